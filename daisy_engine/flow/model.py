@@ -1,0 +1,242 @@
+"""The flow language as typed, immutable specs.
+
+A `Flow` is built from data the JSON Schema has already accepted; every spec keeps its `path` in the
+YAML document so later checks and the compiler can point back at the line that declared it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from daisy_engine.flow.yaml_source import Path_, SourceMap
+
+BUILTIN_SLOT_TYPES = ("text", "name", "integer", "plate", "time", "email", "yes_no", "choice")
+BUILTIN_INTENTS = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
+BUILTIN_TOOLS = ("save_record", "end_call", "transfer", "reschedule", "log_complaint", "http", "email")
+# Events the engine raises by itself; intent names and tools' `on_error` names are events too.
+ENGINE_EVENTS = (
+    "done",
+    "yes",
+    "no",
+    "filled",
+    "no_match",
+    "silence",
+    "tool_error",
+    "exhausted",
+    "hangup",
+)
+OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
+ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
+RETURN = "return"
+# Slot types whose values can be dictated one character at a time.
+SPELLABLE_TYPES = ("plate", "email")
+
+
+@dataclass(frozen=True)
+class Policy:
+    max_attempts: int = 3
+    confirm: bool = True
+    reprompts: tuple[str, ...] = ()
+    on_exhausted: str | None = None
+    spell_after: int = 0
+
+    def merged(self, data: dict[str, Any] | None) -> Policy:
+        if not data:
+            return self
+        return Policy(
+            max_attempts=data.get("max_attempts", self.max_attempts),
+            confirm=data.get("confirm", self.confirm),
+            reprompts=tuple(data.get("reprompts", self.reprompts)),
+            on_exhausted=data.get("on_exhausted", self.on_exhausted),
+            spell_after=data.get("spell_after", self.spell_after),
+        )
+
+
+@dataclass(frozen=True)
+class Silence:
+    timeout: float = 8.0
+    reprompts: tuple[str, ...] = ()
+    then: str | None = None
+
+    def merged(self, data: dict[str, Any] | None) -> Silence:
+        if not data:
+            return self
+        return Silence(
+            timeout=data.get("timeout", self.timeout),
+            reprompts=tuple(data.get("reprompts", self.reprompts)),
+            then=data.get("then", self.then),
+        )
+
+
+@dataclass(frozen=True)
+class SlotPrompts:
+    ask: str
+    confirm: str
+    spell: str
+    reprompts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    type: str
+    path: Path_
+    description: str = ""
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: dict[str, tuple[str, ...]] | None = None
+    leading_zeros: bool = False
+    confirm: bool | None = None
+    spell_back: bool = False
+    required: bool = True
+    prompts: SlotPrompts = field(default_factory=lambda: SlotPrompts("", "", ""))
+
+    @property
+    def is_custom(self) -> bool:
+        return ":" in self.type
+
+    def options(self) -> dict[str, Any]:
+        """The options the understanding layer needs for this slot."""
+        options: dict[str, Any] = {"leading_zeros": self.leading_zeros}
+        if self.pattern is not None:
+            options["pattern"] = self.pattern
+        if self.minimum is not None:
+            options["min"] = self.minimum
+        if self.maximum is not None:
+            options["max"] = self.maximum
+        if self.choices is not None:
+            options["choices"] = {key: list(values) for key, values in self.choices.items()}
+        return options
+
+
+@dataclass(frozen=True)
+class Action:
+    verb: str
+    value: Any
+    path: Path_
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Transition:
+    event: str
+    to: str
+    path: Path_
+    when: str | None = None
+    actions: tuple[Action, ...] = ()
+    say: str | None = None
+
+
+@dataclass(frozen=True)
+class IntentHandler:
+    """What happens when an intent fires: go `to` a state, or handle it and `then` return/stay."""
+
+    path: Path_
+    to: str | None = None
+    then: str | None = None
+    say: str | None = None
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    path: Path_
+    handler: IntentHandler
+    description: str = ""
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    is_global: bool = True
+
+    @property
+    def builtin(self) -> bool:
+        return self.name in BUILTIN_INTENTS
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    path: Path_
+    builtin: str | None = None
+    python: str | None = None
+    description: str = ""
+    parameters: dict[str, Any] | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    timeout: float = 10.0
+    retries: int = 0
+    on_error: str = "tool_error"
+
+
+@dataclass(frozen=True)
+class CollectItem:
+    slot: str
+    path: Path_
+    prompts: dict[str, Any] = field(default_factory=dict)
+    confirm: bool | None = None
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    path: Path_
+    description: str = ""
+    say: str | None = None
+    instruct: str | None = None
+    tools: tuple[str, ...] = ()
+    capture: str | None = None
+    collect: tuple[CollectItem, ...] = ()
+    policy: Policy = field(default_factory=Policy)
+    on_enter: tuple[Action, ...] = ()
+    on_exit: tuple[Action, ...] = ()
+    transitions: tuple[Transition, ...] = ()
+    intents: dict[str, IntentHandler | None] = field(default_factory=dict)
+    silence: Silence | None = field(default_factory=Silence)
+    final: bool = False
+
+    @property
+    def is_collect(self) -> bool:
+        return bool(self.collect)
+
+
+@dataclass(frozen=True)
+class Agent:
+    persona: str | None = None
+    model: str = "gpt-realtime"
+    voice: dict[str, str] = field(default_factory=dict)
+    temperature: float | None = None
+
+
+@dataclass(frozen=True)
+class ContextVar:
+    name: str
+    type: str = "text"
+    description: str = ""
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A parsed flow file. Build it with `daisy_engine.load_flow`, which also validates it."""
+
+    name: str
+    file: Path
+    source: SourceMap
+    locales: tuple[str, ...]
+    prompts_dir: Path
+    initial: str
+    states: dict[str, State]
+    slots: dict[str, Slot] = field(default_factory=dict)
+    intents: dict[str, Intent] = field(default_factory=dict)
+    tools: dict[str, Tool] = field(default_factory=dict)
+    context: dict[str, ContextVar] = field(default_factory=dict)
+    agent: Agent = field(default_factory=Agent)
+    description: str = ""
+    policy: Policy = field(default_factory=Policy)
+    silence: Silence = field(default_factory=Silence)
+    tool_timeout: float = 10.0
+
+    @property
+    def default_locale(self) -> str:
+        return self.locales[0]

@@ -1,0 +1,97 @@
+"""Prompt templates: one sandboxed Jinja environment per flow, templates looked up per locale.
+
+Templates are the designer's source; a caller's words only ever reach them as variable values, so a
+caller saying "{{ 7*7 }}" is spoken back literally and never evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+TEMPLATE_SUFFIX = ".j2"
+
+
+def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=loader,
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+class PromptLibrary:
+    """The templates of one flow: `prompts/<flow>/<locale>/<name>.j2`."""
+
+    def __init__(self, prompts_dir: Path, locales: tuple[str, ...]) -> None:
+        self.prompts_dir = prompts_dir
+        self.locales = locales
+        self._envs = {
+            locale: make_environment(FileSystemLoader(str(prompts_dir / locale))) for locale in locales
+        }
+        self._expressions = make_environment()
+
+    def path(self, name: str, locale: str) -> Path:
+        return self.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
+
+    def exists(self, name: str, locale: str) -> bool:
+        return self.path(name, locale).is_file()
+
+    def names(self, locale: str) -> set[str]:
+        folder = self.prompts_dir / locale
+        if not folder.is_dir():
+            return set()
+        return {
+            str(p.relative_to(folder))[: -len(TEMPLATE_SUFFIX)]
+            for p in folder.rglob(f"*{TEMPLATE_SUFFIX}")
+            if p.is_file()
+        }
+
+    def render(self, name: str, locale: str, variables: Mapping[str, Any]) -> str:
+        """Render a template; raises jinja2 errors (TemplateNotFound, UndefinedError...) to the caller."""
+        env = self._envs.get(locale) or self._envs[self.locales[0]]
+        template = env.get_template(f"{name}{TEMPLATE_SUFFIX}")
+        return " ".join(template.render(**variables).split())
+
+    def render_string(self, source: str, variables: Mapping[str, Any]) -> str:
+        """Render a short designer-written template string from the flow file (action arguments)."""
+        return _compile_string(self._expressions, source).render(**variables)
+
+    def evaluate(self, expression: str, variables: Mapping[str, Any]) -> Any:
+        """Evaluate a `when:` condition."""
+        return _compile_expression(self._expressions, expression)(**variables)
+
+
+@lru_cache(maxsize=1024)
+def _compile_expression(env: ImmutableSandboxedEnvironment, expression: str) -> Any:
+    return env.compile_expression(expression, undefined_to_none=False)
+
+
+@lru_cache(maxsize=1024)
+def _compile_string(env: ImmutableSandboxedEnvironment, source: str) -> Any:
+    return env.from_string(source)
+
+
+def referenced_names(env: ImmutableSandboxedEnvironment, source: str) -> tuple[set[str], dict[str, set[str]]]:
+    """Top-level variables a template reads, and the attributes read from each (`results.lookup`)."""
+    from jinja2 import meta
+
+    tree = env.parse(source)
+    names = set(meta.find_undeclared_variables(tree))
+    attributes: dict[str, set[str]] = {}
+    for getattr_node in tree.find_all(nodes.Getattr):
+        if isinstance(getattr_node.node, nodes.Name) and getattr_node.node.name in names:
+            attributes.setdefault(getattr_node.node.name, set()).add(getattr_node.attr)
+    return names, attributes
+
+
+__all__ = ["PromptLibrary", "TemplateNotFound", "make_environment", "referenced_names"]

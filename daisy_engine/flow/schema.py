@@ -1,0 +1,129 @@
+"""The flow file's JSON Schema, shipped in the package, and schema errors turned into diagnostics."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from daisy_engine.diagnostics import Diagnostic
+from daisy_engine.flow.yaml_source import SourceMap
+
+SCHEMA_RESOURCE = "flow.schema.json"
+
+
+def schema_text() -> str:
+    return resources.files("daisy_engine.flow").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+
+
+@cache
+def flow_schema() -> dict[str, Any]:
+    return json.loads(schema_text())
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(flow_schema())
+
+
+def _suggest(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1)
+    return f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(sorted(options))}"
+
+
+def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
+    path = tuple(error.absolute_path)
+    where = "/".join(str(p) for p in path) or "the top level"
+    validator = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = list(schema.get("properties", {}))
+        extras = [k for k in error.instance if k not in allowed]
+        return [
+            Diagnostic(
+                "E101",
+                f"unknown key '{key}' in {where}",
+                source.key(path + (key,)),
+                hint=_suggest(key, allowed),
+            )
+            for key in extras
+        ]
+    if validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return [Diagnostic("E102", f"{where} is missing the required key '{missing}'", source.value(path),
+                           hint=f"add `{missing}:`")]
+    if validator == "propertyNames":
+        name = error.instance
+        return [Diagnostic("E103", f"'{name}' is not a valid name in {where}", source.key(path + (name,)),
+                           hint="names are lower_snake_case: letters, digits and _, starting with a letter")]
+    if validator in ("enum", "const"):
+        options = schema.get("enum") or [schema.get("const")]
+        shown = ", ".join(json.dumps(o) for o in options)
+        hint = f"use one of: {shown}"
+        if isinstance(error.instance, str):
+            close = difflib.get_close_matches(error.instance, [str(o) for o in options], n=1)
+            if close:
+                hint = f"did you mean '{close[0]}'?"
+        return [Diagnostic("E104", f"{json.dumps(error.instance)} is not allowed for {where}", source.value(path),
+                           hint=hint)]
+    if validator == "type":
+        expected = schema.get("type")
+        return [Diagnostic("E105", f"{where} must be {_article(expected)}, not {_kind(error.instance)}",
+                           source.value(path), hint=_type_hint(expected))]
+    if validator in ("oneOf", "anyOf") and error.context:
+        # Report the alternative that got furthest: the most specific sub-error.
+        best = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
+        if len(best.absolute_path) > len(error.absolute_path):
+            return _describe(best, source)
+        if where.startswith("slots/") and path[-1] == "type":
+            return [Diagnostic("E104", f"unknown slot type {json.dumps(error.instance)} in {where}",
+                               source.value(path),
+                               hint="use text, name, integer, plate, time, email, yes_no, choice or module:function")]
+    if validator == "pattern":
+        return [Diagnostic("E106", f"{json.dumps(error.instance)} has the wrong form for {where}",
+                           source.value(path), hint=schema.get("description", f"it must match {schema['pattern']}"))]
+    return [Diagnostic("E100", f"{where}: {error.message}", source.value(path),
+                       hint=schema.get("description", "see docs/flow-language.md"))]
+
+
+def _article(expected: Any) -> str:
+    names = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "a whole number",
+             "number": "a number", "boolean": "true or false", "null": "empty"}
+    if isinstance(expected, list):
+        return " or ".join(names.get(e, e) for e in expected)
+    return names.get(expected, str(expected))
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "empty"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"the text {json.dumps(value)}"
+
+
+def _type_hint(expected: Any) -> str:
+    if expected == "object":
+        return "write it as `key: value` lines indented below"
+    if expected == "array":
+        return "write it as a list: `[a, b]` or lines starting with `- `"
+    if expected == "string":
+        return "quote the value"
+    return "see docs/flow-language.md"
+
+
+def check_schema(data: Any, source: SourceMap) -> list[Diagnostic]:
+    diagnostics: list[Diagnostic] = []
+    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        diagnostics.extend(_describe(error, source))
+    return diagnostics

@@ -1,0 +1,273 @@
+"""Read a flow file into plain Python data while keeping where every node came from.
+
+PyYAML's composer gives nodes with marks; constructing the data ourselves lets us keep those marks for
+every key and value (so semantic checks can point at the exact line), refuse duplicate keys, and put
+bounds on size, nesting and alias expansion so a hostile or broken file gets one clear error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+import yaml
+
+from daisy_engine.diagnostics import Diagnostic, Mark
+
+Path_ = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+
+class FlowLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false are booleans.
+
+    YAML 1.1 reads `on`, `yes` and `no` as booleans, which would turn `on: yes` (a transition on the
+    caller saying yes) into `{True: True}`.
+    """
+
+
+FlowLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+FlowLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+class YamlLoadError(Exception):
+    """The file could not be read as a flow; carries the located diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class SourceMap:
+    """Where each key and value of the loaded data sits in the file."""
+
+    file: str
+    values: dict[Path_, Mark] = field(default_factory=dict)
+    keys: dict[Path_, Mark] = field(default_factory=dict)
+
+    def value(self, path: Path_) -> Mark:
+        """The mark of the value at `path`, or of its nearest ancestor that has one."""
+        return self._nearest(self.values, path)
+
+    def key(self, path: Path_) -> Mark:
+        """The mark of the key naming `path` (falls back to the value, then to ancestors)."""
+        if path in self.keys:
+            return self.keys[path]
+        return self.value(path)
+
+    def _nearest(self, table: dict[Path_, Mark], path: Path_) -> Mark:
+        current = tuple(path)
+        while current:
+            if current in table:
+                return table[current]
+            current = current[:-1]
+        return table.get((), Mark(self.file, 1, 1))
+
+
+@dataclass
+class LoadedYaml:
+    data: Any
+    source: SourceMap
+    text: str
+
+
+def _mark(file: str, yaml_mark: yaml.Mark | None) -> Mark:
+    if yaml_mark is None:
+        return Mark(file, 1, 1)
+    return Mark(file, yaml_mark.line + 1, yaml_mark.column + 1)
+
+
+def _fail(file: str, code: str, message: str, hint: str, line: int = 1, column: int = 1) -> YamlLoadError:
+    return YamlLoadError(Diagnostic(code=code, message=message, mark=Mark(file, line, column), hint=hint))
+
+
+def read_flow_text(path: Path, file: str) -> str:
+    """Read the file's text, turning every way it can be unreadable into one located error."""
+    if not path.exists():
+        raise _fail(file, "E001", "flow file not found", "check the path; flow files usually live in flows/")
+    if path.is_dir():
+        raise _fail(
+            file, "E001", "this is a directory, not a flow file", "pass a .yaml file, e.g. flows/daisy.yaml"
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(
+                file,
+                "E002",
+                f"flow file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                "a flow is a few hundred lines; split prompts into templates under prompts/",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _fail(file, "E001", f"cannot read the flow file: {exc.strerror}", "check the file's permissions")
+    if b"\x00" in raw:
+        raise _fail(file, "E003", "this is a binary file, not YAML text", "pass the flow's .yaml file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _fail(
+            file, "E003", "the file is not valid UTF-8 text", "save the file as UTF-8 in your editor", line
+        )
+
+
+def _check_depth(text: str, file: str) -> None:
+    """Reject deeply nested documents before composing them (the composer recurses)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=FlowLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise _fail(
+                    file,
+                    "E004",
+                    f"the YAML is nested more than {MAX_DEPTH} levels deep",
+                    "a flow needs only a few levels; look for runaway brackets",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def load_yaml(path: Path, file: str) -> LoadedYaml:
+    """Load one YAML document with marks. Raises YamlLoadError with a located diagnostic."""
+    text = read_flow_text(path, file)
+    if "\t" in text:
+        for number, line in enumerate(text.splitlines(), start=1):
+            indent = line[: len(line) - len(line.lstrip(" \t"))]
+            if "\t" in indent:
+                raise _fail(
+                    file,
+                    "E005",
+                    "a tab is used for indentation; YAML allows only spaces",
+                    "replace the tab with spaces (set your editor to insert spaces)",
+                    number,
+                    indent.index("\t") + 1,
+                )
+    try:
+        _check_depth(text, file)
+        documents = list(yaml.compose_all(text, Loader=FlowLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        raise _fail(
+            file,
+            "E006",
+            f"YAML syntax error: {problem}{context}",
+            "check indentation, colons and quotes around this position",
+            (mark.line + 1) if mark else 1,
+            (mark.column + 1) if mark else 1,
+        )
+    except yaml.YAMLError as exc:
+        raise _fail(file, "E006", f"YAML syntax error: {exc}", "check the file's syntax")
+    except RecursionError:
+        raise _fail(file, "E004", "the YAML is nested too deeply", "look for runaway brackets")
+    if not documents or documents[0] is None:
+        raise _fail(file, "E007", "the flow file is empty", "run `daisy-engine init NAME` for a starting point")
+    if len(documents) > 1:
+        second = documents[1]
+        line = second.start_mark.line + 1 if second is not None else 1
+        raise _fail(
+            file, "E007", "the file holds more than one YAML document", "keep one flow per file", line
+        )
+    root = documents[0]
+    if not isinstance(root, yaml.MappingNode):
+        mark = _mark(file, root.start_mark)
+        raise _fail(
+            file,
+            "E007",
+            "a flow file must be a mapping (key: value pairs) at the top level",
+            "start with `version: 1`, `name: ...`, `states: ...`",
+            mark.line,
+            mark.column,
+        )
+    builder = _Builder(file)
+    data = builder.build(root, ())
+    return LoadedYaml(data=data, source=builder.source, text=text)
+
+
+class _Builder:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.source = SourceMap(file)
+        self.count = 0
+        self.constructor = FlowLoader("")
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            mark = _mark(self.file, node.start_mark)
+            raise _fail(
+                self.file,
+                "E004",
+                f"the YAML expands to more than {MAX_NODES:,} nodes (aliases expanding without bound?)",
+                "avoid aliases that refer to each other many times",
+                mark.line,
+                mark.column,
+            )
+        self.source.values.setdefault(path, _mark(self.file, node.start_mark))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            mark = _mark(self.file, node.start_mark)
+            raise _fail(self.file, "E006", f"YAML value error: {exc}", "quote the value", mark.line, mark.column)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                # `<<: *anchor` merges; expand it as YAML says, keys given here win.
+                merged = self.build(value_node, path)
+                sources = merged if isinstance(merged, list) else [merged]
+                for source in sources:
+                    if isinstance(source, dict):
+                        for k, v in source.items():
+                            result.setdefault(k, v)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                mark = _mark(self.file, key_node.start_mark)
+                raise _fail(
+                    self.file,
+                    "E006",
+                    "a mapping key must be a plain word, not a list or mapping",
+                    "write `name: value`",
+                    mark.line,
+                    mark.column,
+                )
+            key = self.constructor.construct_object(key_node)
+            if not isinstance(key, str):
+                key = str(key).lower() if isinstance(key, bool) else str(key)
+            key_mark = _mark(self.file, key_node.start_mark)
+            if key in result and (path + (key,)) in self.source.keys:
+                first = self.source.keys[path + (key,)]
+                raise _fail(
+                    self.file,
+                    "E008",
+                    f"duplicate key '{key}' (first defined at line {first.line})",
+                    "each key may appear once in a mapping; merge or rename them",
+                    key_mark.line,
+                    key_mark.column,
+                )
+            self.source.keys[path + (key,)] = key_mark
+            result[key] = self.build(value_node, path + (key,))
+        return result
