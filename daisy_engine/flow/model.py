@@ -27,6 +27,23 @@ ENGINE_EVENTS = (
     "exhausted",
     "hangup",
 )
+# Variables every template and `when:` condition may read, besides slot and context names.
+BUILTIN_VARIABLES = (
+    "locale",
+    "phone",
+    "caller_id",
+    "call_id",
+    "attempt",
+    "event",
+    "results",
+    "value",
+    "readback",
+    "so_far",
+    "slot",
+    "outcome",
+    "agent_name",
+    "resumed",
+)
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"
@@ -236,6 +253,8 @@ class Flow:
     policy: Policy = field(default_factory=Policy)
     silence: Silence = field(default_factory=Silence)
     tool_timeout: float = 10.0
+    # The data as loaded from YAML, for checks that need to see exactly what was written.
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def default_locale(self) -> str:

@@ -198,4 +198,5 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
         policy=policy,
         silence=silence,
         tool_timeout=tool_timeout,
+        raw=data,
     )

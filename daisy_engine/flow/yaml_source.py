@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
 import yaml
 
 from daisy_engine.diagnostics import Diagnostic, Mark

@@ -1,6 +1,97 @@
+"""The shape of the state graph: reachability, dead ends, a way to finish.
+
+Checked on the flow's states (not on compiled steps), so messages name what the designer wrote.
+`transitions` itself checks none of this.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
 from daisy_engine.diagnostics import Diagnostic
-from daisy_engine.flow.model import Flow
+from daisy_engine.flow.checks._util import error, warning
+from daisy_engine.flow.model import RETURN, Flow, State
+
+
+def successors(flow: Flow, state: State) -> set[str]:
+    """States a call can move to from `state` (intents included; `return` goes to any interrupted state)."""
+    targets: set[str] = set()
+    if not state.final:
+        for intent in flow.intents.values():
+            override = state.intents.get(intent.name, intent.handler)
+            if (intent.is_global or intent.name in state.intents) and override is not None and override.to:
+                targets.add(override.to)
+        for handler in state.intents.values():
+            if handler is not None and handler.to:
+                targets.add(handler.to)
+    for transition in state.transitions:
+        targets.add(transition.to)
+    if state.policy.on_exhausted and state.collect:
+        targets.add(state.policy.on_exhausted)
+    if state.silence is not None and state.silence.then and not state.final:
+        targets.add(state.silence.then)
+    return {t for t in targets if t in flow.states or t == RETURN}
+
+
+def _returners(flow: Flow, graph: dict[str, set[str]]) -> set[str]:
+    """States entered by an intent or edge that pushes a return point: `return` goes back from there."""
+    return {name for name, targets in graph.items() if RETURN in targets}
+
+
+def _reachable(flow: Flow, graph: dict[str, set[str]], start: str) -> set[str]:
+    seen = {start}
+    queue = deque([start])
+    # A `return` resumes a state that was reachable already, so it adds nothing new.
+    while queue:
+        for target in graph[queue.popleft()]:
+            if target != RETURN and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
 
 
 def check(flow: Flow) -> list[Diagnostic]:
-    return []
+    return list(_check(flow))
+
+
+def _check(flow: Flow) -> Iterator[Diagnostic]:
+    graph = {name: successors(flow, state) for name, state in flow.states.items()}
+    finals = {name for name, state in flow.states.items() if state.final}
+    if not finals:
+        yield error(flow, "E304", "the flow has no final state", ("states",),
+                    "mark the goodbye state(s) with `final: true`", key=True)
+    reachable = _reachable(flow, graph, flow.initial)
+    for name, state in flow.states.items():
+        if name not in reachable:
+            yield warning(flow, "W301", f"state '{name}' is unreachable from the initial state "
+                          f"'{flow.initial}'", state.path, "add a transition to it, or remove it", key=True)
+    for name, state in flow.states.items():
+        if state.final:
+            continue
+        moves = {t for t in graph[name] if t != name}
+        if not moves:
+            yield error(flow, "E302", f"state '{name}' is a dead end: nothing leads out of it and it is not final",
+                        state.path, "add an `on:` transition to another state, or `final: true`", key=True)
+    # A final state must be reachable from the initial one...
+    if finals and not (finals & reachable):
+        yield error(flow, "E303", f"no final state can be reached from the initial state '{flow.initial}'",
+                    flow.states[flow.initial].path, "add a path that ends in a `final: true` state", key=True)
+        return
+    # ...and from every reachable state (a `return` counts as leaving: it resumes a state that can finish).
+    reverse: dict[str, set[str]] = {name: set() for name in flow.states}
+    for name, targets in graph.items():
+        for target in targets:
+            if target != RETURN:
+                reverse[target].add(name)
+    can_finish = set(finals) | _returners(flow, graph)
+    queue = deque(can_finish)
+    while queue:
+        for source in reverse[queue.popleft()]:
+            if source not in can_finish:
+                can_finish.add(source)
+                queue.append(source)
+    for name, state in flow.states.items():
+        if name in reachable and name not in can_finish and any(t != name for t in graph[name]):
+            yield warning(flow, "W305", f"from state '{name}' no final state can be reached", state.path,
+                          "make sure some path from here ends in a `final: true` state", key=True)

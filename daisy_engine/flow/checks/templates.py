@@ -1,6 +1,298 @@
-from daisy_engine.diagnostics import Diagnostic
-from daisy_engine.flow.model import Flow
+"""Prompt templates: present for every locale, valid Jinja, reading only variables that exist.
+
+Template problems point at the template file and line; a missing template points at the flow line
+that names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateSyntaxError, meta, nodes
+
+from daisy_engine.diagnostics import Diagnostic, Mark, Severity, display_path
+from daisy_engine.flow.checks._util import error, suggest
+from daisy_engine.flow.model import BUILTIN_VARIABLES, SPELLABLE_TYPES, Flow
+from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment
+from daisy_engine.flow.yaml_source import Path_
+
+
+@dataclass(frozen=True)
+class TemplateUse:
+    name: str
+    path: Path_  # where the flow names it
+
+
+def template_uses(flow: Flow) -> list[TemplateUse]:
+    """Every template the flow can render, with the flow path that names it (or implies it)."""
+    uses: list[TemplateUse] = []
+    add = uses.append
+    if flow.agent.persona:
+        add(TemplateUse(flow.agent.persona, ("agent", "persona")))
+    for index, name in enumerate(flow.policy.reprompts):
+        add(TemplateUse(name, ("defaults", "policy", "reprompts", index)))
+    for index, name in enumerate(flow.silence.reprompts):
+        add(TemplateUse(name, ("defaults", "silence", "reprompts", index)))
+    for intent in flow.intents.values():
+        if intent.handler.say:
+            add(TemplateUse(intent.handler.say, intent.path + ("say",)))
+    for state in flow.states.values():
+        p = state.path
+        if state.say:
+            add(TemplateUse(state.say, p + ("say",)))
+        if state.instruct:
+            add(TemplateUse(state.instruct, p + ("instruct",)))
+        for index, name in enumerate(state.policy.reprompts):
+            add(TemplateUse(name, p + ("policy", "reprompts", index)))
+        if state.silence is not None:
+            for index, name in enumerate(state.silence.reprompts):
+                add(TemplateUse(name, p + ("silence", "reprompts", index)))
+        for transition in state.transitions:
+            if transition.say:
+                add(TemplateUse(transition.say, transition.path + ("say",)))
+        for handler in state.intents.values():
+            if handler is not None and handler.say:
+                add(TemplateUse(handler.say, handler.path + ("say",)))
+        for item in state.collect:
+            slot = flow.slots.get(item.slot)
+            if slot is None:
+                continue
+            confirm = item.confirm if item.confirm is not None else slot.confirm
+            confirm = state.policy.confirm if confirm is None else confirm
+            wanted = {"ask": slot.prompts.ask}
+            if confirm:
+                wanted["confirm"] = slot.prompts.confirm
+            if slot.type in SPELLABLE_TYPES and state.policy.spell_after > 0:
+                wanted["spell"] = slot.prompts.spell
+            for kind, default in wanted.items():
+                if kind in item.prompts:
+                    add(TemplateUse(item.prompts[kind], item.path + ("prompts", kind)))
+                elif f"{kind}" in _declared_prompts(flow, slot.name):
+                    add(TemplateUse(default, slot.path + ("prompts", kind)))
+                else:
+                    add(TemplateUse(default, item.path))
+            reprompts = item.prompts.get("reprompts")
+            if reprompts is not None:
+                for index, name in enumerate(reprompts):
+                    add(TemplateUse(name, item.path + ("prompts", "reprompts", index)))
+            else:
+                for index, name in enumerate(slot.prompts.reprompts):
+                    add(TemplateUse(name, slot.path + ("prompts", "reprompts", index)))
+    for action_path, name in _say_actions(flow):
+        add(TemplateUse(name, action_path))
+    return uses
+
+
+def _declared_prompts(flow: Flow, slot: str) -> dict[str, object]:
+    raw = flow.raw.get("slots", {}).get(slot, {})
+    return raw.get("prompts", {}) if isinstance(raw, dict) else {}
+
+
+def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
+    def from_actions(actions):
+        for action in actions:
+            if action.verb == "say" and isinstance(action.value, str):
+                yield action.path + ("say",), action.value
+
+    for state in flow.states.values():
+        yield from from_actions(state.on_enter)
+        yield from from_actions(state.on_exit)
+        for transition in state.transitions:
+            yield from from_actions(transition.actions)
+        for handler in state.intents.values():
+            if handler is not None:
+                yield from from_actions(handler.actions)
+    for intent in flow.intents.values():
+        yield from from_actions(intent.handler.actions)
+
+
+def allowed_variables(flow: Flow) -> set[str]:
+    return set(flow.slots) | set(flow.context) | set(BUILTIN_VARIABLES)
+
+
+class _TemplateInfo:
+    def __init__(self, variables: dict[str, int], results: dict[str, int], includes: set[str]) -> None:
+        self.variables = variables  # name -> first line used
+        self.results = results  # results.<tool> -> first line
+        self.includes = includes
+
+
+def _analyse(env, source: str) -> _TemplateInfo:
+    tree = env.parse(source)
+    undeclared = meta.find_undeclared_variables(tree) - set(env.globals)
+    variables: dict[str, int] = {}
+    for node in tree.find_all(nodes.Name):
+        if node.ctx == "load" and node.name in undeclared:
+            variables.setdefault(node.name, node.lineno)
+    results: dict[str, int] = {}
+    for node in tree.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name) and node.node.name == "results":
+            results.setdefault(node.attr, node.lineno)
+    includes = {
+        str(ref)[: -len(TEMPLATE_SUFFIX)] if str(ref).endswith(TEMPLATE_SUFFIX) else str(ref)
+        for ref in meta.find_referenced_templates(tree)
+        if ref is not None
+    }
+    return _TemplateInfo(variables, results, includes)
 
 
 def check(flow: Flow) -> list[Diagnostic]:
-    return []
+    return [*_check(flow), *check_inline(flow)]
+
+
+def _check(flow: Flow) -> Iterator[Diagnostic]:
+    env = make_environment()
+    allowed = allowed_variables(flow)
+    missing_dirs = [loc for loc in flow.locales if not (flow.prompts_dir / loc).is_dir()]
+    for locale in missing_dirs:
+        yield error(flow, "E406", f"no prompt folder for {locale}: {display_path(flow.prompts_dir / locale)}",
+                    ("locales",), f"create {display_path(flow.prompts_dir / locale)}/ with the templates, or set "
+                    "`prompts:` to the folder that holds <locale>/ folders")
+    uses = template_uses(flow)
+    analysed: dict[Path, _TemplateInfo | None] = {}
+    reported_missing: set[tuple[str, str]] = set()
+    referenced: set[str] = set()
+    pending = [(use.name, use.path) for use in uses]
+    while pending:
+        name, flow_path = pending.pop(0)
+        per_locale: dict[str, _TemplateInfo] = {}
+        for locale in flow.locales:
+            if locale in missing_dirs:
+                continue
+            file = flow.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
+            if not file.is_file():
+                if (name, locale) not in reported_missing:
+                    reported_missing.add((name, locale))
+                    known = {p.stem for p in (flow.prompts_dir / locale).glob(f"*{TEMPLATE_SUFFIX}")}
+                    close = suggest(name, known, "templates")
+                    yield error(flow, "E401", f"template '{name}' not found for {locale} "
+                                f"(expected {display_path(file)})", flow_path,
+                                f"create the file; {close}" if close.startswith("did") else "create the file")
+                continue
+            if file not in analysed:
+                analysed[file] = None
+                yield from _analyse_file(flow, env, file, allowed, analysed)
+            info = analysed[file]
+            if info is not None:
+                per_locale[locale] = info
+                for include in info.includes:
+                    if include not in referenced:
+                        pending.append((include, flow_path))
+            referenced.add(name)
+        yield from _parity(flow, name, per_locale)
+    yield from _unused(flow, referenced, missing_dirs)
+
+
+def _analyse_file(flow: Flow, env, file: Path, allowed: set[str], analysed) -> Iterator[Diagnostic]:
+    shown = display_path(file)
+    try:
+        source = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Diagnostic("E402", f"cannot read template: {exc}", Mark(shown, 1, 1), hint="save it as UTF-8 text")
+        return
+    try:
+        info = _analyse(env, source)
+    except TemplateSyntaxError as exc:
+        yield Diagnostic("E402", f"Jinja syntax error: {exc.message}", Mark(shown, exc.lineno or 1, 1),
+                         hint="check {{ }}, {% %} pairs and filter names")
+        return
+    analysed[file] = info
+    for name, line in sorted(info.variables.items(), key=lambda item: item[1]):
+        if name not in allowed:
+            yield Diagnostic("E403", f"template uses undefined variable '{name}'", Mark(shown, line, 1),
+                             hint=suggest(name, allowed, "variables") + "; slots, context variables and "
+                             "built-ins are available")
+    for tool, line in info.results.items():
+        if tool not in flow.tools:
+            yield Diagnostic("E404", f"`results.{tool}`: no tool named '{tool}'", Mark(shown, line, 1),
+                             hint=suggest(tool, flow.tools, "tools"))
+
+
+def _parity(flow: Flow, name: str, per_locale: dict[str, _TemplateInfo]) -> Iterator[Diagnostic]:
+    if len(per_locale) < 2:
+        return
+    reference_locale = next(iter(per_locale))
+    reference = set(per_locale[reference_locale].variables)
+    for locale, info in per_locale.items():
+        if locale == reference_locale:
+            continue
+        variables = set(info.variables)
+        if variables != reference:
+            only_here = sorted(variables - reference)
+            only_there = sorted(reference - variables)
+            parts = []
+            if only_here:
+                parts.append(f"uses {', '.join(only_here)} which {reference_locale} does not")
+            if only_there:
+                parts.append(f"does not use {', '.join(only_there)} which {reference_locale} uses")
+            file = flow.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
+            yield Diagnostic("W405", f"template '{name}' for {locale} " + " and ".join(parts),
+                             Mark(display_path(file), 1, 1), severity=Severity.WARNING,
+                             hint="translations should say the same things; use the same variables")
+
+
+def _unused(flow: Flow, referenced: set[str], missing_dirs: list[str]) -> Iterator[Diagnostic]:
+    for locale in flow.locales:
+        if locale in missing_dirs:
+            continue
+        folder = flow.prompts_dir / locale
+        for file in sorted(folder.rglob(f"*{TEMPLATE_SUFFIX}")):
+            name = str(file.relative_to(folder))[: -len(TEMPLATE_SUFFIX)]
+            if name not in referenced:
+                yield Diagnostic("W407", f"template '{name}' is never used by the flow",
+                                 Mark(display_path(file), 1, 1), severity=Severity.WARNING,
+                                 hint="remove it, or reference it from a state, slot or action")
+
+
+def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))
+
+
+def inline_templates(flow: Flow) -> Iterator[tuple[Path_, str, bool]]:
+    """Jinja written inside the flow file: `when:` expressions and action values (path, source, is_expr)."""
+    from daisy_engine.flow.checks.references import _all_actions
+
+    for state in flow.states.values():
+        for transition in state.transitions:
+            if transition.when is not None:
+                yield transition.path + ("when",), transition.when, True
+    for action in _all_actions(flow):
+        if action.verb in ("call", "set", "transfer", "reschedule"):
+            target = action.args if action.verb == "call" else action.value
+            base = action.path + (("args",) if action.verb == "call" else (action.verb,))
+            for path, text in _strings(target, base):
+                if "{{" in text or "{%" in text:
+                    yield path, text, False
+
+
+def check_inline(flow: Flow) -> list[Diagnostic]:
+    env = make_environment()
+    allowed = allowed_variables(flow)
+    found: list[Diagnostic] = []
+    for path, text, is_expression in inline_templates(flow):
+        source = "{{ (" + text + ") }}" if is_expression else text
+        try:
+            info = _analyse(env, source)
+        except TemplateSyntaxError as exc:
+            if not is_expression:  # a bad `when:` is reported once, as E211
+                found.append(error(flow, "E402", f"Jinja syntax error: {exc.message}", path,
+                                   "check {{ }} and {% %} pairs"))
+            continue
+        for name in sorted(info.variables):
+            if name not in allowed:
+                found.append(error(flow, "E403", f"undefined variable '{name}'", path,
+                                   suggest(name, allowed, "variables")))
+        for tool in info.results:
+            if tool not in flow.tools:
+                found.append(error(flow, "E404", f"`results.{tool}`: no tool named '{tool}'", path,
+                                   suggest(tool, flow.tools, "tools")))
+    return found

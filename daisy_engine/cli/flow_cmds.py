@@ -1,0 +1,140 @@
+"""CLI commands about flow files: validate, graph, schema, init."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from daisy_engine.diagnostics import Report, format_report
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def _echo_err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def validate_command(
+    flows: Annotated[
+        list[Path],
+        typer.Argument(help="Flow files to check, e.g. flows/daisy.yaml.", show_default=False, metavar="FLOW..."),
+    ],
+    format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="text for people, json for tools, github for Actions annotations."),
+    ] = OutputFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+) -> None:
+    """Check flow files and report every problem as file:line:col.
+
+    Exit status: 0 when there are no errors (warnings allowed unless --strict), 1 on errors, 2 on usage
+    errors.
+    """
+    from daisy_engine.flow.loader import validate_file
+
+    report = Report()
+    for path in flows:
+        report.extend(validate_file(path).report.diagnostics)
+    diagnostics = report.sorted()
+    output = format_report(diagnostics, format.value)
+    if format is OutputFormat.json or output:
+        typer.echo(output)
+    failed = bool(report.errors) or (strict and bool(report.warnings))
+    if format is OutputFormat.text:
+        summary = f"{len(flows)} flow file(s) checked: {len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+        _echo_err(summary)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _load_compiled(flow: Path):
+    from daisy_engine.compiler import compile_flow
+    from daisy_engine.flow.loader import validate_file
+
+    result = validate_file(flow)
+    if not result.ok:
+        typer.echo(format_report(result.report.sorted(), "text"), err=True)
+        _echo_err(f"{flow}: fix the errors above first (the flow cannot be compiled while it has errors)")
+        raise typer.Exit(1)
+    return compile_flow(result.flow)  # type: ignore[arg-type]
+
+
+def graph_command(
+    flow: Annotated[Path, typer.Argument(help="The flow file to draw.", show_default=False, metavar="FLOW")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o",
+            help="Write to a file: .md (Mermaid in a fenced block), .mmd (Mermaid), .dot, or .svg/.png "
+            "(needs Graphviz). Default: Mermaid to stdout.",
+        ),
+    ] = None,
+) -> None:
+    """Draw the compiled state machine (collect sub-states, global intents, final states)."""
+    from daisy_engine.compiler.diagram import to_dot, to_mermaid
+
+    compiled = _load_compiled(flow)
+    if output is None:
+        typer.echo(to_mermaid(compiled), nl=False)
+        return
+    suffix = output.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        output.write_text(f"```mermaid\n{to_mermaid(compiled)}```\n", "utf-8")
+    elif suffix in (".mmd", ".mermaid"):
+        output.write_text(to_mermaid(compiled), "utf-8")
+    elif suffix in (".dot", ".gv"):
+        output.write_text(to_dot(compiled), "utf-8")
+    elif suffix in (".svg", ".png", ".pdf"):
+        dot = shutil.which("dot")
+        if dot is None:
+            _echo_err(
+                f"cannot write {output}: Graphviz is not installed (the `dot` program was not found).\n"
+                "  hint: install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), "
+                "or write Mermaid with -o diagram.md"
+            )
+            raise typer.Exit(1)
+        done = subprocess.run(
+            [dot, f"-T{suffix[1:]}", "-o", str(output)], input=to_dot(compiled), text=True, capture_output=True
+        )
+        if done.returncode != 0:
+            _echo_err(f"Graphviz failed to draw {output}: {done.stderr.strip()}")
+            raise typer.Exit(1)
+    else:
+        _echo_err(f"cannot write {output}: unknown extension '{suffix}'.\n  hint: use .md, .mmd, .dot, .svg or .png")
+        raise typer.Exit(2)
+    _echo_err(f"wrote {output}")
+
+
+def schema_command() -> None:
+    """Print the JSON Schema of flow files (point your editor's YAML plugin at it)."""
+    from daisy_engine.flow.schema import schema_text
+
+    typer.echo(schema_text(), nl=False)
+
+
+def init_command(
+    name: Annotated[str, typer.Argument(help="Name of the new flow, lower_snake_case, e.g. clinic_reminder.")],
+    directory: Annotated[Path, typer.Option("--dir", "-d", help="Project folder to create the flow in.")] = Path("."),
+    locale: Annotated[str, typer.Option("--locale", "-l", help="The flow's locale, e.g. es-MX or en-US.")] = "en-US",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files that already exist.")] = False,
+) -> None:
+    """Create a new flow (flows/NAME.yaml and prompts/NAME/LOCALE/*.j2) that validates."""
+    from daisy_engine.flow.scaffold import ScaffoldError, scaffold
+
+    try:
+        written = scaffold(name, directory, locale, force=force)
+    except ScaffoldError as exc:
+        _echo_err(f"error: {exc}")
+        raise typer.Exit(2)
+    for path in written:
+        typer.echo(f"created {path}")
+    flow_file = written[0]
+    typer.echo(f"next: daisy-engine validate {flow_file}  then  daisy-engine run {flow_file}")

@@ -1,0 +1,31 @@
+"""Helpers shared by the checks: building diagnostics at a spec's path, suggestions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from daisy_engine.diagnostics import Diagnostic, Severity
+from daisy_engine.flow.model import Flow
+from daisy_engine.flow.yaml_source import Path_
+
+
+def suggest(word: str, options: Iterable[str], what: str) -> str:
+    options = sorted(set(options))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    if not options:
+        return f"declare it under `{what}:`"
+    shown = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
+    return f"known {what}: {shown}"
+
+
+def error(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key: bool = False) -> Diagnostic:
+    mark = flow.source.key(path) if key else flow.source.value(path)
+    return Diagnostic(code=code, message=message, mark=mark, hint=hint)
+
+
+def warning(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key: bool = False) -> Diagnostic:
+    mark = flow.source.key(path) if key else flow.source.value(path)
+    return Diagnostic(code=code, message=message, mark=mark, hint=hint, severity=Severity.WARNING)
