@@ -229,12 +229,14 @@ class _Compiler:
             result.append(
                 Step(name=confirm_name, kind="confirm", listen="confirm",
                      say=prompts.get("confirm", slot.prompts.confirm),
+                     # A slot's reprompts re-ask for the value; a confirm step re-asks yes or no.
+                     **{**common, "reprompts": policy.reprompts},
                      edges=edges({
                          "yes": advance("yes"),
                          "no": (Edge("no", ask_name, mark, effect="reject", declared=False),),
                          "corrected": (Edge("corrected", STAY, mark, declared=False),),
                          "no_match": (Edge("no_match", STAY, mark, declared=False),),
-                     }), **common)  # type: ignore[arg-type]
+                     }))  # type: ignore[arg-type]
             )
         return result
 

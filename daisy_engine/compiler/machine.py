@@ -2,8 +2,9 @@
 
 The machine draws diagrams and is the oracle the tests compare the runtime's table against. It is built
 once per flow (never per call) with `auto_transitions=False`, as the flow declares every transition.
-`return` edges go back to a state known only at run time, so the machine leaves them out; conditions
-are evaluated against the model's `variables`.
+`return` edges go back to a state known only at run time, so the machine keeps them as internal
+transitions (`dest=None`: taken when their condition holds, so later candidates are not, but the state
+is left to the runtime); conditions are evaluated against the model's `variables`.
 """
 
 from __future__ import annotations
@@ -29,12 +30,10 @@ def machine_transitions(compiled: CompiledFlow) -> list[dict[str, Any]]:
     env = make_environment()
     definitions: list[dict[str, Any]] = []
     for source, edge in compiled.all_edges():
-        if edge.dest == RETURN:
-            continue
         definition: dict[str, Any] = {
             "trigger": edge.event,
             "source": source,
-            "dest": source if edge.dest == STAY else edge.dest,
+            "dest": None if edge.dest == RETURN else source if edge.dest == STAY else edge.dest,
         }
         if edge.when:
             expression = env.compile_expression(edge.when)
@@ -46,14 +45,13 @@ def machine_transitions(compiled: CompiledFlow) -> list[dict[str, Any]]:
 def build_machine(compiled: CompiledFlow, model: Any = None) -> Machine:
     """A `transitions.Machine` with one state per step and one transition per edge."""
     definitions = machine_transitions(compiled)
+    # Without a model the machine is its own model (it is only known once built).
+    models: list[Any] = [model] if model is not None else []
     for definition in definitions:
         if "conditions" in definition:
             # transitions passes event data, not the model; bind the model in.
-            target = model
-            definition["conditions"] = [
-                (lambda _c=c, _m=target: _c(_m)) for c in definition["conditions"]
-            ]
-    return Machine(
+            definition["conditions"] = [(lambda _c=c: _c(models[0])) for c in definition["conditions"]]
+    machine = Machine(
         model=model if model is not None else Machine.self_literal,
         states=list(compiled.steps),
         transitions=definitions,
@@ -61,3 +59,7 @@ def build_machine(compiled: CompiledFlow, model: Any = None) -> Machine:
         auto_transitions=False,
         ignore_invalid_triggers=True,
     )
+    if model is None:
+        machine.variables = {}  # what conditions read; set it before triggering conditional events
+        models.append(machine)
+    return machine

@@ -89,7 +89,9 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
     )
 
 
-def _state(name: str, data: dict[str, Any], policy: Policy, silence: Silence) -> State:
+def _state(
+    name: str, data: dict[str, Any], policy: Policy, silence: Silence, flow_intents: dict[str, Intent]
+) -> State:
     path: Path_ = ("states", name)
     collect = []
     for index, item in enumerate(data.get("collect", ())):
@@ -115,7 +117,14 @@ def _state(name: str, data: dict[str, Any], policy: Policy, silence: Silence) ->
     )
     intents: dict[str, IntentHandler | None] = {}
     for intent, override in (data.get("intents") or {}).items():
-        intents[intent] = None if override is False else _handler(override, path + ("intents", intent))
+        if override is False:
+            intents[intent] = None
+        elif override is True:
+            # `true` switches a non-global intent on here with the handler the flow declares for it.
+            declared = flow_intents.get(intent)
+            intents[intent] = declared.handler if declared else IntentHandler(path=path + ("intents", intent))
+        else:
+            intents[intent] = _handler(override, path + ("intents", intent))
     state_silence = data.get("silence")
     return State(
         name=name,
@@ -140,7 +149,6 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
     defaults = data.get("defaults", {})
     policy = DEFAULT_POLICY.merged(defaults.get("policy"))
     silence = DEFAULT_SILENCE.merged(defaults.get("silence"))
-    states = {name: _state(name, body, policy, silence) for name, body in data["states"].items()}
     agent_data = data.get("agent", {})
     voice = agent_data.get("voice", {})
     if isinstance(voice, str):
@@ -156,6 +164,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
             phrases={locale: tuple(p) for locale, p in (body.get("phrases") or {}).items()},
             is_global=body.get("global", True),
         )
+    states = {name: _state(name, body, policy, silence, intents) for name, body in data["states"].items()}
     tool_timeout = defaults.get("tool_timeout", 10.0)
     tools = {
         name: Tool(

@@ -56,7 +56,8 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         return [Diagnostic("E102", f"{where} is missing the required key '{missing}'", source.value(path),
                            hint=f"add `{missing}:`")]
-    if validator == "propertyNames":
+    if validator == "propertyNames" or "propertyNames" in error.relative_schema_path:
+        # jsonschema reports a bad key as the key's own `pattern` error, located at the parent mapping.
         name = error.instance
         return [Diagnostic("E103", f"'{name}' is not a valid name in {where}", source.key(path + (name,)),
                            hint="names are lower_snake_case: letters, digits and _, starting with a letter")]

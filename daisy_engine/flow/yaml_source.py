@@ -31,13 +31,27 @@ class FlowLoader(yaml.SafeLoader):
     """
 
 
+# YAML 1.2 has no implicit timestamps either: an unquoted `2024-01-05` stays the text written.
+_YAML11_ONLY = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 FlowLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML11_ONLY]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 FlowLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+# libyaml parses several times faster; `validate` runs on every save, so use it when PyYAML has it.
+# Only the parsing is in C: scalars are still built by FlowLoader's constructor and resolvers.
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):
+        yaml_implicit_resolvers = FlowLoader.yaml_implicit_resolvers
+
+    ParseLoader: type = _FastLoader
+else:
+    ParseLoader = FlowLoader
 
 
 class YamlLoadError(Exception):
@@ -126,7 +140,7 @@ def read_flow_text(path: Path, file: str) -> str:
 def _check_depth(text: str, file: str) -> None:
     """Reject deeply nested documents before composing them (the composer recurses)."""
     depth = 0
-    for event in yaml.parse(text, Loader=FlowLoader):
+    for event in yaml.parse(text, Loader=ParseLoader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -160,18 +174,22 @@ def load_yaml(path: Path, file: str) -> LoadedYaml:
                 )
     try:
         _check_depth(text, file)
-        documents = list(yaml.compose_all(text, Loader=FlowLoader))
+        documents = list(yaml.compose_all(text, Loader=ParseLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
+        line, column = ((mark.line + 1), (mark.column + 1)) if mark else (1, 1)
+        lines = re.split("\r\n|[\r\n\x85\u2028\u2029]", text)  # the line breaks YAML counts
+        if line > len(lines):  # libyaml reports "unexpected end" past the last line; show the end instead
+            line, column = len(lines), len(lines[-1]) + 1
         raise _fail(
             file,
             "E006",
             f"YAML syntax error: {problem}{context}",
             "check indentation, colons and quotes around this position",
-            (mark.line + 1) if mark else 1,
-            (mark.column + 1) if mark else 1,
+            line,
+            column,
         )
     except yaml.YAMLError as exc:
         raise _fail(file, "E006", f"YAML syntax error: {exc}", "check the file's syntax")
@@ -206,6 +224,7 @@ class _Builder:
         self.file = file
         self.source = SourceMap(file)
         self.count = 0
+        self.depth = 0
         self.constructor = FlowLoader("")
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
@@ -221,15 +240,44 @@ class _Builder:
                 mark.column,
             )
         self.source.values.setdefault(path, _mark(self.file, node.start_mark))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            # Aliases can nest deeper than the text does (or refer to themselves): bound the real depth.
+            if self.depth >= MAX_DEPTH:
+                mark = _mark(self.file, node.start_mark)
+                raise _fail(
+                    self.file,
+                    "E004",
+                    f"the YAML is nested more than {MAX_DEPTH} levels deep (an alias that refers to itself?)",
+                    "a flow needs only a few levels; look for aliases that contain themselves",
+                    mark.line,
+                    mark.column,
+                )
+            self.depth += 1
+            try:
+                if isinstance(node, yaml.MappingNode):
+                    return self._mapping(node, path)
+                return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+            finally:
+                self.depth -= 1
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        mark = _mark(self.file, node.start_mark)
         try:
-            return self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
-            mark = _mark(self.file, node.start_mark)
-            raise _fail(self.file, "E006", f"YAML value error: {exc}", "quote the value", mark.line, mark.column)
+            value = self.constructor.construct_object(node, deep=True)
+        except Exception as exc:  # PyYAML raises ValueError, TypeError... for values like `!!int abc`
+            problem = getattr(exc, "problem", None) or f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]}"
+            raise _fail(self.file, "E006", f"YAML value error: {problem}", "quote the value", mark.line, mark.column)
+        if not isinstance(value, (str, int, float, bool, type(None))):
+            raise _fail(
+                self.file,
+                "E006",
+                f"a {type(value).__name__} value (from the tag {node.tag}) cannot be used in a flow file",
+                "remove the `!!` tag, or quote the value",
+                mark.line,
+                mark.column,
+            )
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -253,7 +301,7 @@ class _Builder:
                     mark.line,
                     mark.column,
                 )
-            key = self.constructor.construct_object(key_node)
+            key = self._scalar(key_node)
             if not isinstance(key, str):
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             key_mark = _mark(self.file, key_node.start_mark)

@@ -73,8 +73,10 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
         if not moves:
             yield error(flow, "E302", f"state '{name}' is a dead end: nothing leads out of it and it is not final",
                         state.path, "add an `on:` transition to another state, or `final: true`", key=True)
+    if not finals:
+        return  # E304 says it once; "no final state can be reached" from every state would only repeat it
     # A final state must be reachable from the initial one...
-    if finals and not (finals & reachable):
+    if not (finals & reachable):
         yield error(flow, "E303", f"no final state can be reached from the initial state '{flow.initial}'",
                     flow.states[flow.initial].path, "add a path that ends in a `final: true` state", key=True)
         return

@@ -1,0 +1,115 @@
+"""`daisy-engine records`: list, show and export call records."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from daisy_engine.store.records import STATUSES
+
+if TYPE_CHECKING:
+    from daisy_engine.store import Record
+
+records_app = typer.Typer(help="Call records: list, show and export what calls collected.", no_args_is_help=True)
+
+RecordsOption = Annotated[Path | None, typer.Option(
+    "--records", help="SQLite records file (default: $DAISY_RECORDS or ./daisy-records.db).",
+    show_default=False)]
+
+
+def _read(path: Path | None, *, record_id: int | None = None, status: str | None = None,
+          limit: int | None = None) -> list[Record]:
+    from daisy_engine.store import SQLiteStore, records_path
+
+    file = records_path(path)
+    if not file.is_file():
+        Console(stderr=True).print(f"no records file at {escape(str(file))} (run a call first, or pass --records)")
+        raise typer.Exit(1)
+
+    async def read() -> list[Record]:
+        store = SQLiteStore(file)
+        try:
+            if record_id is not None:
+                record = await store.get(record_id)
+                return [record] if record else []
+            return await store.list_records(limit=limit, status=status)
+        finally:
+            await store.close()
+
+    return asyncio.run(read())
+
+
+@records_app.command("list")
+def list_command(
+    records: RecordsOption = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help=f"Only records with this status ({', '.join(STATUSES)}).", show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many, newest first.")] = 50,
+) -> None:
+    """List records, newest first."""
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"expected one of {', '.join(STATUSES)}", param_hint="--status")
+    from rich.table import Table
+
+    rows = _read(records, status=status, limit=limit)
+    table = Table("id", "updated", "flow", "phone", "status", "slots", "callback at")
+    for record in rows:
+        table.add_row(str(record.id), record.updated_at, escape(record.flow), escape(record.phone or ""),
+                      record.status, str(len(record.slots)), record.callback_at or "")
+    Console(highlight=False).print(table)
+
+
+@records_app.command("show")
+def show_command(
+    record_id: Annotated[int, typer.Argument(help="The record's id (see `records list`).")],
+    records: RecordsOption = None,
+    transcript: Annotated[bool, typer.Option("--transcript/--no-transcript", help="Show the transcript.")] = True,
+) -> None:
+    """Show one record: its values, status and transcript."""
+    found = _read(records, record_id=record_id)
+    if not found:
+        Console(stderr=True).print(f"no record {record_id}")
+        raise typer.Exit(1)
+    from rich.table import Table
+
+    record = found[0]
+    console = Console(highlight=False)
+    table = Table(show_header=False, box=None)
+    for name in ("id", "flow", "status", "outcome", "phone", "caller_id", "locale", "callback_at", "created_at",
+                 "updated_at"):
+        table.add_row(f"[dim]{name}[/]", escape(str(getattr(record, name) or "")))
+    for name, value in record.slots.items():
+        table.add_row(f"[bold]{escape(name)}[/]", escape(str(value)))
+    for complaint in record.complaints:
+        table.add_row("[dim]complaint[/]", escape(str(complaint.get("text", ""))))
+    console.print(table)
+    if transcript:
+        for line in record.transcript:
+            who = "agent " if line.get("role") == "agent" else "caller"
+            console.print(f"[dim]{who}[/] {escape(str(line.get('text', '')))}")
+
+
+@records_app.command("export")
+def export_command(
+    records: RecordsOption = None,
+    fmt: Annotated[Literal["jsonl", "csv"], typer.Option(
+        "--format", "-f", help="jsonl: every field, values exactly as confirmed; csv: one column per slot.")
+    ] = "jsonl",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.", show_default=False)] = None,
+) -> None:
+    """Export every record, oldest first."""
+    from daisy_engine.store import to_csv, to_jsonl
+
+    rows = list(reversed(_read(records)))
+    text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")

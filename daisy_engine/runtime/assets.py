@@ -1,0 +1,92 @@
+"""What every call of one compiled flow shares: its templates, slot types and context defaults.
+
+Built once per flow (`FlowAssets.of(compiled)` caches it), so a new call costs only its own small state.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from jinja2 import StrictUndefined, Undefined
+
+from daisy_engine.compiler.table import CompiledFlow
+from daisy_engine.flow.prompts import PromptLibrary
+from daisy_engine.runtime.listening import intent_phrases
+from daisy_engine.runtime.slot_types import SlotTypes
+
+# A value that is exactly one `{{ expression }}` keeps the expression's type (`"{{ event.minutes }}"` is
+# the number 10, not the text "10"), so tool arguments and `set:` values are not all strings.
+_WHOLE_EXPRESSION = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\{\{|\}\}|\{%).)*)\}\}\s*$", re.S)
+_TRUE = ("true", "yes", "1", "sí", "si", "on")
+
+
+class FlowAssets:
+    _cache: dict[int, FlowAssets] = {}
+    _cache_lock = threading.Lock()
+
+    def __init__(self, compiled: CompiledFlow) -> None:
+        flow = compiled.flow
+        self.compiled = compiled
+        self.prompts = PromptLibrary(flow.prompts_dir, flow.locales)
+        self.slot_types = SlotTypes(flow)
+        self.intent_phrases = intent_phrases(flow)
+        self.defaults = {name: var.default for name, var in flow.context.items()}
+        self.default_agent_name = flow.name.replace("_", " ").title()
+
+    @classmethod
+    def of(cls, compiled: CompiledFlow) -> FlowAssets:
+        """The shared assets of `compiled`, built on first use."""
+        with cls._cache_lock:
+            assets = cls._cache.get(id(compiled))
+            if assets is None or assets.compiled is not compiled:
+                assets = cls._cache[id(compiled)] = cls(compiled)
+            return assets
+
+    def call_context(self, given: dict[str, Any]) -> dict[str, Any]:
+        """The flow's context defaults overlaid with what the call was given (typed as declared)."""
+        context = dict(self.defaults)
+        for name, value in given.items():
+            context[name] = self.coerce_context(name, value) if name in self.defaults else value
+        return context
+
+    def coerce_context(self, name: str, value: Any) -> Any:
+        """Give a context value its declared type when it arrives as text (CLI options, templates)."""
+        declared = self.compiled.flow.context.get(name)
+        if declared is None or value is None:
+            return value
+        if declared.type == "integer" and isinstance(value, float) and value.is_integer():
+            return int(value)
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        try:
+            if declared.type == "integer":
+                return int(float(text)) if text else None
+            if declared.type == "number":
+                return float(text) if text else None
+        except ValueError:
+            return value
+        if declared.type == "boolean":
+            return text.lower() in _TRUE
+        return value
+
+    def agent_name(self, context: dict[str, Any]) -> str:
+        return str(context.get("agent_name") or self.default_agent_name)
+
+    def render_value(self, raw: Any, variables: dict[str, Any]) -> Any:
+        """Render a designer's value: strings are templates, containers are rendered item by item."""
+        if isinstance(raw, str):
+            whole = _WHOLE_EXPRESSION.match(raw)
+            if whole:
+                value = self.prompts.evaluate(whole.group("expr"), variables)
+                if isinstance(value, Undefined):
+                    StrictUndefined._fail_with_undefined_error(value)  # type: ignore[attr-defined]
+                return value
+            return self.prompts.render_string(raw, variables) if "{" in raw else raw
+        if isinstance(raw, dict):
+            return {key: self.render_value(value, variables) for key, value in raw.items()}
+        if isinstance(raw, list):
+            return [self.render_value(value, variables) for value in raw]
+        return raw

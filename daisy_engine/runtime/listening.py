@@ -1,0 +1,136 @@
+"""From a caller's turn to the one event the engine raises for it.
+
+Intents come first (restricted to what the current step handles), then the step's listen mode decides:
+yes/no, a slot value (possibly in pieces), one dictated character, or a confirmation that may carry a
+correction. The caller's words are only ever data here.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from daisy_engine import understanding
+from daisy_engine.compiler.table import Step
+from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
+from daisy_engine.runtime.slot_types import Accumulator
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What a turn meant: the event to raise and, for filled/corrected, the new pending value."""
+
+    event: str
+    value: Any = None
+    minutes: float | None = None
+    # For a partial fix of the pending value ("la última es 7"): the accumulator that now holds it.
+    accumulator: Accumulator | None = None
+
+
+def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
+    """The flow's own intent phrases, `{intent: {locale: [phrases]}}`, as `detect_intent` takes them."""
+    return {
+        name: {locale: list(phrases) for locale, phrases in intent.phrases.items()}
+        for name, intent in flow.intents.items()
+        if intent.phrases
+    }
+
+
+def hear_intent(flow: Flow, step: Step, text: str, locale: str,
+                phrases: dict[str, dict[str, list[str]]]) -> Heard | None:
+    """An intent the step has an edge for, or None."""
+    names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
+    if not names:
+        return None
+    match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None)
+    if match is None or match.name not in step.edges:
+        return None
+    minutes = match.minutes
+    if isinstance(minutes, float) and minutes.is_integer():
+        minutes = int(minutes)  # "10 minutos" reads back as 10, not 10.0
+    return Heard(match.name, minutes=minutes)
+
+
+def hear_yes_no(text: str, locale: str) -> Heard:
+    answer = understanding.classify_yes_no(text, locale).answer
+    return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
+
+
+def hear_slot(accumulator: Accumulator, text: str) -> Heard:
+    """Feed a turn to the value being built: the whole value (filled), a piece of it, or nothing."""
+    fed = accumulator.feed(text)
+    if fed.status in ("complete", "corrected") and accumulator.complete:
+        return Heard("filled", accumulator.value)
+    if fed.status in ("partial", "corrected"):
+        return Heard("partial")
+    return Heard("no_match")
+
+
+def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
+    """Dictation one character at a time ("B de burro", "cuatro"; several in one turn are fine too).
+
+    A plate like MN-089 is already valid while the caller is still dictating MNO-890, so the value is
+    taken only when it cannot take another character, or when the caller closes the dictation: a "yes"
+    ("eso es todo") or a turn that adds nothing ("listo") once the value is valid.
+    """
+    if accumulator.complete and (understanding.classify_yes_no(text, locale).answer == "yes"
+                                 or _adds_nothing(accumulator, text)):
+        return Heard("filled", accumulator.value)
+    # The character alone when there is one: accumulators read a bare letter name ("erre") as a
+    # word, which an e-mail address may contain.
+    char = understanding.extract_char(text, locale)
+    fed = accumulator.feed(char if char is not None else text)
+    if fed.status == "nothing":
+        return Heard("no_match")
+    if accumulator.complete and not _can_grow(accumulator):
+        return Heard("filled", accumulator.value)
+    return Heard("partial")
+
+
+def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
+    return copy.deepcopy(accumulator).feed(text).status == "nothing"
+
+
+# One letter and one digit: if neither extends the value, no character can (tried on copies).
+_PROBES = ("A", "0")
+
+
+def _can_grow(accumulator: Accumulator) -> bool:
+    length = len(accumulator.so_far())
+    for probe in _PROBES:
+        trial = copy.deepcopy(accumulator)
+        if trial.feed(probe).status in ("partial", "complete") and len(trial.so_far()) > length:
+            return True
+    return False
+
+
+def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumulator,
+                      fresh: Callable[[], Accumulator]) -> Heard:
+    """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match."""
+    verdict = understanding.classify_yes_no(text, locale)
+    if verdict.answer == "yes":
+        return Heard("yes")
+    rest = verdict.rest if verdict.answer == "no" else text
+    if rest and rest.strip():
+        heard = _new_value(rest, accumulator, fresh)
+        if heard is not None:
+            # Saying the same value again is a confirmation, not a correction.
+            return Heard("yes") if heard.value == pending else heard
+    return Heard("no") if verdict.answer == "no" else Heard("no_match")
+
+
+def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """A whole new value ("es ABC 123"), else a fix of the pending one ("la última es 7")."""
+    candidate = fresh()
+    fed = candidate.feed(text)
+    if fed.status in ("complete", "corrected") and candidate.complete:
+        return Heard("corrected", candidate.value, accumulator=candidate)
+    # A fix ("la última es 7") or the rest of the value ("y un dos"), tried on a copy: a turn that is
+    # neither must leave the value as it was.
+    candidate = copy.deepcopy(accumulator)
+    fed = candidate.feed(text)
+    if fed.status in ("corrected", "complete") and candidate.complete:
+        return Heard("corrected", candidate.value, accumulator=candidate)
+    return None

@@ -1,0 +1,108 @@
+"""Slot types as the runtime uses them: an accumulator per value, validation and read-back.
+
+Built-in types come from `daisy_engine.understanding`; custom types are a designer's `module:function`
+`(text, locale, options) -> value | None`, wrapped so the runtime treats both alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from daisy_engine import understanding
+from daisy_engine.flow.imports import import_target
+from daisy_engine.flow.model import Flow, Slot
+
+
+class Fed(Protocol):
+    status: str  # complete | partial | nothing | corrected
+    value: Any
+
+
+class Accumulator(Protocol):
+    """Builds one value over several turns (the understanding layer's accumulators have this shape)."""
+
+    @property
+    def value(self) -> Any: ...
+
+    @property
+    def complete(self) -> bool: ...
+
+    def feed(self, text: str) -> Any: ...
+
+    def so_far(self) -> str: ...
+
+    def reset(self) -> None: ...
+
+
+@dataclass
+class _CustomFed:
+    status: str
+    value: Any
+    so_far: str = ""
+
+
+class CustomAccumulator:
+    """A custom type's function read as an accumulator: each turn either gives the whole value or not."""
+
+    def __init__(self, function: Callable[..., Any], locale: str, options: dict[str, Any]) -> None:
+        self._function = function
+        self._locale = locale
+        self._options = options
+        self._value: Any = None
+
+    @property
+    def value(self) -> Any:
+        return self._value
+
+    @property
+    def complete(self) -> bool:
+        return self._value is not None
+
+    def feed(self, text: str) -> _CustomFed:
+        value = self._function(text, self._locale, self._options)
+        if value is None:
+            return _CustomFed("nothing", self._value)
+        self._value = value
+        return _CustomFed("complete", value, str(value))
+
+    def so_far(self) -> str:
+        return "" if self._value is None else str(self._value)
+
+    def reset(self) -> None:
+        self._value = None
+
+
+class SlotTypes:
+    """Resolves a flow's slot types once (custom functions are imported here, not per call)."""
+
+    def __init__(self, flow: Flow) -> None:
+        self.flow = flow
+        self._custom: dict[str, Callable[..., Any]] = {}
+        for slot in flow.slots.values():
+            if slot.is_custom and slot.type not in self._custom:
+                found = import_target(slot.type, flow.file.parent)
+                if isinstance(found, str):
+                    raise ValueError(f"slot '{slot.name}': {found}")
+                self._custom[slot.type] = found
+
+    def accumulator(self, slot: Slot, locale: str) -> Accumulator:
+        if slot.is_custom:
+            return CustomAccumulator(self._custom[slot.type], locale, slot.options())
+        return understanding.new_accumulator(slot.type, locale, slot.options())  # type: ignore[no-any-return]
+
+    def validate(self, slot: Slot, value: Any, locale: str) -> Any:
+        """The normalised value when it is acceptable for `slot`, else None (the model's fallback path)."""
+        if value is None:
+            return None
+        if slot.is_custom:
+            return self._custom[slot.type](str(value), locale, slot.options())
+        return understanding.validate_value(slot.type, value, locale, slot.options())
+
+    def readback(self, slot: Slot, value: Any, locale: str) -> str:
+        if value is None:
+            return ""
+        if slot.is_custom:
+            return str(value)
+        return str(understanding.readback(slot.type, value, locale, spell=slot.spell_back))

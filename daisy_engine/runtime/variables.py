@@ -1,0 +1,48 @@
+"""The variables templates and `when:` conditions can read. Keep this module the one source of truth.
+
+A template sees:
+
+- every slot name: its confirmed value, or None while it is not confirmed;
+- every `context` variable of the flow (call metadata, designer defaults, values set by `set:`);
+- these built-ins (`TEMPLATE_VARIABLES`):
+
+  ``locale``      the call's locale, e.g. ``es-MX``
+  ``phone``       the number the call is about (dialled, or the caller's), or None
+  ``caller_id``   the caller id the telephony layer gave, or None
+  ``call_id``     this call's id
+  ``attempt``     failed attempts so far at the current question (0 on the first try)
+  ``event``       the event being handled, a dict always holding ``name``, ``text`` (the caller's words),
+                  ``minutes`` (from "call me in 10 minutes"), ``intent``, ``value``, ``tool``, ``error``
+  ``results``     tool results by tool name (``results.lookup.price``)
+  ``value``       the pending (not yet confirmed) value of the slot being collected, or None
+  ``readback``    ``value`` as it is read back to the caller (letter by letter when the slot has
+                  ``spell_back``); "" when there is no value
+  ``so_far``      what the caller dictated so far of a value given in pieces; "" when nothing
+  ``slot``        the name of the slot being collected, or None
+  ``outcome``     how the call ends, once decided (complete, partial...), else None
+  ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
+  ``resumed``     true when this call picks up an earlier, unfinished record of the same caller
+                  ("seguimos donde nos quedamos")
+
+The caller's words only ever arrive as values (``event.text``, ``so_far``...): never as template source.
+"""
+
+from __future__ import annotations
+
+from daisy_engine.flow.model import BUILTIN_VARIABLES, Flow
+
+# The flow validator checks templates against the same tuple, so the runtime cannot offer a variable
+# the validator rejects, or the reverse.
+TEMPLATE_VARIABLES: frozenset[str] = frozenset(BUILTIN_VARIABLES)
+"""The built-in template variables (besides slot names and context variables)."""
+
+EVENT_KEYS: tuple[str, ...] = ("name", "text", "minutes", "intent", "value", "tool", "error")
+"""Keys the `event` variable always has, so `event.minutes` never trips StrictUndefined."""
+
+
+def template_variables(flow: Flow) -> set[str]:
+    """Every name a template of `flow` may read: slot names ∪ context variable names ∪ built-ins."""
+    return set(flow.slots) | set(flow.context) | set(TEMPLATE_VARIABLES)
+
+
+__all__ = ["EVENT_KEYS", "TEMPLATE_VARIABLES", "template_variables"]

@@ -1,0 +1,47 @@
+"""Export records as JSON Lines (everything, values exactly as confirmed) or CSV (one column per slot)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from daisy_engine.store.records import Record
+
+CSV_COLUMNS = (
+    "id", "flow", "status", "outcome", "phone", "caller_id", "call_id", "locale", "callback_at",
+    "created_at", "updated_at",
+)
+
+
+def to_jsonl(records: Iterable[Record]) -> str:
+    return "".join(json.dumps(record.to_dict(), ensure_ascii=False) + "\n" for record in records)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def to_csv(records: Iterable[Record]) -> str:
+    """A flat table: the record's fields, then one column per slot seen in any record, then complaints."""
+    items = list(records)
+    slot_columns: list[str] = []
+    for record in items:
+        slot_columns.extend(name for name in record.slots if name not in slot_columns)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*CSV_COLUMNS, *slot_columns, "complaints"])
+    for record in items:
+        data = record.to_dict()
+        writer.writerow(
+            [_cell(data[name]) for name in CSV_COLUMNS]
+            + [_cell(record.slots.get(name)) for name in slot_columns]
+            + [_cell(record.complaints) if record.complaints else ""]
+        )
+    return out.getvalue()

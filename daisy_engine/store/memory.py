@@ -1,0 +1,77 @@
+"""An in-memory `Store` for conversation tests and experiments: same behaviour, nothing on disk."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from daisy_engine.store.records import NewRecord, Record, RecordUpdate, iso, utc_now
+
+
+class MemoryStore:
+    """Keeps records in a dict; returns copies so callers cannot change what is stored by accident."""
+
+    def __init__(self) -> None:
+        self._records: dict[int, Record] = {}
+
+    async def create(self, new: NewRecord) -> Record:
+        now = iso(utc_now())
+        record = Record(
+            id=len(self._records) + 1,
+            flow=new.flow,
+            status=new.status,
+            phone=new.phone,
+            caller_id=new.caller_id,
+            call_id=new.call_id,
+            locale=new.locale,
+            slots=dict(new.slots),
+            context=dict(new.context),
+            created_at=now,
+            updated_at=now,
+        )
+        self._records[record.id] = record
+        return copy.deepcopy(record)
+
+    async def get(self, record_id: int) -> Record | None:
+        record = self._records.get(record_id)
+        return copy.deepcopy(record) if record else None
+
+    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
+        for attribute, value in (("phone", phone), ("caller_id", caller_id)):
+            if not value:
+                continue
+            matches = [r for r in self._records.values() if r.flow == flow and getattr(r, attribute) == value]
+            if matches:
+                newest = max(matches, key=lambda r: r.id)
+                return None if newest.status == "complete" else copy.deepcopy(newest)
+        return None
+
+    async def save_slot(self, record_id: int, slot: str, value: Any) -> None:
+        record = self._records[record_id]
+        if value is None:
+            record.slots.pop(slot, None)
+        else:
+            record.slots[slot] = copy.deepcopy(value)
+        record.updated_at = iso(utc_now())
+
+    async def add_complaint(self, record_id: int, complaint: dict[str, Any]) -> None:
+        record = self._records[record_id]
+        record.complaints.append(copy.deepcopy(complaint))
+        record.updated_at = iso(utc_now())
+
+    async def update(self, record_id: int, update: RecordUpdate) -> None:
+        record = self._records[record_id]
+        for name in ("status", "outcome", "callback_at", "events", "transcript"):
+            value = getattr(update, name)
+            if value is not None:
+                setattr(record, name, copy.deepcopy(value))
+        record.updated_at = iso(utc_now())
+
+    async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:
+        records = sorted(self._records.values(), key=lambda r: r.id, reverse=True)
+        if status:
+            records = [r for r in records if r.status == status]
+        return [copy.deepcopy(r) for r in records[:limit]]
+
+    async def close(self) -> None:
+        return None

@@ -1,0 +1,69 @@
+"""The call record: what a call collected and how it ended, as the store keeps it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+STATUSES = ("complete", "partial", "rescheduled", "refused", "transferred")
+"""Every status a record can have. A call in progress is `partial` until something else is decided."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    """Timestamps are stored as ISO 8601 UTC text, so they sort and export unchanged."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class Record:
+    """One call's record. `slots` holds only confirmed values, keyed by slot name."""
+
+    id: int
+    flow: str
+    status: str = "partial"
+    phone: str | None = None
+    caller_id: str | None = None
+    call_id: str | None = None
+    locale: str | None = None
+    outcome: str | None = None
+    slots: dict[str, Any] = field(default_factory=dict)
+    callback_at: str | None = None
+    complaints: list[dict[str, Any]] = field(default_factory=list)
+    context: dict[str, Any] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    transcript: list[dict[str, Any]] = field(default_factory=list)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """What a call knows about itself when it starts."""
+
+    flow: str
+    phone: str | None = None
+    caller_id: str | None = None
+    call_id: str | None = None
+    locale: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+    status: str = "partial"
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RecordUpdate:
+    """Fields to change on a record; None leaves a field as it is."""
+
+    status: str | None = None
+    outcome: str | None = None
+    callback_at: str | None = None
+    events: list[dict[str, Any]] | None = None
+    transcript: list[dict[str, Any]] | None = None

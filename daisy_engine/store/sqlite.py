@@ -1,0 +1,229 @@
+"""SQLite call records: one file, WAL, every write committed with `synchronous=FULL`.
+
+Each confirmed slot is its own committed transaction, so a call that drops or a process killed with
+SIGKILL (or a power cut) keeps every value confirmed up to that moment. All SQLite work runs on one
+dedicated thread: writes to one SQLite file are serialised anyway, and the asyncio loop that drives
+the calls never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from daisy_engine.store.records import NewRecord, Record, RecordUpdate, iso, utc_now
+
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    flow TEXT NOT NULL,
+    phone TEXT,
+    caller_id TEXT,
+    call_id TEXT,
+    locale TEXT,
+    status TEXT NOT NULL,
+    outcome TEXT,
+    callback_at TEXT,
+    complaints TEXT NOT NULL DEFAULT '[]',
+    context TEXT NOT NULL DEFAULT '{}',
+    events TEXT NOT NULL DEFAULT '[]',
+    transcript TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS slot_values (
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    slot TEXT NOT NULL,
+    value TEXT NOT NULL,
+    confirmed_at TEXT NOT NULL,
+    PRIMARY KEY (record_id, slot)
+);
+CREATE INDEX IF NOT EXISTS records_by_phone ON records (flow, phone, id);
+CREATE INDEX IF NOT EXISTS records_by_caller ON records (flow, caller_id, id);
+"""
+
+_COLUMNS = (
+    "id, flow, phone, caller_id, call_id, locale, status, outcome, callback_at, complaints, context, events,"
+    " transcript, created_at, updated_at"
+)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class SQLiteStore:
+    """The default `Store`: a single SQLite file (e.g. ./daisy-records.db)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daisy-sqlite")
+        self._db: sqlite3.Connection = self._executor.submit(self._open).result()
+
+    def _open(self) -> sqlite3.Connection:
+        # isolation_level=None: no implicit transactions; every write below commits explicitly.
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode=WAL")
+        # FULL syncs the WAL on every commit: a confirmed value survives a crash of the machine, not
+        # only of the process.
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.executescript(SCHEMA)
+        return db
+
+    async def _run(self, work: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work, *args)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so another process writing the same file makes us
+        # wait (busy timeout) instead of failing half-way through.
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        with self._transaction() as db:
+            db.execute(sql, params)
+
+    # -- the Store protocol --------------------------------------------------------------------------
+
+    async def create(self, new: NewRecord) -> Record:
+        return await self._run(self._create, new)
+
+    def _create(self, new: NewRecord) -> Record:
+        now = iso(utc_now())
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO records (flow, phone, caller_id, call_id, locale, status, context, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new.flow, new.phone, new.caller_id, new.call_id, new.locale, new.status, _dump(new.context),
+                 now, now),
+            )
+            record_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO slot_values (record_id, slot, value, confirmed_at) VALUES (?, ?, ?, ?)",
+                [(record_id, slot, _dump(value), now) for slot, value in new.slots.items()],
+            )
+        record = self._get(record_id)
+        assert record is not None
+        return record
+
+    async def get(self, record_id: int) -> Record | None:
+        return await self._run(self._get, record_id)
+
+    def _get(self, record_id: int) -> Record | None:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+        return self._record(row) if row else None
+
+    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
+        return await self._run(self._find_resumable, flow, phone, caller_id)
+
+    def _find_resumable(self, flow: str, phone: str | None, caller_id: str | None) -> Record | None:
+        for column, value in (("phone", phone), ("caller_id", caller_id)):
+            if not value:
+                continue
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM records WHERE flow = ? AND {column} = ? ORDER BY id DESC LIMIT 1",
+                (flow, value),
+            ).fetchone()
+            if row is not None:
+                return None if row["status"] == "complete" else self._record(row)
+        return None
+
+    async def save_slot(self, record_id: int, slot: str, value: Any) -> None:
+        await self._run(self._save_slot, record_id, slot, value)
+
+    def _save_slot(self, record_id: int, slot: str, value: Any) -> None:
+        now = iso(utc_now())
+        with self._transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM slot_values WHERE record_id = ? AND slot = ?", (record_id, slot))
+            else:
+                db.execute(
+                    "INSERT INTO slot_values (record_id, slot, value, confirmed_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (record_id, slot) DO UPDATE SET value = excluded.value,"
+                    " confirmed_at = excluded.confirmed_at",
+                    (record_id, slot, _dump(value), now),
+                )
+            db.execute("UPDATE records SET updated_at = ? WHERE id = ?", (now, record_id))
+
+    async def add_complaint(self, record_id: int, complaint: dict[str, Any]) -> None:
+        await self._run(
+            self._write,
+            "UPDATE records SET complaints = json_insert(complaints, '$[#]', json(?)), updated_at = ?"
+            " WHERE id = ?",
+            (_dump(complaint), iso(utc_now()), record_id),
+        )
+
+    async def update(self, record_id: int, update: RecordUpdate) -> None:
+        fields: dict[str, Any] = {}
+        for name in ("status", "outcome", "callback_at"):
+            if getattr(update, name) is not None:
+                fields[name] = getattr(update, name)
+        for name in ("events", "transcript"):
+            if getattr(update, name) is not None:
+                fields[name] = _dump(getattr(update, name))
+        fields["updated_at"] = iso(utc_now())
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        await self._run(self._write, f"UPDATE records SET {assignments} WHERE id = ?",
+                        (*fields.values(), record_id))
+
+    async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:
+        return await self._run(self._list, limit, status)
+
+    def _list(self, limit: int | None, status: str | None) -> list[Record]:
+        sql = f"SELECT {_COLUMNS} FROM records"
+        params: list[Any] = []
+        if status:
+            sql += " WHERE status = ?"
+            params.append(status)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = self._db.execute(sql, params).fetchall()
+        return [self._record(row) for row in rows]
+
+    async def close(self) -> None:
+        await self._run(self._db.close)
+        self._executor.shutdown(wait=True)
+
+    def _record(self, row: sqlite3.Row) -> Record:
+        slots = {
+            slot: json.loads(value)
+            for slot, value in self._db.execute(
+                "SELECT slot, value FROM slot_values WHERE record_id = ? ORDER BY rowid", (row["id"],)
+            )
+        }
+        return Record(
+            id=row["id"],
+            flow=row["flow"],
+            phone=row["phone"],
+            caller_id=row["caller_id"],
+            call_id=row["call_id"],
+            locale=row["locale"],
+            status=row["status"],
+            outcome=row["outcome"],
+            slots=slots,
+            callback_at=row["callback_at"],
+            complaints=json.loads(row["complaints"]),
+            context=json.loads(row["context"]),
+            events=json.loads(row["events"]),
+            transcript=json.loads(row["transcript"]),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )

@@ -1,0 +1,128 @@
+"""The console transport: a call in the terminal, no network and no model.
+
+Agent lines are the rendered `say` templates; the caller types. Two modes:
+
+- interactive (stdin is a terminal): a chat with prompts; an empty line is silence, Ctrl-D hangs up;
+  `--debug` shows the step, slots and attempts after each turn.
+- piped (stdin is not a terminal): one caller turn per input line, one agent turn per output line (the
+  agent's several says in a turn joined with a space); an empty line is silence, end of input is the
+  caller hanging up. Nothing but agent lines goes to stdout, so a whole call can be scripted:
+  `printf 'sí\\nAna López\\n' | daisy-engine run flows/daisy.yaml`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
+from daisy_engine.runtime.conversation import Conversation
+
+HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
+
+
+def agent_line(actions: list[Action]) -> str:
+    """The agent's turn as one line: its says joined with a space."""
+    return " ".join(action.text for action in actions if isinstance(action, Say))
+
+
+def notices(actions: list[Action]) -> list[str]:
+    """What the agent did besides speaking, said in words for the console."""
+    lines = []
+    for action in actions:
+        if isinstance(action, Transfer):
+            lines.append(f"[call transferred to {action.to}]")
+        elif isinstance(action, ScheduleCallback):
+            lines.append(f"[callback in {action.minutes:g} min, at {action.at}]")
+        elif isinstance(action, EndCall):
+            lines.append(f"[call ended: {action.outcome}]")
+    return lines
+
+
+def debug_view(conversation: Conversation) -> Table:
+    state = conversation.snapshot()
+    table = Table(show_header=False, box=None, padding=(0, 1))
+    table.add_row("[dim]step[/]", escape(state["step"]))
+    table.add_row("[dim]attempts[/]", str(state["attempts"]))
+    if state["pending"] is not None:
+        table.add_row("[dim]pending[/]", escape(repr(state["pending"])))
+    if state["so_far"]:
+        table.add_row("[dim]so far[/]", escape(str(state["so_far"])))
+    for name, value in state["slots"].items():
+        table.add_row(f"[dim]{escape(name)}[/]", escape(repr(value)))
+    return table
+
+
+async def _read_line(stream: TextIO) -> str | None:
+    # Reading stdin blocks; a thread keeps the event loop free (tool calls, store writes).
+    line = await asyncio.to_thread(stream.readline)
+    return None if line == "" else line.rstrip("\r\n")
+
+
+async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, stderr: TextIO,
+                    debug: bool = False) -> None:
+    """Drive one call from piped input: a line in, a line out, until the call ends or input runs out."""
+    err = Console(file=stderr, highlight=False)
+
+    def emit(actions: list[Action]) -> None:
+        stdout.write(agent_line(actions) + "\n")
+        stdout.flush()
+        for line in notices(actions):
+            err.print(escape(line))
+        if debug:
+            err.print(debug_view(conversation))
+
+    emit(await conversation.start())
+    while not conversation.ended:
+        line = await _read_line(stdin)
+        if line is None:
+            await conversation.hangup()
+            break
+        emit(await conversation.user_turn(line))
+
+
+async def run_interactive(conversation: Conversation, console: Console, debug: bool = False) -> None:
+    """A chat in the terminal. Empty line: silence. Ctrl-D or /hangup: the caller hangs up."""
+    name = conversation.agent_name
+
+    def show(actions: list[Action]) -> None:
+        line = agent_line(actions)
+        if line:
+            console.print(f"[bold magenta]{escape(name)}:[/] {escape(line)}")
+        for notice in notices(actions):
+            console.print(f"[dim]{escape(notice)}[/]")
+        if debug:
+            console.print(debug_view(conversation))
+
+    console.print("[dim]Type what the caller says. Empty line = silence, Ctrl-D or /hangup = hang up.[/]")
+    show(await conversation.start())
+    while not conversation.ended:
+        try:
+            line = await asyncio.to_thread(console.input, "[bold cyan]you:[/] ")
+        except (EOFError, KeyboardInterrupt):
+            line = None
+        if line is None or line.strip().lower() in HANGUP_COMMANDS:
+            show(await conversation.hangup())
+            break
+        show(await conversation.user_turn(line))
+
+
+async def run_console(conversation: Conversation, *, debug: bool = False, stdin: TextIO | None = None,
+                      stdout: TextIO | None = None, stderr: TextIO | None = None,
+                      interactive: bool | None = None) -> dict[str, Any]:
+    """Run one call on the console; returns where it ended (record id, outcome, slots)."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    if interactive is None:
+        interactive = stdin.isatty()
+    if interactive:
+        await run_interactive(conversation, Console(file=stdout, highlight=False), debug)
+    else:
+        await run_piped(conversation, stdin, stdout, stderr, debug)
+    return {"record_id": conversation.record_id, "outcome": conversation.outcome, "slots": conversation.slots}

@@ -1,0 +1,46 @@
+"""Deterministic understanding of caller turns: slot extraction, validation, read-back, intents.
+
+A leaf of the engine (imports neither livekit nor typer). The runtime codes against exactly this:
+
+- ``SLOT_TYPES``: the built-in slot types.
+- ``extract(slot_type, text, locale, options=None)``: utterance -> normalised value or None.
+- ``validate_value(slot_type, value, locale, options=None)``: re-normalise a value proposed by the
+  LLM fallback; the normal form or None.
+- ``readback(slot_type, value, locale, spell=False)``: text for confirming a value.
+- ``new_accumulator(slot_type, locale, options=None)`` -> ``Accumulator``: a value built over turns;
+  ``feed(text) -> FeedResult``.
+- ``extract_char(text, locale)``: one dictated character.
+- ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
+- ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
+
+Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
+"""
+
+from .accumulators import Accumulator, FeedResult
+from .intents import INTENTS, IntentMatch, detect_intent
+from .readback import readback
+from .registry import (
+    SLOT_TYPES,
+    classify_yes_no,
+    extract,
+    extract_char,
+    new_accumulator,
+    validate_value,
+)
+from .yes_no import YesNo
+
+__all__ = [
+    "INTENTS",
+    "SLOT_TYPES",
+    "Accumulator",
+    "FeedResult",
+    "IntentMatch",
+    "YesNo",
+    "classify_yes_no",
+    "detect_intent",
+    "extract",
+    "extract_char",
+    "new_accumulator",
+    "readback",
+    "validate_value",
+]

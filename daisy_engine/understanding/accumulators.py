@@ -1,0 +1,410 @@
+"""Accumulators: build a slot value turn by turn, with corrections.
+
+Every slot type gets one from `new_accumulator`. Plates and e-mails are built piecewise; integers
+append digits across turns while a pattern/min/max is not yet satisfied; the other types complete on
+their first valid extraction (a later valid turn replaces the value).
+
+Commands a caller may use mid-dictation (Spanish / English), applied before the rest of the turn:
+- start over: "otra vez", "de nuevo", "desde el principio", "borra todo" / "start over", "from the top"
+  -> everything collected so far is discarded;
+- drop the last piece: "borra eso", "bórralo", "quita eso" / "scratch that", "delete that", "undo"
+  -> what the previous turn added is removed;
+- replace (plates): "en vez de la L es F", "no es L es F", "cambia la L por F" / "instead of L, F"
+  -> the last L becomes F;
+- by position (plates): "la última es 7", "la primera letra es B" / "the last one is 7" -> that
+  character is replaced.
+The rest of the turn is then read as usual ("borra eso, es la F" drops the last piece and adds F).
+
+FeedResult.status: "corrected" when the turn removed or replaced something; otherwise "complete" if
+the value now satisfies the slot, "partial" if characters were added but it does not yet, and
+"nothing" if the turn added nothing usable (the state is unchanged).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from .emails import address_from_tokens, assemble, email_tokens, strip_lead_in
+from .integers import digits_in, normalise_digits
+from .letters import Piece
+from .normalize import Lang, fold, lang_of
+from .plates import best_fit, candidates, compile_pattern, extract_char, fit, pattern_of, plate_pieces
+from .readback import email_readback
+
+log = logging.getLogger(__name__)
+
+Status = Literal["complete", "partial", "nothing", "corrected"]
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    """Outcome of one turn: status (see module doc), the value if complete, and the read-back so far."""
+
+    status: Status
+    value: Any | None
+    so_far: str
+
+
+_RESET: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:otra vez|de nuevo|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
+        r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:start over|start again|from the top|from the beginning|all over again|delete everything|"
+        r"clear everything|erase everything)\b"
+    ),
+}
+_DROP_LAST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:borra(?:lo)?(?: eso| la ultima| el ultimo)?|quita(?:lo)?(?: eso)?|eso no va)\b"),
+    "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
+}
+_ORDINALS: dict[str, int] = {
+    "primera": 0, "primero": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "cuarta": 3,
+    "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
+    "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+    "eighth": 7, "last": -1,
+}
+_POSITION: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
+        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
+        r"(?: (?P<what>letra|numero|digito))? (?:es|era|va|seria|debe ser|no es \S+ es) (?P<new>.+)$"
+    ),
+    "en": re.compile(
+        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
+        r"(?: (?P<what>letter|number|digit|one|character))? (?:is|was|should be|its) (?P<new>.+)$"
+    ),
+}
+_REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(r"\ben (?:vez|lugar) de (?:la |el )?(?P<old>\S+(?: de \S+)?) (?:es|va|pon|ponle|seria|debe ser)?"
+                   r" ?(?:la |el )?(?P<new>.+)$"),
+        re.compile(r"\bcambia (?:la |el )?(?P<old>\S+(?: de \S+)?) por (?:la |el )?(?P<new>.+)$"),
+        re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+    ),
+    "en": (
+        re.compile(r"\binstead of (?:an? |the )?(?P<old>\S+(?: as in \S+)?),? (?:its |it is |put |use )?(?P<new>.+)$"),
+        re.compile(r"\bchange (?:the )?(?P<old>\S+) to (?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+    ),
+}
+
+
+# Turns that close a dictation rather than add to it ("es todo", "that's it").
+_CLOSING = re.compile(r"(?:eso )?es todo|todo|nada mas|ya|listo|ya esta|thats (?:it|all)|that is (?:it|all)|done|")
+
+
+class Accumulator:
+    """Builds one slot value over several turns. `feed` never raises."""
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
+        self.slot_type = slot_type
+        self.locale = locale
+        self.lang: Lang = lang_of(locale)
+        self.options: Mapping[str, Any] = dict(options or {})
+        self.value: Any | None = None
+        self.complete: bool = False
+
+    def feed(self, text: str) -> FeedResult:
+        try:
+            status = self._feed(text if isinstance(text, str) else "")
+        except Exception:  # a turn that cannot be understood must not end the call
+            log.exception("%s accumulator failed on %r", self.slot_type, str(text)[:200])
+            status = "nothing"
+        return FeedResult(status, self.value if self.complete else None, self.so_far())
+
+    def so_far(self) -> str:
+        """What has been collected, readable in the locale (for a partial read-back)."""
+        return ""
+
+    def reset(self) -> None:
+        self.value = None
+        self.complete = False
+
+    def _feed(self, text: str) -> Status:
+        raise NotImplementedError
+
+    def _commands(self, folded: str) -> tuple[str, str]:
+        """("reset" | "drop" | "", the rest of the turn once the command is removed)."""
+        m = _RESET[self.lang].search(folded)
+        if m:
+            return "reset", (folded[: m.start()] + " " + folded[m.end() :]).strip()
+        m = _DROP_LAST[self.lang].search(folded)
+        if m:
+            return "drop", (folded[: m.start()] + " " + folded[m.end() :]).strip()
+        return "", folded
+
+
+class SimpleAccumulator(Accumulator):
+    """Complete on the first valid extraction; a later valid turn replaces the value."""
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None,
+                 extract: Callable[[str, str, Mapping[str, Any] | None], Any | None],
+                 readback: Callable[[Any], str]) -> None:
+        super().__init__(slot_type, locale, options)
+        self._extract = extract
+        self._readback = readback
+
+    def _feed(self, text: str) -> Status:
+        value = self._extract(text, self.locale, self.options)
+        if value is None:
+            command, _ = self._commands(fold(text))
+            if command and self.value is not None:
+                self.reset()
+                return "corrected"
+            return "nothing"
+        previous = self.value
+        self.value, self.complete = value, True
+        return "corrected" if previous is not None and previous != value else "complete"
+
+    def so_far(self) -> str:
+        return self._readback(self.value) if self.value is not None else ""
+
+
+class IntegerAccumulator(Accumulator):
+    """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(slot_type, locale, options)
+        self.digits = ""
+        self._pieces: list[int] = []
+
+    def reset(self) -> None:
+        super().reset()
+        self.digits = ""
+        self._pieces = []
+
+    def _viable(self, digits: str) -> bool:
+        if len(digits) > 30:
+            return False
+        pattern = self.options.get("pattern")
+        compiled = compile_pattern(str(pattern)) if pattern else None
+        if pattern and (compiled is None or not compiled.fullmatch(digits, partial=True)):
+            return False
+        hi = self.options.get("max")
+        try:
+            return hi is None or int(digits.lstrip("0") or "0") <= int(hi)
+        except (TypeError, ValueError):
+            return False
+
+    def _feed(self, text: str) -> Status:
+        command, rest = self._commands(fold(text))
+        corrected = False
+        if command == "reset" or (command == "drop" and len(self._pieces) <= 1):
+            corrected = bool(self.digits)
+            self.reset()
+        elif command == "drop":
+            self.digits = self.digits[: -self._pieces.pop()]
+            self.value, self.complete = None, False
+            corrected = True
+        new = digits_in(rest if command else text, self.locale)
+        if not new:
+            return "corrected" if corrected else "nothing"
+        previous = self.value
+        joined = self.digits + new
+        if not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
+            self.digits = joined
+            self._pieces.append(len(new))
+        else:
+            corrected = corrected or bool(self.digits)
+            self.digits, self._pieces = new, [len(new)]
+        self.value = normalise_digits(self.digits, self.options)
+        self.complete = self.value is not None
+        if corrected or (previous is not None and previous != self.value):
+            return "corrected"
+        return "complete" if self.complete else "partial"
+
+    def so_far(self) -> str:
+        return " ".join(self.digits)
+
+
+class PlateAccumulator(Accumulator):
+    """Letters and digits dictated over turns, fitted to the slot pattern."""
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(slot_type, locale, options)
+        self.pattern: regex.Pattern[str] | None = pattern_of(self.options)
+        self.chars: list[str] = []
+        self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
+
+    def reset(self) -> None:
+        super().reset()
+        self.chars = []
+        self._turns = []
+
+    def so_far(self) -> str:
+        return " ".join(c for c in self.chars if c != "-")
+
+    def _pieces_of(self, chars: list[str]) -> list[Piece]:
+        return [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in chars]
+
+    def _refresh(self) -> None:
+        fitted = fit(self._pieces_of(self.chars), self.pattern) if self.pattern and self.chars else None
+        self.value, self.complete = fitted, fitted is not None
+
+    def _feed(self, text: str) -> Status:
+        if self.pattern is None:
+            return "nothing"
+        folded = fold(text)
+        command, rest = self._commands(folded)
+        corrected = False
+        if command == "reset":
+            corrected = bool(self.chars)
+            self.reset()
+        elif command == "drop" and self._turns:
+            del self.chars[len(self.chars) - self._turns.pop() :]
+            corrected = True
+        if command:
+            folded = rest
+        edit = self._edit(folded)
+        if edit is not None:
+            self._refresh()
+            if edit == "appended" and not corrected:
+                return "complete" if self.complete else "partial"
+            return "corrected" if edit != "failed" or corrected else "nothing"
+        added = self._add(folded)
+        self._refresh()
+        if added == "restart":
+            return "corrected"
+        if corrected:
+            return "corrected"
+        if not added:
+            return "nothing"
+        return "complete" if self.complete else "partial"
+
+    def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
+        """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        m = _POSITION[self.lang].search(folded)
+        if m:
+            new = extract_char(m.group("new"), self.locale)
+            what = m.group("what") or ""
+            idx = [i for i, c in enumerate(self.chars) if c != "-" and (
+                not what or what == "one" or what == "character"
+                or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
+            pos = _ORDINALS[m.group("pos")]
+            if new is not None and pos == len(idx) and not what:
+                self.chars.append(new)  # "la primera es la A" before anything was said: just the next one
+                self._turns.append(1)
+                return "appended"
+            if new is None or not idx or not -len(idx) <= pos < len(idx):
+                return "failed"
+            self.chars[idx[pos]] = new
+            return "edited"
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if not m:
+                continue
+            old = extract_char(m.group("old"), self.locale)
+            new = extract_char(m.group("new"), self.locale)
+            if old is None or new is None or old not in self.chars:
+                return "failed"
+            at = len(self.chars) - 1 - self.chars[::-1].index(old)
+            self.chars[at] = new
+            return "edited"
+        return None
+
+    def _add(self, folded: str) -> bool | str:
+        assert self.pattern is not None
+        parsed = plate_pieces(folded, self.lang)
+        pieces = parsed.pieces
+        if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
+            return False
+        existing = self._pieces_of(self.chars)
+        options = [c for c in candidates(pieces) if c]
+        options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
+        for cand in options:
+            if fit([*existing, *cand], self.pattern):
+                return self._append(cand)
+        whole = best_fit(pieces, self.pattern)
+        if whole and self.chars:
+            # the caller said the whole plate again: take it as the new value
+            self.chars = [c for c in whole if c != " "]
+            self._turns = [len(self.chars)]
+            return "restart"
+        for cand in options:
+            if fit([*existing, *cand], self.pattern, partial=True):
+                return self._append(cand)
+        if self.chars:
+            for cand in options:
+                if fit(list(cand), self.pattern, partial=True):
+                    self.chars, self._turns = [], []
+                    self._append(cand)
+                    return "restart"  # what came before cannot be completed: a new plate started
+        return False
+
+    def _append(self, cand: tuple[Piece, ...]) -> bool:
+        new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
+        if not new:
+            return False
+        self.chars.extend(new)
+        self._turns.append(len(new))
+        return True
+
+
+def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    # "oh" on its own turn: the letter O, unless only the digit fits where the plate has got to
+    return tuple(Piece("0", "digit") if p.chars == "O" else p for p in cand)
+
+
+class EmailAccumulator(Accumulator):
+    """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(slot_type, locale, options)
+        self._turns: list[list[str]] = []
+
+    def reset(self) -> None:
+        super().reset()
+        self._turns = []
+
+    @property
+    def _tokens(self) -> list[str]:
+        return [t for turn in self._turns for t in turn]
+
+    def so_far(self) -> str:
+        local, domain = assemble(self._tokens, self.lang)
+        partial = local + ("@" + domain if domain is not None else "")
+        return email_readback(partial, self.lang, spell=True)
+
+    def _feed(self, text: str) -> Status:
+        command, rest = self._commands(fold(text))
+        corrected = False
+        if command == "reset":
+            corrected = bool(self._turns)
+            self.reset()
+        elif command == "drop" and self._turns:
+            self._turns.pop()
+            corrected = True
+        tokens = email_tokens(rest if command else text, self.lang)
+        if "@" in tokens:
+            local = strip_lead_in(tokens[: tokens.index("@")])
+            if local and self._turns:
+                self._turns = []  # a whole new address
+                corrected = True
+            elif not local and "@" in self._tokens:
+                cut = self._tokens.index("@")  # "arroba hotmail punto com": the domain again
+                self._turns = [self._tokens[:cut]]
+                corrected = True
+            tokens = [*local, *tokens[tokens.index("@") :]]
+        else:
+            tokens = strip_lead_in(tokens)
+            if _CLOSING.fullmatch(" ".join(tokens)):
+                tokens = []
+        previous = self.value
+        if tokens:
+            self._turns.append(tokens)
+        self.value = address_from_tokens(self._tokens, self.lang) if self._tokens else None
+        self.complete = self.value is not None
+        if corrected or (previous is not None and previous != self.value and not tokens):
+            return "corrected"
+        if not tokens:
+            return "nothing"
+        return "complete" if self.complete else "partial"

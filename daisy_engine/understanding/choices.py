@@ -1,0 +1,80 @@
+"""The `choice` slot: which of the designer's options the caller picked.
+
+options["choices"] is a mapping key -> synonyms ({"refrigerated": ["refri", "thermo king"]}) or a list
+of keys. The key itself (with "_" read as a space) is always a synonym. Exact word matches win; the
+longest matching synonym decides; two different keys matched equally well is no answer. Synonyms of
+6+ letters also match fuzzily (ASR damage).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .normalize import Lang, content_words, lang_of
+
+_FUZZY_MIN_CHARS = 6
+_FUZZY_CUTOFF = 88.0
+
+
+def choice_map(options: Mapping[str, Any] | None) -> dict[str, list[str]]:
+    """{key: synonyms} from options["choices"], whichever of the two accepted shapes it has."""
+    raw = (options or {}).get("choices")
+    out: dict[str, list[str]] = {}
+    if isinstance(raw, Mapping):
+        for key, syns in raw.items():
+            if isinstance(syns, str):
+                syns = [syns]
+            elif not isinstance(syns, (list, tuple, set, frozenset)):
+                syns = []
+            out[str(key)] = [str(key).replace("_", " ")] + [str(s) for s in syns]
+    elif isinstance(raw, (list, tuple)):
+        for key in raw:
+            out[str(key)] = [str(key).replace("_", " ")]
+    return out
+
+
+def _hits(tokens: list[str], choices: dict[str, list[str]], lang: Lang) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    joined = " ".join(tokens)
+    for key, syns in choices.items():
+        for syn in syns:
+            words = content_words(syn, lang)
+            if not words:
+                continue
+            n = len(words)
+            phrase = " ".join(words)
+            if f" {phrase} " in f" {joined} ":
+                scores[key] = max(scores.get(key, 0.0), 100.0 + n)  # exact: always beats fuzzy
+                continue
+            if len(phrase) < _FUZZY_MIN_CHARS:
+                continue
+            for start in range(0, max(1, len(tokens) - n + 1)):
+                score = fuzz.ratio(" ".join(tokens[start : start + n]), phrase)
+                if score >= _FUZZY_CUTOFF:
+                    scores[key] = max(scores.get(key, 0.0), score)
+    return scores
+
+
+def extract_choice(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    choices = choice_map(options)
+    lang = lang_of(locale)
+    tokens = content_words(text, lang)[:40]
+    if not choices or not tokens:
+        return None
+    scores = _hits(tokens, choices, lang)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    choices = choice_map(options)
+    if value is not None and str(value) in choices:
+        return str(value)
+    return extract_choice(str(value), locale, options) if isinstance(value, str) else None

@@ -1,0 +1,219 @@
+"""`daisy-engine eval`: extraction accuracy on a labelled file of caller utterances.
+
+The file is JSON Lines, one case per line:
+    {"id": "plate-es-001", "kind": "plate", "locale": "es-MX", "text": "a b c uno dos tres", "expected": "ABC-123"}
+kind: name | integer | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
+"plate_char" is `extract_char`); locale: es-MX | en-US; expected: the normal form, or null when nothing
+valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
+is then compared for reschedule. Blank lines are skipped; other fields are ignored (use them for notes).
+
+Text output: a table per kind and locale, the failures, and as its last line exactly
+"accuracy: 0.XXXX (N/M)". JSON output is one JSON object (per-kind/locale stats, failures, overall);
+it has no trailing accuracy line so that it stays parseable. Exit code 0 even when cases fail (the
+number is the result); 2 when the file is missing or malformed, with a "file:line: message".
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from rich.console import Console
+from rich.table import Table
+
+from .intents import detect_intent
+from .registry import extract, extract_char
+
+KINDS: tuple[str, ...] = ("name", "integer", "plate", "plate_char", "eta", "email", "yes_no", "intent")
+LOCALES: tuple[str, ...] = ("es-MX", "en-US")
+_REQUIRED = ("id", "kind", "locale", "text", "expected")
+
+
+class CaseFileError(ValueError):
+    """A malformed case file; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    kind: str
+    locale: str
+    text: str
+    expected: Any
+    minutes: int | None = None
+    check_minutes: bool = False
+
+
+@dataclass
+class Report:
+    correct: Counter[tuple[str, str]] = field(default_factory=Counter)
+    total: Counter[tuple[str, str]] = field(default_factory=Counter)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def n_correct(self) -> int:
+        return sum(self.correct.values())
+
+    @property
+    def n_total(self) -> int:
+        return sum(self.total.values())
+
+    @property
+    def accuracy(self) -> float:
+        return self.n_correct / self.n_total if self.n_total else 0.0
+
+
+def _case_from(obj: Any, where: str) -> Case:
+    if not isinstance(obj, dict):
+        raise CaseFileError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    missing = [k for k in _REQUIRED if k not in obj]
+    if missing:
+        raise CaseFileError(f"{where}: missing field(s): {', '.join(missing)}")
+    if not isinstance(obj["id"], str) or not obj["id"]:
+        raise CaseFileError(f"{where}: \"id\" must be a non-empty string")
+    if obj["kind"] not in KINDS:
+        raise CaseFileError(f"{where}: unknown kind {obj['kind']!r} (expected one of: {', '.join(KINDS)})")
+    if obj["locale"] not in LOCALES:
+        raise CaseFileError(f"{where}: unknown locale {obj['locale']!r} (expected one of: {', '.join(LOCALES)})")
+    if not isinstance(obj["text"], str):
+        raise CaseFileError(f"{where}: \"text\" must be a string")
+    if obj["expected"] is not None and not isinstance(obj["expected"], str):
+        raise CaseFileError(f"{where}: \"expected\" must be a string or null")
+    minutes = obj.get("minutes")
+    if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int)):
+        raise CaseFileError(f"{where}: \"minutes\" must be a whole number or null")
+    return Case(obj["id"], obj["kind"], obj["locale"], obj["text"], obj["expected"], minutes, "minutes" in obj)
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read and check a case file; raises CaseFileError with "file:line: message"."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise CaseFileError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseFileError(f"{path}: cannot read: {exc}") from None
+    cases: list[Case] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CaseFileError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+        case = _case_from(obj, where)
+        if case.id in seen:
+            raise CaseFileError(f"{where}: duplicate id {case.id!r} (first on line {seen[case.id]})")
+        seen[case.id] = lineno
+        cases.append(case)
+    if not cases:
+        raise CaseFileError(f"{path}: no cases found")
+    return cases
+
+
+def _intent(case: Case) -> tuple[bool, Any]:
+    match = detect_intent(case.text, case.locale)
+    name = match.name if match else None
+    ok = name == case.expected
+    if ok and match and name == "reschedule" and case.check_minutes:
+        ok = match.minutes == case.minutes
+    got = f"{name} (minutes={match.minutes})" if match and name == "reschedule" else name
+    return ok, got
+
+
+_RUNNERS: dict[str, Callable[[Case], Any]] = {
+    "name": lambda c: extract("name", c.text, c.locale),
+    "integer": lambda c: extract("integer", c.text, c.locale),
+    "plate": lambda c: extract("plate", c.text, c.locale),
+    "plate_char": lambda c: extract_char(c.text, c.locale),
+    "eta": lambda c: extract("time", c.text, c.locale),
+    "email": lambda c: extract("email", c.text, c.locale),
+    "yes_no": lambda c: extract("yes_no", c.text, c.locale),
+}
+
+
+def run_case(case: Case) -> tuple[bool, Any]:
+    """(passed, what the extractor returned) for one case."""
+    if case.kind == "intent":
+        return _intent(case)
+    got = _RUNNERS[case.kind](case)
+    return got == case.expected, got
+
+
+def evaluate(cases: list[Case]) -> Report:
+    report = Report()
+    for case in cases:
+        ok, got = run_case(case)
+        key = (case.kind, case.locale)
+        report.total[key] += 1
+        if ok:
+            report.correct[key] += 1
+        else:
+            expected = case.expected
+            if case.kind == "intent" and case.check_minutes and expected == "reschedule":
+                expected = f"reschedule (minutes={case.minutes})"
+            report.failures.append(
+                {"id": case.id, "kind": case.kind, "locale": case.locale, "text": case.text,
+                 "expected": expected, "got": got}
+            )
+    return report
+
+
+def _groups(report: Report) -> list[tuple[str, str]]:
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(report.total, key=lambda kl: (order[kl[0]], LOCALES.index(kl[1])))
+
+
+def summary_line(report: Report) -> str:
+    return f"accuracy: {report.accuracy:.4f} ({report.n_correct}/{report.n_total})"
+
+
+def render_text(report: Report) -> str:
+    table = Table(title="Extraction accuracy")
+    for col, justify in (("kind", "left"), ("locale", "left"), ("correct", "right"), ("total", "right"),
+                         ("accuracy", "right")):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for kind, locale in _groups(report):
+        ok, total = report.correct[(kind, locale)], report.total[(kind, locale)]
+        table.add_row(kind, locale, str(ok), str(total), f"{ok / total:.4f}")
+    buf = io.StringIO()
+    console = Console(file=buf, width=120, color_system=None, highlight=False, emoji=False)
+    console.print(table)
+    out = [buf.getvalue().rstrip("\n")]
+    if report.failures:
+        out.append("")
+        out.append(f"Failures ({len(report.failures)}):")
+        for f in report.failures:
+            out.append(f"  [{f['id']}] {f['kind']} {f['locale']}: {f['text']!r}")
+            out.append(f"      expected: {f['expected']!r}   got: {f['got']!r}")
+    out.append(summary_line(report))
+    return "\n".join(out)
+
+
+def render_json(report: Report) -> str:
+    per = [
+        {"kind": k, "locale": loc, "correct": report.correct[(k, loc)], "total": report.total[(k, loc)],
+         "accuracy": round(report.correct[(k, loc)] / report.total[(k, loc)], 4)}
+        for k, loc in _groups(report)
+    ]
+    overall = {"correct": report.n_correct, "total": report.n_total, "accuracy": round(report.accuracy, 4)}
+    return json.dumps({"groups": per, "failures": report.failures, "overall": overall}, ensure_ascii=False, indent=2)
+
+
+def run_eval(path: Path, fmt: Literal["text", "json"]) -> tuple[str, int]:
+    """Evaluate a case file: (output to print, exit code). Never raises for a bad file."""
+    if fmt not in ("text", "json"):
+        return f"unknown format {fmt!r} (use text or json)", 2
+    try:
+        cases = load_cases(Path(path))
+    except CaseFileError as exc:
+        return str(exc), 2
+    report = evaluate(cases)
+    return (render_json(report) if fmt == "json" else render_text(report)), 0

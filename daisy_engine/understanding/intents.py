@@ -1,0 +1,201 @@
+"""Global intents ("repeat", "call me back in 10 minutes"...) detected from per-locale phrase lists.
+
+Phrase data lives in `data/intents.<lang>.yaml`. Matching is on folded words: exact phrase hits score
+1.0; phrases of 8+ letters also match fuzzily (rapidfuzz ratio over word windows of the same length)
+so "llamame en" still matches "yámame en". Precision over recall: an intent interrupts the form, so
+phrases are specific, short words only count as the whole turn, and a fuzzy hit needs a high score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from .durations import duration_minutes
+from .normalize import Lang, content_words, lang_of
+from .numbers import digitize, prepare_tokens
+
+INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
+
+_MAX_TOKENS = 40
+_MAX_FUZZY_TOKENS = 24  # fuzzy windows are the costly part; long turns still get exact matching
+_FUZZY_MIN_CHARS = 8
+_FUZZY_CUTOFF = 88.0  # phrases of 8-11 letters
+_FUZZY_CUTOFF_LONG = 85.0  # phrases of 12+ letters tolerate one more ASR slip
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    """name: the intent; score: 0-1 match quality; minutes: for reschedule, the delay asked for."""
+
+    name: str
+    score: float
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: Mapping[tuple[str, ...], str]  # phrase words -> intent
+    whole: Mapping[str, str]  # whole-turn phrase -> intent
+    fuzzy: Mapping[int, tuple[tuple[str, ...], tuple[str, ...]]]  # word count -> (phrases, intents)
+    lengths: tuple[int, ...]
+
+
+def _norm(phrase: str, lang: Lang) -> tuple[str, ...]:
+    return tuple(content_words(phrase, lang))
+
+
+_PHONETIC_ES = (("ch", "#"), ("ll", "y"), ("qu", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("z", "s"),
+                ("v", "b"), ("h", ""), ("#", "ch"))
+
+
+def _phonetic(text: str, lang: Lang) -> str:
+    """Spanish spelling collapsed to sound ("llámame"/"yamame", "diez"/"dies") for fuzzy matching."""
+    if lang != "es":
+        return text
+    for a, b in _PHONETIC_ES:
+        text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=2)
+def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
+    raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw) or {}
+    return {
+        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in ("phrases", "whole")}
+        for name, spec in data.items()
+    }
+
+
+def _freeze_extra(extra: Mapping[str, Mapping[str, Sequence[str]]] | None, lang: Lang) -> tuple:
+    if not extra:
+        return ()
+    out = []
+    for name, per_locale in extra.items():
+        if not isinstance(per_locale, Mapping):
+            continue
+        phrases = tuple(
+            str(p)
+            for loc, items in per_locale.items()
+            if isinstance(loc, str) and lang_of(loc) == lang and isinstance(items, Sequence)
+            and not isinstance(items, str)
+            for p in items
+        )
+        if phrases:
+            out.append((str(name), phrases))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=64)
+def _index(lang: Lang, extra: tuple) -> _Index:
+    exact: dict[tuple[str, ...], str] = {}
+    whole: dict[str, str] = {}
+    fuzzy: dict[int, tuple[list[str], list[str]]] = {}
+
+    def add(name: str, phrase: str, is_whole: bool) -> None:
+        words = _norm(phrase, lang)
+        if not words:
+            return
+        if is_whole:
+            whole.setdefault(" ".join(words), name)
+            return
+        exact.setdefault(words, name)
+        if len("".join(words)) >= _FUZZY_MIN_CHARS:
+            bucket = fuzzy.setdefault(len(words), ([], []))
+            bucket[0].append(_phonetic(" ".join(words), lang))
+            bucket[1].append(name)
+
+    for name, spec in _builtin(lang).items():
+        for p in spec["phrases"]:
+            add(name, p, False)
+        for p in spec["whole"]:
+            add(name, p, True)
+    for name, phrases in extra:  # flow phrases extend (or create) intents
+        for p in phrases:
+            add(name, p, False)
+    return _Index(
+        exact=exact,
+        whole=whole,
+        fuzzy={n: (tuple(p), tuple(i)) for n, (p, i) in fuzzy.items()},
+        lengths=tuple(sorted({len(k) for k in exact})),
+    )
+
+
+def _best(
+    tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
+) -> tuple[str, float, int] | None:
+    def ok(name: str) -> bool:
+        return allowed is None or name in allowed
+
+    joined = " ".join(tokens)
+    if joined in index.whole and ok(index.whole[joined]):
+        return index.whole[joined], 1.0, len(tokens)
+    best: tuple[str, float, int] | None = None
+    for n in index.lengths:
+        for start in range(0, len(tokens) - n + 1):
+            name = index.exact.get(tuple(tokens[start : start + n]))
+            if name and ok(name) and (best is None or n > best[2]):
+                best = (name, 1.0, n)
+    if best:
+        return best
+    fuzzy_tokens = tokens[:_MAX_FUZZY_TOKENS]
+    for n, (phrases, names) in index.fuzzy.items():
+        for start in range(0, len(fuzzy_tokens) - n + 1):
+            window = _phonetic(" ".join(fuzzy_tokens[start : start + n]), lang)
+            hit = process.extractOne(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG)
+            if not hit:
+                continue
+            phrase, score, pos = hit
+            name = names[pos]
+            cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
+            score = min(score / 100, 0.99)  # not what the phrase list says, only sounds like it
+            if score * 100 >= cutoff and ok(name) and (best is None or score > best[1]):
+                best = (name, score, n)
+    return best
+
+
+def detect_intent(
+    text: str,
+    locale: str,
+    *,
+    enabled: Collection[str] | None = None,
+    extra_phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+) -> IntentMatch | None:
+    """The intent the caller expressed, or None.
+
+    enabled: only these intent names may match (None: all, built-in and flow-defined).
+    extra_phrases: {intent: {locale: [phrases]}} from the flow; phrases for every locale of the same
+    language apply ("es", "es-MX" and "es-US" all feed es-MX); they add to the built-in phrases of an
+    intent of the same name, or define a new intent. Never raises.
+    """
+    try:
+        lang = lang_of(locale)
+        tokens = content_words(text, lang)[:_MAX_TOKENS]
+        if not tokens:
+            return None
+        index = _index(lang, _freeze_extra(extra_phrases, lang))
+        allowed = frozenset(enabled) if enabled is not None else None
+        found = _best(tokens, index, allowed, lang)
+    except Exception:  # malformed extra_phrases from a flow must not crash a live call
+        return None
+    if found is None:
+        return None
+    name, score, _ = found
+    minutes = None
+    if name == "reschedule":
+        minutes = duration_minutes(" ".join(digitize(prepare_tokens(tokens, lang), lang)), lang)
+    return IntentMatch(name, round(score, 3), minutes)
+
+
+def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
+    """The built-in phrase lists of a locale's language (for docs and the flow checker)."""
+    return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
+
+
+__all__ = ["INTENTS", "IntentMatch", "detect_intent", "intent_phrases"]

@@ -1,0 +1,313 @@
+"""Letter-by-letter dictation: folded tokens -> letters, digits and dashes ("pieces").
+
+Callers spell with bare letters ("a b c"), letter names ("be", "equis", "doble u", "i griega"), the
+"X de <word>" convention ("B de burro": the *word's* first letter counts, since that is what the caller
+uses to disambiguate B/V, S/C...), "letra X", NATO words ("bravo") and digits as in `numbers`.
+
+Many letter names are also everyday words ("a", "de", "es", "te", "y"). Those become *weak* pieces:
+the plate pattern (or the accumulator) decides whether they are letters. Each weak piece also carries
+a prior (`drop_first`): "es"/"y"/"se" are far more often "is"/"and"/a pronoun than S/Y/C, whereas a lone
+vowel in a dictation is usually the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
+from .numbers import find_numbers, is_number_word, prepare_tokens
+
+PieceKind = Literal["letter", "digit", "dash"]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    chars: str  # upper-case letters, digits, or "-"
+    kind: PieceKind
+    strong: bool = True
+    drop_first: bool = False  # weak pieces: True when the word is more likely not a letter
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    pieces: tuple[Piece, ...]
+    noise: int  # content words that were neither letters, digits nor markers
+
+
+# --- letter names -----------------------------------------------------------------------------------
+
+_STRONG_ES = {
+    "be": "B", "ce": "C", "efe": "F", "ge": "G", "hache": "H", "ache": "H", "jota": "J", "hota": "J",
+    "ka": "K", "ca": "K", "ele": "L", "eme": "M", "ene": "N", "enie": "N", "pe": "P", "cu": "Q",
+    "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
+    "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
+}
+# weak: (letter, drop_first)
+_WEAK_ES = {
+    "a": ("A", False), "e": ("E", False), "i": ("I", False), "o": ("O", False), "u": ("U", False),
+    "de": ("D", False), "te": ("T", False), "y": ("Y", True), "es": ("S", True), "se": ("C", True),
+    "el": ("L", True),
+}
+_STRONG_EN = {
+    "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "jee": "G", "aitch": "H",
+    "jay": "J", "kay": "K", "ell": "L", "em": "M", "pee": "P", "queue": "Q", "cue": "Q", "ar": "R",
+    "ess": "S", "tee": "T", "vee": "V", "ex": "X", "wye": "Y", "zee": "Z", "zed": "Z",
+}
+_WEAK_EN = {
+    "a": ("A", False), "i": ("I", False), "see": ("C", False), "sea": ("C", False),
+    "eye": ("I", False), "oh": ("O", False), "o": ("O", False), "why": ("Y", False), "tea": ("T", False),
+    "el": ("L", False), "en": ("N", False), "es": ("S", False), "be": ("B", True), "you": ("U", True),
+    "are": ("R", True), "pea": ("P", False),
+}
+NATO = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "charly": "C", "delta": "D", "echo": "E",
+    "eco": "E", "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
+    "kilo": "K", "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q",
+    "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W",
+    "whisky": "W", "xray": "X", "yankee": "Y", "zulu": "Z",
+}
+# Two-word letter names: (first, second) -> letter.
+_PAIRS_ES = {
+    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("doble", "u"): "W",
+    ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
+    ("doble", "w"): "W",
+}
+_PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("ex", "ray"): "X"}
+# B/V said with a size ("be grande", "ve chica") - Mexican usage.
+_BIG = wordset("grande larga alta burro")
+_SMALL = wordset("chica chiquita corta baja pequena chiquitita")
+_BV = wordset("b be v ve uve")
+
+_LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre)$")
+_NUMBER_MARKERS = wordset("numero numeros number num nro")
+_REPEAT_LETTER = {"doble": 2, "double": 2, "triple": 3}
+_DASH_WORDS = wordset("guion guiones dash hyphen")
+# Words that carry no letter and must not break a dictation.
+_IGNORABLE = {
+    "es": wordset("minuscula minusculas mayuscula mayusculas luego despues sigue tambien coma medio "
+                    "la el los las una un"),
+    "en": wordset("lowercase uppercase lower upper case capital then and next comma the"),
+}
+_CONNECTORS_ES = (("de",), ("como", "en"), ("como",), ("de", "la", "palabra"))
+_CONNECTORS_EN = (("as", "in"), ("for",), ("like",), ("as",))
+# Words after "X de" that are not the "word" of the convention ("a b c de la placa").
+_NOT_SPELLING_WORD = wordset(
+    "la el los las un una mi su tu del al que the a an my your placa placas tractor caja remolque "
+    "trailer numero number letra letter es y"
+)
+# Letters that callers and ASR confuse, so "bedeburro" style fusions can be checked for agreement.
+_SOUND_ALIKE = ("BV", "CSZKQ", "YIL", "JGH", "MN")
+
+# Real words shaped like "<letter>de<word>" that are not fused "X de word".
+_FUSED_EXCEPTIONS = wordset("adelante ademas adentro adecuado adecuada edema odeon idea ideas")
+_FUSED_RE = re.compile(r"^([a-z]{1,5}?)de([a-z]{3,})$")
+
+
+def _same_sound(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
+
+
+def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, bool] | None:
+    """(letter, strong, drop_first) for a one-token letter name or bare letter, else None."""
+    strong = _STRONG_ES if lang == "es" else _STRONG_EN
+    weak = _WEAK_ES if lang == "es" else _WEAK_EN
+    if tok in weak:
+        letter, drop = weak[tok]
+        return letter, False, drop
+    if tok in strong:
+        return strong[tok], True, False
+    if len(tok) == 1 and "a" <= tok <= "z":
+        return tok.upper(), True, False
+    if nato and tok in NATO:
+        return NATO[tok], True, False
+    return None
+
+
+def _pair(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
+    if i + 1 >= len(tokens):
+        return None
+    a, b = tokens[i], tokens[i + 1]
+    letter = (_PAIRS_ES if lang == "es" else _PAIRS_EN).get((a, b))
+    if letter:
+        return letter, 2
+    if a in _BV and b in _BIG:
+        return "B", 2
+    if a in _BV and b in _SMALL:
+        return "V", 2
+    return None
+
+
+def _spelling_word(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
+    """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used)."""
+    for conn in _CONNECTORS_ES if lang == "es" else _CONNECTORS_EN:
+        end = i + len(conn)
+        if tuple(tokens[i:end]) != conn or end >= len(tokens):
+            continue
+        word = tokens[end]
+        if word.isdigit() or word in _NOT_SPELLING_WORD or is_number_word(word, lang):
+            continue
+        if len(word) < 2:
+            continue
+        known = letter_name(word, lang)
+        if len(word) <= 3 and known:  # "be de be"
+            return known[0], len(conn) + 1
+        return word[0].upper(), len(conn) + 1
+    return None
+
+
+def _fused(tok: str, lang: Lang) -> str | None:
+    # "bedeburro" = "be de burro" run together by the recogniser.
+    if lang != "es" or tok in _FUSED_EXCEPTIONS:
+        return None
+    m = _FUSED_RE.match(tok)
+    if not m:
+        return None
+    known = letter_name(m.group(1), lang, nato=False)
+    word_letter = m.group(2)[0].upper()
+    if known and _same_sound(known[0], word_letter):
+        return word_letter
+    return None
+
+
+def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str, bool, bool, int] | None:
+    """A letter starting at token i: (letter, strong, drop_first, tokens used)."""
+    pair = _pair(tokens, i, lang)
+    if pair:
+        letter, used = pair
+        strong, drop = True, False
+    else:
+        known = letter_name(tokens[i], lang, nato=nato)
+        if known is None:
+            fused = _fused(tokens[i], lang)
+            return (fused, True, False, 1) if fused else None
+        letter, strong, drop = known
+        used = 1
+    spelled = _spelling_word(tokens, i + used, lang)
+    if spelled:
+        return spelled[0], True, False, used + spelled[1]
+    if tokens[i] == "de" and used == 1 and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt in _NOT_SPELLING_WORD or not (letter_name(nxt, lang) or nxt.isdigit() or is_number_word(nxt, lang)):
+            return None  # the preposition: "no me acuerdo de la placa"
+    return letter, strong, drop, used
+
+
+def _merge_split_markers(tokens: list[str]) -> list[str]:
+    # ASR splits "letra" into "le tra"; join it back.
+    out: list[str] = []
+    for tok in tokens:
+        if out and out[-1] == "le" and tok in ("tra", "traa", "tras"):
+            out[-1] = "letra"
+        else:
+            out.append(tok)
+    return out
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|-")
+_PART_RE = re.compile(r"[a-z]+|\d+|-")
+_VOWELS = frozenset("aeiou")
+
+
+def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
+    """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
+    folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    fillers = FILLERS[lang]
+    tokens: list[str] = []
+    glued: set[int] = set()
+    for chunk in _TOKEN_RE.findall(folded):
+        if chunk in fillers:
+            continue
+        parts = _PART_RE.findall(chunk)
+        mixed = any(p.isdigit() for p in parts) and any(p.isalpha() for p in parts)
+        for p in parts:
+            if mixed and p.isalpha():
+                glued.add(len(tokens))
+            tokens.append(p)
+    return _merge_split_markers(tokens), glued
+
+
+def parse_pieces(
+    folded: str,
+    lang: Lang,
+    *,
+    common_words: frozenset[str] = frozenset(),
+    upper_chunks: frozenset[str] = frozenset(),
+) -> Parsed:
+    """Letters, digits and dashes in a folded utterance, in order.
+
+    `common_words`: everyday words that must never be read as a group of letters.
+    `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
+    """
+    raw, glued = tokenize(folded, lang)
+    tokens = prepare_tokens(raw, lang)
+    if len(tokens) != len(raw):
+        glued = set()  # positions moved; glued chunks are rare enough not to track through rewrites
+    numbers = {span.start: span for span in find_numbers(tokens, lang)}
+    ignorable = _IGNORABLE[lang]
+    pieces: list[Piece] = []
+    noise = 0
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if _LETTER_MARKERS.match(tok) and i + 1 < n:
+            got = letter_at(tokens, i + 1, lang, nato=True)
+            if got:
+                pieces.append(Piece(got[0], "letter"))
+                i += 1 + got[3]
+                continue
+            i += 1
+            continue
+        if tok in _NUMBER_MARKERS:
+            i += 1
+            continue
+        if i in numbers:
+            span = numbers[i]
+            # Spanish "a"/"o"/"e" are never numbers; English "a"/"oh" only when the number module says so.
+            pieces.extend(Piece(g, "digit") for g in span.groups)
+            i = span.end
+            continue
+        if tok == "-" or tok in _DASH_WORDS:
+            pieces.append(Piece("-", "dash"))
+            i += 2 if i + 1 < n and tokens[i + 1] in ("medio", "corto") else 1
+            continue
+        if i in glued and tok.isalpha():
+            pieces.append(Piece(tok.upper(), "letter"))  # letters typed together with digits ("abc1234")
+            i += 1
+            continue
+        got = letter_at(tokens, i, lang, nato=True)
+        if got:
+            letter, strong, drop, used = got
+            pieces.append(Piece(letter, "letter", strong, drop))
+            i += used
+            continue
+        if tok in _REPEAT_LETTER and i + 1 < n:
+            got = letter_at(tokens, i + 1, lang, nato=True)
+            if got and got[1]:  # "doble ele" -> LL
+                pieces.append(Piece(got[0] * _REPEAT_LETTER[tok], "letter"))
+                i += 1 + got[3]
+                continue
+        if tok in ignorable or _LETTER_MARKERS.match(tok):
+            i += 1
+            continue
+        if tok.isalpha() and 2 <= len(tok) <= 4 and tok not in common_words:
+            # An unknown short chunk: letters run together by the recogniser ("xkm", "NLE").
+            strong = i in glued or tok in upper_chunks or not (_VOWELS & set(tok))
+            pieces.append(Piece(tok.upper(), "letter", strong, False))
+            i += 1
+            continue
+        noise += 1
+        i += 1
+    return Parsed(_between_letters(pieces), noise)
+
+
+def _between_letters(pieces: list[Piece]) -> tuple[Piece, ...]:
+    # "x y z": a usually-not-a-letter word between two spelled letters is a letter after all.
+    out = list(pieces)
+    for k in range(1, len(out) - 1):
+        p = out[k]
+        if p.drop_first and out[k - 1].kind == "letter" and out[k - 1].strong \
+                and out[k + 1].kind == "letter" and out[k + 1].strong:
+            out[k] = Piece(p.chars, p.kind, False, False)
+    return tuple(out)

@@ -1,0 +1,138 @@
+"""Clean-up shared by every extractor: raw speech-to-text output -> bounded, folded, tokenisable text.
+
+Everything downstream matches on *folded* text: lower-case ASCII (accents and other marks removed by
+`unidecode`), because ASR output is inconsistent about accents ("sí"/"si", "dieciséis"/"dieciseis").
+Only the name extractor keeps the original spelling, since accents are part of a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from unidecode import unidecode
+
+Lang = Literal["es", "en"]
+
+
+def wordlist(spaced: str) -> list[str]:
+    """Word lists are written as one spaced string, which stays readable for long vocabularies."""
+    return spaced.split()
+
+
+def wordset(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+# A caller's turn is a few dozen words; anything longer is noise or a runaway transcript. The cap
+# bounds the work of every extractor (the raw cut keeps unidecode itself cheap on 10 KB inputs).
+MAX_RAW_CHARS = 1000
+MAX_CLEAN_CHARS = 400
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[a-z]+|\d+")
+_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+FILLERS: dict[Lang, frozenset[str]] = {
+    "es": wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno "
+        "osea mira oiga oye fijate digamos tantito"),
+    "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so"),
+}
+# Multi-word fillers are removed before tokenising; listed longest first.
+FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
+    "es": ("o sea", "a ver", "este pues", "pues este", "fijate que", "dejame ver", "déjame ver"),
+    "en": ("you know", "let me see", "let me think", "hold on", "one second"),
+}
+
+# Words a caller uses to take back what they just said ("cuarenta y siete, no perdón, cuarenta y ocho").
+CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
+    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo"),
+    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction"),
+}
+
+
+def lang_of(locale: str) -> Lang:
+    """Map a locale ("es-MX", "en-US", "es", "EN_gb"...) to the language whose rules apply.
+
+    Anything that is not English falls back to Spanish, the primary language of the first flows.
+    """
+    if isinstance(locale, str) and locale[:2].lower() == "en":
+        return "en"
+    return "es"
+
+
+def clean(text: str) -> str:
+    """Bounded NFC text with control/format characters replaced by spaces and whitespace collapsed."""
+    if not isinstance(text, str):
+        return ""
+    text = unicodedata.normalize("NFC", text[:MAX_RAW_CHARS])
+    text = _CONTROL_RE.sub(" ", text)
+    return _SPACES_RE.sub(" ", text).strip()[:MAX_CLEAN_CHARS].rstrip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII transliteration of `clean(text)` ("¿Sí, José?" -> "?si, jose?")."""
+    out = _APOSTROPHE_RE.sub("", unidecode(clean(text)).lower())  # "it's" -> "its", never "it s"
+    return _SPACES_RE.sub(" ", out).strip()
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character to one character (lower-case, accent removed) so positions stay aligned."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
+    if len(base) == 1:
+        return base
+    return ch.lower() if len(ch.lower()) == 1 else " "
+
+
+def fold_aligned(text: str) -> str:
+    """Like `fold` but character-for-character aligned with `text`, for slicing the original back out."""
+    return "".join(fold_char(c) for c in text)
+
+
+def words(folded: str) -> list[str]:
+    """ASCII word and digit tokens of folded text; punctuation separates ("abc-12" -> abc, 12)."""
+    return _WORD_RE.findall(folded)
+
+
+def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    alts = sorted({unidecode(p).lower() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
+
+
+_FILLER_PHRASE_RE: dict[Lang, re.Pattern[str]] = {k: _phrase_re(v) for k, v in FILLER_PHRASES.items()}
+_CORRECTION_RE: dict[Lang, re.Pattern[str]] = {k: _phrase_re(v) for k, v in CORRECTION_MARKERS.items()}
+
+
+def strip_filler_phrases(folded: str, lang: Lang) -> str:
+    return _FILLER_PHRASE_RE[lang].sub(" ", folded)
+
+
+def drop_fillers(tokens: Sequence[str], lang: Lang) -> list[str]:
+    fillers = FILLERS[lang]
+    return [t for t in tokens if t not in fillers]
+
+
+def content_words(text: str, lang: Lang) -> list[str]:
+    """Folded tokens of `text` without fillers: the usual starting point of an extractor."""
+    return drop_fillers(words(strip_filler_phrases(fold(text), lang)), lang)
+
+
+def after_correction(folded: str, lang: Lang) -> str | None:
+    """The part after the caller's last self-correction marker, or None when there is none."""
+    last = None
+    for m in _CORRECTION_RE[lang].finditer(folded):
+        last = m
+    if last is None:
+        return None
+    tail = folded[last.end() :].strip(" ,.;:!?")
+    return tail or None
+
+
+def last_correction_end(folded: str, lang: Lang) -> int | None:
+    """Index just after the caller's last self-correction marker in folded (or aligned) text."""
+    last = None
+    for m in _CORRECTION_RE[lang].finditer(folded):
+        last = m
+    return last.end() if last else None

@@ -1,0 +1,248 @@
+"""Spoken numbers -> digit groups, on folded tokens.
+
+`text2num` does the arithmetic of compound numbers ("mil doscientos treinta y cuatro" -> 1234) and splits
+digit-by-digit dictation into groups ("cuatro dos" -> 4, 2). This module only does what it does not:
+find which tokens of an utterance are number words at all (so "una" in "es una caja" or "a" in "a b c"
+are not numbers), repair ASR damage before handing words over ("treintaidós", "veintitres" without the
+accent, "veinte y cinco"), expand "doble cinco", and combine digits with scale words ("5 mil 200").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+from .normalize import Lang, wordlist, wordset
+
+_UNITS_ES = wordlist("cero uno un una dos tres cuatro cinco seis siete ocho nueve")
+_TENS_ES = wordset("treinta cuarenta cincuenta sesenta setenta ochenta noventa")
+_WORDS_ES = frozenset(
+    _UNITS_ES
+    + list(_TENS_ES)
+    + wordlist("diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiun "
+    "veintiuno veintiuna veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho "
+    "veintinueve cien ciento doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas "
+    "quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas "
+    "novecientos novecientas mil millon millones")
+)
+# text2num wants these accented; folding removed the accent.
+_CANON_ES = {"veintiun": "veintiuno", "veintidos": "veintidós", "veintitres": "veintitrés"}
+# Spellings ASR produces for Mexican Spanish (seseo, b/v); "siento"/"sien" are real words, left out.
+_VARIANTS_ES = {
+    "sero": "cero", "dose": "doce", "trese": "trece", "catorse": "catorce", "quinse": "quince",
+    "dies": "diez", "onse": "once", "sinco": "cinco", "nuebe": "nueve", "beinte": "veinte",
+    "diesiseis": "dieciseis", "diesisiete": "diecisiete", "diesiocho": "dieciocho",
+    "diesinueve": "diecinueve", "dieziseis": "dieciseis", "setesientos": "setecientos",
+    "ochosientos": "ochocientos", "nobecientos": "novecientos", "seissientos": "seiscientos",
+    "cuatrosientos": "cuatrocientos", "tresientos": "trescientos",
+}
+_UNIT_SUFFIX_ES = "uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_FUSED_Y_RE = re.compile(rf"^({'|'.join(sorted(_TENS_ES))})\s*[iy]\s*({_UNIT_SUFFIX_ES})$")
+
+_UNITS_EN = wordlist("zero one two three four five six seven eight nine")
+_WORDS_EN = frozenset(
+    _UNITS_EN
+    + wordlist("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred thousand million millions")
+)
+_VARIANTS_EN = {"fourty": "forty", "ninty": "ninety", "tree": "three"}
+
+_SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
+           "million": 10**6, "millions": 10**6}
+_SINGLE_DIGIT = {w: str(i) for i, w in enumerate(_UNITS_EN)}
+_SINGLE_DIGIT.update(
+    {w: str(i) for i, w in enumerate(wordlist("cero uno dos tres cuatro cinco seis siete ocho nueve"))}
+)
+_REPEAT = {"doble": 2, "double": 2, "triple": 3}
+_DIGITS_RE = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """Tokens [start, end) of a prepared token list form numbers, grouped as the caller said them."""
+
+    start: int
+    end: int
+    groups: tuple[str, ...]
+
+
+def prepare_tokens(tokens: Sequence[str], lang: Lang) -> list[str]:
+    """Repair number words in folded tokens before `find_numbers` (token positions change)."""
+    variants = _VARIANTS_ES if lang == "es" else _VARIANTS_EN
+    out: list[str] = []
+    for tok in tokens:
+        tok = variants.get(tok, tok)
+        m = _FUSED_Y_RE.match(tok) if lang == "es" and len(tok) > 7 else None
+        if m:  # "treintaidos" -> treinta y dos
+            out.extend((m.group(1), "y", m.group(2)))
+        else:
+            out.append(tok)
+    if lang == "es":
+        out = _join_veinte_y(out)
+    return _expand_repeats(out)
+
+
+def _join_veinte_y(tokens: list[str]) -> list[str]:
+    # "veinte y cinco" / "diez y seis" are the old spellings of veinticinco / dieciséis; text2num
+    # would read them as two numbers.
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in ("veinte", "diez") and i + 2 < len(tokens) and tokens[i + 1] == "y":
+            unit = tokens[i + 2]
+            if tok == "veinte" and unit in _UNITS_ES[1:] and unit not in ("cero",):
+                out.append("veinti" + ("uno" if unit == "un" else unit))
+                i += 3
+                continue
+            if tok == "diez" and unit in ("seis", "siete", "ocho", "nueve"):
+                out.append("dieci" + unit)
+                i += 3
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _expand_repeats(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _REPEAT and (nxt in _SINGLE_DIGIT or (nxt.isdigit() and len(nxt) == 1)):
+            out.extend([nxt] * _REPEAT[tok])
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def is_number_word(tok: str, lang: Lang) -> bool:
+    return tok in (_WORDS_ES if lang == "es" else _WORDS_EN)
+
+
+def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
+    tok = tokens[i]
+    if tok.isdigit():
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i > 0 else ""
+    if lang == "es":
+        if tok in ("un", "una"):
+            # an article unless it starts a compound ("un millón") or ends one ("treinta y un")
+            return (nxt in _WORDS_ES and nxt not in ("un", "una")) or (in_run and prev == "y")
+        return tok in _WORDS_ES
+    if tok in ("a", "an"):
+        return nxt in ("hundred", "thousand", "million")
+    if tok in ("oh", "o"):
+        # "oh" is zero only inside digit dictation ("three oh seven", "oh four")
+        return (in_run and (prev.isdigit() or prev in _WORDS_EN)) or nxt.isdigit() or nxt in _WORDS_EN
+    return tok in _WORDS_EN
+
+
+def _is_joiner(tokens: Sequence[str], i: int, lang: Lang) -> bool:
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, tok, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+    if lang == "es":
+        return tok == "y" and prev in _TENS_ES and nxt in _UNITS_ES[1:]
+    return tok == "and" and prev in ("hundred", "thousand", "million") and nxt in _WORDS_EN
+
+
+def find_numbers(tokens: Sequence[str], lang: Lang) -> list[NumberSpan]:
+    """Number spans in tokens already passed through `prepare_tokens`, left to right."""
+    spans: list[NumberSpan] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_num(tokens, i, lang, in_run=False):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_is_num(tokens, j, lang, in_run=True) or _is_joiner(tokens, j, lang)):
+            j += 1
+        groups = _run_groups(tokens[i:j], lang)
+        if groups:
+            spans.append(NumberSpan(i, j, tuple(groups)))
+        i = j
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _words_to_groups(phrase: str, lang: Lang) -> tuple[str, ...]:
+    try:
+        return tuple(_DIGITS_RE.findall(alpha2digit(phrase, lang, threshold=0)))
+    except BaseException as exc:  # a Rust panic surfaces as a BaseException subclass
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return ()
+
+
+def _canon(tok: str, lang: Lang) -> str:
+    if lang == "es":
+        return _CANON_ES.get(tok, tok)
+    if tok in ("a", "an"):
+        return "one"
+    if tok in ("oh", "o"):
+        return "zero"
+    return tok
+
+
+def _run_groups(run: Sequence[str], lang: Lang) -> list[str]:
+    # items: (digits, scale the group ends with, came from a lone scale word)
+    items: list[tuple[str, int, bool]] = []
+    k = 0
+    while k < len(run):
+        if run[k].isdigit():
+            items.append((run[k], 0, False))
+            k += 1
+            continue
+        m = k
+        while m < len(run) and not run[m].isdigit():
+            m += 1
+        sub = run[k:m]
+        groups = _words_to_groups(" ".join(_canon(t, lang) for t in sub), lang)
+        scale = _SCALES.get(sub[-1], 0)
+        lone = len(sub) == 1 and scale > 0
+        for idx, g in enumerate(groups):
+            last = idx == len(groups) - 1
+            items.append((g, scale if last else 0, lone and last))
+        k = m
+    merged: list[tuple[str, int]] = []
+    for digits, scale, lone in items:
+        if merged:
+            prev, prev_scale = merged[-1]
+            if lone and prev_scale == 0 and int(prev) < 1000 and not prev.startswith("0"):
+                merged[-1] = (str(int(prev) * scale), scale)  # "5 mil" -> 5000
+                continue
+            if prev_scale and not digits.startswith("0") and int(digits) < prev_scale:
+                merged[-1] = (str(int(prev) + int(digits)), 0)  # "2 mil 15" -> 2015
+                continue
+        merged.append((digits, scale))
+    return [d for d, _ in merged]
+
+
+def number_groups(tokens: Sequence[str], lang: Lang) -> list[str]:
+    """All digit groups in prepared tokens, in order."""
+    return [g for span in find_numbers(tokens, lang) for g in span.groups]
+
+
+def digitize(tokens: Sequence[str], lang: Lang) -> list[str]:
+    """Prepared tokens with each number span replaced by its digit groups ("dos y media" -> 2 y media)."""
+    spans = {s.start: s for s in find_numbers(tokens, lang)}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        span = spans.get(i)
+        if span:
+            out.extend(span.groups)
+            i = span.end
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out

@@ -1,0 +1,182 @@
+"""The `plate` slot: a dictated licence plate -> "ABC-1234" (or whatever the slot's pattern says).
+
+The slot pattern is the arbiter. Letters and digits are read with `letters.parse_pieces`; the words
+that may or may not be letters ("es", "a", "de"...) are kept or dropped in the order of their priors
+until the sequence fits the pattern; dashes are then placed where the pattern wants them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from .letters import Parsed, Piece, parse_pieces
+from .lexicon import COMMON_WORDS
+from .normalize import Lang, clean, fold, lang_of
+
+DEFAULT_PLATE_PATTERN = r"[A-Z]{2,3}-\d{3,4}"
+# Beyond this many ambiguous words, the rest keep their prior instead of being tried both ways.
+_MAX_FREE_WEAK = 6
+_MAX_BRUTE_DASH_LEN = 10
+_UPPER_CHUNK_RE = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+@lru_cache(maxsize=256)
+def compile_pattern(pattern: str) -> regex.Pattern[str] | None:
+    """The compiled slot pattern (the `regex` module, for partial matching), None when invalid."""
+    try:
+        return regex.compile(pattern)
+    except Exception:  # a designer's broken pattern must not crash a call; the flow checker reports it
+        return None
+
+
+def pattern_of(options: Mapping[str, Any] | None) -> regex.Pattern[str] | None:
+    raw = (options or {}).get("pattern") or DEFAULT_PLATE_PATTERN
+    return compile_pattern(str(raw))
+
+
+def plate_pieces(text: str, lang: Lang) -> Parsed:
+    upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
+    return parse_pieces(fold(text), lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+
+
+def candidates(pieces: Sequence[Piece]) -> Iterator[tuple[Piece, ...]]:
+    """Piece sequences with ambiguous words kept or dropped, most plausible first."""
+    weak = [i for i, p in enumerate(pieces) if not p.strong]
+    free = weak[:_MAX_FREE_WEAK]
+    fixed_drop = {i for i in weak[_MAX_FREE_WEAK:] if pieces[i].drop_first}
+    options: list[tuple[int, tuple[int, ...], frozenset[int]]] = []
+    for mask in itertools.product((False, True), repeat=len(free)):
+        dropped = frozenset(i for i, d in zip(free, mask, strict=True) if d) | fixed_drop
+        # cost: keeping a word that is usually not a letter, or dropping one that usually is
+        cost = sum(1 for i in free if (i in dropped) != pieces[i].drop_first)
+        options.append((cost, tuple(sorted(dropped)), dropped))
+    options.sort(key=lambda o: (o[0], o[1]))
+    for _, _, dropped in options:
+        yield tuple(p for i, p in enumerate(pieces) if i not in dropped)
+
+
+def _with_transitions(chars: str) -> str:
+    out = [chars[0]] if chars else []
+    for a, b in itertools.pairwise(chars):
+        if a.isalpha() != b.isalpha():
+            out.append("-")
+        out.append(b)
+    return "".join(out)
+
+
+def _with_dashes(chars: str, after: Sequence[int]) -> str:
+    out, last = [], 0
+    for pos in after:
+        out.append(chars[last:pos])
+        last = pos
+    out.append(chars[last:])
+    return "-".join(o for o in out if o)
+
+
+def layouts(pieces: Sequence[Piece]) -> tuple[str, list[str]]:
+    """(plain characters, the ways of writing them with dashes to try against a pattern)."""
+    chars, dictated = "", []
+    for p in pieces:
+        if p.kind == "dash":
+            if chars and (not dictated or dictated[-1] != len(chars)):
+                dictated.append(len(chars))
+        else:
+            chars += p.chars
+    forms = [_with_transitions(chars), chars]
+    if dictated:
+        forms.append(_with_dashes(chars, [d for d in dictated if 0 < d < len(chars)]))
+    return chars, forms
+
+
+def _confusable_forms(chars: str) -> list[str]:
+    # The letter O and zero sound alike ("oh"); try each reading next to its own kind of character.
+    if "O" not in chars and "0" not in chars:
+        return []
+    to_digit = re.sub(r"(?<=\d)O|O(?=\d)", "0", chars)
+    to_letter = re.sub(r"(?<=[A-Z])0|0(?=[A-Z])", "O", chars)
+    return [_with_transitions(c) for c in (to_digit, to_letter) if c != chars]
+
+
+def fit(pieces: Sequence[Piece], pattern: regex.Pattern[str], *, partial: bool = False) -> str | None:
+    """The first layout of `pieces` that (partially, if asked) matches the pattern."""
+    chars, forms = layouts(pieces)
+    if not chars:
+        return None
+    for form in forms:
+        if pattern.fullmatch(form, partial=partial):
+            return form
+    if partial:
+        return None
+    for form in _confusable_forms(chars):
+        if pattern.fullmatch(form):
+            return form
+    return None
+
+
+def fit_brute(chars: str, pattern: regex.Pattern[str]) -> str | None:
+    # Custom patterns may put dashes where neither the caller nor a letter/digit change does.
+    if not 1 < len(chars) <= _MAX_BRUTE_DASH_LEN:
+        return None
+    slots = range(1, len(chars))
+    for k in range(1, 4):
+        for after in itertools.combinations(slots, k):
+            form = _with_dashes(chars, after)
+            if pattern.fullmatch(form):
+                return form
+    return None
+
+
+def best_fit(pieces: Sequence[Piece], pattern: regex.Pattern[str]) -> str | None:
+    first: tuple[Piece, ...] | None = None
+    for cand in candidates(pieces):
+        if first is None:
+            first = cand
+        got = fit(cand, pattern)
+        if got:
+            return got
+    if first:
+        return fit_brute(layouts(first)[0], pattern)
+    return None
+
+
+def extract_plate(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    pattern = pattern_of(options)
+    if pattern is None:
+        return None
+    parsed = plate_pieces(text, lang_of(locale))
+    if not any(p.strong for p in parsed.pieces):
+        return None
+    return best_fit(parsed.pieces, pattern)
+
+
+def extract_char(text: str, locale: str) -> str | None:
+    """One dictated character: "B de burro" -> "B", "bravo" -> "B", "número cuatro" -> "4", "letra eme" -> "M".
+
+    Returns an upper-case letter, a digit, or "-" ("guion"/"dash"); None when the turn holds no
+    character or more than one. A lone ambiguous word ("a", "de") counts only when nothing else was said.
+    """
+    lang = lang_of(locale)
+    parsed = plate_pieces(text, lang)
+    pieces = parsed.pieces
+    if lang == "en" and len(pieces) == 2 and pieces[0].chars == "A" and not pieces[0].strong and pieces[1].strong:
+        pieces = pieces[1:]  # "it's a k": the article, not the letter A
+    if not pieces or any(len(p.chars) != 1 for p in pieces):
+        return None
+    strong = [p for p in pieces if p.strong]
+    likely = [p for p in pieces if not p.strong and not p.drop_first]
+    unlikely = [p for p in pieces if not p.strong and p.drop_first]
+    if strong:
+        return strong[0].chars if len(strong) == 1 and not likely else None
+    if parsed.noise:
+        return None
+    if len(likely) == 1:
+        return likely[0].chars
+    if not likely and len(unlikely) == 1:
+        return unlikely[0].chars
+    return None

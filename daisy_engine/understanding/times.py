@@ -1,0 +1,209 @@
+"""The `time` slot: a spoken clock time -> "HH:MM" (24 h).
+
+Rule for the part of day: a time is taken *as said* ("tres y cuarto" -> 03:15) unless the caller says
+which half of the day it is. "de la tarde", "pm", "in the afternoon/evening" add 12 to hours 1-11;
+"de la noche", "at night", "tonight" add 12 to hours 6-11 and make 12 midnight; "de la mañana", "am",
+"in the morning", "de la madrugada" keep the hour (12 am is 00:00). Hours above 12 are 24 h already.
+The flow's confirmation step is where "03:15" becomes "15:15" if the caller meant the afternoon.
+
+Durations ("en dos horas", "in 30 minutes") are not clock times: without a clock they give None; with
+options["now"] ("HH:MM", a `datetime.time` or a `datetime.datetime`) they are added to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .durations import duration_minutes
+from .normalize import Lang, after_correction, drop_fillers, fold, lang_of, strip_filler_phrases
+from .numbers import digitize, prepare_tokens
+
+_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
+_H = r"(\d{1,2})"
+
+# Each rule: (regex over digitized text, kind). Kinds say how groups become (hour, minute).
+_RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "es": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\b(\d{1,2}):(\d{2})\b", "hm"),
+            (rf"\b(\d{{1,2}}|cuarto)(?: minutos?)? (?:para|pa) (?:las|la) {_H}\b", "to"),
+            (rf"\b{_H} (?:horas )?menos (\d{{1,2}}|cuarto)\b", "minus"),
+            (rf"\b{_H} (?:horas )?(?:y|con) (media|cuarto|tres cuartos|\d{{1,2}})(?: minutos?)?\b", "hm"),
+            (rf"\b{_H} (\d{{2}})\b", "hm"),
+            (r"\b(\d{3,4})\b", "hhmm"),
+            (rf"\b{_H}\b", "h"),
+        )
+    ),
+    "en": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\b(\d{1,2}):(\d{2})\b", "hm"),
+            (rf"\b(half|quarter|\d{{1,2}})(?: minutes?)? (?:past|after) {_H}\b", "past"),
+            (rf"\b(quarter|\d{{1,2}})(?: minutes?)? (?:to|till|til|before) {_H}\b", "to"),
+            (rf"\b{_H} (\d{{2}})\b", "hm"),
+            (r"\b(\d{3,4})\b", "hhmm"),
+            (rf"\b{_H}\b", "h"),
+        )
+    ),
+}
+_WORD_MINUTES = {"media": 30, "half": 30, "cuarto": 15, "quarter": 15, "tres cuartos": 45}
+
+# A bare number is a time only with a clock word around it.
+_BEFORE_HOUR = {
+    "es": re.compile(r"\b(?:las|la|a las|tipo|eso de las|como a las|antes de las|despues de las)\s*$"),
+    "en": re.compile(r"\b(?:at|around|about|by|before|after|till|until|like)\s*$"),
+}
+_AFTER_HOUR = {
+    "es": re.compile(r"^\s*(?:horas|hora|hrs|hr|h|en punto|am|pm|de la|del dia|en la|por la)\b"),
+    "en": re.compile(r"^\s*(?:oclock|o clock|am|pm|in the|at night|tonight|sharp|hours|hundred)\b"),
+}
+_DURATION_BEFORE = {
+    "es": re.compile(r"\b(?:en|dentro de|unas|unos|como en)\s*$"),
+    "en": re.compile(r"\b(?:in|within|for|another|about|around)\s*$"),
+}
+_DURATION_AFTER = {
+    "es": re.compile(r"^\s*(?:horas?|hrs?|minutos?|mins?)\b"),
+    "en": re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?)\b"),
+}
+
+_PM = {
+    "es": re.compile(r"\b(?:de|en|por) la tarde\b|\bpm\b|\besta tarde\b"),
+    "en": re.compile(r"\bpm\b|\bin the (?:afternoon|evening)\b|\bthis (?:afternoon|evening)\b"),
+}
+_NIGHT = {
+    "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b"),
+    "en": re.compile(r"\bat night\b|\btonight\b"),
+}
+_AM = {
+    "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"),
+    "en": re.compile(r"\bam\b|\bin the morning\b|\bthis morning\b"),
+}
+_NOON_HOUR = {"es": re.compile(r"\bdel dia\b|\bmediodia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
+_NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
+_MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
+_RELATIVE = {"es": re.compile(r"\b(?:en|dentro de)\b"), "en": re.compile(r"\b(?:in|within)\b")}
+
+
+def _digitized(folded: str, lang: Lang) -> str:
+    folded = folded.replace("a.m.", " am ").replace("p.m.", " pm ")
+    tokens = _TOKEN_RE.findall(strip_filler_phrases(folded, lang))
+    merged: list[str] = []
+    for tok in tokens:
+        # "p m" / "a m" as the recogniser spells them
+        if tok == "m" and merged and merged[-1] in ("a", "p"):
+            merged[-1] += "m"
+        elif lang == "es" and tok == "una" and merged and merged[-1] == "la":
+            merged.append("1")  # "a la una": the one hour Spanish says with an article
+        else:
+            merged.append(tok)
+    tokens = drop_fillers(merged, lang)
+    return " ".join(digitize(prepare_tokens(tokens, lang), lang))
+
+
+def _minutes_word(raw: str) -> int:
+    return _WORD_MINUTES[raw] if raw in _WORD_MINUTES else int(raw)
+
+
+def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, int] | None:
+    g = m.groups()
+    if kind == "hm":
+        return int(g[0]), _minutes_word(g[1])
+    if kind in ("to", "minus"):
+        mins, hour = (g[0], g[1]) if kind == "to" else (g[1], g[0])
+        before = _minutes_word(mins)
+        if not 0 < before < 60:
+            return None
+        return (int(hour) - 1) % 24 if int(hour) != 0 else 23, 60 - before
+    if kind == "past":
+        return int(g[1]), _minutes_word(g[0])
+    before, after = s[: m.start()], s[m.end() :]
+    if _DURATION_BEFORE[lang].search(before) and _DURATION_AFTER[lang].match(after):
+        return None  # "en 2 horas" is a duration
+    if kind == "hhmm":
+        raw = g[0]
+        whole = s.strip() == raw
+        if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
+            return None
+        return int(raw[:-2]), int(raw[-2:])
+    # bare hour
+    whole = s.strip() == g[0]
+    if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
+        return None
+    return int(g[0]), 0
+
+
+def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
+    if hour > 12:
+        return hour
+    if _NIGHT[lang].search(s):
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    if _PM[lang].search(s):
+        return hour if hour == 12 else hour + 12
+    if _AM[lang].search(s):
+        return 0 if hour == 12 else hour
+    if _NOON_HOUR[lang].search(s) and hour == 12:
+        return 12
+    return hour
+
+
+def _clock(s: str, lang: Lang) -> tuple[int, int] | None:
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    for rx, kind in _RULES[lang]:
+        for m in rx.finditer(s):
+            found.append((m.start(), -(m.end() - m.start()), _match_to_hm(m, kind, s, lang)))
+    # the earliest, longest reading wins; an out-of-range one (25:70) is not replaced by a shorter one
+    found.sort(key=lambda f: (f[0], f[1]))
+    for _, _, hm in found:
+        if hm is not None:
+            return hm
+    return None
+
+
+def _now(options: Mapping[str, Any] | None) -> dt.datetime | None:
+    raw = (options or {}).get("now")
+    if isinstance(raw, dt.datetime):
+        return raw
+    if isinstance(raw, dt.time):
+        return dt.datetime.combine(dt.date(2000, 1, 1), raw)
+    if isinstance(raw, str):
+        m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", raw)
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            return dt.datetime(2000, 1, 1, int(m.group(1)), int(m.group(2)))
+    return None
+
+
+def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
+    s = _digitized(text, lang)
+    if not s:
+        return None
+    hm = _clock(s, lang)
+    if hm is None:
+        if _MIDNIGHT[lang].search(s):
+            return "00:00"
+        if _NOON[lang].search(s):
+            return "12:00"
+        now = _now(options)
+        if now is not None and _RELATIVE[lang].search(s):
+            minutes = duration_minutes(s, lang)
+            if minutes is not None:
+                return (now + dt.timedelta(minutes=minutes)).strftime("%H:%M")
+        return None
+    hour, minute = hm
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return f"{_apply_day_part(hour, s, lang):02d}:{minute:02d}"
+
+
+def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    lang = lang_of(locale)
+    folded = fold(text)
+    tail = after_correction(folded, lang)
+    for candidate in (tail, folded) if tail else (folded,):
+        got = _time_in(candidate, lang, options)
+        if got:
+            return got
+    return None

@@ -1,0 +1,138 @@
+"""The `yes_no` slot and `classify_yes_no`: confirmations, denials, and "no" + a corrected value.
+
+The first answer phrase in the turn decides ("no, es cincuenta y seis" -> no, rest "es cincuenta y
+seis"), matched longest-first so "no es correcto" is a no and "no sé" is no answer at all. A "no" that
+opens a turn wins over a later "está bien"/"bien": for a confirmation, a wrong "yes" saves bad data
+while a wrong "no" only costs a re-ask. A self-correction after the answer ("no, perdón, sí") flips it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .normalize import FILLERS, Lang, clean, fold_aligned, lang_of
+
+Answer = Literal["yes", "no"]
+
+
+@dataclass(frozen=True)
+class YesNo:
+    """answer: "yes"/"no", or None when the turn is not a yes/no; rest: what followed the answer."""
+
+    answer: Answer | None
+    rest: str
+
+
+_YES: dict[Lang, tuple[str, ...]] = {
+    "es": (
+        "si", "sii", "sip", "sis", "que si", "claro que si", "claro", "correcto", "es correcto", "esta correcto",
+        "asi es", "aja", "exacto", "exactamente", "eso es", "afirmativo", "por supuesto", "esta bien",
+        "todo bien", "okey", "ok", "oki", "sale", "orale", "andale", "simon", "efectivamente", "de acuerdo",
+        "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
+        "ajam", "mjm", "mhm", "aha", "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        "esta perfecto", "todo correcto", "todo esta bien",
+    ),
+    "en": (
+        "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
+        "exactly", "absolutely", "affirmative", "uh huh", "uhhuh", "mhm", "mm hmm", "ok", "okay",
+        "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
+        "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
+        "that is it", "yes maam", "looks good",
+    ),
+}
+_NO: dict[Lang, tuple[str, ...]] = {
+    "es": (
+        "no", "nel", "nop", "nones", "negativo", "incorrecto", "esta mal", "estas mal", "no es correcto",
+        "no es asi", "no esta bien", "equivocado", "esta equivocado", "para nada", "nada que ver", "nope",
+        "mal", "creo que no", "eso no", "tampoco", "no no",
+    ),
+    "en": (
+        "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
+        "thats not correct", "not correct", "negative", "not really", "no way", "not quite", "uh uh",
+        "that is wrong", "that is not right", "that is not correct", "its wrong", "its not",
+    ),
+}
+_UNSURE: dict[Lang, tuple[str, ...]] = {
+    "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
+           "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como"),
+    "en": ("im not sure", "not sure", "i dont know", "dunno", "maybe", "what", "pardon",
+           "i am not sure", "no idea"),
+}
+# In a confirmation, leading "no ... <yes phrase>" stays a no ("no, está bien así" is rare; "no está
+# bien" is common), so the negated yes phrases above are listed as no phrases.
+_CORRECTION: dict[Lang, tuple[str, ...]] = {
+    "es": ("perdon", "digo", "mejor dicho", "no perdon"),
+    "en": ("sorry", "i mean", "actually"),
+}
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_MAX_TOKENS = 60
+
+
+def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
+    rows: list[tuple[tuple[str, ...], Answer | None]] = []
+    rows += [(tuple(p.split()), "yes") for p in _YES[lang]]
+    rows += [(tuple(p.split()), "no") for p in _NO[lang]]
+    rows += [(tuple(p.split()), None) for p in _UNSURE[lang]]
+    rows.sort(key=lambda r: len(r[0]), reverse=True)
+    return rows
+
+
+_TABLES = {lang: _table(lang) for lang in ("es", "en")}
+_CORR_T = {k: tuple(tuple(p.split()) for p in v) for k, v in _CORRECTION.items()}
+
+
+def _prepare(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    cleaned = clean(text)
+    aligned = fold_aligned(cleaned).replace("'", "")  # apostrophes: "that's" -> "thats"
+    # removing apostrophes shifts positions; rebuild a map from aligned-without-apostrophes to cleaned
+    positions = [i for i, c in enumerate(fold_aligned(cleaned)) if c != "'"]
+    tokens = [(m.group(0), positions[m.start()], positions[m.end() - 1] + 1) for m in _TOKEN_RE.finditer(aligned)]
+    return cleaned, tokens[:_MAX_TOKENS]
+
+
+def _answer_at(words: list[str], i: int, lang: Lang) -> tuple[int, Answer | None] | None:
+    for phrase, answer in _TABLES[lang]:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase), answer
+    return None
+
+
+def classify_yes_no(text: str, locale: str) -> YesNo:
+    """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56")."""
+    lang = lang_of(locale)
+    cleaned, tokens = _prepare(text)
+    words = [t[0] for t in tokens]
+    fillers = FILLERS[lang]
+    i = 0
+    while i < len(words):
+        if words[i] in fillers and not _answer_at(words, i, lang):
+            i += 1
+            continue
+        hit = _answer_at(words, i, lang)
+        if hit is None:
+            i += 1
+            continue
+        used, answer = hit
+        if answer is None:
+            return YesNo(None, cleaned)
+        end = i + used
+        # "no no no" / "sí, sí" - repeated answers are one answer
+        while end < len(words) and (again := _answer_at(words, end, lang)) and again[1] == answer and \
+                words[end] in ("si", "no", "yes", "nope", "yeah", "yep"):
+            end += again[0]
+        # "no, perdón, sí": the caller corrected their own answer
+        for corr in _CORR_T[lang]:
+            if tuple(words[end : end + len(corr)]) == corr:
+                after = _answer_at(words, end + len(corr), lang)
+                if after and after[1] is not None:
+                    answer, end = after[1], end + len(corr) + after[0]
+                break
+        rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
+        return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
+    return YesNo(None, cleaned)
+
+
+def extract_yes_no(text: str, locale: str) -> Answer | None:
+    return classify_yes_no(text, locale).answer

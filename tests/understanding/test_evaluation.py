@@ -1,0 +1,95 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from daisy_engine.cli.eval_cmd import eval_command
+from daisy_engine.understanding.evaluation import KINDS, load_cases, run_eval
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "eval_cases.jsonl"
+
+
+def test_labelled_set_meets_the_accuracy_floor():
+    out, code = run_eval(CASES, "text")
+    assert code == 0
+    summary = json.loads(run_eval(CASES, "json")[0])["overall"]
+    assert summary["accuracy"] >= 0.98, out
+
+
+def test_labelled_set_is_large_mostly_spanish_and_covers_every_kind_with_negatives():
+    cases = load_cases(CASES)
+    assert len(cases) >= 400
+    assert 0.6 <= sum(c.locale == "es-MX" for c in cases) / len(cases) <= 0.8
+    kinds = Counter(c.kind for c in cases)
+    assert set(kinds) == set(KINDS)
+    negatives = Counter(c.kind for c in cases if c.expected is None)
+    assert all(negatives[k] > 0 for k in KINDS)
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _case(**over) -> str:
+    base = {"id": "c1", "kind": "integer", "locale": "es-MX", "text": "cuatro dos", "expected": "42"}
+    base.update(over)
+    return json.dumps(base, ensure_ascii=False)
+
+
+def test_text_report_lists_failures_and_ends_with_the_accuracy_line(tmp_path):
+    path = _write(tmp_path, [_case(), "", _case(id="c2", text="cinco", expected="6"),
+                             _case(id="c3", kind="intent", text="llámame en diez minutos", expected="reschedule",
+                                   minutes=5)])
+    out, code = run_eval(path, "text")
+    assert code == 0
+    assert out.splitlines()[-1] == "accuracy: 0.3333 (1/3)"
+    assert "'cinco'" in out and "expected: '6'" in out and "got: '5'" in out
+    assert "reschedule (minutes=10)" in out
+
+
+def test_json_report_is_one_parseable_object(tmp_path):
+    path = _write(tmp_path, [_case(), _case(id="c2", locale="en-US", text="oh four", expected=None)])
+    data = json.loads(run_eval(path, "json")[0])
+    assert data["overall"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    assert {(g["kind"], g["locale"]) for g in data["groups"]} == {("integer", "es-MX"), ("integer", "en-US")}
+    assert data["failures"][0]["got"] == "4"
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (['{"id": "x", "kind": '], "cases.jsonl:1: invalid JSON"),
+        ([_case(), '{"id": "c2", "kind": "integer", "locale": "es-MX", "text": "x"}'],
+         "cases.jsonl:2: missing field(s): expected"),
+        ([_case(kind="colour")], "cases.jsonl:1: unknown kind 'colour'"),
+        ([_case(locale="fr-FR")], "cases.jsonl:1: unknown locale 'fr-FR'"),
+        ([_case(), _case()], "cases.jsonl:2: duplicate id 'c1'"),
+        (["[1, 2]"], "cases.jsonl:1: expected a JSON object"),
+        ([""], "no cases found"),
+    ],
+)
+def test_malformed_files_exit_2_naming_file_and_line(tmp_path, lines, message):
+    out, code = run_eval(_write(tmp_path, lines), "text")
+    assert code == 2 and message in out and "Traceback" not in out
+
+
+def test_missing_file_and_unknown_format(tmp_path):
+    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: file not found", 2)
+    assert run_eval(CASES, "xml")[1] == 2  # type: ignore[arg-type]
+
+
+def test_cli_command_prints_and_exits_with_the_code(tmp_path):
+    app = typer.Typer()
+    app.command()(eval_command)
+    runner = CliRunner()
+    ok = runner.invoke(app, [str(_write(tmp_path, [_case()]))])
+    assert ok.exit_code == 0 and ok.output.strip().splitlines()[-1] == "accuracy: 1.0000 (1/1)"
+    bad = runner.invoke(app, [str(tmp_path / "missing.jsonl")])
+    assert bad.exit_code == 2 and "file not found" in bad.output
+    js = runner.invoke(app, [str(_write(tmp_path, [_case()])), "--format", "json"])
+    assert js.exit_code == 0 and json.loads(js.output)["overall"]["total"] == 1
