@@ -226,14 +226,14 @@ def main() -> None:
     print("saturated: every caller answers at once (throughput); paced: callers answer after "
           f"0-{2 * args.think:g} s (latency, loop)")
     header = (f"{'runtime':<8}{'store':<8}{'calls/s':>9}{'KB/call':>9}  |{'turn median':>12}{'p99':>10}"
-              f"{'loop blocked p99':>18}{'max':>10}")
+              f"{'loop blocked p99':>18}{'max':>12}")
     print(f"{'':<16}{'saturated':>18}  |{'paced':>12}")
     print(header)
     print("-" * len(header))
     for name, store, flat_out, realistic, memory in rows:
         print(f"{name:<8}{store:<8}{flat_out['calls_per_s']:>9.1f}{memory / 1024:>9.1f}  |"
               f"{realistic['median_ms']:>9.2f} ms{realistic['p99_ms']:>7.2f} ms"
-              f"{realistic['loop_block_p99_ms']:>15.2f} ms{realistic['loop_block_max_ms']:>7.2f} ms")
+              f"{realistic['loop_block_p99_ms']:>15.2f} ms{realistic['loop_block_max_ms']:>9.1f} ms")
 
     print(f"\nper call, naive only: build a Machine {costs['build_ms']:.2f} ms, "
           f"{costs['machine_bytes'] / 1024:.0f} KB")

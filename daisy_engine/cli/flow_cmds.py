@@ -78,7 +78,10 @@ def graph_command(
         ),
     ] = None,
 ) -> None:
-    """Draw the compiled state machine (collect sub-states, global intents, final states)."""
+    """Draw the flow's state machine as a diagram.
+
+    Shows collect sub-states, global intents (from "any state") and final states.
+    """
     from daisy_engine.compiler.diagram import to_dot, to_mermaid
 
     compiled = _load_compiled(flow)
@@ -114,7 +117,11 @@ def graph_command(
 
 
 def schema_command() -> None:
-    """Print the JSON Schema of flow files (point your editor's YAML plugin at it)."""
+    """Print the flow file JSON Schema.
+
+    Point your editor's YAML plugin at it for autocompletion, e.g.
+    `daisy-engine schema > flows/flow.schema.json`.
+    """
     from daisy_engine.flow.schema import schema_text
 
     typer.echo(schema_text(), nl=False)
@@ -126,7 +133,10 @@ def init_command(
     locale: Annotated[str, typer.Option("--locale", "-l", help="The flow's locale, e.g. es-MX or en-US.")] = "en-US",
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that already exist.")] = False,
 ) -> None:
-    """Create a new flow (flows/NAME.yaml and prompts/NAME/LOCALE/*.j2) that validates."""
+    """Create a new flow that validates.
+
+    Writes flows/NAME.yaml, prompts/NAME/LOCALE/*.j2 and a local copy of the schema.
+    """
     from daisy_engine.flow.scaffold import ScaffoldError, scaffold
 
     try:

@@ -15,6 +15,7 @@ from daisy_engine.compiler.table import CompiledFlow
 from daisy_engine.flow.prompts import PromptLibrary
 from daisy_engine.runtime.listening import intent_phrases
 from daisy_engine.runtime.slot_types import SlotTypes
+from daisy_engine.runtime.tools import ToolRegistry
 
 # A value that is exactly one `{{ expression }}` keeps the expression's type (`"{{ event.minutes }}"` is
 # the number 10, not the text "10"), so tool arguments and `set:` values are not all strings.
@@ -31,6 +32,8 @@ class FlowAssets:
         self.compiled = compiled
         self.prompts = PromptLibrary(flow.prompts_dir, flow.locales)
         self.slot_types = SlotTypes(flow)
+        # Tools are resolved once per flow; calls share the registry unless given their own (mocks).
+        self.tools = ToolRegistry(flow)
         self.intent_phrases = intent_phrases(flow)
         self.defaults = {name: var.default for name, var in flow.context.items()}
         self.default_agent_name = flow.name.replace("_", " ").title()

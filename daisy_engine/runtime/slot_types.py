@@ -6,6 +6,8 @@ Built-in types come from `daisy_engine.understanding`; custom types are a design
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -13,6 +15,8 @@ from typing import Any, Protocol
 from daisy_engine import understanding
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Slot
+
+logger = logging.getLogger("daisy_engine.runtime")
 
 
 class Fed(Protocol):
@@ -61,7 +65,7 @@ class CustomAccumulator:
         return self._value is not None
 
     def feed(self, text: str) -> _CustomFed:
-        value = self._function(text, self._locale, self._options)
+        value = _call_custom(self._function, text, self._locale, self._options)
         if value is None:
             return _CustomFed("nothing", self._value)
         self._value = value
@@ -72,6 +76,23 @@ class CustomAccumulator:
 
     def reset(self) -> None:
         self._value = None
+
+
+def _call_custom(function: Callable[..., Any], text: str, locale: str, options: dict[str, Any]) -> Any:
+    """A designer's slot function: whatever it raises counts as "not understood", and a value that is
+    not plain JSON is kept as its text, so the record can always be saved."""
+    try:
+        value = function(text, locale, options)
+    except Exception:  # the designer's code must not end a live call
+        logger.exception("custom slot type %s failed", getattr(function, "__name__", function))
+        return None
+    if value is None:
+        return None
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return value
 
 
 class SlotTypes:
@@ -97,7 +118,7 @@ class SlotTypes:
         if value is None:
             return None
         if slot.is_custom:
-            return self._custom[slot.type](str(value), locale, slot.options())
+            return _call_custom(self._custom[slot.type], str(value), locale, slot.options())
         return understanding.validate_value(slot.type, value, locale, slot.options())
 
     def readback(self, slot: Slot, value: Any, locale: str) -> str:

@@ -63,9 +63,13 @@ _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": 
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
 
 
+# "t. miller": the recogniser wrote a spoken initial as an abbreviation; the caller said no "dot".
+_INITIAL_RE = re.compile(r"(?<![a-z0-9.])([a-z])\. (?=[a-z])")
+
+
 def email_tokens(text: str, lang: Lang) -> list[str]:
     """Folded tokens of an utterance with spoken symbols turned into "@", ".", "_", "-"."""
-    text = strip_filler_phrases(fold(text), lang)
+    text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(fold(text), lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
     fillers = FILLERS[lang]
@@ -121,6 +125,8 @@ def strip_lead_in(local: list[str]) -> list[str]:
     for idx, tok in enumerate(local):
         if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
             cut = idx + 1
+        elif tok in _COPULAS and any(_is_provider(t) for t in local[cut:idx]):
+            cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
     local = local[cut:]
     while local:
         if local[0] in _LEAD_WORDS:
@@ -132,6 +138,10 @@ def strip_lead_in(local: list[str]) -> list[str]:
         else:
             break
     return local
+
+
+def _is_provider(tok: str) -> bool:
+    return tok in _PROVIDERS or tok in _PROVIDER_VARIANTS
 
 
 @lru_cache(maxsize=512)

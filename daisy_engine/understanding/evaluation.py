@@ -5,7 +5,10 @@ The file is JSON Lines, one case per line:
 kind: name | integer | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
 "plate_char" is `extract_char`); locale: es-MX | en-US; expected: the normal form, or null when nothing
 valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
-is then compared for reschedule. Blank lines are skipped; other fields are ignored (use them for notes).
+is then compared for reschedule. Slot cases (integer, plate, eta) may add "options", the slot options
+the value is extracted with, e.g. {"leading_zeros": true} for a unit number that keeps "cero cuarenta y
+dos" as "042" the way Daisy's tractor/trailer slots are configured; without it the defaults apply.
+Blank lines are skipped; other fields are ignored (use them for notes).
 
 Text output: a table per kind and locale, the failures, and as its last line exactly
 "accuracy: 0.XXXX (N/M)". JSON output is one JSON object (per-kind/locale stats, failures, overall);
@@ -47,6 +50,7 @@ class Case:
     expected: Any
     minutes: int | None = None
     check_minutes: bool = False
+    options: dict[str, Any] | None = None
 
 
 @dataclass
@@ -87,7 +91,11 @@ def _case_from(obj: Any, where: str) -> Case:
     minutes = obj.get("minutes")
     if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int)):
         raise CaseFileError(f"{where}: \"minutes\" must be a whole number or null")
-    return Case(obj["id"], obj["kind"], obj["locale"], obj["text"], obj["expected"], minutes, "minutes" in obj)
+    options = obj.get("options")
+    if options is not None and not isinstance(options, dict):
+        raise CaseFileError(f"{where}: \"options\" must be a JSON object or null")
+    return Case(obj["id"], obj["kind"], obj["locale"], obj["text"], obj["expected"], minutes, "minutes" in obj,
+                options)
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -130,10 +138,10 @@ def _intent(case: Case) -> tuple[bool, Any]:
 
 _RUNNERS: dict[str, Callable[[Case], Any]] = {
     "name": lambda c: extract("name", c.text, c.locale),
-    "integer": lambda c: extract("integer", c.text, c.locale),
-    "plate": lambda c: extract("plate", c.text, c.locale),
+    "integer": lambda c: extract("integer", c.text, c.locale, c.options),
+    "plate": lambda c: extract("plate", c.text, c.locale, c.options),
     "plate_char": lambda c: extract_char(c.text, c.locale),
-    "eta": lambda c: extract("time", c.text, c.locale),
+    "eta": lambda c: extract("time", c.text, c.locale, c.options),
     "email": lambda c: extract("email", c.text, c.locale),
     "yes_no": lambda c: extract("yes_no", c.text, c.locale),
 }

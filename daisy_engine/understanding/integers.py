@@ -6,8 +6,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .normalize import after_correction, content_words, fold, lang_of
+from .normalize import Lang, after_correction, content_words, fold, lang_of
 from .numbers import number_groups, prepare_tokens
+
+# "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
+# number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
+_APPROXIMATE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\by (?:pico|picos|tantos|tantas|feria|cacho|algo)\b"),
+    "en": re.compile(r"\b(?:and something|something|odd)\b|\b(?:ty|red|nd)ish\b"),
+}
 
 
 def digits_in(text: str, locale: str) -> str | None:
@@ -17,7 +24,10 @@ def digits_in(text: str, locale: str) -> str | None:
     turn are read as one number. A self-correction ("47, no perdón, 48") keeps only what follows it.
     """
     lang = lang_of(locale)
-    tail = after_correction(fold(text), lang)
+    folded = fold(text)
+    tail = after_correction(folded, lang)
+    if _APPROXIMATE[lang].search(tail or folded):
+        return None
     for candidate in (tail, text) if tail else (text,):
         groups = number_groups(prepare_tokens(content_words(candidate, lang), lang), lang)
         if groups:

@@ -17,7 +17,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from .durations import duration_minutes
-from .normalize import Lang, content_words, lang_of
+from .normalize import Lang, content_words, lang_of, wordset
 from .numbers import digitize, prepare_tokens
 
 INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
@@ -127,6 +127,62 @@ def _index(lang: Lang, extra: tuple) -> _Index:
     )
 
 
+# Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
+_COURTESY: dict[Lang, frozenset[str]] = {
+    "es": wordset("perdon perdone disculpe disculpa disculpeme oiga oye senor senora senorita joven jefe "
+                  "amigo compa porfa favor por"),
+    "en": wordset("sorry excuse me pardon sir maam please man buddy"),
+}
+
+
+def _without_courtesy(tokens: list[str], lang: Lang) -> list[str]:
+    courtesy = _COURTESY[lang]
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in courtesy:
+        start += 1
+    while end > start and tokens[end - 1] in courtesy:
+        end -= 1
+    return tokens[start:end]
+
+
+# Off-topic questions: a question (by punctuation or its first word) about a subject the call is not about.
+_QUESTION_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("que cuando cuanto cuanta cuantos cuantas donde adonde quien quienes cual cuales porque "
+                  "sabe sabes saben hay tienen ustedes usted"),
+    "en": wordset("what whats when where wheres who whos why how hows do does did is are will can could would "
+                  "should any anybody"),
+}
+_QUESTION_LEAD: dict[Lang, frozenset[str]] = {"es": wordset("y oiga oye disculpe perdon"), "en": wordset("and so hey")}
+_OFF_TOPIC_SUBJECTS: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "diesel gasolina combustible pago pagos pagan paga pagar pagarme pagaran pagaron depositan deposito "
+        "depositar depositaron depositen sueldo nomina cobrar cobro anticipo viaticos bono bonos aguinaldo "
+        "vacaciones clima lluvia llover llueve lloviendo nieve nevando bascula basculas caseta casetas peaje "
+        "comida comer desayunar cenar restaurante bano banos regadera regaderas estacionamiento estacionarme "
+        "hotel partido futbol seguro imss incapacidad contratando vacantes multa multas taller mecanico "
+        "llantas descanso"
+    ),
+    "en": wordset(
+        "fuel diesel gas pay paid paying payment paycheck deposit bonus weather rain raining snow snowing "
+        "scale scales toll tolls food eat lunch dinner restaurant parking park shower showers bathroom "
+        "restroom hotel motel game insurance hiring jobs ticket tickets tire tires mechanic layover "
+        "detention lumper perdiem"
+    ),
+}
+
+
+def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
+    subjects = _OFF_TOPIC_SUBJECTS[lang]
+    if not any(t in subjects for t in tokens):
+        return False
+    if "?" in text or "\u00bf" in text:
+        return True
+    k = 0
+    while k < len(tokens) - 1 and tokens[k] in _QUESTION_LEAD[lang]:
+        k += 1
+    return tokens[k] in _QUESTION_WORDS[lang]
+
+
 def _best(
     tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
 ) -> tuple[str, float, int] | None:
@@ -136,6 +192,9 @@ def _best(
     joined = " ".join(tokens)
     if joined in index.whole and ok(index.whole[joined]):
         return index.whole[joined], 1.0, len(tokens)
+    bare = " ".join(_without_courtesy(tokens, lang))
+    if bare != joined and bare in index.whole and ok(index.whole[bare]):
+        return index.whole[bare], 1.0, len(tokens)
     best: tuple[str, float, int] | None = None
     for n in index.lengths:
         for start in range(0, len(tokens) - n + 1):
@@ -182,6 +241,8 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
+            found = ("off_topic", 0.9, len(tokens))
     except Exception:  # malformed extra_phrases from a flow must not crash a live call
         return None
     if found is None:

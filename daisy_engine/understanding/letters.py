@@ -43,6 +43,8 @@ _STRONG_ES = {
     "ka": "K", "ca": "K", "ele": "L", "eme": "M", "ene": "N", "enie": "N", "pe": "P", "cu": "Q",
     "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
     "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
+    # two-word names run together by the recogniser
+    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y",
 }
 # weak: (letter, drop_first)
 _WEAK_ES = {
@@ -54,6 +56,7 @@ _STRONG_EN = {
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "jee": "G", "aitch": "H",
     "jay": "J", "kay": "K", "ell": "L", "em": "M", "pee": "P", "queue": "Q", "cue": "Q", "ar": "R",
     "ess": "S", "tee": "T", "vee": "V", "ex": "X", "wye": "Y", "zee": "Z", "zed": "Z",
+    "doubleu": "W", "doubleyou": "W",
 }
 _WEAK_EN = {
     "a": ("A", False), "i": ("I", False), "see": ("C", False), "sea": ("C", False),
@@ -210,9 +213,16 @@ _PART_RE = re.compile(r"[a-z]+|\d+|-")
 _VOWELS = frozenset("aeiou")
 
 
+# A hyphen inside a compound word is spelling, not a dictated dash: "forty-five", "double-u", "doble-ve".
+_COMPOUND_HYPHEN_RE = re.compile(
+    r"\b(double|doble|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)-(?=[a-z])"
+)
+
+
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
     fillers = FILLERS[lang]
     tokens: list[str] = []
     glued: set[int] = set()
@@ -247,6 +257,7 @@ def parse_pieces(
     numbers = {span.start: span for span in find_numbers(tokens, lang)}
     ignorable = _IGNORABLE[lang]
     pieces: list[Piece] = []
+    gaps: set[int] = set()  # piece indices preceded by a word that is not part of the dictation
     noise = 0
     i, n = 0, len(tokens)
     while i < n:
@@ -298,16 +309,35 @@ def parse_pieces(
             i += 1
             continue
         noise += 1
+        gaps.add(len(pieces))
         i += 1
-    return Parsed(_between_letters(pieces), noise)
+    return Parsed(_between_letters(pieces, gaps, lang), noise)
 
 
-def _between_letters(pieces: list[Piece]) -> tuple[Piece, ...]:
-    # "x y z": a usually-not-a-letter word between two spelled letters is a letter after all.
+def _strong_letter(p: Piece) -> bool:
+    return p.kind == "letter" and p.strong
+
+
+def _between_letters(pieces: list[Piece], gaps: set[int], lang: Lang) -> tuple[Piece, ...]:
     out = list(pieces)
+    usually_not = {k for k, p in enumerate(pieces) if p.drop_first}  # "y", "es", "se", "el"
+    # "x y z": a usually-not-a-letter word between two spelled letters is a letter after all.
     for k in range(1, len(out) - 1):
         p = out[k]
-        if p.drop_first and out[k - 1].kind == "letter" and out[k - 1].strong \
-                and out[k + 1].kind == "letter" and out[k + 1].strong:
+        if p.drop_first and _strong_letter(out[k - 1]) and _strong_letter(out[k + 1]):
             out[k] = Piece(p.chars, p.kind, False, False)
+    if lang == "es":
+        # "a be ce de 1 2 3": a lone vowel / "de" / "te" said right next to a spelled letter, with no other
+        # word in between, is part of the dictation. It must not be dropped just to make the pattern fit
+        # (that would save "BCD-123" for a four-letter dictation).
+        # Spreads along a run ("a a be ce": both a's), so walk forwards then backwards.
+        for order in (range(len(out)), range(len(out) - 1, -1, -1)):
+            for k in order:
+                p = out[k]
+                if p.kind != "letter" or p.strong or k in usually_not or len(p.chars) != 1:
+                    continue
+                before = k > 0 and k not in gaps and _strong_letter(out[k - 1])
+                after = k + 1 < len(out) and k + 1 not in gaps and _strong_letter(out[k + 1])
+                if before or after:
+                    out[k] = Piece(p.chars, p.kind, True, False)
     return tuple(out)

@@ -9,6 +9,7 @@ Particles (de, del, la, y, van...) stay lower-case inside a name: "José de la C
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .lexicon import COMMON_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
@@ -27,18 +28,35 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "el transportista", "operador", "chofer", "conductor", "don", "dona", "senor", "senora", "sr", "sra",
         "licenciado", "ingeniero", "lic", "ing", "y", "ah", "oiga", "mire", "a sus ordenes", "para servirle",
         "le atiende", "lo atiende", "le saluda", "lo saluda", "quien habla es", "mucho gusto",
+        # titles and roles said with their article ("aquí habla el señor Pedro Ortiz")
+        "el senor", "la senora", "la senorita", "senorita", "el joven", "joven", "el licenciado",
+        "la licenciada", "licenciada", "el ingeniero", "la ingeniera", "ingeniera", "el profe", "el compa",
+        "la operadora", "operadora", "la chofer", "el tractorista", "el operador de la unidad",
+        # "está hablando con Francisco", "habla con Lupita"
+        "esta hablando con", "estas hablando con", "esta usted hablando con", "hablando con", "habla con",
+        "hablas con", "le contesta", "contesta",
+        # "me puede poner como Toño Ledesma": how to write the caller down
+        "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
+        "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
+        "a nombre de", "esta a nombre de", "viene a nombre de",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
         "its", "i am", "im", "call me", "me", "yes", "yeah", "yep", "sure", "okay", "ok", "hi", "hello",
         "hey", "well", "oh", "the driver", "driver", "mr", "mrs", "ms", "miss", "sir", "it s", "you can call me",
         "just call me", "they call me", "everybody calls me",
+        # "you're talking to James Anderson"
+        "youre talking to", "youre speaking with", "youre speaking to", "you are talking to",
+        "you are speaking with", "you are speaking to", "talking to", "speaking with", "this here is",
+        "its me", "it is me",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
-           "gracias", "al habla", "servidor", "su servidor"),
-    "en": ("speaking", "here", "thanks", "thank you", "nice to meet you"),
+           "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
+           "regresandole la llamada", "devolviendole la llamada"),
+    "en": ("speaking", "here", "thanks", "thank you", "nice to meet you", "returning your call",
+           "returning the call", "calling you back", "calling back", "returning your message"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
@@ -46,6 +64,12 @@ _JOINERS: dict[Lang, tuple[str, ...]] = {
            "mis apellidos son"),
     "en": ("and my last name is", "my last name is", "last name", "surname"),
 }
+# Lead-ins specific enough to mark where a name starts even in the middle of a turn.
+_INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me llamo|mi nombre (?:completo )?es|mi nombre|le habla|quien habla es)\b"),
+    "en": re.compile(r"\b(?:my name is|my full name is|my names|the name is)\b"),
+}
+_NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 
 
@@ -56,8 +80,23 @@ def _phrases(table: dict[Lang, tuple[str, ...]]) -> dict[Lang, tuple[tuple[str, 
 _LEAD_T, _TRAIL_T, _JOIN_T = _phrases(_LEADS), _phrases(_TRAILS), _phrases(_JOINERS)
 
 
-def _match_at(folded: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
+def _by_first(table: dict[Lang, tuple[tuple[str, ...], ...]]) -> dict[Lang, dict[str, tuple[tuple[str, ...], ...]]]:
+    out: dict[Lang, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for lang, phrases in table.items():
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:  # already longest first
+            index.setdefault(p[0], []).append(p)
+        out[lang] = {k: tuple(v) for k, v in index.items()}
+    return out
+
+
+_LEAD_FIRST, _JOIN_FIRST = _by_first(_LEAD_T), _by_first(_JOIN_T)
+
+
+def _match_at(folded: list[str], i: int, phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
+    if i >= len(folded):
+        return 0
+    for p in phrases.get(folded[i], ()):
         if tuple(folded[i : i + len(p)]) == p:
             return len(p)
     return 0
@@ -82,6 +121,15 @@ def extract_name(text: str, locale: str) -> str | None:
             name = _name_from(clause, lang)
             if name:
                 break
+    if name is None:
+        # "me dicen el güero pero me llamo Raúl Medina": the name follows a lead-in said mid-sentence
+        aligned = fold_aligned(text)
+        for m in reversed(list(_INNER_LEAD_RE[lang].finditer(aligned))):
+            if _NEGATED_RE.search(aligned[: m.start()]):
+                continue  # "no me llamo Juan"
+            name = _name_from(text[m.start() :], lang)
+            if name:
+                break
     return name
 
 
@@ -93,7 +141,7 @@ def _name_from(text: str, lang: Lang) -> str | None:
     words = [w for w, k in zip(words, keep, strict=True) if k]
     folded = [f for f, k in zip(folded, keep, strict=True) if k]
     start, end = 0, len(words)
-    while start < end and (n := _match_at(folded[:end], start, _LEAD_T[lang])):
+    while start < end and (n := _match_at(folded[:end], start, _LEAD_FIRST[lang])):
         start += n
     changed = True
     while changed and end > start:
@@ -106,13 +154,26 @@ def _name_from(text: str, lang: Lang) -> str | None:
     name: list[str] = []
     i = start
     while i < end:
-        n = _match_at(folded[:end], i, _JOIN_T[lang])
+        n = _match_at(folded[:end], i, _JOIN_FIRST[lang])
         if n:
             i += n
             continue
         name.append(words[i])
         i += 1
-    return _validated(name, lang)
+    return _validated(_without_restart(name), lang)
+
+
+def _without_restart(name: list[str]) -> list[str]:
+    """"Guadalupe, Guadalupe Montes": the caller started over; keep the second, complete attempt."""
+    changed = True
+    while changed:  # until stable, so that a returned name re-validates to itself
+        changed = False
+        keys = [fold(w) for w in name]
+        for j in range(len(keys) // 2, 0, -1):
+            if keys[:j] == keys[j : 2 * j]:
+                name, changed = name[j:], True
+                break
+    return name
 
 
 def _validated(name: list[str], lang: Lang) -> str | None:

@@ -82,8 +82,24 @@ def prepare_tokens(tokens: Sequence[str], lang: Lang) -> list[str]:
         else:
             out.append(tok)
     if lang == "es":
-        out = _join_veinte_y(out)
+        out = _join_veinte_y(_add_missing_y(out))
     return _expand_repeats(out)
+
+
+_TENS_NO_Y_ES = _TENS_ES | {"veinte"}
+_UNITS_NO_Y_ES = frozenset(["uno"] + _UNITS_ES[4:])  # uno, dos ... nueve ("un"/"una" are articles)
+
+
+def _add_missing_y(tokens: list[str]) -> list[str]:
+    # "ciento veinte tres", "cuarenta cinco": ASR (or the caller) dropped the "y" of a compound; a listener
+    # hears 123 and 45, not 1203 and 405.
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        out.append(tok)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tok in _TENS_NO_Y_ES and nxt in _UNITS_NO_Y_ES:
+            out.append("y")
+    return out
 
 
 def _join_veinte_y(tokens: list[str]) -> list[str]:
@@ -135,15 +151,34 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
     prev = tokens[i - 1] if i > 0 else ""
     if lang == "es":
         if tok in ("un", "una"):
-            # an article unless it starts a compound ("un millón") or ends one ("treinta y un")
-            return (nxt in _WORDS_ES and nxt not in ("un", "una")) or (in_run and prev == "y")
+            # an article unless it starts a compound ("un millón") or ends one ("treinta y un");
+            # before a digit it is the article of a dictated character ("un ocho", "una ele")
+            return (nxt in _WORDS_ES and nxt not in _UNITS_ES) or (in_run and prev == "y")
         return tok in _WORDS_ES
     if tok in ("a", "an"):
         return nxt in ("hundred", "thousand", "million")
+    if tok == "one" and not in_run and not _is_num_word_en(nxt) and _pronoun_one(tokens, i):
+        return False
     if tok in ("oh", "o"):
         # "oh" is zero only inside digit dictation ("three oh seven", "oh four")
         return (in_run and (prev.isdigit() or prev in _WORDS_EN)) or nxt.isdigit() or nxt in _WORDS_EN
     return tok in _WORDS_EN
+
+
+# "the red one", "that one", "the other one": the pronoun, not the number 1.
+_ONE_DETERMINERS = wordset("the that this which other another each every any some no")
+_ONE_NUMBER_NOUNS = wordset("number numbers unit truck trailer tractor num nr")
+
+
+def _is_num_word_en(tok: str) -> bool:
+    return tok.isdigit() or tok in _WORDS_EN
+
+
+def _pronoun_one(tokens: Sequence[str], i: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else ""
+    if prev in _ONE_NUMBER_NOUNS:
+        return False
+    return any(t in _ONE_DETERMINERS for t in tokens[max(0, i - 2) : i])
 
 
 def _is_joiner(tokens: Sequence[str], i: int, lang: Lang) -> bool:

@@ -33,6 +33,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
         "ajam", "mjm", "mhm", "aha", "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
         "esta perfecto", "todo correcto", "todo esta bien",
+        # Mexican "no, pues sí": the "no" is a discourse marker ("well"), the answer is yes
+        "no pues si", "no pos si", "no pues claro", "no pos claro", "no claro que si", "no pues claro que si",
+        "no si claro", "no pues si es", "no pues si esta bien",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",

@@ -17,10 +17,5 @@ def desk() -> CompiledFlow:
 
 
 @pytest.fixture(scope="session")
-def mini() -> CompiledFlow:
-    return compile_flow(load_flow(FLOWS / "mini" / "mini.yaml"))
-
-
-@pytest.fixture(scope="session")
 def form() -> CompiledFlow:
     return compile_flow(load_flow(FLOWS / "form" / "form.yaml"))

@@ -23,7 +23,7 @@ async def one_call(compiled: CompiledFlow, store: SQLiteStore, tools: ToolRegist
     conv = Conversation(compiled, context={"phone": f"+52155{index:08d}"}, store=store, tools=tools)
     await conv.start()
     code = code_for(index)
-    for answer in ("sí", code, "sí", COLORS[index % 3], "sí", str(index), "sí"):
+    for answer in ("sí", code, "sí", COLORS[index % 3], "sí", str(1000 + index), "sí"):
         await conv.user_turn(answer)
         await asyncio.sleep(0)  # let the other calls interleave between turns
     await conv.user_turn(str(index % 5 + 1) if code.startswith("AB") else "no")
@@ -41,7 +41,7 @@ async def test_a_thousand_concurrent_calls_keep_their_own_values(desk: CompiledF
     assert len(records) == CALLS
     assert len({conv.record_id for conv in calls}) == CALLS
     for index, conv in enumerate(calls):
-        expected = {"code": code_for(index), "color": CANONICAL[COLORS[index % 3]], "size": index}
+        expected = {"code": code_for(index), "color": CANONICAL[COLORS[index % 3]], "size": 1000 + index}
         if code_for(index).startswith("AB"):
             expected["rating"] = index % 5 + 1
         assert conv.ended and conv.outcome == "complete", (index, conv.snapshot())

@@ -76,6 +76,16 @@ async def test_the_model_is_told_what_each_step_is_about(desk: CompiledFlow) -> 
     assert not [a for a in await conv.user_turn("nada") if isinstance(a, Instruct | SetTools)]
 
 
+async def test_the_model_gets_the_schemas_of_the_tools_it_may_call(desk: CompiledFlow) -> None:
+    conv = make(desk)
+    await conv.start()
+    assert [schema["name"] for schema in conv.tool_schemas()] == ["lookup"]
+    assert conv.tool_schemas()[0]["parameters"]["required"] == ["code"]
+    await conv.user_turn("sí")
+    (record_code,) = conv.tool_schemas()
+    assert record_code["name"] == "record_code" and record_code["parameters"]["required"] == ["value"]
+
+
 async def test_a_denied_value_is_asked_again_and_counts_as_an_attempt(desk: CompiledFlow) -> None:
     conv = make(desk)
     await conv.start()
@@ -376,6 +386,13 @@ async def test_a_broken_template_is_logged_and_the_call_goes_on(desk: CompiledFl
     conv._say("no_such_template")
     assert any(e["kind"] == "error" and "no_such_template" in e["message"] for e in conv.log.events)
     assert said(await conv.user_turn("sí")) == "¿Cuál es su código?"
+
+
+async def test_a_custom_slot_type_that_raises_is_not_understood(desk: CompiledFlow) -> None:
+    conv = make(desk)
+    await to_color(conv)
+    assert said(await conv.user_turn("explota")) == "No le entendí."
+    assert said(await conv.user_turn("verde")) == "Color green, ¿correcto?"
 
 
 async def test_context_values_are_typed_as_declared(desk: CompiledFlow) -> None:

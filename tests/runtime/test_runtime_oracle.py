@@ -7,6 +7,7 @@ walker the Conversation uses and through the machine; after every event both are
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ FLOW_FILES = [
     ROOT / "tests/runtime/flows/mini/mini.yaml",
     ROOT / "tests/runtime/flows/desk/desk.yaml",
     ROOT / "flows/daisy.yaml",
+    ROOT / "examples/clinic/clinic.yaml",
 ]
 _compiled: dict[Path, CompiledFlow] = {}
 # The machine warns about every event a state has no transition for; random events are mostly that.
@@ -54,8 +56,10 @@ def variables_strategy(compiled: CompiledFlow) -> st.SearchStrategy[dict[str, An
     for name in condition_names(compiled):
         slot = flow.slots.get(name)
         if name == "results":
-            fields[name] = st.fixed_dictionaries(
-                {tool: st.fixed_dictionaries({"found": st.booleans()}) for tool in flow.tools})
+            # Any field a condition reads from a tool result is there: `found` true or false, the rest 0-5.
+            result = st.builds(lambda found, number: defaultdict(lambda: number, found=found),
+                               st.booleans(), st.integers(0, 5))
+            fields[name] = st.fixed_dictionaries({tool: result for tool in flow.tools})
         elif slot is not None and slot.choices:
             fields[name] = st.sampled_from([None, *slot.choices])
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -104,3 +105,17 @@ async def test_exports_keep_values_exactly_as_confirmed() -> None:
     assert exported["slots"] == {"tractor_number": "042", "full_name": "José Ñúñez, \"Pepe\""}
     table = list(csv.DictReader(io.StringIO(to_csv(rows))))
     assert table[0]["tractor_number"] == "042" and table[0]["full_name"] == "José Ñúñez, \"Pepe\""
+
+
+async def test_concurrent_writes_commit_together_and_fail_alone(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "r.db")
+    try:
+        record = await store.create(NewRecord(flow="daisy"))
+        writes = [store.save_slot(record.id, f"slot{i}", f"value {i}") for i in range(50)]
+        writes.append(store.save_slot(record.id, "broken", {1, 2}))  # not JSON: this write fails
+        results = await asyncio.gather(*writes, return_exceptions=True)
+        assert [type(r) for r in results if r is not None] == [TypeError]
+        saved = await store.get(record.id)
+        assert saved is not None and len(saved.slots) == 50 and "broken" not in saved.slots
+    finally:
+        await store.close()

@@ -42,7 +42,7 @@ WRONG = """\
 def test_the_desk_cases_pass_through_the_command() -> None:
     result = CliRunner().invoke(app, [str(DESK_CASES)])
     assert result.exit_code == 0, result.output
-    assert "7 passed, 0 failed" in result.output
+    assert "15 passed, 0 failed" in result.output
     assert "coverage of" in result.output and "transitions" in result.output
 
 
@@ -51,7 +51,7 @@ def test_a_wrong_expectation_fails_with_its_file_and_line(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, [str(path), "--no-coverage"])
     assert result.exit_code == 1
     assert "0 passed, 1 failed" in result.output
-    assert f"{path}:3 expects the wrong state" in result.output or "test_wrong.yaml:3" in result.output
+    assert f"FAIL {path}:3 expects the wrong state" in result.output
     assert "test_wrong.yaml:6: after user 'sí': expected state 'greeting', the call is in 'form.code.ask'" \
         in result.output
     assert "test_wrong.yaml:9: after user 'AB12': expected the agent to say 'El color es'" in result.output
@@ -97,22 +97,27 @@ def test_a_template_error_during_a_case_fails_it(tmp_path: Path) -> None:
     assert "the call logged an error (template): hello: ZeroDivisionError" in str(result.results[0].failures[0])
 
 
-def test_coverage_counts_what_the_cases_exercised() -> None:
+def test_coverage_counts_what_the_cases_exercised(tmp_path: Path) -> None:
     suite = run_suite([DESK_CASES])
     coverage = suite.coverage[DESK.resolve()]
     covered, total = coverage.counts("transitions")
-    assert 0 < covered < total
+    assert covered == total
+    assert coverage.percent("steps") == coverage.percent("intents") == coverage.percent("reprompts") == 100.0
+    partial = run_suite([write_case(tmp_path, "- name: greets\n  steps:\n    - user: sí\n")])
+    coverage = partial.coverage[DESK.resolve()]
     missing = {item.label for item in coverage.missing("transitions")}
     assert "check → not_found" in missing and "greeting → form.code.ask" not in missing
     assert "intent repeat → (stays)" in missing
-    assert coverage.percent("steps") > coverage.percent("transitions")
-    assert any("desk.yaml:" in line for line in coverage.report().splitlines())
+    assert any(line.startswith("    ") and "desk.yaml:" in line for line in coverage.report().splitlines())
 
 
-def test_min_coverage_fails_the_run() -> None:
-    result = CliRunner().invoke(app, [str(DESK_CASES), "--min-coverage", "95"])
+def test_min_coverage_fails_the_run(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, [str(write_case(tmp_path, "- name: greets\n  steps:\n    - state: greeting\n")),
+                                      "--min-coverage", "95"])
     assert result.exit_code == 1
+    assert "1 passed, 0 failed" in result.output
     assert "coverage too low" in result.output and "% of transitions < 95%" in result.output
+    assert CliRunner().invoke(app, [str(DESK_CASES), "--min-coverage", "95"]).exit_code == 0
 
 
 def test_coverage_of_a_flow_nobody_tested_is_zero(desk: object) -> None:

@@ -93,3 +93,26 @@ def test_cli_command_prints_and_exits_with_the_code(tmp_path):
     assert bad.exit_code == 2 and "file not found" in bad.output
     js = runner.invoke(app, [str(_write(tmp_path, [_case()])), "--format", "json"])
     assert js.exit_code == 0 and json.loads(js.output)["overall"]["total"] == 1
+
+
+def test_a_case_may_carry_slot_options(tmp_path):
+    from daisy_engine.understanding.evaluation import evaluate
+
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "a", "kind": "integer", "locale": "es-MX", "text": "cero cuarenta y dos", "expected": "042", '
+        '"options": {"leading_zeros": true}}\n'
+        '{"id": "b", "kind": "integer", "locale": "es-MX", "text": "cero cuarenta y dos", "expected": "42"}\n',
+        encoding="utf-8",
+    )
+    assert evaluate(load_cases(path)).accuracy == 1.0
+
+
+def test_options_must_be_an_object(tmp_path):
+    from daisy_engine.understanding.evaluation import CaseFileError
+
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"id": "a", "kind": "integer", "locale": "es-MX", "text": "x", "expected": null, "options": 3}\n',
+                    encoding="utf-8")
+    with pytest.raises(CaseFileError, match="options"):
+        load_cases(path)

@@ -11,6 +11,8 @@ def code(text: str, locale: str, options: dict) -> str | None:
 
 
 def color(text: str, locale: str, options: dict) -> str | None:
+    if "explota" in text:
+        raise ValueError("a bug in the designer's code")
     for word, value in COLORS.items():
         if word in text.lower():
             return value

@@ -1,0 +1,194 @@
+"""What flow actions and built-in tools do to a call, and the call's record in the store.
+
+These methods are also the `CallControl` the built-in tools act on (save, end, transfer, reschedule,
+complaint).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from daisy_engine.flow.model import Action
+from daisy_engine.runtime.actions import CallTool, EndCall, ScheduleCallback, Transfer
+from daisy_engine.runtime.call import logger
+from daisy_engine.runtime.events import Event
+from daisy_engine.runtime.masking import mask
+from daisy_engine.runtime.speech import Speech
+from daisy_engine.runtime.tools import ToolContext, ToolError
+from daisy_engine.store import NewRecord, RecordUpdate
+from daisy_engine.store.records import STATUSES, iso
+
+
+class Effects(Speech):
+    """Actions (say, call, set, end_call, transfer, reschedule, save) and record keeping."""
+
+    __slots__ = ()
+
+    # -- actions ------------------------------------------------------------------------------------------------
+
+    async def _run(self, actions: tuple[Action, ...]) -> bool:
+        """Run flow actions in order. False when a tool failure raised an event this step handles."""
+        for action in actions:
+            try:
+                if not await self._perform(action):
+                    return False
+            except Exception as exc:  # a bad template or value in one action must not end the call
+                self._error("action", f"{action.verb}: {type(exc).__name__}: {exc}")
+        return True
+
+    async def _perform(self, action: Action) -> bool:
+        self.log.add("action", verb=action.verb)
+        verb, value = action.verb, action.value
+        if verb == "say":
+            self._say(value)
+        elif verb == "call":
+            return await self._call(value, self._render_value(action.args))
+        elif verb == "set":
+            for name, raw in (value or {}).items():
+                await self._set(name, self._render_value(raw))
+        elif verb == "end_call":
+            self.end(value)
+        elif verb == "transfer":
+            self.transfer(str(self._render_value(value)))
+        elif verb == "reschedule":
+            await self.reschedule(float(self._render_value(value)))
+        elif verb == "save":
+            await self.save(value)
+        return True
+
+    async def _call(self, name: str, args: dict[str, Any]) -> bool:
+        spec = self.flow.tools[name]
+        started = self.log.ms()
+        error: str | None = None
+        result: Any = None
+        try:
+            settings = self._render_value(spec.settings)
+            result = await self.tools.call(name, args, ToolContext(self, spec, settings))
+        except ToolError as exc:
+            error = str(exc)
+        except Exception as exc:  # settings that do not render are a tool failure like any other
+            error = f"{name}: {type(exc).__name__}: {exc}"
+        ms = round(self.log.ms() - started, 1)
+        self._out.append(CallTool(name, args, result, error, ms))
+        self.log.add("tool", name=name, args=args, ms=ms, ok=error is None,
+                     **({"error": error} if error else {"result": result}))
+        logger.info("call %s: tool %s %s in %.0f ms", self.call_id, name, "failed" if error else "ok", ms)
+        if error is None:
+            self._results[name] = result
+            return True
+        event = Event(spec.on_error, text=self._event.text, tool=name, error=error)
+        if self._select(self._step, event.name) is not None:
+            self._queue_event(event)
+            return False
+        self.log.add("unhandled", step=self._step.name, event=event.name)
+        logger.warning("call %s: %s (no `%s` edge in %s; going on)", self.call_id, mask(error), event.name,
+                       self._step.name)
+        return True
+
+    async def _set(self, name: str, value: Any) -> None:
+        if name in self.flow.slots:
+            if value is None or value == "":
+                self._slots.pop(name, None)
+                value = None
+            else:
+                self._slots[name] = value
+            await self._persist_slot(name, value)
+            self.log.add("set", slot=name, value=value)
+        elif name in self.flow.context:
+            self._context[name] = self.assets.coerce_context(name, value)
+            self.log.add("set", context=name, value=self._context[name])
+        else:
+            self._error("set", f"'{name}' is neither a slot nor a context variable")
+
+    # -- CallControl: what actions and built-in tools do to the call --------------------------------------
+
+    async def save(self, status: str | None = None) -> dict[str, Any]:
+        """Save the record now, with `status` (default: complete when every required slot is confirmed)."""
+        if status is not None and status not in STATUSES:
+            raise ToolError(f"unknown status '{status}'")
+        self._status = status or self._computed_status()
+        await self._save_record()
+        return {"record_id": self.record_id, "status": self._status}
+
+    def end(self, outcome: str | None = None) -> None:
+        """End the call once what was decided in this turn has been said."""
+        if outcome is not None and outcome not in STATUSES:
+            self._error("end_call", f"unknown outcome '{outcome}'; using the record's status")
+            outcome = None
+        if self._ending is None:
+            self._ending = outcome or self._status or self._computed_status()
+
+    def transfer(self, to: str) -> None:
+        self._out.append(Transfer(to))
+        self.log.add("transfer", to=to)
+        self._transferred = True
+        self._status = "transferred"
+        self._ending = "transferred"
+
+    async def reschedule(self, minutes: float) -> str:
+        at = iso(self.clock() + timedelta(minutes=minutes))
+        self._callback_at = at
+        self._status = "rescheduled"
+        self._out.append(ScheduleCallback(minutes, at))
+        self.log.add("reschedule", minutes=minutes, at=at)
+        if self.record_id is not None:
+            await self.store.update(self.record_id, RecordUpdate(status="rescheduled", callback_at=at))
+        return at
+
+    async def complaint(self, text: str) -> None:
+        self.log.add("complaint", step=self._step.name)
+        if self.record_id is not None:
+            await self.store.add_complaint(
+                self.record_id, {"text": text, "at": iso(self.clock()), "step": self._step.name})
+
+    # -- the record -----------------------------------------------------------------------------------------
+
+    async def _open_record(self) -> None:
+        phone, caller_id = self._context.get("phone"), self._context.get("caller_id")
+        record = None
+        if self._resume and (phone or caller_id):
+            record = await self.store.find_resumable(self.flow.name, phone=phone, caller_id=caller_id)
+        if record is not None:
+            self._resumed = True
+            self._slots = {name: value for name, value in record.slots.items() if name in self.flow.slots}
+            self._callback_at = record.callback_at
+            self._prior_events, self._prior_transcript = record.events, record.transcript
+            self.record_id = record.id
+        else:
+            record = await self.store.create(NewRecord(
+                flow=self.flow.name, phone=phone, caller_id=caller_id, call_id=self.call_id,
+                locale=self.locale, context=_jsonable(self._context)))
+            self.record_id = record.id
+        self.log.add("start", call_id=self.call_id, record=self.record_id, resumed=self._resumed,
+                     slots=sorted(self._slots))
+        logger.info("call %s: started, record %s%s", self.call_id, self.record_id,
+                    " (resumed)" if self._resumed else "")
+
+    async def _save_record(self) -> None:
+        if self.record_id is None:
+            return
+        await self.store.update(self.record_id, RecordUpdate(
+            status=self._status, outcome=self._outcome, callback_at=self._callback_at,
+            events=self._prior_events + self.log.events,
+            transcript=self._prior_transcript + self.log.transcript))
+
+    async def _finish(self) -> None:
+        if self._ended or self._ending is None:
+            return
+        self._ended = True
+        self._outcome = self._ending
+        self._status = self._outcome if self._outcome in STATUSES else self._status or self._computed_status()
+        if not self._transferred and not self._caller_gone:
+            self._out.append(EndCall(self._outcome))
+        self.log.add("end", outcome=self._outcome, status=self._status)
+        logger.info("call %s: ended (%s)", self.call_id, self._outcome)
+        await self._save_record()
+
+    def _computed_status(self) -> str:
+        required = [slot.name for slot in self.flow.slots.values() if slot.required]
+        return "complete" if all(name in self._slots for name in required) else "partial"
+
+
+def _jsonable(context: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in context.items() if isinstance(value, str | int | float | bool | None)}
