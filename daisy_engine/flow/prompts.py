@@ -11,10 +11,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, nodes
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, nodes, pass_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 TEMPLATE_SUFFIX = ".j2"
+
+
+@pass_context
+def _readback_filter(context: Any, value: Any, slot_type: str = "text", spell: bool = True) -> str:
+    """`{{ tractor_plate | readback('plate') }}`: a value read back the way the engine confirms it."""
+    if value is None:
+        return ""
+    from daisy_engine.understanding import readback
+
+    locale = context.get("locale") or "en-US"
+    return str(readback(slot_type, value, locale, spell=spell))
 
 
 def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandboxedEnvironment:
@@ -25,7 +36,10 @@ def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandbox
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Templates do not change under a running call; checking the disk on every render costs a stat.
+        auto_reload=False,
     )
+    env.filters["readback"] = _readback_filter
     return env
 
 
