@@ -9,8 +9,11 @@ from daisy_engine.diagnostics import Diagnostic, Report, display_path
 from daisy_engine.flow.checks import run_checks
 from daisy_engine.flow.model import Flow
 from daisy_engine.flow.parse import parse_flow
-from daisy_engine.flow.schema import check_schema
+from daisy_engine.flow.schema import check_schema, without_unknown_keys
 from daisy_engine.flow.yaml_source import YamlLoadError, load_yaml
+
+
+CASCADING_CODES = frozenset({"E218", "E302", "E303", "E304"})
 
 
 class FlowError(Exception):
@@ -49,6 +52,13 @@ def validate_file(path: str | Path) -> ValidationResult:
     schema_errors = check_schema(loaded.data, loaded.source)
     if schema_errors:
         result.report.extend(schema_errors)
+        pruned = without_unknown_keys(loaded.data)
+        if pruned is not None:
+            # Only misspelt keys: check the rest too (the flow itself stays unusable until they are fixed).
+            # What a dropped key would have declared can look missing (a collect, a target, a template
+            # use): leave out the checks that would only echo the typo.
+            checked = run_checks(parse_flow(pruned, loaded.source, path.resolve()))
+            result.report.extend(d for d in checked if d.is_error and d.code not in CASCADING_CODES)
         return result
     flow = parse_flow(loaded.data, loaded.source, path.resolve())
     result.flow = flow

@@ -123,6 +123,27 @@ def _type_hint(expected: Any) -> str:
     return "see docs/flow-language.md"
 
 
+def without_unknown_keys(data: Any) -> Any | None:
+    """A copy of `data` with every key the schema does not know removed, if that makes it valid.
+
+    A misspelt key is the most common schema error; dropping it lets the semantic checks run too, so
+    the designer sees every problem in one run. Returns None when other schema errors remain.
+    """
+    import copy
+
+    pruned = copy.deepcopy(data)
+    for error in _validator().iter_errors(data):
+        if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+            return None
+        allowed = (error.schema or {}).get("properties", {}) if isinstance(error.schema, dict) else {}
+        target = pruned
+        for part in error.absolute_path:
+            target = target[part]
+        for key in [k for k in error.instance if k not in allowed]:
+            target.pop(key, None)
+    return pruned if not any(True for _ in _validator().iter_errors(pruned)) else None
+
+
 def check_schema(data: Any, source: SourceMap) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
     for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
