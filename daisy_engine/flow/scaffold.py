@@ -15,11 +15,11 @@ locales: [{locale}]
 defaults:
   policy:
     max_attempts: 3
-    on_exhausted: goodbye
+    on_exhausted: ended_early
   silence:
     timeout: 8
     reprompts: [still_there]
-    then: goodbye
+    then: ended_early
 
 slots:
   full_name:
@@ -31,7 +31,7 @@ intents:
   repeat:
     then: return
   end_call:
-    to: goodbye
+    to: ended_early
 
 states:
   greeting:
@@ -40,7 +40,7 @@ states:
       - on: yes
         to: details
       - on: no
-        to: goodbye
+        to: refused
   details:
     collect: [full_name, preferred_time]
     on:
@@ -50,6 +50,19 @@ states:
     say: goodbye
     on_enter:
       - save: complete
+      - end_call: complete
+    final: true
+  refused:
+    say: refused
+    on_enter:
+      - save: refused
+      - end_call: refused
+    final: true
+  ended_early:
+    say: ended_early
+    on_enter:
+      - save: partial
+      - end_call: partial
     final: true
 """
 
@@ -62,6 +75,8 @@ PROMPTS = {
         "confirm_preferred_time": "{{ readback }}, correct?",
         "still_there": "Are you still there?",
         "goodbye": "Thank you{% if full_name %}, {{ full_name }}{% endif %}. Goodbye!",
+        "refused": "No problem. Thank you for your time. Goodbye!",
+        "ended_early": "I'll let you go for now; we'll be in touch. Goodbye!",
     },
     "es": {
         "greeting": "¡Hola! Es una llamada breve para tomar unos datos. ¿Tiene un minuto?",
@@ -71,6 +86,8 @@ PROMPTS = {
         "confirm_preferred_time": "{{ readback }}, ¿correcto?",
         "still_there": "¿Sigue ahí?",
         "goodbye": "Gracias{% if full_name %}, {{ full_name }}{% endif %}. ¡Hasta luego!",
+        "refused": "No se preocupe. Gracias por su tiempo. ¡Hasta luego!",
+        "ended_early": "Lo dejo por ahora; nos comunicamos después. ¡Hasta luego!",
     },
 }
 

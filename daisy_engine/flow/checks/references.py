@@ -291,6 +291,31 @@ def _conditions(flow: Flow) -> Iterator[Diagnostic]:
             except Exception as exc:  # jinja raises several error types for bad syntax
                 yield error(flow, "E211", f"`when:` does not parse: {getattr(exc, 'message', exc)}",
                             transition.path + ("when",), "write a Jinja expression, e.g. `when: eta > '12:00'`")
+                continue
+            yield from _truthy_yes_no(flow, env, transition.when, transition.path + ("when",))
+
+
+def _truthy_yes_no(flow: Flow, env, expression: str, path: Path_) -> Iterator[Diagnostic]:
+    """`when: wants_delivery` is true for "no" too: yes_no slots hold the words 'yes' and 'no'."""
+    from jinja2 import nodes
+
+    body = env.parse("{{ (" + expression + ") }}").body[0].nodes[0]
+    while isinstance(body, (nodes.Not, nodes.And, nodes.Or)):
+        operands = [body.node] if isinstance(body, nodes.Not) else [body.left, body.right]
+        for operand in operands[1:]:
+            yield from _truthy_operand(flow, operand, path)
+        body = operands[0]
+    yield from _truthy_operand(flow, body, path)
+
+
+def _truthy_operand(flow: Flow, node, path: Path_) -> Iterator[Diagnostic]:
+    from jinja2 import nodes
+
+    if isinstance(node, nodes.Not):
+        node = node.node
+    if isinstance(node, nodes.Name) and getattr(flow.slots.get(node.name), "type", None) == "yes_no":
+        yield warning(flow, "W220", f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both "
+                      "count as true here", path, f"compare it: `{node.name} == 'yes'`")
 
 
 __all__ = ["check", "events", "importlib"]
