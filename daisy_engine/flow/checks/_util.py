@@ -10,9 +10,9 @@ from daisy_engine.flow.model import Flow
 from daisy_engine.flow.yaml_source import Path_
 
 
-def suggest(word: str, options: Iterable[str], what: str) -> str:
+def suggest(word: str, options: Iterable[str], what: str, cutoff: float = 0.6) -> str:
     options = sorted(set(options))
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     if close:
         return f"did you mean '{close[0]}'?"
     if not options:

@@ -166,7 +166,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                 if (name, locale) not in reported_missing:
                     reported_missing.add((name, locale))
                     known = {p.stem for p in (flow.prompts_dir / locale).glob(f"*{TEMPLATE_SUFFIX}")}
-                    close = suggest(name, known, "templates")
+                    close = suggest(name, known, "templates", cutoff=0.85)  # ask_x vs confirm_x is no typo
                     yield error(flow, "E401", f"template '{name}' not found for {locale} "
                                 f"(expected {display_path(file)})", flow_path,
                                 f"create the file; {close}" if close.startswith("did") else "create the file")
