@@ -56,6 +56,15 @@ def drawn_edges(compiled: CompiledFlow) -> list[DrawnEdge]:
     return edges
 
 
+def _members(compiled: CompiledFlow, group: str) -> list[tuple[str, str]]:
+    """The steps a collect state expands into, as (step name, label) pairs."""
+    return [(step.name, f"{step.slot} · {step.kind}") for step in compiled.steps.values() if step.origin == group]
+
+
+ANY_LABEL = "any state (global intents)"
+RETURN_LABEL = "return to the interrupted step"
+
+
 def _id(name: str) -> str:
     return name.replace(".", "__")
 
@@ -72,17 +81,15 @@ def to_mermaid(compiled: CompiledFlow) -> str:
         if step.origin in groups:
             continue
         lines.append(f'    state "{step.name}" as {_id(step.name)}')
-    for group, _slots in groups.items():
+    for group in groups:
         lines.append(f'    state "{group} (collect)" as {_id(group)} {{')
-        for step in compiled.steps.values():
-            if step.origin == group:
-                lines.append(f'        state "{step.slot} · {step.kind}" as {_id(step.name)}')
+        lines.extend(f'        state "{label}" as {_id(name)}' for name, label in _members(compiled, group))
         lines.append("    }")
     drawn = drawn_edges(compiled)
     if any(e.source == ANY for e in drawn):
-        lines.append(f'    state "any state (global intents)" as {ANY}')
+        lines.append(f'    state "{ANY_LABEL}" as {ANY}')
     if any(e.dest == RETURN_NODE for e in drawn):
-        lines.append(f'    state "return to the interrupted step" as {RETURN_NODE}')
+        lines.append(f'    state "{RETURN_LABEL}" as {RETURN_NODE}')
     for edge in drawn:
         lines.append(f"    {_id(edge.source)} --> {_id(edge.dest)} : {_label(edge.label)}")
     for step in compiled.steps.values():
@@ -106,18 +113,16 @@ def to_dot(compiled: CompiledFlow) -> str:
     for group in compiled.groups:
         lines.append(f"  subgraph {quote('cluster_' + group)} {{")
         lines.append(f"    label={quote(group + ' (collect)')};")
-        for step in compiled.steps.values():
-            if step.origin == group:
-                lines.append(f"    {quote(step.name)} [label={quote(f'{step.slot} · {step.kind}')}];")
+        lines.extend(f"    {quote(name)} [label={quote(label)}];" for name, label in _members(compiled, group))
         lines.append("  }")
     for step in compiled.steps.values():
         if step.final:
             lines.append(f"  {quote(step.name)} [peripheries=2];")
     drawn = drawn_edges(compiled)
     if any(e.source == ANY for e in drawn):
-        lines.append(f'  {ANY} [label="any state (global intents)", shape=ellipse, style=dashed];')
+        lines.append(f'  {ANY} [label="{ANY_LABEL}", shape=ellipse, style=dashed];')
     if any(e.dest == RETURN_NODE for e in drawn):
-        lines.append(f'  {RETURN_NODE} [label="return to the interrupted step", shape=ellipse, style=dashed];')
+        lines.append(f'  {RETURN_NODE} [label="{RETURN_LABEL}", shape=ellipse, style=dashed];')
     for edge in drawn:
         lines.append(f"  {quote(edge.source)} -> {quote(edge.dest)} [label={quote(edge.label)}];")
     lines.append("}")
