@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -21,6 +22,21 @@ records_app = typer.Typer(help="Call records: list, show and export what calls c
 RecordsOption = Annotated[Path | None, typer.Option(
     "--records", help="SQLite records file (default: $DAISY_RECORDS or ./daisy-records.db).",
     show_default=False)]
+
+
+def shown(value: object) -> str:
+    """`value` safe to print in a terminal: control characters (escape sequences, bells, carriage
+    returns) written as `\\x1b`-style escapes, and rich markup escaped. Records keep what was said; an
+    old record (or another program's) may hold anything."""
+    text = "".join(_visible(ch) for ch in str(value))
+    return escape(text)
+
+
+def _visible(ch: str) -> str:
+    if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+        return ch
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _read(path: Path | None, *, record_id: int | None = None, status: str | None = None,
@@ -60,8 +76,8 @@ def list_command(
     rows = _read(records, status=status, limit=limit)
     table = Table("id", "updated", "flow", "phone", "status", "slots", "callback at")
     for record in rows:
-        table.add_row(str(record.id), record.updated_at, escape(record.flow), escape(record.phone or ""),
-                      record.status, str(len(record.slots)), record.callback_at or "")
+        table.add_row(str(record.id), shown(record.updated_at), shown(record.flow), shown(record.phone or ""),
+                      shown(record.status), str(len(record.slots)), shown(record.callback_at or ""))
     Console(highlight=False).print(table)
 
 
@@ -83,16 +99,16 @@ def show_command(
     table = Table(show_header=False, box=None)
     for name in ("id", "flow", "status", "outcome", "phone", "caller_id", "locale", "callback_at", "created_at",
                  "updated_at"):
-        table.add_row(f"[dim]{name}[/]", escape(str(getattr(record, name) or "")))
+        table.add_row(f"[dim]{name}[/]", shown(getattr(record, name) or ""))
     for name, value in record.slots.items():
-        table.add_row(f"[bold]{escape(name)}[/]", escape(str(value)))
+        table.add_row(f"[bold]{shown(name)}[/]", shown(value))
     for complaint in record.complaints:
-        table.add_row("[dim]complaint[/]", escape(str(complaint.get("text", ""))))
+        table.add_row("[dim]complaint[/]", shown(complaint.get("text", "")))
     console.print(table)
     if transcript:
         for line in record.transcript:
             who = "agent " if line.get("role") == "agent" else "caller"
-            console.print(f"[dim]{who}[/] {escape(str(line.get('text', '')))}")
+            console.print(f"[dim]{who}[/] {shown(line.get('text', ''))}")
 
 
 @records_app.command("export")

@@ -16,6 +16,7 @@ import typer
 
 if TYPE_CHECKING:
     from daisy_engine.compiler import CompiledFlow
+    from daisy_engine.flow.model import Flow
 
 
 def run_command(
@@ -63,24 +64,61 @@ def run_command(
         raise typer.Exit(2)
     if locale is not None and locale not in loaded.locales:
         raise typer.BadParameter(f"the flow speaks {', '.join(loaded.locales)}", param_hint="--locale")
-    values = {}
+    values: dict[str, object] = {}
     for item in context or ():
         name, sep, value = item.partition("=")
+        name = name.strip()
         if not sep or not name:
             raise typer.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--set")
-        values[name.strip()] = value
+        values[name] = _context_value(loaded, name, value)
     if phone:
         values["phone"] = phone
     if caller_id:
         values["caller_id"] = caller_id
     _log_to_stderr(debug)
     outcome = asyncio.run(_call(compile_flow(loaded), locale, values, records_path(records), debug))
-    if sys.stdin.isatty():
-        err.print(f"[dim]record {outcome['record_id']} saved to {escape(str(records_path(records)))} "
-                  f"({outcome['outcome']})[/]")
+    # On stderr in both modes: piped stdout stays the agent's lines only.
+    err.print(f"[dim]record {outcome['record_id']} saved to {escape(str(records_path(records)))} "
+              f"({escape(str(outcome['outcome']))})[/]")
 
 
-async def _call(compiled: CompiledFlow, locale: str | None, context: dict[str, str], path: Path,
+# The call metadata a call may be given besides the flow's own context variables.
+_CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name")
+_EXPECTED = {"integer": "a whole number", "number": "a number", "boolean": "true or false"}
+
+
+def _context_value(flow: Flow, name: str, text: str) -> object:
+    """A `--set` value typed as the flow declares the variable; a clear usage error (exit 2) for a name
+    the flow does not declare or a value that is not of the declared type."""
+    import math
+
+    declared = flow.context.get(name)
+    if declared is None:
+        if name in _CALL_METADATA:
+            return text
+        known = ", ".join(sorted(flow.context)) or "none"
+        raise typer.BadParameter(f"'{name}' is not a context variable of flow '{flow.name}' "
+                                 f"(it declares: {known})", param_hint="--set")
+    clean = text.strip()
+    try:
+        if declared.type == "integer":
+            return int(clean)
+        if declared.type == "number":
+            number = float(clean)
+            if math.isfinite(number):
+                return number
+        elif declared.type == "boolean":
+            if clean.lower() in ("true", "false"):
+                return clean.lower() == "true"
+        else:
+            return text
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"{name} must be {_EXPECTED.get(declared.type, declared.type)} "
+                             f"({declared.type}), got {text!r}", param_hint="--set")
+
+
+async def _call(compiled: CompiledFlow, locale: str | None, context: dict[str, object], path: Path,
                 debug: bool) -> dict[str, object]:
     from daisy_engine.runtime.conversation import Conversation
     from daisy_engine.store import SQLiteStore

@@ -12,8 +12,10 @@ from collections import deque
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
+from daisy_engine.flow.model import Slot
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.events import CallLog, Event
@@ -248,6 +250,24 @@ class CallCore:
             resumed=self._resumed,
         )
         return variables
+
+    def _slot_extra(self, slot: Slot) -> dict[str, Any]:
+        """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
+        from the call's local time (the call's clock, in the zone of the `timezone` context variable
+        when the call has one, else this machine's)."""
+        return {"now": self._local_now()} if slot.type == "time" else {}
+
+    def _local_now(self) -> datetime:
+        now = self.clock()
+        if now.tzinfo is None:
+            return now
+        zone = self._context.get("timezone")
+        if isinstance(zone, str) and zone:
+            try:
+                return now.astimezone(ZoneInfo(zone))
+            except (ZoneInfoNotFoundError, ValueError):
+                self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
+        return now.astimezone()
 
     def _render_value(self, raw: Any) -> Any:
         return self.assets.render_value(raw, self._variables())

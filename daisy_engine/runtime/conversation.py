@@ -25,6 +25,7 @@ from daisy_engine.flow.model import RETURN
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.actions import CallTool
 from daisy_engine.runtime.call import logger
+from daisy_engine.runtime.caller_text import clean_turn
 from daisy_engine.runtime.effects import Effects
 from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import (
@@ -60,15 +61,18 @@ class Conversation(Effects):
             return await self._process(self._enter(self._step, None, entering=True))
 
     async def user_turn(self, text: str) -> list[Out]:
-        """A complete caller turn (speech-to-text output or typed text). Empty text counts as silence."""
-        text = text.strip()
+        """A complete caller turn (speech-to-text output or typed text). Empty text counts as silence.
+
+        The text is cleaned first (see `caller_text`): no escape sequences or control characters, at
+        most `MAX_TURN_CHARS` characters."""
+        text, cut_from = clean_turn(text if isinstance(text, str) else str(text))
         if not text:
             return await self.silence()
         async with self._lock:
             if self._ended:
                 return []
             self.log.line("caller", text)
-            self.log.add("turn", text=text)
+            self.log.add("turn", text=text, **({"truncated_from": cut_from} if cut_from else {}))
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
             self._silences = 0
             self._event = Event("turn", text=text)
@@ -105,7 +109,8 @@ class Conversation(Effects):
             step = self._step
             slot = self.flow.slots.get(step.slot) if step.slot else None
             if slot is not None and name == f"record_{slot.name}" and step.listen in ("slot", "char", "confirm"):
-                value = self.assets.slot_types.validate(slot, args.get("value"), self.locale)
+                value = self.assets.slot_types.validate(slot, args.get("value"), self.locale,
+                                                        self._slot_extra(slot))
                 self.log.add("model_value", slot=slot.name, value=args.get("value"), accepted=value is not None)
                 if value is None:
                     return [CallTool(name, args, error=f"not a valid {slot.type}; ask the caller again")]
@@ -269,20 +274,21 @@ class Conversation(Effects):
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")
+        slot_types = self.assets.slot_types
         if step.listen == "slot":
-            return hear_slot(self._accumulator(step), text)
+            return hear_slot(self._accumulator(step), text, lambda acc: slot_types.viable(slot, acc))
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
             return hear_confirmation(text, self.locale, self._pending, self._accumulator(step),
-                                     lambda: self.assets.slot_types.accumulator(slot, self.locale))
+                                     lambda: slot_types.accumulator(slot, self.locale, self._slot_extra(slot)))
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
-        self.log.add("heard", step=step.name, event=heard.event, value=heard.value,
-                     so_far=self._acc.so_far() if self._acc is not None else "")
         if heard.accumulator is not None:
             self._acc = heard.accumulator
+        self.log.add("heard", step=step.name, event=heard.event, value=heard.value,
+                     so_far=self._acc.so_far() if self._acc is not None else "")
         if heard.value is not None:
             self._pending = heard.value
             if step.kind == "plain" and step.slot:
@@ -294,7 +300,7 @@ class Conversation(Effects):
     def _accumulator(self, step: Step) -> Accumulator:
         if self._acc is None or self._acc_slot != step.slot:
             slot = self.flow.slots[step.slot or ""]
-            self._acc = self.assets.slot_types.accumulator(slot, self.locale)
+            self._acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
             self._acc_slot = step.slot
         return self._acc
 

@@ -2,10 +2,20 @@
 
 These methods are also the `CallControl` the built-in tools act on (save, end, transfer, reschedule,
 complaint).
+
+A callback is only ever scheduled in the future: minutes that are not a positive, finite number
+("abc", 0, -5) schedule nothing. From the `reschedule` tool that is a tool failure (its `on_error`
+event, e.g. `tool_error`); from a `reschedule:` action it is a WARNING (`action: reschedule: ...`) and
+the call goes on with its other actions (`end_call` still ends it), without a callback.
+
+`call:` arguments are rendered templates, hence text; before the tool's JSON Schema check, a value that
+came from a template is given the type the tool's `parameters` declare for it when it reads cleanly as
+that type ("2" → 2 for `integer`, "true" → True for `boolean`). Literals are never retyped.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -13,7 +23,7 @@ from daisy_engine.flow.model import Action
 from daisy_engine.runtime.actions import CallTool, EndCall, ScheduleCallback, Transfer
 from daisy_engine.runtime.call import logger
 from daisy_engine.runtime.events import Event
-from daisy_engine.runtime.masking import mask
+from daisy_engine.runtime.masking import mask, preview
 from daisy_engine.runtime.speech import Speech
 from daisy_engine.runtime.tools import ToolContext, ToolError
 from daisy_engine.store import NewRecord, RecordUpdate
@@ -43,7 +53,7 @@ class Effects(Speech):
         if verb == "say":
             self._say(value)
         elif verb == "call":
-            return await self._call(value, self._render_value(action.args))
+            return await self._call(value, self._render_args(value, action.args))
         elif verb == "set":
             for name, raw in (value or {}).items():
                 await self._set(name, self._render_value(raw))
@@ -52,10 +62,20 @@ class Effects(Speech):
         elif verb == "transfer":
             self.transfer(str(self._render_value(value)))
         elif verb == "reschedule":
-            await self.reschedule(float(self._render_value(value)))
+            await self.reschedule(self._render_value(value))
         elif verb == "save":
             await self.save(value)
         return True
+
+    def _render_args(self, name: str, raw: dict[str, Any] | None) -> dict[str, Any]:
+        """A `call` action's arguments rendered, and typed as the tool declares them: a template renders
+        to text ("{{ quantity }}" is "2"), which the tool's `integer` parameter takes as 2. Only values
+        that came from a template are retyped; a literal of the wrong type stays wrong (and fails)."""
+        args = self._render_value(raw or {})
+        if not isinstance(raw, dict) or not isinstance(args, dict) or name not in self.tools:
+            return args  # type: ignore[no-any-return]
+        templated = {key for key, value in raw.items() if isinstance(value, str) and "{" in value}
+        return self.tools.typed_args(name, args, templated)
 
     async def _call(self, name: str, args: dict[str, Any]) -> bool:
         spec = self.flow.tools[name]
@@ -73,7 +93,10 @@ class Effects(Speech):
         self._out.append(CallTool(name, args, result, error, ms))
         self.log.add("tool", name=name, args=args, ms=ms, ok=error is None,
                      **({"error": error} if error else {"result": result}))
-        logger.info("call %s: tool %s %s in %.0f ms", self.call_id, name, "failed" if error else "ok", ms)
+        if error is None:
+            logger.info("call %s: tool %s ok in %.0f ms", self.call_id, name, ms)
+        else:  # the reason, masked and shortened: it may quote what the caller said
+            logger.info("call %s: tool %s failed in %.0f ms: %s", self.call_id, name, ms, preview(error, 160))
         if error is None:
             self._results[name] = result
             return True
@@ -127,6 +150,18 @@ class Effects(Speech):
         self._ending = "transferred"
 
     async def reschedule(self, minutes: float) -> str:
+        """Schedule a callback `minutes` from now. Minutes that are not a positive, finite number would
+        put the callback in the past (or nowhere): ToolError, and nothing is scheduled. For the
+        `reschedule` tool that is a tool failure (its `on_error` event); for a `reschedule:` action it
+        is a WARNING ("action: reschedule: ...") and the call goes on without a callback."""
+        try:
+            minutes = float(minutes)
+        except (TypeError, ValueError):
+            raise ToolError(f"minutes must be a number, got {minutes!r}") from None
+        if not math.isfinite(minutes) or minutes <= 0:
+            raise ToolError(f"minutes must be a positive number, got {minutes:g}; no callback scheduled")
+        if minutes.is_integer():
+            minutes = int(minutes)
         at = iso(self.clock() + timedelta(minutes=minutes))
         self._callback_at = at
         self._status = "rescheduled"

@@ -58,13 +58,23 @@ def hear_yes_no(text: str, locale: str) -> Heard:
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 
-def hear_slot(accumulator: Accumulator, text: str) -> Heard:
-    """Feed a turn to the value being built: the whole value (filled), a piece of it, or nothing."""
-    fed = accumulator.feed(text)
-    if fed.status in ("complete", "corrected") and accumulator.complete:
-        return Heard("filled", accumulator.value)
-    if fed.status in ("partial", "corrected"):
-        return Heard("partial")
+def hear_slot(accumulator: Accumulator, text: str,
+              viable: Callable[[Accumulator], bool] | None = None) -> Heard:
+    """Feed a turn to the value being built: the whole value (filled), a piece of it, or nothing.
+
+    The turn is tried on a copy. A piece counts (`partial`) only when it changed what was collected and
+    the result can still become a valid value (`viable`, e.g. not already above an integer's `max`);
+    otherwise the turn is a failed attempt (`no_match`) and what was collected stays as it was, so the
+    reprompt ladder and `exhausted` work for "siete" against `max: 6` said again and again.
+    """
+    before = accumulator.so_far()
+    trial = copy.deepcopy(accumulator)
+    fed = trial.feed(text)
+    if fed.status in ("complete", "corrected") and trial.complete:
+        return Heard("filled", trial.value, accumulator=trial)
+    if fed.status in ("partial", "corrected") and trial.so_far() != before \
+            and (viable is None or viable(trial)):
+        return Heard("partial", accumulator=trial)
     return Heard("no_match")
 
 
@@ -74,19 +84,47 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     A plate like MN-089 is already valid while the caller is still dictating MNO-890, so the value is
     taken only when it cannot take another character, or when the caller closes the dictation: a "yes"
     ("eso es todo") or a turn that adds nothing ("listo") once the value is valid.
+
+    A correction ("no, la segunda es V de vaca", "borra eso") is applied by the accumulator to the
+    characters collected so far. A character that does not fit what was collected (a fourth letter on
+    a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
     if accumulator.complete and (understanding.classify_yes_no(text, locale).answer == "yes"
                                  or _adds_nothing(accumulator, text)):
-        return Heard("filled", accumulator.value)
+        return Heard("filled", accumulator.value, accumulator=accumulator)
+    before = accumulator.so_far()
     # The character alone when there is one: accumulators read a bare letter name ("erre") as a
     # word, which an e-mail address may contain.
     char = understanding.extract_char(text, locale)
-    fed = accumulator.feed(char if char is not None else text)
-    if fed.status == "nothing":
+    single: Accumulator | None = None
+    if char is not None:
+        single = copy.deepcopy(accumulator)
+        single_fed = single.feed(char)
+        if single_fed.status == "nothing" or (before and single_fed.status == "corrected"):
+            single = None  # one character cannot correct anything: it started the value over
+    # The whole turn: an edit of what was collected ("la última es V"), a command, several characters.
+    whole = copy.deepcopy(accumulator)
+    whole_fed = whole.feed(text)
+    if whole_fed.status == "corrected" and before and single is None and char is not None \
+            and whole.so_far() == _fed_copy(accumulator, char).so_far():
+        whole_fed = None  # the turn is that one character, and it would start the value over
+    elif whole_fed.status == "nothing":
+        whole_fed = None
+    if whole_fed is not None and (whole_fed.status == "corrected" or single is None):
+        chosen = whole
+    elif single is not None:
+        chosen = single
+    else:
         return Heard("no_match")
-    if accumulator.complete and not _can_grow(accumulator):
-        return Heard("filled", accumulator.value)
-    return Heard("partial")
+    if chosen.complete and not _can_grow(chosen):
+        return Heard("filled", chosen.value, accumulator=chosen)
+    return Heard("partial", accumulator=chosen)
+
+
+def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
+    trial = copy.deepcopy(accumulator)
+    trial.feed(text)
+    return trial
 
 
 def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
@@ -116,8 +154,11 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     if rest and rest.strip():
         heard = _new_value(rest, accumulator, fresh)
         if heard is not None:
-            # Saying the same value again is a confirmation, not a correction.
-            return Heard("yes") if heard.value == pending else heard
+            if heard.value != pending:
+                return heard
+            # The same value again: on its own it confirms ("ABC 1234"); after a "no" ("no, sin
+            # guion") the caller still said no, and a "no" never confirms.
+            return Heard("no") if verdict.answer == "no" else Heard("yes")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 

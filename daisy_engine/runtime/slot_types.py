@@ -108,18 +108,30 @@ class SlotTypes:
                     raise ValueError(f"slot '{slot.name}': {found}")
                 self._custom[slot.type] = found
 
-    def accumulator(self, slot: Slot, locale: str) -> Accumulator:
+    def accumulator(self, slot: Slot, locale: str, extra: dict[str, Any] | None = None) -> Accumulator:
+        """A new accumulator for `slot`; `extra` adds call-time options (`now` for time slots)."""
+        options = {**slot.options(), **(extra or {})}
         if slot.is_custom:
-            return CustomAccumulator(self._custom[slot.type], locale, slot.options())
-        return understanding.new_accumulator(slot.type, locale, slot.options())  # type: ignore[no-any-return]
+            return CustomAccumulator(self._custom[slot.type], locale, options)
+        return understanding.new_accumulator(slot.type, locale, options)  # type: ignore[no-any-return]
 
-    def validate(self, slot: Slot, value: Any, locale: str) -> Any:
+    def validate(self, slot: Slot, value: Any, locale: str, extra: dict[str, Any] | None = None) -> Any:
         """The normalised value when it is acceptable for `slot`, else None (the model's fallback path)."""
         if value is None:
             return None
+        options = {**slot.options(), **(extra or {})}
         if slot.is_custom:
-            return _call_custom(self._custom[slot.type], str(value), locale, slot.options())
-        return understanding.validate_value(slot.type, value, locale, slot.options())
+            return _call_custom(self._custom[slot.type], str(value), locale, options)
+        return understanding.validate_value(slot.type, value, locale, options)
+
+    @staticmethod
+    def viable(slot: Slot, accumulator: Accumulator) -> bool:
+        """False when what was collected can no longer become a valid value: the digits of an integer
+        already above its `max` (more digits only make it larger)."""
+        if slot.type != "integer" or slot.maximum is None:
+            return True
+        digits = "".join(ch for ch in accumulator.so_far() if ch.isdigit())
+        return not digits or int(digits) <= slot.maximum
 
     def readback(self, slot: Slot, value: Any, locale: str) -> str:
         if value is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -62,7 +63,15 @@ _COLUMNS = (
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _utf8(json.dumps(value, ensure_ascii=False))
+
+
+def _utf8(text: str | None) -> str | None:
+    """`text` storable as UTF-8: characters that stand for undecodable bytes become U+FFFD."""
+    return None if text is None else _SURROGATES.sub("\ufffd", text)
+
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 class SQLiteStore:
@@ -138,7 +147,8 @@ class SQLiteStore:
             cursor = db.execute(
                 "INSERT INTO records (flow, phone, caller_id, call_id, locale, status, context, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (new.flow, new.phone, new.caller_id, new.call_id, new.locale, new.status, _dump(new.context),
+                (_utf8(new.flow), _utf8(new.phone), _utf8(new.caller_id), _utf8(new.call_id), new.locale,
+                 new.status, _dump(new.context),
                  now, now),
             )
             record_id = int(cursor.lastrowid or 0)

@@ -7,12 +7,17 @@ Agent lines are the rendered `say` templates; the caller types. Two modes:
 - piped (stdin is not a terminal): one caller turn per input line, one agent turn per output line (the
   agent's several says in a turn joined with a space); an empty line is silence, end of input is the
   caller hanging up. Nothing but agent lines goes to stdout, so a whole call can be scripted:
-  `printf 'sí\\nAna López\\n' | daisy-engine run flows/daisy.yaml`.
+  `printf 'sí\\nAna López\\n' | daisy-engine run flows/daisy.yaml`. Notices (transfers, callbacks)
+  and, once the call is over, `[call ended: OUTCOME]` go to stderr.
+
+In both modes `/hangup` (or `/colgar`, `/bye`) hangs up and `/silence` (or `/silencio`) is a silence.
+Input that is not UTF-8 is decoded with replacement characters; it never stops the call.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from typing import Any, TextIO
 
@@ -24,6 +29,7 @@ from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback,
 from daisy_engine.runtime.conversation import Conversation
 
 HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
+SILENCE_COMMANDS = ("/silence", "/silencio")
 
 
 def agent_line(actions: list[Action]) -> str:
@@ -31,15 +37,15 @@ def agent_line(actions: list[Action]) -> str:
     return " ".join(action.text for action in actions if isinstance(action, Say))
 
 
-def notices(actions: list[Action]) -> list[str]:
-    """What the agent did besides speaking, said in words for the console."""
+def notices(actions: list[Action], *, ends: bool = True) -> list[str]:
+    """What the agent did besides speaking, said in words for the console (`ends`: with the end)."""
     lines = []
     for action in actions:
         if isinstance(action, Transfer):
             lines.append(f"[call transferred to {action.to}]")
         elif isinstance(action, ScheduleCallback):
             lines.append(f"[callback in {action.minutes:g} min, at {action.at}]")
-        elif isinstance(action, EndCall):
+        elif isinstance(action, EndCall) and ends:
             lines.append(f"[call ended: {action.outcome}]")
     return lines
 
@@ -72,7 +78,7 @@ async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, s
     def emit(actions: list[Action]) -> None:
         stdout.write(agent_line(actions) + "\n")
         stdout.flush()
-        for line in notices(actions):
+        for line in notices(actions, ends=False):
             err.print(escape(line))
         if debug:
             err.print(debug_view(conversation))
@@ -80,10 +86,23 @@ async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, s
     emit(await conversation.start())
     while not conversation.ended:
         line = await _read_line(stdin)
-        if line is None:
+        command = _command(line)
+        if command == "hangup":
             await conversation.hangup()
             break
-        emit(await conversation.user_turn(line))
+        emit(await (conversation.silence() if command == "silence" else conversation.user_turn(line or "")))
+    # Whatever ended the call (the flow, a /hangup, the end of input): said once, on stderr.
+    err.print(escape(f"[call ended: {conversation.outcome}]"))
+
+
+def _command(line: str | None) -> str | None:
+    """"hangup" for the end of input or a hang-up command, "silence" for a silence command, else None."""
+    if line is None:
+        return "hangup"
+    word = line.strip().lower()
+    if word in HANGUP_COMMANDS:
+        return "hangup"
+    return "silence" if word in SILENCE_COMMANDS else None
 
 
 async def run_interactive(conversation: Conversation, console: Console, debug: bool = False) -> None:
@@ -99,17 +118,28 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
         if debug:
             console.print(debug_view(conversation))
 
-    console.print("[dim]Type what the caller says. Empty line = silence, Ctrl-D or /hangup = hang up.[/]")
+    console.print("[dim]Type what the caller says. Empty line or /silence = silence, "
+                  "Ctrl-D or /hangup = hang up.[/]")
     show(await conversation.start())
     while not conversation.ended:
         try:
             line = await asyncio.to_thread(console.input, "[bold cyan]you:[/] ")
         except (EOFError, KeyboardInterrupt):
             line = None
-        if line is None or line.strip().lower() in HANGUP_COMMANDS:
+        command = _command(line)
+        if command == "hangup":
             show(await conversation.hangup())
             break
-        show(await conversation.user_turn(line))
+        show(await (conversation.silence() if command == "silence" else conversation.user_turn(line or "")))
+
+
+def _replace_undecodable(stream: TextIO) -> None:
+    """Read bytes that are not UTF-8 as U+FFFD instead of failing (or smuggling surrogates in)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        # A stream that cannot change (already read from) is left as it is: caller_text still cleans it.
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
 
 
 async def run_console(conversation: Conversation, *, debug: bool = False, stdin: TextIO | None = None,
@@ -119,6 +149,7 @@ async def run_console(conversation: Conversation, *, debug: bool = False, stdin:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    _replace_undecodable(stdin)
     if interactive is None:
         interactive = stdin.isatty()
     if interactive:

@@ -15,9 +15,15 @@ Commands a caller may use mid-dictation (Spanish / English), applied before the 
   character is replaced.
 The rest of the turn is then read as usual ("borra eso, es la F" drops the last piece and adds F).
 
+Plates: characters are kept in the order said and never reordered or dropped to fit the pattern. A
+dictation of several clear characters that cannot fit ("tres cuatro ele eme cinco" for LLL-DDDD) is
+kept as said (status "partial", value None) so the read-back shows what was heard.
+
 FeedResult.status: "corrected" when the turn removed or replaced something; otherwise "complete" if
 the value now satisfies the slot, "partial" if characters were added but it does not yet, and
-"nothing" if the turn added nothing usable (the state is unchanged).
+"nothing" if the turn added nothing usable (the state is unchanged). An integer that no further
+digits could make valid ("siete" for min 1 / max 6, "un millón" for max 999999) is "nothing": a
+failed attempt, not a start.
 """
 
 from __future__ import annotations
@@ -183,17 +189,36 @@ class IntegerAccumulator(Accumulator):
         self._pieces = []
 
     def _viable(self, digits: str) -> bool:
+        """Whether `digits`, or digits with more appended, can still satisfy pattern/min/max."""
         if len(digits) > 30:
             return False
         pattern = self.options.get("pattern")
         compiled = compile_pattern(str(pattern)) if pattern else None
         if pattern and (compiled is None or not compiled.fullmatch(digits, partial=True)):
             return False
-        hi = self.options.get("max")
         try:
-            return hi is None or int(digits.lstrip("0") or "0") <= int(hi)
+            lo = self.options.get("min")
+            hi = self.options.get("max")
+            lo_v = int(lo) if lo is not None else None
+            hi_v = int(hi) if hi is not None else None
         except (TypeError, ValueError):
             return False
+        if hi_v is None:
+            return True  # appending digits reaches any minimum
+        value = int(digits.lstrip("0") or "0")
+        if value > hi_v:
+            return False
+        # some extension value*10^k ... value*10^k + 10^k - 1 must meet [min, max]
+        lowest = lo_v if lo_v is not None else 0
+        scale = 1
+        for _ in range(len(str(max(hi_v, 0))) + 1):
+            first, last = value * scale, value * scale + scale - 1
+            if first > hi_v:
+                return False
+            if last >= lowest:
+                return True
+            scale *= 10
+        return False
 
     def _feed(self, text: str) -> Status:
         command, rest = self._commands(fold(text))
@@ -213,9 +238,12 @@ class IntegerAccumulator(Accumulator):
         if not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
             self.digits = joined
             self._pieces.append(len(new))
-        else:
+        elif normalise_digits(new, self.options) or self._viable(new):
             corrected = corrected or bool(self.digits)
             self.digits, self._pieces = new, [len(new)]
+        else:
+            # "siete" for a 1-6 answer: no digits added later can make it valid; the state is kept
+            return "corrected" if corrected else "nothing"
         self.value = normalise_digits(self.digits, self.options)
         self.complete = self.value is not None
         if corrected or (previous is not None and previous != self.value):
@@ -338,6 +366,14 @@ class PlateAccumulator(Accumulator):
                     self.chars, self._turns = [], []
                     self._append(cand)
                     return "restart"  # what came before cannot be completed: a new plate started
+        strong = [p for p in pieces if p.strong and p.kind != "dash"]
+        if not parsed.noise and len(strong) >= 2 and all(p.strong or p.kind == "dash" for p in pieces):
+            # "tres cuatro ele eme cinco" for an LLL-DDDD slot: never reordered or trimmed to fit. Kept as
+            # said, so the read-back shows the caller what was heard and a correction can start from it.
+            restart = bool(self.chars)
+            self.chars, self._turns = [], []
+            self._append(tuple(pieces))
+            return "restart" if restart else True
         return False
 
     def _append(self, cand: tuple[Piece, ...]) -> bool:

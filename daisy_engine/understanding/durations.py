@@ -1,6 +1,9 @@
 """Spoken durations -> minutes ("en media hora" -> 30, "in an hour and a half" -> 90).
 
 Used for reschedule requests and relative ETAs. Works on digitized text (`numbers.digitize`).
+Diminutives count as their unit ("diez minutitos" -> 10, "una horita" -> 60); vague amounts ("un
+ratito", "a while") are no duration. Absurd amounts are taken as misheard and give None: anything over
+7 days, and minutes counted past a day ("diez mil minutos": nobody says that on purpose).
 """
 
 from __future__ import annotations
@@ -9,59 +12,86 @@ import re
 
 from .normalize import Lang
 
-_H = r"(\d{1,3})"
+MAX_MINUTES = 7 * 24 * 60
+# An amount said *in minutes* above this is a mishearing, not a plan ("en diez mil minutos").
+MAX_MINUTES_UNIT = 24 * 60
+
+_H = r"(\d{1,6})"
+_HOUR_ES = r"(?:horas?|hrs?|horitas?)"
+_MIN_ES = r"(?:minutos?|mins?|minutitos?)"
+_HOUR_EN = r"(?:hours?|hrs?)"
+_MIN_EN = r"(?:minutes?|mins?)"
+# formula: "h*60+N" hours then N minutes; "h*60+m" hours and minutes; "h*60"; "m" minutes; "N" fixed.
 _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
     "es": tuple(
         (re.compile(p), f)
         for p, f in (
-            (rf"\b{_H} horas? y media\b", "h*60+30"),
-            (r"\b(?:una|1) hora y media\b|\bhora y media\b", "90"),
-            (rf"\b{_H} horas? y {_H}(?: minutos?| mins?)?\b", "h*60+m"),
-            (r"\bmedia hora\b", "30"),
-            (r"\bcuarto de hora\b", "15"),
-            (rf"\b{_H} (?:horas?|hrs?)\b", "h*60"),
-            (r"\b(?:una|un par de|1) horas?\b", "60"),
-            (rf"\b{_H} (?:minutos?|mins?)\b", "h"),
-            (r"\bun par de minutos\b", "2"),
+            (rf"\b{_H} {_HOUR_ES} y media\b", "h*60+30"),
+            (rf"\b{_H} {_HOUR_ES} y tres cuartos\b", "h*60+45"),
+            (rf"\b{_H} {_HOUR_ES} y (?:un )?cuarto\b", "h*60+15"),
+            (r"\b(?:(?:una|1) )?(?:hora|horita) y media\b", "90"),
+            (r"\b(?:(?:una|1) )?(?:hora|horita) y tres cuartos\b", "105"),
+            (r"\b(?:(?:una|1) )?(?:hora|horita) y (?:un )?cuarto\b", "75"),
+            (rf"\b{_H} {_HOUR_ES} y {_H}(?: {_MIN_ES})?\b", "h*60+m"),
+            (r"\bmedia (?:hora|horita)\b", "30"),
+            (r"\b(?:tres|3) cuartos de hora\b", "45"),
+            (r"\b(?:un )?cuarto de hora\b", "15"),
+            (rf"\b{_H} {_HOUR_ES}\b", "h*60"),
+            (rf"\b(?:un )?par de {_HOUR_ES}\b", "120"),
+            (r"\b(?:una|1) (?:hora|horita)s?\b", "60"),
+            (rf"\b{_H} {_MIN_ES}\b", "m"),
+            (rf"\b(?:un )?par de {_MIN_ES}\b", "2"),
         )
     ),
     "en": tuple(
         (re.compile(p), f)
         for p, f in (
-            (rf"\b{_H} and a half hours?\b", "h*60+30"),
-            (r"\b(?:an?|1|one) hour and a half\b|\bhour and a half\b", "90"),
-            (rf"\b{_H} hours? and {_H}(?: minutes?| mins?)?\b", "h*60+m"),
+            (rf"\b{_H} and a half {_HOUR_EN}\b", "h*60+30"),
+            (rf"\b{_H} and (?:a|one) quarter {_HOUR_EN}\b", "h*60+15"),
+            (rf"\b{_H} {_HOUR_EN} and a half\b", "h*60+30"),
+            (rf"\b{_H} {_HOUR_EN} and (?:a|one) quarter\b", "h*60+15"),
+            (r"\b(?:(?:an?|1|one) )?hour and a half\b", "90"),
+            (r"\b(?:(?:an?|1|one) )?hour and (?:a|one) quarter\b", "75"),
+            (rf"\b{_H} {_HOUR_EN} and {_H}(?: {_MIN_EN})?\b", "h*60+m"),
             (r"\bhalf (?:an )?hour\b", "30"),
-            (r"\bquarter (?:of an )?hour\b", "15"),
-            (rf"\b{_H} (?:hours?|hrs?)\b", "h*60"),
-            (r"\bcouple (?:of )?hours\b", "120"),
+            (r"\b(?:3|three) quarters of an hour\b", "45"),
+            (r"\b(?:a )?quarter (?:of an )?hour\b", "15"),
+            (rf"\b{_H} {_HOUR_EN}\b", "h*60"),
+            (r"\b(?:a )?couple (?:of )?hours\b", "120"),
             (r"\b(?:an?|one) hour\b", "60"),
-            (rf"\b{_H} (?:minutes?|mins?)\b", "h"),
-            (r"\bcouple (?:of )?minutes\b", "2"),
+            (rf"\b{_H} {_MIN_EN}\b", "m"),
+            (r"\b(?:a )?couple (?:of )?minutes\b", "2"),
         )
     ),
 }
 
 
-def duration_minutes(digitized: str, lang: Lang) -> int | None:
-    """Minutes of the first duration mentioned, or None when there is none (or it is over a week)."""
-    best: tuple[int, int] | None = None  # (start, minutes): the earliest mention wins
+def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | None:
+    """(start, end, minutes) of the first duration mentioned; minutes None when absurd (see module doc)."""
+    best: tuple[int, int, int | None] | None = None  # the earliest mention wins; at a tie the first rule
     for rx, formula in _RULES[lang]:
         m = rx.search(digitized)
         if not m or (best and m.start() >= best[0]):
             continue
         nums = [int(g) for g in m.groups() if g is not None]
-        if formula == "h*60+30":
-            minutes = nums[0] * 60 + 30
+        minutes: int | None
+        if formula.startswith("h*60+") and formula != "h*60+m":
+            minutes = nums[0] * 60 + int(formula[5:])
         elif formula == "h*60+m":
-            minutes = nums[0] * 60 + nums[1]
+            minutes = nums[0] * 60 + nums[1] if nums[1] < 60 else None
         elif formula == "h*60":
             minutes = nums[0] * 60
-        elif formula == "h":
-            minutes = nums[0]
+        elif formula == "m":
+            minutes = nums[0] if nums[0] <= MAX_MINUTES_UNIT else None
         else:
             minutes = int(formula)
-        best = (m.start(), minutes)
-    if best is None or not 0 < best[1] <= 7 * 24 * 60:
-        return None
-    return best[1]
+        if minutes is not None and not 0 < minutes <= MAX_MINUTES:
+            minutes = None
+        best = (m.start(), m.end(), minutes)
+    return best
+
+
+def duration_minutes(digitized: str, lang: Lang) -> int | None:
+    """Minutes of the first duration mentioned, or None when there is none (or it is absurd)."""
+    found = find_duration(digitized, lang)
+    return found[2] if found else None

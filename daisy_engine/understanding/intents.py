@@ -68,7 +68,7 @@ def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
     raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
     data = yaml.safe_load(raw) or {}
     return {
-        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in ("phrases", "whole")}
+        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in ("phrases", "exact", "whole")}
         for name, spec in data.items()
     }
 
@@ -98,7 +98,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
     whole: dict[str, str] = {}
     fuzzy: dict[int, tuple[list[str], list[str]]] = {}
 
-    def add(name: str, phrase: str, is_whole: bool) -> None:
+    def add(name: str, phrase: str, is_whole: bool, fuzzy_ok: bool = True) -> None:
         words = _norm(phrase, lang)
         if not words:
             return
@@ -106,7 +106,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
             whole.setdefault(" ".join(words), name)
             return
         exact.setdefault(words, name)
-        if len("".join(words)) >= _FUZZY_MIN_CHARS:
+        if fuzzy_ok and len("".join(words)) >= _FUZZY_MIN_CHARS:
             bucket = fuzzy.setdefault(len(words), ([], []))
             bucket[0].append(_phonetic(" ".join(words), lang))
             bucket[1].append(name)
@@ -114,6 +114,8 @@ def _index(lang: Lang, extra: tuple) -> _Index:
     for name, spec in _builtin(lang).items():
         for p in spec["phrases"]:
             add(name, p, False)
+        for p in spec["exact"]:
+            add(name, p, False, fuzzy_ok=False)
         for p in spec["whole"]:
             add(name, p, True)
     for name, phrases in extra:  # flow phrases extend (or create) intents

@@ -295,7 +295,8 @@ def parse_pieces(
             continue
         if tok in _REPEAT_LETTER and i + 1 < n:
             got = letter_at(tokens, i + 1, lang, nato=True)
-            if got and got[1]:  # "doble ele" -> LL
+            # "doble ele" -> LL; "doble a" -> AA (a vowel, "de", "te": weak alone, a letter after "doble")
+            if got and (got[1] or not got[2]):
                 pieces.append(Piece(got[0] * _REPEAT_LETTER[tok], "letter"))
                 i += 1 + got[3]
                 continue

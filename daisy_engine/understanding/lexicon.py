@@ -40,6 +40,7 @@ tengo manejando trabajando camino carretera ruta viaje viajes carga descarga pat
 placa placas tractor factor trailer traila remolque caja cajas camion camiones unidad
 numero numeros letra letras nombre apellido correo email mail hora horas minuto minutos vez veces
 dato datos mano ojo rato momento tiempo dia semana mes ano oficina empresa
+tantito momentito segundito minutito ratito chance adelante mande permiso digame dime
 solo sola nomas namas pues pos este eh
 """
 

@@ -39,6 +39,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
         "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
         "a nombre de", "esta a nombre de", "viene a nombre de",
+        # a correction at the read-back: "no, es María López"
+        "es", "seria", "mas bien", "perdon", "perdone",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -69,6 +71,14 @@ _INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:me llamo|mi nombre (?:completo )?es|mi nombre|le habla|quien habla es)\b"),
     "en": re.compile(r"\b(?:my name is|my full name is|my names|the name is)\b"),
 }
+# Mexican phone imperatives, usually with a clitic ("espéreme", "pásele", "dígame", "permítame",
+# "fíjese"): hold requests and courtesies, never a name. Matched on folded words: stem + a/e + clitics.
+_IMPERATIVE_ES = re.compile(
+    r"^(?:esper|pas|dig|permit|dej|oig|fij|aguant|disculp|dispens|perdon|escuch|comuniqu|comunic|marqu|"
+    r"llam|habl|avis|ayud|regal|apunt|anot|chequ|mir|ech|pong|tom|sig|vay|veng|hag|mand|repit|contest|"
+    r"salg|entiend|ocup|acompan|aguard|deten|deteng|dem?)"
+    r"[ae]?(?:me|le|les|nos|se|te)(?:lo|la|los|las)?$|^(?:espere|esperese|permita|pase|aguanta|aguante)$"
+)
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 
@@ -143,6 +153,8 @@ def _name_from(text: str, lang: Lang) -> str | None:
     start, end = 0, len(words)
     while start < end and (n := _match_at(folded[:end], start, _LEAD_FIRST[lang])):
         start += n
+    if lang == "es" and end - start >= 2 and folded[start] in ("el", "la"):
+        start += 1  # "soy el Chuy", "habla la Lupe": the colloquial article before a given name
     changed = True
     while changed and end > start:
         changed = False
@@ -184,9 +196,11 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         f = fold(word).replace("'", "").replace("-", "")
         if not f.isalpha() or len(word) > 30 or any(len(c.upper()) != 1 or len(c.lower()) != 1 for c in word):
             return None  # "ß" and ligatures change length with case: no stable Title Case
+        if fold(word.upper()) != fold(word.lower()):
+            return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or (len(f) == 1 and idx == 0):
+        if f in common or (len(f) == 1 and idx == 0) or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):
         return None

@@ -2,8 +2,12 @@
 
 Plates: character by character, comma-separated so TTS pauses between them; spell=True adds a
 disambiguating word per letter ("B de burro" in Spanish, NATO "Bravo" in English). Digits are always
-read one by one. Times as "14:30". E-mails as the address, or word by word with spell=True
-("juan punto perez arroba gmail punto com"). Integers as digits, or "1, 2, 3, 4" with spell=True.
+read one by one. The dash of the stored form ("ABC-1234") is not spoken: callers never say it, and
+hearing "guion" invites "no, sin guion". Times on the 12-hour clock, as callers say them: "5:45 PM"
+in English, "5:45 de la tarde" in Spanish (madrugada 0-5, mañana 6-11, mediodía 12, tarde 13-19,
+noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"). The value stays "HH:MM" 24 h.
+E-mails as the address, or word by word with spell=True ("juan punto perez arroba gmail punto com").
+Integers as digits, or "1, 2, 3, 4" with spell=True.
 """
 
 from __future__ import annotations
@@ -35,13 +39,38 @@ _EMAIL_PART_RE = re.compile(r"[a-z]+|\d|[^a-z\d]")
 def plate_readback(value: str, lang: Lang, spell: bool) -> str:
     parts = []
     for ch in value:
-        if ch == "-" or ch == " ":
-            parts.append(_SYMBOLS[lang]["-"] if ch == "-" else "")
-        elif ch.isalpha() and spell:
+        if ch in "- ":
+            continue  # separators of the stored form are not dictated (see module doc)
+        if ch.isalpha() and spell:
             parts.append(f"{ch} de {_SPANISH_WORDS.get(ch, ch)}" if lang == "es" else _NATO_WORDS.get(ch, ch))
         else:
             parts.append(ch)
     return ", ".join(p for p in parts if p)
+
+
+_TIME_RE = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
+
+
+def _day_part_es(hour: int) -> str:
+    if hour < 6:
+        return "de la noche" if hour == 0 else "de la madrugada"
+    if hour < 12:
+        return "de la mañana"
+    if hour == 12:
+        return "del mediodía"
+    return "de la tarde" if hour < 20 else "de la noche"
+
+
+def time_readback(value: str, lang: Lang) -> str:
+    m = _TIME_RE.fullmatch(value)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return value
+    hour, minute = int(m.group(1)), int(m.group(2))
+    h12 = hour % 12 or 12
+    clock = f"{h12}:{minute:02d}" if minute else str(h12)
+    if lang == "en":
+        return f"{clock} {'AM' if hour < 12 else 'PM'}"
+    return f"{clock} {_day_part_es(hour)}"
 
 
 def email_readback(value: str, lang: Lang, spell: bool) -> str:
@@ -61,6 +90,8 @@ def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> st
             return plate_readback(str(value), lang, spell)
         if slot_type == "email":
             return email_readback(str(value), lang, spell)
+        if slot_type == "time":
+            return time_readback(str(value), lang)
         if slot_type == "integer":
             return ", ".join(str(value)) if spell else str(value)
         if slot_type == "yes_no":

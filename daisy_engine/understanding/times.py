@@ -2,12 +2,18 @@
 
 Rule for the part of day: a time is taken *as said* ("tres y cuarto" -> 03:15) unless the caller says
 which half of the day it is. "de la tarde", "pm", "in the afternoon/evening" add 12 to hours 1-11;
-"de la noche", "at night", "tonight" add 12 to hours 6-11 and make 12 midnight; "de la mañana", "am",
+"de la noche", "at night", "tonight" add 12 to hours 5-11 and make 12 midnight; "de la mañana", "am",
 "in the morning", "de la madrugada" keep the hour (12 am is 00:00). Hours above 12 are 24 h already.
 The flow's confirmation step is where "03:15" becomes "15:15" if the caller meant the afternoon.
 
-Durations ("en dos horas", "in 30 minutes") are not clock times: without a clock they give None; with
-options["now"] ("HH:MM", a `datetime.time` or a `datetime.datetime`) they are added to it.
+So "at 5 tonight" -> 17:00, "hoy en la tarde a las 4" -> 16:00, "a las 5 de la madrugada" -> 05:00,
+and a bare "a las 5" stays 05:00 (the flow asks am/pm or confirms).
+
+Durations are not clock times: a duration ("dos horas y media", "in two hours", "una hora y cuarto")
+introduced by "en"/"dentro de"/"faltan"/"in"/"within" or an approximation ("unas", "como", "about")
+is relative. Without a clock it gives None; with options["now"] ("HH:MM", a `datetime.time` or a
+`datetime.datetime`) it is added to it. A clock time said in the same turn wins ("a las 5, en unas
+dos horas" -> 05:00). "diecisiete horas" with no such marker is the clock time 17:00.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .durations import duration_minutes
+from .durations import find_duration
 from .normalize import Lang, after_correction, drop_fillers, fold, lang_of, strip_filler_phrases
 from .numbers import digitize, prepare_tokens
 
@@ -85,7 +91,14 @@ _AM = {
 _NOON_HOUR = {"es": re.compile(r"\bdel dia\b|\bmediodia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
 _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
-_RELATIVE = {"es": re.compile(r"\b(?:en|dentro de)\b"), "en": re.compile(r"\b(?:in|within)\b")}
+# What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
+_RELATIVE = {
+    "es": re.compile(r"(?:\b(?:en|dentro de|faltan?|me faltan?|nos faltan?|unas|unos|como|aproximadamente|"
+                     r"mas o menos|aprox|otras?|otros?)\s*)+$"),
+    "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
+                     r"give or take|an extra|some)\s*)+$"),
+}
+_RELATIVE_AFTER = {"es": re.compile(r"^\s*(?:mas|de aqui|de aca)\b"), "en": re.compile(r"^\s*(?:away|out|from now)\b")}
 
 
 def _digitized(folded: str, lang: Lang) -> str:
@@ -140,7 +153,7 @@ def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
     if hour > 12:
         return hour
     if _NIGHT[lang].search(s):
-        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+        return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     if _PM[lang].search(s):
         return hour if hour == 12 else hour + 12
     if _AM[lang].search(s):
@@ -176,10 +189,25 @@ def _now(options: Mapping[str, Any] | None) -> dt.datetime | None:
     return None
 
 
+def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None:
+    """The span and minutes of a duration said relative to now ("en unas 2 horas y media"), else None."""
+    found = find_duration(s, lang)
+    if found is None:
+        return None
+    start, end, _ = found
+    if _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
+        return found
+    return None
+
+
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
     s = _digitized(text, lang)
     if not s:
         return None
+    relative = _relative_duration(s, lang)
+    if relative is not None:
+        start, end, _ = relative
+        s = s[:start] + " " * (end - start) + s[end:]  # its numbers are not a clock time
     hm = _clock(s, lang)
     if hm is None:
         if _MIDNIGHT[lang].search(s):
@@ -187,10 +215,8 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
         if _NOON[lang].search(s):
             return "12:00"
         now = _now(options)
-        if now is not None and _RELATIVE[lang].search(s):
-            minutes = duration_minutes(s, lang)
-            if minutes is not None:
-                return (now + dt.timedelta(minutes=minutes)).strftime("%H:%M")
+        if now is not None and relative is not None and relative[2] is not None:
+            return (now + dt.timedelta(minutes=relative[2])).strftime("%H:%M")
         return None
     hour, minute = hm
     if not (0 <= hour <= 23 and 0 <= minute <= 59):

@@ -36,13 +36,16 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican "no, pues sí": the "no" is a discourse marker ("well"), the answer is yes
         "no pues si", "no pos si", "no pues claro", "no pos claro", "no claro que si", "no pues claro que si",
         "no si claro", "no pues si es", "no pues si esta bien",
+        # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
+        "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
+        "pregunteme", "con confianza",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
         "exactly", "absolutely", "affirmative", "uh huh", "uhhuh", "mhm", "mm hmm", "ok", "okay",
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
-        "that is it", "yes maam", "looks good",
+        "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
     ),
 }
 _NO: dict[Lang, tuple[str, ...]] = {
@@ -59,9 +62,11 @@ _NO: dict[Lang, tuple[str, ...]] = {
 }
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
-           "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como"),
+           "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como",
+           # "mande" alone is "pardon?"; "dígame otra vez" asks for a repeat, not a go-ahead
+           "digame otra vez", "digame de nuevo", "digamelo otra vez", "dime otra vez", "dime de nuevo"),
     "en": ("im not sure", "not sure", "i dont know", "dunno", "maybe", "what", "pardon",
-           "i am not sure", "no idea"),
+           "i am not sure", "no idea", "go ahead and repeat", "shoot again"),
 }
 # In a confirmation, leading "no ... <yes phrase>" stays a no ("no, está bien así" is rare; "no está
 # bien" is common), so the negated yes phrases above are listed as no phrases.

@@ -2,10 +2,11 @@ from daisy_engine.understanding import readback
 
 
 def test_plates_are_read_character_by_character():
-    assert readback("plate", "ABC-1234", "es-MX") == "A, B, C, guion, 1, 2, 3, 4"
-    assert readback("plate", "ABC-1234", "en-US") == "A, B, C, dash, 1, 2, 3, 4"
-    assert readback("plate", "AB-12", "es-MX", spell=True) == "A de árbol, B de burro, guion, 1, 2"
-    assert readback("plate", "AB-12", "en-US", spell=True) == "Alpha, Bravo, dash, 1, 2"
+    # the stored dash is not spoken: callers never say it
+    assert readback("plate", "ABC-1234", "es-MX") == "A, B, C, 1, 2, 3, 4"
+    assert readback("plate", "ABC-1234", "en-US") == "A, B, C, 1, 2, 3, 4"
+    assert readback("plate", "AB-12", "es-MX", spell=True) == "A de árbol, B de burro, 1, 2"
+    assert readback("plate", "AB-12", "en-US", spell=True) == "Alpha, Bravo, 1, 2"
 
 
 def test_emails_are_spelled_with_spoken_symbols():
@@ -15,7 +16,8 @@ def test_emails_are_spelled_with_spoken_symbols():
 
 
 def test_other_types():
-    assert readback("time", "14:30", "es-MX") == "14:30"
+    assert readback("time", "14:30", "es-MX") == "2:30 de la tarde"
+    assert readback("time", "14:30", "en-US") == "2:30 PM"
     assert readback("integer", "1234", "es-MX") == "1234"
     assert readback("integer", "1234", "es-MX", spell=True) == "1, 2, 3, 4"
     assert readback("yes_no", "yes", "es-MX") == "sí"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -108,6 +109,23 @@ class ToolRegistry:
             "type": "object", "properties": {}}
         return {"name": name, "description": spec.description, "parameters": parameters}
 
+    def typed_args(self, name: str, args: dict[str, Any], rendered: set[str]) -> dict[str, Any]:
+        """`args` with the values in `rendered` (those that came out of a template, hence text) given
+        the type the tool's `parameters` declare for them when the text reads cleanly as it: "2" for an
+        integer is 2, "true" for a boolean is True, "" or "null" for null is None. A value the
+        designer wrote as a literal is left alone (the schema check reports a wrong one), and so is
+        text that does not read as the declared type."""
+        spec = self.flow.tools.get(name)
+        properties = (spec.parameters or {}).get("properties") if spec is not None else None
+        if not isinstance(properties, dict):
+            return args
+        typed = dict(args)
+        for key, value in args.items():
+            declared = properties.get(key)
+            if key in rendered and isinstance(value, str) and isinstance(declared, dict):
+                typed[key] = _as_declared(value, declared.get("type"))
+        return typed
+
     async def call(self, name: str, args: dict[str, Any], ctx: ToolContext) -> Any:
         """Run a tool with its timeout and retries; the result is JSON-serialisable or ToolError is raised."""
         impl = self._impls.get(name)
@@ -136,6 +154,29 @@ class ToolRegistry:
                 continue
             return _plain_json(name, result)
         raise ToolError(failure)
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _as_declared(text: str, declared: Any) -> Any:
+    """`text` as the first declared JSON type it reads cleanly as; `text` itself when none fits."""
+    types = declared if isinstance(declared, list) else [declared]
+    if "string" in types:
+        return text
+    clean = text.strip()
+    for kind in types:
+        if kind == "integer" and _INTEGER.fullmatch(clean):
+            return int(clean)
+        if kind == "number" and _NUMBER.fullmatch(clean):
+            number = float(clean)
+            return int(number) if _INTEGER.fullmatch(clean) else number
+        if kind == "boolean" and clean.lower() in ("true", "false"):
+            return clean.lower() == "true"
+        if kind == "null" and clean.lower() in ("", "null", "none"):
+            return None
+    return text
 
 
 def _plain_json(name: str, result: Any) -> Any:
