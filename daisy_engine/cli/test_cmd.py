@@ -32,7 +32,7 @@ def test_command(
     from daisy_engine.testing.suite import discover, run_suite
 
     # soft_wrap: a `file:line: message` line must stay one line, whatever the terminal width.
-    console = Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True, emoji=False)  # ":100:" in file:line is no emoji
     files = discover(paths or [Path("tests")])
     if not files:
         console.print("[yellow]no conversation test files found[/] (test_*.yaml files with `cases:`)")

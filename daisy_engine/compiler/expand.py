@@ -43,6 +43,13 @@ class _Compiler:
     def key_mark(self, path: tuple[str | int, ...]) -> Mark:
         return self.flow.source.key(path)
 
+    def policy_mark(self, state: State) -> Mark:
+        """Where `on_exhausted` is written: in the state's policy, else in the flow's defaults."""
+        declared = self.flow.raw.get("states", {}).get(state.name, {}).get("policy", {})
+        if "on_exhausted" in declared:
+            return self.mark(state.path + ("policy", "on_exhausted"))
+        return self.mark(("defaults", "policy", "on_exhausted"))
+
     def resolve(self, target: str | None) -> str:
         if target is None or target == RETURN:
             return RETURN
@@ -105,6 +112,11 @@ class _Compiler:
             listen = "yes_no"
         else:
             listen = "none"
+        if listen != "none" and "exhausted" not in all_edges and state.policy.on_exhausted:
+            # A question that is never understood must end somewhere: the policy's exit, as in a form.
+            all_edges["exhausted"] = (
+                Edge("exhausted", self.resolve(state.policy.on_exhausted), self.policy_mark(state), declared=False),
+            )
         return Step(
             name=state.name,
             kind="plain",
@@ -177,8 +189,7 @@ class _Compiler:
         if exhausted:
             out = tuple(self.declared(t) for t in exhausted)
         elif policy.on_exhausted:
-            out = (Edge("exhausted", self.resolve(policy.on_exhausted), self.mark(state.path + ("policy",)),
-                        declared=False),)
+            out = (Edge("exhausted", self.resolve(policy.on_exhausted), self.policy_mark(state), declared=False),)
         else:
             out = ()
 

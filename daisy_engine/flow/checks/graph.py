@@ -14,6 +14,11 @@ from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import RETURN, Flow, State
 
 
+def listens(state: State) -> bool:
+    """Whether the state waits for an answer that can fail (so its policy's `on_exhausted` applies)."""
+    return bool(state.collect or state.capture or any(t.event in ("yes", "no") for t in state.transitions))
+
+
 def successors(flow: Flow, state: State) -> set[str]:
     """States a call can move to from `state` (intents included; `return` goes to any interrupted state)."""
     targets: set[str] = set()
@@ -27,7 +32,7 @@ def successors(flow: Flow, state: State) -> set[str]:
                 targets.add(handler.to)
     for transition in state.transitions:
         targets.add(transition.to)
-    if state.policy.on_exhausted and state.collect:
+    if state.policy.on_exhausted and listens(state):
         targets.add(state.policy.on_exhausted)
     if state.silence is not None and state.silence.then and not state.final:
         targets.add(state.silence.then)

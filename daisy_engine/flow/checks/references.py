@@ -29,6 +29,7 @@ PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
 def check(flow: Flow) -> list[Diagnostic]:
     return [
         *_names(flow),
+        *_defaults(flow),
         *_states(flow),
         *_slots(flow),
         *_intents(flow),
@@ -77,6 +78,14 @@ def _names(flow: Flow) -> Iterator[Diagnostic]:
                         ("agent", "voice", locale), f"locales are {', '.join(flow.locales)}", key=True)
 
 
+def _defaults(flow: Flow) -> Iterator[Diagnostic]:
+    defaults = flow.raw.get("defaults") or {}
+    if "on_exhausted" in (defaults.get("policy") or {}):
+        yield from _target(flow, flow.policy.on_exhausted, ("defaults", "policy", "on_exhausted"), allow_return=False)
+    if "then" in (defaults.get("silence") or {}):
+        yield from _target(flow, flow.silence.then, ("defaults", "silence", "then"), allow_return=False)
+
+
 def _states(flow: Flow) -> Iterator[Diagnostic]:
     known_events = events(flow)
     for state in flow.states.values():
@@ -86,10 +95,11 @@ def _states(flow: Flow) -> Iterator[Diagnostic]:
             if transition.event not in known_events:
                 yield error(flow, "E205", f"unknown event '{transition.event}'", transition.path + ("on",),
                             suggest(transition.event, known_events, "events"))
-        for field_name in ("on_exhausted",):
-            target = getattr(state.policy, field_name)
-            yield from _target(flow, target, p + ("policy", field_name), allow_return=False)
-        if state.silence is not None:
+        # Targets inherited from `defaults` are checked once, where they are written (below).
+        raw = flow.raw.get("states", {}).get(state.name, {})
+        if "on_exhausted" in (raw.get("policy") or {}):
+            yield from _target(flow, state.policy.on_exhausted, p + ("policy", "on_exhausted"), allow_return=False)
+        if state.silence is not None and isinstance(raw.get("silence"), dict) and "then" in raw["silence"]:
             yield from _target(flow, state.silence.then, p + ("silence", "then"), allow_return=False)
         for tool in state.tools:
             if tool not in flow.tools:
@@ -140,6 +150,28 @@ def _states(flow: Flow) -> Iterator[Diagnostic]:
             if handler is not None:
                 yield from _handler(flow, handler)
         yield from _unreachable_candidates(flow, state.transitions)
+        yield from _never_raised(flow, state)
+
+
+def _never_raised(flow: Flow, state) -> Iterator[Diagnostic]:
+    """Answer events a state can never raise, given how it listens (collect, capture, yes/no, or not at all)."""
+    events_here = {t.event for t in state.transitions}
+    if state.collect:
+        never = {"yes": "a collect state confirms each slot itself", "no": "a collect state confirms each slot itself",
+                 "filled": "a collect state raises `done` when every slot is confirmed"}
+    elif state.capture:
+        never = {"yes": f"this state captures '{state.capture}' and raises `filled`",
+                 "no": f"this state captures '{state.capture}' and raises `filled`",
+                 "done": "a state that waits for an answer never raises `done`"}
+    elif events_here & {"yes", "no"}:
+        never = {"filled": "only a state with `capture:` raises `filled`",
+                 "done": "a state that waits for yes/no never raises `done`"}
+    else:
+        never = {"filled": "only a state with `capture:` raises `filled`"}
+    for transition in state.transitions:
+        if transition.event in never:
+            yield warning(flow, "W222", f"`on: {transition.event}` is never raised here: {never[transition.event]}",
+                          transition.path + ("on",), "remove it, or change how the state listens")
 
 
 def _unreachable_candidates(flow: Flow, transitions) -> Iterator[Diagnostic]:
@@ -293,6 +325,7 @@ def _conditions(flow: Flow) -> Iterator[Diagnostic]:
                             transition.path + ("when",), "write a Jinja expression, e.g. `when: eta > '12:00'`")
                 continue
             yield from _truthy_yes_no(flow, env, transition.when, transition.path + ("when",))
+            yield from _number_compared_as_text(flow, env, transition.when, transition.path + ("when",))
 
 
 def _truthy_yes_no(flow: Flow, env, expression: str, path: Path_) -> Iterator[Diagnostic]:
@@ -306,6 +339,22 @@ def _truthy_yes_no(flow: Flow, env, expression: str, path: Path_) -> Iterator[Di
             yield from _truthy_operand(flow, operand, path)
         body = operands[0]
     yield from _truthy_operand(flow, body, path)
+
+
+def _number_compared_as_text(flow: Flow, env, expression: str, path: Path_) -> Iterator[Diagnostic]:
+    """`when: order_number >= 50000` compares text with a number: integer slots hold digits as text."""
+    from jinja2 import nodes
+
+    tree = env.parse("{{ (" + expression + ") }}")
+    for compare in tree.find_all(nodes.Compare):
+        operands = [compare.expr, *(op.expr for op in compare.ops)]
+        names = [o.name for o in operands if isinstance(o, nodes.Name)
+                 and getattr(flow.slots.get(o.name), "type", None) == "integer"]
+        numbers = any(isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
+                      for o in operands)
+        if names and numbers:
+            yield warning(flow, "W221", f"'{names[0]}' is an integer slot: its value is text (digits), so comparing "
+                          "it with a number fails", path, f"convert it: `{names[0]} | int`")
 
 
 def _truthy_operand(flow: Flow, node, path: Path_) -> Iterator[Diagnostic]:
