@@ -6,7 +6,7 @@ import asyncio
 import sys
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
 import typer
 from rich.console import Console
@@ -32,6 +32,11 @@ def shown(value: object) -> str:
     return escape(text)
 
 
+def plain(value: object) -> str:
+    """`value` as one tab-separated cell: no control characters (a tab or a newline would split it)."""
+    return "".join(_visible(ch) for ch in str(value))
+
+
 def _visible(ch: str) -> str:
     if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
         return ch
@@ -41,12 +46,14 @@ def _visible(ch: str) -> str:
 
 def _read(path: Path | None, *, record_id: int | None = None, status: str | None = None,
           limit: int | None = None) -> list[Record]:
-    from daisy_engine.store import SQLiteStore, records_path
+    import sqlite3
+
+    from daisy_engine.store import RecordsFileError, SQLiteStore, records_path
+    from daisy_engine.store.sqlite import unusable
 
     file = records_path(path)
-    if not file.is_file():
-        Console(stderr=True).print(f"no records file at {escape(str(file))} (run a call first, or pass --records)")
-        raise typer.Exit(1)
+    if not file.exists() and unusable(file) is None:
+        fail(f"no records file at {file} (run a call first, or pass --records)")
 
     async def read() -> list[Record]:
         store = SQLiteStore(file)
@@ -58,7 +65,18 @@ def _read(path: Path | None, *, record_id: int | None = None, status: str | None
         finally:
             await store.close()
 
-    return asyncio.run(read())
+    try:
+        return asyncio.run(read())
+    except RecordsFileError as exc:
+        fail(str(exc))
+    except sqlite3.Error as exc:  # a SQLite file, but not one of ours (another program's tables)
+        fail(f"cannot read records from {file}: {exc}")
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr (no traceback, no markup read from `message`), exit status 1."""
+    Console(stderr=True, highlight=False, soft_wrap=True, emoji=False).print(shown(message))
+    raise typer.Exit(1)
 
 
 @records_app.command("list")
@@ -74,11 +92,19 @@ def list_command(
     from rich.table import Table
 
     rows = _read(records, status=status, limit=limit)
-    table = Table("id", "updated", "flow", "phone", "status", "slots", "callback at")
-    for record in rows:
-        table.add_row(str(record.id), shown(record.updated_at), shown(record.flow), shown(record.phone or ""),
-                      shown(record.status), str(len(record.slots)), shown(record.callback_at or ""))
-    Console(highlight=False).print(table)
+    header = ("id", "updated", "flow", "phone", "status", "slots", "callback at")
+    cells = [(str(record.id), record.updated_at, record.flow, record.phone or "", record.status,
+              str(len(record.slots)), record.callback_at or "") for record in rows]
+    if not sys.stdout.isatty():
+        # Piped or redirected: every value in full, tab-separated, one record a line (for grep, cut,
+        # scripts). A table would be cut to a guessed width ("+52155123456…").
+        for line in (header, *cells):
+            sys.stdout.write("\t".join(plain(cell) for cell in line) + "\n")
+        return
+    table = Table(*header)
+    for line in cells:
+        table.add_row(*(shown(cell) for cell in line))
+    Console(highlight=False, emoji=False).print(table)
 
 
 @records_app.command("show")
@@ -90,12 +116,11 @@ def show_command(
     """Show one record: its values, status and transcript."""
     found = _read(records, record_id=record_id)
     if not found:
-        Console(stderr=True).print(f"no record {record_id}")
-        raise typer.Exit(1)
+        fail(f"no record {record_id}")
     from rich.table import Table
 
     record = found[0]
-    console = Console(highlight=False)
+    console = Console(highlight=False, emoji=False)
     table = Table(show_header=False, box=None)
     for name in ("id", "flow", "status", "outcome", "phone", "caller_id", "locale", "callback_at", "created_at",
                  "updated_at"):
@@ -127,5 +152,8 @@ def export_command(
     text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows)
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:  # a missing folder, a directory, no permission, a full disk...
+        fail(f"cannot write {output}: {exc.strerror or exc}")

@@ -49,9 +49,9 @@ def run_command(
 
     from daisy_engine.compiler import compile_flow
     from daisy_engine.flow import FlowError, load_flow
-    from daisy_engine.store import records_path
+    from daisy_engine.store import RecordsFileError, records_path
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, emoji=False)
     try:
         loaded = load_flow(flow)
     except FlowError as exc:
@@ -76,7 +76,11 @@ def run_command(
     if caller_id:
         values["caller_id"] = caller_id
     _log_to_stderr(debug)
-    outcome = asyncio.run(_call(compile_flow(loaded), locale, values, records_path(records), debug))
+    try:
+        outcome = asyncio.run(_call(compile_flow(loaded), locale, values, records_path(records), debug))
+    except RecordsFileError as exc:  # before the call starts: nothing was said, nothing is lost
+        err.print(escape(str(exc)), soft_wrap=True)
+        raise typer.Exit(1) from None
     # On stderr in both modes: piped stdout stays the agent's lines only.
     err.print(f"[dim]record {outcome['record_id']} saved to {escape(str(records_path(records)))} "
               f"({escape(str(outcome['outcome']))})[/]")

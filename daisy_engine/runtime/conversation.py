@@ -248,7 +248,10 @@ class Conversation(Effects):
                 and target.candidates("spell"):
             self._queue_event(self._derived("spell"))
             return
-        if target.kind == "spell" and self._acc is not None:
+        if target.kind == "spell" and self._acc is not None \
+                and not (source is not None and source.kind == "ask" and source.slot == target.slot):
+            # From the ask step of the same value, what was heard so far carries over: the caller goes
+            # on dictating ("Llevo 8 6 A K 3 D. ¿Qué sigue?") instead of starting again.
             self._acc.reset()
         if target.say:
             self._say(target.say)

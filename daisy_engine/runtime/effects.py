@@ -185,11 +185,17 @@ class Effects(Speech):
         if self._resume and (phone or caller_id):
             record = await self.store.find_resumable(self.flow.name, phone=phone, caller_id=caller_id)
         if record is not None:
-            self._resumed = True
+            # The record is picked up (partial or rescheduled only: see `Store.find_resumable`), but the
+            # call counts as `resumed` ("let's pick up where we left off") only when there is something
+            # to pick up. The callback it was scheduled for is this call: unless this call schedules
+            # another, `callback_at` is cleared when it ends (`_save_record`). The record now speaks
+            # this call's language.
             self._slots = {name: value for name, value in record.slots.items() if name in self.flow.slots}
-            self._callback_at = record.callback_at
+            self._resumed = bool(self._slots)
             self._prior_events, self._prior_transcript = record.events, record.transcript
             self.record_id = record.id
+            if record.locale != self.locale:
+                await self.store.update(record.id, RecordUpdate(locale=self.locale))
         else:
             record = await self.store.create(NewRecord(
                 flow=self.flow.name, phone=phone, caller_id=caller_id, call_id=self.call_id,
@@ -204,7 +210,8 @@ class Effects(Speech):
         if self.record_id is None:
             return
         await self.store.update(self.record_id, RecordUpdate(
-            status=self._status, outcome=self._outcome, callback_at=self._callback_at,
+            status=self._status, outcome=self._outcome, callback_at=self._callback_at, locale=self.locale,
+            clear_callback=self._ended and self._callback_at is None,
             events=self._prior_events + self.log.events,
             transcript=self._prior_transcript + self.log.transcript))
 

@@ -75,7 +75,35 @@ def hear_slot(accumulator: Accumulator, text: str,
     if fed.status in ("partial", "corrected") and trial.so_far() != before \
             and (viable is None or viable(trial)):
         return Heard("partial", accumulator=trial)
+    if before and _added_nothing(fed.status, before, trial):
+        # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:
+        # the value when what was heard is valid, else a failed attempt that keeps what was heard
+        # (the caller goes on from there, in spell mode if that comes next).
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
     return Heard("no_match")
+
+
+def close(accumulator: Accumulator) -> Accumulator | None:
+    """`accumulator` once the caller says the value is complete: a copy, closed by the accumulator's own
+    `close()` (or `finish()`) when it has one, taken only when it then holds a valid value."""
+    closed = copy.deepcopy(accumulator)
+    for name in ("close", "finish"):
+        method = getattr(closed, name, None)
+        if callable(method):
+            try:
+                method()
+            except Exception:  # understanding must never end a call; not closed, then
+                return None
+            break
+    return closed if closed.complete and closed.value is not None else None
+
+
+def _added_nothing(status: str, before: str, trial: Accumulator) -> bool:
+    """The turn added no character to what was collected: `nothing`, or a status this runtime does not
+    read as a change (a closing phrase may be reported as its own status) that left it as it was."""
+    return status == "nothing" or (status not in ("partial", "corrected") and trial.so_far() == before)
 
 
 def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
@@ -89,9 +117,11 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     characters collected so far. A character that does not fit what was collected (a fourth letter on
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
-    if accumulator.complete and (understanding.classify_yes_no(text, locale).answer == "yes"
+    if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
                                  or _adds_nothing(accumulator, text)):
-        return Heard("filled", accumulator.value, accumulator=accumulator)
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
     before = accumulator.so_far()
     # The character alone when there is one: accumulators read a bare letter name ("erre") as a
     # word, which an e-mail address may contain.
@@ -128,7 +158,8 @@ def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
 
 
 def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
-    return copy.deepcopy(accumulator).feed(text).status == "nothing"
+    trial = copy.deepcopy(accumulator)
+    return _added_nothing(trial.feed(text).status, accumulator.so_far(), trial)
 
 
 # One letter and one digit: if neither extends the value, no character can (tried on copies).

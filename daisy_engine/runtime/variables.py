@@ -21,7 +21,8 @@ A template sees:
   ``slot``        the name of the slot being collected, or None
   ``outcome``     how the call ends, once decided (complete, partial...), else None
   ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
-  ``resumed``     true when this call picks up an earlier, unfinished record of the same caller
+  ``resumed``     true when this call picks up an earlier, unfinished (partial or rescheduled) record
+                  of the same caller that holds at least one confirmed value
                   ("seguimos donde nos quedamos")
 
 The caller's words only ever arrive as values (``event.text``, ``so_far``...): never as template source.

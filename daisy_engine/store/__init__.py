@@ -9,7 +9,7 @@ from daisy_engine.store.base import Store
 from daisy_engine.store.export import to_csv, to_jsonl
 from daisy_engine.store.memory import MemoryStore
 from daisy_engine.store.records import STATUSES, NewRecord, Record, RecordUpdate
-from daisy_engine.store.sqlite import SQLiteStore
+from daisy_engine.store.sqlite import RecordsFileError, SQLiteStore
 
 DEFAULT_RECORDS = "daisy-records.db"
 RECORDS_ENV = "DAISY_RECORDS"
@@ -28,6 +28,7 @@ __all__ = [
     "NewRecord",
     "Record",
     "RecordUpdate",
+    "RecordsFileError",
     "SQLiteStore",
     "Store",
     "records_path",

@@ -21,7 +21,8 @@ class Store(Protocol):
     async def get(self, record_id: int) -> Record | None: ...
 
     async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
-        """The newest record of `flow` for this phone number (else caller id) that is not complete."""
+        """The newest record of `flow` for this phone number (else caller id), when its status is
+        resumable (`partial` or `rescheduled`); None when that newest record is settled."""
         ...
 
     async def save_slot(self, record_id: int, slot: str, value: Any) -> None:

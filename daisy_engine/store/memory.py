@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from daisy_engine.store.records import NewRecord, Record, RecordUpdate, iso, utc_now
+from daisy_engine.store.records import RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 
 class MemoryStore:
@@ -43,7 +43,7 @@ class MemoryStore:
             matches = [r for r in self._records.values() if r.flow == flow and getattr(r, attribute) == value]
             if matches:
                 newest = max(matches, key=lambda r: r.id)
-                return None if newest.status == "complete" else copy.deepcopy(newest)
+                return copy.deepcopy(newest) if newest.status in RESUMABLE else None
         return None
 
     async def save_slot(self, record_id: int, slot: str, value: Any) -> None:
@@ -61,10 +61,12 @@ class MemoryStore:
 
     async def update(self, record_id: int, update: RecordUpdate) -> None:
         record = self._records[record_id]
-        for name in ("status", "outcome", "callback_at", "events", "transcript"):
+        for name in ("status", "outcome", "callback_at", "locale", "events", "transcript"):
             value = getattr(update, name)
             if value is not None:
                 setattr(record, name, copy.deepcopy(value))
+        if update.clear_callback and update.callback_at is None:
+            record.callback_at = None
         record.updated_at = iso(utc_now())
 
     async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:

@@ -9,6 +9,10 @@ from typing import Any
 STATUSES = ("complete", "partial", "rescheduled", "refused", "transferred")
 """Every status a record can have. A call in progress is `partial` until something else is decided."""
 
+RESUMABLE = ("partial", "rescheduled")
+"""Statuses a later call of the same caller picks up. A complete, refused or transferred record is
+settled: the next call gets a new record (a refusal is never overwritten, nor its values reused)."""
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -60,10 +64,13 @@ class NewRecord:
 
 @dataclass(frozen=True)
 class RecordUpdate:
-    """Fields to change on a record; None leaves a field as it is."""
+    """Fields to change on a record; None leaves a field as it is (`clear_callback` empties
+    `callback_at`: a resumed call that ended without scheduling a new callback)."""
 
     status: str | None = None
     outcome: str | None = None
     callback_at: str | None = None
+    locale: str | None = None
+    clear_callback: bool = False
     events: list[dict[str, Any]] | None = None
     transcript: list[dict[str, Any]] | None = None

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from daisy_engine.store.records import NewRecord, Record, RecordUpdate, iso, utc_now
+from daisy_engine.store.records import RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 T = TypeVar("T")
 
@@ -74,13 +74,40 @@ def _utf8(text: str | None) -> str | None:
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
+class RecordsFileError(Exception):
+    """The records file cannot be used (missing folder, a directory, not a SQLite file...). The message
+    is one line that names the path, fit to show as is."""
+
+
+def unusable(path: Path) -> str | None:
+    """Why `path` cannot be a records file before trying to open it, else None."""
+    if path.is_dir():
+        return f"{path} is a directory, not a records file"
+    parent = path.parent
+    if not parent.is_dir():
+        return f"cannot use {path}: the folder {parent} does not exist"
+    return None
+
+
 class SQLiteStore:
-    """The default `Store`: a single SQLite file (e.g. ./daisy-records.db)."""
+    """The default `Store`: a single SQLite file (e.g. ./daisy-records.db).
+
+    Raises `RecordsFileError` (one clear line naming the path) when the file cannot be opened as
+    records: its folder is missing, it is a directory, it is not a SQLite database, it cannot be read."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        problem = unusable(self.path)
+        if problem is not None:
+            raise RecordsFileError(problem)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daisy-sqlite")
-        self._db: sqlite3.Connection = self._executor.submit(self._open).result()
+        try:
+            self._db: sqlite3.Connection = self._executor.submit(self._open).result()
+        except sqlite3.Error as exc:
+            self._executor.shutdown(wait=True)
+            reason = "not a SQLite records file" if isinstance(exc, sqlite3.DatabaseError) \
+                and "not a database" in str(exc) else str(exc)
+            raise RecordsFileError(f"cannot use {self.path} as records: {reason}") from None
         self._batch: list[_Write] = []
         self._batch_lock = threading.Lock()  # the batch is filled by the loop, emptied by the writer
         self._flush_queued = False
@@ -88,6 +115,13 @@ class SQLiteStore:
     def _open(self) -> sqlite3.Connection:
         # isolation_level=None: no implicit transactions; every write below commits explicitly.
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
+        try:
+            return self._prepare(db)
+        except BaseException:
+            db.close()
+            raise
+
+    def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
         db.row_factory = sqlite3.Row
         db.execute("PRAGMA journal_mode=WAL")
         # FULL syncs the WAL on every commit: a confirmed value survives a crash of the machine, not
@@ -181,7 +215,7 @@ class SQLiteStore:
                 (flow, value),
             ).fetchone()
             if row is not None:
-                return None if row["status"] == "complete" else self._record(row)
+                return self._record(row) if row["status"] in RESUMABLE else None
         return None
 
     async def save_slot(self, record_id: int, slot: str, value: Any) -> None:
@@ -209,9 +243,11 @@ class SQLiteStore:
 
     async def update(self, record_id: int, update: RecordUpdate) -> None:
         fields: dict[str, Any] = {}
-        for name in ("status", "outcome", "callback_at"):
+        for name in ("status", "outcome", "callback_at", "locale"):
             if getattr(update, name) is not None:
                 fields[name] = getattr(update, name)
+        if update.clear_callback and update.callback_at is None:
+            fields["callback_at"] = None
         for name in ("events", "transcript"):
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))

@@ -73,7 +73,7 @@ async def _read_line(stream: TextIO) -> str | None:
 async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, stderr: TextIO,
                     debug: bool = False) -> None:
     """Drive one call from piped input: a line in, a line out, until the call ends or input runs out."""
-    err = Console(file=stderr, highlight=False)
+    err = Console(file=stderr, highlight=False, emoji=False)
 
     def emit(actions: list[Action]) -> None:
         stdout.write(agent_line(actions) + "\n")
@@ -153,7 +153,7 @@ async def run_console(conversation: Conversation, *, debug: bool = False, stdin:
     if interactive is None:
         interactive = stdin.isatty()
     if interactive:
-        await run_interactive(conversation, Console(file=stdout, highlight=False), debug)
+        await run_interactive(conversation, Console(file=stdout, highlight=False, emoji=False), debug)
     else:
         await run_piped(conversation, stdin, stdout, stderr, debug)
     return {"record_id": conversation.record_id, "outcome": conversation.outcome, "slots": conversation.slots}

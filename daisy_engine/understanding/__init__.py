@@ -8,7 +8,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   LLM fallback; the normal form or None.
 - ``readback(slot_type, value, locale, spell=False)``: text for confirming a value.
 - ``new_accumulator(slot_type, locale, options=None)`` -> ``Accumulator``: a value built over turns;
-  ``feed(text) -> FeedResult``.
+  ``feed(text) -> FeedResult`` (``FeedResult.closing``: the turn ended the dictation, "es todo" /
+  "that's it"); ``finish()``: the value if what was collected is valid, else None.
+- ``closing_phrase(text) -> (bool, text before it)``: whether a turn ends a dictation, without feeding it.
 - ``extract_char(text, locale)``: one dictated character.
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
@@ -16,7 +18,7 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
-from .accumulators import Accumulator, FeedResult
+from .accumulators import Accumulator, FeedResult, closing_phrase
 from .intents import INTENTS, IntentMatch, detect_intent
 from .readback import readback
 from .registry import (
@@ -37,6 +39,7 @@ __all__ = [
     "IntentMatch",
     "YesNo",
     "classify_yes_no",
+    "closing_phrase",
     "detect_intent",
     "extract",
     "extract_char",

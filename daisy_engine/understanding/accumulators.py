@@ -1,4 +1,4 @@
-"""Accumulators: build a slot value turn by turn, with corrections.
+r"""Accumulators: build a slot value turn by turn, with corrections.
 
 Every slot type gets one from `new_accumulator`. Plates and e-mails are built piecewise; integers
 append digits across turns while a pattern/min/max is not yet satisfied; the other types complete on
@@ -24,6 +24,20 @@ the value now satisfies the slot, "partial" if characters were added but it does
 "nothing" if the turn added nothing usable (the state is unchanged). An integer that no further
 digits could make valid ("siete" for min 1 / max 6, "un millón" for max 999999) is "nothing": a
 failed attempt, not a start.
+
+Closing phrases: a turn that ends with "eso es todo", "es todo", "nada más", "ya", "ya está",
+"listo" / "that's it", "that's all", "done", "I'm done", "that's the whole plate" (either language,
+optionally followed by "gracias"/"thanks") says the caller has finished dictating. FeedResult.closing
+is True for such a turn. Plates, e-mails and integers read only what came before the phrase
+("cuatro cinco dos, es todo" adds 4 5 2); a turn that is nothing but the phrase leaves the state
+unchanged and has status "nothing" with closing=True - the caller is done, not failing to answer.
+Other slot types read the whole turn as usual ("that's it" is still a yes). Then call `finish()`:
+the value if what was collected satisfies the slot, else None (read back `so_far()` and re-ask).
+`closing_phrase(text)` tells whether a turn is (or ends with) one without feeding it.
+
+Plates with digit-first or dash-between-same-kind patterns (r"\d[A-Z]{3}\d{3}" California 7TRX452,
+r"\d{2}-[A-Z]{2}-\d[A-Z]" Mexican federal 45-AB-3C, r"[A-Z]{3}-\d{2}-\d{2}") are built over turns like
+any other: the slot pattern is the arbiter, and dashes go where it wants them.
 """
 
 from __future__ import annotations
@@ -39,7 +53,7 @@ import regex
 from .emails import address_from_tokens, assemble, email_tokens, strip_lead_in
 from .integers import digits_in, normalise_digits
 from .letters import Piece
-from .normalize import Lang, fold, lang_of
+from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .plates import best_fit, candidates, compile_pattern, extract_char, fit, pattern_of, plate_pieces
 from .readback import email_readback
 
@@ -50,11 +64,16 @@ Status = Literal["complete", "partial", "nothing", "corrected"]
 
 @dataclass(frozen=True)
 class FeedResult:
-    """Outcome of one turn: status (see module doc), the value if complete, and the read-back so far."""
+    """Outcome of one turn: status (see module doc), the value if complete, and the read-back so far.
+
+    closing: the turn is, or ends with, a closing phrase ("es todo", "that's it"): the caller has
+    finished dictating; `Accumulator.finish()` gives the value or None.
+    """
 
     status: Status
     value: Any | None
     so_far: str
+    closing: bool = False
 
 
 _RESET: dict[Lang, re.Pattern[str]] = {
@@ -106,6 +125,36 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
 
 # Turns that close a dictation rather than add to it ("es todo", "that's it").
 _CLOSING = re.compile(r"(?:eso )?es todo|todo|nada mas|ya|listo|ya esta|thats (?:it|all)|that is (?:it|all)|done|")
+# The same at the end of a turn, on `fold_aligned` text (apostrophes kept): "cuatro cinco, eso es todo".
+_CLOSING_TAIL = re.compile(
+    r"(?:^|(?<=[\s,.;:!?\-]))(?:(?:y|and|pues) )?(?:"
+    r"(?:eso|ese|esa)?\s?(?:es|seria|serian|son|fue) todo|eso (?:seria|fue) todo|nada mas|ya (?:esta|estuvo|quedo)|"
+    r"ya|listo|ya es todo|es todo"
+    r"|that'?s (?:it|all|everything|the whole (?:plate|thing|number|address|email|one))|that is (?:it|all)|"
+    r"(?:i'?m |i am |all )?done|that'?ll be all|that will be all"
+    r")(?:[\s,.;:!?]+(?:gracias|thanks|thank you))?[\s,.;:!?]*$"
+)
+
+
+# Cheap pre-check on the raw turn: the last word of every closing phrase.
+_CLOSING_LAST_WORD = re.compile(
+    r"(?:todo|m[a\u00e1]s|est[a\u00e1]|estuvo|qued[o\u00f3]|ya|listo|it|all|everything|plate|thing|number|"
+    r"address|email|one|done|gracias|thanks|you)\W*$",
+    re.IGNORECASE,
+)
+_CLOSING_SPAN = 60  # the longest closing phrase with its punctuation, in characters
+
+
+def closing_phrase(text: str) -> tuple[bool, str]:
+    """(whether the turn is or ends with a closing phrase, the turn before that phrase - cleaned if it is)."""
+    if not isinstance(text, str) or not _CLOSING_LAST_WORD.search(text[-_CLOSING_SPAN:]):
+        return False, text if isinstance(text, str) else ""
+    cleaned = clean(text)
+    offset = max(0, len(cleaned) - _CLOSING_SPAN)
+    m = _CLOSING_TAIL.search(fold_aligned(cleaned[offset:]))
+    if m is None or (m.start() == 0 and offset and cleaned[offset - 1].isalnum()):
+        return False, text
+    return True, cleaned[: offset + m.start()].rstrip(" ,.;:!?-")
 
 
 class Accumulator:
@@ -119,13 +168,26 @@ class Accumulator:
         self.value: Any | None = None
         self.complete: bool = False
 
+    # Built piece by piece: a closing phrase is cut off before the turn is read.
+    _piecewise = False
+
     def feed(self, text: str) -> FeedResult:
+        closing = False
         try:
-            status = self._feed(text if isinstance(text, str) else "")
+            raw = text if isinstance(text, str) else ""
+            closing, before = closing_phrase(raw)
+            if closing and self._piecewise:
+                status: Status = self._feed(before) if before else "nothing"
+            else:
+                status = self._feed(raw)
         except Exception:  # a turn that cannot be understood must not end the call
             log.exception("%s accumulator failed on %r", self.slot_type, str(text)[:200])
             status = "nothing"
-        return FeedResult(status, self.value if self.complete else None, self.so_far())
+        return FeedResult(status, self.value if self.complete else None, self.so_far(), closing)
+
+    def finish(self) -> Any | None:
+        """The value when what was collected satisfies the slot, else None (the caller said "es todo")."""
+        return self.value if self.complete else None
 
     def so_far(self) -> str:
         """What has been collected, readable in the locale (for a partial read-back)."""
@@ -177,6 +239,8 @@ class SimpleAccumulator(Accumulator):
 
 class IntegerAccumulator(Accumulator):
     """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
+
+    _piecewise = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
@@ -257,6 +321,8 @@ class IntegerAccumulator(Accumulator):
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
+    _piecewise = True
+
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
         self.pattern: regex.Pattern[str] | None = pattern_of(self.options)
@@ -275,7 +341,7 @@ class PlateAccumulator(Accumulator):
         return [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in chars]
 
     def _refresh(self) -> None:
-        fitted = fit(self._pieces_of(self.chars), self.pattern) if self.pattern and self.chars else None
+        fitted = fit(self._pieces_of(self.chars), self.pattern, dashes=True) if self.pattern and self.chars else None
         self.value, self.complete = fitted, fitted is not None
 
     def _feed(self, text: str) -> Status:
@@ -349,7 +415,7 @@ class PlateAccumulator(Accumulator):
         options = [c for c in candidates(pieces) if c]
         options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
         for cand in options:
-            if fit([*existing, *cand], self.pattern):
+            if fit([*existing, *cand], self.pattern, dashes=True):
                 return self._append(cand)
         whole = best_fit(pieces, self.pattern)
         if whole and self.chars:
@@ -358,11 +424,11 @@ class PlateAccumulator(Accumulator):
             self._turns = [len(self.chars)]
             return "restart"
         for cand in options:
-            if fit([*existing, *cand], self.pattern, partial=True):
+            if fit([*existing, *cand], self.pattern, partial=True, dashes=True):
                 return self._append(cand)
         if self.chars:
             for cand in options:
-                if fit(list(cand), self.pattern, partial=True):
+                if fit(list(cand), self.pattern, partial=True, dashes=True):
                     self.chars, self._turns = [], []
                     self._append(cand)
                     return "restart"  # what came before cannot be completed: a new plate started
@@ -392,6 +458,8 @@ def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
 
 class EmailAccumulator(Accumulator):
     """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
+
+    _piecewise = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)

@@ -28,7 +28,7 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
     (r"puntocom", " . com "),
-    (r"punto|dot", " . "),
+    (r"punto|dot|period", " . "),
     (r"todo junto|todo pegado|junto|sin espacios?|en minusculas?|minusculas?|mayusculas?|"
      r"all together|all one word|one word|no spaces|lower ?case|small letters", " "),
 )

@@ -13,7 +13,9 @@ Blank lines are skipped; other fields are ignored (use them for notes).
 Text output: a table per kind and locale, the failures, and as its last line exactly
 "accuracy: 0.XXXX (N/M)". JSON output is one JSON object (per-kind/locale stats, failures, overall);
 it has no trailing accuracy line so that it stays parseable. Exit code 0 even when cases fail (the
-number is the result); 2 when the file is missing or malformed, with a "file:line: message".
+number is the result); 2 when the file is missing or malformed. Every malformed line is reported in
+one run, one "file:line: message" per line of output (with --format json: {"errors": [{"file": ...,
+"line": N or null, "message": ...}]}). A UTF-8 byte-order mark at the start of the file is ignored.
 """
 
 from __future__ import annotations
@@ -38,7 +40,23 @@ _REQUIRED = ("id", "kind", "locale", "text", "expected")
 
 
 class CaseFileError(ValueError):
-    """A malformed case file; the message names the file and line."""
+    """A malformed case file; the message names the file and line.
+
+    errors: every problem found, as (file, line or None, message without the "file:line: " prefix);
+    str() is one "file:line: message" per line.
+    """
+
+    def __init__(self, message: str, errors: list[tuple[str, int | None, str]] | None = None) -> None:
+        super().__init__(message)
+        self.errors: list[tuple[str, int | None, str]] = errors if errors is not None else [("", None, message)]
+
+
+def _error(path: Path, line: int | None, message: str) -> tuple[str, int | None, str]:
+    return str(path), line, message
+
+
+def _render_errors(errors: list[tuple[str, int | None, str]]) -> str:
+    return "\n".join(f"{f}:{line}: {msg}" if line is not None else f"{f}: {msg}" for f, line, msg in errors)
 
 
 @dataclass(frozen=True)
@@ -72,57 +90,66 @@ class Report:
         return self.n_correct / self.n_total if self.n_total else 0.0
 
 
-def _case_from(obj: Any, where: str) -> Case:
+def _case_from(obj: Any) -> Case:
+    """A checked case; raises CaseFileError with the problem (without file and line)."""
     if not isinstance(obj, dict):
-        raise CaseFileError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+        raise CaseFileError(f"expected a JSON object, got {type(obj).__name__}")
     missing = [k for k in _REQUIRED if k not in obj]
     if missing:
-        raise CaseFileError(f"{where}: missing field(s): {', '.join(missing)}")
+        raise CaseFileError(f"missing field(s): {', '.join(missing)}")
     if not isinstance(obj["id"], str) or not obj["id"]:
-        raise CaseFileError(f"{where}: \"id\" must be a non-empty string")
+        raise CaseFileError("\"id\" must be a non-empty string")
     if obj["kind"] not in KINDS:
-        raise CaseFileError(f"{where}: unknown kind {obj['kind']!r} (expected one of: {', '.join(KINDS)})")
+        raise CaseFileError(f"unknown kind {obj['kind']!r} (expected one of: {', '.join(KINDS)})")
     if obj["locale"] not in LOCALES:
-        raise CaseFileError(f"{where}: unknown locale {obj['locale']!r} (expected one of: {', '.join(LOCALES)})")
+        raise CaseFileError(f"unknown locale {obj['locale']!r} (expected one of: {', '.join(LOCALES)})")
     if not isinstance(obj["text"], str):
-        raise CaseFileError(f"{where}: \"text\" must be a string")
+        raise CaseFileError("\"text\" must be a string")
     if obj["expected"] is not None and not isinstance(obj["expected"], str):
-        raise CaseFileError(f"{where}: \"expected\" must be a string or null")
+        raise CaseFileError("\"expected\" must be a string or null")
     minutes = obj.get("minutes")
     if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int)):
-        raise CaseFileError(f"{where}: \"minutes\" must be a whole number or null")
+        raise CaseFileError("\"minutes\" must be a whole number or null")
     options = obj.get("options")
     if options is not None and not isinstance(options, dict):
-        raise CaseFileError(f"{where}: \"options\" must be a JSON object or null")
+        raise CaseFileError("\"options\" must be a JSON object or null")
     return Case(obj["id"], obj["kind"], obj["locale"], obj["text"], obj["expected"], minutes, "minutes" in obj,
                 options)
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read and check a case file; raises CaseFileError with "file:line: message"."""
+    """Read and check a case file; raises CaseFileError listing every malformed line ("file:line: message")."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # -sig: a byte-order mark is not JSON
     except FileNotFoundError:
-        raise CaseFileError(f"{path}: file not found") from None
+        raise CaseFileError(f"{path}: file not found", [_error(path, None, "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseFileError(f"{path}: cannot read: {exc}") from None
+        raise CaseFileError(f"{path}: cannot read: {exc}", [_error(path, None, f"cannot read: {exc}")]) from None
     cases: list[Case] = []
+    errors: list[tuple[str, int | None, str]] = []
     seen: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise CaseFileError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
-        case = _case_from(obj, where)
+            errors.append(_error(path, lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        try:
+            case = _case_from(obj)
+        except CaseFileError as exc:
+            errors.append(_error(path, lineno, str(exc)))
+            continue
         if case.id in seen:
-            raise CaseFileError(f"{where}: duplicate id {case.id!r} (first on line {seen[case.id]})")
+            errors.append(_error(path, lineno, f"duplicate id {case.id!r} (first on line {seen[case.id]})"))
+            continue
         seen[case.id] = lineno
         cases.append(case)
-    if not cases:
-        raise CaseFileError(f"{path}: no cases found")
+    if not cases and not errors:
+        errors.append(_error(path, None, "no cases found"))
+    if errors:
+        raise CaseFileError(_render_errors(errors), errors)
     return cases
 
 
@@ -222,6 +249,9 @@ def run_eval(path: Path, fmt: Literal["text", "json"]) -> tuple[str, int]:
     try:
         cases = load_cases(Path(path))
     except CaseFileError as exc:
+        if fmt == "json":
+            errors = [{"file": f, "line": line, "message": msg} for f, line, msg in exc.errors]
+            return json.dumps({"errors": errors}, ensure_ascii=False, indent=2), 2
         return str(exc), 2
     report = evaluate(cases)
     return (render_json(report) if fmt == "json" else render_text(report)), 0

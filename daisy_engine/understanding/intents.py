@@ -40,9 +40,11 @@ class IntentMatch:
 
 @dataclass(frozen=True)
 class _Index:
-    exact: Mapping[tuple[str, ...], str]  # phrase words -> intent
-    whole: Mapping[str, str]  # whole-turn phrase -> intent
-    fuzzy: Mapping[int, tuple[tuple[str, ...], tuple[str, ...]]]  # word count -> (phrases, intents)
+    # Each phrase maps to the intents that list it, the flow's first (a flow phrase takes precedence over a
+    # built-in phrase with the same words, and a disabled intent lets the next one match).
+    exact: Mapping[tuple[str, ...], tuple[str, ...]]  # phrase words -> intents
+    whole: Mapping[str, tuple[str, ...]]  # whole-turn phrase -> intents
+    fuzzy: Mapping[int, tuple[tuple[str, ...], tuple[str, ...]]]  # word count -> (phrases, intents), flow's first
     lengths: tuple[int, ...]
 
 
@@ -94,20 +96,29 @@ def _freeze_extra(extra: Mapping[str, Mapping[str, Sequence[str]]] | None, lang:
 
 @lru_cache(maxsize=64)
 def _index(lang: Lang, extra: tuple) -> _Index:
-    exact: dict[tuple[str, ...], str] = {}
-    whole: dict[str, str] = {}
+    exact: dict[tuple[str, ...], list[str]] = {}
+    whole: dict[str, list[str]] = {}
     fuzzy: dict[int, tuple[list[str], list[str]]] = {}
+    fuzzy_flow: dict[int, tuple[list[str], list[str]]] = {}
 
-    def add(name: str, phrase: str, is_whole: bool, fuzzy_ok: bool = True) -> None:
+    def put(table: dict, key: object, name: str, first: bool) -> None:
+        names = table.setdefault(key, [])
+        if name in names:
+            return
+        names.insert(0, name) if first else names.append(name)
+
+    def add(name: str, phrase: str, is_whole: bool, fuzzy_ok: bool = True, flow: bool = False) -> None:
         words = _norm(phrase, lang)
         if not words:
             return
         if is_whole:
-            whole.setdefault(" ".join(words), name)
+            put(whole, " ".join(words), name, flow)
             return
-        exact.setdefault(words, name)
+        put(exact, words, name, flow)
+        if flow and " ".join(words) in whole:
+            put(whole, " ".join(words), name, True)  # a flow phrase that is also a built-in whole-turn phrase
         if fuzzy_ok and len("".join(words)) >= _FUZZY_MIN_CHARS:
-            bucket = fuzzy.setdefault(len(words), ([], []))
+            bucket = (fuzzy_flow if flow else fuzzy).setdefault(len(words), ([], []))
             bucket[0].append(_phonetic(" ".join(words), lang))
             bucket[1].append(name)
 
@@ -118,13 +129,18 @@ def _index(lang: Lang, extra: tuple) -> _Index:
             add(name, p, False, fuzzy_ok=False)
         for p in spec["whole"]:
             add(name, p, True)
-    for name, phrases in extra:  # flow phrases extend (or create) intents
+    for name, phrases in extra:  # flow phrases extend (or create) intents, and win over built-in ones
         for p in phrases:
-            add(name, p, False)
+            add(name, p, False, flow=True)
+    buckets: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for n in sorted(set(fuzzy) | set(fuzzy_flow)):
+        fp, fi = fuzzy_flow.get(n, ([], []))
+        bp, bi = fuzzy.get(n, ([], []))
+        buckets[n] = (tuple(fp + bp), tuple(fi + bi))  # ties go to the first: the flow's phrase
     return _Index(
-        exact=exact,
-        whole=whole,
-        fuzzy={n: (tuple(p), tuple(i)) for n, (p, i) in fuzzy.items()},
+        exact={k: tuple(v) for k, v in exact.items()},
+        whole={k: tuple(v) for k, v in whole.items()},
+        fuzzy=buckets,
         lengths=tuple(sorted({len(k) for k in exact})),
     )
 
@@ -188,20 +204,26 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
 def _best(
     tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
 ) -> tuple[str, float, int] | None:
-    def ok(name: str) -> bool:
-        return allowed is None or name in allowed
+    def first_ok(names: tuple[str, ...] | None) -> str | None:
+        for name in names or ():
+            if allowed is None or name in allowed:
+                return name
+        return None
 
     joined = " ".join(tokens)
-    if joined in index.whole and ok(index.whole[joined]):
-        return index.whole[joined], 1.0, len(tokens)
+    name = first_ok(index.whole.get(joined))
+    if name:
+        return name, 1.0, len(tokens)
     bare = " ".join(_without_courtesy(tokens, lang))
-    if bare != joined and bare in index.whole and ok(index.whole[bare]):
-        return index.whole[bare], 1.0, len(tokens)
+    if bare != joined:
+        name = first_ok(index.whole.get(bare))
+        if name:
+            return name, 1.0, len(tokens)
     best: tuple[str, float, int] | None = None
     for n in index.lengths:
         for start in range(0, len(tokens) - n + 1):
-            name = index.exact.get(tuple(tokens[start : start + n]))
-            if name and ok(name) and (best is None or n > best[2]):
+            name = first_ok(index.exact.get(tuple(tokens[start : start + n])))
+            if name and (best is None or n > best[2]):
                 best = (name, 1.0, n)
     if best:
         return best
@@ -212,11 +234,18 @@ def _best(
             hit = process.extractOne(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG)
             if not hit:
                 continue
+            if allowed is not None and names[hit[2]] not in allowed:
+                # the closest phrase belongs to a disabled intent: the closest of an enabled one, if any
+                hits = process.extract(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG,
+                                       limit=None)
+                hit = next((h for h in hits if names[h[2]] in allowed), None)
+                if hit is None:
+                    continue
             phrase, score, pos = hit
             name = names[pos]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
             score = min(score / 100, 0.99)  # not what the phrase list says, only sounds like it
-            if score * 100 >= cutoff and ok(name) and (best is None or score > best[1]):
+            if score * 100 >= cutoff and (best is None or score > best[1]):
                 best = (name, score, n)
     return best
 
@@ -233,7 +262,9 @@ def detect_intent(
     enabled: only these intent names may match (None: all, built-in and flow-defined).
     extra_phrases: {intent: {locale: [phrases]}} from the flow; phrases for every locale of the same
     language apply ("es", "es-MX" and "es-US" all feed es-MX); they add to the built-in phrases of an
-    intent of the same name, or define a new intent. Never raises.
+    intent of the same name, or define a new intent. A flow phrase takes precedence over a built-in
+    phrase with the same words, exactly and fuzzily: "quién habla" listed for a flow's `who_is_calling`
+    is that intent, not the built-in off_topic. Never raises.
     """
     try:
         lang = lang_of(locale)

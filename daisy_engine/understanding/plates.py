@@ -103,33 +103,76 @@ def _confusable_forms(chars: str) -> list[str]:
     return [_with_transitions(c) for c in (to_digit, to_letter) if c != chars]
 
 
-def fit(pieces: Sequence[Piece], pattern: regex.Pattern[str], *, partial: bool = False) -> str | None:
-    """The first layout of `pieces` that (partially, if asked) matches the pattern."""
+def fit(
+    pieces: Sequence[Piece], pattern: regex.Pattern[str], *, partial: bool = False, dashes: bool = False
+) -> str | None:
+    """The first layout of `pieces` that (partially, if asked) matches the pattern.
+
+    dashes: also try every placement of up to three dashes, for patterns that put one between two
+    characters of the same kind ("45-AB-3C", "ABC-12-34") where neither the caller nor a letter/digit
+    change does.
+    """
     chars, forms = layouts(pieces)
     if not chars:
         return None
     for form in forms:
         if pattern.fullmatch(form, partial=partial):
             return form
-    if partial:
-        return None
-    for form in _confusable_forms(chars):
-        if pattern.fullmatch(form):
-            return form
+    if not partial:
+        for form in _confusable_forms(chars):
+            if pattern.fullmatch(form):
+                return form
+    if dashes:
+        return fit_brute(chars, pattern, partial=partial)
     return None
 
 
-def fit_brute(chars: str, pattern: regex.Pattern[str]) -> str | None:
+@lru_cache(maxsize=1024)
+def fit_brute(chars: str, pattern: regex.Pattern[str], *, partial: bool = False) -> str | None:
     # Custom patterns may put dashes where neither the caller nor a letter/digit change does.
-    if not 1 < len(chars) <= _MAX_BRUTE_DASH_LEN:
+    if not 1 < len(chars) <= _MAX_BRUTE_DASH_LEN or "-" not in pattern.pattern:
         return None
+    dashless = _dashless(pattern)
+    if dashless is not None and not dashless.fullmatch(chars, partial=partial):
+        return None  # no placement of dashes can help: the characters themselves do not fit
     slots = range(1, len(chars))
     for k in range(1, 4):
         for after in itertools.combinations(slots, k):
             form = _with_dashes(chars, after)
-            if pattern.fullmatch(form):
+            if pattern.fullmatch(form, partial=partial):
                 return form
     return None
+
+
+@lru_cache(maxsize=256)
+def _dashless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """The pattern with its literal dashes (outside character classes) removed, for a quick pre-check."""
+    raw, out, in_class, i = pattern.pattern, [], False, 0
+    while i < len(raw):
+        c = raw[i]
+        if c == "\\":
+            if not in_class and raw[i + 1 : i + 2] == "-":
+                out.append("(?:)")
+            else:
+                out.append(raw[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if raw[i + 1 : i + 2] == "]":  # "[]...]": a literal bracket opens the class
+                out.append("]")
+                i += 1
+        else:
+            out.append("(?:)" if c == "-" else c)
+        i += 1
+    try:
+        return regex.compile("".join(out))
+    except Exception:
+        return None
 
 
 def best_fit(pieces: Sequence[Piece], pattern: regex.Pattern[str]) -> str | None:

@@ -9,6 +9,14 @@ The flow's confirmation step is where "03:15" becomes "15:15" if the caller mean
 So "at 5 tonight" -> 17:00, "hoy en la tarde a las 4" -> 16:00, "a las 5 de la madrugada" -> 05:00,
 and a bare "a las 5" stays 05:00 (the flow asks am/pm or confirms).
 
+With options["now"] (the runtime passes the call's local time), a bare 12-hour clock time - an hour
+said as 1-11 (or "quarter to one"/"to twelve"), no am/pm, no part of the day, no noon/midnight, no
+"mañana"/"tomorrow" - is the *next occurrence* at or after now of that time on the 12-hour dial: an
+ETA is in the future. At 08:17 "4:15" -> 16:15 and "10" -> 10:00; at 15:00 "4" -> 16:00 and "2" ->
+02:00 (14:00 has passed, so the next 2 o'clock is tomorrow's early hours); at 10:00 "10" -> 10:00.
+Never shifted: 24-hour forms ("16:15", "dieciséis quince", "diecisiete horas"), zero-padded hours
+("04:15", "0415"), 12 ("12:30" stays 12:30), and any explicit marker. Without now, nothing changes.
+
 Durations are not clock times: a duration ("dos horas y media", "in two hours", "una hora y cuarto")
 introduced by "en"/"dentro de"/"faltan"/"in"/"within" or an approximation ("unas", "como", "about")
 is relative. Without a clock it gives None; with options["now"] ("HH:MM", a `datetime.time` or a
@@ -121,18 +129,25 @@ def _minutes_word(raw: str) -> int:
     return _WORD_MINUTES[raw] if raw in _WORD_MINUTES else int(raw)
 
 
-def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, int] | None:
+def _twelve_hour(raw_hour: str) -> bool:
+    """Whether an hour as said ("4", "12") is on the 12-hour dial; "04"/"16"/"0" are 24-hour forms."""
+    return raw_hour.isdigit() and not (len(raw_hour) > 1 and raw_hour.startswith("0")) and 1 <= int(raw_hour) <= 12
+
+
+def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, int, bool] | None:
+    """(hour, minute, whether the hour could be either half of the day) for one rule match."""
     g = m.groups()
     if kind == "hm":
-        return int(g[0]), _minutes_word(g[1])
+        return int(g[0]), _minutes_word(g[1]), _twelve_hour(g[0]) and int(g[0]) < 12
     if kind in ("to", "minus"):
         mins, hour = (g[0], g[1]) if kind == "to" else (g[1], g[0])
         before = _minutes_word(mins)
         if not 0 < before < 60:
             return None
-        return (int(hour) - 1) % 24 if int(hour) != 0 else 23, 60 - before
+        new_hour = (int(hour) - 1) % 24 if int(hour) != 0 else 23
+        return new_hour, 60 - before, _twelve_hour(hour)
     if kind == "past":
-        return int(g[1]), _minutes_word(g[0])
+        return int(g[1]), _minutes_word(g[0]), _twelve_hour(g[1]) and int(g[1]) < 12
     before, after = s[: m.start()], s[m.end() :]
     if _DURATION_BEFORE[lang].search(before) and _DURATION_AFTER[lang].match(after):
         return None  # "en 2 horas" is a duration
@@ -141,12 +156,31 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
         whole = s.strip() == raw
         if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
             return None
-        return int(raw[:-2]), int(raw[-2:])
+        return int(raw[:-2]), int(raw[-2:]), _twelve_hour(raw[:-2]) and int(raw[:-2]) < 12
     # bare hour
     whole = s.strip() == g[0]
     if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
         return None
-    return int(g[0]), 0
+    # "diez horas": an hour said with "horas" is on the 24-hour clock
+    return int(g[0]), 0, _twelve_hour(g[0]) and int(g[0]) < 12 and not _HOURS_WORD.match(after)
+
+
+_HOURS_WORD = re.compile(r"^\s*(?:horas|hrs|hours)\b")
+# "mañana a las 5": not today, so "the next occurrence" does not apply.
+_OTHER_DAY = {"es": re.compile(r"\bmanana\b"), "en": re.compile(r"\btomorrow\b")}
+
+
+def _has_day_part(s: str, lang: Lang) -> bool:
+    return any(rx[lang].search(s) for rx in (_NIGHT, _PM, _AM, _NOON_HOUR, _NOON, _MIDNIGHT, _OTHER_DAY))
+
+
+def _next_occurrence(hour: int, minute: int, now: dt.datetime) -> int:
+    """hour or hour + 12, whichever comes first at or after now (wrapping past midnight)."""
+    now_min = now.hour * 60 + now.minute
+    for h in (hour, hour + 12):
+        if h * 60 + minute >= now_min:
+            return h
+    return hour  # both have passed today: the early-hours one comes first, tomorrow
 
 
 def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
@@ -163,8 +197,8 @@ def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
     return hour
 
 
-def _clock(s: str, lang: Lang) -> tuple[int, int] | None:
-    found: list[tuple[int, int, tuple[int, int] | None]] = []
+def _clock(s: str, lang: Lang) -> tuple[int, int, bool] | None:
+    found: list[tuple[int, int, tuple[int, int, bool] | None]] = []
     for rx, kind in _RULES[lang]:
         for m in rx.finditer(s):
             found.append((m.start(), -(m.end() - m.start()), _match_to_hm(m, kind, s, lang)))
@@ -218,9 +252,12 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
         if now is not None and relative is not None and relative[2] is not None:
             return (now + dt.timedelta(minutes=relative[2])).strftime("%H:%M")
         return None
-    hour, minute = hm
+    hour, minute, ambiguous = hm
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
+    now = _now(options) if ambiguous else None
+    if now is not None and not _has_day_part(s, lang):
+        return f"{_next_occurrence(hour, minute, now):02d}:{minute:02d}"
     return f"{_apply_day_part(hour, s, lang):02d}:{minute:02d}"
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .normalize import FILLERS, Lang, clean, fold_aligned, lang_of
+from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
 
@@ -46,6 +47,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
+        # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
+        "roger", "roger that", "copy that", "ten four", "10 4",
     ),
 }
 _NO: dict[Lang, tuple[str, ...]] = {
@@ -74,6 +77,11 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
     "es": ("perdon", "digo", "mejor dicho", "no perdon"),
     "en": ("sorry", "i mean", "actually"),
 }
+# "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
+# ("it's 10 4 5 7" is a number being dictated, not "okay").
+_RADIO = frozenset({("ten", "four"), ("10", "4")})
+# "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
+_ALONE = frozenset({("roger",)})
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 
@@ -100,11 +108,20 @@ def _prepare(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     return cleaned, tokens[:_MAX_TOKENS]
 
 
-def _answer_at(words: list[str], i: int, lang: Lang) -> tuple[int, Answer | None] | None:
+def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tuple[int, Answer | None] | None:
     for phrase, answer in _TABLES[lang]:
         if tuple(words[i : i + len(phrase)]) == phrase:
+            if phrase in _RADIO and not _radio_ok(words, i + len(phrase), lang, first):
+                continue
+            if phrase in _ALONE and not (first and i + len(phrase) == len(words)):
+                continue
             return len(phrase), answer
     return None
+
+
+def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
+    nxt = words[end] if end < len(words) else ""
+    return first and not (nxt.isdigit() or is_number_word(nxt, lang) or nxt in ("oh", "o"))
 
 
 def classify_yes_no(text: str, locale: str) -> YesNo:
@@ -118,7 +135,7 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
         if words[i] in fillers and not _answer_at(words, i, lang):
             i += 1
             continue
-        hit = _answer_at(words, i, lang)
+        hit = _answer_at(words, i, lang, first=all(w in fillers for w in words[:i]))
         if hit is None:
             i += 1
             continue

@@ -72,7 +72,17 @@ def test_durations_need_a_clock(text, locale, with_now):
 )
 def test_clock_times_and_day_parts(text, locale, expected):
     assert extract("time", text, locale) == expected
-    assert extract("time", text, locale, NOW) == expected
+    # QA round 2: with a clock, a bare 12-hour time is its next occurrence (at 10:00, "a las 5" is 17:00)
+    assert extract("time", text, locale, NOW) == _NEXT_AT_TEN.get(text, expected)
+
+
+_NEXT_AT_TEN = {
+    "a las dos y media": "14:30",
+    "at two thirty": "14:30",
+    "a las cinco, en unas dos horas": "17:00",
+    "a las 5": "17:00",
+    "at 5": "17:00",
+}
 
 
 def test_time_readback_is_twelve_hour_as_callers_say_it():
