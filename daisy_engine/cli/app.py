@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from daisy_engine.cli import eval_cmd, records_cmd, run_cmd, test_cmd
 from daisy_engine.cli.flow_cmds import graph_command, init_command, schema_command, validate_command
 
 app = typer.Typer(
@@ -25,21 +26,11 @@ app.command("graph")(graph_command)
 app.command("schema")(schema_command)
 app.command("init")(init_command)
 
-
-def _register_optional() -> None:
-    """Commands whose modules live in other layers; each module keeps its heavy imports inside."""
-    try:  # TEMPORARY while the other layers land
-        from daisy_engine.cli import eval_cmd, records_cmd, run_cmd, test_cmd
-    except ImportError:
-        return
-
-    app.command("run")(run_cmd.run_command)
-    app.command("test")(test_cmd.test_command)
-    app.command("eval")(eval_cmd.eval_command)
-    app.add_typer(records_cmd.records_app, name="records", help="List, show and export call records.")
-
-
-_register_optional()
+# These modules keep their heavy imports (runtime, store, understanding) inside the command functions.
+app.command("run")(run_cmd.run_command)
+app.command("test")(test_cmd.test_command)
+app.command("eval")(eval_cmd.eval_command)
+app.add_typer(records_cmd.records_app, name="records", help="List, show and export call records.")
 
 
 def main() -> None:
