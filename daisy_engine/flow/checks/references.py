@@ -27,7 +27,7 @@ PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
 
 
 def check(flow: Flow) -> list[Diagnostic]:
-    return [
+    found = [
         *_names(flow),
         *_defaults(flow),
         *_states(flow),
@@ -37,6 +37,18 @@ def check(flow: Flow) -> list[Diagnostic]:
         *_actions(flow),
         *_conditions(flow),
     ]
+    if not any(d.is_error for d in found):  # a misspelt slot name would make its slot look unused
+        found.extend(_unfilled_required(flow))
+    return found
+
+
+def _unfilled_required(flow: Flow) -> Iterator[Diagnostic]:
+    filled = _filled_somewhere(flow)
+    for slot in flow.slots.values():
+        if slot.required and slot.name not in filled:
+            yield warning(flow, "W223", f"required slot '{slot.name}' is never collected, captured or set, so no "
+                          "record can be complete", slot.path, "collect it in a state, or mark it `required: false`",
+                          key=True)
 
 
 def events(flow: Flow) -> set[str]:
@@ -219,8 +231,19 @@ def _slots(flow: Flow) -> Iterator[Diagnostic]:
         yield from _slot(flow, slot)
 
 
+def _filled_somewhere(flow: Flow) -> set[str]:
+    """Slots some state collects or captures, or some action sets."""
+    filled = {item.slot for state in flow.states.values() for item in state.collect}
+    filled |= {state.capture for state in flow.states.values() if state.capture}
+    for action in _all_actions(flow):
+        if action.verb == "set" and isinstance(action.value, dict):
+            filled |= set(action.value)
+    return filled
+
+
 def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
     p = slot.path
+
     if slot.pattern is not None:
         try:
             re.compile(slot.pattern)
