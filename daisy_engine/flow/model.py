@@ -259,3 +259,7 @@ class Flow:
     @property
     def default_locale(self) -> str:
         return self.locales[0]
+
+    def template_variables(self) -> set[str]:
+        """Every name a template or `when:` of this flow may read: slots, context variables, built-ins."""
+        return set(self.slots) | set(self.context) | set(BUILTIN_VARIABLES)

@@ -227,30 +227,28 @@ class _Builder:
         self.depth = 0
         self.constructor = FlowLoader("")
 
+    def fail(self, node: yaml.Node, code: str, message: str, hint: str) -> YamlLoadError:
+        mark = _mark(self.file, node.start_mark)
+        return _fail(self.file, code, message, hint, mark.line, mark.column)
+
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            mark = _mark(self.file, node.start_mark)
-            raise _fail(
-                self.file,
+            raise self.fail(
+                node,
                 "E004",
                 f"the YAML expands to more than {MAX_NODES:,} nodes (aliases expanding without bound?)",
                 "avoid aliases that refer to each other many times",
-                mark.line,
-                mark.column,
             )
         self.source.values.setdefault(path, _mark(self.file, node.start_mark))
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             # Aliases can nest deeper than the text does (or refer to themselves): bound the real depth.
             if self.depth >= MAX_DEPTH:
-                mark = _mark(self.file, node.start_mark)
-                raise _fail(
-                    self.file,
+                raise self.fail(
+                    node,
                     "E004",
                     f"the YAML is nested more than {MAX_DEPTH} levels deep (an alias that refers to itself?)",
                     "a flow needs only a few levels; look for aliases that contain themselves",
-                    mark.line,
-                    mark.column,
                 )
             self.depth += 1
             try:
@@ -262,20 +260,17 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
-        mark = _mark(self.file, node.start_mark)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except Exception as exc:  # PyYAML raises ValueError, TypeError... for values like `!!int abc`
             problem = getattr(exc, "problem", None) or f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]}"
-            raise _fail(self.file, "E006", f"YAML value error: {problem}", "quote the value", mark.line, mark.column)
+            raise self.fail(node, "E006", f"YAML value error: {problem}", "quote the value")
         if not isinstance(value, (str, int, float, bool, type(None))):
-            raise _fail(
-                self.file,
+            raise self.fail(
+                node,
                 "E006",
                 f"a {type(value).__name__} value (from the tag {node.tag}) cannot be used in a flow file",
                 "remove the `!!` tag, or quote the value",
-                mark.line,
-                mark.column,
             )
         return value
 
@@ -292,29 +287,20 @@ class _Builder:
                             result.setdefault(k, v)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                mark = _mark(self.file, key_node.start_mark)
-                raise _fail(
-                    self.file,
-                    "E006",
-                    "a mapping key must be a plain word, not a list or mapping",
-                    "write `name: value`",
-                    mark.line,
-                    mark.column,
+                raise self.fail(
+                    key_node, "E006", "a mapping key must be a plain word, not a list or mapping", "write `name: value`"
                 )
             key = self._scalar(key_node)
             if not isinstance(key, str):
                 key = str(key).lower() if isinstance(key, bool) else str(key)
-            key_mark = _mark(self.file, key_node.start_mark)
             if key in result and (path + (key,)) in self.source.keys:
                 first = self.source.keys[path + (key,)]
-                raise _fail(
-                    self.file,
+                raise self.fail(
+                    key_node,
                     "E008",
                     f"duplicate key '{key}' (first defined at line {first.line})",
                     "each key may appear once in a mapping; merge or rename them",
-                    key_mark.line,
-                    key_mark.column,
                 )
-            self.source.keys[path + (key,)] = key_mark
+            self.source.keys[path + (key,)] = _mark(self.file, key_node.start_mark)
             result[key] = self.build(value_node, path + (key,))
         return result

@@ -43,7 +43,7 @@ EVENT_KEYS: tuple[str, ...] = ("name", "text", "minutes", "intent", "value", "to
 
 def template_variables(flow: Flow) -> set[str]:
     """Every name a template of `flow` may read: slot names ∪ context variable names ∪ built-ins."""
-    return set(flow.slots) | set(flow.context) | set(TEMPLATE_VARIABLES)
+    return flow.template_variables()
 
 
 __all__ = ["EVENT_KEYS", "TEMPLATE_VARIABLES", "template_variables"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
+
+from jinja2 import nodes
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest, warning
@@ -235,7 +236,7 @@ def _filled_somewhere(flow: Flow) -> set[str]:
     """Slots some state collects or captures, or some action sets."""
     filled = {item.slot for state in flow.states.values() for item in state.collect}
     filled |= {state.capture for state in flow.states.values() if state.capture}
-    for action in _all_actions(flow):
+    for action in all_actions(flow):
         if action.verb == "set" and isinstance(action.value, dict):
             filled |= set(action.value)
     return filled
@@ -281,7 +282,7 @@ def _tools(flow: Flow) -> Iterator[Diagnostic]:
                         tool.path, "e.g. `builtin: save_record` or `python: my_tools:lookup`", key=True)
 
 
-def _all_actions(flow: Flow) -> Iterator[Action]:
+def all_actions(flow: Flow) -> Iterator[Action]:
     for state in flow.states.values():
         yield from state.on_enter
         yield from state.on_exit
@@ -296,7 +297,7 @@ def _all_actions(flow: Flow) -> Iterator[Action]:
 
 def _actions(flow: Flow) -> Iterator[Diagnostic]:
     settable = set(flow.slots) | set(flow.context)
-    for action in _all_actions(flow):
+    for action in all_actions(flow):
         raw = _raw(flow, action.path)
         verbs = [v for v in ACTION_VERBS if isinstance(raw, dict) and v in raw]
         if len(verbs) != 1:
@@ -341,38 +342,49 @@ def _conditions(flow: Flow) -> Iterator[Diagnostic]:
         for transition in state.transitions:
             if transition.when is None:
                 continue
+            path = transition.path + ("when",)
             try:
+                # compile_expression is what the runtime uses, so it decides what parses.
                 env.compile_expression(transition.when)
             except Exception as exc:  # jinja raises several error types for bad syntax
                 yield error(flow, "E211", f"`when:` does not parse: {getattr(exc, 'message', exc)}",
-                            transition.path + ("when",), "write a Jinja expression, e.g. `when: eta > '12:00'`")
+                            path, "write a Jinja expression, e.g. `when: eta > '12:00'`")
                 continue
-            yield from _truthy_yes_no(flow, env, transition.when, transition.path + ("when",))
-            yield from _number_compared_as_text(flow, env, transition.when, transition.path + ("when",))
+            expression = env.parse("{{ (" + transition.when + ") }}").body[0].nodes[0]
+            yield from _truthy_yes_no(flow, expression, path)
+            yield from _number_compared_as_text(flow, expression, path)
 
 
-def _truthy_yes_no(flow: Flow, env, expression: str, path: Path_) -> Iterator[Diagnostic]:
+def _slot_type(flow: Flow, node: nodes.Node) -> str | None:
+    return getattr(flow.slots.get(node.name), "type", None) if isinstance(node, nodes.Name) else None
+
+
+def _tested_as_boolean(node: nodes.Node) -> Iterator[nodes.Node]:
+    """The operands a condition uses as true/false: through `not`, `and` and `or`."""
+    if isinstance(node, nodes.Not):
+        yield from _tested_as_boolean(node.node)
+    elif isinstance(node, (nodes.And, nodes.Or)):
+        yield from _tested_as_boolean(node.left)
+        yield from _tested_as_boolean(node.right)
+    else:
+        yield node
+
+
+def _truthy_yes_no(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
     """`when: wants_delivery` is true for "no" too: yes_no slots hold the words 'yes' and 'no'."""
-    from jinja2 import nodes
-
-    body = env.parse("{{ (" + expression + ") }}").body[0].nodes[0]
-    while isinstance(body, (nodes.Not, nodes.And, nodes.Or)):
-        operands = [body.node] if isinstance(body, nodes.Not) else [body.left, body.right]
-        for operand in operands[1:]:
-            yield from _truthy_operand(flow, operand, path)
-        body = operands[0]
-    yield from _truthy_operand(flow, body, path)
+    for node in _tested_as_boolean(expression):
+        if _slot_type(flow, node) == "yes_no":
+            yield warning(flow, "W220", f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both "
+                          "count as true here", path, f"compare it: `{node.name} == 'yes'`")
 
 
-def _number_compared_as_text(flow: Flow, env, expression: str, path: Path_) -> Iterator[Diagnostic]:
+def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
     """`when: order_number >= 50000` compares text with a number: integer slots hold digits as text."""
-    from jinja2 import nodes
-
-    tree = env.parse("{{ (" + expression + ") }}")
-    for compare in tree.find_all(nodes.Compare):
+    for compare in [expression, *expression.find_all(nodes.Compare)]:
+        if not isinstance(compare, nodes.Compare):
+            continue
         operands = [compare.expr, *(op.expr for op in compare.ops)]
-        names = [o.name for o in operands if isinstance(o, nodes.Name)
-                 and getattr(flow.slots.get(o.name), "type", None) == "integer"]
+        names = [o.name for o in operands if _slot_type(flow, o) == "integer"]
         numbers = any(isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
                       for o in operands)
         if names and numbers:
@@ -380,14 +392,4 @@ def _number_compared_as_text(flow: Flow, env, expression: str, path: Path_) -> I
                           "it with a number fails", path, f"convert it: `{names[0]} | int`")
 
 
-def _truthy_operand(flow: Flow, node, path: Path_) -> Iterator[Diagnostic]:
-    from jinja2 import nodes
-
-    if isinstance(node, nodes.Not):
-        node = node.node
-    if isinstance(node, nodes.Name) and getattr(flow.slots.get(node.name), "type", None) == "yes_no":
-        yield warning(flow, "W220", f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both "
-                      "count as true here", path, f"compare it: `{node.name} == 'yes'`")
-
-
-__all__ = ["check", "events", "importlib"]
+__all__ = ["all_actions", "check", "events"]

@@ -14,7 +14,7 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 
 from daisy_engine.diagnostics import Diagnostic, Mark, Severity, display_path
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.model import BUILTIN_VARIABLES, SPELLABLE_TYPES, Flow
+from daisy_engine.flow.model import SPELLABLE_TYPES, Flow
 from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment
 from daisy_engine.flow.yaml_source import Path_
 
@@ -108,10 +108,6 @@ def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
         yield from from_actions(intent.handler.actions)
 
 
-def allowed_variables(flow: Flow) -> set[str]:
-    return set(flow.slots) | set(flow.context) | set(BUILTIN_VARIABLES)
-
-
 class _TemplateInfo:
     def __init__(self, variables: dict[str, int], results: dict[str, int], includes: set[str]) -> None:
         self.variables = variables  # name -> first line used
@@ -144,7 +140,7 @@ def check(flow: Flow) -> list[Diagnostic]:
 
 def _check(flow: Flow) -> Iterator[Diagnostic]:
     env = make_environment()
-    allowed = allowed_variables(flow)
+    allowed = flow.template_variables()
     missing_dirs = [loc for loc in flow.locales if not (flow.prompts_dir / loc).is_dir()]
     for locale in missing_dirs:
         yield error(flow, "E406", f"no prompt folder for {locale}: {display_path(flow.prompts_dir / locale)}",
@@ -259,13 +255,13 @@ def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:
 
 def inline_templates(flow: Flow) -> Iterator[tuple[Path_, str, bool]]:
     """Jinja written inside the flow file: `when:` expressions and action values (path, source, is_expr)."""
-    from daisy_engine.flow.checks.references import _all_actions
+    from daisy_engine.flow.checks.references import all_actions
 
     for state in flow.states.values():
         for transition in state.transitions:
             if transition.when is not None:
                 yield transition.path + ("when",), transition.when, True
-    for action in _all_actions(flow):
+    for action in all_actions(flow):
         if action.verb in ("call", "set", "transfer", "reschedule"):
             target = action.args if action.verb == "call" else action.value
             base = action.path + (("args",) if action.verb == "call" else (action.verb,))
@@ -276,7 +272,7 @@ def inline_templates(flow: Flow) -> Iterator[tuple[Path_, str, bool]]:
 
 def check_inline(flow: Flow) -> list[Diagnostic]:
     env = make_environment()
-    allowed = allowed_variables(flow)
+    allowed = flow.template_variables()
     found: list[Diagnostic] = []
     for path, text, is_expression in inline_templates(flow):
         source = "{{ (" + text + ") }}" if is_expression else text

@@ -80,9 +80,9 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
 
 
 def _calls(flow: Flow) -> Iterator[Diagnostic]:
-    from daisy_engine.flow.checks.references import _all_actions
+    from daisy_engine.flow.checks.references import all_actions
 
-    for action in _all_actions(flow):
+    for action in all_actions(flow):
         if action.verb != "call" or action.value not in flow.tools:
             continue
         tool = flow.tools[action.value]
