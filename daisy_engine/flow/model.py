@@ -26,6 +26,7 @@ ENGINE_EVENTS = (
     "tool_error",
     "exhausted",
     "hangup",
+    "transfer_failed",
 )
 # Variables every template and `when:` condition may read, besides slot and context names.
 BUILTIN_VARIABLES = (
@@ -109,6 +110,7 @@ class Slot:
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
+    dtmf: bool = False
     prompts: SlotPrompts = field(default_factory=lambda: SlotPrompts("", "", ""))
 
     @property
@@ -166,6 +168,7 @@ class Intent:
     description: str = ""
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     is_global: bool = True
+    outbound_only: bool = False
 
     @property
     def builtin(self) -> bool:
@@ -226,6 +229,23 @@ class Agent:
 
 
 @dataclass(frozen=True)
+class Callbacks:
+    """`callbacks:`: how the callback scheduler calls people back."""
+
+    max_attempts: int = 3
+    quiet_hours: tuple[str, str] | None = None  # ("21:00", "08:00"), local to `timezone`
+    timezone: str = "UTC"
+    retry_after: float | None = None  # minutes; None = unanswered calls are not retried
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """`outbound:`: etiquette of calls the agent places."""
+
+    wait_for_callee: float = 3.0
+
+
+@dataclass(frozen=True)
 class ContextVar:
     name: str
     type: str = "text"
@@ -253,6 +273,8 @@ class Flow:
     policy: Policy = field(default_factory=Policy)
     silence: Silence = field(default_factory=Silence)
     tool_timeout: float = 10.0
+    callbacks: Callbacks = field(default_factory=Callbacks)
+    outbound: Outbound = field(default_factory=Outbound)
     # The data as loaded from YAML, for checks that need to see exactly what was written.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 

@@ -39,9 +39,16 @@ def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]]) -> Heard | None:
-    """An intent the step has an edge for, or None."""
-    names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
+                phrases: dict[str, dict[str, list[str]]], *, outbound: bool = False,
+                only_outbound: bool = False) -> Heard | None:
+    """An intent the step has an edge for, or None. `outbound_only` intents (a voicemail greeting) are
+    heard only on outbound calls; `only_outbound` listens for nothing else."""
+    names = [
+        name for name in step.edges
+        if (name in flow.intents and (outbound or not flow.intents[name].outbound_only)
+            and (not only_outbound or flow.intents[name].outbound_only))
+        or (name in BUILTIN_INTENTS and name not in flow.intents and not only_outbound)
+    ]
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None)

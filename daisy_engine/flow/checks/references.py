@@ -97,6 +97,20 @@ def _defaults(flow: Flow) -> Iterator[Diagnostic]:
         yield from _target(flow, flow.policy.on_exhausted, ("defaults", "policy", "on_exhausted"), allow_return=False)
     if "then" in (defaults.get("silence") or {}):
         yield from _target(flow, flow.silence.then, ("defaults", "silence", "then"), allow_return=False)
+    zone = (flow.raw.get("callbacks") or {}).get("timezone")
+    if isinstance(zone, str) and not _known_zone(zone):
+        yield error(flow, "E214", f"unknown time zone '{zone}'", ("callbacks", "timezone"),
+                    "use an IANA name such as America/Mexico_City or UTC")
+
+
+def _known_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
 
 
 def _states(flow: Flow) -> Iterator[Diagnostic]:
@@ -150,7 +164,8 @@ def _states(flow: Flow) -> Iterator[Diagnostic]:
             if not any(t.event == "done" for t in state.transitions):
                 yield error(flow, "E218", "a collect state needs an `on: done` transition", p + ("collect",),
                             "add `on: [{on: done, to: NEXT_STATE}]`", key=True)
-        if state.final and state.transitions:
+        # `transfer_failed` is the one event a final state still gets: the transfer it ended with failed.
+        if state.final and any(t.event != "transfer_failed" for t in state.transitions):
             yield warning(flow, "W216", "transitions of a final state are never taken", p + ("on",),
                           "remove them, or make the state not final", key=True)
         for name, handler in state.intents.items():
@@ -265,6 +280,9 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
     if slot.choices and slot.type != "choice":
         yield error(flow, "E214", f"`choices` apply to choice slots, not {slot.type}", p + ("choices",),
                     "set `type: choice` or remove them", key=True)
+    if slot.dtmf and slot.type != "integer":
+        yield error(flow, "E214", f"`dtmf` (keypad entry) applies to integer slots, not {slot.type}", p + ("dtmf",),
+                    "remove it, or make the slot an integer", key=True)
     if slot.leading_zeros and slot.type != "integer":
         yield warning(flow, "W214", "`leading_zeros` applies only to integer slots", p + ("leading_zeros",),
                       "remove it", key=True)
