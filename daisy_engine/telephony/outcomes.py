@@ -43,3 +43,8 @@ def outcome_for_sip_status(code: int | None) -> str:
     if code in _REJECTED:
         return "rejected"
     return "failed"
+
+
+class DialUnavailable(Exception):
+    """The telephony service could not be reached or refused the request before anything was dialed:
+    no attempt was made (a scheduler leaves the callback queued). The message is one line."""

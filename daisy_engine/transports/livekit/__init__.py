@@ -1,0 +1,1 @@
+"""The LiveKit transport: the only part of daisy-engine that imports `livekit`."""
