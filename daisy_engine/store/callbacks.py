@@ -168,6 +168,11 @@ class CallbackQueue:
             " WHERE id = ? AND state = 'pending'", (worker, now, now, callback_id))
         return cursor.rowcount == 1
 
+    def release(self, callback_id: int, worker: str) -> None:
+        """Give a claimed callback back (nothing was dialed), so it is placed on a later pass."""
+        self._write("UPDATE callbacks SET state = 'pending', claimed_by = NULL, claimed_at = NULL, updated_at = ?"
+                    " WHERE id = ? AND state = 'placing' AND claimed_by = ?", (iso(utc_now()), callback_id, worker))
+
     def finish(self, callback_id: int, state: str, *, outcome: str | None = None, note: str | None = None) -> None:
         if state not in STATES:
             raise ValueError(f"unknown callback state {state!r}")

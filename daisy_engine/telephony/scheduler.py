@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from daisy_engine.flow.model import Callbacks
 from daisy_engine.store.callbacks import Callback, CallbackQueue
 from daisy_engine.store.records import iso, utc_now
-from daisy_engine.telephony.outcomes import Attempt
+from daisy_engine.telephony.outcomes import Attempt, DialUnavailable
 
 logger = logging.getLogger("daisy_engine.telephony")
 
@@ -117,7 +117,8 @@ class CallbackScheduler:
         return sorted(planned, key=lambda p: (p.at, p.callback.id))
 
     async def run_once(self) -> list[Placed]:
-        """Place every callback due now, one after the other; returns what was done with each."""
+        """Place every callback due now, one after the other; returns what was done with each.
+        Raises `DialUnavailable` (the callback stays queued) when the telephony service is down."""
         done = []
         for planned in await self.plan():
             if planned.due(self.clock()):
@@ -154,6 +155,11 @@ class CallbackScheduler:
             return None  # another scheduler has it
         try:
             attempt = await self.dial(callback)
+        except DialUnavailable:
+            # Nothing was dialed (the service is down): the callback stays queued and the pass stops,
+            # without using up one of the number's attempts.
+            await asyncio.to_thread(queue.release, callback.id, self.worker)
+            raise
         except Exception as exc:  # the dialer failing is this attempt failing, not the scheduler
             attempt = Attempt("failed", detail=f"{type(exc).__name__}: {exc}")
         await asyncio.to_thread(record_attempt, queue, callback.flow, policy, callback.phone, attempt,

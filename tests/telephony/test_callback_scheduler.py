@@ -157,3 +157,20 @@ async def test_two_schedulers_on_one_store_never_place_a_callback_twice(records:
     assert sorted(dialed) == sorted(numbers)  # each exactly once
     assert sum(len(r) for r in results) == len(numbers)
     assert len(first.queue.attempts()) == len(numbers)
+
+
+async def test_when_the_phone_service_is_down_the_callback_stays_queued(records: Path) -> None:
+    from daisy_engine.telephony.outcomes import DialUnavailable
+
+    await rescheduled(records, "+5215500000001", NOW - timedelta(minutes=1))
+
+    async def down(callback: Callback) -> Attempt:
+        raise DialUnavailable("cannot reach LiveKit")
+
+    queue = CallbackQueue(records)
+    with pytest.raises(DialUnavailable):
+        await CallbackScheduler(queue, {"daisy": POLICY}, down, clock=lambda: NOW).run_once()
+    assert queue.attempts() == []  # not an attempt: nothing was dialed
+    phone = Phone()
+    await CallbackScheduler(queue, {"daisy": POLICY}, phone, clock=lambda: NOW).run_once()
+    assert [c.phone for c in phone.dialed] == ["+5215500000001"]

@@ -78,7 +78,8 @@ async def _reaching(lk: api.LiveKitAPI, what: str) -> AsyncIterator[None]:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
+    os_error = getattr(exc, "os_error", None)  # aiohttp's ClientConnectorError: the socket's own reason
+    text = (getattr(os_error, "strerror", None) or str(exc)).strip() or type(exc).__name__
     return text.splitlines()[0]
 
 
@@ -127,7 +128,7 @@ async def setup_sip(lk: api.LiveKitAPI, *, number: str, agent_name: str, flow: s
             done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, False,
                                   f"agent {agents}"))
         else:
-            metadata = json.dumps({"flow": flow, "direction": "inbound"})
+            metadata = json.dumps({"flow": flow, "direction": "inbound"} if flow else {"direction": "inbound"})
             rule = await lk.sip.create_dispatch_rule(api.CreateSIPDispatchRuleRequest(
                 dispatch_rule=api.SIPDispatchRuleInfo(
                     name=f"{NAME_PREFIX} {flow} {number}",
