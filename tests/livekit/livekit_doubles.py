@@ -10,7 +10,7 @@ import itertools
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from livekit import rtc
@@ -20,7 +20,6 @@ from livekit.agents.voice.io import AudioInput, AudioOutput, AudioOutputCapabili
 
 SAMPLE_RATE = 24000
 SECONDS_PER_CHAR = 0.003  # the voice's pace: a 60-character line lasts 0.18 s of audio
-PLAY_SPEED = 1.0  # the loudspeaker plays audio at this many times real time
 
 
 class ScriptedSTT(stt.STT):
@@ -105,28 +104,33 @@ class _Silence(tts.ChunkedStream):
 
 
 class Loudspeaker(AudioOutput):
-    """Plays captured audio in (sped-up) real time; `clear_buffer` cuts it off and reports how far it
-    got, as a phone line's audio output does."""
+    """Plays captured audio in real time; `clear_buffer` cuts it off and reports how far it got, as a
+    phone line's audio output does. `hold = share` freezes the next line once that share of it has
+    played (it stays "playing" there until the caller cuts it off), so what the caller heard does not
+    depend on timing."""
 
-    def __init__(self, speed: float = PLAY_SPEED) -> None:
+    def __init__(self) -> None:
         super().__init__(label="loudspeaker", capabilities=AudioOutputCapabilities(pause=False))
-        self.speed = speed
+        self.hold: float | None = None
         self._started = 0.0
         self._pushed = 0.0
+        self._flushed = False
         self._timer: asyncio.TimerHandle | None = None
 
     async def capture_frame(self, frame: rtc.AudioFrame) -> None:
         await super().capture_frame(frame)
         if not self._pushed:
             self._started = time.monotonic()
+            self._flushed = False
             self.on_playback_started(created_at=time.time())
         self._pushed += frame.duration
 
     def flush(self) -> None:
         super().flush()
-        if not self._pushed:
+        self._flushed = True
+        if not self._pushed or self.hold is not None:
             return
-        left = max(0.0, self._pushed / self.speed - (time.monotonic() - self._started))
+        left = max(0.0, self._pushed - (time.monotonic() - self._started))
         if self._timer is not None:
             self._timer.cancel()
         self._timer = asyncio.get_running_loop().call_later(left, self._finished)
@@ -142,9 +146,14 @@ class Loudspeaker(AudioOutput):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        played = min(self._pushed, (time.monotonic() - self._started) * self.speed)
-        self._pushed = 0.0
+        elapsed = time.monotonic() - self._started if self.hold is None else self.hold * self._pushed
+        played, self._pushed, self.hold = min(self._pushed, elapsed), 0.0, None
         self.on_playback_finished(playback_position=played, interrupted=True, synchronized_transcript=None)
+
+    @property
+    def held(self) -> bool:
+        """A whole line is captured and held, waiting to be cut off."""
+        return self.hold is not None and self._pushed > 0 and self._flushed
 
 
 Reply = str | list[tuple[str, dict[str, Any]]]

@@ -22,12 +22,11 @@ SETTLE_LIMIT = 10.0  # seconds; only reached when something is broken
 
 class VoiceCall:
     def __init__(self, compiled: CompiledFlow, *, locale: str = "es-MX", context: dict[str, Any] | None = None,
-                 store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None,
-                 speed: float = 1.0) -> None:
+                 store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None) -> None:
         self.stt = ScriptedSTT()
         self.tts = RecordingTTS()
         self.model = PolicyLLM(policy)
-        self.speaker = Loudspeaker(speed)
+        self.speaker = Loudspeaker()
         parts = SessionParts(mode="pipeline", llm=self.model, tts=self.tts, stt=self.stt, turn_handling={
             "turn_detection": "stt", "endpointing": {"min_delay": 0.02, "max_delay": 0.3},
             "preemptive_generation": {"enabled": False}})
@@ -51,6 +50,20 @@ class VoiceCall:
         self.stt.speak(text)
         await self.settled(lambda: self._caller_lines() > turns or self.conversation.ended)
         return self.heard_since(mark)
+
+    async def says_and_is_cut_off(self, text: str, *, played: float) -> None:
+        """The caller says `text`; the agent's answer plays until `played` (a share of it), where it
+        stays until the caller's next turn cuts it off."""
+        self.speaker.hold = played
+        self.stt.speak(text)
+        await self.until(lambda: self.speaker.held)
+
+    async def until(self, condition: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + SETTLE_LIMIT
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never happened: {self.conversation.snapshot()}")
+            await asyncio.sleep(0.01)
 
     def heard_since(self, mark: int) -> str:
         return " ".join(" ".join(self.tts.spoken[mark:]).split())
