@@ -37,7 +37,7 @@ class CallCore:
         "_context", "_step", "_slots", "_pending", "_acc", "_acc_slot", "_attempts", "_silences", "_stack",
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
-        "_model_view", "_resume", "_prior_events", "_prior_transcript",
+        "_model_view", "_resume", "_prior_events", "_prior_transcript", "_unheard",
     )
 
     def __init__(
@@ -94,6 +94,7 @@ class CallCore:
         self._resume = resume
         self._prior_events: list[dict[str, Any]] = []
         self._prior_transcript: list[dict[str, Any]] = []
+        self._unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
 
     # -- what the call looks like from outside ---------------------------------------------------------
 

@@ -89,6 +89,16 @@ def _names(flow: Flow) -> Iterator[Diagnostic]:
         if locale not in flow.locales:
             yield error(flow, "E217", f"voice given for locale '{locale}', which the flow does not list",
                         ("agent", "voice", locale), f"locales are {', '.join(flow.locales)}", key=True)
+    for locale in flow.agent.locales:
+        if locale not in flow.locales:
+            yield error(flow, "E217", f"agent settings given for locale '{locale}', which the flow does not list",
+                        ("agent", "locales", locale), f"locales are {', '.join(flow.locales)}", key=True)
+    language = flow.agent.transcription.get("language")
+    for locale in language if isinstance(language, dict) else ():
+        if locale not in flow.locales:
+            yield error(flow, "E217", f"transcription language given for locale '{locale}', which the flow "
+                        "does not list", ("agent", "transcription", "language", locale),
+                        f"locales are {', '.join(flow.locales)}", key=True)
 
 
 def _defaults(flow: Flow) -> Iterator[Diagnostic]:

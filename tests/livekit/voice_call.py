@@ -1,0 +1,92 @@
+"""A whole call through the adapter in a real `AgentSession`: the caller's words enter on the speech path
+(scripted speech-to-text over a silent microphone), the agent's lines go through a text-to-speech voice
+to a loudspeaker, and the chat model is a policy. Pipeline mode; the realtime tests use the Realtime
+stand-in instead."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from livekit_doubles import Loudspeaker, ModelRequest, PolicyLLM, RecordingTTS, Reply, ScriptedSTT, SilentMicrophone
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.store import MemoryStore, Store
+from daisy_engine.transports.livekit import CallAdapter, SessionParts
+
+SETTLE_LIMIT = 10.0  # seconds; only reached when something is broken
+
+
+class VoiceCall:
+    def __init__(self, compiled: CompiledFlow, *, locale: str = "es-MX", context: dict[str, Any] | None = None,
+                 store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None) -> None:
+        self.stt = ScriptedSTT()
+        self.tts = RecordingTTS()
+        self.model = PolicyLLM(policy)
+        self.speaker = Loudspeaker()
+        parts = SessionParts(mode="pipeline", llm=self.model, tts=self.tts, stt=self.stt, turn_handling={
+            "turn_detection": "stt", "endpointing": {"min_delay": 0.02, "max_delay": 0.3},
+            "preemptive_generation": {"enabled": False}})
+        self.session = parts.session()
+        self.session.input.audio = SilentMicrophone()
+        self.session.output.audio = self.speaker
+        self.store = store if store is not None else MemoryStore()
+        self.conversation = Conversation(compiled, locale=locale, context=context, store=self.store)
+        self.adapter = CallAdapter(self.conversation, self.session, realtime=False)
+
+    async def start(self) -> str:
+        mark = len(self.tts.spoken)
+        await self.adapter.prepare()
+        await self.session.start(self.adapter.agent)
+        await self.settled()
+        return self.heard_since(mark)
+
+    async def says(self, text: str) -> str:
+        """One caller turn, spoken; returns what the agent said back (as the voice was given it)."""
+        mark, turns = len(self.tts.spoken), self._caller_lines()
+        self.stt.speak(text)
+        await self.settled(lambda: self._caller_lines() > turns or self.conversation.ended)
+        return self.heard_since(mark)
+
+    async def says_and_is_cut_off(self, text: str, *, played: float) -> None:
+        """The caller says `text`; the agent's answer plays until `played` (a share of it), where it
+        stays until the caller's next turn cuts it off."""
+        self.speaker.hold = played
+        self.stt.speak(text)
+        await self.until(lambda: self.speaker.held)
+
+    async def until(self, condition: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + SETTLE_LIMIT
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never happened: {self.conversation.snapshot()}")
+            await asyncio.sleep(0.01)
+
+    def heard_since(self, mark: int) -> str:
+        return " ".join(" ".join(self.tts.spoken[mark:]).split())
+
+    def _caller_lines(self) -> int:
+        return sum(1 for line in self.conversation.log.transcript if line["role"] == "caller")
+
+    async def settled(self, condition: Callable[[], bool] | None = None) -> None:
+        """Wait until `condition` holds and the agent has finished speaking and is listening."""
+        deadline = time.monotonic() + SETTLE_LIMIT
+        quiet = 0
+        while quiet < 3:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the call did not settle: {self.conversation.snapshot()}")
+            await asyncio.sleep(0.01)
+            done = condition is None or condition()
+            busy = self.adapter._turn_lock.locked() or any(not h.done() for _, h in self.adapter._said)
+            idle = self.session.agent_state in ("listening", "initializing") or self.adapter.finished.is_set()
+            quiet = quiet + 1 if done and not busy and idle else 0
+
+    async def close(self) -> None:
+        await self.session.aclose()
+        await asyncio.wait_for(self.adapter.finished.wait(), SETTLE_LIMIT)
+
+    def tools(self) -> list[str]:
+        return sorted(tool.info.name for tool in self.adapter.agent.tools)
