@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,3 +15,6 @@ DAISY = ROOT / "flows" / "daisy.yaml"
 @pytest.fixture(scope="session")
 def daisy() -> CompiledFlow:
     return compile_flow(load_flow(DAISY))
+
+# The AgentSession doubles and the VoiceCall driver of the LiveKit adapter tests.
+sys.path.insert(0, str(ROOT / "tests" / "livekit"))

@@ -229,22 +229,31 @@ async def place_call(lk: api.LiveKitAPI, call: OutboundCall) -> PlacedCall:
     async with _reaching(lk, "dispatch the agent"):
         dispatch = await lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
             agent_name=call.agent_name, room=room, metadata=json.dumps(call.metadata(room))))
+    attempt = await dial(lk, phone=call.phone, trunk_id=call.trunk_id, room=room, identity=call.identity(),
+                         ring_seconds=call.ring_seconds)
+    if not attempt.answered:
+        await _cleanup(lk, room)
+    return PlacedCall(attempt, room, dispatch.id)
+
+
+async def dial(lk: api.LiveKitAPI, *, phone: str, trunk_id: str, room: str, identity: str,
+               ring_seconds: int = 30) -> Attempt:
+    """Dial `phone` through the outbound trunk into `room` and wait until it is answered. Every end of
+    the dial is an `Attempt`; nothing is cleaned up here."""
     request = api.CreateSIPParticipantRequest(
-        sip_trunk_id=call.trunk_id, sip_call_to=call.phone, room_name=room,
-        participant_identity=call.identity(), participant_name=call.phone, wait_until_answered=True)
-    request.ringing_timeout.seconds = call.ring_seconds
+        sip_trunk_id=trunk_id, sip_call_to=phone, room_name=room,
+        participant_identity=identity, participant_name=phone, wait_until_answered=True)
+    request.ringing_timeout.seconds = ring_seconds
     try:
         await lk.sip.create_sip_participant(request)
-        return PlacedCall(Attempt("answered"), room, dispatch.id)
+        return Attempt("answered")
     except api.TwirpError as exc:
         code = _sip_status(exc)
-        attempt = Attempt(outcome_for_sip_status(code), code, _sip_detail(exc, code))
+        return Attempt(outcome_for_sip_status(code), code, _sip_detail(exc, code))
     except TimeoutError:  # the request outlasts the ringing timeout: it rang out
-        attempt = Attempt("no_answer", None, "no answer before the ringing timeout")
+        return Attempt("no_answer", None, "no answer before the ringing timeout")
     except (aiohttp.ClientConnectionError, OSError) as exc:  # the dial may have reached the phone
-        attempt = Attempt("failed", None, f"connection to LiveKit lost while dialing: {_reason(exc)}")
-    await _cleanup(lk, room)
-    return PlacedCall(attempt, room, dispatch.id)
+        return Attempt("failed", None, f"connection to LiveKit lost while dialing: {_reason(exc)}")
 
 
 def _sip_status(exc: Exception) -> int | None:
@@ -306,6 +315,7 @@ __all__ = [
     "SipListing",
     "TransferFailed",
     "connect",
+    "dial",
     "end_room",
     "list_sip",
     "outbound_trunk_for",
