@@ -12,20 +12,36 @@ from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, A
 
 def call_command(
     number: Annotated[str, typer.Argument(help="The number to call, E.164, e.g. +5215512345678.", show_default=False)],
-    flow: Annotated[Path, typer.Option("--flow", help="The flow the call runs, e.g. flows/daisy.yaml.",
-                                       show_default=False)],
-    locale: Annotated[str | None, typer.Option(
-        "--locale", "-l", help="Language of the call, e.g. es-MX (default: the flow's first).",
-        show_default=False)] = None,
-    context: Annotated[list[str] | None, typer.Option(
-        "--set", help="A context variable for this call, NAME=VALUE (repeatable), e.g. --set company=ACME.",
-        show_default=False)] = None,
+    flow: Annotated[
+        Path, typer.Option("--flow", help="The flow the call runs, e.g. flows/daisy.yaml.", show_default=False)
+    ],
+    locale: Annotated[
+        str | None,
+        typer.Option(
+            "--locale", "-l", help="Language of the call, e.g. es-MX (default: the flow's first).", show_default=False
+        ),
+    ] = None,
+    context: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="A context variable for this call, NAME=VALUE (repeatable), e.g. --set company=ACME.",
+            show_default=False,
+        ),
+    ] = None,
     agent_name: AgentName = DEFAULT_AGENT,
-    trunk: Annotated[str | None, typer.Option(
-        "--trunk", envvar="LIVEKIT_SIP_OUTBOUND_TRUNK", show_default=False,
-        help="Outbound trunk id, e.g. ST_abc123 (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).")] = None,
-    ring: Annotated[int, typer.Option("--ring", min=5, max=120,
-                                      help="Seconds to let the phone ring before giving up.")] = 30,
+    trunk: Annotated[
+        str | None,
+        typer.Option(
+            "--trunk",
+            envvar="LIVEKIT_SIP_OUTBOUND_TRUNK",
+            show_default=False,
+            help="Outbound trunk id, e.g. ST_abc123 (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).",
+        ),
+    ] = None,
+    ring: Annotated[
+        int, typer.Option("--ring", min=5, max=120, help="Seconds to let the phone ring before giving up.")
+    ] = 30,
     records: Records = None,
     url: Url = None,
     api_key: ApiKey = None,
@@ -81,9 +97,18 @@ def call_command(
     async def run():  # noqa: ANN202
         async with connect(config, timeout=15) as lk:
             trunk_id = await outbound_trunk_for(lk, trunk)
-            return await place_call(lk, OutboundCall(
-                phone=number, trunk_id=trunk_id, flow=loaded.name, agent_name=agent_name,
-                locale=locale or loaded.default_locale, context=values, ring_seconds=ring))
+            return await place_call(
+                lk,
+                OutboundCall(
+                    phone=number,
+                    trunk_id=trunk_id,
+                    flow=loaded.name,
+                    agent_name=agent_name,
+                    locale=locale or loaded.default_locale,
+                    context=values,
+                    ring_seconds=ring,
+                ),
+            )
 
     try:
         placed = asyncio.run(run())
@@ -94,8 +119,15 @@ def call_command(
         fail(f"LiveKit refused the call: {str(message).splitlines()[0]}")
     attempt = placed.attempt
     try:
-        retry = record_attempt(queue, loaded.name, loaded.callbacks, number, attempt,
-                               locale=locale or loaded.default_locale, room=placed.room)
+        retry = record_attempt(
+            queue,
+            loaded.name,
+            loaded.callbacks,
+            number,
+            attempt,
+            locale=locale or loaded.default_locale,
+            room=placed.room,
+        )
         queued = queue.get(retry) if retry is not None else None
     finally:
         queue.close()

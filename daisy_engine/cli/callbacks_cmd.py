@@ -10,26 +10,40 @@ import typer
 from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, ApiSecret, Records, Url
 
 callbacks_app = typer.Typer(
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
-    help="Place callbacks (\"call me back in 20 minutes\", unanswered calls) and see what is due.")
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    help='Place callbacks ("call me back in 20 minutes", unanswered calls) and see what is due.',
+)
 
-Flows = Annotated[list[Path], typer.Option(
-    "--flow", show_default=False,
-    help="A flow whose callbacks to place (repeatable); its `callbacks:` block sets attempts, quiet hours, "
-         "time zone and retries.")]
+Flows = Annotated[
+    list[Path],
+    typer.Option(
+        "--flow",
+        show_default=False,
+        help="A flow whose callbacks to place (repeatable); its `callbacks:` block sets attempts, quiet hours, "
+        "time zone and retries.",
+    ),
+]
 
 
 @callbacks_app.command("run")
 def run_command(
     flows: Flows,
-    once: Annotated[bool, typer.Option("--once", help="Place what is due now and exit (for cron); "
-                                                       "default: keep running.")] = False,
-    interval: Annotated[float, typer.Option("--interval", min=1.0,
-                                            help="Seconds between passes when running.")] = 30.0,
+    once: Annotated[
+        bool, typer.Option("--once", help="Place what is due now and exit (for cron); default: keep running.")
+    ] = False,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between passes when running.")] = 30.0,
     agent_name: AgentName = DEFAULT_AGENT,
-    trunk: Annotated[str | None, typer.Option(
-        "--trunk", envvar="LIVEKIT_SIP_OUTBOUND_TRUNK", show_default=False,
-        help="Outbound trunk id (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).")] = None,
+    trunk: Annotated[
+        str | None,
+        typer.Option(
+            "--trunk",
+            envvar="LIVEKIT_SIP_OUTBOUND_TRUNK",
+            show_default=False,
+            help="Outbound trunk id (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).",
+        ),
+    ] = None,
     ring: Annotated[int, typer.Option("--ring", min=5, max=120, help="Seconds to let a phone ring.")] = 30,
     records: Records = None,
     url: Url = None,
@@ -78,9 +92,17 @@ def run_command(
 
             async def dial(callback: Callback) -> Attempt:
                 flow = by_name[callback.flow]
-                placed = await place_call(lk, OutboundCall(
-                    phone=callback.phone, trunk_id=trunk_id, flow=flow.name, agent_name=agent_name,
-                    locale=callback.locale or flow.default_locale, ring_seconds=ring))
+                placed = await place_call(
+                    lk,
+                    OutboundCall(
+                        phone=callback.phone,
+                        trunk_id=trunk_id,
+                        flow=flow.name,
+                        agent_name=agent_name,
+                        locale=callback.locale or flow.default_locale,
+                        ring_seconds=ring,
+                    ),
+                )
                 return placed.attempt
 
             scheduler = CallbackScheduler(queue, {f.name: f.callbacks for f in loaded}, dial)
@@ -99,8 +121,11 @@ def run_command(
         queue.close()
     for item in done:
         what = item.attempt.outcome.replace("_", " ") if item.attempt else item.state.replace("_", " ")
-        note = f" ({item.note or (item.attempt.detail if item.attempt else '')})" \
-            if item.note or (item.attempt and item.attempt.detail) else ""
+        note = (
+            f" ({item.note or (item.attempt.detail if item.attempt else '')})"
+            if item.note or (item.attempt and item.attempt.detail)
+            else ""
+        )
         typer.echo(f"callback {item.callback.id} {item.callback.phone} [{item.callback.flow}]: {what}{note}")
     if once and not done:
         typer.echo("no callback is due")
@@ -108,9 +133,12 @@ def run_command(
 
 @callbacks_app.command("list")
 def list_command(
-    flows: Annotated[list[Path] | None, typer.Option(
-        "--flow", show_default=False,
-        help="Flows whose quiet hours to apply to the times shown (repeatable).")] = None,
+    flows: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--flow", show_default=False, help="Flows whose quiet hours to apply to the times shown (repeatable)."
+        ),
+    ] = None,
     records: Records = None,
 ) -> None:
     """Show the queued callbacks: number, flow, why, and when each will be placed (quiet hours
@@ -148,8 +176,13 @@ def list_command(
             else:
                 when = f"in {_minutes(at - now)}"
             quiet = " (after quiet hours)" if at != due else ""
-            rows.append((at, f"{callback.id:>4}  {callback.phone:<16} {callback.flow:<12} {callback.reason:<11} "
-                             f"{at.isoformat(timespec='minutes')}{quiet}  {when}  attempts {made}{limit}"))
+            rows.append(
+                (
+                    at,
+                    f"{callback.id:>4}  {callback.phone:<16} {callback.flow:<12} {callback.reason:<11} "
+                    f"{at.isoformat(timespec='minutes')}{quiet}  {when}  attempts {made}{limit}",
+                )
+            )
     finally:
         queue.close()
     if not rows:

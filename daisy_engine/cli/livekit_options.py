@@ -18,20 +18,46 @@ if TYPE_CHECKING:
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
-Url = Annotated[str | None, typer.Option(
-    "--url", envvar="LIVEKIT_URL", show_default=False,
-    help="LiveKit server URL, e.g. wss://my-project.livekit.cloud (default: $LIVEKIT_URL).")]
-ApiKey = Annotated[str | None, typer.Option(
-    "--api-key", envvar="LIVEKIT_API_KEY", show_default=False, help="LiveKit API key (default: $LIVEKIT_API_KEY).")]
-ApiSecret = Annotated[str | None, typer.Option(
-    "--api-secret", envvar="LIVEKIT_API_SECRET", show_default=False,
-    help="LiveKit API secret (default: $LIVEKIT_API_SECRET).")]
-AgentName = Annotated[str, typer.Option(
-    "--agent-name", envvar="DAISY_AGENT_NAME",
-    help="The agent name the worker registered with (`daisy-engine run` on LiveKit; default: $DAISY_AGENT_NAME).")]
-Records = Annotated[Path | None, typer.Option(
-    "--records", show_default=False,
-    help="SQLite file for call records, attempts and callbacks (default: $DAISY_RECORDS or ./daisy-records.db).")]
+Url = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        envvar="LIVEKIT_URL",
+        show_default=False,
+        help="LiveKit server URL, e.g. wss://my-project.livekit.cloud (default: $LIVEKIT_URL).",
+    ),
+]
+ApiKey = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key", envvar="LIVEKIT_API_KEY", show_default=False, help="LiveKit API key (default: $LIVEKIT_API_KEY)."
+    ),
+]
+ApiSecret = Annotated[
+    str | None,
+    typer.Option(
+        "--api-secret",
+        envvar="LIVEKIT_API_SECRET",
+        show_default=False,
+        help="LiveKit API secret (default: $LIVEKIT_API_SECRET).",
+    ),
+]
+AgentName = Annotated[
+    str,
+    typer.Option(
+        "--agent-name",
+        envvar="DAISY_AGENT_NAME",
+        help="The agent name the worker registered with (`daisy-engine run` on LiveKit; default: $DAISY_AGENT_NAME).",
+    ),
+]
+Records = Annotated[
+    Path | None,
+    typer.Option(
+        "--records",
+        show_default=False,
+        help="SQLite file for call records, attempts and callbacks (default: $DAISY_RECORDS or ./daisy-records.db).",
+    ),
+]
 
 DEFAULT_AGENT = "daisy-engine"
 
@@ -54,8 +80,15 @@ def phone_number(text: str, option: str = "NUMBER") -> str:
 
 def settings(url: str | None, api_key: str | None, api_secret: str | None) -> LiveKitSettings:
     """The LiveKit connection, or one clear line naming what is missing."""
-    missing = [name for name, value in (("--url / LIVEKIT_URL", url), ("--api-key / LIVEKIT_API_KEY", api_key),
-                                        ("--api-secret / LIVEKIT_API_SECRET", api_secret)) if not value]
+    missing = [
+        name
+        for name, value in (
+            ("--url / LIVEKIT_URL", url),
+            ("--api-key / LIVEKIT_API_KEY", api_key),
+            ("--api-secret / LIVEKIT_API_SECRET", api_secret),
+        )
+        if not value
+    ]
     if missing:
         fail(f"LiveKit is not configured: set {', '.join(missing)}", 2)
     try:

@@ -11,29 +11,61 @@ import typer
 from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, ApiSecret, Url
 
 sip_app = typer.Typer(
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
-    help="Connect a phone number to the agent through LiveKit SIP (see docs/telephony.md).")
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    help="Connect a phone number to the agent through LiveKit SIP (see docs/telephony.md).",
+)
 
 
 @sip_app.command("setup")
 def setup_command(
-    number: Annotated[str, typer.Option(
-        "--number", "-n", show_default=False,
-        help="Your phone number in E.164 form, e.g. +15551230000 (the Twilio number).")],
+    number: Annotated[
+        str,
+        typer.Option(
+            "--number",
+            "-n",
+            show_default=False,
+            help="Your phone number in E.164 form, e.g. +15551230000 (the Twilio number).",
+        ),
+    ],
     agent_name: AgentName = DEFAULT_AGENT,
-    flow: Annotated[Path | None, typer.Option(
-        "--flow", show_default=False,
-        help="The flow callers of this number talk to; its name goes in the dispatch metadata.")] = None,
-    address: Annotated[str | None, typer.Option(
-        "--address", envvar="SIP_OUTBOUND_ADDRESS", show_default=False,
-        help="For outbound calls: the SIP address calls go out to, e.g. my-trunk.pstn.twilio.com "
-             "(Twilio: the trunk's Termination SIP URI; default: $SIP_OUTBOUND_ADDRESS).")] = None,
-    username: Annotated[str | None, typer.Option(
-        "--username", envvar="SIP_OUTBOUND_USERNAME", show_default=False,
-        help="For outbound calls: the trunk's credential user name (default: $SIP_OUTBOUND_USERNAME).")] = None,
-    password: Annotated[str | None, typer.Option(
-        "--password", envvar="SIP_OUTBOUND_PASSWORD", show_default=False,
-        help="For outbound calls: the trunk's credential password (default: $SIP_OUTBOUND_PASSWORD).")] = None,
+    flow: Annotated[
+        Path | None,
+        typer.Option(
+            "--flow",
+            show_default=False,
+            help="The flow callers of this number talk to; its name goes in the dispatch metadata.",
+        ),
+    ] = None,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            envvar="SIP_OUTBOUND_ADDRESS",
+            show_default=False,
+            help="For outbound calls: the SIP address calls go out to, e.g. my-trunk.pstn.twilio.com "
+            "(Twilio: the trunk's Termination SIP URI; default: $SIP_OUTBOUND_ADDRESS).",
+        ),
+    ] = None,
+    username: Annotated[
+        str | None,
+        typer.Option(
+            "--username",
+            envvar="SIP_OUTBOUND_USERNAME",
+            show_default=False,
+            help="For outbound calls: the trunk's credential user name (default: $SIP_OUTBOUND_USERNAME).",
+        ),
+    ] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password",
+            envvar="SIP_OUTBOUND_PASSWORD",
+            show_default=False,
+            help="For outbound calls: the trunk's credential password (default: $SIP_OUTBOUND_PASSWORD).",
+        ),
+    ] = None,
     url: Url = None,
     api_key: ApiKey = None,
     api_secret: ApiSecret = None,
@@ -110,10 +142,13 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
     typer.echo(f"dispatch rules ({len(listing.rules)})")
     for rule in listing.rules:
         agents = ", ".join(a.agent_name for a in rule.room_config.agents) or "-"
-        prefix = rule.rule.dispatch_rule_individual.room_prefix if rule.rule.HasField(
-            "dispatch_rule_individual") else ""
-        typer.echo(f"  {rule.sip_dispatch_rule_id}  trunks {', '.join(rule.trunk_ids) or 'any'}  "
-                   f"agent {agents}  rooms {prefix or '-'}*  {rule.name}")
+        prefix = (
+            rule.rule.dispatch_rule_individual.room_prefix if rule.rule.HasField("dispatch_rule_individual") else ""
+        )
+        typer.echo(
+            f"  {rule.sip_dispatch_rule_id}  trunks {', '.join(rule.trunk_ids) or 'any'}  "
+            f"agent {agents}  rooms {prefix or '-'}*  {rule.name}"
+        )
 
 
 def _one_line(exc: BaseException) -> str:

@@ -138,17 +138,27 @@ class CallbackQueue:
             "INSERT OR IGNORE INTO callbacks (flow, phone, locale, record_id, due_at, reason, created_at,"
             " updated_at) SELECT flow, phone, locale, id, callback_at, 'reschedule', ?, ? FROM records"
             " WHERE status = 'rescheduled' AND callback_at IS NOT NULL AND phone IS NOT NULL AND phone != ''",
-            (now, now))
+            (now, now),
+        )
         return cursor.rowcount
 
-    def add(self, flow: str, phone: str, due_at: str, reason: str, *, locale: str | None = None,
-            record_id: int | None = None) -> int | None:
+    def add(
+        self,
+        flow: str,
+        phone: str,
+        due_at: str,
+        reason: str,
+        *,
+        locale: str | None = None,
+        record_id: int | None = None,
+    ) -> int | None:
         """Queue a callback; None when this number already has one for this flow at that time."""
         now = iso(utc_now())
         cursor = self._write(
             "INSERT OR IGNORE INTO callbacks (flow, phone, locale, record_id, due_at, reason, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (flow, phone, locale, record_id, due_at, reason, now, now))
+            (flow, phone, locale, record_id, due_at, reason, now, now),
+        )
         return cursor.lastrowid if cursor.rowcount else None
 
     def callbacks(self, states: tuple[str, ...] = ("pending", "placing")) -> list[Callback]:
@@ -165,29 +175,46 @@ class CallbackQueue:
         now = iso(utc_now())
         cursor = self._write(
             "UPDATE callbacks SET state = 'placing', claimed_by = ?, claimed_at = ?, updated_at = ?"
-            " WHERE id = ? AND state = 'pending'", (worker, now, now, callback_id))
+            " WHERE id = ? AND state = 'pending'",
+            (worker, now, now, callback_id),
+        )
         return cursor.rowcount == 1
 
     def release(self, callback_id: int, worker: str) -> None:
         """Give a claimed callback back (nothing was dialed), so it is placed on a later pass."""
-        self._write("UPDATE callbacks SET state = 'pending', claimed_by = NULL, claimed_at = NULL, updated_at = ?"
-                    " WHERE id = ? AND state = 'placing' AND claimed_by = ?", (iso(utc_now()), callback_id, worker))
+        self._write(
+            "UPDATE callbacks SET state = 'pending', claimed_by = NULL, claimed_at = NULL, updated_at = ?"
+            " WHERE id = ? AND state = 'placing' AND claimed_by = ?",
+            (iso(utc_now()), callback_id, worker),
+        )
 
     def finish(self, callback_id: int, state: str, *, outcome: str | None = None, note: str | None = None) -> None:
         if state not in STATES:
             raise ValueError(f"unknown callback state {state!r}")
-        self._write("UPDATE callbacks SET state = ?, outcome = ?, note = ?, updated_at = ? WHERE id = ?",
-                    (state, outcome, note, iso(utc_now()), callback_id))
+        self._write(
+            "UPDATE callbacks SET state = ?, outcome = ?, note = ?, updated_at = ? WHERE id = ?",
+            (state, outcome, note, iso(utc_now()), callback_id),
+        )
 
     # -- attempts ---------------------------------------------------------------------------------------
 
-    def record_attempt(self, flow: str, phone: str, outcome: str, *, sip_status: int | None = None,
-                       detail: str = "", callback_id: int | None = None, room: str | None = None,
-                       placed_at: str | None = None) -> int:
+    def record_attempt(
+        self,
+        flow: str,
+        phone: str,
+        outcome: str,
+        *,
+        sip_status: int | None = None,
+        detail: str = "",
+        callback_id: int | None = None,
+        room: str | None = None,
+        placed_at: str | None = None,
+    ) -> int:
         cursor = self._write(
             "INSERT INTO call_attempts (flow, phone, callback_id, room, placed_at, outcome, sip_status, detail)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (flow, phone, callback_id, room, placed_at or iso(utc_now()), outcome, sip_status, detail))
+            (flow, phone, callback_id, room, placed_at or iso(utc_now()), outcome, sip_status, detail),
+        )
         return int(cursor.lastrowid or 0)
 
     def attempts(self, *, flow: str | None = None, phone: str | None = None) -> list[AttemptRow]:
@@ -197,13 +224,15 @@ class CallbackQueue:
         if phone:
             sql, params = sql + " AND phone = ?", [*params, phone]
         rows = self._read(sql + " ORDER BY id", tuple(params))
-        return [AttemptRow(**{key: row[key] for key in row.keys()}) for row in rows]
+        return [AttemptRow(**{key: row[key] for key in AttemptRow.__dataclass_fields__}) for row in rows]
 
     def settled_at(self, flow: str, phone: str) -> str | None:
         """When this number's newest record of `flow` was settled (complete, refused, transferred), or
         None when it has none or the newest is still open (partial, rescheduled)."""
-        rows = self._read("SELECT status, updated_at FROM records WHERE flow = ? AND phone = ?"
-                          " ORDER BY id DESC LIMIT 1", (flow, phone))
+        rows = self._read(
+            "SELECT status, updated_at FROM records WHERE flow = ? AND phone = ? ORDER BY id DESC LIMIT 1",
+            (flow, phone),
+        )
         return rows[0]["updated_at"] if rows and rows[0]["status"] in SETTLED else None
 
     def attempts_since_settled(self, flow: str, phone: str) -> int:
@@ -211,12 +240,23 @@ class CallbackQueue:
         rows = self._read(
             "SELECT COUNT(*) AS n FROM call_attempts WHERE flow = ? AND phone = ? AND placed_at > COALESCE("
             "(SELECT MAX(updated_at) FROM records WHERE flow = ? AND phone = ? AND status IN (?, ?, ?)), '')",
-            (flow, phone, flow, phone, *SETTLED))
+            (flow, phone, flow, phone, *SETTLED),
+        )
         return int(rows[0]["n"])
 
 
 def _callback(row: sqlite3.Row) -> Callback:
-    return Callback(id=row["id"], flow=row["flow"], phone=row["phone"], locale=row["locale"],
-                    record_id=row["record_id"], due_at=row["due_at"], reason=row["reason"], state=row["state"],
-                    claimed_by=row["claimed_by"], outcome=row["outcome"], note=row["note"],
-                    created_at=row["created_at"])
+    return Callback(
+        id=row["id"],
+        flow=row["flow"],
+        phone=row["phone"],
+        locale=row["locale"],
+        record_id=row["record_id"],
+        due_at=row["due_at"],
+        reason=row["reason"],
+        state=row["state"],
+        claimed_by=row["claimed_by"],
+        outcome=row["outcome"],
+        note=row["note"],
+        created_at=row["created_at"],
+    )

@@ -9,6 +9,7 @@ CLI gives it LiveKit's), so this module never touches the network and tests driv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -75,14 +76,31 @@ class Placed:
     note: str = ""
 
 
-def record_attempt(queue: CallbackQueue, flow: str, policy: Callbacks | None, phone: str, attempt: Attempt, *,
-                   locale: str | None = None, callback_id: int | None = None, room: str | None = None,
-                   now: datetime | None = None) -> int | None:
+def record_attempt(
+    queue: CallbackQueue,
+    flow: str,
+    policy: Callbacks | None,
+    phone: str,
+    attempt: Attempt,
+    *,
+    locale: str | None = None,
+    callback_id: int | None = None,
+    room: str | None = None,
+    now: datetime | None = None,
+) -> int | None:
     """Write one dial to the attempt log; when it went unanswered and the flow retries, queue the retry
     (unless the number is out of attempts). Returns the retry's callback id, if one was queued."""
     now = now or utc_now()
-    queue.record_attempt(flow, phone, attempt.outcome, sip_status=attempt.sip_status, detail=attempt.detail,
-                         callback_id=callback_id, room=room, placed_at=iso(now))
+    queue.record_attempt(
+        flow,
+        phone,
+        attempt.outcome,
+        sip_status=attempt.sip_status,
+        detail=attempt.detail,
+        callback_id=callback_id,
+        room=room,
+        placed_at=iso(now),
+    )
     if attempt.answered or policy is None or policy.retry_after is None:
         return None
     if queue.attempts_since_settled(flow, phone) >= policy.max_attempts:
@@ -95,8 +113,15 @@ def record_attempt(queue: CallbackQueue, flow: str, policy: Callbacks | None, ph
 class CallbackScheduler:
     """Places the due callbacks of the flows in `policies` (flow name → its `callbacks:` block)."""
 
-    def __init__(self, queue: CallbackQueue, policies: dict[str, Callbacks], dial: Dial, *,
-                 clock: Callable[[], datetime] = utc_now, worker: str | None = None) -> None:
+    def __init__(
+        self,
+        queue: CallbackQueue,
+        policies: dict[str, Callbacks],
+        dial: Dial,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        worker: str | None = None,
+    ) -> None:
         self.queue = queue
         self.policies = policies
         self.dial = dial
@@ -135,10 +160,8 @@ class CallbackScheduler:
                 await self.run_once()
             except Exception:  # one bad pass (database locked for too long) must not stop the service
                 logger.exception("callback pass failed; trying again in %.0f s", interval)
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=interval)
-            except TimeoutError:
-                pass
 
     async def _place(self, callback: Callback) -> Placed | None:
         queue, policy = self.queue, self.policies[callback.flow]
@@ -162,9 +185,19 @@ class CallbackScheduler:
             raise
         except Exception as exc:  # the dialer failing is this attempt failing, not the scheduler
             attempt = Attempt("failed", detail=f"{type(exc).__name__}: {exc}")
-        await asyncio.to_thread(record_attempt, queue, callback.flow, policy, callback.phone, attempt,
-                                locale=callback.locale, callback_id=callback.id, now=self.clock())
-        await asyncio.to_thread(queue.finish, callback.id, "placed", outcome=attempt.outcome,
-                                note=attempt.detail or None)
+        await asyncio.to_thread(
+            record_attempt,
+            queue,
+            callback.flow,
+            policy,
+            callback.phone,
+            attempt,
+            locale=callback.locale,
+            callback_id=callback.id,
+            now=self.clock(),
+        )
+        await asyncio.to_thread(
+            queue.finish, callback.id, "placed", outcome=attempt.outcome, note=attempt.detail or None
+        )
         logger.info("callback %s (%s) placed: %s", callback.id, callback.flow, attempt.outcome)
         return Placed(callback, "placed", attempt)

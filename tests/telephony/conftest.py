@@ -16,5 +16,6 @@ DAISY = ROOT / "flows" / "daisy.yaml"
 def daisy() -> CompiledFlow:
     return compile_flow(load_flow(DAISY))
 
+
 # The AgentSession doubles and the VoiceCall driver of the LiveKit adapter tests.
 sys.path.insert(0, str(ROOT / "tests" / "livekit"))

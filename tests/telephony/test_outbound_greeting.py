@@ -44,7 +44,9 @@ async def test_a_voicemail_greeting_gets_a_message_and_a_callback(daisy: Compile
 async def test_voicemail_heard_after_the_greeting_is_still_a_voicemail(daisy: CompiledFlow) -> None:
     conv = Conversation(daisy, locale="en-US", context=OUTBOUND, store=MemoryStore())
     await conv.answered(None)
-    out = await conv.user_turn("Hi, you've reached Mike. I can't take your call right now, leave a message after the beep")
+    out = await conv.user_turn(
+        "Hi, you've reached Mike. I can't take your call right now, leave a message after the beep"
+    )
     assert "call you back" in said(out) and conv.outcome == "rescheduled"
 
 

@@ -104,8 +104,7 @@ async def test_a_failed_transfer_falls_back_instead_of_leaving_silence(daisy: Co
 
 
 def test_outbound_metadata_says_who_to_wait_for_and_who_dials() -> None:
-    by_cli = outbound_plan('{"direction": "outbound", "phone": "+5215512345678", '
-                           '"participant_identity": "sip-x"}')
+    by_cli = outbound_plan('{"direction": "outbound", "phone": "+5215512345678", "participant_identity": "sip-x"}')
     assert by_cli is not None and by_cli.identity == "sip-x" and not by_cli.agent_dials
     by_agent = outbound_plan('{"direction": "outbound", "phone": "+5215512345678", "sip_trunk_id": "ST_1"}')
     assert by_agent is not None and by_agent.agent_dials and by_agent.identity == "sip-5215512345678"

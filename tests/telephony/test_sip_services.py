@@ -7,6 +7,7 @@ import json
 from collections.abc import AsyncIterator
 
 import pytest
+from twirp_standin import API_KEY, API_SECRET, Scripted, StandIn, start_standin
 
 from daisy_engine.transports.livekit.sip import (
     LiveKitSettings,
@@ -21,7 +22,6 @@ from daisy_engine.transports.livekit.sip import (
     setup_sip,
     transfer_call,
 )
-from twirp_standin import API_KEY, API_SECRET, Scripted, StandIn, start_standin
 
 NUMBER = "+15551230000"
 DRIVER = "+5215512345678"
@@ -46,9 +46,15 @@ async def test_setup_creates_trunks_and_a_rule_then_finds_them_the_second_time(s
         first = await setup_sip(lk, number=NUMBER, agent_name="daisy-agent", flow="daisy", outbound=trunk)
         second = await setup_sip(lk, number=NUMBER, agent_name="daisy-agent", flow="daisy", outbound=trunk)
     assert [(i.kind, i.created) for i in first] == [
-        ("inbound trunk", True), ("dispatch rule", True), ("outbound trunk", True)]
+        ("inbound trunk", True),
+        ("dispatch rule", True),
+        ("outbound trunk", True),
+    ]
     assert [(i.kind, i.created) for i in second] == [
-        ("inbound trunk", False), ("dispatch rule", False), ("outbound trunk", False)]
+        ("inbound trunk", False),
+        ("dispatch rule", False),
+        ("outbound trunk", False),
+    ]
     assert [i.id for i in first] == [i.id for i in second]
     assert len(standin.inbound) == len(standin.rules) == len(standin.outbound) == 1
     [inbound], [rule], [outbound] = standin.inbound, standin.rules, standin.outbound
@@ -59,7 +65,10 @@ async def test_setup_creates_trunks_and_a_rule_then_finds_them_the_second_time(s
     assert agent.agent_name == "daisy-agent"
     assert json.loads(agent.metadata) == {"flow": "daisy", "direction": "inbound"}
     assert (outbound.address, outbound.auth_username, outbound.auth_password) == (
-        "example.pstn.twilio.com", "daisy", "s3cret")
+        "example.pstn.twilio.com",
+        "daisy",
+        "s3cret",
+    )
     assert list(outbound.numbers) == [NUMBER]
     assert standin.rejected == []
 
@@ -76,8 +85,15 @@ async def test_list_shows_what_setup_made(standin: StandIn) -> None:
 async def answered_call(standin: StandIn) -> OutboundCall:
     async with connect(settings(standin)) as lk:
         await setup_sip(lk, number=NUMBER, agent_name="a", flow="daisy", outbound=OutboundTrunk("sip.example.com"))
-    return OutboundCall(phone=DRIVER, trunk_id=standin.outbound[0].sip_trunk_id, flow="daisy",
-                        agent_name="daisy-agent", locale="es-MX", context={"company": "ACME"}, ring_seconds=25)
+    return OutboundCall(
+        phone=DRIVER,
+        trunk_id=standin.outbound[0].sip_trunk_id,
+        flow="daisy",
+        agent_name="daisy-agent",
+        locale="es-MX",
+        context={"company": "ACME"},
+        ring_seconds=25,
+    )
 
 
 async def test_an_answered_call_dispatches_the_agent_then_dials_into_its_room(standin: StandIn) -> None:
@@ -98,15 +114,19 @@ async def test_an_answered_call_dispatches_the_agent_then_dials_into_its_room(st
     assert standin.deleted_rooms == []
 
 
-@pytest.mark.parametrize(("code", "reason", "outcome", "http"), [
-    (486, "Busy Here", "busy", 503),
-    (480, "Temporarily Unavailable", "no_answer", 503),
-    (487, "Request Terminated", "no_answer", 408),
-    (603, "Decline", "rejected", 503),
-    (404, "Not Found", "failed", 404),
-])
+@pytest.mark.parametrize(
+    ("code", "reason", "outcome", "http"),
+    [
+        (486, "Busy Here", "busy", 503),
+        (480, "Temporarily Unavailable", "no_answer", 503),
+        (487, "Request Terminated", "no_answer", 408),
+        (603, "Decline", "rejected", 503),
+        (404, "Not Found", "failed", 404),
+    ],
+)
 async def test_a_dial_that_fails_is_an_outcome_and_its_room_is_deleted(
-        standin: StandIn, code: int, reason: str, outcome: str, http: int) -> None:
+    standin: StandIn, code: int, reason: str, outcome: str, http: int
+) -> None:
     call = await answered_call(standin)
     standin.dial_failures[DRIVER] = Scripted(code, reason, http=http, twirp="unavailable" if http >= 500 else "x")
     async with connect(settings(standin)) as lk:
@@ -125,7 +145,10 @@ async def test_a_transfer_names_the_room_caller_and_target(standin: StandIn) -> 
         await end_room(lk, "call-1")
     first = standin.transfers[0]
     assert (first.room_name, first.participant_identity, first.transfer_to) == (
-        "call-1", "sip-5215512345678", "tel:+5215599999999")
+        "call-1",
+        "sip-5215512345678",
+        "tel:+5215599999999",
+    )
     assert standin.deleted_rooms == ["call-1"]
 
 

@@ -50,21 +50,56 @@ def standin() -> Iterator[StandIn]:
 
 
 def cli(state: StandIn | None, *args: str, url: str | None = None):  # noqa: ANN201
-    env = {"LIVEKIT_URL": url or (state.base_url if state else ""), "LIVEKIT_API_KEY": API_KEY,
-           "LIVEKIT_API_SECRET": API_SECRET, "LIVEKIT_SIP_OUTBOUND_TRUNK": None, "DAISY_AGENT_NAME": None}
+    env = {
+        "LIVEKIT_URL": url or (state.base_url if state else ""),
+        "LIVEKIT_API_KEY": API_KEY,
+        "LIVEKIT_API_SECRET": API_SECRET,
+        "LIVEKIT_SIP_OUTBOUND_TRUNK": None,
+        "DAISY_AGENT_NAME": None,
+    }
     return CliRunner().invoke(app, list(args), env=env)
 
 
 def setup(state: StandIn) -> None:
-    result = cli(state, "sip", "setup", "--number", NUMBER, "--flow", DAISY, "--agent-name", "daisy-agent",
-                 "--address", "daisy.pstn.twilio.com", "--username", "daisy", "--password", "pw")
+    result = cli(
+        state,
+        "sip",
+        "setup",
+        "--number",
+        NUMBER,
+        "--flow",
+        DAISY,
+        "--agent-name",
+        "daisy-agent",
+        "--address",
+        "daisy.pstn.twilio.com",
+        "--username",
+        "daisy",
+        "--password",
+        "pw",
+    )
     assert result.exit_code == 0, result.output
 
 
 def test_sip_setup_is_idempotent_and_sip_list_shows_it(standin: StandIn) -> None:
     setup(standin)
-    again = cli(standin, "sip", "setup", "--number", NUMBER, "--flow", DAISY, "--agent-name", "daisy-agent",
-                "--address", "daisy.pstn.twilio.com", "--username", "daisy", "--password", "pw")
+    again = cli(
+        standin,
+        "sip",
+        "setup",
+        "--number",
+        NUMBER,
+        "--flow",
+        DAISY,
+        "--agent-name",
+        "daisy-agent",
+        "--address",
+        "daisy.pstn.twilio.com",
+        "--username",
+        "daisy",
+        "--password",
+        "pw",
+    )
     assert again.exit_code == 0
     assert [line.split()[0] for line in again.stdout.splitlines()[:3]] == ["exists", "exists", "exists"]
     assert len(standin.inbound) == len(standin.rules) == len(standin.outbound) == 1
@@ -76,8 +111,19 @@ def test_sip_setup_is_idempotent_and_sip_list_shows_it(standin: StandIn) -> None
 def test_an_answered_call_exits_0_and_is_recorded(standin: StandIn, tmp_path: Path) -> None:
     setup(standin)
     records = tmp_path / "r.db"
-    result = cli(standin, "call", DRIVER, "--flow", DAISY, "--agent-name", "daisy-agent", "--set",
-                 "company=ACME", "--records", str(records))
+    result = cli(
+        standin,
+        "call",
+        DRIVER,
+        "--flow",
+        DAISY,
+        "--agent-name",
+        "daisy-agent",
+        "--set",
+        "company=ACME",
+        "--records",
+        str(records),
+    )
     assert result.exit_code == 0, result.output
     assert "answered" in result.stdout
     [dial] = standin.participants
@@ -85,10 +131,13 @@ def test_an_answered_call_exits_0_and_is_recorded(standin: StandIn, tmp_path: Pa
     assert [(a.phone, a.outcome) for a in CallbackQueue(records).attempts()] == [(DRIVER, "answered")]
 
 
-@pytest.mark.parametrize(("code", "reason", "outcome", "exit_code"), [
-    (486, "Busy Here", "busy", 3), (480, "Temporarily Unavailable", "no_answer", 4), (603, "Decline", "rejected", 5)])
+@pytest.mark.parametrize(
+    ("code", "reason", "outcome", "exit_code"),
+    [(486, "Busy Here", "busy", 3), (480, "Temporarily Unavailable", "no_answer", 4), (603, "Decline", "rejected", 5)],
+)
 def test_an_unanswered_call_exits_with_its_outcome_and_is_queued_for_retry(
-        standin: StandIn, tmp_path: Path, code: int, reason: str, outcome: str, exit_code: int) -> None:
+    standin: StandIn, tmp_path: Path, code: int, reason: str, outcome: str, exit_code: int
+) -> None:
     setup(standin)
     standin.dial_failures[DRIVER] = Scripted(code, reason)
     records = tmp_path / "r.db"
@@ -109,8 +158,9 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
     records = tmp_path / "r.db"
     # A driver said "llámeme en 20 minutos" 25 minutes ago.
     printf = "sí\nllámeme en 20 minutos\n"
-    ran = CliRunner().invoke(app, ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER],
-                             input=printf)
+    ran = CliRunner().invoke(
+        app, ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER], input=printf
+    )
     assert ran.exit_code == 0, ran.output
     queue = CallbackQueue(records)
     due = (datetime.now(UTC) - timedelta(minutes=5)).isoformat(timespec="seconds")
@@ -119,8 +169,18 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
     quiet_free = tmp_path / "daisy.yaml"
     quiet_free.write_text(Path(DAISY).read_text("utf-8").replace('  quiet_hours: "21:00-08:00"\n', ""), "utf-8")
     (tmp_path / "prompts").symlink_to(ROOT / "prompts")
-    first = cli(standin, "callbacks", "run", "--once", "--flow", str(quiet_free), "--records", str(records),
-                "--agent-name", "daisy-agent")
+    first = cli(
+        standin,
+        "callbacks",
+        "run",
+        "--once",
+        "--flow",
+        str(quiet_free),
+        "--records",
+        str(records),
+        "--agent-name",
+        "daisy-agent",
+    )
     assert first.exit_code == 0, first.output
     assert DRIVER in first.stdout and "answered" in first.stdout
     second = cli(standin, "callbacks", "run", "--once", "--flow", str(quiet_free), "--records", str(records))
@@ -130,12 +190,21 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
     assert dispatch.agent_name == "daisy-agent" and '"direction": "outbound"' in dispatch.metadata
 
 
-@pytest.mark.parametrize("args", [
-    ["sip", "setup", "--number", NUMBER], ["sip", "list"], ["call", DRIVER, "--flow", DAISY],
-    ["callbacks", "run", "--once", "--flow", DAISY]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER],
+        ["sip", "list"],
+        ["call", DRIVER, "--flow", DAISY],
+        ["callbacks", "run", "--once", "--flow", DAISY],
+    ],
+)
 def test_an_unreachable_livekit_is_one_line_and_exit_1(tmp_path: Path, args: list[str]) -> None:
-    result = cli(None, *args, "--records", str(tmp_path / "r.db"), url="http://127.0.0.1:9") \
-        if args[0] != "sip" else cli(None, *args, url="http://127.0.0.1:9")
+    result = (
+        cli(None, *args, "--records", str(tmp_path / "r.db"), url="http://127.0.0.1:9")
+        if args[0] != "sip"
+        else cli(None, *args, url="http://127.0.0.1:9")
+    )
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: cannot reach LiveKit at http://127.0.0.1:9")

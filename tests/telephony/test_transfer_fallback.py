@@ -39,7 +39,8 @@ async def test_a_transfer_with_no_number_takes_the_fallback_at_once(daisy: Compi
         "  start: {say: hi, on: [{on: done, to: transfer}]}\n"
         "  transfer:\n    on_enter: [{save: transferred}, {transfer: '{{ desk }}'}]\n"
         "    on: [{on: transfer_failed, to: sorry}]\n    final: true\n"
-        "  sorry: {say: sorry, on_enter: [{end_call: partial}], final: true}\n")
+        "  sorry: {say: sorry, on_enter: [{end_call: partial}], final: true}\n"
+    )
     from daisy_engine.compiler import compile_flow
     from daisy_engine.flow import load_flow
 
@@ -57,7 +58,8 @@ async def test_without_a_fallback_the_call_ends_instead_of_going_silent(tmp_path
     (tmp_path / "prompts" / "t" / "en-US" / "hi.j2").write_text("Hi.")
     (tmp_path / "t.yaml").write_text(
         "version: 1\nname: t\nlocales: [en-US]\n"
-        "states:\n  start:\n    say: hi\n    on_enter: [{transfer: '+15550001111'}]\n    final: true\n")
+        "states:\n  start:\n    say: hi\n    on_enter: [{transfer: '+15550001111'}]\n    final: true\n"
+    )
     from daisy_engine.compiler import compile_flow
     from daisy_engine.flow import load_flow
 

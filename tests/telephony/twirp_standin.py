@@ -165,11 +165,20 @@ async def _create_participant(state: StandIn, claims: dict[str, Any], body: byte
         return _error(400, "failed_precondition", "no agent was dispatched to this room (test expectation)")
     failure = state.dial_failures.get(req.sip_call_to)
     if failure is not None:
-        return _error(failure.http, failure.twirp, f"call failed: {failure.reason}",
-                      {"sip_status_code": str(failure.code), "sip_status": failure.reason})
-    return _ok(sip.SIPParticipantInfo(participant_id=state.next_id("PA"),
-                                      participant_identity=req.participant_identity,
-                                      room_name=req.room_name, sip_call_id=state.next_id("SCL")))
+        return _error(
+            failure.http,
+            failure.twirp,
+            f"call failed: {failure.reason}",
+            {"sip_status_code": str(failure.code), "sip_status": failure.reason},
+        )
+    return _ok(
+        sip.SIPParticipantInfo(
+            participant_id=state.next_id("PA"),
+            participant_identity=req.participant_identity,
+            room_name=req.room_name,
+            sip_call_id=state.next_id("SCL"),
+        )
+    )
 
 
 async def _transfer(state: StandIn, claims: dict[str, Any], body: bytes) -> web.Response:
@@ -180,9 +189,16 @@ async def _transfer(state: StandIn, claims: dict[str, Any], body: bytes) -> web.
     state.transfers.append(req)
     failure = state.transfer_failures.get(req.transfer_to)
     if failure is not None:
-        return _error(failure.http, failure.twirp, f"transfer failed: {failure.reason}",
-                      {"sip_status_code": str(failure.code), "sip_status": failure.reason,
-                       "sip_transfer_reason": "STR_SIP_ERROR"})
+        return _error(
+            failure.http,
+            failure.twirp,
+            f"transfer failed: {failure.reason}",
+            {
+                "sip_status_code": str(failure.code),
+                "sip_status": failure.reason,
+                "sip_transfer_reason": "STR_SIP_ERROR",
+            },
+        )
     return _ok(sip.TransferSIPParticipantResponse())
 
 
@@ -192,8 +208,11 @@ async def _create_dispatch(state: StandIn, claims: dict[str, Any], body: bytes) 
     if not video.get("roomAdmin") or video.get("room") != req.room:
         return _denied(state, "CreateDispatch")
     state.dispatches.append(req)
-    return _ok(agent_dispatch.AgentDispatch(id=state.next_id("AD"), agent_name=req.agent_name, room=req.room,
-                                            metadata=req.metadata))
+    return _ok(
+        agent_dispatch.AgentDispatch(
+            id=state.next_id("AD"), agent_name=req.agent_name, room=req.room, metadata=req.metadata
+        )
+    )
 
 
 async def _delete_room(state: StandIn, claims: dict[str, Any], body: bytes) -> web.Response:

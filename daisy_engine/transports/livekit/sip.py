@@ -15,7 +15,7 @@ Every function takes a `livekit.api.LiveKitAPI` (the CLI opens one with `connect
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import json
 import secrets
 from collections.abc import AsyncIterator
@@ -51,8 +51,9 @@ class LiveKitSettings:
 @asynccontextmanager
 async def connect(settings: LiveKitSettings, *, timeout: float = 10.0) -> AsyncIterator[api.LiveKitAPI]:
     """An API client for the server at `settings.url` (closed on exit)."""
-    client = api.LiveKitAPI(settings.url, settings.api_key, settings.api_secret,
-                            timeout=aiohttp.ClientTimeout(total=timeout))
+    client = api.LiveKitAPI(
+        settings.url, settings.api_key, settings.api_secret, timeout=aiohttp.ClientTimeout(total=timeout)
+    )
     try:
         yield client
     finally:
@@ -72,8 +73,10 @@ async def _reaching(lk: api.LiveKitAPI, what: str) -> AsyncIterator[None]:
         raise LiveKitUnavailable(f"cannot reach LiveKit at {where} to {what}: {_reason(exc)}") from None
     except api.TwirpError as exc:
         if exc.code in ("unauthenticated", "permission_denied"):
-            raise LiveKitUnavailable(f"LiveKit at {where} refused the API key and secret ({exc.code}): "
-                                     "check LIVEKIT_API_KEY and LIVEKIT_API_SECRET") from None
+            raise LiveKitUnavailable(
+                f"LiveKit at {where} refused the API key and secret ({exc.code}): "
+                "check LIVEKIT_API_KEY and LIVEKIT_API_SECRET"
+            ) from None
         raise
 
 
@@ -104,53 +107,75 @@ class SetupItem:
     detail: str = ""
 
 
-async def setup_sip(lk: api.LiveKitAPI, *, number: str, agent_name: str, flow: str,
-                    outbound: OutboundTrunk | None = None) -> list[SetupItem]:
+async def setup_sip(
+    lk: api.LiveKitAPI, *, number: str, agent_name: str, flow: str, outbound: OutboundTrunk | None = None
+) -> list[SetupItem]:
     """Make sure `number` has an inbound trunk, a dispatch rule to `agent_name` running `flow`, and
     (with `outbound`) an outbound trunk. What exists is reported, not created again."""
     done: list[SetupItem] = []
     async with _reaching(lk, "set up SIP"):
-        inbound = [t for t in (await lk.sip.list_inbound_trunk(api.ListSIPInboundTrunkRequest())).items
-                   if number in t.numbers]
+        inbound = [
+            t for t in (await lk.sip.list_inbound_trunk(api.ListSIPInboundTrunkRequest())).items if number in t.numbers
+        ]
         if inbound:
             trunk = inbound[0]
             done.append(SetupItem("inbound trunk", trunk.sip_trunk_id, trunk.name, False))
         else:
-            trunk = await lk.sip.create_inbound_trunk(api.CreateSIPInboundTrunkRequest(
-                trunk=api.SIPInboundTrunkInfo(name=f"{NAME_PREFIX} inbound {number}", numbers=[number],
-                                              krisp_enabled=True)))
+            trunk = await lk.sip.create_inbound_trunk(
+                api.CreateSIPInboundTrunkRequest(
+                    trunk=api.SIPInboundTrunkInfo(
+                        name=f"{NAME_PREFIX} inbound {number}", numbers=[number], krisp_enabled=True
+                    )
+                )
+            )
             done.append(SetupItem("inbound trunk", trunk.sip_trunk_id, trunk.name, True))
-        rules = [r for r in (await lk.sip.list_dispatch_rule(api.ListSIPDispatchRuleRequest())).items
-                 if trunk.sip_trunk_id in r.trunk_ids]
+        rules = [
+            r
+            for r in (await lk.sip.list_dispatch_rule(api.ListSIPDispatchRuleRequest())).items
+            if trunk.sip_trunk_id in r.trunk_ids
+        ]
         if rules:
             rule = rules[0]
             agents = ", ".join(a.agent_name for a in rule.room_config.agents) or "none"
-            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, False,
-                                  f"agent {agents}"))
+            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, False, f"agent {agents}"))
         else:
             metadata = json.dumps({"flow": flow, "direction": "inbound"} if flow else {"direction": "inbound"})
-            rule = await lk.sip.create_dispatch_rule(api.CreateSIPDispatchRuleRequest(
-                dispatch_rule=api.SIPDispatchRuleInfo(
-                    name=f"{NAME_PREFIX} {flow} {number}",
-                    trunk_ids=[trunk.sip_trunk_id],
-                    rule=api.SIPDispatchRule(
-                        dispatch_rule_individual=api.SIPDispatchRuleIndividual(room_prefix=ROOM_PREFIX)),
-                    room_config=api.RoomConfiguration(
-                        agents=[api.RoomAgentDispatch(agent_name=agent_name, metadata=metadata)]),
-                )))
-            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, True,
-                                  f"agent {agent_name}"))
+            rule = await lk.sip.create_dispatch_rule(
+                api.CreateSIPDispatchRuleRequest(
+                    dispatch_rule=api.SIPDispatchRuleInfo(
+                        name=f"{NAME_PREFIX} {flow} {number}",
+                        trunk_ids=[trunk.sip_trunk_id],
+                        rule=api.SIPDispatchRule(
+                            dispatch_rule_individual=api.SIPDispatchRuleIndividual(room_prefix=ROOM_PREFIX)
+                        ),
+                        room_config=api.RoomConfiguration(
+                            agents=[api.RoomAgentDispatch(agent_name=agent_name, metadata=metadata)]
+                        ),
+                    )
+                )
+            )
+            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, True, f"agent {agent_name}"))
         if outbound is not None:
-            existing = [t for t in (await lk.sip.list_outbound_trunk(api.ListSIPOutboundTrunkRequest())).items
-                        if number in t.numbers]
+            existing = [
+                t
+                for t in (await lk.sip.list_outbound_trunk(api.ListSIPOutboundTrunkRequest())).items
+                if number in t.numbers
+            ]
             if existing:
                 out = existing[0]
                 done.append(SetupItem("outbound trunk", out.sip_trunk_id, out.name, False, out.address))
             else:
-                out = await lk.sip.create_outbound_trunk(api.CreateSIPOutboundTrunkRequest(
-                    trunk=api.SIPOutboundTrunkInfo(name=f"{NAME_PREFIX} outbound {number}", address=outbound.address,
-                                                   numbers=[number], auth_username=outbound.username,
-                                                   auth_password=outbound.password)))
+                out = await lk.sip.create_outbound_trunk(
+                    api.CreateSIPOutboundTrunkRequest(
+                        trunk=api.SIPOutboundTrunkInfo(
+                            name=f"{NAME_PREFIX} outbound {number}",
+                            address=outbound.address,
+                            numbers=[number],
+                            auth_username=outbound.username,
+                            auth_password=outbound.password,
+                        )
+                    )
+                )
                 done.append(SetupItem("outbound trunk", out.sip_trunk_id, out.name, True, out.address))
     return done
 
@@ -209,8 +234,15 @@ class OutboundCall:
         return "sip-" + "".join(ch for ch in self.phone if ch.isdigit())
 
     def metadata(self, room: str) -> dict[str, Any]:
-        return {"flow": self.flow, "direction": "outbound", "phone": self.phone, "locale": self.locale,
-                "call_id": room, "participant_identity": self.identity(), "context": self.context}
+        return {
+            "flow": self.flow,
+            "direction": "outbound",
+            "phone": self.phone,
+            "locale": self.locale,
+            "call_id": room,
+            "participant_identity": self.identity(),
+            "context": self.context,
+        }
 
 
 @dataclass(frozen=True)
@@ -227,22 +259,37 @@ async def place_call(lk: api.LiveKitAPI, call: OutboundCall) -> PlacedCall:
     every other end of the dial is an `Attempt` (answered, busy, no_answer, rejected, failed)."""
     room = call.room_name()
     async with _reaching(lk, "dispatch the agent"):
-        dispatch = await lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
-            agent_name=call.agent_name, room=room, metadata=json.dumps(call.metadata(room))))
-    attempt = await dial(lk, phone=call.phone, trunk_id=call.trunk_id, room=room, identity=call.identity(),
-                         ring_seconds=call.ring_seconds)
+        dispatch = await lk.agent_dispatch.create_dispatch(
+            api.CreateAgentDispatchRequest(
+                agent_name=call.agent_name, room=room, metadata=json.dumps(call.metadata(room))
+            )
+        )
+    attempt = await dial(
+        lk,
+        phone=call.phone,
+        trunk_id=call.trunk_id,
+        room=room,
+        identity=call.identity(),
+        ring_seconds=call.ring_seconds,
+    )
     if not attempt.answered:
         await _cleanup(lk, room)
     return PlacedCall(attempt, room, dispatch.id)
 
 
-async def dial(lk: api.LiveKitAPI, *, phone: str, trunk_id: str, room: str, identity: str,
-               ring_seconds: int = 30) -> Attempt:
+async def dial(
+    lk: api.LiveKitAPI, *, phone: str, trunk_id: str, room: str, identity: str, ring_seconds: int = 30
+) -> Attempt:
     """Dial `phone` through the outbound trunk into `room` and wait until it is answered. Every end of
     the dial is an `Attempt`; nothing is cleaned up here."""
     request = api.CreateSIPParticipantRequest(
-        sip_trunk_id=trunk_id, sip_call_to=phone, room_name=room,
-        participant_identity=identity, participant_name=phone, wait_until_answered=True)
+        sip_trunk_id=trunk_id,
+        sip_call_to=phone,
+        room_name=room,
+        participant_identity=identity,
+        participant_name=phone,
+        wait_until_answered=True,
+    )
     request.ringing_timeout.seconds = ring_seconds
     try:
         await lk.sip.create_sip_participant(request)
@@ -273,10 +320,9 @@ def _sip_detail(exc: Exception, code: int | None) -> str:
 
 async def _cleanup(lk: api.LiveKitAPI, room: str) -> None:
     """The dial failed: delete the room, so the agent dispatched into it leaves at once."""
-    try:
+    # Best effort: an empty room also closes by itself after its timeout.
+    with contextlib.suppress(Exception):
         await end_room(lk, room)
-    except Exception:  # best effort: an empty room also closes by itself after its timeout
-        pass
 
 
 async def end_room(lk: api.LiveKitAPI, room: str) -> None:
@@ -289,8 +335,9 @@ async def transfer_call(lk: api.LiveKitAPI, *, room: str, identity: str, to: str
     """SIP-transfer the participant `identity` in `room` to `to` (a phone number or SIP URI).
     Raises `TransferFailed` (with the reason) when it did not complete."""
     target = to if to.startswith(("sip:", "tel:")) else f"tel:{to}"
-    request = api.TransferSIPParticipantRequest(room_name=room, participant_identity=identity,
-                                                transfer_to=target, play_dialtone=False)
+    request = api.TransferSIPParticipantRequest(
+        room_name=room, participant_identity=identity, transfer_to=target, play_dialtone=False
+    )
     request.ringing_timeout.seconds = ring_seconds
     try:
         async with _reaching(lk, "transfer the call"):
