@@ -170,6 +170,16 @@ class CallbackQueue:
         rows = self._read("SELECT * FROM callbacks WHERE id = ?", (callback_id,))
         return _callback(rows[0]) if rows else None
 
+    def release_stale(self, older_than: str) -> int:
+        """Give back claims taken before `older_than` (ISO time): their scheduler died mid-call. A dial
+        waits at most its ringing time, so a claim that old is not being placed any more."""
+        cursor = self._write(
+            "UPDATE callbacks SET state = 'pending', claimed_by = NULL, claimed_at = NULL, updated_at = ?"
+            " WHERE state = 'placing' AND claimed_at < ?",
+            (iso(utc_now()), older_than),
+        )
+        return cursor.rowcount
+
     def claim(self, callback_id: int, worker: str) -> bool:
         """Take a pending callback for `worker`; False when another scheduler took it first."""
         now = iso(utc_now())

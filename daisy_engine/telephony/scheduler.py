@@ -25,6 +25,10 @@ from daisy_engine.telephony.outcomes import Attempt, DialUnavailable
 
 logger = logging.getLogger("daisy_engine.telephony")
 
+CLAIM_LEASE = timedelta(minutes=15)
+"""A claim older than this belongs to a scheduler that died while placing the call (a dial waits at
+most its ringing time, two minutes): the callback is queued again."""
+
 Dial = Callable[[Callback], Awaitable[Attempt]]
 """Places one call (LiveKit in production) and says how it ended. Raising counts as `failed`."""
 
@@ -131,6 +135,7 @@ class CallbackScheduler:
     async def plan(self) -> list[Planned]:
         """Every waiting callback of the served flows with the time it will be placed, soonest first."""
         await asyncio.to_thread(self.queue.import_reschedules)
+        await asyncio.to_thread(self.queue.release_stale, iso(utc_now() - CLAIM_LEASE))
         planned = []
         for callback in await asyncio.to_thread(self.queue.callbacks, ("pending",)):
             policy = self.policies.get(callback.flow)

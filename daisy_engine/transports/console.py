@@ -10,6 +10,10 @@ Agent lines are the rendered `say` templates; the caller types. Two modes:
   `printf 'sí\\nAna López\\n' | daisy-engine run flows/daisy.yaml`. Notices (transfers, callbacks)
   and, once the call is over, `[call ended: OUTCOME]` go to stderr.
 
+With `--set direction=outbound` the call is one the agent placed: the first line is what the callee
+says on answering (a voicemail greeting, "¿Bueno?", or empty for nothing), and only then does the flow
+start (`Conversation.answered`).
+
 In both modes `/hangup` (or `/colgar`, `/bye`) hangs up, `/silence` (or `/silencio`) is a silence and
 `/dtmf 4512#` keys digits in on the phone keypad (for slots declared with `dtmf: true`).
 Input that is not UTF-8 is decoded with replacement characters; it never stops the call.
@@ -86,7 +90,16 @@ async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, s
         if debug:
             err.print(debug_view(conversation))
 
-    emit(await conversation.start())
+    if conversation.outbound:
+        # A call the agent placed: the callee speaks first; the first line is what they said on
+        # answering (empty: they said nothing).
+        first = await _read_line(stdin)
+        if first is None or _command(first) == "hangup":
+            err.print("[call ended: not answered]")
+            return
+        emit(await conversation.answered(first))
+    else:
+        emit(await conversation.start())
     while not conversation.ended:
         line = await _read_line(stdin)
         command = _command(line)
@@ -144,7 +157,18 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
 
     console.print("[dim]Type what the caller says. Empty line or /silence = silence, "
                   "/dtmf 4512# = keypad digits, Ctrl-D or /hangup = hang up.[/]")
-    show(await conversation.start())
+    if conversation.outbound:
+        console.print("[dim]An outbound call: type what the callee says on answering (empty = nothing).[/]")
+        try:
+            first = await asyncio.to_thread(console.input, "[bold cyan]callee:[/] ")
+        except (EOFError, KeyboardInterrupt):
+            first = None
+        if first is None or _command(first) == "hangup":
+            console.print("[dim][call ended: not answered][/]")
+            return
+        show(await conversation.answered(first))
+    else:
+        show(await conversation.start())
     while not conversation.ended:
         try:
             line = await asyncio.to_thread(console.input, "[bold cyan]you:[/] ")

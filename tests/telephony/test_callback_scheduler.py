@@ -174,3 +174,18 @@ async def test_when_the_phone_service_is_down_the_callback_stays_queued(records:
     phone = Phone()
     await CallbackScheduler(queue, {"daisy": POLICY}, phone, clock=lambda: NOW).run_once()
     assert [c.phone for c in phone.dialed] == ["+5215500000001"]
+
+
+async def test_a_claim_left_by_a_scheduler_that_died_is_placed_again(records: Path) -> None:
+    await rescheduled(records, "+5215500000001", NOW - timedelta(minutes=1))
+    queue = CallbackQueue(records)
+    queue.import_reschedules()
+    [callback] = queue.callbacks()
+    assert queue.claim(callback.id, "dead-worker")
+    phone = Phone()
+    scheduler = CallbackScheduler(queue, {"daisy": POLICY}, phone, clock=lambda: NOW)
+    assert await scheduler.run_once() == []  # a fresh claim: someone is placing it right now
+    long_ago = iso(datetime.now(UTC) - timedelta(minutes=20))
+    queue._write("UPDATE callbacks SET claimed_at = ? WHERE id = ?", (long_ago, callback.id))
+    assert [d.state for d in await scheduler.run_once()] == ["placed"]
+    assert len(phone.dialed) == 1

@@ -63,3 +63,16 @@ async def test_voicemail_phrases_are_only_heard_while_greeting(daisy: CompiledFl
     await conv.user_turn("sí")
     await conv.user_turn("no está disponible")  # said while giving a name: not a voicemail
     assert conv.outcome is None and conv.step.name.startswith("registration.full_name")
+
+
+async def test_the_console_plays_an_outbound_call_callee_first(daisy: CompiledFlow) -> None:
+    import io
+
+    from daisy_engine.transports.console import run_console
+
+    conv = Conversation(daisy, locale="en-US", context=OUTBOUND, store=MemoryStore())
+    stdout, stderr = io.StringIO(), io.StringIO()
+    stdin = io.StringIO("Hi, you've reached Ana, please leave a message after the beep\n")
+    await run_console(conv, stdin=stdin, stdout=stdout, stderr=stderr, interactive=False)
+    assert "call you back" in stdout.getvalue() and conv.outcome == "rescheduled"
+    assert "[call ended: rescheduled]" in stderr.getvalue()
