@@ -10,9 +10,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from conftest import DAISY
 from livekit_doubles import PolicyLLM, RecordingTTS
 from livekit_server_standin import LiveKitServerStandIn, wait_for
+from voice_call import DAISY
 
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.flow.model import VoiceSettings

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from livekit_doubles import Loudspeaker, ModelRequest, PolicyLLM, RecordingTTS, Reply, ScriptedSTT, SilentMicrophone
@@ -18,6 +19,7 @@ from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.transports.livekit import CallAdapter, SessionParts, build_session_parts
 
+DAISY = Path(__file__).parents[2] / "flows" / "daisy.yaml"
 SETTLE_LIMIT = 10.0  # seconds; only reached when something is broken
 
 
