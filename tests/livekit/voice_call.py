@@ -30,14 +30,19 @@ class VoiceCall:
 
     def __init__(self, compiled: CompiledFlow, *, locale: str = "es-MX", context: dict[str, Any] | None = None,
                  store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None,
-                 realtime: RealtimeStandIn | None = None) -> None:
+                 realtime: RealtimeStandIn | None = None, chat_url: str | None = None) -> None:
         self.stt = ScriptedSTT()
         self.tts = RecordingTTS()
         self.model = PolicyLLM(policy)
         self.speaker = Loudspeaker()
         self.realtime = realtime
         if realtime is None:
-            parts = SessionParts(mode="pipeline", llm=self.model, tts=self.tts, stt=self.stt, turn_handling={
+            model: Any = self.model
+            if chat_url is not None:  # the real OpenAI chat plugin, against a stand-in
+                from livekit.plugins import openai
+
+                model = openai.LLM(model="gpt-4.1-mini", base_url=chat_url, api_key="sk-test")
+            parts = SessionParts(mode="pipeline", llm=model, tts=self.tts, stt=self.stt, turn_handling={
                 "turn_detection": "stt", "endpointing": {"min_delay": 0.02, "max_delay": 0.3},
                 "preemptive_generation": {"enabled": False}})
         else:
