@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, ApiSecret, Records, Url
+from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
 
 
 def call_command(
@@ -29,7 +29,7 @@ def call_command(
             show_default=False,
         ),
     ] = None,
-    agent_name: AgentName = DEFAULT_AGENT,
+    agent_name: AgentName = None,
     trunk: Annotated[
         str | None,
         typer.Option(
@@ -49,7 +49,7 @@ def call_command(
 ) -> None:
     """Call NUMBER and run FLOW on the call.
 
-    The agent (a worker started with `daisy-engine run FLOW` on LiveKit, registered as AGENT_NAME) is
+    The agent (a worker started with `daisy-engine run FLOW` on LiveKit, registered under the flow's name) is
     dispatched into a new room with the call's details, then NUMBER is dialed through the outbound
     trunk and the command waits until it is answered. Every attempt is written to the records file;
     a busy or unanswered call is queued for `daisy-engine callbacks run` when the flow's
@@ -103,7 +103,7 @@ def call_command(
                     phone=number,
                     trunk_id=trunk_id,
                     flow=loaded.name,
-                    agent_name=agent_name,
+                    agent_name=agent_name or loaded.name,
                     locale=locale or loaded.default_locale,
                     context=values,
                     ring_seconds=ring,
@@ -132,7 +132,7 @@ def call_command(
     finally:
         queue.close()
     if attempt.answered:
-        typer.echo(f"answered: {number} is talking to {agent_name} in room {placed.room}")
+        typer.echo(f"answered: {number} is talking to {agent_name or loaded.name} in room {placed.room}")
     else:
         why = f" ({attempt.detail})" if attempt.detail else ""
         then = f"; retry queued for {queued.due_at}" if queued is not None else ""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, ApiSecret, Records, Url
+from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
 
 callbacks_app = typer.Typer(
     no_args_is_help=True,
@@ -34,7 +34,7 @@ def run_command(
         bool, typer.Option("--once", help="Place what is due now and exit (for cron); default: keep running.")
     ] = False,
     interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between passes when running.")] = 30.0,
-    agent_name: AgentName = DEFAULT_AGENT,
+    agent_name: AgentName = None,
     trunk: Annotated[
         str | None,
         typer.Option(
@@ -98,7 +98,7 @@ def run_command(
                         phone=callback.phone,
                         trunk_id=trunk_id,
                         flow=flow.name,
-                        agent_name=agent_name,
+                        agent_name=agent_name or flow.name,
                         locale=callback.locale or flow.default_locale,
                         ring_seconds=ring,
                     ),

@@ -6,6 +6,7 @@ Nothing here imports `livekit`: the commands import the LiveKit transport inside
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -43,11 +44,12 @@ ApiSecret = Annotated[
     ),
 ]
 AgentName = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--agent-name",
-        envvar="DAISY_AGENT_NAME",
-        help="The agent name the worker registered with (`daisy-engine run` on LiveKit; default: $DAISY_AGENT_NAME).",
+        show_default=False,
+        help="The agent name the worker registered with (default: the flow's name, as `daisy-engine run` "
+        "registers it).",
     ),
 ]
 Records = Annotated[
@@ -58,8 +60,6 @@ Records = Annotated[
         help="SQLite file for call records, attempts and callbacks (default: $DAISY_RECORDS or ./daisy-records.db).",
     ),
 ]
-
-DEFAULT_AGENT = "daisy-engine"
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -80,6 +80,12 @@ def phone_number(text: str, option: str = "NUMBER") -> str:
 
 def settings(url: str | None, api_key: str | None, api_secret: str | None) -> LiveKitSettings:
     """The LiveKit connection, or one clear line naming what is missing."""
+    from daisy_engine.cli.env_file import load_env_file
+
+    load_env_file()  # ./.env, as `daisy-engine run` reads it; the shell's variables win
+    url = url or os.environ.get("LIVEKIT_URL")
+    api_key = api_key or os.environ.get("LIVEKIT_API_KEY")
+    api_secret = api_secret or os.environ.get("LIVEKIT_API_SECRET")
     missing = [
         name
         for name, value in (

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from daisy_engine.cli.livekit_options import DEFAULT_AGENT, AgentName, ApiKey, ApiSecret, Url
+from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Url
 
 sip_app = typer.Typer(
     no_args_is_help=True,
@@ -29,7 +29,7 @@ def setup_command(
             help="Your phone number in E.164 form, e.g. +15551230000 (the Twilio number).",
         ),
     ],
-    agent_name: AgentName = DEFAULT_AGENT,
+    agent_name: AgentName = None,
     flow: Annotated[
         Path | None,
         typer.Option(
@@ -71,7 +71,8 @@ def setup_command(
     api_secret: ApiSecret = None,
 ) -> None:
     """Create, in LiveKit, what a phone number needs: an inbound trunk for NUMBER, a dispatch rule
-    that puts every caller in a room of their own with the agent (AGENT_NAME) in it, and, with
+    that puts every caller in a room of their own with the agent in it (registered under the flow's name,
+    or --agent-name), and, with
     --address, an outbound trunk for calls the agent places.
 
     Safe to run again: what already exists for the number is found and reported, not duplicated.
@@ -85,6 +86,9 @@ def setup_command(
 
     number = phone_number(number, "--number")
     flow_name = load(flow).name if flow is not None else ""
+    agent = agent_name or flow_name
+    if not agent:
+        fail("give --flow (the agent is registered under the flow's name) or --agent-name", 2)
     config = settings(url, api_key, api_secret)
     if (username or password) and not address:
         fail("--username/--password are for the outbound trunk: give its --address too", 2)
@@ -94,7 +98,7 @@ def setup_command(
 
     async def run() -> list:
         async with connect(config) as lk:
-            return await setup_sip(lk, number=number, agent_name=agent_name, flow=flow_name, outbound=outbound)
+            return await setup_sip(lk, number=number, agent_name=agent, flow=flow_name, outbound=outbound)
 
     try:
         items = asyncio.run(run())

@@ -7,8 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from conftest import DAISY
-from voice_call import VoiceCall
+from voice_call import DAISY, VoiceCall
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow

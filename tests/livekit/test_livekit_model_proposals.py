@@ -35,7 +35,7 @@ async def test_livekit_model_value_for_an_unread_turn_is_validated_and_read_back
     assert "Llegada a las 3 de la tarde" in reply or "Llegada a las 3:00 de la tarde" in reply, reply
     assert call.conversation.pending == "15:00" and call.conversation.step.name == "registration.eta.confirm"
     request = call.model.requests[-1]
-    assert request.tools == ["not_understood", "record_eta"] and request.tool_choice == "required"
+    assert sorted(request.tools) == ["not_understood", "record_eta"] and request.tool_choice == "required"
     assert any(UNREADABLE in str(item.get("content")) for item in request.messages)
     assert "(the model spoke on its own)" not in call.tts.heard()
     await call.says("sí")
@@ -60,3 +60,26 @@ async def test_livekit_model_not_understanding_leaves_the_engine_reprompt(daisy:
     assert call.conversation.attempts() == 1
     assert "(the model" not in call.tts.heard()
     await call.close()
+
+
+async def test_livekit_openai_chat_plugin_proposal_over_sse_is_revalidated(daisy: CompiledFlow) -> None:
+    """`openai.LLM` for real, against a chat-completions stand-in: the model's look at an unread turn
+    arrives as a streamed tool call, and the engine checks the value before reading it back."""
+    from chat_standin import ChatStandIn
+
+    standin = await ChatStandIn(lambda request: [("record_eta", {"value": "a las cinco de la tarde"})]).start()
+    try:
+        call = VoiceCall(daisy, locale="es-MX", chat_url=standin.url)
+        await call.start()
+        for turn, _ in TO_ETA:
+            await call.says(turn)
+        assert standin.requests == []  # the extractors read every turn so far; the model was not asked
+        reply = await call.says(UNREADABLE)
+        assert "Llegada a las 5" in reply and call.conversation.pending == "17:00"
+        [request] = standin.requests
+        assert request["tool_choice"] == "required"
+        assert sorted(tool["function"]["name"] for tool in request["tools"]) == ["not_understood", "record_eta"]
+        assert {"role": "user", "content": UNREADABLE} in request["messages"]
+        await call.close()
+    finally:
+        await standin.close()

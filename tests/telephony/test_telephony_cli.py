@@ -55,7 +55,6 @@ def cli(state: StandIn | None, *args: str, url: str | None = None):  # noqa: ANN
         "LIVEKIT_API_KEY": API_KEY,
         "LIVEKIT_API_SECRET": API_SECRET,
         "LIVEKIT_SIP_OUTBOUND_TRUNK": None,
-        "DAISY_AGENT_NAME": None,
     }
     return CliRunner().invoke(app, list(args), env=env)
 
@@ -117,8 +116,6 @@ def test_an_answered_call_exits_0_and_is_recorded(standin: StandIn, tmp_path: Pa
         DRIVER,
         "--flow",
         DAISY,
-        "--agent-name",
-        "daisy-agent",
         "--set",
         "company=ACME",
         "--records",
@@ -129,6 +126,9 @@ def test_an_answered_call_exits_0_and_is_recorded(standin: StandIn, tmp_path: Pa
     [dial] = standin.participants
     assert dial.sip_call_to == DRIVER and dial.sip_trunk_id == standin.outbound[0].sip_trunk_id
     assert [(a.phone, a.outcome) for a in CallbackQueue(records).attempts()] == [(DRIVER, "answered")]
+    # The worker registers under the flow's name (`daisy-engine run`); that is who is dispatched.
+    [dispatch] = standin.dispatches
+    assert dispatch.agent_name == "daisy" and '"company": "ACME"' in dispatch.metadata
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
 @pytest.mark.parametrize(
     "args",
     [
-        ["sip", "setup", "--number", NUMBER],
+        ["sip", "setup", "--number", NUMBER, "--flow", DAISY],
         ["sip", "list"],
         ["call", DRIVER, "--flow", DAISY],
         ["callbacks", "run", "--once", "--flow", DAISY],
@@ -214,6 +214,8 @@ def test_bad_input_is_one_line_and_exit_2() -> None:
     for args in (["call", "5512345", "--flow", DAISY], ["sip", "setup", "--number", "nope"]):
         result = cli(None, *args, url="http://127.0.0.1:9")
         assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    result = cli(None, "sip", "setup", "--number", NUMBER, url="http://127.0.0.1:9")
+    assert result.exit_code == 2 and "--agent-name" in result.output  # no flow, no agent name
     result = cli(None, "sip", "list", url="localhost")
     assert result.exit_code == 2 and "must look like" in result.output
 

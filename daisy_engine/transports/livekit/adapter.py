@@ -381,10 +381,10 @@ class CallAdapter:
         verdict: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._probe = verdict
         try:
-            described = self.conversation.flow.slots[slot].description or slot.replace("_", " ")
-            instructions = (f"The system could not read the caller's {described} in their last turn. If that "
-                            f"turn clearly gives it, call record_{slot} with the value as the caller said it. "
-                            f"Otherwise call {NOT_UNDERSTOOD}. Never guess; say nothing.")
+            described = (self.conversation.flow.slots[slot].description or slot.replace("_", " ")).rstrip(". ")
+            instructions = (f"The system asked the caller for a value ({described}) and could not read it in "
+                            f"their last turn. If that turn clearly gives it, call record_{slot} with the value "
+                            f"as the caller said it. Otherwise call {NOT_UNDERSTOOD}. Never guess; say nothing.")
             reply: dict[str, Any] = {"instructions": instructions, "tool_choice": "required",
                                      "tools": [f"record_{slot}", NOT_UNDERSTOOD]}
             if not self.realtime:

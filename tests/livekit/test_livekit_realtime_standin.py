@@ -1,0 +1,71 @@
+"""`livekit-plugins-openai`'s Realtime model for real, against a stand-in of the Realtime server on
+127.0.0.1: the engine hears every caller turn (the final input transcription) before anything answers
+it, and a whole Daisy call completes over the websocket."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from realtime_standin import RealtimeStandIn, wait_for
+from test_livekit_adapter_calls import ES_CALL
+from voice_call import VoiceCall
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.store import MemoryStore
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[RealtimeStandIn]:
+    server = await RealtimeStandIn().start()
+    yield server
+    await server.close()
+
+
+async def test_realtime_whole_daisy_call_over_the_realtime_protocol(daisy: CompiledFlow,
+                                                                     standin: RealtimeStandIn) -> None:
+    store = MemoryStore()
+    call = VoiceCall(daisy, locale="es-MX", store=store, realtime=standin)
+    assert "Le habla Daisy" in await call.start()
+    # The session the client asked for: text out (lines are spoken by the voice), the server detects
+    # turns but never answers them by itself, and transcribes Spanish.
+    await wait_for(lambda: "audio" in standin.session)
+    audio_in = standin.session["audio"]["input"]
+    assert audio_in["turn_detection"]["create_response"] is False
+    assert audio_in["transcription"]["language"] == "es"
+    assert standin.session["output_modalities"] == ["text"]
+    assert "asistente telefónica" in standin.session.get("instructions", "")
+    for turn, expected in ES_CALL:
+        reply = await call.says(turn)
+        if expected:
+            assert expected in reply, (turn, reply)
+        if call.conversation.step.name == "registration.email.ask":
+            await wait_for(lambda: {t["name"] for t in standin.session.get("tools", [])} == {"record_email",
+                                                                                          "not_understood"})
+    await call.says("sí, todo correcto")
+    await call.adapter.finished.wait()
+    record = await store.get(call.conversation.record_id)
+    assert record.status == "complete" and record.slots["email"] == "juan.perez@gmail.com"
+    # Nothing answered a caller turn but the engine: the model was never asked for a response.
+    assert standin.sent("response.create") == []
+    assert call.tts.heard() == " ".join(" ".join(
+        line["text"] for line in call.conversation.log.transcript if line["role"] == "agent").split())
+
+
+async def test_realtime_unread_turn_gets_a_tool_only_look_and_the_value_is_revalidated(
+        daisy: CompiledFlow, standin: RealtimeStandIn) -> None:
+    def policy(response: dict[str, Any], session: dict[str, Any]) -> Any:
+        return [("record_full_name", {"value": "María Fernanda Ruiz"})]
+
+    standin.policy = policy
+    call = VoiceCall(daisy, locale="es-MX", realtime=standin)
+    await call.start()
+    await call.says("sí")
+    reply = await call.says("mmm pues este")  # nothing the name extractor can use
+    assert "María Fernanda Ruiz" in reply
+    assert call.conversation.pending == "María Fernanda Ruiz"
+    [look] = standin.sent("response.create")
+    assert look["response"]["tool_choice"] == "required"
+    assert {tool["name"] for tool in look["response"]["tools"]} == {"record_full_name", "not_understood"}
+    await call.close()
