@@ -92,6 +92,10 @@ def run_command(
 
             async def dial(callback: Callback) -> Attempt:
                 flow = by_name[callback.flow]
+                # The rescheduled call's own context (its company, its dispatcher's number), as the
+                # flow declares it; call metadata (call id, numbers) belongs to that call only.
+                saved = await asyncio.to_thread(queue.record_context, callback.record_id)
+                context = {name: value for name, value in saved.items() if name in flow.context}
                 placed = await place_call(
                     lk,
                     OutboundCall(
@@ -100,6 +104,7 @@ def run_command(
                         flow=flow.name,
                         agent_name=agent_name or flow.name,
                         locale=callback.locale or flow.default_locale,
+                        context=context,
                         ring_seconds=ring,
                     ),
                 )

@@ -11,6 +11,7 @@ every attempt has a record.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -235,6 +236,17 @@ class CallbackQueue:
             sql, params = sql + " AND phone = ?", [*params, phone]
         rows = self._read(sql + " ORDER BY id", tuple(params))
         return [AttemptRow(**{key: row[key] for key in AttemptRow.__dataclass_fields__}) for row in rows]
+
+    def record_context(self, record_id: int | None) -> dict[str, Any]:
+        """The call context saved on a record (what a callback of it is dispatched with)."""
+        if record_id is None:
+            return {}
+        rows = self._read("SELECT context FROM records WHERE id = ?", (record_id,))
+        try:
+            context = json.loads(rows[0]["context"]) if rows else {}
+        except ValueError:
+            return {}
+        return context if isinstance(context, dict) else {}
 
     def settled_at(self, flow: str, phone: str) -> str | None:
         """When this number's newest record of `flow` was settled (complete, refused, transferred), or

@@ -4,6 +4,7 @@ against the Twirp stand-in on 127.0.0.1 (run on its own event loop in a thread).
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import sys
 import textwrap
@@ -159,7 +160,9 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
     # A driver said "llámeme en 20 minutos" 25 minutes ago.
     printf = "sí\nllámeme en 20 minutos\n"
     ran = CliRunner().invoke(
-        app, ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER], input=printf
+        app,
+        ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER, "--set", "company=ACME"],
+        input=printf,
     )
     assert ran.exit_code == 0, ran.output
     queue = CallbackQueue(records)
@@ -187,7 +190,11 @@ def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: 
     assert second.exit_code == 0 and "no callback is due" in second.stdout
     assert [p.sip_call_to for p in standin.participants] == [DRIVER]
     [dispatch] = standin.dispatches
-    assert dispatch.agent_name == "daisy-agent" and '"direction": "outbound"' in dispatch.metadata
+    assert dispatch.agent_name == "daisy-agent"
+    metadata = json.loads(dispatch.metadata)
+    assert metadata["direction"] == "outbound" and metadata["phone"] == DRIVER
+    # The callback carries the rescheduled call's context, not its call id.
+    assert metadata["context"]["company"] == "ACME" and "call_id" not in metadata["context"]
 
 
 @pytest.mark.parametrize(
