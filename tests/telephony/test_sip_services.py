@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from twirp_standin import API_KEY, API_SECRET, Scripted, StandIn, start_standin
@@ -160,3 +161,55 @@ async def test_bad_credentials_and_an_unreachable_server_are_one_line(standin: S
         with pytest.raises(LiveKitUnavailable, match="cannot reach LiveKit") as caught:
             await list_sip(lk)
     assert "\n" not in str(caught.value)
+
+
+class FakeJob:
+    """The parts of a LiveKit JobContext the agent's own dialing uses, with the real API client."""
+
+    def __init__(self, lk, room: str) -> None:  # noqa: ANN001
+        self.api = lk
+        self.room = type("Room", (), {"name": room})()
+        self.job = type("Job", (), {"id": "AJ_test"})()
+        self.shutdowns: list[str] = []
+        self.deleted = False
+
+    async def delete_room(self) -> None:
+        self.deleted = True
+
+    def shutdown(self, reason: str = "") -> None:
+        self.shutdowns.append(reason)
+
+
+@pytest.mark.parametrize(("failure", "answered"), [(None, True), (Scripted(486, "Busy Here"), False)])
+async def test_the_agent_dials_when_the_dispatch_gives_the_trunk(
+    standin: StandIn, tmp_path, failure: Scripted | None, answered: bool
+) -> None:
+    from livekit.protocol.agent_dispatch import CreateAgentDispatchRequest
+
+    from daisy_engine.compiler import compile_flow
+    from daisy_engine.flow import load_flow
+    from daisy_engine.store.callbacks import CallbackQueue
+    from daisy_engine.transports.livekit.entrypoint import FlowApp, _dial
+    from daisy_engine.transports.livekit.phone import outbound_plan
+
+    call = await answered_call(standin)
+    # The job was dispatched into its room (by `lk dispatch create` or any other tool); the agent dials.
+    standin.dispatches.append(CreateAgentDispatchRequest(agent_name="daisy", room="call-out-1"))
+    if failure is not None:
+        standin.dial_failures[DRIVER] = failure
+    plan = outbound_plan(
+        json.dumps({"direction": "outbound", "phone": DRIVER, "sip_trunk_id": call.trunk_id, "ring_seconds": 20})
+    )
+    assert plan is not None and plan.agent_dials
+    daisy = compile_flow(load_flow(Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"))
+    app = FlowApp(daisy, records=tmp_path / "r.db", api_key="unused")
+    async with connect(settings(standin)) as lk:
+        job = FakeJob(lk, "call-out-1")
+        assert await _dial(job, app, plan) is answered
+    [dial] = standin.participants
+    assert (dial.sip_call_to, dial.sip_trunk_id, dial.room_name) == (DRIVER, call.trunk_id, "call-out-1")
+    assert dial.participant_identity == plan.identity and dial.ringing_timeout.seconds == 20
+    queue = CallbackQueue(tmp_path / "r.db")
+    assert [a.outcome for a in queue.attempts()] == ["answered" if answered else "busy"]
+    assert (job.deleted, bool(job.shutdowns)) == (not answered, not answered)
+    assert [c.reason for c in queue.callbacks()] == ([] if answered else ["unanswered"])  # Daisy retries
