@@ -123,9 +123,7 @@ async def setup_sip(
         else:
             trunk = await lk.sip.create_inbound_trunk(
                 api.CreateSIPInboundTrunkRequest(
-                    trunk=api.SIPInboundTrunkInfo(
-                        name=f"{NAME_PREFIX} inbound {number}", numbers=[number], krisp_enabled=True
-                    )
+                    trunk=api.SIPInboundTrunkInfo(name=f"{NAME_PREFIX} inbound {number}", numbers=[number])
                 )
             )
             done.append(SetupItem("inbound trunk", trunk.sip_trunk_id, trunk.name, True))
