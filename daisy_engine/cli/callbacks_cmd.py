@@ -201,3 +201,41 @@ def list_command(
 def _minutes(delta) -> str:  # noqa: ANN001
     minutes = int(delta.total_seconds() // 60)
     return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h {minutes % 60} min"
+
+
+@callbacks_app.command("attempts")
+def attempts_command(
+    phone: Annotated[
+        str | None, typer.Option("--phone", show_default=False, help="Only the calls placed to this number.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many of the latest attempts to show.")] = 20,
+    records: Records = None,
+) -> None:
+    """Show the outbound call attempts (by `call`, `callbacks run` or an agent that dialed), newest
+    first: when, to whom, for which flow, and how each ended (answered, busy, no answer, rejected,
+    failed, with the SIP status)."""
+    from daisy_engine.cli.livekit_options import fail
+    from daisy_engine.store import RecordsFileError, records_path
+    from daisy_engine.store.callbacks import CallbackQueue
+
+    path = records_path(records)
+    if not path.exists():
+        fail(f"no records file at {path}: no call was placed yet (or pass --records)")
+    try:
+        queue = CallbackQueue(path)
+    except RecordsFileError as exc:
+        fail(str(exc))
+    try:
+        attempts = queue.attempts(phone=phone)[-limit:]
+    finally:
+        queue.close()
+    if not attempts:
+        typer.echo("no call attempts")
+        return
+    for attempt in reversed(attempts):
+        detail = f" ({attempt.detail})" if attempt.detail else ""
+        via = f" callback {attempt.callback_id}" if attempt.callback_id else ""
+        typer.echo(
+            f"{attempt.placed_at}  {attempt.phone:<16} {attempt.flow:<12} "
+            f"{attempt.outcome.replace('_', ' ')}{detail}{via}"
+        )

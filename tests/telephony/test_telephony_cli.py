@@ -152,6 +152,8 @@ def test_an_unanswered_call_exits_with_its_outcome_and_is_queued_for_retry(
     assert standin.deleted_rooms == [standin.participants[0].room_name]
     listed = cli(None, "callbacks", "list", "--records", str(records), "--flow", DAISY)
     assert listed.exit_code == 0 and DRIVER in listed.stdout and "unanswered" in listed.stdout
+    shown = cli(None, "callbacks", "attempts", "--records", str(records))
+    assert shown.exit_code == 0 and DRIVER in shown.stdout and reason in shown.stdout
 
 
 def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: Path) -> None:
@@ -235,7 +237,8 @@ def test_telephony_help_is_there_and_imports_no_livekit() -> None:
 
         runner = CliRunner()
         for args in (["sip", "setup", "--help"], ["sip", "list", "--help"], ["call", "--help"],
-                     ["callbacks", "run", "--help"], ["callbacks", "list", "--help"]):
+                     ["callbacks", "run", "--help"], ["callbacks", "list", "--help"],
+                     ["callbacks", "attempts", "--help"]):
             result = runner.invoke(app, args)
             assert result.exit_code == 0, (args, result.output)
             assert "Usage" in result.output
