@@ -18,6 +18,7 @@ from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.transports.livekit import CallAdapter, SessionParts, build_session_parts
+from daisy_engine.transports.livekit.adapter import RoomOps
 
 DAISY = Path(__file__).parents[2] / "flows" / "daisy.yaml"
 SETTLE_LIMIT = 10.0  # seconds; only reached when something is broken
@@ -30,7 +31,8 @@ class VoiceCall:
 
     def __init__(self, compiled: CompiledFlow, *, locale: str = "es-MX", context: dict[str, Any] | None = None,
                  store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None,
-                 realtime: RealtimeStandIn | None = None, chat_url: str | None = None) -> None:
+                 realtime: RealtimeStandIn | None = None, chat_url: str | None = None,
+                 room: RoomOps | None = None) -> None:
         self.stt = ScriptedSTT()
         self.tts = RecordingTTS()
         self.model = PolicyLLM(policy)
@@ -56,7 +58,7 @@ class VoiceCall:
         self.session.output.audio = self.speaker
         self.store = store if store is not None else MemoryStore()
         self.conversation = Conversation(compiled, locale=locale, context=context, store=self.store)
-        self.adapter = CallAdapter(self.conversation, self.session, realtime=parts.realtime)
+        self.adapter = CallAdapter(self.conversation, self.session, realtime=parts.realtime, room=room)
 
     async def start(self) -> str:
         mark = len(self.tts.spoken)
