@@ -69,3 +69,16 @@ async def test_realtime_unread_turn_gets_a_tool_only_look_and_the_value_is_reval
     assert look["response"]["tool_choice"] == "required"
     assert {tool["name"] for tool in look["response"]["tools"]} == {"record_full_name", "not_understood"}
     await call.close()
+
+
+async def test_realtime_caller_cutting_a_readback_before_the_value_is_not_a_confirmation(
+        daisy: CompiledFlow, standin: RealtimeStandIn) -> None:
+    call = VoiceCall(daisy, locale="es-MX", realtime=standin)
+    await call.start()
+    await call.says("sí")
+    await call.says_and_is_cut_off("me llamo Juan Pérez García", played=0.1)
+    reply = await call.says("sí")  # the server hears speech start (the line is cut), then the words
+    assert call.conversation.slots == {} and "Anoto Juan Pérez García" in reply
+    await call.says("sí")
+    assert call.conversation.slots == {"full_name": "Juan Pérez García"}
+    await call.close()
