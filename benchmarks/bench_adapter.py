@@ -118,6 +118,7 @@ async def adapter_turns(calls: int, records: Path) -> list[float]:
         await _idle(session, voice, 1)
         latencies += await _turns(session, stt, voice, CALL)
         await session.aclose()
+        await adapter.finished.wait()  # the record is saved before the store closes
         await store.close()
     return latencies
 
