@@ -43,12 +43,27 @@ from daisy_engine.store import SQLiteStore  # noqa: E402
 from daisy_engine.transports.livekit import CallAdapter  # noqa: E402
 
 CALL = [
-    "sí, claro", "me llamo Juan Pérez García", "sí", "cero cuarenta y dos", "correcto", "A B C uno dos tres",
-    "así es", "quinientos doce", "sí", "equis ye zeta guion cuatro cinco seis", "sí",
-    "a las dos y media de la tarde", "sí", "juan punto perez arroba gmail punto com", "sí",
+    "sí, claro",
+    "me llamo Juan Pérez García",
+    "sí",
+    "cero cuarenta y dos",
+    "correcto",
+    "A B C uno dos tres",
+    "así es",
+    "quinientos doce",
+    "sí",
+    "equis ye zeta guion cuatro cinco seis",
+    "sí",
+    "a las dos y media de la tarde",
+    "sí",
+    "juan punto perez arroba gmail punto com",
+    "sí",
 ]
-TURN_HANDLING = {"turn_detection": "stt", "endpointing": {"min_delay": 0.0, "max_delay": 0.2},
-                 "preemptive_generation": {"enabled": False}}
+TURN_HANDLING = {
+    "turn_detection": "stt",
+    "endpointing": {"min_delay": 0.0, "max_delay": 0.2},
+    "preemptive_generation": {"enabled": False},
+}
 
 
 class TimedVoice(RecordingTTS):
@@ -79,7 +94,8 @@ class InstantSpeaker(AudioOutput):
         if self._pushed:
             pushed, self._pushed = self._pushed, 0.0
             asyncio.get_running_loop().call_soon(
-                lambda: self.on_playback_finished(playback_position=pushed, interrupted=False))
+                lambda: self.on_playback_finished(playback_position=pushed, interrupted=False)
+            )
 
     def clear_buffer(self) -> None:
         self._pushed = 0.0
@@ -184,10 +200,16 @@ def main() -> None:
     table = Table(title=f"A caller turn in an AgentSession ({result['turns']} turns per side)")
     for column in ("", "p50 ms", "p99 ms"):
         table.add_column(column, justify="right" if column else "left")
-    table.add_row("adapter (engine decides, says the line)", f"{result['adapter_turn_p50_ms']:.1f}",
-                  f"{result['adapter_turn_p99_ms']:.1f}")
-    table.add_row("plain LiveKit agent (stand-in model replies)", f"{result['plain_agent_turn_p50_ms']:.1f}",
-                  f"{result['plain_agent_turn_p99_ms']:.1f}")
+    table.add_row(
+        "adapter (engine decides, says the line)",
+        f"{result['adapter_turn_p50_ms']:.1f}",
+        f"{result['adapter_turn_p99_ms']:.1f}",
+    )
+    table.add_row(
+        "plain LiveKit agent (stand-in model replies)",
+        f"{result['plain_agent_turn_p50_ms']:.1f}",
+        f"{result['plain_agent_turn_p99_ms']:.1f}",
+    )
     table.add_row("adapter / plain (p50)", f"{result['adapter_overhead_ratio']:.2f}", "")
     Console().print(table)
 

@@ -59,22 +59,21 @@ class FlowApp:
         return self.make_store() if self.make_store is not None else SQLiteStore(self.records)
 
     def conversation(self, info: CallInfo, store: Store) -> Conversation:
-        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store,
-                            assets=self.assets)
+        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store, assets=self.assets)
 
 
 async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter:
     """The entrypoint body for one job. Returns the call's adapter once the call is over."""
     await ctx.connect()
     caller = None if ctx.is_fake_job() else await ctx.wait_for_participant(kind=CALLER_KINDS)
-    info = call_info(app.compiled.flow, ctx.job.metadata, call_id=ctx.job.id or ctx.room.name,
-                     sip_attributes=sip_attributes(caller))
+    info = call_info(
+        app.compiled.flow, ctx.job.metadata, call_id=ctx.job.id or ctx.room.name, sip_attributes=sip_attributes(caller)
+    )
     for problem in info.problems:
         logger.warning("job %s: %s", ctx.job.id, problem)
     if info.flow is not None and info.flow != app.compiled.flow.name:
         ctx.shutdown(f"wrong flow {info.flow!r}")
-        raise RuntimeError(f"the dispatch asks for flow '{info.flow}', this worker runs "
-                           f"'{app.compiled.flow.name}'")
+        raise RuntimeError(f"the dispatch asks for flow '{info.flow}', this worker runs '{app.compiled.flow.name}'")
     store = app.store()
     conversation = app.conversation(info, store)
     parts = app.parts(conversation.locale)
@@ -108,4 +107,3 @@ def _typed_turn(adapter: CallAdapter) -> Callable[[Any, Any], Any]:
         await adapter.caller_turn(event.text)
 
     return on_text
-
