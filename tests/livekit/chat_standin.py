@@ -43,8 +43,13 @@ class ChatStandIn:
         await response.prepare(request)
 
         async def chunk(delta: dict[str, Any], finish: str | None = None, usage: dict[str, int] | None = None) -> None:
-            data = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
-                    "choices": [] if usage else [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            data = {
+                "id": "chatcmpl-1",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": body["model"],
+                "choices": [] if usage else [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
             if usage:
                 data["usage"] = usage
             await response.write(f"data: {json.dumps(data)}\n\n".encode())
@@ -56,11 +61,21 @@ class ChatStandIn:
             await chunk({}, "stop")
         else:
             for index, (name, args) in enumerate(reply):
-                await chunk({"role": "assistant", "tool_calls": [{"index": index, "id": f"call_{index}",
-                                                                  "type": "function",
-                                                                  "function": {"name": name, "arguments": ""}}]})
+                await chunk(
+                    {
+                        "role": "assistant",
+                        "tool_calls": [
+                            {
+                                "index": index,
+                                "id": f"call_{index}",
+                                "type": "function",
+                                "function": {"name": name, "arguments": ""},
+                            }
+                        ],
+                    }
+                )
                 text = json.dumps(args)
-                for part in (text[: len(text) // 2], text[len(text) // 2:]):
+                for part in (text[: len(text) // 2], text[len(text) // 2 :]):
                     await chunk({"tool_calls": [{"index": index, "function": {"arguments": part}}]})
             await chunk({}, "tool_calls")
         await chunk({}, usage={"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2})

@@ -30,12 +30,14 @@ class ScriptedSTT(stt.STT):
         super().__init__(capabilities=stt.STTCapabilities(streaming=True, interim_results=False))
         self.streams: list[ScriptedStream] = []
 
-    async def _recognize_impl(self, buffer: Any, *, language: NotGivenOr[str] = NOT_GIVEN,
-                              conn_options: APIConnectOptions) -> stt.SpeechEvent:
+    async def _recognize_impl(
+        self, buffer: Any, *, language: NotGivenOr[str] = NOT_GIVEN, conn_options: APIConnectOptions
+    ) -> stt.SpeechEvent:
         return stt.SpeechEvent(type=stt.SpeechEventType.FINAL_TRANSCRIPT, alternatives=[])
 
-    def stream(self, *, language: NotGivenOr[str] = NOT_GIVEN,
-               conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS) -> ScriptedStream:
+    def stream(
+        self, *, language: NotGivenOr[str] = NOT_GIVEN, conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS
+    ) -> ScriptedStream:
         stream = ScriptedStream(stt=self, conn_options=conn_options)
         self.streams.append(stream)
         return stream
@@ -72,8 +74,9 @@ class SilentMicrophone(AudioInput):
     async def __anext__(self) -> rtc.AudioFrame:
         await asyncio.sleep(0.01)
         samples = SAMPLE_RATE // 100
-        return rtc.AudioFrame(data=b"\x00\x00" * samples, sample_rate=SAMPLE_RATE, num_channels=1,
-                              samples_per_channel=samples)
+        return rtc.AudioFrame(
+            data=b"\x00\x00" * samples, sample_rate=SAMPLE_RATE, num_channels=1, samples_per_channel=samples
+        )
 
 
 class RecordingTTS(tts.TTS):
@@ -81,12 +84,12 @@ class RecordingTTS(tts.TTS):
     was asked to speak (what the caller hears, word for word)."""
 
     def __init__(self) -> None:
-        super().__init__(capabilities=tts.TTSCapabilities(streaming=False), sample_rate=SAMPLE_RATE,
-                         num_channels=1)
+        super().__init__(capabilities=tts.TTSCapabilities(streaming=False), sample_rate=SAMPLE_RATE, num_channels=1)
         self.spoken: list[str] = []
 
-    def synthesize(self, text: str, *, conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS
-                   ) -> tts.ChunkedStream:
+    def synthesize(
+        self, text: str, *, conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS
+    ) -> tts.ChunkedStream:
         self.spoken.append(text)
         return _Silence(tts=self, input_text=text, conn_options=conn_options)
 
@@ -96,8 +99,9 @@ class RecordingTTS(tts.TTS):
 
 class _Silence(tts.ChunkedStream):
     async def _run(self, output_emitter: tts.AudioEmitter) -> None:
-        output_emitter.initialize(request_id=utils.shortuuid(), sample_rate=SAMPLE_RATE, num_channels=1,
-                                  mime_type="audio/pcm")
+        output_emitter.initialize(
+            request_id=utils.shortuuid(), sample_rate=SAMPLE_RATE, num_channels=1, mime_type="audio/pcm"
+        )
         samples = int(len(self.input_text) * SECONDS_PER_CHAR * SAMPLE_RATE)
         output_emitter.push(b"\x00\x00" * max(samples, 1))
         output_emitter.flush()
@@ -177,15 +181,30 @@ class PolicyLLM(llm.LLM):
         self.requests: list[ModelRequest] = []
         self._ids = itertools.count(1)
 
-    def chat(self, *, chat_ctx: llm.ChatContext, tools: list[Any] | None = None,
-             conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS,
-             parallel_tool_calls: NotGivenOr[bool] = NOT_GIVEN, tool_choice: NotGivenOr[Any] = NOT_GIVEN,
-             extra_kwargs: NotGivenOr[dict[str, Any]] = NOT_GIVEN) -> llm.LLMStream:
-        request = ModelRequest(chat_ctx.to_dict(exclude_timestamp=True)["items"], _tool_names(tools),
-                               tool_choice if tool_choice is not NOT_GIVEN else None)
+    def chat(
+        self,
+        *,
+        chat_ctx: llm.ChatContext,
+        tools: list[Any] | None = None,
+        conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS,
+        parallel_tool_calls: NotGivenOr[bool] = NOT_GIVEN,
+        tool_choice: NotGivenOr[Any] = NOT_GIVEN,
+        extra_kwargs: NotGivenOr[dict[str, Any]] = NOT_GIVEN,
+    ) -> llm.LLMStream:
+        request = ModelRequest(
+            chat_ctx.to_dict(exclude_timestamp=True)["items"],
+            _tool_names(tools),
+            tool_choice if tool_choice is not NOT_GIVEN else None,
+        )
         self.requests.append(request)
-        return _PolicyStream(self, chat_ctx=chat_ctx, tools=tools or [], conn_options=conn_options,
-                             reply=self.policy(request), ids=self._ids)
+        return _PolicyStream(
+            self,
+            chat_ctx=chat_ctx,
+            tools=tools or [],
+            conn_options=conn_options,
+            reply=self.policy(request),
+            ids=self._ids,
+        )
 
 
 def _tool_names(tools: list[Any] | None) -> list[str]:
@@ -199,8 +218,16 @@ def _tool_names(tools: list[Any] | None) -> list[str]:
 
 
 class _PolicyStream(llm.LLMStream):
-    def __init__(self, model: PolicyLLM, *, chat_ctx: llm.ChatContext, tools: list[Any],
-                 conn_options: APIConnectOptions, reply: Reply, ids: Any) -> None:
+    def __init__(
+        self,
+        model: PolicyLLM,
+        *,
+        chat_ctx: llm.ChatContext,
+        tools: list[Any],
+        conn_options: APIConnectOptions,
+        reply: Reply,
+        ids: Any,
+    ) -> None:
         super().__init__(model, chat_ctx=chat_ctx, tools=tools, conn_options=conn_options)
         self._reply = reply
         self._ids = ids
@@ -208,10 +235,16 @@ class _PolicyStream(llm.LLMStream):
     async def _run(self) -> None:
         if isinstance(self._reply, str):
             if self._reply:
-                self._event_ch.send_nowait(llm.ChatChunk(
-                    id=f"r{next(self._ids)}", delta=llm.ChoiceDelta(role="assistant", content=self._reply)))
+                self._event_ch.send_nowait(
+                    llm.ChatChunk(
+                        id=f"r{next(self._ids)}", delta=llm.ChoiceDelta(role="assistant", content=self._reply)
+                    )
+                )
             return
-        calls = [llm.FunctionToolCall(name=name, arguments=json.dumps(args), call_id=f"call_{next(self._ids)}")
-                 for name, args in self._reply]
-        self._event_ch.send_nowait(llm.ChatChunk(
-            id=f"r{next(self._ids)}", delta=llm.ChoiceDelta(role="assistant", tool_calls=calls)))
+        calls = [
+            llm.FunctionToolCall(name=name, arguments=json.dumps(args), call_id=f"call_{next(self._ids)}")
+            for name, args in self._reply
+        ]
+        self._event_ch.send_nowait(
+            llm.ChatChunk(id=f"r{next(self._ids)}", delta=llm.ChoiceDelta(role="assistant", tool_calls=calls))
+        )

@@ -20,9 +20,16 @@ from aiohttp import WSMsgType, web
 
 Reply = str | list[tuple[str, dict[str, Any]]]
 USAGE = {
-    "total_tokens": 0, "input_tokens": 0, "output_tokens": 0,
-    "input_token_details": {"text_tokens": 0, "audio_tokens": 0, "image_tokens": 0, "cached_tokens": 0,
-                            "cached_tokens_details": {"text_tokens": 0, "audio_tokens": 0, "image_tokens": 0}},
+    "total_tokens": 0,
+    "input_tokens": 0,
+    "output_tokens": 0,
+    "input_token_details": {
+        "text_tokens": 0,
+        "audio_tokens": 0,
+        "image_tokens": 0,
+        "cached_tokens": 0,
+        "cached_tokens_details": {"text_tokens": 0, "audio_tokens": 0, "image_tokens": 0},
+    },
     "output_token_details": {"text_tokens": 0, "audio_tokens": 0},
 }
 
@@ -100,8 +107,12 @@ class RealtimeStandIn:
         elif kind == "conversation.item.delete":
             await self._send("conversation.item.deleted", item_id=event["item_id"])
         elif kind == "conversation.item.truncate":
-            await self._send("conversation.item.truncated", item_id=event["item_id"],
-                             content_index=event.get("content_index", 0), audio_end_ms=event.get("audio_end_ms", 0))
+            await self._send(
+                "conversation.item.truncated",
+                item_id=event["item_id"],
+                content_index=event.get("content_index", 0),
+                audio_end_ms=event.get("audio_end_ms", 0),
+            )
         elif kind == "response.create":
             await self._respond(event.get("response") or {})
 
@@ -109,30 +120,62 @@ class RealtimeStandIn:
         reply = self.policy(response, self.session)
         response_id = self._id("resp")
         metadata = response.get("metadata")
-        await self._send("response.created", response={"id": response_id, "object": "realtime.response",
-                                                       "status": "in_progress", "output": [], "metadata": metadata})
+        await self._send(
+            "response.created",
+            response={
+                "id": response_id,
+                "object": "realtime.response",
+                "status": "in_progress",
+                "output": [],
+                "metadata": metadata,
+            },
+        )
         output: list[dict[str, Any]] = []
         if isinstance(reply, str):
             item_id = self._id("msg")
             item = {"id": item_id, "type": "message", "role": "assistant", "object": "realtime.item"}
-            await self._send("response.output_item.added", response_id=response_id, output_index=0,
-                             item={**item, "status": "in_progress", "content": []})
+            await self._send(
+                "response.output_item.added",
+                response_id=response_id,
+                output_index=0,
+                item={**item, "status": "in_progress", "content": []},
+            )
             for word in reply.split(" ") if reply else []:
-                await self._send("response.output_text.delta", response_id=response_id, item_id=item_id,
-                                 output_index=0, content_index=0, delta=word + " ")
+                await self._send(
+                    "response.output_text.delta",
+                    response_id=response_id,
+                    item_id=item_id,
+                    output_index=0,
+                    content_index=0,
+                    delta=word + " ",
+                )
             done = {**item, "status": "completed", "content": [{"type": "output_text", "text": reply}]}
             await self._send("response.output_item.done", response_id=response_id, output_index=0, item=done)
             output.append(done)
         else:
             for index, (name, args) in enumerate(reply):
-                call = {"id": self._id("fc"), "type": "function_call", "object": "realtime.item",
-                        "status": "completed", "call_id": self._id("call"), "name": name,
-                        "arguments": json.dumps(args)}
+                call = {
+                    "id": self._id("fc"),
+                    "type": "function_call",
+                    "object": "realtime.item",
+                    "status": "completed",
+                    "call_id": self._id("call"),
+                    "name": name,
+                    "arguments": json.dumps(args),
+                }
                 await self._send("response.output_item.done", response_id=response_id, output_index=index, item=call)
                 output.append(call)
-        await self._send("response.done", response={"id": response_id, "object": "realtime.response",
-                                                    "status": "completed", "output": output, "metadata": metadata,
-                                                    "usage": USAGE})
+        await self._send(
+            "response.done",
+            response={
+                "id": response_id,
+                "object": "realtime.response",
+                "status": "completed",
+                "output": output,
+                "metadata": metadata,
+                "usage": USAGE,
+            },
+        )
 
     # -- the caller (the server's voice activity detection and transcription) --------------------------------
 
@@ -145,11 +188,21 @@ class RealtimeStandIn:
         await self._send("input_audio_buffer.speech_stopped", item_id=item_id, audio_end_ms=800)
         previous, self._last_item = self._last_item, item_id
         await self._send("input_audio_buffer.committed", item_id=item_id, previous_item_id=previous)
-        await self._send("conversation.item.added", previous_item_id=previous, item={
-            "id": item_id, "type": "message", "role": "user", "object": "realtime.item", "status": "completed",
-            "content": [{"type": "input_audio", "transcript": None}]})
-        await self._send("conversation.item.input_audio_transcription.completed", item_id=item_id,
-                         content_index=0, transcript=text)
+        await self._send(
+            "conversation.item.added",
+            previous_item_id=previous,
+            item={
+                "id": item_id,
+                "type": "message",
+                "role": "user",
+                "object": "realtime.item",
+                "status": "completed",
+                "content": [{"type": "input_audio", "transcript": None}],
+            },
+        )
+        await self._send(
+            "conversation.item.input_audio_transcription.completed", item_id=item_id, content_index=0, transcript=text
+        )
 
     async def caller_says(self, text: str) -> None:
         await self.caller_ends(await self.caller_starts(), text)

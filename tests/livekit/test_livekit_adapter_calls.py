@@ -65,9 +65,15 @@ async def test_livekit_whole_daisy_call_in_spanish_is_registered(daisy: Compiled
     assert call.conversation.outcome == "complete"
     record = await store.get(call.conversation.record_id)
     assert record.status == "complete"
-    assert record.slots == {"full_name": "Juan Pérez García", "tractor_number": "042", "tractor_plate": "ABC-123",
-                            "trailer_number": "512", "trailer_plate": "XYZ-456", "eta": "14:30",
-                            "email": "juan.perez@gmail.com"}
+    assert record.slots == {
+        "full_name": "Juan Pérez García",
+        "tractor_number": "042",
+        "tractor_plate": "ABC-123",
+        "trailer_number": "512",
+        "trailer_plate": "XYZ-456",
+        "eta": "14:30",
+        "email": "juan.perez@gmail.com",
+    }
     assert goodbye  # the goodbye was spoken before the call ended
     # Every agent line the caller heard is a rendered template, word for word: the model never spoke.
     agent_lines = " ".join(line["text"] for line in call.conversation.log.transcript if line["role"] == "agent")

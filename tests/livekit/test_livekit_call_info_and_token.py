@@ -15,9 +15,18 @@ from daisy_engine.transports.livekit.call_info import call_info
 
 
 def test_livekit_metadata_gives_locale_phone_and_context(daisy: CompiledFlow) -> None:
-    info = call_info(daisy.flow, json.dumps({"flow": "daisy", "locale": "en-US", "phone": "+15125550100",
-                                             "context": {"company": "ACME", "callback_minutes": 30}}),
-                     call_id="job-1")
+    info = call_info(
+        daisy.flow,
+        json.dumps(
+            {
+                "flow": "daisy",
+                "locale": "en-US",
+                "phone": "+15125550100",
+                "context": {"company": "ACME", "callback_minutes": 30},
+            }
+        ),
+        call_id="job-1",
+    )
     assert info.locale == "en-US" and info.problems == []
     assert info.context == {"phone": "+15125550100", "company": "ACME", "callback_minutes": 30, "call_id": "job-1"}
 
@@ -25,8 +34,9 @@ def test_livekit_metadata_gives_locale_phone_and_context(daisy: CompiledFlow) ->
 def test_livekit_sip_caller_number_fills_phone_and_caller_id(daisy: CompiledFlow) -> None:
     info = call_info(daisy.flow, "", sip_attributes={"sip.phoneNumber": "+5215512345678", "sip.callStatus": "active"})
     assert info.context["phone"] == "+5215512345678" and info.context["caller_id"] == "+5215512345678"
-    dialled = call_info(daisy.flow, json.dumps({"phone": "+5215599999999"}),
-                        sip_attributes={"sip.phoneNumber": "+5215512345678"})
+    dialled = call_info(
+        daisy.flow, json.dumps({"phone": "+5215599999999"}), sip_attributes={"sip.phoneNumber": "+5215512345678"}
+    )
     assert dialled.context["phone"] == "+5215599999999"  # the metadata's number is the call's
 
 
@@ -45,15 +55,17 @@ async def test_livekit_known_number_resumes_through_the_metadata_path(daisy: Com
     from daisy_engine.store import MemoryStore
 
     store = MemoryStore()
-    first = Conversation(daisy, **_kwargs(call_info(daisy.flow, "", sip_attributes={"sip.phoneNumber": "+52155"})),
-                         store=store)
+    first = Conversation(
+        daisy, **_kwargs(call_info(daisy.flow, "", sip_attributes={"sip.phoneNumber": "+52155"})), store=store
+    )
     await first.start()
     await first.user_turn("sí")
     await first.user_turn("me llamo Ana López")
     await first.user_turn("sí")
     await first.hangup()
-    again = Conversation(daisy, **_kwargs(call_info(daisy.flow, "", sip_attributes={"sip.phoneNumber": "+52155"})),
-                         store=store)
+    again = Conversation(
+        daisy, **_kwargs(call_info(daisy.flow, "", sip_attributes={"sip.phoneNumber": "+52155"})), store=store
+    )
     await again.start()
     assert again.resumed and again.slots == {"full_name": "Ana López"}
 
@@ -65,10 +77,29 @@ def _kwargs(info: object) -> dict[str, object]:
 def test_livekit_token_command_prints_a_join_token_that_dispatches_the_agent(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIVEKIT_")}
     env.update(LIVEKIT_API_KEY="devkey", LIVEKIT_API_SECRET="a-secret-of-thirty-two-characters!")
-    done = subprocess.run([sys.executable, "-c", "from daisy_engine.cli.app import main; main()", "token",
-                           "--room", "daisy-test", "--identity", "driver", "--ttl", "600", "--agent", "daisy",
-                           "--metadata", '{"locale": "en-US"}'],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from daisy_engine.cli.app import main; main()",
+            "token",
+            "--room",
+            "daisy-test",
+            "--identity",
+            "driver",
+            "--ttl",
+            "600",
+            "--agent",
+            "daisy",
+            "--metadata",
+            '{"locale": "en-US"}',
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     claims = api.TokenVerifier("devkey", "a-secret-of-thirty-two-characters!").verify(done.stdout.strip())
     assert claims.identity == "driver"
@@ -79,6 +110,12 @@ def test_livekit_token_command_prints_a_join_token_that_dispatches_the_agent(tmp
 
 def test_livekit_token_command_without_keys_is_one_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIVEKIT_")}
-    done = subprocess.run([sys.executable, "-c", "from daisy_engine.cli.app import main; main()", "token",
-                           "--room", "r"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", "from daisy_engine.cli.app import main; main()", "token", "--room", "r"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "LIVEKIT_API_KEY" in done.stderr

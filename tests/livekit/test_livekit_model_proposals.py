@@ -8,9 +8,19 @@ from voice_call import VoiceCall
 
 from daisy_engine.compiler import CompiledFlow
 
-TO_ETA = [("sí", None), ("me llamo Juan Pérez García", None), ("sí", None), ("cero cuarenta y dos", None),
-          ("sí", None), ("A B C uno dos tres", None), ("sí", None), ("quinientos doce", None), ("sí", None),
-          ("equis ye zeta cuatro cinco seis", None), ("sí", "¿A qué hora calcula llegar?")]
+TO_ETA = [
+    ("sí", None),
+    ("me llamo Juan Pérez García", None),
+    ("sí", None),
+    ("cero cuarenta y dos", None),
+    ("sí", None),
+    ("A B C uno dos tres", None),
+    ("sí", None),
+    ("quinientos doce", None),
+    ("sí", None),
+    ("equis ye zeta cuatro cinco seis", None),
+    ("sí", "¿A qué hora calcula llegar?"),
+]
 UNREADABLE = "pues ya sabe, cuando acabe de comer"
 
 
@@ -83,3 +93,20 @@ async def test_livekit_openai_chat_plugin_proposal_over_sse_is_revalidated(daisy
         await call.close()
     finally:
         await standin.close()
+
+
+async def test_livekit_step_without_a_say_is_phrased_by_the_model_under_its_instructions() -> None:
+    from pathlib import Path
+
+    from daisy_engine.compiler import compile_flow
+    from daisy_engine.flow import load_flow
+
+    chat = compile_flow(load_flow(Path(__file__).parent / "flows" / "chat" / "chat.yaml"))
+    call = VoiceCall(chat, locale="es-MX", policy=lambda request: "¿De qué ciudad nos llama?")
+    assert await call.start() == "¿De qué ciudad nos llama?"  # the model's words, spoken by the voice
+    [request] = call.model.requests
+    system = " ".join(str(item.get("content")) for item in request.messages if item.get("role") == "system")
+    assert "de qué ciudad llama" in system and "asistente telefónica" in system
+    assert await call.says("de Monterrey") == "Gracias, de Monterrey anotado. Hasta luego."  # the engine's line
+    await call.adapter.finished.wait()
+    assert call.conversation.outcome == "complete" and len(call.model.requests) == 1

@@ -23,8 +23,9 @@ async def standin() -> AsyncIterator[RealtimeStandIn]:
     await server.close()
 
 
-async def test_realtime_whole_daisy_call_over_the_realtime_protocol(daisy: CompiledFlow,
-                                                                     standin: RealtimeStandIn) -> None:
+async def test_realtime_whole_daisy_call_over_the_realtime_protocol(
+    daisy: CompiledFlow, standin: RealtimeStandIn
+) -> None:
     store = MemoryStore()
     call = VoiceCall(daisy, locale="es-MX", store=store, realtime=standin)
     assert "Le habla Daisy" in await call.start()
@@ -41,20 +42,23 @@ async def test_realtime_whole_daisy_call_over_the_realtime_protocol(daisy: Compi
         if expected:
             assert expected in reply, (turn, reply)
         if call.conversation.step.name == "registration.email.ask":
-            await wait_for(lambda: {t["name"] for t in standin.session.get("tools", [])} == {"record_email",
-                                                                                          "not_understood"})
+            await wait_for(
+                lambda: {t["name"] for t in standin.session.get("tools", [])} == {"record_email", "not_understood"}
+            )
     await call.says("sí, todo correcto")
     await call.adapter.finished.wait()
     record = await store.get(call.conversation.record_id)
     assert record.status == "complete" and record.slots["email"] == "juan.perez@gmail.com"
     # Nothing answered a caller turn but the engine: the model was never asked for a response.
     assert standin.sent("response.create") == []
-    assert call.tts.heard() == " ".join(" ".join(
-        line["text"] for line in call.conversation.log.transcript if line["role"] == "agent").split())
+    assert call.tts.heard() == " ".join(
+        " ".join(line["text"] for line in call.conversation.log.transcript if line["role"] == "agent").split()
+    )
 
 
 async def test_realtime_unread_turn_gets_a_tool_only_look_and_the_value_is_revalidated(
-        daisy: CompiledFlow, standin: RealtimeStandIn) -> None:
+    daisy: CompiledFlow, standin: RealtimeStandIn
+) -> None:
     def policy(response: dict[str, Any], session: dict[str, Any]) -> Any:
         return [("record_full_name", {"value": "María Fernanda Ruiz"})]
 
@@ -68,4 +72,18 @@ async def test_realtime_unread_turn_gets_a_tool_only_look_and_the_value_is_reval
     [look] = standin.sent("response.create")
     assert look["response"]["tool_choice"] == "required"
     assert {tool["name"] for tool in look["response"]["tools"]} == {"record_full_name", "not_understood"}
+    await call.close()
+
+
+async def test_realtime_caller_cutting_a_readback_before_the_value_is_not_a_confirmation(
+    daisy: CompiledFlow, standin: RealtimeStandIn
+) -> None:
+    call = VoiceCall(daisy, locale="es-MX", realtime=standin)
+    await call.start()
+    await call.says("sí")
+    await call.says_and_is_cut_off("me llamo Juan Pérez García", played=0.1)
+    reply = await call.says("sí")  # the server hears speech start (the line is cut), then the words
+    assert call.conversation.slots == {} and "Anoto Juan Pérez García" in reply
+    await call.says("sí")
+    assert call.conversation.slots == {"full_name": "Juan Pérez García"}
     await call.close()

@@ -23,16 +23,26 @@ RUN = "from daisy_engine.cli.app import main; main()"
 
 
 def environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("LIVEKIT_", "OPENAI_")) and k != "DAISY_RECORDS"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LIVEKIT_", "OPENAI_")) and k != "DAISY_RECORDS"}
     env.update(extra)
     return env
 
 
 async def start_cli(tmp_path: Path, *args: str, **env: str) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-c", RUN, "run", str(DAISY), "--records", str(tmp_path / "r.db"), *args,
-        cwd=tmp_path, env=environment(**env), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        sys.executable,
+        "-c",
+        RUN,
+        "run",
+        str(DAISY),
+        "--records",
+        str(tmp_path / "r.db"),
+        *args,
+        cwd=tmp_path,
+        env=environment(**env),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 async def finished(process: asyncio.subprocess.Process) -> tuple[int, str]:
@@ -44,8 +54,13 @@ async def finished(process: asyncio.subprocess.Process) -> tuple[int, str]:
 async def test_livekit_worker_registers_under_the_flow_name_and_drains_on_sigterm(tmp_path: Path) -> None:
     server = await LiveKitServerStandIn().start()
     try:
-        worker = await start_cli(tmp_path, LIVEKIT_URL=server.url, LIVEKIT_API_KEY=server.api_key,
-                                 LIVEKIT_API_SECRET=server.api_secret, OPENAI_API_KEY="sk-test")
+        worker = await start_cli(
+            tmp_path,
+            LIVEKIT_URL=server.url,
+            LIVEKIT_API_KEY=server.api_key,
+            LIVEKIT_API_SECRET=server.api_secret,
+            OPENAI_API_KEY="sk-test",
+        )
         await wait_for(lambda: server.registered or worker.returncode is not None)
         assert [r.agent_name for r in server.registered] == ["daisy"]
         worker.send_signal(signal.SIGTERM)
@@ -59,9 +74,15 @@ async def test_livekit_worker_registers_under_the_flow_name_and_drains_on_sigter
 async def test_livekit_worker_agent_name_option(tmp_path: Path) -> None:
     server = await LiveKitServerStandIn().start()
     try:
-        worker = await start_cli(tmp_path, "--agent-name", "daisy-es", LIVEKIT_URL=server.url,
-                                 LIVEKIT_API_KEY=server.api_key, LIVEKIT_API_SECRET=server.api_secret,
-                                 OPENAI_API_KEY="sk-test")
+        worker = await start_cli(
+            tmp_path,
+            "--agent-name",
+            "daisy-es",
+            LIVEKIT_URL=server.url,
+            LIVEKIT_API_KEY=server.api_key,
+            LIVEKIT_API_SECRET=server.api_secret,
+            OPENAI_API_KEY="sk-test",
+        )
         await wait_for(lambda: server.registered or worker.returncode is not None)
         assert [r.agent_name for r in server.registered] == ["daisy-es"]
         worker.send_signal(signal.SIGTERM)
@@ -73,25 +94,34 @@ async def test_livekit_worker_agent_name_option(tmp_path: Path) -> None:
 async def test_livekit_worker_with_a_wrong_secret_says_so_in_one_line(tmp_path: Path) -> None:
     server = await LiveKitServerStandIn().start()
     try:
-        worker = await start_cli(tmp_path, LIVEKIT_URL=server.url, LIVEKIT_API_KEY=server.api_key,
-                                 LIVEKIT_API_SECRET="not-the-secret-not-the-secret-00", OPENAI_API_KEY="sk-test")
+        worker = await start_cli(
+            tmp_path,
+            LIVEKIT_URL=server.url,
+            LIVEKIT_API_KEY=server.api_key,
+            LIVEKIT_API_SECRET="not-the-secret-not-the-secret-00",
+            OPENAI_API_KEY="sk-test",
+        )
         code, err = await finished(worker)
     finally:
         await server.close()
     assert code == 1
     assert err.strip().splitlines() == [
         f"the LiveKit server at {server.url} refused the API key and secret (check LIVEKIT_API_KEY and "
-        "LIVEKIT_API_SECRET)"]
+        "LIVEKIT_API_SECRET)"
+    ]
     assert server.registered == []
 
 
 async def test_livekit_worker_with_an_unreachable_server_says_so_in_one_line(tmp_path: Path) -> None:
-    worker = await start_cli(tmp_path, LIVEKIT_URL="ws://127.0.0.1:9", LIVEKIT_API_KEY="k", LIVEKIT_API_SECRET="s",
-                             OPENAI_API_KEY="x")
+    worker = await start_cli(
+        tmp_path, LIVEKIT_URL="ws://127.0.0.1:9", LIVEKIT_API_KEY="k", LIVEKIT_API_SECRET="s", OPENAI_API_KEY="x"
+    )
     code, err = await finished(worker)
     assert code == 1
-    assert err.strip().splitlines() == ["cannot reach the LiveKit server at ws://127.0.0.1:9 (connection refused); "
-                                        "check LIVEKIT_URL and that the server is running"]
+    assert err.strip().splitlines() == [
+        "cannot reach the LiveKit server at ws://127.0.0.1:9 (connection refused); "
+        "check LIVEKIT_URL and that the server is running"
+    ]
     assert not (tmp_path / "r.db").exists()
 
 
@@ -113,15 +143,24 @@ async def test_livekit_worker_with_a_broken_flow_prints_located_errors(tmp_path:
     bad = tmp_path / "bad.yaml"
     bad.write_text("version: 1\nname: bad\nlocales: [es-MX]\nstates:\n  a: {say: hi, on: [{on: done, to: nowhere}]}\n")
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", RUN, "run", str(bad), cwd=tmp_path, stderr=asyncio.subprocess.PIPE,
-        env=environment(LIVEKIT_URL="ws://127.0.0.1:9", LIVEKIT_API_KEY="k", LIVEKIT_API_SECRET="s",
-                        OPENAI_API_KEY="x"))
+        sys.executable,
+        "-c",
+        RUN,
+        "run",
+        str(bad),
+        cwd=tmp_path,
+        stderr=asyncio.subprocess.PIPE,
+        env=environment(
+            LIVEKIT_URL="ws://127.0.0.1:9", LIVEKIT_API_KEY="k", LIVEKIT_API_SECRET="s", OPENAI_API_KEY="x"
+        ),
+    )
     code, err = await finished(process)
     assert code == 1 and "bad.yaml:5:" in err and "nowhere" in err and "Traceback" not in err
 
 
-async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(daisy: CompiledFlow,
-                                                                              tmp_path: Path) -> None:
+async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
+    daisy: CompiledFlow, tmp_path: Path
+) -> None:
     """The worker started programmatically (unregistered), a simulated job running the real entrypoint:
     the call greets, and shutting the worker down saves the record."""
     voices: list[RecordingTTS] = []
@@ -129,8 +168,12 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(da
     def parts(settings: VoiceSettings) -> SessionParts:
         assert settings.mode == "realtime" and settings.language == "es"
         voices.append(RecordingTTS())
-        return SessionParts(mode="pipeline", llm=PolicyLLM(), tts=voices[-1], turn_handling={
-            "turn_detection": "manual", "preemptive_generation": {"enabled": False}})
+        return SessionParts(
+            mode="pipeline",
+            llm=PolicyLLM(),
+            tts=voices[-1],
+            turn_handling={"turn_detection": "manual", "preemptive_generation": {"enabled": False}},
+        )
 
     records = tmp_path / "r.db"
     app = FlowApp(daisy, records, api_key="sk-test", make_parts=parts)

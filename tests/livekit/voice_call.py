@@ -18,6 +18,7 @@ from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.transports.livekit import CallAdapter, SessionParts, build_session_parts
+from daisy_engine.transports.livekit.adapter import RoomOps
 
 DAISY = Path(__file__).parents[2] / "flows" / "daisy.yaml"
 SETTLE_LIMIT = 10.0  # seconds; only reached when something is broken
@@ -28,9 +29,18 @@ class VoiceCall:
     `realtime` (a `RealtimeStandIn`), the real OpenAI Realtime plugin against the stand-in, whose
     transcription events carry the caller's turns."""
 
-    def __init__(self, compiled: CompiledFlow, *, locale: str = "es-MX", context: dict[str, Any] | None = None,
-                 store: Store | None = None, policy: Callable[[ModelRequest], Reply] | None = None,
-                 realtime: RealtimeStandIn | None = None, chat_url: str | None = None) -> None:
+    def __init__(
+        self,
+        compiled: CompiledFlow,
+        *,
+        locale: str = "es-MX",
+        context: dict[str, Any] | None = None,
+        store: Store | None = None,
+        policy: Callable[[ModelRequest], Reply] | None = None,
+        realtime: RealtimeStandIn | None = None,
+        chat_url: str | None = None,
+        room: RoomOps | None = None,
+    ) -> None:
         self.stt = ScriptedSTT()
         self.tts = RecordingTTS()
         self.model = PolicyLLM(policy)
@@ -42,9 +52,17 @@ class VoiceCall:
                 from livekit.plugins import openai
 
                 model = openai.LLM(model="gpt-4.1-mini", base_url=chat_url, api_key="sk-test")
-            parts = SessionParts(mode="pipeline", llm=model, tts=self.tts, stt=self.stt, turn_handling={
-                "turn_detection": "stt", "endpointing": {"min_delay": 0.02, "max_delay": 0.3},
-                "preemptive_generation": {"enabled": False}})
+            parts = SessionParts(
+                mode="pipeline",
+                llm=model,
+                tts=self.tts,
+                stt=self.stt,
+                turn_handling={
+                    "turn_detection": "stt",
+                    "endpointing": {"min_delay": 0.02, "max_delay": 0.3},
+                    "preemptive_generation": {"enabled": False},
+                },
+            )
         else:
             settings = compiled.flow.agent.settings(locale)
             parts = build_session_parts(settings, api_key="sk-test", base_url=realtime.url)
@@ -56,7 +74,7 @@ class VoiceCall:
         self.session.output.audio = self.speaker
         self.store = store if store is not None else MemoryStore()
         self.conversation = Conversation(compiled, locale=locale, context=context, store=self.store)
-        self.adapter = CallAdapter(self.conversation, self.session, realtime=parts.realtime)
+        self.adapter = CallAdapter(self.conversation, self.session, realtime=parts.realtime, room=room)
 
     async def start(self) -> str:
         mark = len(self.tts.spoken)

@@ -105,7 +105,7 @@ class FlowAgent(Agent):
 
     async def on_user_turn_completed(self, turn_ctx: llm.ChatContext, new_message: llm.ChatMessage) -> None:
         # Pipeline mode: the turn reaches the engine here, and the automatic reply never starts.
-        await self._adapter.caller_turn(new_message.text_content or "", from_hook=True)
+        await self._adapter.caller_turn(new_message.text_content or "")
         raise StopResponse()
 
     def tts_node(self, text: AsyncIterable[str], model_settings: ModelSettings) -> AsyncIterable[rtc.AudioFrame]:
@@ -116,8 +116,9 @@ class CallAdapter:
     """Carries one `Conversation` out on one `AgentSession`. Create it, `await prepare()`, start the
     session with `agent`; the call then runs from the session's events until `finished` is set."""
 
-    def __init__(self, conversation: Conversation, session: AgentSession, *, realtime: bool,
-                 room: RoomOps | None = None) -> None:
+    def __init__(
+        self, conversation: Conversation, session: AgentSession, *, realtime: bool, room: RoomOps | None = None
+    ) -> None:
         self.conversation = conversation
         self.session = session
         self.realtime = realtime
@@ -178,7 +179,7 @@ class CallAdapter:
             return
         opening, self._opening = self._opening, []
         async with self._turn_lock:
-            await self._perform(opening)
+            await self._perform(opening, reply=True)
 
     async def _answer_after(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
@@ -190,11 +191,11 @@ class CallAdapter:
             if self._awaiting is None or self._closing:
                 return
             self._awaiting = None
-            await self._perform(await self.conversation.answered(first_words))
+            await self._perform(await self.conversation.answered(first_words), reply=True)
 
     # -- events in ----------------------------------------------------------------------------------------------
 
-    async def caller_turn(self, text: str, *, from_hook: bool = False) -> None:
+    async def caller_turn(self, text: str) -> None:
         """A whole caller turn: the engine hears it, then its actions are carried out."""
         self._cancel_silence()
         self._turns += 1
@@ -210,13 +211,13 @@ class CallAdapter:
             actions = await self.conversation.user_turn(text)
             slot = self._unread_slot(mark, actions)
             if slot is None:
-                await self._perform(actions, caller_text=text, from_hook=from_hook)
+                await self._perform(actions, reply=True, caller_text=None if self.realtime else text)
                 return
             # The extractors did not read the value: the model gets one tool-only look at the turn
             # before the engine's reprompt is spoken.
             lines = [a.text for a in actions if isinstance(a, Say)]
             await self._perform([a for a in actions if not isinstance(a, Say)])
-            if not await self._ask_model(slot, text, from_hook=from_hook):
+            if not await self._ask_model(slot, text):
                 self._speak(" ".join(lines))
 
     def key_pressed(self, digit: str) -> None:
@@ -236,7 +237,7 @@ class CallAdapter:
             if self.conversation.ended or self._closing or self._awaiting is not None:
                 return
             await self._report_interruption()
-            await self._perform(await self.conversation.keypad(entry))
+            await self._perform(await self.conversation.keypad(entry), reply=True)
         if self.session.agent_state == "listening":
             self._arm_silence()
 
@@ -245,7 +246,7 @@ class CallAdapter:
         async with self._turn_lock:
             if self.conversation.ended or self._closing or self._awaiting is not None:
                 return
-            await self._perform(await self.conversation.silence())
+            await self._perform(await self.conversation.silence(), reply=True)
 
     async def close(self, reason: str = "closed") -> None:
         """The call is over whatever the reason (hang-up, worker shutdown, error): the record is saved."""
@@ -288,9 +289,14 @@ class CallAdapter:
 
     # -- actions out ------------------------------------------------------------------------------------------
 
-    async def _perform(self, actions: list[Action], *, caller_text: str | None = None,
-                       from_hook: bool = False) -> SpeechHandle | None:
-        """Carry out the Conversation's actions in order. Returns the handle of the lines spoken."""
+    async def _perform(
+        self, actions: list[Action], *, reply: bool = False, caller_text: str | None = None
+    ) -> SpeechHandle | None:
+        """Carry out the Conversation's actions in order. Returns the handle of the lines spoken.
+
+        With `reply`, a turn the engine has nothing to say for (a step with `instruct` and no `say`) is
+        phrased by the model, under the step's instructions and with the step's tools only; `caller_text`
+        is the caller's turn when the model has not seen it yet (pipeline mode)."""
         lines: list[str] = []
         ending: Action | None = None
         for action in actions:
@@ -306,19 +312,17 @@ class CallAdapter:
                 # The Conversation has stored it on the record (callback_at); the scheduler places it.
                 logger.info("call %s: callback in %g min (%s)", self.conversation.call_id, action.minutes, action.at)
             elif isinstance(action, CallTool):
-                logger.debug("call %s: tool %s %s", self.conversation.call_id, action.name,
-                             "ok" if action.ok else "failed")
+                logger.debug(
+                    "call %s: tool %s %s", self.conversation.call_id, action.name, "ok" if action.ok else "failed"
+                )
         handle = self._speak(" ".join(lines)) if lines else None
         if ending is not None:
             self._spawn(self._finish_call(ending, handle))
-        elif handle is None and caller_text is not None and not self.conversation.ended:
-            # Nothing to say from the engine (a step with `instruct` and no `say`): the model phrases it,
-            # under the step's instructions and with the step's tools only.
-            if self.realtime:
-                self.session.generate_reply()
-            else:
+        elif handle is None and reply and not self.conversation.ended and self.conversation.step.instruct:
+            if caller_text is not None:
                 self.session.generate_reply(user_input=caller_text)
-        del from_hook
+            else:
+                self.session.generate_reply()
         return handle
 
     def _speak(self, text: str) -> SpeechHandle:
@@ -344,8 +348,13 @@ class CallAdapter:
                 logger.info("call %s: hanging up (%s)", self.conversation.call_id, getattr(ending, "outcome", ""))
                 await self.room.hang_up()
         except Exception as exc:  # the record is saved already; a failed hang-up must not hide that
-            logger.warning("call %s: %s failed: %s: %s", self.conversation.call_id, type(ending).__name__.lower(),
-                           type(exc).__name__, exc)
+            logger.warning(
+                "call %s: %s failed: %s: %s",
+                self.conversation.call_id,
+                type(ending).__name__.lower(),
+                type(exc).__name__,
+                exc,
+            )
         self.session.shutdown(drain=False)
 
     async def _transfer_failed(self, reason: str) -> None:
@@ -353,7 +362,7 @@ class CallAdapter:
         self._closing = False
         async with self._turn_lock:
             actions = await self.conversation.transfer_failed(reason)
-            await self._perform(actions)
+            await self._perform(actions, reply=True)
         if not any(isinstance(a, EndCall | Transfer) for a in actions):
             if self.conversation.ended:  # ended with nothing left to do: hang up
                 self._spawn(self._finish_call(EndCall(self.conversation.outcome or "partial"), None))
@@ -375,30 +384,37 @@ class CallAdapter:
         offered = {schema["name"] for schema in conversation.tool_schemas()}
         return step.slot if f"record_{step.slot}" in offered else None
 
-    async def _ask_model(self, slot: str, text: str, *, from_hook: bool) -> bool:
+    async def _ask_model(self, slot: str, text: str) -> bool:
         """Ask the model, tools only, whether the turn holds the value. True when it proposed a value
         the engine accepted (the engine's read-back is then being spoken)."""
         verdict: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._probe = verdict
         try:
             described = (self.conversation.flow.slots[slot].description or slot.replace("_", " ")).rstrip(". ")
-            instructions = (f"The system asked the caller for a value ({described}) and could not read it in "
-                            f"their last turn. If that turn clearly gives it, call record_{slot} with the value "
-                            f"as the caller said it. Otherwise call {NOT_UNDERSTOOD}. Never guess; say nothing.")
-            reply: dict[str, Any] = {"instructions": instructions, "tool_choice": "required",
-                                     "tools": [f"record_{slot}", NOT_UNDERSTOOD]}
+            instructions = (
+                f"The system asked the caller for a value ({described}) and could not read it in "
+                f"their last turn. If that turn clearly gives it, call record_{slot} with the value "
+                f"as the caller said it. Otherwise call {NOT_UNDERSTOOD}. Never guess; say nothing."
+            )
+            reply: dict[str, Any] = {
+                "instructions": instructions,
+                "tool_choice": "required",
+                "tools": [f"record_{slot}", NOT_UNDERSTOOD],
+            }
             if not self.realtime:
                 reply["user_input"] = text  # the hook kept the turn out of the history; the model needs it
             self.session.generate_reply(**reply)
             try:
                 return await asyncio.wait_for(verdict, MODEL_LOOK_TIMEOUT)
             except TimeoutError:
-                logger.info("call %s: the model did not answer in %.0f s; reprompting",
-                            self.conversation.call_id, MODEL_LOOK_TIMEOUT)
+                logger.info(
+                    "call %s: the model did not answer in %.0f s; reprompting",
+                    self.conversation.call_id,
+                    MODEL_LOOK_TIMEOUT,
+                )
                 return False
         finally:
             self._probe = None
-        del from_hook
 
     # -- the model's tools ------------------------------------------------------------------------------------
 
@@ -406,11 +422,15 @@ class CallAdapter:
         schemas = self.conversation.tool_schemas()
         tools = [self._function_tool(schema) for schema in schemas]
         if any(schema["name"].startswith("record_") for schema in schemas):
-            tools.append(self._function_tool({
-                "name": NOT_UNDERSTOOD,
-                "description": "The caller's last turn does not clearly give the value being asked for.",
-                "parameters": {"type": "object", "properties": {}},
-            }))
+            tools.append(
+                self._function_tool(
+                    {
+                        "name": NOT_UNDERSTOOD,
+                        "description": "The caller's last turn does not clearly give the value being asked for.",
+                        "parameters": {"type": "object", "properties": {}},
+                    }
+                )
+            )
         return tools
 
     def _function_tool(self, schema: dict[str, Any]) -> Any:
@@ -421,8 +441,9 @@ class CallAdapter:
             return await self.model_tool(name, raw_arguments)
 
         parameters = schema.get("parameters") or {"type": "object", "properties": {}}
-        return function_tool(call, raw_schema={"name": name, "description": schema.get("description") or name,
-                                               "parameters": parameters})
+        return function_tool(
+            call, raw_schema={"name": name, "description": schema.get("description") or name, "parameters": parameters}
+        )
 
     async def model_tool(self, name: str, args: dict[str, Any]) -> Any:
         """The model called a tool: the engine checks it (a `record_<slot>` value is re-validated) and
@@ -453,8 +474,9 @@ class CallAdapter:
         handle = await self._perform([a for a in actions if a is not mine]) if accepted else None
         probe.set_result(accepted and handle is not None)
         if not accepted:
-            return ToolResult(json.dumps({"error": mine.error if mine is not None else "not available"}),
-                              reply_required=False)
+            return ToolResult(
+                json.dumps({"error": mine.error if mine is not None else "not available"}), reply_required=False
+            )
         return ToolResult(json.dumps(mine.result, ensure_ascii=False, default=str), reply_required=False)
 
     # -- what the caller heard ----------------------------------------------------------------------------
@@ -486,8 +508,7 @@ class CallAdapter:
     def _heard_of(self, text: str, handle: SpeechHandle) -> str:
         """How much of an interrupted line was played: the playback position over the line's audio
         length; else what LiveKit stored as spoken (an estimate from a transcript synchronizer)."""
-        spoken = [item for item in handle.chat_items if isinstance(item, llm.ChatMessage)
-                  and item.role == "assistant"]
+        spoken = [item for item in handle.chat_items if isinstance(item, llm.ChatMessage) and item.role == "assistant"]
         if not spoken:
             return ""  # cut before any of it reached the caller
         if self._last_position is not None and self._line_seconds > 0:

@@ -37,8 +37,9 @@ class CallInfo:
     problems: list[str] = field(default_factory=list)
 
 
-def call_info(flow: Flow, metadata: str | None, *, call_id: str | None = None,
-              sip_attributes: dict[str, str] | None = None) -> CallInfo:
+def call_info(
+    flow: Flow, metadata: str | None, *, call_id: str | None = None, sip_attributes: dict[str, str] | None = None
+) -> CallInfo:
     """The locale and context for one call of `flow` from its job's metadata and SIP attributes."""
     info = CallInfo()
     data = _parse(metadata, info)
@@ -52,8 +53,9 @@ def call_info(flow: Flow, metadata: str | None, *, call_id: str | None = None,
         if locale in flow.locales:
             info.locale = locale
         else:
-            info.problems.append(f"locale {locale!r} is not one the flow speaks ({', '.join(flow.locales)}); "
-                                 f"using {flow.default_locale}")
+            info.problems.append(
+                f"locale {locale!r} is not one the flow speaks ({', '.join(flow.locales)}); using {flow.default_locale}"
+            )
     given = data.get("context") or {}
     if not isinstance(given, dict):
         info.problems.append("`context` in the metadata is not an object; ignored")

@@ -60,8 +60,7 @@ class FlowApp:
         return self.make_store() if self.make_store is not None else SQLiteStore(self.records)
 
     def conversation(self, info: CallInfo, store: Store) -> Conversation:
-        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store,
-                            assets=self.assets)
+        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store, assets=self.assets)
 
 
 async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter | None:
@@ -80,8 +79,7 @@ async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None
         logger.warning("job %s: %s", ctx.job.id, problem)
     if info.flow is not None and info.flow != app.compiled.flow.name:
         ctx.shutdown(f"wrong flow {info.flow!r}")
-        raise RuntimeError(f"the dispatch asks for flow '{info.flow}', this worker runs "
-                           f"'{app.compiled.flow.name}'")
+        raise RuntimeError(f"the dispatch asks for flow '{info.flow}', this worker runs '{app.compiled.flow.name}'")
     store = app.store()
     conversation = app.conversation(info, store)
     parts = app.parts(conversation.locale)
@@ -154,4 +152,3 @@ async def _dial(ctx: JobContext, app: FlowApp, plan: OutboundPlan) -> bool:
         await ctx.delete_room()
     ctx.shutdown(f"outbound call {attempt.outcome}")
     return False
-

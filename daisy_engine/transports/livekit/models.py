@@ -34,8 +34,10 @@ def openai_key(env: Mapping[str, str] | None = None) -> str:
     """The OpenAI API key from the environment; MissingKeyError (one clear line) when there is none."""
     key = (env if env is not None else os.environ).get("OPENAI_API_KEY", "").strip()
     if not key:
-        raise MissingKeyError("OPENAI_API_KEY is not set: the voice models need it (set it in the environment "
-                              "or in a .env file next to where you run the worker)")
+        raise MissingKeyError(
+            "OPENAI_API_KEY is not set: the voice models need it (set it in the environment "
+            "or in a .env file next to where you run the worker)"
+        )
     return key
 
 
@@ -70,16 +72,21 @@ def build_session_parts(settings: VoiceSettings, *, api_key: str, base_url: str 
     OpenAI-compatible server."""
     base = base_url or os.environ.get("OPENAI_BASE_URL") or None
     common: dict[str, Any] = {"api_key": api_key, **({"base_url": base} if base else {})}
-    voice = openai.TTS(model=settings.tts_model, voice=settings.voice,
-                       **({"instructions": settings.tts_instructions} if settings.tts_instructions else {}),
-                       **common)
+    voice = openai.TTS(
+        model=settings.tts_model,
+        voice=settings.voice,
+        **({"instructions": settings.tts_instructions} if settings.tts_instructions else {}),
+        **common,
+    )
     if settings.mode == "pipeline":
         return SessionParts(
             mode="pipeline",
-            llm=openai.LLM(model=settings.model, **({"temperature": settings.temperature}
-                                                   if settings.temperature is not None else {}), **common),
-            stt=openai.STT(model=settings.transcription_model, language=settings.language, use_realtime=True,
-                           **common),
+            llm=openai.LLM(
+                model=settings.model,
+                **({"temperature": settings.temperature} if settings.temperature is not None else {}),
+                **common,
+            ),
+            stt=openai.STT(model=settings.transcription_model, language=settings.language, use_realtime=True, **common),
             tts=voice,
             turn_handling={"turn_detection": "stt", "preemptive_generation": _NO_PREEMPTION},
         )
@@ -94,6 +101,9 @@ def build_session_parts(settings: VoiceSettings, *, api_key: str, base_url: str 
         input_audio_transcription=AudioTranscription(model=settings.transcription_model, language=settings.language),
         **common,
     )
-    return SessionParts(mode="realtime", llm=model, tts=voice,
-                        turn_handling={"turn_detection": "realtime_llm", "preemptive_generation": _NO_PREEMPTION})
-
+    return SessionParts(
+        mode="realtime",
+        llm=model,
+        tts=voice,
+        turn_handling={"turn_detection": "realtime_llm", "preemptive_generation": _NO_PREEMPTION},
+    )

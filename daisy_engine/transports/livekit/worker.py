@@ -53,11 +53,16 @@ class LiveKitServer:
     def from_env(cls, env: dict[str, str]) -> LiveKitServer:
         url = env.get("LIVEKIT_URL", "").strip()
         key, secret = env.get("LIVEKIT_API_KEY", "").strip(), env.get("LIVEKIT_API_SECRET", "").strip()
-        missing = [name for name, value in (("LIVEKIT_URL", url), ("LIVEKIT_API_KEY", key),
-                                            ("LIVEKIT_API_SECRET", secret)) if not value]
+        missing = [
+            name
+            for name, value in (("LIVEKIT_URL", url), ("LIVEKIT_API_KEY", key), ("LIVEKIT_API_SECRET", secret))
+            if not value
+        ]
         if missing:
-            raise WorkerError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: the worker "
-                              "needs the LiveKit server's URL, API key and secret (or use --console)")
+            raise WorkerError(
+                f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: the worker "
+                "needs the LiveKit server's URL, API key and secret (or use --console)"
+            )
         parsed = urlparse(url)
         if parsed.scheme not in ("ws", "wss", "http", "https") or not parsed.netloc:
             raise WorkerError(f"LIVEKIT_URL {url!r} is not a ws://, wss://, http:// or https:// URL")
@@ -77,13 +82,17 @@ async def check_server(server: LiveKitServer, timeout: float = CHECK_TIMEOUT) ->
             await asyncio.wait_for(lk.room.list_rooms(api.ListRoomsRequest()), timeout)
     except api.TwirpError as exc:
         if exc.status in (401, 403) or exc.code in ("unauthenticated", "permission_denied"):
-            raise WorkerError(f"the LiveKit server at {server.url} refused the API key and secret "
-                              "(check LIVEKIT_API_KEY and LIVEKIT_API_SECRET)") from None
+            raise WorkerError(
+                f"the LiveKit server at {server.url} refused the API key and secret "
+                "(check LIVEKIT_API_KEY and LIVEKIT_API_SECRET)"
+            ) from None
         raise WorkerError(f"the LiveKit server at {server.url} answered with an error: {exc.message}") from None
     except (TimeoutError, aiohttp.ClientError, OSError) as exc:
         reason = _unreachable(exc)
-        raise WorkerError(f"cannot reach the LiveKit server at {server.url} ({reason}); "
-                          "check LIVEKIT_URL and that the server is running") from None
+        raise WorkerError(
+            f"cannot reach the LiveKit server at {server.url} ({reason}); "
+            "check LIVEKIT_URL and that the server is running"
+        ) from None
 
 
 def _unreachable(exc: BaseException) -> str:
@@ -97,12 +106,24 @@ def _unreachable(exc: BaseException) -> str:
     return str(cause) or type(exc).__name__
 
 
-def build_server(app: FlowApp, server: LiveKitServer, *, agent_name: str, port: int = 0,
-                 entry: Callable[[JobContext], Any] | None = None) -> AgentServer:
+def build_server(
+    app: FlowApp,
+    server: LiveKitServer,
+    *,
+    agent_name: str,
+    port: int = 0,
+    entry: Callable[[JobContext], Any] | None = None,
+) -> AgentServer:
     """An AgentServer whose every job is a call of `app`'s flow, registered as `agent_name`."""
-    worker = AgentServer(ws_url=server.url, api_key=server.api_key, api_secret=server.api_secret,
-                         job_executor_type=JobExecutorType.THREAD, max_retry=2, port=port,
-                         num_idle_processes=0)
+    worker = AgentServer(
+        ws_url=server.url,
+        api_key=server.api_key,
+        api_secret=server.api_secret,
+        job_executor_type=JobExecutorType.THREAD,
+        max_retry=2,
+        port=port,
+        num_idle_processes=0,
+    )
 
     async def call(ctx: JobContext) -> None:
         await run_call(ctx, app)
@@ -111,9 +132,15 @@ def build_server(app: FlowApp, server: LiveKitServer, *, agent_name: str, port: 
     return worker
 
 
-async def serve(app: FlowApp, server: LiveKitServer, *, agent_name: str, port: int = 0,
-                on_checked: Callable[[], Awaitable[None]] | None = None,
-                on_ready: Callable[[AgentServer], Any] | None = None) -> None:
+async def serve(
+    app: FlowApp,
+    server: LiveKitServer,
+    *,
+    agent_name: str,
+    port: int = 0,
+    on_checked: Callable[[], Awaitable[None]] | None = None,
+    on_ready: Callable[[AgentServer], Any] | None = None,
+) -> None:
     """Check the server (then `on_checked`), register the worker and serve calls until SIGTERM/SIGINT,
     then drain."""
     await check_server(server)
@@ -143,9 +170,10 @@ async def serve(app: FlowApp, server: LiveKitServer, *, agent_name: str, port: i
         await worker.run()
     except RuntimeError as exc:
         if "failed to connect" in str(exc):
-            raise WorkerError(f"cannot register the worker with the LiveKit server at {server.url}: the agent "
-                              "connection failed (check LIVEKIT_URL, the keys and the server's agent support)"
-                              ) from None
+            raise WorkerError(
+                f"cannot register the worker with the LiveKit server at {server.url}: the agent "
+                "connection failed (check LIVEKIT_URL, the keys and the server's agent support)"
+            ) from None
         raise
     finally:
         if stopping is not None:
