@@ -163,6 +163,8 @@ class CallbackScheduler:
         while not stop.is_set():
             try:
                 await self.run_once()
+            except DialUnavailable as exc:  # the phone service is down: nothing was dialed, try later
+                logger.warning("callbacks wait: %s; trying again in %.0f s", exc, interval)
             except Exception:  # one bad pass (database locked for too long) must not stop the service
                 logger.exception("callback pass failed; trying again in %.0f s", interval)
             with contextlib.suppress(TimeoutError):

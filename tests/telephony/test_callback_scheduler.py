@@ -189,3 +189,26 @@ async def test_a_claim_left_by_a_scheduler_that_died_is_placed_again(records: Pa
     queue._write("UPDATE callbacks SET claimed_at = ? WHERE id = ?", (long_ago, callback.id))
     assert [d.state for d in await scheduler.run_once()] == ["placed"]
     assert len(phone.dialed) == 1
+
+
+async def test_a_running_scheduler_outlives_the_phone_service_being_down(
+    records: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from daisy_engine.telephony.outcomes import DialUnavailable
+
+    await rescheduled(records, "+5215500000001", NOW - timedelta(minutes=1))
+    stop = asyncio.Event()
+    tries: list[str] = []
+
+    async def down(callback: Callback) -> Attempt:
+        tries.append(callback.phone)
+        if len(tries) == 2:
+            stop.set()
+        raise DialUnavailable("cannot reach LiveKit at wss://example: connection refused")
+
+    queue = CallbackQueue(records)
+    await CallbackScheduler(queue, {"daisy": POLICY}, down, clock=lambda: NOW).run(interval=0.01, stop=stop)
+    assert tries == ["+5215500000001", "+5215500000001"]  # tried again on the next pass
+    assert [c.state for c in queue.callbacks()] == ["pending"] and queue.attempts() == []
+    warnings = [r for r in caplog.records if "callbacks wait" in r.getMessage()]
+    assert warnings and all(r.exc_info is None for r in warnings)  # one line, no traceback
