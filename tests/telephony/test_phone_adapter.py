@@ -39,6 +39,23 @@ async def test_keyed_digits_in_the_room_reach_the_flow_as_the_value(daisy: Compi
     await call.close()
 
 
+async def test_keys_without_pound_count_once_the_caller_stops_keying(daisy: CompiledFlow) -> None:
+    call = VoiceCall(daisy, locale="en-US", store=MemoryStore())
+    room: rtc.EventEmitter = rtc.EventEmitter()
+    listen_for_keys(room, call.adapter)
+    await call.start()
+    await call.says("yes")
+    await call.says("John Smith")
+    await call.says("yes")
+    mark = len(call.tts.spoken)
+    press(room, "77")
+    await call.adapter.silence()  # the silence timer ran out after the last key
+    await call.settled(lambda: call.conversation.pending is not None)
+    assert "Tractor number 77" in call.heard_since(mark)
+    assert not any(e["kind"] == "silence_reprompt" for e in call.conversation.log.events)
+    await call.close()
+
+
 async def outbound_call(daisy: CompiledFlow, *, wait: float, locale: str = "es-MX") -> VoiceCall:
     call = VoiceCall(daisy, locale=locale, context=OUTBOUND, store=MemoryStore())
     await call.adapter.prepare(wait_for_callee=wait)

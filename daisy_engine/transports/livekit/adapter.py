@@ -242,7 +242,12 @@ class CallAdapter:
             self._arm_silence()
 
     async def silence(self) -> None:
-        """The caller said nothing for the step's silence timeout."""
+        """The caller said nothing for the step's silence timeout. Keys pressed without the closing `#`
+        are the caller's entry then: they stopped keying."""
+        keyed = self._keypad.flush()
+        if keyed is not None:
+            await self.keypad(keyed)
+            return
         async with self._turn_lock:
             if self.conversation.ended or self._closing or self._awaiting is not None:
                 return
