@@ -176,6 +176,7 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
         )
 
     records = tmp_path / "r.db"
+    saved_environment = dict(os.environ)  # AgentServer.run exports LIVEKIT_URL and the keys to os.environ
     app = FlowApp(daisy, records, api_key="sk-test", make_parts=parts)
     worker = build_server(app, LiveKitServer("ws://127.0.0.1:9", "k", "s"), agent_name="daisy")
     running = asyncio.create_task(worker.run(devmode=True, unregistered=True))
@@ -188,6 +189,8 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
     finally:
         await worker.aclose()
         running.cancel()
+        os.environ.clear()
+        os.environ.update(saved_environment)
     rows = sqlite3.connect(records).execute("SELECT status, transcript, events FROM records").fetchall()
     assert len(rows) == 1
     status, transcript, events = rows[0]
