@@ -11,6 +11,7 @@ from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Tool
+from daisy_engine.flow.semantics import all_actions
 from daisy_engine.flow.tool_parameters import SignatureError, parameters_from_signature, tool_parameters
 
 # Settings a built-in cannot work without.
@@ -19,6 +20,13 @@ REQUIRED_SETTINGS = {"http": ("url",)}
 
 def check(flow: Flow) -> list[Diagnostic]:
     return [*_bindings(flow), *_calls(flow)]
+
+
+def check_binding(flow: Flow) -> Iterator[Diagnostic]:
+    for tool in flow.tools.values():
+        if bool(tool.builtin) == bool(tool.python):
+            yield error(flow, "E212", f"tool '{tool.name}' must have exactly one of `builtin` or `python`",
+                        tool.path, "e.g. `builtin: save_record` or `python: my_tools:lookup`", key=True)
 
 
 def _declared(parameters: dict[str, object]) -> tuple[set[str], set[str]]:
@@ -88,8 +96,6 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
 
 
 def _calls(flow: Flow) -> Iterator[Diagnostic]:
-    from daisy_engine.flow.checks.references import all_actions
-
     for action in all_actions(flow):
         if action.verb != "call" or action.value not in flow.tools:
             continue
