@@ -48,7 +48,8 @@ OPTIONS: dict[str, list[dict | None]] = {
     "text": [None, {"pattern": r"[a-z ]+"}],
 }
 
-SLOW_OK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Three times the profile's budget (tests/conftest.py): these properties are cheap and cover every type.
+SLOW_OK = settings(max_examples=settings.default.max_examples * 3, suppress_health_check=[HealthCheck.too_slow])
 
 
 class _Errors(logging.Handler):

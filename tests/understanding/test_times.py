@@ -168,7 +168,7 @@ def test_durations_need_a_clock(text, locale, with_now):
 )
 def test_clock_times_and_day_parts(text, locale, expected):
     assert extract("time", text, locale) == expected
-    # QA round 2: with a clock, a bare 12-hour time is its next occurrence (at 10:00, "a las 5" is 17:00)
+    # With a clock, a bare 12-hour time is its next occurrence (at 10:00, "a las 5" is 17:00)
     assert extract("time", text, locale, NOW) == _NEXT_AT_TEN.get(text, expected)
 
 
