@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Tool
 
 
-class SignatureError(ValueError):
+class SignatureError(DaisyError, ValueError):
     """The function's signature cannot be turned into an argument schema; the message says why."""
 
 
