@@ -13,7 +13,7 @@ from daisy_engine.flow.parse import parse_flow
 from daisy_engine.flow.schema import check_schema, without_unknown_keys
 from daisy_engine.flow.yaml_source import YamlLoadError, load_yaml
 
-CASCADING_CODES = frozenset({"E218", "E302", "E303", "E304"})
+CASCADING_CODES = frozenset({"E218", "E231", "E302", "E303", "E304"})
 
 
 class FlowError(DaisyError):

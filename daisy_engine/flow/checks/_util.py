@@ -40,6 +40,6 @@ def target(flow: Flow, target: str | None, path: Path_, allow_return: bool = Tru
         return
     if target == RETURN:
         if not allow_return:
-            yield error(flow, "E201", "`return` cannot be used here", path, "name a state")
+            yield error(flow, "E234", "`return` cannot be used here", path, "name a state")
         return
     yield error(flow, "E201", f"unknown state '{target}'", path, suggest(target, flow.states, "states"))

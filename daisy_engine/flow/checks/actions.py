@@ -22,7 +22,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                         action.path, "split it into one list item per action")
             continue
         if isinstance(raw, dict) and "args" in raw and action.verb != "call":
-            yield error(flow, "E207", "`args` goes only with `call`", action.path + ("args",), "remove it",
+            yield error(flow, "E232", "`args` goes only with `call`", action.path + ("args",), "remove it",
                         key=True)
         if action.verb == "call" and action.value not in flow.tools:
             yield error(flow, "E203", f"unknown tool '{action.value}'", action.path + ("call",),

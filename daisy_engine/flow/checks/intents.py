@@ -27,7 +27,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
         if not intent.handler.to and not intent.handler.then and not intent.is_global:
             continue
         if not intent.handler.to and not intent.handler.then:
-            yield error(flow, "E216", f"intent '{name}' says neither where to go (`to:`) nor `then: return`",
+            yield error(flow, "E233", f"intent '{name}' says neither where to go (`to:`) nor `then: return`",
                         intent.path, "add `to: STATE` or `then: return`", key=True)
         yield from check_handler(flow, intent.handler)
 

@@ -69,7 +69,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                             "add `policy: {on_exhausted: STATE}` (here or in defaults) or `on: exhausted`",
                             key=True)
             if not any(t.event == "done" for t in state.transitions):
-                yield error(flow, "E218", "a collect state needs an `on: done` transition", p + ("collect",),
+                yield error(flow, "E231", "a collect state needs an `on: done` transition", p + ("collect",),
                             "add `on: [{on: done, to: NEXT_STATE}]`", key=True)
         if state.final and state.transitions:
             yield warning(flow, "W216", "transitions of a final state are never taken", p + ("on",),
@@ -79,7 +79,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 yield error(flow, "E204", f"unknown intent '{name}'", p + ("intents", name),
                             suggest(name, list(flow.intents) + list(BUILTIN_INTENTS), "intents"), key=True)
             elif name not in flow.intents and handler is not None and not (handler.to or handler.then):
-                yield error(flow, "E216", f"intent '{name}' is not declared and this override says nothing to do",
+                yield error(flow, "E233", f"intent '{name}' is not declared and this override says nothing to do",
                             p + ("intents", name), "give `to:` or `then:`", key=True)
             if handler is not None:
                 yield from check_handler(flow, handler)
