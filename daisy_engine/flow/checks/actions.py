@@ -18,24 +18,43 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
         verbs = [v for v in ACTION_VERBS if isinstance(raw, dict) and v in raw]
         if len(verbs) != 1:
             found = ", ".join(verbs) or "none"
-            yield error(flow, "E207", f"an action needs exactly one of {', '.join(ACTION_VERBS)} (found: {found})",
-                        action.path, "split it into one list item per action")
+            yield error(
+                flow,
+                "E207",
+                f"an action needs exactly one of {', '.join(ACTION_VERBS)} (found: {found})",
+                action.path,
+                "split it into one list item per action",
+            )
             continue
         if isinstance(raw, dict) and "args" in raw and action.verb != "call":
-            yield error(flow, "E232", "`args` goes only with `call`", action.path + ("args",), "remove it",
-                        key=True)
+            yield error(flow, "E232", "`args` goes only with `call`", action.path + ("args",), "remove it", key=True)
         if action.verb == "call" and action.value not in flow.tools:
-            yield error(flow, "E203", f"unknown tool '{action.value}'", action.path + ("call",),
-                        suggest(str(action.value), flow.tools, "tools"))
+            yield error(
+                flow,
+                "E203",
+                f"unknown tool '{action.value}'",
+                action.path + ("call",),
+                suggest(str(action.value), flow.tools, "tools"),
+            )
         if action.verb == "set" and isinstance(action.value, dict):
             for name in action.value:
                 if name not in settable:
-                    yield error(flow, "E202", f"cannot set '{name}': not a slot or context variable",
-                                action.path + ("set", name), suggest(name, settable, "slots and context"),
-                                key=True)
+                    yield error(
+                        flow,
+                        "E202",
+                        f"cannot set '{name}': not a slot or context variable",
+                        action.path + ("set", name),
+                        suggest(name, settable, "slots and context"),
+                        key=True,
+                    )
         if action.verb in ("end_call", "save") and action.value is not None and action.value not in OUTCOMES:
-            yield error(flow, "E104", f"unknown outcome '{action.value}'", action.path + (action.verb,),
-                        suggest(str(action.value), OUTCOMES, "outcomes"))
+            yield error(
+                flow,
+                "E104",
+                f"unknown outcome '{action.value}'",
+                action.path + (action.verb,),
+                suggest(str(action.value), OUTCOMES, "outcomes"),
+            )
 
 
 def _raw(flow: Flow, path: Path_) -> object:

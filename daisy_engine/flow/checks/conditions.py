@@ -24,8 +24,13 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 # compile_expression is what the runtime uses, so it decides what parses.
                 env.compile_expression(transition.when)
             except Exception as exc:  # jinja raises several error types for bad syntax
-                yield error(flow, "E211", f"`when:` does not parse: {getattr(exc, 'message', exc)}",
-                            path, "write a Jinja expression, e.g. `when: eta > '12:00'`")
+                yield error(
+                    flow,
+                    "E211",
+                    f"`when:` does not parse: {getattr(exc, 'message', exc)}",
+                    path,
+                    "write a Jinja expression, e.g. `when: eta > '12:00'`",
+                )
                 continue
             expression = env.parse("{{ (" + transition.when + ") }}").body[0].nodes[0]
             yield from _truthy_yes_no(flow, expression, path)
@@ -51,8 +56,13 @@ def _truthy_yes_no(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[
     """`when: wants_delivery` is true for "no" too: yes_no slots hold the words 'yes' and 'no'."""
     for node in _tested_as_boolean(expression):
         if _slot_type(flow, node) == "yes_no":
-            yield warning(flow, "W220", f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both "
-                          "count as true here", path, f"compare it: `{node.name} == 'yes'`")
+            yield warning(
+                flow,
+                "W220",
+                f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both count as true here",
+                path,
+                f"compare it: `{node.name} == 'yes'`",
+            )
 
 
 def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
@@ -62,8 +72,15 @@ def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) ->
             continue
         operands = [compare.expr, *(op.expr for op in compare.ops)]
         names = [o.name for o in operands if _slot_type(flow, o) == "integer"]
-        numbers = any(isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
-                      for o in operands)
+        numbers = any(
+            isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
+            for o in operands
+        )
         if names and numbers:
-            yield warning(flow, "W221", f"'{names[0]}' is an integer slot: its value is text (digits), so comparing "
-                          "it with a number fails", path, f"convert it: `{names[0]} | int`")
+            yield warning(
+                flow,
+                "W221",
+                f"'{names[0]}' is an integer slot: its value is text (digits), so comparing it with a number fails",
+                path,
+                f"convert it: `{names[0]} | int`",
+            )
