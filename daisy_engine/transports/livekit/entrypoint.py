@@ -1,8 +1,9 @@
 """The job entrypoint: one LiveKit job = one call = one `Conversation` on the worker's compiled flow.
 
 `FlowApp` is what a worker shares between all its calls (loaded and compiled once, at start);
-`run_call` is the entrypoint body for one job: who is calling, in which language, with what context,
-then the session with its `CallAdapter`, until the call is over and its record saved.
+`run_call` is the entrypoint body for one job, in two steps others can reuse (an outbound call dials
+between them): `wait_for_caller`, then `start_call` — who is calling, in which language, with what
+context, the session with its `CallAdapter` — until the call is over and its record saved.
 """
 
 from __future__ import annotations
@@ -63,9 +64,28 @@ class FlowApp:
 
 
 async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter:
-    """The entrypoint body for one job. Returns the call's adapter once the call is over."""
+    """The entrypoint body for one job: connect, wait for the caller, run the call until it is over."""
     await ctx.connect()
-    caller = None if ctx.is_fake_job() else await ctx.wait_for_participant(kind=CALLER_KINDS)
+    caller = await wait_for_caller(ctx)
+    adapter = await start_call(ctx, app, caller, room=room)
+    await adapter.finished.wait()
+    ctx.shutdown("call ended")
+    return adapter
+
+
+async def wait_for_caller(ctx: JobContext, identity: str | None = None) -> rtc.RemoteParticipant | None:
+    """The participant the call is with (a SIP caller or a browser client); None in a simulated job."""
+    if ctx.is_fake_job():
+        return None
+    return await ctx.wait_for_participant(identity=identity, kind=CALLER_KINDS)
+
+
+async def start_call(
+    ctx: JobContext, app: FlowApp, caller: rtc.RemoteParticipant | None, *, room: RoomOps | None = None
+) -> CallAdapter:
+    """Build the call's Conversation from the job's metadata and the caller's SIP attributes, start its
+    session on the room, and return its adapter (`finished` is set when the call is over and saved).
+    An outbound call dials first, then calls this with the answered participant."""
     info = call_info(
         app.compiled.flow, ctx.job.metadata, call_id=ctx.job.id or ctx.room.name, sip_attributes=sip_attributes(caller)
     )
@@ -96,8 +116,6 @@ async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None
     if caller is not None:
         options.participant_identity = caller.identity  # the caller, not whoever joins next
     await session.start(adapter.agent, room=ctx.room, room_options=options)
-    await adapter.finished.wait()
-    ctx.shutdown("call ended")
     return adapter
 
 
