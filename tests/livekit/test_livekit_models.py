@@ -23,7 +23,7 @@ def settings(**changes: object) -> VoiceSettings:
     return VoiceSettings(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def test_livekit_realtime_parts_speak_through_a_voice_and_leave_turns_to_the_engine() -> None:
+async def test_livekit_realtime_parts_speak_through_a_voice_and_leave_turns_to_the_engine() -> None:
     parts = build_session_parts(settings(), api_key="sk-test", base_url="http://127.0.0.1:9/v1")
     assert parts.realtime and isinstance(parts.llm, openai.realtime.RealtimeModel)
     assert isinstance(parts.tts, openai.TTS) and parts.tts.model == "gpt-4o-mini-tts"
@@ -31,7 +31,7 @@ def test_livekit_realtime_parts_speak_through_a_voice_and_leave_turns_to_the_eng
     assert parts.turn_handling["preemptive_generation"] == {"enabled": False}
 
 
-def test_livekit_pipeline_parts_use_the_locale_language_and_chat_model() -> None:
+async def test_livekit_pipeline_parts_use_the_locale_language_and_chat_model() -> None:
     parts = build_session_parts(
         settings(mode="pipeline", model="gpt-4.1-mini", temperature=0.3, language="en", tts_instructions="Friendly."),
         api_key="sk-test",

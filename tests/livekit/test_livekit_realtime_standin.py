@@ -16,6 +16,7 @@ from voice_call import DAISY, VoiceCall
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow
 from daisy_engine.store import MemoryStore
+from daisy_engine.transports.livekit.entrypoint import _typed_turn
 
 
 @pytest.fixture
@@ -103,4 +104,16 @@ async def test_realtime_silence_on_the_line_runs_the_ladder(standin: RealtimeSta
     await call.adapter.finished.wait()  # nobody speaks: still_there, still_there_again, no_answer
     reprompts = [e["rung"] for e in call.conversation.log.events if e["kind"] == "silence_reprompt"]
     assert reprompts == [1, 2] and call.conversation.outcome == "partial"
+    await call.close()
+
+
+async def test_realtime_typed_chat_text_is_a_turn_for_the_engine(daisy: CompiledFlow, standin: RealtimeStandIn) -> None:
+    call = VoiceCall(daisy, locale="es-MX", realtime=standin)
+    await call.start()
+    on_text = _typed_turn(call.adapter)  # what the room's chat input calls
+    await on_text(call.session, type("TextInputEvent", (), {"text": "sí, claro"})())
+    await call.settled()
+    assert call.conversation.step.name == "registration.full_name.ask"
+    assert "nombre completo" in call.tts.heard()
+    assert standin.sent("response.create") == []
     await call.close()

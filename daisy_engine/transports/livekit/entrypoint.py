@@ -122,6 +122,6 @@ async def start_call(
 def _typed_turn(adapter: CallAdapter) -> Callable[[Any, Any], Any]:
     async def on_text(session: Any, event: Any) -> None:
         del session
-        await adapter.caller_turn(event.text)
+        await adapter.caller_turn(event.text, typed=True)
 
     return on_text
