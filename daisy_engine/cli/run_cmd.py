@@ -101,9 +101,6 @@ def run_command(
         for diagnostic in exc.report.sorted():
             err.print(escape(diagnostic.format_text()))
         raise typer.Exit(1) from None
-    if worker:
-        _serve(loaded, agent_name or loaded.name, records_path(records), debug, err)
-        return
     if locale is not None and locale not in loaded.locales:
         raise typer.BadParameter(f"the flow speaks {', '.join(loaded.locales)}", param_hint="--locale")
     values: dict[str, object] = {}
@@ -113,6 +110,15 @@ def run_command(
         if not sep or not name:
             raise typer.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--set")
         values[name] = _context_value(loaded, name, value)
+    if worker:
+        if phone or caller_id:
+            raise typer.BadParameter(
+                "is for one console call; a worker's calls get the number from the dispatch metadata or the SIP caller",
+                param_hint="--phone" if phone else "--caller-id",
+            )
+        # --locale and --set are the defaults of every call the dispatch metadata does not say otherwise.
+        _serve(loaded, agent_name or loaded.name, records_path(records), debug, err, locale, values)
+        return
     if phone:
         values["phone"] = phone
     if caller_id:
@@ -140,7 +146,15 @@ def _check_openai_key(err: Console) -> None:
         raise typer.Exit(1)
 
 
-def _serve(loaded: Flow, agent_name: str, records: Path, debug: bool, err: Console) -> None:
+def _serve(
+    loaded: Flow,
+    agent_name: str,
+    records: Path,
+    debug: bool,
+    err: Console,
+    locale: str | None = None,
+    context: dict[str, object] | None = None,
+) -> None:
     """The LiveKit worker: one line and exit 1 for anything that stops it before it serves."""
     import asyncio
 
@@ -164,7 +178,12 @@ def _serve(loaded: Flow, agent_name: str, records: Path, debug: bool, err: Conso
     try:
         server = LiveKitServer.from_env(dict(os.environ))
         app = FlowApp(
-            compile_flow(loaded), records, api_key=openai_key(), base_url=os.environ.get("OPENAI_BASE_URL") or None
+            compile_flow(loaded),
+            records,
+            api_key=openai_key(),
+            base_url=os.environ.get("OPENAI_BASE_URL") or None,
+            default_locale=locale,
+            default_context=dict(context or {}),
         )
 
         async def checked() -> None:

@@ -195,3 +195,17 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
     assert len(rows) == 1
     status, transcript, events = rows[0]
     assert status == "partial" and "Le habla Daisy" in transcript and "disconnected" in events
+
+
+async def test_livekit_worker_refuses_a_console_only_phone_option(tmp_path: Path) -> None:
+    worker = await start_cli(
+        tmp_path,
+        "--phone",
+        "+5215512345678",
+        LIVEKIT_URL="ws://127.0.0.1:9",
+        LIVEKIT_API_KEY="k",
+        LIVEKIT_API_SECRET="s",
+        OPENAI_API_KEY="x",
+    )
+    code, err = await finished(worker)
+    assert code == 2 and "--phone" in err and "Traceback" not in err

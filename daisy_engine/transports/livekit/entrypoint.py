@@ -45,6 +45,10 @@ class FlowApp:
     """Builds a call's models from its locale's settings (default: the OpenAI models)."""
     make_store: Callable[[], Store] | None = None
     """Opens the call's record store (default: the SQLite file `records`)."""
+    default_locale: str | None = None
+    """The locale of calls whose metadata names none (default: the flow's first)."""
+    default_context: dict[str, Any] = field(default_factory=dict)
+    """Context values of every call (`run --set`), under what its metadata gives."""
     assets: FlowAssets = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,7 +64,13 @@ class FlowApp:
         return self.make_store() if self.make_store is not None else SQLiteStore(self.records)
 
     def conversation(self, info: CallInfo, store: Store) -> Conversation:
-        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store, assets=self.assets)
+        return Conversation(
+            self.compiled,
+            locale=info.locale or self.default_locale,
+            context={**self.default_context, **info.context},
+            store=store,
+            assets=self.assets,
+        )
 
 
 async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter:
