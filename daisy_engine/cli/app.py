@@ -13,6 +13,7 @@ from daisy_engine.cli import (
     callbacks_cmd,
     eval_cmd,
     records_cmd,
+    replay_cmd,
     run_cmd,
     sip_cmd,
     test_cmd,
@@ -39,6 +40,7 @@ app.command("init")(init_command)
 app.command("run")(run_cmd.run_command)
 app.command("test")(test_cmd.test_command)
 app.command("eval")(eval_cmd.eval_command)
+app.command("replay")(replay_cmd.replay_command)
 app.command("token")(token_cmd.token_command)
 app.add_typer(records_cmd.records_app, name="records", help="List, show and export call records.")
 # Telephony: these import livekit only inside their bodies.

@@ -119,3 +119,25 @@ def test_livekit_token_command_without_keys_is_one_line(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "LIVEKIT_API_KEY" in done.stderr
+
+
+async def test_livekit_worker_defaults_apply_under_the_call_metadata(daisy: CompiledFlow, tmp_path: Path) -> None:
+    from daisy_engine.runtime.actions import Say
+    from daisy_engine.store import MemoryStore
+    from daisy_engine.transports.livekit import FlowApp
+
+    app = FlowApp(
+        daisy,
+        tmp_path / "r.db",
+        api_key="sk-test",
+        default_locale="en-US",
+        default_context={"company": "ACME", "callback_minutes": 5},
+    )
+    plain = app.conversation(call_info(daisy.flow, ""), MemoryStore())
+    greeting = " ".join(a.text for a in await plain.start() if isinstance(a, Say))
+    assert plain.locale == "en-US" and "from ACME" in greeting
+    told = app.conversation(
+        call_info(daisy.flow, json.dumps({"locale": "es-MX", "context": {"company": "Norte"}})), MemoryStore()
+    )
+    greeting = " ".join(a.text for a in await told.start() if isinstance(a, Say))
+    assert told.locale == "es-MX" and "de Norte" in greeting

@@ -176,6 +176,7 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
         )
 
     records = tmp_path / "r.db"
+    saved_environment = dict(os.environ)  # AgentServer.run exports LIVEKIT_URL and the keys to os.environ
     app = FlowApp(daisy, records, api_key="sk-test", make_parts=parts)
     worker = build_server(app, LiveKitServer("ws://127.0.0.1:9", "k", "s"), agent_name="daisy")
     running = asyncio.create_task(worker.run(devmode=True, unregistered=True))
@@ -188,7 +189,23 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
     finally:
         await worker.aclose()
         running.cancel()
+        os.environ.clear()
+        os.environ.update(saved_environment)
     rows = sqlite3.connect(records).execute("SELECT status, transcript, events FROM records").fetchall()
     assert len(rows) == 1
     status, transcript, events = rows[0]
     assert status == "partial" and "Le habla Daisy" in transcript and "disconnected" in events
+
+
+async def test_livekit_worker_refuses_a_console_only_phone_option(tmp_path: Path) -> None:
+    worker = await start_cli(
+        tmp_path,
+        "--phone",
+        "+5215512345678",
+        LIVEKIT_URL="ws://127.0.0.1:9",
+        LIVEKIT_API_KEY="k",
+        LIVEKIT_API_SECRET="s",
+        OPENAI_API_KEY="x",
+    )
+    code, err = await finished(worker)
+    assert code == 2 and "--phone" in err and "Traceback" not in err

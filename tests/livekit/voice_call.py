@@ -130,8 +130,11 @@ class VoiceCall:
             quiet = quiet + 1 if done and not busy and idle else 0
 
     async def close(self) -> None:
+        """The caller hangs up (the session closes); the call's models let go of their connections."""
         await self.session.aclose()
         await asyncio.wait_for(self.adapter.finished.wait(), SETTLE_LIMIT)
+        if self.realtime is not None:
+            await self.parts.llm.aclose()
 
     def tools(self) -> list[str]:
         return sorted(tool.info.name for tool in self.adapter.agent.tools)

@@ -14,7 +14,7 @@ The only package of daisy-engine that imports `livekit`. Its parts, one job each
 
 from daisy_engine.transports.livekit.adapter import CallAdapter, FlowAgent
 from daisy_engine.transports.livekit.call_info import CallInfo, call_info
-from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call
+from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call, start_call, wait_for_caller
 from daisy_engine.transports.livekit.models import MissingKeyError, SessionParts, build_session_parts
 
 __all__ = [
@@ -27,4 +27,6 @@ __all__ = [
     "build_session_parts",
     "call_info",
     "run_call",
+    "start_call",
+    "wait_for_caller",
 ]

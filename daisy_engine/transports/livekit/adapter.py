@@ -195,8 +195,12 @@ class CallAdapter:
 
     # -- events in ----------------------------------------------------------------------------------------------
 
-    async def caller_turn(self, text: str) -> None:
-        """A whole caller turn: the engine hears it, then its actions are carried out."""
+    async def caller_turn(self, text: str, *, typed: bool = False) -> None:
+        """A whole caller turn: the engine hears it, then its actions are carried out. `typed`: text
+        from the room's chat, which the model has not seen (spoken turns reach a realtime model itself).
+        A turn without words (noise) is not a turn: the silence timer goes on."""
+        if not text.strip():
+            return
         self._cancel_silence()
         self._turns += 1
         if self._awaiting is not None:
@@ -211,13 +215,13 @@ class CallAdapter:
             actions = await self.conversation.user_turn(text)
             slot = self._unread_slot(mark, actions)
             if slot is None:
-                await self._perform(actions, reply=True, caller_text=None if self.realtime else text)
+                await self._perform(actions, reply=True, caller_text=None if self.realtime and not typed else text)
                 return
             # The extractors did not read the value: the model gets one tool-only look at the turn
             # before the engine's reprompt is spoken.
             lines = [a.text for a in actions if isinstance(a, Say)]
             await self._perform([a for a in actions if not isinstance(a, Say)])
-            if not await self._ask_model(slot, text):
+            if not await self._ask_model(slot, text, typed=typed):
                 self._speak(" ".join(lines))
 
     def key_pressed(self, digit: str) -> None:
@@ -389,7 +393,7 @@ class CallAdapter:
         offered = {schema["name"] for schema in conversation.tool_schemas()}
         return step.slot if f"record_{step.slot}" in offered else None
 
-    async def _ask_model(self, slot: str, text: str) -> bool:
+    async def _ask_model(self, slot: str, text: str, *, typed: bool = False) -> bool:
         """Ask the model, tools only, whether the turn holds the value. True when it proposed a value
         the engine accepted (the engine's read-back is then being spoken)."""
         verdict: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
@@ -406,8 +410,8 @@ class CallAdapter:
                 "tool_choice": "required",
                 "tools": [f"record_{slot}", NOT_UNDERSTOOD],
             }
-            if not self.realtime:
-                reply["user_input"] = text  # the hook kept the turn out of the history; the model needs it
+            if not self.realtime or typed:
+                reply["user_input"] = text  # the model has not seen this turn (hook or chat text)
             self.session.generate_reply(**reply)
             try:
                 return await asyncio.wait_for(verdict, MODEL_LOOK_TIMEOUT)

@@ -1,8 +1,9 @@
 """The job entrypoint: one LiveKit job = one call = one `Conversation` on the worker's compiled flow.
 
 `FlowApp` is what a worker shares between all its calls (loaded and compiled once, at start);
-`run_call` is the entrypoint body for one job: who is calling, in which language, with what context,
-then the session with its `CallAdapter`, until the call is over and its record saved.
+`run_call` is the entrypoint body for one job, in two steps others can reuse (an outbound call dials
+between them): `wait_for_caller`, then `start_call` — who is calling, in which language, with what
+context, the session with its `CallAdapter` — until the call is over and its record saved.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ class FlowApp:
     """Builds a call's models from its locale's settings (default: the OpenAI models)."""
     make_store: Callable[[], Store] | None = None
     """Opens the call's record store (default: the SQLite file `records`)."""
+    default_locale: str | None = None
+    """The locale of calls whose metadata names none (default: the flow's first)."""
+    default_context: dict[str, Any] = field(default_factory=dict)
+    """Context values of every call (`run --set`), under what its metadata gives."""
     assets: FlowAssets = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,21 +65,46 @@ class FlowApp:
         return self.make_store() if self.make_store is not None else SQLiteStore(self.records)
 
     def conversation(self, info: CallInfo, store: Store) -> Conversation:
-        return Conversation(self.compiled, locale=info.locale, context=info.context, store=store, assets=self.assets)
+        return Conversation(
+            self.compiled,
+            locale=info.locale or self.default_locale,
+            context={**self.default_context, **info.context},
+            store=store,
+            assets=self.assets,
+        )
 
 
 async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter | None:
-    """The entrypoint body for one job. Returns the call's adapter once the call is over (None: an
-    outbound call the agent dialed was not answered; its attempt is recorded)."""
+    """The entrypoint body for one job: connect, wait for the caller, run the call until it is over.
+    None: an outbound call the agent dialed itself was not answered (its attempt is recorded)."""
     await ctx.connect()
     plan = outbound_plan(ctx.job.metadata)
     if plan is not None and plan.agent_dials and not ctx.is_fake_job() and not await _dial(ctx, app, plan):
         return None
     # An outbound call's callee is the participant it was dialed as; an inbound caller is whoever comes.
-    caller = None if ctx.is_fake_job() else await ctx.wait_for_participant(
-        identity=plan.identity if plan is not None else None, kind=CALLER_KINDS)
-    info = call_info(app.compiled.flow, ctx.job.metadata, call_id=ctx.job.id or ctx.room.name,
-                     sip_attributes=sip_attributes(caller))
+    caller = await wait_for_caller(ctx, plan.identity if plan is not None else None)
+    adapter = await start_call(ctx, app, caller, room=room)
+    await adapter.finished.wait()
+    ctx.shutdown("call ended")
+    return adapter
+
+
+async def wait_for_caller(ctx: JobContext, identity: str | None = None) -> rtc.RemoteParticipant | None:
+    """The participant the call is with (a SIP caller or a browser client); None in a simulated job."""
+    if ctx.is_fake_job():
+        return None
+    return await ctx.wait_for_participant(identity=identity, kind=CALLER_KINDS)
+
+
+async def start_call(
+    ctx: JobContext, app: FlowApp, caller: rtc.RemoteParticipant | None, *, room: RoomOps | None = None
+) -> CallAdapter:
+    """Build the call's Conversation from the job's metadata and the caller's SIP attributes, start its
+    session on the room, and return its adapter (`finished` is set when the call is over and saved).
+    An outbound call dials first, then calls this with the answered participant."""
+    info = call_info(
+        app.compiled.flow, ctx.job.metadata, call_id=ctx.job.id or ctx.room.name, sip_attributes=sip_attributes(caller)
+    )
     for problem in info.problems:
         logger.warning("job %s: %s", ctx.job.id, problem)
     if info.flow is not None and info.flow != app.compiled.flow.name:
@@ -94,7 +124,8 @@ async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None
     if not ctx.is_fake_job():
         listen_for_keys(ctx.room, adapter)
     # On a call the agent placed, the callee speaks first (or stays silent a moment) before the flow starts.
-    await adapter.prepare(wait_for_callee=app.compiled.flow.outbound.wait_for_callee if plan is not None else None)
+    outbound = conversation.outbound  # the dispatch metadata says `"direction": "outbound"`
+    await adapter.prepare(wait_for_callee=app.compiled.flow.outbound.wait_for_callee if outbound else None)
     options = room_io.RoomOptions(
         participant_kinds=CALLER_KINDS,
         # Typed text (Playground chat) is a caller turn too: it goes to the engine, never straight to
@@ -105,15 +136,13 @@ async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None
     if caller is not None:
         options.participant_identity = caller.identity  # the caller, not whoever joins next
     await session.start(adapter.agent, room=ctx.room, room_options=options)
-    await adapter.finished.wait()
-    ctx.shutdown("call ended")
     return adapter
 
 
 def _typed_turn(adapter: CallAdapter) -> Callable[[Any, Any], Any]:
     async def on_text(session: Any, event: Any) -> None:
         del session
-        await adapter.caller_turn(event.text)
+        await adapter.caller_turn(event.text, typed=True)
 
     return on_text
 
