@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from daisy_engine.errors import DaisyError
+
 OUTCOMES = ("answered", "busy", "no_answer", "rejected", "failed")
 UNANSWERED = ("busy", "no_answer", "rejected", "failed")
 
@@ -45,6 +47,6 @@ def outcome_for_sip_status(code: int | None) -> str:
     return "failed"
 
 
-class DialUnavailable(Exception):
+class DialUnavailable(DaisyError):
     """The telephony service could not be reached or refused the request before anything was dialed:
     no attempt was made (a scheduler leaves the callback queued). The message is one line."""

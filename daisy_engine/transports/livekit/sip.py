@@ -26,6 +26,7 @@ from typing import Any
 import aiohttp
 from livekit import api
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.telephony.outcomes import Attempt, DialUnavailable, outcome_for_sip_status
 
 DEFAULT_AGENT_NAME = "daisy-engine"
@@ -37,7 +38,7 @@ class LiveKitUnavailable(DialUnavailable):
     """LiveKit cannot be reached, or refused the credentials. One line, for a person."""
 
 
-class TransferFailed(Exception):
+class TransferFailed(DaisyError):
     """A SIP transfer did not complete (nobody answered, the number was refused...)."""
 
 
