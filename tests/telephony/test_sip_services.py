@@ -57,6 +57,9 @@ async def test_setup_creates_trunks_and_a_rule_then_finds_them_the_second_time(s
         ("outbound trunk", False),
     ]
     assert [i.id for i in first] == [i.id for i in second]
+    async with connect(settings(standin)) as lk:
+        other = await setup_sip(lk, number=NUMBER, agent_name="clinic", flow="clinic")
+    assert "not clinic" in other[1].detail and len(standin.rules) == 1  # reported, never replaced
     assert len(standin.inbound) == len(standin.rules) == len(standin.outbound) == 1
     [inbound], [rule], [outbound] = standin.inbound, standin.rules, standin.outbound
     assert list(inbound.numbers) == [NUMBER]

@@ -135,8 +135,11 @@ async def setup_sip(
         ]
         if rules:
             rule = rules[0]
-            agents = ", ".join(a.agent_name for a in rule.room_config.agents) or "none"
-            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, False, f"agent {agents}"))
+            names = [a.agent_name for a in rule.room_config.agents]
+            detail = f"agent {', '.join(names) or 'none'}"
+            if agent_name not in names:  # reported, not changed: another deployment may rely on it
+                detail += f"; not {agent_name}: delete this rule in LiveKit to dispatch to {agent_name}"
+            done.append(SetupItem("dispatch rule", rule.sip_dispatch_rule_id, rule.name, False, detail))
         else:
             metadata = json.dumps({"flow": flow, "direction": "inbound"} if flow else {"direction": "inbound"})
             rule = await lk.sip.create_dispatch_rule(
