@@ -212,3 +212,48 @@ async def test_a_running_scheduler_outlives_the_phone_service_being_down(
     assert [c.state for c in queue.callbacks()] == ["pending"] and queue.attempts() == []
     warnings = [r for r in caplog.records if "callbacks wait" in r.getMessage()]
     assert warnings and all(r.exc_info is None for r in warnings)  # one line, no traceback
+
+
+SCHEDULER_PROCESS = """
+import asyncio, sys
+from pathlib import Path
+from daisy_engine.flow.model import Callbacks
+from daisy_engine.store.callbacks import CallbackQueue
+from daisy_engine.telephony.outcomes import Attempt
+from daisy_engine.telephony.scheduler import CallbackScheduler
+
+records, log, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+
+async def dial(callback):
+    with log.open("a") as out:
+        out.write(f"{name} {callback.phone}\\n")
+    await asyncio.sleep(0.005)
+    return Attempt("answered")
+
+asyncio.run(CallbackScheduler(CallbackQueue(records), {"daisy": Callbacks()}, dial, worker=name).run_once())
+"""
+
+
+def test_two_scheduler_processes_on_one_file_place_each_callback_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    records = tmp_path / "records.db"
+    numbers = [f"+52155100{n:05d}" for n in range(40)]
+    queue = CallbackQueue(records)
+    due = iso(datetime.now(UTC) - timedelta(minutes=1))
+    for number in numbers:
+        queue.add("daisy", number, due, "reschedule")
+    log = tmp_path / "dialed.txt"
+    log.touch()
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", SCHEDULER_PROCESS, str(records), str(log), name], stderr=subprocess.PIPE
+        )
+        for name in ("a", "b")
+    ]
+    for worker in workers:
+        assert worker.wait(timeout=120) == 0, worker.stderr.read() if worker.stderr else ""
+    dialed = [line.split()[1] for line in log.read_text().splitlines()]
+    assert sorted(dialed) == sorted(numbers)  # every callback once, whichever process took it
+    assert len(queue.attempts()) == len(numbers)
