@@ -25,6 +25,7 @@ from daisy_engine.flow.prompts import make_environment
 from daisy_engine.flow.yaml_source import Path_
 
 PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
+BOUNDED_TYPES = ("integer", "amount")  # slot types whose values `min`/`max` bound
 
 
 def check(flow: Flow) -> list[Diagnostic]:
@@ -257,8 +258,9 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
     if slot.minimum is not None and slot.maximum is not None and slot.minimum > slot.maximum:
         yield error(flow, "E214", f"min ({slot.minimum}) is greater than max ({slot.maximum})", p + ("min",),
                     "swap them", key=True)
-    if (slot.minimum is not None or slot.maximum is not None) and slot.type != "integer" and not slot.is_custom:
-        yield error(flow, "E214", f"`min`/`max` apply to integer slots, not {slot.type}", p,
+    if (slot.minimum is not None or slot.maximum is not None) and slot.type not in BOUNDED_TYPES \
+            and not slot.is_custom:
+        yield error(flow, "E214", f"`min`/`max` apply to integer and amount slots, not {slot.type}", p,
                     "remove them or change the type", key=True)
     if slot.type == "choice" and not slot.choices:
         yield error(flow, "E214", "a choice slot needs `choices`", p, "add `choices: [a, b]`", key=True)
@@ -379,17 +381,19 @@ def _truthy_yes_no(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[
 
 
 def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
-    """`when: order_number >= 50000` compares text with a number: integer slots hold digits as text."""
+    """`when: order_number >= 50000` compares text with a number: integer and amount slots hold text."""
     for compare in [expression, *expression.find_all(nodes.Compare)]:
         if not isinstance(compare, nodes.Compare):
             continue
         operands = [compare.expr, *(op.expr for op in compare.ops)]
-        names = [o.name for o in operands if _slot_type(flow, o) == "integer"]
+        names = [o.name for o in operands if _slot_type(flow, o) in BOUNDED_TYPES]
         numbers = any(isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
                       for o in operands)
         if names and numbers:
-            yield warning(flow, "W221", f"'{names[0]}' is an integer slot: its value is text (digits), so comparing "
-                          "it with a number fails", path, f"convert it: `{names[0]} | int`")
+            kind = _slot_type(flow, nodes.Name(names[0], "load"))
+            convert = "float" if kind == "amount" else "int"
+            yield warning(flow, "W221", f"'{names[0]}' is an {kind} slot: its value is text (digits), so comparing "
+                          "it with a number fails", path, f"convert it: `{names[0]} | {convert}`")
 
 
 __all__ = ["all_actions", "check", "events"]
