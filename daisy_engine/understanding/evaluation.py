@@ -5,7 +5,8 @@ The file is JSON Lines, one case per line:
 kind: name | integer | amount | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
 "plate_char" is `extract_char`); locale: es-MX | en-US; expected: the normal form, or null when nothing
 valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
-is then compared for reschedule. Amount cases compare as numbers ("500000" matches "500000.00"). Slot cases (integer, plate, eta) may add "options", the slot options
+is then compared for reschedule. Amount cases compare as numbers ("500000" matches "500000.00").
+Slot cases (integer, plate, eta) may add "options", the slot options
 the value is extracted with, e.g. {"leading_zeros": true} for a unit number that keeps "cero cuarenta y
 dos" as "042" the way Daisy's tractor/trailer slots are configured; without it the defaults apply.
 Blank lines are skipped; other fields are ignored (use them for notes).

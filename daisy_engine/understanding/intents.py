@@ -8,6 +8,8 @@ phrases are specific, short words only count as the whole turn, and a fuzzy hit 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,9 +18,10 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz, process
 
+from .callback_times import callback_delay, names_a_time
 from .durations import duration_minutes
 from .normalize import Lang, content_words, lang_of, wordset
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, is_number_word, prepare_tokens
 
 INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
 
@@ -201,6 +204,171 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     return tokens[k] in _QUESTION_WORDS[lang]
 
 
+_WORD_CUTOFF = 70.0
+
+
+def _same_words(window: str, phrase: str) -> bool:
+    """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
+    qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
+    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+# Small talk and questions about the agent herself ("¿cómo estás?", "are you a bot?", "how old are
+# you?"): off-topic when the rest of the turn answers nothing ("Hola, ¿cómo está? Sí, dígame" is a yes).
+_AGENT_ES = (r"robot|robota|maquina|humana?|persona|persona real|real|de verdad|inteligencia artificial|ia|bot|"
+             r"chatbot|grabacion|grabadora|computadora|contestadora|asistente virtual|virtual|mujer|hombre|"
+             r"programa|sistema|operadora automatica|voz automatica|automatica")
+_AGENT_EN = (r"robot|bot|machine|human|real|a real person|real person|person|ai|an ai|artificial intelligence|"
+             r"computer|recording|chatbot|virtual assistant|virtual|woman|man|alive|program|automated|"
+             r"an automated system|automated system")
+_SMALL_TALK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:como (?:estas|esta usted|te va|le va|amaneciste|amanecio|te fue|le fue|andas|has estado|ha estado"
+        r"|te sientes|se siente|va tu dia|va su dia|esta tu dia|esta su dia)"
+        r"|que tal (?:tu|su|el|la|le|te) ?(?:dia|tarde|noche|manana|fin de semana|va)?"
+        r"|que (?:onda|haces|hace usted|cuentas|me cuentas|opinas)"
+        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
+        r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
+        r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres|como te llamas"
+        r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:how (?:are|r) (?:you|ya|u)|hows it going|how is it going|how have you been|how you doing"
+        r"|hows your (?:day|morning|afternoon|evening|weekend)|how is your (?:day|morning|afternoon|evening|weekend)"
+        r"|how was your (?:day|morning|weekend)|whats up|how do you do|whats new"
+        rf"|(?:are|r) (?:you|u) (?:an? )?(?:{_AGENT_EN})"
+        r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
+        rf" (?:an? )?(?:{_AGENT_EN})"
+        r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
+        r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
+        r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
+        r"|do you have feelings|do you sleep|do you eat)\b"
+    ),
+}
+_GREETING_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("hola buenas buenos dias tardes noches oye oiga y tu usted que bien gracias amiga senorita"),
+    "en": wordset("hi hello hey and you good fine thanks thank there so"),
+}
+
+
+def _small_talk(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    m = _SMALL_TALK[lang].search(joined)
+    if m is None:
+        return False
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in _COURTESY[lang]]
+    if not rest:
+        return True
+    from .yes_no import classify_yes_no
+
+    locale = "es-MX" if lang == "es" else "en-US"
+    return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
+
+
+# Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
+_WHEN_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "el la las los lo a al en de del por para mejor pero no si sí ok okey bueno entonces ya este esta hoy "
+        "manana pasado lunes martes miercoles jueves viernes sabado domingo semana fin finde proxima proximo "
+        "siguiente que entra viene otro otra dia tarde temprano tempranito noche nochecita mediodia medio "
+        "madrugada mas luego despues rato ratito horas hora horita minutos minuto minutitos segundos media cuarto "
+        "y como tipo eso unas unos dentro favor porfa tal vez quizas quiza puede ser seria le te parece sale "
+        "mejor ahorita ahora no puedo mero comida hasta como a eso de las"
+    ),
+    "en": wordset(
+        "the a an at in on by around about tomorrow today tonight morning afternoon evening night noon midday "
+        "monday tuesday wednesday thursday friday saturday sunday next week weekend later after before this "
+        "coming day another some other time hours hour minutes minute seconds half quarter and or no yes yeah "
+        "maybe how what better rather instead please pm am oclock early late lunch sometime then not now "
+        "but can you maybe try me"
+    ),
+}
+
+
+def _only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
+    words = _WHEN_WORDS[lang]
+    if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in tokens):
+        return False
+    return names_a_time(text, locale)
+
+
+# Asking to be called back, by the verb rather than a fixed phrase: "¿me puede marcar en una hora?",
+# "márqueme el lunes", "vuélvame a llamar", "luego le regreso la llamada", "give me a ring tomorrow".
+_WHEN_MARK_ES = (r"(?:luego|despues|mas tarde|al rato|ratito|en un rato|otra vez|de nuevo|manana|hoy|en la|"
+                 r"por la|a las|en \w+|el \w+|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))")
+_WHEN_MARK_EN = (r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
+                 r"another|when|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                 r"early|before)")
+_CALLBACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
+        r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
+        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
+        r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
+        r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
+        r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) " + _WHEN_MARK_ES +
+        r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
+        r"|devuelvo la llamada)\b"
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|yo)\b"
+        r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
+        r"otro dia|al rato|en otro momento)\b"
+        r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
+        r"|al rato)\b|\bdejemoslo para\b|\bdejarlo para (?:luego|despues|mas tarde|manana|otro dia)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"
+        r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
+        r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
+        r"|\bcall (?:you|yall) back\b"
+        r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
+        r"some other time|next|on|in|tonight)\b"
+        r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+    ),
+}
+_NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
+    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
+}
+
+
+# Asking for a person by role, with a verb: "quiero hablar con el despachador", "¿me pasa con su
+# supervisor?", "let me speak to your manager". The role alone is not enough: "ya hablé con el
+# despachador" and "the dispatcher told me" are news, not requests.
+_ROLES_ES = (r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
+             r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
+             r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable")
+_ROLES_EN = (r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
+             r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
+             r"fleet manager")
+_HUMAN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
+        r"dejeme hablar|hablar|platicar|comunicarme|comuniqueme|comunicame|paseme|pasame|me pasa|me pasas|"
+        r"me comunica|me comunicas|me transfiere|me transfieres|transfiereme|transfierame|me puede pasar|"
+        r"me puedes pasar|me puede comunicar|me puedes comunicar|me comunique) (?:con|a|al)(?: el| la| un| una|"
+        r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
+    ),
+    "en": re.compile(
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
+        r"send me) (?:to|with|over to|through to)?(?: a| an| the| your| my| some| one of your)? ?(?:"
+        + _ROLES_EN + r")\b"
+    ),
+}
+
+
+def _person_request(tokens: list[str], lang: Lang) -> bool:
+    return _HUMAN[lang].search(" ".join(tokens)) is not None
+
+
+def _callback_request(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    m = _CALLBACK[lang].search(joined)
+    return m is not None and not _NOT_CALLBACK[lang].search(joined[: m.end()])
+
+
 def _best(
     tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
 ) -> tuple[str, float, int] | None:
@@ -242,6 +410,8 @@ def _best(
                 if hit is None:
                     continue
             phrase, score, pos = hit
+            if not _same_words(window, phrase):
+                continue
             name = names[pos]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
             score = min(score / 100, 0.99)  # not what the phrase list says, only sounds like it
@@ -256,6 +426,9 @@ def detect_intent(
     *,
     enabled: Collection[str] | None = None,
     extra_phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+    now: dt.datetime | None = None,
+    calling_hours: tuple[dt.time, dt.time] | None = None,
+    when_alone: bool = False,
 ) -> IntentMatch | None:
     """The intent the caller expressed, or None.
 
@@ -264,7 +437,14 @@ def detect_intent(
     language apply ("es", "es-MX" and "es-US" all feed es-MX); they add to the built-in phrases of an
     intent of the same name, or define a new intent. A flow phrase takes precedence over a built-in
     phrase with the same words, exactly and fuzzily: "quién habla" listed for a flow's `who_is_calling`
-    is that intent, not the built-in off_topic. Never raises.
+    is that intent, not the built-in off_topic.
+    now: the call's local time; with it a callback asked for a day, a part of the day or a clock time
+    ("llámeme mañana", "el lunes en la tarde", "call me tonight at 7") gets its minutes from now,
+    inside `calling_hours` (default `callback_times.DEFAULT_CALLING_HOURS`). Without it only durations
+    ("en diez minutos") give minutes.
+    when_alone: the question was a yes/no one (may I go on? may I call you back?), so a turn that only
+    names a time ("el lunes", "no, mejor en la noche", "tomorrow morning") asks for a callback then.
+    Never raises.
     """
     try:
         lang = lang_of(locale)
@@ -274,16 +454,29 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
+                and _callback_request(tokens, lang):
+            found = ("reschedule", 0.95, len(tokens))
+        if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
+                and _person_request(tokens, lang):
+            found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
+        if found is None and (allowed is None or "off_topic" in allowed) and _small_talk(tokens, lang):
+            found = ("off_topic", 0.9, len(tokens))
+        if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
+                and _only_a_time(text, tokens, lang, locale):
+            found = ("reschedule", 0.9, len(tokens))
+        if found is None:
+            return None
+        name, score, _ = found
+        minutes = None
+        if name == "reschedule":
+            minutes = duration_minutes(" ".join(digitize(prepare_tokens(tokens, lang), lang)), lang)
+            if minutes is None and now is not None:
+                minutes = callback_delay(text, locale, now, calling_hours)
     except Exception:  # malformed extra_phrases from a flow must not crash a live call
         return None
-    if found is None:
-        return None
-    name, score, _ = found
-    minutes = None
-    if name == "reschedule":
-        minutes = duration_minutes(" ".join(digitize(prepare_tokens(tokens, lang), lang)), lang)
     return IntentMatch(name, round(score, 3), minutes)
 
 

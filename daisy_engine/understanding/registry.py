@@ -13,7 +13,6 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .amounts import extract_amount, validate_amount
 from .accumulators import (
     Accumulator,
     EmailAccumulator,
@@ -21,6 +20,7 @@ from .accumulators import (
     PlateAccumulator,
     SimpleAccumulator,
 )
+from .amounts import extract_amount, validate_amount
 from .choices import extract_choice, validate_choice
 from .emails import extract_email
 from .integers import extract_integer, normalise_digits

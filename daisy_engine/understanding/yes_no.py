@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .normalize import FILLERS, Lang, clean, fold_aligned, lang_of
+from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -32,7 +32,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "asi es", "aja", "exacto", "exactamente", "eso es", "afirmativo", "por supuesto", "esta bien",
         "todo bien", "okey", "ok", "oki", "sale", "orale", "andale", "simon", "efectivamente", "de acuerdo",
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
-        "ajam", "mjm", "mhm", "aha", "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        "ajam", "mjm", "mhm", "aha", "uhhuh",
+        "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
         "esta perfecto", "todo correcto", "todo esta bien",
         # Mexican "no, pues sí": the "no" is a discourse marker ("well"), the answer is yes
         "no pues si", "no pos si", "no pues claro", "no pos claro", "no claro que si", "no pues claro que si",
@@ -105,7 +106,20 @@ def _prepare(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     # removing apostrophes shifts positions; rebuild a map from aligned-without-apostrophes to cleaned
     positions = [i for i, c in enumerate(fold_aligned(cleaned)) if c != "'"]
     tokens = [(m.group(0), positions[m.start()], positions[m.end() - 1] + 1) for m in _TOKEN_RE.finditer(aligned)]
-    return cleaned, tokens[:_MAX_TOKENS]
+    return cleaned, _joined_backchannels(tokens[:_MAX_TOKENS])
+
+
+def _joined_backchannels(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"uh huh", "mm-hmm", "um hum" as the one token "uhhuh" (a yes), never "uh" + "huh?"."""
+    out: list[tuple[str, int, int]] = []
+    for tok in tokens:
+        if out and join_backchannels(f"{out[-1][0]} {tok[0]}") == "uhhuh":
+            out[-1] = ("uhhuh", out[-1][1], tok[2])
+        elif join_backchannels(tok[0]) == "uhhuh":
+            out.append(("uhhuh", tok[1], tok[2]))
+        else:
+            out.append(tok)
+    return out
 
 
 def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tuple[int, Answer | None] | None:
