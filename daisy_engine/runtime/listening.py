@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,12 +40,17 @@ def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]]) -> Heard | None:
-    """An intent the step has an edge for, or None."""
+                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None) -> Heard | None:
+    """An intent the step has an edge for, or None.
+
+    `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
+    mañana", "el lunes en la tarde") into minutes from now. At a yes/no question a turn that only
+    names a time ("no, mejor en la noche") asks for a callback then."""
     names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
     if not names:
         return None
-    match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None)
+    match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
+                                        when_alone=step.listen == "yes_no")
     if match is None or match.name not in step.edges:
         return None
     minutes = match.minutes

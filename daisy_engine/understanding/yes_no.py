@@ -169,8 +169,41 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
                     answer, end = after[1], end + len(corr) + after[0]
                 break
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
+        if answer == "yes" and _yes_but(words[end:], rest, lang):
+            return YesNo(None, cleaned)
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     return YesNo(None, cleaned)
+
+
+# A read-back answered "sí, pero va sin la n" or "yes, except the last letter" changes the value, and
+# "sí, ¿o no?" / "that's right, isn't it?" questions it: neither is a confirmation.
+_BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "pero", "nomas que", "nada mas que", "solo que", "excepto", "salvo", "menos", "aunque", "sin embargo",
+        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra", "cambie", "cambiele", "corrija",
+        "corrijale", "quite", "quitele", "agregue", "agreguele")),
+    "en": tuple(tuple(p.split()) for p in (
+        "but", "except", "only that", "just that", "although", "though", "however", "instead of", "other than",
+        "missing", "minus", "change", "take out", "remove", "add")),
+}
+_TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in ("o no", "verdad", "no", "cierto", "seguro", "o si", "a poco", "no es asi")),
+    "en": tuple(tuple(p.split()) for p in (
+        "right", "or not", "isnt it", "is it", "correct", "no", "yeah", "am i right", "dont you think", "or what")),
+}
+
+
+def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
+    """The words after a yes take it back: a contrast ("pero ...") or a questioning tag ("¿o no?")."""
+    for k in range(len(after)):
+        for phrase in _BUT[lang]:
+            if tuple(after[k : k + len(phrase)]) == phrase:
+                return True
+    if "?" in rest:
+        for tag in _TAGS[lang]:
+            if len(after) >= len(tag) and tuple(after[-len(tag) :]) == tag:
+                return True
+    return False
 
 
 def extract_yes_no(text: str, locale: str) -> Answer | None:
