@@ -42,7 +42,6 @@ numero numeros letra letras nombre apellido correo email mail hora horas minuto 
 dato datos mano ojo rato momento tiempo dia semana mes ano oficina empresa
 tantito momentito segundito minutito ratito chance adelante mande permiso digame dime
 solo sola nomas namas pues pos este eh
-aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes
 """
 
 _EN = """
@@ -59,7 +58,6 @@ minutes moment second sir maam man guy hello hi hey bye thanks thank please sorr
 what whats where wheres whos thats theres heres ill youre were theyre ive youve
 plate plates tag tags truck tractor trailer number numbers letter letters name email mail address
 one all some any many much more most other another same each every both
-uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja
 """
 
 COMMON_WORDS: dict[Lang, frozenset[str]] = {

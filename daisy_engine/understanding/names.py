@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .lexicon import COMMON_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
+from .numbers import is_number_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
 _MAX_WORDS = 6
@@ -41,6 +42,12 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "a nombre de", "esta a nombre de", "viene a nombre de",
         # a correction at the read-back: "no, es María López"
         "es", "seria", "mas bien", "perdon", "perdone",
+        # "nomás Bart", "solo Bart", "me dicen Bart", "ponga Juan Pérez"
+        "nomas", "namas", "solo", "solamente", "nada mas", "me dicen", "me dice", "dime", "digame",
+        "me puede decir", "me puedes decir", "ponga", "ponle", "anote", "anota", "apunte", "apunta", "escriba",
+        "escribe", "aqui", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
+        "el nombre del operador es", "el nombre del chofer es", "nombre", "nombre completo", "nombre completo es",
+        "el nombre completo es", "es nomas", "soy nomas",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -51,20 +58,30 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "youre talking to", "youre speaking with", "youre speaking to", "you are talking to",
         "you are speaking with", "you are speaking to", "talking to", "speaking with", "this here is",
         "its me", "it is me",
+        # "just Bart", "I go by Bart", "put me down as Bart Simpson"
+        "just", "its just", "it is just", "simply", "only", "the names", "the name is", "i go by", "go by",
+        "everyone calls me", "everybody calls me", "people call me", "folks call me", "you can write",
+        "you can put", "write", "write down", "put", "put down", "put me down as", "put me down for",
+        "put me as", "my first name is", "first name is", "first name", "hi this is", "hey this is", "hello this is",
+        "yes this is", "yeah this is", "this is just", "im just", "name", "its just", "call me just",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
            "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
-           "regresandole la llamada", "devolviendole la llamada"),
+           "regresandole la llamada", "devolviendole la llamada", "nada mas", "nomas", "y ya", "reportandose",
+           "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso"),
     "en": ("speaking", "here", "thanks", "thank you", "nice to meet you", "returning your call",
-           "returning the call", "calling you back", "calling back", "returning your message"),
+           "returning the call", "calling you back", "calling back", "returning your message",
+           "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
+           "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
     "es": ("y mi apellido es", "mi apellido es", "y de apellido", "de apellido", "apellido", "y mis apellidos son",
-           "mis apellidos son"),
-    "en": ("and my last name is", "my last name is", "last name", "surname"),
+           "mis apellidos son", "y mi apellido", "mi apellido", "y mis apellidos", "y el apellido es"),
+    "en": ("and my last name is", "my last name is", "last name", "surname", "and my last name", "and the last name is",
+           "last name is", "and last name"),
 }
 # Lead-ins specific enough to mark where a name starts even in the middle of a turn.
 _INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {
@@ -79,6 +96,12 @@ _IMPERATIVE_ES = re.compile(
     r"salg|entiend|ocup|acompan|aguard|deten|deteng|dem?)"
     r"[ae]?(?:me|le|les|nos|se|te)(?:lo|la|los|las)?$|^(?:espere|esperese|permita|pase|aguanta|aguante)$"
 )
+# Sounds and words that are never a name but are not in the shared lexicon (which plates also use to
+# tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
+_NOT_NAMES: dict[Lang, frozenset[str]] = {
+    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas"),
+    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
+}
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 
@@ -140,7 +163,53 @@ def extract_name(text: str, locale: str) -> str | None:
             name = _name_from(text[m.start() :], lang)
             if name:
                 break
+    if name is None:
+        name = _lone_unknown_run(text, lang)
     return name
+
+
+_MAX_PHRASE_WORDS = 10
+
+
+def _lone_unknown_run(text: str, lang: Lang) -> str | None:
+    """"Bart's my name", "I think they wrote it as Bart Simpson": a short turn of everyday words around
+    one run of capitalised other words; that run is the name. The shared lexicon only holds everyday
+    words, so the capitals (which recognisers give proper names) must mark it too, in a turn that is not
+    capitalised throughout. Two separate runs are not guessed at: the flow asks again."""
+    words = [w.replace("'s", "").replace("'S", "") for w in _WORD_RE.findall(text)]
+    if not 0 < len(words) <= _MAX_PHRASE_WORDS:
+        return None
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return None
+    common, fillers, other = COMMON_WORDS[lang], FILLERS[lang], _NOT_NAMES[lang]
+    folded = [fold(w).replace("'", "").replace("-", "") for w in words]
+    unknown = [not (f in common or f in fillers or f in other or f.isdigit()) for f in folded]
+    runs: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        if not unknown[i]:
+            i += 1
+            continue
+        run = [words[i]]
+        i += 1
+        while i < len(words):
+            if unknown[i]:
+                run.append(words[i])
+                i += 1
+            elif folded[i] in _PARTICLES and i + 1 < len(words) and unknown[i + 1]:
+                run.append(words[i])  # "José de la Cruz"
+                i += 1
+            elif folded[i] in _PARTICLES and i + 2 < len(words) and folded[i + 1] in _PARTICLES and unknown[i + 2]:
+                run.extend(words[i : i + 2])
+                i += 2
+            else:
+                break
+        runs.append(run)
+    if len(runs) != 1 or not all(w[:1].isupper() for w in runs[0] if fold(w) not in _PARTICLES):
+        return None
+    if any(is_number_word(fold(w), lang) for w in runs[0]):
+        return None
+    return _validated(runs[0], lang)
 
 
 def _name_from(text: str, lang: Lang) -> str | None:
@@ -200,7 +269,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or (len(f) == 1 and idx == 0) or (lang == "es" and _IMPERATIVE_ES.match(f)):
+        if f in common or f in _NOT_NAMES[lang] or (len(f) == 1 and idx == 0) \
+                or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):
         return None
