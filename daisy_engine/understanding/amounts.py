@@ -30,6 +30,10 @@ MAX_AMOUNT = Decimal(10) ** 12
 _CENT = Decimal("0.01")
 _POINT = wordset("punto point dot coma")
 _HALF = wordset("half medio media")
+# A fraction of a scale: "a quarter million", "un cuarto de millón", "three quarters of a million".
+_FRACTION = {"half": Decimal("0.5"), "medio": Decimal("0.5"), "media": Decimal("0.5"), "quarter": Decimal("0.25"),
+             "cuarto": Decimal("0.25"), "quarters": Decimal("0.25"), "cuartos": Decimal("0.25"),
+             "third": Decimal(1) / 3, "tercio": Decimal(1) / 3}
 _AND = wordset("y and con with")
 _CURRENCY = wordset(
     "peso pesos dolar dolares dollar dollars buck bucks varo varos euro euros mxn usd mn bucks dls dlls"
@@ -127,14 +131,25 @@ def _combine(tokens: list[str]) -> Decimal | None:
         if value is None:
             if _SIGNS.get(tok) == "-" and i + 1 < n and _number(tokens[i + 1]) is not None:
                 negative = True
-            if tok in _HALF and i + 1 < n and (scale := _number(tokens[i + 1])) is not None \
+            k = i + 1 + (1 if i + 1 < n and tokens[i + 1] in ("of", "de", "a") else 0)
+            k += 1 if k < n and tokens[k] == "a" and k == i + 2 else 0
+            if tok in _FRACTION and k < n and (scale := _number(tokens[k])) is not None \
                     and scale >= 1000 and _scale_of(scale) == scale:
-                values.append(scale / 2)  # "medio millón", "half a million"
-                i += 2
+                values.append((_FRACTION[tok] * scale).quantize(Decimal(1)))  # "medio millón", "a quarter million"
+                i = k + 1
                 continue
             i += 1
             continue
         i += 1
+        # "three quarters of a million", "tres cuartos de millón"
+        if i < n and tokens[i] in ("quarters", "cuartos", "thirds", "tercios") and value < 10:
+            k = i + 1 + (1 if i + 1 < n and tokens[i + 1] in ("of", "de") else 0)
+            k += 1 if k < n and tokens[k] == "a" else 0
+            if k < n and (scale := _number(tokens[k])) is not None and scale >= 1000 and _scale_of(scale) == scale:
+                part = _FRACTION[tokens[i]] if tokens[i] in _FRACTION else Decimal(1) / 3
+                values.append((value * part * scale).quantize(Decimal(1)))
+                i = k + 1
+                continue
         # "two and a half million", "dos y medio millones"
         k = i
         if k < n and tokens[k] in _AND:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .callback_times import callback_delay, names_a_time
 from .durations import duration_minutes
+from .lexicon import COMMON_WORDS
 from .normalize import Lang, content_words, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
@@ -350,11 +351,15 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"me comunica|me comunicas|me transfiere|me transfieres|transfiereme|transfierame|me puede pasar|"
         r"me puedes pasar|me puede comunicar|me puedes comunicar|me comunique) (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
+        # "¿no hay alguien con quien hablar?", "alguien que me atienda"
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
+        r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
     ),
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
         r"send me) (?:to|with|over to|through to)?(?: a| an| the| your| my| some| one of your)? ?(?:"
         + _ROLES_EN + r")\b"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
     ),
 }
 
@@ -363,10 +368,33 @@ def _person_request(tokens: list[str], lang: Lang) -> bool:
     return _HUMAN[lang].search(" ".join(tokens)) is not None
 
 
+# "Llámame Chuy", "call me Bob": the imperative followed by a word that says neither when nor how is
+# how to address the caller, not a callback.
+_NAMING_IMPERATIVE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam(?:a|e|en)me|dime|digame|dinos) (\w+)"),
+    "en": re.compile(r"\bcall me (\w+)"),
+}
+_BUSY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) (?:atender|hablar|contestar|platicar|"
+                     r"ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"),
+    "en": re.compile(r"\b(?:cant|cannot|can not|couldnt) (?:really )?(?:talk|chat|speak|take (?:this|your|the) call)\b"),
+}
+
+
 def _callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
+    if _BUSY[lang].search(joined):
+        return True
     m = _CALLBACK[lang].search(joined)
-    return m is not None and not _NOT_CALLBACK[lang].search(joined[: m.end()])
+    if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
+        return False
+    naming = _NAMING_IMPERATIVE[lang].search(joined)
+    if naming and naming.start() == m.start():
+        nxt = naming.group(1)
+        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | _COURTESY[lang]
+        if not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang)):
+            return False
+    return True
 
 
 def _best(

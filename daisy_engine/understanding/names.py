@@ -45,7 +45,7 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         # "nomás Bart", "solo Bart", "me dicen Bart", "ponga Juan Pérez"
         "nomas", "namas", "solo", "solamente", "nada mas", "me dicen", "me dice", "dime", "digame",
         "me puede decir", "me puedes decir", "ponga", "ponle", "anote", "anota", "apunte", "apunta", "escriba",
-        "escribe", "aqui", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
+        "escribe", "aqui", "puede poner", "puedes poner", "le puede poner", "a nombre", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
         "el nombre del operador es", "el nombre del chofer es", "nombre", "nombre completo", "nombre completo es",
         "el nombre completo es", "es nomas", "soy nomas",
     ),
@@ -64,17 +64,23 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "you can put", "write", "write down", "put", "put down", "put me down as", "put me down for",
         "put me as", "my first name is", "first name is", "first name", "hi this is", "hey this is", "hello this is",
         "yes this is", "yeah this is", "this is just", "im just", "name", "its just", "call me just",
+        "you can", "you could", "can you put", "please put", "just put", "go ahead and put", "put it under",
+        "under", "under the name", "the name", "you can put down", "you can write down",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
            "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
            "regresandole la llamada", "devolviendole la llamada", "nada mas", "nomas", "y ya", "reportandose",
-           "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso"),
+           "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso",
+           # the caller's role after the name: "Brenda Olvera, la operadora"
+           "la operadora", "el operador", "operador", "operadora", "el chofer", "la chofer", "chofer",
+           "el conductor", "conductor", "el de la unidad", "de la unidad", "el trailero", "trailero"),
     "en": ("speaking", "here", "thanks", "thank you", "nice to meet you", "returning your call",
            "returning the call", "calling you back", "calling back", "returning your message",
            "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
-           "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot"),
+           "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
+           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
@@ -149,18 +155,19 @@ def extract_name(text: str, locale: str) -> str | None:
         text = text[cut:]
     name = _name_from(text, lang)
     if name is None:
-        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own
-        for clause in reversed(_CLAUSE_RE.split(text)):
-            name = _name_from(clause, lang)
-            if name:
-                break
-    if name is None:
-        # "me dicen el güero pero me llamo Raúl Medina": the name follows a lead-in said mid-sentence
+        # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
+        # better than any clause does
         aligned = fold_aligned(text)
         for m in reversed(list(_INNER_LEAD_RE[lang].finditer(aligned))):
             if _NEGATED_RE.search(aligned[: m.start()]):
                 continue  # "no me llamo Juan"
             name = _name_from(text[m.start() :], lang)
+            if name:
+                break
+    if name is None:
+        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own
+        for clause in reversed(_CLAUSE_RE.split(text)):
+            name = _name_from(clause, lang)
             if name:
                 break
     if name is None:
@@ -265,6 +272,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         f = fold(word).replace("'", "").replace("-", "")
         if not f.isalpha() or len(word) > 30 or any(len(c.upper()) != 1 or len(c.lower()) != 1 for c in word):
             return None  # "ß" and ligatures change length with case: no stable Title Case
+        if is_number_word(f, lang):
+            return None  # "cuarenta y uno" is the tractor number said at the wrong question
         if fold(word.upper()) != fold(word.lower()):
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
