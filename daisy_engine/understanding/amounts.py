@@ -45,7 +45,8 @@ _APPROXIMATE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\by (?:pico|picos|tantos|tantas|feria|cacho|algo)\b"),
     "en": re.compile(r"\b(?:and something|something|odd)\b|\b(?:ty|red|nd)ish\b"),
 }
-# Digits as written: "$1,500.25", "1.500.000" (Spanish thousands), "50,25" (a decimal comma), "20k".
+# Digits as written: "$1,500.25", "1.500.000" (dots between several thousands groups), "50,25" (a
+# decimal comma), "20k". One dot is always a decimal point, as in Mexico and the US.
 _LITERAL_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:([.,])(\d{1,2}|\d{4,}))?(?![\d])")
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[a-z]+|-")
 
@@ -53,6 +54,8 @@ _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[a-z]+|-")
 def _literal(m: re.Match[str]) -> str:
     whole, sep, frac = m.group(1), m.group(2), m.group(3)
     groups = re.split(r"[.,]", whole)
+    if len(groups) == 2 and "." in whole and not sep:
+        return f" {groups[0]}.{groups[1]} "  # one dot is a decimal point (Mexico and the US), "50.255" too
     if len(groups) > 1:
         separators = set(re.findall(r"[.,]", whole))
         if len(separators) > 1:
