@@ -226,11 +226,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:como (?:estas|esta usted|te va|le va|amaneciste|amanecio|te fue|le fue|andas|has estado|ha estado"
         r"|te sientes|se siente|va tu dia|va su dia|esta tu dia|esta su dia)"
-        r"|que tal (?:tu|su|el|la|le|te) ?(?:dia|tarde|noche|manana|fin de semana|va)?"
+        r"|que tal (?:(?:tu|su|el|la) )?(?:dia|tarde|noche|manana|fin de semana)|que tal (?:te|le) va"
         r"|que (?:onda|haces|hace usted|cuentas|me cuentas|opinas)"
         rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
-        r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres|como te llamas"
+        r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real)\b"
     ),
     "en": re.compile(

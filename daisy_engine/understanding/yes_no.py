@@ -138,6 +138,38 @@ def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
     return first and not (nxt.isdigit() or is_number_word(nxt, lang) or nxt in ("oh", "o"))
 
 
+# "Yo no te pedí el correo", "¿por qué no te presentas?": a "no" inside a sentence, straight before a
+# pronoun or a verb, negates that verb; it answers nothing. (A "no" that opens the turn, or stands
+# between commas as in "cuatro, no, letra T", still answers, and so does "la placa no es esa": "es"
+# and "está" after a "no" deny the value read back.)
+_NEGATED_NEXT: dict[Lang, frozenset[str]] = {
+    "es": frozenset(
+        "te le les me lo la los las se nos hay estoy estaba tengo tiene tienen "
+        "quiero quiere puedo puede pude pudo sabe se sabia entiendo entiende entendi dije dijo dijiste pedi "
+        "pidio pediste va van voy hace hizo hice habla hablas hablo sirve funciona alcanzo llego llega".split()
+    ),
+    "en": frozenset(
+        "i you he she we they it me him her us them do does did have has had can could "
+        "will would should need want know think see get go".split()
+    ),
+}
+_WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}
+
+
+def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int, cleaned: str,
+                    lang: Lang) -> bool:
+    fillers = FILLERS[lang]
+    if all(w in fillers for w in words[:i]):
+        return False  # the turn opens with it: an answer
+    before = tuple(words[:i])
+    if any(before[-len(w):] == w for w in _WHY[lang]):
+        return True  # "¿por qué no ...?"
+    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang]:
+        return False
+    between = cleaned[tokens[i][2] : tokens[i + 1][1]]
+    return not any(c in between for c in ",.;:!?¿¡")
+
+
 def classify_yes_no(text: str, locale: str) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56")."""
     lang = lang_of(locale)
@@ -154,6 +186,9 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
             i += 1
             continue
         used, answer = hit
+        if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
+            i += 1
+            continue
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used

@@ -116,3 +116,9 @@ def test_complaints_about_repetition_time_and_grievances(text: str, locale: str)
 )
 def test_a_polite_correction_is_not_a_request_to_repeat(text: str, locale: str) -> None:
     assert name_of(text, locale) is None
+
+
+@pytest.mark.parametrize("text", ["¿Qué tal el zapato?", "¿Cómo que eres tigre?", "¿Eres tigre?", "Ave águila."])
+def test_letters_dictated_with_a_word_are_not_small_talk(text: str) -> None:
+    # real recogniser output for "Z de zapato", "T de tigre", "A de águila" during plate dictation
+    assert name_of(text, "es-MX") is None

@@ -35,3 +35,19 @@ def test_a_yes_that_changes_or_questions_the_value_is_not_a_confirmation(text: s
 )
 def test_a_plain_yes_with_friendly_words_stays_a_yes(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "text", ["Yo no te pedí el correo", "¿Por qué no hablas de ti?", "Pero por qué no te presenta?"]
+)
+def test_a_no_that_negates_a_verb_inside_a_sentence_answers_nothing(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("Número cuatro, no, letra T.", "letra T"), ("la placa no es esa", "es esa"), ("No está mal.", "está mal")],
+)
+def test_a_no_between_commas_or_before_es_still_denies(text: str, rest: str) -> None:
+    verdict = classify_yes_no(text, "es-MX")
+    assert (verdict.answer, verdict.rest) == ("no", rest)
