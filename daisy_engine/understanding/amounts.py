@@ -31,9 +31,17 @@ _CENT = Decimal("0.01")
 _POINT = wordset("punto point dot coma")
 _HALF = wordset("half medio media")
 # A fraction of a scale: "a quarter million", "un cuarto de millón", "three quarters of a million".
-_FRACTION = {"half": Decimal("0.5"), "medio": Decimal("0.5"), "media": Decimal("0.5"), "quarter": Decimal("0.25"),
-             "cuarto": Decimal("0.25"), "quarters": Decimal("0.25"), "cuartos": Decimal("0.25"),
-             "third": Decimal(1) / 3, "tercio": Decimal(1) / 3}
+_FRACTION = {
+    "half": Decimal("0.5"),
+    "medio": Decimal("0.5"),
+    "media": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "cuarto": Decimal("0.25"),
+    "quarters": Decimal("0.25"),
+    "cuartos": Decimal("0.25"),
+    "third": Decimal(1) / 3,
+    "tercio": Decimal(1) / 3,
+}
 _AND = wordset("y and con with")
 _CURRENCY = wordset(
     "peso pesos dolar dolares dollar dollars buck bucks varo varos euro euros mxn usd mn bucks dls dlls"
@@ -136,8 +144,13 @@ def _combine(tokens: list[str]) -> Decimal | None:
                 negative = True
             k = i + 1 + (1 if i + 1 < n and tokens[i + 1] in ("of", "de", "a") else 0)
             k += 1 if k < n and tokens[k] == "a" and k == i + 2 else 0
-            if tok in _FRACTION and k < n and (scale := _number(tokens[k])) is not None \
-                    and scale >= 1000 and _scale_of(scale) == scale:
+            if (
+                tok in _FRACTION
+                and k < n
+                and (scale := _number(tokens[k])) is not None
+                and scale >= 1000
+                and _scale_of(scale) == scale
+            ):
                 values.append((_FRACTION[tok] * scale).quantize(Decimal(1)))  # "medio millón", "a quarter million"
                 i = k + 1
                 continue
@@ -175,12 +188,24 @@ def _combine(tokens: list[str]) -> Decimal | None:
         if i < n and tokens[i] in _THOUSANDS:
             value *= 1000
             i += 1
-        elif i < n and (scale := _number(tokens[i])) is not None and scale >= 1000 \
-                and _scale_of(scale) == scale and value < 1000 and "." in tokens[i - 1]:
+        elif (
+            i < n
+            and (scale := _number(tokens[i])) is not None
+            and scale >= 1000
+            and _scale_of(scale) == scale
+            and value < 1000
+            and "." in tokens[i - 1]
+        ):
             value *= scale
             i += 1
-        elif i < n and (scale := _number(tokens[i])) is not None and scale >= 1000 \
-                and _scale_of(scale) == scale and value < 1000 and tokens[i - 1] in ("1",):
+        elif (
+            i < n
+            and (scale := _number(tokens[i])) is not None
+            and scale >= 1000
+            and _scale_of(scale) == scale
+            and value < 1000
+            and tokens[i - 1] in ("1",)
+        ):
             value *= scale  # "un mil"
             i += 1
         # cents: "50 pesos con 25 (centavos)", "50 dollars and 25 cents", "50 con 25", "25 centavos"
@@ -195,8 +220,13 @@ def _combine(tokens: list[str]) -> Decimal | None:
         if k < n and tokens[k] in _AND:
             k += 1
         cents = _number(tokens[k]) if k < n else None
-        if cents is not None and cents == cents.to_integral() and cents < 100 and (k > i or currency) \
-                and not _has_cents(value):
+        if (
+            cents is not None
+            and cents == cents.to_integral()
+            and cents < 100
+            and (k > i or currency)
+            and not _has_cents(value)
+        ):
             cents_word = k + 1 < n and tokens[k + 1] in _CENTS
             if cents_word or k > i:
                 values.append(value + cents / 100)
@@ -285,7 +315,7 @@ def validate_amount(value: Any, locale: str, options: Mapping[str, Any] | None) 
 
 
 def amount_readback(value: str, lang: Lang) -> str:
-    """"$1,500.50": a currency sign and thousands separators, which TTS reads as money in both languages."""
+    """ "$1,500.50": a currency sign and thousands separators, which TTS reads as money in both languages."""
     try:
         number = Decimal(str(value))
     except InvalidOperation:

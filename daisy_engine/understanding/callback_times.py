@@ -35,51 +35,65 @@ DEFAULT_CALLING_HOURS: tuple[dt.time, dt.time] = (dt.time(9, 0), dt.time(20, 0))
 """When a callback may ring when the caller does not say (start, end; local time of the call)."""
 
 _PART_START = {"morning": None, "noon": dt.time(12, 0), "afternoon": dt.time(16, 0), "evening": dt.time(19, 0)}
-_PART_END = {"morning": dt.time(12, 0), "noon": dt.time(14, 0), "afternoon": dt.time(19, 0),
-             "evening": dt.time(23, 59)}
+_PART_END = {"morning": dt.time(12, 0), "noon": dt.time(14, 0), "afternoon": dt.time(19, 0), "evening": dt.time(23, 59)}
 _PARTS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "es": tuple((re.compile(p), k) for p, k in (
-        (r"\b(?:en|por|a|de) la manana\b|\btemprano\b|\btempranito\b|\bmanana manana\b", "morning"),
-        (r"\b(?:al|a|en el|del) medio ?dia\b|\bmediodia\b|\bhora de la comida\b", "noon"),
-        (r"\b(?:en|por|a|de) la tarde\b|\besta tarde\b|\btardecita\b", "afternoon"),
-        (r"\b(?:en|por|a|de) la noche\b|\besta noche\b|\bnochecita\b", "evening"),
-    )),
-    "en": tuple((re.compile(p), k) for p, k in (
-        (r"\bmorning\b|\bearly\b", "morning"),
-        (r"\bnoon\b|\bmidday\b|\blunch ?time\b|\bat lunch\b", "noon"),
-        (r"\bafternoon\b", "afternoon"),
-        (r"\bevening\b|\btonight\b|\bnight\b", "evening"),
-    )),
+    "es": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\b(?:en|por|a|de) la manana\b|\btemprano\b|\btempranito\b|\bmanana manana\b", "morning"),
+            (r"\b(?:al|a|en el|del) medio ?dia\b|\bmediodia\b|\bhora de la comida\b", "noon"),
+            (r"\b(?:en|por|a|de) la tarde\b|\besta tarde\b|\btardecita\b", "afternoon"),
+            (r"\b(?:en|por|a|de) la noche\b|\besta noche\b|\bnochecita\b", "evening"),
+        )
+    ),
+    "en": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bmorning\b|\bearly\b", "morning"),
+            (r"\bnoon\b|\bmidday\b|\blunch ?time\b|\bat lunch\b", "noon"),
+            (r"\bafternoon\b", "afternoon"),
+            (r"\bevening\b|\btonight\b|\bnight\b", "evening"),
+        )
+    ),
 }
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "es": tuple((re.compile(p), k) for p, k in (
-        (r"\bpasado manana\b", "+2"),
-        # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both)
-        (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanana\b", "+1"),
-        (r"\b(?:otro dia|otro momento que no sea hoy)\b", "+1"),
-        (r"\b(?:fin de semana|finde)\b", "weekend"),
-        (r"\b(?:semana que (?:entra|viene)|proxima semana|siguiente semana|otra semana)\b", "week"),
-        (r"\bhoy\b|\besta (?:tarde|noche)\b", "+0"),
-    )),
-    "en": tuple((re.compile(p), k) for p, k in (
-        (r"\bday after tomorrow\b", "+2"),
-        (r"\btomorrow\b", "+1"),
-        (r"\b(?:another|other|different) day\b", "+1"),
-        (r"\bweekend\b", "weekend"),
-        (r"\bnext week\b", "week"),
-        (r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b", "+0"),
-    )),
+    "es": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bpasado manana\b", "+2"),
+            # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both)
+            (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanana\b", "+1"),
+            (r"\b(?:otro dia|otro momento que no sea hoy)\b", "+1"),
+            (r"\b(?:fin de semana|finde)\b", "weekend"),
+            (r"\b(?:semana que (?:entra|viene)|proxima semana|siguiente semana|otra semana)\b", "week"),
+            (r"\bhoy\b|\besta (?:tarde|noche)\b", "+0"),
+        )
+    ),
+    "en": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bday after tomorrow\b", "+2"),
+            (r"\btomorrow\b", "+1"),
+            (r"\b(?:another|other|different) day\b", "+1"),
+            (r"\bweekend\b", "weekend"),
+            (r"\bnext week\b", "week"),
+            (r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b", "+0"),
+        )
+    ),
 }
-_AM = {"es": re.compile(r"\b(?:de|en|por) la (?:manana|madrugada)\b|\bam\b"),
-       "en": re.compile(r"\bam\b|\bmorning\b")}
-_RELATIVE_DURATION = {"es": re.compile(r"\b(?:en|dentro de)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
-                      "en": re.compile(r"\b(?:in|within)\s+(?:about\s+|like\s+|a\s+)?$")}
-_SECONDS = {"es": re.compile(r"\b(\d{1,4}) (?:segundos?|segunditos?)\b"),
-            "en": re.compile(r"\b(\d{1,4}) (?:seconds?|secs?)\b")}
+_AM = {"es": re.compile(r"\b(?:de|en|por) la (?:manana|madrugada)\b|\bam\b"), "en": re.compile(r"\bam\b|\bmorning\b")}
+_RELATIVE_DURATION = {
+    "es": re.compile(r"\b(?:en|dentro de)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
+    "en": re.compile(r"\b(?:in|within)\s+(?:about\s+|like\s+|a\s+)?$"),
+}
+_SECONDS = {
+    "es": re.compile(r"\b(\d{1,4}) (?:segundos?|segunditos?)\b"),
+    "en": re.compile(r"\b(\d{1,4}) (?:seconds?|secs?)\b"),
+}
 
 
 def _digitized(text: str, lang: Lang) -> str:
@@ -147,8 +161,12 @@ def names_a_time(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     s = _digitized(text, lang)
     today = dt.date(2000, 1, 3)
-    return (_day_offset(s, lang, today) is not None or _part(s, lang) is not None
-            or _duration(s, lang) is not None or extract_time(text, locale) is not None)
+    return (
+        _day_offset(s, lang, today) is not None
+        or _part(s, lang) is not None
+        or _duration(s, lang) is not None
+        or extract_time(text, locale) is not None
+    )
 
 
 def callback_delay(
@@ -171,8 +189,7 @@ def callback_delay(
         return None
     start = hours[0]
     when = clock or _PART_START.get(part or "") or start
-    target = (now + dt.timedelta(days=offset or 0)).replace(hour=when.hour, minute=when.minute, second=0,
-                                                            microsecond=0)
+    target = (now + dt.timedelta(days=offset or 0)).replace(hour=when.hour, minute=when.minute, second=0, microsecond=0)
     if target <= now:
         if offset is None and part is not None and clock is None and now.time() < _PART_END[part]:
             target = now + dt.timedelta(minutes=30)  # "en la tarde" said in the afternoon: a bit later today

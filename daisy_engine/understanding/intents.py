@@ -375,9 +375,10 @@ _NAMING_IMPERATIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\bcall me (\w+)"),
 }
 _BUSY: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) (?:atender|hablar|contestar|platicar|"
-                     r"ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"),
-    "en": re.compile(r"\b(?:cant|cannot|can not|couldnt) (?:really )?(?:talk|chat|speak|take (?:this|your|the) call)\b"),
+    "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
+                     r"(?:atender|hablar|contestar|platicar|ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"),
+    "en": re.compile(r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
+                     r"(?:talk|chat|speak|take (?:this|your|the) call)\b"),
 }
 
 

@@ -45,7 +45,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         # "nomás Bart", "solo Bart", "me dicen Bart", "ponga Juan Pérez"
         "nomas", "namas", "solo", "solamente", "nada mas", "me dicen", "me dice", "dime", "digame",
         "me puede decir", "me puedes decir", "ponga", "ponle", "anote", "anota", "apunte", "apunta", "escriba",
-        "escribe", "aqui", "puede poner", "puedes poner", "le puede poner", "a nombre", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
+        "escribe", "aqui", "pero", "pero es", "pero mi nombre es", "pero me llamo", "puede poner", "puedes poner",
+        "le puede poner", "a nombre", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
         "el nombre del operador es", "el nombre del chofer es", "nombre", "nombre completo", "nombre completo es",
         "el nombre completo es", "es nomas", "soy nomas",
     ),
@@ -65,7 +66,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "put me as", "my first name is", "first name is", "first name", "hi this is", "hey this is", "hello this is",
         "yes this is", "yeah this is", "this is just", "im just", "name", "its just", "call me just",
         "you can", "you could", "can you put", "please put", "just put", "go ahead and put", "put it under",
-        "under", "under the name", "the name", "you can put down", "you can write down",
+        "under", "under the name", "the name", "you can put down", "you can write down", "i meant", "i mean",
+        "but", "but its", "but it is", "but my name is",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
@@ -165,11 +167,12 @@ def extract_name(text: str, locale: str) -> str | None:
             if name:
                 break
     if name is None:
-        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own
-        for clause in reversed(_CLAUSE_RE.split(text)):
-            name = _name_from(clause, lang)
-            if name:
-                break
+        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own. A clause that a
+        # real lead-in opens wins over a later one ("no, es Ana María, con acento": not "Acento").
+        found = [(c, got) for c in _CLAUSE_RE.split(text) if (got := _name_from(c, lang))]
+        led = [got for c, got in found if _strong_lead(c, lang)]
+        if led or found:
+            name = (led or [got for _, got in found])[-1]
     if name is None:
         name = _lone_unknown_run(text, lang)
     return name
@@ -217,6 +220,20 @@ def _lone_unknown_run(text: str, lang: Lang) -> str | None:
     if any(is_number_word(fold(w), lang) for w in runs[0]):
         return None
     return _validated(runs[0], lang)
+
+
+# Lead-ins that open many phrases besides a name ("con acento", "y ya", "sí, claro").
+_WEAK_LEADS = frozenset({"con", "y", "si", "claro", "ok", "okey", "hola", "bueno", "pues", "ah", "oiga", "mire",
+                         "aqui", "yes", "yeah", "yep", "sure", "okay", "hi", "hello", "hey", "well", "oh", "me",
+                         "just", "only", "simply", "name", "nombre", "solo", "nomas", "namas", "write", "put",
+                         "under", "dime", "digame", "you can", "you could"})
+
+
+def _strong_lead(clause: str, lang: Lang) -> bool:
+    folded = [fold(w).replace("'", "").replace("-", "") for w in _WORD_RE.findall(clause)]
+    folded = [f for f in folded if f not in FILLERS[lang]]
+    n = _match_at(folded, 0, _LEAD_FIRST[lang])
+    return n > 0 and " ".join(folded[:n]) not in _WEAK_LEADS
 
 
 def _name_from(text: str, lang: Lang) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of
+from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -143,14 +143,14 @@ def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
 # between commas as in "cuatro, no, letra T", still answers, and so does "la placa no es esa": "es"
 # and "está" after a "no" deny the value read back.)
 _NEGATED_NEXT: dict[Lang, frozenset[str]] = {
-    "es": frozenset(
+    "es": wordset(
         "te le les me lo la los las se nos hay estoy estaba tengo tiene tienen "
         "quiero quiere puedo puede pude pudo sabe se sabia entiendo entiende entendi dije dijo dijiste pedi "
-        "pidio pediste va van voy hace hizo hice habla hablas hablo sirve funciona alcanzo llego llega".split()
+        "pidio pediste va van voy hace hizo hice habla hablas hablo sirve funciona alcanzo llego llega"
     ),
-    "en": frozenset(
+    "en": wordset(
         "i you he she we they it me him her us them do does did have has had can could "
-        "will would should need want know think see get go".split()
+        "will would should need want know think see get go"
     ),
 }
 _WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}

@@ -29,8 +29,13 @@ def monday_11_in_mexico() -> datetime:
 
 
 async def call(daisy: CompiledFlow, locale: str = "es-MX") -> Conversation:
-    conv = Conversation(daisy, locale=locale, context={"phone": "+5215550001", "timezone": ZONE},
-                        store=MemoryStore(), clock=monday_11_in_mexico)
+    conv = Conversation(
+        daisy,
+        locale=locale,
+        context={"phone": "+5215550001", "timezone": ZONE},
+        store=MemoryStore(),
+        clock=monday_11_in_mexico,
+    )
     await conv.start()
     return conv
 
@@ -51,8 +56,9 @@ def callback_of(actions: list) -> ScheduleCallback:
         (["call me tomorrow at 3 pm"], "en-US", "2030-01-08T21:00:00+00:00"),
     ],
 )
-async def test_a_callback_for_a_day_is_scheduled_that_day(daisy: CompiledFlow, turns: list[str], locale: str,
-                                                          at: str) -> None:
+async def test_a_callback_for_a_day_is_scheduled_that_day(
+    daisy: CompiledFlow, turns: list[str], locale: str, at: str
+) -> None:
     conv = await call(daisy, locale)
     actions: list = []
     for turn in turns:

@@ -50,7 +50,7 @@ def test_a_time_outside_the_calling_hours_moves_into_them() -> None:
     assert (late + dt.timedelta(minutes=minutes)).strftime("%a %H:%M") == "Tue 09:00"  # type: ignore[operator]
     hours = (dt.time(7, 0), dt.time(22, 0))
     assert callback_delay("mañana", "es-MX", MONDAY_11, hours) == 20 * 60
-    assert DEFAULT_CALLING_HOURS == (dt.time(9, 0), dt.time(20, 0))
+    assert (dt.time(9, 0), dt.time(20, 0)) == DEFAULT_CALLING_HOURS
 
 
 def test_no_time_named_leaves_the_flow_default() -> None:
@@ -80,8 +80,13 @@ def test_callbacks_asked_for_in_other_words(text: str, locale: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "locale"),
-    [("Llámame Chuy, así me dicen todos", "es-MX"), ("call me Bob", "en-US"), ("me llamo Juan", "es-MX"),
-     ("a las dos y media", "es-MX"), ("el lunes", "es-MX")],
+    [
+        ("Llámame Chuy, así me dicen todos", "es-MX"),
+        ("call me Bob", "en-US"),
+        ("me llamo Juan", "es-MX"),
+        ("a las dos y media", "es-MX"),
+        ("el lunes", "es-MX"),
+    ],
 )
 def test_names_and_bare_times_are_not_callbacks(text: str, locale: str) -> None:
     assert detect_intent(text, locale) is None
@@ -89,11 +94,14 @@ def test_names_and_bare_times_are_not_callbacks(text: str, locale: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "locale", "when"),
-    [("el lunes", "es-MX", "Mon 09:00"), ("no, mejor en la noche", "es-MX", "Mon 19:00"),
-     ("sí, pero mañana en la tarde", "es-MX", "Tue 16:00"), ("tomorrow morning", "en-US", "Tue 09:00")],
+    [
+        ("el lunes", "es-MX", "Mon 09:00"),
+        ("no, mejor en la noche", "es-MX", "Mon 19:00"),
+        ("sí, pero mañana en la tarde", "es-MX", "Tue 16:00"),
+        ("tomorrow morning", "en-US", "Tue 09:00"),
+    ],
 )
-def test_at_a_yes_no_question_a_turn_that_only_names_a_time_is_a_callback(text: str, locale: str,
-                                                                          when: str) -> None:
+def test_at_a_yes_no_question_a_turn_that_only_names_a_time_is_a_callback(text: str, locale: str, when: str) -> None:
     match = detect_intent(text, locale, now=MONDAY_11, when_alone=True)
     assert match is not None and match.name == "reschedule" and at(match.minutes) == when
 

@@ -37,8 +37,29 @@ def test_names_inside_a_phrase(text: str, locale: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "locale"),
-    [("Cuarenta y uno.", "es-MX"), ("[inaudible]", "es-MX"), ("uh huh", "en-US"), ("ajá", "es-MX"),
-     ("¿para qué lo necesita?", "es-MX"), ("why do you need that", "en-US"), ("i'd rather not say", "en-US")],
+    [
+        ("Cuarenta y uno.", "es-MX"),
+        ("[inaudible]", "es-MX"),
+        ("uh huh", "en-US"),
+        ("ajá", "es-MX"),
+        ("¿para qué lo necesita?", "es-MX"),
+        ("why do you need that", "en-US"),
+        ("i'd rather not say", "en-US"),
+    ],
 )
 def test_turns_without_a_name(text: str, locale: str) -> None:
     assert extract("name", text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("no, es Ana María, con acento", "es-MX", "Ana María"),
+        ("sí, pero es Ana María", "es-MX", "Ana María"),
+        ("I meant Bob Lee", "en-US", "Bob Lee"),
+        ("no, sorry, it's Bob Lee", "en-US", "Bob Lee"),
+        ("soy el mismo, Leonardo Castro", "es-MX", "Leonardo Castro"),
+    ],
+)
+def test_a_corrected_name_at_the_read_back(text: str, locale: str, name: str) -> None:
+    assert extract("name", text, locale) == name

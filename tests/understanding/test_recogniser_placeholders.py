@@ -7,8 +7,19 @@ import pytest
 from daisy_engine.understanding import classify_yes_no, detect_intent, extract
 
 
-@pytest.mark.parametrize("text", ["[inaudible]", "<unk>", "(inaudible)", "*crosstalk*", "[BLANK_AUDIO]",
-                                  "inaudible", "(música)", "[ruido] [inaudible]"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[inaudible]",
+        "<unk>",
+        "(inaudible)",
+        "*crosstalk*",
+        "[BLANK_AUDIO]",
+        "inaudible",
+        "(música)",
+        "[ruido] [inaudible]",
+    ],
+)
 @pytest.mark.parametrize("locale", ["es-MX", "en-US"])
 def test_a_placeholder_is_never_a_value(text: str, locale: str) -> None:
     for slot_type in ("name", "text", "integer", "amount", "time", "yes_no"):

@@ -30,8 +30,14 @@ def test_a_yes_that_changes_or_questions_the_value_is_not_a_confirmation(text: s
 
 @pytest.mark.parametrize(
     ("text", "locale"),
-    [("Sí, es correcto.", "es-MX"), ("Sí, son las correctas.", "es-MX"), ("sí, sí, gracias", "es-MX"),
-     ("Sí, ¿qué sigue?", "es-MX"), ("yes, that is right", "en-US"), ("yes, correct", "en-US")],
+    [
+        ("Sí, es correcto.", "es-MX"),
+        ("Sí, son las correctas.", "es-MX"),
+        ("sí, sí, gracias", "es-MX"),
+        ("Sí, ¿qué sigue?", "es-MX"),
+        ("yes, that is right", "en-US"),
+        ("yes, correct", "en-US"),
+    ],
 )
 def test_a_plain_yes_with_friendly_words_stays_a_yes(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
