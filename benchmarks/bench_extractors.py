@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CALLS = {
     "name": lambda c: extract("name", c.text, c.locale),
     "integer": lambda c: extract("integer", c.text, c.locale),
+    "amount": lambda c: extract("amount", c.text, c.locale),
     "plate": lambda c: extract("plate", c.text, c.locale),
     "plate_char": lambda c: extract_char(c.text, c.locale),
     "eta": lambda c: extract("time", c.text, c.locale),
