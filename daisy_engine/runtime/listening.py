@@ -17,6 +17,7 @@ from daisy_engine import understanding
 from daisy_engine.compiler.table import Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.understanding.callback_times import parse_calling_hours
 
 
 @dataclass(frozen=True)
@@ -40,16 +41,20 @@ def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None) -> Heard | None:
+                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None,
+                calling_hours: str | None = None) -> Heard | None:
     """An intent the step has an edge for, or None.
 
     `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
-    mañana", "el lunes en la tarde") into minutes from now. At a yes/no question a turn that only
-    names a time ("no, mejor en la noche") asks for a callback then."""
+    mañana", "el lunes en la tarde") into minutes from now, inside `calling_hours` ("09:00-20:00", the
+    call's `calling_hours` context variable; the understanding layer's default when absent or not of
+    that shape). At a yes/no question a turn that only names a time ("no, mejor en la noche") asks
+    for a callback then."""
     names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
+                                        calling_hours=parse_calling_hours(calling_hours),
                                         when_alone=step.listen == "yes_no")
     if match is None or match.name not in step.edges:
         return None

@@ -16,7 +16,8 @@ moment the caller named, placed inside the calling hours:
 
 A day without a time is called at the start of the calling hours. Whatever was named is then moved
 into the calling hours: before them -> their start that day; after them -> the next day's start.
-Calling hours default to `DEFAULT_CALLING_HOURS` (09:00-20:00); a caller may pass others. Gives None
+Calling hours default to `DEFAULT_CALLING_HOURS` (09:00-20:00); a call may have others (the runtime
+reads the `calling_hours` context variable, "08:00-18:00", with `parse_calling_hours`). Gives None
 when the turn names no time at all ("llámame luego"): the flow's own default applies.
 """
 
@@ -156,6 +157,24 @@ def _inside_hours(moment: dt.datetime, hours: tuple[dt.time, dt.time]) -> dt.dat
     return moment
 
 
+_HOURS_RE = re.compile(r"\s*(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to|a)\s*(\d{1,2})(?::(\d{2}))?\s*")
+
+
+def parse_calling_hours(value: object) -> tuple[dt.time, dt.time] | None:
+    """ "09:00-20:00" (also "9-20", "8:30 to 18:00") -> (start, end); None when it is not that shape."""
+    if not isinstance(value, str):
+        return None
+    m = _HOURS_RE.fullmatch(value)
+    if m is None:
+        return None
+    h1, m1, h2, m2 = int(m.group(1)), int(m.group(2) or 0), int(m.group(3)), int(m.group(4) or 0)
+    if not (h1 < 24 and h2 <= 24 and m1 < 60 and m2 < 60):
+        return None
+    start = dt.time(h1, m1)
+    end = dt.time(23, 59) if h2 == 24 else dt.time(h2, m2)
+    return (start, end) if start < end else None
+
+
 def names_a_time(text: str, locale: str) -> bool:
     """Whether the turn names a day, a part of the day, a clock time or a duration from now."""
     lang = lang_of(locale)
@@ -201,4 +220,4 @@ def callback_delay(
     return max(1, math.ceil((target - now).total_seconds() / 60))
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "names_a_time"]
+__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "names_a_time", "parse_calling_hours"]

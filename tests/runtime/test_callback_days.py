@@ -98,3 +98,16 @@ async def test_a_recogniser_placeholder_is_never_read_back_as_a_name(daisy: Comp
     actions = await conv.user_turn("[inaudible]")
     assert "naudible" not in said(actions).lower()
     assert conv.pending is None
+
+
+async def test_the_calls_calling_hours_place_the_callback(daisy: CompiledFlow) -> None:
+    conv = Conversation(
+        daisy,
+        locale="es-MX",
+        context={"phone": "+5215550002", "timezone": ZONE, "calling_hours": "07:00-22:00"},
+        store=MemoryStore(),
+        clock=monday_11_in_mexico,
+    )
+    await conv.start()
+    actions = await conv.user_turn("llámeme mañana")
+    assert callback_of(actions).at == "2030-01-08T13:00:00+00:00"  # Tuesday 07:00 in Mexico City

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from daisy_engine.understanding import detect_intent
-from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay
+from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay, parse_calling_hours
 
 MONDAY_11 = dt.datetime(2030, 1, 7, 11, 0)  # a Monday, 11:00 local
 
@@ -109,3 +109,17 @@ def test_at_a_yes_no_question_a_turn_that_only_names_a_time_is_a_callback(text: 
 def test_at_a_yes_no_question_other_answers_are_not_callbacks() -> None:
     for text in ("sí", "no", "no, gracias", "sí, adelante"):
         assert detect_intent(text, "es-MX", now=MONDAY_11, when_alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("09:00-20:00", (dt.time(9), dt.time(20))),
+        ("8:30 to 18:00", (dt.time(8, 30), dt.time(18))),
+        ("7-22", (dt.time(7), dt.time(22))),
+        ("20-9", None),
+        ("whenever", None),
+    ],
+)
+def test_calling_hours_are_read_from_text(text: str, hours: tuple[dt.time, dt.time] | None) -> None:
+    assert parse_calling_hours(text) == hours
