@@ -318,6 +318,14 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"otro dia|al rato|en otro momento)\b"
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
         r"|al rato)\b|\bdejemoslo para\b|\bdejarlo para (?:luego|despues|mas tarde|manana|otro dia)\b"
+        # "luego me hablas", "mañana me marcas": the time first
+        r"|\b(?:luego|despues|mas tarde|al rato|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca|marcan|hablas"
+        r"|habla|hablan)\b"
+        # "mejor mañana", "¿puede ser más tarde?": another time instead of now
+        r"|\bmejor (?:manana|luego|despues|mas tarde|al rato|otro dia|en otro momento|en la (?:tarde|noche)"
+        r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+        r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|manana"
+        r"|otro dia|al rato)\b"
     ),
     "en": re.compile(
         r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"
@@ -327,6 +335,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
         r"some other time|next|on|in|tonight)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+        r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later|another day)\b"
     ),
 }
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
@@ -357,7 +366,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
-        r"send me) (?:to|with|over to|through to)?(?: a| an| the| your| my| some| one of your)? ?(?:"
+        r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
+        r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:"
         + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
     ),
@@ -380,6 +390,21 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
                      r"(?:talk|chat|speak|take (?:this|your|the) call)\b"),
 }
+
+
+# "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
+_BARE_DELAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})(?! ?(?:\d|horas?|hrs?|de |del |am\b|pm\b))"),
+    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|am\b|pm\b))"),
+}
+_BARE_DELAY_RANGE = range(5, 121)
+
+
+def _bare_minutes(digitized: str, lang: Lang) -> int | None:
+    m = _BARE_DELAY[lang].search(digitized)
+    if m is None or int(m.group(1)) not in _BARE_DELAY_RANGE:
+        return None
+    return int(m.group(1))
 
 
 def _callback_request(tokens: list[str], lang: Lang) -> bool:
@@ -501,7 +526,10 @@ def detect_intent(
         name, score, _ = found
         minutes = None
         if name == "reschedule":
-            minutes = duration_minutes(" ".join(digitize(prepare_tokens(tokens, lang), lang)), lang)
+            digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+            minutes = duration_minutes(digits, lang)
+            if minutes is None:
+                minutes = _bare_minutes(digits, lang)
             if minutes is None and now is not None:
                 minutes = callback_delay(text, locale, now, calling_hours)
     except Exception:  # malformed extra_phrases from a flow must not crash a live call

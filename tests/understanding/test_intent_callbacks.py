@@ -123,3 +123,17 @@ def test_at_a_yes_no_question_other_answers_are_not_callbacks() -> None:
 )
 def test_calling_hours_are_read_from_text(text: str, hours: tuple[dt.time, dt.time] | None) -> None:
     assert parse_calling_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        ("márcame en diez", "es-MX", 10),
+        ("call me back in 20, I'm driving", "en-US", 20),
+        ("call me in 2", "en-US", None),  # too short to be meant as minutes
+        ("llámame en la 4", "es-MX", None),
+    ],
+)
+def test_a_callback_delay_without_its_unit_is_minutes(text: str, locale: str, minutes: int | None) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes

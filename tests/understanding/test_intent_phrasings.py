@@ -122,3 +122,25 @@ def test_a_polite_correction_is_not_a_request_to_repeat(text: str, locale: str) 
 def test_letters_dictated_with_a_word_are_not_small_talk(text: str) -> None:
     # real recogniser output for "Z de zapato", "T de tigre", "A de águila" during plate dictation
     assert name_of(text, "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "intent"),
+    [
+        ("ando comiendo, luego me hablas", "es-MX", "reschedule"),
+        ("estoy cenando, mejor mañana", "es-MX", "reschedule"),
+        ("¿Puede ser más tarde?", "es-MX", "reschedule"),
+        ("can it wait till tomorrow", "en-US", "reschedule"),
+        ("no quiero dar mis datos", "es-MX", "end_call"),
+        ("I don't want to give out my information", "en-US", "end_call"),
+        ("you sound like a robot", "en-US", "off_topic"),
+        ("who am I speaking with", "en-US", "off_topic"),
+        ("put me on with a person please", "en-US", "human"),
+        ("get me a supervisor", "en-US", "human"),
+        ("sorry I didn't catch the last part", "en-US", "repeat"),
+        ("ya le di ese dato", "es-MX", "complaint"),
+        ("already gave you that", "en-US", "complaint"),
+    ],
+)
+def test_more_ways_to_say_each_intent(text: str, locale: str, intent: str) -> None:
+    assert name_of(text, locale) == intent
