@@ -394,8 +394,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})(?! ?(?:\d|horas?|hrs?|de |del |am\b|pm\b))"),
-    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|am\b|pm\b))"),
+    "es": re.compile(r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"),
+    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
 }
 _BARE_DELAY_RANGE = range(5, 121)
 
