@@ -137,3 +137,12 @@ def test_calling_hours_are_read_from_text(text: str, hours: tuple[dt.time, dt.ti
 def test_a_callback_delay_without_its_unit_is_minutes(text: str, locale: str, minutes: int | None) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [("Ahorita no puedo, llámame en diez segundos.", "es-MX", 1), ("call me back in 90 seconds", "en-US", 2)],
+)
+def test_seconds_round_up_to_a_minute(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes
