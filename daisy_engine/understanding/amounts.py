@@ -48,6 +48,7 @@ _CURRENCY = wordset(
 )
 _CENTS = wordset("centavo centavos cent cents penny pennies")
 _THOUSANDS = wordset("k grand lucas luca mil thousand")
+_MILLIONS = wordset("million millions millon millones")
 _SIGNS = {"dollarsign": "", "menos": "-", "minus": "-", "negative": "-", "negativo": "-"}
 _APPROXIMATE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\by (?:pico|picos|tantos|tantas|feria|cacho|algo)\b"),
@@ -81,6 +82,7 @@ def _literal(m: re.Match[str]) -> str:
 def _tokens(folded: str, lang: Lang) -> list[str]:
     text = folded.replace("$", " dollarsign ")
     text = re.sub(r"(\d)\s*k\b", r"\1 k", text)
+    text = re.sub(r"(\d)(?:m|mm|mdp)\b", r"\1 million", text)  # "$3.5M", "2mdp" (millones de pesos)
     text = _LITERAL_RE.sub(_literal, text)
     text = strip_filler_phrases(text, lang)
     fillers = FILLERS[lang]
@@ -187,6 +189,9 @@ def _combine(tokens: list[str]) -> Decimal | None:
         # "20k", "cinco lucas", "1.5 millones"
         if i < n and tokens[i] in _THOUSANDS:
             value *= 1000
+            i += 1
+        elif i < n and tokens[i] in _MILLIONS:
+            value *= 1000000
             i += 1
         elif (
             i < n
