@@ -219,7 +219,7 @@ def _lone_unknown_run(text: str, lang: Lang) -> str | None:
         return None
     if any(is_number_word(fold(w), lang) for w in runs[0]):
         return None
-    return _validated(runs[0], lang)
+    return _validated(_without_restart(runs[0]), lang)
 
 
 # Lead-ins that open many phrases besides a name ("con acento", "y ya", "sí, claro").
