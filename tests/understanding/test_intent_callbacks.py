@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from daisy_engine.understanding import detect_intent
 from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay, parse_calling_hours
@@ -146,3 +148,35 @@ def test_a_callback_delay_without_its_unit_is_minutes(text: str, locale: str, mi
 def test_seconds_round_up_to_a_minute(text: str, locale: str, minutes: int) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+_WHEN_WORDS = (
+    "llámame márcame call me back mañana tomorrow el lunes friday en la noche tonight tarde morning a las "
+    "at 5 10:30 pm en diez minutos in an hour segundos seconds next week fin de semana no sí mejor pero "
+    "[inaudible] uh huh 99 24 ¿ ? , ."
+)
+_WHEN_SPEECH = st.lists(st.sampled_from(_WHEN_WORDS.split(" ")), max_size=10).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(st.text(max_size=60), _WHEN_SPEECH),
+    locale=st.sampled_from(["es-MX", "en-US"]),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    weekday=st.integers(0, 6),
+)
+def test_any_callback_lands_in_the_future_inside_the_calling_hours(
+    text: str, locale: str, hour: int, minute: int, weekday: int
+) -> None:
+    now = dt.datetime(2030, 1, 7 + weekday, hour, minute)
+    match = detect_intent(text, locale, now=now, when_alone=True)
+    if match is None or match.minutes is None:
+        return
+    assert isinstance(match.minutes, int) and match.minutes >= 1
+    duration_said = detect_intent(text, locale)
+    if duration_said is not None and duration_said.minutes is not None:
+        return  # "en diez minutos" counts from now, whatever the hour
+    when = (now + dt.timedelta(minutes=match.minutes)).time()
+    start, end = DEFAULT_CALLING_HOURS
+    assert start <= when < dt.time(end.hour, end.minute, 59)
