@@ -30,6 +30,7 @@ from daisy_engine.runtime.effects import Effects
 from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import (
     Heard,
+    asks_about_calling_back,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -265,7 +266,7 @@ class Conversation(Effects):
     async def _hear(self, text: str) -> None:
         step = self._step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self._context.get("calling_hours"))
+                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step))
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))

@@ -142,11 +142,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # "luego me hablas", "mañana me marcas": the time first
         r"|\b(?:luego|despues|mas tarde|al rato|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca|marcan|hablas"
         r"|habla|hablan)\b"
-        # "mejor mañana", "¿puede ser más tarde?": another time instead of now
-        r"|\bmejor (?:manana|luego|despues|mas tarde|al rato|otro dia|en otro momento|en la (?:tarde|noche)"
-        r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
-        r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|manana"
-        r"|otro dia|al rato)\b"
+        # "¿puede ser más tarde?": later instead of now (a day alone may be the answer itself: "¿puede
+        # ser el lunes?" moves an appointment; at a question about calling back see `only_a_time`)
+        r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|al rato)\b"
     ),
     "en": re.compile(
         r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"

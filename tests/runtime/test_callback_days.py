@@ -13,6 +13,7 @@ from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow
 from daisy_engine.runtime import Conversation
 from daisy_engine.runtime.actions import ScheduleCallback
+from daisy_engine.runtime.listening import asks_about_calling_back
 from daisy_engine.store import MemoryStore
 
 DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
@@ -111,3 +112,37 @@ async def test_the_calls_calling_hours_place_the_callback(daisy: CompiledFlow) -
     await conv.start()
     actions = await conv.user_turn("llámeme mañana")
     assert callback_of(actions).at == "2030-01-08T13:00:00+00:00"  # Tuesday 07:00 in Mexico City
+
+
+CLINIC = Path(__file__).resolve().parents[2] / "examples" / "clinic" / "clinic.yaml"
+
+
+@pytest.fixture(scope="module")
+def clinic() -> CompiledFlow:
+    return compile_flow(load_flow(CLINIC))
+
+
+def test_only_questions_about_calling_back_take_a_bare_day_as_a_callback(
+    daisy: CompiledFlow, clinic: CompiledFlow
+) -> None:
+    assert asks_about_calling_back(daisy, daisy.steps["greeting"])  # "no" leads to "¿le llamo más tarde?"
+    assert asks_about_calling_back(daisy, daisy.steps["offer_callback"])
+    assert not asks_about_calling_back(daisy, daisy.steps["summary"])
+    assert not asks_about_calling_back(clinic, clinic.steps["appointment"])  # "¿confirma su cita del martes?"
+    assert not asks_about_calling_back(clinic, clinic.steps["day_full"])
+
+
+async def test_a_day_at_an_appointment_question_is_not_a_callback(clinic: CompiledFlow) -> None:
+    conv = Conversation(
+        clinic,
+        locale="es-MX",
+        context={"phone": "+525512345678", "timezone": ZONE},
+        store=MemoryStore(),
+        clock=monday_11_in_mexico,
+    )
+    await conv.start()
+    await conv.user_turn("mil novecientos ochenta y siete")
+    assert conv.step.name == "appointment"
+    actions = await conv.user_turn("no, mejor el jueves")
+    assert not any(isinstance(a, ScheduleCallback) for a in actions)
+    assert conv.outcome is None and conv.step.name != "call_later"

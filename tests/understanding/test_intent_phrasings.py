@@ -128,7 +128,7 @@ def test_letters_dictated_with_a_word_are_not_small_talk(text: str) -> None:
     ("text", "locale", "intent"),
     [
         ("ando comiendo, luego me hablas", "es-MX", "reschedule"),
-        ("estoy cenando, mejor mañana", "es-MX", "reschedule"),
+        ("estoy cenando, mejor mañana me marcas", "es-MX", "reschedule"),
         ("¿Puede ser más tarde?", "es-MX", "reschedule"),
         ("can it wait till tomorrow", "en-US", "reschedule"),
         ("no quiero dar mis datos", "es-MX", "end_call"),
