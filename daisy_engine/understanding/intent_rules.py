@@ -154,7 +154,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
         r"some other time|next|on|in|tonight)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
-        r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later|another day)\b"
+        r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
     ),
 }
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
