@@ -149,13 +149,30 @@ def _title(word: str, first: bool) -> str:
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
 
+# A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+_SPELLING_NOTE_RE = re.compile(
+    r"[\s,]+(?:with|con)\s+(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
+    r"eme|ene|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|be grande|ve chica)"
+    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?\s*[.!]?$"
+)
+# What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
+_AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\s+(?:de parte de|de la empresa|de la compania|de la linea|de transportes|de la oficina)\b"),
+    "en": re.compile(r"\s+(?:from|with|at|over at)\s"),
+}
+_CONJUNCTION_RE = re.compile(r"\s+(?:pero|but|aunque|though)\s+")
+
+
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")
+    note = _SPELLING_NOTE_RE.search(fold_aligned(text))
+    if note is not None and note.start() > 0:
+        text = text[: note.start()]
     cut = last_correction_end(fold_aligned(text), lang)
     if cut is not None and _name_from(text[cut:], lang):
         text = text[cut:]
-    name = _name_from(text, lang)
+    name = _restated(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
         # better than any clause does
@@ -163,9 +180,15 @@ def extract_name(text: str, locale: str) -> str | None:
         for m in reversed(list(_INNER_LEAD_RE[lang].finditer(aligned))):
             if _NEGATED_RE.search(aligned[: m.start()]):
                 continue  # "no me llamo Juan"
-            name = _name_from(text[m.start() :], lang)
+            tail = text[m.start() :]
+            # "me llamo Juan Pérez pero me dicen el Güero": the name ends where the sentence turns
+            name = _name_from(tail, lang) or _name_from(_CONJUNCTION_RE.split(_CLAUSE_RE.split(tail)[0])[0], lang)
             if name:
                 break
+    if name is None:
+        affiliation = _AFFILIATION_RE[lang].search(fold_aligned(text))
+        if affiliation is not None:
+            name = _name_from(text[: affiliation.start()], lang)
     if name is None:
         # "soy el mismo, Leonardo Castro": the name stands in a clause of its own. A clause that a
         # real lead-in opens wins over a later one ("no, es Ana María, con acento": not "Acento").
@@ -176,6 +199,22 @@ def extract_name(text: str, locale: str) -> str | None:
     if name is None:
         name = _lone_unknown_run(text, lang)
     return name
+
+
+def _restated(text: str, lang: Lang) -> str | None:
+    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    last = _name_from(clauses[-1], lang)
+    if last is None:
+        return None
+    last_words = set(fold(last).split())
+    for clause in clauses[:-1]:
+        earlier = _name_from(clause, lang)
+        if earlier and set(fold(earlier).split()) < last_words:
+            return last
+    return None
 
 
 _MAX_PHRASE_WORDS = 10
@@ -265,7 +304,21 @@ def _name_from(text: str, lang: Lang) -> str | None:
             continue
         name.append(words[i])
         i += 1
-    return _validated(_without_restart(name), lang)
+    return _validated(_without_restart(_without_spelling(name)), lang)
+
+
+def _without_spelling(name: list[str]) -> list[str]:
+    """"Bart, B-A-R-T": a word spelled letter by letter after the name repeats it; alone it is the word."""
+    out: list[str] = []
+    for word in name:
+        parts = word.split("-")
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            joined = "".join(parts)
+            if any(fold(w) == fold(joined) for w in out):
+                continue
+            word = joined
+        out.append(word)
+    return out
 
 
 def _without_restart(name: list[str]) -> list[str]:

@@ -63,3 +63,21 @@ def test_turns_without_a_name(text: str, locale: str) -> None:
 )
 def test_a_corrected_name_at_the_read_back(text: str, locale: str, name: str) -> None:
     assert extract("name", text, locale) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("it's Bart, B-A-R-T", "en-US", "Bart"),
+        ("Bart with a B", "en-US", "Bart"),
+        ("Ana María con acento", "es-MX", "Ana María"),
+        ("me llamo Juan Pérez pero me dicen el Güero", "es-MX", "Juan Pérez"),
+        ("This is Mike from dispatch", "en-US", "Mike"),
+        ("name is Johnson, Mike Johnson", "en-US", "Mike Johnson"),
+        ("Juan Pérez, operador de la unidad cuarenta y cinco", "es-MX", "Juan Pérez"),
+    ],
+)
+def test_spelling_notes_affiliations_and_restatements_are_not_part_of_the_name(
+    text: str, locale: str, name: str
+) -> None:
+    assert extract("name", text, locale) == name
