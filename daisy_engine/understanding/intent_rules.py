@@ -91,14 +91,16 @@ _WHEN_WORDS: dict[Lang, frozenset[str]] = {
         "siguiente que entra viene otro otra dia tarde temprano tempranito noche nochecita mediodia medio "
         "madrugada mas luego despues rato ratito horas hora horita minutos minuto minutitos segundos media cuarto "
         "y como tipo eso unas unos dentro favor porfa tal vez quizas quiza puede ser seria le te parece sale "
-        "mejor ahorita ahora no puedo mero comida hasta como a eso de las"
+        "mejor ahorita ahora no puedo mero comida hasta como a eso de las estaria esta bien se gracias "
+        "mejor dicho seguro claro primero dios tempranito"
     ),
     "en": wordset(
         "the a an at in on by around about tomorrow today tonight morning afternoon evening night noon midday "
         "monday tuesday wednesday thursday friday saturday sunday next week weekend later after before this "
         "coming day another some other time hours hour minutes minute seconds half quarter and or no yes yeah "
         "maybe how what better rather instead please pm am oclock early late lunch sometime then not now "
-        "but can you maybe try me"
+        "but can you maybe try me would be good fine works thanks thank sure ok okay sounds probably "
+        "definitely any first thing"
     ),
 }
 
