@@ -240,6 +240,3 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
                 return True
     return False
 
-
-def extract_yes_no(text: str, locale: str) -> Answer | None:
-    return classify_yes_no(text, locale).answer
