@@ -47,8 +47,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "swap them",
             key=True,
         )
-    if (slot.minimum is not None or slot.maximum is not None) and slot.type not in BOUNDED_TYPES \
-            and not slot.is_custom:
+    if (slot.minimum is not None or slot.maximum is not None) and slot.type not in BOUNDED_TYPES and not slot.is_custom:
         yield error(
             flow,
             "E228",
