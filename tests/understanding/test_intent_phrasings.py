@@ -100,6 +100,9 @@ def test_a_greeting_with_an_answer_is_the_answer(text: str, locale: str) -> None
         ("me dejaron tirado y nadie me contestó", "es-MX"),
         ("this is taking forever, man", "en-US"),
         ("you guys still owe me for the last load", "en-US"),
+        ("¿Por qué te tardas tanto?", "es-MX"),  # a real caller
+        ("Eres pito, pendejo.", "es-MX"),  # a real caller
+        ("you're so slow", "en-US"),
     ],
 )
 def test_complaints_about_repetition_time_and_grievances(text: str, locale: str) -> None:
