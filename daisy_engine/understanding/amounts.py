@@ -83,6 +83,7 @@ def _tokens(folded: str, lang: Lang) -> list[str]:
     text = folded.replace("$", " dollarsign ")
     text = re.sub(r"(\d)\s*k\b", r"\1 k", text)
     text = re.sub(r"(\d)(?:m|mm|mdp)\b", r"\1 million", text)  # "$3.5M", "2mdp" (millones de pesos)
+    text = re.sub(r"\b(?:a|one|un) (buck|dollar|peso|varo)\b", r"1 \1", text)  # "a buck fifty"
     text = _LITERAL_RE.sub(_literal, text)
     text = strip_filler_phrases(text, lang)
     fillers = FILLERS[lang]
@@ -217,6 +218,10 @@ def _combine(tokens: list[str]) -> Decimal | None:
         currency = i < n and tokens[i] in _CURRENCY
         if currency:
             i += 1
+            if i + 1 < n and tokens[i] in _AND and tokens[i + 1] in _HALF and value == value.to_integral():
+                values.append(value + Decimal("0.5"))  # "veinte pesos y medio"
+                i += 2
+                continue
         if i < n and tokens[i] in _CENTS and not currency:
             values.append(value / 100 if value < 100 and value == value.to_integral() else Decimal(-1))
             i += 1
@@ -233,7 +238,8 @@ def _combine(tokens: list[str]) -> Decimal | None:
             and not _has_cents(value)
         ):
             cents_word = k + 1 < n and tokens[k + 1] in _CENTS
-            if cents_word or k > i:
+            # "a buck fifty", "cincuenta pesos veinticinco" (two digits: "500 pesos 2 veces" is not cents)
+            if cents_word or k > i or (currency and cents >= 10):
                 values.append(value + cents / 100)
                 i = k + 1 + (1 if cents_word else 0)
                 continue

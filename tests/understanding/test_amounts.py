@@ -77,3 +77,17 @@ def test_an_amount_slot_fills_in_one_turn() -> None:
     acc = new_accumulator("amount", "en-US")
     fed = acc.feed("it was fifty dollars and twenty five cents")
     assert fed.status == "complete" and acc.value == "50.25"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("a buck fifty", "en-US", "1.50"),
+        ("veinte pesos y medio", "es-MX", "20.50"),
+        ("cincuenta pesos con cinco centavos", "es-MX", "50.05"),
+        ("$3.5M", "en-US", "3500000"),
+        ("USD 1,200", "en-US", "1200"),
+    ],
+)
+def test_money_shorthand(text: str, locale: str, value: str) -> None:
+    assert extract("amount", text, locale) == value
