@@ -136,121 +136,118 @@ def _number(tok: str) -> Decimal | None:
 def _combine(tokens: list[str]) -> Decimal | None:
     """One amount from digitized tokens, or None when there is none or more than one."""
     values: list[Decimal] = []
-    i = 0
-    n = len(tokens)
     negative = False
-    while i < n:
-        tok = tokens[i]
-        value = _number(tok)
+    i = 0
+    while i < len(tokens):
+        value = _number(tokens[i])
         if value is None:
-            if _SIGNS.get(tok) == "-" and i + 1 < n and _number(tokens[i + 1]) is not None:
-                negative = True
-            k = i + 1 + (1 if i + 1 < n and tokens[i + 1] in ("of", "de", "a") else 0)
-            k += 1 if k < n and tokens[k] == "a" and k == i + 2 else 0
-            if (
-                tok in _FRACTION
-                and k < n
-                and (scale := _number(tokens[k])) is not None
-                and scale >= 1000
-                and _scale_of(scale) == scale
-            ):
-                values.append((_FRACTION[tok] * scale).quantize(Decimal(1)))  # "medio millón", "a quarter million"
-                i = k + 1
+            negative = negative or (_SIGNS.get(tokens[i]) == "-" and _number(_at(tokens, i + 1)) is not None)
+            found = _fraction_of_scale(tokens, i)
+            if found is None:
+                i += 1
                 continue
-            i += 1
-            continue
-        i += 1
-        # "three quarters of a million", "tres cuartos de millón"
-        if i < n and tokens[i] in ("quarters", "cuartos", "thirds", "tercios") and value < 10:
-            k = i + 1 + (1 if i + 1 < n and tokens[i + 1] in ("of", "de") else 0)
-            k += 1 if k < n and tokens[k] == "a" else 0
-            if k < n and (scale := _number(tokens[k])) is not None and scale >= 1000 and _scale_of(scale) == scale:
-                part = _FRACTION[tokens[i]] if tokens[i] in _FRACTION else Decimal(1) / 3
-                values.append((value * part * scale).quantize(Decimal(1)))
-                i = k + 1
-                continue
-        # "two and a half million", "dos y medio millones"
-        k = i
-        if k < n and tokens[k] in _AND:
-            k += 1
-        if k < n and tokens[k] == "a":
-            k += 1
-        if k < n and tokens[k] in _HALF and k != i:
-            after = _number(tokens[k + 1]) if k + 1 < n else None
-            if after is not None and after >= 1000 and _scale_of(after) == after:
-                values.append((value + Decimal("0.5")) * after)
-                i = k + 2
-                continue
-            # "un millón y medio", "a million and a half": half of the scale the number ends in
-            scale = _scale_of(value)
-            if scale >= 1000:
-                values.append(value + scale / 2)
-                i = k + 1
-                continue
-        # "20k", "cinco lucas", "1.5 millones"
-        if i < n and tokens[i] in _THOUSANDS:
-            value *= 1000
-            i += 1
-        elif i < n and tokens[i] in _MILLIONS:
-            value *= 1000000
-            i += 1
-        elif (
-            i < n
-            and (scale := _number(tokens[i])) is not None
-            and scale >= 1000
-            and _scale_of(scale) == scale
-            and value < 1000
-            and "." in tokens[i - 1]
-        ):
-            value *= scale
-            i += 1
-        elif (
-            i < n
-            and (scale := _number(tokens[i])) is not None
-            and scale >= 1000
-            and _scale_of(scale) == scale
-            and value < 1000
-            and tokens[i - 1] in ("1",)
-        ):
-            value *= scale  # "un mil"
-            i += 1
-        # cents: "50 pesos con 25 (centavos)", "50 dollars and 25 cents", "50 con 25", "25 centavos"
-        currency = i < n and tokens[i] in _CURRENCY
-        if currency:
-            i += 1
-            if i + 1 < n and tokens[i] in _AND and tokens[i + 1] in _HALF and value == value.to_integral():
-                values.append(value + Decimal("0.5"))  # "veinte pesos y medio"
-                i += 2
-                continue
-        if i < n and tokens[i] in _CENTS and not currency:
-            values.append(value / 100 if value < 100 and value == value.to_integral() else Decimal(-1))
-            i += 1
-            continue
-        k = i
-        if k < n and tokens[k] in _AND:
-            k += 1
-        cents = _number(tokens[k]) if k < n else None
-        if (
-            cents is not None
-            and cents == cents.to_integral()
-            and cents < 100
-            and (k > i or currency)
-            and not _has_cents(value)
-        ):
-            cents_word = k + 1 < n and tokens[k + 1] in _CENTS
-            # "a buck fifty", "cincuenta pesos veinticinco" (two digits: "500 pesos 2 veces" is not cents)
-            if cents_word or k > i or (currency and cents >= 10):
-                values.append(value + cents / 100)
-                i = k + 1 + (1 if cents_word else 0)
-                continue
-        values.append(value)
-    if not values:
-        return None
-    if negative:
+        else:
+            found = _amount_at(tokens, i + 1, value)
+        values.append(found[0])
+        i = found[1]
+    if not values or negative:
         return None
     if len(values) == 1:
         return values[0]
     return _two_groups(values)
+
+
+Found = tuple[Decimal, int]  # an amount and the index of the token after it
+
+
+def _at(tokens: list[str], i: int) -> str:
+    return tokens[i] if 0 <= i < len(tokens) else ""
+
+
+def _is_scale(value: Decimal | None) -> bool:
+    return value is not None and value >= 1000 and _scale_of(value) == value
+
+
+def _fraction_of_scale(tokens: list[str], i: int) -> Found | None:
+    """ "medio millón", "a quarter million", "un cuarto de millón" (the fraction word at i)."""
+    if tokens[i] not in _FRACTION:
+        return None
+    k = i + 1 + (1 if _at(tokens, i + 1) in ("of", "de", "a") else 0)
+    k += 1 if _at(tokens, k) == "a" and k == i + 2 else 0
+    scale = _number(_at(tokens, k))
+    if not _is_scale(scale):
+        return None
+    return (_FRACTION[tokens[i]] * scale).quantize(Decimal(1)), k + 1  # type: ignore[operator]
+
+
+def _amount_at(tokens: list[str], i: int, value: Decimal) -> Found:
+    """The amount a number starts, with what follows it: a fraction of a scale, a half, a scale
+    word, a currency and its cents. `i` is the token after the number."""
+    found = _times_fraction(tokens, i, value) or _and_a_half(tokens, i, value)
+    if found is not None:
+        return found
+    value, i = _scaled(tokens, i, value)
+    return _with_cents(tokens, i, value)
+
+
+def _times_fraction(tokens: list[str], i: int, value: Decimal) -> Found | None:
+    """ "three quarters of a million", "tres cuartos de millón"."""
+    if _at(tokens, i) not in ("quarters", "cuartos", "thirds", "tercios") or value >= 10:
+        return None
+    k = i + 1 + (1 if _at(tokens, i + 1) in ("of", "de") else 0)
+    k += 1 if _at(tokens, k) == "a" else 0
+    scale = _number(_at(tokens, k))
+    if not _is_scale(scale):
+        return None
+    part = _FRACTION.get(tokens[i], Decimal(1) / 3)
+    return (value * part * scale).quantize(Decimal(1)), k + 1  # type: ignore[operator]
+
+
+def _and_a_half(tokens: list[str], i: int, value: Decimal) -> Found | None:
+    """ "two and a half million", "dos y medio millones"; "un millón y medio", "a million and a half"."""
+    k = i + (1 if _at(tokens, i) in _AND else 0)
+    k += 1 if _at(tokens, k) == "a" else 0
+    if k == i or _at(tokens, k) not in _HALF:
+        return None
+    after = _number(_at(tokens, k + 1))
+    if _is_scale(after):
+        return (value + Decimal("0.5")) * after, k + 2  # type: ignore[operator]
+    scale = _scale_of(value)  # half of the scale the number ends in
+    return (value + scale / 2, k + 1) if scale >= 1000 else None
+
+
+def _scaled(tokens: list[str], i: int, value: Decimal) -> Found:
+    """ "20k", "cinco lucas", "1.5 millones", "un mil"."""
+    word = _at(tokens, i)
+    if word in _THOUSANDS:
+        return value * 1000, i + 1
+    if word in _MILLIONS:
+        return value * 1000000, i + 1
+    scale = _number(word)
+    if _is_scale(scale) and value < 1000 and ("." in tokens[i - 1] or tokens[i - 1] == "1"):
+        return value * scale, i + 1  # type: ignore[operator]
+    return value, i
+
+
+def _with_cents(tokens: list[str], i: int, value: Decimal) -> Found:
+    """ "50 pesos con 25 (centavos)", "50 dollars and 25 cents", "50 con 25", "25 centavos",
+    "veinte pesos y medio", "a buck fifty"."""
+    currency = _at(tokens, i) in _CURRENCY
+    if currency:
+        i += 1
+        if _at(tokens, i) in _AND and _at(tokens, i + 1) in _HALF and not _has_cents(value):
+            return value + Decimal("0.5"), i + 2
+    elif _at(tokens, i) in _CENTS:  # cents alone; a cents count of 100 or more is no amount
+        return (value / 100 if value < 100 and not _has_cents(value) else Decimal(-1)), i + 1
+    k = i + (1 if _at(tokens, i) in _AND else 0)
+    cents = _number(_at(tokens, k))
+    if cents is None or _has_cents(cents) or cents >= 100 or _has_cents(value) or not (k > i or currency):
+        return value, i
+    cents_word = _at(tokens, k + 1) in _CENTS
+    # "cincuenta pesos veinticinco" takes two digits: "500 pesos 2 veces" is not cents
+    if cents_word or k > i or cents >= 10:
+        return value + cents / 100, k + 1 + (1 if cents_word else 0)
+    return value, i
 
 
 def _two_groups(values: list[Decimal]) -> Decimal | None:
