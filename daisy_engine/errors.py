@@ -11,6 +11,7 @@
     ├── CasesError              daisy_engine.errors                    a file of test or eval cases cannot be used
     │   ├── CaseFileError       daisy_engine.testing.cases             a conversation test file (`.mark`: where)
     │   ├── CaseFileError       daisy_engine.understanding.evaluation  an `eval` file (also a ValueError)
+    │   ├── ReplayError         daisy_engine.testing.replay            real-call transcripts or labels unreadable
     │   └── ConversationFailed  daisy_engine.testing.pytest_plugin     a conversation test case failed
     └── (errors a caller or a designer can cause at run time become events, never exceptions)
 

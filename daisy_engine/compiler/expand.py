@@ -7,10 +7,13 @@ is explicit: the diagram, the coverage report and the tests see every step.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.diagnostics import Mark
 from daisy_engine.flow.model import (
     RETURN,
+    SKIP,
     CollectItem,
     Flow,
     IntentHandler,
@@ -179,7 +182,13 @@ class _Compiler:
                              declared=False),)
             return tuple(self.declared(t, event=event, effect="accept") for t in done)
 
-        if exhausted:
+        if item.on_exhausted == SKIP or (item.on_exhausted is None and not exhausted and policy.on_exhausted == SKIP):
+            # Leave the value missing and go on as `skip` does; no value is accepted.
+            out = tuple(replace(edge, event="exhausted", effect="reject", skip=True) for edge in advance("exhausted"))
+        elif item.on_exhausted is not None:
+            out = (Edge("exhausted", self.resolve(item.on_exhausted), self.mark(item.path + ("on_exhausted",)),
+                        declared=False),)
+        elif exhausted:
             out = tuple(self.declared(t) for t in exhausted)
         elif policy.on_exhausted:
             out = (Edge("exhausted", self.resolve(policy.on_exhausted), self.policy_mark(state), declared=False),)

@@ -39,6 +39,8 @@ class Edge:
     resume: bool = False
     # The runtime remembers the step it leaves, so the target can go `to: return`.
     push_return: bool = False
+    # `on_exhausted: skip`: the slot is left missing (and asked once more when the state's slots are done).
+    skip: bool = False
 
 
 @dataclass(frozen=True)

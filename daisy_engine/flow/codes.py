@@ -54,6 +54,7 @@ CODES: dict[str, str] = {
     "E232": "`args` on an action that is not `call`",
     "E233": "an intent or intent override that says neither `to` nor `then`",
     "E234": "`return` where it cannot be used (`initial`, `on_exhausted`, `silence.then`, intent `to`)",
+    "E235": "`on_exhausted: skip` where it cannot be used (`defaults`, a state that is not a collect state)",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

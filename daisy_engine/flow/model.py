@@ -45,6 +45,9 @@ BUILTIN_VARIABLES = (
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"
+# `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,
+# and it is asked once more when the state's other slots are done.
+SKIP = "skip"
 # Slot types whose values can be dictated one character at a time.
 SPELLABLE_TYPES = ("plate", "email")
 
@@ -190,6 +193,7 @@ class CollectItem:
     path: Path_
     prompts: dict[str, Any] = field(default_factory=dict)
     confirm: bool | None = None
+    on_exhausted: str | None = None
 
 
 @dataclass(frozen=True)

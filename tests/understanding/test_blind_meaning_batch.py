@@ -18,3 +18,11 @@ def test_blind_meaning_batch_does_not_regress() -> None:
     report = evaluate(cases)
     failures = [f"{f['id']}: {f['text']!r} expected {f['expected']!r} got {f['got']!r}" for f in report.failures]
     assert report.accuracy == 1.0, failures
+
+
+def test_blind_yes_no_cases_stay_right() -> None:
+    # "sí, pero va sin la ele", "Yes, but the last digit is a seven": not a confirmation
+    cases = [c for c in load_cases(BATCH.with_name("eval_holdout_real.jsonl")) if c.kind == "yes_no"]
+    assert len(cases) >= 40
+    report = evaluate(cases)
+    assert report.accuracy == 1.0, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

@@ -30,6 +30,7 @@ def successors(flow: Flow, state: State) -> set[str]:
         targets.add(transition.to)
     if state.policy.on_exhausted and waits_for_answer(state):
         targets.add(state.policy.on_exhausted)
+    targets.update(item.on_exhausted for item in state.collect if item.on_exhausted)
     if state.silence is not None and state.silence.then and not state.final:
         targets.add(state.silence.then)
     return {t for t in targets if t in flow.states or t == RETURN}

@@ -8,14 +8,25 @@ from collections.abc import Iterator
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, events, suggest, target, warning
 from daisy_engine.flow.checks.intents import check_handler
-from daisy_engine.flow.model import BUILTIN_INTENTS, Flow, State
+from daisy_engine.flow.model import BUILTIN_INTENTS, SKIP, Flow, State
 from daisy_engine.flow.semantics import listening
 
 
 def check_defaults(flow: Flow) -> Iterator[Diagnostic]:
     defaults = flow.raw.get("defaults") or {}
     if "on_exhausted" in (defaults.get("policy") or {}):
-        yield from target(flow, flow.policy.on_exhausted, ("defaults", "policy", "on_exhausted"), allow_return=False)
+        if flow.policy.on_exhausted == SKIP:
+            yield error(
+                flow,
+                "E235",
+                "`skip` cannot be the default `on_exhausted`",
+                ("defaults", "policy", "on_exhausted"),
+                "name a state here, and put `on_exhausted: skip` on the collect state or slot to skip",
+            )
+        else:
+            yield from target(
+                flow, flow.policy.on_exhausted, ("defaults", "policy", "on_exhausted"), allow_return=False
+            )
     if "then" in (defaults.get("silence") or {}):
         yield from target(flow, flow.silence.then, ("defaults", "silence", "then"), allow_return=False)
 
@@ -37,7 +48,16 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
         # Targets inherited from `defaults` are checked once, where they are written (below).
         raw = flow.raw.get("states", {}).get(state.name, {})
         if "on_exhausted" in (raw.get("policy") or {}):
-            yield from target(flow, state.policy.on_exhausted, p + ("policy", "on_exhausted"), allow_return=False)
+            if state.policy.on_exhausted == SKIP and not state.collect:
+                yield error(
+                    flow,
+                    "E235",
+                    "`skip` only applies to the slots of a collect state",
+                    p + ("policy", "on_exhausted"),
+                    "name a state to go to instead",
+                )
+            elif state.policy.on_exhausted != SKIP:
+                yield from target(flow, state.policy.on_exhausted, p + ("policy", "on_exhausted"), allow_return=False)
         if state.silence is not None and isinstance(raw.get("silence"), dict) and "then" in raw["silence"]:
             yield from target(flow, state.silence.then, p + ("silence", "then"), allow_return=False)
         for tool in state.tools:
@@ -89,6 +109,8 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                     "list each slot once",
                 )
             seen.add(item.slot)
+            if item.on_exhausted is not None and item.on_exhausted != SKIP:
+                yield from target(flow, item.on_exhausted, item.path + ("on_exhausted",), allow_return=False)
         if state.collect:
             has_exhausted = any(t.event == "exhausted" for t in state.transitions) or state.policy.on_exhausted
             if not has_exhausted:
