@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from daisy_engine.understanding import detect_intent
 from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay, parse_calling_hours
+from daisy_engine.understanding.durations import duration_minutes
+from daisy_engine.understanding.normalize import content_words
+from daisy_engine.understanding.numbers import digitize, prepare_tokens
 
 MONDAY_11 = dt.datetime(2030, 1, 7, 11, 0)  # a Monday, 11:00 local
 
@@ -174,8 +177,8 @@ def test_any_callback_lands_in_the_future_inside_the_calling_hours(
     if match is None or match.minutes is None:
         return
     assert isinstance(match.minutes, int) and match.minutes >= 1
-    duration_said = detect_intent(text, locale)
-    if duration_said is not None and duration_said.minutes is not None:
+    lang = "es" if locale.startswith("es") else "en"
+    if duration_minutes(" ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang)), lang):
         return  # "en diez minutos" counts from now, whatever the hour
     when = (now + dt.timedelta(minutes=match.minutes)).time()
     start, end = DEFAULT_CALLING_HOURS
