@@ -115,9 +115,24 @@ class _TemplateInfo:
         self.includes = includes
 
 
+# Nodes that declare names or change scopes. A template without any (text, `{{ }}`, `{% if %}`) reads
+# every name from the context, so its undeclared variables are simply the names it loads; only the others
+# need Jinja's own analysis, which generates the template's code (most of a large flow's validation time).
+_SCOPING = (nodes.Assign, nodes.AssignBlock, nodes.For, nodes.Macro, nodes.CallBlock, nodes.FilterBlock,
+            nodes.With, nodes.Import, nodes.FromImport, nodes.Include, nodes.Extends, nodes.Block, nodes.Scope,
+            nodes.OverlayScope, nodes.ScopedEvalContextModifier)
+
+
+def _undeclared(env, tree: nodes.Template) -> set[str]:
+    if any(True for _ in tree.find_all(_SCOPING)):
+        return meta.find_undeclared_variables(tree) - set(env.globals)
+    # `self` is the template's own reference, never a context variable (Jinja declares it too).
+    return {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"} - set(env.globals) - {"self"}
+
+
 def _analyse(env, source: str) -> _TemplateInfo:
     tree = env.parse(source)
-    undeclared = meta.find_undeclared_variables(tree) - set(env.globals)
+    undeclared = _undeclared(env, tree)
     variables: dict[str, int] = {}
     for node in tree.find_all(nodes.Name):
         if node.ctx == "load" and node.name in undeclared:
@@ -182,19 +197,22 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
 
 
 def _analyse_file(flow: Flow, env, file: Path, allowed: set[str], analysed) -> Iterator[Diagnostic]:
-    shown = display_path(file)
     try:
         source = file.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        yield Diagnostic("E402", f"cannot read template: {exc}", Mark(shown, 1, 1), hint="save it as UTF-8 text")
+        yield Diagnostic("E402", f"cannot read template: {exc}", Mark(display_path(file), 1, 1),
+                         hint="save it as UTF-8 text")
         return
     try:
         info = _analyse(env, source)
     except TemplateSyntaxError as exc:
-        yield Diagnostic("E402", f"Jinja syntax error: {exc.message}", Mark(shown, exc.lineno or 1, 1),
+        yield Diagnostic("E402", f"Jinja syntax error: {exc.message}", Mark(display_path(file), exc.lineno or 1, 1),
                          hint="check {{ }}, {% %} pairs and filter names")
         return
     analysed[file] = info
+    if all(name in allowed for name in info.variables) and all(tool in flow.tools for tool in info.results):
+        return  # nothing to report: no need to work out how to show the path (it resolves symlinks)
+    shown = display_path(file)
     for name, line in sorted(info.variables.items(), key=lambda item: item[1]):
         if name not in allowed:
             yield Diagnostic("E403", f"template uses undefined variable '{name}'", Mark(shown, line, 1),
