@@ -49,8 +49,12 @@ def measure(repeat: int, paths: list[Path] | None = None) -> dict[str, dict[str,
                 fn(case)
                 samples.append((clock() - started) / 1000)
         if samples:
-            results[label] = {"cases": len(by_kind[kind]), "median_us": statistics.median(samples),
-                              "p99_us": percentile(samples, 0.99), "max_us": max(samples)}
+            results[label] = {
+                "cases": len(by_kind[kind]),
+                "median_us": statistics.median(samples),
+                "p99_us": percentile(samples, 0.99),
+                "max_us": max(samples),
+            }
     return results
 
 

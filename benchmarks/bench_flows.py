@@ -47,16 +47,21 @@ def generate_flow(folder: Path, states: int) -> Path:
         if index % 10 == 9:
             slot = f"value_{index}"
             kind = SLOT_TYPES[(index // 10) % len(SLOT_TYPES)]
-            slots[slot] = {"type": kind, "required": False, **({"spell_back": True} if kind in ("plate", "email")
-                                                                 else {})}
+            slots[slot] = {
+                "type": kind,
+                "required": False,
+                **({"spell_back": True} if kind in ("plate", "email") else {}),
+            }
             templates[f"ask_{slot}"] = (f"¿Cuál es el dato {index}?", f"What is item {index}?")
             templates[f"confirm_{slot}"] = ("Tengo {{ readback }}. ¿Correcto?", "I have {{ readback }}. Right?")
             if kind in ("plate", "email"):
                 templates[f"spell_{slot}"] = ("Llevo {{ so_far }}. ¿Qué sigue?", "So far {{ so_far }}. Next?")
             body[state] = {"collect": [slot], "on": [{"on": "done", "to": following}]}
             continue
-        templates[state] = (f"Pregunta {index} para {{{{ company }}}}. ¿Sí o no?",
-                            f"Question {index} for {{{{ company }}}}. Yes or no?")
+        templates[state] = (
+            f"Pregunta {index} para {{{{ company }}}}. ¿Sí o no?",
+            f"Question {index} for {{{{ company }}}}. Yes or no?",
+        )
         edges: list[dict[str, Any]] = []
         if index % 5 == 4:
             edges.append({"on": "yes", "when": f"attempt < {index % 3 + 1}", "to": following})
@@ -64,11 +69,16 @@ def generate_flow(folder: Path, states: int) -> Path:
         body[state] = {"say": state, "on": edges}
     body["goodbye"] = {"say": "goodbye", "on_enter": [{"save": "complete"}, {"end_call": "complete"}], "final": True}
     flow = {
-        "version": 1, "name": name, "locales": list(LOCALES), "initial": "s0",
+        "version": 1,
+        "name": name,
+        "locales": list(LOCALES),
+        "initial": "s0",
         "agent": {"persona": "persona"},
         "context": {"company": {"type": "text", "default": "ACME"}},
-        "defaults": {"policy": {"max_attempts": 3, "spell_after": 1, "on_exhausted": "goodbye"},
-                     "silence": {"timeout": 8, "reprompts": ["still_there"], "then": "goodbye"}},
+        "defaults": {
+            "policy": {"max_attempts": 3, "spell_after": 1, "on_exhausted": "goodbye"},
+            "silence": {"timeout": 8, "reprompts": ["still_there"], "then": "goodbye"},
+        },
         "slots": slots,
         "intents": {"repeat": {"then": "return"}, "end_call": {"to": "goodbye"}},
         "states": body,
@@ -100,8 +110,9 @@ def run(quick: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         for states in SIZES:
             path = generate_flow(Path(folder), states)
-            compile_ms[str(states)], steps[str(states)] = load_and_compile_ms(path, rounds if states < 1000 else
-                                                                              max(1, rounds // 2))
+            compile_ms[str(states)], steps[str(states)] = load_and_compile_ms(
+                path, rounds if states < 1000 else max(1, rounds // 2)
+            )
     daisy_ms, daisy_steps = load_and_compile_ms(ROOT / "flows" / "daisy.yaml", rounds)
     table = Table(title=f"Load + validate + compile (best of {rounds})")
     for column in ("flow", "states", "compiled steps", "ms"):
@@ -110,8 +121,11 @@ def run(quick: bool = False) -> dict[str, Any]:
         table.add_row("generated", str(states), str(steps[str(states)]), f"{compile_ms[str(states)]:.1f}")
     table.add_row("daisy.yaml", "", str(daisy_steps), f"{daisy_ms:.1f}")
     console.print(table)
-    return {"compile_ms": {k: round(v, 1) for k, v in compile_ms.items()}, "compile_steps": steps,
-            "daisy_compile_ms": round(daisy_ms, 1)}
+    return {
+        "compile_ms": {k: round(v, 1) for k, v in compile_ms.items()},
+        "compile_steps": steps,
+        "daisy_compile_ms": round(daisy_ms, 1),
+    }
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from daisy_engine.store.records import RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
-
 _ATOMS = (str, int, float, bool, type(None))
 
 
