@@ -57,6 +57,24 @@ async def test_the_newest_unfinished_record_of_a_caller_is_resumable(store: Stor
     assert await store.find_resumable("daisy", phone=None, caller_id=None) is None
 
 
+async def test_what_was_saved_does_not_change_with_the_callers_objects(store: Store) -> None:
+    record = await store.create(NewRecord(flow="daisy", phone="+521"))
+    value = {"plate": "ABC-123", "letters": ["A", "B"]}
+    events = [{"kind": "heard", "value": value}]
+    complaint = {"text": "lento", "tags": ["espera"]}
+    await store.save_slot(record.id, "tractor_plate", value)
+    await store.add_complaint(record.id, complaint)
+    await store.update(record.id, RecordUpdate(events=events))
+    value["letters"].append("C")
+    events.append({"kind": "later"})
+    complaint["tags"].clear()
+    saved = await store.get(record.id)
+    assert saved is not None
+    assert saved.slots["tractor_plate"] == {"plate": "ABC-123", "letters": ["A", "B"]}
+    assert saved.events == [{"kind": "heard", "value": {"plate": "ABC-123", "letters": ["A", "B"]}}]
+    assert saved.complaints == [{"text": "lento", "tags": ["espera"]}]
+
+
 async def test_list_filters_by_status_newest_first(store: Store) -> None:
     for status in ("partial", "complete", "partial"):
         await store.create(NewRecord(flow="daisy", status=status))
