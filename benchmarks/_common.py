@@ -20,7 +20,8 @@ if str(ROOT) not in sys.path:  # run as `python benchmarks/x.py` from a checkout
 
 TINY_ENV = "DAISY_BENCH_TINY"
 
-console = Console()
+# Wide enough for the tables when the output is a file or a pipe (rich would use 80 columns).
+console = Console() if sys.stdout.isatty() else Console(width=120)
 
 T = TypeVar("T")
 

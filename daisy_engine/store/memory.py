@@ -16,10 +16,11 @@ def _copy(value: Any) -> Any:
     kind = type(value)
     if kind in _ATOMS:
         return value
+    # Atoms are checked inline: most values in an event log are, and a call per value would double the cost.
     if kind is dict:
-        return {key: _copy(item) for key, item in value.items()}
+        return {key: item if type(item) in _ATOMS else _copy(item) for key, item in value.items()}
     if kind is list:
-        return [_copy(item) for item in value]
+        return [item if type(item) in _ATOMS else _copy(item) for item in value]
     return copy.deepcopy(value)
 
 
