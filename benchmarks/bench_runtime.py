@@ -159,6 +159,11 @@ class Bench:
         return list(await asyncio.gather(*(self.call(factory, store, first + i, latencies) for i in range(count))))
 
 
+def forget_records(store: MemoryStore) -> None:
+    """Empty the store in place: the calls keep a reference to it, so it cannot just be dropped."""
+    MemoryStore.__init__(store)
+
+
 def traced_bytes(bench: Bench, factory: Factory, calls: int) -> tuple[float, float]:
     """tracemalloc's count for `calls` whole conversations run at once and kept: (bytes each call
     holds, bytes of the store's copy of each finished record). Exact, but tracing makes the calls
@@ -176,7 +181,7 @@ def traced_bytes(bench: Bench, factory: Factory, calls: int) -> tuple[float, flo
             with_records = tracemalloc.get_traced_memory()[0]
             # The records are the store's, not the calls' (a SQLite store keeps them on disk). The calls
             # keep a reference to the store, so empty it rather than drop it.
-            store._records.clear()
+            forget_records(store)
             gc.collect()
             held = tracemalloc.get_traced_memory()[0]
         finally:
@@ -231,7 +236,7 @@ def concurrent_calls(bench: Bench, calls: int) -> tuple[Latencies, GCPauses, flo
             elapsed = time.perf_counter() - started
         finally:
             gc.callbacks.remove(collections)
-        store._records.clear()  # the store's copies are not the calls' (see `traced_bytes`)
+        forget_records(store)  # the store's copies are not the calls' (see `traced_bytes`)
         roots = [bench.compiled, bench.tools, FlowAssets.of(bench.compiled), store, CALL, asyncio.get_running_loop()]
         return calls / elapsed, owned_bytes(live, roots) / calls
 

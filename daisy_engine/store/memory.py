@@ -18,7 +18,11 @@ def _copy(value: Any) -> Any:
         return value
     # Atoms are checked inline: most values in an event log are, and a call per value would double the cost.
     if kind is dict:
-        return {key: item if type(item) in _ATOMS else _copy(item) for key, item in value.items()}
+        copied = value.copy()
+        for key, item in copied.items():
+            if type(item) not in _ATOMS:
+                copied[key] = _copy(item)
+        return copied
     if kind is list:
         return [item if type(item) in _ATOMS else _copy(item) for item in value]
     return copy.deepcopy(value)
