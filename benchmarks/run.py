@@ -109,6 +109,16 @@ def show(value: Any) -> str:
     return str(value)
 
 
+def figures_table(results: dict[str, Any], sources: dict[str, str]) -> None:
+    """Every figure as it goes into the JSON (also those of benchmarks that print no table)."""
+    table = Table(title="Figures (the JSON keys)")
+    for column in ("benchmark", "key", "value"):
+        table.add_column(column, overflow="fold")
+    for key, value in results.items():
+        table.add_row(sources.get(key, ""), key, show(value))
+    console.print(table)
+
+
 def summary(results: dict[str, Any]) -> None:
     table = Table(title="Targets")
     for column in ("target", "measured", "met"):
@@ -133,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     seconds: dict[str, float] = {}
     failed: dict[str, str] = {}
+    sources: dict[str, str] = {}
     load_before = machine()["load_average_1m"]
     for path in discover():
         console.rule(path.stem)
@@ -152,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
         for key in figures.keys() & results.keys():
             console.print(f"[yellow]{path.name} overrides key {key!r}[/]")
         results.update(figures)
+        sources.update(dict.fromkeys(figures, path.stem))
     console.rule("summary")
+    figures_table(results, sources)
     summary(results)
     info = machine()
     info["load_average_1m_before"] = load_before
