@@ -116,13 +116,18 @@ class GCPauses:
 
     def __init__(self) -> None:
         self.pauses: list[float] = []
-        self._started = 0.0
+        self.full: list[float] = []  # the oldest generation's: they walk every live object
+        self.full_cpu: list[float] = []
+        self._started = self._started_cpu = 0.0
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            self._started = time.perf_counter()
+            self._started, self._started_cpu = time.perf_counter(), time.thread_time()
         else:
             self.pauses.append(time.perf_counter() - self._started)
+            if info.get("generation") == 2:
+                self.full.append(self.pauses[-1])
+                self.full_cpu.append(time.thread_time() - self._started_cpu)
 
 
 class Bench:
@@ -300,6 +305,9 @@ def run(quick: bool = False) -> dict[str, Any]:
         "turns_timed": len(latencies.wall),
         "gc_collections": len(collections.pauses),
         "gc_pause_max_ms": round(max(collections.pauses, default=0.0) * 1000, 1),
+        "gc_full_collections": len(collections.full),
+        "gc_full_pause_total_ms": round(sum(collections.full) * 1000),
+        "gc_full_pause_max_cpu_ms": round(max(collections.full_cpu, default=0.0) * 1000, 1),
         "calls_per_s": round(calls_per_s, 1),
         "call_create_us": round(ours_us, 2),
         "naive_call_create_us": round(naive_us, 1),
@@ -346,8 +354,10 @@ def run(quick: bool = False) -> dict[str, Any]:
             "",
         ),
         (
-            "garbage collections: count, longest",
-            f"{len(collections.pauses):,}, {result['gc_pause_max_ms']:.0f} ms",
+            "garbage collections: count, longest; full ones: count, total",
+            f"{len(collections.pauses):,}, {result['gc_pause_max_ms']:.0f} ms; "
+            f"{len(collections.full)}, {result['gc_full_pause_total_ms']:,} ms "
+            f"(longest {result['gc_full_pause_max_cpu_ms']:.0f} ms CPU)",
             "",
             "",
         ),
