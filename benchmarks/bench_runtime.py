@@ -281,8 +281,8 @@ def transition_us(bench: Bench, rounds: int) -> tuple[float, float]:
 
 def run(quick: bool = False) -> dict[str, Any]:
     held_calls = size(quick, 10_000, 1_000, 20)
-    traced_calls = size(quick, 500, 200, 10)
-    naive_calls = size(quick, 40, 10, 2)
+    traced_calls = size(quick, 500, 100, 10)
+    naive_calls = size(quick, 40, 5, 2)
     bench = Bench()
 
     ours_us = creation_us(bench, Conversation, size(quick, 20_000, 5_000, 200))
