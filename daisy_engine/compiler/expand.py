@@ -11,13 +11,13 @@ from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.diagnostics import Mark
 from daisy_engine.flow.model import (
     RETURN,
-    SPELLABLE_TYPES,
     CollectItem,
     Flow,
     IntentHandler,
     State,
     Transition,
 )
+from daisy_engine.flow.semantics import listening, slot_steps
 
 
 def step_name(state: str, slot: str, kind: str) -> str:
@@ -106,12 +106,7 @@ class _Compiler:
         all_edges = {event: tuple(items) for event, items in edges.items()}
         if not state.final:  # a final state says goodbye and hangs up; nothing can interrupt it
             all_edges.update(self.intent_edges(state, set(all_edges)))
-        if state.capture:
-            listen = "slot"
-        elif "yes" in all_edges or "no" in all_edges:
-            listen = "yes_no"
-        else:
-            listen = "none"
+        listen = listening(state)  # never "form": collect states are expanded by `collect`
         if listen != "none" and "exhausted" not in all_edges and state.policy.on_exhausted:
             # A question that is never understood must end somewhere: the policy's exit, as in a form.
             all_edges["exhausted"] = (
@@ -170,10 +165,8 @@ class _Compiler:
         slot = self.flow.slots[item.slot]
         policy = state.policy
         mark = self.mark(item.path)
-        confirm = item.confirm if item.confirm is not None else slot.confirm
-        if confirm is None:
-            confirm = policy.confirm
-        spell = slot.type in SPELLABLE_TYPES and policy.spell_after > 0
+        steps = slot_steps(state, item, slot)
+        confirm, spell = steps.confirm, steps.spell
         prompts = item.prompts
         ask_name = step_name(state.name, item.slot, "ask")
         spell_name = step_name(state.name, item.slot, "spell")

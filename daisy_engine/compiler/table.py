@@ -19,10 +19,6 @@ Listen = Literal["none", "yes_no", "slot", "char", "confirm"]
 STAY = "="
 """Edge destination: remain in the same step (reflexive)."""
 
-# Events the compiler adds inside collect steps; the runtime raises them, designers do not write them.
-INTERNAL_EVENTS = ("partial", "corrected", "spell", "skip")
-
-
 @dataclass(frozen=True)
 class Edge:
     """One possible transition out of a step on an event."""
@@ -82,9 +78,6 @@ class CompiledFlow:
     entries: dict[str, str]
     # Collect state name -> its slots in order.
     groups: dict[str, tuple[str, ...]]
-
-    def step(self, name: str) -> Step:
-        return self.steps[name]
 
     def all_edges(self) -> list[tuple[str, Edge]]:
         return [(step.name, edge) for step in self.steps.values() for edges in step.edges.values() for edge in edges]

@@ -12,9 +12,7 @@ from typing import Any
 
 from daisy_engine.flow.yaml_source import Path_, SourceMap
 
-BUILTIN_SLOT_TYPES = ("text", "name", "integer", "plate", "time", "email", "yes_no", "choice")
 BUILTIN_INTENTS = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
-BUILTIN_TOOLS = ("save_record", "end_call", "transfer", "reschedule", "log_complaint", "http", "email")
 # Events the engine raises by itself; intent names and tools' `on_error` names are events too.
 ENGINE_EVENTS = (
     "done",

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from daisy_engine.diagnostics import Diagnostic, Mark
+from daisy_engine.errors import DaisyError
 
 Path_ = tuple[str | int, ...]
 
@@ -54,7 +55,7 @@ else:
     ParseLoader = FlowLoader
 
 
-class YamlLoadError(Exception):
+class YamlLoadError(DaisyError):
     """The file could not be read as a flow; carries the located diagnostic."""
 
     def __init__(self, diagnostic: Diagnostic) -> None:

@@ -279,7 +279,7 @@ class Conversation(Effects):
             return Heard("no_match")
         slot_types = self.assets.slot_types
         if step.listen == "slot":
-            return hear_slot(self._accumulator(step), text, lambda acc: slot_types.viable(slot, acc))
+            return hear_slot(self._accumulator(step), text)
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":

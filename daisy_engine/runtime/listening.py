@@ -58,12 +58,12 @@ def hear_yes_no(text: str, locale: str) -> Heard:
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 
-def hear_slot(accumulator: Accumulator, text: str,
-              viable: Callable[[Accumulator], bool] | None = None) -> Heard:
+def hear_slot(accumulator: Accumulator, text: str) -> Heard:
     """Feed a turn to the value being built: the whole value (filled), a piece of it, or nothing.
 
     The turn is tried on a copy. A piece counts (`partial`) only when it changed what was collected and
-    the result can still become a valid value (`viable`, e.g. not already above an integer's `max`);
+    the result can still become a valid value (the accumulator refuses digits already above an integer's
+    `max`);
     otherwise the turn is a failed attempt (`no_match`) and what was collected stays as it was, so the
     reprompt ladder and `exhausted` work for "siete" against `max: 6` said again and again.
     """
@@ -72,8 +72,7 @@ def hear_slot(accumulator: Accumulator, text: str,
     fed = trial.feed(text)
     if fed.status in ("complete", "corrected") and trial.complete:
         return Heard("filled", trial.value, accumulator=trial)
-    if fed.status in ("partial", "corrected") and trial.so_far() != before \
-            and (viable is None or viable(trial)):
+    if fed.status in ("partial", "corrected") and trial.so_far() != before:
         return Heard("partial", accumulator=trial)
     if before and _added_nothing(fed.status, before, trial):
         # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:

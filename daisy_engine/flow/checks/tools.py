@@ -11,6 +11,8 @@ from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Tool
+from daisy_engine.flow.semantics import all_actions
+from daisy_engine.flow.tool_parameters import SignatureError, parameters_from_signature, tool_parameters
 
 # Settings a built-in cannot work without.
 REQUIRED_SETTINGS = {"http": ("url",)}
@@ -20,10 +22,16 @@ def check(flow: Flow) -> list[Diagnostic]:
     return [*_bindings(flow), *_calls(flow)]
 
 
-def _declared(tool: Tool) -> tuple[set[str], set[str]]:
-    parameters = tool.parameters or {}
-    properties = set((parameters.get("properties") or {}).keys())
-    required = set(parameters.get("required") or ())
+def check_binding(flow: Flow) -> Iterator[Diagnostic]:
+    for tool in flow.tools.values():
+        if bool(tool.builtin) == bool(tool.python):
+            yield error(flow, "E212", f"tool '{tool.name}' must have exactly one of `builtin` or `python`",
+                        tool.path, "e.g. `builtin: save_record` or `python: my_tools:lookup`", key=True)
+
+
+def _declared(parameters: dict[str, object]) -> tuple[set[str], set[str]]:
+    properties = set((parameters.get("properties") or {}).keys())  # type: ignore[attr-defined]
+    required = set(parameters.get("required") or ())  # type: ignore[call-overload]
     return properties, required
 
 
@@ -54,11 +62,19 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
         yield error(flow, "E501", f"tool '{tool.name}': {target}", tool.path + ("python",),
                     "the module must be importable from the flow's folder or the working directory")
         return
+    if tool.parameters is None:
+        # Nothing declared: the schema comes from the signature, so it matches by construction.
+        try:
+            parameters_from_signature(target)
+        except SignatureError as exc:
+            yield error(flow, "E507", f"tool '{tool.name}': cannot take `parameters` from {tool.python}: {exc}",
+                        tool.path + ("python",), "declare `parameters:` (a JSON Schema) or change the signature")
+        return
     try:
         signature = inspect.signature(target)
     except (TypeError, ValueError):
         return
-    properties, required = _declared(tool)
+    properties, required = _declared(tool.parameters)
     params = signature.parameters.values()
     accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
     names = {p.name for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
@@ -80,17 +96,16 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
 
 
 def _calls(flow: Flow) -> Iterator[Diagnostic]:
-    from daisy_engine.flow.checks.references import all_actions
-
     for action in all_actions(flow):
         if action.verb != "call" or action.value not in flow.tools:
             continue
         tool = flow.tools[action.value]
-        if tool.parameters is None:
+        parameters = tool_parameters(tool, flow.file.parent)
+        if parameters is None:
             continue
-        properties, required = _declared(tool)
+        properties, required = _declared(parameters)
         for name in action.args:
-            if name not in properties and not tool.parameters.get("additionalProperties", False):
+            if name not in properties and not parameters.get("additionalProperties", False):
                 yield error(flow, "E506", f"tool '{tool.name}' has no argument '{name}'",
                             action.path + ("args", name), suggest(name, properties, "arguments"), key=True)
         for name in sorted(required - set(action.args)):
