@@ -1,7 +1,8 @@
 """Callback scheduler throughput on one SQLite records file: how fast due callbacks are claimed,
 placed (with a dialer that answers at once) and recorded, by one and by several schedulers at once.
 
-Run: python benchmarks/bench_callbacks.py [--callbacks N] [--schedulers S]
+    python benchmarks/bench_callbacks.py [--quick]
+
 Prints callbacks per second and checks that every callback was placed exactly once.
 """
 
@@ -9,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import tempfile
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from rich.console import Console
+from _common import console, size
 from rich.table import Table
 
 from daisy_engine.flow.model import Callbacks
@@ -25,6 +28,7 @@ from daisy_engine.telephony.outcomes import Attempt
 from daisy_engine.telephony.scheduler import CallbackScheduler
 
 POLICY = Callbacks(max_attempts=3, timezone="UTC")
+SCHEDULERS = (1, 3)
 
 
 def fill(path: Path, count: int) -> None:
@@ -35,7 +39,7 @@ def fill(path: Path, count: int) -> None:
     queue.close()
 
 
-async def run(path: Path, schedulers: int) -> tuple[float, Counter[str]]:
+async def place_all(path: Path, schedulers: int) -> tuple[float, Counter[str]]:
     dialed: Counter[str] = Counter()
 
     async def dial(callback: Callback) -> Attempt:
@@ -47,26 +51,37 @@ async def run(path: Path, schedulers: int) -> tuple[float, Counter[str]]:
         CallbackScheduler(CallbackQueue(path), {"daisy": POLICY}, dial, worker=f"w{n}") for n in range(schedulers)
     ]
     started = time.perf_counter()
-    await asyncio.gather(*(w.run_once() for w in workers))
+    await asyncio.gather(*(worker.run_once() for worker in workers))
     return time.perf_counter() - started, dialed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--callbacks", type=int, default=300)
-    parser.add_argument("--schedulers", type=int, default=3)
-    args = parser.parse_args()
-    table = Table(title=f"{args.callbacks} due callbacks, one SQLite file (synchronous=FULL)")
+def run(quick: bool = False) -> dict[str, Any]:
+    count = size(quick, 300, 100, 10)
+    rates: dict[str, float] = {}
+    twice = 0
+    table = Table(title=f"{count} due callbacks on one SQLite records file (synchronous=FULL)")
     for column in ("schedulers", "seconds", "callbacks/s", "placed", "placed twice"):
         table.add_column(column, justify="right")
-    for count in sorted({1, args.schedulers}):
+    for schedulers in SCHEDULERS:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "records.db"
-            fill(path, args.callbacks)
-            seconds, dialed = asyncio.run(run(path, count))
-        twice = sum(1 for n in dialed.values() if n > 1)
-        table.add_row(str(count), f"{seconds:.2f}", f"{len(dialed) / seconds:.0f}", str(len(dialed)), str(twice))
-    Console().print(table)
+            fill(path, count)
+            seconds, dialed = asyncio.run(place_all(path, schedulers))
+        doubled = sum(1 for n in dialed.values() if n > 1)
+        twice += doubled
+        rates[str(schedulers)] = round(len(dialed) / seconds, 1)
+        table.add_row(
+            str(schedulers), f"{seconds:.2f}", f"{len(dialed) / seconds:,.0f}", str(len(dialed)), str(doubled)
+        )
+    console.print(table)
+    return {"callbacks_per_s": rates, "callbacks_placed_twice": twice}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer callbacks")
+    args = parser.parse_args()
+    console.print_json(json.dumps(run(args.quick)))
 
 
 if __name__ == "__main__":
