@@ -46,8 +46,11 @@ app.add_typer(records_cmd.records_app, name="records", help="List, show and expo
 # Telephony: these import livekit only inside their bodies.
 app.add_typer(sip_cmd.sip_app, name="sip", help="Connect a phone number to the agent through LiveKit SIP.")
 app.command("call")(call_cmd.call_command)
-app.add_typer(callbacks_cmd.callbacks_app, name="callbacks",
-              help="Place callbacks (\"call me back in 20 minutes\", unanswered calls) and see what is due.")
+app.add_typer(
+    callbacks_cmd.callbacks_app,
+    name="callbacks",
+    help='Place callbacks ("call me back in 20 minutes", unanswered calls) and see what is due.',
+)
 
 
 def main() -> None:

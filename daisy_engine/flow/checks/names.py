@@ -102,4 +102,3 @@ def _known_zone(name: str) -> bool:
     except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return False
     return True
-

@@ -159,8 +159,14 @@ async def _dial(ctx: JobContext, app: FlowApp, plan: OutboundPlan) -> bool:
 
     assert plan.trunk_id is not None
     flow = app.compiled.flow
-    attempt = await dial(ctx.api, phone=plan.phone, trunk_id=plan.trunk_id, room=ctx.room.name,
-                         identity=plan.identity, ring_seconds=plan.ring_seconds)
+    attempt = await dial(
+        ctx.api,
+        phone=plan.phone,
+        trunk_id=plan.trunk_id,
+        room=ctx.room.name,
+        identity=plan.identity,
+        ring_seconds=plan.ring_seconds,
+    )
     if app.make_store is None:  # the attempts live beside the records, in the SQLite file
 
         def write() -> None:
