@@ -228,6 +228,22 @@ def _check_depth(text: str, file: str) -> None:
             depth -= 1
 
 
+def _within(text: str, line: int, column: int) -> tuple[int, int]:
+    """A 1-based position moved back into the text: parsers place some marks past the last line."""
+    lines = re.split("\r\n|[\r\n\x85\u2028\u2029]", text)  # the line breaks YAML counts
+    if line > len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return line, column
+
+
+def _second_document_start(text: str) -> tuple[int, int]:
+    """Where the second document starts: its `---` marker when it has one (an empty document's node
+    has no place of its own)."""
+    starts = [e.start_mark for e in yaml.parse(text, Loader=ParseLoader) if isinstance(e, yaml.DocumentStartEvent)]
+    mark = starts[1] if len(starts) > 1 else starts[-1]
+    return _within(text, mark.line + 1, mark.column + 1)
+
+
 def load_yaml(path: Path, file: str) -> LoadedYaml:
     """Load one YAML document with marks. Raises YamlLoadError with a located diagnostic."""
     text = read_flow_text(path, file)
@@ -270,21 +286,21 @@ def load_yaml(path: Path, file: str) -> LoadedYaml:
     if not documents or documents[0] is None:
         raise _fail(file, "E007", "the flow file is empty", "run `daisy-engine init NAME` for a starting point")
     if len(documents) > 1:
-        second = documents[1]
-        line = second.start_mark.line + 1 if second is not None else 1
+        line, column = _second_document_start(text)
         raise _fail(
-            file, "E007", "the file holds more than one YAML document", "keep one flow per file", line
+            file, "E007", "the file holds more than one YAML document", "keep one flow per file", line, column
         )
     root = documents[0]
     if not isinstance(root, yaml.MappingNode):
-        mark = _mark(file, root.start_mark)
+        # An empty document's node sits past the last line (after its comments): point at the end instead.
+        line, column = _within(text, root.start_mark.line + 1, root.start_mark.column + 1)
         raise _fail(
             file,
             "E007",
             "a flow file must be a mapping (key: value pairs) at the top level",
             "start with `version: 1`, `name: ...`, `states: ...`",
-            mark.line,
-            mark.column,
+            line,
+            column,
         )
     builder = _Builder(file)
     data = builder.build(root, ())
