@@ -18,6 +18,7 @@ from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import Slot
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.assets import FlowAssets
+from daisy_engine.runtime.bounds import TurnBudget
 from daisy_engine.runtime.events import CallLog, Event
 from daisy_engine.runtime.masking import mask
 from daisy_engine.runtime.slot_types import Accumulator
@@ -37,7 +38,7 @@ class CallCore:
         "_context", "_step", "_slots", "_pending", "_acc", "_acc_slot", "_attempts", "_silences", "_stack",
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
-        "_model_view", "_resume", "_prior_events", "_prior_transcript",
+        "_model_view", "_resume", "_prior_events", "_prior_transcript", "_budget",
     )
 
     def __init__(
@@ -94,6 +95,7 @@ class CallCore:
         self._resume = resume
         self._prior_events: list[dict[str, Any]] = []
         self._prior_transcript: list[dict[str, Any]] = []
+        self._budget = TurnBudget()
 
     # -- what the call looks like from outside ---------------------------------------------------------
 
