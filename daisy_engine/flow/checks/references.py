@@ -9,7 +9,7 @@ from jinja2 import nodes
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest, warning
-from daisy_engine.flow.imports import import_target
+from daisy_engine.flow.imports import probe
 from daisy_engine.flow.model import (
     ACTION_VERBS,
     BUILTIN_INTENTS,
@@ -273,8 +273,10 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
         yield warning(flow, "W214", "`leading_zeros` applies only to integer slots", p + ("leading_zeros",),
                       "remove it", key=True)
     if slot.is_custom:
-        problem = import_target(slot.type, flow.file.parent)
-        if isinstance(problem, str):
+        from daisy_engine.flow.checks.tools import python_targets
+
+        problem = probe(python_targets(flow), flow.file.parent)[slot.type].problem
+        if problem is not None:
             yield error(flow, "E215", f"custom slot type '{slot.type}': {problem}", p + ("type",),
                         "the function must be importable from the flow's folder and take (text, locale, options)")
 

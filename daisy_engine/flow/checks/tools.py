@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 
 from jsonschema import Draft202012Validator, SchemaError
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.imports import import_target
+from daisy_engine.flow.imports import probe
 from daisy_engine.flow.model import Flow, Tool
 
 # Settings a built-in cannot work without.
@@ -48,25 +47,28 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
             yield from _python(flow, tool)
 
 
+def python_targets(flow: Flow) -> list[str]:
+    """Every `module:function` the flow names (python tools and custom slot types): what `validate`
+    imports, in a child process (see `daisy_engine.flow.imports`)."""
+    targets = [tool.python for tool in flow.tools.values() if tool.python]
+    targets += [slot.type for slot in flow.slots.values() if slot.is_custom]
+    return sorted(set(targets))
+
+
 def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
-    target = import_target(tool.python or "", flow.file.parent)
-    if isinstance(target, str):
-        yield error(flow, "E501", f"tool '{tool.name}': {target}", tool.path + ("python",),
-                    "the module must be importable from the flow's folder or the working directory")
+    found = probe(python_targets(flow), flow.file.parent)[tool.python or ""]
+    if found.problem is not None:
+        yield error(flow, "E501", f"tool '{tool.name}': {found.problem}", tool.path + ("python",),
+                    "the module must be a .py file in the flow's folder, importable on its own")
         return
-    try:
-        signature = inspect.signature(target)
-    except (TypeError, ValueError):
+    if found.params is None:
         return
     properties, required = _declared(tool)
-    params = signature.parameters.values()
-    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
-    names = {p.name for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
-    needed = {
-        p.name
-        for p in params
-        if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.default is inspect.Parameter.empty
-    }
+    params = found.params
+    keyword = ("POSITIONAL_OR_KEYWORD", "KEYWORD_ONLY")
+    accepts_any = any(p.kind == "VAR_KEYWORD" for p in params)
+    names = {p.name for p in params if p.kind in keyword}
+    needed = {p.name for p in params if p.kind in keyword and p.required}
     for name in sorted(properties - names) if not accepts_any else ():
         yield error(flow, "E503", f"tool '{tool.name}' declares argument '{name}' but {tool.python} does not "
                     f"accept it", tool.path + ("parameters", "properties", name),
