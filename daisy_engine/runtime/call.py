@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
@@ -65,7 +66,8 @@ class CallCore:
         self.clock = clock
         self.log = CallLog()
         self._context = self.assets.call_context(context or {})
-        self.call_id = str(self._context.get("call_id") or f"call-{id(self):x}")
+        # Unique across processes too: it names the call that holds its record open.
+        self.call_id = str(self._context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
         self.record_id: int | None = None
         self._step: Step = compiled.steps[compiled.initial]
         self._slots: dict[str, Any] = {}
