@@ -154,12 +154,21 @@ class SQLiteStore:
         if not self.path.exists():
             raise RecordsFileError(f"no records file at {self.path}")
         uri = self.path.resolve().as_uri() + "?mode=ro"
+        immutable = uri + "&immutable=1"
+        # No -wal file: no writer is connected and everything is in the main file, which is read as
+        # it is (no -wal/-shm side files are created, so the folder is left exactly as it was, and a
+        # folder one cannot write to is no obstacle). With a -wal file (a call is writing), read through
+        # it like any SQLite reader, so values confirmed a moment ago are there.
+        wal = Path(f"{self.path}-wal").exists()
         try:
-            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0)
+            db = sqlite3.connect(uri if wal else immutable, uri=True, isolation_level=None,
+                                 check_same_thread=False, timeout=10.0)
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
-            # A WAL file in a folder we cannot write to (no -shm file can be made): read it as it is.
-            db = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+            if not wal:
+                raise
+            # A -wal file but no -shm in a folder we cannot write to: read the main file as it is.
+            db = sqlite3.connect(immutable, uri=True, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
             self._check_ours(db)
