@@ -56,7 +56,7 @@ def run_command(
         loaded = load_flow(flow)
     except FlowError as exc:
         for diagnostic in exc.report.sorted():
-            err.print(escape(diagnostic.format_text()))
+            err.print(escape(diagnostic.format_text()), soft_wrap=True)
         raise typer.Exit(1) from None
     if os.environ.get("LIVEKIT_URL") and not console:
         err.print("LIVEKIT_URL is set, but the LiveKit transport is not available yet. "

@@ -17,6 +17,8 @@ Public API (all async, one event at a time per call):
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Awaitable
 from typing import Any
 
@@ -104,7 +106,13 @@ class Conversation(Effects):
 
     async def model_tool_call(self, name: str, args: dict[str, Any]) -> list[Out]:
         """The model called a function tool: `record_<slot>` (its reading of a value the extractors
-        missed, re-validated here) or a flow tool the current step lists."""
+        missed, re-validated here) or a flow tool the current step lists. `args` must be an object (a
+        JSON text of one is read); anything else is refused with an error the model can read."""
+        if isinstance(args, str | bytes):
+            with contextlib.suppress(ValueError):
+                args = json.loads(args or "{}")
+        if not isinstance(args, dict):
+            return [CallTool(str(name), {}, error="the arguments must be a JSON object, e.g. {\"value\": \"...\"}")]
         async with self._lock:
             if self._ended:
                 return [CallTool(name, args, error="the call has ended")]

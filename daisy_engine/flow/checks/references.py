@@ -21,7 +21,7 @@ from daisy_engine.flow.model import (
     IntentHandler,
     Slot,
 )
-from daisy_engine.flow.prompts import make_environment
+from daisy_engine.flow.prompts import parse_condition
 from daisy_engine.flow.yaml_source import Path_
 
 PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
@@ -343,20 +343,18 @@ def _raw(flow: Flow, path: Path_) -> object:
 
 
 def _conditions(flow: Flow) -> Iterator[Diagnostic]:
-    env = make_environment()
     for state in flow.states.values():
         for transition in state.transitions:
             if transition.when is None:
                 continue
             path = transition.path + ("when",)
             try:
-                # compile_expression is what the runtime uses, so it decides what parses.
-                env.compile_expression(transition.when)
+                # parsed as the runtime's compile_expression parses it, so what passes here runs.
+                expression = parse_condition(transition.when)
             except Exception as exc:  # jinja raises several error types for bad syntax
                 yield error(flow, "E211", f"`when:` does not parse: {getattr(exc, 'message', exc)}",
                             path, "write a Jinja expression, e.g. `when: eta > '12:00'`")
                 continue
-            expression = env.parse("{{ (" + transition.when + ") }}").body[0].nodes[0]
             yield from _truthy_yes_no(flow, expression, path)
             yield from _number_compared_as_text(flow, expression, path)
 

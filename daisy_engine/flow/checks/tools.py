@@ -20,10 +20,24 @@ def check(flow: Flow) -> list[Diagnostic]:
 
 
 def _declared(tool: Tool) -> tuple[set[str], set[str]]:
-    parameters = tool.parameters or {}
-    properties = set((parameters.get("properties") or {}).keys())
-    required = set(parameters.get("required") or ())
-    return properties, required
+    """The argument names `parameters` declares, and those it requires (nothing from parts that are
+    not of the right type: `_bindings` reports those)."""
+    parameters = tool.parameters if isinstance(tool.parameters, dict) else {}
+    properties = parameters.get("properties")
+    required = parameters.get("required")
+    return (set(properties) if isinstance(properties, dict) else set(),
+            {name for name in required if isinstance(name, str)} if isinstance(required, list) else set())
+
+
+def _usable_parameters(tool: Tool) -> bool:
+    """`parameters` is a valid JSON Schema of an object (the checks below can read it)."""
+    if not isinstance(tool.parameters, dict) or tool.parameters.get("type") != "object":
+        return False
+    try:
+        Draft202012Validator.check_schema(tool.parameters)
+    except SchemaError:
+        return False
+    return True
 
 
 def _bindings(flow: Flow) -> Iterator[Diagnostic]:
@@ -33,8 +47,9 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
             try:
                 Draft202012Validator.check_schema(tool.parameters)
             except SchemaError as exc:
+                # Located at the part that is wrong (`required: 5` → the `required` line).
                 yield error(flow, "E504", f"`parameters` is not a valid JSON Schema: {exc.message}",
-                            p + ("parameters",), "see https://json-schema.org/understanding-json-schema/")
+                            p + ("parameters", *exc.absolute_path), "see https://json-schema.org/understanding-json-schema/")
                 continue
             if tool.parameters.get("type") != "object":
                 yield error(flow, "E504", "`parameters` must be a JSON Schema with `type: object`",
@@ -88,7 +103,7 @@ def _calls(flow: Flow) -> Iterator[Diagnostic]:
         if action.verb != "call" or action.value not in flow.tools:
             continue
         tool = flow.tools[action.value]
-        if tool.parameters is None:
+        if tool.parameters is None or not _usable_parameters(tool):
             continue
         properties, required = _declared(tool)
         for name in action.args:
