@@ -62,8 +62,10 @@ def import_target(target: str, base: Path) -> Callable[..., Any] | str:
     except (Exception, SystemExit) as exc:  # user code may even exit at import; it is the user's to see
         return f"module '{module_name}' cannot be imported ({type(exc).__name__}: {exc})".replace(": )", ")")
     if not _inside(getattr(module, "__file__", None), folder):
-        return (f"'{module_name}' is not a module in the flow's folder {folder} (it is "
-                f"{getattr(module, '__file__', None) or 'built into Python'}); rename your module")
+        return (
+            f"'{module_name}' is not a module in the flow's folder {folder} (it is "
+            f"{getattr(module, '__file__', None) or 'built into Python'}); rename your module"
+        )
     function = getattr(module, attribute, None)
     if function is None:
         return f"module '{module_name}' has no '{attribute}'"
@@ -151,19 +153,23 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=64)
-def _probe(targets: tuple[str, ...], folder: str, seconds: float,
-           _files: tuple[tuple[str, int, int], ...]) -> dict[str, Probed]:
+def _probe(
+    targets: tuple[str, ...], folder: str, seconds: float, _files: tuple[tuple[str, int, int], ...]
+) -> dict[str, Probed]:
     def everyone(problem: str) -> dict[str, Probed]:
         return {target: Probed(target, problem=problem) for target in targets}
 
     # -P: the folder validate runs from is not put on the child's import path either.
     command = [sys.executable, "-P", "-c", _CHILD, folder, json.dumps(list(targets))]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=seconds, cwd=folder,
-                              stdin=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            command, capture_output=True, timeout=seconds, cwd=folder, stdin=subprocess.DEVNULL, check=False
+        )
     except subprocess.TimeoutExpired:
-        return everyone(f"importing did not finish within {seconds:g} s (does the module run a loop or "
-                        f"wait for something at import?)")
+        return everyone(
+            f"importing did not finish within {seconds:g} s (does the module run a loop or "
+            f"wait for something at import?)"
+        )
     except OSError as exc:
         return everyone(f"cannot start Python to import it ({exc.strerror or exc})")
     try:

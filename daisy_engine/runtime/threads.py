@@ -44,8 +44,9 @@ async def in_own_thread(function: Callable[..., T], /, *args: Any, **kwargs: Any
     return await future
 
 
-def _settle(loop: asyncio.AbstractEventLoop, future: asyncio.Future[Any], value: Any,
-            error: BaseException | None) -> None:
+def _settle(
+    loop: asyncio.AbstractEventLoop, future: asyncio.Future[Any], value: Any, error: BaseException | None
+) -> None:
     def settle() -> None:
         if future.done():  # the awaiting side gave up (timeout): the late result goes nowhere
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,21 @@ from daisy_engine.store import MemoryStore
 ROOT = Path(__file__).resolve().parents[2]
 DAISY = ROOT / "flows" / "daisy.yaml"
 TO_SUMMARY = [
-    "sí, dígame", "Juan Pérez López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí",
-    "mil doscientos", "sí", "x y z nueve ocho siete seis", "sí", "a las dos y media de la tarde", "sí",
-    "juan punto perez arroba gmail punto com", "sí",
+    "sí, dígame",
+    "Juan Pérez López",
+    "sí",
+    "cuatro cinco dos",
+    "sí",
+    "a b c uno dos tres cuatro",
+    "sí",
+    "mil doscientos",
+    "sí",
+    "x y z nueve ocho siete seis",
+    "sí",
+    "a las dos y media de la tarde",
+    "sí",
+    "juan punto perez arroba gmail punto com",
+    "sí",
 ]
 
 
@@ -39,7 +50,8 @@ async def drive(conv: Conversation, turns: list[str | None]) -> list[str]:
 
 @pytest.mark.parametrize("locale, what", [("es-MX", "¿cómo?"), ("en-US", "what?"), ("es-MX", "¿me repite?")])
 async def test_a_hundred_repeat_requests_do_not_get_a_hundred_prompts(
-        daisy: CompiledFlow, locale: str, what: str) -> None:
+    daisy: CompiledFlow, locale: str, what: str
+) -> None:
     store = MemoryStore()
     conv = Conversation(daisy, locale=locale, store=store)
     lines = await drive(conv, [what] * 100)

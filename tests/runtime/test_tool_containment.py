@@ -90,13 +90,13 @@ IMPORT_PROBLEMS = {
 
 
 @pytest.mark.parametrize("case", sorted(IMPORT_PROBLEMS))
-def test_validate_reports_a_tool_module_that_misbehaves_at_import(tmp_path: Path, case: str,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validate_reports_a_tool_module_that_misbehaves_at_import(
+    tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     body, words = IMPORT_PROBLEMS[case]
     flow = make_flow(tmp_path, body)
     monkeypatch.setenv("DAISY_IMPORT_SECONDS", "2")
-    done = subprocess.run([str(CLI), "validate", str(flow)], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    done = subprocess.run([str(CLI), "validate", str(flow)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.returncode == 1
     errors = [line for line in done.stdout.splitlines() if ": error[" in line]
     assert len(errors) == 1 and errors[0].startswith(f"{flow.name}:7:") and "E501" in errors[0]
@@ -152,12 +152,19 @@ def dripping_smtp() -> Iterator[int]:
 
 
 def test_a_hung_tool_and_a_dripping_smtp_server_do_not_keep_the_process_alive(
-        tmp_path: Path, dripping_smtp: int) -> None:
+    tmp_path: Path, dripping_smtp: int
+) -> None:
     hangs = "import threading\ndef work():\n    threading.Event().wait()\n"
     flow = make_flow(tmp_path, hangs, timeout=0.5, retries=3, port=dripping_smtp)
     records = tmp_path / "records.db"
-    done = subprocess.run([str(CLI), "run", str(flow), "--records", str(records)], input="yes\nyes\n",
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    done = subprocess.run(
+        [str(CLI), "run", str(flow), "--records", str(records)],
+        input="yes\nyes\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["hello line", "again line", "bye line"]
     assert "saved" in done.stderr

@@ -66,8 +66,11 @@ def test_modules_in_the_working_folder_or_the_flows_folder_never_shadow_installe
     flow = shadow_flow(tmp_path / "flow")
     here = tmp_path / "here"
     here.mkdir()
-    marks = [impostor(folder, name) for folder in (here, tmp_path / "flow")
-             for name in ("smtplib", "json", "rapidfuzz", "jinja2")]
+    marks = [
+        impostor(folder, name)
+        for folder in (here, tmp_path / "flow")
+        for name in ("smtplib", "json", "rapidfuzz", "jinja2")
+    ]
     for command, stdin in (("validate", ""), ("run", "yes\n")):
         args = [str(CLI), command, str(flow)] + (["--records", str(tmp_path / "r.db")] if command == "run" else [])
         done = subprocess.run(args, input=stdin, capture_output=True, text=True, timeout=120, cwd=here)
@@ -77,8 +80,9 @@ def test_modules_in_the_working_folder_or_the_flows_folder_never_shadow_installe
 
 def test_validate_says_which_modules_it_imports(tmp_path: Path) -> None:
     flow = shadow_flow(tmp_path)
-    done = subprocess.run([str(CLI), "validate", "shadow.yaml"], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [str(CLI), "validate", "shadow.yaml"], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "imported shadow_tools from shadow_tools.py in a separate process, to check work" in done.stderr
     assert "imported shadow_types from shadow_types.py in a separate process, to check word" in done.stderr
@@ -89,8 +93,9 @@ def test_a_tool_named_after_an_installed_module_is_a_located_error(tmp_path: Pat
     flow = shadow_flow(tmp_path)
     flow.write_text(flow.read_text("utf-8").replace('"shadow_tools:work"', '"json:dumps"'), "utf-8")
     (tmp_path / "json.py").write_text("def dumps():\n    return 1\n", "utf-8")
-    done = subprocess.run([str(CLI), "validate", "shadow.yaml"], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [str(CLI), "validate", "shadow.yaml"], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     assert done.returncode == 1
     errors = [line for line in done.stdout.splitlines() if ": error[" in line]
     assert len(errors) == 1

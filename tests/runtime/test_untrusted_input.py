@@ -57,7 +57,8 @@ def coded(tmp_path: Path) -> CompiledFlow:
 
 @pytest.mark.parametrize("words", [SECRET, "Juan Pérez López"])
 async def test_a_custom_slot_type_that_raises_does_not_log_the_callers_words(
-        coded: CompiledFlow, caplog: pytest.LogCaptureFixture, words: str) -> None:
+    coded: CompiledFlow, caplog: pytest.LogCaptureFixture, words: str
+) -> None:
     conv = Conversation(coded, store=MemoryStore())
     await conv.start()
     with caplog.at_level(logging.INFO, logger="daisy_engine"):
@@ -71,7 +72,8 @@ async def test_a_custom_slot_type_that_raises_does_not_log_the_callers_words(
 
 @pytest.mark.parametrize("args", [["a"], "not json", 5, None, '["a"]', b"\xff"])
 async def test_a_model_tool_call_with_arguments_that_are_not_an_object_is_refused(
-        coded: CompiledFlow, args: object) -> None:
+    coded: CompiledFlow, args: object
+) -> None:
     conv = Conversation(coded, store=MemoryStore())
     await conv.start()
     out = await conv.model_tool_call("record_code", args)  # type: ignore[arg-type]
