@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -100,6 +101,17 @@ def _reason(exc: sqlite3.Error) -> str:
     return text
 
 
+def unwritable(path: Path) -> str | None:
+    """Why calls cannot write records to `path`, else None. Asked of the system before SQLite opens it:
+    SQLite silently opens a write-protected file read-only, and the first value of the call would fail."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"cannot write {path}: the file is read-only; pass a records file you can write (--records)"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return (f"cannot write records in {path.parent}: the folder is read-only (SQLite keeps its journal "
+                f"beside the file); pass a records file in a folder you can write (--records)")
+    return None
+
+
 def unusable(path: Path) -> str | None:
     """Why `path` cannot be a records file before trying to open it, else None."""
     if path.is_dir():
@@ -123,7 +135,7 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        problem = unusable(self.path)
+        problem = unusable(self.path) or (None if read_only else unwritable(self.path))
         if problem is not None:
             raise RecordsFileError(problem)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daisy-sqlite")

@@ -194,9 +194,10 @@ def test_read_only_commands_work_in_a_folder_one_cannot_write(recorded: Path) ->
         os.chmod(recorded, 0o755)
 
 
-def test_a_call_on_a_records_file_it_cannot_write_is_one_clear_line(recorded: Path) -> None:
+@pytest.mark.parametrize("folder_mode", [0o777, 0o555])
+def test_a_call_on_a_records_file_it_cannot_write_is_one_clear_line(recorded: Path, folder_mode: int) -> None:
     os.chmod(recorded / "r.db", 0o444)
-    os.chmod(recorded, 0o555)
+    os.chmod(recorded, folder_mode)
     try:
         line = one_clear_line(cli("run", str(DAISY), "--records", "r.db", cwd=recorded, stdin="sí\n", reader=True))
     finally:
