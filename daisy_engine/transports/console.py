@@ -26,7 +26,7 @@ from rich.table import Table
 
 from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
 from daisy_engine.runtime.conversation import Conversation
-from daisy_engine.runtime.threads import in_own_thread
+from daisy_engine.runtime.threads import CONSOLE, run_blocking
 
 HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
 SILENCE_COMMANDS = ("/silence", "/silencio")
@@ -66,7 +66,7 @@ def debug_view(conversation: Conversation) -> Table:
 
 async def _read_line(stream: TextIO) -> str | None:
     # Reading stdin blocks; a thread keeps the event loop free (tool calls, store writes).
-    line = await in_own_thread(stream.readline)
+    line = await run_blocking(stream.readline, pool=CONSOLE)
     return None if line == "" else line.rstrip("\r\n")
 
 
@@ -123,7 +123,7 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
     show(await conversation.start())
     while not conversation.ended:
         try:
-            line = await in_own_thread(console.input, "[bold cyan]you:[/] ")
+            line = await run_blocking(console.input, "[bold cyan]you:[/] ", pool=CONSOLE)
         except (EOFError, KeyboardInterrupt):
             line = None
         command = _command(line)

@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Tool
-from daisy_engine.runtime.threads import ThreadExit, in_own_thread
+from daisy_engine.runtime.threads import ThreadExit, run_blocking
 from daisy_engine.runtime.tools import call_tools
 from daisy_engine.runtime.tools.context import ToolContext, ToolError
 from daisy_engine.runtime.tools.email import email
@@ -48,14 +48,14 @@ def python_tool(target: str, base: Any) -> ToolImpl:
     async def run(ctx: ToolContext, args: dict[str, Any]) -> Any:
         nonlocal function
         if function is None:
-            found = await in_own_thread(import_target, target, base)
+            found = await run_blocking(import_target, target, base)
             if isinstance(found, str):
                 raise ToolError(found)
             function = found
         if inspect.iscoroutinefunction(function):
             return await function(**args)
         # A sync tool must not stall the other calls: its own thread, which the timeout abandons.
-        return await in_own_thread(function, **args)
+        return await run_blocking(function, **args)
 
     return run
 
