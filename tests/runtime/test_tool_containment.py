@@ -3,6 +3,7 @@ and its record is saved; the process exits when the call is over."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import sqlite3
@@ -19,7 +20,9 @@ import pytest
 
 from daisy_engine.compiler import compile_flow
 from daisy_engine.flow import load_flow
+from daisy_engine.flow.model import Flow, Tool
 from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.tools import ToolContext, ToolError, ToolRegistry
 from daisy_engine.store import MemoryStore
 
 CLI = Path(sys.executable).with_name("daisy-engine")
@@ -173,3 +176,30 @@ def test_a_hung_tool_and_a_dripping_smtp_server_do_not_keep_the_process_alive(
     assert outcome == "complete"
     failures = [e for e in json.loads(events) if e["kind"] == "tool" and not e["ok"]]
     assert [e["name"] for e in failures] == ["work", "mail"]
+
+
+async def test_tools_hung_past_their_timeout_do_not_hold_up_the_next_tool(tmp_path: Path) -> None:
+    module = f"tool_{uuid.uuid4().hex[:10]}"
+    (tmp_path / f"{module}.py").write_text(
+        "import threading\ndef hang():\n    threading.Event().wait()\ndef quick():\n    return {'ok': True}\n", "utf-8"
+    )
+    hang = Tool(name="hang", path=("tools", "hang"), python=f"{module}:hang", timeout=0.2)
+    quick = Tool(name="quick", path=("tools", "quick"), python=f"{module}:quick", timeout=5)
+    flow = Flow(
+        name="t",
+        file=tmp_path / "t.yaml",
+        source=None,
+        locales=("en-US",),  # type: ignore[arg-type]
+        prompts_dir=tmp_path,
+        initial="a",
+        states={},
+        tools={"hang": hang, "quick": quick},
+    )
+    registry = ToolRegistry(flow)
+    failures = await asyncio.gather(
+        *(registry.call("hang", {}, ToolContext(None, hang, {})) for _ in range(40)),  # type: ignore[arg-type]
+        return_exceptions=True,
+    )
+    assert all(isinstance(failure, ToolError) and "no result within" in str(failure) for failure in failures)
+    # forty threads hang for good; the next tool still gets a thread of its own and its result
+    assert await registry.call("quick", {}, ToolContext(None, quick, {})) == {"ok": True}  # type: ignore[arg-type]
