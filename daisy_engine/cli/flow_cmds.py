@@ -67,11 +67,10 @@ def validate_command(
 def _imports(flow: Flow) -> list[str]:
     """What validating `flow` imported (in a child process), said so that nothing runs unannounced."""
     from daisy_engine.diagnostics import display_path
-    from daisy_engine.flow.checks.tools import python_targets
-    from daisy_engine.flow.imports import probe
+    from daisy_engine.flow.checks.tools import probed
 
     modules: dict[tuple[str, str], list[str]] = {}
-    for target, item in probe(python_targets(flow), flow.file.parent).items():
+    for target, item in probed(flow).items():
         if item.file:
             module, _, function = target.partition(":")
             modules.setdefault((module, display_path(Path(item.file))), []).append(function)

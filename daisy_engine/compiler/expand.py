@@ -7,17 +7,20 @@ is explicit: the diagram, the coverage report and the tests see every step.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.diagnostics import Mark
 from daisy_engine.flow.model import (
     RETURN,
-    SPELLABLE_TYPES,
+    SKIP,
     CollectItem,
     Flow,
     IntentHandler,
     State,
     Transition,
 )
+from daisy_engine.flow.semantics import listening, slot_steps
 
 
 def step_name(state: str, slot: str, kind: str) -> str:
@@ -106,12 +109,7 @@ class _Compiler:
         all_edges = {event: tuple(items) for event, items in edges.items()}
         if not state.final:  # a final state says goodbye and hangs up; nothing can interrupt it
             all_edges.update(self.intent_edges(state, set(all_edges)))
-        if state.capture:
-            listen = "slot"
-        elif "yes" in all_edges or "no" in all_edges:
-            listen = "yes_no"
-        else:
-            listen = "none"
+        listen = listening(state)  # never "form": collect states are expanded by `collect`
         if listen != "none" and "exhausted" not in all_edges and state.policy.on_exhausted:
             # A question that is never understood must end somewhere: the policy's exit, as in a form.
             all_edges["exhausted"] = (
@@ -171,10 +169,8 @@ class _Compiler:
         slot = self.flow.slots[item.slot]
         policy = state.policy
         mark = self.mark(item.path)
-        confirm = item.confirm if item.confirm is not None else slot.confirm
-        if confirm is None:
-            confirm = policy.confirm
-        spell = slot.type in SPELLABLE_TYPES and policy.spell_after > 0
+        steps = slot_steps(state, item, slot)
+        confirm, spell = steps.confirm, steps.spell
         prompts = item.prompts
         ask_name = step_name(state.name, item.slot, "ask")
         spell_name = step_name(state.name, item.slot, "spell")
@@ -187,7 +183,13 @@ class _Compiler:
                              declared=False),)
             return tuple(self.declared(t, event=event, effect="accept") for t in done)
 
-        if exhausted:
+        if item.on_exhausted == SKIP or (item.on_exhausted is None and not exhausted and policy.on_exhausted == SKIP):
+            # Leave the value missing and go on as `skip` does; no value is accepted.
+            out = tuple(replace(edge, event="exhausted", effect="reject", skip=True) for edge in advance("exhausted"))
+        elif item.on_exhausted is not None:
+            out = (Edge("exhausted", self.resolve(item.on_exhausted), self.mark(item.path + ("on_exhausted",)),
+                        declared=False),)
+        elif exhausted:
             out = tuple(self.declared(t) for t in exhausted)
         elif policy.on_exhausted:
             out = (Edge("exhausted", self.resolve(policy.on_exhausted), self.policy_mark(state), declared=False),)

@@ -19,10 +19,6 @@ Listen = Literal["none", "yes_no", "slot", "char", "confirm"]
 STAY = "="
 """Edge destination: remain in the same step (reflexive)."""
 
-# Events the compiler adds inside collect steps; the runtime raises them, designers do not write them.
-INTERNAL_EVENTS = ("partial", "corrected", "spell", "skip")
-
-
 @dataclass(frozen=True)
 class Edge:
     """One possible transition out of a step on an event."""
@@ -43,6 +39,8 @@ class Edge:
     resume: bool = False
     # The runtime remembers the step it leaves, so the target can go `to: return`.
     push_return: bool = False
+    # `on_exhausted: skip`: the slot is left missing (and asked once more when the state's slots are done).
+    skip: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,9 +82,6 @@ class CompiledFlow:
     entries: dict[str, str]
     # Collect state name -> its slots in order.
     groups: dict[str, tuple[str, ...]]
-
-    def step(self, name: str) -> Step:
-        return self.steps[name]
 
     def all_edges(self) -> list[tuple[str, Edge]]:
         return [(step.name, edge) for step in self.steps.values() for edges in step.edges.values() for edge in edges]

@@ -89,11 +89,14 @@ class Probed:
     file: str | None = None
     params: tuple[Param, ...] | None = None  # None: the signature cannot be read (a builtin, a C function)
     problem: str | None = None
+    # For a tool without `parameters:`: the schema its signature gives (see `tool_parameters`), or why not.
+    schema: dict[str, Any] | None = None
+    schema_problem: str | None = None
 
 
 _CHILD = r"""
 import importlib, inspect, json, os, sys
-base, targets = sys.argv[1], json.loads(sys.argv[2])
+base, targets, schemas = sys.argv[1], json.loads(sys.argv[2]), set(json.loads(sys.argv[3]))
 out_fd = os.dup(1)
 os.dup2(2, 1)  # what modules print at import goes to stderr, not into the answer
 sys.path.append(base)
@@ -125,18 +128,27 @@ for target in targets:
     except (TypeError, ValueError):
         params = None
     found[target] = {"file": file, "params": params}
+    if target in schemas:
+        try:
+            from daisy_engine.flow.tool_parameters import SignatureError, parameters_from_signature
+            found[target]["schema"] = parameters_from_signature(function)
+        except SignatureError as exc:
+            found[target]["schema_problem"] = str(exc)
+        except BaseException as exc:
+            found[target]["schema_problem"] = f"{type(exc).__name__}: {exc}"
 os.write(out_fd, json.dumps(found).encode())
 os._exit(0)  # no atexit handlers or threads of the imported modules can hold the answer back
 """
 
 
-def probe(targets: Iterable[str], base: Path) -> dict[str, Probed]:
-    """Import `targets` (from modules in `base`) in a child Python with a time limit; what each gave."""
+def probe(targets: Iterable[str], base: Path, schemas: Iterable[str] = ()) -> dict[str, Probed]:
+    """Import `targets` (from modules in `base`) in a child Python with a time limit; what each gave.
+    For the targets in `schemas` the child also derives the argument schema from the signature."""
     wanted = tuple(sorted(set(targets)))
     if not wanted:
         return {}
     folder = base.resolve()
-    return _probe(wanted, str(folder), probe_seconds(), _fingerprint(folder))
+    return _probe(wanted, tuple(sorted(set(schemas))), str(folder), probe_seconds(), _fingerprint(folder))
 
 
 def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -154,13 +166,17 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _probe(
-    targets: tuple[str, ...], folder: str, seconds: float, _files: tuple[tuple[str, int, int], ...]
+    targets: tuple[str, ...],
+    schemas: tuple[str, ...],
+    folder: str,
+    seconds: float,
+    _files: tuple[tuple[str, int, int], ...],
 ) -> dict[str, Probed]:
     def everyone(problem: str) -> dict[str, Probed]:
         return {target: Probed(target, problem=problem) for target in targets}
 
     # -P: the folder validate runs from is not put on the child's import path either.
-    command = [sys.executable, "-P", "-c", _CHILD, folder, json.dumps(list(targets))]
+    command = [sys.executable, "-P", "-c", _CHILD, folder, json.dumps(list(targets)), json.dumps(list(schemas))]
     try:
         done = subprocess.run(
             command, capture_output=True, timeout=seconds, cwd=folder, stdin=subprocess.DEVNULL, check=False
@@ -185,5 +201,7 @@ def _probe(
             file=item.get("file"),
             params=None if params is None else tuple(Param(name, kind, required) for name, kind, required in params),
             problem=item.get("problem"),
+            schema=item.get("schema"),
+            schema_problem=item.get("schema_problem"),
         )
     return probed

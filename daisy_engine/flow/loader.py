@@ -7,16 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from daisy_engine.diagnostics import Diagnostic, Report, display_path
+from daisy_engine.errors import DaisyError
 from daisy_engine.flow.checks import run_checks
 from daisy_engine.flow.model import Flow
 from daisy_engine.flow.parse import parse_flow
 from daisy_engine.flow.schema import check_schema, without_unknown_keys
 from daisy_engine.flow.yaml_source import YamlLoadError, load_yaml
 
-CASCADING_CODES = frozenset({"E218", "E302", "E303", "E304"})
+CASCADING_CODES = frozenset({"E218", "E231", "E302", "E303", "E304"})
 
 
-class FlowError(Exception):
+class FlowError(DaisyError):
     """A flow file has errors; `report` holds every located diagnostic."""
 
     def __init__(self, report: Report) -> None:

@@ -12,9 +12,7 @@ from typing import Any
 
 from daisy_engine.flow.yaml_source import Path_, SourceMap
 
-BUILTIN_SLOT_TYPES = ("text", "name", "integer", "plate", "time", "email", "yes_no", "choice")
 BUILTIN_INTENTS = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
-BUILTIN_TOOLS = ("save_record", "end_call", "transfer", "reschedule", "log_complaint", "http", "email")
 # Events the engine raises by itself; intent names and tools' `on_error` names are events too.
 ENGINE_EVENTS = (
     "done",
@@ -47,6 +45,9 @@ BUILTIN_VARIABLES = (
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"
+# `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,
+# and it is asked once more when the state's other slots are done.
+SKIP = "skip"
 # Slot types whose values can be dictated one character at a time.
 SPELLABLE_TYPES = ("plate", "email")
 
@@ -212,6 +213,7 @@ class CollectItem:
     path: Path_
     prompts: dict[str, Any] = field(default_factory=dict)
     confirm: bool | None = None
+    on_exhausted: str | None = None
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,8 @@ def _state(
         else:
             collect.append(
                 CollectItem(
-                    slot=item["slot"], path=item_path, prompts=item.get("prompts", {}), confirm=item.get("confirm")
+                    slot=item["slot"], path=item_path, prompts=item.get("prompts", {}), confirm=item.get("confirm"),
+                    on_exhausted=item.get("on_exhausted"),
                 )
             )
     transitions = tuple(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from daisy_engine.errors import DaisyError
+
 FLOW = """\
 # yaml-language-server: $schema={schema}
 version: 1
@@ -92,7 +94,7 @@ PROMPTS = {
 }
 
 
-class ScaffoldError(Exception):
+class ScaffoldError(DaisyError):
     """The flow cannot be created (bad name, or files exist)."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from daisy_engine.diagnostics import Diagnostic, Mark
+from daisy_engine.errors import DaisyError
 
 Path_ = tuple[str | int, ...]
 
@@ -54,7 +55,7 @@ else:
     ParseLoader = FlowLoader
 
 
-class YamlLoadError(Exception):
+class YamlLoadError(DaisyError):
     """The file could not be read as a flow; carries the located diagnostic."""
 
     def __init__(self, diagnostic: Diagnostic) -> None:
@@ -137,6 +138,76 @@ def read_flow_text(path: Path, file: str) -> str:
         )
 
 
+_BLOCK_SCALAR = re.compile(r"(?:^|[:-])\s*[|>][0-9+-]*\s*(?:#.*)?$")
+_VALUE_START = re.compile(r"^(?:-\s+)*(?:[^\s#'\"\[\]{}][^#]*?:\s+|-\s+)*")
+
+
+def _check_flow_depth(text: str, file: str) -> None:
+    """Reject runaway flow brackets (`[[[[…`) by reading the text itself, before any YAML parser does.
+
+    Parsers differ on this: PyYAML >= 6.0.4 stops at its own nesting limit while scanning ahead, so the
+    event check below never sees the 65th level. Counting here keeps one error (E004, at the first
+    bracket too deep) whatever PyYAML release is installed. Block nesting is counted from indentation
+    and may be under-counted (compact `- - [`); the event check catches whatever is missed here.
+    """
+    indents: list[int] = []  # indentation of the enclosing block lines
+    depth = 0  # open flow collections
+    quote = ""  # the quote character of a quoted scalar spanning lines inside a flow collection
+    block_scalar_indent = -1  # inside a `|` / `>` scalar: its parent line's indentation
+    for number, line in enumerate(re.split("\r\n|[\r\n\x85\u2028\u2029]", text), start=1):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if block_scalar_indent >= 0:
+            if not stripped.strip() or indent > block_scalar_indent:
+                continue
+            block_scalar_indent = -1
+        start = 0
+        if depth == 0 and not quote:
+            if not stripped or stripped.startswith("#"):
+                continue
+            while indents and indents[-1] >= indent:
+                indents.pop()
+            indents.append(indent)
+            if _BLOCK_SCALAR.search(line):
+                block_scalar_indent = indent
+                continue
+            # In block context only a value that starts with a bracket opens a flow collection.
+            start = indent + _VALUE_START.match(stripped).end()
+            if start >= len(line) or line[start] not in "[{":
+                continue
+        column = start
+        while column < len(line):
+            char = line[column]
+            if quote:
+                if char == quote:
+                    if quote == "'" and line[column + 1 : column + 2] == "'":
+                        column += 1
+                    else:
+                        quote = ""
+                elif char == "\\" and quote == '"':
+                    column += 1
+            elif char in "'\"" and line[column - 1] in " \t[{,:":
+                quote = char  # a quote opens a scalar only where a token starts (`[it's]` is plain)
+            elif char == "#" and (column == 0 or line[column - 1] in " \t"):
+                break
+            elif char in "[{":
+                depth += 1
+                if len(indents) + depth > MAX_DEPTH:
+                    raise _fail(
+                        file,
+                        "E004",
+                        f"the YAML is nested more than {MAX_DEPTH} levels deep",
+                        "a flow needs only a few levels; look for runaway brackets",
+                        number,
+                        column + 1,
+                    )
+            elif char in "]}":
+                depth = max(depth - 1, 0)
+                if depth == 0:
+                    break  # back in block context: the rest of the line is not a flow collection
+            column += 1
+
+
 def _check_depth(text: str, file: str) -> None:
     """Reject deeply nested documents, and documents with more than `MAX_NODES` values, before
     composing them: the composer recurses, and holds every node of the file in memory at once (a
@@ -214,6 +285,7 @@ def load_yaml(path: Path, file: str) -> LoadedYaml:
                     indent.index("\t") + 1,
                 )
     try:
+        _check_flow_depth(text, file)
         _check_depth(text, file)
         documents = list(yaml.compose_all(text, Loader=ParseLoader))
     except yaml.MarkedYAMLError as exc:

@@ -21,6 +21,7 @@ from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.bounds import TurnBudget
 from daisy_engine.runtime.events import CallLog, Event
+from daisy_engine.runtime.listening import Dictation
 from daisy_engine.runtime.masking import mask
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.tools import ToolRegistry
@@ -39,7 +40,8 @@ class CallCore:
         "_context", "_step", "_slots", "_pending", "_acc", "_acc_slot", "_attempts", "_silences", "_stack",
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
-        "_model_view", "_resume", "_prior_events", "_prior_transcript", "_budget",
+        "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
+        "_budget",
     )
 
     def __init__(
@@ -97,6 +99,10 @@ class CallCore:
         self._resume = resume
         self._prior_events: list[dict[str, Any]] = []
         self._prior_transcript: list[dict[str, Any]] = []
+        self._dictations: dict[str, Dictation] = {}  # per slot dictated in pieces
+        self._skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
+        self._retried: set[str] = set()  # skipped slots already asked once more
+        self._kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
         self._budget = TurnBudget()
 
     # -- what the call looks like from outside ---------------------------------------------------------
@@ -180,6 +186,8 @@ class CallCore:
             self.log.add("confirmed", slot=slot, value=value)
             logger.info("call %s: %s confirmed", self.call_id, slot)
             self._attempts.pop(slot, None)
+            self._dictations.pop(slot, None)
+            self._skipped.discard(slot)
         self._forget_value()
 
     def _forget_value(self) -> None:

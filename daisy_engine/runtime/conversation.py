@@ -22,6 +22,8 @@ import json
 from collections.abc import Awaitable
 from typing import Any
 
+from daisy_engine import understanding
+from daisy_engine.compiler.expand import step_name
 from daisy_engine.compiler.table import STAY, Edge, Step
 from daisy_engine.flow.model import RETURN
 from daisy_engine.runtime.actions import Action as Out
@@ -31,7 +33,10 @@ from daisy_engine.runtime.caller_text import clean_turn
 from daisy_engine.runtime.effects import Effects
 from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import (
+    Dictation,
     Heard,
+    close,
+    dictated,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -230,6 +235,8 @@ class Conversation(Effects):
         key = self._attempt_key(step)
         count = self._attempts[key] = self._attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
+        if count >= step.policy.max_attempts and dictated(self.flow, step) and await self._offer_restart(step):
+            return
         if count >= step.policy.max_attempts:
             out = self._select(step, "exhausted")
             if out is not None:
@@ -252,6 +259,24 @@ class Conversation(Effects):
             await self._accept(step)
         elif edge.effect == "reject":
             self._forget_value()
+            if self._kept is not None:
+                self._acc, self._kept = self._kept, None  # what the caller said was right stays
+            if step.slot in self._dictations:
+                self._dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
+        if edge.skip and step.slot:
+            self._skipped.add(step.slot)
+            self._dictations.pop(step.slot, None)
+            self._attempts.pop(step.slot, None)
+            self.log.add("skipped", slot=step.slot)
+        if (edge.skip or edge.event in ("yes", "filled", "skip")) and step.kind != "plain" \
+                and edge.dest not in (STAY, RETURN) and self.compiled.steps[edge.dest].origin != step.origin:
+            # Leaving the collect state with its values: a value it skipped is asked once more first.
+            retry = self._retry_skipped(step, just_skipped=step.slot if edge.skip else None)
+            if retry is not None:
+                self._log_edge(step, edge, retry)
+                self._event = self._derived("retry")
+                await self._enter(retry, step, entering=False)
+                return
         if edge.dest == STAY:
             self._log_edge(step, edge, step)
             if edge.say:
@@ -322,7 +347,71 @@ class Conversation(Effects):
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        await self._heard(step, self._listen(step, text), text)
+        if dictated(self.flow, step) and any(edge.skip for edge in step.candidates("exhausted")) \
+                and understanding.cannot_give(text, self.locale):
+            # "No me acuerdo": a value the flow may skip is skipped now rather than asked again.
+            self.log.add("cannot_give", step=step.name)
+            self._queue_event(Event("exhausted", text=text))
+            return
+        heard = self._listen(step, text)
+        if dictated(self.flow, step):
+            heard = self._dictation_turn(step, heard)
+        await self._heard(step, heard, text)
+
+    def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
+        """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the
+        caller is cooperating); one that restates what was collected is a failed attempt; and the whole
+        dictation of one value is bounded in turns."""
+        slot = step.slot or ""
+        dictation = self._dictations.setdefault(slot, Dictation())
+        dictation.turns += 1
+        if dictation.too_long():
+            dictation.restarted = True  # no fresh start after this: the value is exhausted
+            self._attempts[slot] = max(self._attempts.get(slot, 0), step.policy.max_attempts - 1)
+            self.log.add("dictation_bound", step=step.name, turns=dictation.turns)
+            return Heard("no_match")
+        if heard.event == "partial" and heard.accumulator is not None:
+            if self._acc is not None:
+                dictation.seen.add(self._acc.so_far())
+            so_far = heard.accumulator.so_far()
+            if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
+                return Heard("no_match")
+            self._attempts.pop(slot, None)
+        return heard
+
+    async def _offer_restart(self, step: Step) -> bool:
+        """Attempts ran out while dictating a value of which something was heard: once per value, start it
+        over (as a person would) instead of giving up on it."""
+        slot = step.slot or ""
+        dictation = self._dictations.setdefault(slot, Dictation())
+        if dictation.restarted or self._acc is None or not self._acc.so_far():
+            return False
+        dictation.restarted = True
+        dictation.seen.clear()
+        self._attempts[slot] = 0
+        if self._acc is not None:
+            self._acc.reset()
+        self.log.add("restart", step=step.name, slot=slot)
+        self._event = self._derived("restart")
+        spell = self._select(step, "spell") if step.kind == "ask" else None
+        if spell is not None:
+            await self._take(step, spell, self._event)
+        else:
+            self._say_prompt(step)
+        return True
+
+    def _retry_skipped(self, step: Step, just_skipped: str | None) -> Step | None:
+        """The ask step of a value this collect state skipped, to ask once more before leaving it (not
+        the one skipped this very moment: that one waits for the callback)."""
+        for slot in self.compiled.groups.get(step.origin, ()):
+            if slot in self._skipped and slot not in self._slots and slot not in self._retried \
+                    and slot != just_skipped:
+                self._retried.add(slot)
+                self._attempts.pop(slot, None)
+                self._dictations.pop(slot, None)
+                self.log.add("retry", slot=slot)
+                return self.compiled.steps.get(step_name(step.origin, slot, "ask"))
+        return None
 
     def _listen(self, step: Step, text: str) -> Heard:
         if step.listen == "yes_no":
@@ -332,7 +421,7 @@ class Conversation(Effects):
             return Heard("no_match")
         slot_types = self.assets.slot_types
         if step.listen == "slot":
-            return hear_slot(self._accumulator(step), text, lambda acc: slot_types.viable(slot, acc))
+            return hear_slot(self._accumulator(step), text)
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
@@ -341,7 +430,8 @@ class Conversation(Effects):
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
-        if heard.accumulator is not None:
+        self._kept = heard.accumulator if heard.event == "no" else None
+        if heard.accumulator is not None and self._kept is None:
             self._acc = heard.accumulator
         self.log.add("heard", step=step.name, event=heard.event, value=heard.value,
                      so_far=self._acc.so_far() if self._acc is not None else "")
@@ -365,6 +455,12 @@ class Conversation(Effects):
         if edge is not None:
             await self._take(step, edge, event)
             return
+        if dictated(self.flow, step) and self._acc is not None and self._acc.so_far():
+            # A pause after a complete, valid value: the caller is done; read it back.
+            closed = close(self._acc)
+            if closed is not None:
+                await self._heard(step, Heard("filled", closed.value, accumulator=closed), None)
+                return
         if step.silence is None:
             self.log.add("unhandled", step=step.name, event="silence")
             return

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from daisy_engine import understanding
 from daisy_engine.compiler.table import Step
-from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
+from daisy_engine.flow.model import BUILTIN_INTENTS, SPELLABLE_TYPES, Flow
 from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.understanding.normalize import fold as understanding_fold
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,38 @@ class Heard:
     minutes: float | None = None
     # For a partial fix of the pending value ("la última es 7"): the accumulator that now holds it.
     accumulator: Accumulator | None = None
+
+
+DICTATION_TURNS = 60
+"""Turns one value may take while it is dictated in pieces, whatever happens; then it is exhausted."""
+
+
+@dataclass
+class Dictation:
+    """How the dictation of one value is going (plates, e-mails): kept per slot by the call.
+
+    A turn is progress only when it leaves the characters in a state not seen before in this dictation:
+    a turn that restates them ("O K" again and again, the same letters twice) is a failed attempt. While
+    the caller makes progress the attempts start over, so a cooperating caller never loses the call to a
+    few garbled fragments; the number of turns is bounded all the same (`DICTATION_TURNS`)."""
+
+    seen: set[str] = field(default_factory=set)
+    turns: int = 0
+    restarted: bool = False
+
+    def progress(self, so_far: str) -> bool:
+        new = so_far not in self.seen
+        self.seen.add(so_far)
+        return new
+
+    def too_long(self) -> bool:
+        return self.turns > DICTATION_TURNS
+
+
+def dictated(flow: Flow, step: Step) -> bool:
+    """Whether the step takes a value that is dictated in pieces (a plate or an e-mail)."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    return slot is not None and slot.type in SPELLABLE_TYPES and step.kind in ("ask", "spell")
 
 
 def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
@@ -58,12 +91,12 @@ def hear_yes_no(text: str, locale: str) -> Heard:
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 
-def hear_slot(accumulator: Accumulator, text: str,
-              viable: Callable[[Accumulator], bool] | None = None) -> Heard:
+def hear_slot(accumulator: Accumulator, text: str) -> Heard:
     """Feed a turn to the value being built: the whole value (filled), a piece of it, or nothing.
 
     The turn is tried on a copy. A piece counts (`partial`) only when it changed what was collected and
-    the result can still become a valid value (`viable`, e.g. not already above an integer's `max`);
+    the result can still become a valid value (the accumulator refuses digits already above an integer's
+    `max`);
     otherwise the turn is a failed attempt (`no_match`) and what was collected stays as it was, so the
     reprompt ladder and `exhausted` work for "siete" against `max: 6` said again and again.
     """
@@ -72,8 +105,7 @@ def hear_slot(accumulator: Accumulator, text: str,
     fed = trial.feed(text)
     if fed.status in ("complete", "corrected") and trial.complete:
         return Heard("filled", trial.value, accumulator=trial)
-    if fed.status in ("partial", "corrected") and trial.so_far() != before \
-            and (viable is None or viable(trial)):
+    if fed.status in ("partial", "corrected") and trial.so_far() != before:
         return Heard("partial", accumulator=trial)
     if before and _added_nothing(fed.status, before, trial):
         # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:
@@ -140,15 +172,41 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         whole_fed = None  # the turn is that one character, and it would start the value over
     elif whole_fed.status == "nothing":
         whole_fed = None
+    elif whole_fed.status == "corrected" and before and not whole.complete \
+            and whole.so_far() == _fed_copy(fresh_copy(accumulator), text).so_far() \
+            and not _starts_over(accumulator, text):
+        # Several characters that do not fit what was collected ("uno uno uno" after a single J) and are
+        # no edit of it: refused, like one character that does not fit. They never wipe the dictation.
+        whole_fed = None
     if whole_fed is not None and (whole_fed.status == "corrected" or single is None):
         chosen = whole
     elif single is not None:
         chosen = single
     else:
         return Heard("no_match")
-    if chosen.complete and not _can_grow(chosen):
+    if chosen.complete and (not _can_grow(chosen) or understanding.ends_with_whole_number(text, locale)):
+        # "ciento veintidós" (or "122" written as one number) ends the digits: read the plate back
         return Heard("filled", chosen.value, accumulator=chosen)
     return Heard("partial", accumulator=chosen)
+
+
+
+def fresh_copy(accumulator: Accumulator) -> Accumulator:
+    """A copy of `accumulator` with nothing collected."""
+    fresh = copy.deepcopy(accumulator)
+    fresh.reset()
+    return fresh
+
+
+def _starts_over(accumulator: Accumulator, text: str) -> bool:
+    """The turn says to start the value over ("otra vez", "start over")."""
+    commands = getattr(accumulator, "_commands", None)
+    if not callable(commands):
+        return False
+    try:
+        return bool(commands(understanding_fold(text))[0] == "reset")
+    except Exception:  # understanding must never end a call
+        return False
 
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
@@ -177,9 +235,22 @@ def _can_grow(accumulator: Accumulator) -> bool:
 
 def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumulator,
                       fresh: Callable[[], Accumulator]) -> Heard:
-    """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match."""
+    """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match.
+
+    A correction of one character by reference ("sí, pero va sin la n", "en vez de la letra P sería la
+    letra T", "no, la P está mal, es la T") is applied to the value read back, which is read back again:
+    never a yes. Words after a yes that question the value ("sí, pero ...") are not a confirmation."""
     verdict = understanding.classify_yes_no(text, locale)
+    edited = _edited(accumulator, verdict.rest if verdict.answer else text)
+    if edited is not None and edited.complete and edited.value != pending:
+        return Heard("corrected", edited.value, accumulator=edited)
+    if edited is not None and not edited.complete and verdict.answer != "yes":
+        # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
+        # goes on from what is left.
+        return Heard("no", accumulator=edited)
     if verdict.answer == "yes":
+        if verdict.rest and understanding.doubts_value(verdict.rest, locale):
+            return Heard("no_match")
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
@@ -191,6 +262,19 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
             # guion") the caller still said no, and a "no" never confirms.
             return Heard("no") if verdict.answer == "no" else Heard("yes")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
+
+
+def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
+    """A copy of `accumulator` with a one-character correction applied, when the turn holds one."""
+    edit = getattr(accumulator, "edit", None)
+    if not callable(edit) or not text or not text.strip():
+        return None
+    trial = copy.deepcopy(accumulator)
+    try:
+        changed = trial.edit(text)
+    except Exception:  # understanding must never end a call
+        return None
+    return trial if changed and trial.so_far() else None
 
 
 def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:

@@ -130,15 +130,6 @@ class SlotTypes:
             return _call_custom(self._custom[slot.type], str(value), locale, options)
         return understanding.validate_value(slot.type, value, locale, options)
 
-    @staticmethod
-    def viable(slot: Slot, accumulator: Accumulator) -> bool:
-        """False when what was collected can no longer become a valid value: the digits of an integer
-        already above its `max` (more digits only make it larger)."""
-        if slot.type != "integer" or slot.maximum is None:
-            return True
-        digits = "".join(ch for ch in accumulator.so_far() if ch.isdigit())
-        return not digits or int(digits) <= slot.maximum
-
     def readback(self, slot: Slot, value: Any, locale: str) -> str:
         if value is None:
             return ""

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+from daisy_engine.errors import StoreError
 from daisy_engine.store.records import OPEN_LEASE, RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 T = TypeVar("T")
@@ -87,7 +88,7 @@ def _utf8(text: str | None) -> str | None:
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
-class RecordsFileError(Exception):
+class RecordsFileError(StoreError):
     """The records file cannot be used (missing folder, a directory, not a SQLite file...). The message
     is one line that names the path, fit to show as is."""
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from daisy_engine.diagnostics import Mark, display_path
+from daisy_engine.errors import CasesError
 from daisy_engine.flow.yaml_source import Path_, SourceMap, YamlLoadError, load_yaml
 
 INPUTS = ("user", "silence", "hangup", "model_tool", "call_again")
@@ -51,7 +52,7 @@ RECORD_KEYS = ("status", "slots", "outcome", "callback_in", "callback_at", "comp
 GIVEN_RECORD_KEYS = ("phone", "caller_id", "slots", "status", "callback_at")
 
 
-class CaseFileError(Exception):
+class CaseFileError(CasesError):
     """A test file that cannot be run as written; `mark` says where."""
 
     def __init__(self, mark: Mark, message: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from daisy_engine.errors import CasesError
 from daisy_engine.flow import FlowError
 from daisy_engine.testing.cases import Case, CaseFileError, is_case_file, load_case_file
 from daisy_engine.testing.runner import CaseResult, FlowCache, run_case
@@ -24,7 +25,7 @@ def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Col
     return None
 
 
-class ConversationFailed(Exception):
+class ConversationFailed(CasesError):
     def __init__(self, result: CaseResult) -> None:
         super().__init__(result.case.name)
         self.result = result

@@ -11,15 +11,19 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``feed(text) -> FeedResult`` (``FeedResult.closing``: the turn ended the dictation, "es todo" /
   "that's it"); ``finish()``: the value if what was collected is valid, else None.
 - ``closing_phrase(text) -> (bool, text before it)``: whether a turn ends a dictation, without feeding it.
-- ``extract_char(text, locale)``: one dictated character.
+- ``extract_char(text, locale)``: one dictated character; ``ends_with_whole_number(text, locale)``: the
+  turn ends with digits said as one number ("ciento veintidós"), so a valid plate is complete.
+- ``doubts_value(text, locale)``: words after a yes that question the value ("sí, pero ...");
+  ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
-from .accumulators import Accumulator, FeedResult, closing_phrase
+from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value
 from .intents import INTENTS, IntentMatch, detect_intent
+from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
     SLOT_TYPES,
@@ -38,9 +42,12 @@ __all__ = [
     "FeedResult",
     "IntentMatch",
     "YesNo",
+    "cannot_give",
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",
+    "doubts_value",
+    "ends_with_whole_number",
     "extract",
     "extract_char",
     "new_accumulator",

@@ -53,6 +53,7 @@ import regex
 from .emails import address_from_tokens, assemble, email_tokens, strip_lead_in
 from .integers import digits_in, normalise_digits
 from .letters import Piece
+from .lexicon import COMMON_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .plates import best_fit, candidates, compile_pattern, extract_char, fit, pattern_of, plate_pieces
 from .readback import email_readback
@@ -108,19 +109,133 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"(?: (?P<what>letter|number|digit|one|character))? (?:is|was|should be|its) (?P<new>.+)$"
     ),
 }
+# "la letra P", "el número 4", "la P": how a caller names one character of the value.
+_CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
-        re.compile(r"\ben (?:vez|lugar) de (?:la |el )?(?P<old>\S+(?: de \S+)?) (?:es|va|pon|ponle|seria|debe ser)?"
-                   r" ?(?:la |el )?(?P<new>.+)$"),
+        re.compile(rf"\b(?:en|el|un) ?(?:vez|ves|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?),? "
+                   rf"(?:es|va|pon|ponle|seria|debe ser|deberia ser)?,? ?{_CHAR}(?P<new>.+)$"),
+        re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:que )?(?:esta mal|no va|no es),? "
+                   rf"(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>.+)$"),
+        re.compile(rf"\b(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>\S+(?: de \S+)?),? "
+                   rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\bcambia (?:la |el )?(?P<old>\S+(?: de \S+)?) por (?:la |el )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
     ),
     "en": (
-        re.compile(r"\binstead of (?:an? |the )?(?P<old>\S+(?: as in \S+)?),? (?:its |it is |put |use )?(?P<new>.+)$"),
+        re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
+                   r"(?:its |it is |put |use |it should be )?(?:an? |the )?(?:letter |number )?(?P<new>.+)$"),
         re.compile(r"\bchange (?:the )?(?P<old>\S+) to (?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
+                   r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
     ),
 }
+
+
+# Removing one character: "va sin la n", "no va la b de burro", "sobra la X", "quita la X", "without the N".
+_REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(rf"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|elimina) {_CHAR}(?P<old>\S+(?: de \S+)?)"
+                   r"(?=$|[ ,.;])"),
+        re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:no va|sobra|esta de mas)\b"),
+    ),
+    "en": (
+        re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
+                   r"(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
+        re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
+    ),
+}
+# "Las letras no están bien, los números sí": every character of one kind is wrong; the rest is kept.
+_WRONG_KIND: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:las|puras|todas las) (?P<kind>letras|numeros|digitos) (?:no (?:estan|son|van) bien|estan mal|"
+        r"siguen (?:estando )?mal|no son(?: esas| esos)?|son las que estan mal)\b"
+    ),
+    "en": re.compile(
+        r"\bthe (?P<kind>letters|numbers|digits) (?:are wrong|are not right|arent right|are still wrong)\b"
+    ),
+}
+
+
+# Inserting: "le falta la H al principio", "falta una A después de la B", "missing an S at the end".
+_INSERT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:le |les )?falta(?:ria|ba)? (?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>.+?) "
+        r"(?:(?P<edge>al principio|al inicio|al comienzo|al final)|(?P<rel>despues|antes) de "
+        rf"{_CHAR}(?P<ref>\S+(?: de \S+)?))(?=$|[ ,.;])"
+    ),
+    "en": re.compile(
+        r"\b(?:its |it is |youre |you are )?missing (?:the |a |an |another )?(?:letter |number )?(?P<new>.+?) "
+        r"(?:(?P<edge>at the (?:beginning|start|front|end))|(?P<rel>after|before) (?:the |an? )?"
+        r"(?:letter |number )?(?P<ref>\S+(?: as in \S+)?))(?=$|[ ,.;])"
+    ),
+}
+_AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
+
+
+def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> list[str] | None:
+    """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
+    With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
+    principio")."""
+    m = _INSERT[lang_of(locale)].search(folded)
+    if not m:
+        return None
+    new = extract_char(m.group("new"), locale)
+    if new is None and words and m.group("edge"):
+        word = re.sub(r"[^a-z0-9]", "", m.group("new"))
+        new = word if 0 < len(word) <= 30 and len(m.group("new").split()) <= 2 else None
+    if new is None:
+        return None
+    piece = list(new.lower() if words else new)
+    if m.group("edge"):
+        letters = [i for i, c in enumerate(chars) if c.isalpha()]
+        if not words and letters and re.match(r"\s*(?:de las letras|of the letters)", folded[m.end() :]):
+            # "al final de las letras": after the last letter, before the digits
+            at = letters[0] if m.group("edge") in _AT_START else letters[-1] + 1
+            return chars[:at] + piece + chars[at:]
+        return piece + chars if m.group("edge") in _AT_START else chars + piece
+    ref = extract_char(m.group("ref"), locale)
+    ref = ref.lower() if ref and words else ref
+    if ref is None or ref not in chars:
+        return None
+    at = len(chars) - 1 - chars[::-1].index(ref)
+    at = at + 1 if m.group("rel") in ("despues", "after") else at
+    return chars[:at] + piece + chars[at:]
+
+
+# Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").
+_BUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:pero|aunque|solo que|nada mas que|excepto|salvo|menos)\b"),
+    "en": re.compile(r"\b(?:but|except|only|although|though)\b"),
+}
+
+
+# The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it").
+_CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
+        r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
+        r"(?: (?:a la mano|aqui|ahorita|ahora))?|no tengo (?:correo|email|placas?|numero)|"
+        r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
+    ),
+    "en": re.compile(
+        r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that)(?: (?:on me|with me|here|right now))?|"
+        r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
+    ),
+}
+
+
+def cannot_give(text: str, locale: str) -> bool:
+    """Whether the caller says they cannot give the value now ("no me acuerdo", "I don't have it")."""
+    # Only at the end of the turn: "no me acuerdo bien, es la M..." goes on with the value.
+    return isinstance(text, str) and bool(_CANNOT_GIVE[lang_of(locale)].search(fold(text).strip(" .,!?")))
+
+
+def doubts_value(text: str, locale: str) -> bool:
+    """Whether the words after a yes take it back or question the value ("sí, pero ...")."""
+    return bool(_BUT[lang_of(locale)].search(fold(text))) or "?" in text
 
 
 # Turns that close a dictation rather than add to it ("es todo", "that's it").
@@ -196,6 +311,11 @@ class Accumulator:
     def reset(self) -> None:
         self.value = None
         self.complete = False
+
+    def edit(self, text: str) -> bool:
+        """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
+        collected; True when the value changed. Nothing else in the turn is added."""
+        return False
 
     def _feed(self, text: str) -> Status:
         raise NotImplementedError
@@ -328,11 +448,13 @@ class PlateAccumulator(Accumulator):
         self.pattern: regex.Pattern[str] | None = pattern_of(self.options)
         self.chars: list[str] = []
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
+        self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
 
     def reset(self) -> None:
         super().reset()
         self.chars = []
         self._turns = []
+        self._letters_first = False
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
@@ -343,6 +465,8 @@ class PlateAccumulator(Accumulator):
     def _refresh(self) -> None:
         fitted = fit(self._pieces_of(self.chars), self.pattern, dashes=True) if self.pattern and self.chars else None
         self.value, self.complete = fitted, fitted is not None
+        if self.complete and not _letters_can_follow(self.chars, self.pattern):
+            self._letters_first = False
 
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
@@ -376,6 +500,15 @@ class PlateAccumulator(Accumulator):
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        kind = _WRONG_KIND[self.lang].search(folded)
+        if kind and self.chars:
+            letters = kind.group("kind") in ("letras", "letters")
+            kept = [c for c in self.chars if c != "-" and c.isalpha() != letters]
+            if not kept or len(kept) == len([c for c in self.chars if c != "-"]):
+                return "failed"
+            self.chars, self._turns = kept, [len(kept)]
+            self._letters_first = letters  # the letters said next go before the digits that were kept
+            return "edited"
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)
@@ -392,6 +525,7 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars[idx[pos]] = new
             return "edited"
+        failed = False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
             if not m:
@@ -399,11 +533,43 @@ class PlateAccumulator(Accumulator):
             old = extract_char(m.group("old"), self.locale)
             new = extract_char(m.group("new"), self.locale)
             if old is None or new is None or old not in self.chars:
-                return "failed"
+                failed = True  # another wording may still read it ("sería la T en vez de la D")
+                continue
             at = len(self.chars) - 1 - self.chars[::-1].index(old)
             self.chars[at] = new
             return "edited"
+        if failed:
+            return "failed"
+        for rx in _REMOVE[self.lang]:
+            m = rx.search(folded)
+            old = extract_char(m.group("old"), self.locale) if m else None
+            if old is None:
+                continue
+            if old not in self.chars:
+                return "failed"
+            del self.chars[len(self.chars) - 1 - self.chars[::-1].index(old)]
+            return "edited"
+        inserted = _insertion(folded, self.locale, [c for c in self.chars if c != "-"], words=False) \
+            if self.chars else None
+        if inserted is not None:
+            self.chars = inserted
+            return "edited"
         return None
+
+    def edit(self, text: str) -> bool:
+        if self.pattern is None or not isinstance(text, str):
+            return False
+        before, turns = list(self.chars), list(self._turns)
+        try:
+            done = self._edit(fold(text)) == "edited"
+        except Exception:  # a correction that cannot be read leaves the value as it was
+            done = False
+        if not done or self.chars == before:
+            self.chars, self._turns = before, turns
+            return False
+        self._turns = [len(self.chars)]
+        self._refresh()
+        return True
 
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
@@ -414,9 +580,19 @@ class PlateAccumulator(Accumulator):
         existing = self._pieces_of(self.chars)
         options = [c for c in candidates(pieces) if c]
         options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
-        for cand in options:
-            if fit([*existing, *cand], self.pattern, dashes=True):
-                return self._append(cand)
+        if self._letters_first and any(c.isdigit() for c in self.chars):
+            lead = [c for c in self.chars if c.isalpha()]
+            rest = [c for c in self.chars if not c.isalpha()]
+            for cand in options:
+                new = [p.chars for p in cand if p.kind == "letter"]
+                if len(new) != len(cand):
+                    continue
+                letters = [*lead, *"".join(new)]
+                if fit(self._pieces_of([*letters, *rest]), self.pattern, dashes=True) \
+                        or fit(self._pieces_of(letters), self.pattern, partial=True, dashes=True):
+                    self.chars = [*letters, *rest]
+                    self._turns.append(len("".join(new)))
+                    return True
         whole = best_fit(pieces, self.pattern)
         if whole and self.chars:
             # the caller said the whole plate again: take it as the new value
@@ -433,7 +609,11 @@ class PlateAccumulator(Accumulator):
                     self._append(cand)
                     return "restart"  # what came before cannot be completed: a new plate started
         strong = [p for p in pieces if p.strong and p.kind != "dash"]
-        if not parsed.noise and len(strong) >= 2 and all(p.strong or p.kind == "dash" for p in pieces):
+        # "Ecueta M 4739": a garbled word next to a letter and the digits; keep what was heard of it
+        plate_shaped = any(p.kind == "letter" for p in strong) and any(p.kind == "digit" and len(p.chars) >= 3
+                                                                        for p in strong)
+        if (not parsed.noise or plate_shaped) and len(strong) >= 2 \
+                and all(p.strong or p.kind == "dash" for p in pieces):
             # "tres cuatro ele eme cinco" for an LLL-DDDD slot: never reordered or trimmed to fit. Kept as
             # said, so the read-back shows the caller what was heard and a correction can start from it.
             restart = bool(self.chars)
@@ -451,9 +631,29 @@ class PlateAccumulator(Accumulator):
         return True
 
 
+def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) -> bool:
+    """Whether one more letter before the digits would still fit (DZ-4739 may still become DZM-4739)."""
+    if pattern is None:
+        return False
+    letters = [c for c in chars if c.isalpha()]
+    rest = [c for c in chars if not c.isalpha()]
+    trial = [*letters, "A", *rest]
+    pieces = [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in trial]
+    return fit(pieces, pattern, dashes=True) is not None
+
+
 def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
     # "oh" on its own turn: the letter O, unless only the digit fits where the plate has got to
     return tuple(Piece("0", "digit") if p.chars == "O" else p for p in cand)
+
+
+def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
+    """Words that are a sentence about the address, not part of it ("antes de la arroba está bien")."""
+    return sum(1 for t in tokens if len(t) > 1 and t in COMMON_WORDS[lang]) >= least
+
+
+MAX_LOCAL = 64
+MAX_ADDRESS = 254
 
 
 class EmailAccumulator(Accumulator):
@@ -478,6 +678,48 @@ class EmailAccumulator(Accumulator):
         partial = local + ("@" + domain if domain is not None else "")
         return email_readback(partial, self.lang, spell=True)
 
+    def edit(self, text: str) -> bool:
+        if not isinstance(text, str):
+            return False
+        try:
+            return self._edit_address(fold(text))
+        except Exception:  # a correction that cannot be read leaves the value as it was
+            return False
+
+    def _edit_address(self, folded: str) -> bool:
+        """Replace or remove one character of the local part ("solo que no va la b de burro")."""
+        local, domain = assemble(self._tokens, self.lang)
+        if not local:
+            return False
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            old = extract_char(m.group("old"), self.locale) if m else None
+            new = extract_char(m.group("new"), self.locale) if m else None
+            if old and new and old.lower() in local:
+                at = local.rindex(old.lower())
+                return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)
+        for rx in _REMOVE[self.lang]:
+            m = rx.search(folded)
+            old = extract_char(m.group("old"), self.locale) if m else None
+            if old and old.lower() in local:
+                at = local.rindex(old.lower())
+                return self._rebuild(local[:at] + local[at + 1 :], domain)
+        inserted = _insertion(folded, self.locale, list(local), words=True)
+        if inserted is not None:
+            return self._rebuild("".join(inserted), domain)
+        return False
+
+    def _rebuild(self, local: str, domain: str | None) -> bool:
+        if not local:
+            return False
+        tokens = list(local)
+        if domain is not None:
+            tokens += ["@", *re.findall(r"[a-z0-9]+|[.\-]", domain)]
+        self._turns = [tokens]
+        self.value = address_from_tokens(self._tokens, self.lang)
+        self.complete = self.value is not None
+        return True
+
     def _feed(self, text: str) -> Status:
         command, rest = self._commands(fold(text))
         corrected = False
@@ -487,9 +729,16 @@ class EmailAccumulator(Accumulator):
         elif command == "drop" and self._turns:
             self._turns.pop()
             corrected = True
+        elif self._turns and self._edit_address(fold(text)):
+            return "corrected"
         tokens = email_tokens(rest if command else text, self.lang)
         if "@" in tokens:
-            local = strip_lead_in(tokens[: tokens.index("@")])
+            at = tokens.index("@")
+            if _talk(tokens[at + 1 :], self.lang):
+                return "corrected" if corrected else "nothing"  # "antes de la arroba, solo que ...": talk
+            local = strip_lead_in(tokens[:at])
+            if _talk(local, self.lang):
+                local = []  # "y lo que sigue después es arroba gmail punto com": only the domain is new
             if local and self._turns:
                 self._turns = []  # a whole new address
                 corrected = True
@@ -500,10 +749,18 @@ class EmailAccumulator(Accumulator):
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
             tokens = strip_lead_in(tokens)
-            if _CLOSING.fullmatch(" ".join(tokens)):
+            question = "?" in text and len(tokens) >= 2 and _talk(tokens, self.lang, 1)
+            # "no está mal", "todo lo demás": everyday words only, a remark about the address
+            question = question or (len(tokens) >= 2 and _talk(tokens, self.lang, len(tokens)))
+            if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
+                # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
         previous = self.value
         if tokens:
+            local, domain = assemble([*self._tokens, *tokens], self.lang)
+            if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
+                # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
+                return "corrected" if corrected else "nothing"
             self._turns.append(tokens)
         self.value = address_from_tokens(self._tokens, self.lang) if self._tokens else None
         self.complete = self.value is not None

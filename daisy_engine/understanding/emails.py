@@ -15,7 +15,7 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
-from .letters import letter_at, letter_name
+from .letters import _LETTER_MARKERS, heard_spelling, letter_at, letter_name, lost_letter_spelling, merge_split_markers
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -29,16 +29,19 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),
-    (r"todo junto|todo pegado|junto|sin espacios?|en minusculas?|minusculas?|mayusculas?|"
-     r"all together|all one word|one word|no spaces|lower ?case|small letters", " "),
+    (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|en minusculas?|"
+     r"minusculas?|mayusculas?|all together|all one word|one word|no spaces|no dots|lower ?case|small letters",
+     " "),
 )
 _SYMBOL_RES = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in _SYMBOL_PHRASES)
 
 # Words that introduce the address; everything up to them is dropped.
-_LEAD_KEYWORDS = wordset("correo email mail imeil emeil imail electronico address adress")
+_LEAD_KEYWORDS = wordset(
+    "correo email mail imeil emeil imail electronico address adress apellido apellidos surname lastname"
+)
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
-    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make"
+    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
 )
 _COPULAS = frozenset(("es", "is", "seria", "son"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
@@ -67,13 +70,99 @@ _ONLY_DOMAIN = {"gmail": "gmail.com"}
 _INITIAL_RE = re.compile(r"(?<![a-z0-9.])([a-z])\. (?=[a-z])")
 
 
+# A period that ends a sentence ("letra p minúscula. Número cuatro.") is punctuation the recogniser added,
+# not a dot of the address: those come as "punto"/"dot" or inside a written address ("gmail.com").
+_SENTENCE_PERIOD_RE = re.compile(r"\.(?=\s|$)")
+# "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
+_ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b")
+_NUMBER_MARKERS = wordset("numero numeros number num digito digit")
+# A turn made only of these adds nothing to an address ("ajá", "sí, correcto", "hello?", "espere").
+_CHATTER = wordset(
+    "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
+    "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
+    "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
+    "that its it is"
+)
+# Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
+_APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
+                     "correction correccion")
+
+
 def email_tokens(text: str, lang: Lang) -> list[str]:
-    """Folded tokens of an utterance with spoken symbols turned into "@", ".", "_", "-"."""
-    text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(fold(text), lang))
+    """Folded tokens of an utterance with spoken symbols turned into "@", ".", "_", "-".
+
+    Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
+    "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
+    that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
+    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", fold(text)))
+    text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
     fillers = FILLERS[lang]
-    return [t for t in _TOKEN_RE.findall(text) if t not in fillers]
+    tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
+    if tokens and all(t in _CHATTER for t in tokens):
+        return []
+    return _dictation(merge_split_markers(tokens), lang)
+
+
+def _dictation(tokens: list[str], lang: Lang) -> list[str]:
+    lost = lost_letter_spelling(tokens, lang)
+    if lost:
+        return [lost.lower()]  # "de tigre": the letter before "de" went unheard
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _LETTER_MARKERS.match(tok) and nxt:
+            got = letter_at(tokens, i + 1, lang, nato=False)
+            if got:
+                out.append(got[0].lower())
+                i += 1 + got[3]
+                continue
+            i += 1
+            continue
+        if tok in _NUMBER_MARKERS and nxt and (nxt.isdigit() or digitize([nxt], lang) != [nxt]):
+            i += 1
+            continue
+        if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
+                and nxt and nxt not in ("@", "."):
+            out.pop()  # "cuatro, no, letra t": the caller took the last character back
+            i += 1
+            continue
+        if (letter_name(tok, lang, nato=False) is not None and nxt in ("de", "como", "as", "for", "like")) \
+                or tok in ("doble", "double"):
+            spelled = letter_at(tokens, i, lang, nato=False)
+            if spelled and spelled[3] > 1:  # "ese de sapo", "R as in Robert", "doble u": one letter
+                out.append(spelled[0].lower())
+                i += spelled[3]
+                continue
+        # A mangled spelling only in a dictation fragment ("Hije de gato."): in a whole address a word
+        # such as "pon paco" or "ave avila" is part of it.
+        fragment = len(tokens) <= 3 and "@" not in tokens
+        heard = heard_spelling(tokens, i, lang) if fragment and letter_name(tok, lang, nato=False) is None else None
+        if heard:
+            out.append(heard[0].lower())
+            i += heard[1]
+            continue
+        out.append(tok)
+        i += 1
+    return _without_spelled_repeat(out)
+
+
+def _without_spelled_repeat(tokens: list[str]) -> list[str]:
+    """"jennyw, J E N N Y W": a word followed by its own spelling is said once."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        out.append(word)
+        n = len(word)
+        if n >= 2 and word.isalnum() and tokens[i + 1 : i + 1 + n] == list(word):
+            i += 1 + n
+            continue
+        i += 1
+    return out
 
 
 def _letter(tok: str, lang: Lang) -> str | None:
@@ -129,7 +218,7 @@ def strip_lead_in(local: list[str]) -> list[str]:
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
     local = local[cut:]
     while local:
-        if local[0] in _LEAD_WORDS:
+        if local[0] in _LEAD_WORDS or local[0] in _APOLOGIES:
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]

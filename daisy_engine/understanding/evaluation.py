@@ -31,6 +31,8 @@ from typing import Any, Literal
 from rich.console import Console
 from rich.table import Table
 
+from daisy_engine.errors import CasesError
+
 from .intents import detect_intent
 from .registry import extract, extract_char
 
@@ -39,7 +41,7 @@ LOCALES: tuple[str, ...] = ("es-MX", "en-US")
 _REQUIRED = ("id", "kind", "locale", "text", "expected")
 
 
-class CaseFileError(ValueError):
+class CaseFileError(CasesError, ValueError):
     """A malformed case file; the message names the file and line.
 
     errors: every problem found, as (file, line or None, message without the "file:line: " prefix);

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .lexicon import COMMON_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens
 
@@ -83,7 +84,7 @@ _BIG = wordset("grande larga alta burro")
 _SMALL = wordset("chica chiquita corta baja pequena chiquitita")
 _BV = wordset("b be v ve uve")
 
-_LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre)$")
+_LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre|litra|nitra|netra)$")
 _NUMBER_MARKERS = wordset("numero numeros number num nro")
 _REPEAT_LETTER = {"doble": 2, "double": 2, "triple": 3}
 _DASH_WORDS = wordset("guion guiones dash hyphen")
@@ -110,6 +111,60 @@ _FUSED_RE = re.compile(r"^([a-z]{1,5}?)de([a-z]{3,})$")
 
 def _same_sound(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
+
+
+# Heard spellings: the recogniser keeps the *word* of "X de <word>" and mangles the rest ("Hije de gato",
+# "¿Qué de tigre?", "Ave águila", "Se ve casa", "Bebe vaca", "Ire yate", "De dededo"). The word's first
+# letter is what a person hears. A long lead only in a short turn (a dictation fragment), and never when
+# the word is an everyday word ("de hecho", "me mandaron").
+_HEARD_MAX_TOKENS = 5
+_NOT_A_LETTER_LEAD = wordset(
+    "me mi le lo la los las les nos un una que su tu mas muy ya no si con sin por para pero como en al del "
+    "yo ella usted hay va voy son fue era soy esta este esa ese eso"
+)
+_MISHEARD_DE = ("ve", "be")  # "se ve casa": "C de casa" with "de" heard as "ve"
+
+
+# Words after "de" that make a phrase, not a spelling ("de nuevo", "de hecho", "de acuerdo").
+_PHRASE_AFTER_DE = wordset("nuevo nueva hecho acuerdo verdad veras repente momento pronto vuelta favor gracias "
+                           "plano volada inmediato seguro")
+
+
+def _spelling_noun(word: str, lang: Lang) -> bool:
+    return (
+        len(word) >= 4 and word.isalpha() and word not in _NOT_SPELLING_WORD and word not in _COMMON_ES
+        and word not in _PHRASE_AFTER_DE
+        and not _LETTER_MARKERS.match(word) and not is_number_word(word, lang)
+        and letter_name(word, lang, nato=False) is None
+    )
+
+
+def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
+    """A mangled "X de <word>" starting at token i: (the word's first letter, tokens used), else None."""
+    if lang != "es" or i + 1 >= len(tokens):
+        return None
+    lead = tokens[i]
+    nxt = tokens[i + 1]
+    if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not _same_sound(lead[0].upper(), nxt[0].upper()):
+        return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
+    if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que"):
+        return None
+    if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _spelling_noun(tokens[i + 2], lang) \
+            and _pair(tokens, i + 1, lang) is None:  # "ve chica" is the letter V, not "C de chica"
+        return tokens[i + 2][0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa"
+    if _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
+        return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
+    return None
+
+
+def lost_letter_spelling(tokens: list[str], lang: Lang) -> str | None:
+    """A turn that is only "de <word>" ("¿De trabajo?", "de tigre"): the letter before "de" was lost."""
+    if lang == "es" and len(tokens) == 2 and tokens[0] == "de" and _spelling_noun(tokens[1], lang):
+        return tokens[1][0].upper()
+    return None
+
+
+_COMMON_ES = COMMON_WORDS["es"]
 
 
 def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, bool] | None:
@@ -184,12 +239,19 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
         known = letter_name(tokens[i], lang, nato=nato)
         if known is None:
             fused = _fused(tokens[i], lang)
-            return (fused, True, False, 1) if fused else None
+            if fused:
+                return fused, True, False, 1
+            heard = heard_spelling(tokens, i, lang)
+            return (heard[0], True, False, heard[1]) if heard else None
         letter, strong, drop = known
         used = 1
     spelled = _spelling_word(tokens, i + used, lang)
     if spelled:
         return spelled[0], True, False, used + spelled[1]
+    if used == 1 and (not strong or len(tokens[i]) > 1):
+        heard = heard_spelling(tokens, i, lang)
+        if heard:
+            return heard[0], True, False, heard[1]
     if tokens[i] == "de" and used == 1 and i + 1 < len(tokens):
         nxt = tokens[i + 1]
         if nxt in _NOT_SPELLING_WORD or not (letter_name(nxt, lang) or nxt.isdigit() or is_number_word(nxt, lang)):
@@ -197,14 +259,35 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
     return letter, strong, drop, used
 
 
-def _merge_split_markers(tokens: list[str]) -> list[str]:
-    # ASR splits "letra" into "le tra"; join it back.
+# "letra" as the recogniser writes it: "le tra", "le traje" (letra ge), "ni traeme" (letra eme), "le traes"
+# (letra ese), "le traene" (letra ene), "le tracé" (letra ce). The syllables after "tra" are the letter.
+_SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
+_SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
+_SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota"}
+
+
+def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for tok in tokens:
-        if out and out[-1] == "le" and tok in ("tra", "traa", "tras"):
-            out[-1] = "letra"
-        else:
+        m = _SPLIT_MARKER_RE.match(tok) if out and out[-1] in _SPLIT_MARKER_LEAD else None
+        if m is None:
             out.append(tok)
+            continue
+        rest = _SOUNDS_AS.get(m.group(2) or "", m.group(2) or "")
+        if rest == "e":
+            out.append(tok)  # "me trae": the verb
+            continue
+        if rest and letter_name(rest, "es", nato=False) is None:
+            if m.group(1) == "" and rest in ("ctor", "iler", "bajo"):
+                out.append(tok)  # "tractor", "trailer": a word, not "letra"
+                continue
+            rest = _SOUNDS_AS.get("e" + rest, "e" + rest) if m.group(1) else rest
+            if letter_name(rest, "es", nato=False) is None:
+                out.append(tok)
+                continue
+        out[-1] = "letra"
+        if rest:
+            out.append(rest)
     return out
 
 
@@ -235,7 +318,7 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
             if mixed and p.isalpha():
                 glued.add(len(tokens))
             tokens.append(p)
-    return _merge_split_markers(tokens), glued
+    return merge_split_markers(tokens), glued
 
 
 def parse_pieces(
@@ -254,6 +337,9 @@ def parse_pieces(
     tokens = prepare_tokens(raw, lang)
     if len(tokens) != len(raw):
         glued = set()  # positions moved; glued chunks are rare enough not to track through rewrites
+    lost = lost_letter_spelling(tokens, lang)
+    if lost:
+        return Parsed((Piece(lost, "letter"),), 0)
     numbers = {span.start: span for span in find_numbers(tokens, lang)}
     ignorable = _IGNORABLE[lang]
     pieces: list[Piece] = []

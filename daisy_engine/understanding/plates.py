@@ -198,6 +198,13 @@ def extract_plate(text: str, locale: str, options: Mapping[str, Any] | None = No
     return best_fit(parsed.pieces, pattern)
 
 
+def ends_with_whole_number(text: str, locale: str) -> bool:
+    """The turn ends with a number of several digits said as one ("ciento veintidós", "144"): the caller
+    gave the digits of a plate in one go, so a valid plate is complete."""
+    pieces = plate_pieces(text, lang_of(locale)).pieces
+    return bool(pieces) and pieces[-1].kind == "digit" and len(pieces[-1].chars) >= 2
+
+
 def extract_char(text: str, locale: str) -> str | None:
     """One dictated character: "B de burro" -> "B", "bravo" -> "B", "número cuatro" -> "4", "letra eme" -> "M".
 

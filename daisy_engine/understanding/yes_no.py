@@ -158,6 +158,3 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     return YesNo(None, cleaned)
 
-
-def extract_yes_no(text: str, locale: str) -> Answer | None:
-    return classify_yes_no(text, locale).answer

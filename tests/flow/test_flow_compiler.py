@@ -237,7 +237,7 @@ VALUES = st.one_of(st.booleans(), st.integers(0, 8), st.sampled_from(
 
 
 @pytest.mark.parametrize("name", ["features", "daisy"])
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3 // 2)
 @given(data=st.data())
 def test_random_event_sequences_agree_between_machine_and_table(name: str, data: st.DataObject) -> None:
     compiled = ORACLE_FLOWS[name]

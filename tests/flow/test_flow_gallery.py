@@ -149,7 +149,8 @@ def test_gallery_covers_every_code_the_checks_emit() -> None:
     package = Path(daisy_engine.flow.__file__).parent
     emitted: set[str] = set()
     for source in package.rglob("*.py"):
-        emitted |= set(re.findall(r"\"([EW]\d{3})\"", source.read_text("utf-8")))
+        if source.name != "codes.py":  # the registry names every code; the checks are what emit them
+            emitted |= set(re.findall(r"\"([EW]\d{3})\"", source.read_text("utf-8")))
     covered = {code for flow in GALLERY_FILES for code, *_ in expectations(flow)}
     covered |= {code for _, code, _, _ in GENERATED.values()}
     assert len(emitted) > 40  # the scan found the checks

@@ -172,3 +172,36 @@ def test_load_flow_strict_fails_on_warnings_only() -> None:
     with pytest.raises(FlowError) as raised:
         load_flow(flow_file, strict=True)
     assert [d.code for d in raised.value.report.diagnostics] == ["W301"]
+
+
+BRACKETS = "[" * 80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'version: 1\nnote: "{BRACKETS}"\n',  # inside a double-quoted scalar
+        f"version: 1\nnote: '{BRACKETS}'\n",  # inside a single-quoted scalar
+        f"version: 1\nnote: see {BRACKETS}\n",  # inside a plain scalar: not at a value's start
+        f"version: 1\n# {BRACKETS}\n",  # in a comment
+        f"version: 1\nnote: |\n  {BRACKETS}\n  more text\nname: x\n",  # in a literal block scalar
+        f"version: 1\nitems: ['{BRACKETS}', \"{BRACKETS}\"]\n",  # quoted inside a flow sequence
+        "version: 1\nitems: [it's, fine]\nother: [" + "[" * 30 + "]" * 30 + "]\n",  # `'` inside a plain word
+    ],
+)
+def test_brackets_that_are_text_are_not_nesting(text: str, tmp_path: Path) -> None:
+    """The bracket-depth check reads the text before any parser does: only real flow brackets count."""
+    path = tmp_path / "text.yaml"
+    path.write_text(text)
+    assert load_yaml(path, "text.yaml").data["version"] == 1
+
+
+@pytest.mark.parametrize("count", [65, 1_500, 100_000])
+def test_runaway_brackets_are_our_error_whatever_the_parser_limit(count: int, tmp_path: Path) -> None:
+    """PyYAML >= 6.0.4 has a nesting limit of its own; ours must speak first, at the same place."""
+    path = tmp_path / "bomb.yaml"
+    path.write_text("version: 1\nstates:\n  a: {b: " + "[" * count + "]" * count + "}\n")
+    result = validate_file(path)
+    [diagnostic] = result.report.diagnostics
+    # the root mapping, `states`' mapping and `{b: ...}` are levels 1-3: the 62nd `[` (column 10 + 61) is level 65
+    assert (diagnostic.code, diagnostic.mark.line, diagnostic.mark.column) == ("E004", 3, 10 + 61)

@@ -169,7 +169,7 @@ def file_lines(path: Path) -> list[str]:
     return re.split("\r\n|[\r\n\x85\u2028\u2029]", text)
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=settings.default.max_examples * 10, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_flow_never_raises_and_every_error_is_located(data: st.DataObject, base: Base, workdir: Path) -> None:
     how = data.draw(st.sampled_from(["data", "data", "text", "data+text"]), label="how")

@@ -14,7 +14,7 @@ def test_public_interface():
     assert u.INTENTS == ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
     for cls in (u.FeedResult, u.YesNo, u.IntentMatch):
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
-    # "closing" was added (QA round 2) with a default: FeedResult(status, value, so_far) still builds
+    # "closing" was added later, with a default: FeedResult(status, value, so_far) still builds
     assert [f.name for f in dataclasses.fields(u.FeedResult)] == ["status", "value", "so_far", "closing"]
     assert [f.name for f in dataclasses.fields(u.IntentMatch)] == ["name", "score", "minutes"]
     params = inspect.signature(u.detect_intent).parameters

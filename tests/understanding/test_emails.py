@@ -1,6 +1,10 @@
+
 import pytest
 
-from daisy_engine.understanding import extract, validate_value
+from daisy_engine.understanding import (
+    extract,
+    validate_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +40,24 @@ def test_incomplete_or_invalid_addresses_are_rejected(text):
 def test_llm_email_proposals_are_renormalised():
     assert validate_value("email", "Juan.Perez@Gmail.com", "es-MX") == "juan.perez@gmail.com"
     assert validate_value("email", "juan@", "es-MX") is None
+
+
+def test_period_is_a_dot_in_english_emails():
+    assert extract("email", "john period smith at gmail dot com", "en-US") == "john.smith@gmail.com"
+    assert extract("email", "john period smith at gmail period com", "en-US") == "john.smith@gmail.com"
+    assert extract("email", "juan punto perez arroba gmail punto com", "es-MX") == "juan.perez@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("el correo es de gmail, es memo cero siete arroba gmail punto com", "es-MX", "memo07@gmail.com"),
+        ("es un hotmail, es rosy ochenta arroba hotmail punto com", "es-MX", "rosy80@hotmail.com"),
+        ("it's t. miller at gmail dot com", "en-US", "tmiller@gmail.com"),
+        ("j. r. smith at yahoo dot com", "en-US", "jrsmith@yahoo.com"),
+        ("j.smith@yahoo.com", "en-US", "j.smith@yahoo.com"),  # a typed dot stays
+        ("t punto miller arroba gmail punto com", "es-MX", "t.miller@gmail.com"),  # a spoken dot stays
+    ],
+)
+def test_email_preambles_and_initials(text, locale, expected):
+    assert extract("email", text, locale) == expected

@@ -1,4 +1,5 @@
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import typer
 from typer.testing import CliRunner
 
 from daisy_engine.cli.eval_cmd import eval_command
-from daisy_engine.understanding.evaluation import KINDS, load_cases, run_eval
+from daisy_engine.understanding.evaluation import KINDS, CaseFileError, evaluate, load_cases, run_eval
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "eval_cases.jsonl"
 
@@ -116,3 +117,58 @@ def test_options_must_be_an_object(tmp_path):
                     encoding="utf-8")
     with pytest.raises(CaseFileError, match="options"):
         load_cases(path)
+
+
+def _bad_file(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    lines = [_case(), "{bad", "", _case(), _case(id="c2", kind="colour"), _case(id="c3", options=3)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_accepts_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + (_case() + "\n").encode("utf-8"))
+    assert len(load_cases(path)) == 1
+    out, code = run_eval(path, "text")
+    assert code == 0 and out.splitlines()[-1] == "accuracy: 1.0000 (1/1)"
+
+
+def test_eval_reports_every_malformed_line(tmp_path):
+    path = _bad_file(tmp_path)
+    out, code = run_eval(path, "text")
+    assert code == 2
+    lines = out.splitlines()
+    assert [ln.split(": ", 1)[0] for ln in lines] == [f"{path}:2", f"{path}:4", f"{path}:5", f"{path}:6"]
+    assert "invalid JSON" in lines[0] and "duplicate id 'c1'" in lines[1]
+    assert "unknown kind 'colour'" in lines[2] and "options" in lines[3]
+    with pytest.raises(CaseFileError) as err:
+        load_cases(path)
+    assert [e[1] for e in err.value.errors] == [2, 4, 5, 6]
+
+
+def test_eval_errors_as_json(tmp_path):
+    out, code = run_eval(_bad_file(tmp_path), "json")
+    assert code == 2
+    errors = json.loads(out)["errors"]
+    assert [e["line"] for e in errors] == [2, 4, 5, 6] and all(e["message"] for e in errors)
+    missing, code = run_eval(tmp_path / "nope.jsonl", "json")
+    assert code == 2 and json.loads(missing)["errors"] == [
+        {"file": str(tmp_path / "nope.jsonl"), "line": None, "message": "file not found"}
+    ]
+    # the text form of a missing file is unchanged
+    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: file not found", 2)
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+HOLDOUT_FLOORS = {"eval_holdout.jsonl": 1.00, "eval_holdout2.jsonl": 1.00}
+
+
+@pytest.mark.parametrize(("name", "floor"), sorted(HOLDOUT_FLOORS.items()))
+def test_blind_holdout_accuracy_does_not_regress(name, floor):
+    report = evaluate(load_cases(DATA / name))
+    assert report.n_total >= (300 if name == "eval_holdout.jsonl" else 120)
+    failures = [f"{f['id']}: {f['text']!r} expected {f['expected']!r} got {f['got']!r}" for f in report.failures]
+    assert math.floor(report.accuracy * 100) / 100 >= floor, failures

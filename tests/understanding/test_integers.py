@@ -1,6 +1,11 @@
+
 import pytest
 
-from daisy_engine.understanding import extract, validate_value
+from daisy_engine.understanding import (
+    extract,
+    new_accumulator,
+    validate_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +60,93 @@ def test_min_max_and_pattern_reject_out_of_range_numbers():
 )
 def test_llm_proposals_are_renormalised(value, expected):
     assert validate_value("integer", value, "es-MX") == expected
+
+
+@pytest.mark.parametrize("text", ["it's 87", "it’s 87", "It's 87.", "it's eighty-seven", "uh it's 87"])
+def test_its_87(text):
+    assert extract("integer", text, "en-US") == "87"
+    acc = new_accumulator("integer", "en-US", {"min": 1, "max": 100})
+    assert acc.feed(text).value == "87"
+
+
+@pytest.mark.parametrize(
+    ("options", "turn"),
+    [({"min": 1, "max": 6}, "siete"), ({"max": 999999}, "un millón"), ({"min": 10, "max": 60}, "siete"),
+     ({"min": 1, "max": 5}, "nine"), ({"pattern": r"\d{3}"}, "cuatro mil")],
+)
+def test_integer_that_cannot_become_valid_is_nothing(options, turn):
+    locale = "en-US" if turn == "nine" else "es-MX"
+    acc = new_accumulator("integer", locale, options)
+    result = acc.feed(turn)
+    assert (result.status, result.value, result.so_far) == ("nothing", None, "")
+
+
+def test_integer_that_can_still_become_valid_stays_partial():
+    acc = new_accumulator("integer", "es-MX", {"min": 10, "max": 60})
+    assert acc.feed("cinco").status == "partial"  # 50-59 are still possible
+    assert acc.feed("dos").value == "52"
+    acc = new_accumulator("integer", "es-MX", {"min": 1, "max": 6})
+    assert acc.feed("tres").value == "3"
+    assert acc.feed("siete").status == "nothing" and acc.value == "3"  # the valid value is kept
+    assert new_accumulator("integer", "es-MX", {"max": 999999}).feed("cien mil").value == "100000"
+    assert new_accumulator("integer", "es-MX").feed("un millón").value == "1000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ciento veinte tres", "123"),
+        ("trescientos cuarenta seis", "346"),
+        ("noventa ocho", "98"),
+        ("el setenta uno", "71"),
+        ("veinte cinco", "25"),
+        ("cuarenta y cinco", "45"),  # the grammatical form is unchanged
+        ("cuatro cinco", "45"),  # digit dictation is unchanged
+    ],
+)
+def test_a_compound_without_its_y_is_one_number(text, expected):
+    assert extract("integer", text, "es-MX") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("doscientos y pico", "es-MX"), ("quinientos y tantos", "es-MX"), ("mil y cacho", "es-MX"),
+        ("two hundred something", "en-US"), ("three hundred odd", "en-US"), ("fortyish", "en-US"),
+    ],
+)
+def test_a_number_with_an_unknown_remainder_is_not_a_number(text, locale):
+    assert extract("integer", text, locale) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [("unos doscientos", "200"), ("como el 45", "45")])
+def test_an_estimate_without_a_remainder_still_counts(text, expected):
+    assert extract("integer", text, "es-MX") == expected
+
+
+@pytest.mark.parametrize("text", ["it's the red one", "that one", "the other one", "which one?", "no one knows"])
+def test_the_english_pronoun_one_is_not_a_number(text):
+    assert extract("integer", text, "en-US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("number one", "1"), ("it's one", "1"), ("the number one", "1"), ("unit one twenty", "120"),
+     ("truck one oh one", "101"), ("the one two three", "123")],
+)
+def test_one_as_a_number_is_unchanged(text, expected):
+    assert extract("integer", text, "en-US") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [("doble cero siete", "es-MX", "007"), ("zero zero nine", "en-US", "009"), ("cero cuarenta y dos", "es-MX", "042")],
+)
+def test_leading_zeros_as_said_with_the_unit_number_options(text, locale, expected):
+    assert extract("integer", text, locale, {"leading_zeros": True}) == expected
+
+
+def test_an_article_before_digits_does_not_change_numbers():
+    assert extract("integer", "un millón doscientos mil", "es-MX") == "1200000"
+    assert extract("integer", "treinta y un", "es-MX") == "31"
+    assert extract("integer", "un ocho", "es-MX") == "8"

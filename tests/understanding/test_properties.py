@@ -48,7 +48,8 @@ OPTIONS: dict[str, list[dict | None]] = {
     "text": [None, {"pattern": r"[a-z ]+"}],
 }
 
-SLOW_OK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Three times the profile's budget (tests/conftest.py): these properties are cheap and cover every type.
+SLOW_OK = settings(max_examples=settings.default.max_examples * 3, suppress_health_check=[HealthCheck.too_slow])
 
 
 class _Errors(logging.Handler):
@@ -148,3 +149,21 @@ def test_huge_and_hostile_inputs_are_fast_enough_and_total():
         extract_char(text, "es-MX")
         classify_yes_no(text, "en-US")
         detect_intent(text, "es-MX")
+
+
+WHO = {"who_is_calling": {"en-US": ["who is this", "where are you calling from"], "es": ["quién habla"]}}
+
+
+MX_FED = {"pattern": r"\d{2}-[A-Z]{2}-\d[A-Z]"}
+
+
+def test_new_paths_give_the_same_answer_when_repeated():
+    # Speed is measured in benchmarks/bench_extractors.py, not here; this checks the paths stay stateless.
+    for _ in range(20):
+        acc = new_accumulator("plate", "es-MX", MX_FED)
+        for t in ("cuatro cinco", "a be", "tres", "ce", "eso es todo"):
+            acc.feed(t)
+        assert acc.value == "45-AB-3C"
+        assert extract("time", "around five", "en-US", {"now": "08:17"}) == "17:00"
+        match = detect_intent("where are you calling from", "en-US", enabled=["who_is_calling"], extra_phrases=WHO)
+        assert match is not None and match.name == "who_is_calling"

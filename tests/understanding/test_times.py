@@ -2,7 +2,11 @@ import datetime as dt
 
 import pytest
 
-from daisy_engine.understanding import extract, validate_value
+from daisy_engine.understanding import (
+    extract,
+    readback,
+    validate_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +57,140 @@ def test_llm_time_proposals_are_renormalised():
     assert validate_value("time", "2:30 PM", "en-US") == "14:30"
     assert validate_value("time", dt.time(7, 5), "es-MX") == "07:05"
     assert validate_value("time", "25:00", "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "locale", "expected"),
+    [
+        ("08:17", "4:15", "en-US", "16:15"),
+        ("08:17", "around five", "en-US", "17:00"),
+        ("08:17", "quarter to six", "en-US", "17:45"),
+        ("08:17", "like 1", "en-US", "13:00"),
+        ("08:17", "10", "en-US", "10:00"),
+        ("08:17", "a las cuatro y cuarto", "es-MX", "16:15"),
+        ("08:17", "como a las 9", "es-MX", "09:00"),
+        ("15:00", "4", "en-US", "16:00"),
+        ("15:00", "2", "en-US", "02:00"),  # 14:00 has passed: the next 2 o'clock is after midnight
+        ("15:00", "at 10", "en-US", "22:00"),
+        ("23:30", "at 4:15", "en-US", "04:15"),
+        ("10:00", "10", "en-US", "10:00"),  # now itself counts
+        # never shifted: 24-hour forms, zero padding, 12, explicit markers, another day
+        ("08:17", "16:15", "en-US", "16:15"),
+        ("08:17", "dieciséis quince", "es-MX", "16:15"),
+        ("15:00", "04:15", "en-US", "04:15"),
+        ("15:00", "diez horas", "es-MX", "10:00"),
+        ("15:00", "12:30", "en-US", "12:30"),
+        ("15:00", "at 5 am", "en-US", "05:00"),
+        ("15:00", "a las 5 de la mañana", "es-MX", "05:00"),
+        ("08:17", "at 5 pm", "en-US", "17:00"),
+        ("15:00", "mañana a las 5", "es-MX", "05:00"),
+        ("15:00", "tomorrow at 10", "en-US", "10:00"),
+        ("15:00", "at noon", "en-US", "12:00"),
+        ("08:17", "in two hours", "en-US", "10:17"),
+    ],
+)
+def test_bare_times_are_the_next_occurrence(now, text, locale, expected):
+    assert extract("time", text, locale, {"now": now}) == expected
+
+
+def test_bare_times_without_a_clock_are_as_said():
+    assert extract("time", "4:15", "en-US") == "04:15"
+    assert extract("time", "around five", "en-US") == "05:00"
+    assert extract("time", "a las cuatro y cuarto", "es-MX") == "04:15"
+
+
+def test_next_occurrence_accepts_datetime_now_and_validate_is_idempotent():
+    now = dt.datetime(2024, 5, 1, 15, 0)
+    assert extract("time", "4", "en-US", {"now": now}) == "16:00"
+    assert extract("time", "4", "en-US", {"now": dt.time(15, 0)}) == "16:00"
+    for value in ("16:00", "02:00", "04:15"):  # a normal form never moves again
+        assert validate_value("time", value, "en-US", {"now": now}) == value
+
+
+NOW = {"now": "10:00"}
+
+
+DURATIONS = [
+    ("pues en unas dos horas y media", "es-MX", "12:30"),
+    ("en una hora y cuarto", "es-MX", "11:15"),
+    ("como en tres horas y cuarto", "es-MX", "13:15"),
+    ("dentro de hora y media", "es-MX", "11:30"),
+    ("me faltan unas dos horas", "es-MX", "12:00"),
+    ("unos veinte minutitos", "es-MX", "10:20"),
+    ("en tres cuartos de hora", "es-MX", "10:45"),
+    ("en un par de horas", "es-MX", "12:00"),
+    ("in about two hours", "en-US", "12:00"),
+    ("in two and a half hours", "en-US", "12:30"),
+    ("in an hour and a quarter", "en-US", "11:15"),
+    ("about three hours and a half", "en-US", "13:30"),
+    ("i'm two hours out", "en-US", "12:00"),
+]
+
+
+_NEXT_AT_TEN = {
+    "a las dos y media": "14:30",
+    "at two thirty": "14:30",
+    "a las cinco, en unas dos horas": "17:00",
+    "a las 5": "17:00",
+    "at 5": "17:00",
+}
+
+
+@pytest.mark.parametrize(("text", "locale", "with_now"), DURATIONS)
+def test_durations_need_a_clock(text, locale, with_now):
+    assert extract("time", text, locale) is None
+    assert extract("time", text, locale, NOW) == with_now
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # look-alikes: clock times with "horas"/"y media" that must stay clock times
+        ("a las dos y media", "es-MX", "02:30"),
+        ("a las dos y media de la tarde", "es-MX", "14:30"),
+        ("diecisiete horas", "es-MX", "17:00"),
+        ("a las veintiún horas", "es-MX", "21:00"),
+        ("at two thirty", "en-US", "02:30"),
+        # a clock time said with a duration: the clock time wins
+        ("a las cinco, en unas dos horas", "es-MX", "05:00"),
+        # the part of day
+        ("at 5 tonight", "en-US", "17:00"),
+        ("tonight at 7", "en-US", "19:00"),
+        ("esta noche a las 9", "es-MX", "21:00"),
+        ("a las 5 de la noche", "es-MX", "17:00"),
+        ("hoy en la tarde a las 4", "es-MX", "16:00"),
+        ("a las 5 de la madrugada", "es-MX", "05:00"),
+        ("a las 5", "es-MX", "05:00"),  # bare: as said; the flow asks am/pm
+        ("at 5", "en-US", "05:00"),
+        ("a las 2 de la noche", "es-MX", "02:00"),
+        ("at midnight", "en-US", "00:00"),
+    ],
+)
+def test_clock_times_and_day_parts(text, locale, expected):
+    assert extract("time", text, locale) == expected
+    # With a clock, a bare 12-hour time is its next occurrence (at 10:00, "a las 5" is 17:00)
+    assert extract("time", text, locale, NOW) == _NEXT_AT_TEN.get(text, expected)
+
+
+def test_time_readback_is_twelve_hour_as_callers_say_it():
+    assert readback("time", "17:45", "en-US") == "5:45 PM"
+    assert readback("time", "17:00", "en-US") == "5 PM"
+    assert readback("time", "00:30", "en-US") == "12:30 AM"
+    assert readback("time", "12:00", "en-US") == "12 PM"
+    assert readback("time", "17:45", "es-MX") == "5:45 de la tarde"
+    assert readback("time", "05:00", "es-MX") == "5 de la madrugada"
+    assert readback("time", "07:15", "es-MX") == "7:15 de la mañana"
+    assert readback("time", "21:30", "es-MX") == "9:30 de la noche"
+    assert readback("time", "not a time", "es-MX") == "not a time"
+
+
+@pytest.mark.parametrize("locale", ["es-MX", "en-US"])
+@pytest.mark.parametrize("hour", range(24))
+def test_time_readback_round_trips(locale, hour):
+    for minute in (0, 5, 45):
+        value = f"{hour:02d}:{minute:02d}"
+        assert extract("time", readback("time", value, locale), locale) == value
+
+
+def test_now_option_types_still_work():
+    assert extract("time", "en unas dos horas y media", "es-MX", {"now": dt.time(22, 0)}) == "00:30"

@@ -1,6 +1,12 @@
+
 import pytest
 
-from daisy_engine.understanding import YesNo, classify_yes_no, extract, validate_value
+from daisy_engine.understanding import (
+    YesNo,
+    classify_yes_no,
+    extract,
+    validate_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +44,59 @@ def test_llm_yes_no_proposals():
     assert validate_value("yes_no", True, "es-MX") == "yes"
     assert validate_value("yes_no", "NO", "es-MX") == "no"
     assert validate_value("yes_no", "claro que sí", "es-MX") == "yes"
+
+
+@pytest.mark.parametrize("text", ["10-4", "ten four", "Ten-four, good buddy.", "uh 10-4", "roger", "Roger that.",
+                                  "copy that"])
+def test_radio_talk_is_yes(text):
+    assert classify_yes_no(text, "en-US").answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["it is 10 4 5 7", "10 4 5", "ten four oh one", "ten forty", "roger at gmail dot com",
+                                  "my name is roger"])
+def test_radio_look_alikes_are_not_yes(text):
+    assert classify_yes_no(text, "en-US").answer is None
+
+
+def test_radio_look_alikes_keep_their_values():
+    assert extract("integer", "10 4 5 7", "en-US") == "10457"
+    assert extract("email", "roger at gmail dot com", "en-US") == "roger@gmail.com"
+    assert extract("name", "roger", "en-US") == "Roger"
+    assert classify_yes_no("no, 10-4 is wrong", "en-US").answer == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "answer"),
+    [
+        ("a ver, dígame", "es-MX", "yes"),
+        ("dígame", "es-MX", "yes"),
+        ("sí, dígame", "es-MX", "yes"),
+        ("mande, dígame", "es-MX", "yes"),
+        ("adelante", "es-MX", "yes"),
+        ("go ahead", "en-US", "yes"),
+        # look-alikes: "mande" alone is "pardon?"; a repeat request is no answer
+        ("mande", "es-MX", None),
+        ("¿mande?", "es-MX", None),
+        ("a ver", "es-MX", None),
+        ("dígame otra vez", "es-MX", None),
+        ("no, ahorita no", "es-MX", "no"),
+    ],
+)
+def test_go_aheads_at_a_permission_question(text, locale, answer):
+    assert classify_yes_no(text, locale).answer == answer
+
+
+@pytest.mark.parametrize(
+    "text", ["no pues sí", "no, pos sí", "no pues claro", "no, claro que sí", "no, pues sí está bien"]
+)
+def test_mexican_no_pues_si_is_a_yes(text):
+    assert extract("yes_no", text, "es-MX") == "yes"
+
+
+@pytest.mark.parametrize("text", ["no pues no", "no, claro que no", "no, sí está mal", "no, está mal"])
+def test_other_leading_nos_stay_no(text):
+    assert extract("yes_no", text, "es-MX") == "no"
+
+
+def test_yes_no_rest_after_the_idiom():
+    assert classify_yes_no("no pues sí, así es", "es-MX").answer == "yes"

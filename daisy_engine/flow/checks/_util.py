@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from daisy_engine.diagnostics import Diagnostic, Severity
-from daisy_engine.flow.model import Flow
+from daisy_engine.flow.model import BUILTIN_INTENTS, ENGINE_EVENTS, RETURN, Flow
 from daisy_engine.flow.yaml_source import Path_
 
 
@@ -29,3 +29,17 @@ def error(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key:
 def warning(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key: bool = False) -> Diagnostic:
     mark = flow.source.key(path) if key else flow.source.value(path)
     return Diagnostic(code=code, message=message, mark=mark, hint=hint, severity=Severity.WARNING)
+
+
+def events(flow: Flow) -> set[str]:
+    return set(ENGINE_EVENTS) | set(flow.intents) | set(BUILTIN_INTENTS) | {t.on_error for t in flow.tools.values()}
+
+
+def target(flow: Flow, target: str | None, path: Path_, allow_return: bool = True) -> Iterator[Diagnostic]:
+    if target is None or target in flow.states:
+        return
+    if target == RETURN:
+        if not allow_return:
+            yield error(flow, "E234", "`return` cannot be used here", path, "name a state")
+        return
+    yield error(flow, "E201", f"unknown state '{target}'", path, suggest(target, flow.states, "states"))

@@ -12,11 +12,7 @@ from collections.abc import Iterator
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import RETURN, Flow, State
-
-
-def listens(state: State) -> bool:
-    """Whether the state waits for an answer that can fail (so its policy's `on_exhausted` applies)."""
-    return bool(state.collect or state.capture or any(t.event in ("yes", "no") for t in state.transitions))
+from daisy_engine.flow.semantics import waits_for_answer
 
 
 def successors(flow: Flow, state: State) -> set[str]:
@@ -32,8 +28,9 @@ def successors(flow: Flow, state: State) -> set[str]:
                 targets.add(handler.to)
     for transition in state.transitions:
         targets.add(transition.to)
-    if state.policy.on_exhausted and listens(state):
+    if state.policy.on_exhausted and waits_for_answer(state):
         targets.add(state.policy.on_exhausted)
+    targets.update(item.on_exhausted for item in state.collect if item.on_exhausted)
     if state.silence is not None and state.silence.then and not state.final:
         targets.add(state.silence.then)
     if state.limits.then and not state.final:

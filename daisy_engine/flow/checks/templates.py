@@ -14,8 +14,9 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 
 from daisy_engine.diagnostics import Diagnostic, Mark, Severity, display_path
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.model import SPELLABLE_TYPES, Flow
+from daisy_engine.flow.model import Flow
 from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment, parse_condition, template_file
+from daisy_engine.flow.semantics import all_actions, slot_steps
 from daisy_engine.flow.yaml_source import Path_
 
 
@@ -59,12 +60,11 @@ def template_uses(flow: Flow) -> list[TemplateUse]:
             slot = flow.slots.get(item.slot)
             if slot is None:
                 continue
-            confirm = item.confirm if item.confirm is not None else slot.confirm
-            confirm = state.policy.confirm if confirm is None else confirm
+            steps = slot_steps(state, item, slot)
             wanted = {"ask": slot.prompts.ask}
-            if confirm:
+            if steps.confirm:
                 wanted["confirm"] = slot.prompts.confirm
-            if slot.type in SPELLABLE_TYPES and state.policy.spell_after > 0:
+            if steps.spell:
                 wanted["spell"] = slot.prompts.spell
             for kind, default in wanted.items():
                 if kind in item.prompts:
@@ -281,8 +281,6 @@ def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:
 
 def inline_templates(flow: Flow) -> Iterator[tuple[Path_, str, bool]]:
     """Jinja written inside the flow file: `when:` expressions and action values (path, source, is_expr)."""
-    from daisy_engine.flow.checks.references import all_actions
-
     for state in flow.states.values():
         for transition in state.transitions:
             if transition.when is not None:

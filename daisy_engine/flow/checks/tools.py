@@ -1,15 +1,22 @@
-"""Tool bindings: python targets import and take the declared arguments; call sites pass valid ones."""
+"""Tool bindings: python targets import and take the declared arguments; call sites pass valid ones.
+
+Designer modules are never imported into the checking process: `probe` imports them in a child Python
+with a time limit (see `daisy_engine.flow.imports`), which also reports each function's parameters and,
+for a tool without `parameters:`, the schema its signature gives.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from jsonschema import Draft202012Validator, SchemaError
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.imports import probe
+from daisy_engine.flow.imports import Probed, probe
 from daisy_engine.flow.model import Flow, Tool
+from daisy_engine.flow.semantics import all_actions
 
 # Settings a built-in cannot work without.
 REQUIRED_SETTINGS = {"http": ("url",)}
@@ -19,22 +26,42 @@ def check(flow: Flow) -> list[Diagnostic]:
     return [*_bindings(flow), *_calls(flow)]
 
 
-def _declared(tool: Tool) -> tuple[set[str], set[str]]:
+def check_binding(flow: Flow) -> Iterator[Diagnostic]:
+    for tool in flow.tools.values():
+        if bool(tool.builtin) == bool(tool.python):
+            yield error(flow, "E212", f"tool '{tool.name}' must have exactly one of `builtin` or `python`",
+                        tool.path, "e.g. `builtin: save_record` or `python: my_tools:lookup`", key=True)
+
+
+def python_targets(flow: Flow) -> list[str]:
+    """Every `module:function` the flow names (python tools and custom slot types): what `validate`
+    imports, in a child process (see `daisy_engine.flow.imports`)."""
+    targets = [tool.python for tool in flow.tools.values() if tool.python]
+    targets += [slot.type for slot in flow.slots.values() if slot.is_custom]
+    return sorted(set(targets))
+
+
+def probed(flow: Flow) -> dict[str, Probed]:
+    """What importing the flow's targets found (one child process per flow and state of its folder)."""
+    derived = [tool.python for tool in flow.tools.values() if tool.python and tool.parameters is None]
+    return probe(python_targets(flow), flow.file.parent, derived)
+
+
+def _declared(parameters: dict[str, Any]) -> tuple[set[str], set[str]]:
     """The argument names `parameters` declares, and those it requires (nothing from parts that are
     not of the right type: `_bindings` reports those)."""
-    parameters = tool.parameters if isinstance(tool.parameters, dict) else {}
     properties = parameters.get("properties")
     required = parameters.get("required")
     return (set(properties) if isinstance(properties, dict) else set(),
             {name for name in required if isinstance(name, str)} if isinstance(required, list) else set())
 
 
-def _usable_parameters(tool: Tool) -> bool:
-    """`parameters` is a valid JSON Schema of an object (the checks below can read it)."""
-    if not isinstance(tool.parameters, dict) or tool.parameters.get("type") != "object":
+def _usable(parameters: Any) -> bool:
+    """`parameters` is a valid JSON Schema of an object (the call checks below can read it)."""
+    if not isinstance(parameters, dict) or parameters.get("type") != "object":
         return False
     try:
-        Draft202012Validator.check_schema(tool.parameters)
+        Draft202012Validator.check_schema(parameters)
     except SchemaError:
         return False
     return True
@@ -49,7 +76,8 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
             except SchemaError as exc:
                 # Located at the part that is wrong (`required: 5` → the `required` line).
                 yield error(flow, "E504", f"`parameters` is not a valid JSON Schema: {exc.message}",
-                            p + ("parameters", *exc.absolute_path), "see https://json-schema.org/understanding-json-schema/")
+                            p + ("parameters", *exc.absolute_path),
+                            "see https://json-schema.org/understanding-json-schema/")
                 continue
             if tool.parameters.get("type") != "object":
                 yield error(flow, "E504", "`parameters` must be a JSON Schema with `type: object`",
@@ -62,28 +90,26 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
             yield from _python(flow, tool)
 
 
-def python_targets(flow: Flow) -> list[str]:
-    """Every `module:function` the flow names (python tools and custom slot types): what `validate`
-    imports, in a child process (see `daisy_engine.flow.imports`)."""
-    targets = [tool.python for tool in flow.tools.values() if tool.python]
-    targets += [slot.type for slot in flow.slots.values() if slot.is_custom]
-    return sorted(set(targets))
-
-
 def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
-    found = probe(python_targets(flow), flow.file.parent)[tool.python or ""]
+    found = probed(flow)[tool.python or ""]
     if found.problem is not None:
         yield error(flow, "E501", f"tool '{tool.name}': {found.problem}", tool.path + ("python",),
                     "the module must be a .py file in the flow's folder, importable on its own")
         return
-    if found.params is None:
+    if tool.parameters is None:
+        # Nothing declared: the schema comes from the signature, so it matches by construction.
+        if found.schema_problem is not None:
+            yield error(flow, "E507", f"tool '{tool.name}': cannot take `parameters` from {tool.python}: "
+                        f"{found.schema_problem}", tool.path + ("python",),
+                        "declare `parameters:` (a JSON Schema) or change the signature")
         return
-    properties, required = _declared(tool)
-    params = found.params
+    if found.params is None or not _usable(tool.parameters):
+        return
+    properties, required = _declared(tool.parameters)
     keyword = ("POSITIONAL_OR_KEYWORD", "KEYWORD_ONLY")
-    accepts_any = any(p.kind == "VAR_KEYWORD" for p in params)
-    names = {p.name for p in params if p.kind in keyword}
-    needed = {p.name for p in params if p.kind in keyword and p.required}
+    accepts_any = any(p.kind == "VAR_KEYWORD" for p in found.params)
+    names = {p.name for p in found.params if p.kind in keyword}
+    needed = {p.name for p in found.params if p.kind in keyword and p.required}
     for name in sorted(properties - names) if not accepts_any else ():
         yield error(flow, "E503", f"tool '{tool.name}' declares argument '{name}' but {tool.python} does not "
                     f"accept it", tool.path + ("parameters", "properties", name),
@@ -97,17 +123,18 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
 
 
 def _calls(flow: Flow) -> Iterator[Diagnostic]:
-    from daisy_engine.flow.checks.references import all_actions
-
     for action in all_actions(flow):
         if action.verb != "call" or action.value not in flow.tools:
             continue
         tool = flow.tools[action.value]
-        if tool.parameters is None or not _usable_parameters(tool):
+        parameters = tool.parameters
+        if parameters is None and tool.python:
+            parameters = probed(flow)[tool.python].schema
+        if parameters is None or not _usable(parameters):
             continue
-        properties, required = _declared(tool)
+        properties, required = _declared(parameters)
         for name in action.args:
-            if name not in properties and not tool.parameters.get("additionalProperties", False):
+            if name not in properties and not parameters.get("additionalProperties", False):
                 yield error(flow, "E506", f"tool '{tool.name}' has no argument '{name}'",
                             action.path + ("args", name), suggest(name, properties, "arguments"), key=True)
         for name in sorted(required - set(action.args)):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.flow.model import Tool
 
 
-class ToolError(Exception):
+class ToolError(DaisyError):
     """A tool failed: raised, timed out, got bad arguments or returned something that is not JSON.
 
     The conversation turns it into the tool's `on_error` event; the call goes on.

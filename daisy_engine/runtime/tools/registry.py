@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Tool
+from daisy_engine.flow.tool_parameters import tool_parameters
 from daisy_engine.runtime.threads import ThreadExit, run_blocking
 from daisy_engine.runtime.tools import call_tools
 from daisy_engine.runtime.tools.context import ToolContext, ToolError
@@ -86,6 +87,8 @@ class ToolRegistry:
         self.flow = flow
         self._impls: dict[str, ToolImpl] = {}
         self._validators: dict[str, Draft202012Validator] = {}
+        # As declared, or taken from a python tool's signature: the schema `validate` checked call sites with.
+        self._parameters: dict[str, dict[str, Any] | None] = {}
         overrides = overrides or {}
         for name, spec in flow.tools.items():
             if name in overrides:
@@ -96,8 +99,9 @@ class ToolRegistry:
                 self._impls[name] = BUILTINS[spec.builtin]
             elif spec.python:
                 self._impls[name] = python_tool(spec.python, flow.file.parent)
-            if spec.parameters:
-                self._validators[name] = Draft202012Validator(spec.parameters)
+            parameters = self._parameters[name] = tool_parameters(spec, flow.file.parent)
+            if parameters:
+                self._validators[name] = Draft202012Validator(parameters)
 
     def __contains__(self, name: object) -> bool:
         return name in self._impls
@@ -108,7 +112,7 @@ class ToolRegistry:
     def schema(self, name: str) -> dict[str, Any]:
         """Name, description and argument schema of a tool, as a model's function tool needs them."""
         spec = self.flow.tools[name]
-        parameters = spec.parameters or call_tools.SCHEMAS.get(spec.builtin or "") or {
+        parameters = self._parameters.get(name) or call_tools.SCHEMAS.get(spec.builtin or "") or {
             "type": "object", "properties": {}}
         return {"name": name, "description": spec.description, "parameters": parameters}
 
@@ -118,15 +122,14 @@ class ToolRegistry:
         integer is 2, "true" for a boolean is True, "" or "null" for null is None. A value the
         designer wrote as a literal is left alone (the schema check reports a wrong one), and so is
         text that does not read as the declared type."""
-        spec = self.flow.tools.get(name)
-        properties = (spec.parameters or {}).get("properties") if spec is not None else None
+        properties = (self._parameters.get(name) or {}).get("properties")
         if not isinstance(properties, dict):
             return args
         typed = dict(args)
         for key, value in args.items():
             declared = properties.get(key)
             if key in rendered and isinstance(value, str) and isinstance(declared, dict):
-                typed[key] = _as_declared(value, declared.get("type"))
+                typed[key] = _as_declared(value, _declared_types(declared))
         return typed
 
     async def call(self, name: str, args: dict[str, Any], ctx: ToolContext) -> Any:
@@ -173,6 +176,18 @@ class ToolRegistry:
 
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _declared_types(schema: dict[str, Any]) -> Any:
+    """The JSON types a property schema allows: its `type`, or those of an `anyOf` (`int | None` taken
+    from a signature)."""
+    if "type" in schema or not isinstance(schema.get("anyOf"), list):
+        return schema.get("type")
+    types: list[Any] = []
+    for option in schema["anyOf"]:
+        kind = option.get("type") if isinstance(option, dict) else None
+        types.extend(kind if isinstance(kind, list) else [kind])
+    return types
 
 
 def _as_declared(text: str, declared: Any) -> Any:

@@ -7,3 +7,8 @@ def lookup(plate: str) -> dict[str, object]:
 
 def notify(phone: str, message: str, urgent: bool = False) -> dict[str, object]:
     return {"sent": bool(phone and message), "urgent": urgent}
+
+
+def by_code(code: str, /) -> dict[str, object]:
+    """Positional-only: a tool, called with keyword arguments, cannot pass `code`."""
+    return {"code": code}

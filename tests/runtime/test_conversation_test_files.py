@@ -16,7 +16,7 @@ from daisy_engine.testing import CaseFileError, Coverage, load_case_file, run_fi
 
 HERE = Path(__file__).parent
 DESK = HERE / "flows" / "desk" / "desk.yaml"
-DESK_CASES = HERE / "test_runtime_desk_cases.yaml"
+DESK_CASES = HERE / "test_desk_conversations.yaml"
 
 app = typer.Typer()
 app.command()(test_cmd.test_command)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import sys
 import threading
@@ -13,9 +14,14 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from runtime_helpers import at_noon, said
 
+from daisy_engine.compiler import CompiledFlow
 from daisy_engine.flow.model import Flow, Tool
+from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.actions import CallTool
 from daisy_engine.runtime.tools import ToolContext, ToolError, ToolRegistry, mocked
+from daisy_engine.store import MemoryStore
 
 
 class FakeCall:
@@ -247,3 +253,31 @@ async def test_email_without_a_server_fails_clearly(tmp_path: Path, monkeypatch:
     with pytest.raises(ToolError, match="no SMTP server configured"):
         await ToolRegistry(flow_with(tmp_path, send_confirmation=spec)).call(
             "send_confirmation", {"to": "ana@example.com"}, context(spec))
+
+
+
+
+
+
+
+
+
+
+async def test_template_arguments_are_typed_as_the_tool_declares(order: CompiledFlow,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    conv = Conversation(order, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    await conv.user_turn("dos")
+    actions = await conv.user_turn("a las tres de la tarde")
+    call = next(a for a in actions if isinstance(a, CallTool))
+    assert call.error is None
+    assert call.args == {"quantity": 2, "price": 2.5, "rush": True, "note": "2"}
+    assert call.result == {"types": ["int", "float", "bool", "str"], "quantity": 2}
+    assert "Pedido de 2 cajas" in said(actions)
+    # A literal the designer typed with the wrong type is not retyped: it fails, and the log says why.
+    with caplog.at_level(logging.INFO, logger="daisy_engine"):
+        actions = await conv.user_turn("sí")
+    failed = next(a for a in actions if isinstance(a, CallTool))
+    assert failed.error is not None and "'3' is not of type 'integer'" in failed.error
+    assert any("tool place_wrong failed" in r.getMessage() and "is not of type" in r.getMessage()
+               for r in caplog.records)

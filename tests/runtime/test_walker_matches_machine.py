@@ -68,7 +68,9 @@ def variables_strategy(compiled: CompiledFlow) -> st.SearchStrategy[dict[str, An
 
 
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=settings.default.max_examples * 3 // 5, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_walker_and_machine_reach_the_same_states(path: Path, data: st.DataObject) -> None:
     compiled = compiled_flow(path)

@@ -14,16 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from daisy_engine.store import MemoryStore, NewRecord, RecordUpdate, SQLiteStore, Store, to_csv, to_jsonl
-
-
-@pytest.fixture(params=["sqlite", "memory"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
-    made: Store = SQLiteStore(tmp_path / "records.db") if request.param == "sqlite" else MemoryStore()
-    yield made  # type: ignore[misc]
-    await made.close()
 
 
 async def test_values_statuses_and_logs_round_trip(store: Store) -> None:

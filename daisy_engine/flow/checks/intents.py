@@ -1,0 +1,67 @@
+"""Declared intents: phrases for every locale, a handler that says what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from daisy_engine.diagnostics import Diagnostic
+from daisy_engine.flow.checks._util import error, target
+from daisy_engine.flow.model import BUILTIN_INTENTS, Flow, IntentHandler
+
+
+def check(flow: Flow) -> Iterator[Diagnostic]:
+    for name, intent in flow.intents.items():
+        if not intent.builtin and not intent.phrases:
+            yield error(
+                flow,
+                "E206",
+                f"intent '{name}' is not built in and has no phrases",
+                intent.path,
+                f"add `phrases: {{{flow.default_locale}: [...]}}`; built-ins: {', '.join(BUILTIN_INTENTS)}",
+                key=True,
+            )
+        for locale in intent.phrases:
+            if locale not in flow.locales:
+                yield error(
+                    flow,
+                    "E217",
+                    f"phrases for locale '{locale}', which the flow does not list",
+                    intent.path + ("phrases", locale),
+                    f"locales are {', '.join(flow.locales)}",
+                    key=True,
+                )
+        if intent.phrases and not intent.builtin:
+            for locale in flow.locales:
+                if locale not in intent.phrases:
+                    yield error(
+                        flow,
+                        "E206",
+                        f"intent '{name}' has no phrases for {locale}",
+                        intent.path + ("phrases",),
+                        f"add `{locale}: [...]`",
+                        key=True,
+                    )
+        if not intent.handler.to and not intent.handler.then and not intent.is_global:
+            continue
+        if not intent.handler.to and not intent.handler.then:
+            yield error(
+                flow,
+                "E233",
+                f"intent '{name}' says neither where to go (`to:`) nor `then: return`",
+                intent.path,
+                "add `to: STATE` or `then: return`",
+                key=True,
+            )
+        yield from check_handler(flow, intent.handler)
+
+
+def check_handler(flow: Flow, handler: IntentHandler) -> Iterator[Diagnostic]:
+    if handler.to and handler.then:
+        yield error(
+            flow,
+            "E216",
+            "an intent handler has both `to` and `then`",
+            handler.path + ("then",),
+            "use `to: STATE` to leave, or `then: return` to handle it in place",
+        )
+    yield from target(flow, handler.to, handler.path + ("to",), allow_return=False)

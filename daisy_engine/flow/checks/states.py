@@ -1,0 +1,217 @@
+"""Each state on its own: where its transitions and exits go, which events it can raise, its shape
+(capture or collect, what a collect state may carry), and its intent overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from daisy_engine.diagnostics import Diagnostic
+from daisy_engine.flow.checks._util import error, events, suggest, target, warning
+from daisy_engine.flow.checks.intents import check_handler
+from daisy_engine.flow.model import BUILTIN_INTENTS, SKIP, Flow, State
+from daisy_engine.flow.semantics import listening
+
+
+def check_defaults(flow: Flow) -> Iterator[Diagnostic]:
+    defaults = flow.raw.get("defaults") or {}
+    if "on_exhausted" in (defaults.get("policy") or {}):
+        if flow.policy.on_exhausted == SKIP:
+            yield error(
+                flow,
+                "E235",
+                "`skip` cannot be the default `on_exhausted`",
+                ("defaults", "policy", "on_exhausted"),
+                "name a state here, and put `on_exhausted: skip` on the collect state or slot to skip",
+            )
+        else:
+            yield from target(
+                flow, flow.policy.on_exhausted, ("defaults", "policy", "on_exhausted"), allow_return=False
+            )
+    if "then" in (defaults.get("silence") or {}):
+        yield from target(flow, flow.silence.then, ("defaults", "silence", "then"), allow_return=False)
+    if "then" in (defaults.get("limits") or {}):
+        yield from target(flow, flow.limits.then, ("defaults", "limits", "then"), allow_return=False)
+
+
+def check(flow: Flow) -> Iterator[Diagnostic]:
+    known_events = events(flow)
+    for state in flow.states.values():
+        p = state.path
+        for transition in state.transitions:
+            yield from target(flow, transition.to, transition.path + ("to",))
+            if transition.event not in known_events:
+                yield error(
+                    flow,
+                    "E205",
+                    f"unknown event '{transition.event}'",
+                    transition.path + ("on",),
+                    suggest(transition.event, known_events, "events"),
+                )
+        # Targets inherited from `defaults` are checked once, where they are written (below).
+        raw = flow.raw.get("states", {}).get(state.name, {})
+        if "on_exhausted" in (raw.get("policy") or {}):
+            if state.policy.on_exhausted == SKIP and not state.collect:
+                yield error(
+                    flow,
+                    "E235",
+                    "`skip` only applies to the slots of a collect state",
+                    p + ("policy", "on_exhausted"),
+                    "name a state to go to instead",
+                )
+            elif state.policy.on_exhausted != SKIP:
+                yield from target(flow, state.policy.on_exhausted, p + ("policy", "on_exhausted"), allow_return=False)
+        if state.silence is not None and isinstance(raw.get("silence"), dict) and "then" in raw["silence"]:
+            yield from target(flow, state.silence.then, p + ("silence", "then"), allow_return=False)
+        if isinstance(raw.get("limits"), dict) and "then" in raw["limits"]:
+            yield from target(flow, state.limits.then, p + ("limits", "then"), allow_return=False)
+        for tool in state.tools:
+            if tool not in flow.tools:
+                index = state.tools.index(tool)
+                yield error(
+                    flow, "E203", f"unknown tool '{tool}'", p + ("tools", index), suggest(tool, flow.tools, "tools")
+                )
+        if state.capture and state.capture not in flow.slots:
+            yield error(
+                flow,
+                "E202",
+                f"unknown slot '{state.capture}'",
+                p + ("capture",),
+                suggest(state.capture, flow.slots, "slots"),
+            )
+        if state.capture and state.collect:
+            yield error(
+                flow,
+                "E213",
+                "a state cannot both `capture` and `collect`",
+                p + ("capture",),
+                "use `collect` for a confirmed form, `capture` for one quick answer",
+            )
+        if state.collect and state.say:
+            yield error(
+                flow,
+                "E224",
+                "`say` is not used on a collect state (each slot has its own ask prompt)",
+                p + ("say",),
+                "put an introduction in `on_enter: [{say: ...}]`",
+            )
+        if state.collect and state.final:
+            yield error(
+                flow, "E225", "a collect state cannot be final", p + ("final",), "go to a final state on `done`"
+            )
+        seen: set[str] = set()
+        for item in state.collect:
+            if item.slot not in flow.slots:
+                yield error(
+                    flow, "E202", f"unknown slot '{item.slot}'", item.path, suggest(item.slot, flow.slots, "slots")
+                )
+            elif item.slot in seen:
+                yield error(
+                    flow,
+                    "E226",
+                    f"slot '{item.slot}' is collected twice in this state",
+                    item.path,
+                    "list each slot once",
+                )
+            seen.add(item.slot)
+            if item.on_exhausted is not None and item.on_exhausted != SKIP:
+                yield from target(flow, item.on_exhausted, item.path + ("on_exhausted",), allow_return=False)
+        if state.collect:
+            has_exhausted = any(t.event == "exhausted" for t in state.transitions) or state.policy.on_exhausted
+            if not has_exhausted:
+                yield error(
+                    flow,
+                    "E218",
+                    "nothing says where to go when a slot runs out of attempts",
+                    p + ("collect",),
+                    "add `policy: {on_exhausted: STATE}` (here or in defaults) or `on: exhausted`",
+                    key=True,
+                )
+            if not any(t.event == "done" for t in state.transitions):
+                yield error(
+                    flow,
+                    "E231",
+                    "a collect state needs an `on: done` transition",
+                    p + ("collect",),
+                    "add `on: [{on: done, to: NEXT_STATE}]`",
+                    key=True,
+                )
+        if state.final and state.transitions:
+            yield warning(
+                flow,
+                "W216",
+                "transitions of a final state are never taken",
+                p + ("on",),
+                "remove them, or make the state not final",
+                key=True,
+            )
+        for name, handler in state.intents.items():
+            if name not in flow.intents and name not in BUILTIN_INTENTS:
+                yield error(
+                    flow,
+                    "E204",
+                    f"unknown intent '{name}'",
+                    p + ("intents", name),
+                    suggest(name, list(flow.intents) + list(BUILTIN_INTENTS), "intents"),
+                    key=True,
+                )
+            elif name not in flow.intents and handler is not None and not (handler.to or handler.then):
+                yield error(
+                    flow,
+                    "E233",
+                    f"intent '{name}' is not declared and this override says nothing to do",
+                    p + ("intents", name),
+                    "give `to:` or `then:`",
+                    key=True,
+                )
+            if handler is not None:
+                yield from check_handler(flow, handler)
+        yield from _unreachable_candidates(flow, state.transitions)
+        yield from _never_raised(flow, state)
+
+
+def _never_raised(flow: Flow, state: State) -> Iterator[Diagnostic]:
+    """Answer events a state can never raise, given how it listens (collect, capture, yes/no, or not at all)."""
+    how = listening(state)
+    if how == "form":
+        never = {
+            "yes": "a collect state confirms each slot itself",
+            "no": "a collect state confirms each slot itself",
+            "filled": "a collect state raises `done` when every slot is confirmed",
+        }
+    elif how == "slot":
+        never = {
+            "yes": f"this state captures '{state.capture}' and raises `filled`",
+            "no": f"this state captures '{state.capture}' and raises `filled`",
+            "done": "a state that waits for an answer never raises `done`",
+        }
+    elif how == "yes_no":
+        never = {
+            "filled": "only a state with `capture:` raises `filled`",
+            "done": "a state that waits for yes/no never raises `done`",
+        }
+    else:
+        never = {"filled": "only a state with `capture:` raises `filled`"}
+    for transition in state.transitions:
+        if transition.event in never:
+            yield warning(
+                flow,
+                "W222",
+                f"`on: {transition.event}` is never raised here: {never[transition.event]}",
+                transition.path + ("on",),
+                "remove it, or change how the state listens",
+            )
+
+
+def _unreachable_candidates(flow: Flow, transitions) -> Iterator[Diagnostic]:
+    unconditional: dict[str, int] = {}
+    for transition in transitions:
+        if transition.event in unconditional:
+            yield warning(
+                flow,
+                "W219",
+                f"this `on: {transition.event}` is never taken: an earlier one has no `when:`",
+                transition.path,
+                "add a `when:` to the earlier one, or remove this one",
+            )
+        elif transition.when is None:
+            unconditional[transition.event] = 1

@@ -1,0 +1,333 @@
+"""Replay real calls through a flow and score the values it stores against hand labels.
+
+A real call is a transcript in the format of the system Daisy replaces (`transcript.items[]`, each
+`{"type": "message", "role": "user" | "assistant", "content": [...]}`); only the caller's turns are
+used. They are fed, in order, to a `Conversation` driven as the console drives one: every caller turn is
+one `user_turn`, and when the turns run out the caller hangs up. The values the call ended with (its
+confirmed slots) are compared with the labels, exactly, field by field.
+
+Labels are a JSON object `{call_id: {"labels": {field: value}, "old_system": {field: value | null}}}`;
+a transcript belongs to a call when its file name contains the call id. Field names may differ from
+slot names (`name` for `full_name`): `FieldMap` says which slot holds each field.
+
+    report = replay_labelled(flow_path, labels_path, transcripts_dir)
+    print(report.table())
+
+`daisy-engine replay` is the same from the command line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.errors import CasesError
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime.actions import Say
+from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.tools import ToolRegistry, mocked
+from daisy_engine.store import MemoryStore
+
+# Daisy's labels name the fields as the old system did; these are the slots that hold them.
+DAISY_FIELDS: dict[str, str] = {
+    "name": "full_name",
+    "tractor_number": "tractor_number",
+    "tractor_plates": "tractor_plate",
+    "trailer_number": "trailer_number",
+    "trailer_plates": "trailer_plate",
+    "eta": "eta",
+    "email": "email",
+}
+FieldMap = Mapping[str, str]
+CLOCK = datetime(2030, 1, 7, 15, 0, tzinfo=UTC)
+
+
+class ReplayError(CasesError):
+    """A transcript or labels file that cannot be read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class CallerTurn:
+    text: str
+    # The recorded agent's last line before this turn asked the caller to confirm a value it read back.
+    after_readback: bool = False
+
+
+# How the recorded agent asked for a confirmation of what it read back ("¿Es correcto?", "Para confirmar,
+# ¿el número es 32?", "..., right?"); "¿podrías confirmarme el número?" asks for the number instead.
+_CONFIRM_WORDS = re.compile(r"correct|cierto|verdad|right|es así|para confirmar|to confirm", re.IGNORECASE)
+
+
+# A first question that asks permission to go on ("¿Te gustaría comenzar?") rather than for a value.
+_PERMISSION_WORDS = re.compile(
+    r"gustar[ií]a|quieres|quiere|deseas|desea|comenzar|empezar|would you like|"
+    r"shall we|do you want|do you have a (?:minute|moment)|un par de minutos",
+    re.IGNORECASE,
+)
+
+
+def asks_permission_first(path: Path) -> bool:
+    """Whether the recorded agent's first question asked permission to start (so the caller's answer to
+    a flow's own permission question is in the recording), rather than for a value."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for item in data["transcript"]["items"]:
+        if isinstance(item, dict) and item.get("role") == "assistant":
+            content = item.get("content")
+            text = " ".join(str(c) for c in content) if isinstance(content, list) else str(content or "")
+            if "?" in text:
+                return bool(_PERMISSION_WORDS.search(text))
+    return False
+
+
+def caller_turns(path: Path) -> list[CallerTurn]:
+    """The caller's turns of one transcript, in order (empty ones left out)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data["transcript"]["items"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ReplayError(f"{path}: not a transcript ({type(exc).__name__}: {exc})") from None
+    turns: list[CallerTurn] = []
+    agent_asked_to_confirm = False
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        content = item.get("content")
+        text = " ".join(str(c) for c in content) if isinstance(content, list) else str(content or "")
+        if item.get("role") == "assistant" and text.strip():
+            agent_asked_to_confirm = "?" in text and bool(_CONFIRM_WORDS.search(text))
+        elif item.get("role") == "user" and text.strip():
+            turns.append(CallerTurn(text.strip(), agent_asked_to_confirm))
+    return turns
+
+
+@dataclass
+class Replayed:
+    """One replayed call: what it stored, how it ended, and the dialogue as it went."""
+
+    slots: dict[str, Any]
+    outcome: str | None
+    turns_used: int
+    turns_total: int
+    dialogue: list[tuple[str, str]] = field(default_factory=list)
+
+
+async def replay_call(
+    compiled: CompiledFlow,
+    turns: Sequence[CallerTurn | str],
+    *,
+    locale: str | None = None,
+    opening: Sequence[str] = (),
+    labels: Mapping[str, Any] | None = None,
+) -> Replayed:
+    """Feed `turns` to a new call as the console would; hang up when they run out.
+
+    The recorded caller answered another agent, so two of our questions may have no recorded answer:
+    - `opening`: turns said first, for what the flow asks before anything the recorded agent asked
+      (Daisy asks for a couple of minutes; the old agent went straight to the name);
+    - a read-back the recorded agent never made: when the call waits for a confirmation and the next
+      recorded turn did not follow a confirmation question, the caller answers as one who knows the
+      value would: "sí" when the value read back is the labelled one (or the field is not labelled),
+      "no" otherwise. `labels` is `{slot: value}`."""
+    tools = ToolRegistry(
+        compiled.flow,
+        overrides={
+            name: mocked({"sent": True})
+            for name, spec in compiled.flow.tools.items()
+            if spec.builtin in ("email", "http")
+        },
+    )
+    conversation = Conversation(
+        compiled,
+        locale=locale,
+        store=MemoryStore(),
+        tools=tools,
+        clock=lambda: CLOCK,
+        context={"phone": "+15550000000"},
+    )
+    dialogue: list[tuple[str, str]] = []
+
+    def said(actions: list[Any]) -> None:
+        dialogue.append(("agent", " ".join(a.text for a in actions if isinstance(a, Say))))
+
+    said(await conversation.start())
+    for turn in opening:
+        if not conversation.ended:
+            dialogue.append(("caller", turn))
+            said(await conversation.user_turn(turn))
+    yes, no = ("sí", "no") if conversation.locale.startswith("es") else ("yes", "no")
+    used = 0
+    for turn in turns:
+        if isinstance(turn, str):
+            turn = CallerTurn(turn)
+        if conversation.ended:
+            break
+        step = conversation.step
+        if step.kind == "confirm" and not turn.after_readback and conversation.pending is not None:
+            label = (labels or {}).get(step.slot or "")
+            answer = yes if label is None or same(label, conversation.pending) else no
+            dialogue.append(("caller", f"[{answer}]"))
+            said(await conversation.user_turn(answer))
+            if conversation.ended:
+                break
+        used += 1
+        dialogue.append(("caller", turn.text))
+        said(await conversation.user_turn(turn.text))
+    if not conversation.ended:
+        await conversation.hangup()
+    return Replayed(conversation.slots, conversation.outcome, used, len(turns), dialogue)
+
+
+def same(expected: Any, got: Any) -> bool:
+    """Exact match, ignoring letter case only (names and e-mails are compared as written)."""
+    if got is None or expected is None:
+        return got is None and expected is None
+    return unicodedata.normalize("NFC", str(expected)).casefold() == unicodedata.normalize("NFC", str(got)).casefold()
+
+
+@dataclass
+class FieldScore:
+    total: int = 0
+    engine: int = 0
+    old: int = 0
+
+
+@dataclass
+class CallScore:
+    call: str
+    replayed: Replayed
+    # field -> (label, engine value, old system value)
+    fields: dict[str, tuple[Any, Any, Any]]
+
+    def misses(self) -> list[str]:
+        return [name for name, (label, got, _) in self.fields.items() if not same(label, got)]
+
+
+@dataclass
+class ReplayReport:
+    calls: list[CallScore]
+    order: tuple[str, ...]
+
+    def per_field(self) -> dict[str, FieldScore]:
+        scores: dict[str, FieldScore] = {name: FieldScore() for name in self.order}
+        for call in self.calls:
+            for name, (label, got, old) in call.fields.items():
+                score = scores.setdefault(name, FieldScore())
+                score.total += 1
+                score.engine += same(label, got)
+                score.old += same(label, old)
+        return {name: score for name, score in scores.items() if score.total}
+
+    def overall(self) -> FieldScore:
+        total = FieldScore()
+        for score in self.per_field().values():
+            total.total += score.total
+            total.engine += score.engine
+            total.old += score.old
+        return total
+
+    def table(self, *, details: bool = True) -> str:
+        lines = [f"{'field':<16} {'labelled':>8} {'engine':>14} {'old system':>14}"]
+
+        def row(name: str, s: FieldScore) -> str:
+            return f"{name:<16} {s.total:>8} {_pct(s.engine, s.total):>14} {_pct(s.old, s.total):>14}"
+
+        for name, score in self.per_field().items():
+            lines.append(row(name, score))
+        lines.append(row("all fields", self.overall()))
+        if details:
+            for call in self.calls:
+                for name in call.misses():
+                    label, got, _ = call.fields[name]
+                    lines.append(
+                        f"miss {call.call} {name}: expected {label!r}, got {got!r} "
+                        f"(ended {call.replayed.outcome}, {call.replayed.turns_used}/"
+                        f"{call.replayed.turns_total} turns)"
+                    )
+        overall = self.overall()
+        lines.append(
+            f"accuracy: {overall.engine / overall.total if overall.total else 0:.4f} "
+            f"({overall.engine}/{overall.total}); old system "
+            f"{overall.old / overall.total if overall.total else 0:.4f} ({overall.old}/{overall.total})"
+        )
+        return "\n".join(lines)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "fields": {name: vars(score) for name, score in self.per_field().items()},
+            "overall": vars(self.overall()),
+            "calls": [
+                {
+                    "call": c.call,
+                    "outcome": c.replayed.outcome,
+                    "turns_used": c.replayed.turns_used,
+                    "turns_total": c.replayed.turns_total,
+                    "fields": {
+                        n: {"label": lab, "engine": got, "old_system": old} for n, (lab, got, old) in c.fields.items()
+                    },
+                }
+                for c in self.calls
+            ],
+        }
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{n}/{total} {100 * n / total:.0f}%" if total else "-"
+
+
+def load_labels(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReplayError(f"{path}: cannot read the labels ({type(exc).__name__}: {exc})") from None
+    if not isinstance(data, dict) or not all(
+        isinstance(v, dict) and isinstance(v.get("labels"), dict) for v in data.values()
+    ):
+        raise ReplayError(f'{path}: expected {{call_id: {{"labels": {{...}}, "old_system": {{...}}}}}}')
+    return data
+
+
+def find_transcript(directory: Path, call: str) -> Path:
+    found = sorted(p for p in directory.glob("*.json") if call in p.name)
+    if not found:
+        raise ReplayError(f"{directory}: no transcript for call {call}")
+    return found[0]
+
+
+def replay_labelled(
+    flow: Path | CompiledFlow,
+    labels: Path,
+    transcripts: Path,
+    *,
+    locale: str | None = None,
+    fields: FieldMap = DAISY_FIELDS,
+    opening: Sequence[str] = (),
+) -> ReplayReport:
+    """Replay every labelled call and score it (see the module doc). `opening` is said first in calls
+    whose recorded agent did not start by asking permission (see `replay_call`)."""
+    compiled = flow if isinstance(flow, CompiledFlow) else compile_flow(load_flow(flow))
+    data = load_labels(labels)
+    for name, slot in fields.items():
+        if slot not in compiled.flow.slots:
+            raise ReplayError(f"field '{name}' maps to '{slot}', which is not a slot of flow '{compiled.flow.name}'")
+    calls: list[CallScore] = []
+    for call, entry in data.items():
+        path = find_transcript(transcripts, call)
+        turns = caller_turns(path)
+        by_slot = {fields.get(name, name): value for name, value in entry["labels"].items()}
+        said_first = () if asks_permission_first(path) else opening
+        replayed = asyncio.run(replay_call(compiled, turns, locale=locale, opening=said_first, labels=by_slot))
+        old = entry.get("old_system") or {}
+        scored: dict[str, tuple[Any, Any, Any]] = {}
+        for name, label in entry["labels"].items():
+            slot = fields.get(name, name)
+            scored[name] = (label, replayed.slots.get(slot), old.get(name))
+        calls.append(CallScore(call, replayed, scored))
+    return ReplayReport(calls, tuple(fields))
