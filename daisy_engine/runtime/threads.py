@@ -17,10 +17,12 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from daisy_engine.errors import DaisyError
+
 T = TypeVar("T")
 
 
-class ThreadExit(Exception):
+class ThreadExit(DaisyError):
     """The work on the thread raised SystemExit, KeyboardInterrupt or another BaseException: it is
     reported as an ordinary failure to the awaiting coroutine, never re-raised there as an exit."""
 
