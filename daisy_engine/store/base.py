@@ -20,8 +20,9 @@ class Store(Protocol):
 
     async def get(self, record_id: int) -> Record | None: ...
 
-    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None,
-                             claim: str | None = None) -> Record | None:
+    async def find_resumable(
+        self, flow: str, *, phone: str | None, caller_id: str | None, claim: str | None = None
+    ) -> Record | None:
         """The newest record of `flow` for this phone number (else caller id), when its status is
         resumable (`partial` or `rescheduled`); None when that newest record is settled.
 

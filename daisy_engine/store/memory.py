@@ -39,8 +39,9 @@ class MemoryStore:
         record = self._records.get(record_id)
         return copy.deepcopy(record) if record else None
 
-    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None,
-                             claim: str | None = None) -> Record | None:
+    async def find_resumable(
+        self, flow: str, *, phone: str | None, caller_id: str | None, claim: str | None = None
+    ) -> Record | None:
         for attribute, value in (("phone", phone), ("caller_id", caller_id)):
             if not value:
                 continue

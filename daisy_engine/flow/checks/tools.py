@@ -29,8 +29,14 @@ def check(flow: Flow) -> list[Diagnostic]:
 def check_binding(flow: Flow) -> Iterator[Diagnostic]:
     for tool in flow.tools.values():
         if bool(tool.builtin) == bool(tool.python):
-            yield error(flow, "E212", f"tool '{tool.name}' must have exactly one of `builtin` or `python`",
-                        tool.path, "e.g. `builtin: save_record` or `python: my_tools:lookup`", key=True)
+            yield error(
+                flow,
+                "E212",
+                f"tool '{tool.name}' must have exactly one of `builtin` or `python`",
+                tool.path,
+                "e.g. `builtin: save_record` or `python: my_tools:lookup`",
+                key=True,
+            )
 
 
 def python_targets(flow: Flow) -> list[str]:
@@ -52,8 +58,10 @@ def _declared(parameters: dict[str, Any]) -> tuple[set[str], set[str]]:
     not of the right type: `_bindings` reports those)."""
     properties = parameters.get("properties")
     required = parameters.get("required")
-    return (set(properties) if isinstance(properties, dict) else set(),
-            {name for name in required if isinstance(name, str)} if isinstance(required, list) else set())
+    return (
+        set(properties) if isinstance(properties, dict) else set(),
+        {name for name in required if isinstance(name, str)} if isinstance(required, list) else set(),
+    )
 
 
 def _usable(parameters: Any) -> bool:
@@ -75,17 +83,33 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
                 Draft202012Validator.check_schema(tool.parameters)
             except SchemaError as exc:
                 # Located at the part that is wrong (`required: 5` → the `required` line).
-                yield error(flow, "E504", f"`parameters` is not a valid JSON Schema: {exc.message}",
-                            p + ("parameters", *exc.absolute_path),
-                            "see https://json-schema.org/understanding-json-schema/")
+                yield error(
+                    flow,
+                    "E504",
+                    f"`parameters` is not a valid JSON Schema: {exc.message}",
+                    p + ("parameters", *exc.absolute_path),
+                    "see https://json-schema.org/understanding-json-schema/",
+                )
                 continue
             if tool.parameters.get("type") != "object":
-                yield error(flow, "E504", "`parameters` must be a JSON Schema with `type: object`",
-                            p + ("parameters",), "add `type: object` and `properties:`", key=True)
+                yield error(
+                    flow,
+                    "E504",
+                    "`parameters` must be a JSON Schema with `type: object`",
+                    p + ("parameters",),
+                    "add `type: object` and `properties:`",
+                    key=True,
+                )
         for setting in REQUIRED_SETTINGS.get(tool.builtin or "", ()):
             if setting not in tool.settings:
-                yield error(flow, "E505", f"built-in '{tool.builtin}' needs `settings.{setting}`", p,
-                            f"add `settings: {{{setting}: ...}}`", key=True)
+                yield error(
+                    flow,
+                    "E505",
+                    f"built-in '{tool.builtin}' needs `settings.{setting}`",
+                    p,
+                    f"add `settings: {{{setting}: ...}}`",
+                    key=True,
+                )
         if tool.python:
             yield from _python(flow, tool)
 
@@ -93,15 +117,24 @@ def _bindings(flow: Flow) -> Iterator[Diagnostic]:
 def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
     found = probed(flow)[tool.python or ""]
     if found.problem is not None:
-        yield error(flow, "E501", f"tool '{tool.name}': {found.problem}", tool.path + ("python",),
-                    "the module must be a .py file in the flow's folder, importable on its own")
+        yield error(
+            flow,
+            "E501",
+            f"tool '{tool.name}': {found.problem}",
+            tool.path + ("python",),
+            "the module must be a .py file in the flow's folder, importable on its own",
+        )
         return
     if tool.parameters is None:
         # Nothing declared: the schema comes from the signature, so it matches by construction.
         if found.schema_problem is not None:
-            yield error(flow, "E507", f"tool '{tool.name}': cannot take `parameters` from {tool.python}: "
-                        f"{found.schema_problem}", tool.path + ("python",),
-                        "declare `parameters:` (a JSON Schema) or change the signature")
+            yield error(
+                flow,
+                "E507",
+                f"tool '{tool.name}': cannot take `parameters` from {tool.python}: {found.schema_problem}",
+                tool.path + ("python",),
+                "declare `parameters:` (a JSON Schema) or change the signature",
+            )
         return
     if found.params is None or not _usable(tool.parameters):
         return
@@ -111,15 +144,31 @@ def _python(flow: Flow, tool: Tool) -> Iterator[Diagnostic]:
     names = {p.name for p in found.params if p.kind in keyword}
     needed = {p.name for p in found.params if p.kind in keyword and p.required}
     for name in sorted(properties - names) if not accepts_any else ():
-        yield error(flow, "E503", f"tool '{tool.name}' declares argument '{name}' but {tool.python} does not "
-                    f"accept it", tool.path + ("parameters", "properties", name),
-                    f"the function takes: {', '.join(sorted(names)) or 'no arguments'}", key=True)
+        yield error(
+            flow,
+            "E503",
+            f"tool '{tool.name}' declares argument '{name}' but {tool.python} does not accept it",
+            tool.path + ("parameters", "properties", name),
+            f"the function takes: {', '.join(sorted(names)) or 'no arguments'}",
+            key=True,
+        )
     for name in sorted(needed - properties):
-        yield error(flow, "E503", f"{tool.python} requires argument '{name}', which `parameters` does not "
-                    f"declare", tool.path + ("python",), f"add `{name}` to parameters.properties and required")
+        yield error(
+            flow,
+            "E503",
+            f"{tool.python} requires argument '{name}', which `parameters` does not declare",
+            tool.path + ("python",),
+            f"add `{name}` to parameters.properties and required",
+        )
     for name in sorted((needed & properties) - required):
-        yield error(flow, "E503", f"{tool.python} requires '{name}' but `parameters` marks it optional",
-                    tool.path + ("parameters",), f"add '{name}' to `required`", key=True)
+        yield error(
+            flow,
+            "E503",
+            f"{tool.python} requires '{name}' but `parameters` marks it optional",
+            tool.path + ("parameters",),
+            f"add '{name}' to `required`",
+            key=True,
+        )
 
 
 def _calls(flow: Flow) -> Iterator[Diagnostic]:
@@ -135,8 +184,19 @@ def _calls(flow: Flow) -> Iterator[Diagnostic]:
         properties, required = _declared(parameters)
         for name in action.args:
             if name not in properties and not parameters.get("additionalProperties", False):
-                yield error(flow, "E506", f"tool '{tool.name}' has no argument '{name}'",
-                            action.path + ("args", name), suggest(name, properties, "arguments"), key=True)
+                yield error(
+                    flow,
+                    "E506",
+                    f"tool '{tool.name}' has no argument '{name}'",
+                    action.path + ("args", name),
+                    suggest(name, properties, "arguments"),
+                    key=True,
+                )
         for name in sorted(required - set(action.args)):
-            yield error(flow, "E506", f"call to '{tool.name}' is missing required argument '{name}'",
-                        action.path + ("call",), f"add `args: {{{name}: ...}}`")
+            yield error(
+                flow,
+                "E506",
+                f"call to '{tool.name}' is missing required argument '{name}'",
+                action.path + ("call",),
+                f"add `args: {{{name}: ...}}`",
+            )
