@@ -6,6 +6,9 @@ steps; see docs/flow-language.md):
 - `turns`: caller turns one call may take, answers and silences alike (a hang-up is not a turn).
 - `idle_turns`: turns in a row that make no progress while the call is at a step.
 
+A model's tool calls are not caller turns; a model that calls tools `turns` times with no caller turn in
+between gets an error back instead of another move.
+
 A turn makes progress when it leaves the call somewhere it has not been before in this call: a step,
 with a value being confirmed, with what was dictated so far and the confirmed values (`Place`). So a
 repeat request, an off-topic remark, a complaint, a silence, an answer not understood, the same value
@@ -34,13 +37,20 @@ Place = Hashable
 class TurnBudget:
     """One call's turn count, its idle streak and the places it has been."""
 
-    __slots__ = ("turns", "idle", "fired", "_seen")
+    __slots__ = ("turns", "idle", "fired", "model_calls", "_seen")
 
     def __init__(self) -> None:
         self.turns = 0
+        self.model_calls = 0  # tool calls from the model since the caller last spoke
         self.idle = 0
         self.fired = False  # a bound already sent the call to its `then` state
         self._seen: set[int] = set()
+
+    def model_call(self, call_turns: int) -> bool:
+        """Count one tool call from the model; False once it has made `call_turns` of them with no
+        caller turn in between (a model calling tools in a loop)."""
+        self.model_calls += 1
+        return self.model_calls <= call_turns
 
     def arrive(self, place: Place) -> None:
         """Where the call starts (before any caller turn)."""
@@ -49,6 +59,7 @@ class TurnBudget:
     def after_turn(self, place: Place, step_limits: Limits, call_turns: int) -> Reason | None:
         """Count one caller turn that left the call at `place`; the bound it reaches, if any."""
         self.turns += 1
+        self.model_calls = 0
         key = hash(place)
         if key in self._seen:
             self.idle += 1

@@ -121,6 +121,11 @@ class Conversation(Effects):
         async with self._lock:
             if self._ended:
                 return [CallTool(name, args, error="the call has ended")]
+            if not self._budget.model_call(self.flow.limits.turns):
+                # A model calling tools in a loop, with no caller turn in between, is stopped here; the
+                # caller's own turns stay bounded by `limits` as always.
+                self.log.add("limit", step=self._step.name, reason="model_calls", turns=self._budget.turns)
+                return [CallTool(name, args, error="too many tool calls in this call; go on with the caller")]
             step = self._step
             slot = self.flow.slots.get(step.slot) if step.slot else None
             if slot is not None and name == f"record_{slot.name}" and step.listen in ("slot", "char", "confirm"):

@@ -26,7 +26,7 @@ from rich.table import Table
 
 from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
 from daisy_engine.runtime.conversation import Conversation
-from daisy_engine.runtime.threads import CONSOLE, run_blocking
+from daisy_engine.runtime.threads import CONSOLE, ThreadExit, run_blocking
 
 HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
 SILENCE_COMMANDS = ("/silence", "/silencio")
@@ -124,7 +124,7 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
     while not conversation.ended:
         try:
             line = await run_blocking(console.input, "[bold cyan]you:[/] ", pool=CONSOLE)
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, KeyboardInterrupt, ThreadExit):
             line = None
         command = _command(line)
         if command == "hangup":

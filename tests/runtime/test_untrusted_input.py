@@ -88,3 +88,15 @@ async def test_a_model_tool_call_with_a_json_object_text_is_read(coded: Compiled
     out = await conv.model_tool_call("record_code", '{"value": "42"}')  # type: ignore[arg-type]
     assert [action.result for action in out if isinstance(action, CallTool)] == [{"accepted": 42}]
     assert conv.pending == 42
+
+
+async def test_a_model_calling_tools_in_a_loop_is_stopped(coded: CompiledFlow) -> None:
+    conv = Conversation(coded, store=MemoryStore())
+    await conv.start()
+    limit = coded.flow.limits.turns
+    answers = [await conv.model_tool_call("record_code", {"value": "not a code"}) for _ in range(limit + 5)]
+    assert all("not a valid" in (out[0].error or "") for out in answers[:limit])
+    assert all("too many tool calls" in (out[0].error or "") for out in answers[limit:])
+    await conv.user_turn("what?")  # the caller speaks: the model may call tools again
+    again = await conv.model_tool_call("record_code", {"value": "42"})
+    assert [action.result for action in again if isinstance(action, CallTool)] == [{"accepted": 42}]
