@@ -1,72 +1,96 @@
-"""Extraction latency per kind over the labelled eval cases.
+"""Extraction latency per kind over the labelled sets (every tests/data/*.jsonl file).
 
-Run: python benchmarks/bench_extractors.py [--repeat N] [--cases PATH]
-Prints median and p99 time of one call per kind (each case called N times after a warm-up).
+Run alone: python benchmarks/bench_extractors.py [--quick] [--repeat N]
+Each case is called once to warm caches (as in a running worker), then N times; per kind, the median
+and p99 of one call (µs). Part of `benchmarks/run.py` (keys `extract_p50_us`, `extract_p99_us`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from rich.console import Console
+from _common import ROOT, console, percentile, size
 from rich.table import Table
 
-from daisy_engine.understanding import detect_intent, extract, extract_char, new_accumulator
-from daisy_engine.understanding.evaluation import load_cases
+from daisy_engine.understanding import new_accumulator
+from daisy_engine.understanding.evaluation import Case, load_cases, run_case
 
-ROOT = Path(__file__).resolve().parents[1]
-CALLS = {
-    "name": lambda c: extract("name", c.text, c.locale),
-    "integer": lambda c: extract("integer", c.text, c.locale),
-    "plate": lambda c: extract("plate", c.text, c.locale),
-    "plate_char": lambda c: extract_char(c.text, c.locale),
-    "eta": lambda c: extract("time", c.text, c.locale),
-    "email": lambda c: extract("email", c.text, c.locale),
-    "yes_no": lambda c: extract("yes_no", c.text, c.locale),
-    "intent": lambda c: detect_intent(c.text, c.locale),
-}
+CASES = sorted((ROOT / "tests" / "data").glob("*.jsonl"))
 # One accumulator turn per plate/email case (a fresh accumulator each call, as at a slot's first turn).
-FEEDS = {
+FEEDS: dict[str, tuple[str, Callable[[Case], Any]]] = {
     "plate (feed)": ("plate", lambda c: new_accumulator("plate", c.locale).feed(c.text)),
     "email (feed)": ("email", lambda c: new_accumulator("email", c.locale).feed(c.text)),
 }
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+def measure(repeat: int, paths: list[Path] | None = None) -> dict[str, dict[str, float]]:
+    """Per kind: cases, median_us, p99_us, max_us (wall clock), cpu_p99_us (this thread's CPU time: the
+    same call without the time a shared machine gave to other processes)."""
+    cases = [case for path in (paths or CASES) for case in load_cases(path)]
+    by_kind: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        by_kind[case.kind].append(case)
+    jobs: list[tuple[str, str, Callable[[Case], Any]]] = [(kind, kind, run_case) for kind in sorted(by_kind)]
+    jobs += [(label, kind, fn) for label, (kind, fn) in FEEDS.items()]
+    wall, cpu = time.perf_counter_ns, time.thread_time_ns
+    results: dict[str, dict[str, float]] = {}
+    for label, kind, fn in jobs:
+        samples: list[float] = []
+        cpu_samples: list[float] = []
+        for case in by_kind[kind]:
+            fn(case)
+            for _ in range(repeat):
+                started, started_cpu = wall(), cpu()
+                fn(case)
+                cpu_samples.append((cpu() - started_cpu) / 1000)
+                samples.append((wall() - started) / 1000)
+        if samples:
+            results[label] = {
+                "cases": len(by_kind[kind]),
+                "median_us": statistics.median(samples),
+                "p99_us": percentile(samples, 0.99),
+                "max_us": max(samples),
+                "cpu_p99_us": percentile(cpu_samples, 0.99),
+            }
+    return results
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    repeat = size(quick, 20, 3, 1)
+    results = measure(repeat)
+    cases = sum(r["cases"] for label, r in results.items() if label not in FEEDS)
+    table = Table(title=f"Extraction, one call (µs): {cases} labelled cases × {repeat}")
+    for column in ("kind", "cases", "median", "p99", "max", "p99 CPU time"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for label, r in results.items():
+        table.add_row(
+            label,
+            str(r["cases"]),
+            f"{r['median_us']:.0f}",
+            f"{r['p99_us']:.0f}",
+            f"{r['max_us']:.0f}",
+            f"{r['cpu_p99_us']:.0f}",
+        )
+    console.print(table)
+    return {
+        "extract_p50_us": {label: round(r["median_us"], 1) for label, r in results.items()},
+        "extract_p99_us": {label: round(r["p99_us"], 1) for label, r in results.items()},
+        "extract_cpu_p99_us": {label: round(r["cpu_p99_us"], 1) for label, r in results.items()},
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=200, help="calls per case (default 200)")
-    parser.add_argument("--cases", type=Path, default=ROOT / "tests" / "data" / "eval_cases.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer calls per case")
     args = parser.parse_args()
-
-    cases = load_cases(args.cases)
-    by_kind = defaultdict(list)
-    for case in cases:
-        by_kind[case.kind].append(case)
-    jobs = [(kind, kind, fn) for kind, fn in CALLS.items()] + [(label, kind, fn) for label, (kind, fn) in FEEDS.items()]
-
-    table = Table(title=f"Extraction time per call ({args.repeat} calls per case, {len(cases)} cases)")
-    for col in ("kind", "cases", "median µs", "p99 µs", "max µs"):
-        table.add_column(col, justify="left" if col == "kind" else "right")
-    for label, kind, fn in jobs:
-        samples: list[float] = []
-        for case in by_kind[kind]:
-            fn(case)  # warm caches, as in a running worker
-            for _ in range(args.repeat):
-                start = time.perf_counter_ns()
-                fn(case)
-                samples.append((time.perf_counter_ns() - start) / 1000)
-        table.add_row(label, str(len(by_kind[kind])), f"{statistics.median(samples):.1f}",
-                      f"{_percentile(samples, 0.99):.1f}", f"{max(samples):.1f}")
-    Console().print(table)
+    console.print_json(json.dumps(run(args.quick)))
 
 
 if __name__ == "__main__":

@@ -1,21 +1,21 @@
-"""Benchmark the conversation runtime on Daisy, against the naive design (a `transitions` Machine per call).
+"""The runtime on Daisy: per-turn latency, cost of a call, memory per call, against the naive design.
 
-    .venv/bin/python benchmarks/bench_runtime.py [--calls 300] [--seed 1]
+Run alone: python benchmarks/bench_runtime.py [--quick]   (part of `benchmarks/run.py`)
 
-Every call is the same complete Spanish registration (17 caller turns), run concurrently with
-asyncio.gather. Printed:
+Every call is the same complete Spanish registration (17 caller turns, 7 values read back and
+confirmed, the record saved), on the in-memory store (the SQLite store's cost is `bench_stores.py`).
 
-- per-turn latency (median, p99): one `await conversation.user_turn(text)`, understanding, templates
-  and store writes included, measured while all the other calls run too;
-- memory per live call (tracemalloc, after half of the call);
-- conversations per second for the whole batch;
-- for the SQLite store (WAL, synchronous=FULL, one writer thread): the worst lateness of a 1 ms
-  heartbeat on the event loop while the calls run, i.e. how long the loop was blocked.
-
-"table" is the runtime as shipped: one compiled table shared by every call. "naive" is the same
-conversation logic where each call also builds its own `transitions.Machine` (default options, as the
-straightforward code would) and fires a trigger on it for every transition. Machine numbers alone
-(build, trigger) are printed as well. Read the ratios; the absolute numbers depend on the machine.
+- Concurrency: `max_concurrent_calls` calls (10,000 by default) run at once (asyncio.gather) to the end
+  of their conversation, every turn timed: one `await conversation.user_turn(text)`, understanding,
+  the transition, templates and store writes. They stay alive, as a worker holds them until hang-up,
+  and what they hold is summed (`owned_bytes`: every object only they reach, event log and transcript
+  included). The store's copies of their records are not counted: on SQLite they live on disk.
+- Memory, exact: tracemalloc on fewer calls (tracing slows them about four times) gives
+  `bytes_per_call_traced`, allocator overhead included, and the store's copy of a record apart.
+- Creation: `Conversation(...)` against the naive design, the same call that also builds its own
+  `transitions.Machine` (default options, as the straightforward code would) and fires it on every
+  edge; both measured here, in the same run. Memory per call of the naive design is measured the
+  same way on fewer calls (each holds about a megabyte).
 """
 
 from __future__ import annotations
@@ -23,36 +23,47 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import random
-import statistics
+import json
 import sys
-import tempfile
 import time
 import tracemalloc
+import types
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from _common import ROOT, console, percentile, size
+from rich.table import Table
 from transitions import Machine
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from daisy_engine.compiler import CompiledFlow, compile_flow  # noqa: E402
-from daisy_engine.compiler.machine import MachineModel, machine_transitions  # noqa: E402
-from daisy_engine.compiler.table import Edge, Step  # noqa: E402
-from daisy_engine.flow import load_flow  # noqa: E402
-from daisy_engine.flow.model import RETURN  # noqa: E402
-from daisy_engine.runtime import Conversation, ToolRegistry  # noqa: E402
-from daisy_engine.runtime.tools import mocked  # noqa: E402
-from daisy_engine.runtime.walker import select_edge  # noqa: E402
-from daisy_engine.store import MemoryStore, SQLiteStore, Store  # noqa: E402
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.compiler.machine import MachineModel, machine_transitions
+from daisy_engine.compiler.table import Edge, Step
+from daisy_engine.flow import load_flow
+from daisy_engine.flow.model import RETURN
+from daisy_engine.runtime import Conversation, ToolRegistry
+from daisy_engine.runtime.assets import FlowAssets
+from daisy_engine.runtime.tools import mocked
+from daisy_engine.runtime.walker import select_edge
+from daisy_engine.store import MemoryStore
 
 CALL = [
-    "sí, claro", "me llamo Juan Pérez García", "sí", "cero cuarenta y dos", "correcto",
-    "B de burro, ve de vaca", "cuatro cinco uno", "sí", "quinientos doce", "sí",
-    "equis ye zeta guion cuatro cinco seis", "sí", "a las dos y media de la tarde", "sí",
-    "juan punto perez arroba gmail punto com", "sí", "sí, todo correcto",
+    "sí, claro",
+    "me llamo Juan Pérez García",
+    "sí",
+    "cero cuarenta y dos",
+    "correcto",
+    "B de burro, ve de vaca",
+    "cuatro cinco uno",
+    "sí",
+    "quinientos doce",
+    "sí",
+    "equis ye zeta guion cuatro cinco seis",
+    "sí",
+    "a las dos y media de la tarde",
+    "sí",
+    "juan punto perez arroba gmail punto com",
+    "sí",
+    "sí, todo correcto",
 ]
 
 
@@ -62,8 +73,13 @@ def naive_machine(compiled: CompiledFlow, model: MachineModel) -> Machine:
     for definition in definitions:
         if "conditions" in definition:
             definition["conditions"] = [(lambda _c=c: _c(model)) for c in definition["conditions"]]
-    return Machine(model=model, states=list(compiled.steps), transitions=definitions, initial=compiled.initial,
-                   ignore_invalid_triggers=True)
+    return Machine(
+        model=model,
+        states=list(compiled.steps),
+        transitions=definitions,
+        initial=compiled.initial,
+        ignore_invalid_triggers=True,
+    )
 
 
 class NaiveConversation(Conversation):
@@ -83,161 +99,282 @@ class NaiveConversation(Conversation):
             self._machine.set_state(target.name, model=self._machine_model)
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+Factory = Callable[..., Conversation]
 
 
-async def one_call(factory: Callable[..., Conversation], compiled: CompiledFlow, store: Store, tools: ToolRegistry,
-                   index: int, latencies: list[float], think: Callable[[], float]) -> Conversation:
-    await asyncio.sleep(think())  # calls arrive one after the other
-    conversation = factory(compiled, context={"phone": f"+52155{index:08d}"}, store=store, tools=tools)
-    await conversation.start()
-    for text in CALL:
-        await asyncio.sleep(think())  # the caller takes a moment to answer; other calls run meanwhile
-        started = time.perf_counter()
-        await conversation.user_turn(text)
-        latencies.append(time.perf_counter() - started)
-    return conversation
+class Latencies:
+    """Seconds per turn: on the wall clock (what a caller waits), and on this thread's CPU clock (the
+    same turn without the time the machine gave other processes: on a shared machine the two differ)."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
 
 
-async def heartbeat(stop: asyncio.Event, lateness: list[float]) -> None:
-    """Sleep 1 ms at a time; how late each wake-up is shows how long the loop was blocked."""
-    while not stop.is_set():
-        started = time.perf_counter()
-        await asyncio.sleep(0.001)
-        lateness.append(time.perf_counter() - started - 0.001)
+class GCPauses:
+    """How long each garbage collection took while installed (`gc.callbacks`)."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self.full: list[float] = []  # the oldest generation's: they walk every live object
+        self.full_cpu: list[float] = []
+        self._started = self._started_cpu = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started, self._started_cpu = time.perf_counter(), time.thread_time()
+        else:
+            self.pauses.append(time.perf_counter() - self._started)
+            if info.get("generation") == 2:
+                self.full.append(self.pauses[-1])
+                self.full_cpu.append(time.thread_time() - self._started_cpu)
 
 
-async def run_batch(factory: Callable[..., Conversation], compiled: CompiledFlow, calls: int, store: Store,
-                    think: Callable[[], float]) -> dict[str, float]:
-    tools = ToolRegistry(compiled.flow, overrides={"send_confirmation": mocked({"sent": True})})
-    latencies: list[float] = []
-    lateness: list[float] = []
-    stop = asyncio.Event()
-    beat = asyncio.create_task(heartbeat(stop, lateness))
-    started = time.perf_counter()
-    done = await asyncio.gather(*(one_call(factory, compiled, store, tools, i, latencies, think)
-                                  for i in range(calls)))
-    elapsed = time.perf_counter() - started
-    stop.set()
-    await beat
-    assert all(conversation.outcome == "complete" for conversation in done), "a benchmark call did not complete"
-    return {
-        "median_ms": statistics.median(latencies) * 1000,
-        "p99_ms": percentile(latencies, 0.99) * 1000,
-        "calls_per_s": calls / elapsed,
-        "loop_block_max_ms": max(lateness) * 1000 if lateness else 0.0,
-        "loop_block_p99_ms": percentile(lateness, 0.99) * 1000 if lateness else 0.0,
-    }
+class Bench:
+    """Daisy compiled once, with the tools every benchmark call uses (no e-mail is really sent)."""
+
+    def __init__(self) -> None:
+        self.compiled = compile_flow(load_flow(ROOT / "flows" / "daisy.yaml"))
+        self.tools = ToolRegistry(self.compiled.flow, overrides={"send_confirmation": mocked({"sent": True})})
+
+    def new(self, factory: Factory, store: MemoryStore, index: int) -> Conversation:
+        return factory(self.compiled, context={"phone": f"+52155{index:08d}"}, store=store, tools=self.tools)
+
+    async def call(
+        self, factory: Factory, store: MemoryStore, index: int, latencies: Latencies | None = None
+    ) -> Conversation:
+        """One whole conversation. Between turns the call yields, so every live call takes turns."""
+        conversation = self.new(factory, store, index)
+        await conversation.start()
+        wall, cpu = time.perf_counter, time.thread_time
+        for text in CALL:
+            await asyncio.sleep(0)
+            started, started_cpu = wall(), cpu()
+            await conversation.user_turn(text)
+            if latencies is not None:
+                latencies.cpu.append(cpu() - started_cpu)
+                latencies.wall.append(wall() - started)
+        if conversation.outcome != "complete":
+            raise RuntimeError(f"a benchmark call ended {conversation.outcome}, not complete")
+        return conversation
+
+    async def batch(
+        self, factory: Factory, store: MemoryStore, first: int, count: int, latencies: Latencies | None = None
+    ) -> list[Conversation]:
+        return list(await asyncio.gather(*(self.call(factory, store, first + i, latencies) for i in range(count))))
 
 
-def batch(factory: Callable[..., Conversation], compiled: CompiledFlow, calls: int, store_name: str,
-          think: Callable[[], float]) -> dict[str, float]:
-    async def go() -> dict[str, float]:
-        with tempfile.TemporaryDirectory() as folder:
-            store: Store = SQLiteStore(Path(folder) / "bench.db") if store_name == "sqlite" else MemoryStore()
-            try:
-                return await run_batch(factory, compiled, calls, store, think)
-            finally:
-                await store.close()
+def forget_records(store: MemoryStore) -> None:
+    """Empty the store in place: the calls keep a reference to it, so it cannot just be dropped."""
+    MemoryStore.__init__(store)
+
+
+def traced_bytes(bench: Bench, factory: Factory, calls: int) -> tuple[float, float]:
+    """tracemalloc's count for `calls` whole conversations run at once and kept: (bytes each call
+    holds, bytes of the store's copy of each finished record). Exact, but tracing makes the calls
+    about four times slower, hence fewer calls than the concurrency run."""
+    store = MemoryStore()
+
+    async def go() -> tuple[float, float]:
+        await bench.batch(factory, store, 0, 2)  # warm: templates, expression and extractor caches
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            live = await bench.batch(factory, store, 1000, calls)
+            gc.collect()
+            with_records = tracemalloc.get_traced_memory()[0]
+            # The records are the store's, not the calls' (a SQLite store keeps them on disk). The calls
+            # keep a reference to the store, so empty it rather than drop it.
+            forget_records(store)
+            gc.collect()
+            held = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+        del live
+        return (held - before) / calls, (with_records - held) / calls
 
     return asyncio.run(go())
 
 
-async def memory_per_call(factory: Callable[..., Conversation], compiled: CompiledFlow, calls: int) -> float:
-    """Bytes per live call, half-way through the call (the calls and their store records)."""
-    tools = ToolRegistry(compiled.flow)
+_NOT_OWNED = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.CodeType)
+
+
+def owned_bytes(calls: list[Conversation], shared_roots: list[object]) -> int:
+    """What `calls` hold between them that nothing else does: `sys.getsizeof` summed over every object
+    reachable from them, except what is reachable from `shared_roots` (the compiled flow, its templates
+    and tools, the store, the event loop: shared by every call) and code, classes and modules. Misses
+    only the allocator's own overhead (compare `bytes_per_call_traced`); fast enough for 10,000 calls."""
+    shared: set[int] = set()
+    stack: list[object] = [sys.modules, *shared_roots]
+    while stack:  # everything the modules and the shared roots reach is shared
+        item = stack.pop()
+        if id(item) in shared or isinstance(item, _NOT_OWNED):
+            continue
+        shared.add(id(item))
+        stack.extend(gc.get_referents(item))
+    total, seen, stack = 0, shared, list(calls)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or isinstance(item, _NOT_OWNED):
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        stack.extend(gc.get_referents(item))
+    return total
+
+
+def concurrent_calls(bench: Bench, calls: int) -> tuple[Latencies, GCPauses, float, float]:
+    """`calls` whole conversations at once, every turn timed; then what each call holds at the end, all
+    of them still alive: (turn latencies, garbage collections, whole calls per second, bytes per call)."""
     store = MemoryStore()
-    # Warm up: compiled assets, template and expression caches are shared, not per call.
-    warm = factory(compiled, context={"phone": "+1"}, store=store, tools=tools)
-    await warm.start()
-    for text in CALL[:8]:
-        await warm.user_turn(text)
-    gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.take_snapshot()
-    live = []
-    for index in range(calls):
-        conversation = factory(compiled, context={"phone": f"+52{index:010d}"}, store=store, tools=tools)
-        await conversation.start()
-        for text in CALL[:8]:
-            await conversation.user_turn(text)
-        live.append(conversation)
-    gc.collect()
-    after = tracemalloc.take_snapshot()
-    tracemalloc.stop()
-    grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
-    return grown / calls
+    latencies = Latencies()
+    collections = GCPauses()
+
+    async def go() -> tuple[float, float]:
+        await bench.batch(Conversation, store, 0, 2)
+        gc.collect()
+        gc.callbacks.append(collections)
+        try:
+            started = time.perf_counter()
+            live = await bench.batch(Conversation, store, 1000, calls, latencies)
+            elapsed = time.perf_counter() - started
+        finally:
+            gc.callbacks.remove(collections)
+        forget_records(store)  # the store's copies are not the calls' (see `traced_bytes`)
+        roots = [bench.compiled, bench.tools, FlowAssets.of(bench.compiled), store, CALL, asyncio.get_running_loop()]
+        return calls / elapsed, owned_bytes(live, roots) / calls
+
+    rate, per_call = asyncio.run(go())
+    return latencies, collections, rate, per_call
 
 
-def machine_costs(compiled: CompiledFlow, repeat: int = 20) -> dict[str, float]:
-    """The machine alone: build one per call, and one trigger, against the table lookup."""
-    started = time.perf_counter()
-    for _ in range(repeat):
-        naive_machine(compiled, MachineModel())
-    build_ms = (time.perf_counter() - started) / repeat * 1000
+def creation_us(bench: Bench, factory: Factory, count: int, rounds: int = 3) -> float:
+    """Best of `rounds`: µs to create one call (no I/O yet: `start()` opens the record)."""
+    store = MemoryStore()
+    bench.new(factory, store, 0)
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for index in range(count):
+            bench.new(factory, store, index)
+        best = min(best, (time.perf_counter() - started) / count * 1e6)
+    return best
+
+
+def transition_us(bench: Bench, rounds: int) -> tuple[float, float]:
+    """One transition: a `transitions` trigger against the compiled table's lookup."""
+    compiled = bench.compiled
     model = MachineModel()
     naive_machine(compiled, model)
     step = compiled.steps[compiled.initial]
-    rounds = 5000
     started = time.perf_counter()
     for _ in range(rounds):
         model.trigger("repeat")  # a reflexive edge: the state stays, every round does the same work
-    trigger_us = (time.perf_counter() - started) / rounds * 1e6
+    trigger = (time.perf_counter() - started) / rounds * 1e6
     started = time.perf_counter()
     for _ in range(rounds):
         select_edge(step, "repeat", lambda expression: True)
-    lookup_us = (time.perf_counter() - started) / rounds * 1e6
+    lookup = (time.perf_counter() - started) / rounds * 1e6
+    return trigger, lookup
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    held_calls = size(quick, 10_000, 1_000, 20)
+    traced_calls = size(quick, 500, 100, 10)
+    naive_calls = size(quick, 40, 5, 2)
+    bench = Bench()
+
+    ours_us = creation_us(bench, Conversation, size(quick, 20_000, 5_000, 200))
+    naive_us = creation_us(bench, NaiveConversation, size(quick, 20, 5, 1), rounds=size(quick, 3, 2, 1))
+    trigger_us, lookup_us = transition_us(bench, size(quick, 5_000, 1_000, 50))
+
+    naive_bytes, _ = traced_bytes(bench, NaiveConversation, naive_calls)
     gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    machines = [naive_machine(compiled, MachineModel()) for _ in range(20)]
-    machine_bytes = (tracemalloc.get_traced_memory()[0] - before) / len(machines)
-    tracemalloc.stop()
-    return {"build_ms": build_ms, "trigger_us": trigger_us, "lookup_us": lookup_us, "machine_bytes": machine_bytes}
+    traced, record_bytes = traced_bytes(bench, Conversation, traced_calls)
+    gc.collect()
+    latencies, collections, calls_per_s, bytes_per_call = concurrent_calls(bench, held_calls)
+    gc.collect()
+
+    result = {
+        "turn_p50_ms": round(percentile(latencies.wall, 0.50) * 1000, 3),
+        "turn_p99_ms": round(percentile(latencies.wall, 0.99) * 1000, 3),
+        "turn_max_ms": round(max(latencies.wall) * 1000, 2),
+        "turn_cpu_p50_ms": round(percentile(latencies.cpu, 0.50) * 1000, 3),
+        "turn_cpu_p99_ms": round(percentile(latencies.cpu, 0.99) * 1000, 3),
+        "turns_timed": len(latencies.wall),
+        "gc_collections": len(collections.pauses),
+        "gc_pause_max_ms": round(max(collections.pauses, default=0.0) * 1000, 1),
+        "gc_full_collections": len(collections.full),
+        "gc_full_pause_total_ms": round(sum(collections.full) * 1000),
+        "gc_full_pause_max_cpu_ms": round(max(collections.full_cpu, default=0.0) * 1000, 1),
+        "calls_per_s": round(calls_per_s, 1),
+        "call_create_us": round(ours_us, 2),
+        "naive_call_create_us": round(naive_us, 1),
+        "call_create_ratio_vs_naive": round(naive_us / ours_us),
+        "bytes_per_call": round(bytes_per_call),
+        "naive_bytes_per_call": round(naive_bytes),
+        "bytes_per_call_traced": round(traced),
+        "bytes_ratio_vs_naive": round(naive_bytes / traced, 1),
+        "store_bytes_per_call": round(record_bytes),
+        "max_concurrent_calls": held_calls,
+        "naive_trigger_us": round(trigger_us, 2),
+        "table_lookup_us": round(lookup_us, 3),
+    }
+    table = Table(title=f"Daisy calls ({len(CALL)} turns each), in-memory store")
+    table.add_column("measure")
+    table.add_column("daisy-engine", justify="right")
+    table.add_column("naive: a Machine per call", justify="right")
+    table.add_column("ratio", justify="right")
+    rows = [
+        (
+            "create a call",
+            f"{ours_us:.1f} µs",
+            f"{naive_us / 1000:.1f} ms",
+            f"{result['call_create_ratio_vs_naive']:,}×",
+        ),
+        (f"memory per call, whole call done, {held_calls:,} live", f"{bytes_per_call / 1024:.1f} KB", "", ""),
+        (
+            f"  same, tracemalloc ({traced_calls:,} / {naive_calls} live)",
+            f"{traced / 1024:.1f} KB",
+            f"{naive_bytes / 1024:,.0f} KB",
+            f"{result['bytes_ratio_vs_naive']}×",
+        ),
+        ("one transition", f"{lookup_us:.2f} µs", f"{trigger_us:.1f} µs", f"{trigger_us / lookup_us:.0f}×"),
+        (
+            f"turn p50 / p99 / max, {held_calls:,} calls at once",
+            f"{result['turn_p50_ms']:.2f} / {result['turn_p99_ms']:.2f} / {result['turn_max_ms']:.0f} ms",
+            "",
+            "",
+        ),
+        (
+            "  same, CPU time only (p50 / p99)",
+            f"{result['turn_cpu_p50_ms']:.2f} / {result['turn_cpu_p99_ms']:.2f} ms",
+            "",
+            "",
+        ),
+        (
+            "garbage collections: count, longest; full ones: count, total",
+            f"{len(collections.pauses):,}, {result['gc_pause_max_ms']:.0f} ms; "
+            f"{len(collections.full)}, {result['gc_full_pause_total_ms']:,} ms "
+            f"(longest {result['gc_full_pause_max_cpu_ms']:.0f} ms CPU)",
+            "",
+            "",
+        ),
+        ("whole calls per second, one process", f"{result['calls_per_s']:.0f}", "", ""),
+        ("the store's copy of a finished record", f"{record_bytes / 1024:.1f} KB", "", ""),
+    ]
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=300, help="concurrent calls per batch (default 300)")
-    parser.add_argument("--memory-calls", type=int, default=100, help="live calls for the memory figure")
-    parser.add_argument("--think", type=float, default=0.3,
-                        help="mean seconds a paced caller takes to answer (default 0.3)")
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true", help="fewer calls")
     args = parser.parse_args()
-    compiled = compile_flow(load_flow(ROOT / "flows" / "daisy.yaml"))
-    print(f"daisy: {len(compiled.steps)} steps, {len(compiled.all_edges())} edges; "
-          f"{args.calls} concurrent calls of {len(CALL)} turns each\n")
-    costs = machine_costs(compiled)
-    randomness = random.Random(args.seed)
-
-    def paced() -> float:
-        return randomness.uniform(0, 2 * args.think)
-
-    rows = []
-    for name, factory in (("table", Conversation), ("naive", NaiveConversation)):
-        memory = asyncio.run(memory_per_call(factory, compiled, args.memory_calls))
-        for store in ("memory", "sqlite"):
-            flat_out = batch(factory, compiled, args.calls, store, lambda: 0.0)
-            realistic = batch(factory, compiled, args.calls, store, paced)
-            rows.append((name, store, flat_out, realistic, memory))
-
-    print("saturated: every caller answers at once (throughput); paced: callers answer after "
-          f"0-{2 * args.think:g} s (latency, loop)")
-    header = (f"{'runtime':<8}{'store':<8}{'calls/s':>9}{'KB/call':>9}  |{'turn median':>12}{'p99':>10}"
-              f"{'loop blocked p99':>18}{'max':>12}")
-    print(f"{'':<16}{'saturated':>18}  |{'paced':>12}")
-    print(header)
-    print("-" * len(header))
-    for name, store, flat_out, realistic, memory in rows:
-        print(f"{name:<8}{store:<8}{flat_out['calls_per_s']:>9.1f}{memory / 1024:>9.1f}  |"
-              f"{realistic['median_ms']:>9.2f} ms{realistic['p99_ms']:>7.2f} ms"
-              f"{realistic['loop_block_p99_ms']:>15.2f} ms{realistic['loop_block_max_ms']:>9.1f} ms")
-
-    print(f"\nper call, naive only: build a Machine {costs['build_ms']:.2f} ms, "
-          f"{costs['machine_bytes'] / 1024:.0f} KB")
-    print(f"per transition: Machine trigger {costs['trigger_us']:.1f} µs, table lookup {costs['lookup_us']:.2f} µs")
+    console.print_json(json.dumps(run(args.quick)))
 
 
 if __name__ == "__main__":

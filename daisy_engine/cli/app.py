@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from daisy_engine.cli import eval_cmd, records_cmd, replay_cmd, run_cmd, test_cmd
+from daisy_engine.cli import eval_cmd, records_cmd, replay_cmd, run_cmd, test_cmd, token_cmd
 from daisy_engine.cli.flow_cmds import graph_command, init_command, schema_command, validate_command
 
 app = typer.Typer(
@@ -31,6 +31,7 @@ app.command("run")(run_cmd.run_command)
 app.command("test")(test_cmd.test_command)
 app.command("eval")(eval_cmd.eval_command)
 app.command("replay")(replay_cmd.replay_command)
+app.command("token")(token_cmd.token_command)
 app.add_typer(records_cmd.records_app, name="records", help="List, show and export call records.")
 
 

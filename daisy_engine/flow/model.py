@@ -240,12 +240,57 @@ class State:
         return bool(self.collect)
 
 
+DEFAULT_MODELS = {"realtime": "gpt-realtime", "pipeline": "gpt-4.1-mini"}
+DEFAULT_TRANSCRIPTION_MODEL = "gpt-4o-transcribe"
+DEFAULT_TTS_MODEL = "gpt-4o-mini-tts"
+DEFAULT_VOICE = "marin"
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """How one locale's calls sound and are heard: the `agent:` block resolved for a locale."""
+
+    mode: str
+    model: str
+    voice: str
+    temperature: float | None
+    transcription_model: str
+    language: str
+    tts_model: str
+    tts_instructions: str | None
+
+
 @dataclass(frozen=True)
 class Agent:
     persona: str | None = None
-    model: str = "gpt-realtime"
+    mode: str = "realtime"
+    model: str | None = None
     voice: dict[str, str] = field(default_factory=dict)
     temperature: float | None = None
+    transcription: dict[str, Any] = field(default_factory=dict)
+    tts: dict[str, Any] = field(default_factory=dict)
+    locales: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def settings(self, locale: str) -> VoiceSettings:
+        """The settings a call in `locale` uses: the locale's overrides, else the block's values, else
+        the defaults (realtime, gpt-realtime or gpt-4.1-mini, voice marin, the locale's language)."""
+        own = self.locales.get(locale, {})
+        mode = own.get("mode", self.mode)
+        transcription = {**self.transcription, **own.get("transcription", {})}
+        tts = {**self.tts, **own.get("tts", {})}
+        language = transcription.get("language")
+        if isinstance(language, dict):
+            language = language.get(locale)
+        return VoiceSettings(
+            mode=mode,
+            model=own.get("model") or self.model or DEFAULT_MODELS[mode],
+            voice=own.get("voice") or self.voice.get(locale) or DEFAULT_VOICE,
+            temperature=own.get("temperature", self.temperature),
+            transcription_model=transcription.get("model") or DEFAULT_TRANSCRIPTION_MODEL,
+            language=language or locale.split("-")[0].lower(),
+            tts_model=tts.get("model") or DEFAULT_TTS_MODEL,
+            tts_instructions=tts.get("instructions"),
+        )
 
 
 @dataclass(frozen=True)

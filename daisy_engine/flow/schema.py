@@ -83,7 +83,8 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
         if where.startswith("slots/") and path[-1] == "type":
             return [Diagnostic("E104", f"unknown slot type {json.dumps(error.instance)} in {where}",
                                source.value(path),
-                               hint="use text, name, integer, plate, time, email, yes_no, choice or module:function")]
+                               hint="use text, name, integer, amount, plate, time, email, yes_no, choice or "
+                                    "module:function")]
     if validator == "pattern":
         return [Diagnostic("E106", f"{json.dumps(error.instance)} has the wrong form for {where}",
                            source.value(path), hint=schema.get("description", f"it must match {schema['pattern']}"))]

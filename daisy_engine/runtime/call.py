@@ -41,6 +41,7 @@ class CallCore:
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
         "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
+        "_unheard",
         "_budget",
     )
 
@@ -103,6 +104,7 @@ class CallCore:
         self._skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
         self._retried: set[str] = set()  # skipped slots already asked once more
         self._kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
+        self._unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self._budget = TurnBudget()
 
     # -- what the call looks like from outside ---------------------------------------------------------

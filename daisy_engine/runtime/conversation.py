@@ -13,6 +13,7 @@ Public API (all async, one event at a time per call):
     actions = await conv.silence()            # the transport's silence timer ran out
     actions = await conv.model_tool_call("record_email", {"value": "ana@example.com"})
     actions = await conv.hangup()
+    await conv.speech_interrupted(said, heard)  # the caller cut the agent off: only `heard` was played
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import (
     Dictation,
     Heard,
+    asks_about_calling_back,
     close,
     dictated,
     hear_char,
@@ -141,6 +143,40 @@ class Conversation(Effects):
                 return await self._process(self._call(name, dict(args)))
             return [CallTool(name, args, error=f"'{name}' is not available at this point of the call")]
 
+    async def speech_interrupted(self, said: str, heard: str) -> None:
+        """The caller cut the agent off: of `said` (what the agent said last, its lines joined with a
+        space) only `heard`, a prefix, was played. Transports call this before the turn that interrupted.
+
+        While a value is being confirmed and the cut fell before the end of its read-back, the caller
+        never heard the value: the next "yes" does not confirm it, the engine reads it back again (no
+        attempt counted). A "no", a correction or a new value are taken as usual."""
+        async with self._lock:
+            if self._ended:
+                return
+            step, played = self._step, len(heard or "")
+            value_end = self._readback_end(said) if step.listen == "confirm" and self._pending is not None else None
+            unheard = value_end is not None and played < value_end
+            self._unheard = self._unheard or unheard
+            self.log.add("interrupted", step=step.name, played=played, of=len(said or ""),
+                         **({"value_heard": not unheard} if value_end is not None else {}))
+            logger.info("call %s: the caller interrupted after %d of %d characters%s", self.call_id, played,
+                        len(said or ""), " (the value was not heard)" if unheard else "")
+
+    def _readback_end(self, said: str) -> int:
+        """Where, in `said`, the value being confirmed has been spoken in full: the end of its read-back
+        (or of the raw value); for a template that shows neither, the end of all but its last sentence
+        (the question that follows the value)."""
+        slot = self.flow.slots.get(self._step.slot or "")
+        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale) if slot is not None else "",
+                 str(self._pending)]
+        for text in shown:
+            at = said.rfind(text) if text else -1
+            if at >= 0:
+                return at + len(text)
+        body = said.rstrip().rstrip(".?!¿¡ ")
+        cut = max(body.rfind(mark) for mark in ".?!¿¡")
+        return cut + 1 if cut > 0 else len(said.rstrip())
+
     # -- the event loop of one call -----------------------------------------------------------------------
 
     async def _process(self, first: Awaitable[Any] | None = None, *, turn: bool = False) -> list[Out]:
@@ -157,6 +193,7 @@ class Conversation(Effects):
                 await self._bound_reached(reason, said_from)
                 await self._drain()
         self._queue.clear()
+        self._unheard = False  # an interruption tells about the very next turn only
         if self._ending is not None:
             await self._finish()
         if self._turn_said:
@@ -347,7 +384,8 @@ class Conversation(Effects):
 
     async def _hear(self, text: str) -> None:
         step = self._step
-        heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases)
+        heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
+                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step))
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
@@ -435,6 +473,12 @@ class Conversation(Effects):
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
+        if self._unheard and step.listen == "confirm" and heard.event == "yes":
+            # The read-back was cut off before its value: this "yes" cannot confirm what was not heard.
+            self.log.add("heard", step=step.name, event="yes", unheard_value=True)
+            logger.info("call %s: a yes to a value the caller did not hear; reading it back again", self.call_id)
+            self._say_prompt(step)
+            return
         self._kept = heard.accumulator if heard.event == "no" else None
         if heard.accumulator is not None and self._kept is None:
             self._acc = heard.accumulator

@@ -10,12 +10,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from daisy_engine import understanding
-from daisy_engine.compiler.table import Step
+from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, SPELLABLE_TYPES, Flow
 from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.normalize import fold as understanding_fold
 
 
@@ -72,18 +74,51 @@ def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]]) -> Heard | None:
-    """An intent the step has an edge for, or None."""
+                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None,
+                calling_hours: str | None = None, when_alone: bool = False) -> Heard | None:
+    """An intent the step has an edge for, or None.
+
+    `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
+    mañana", "el lunes en la tarde") into minutes from now, inside `calling_hours` ("09:00-20:00", the
+    call's `calling_hours` context variable; the understanding layer's default when absent or not of
+    that shape). With `when_alone` (see `asks_about_calling_back`) a turn that only names a time
+    ("no, mejor en la noche") asks for a callback then."""
     names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
     if not names:
         return None
-    match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None)
+    match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
+                                        calling_hours=parse_calling_hours(calling_hours), when_alone=when_alone)
     if match is None or match.name not in step.edges:
         return None
     minutes = match.minutes
     if isinstance(minutes, float) and minutes.is_integer():
         minutes = int(minutes)  # "10 minutos" reads back as 10, not 10.0
     return Heard(match.name, minutes=minutes)
+
+
+def asks_about_calling_back(compiled: CompiledFlow, step: Step) -> bool:
+    """Whether `step` is a yes/no question about when to talk: one of its answers schedules a callback
+    ("¿le llamo en 15 minutos?" - yes), or its "no" leads to a question whose "yes" does ("¿tiene un
+    par de minutos?" - no - "¿le llamo más tarde?"). There "el lunes" or "no, mejor en la noche" is
+    a callback for then; at other yes/no questions ("¿confirma su cita del lunes?" - "sí, el lunes")
+    a day is just part of the answer."""
+    if step.listen != "yes_no":
+        return False
+    for event in ("yes", "no"):
+        for edge in step.edges.get(event, ()):
+            if _schedules(compiled, edge):
+                return True
+            target = compiled.steps.get(edge.dest)
+            if event == "no" and target is not None and target.listen == "yes_no" and target is not step \
+                    and any(_schedules(compiled, e) for e in target.edges.get("yes", ())):
+                return True
+    return False
+
+
+def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
+    target = compiled.steps.get(edge.dest)
+    actions = edge.actions + (target.on_enter if target is not None else ())
+    return any(action.verb == "reschedule" for action in actions)
 
 
 def hear_yes_no(text: str, locale: str) -> Heard:

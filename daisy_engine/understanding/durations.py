@@ -1,6 +1,7 @@
 """Spoken durations -> minutes ("en media hora" -> 30, "in an hour and a half" -> 90).
 
 Used for reschedule requests and relative ETAs. Works on digitized text (`numbers.digitize`).
+Seconds round up to whole minutes ("en diez segundos" -> 1).
 Diminutives count as their unit ("diez minutitos" -> 10, "una horita" -> 60); vague amounts ("un
 ratito", "a while") are no duration. Absurd amounts are taken as misheard and give None: anything over
 7 days, and minutes counted past a day ("diez mil minutos": nobody says that on purpose).
@@ -41,6 +42,7 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:una|1) (?:hora|horita)s?\b", "60"),
             (rf"\b{_H} {_MIN_ES}\b", "m"),
             (rf"\b(?:un )?par de {_MIN_ES}\b", "2"),
+            (r"\b(\d{1,6}) (?:segundos?|segunditos?|segs?)\b", "s"),
         )
     ),
     "en": tuple(
@@ -61,6 +63,7 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:an?|one) hour\b", "60"),
             (rf"\b{_H} {_MIN_EN}\b", "m"),
             (r"\b(?:a )?couple (?:of )?minutes\b", "2"),
+            (r"\b(\d{1,6}) (?:seconds?|secs?)\b", "s"),
         )
     ),
 }
@@ -83,6 +86,8 @@ def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | N
             minutes = nums[0] * 60
         elif formula == "m":
             minutes = nums[0] if nums[0] <= MAX_MINUTES_UNIT else None
+        elif formula == "s":  # "en diez segundos": the shortest delay there is, a minute
+            minutes = max(1, -(-nums[0] // 60)) if nums[0] <= MAX_MINUTES_UNIT * 60 else None
         else:
             minutes = int(formula)
         if minutes is not None and not 0 < minutes <= MAX_MINUTES:

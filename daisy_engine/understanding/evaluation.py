@@ -2,10 +2,11 @@
 
 The file is JSON Lines, one case per line:
     {"id": "plate-es-001", "kind": "plate", "locale": "es-MX", "text": "a b c uno dos tres", "expected": "ABC-123"}
-kind: name | integer | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
+kind: name | integer | amount | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
 "plate_char" is `extract_char`); locale: es-MX | en-US; expected: the normal form, or null when nothing
 valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
-is then compared for reschedule. Slot cases (integer, plate, eta) may add "options", the slot options
+is then compared for reschedule. Amount cases compare as numbers ("500000" matches "500000.00").
+Slot cases (integer, plate, eta) may add "options", the slot options
 the value is extracted with, e.g. {"leading_zeros": true} for a unit number that keeps "cero cuarenta y
 dos" as "042" the way Daisy's tractor/trailer slots are configured; without it the defaults apply.
 Blank lines are skipped; other fields are ignored (use them for notes).
@@ -25,6 +26,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,7 +38,7 @@ from daisy_engine.errors import CasesError
 from .intents import detect_intent
 from .registry import extract, extract_char
 
-KINDS: tuple[str, ...] = ("name", "integer", "plate", "plate_char", "eta", "email", "yes_no", "intent")
+KINDS: tuple[str, ...] = ("name", "integer", "amount", "plate", "plate_char", "eta", "email", "yes_no", "intent")
 LOCALES: tuple[str, ...] = ("es-MX", "en-US")
 _REQUIRED = ("id", "kind", "locale", "text", "expected")
 
@@ -168,6 +170,7 @@ def _intent(case: Case) -> tuple[bool, Any]:
 _RUNNERS: dict[str, Callable[[Case], Any]] = {
     "name": lambda c: extract("name", c.text, c.locale),
     "integer": lambda c: extract("integer", c.text, c.locale, c.options),
+    "amount": lambda c: extract("amount", c.text, c.locale, c.options),
     "plate": lambda c: extract("plate", c.text, c.locale, c.options),
     "plate_char": lambda c: extract_char(c.text, c.locale),
     "eta": lambda c: extract("time", c.text, c.locale, c.options),
@@ -181,7 +184,18 @@ def run_case(case: Case) -> tuple[bool, Any]:
     if case.kind == "intent":
         return _intent(case)
     got = _RUNNERS[case.kind](case)
+    if case.kind == "amount":
+        return _same_amount(got, case.expected), got
     return got == case.expected, got
+
+
+def _same_amount(got: Any, expected: Any) -> bool:
+    if got is None or expected is None:
+        return got is expected
+    try:
+        return Decimal(str(got)) == Decimal(str(expected).replace(",", "").lstrip("$"))
+    except InvalidOperation:
+        return False
 
 
 def evaluate(cases: list[Case]) -> Report:

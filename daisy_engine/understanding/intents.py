@@ -8,6 +8,7 @@ phrases are specific, short words only count as the whole turn, and a fuzzy hit 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,9 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz, process
 
+from .callback_times import callback_delay
 from .durations import duration_minutes
+from .intent_rules import COURTESY, bare_minutes, callback_request, only_a_time, person_request, small_talk
 from .normalize import Lang, content_words, lang_of, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -145,16 +148,8 @@ def _index(lang: Lang, extra: tuple) -> _Index:
     )
 
 
-# Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
-_COURTESY: dict[Lang, frozenset[str]] = {
-    "es": wordset("perdon perdone disculpe disculpa disculpeme oiga oye senor senora senorita joven jefe "
-                  "amigo compa porfa favor por"),
-    "en": wordset("sorry excuse me pardon sir maam please man buddy"),
-}
-
-
 def _without_courtesy(tokens: list[str], lang: Lang) -> list[str]:
-    courtesy = _COURTESY[lang]
+    courtesy = COURTESY[lang]
     start, end = 0, len(tokens)
     while start < end and tokens[start] in courtesy:
         start += 1
@@ -201,6 +196,15 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     return tokens[k] in _QUESTION_WORDS[lang]
 
 
+_WORD_CUTOFF = 70.0
+
+
+def _same_words(window: str, phrase: str) -> bool:
+    """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
+    qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
+    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
 def _best(
     tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
 ) -> tuple[str, float, int] | None:
@@ -242,6 +246,8 @@ def _best(
                 if hit is None:
                     continue
             phrase, score, pos = hit
+            if not _same_words(window, phrase):
+                continue
             name = names[pos]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
             score = min(score / 100, 0.99)  # not what the phrase list says, only sounds like it
@@ -256,6 +262,9 @@ def detect_intent(
     *,
     enabled: Collection[str] | None = None,
     extra_phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+    now: dt.datetime | None = None,
+    calling_hours: tuple[dt.time, dt.time] | None = None,
+    when_alone: bool = False,
 ) -> IntentMatch | None:
     """The intent the caller expressed, or None.
 
@@ -264,7 +273,14 @@ def detect_intent(
     language apply ("es", "es-MX" and "es-US" all feed es-MX); they add to the built-in phrases of an
     intent of the same name, or define a new intent. A flow phrase takes precedence over a built-in
     phrase with the same words, exactly and fuzzily: "quién habla" listed for a flow's `who_is_calling`
-    is that intent, not the built-in off_topic. Never raises.
+    is that intent, not the built-in off_topic.
+    now: the call's local time; with it a callback asked for a day, a part of the day or a clock time
+    ("llámeme mañana", "el lunes en la tarde", "call me tonight at 7") gets its minutes from now,
+    inside `calling_hours` (default `callback_times.DEFAULT_CALLING_HOURS`). Without it only durations
+    ("en diez minutos") give minutes.
+    when_alone: the question was a yes/no one (may I go on? may I call you back?), so a turn that only
+    names a time ("el lunes", "no, mejor en la noche", "tomorrow morning") asks for a callback then.
+    Never raises.
     """
     try:
         lang = lang_of(locale)
@@ -274,16 +290,32 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
+                and callback_request(tokens, lang):
+            found = ("reschedule", 0.95, len(tokens))
+        if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
+                and person_request(tokens, lang):
+            found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
+        if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):
+            found = ("off_topic", 0.9, len(tokens))
+        if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
+                and only_a_time(text, tokens, lang, locale):
+            found = ("reschedule", 0.9, len(tokens))
+        if found is None:
+            return None
+        name, score, _ = found
+        minutes = None
+        if name == "reschedule":
+            digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+            minutes = duration_minutes(digits, lang)
+            if minutes is None:
+                minutes = bare_minutes(digits, lang)
+            if minutes is None and now is not None:
+                minutes = callback_delay(text, locale, now, calling_hours)
     except Exception:  # malformed extra_phrases from a flow must not crash a live call
         return None
-    if found is None:
-        return None
-    name, score, _ = found
-    minutes = None
-    if name == "reschedule":
-        minutes = duration_minutes(" ".join(digitize(prepare_tokens(tokens, lang), lang)), lang)
     return IntentMatch(name, round(score, 3), minutes)
 
 

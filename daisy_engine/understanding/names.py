@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .lexicon import COMMON_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
+from .numbers import is_number_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
 _MAX_WORDS = 6
@@ -41,6 +42,13 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "a nombre de", "esta a nombre de", "viene a nombre de",
         # a correction at the read-back: "no, es María López"
         "es", "seria", "mas bien", "perdon", "perdone",
+        # "nomás Bart", "solo Bart", "me dicen Bart", "ponga Juan Pérez"
+        "nomas", "namas", "solo", "solamente", "nada mas", "me dicen", "me dice", "dime", "digame",
+        "me puede decir", "me puedes decir", "ponga", "ponle", "anote", "anota", "apunte", "apunta", "escriba",
+        "escribe", "aqui", "pero", "pero es", "pero mi nombre es", "pero me llamo", "puede poner", "puedes poner",
+        "le puede poner", "a nombre", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
+        "el nombre del operador es", "el nombre del chofer es", "nombre", "nombre completo", "nombre completo es",
+        "el nombre completo es", "es nomas", "soy nomas",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -51,20 +59,37 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "youre talking to", "youre speaking with", "youre speaking to", "you are talking to",
         "you are speaking with", "you are speaking to", "talking to", "speaking with", "this here is",
         "its me", "it is me",
+        # "just Bart", "I go by Bart", "put me down as Bart Simpson"
+        "just", "its just", "it is just", "simply", "only", "the names", "the name is", "i go by", "go by",
+        "everyone calls me", "everybody calls me", "people call me", "folks call me", "you can write",
+        "you can put", "write", "write down", "put", "put down", "put me down as", "put me down for",
+        "put me as", "my first name is", "first name is", "first name", "hi this is", "hey this is", "hello this is",
+        "yes this is", "yeah this is", "this is just", "im just", "name", "its just", "call me just",
+        "you can", "you could", "can you put", "please put", "just put", "go ahead and put", "put it under",
+        "under", "under the name", "the name", "you can put down", "you can write down", "i meant", "i mean",
+        "but", "but its", "but it is", "but my name is",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
            "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
-           "regresandole la llamada", "devolviendole la llamada"),
+           "regresandole la llamada", "devolviendole la llamada", "nada mas", "nomas", "y ya", "reportandose",
+           "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso",
+           # the caller's role after the name: "Brenda Olvera, la operadora"
+           "la operadora", "el operador", "operador", "operadora", "el chofer", "la chofer", "chofer",
+           "el conductor", "conductor", "el de la unidad", "de la unidad", "el trailero", "trailero"),
     "en": ("speaking", "here", "thanks", "thank you", "nice to meet you", "returning your call",
-           "returning the call", "calling you back", "calling back", "returning your message"),
+           "returning the call", "calling you back", "calling back", "returning your message",
+           "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
+           "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
+           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
     "es": ("y mi apellido es", "mi apellido es", "y de apellido", "de apellido", "apellido", "y mis apellidos son",
-           "mis apellidos son"),
-    "en": ("and my last name is", "my last name is", "last name", "surname"),
+           "mis apellidos son", "y mi apellido", "mi apellido", "y mis apellidos", "y el apellido es"),
+    "en": ("and my last name is", "my last name is", "last name", "surname", "and my last name", "and the last name is",
+           "last name is", "and last name"),
 }
 # Lead-ins specific enough to mark where a name starts even in the middle of a turn.
 _INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {
@@ -79,6 +104,12 @@ _IMPERATIVE_ES = re.compile(
     r"salg|entiend|ocup|acompan|aguard|deten|deteng|dem?)"
     r"[ae]?(?:me|le|les|nos|se|te)(?:lo|la|los|las)?$|^(?:espere|esperese|permita|pase|aguanta|aguante)$"
 )
+# Sounds and words that are never a name but are not in the shared lexicon (which plates also use to
+# tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
+_NOT_NAMES: dict[Lang, frozenset[str]] = {
+    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas"),
+    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
+}
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 
@@ -118,29 +149,130 @@ def _title(word: str, first: bool) -> str:
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
 
+# A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+_SPELLING_NOTE_RE = re.compile(
+    r"[\s,]+(?:with|con)\s+(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
+    r"eme|ene|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|be grande|ve chica)"
+    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?\s*[.!]?$"
+)
+# What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
+_AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\s+(?:de parte de|de la empresa|de la compania|de la linea|de transportes|de la oficina)\b"),
+    "en": re.compile(r"\s+(?:from|with|at|over at)\s"),
+}
+_CONJUNCTION_RE = re.compile(r"\s+(?:pero|but|aunque|though)\s+")
+
+
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")
+    note = _SPELLING_NOTE_RE.search(fold_aligned(text))
+    if note is not None and note.start() > 0:
+        text = text[: note.start()]
     cut = last_correction_end(fold_aligned(text), lang)
     if cut is not None and _name_from(text[cut:], lang):
         text = text[cut:]
-    name = _name_from(text, lang)
+    name = _restated(text, lang) or _name_from(text, lang)
     if name is None:
-        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own
-        for clause in reversed(_CLAUSE_RE.split(text)):
-            name = _name_from(clause, lang)
-            if name:
-                break
-    if name is None:
-        # "me dicen el güero pero me llamo Raúl Medina": the name follows a lead-in said mid-sentence
+        # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
+        # better than any clause does
         aligned = fold_aligned(text)
         for m in reversed(list(_INNER_LEAD_RE[lang].finditer(aligned))):
             if _NEGATED_RE.search(aligned[: m.start()]):
                 continue  # "no me llamo Juan"
-            name = _name_from(text[m.start() :], lang)
+            tail = text[m.start() :]
+            # "me llamo Juan Pérez pero me dicen el Güero": the name ends where the sentence turns
+            name = _name_from(tail, lang) or _name_from(_CONJUNCTION_RE.split(_CLAUSE_RE.split(tail)[0])[0], lang)
             if name:
                 break
+    if name is None:
+        affiliation = _AFFILIATION_RE[lang].search(fold_aligned(text))
+        if affiliation is not None:
+            name = _name_from(text[: affiliation.start()], lang)
+    if name is None:
+        # "soy el mismo, Leonardo Castro": the name stands in a clause of its own. A clause that a
+        # real lead-in opens wins over a later one ("no, es Ana María, con acento": not "Acento").
+        found = [(c, got) for c in _CLAUSE_RE.split(text) if (got := _name_from(c, lang))]
+        led = [got for c, got in found if _strong_lead(c, lang)]
+        if led or found:
+            name = (led or [got for _, got in found])[-1]
+    if name is None:
+        name = _lone_unknown_run(text, lang)
     return name
+
+
+def _restated(text: str, lang: Lang) -> str | None:
+    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    last = _name_from(clauses[-1], lang)
+    if last is None:
+        return None
+    last_words = set(fold(last).split())
+    for clause in clauses[:-1]:
+        earlier = _name_from(clause, lang)
+        if earlier and set(fold(earlier).split()) < last_words:
+            return last
+    return None
+
+
+_MAX_PHRASE_WORDS = 10
+
+
+def _lone_unknown_run(text: str, lang: Lang) -> str | None:
+    """"Bart's my name", "I think they wrote it as Bart Simpson": a short turn of everyday words around
+    one run of capitalised other words; that run is the name. The shared lexicon only holds everyday
+    words, so the capitals (which recognisers give proper names) must mark it too, in a turn that is not
+    capitalised throughout. Two separate runs are not guessed at: the flow asks again."""
+    words = [w.replace("'s", "").replace("'S", "") for w in _WORD_RE.findall(text)]
+    if not 0 < len(words) <= _MAX_PHRASE_WORDS:
+        return None
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return None
+    common, fillers, other = COMMON_WORDS[lang], FILLERS[lang], _NOT_NAMES[lang]
+    folded = [fold(w).replace("'", "").replace("-", "") for w in words]
+    unknown = [not (f in common or f in fillers or f in other or f.isdigit()) for f in folded]
+    runs: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        if not unknown[i]:
+            i += 1
+            continue
+        run = [words[i]]
+        i += 1
+        while i < len(words):
+            if unknown[i]:
+                run.append(words[i])
+                i += 1
+            elif folded[i] in _PARTICLES and i + 1 < len(words) and unknown[i + 1]:
+                run.append(words[i])  # "José de la Cruz"
+                i += 1
+            elif folded[i] in _PARTICLES and i + 2 < len(words) and folded[i + 1] in _PARTICLES and unknown[i + 2]:
+                run.extend(words[i : i + 2])
+                i += 2
+            else:
+                break
+        runs.append(run)
+    if len(runs) != 1 or not all(w[:1].isupper() for w in runs[0] if fold(w) not in _PARTICLES):
+        return None
+    if any(is_number_word(fold(w), lang) for w in runs[0]):
+        return None
+    return _validated(_without_restart(runs[0]), lang)
+
+
+# Lead-ins that open many phrases besides a name ("con acento", "y ya", "sí, claro").
+_WEAK_LEADS = frozenset({"con", "y", "si", "claro", "ok", "okey", "hola", "bueno", "pues", "ah", "oiga", "mire",
+                         "aqui", "yes", "yeah", "yep", "sure", "okay", "hi", "hello", "hey", "well", "oh", "me",
+                         "just", "only", "simply", "name", "nombre", "solo", "nomas", "namas", "write", "put",
+                         "under", "dime", "digame", "you can", "you could"})
+
+
+def _strong_lead(clause: str, lang: Lang) -> bool:
+    folded = [fold(w).replace("'", "").replace("-", "") for w in _WORD_RE.findall(clause)]
+    folded = [f for f in folded if f not in FILLERS[lang]]
+    n = _match_at(folded, 0, _LEAD_FIRST[lang])
+    return n > 0 and " ".join(folded[:n]) not in _WEAK_LEADS
 
 
 def _name_from(text: str, lang: Lang) -> str | None:
@@ -172,7 +304,21 @@ def _name_from(text: str, lang: Lang) -> str | None:
             continue
         name.append(words[i])
         i += 1
-    return _validated(_without_restart(name), lang)
+    return _validated(_without_restart(_without_spelling(name)), lang)
+
+
+def _without_spelling(name: list[str]) -> list[str]:
+    """"Bart, B-A-R-T": a word spelled letter by letter after the name repeats it; alone it is the word."""
+    out: list[str] = []
+    for word in name:
+        parts = word.split("-")
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            joined = "".join(parts)
+            if any(fold(w) == fold(joined) for w in out):
+                continue
+            word = joined
+        out.append(word)
+    return out
 
 
 def _without_restart(name: list[str]) -> list[str]:
@@ -196,11 +342,14 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         f = fold(word).replace("'", "").replace("-", "")
         if not f.isalpha() or len(word) > 30 or any(len(c.upper()) != 1 or len(c.lower()) != 1 for c in word):
             return None  # "ß" and ligatures change length with case: no stable Title Case
+        if is_number_word(f, lang):
+            return None  # "cuarenta y uno" is the tractor number said at the wrong question
         if fold(word.upper()) != fold(word.lower()):
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or (len(f) == 1 and idx == 0) or (lang == "es" and _IMPERATIVE_ES.match(f)):
+        if f in common or f in _NOT_NAMES[lang] or (len(f) == 1 and idx == 0) \
+                or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):
         return None

@@ -63,12 +63,42 @@ def lang_of(locale: str) -> Lang:
     return "es"
 
 
+# What a recogniser writes instead of words: "[inaudible]", "<unk>", "(música)", "*crosstalk*",
+# "[BLANK_AUDIO]". Square and angle brackets never hold a caller's words; parentheses and asterisks
+# only count with a placeholder word inside (a typed "(555) 123 4567" stays).
+PLACEHOLDER_WORDS = wordset(
+    "inaudible inaudibles unintelligible ininteligible indistinct incomprehensible incomprensible "
+    "crosstalk blank_audio blank audio noise ruido ruidos music musica silence silencio laughter laughs "
+    "risas risa unk unknown foreign applause static estatica cough tos breathing respiracion"
+)
+_BRACKETED_RE = re.compile(r"\[[^\[\]]{0,40}\]|<[^<>]{0,40}>")
+_WRAPPED_RE = re.compile(r"\(([^()]{0,40})\)|\*([^*]{1,40})\*")
+# Bare words no caller says, only recognisers do.
+_BARE_PLACEHOLDER_RE = re.compile(r"\b(?:inaudible|unintelligible|ininteligible|indistinct)\b", re.I)
+
+
+def _placeholder(m: re.Match[str]) -> str:
+    inner = m.group(1) if m.group(1) is not None else m.group(2)
+    words_inside = set(re.findall(r"[a-z_]+", unidecode(inner).lower()))
+    return " " if words_inside and words_inside <= PLACEHOLDER_WORDS else m.group(0)
+
+
+def without_placeholders(text: str) -> str:
+    """`text` without recogniser placeholders ("[inaudible]", "<unk>", "(música)"): they are not words."""
+    if not any(c in text for c in "[<(*") and not _BARE_PLACEHOLDER_RE.search(text):
+        return text
+    text = _BRACKETED_RE.sub(" ", text)
+    text = _WRAPPED_RE.sub(_placeholder, text)
+    return _BARE_PLACEHOLDER_RE.sub(" ", text)
+
+
 def clean(text: str) -> str:
-    """Bounded NFC text with control/format characters replaced by spaces and whitespace collapsed."""
+    """Bounded NFC text with control/format characters replaced by spaces, recogniser placeholders
+    removed and whitespace collapsed."""
     if not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFC", text[:MAX_RAW_CHARS])
-    text = _CONTROL_RE.sub(" ", text)
+    text = without_placeholders(_CONTROL_RE.sub(" ", text))
     return _SPACES_RE.sub(" ", text).strip()[:MAX_CLEAN_CHARS].rstrip()
 
 
@@ -114,9 +144,17 @@ def drop_fillers(tokens: Sequence[str], lang: Lang) -> list[str]:
     return [t for t in tokens if t not in fillers]
 
 
+# "uh huh", "uh-huh", "mm-hmm", "um hum": one agreeing sound, not the filler "uh" and then "huh?".
+_BACKCHANNEL_RE = re.compile(r"\b(?:u+h*|u*m+|h?m+)[ -]?h(?:u+h+|u*m+|m+)\b")
+
+
+def join_backchannels(folded: str) -> str:
+    return _BACKCHANNEL_RE.sub("uhhuh", folded)
+
+
 def content_words(text: str, lang: Lang) -> list[str]:
     """Folded tokens of `text` without fillers: the usual starting point of an extractor."""
-    return drop_fillers(words(strip_filler_phrases(fold(text), lang)), lang)
+    return drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)
 
 
 def after_correction(folded: str, lang: Lang) -> str | None:

@@ -7,7 +7,7 @@ hearing "guion" invites "no, sin guion". Times on the 12-hour clock, as callers 
 in English, "5:45 de la tarde" in Spanish (madrugada 0-5, mañana 6-11, mediodía 12, tarde 13-19,
 noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"). The value stays "HH:MM" 24 h.
 E-mails as the address, or word by word with spell=True ("juan punto perez arroba gmail punto com").
-Integers as digits, or "1, 2, 3, 4" with spell=True.
+Integers as digits, or "1, 2, 3, 4" with spell=True. Amounts as money, "$1,500.50".
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .amounts import amount_readback
 from .letters import NATO
 from .normalize import Lang, lang_of
 
@@ -94,6 +95,8 @@ def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> st
             return time_readback(str(value), lang)
         if slot_type == "integer":
             return ", ".join(str(value)) if spell else str(value)
+        if slot_type == "amount":
+            return amount_readback(str(value), lang)
         if slot_type == "yes_no":
             yes = "sí" if lang == "es" else "yes"
             return yes if value in ("yes", True) else "no"

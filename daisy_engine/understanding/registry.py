@@ -20,6 +20,7 @@ from .accumulators import (
     PlateAccumulator,
     SimpleAccumulator,
 )
+from .amounts import extract_amount, validate_amount
 from .choices import extract_choice, validate_choice
 from .emails import extract_email
 from .integers import extract_integer, normalise_digits
@@ -34,13 +35,16 @@ from .yes_no import classify_yes_no as _classify_yes_no
 
 log = logging.getLogger(__name__)
 
-SLOT_TYPES: frozenset[str] = frozenset({"text", "name", "integer", "plate", "time", "email", "yes_no", "choice"})
+SLOT_TYPES: frozenset[str] = frozenset(
+    {"text", "name", "integer", "amount", "plate", "time", "email", "yes_no", "choice"}
+)
 
 Options = Mapping[str, Any] | None
 _EXTRACTORS: dict[str, Callable[[str, str, Options], Any | None]] = {
     "text": extract_text,
     "name": lambda t, loc, o: extract_name(t, loc),
     "integer": extract_integer,
+    "amount": extract_amount,
     "plate": extract_plate,
     "time": extract_time,
     "email": lambda t, loc, o: extract_email(t, loc),
@@ -52,7 +56,8 @@ _EXTRACTORS: dict[str, Callable[[str, str, Options], Any | None]] = {
 def extract(slot_type: str, text: str, locale: str, options: Options = None) -> Any | None:
     """The normalised value of `slot_type` in the caller's utterance, or None.
 
-    Normal forms: integer "1234" (options: leading_zeros, min, max, pattern); plate "ABC-1234"
+    Normal forms: integer "1234" (options: leading_zeros, min, max, pattern); amount "1500.50" or "1500"
+    (a sum of money; options: min, max); plate "ABC-1234"
     (options["pattern"], default r"[A-Z]{2,3}-\\d{3,4}"); time "HH:MM" 24 h (options["now"] enables
     "en dos horas"); email lower-case address; name Title Case with accents; yes_no "yes"/"no";
     choice the key of options["choices"]; text the cleaned text (options["pattern"]).
@@ -111,6 +116,7 @@ _VALIDATORS: dict[str, Callable[[Any, str, Options], Any | None]] = {
     "text": _as_text(extract_text),
     "name": _as_text(_EXTRACTORS["name"]),
     "integer": _validate_integer,
+    "amount": validate_amount,
     "plate": _as_text(extract_plate),
     "time": _validate_time,
     "email": _as_text(_EXTRACTORS["email"]),

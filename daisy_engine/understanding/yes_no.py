@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .normalize import FILLERS, Lang, clean, fold_aligned, lang_of
+from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -32,7 +32,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "asi es", "aja", "exacto", "exactamente", "eso es", "afirmativo", "por supuesto", "esta bien",
         "todo bien", "okey", "ok", "oki", "sale", "orale", "andale", "simon", "efectivamente", "de acuerdo",
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
-        "ajam", "mjm", "mhm", "aha", "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        "ajam", "mjm", "mhm", "aha", "uhhuh",
+        "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
         "esta perfecto", "todo correcto", "todo esta bien",
         # Mexican "no, pues sí": the "no" is a discourse marker ("well"), the answer is yes
         "no pues si", "no pos si", "no pues claro", "no pos claro", "no claro que si", "no pues claro que si",
@@ -105,7 +106,20 @@ def _prepare(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     # removing apostrophes shifts positions; rebuild a map from aligned-without-apostrophes to cleaned
     positions = [i for i, c in enumerate(fold_aligned(cleaned)) if c != "'"]
     tokens = [(m.group(0), positions[m.start()], positions[m.end() - 1] + 1) for m in _TOKEN_RE.finditer(aligned)]
-    return cleaned, tokens[:_MAX_TOKENS]
+    return cleaned, _joined_backchannels(tokens[:_MAX_TOKENS])
+
+
+def _joined_backchannels(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"uh huh", "mm-hmm", "um hum" as the one token "uhhuh" (a yes), never "uh" + "huh?"."""
+    out: list[tuple[str, int, int]] = []
+    for tok in tokens:
+        if out and join_backchannels(f"{out[-1][0]} {tok[0]}") == "uhhuh":
+            out[-1] = ("uhhuh", out[-1][1], tok[2])
+        elif join_backchannels(tok[0]) == "uhhuh":
+            out.append(("uhhuh", tok[1], tok[2]))
+        else:
+            out.append(tok)
+    return out
 
 
 def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tuple[int, Answer | None] | None:
@@ -124,6 +138,38 @@ def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
     return first and not (nxt.isdigit() or is_number_word(nxt, lang) or nxt in ("oh", "o"))
 
 
+# "Yo no te pedí el correo", "¿por qué no te presentas?": a "no" inside a sentence, straight before a
+# pronoun or a verb, negates that verb; it answers nothing. (A "no" that opens the turn, or stands
+# between commas as in "cuatro, no, letra T", still answers, and so does "la placa no es esa": "es"
+# and "está" after a "no" deny the value read back.)
+_NEGATED_NEXT: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "te le les me lo la los las se nos hay estoy estaba tengo tiene tienen "
+        "quiero quiere puedo puede pude pudo sabe se sabia entiendo entiende entendi dije dijo dijiste pedi "
+        "pidio pediste va van voy hace hizo hice habla hablas hablo sirve funciona alcanzo llego llega"
+    ),
+    "en": wordset(
+        "i you he she we they it me him her us them do does did have has had can could "
+        "will would should need want know think see get go"
+    ),
+}
+_WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}
+
+
+def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int, cleaned: str,
+                    lang: Lang) -> bool:
+    fillers = FILLERS[lang]
+    if all(w in fillers for w in words[:i]):
+        return False  # the turn opens with it: an answer
+    before = tuple(words[:i])
+    if any(before[-len(w):] == w for w in _WHY[lang]):
+        return True  # "¿por qué no ...?"
+    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang]:
+        return False
+    between = cleaned[tokens[i][2] : tokens[i + 1][1]]
+    return not any(c in between for c in ",.;:!?¿¡")
+
+
 def classify_yes_no(text: str, locale: str) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56")."""
     lang = lang_of(locale)
@@ -140,6 +186,9 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
             i += 1
             continue
         used, answer = hit
+        if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
+            i += 1
+            continue
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
@@ -155,6 +204,39 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
                     answer, end = after[1], end + len(corr) + after[0]
                 break
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
+        if answer == "yes" and _yes_but(words[end:], rest, lang):
+            return YesNo(None, cleaned)
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     return YesNo(None, cleaned)
+
+
+# A read-back answered "sí, pero va sin la n" or "yes, except the last letter" changes the value, and
+# "sí, ¿o no?" / "that's right, isn't it?" questions it: neither is a confirmation.
+_BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "pero", "nomas que", "nada mas que", "solo que", "excepto", "salvo", "menos", "aunque", "sin embargo",
+        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra", "cambie", "cambiele", "corrija",
+        "corrijale", "quite", "quitele", "agregue", "agreguele")),
+    "en": tuple(tuple(p.split()) for p in (
+        "but", "except", "only that", "just that", "although", "though", "however", "instead of", "other than",
+        "missing", "minus", "change", "take out", "remove", "add")),
+}
+_TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in ("o no", "verdad", "no", "cierto", "seguro", "o si", "a poco", "no es asi")),
+    "en": tuple(tuple(p.split()) for p in (
+        "right", "or not", "isnt it", "is it", "correct", "no", "yeah", "am i right", "dont you think", "or what")),
+}
+
+
+def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
+    """The words after a yes take it back: a contrast ("pero ...") or a questioning tag ("¿o no?")."""
+    for k in range(len(after)):
+        for phrase in _BUT[lang]:
+            if tuple(after[k : k + len(phrase)]) == phrase:
+                return True
+    if "?" in rest:
+        for tag in _TAGS[lang]:
+            if len(after) >= len(tag) and tuple(after[-len(tag) :]) == tag:
+                return True
+    return False
 

@@ -75,12 +75,13 @@ def test_sigkill_after_the_third_value_keeps_all_three(tmp_path: Path) -> None:
     assert dict(rows) == {"first": '"uno"', "second": '"dos"', "third": '"tres"'}
 
 
-def test_with_livekit_url_it_says_the_transport_is_not_available(tmp_path: Path) -> None:
-    done = run(str(FORM), "--records", str(tmp_path / "r.db"), LIVEKIT_URL="wss://example.invalid")
-    assert done.returncode == 2
-    assert "LiveKit transport is not available yet" in done.stderr and "--console" in done.stderr
+def test_with_livekit_url_it_starts_the_worker_and_console_forces_the_terminal(tmp_path: Path) -> None:
+    # The worker without a model key stops at once with one line; --console still runs a text call.
+    done = run(str(FORM), "--records", str(tmp_path / "r.db"), LIVEKIT_URL="ws://127.0.0.1:9", OPENAI_API_KEY="")
+    assert done.returncode == 1
+    assert "OPENAI_API_KEY is not set" in done.stderr and "Traceback" not in done.stderr
     forced = run(str(FORM), "--console", "--records", str(tmp_path / "r.db"), stdin="uno\n",
-                 LIVEKIT_URL="wss://example.invalid")
+                 LIVEKIT_URL="ws://127.0.0.1:9")
     assert forced.returncode == 0 and forced.stdout.startswith("¿first?")
 
 

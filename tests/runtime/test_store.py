@@ -23,8 +23,15 @@ async def test_values_statuses_and_logs_round_trip(store: Store) -> None:
     await store.save_slot(record.id, "eta", "14:30")
     await store.save_slot(record.id, "tractor_number", "043")
     await store.add_complaint(record.id, {"text": "muy lento"})
-    await store.update(record.id, RecordUpdate(status="rescheduled", callback_at="2030-01-01T12:10:00+00:00",
-                                               events=[{"kind": "start"}], transcript=[{"role": "agent"}]))
+    await store.update(
+        record.id,
+        RecordUpdate(
+            status="rescheduled",
+            callback_at="2030-01-01T12:10:00+00:00",
+            events=[{"kind": "start"}],
+            transcript=[{"role": "agent"}],
+        ),
+    )
     saved = await store.get(record.id)
     assert saved is not None
     assert saved.slots == {"tractor_number": "043", "eta": "14:30"}
@@ -46,6 +53,24 @@ async def test_the_newest_unfinished_record_of_a_caller_is_resumable(store: Stor
     await store.create(NewRecord(flow="daisy", caller_id="sip:driver"))
     assert await store.find_resumable("daisy", phone=None, caller_id="sip:driver") is not None
     assert await store.find_resumable("daisy", phone=None, caller_id=None) is None
+
+
+async def test_what_was_saved_does_not_change_with_the_callers_objects(store: Store) -> None:
+    record = await store.create(NewRecord(flow="daisy", phone="+521"))
+    value = {"plate": "ABC-123", "letters": ["A", "B"]}
+    events = [{"kind": "heard", "value": value}]
+    complaint = {"text": "lento", "tags": ["espera"]}
+    await store.save_slot(record.id, "tractor_plate", value)
+    await store.add_complaint(record.id, complaint)
+    await store.update(record.id, RecordUpdate(events=events))
+    value["letters"].append("C")
+    events.append({"kind": "later"})
+    complaint["tags"].clear()
+    saved = await store.get(record.id)
+    assert saved is not None
+    assert saved.slots["tractor_plate"] == {"plate": "ABC-123", "letters": ["A", "B"]}
+    assert saved.events == [{"kind": "heard", "value": {"plate": "ABC-123", "letters": ["A", "B"]}}]
+    assert saved.complaints == [{"text": "lento", "tags": ["espera"]}]
 
 
 async def test_list_filters_by_status_newest_first(store: Store) -> None:
@@ -76,8 +101,7 @@ def test_a_confirmed_value_survives_sigkill(tmp_path: Path) -> None:
             sys.stdin.readline()
         asyncio.run(main())
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             text=True)
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "saved"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
@@ -90,12 +114,12 @@ async def test_exports_keep_values_exactly_as_confirmed() -> None:
     store = MemoryStore()
     record = await store.create(NewRecord(flow="daisy", phone="+521"))
     await store.save_slot(record.id, "tractor_number", "042")
-    await store.save_slot(record.id, "full_name", "José Ñúñez, \"Pepe\"")
+    await store.save_slot(record.id, "full_name", 'José Ñúñez, "Pepe"')
     rows = await store.list_records()
     exported = json.loads(to_jsonl(rows))
-    assert exported["slots"] == {"tractor_number": "042", "full_name": "José Ñúñez, \"Pepe\""}
+    assert exported["slots"] == {"tractor_number": "042", "full_name": 'José Ñúñez, "Pepe"'}
     table = list(csv.DictReader(io.StringIO(to_csv(rows))))
-    assert table[0]["tractor_number"] == "042" and table[0]["full_name"] == "José Ñúñez, \"Pepe\""
+    assert table[0]["tractor_number"] == "042" and table[0]["full_name"] == 'José Ñúñez, "Pepe"'
 
 
 async def test_concurrent_writes_commit_together_and_fail_alone(tmp_path: Path) -> None:

@@ -135,6 +135,8 @@ def test_validate_value_rejects_wrong_types_without_raising(slot_type, value):
     got = validate_value(slot_type, value, "es-MX", OPTIONS.get(slot_type, [None])[0])
     if slot_type == "integer" and value == 42 and value is not True:
         assert got == "42"
+    elif slot_type == "amount" and value in (42, 2.5) and value is not True:
+        assert got == {42: "42", 2.5: "2.50"}[value]  # a sum of money from the model, as a number
     elif slot_type == "yes_no" and value is True:
         assert got == "yes"
     else:

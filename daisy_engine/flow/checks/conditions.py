@@ -64,21 +64,23 @@ def _truthy_yes_no(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[
 
 
 def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
-    """`when: order_number >= 50000` compares text with a number: integer slots hold digits as text."""
+    """`when: order_number >= 50000` compares text with a number: integer and amount slots hold text."""
     for compare in [expression, *expression.find_all(nodes.Compare)]:
         if not isinstance(compare, nodes.Compare):
             continue
         operands = [compare.expr, *(op.expr for op in compare.ops)]
-        names = [o.name for o in operands if _slot_type(flow, o) == "integer"]
+        names = [o.name for o in operands if _slot_type(flow, o) in ("integer", "amount")]
         numbers = any(
             isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
             for o in operands
         )
         if names and numbers:
+            kind = _slot_type(flow, nodes.Name(names[0], "load"))
+            convert = "float" if kind == "amount" else "int"
             yield warning(
                 flow,
                 "W221",
-                f"'{names[0]}' is an integer slot: its value is text (digits), so comparing it with a number fails",
+                f"'{names[0]}' is an {kind} slot: its value is text (digits), so comparing it with a number fails",
                 path,
-                f"convert it: `{names[0]} | int`",
+                f"convert it: `{names[0]} | {convert}`",
             )

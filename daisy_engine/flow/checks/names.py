@@ -1,5 +1,5 @@
 """Names that must not clash (slots, context variables, built-ins, engine events), the initial state,
-and voices for listed locales."""
+and voices and agent settings for listed locales."""
 
 from __future__ import annotations
 
@@ -55,6 +55,27 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 "E217",
                 f"voice given for locale '{locale}', which the flow does not list",
                 ("agent", "voice", locale),
+                f"locales are {', '.join(flow.locales)}",
+                key=True,
+            )
+    for locale in flow.agent.locales:
+        if locale not in flow.locales:
+            yield error(
+                flow,
+                "E217",
+                f"agent settings given for locale '{locale}', which the flow does not list",
+                ("agent", "locales", locale),
+                f"locales are {', '.join(flow.locales)}",
+                key=True,
+            )
+    language = flow.agent.transcription.get("language")
+    for locale in language if isinstance(language, dict) else ():
+        if locale not in flow.locales:
+            yield error(
+                flow,
+                "E217",
+                f"transcription language given for locale '{locale}', which the flow does not list",
+                ("agent", "transcription", "language", locale),
                 f"locales are {', '.join(flow.locales)}",
                 key=True,
             )

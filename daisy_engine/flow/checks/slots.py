@@ -11,6 +11,7 @@ from daisy_engine.flow.model import Flow, Slot
 from daisy_engine.flow.semantics import all_actions
 
 PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
+BOUNDED_TYPES = ("integer", "amount")  # slot types whose values `min`/`max` bound
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -45,11 +46,11 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "swap them",
             key=True,
         )
-    if (slot.minimum is not None or slot.maximum is not None) and slot.type != "integer" and not slot.is_custom:
+    if (slot.minimum is not None or slot.maximum is not None) and slot.type not in BOUNDED_TYPES and not slot.is_custom:
         yield error(
             flow,
             "E228",
-            f"`min`/`max` apply to integer slots, not {slot.type}",
+            f"`min`/`max` apply to integer and amount slots, not {slot.type}",
             p,
             "remove them or change the type",
             key=True,

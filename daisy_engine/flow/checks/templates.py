@@ -115,9 +115,38 @@ class _TemplateInfo:
         self.includes = includes
 
 
+# Nodes that declare names or change scopes. A template without any (text, `{{ }}`, `{% if %}`) reads
+# every name from the context, so its undeclared variables are simply the names it loads; only the others
+# need Jinja's own analysis, which generates the template's code (most of a large flow's validation time).
+_SCOPING = (
+    nodes.Assign,
+    nodes.AssignBlock,
+    nodes.For,
+    nodes.Macro,
+    nodes.CallBlock,
+    nodes.FilterBlock,
+    nodes.With,
+    nodes.Import,
+    nodes.FromImport,
+    nodes.Include,
+    nodes.Extends,
+    nodes.Block,
+    nodes.Scope,
+    nodes.OverlayScope,
+    nodes.ScopedEvalContextModifier,
+)
+
+
+def _undeclared(env, tree: nodes.Template) -> set[str]:
+    if any(True for _ in tree.find_all(_SCOPING)):
+        return meta.find_undeclared_variables(tree) - set(env.globals)
+    # `self` is the template's own reference, never a context variable (Jinja declares it too).
+    return {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"} - set(env.globals) - {"self"}
+
+
 def _analyse(env, source: str) -> _TemplateInfo:
     tree = env.parse(source)
-    undeclared = meta.find_undeclared_variables(tree) - set(env.globals)
+    undeclared = _undeclared(env, tree)
     variables: dict[str, int] = {}
     for node in tree.find_all(nodes.Name):
         if node.ctx == "load" and node.name in undeclared:
@@ -157,9 +186,14 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
     allowed = flow.template_variables()
     missing_dirs = [loc for loc in flow.locales if not (flow.prompts_dir / loc).is_dir()]
     for locale in missing_dirs:
-        yield error(flow, "E406", f"no prompt folder for {locale}: {display_path(flow.prompts_dir / locale)}",
-                    ("locales",), f"create {display_path(flow.prompts_dir / locale)}/ with the templates, or set "
-                    "`prompts:` to the folder that holds <locale>/ folders")
+        yield error(
+            flow,
+            "E406",
+            f"no prompt folder for {locale}: {display_path(flow.prompts_dir / locale)}",
+            ("locales",),
+            f"create {display_path(flow.prompts_dir / locale)}/ with the templates, or set "
+            "`prompts:` to the folder that holds <locale>/ folders",
+        )
     uses = template_uses(flow)
     analysed: dict[Path, _TemplateInfo | None] = {}
     reported_missing: set[tuple[str, str]] = set()
@@ -189,9 +223,13 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                     reported_missing.add((name, locale))
                     known = {p.stem for p in (flow.prompts_dir / locale).glob(f"*{TEMPLATE_SUFFIX}")}
                     close = suggest(name, known, "templates", cutoff=0.85)  # ask_x vs confirm_x is no typo
-                    yield error(flow, "E401", f"template '{name}' not found for {locale} "
-                                f"(expected {display_path(file)})", flow_path,
-                                f"create the file; {close}" if close.startswith("did") else "create the file")
+                    yield error(
+                        flow,
+                        "E401",
+                        f"template '{name}' not found for {locale} (expected {display_path(file)})",
+                        flow_path,
+                        f"create the file; {close}" if close.startswith("did") else "create the file",
+                    )
                 continue
             if file not in analysed:
                 analysed[file] = None
@@ -208,28 +246,43 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
 
 
 def _analyse_file(flow: Flow, env, file: Path, allowed: set[str], analysed) -> Iterator[Diagnostic]:
-    shown = display_path(file)
     try:
         source = file.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        yield Diagnostic("E402", f"cannot read template: {exc}", Mark(shown, 1, 1), hint="save it as UTF-8 text")
+        yield Diagnostic(
+            "E402", f"cannot read template: {exc}", Mark(display_path(file), 1, 1), hint="save it as UTF-8 text"
+        )
         return
     try:
         info = _analyse(env, source)
     except TemplateSyntaxError as exc:
-        yield Diagnostic("E402", f"Jinja syntax error: {exc.message}", Mark(shown, exc.lineno or 1, 1),
-                         hint="check {{ }}, {% %} pairs and filter names")
+        yield Diagnostic(
+            "E402",
+            f"Jinja syntax error: {exc.message}",
+            Mark(display_path(file), exc.lineno or 1, 1),
+            hint="check {{ }}, {% %} pairs and filter names",
+        )
         return
     analysed[file] = info
+    if all(name in allowed for name in info.variables) and all(tool in flow.tools for tool in info.results):
+        return  # nothing to report: no need to work out how to show the path (it resolves symlinks)
+    shown = display_path(file)
     for name, line in sorted(info.variables.items(), key=lambda item: item[1]):
         if name not in allowed:
-            yield Diagnostic("E403", f"template uses undefined variable '{name}'", Mark(shown, line, 1),
-                             hint=suggest(name, allowed, "variables") + "; slots, context variables and "
-                             "built-ins are available")
+            yield Diagnostic(
+                "E403",
+                f"template uses undefined variable '{name}'",
+                Mark(shown, line, 1),
+                hint=suggest(name, allowed, "variables") + "; slots, context variables and built-ins are available",
+            )
     for tool, line in info.results.items():
         if tool not in flow.tools:
-            yield Diagnostic("E404", f"`results.{tool}`: no tool named '{tool}'", Mark(shown, line, 1),
-                             hint=suggest(tool, flow.tools, "tools"))
+            yield Diagnostic(
+                "E404",
+                f"`results.{tool}`: no tool named '{tool}'",
+                Mark(shown, line, 1),
+                hint=suggest(tool, flow.tools, "tools"),
+            )
 
 
 def _parity(flow: Flow, name: str, per_locale: dict[str, _TemplateInfo]) -> Iterator[Diagnostic]:
@@ -250,9 +303,13 @@ def _parity(flow: Flow, name: str, per_locale: dict[str, _TemplateInfo]) -> Iter
             if only_there:
                 parts.append(f"does not use {', '.join(only_there)} which {reference_locale} uses")
             file = flow.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
-            yield Diagnostic("W405", f"template '{name}' for {locale} " + " and ".join(parts),
-                             Mark(display_path(file), 1, 1), severity=Severity.WARNING,
-                             hint="translations should say the same things; use the same variables")
+            yield Diagnostic(
+                "W405",
+                f"template '{name}' for {locale} " + " and ".join(parts),
+                Mark(display_path(file), 1, 1),
+                severity=Severity.WARNING,
+                hint="translations should say the same things; use the same variables",
+            )
 
 
 def _unused(flow: Flow, referenced: set[str], missing_dirs: list[str]) -> Iterator[Diagnostic]:
@@ -263,9 +320,13 @@ def _unused(flow: Flow, referenced: set[str], missing_dirs: list[str]) -> Iterat
         for file in sorted(folder.rglob(f"*{TEMPLATE_SUFFIX}")):
             name = str(file.relative_to(folder))[: -len(TEMPLATE_SUFFIX)]
             if name not in referenced:
-                yield Diagnostic("W407", f"template '{name}' is never used by the flow",
-                                 Mark(display_path(file), 1, 1), severity=Severity.WARNING,
-                                 hint="remove it, or reference it from a state, slot or action")
+                yield Diagnostic(
+                    "W407",
+                    f"template '{name}' is never used by the flow",
+                    Mark(display_path(file), 1, 1),
+                    severity=Severity.WARNING,
+                    hint="remove it, or reference it from a state, slot or action",
+                )
 
 
 def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:
@@ -313,10 +374,18 @@ def check_inline(flow: Flow) -> list[Diagnostic]:
                 continue
         for name in sorted(info.variables):
             if name not in allowed:
-                found.append(error(flow, "E403", f"undefined variable '{name}'", path,
-                                   suggest(name, allowed, "variables")))
+                found.append(
+                    error(flow, "E403", f"undefined variable '{name}'", path, suggest(name, allowed, "variables"))
+                )
         for tool in info.results:
             if tool not in flow.tools:
-                found.append(error(flow, "E404", f"`results.{tool}`: no tool named '{tool}'", path,
-                                   suggest(tool, flow.tools, "tools")))
+                found.append(
+                    error(
+                        flow,
+                        "E404",
+                        f"`results.{tool}`: no tool named '{tool}'",
+                        path,
+                        suggest(tool, flow.tools, "tools"),
+                    )
+                )
     return found

@@ -1,0 +1,50 @@
+"""The room and SIP operations a call needs, behind the adapter's `RoomOps`: hang up, transfer.
+
+Small on purpose: the telephony layer (outbound dialling, DTMF, voicemail) builds on these.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from livekit import rtc
+from livekit.agents import JobContext
+
+from daisy_engine.runtime.masking import preview
+
+logger = logging.getLogger("daisy_engine.livekit")
+
+
+def is_sip(participant: rtc.RemoteParticipant | None) -> bool:
+    return participant is not None and participant.kind == rtc.ParticipantKind.PARTICIPANT_KIND_SIP
+
+
+def sip_attributes(participant: rtc.RemoteParticipant | None) -> dict[str, str]:
+    """The `sip.*` attributes of a SIP participant (its number, call status...); empty for others."""
+    if not is_sip(participant):
+        return {}
+    return {key: value for key, value in dict(participant.attributes).items() if key.startswith("sip.")}
+
+
+class JobRoom:
+    """The room of a LiveKit job: hanging up deletes the room (every leg, SIP included, is dropped);
+    a transfer hands the SIP caller over with a SIP REFER."""
+
+    def __init__(self, ctx: JobContext, caller: rtc.RemoteParticipant | None) -> None:
+        self.ctx = ctx
+        self.caller = caller
+
+    async def hang_up(self) -> None:
+        if self.ctx.is_fake_job():
+            return
+        await self.ctx.delete_room()
+
+    async def transfer(self, to: str) -> None:
+        if not is_sip(self.caller):
+            logger.warning("cannot transfer to %s: the caller is not on a phone line", preview(to))
+            await self.hang_up()
+            return
+        if self.ctx.is_fake_job():
+            return
+        assert self.caller is not None
+        await self.ctx.transfer_sip_participant(self.caller, to)

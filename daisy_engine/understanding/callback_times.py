@@ -1,0 +1,223 @@
+"""When a caller wants to be called back: "llámeme mañana", "el lunes en la tarde", "tonight at 7".
+
+`callback_delay(text, locale, now)` gives the minutes from `now` (the call's local time) until the
+moment the caller named, placed inside the calling hours:
+
+- a duration ("en media hora", "in 2 hours", "en diez segundos") counts from now (seconds round up to
+  a minute);
+- a day: "hoy"/"today", "mañana"/"tomorrow", "pasado mañana", a weekday (the next one, a week ahead
+  when it is today), "el fin de semana"/"the weekend" (Saturday), "la semana que viene"/"next week"
+  (Monday), "otro día"/"another day" (tomorrow);
+- a part of the day: morning/"temprano" at the start of the calling hours, noon 12:00, afternoon
+  ("en la tarde", 16:00), evening/night ("en la noche", "tonight", 19:00); a part of today that has
+  already begun is 30 minutes from now while it lasts, one that is over is tomorrow's;
+- a clock time ("a las 5", "at 3 pm"): an hour said without am/pm that would fall before the calling
+  hours is read in the afternoon ("mañana a las 5" -> 17:00).
+
+A day without a time is called at the start of the calling hours. Whatever was named is then moved
+into the calling hours: before them -> their start that day; after them -> the next day's start.
+Calling hours default to `DEFAULT_CALLING_HOURS` (09:00-20:00); a call may have others (the runtime
+reads the `calling_hours` context variable, "08:00-18:00", with `parse_calling_hours`). Gives None
+when the turn names no time at all ("llámame luego"): the flow's own default applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from .durations import find_duration
+from .normalize import Lang, content_words, lang_of
+from .numbers import digitize, prepare_tokens
+from .times import extract_time
+
+DEFAULT_CALLING_HOURS: tuple[dt.time, dt.time] = (dt.time(9, 0), dt.time(20, 0))
+"""When a callback may ring when the caller does not say (start, end; local time of the call)."""
+
+_PART_START = {"morning": None, "noon": dt.time(12, 0), "afternoon": dt.time(16, 0), "evening": dt.time(19, 0)}
+_PART_END = {"morning": dt.time(12, 0), "noon": dt.time(14, 0), "afternoon": dt.time(19, 0), "evening": dt.time(23, 59)}
+_PARTS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "es": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\b(?:en|por|a|de) la manana\b|\btemprano\b|\btempranito\b|\bmanana manana\b", "morning"),
+            (r"\b(?:al|a|en el|del) medio ?dia\b|\bmediodia\b|\bhora de la comida\b", "noon"),
+            (r"\b(?:en|por|a|de) la tarde\b|\besta tarde\b|\btardecita\b", "afternoon"),
+            (r"\b(?:en|por|a|de) la noche\b|\besta noche\b|\bnochecita\b", "evening"),
+        )
+    ),
+    "en": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bmorning\b|\bearly\b", "morning"),
+            (r"\bnoon\b|\bmidday\b|\blunch ?time\b|\bat lunch\b", "noon"),
+            (r"\bafternoon\b", "afternoon"),
+            (r"\bevening\b|\btonight\b|\bnight\b", "evening"),
+        )
+    ),
+}
+_WEEKDAYS: dict[Lang, tuple[str, ...]] = {
+    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+_DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "es": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bpasado manana\b", "+2"),
+            # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both)
+            (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanana\b", "+1"),
+            (r"\b(?:otro dia|otro momento que no sea hoy)\b", "+1"),
+            (r"\b(?:fin de semana|finde)\b", "weekend"),
+            (r"\b(?:semana que (?:entra|viene)|proxima semana|siguiente semana|otra semana)\b", "week"),
+            (r"\bhoy\b|\besta (?:tarde|noche)\b", "+0"),
+        )
+    ),
+    "en": tuple(
+        (re.compile(p), k)
+        for p, k in (
+            (r"\bday after tomorrow\b", "+2"),
+            (r"\btomorrow\b", "+1"),
+            (r"\b(?:another|other|different) day\b", "+1"),
+            (r"\bweekend\b", "weekend"),
+            (r"\bnext week\b", "week"),
+            (r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b", "+0"),
+        )
+    ),
+}
+_AM = {"es": re.compile(r"\b(?:de|en|por) la (?:manana|madrugada)\b|\bam\b"), "en": re.compile(r"\bam\b|\bmorning\b")}
+_RELATIVE_DURATION = {
+    "es": re.compile(r"\b(?:en|dentro de)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
+    "en": re.compile(r"\b(?:in|within)\s+(?:about\s+|like\s+|a\s+)?$"),
+}
+_SECONDS = {
+    "es": re.compile(r"\b(\d{1,4}) (?:segundos?|segunditos?)\b"),
+    "en": re.compile(r"\b(\d{1,4}) (?:seconds?|secs?)\b"),
+}
+
+
+def _digitized(text: str, lang: Lang) -> str:
+    return " ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang))
+
+
+def _day_offset(s: str, lang: Lang, today: dt.date) -> int | None:
+    for i, name in enumerate(_WEEKDAYS[lang]):
+        if re.search(rf"\b{name}\b", s):
+            ahead = (i - today.weekday()) % 7
+            return ahead or 7
+    for rx, kind in _DAYS[lang]:
+        if rx.search(s):
+            if kind == "weekend":
+                return (5 - today.weekday()) % 7  # Saturday (today, when it is Saturday)
+            if kind == "week":
+                return (0 - today.weekday()) % 7 or 7
+            return int(kind)
+    return None
+
+
+def _part(s: str, lang: Lang) -> str | None:
+    for rx, kind in _PARTS[lang]:
+        if rx.search(s):
+            return kind
+    return None
+
+
+def _clock(text: str, s: str, lang: Lang, hours: tuple[dt.time, dt.time]) -> dt.time | None:
+    raw = extract_time(text, "es-MX" if lang == "es" else "en-US")
+    if raw is None:
+        return None
+    hour, minute = int(raw[:2]), int(raw[3:])
+    start, end = hours
+    if hour < 12 and not _AM[lang].search(s) and dt.time(hour, minute) < start and dt.time(hour + 12, minute) < end:
+        hour += 12  # "mañana a las 5": five in the afternoon, not before anyone calls
+    return dt.time(hour, minute)
+
+
+def _duration(s: str, lang: Lang) -> int | None:
+    seconds = _SECONDS[lang].search(s)
+    if seconds and _RELATIVE_DURATION[lang].search(s[: seconds.start()]):
+        return max(1, math.ceil(int(seconds.group(1)) / 60))
+    found = find_duration(s, lang)
+    if found is None:
+        return None
+    start, _, minutes = found
+    if minutes is not None and _RELATIVE_DURATION[lang].search(s[:start]):
+        return minutes
+    return None
+
+
+def _inside_hours(moment: dt.datetime, hours: tuple[dt.time, dt.time]) -> dt.datetime:
+    start, end = hours
+    if moment.time() < start:
+        return moment.replace(hour=start.hour, minute=start.minute)
+    if moment.time() >= end:
+        nxt = moment + dt.timedelta(days=1)
+        return nxt.replace(hour=start.hour, minute=start.minute)
+    return moment
+
+
+_HOURS_RE = re.compile(r"\s*(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to|a)\s*(\d{1,2})(?::(\d{2}))?\s*")
+
+
+def parse_calling_hours(value: object) -> tuple[dt.time, dt.time] | None:
+    """ "09:00-20:00" (also "9-20", "8:30 to 18:00") -> (start, end); None when it is not that shape."""
+    if not isinstance(value, str):
+        return None
+    m = _HOURS_RE.fullmatch(value)
+    if m is None:
+        return None
+    h1, m1, h2, m2 = int(m.group(1)), int(m.group(2) or 0), int(m.group(3)), int(m.group(4) or 0)
+    if not (h1 < 24 and h2 <= 24 and m1 < 60 and m2 < 60):
+        return None
+    start = dt.time(h1, m1)
+    end = dt.time(23, 59) if h2 == 24 else dt.time(h2, m2)
+    return (start, end) if start < end else None
+
+
+def names_a_time(text: str, locale: str) -> bool:
+    """Whether the turn names a day, a part of the day, a clock time or a duration from now."""
+    lang = lang_of(locale)
+    s = _digitized(text, lang)
+    today = dt.date(2000, 1, 3)
+    return (
+        _day_offset(s, lang, today) is not None
+        or _part(s, lang) is not None
+        or _duration(s, lang) is not None
+        or extract_time(text, locale) is not None
+    )
+
+
+def callback_delay(
+    text: str,
+    locale: str,
+    now: dt.datetime,
+    hours: tuple[dt.time, dt.time] | None = None,
+) -> int | None:
+    """Minutes from `now` to the callback the caller asked for, or None when they named no time."""
+    lang = lang_of(locale)
+    hours = hours or DEFAULT_CALLING_HOURS
+    s = _digitized(text, lang)
+    minutes = _duration(s, lang)
+    if minutes is not None:
+        return minutes
+    offset = _day_offset(s, lang, now.date())
+    part = _part(s, lang)
+    clock = _clock(text, s, lang, hours)
+    if offset is None and part is None and clock is None:
+        return None
+    start = hours[0]
+    when = clock or _PART_START.get(part or "") or start
+    target = (now + dt.timedelta(days=offset or 0)).replace(hour=when.hour, minute=when.minute, second=0, microsecond=0)
+    if target <= now:
+        if offset is None and part is not None and clock is None and now.time() < _PART_END[part]:
+            target = now + dt.timedelta(minutes=30)  # "en la tarde" said in the afternoon: a bit later today
+        elif offset in (None, 0):
+            target += dt.timedelta(days=1)
+        else:
+            target = now + dt.timedelta(minutes=30)
+    target = _inside_hours(target, hours)
+    return max(1, math.ceil((target - now).total_seconds() / 60))
+
+
+__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "names_a_time", "parse_calling_hours"]

@@ -1,0 +1,257 @@
+"""Intents recognised by the shape of the sentence rather than by a fixed phrase.
+
+`intents.detect_intent` tries the phrase lists first; these rules catch what a list cannot enumerate:
+a callback asked for with any form of the verb ("¿me puede marcar en una hora?", "vuélvame a
+llamar", "give me a ring tomorrow"), a person asked for by role ("¿me pasa con su supervisor?"),
+small talk and questions about the agent ("¿cuántos años tienes?"), and, at a yes/no question, a
+turn that only names a time ("no, mejor el lunes"). Each works on folded content words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .callback_times import names_a_time
+from .lexicon import COMMON_WORDS
+from .normalize import Lang, wordset
+from .numbers import is_number_word
+
+# Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
+COURTESY: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "perdon perdone disculpe disculpa disculpeme oiga oye senor senora senorita joven jefe "
+        "amigo compa porfa favor por"
+    ),
+    "en": wordset("sorry excuse me pardon sir maam please man buddy"),
+}
+
+
+# Small talk and questions about the agent herself ("¿cómo estás?", "are you a bot?", "how old are
+# you?"): off-topic when the rest of the turn answers nothing ("Hola, ¿cómo está? Sí, dígame" is a yes).
+_AGENT_ES = (
+    r"robot|robota|maquina|humana?|persona|persona real|real|de verdad|inteligencia artificial|ia|bot|"
+    r"chatbot|grabacion|grabadora|computadora|contestadora|asistente virtual|virtual|mujer|hombre|"
+    r"programa|sistema|operadora automatica|voz automatica|automatica"
+)
+_AGENT_EN = (
+    r"robot|bot|machine|human|real|a real person|real person|person|ai|an ai|artificial intelligence|"
+    r"computer|recording|chatbot|virtual assistant|virtual|woman|man|alive|program|automated|"
+    r"an automated system|automated system"
+)
+_SMALL_TALK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:como (?:estas|esta usted|te va|le va|amaneciste|amanecio|te fue|le fue|andas|has estado|ha estado"
+        r"|te sientes|se siente|va tu dia|va su dia|esta tu dia|esta su dia)"
+        r"|que tal (?:(?:tu|su|el|la) )?(?:dia|tarde|noche|manana|fin de semana)|que tal (?:te|le) va"
+        r"|que (?:onda|haces|hace usted|cuentas|me cuentas|opinas)"
+        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
+        r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
+        r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
+        r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:how (?:are|r) (?:you|ya|u)|hows it going|how is it going|how have you been|how you doing"
+        r"|hows your (?:day|morning|afternoon|evening|weekend)|how is your (?:day|morning|afternoon|evening|weekend)"
+        r"|how was your (?:day|morning|weekend)|whats up|how do you do|whats new"
+        rf"|(?:are|r) (?:you|u) (?:an? )?(?:{_AGENT_EN})"
+        r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
+        rf" (?:an? )?(?:{_AGENT_EN})"
+        r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
+        r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
+        r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
+        r"|do you have feelings|do you sleep|do you eat)\b"
+    ),
+}
+_GREETING_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("hola buenas buenos dias tardes noches oye oiga y tu usted que bien gracias amiga senorita"),
+    "en": wordset("hi hello hey and you good fine thanks thank there so"),
+}
+
+
+def small_talk(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    m = _SMALL_TALK[lang].search(joined)
+    if m is None:
+        return False
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
+    if not rest:
+        return True
+    from .yes_no import classify_yes_no
+
+    locale = "es-MX" if lang == "es" else "en-US"
+    return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
+
+
+# Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
+_WHEN_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "el la las los lo a al en de del por para mejor pero no si sí ok okey bueno entonces ya este esta hoy "
+        "manana pasado lunes martes miercoles jueves viernes sabado domingo semana fin finde proxima proximo "
+        "siguiente que entra viene otro otra dia tarde temprano tempranito noche nochecita mediodia medio "
+        "madrugada mas luego despues rato ratito horas hora horita minutos minuto minutitos segundos media cuarto "
+        "y como tipo eso unas unos dentro favor porfa tal vez quizas quiza puede ser seria le te parece sale "
+        "mejor ahorita ahora no puedo mero comida hasta como a eso de las estaria esta bien se gracias "
+        "mejor dicho seguro claro primero dios tempranito"
+    ),
+    "en": wordset(
+        "the a an at in on by around about tomorrow today tonight morning afternoon evening night noon midday "
+        "monday tuesday wednesday thursday friday saturday sunday next week weekend later after before this "
+        "coming day another some other time hours hour minutes minute seconds half quarter and or no yes yeah "
+        "maybe how what better rather instead please pm am oclock early late lunch sometime then not now "
+        "but can you maybe try me would be good fine works thanks thank sure ok okay sounds probably "
+        "definitely any first thing"
+    ),
+}
+
+
+def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
+    words = _WHEN_WORDS[lang]
+    if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in tokens):
+        return False
+    return names_a_time(text, locale)
+
+
+# Asking to be called back, by the verb rather than a fixed phrase: "¿me puede marcar en una hora?",
+# "márqueme el lunes", "vuélvame a llamar", "luego le regreso la llamada", "give me a ring tomorrow".
+_WHEN_MARK_ES = (
+    r"(?:luego|despues|mas tarde|al rato|ratito|en un rato|otra vez|de nuevo|manana|hoy|en la|"
+    r"por la|a las|en \w+|el \w+|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
+)
+_WHEN_MARK_EN = (
+    r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
+    r"another|when|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"early|before)"
+)
+_CALLBACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
+        r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
+        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
+        r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
+        r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
+        r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
+        + _WHEN_MARK_ES
+        + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
+        r"|devuelvo la llamada)\b"
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|yo)\b"
+        r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
+        r"otro dia|al rato|en otro momento)\b"
+        r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
+        r"|al rato)\b|\bdejemoslo para\b|\bdejarlo para (?:luego|despues|mas tarde|manana|otro dia)\b"
+        # "luego me hablas", "mañana me marcas": the time first
+        r"|\b(?:luego|despues|mas tarde|al rato|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca|marcan|hablas"
+        r"|habla|hablan)\b"
+        # "¿puede ser más tarde?": later instead of now (a day alone may be the answer itself: "¿puede
+        # ser el lunes?" moves an appointment; at a question about calling back see `only_a_time`)
+        r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|al rato)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"
+        r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
+        r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
+        r"|\bcall (?:you|yall) back\b"
+        r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
+        r"some other time|next|on|in|tonight)\b"
+        r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+        r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
+    ),
+}
+_NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
+    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
+}
+
+
+# Asking for a person by role, with a verb: "quiero hablar con el despachador", "¿me pasa con su
+# supervisor?", "let me speak to your manager". The role alone is not enough: "ya hablé con el
+# despachador" and "the dispatcher told me" are news, not requests.
+_ROLES_ES = (
+    r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
+    r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
+    r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable"
+)
+_ROLES_EN = (
+    r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
+    r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
+    r"fleet manager"
+)
+_HUMAN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
+        r"dejeme hablar|hablar|platicar|comunicarme|comuniqueme|comunicame|paseme|pasame|me pasa|me pasas|"
+        r"me comunica|me comunicas|me transfiere|me transfieres|transfiereme|transfierame|me puede pasar|"
+        r"me puedes pasar|me puede comunicar|me puedes comunicar|me comunique) (?:con|a|al)(?: el| la| un| una|"
+        r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
+        # "¿no hay alguien con quien hablar?", "alguien que me atienda"
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
+        r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
+        r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
+        r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+    ),
+}
+
+
+def person_request(tokens: list[str], lang: Lang) -> bool:
+    return _HUMAN[lang].search(" ".join(tokens)) is not None
+
+
+# "Llámame Chuy", "call me Bob": the imperative followed by a word that says neither when nor how is
+# how to address the caller, not a callback.
+_NAMING_IMPERATIVE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam(?:a|e|en)me|dime|digame|dinos) (\w+)"),
+    "en": re.compile(r"\bcall me (\w+)"),
+}
+_BUSY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
+        r"(?:atender|hablar|contestar|platicar|ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
+        r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
+    ),
+}
+
+
+# "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
+_BARE_DELAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})"
+        r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
+    ),
+    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
+}
+_BARE_DELAY_RANGE = range(5, 121)
+
+
+def bare_minutes(digitized: str, lang: Lang) -> int | None:
+    m = _BARE_DELAY[lang].search(digitized)
+    if m is None or int(m.group(1)) not in _BARE_DELAY_RANGE:
+        return None
+    return int(m.group(1))
+
+
+def callback_request(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    if _BUSY[lang].search(joined):
+        return True
+    m = _CALLBACK[lang].search(joined)
+    if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
+        return False
+    naming = _NAMING_IMPERATIVE[lang].search(joined)
+    if naming and naming.start() == m.start():
+        nxt = naming.group(1)
+        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+        if not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang)):
+            return False
+    return True
+
+
+__all__ = ["COURTESY", "bare_minutes", "callback_request", "only_a_time", "person_request", "small_talk"]

@@ -1,0 +1,185 @@
+"""Callbacks asked for indirectly and with the time in many shapes; a day or a part of the day is
+scheduled then, inside the calling hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from daisy_engine.understanding import detect_intent
+from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay, parse_calling_hours
+from daisy_engine.understanding.durations import duration_minutes
+from daisy_engine.understanding.normalize import content_words
+from daisy_engine.understanding.numbers import digitize, prepare_tokens
+
+MONDAY_11 = dt.datetime(2030, 1, 7, 11, 0)  # a Monday, 11:00 local
+
+
+def at(minutes: int | None) -> str | None:
+    return None if minutes is None else (MONDAY_11 + dt.timedelta(minutes=minutes)).strftime("%a %H:%M")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "when"),
+    [
+        ("llámeme mañana", "es-MX", "Tue 09:00"),
+        ("call me tomorrow", "en-US", "Tue 09:00"),
+        ("¿me puede marcar el jueves a las diez?", "es-MX", "Thu 10:00"),
+        ("mejor háblame en la tarde", "es-MX", "Mon 16:00"),
+        ("márqueme mañana a las cinco", "es-MX", "Tue 17:00"),  # five in the afternoon, not before hours
+        ("give me a call tomorrow morning", "en-US", "Tue 09:00"),
+        ("can you ring me back tonight", "en-US", "Mon 19:00"),
+        ("call me back next week", "en-US", "Mon 09:00"),
+        ("llámame el lunes", "es-MX", "Mon 09:00"),  # today is Monday: next week's
+        ("try me again tomorrow around ten", "en-US", "Tue 10:00"),
+        ("llámame en diez segundos", "es-MX", "Mon 11:01"),
+    ],
+)
+def test_a_callback_for_a_day_or_part_of_day_is_scheduled_then(text: str, locale: str, when: str) -> None:
+    match = detect_intent(text, locale, now=MONDAY_11)
+    assert match is not None and match.name == "reschedule"
+    assert at(match.minutes) == when
+
+
+def test_without_a_clock_only_durations_give_minutes() -> None:
+    assert detect_intent("llámeme mañana", "es-MX").minutes is None  # type: ignore[union-attr]
+    assert detect_intent("márcame en media hora", "es-MX").minutes == 30  # type: ignore[union-attr]
+
+
+def test_a_time_outside_the_calling_hours_moves_into_them() -> None:
+    late = dt.datetime(2030, 1, 7, 19, 45)
+    minutes = callback_delay("en la noche", "es-MX", late)
+    assert (late + dt.timedelta(minutes=minutes)).strftime("%a %H:%M") == "Tue 09:00"  # type: ignore[operator]
+    hours = (dt.time(7, 0), dt.time(22, 0))
+    assert callback_delay("mañana", "es-MX", MONDAY_11, hours) == 20 * 60
+    assert (dt.time(9, 0), dt.time(20, 0)) == DEFAULT_CALLING_HOURS
+
+
+def test_no_time_named_leaves_the_flow_default() -> None:
+    match = detect_intent("llámame luego", "es-MX", now=MONDAY_11)
+    assert match is not None and match.name == "reschedule" and match.minutes is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿me puede marcar en una hora?", "es-MX"),
+        ("vuélvame a llamar en un rato", "es-MX"),
+        ("regrésame la llamada en un cuarto de hora", "es-MX"),
+        ("dame cinco minutitos y me vuelves a marcar", "es-MX"),
+        ("luego le regreso la llamada", "es-MX"),
+        ("estoy en la báscula, no te puedo atender", "es-MX"),
+        ("no es buen momento, estoy descargando", "es-MX"),
+        ("give me an hour and call back", "en-US"),
+        ("I'm in a meeting, try me later", "en-US"),
+        ("I'll call you back", "en-US"),
+    ],
+)
+def test_callbacks_asked_for_in_other_words(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Llámame Chuy, así me dicen todos", "es-MX"),
+        ("call me Bob", "en-US"),
+        ("me llamo Juan", "es-MX"),
+        ("a las dos y media", "es-MX"),
+        ("el lunes", "es-MX"),
+    ],
+)
+def test_names_and_bare_times_are_not_callbacks(text: str, locale: str) -> None:
+    assert detect_intent(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "when"),
+    [
+        ("el lunes", "es-MX", "Mon 09:00"),
+        ("no, mejor en la noche", "es-MX", "Mon 19:00"),
+        ("sí, pero mañana en la tarde", "es-MX", "Tue 16:00"),
+        ("tomorrow morning", "en-US", "Tue 09:00"),
+    ],
+)
+def test_at_a_yes_no_question_a_turn_that_only_names_a_time_is_a_callback(text: str, locale: str, when: str) -> None:
+    match = detect_intent(text, locale, now=MONDAY_11, when_alone=True)
+    assert match is not None and match.name == "reschedule" and at(match.minutes) == when
+
+
+def test_at_a_yes_no_question_other_answers_are_not_callbacks() -> None:
+    for text in ("sí", "no", "no, gracias", "sí, adelante"):
+        assert detect_intent(text, "es-MX", now=MONDAY_11, when_alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("09:00-20:00", (dt.time(9), dt.time(20))),
+        ("8:30 to 18:00", (dt.time(8, 30), dt.time(18))),
+        ("7-22", (dt.time(7), dt.time(22))),
+        ("20-9", None),
+        ("whenever", None),
+    ],
+)
+def test_calling_hours_are_read_from_text(text: str, hours: tuple[dt.time, dt.time] | None) -> None:
+    assert parse_calling_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        ("márcame en diez", "es-MX", 10),
+        ("call me back in 20, I'm driving", "en-US", 20),
+        ("call me in 2", "en-US", None),  # too short to be meant as minutes
+        ("llámame en la 4", "es-MX", None),
+    ],
+)
+def test_a_callback_delay_without_its_unit_is_minutes(text: str, locale: str, minutes: int | None) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [("Ahorita no puedo, llámame en diez segundos.", "es-MX", 1), ("call me back in 90 seconds", "en-US", 2)],
+)
+def test_seconds_round_up_to_a_minute(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+_WHEN_WORDS = (
+    "llámame márcame call me back mañana tomorrow el lunes friday en la noche tonight tarde morning a las "
+    "at 5 10:30 pm en diez minutos in an hour segundos seconds next week fin de semana no sí mejor pero "
+    "[inaudible] uh huh 99 24 ¿ ? , ."
+)
+_WHEN_SPEECH = st.lists(st.sampled_from(_WHEN_WORDS.split(" ")), max_size=10).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(st.text(max_size=60), _WHEN_SPEECH),
+    locale=st.sampled_from(["es-MX", "en-US"]),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    weekday=st.integers(0, 6),
+)
+def test_any_callback_lands_in_the_future_inside_the_calling_hours(
+    text: str, locale: str, hour: int, minute: int, weekday: int
+) -> None:
+    now = dt.datetime(2030, 1, 7 + weekday, hour, minute)
+    match = detect_intent(text, locale, now=now, when_alone=True)
+    if match is None or match.minutes is None:
+        return
+    assert isinstance(match.minutes, int) and match.minutes >= 1
+    lang = "es" if locale.startswith("es") else "en"
+    if duration_minutes(" ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang)), lang):
+        return  # "en diez minutos" counts from now, whatever the hour
+    when = (now + dt.timedelta(minutes=match.minutes)).time()
+    start, end = DEFAULT_CALLING_HOURS
+    assert start <= when < dt.time(end.hour, end.minute, 59)
