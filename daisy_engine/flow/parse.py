@@ -15,6 +15,7 @@ from daisy_engine.flow.model import (
     Flow,
     Intent,
     IntentHandler,
+    Limits,
     Outbound,
     Policy,
     Silence,
@@ -28,6 +29,7 @@ from daisy_engine.flow.yaml_source import Path_, SourceMap
 
 DEFAULT_POLICY = Policy()
 DEFAULT_SILENCE = Silence()
+DEFAULT_LIMITS = Limits()
 
 
 def find_prompts_dir(flow_file: Path, name: str, declared: str | None) -> Path:
@@ -93,7 +95,8 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
 
 
 def _state(
-    name: str, data: dict[str, Any], policy: Policy, silence: Silence, flow_intents: dict[str, Intent]
+    name: str, data: dict[str, Any], policy: Policy, silence: Silence, limits: Limits,
+    flow_intents: dict[str, Intent],
 ) -> State:
     path: Path_ = ("states", name)
     collect = []
@@ -145,6 +148,7 @@ def _state(
         transitions=transitions,
         intents=intents,
         silence=None if state_silence is False else silence.merged(state_silence),
+        limits=limits.merged(data.get("limits")),
         final=data.get("final", False),
     )
 
@@ -153,6 +157,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
     defaults = data.get("defaults", {})
     policy = DEFAULT_POLICY.merged(defaults.get("policy"))
     silence = DEFAULT_SILENCE.merged(defaults.get("silence"))
+    limits = DEFAULT_LIMITS.merged(defaults.get("limits"))
     agent_data = data.get("agent", {})
     voice = agent_data.get("voice", {})
     if isinstance(voice, str):
@@ -169,7 +174,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
             is_global=body.get("global", True),
             outbound_only=body.get("outbound_only", False),
         )
-    states = {name: _state(name, body, policy, silence, intents) for name, body in data["states"].items()}
+    states = {name: _state(name, body, policy, silence, limits, intents) for name, body in data["states"].items()}
     tool_timeout = defaults.get("tool_timeout", 10.0)
     tools = {
         name: Tool(
@@ -215,6 +220,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
         description=data.get("description", ""),
         policy=policy,
         silence=silence,
+        limits=limits,
         tool_timeout=tool_timeout,
         callbacks=_callbacks(data.get("callbacks") or {}),
         outbound=Outbound(wait_for_callee=(data.get("outbound") or {}).get("wait_for_callee", 3.0)),

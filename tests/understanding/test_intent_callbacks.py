@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from daisy_engine.understanding import detect_intent
 from daisy_engine.understanding.callback_times import DEFAULT_CALLING_HOURS, callback_delay, parse_calling_hours
 from daisy_engine.understanding.durations import duration_minutes
+from daisy_engine.understanding.intent_rules import bare_minutes
 from daisy_engine.understanding.normalize import content_words
 from daisy_engine.understanding.numbers import digitize, prepare_tokens
 
@@ -178,8 +179,9 @@ def test_any_callback_lands_in_the_future_inside_the_calling_hours(
         return
     assert isinstance(match.minutes, int) and match.minutes >= 1
     lang = "es" if locale.startswith("es") else "en"
-    if duration_minutes(" ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang)), lang):
-        return  # "en diez minutos" counts from now, whatever the hour
+    digitized = " ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang))
+    if duration_minutes(digitized, lang) or bare_minutes(digitized, lang):
+        return  # "en diez minutos" and "en cinco" (no unit: minutes) count from now, whatever the hour
     when = (now + dt.timedelta(minutes=match.minutes)).time()
     start, end = DEFAULT_CALLING_HOURS
     assert start <= when < dt.time(end.hour, end.minute, 59)
