@@ -276,12 +276,24 @@ class CallCore:
         if now.tzinfo is None:
             return now
         zone = self._context.get("timezone")
+        if not zone and self.flow.callbacks.quiet_hours is not None:
+            zone = self.flow.callbacks.timezone  # the zone the flow's quiet hours are written in
         if isinstance(zone, str) and zone:
             try:
                 return now.astimezone(ZoneInfo(zone))
             except (ZoneInfoNotFoundError, ValueError):
                 self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
         return now.astimezone()
+
+    def _calling_hours(self) -> str | None:
+        """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
+        context variable, else the hours outside the flow's `callbacks.quiet_hours` (the scheduler would
+        not place it inside them anyway), else the understanding layer's default."""
+        hours = self._context.get("calling_hours")
+        if isinstance(hours, str) and hours:
+            return hours
+        quiet = self.flow.callbacks.quiet_hours
+        return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
 
     def _render_value(self, raw: Any) -> Any:
         return self.assets.render_value(raw, self._variables())

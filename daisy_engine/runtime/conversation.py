@@ -476,7 +476,7 @@ class Conversation(Effects):
     async def _hear(self, text: str) -> None:
         step = self._step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step),
+                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
