@@ -18,6 +18,7 @@ Public API (all async, one event at a time per call):
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable
 from typing import Any
 
@@ -37,6 +38,7 @@ from daisy_engine.runtime.listening import (
     asks_about_calling_back,
     close,
     dictated,
+    fix_of,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -152,7 +154,8 @@ class Conversation(Effects):
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
         slot = self.flow.slots.get(self._step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale) if slot is not None else "",
+        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale, self._said(self._pending))
+                 if slot is not None else "",
                  str(self._pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
@@ -242,6 +245,8 @@ class Conversation(Effects):
         if edge.effect == "accept":
             await self._accept(step)
         elif edge.effect == "reject":
+            self._denied = copy.deepcopy(self._acc) if self._kept is None and self._acc is not None \
+                and self._acc.complete else None
             self._forget_value()
             if self._kept is not None:
                 self._acc, self._kept = self._kept, None  # what the caller said was right stays
@@ -298,7 +303,7 @@ class Conversation(Effects):
         if target.kind == "plain" and not returning and (source is None or source.name != target.name):
             self._attempts.pop(target.name, None)
         if target.slot != self._acc_slot:
-            self._pending, self._acc, self._acc_slot = None, None, target.slot
+            self._pending, self._acc, self._acc_slot, self._denied = None, None, target.slot, None
         self.log.add("enter", step=target.name)
         self._update_model(target)
         if entering and not await self._run(target.on_enter):
@@ -405,6 +410,10 @@ class Conversation(Effects):
         if slot is None:
             return Heard("no_match")
         slot_types = self.assets.slot_types
+        if step.listen in ("slot", "char") and self._denied is not None and not self._accumulator(step).so_far():
+            fixed = fix_of(self._denied, text)
+            if fixed is not None:
+                return fixed
         if step.listen == "slot":
             return hear_slot(self._accumulator(step), text)
         if step.listen == "char":
@@ -422,6 +431,8 @@ class Conversation(Effects):
             self._say_prompt(step)
             return
         self._kept = heard.accumulator if heard.event == "no" else None
+        if heard.event in ("filled", "partial", "corrected"):
+            self._denied = None  # a new value (or a piece of one) is being dictated
         if heard.accumulator is not None and self._kept is None:
             self._acc = heard.accumulator
         self.log.add("heard", step=step.name, event=heard.event, value=heard.value,

@@ -282,6 +282,9 @@ class Accumulator:
         self.options: Mapping[str, Any] = dict(options or {})
         self.value: Any | None = None
         self.complete: bool = False
+        # The caller's turn the value came from (set by accumulators whose read-back follows how the
+        # value was said: a time said on the 24-hour dial is read back on it).
+        self.said: str | None = None
 
     # Built piece by piece: a closing phrase is cut off before the turn is read.
     _piecewise = False
@@ -311,6 +314,7 @@ class Accumulator:
     def reset(self) -> None:
         self.value = None
         self.complete = False
+        self.said = None
 
     def edit(self, text: str) -> bool:
         """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
@@ -350,7 +354,7 @@ class SimpleAccumulator(Accumulator):
                 return "corrected"
             return "nothing"
         previous = self.value
-        self.value, self.complete = value, True
+        self.value, self.complete, self.said = value, True, text
         return "corrected" if previous is not None and previous != value else "complete"
 
     def so_far(self) -> str:
