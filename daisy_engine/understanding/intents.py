@@ -22,12 +22,13 @@ from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_rules import COURTESY, bare_minutes, callback_request, only_a_time, person_request, small_talk
 from .normalize import Lang, content_words, fold, lang_of, wordset
+from .numbers import digitize, prepare_tokens
 
+# A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
 _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:y |pues )?bueno(?: bueno)*"),
     "en": re.compile(r"(?:hello|hallo)(?: hello)*"),
 }
-from .numbers import digitize, prepare_tokens
 
 INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
 
