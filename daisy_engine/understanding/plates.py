@@ -26,7 +26,7 @@ SPELLING_NOUNS: dict[Lang, frozenset[str]] = {
     "es": wordset(
         "arbol aguila avion burro barco casa caballo carro dedo dado elefante escuela foca francia gato "
         "gallo hotel hormiga iguana iglesia italia jirafa jamaica kilo koala luna leon mama mexico manzana "
-        "nube naranja oso perro pato queso raton rosa sapo sol serpiente tomate tigre uva vaca venado "
+        "nube naranja oso perro pato queso raton rosa sapo serpiente tomate tigre uva vaca venado "
         "washington xilofono yate zapato zorro"
     ),
 }
@@ -226,9 +226,10 @@ def extract_char(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     parsed = plate_pieces(text, lang)
     pieces = parsed.pieces
-    if not pieces:
-        words = fold(text).replace(".", " ").replace("?", " ").replace(",", " ").split()
-        if len(words) == 1 and words[0] in SPELLING_NOUNS.get(lang, frozenset()):
+    words = fold(text).replace(".", " ").replace("?", " ").replace(",", " ").split()
+    if len(words) == 1 and words[0] in SPELLING_NOUNS.get(lang, frozenset()) \
+            and all(not p.strong and p.kind == "letter" for p in pieces):
+        if not pieces or (len(pieces) == 1 and pieces[0].chars == words[0].upper()):
             # "Iguana.": the word of "I de iguana" on its own (the recogniser lost "I de"), as English
             # callers say "bravo": one of the words everyone spells with stands for its first letter.
             return words[0][0].upper()
