@@ -228,11 +228,10 @@ def extract_char(text: str, locale: str) -> str | None:
     pieces = parsed.pieces
     words = fold(text).replace(".", " ").replace("?", " ").replace(",", " ").split()
     if len(words) == 1 and words[0] in SPELLING_NOUNS.get(lang, frozenset()) \
-            and all(not p.strong and p.kind == "letter" for p in pieces):
-        if not pieces or (len(pieces) == 1 and pieces[0].chars == words[0].upper()):
-            # "Iguana.": the word of "I de iguana" on its own (the recogniser lost "I de"), as English
-            # callers say "bravo": one of the words everyone spells with stands for its first letter.
-            return words[0][0].upper()
+            and (not pieces or (len(pieces) == 1 and not pieces[0].strong and pieces[0].chars == words[0].upper())):
+        # "Iguana.": the word of "I de iguana" on its own (the recogniser lost "I de"), as English
+        # callers say "bravo": one of the words everyone spells with stands for its first letter.
+        return words[0][0].upper()
     if lang == "en" and len(pieces) == 2 and pieces[0].chars == "A" and not pieces[0].strong and pieces[1].strong:
         pieces = pieces[1:]  # "it's a k": the article, not the letter A
     if not pieces or any(len(p.chars) != 1 for p in pieces):
