@@ -247,6 +247,9 @@ class Conversation(Effects):
         elif edge.effect == "reject":
             self._denied = copy.deepcopy(self._acc) if self._kept is None and self._acc is not None \
                 and self._acc.complete else None
+            mark_wrong = getattr(self._denied, "mark_wrong", None)
+            if callable(mark_wrong) and event.text:
+                mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
             self._forget_value()
             if self._kept is not None:
                 self._acc, self._kept = self._kept, None  # what the caller said was right stays
