@@ -256,6 +256,7 @@ class Conversation(Effects):
             if step.slot in self._dictations:
                 self._dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
+            self._event = event  # what comes next may say why the value was left ("eso lo vemos al final")
             self._skipped.add(step.slot)
             self._dictations.pop(step.slot, None)
             self._attempts.pop(step.slot, None)
