@@ -315,6 +315,14 @@ class Conversation(Effects):
         if target.kind == "ask" and target.slot in self._slots:
             self._queue_event(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self._skipped and target.slot not in self._retried:
+            # Reached again after the values that follow it (the one before it was skipped once more):
+            # this is its one more try, said as such ("todavía nos faltan las placas").
+            self._retried.add(target.slot)
+            self._attempts.pop(target.slot, None)
+            self._dictations.pop(target.slot, None)
+            self.log.add("retry", slot=target.slot)
+            self._event = self._derived("retry")
         if target.kind == "ask" and 0 < target.policy.spell_after <= self._attempts.get(target.slot or "", 0) \
                 and target.candidates("spell"):
             self._queue_event(self._derived("spell"))
@@ -341,9 +349,10 @@ class Conversation(Effects):
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        if dictated(self.flow, step) and any(edge.skip for edge in step.candidates("exhausted")) \
+        if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
                 and understanding.cannot_give(text, self.locale):
-            # "No me acuerdo": a value the flow may skip is skipped now rather than asked again.
+            # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
+            # asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
             self._queue_event(Event("exhausted", text=text))
             return

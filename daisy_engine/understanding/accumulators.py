@@ -237,12 +237,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
         r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
-        r"(?: (?:a la mano|aqui|ahorita|ahora))?|no tengo (?:correo|email|placas?|numero)|"
+        r"(?: (?:a la mano|aqui|ahorita|ahora))?|"
+        r"no (?:tengo|traigo|llevo) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
         r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
     ),
     "en": re.compile(
         r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that)(?: (?:on me|with me|here|right now))?|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer)"
+        r"(?: (?:on me|with me|here|right now))?|"
         r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
     ),
 }
