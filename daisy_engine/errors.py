@@ -6,6 +6,7 @@
     ├── ScaffoldError           daisy_engine.flow.scaffold             `init` cannot create the flow
     ├── SignatureError          daisy_engine.flow.tool_parameters      a python tool's signature gives no schema
     ├── ToolError               daisy_engine.runtime.tools.context     a tool failed; the call goes on
+    ├── ThreadExit              daisy_engine.runtime.threads           a tool exited or was interrupted
     ├── StoreError              daisy_engine.errors                    the call records cannot be used
     │   └── RecordsFileError    daisy_engine.store.sqlite              the records file cannot be opened
     ├── CasesError              daisy_engine.errors                    a file of test or eval cases cannot be used

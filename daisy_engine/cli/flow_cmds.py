@@ -6,11 +6,14 @@ import shutil
 import subprocess
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from daisy_engine.diagnostics import Report, format_report
+
+if TYPE_CHECKING:
+    from daisy_engine.flow.model import Flow
 
 
 class OutputFormat(StrEnum):
@@ -42,17 +45,37 @@ def validate_command(
     from daisy_engine.flow.loader import validate_file
 
     report = Report()
+    imported: list[str] = []
     for path in flows:
-        report.extend(validate_file(path).report.diagnostics)
+        result = validate_file(path)
+        report.extend(result.report.diagnostics)
+        if result.flow is not None:
+            imported.extend(_imports(result.flow))
     diagnostics = report.sorted()
     output = format_report(diagnostics, format.value)
     if format is OutputFormat.json or output:
         typer.echo(output)
     failed = bool(report.errors) or (strict and bool(report.warnings))
     if format is OutputFormat.text:
+        for line in imported:
+            _echo_err(line)
         summary = f"{len(flows)} flow file(s) checked: {len(report.errors)} error(s), {len(report.warnings)} warning(s)"
         _echo_err(summary)
     raise typer.Exit(1 if failed else 0)
+
+
+def _imports(flow: Flow) -> list[str]:
+    """What validating `flow` imported (in a child process), said so that nothing runs unannounced."""
+    from daisy_engine.diagnostics import display_path
+    from daisy_engine.flow.checks.tools import probed
+
+    modules: dict[tuple[str, str], list[str]] = {}
+    for target, item in probed(flow).items():
+        if item.file:
+            module, _, function = target.partition(":")
+            modules.setdefault((module, display_path(Path(item.file))), []).append(function)
+    return [f"{display_path(flow.file)}: imported {module} from {file} in a separate process, to check "
+            f"{', '.join(functions)}" for (module, file), functions in modules.items()]
 
 
 def _load_compiled(flow: Path):

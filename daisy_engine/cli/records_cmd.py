@@ -56,7 +56,7 @@ def _read(path: Path | None, *, record_id: int | None = None, status: str | None
         fail(f"no records file at {file} (run a call first, or pass --records)")
 
     async def read() -> list[Record]:
-        store = SQLiteStore(file)
+        store = SQLiteStore(file, read_only=True)
         try:
             if record_id is not None:
                 record = await store.get(record_id)
@@ -71,6 +71,18 @@ def _read(path: Path | None, *, record_id: int | None = None, status: str | None
         fail(str(exc))
     except sqlite3.Error as exc:  # a SQLite file, but not one of ours (another program's tables)
         fail(f"cannot read records from {file}: {exc}")
+
+
+def _same_file(output: Path, records: Path) -> bool:
+    """Whether writing `output` would overwrite the records file or one of its SQLite side files."""
+    for candidate in (records, Path(f"{records}-wal"), Path(f"{records}-shm"), Path(f"{records}-journal")):
+        try:
+            if output.resolve() == candidate.resolve() or (output.exists() and candidate.exists()
+                                                           and output.samefile(candidate)):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def fail(message: str) -> NoReturn:
@@ -146,8 +158,10 @@ def export_command(
         "--output", "-o", help="Write to this file instead of standard output.", show_default=False)] = None,
 ) -> None:
     """Export every record, oldest first."""
-    from daisy_engine.store import to_csv, to_jsonl
+    from daisy_engine.store import records_path, to_csv, to_jsonl
 
+    if output is not None and _same_file(output, records_path(records)):
+        fail(f"--output {output} is the records file itself (or its journal); write the export elsewhere")
     rows = list(reversed(_read(records)))
     text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows)
     if output is None:

@@ -99,7 +99,7 @@ def run_command(
         loaded = load_flow(flow)
     except FlowError as exc:
         for diagnostic in exc.report.sorted():
-            err.print(escape(diagnostic.format_text()))
+            err.print(escape(diagnostic.format_text()), soft_wrap=True)
         raise typer.Exit(1) from None
     if locale is not None and locale not in loaded.locales:
         raise typer.BadParameter(f"the flow speaks {', '.join(loaded.locales)}", param_hint="--locale")

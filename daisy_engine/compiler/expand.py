@@ -132,6 +132,7 @@ class _Compiler:
             policy=state.policy,
             reprompts=state.policy.reprompts,
             silence=state.silence,
+            limits=state.limits,
             final=state.final,
             immediate="done" in all_edges and listen == "none" and not state.final,
         )
@@ -216,6 +217,7 @@ class _Compiler:
             policy=policy,
             reprompts=reprompts,
             silence=state.silence,
+            limits=state.limits,
         )
         ask_edges: dict[str, tuple[Edge, ...]] = {
             "filled": filled,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from daisy_engine.diagnostics import Mark
-from daisy_engine.flow.model import Action, Flow, IntentHandler, Policy, Silence
+from daisy_engine.flow.model import Action, Flow, IntentHandler, Limits, Policy, Silence
 
 StepKind = Literal["plain", "ask", "spell", "confirm"]
 Listen = Literal["none", "yes_no", "slot", "char", "confirm"]
@@ -63,6 +63,8 @@ class Step:
     policy: Policy = field(default_factory=Policy)
     reprompts: tuple[str, ...] = ()
     silence: Silence | None = None
+    # The bounds that hold while the call is at this step (its state's `limits:` over the defaults).
+    limits: Limits = field(default_factory=Limits)
     final: bool = False
     # True when the state has a `done` edge and no input to wait for: it moves on right after entering.
     immediate: bool = False

@@ -63,6 +63,7 @@ CODES: dict[str, str] = {
     "E403": "a template or expression reads an undefined variable",
     "E404": "`results.<tool>` of an unknown tool",
     "E406": "no prompt folder for a locale",
+    "E407": "a template, or a template it includes, outside the locale's prompts folder (`..`)",
     "E501": "a python tool's target cannot be imported",
     "E503": "a python function's signature does not match `parameters`",
     "E504": "`parameters` is not a JSON Schema with `type: object`",

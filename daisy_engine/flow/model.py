@@ -89,6 +89,26 @@ class Silence:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How long a call may go on: `turns` caller turns (answers and silences) per call, `idle_turns`
+    turns in a row that get the call nowhere new (see `daisy_engine.runtime.bounds`). When one is
+    reached the call goes to `then`, or ends with the record's status when there is none."""
+
+    turns: int = 100
+    idle_turns: int = 8
+    then: str | None = None
+
+    def merged(self, data: dict[str, Any] | None) -> Limits:
+        if not data:
+            return self
+        return Limits(
+            turns=data.get("turns", self.turns),
+            idle_turns=data.get("idle_turns", self.idle_turns),
+            then=data.get("then", self.then),
+        )
+
+
+@dataclass(frozen=True)
 class SlotPrompts:
     ask: str
     confirm: str
@@ -212,6 +232,7 @@ class State:
     transitions: tuple[Transition, ...] = ()
     intents: dict[str, IntentHandler | None] = field(default_factory=dict)
     silence: Silence | None = field(default_factory=Silence)
+    limits: Limits = field(default_factory=Limits)
     final: bool = False
 
     @property
@@ -299,6 +320,7 @@ class Flow:
     description: str = ""
     policy: Policy = field(default_factory=Policy)
     silence: Silence = field(default_factory=Silence)
+    limits: Limits = field(default_factory=Limits)
     tool_timeout: float = 10.0
     # The data as loaded from YAML, for checks that need to see exactly what was written.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)

@@ -14,6 +14,7 @@ from daisy_engine.flow.model import (
     Flow,
     Intent,
     IntentHandler,
+    Limits,
     Policy,
     Silence,
     Slot,
@@ -26,6 +27,7 @@ from daisy_engine.flow.yaml_source import Path_, SourceMap
 
 DEFAULT_POLICY = Policy()
 DEFAULT_SILENCE = Silence()
+DEFAULT_LIMITS = Limits()
 
 
 def find_prompts_dir(flow_file: Path, name: str, declared: str | None) -> Path:
@@ -90,7 +92,8 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
 
 
 def _state(
-    name: str, data: dict[str, Any], policy: Policy, silence: Silence, flow_intents: dict[str, Intent]
+    name: str, data: dict[str, Any], policy: Policy, silence: Silence, limits: Limits,
+    flow_intents: dict[str, Intent],
 ) -> State:
     path: Path_ = ("states", name)
     collect = []
@@ -142,6 +145,7 @@ def _state(
         transitions=transitions,
         intents=intents,
         silence=None if state_silence is False else silence.merged(state_silence),
+        limits=limits.merged(data.get("limits")),
         final=data.get("final", False),
     )
 
@@ -150,6 +154,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
     defaults = data.get("defaults", {})
     policy = DEFAULT_POLICY.merged(defaults.get("policy"))
     silence = DEFAULT_SILENCE.merged(defaults.get("silence"))
+    limits = DEFAULT_LIMITS.merged(defaults.get("limits"))
     agent_data = data.get("agent", {})
     voice = agent_data.get("voice", {})
     if isinstance(voice, str):
@@ -165,7 +170,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
             phrases={locale: tuple(p) for locale, p in (body.get("phrases") or {}).items()},
             is_global=body.get("global", True),
         )
-    states = {name: _state(name, body, policy, silence, intents) for name, body in data["states"].items()}
+    states = {name: _state(name, body, policy, silence, limits, intents) for name, body in data["states"].items()}
     tool_timeout = defaults.get("tool_timeout", 10.0)
     tools = {
         name: Tool(
@@ -211,6 +216,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
         description=data.get("description", ""),
         policy=policy,
         silence=silence,
+        limits=limits,
         tool_timeout=tool_timeout,
         raw=data,
     )

@@ -43,6 +43,21 @@ def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandbox
     return env
 
 
+def template_file(prompts_dir: Path, locale: str, name: str) -> Path | None:
+    """The file of template `name` for `locale`, or None when the name points outside that locale's
+    folder (a `..` part, an absolute name, or a link that leads out): templates and the templates they
+    include always come from the flow's own prompts folder."""
+    if name.startswith("/") or ".." in name.replace("\\", "/").split("/"):
+        return None
+    folder = (prompts_dir / locale).resolve()
+    file = folder / f"{name}{TEMPLATE_SUFFIX}"
+    try:
+        resolved = file.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return None
+    return file if resolved.is_relative_to(folder) else None
+
+
 class PromptLibrary:
     """The templates of one flow: `prompts/<flow>/<locale>/<name>.j2`."""
 
@@ -58,7 +73,7 @@ class PromptLibrary:
         return self.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
 
     def exists(self, name: str, locale: str) -> bool:
-        return self.path(name, locale).is_file()
+        return template_file(self.prompts_dir, locale, name) is not None and self.path(name, locale).is_file()
 
     def names(self, locale: str) -> set[str]:
         folder = self.prompts_dir / locale
@@ -83,6 +98,31 @@ class PromptLibrary:
     def evaluate(self, expression: str, variables: Mapping[str, Any]) -> Any:
         """Evaluate a `when:` condition."""
         return _compile_expression(self._expressions, expression)(**variables)
+
+
+_CONDITIONS = None
+
+
+def parse_condition(expression: str) -> nodes.Expr:
+    """The syntax tree of a `when:` expression, parsed exactly as `compile_expression` parses it (so
+    what passes here evaluates at run time) but without generating code: `validate` reads thousands of
+    conditions. Raises TemplateSyntaxError."""
+    return _parse_condition(expression)
+
+
+@lru_cache(maxsize=8192)
+def _parse_condition(expression: str) -> nodes.Expr:
+    from jinja2 import TemplateSyntaxError
+    from jinja2.parser import Parser
+
+    global _CONDITIONS
+    if _CONDITIONS is None:
+        _CONDITIONS = make_environment()
+    parser = Parser(_CONDITIONS, expression, state="variable")
+    result = parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
+    return result
 
 
 @lru_cache(maxsize=1024)

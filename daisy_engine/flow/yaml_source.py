@@ -209,9 +209,24 @@ def _check_flow_depth(text: str, file: str) -> None:
 
 
 def _check_depth(text: str, file: str) -> None:
-    """Reject deeply nested documents before composing them (the composer recurses)."""
+    """Reject deeply nested documents, and documents with more than `MAX_NODES` values, before
+    composing them: the composer recurses, and holds every node of the file in memory at once (a
+    2 MB one-line list is a million nodes). Aliases expanding are bounded later, by `_Builder`."""
     depth = 0
+    count = 0
     for event in yaml.parse(text, Loader=ParseLoader):
+        if isinstance(event, _NODE_EVENTS):
+            count += 1
+            if count > MAX_NODES:
+                mark = event.start_mark
+                raise _fail(
+                    file,
+                    "E004",
+                    f"the YAML has more than {MAX_NODES:,} values",
+                    "a flow is a few hundred lines; move long texts into templates under prompts/",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -244,9 +259,35 @@ def _second_document_start(text: str) -> tuple[int, int]:
     return _within(text, mark.line + 1, mark.column + 1)
 
 
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.CollectionStartEvent, yaml.AliasEvent)
+# What YAML accepts as text (YAML 1.1 §5.1): tab, line breaks and the printable characters.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _check_characters(text: str, file: str) -> None:
+    """A control character (a stray ESC or BEL pasted in) is reported where it is, on one line."""
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return
+    before = text[: found.start()]
+    breaks = list(_LINE_BREAKS.finditer(before))
+    line = len(breaks) + 1
+    column = found.start() - (breaks[-1].end() if breaks else 0) + 1
+    raise _fail(
+        file,
+        "E006",
+        f"control character U+{ord(found.group()):04X} is not allowed in a flow file",
+        'delete it (most editors do not show it); if you need it, write an escape such as "\\u0007" in double quotes',
+        line,
+        column,
+    )
+
+
 def load_yaml(path: Path, file: str) -> LoadedYaml:
     """Load one YAML document with marks. Raises YamlLoadError with a located diagnostic."""
     text = read_flow_text(path, file)
+    _check_characters(text, file)
     if "\t" in text:
         for number, line in enumerate(text.splitlines(), start=1):
             indent = line[: len(line) - len(line.lstrip(" \t"))]
@@ -307,6 +348,9 @@ def load_yaml(path: Path, file: str) -> LoadedYaml:
     return LoadedYaml(data=data, source=builder.source, text=text)
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _Builder:
     def __init__(self, file: str) -> None:
         self.file = file
@@ -348,6 +392,8 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR:  # most of a flow; the resolver has already decided it is text
+            return node.value
         try:
             value = self.constructor.construct_object(node, deep=True)
         except Exception as exc:  # PyYAML raises ValueError, TypeError... for values like `!!int abc`

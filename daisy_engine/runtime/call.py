@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +19,7 @@ from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import Slot
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.assets import FlowAssets
+from daisy_engine.runtime.bounds import TurnBudget
 from daisy_engine.runtime.events import CallLog, Event
 from daisy_engine.runtime.listening import Dictation
 from daisy_engine.runtime.masking import mask
@@ -40,6 +42,7 @@ class CallCore:
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
         "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
         "_unheard", "_denied",
+        "_budget",
     )
 
     def __init__(
@@ -66,7 +69,8 @@ class CallCore:
         self.clock = clock
         self.log = CallLog()
         self._context = self.assets.call_context(context or {})
-        self.call_id = str(self._context.get("call_id") or f"call-{id(self):x}")
+        # Unique across processes too: it names the call that holds its record open.
+        self.call_id = str(self._context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
         self.record_id: int | None = None
         self._step: Step = compiled.steps[compiled.initial]
         self._slots: dict[str, Any] = {}
@@ -104,6 +108,7 @@ class CallCore:
         # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
         self._denied: Accumulator | None = None
         self._unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
+        self._budget = TurnBudget()
 
     # -- what the call looks like from outside ---------------------------------------------------------
 

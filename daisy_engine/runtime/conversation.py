@@ -18,7 +18,9 @@ Public API (all async, one event at a time per call):
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import json
 from collections.abc import Awaitable
 from typing import Any
 
@@ -27,7 +29,7 @@ from daisy_engine.compiler.expand import step_name
 from daisy_engine.compiler.table import STAY, Edge, Step
 from daisy_engine.flow.model import RETURN
 from daisy_engine.runtime.actions import Action as Out
-from daisy_engine.runtime.actions import CallTool
+from daisy_engine.runtime.actions import CallTool, Say
 from daisy_engine.runtime.call import logger
 from daisy_engine.runtime.caller_text import clean_turn
 from daisy_engine.runtime.effects import Effects
@@ -67,7 +69,9 @@ class Conversation(Effects):
                 raise RuntimeError("the conversation has already started")
             self._started_at = self.clock()
             await self._open_record()
-            return await self._process(self._enter(self._step, None, entering=True))
+            actions = await self._process(self._enter(self._step, None, entering=True))
+            self._budget.arrive(self._place())
+            return actions
 
     async def user_turn(self, text: str) -> list[Out]:
         """A complete caller turn (speech-to-text output or typed text). Empty text counts as silence.
@@ -85,7 +89,7 @@ class Conversation(Effects):
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
             self._silences = 0
             self._event = Event("turn", text=text)
-            return await self._process(self._hear(text))
+            return await self._process(self._hear(text), turn=True)
 
     async def silence(self) -> list[Out]:
         async with self._lock:
@@ -93,7 +97,7 @@ class Conversation(Effects):
                 return []
             self.log.add("turn", silence=True)
             self._queue_event(Event("silence"))
-            return await self._process()
+            return await self._process(turn=True)
 
     async def hangup(self) -> list[Out]:
         """The caller hung up. The record is saved whatever the flow does with it."""
@@ -111,10 +115,21 @@ class Conversation(Effects):
 
     async def model_tool_call(self, name: str, args: dict[str, Any]) -> list[Out]:
         """The model called a function tool: `record_<slot>` (its reading of a value the extractors
-        missed, re-validated here) or a flow tool the current step lists."""
+        missed, re-validated here) or a flow tool the current step lists. `args` must be an object (a
+        JSON text of one is read); anything else is refused with an error the model can read."""
+        if isinstance(args, str | bytes):
+            with contextlib.suppress(ValueError):
+                args = json.loads(args or "{}")
+        if not isinstance(args, dict):
+            return [CallTool(str(name), {}, error="the arguments must be a JSON object, e.g. {\"value\": \"...\"}")]
         async with self._lock:
             if self._ended:
                 return [CallTool(name, args, error="the call has ended")]
+            if not self._budget.model_call(self.flow.limits.turns):
+                # A model calling tools in a loop, with no caller turn in between, is stopped here; the
+                # caller's own turns stay bounded by `limits` as always.
+                self.log.add("limit", step=self._step.name, reason="model_calls", turns=self._budget.turns)
+                return [CallTool(name, args, error="too many tool calls in this call; go on with the caller")]
             step = self._step
             slot = self.flow.slots.get(step.slot) if step.slot else None
             if slot is not None and name == f"record_{slot.name}" and step.listen in ("slot", "char", "confirm"):
@@ -167,11 +182,30 @@ class Conversation(Effects):
 
     # -- the event loop of one call -----------------------------------------------------------------------
 
-    async def _process(self, first: Awaitable[Any] | None = None) -> list[Out]:
-        """Run `first` (what the turn starts with), then every event it raised, in order."""
+    async def _process(self, first: Awaitable[Any] | None = None, *, turn: bool = False) -> list[Out]:
+        """Run `first` (what the turn starts with), then every event it raised, in order. A caller
+        `turn` (an answer or a silence) counts against the call's bounds (see `bounds`)."""
         self._turn_said = []
+        said_from = len(self._out), len(self.log.transcript)
         if first is not None:
             await first
+        await self._drain()
+        if turn and self._ending is None:
+            reason = self._budget.after_turn(self._place(), self._step.limits, self.flow.limits.turns)
+            if reason is not None:
+                await self._bound_reached(reason, said_from)
+                await self._drain()
+        self._queue.clear()
+        self._unheard = False  # an interruption tells about the very next turn only
+        if self._ending is not None:
+            await self._finish()
+        if self._turn_said:
+            self._last_turn = " ".join(self._turn_said)
+        out, self._out = self._out, []
+        return out
+
+    async def _drain(self) -> None:
+        """Handle the queued events in order, at most `MAX_HOPS` of them."""
         hops = 0
         while self._queue and self._ending is None:
             hops += 1
@@ -181,14 +215,38 @@ class Conversation(Effects):
                 self._ending = self._status or "partial"
                 break
             await self._handle(self._queue.popleft())
+
+    # -- bounds ---------------------------------------------------------------------------------------------
+
+    def _place(self) -> tuple[Any, ...]:
+        """Where the call stands, for telling progress from going round (see `bounds`)."""
+        return (self._step.name, repr(self._pending), self._acc.so_far() if self._acc is not None else "",
+                repr(sorted(self._slots.items())))
+
+    async def _bound_reached(self, reason: str, said_from: tuple[int, int]) -> None:
+        """A bound is reached: what this turn would have said is dropped, and the call goes to the
+        step's `limits.then` state (the first time) or ends with the record's status."""
+        step, budget = self._step, self._budget
+        out_from, lines_from = said_from
+        kept = [action for action in self._out[out_from:] if not isinstance(action, Say)]
+        dropped = len(self._out) - out_from - len(kept)
+        self._out[out_from:] = kept
+        del self.log.transcript[lines_from:]  # the agent's lines of this turn (the caller's came before)
+        self._turn_said = []
         self._queue.clear()
-        self._unheard = False  # an interruption tells about the very next turn only
-        if self._ending is not None:
-            await self._finish()
-        if self._turn_said:
-            self._last_turn = " ".join(self._turn_said)
-        out, self._out = self._out, []
-        return out
+        self.log.add("limit", step=step.name, reason=reason, turns=budget.turns, idle=budget.idle,
+                     dropped=dropped)
+        logger.info("call %s: %s reached at %s (%d turns, %d idle)", self.call_id, reason, step.name,
+                    budget.turns, budget.idle)
+        then = step.limits.then
+        if then and not budget.fired and then in self.compiled.entries:
+            budget.fired = True
+            target = self.compiled.steps[self.compiled.entries[then]]
+            self.log.add("transition", step=step.name, event="limit", edge=None, to=target.name)
+            if await self._run(step.on_exit):
+                await self._enter(target, step, entering=True)
+            return
+        self.end(None)
 
     async def _handle(self, event: Event) -> None:
         step = self._step

@@ -183,7 +183,10 @@ class Effects(Speech):
         phone, caller_id = self._context.get("phone"), self._context.get("caller_id")
         record = None
         if self._resume and (phone or caller_id):
-            record = await self.store.find_resumable(self.flow.name, phone=phone, caller_id=caller_id)
+            # Claimed for this call: a second call from the same number at the same time is not given
+            # this record (it gets its own), so neither call's values overwrite the other's.
+            record = await self.store.find_resumable(self.flow.name, phone=phone, caller_id=caller_id,
+                                                     claim=self.call_id)
         if record is not None:
             # The record is picked up (partial or rescheduled only: see `Store.find_resumable`), but the
             # call counts as `resumed` ("let's pick up where we left off") only when there is something
@@ -199,7 +202,7 @@ class Effects(Speech):
         else:
             record = await self.store.create(NewRecord(
                 flow=self.flow.name, phone=phone, caller_id=caller_id, call_id=self.call_id,
-                locale=self.locale, context=_jsonable(self._context)))
+                locale=self.locale, context=_jsonable(self._context), open=True))
             self.record_id = record.id
         self.log.add("start", call_id=self.call_id, record=self.record_id, resumed=self._resumed,
                      slots=sorted(self._slots))
@@ -212,6 +215,7 @@ class Effects(Speech):
         await self.store.update(self.record_id, RecordUpdate(
             status=self._status, outcome=self._outcome, callback_at=self._callback_at, locale=self.locale,
             clear_callback=self._ended and self._callback_at is None,
+            close=self._ended,
             events=self._prior_events + self.log.events,
             transcript=self._prior_transcript + self.log.transcript))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -83,8 +84,13 @@ def _call_custom(function: Callable[..., Any], text: str, locale: str, options: 
     not plain JSON is kept as its text, so the record can always be saved."""
     try:
         value = function(text, locale, options)
-    except Exception:  # the designer's code must not end a live call
-        logger.exception("custom slot type %s failed", getattr(function, "__name__", function))
+    except Exception as exc:  # the designer's code must not end a live call
+        # Where it failed and how, but not the message nor a traceback: both can quote what the caller
+        # said ("invalid literal for int(): 'Juan Pérez'"), and caller words never go to the logs.
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        logger.warning("custom slot type %s failed with %s%s (the caller's words are not logged)",
+                       getattr(function, "__name__", "?"), type(exc).__name__,
+                       f" at {where.filename}:{where.lineno}" if where else "")
         return None
     if value is None:
         return None

@@ -20,9 +20,16 @@ class Store(Protocol):
 
     async def get(self, record_id: int) -> Record | None: ...
 
-    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
+    async def find_resumable(
+        self, flow: str, *, phone: str | None, caller_id: str | None, claim: str | None = None
+    ) -> Record | None:
         """The newest record of `flow` for this phone number (else caller id), when its status is
-        resumable (`partial` or `rescheduled`); None when that newest record is settled."""
+        resumable (`partial` or `rescheduled`); None when that newest record is settled.
+
+        With `claim` (a call id) the record is also opened for that call, atomically: a record another
+        call holds open (and saved something to within `OPEN_LEASE`) is not returned, so two calls
+        from one number at once never share a record; the second gets None and creates its own. A
+        `RecordUpdate(close=True)` from the call that holds it closes it again."""
         ...
 
     async def save_slot(self, record_id: int, slot: str, value: Any) -> None:

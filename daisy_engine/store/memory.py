@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from daisy_engine.store.records import RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
+from daisy_engine.store.records import OPEN_LEASE, RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 _ATOMS = (str, int, float, bool, type(None))
 
@@ -36,6 +36,7 @@ class MemoryStore:
         # (flow, "phone" or "caller_id", value) -> the newest record's id: finding a caller's record does
         # not scan every record (thousands of calls share one store in benchmarks and long sessions).
         self._newest: dict[tuple[str, str, str], int] = {}
+        self._open: dict[int, tuple[str | None, str]] = {}  # record id -> (call id, open until)
 
     async def create(self, new: NewRecord) -> Record:
         now = iso(utc_now())
@@ -56,20 +57,31 @@ class MemoryStore:
         for attribute, value in (("phone", new.phone), ("caller_id", new.caller_id)):
             if value:
                 self._newest[(new.flow, attribute, value)] = record.id
+        if new.open:
+            self._open[record.id] = (new.call_id, iso(utc_now() + OPEN_LEASE))
         return copy.deepcopy(record)
 
     async def get(self, record_id: int) -> Record | None:
         record = self._records.get(record_id)
         return copy.deepcopy(record) if record else None
 
-    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
+    async def find_resumable(
+        self, flow: str, *, phone: str | None, caller_id: str | None, claim: str | None = None
+    ) -> Record | None:
         for attribute, value in (("phone", phone), ("caller_id", caller_id)):
             if not value:
                 continue
             newest_id = self._newest.get((flow, attribute, value))
             if newest_id is not None:
                 newest = self._records[newest_id]
-                return copy.deepcopy(newest) if newest.status in RESUMABLE else None
+                if newest.status not in RESUMABLE:
+                    return None
+                if claim is not None:
+                    holder, until = self._open.get(newest.id, (None, ""))
+                    if holder not in (None, claim) and until > iso(utc_now()):
+                        return None  # another call has it open: this call gets a record of its own
+                    self._open[newest.id] = (claim, iso(utc_now() + OPEN_LEASE))
+                return copy.deepcopy(newest)
         return None
 
     async def save_slot(self, record_id: int, slot: str, value: Any) -> None:
@@ -78,6 +90,7 @@ class MemoryStore:
             record.slots.pop(slot, None)
         else:
             record.slots[slot] = _copy(value)
+        self._renew(record_id)
         record.updated_at = iso(utc_now())
 
     async def add_complaint(self, record_id: int, complaint: dict[str, Any]) -> None:
@@ -93,7 +106,15 @@ class MemoryStore:
                 setattr(record, name, _copy(value))
         if update.clear_callback and update.callback_at is None:
             record.callback_at = None
+        if update.close:
+            self._open.pop(record_id, None)
+        else:
+            self._renew(record_id)
         record.updated_at = iso(utc_now())
+
+    def _renew(self, record_id: int) -> None:
+        if record_id in self._open:
+            self._open[record_id] = (self._open[record_id][0], iso(utc_now() + OPEN_LEASE))
 
     async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:
         records = sorted(self._records.values(), key=lambda r: r.id, reverse=True)

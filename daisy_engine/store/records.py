@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 STATUSES = ("complete", "partial", "rescheduled", "refused", "transferred")
@@ -12,6 +12,12 @@ STATUSES = ("complete", "partial", "rescheduled", "refused", "transferred")
 RESUMABLE = ("partial", "rescheduled")
 """Statuses a later call of the same caller picks up. A complete, refused or transferred record is
 settled: the next call gets a new record (a refusal is never overwritten, nor its values reused)."""
+
+
+OPEN_LEASE = timedelta(hours=1)
+"""How long a record stays open for the call that holds it without that call saving anything: a call
+that ends closes its record at once; one whose process was killed (kill -9, a power cut) leaves it
+open, and the next call from the same caller picks it up after this long."""
 
 
 def utc_now() -> datetime:
@@ -60,6 +66,9 @@ class NewRecord:
     context: dict[str, Any] = field(default_factory=dict)
     status: str = "partial"
     slots: dict[str, Any] = field(default_factory=dict)
+    # Open for the call `call_id` from the start: a second call from the same caller meanwhile does
+    # not resume it (see `Store.find_resumable`).
+    open: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,3 +83,4 @@ class RecordUpdate:
     clear_callback: bool = False
     events: list[dict[str, Any]] | None = None
     transcript: list[dict[str, Any]] | None = None
+    close: bool = False  # the call that held the record open is over

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from daisy_engine.errors import StoreError
-from daisy_engine.store.records import RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
+from daisy_engine.store.records import OPEN_LEASE, RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 T = TypeVar("T")
 
@@ -42,7 +43,9 @@ CREATE TABLE IF NOT EXISTS records (
     events TEXT NOT NULL DEFAULT '[]',
     transcript TEXT NOT NULL DEFAULT '[]',
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    open_call TEXT,
+    open_until TEXT
 );
 CREATE TABLE IF NOT EXISTS slot_values (
     record_id INTEGER NOT NULL REFERENCES records(id),
@@ -56,6 +59,16 @@ CREATE INDEX IF NOT EXISTS records_by_caller ON records (flow, caller_id, id);
 """
 
 _Write = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]
+
+# Columns added after the first release: a records file written before them gets them when it is
+# opened for writing (never by a read-only command).
+_ADDED_COLUMNS = {"open_call": "TEXT", "open_until": "TEXT"}
+# What makes a SQLite file ours: these tables with at least these columns.
+_OURS = {
+    "records": {"id", "flow", "phone", "caller_id", "call_id", "locale", "status", "outcome", "callback_at",
+                "complaints", "context", "events", "transcript", "created_at", "updated_at"},
+    "slot_values": {"record_id", "slot", "value", "confirmed_at"},
+}
 
 _COLUMNS = (
     "id, flow, phone, caller_id, call_id, locale, status, outcome, callback_at, complaints, context, events,"
@@ -80,6 +93,26 @@ class RecordsFileError(StoreError):
     is one line that names the path, fit to show as is."""
 
 
+def _reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "not a database" in text:
+        return "not a SQLite records file"
+    if "readonly" in text or "read-only" in text:
+        return "the file (or its folder) is read-only; pass a records file you can write (--records)"
+    return text
+
+
+def unwritable(path: Path) -> str | None:
+    """Why calls cannot write records to `path`, else None. Asked of the system before SQLite opens it:
+    SQLite silently opens a write-protected file read-only, and the first value of the call would fail."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"cannot write {path}: the file is read-only; pass a records file you can write (--records)"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return (f"cannot write records in {path.parent}: the folder is read-only (SQLite keeps its journal "
+                f"beside the file); pass a records file in a folder you can write (--records)")
+    return None
+
+
 def unusable(path: Path) -> str | None:
     """Why `path` cannot be a records file before trying to open it, else None."""
     if path.is_dir():
@@ -93,12 +126,17 @@ def unusable(path: Path) -> str | None:
 class SQLiteStore:
     """The default `Store`: a single SQLite file (e.g. ./daisy-records.db).
 
-    Raises `RecordsFileError` (one clear line naming the path) when the file cannot be opened as
-    records: its folder is missing, it is a directory, it is not a SQLite database, it cannot be read."""
+    `read_only=True` (the `records` commands) opens the file read-only: nothing is written to it, not
+    even the journal mode or missing tables, and it works in a folder one cannot write to.
 
-    def __init__(self, path: str | Path) -> None:
+    Raises `RecordsFileError` (one clear line naming the path) when the file cannot be opened as
+    records: its folder is missing, it is a directory, it is not a SQLite database, it is another
+    program's database, it cannot be read, or (for writing) it cannot be written."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
-        problem = unusable(self.path)
+        self.read_only = read_only
+        problem = unusable(self.path) or (None if read_only else unwritable(self.path))
         if problem is not None:
             raise RecordsFileError(problem)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daisy-sqlite")
@@ -106,14 +144,17 @@ class SQLiteStore:
             self._db: sqlite3.Connection = self._executor.submit(self._open).result()
         except sqlite3.Error as exc:
             self._executor.shutdown(wait=True)
-            reason = "not a SQLite records file" if isinstance(exc, sqlite3.DatabaseError) \
-                and "not a database" in str(exc) else str(exc)
-            raise RecordsFileError(f"cannot use {self.path} as records: {reason}") from None
+            raise RecordsFileError(f"cannot use {self.path} as records: {_reason(exc)}") from None
+        except RecordsFileError:
+            self._executor.shutdown(wait=True)
+            raise
         self._batch: list[_Write] = []
         self._batch_lock = threading.Lock()  # the batch is filled by the loop, emptied by the writer
         self._flush_queued = False
 
     def _open(self) -> sqlite3.Connection:
+        if self.read_only:
+            return self._open_read_only()
         # isolation_level=None: no implicit transactions; every write below commits explicitly.
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
         try:
@@ -122,14 +163,64 @@ class SQLiteStore:
             db.close()
             raise
 
+    def _open_read_only(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise RecordsFileError(f"no records file at {self.path}")
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        immutable = uri + "&immutable=1"
+        # No -wal file: no writer is connected and everything is in the main file, which is read as
+        # it is (no -wal/-shm side files are created, so the folder is left exactly as it was, and a
+        # folder one cannot write to is no obstacle). With a -wal file (a call is writing), read through
+        # it like any SQLite reader, so values confirmed a moment ago are there.
+        wal = Path(f"{self.path}-wal").exists()
+        try:
+            db = sqlite3.connect(uri if wal else immutable, uri=True, isolation_level=None,
+                                 check_same_thread=False, timeout=10.0)
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            if not wal:
+                raise
+            # A -wal file but no -shm in a folder we cannot write to: read the main file as it is.
+            db = sqlite3.connect(immutable, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            db.row_factory = sqlite3.Row
+            self._check_ours(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _check_ours(self, db: sqlite3.Connection, *, empty_is_ours: bool = False) -> None:
+        """Refuse a SQLite file that holds another program's tables (before anything is written)."""
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and empty_is_ours:
+            return
+        for table, needed in _OURS.items():
+            if table not in tables:
+                raise RecordsFileError(f"{self.path} is not a daisy-engine records file (it has no `{table}` "
+                                       f"table); pass another --records file")
+            have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+            if not needed <= have:
+                raise RecordsFileError(f"{self.path} is not a daisy-engine records file (its `{table}` table "
+                                       f"lacks {', '.join(sorted(needed - have))}); pass another --records file")
+
     def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
         db.row_factory = sqlite3.Row
+        self._check_ours(db, empty_is_ours=True)
+        # Can we write at all? Asked before the journal mode is switched, so a read-only file is one
+        # clear error here, not a failure in the middle of a call.
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
         db.execute("PRAGMA journal_mode=WAL")
         # FULL syncs the WAL on every commit: a confirmed value survives a crash of the machine, not
         # only of the process.
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         db.executescript(SCHEMA)
+        have = {row[1] for row in db.execute("PRAGMA table_info(records)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in have:
+                db.execute(f"ALTER TABLE records ADD COLUMN {column} {kind}")
         return db
 
     async def _run(self, work: Callable[..., T], *args: Any) -> T:
@@ -181,10 +272,11 @@ class SQLiteStore:
             now = iso(utc_now())
             cursor = db.execute(
                 "INSERT INTO records (flow, phone, caller_id, call_id, locale, status, context, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, open_call, open_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_utf8(new.flow), _utf8(new.phone), _utf8(new.caller_id), _utf8(new.call_id), new.locale,
-                 new.status, _dump(new.context),
-                 now, now),
+                 new.status, _dump(new.context), now, now,
+                 _utf8(new.call_id or "") if new.open else None,
+                 iso(utc_now() + OPEN_LEASE) if new.open else None),
             )
             record_id = int(cursor.lastrowid or 0)
             db.executemany(
@@ -204,8 +296,41 @@ class SQLiteStore:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
         return self._record(row) if row else None
 
-    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None) -> Record | None:
-        return await self._run(self._find_resumable, flow, phone, caller_id)
+    async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None,
+                             claim: str | None = None) -> Record | None:
+        if claim is None:
+            return await self._run(self._find_resumable, flow, phone, caller_id)
+
+        def take(db: sqlite3.Connection) -> int | None:
+            # In the write transaction (BEGIN IMMEDIATE): another process claiming the same record at
+            # the same moment waits for this one and then sees it open.
+            row = self._newest(db, flow, phone, caller_id)
+            if row is None or row["status"] not in RESUMABLE:
+                return None
+            now = iso(utc_now())
+            holder, until = row["open_call"], row["open_until"]
+            if holder is not None and holder != claim and until is not None and until > now:
+                return None  # another call has it open: this call gets a record of its own
+            db.execute("UPDATE records SET open_call = ?, open_until = ? WHERE id = ?",
+                       (_utf8(claim), iso(utc_now() + OPEN_LEASE), row["id"]))
+            return int(row["id"])
+
+        record_id = await self._write(take)
+        return None if record_id is None else await self.get(record_id)
+
+    def _newest(self, db: sqlite3.Connection, flow: str, phone: str | None,
+                caller_id: str | None) -> sqlite3.Row | None:
+        for column, value in (("phone", phone), ("caller_id", caller_id)):
+            if not value:
+                continue
+            row = db.execute(
+                f"SELECT id, status, open_call, open_until FROM records WHERE flow = ? AND {column} = ?"
+                " ORDER BY id DESC LIMIT 1",
+                (flow, value),
+            ).fetchone()
+            if row is not None:
+                return row  # type: ignore[no-any-return]
+        return None
 
     def _find_resumable(self, flow: str, phone: str | None, caller_id: str | None) -> Record | None:
         for column, value in (("phone", phone), ("caller_id", caller_id)):
@@ -231,7 +356,8 @@ class SQLiteStore:
                     " confirmed_at = excluded.confirmed_at",
                     (record_id, slot, _dump(value), now),
                 )
-            db.execute("UPDATE records SET updated_at = ? WHERE id = ?", (now, record_id))
+            db.execute("UPDATE records SET updated_at = ?, open_until = CASE WHEN open_call IS NULL THEN NULL"
+                       " ELSE ? END WHERE id = ?", (now, iso(utc_now() + OPEN_LEASE), record_id))
 
         await self._write(save)
 
@@ -253,6 +379,9 @@ class SQLiteStore:
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))
         fields["updated_at"] = iso(utc_now())
+        if update.close:
+            fields["open_call"] = None
+            fields["open_until"] = None
         assignments = ", ".join(f"{name} = ?" for name in fields)
         await self._write(lambda db: db.execute(f"UPDATE records SET {assignments} WHERE id = ?",
                                                 (*fields.values(), record_id)))

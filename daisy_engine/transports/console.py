@@ -16,7 +16,6 @@ Input that is not UTF-8 is decoded with replacement characters; it never stops t
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sys
 from typing import Any, TextIO
@@ -27,6 +26,7 @@ from rich.table import Table
 
 from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
 from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.threads import CONSOLE, ThreadExit, run_blocking
 
 HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
 SILENCE_COMMANDS = ("/silence", "/silencio")
@@ -66,7 +66,7 @@ def debug_view(conversation: Conversation) -> Table:
 
 async def _read_line(stream: TextIO) -> str | None:
     # Reading stdin blocks; a thread keeps the event loop free (tool calls, store writes).
-    line = await asyncio.to_thread(stream.readline)
+    line = await run_blocking(stream.readline, pool=CONSOLE)
     return None if line == "" else line.rstrip("\r\n")
 
 
@@ -123,8 +123,8 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
     show(await conversation.start())
     while not conversation.ended:
         try:
-            line = await asyncio.to_thread(console.input, "[bold cyan]you:[/] ")
-        except (EOFError, KeyboardInterrupt):
+            line = await run_blocking(console.input, "[bold cyan]you:[/] ", pool=CONSOLE)
+        except (EOFError, KeyboardInterrupt, ThreadExit):
             line = None
         command = _command(line)
         if command == "hangup":

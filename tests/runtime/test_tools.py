@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -75,6 +76,8 @@ def python_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "def garbage():\n    return {1, 2}\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
+    # each test's my_tools.py is its own module (a module of another folder is refused, not reused)
+    monkeypatch.delitem(sys.modules, "my_tools", raising=False)
     return tmp_path
 
 

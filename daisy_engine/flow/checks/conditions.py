@@ -9,20 +9,19 @@ from jinja2 import nodes
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow
-from daisy_engine.flow.prompts import make_environment
+from daisy_engine.flow.prompts import parse_condition
 from daisy_engine.flow.yaml_source import Path_
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
-    env = make_environment()
     for state in flow.states.values():
         for transition in state.transitions:
             if transition.when is None:
                 continue
             path = transition.path + ("when",)
             try:
-                # compile_expression is what the runtime uses, so it decides what parses.
-                env.compile_expression(transition.when)
+                # parsed as the runtime's compile_expression parses it, so what passes here runs.
+                expression = parse_condition(transition.when)
             except Exception as exc:  # jinja raises several error types for bad syntax
                 yield error(
                     flow,
@@ -32,7 +31,6 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                     "write a Jinja expression, e.g. `when: eta > '12:00'`",
                 )
                 continue
-            expression = env.parse("{{ (" + transition.when + ") }}").body[0].nodes[0]
             yield from _truthy_yes_no(flow, expression, path)
             yield from _number_compared_as_text(flow, expression, path)
 

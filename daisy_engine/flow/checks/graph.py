@@ -33,6 +33,8 @@ def successors(flow: Flow, state: State) -> set[str]:
     targets.update(item.on_exhausted for item in state.collect if item.on_exhausted)
     if state.silence is not None and state.silence.then and not state.final:
         targets.add(state.silence.then)
+    if state.limits.then and not state.final:
+        targets.add(state.limits.then)
     return {t for t in targets if t in flow.states or t == RETURN}
 
 

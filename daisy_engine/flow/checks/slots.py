@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
-from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Slot
 from daisy_engine.flow.semantics import all_actions
 
@@ -72,14 +71,16 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             flow, "W214", "`leading_zeros` applies only to integer slots", p + ("leading_zeros",), "remove it", key=True
         )
     if slot.is_custom:
-        problem = import_target(slot.type, flow.file.parent)
-        if isinstance(problem, str):
+        from daisy_engine.flow.checks.tools import probed
+
+        problem = probed(flow)[slot.type].problem
+        if problem is not None:
             yield error(
                 flow,
                 "E215",
                 f"custom slot type '{slot.type}': {problem}",
                 p + ("type",),
-                "the function must be importable from the flow's folder and take (text, locale, options)",
+                "the function must be in a module in the flow's folder and take (text, locale, options)",
             )
 
 

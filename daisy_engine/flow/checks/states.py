@@ -29,6 +29,8 @@ def check_defaults(flow: Flow) -> Iterator[Diagnostic]:
             )
     if "then" in (defaults.get("silence") or {}):
         yield from target(flow, flow.silence.then, ("defaults", "silence", "then"), allow_return=False)
+    if "then" in (defaults.get("limits") or {}):
+        yield from target(flow, flow.limits.then, ("defaults", "limits", "then"), allow_return=False)
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -60,6 +62,8 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 yield from target(flow, state.policy.on_exhausted, p + ("policy", "on_exhausted"), allow_return=False)
         if state.silence is not None and isinstance(raw.get("silence"), dict) and "then" in raw["silence"]:
             yield from target(flow, state.silence.then, p + ("silence", "then"), allow_return=False)
+        if isinstance(raw.get("limits"), dict) and "then" in raw["limits"]:
+            yield from target(flow, state.limits.then, p + ("limits", "then"), allow_return=False)
         for tool in state.tools:
             if tool not in flow.tools:
                 index = state.tools.index(tool)

@@ -15,7 +15,7 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 from daisy_engine.diagnostics import Diagnostic, Mark, Severity, display_path
 from daisy_engine.flow.checks._util import error, suggest
 from daisy_engine.flow.model import Flow
-from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment
+from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment, parse_condition, template_file
 from daisy_engine.flow.semantics import all_actions, slot_steps
 from daisy_engine.flow.yaml_source import Path_
 
@@ -163,6 +163,20 @@ def _analyse(env, source: str) -> _TemplateInfo:
     return _TemplateInfo(variables, results, includes)
 
 
+def _expression_info(expression: nodes.Expr, builtin: set[str]) -> _TemplateInfo:
+    """What a `when:` expression reads (an expression binds no names of its own; `builtin` are the
+    environment's globals, such as `range`)."""
+    variables: dict[str, int] = {}
+    for node in [expression, *expression.find_all(nodes.Name)]:
+        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name not in builtin:
+            variables.setdefault(node.name, node.lineno)
+    results: dict[str, int] = {}
+    for node in [expression, *expression.find_all(nodes.Getattr)]:
+        if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name) and node.node.name == "results":
+            results.setdefault(node.attr, node.lineno)
+    return _TemplateInfo(variables, results, set())
+
+
 def check(flow: Flow) -> list[Diagnostic]:
     return [*_check(flow), *check_inline(flow)]
 
@@ -184,14 +198,26 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
     analysed: dict[Path, _TemplateInfo | None] = {}
     reported_missing: set[tuple[str, str]] = set()
     referenced: set[str] = set()
-    pending = [(use.name, use.path) for use in uses]
+    pending: list[tuple[str, Path_, str | None]] = [(use.name, use.path, None) for use in uses]
+    seen: set[str] = set()
     while pending:
-        name, flow_path = pending.pop(0)
+        name, flow_path, includer = pending.pop(0)
+        if name in seen:  # every use of a template reads the same files: check them once
+            continue
+        seen.add(name)
         per_locale: dict[str, _TemplateInfo] = {}
         for locale in flow.locales:
             if locale in missing_dirs:
                 continue
             file = flow.prompts_dir / locale / f"{name}{TEMPLATE_SUFFIX}"
+            if template_file(flow.prompts_dir, locale, name) is None:
+                if (name, locale) not in reported_missing:
+                    reported_missing.add((name, locale))
+                    by = f" (included by '{includer}')" if includer else ""
+                    yield error(flow, "E407", f"template '{name}'{by} is outside the prompts folder for {locale} "
+                                f"({display_path(flow.prompts_dir / locale)})", flow_path,
+                                "templates and what they include must be files inside that folder (no `..`)")
+                continue
             if not file.is_file():
                 if (name, locale) not in reported_missing:
                     reported_missing.add((name, locale))
@@ -213,7 +239,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                 per_locale[locale] = info
                 for include in info.includes:
                     if include not in referenced:
-                        pending.append((include, flow_path))
+                        pending.append((include, flow_path, name))
             referenced.add(name)
         yield from _parity(flow, name, per_locale)
     yield from _unused(flow, referenced, missing_dirs)
@@ -334,15 +360,18 @@ def check_inline(flow: Flow) -> list[Diagnostic]:
     allowed = flow.template_variables()
     found: list[Diagnostic] = []
     for path, text, is_expression in inline_templates(flow):
-        source = "{{ (" + text + ") }}" if is_expression else text
-        try:
-            info = _analyse(env, source)
-        except TemplateSyntaxError as exc:
-            if not is_expression:  # a bad `when:` is reported once, as E211
-                found.append(
-                    error(flow, "E402", f"Jinja syntax error: {exc.message}", path, "check {{ }} and {% %} pairs")
-                )
-            continue
+        if is_expression:
+            try:
+                info = _expression_info(parse_condition(text), set(env.globals))
+            except Exception:  # a bad `when:` is reported once, as E211
+                continue
+        else:
+            try:
+                info = _analyse(env, text)
+            except TemplateSyntaxError as exc:
+                found.append(error(flow, "E402", f"Jinja syntax error: {exc.message}", path,
+                                   "check {{ }} and {% %} pairs"))
+                continue
         for name in sorted(info.variables):
             if name not in allowed:
                 found.append(

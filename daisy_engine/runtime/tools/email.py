@@ -6,12 +6,12 @@ tool fails with a clear error (and the flow's `tool_error` edge decides what hap
 
 from __future__ import annotations
 
-import asyncio
 import os
 import smtplib
 from email.message import EmailMessage
 from typing import Any
 
+from daisy_engine.runtime.threads import run_blocking
 from daisy_engine.runtime.tools.context import ToolContext, ToolError
 
 HOST_ENV = "DAISY_SMTP_HOST"
@@ -49,5 +49,5 @@ async def email(ctx: ToolContext, args: dict[str, Any]) -> Any:
     message["To"] = str(to)
     message["Subject"] = str(args.get("subject") or settings.get("subject") or "")
     message.set_content(str(args.get("body") or settings.get("body") or _body(ctx)))
-    await asyncio.to_thread(_send, str(host), port, message, ctx.tool.timeout)
+    await run_blocking(_send, str(host), port, message, ctx.tool.timeout)
     return {"sent": True, "to": str(to)}

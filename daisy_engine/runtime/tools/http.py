@@ -6,13 +6,13 @@ registry adds the timeout and retries every tool gets.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import urllib.error
 import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
+from daisy_engine.runtime.threads import run_blocking
 from daisy_engine.runtime.tools.context import ToolContext, ToolError
 
 MAX_REPLY_BYTES = 1024 * 1024
@@ -49,4 +49,4 @@ async def http(ctx: ToolContext, args: dict[str, Any]) -> Any:
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
     headers.update({str(k): str(v) for k, v in (ctx.settings.get("headers") or {}).items()})
     body = json.dumps(args, ensure_ascii=False).encode()
-    return await asyncio.to_thread(_send, url, method, headers, body, ctx.tool.timeout)
+    return await run_blocking(_send, url, method, headers, body, ctx.tool.timeout)

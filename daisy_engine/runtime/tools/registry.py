@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Tool
 from daisy_engine.flow.tool_parameters import tool_parameters
+from daisy_engine.runtime.threads import ThreadExit, run_blocking
 from daisy_engine.runtime.tools import call_tools
 from daisy_engine.runtime.tools.context import ToolContext, ToolError
 from daisy_engine.runtime.tools.email import email
@@ -40,20 +41,22 @@ NETWORK_BUILTINS = ("http", "email")
 
 
 def python_tool(target: str, base: Any) -> ToolImpl:
-    """A designer's `module:function`, called with the arguments as keywords (sync ones in a thread)."""
+    """A designer's `module:function`, called with the arguments as keywords. The module is imported
+    on first use, on a thread and under the tool's timeout (a module that loops at import fails the
+    tool, it does not stall the call); sync functions run on a daemon thread of their own."""
     function: Callable[..., Any] | None = None
 
     async def run(ctx: ToolContext, args: dict[str, Any]) -> Any:
         nonlocal function
         if function is None:
-            found = import_target(target, base)
+            found = await run_blocking(import_target, target, base)
             if isinstance(found, str):
                 raise ToolError(found)
             function = found
         if inspect.iscoroutinefunction(function):
             return await function(**args)
-        # A sync tool must not stall the other calls; note a timed-out thread runs on to its end.
-        return await asyncio.to_thread(function, **args)
+        # A sync tool must not stall the other calls: its own thread, which the timeout abandons.
+        return await run_blocking(function, **args)
 
     return run
 
@@ -152,8 +155,20 @@ class ToolRegistry:
             except ToolError as exc:
                 failure = f"{name}: {exc}"
                 continue
+            except ThreadExit as exc:
+                failure = f"{name}: {exc}"
+                continue
             except Exception as exc:  # a designer's tool may raise anything; the call must go on
                 failure = f"{name}: {type(exc).__name__}: {exc}"
+                continue
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # the call itself is being cancelled (the transport hung up): let it stop
+                failure = f"{name}: the tool raised CancelledError"  # the tool's own, not ours
+                continue
+            except (KeyboardInterrupt, SystemExit) as exc:  # raised by the tool's code, not by a signal
+                failure = f"{name}: the tool raised {type(exc).__name__}"
                 continue
             return _plain_json(name, result)
         raise ToolError(failure)
