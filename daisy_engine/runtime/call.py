@@ -41,7 +41,7 @@ class CallCore:
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
         "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
-        "_unheard",
+        "_unheard", "_denied",
         "_budget",
     )
 
@@ -104,6 +104,9 @@ class CallCore:
         self._skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
         self._retried: set[str] = set()  # skipped slots already asked once more
         self._kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
+        # The value a plain "no" at its read-back turned down, kept so that a correction said next ("no." -
+        # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
+        self._denied: Accumulator | None = None
         self._unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self._budget = TurnBudget()
 
@@ -239,6 +242,14 @@ class CallCore:
         self.log.add("error", where=where, message=message)
         logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
 
+    def _said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self._acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
+
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
         flow, step = self.flow, self._step
@@ -256,7 +267,8 @@ class CallCore:
             event=self._event.payload(),
             results=self._results,
             value=pending,
-            readback=self.assets.slot_types.readback(slot, pending, self.locale) if slot is not None else "",
+            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
+            if slot is not None else "",
             so_far=self._acc.so_far() if self._acc is not None else "",
             slot=step.slot,
             outcome=self._outcome or self._ending,
