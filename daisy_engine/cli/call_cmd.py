@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from daisy_engine.cli.call_options import Context, Locale, Ring, Trunk, check_locale, context_values
 from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
 
 
@@ -15,33 +16,11 @@ def call_command(
     flow: Annotated[
         Path, typer.Option("--flow", help="The flow the call runs, e.g. flows/daisy.yaml.", show_default=False)
     ],
-    locale: Annotated[
-        str | None,
-        typer.Option(
-            "--locale", "-l", help="Language of the call, e.g. es-MX (default: the flow's first).", show_default=False
-        ),
-    ] = None,
-    context: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set",
-            help="A context variable for this call, NAME=VALUE (repeatable), e.g. --set company=ACME.",
-            show_default=False,
-        ),
-    ] = None,
+    locale: Locale = None,
+    context: Context = None,
     agent_name: AgentName = None,
-    trunk: Annotated[
-        str | None,
-        typer.Option(
-            "--trunk",
-            envvar="LIVEKIT_SIP_OUTBOUND_TRUNK",
-            show_default=False,
-            help="Outbound trunk id, e.g. ST_abc123 (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).",
-        ),
-    ] = None,
-    ring: Annotated[
-        int, typer.Option("--ring", min=5, max=120, help="Seconds to let the phone ring before giving up.")
-    ] = 30,
+    trunk: Trunk = None,
+    ring: Ring = 30,
     records: Records = None,
     url: Url = None,
     api_key: ApiKey = None,
@@ -60,41 +39,30 @@ def call_command(
     """
     import asyncio
 
-    from daisy_engine.cli.livekit_options import fail, load, phone_number, settings
-    from daisy_engine.cli.run_cmd import _context_value
+    from daisy_engine.cli.livekit_options import fail, load, one_line, open_queue, phone_number, settings
 
     number = phone_number(number)
     loaded = load(flow)
-    if locale is not None and locale not in loaded.locales:
-        fail(f"--locale: the flow speaks {', '.join(loaded.locales)}, not {locale}", 2)
-    values: dict[str, object] = {}
-    for item in context or ():
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            fail(f"--set: expected NAME=VALUE, got {item!r}", 2)
-        try:
-            values[name.strip()] = _context_value(loaded, name.strip(), value)
-        except typer.BadParameter as exc:
-            fail(f"--set: {exc.message}", 2)
+    try:
+        check_locale(loaded, locale)
+        values = context_values(loaded, context)
+    except typer.BadParameter as exc:
+        fail(f"{exc.param_hint}: {exc.message}", 2)
     config = settings(url, api_key, api_secret)
 
-    from daisy_engine.store import RecordsFileError, records_path
-    from daisy_engine.store.callbacks import CallbackQueue
     from daisy_engine.telephony.scheduler import record_attempt
     from daisy_engine.transports.livekit.sip import (
         LiveKitUnavailable,
         OutboundCall,
+        PlacedCall,
         connect,
         outbound_trunk_for,
         place_call,
     )
 
-    try:
-        queue = CallbackQueue(records_path(records))
-    except RecordsFileError as exc:
-        fail(str(exc))
+    queue = open_queue(records)
 
-    async def run():  # noqa: ANN202
+    async def run() -> PlacedCall:
         async with connect(config, timeout=15) as lk:
             trunk_id = await outbound_trunk_for(lk, trunk)
             return await place_call(
@@ -115,8 +83,7 @@ def call_command(
     except LiveKitUnavailable as exc:
         fail(str(exc))
     except Exception as exc:  # the server refused the dispatch: say why, in one line
-        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        fail(f"LiveKit refused the call: {str(message).splitlines()[0]}")
+        fail(f"LiveKit refused the call: {one_line(exc)}")
     attempt = placed.attempt
     try:
         retry = record_attempt(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from daisy_engine.cli.call_options import Ring, Trunk
 from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
 
 callbacks_app = typer.Typer(
@@ -35,16 +37,8 @@ def run_command(
     ] = False,
     interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between passes when running.")] = 30.0,
     agent_name: AgentName = None,
-    trunk: Annotated[
-        str | None,
-        typer.Option(
-            "--trunk",
-            envvar="LIVEKIT_SIP_OUTBOUND_TRUNK",
-            show_default=False,
-            help="Outbound trunk id (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).",
-        ),
-    ] = None,
-    ring: Annotated[int, typer.Option("--ring", min=5, max=120, help="Seconds to let a phone ring.")] = 30,
+    trunk: Trunk = None,
+    ring: Ring = 30,
     records: Records = None,
     url: Url = None,
     api_key: ApiKey = None,
@@ -61,15 +55,14 @@ def run_command(
     import asyncio
     import logging
 
-    from daisy_engine.cli.livekit_options import fail, load, settings
-    from daisy_engine.cli.run_cmd import _log_to_stderr
+    from daisy_engine.cli.livekit_options import fail, load, open_queue, settings
+    from daisy_engine.cli.stderr_log import log_to_stderr
 
     loaded = [load(path) for path in flows]
     config = settings(url, api_key, api_secret)
-    from daisy_engine.store import RecordsFileError, records_path
-    from daisy_engine.store.callbacks import Callback, CallbackQueue
+    from daisy_engine.store.callbacks import Callback
     from daisy_engine.telephony.outcomes import Attempt
-    from daisy_engine.telephony.scheduler import CallbackScheduler
+    from daisy_engine.telephony.scheduler import CallbackScheduler, Placed
     from daisy_engine.transports.livekit.sip import (
         LiveKitUnavailable,
         OutboundCall,
@@ -78,15 +71,12 @@ def run_command(
         place_call,
     )
 
-    try:
-        queue = CallbackQueue(records_path(records))
-    except RecordsFileError as exc:
-        fail(str(exc))
-    _log_to_stderr(False)
+    queue = open_queue(records)
+    log_to_stderr(False)
     logging.getLogger("daisy_engine.telephony").setLevel(logging.INFO)
     by_name = {flow.name: flow for flow in loaded}
 
-    async def main() -> list:
+    async def main() -> list[Placed]:
         async with connect(config, timeout=15) as lk:
             trunk_id = await outbound_trunk_for(lk, trunk)
 
@@ -150,19 +140,11 @@ def list_command(
     applied for the flows given), soonest first, and whether it is due now. Needs no LiveKit."""
     from datetime import UTC, datetime
 
-    from daisy_engine.cli.livekit_options import fail, load
-    from daisy_engine.store import RecordsFileError, records_path
-    from daisy_engine.store.callbacks import CallbackQueue
+    from daisy_engine.cli.livekit_options import load, open_queue
     from daisy_engine.telephony.scheduler import next_allowed, parse_time
 
     policies = {flow.name: flow.callbacks for flow in (load(path) for path in flows or ())}
-    path = records_path(records)
-    if not path.exists():
-        fail(f"no records file at {path}: nothing was called or rescheduled yet (or pass --records)")
-    try:
-        queue = CallbackQueue(path)
-    except RecordsFileError as exc:
-        fail(str(exc))
+    queue = open_queue(records, missing="nothing was called or rescheduled yet")
     try:
         queue.import_reschedules()
         waiting = queue.callbacks()
@@ -198,7 +180,7 @@ def list_command(
         typer.echo(line)
 
 
-def _minutes(delta) -> str:  # noqa: ANN001
+def _minutes(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h {minutes % 60} min"
 
@@ -214,17 +196,9 @@ def attempts_command(
     """Show the outbound call attempts (by `call`, `callbacks run` or an agent that dialed), newest
     first: when, to whom, for which flow, and how each ended (answered, busy, no answer, rejected,
     failed, with the SIP status)."""
-    from daisy_engine.cli.livekit_options import fail
-    from daisy_engine.store import RecordsFileError, records_path
-    from daisy_engine.store.callbacks import CallbackQueue
+    from daisy_engine.cli.livekit_options import open_queue
 
-    path = records_path(records)
-    if not path.exists():
-        fail(f"no records file at {path}: no call was placed yet (or pass --records)")
-    try:
-        queue = CallbackQueue(path)
-    except RecordsFileError as exc:
-        fail(str(exc))
+    queue = open_queue(records, missing="no call was placed yet")
     try:
         attempts = queue.attempts(phone=phone)[-limit:]
     finally:

@@ -1,4 +1,5 @@
-"""Options and helpers shared by the telephony commands (`sip`, `call`, `callbacks`).
+"""Options and helpers shared by the commands that reach LiveKit or the records file (`run`, `sip`,
+`call`, `callbacks`): one-line errors, the connection settings, the flow, the callback queue.
 
 Nothing here imports `livekit`: the commands import the LiveKit transport inside their bodies, so
 `--help` stays fast and works without the `[livekit]` extra.
@@ -15,6 +16,7 @@ import typer
 
 if TYPE_CHECKING:
     from daisy_engine.flow.model import Flow
+    from daisy_engine.store.callbacks import CallbackQueue
     from daisy_engine.transports.livekit.sip import LiveKitSettings
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
@@ -123,5 +125,27 @@ def load(path: Path) -> Flow:
     except FlowError as exc:
         err = Console(stderr=True, highlight=False, emoji=False)
         for diagnostic in exc.report.sorted():
-            err.print(escape(diagnostic.format_text()))
+            err.print(escape(diagnostic.format_text()), soft_wrap=True)
         raise typer.Exit(1) from None
+
+
+def open_queue(records: Path | None, missing: str | None = None) -> CallbackQueue:
+    """The callback queue in the records file (`--records`, else $DAISY_RECORDS or the default), or one
+    line and exit 1 when it is unusable. With `missing`, a file that does not exist yet is that error
+    instead of a new empty file (for the commands that only read)."""
+    from daisy_engine.store import RecordsFileError, records_path
+    from daisy_engine.store.callbacks import CallbackQueue
+
+    path = records_path(records)
+    if missing is not None and not path.exists():
+        fail(f"no records file at {path}: {missing} (or pass --records)")
+    try:
+        return CallbackQueue(path)
+    except RecordsFileError as exc:
+        fail(str(exc))
+
+
+def one_line(exc: BaseException) -> str:
+    """What a refused LiveKit request said, on one line (its message, else its type)."""
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return str(text).splitlines()[0]

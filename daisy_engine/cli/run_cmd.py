@@ -10,11 +10,12 @@ save) do not pay for it.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from daisy_engine.cli.call_options import Context, Locale, check_locale, context_values
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,15 +29,7 @@ def run_command(
     console: Annotated[
         bool, typer.Option("--console", help="Talk to the flow in this terminal even when LIVEKIT_URL is set.")
     ] = False,
-    locale: Annotated[
-        str | None,
-        typer.Option(
-            "--locale",
-            "-l",
-            help="Language of the call, e.g. es-MX or en-US (default: the flow's first).",
-            show_default=False,
-        ),
-    ] = None,
+    locale: Locale = None,
     records: Annotated[
         Path | None,
         typer.Option(
@@ -57,14 +50,7 @@ def run_command(
         str | None,
         typer.Option("--caller-id", help="Caller id, as the phone network would give it.", show_default=False),
     ] = None,
-    context: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set",
-            help="A context variable for this call, NAME=VALUE (repeatable), e.g. --set company=ACME.",
-            show_default=False,
-        ),
-    ] = None,
+    context: Context = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the step, the slots and the attempts after each turn.")
     ] = False,
@@ -86,8 +72,9 @@ def run_command(
     from rich.markup import escape
 
     from daisy_engine.cli.env_file import load_env_file
+    from daisy_engine.cli.livekit_options import load
+    from daisy_engine.cli.stderr_log import log_to_stderr
     from daisy_engine.compiler import compile_flow
-    from daisy_engine.flow import FlowError, load_flow
     from daisy_engine.store import RecordsFileError, records_path
 
     err = Console(stderr=True, highlight=False, emoji=False)
@@ -95,21 +82,9 @@ def run_command(
     worker = bool(os.environ.get("LIVEKIT_URL")) and not console
     if worker:
         _check_openai_key(err)  # said at once, before the flow is even read
-    try:
-        loaded = load_flow(flow)
-    except FlowError as exc:
-        for diagnostic in exc.report.sorted():
-            err.print(escape(diagnostic.format_text()), soft_wrap=True)
-        raise typer.Exit(1) from None
-    if locale is not None and locale not in loaded.locales:
-        raise typer.BadParameter(f"the flow speaks {', '.join(loaded.locales)}", param_hint="--locale")
-    values: dict[str, object] = {}
-    for item in context or ():
-        name, sep, value = item.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            raise typer.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--set")
-        values[name] = _context_value(loaded, name, value)
+    loaded = load(flow)
+    check_locale(loaded, locale)
+    values = context_values(loaded, context)
     if worker:
         if phone or caller_id:
             raise typer.BadParameter(
@@ -123,7 +98,7 @@ def run_command(
         values["phone"] = phone
     if caller_id:
         values["caller_id"] = caller_id
-    _log_to_stderr(debug)
+    log_to_stderr(debug)
     try:
         outcome = asyncio.run(_call(compile_flow(loaded), locale, values, records_path(records), debug))
     except RecordsFileError as exc:  # before the call starts: nothing was said, nothing is lost
@@ -175,7 +150,9 @@ def _serve(
             markup=False,  # `[livekit]` is text, not a rich style tag
         )
         raise typer.Exit(1) from None
-    _log_to_stderr(debug, worker=True)
+    from daisy_engine.cli.stderr_log import log_to_stderr
+
+    log_to_stderr(debug, worker=True)
     try:
         server = LiveKitServer.from_env(dict(os.environ))
         app = FlowApp(
@@ -203,45 +180,6 @@ def _serve(
         raise typer.Exit(130) from None
 
 
-# The call metadata a call may be given besides the flow's own context variables.
-_CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name", "direction")
-_EXPECTED = {"integer": "a whole number", "number": "a number", "boolean": "true or false"}
-
-
-def _context_value(flow: Flow, name: str, text: str) -> object:
-    """A `--set` value typed as the flow declares the variable; a clear usage error (exit 2) for a name
-    the flow does not declare or a value that is not of the declared type."""
-    import math
-
-    declared = flow.context.get(name)
-    if declared is None:
-        if name in _CALL_METADATA:
-            return text
-        known = ", ".join(sorted(flow.context)) or "none"
-        raise typer.BadParameter(
-            f"'{name}' is not a context variable of flow '{flow.name}' (it declares: {known})", param_hint="--set"
-        )
-    clean = text.strip()
-    try:
-        if declared.type == "integer":
-            return int(clean)
-        if declared.type == "number":
-            number = float(clean)
-            if math.isfinite(number):
-                return number
-        elif declared.type == "boolean":
-            if clean.lower() in ("true", "false"):
-                return clean.lower() == "true"
-        else:
-            return text
-    except ValueError:
-        pass
-    raise typer.BadParameter(
-        f"{name} must be {_EXPECTED.get(declared.type, declared.type)} ({declared.type}), got {text!r}",
-        param_hint="--set",
-    )
-
-
 async def _call(
     compiled: CompiledFlow, locale: str | None, context: dict[str, object], path: Path, debug: bool
 ) -> dict[str, object]:
@@ -255,22 +193,3 @@ async def _call(
         return await run_console(conversation, debug=debug)
     finally:
         await store.close()
-
-
-def _log_to_stderr(debug: bool, *, worker: bool = False) -> None:
-    """The engine's log on stderr, masked. A worker logs its calls at INFO; LiveKit's own log only from
-    WARNING (DEBUG with --debug)."""
-    import logging
-
-    from daisy_engine.runtime.masking import MaskingFilter
-
-    handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(MaskingFilter())
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("daisy_engine")
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO if debug or worker else logging.WARNING)
-    if worker:
-        livekit = logging.getLogger("livekit")
-        livekit.addHandler(handler)
-        livekit.setLevel(logging.DEBUG if debug else logging.ERROR)

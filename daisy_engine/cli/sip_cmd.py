@@ -82,7 +82,7 @@ def setup_command(
     """
     import asyncio
 
-    from daisy_engine.cli.livekit_options import fail, load, phone_number, settings
+    from daisy_engine.cli.livekit_options import fail, load, one_line, phone_number, settings
 
     number = phone_number(number, "--number")
     flow_name = load(flow).name if flow is not None else ""
@@ -92,11 +92,11 @@ def setup_command(
     config = settings(url, api_key, api_secret)
     if (username or password) and not address:
         fail("--username/--password are for the outbound trunk: give its --address too", 2)
-    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, OutboundTrunk, connect, setup_sip
+    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, OutboundTrunk, SetupItem, connect, setup_sip
 
     outbound = OutboundTrunk(address, username or "", password or "") if address else None
 
-    async def run() -> list:
+    async def run() -> list[SetupItem]:
         async with connect(config) as lk:
             return await setup_sip(lk, number=number, agent_name=agent, flow=flow_name, outbound=outbound)
 
@@ -105,7 +105,7 @@ def setup_command(
     except LiveKitUnavailable as exc:
         fail(str(exc))
     except Exception as exc:  # the server refused a request: say which and why, in one line
-        fail(f"LiveKit refused the setup: {_one_line(exc)}")
+        fail(f"LiveKit refused the setup: {one_line(exc)}")
     for item in items:
         verb = "created" if item.created else "exists "
         detail = f" ({item.detail})" if item.detail else ""
@@ -122,12 +122,12 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
     """Show the SIP trunks (inbound and outbound) and dispatch rules LiveKit has."""
     import asyncio
 
-    from daisy_engine.cli.livekit_options import fail, settings
+    from daisy_engine.cli.livekit_options import fail, one_line, settings
 
     config = settings(url, api_key, api_secret)
-    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, connect, list_sip
+    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, SipListing, connect, list_sip
 
-    async def run():  # noqa: ANN202
+    async def run() -> SipListing:
         async with connect(config) as lk:
             return await list_sip(lk)
 
@@ -136,7 +136,7 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
     except LiveKitUnavailable as exc:
         fail(str(exc))
     except Exception as exc:
-        fail(f"LiveKit refused the request: {_one_line(exc)}")
+        fail(f"LiveKit refused the request: {one_line(exc)}")
     typer.echo(f"inbound trunks ({len(listing.inbound)})")
     for trunk in listing.inbound:
         typer.echo(f"  {trunk.sip_trunk_id}  {', '.join(trunk.numbers) or '-'}  {trunk.name}")
@@ -154,7 +154,3 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
             f"agent {agents}  rooms {prefix or '-'}*  {rule.name}"
         )
 
-
-def _one_line(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return str(text).splitlines()[0]
