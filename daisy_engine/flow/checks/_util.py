@@ -21,14 +21,36 @@ def suggest(word: str, options: Iterable[str], what: str, cutoff: float = 0.6) -
     return f"known {what}: {shown}"
 
 
-def error(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key: bool = False) -> Diagnostic:
+def error(
+    flow: Flow,
+    code: str,
+    message: str,
+    path: Path_,
+    hint: str = "",
+    key: bool = False,
+    severity: Severity = Severity.ERROR,
+) -> Diagnostic:
+    """A diagnostic at `path` in the flow file: at its key (`key=True`) or at its value."""
     mark = flow.source.key(path) if key else flow.source.value(path)
-    return Diagnostic(code=code, message=message, mark=mark, hint=hint)
+    return Diagnostic(code=code, message=message, mark=mark, hint=hint, severity=severity)
 
 
 def warning(flow: Flow, code: str, message: str, path: Path_, hint: str = "", key: bool = False) -> Diagnostic:
-    mark = flow.source.key(path) if key else flow.source.value(path)
-    return Diagnostic(code=code, message=message, mark=mark, hint=hint, severity=Severity.WARNING)
+    return error(flow, code, message, path, hint, key, Severity.WARNING)
+
+
+def unlisted_locales(flow: Flow, locales: Iterable[str], what: str, path: Path_) -> Iterator[Diagnostic]:
+    """E217 for each of `locales` (the keys under `path`) that the flow's `locales:` does not list."""
+    for locale in locales:
+        if locale not in flow.locales:
+            yield error(
+                flow,
+                "E217",
+                f"{what} for locale '{locale}', which the flow does not list",
+                path + (locale,),
+                f"locales are {', '.join(flow.locales)}",
+                key=True,
+            )
 
 
 def events(flow: Flow) -> set[str]:

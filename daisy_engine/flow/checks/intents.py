@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
-from daisy_engine.flow.checks._util import error, target
+from daisy_engine.flow.checks._util import error, target, unlisted_locales
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow, IntentHandler
 
 
@@ -20,16 +20,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 f"add `phrases: {{{flow.default_locale}: [...]}}`; built-ins: {', '.join(BUILTIN_INTENTS)}",
                 key=True,
             )
-        for locale in intent.phrases:
-            if locale not in flow.locales:
-                yield error(
-                    flow,
-                    "E217",
-                    f"phrases for locale '{locale}', which the flow does not list",
-                    intent.path + ("phrases", locale),
-                    f"locales are {', '.join(flow.locales)}",
-                    key=True,
-                )
+        yield from unlisted_locales(flow, intent.phrases, "phrases", intent.path + ("phrases",))
         if intent.phrases and not intent.builtin:
             for locale in flow.locales:
                 if locale not in intent.phrases:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
-from daisy_engine.flow.checks._util import error, target
+from daisy_engine.flow.checks._util import error, target, unlisted_locales
 from daisy_engine.flow.model import BUILTIN_VARIABLES, ENGINE_EVENTS, Flow
 
 
@@ -48,38 +48,15 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
             )
     if flow.initial not in flow.states:
         yield from target(flow, flow.initial, ("initial",), allow_return=False)
-    for locale in flow.agent.voice:
-        if locale not in flow.locales:
-            yield error(
-                flow,
-                "E217",
-                f"voice given for locale '{locale}', which the flow does not list",
-                ("agent", "voice", locale),
-                f"locales are {', '.join(flow.locales)}",
-                key=True,
-            )
-    for locale in flow.agent.locales:
-        if locale not in flow.locales:
-            yield error(
-                flow,
-                "E217",
-                f"agent settings given for locale '{locale}', which the flow does not list",
-                ("agent", "locales", locale),
-                f"locales are {', '.join(flow.locales)}",
-                key=True,
-            )
+    yield from unlisted_locales(flow, flow.agent.voice, "voice given", ("agent", "voice"))
+    yield from unlisted_locales(flow, flow.agent.locales, "agent settings given", ("agent", "locales"))
     language = flow.agent.transcription.get("language")
-    for locale in language if isinstance(language, dict) else ():
-        if locale not in flow.locales:
-            yield error(
-                flow,
-                "E217",
-                f"transcription language given for locale '{locale}', which the flow does not list",
-                ("agent", "transcription", "language", locale),
-                f"locales are {', '.join(flow.locales)}",
-                key=True,
-            )
-
+    yield from unlisted_locales(
+        flow,
+        language if isinstance(language, dict) else (),
+        "transcription language given",
+        ("agent", "transcription", "language"),
+    )
 
 def check_callbacks(flow: Flow) -> Iterator[Diagnostic]:
     """The callback scheduler's time zone must be one this machine knows (IANA names)."""
