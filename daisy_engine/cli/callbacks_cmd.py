@@ -55,7 +55,7 @@ def run_command(
     import asyncio
     import logging
 
-    from daisy_engine.cli.livekit_options import fail, load, open_queue, settings
+    from daisy_engine.cli.livekit_options import fail, load, one_line, open_queue, settings
     from daisy_engine.cli.stderr_log import log_to_stderr
 
     loaded = [load(path) for path in flows]
@@ -112,6 +112,8 @@ def run_command(
         fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
+    except Exception as exc:  # the server refused a request before any callback (finding the trunk)
+        fail(f"LiveKit refused the request: {one_line(exc)}")
     finally:
         queue.close()
     for item in done:

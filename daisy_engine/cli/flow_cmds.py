@@ -13,6 +13,7 @@ import typer
 from daisy_engine.diagnostics import Report, format_report
 
 if TYPE_CHECKING:
+    from daisy_engine.compiler import CompiledFlow
     from daisy_engine.flow.model import Flow
 
 
@@ -78,7 +79,7 @@ def _imports(flow: Flow) -> list[str]:
             f"{', '.join(functions)}" for (module, file), functions in modules.items()]
 
 
-def _load_compiled(flow: Path):
+def _load_compiled(flow: Path) -> CompiledFlow:
     from daisy_engine.compiler import compile_flow
     from daisy_engine.flow.loader import validate_file
 

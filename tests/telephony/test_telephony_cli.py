@@ -219,6 +219,22 @@ def test_an_unreachable_livekit_is_one_line_and_exit_1(tmp_path: Path, args: lis
     assert len(lines) == 1 and lines[0].startswith("error: cannot reach LiveKit at http://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("args", [["call", DRIVER, "--flow", DAISY], ["callbacks", "run", "--once", "--flow", DAISY]])
+def test_a_server_without_the_sip_service_is_one_line_and_exit_1(
+    standin: StandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    # A LiveKit server that answers the API but not the SIP service: a Twirp `bad_route` error.
+    import twirp_standin
+
+    routes = {key: value for key, value in twirp_standin._ROUTES.items() if key[0] != "livekit.SIP"}
+    monkeypatch.setattr(twirp_standin, "_ROUTES", routes)
+    result = cli(standin, *args, "--records", str(tmp_path / "r.db"))
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: LiveKit refused"), result.output
+    assert "ListSIPOutboundTrunk" in lines[0]
+
+
 def test_bad_input_is_one_line_and_exit_2() -> None:
     for args in (["call", "5512345", "--flow", DAISY], ["sip", "setup", "--number", "nope"]):
         result = cli(None, *args, url="http://127.0.0.1:9")

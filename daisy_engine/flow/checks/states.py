@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, events, suggest, target, warning
 from daisy_engine.flow.checks.intents import check_handler
-from daisy_engine.flow.model import BUILTIN_INTENTS, SKIP, Flow, State
+from daisy_engine.flow.model import BUILTIN_INTENTS, SKIP, Flow, State, Transition
 from daisy_engine.flow.semantics import listening
 
 
@@ -203,7 +203,7 @@ def _never_raised(flow: Flow, state: State) -> Iterator[Diagnostic]:
             )
 
 
-def _unreachable_candidates(flow: Flow, transitions) -> Iterator[Diagnostic]:
+def _unreachable_candidates(flow: Flow, transitions: Iterable[Transition]) -> Iterator[Diagnostic]:
     unconditional: dict[str, int] = {}
     for transition in transitions:
         if transition.event in unconditional:

@@ -6,15 +6,15 @@ that names it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
 from daisy_engine.diagnostics import Diagnostic, Mark, Severity, display_path
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.model import Flow
+from daisy_engine.flow.model import Action, Flow
 from daisy_engine.flow.prompts import TEMPLATE_SUFFIX, make_environment, parse_condition, template_file
 from daisy_engine.flow.semantics import all_actions, slot_steps
 from daisy_engine.flow.yaml_source import Path_
@@ -91,7 +91,7 @@ def _declared_prompts(flow: Flow, slot: str) -> dict[str, object]:
 
 
 def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
-    def from_actions(actions):
+    def from_actions(actions: Iterable[Action]) -> Iterator[tuple[Path_, str]]:
         for action in actions:
             if action.verb == "say" and isinstance(action.value, str):
                 yield action.path + ("say",), action.value
@@ -137,14 +137,14 @@ _SCOPING = (
 )
 
 
-def _undeclared(env, tree: nodes.Template) -> set[str]:
+def _undeclared(env: Environment, tree: nodes.Template) -> set[str]:
     if any(True for _ in tree.find_all(_SCOPING)):
         return meta.find_undeclared_variables(tree) - set(env.globals)
     # `self` is the template's own reference, never a context variable (Jinja declares it too).
     return {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"} - set(env.globals) - {"self"}
 
 
-def _analyse(env, source: str) -> _TemplateInfo:
+def _analyse(env: Environment, source: str) -> _TemplateInfo:
     tree = env.parse(source)
     undeclared = _undeclared(env, tree)
     variables: dict[str, int] = {}
@@ -245,7 +245,9 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
     yield from _unused(flow, referenced, missing_dirs)
 
 
-def _analyse_file(flow: Flow, env, file: Path, allowed: set[str], analysed) -> Iterator[Diagnostic]:
+def _analyse_file(
+    flow: Flow, env: Environment, file: Path, allowed: set[str], analysed: dict[Path, _TemplateInfo | None]
+) -> Iterator[Diagnostic]:
     try:
         source = file.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
