@@ -198,8 +198,10 @@ def attempts_command(
     """Show the outbound call attempts (by `call`, `callbacks run` or an agent that dialed), newest
     first: when, to whom, for which flow, and how each ended (answered, busy, no answer, rejected,
     failed, with the SIP status)."""
-    from daisy_engine.cli.livekit_options import open_queue
+    from daisy_engine.cli.livekit_options import open_queue, phone_number
 
+    if phone is not None:  # written as `call` stores it: E.164 without spaces or dashes
+        phone = phone_number(phone, "--phone")
     queue = open_queue(records, missing="no call was placed yet")
     try:
         attempts = queue.attempts(phone=phone)[-limit:]

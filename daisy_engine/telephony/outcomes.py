@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from daisy_engine.errors import DaisyError
 
 OUTCOMES = ("answered", "busy", "no_answer", "rejected", "failed")
-UNANSWERED = ("busy", "no_answer", "rejected", "failed")
 
 EXIT_CODES = {"answered": 0, "busy": 3, "no_answer": 4, "rejected": 5, "failed": 6}
 """`daisy-engine call` exits with these (1: LiveKit unreachable or misconfigured, 2: usage)."""

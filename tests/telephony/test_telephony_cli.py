@@ -156,6 +156,20 @@ def test_an_unanswered_call_exits_with_its_outcome_and_is_queued_for_retry(
     assert shown.exit_code == 0 and DRIVER in shown.stdout and reason in shown.stdout
 
 
+
+def test_callbacks_attempts_finds_a_number_however_it_is_written(tmp_path: Path) -> None:
+    records = tmp_path / "r.db"
+    queue = CallbackQueue(records)
+    queue.record_attempt("daisy", DRIVER, "busy", sip_status=486, detail="486 Busy Here")
+    queue.record_attempt("daisy", "+15559990000", "no_answer")
+    queue.close()
+    for written in (DRIVER, "+52 1 55 1234-5678", " +521 5512345678 "):
+        shown = cli(None, "callbacks", "attempts", "--records", str(records), "--phone", written)
+        assert shown.exit_code == 0, shown.output
+        assert DRIVER in shown.stdout and "busy" in shown.stdout and "+15559990000" not in shown.stdout
+    bad = cli(None, "callbacks", "attempts", "--records", str(records), "--phone", "5512")
+    assert bad.exit_code == 2 and len(bad.output.strip().splitlines()) == 1 and "--phone" in bad.output
+
 def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: Path) -> None:
     setup(standin)
     records = tmp_path / "r.db"

@@ -7,6 +7,8 @@ The only package of daisy-engine that imports `livekit`. Its parts, one job each
 - `models`: the OpenAI models a locale's `agent:` settings ask for (realtime or pipeline);
 - `call_info`: what a job brings (dispatch metadata, the SIP caller's number) → the Conversation's context;
 - `room`: the few room/SIP operations a call needs (hang up, transfer);
+- `phone`: the phone side of a call (outbound dialing from the agent, keypad events);
+- `sip`: LiveKit's SIP, dispatch and room services (trunks, dispatch rules, placing a call) for the CLI;
 - `entrypoint`: the job entrypoint that ties these together for one call;
 - `worker`: the worker started programmatically, and the errors a person reads;
 - `tokens`: join tokens for a browser client or the Agents Playground.
