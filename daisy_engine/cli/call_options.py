@@ -43,8 +43,6 @@ Trunk = Annotated[
 ]
 Ring = Annotated[int, typer.Option("--ring", min=5, max=120, help="Seconds to let the phone ring before giving up.")]
 
-# The call metadata a call may be given besides the flow's own context variables.
-_CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name", "direction")
 _EXPECTED = {"integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 
@@ -72,7 +70,9 @@ def _context_value(flow: Flow, name: str, text: str) -> object:
 
     declared = flow.context.get(name)
     if declared is None:
-        if name in _CALL_METADATA:
+        from daisy_engine.flow.model import CALL_METADATA
+
+        if name in CALL_METADATA:
             return text
         known = ", ".join(sorted(flow.context)) or "none"
         raise typer.BadParameter(

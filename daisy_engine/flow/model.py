@@ -26,6 +26,8 @@ ENGINE_EVENTS = (
     "hangup",
     "transfer_failed",
 )
+# What a call may be given besides the flow's own context variables (`--set`, dispatch metadata).
+CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name", "direction")
 # Variables every template and `when:` condition may read, besides slot and context names.
 BUILTIN_VARIABLES = (
     "locale",

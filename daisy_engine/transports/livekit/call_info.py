@@ -20,10 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from daisy_engine.flow.model import Flow
-
-CALL_KEYS = ("phone", "caller_id", "call_id", "agent_name", "direction")
-"""Call metadata a call may carry besides the flow's own context variables."""
+from daisy_engine.flow.model import CALL_METADATA, Flow
 
 SIP_PHONE = "sip.phoneNumber"
 """The participant attribute LiveKit's SIP service puts the caller's (or callee's) number in."""
@@ -60,9 +57,9 @@ def call_info(
     if not isinstance(given, dict):
         info.problems.append("`context` in the metadata is not an object; ignored")
         given = {}
-    extra = {key: value for key, value in data.items() if key in flow.context or key in CALL_KEYS}
+    extra = {key: value for key, value in data.items() if key in flow.context or key in CALL_METADATA}
     for name, value in {**extra, **given}.items():
-        if name in flow.context or name in CALL_KEYS:
+        if name in flow.context or name in CALL_METADATA:
             if value is None or isinstance(value, str | int | float | bool):
                 info.context[name] = value
             else:
