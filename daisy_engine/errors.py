@@ -17,6 +17,8 @@
     ├── DialUnavailable         daisy_engine.telephony.outcomes        the phone service is down: nothing dialed
     │   └── LiveKitUnavailable  daisy_engine.transports.livekit.sip    LiveKit unreachable, or its keys refused
     ├── TransferFailed          daisy_engine.transports.livekit.sip    a SIP transfer did not complete
+    ├── WorkerError             daisy_engine.transports.livekit.worker the LiveKit worker cannot start
+    ├── MissingKeyError         daisy_engine.transports.livekit.models a key the voice models need is unset
     └── (errors a caller or a designer can cause at run time become events, never exceptions)
 
 Errors a person reads say where (file:line:col when there is a file) and how to fix it, in one line.

@@ -23,10 +23,11 @@ from typing import Any
 from livekit.agents import AgentSession, llm, stt, tts
 from livekit.plugins import openai
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.flow.model import VoiceSettings
 
 
-class MissingKeyError(RuntimeError):
+class MissingKeyError(DaisyError):
     """A key the models need is not set (said once, at start)."""
 
 

@@ -27,6 +27,7 @@ import aiohttp
 from livekit import api
 from livekit.agents import AgentServer, JobContext, JobExecutorType
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call
 
 logger = logging.getLogger("daisy_engine.livekit")
@@ -39,7 +40,7 @@ CHECK_TIMEOUT = 10.0
 """Seconds the credential check may take before the server counts as unreachable."""
 
 
-class WorkerError(RuntimeError):
+class WorkerError(DaisyError):
     """A problem that stops the worker, said in one line."""
 
 
