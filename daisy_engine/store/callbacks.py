@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from daisy_engine.store.records import iso, utc_now
 from daisy_engine.store.sqlite import SCHEMA as RECORDS_SCHEMA
@@ -54,6 +54,8 @@ CREATE TABLE IF NOT EXISTS call_attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_by_phone ON call_attempts (flow, phone, placed_at);
 """
+
+_Row = TypeVar("_Row", "Callback", "AttemptRow")
 
 STATES = ("pending", "placing", "placed", "given_up", "cancelled")
 SETTLED = ("complete", "refused", "transferred")
@@ -235,7 +237,7 @@ class CallbackQueue:
         if phone:
             sql, params = sql + " AND phone = ?", [*params, phone]
         rows = self._read(sql + " ORDER BY id", tuple(params))
-        return [AttemptRow(**{key: row[key] for key in AttemptRow.__dataclass_fields__}) for row in rows]
+        return [_row_as(AttemptRow, row) for row in rows]
 
     def record_context(self, record_id: int | None) -> dict[str, Any]:
         """The call context saved on a record (what a callback of it is dispatched with)."""
@@ -268,17 +270,9 @@ class CallbackQueue:
 
 
 def _callback(row: sqlite3.Row) -> Callback:
-    return Callback(
-        id=row["id"],
-        flow=row["flow"],
-        phone=row["phone"],
-        locale=row["locale"],
-        record_id=row["record_id"],
-        due_at=row["due_at"],
-        reason=row["reason"],
-        state=row["state"],
-        claimed_by=row["claimed_by"],
-        outcome=row["outcome"],
-        note=row["note"],
-        created_at=row["created_at"],
-    )
+    return _row_as(Callback, row)
+
+
+def _row_as(cls: type[_Row], row: sqlite3.Row) -> _Row:
+    """The dataclass `cls` from the columns of the same names."""
+    return cls(**{name: row[name] for name in cls.__dataclass_fields__})

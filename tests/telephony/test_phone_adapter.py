@@ -126,3 +126,17 @@ def test_outbound_metadata_says_who_to_wait_for_and_who_dials() -> None:
     by_agent = outbound_plan('{"direction": "outbound", "phone": "+5215512345678", "sip_trunk_id": "ST_1"}')
     assert by_agent is not None and by_agent.agent_dials and by_agent.identity == "sip-5215512345678"
     assert outbound_plan('{"phone": "+5215512345678"}') is None and outbound_plan("not json") is None
+
+
+def test_an_outbound_dispatch_rings_within_the_call_command_bounds_whatever_its_metadata_says() -> None:
+    # Dispatch metadata comes from any tool (`lk dispatch create`, a CRM): a ringing time that is not
+    # a positive number, or one no phone would ring for, is kept within what `call --ring` allows.
+    def ring(value: str) -> int:
+        plan = outbound_plan(f'{{"direction": "outbound", "phone": "+5215512345678", "ring_seconds": {value}}}')
+        assert plan is not None
+        return plan.ring_seconds
+
+    assert ring("20") == 20 and ring("20.5") == 20
+    assert ring("Infinity") == 120 and ring("1e12") == 120 and ring("NaN") == 30
+    assert ring("-5") == 30 and ring("0") == 30 and ring("true") == 30 and ring('"45"') == 30
+    assert ring("1") == 5

@@ -22,6 +22,10 @@ logger = logging.getLogger("daisy_engine.livekit")
 
 DTMF_EVENT = "sip_dtmf_received"
 
+RING_SECONDS = (5, 120)
+"""How long a dialed phone may ring (as `daisy-engine call --ring` allows); 30 when the metadata gives
+no usable number."""
+
 
 class KeyListener(Protocol):
     def key_pressed(self, digit: str) -> None: ...
@@ -61,11 +65,20 @@ def outbound_plan(metadata: str | None) -> OutboundPlan | None:
         return None
     if not isinstance(data, dict) or data.get("direction") != "outbound" or not data.get("phone"):
         return None
-    ring = data.get("ring_seconds")
     phone = str(data["phone"])
     return OutboundPlan(
         phone=phone,
         identity=str(data.get("participant_identity") or "sip-" + "".join(ch for ch in phone if ch.isdigit())),
         trunk_id=str(data["sip_trunk_id"]) if data.get("sip_trunk_id") else None,
-        ring_seconds=int(ring) if isinstance(ring, int | float) and ring > 0 else 30,
+        ring_seconds=_ring_seconds(data.get("ring_seconds")),
     )
+
+
+def _ring_seconds(value: object) -> int:
+    """The metadata's ringing time within RING_SECONDS; 30 for one that is not a positive number."""
+    import math
+
+    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value) or value <= 0:
+        return 30
+    low, high = RING_SECONDS
+    return int(min(max(value, low), high))
