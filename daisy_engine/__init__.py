@@ -46,6 +46,9 @@ if _typing.TYPE_CHECKING:  # `X as X`: re-exported, for editors, type checkers a
     from daisy_engine.runtime.tools.context import ToolError as ToolError
     from daisy_engine.store.base import Store as Store
     from daisy_engine.store.memory import MemoryStore as MemoryStore
+    from daisy_engine.store.records import NewRecord as NewRecord
+    from daisy_engine.store.records import Record as Record
+    from daisy_engine.store.records import RecordUpdate as RecordUpdate
     from daisy_engine.store.sqlite import RecordsFileError as RecordsFileError
     from daisy_engine.store.sqlite import SQLiteStore as SQLiteStore
 

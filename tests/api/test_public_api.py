@@ -46,6 +46,25 @@ def test_what_a_transport_and_a_tool_author_need_is_exported() -> None:
     )
 
 
+def test_what_a_store_author_needs_is_exported() -> None:
+    # A Store is public: the record types its methods take and return must be importable from the
+    # package too, or nobody can write one against the public API.
+    import typing
+
+    from daisy_engine.store.base import Store
+
+    needed = set()
+    for name, method in vars(Store).items():
+        if name.startswith("_") or not callable(method):
+            continue
+        for hint in typing.get_type_hints(method).values():
+            for part in (hint, *typing.get_args(hint)):
+                if inspect.isclass(part) and part.__module__.startswith("daisy_engine"):
+                    needed.add(part.__name__)
+    assert {"Record", "NewRecord", "RecordUpdate"} <= needed
+    assert needed <= set(daisy_engine.__all__)
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         daisy_engine.no_such_name  # noqa: B018
