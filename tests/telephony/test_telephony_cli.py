@@ -249,3 +249,25 @@ def test_telephony_help_is_there_and_imports_no_livekit() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "no livekit"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER, "--flow"],
+        ["call", DRIVER, "--flow"],
+        ["callbacks", "run", "--once", "--flow"],
+        ["callbacks", "list", "--flow"],
+    ],
+)
+def test_a_flow_with_errors_is_one_located_line_per_problem(tmp_path: Path, args: list[str]) -> None:
+    """However long the message (a deep prompts path), a problem is never wrapped onto a second line."""
+    deep = tmp_path / ("a-rather-long-folder-name-" * 3) / "flows"
+    deep.mkdir(parents=True)
+    flow = deep / "broken.yaml"
+    flow.write_text("version: 1\nname: broken\nlocales: [es-MX]\nstates: {a: {say: hi, on: [{on: yes, to: zz}]}}\n")
+    result = cli(None, *args, str(flow), url="http://127.0.0.1:9")
+    assert result.exit_code == 1, result.output
+    problems = [line for line in result.output.splitlines() if not line.startswith("  hint:")]
+    assert len(problems) == 2 and all(line.startswith(f"{flow}:") for line in problems), result.output
+    assert "prompts/broken/es-MX" in problems[0] and "unknown state 'zz'" in problems[1]
