@@ -271,3 +271,36 @@ def test_a_flow_with_errors_is_one_located_line_per_problem(tmp_path: Path, args
     problems = [line for line in result.output.splitlines() if not line.startswith("  hint:")]
     assert len(problems) == 2 and all(line.startswith(f"{flow}:") for line in problems), result.output
     assert "prompts/broken/es-MX" in problems[0] and "unknown state 'zz'" in problems[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER, "--flow", DAISY],
+        ["sip", "list"],
+        ["call", DRIVER, "--flow", DAISY, "--trunk", "ST_x"],
+        ["callbacks", "run", "--once", "--flow", DAISY],
+    ],
+)
+def test_a_url_that_is_not_livekit_is_one_line_and_exit_1(tmp_path: Path, args: list[str]) -> None:
+    """LIVEKIT_URL pointing at some other web server (here one that answers every POST 501)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+            pass  # the command's output is what the test reads
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        extra = [] if args[0] == "sip" else ["--records", str(tmp_path / "r.db")]
+        result = cli(None, *args, *extra, url=url)
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+    assert result.exit_code == 1, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: LiveKit at {url} answered HTTP 501") and "LIVEKIT_URL" in line
