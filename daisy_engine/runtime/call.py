@@ -268,7 +268,7 @@ class CallCore:
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
-        when the call has one, else this machine's)."""
+        when the call has one, else the flow's `callbacks.timezone`, else this machine's)."""
         return {"now": self._local_now()} if slot.type == "time" else {}
 
     def _local_now(self) -> datetime:
@@ -276,6 +276,10 @@ class CallCore:
         if now.tzinfo is None:
             return now
         zone = self._context.get("timezone")
+        if not (isinstance(zone, str) and zone) and self.flow.callbacks.timezone_set:
+            # The zone the flow's callbacks keep quiet hours in is where its callers live: "llámeme
+            # mañana" is their tomorrow, not the server's.
+            zone = self.flow.callbacks.timezone
         if isinstance(zone, str) and zone:
             try:
                 return now.astimezone(ZoneInfo(zone))
