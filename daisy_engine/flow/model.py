@@ -304,7 +304,8 @@ class Callbacks:
     quiet_hours: tuple[str, str] | None = None  # ("21:00", "08:00"), local to `timezone`
     timezone: str = "UTC"
     retry_after: float | None = None  # minutes; None = unanswered calls are not retried
-    timezone_set: bool = False  # the flow names `timezone`: its callers' local clock (see Conversation)
+    # The flow names `timezone`: its callers' local clock too (see Conversation); not part of the policy.
+    timezone_set: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
