@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -50,14 +51,14 @@ def standin() -> Iterator[StandIn]:
         loop.close()
 
 
-def cli(state: StandIn | None, *args: str, url: str | None = None):  # noqa: ANN201
+def cli(state: StandIn | None, *args: str, url: str | None = None, input: str | None = None):  # noqa: ANN201, A002
     env = {
         "LIVEKIT_URL": url or (state.base_url if state else ""),
         "LIVEKIT_API_KEY": API_KEY,
         "LIVEKIT_API_SECRET": API_SECRET,
         "LIVEKIT_SIP_OUTBOUND_TRUNK": None,
     }
-    return CliRunner().invoke(app, list(args), env=env)
+    return CliRunner().invoke(app, list(args), env=env, input=input)
 
 
 def setup(state: StandIn) -> None:
@@ -304,3 +305,18 @@ def test_a_url_that_is_not_livekit_is_one_line_and_exit_1(tmp_path: Path, args: 
     assert result.exit_code == 1, result.output
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"error: LiveKit at {url} answered HTTP 501") and "LIVEKIT_URL" in line
+
+
+def test_callbacks_list_shows_when_in_the_flows_time_zone_under_its_headers(tmp_path: Path) -> None:
+    """A driver who said "llámeme mañana" on a console call: the list gives the callback's time as the
+    flow's quiet hours see it (Mexico City, UTC-6 all year), each value under its column's name."""
+    records = str(tmp_path / "r.db")
+    talked = cli(None, "run", DAISY, "--phone", DRIVER, "--records", records, input="sí\nllámeme mañana\n")
+    assert talked.exit_code == 0, talked.output
+    listed = cli(None, "callbacks", "list", "--records", records, "--flow", DAISY)
+    assert listed.exit_code == 0, listed.output
+    header, row = listed.stdout.splitlines()
+    at = re.search(r"\d{4}-\d\d-\d\dT09:00-06:00", row)  # the calling hours' start, in Mexico City
+    assert at is not None, row
+    for column, value in (("number", DRIVER), ("why", "reschedule"), ("at", at.group()), ("attempts", "0/3")):
+        assert header.index(f" {column}") + 1 == row.index(value), (column, header, row)
