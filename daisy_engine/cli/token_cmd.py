@@ -55,7 +55,11 @@ def token_command(
             raise typer.BadParameter("must be a JSON object", param_hint="--metadata") from None
     import warnings
 
-    from daisy_engine.transports.livekit.tokens import join_token
+    try:
+        from daisy_engine.transports.livekit.tokens import join_token
+    except ImportError as exc:  # the [livekit] extra is not installed
+        typer.echo(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'", err=True)
+        raise typer.Exit(1) from None
 
     # PyJWT warns (with a source line) about short HMAC secrets; the server decides what it accepts.
     warnings.filterwarnings("ignore", message="The HMAC key is")
