@@ -304,8 +304,6 @@ class Callbacks:
     quiet_hours: tuple[str, str] | None = None  # ("21:00", "08:00"), local to `timezone`
     timezone: str = "UTC"
     retry_after: float | None = None  # minutes; None = unanswered calls are not retried
-    # The flow names `timezone`: its callers' local clock too (see Conversation); not part of the policy.
-    timezone_set: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -236,5 +236,4 @@ def _callbacks(data: dict[str, Any]) -> Callbacks:
         quiet_hours=(start, end) if start and end else None,
         timezone=data.get("timezone", "UTC"),
         retry_after=data.get("retry_after"),
-        timezone_set=isinstance(data.get("timezone"), str),
     )

@@ -41,7 +41,7 @@ class CallCore:
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
         "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
         "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
-        "_unheard",
+        "_unheard", "_denied",
         "_budget",
     )
 
@@ -104,6 +104,9 @@ class CallCore:
         self._skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
         self._retried: set[str] = set()  # skipped slots already asked once more
         self._kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
+        # The value a plain "no" at its read-back turned down, kept so that a correction said next ("no." -
+        # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
+        self._denied: Accumulator | None = None
         self._unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self._budget = TurnBudget()
 
@@ -239,6 +242,14 @@ class CallCore:
         self.log.add("error", where=where, message=message)
         logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
 
+    def _said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self._acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
+
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
         flow, step = self.flow, self._step
@@ -256,7 +267,8 @@ class CallCore:
             event=self._event.payload(),
             results=self._results,
             value=pending,
-            readback=self.assets.slot_types.readback(slot, pending, self.locale) if slot is not None else "",
+            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
+            if slot is not None else "",
             so_far=self._acc.so_far() if self._acc is not None else "",
             slot=step.slot,
             outcome=self._outcome or self._ending,
@@ -268,7 +280,7 @@ class CallCore:
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
-        when the call has one, else the flow's `callbacks.timezone`, else this machine's)."""
+        when the call has one, else this machine's)."""
         return {"now": self._local_now()} if slot.type == "time" else {}
 
     def _local_now(self) -> datetime:
@@ -276,16 +288,24 @@ class CallCore:
         if now.tzinfo is None:
             return now
         zone = self._context.get("timezone")
-        if not (isinstance(zone, str) and zone) and self.flow.callbacks.timezone_set:
-            # The zone the flow's callbacks keep quiet hours in is where its callers live: "llámeme
-            # mañana" is their tomorrow, not the server's.
-            zone = self.flow.callbacks.timezone
+        if not zone and self.flow.callbacks.quiet_hours is not None:
+            zone = self.flow.callbacks.timezone  # the zone the flow's quiet hours are written in
         if isinstance(zone, str) and zone:
             try:
                 return now.astimezone(ZoneInfo(zone))
             except (ZoneInfoNotFoundError, ValueError):
                 self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
         return now.astimezone()
+
+    def _calling_hours(self) -> str | None:
+        """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
+        context variable, else the hours outside the flow's `callbacks.quiet_hours` (the scheduler would
+        not place it inside them anyway), else the understanding layer's default."""
+        hours = self._context.get("calling_hours")
+        if isinstance(hours, str) and hours:
+            return hours
+        quiet = self.flow.callbacks.quiet_hours
+        return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
 
     def _render_value(self, raw: Any) -> Any:
         return self.assets.render_value(raw, self._variables())

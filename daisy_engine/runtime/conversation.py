@@ -25,6 +25,7 @@ On the phone:
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 from collections.abc import Awaitable
 from typing import Any
@@ -45,6 +46,7 @@ from daisy_engine.runtime.listening import (
     asks_about_calling_back,
     close,
     dictated,
+    fix_of,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -258,7 +260,8 @@ class Conversation(Effects):
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
         slot = self.flow.slots.get(self._step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale) if slot is not None else "",
+        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale, self._said(self._pending))
+                 if slot is not None else "",
                  str(self._pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
@@ -391,12 +394,18 @@ class Conversation(Effects):
         if edge.effect == "accept":
             await self._accept(step)
         elif edge.effect == "reject":
+            self._denied = copy.deepcopy(self._acc) if self._kept is None and self._acc is not None \
+                and self._acc.complete else None
+            mark_wrong = getattr(self._denied, "mark_wrong", None)
+            if callable(mark_wrong) and event.text:
+                mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
             self._forget_value()
             if self._kept is not None:
                 self._acc, self._kept = self._kept, None  # what the caller said was right stays
             if step.slot in self._dictations:
                 self._dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
+            self._event = event  # what comes next may say why the value was left ("eso lo vemos al final")
             self._skipped.add(step.slot)
             self._dictations.pop(step.slot, None)
             self._attempts.pop(step.slot, None)
@@ -447,7 +456,7 @@ class Conversation(Effects):
         if target.kind == "plain" and not returning and (source is None or source.name != target.name):
             self._attempts.pop(target.name, None)
         if target.slot != self._acc_slot:
-            self._pending, self._acc, self._acc_slot = None, None, target.slot
+            self._pending, self._acc, self._acc_slot, self._denied = None, None, target.slot, None
         self.log.add("enter", step=target.name)
         self._update_model(target)
         if entering and not await self._run(target.on_enter):
@@ -455,6 +464,14 @@ class Conversation(Effects):
         if target.kind == "ask" and target.slot in self._slots:
             self._queue_event(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self._skipped and target.slot not in self._retried:
+            # Reached again after the values that follow it (the one before it was skipped once more):
+            # this is its one more try, said as such ("todavía nos faltan las placas").
+            self._retried.add(target.slot)
+            self._attempts.pop(target.slot, None)
+            self._dictations.pop(target.slot, None)
+            self.log.add("retry", slot=target.slot)
+            self._event = self._derived("retry")
         if target.kind == "ask" and 0 < target.policy.spell_after <= self._attempts.get(target.slot or "", 0) \
                 and target.candidates("spell"):
             self._queue_event(self._derived("spell"))
@@ -476,15 +493,16 @@ class Conversation(Effects):
     async def _hear(self, text: str) -> None:
         step = self._step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step),
+                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        if dictated(self.flow, step) and any(edge.skip for edge in step.candidates("exhausted")) \
+        if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
                 and understanding.cannot_give(text, self.locale):
-            # "No me acuerdo": a value the flow may skip is skipped now rather than asked again.
+            # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
+            # asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
             self._queue_event(Event("exhausted", text=text))
             return
@@ -555,6 +573,10 @@ class Conversation(Effects):
         if slot is None:
             return Heard("no_match")
         slot_types = self.assets.slot_types
+        if step.listen in ("slot", "char") and self._denied is not None and not self._accumulator(step).so_far():
+            fixed = fix_of(self._denied, text)
+            if fixed is not None:
+                return fixed
         if step.listen == "slot":
             return hear_slot(self._accumulator(step), text)
         if step.listen == "char":
@@ -572,6 +594,8 @@ class Conversation(Effects):
             self._say_prompt(step)
             return
         self._kept = heard.accumulator if heard.event == "no" else None
+        if heard.event in ("filled", "partial", "corrected"):
+            self._denied = None  # a new value (or a piece of one) is being dictated
         if heard.accumulator is not None and self._kept is None:
             self._acc = heard.accumulator
         self.log.add("heard", step=step.name, event=heard.event, value=heard.value,

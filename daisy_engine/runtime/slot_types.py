@@ -130,9 +130,10 @@ class SlotTypes:
             return _call_custom(self._custom[slot.type], str(value), locale, options)
         return understanding.validate_value(slot.type, value, locale, options)
 
-    def readback(self, slot: Slot, value: Any, locale: str) -> str:
+    def readback(self, slot: Slot, value: Any, locale: str, said: str | None = None) -> str:
+        """`value` as read back; `said` is the caller's turn it came from, when known."""
         if value is None:
             return ""
         if slot.is_custom:
             return str(value)
-        return str(understanding.readback(slot.type, value, locale, spell=slot.spell_back))
+        return str(understanding.readback(slot.type, value, locale, spell=slot.spell_back, said=said))

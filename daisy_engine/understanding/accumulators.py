@@ -146,6 +146,27 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
     ),
 }
+# "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
+# right one. The value is turned down; the right character may come in the next turn ("sería la T").
+_WRONG_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:la|el) (?:unica |unico )?(?:letra|numero|digito|caracter) que (?:esta mal|no es|no va|"
+        rf"esta equivocad[ao])(?: es)? {_CHAR}(?P<old>[a-z0-9]+)"
+        rf"|{_CHAR}(?P<old2>[a-z0-9]+) (?:esta mal|esta equivocad[ao])\b"
+        rf"|\besta mal {_CHAR}(?P<old3>[a-z0-9]+))"
+    ),
+    "en": re.compile(
+        r"\b(?:the (?:only )?(?:letter|number|digit|one) (?:that is|thats|that s) wrong is "
+        r"(?:the )?(?:letter |number )?(?P<old>[a-z0-9]+)|(?:the )?(?:letter |number )?(?P<old2>[a-z0-9]+) is wrong)"
+    ),
+}
+# The right character, said on its own after the wrong one was named: "(no,) sería la letra T".
+_THEN_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(rf"^(?:no,? )?(?:seria|es|era|va|debe ser|deberia ser|pon|ponle) {_CHAR}"
+                     r"(?P<new>[a-z0-9]+(?: de \S+)?)[.!]?$"),
+    "en": re.compile(r"^(?:no,? )?(?:it should be|should be|its|it is|make it) (?:the |an? )?(?:letter |number )?"
+                     r"(?P<new>[a-z0-9]+(?: as in \S+)?)[.!]?$"),
+}
 # "Las letras no están bien, los números sí": every character of one kind is wrong; the rest is kept.
 _WRONG_KIND: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -216,12 +237,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
         r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
-        r"(?: (?:a la mano|aqui|ahorita|ahora))?|no tengo (?:correo|email|placas?|numero)|"
+        r"(?: (?:a la mano|aqui|ahorita|ahora))?|"
+        r"no (?:tengo|traigo|llevo) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
         r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
     ),
     "en": re.compile(
         r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that)(?: (?:on me|with me|here|right now))?|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer)"
+        r"(?: (?:on me|with me|here|right now))?|"
         r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
     ),
 }
@@ -282,6 +305,9 @@ class Accumulator:
         self.options: Mapping[str, Any] = dict(options or {})
         self.value: Any | None = None
         self.complete: bool = False
+        # The caller's turn the value came from (set by accumulators whose read-back follows how the
+        # value was said: a time said on the 24-hour dial is read back on it).
+        self.said: str | None = None
 
     # Built piece by piece: a closing phrase is cut off before the turn is read.
     _piecewise = False
@@ -311,6 +337,7 @@ class Accumulator:
     def reset(self) -> None:
         self.value = None
         self.complete = False
+        self.said = None
 
     def edit(self, text: str) -> bool:
         """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
@@ -350,7 +377,7 @@ class SimpleAccumulator(Accumulator):
                 return "corrected"
             return "nothing"
         previous = self.value
-        self.value, self.complete = value, True
+        self.value, self.complete, self.said = value, True, text
         return "corrected" if previous is not None and previous != value else "complete"
 
     def so_far(self) -> str:
@@ -449,12 +476,23 @@ class PlateAccumulator(Accumulator):
         self.chars: list[str] = []
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
         self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
+        self._wrong: str | None = None  # the one character the caller said is wrong, awaiting the right one
 
     def reset(self) -> None:
         super().reset()
         self.chars = []
         self._turns = []
         self._letters_first = False
+        self._wrong = None
+
+    def mark_wrong(self, text: str) -> bool:
+        """Note the one character a turn says is wrong ("la única letra que está mal es la P"), so that the
+        right one said next ("sería la letra T") replaces it; True when there was such a character."""
+        m = _WRONG_ONE[self.lang].search(fold(text)) if isinstance(text, str) else None
+        said = next((g for g in m.groupdict().values() if g), None) if m else None
+        old = extract_char(said, self.locale) if said else None
+        self._wrong = old if old is not None and old in self.chars else None
+        return self._wrong is not None
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
@@ -500,6 +538,12 @@ class PlateAccumulator(Accumulator):
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        then = _THEN_ONE[self.lang].search(folded.strip()) if self._wrong is not None else None
+        new_char = extract_char(then.group("new"), self.locale) if then else None
+        if new_char is not None and self._wrong in self.chars and new_char != self._wrong:
+            self.chars[len(self.chars) - 1 - self.chars[::-1].index(self._wrong)] = new_char
+            self._wrong = None
+            return "edited"
         kind = _WRONG_KIND[self.lang].search(folded)
         if kind and self.chars:
             letters = kind.group("kind") in ("letras", "letters")

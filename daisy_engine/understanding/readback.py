@@ -5,7 +5,8 @@ disambiguating word per letter ("B de burro" in Spanish, NATO "Bravo" in English
 read one by one. The dash of the stored form ("ABC-1234") is not spoken: callers never say it, and
 hearing "guion" invites "no, sin guion". Times on the 12-hour clock, as callers say them: "5:45 PM"
 in English, "5:45 de la tarde" in Spanish (madrugada 0-5, mañana 6-11, mediodía 12, tarde 13-19,
-noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"). The value stays "HH:MM" 24 h.
+noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"); but a time the caller said on the
+24-hour dial ("diecisiete cuarenta y cinco") is read back on it ("17:45"). The value stays "HH:MM" 24 h.
 E-mails as the address, or word by word with spell=True ("juan punto perez arroba gmail punto com").
 Integers as digits, or "1, 2, 3, 4" with spell=True. Amounts as money, "$1,500.50".
 """
@@ -18,6 +19,7 @@ from typing import Any
 from .amounts import amount_readback
 from .letters import NATO
 from .normalize import Lang, lang_of
+from .times import said_on_24_hour_clock
 
 _SPANISH_WORDS = {
     "A": "árbol", "B": "burro", "C": "casa", "D": "dedo", "E": "elefante", "F": "foca", "G": "gato",
@@ -62,11 +64,13 @@ def _day_part_es(hour: int) -> str:
     return "de la tarde" if hour < 20 else "de la noche"
 
 
-def time_readback(value: str, lang: Lang) -> str:
+def time_readback(value: str, lang: Lang, clock24: bool = False) -> str:
     m = _TIME_RE.fullmatch(value)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return value
     hour, minute = int(m.group(1)), int(m.group(2))
+    if clock24:  # the caller said it on the 24-hour dial: read back as said ("17:45")
+        return f"{hour}:{minute:02d}"
     h12 = hour % 12 or 12
     clock = f"{h12}:{minute:02d}" if minute else str(h12)
     if lang == "en":
@@ -81,8 +85,9 @@ def email_readback(value: str, lang: Lang, spell: bool) -> str:
     return " ".join(words)
 
 
-def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> str:
-    """Text for reading `value` back to the caller; "" for None. Never raises."""
+def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
+    """Text for reading `value` back to the caller; "" for None. Never raises. `said` is the caller's
+    turn the value came from, when known: a time said on the 24-hour dial is read back on it."""
     if value is None:
         return ""
     lang = lang_of(locale)
@@ -92,7 +97,7 @@ def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> st
         if slot_type == "email":
             return email_readback(str(value), lang, spell)
         if slot_type == "time":
-            return time_readback(str(value), lang)
+            return time_readback(str(value), lang, clock24=bool(said) and said_on_24_hour_clock(said or "", locale))
         if slot_type == "integer":
             return ", ".join(str(value)) if spell else str(value)
         if slot_type == "amount":
