@@ -268,8 +268,8 @@ class CallCore:
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
-        when the call has one, else this machine's)."""
-        return {"now": self._local_now()} if slot.type == "time" else {}
+        when the call has one, else this machine's). Which types need it is the type's own say."""
+        return {"now": self._local_now()} if self.assets.slot_types.needs_clock(slot) else {}
 
     def _local_now(self) -> datetime:
         now = self.clock()

@@ -15,7 +15,8 @@ from typing import Any
 
 from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
-from daisy_engine.flow.model import BUILTIN_INTENTS, SPELLABLE_TYPES, Flow
+from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
+from daisy_engine.flow.semantics import spellable
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.normalize import fold as understanding_fold
@@ -61,7 +62,7 @@ class Dictation:
 def dictated(flow: Flow, step: Step) -> bool:
     """Whether the step takes a value that is dictated in pieces (a plate or an e-mail)."""
     slot = flow.slots.get(step.slot) if step.slot else None
-    return slot is not None and slot.type in SPELLABLE_TYPES and step.kind in ("ask", "spell")
+    return slot is not None and spellable(slot.type) and step.kind in ("ask", "spell")
 
 
 def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:

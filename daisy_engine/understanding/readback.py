@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .amounts import amount_readback
 from .letters import NATO
-from .normalize import Lang, lang_of
+from .normalize import Lang
 
 _SPANISH_WORDS = {
     "A": "árbol", "B": "burro", "C": "casa", "D": "dedo", "E": "elefante", "F": "foca", "G": "gato",
@@ -82,24 +81,16 @@ def email_readback(value: str, lang: Lang, spell: bool) -> str:
 
 
 def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> str:
-    """Text for reading `value` back to the caller; "" for None. Never raises."""
+    """Text for reading `value` back to the caller; "" for None. Never raises. Each type's own read-back
+    is on its `SlotType` (`understanding.types`); an unknown type reads back as the value's text."""
     if value is None:
         return ""
-    lang = lang_of(locale)
-    try:
-        if slot_type == "plate":
-            return plate_readback(str(value), lang, spell)
-        if slot_type == "email":
-            return email_readback(str(value), lang, spell)
-        if slot_type == "time":
-            return time_readback(str(value), lang)
-        if slot_type == "integer":
-            return ", ".join(str(value)) if spell else str(value)
-        if slot_type == "amount":
-            return amount_readback(str(value), lang)
-        if slot_type == "yes_no":
-            yes = "sí" if lang == "es" else "yes"
-            return yes if value in ("yes", True) else "no"
-        return str(value)
-    except Exception:  # readback of a strange custom value must not break the call
-        return ""
+    from .types import get
+
+    found = get(slot_type) if isinstance(slot_type, str) else None
+    if found is None:
+        try:
+            return str(value)
+        except Exception:
+            return ""
+    return found.readback(value, locale, spell)
