@@ -146,26 +146,74 @@ class SlotType:
 
     def feed(self, state: Accumulator, text: str) -> Fed:
         """`state` after one more turn, as a new state: `state` itself is left as it was."""
-        new = copy.deepcopy(state)
-        result = new.feed(text)
-        return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)), new.so_far())
+        return feed(state, text)
 
     def close(self, state: Accumulator) -> Accumulator | None:
-        """The caller says the value is complete ("es todo"): the state, as a new state, when it then holds
-        a valid value, else None."""
-        closed = copy.deepcopy(state)
-        finish = getattr(closed, "finish", None)
-        if callable(finish):
-            try:
-                finish()
-            except Exception:  # understanding must never end a call; not closed, then
-                return None
-        return closed if closed.complete and closed.value is not None else None
+        """The caller says the value is complete ("es todo"): a new state holding the value, or None."""
+        return close(state)
 
     @staticmethod
     def so_far(state: Accumulator) -> str:
         """What has been collected in `state`, readable in the call's language."""
         return state.so_far()
+
+
+# Pure accumulation: each function takes a state and gives a new one, never changing the one it was
+# given, so the runtime can try a turn several ways and keep the reading it chooses.
+
+
+def feed(state: Accumulator, text: str) -> Fed:
+    """`state` after one more turn, as a new state: `state` itself is left as it was."""
+    new = copy.deepcopy(state)
+    result = new.feed(text)
+    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)), new.so_far())
+
+
+def close(state: Accumulator) -> Accumulator | None:
+    """The caller says the value is complete ("es todo"): a new state, closed by the state's own
+    `finish()` when it has one, when it then holds a valid value; else None."""
+    closed = copy.deepcopy(state)
+    finish = getattr(closed, "finish", None)
+    if callable(finish):
+        try:
+            finish()
+        except Exception:  # understanding must never end a call; not closed, then
+            return None
+    return closed if closed.complete and closed.value is not None else None
+
+
+def edit(state: Accumulator, text: str) -> Accumulator | None:
+    """A new state with the one-character correction the turn holds applied ("va sin la n", "en vez de
+    la P es la T"), or None when it holds none or the state's type takes no such corrections."""
+    if not callable(getattr(state, "edit", None)):
+        return None
+    trial = copy.deepcopy(state)
+    try:
+        changed = trial.edit(text)  # type: ignore[attr-defined]
+    except Exception:  # understanding must never end a call
+        return None
+    return trial if changed else None
+
+
+def emptied(state: Accumulator) -> Accumulator:
+    """A new state of the same type and options with nothing collected."""
+    fresh = copy.deepcopy(state)
+    fresh.reset()
+    return fresh
+
+
+def starts_over(state: Accumulator, text: str) -> bool:
+    """Whether the turn says to start the value over ("otra vez", "start over"), for a state that reads
+    such commands."""
+    commands = getattr(state, "_commands", None)
+    if not callable(commands):
+        return False
+    from daisy_engine.understanding.normalize import fold
+
+    try:
+        return bool(commands(fold(text))[0] == "reset")
+    except Exception:  # understanding must never end a call
+        return False
 
 
 REGISTRY: dict[str, SlotType] = {}
