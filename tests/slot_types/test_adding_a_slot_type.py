@@ -146,4 +146,5 @@ def test_each_built_in_type_accepts_the_options_the_language_documents() -> None
 
 def test_a_type_with_an_option_the_language_does_not_have_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown options"):
-        types.register(types.SlotType(name="odd", extract_fn=lambda text, locale, options: None, options=frozenset({"size"})))
+        types.register(types.SlotType(name="odd", extract_fn=lambda text, locale, options: None,
+                                      options=frozenset({"size"})))
