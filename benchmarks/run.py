@@ -62,6 +62,12 @@ TARGETS: list[Target] = [
         lambda v, _: v < 100,
         lambda v, r: f"{v:.0f} ms{_cpu(r, 'daisy_compile_cpu_ms', None, 0)}",
     ),
+    (
+        "callbacks_placed_twice",
+        "schedulers sharing one records file place each callback once",
+        lambda v, _: v == 0,
+        lambda v, r: f"{v} placed twice ({r.get('callbacks_per_s', {}).get('3', 0):,.0f} callbacks/s, 3 schedulers)",
+    ),
 ]
 
 

@@ -14,6 +14,9 @@
     │   ├── CaseFileError       daisy_engine.understanding.evaluation  an `eval` file (also a ValueError)
     │   ├── ReplayError         daisy_engine.testing.replay            real-call transcripts or labels unreadable
     │   └── ConversationFailed  daisy_engine.testing.pytest_plugin     a conversation test case failed
+    ├── DialUnavailable         daisy_engine.telephony.outcomes        the phone service is down: nothing dialed
+    │   └── LiveKitUnavailable  daisy_engine.transports.livekit.sip    LiveKit unreachable, or its keys refused
+    ├── TransferFailed          daisy_engine.transports.livekit.sip    a SIP transfer did not complete
     └── (errors a caller or a designer can cause at run time become events, never exceptions)
 
 Errors a person reads say where (file:line:col when there is a file) and how to fix it, in one line.

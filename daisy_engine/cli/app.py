@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import typer
 
-from daisy_engine.cli import eval_cmd, records_cmd, replay_cmd, run_cmd, test_cmd, token_cmd
+from daisy_engine.cli import (
+    call_cmd,
+    callbacks_cmd,
+    eval_cmd,
+    records_cmd,
+    replay_cmd,
+    run_cmd,
+    sip_cmd,
+    test_cmd,
+    token_cmd,
+)
 from daisy_engine.cli.flow_cmds import graph_command, init_command, schema_command, validate_command
 
 app = typer.Typer(
@@ -33,6 +43,14 @@ app.command("eval")(eval_cmd.eval_command)
 app.command("replay")(replay_cmd.replay_command)
 app.command("token")(token_cmd.token_command)
 app.add_typer(records_cmd.records_app, name="records", help="List, show and export call records.")
+# Telephony: these import livekit only inside their bodies.
+app.add_typer(sip_cmd.sip_app, name="sip", help="Connect a phone number to the agent through LiveKit SIP.")
+app.command("call")(call_cmd.call_command)
+app.add_typer(
+    callbacks_cmd.callbacks_app,
+    name="callbacks",
+    help='Place callbacks ("call me back in 20 minutes", unanswered calls) and see what is due.',
+)
 
 
 def main() -> None:

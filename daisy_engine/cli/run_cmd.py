@@ -203,7 +203,7 @@ def _serve(
 
 
 # The call metadata a call may be given besides the flow's own context variables.
-_CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name")
+_CALL_METADATA = ("phone", "caller_id", "call_id", "agent_name", "direction")
 _EXPECTED = {"integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 

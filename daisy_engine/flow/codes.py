@@ -55,6 +55,8 @@ CODES: dict[str, str] = {
     "E233": "an intent or intent override that says neither `to` nor `then`",
     "E234": "`return` where it cannot be used (`initial`, `on_exhausted`, `silence.then`, intent `to`)",
     "E235": "`on_exhausted: skip` where it cannot be used (`defaults`, a state that is not a collect state)",
+    "E236": "`dtmf` (keypad entry) on a slot that is not an integer",
+    "E237": "an unknown time zone in `callbacks.timezone`",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

@@ -24,6 +24,7 @@ ENGINE_EVENTS = (
     "tool_error",
     "exhausted",
     "hangup",
+    "transfer_failed",
 )
 # Variables every template and `when:` condition may read, besides slot and context names.
 BUILTIN_VARIABLES = (
@@ -128,6 +129,7 @@ class Slot:
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
+    dtmf: bool = False
     prompts: SlotPrompts = field(default_factory=lambda: SlotPrompts("", "", ""))
 
     @property
@@ -185,6 +187,7 @@ class Intent:
     description: str = ""
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     is_global: bool = True
+    outbound_only: bool = False
 
     @property
     def builtin(self) -> bool:
@@ -292,6 +295,23 @@ class Agent:
 
 
 @dataclass(frozen=True)
+class Callbacks:
+    """`callbacks:`: how the callback scheduler calls people back."""
+
+    max_attempts: int = 3
+    quiet_hours: tuple[str, str] | None = None  # ("21:00", "08:00"), local to `timezone`
+    timezone: str = "UTC"
+    retry_after: float | None = None  # minutes; None = unanswered calls are not retried
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """`outbound:`: etiquette of calls the agent places."""
+
+    wait_for_callee: float = 3.0
+
+
+@dataclass(frozen=True)
 class ContextVar:
     name: str
     type: str = "text"
@@ -320,6 +340,8 @@ class Flow:
     silence: Silence = field(default_factory=Silence)
     limits: Limits = field(default_factory=Limits)
     tool_timeout: float = 10.0
+    callbacks: Callbacks = field(default_factory=Callbacks)
+    outbound: Outbound = field(default_factory=Outbound)
     # The data as loaded from YAML, for checks that need to see exactly what was written.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 

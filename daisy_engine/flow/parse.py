@@ -9,12 +9,14 @@ from daisy_engine.flow.model import (
     ACTION_VERBS,
     Action,
     Agent,
+    Callbacks,
     CollectItem,
     ContextVar,
     Flow,
     Intent,
     IntentHandler,
     Limits,
+    Outbound,
     Policy,
     Silence,
     Slot,
@@ -82,6 +84,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         confirm=data.get("confirm"),
         spell_back=data.get("spell_back", False),
         required=data.get("required", True),
+        dtmf=data.get("dtmf", False),
         prompts=SlotPrompts(
             ask=prompts.get("ask", f"ask_{name}"),
             confirm=prompts.get("confirm", f"confirm_{name}"),
@@ -169,6 +172,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
             description=body.get("description", ""),
             phrases={locale: tuple(p) for locale, p in (body.get("phrases") or {}).items()},
             is_global=body.get("global", True),
+            outbound_only=body.get("outbound_only", False),
         )
     states = {name: _state(name, body, policy, silence, limits, intents) for name, body in data["states"].items()}
     tool_timeout = defaults.get("tool_timeout", 10.0)
@@ -218,5 +222,18 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
         silence=silence,
         limits=limits,
         tool_timeout=tool_timeout,
+        callbacks=_callbacks(data.get("callbacks") or {}),
+        outbound=Outbound(wait_for_callee=(data.get("outbound") or {}).get("wait_for_callee", 3.0)),
         raw=data,
+    )
+
+
+def _callbacks(data: dict[str, Any]) -> Callbacks:
+    quiet = data.get("quiet_hours")
+    start, _, end = quiet.partition("-") if isinstance(quiet, str) else ("", "", "")
+    return Callbacks(
+        max_attempts=data.get("max_attempts", 3),
+        quiet_hours=(start, end) if start and end else None,
+        timezone=data.get("timezone", "UTC"),
+        retry_after=data.get("retry_after"),
     )

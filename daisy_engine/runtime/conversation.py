@@ -14,6 +14,12 @@ Public API (all async, one event at a time per call):
     actions = await conv.model_tool_call("record_email", {"value": "ana@example.com"})
     actions = await conv.hangup()
     await conv.speech_interrupted(said, heard)  # the caller cut the agent off: only `heard` was played
+
+On the phone:
+
+    actions = await conv.answered("¿Bueno?")   # an outbound call was answered: start (instead of start())
+    actions = await conv.keypad("4512#")      # digits keyed in on the phone keypad (DTMF)
+    actions = await conv.transfer_failed("486 Busy Here")   # the transport could not transfer the call
 """
 
 from __future__ import annotations
@@ -70,6 +76,91 @@ class Conversation(Effects):
             actions = await self._process(self._enter(self._step, None, entering=True))
             self._budget.arrive(self._place())
             return actions
+
+    @property
+    def outbound(self) -> bool:
+        """True on a call the agent placed (call metadata `direction: outbound`)."""
+        return self._context.get("direction") == "outbound"
+
+    async def answered(self, first_words: str | None = None) -> list[Out]:
+        """Start an outbound call once the callee answered and spoke first (`first_words`, e.g.
+        "¿Bueno?") or stayed silent for the flow's `outbound.wait_for_callee` seconds (None).
+
+        When the first words are an `outbound_only` intent the first step handles (a voicemail
+        greeting: "deje su mensaje después del tono"), that intent is taken instead of the greeting;
+        any other first words are a hello, logged and not answered as if they were a reply."""
+        text, _ = clean_turn(first_words if isinstance(first_words, str) else "")
+        async with self._lock:
+            if self._started_at is not None:
+                raise RuntimeError("the conversation has already started")
+            self._started_at = self.clock()
+            await self._open_record()
+            step = self._step
+            if text:
+                self.log.line("caller", text)
+                self.log.add("turn", text=text, first_words=True)
+                heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases,
+                                    outbound=self.outbound, only_outbound=True)
+                if heard is not None and self._select(step, heard.event) is not None:
+                    self.log.add("intent", step=step.name, intent=heard.event)
+                    self._event = Event(heard.event, text=text, intent=heard.event)
+                    self._queue_event(self._event)
+                    return await self._process()
+            return await self._process(self._enter(step, None, entering=True))
+
+    async def keypad(self, keys: str) -> list[Out]:
+        """Digits the caller keyed in on the phone keypad (DTMF), e.g. "4512#" (`#` ends an entry).
+
+        Where the call asks for, or reads back, an integer slot declared with `dtmf: true`, the digits
+        are that slot's value with the same validation (min, max) and confirmation as a spoken one: a
+        new value at the read-back is a correction, the same value confirms it. Anywhere else a key
+        press changes nothing (it is logged): a stray key never counts as a failed answer."""
+        digits = (keys if isinstance(keys, str) else str(keys)).strip().rstrip("#")
+        async with self._lock:
+            if self._ended:
+                return []
+            step = self._step
+            slot = self.flow.slots.get(step.slot) if step.slot else None
+            if slot is None or not slot.dtmf or step.listen not in ("slot", "confirm") \
+                    or not (digits.isascii() and digits.isdigit()):
+                self.log.add("keypad_ignored", step=step.name, keys=len(digits))
+                return []
+            self.log.line("caller", f"{digits}#")
+            self.log.add("turn", keypad=digits)
+            self._silences = 0
+            self._event = Event("turn", text=digits)
+            value = self.assets.slot_types.validate(slot, digits, self.locale, self._slot_extra(slot))
+            if value is None:
+                heard = Heard("no_match")
+            elif step.listen == "confirm":
+                heard = Heard("yes") if value == self._pending else Heard("corrected", value)
+            else:
+                heard = Heard("filled", value)
+            return await self._process(self._heard(step, heard, digits))
+
+    async def transfer_failed(self, reason: str = "") -> list[Out]:
+        """The transport could not carry out the `Transfer` it was given (nobody answered, SIP error).
+
+        The call is not over after all: the step's `on: transfer_failed` runs (e.g. promise a
+        callback); when the flow has none, the call ends with what it collected, so the caller is
+        never left in silence."""
+        async with self._lock:
+            if not self._transferred:
+                return []
+            self._transferred = False
+            self._ended = False
+            self._ending = None
+            self._outcome = None
+            self._status = self._computed_status()
+            self.log.add("transfer_failed", reason=reason)
+            logger.warning("call %s: transfer failed: %s", self.call_id, preview(reason, 160))
+            event = Event("transfer_failed", error=reason)
+            if self._select(self._step, event.name) is None:
+                self.log.add("unhandled", step=self._step.name, event=event.name)
+                self.end(self._status)
+                return await self._process()
+            self._queue_event(event)
+            return await self._process()
 
     async def user_turn(self, text: str) -> list[Out]:
         """A complete caller turn (speech-to-text output or typed text). Empty text counts as silence.
@@ -385,7 +476,8 @@ class Conversation(Effects):
     async def _hear(self, text: str) -> None:
         step = self._step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step))
+                            self._context.get("calling_hours"), asks_about_calling_back(self.compiled, step),
+                            outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))

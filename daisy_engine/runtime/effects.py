@@ -60,7 +60,11 @@ class Effects(Speech):
         elif verb == "end_call":
             self.end(value)
         elif verb == "transfer":
-            self.transfer(str(self._render_value(value)))
+            to = self._render_value(value)
+            to = "" if to is None else str(to).strip()
+            if not to:
+                return self._transfer_not_possible("no number to transfer to")
+            self.transfer(to)
         elif verb == "reschedule":
             await self.reschedule(self._render_value(value))
         elif verb == "save":
@@ -148,6 +152,22 @@ class Effects(Speech):
         self._transferred = True
         self._status = "transferred"
         self._ending = "transferred"
+
+    def _transfer_not_possible(self, reason: str) -> bool:
+        """A transfer that cannot happen: the step's `transfer_failed` edge runs (False: the actions
+        after the transfer are skipped), else the call goes on with its other actions. The record is
+        not left saying `transferred`."""
+        self._transferred = False
+        if self._status == "transferred":
+            self._status = self._computed_status()
+        self.log.add("transfer_failed", reason=reason)
+        logger.warning("call %s: transfer failed: %s", self.call_id, mask(reason))
+        event = Event("transfer_failed", text=self._event.text, error=reason)
+        if self._select(self._step, event.name) is not None:
+            self._queue_event(event)
+            return False
+        self.log.add("unhandled", step=self._step.name, event=event.name)
+        return True
 
     async def reschedule(self, minutes: float) -> str:
         """Schedule a callback `minutes` from now. Minutes that are not a positive, finite number would

@@ -75,15 +75,22 @@ def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
                 phrases: dict[str, dict[str, list[str]]], now: datetime | None = None,
-                calling_hours: str | None = None, when_alone: bool = False) -> Heard | None:
+                calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
+                only_outbound: bool = False) -> Heard | None:
     """An intent the step has an edge for, or None.
 
     `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
     mañana", "el lunes en la tarde") into minutes from now, inside `calling_hours` ("09:00-20:00", the
     call's `calling_hours` context variable; the understanding layer's default when absent or not of
     that shape). With `when_alone` (see `asks_about_calling_back`) a turn that only names a time
-    ("no, mejor en la noche") asks for a callback then."""
-    names = [name for name in step.edges if name in flow.intents or name in BUILTIN_INTENTS]
+    ("no, mejor en la noche") asks for a callback then. `outbound_only` intents (a voicemail greeting)
+    are heard only on `outbound` calls; `only_outbound` listens for nothing else."""
+    names = [
+        name for name in step.edges
+        if (name in flow.intents and (outbound or not flow.intents[name].outbound_only)
+            and (not only_outbound or flow.intents[name].outbound_only))
+        or (name in BUILTIN_INTENTS and name not in flow.intents and not only_outbound)
+    ]
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,

@@ -20,7 +20,8 @@
           - hangup: true
             record: {status: partial, slots: {full_name: Ana López}}
 
-Every step takes at most one input (`user`, `silence`, `hangup`, `model_tool`, or `call_again`: the
+Every step takes at most one input (`user`, `keys` (digits keyed in on the phone keypad, `"4512#"`),
+`silence`, `hangup`, `model_tool`, or `call_again`: the
 caller hangs up if still on the line and calls back, a new call with the same phone number and the same
 records) and any of the expectations in `EXPECTATIONS`. Each keeps its line, so a failure points at
 the line to fix.
@@ -36,7 +37,7 @@ from daisy_engine.diagnostics import Mark, display_path
 from daisy_engine.errors import CasesError
 from daisy_engine.flow.yaml_source import Path_, SourceMap, YamlLoadError, load_yaml
 
-INPUTS = ("user", "silence", "hangup", "model_tool", "call_again")
+INPUTS = ("user", "keys", "silence", "hangup", "model_tool", "call_again")
 EXPECTATIONS = (
     "state",
     "slots",
@@ -72,7 +73,7 @@ class Expectation:
 class Turn:
     """One step of a case: an input (or none) and the expectations checked after it."""
 
-    input: str | None  # user | silence | hangup | model_tool | None (check only)
+    input: str | None  # user | keys | silence | hangup | model_tool | None (check only)
     value: Any
     expectations: tuple[Expectation, ...]
     mark: Mark
@@ -80,6 +81,8 @@ class Turn:
     def describe(self) -> str:
         if self.input == "user":
             return f"after user {self.value!r}"
+        if self.input == "keys":
+            return f"after keys {self.value!r}"
         if self.input == "model_tool":
             return f"after model tool call {self.value.get('name')!r}"
         if self.input in ("silence", "hangup"):
@@ -201,6 +204,8 @@ class _Reader:
         value = data.get(kind) if kind else None
         if kind == "user" and not isinstance(value, str):
             raise self.fail(where + ("user",), "`user:` is what the caller says, as text")
+        if kind == "keys" and not (isinstance(value, str | int) and not isinstance(value, bool)):
+            raise self.fail(where + ("keys",), 'write the keys as text, e.g. `keys: "4512#"`')
         if kind in ("silence", "hangup", "call_again") and value is not True:
             raise self.fail(where + (kind,), f"write `{kind}: true`")
         if kind == "model_tool":

@@ -147,6 +147,8 @@ async def run_case_async(compiled: CompiledFlow, case: Case) -> CaseResult:
 async def _perform(conversation: Conversation, turn: Turn) -> list[Action]:
     if turn.input == "user":
         return await conversation.user_turn(str(turn.value))
+    if turn.input == "keys":
+        return await _keys(conversation, str(turn.value))
     if turn.input == "silence":
         return await conversation.silence()
     if turn.input == "hangup":
@@ -277,3 +279,16 @@ class _Checker:
                 for text in _items(wanted):
                     if str(text).casefold() not in texts.casefold():
                         self.fail(exp, turn, f"expected a complaint mentioning {text!r}; complaints: {texts!r}")
+
+
+async def _keys(conversation: Conversation, keys: str) -> list[Action]:
+    """Keys pressed one by one, as a phone sends them: each `#` ends an entry (see `KeypadBuffer`)."""
+    from daisy_engine.runtime.keypad import KeypadBuffer
+
+    keypad, actions = KeypadBuffer(), []
+    for key in keys:
+        entry = keypad.press(key)
+        if entry is not None:
+            actions += await conversation.keypad(entry)
+    return actions
+

@@ -10,7 +10,12 @@ Agent lines are the rendered `say` templates; the caller types. Two modes:
   `printf 'sí\\nAna López\\n' | daisy-engine run flows/daisy.yaml`. Notices (transfers, callbacks)
   and, once the call is over, `[call ended: OUTCOME]` go to stderr.
 
-In both modes `/hangup` (or `/colgar`, `/bye`) hangs up and `/silence` (or `/silencio`) is a silence.
+With `--set direction=outbound` the call is one the agent placed: the first line is what the callee
+says on answering (a voicemail greeting, "¿Bueno?", or empty for nothing), and only then does the flow
+start (`Conversation.answered`).
+
+In both modes `/hangup` (or `/colgar`, `/bye`) hangs up, `/silence` (or `/silencio`) is a silence and
+`/dtmf 4512#` keys digits in on the phone keypad (for slots declared with `dtmf: true`).
 Input that is not UTF-8 is decoded with replacement characters; it never stops the call.
 """
 
@@ -26,10 +31,12 @@ from rich.table import Table
 
 from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
 from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.keypad import KeypadBuffer
 from daisy_engine.runtime.threads import CONSOLE, ThreadExit, run_blocking
 
 HANGUP_COMMANDS = ("/hangup", "/colgar", "/bye")
 SILENCE_COMMANDS = ("/silence", "/silencio")
+DTMF_COMMAND = "/dtmf"
 
 
 def agent_line(actions: list[Action]) -> str:
@@ -83,26 +90,56 @@ async def run_piped(conversation: Conversation, stdin: TextIO, stdout: TextIO, s
         if debug:
             err.print(debug_view(conversation))
 
-    emit(await conversation.start())
+    if conversation.outbound:
+        # A call the agent placed: the callee speaks first; the first line is what they said on
+        # answering (empty: they said nothing).
+        first = await _read_line(stdin)
+        if first is None or _command(first) == "hangup":
+            err.print("[call ended: not answered]")
+            return
+        emit(await conversation.answered(first))
+    else:
+        emit(await conversation.start())
     while not conversation.ended:
         line = await _read_line(stdin)
         command = _command(line)
         if command == "hangup":
             await conversation.hangup()
             break
-        emit(await (conversation.silence() if command == "silence" else conversation.user_turn(line or "")))
+        emit(await _turn(conversation, command, line))
     # Whatever ended the call (the flow, a /hangup, the end of input): said once, on stderr.
     err.print(escape(f"[call ended: {conversation.outcome}]"))
 
 
 def _command(line: str | None) -> str | None:
-    """"hangup" for the end of input or a hang-up command, "silence" for a silence command, else None."""
+    """"hangup" for the end of input or a hang-up command, "silence" for a silence command, "dtmf" for
+    keypad digits (`/dtmf 4512#`), else None."""
     if line is None:
         return "hangup"
     word = line.strip().lower()
     if word in HANGUP_COMMANDS:
         return "hangup"
+    if word.split(" ", 1)[0] == DTMF_COMMAND:
+        return "dtmf"
     return "silence" if word in SILENCE_COMMANDS else None
+
+
+async def _turn(conversation: Conversation, command: str | None, line: str | None) -> list[Action]:
+    if command == "silence":
+        return await conversation.silence()
+    if command == "dtmf":
+        # "/dtmf 4512#": the keys one by one, as the phone sends them; `#` ends an entry, and what
+        # is left without one is an entry too (the line is over).
+        keypad, actions = KeypadBuffer(), []
+        for key in (line or "").strip()[len(DTMF_COMMAND):]:
+            entry = keypad.press(key)
+            if entry is not None:
+                actions += await conversation.keypad(entry)
+        rest = keypad.flush()
+        if rest is not None:
+            actions += await conversation.keypad(rest)
+        return actions
+    return await conversation.user_turn(line or "")
 
 
 async def run_interactive(conversation: Conversation, console: Console, debug: bool = False) -> None:
@@ -119,8 +156,19 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
             console.print(debug_view(conversation))
 
     console.print("[dim]Type what the caller says. Empty line or /silence = silence, "
-                  "Ctrl-D or /hangup = hang up.[/]")
-    show(await conversation.start())
+                  "/dtmf 4512# = keypad digits, Ctrl-D or /hangup = hang up.[/]")
+    if conversation.outbound:
+        console.print("[dim]An outbound call: type what the callee says on answering (empty = nothing).[/]")
+        try:
+            first = await run_blocking(console.input, "[bold cyan]callee:[/] ", pool=CONSOLE)
+        except (EOFError, KeyboardInterrupt, ThreadExit):
+            first = None
+        if first is None or _command(first) == "hangup":
+            console.print("[dim][call ended: not answered][/]")
+            return
+        show(await conversation.answered(first))
+    else:
+        show(await conversation.start())
     while not conversation.ended:
         try:
             line = await run_blocking(console.input, "[bold cyan]you:[/] ", pool=CONSOLE)
@@ -130,7 +178,7 @@ async def run_interactive(conversation: Conversation, console: Console, debug: b
         if command == "hangup":
             show(await conversation.hangup())
             break
-        show(await (conversation.silence() if command == "silence" else conversation.user_turn(line or "")))
+        show(await _turn(conversation, command, line))
 
 
 def _replace_undecodable(stream: TextIO) -> None:

@@ -15,6 +15,7 @@ def run_checks(flow: Flow) -> list[Diagnostic]:
 
     diagnostics: list[Diagnostic] = [
         *names.check(flow),
+        *names.check_callbacks(flow),
         *states.check_defaults(flow),
         *states.check(flow),
         *slots.check(flow),

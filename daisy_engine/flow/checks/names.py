@@ -79,3 +79,26 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 f"locales are {', '.join(flow.locales)}",
                 key=True,
             )
+
+
+def check_callbacks(flow: Flow) -> Iterator[Diagnostic]:
+    """The callback scheduler's time zone must be one this machine knows (IANA names)."""
+    zone = (flow.raw.get("callbacks") or {}).get("timezone")
+    if isinstance(zone, str) and not _known_zone(zone):
+        yield error(
+            flow,
+            "E237",
+            f"unknown time zone '{zone}'",
+            ("callbacks", "timezone"),
+            "use an IANA name such as America/Mexico_City or UTC",
+        )
+
+
+def _known_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True

@@ -31,8 +31,8 @@ def _accepting(key: str) -> str:
 
 def _given(slot: Slot, key: str) -> bool:
     value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
-             "leading_zeros": slot.leading_zeros}[key]
-    return bool(value) if key in ("choices", "leading_zeros") else value is not None
+             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf}[key]
+    return bool(value) if key in ("choices", "leading_zeros", "dtmf") else value is not None
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -88,6 +88,16 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             f"`choices` apply to {_accepting('choices')} slots, not {slot.type}",
             p + ("choices",),
             f"set `type: {_accepting('choices').split(' ')[0]}` or remove them",
+            key=True,
+        )
+    if slot.dtmf and not _accepts(slot, "dtmf"):
+        yield error(
+            flow,
+            "E236",
+            f"`dtmf` (keypad entry) applies to {_accepting('dtmf')} slots, not {slot.type}",
+            p + ("dtmf",),
+            f"remove it, or make the slot {'an' if _accepting('dtmf')[:1] in 'aeiou' else 'a'} "
+            f"{_accepting('dtmf').split(' ')[0]}",
             key=True,
         )
     if slot.leading_zeros and not _accepts(slot, "leading_zeros"):

@@ -19,6 +19,11 @@ Silence (no caller speech for the step's `silence.timeout` seconds after the age
 raises `silence()`; the session closing for any reason (the caller hanging up, the worker shutting down,
 an error) raises `hangup()` so the record is saved. Room and SIP operations (hang up after the goodbye
 played, transfer) go through a `RoomOps`, so the telephony layer can add its own.
+
+On the phone: keypad digits (`key_pressed`, from the room's `sip_dtmf_received`) are collected until `#`
+and go to `Conversation.keypad`; on an outbound call (`prepare(wait_for_callee=...)`) the flow starts
+only once the callee spoke first or stayed silent (`Conversation.answered`, which also recognises a
+voicemail greeting); a transfer that fails runs the flow's `transfer_failed` fallback.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from daisy_engine.runtime.actions import (
     Transfer,
 )
 from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.keypad import KeypadBuffer
 from daisy_engine.runtime.masking import preview
 
 logger = logging.getLogger("daisy_engine.livekit")
@@ -131,6 +137,8 @@ class CallAdapter:
         self._last_position: float | None = None
         self._closing = False
         self._probe: asyncio.Future[bool] | None = None
+        self._awaiting: float | None = None  # outbound: seconds to wait for the callee's first words
+        self._keypad = KeypadBuffer()
         session.on("user_input_transcribed", self._on_transcribed)
         session.on("user_state_changed", self._on_user_state)
         session.on("agent_state_changed", self._on_agent_state)
@@ -144,9 +152,17 @@ class CallAdapter:
             raise RuntimeError("call prepare() first")
         return self._agent
 
-    async def prepare(self) -> FlowAgent:
+    async def prepare(self, *, wait_for_callee: float | None = None) -> FlowAgent:
         """Start the Conversation; the agent is built with the first step's instructions and tools, and
-        the opening lines are spoken when the session enters it."""
+        the opening lines are spoken when the session enters it.
+
+        With `wait_for_callee` (an outbound call, answered): nothing is said until the callee speaks
+        first ("¿Bueno?") or stays silent that many seconds; then the Conversation starts with what
+        they said (`Conversation.answered`)."""
+        if wait_for_callee is not None:
+            self._awaiting = max(0.0, wait_for_callee)
+            self._agent = FlowAgent(self, "")
+            return self._agent
         actions = await self.conversation.start()
         instructions = next((a.text for a in actions if isinstance(a, Instruct)), "")
         self._agent = FlowAgent(self, instructions)
@@ -158,9 +174,24 @@ class CallAdapter:
         if audio is not None and self._played is None:
             self._played = audio
             audio.on("playback_finished", self._on_playback_finished)
+        if self._awaiting is not None:
+            self._spawn(self._answer_after(self._awaiting))
+            return
         opening, self._opening = self._opening, []
         async with self._turn_lock:
             await self._perform(opening, reply=True)
+
+    async def _answer_after(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        await self._answered(None)
+
+    async def _answered(self, first_words: str | None) -> None:
+        """The callee spoke first (or stayed silent): the flow starts now."""
+        async with self._turn_lock:
+            if self._awaiting is None or self._closing:
+                return
+            self._awaiting = None
+            await self._perform(await self.conversation.answered(first_words), reply=True)
 
     # -- events in ----------------------------------------------------------------------------------------------
 
@@ -172,6 +203,9 @@ class CallAdapter:
             return
         self._cancel_silence()
         self._turns += 1
+        if self._awaiting is not None:
+            await self._answered(text)
+            return
         async with self._turn_lock:
             if self.conversation.ended or self._closing:
                 return
@@ -190,10 +224,36 @@ class CallAdapter:
             if not await self._ask_model(slot, text, typed=typed):
                 self._speak(" ".join(lines))
 
-    async def silence(self) -> None:
-        """The caller said nothing for the step's silence timeout."""
+    def key_pressed(self, digit: str) -> None:
+        """One key of the phone keypad (DTMF). An entry ends with `#` (`*` starts it over)."""
+        self._cancel_silence()
+        entry = self._keypad.press(digit)
+        if entry is not None:
+            self._spawn(self.keypad(entry))
+        elif self.session.agent_state == "listening":
+            self._arm_silence()  # keying counts as answering: the silence timer starts over
+
+    async def keypad(self, entry: str) -> None:
+        """A whole keypad entry: the engine takes it as the value being asked for, when it may be keyed."""
+        self._cancel_silence()
+        self._turns += 1
         async with self._turn_lock:
-            if self.conversation.ended or self._closing:
+            if self.conversation.ended or self._closing or self._awaiting is not None:
+                return
+            await self._report_interruption()
+            await self._perform(await self.conversation.keypad(entry), reply=True)
+        if self.session.agent_state == "listening":
+            self._arm_silence()
+
+    async def silence(self) -> None:
+        """The caller said nothing for the step's silence timeout. Keys pressed without the closing `#`
+        are the caller's entry then: they stopped keying."""
+        keyed = self._keypad.flush()
+        if keyed is not None:
+            await self.keypad(keyed)
+            return
+        async with self._turn_lock:
+            if self.conversation.ended or self._closing or self._awaiting is not None:
                 return
             await self._perform(await self.conversation.silence(), reply=True)
 
@@ -288,7 +348,11 @@ class CallAdapter:
         try:
             if isinstance(ending, Transfer):
                 logger.info("call %s: transferring the caller to %s", self.conversation.call_id, preview(ending.to))
-                await self.room.transfer(ending.to)
+                try:
+                    await self.room.transfer(ending.to)
+                except Exception as exc:  # nobody took it: the flow's fallback, never silence
+                    await self._transfer_failed(str(exc) or type(exc).__name__)
+                    return
             else:
                 logger.info("call %s: hanging up (%s)", self.conversation.call_id, getattr(ending, "outcome", ""))
                 await self.room.hang_up()
@@ -301,6 +365,18 @@ class CallAdapter:
                 exc,
             )
         self.session.shutdown(drain=False)
+
+    async def _transfer_failed(self, reason: str) -> None:
+        logger.warning("call %s: transfer failed: %s", self.conversation.call_id, preview(reason, 160))
+        self._closing = False
+        async with self._turn_lock:
+            actions = await self.conversation.transfer_failed(reason)
+            await self._perform(actions, reply=True)
+        if not any(isinstance(a, EndCall | Transfer) for a in actions):
+            if self.conversation.ended:  # ended with nothing left to do: hang up
+                self._spawn(self._finish_call(EndCall(self.conversation.outcome or "partial"), None))
+            else:
+                self._arm_silence()
 
     # -- the model's look at a turn the extractors could not read ------------------------------------------
 
@@ -455,7 +531,7 @@ class CallAdapter:
     def _arm_silence(self) -> None:
         self._cancel_silence()
         timeout = self.conversation.silence_timeout
-        if timeout is None or self._closing or self._user_speaking:
+        if timeout is None or self._closing or self._user_speaking or self._awaiting is not None:
             return
         self._silence_task = asyncio.create_task(self._silence_after(timeout, self._turns))
 

@@ -6,7 +6,8 @@ Dispatch metadata (`ctx.job.metadata`, set by the dispatch rule or `create_dispa
     {"locale": "en-US", "phone": "+5215512345678", "context": {"company": "ACME"}, "flow": "daisy"}
 
 `context` holds the flow's context variables (they may also be given at the top level); `phone` is the
-number the call is about (dialled, for an outbound call); `caller_id` the number the network showed.
+number the call is about (dialled, for an outbound call); `caller_id` the number the network showed;
+`direction` is `outbound` on a call the agent placed (see `phone.OutboundPlan` for how it is dialed).
 A SIP caller's own number (participant attribute `sip.phoneNumber`) fills `phone` when the metadata has
 none, and `caller_id`: so a known number resumes its unfinished record. Metadata that is not a JSON
 object, a locale the flow does not speak or a context value the flow does not declare is reported (one
@@ -21,7 +22,7 @@ from typing import Any
 
 from daisy_engine.flow.model import Flow
 
-CALL_KEYS = ("phone", "caller_id", "call_id", "agent_name")
+CALL_KEYS = ("phone", "caller_id", "call_id", "agent_name", "direction")
 """Call metadata a call may carry besides the flow's own context variables."""
 
 SIP_PHONE = "sip.phoneNumber"

@@ -25,6 +25,7 @@ from daisy_engine.store import SQLiteStore, Store
 from daisy_engine.transports.livekit.adapter import CallAdapter, RoomOps
 from daisy_engine.transports.livekit.call_info import CallInfo, call_info
 from daisy_engine.transports.livekit.models import SessionParts, build_session_parts
+from daisy_engine.transports.livekit.phone import OutboundPlan, listen_for_keys, outbound_plan
 from daisy_engine.transports.livekit.room import JobRoom, sip_attributes
 
 logger = logging.getLogger("daisy_engine.livekit")
@@ -73,10 +74,15 @@ class FlowApp:
         )
 
 
-async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter:
-    """The entrypoint body for one job: connect, wait for the caller, run the call until it is over."""
+async def run_call(ctx: JobContext, app: FlowApp, *, room: RoomOps | None = None) -> CallAdapter | None:
+    """The entrypoint body for one job: connect, wait for the caller, run the call until it is over.
+    None: an outbound call the agent dialed itself was not answered (its attempt is recorded)."""
     await ctx.connect()
-    caller = await wait_for_caller(ctx)
+    plan = outbound_plan(ctx.job.metadata)
+    if plan is not None and plan.agent_dials and not ctx.is_fake_job() and not await _dial(ctx, app, plan):
+        return None
+    # An outbound call's callee is the participant it was dialed as; an inbound caller is whoever comes.
+    caller = await wait_for_caller(ctx, plan.identity if plan is not None else None)
     adapter = await start_call(ctx, app, caller, room=room)
     await adapter.finished.wait()
     ctx.shutdown("call ended")
@@ -115,7 +121,11 @@ async def start_call(
         await store.close()
 
     ctx.add_shutdown_callback(on_shutdown)
-    await adapter.prepare()
+    if not ctx.is_fake_job():
+        listen_for_keys(ctx.room, adapter)
+    # On a call the agent placed, the callee speaks first (or stays silent a moment) before the flow starts.
+    outbound = conversation.outbound  # the dispatch metadata says `"direction": "outbound"`
+    await adapter.prepare(wait_for_callee=app.compiled.flow.outbound.wait_for_callee if outbound else None)
     options = room_io.RoomOptions(
         participant_kinds=CALLER_KINDS,
         # Typed text (Playground chat) is a caller turn too: it goes to the engine, never straight to
@@ -135,3 +145,45 @@ def _typed_turn(adapter: CallAdapter) -> Callable[[Any, Any], Any]:
         await adapter.caller_turn(event.text, typed=True)
 
     return on_text
+
+
+async def _dial(ctx: JobContext, app: FlowApp, plan: OutboundPlan) -> bool:
+    """The agent dials the callee into its room and waits for the answer. Every attempt is recorded
+    (and a retry queued when the flow says so); an unanswered call ends the job. True: answered."""
+    import asyncio
+    import contextlib
+
+    from daisy_engine.store.callbacks import CallbackQueue
+    from daisy_engine.telephony.scheduler import record_attempt
+    from daisy_engine.transports.livekit.sip import dial
+
+    assert plan.trunk_id is not None
+    flow = app.compiled.flow
+    attempt = await dial(
+        ctx.api,
+        phone=plan.phone,
+        trunk_id=plan.trunk_id,
+        room=ctx.room.name,
+        identity=plan.identity,
+        ring_seconds=plan.ring_seconds,
+    )
+    if app.make_store is None:  # the attempts live beside the records, in the SQLite file
+
+        def write() -> None:
+            queue = CallbackQueue(app.records)
+            try:
+                record_attempt(queue, flow.name, flow.callbacks, plan.phone, attempt, room=ctx.room.name)
+            finally:
+                queue.close()
+
+        try:
+            await asyncio.to_thread(write)
+        except Exception as exc:  # the call still goes ahead (or ends) as it would
+            logger.warning("job %s: could not record the attempt: %s", ctx.job.id, exc)
+    if attempt.answered:
+        return True
+    logger.info("job %s: outbound call %s (%s)", ctx.job.id, attempt.outcome, attempt.detail)
+    with contextlib.suppress(Exception):
+        await ctx.delete_room()
+    ctx.shutdown(f"outbound call {attempt.outcome}")
+    return False

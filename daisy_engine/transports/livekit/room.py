@@ -1,6 +1,6 @@
 """The room and SIP operations a call needs, behind the adapter's `RoomOps`: hang up, transfer.
 
-Small on purpose: the telephony layer (outbound dialling, DTMF, voicemail) builds on these.
+Small on purpose: the telephony layer (`phone`: outbound dialling, DTMF) builds on these.
 """
 
 from __future__ import annotations
@@ -40,11 +40,14 @@ class JobRoom:
         await self.ctx.delete_room()
 
     async def transfer(self, to: str) -> None:
+        """SIP-transfer the caller to `to`. Raises `TransferFailed` when it cannot happen (the caller is
+        not on a phone line, nobody answered, the number was refused): the flow's fallback runs."""
+        from daisy_engine.transports.livekit.sip import TransferFailed, transfer_call
+
         if not is_sip(self.caller):
             logger.warning("cannot transfer to %s: the caller is not on a phone line", preview(to))
-            await self.hang_up()
-            return
+            raise TransferFailed("the caller is not on a phone line")
         if self.ctx.is_fake_job():
             return
         assert self.caller is not None
-        await self.ctx.transfer_sip_participant(self.caller, to)
+        await transfer_call(self.ctx.api, room=self.ctx.room.name, identity=self.caller.identity, to=to)

@@ -25,7 +25,7 @@ log = logging.getLogger("daisy_engine.understanding")
 Options = Mapping[str, Any] | None
 Status = Literal["complete", "partial", "nothing", "corrected"]
 
-OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros")
+OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
 
 
@@ -69,7 +69,7 @@ Start = Callable[[str, Options], Accumulator]
 class SlotType:
     """Everything the engine knows about one slot type.
 
-    name: what a flow writes after `type:`. options: the slot keys it accepts (of `OPTION_KEYS`);
+    name: what a flow writes after `type:`. options: the slot keys it accepts (of `OPTION_KEYS`; `dtmf`: keypad entry on a phone);
     requires: those it cannot do without (a choice slot needs `choices`). spellable: a value can be
     dictated one character at a time (`spell_after`, the spell step). needs_clock: the runtime passes
     the call's local time as option `now` ("en dos horas"). holds: what a condition sees - "text",

@@ -118,9 +118,9 @@ TYPE = SlotType(
     validate_fn=_validate,
     readback_fn=lambda value, locale, spell, said: ", ".join(str(value)) if spell else str(value),
     start_fn=lambda locale, options: IntegerAccumulator("integer", locale, options),
-    options=frozenset({"pattern", "min", "max", "leading_zeros"}),
+    options=frozenset({"pattern", "min", "max", "leading_zeros", "dtmf"}),
     holds="int",
     eval_kinds={"integer": extract_integer},
-    description='digits, kept as text, "1234" (`leading_zeros`, `min`, `max`, `pattern`)',
+    description='digits, kept as text, "1234" (`leading_zeros`, `min`, `max`, `pattern`, `dtmf`)',
     order=20,
 )

@@ -1,0 +1,241 @@
+"""`daisy-engine callbacks run|list`: call people back when they asked, or when nobody answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
+
+callbacks_app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    help='Place callbacks ("call me back in 20 minutes", unanswered calls) and see what is due.',
+)
+
+Flows = Annotated[
+    list[Path],
+    typer.Option(
+        "--flow",
+        show_default=False,
+        help="A flow whose callbacks to place (repeatable); its `callbacks:` block sets attempts, quiet hours, "
+        "time zone and retries.",
+    ),
+]
+
+
+@callbacks_app.command("run")
+def run_command(
+    flows: Flows,
+    once: Annotated[
+        bool, typer.Option("--once", help="Place what is due now and exit (for cron); default: keep running.")
+    ] = False,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between passes when running.")] = 30.0,
+    agent_name: AgentName = None,
+    trunk: Annotated[
+        str | None,
+        typer.Option(
+            "--trunk",
+            envvar="LIVEKIT_SIP_OUTBOUND_TRUNK",
+            show_default=False,
+            help="Outbound trunk id (default: $LIVEKIT_SIP_OUTBOUND_TRUNK, else the only one).",
+        ),
+    ] = None,
+    ring: Annotated[int, typer.Option("--ring", min=5, max=120, help="Seconds to let a phone ring.")] = 30,
+    records: Records = None,
+    url: Url = None,
+    api_key: ApiKey = None,
+    api_secret: ApiSecret = None,
+) -> None:
+    """Place every due callback of the given flows, each once, through LiveKit (like `daisy-engine
+    call`), outside the flow's quiet hours and within its attempts per number.
+
+    Callbacks are the calls that ended `rescheduled` (the flow's `reschedule`), and busy or unanswered
+    outbound calls when the flow has `callbacks: {retry_after: MINUTES}`. Several schedulers may run
+    on the same records file: each callback is placed by exactly one. Run it as a service (see
+    docs/telephony.md) or from cron with --once.
+    """
+    import asyncio
+    import logging
+
+    from daisy_engine.cli.livekit_options import fail, load, settings
+    from daisy_engine.cli.run_cmd import _log_to_stderr
+
+    loaded = [load(path) for path in flows]
+    config = settings(url, api_key, api_secret)
+    from daisy_engine.store import RecordsFileError, records_path
+    from daisy_engine.store.callbacks import Callback, CallbackQueue
+    from daisy_engine.telephony.outcomes import Attempt
+    from daisy_engine.telephony.scheduler import CallbackScheduler
+    from daisy_engine.transports.livekit.sip import (
+        LiveKitUnavailable,
+        OutboundCall,
+        connect,
+        outbound_trunk_for,
+        place_call,
+    )
+
+    try:
+        queue = CallbackQueue(records_path(records))
+    except RecordsFileError as exc:
+        fail(str(exc))
+    _log_to_stderr(False)
+    logging.getLogger("daisy_engine.telephony").setLevel(logging.INFO)
+    by_name = {flow.name: flow for flow in loaded}
+
+    async def main() -> list:
+        async with connect(config, timeout=15) as lk:
+            trunk_id = await outbound_trunk_for(lk, trunk)
+
+            async def dial(callback: Callback) -> Attempt:
+                flow = by_name[callback.flow]
+                # The rescheduled call's own context (its company, its dispatcher's number), as the
+                # flow declares it; call metadata (call id, numbers) belongs to that call only.
+                saved = await asyncio.to_thread(queue.record_context, callback.record_id)
+                context = {name: value for name, value in saved.items() if name in flow.context}
+                placed = await place_call(
+                    lk,
+                    OutboundCall(
+                        phone=callback.phone,
+                        trunk_id=trunk_id,
+                        flow=flow.name,
+                        agent_name=agent_name or flow.name,
+                        locale=callback.locale or flow.default_locale,
+                        context=context,
+                        ring_seconds=ring,
+                    ),
+                )
+                return placed.attempt
+
+            scheduler = CallbackScheduler(queue, {f.name: f.callbacks for f in loaded}, dial)
+            if once:
+                return await scheduler.run_once()
+            await scheduler.run(interval=interval)
+            return []
+
+    try:
+        done = asyncio.run(main())
+    except LiveKitUnavailable as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+    finally:
+        queue.close()
+    for item in done:
+        what = item.attempt.outcome.replace("_", " ") if item.attempt else item.state.replace("_", " ")
+        note = (
+            f" ({item.note or (item.attempt.detail if item.attempt else '')})"
+            if item.note or (item.attempt and item.attempt.detail)
+            else ""
+        )
+        typer.echo(f"callback {item.callback.id} {item.callback.phone} [{item.callback.flow}]: {what}{note}")
+    if once and not done:
+        typer.echo("no callback is due")
+
+
+@callbacks_app.command("list")
+def list_command(
+    flows: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--flow", show_default=False, help="Flows whose quiet hours to apply to the times shown (repeatable)."
+        ),
+    ] = None,
+    records: Records = None,
+) -> None:
+    """Show the queued callbacks: number, flow, why, and when each will be placed (quiet hours
+    applied for the flows given), soonest first, and whether it is due now. Needs no LiveKit."""
+    from datetime import UTC, datetime
+
+    from daisy_engine.cli.livekit_options import fail, load
+    from daisy_engine.store import RecordsFileError, records_path
+    from daisy_engine.store.callbacks import CallbackQueue
+    from daisy_engine.telephony.scheduler import next_allowed, parse_time
+
+    policies = {flow.name: flow.callbacks for flow in (load(path) for path in flows or ())}
+    path = records_path(records)
+    if not path.exists():
+        fail(f"no records file at {path}: nothing was called or rescheduled yet (or pass --records)")
+    try:
+        queue = CallbackQueue(path)
+    except RecordsFileError as exc:
+        fail(str(exc))
+    try:
+        queue.import_reschedules()
+        waiting = queue.callbacks()
+        now = datetime.now(UTC)
+        rows = []
+        for callback in waiting:
+            due = parse_time(callback.due_at)
+            policy = policies.get(callback.flow)
+            at = next_allowed(due, policy) if policy is not None else due
+            made = queue.attempts_since_settled(callback.flow, callback.phone)
+            limit = f"/{policy.max_attempts}" if policy is not None else ""
+            if callback.state == "placing":
+                when = f"being placed by {callback.claimed_by}"
+            elif at <= now:
+                when = "due now"
+            else:
+                when = f"in {_minutes(at - now)}"
+            quiet = " (after quiet hours)" if at != due else ""
+            rows.append(
+                (
+                    at,
+                    f"{callback.id:>4}  {callback.phone:<16} {callback.flow:<12} {callback.reason:<11} "
+                    f"{at.isoformat(timespec='minutes')}{quiet}  {when}  attempts {made}{limit}",
+                )
+            )
+    finally:
+        queue.close()
+    if not rows:
+        typer.echo("no callbacks queued")
+        return
+    typer.echo("  id  number           flow         why         at  when  attempts")
+    for _, line in sorted(rows, key=lambda r: r[0]):
+        typer.echo(line)
+
+
+def _minutes(delta) -> str:  # noqa: ANN001
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h {minutes % 60} min"
+
+
+@callbacks_app.command("attempts")
+def attempts_command(
+    phone: Annotated[
+        str | None, typer.Option("--phone", show_default=False, help="Only the calls placed to this number.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many of the latest attempts to show.")] = 20,
+    records: Records = None,
+) -> None:
+    """Show the outbound call attempts (by `call`, `callbacks run` or an agent that dialed), newest
+    first: when, to whom, for which flow, and how each ended (answered, busy, no answer, rejected,
+    failed, with the SIP status)."""
+    from daisy_engine.cli.livekit_options import fail
+    from daisy_engine.store import RecordsFileError, records_path
+    from daisy_engine.store.callbacks import CallbackQueue
+
+    path = records_path(records)
+    if not path.exists():
+        fail(f"no records file at {path}: no call was placed yet (or pass --records)")
+    try:
+        queue = CallbackQueue(path)
+    except RecordsFileError as exc:
+        fail(str(exc))
+    try:
+        attempts = queue.attempts(phone=phone)[-limit:]
+    finally:
+        queue.close()
+    if not attempts:
+        typer.echo("no call attempts")
+        return
+    for attempt in reversed(attempts):
+        detail = f" ({attempt.detail})" if attempt.detail else ""
+        via = f" callback {attempt.callback_id}" if attempt.callback_id else ""
+        typer.echo(
+            f"{attempt.placed_at}  {attempt.phone:<16} {attempt.flow:<12} "
+            f"{attempt.outcome.replace('_', ' ')}{detail}{via}"
+        )

@@ -1,0 +1,127 @@
+"""Options and helpers shared by the telephony commands (`sip`, `call`, `callbacks`).
+
+Nothing here imports `livekit`: the commands import the LiveKit transport inside their bodies, so
+`--help` stays fast and works without the `[livekit]` extra.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from daisy_engine.flow.model import Flow
+    from daisy_engine.transports.livekit.sip import LiveKitSettings
+
+E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+Url = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        envvar="LIVEKIT_URL",
+        show_default=False,
+        help="LiveKit server URL, e.g. wss://my-project.livekit.cloud (default: $LIVEKIT_URL).",
+    ),
+]
+ApiKey = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key", envvar="LIVEKIT_API_KEY", show_default=False, help="LiveKit API key (default: $LIVEKIT_API_KEY)."
+    ),
+]
+ApiSecret = Annotated[
+    str | None,
+    typer.Option(
+        "--api-secret",
+        envvar="LIVEKIT_API_SECRET",
+        show_default=False,
+        help="LiveKit API secret (default: $LIVEKIT_API_SECRET).",
+    ),
+]
+AgentName = Annotated[
+    str | None,
+    typer.Option(
+        "--agent-name",
+        show_default=False,
+        help="The agent name the worker registered with (default: the flow's name, as `daisy-engine run` "
+        "registers it).",
+    ),
+]
+Records = Annotated[
+    Path | None,
+    typer.Option(
+        "--records",
+        show_default=False,
+        help="SQLite file for call records, attempts and callbacks (default: $DAISY_RECORDS or ./daisy-records.db).",
+    ),
+]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """One line on stderr and exit: the way every telephony command reports a problem."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, emoji=False, soft_wrap=True).print(f"error: {escape(message)}")
+    raise typer.Exit(code)
+
+
+def phone_number(text: str, option: str = "NUMBER") -> str:
+    number = text.strip().replace(" ", "").replace("-", "")
+    if not E164.match(number):
+        fail(f"{option} must be a phone number in E.164 form, like +5215512345678 (got {text!r})", 2)
+    return number
+
+
+def settings(url: str | None, api_key: str | None, api_secret: str | None) -> LiveKitSettings:
+    """The LiveKit connection, or one clear line naming what is missing."""
+    from daisy_engine.cli.env_file import load_env_file
+
+    load_env_file()  # ./.env, as `daisy-engine run` reads it; the shell's variables win
+    url = url or os.environ.get("LIVEKIT_URL")
+    api_key = api_key or os.environ.get("LIVEKIT_API_KEY")
+    api_secret = api_secret or os.environ.get("LIVEKIT_API_SECRET")
+    missing = [
+        name
+        for name, value in (
+            ("--url / LIVEKIT_URL", url),
+            ("--api-key / LIVEKIT_API_KEY", api_key),
+            ("--api-secret / LIVEKIT_API_SECRET", api_secret),
+        )
+        if not value
+    ]
+    if missing:
+        fail(f"LiveKit is not configured: set {', '.join(missing)}", 2)
+    try:
+        from daisy_engine.transports.livekit.sip import LiveKitSettings
+    except ImportError as exc:  # the [livekit] extra is not installed
+        fail(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'")
+    assert url and api_key and api_secret
+    if not re.match(r"^(wss?|https?)://[^/\s]+", url):
+        fail(f"the LiveKit URL must look like wss://my-project.livekit.cloud or http://localhost:7880 (got {url!r})", 2)
+    import warnings
+
+    # PyJWT warns about short HMAC secrets on every request; the server decides what it accepts.
+    warnings.filterwarnings("ignore", message="The HMAC key is")
+    return LiveKitSettings(url, api_key, api_secret)
+
+
+def load(path: Path) -> Flow:
+    """The flow at `path`, or its problems (file:line:col) and exit 1."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from daisy_engine.flow import FlowError, load_flow
+
+    try:
+        return load_flow(path)
+    except FlowError as exc:
+        err = Console(stderr=True, highlight=False, emoji=False)
+        for diagnostic in exc.report.sorted():
+            err.print(escape(diagnostic.format_text()))
+        raise typer.Exit(1) from None

@@ -1,0 +1,251 @@
+"""`sip setup|list`, `call` and `callbacks run|list` end to end: the real CLI and livekit-api client
+against the Twirp stand-in on 127.0.0.1 (run on its own event loop in a thread)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from twirp_standin import API_KEY, API_SECRET, Scripted, StandIn, start_standin
+from typer.testing import CliRunner
+
+from daisy_engine.cli.app import app
+from daisy_engine.store.callbacks import CallbackQueue
+
+ROOT = Path(__file__).resolve().parents[2]
+DAISY = str(ROOT / "flows" / "daisy.yaml")
+NUMBER = "+15551230000"
+DRIVER = "+5215512345678"
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    box: dict[str, object] = {}
+
+    def serve() -> None:
+        asyncio.set_event_loop(loop)
+        box["state"], box["runner"] = loop.run_until_complete(start_standin())
+        started.set()
+        loop.run_forever()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    started.wait()
+    try:
+        yield box["state"]  # type: ignore[misc]
+    finally:
+        asyncio.run_coroutine_threadsafe(box["runner"].cleanup(), loop).result()  # type: ignore[union-attr]
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
+
+
+def cli(state: StandIn | None, *args: str, url: str | None = None):  # noqa: ANN201
+    env = {
+        "LIVEKIT_URL": url or (state.base_url if state else ""),
+        "LIVEKIT_API_KEY": API_KEY,
+        "LIVEKIT_API_SECRET": API_SECRET,
+        "LIVEKIT_SIP_OUTBOUND_TRUNK": None,
+    }
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def setup(state: StandIn) -> None:
+    result = cli(
+        state,
+        "sip",
+        "setup",
+        "--number",
+        NUMBER,
+        "--flow",
+        DAISY,
+        "--agent-name",
+        "daisy-agent",
+        "--address",
+        "daisy.pstn.twilio.com",
+        "--username",
+        "daisy",
+        "--password",
+        "pw",
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_sip_setup_is_idempotent_and_sip_list_shows_it(standin: StandIn) -> None:
+    setup(standin)
+    again = cli(
+        standin,
+        "sip",
+        "setup",
+        "--number",
+        NUMBER,
+        "--flow",
+        DAISY,
+        "--agent-name",
+        "daisy-agent",
+        "--address",
+        "daisy.pstn.twilio.com",
+        "--username",
+        "daisy",
+        "--password",
+        "pw",
+    )
+    assert again.exit_code == 0
+    assert [line.split()[0] for line in again.stdout.splitlines()[:3]] == ["exists", "exists", "exists"]
+    assert len(standin.inbound) == len(standin.rules) == len(standin.outbound) == 1
+    listing = cli(standin, "sip", "list")
+    assert listing.exit_code == 0
+    assert NUMBER in listing.stdout and "daisy.pstn.twilio.com" in listing.stdout and "daisy-agent" in listing.stdout
+
+
+def test_an_answered_call_exits_0_and_is_recorded(standin: StandIn, tmp_path: Path) -> None:
+    setup(standin)
+    records = tmp_path / "r.db"
+    result = cli(
+        standin,
+        "call",
+        DRIVER,
+        "--flow",
+        DAISY,
+        "--set",
+        "company=ACME",
+        "--records",
+        str(records),
+    )
+    assert result.exit_code == 0, result.output
+    assert "answered" in result.stdout
+    [dial] = standin.participants
+    assert dial.sip_call_to == DRIVER and dial.sip_trunk_id == standin.outbound[0].sip_trunk_id
+    assert [(a.phone, a.outcome) for a in CallbackQueue(records).attempts()] == [(DRIVER, "answered")]
+    # The worker registers under the flow's name (`daisy-engine run`); that is who is dispatched.
+    [dispatch] = standin.dispatches
+    assert dispatch.agent_name == "daisy" and '"company": "ACME"' in dispatch.metadata
+
+
+@pytest.mark.parametrize(
+    ("code", "reason", "outcome", "exit_code"),
+    [(486, "Busy Here", "busy", 3), (480, "Temporarily Unavailable", "no_answer", 4), (603, "Decline", "rejected", 5)],
+)
+def test_an_unanswered_call_exits_with_its_outcome_and_is_queued_for_retry(
+    standin: StandIn, tmp_path: Path, code: int, reason: str, outcome: str, exit_code: int
+) -> None:
+    setup(standin)
+    standin.dial_failures[DRIVER] = Scripted(code, reason)
+    records = tmp_path / "r.db"
+    result = cli(standin, "call", DRIVER, "--flow", DAISY, "--records", str(records))
+    assert result.exit_code == exit_code, result.output
+    assert reason in result.output and "retry queued" in result.output
+    queue = CallbackQueue(records)
+    assert [(a.outcome, a.sip_status) for a in queue.attempts()] == [(outcome, code)]
+    [retry] = queue.callbacks()
+    assert retry.phone == DRIVER and retry.reason == "unanswered"
+    assert standin.deleted_rooms == [standin.participants[0].room_name]
+    listed = cli(None, "callbacks", "list", "--records", str(records), "--flow", DAISY)
+    assert listed.exit_code == 0 and DRIVER in listed.stdout and "unanswered" in listed.stdout
+    shown = cli(None, "callbacks", "attempts", "--records", str(records))
+    assert shown.exit_code == 0 and DRIVER in shown.stdout and reason in shown.stdout
+
+
+def test_callbacks_run_places_a_due_reschedule_once(standin: StandIn, tmp_path: Path) -> None:
+    setup(standin)
+    records = tmp_path / "r.db"
+    # A driver said "llámeme en 20 minutos" 25 minutes ago.
+    printf = "sí\nllámeme en 20 minutos\n"
+    ran = CliRunner().invoke(
+        app,
+        ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER, "--set", "company=ACME"],
+        input=printf,
+    )
+    assert ran.exit_code == 0, ran.output
+    queue = CallbackQueue(records)
+    due = (datetime.now(UTC) - timedelta(minutes=5)).isoformat(timespec="seconds")
+    queue._write("UPDATE records SET callback_at = ?", (due,))
+    # Outside quiet hours whatever the machine's clock says: this test is about placing, not about night.
+    quiet_free = tmp_path / "daisy.yaml"
+    quiet_free.write_text(Path(DAISY).read_text("utf-8").replace('  quiet_hours: "21:00-08:00"\n', ""), "utf-8")
+    (tmp_path / "prompts").symlink_to(ROOT / "prompts")
+    first = cli(
+        standin,
+        "callbacks",
+        "run",
+        "--once",
+        "--flow",
+        str(quiet_free),
+        "--records",
+        str(records),
+        "--agent-name",
+        "daisy-agent",
+    )
+    assert first.exit_code == 0, first.output
+    assert DRIVER in first.stdout and "answered" in first.stdout
+    second = cli(standin, "callbacks", "run", "--once", "--flow", str(quiet_free), "--records", str(records))
+    assert second.exit_code == 0 and "no callback is due" in second.stdout
+    assert [p.sip_call_to for p in standin.participants] == [DRIVER]
+    [dispatch] = standin.dispatches
+    assert dispatch.agent_name == "daisy-agent"
+    metadata = json.loads(dispatch.metadata)
+    assert metadata["direction"] == "outbound" and metadata["phone"] == DRIVER
+    # The callback carries the rescheduled call's context, not its call id.
+    assert metadata["context"]["company"] == "ACME" and "call_id" not in metadata["context"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER, "--flow", DAISY],
+        ["sip", "list"],
+        ["call", DRIVER, "--flow", DAISY],
+        ["callbacks", "run", "--once", "--flow", DAISY],
+    ],
+)
+def test_an_unreachable_livekit_is_one_line_and_exit_1(tmp_path: Path, args: list[str]) -> None:
+    result = (
+        cli(None, *args, "--records", str(tmp_path / "r.db"), url="http://127.0.0.1:9")
+        if args[0] != "sip"
+        else cli(None, *args, url="http://127.0.0.1:9")
+    )
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: cannot reach LiveKit at http://127.0.0.1:9")
+
+
+def test_bad_input_is_one_line_and_exit_2() -> None:
+    for args in (["call", "5512345", "--flow", DAISY], ["sip", "setup", "--number", "nope"]):
+        result = cli(None, *args, url="http://127.0.0.1:9")
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    result = cli(None, "sip", "setup", "--number", NUMBER, url="http://127.0.0.1:9")
+    assert result.exit_code == 2 and "--agent-name" in result.output  # no flow, no agent name
+    result = cli(None, "sip", "list", url="localhost")
+    assert result.exit_code == 2 and "must look like" in result.output
+
+
+def test_telephony_help_is_there_and_imports_no_livekit() -> None:
+    script = textwrap.dedent("""
+        import sys
+        from typer.testing import CliRunner
+        from daisy_engine.cli.app import app
+
+        runner = CliRunner()
+        for args in (["sip", "setup", "--help"], ["sip", "list", "--help"], ["call", "--help"],
+                     ["callbacks", "run", "--help"], ["callbacks", "list", "--help"],
+                     ["callbacks", "attempts", "--help"]):
+            result = runner.invoke(app, args)
+            assert result.exit_code == 0, (args, result.output)
+            assert "Usage" in result.output
+        loaded = sorted(m for m in sys.modules if m.startswith("livekit"))
+        assert not loaded, loaded[:3]
+        print("no livekit")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "no livekit"
