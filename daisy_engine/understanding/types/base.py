@@ -69,13 +69,15 @@ Start = Callable[[str, Options], Accumulator]
 class SlotType:
     """Everything the engine knows about one slot type.
 
-    name: what a flow writes after `type:`. options: the slot keys it accepts (of `OPTION_KEYS`;
-    `dtmf`: keypad entry on a phone); requires: those it cannot do without (a choice slot needs
-    `choices`). spellable: a value can be dictated one character at a time (`spell_after`, the spell
-    step). needs_clock: the runtime passes the call's local time as option `now` ("en dos horas"). holds: what a condition sees - "text",
-    "yes_no" (the words 'yes'/'no', both true), "int"/"float" (digits kept as text, to convert before
-    comparing with a number). eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) ->
-    value. order: where the type comes in listings (built-ins first, in the documented order).
+    name: what a flow writes after `type:`.
+    options: the slot keys it accepts (of `OPTION_KEYS`; `dtmf` is keypad entry on a phone).
+    requires: the options it cannot do without (a choice slot needs `choices`).
+    spellable: a value can be dictated one character at a time (`spell_after`, the spell step).
+    needs_clock: the runtime passes the call's local time as option `now` ("en dos horas").
+    holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
+    (digits kept as text, to convert before comparing with a number).
+    eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
+    order: where the type comes in listings (built-ins first, in the documented order).
     """
 
     name: str
