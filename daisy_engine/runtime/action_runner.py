@@ -36,17 +36,16 @@ Handler = Callable[["Conversation", Action], Awaitable[bool]]
 
 
 class ActionRunner:
-    """Runs a call's actions in order, each by its verb's handler."""
+    """Runs a call's actions in order, each by its verb's handler. Holds nothing of a call: one runner
+    serves every call (`RUNNER`), and a call may be given one with a table of its own."""
 
-    __slots__ = ("_call", "_handlers")
+    __slots__ = ("_handlers",)
 
-    def __init__(self, call: Conversation, handlers: dict[str, Handler] | None = None) -> None:
-        self._call = call
+    def __init__(self, handlers: dict[str, Handler] | None = None) -> None:
         self._handlers = handlers if handlers is not None else HANDLERS
 
-    async def run(self, actions: tuple[Action, ...]) -> bool:
+    async def run(self, call: Conversation, actions: tuple[Action, ...]) -> bool:
         """Run flow actions in order. False when a tool failure raised an event this step handles."""
-        call = self._call
         for action in actions:
             try:
                 call.log.add("action", verb=action.verb)
@@ -111,6 +110,10 @@ HANDLERS: dict[str, Handler] = {
     "save": _save,
 }
 """Action verb -> handler, shared by every call (see `register_action`)."""
+
+
+RUNNER = ActionRunner()
+"""The runner every call uses unless it is given another."""
 
 
 def register_action(verb: str, handler: Handler) -> None:

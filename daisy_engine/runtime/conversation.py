@@ -50,7 +50,7 @@ from daisy_engine import understanding
 from daisy_engine.compiler.expand import step_name
 from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.flow.model import RETURN, Slot
-from daisy_engine.runtime.action_runner import ActionRunner, call_tool
+from daisy_engine.runtime.action_runner import RUNNER, call_tool
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.actions import CallTool, EndCall, Instruct, ScheduleCallback, SetTools, Transfer
 from daisy_engine.runtime.assets import FlowAssets
@@ -121,7 +121,7 @@ class Conversation:
         self.call_id = str(context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
         self.state = CallState(self.flow, compiled.steps[compiled.initial], context)
         self.output = Output(self.log)
-        self.actions = ActionRunner(self)
+        self.actions = RUNNER
         self.record = CallRecord(self.store, self.state, self.log, self.call_id, self.locale, resume=resume)
         self._lock = asyncio.Lock()
 
@@ -387,7 +387,7 @@ class Conversation:
             budget.fired = True
             target = self.compiled.steps[self.compiled.entries[then]]
             self.log.add("transition", step=step.name, event="limit", edge=None, to=target.name)
-            if await self.actions.run(step.on_exit):
+            if await self.actions.run(self, step.on_exit):
                 await self._enter(target, step, entering=True)
             return
         self.end(None)
@@ -470,7 +470,7 @@ class Conversation:
             self._log_edge(step, edge, step)
             if edge.say:
                 self._say(edge.say)
-            if await self.actions.run(edge.actions):
+            if await self.actions.run(self, edge.actions):
                 self._after_stay(step, edge, event)
             return
         target_name = destination(edge, step.name, self.state.stack)
@@ -480,11 +480,11 @@ class Conversation:
         target = self.compiled.steps[target_name]
         self._log_edge(step, edge, target)
         entering = enters_state(self.compiled, step, target, edge)
-        if entering and not await self.actions.run(step.on_exit):
+        if entering and not await self.actions.run(self, step.on_exit):
             return
         if edge.say:
             self._say(edge.say)
-        if await self.actions.run(edge.actions):
+        if await self.actions.run(self, edge.actions):
             await self._enter(target, step, entering=entering, returning=edge.dest == RETURN)
 
     def _after_stay(self, step: Step, edge: Edge, event: Event) -> None:
@@ -506,7 +506,7 @@ class Conversation:
             self.state.pending, self.state.acc, self.state.acc_slot = None, None, target.slot
         self.log.add("enter", step=target.name)
         self._update_model(target)
-        if entering and not await self.actions.run(target.on_enter):
+        if entering and not await self.actions.run(self, target.on_enter):
             return
         if target.kind == "ask" and target.slot in self.state.slots:
             self.state.queue.append(self._derived("skip"))
@@ -669,7 +669,7 @@ class Conversation:
         elif step.silence.then:
             target = self.compiled.steps[self.compiled.entries[step.silence.then]]
             self.log.add("transition", step=step.name, event="silence", edge=None, to=target.name)
-            if await self.actions.run(step.on_exit):
+            if await self.actions.run(self, step.on_exit):
                 await self._enter(target, step, entering=True)
         else:
             self.end(self.state.status or "partial")

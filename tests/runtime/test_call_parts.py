@@ -90,10 +90,10 @@ async def test_actions_run_in_order_by_their_verbs_handlers(form: CompiledFlow) 
     async def broken(call: Conversation, action: Action) -> bool:
         raise ValueError("no")
 
-    runner = ActionRunner(conv, {**HANDLERS, "say": note, "save": broken})
+    runner = ActionRunner({**HANDLERS, "say": note, "save": broken})
     actions = (Action("say", "a", ()), Action("save", None, ()), Action("say", "b", ()),
                Action("say", "stop", ()), Action("say", "never", ()))
-    assert await runner.run(actions) is False
+    assert await runner.run(conv, actions) is False
     assert ran == ["a", "b", "stop"]  # a handler that fails is logged; one that says stop ends the run
     assert any(event["kind"] == "error" and event["where"] == "action" for event in conv.log.events)
 

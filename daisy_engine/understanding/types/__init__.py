@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 
 from .base import (
+    _LOADED,
     OPTION_KEYS,
     REGISTRY,
     Accumulator,
@@ -30,13 +31,12 @@ from .base import (
 
 _NOT_TYPES = frozenset({"base", "custom"})
 _builtins: list[str] = []
-_loaded: list[bool] = []
 
 
 def load_builtins() -> tuple[str, ...]:
     """Import and register every built-in type module (once); their names, in order."""
-    if not _loaded:
-        _loaded.append(True)  # before importing: a type module may itself look a type up
+    if not _LOADED:
+        _LOADED.append(True)  # before importing: a type module may itself look a type up
         found = []
         for info in pkgutil.iter_modules(__path__):
             if info.name in _NOT_TYPES or info.name.startswith("_"):

@@ -239,19 +239,26 @@ def unregister(name: str) -> None:
     REGISTRY.pop(name, None)
 
 
-def get(name: str) -> SlotType | None:
-    """The registered type called `name`, or None (a custom `module:function` type is not registered)."""
+_LOADED: list[bool] = []  # set once the built-in type modules are registered
+
+
+def _load() -> None:
     from daisy_engine.understanding.types import load_builtins
 
     load_builtins()
+
+
+def get(name: str) -> SlotType | None:
+    """The registered type called `name`, or None (a custom `module:function` type is not registered)."""
+    if not _LOADED:
+        _load()
     return REGISTRY.get(name)
 
 
 def names() -> tuple[str, ...]:
     """Every registered type's name, built-ins first in their documented order."""
-    from daisy_engine.understanding.types import load_builtins
-
-    load_builtins()
+    if not _LOADED:
+        _load()
     return tuple(t.name for t in sorted(REGISTRY.values(), key=lambda t: t.order))
 
 
