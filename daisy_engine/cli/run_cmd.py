@@ -172,6 +172,7 @@ def _serve(
             f"the LiveKit transport needs the voice extras ({exc.name} is missing): "
             "pip install 'daisy-engine[livekit]'",
             soft_wrap=True,
+            markup=False,  # `[livekit]` is text, not a rich style tag
         )
         raise typer.Exit(1) from None
     _log_to_stderr(debug, worker=True)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import json
 import logging
 import math
@@ -62,6 +63,7 @@ from daisy_engine.runtime.listening import (
     asks_about_calling_back,
     close,
     dictated,
+    fix_of,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -325,7 +327,8 @@ class Conversation:
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
         slot = self.flow.slots.get(self.state.step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self.state.pending, self.locale) if slot is not None else "",
+        shown = [self.assets.slot_types.readback(slot, self.state.pending, self.locale, self._said(self.state.pending))
+                 if slot is not None else "",
                  str(self.state.pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
@@ -447,12 +450,19 @@ class Conversation:
         if edge.effect == "accept":
             await self._accept(step)
         elif edge.effect == "reject":
+            acc = self.state.acc
+            self.state.denied = copy.deepcopy(acc) if self.state.kept is None and acc is not None \
+                and acc.complete else None
+            mark_wrong = getattr(self.state.denied, "mark_wrong", None)
+            if callable(mark_wrong) and event.text:
+                mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
             self.state.forget_value()
             if self.state.kept is not None:
                 self.state.acc, self.state.kept = self.state.kept, None  # what the caller said was right stays
             if step.slot in self.state.dictations:
                 self.state.dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
+            self.state.event = event  # what comes next may say why the value was left ("eso lo vemos al final")
             self.state.skipped.add(step.slot)
             self.state.dictations.pop(step.slot, None)
             self.state.attempts.pop(step.slot, None)
@@ -503,7 +513,7 @@ class Conversation:
         if target.kind == "plain" and not returning and (source is None or source.name != target.name):
             self.state.attempts.pop(target.name, None)
         if target.slot != self.state.acc_slot:
-            self.state.pending, self.state.acc, self.state.acc_slot = None, None, target.slot
+            self.state.pending, self.state.acc, self.state.acc_slot, self.state.denied = None, None, target.slot, None
         self.log.add("enter", step=target.name)
         self._update_model(target)
         if entering and not await self.actions.run(self, target.on_enter):
@@ -511,6 +521,14 @@ class Conversation:
         if target.kind == "ask" and target.slot in self.state.slots:
             self.state.queue.append(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
+            # Reached again after the values that follow it (the one before it was skipped once more):
+            # this is its one more try, said as such ("todavía nos faltan las placas").
+            self.state.retried.add(target.slot)
+            self.state.attempts.pop(target.slot, None)
+            self.state.dictations.pop(target.slot, None)
+            self.log.add("retry", slot=target.slot)
+            self.state.event = self._derived("retry")
         if target.kind == "ask" and 0 < target.policy.spell_after <= self.state.attempts.get(target.slot or "", 0) \
                 and target.candidates("spell"):
             self.state.queue.append(self._derived("spell"))
@@ -532,15 +550,16 @@ class Conversation:
     async def _hear(self, text: str) -> None:
         step = self.state.step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self.state.context.get("calling_hours"), asks_about_calling_back(self.compiled, step),
+                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        if dictated(self.flow, step) and any(edge.skip for edge in step.candidates("exhausted")) \
+        if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
                 and understanding.cannot_give(text, self.locale):
-            # "No me acuerdo": a value the flow may skip is skipped now rather than asked again.
+            # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
+            # asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
             self.state.queue.append(Event("exhausted", text=text))
             return
@@ -611,6 +630,10 @@ class Conversation:
         if slot is None:
             return Heard("no_match")
         slot_types = self.assets.slot_types
+        if step.listen in ("slot", "char") and self.state.denied is not None and not self._accumulator(step).so_far():
+            fixed = fix_of(self.state.denied, text)
+            if fixed is not None:
+                return fixed
         if step.listen == "slot":
             return hear_slot(self._accumulator(step), text)
         if step.listen == "char":
@@ -628,6 +651,8 @@ class Conversation:
             self._say_prompt(step)
             return
         self.state.kept = heard.accumulator if heard.event == "no" else None
+        if heard.event in ("filled", "partial", "corrected"):
+            self.state.denied = None  # a new value (or a piece of one) is being dictated
         if heard.accumulator is not None and self.state.kept is None:
             self.state.acc = heard.accumulator
         self.log.add("heard", step=step.name, event=heard.event, value=heard.value,
@@ -791,6 +816,14 @@ class Conversation:
         self.log.add("error", where=where, message=message)
         logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
 
+    def _said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self.state.acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
+
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
         flow, step = self.flow, self.state.step
@@ -808,7 +841,8 @@ class Conversation:
             event=self.state.event.payload(),
             results=self.state.results,
             value=pending,
-            readback=self.assets.slot_types.readback(slot, pending, self.locale) if slot is not None else "",
+            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
+            if slot is not None else "",
             so_far=self.state.acc.so_far() if self.state.acc is not None else "",
             slot=step.slot,
             outcome=self.state.outcome or self.state.ending,
@@ -828,12 +862,24 @@ class Conversation:
         if now.tzinfo is None:
             return now
         zone = self.state.context.get("timezone")
+        if not zone and self.flow.callbacks.quiet_hours is not None:
+            zone = self.flow.callbacks.timezone  # the zone the flow's quiet hours are written in
         if isinstance(zone, str) and zone:
             try:
                 return now.astimezone(ZoneInfo(zone))
             except (ZoneInfoNotFoundError, ValueError):
                 self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
         return now.astimezone()
+
+    def _calling_hours(self) -> str | None:
+        """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
+        context variable, else the hours outside the flow's `callbacks.quiet_hours` (the scheduler would
+        not place it inside them anyway), else the understanding layer's default."""
+        hours = self.state.context.get("calling_hours")
+        if isinstance(hours, str) and hours:
+            return hours
+        quiet = self.flow.callbacks.quiet_hours
+        return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
 
     def _render_value(self, raw: Any) -> Any:
         return self.assets.render_value(raw, self._variables())

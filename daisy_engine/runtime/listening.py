@@ -288,6 +288,16 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 
+def fix_of(denied: Accumulator, text: str) -> Heard | None:
+    """A correction of the value the caller just turned down ("No." - "solo le falta el Mario al
+    principio", "no." - "va sin la n"): that value with the fix applied, to read back again; None when
+    the turn is not such a correction (it is then heard as the start of a new value)."""
+    edited = _edited(denied, text)
+    if edited is not None and edited.complete and edited.value is not None and edited.value != denied.value:
+        return Heard("filled", edited.value, accumulator=edited)
+    return None
+
+
 def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
     """A copy of `accumulator` with a one-character correction applied, when the turn holds one."""
     if not text or not text.strip():

@@ -59,7 +59,8 @@ class SlotTypes:
             return None
         return self.of(slot).validate(value, locale, {**slot.options(), **(extra or {})})
 
-    def readback(self, slot: Slot, value: Any, locale: str) -> str:
+    def readback(self, slot: Slot, value: Any, locale: str, said: str | None = None) -> str:
+        """`value` as read back; `said` is the caller's turn it came from, when known."""
         if value is None:
             return ""
-        return str(self.of(slot).readback(value, locale, spell=slot.spell_back))
+        return str(self.of(slot).readback(value, locale, spell=slot.spell_back, said=said))

@@ -28,7 +28,7 @@ class CallState:
 
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
-        "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept",
+        "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -54,6 +54,9 @@ class CallState:
         self.skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
         self.retried: set[str] = set()  # skipped slots already asked once more
         self.kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
+        # The value a plain "no" at its read-back turned down, kept so that a correction said next ("no." -
+        # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
+        self.denied: Accumulator | None = None
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --

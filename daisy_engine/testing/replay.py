@@ -22,7 +22,7 @@ import asyncio
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +47,22 @@ DAISY_FIELDS: dict[str, str] = {
     "email": "email",
 }
 FieldMap = Mapping[str, str]
+# How an agent asks about each of Daisy's slots, in the order she asks them: a slot the recorded agent
+# never asked about while it asked about a later one was skipped by that agent (see `skipped_questions`).
+DAISY_TOPICS: dict[str, str] = {
+    "full_name": r"nombre|\bname\b",
+    "tractor_number": r"(?:n[uú]mero|econ[oó]mico)[^.?]*tractor|tractor number|truck number",
+    "tractor_plate": r"placas?[^.?]*tractor|tractor[^.?]*plates?",
+    "trailer_number": r"n[uú]mero[^.?]*(?:tr[aá]iler|caja|remolque)|trailer number",
+    "trailer_plate": r"placas?[^.?]*(?:tr[aá]iler|caja|remolque)|trailer[^.?]*plates?",
+    "eta": r"\beta\b|llegada|arrival",
+    "email": r"correo|e-?mail",
+}
+TopicMap = Mapping[str, str]
+# What the simulated caller says to a question the recorded agent skipped: no answer of theirs exists.
+NOT_AT_HAND = {"es": "No lo tengo a la mano.", "en": "I don't have it at hand."}
+# At most this many such answers per value (the flow may ask a skipped value again at the end).
+_NOT_AT_HAND_MAX = 3
 CLOCK = datetime(2030, 1, 7, 15, 0, tzinfo=UTC)
 
 
@@ -64,6 +80,20 @@ class CallerTurn:
 # How the recorded agent asked for a confirmation of what it read back ("¿Es correcto?", "Para confirmar,
 # ¿el número es 32?", "..., right?"); "¿podrías confirmarme el número?" asks for the number instead.
 _CONFIRM_WORDS = re.compile(r"correct|cierto|verdad|right|es así|para confirmar|to confirm", re.IGNORECASE)
+
+
+# A read-back spelled out without a question ("vamos a revisarlo juntos: - J de Jota - O de Oso ..."):
+# three or more "X de <word>", and no request for more of the value.
+_SPELLED = re.compile(r"\b[A-Za-z0-9] de [A-Za-zÁÉÍÓÚáéíóúñ]{2,}")
+_ASKS_FOR_MORE = re.compile(r"necesito|falta|sigue|contin[uú]a|need|missing|next", re.IGNORECASE)
+
+
+def reads_back(text: str) -> bool:
+    """Whether a recorded agent's line reads a value back for the caller to confirm: a question with a
+    confirmation word, or a value spelled out letter by letter (a caller answers that as a read-back)."""
+    if "?" in text and _CONFIRM_WORDS.search(text):
+        return True
+    return len(_SPELLED.findall(text)) >= 3 and not _ASKS_FOR_MORE.search(text)
 
 
 # A first question that asks permission to go on ("¿Te gustaría comenzar?") rather than for a value.
@@ -102,10 +132,28 @@ def caller_turns(path: Path) -> list[CallerTurn]:
         content = item.get("content")
         text = " ".join(str(c) for c in content) if isinstance(content, list) else str(content or "")
         if item.get("role") == "assistant" and text.strip():
-            agent_asked_to_confirm = "?" in text and bool(_CONFIRM_WORDS.search(text))
+            agent_asked_to_confirm = reads_back(text)
         elif item.get("role") == "user" and text.strip():
             turns.append(CallerTurn(text.strip(), agent_asked_to_confirm))
     return turns
+
+
+def _agent_lines(path: Path) -> list[str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lines = []
+    for item in data["transcript"]["items"]:
+        if isinstance(item, dict) and item.get("role") == "assistant":
+            content = item.get("content")
+            lines.append(" ".join(str(c) for c in content) if isinstance(content, list) else str(content or ""))
+    return lines
+
+
+def skipped_questions(path: Path, topics: TopicMap = DAISY_TOPICS) -> set[str]:
+    """The slots (in `topics` order) the recorded agent never asked about although it went on to ask
+    about a later one: it skipped them, so the recording holds no answer to them."""
+    said = " ".join(_agent_lines(path))
+    asked = [bool(re.search(rx, said, re.IGNORECASE)) for rx in topics.values()]
+    return {slot for i, slot in enumerate(topics) if not asked[i] and any(asked[i + 1 :])}
 
 
 @dataclass
@@ -126,6 +174,7 @@ async def replay_call(
     locale: str | None = None,
     opening: Sequence[str] = (),
     labels: Mapping[str, Any] | None = None,
+    unasked: Collection[str] = (),
 ) -> Replayed:
     """Feed `turns` to a new call as the console would; hang up when they run out.
 
@@ -135,7 +184,10 @@ async def replay_call(
     - a read-back the recorded agent never made: when the call waits for a confirmation and the next
       recorded turn did not follow a confirmation question, the caller answers as one who knows the
       value would: "sí" when the value read back is the labelled one (or the field is not labelled),
-      "no" otherwise. `labels` is `{slot: value}`."""
+      "no" otherwise. `labels` is `{slot: value}`;
+    - a question the recorded agent skipped (`unasked`, see `skipped_questions`): the caller says they do
+      not have that value at hand (`NOT_AT_HAND`), so their next recorded answer goes to the question it
+      answered, not to this one."""
     tools = ToolRegistry(
         compiled.flow,
         overrides={
@@ -162,7 +214,9 @@ async def replay_call(
         if not conversation.ended:
             dialogue.append(("caller", turn))
             said(await conversation.user_turn(turn))
-    yes, no = ("sí", "no") if conversation.locale.startswith("es") else ("yes", "no")
+    es = conversation.locale.startswith("es")
+    yes, no = ("sí", "no") if es else ("yes", "no")
+    not_at_hand: dict[str, int] = {}
     used = 0
     for turn in turns:
         if isinstance(turn, str):
@@ -170,6 +224,15 @@ async def replay_call(
         if conversation.ended:
             break
         step = conversation.step
+        while step.kind in ("ask", "spell") and step.slot in unasked \
+                and not_at_hand.get(step.slot, 0) < _NOT_AT_HAND_MAX and not conversation.ended:
+            not_at_hand[step.slot] = not_at_hand.get(step.slot, 0) + 1
+            answer = NOT_AT_HAND["es" if es else "en"]
+            dialogue.append(("caller", f"[{answer}]"))
+            said(await conversation.user_turn(answer))
+            step = conversation.step
+        if conversation.ended:
+            break
         if step.kind == "confirm" and not turn.after_readback and conversation.pending is not None:
             label = (labels or {}).get(step.slot or "")
             answer = yes if label is None or same(label, conversation.pending) else no
@@ -309,10 +372,16 @@ def replay_labelled(
     locale: str | None = None,
     fields: FieldMap = DAISY_FIELDS,
     opening: Sequence[str] = (),
+    topics: TopicMap | None = None,
 ) -> ReplayReport:
     """Replay every labelled call and score it (see the module doc). `opening` is said first in calls
-    whose recorded agent did not start by asking permission (see `replay_call`)."""
+    whose recorded agent did not start by asking permission (see `replay_call`). `topics` (default:
+    Daisy's, when `fields` are Daisy's) says how an agent asks about each slot, to find the questions the
+    recorded agent skipped."""
     compiled = flow if isinstance(flow, CompiledFlow) else compile_flow(load_flow(flow))
+    if topics is None:
+        topics = DAISY_TOPICS if fields == DAISY_FIELDS else {}
+    topics = {slot: rx for slot, rx in topics.items() if slot in compiled.flow.slots}
     data = load_labels(labels)
     for name, slot in fields.items():
         if slot not in compiled.flow.slots:
@@ -323,7 +392,9 @@ def replay_labelled(
         turns = caller_turns(path)
         by_slot = {fields.get(name, name): value for name, value in entry["labels"].items()}
         said_first = () if asks_permission_first(path) else opening
-        replayed = asyncio.run(replay_call(compiled, turns, locale=locale, opening=said_first, labels=by_slot))
+        unasked = skipped_questions(path, topics) if topics else set()
+        replayed = asyncio.run(replay_call(compiled, turns, locale=locale, opening=said_first, labels=by_slot,
+                                           unasked=unasked))
         old = entry.get("old_system") or {}
         scored: dict[str, tuple[Any, Any, Any]] = {}
         for name, label in entry["labels"].items():

@@ -139,6 +139,27 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
     ),
 }
+# "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
+# right one. The value is turned down; the right character may come in the next turn ("sería la T").
+_WRONG_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:la|el) (?:unica |unico )?(?:letra|numero|digito|caracter) que (?:esta mal|no es|no va|"
+        rf"esta equivocad[ao])(?: es)? {_CHAR}(?P<old>[a-z0-9]+)"
+        rf"|{_CHAR}(?P<old2>[a-z0-9]+) (?:esta mal|esta equivocad[ao])\b"
+        rf"|\besta mal {_CHAR}(?P<old3>[a-z0-9]+))"
+    ),
+    "en": re.compile(
+        r"\b(?:the (?:only )?(?:letter|number|digit|one) (?:that is|thats|that s) wrong is "
+        r"(?:the )?(?:letter |number )?(?P<old>[a-z0-9]+)|(?:the )?(?:letter |number )?(?P<old2>[a-z0-9]+) is wrong)"
+    ),
+}
+# The right character, said on its own after the wrong one was named: "(no,) sería la letra T".
+_THEN_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(rf"^(?:no,? )?(?:seria|es|era|va|debe ser|deberia ser|pon|ponle) {_CHAR}"
+                     r"(?P<new>[a-z0-9]+(?: de \S+)?)[.!]?$"),
+    "en": re.compile(r"^(?:no,? )?(?:it should be|should be|its|it is|make it) (?:the |an? )?(?:letter |number )?"
+                     r"(?P<new>[a-z0-9]+(?: as in \S+)?)[.!]?$"),
+}
 # "Las letras no están bien, los números sí": every character of one kind is wrong; the rest is kept.
 _WRONG_KIND: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -209,12 +230,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
         r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
-        r"(?: (?:a la mano|aqui|ahorita|ahora))?|no tengo (?:correo|email|placas?|numero)|"
+        r"(?: (?:a la mano|aqui|ahorita|ahora))?|"
+        r"no (?:tengo|traigo|llevo) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
         r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
     ),
     "en": re.compile(
         r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that)(?: (?:on me|with me|here|right now))?|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer)"
+        r"(?: (?:on me|with me|here|right now))?|"
         r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
     ),
 }
@@ -275,6 +298,9 @@ class Accumulator:
         self.options: Mapping[str, Any] = dict(options or {})
         self.value: Any | None = None
         self.complete: bool = False
+        # The caller's turn the value came from (set by accumulators whose read-back follows how the
+        # value was said: a time said on the 24-hour dial is read back on it).
+        self.said: str | None = None
 
     # Built piece by piece: a closing phrase is cut off before the turn is read.
     _piecewise = False
@@ -304,6 +330,7 @@ class Accumulator:
     def reset(self) -> None:
         self.value = None
         self.complete = False
+        self.said = None
 
     def edit(self, text: str) -> bool:
         """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
@@ -343,7 +370,7 @@ class SimpleAccumulator(Accumulator):
                 return "corrected"
             return "nothing"
         previous = self.value
-        self.value, self.complete = value, True
+        self.value, self.complete, self.said = value, True, text
         return "corrected" if previous is not None and previous != value else "complete"
 
     def so_far(self) -> str:

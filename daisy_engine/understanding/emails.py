@@ -105,15 +105,26 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     return _dictation(merge_split_markers(tokens), lang)
 
 
+# A turn of only these around the word "letra" (or its first syllable, all the recogniser kept of it: "Le",
+# "¿Y letra?", "mi letra") announces a letter that went unheard: it adds nothing to the address.
+_MARKER_ONLY = wordset("le y mi la su una otra")
+
+
 def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     lost = lost_letter_spelling(tokens, lang)
     if lost:
         return [lost.lower()]  # "de tigre": the letter before "de" went unheard
+    if lang == "es" and tokens and all(t in _MARKER_ONLY or _LETTER_MARKERS.match(t) for t in tokens) \
+            and any(t == "le" or _LETTER_MARKERS.match(t) for t in tokens):
+        return []
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _LETTER_MARKERS.match(tok) and not nxt and out:
+            i += 1  # "..., letra": the letter after it went unheard
+            continue
         if _LETTER_MARKERS.match(tok) and nxt:
             got = letter_at(tokens, i + 1, lang, nato=False)
             if got:

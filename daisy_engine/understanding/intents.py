@@ -9,6 +9,7 @@ phrases are specific, short words only count as the whole turn, and a fuzzy hit 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,8 +21,14 @@ from rapidfuzz import fuzz, process
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_rules import COURTESY, bare_minutes, callback_request, only_a_time, person_request, small_talk
-from .normalize import Lang, content_words, lang_of, wordset
+from .normalize import Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, prepare_tokens
+
+# A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
+_LINE_CHECK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:y |pues )?bueno(?: bueno)*"),
+    "en": re.compile(r"(?:hello|hallo)(?: hello)*"),
+}
 
 INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
 
@@ -286,6 +293,11 @@ def detect_intent(
         lang = lang_of(locale)
         tokens = content_words(text, lang)[:_MAX_TOKENS]
         if not tokens:
+            # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler
+            # elsewhere): the question is asked again, never counted as a failed answer.
+            said = " ".join(fold(text).replace("?", " ").replace(".", " ").replace(",", " ").split())
+            if _LINE_CHECK[lang].fullmatch(said) and (enabled is None or "repeat" in enabled):
+                return IntentMatch("repeat", 1.0, None)
             return None
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None

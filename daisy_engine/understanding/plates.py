@@ -17,7 +17,19 @@ import regex
 
 from .letters import Parsed, Piece, parse_pieces
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, clean, fold, lang_of
+from .normalize import Lang, clean, fold, lang_of, wordset
+
+# The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
+# a character-by-character dictation such a word is its letter; any other lone word is not (it may be
+# noise: "global", "medea").
+SPELLING_NOUNS: dict[Lang, frozenset[str]] = {
+    "es": wordset(
+        "arbol aguila avion burro barco casa caballo carro dedo dado elefante escuela foca francia gato "
+        "gallo hotel hormiga iguana iglesia italia jirafa jamaica kilo koala luna leon mama mexico manzana "
+        "nube naranja oso perro pato queso raton rosa sapo serpiente tomate tigre uva vaca venado "
+        "washington xilofono yate zapato zorro"
+    ),
+}
 
 DEFAULT_PLATE_PATTERN = r"[A-Z]{2,3}-\d{3,4}"
 # Beyond this many ambiguous words, the rest keep their prior instead of being tried both ways.
@@ -214,6 +226,12 @@ def extract_char(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     parsed = plate_pieces(text, lang)
     pieces = parsed.pieces
+    words = fold(text).replace(".", " ").replace("?", " ").replace(",", " ").split()
+    if len(words) == 1 and words[0] in SPELLING_NOUNS.get(lang, frozenset()) \
+            and (not pieces or (len(pieces) == 1 and not pieces[0].strong and pieces[0].chars == words[0].upper())):
+        # "Iguana.": the word of "I de iguana" on its own (the recogniser lost "I de"), as English
+        # callers say "bravo": one of the words everyone spells with stands for its first letter.
+        return words[0][0].upper()
     if lang == "en" and len(pieces) == 2 and pieces[0].chars == "A" and not pieces[0].strong and pieces[1].strong:
         pieces = pieces[1:]  # "it's a k": the article, not the letter A
     if not pieces or any(len(p.chars) != 1 for p in pieces):

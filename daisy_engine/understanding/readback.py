@@ -5,7 +5,8 @@ disambiguating word per letter ("B de burro" in Spanish, NATO "Bravo" in English
 read one by one. The dash of the stored form ("ABC-1234") is not spoken: callers never say it, and
 hearing "guion" invites "no, sin guion". Times on the 12-hour clock, as callers say them: "5:45 PM"
 in English, "5:45 de la tarde" in Spanish (madrugada 0-5, mañana 6-11, mediodía 12, tarde 13-19,
-noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"). The value stays "HH:MM" 24 h.
+noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"); but a time the caller said on the
+24-hour dial ("diecisiete cuarenta y cinco") is read back on it ("17:45"). The value stays "HH:MM" 24 h.
 E-mails as the address, or word by word with spell=True ("juan punto perez arroba gmail punto com").
 Integers as digits, or "1, 2, 3, 4" with spell=True. Amounts as money, "$1,500.50".
 """
@@ -61,11 +62,13 @@ def _day_part_es(hour: int) -> str:
     return "de la tarde" if hour < 20 else "de la noche"
 
 
-def time_readback(value: str, lang: Lang) -> str:
+def time_readback(value: str, lang: Lang, clock24: bool = False) -> str:
     m = _TIME_RE.fullmatch(value)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return value
     hour, minute = int(m.group(1)), int(m.group(2))
+    if clock24:  # the caller said it on the 24-hour dial: read back as said ("17:45")
+        return f"{hour}:{minute:02d}"
     h12 = hour % 12 or 12
     clock = f"{h12}:{minute:02d}" if minute else str(h12)
     if lang == "en":
@@ -80,9 +83,11 @@ def email_readback(value: str, lang: Lang, spell: bool) -> str:
     return " ".join(words)
 
 
-def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> str:
-    """Text for reading `value` back to the caller; "" for None. Never raises. Each type's own read-back
-    is on its `SlotType` (`understanding.types`); an unknown type reads back as the value's text."""
+def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
+    """Text for reading `value` back to the caller; "" for None. Never raises. `said` is the caller's
+    turn the value came from, when known: a time said on the 24-hour dial is read back on it. Each
+    type's own read-back is on its `SlotType` (`understanding.types`); an unknown type reads back as
+    the value's text."""
     if value is None:
         return ""
     from .types import get
@@ -93,4 +98,4 @@ def readback(slot_type: str, value: Any, locale: str, spell: bool = False) -> st
             return str(value)
         except Exception:
             return ""
-    return found.readback(value, locale, spell)
+    return found.readback(value, locale, spell, said)

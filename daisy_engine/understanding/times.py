@@ -270,3 +270,20 @@ def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = Non
         if got:
             return got
     return None
+
+
+def said_on_24_hour_clock(text: str, locale: str) -> bool:
+    """Whether `text` states its clock time on the 24-hour dial ("diecisiete cuarenta y cinco", "17:45",
+    "cero horas treinta"): an hour of 0 or 13-23 and no part of the day. Such a caller is read the time
+    back the same way, not as "5:45 de la tarde" (a form they may not recognise and deny)."""
+    lang = lang_of(locale)
+    folded = fold(text if isinstance(text, str) else "")
+    tail = after_correction(folded, lang)
+    for candidate in (tail, folded) if tail else (folded,):
+        s = _digitized(candidate, lang)
+        if not s or _has_day_part(s, lang):
+            continue
+        hm = _clock(s, lang)
+        if hm is not None:
+            return hm[0] == 0 or 13 <= hm[0] <= 23
+    return False

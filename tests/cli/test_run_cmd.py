@@ -54,3 +54,20 @@ def test_piped_commands_and_the_end_of_the_call_on_stderr(tmp_path: Path) -> Non
     assert "[call ended: partial]" in err and "[call ended" not in out
     assert f"record 1 saved to {db}" in " ".join(err.split())
     assert sqlite3.connect(db).execute("SELECT status FROM records").fetchone() == ("partial",)
+
+
+def test_run_on_livekit_without_the_voice_extras_names_the_extra_to_install(tmp_path: Path) -> None:
+    """`pip install -e .` has no LiveKit: with LIVEKIT_URL set, `run` says which extra to install, in one
+    line (the extra's brackets printed as text, not eaten as a rich style tag)."""
+    import subprocess
+    import sys
+
+    blocked = "import sys; sys.modules['livekit'] = None; from daisy_engine.cli.app import main; main()"
+    environment = {"PATH": "/usr/bin:/bin", "LIVEKIT_URL": "ws://127.0.0.1:9", "LIVEKIT_API_KEY": "k",
+                   "LIVEKIT_API_SECRET": "s", "OPENAI_API_KEY": "x"}
+    done = subprocess.run([sys.executable, "-c", blocked, "run", str(DAISY), "--records", str(tmp_path / "r.db")],
+                          capture_output=True, text=True, env=environment, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "the LiveKit transport needs the voice extras (livekit is missing): pip install 'daisy-engine[livekit]'"
+    ]

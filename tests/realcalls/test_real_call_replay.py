@@ -1,7 +1,7 @@
 """The labelled real calls of the system Daisy replaces, replayed turn by turn through Daisy.
 
 Each call is one test: its caller turns go, in order, to a `Conversation` as the console sends them, and
-no call may end over a plate or an e-mail while the caller keeps answering. The per-field figure over
+no call may end because of understanding while the caller keeps answering. The per-field figure over
 all of them is held at least where the README reports it (see "Real calls" there), next to the old
 system's. Identities in the data are made up (same shape, dictated the same way as the real ones).
 """
@@ -23,6 +23,7 @@ from daisy_engine.testing.replay import (
     find_transcript,
     replay_call,
     replay_labelled,
+    skipped_questions,
 )
 from daisy_engine.understanding.lexicon import COMMON_WORDS
 from daisy_engine.understanding.normalize import fold
@@ -33,7 +34,7 @@ LABELS = json.loads((DATA / "labels.json").read_text("utf-8"))
 DICTATED = ("tractor_plate", "trailer_plate", "email")
 
 # The figure the README reports for these calls (exact fields); the suite keeps it from going down.
-FLOOR_OVERALL = 0.71
+FLOOR_OVERALL = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -42,19 +43,24 @@ def daisy() -> CompiledFlow:
 
 
 @pytest.mark.parametrize("call", sorted(LABELS))
-def test_a_real_call_never_ends_over_a_plate_or_an_email(daisy: CompiledFlow, call: str) -> None:
+def test_a_real_call_never_ends_over_understanding_while_the_caller_keeps_answering(
+        daisy: CompiledFlow, call: str) -> None:
     path = find_transcript(DATA / "transcripts", call)
     labels = {DAISY_FIELDS.get(k, k): v for k, v in LABELS[call]["labels"].items()}
     replayed = asyncio.run(
-        replay_call(daisy, caller_turns(path), labels=labels, opening=() if asks_permission_first(path) else ("sí",))
+        replay_call(daisy, caller_turns(path), labels=labels, opening=() if asks_permission_first(path) else ("sí",),
+                    unasked=skipped_questions(path))
     )
     dialogue = "\n".join(f"{who}: {line}" for who, line in replayed.dialogue)
-    handed_over = any(who == "agent" and "no logro entenderle" in line for who, line in replayed.dialogue)
-    if handed_over:
-        # Only a value that is not dictated in pieces may run out of attempts (names, numbers, times).
-        asked = [line for who, line in replayed.dialogue if who == "agent"]
-        last_question = next(line for line in reversed(asked[:-1]) if line)
-        assert not any(word in last_question for word in ("placas", "correo", "Llevo")), dialogue
+    # No value, dictated or not, runs the call out of attempts: it is skipped and asked again at the end.
+    assert not any(who == "agent" and "no logro entenderle" in line for who, line in replayed.dialogue), dialogue
+    if replayed.turns_used < replayed.turns_total:
+        # The call ended with turns of the caller left: only because the caller asked for it (a callback,
+        # a person, the end of the call), never rescheduled or handed over by the engine.
+        assert replayed.outcome not in ("transferred", "cant_understand"), dialogue
+        if replayed.outcome == "rescheduled":
+            asked_for = [line for who, line in replayed.dialogue if who == "caller"][-1]
+            assert "llam" in fold(asked_for) or "marc" in fold(asked_for), dialogue
     # Talk is never dictated into a value: a turn of everyday words only ("no está mal", "todo lo
     # demás") never shows up in what is read back next.
     for (who, line), (_, answer) in zip(replayed.dialogue, replayed.dialogue[1:], strict=False):
@@ -73,5 +79,9 @@ def test_the_real_call_figure_holds_per_field_next_to_the_old_system(daisy: Comp
     # Names are taken as well as the old system took them; plates and e-mails are no longer lost to
     # calls that end (the base commit stored none of the trailer plates, ETAs or e-mails).
     assert fields["name"].engine >= fields["name"].old, report.table()
-    for name in ("tractor_plates", "trailer_plates", "email", "eta"):
-        assert fields[name].engine >= 1, report.table()
+    # At least the old system's figure wherever it is reached today (see the README for what is left on
+    # trailer plates and the ETA: one call each).
+    for name in ("name", "tractor_number", "tractor_plates", "trailer_number", "email"):
+        assert fields[name].engine >= fields[name].old, report.table()
+    for name in ("trailer_plates", "eta"):
+        assert fields[name].engine >= fields[name].old - 1, report.table()

@@ -50,8 +50,9 @@ def callback_of(actions: list) -> ScheduleCallback:
 @pytest.mark.parametrize(
     ("turns", "locale", "at"),
     [
-        (["llámeme mañana"], "es-MX", "2030-01-08T15:00:00+00:00"),  # Tuesday 09:00 in Mexico City
-        (["no", "el jueves"], "es-MX", "2030-01-10T15:00:00+00:00"),  # at "¿le llamo en 15 minutos?"
+        # Daisy's quiet hours end at 08:00 (`callbacks.quiet_hours: 21:00-08:00`): the day's first call then
+        (["llámeme mañana"], "es-MX", "2030-01-08T14:00:00+00:00"),  # Tuesday 08:00 in Mexico City
+        (["no", "el jueves"], "es-MX", "2030-01-10T14:00:00+00:00"),  # at "¿le llamo en 15 minutos?"
         (["no", "no, mejor en la noche"], "es-MX", "2030-01-08T01:00:00+00:00"),  # Monday 19:00
         (["no", "sí, pero mañana en la tarde"], "es-MX", "2030-01-08T22:00:00+00:00"),  # Tuesday 16:00
         (["call me tomorrow at 3 pm"], "en-US", "2030-01-08T21:00:00+00:00"),
@@ -146,3 +147,15 @@ async def test_a_day_at_an_appointment_question_is_not_a_callback(clinic: Compil
     actions = await conv.user_turn("no, mejor el jueves")
     assert not any(isinstance(a, ScheduleCallback) for a in actions)
     assert conv.outcome is None and conv.step.name != "call_later"
+
+
+async def test_a_callback_for_a_day_follows_the_flows_quiet_hours_and_zone_without_call_context(
+    daisy: CompiledFlow,
+) -> None:
+    """No `timezone` or `calling_hours` in the call's context: the flow's `callbacks:` block decides, so a
+    callback asked for "mañana" is not placed at an hour the scheduler would refuse."""
+    conv = Conversation(daisy, locale="es-MX", context={"phone": "+5215550001"}, store=MemoryStore(),
+                        clock=monday_11_in_mexico)
+    await conv.start()
+    actions = await conv.user_turn("llámeme mañana")
+    assert callback_of(actions).at == "2030-01-08T14:00:00+00:00"  # Tuesday 08:00 in Mexico City

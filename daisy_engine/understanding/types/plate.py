@@ -16,7 +16,9 @@ from ..accumulators import (
     _POSITION,
     _REMOVE,
     _REPLACE,
+    _THEN_ONE,
     _WRONG_KIND,
+    _WRONG_ONE,
     Accumulator,
     Status,
     _insertion,
@@ -39,12 +41,23 @@ class PlateAccumulator(Accumulator):
         self.chars: list[str] = []
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
         self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
+        self._wrong: str | None = None  # the one character the caller said is wrong, awaiting the right one
 
     def reset(self) -> None:
         super().reset()
         self.chars = []
         self._turns = []
         self._letters_first = False
+        self._wrong = None
+
+    def mark_wrong(self, text: str) -> bool:
+        """Note the one character a turn says is wrong ("la única letra que está mal es la P"), so that the
+        right one said next ("sería la letra T") replaces it; True when there was such a character."""
+        m = _WRONG_ONE[self.lang].search(fold(text)) if isinstance(text, str) else None
+        said = next((g for g in m.groupdict().values() if g), None) if m else None
+        old = extract_char(said, self.locale) if said else None
+        self._wrong = old if old is not None and old in self.chars else None
+        return self._wrong is not None
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
@@ -90,6 +103,12 @@ class PlateAccumulator(Accumulator):
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        then = _THEN_ONE[self.lang].search(folded.strip()) if self._wrong is not None else None
+        new_char = extract_char(then.group("new"), self.locale) if then else None
+        if new_char is not None and self._wrong in self.chars and new_char != self._wrong:
+            self.chars[len(self.chars) - 1 - self.chars[::-1].index(self._wrong)] = new_char
+            self._wrong = None
+            return "edited"
         kind = _WRONG_KIND[self.lang].search(folded)
         if kind and self.chars:
             letters = kind.group("kind") in ("letras", "letters")

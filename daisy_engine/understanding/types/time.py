@@ -7,7 +7,7 @@ from typing import Any
 
 from ..normalize import lang_of
 from ..readback import time_readback
-from ..times import extract_time
+from ..times import extract_time, said_on_24_hour_clock
 from .base import Options, SlotType
 
 
@@ -18,7 +18,8 @@ def _validate(value: Any, locale: str, options: Options) -> str | None:
 
 
 def _readback(value: Any, locale: str, spell: bool, said: str | None) -> str:
-    return time_readback(str(value), lang_of(locale))
+    # a time the caller said on the 24-hour dial ("diecisiete cuarenta y cinco") is read back on it
+    return time_readback(str(value), lang_of(locale), clock24=bool(said) and said_on_24_hour_clock(said or "", locale))
 
 
 TYPE = SlotType(

@@ -1,0 +1,83 @@
+"""The replay's simulated caller: the recorded caller's own turns, plus the documented answers to
+questions the recorded agent did not ask (its read-backs are recognised however it made them, and a
+question it skipped gets "no lo tengo a la mano" rather than the answer to the next question)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.testing.replay import NOT_AT_HAND, caller_turns, reads_back, replay_call, skipped_questions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def daisy() -> CompiledFlow:
+    return compile_flow(load_flow(ROOT / "flows" / "daisy.yaml"))
+
+
+def _transcript(tmp_path: Path, lines: list[tuple[str, str]]) -> Path:
+    items = [{"type": "message", "role": role, "content": [text]} for role, text in lines]
+    path = tmp_path / "transcript_room-test_1.json"
+    path.write_text(json.dumps({"transcript": {"items": items}}), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("line", [
+    "Entonces tu correo es juan@gmail.com. ¿Es correcto?",
+    "Para confirmar, ¿el número de tractor es 32?",
+    "Vamos a revisarlo juntos:\n\n- J de Jota\n- U de Uva\n- A de Águila\n- N de Nube",
+    "Las placas son F de Foca, G de Gato, I de Iguana, uno, tres, dos.",
+])
+def test_a_readback_is_recognised_however_the_agent_made_it(line: str) -> None:
+    assert reads_back(line)
+
+
+@pytest.mark.parametrize("line", [
+    "¿Me das tu nombre completo?",
+    "Continuamos, F de Foca, G de Gato e I de Iguana. Ahora necesito los números.",
+    "Comencemos con J de Jota.",
+])
+def test_a_question_or_a_request_for_more_is_not_a_readback(line: str) -> None:
+    assert not reads_back(line)
+
+
+def test_the_turn_after_a_spelled_readback_answers_it(tmp_path: Path) -> None:
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Tu correo?"), ("user", "juan@gmail.com"),
+        ("assistant", "Revisemos: - J de Jota - U de Uva - A de Águila - N de Nube"), ("user", "No, le falta algo."),
+    ])
+    assert [t.after_readback for t in caller_turns(path)] == [False, True]
+
+
+def test_a_question_the_recorded_agent_skipped_is_found(tmp_path: Path) -> None:
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Tu nombre completo?"), ("user", "Juan Pérez"),
+        ("assistant", "¿El número de tu tractor?"), ("user", "32"),
+        ("assistant", "¿Las placas de tu tractor?"), ("user", "ABC 123"),
+        ("assistant", "¿Tu hora estimada de llegada?"), ("user", "16:45"),
+    ])
+    # the trailer was never asked about but the arrival was; e-mail was never reached (not skipped)
+    assert skipped_questions(path) == {"trailer_number", "trailer_plate"}
+
+
+def test_a_call_that_ends_early_skipped_nothing(tmp_path: Path) -> None:
+    path = _transcript(tmp_path, [("assistant", "¿Tu nombre completo?"), ("user", "Juan Pérez")])
+    assert skipped_questions(path) == set()
+
+
+def test_a_skipped_question_gets_no_answer_and_the_next_answer_goes_to_its_own_question(
+        daisy: CompiledFlow) -> None:
+    turns = ["Juan Pérez", "sí", "treinta y dos", "sí", "letra A, letra B, letra C, ciento veintitrés", "sí",
+             "Dieciséis cuarenta y cinco.", "sí"]
+    replayed = asyncio.run(replay_call(daisy, turns, opening=("sí",), unasked={"trailer_number", "trailer_plate"}))
+    said = [line for who, line in replayed.dialogue if who == "caller"]
+    assert f"[{NOT_AT_HAND['es']}]" in said
+    assert replayed.slots.get("eta") == "16:45"
+    assert replayed.slots.get("trailer_number") is None
