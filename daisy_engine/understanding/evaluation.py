@@ -38,14 +38,27 @@ from rich.table import Table
 from daisy_engine.errors import CasesError
 
 from .intents import detect_intent
-from .types import SlotType, all_types
+from .types import SlotType, all_types, load_builtins
+from .types.base import _LOADED, VERSION
 
 log = logging.getLogger(__name__)
 
 
+_KINDS_CACHE: dict[int, dict[str, tuple[SlotType, Callable[[str, str, Any], Any]]]] = {}
+
+
 def _slot_kinds() -> dict[str, tuple[SlotType, Callable[[str, str, Any], Any]]]:
-    """Case kinds the slot types measure (each type's `eval_kinds`), in the types' order."""
-    return {kind: (slot_type, run) for slot_type in all_types() for kind, run in slot_type.eval_kinds.items()}
+    """Case kinds the slot types measure (each type's `eval_kinds`), in the types' order; derived again
+    only when the registry changed."""
+    if not _LOADED:
+        load_builtins()  # the built-in types are registered first
+    version = VERSION[0]
+    found = _KINDS_CACHE.get(version)
+    if found is None:
+        found = {kind: (slot_type, run) for slot_type in all_types() for kind, run in slot_type.eval_kinds.items()}
+        _KINDS_CACHE.clear()
+        _KINDS_CACHE[version] = found
+    return found
 
 
 def kinds() -> tuple[str, ...]:

@@ -219,6 +219,7 @@ def starts_over(state: Accumulator, text: str) -> bool:
 
 
 REGISTRY: dict[str, SlotType] = {}
+VERSION: list[int] = [0]  # bumped by every change of the registry, for readers that cache what they derive
 
 
 def register(slot_type: SlotType) -> SlotType:
@@ -231,12 +232,14 @@ def register(slot_type: SlotType) -> SlotType:
         raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
                          f"(a type accepts some of {', '.join(OPTION_KEYS)})")
     REGISTRY[slot_type.name] = slot_type
+    VERSION[0] += 1
     return slot_type
 
 
 def unregister(name: str) -> None:
     """Forget a registered type (tests that register one clean up with this)."""
     REGISTRY.pop(name, None)
+    VERSION[0] += 1
 
 
 _LOADED: list[bool] = []  # set once the built-in type modules are registered
