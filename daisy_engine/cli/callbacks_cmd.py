@@ -139,8 +139,10 @@ def list_command(
     records: Records = None,
 ) -> None:
     """Show the queued callbacks: number, flow, why, and when each will be placed (quiet hours
-    applied for the flows given), soonest first, and whether it is due now. Needs no LiveKit."""
+    applied for the flows given, times in their `callbacks.timezone`), soonest first, and whether it
+    is due now. Needs no LiveKit."""
     from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
     from daisy_engine.cli.livekit_options import load, open_queue
     from daisy_engine.telephony.scheduler import next_allowed, parse_time
@@ -164,12 +166,14 @@ def list_command(
                 when = "due now"
             else:
                 when = f"in {_minutes(at - now)}"
-            quiet = " (after quiet hours)" if at != due else ""
+            quiet = "  (after quiet hours)" if at != due else ""
+            # In the flow's zone when it is known: the quiet hours and the callers' day are local there.
+            shown = at.astimezone(ZoneInfo(policy.timezone)) if policy is not None else at
             rows.append(
                 (
                     at,
                     f"{callback.id:>4}  {callback.phone:<16} {callback.flow:<12} {callback.reason:<11} "
-                    f"{at.isoformat(timespec='minutes')}{quiet}  {when}  attempts {made}{limit}",
+                    f"{shown.isoformat(timespec='minutes'):<22}  {when:<16}  {made}{limit}{quiet}",
                 )
             )
     finally:
@@ -177,7 +181,7 @@ def list_command(
     if not rows:
         typer.echo("no callbacks queued")
         return
-    typer.echo("  id  number           flow         why         at  when  attempts")
+    typer.echo(f"{'id':>4}  {'number':<16} {'flow':<12} {'why':<11} {'at':<22}  {'when':<16}  attempts")
     for _, line in sorted(rows, key=lambda r: r[0]):
         typer.echo(line)
 

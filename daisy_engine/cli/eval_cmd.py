@@ -13,7 +13,8 @@ def eval_command(
         Path,
         typer.Argument(
             help="A JSON Lines file with one labelled utterance per line: id, kind (name, integer, plate, "
-            "plate_char, eta, email, yes_no, intent, amount), locale (es-MX or en-US), text, and expected "
+            "plate_char, eta, email, yes_no, intent, amount, or a registered slot type's own), "
+            "locale (es-MX or en-US), text, and expected "
             "(the value that should come out, or null when nothing should), e.g. tests/data/eval_cases.jsonl.",
             show_default=False,
             metavar="CASES",

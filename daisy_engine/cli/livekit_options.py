@@ -123,7 +123,8 @@ def load(path: Path) -> Flow:
     try:
         return load_flow(path)
     except FlowError as exc:
-        err = Console(stderr=True, highlight=False, emoji=False)
+        # soft_wrap: each problem stays on its own line whatever the terminal width (as `run` prints them)
+        err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
         for diagnostic in exc.report.sorted():
             err.print(escape(diagnostic.format_text()), soft_wrap=True)
         raise typer.Exit(1) from None

@@ -36,6 +36,12 @@ def token_command(
 
     from daisy_engine.cli.env_file import load_env_file
 
+    # LiveKit refuses a token without both, deep inside its signing code: say so as a usage error.
+    room, identity = room.strip(), identity.strip()
+    if not room:
+        raise typer.BadParameter("give the room's name, e.g. --room daisy-test", param_hint="--room")
+    if not identity:
+        raise typer.BadParameter("give who joins, e.g. --identity caller", param_hint="--identity")
     load_env_file()
     key, secret = os.environ.get("LIVEKIT_API_KEY", "").strip(), os.environ.get("LIVEKIT_API_SECRET", "").strip()
     if not key or not secret:
@@ -47,7 +53,16 @@ def token_command(
                 raise ValueError
         except ValueError:
             raise typer.BadParameter("must be a JSON object", param_hint="--metadata") from None
-    from daisy_engine.transports.livekit.tokens import join_token
+    import warnings
+
+    try:
+        from daisy_engine.transports.livekit.tokens import join_token
+    except ImportError as exc:  # the [livekit] extra is not installed
+        typer.echo(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'", err=True)
+        raise typer.Exit(1) from None
+
+    # PyJWT warns (with a source line) about short HMAC secrets; the server decides what it accepts.
+    warnings.filterwarnings("ignore", message="The HMAC key is")
 
     typer.echo(
         join_token(

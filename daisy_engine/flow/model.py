@@ -51,8 +51,6 @@ RETURN = "return"
 # `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,
 # and it is asked once more when the state's other slots are done.
 SKIP = "skip"
-# Slot types whose values can be dictated one character at a time.
-SPELLABLE_TYPES = ("plate", "email")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import json
 from functools import cache
@@ -12,6 +13,7 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.yaml_source import SourceMap
+from daisy_engine.understanding import types as slot_types
 
 SCHEMA_RESOURCE = "flow.schema.json"
 
@@ -25,9 +27,22 @@ def flow_schema() -> dict[str, Any]:
     return json.loads(schema_text())
 
 
-@cache
+def slot_type_enum(schema: dict[str, Any]) -> list[str]:
+    """The slot type names a schema lists (the built-in ones, in the shipped file)."""
+    return schema["$defs"]["slot"]["properties"]["type"]["anyOf"][0]["enum"]  # type: ignore[no-any-return]
+
+
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(flow_schema())
+    """The shipped schema, with the slot types of the registry: a type registered at run time (a
+    project's own `SlotType`) is as valid in a flow as a built-in one."""
+    return _validator_for(slot_types.names())
+
+
+@cache
+def _validator_for(type_names: tuple[str, ...]) -> Draft202012Validator:
+    schema = copy.deepcopy(flow_schema())
+    slot_type_enum(schema)[:] = list(type_names)
+    return Draft202012Validator(schema)
 
 
 def _suggest(word: str, options: list[str]) -> str:
@@ -83,8 +98,7 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
         if where.startswith("slots/") and path[-1] == "type":
             return [Diagnostic("E104", f"unknown slot type {json.dumps(error.instance)} in {where}",
                                source.value(path),
-                               hint="use text, name, integer, amount, plate, time, email, yes_no, choice or "
-                                    "module:function")]
+                               hint=f"use {', '.join(slot_types.names())} or module:function")]
     if validator == "pattern":
         return [Diagnostic("E106", f"{json.dumps(error.instance)} has the wrong form for {where}",
                            source.value(path), hint=schema.get("description", f"it must match {schema['pattern']}"))]

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from daisy_engine.flow.model import SPELLABLE_TYPES, Action, CollectItem, Flow, Slot, State
+from daisy_engine.flow.model import Action, CollectItem, Flow, Slot, State
+from daisy_engine.understanding import types as slot_types
+
+
+def spellable(slot_type: str) -> bool:
+    """Whether values of `slot_type` can be dictated one character at a time (its `SlotType` says)."""
+    found = slot_types.get(slot_type)
+    return found is not None and found.spellable
+
 
 Listening = Literal["form", "slot", "yes_no", "none"]
 
@@ -53,7 +61,7 @@ def slot_steps(state: State, item: CollectItem, slot: Slot) -> SlotSteps:
     confirm = item.confirm if item.confirm is not None else slot.confirm
     if confirm is None:
         confirm = state.policy.confirm
-    return SlotSteps(confirm=confirm, spell=slot.type in SPELLABLE_TYPES and state.policy.spell_after > 0)
+    return SlotSteps(confirm=confirm, spell=spellable(slot.type) and state.policy.spell_after > 0)
 
 
 def all_actions(flow: Flow) -> Iterator[Action]:

@@ -20,26 +20,43 @@ On the phone:
     actions = await conv.answered("¿Bueno?")   # an outbound call was answered: start (instead of start())
     actions = await conv.keypad("4512#")      # digits keyed in on the phone keypad (DTMF)
     actions = await conv.transfer_failed("486 Busy Here")   # the transport could not transfer the call
+
+The call's parts, each in a module of its own and each usable alone:
+
+- `CallState` (`state`): the step, slots, value being built, counters, return stack and the call's
+  life (ending, ended, the record's status, set in one place);
+- `Output` (`output`): the actions of the turn being built, and what the agent said in it;
+- `ActionRunner` (`action_runner`): the flow's actions, each run by its verb's handler;
+- `CallRecord` (`record`): the record in the store, opened or resumed, written value by value;
+
+and, shared by every call of the flow, the compiled table, `FlowAssets` (templates, slot types, tools)
+and `listening` (what a turn means at a step). `Conversation` keeps the public API and the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import json
-from collections.abc import Awaitable
+import logging
+import math
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daisy_engine import understanding
 from daisy_engine.compiler.expand import step_name
-from daisy_engine.compiler.table import STAY, Edge, Step
-from daisy_engine.flow.model import RETURN
+from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
+from daisy_engine.flow.model import RETURN, Slot
+from daisy_engine.runtime.action_runner import RUNNER, call_tool
 from daisy_engine.runtime.actions import Action as Out
-from daisy_engine.runtime.actions import CallTool, Say
-from daisy_engine.runtime.call import logger
+from daisy_engine.runtime.actions import CallTool, EndCall, Instruct, ScheduleCallback, SetTools, Transfer
+from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.caller_text import clean_turn
-from daisy_engine.runtime.effects import Effects
-from daisy_engine.runtime.events import Event
+from daisy_engine.runtime.events import CallLog, Event
 from daisy_engine.runtime.listening import (
     Dictation,
     Heard,
@@ -53,36 +70,85 @@ from daisy_engine.runtime.listening import (
     hear_slot,
     hear_yes_no,
 )
-from daisy_engine.runtime.masking import preview
+from daisy_engine.runtime.masking import mask, preview
+from daisy_engine.runtime.output import Output
+from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
-from daisy_engine.runtime.walker import destination, enters_state
+from daisy_engine.runtime.state import CallState
+from daisy_engine.runtime.tools import ToolError, ToolRegistry
+from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
+from daisy_engine.store import MemoryStore, Store
+from daisy_engine.store.records import STATUSES, iso, utc_now
+
+logger = logging.getLogger("daisy_engine.runtime")
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
 
 
-class Conversation(Effects):
-    """One call through a compiled flow. Not safe to share between calls; cheap to create."""
+class Conversation:
+    """One call through a compiled flow. Not safe to share between calls; cheap to create.
 
-    __slots__ = ()
+    Also the `CallControl` the built-in tools act on (`save`, `end`, `transfer`, `reschedule`,
+    `complaint`)."""
+
+    __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
+                 "output", "actions", "record", "_lock")
+
+    def __init__(
+        self,
+        compiled: CompiledFlow,
+        *,
+        locale: str | None = None,
+        context: dict[str, Any] | None = None,
+        store: Store | None = None,
+        tools: ToolRegistry | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        assets: FlowAssets | None = None,
+        resume: bool = True,
+    ) -> None:
+        self.compiled = compiled
+        self.flow = compiled.flow
+        self.locale = locale or self.flow.default_locale
+        if self.locale not in self.flow.locales:
+            raise ValueError(f"flow '{self.flow.name}' does not speak {self.locale} "
+                             f"(it speaks {', '.join(self.flow.locales)})")
+        self.store: Store = store if store is not None else MemoryStore()
+        self.assets = assets or FlowAssets.of(compiled)
+        self.tools = tools if tools is not None else self.assets.tools
+        self.clock = clock
+        self.log = CallLog()
+        context = self.assets.call_context(context or {})
+        # Unique across processes too: it names the call that holds its record open.
+        self.call_id = str(context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
+        self.state = CallState(self.flow, compiled.steps[compiled.initial], context)
+        self.output = Output(self.log)
+        self.actions = RUNNER
+        self.record = CallRecord(self.store, self.state, self.log, self.call_id, self.locale, resume=resume)
+        self._lock = asyncio.Lock()
+
+    @property
+    def record_id(self) -> int | None:
+        """The call's record in the store, once the call has started."""
+        return self.record.id
 
     # -- events in, actions out ---------------------------------------------------------------------
 
     async def start(self) -> list[Out]:
         """Open (or resume) the record and enter the first step."""
         async with self._lock:
-            if self._started_at is not None:
+            if self.state.started_at is not None:
                 raise RuntimeError("the conversation has already started")
-            self._started_at = self.clock()
-            await self._open_record()
-            actions = await self._process(self._enter(self._step, None, entering=True))
-            self._budget.arrive(self._place())
+            self.state.started_at = self.clock()
+            await self.record.open()
+            actions = await self._process(self._enter(self.state.step, None, entering=True))
+            self.state.budget.arrive(self.state.place())
             return actions
 
     @property
     def outbound(self) -> bool:
         """True on a call the agent placed (call metadata `direction: outbound`)."""
-        return self._context.get("direction") == "outbound"
+        return self.state.context.get("direction") == "outbound"
 
     async def answered(self, first_words: str | None = None) -> list[Out]:
         """Start an outbound call once the callee answered and spoke first (`first_words`, e.g.
@@ -93,11 +159,11 @@ class Conversation(Effects):
         any other first words are a hello, logged and not answered as if they were a reply."""
         text, _ = clean_turn(first_words if isinstance(first_words, str) else "")
         async with self._lock:
-            if self._started_at is not None:
+            if self.state.started_at is not None:
                 raise RuntimeError("the conversation has already started")
-            self._started_at = self.clock()
-            await self._open_record()
-            step = self._step
+            self.state.started_at = self.clock()
+            await self.record.open()
+            step = self.state.step
             if text:
                 self.log.line("caller", text)
                 self.log.add("turn", text=text, first_words=True)
@@ -105,8 +171,8 @@ class Conversation(Effects):
                                     outbound=self.outbound, only_outbound=True)
                 if heard is not None and self._select(step, heard.event) is not None:
                     self.log.add("intent", step=step.name, intent=heard.event)
-                    self._event = Event(heard.event, text=text, intent=heard.event)
-                    self._queue_event(self._event)
+                    self.state.event = Event(heard.event, text=text, intent=heard.event)
+                    self.state.queue.append(self.state.event)
                     return await self._process()
             return await self._process(self._enter(step, None, entering=True))
 
@@ -119,9 +185,9 @@ class Conversation(Effects):
         press changes nothing (it is logged): a stray key never counts as a failed answer."""
         digits = (keys if isinstance(keys, str) else str(keys)).strip().rstrip("#")
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return []
-            step = self._step
+            step = self.state.step
             slot = self.flow.slots.get(step.slot) if step.slot else None
             if slot is None or not slot.dtmf or step.listen not in ("slot", "confirm") \
                     or not (digits.isascii() and digits.isdigit()):
@@ -129,13 +195,13 @@ class Conversation(Effects):
                 return []
             self.log.line("caller", f"{digits}#")
             self.log.add("turn", keypad=digits)
-            self._silences = 0
-            self._event = Event("turn", text=digits)
+            self.state.silences = 0
+            self.state.event = Event("turn", text=digits)
             value = self.assets.slot_types.validate(slot, digits, self.locale, self._slot_extra(slot))
             if value is None:
                 heard = Heard("no_match")
             elif step.listen == "confirm":
-                heard = Heard("yes") if value == self._pending else Heard("corrected", value)
+                heard = Heard("yes") if value == self.state.pending else Heard("corrected", value)
             else:
                 heard = Heard("filled", value)
             return await self._process(self._heard(step, heard, digits))
@@ -147,21 +213,21 @@ class Conversation(Effects):
         callback); when the flow has none, the call ends with what it collected, so the caller is
         never left in silence."""
         async with self._lock:
-            if not self._transferred:
+            if not self.state.transferred:
                 return []
-            self._transferred = False
-            self._ended = False
-            self._ending = None
-            self._outcome = None
-            self._status = self._computed_status()
+            self.state.transferred = False
+            self.state.ended = False
+            self.state.ending = None
+            self.state.outcome = None
+            self.state.set_status(self.state.computed_status())
             self.log.add("transfer_failed", reason=reason)
             logger.warning("call %s: transfer failed: %s", self.call_id, preview(reason, 160))
             event = Event("transfer_failed", error=reason)
-            if self._select(self._step, event.name) is None:
-                self.log.add("unhandled", step=self._step.name, event=event.name)
-                self.end(self._status)
+            if self._select(self.state.step, event.name) is None:
+                self.log.add("unhandled", step=self.state.step.name, event=event.name)
+                self.end(self.state.status)
                 return await self._process()
-            self._queue_event(event)
+            self.state.queue.append(event)
             return await self._process()
 
     async def user_turn(self, text: str) -> list[Out]:
@@ -173,34 +239,34 @@ class Conversation(Effects):
         if not text:
             return await self.silence()
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return []
             self.log.line("caller", text)
             self.log.add("turn", text=text, **({"truncated_from": cut_from} if cut_from else {}))
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
-            self._silences = 0
-            self._event = Event("turn", text=text)
+            self.state.silences = 0
+            self.state.event = Event("turn", text=text)
             return await self._process(self._hear(text), turn=True)
 
     async def silence(self) -> list[Out]:
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return []
             self.log.add("turn", silence=True)
-            self._queue_event(Event("silence"))
+            self.state.queue.append(Event("silence"))
             return await self._process(turn=True)
 
     async def hangup(self) -> list[Out]:
         """The caller hung up. The record is saved whatever the flow does with it."""
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return []
             self.log.add("turn", hangup=True)
-            self._caller_gone = True
-            self._queue_event(Event("hangup"))
+            self.state.caller_gone = True
+            self.state.queue.append(Event("hangup"))
             actions = await self._process()
-            if not self._ended:
-                self._ending = self._status or "partial"
+            if not self.state.ended:
+                self.state.ending = self.state.status or "partial"
                 await self._finish()
             return actions
 
@@ -214,14 +280,14 @@ class Conversation(Effects):
         if not isinstance(args, dict):
             return [CallTool(str(name), {}, error="the arguments must be a JSON object, e.g. {\"value\": \"...\"}")]
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return [CallTool(name, args, error="the call has ended")]
-            if not self._budget.model_call(self.flow.limits.turns):
+            if not self.state.budget.model_call(self.flow.limits.turns):
                 # A model calling tools in a loop, with no caller turn in between, is stopped here; the
                 # caller's own turns stay bounded by `limits` as always.
-                self.log.add("limit", step=self._step.name, reason="model_calls", turns=self._budget.turns)
+                self.log.add("limit", step=self.state.step.name, reason="model_calls", turns=self.state.budget.turns)
                 return [CallTool(name, args, error="too many tool calls in this call; go on with the caller")]
-            step = self._step
+            step = self.state.step
             slot = self.flow.slots.get(step.slot) if step.slot else None
             if slot is not None and name == f"record_{slot.name}" and step.listen in ("slot", "char", "confirm"):
                 value = self.assets.slot_types.validate(slot, args.get("value"), self.locale,
@@ -230,10 +296,10 @@ class Conversation(Effects):
                 if value is None:
                     return [CallTool(name, args, error=f"not a valid {slot.type}; ask the caller again")]
                 event = "corrected" if step.listen == "confirm" else "filled"
-                self._out.append(CallTool(name, args, result={"accepted": value}))
+                self.output.actions.append(CallTool(name, args, result={"accepted": value}))
                 return await self._process(self._heard(step, Heard(event, value), None))
             if name in step.tools and name in self.tools:
-                return await self._process(self._call(name, dict(args)))
+                return await self._process(call_tool(self, name, dict(args)))
             return [CallTool(name, args, error=f"'{name}' is not available at this point of the call")]
 
     async def speech_interrupted(self, said: str, heard: str) -> None:
@@ -244,12 +310,13 @@ class Conversation(Effects):
         never heard the value: the next "yes" does not confirm it, the engine reads it back again (no
         attempt counted). A "no", a correction or a new value are taken as usual."""
         async with self._lock:
-            if self._ended:
+            if self.state.ended:
                 return
-            step, played = self._step, len(heard or "")
-            value_end = self._readback_end(said) if step.listen == "confirm" and self._pending is not None else None
+            step, played = self.state.step, len(heard or "")
+            confirming = step.listen == "confirm" and self.state.pending is not None
+            value_end = self._readback_end(said) if confirming else None
             unheard = value_end is not None and played < value_end
-            self._unheard = self._unheard or unheard
+            self.state.unheard = self.state.unheard or unheard
             self.log.add("interrupted", step=step.name, played=played, of=len(said or ""),
                          **({"value_heard": not unheard} if value_end is not None else {}))
             logger.info("call %s: the caller interrupted after %d of %d characters%s", self.call_id, played,
@@ -259,10 +326,10 @@ class Conversation(Effects):
         """Where, in `said`, the value being confirmed has been spoken in full: the end of its read-back
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
-        slot = self.flow.slots.get(self._step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self._pending, self.locale, self._said(self._pending))
+        slot = self.flow.slots.get(self.state.step.slot or "")
+        shown = [self.assets.slot_types.readback(slot, self.state.pending, self.locale, self._said(self.state.pending))
                  if slot is not None else "",
-                 str(self._pending)]
+                 str(self.state.pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
             if at >= 0:
@@ -276,55 +343,44 @@ class Conversation(Effects):
     async def _process(self, first: Awaitable[Any] | None = None, *, turn: bool = False) -> list[Out]:
         """Run `first` (what the turn starts with), then every event it raised, in order. A caller
         `turn` (an answer or a silence) counts against the call's bounds (see `bounds`)."""
-        self._turn_said = []
-        said_from = len(self._out), len(self.log.transcript)
+        self.output.start_turn()
+        said_from = self.output.mark()
         if first is not None:
             await first
         await self._drain()
-        if turn and self._ending is None:
-            reason = self._budget.after_turn(self._place(), self._step.limits, self.flow.limits.turns)
+        if turn and self.state.ending is None:
+            reason = self.state.budget.after_turn(self.state.place(), self.state.step.limits, self.flow.limits.turns)
             if reason is not None:
                 await self._bound_reached(reason, said_from)
                 await self._drain()
-        self._queue.clear()
-        self._unheard = False  # an interruption tells about the very next turn only
-        if self._ending is not None:
+        self.state.queue.clear()
+        self.state.unheard = False  # an interruption tells about the very next turn only
+        if self.state.ending is not None:
             await self._finish()
-        if self._turn_said:
-            self._last_turn = " ".join(self._turn_said)
-        out, self._out = self._out, []
-        return out
+        if self.output.said:
+            self.state.last_turn = " ".join(self.output.said)
+        return self.output.take()
 
     async def _drain(self) -> None:
         """Handle the queued events in order, at most `MAX_HOPS` of them."""
         hops = 0
-        while self._queue and self._ending is None:
+        while self.state.queue and self.state.ending is None:
             hops += 1
             if hops > MAX_HOPS:
                 self._error("loop", f"more than {MAX_HOPS} steps in one turn; ending the call")
-                self._queue.clear()
-                self._ending = self._status or "partial"
+                self.state.queue.clear()
+                self.state.ending = self.state.status or "partial"
                 break
-            await self._handle(self._queue.popleft())
+            await self._handle(self.state.queue.popleft())
 
     # -- bounds ---------------------------------------------------------------------------------------------
-
-    def _place(self) -> tuple[Any, ...]:
-        """Where the call stands, for telling progress from going round (see `bounds`)."""
-        return (self._step.name, repr(self._pending), self._acc.so_far() if self._acc is not None else "",
-                repr(sorted(self._slots.items())))
 
     async def _bound_reached(self, reason: str, said_from: tuple[int, int]) -> None:
         """A bound is reached: what this turn would have said is dropped, and the call goes to the
         step's `limits.then` state (the first time) or ends with the record's status."""
-        step, budget = self._step, self._budget
-        out_from, lines_from = said_from
-        kept = [action for action in self._out[out_from:] if not isinstance(action, Say)]
-        dropped = len(self._out) - out_from - len(kept)
-        self._out[out_from:] = kept
-        del self.log.transcript[lines_from:]  # the agent's lines of this turn (the caller's came before)
-        self._turn_said = []
-        self._queue.clear()
+        step, budget = self.state.step, self.state.budget
+        dropped = self.output.unsay(said_from)
+        self.state.queue.clear()
         self.log.add("limit", step=step.name, reason=reason, turns=budget.turns, idle=budget.idle,
                      dropped=dropped)
         logger.info("call %s: %s reached at %s (%d turns, %d idle)", self.call_id, reason, step.name,
@@ -334,14 +390,14 @@ class Conversation(Effects):
             budget.fired = True
             target = self.compiled.steps[self.compiled.entries[then]]
             self.log.add("transition", step=step.name, event="limit", edge=None, to=target.name)
-            if await self._run(step.on_exit):
+            if await self.actions.run(self, step.on_exit):
                 await self._enter(target, step, entering=True)
             return
         self.end(None)
 
     async def _handle(self, event: Event) -> None:
-        step = self._step
-        self._event = event
+        step = self.state.step
+        self.state.event = event
         if event.name == "silence":
             await self._on_silence(step, event)
             return
@@ -368,8 +424,8 @@ class Conversation(Effects):
 
     async def _failed(self, step: Step, event: Event, edge: Edge | None) -> None:
         """A failed attempt (not understood, or a value denied): exhausted, spell, or try again."""
-        key = self._attempt_key(step)
-        count = self._attempts[key] = self._attempts.get(key, 0) + 1
+        key = self.state.attempt_key(step)
+        count = self.state.attempts[key] = self.state.attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
         if count >= step.policy.max_attempts and dictated(self.flow, step) and await self._offer_restart(step):
             return
@@ -394,21 +450,22 @@ class Conversation(Effects):
         if edge.effect == "accept":
             await self._accept(step)
         elif edge.effect == "reject":
-            self._denied = copy.deepcopy(self._acc) if self._kept is None and self._acc is not None \
-                and self._acc.complete else None
-            mark_wrong = getattr(self._denied, "mark_wrong", None)
+            acc = self.state.acc
+            self.state.denied = copy.deepcopy(acc) if self.state.kept is None and acc is not None \
+                and acc.complete else None
+            mark_wrong = getattr(self.state.denied, "mark_wrong", None)
             if callable(mark_wrong) and event.text:
                 mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
-            self._forget_value()
-            if self._kept is not None:
-                self._acc, self._kept = self._kept, None  # what the caller said was right stays
-            if step.slot in self._dictations:
-                self._dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
+            self.state.forget_value()
+            if self.state.kept is not None:
+                self.state.acc, self.state.kept = self.state.kept, None  # what the caller said was right stays
+            if step.slot in self.state.dictations:
+                self.state.dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
-            self._event = event  # what comes next may say why the value was left ("eso lo vemos al final")
-            self._skipped.add(step.slot)
-            self._dictations.pop(step.slot, None)
-            self._attempts.pop(step.slot, None)
+            self.state.event = event  # what comes next may say why the value was left ("eso lo vemos al final")
+            self.state.skipped.add(step.slot)
+            self.state.dictations.pop(step.slot, None)
+            self.state.attempts.pop(step.slot, None)
             self.log.add("skipped", slot=step.slot)
         if (edge.skip or edge.event in ("yes", "filled", "skip")) and step.kind != "plain" \
                 and edge.dest not in (STAY, RETURN) and self.compiled.steps[edge.dest].origin != step.origin:
@@ -416,95 +473,95 @@ class Conversation(Effects):
             retry = self._retry_skipped(step, just_skipped=step.slot if edge.skip else None)
             if retry is not None:
                 self._log_edge(step, edge, retry)
-                self._event = self._derived("retry")
+                self.state.event = self._derived("retry")
                 await self._enter(retry, step, entering=False)
                 return
         if edge.dest == STAY:
             self._log_edge(step, edge, step)
             if edge.say:
                 self._say(edge.say)
-            if await self._run(edge.actions):
+            if await self.actions.run(self, edge.actions):
                 self._after_stay(step, edge, event)
             return
-        target_name = destination(edge, step.name, self._stack)
+        target_name = destination(edge, step.name, self.state.stack)
         if target_name is None:
             self._error("return", f"`return` from {step.name} with nothing to return to; staying")
             return
         target = self.compiled.steps[target_name]
         self._log_edge(step, edge, target)
         entering = enters_state(self.compiled, step, target, edge)
-        if entering and not await self._run(step.on_exit):
+        if entering and not await self.actions.run(self, step.on_exit):
             return
         if edge.say:
             self._say(edge.say)
-        if await self._run(edge.actions):
+        if await self.actions.run(self, edge.actions):
             await self._enter(target, step, entering=entering, returning=edge.dest == RETURN)
 
     def _after_stay(self, step: Step, edge: Edge, event: Event) -> None:
         if edge.resume:
             # "then: return": the interruption is handled; ask the current question again.
-            if edge.intent == "repeat" and self._last_turn:
-                self._say_text(self._last_turn, "repeat")
+            if edge.intent == "repeat" and self.state.last_turn:
+                self._say_text(self.state.last_turn, "repeat")
             else:
                 self._say_prompt(step)
         elif event.name in ("partial", "corrected"):
             self._say_prompt(step)
 
     async def _enter(self, target: Step, source: Step | None, *, entering: bool, returning: bool = False) -> None:
-        self._step = target
-        self._silences = 0
+        self.state.step = target
+        self.state.silences = 0
         if target.kind == "plain" and not returning and (source is None or source.name != target.name):
-            self._attempts.pop(target.name, None)
-        if target.slot != self._acc_slot:
-            self._pending, self._acc, self._acc_slot, self._denied = None, None, target.slot, None
+            self.state.attempts.pop(target.name, None)
+        if target.slot != self.state.acc_slot:
+            self.state.pending, self.state.acc, self.state.acc_slot, self.state.denied = None, None, target.slot, None
         self.log.add("enter", step=target.name)
         self._update_model(target)
-        if entering and not await self._run(target.on_enter):
+        if entering and not await self.actions.run(self, target.on_enter):
             return
-        if target.kind == "ask" and target.slot in self._slots:
-            self._queue_event(self._derived("skip"))
+        if target.kind == "ask" and target.slot in self.state.slots:
+            self.state.queue.append(self._derived("skip"))
             return
-        if target.kind == "ask" and target.slot in self._skipped and target.slot not in self._retried:
+        if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
-            self._retried.add(target.slot)
-            self._attempts.pop(target.slot, None)
-            self._dictations.pop(target.slot, None)
+            self.state.retried.add(target.slot)
+            self.state.attempts.pop(target.slot, None)
+            self.state.dictations.pop(target.slot, None)
             self.log.add("retry", slot=target.slot)
-            self._event = self._derived("retry")
-        if target.kind == "ask" and 0 < target.policy.spell_after <= self._attempts.get(target.slot or "", 0) \
+            self.state.event = self._derived("retry")
+        if target.kind == "ask" and 0 < target.policy.spell_after <= self.state.attempts.get(target.slot or "", 0) \
                 and target.candidates("spell"):
-            self._queue_event(self._derived("spell"))
+            self.state.queue.append(self._derived("spell"))
             return
-        if target.kind == "spell" and self._acc is not None \
+        if target.kind == "spell" and self.state.acc is not None \
                 and not (source is not None and source.kind == "ask" and source.slot == target.slot):
             # From the ask step of the same value, what was heard so far carries over: the caller goes
             # on dictating ("Llevo 8 6 A K 3 D. ¿Qué sigue?") instead of starting again.
-            self._acc.reset()
+            self.state.acc.reset()
         if target.say:
             self._say(target.say)
         if target.final:
             self.end(None)
         elif target.immediate:
-            self._queue_event(self._derived("done"))
+            self.state.queue.append(self._derived("done"))
 
     # -- listening ----------------------------------------------------------------------------------------
 
     async def _hear(self, text: str) -> None:
-        step = self._step
+        step = self.state.step
         heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                             self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
-            self._queue_event(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
+            self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
         if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
                 and understanding.cannot_give(text, self.locale):
             # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
             # asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
-            self._queue_event(Event("exhausted", text=text))
+            self.state.queue.append(Event("exhausted", text=text))
             return
         heard = self._listen(step, text)
         if dictated(self.flow, step):
@@ -516,39 +573,39 @@ class Conversation(Effects):
         caller is cooperating); one that restates what was collected is a failed attempt; and the whole
         dictation of one value is bounded in turns."""
         slot = step.slot or ""
-        dictation = self._dictations.setdefault(slot, Dictation())
+        dictation = self.state.dictations.setdefault(slot, Dictation())
         dictation.turns += 1
         if dictation.too_long():
             dictation.restarted = True  # no fresh start after this: the value is exhausted
-            self._attempts[slot] = max(self._attempts.get(slot, 0), step.policy.max_attempts - 1)
+            self.state.attempts[slot] = max(self.state.attempts.get(slot, 0), step.policy.max_attempts - 1)
             self.log.add("dictation_bound", step=step.name, turns=dictation.turns)
             return Heard("no_match")
         if heard.event == "partial" and heard.accumulator is not None:
-            if self._acc is not None:
-                dictation.seen.add(self._acc.so_far())
+            if self.state.acc is not None:
+                dictation.seen.add(self.state.acc.so_far())
             so_far = heard.accumulator.so_far()
             if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
                 return Heard("no_match")
-            self._attempts.pop(slot, None)
+            self.state.attempts.pop(slot, None)
         return heard
 
     async def _offer_restart(self, step: Step) -> bool:
         """Attempts ran out while dictating a value of which something was heard: once per value, start it
         over (as a person would) instead of giving up on it."""
         slot = step.slot or ""
-        dictation = self._dictations.setdefault(slot, Dictation())
-        if dictation.restarted or self._acc is None or not self._acc.so_far():
+        dictation = self.state.dictations.setdefault(slot, Dictation())
+        if dictation.restarted or self.state.acc is None or not self.state.acc.so_far():
             return False
         dictation.restarted = True
         dictation.seen.clear()
-        self._attempts[slot] = 0
-        if self._acc is not None:
-            self._acc.reset()
+        self.state.attempts[slot] = 0
+        if self.state.acc is not None:
+            self.state.acc.reset()
         self.log.add("restart", step=step.name, slot=slot)
-        self._event = self._derived("restart")
+        self.state.event = self._derived("restart")
         spell = self._select(step, "spell") if step.kind == "ask" else None
         if spell is not None:
-            await self._take(step, spell, self._event)
+            await self._take(step, spell, self.state.event)
         else:
             self._say_prompt(step)
         return True
@@ -557,11 +614,11 @@ class Conversation(Effects):
         """The ask step of a value this collect state skipped, to ask once more before leaving it (not
         the one skipped this very moment: that one waits for the callback)."""
         for slot in self.compiled.groups.get(step.origin, ()):
-            if slot in self._skipped and slot not in self._slots and slot not in self._retried \
+            if slot in self.state.skipped and slot not in self.state.slots and slot not in self.state.retried \
                     and slot != just_skipped:
-                self._retried.add(slot)
-                self._attempts.pop(slot, None)
-                self._dictations.pop(slot, None)
+                self.state.retried.add(slot)
+                self.state.attempts.pop(slot, None)
+                self.state.dictations.pop(slot, None)
                 self.log.add("retry", slot=slot)
                 return self.compiled.steps.get(step_name(step.origin, slot, "ask"))
         return None
@@ -573,8 +630,8 @@ class Conversation(Effects):
         if slot is None:
             return Heard("no_match")
         slot_types = self.assets.slot_types
-        if step.listen in ("slot", "char") and self._denied is not None and not self._accumulator(step).so_far():
-            fixed = fix_of(self._denied, text)
+        if step.listen in ("slot", "char") and self.state.denied is not None and not self._accumulator(step).so_far():
+            fixed = fix_of(self.state.denied, text)
             if fixed is not None:
                 return fixed
         if step.listen == "slot":
@@ -582,62 +639,384 @@ class Conversation(Effects):
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
-            return hear_confirmation(text, self.locale, self._pending, self._accumulator(step),
+            return hear_confirmation(text, self.locale, self.state.pending, self._accumulator(step),
                                      lambda: slot_types.accumulator(slot, self.locale, self._slot_extra(slot)))
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
-        if self._unheard and step.listen == "confirm" and heard.event == "yes":
+        if self.state.unheard and step.listen == "confirm" and heard.event == "yes":
             # The read-back was cut off before its value: this "yes" cannot confirm what was not heard.
             self.log.add("heard", step=step.name, event="yes", unheard_value=True)
             logger.info("call %s: a yes to a value the caller did not hear; reading it back again", self.call_id)
             self._say_prompt(step)
             return
-        self._kept = heard.accumulator if heard.event == "no" else None
+        self.state.kept = heard.accumulator if heard.event == "no" else None
         if heard.event in ("filled", "partial", "corrected"):
-            self._denied = None  # a new value (or a piece of one) is being dictated
-        if heard.accumulator is not None and self._kept is None:
-            self._acc = heard.accumulator
+            self.state.denied = None  # a new value (or a piece of one) is being dictated
+        if heard.accumulator is not None and self.state.kept is None:
+            self.state.acc = heard.accumulator
         self.log.add("heard", step=step.name, event=heard.event, value=heard.value,
-                     so_far=self._acc.so_far() if self._acc is not None else "")
+                     so_far=self.state.acc.so_far() if self.state.acc is not None else "")
         if heard.value is not None:
-            self._pending = heard.value
+            self.state.pending = heard.value
             if step.kind == "plain" and step.slot:
                 # A plain `capture` has no confirm step: the value counts as soon as it is heard, and
                 # the `filled` conditions read it.
                 await self._accept(step)
-        self._queue_event(Event(heard.event, text=text, value=heard.value))
+        self.state.queue.append(Event(heard.event, text=text, value=heard.value))
 
     def _accumulator(self, step: Step) -> Accumulator:
-        if self._acc is None or self._acc_slot != step.slot:
+        if self.state.acc is None or self.state.acc_slot != step.slot:
             slot = self.flow.slots[step.slot or ""]
-            self._acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
-            self._acc_slot = step.slot
-        return self._acc
+            self.state.acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            self.state.acc_slot = step.slot
+        return self.state.acc
 
     async def _on_silence(self, step: Step, event: Event) -> None:
         edge = self._select(step, "silence")
         if edge is not None:
             await self._take(step, edge, event)
             return
-        if dictated(self.flow, step) and self._acc is not None and self._acc.so_far():
+        if dictated(self.flow, step) and self.state.acc is not None and self.state.acc.so_far():
             # A pause after a complete, valid value: the caller is done; read it back.
-            closed = close(self._acc)
+            closed = close(self.state.acc)
             if closed is not None:
                 await self._heard(step, Heard("filled", closed.value, accumulator=closed), None)
                 return
         if step.silence is None:
             self.log.add("unhandled", step=step.name, event="silence")
             return
-        self._silences += 1
+        self.state.silences += 1
         ladder = step.silence.reprompts or ((step.say,) if step.say else ())
-        if self._silences <= len(ladder):
-            self.log.add("silence_reprompt", step=step.name, rung=self._silences)
-            self._say(ladder[self._silences - 1])
+        if self.state.silences <= len(ladder):
+            self.log.add("silence_reprompt", step=step.name, rung=self.state.silences)
+            self._say(ladder[self.state.silences - 1])
         elif step.silence.then:
             target = self.compiled.steps[self.compiled.entries[step.silence.then]]
             self.log.add("transition", step=step.name, event="silence", edge=None, to=target.name)
-            if await self._run(step.on_exit):
+            if await self.actions.run(self, step.on_exit):
                 await self._enter(target, step, entering=True)
         else:
-            self.end(self._status or "partial")
+            self.end(self.state.status or "partial")
+
+    # -- what the call looks like from outside ---------------------------------------------------------
+
+    @property
+    def step(self) -> Step:
+        return self.state.step
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        """Confirmed values (a copy)."""
+        return dict(self.state.slots)
+
+    @property
+    def confirmed(self) -> dict[str, Any]:
+        return dict(self.state.slots)
+
+    @property
+    def flow_name(self) -> str:
+        return self.flow.name
+
+    @property
+    def pending(self) -> Any:
+        """The value being confirmed, not yet accepted."""
+        return self.state.pending
+
+    @property
+    def ended(self) -> bool:
+        return self.state.ended
+
+    @property
+    def outcome(self) -> str | None:
+        return self.state.outcome
+
+    @property
+    def agent_name(self) -> str:
+        return self.assets.agent_name(self.state.context)
+
+    @property
+    def resumed(self) -> bool:
+        return self.state.resumed
+
+    @property
+    def silence_timeout(self) -> float | None:
+        """Seconds of caller silence after which the transport should call `silence()`; None = never."""
+        return None if self.state.step.silence is None or self.state.ended else self.state.step.silence.timeout
+
+    def attempts(self) -> int:
+        """Failed attempts at the current question."""
+        return self.state.attempts.get(self.state.attempt_key(self.state.step), 0)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Where the call stands, for debugging views and tests."""
+        return {
+            "step": self.state.step.name,
+            "slots": dict(self.state.slots),
+            "pending": self.state.pending,
+            "so_far": self.state.acc.so_far() if self.state.acc is not None else "",
+            "attempts": self.attempts(),
+            "stack": list(self.state.stack),
+            "status": self.state.status,
+            "outcome": self.state.outcome,
+            "ended": self.state.ended,
+        }
+
+    def _derived(self, name: str) -> Event:
+        """An event the engine raises during a turn; it keeps the turn's words and minutes."""
+        return Event(name, text=self.state.event.text, minutes=self.state.event.minutes)
+
+    # -- values ----------------------------------------------------------------------------------------------
+
+    async def _accept(self, step: Step) -> None:
+        """The pending value is confirmed: write it to the store now, before anything else happens."""
+        slot, value = step.slot, self.state.pending
+        if slot is not None and value is not None:
+            self.state.slots[slot] = value
+            await self.record.persist_slot(slot, value)
+            self.log.add("confirmed", slot=slot, value=value)
+            logger.info("call %s: %s confirmed", self.call_id, slot)
+            self.state.attempts.pop(slot, None)
+            self.state.dictations.pop(slot, None)
+            self.state.skipped.discard(slot)
+        self.state.forget_value()
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+
+    def _select(self, step: Step, event: str) -> Edge | None:
+        candidates = step.candidates(event)
+        if step.slot is None or self.state.pending is None or not any(e.effect == "accept" for e in candidates):
+            return select_edge(step, event, self._holds)
+        # The edge that confirms a value decides with it confirmed: `when: "birth_year == ..."` on the
+        # `done` after the last slot reads the year just given, not the empty slot.
+        had, before = step.slot in self.state.slots, self.state.slots.get(step.slot)
+        self.state.slots[step.slot] = self.state.pending
+        try:
+            return select_edge(step, event, self._holds)
+        finally:
+            if had:
+                self.state.slots[step.slot] = before
+            else:
+                del self.state.slots[step.slot]
+
+    def _holds(self, expression: str) -> bool:
+        try:
+            return bool(self.assets.prompts.evaluate(expression, self._variables()))
+        except Exception as exc:  # a condition that cannot be evaluated is false, and logged
+            self._error("condition", f"{expression!r}: {type(exc).__name__}: {exc}")
+            return False
+
+    def _log_edge(self, step: Step, edge: Edge, target: Step) -> None:
+        self.log.add("transition", step=step.name, event=edge.event, edge=edge_index(step, edge),
+                     to=target.name)
+        if target.name != step.name:
+            logger.info("call %s: %s -> %s on %s", self.call_id, step.name, target.name, edge.event)
+
+    def _error(self, where: str, message: str) -> None:
+        self.log.add("error", where=where, message=message)
+        logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
+
+    def _said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self.state.acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
+
+    def _variables(self) -> dict[str, Any]:
+        """The template variables (see `daisy_engine.runtime.variables`), as of now."""
+        flow, step = self.flow, self.state.step
+        variables = {name: self.state.slots.get(name) for name in flow.slots}
+        for name in flow.context:
+            variables[name] = self.state.context.get(name)
+        slot = flow.slots.get(step.slot) if step.slot else None
+        pending = self.state.pending
+        variables.update(
+            locale=self.locale,
+            phone=self.state.context.get("phone"),
+            caller_id=self.state.context.get("caller_id"),
+            call_id=self.call_id,
+            attempt=self.attempts(),
+            event=self.state.event.payload(),
+            results=self.state.results,
+            value=pending,
+            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
+            if slot is not None else "",
+            so_far=self.state.acc.so_far() if self.state.acc is not None else "",
+            slot=step.slot,
+            outcome=self.state.outcome or self.state.ending,
+            agent_name=self.agent_name,
+            resumed=self.state.resumed,
+        )
+        return variables
+
+    def _slot_extra(self, slot: Slot) -> dict[str, Any]:
+        """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
+        from the call's local time (the call's clock, in the zone of the `timezone` context variable
+        when the call has one, else this machine's). Which types need it is the type's own say."""
+        return {"now": self._local_now()} if self.assets.slot_types.needs_clock(slot) else {}
+
+    def _local_now(self) -> datetime:
+        now = self.clock()
+        if now.tzinfo is None:
+            return now
+        zone = self.state.context.get("timezone")
+        if not zone and self.flow.callbacks.quiet_hours is not None:
+            zone = self.flow.callbacks.timezone  # the zone the flow's quiet hours are written in
+        if isinstance(zone, str) and zone:
+            try:
+                return now.astimezone(ZoneInfo(zone))
+            except (ZoneInfoNotFoundError, ValueError):
+                self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
+        return now.astimezone()
+
+    def _calling_hours(self) -> str | None:
+        """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
+        context variable, else the hours outside the flow's `callbacks.quiet_hours` (the scheduler would
+        not place it inside them anyway), else the understanding layer's default."""
+        hours = self.state.context.get("calling_hours")
+        if isinstance(hours, str) and hours:
+            return hours
+        quiet = self.flow.callbacks.quiet_hours
+        return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
+
+    def _render_value(self, raw: Any) -> Any:
+        return self.assets.render_value(raw, self._variables())
+
+    # -- speaking ----------------------------------------------------------------------------------------
+
+    def _say(self, template: str) -> None:
+        try:
+            text = self.assets.prompts.render(template, self.locale, self._variables())
+        except Exception as exc:  # a broken template must not end the call; the log shows it
+            self._error("template", f"{template}: {type(exc).__name__}: {exc}")
+            return
+        self._say_text(text, template)
+
+    def _say_text(self, text: str, template: str) -> None:
+        if not text:
+            return
+        if self.state.caller_gone:
+            self.log.add("say_skipped", template=template)
+            return
+        self.output.say(text, template)
+
+    def _say_prompt(self, step: Step) -> None:
+        if step.say:
+            self._say(step.say)
+
+    def _reprompt(self, step: Step, attempt: int) -> None:
+        """The no-match ladder: rung N for the Nth failure, the last rung repeats; else the prompt again."""
+        if not step.reprompts:
+            self._say_prompt(step)
+            return
+        rung = min(attempt, len(step.reprompts))
+        self.log.add("reprompt", step=step.name, rung=rung)
+        self._say(step.reprompts[rung - 1])
+
+    def _update_model(self, step: Step) -> None:
+        """Tell the transport's model what this step is about, when that changed."""
+        if self.state.caller_gone:
+            return
+        tools = list(step.tools)
+        if step.slot and step.listen in ("slot", "char", "confirm"):
+            tools.append(f"record_{step.slot}")
+        parts = [name for name in (self.flow.agent.persona, step.instruct) if name]
+        view = ("\n".join(parts), tuple(tools))
+        if view == self.state.model_view:
+            return
+        self.state.model_view = view
+        variables = self._variables()
+        texts = []
+        for name in parts:
+            try:
+                texts.append(self.assets.prompts.render(name, self.locale, variables))
+            except Exception as exc:  # the spoken prompts still work without model instructions
+                self._error("template", f"{name}: {type(exc).__name__}: {exc}")
+        self.output.actions.append(Instruct("\n\n".join(texts)))
+        self.output.actions.append(SetTools(tuple(tools)))
+
+    def tool_schemas(self) -> list[dict[str, Any]]:
+        """The function tools the model may call now (name, description, JSON Schema of arguments),
+        for transports that hand them to a model: the step's flow tools and `record_<slot>`."""
+        names = self.state.model_view[1] if self.state.model_view else ()
+        schemas = []
+        for name in names:
+            slot = self.flow.slots.get(name.removeprefix("record_")) if name.startswith("record_") else None
+            if slot is not None and name not in self.flow.tools:
+                schemas.append({
+                    "name": name,
+                    "description": f"Record the caller's {slot.description or slot.name.replace('_', ' ')} "
+                                   "when you understood it and the system did not. The system checks it.",
+                    "parameters": {"type": "object", "properties": {"value": {"type": "string"}},
+                                   "required": ["value"]},
+                })
+            else:
+                schemas.append(self.tools.schema(name))
+        return schemas
+
+    # -- CallControl: what actions and built-in tools do to the call --------------------------------------
+
+    async def save(self, status: str | None = None) -> dict[str, Any]:
+        """Save the record now, with `status` (default: complete when every required slot is confirmed)."""
+        if status is not None and status not in STATUSES:
+            raise ToolError(f"unknown status '{status}'")
+        self.state.set_status(status or self.state.computed_status())
+        await self.record.save()
+        return {"record_id": self.record.id, "status": self.state.status}
+
+    def end(self, outcome: str | None = None) -> None:
+        """End the call once what was decided in this turn has been said."""
+        if outcome is not None and outcome not in STATUSES:
+            self._error("end_call", f"unknown outcome '{outcome}'; using the record's status")
+            outcome = None
+        if self.state.ending is None:
+            self.state.ending = outcome or self.state.status or self.state.computed_status()
+
+    def transfer(self, to: str) -> None:
+        self.output.actions.append(Transfer(to))
+        self.log.add("transfer", to=to)
+        self.state.transferred = True
+        self.state.set_status("transferred")
+        self.state.ending = "transferred"
+
+    async def reschedule(self, minutes: float) -> str:
+        """Schedule a callback `minutes` from now. Minutes that are not a positive, finite number would
+        put the callback in the past (or nowhere): ToolError, and nothing is scheduled. For the
+        `reschedule` tool that is a tool failure (its `on_error` event); for a `reschedule:` action it
+        is a WARNING ("action: reschedule: ...") and the call goes on without a callback."""
+        try:
+            minutes = float(minutes)
+        except (TypeError, ValueError):
+            raise ToolError(f"minutes must be a number, got {minutes!r}") from None
+        if not math.isfinite(minutes) or minutes <= 0:
+            raise ToolError(f"minutes must be a positive number, got {minutes:g}; no callback scheduled")
+        if minutes.is_integer():
+            minutes = int(minutes)
+        at = iso(self.clock() + timedelta(minutes=minutes))
+        self.state.callback_at = at
+        self.state.set_status("rescheduled")
+        self.output.actions.append(ScheduleCallback(minutes, at))
+        self.log.add("reschedule", minutes=minutes, at=at)
+        await self.record.rescheduled(at)
+        return at
+
+    async def complaint(self, text: str) -> None:
+        self.log.add("complaint", step=self.state.step.name)
+        await self.record.complaint(text, self.clock(), self.state.step.name)
+
+    # -- the end of the call ----------------------------------------------------------------------------
+
+    async def _finish(self) -> None:
+        if self.state.ended or self.state.ending is None:
+            return
+        self.state.ended = True
+        self.state.outcome = self.state.ending
+        state = self.state
+        state.set_status(state.outcome if state.outcome in STATUSES else state.status or state.computed_status())
+        if not self.state.transferred and not self.state.caller_gone:
+            self.output.actions.append(EndCall(self.state.outcome))
+        self.log.add("end", outcome=self.state.outcome, status=self.state.status)
+        logger.info("call %s: ended (%s)", self.call_id, self.state.outcome)
+        await self.record.save()

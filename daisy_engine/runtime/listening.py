@@ -7,7 +7,6 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,10 +14,11 @@ from typing import Any
 
 from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
-from daisy_engine.flow.model import BUILTIN_INTENTS, SPELLABLE_TYPES, Flow
+from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
+from daisy_engine.flow.semantics import spellable
 from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
-from daisy_engine.understanding.normalize import fold as understanding_fold
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class Dictation:
 def dictated(flow: Flow, step: Step) -> bool:
     """Whether the step takes a value that is dictated in pieces (a plate or an e-mail)."""
     slot = flow.slots.get(step.slot) if step.slot else None
-    return slot is not None and slot.type in SPELLABLE_TYPES and step.kind in ("ask", "spell")
+    return slot is not None and spellable(slot.type) and step.kind in ("ask", "spell")
 
 
 def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
@@ -143,8 +143,8 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
     reprompt ladder and `exhausted` work for "siete" against `max: 6` said again and again.
     """
     before = accumulator.so_far()
-    trial = copy.deepcopy(accumulator)
-    fed = trial.feed(text)
+    fed = slot_types.feed(accumulator, text)
+    trial = fed.state
     if fed.status in ("complete", "corrected") and trial.complete:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
@@ -160,18 +160,9 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
 
 
 def close(accumulator: Accumulator) -> Accumulator | None:
-    """`accumulator` once the caller says the value is complete: a copy, closed by the accumulator's own
-    `close()` (or `finish()`) when it has one, taken only when it then holds a valid value."""
-    closed = copy.deepcopy(accumulator)
-    for name in ("close", "finish"):
-        method = getattr(closed, name, None)
-        if callable(method):
-            try:
-                method()
-            except Exception:  # understanding must never end a call; not closed, then
-                return None
-            break
-    return closed if closed.complete and closed.value is not None else None
+    """`accumulator` once the caller says the value is complete: a new state, taken only when it then
+    holds a valid value (see `understanding.types.close`)."""
+    return slot_types.close(accumulator)
 
 
 def _added_nothing(status: str, before: str, trial: Accumulator) -> bool:
@@ -202,13 +193,14 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     char = understanding.extract_char(text, locale)
     single: Accumulator | None = None
     if char is not None:
-        single = copy.deepcopy(accumulator)
-        single_fed = single.feed(char)
+        single_fed = slot_types.feed(accumulator, char)
+        single = single_fed.state
         if single_fed.status == "nothing" or (before and single_fed.status == "corrected"):
             single = None  # one character cannot correct anything: it started the value over
     # The whole turn: an edit of what was collected ("la última es V"), a command, several characters.
-    whole = copy.deepcopy(accumulator)
-    whole_fed = whole.feed(text)
+    whole_fed: slot_types.Fed | None = slot_types.feed(accumulator, text)
+    assert whole_fed is not None
+    whole = whole_fed.state
     if whole_fed.status == "corrected" and before and single is None and char is not None \
             and whole.so_far() == _fed_copy(accumulator, char).so_far():
         whole_fed = None  # the turn is that one character, and it would start the value over
@@ -234,32 +226,22 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
 
 
 def fresh_copy(accumulator: Accumulator) -> Accumulator:
-    """A copy of `accumulator` with nothing collected."""
-    fresh = copy.deepcopy(accumulator)
-    fresh.reset()
-    return fresh
+    """A new state like `accumulator` with nothing collected."""
+    return slot_types.emptied(accumulator)
 
 
 def _starts_over(accumulator: Accumulator, text: str) -> bool:
     """The turn says to start the value over ("otra vez", "start over")."""
-    commands = getattr(accumulator, "_commands", None)
-    if not callable(commands):
-        return False
-    try:
-        return bool(commands(understanding_fold(text))[0] == "reset")
-    except Exception:  # understanding must never end a call
-        return False
+    return slot_types.starts_over(accumulator, text)
 
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
-    trial = copy.deepcopy(accumulator)
-    trial.feed(text)
-    return trial
+    return slot_types.feed(accumulator, text).state
 
 
 def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
-    trial = copy.deepcopy(accumulator)
-    return _added_nothing(trial.feed(text).status, accumulator.so_far(), trial)
+    fed = slot_types.feed(accumulator, text)
+    return _added_nothing(fed.status, accumulator.so_far(), fed.state)
 
 
 # One letter and one digit: if neither extends the value, no character can (tried on copies).
@@ -269,8 +251,8 @@ _PROBES = ("A", "0")
 def _can_grow(accumulator: Accumulator) -> bool:
     length = len(accumulator.so_far())
     for probe in _PROBES:
-        trial = copy.deepcopy(accumulator)
-        if trial.feed(probe).status in ("partial", "complete") and len(trial.so_far()) > length:
+        fed = slot_types.feed(accumulator, probe)
+        if fed.status in ("partial", "complete") and len(fed.so_far) > length:
             return True
     return False
 
@@ -318,27 +300,22 @@ def fix_of(denied: Accumulator, text: str) -> Heard | None:
 
 def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
     """A copy of `accumulator` with a one-character correction applied, when the turn holds one."""
-    edit = getattr(accumulator, "edit", None)
-    if not callable(edit) or not text or not text.strip():
+    if not text or not text.strip():
         return None
-    trial = copy.deepcopy(accumulator)
-    try:
-        changed = trial.edit(text)
-    except Exception:  # understanding must never end a call
-        return None
-    return trial if changed and trial.so_far() else None
+    trial = slot_types.edit(accumulator, text)
+    return trial if trial is not None and trial.so_far() else None
 
 
 def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
     """A whole new value ("es ABC 123"), else a fix of the pending one ("la última es 7")."""
-    candidate = fresh()
-    fed = candidate.feed(text)
+    fed = slot_types.feed(fresh(), text)
+    candidate = fed.state
     if fed.status in ("complete", "corrected") and candidate.complete:
         return Heard("corrected", candidate.value, accumulator=candidate)
     # A fix ("la última es 7") or the rest of the value ("y un dos"), tried on a copy: a turn that is
     # neither must leave the value as it was.
-    candidate = copy.deepcopy(accumulator)
-    fed = candidate.feed(text)
+    fed = slot_types.feed(accumulator, text)
+    candidate = fed.state
     if fed.status in ("corrected", "complete") and candidate.complete:
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None

@@ -2,6 +2,10 @@
 
 A leaf of the engine (imports neither livekit nor typer). The runtime codes against exactly this:
 
+- ``types``: one module per slot type, each exporting a ``SlotType`` (extract, validate, a pure
+  turn-by-turn feed, read-back, the options it accepts, whether it can be spelled or needs the clock,
+  its ``eval`` kinds), and the registry every layer reads (``types.get``, ``types.register``); the
+  functions below look a type up there by name (see docs/slot-types.md).
 - ``SLOT_TYPES``: the built-in slot types.
 - ``extract(slot_type, text, locale, options=None)``: utterance -> normalised value or None.
 - ``validate_value(slot_type, value, locale, options=None)``: re-normalise a value proposed by the

@@ -3,7 +3,8 @@
 The file is JSON Lines, one case per line:
     {"id": "plate-es-001", "kind": "plate", "locale": "es-MX", "text": "a b c uno dos tres", "expected": "ABC-123"}
 kind: name | integer | amount | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
-"plate_char" is `extract_char`); locale: es-MX | en-US; expected: the normal form, or null when nothing
+"plate_char" is `extract_char`; each slot type names the kinds that measure it, its `eval_kinds`, so a
+registered type adds its own); locale: es-MX | en-US; expected: the normal form, or null when nothing
 valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
 is then compared for reschedule. Amount cases compare as numbers ("500000" matches "500000.00").
 Slot cases (integer, plate, eta) may add "options", the slot options
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,9 +38,36 @@ from rich.table import Table
 from daisy_engine.errors import CasesError
 
 from .intents import detect_intent
-from .registry import extract, extract_char
+from .types import SlotType, all_types, load_builtins
+from .types.base import _LOADED, VERSION
 
-KINDS: tuple[str, ...] = ("name", "integer", "amount", "plate", "plate_char", "eta", "email", "yes_no", "intent")
+log = logging.getLogger(__name__)
+
+
+_KINDS_CACHE: dict[int, dict[str, tuple[SlotType, Callable[[str, str, Any], Any]]]] = {}
+
+
+def _slot_kinds() -> dict[str, tuple[SlotType, Callable[[str, str, Any], Any]]]:
+    """Case kinds the slot types measure (each type's `eval_kinds`), in the types' order; derived again
+    only when the registry changed."""
+    if not _LOADED:
+        load_builtins()  # the built-in types are registered first
+    version = VERSION[0]
+    found = _KINDS_CACHE.get(version)
+    if found is None:
+        found = {kind: (slot_type, run) for slot_type in all_types() for kind, run in slot_type.eval_kinds.items()}
+        _KINDS_CACHE.clear()
+        _KINDS_CACHE[version] = found
+    return found
+
+
+def kinds() -> tuple[str, ...]:
+    """Every case kind: the slot types' (a registered type adds its own), then "intent"."""
+    return (*_slot_kinds(), "intent")
+
+
+KINDS: tuple[str, ...] = kinds()
+"""The case kinds of the built-in slot types and "intent" (`kinds()` also has registered ones)."""
 LOCALES: tuple[str, ...] = ("es-MX", "en-US")
 _REQUIRED = ("id", "kind", "locale", "text", "expected")
 
@@ -103,8 +132,8 @@ def _case_from(obj: Any) -> Case:
         raise CaseFileError(f"missing field(s): {', '.join(missing)}")
     if not isinstance(obj["id"], str) or not obj["id"]:
         raise CaseFileError("\"id\" must be a non-empty string")
-    if obj["kind"] not in KINDS:
-        raise CaseFileError(f"unknown kind {obj['kind']!r} (expected one of: {', '.join(KINDS)})")
+    if obj["kind"] not in kinds():
+        raise CaseFileError(f"unknown kind {obj['kind']!r} (expected one of: {', '.join(kinds())})")
     if obj["locale"] not in LOCALES:
         raise CaseFileError(f"unknown locale {obj['locale']!r} (expected one of: {', '.join(LOCALES)})")
     if not isinstance(obj["text"], str):
@@ -167,23 +196,23 @@ def _intent(case: Case) -> tuple[bool, Any]:
     return ok, got
 
 
-_RUNNERS: dict[str, Callable[[Case], Any]] = {
-    "name": lambda c: extract("name", c.text, c.locale),
-    "integer": lambda c: extract("integer", c.text, c.locale, c.options),
-    "amount": lambda c: extract("amount", c.text, c.locale, c.options),
-    "plate": lambda c: extract("plate", c.text, c.locale, c.options),
-    "plate_char": lambda c: extract_char(c.text, c.locale),
-    "eta": lambda c: extract("time", c.text, c.locale, c.options),
-    "email": lambda c: extract("email", c.text, c.locale),
-    "yes_no": lambda c: extract("yes_no", c.text, c.locale),
-}
+def _run(case: Case) -> Any:
+    """What the case's slot type finds in its text (None when its extractor fails: it never raises)."""
+    slot_type, run = _slot_kinds()[case.kind]
+    if not isinstance(case.text, str):
+        return None
+    try:
+        return run(case.text, case.locale, case.options)
+    except Exception:
+        log.exception("extractor %s failed on %r", slot_type.name, case.text[:200])
+        return None
 
 
 def run_case(case: Case) -> tuple[bool, Any]:
     """(passed, what the extractor returned) for one case."""
     if case.kind == "intent":
         return _intent(case)
-    got = _RUNNERS[case.kind](case)
+    got = _run(case)
     if case.kind == "amount":
         return _same_amount(got, case.expected), got
     return got == case.expected, got
@@ -218,7 +247,7 @@ def evaluate(cases: list[Case]) -> Report:
 
 
 def _groups(report: Report) -> list[tuple[str, str]]:
-    order = {k: i for i, k in enumerate(KINDS)}
+    order = {k: i for i, k in enumerate(kinds())}
     return sorted(report.total, key=lambda kl: (order[kl[0]], LOCALES.index(kl[1])))
 
 

@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .amounts import amount_readback
 from .letters import NATO
-from .normalize import Lang, lang_of
-from .times import said_on_24_hour_clock
+from .normalize import Lang
 
 _SPANISH_WORDS = {
     "A": "árbol", "B": "burro", "C": "casa", "D": "dedo", "E": "elefante", "F": "foca", "G": "gato",
@@ -87,24 +85,17 @@ def email_readback(value: str, lang: Lang, spell: bool) -> str:
 
 def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
     """Text for reading `value` back to the caller; "" for None. Never raises. `said` is the caller's
-    turn the value came from, when known: a time said on the 24-hour dial is read back on it."""
+    turn the value came from, when known: a time said on the 24-hour dial is read back on it. Each
+    type's own read-back is on its `SlotType` (`understanding.types`); an unknown type reads back as
+    the value's text."""
     if value is None:
         return ""
-    lang = lang_of(locale)
-    try:
-        if slot_type == "plate":
-            return plate_readback(str(value), lang, spell)
-        if slot_type == "email":
-            return email_readback(str(value), lang, spell)
-        if slot_type == "time":
-            return time_readback(str(value), lang, clock24=bool(said) and said_on_24_hour_clock(said or "", locale))
-        if slot_type == "integer":
-            return ", ".join(str(value)) if spell else str(value)
-        if slot_type == "amount":
-            return amount_readback(str(value), lang)
-        if slot_type == "yes_no":
-            yes = "sí" if lang == "es" else "yes"
-            return yes if value in ("yes", True) else "no"
-        return str(value)
-    except Exception:  # readback of a strange custom value must not break the call
-        return ""
+    from .types import get
+
+    found = get(slot_type) if isinstance(slot_type, str) else None
+    if found is None:
+        try:
+            return str(value)
+        except Exception:
+            return ""
+    return found.readback(value, locale, spell, said)

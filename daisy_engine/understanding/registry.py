@@ -1,4 +1,6 @@
-"""Slot types -> extractor, validator, accumulator: the entry points the runtime calls.
+"""Slot types by name -> extractor, validator, accumulator: the entry points the runtime calls.
+
+Each type is one module of `understanding.types`; these functions look the type up in its registry.
 
 Every function here is total: any input (empty, 10 KB of noise, emoji, control characters, a value of
 the wrong type from the model) gives a value or None, never an exception. An unexpected internal error
@@ -7,50 +9,22 @@ is logged (so tests and operators see it) and treated as "nothing understood".
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from .accumulators import (
-    Accumulator,
-    EmailAccumulator,
-    IntegerAccumulator,
-    PlateAccumulator,
-    SimpleAccumulator,
-)
-from .amounts import extract_amount, validate_amount
-from .choices import extract_choice, validate_choice
-from .emails import extract_email
-from .integers import extract_integer, normalise_digits
-from .names import extract_name
+from .accumulators import Accumulator
 from .plates import extract_char as _extract_char
-from .plates import extract_plate
-from .readback import readback
-from .texts import extract_text
-from .times import extract_time
+from .types import get, load_builtins
 from .yes_no import YesNo
 from .yes_no import classify_yes_no as _classify_yes_no
 
 log = logging.getLogger(__name__)
 
-SLOT_TYPES: frozenset[str] = frozenset(
-    {"text", "name", "integer", "amount", "plate", "time", "email", "yes_no", "choice"}
-)
+SLOT_TYPES: frozenset[str] = frozenset(load_builtins())
+"""The built-in slot types: one module each in `understanding.types`."""
 
 Options = Mapping[str, Any] | None
-_EXTRACTORS: dict[str, Callable[[str, str, Options], Any | None]] = {
-    "text": extract_text,
-    "name": lambda t, loc, o: extract_name(t, loc),
-    "integer": extract_integer,
-    "amount": extract_amount,
-    "plate": extract_plate,
-    "time": extract_time,
-    "email": lambda t, loc, o: extract_email(t, loc),
-    "yes_no": lambda t, loc, o: _classify_yes_no(t, loc).answer,
-    "choice": extract_choice,
-}
 
 
 def extract(slot_type: str, text: str, locale: str, options: Options = None) -> Any | None:
@@ -62,67 +36,8 @@ def extract(slot_type: str, text: str, locale: str, options: Options = None) -> 
     "en dos horas"); email lower-case address; name Title Case with accents; yes_no "yes"/"no";
     choice the key of options["choices"]; text the cleaned text (options["pattern"]).
     """
-    fn = _EXTRACTORS.get(slot_type)
-    if fn is None or not isinstance(text, str):
-        return None
-    try:
-        return fn(text, locale, options)
-    except Exception:
-        log.exception("extractor %s failed on %r", slot_type, text[:200])
-        return None
-
-
-def _validate_integer(value: Any, locale: str, options: Options) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float):
-        if not math.isfinite(value) or not value.is_integer():
-            return None
-        value = int(value)
-    if isinstance(value, int):
-        return normalise_digits(str(value), options) if value >= 0 else None
-    if isinstance(value, str):
-        stripped = value.strip()
-        if stripped.isascii() and stripped.isdigit():
-            return normalise_digits(stripped, options)
-        return extract_integer(value, locale, options)
-    return None
-
-
-def _validate_time(value: Any, locale: str, options: Options) -> str | None:
-    if isinstance(value, (dt.time, dt.datetime)):
-        return value.strftime("%H:%M")
-    return extract_time(value, locale, options) if isinstance(value, str) else None
-
-
-def _validate_yes_no(value: Any, locale: str, options: Options) -> str | None:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str):
-        if value.strip().lower() in ("yes", "no"):
-            return value.strip().lower()
-        return _classify_yes_no(value, locale).answer
-    return None
-
-
-def _as_text(fn: Callable[[str, str, Options], Any | None]) -> Callable[[Any, str, Options], Any | None]:
-    def validate(value: Any, locale: str, options: Options) -> Any | None:
-        return fn(value, locale, options) if isinstance(value, str) else None
-
-    return validate
-
-
-_VALIDATORS: dict[str, Callable[[Any, str, Options], Any | None]] = {
-    "text": _as_text(extract_text),
-    "name": _as_text(_EXTRACTORS["name"]),
-    "integer": _validate_integer,
-    "amount": validate_amount,
-    "plate": _as_text(extract_plate),
-    "time": _validate_time,
-    "email": _as_text(_EXTRACTORS["email"]),
-    "yes_no": _validate_yes_no,
-    "choice": validate_choice,
-}
+    found = get(slot_type) if isinstance(slot_type, str) else None
+    return found.extract(text, locale, options) if found is not None else None
 
 
 def validate_value(slot_type: str, value: Any, locale: str, options: Options = None) -> Any | None:
@@ -131,31 +46,16 @@ def validate_value(slot_type: str, value: Any, locale: str, options: Options = N
     Same rules as `extract`; returns the normal form, or None if the value is not valid for the slot.
     Every value `extract` returns validates to itself.
     """
-    fn = _VALIDATORS.get(slot_type)
-    if fn is None or value is None:
-        return None
-    try:
-        return fn(value, locale, options)
-    except Exception:
-        log.exception("validator %s failed on %r", slot_type, str(value)[:200])
-        return None
+    found = get(slot_type) if isinstance(slot_type, str) else None
+    return found.validate(value, locale, options) if found is not None else None
 
 
 def new_accumulator(slot_type: str, locale: str, options: Options = None) -> Accumulator:
     """A fresh accumulator for one slot; see `accumulators` for turn-by-turn behaviour and commands."""
-    if slot_type == "plate":
-        return PlateAccumulator(slot_type, locale, options)
-    if slot_type == "email":
-        return EmailAccumulator(slot_type, locale, options)
-    if slot_type == "integer":
-        return IntegerAccumulator(slot_type, locale, options)
-    return SimpleAccumulator(
-        slot_type,
-        locale,
-        options,
-        extract=lambda text, loc, opts: extract(slot_type, text, loc, opts),
-        readback=lambda value: readback(slot_type, value, locale),
-    )
+    found = get(slot_type)
+    if found is None:
+        raise KeyError(f"unknown slot type {slot_type!r}")
+    return found.start(locale, options)  # type: ignore[return-value]
 
 
 def extract_char(text: str, locale: str) -> str | None:

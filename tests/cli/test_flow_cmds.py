@@ -220,3 +220,36 @@ def test_flow_commands_never_import_livekit(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "no livekit"
+
+
+def test_help_and_the_console_never_import_livekit(tmp_path: Path) -> None:
+    """Every command's --help, and a whole console call (LIVEKIT_URL unset, or set with --console), run
+    without the voice stack: they must work where the [livekit] extra is not installed."""
+    daisy = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
+    records = str(tmp_path / "r.db")
+    script = textwrap.dedent(f"""
+        import sys
+        from typer.testing import CliRunner
+        from daisy_engine.cli.app import app
+
+        runner = CliRunner()
+        helps = [[], ["run"], ["token"], ["call"], ["sip"], ["sip", "setup"], ["sip", "list"], ["callbacks"],
+                 ["callbacks", "run"], ["callbacks", "list"], ["callbacks", "attempts"], ["records"], ["test"]]
+        calls = {{
+            "console": ({{"LIVEKIT_URL": ""}}, []),
+            "--console with LIVEKIT_URL": ({{"LIVEKIT_URL": "ws://127.0.0.1:9"}}, ["--console"]),
+        }}
+        for args in helps:
+            result = runner.invoke(app, [*args, "--help"])
+            assert result.exit_code == 0 and "Usage" in result.output, (args, result.output)
+        for name, (env, extra) in calls.items():
+            result = runner.invoke(app, ["run", {str(daisy)!r}, *extra, "--records", {records!r}],
+                                   input="sí\\nJuan Pérez\\nsí\\n/dtmf 4512#\\n/hangup\\n", env=env)
+            assert result.exit_code == 0 and "4512" in result.output, (name, result.output)
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] == "livekit")
+        assert not loaded, loaded[:3]
+        print("no livekit")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "no livekit"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from livekit import api
 
 from daisy_engine.compiler import CompiledFlow
@@ -119,6 +120,38 @@ def test_livekit_token_command_without_keys_is_one_line(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "LIVEKIT_API_KEY" in done.stderr
+
+
+def _token(
+    tmp_path: Path, *args: str, secret: str = "a-secret-of-thirty-two-characters!"
+) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIVEKIT_")}
+    env.update(LIVEKIT_API_KEY="devkey", LIVEKIT_API_SECRET=secret)
+    return subprocess.run(
+        [sys.executable, "-c", "from daisy_engine.cli.app import main; main()", "token", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+
+
+def test_livekit_token_command_with_an_empty_room_or_identity_is_a_usage_error(tmp_path: Path) -> None:
+    cases = ((["--room", ""], "--room"), (["--room", " "], "--room"), (["--room", "r", "--identity", ""], "--identity"))
+    for args, option in cases:
+        done = _token(tmp_path, *args)
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and f"Invalid value for {option}" in done.stderr
+        assert done.stdout == ""
+
+
+@pytest.mark.filterwarnings("ignore:The HMAC key is")  # the test's own verification of the token
+def test_livekit_token_command_with_a_short_secret_prints_only_the_token(tmp_path: Path) -> None:
+    """A dev server's secret ("secret") is short: the token is printed, without a library warning."""
+    done = _token(tmp_path, "--room", "daisy-test", secret="secret")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert api.TokenVerifier("devkey", "secret").verify(done.stdout.strip()).video.room == "daisy-test"
 
 
 async def test_livekit_worker_defaults_apply_under_the_call_metadata(daisy: CompiledFlow, tmp_path: Path) -> None:

@@ -125,6 +125,32 @@ async def test_livekit_worker_with_an_unreachable_server_says_so_in_one_line(tmp
     assert not (tmp_path / "r.db").exists()
 
 
+async def test_livekit_worker_pointed_at_a_server_that_is_not_livekit_names_the_status(tmp_path: Path) -> None:
+    """A LIVEKIT_URL that reaches some other web server (wrong port, a proxy): one line that says what
+    came back, not an empty "answered with an error: "."""
+    from aiohttp import web
+
+    runner = web.AppRunner(web.Application())  # no routes: every request is 404 Not Found
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        worker = await start_cli(
+            tmp_path,
+            LIVEKIT_URL=f"http://127.0.0.1:{port}",
+            LIVEKIT_API_KEY="k",
+            LIVEKIT_API_SECRET="s",
+            OPENAI_API_KEY="x",
+        )
+        code, err = await finished(worker)
+    finally:
+        await runner.cleanup()
+    assert code == 1
+    [line] = err.strip().splitlines()
+    assert line.startswith(f"the LiveKit server at http://127.0.0.1:{port} answered with an error: HTTP 404")
+
+
 async def test_livekit_worker_without_an_openai_key_says_so_at_start(tmp_path: Path) -> None:
     worker = await start_cli(tmp_path, LIVEKIT_URL="ws://127.0.0.1:9", LIVEKIT_API_KEY="k", LIVEKIT_API_SECRET="s")
     code, err = await finished(worker)

@@ -70,6 +70,30 @@ async def test_a_callback_for_a_day_is_scheduled_that_day(
     assert "15" not in said(actions)
 
 
+async def test_a_callback_day_is_the_callers_day_in_the_flows_callbacks_timezone(
+    daisy: CompiledFlow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No `timezone` on the call: Daisy's `callbacks.timezone` (Mexico City) is the callers' clock, not
+    the server's. Monday 19:00 there is already Tuesday in UTC; "mañana" is still Tuesday there."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")  # a server on UTC, whatever this machine is set to
+    time.tzset()
+    try:
+        conv = Conversation(
+            daisy,
+            context={"phone": "+5215550001"},
+            store=MemoryStore(),
+            clock=lambda: datetime(2030, 1, 8, 1, 0, tzinfo=UTC),  # Monday 19:00 in Mexico City
+        )
+        await conv.start()
+        actions = await conv.user_turn("llámeme mañana")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert callback_of(actions).at == "2030-01-08T14:00:00+00:00"  # Tuesday 08:00 (quiet hours' end) there
+
+
 async def test_a_callback_in_minutes_still_says_the_minutes(daisy: CompiledFlow) -> None:
     conv = await call(daisy)
     actions = await conv.user_turn("llámame en veinte minutos")

@@ -20,8 +20,8 @@ def call(flow: CompiledFlow, store: Store, locale: str = "en-US", phone: str = P
 
 
 class Closable:
-    """An accumulator whose `close()` settles a value that could still grow (what the understanding
-    layer may offer for plates): "ocho seis" ... "eso es todo"."""
+    """An accumulator whose `finish()` settles a value that could still grow (the accumulator interface
+    of `understanding.types`): "ocho seis" ... "eso es todo"."""
 
     def __init__(self, valid_on_close: bool) -> None:
         self.chars: list[str] = []
@@ -40,7 +40,7 @@ class Closable:
     def reset(self) -> None:
         self.chars, self.value, self.complete = [], None, False
 
-    def close(self) -> None:
+    def finish(self) -> None:
         if self.valid_on_close and self.chars:
             self.value, self.complete = "".join(self.chars), True
 

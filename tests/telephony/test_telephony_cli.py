@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -50,14 +51,14 @@ def standin() -> Iterator[StandIn]:
         loop.close()
 
 
-def cli(state: StandIn | None, *args: str, url: str | None = None):  # noqa: ANN201
+def cli(state: StandIn | None, *args: str, url: str | None = None, input: str | None = None):  # noqa: ANN201, A002
     env = {
         "LIVEKIT_URL": url or (state.base_url if state else ""),
         "LIVEKIT_API_KEY": API_KEY,
         "LIVEKIT_API_SECRET": API_SECRET,
         "LIVEKIT_SIP_OUTBOUND_TRUNK": None,
     }
-    return CliRunner().invoke(app, list(args), env=env)
+    return CliRunner().invoke(app, list(args), env=env, input=input)
 
 
 def setup(state: StandIn) -> None:
@@ -279,3 +280,73 @@ def test_telephony_help_is_there_and_imports_no_livekit() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "no livekit"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER, "--flow"],
+        ["call", DRIVER, "--flow"],
+        ["callbacks", "run", "--once", "--flow"],
+        ["callbacks", "list", "--flow"],
+    ],
+)
+def test_a_flow_with_errors_is_one_located_line_per_problem(tmp_path: Path, args: list[str]) -> None:
+    """However long the message (a deep prompts path), a problem is never wrapped onto a second line."""
+    deep = tmp_path / ("a-rather-long-folder-name-" * 3) / "flows"
+    deep.mkdir(parents=True)
+    flow = deep / "broken.yaml"
+    flow.write_text("version: 1\nname: broken\nlocales: [es-MX]\nstates: {a: {say: hi, on: [{on: yes, to: zz}]}}\n")
+    result = cli(None, *args, str(flow), url="http://127.0.0.1:9")
+    assert result.exit_code == 1, result.output
+    problems = [line for line in result.output.splitlines() if not line.startswith("  hint:")]
+    assert len(problems) == 2 and all(line.startswith(f"{flow}:") for line in problems), result.output
+    assert "prompts/broken/es-MX" in problems[0] and "unknown state 'zz'" in problems[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sip", "setup", "--number", NUMBER, "--flow", DAISY],
+        ["sip", "list"],
+        ["call", DRIVER, "--flow", DAISY, "--trunk", "ST_x"],
+        ["callbacks", "run", "--once", "--flow", DAISY],
+    ],
+)
+def test_a_url_that_is_not_livekit_is_one_line_and_exit_1(tmp_path: Path, args: list[str]) -> None:
+    """LIVEKIT_URL pointing at some other web server (here one that answers every POST 501)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+            pass  # the command's output is what the test reads
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        extra = [] if args[0] == "sip" else ["--records", str(tmp_path / "r.db")]
+        result = cli(None, *args, *extra, url=url)
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+    assert result.exit_code == 1, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: LiveKit at {url} answered HTTP 501") and "LIVEKIT_URL" in line
+
+
+def test_callbacks_list_shows_when_in_the_flows_time_zone_under_its_headers(tmp_path: Path) -> None:
+    """A driver who said "llámeme mañana" on a console call: the list gives the callback's time as the
+    flow's quiet hours see it (Mexico City, UTC-6 all year), each value under its column's name."""
+    records = str(tmp_path / "r.db")
+    talked = cli(None, "run", DAISY, "--phone", DRIVER, "--records", records, input="sí\nllámeme mañana\n")
+    assert talked.exit_code == 0, talked.output
+    listed = cli(None, "callbacks", "list", "--records", records, "--flow", DAISY)
+    assert listed.exit_code == 0, listed.output
+    header, row = listed.stdout.splitlines()
+    at = re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d-06:00", row)  # Mexico City time
+    assert at is not None, row
+    for column, value in (("number", DRIVER), ("why", "reschedule"), ("at", at.group()), ("attempts", "0/3")):
+        assert header.index(f" {column}") + 1 == row.index(value), (column, header, row)

@@ -11,6 +11,7 @@ from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow
 from daisy_engine.flow.prompts import parse_condition
 from daisy_engine.flow.yaml_source import Path_
+from daisy_engine.understanding import types as slot_types
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -39,6 +40,13 @@ def _slot_type(flow: Flow, node: nodes.Node) -> str | None:
     return getattr(flow.slots.get(node.name), "type", None) if isinstance(node, nodes.Name) else None
 
 
+def _holds(flow: Flow, node: nodes.Node) -> str | None:
+    """What a condition sees of the slot `node` names (its `SlotType.holds`), or None."""
+    name = _slot_type(flow, node)
+    found = slot_types.get(name) if name else None
+    return found.holds if found is not None else None
+
+
 def _tested_as_boolean(node: nodes.Node) -> Iterator[nodes.Node]:
     """The operands a condition uses as true/false: through `not`, `and` and `or`."""
     if isinstance(node, nodes.Not):
@@ -53,11 +61,12 @@ def _tested_as_boolean(node: nodes.Node) -> Iterator[nodes.Node]:
 def _truthy_yes_no(flow: Flow, expression: nodes.Node, path: Path_) -> Iterator[Diagnostic]:
     """`when: wants_delivery` is true for "no" too: yes_no slots hold the words 'yes' and 'no'."""
     for node in _tested_as_boolean(expression):
-        if _slot_type(flow, node) == "yes_no":
+        if _holds(flow, node) == "yes_no":
             yield warning(
                 flow,
                 "W220",
-                f"'{node.name}' is a yes_no slot: its value is 'yes' or 'no', and both count as true here",
+                f"'{node.name}' is a {_slot_type(flow, node)} slot: its value is 'yes' or 'no', "
+                "and both count as true here",
                 path,
                 f"compare it: `{node.name} == 'yes'`",
             )
@@ -69,18 +78,19 @@ def _number_compared_as_text(flow: Flow, expression: nodes.Node, path: Path_) ->
         if not isinstance(compare, nodes.Compare):
             continue
         operands = [compare.expr, *(op.expr for op in compare.ops)]
-        names = [o.name for o in operands if _slot_type(flow, o) in ("integer", "amount")]
+        names = [o.name for o in operands if _holds(flow, o) in ("int", "float")]
         numbers = any(
             isinstance(o, nodes.Const) and isinstance(o.value, (int, float)) and not isinstance(o.value, bool)
             for o in operands
         )
         if names and numbers:
             kind = _slot_type(flow, nodes.Name(names[0], "load"))
-            convert = "float" if kind == "amount" else "int"
+            convert = _holds(flow, nodes.Name(names[0], "load"))
             yield warning(
                 flow,
                 "W221",
-                f"'{names[0]}' is an {kind} slot: its value is text (digits), so comparing it with a number fails",
+                f"'{names[0]}' is {'an' if str(kind)[:1] in 'aeiou' else 'a'} {kind} slot: its value is text "
+                "(digits), so comparing it with a number fails",
                 path,
                 f"convert it: `{names[0]} | {convert}`",
             )

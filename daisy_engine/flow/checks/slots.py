@@ -9,9 +9,30 @@ from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow, Slot
 from daisy_engine.flow.semantics import all_actions
+from daisy_engine.understanding import types as slot_types
 
-PATTERN_TYPES = ("text", "name", "integer", "plate", "email", "time")
-BOUNDED_TYPES = ("integer", "amount")  # slot types whose values `min`/`max` bound
+# A custom `module:function` type takes `pattern`, `min` and `max` to its function as it likes.
+_CUSTOM_OPTIONS = frozenset({"pattern", "min", "max"})
+
+
+def _accepts(slot: Slot, key: str) -> bool:
+    """Whether the slot's type takes option `key` (its `SlotType.options` say)."""
+    if slot.is_custom:
+        return key in _CUSTOM_OPTIONS
+    found = slot_types.get(slot.type)
+    return found is None or key in found.options  # an unknown type is the schema's error, not this one
+
+
+def _accepting(key: str) -> str:
+    """The registered types that take option `key`, for a message: "integer and amount"."""
+    names = [t.name for t in slot_types.all_types() if key in t.options]
+    return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _given(slot: Slot, key: str) -> bool:
+    value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
+             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf}[key]
+    return bool(value) if key in ("choices", "leading_zeros", "dtmf") else value is not None
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -33,7 +54,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
                 p + ("pattern",),
                 "check brackets and escapes; in YAML prefer single quotes around patterns",
             )
-        if not slot.is_custom and slot.type not in PATTERN_TYPES:
+        if not _accepts(slot, "pattern"):
             yield error(
                 flow, "E227", f"`pattern` does not apply to {slot.type} slots", p + ("pattern",), "remove it", key=True
             )
@@ -46,38 +67,43 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "swap them",
             key=True,
         )
-    if (slot.minimum is not None or slot.maximum is not None) and slot.type not in BOUNDED_TYPES and not slot.is_custom:
+    if (slot.minimum is not None or slot.maximum is not None) and not _accepts(slot, "min"):
         yield error(
             flow,
             "E228",
-            f"`min`/`max` apply to integer and amount slots, not {slot.type}",
+            f"`min`/`max` apply to {_accepting('min')} slots, not {slot.type}",
             p,
             "remove them or change the type",
             key=True,
         )
-    if slot.type == "choice" and not slot.choices:
-        yield error(flow, "E229", "a choice slot needs `choices`", p, "add `choices: [a, b]`", key=True)
-    if slot.choices and slot.type != "choice":
+    found = None if slot.is_custom else slot_types.get(slot.type)
+    for key in sorted(found.requires) if found is not None else ():
+        if not _given(slot, key):
+            example = "`choices: [a, b]`" if key == "choices" else f"`{key}:`"
+            yield error(flow, "E229", f"a {slot.type} slot needs `{key}`", p, f"add {example}", key=True)
+    if slot.choices and not _accepts(slot, "choices"):
         yield error(
             flow,
             "E230",
-            f"`choices` apply to choice slots, not {slot.type}",
+            f"`choices` apply to {_accepting('choices')} slots, not {slot.type}",
             p + ("choices",),
-            "set `type: choice` or remove them",
+            f"set `type: {_accepting('choices').split(' ')[0]}` or remove them",
             key=True,
         )
-    if slot.dtmf and slot.type != "integer":
+    if slot.dtmf and not _accepts(slot, "dtmf"):
         yield error(
             flow,
             "E236",
-            f"`dtmf` (keypad entry) applies to integer slots, not {slot.type}",
+            f"`dtmf` (keypad entry) applies to {_accepting('dtmf')} slots, not {slot.type}",
             p + ("dtmf",),
-            "remove it, or make the slot an integer",
+            f"remove it, or make the slot {'an' if _accepting('dtmf')[:1] in 'aeiou' else 'a'} "
+            f"{_accepting('dtmf').split(' ')[0]}",
             key=True,
         )
-    if slot.leading_zeros and slot.type != "integer":
+    if slot.leading_zeros and not _accepts(slot, "leading_zeros"):
         yield warning(
-            flow, "W214", "`leading_zeros` applies only to integer slots", p + ("leading_zeros",), "remove it", key=True
+            flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",
+            p + ("leading_zeros",), "remove it", key=True
         )
     if slot.is_custom:
         from daisy_engine.flow.checks.tools import probed

@@ -78,6 +78,12 @@ async def _reaching(lk: api.LiveKitAPI, what: str) -> AsyncIterator[None]:
                 f"LiveKit at {where} refused the API key and secret ({exc.code}): "
                 "check LIVEKIT_API_KEY and LIVEKIT_API_SECRET"
             ) from None
+        if not exc.message and exc.code in ("", "unknown"):
+            # No Twirp error body: the URL reaches a web server that is not LiveKit's API (wrong port, a proxy).
+            raise LiveKitUnavailable(
+                f"LiveKit at {where} answered HTTP {exc.status} to {what}, which is not a LiveKit API answer: "
+                "check LIVEKIT_URL"
+            ) from None
         raise
 
 

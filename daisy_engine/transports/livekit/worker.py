@@ -87,7 +87,12 @@ async def check_server(server: LiveKitServer, timeout: float = CHECK_TIMEOUT) ->
                 f"the LiveKit server at {server.url} refused the API key and secret "
                 "(check LIVEKIT_API_KEY and LIVEKIT_API_SECRET)"
             ) from None
-        raise WorkerError(f"the LiveKit server at {server.url} answered with an error: {exc.message}") from None
+        # A server that is not LiveKit (a web server, a proxy) gives no Twirp message: name the status.
+        detail = exc.message or f"HTTP {exc.status}"
+        raise WorkerError(
+            f"the LiveKit server at {server.url} answered with an error: {detail} "
+            "(is LIVEKIT_URL a LiveKit server?)"
+        ) from None
     except (TimeoutError, aiohttp.ClientError, OSError) as exc:
         reason = _unreachable(exc)
         raise WorkerError(

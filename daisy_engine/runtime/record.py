@@ -1,0 +1,99 @@
+"""A call's record in the store: opened (or resumed) when the call starts, each confirmed value written
+when it is confirmed, the whole saved when the call ends (and whenever a `save` asks for it).
+
+A record is resumed only for the same flow and caller, and claimed for this call: a second call from
+the same number at the same time gets a record of its own (see `Store.find_resumable`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from daisy_engine.runtime.events import CallLog
+from daisy_engine.runtime.state import CallState
+from daisy_engine.store import NewRecord, RecordUpdate, Store
+from daisy_engine.store.records import iso
+
+logger = logging.getLogger("daisy_engine.runtime")
+
+
+class CallRecord:
+    """The store's record of one call."""
+
+    __slots__ = ("store", "id", "_state", "_log", "_call_id", "_locale", "_resume", "_prior_events",
+                 "_prior_transcript")
+
+    def __init__(self, store: Store, state: CallState, log: CallLog, call_id: str, locale: str,
+                 *, resume: bool = True) -> None:
+        self.store = store
+        self.id: int | None = None
+        self._state = state
+        self._log = log
+        self._call_id = call_id
+        self._locale = locale
+        self._resume = resume
+        self._prior_events: list[dict[str, Any]] = []
+        self._prior_transcript: list[dict[str, Any]] = []
+
+    async def open(self) -> None:
+        """Resume the caller's unfinished record of this flow (its confirmed values come back), or
+        create one."""
+        state, flow = self._state, self._state.flow
+        phone, caller_id = state.context.get("phone"), state.context.get("caller_id")
+        record = None
+        if self._resume and (phone or caller_id):
+            # Claimed for this call: a second call from the same number at the same time is not given
+            # this record (it gets its own), so neither call's values overwrite the other's.
+            record = await self.store.find_resumable(flow.name, phone=phone, caller_id=caller_id,
+                                                     claim=self._call_id)
+        if record is not None:
+            # The record is picked up (partial or rescheduled only: see `Store.find_resumable`), but the
+            # call counts as `resumed` ("let's pick up where we left off") only when there is something
+            # to pick up. The callback it was scheduled for is this call: unless this call schedules
+            # another, `callback_at` is cleared when it ends (`save`). The record now speaks this call's
+            # language.
+            state.slots = {name: value for name, value in record.slots.items() if name in flow.slots}
+            state.resumed = bool(state.slots)
+            self._prior_events, self._prior_transcript = record.events, record.transcript
+            self.id = record.id
+            if record.locale != self._locale:
+                await self.store.update(record.id, RecordUpdate(locale=self._locale))
+        else:
+            record = await self.store.create(NewRecord(
+                flow=flow.name, phone=phone, caller_id=caller_id, call_id=self._call_id,
+                locale=self._locale, context=_jsonable(state.context), open=True))
+            self.id = record.id
+        self._log.add("start", call_id=self._call_id, record=self.id, resumed=state.resumed,
+                      slots=sorted(state.slots))
+        logger.info("call %s: started, record %s%s", self._call_id, self.id, " (resumed)" if state.resumed else "")
+
+    async def persist_slot(self, slot: str, value: Any) -> None:
+        """One value, written now (None removes it)."""
+        if self.id is not None:
+            await self.store.save_slot(self.id, slot, value)
+
+    async def save(self) -> None:
+        """The record as the call stands: status, outcome, callback, events and transcript; closed (and a
+        callback it was resumed for cleared) once the call has ended."""
+        if self.id is None:
+            return
+        state = self._state
+        await self.store.update(self.id, RecordUpdate(
+            status=state.status, outcome=state.outcome, callback_at=state.callback_at, locale=self._locale,
+            clear_callback=state.ended and state.callback_at is None,
+            close=state.ended,
+            events=self._prior_events + self._log.events,
+            transcript=self._prior_transcript + self._log.transcript))
+
+    async def rescheduled(self, at: str) -> None:
+        if self.id is not None:
+            await self.store.update(self.id, RecordUpdate(status="rescheduled", callback_at=at))
+
+    async def complaint(self, text: str, at: Any, step: str) -> None:
+        if self.id is not None:
+            await self.store.add_complaint(self.id, {"text": text, "at": iso(at), "step": step})
+
+
+def _jsonable(context: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in context.items() if isinstance(value, str | int | float | bool | None)}

@@ -1,0 +1,106 @@
+"""The state one call holds, over the shared compiled flow: one object, its lifecycle in one place.
+
+A call is only this: its step, confirmed slots, the value being confirmed and the accumulator building
+it, attempts and silences, the return stack, what the current turn raised, and where the call is in its
+life (started, ending, ended, transferred, the record's status). The compiled flow, templates and tools
+are shared by every call of the flow and are not here.
+
+The record's status is set only through `set_status` (so a reader finds every change of it by one
+name); `computed_status` is what it is when nobody decided otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime
+from typing import Any
+
+from daisy_engine.compiler.table import Step
+from daisy_engine.flow.model import Flow
+from daisy_engine.runtime.bounds import TurnBudget
+from daisy_engine.runtime.events import Event
+from daisy_engine.runtime.listening import Dictation
+from daisy_engine.runtime.slot_types import Accumulator
+
+
+class CallState:
+    """Everything particular to one call. Read by every part of it; changed by `Conversation`."""
+
+    __slots__ = (
+        "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
+        "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
+        "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
+        "caller_gone", "callback_at", "_status",
+    )
+
+    def __init__(self, flow: Flow, first: Step, context: dict[str, Any]) -> None:
+        self.flow = flow
+        self.context = context
+        # -- where the call is, and the values --
+        self.step: Step = first
+        self.slots: dict[str, Any] = {}
+        self.pending: Any = None  # the value being confirmed, not yet accepted
+        self.acc: Accumulator | None = None  # the value being built, for `acc_slot`
+        self.acc_slot: str | None = None
+        self.attempts: dict[str, int] = {}
+        self.silences = 0
+        self.stack: list[str] = []
+        self.results: dict[str, Any] = {}  # tool results, by tool name
+        self.event = Event("start")  # the event being handled
+        self.queue: deque[Event] = deque()  # events raised in this turn, handled in order
+        self.last_turn = ""  # what the agent said in its last turn (for "repeat")
+        self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told
+        self.dictations: dict[str, Dictation] = {}  # per slot dictated in pieces
+        self.skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
+        self.retried: set[str] = set()  # skipped slots already asked once more
+        self.kept: Accumulator | None = None  # what a "no" at a read-back keeps ("los números sí")
+        # The value a plain "no" at its read-back turned down, kept so that a correction said next ("no." -
+        # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
+        self.denied: Accumulator | None = None
+        self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
+        self.budget = TurnBudget()
+        # -- the call's life --
+        self.resumed = False
+        self.started_at: datetime | None = None
+        self.ending: str | None = None  # the outcome decided in this turn; the call ends when it is over
+        self.outcome: str | None = None
+        self.ended = False
+        self.transferred = False
+        self.caller_gone = False
+        self.callback_at: str | None = None
+        self._status: str | None = None
+
+    @property
+    def status(self) -> str | None:
+        """The record's status (complete, partial, rescheduled, refused, transferred), once decided."""
+        return self._status
+
+    def set_status(self, status: str | None) -> None:
+        """The one place the record's status changes."""
+        self._status = status
+
+    def computed_status(self) -> str:
+        """complete when every required slot is confirmed, else partial."""
+        required = [slot.name for slot in self.flow.slots.values() if slot.required]
+        return "complete" if all(name in self.slots for name in required) else "partial"
+
+    def attempt_key(self, step: Step) -> str:
+        """Attempts count per slot on a slot's steps (ask, spell, confirm share them), else per step."""
+        return step.slot if step.kind != "plain" and step.slot else step.name
+
+    def attempts_at(self, step: Step) -> int:
+        return self.attempts.get(self.attempt_key(step), 0)
+
+    def so_far(self) -> str:
+        """What was collected of the value being built, readable ("A B C 1")."""
+        return self.acc.so_far() if self.acc is not None else ""
+
+    def forget_value(self) -> None:
+        """The pending value is gone (accepted or denied); the accumulator starts over."""
+        self.pending = None
+        if self.acc is not None:
+            self.acc.reset()
+
+    def place(self) -> tuple[Any, ...]:
+        """Where the call stands, for telling progress from going round (see `bounds`)."""
+        return (self.step.name, repr(self.pending), self.so_far(), repr(sorted(self.slots.items())))

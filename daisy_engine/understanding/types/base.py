@@ -1,0 +1,270 @@
+"""What a slot type is, and the registry every layer reads it from.
+
+A slot type is one `SlotType` object, defined in one module of this package (`plate.py`, `email.py`...)
+that exports it as `TYPE`. Everything about the type is on it: how a value is found in a caller's turn
+(`extract`), how a value proposed by the model is checked (`validate`), how a value is built over
+several turns (`start`/`feed`/`close`), how it is read back, which slot options it accepts, whether it
+can be dictated one character at a time, whether it needs the call's clock, and which `eval` case kinds
+measure it. The flow schema and checks, the compiler, the runtime and `daisy-engine eval` all read the
+registry, so adding a slot type means adding one module here (see docs/slot-types.md).
+
+Every function a `SlotType` exposes is total: any input gives a value or None (or "nothing"), never an
+exception; an unexpected internal error is logged and read as "nothing understood".
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+log = logging.getLogger("daisy_engine.understanding")
+
+Options = Mapping[str, Any] | None
+Status = Literal["complete", "partial", "nothing", "corrected"]
+
+OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf")
+"""The slot keys a type may accept, besides `type` and the keys every slot has."""
+
+
+class Accumulator(Protocol):
+    """The state of one value being built over turns (the classes in `accumulators` have this shape).
+
+    `SlotType.feed` never mutates the state it is given: it feeds a copy and returns it."""
+
+    value: Any
+    complete: bool
+
+    def feed(self, text: str) -> Any: ...
+
+    def so_far(self) -> str: ...
+
+    def reset(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Fed:
+    """One turn fed to a value being built: the new state and what the turn did to it.
+
+    status: complete | partial | nothing | corrected (see `accumulators`); value: the value when the
+    state now holds a valid one; closing: the turn is, or ends with, a closing phrase ("es todo",
+    "that's it"), so the caller has finished dictating; so_far: the read-back of what was collected."""
+
+    state: Accumulator
+    status: str
+    value: Any
+    closing: bool = False
+    so_far: str = ""
+
+
+Extract = Callable[[str, str, Options], Any]
+Validate = Callable[[Any, str, Options], Any]
+Readback = Callable[[Any, str, bool, "str | None"], str]
+Start = Callable[[str, Options], Accumulator]
+
+
+@dataclass(frozen=True)
+class SlotType:
+    """Everything the engine knows about one slot type.
+
+    name: what a flow writes after `type:`.
+    options: the slot keys it accepts (of `OPTION_KEYS`; `dtmf` is keypad entry on a phone).
+    requires: the options it cannot do without (a choice slot needs `choices`).
+    spellable: a value can be dictated one character at a time (`spell_after`, the spell step).
+    needs_clock: the runtime passes the call's local time as option `now` ("en dos horas").
+    holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
+    (digits kept as text, to convert before comparing with a number).
+    eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
+    order: where the type comes in listings (built-ins first, in the documented order).
+    """
+
+    name: str
+    extract_fn: Extract
+    validate_fn: Validate | None = None
+    readback_fn: Readback | None = None
+    start_fn: Start | None = None
+    options: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset()
+    spellable: bool = False
+    needs_clock: bool = False
+    holds: Literal["text", "yes_no", "int", "float"] = "text"
+    eval_kinds: Mapping[str, Extract] = field(default_factory=dict)
+    description: str = ""
+    order: int = 1000
+
+    def __call__(self, text: str, locale: str, options: Options = None) -> Any | None:
+        """A type is also its extractor, so `module:TYPE` imports as any `module:function` slot type does."""
+        return self.extract(text, locale, options)
+
+    def extract(self, text: str, locale: str, options: Options = None) -> Any | None:
+        """The normalised value in the caller's utterance, or None."""
+        if not isinstance(text, str):
+            return None
+        try:
+            return self.extract_fn(text, locale, options)
+        except Exception:
+            log.exception("extractor %s failed on %r", self.name, text[:200])
+            return None
+
+    def validate(self, value: Any, locale: str, options: Options = None) -> Any | None:
+        """A value proposed by the model, re-normalised: the normal form, or None when it is not valid.
+        Every value `extract` returns validates to itself. Without a validator of its own, a type reads a
+        text value as an utterance."""
+        if value is None:
+            return None
+        try:
+            if self.validate_fn is not None:
+                return self.validate_fn(value, locale, options)
+            return self.extract_fn(value, locale, options) if isinstance(value, str) else None
+        except Exception:
+            log.exception("validator %s failed on %r", self.name, str(value)[:200])
+            return None
+
+    def readback(self, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
+        """Text for reading `value` back to the caller; "" for None. `said` is the caller's turn the value
+        came from, when known. Never raises."""
+        if value is None:
+            return ""
+        try:
+            if self.readback_fn is not None:
+                return self.readback_fn(value, locale, spell, said)
+            return str(value)
+        except Exception:  # read-back of a strange value must not break the call
+            return ""
+
+    def start(self, locale: str, options: Options = None) -> Accumulator:
+        """A fresh state for one value built over turns."""
+        if self.start_fn is not None:
+            return self.start_fn(locale, options)
+        from daisy_engine.understanding.accumulators import SimpleAccumulator
+
+        return SimpleAccumulator(
+            self.name, locale, options,
+            extract=lambda text, loc, opts: self.extract(text, loc, opts),
+            readback=lambda value: self.readback(value, locale),
+        )
+
+    def feed(self, state: Accumulator, text: str) -> Fed:
+        """`state` after one more turn, as a new state: `state` itself is left as it was."""
+        return feed(state, text)
+
+    def close(self, state: Accumulator) -> Accumulator | None:
+        """The caller says the value is complete ("es todo"): a new state holding the value, or None."""
+        return close(state)
+
+    @staticmethod
+    def so_far(state: Accumulator) -> str:
+        """What has been collected in `state`, readable in the call's language."""
+        return state.so_far()
+
+
+# Pure accumulation: each function takes a state and gives a new one, never changing the one it was
+# given, so the runtime can try a turn several ways and keep the reading it chooses.
+
+
+def feed(state: Accumulator, text: str) -> Fed:
+    """`state` after one more turn, as a new state: `state` itself is left as it was."""
+    new = copy.deepcopy(state)
+    result = new.feed(text)
+    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)), new.so_far())
+
+
+def close(state: Accumulator) -> Accumulator | None:
+    """The caller says the value is complete ("es todo"): a new state, closed by the state's own
+    `finish()` when it has one, when it then holds a valid value; else None."""
+    closed = copy.deepcopy(state)
+    finish = getattr(closed, "finish", None)
+    if callable(finish):
+        try:
+            finish()
+        except Exception:  # understanding must never end a call; not closed, then
+            return None
+    return closed if closed.complete and closed.value is not None else None
+
+
+def edit(state: Accumulator, text: str) -> Accumulator | None:
+    """A new state with the one-character correction the turn holds applied ("va sin la n", "en vez de
+    la P es la T"), or None when it holds none or the state's type takes no such corrections."""
+    if not callable(getattr(state, "edit", None)):
+        return None
+    trial = copy.deepcopy(state)
+    try:
+        changed = trial.edit(text)  # type: ignore[attr-defined]
+    except Exception:  # understanding must never end a call
+        return None
+    return trial if changed else None
+
+
+def emptied(state: Accumulator) -> Accumulator:
+    """A new state of the same type and options with nothing collected."""
+    fresh = copy.deepcopy(state)
+    fresh.reset()
+    return fresh
+
+
+def starts_over(state: Accumulator, text: str) -> bool:
+    """Whether the turn says to start the value over ("otra vez", "start over"), for a state that reads
+    such commands."""
+    commands = getattr(state, "_commands", None)
+    if not callable(commands):
+        return False
+    from daisy_engine.understanding.normalize import fold
+
+    try:
+        return bool(commands(fold(text))[0] == "reset")
+    except Exception:  # understanding must never end a call
+        return False
+
+
+REGISTRY: dict[str, SlotType] = {}
+VERSION: list[int] = [0]  # bumped by every change of the registry, for readers that cache what they derive
+
+
+def register(slot_type: SlotType) -> SlotType:
+    """Make `slot_type` known to every layer (the schema, the checks, the runtime, `eval`). A type of the
+    same name is replaced: a test or a project may redefine one."""
+    if not isinstance(slot_type, SlotType):
+        raise TypeError(f"register() takes a SlotType, not {type(slot_type).__name__}")
+    unknown = set(slot_type.options) - set(OPTION_KEYS)
+    if unknown:
+        raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
+                         f"(a type accepts some of {', '.join(OPTION_KEYS)})")
+    REGISTRY[slot_type.name] = slot_type
+    VERSION[0] += 1
+    return slot_type
+
+
+def unregister(name: str) -> None:
+    """Forget a registered type (tests that register one clean up with this)."""
+    REGISTRY.pop(name, None)
+    VERSION[0] += 1
+
+
+_LOADED: list[bool] = []  # set once the built-in type modules are registered
+
+
+def _load() -> None:
+    from daisy_engine.understanding.types import load_builtins
+
+    load_builtins()
+
+
+def get(name: str) -> SlotType | None:
+    """The registered type called `name`, or None (a custom `module:function` type is not registered)."""
+    if not _LOADED:
+        _load()
+    return REGISTRY.get(name)
+
+
+def names() -> tuple[str, ...]:
+    """Every registered type's name, built-ins first in their documented order."""
+    if not _LOADED:
+        _load()
+    return tuple(t.name for t in sorted(REGISTRY.values(), key=lambda t: t.order))
+
+
+def all_types() -> tuple[SlotType, ...]:
+    """Every registered type, in `names()` order."""
+    return tuple(t for name in names() if (t := REGISTRY.get(name)) is not None)

@@ -1,0 +1,126 @@
+"""`integer`: digits, kept as text ("1234"); `leading_zeros`, `min`, `max`, `pattern`. Digits may come over
+several turns ("cuatro" ... "dos") until the options hold."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from ..accumulators import Accumulator, Status
+from ..integers import digits_in, extract_integer, normalise_digits
+from ..normalize import fold
+from ..plates import compile_pattern
+from .base import Options, SlotType
+
+
+class IntegerAccumulator(Accumulator):
+    """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
+
+    _piecewise = True
+
+    def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(slot_type, locale, options)
+        self.digits = ""
+        self._pieces: list[int] = []
+
+    def reset(self) -> None:
+        super().reset()
+        self.digits = ""
+        self._pieces = []
+
+    def _viable(self, digits: str) -> bool:
+        """Whether `digits`, or digits with more appended, can still satisfy pattern/min/max."""
+        if len(digits) > 30:
+            return False
+        pattern = self.options.get("pattern")
+        compiled = compile_pattern(str(pattern)) if pattern else None
+        if pattern and (compiled is None or not compiled.fullmatch(digits, partial=True)):
+            return False
+        try:
+            lo = self.options.get("min")
+            hi = self.options.get("max")
+            lo_v = int(lo) if lo is not None else None
+            hi_v = int(hi) if hi is not None else None
+        except (TypeError, ValueError):
+            return False
+        if hi_v is None:
+            return True  # appending digits reaches any minimum
+        value = int(digits.lstrip("0") or "0")
+        if value > hi_v:
+            return False
+        # some extension value*10^k ... value*10^k + 10^k - 1 must meet [min, max]
+        lowest = lo_v if lo_v is not None else 0
+        scale = 1
+        for _ in range(len(str(max(hi_v, 0))) + 1):
+            first, last = value * scale, value * scale + scale - 1
+            if first > hi_v:
+                return False
+            if last >= lowest:
+                return True
+            scale *= 10
+        return False
+
+    def _feed(self, text: str) -> Status:
+        command, rest = self._commands(fold(text))
+        corrected = False
+        if command == "reset" or (command == "drop" and len(self._pieces) <= 1):
+            corrected = bool(self.digits)
+            self.reset()
+        elif command == "drop":
+            self.digits = self.digits[: -self._pieces.pop()]
+            self.value, self.complete = None, False
+            corrected = True
+        new = digits_in(rest if command else text, self.locale)
+        if not new:
+            return "corrected" if corrected else "nothing"
+        previous = self.value
+        joined = self.digits + new
+        if not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
+            self.digits = joined
+            self._pieces.append(len(new))
+        elif normalise_digits(new, self.options) or self._viable(new):
+            corrected = corrected or bool(self.digits)
+            self.digits, self._pieces = new, [len(new)]
+        else:
+            # "siete" for a 1-6 answer: no digits added later can make it valid; the state is kept
+            return "corrected" if corrected else "nothing"
+        self.value = normalise_digits(self.digits, self.options)
+        self.complete = self.value is not None
+        if corrected or (previous is not None and previous != self.value):
+            return "corrected"
+        return "complete" if self.complete else "partial"
+
+    def so_far(self) -> str:
+        return " ".join(self.digits)
+
+
+def _validate(value: Any, locale: str, options: Options) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return None
+        value = int(value)
+    if isinstance(value, int):
+        return normalise_digits(str(value), options) if value >= 0 else None
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped.isascii() and stripped.isdigit():
+            return normalise_digits(stripped, options)
+        return extract_integer(value, locale, options)
+    return None
+
+
+TYPE = SlotType(
+    name="integer",
+    extract_fn=extract_integer,
+    validate_fn=_validate,
+    readback_fn=lambda value, locale, spell, said: ", ".join(str(value)) if spell else str(value),
+    start_fn=lambda locale, options: IntegerAccumulator("integer", locale, options),
+    options=frozenset({"pattern", "min", "max", "leading_zeros", "dtmf"}),
+    holds="int",
+    eval_kinds={"integer": extract_integer},
+    description='digits, kept as text, "1234" (`leading_zeros`, `min`, `max`, `pattern`, `dtmf`)',
+    order=20,
+)

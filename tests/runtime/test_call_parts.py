@@ -1,0 +1,138 @@
+"""The parts a call is made of, each on its own: its state, the output of a turn, the action runner
+and the record in the store."""
+
+from __future__ import annotations
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.flow.model import Action
+from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.action_runner import HANDLERS, ActionRunner
+from daisy_engine.runtime.actions import Say, SetTools
+from daisy_engine.runtime.events import CallLog
+from daisy_engine.runtime.output import Output
+from daisy_engine.runtime.record import CallRecord
+from daisy_engine.runtime.state import CallState
+from daisy_engine.store import MemoryStore
+
+
+def state_of(flow: CompiledFlow) -> CallState:
+    return CallState(flow.flow, flow.steps[flow.initial], {"phone": "+5215550001"})
+
+
+# -- the call's state -------------------------------------------------------------------------------------
+
+
+def test_a_call_is_complete_only_when_every_required_slot_is_confirmed(form: CompiledFlow) -> None:
+    state = state_of(form)
+    assert state.computed_status() == "partial" and state.status is None
+    state.slots = {name: "x" for name in form.flow.slots}
+    assert state.computed_status() == "complete"
+    state.set_status("refused")
+    assert state.status == "refused"
+
+
+def test_the_steps_of_one_slot_share_its_attempts(form: CompiledFlow) -> None:
+    state = state_of(form)
+    ask = next(step for step in form.steps.values() if step.kind == "ask")
+    others = [s for s in form.steps.values() if s.slot == ask.slot and s is not ask]
+    state.attempts[state.attempt_key(ask)] = 2
+    assert all(state.attempts_at(step) == 2 for step in others)
+    plain = next(step for step in form.steps.values() if step.kind == "plain")
+    assert state.attempts_at(plain) == 0
+
+
+def test_the_place_of_a_call_changes_with_what_was_collected(form: CompiledFlow) -> None:
+    state = state_of(form)
+    before = state.place()
+    state.pending = "hola"
+    assert state.place() != before
+    state.forget_value()
+    assert state.place() == before
+
+
+# -- the output of a turn ---------------------------------------------------------------------------------
+
+
+def test_what_the_agent_says_reaches_the_transport_the_transcript_and_the_log() -> None:
+    log = CallLog()
+    output = Output(log)
+    output.say("Hola.", "greeting")
+    output.say("", "empty")  # nothing to say: nothing sent
+    assert output.actions == [Say("Hola.")] and output.said == ["Hola."]
+    assert [line["text"] for line in log.transcript] == ["Hola."]
+    assert [event["template"] for event in log.events if event["kind"] == "say"] == ["greeting"]
+
+
+def test_unsaying_a_turn_drops_its_lines_and_keeps_its_other_actions() -> None:
+    log = CallLog()
+    output = Output(log)
+    output.say("Antes.", "before")
+    mark = output.mark()
+    output.say("Esto no.", "dropped")
+    output.add(SetTools(("lookup",)))
+    assert output.unsay(mark) == 1
+    assert output.actions == [Say("Antes."), SetTools(("lookup",))]
+    assert [line["text"] for line in log.transcript] == ["Antes."]
+    assert output.take() == [Say("Antes."), SetTools(("lookup",))] and output.actions == []
+
+
+# -- the action runner ------------------------------------------------------------------------------------
+
+
+async def test_actions_run_in_order_by_their_verbs_handlers(form: CompiledFlow) -> None:
+    conv = Conversation(form, store=MemoryStore())
+    ran: list[str] = []
+
+    async def note(call: Conversation, action: Action) -> bool:
+        ran.append(str(action.value))
+        return action.value != "stop"
+
+    async def broken(call: Conversation, action: Action) -> bool:
+        raise ValueError("no")
+
+    runner = ActionRunner({**HANDLERS, "say": note, "save": broken})
+    actions = (Action("say", "a", ()), Action("save", None, ()), Action("say", "b", ()),
+               Action("say", "stop", ()), Action("say", "never", ()))
+    assert await runner.run(conv, actions) is False
+    assert ran == ["a", "b", "stop"]  # a handler that fails is logged; one that says stop ends the run
+    assert any(event["kind"] == "error" and event["where"] == "action" for event in conv.log.events)
+
+
+def test_every_action_of_the_flow_language_has_a_handler() -> None:
+    from daisy_engine.flow.model import ACTION_VERBS
+
+    assert set(ACTION_VERBS) <= set(HANDLERS)
+
+
+# -- the record -------------------------------------------------------------------------------------------
+
+
+async def test_a_record_is_created_written_value_by_value_and_resumed_by_the_next_call(form: CompiledFlow) -> None:
+    store = MemoryStore()
+    state, log = state_of(form), CallLog()
+    record = CallRecord(store, state, log, "call-1", "es-MX")
+    await record.open()
+    assert record.id is not None and not state.resumed
+    await record.persist_slot("first", "uno")
+    state.slots["first"] = "uno"
+    state.set_status("partial")
+    state.ended = True
+    await record.save()
+    saved = await store.get(record.id)
+    assert saved is not None and saved.slots == {"first": "uno"} and saved.status == "partial"
+
+    again = state_of(form)
+    second = CallRecord(store, again, CallLog(), "call-2", "es-MX")
+    await second.open()
+    assert second.id == record.id and again.resumed and again.slots == {"first": "uno"}
+
+
+async def test_a_call_that_does_not_resume_gets_a_record_of_its_own(form: CompiledFlow) -> None:
+    store = MemoryStore()
+    first = CallRecord(store, state_of(form), CallLog(), "call-1", "es-MX")
+    await first.open()
+    await first.persist_slot("first", "uno")
+    state = state_of(form)
+    fresh = CallRecord(store, state, CallLog(), "call-2", "es-MX", resume=False)
+    await fresh.open()
+    assert fresh.id != first.id and state.slots == {}
