@@ -39,7 +39,7 @@ class CallCore:
         "compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "record_id",
         "_context", "_step", "_slots", "_pending", "_acc", "_acc_slot", "_attempts", "_silences", "_stack",
         "_results", "_event", "_status", "_ending", "_outcome", "_transferred", "_resumed", "_caller_gone",
-        "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_last_turn", "_lock",
+        "_callback_at", "_ended", "_started_at", "_queue", "_out", "_turn_said", "_said_for", "_last_turn", "_lock",
         "_model_view", "_resume", "_prior_events", "_prior_transcript", "_dictations", "_skipped", "_retried", "_kept",
         "_unheard", "_denied",
         "_budget",
@@ -94,6 +94,9 @@ class CallCore:
         self._queue: deque[Event] = deque()
         self._out: list[Out] = []
         self._turn_said: list[str] = []
+        # The caller's turn each confirmed value came from, so that the summary reads it as it was said
+        # ("diecisiete cuarenta y cinco" stays on the 24-hour dial).
+        self._said_for: dict[str, str] = {}
         self._last_turn = ""
         self._lock = asyncio.Lock()
         self._model_view: tuple[str, tuple[str, ...]] | None = None
@@ -187,6 +190,11 @@ class CallCore:
         slot, value = step.slot, self._pending
         if slot is not None and value is not None:
             self._slots[slot] = value
+            said = self._said(value)
+            if said is not None:
+                self._said_for[slot] = said
+            else:
+                self._said_for.pop(slot, None)
             await self._persist_slot(slot, value)
             self.log.add("confirmed", slot=slot, value=value)
             logger.info("call %s: %s confirmed", self.call_id, slot)
@@ -275,6 +283,8 @@ class CallCore:
             agent_name=self.agent_name,
             resumed=self._resumed,
         )
+        # Not a template variable (no flow name can start with "_"): read by the `readback` filter.
+        variables["_said_for"] = {name: (variables.get(name), said) for name, said in self._said_for.items()}
         return variables
 
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
