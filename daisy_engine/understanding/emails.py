@@ -16,6 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
 from .letters import _LETTER_MARKERS, heard_spelling, letter_at, letter_name, lost_letter_spelling, merge_split_markers
+from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -102,7 +103,24 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
     if tokens and all(t in _CHATTER for t in tokens):
         return []
-    return _dictation(merge_split_markers(tokens), lang)
+    out = _dictation(merge_split_markers(tokens), lang)
+    return [] if _only_talk(out, lang) else out
+
+
+def _only_talk(tokens: list[str], lang: Lang) -> bool:
+    """"Siesta ahora", "ya le dije": everyday words with nothing of a dictation in them (no symbol, digit,
+    spelled letter, letter name in a short turn, or provider) are talk, not the start of an address."""
+    words = strip_lead_in(tokens)
+    if not words:
+        return False
+    for tok in words:
+        if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
+            continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence
+        if not tok.isalpha() or len(tok) == 1 or _is_provider(tok) or tok not in EVERYDAY_WORDS:
+            return False
+        if len(words) <= 3 and _letter(tok, lang) is not None:
+            return False  # "ese", "de": a letter said by its name
+    return True
 
 
 # A turn of only these around the word "letra" (or its first syllable, all the recogniser kept of it: "Le",
