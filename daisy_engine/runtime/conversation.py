@@ -399,9 +399,12 @@ class Conversation(Effects):
             mark_wrong = getattr(self._denied, "mark_wrong", None)
             if callable(mark_wrong) and event.text:
                 mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
+            confirmed = self._confirmed_part()
             self._forget_value()
             if self._kept is not None:
                 self._acc, self._kept = self._kept, None  # what the caller said was right stays
+            else:
+                self._keep_confirmed(confirmed)
             if step.slot in self._dictations:
                 self._dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
@@ -527,6 +530,8 @@ class Conversation(Effects):
             if self._acc is not None:
                 dictation.seen.add(self._acc.so_far())
             so_far = heard.accumulator.so_far()
+            if getattr(heard.accumulator, "started_over", False):
+                dictation.seen.clear()  # the caller began the value again: what came before is no guide
             if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
                 return Heard("no_match")
             self._attempts.pop(slot, None)
@@ -543,7 +548,9 @@ class Conversation(Effects):
         dictation.seen.clear()
         self._attempts[slot] = 0
         if self._acc is not None:
+            confirmed = self._confirmed_part()
             self._acc.reset()
+            self._keep_confirmed(confirmed)
         self.log.add("restart", step=step.name, slot=slot)
         self._event = self._derived("restart")
         spell = self._select(step, "spell") if step.kind == "ask" else None
@@ -552,6 +559,17 @@ class Conversation(Effects):
         else:
             self._say_prompt(step)
         return True
+
+    def _confirmed_part(self) -> Any:
+        """What the caller confirmed of the value being dictated ("los números sí"), to keep over a
+        start-over; None for accumulators that keep no such thing."""
+        part = getattr(self._acc, "confirmed_part", None)
+        return part() if callable(part) else None
+
+    def _keep_confirmed(self, part: Any) -> None:
+        keep = getattr(self._acc, "keep_confirmed", None)
+        if part is not None and callable(keep):
+            keep(part)
 
     def _retry_skipped(self, step: Step, just_skipped: str | None) -> Step | None:
         """The ask step of a value this collect state skipped, to ask once more before leaving it (not
