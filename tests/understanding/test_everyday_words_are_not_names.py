@@ -9,7 +9,8 @@ import pytest
 from daisy_engine.understanding import extract
 
 NOT_NAMES = ["Saludo", "Hombres.", "Bantering", "RT.", "Y flota bien.", "Porque está bien.", "Siesta ahora",
-             "Buenas tardes", "Otra vez", "Mundo", "Hello there", "Talking", "Los datos", "Nada"]
+             "Buenas tardes", "Otra vez", "Mundo", "Hello there", "Talking", "Los datos", "Nada", "Música.",
+             "Hello World", "agregué.", "S de Sapo, A de Ángel, guión, uno, tres, siete, nueve."]
 NAMES = [("soy Chuy", "Chuy"), ("Chuy.", "Chuy"), ("Rosa Flores", "Rosa Flores"), ("Luz", "Luz"),
          ("Cruz Campos", "Cruz Campos"), ("Ximena Tlatelpa Xochihua", "Ximena Tlatelpa Xochihua"),
          ("me llamo Anna Ng", "Anna Ng"), ("Jesús", "Jesús"), ("habla el Güero", "Güero"),
