@@ -343,8 +343,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         f = fold(word).replace("'", "").replace("-", "")
         if not f.isalpha() or len(word) > 30 or any(len(c.upper()) != 1 or len(c.lower()) != 1 for c in word):
             return None  # "ß" and ligatures change length with case: no stable Title Case
-        if is_number_word(f, lang):
-            return None  # "cuarenta y uno" is the tractor number said at the wrong question
+        if is_number_word(f, "es") or is_number_word(f, "en"):
+            return None  # "cuarenta y uno" is the tractor number said at the wrong question (callers mix)
         if fold(word.upper()) != fold(word.lower()):
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
