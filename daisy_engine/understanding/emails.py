@@ -140,6 +140,15 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if lang == "es" and "@" not in tokens and _article_letter(tokens, i, lang):
+            # "la e minúscula y la g minúscula": Spanish names a letter with its article ("la e", "la
+            # jota"); the article, and the "y" joining two such letters, are not part of the address
+            if tok == "la":
+                out.append(nxt if len(nxt) == 1 else (_letter(nxt, lang) or nxt))
+                i += 2
+            else:
+                i += 1
+            continue
         if _LETTER_MARKERS.match(tok) and not nxt and out:
             i += 1  # "..., letra": the letter after it went unheard
             continue
@@ -177,6 +186,17 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         out.append(tok)
         i += 1
     return _without_spelled_repeat(out)
+
+
+def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
+    """Whether tokens[i] is the article before a letter ("la e"), or the "y" joining two of them."""
+    def letter_after_article(j: int) -> bool:
+        return j + 1 < len(tokens) and tokens[j] == "la" and (
+            (len(tokens[j + 1]) == 1 and tokens[j + 1].isalpha()) or letter_name(tokens[j + 1], lang, nato=False)
+            is not None)
+    if tokens[i] == "la":
+        return letter_after_article(i)
+    return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
 
 
 def _without_spelled_repeat(tokens: list[str]) -> list[str]:
