@@ -25,7 +25,11 @@ def _readback_filter(context: Any, value: Any, slot_type: str = "text", spell: b
     from daisy_engine.understanding import readback
 
     locale = context.get("locale") or "en-US"
-    return str(readback(slot_type, value, locale, spell=spell))
+    # The caller's turn a confirmed slot's value came from: a time said on the 24-hour dial is read on it
+    # in the summary too, as at its read-back.
+    said = next((s for held, s in (context.get("_said_for") or {}).values() if held == value and held is not None),
+                None)
+    return str(readback(slot_type, value, locale, spell=spell, said=said))
 
 
 def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandboxedEnvironment:

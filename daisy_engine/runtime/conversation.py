@@ -456,9 +456,12 @@ class Conversation:
             mark_wrong = getattr(self.state.denied, "mark_wrong", None)
             if callable(mark_wrong) and event.text:
                 mark_wrong(event.text)  # "la única letra que está mal es la P": the fix may come next
+            confirmed = self._confirmed_part()
             self.state.forget_value()
             if self.state.kept is not None:
                 self.state.acc, self.state.kept = self.state.kept, None  # what the caller said was right stays
+            else:
+                self._keep_confirmed(confirmed)
             if step.slot in self.state.dictations:
                 self.state.dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
@@ -584,6 +587,8 @@ class Conversation:
             if self.state.acc is not None:
                 dictation.seen.add(self.state.acc.so_far())
             so_far = heard.accumulator.so_far()
+            if getattr(heard.accumulator, "started_over", False):
+                dictation.seen.clear()  # the caller began the value again: what came before is no guide
             if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
                 return Heard("no_match")
             self.state.attempts.pop(slot, None)
@@ -600,7 +605,9 @@ class Conversation:
         dictation.seen.clear()
         self.state.attempts[slot] = 0
         if self.state.acc is not None:
+            confirmed = self._confirmed_part()
             self.state.acc.reset()
+            self._keep_confirmed(confirmed)
         self.log.add("restart", step=step.name, slot=slot)
         self.state.event = self._derived("restart")
         spell = self._select(step, "spell") if step.kind == "ask" else None
@@ -609,6 +616,17 @@ class Conversation:
         else:
             self._say_prompt(step)
         return True
+
+    def _confirmed_part(self) -> Any:
+        """What the caller confirmed of the value being dictated ("los números sí"), to keep over a
+        start-over; None for accumulators that keep no such thing."""
+        part = getattr(self.state.acc, "confirmed_part", None)
+        return part() if callable(part) else None
+
+    def _keep_confirmed(self, part: Any) -> None:
+        keep = getattr(self.state.acc, "keep_confirmed", None)
+        if part is not None and callable(keep):
+            keep(part)
 
     def _retry_skipped(self, step: Step, just_skipped: str | None) -> Step | None:
         """The ask step of a value this collect state skipped, to ask once more before leaving it (not
@@ -773,6 +791,11 @@ class Conversation:
         slot, value = step.slot, self.state.pending
         if slot is not None and value is not None:
             self.state.slots[slot] = value
+            said = self._said(value)
+            if said is not None:
+                self.state.said_for[slot] = said
+            else:
+                self.state.said_for.pop(slot, None)
             await self.record.persist_slot(slot, value)
             self.log.add("confirmed", slot=slot, value=value)
             logger.info("call %s: %s confirmed", self.call_id, slot)
@@ -849,6 +872,8 @@ class Conversation:
             agent_name=self.agent_name,
             resumed=self.state.resumed,
         )
+        # Not a template variable (no flow name can start with "_"): read by the `readback` filter.
+        variables["_said_for"] = {name: (variables.get(name), said) for name, said in self.state.said_for.items()}
         return variables
 
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
+        "said_for",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -57,6 +58,9 @@ class CallState:
         # The value a plain "no" at its read-back turned down, kept so that a correction said next ("no." -
         # "le falta el Mario al principio") applies to it instead of being dictated as a new value.
         self.denied: Accumulator | None = None
+        # The caller's turn each confirmed value came from, so that the summary reads it as it was said
+        # ("diecisiete cuarenta y cinco" stays on the 24-hour dial).
+        self.said_for: dict[str, str] = {}
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --

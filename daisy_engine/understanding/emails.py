@@ -16,6 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
 from .letters import _LETTER_MARKERS, heard_spelling, letter_at, letter_name, lost_letter_spelling, merge_split_markers
+from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -81,8 +82,10 @@ _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
     "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
-    "that its it is"
+    "that its it is uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm hm mm um mjm mjum uhum"
 )
+# "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
+_NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
 _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
                      "correction correccion")
@@ -94,7 +97,7 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", fold(text)))
+    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", fold(text))))
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
@@ -102,7 +105,24 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
     if tokens and all(t in _CHATTER for t in tokens):
         return []
-    return _dictation(merge_split_markers(tokens), lang)
+    out = _dictation(merge_split_markers(tokens), lang)
+    return [] if _only_talk(out, lang) else out
+
+
+def _only_talk(tokens: list[str], lang: Lang) -> bool:
+    """"Siesta ahora", "ya le dije": everyday words with nothing of a dictation in them (no symbol, digit,
+    spelled letter, letter name in a short turn, or provider) are talk, not the start of an address."""
+    words = strip_lead_in(tokens)
+    if not words:
+        return False
+    for tok in words:
+        if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
+            continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence
+        if not tok.isalpha() or len(tok) == 1 or _is_provider(tok) or tok not in EVERYDAY_WORDS:
+            return False
+        if len(words) <= 3 and _letter(tok, lang) is not None:
+            return False  # "ese", "de": a letter said by its name
+    return True
 
 
 # A turn of only these around the word "letra" (or its first syllable, all the recogniser kept of it: "Le",
@@ -122,6 +142,15 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if lang == "es" and "@" not in tokens and _article_letter(tokens, i, lang):
+            # "la e minúscula y la g minúscula": Spanish names a letter with its article ("la e", "la
+            # jota"); the article, and the "y" joining two such letters, are not part of the address
+            if tok == "la":
+                out.append(nxt if len(nxt) == 1 else (_letter(nxt, lang) or nxt))
+                i += 2
+            else:
+                i += 1
+            continue
         if _LETTER_MARKERS.match(tok) and not nxt and out:
             i += 1  # "..., letra": the letter after it went unheard
             continue
@@ -159,6 +188,17 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         out.append(tok)
         i += 1
     return _without_spelled_repeat(out)
+
+
+def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
+    """Whether tokens[i] is the article before a letter ("la e"), or the "y" joining two of them."""
+    def letter_after_article(j: int) -> bool:
+        return j + 1 < len(tokens) and tokens[j] == "la" and (
+            (len(tokens[j + 1]) == 1 and tokens[j + 1].isalpha()) or letter_name(tokens[j + 1], lang, nato=False)
+            is not None)
+    if tokens[i] == "la":
+        return letter_after_article(i)
+    return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
 
 
 def _without_spelled_repeat(tokens: list[str]) -> list[str]:

@@ -80,6 +80,8 @@ _PAIRS_ES = {
 }
 _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("ex", "ray"): "X"}
 # B/V said with a size ("be grande", "ve chica") - Mexican usage.
+# Listening noises a caller makes while dictating ("uh-huh", "mm-hmm", "mjm", "ajá"): never letters.
+BACKCHANNELS = wordset("uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm mjm mjum ajam aham uhum")
 _BIG = wordset("grande larga alta burro")
 _SMALL = wordset("chica chiquita corta baja pequena chiquitita")
 _BV = wordset("b be v ve uve")
@@ -306,7 +308,7 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
-    fillers = FILLERS[lang]
+    fillers = FILLERS[lang] | BACKCHANNELS
     tokens: list[str] = []
     glued: set[int] = set()
     for chunk in _TOKEN_RE.findall(folded):
@@ -315,6 +317,8 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
         parts = _PART_RE.findall(chunk)
         mixed = any(p.isdigit() for p in parts) and any(p.isalpha() for p in parts)
         for p in parts:
+            if p in fillers and not mixed:
+                continue  # "mm-hmm", "uh-huh": each half of a hyphenated noise is noise too
             if mixed and p.isalpha():
                 glued.add(len(tokens))
             tokens.append(p)

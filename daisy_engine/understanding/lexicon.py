@@ -7,6 +7,8 @@ Given names that are also words (Rosa, Luz, Paz, Cruz, Mark, Will...) are delibe
 
 from __future__ import annotations
 
+from importlib import resources
+
 from .normalize import Lang
 
 _ES = """
@@ -64,3 +66,13 @@ COMMON_WORDS: dict[Lang, frozenset[str]] = {
     "es": frozenset(_ES.split()),
     "en": frozenset(_EN.split()),
 }
+
+
+def _load_everyday() -> frozenset[str]:
+    text = (resources.files(__package__) / "data" / "everyday_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+EVERYDAY_WORDS: frozenset[str] = _load_everyday() | COMMON_WORDS["es"] | COMMON_WORDS["en"]
+"""Everyday words of both languages (callers mix them): a turn made only of these is not a name, nor an
+address, however it is capitalised ("Saludo", "Hombres", "Bantering", "Siesta ahora")."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
 
@@ -111,6 +111,7 @@ _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
 }
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
+_VOWEL_RE = re.compile(r"[aeiouy]")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 
 
@@ -342,8 +343,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         f = fold(word).replace("'", "").replace("-", "")
         if not f.isalpha() or len(word) > 30 or any(len(c.upper()) != 1 or len(c.lower()) != 1 for c in word):
             return None  # "ß" and ligatures change length with case: no stable Title Case
-        if is_number_word(f, lang):
-            return None  # "cuarenta y uno" is the tractor number said at the wrong question
+        if is_number_word(f, "es") or is_number_word(f, "en"):
+            return None  # "cuarenta y uno" is the tractor number said at the wrong question (callers mix)
         if fold(word.upper()) != fold(word.lower()):
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
@@ -353,4 +354,9 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None
     if not any(len(w) > 1 for w in name):
         return None
+    folded = [fold(w).replace("'", "").replace("-", "") for w in name]
+    if not any(_VOWEL_RE.search(f) for f in folded):
+        return None  # "RT", "Pst": letters or a noise, not a name
+    if all(f in EVERYDAY_WORDS or f in _PARTICLES for f in folded):
+        return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
     return " ".join(_title(w, idx == 0) for idx, w in enumerate(name))

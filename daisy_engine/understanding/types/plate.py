@@ -42,6 +42,9 @@ class PlateAccumulator(Accumulator):
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
         self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
         self._wrong: str | None = None  # the one character the caller said is wrong, awaiting the right one
+        # What the caller said is right ("las letras no están bien, los números sí"): a start-over keeps it.
+        self._confirmed: tuple[tuple[str, ...], bool] | None = None
+        self.started_over = False  # the last turn clearly began the value again ("A C A" + "D": A D)
 
     def reset(self) -> None:
         super().reset()
@@ -49,6 +52,22 @@ class PlateAccumulator(Accumulator):
         self._turns = []
         self._letters_first = False
         self._wrong = None
+        self._confirmed = None
+        self.started_over = False
+
+    def confirmed_part(self) -> tuple[tuple[str, ...], bool] | None:
+        """The characters the caller confirmed while this value was dictated, and whether the rest goes
+        before them; None when the caller confirmed none."""
+        return self._confirmed
+
+    def keep_confirmed(self, part: tuple[tuple[str, ...], bool] | None) -> None:
+        """Start the value over from what the caller confirmed (see `confirmed_part`)."""
+        if not part or self.chars:
+            return
+        chars, letters_first = part
+        self.chars, self._turns = list(chars), [len(chars)]
+        self._letters_first, self._confirmed = letters_first, part
+        self._refresh()
 
     def mark_wrong(self, text: str) -> bool:
         """Note the one character a turn says is wrong ("la única letra que está mal es la P"), so that the
@@ -117,6 +136,7 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars, self._turns = kept, [len(kept)]
             self._letters_first = letters  # the letters said next go before the digits that were kept
+            self._confirmed = (tuple(kept), letters)
             return "edited"
         m = _POSITION[self.lang].search(folded)
         if m:
@@ -182,6 +202,7 @@ class PlateAccumulator(Accumulator):
 
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
+        self.started_over = False
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
         if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
@@ -211,6 +232,10 @@ class PlateAccumulator(Accumulator):
         for cand in options:
             if fit([*existing, *cand], self.pattern, partial=True, dashes=True):
                 return self._append(cand)
+        again = self._begun_again(options)
+        if again is not None:
+            self.chars, self._turns, self.started_over = again, [len(again)], True
+            return True
         if self.chars:
             for cand in options:
                 if fit(list(cand), self.pattern, partial=True, dashes=True):
@@ -230,6 +255,31 @@ class PlateAccumulator(Accumulator):
             self._append(tuple(pieces))
             return "restart" if restart else True
         return False
+
+    def _begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
+        """Letters that do not fit after the letters taken, when the caller has clearly begun the value
+        again: the new letter is the value's first one ("J T K", then "J"), or a letter taken after the
+        first repeats it ("A C A", then "D": the second A began the re-dictation, so "A D")."""
+        if not self.chars or not all(c.isalpha() for c in self.chars):
+            return None
+        first = self.chars[0]
+        for cand in options:
+            new = [c for p in cand if p.kind == "letter" for c in p.chars]
+            if not new or len(new) != sum(len(p.chars) for p in cand):
+                continue
+            if new[0] == first:
+                start: list[str] = []
+            else:
+                repeats = [i for i in range(1, len(self.chars)) if self.chars[i] == first]
+                if not repeats:
+                    continue
+                start = self.chars[repeats[-1] :]
+            again = [*start, *new]
+            if again == self.chars[: len(again)]:
+                continue  # the same letters said again: a restatement, not a new start
+            if fit(self._pieces_of(again), self.pattern, partial=True, dashes=True):
+                return again
+        return None
 
     def _append(self, cand: tuple[Piece, ...]) -> bool:
         new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
