@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .failures import log_failure
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .plates import extract_char
 
@@ -314,8 +315,8 @@ class Accumulator:
                 status: Status = self._feed(before) if before else "nothing"
             else:
                 status = self._feed(raw)
-        except Exception:  # a turn that cannot be understood must not end the call
-            log.exception("%s accumulator failed on %r", self.slot_type, str(text)[:200])
+        except Exception as exc:  # a turn that cannot be understood must not end the call
+            log_failure(log, f"{self.slot_type} accumulator", exc, text)
             status = "nothing"
         return FeedResult(status, self.value if self.complete else None, self.so_far(), closing)
 

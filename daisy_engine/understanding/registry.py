@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .accumulators import Accumulator
+from .failures import log_failure
 from .plates import extract_char as _extract_char
 from .types import get, load_builtins
 from .yes_no import YesNo
@@ -64,8 +65,8 @@ def extract_char(text: str, locale: str) -> str | None:
         return None
     try:
         return _extract_char(text, locale)
-    except Exception:
-        log.exception("extract_char failed on %r", text[:200])
+    except Exception as exc:
+        log_failure(log, "extract_char", exc, text)
         return None
 
 
@@ -75,6 +76,6 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
         return YesNo(None, "")
     try:
         return _classify_yes_no(text, locale)
-    except Exception:
-        log.exception("classify_yes_no failed on %r", text[:200])
+    except Exception as exc:
+        log_failure(log, "classify_yes_no", exc, text)
         return YesNo(None, text[:400])

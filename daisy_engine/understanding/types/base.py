@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from ..failures import log_failure
+
 log = logging.getLogger("daisy_engine.understanding")
 
 Options = Mapping[str, Any] | None
@@ -104,8 +106,8 @@ class SlotType:
             return None
         try:
             return self.extract_fn(text, locale, options)
-        except Exception:
-            log.exception("extractor %s failed on %r", self.name, text[:200])
+        except Exception as exc:
+            log_failure(log, f"extractor {self.name}", exc, text)
             return None
 
     def validate(self, value: Any, locale: str, options: Options = None) -> Any | None:
@@ -118,8 +120,8 @@ class SlotType:
             if self.validate_fn is not None:
                 return self.validate_fn(value, locale, options)
             return self.extract_fn(value, locale, options) if isinstance(value, str) else None
-        except Exception:
-            log.exception("validator %s failed on %r", self.name, str(value)[:200])
+        except Exception as exc:
+            log_failure(log, f"validator {self.name}", exc, value)
             return None
 
     def readback(self, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
