@@ -306,9 +306,23 @@ def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return tuple(Piece("0", "digit") if p.chars == "O" else p for p in cand)
 
 
+def validate_plate(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    """A plate in its normal form is valid as written: read as speech, a glued "3O" at the end would be
+    "30" (the recogniser writes zero as O), and a value the accumulator built must validate to itself.
+    Anything else is read as an utterance."""
+    if not isinstance(value, str):
+        return None
+    pattern = pattern_of(options)
+    written = value.strip().upper()
+    if pattern is not None and pattern.fullmatch(written):
+        return written
+    return extract_plate(value, locale, options)
+
+
 TYPE = SlotType(
     name="plate",
     extract_fn=extract_plate,
+    validate_fn=validate_plate,
     readback_fn=lambda value, locale, spell, said: plate_readback(str(value), lang_of(locale), spell),
     start_fn=lambda locale, options: PlateAccumulator("plate", locale, options),
     options=frozenset({"pattern"}),
