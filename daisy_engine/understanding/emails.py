@@ -15,7 +15,15 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
-from .letters import _LETTER_MARKERS, heard_spelling, letter_at, letter_name, lost_letter_spelling, merge_split_markers
+from .letters import (
+    _LETTER_MARKERS,
+    BACKCHANNELS,
+    heard_spelling,
+    letter_at,
+    letter_name,
+    lost_letter_spelling,
+    merge_split_markers,
+)
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens
@@ -82,8 +90,8 @@ _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
     "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
-    "that its it is uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm hm mm um mjm mjum uhum"
-)
+    "that its it is hm mm um"
+) | BACKCHANNELS
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").

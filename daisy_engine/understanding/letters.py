@@ -82,6 +82,7 @@ _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("
 # B/V said with a size ("be grande", "ve chica") - Mexican usage.
 # Listening noises a caller makes while dictating ("uh-huh", "mm-hmm", "mjm", "ajá"): never letters.
 BACKCHANNELS = wordset("uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm mjm mjum ajam aham uhum")
+_NOISE_WORDS: dict[Lang, frozenset[str]] = {lang: words | BACKCHANNELS for lang, words in FILLERS.items()}
 _BIG = wordset("grande larga alta burro")
 _SMALL = wordset("chica chiquita corta baja pequena chiquitita")
 _BV = wordset("b be v ve uve")
@@ -308,7 +309,7 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
-    fillers = FILLERS[lang] | BACKCHANNELS
+    fillers = _NOISE_WORDS[lang]
     tokens: list[str] = []
     glued: set[int] = set()
     for chunk in _TOKEN_RE.findall(folded):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from runtime_helpers import said
+from runtime_helpers import DAISY_ES_TO_SUMMARY, said
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import FlowError, load_flow
@@ -14,23 +14,7 @@ from daisy_engine.store import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[2]
 DAISY = ROOT / "flows" / "daisy.yaml"
-TO_SUMMARY = [
-    "sí, dígame",
-    "Juan Pérez López",
-    "sí",
-    "cuatro cinco dos",
-    "sí",
-    "a b c uno dos tres cuatro",
-    "sí",
-    "mil doscientos",
-    "sí",
-    "x y z nueve ocho siete seis",
-    "sí",
-    "a las dos y media de la tarde",
-    "sí",
-    "juan punto perez arroba gmail punto com",
-    "sí",
-]
+TO_SUMMARY = list(DAISY_ES_TO_SUMMARY)
 
 
 @pytest.fixture(scope="module")

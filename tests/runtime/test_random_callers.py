@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from runtime_helpers import DAISY_ES_TO_SUMMARY
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow
@@ -181,24 +182,7 @@ SAYS: dict[str, dict[str, list[str]]] = {
 }
 # What a cooperative caller answers, in order; half the random callers follow it between their noise.
 SCRIPTS = {
-    ("daisy", "es-MX"): [
-        "sí, dígame",
-        "Juan Pérez López",
-        "sí",
-        "cuatro cinco dos",
-        "sí",
-        "a b c uno dos tres cuatro",
-        "sí",
-        "mil doscientos",
-        "sí",
-        "x y z nueve ocho siete seis",
-        "sí",
-        "a las dos y media de la tarde",
-        "sí",
-        "juan punto perez arroba gmail punto com",
-        "sí",
-        "sí",
-    ],
+    ("daisy", "es-MX"): [*DAISY_ES_TO_SUMMARY, "sí"],
     ("daisy", "en-US"): [
         "yes",
         "John Smith",
