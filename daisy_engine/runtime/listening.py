@@ -7,6 +7,7 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -261,30 +262,53 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                       fresh: Callable[[], Accumulator]) -> Heard:
     """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match.
 
-    A correction of one character by reference ("sí, pero va sin la n", "en vez de la letra P sería la
-    letra T", "no, la P está mal, es la T") is applied to the value read back, which is read back again:
-    never a yes. Words after a yes that question the value ("sí, pero ...") are not a confirmation."""
+    Any words at a read-back beyond a plain yes that change or question the value are not a
+    confirmation:
+    - a correction of one character by reference ("sí, pero va sin la n", "en vez de la letra P sería la
+      letra T", "no, la P está mal, es la T") or of one part of the value ("no, Peña, con pe" at "Julián
+      Ortega Beña") is applied to the value read back, which is read back again;
+    - a yes followed by a different value of the slot's type ("sí, como a las dos y media" at 12:00, "sí,
+      Ernesto Galindo Reyes" at "Ernesto Galindo") is that value, read back; a yes that only repeats
+      the value or a part of it ("sí, Raymundo", "sí, a las cinco" at 17:00) is a yes;
+    - a "no" followed by a value is the caller's value, read back again even when it is the value just
+      read (the caller heard it otherwise; a "no" never confirms);
+    - a "no" that keeps what was right ("las letras están bien, los números no. Son 8813") keeps it and
+      takes the rest of the value from the same turn;
+    - other words after a yes that question the value ("sí, pero ...") are not a confirmation."""
     verdict = understanding.classify_yes_no(text, locale)
-    edited = _edited(accumulator, verdict.rest if verdict.answer else text)
+    said = verdict.rest if verdict.answer else text
+    edited, edit_text = _edited(accumulator, said), said
+    if edited is None and verdict.answer and verdict.rest != text:
+        # the correction may sit before the yes/no word ("las letras están bien, los números no")
+        edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)
     if edited is not None and not edited.complete and verdict.answer != "yes":
         # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
-        # goes on from what is left.
+        # goes on from what is left - in the same turn too ("..., los números no. Son 8813").
+        completed = _completed(accumulator, edited, edit_text)
+        if completed is not None:
+            return Heard("corrected", completed.value, accumulator=completed)
         return Heard("no", accumulator=edited)
     if verdict.answer == "yes":
         if verdict.rest and understanding.doubts_value(verdict.rest, locale):
             return Heard("no_match")
+        if verdict.rest and verdict.rest.strip():
+            heard = _whole_value(verdict.rest, fresh)
+            if heard is not None and heard.value != pending \
+                    and not slot_types.restates(accumulator, pending, heard.value, verdict.rest):
+                return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
         heard = _new_value(rest, accumulator, fresh)
         if heard is not None:
-            if heard.value != pending:
+            if heard.value != pending or verdict.answer == "no":
+                # After a "no" the value the caller says is theirs, even the one just read back: a
+                # listener reads it back again rather than dropping it ("no, cuarto para las cinco de
+                # la tarde" at 16:45 - the caller heard something else).
                 return heard
-            # The same value again: on its own it confirms ("ABC 1234"); after a "no" ("no, sin
-            # guion") the caller still said no, and a "no" never confirms.
-            return Heard("no") if verdict.answer == "no" else Heard("yes")
+            return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 
@@ -304,6 +328,36 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
         return None
     trial = slot_types.edit(accumulator, text)
     return trial if trial is not None and trial.so_far() else None
+
+
+# Where the rest of a turn may begin after a correction: after a clause ("..., los números no. Son ...").
+_CLAUSE_END = re.compile(r"[,.;:!?]+\s*")
+
+
+def _completed(accumulator: Accumulator, edited: Accumulator, text: str) -> Accumulator | None:
+    """`edited` (the value with the caller's correction applied, not complete yet) completed by what
+    the turn says after the correction ("los números no. Son ocho, ocho, uno, tres"); None when the
+    rest of the turn does not complete it."""
+    for m in _CLAUSE_END.finditer(text):
+        head, tail = text[: m.start()], text[m.end():]
+        if not tail.strip():
+            break
+        head_edit = _edited(accumulator, head)
+        if head_edit is None or head_edit.so_far() != edited.so_far():
+            continue  # the correction is not over yet at this point of the turn
+        fed = slot_types.feed(edited, tail)
+        if fed.status in ("complete", "partial", "corrected") and fed.state.complete:
+            return fed.state
+        return None
+    return None
+
+
+def _whole_value(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """A whole value of the slot's type in `text` ("como a las dos y media"), else None."""
+    fed = slot_types.feed(fresh(), text)
+    if fed.status in ("complete", "corrected") and fed.state.complete:
+        return Heard("corrected", fed.state.value, accumulator=fed.state)
+    return None
 
 
 def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:

@@ -96,11 +96,14 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
         r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
-        r"(?: (?P<what>letra|numero|digito))? (?:es|era|va|seria|debe ser|no es \S+ es) (?P<new>.+)$"
+        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "
+        r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
         r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
-        r"(?: (?P<what>letter|number|digit|one|character))? (?:is|was|should be|its) (?P<new>.+)$"
+        r"(?: (?P<what>letter|number|digit|one|character))?,? "
+        r"(?:is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
+        r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
@@ -164,13 +167,25 @@ _THEN_ONE: dict[Lang, re.Pattern[str]] = {
 # "Las letras no están bien, los números sí": every character of one kind is wrong; the rest is kept.
 _WRONG_KIND: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:las|puras|todas las) (?P<kind>letras|numeros|digitos) (?:no (?:estan|son|van) bien|estan mal|"
-        r"siguen (?:estando )?mal|no son(?: esas| esos)?|son las que estan mal)\b"
+        r"\b(?:(?:las|los|puras|todas las|todos los) (?P<kind>letras|numeros|digitos) (?:no (?:estan|son|van) bien|"
+        r"estan mal|siguen (?:estando )?mal|no son(?: esas| esos)?|son (?:las|los) que estan mal)\b"
+        # "las letras están bien, los números no": the kind named second is the wrong one
+        r"|(?:las|los) (?:letras|numeros|digitos) (?:si|estan bien|son correct[oa]s|estan correct[oa]s|van bien)"
+        r",? (?:pero |y )?(?:las|los) (?P<kind2>letras|numeros|digitos) no\b)"
     ),
     "en": re.compile(
-        r"\bthe (?P<kind>letters|numbers|digits) (?:are wrong|are not right|arent right|are still wrong)\b"
+        r"\b(?:the (?P<kind>letters|numbers|digits) (?:are wrong|are not right|arent right|are still wrong)\b"
+        r"|the (?:letters|numbers|digits) are (?:right|fine|good|ok|okay|correct),? (?:but |and )?"
+        r"the (?P<kind2>letters|numbers|digits) (?:are not|arent)\b)"
     ),
 }
+
+
+def wrong_kind(folded: str, lang: Lang) -> str | None:
+    """Which kind of character a turn says is all wrong ("las letras están bien, los números no" ->
+    "numeros"), or None."""
+    m = _WRONG_KIND[lang].search(folded)
+    return (m.group("kind") or m.group("kind2")) if m else None
 
 
 # Inserting: "le falta la H al principio", "falta una A después de la B", "missing an S at the end".
