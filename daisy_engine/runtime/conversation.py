@@ -559,14 +559,16 @@ class Conversation:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
-                and understanding.cannot_give(text, self.locale):
-            # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
-            # asked again (a plate, an e-mail, a number or a time alike).
+        unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
+        if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
+            # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
+            # now rather than asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
             self.state.queue.append(Event("exhausted", text=text))
             return
-        heard = self._listen(step, text)
+        # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
+        # words are an explanation, not characters.
+        heard = Heard("no_match") if unavailable else self._listen(step, text)
         if dictated(self.flow, step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)

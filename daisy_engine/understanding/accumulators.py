@@ -50,7 +50,8 @@ from typing import Any, Literal
 
 from .failures import log_failure
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
-from .plates import extract_char
+from .numbers import is_number_word
+from .plates import extract_char, plate_pieces
 
 log = logging.getLogger(__name__)
 
@@ -241,28 +242,85 @@ _BUT: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it").
+# The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it"), or has no
+# such thing ("voy sin caja", "no trailer"). Found anywhere in the turn: what follows is usually an
+# explanation ("esas no las tengo, la caja es prestada"), which `unavailable` checks holds no value.
 _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
-        r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
-        r"(?: (?:a la mano|aqui|ahorita|ahora))?|"
-        r"no (?:tengo|traigo|llevo) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
-        r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
+        r"\b(?:no me (?:acuerdo|acorde|la se|las se|lo se|los se)|no (?:la |las |lo |los )?recuerdo|"
+        r"no (?:lo |la |las |los )?se|ni idea|"
+        r"no (?:la |las |lo |los )?(?:tengo|traigo|cargo|encuentro|hallo|ubico|veo)\b|"
+        r"no (?:tengo|traigo|llevo|cargo|jalo|uso) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
+        r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
+        r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
+        r"sin (?:caja|remolque|trailer|traila)\b|"
+        r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo))\b"
+        r"(?: de memoria| a la mano| aqui| conmigo| ahorita)*"
     ),
     "en": re.compile(
-        r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer)"
-        r"(?: (?:on me|with me|here|right now))?|"
-        r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
+        r"\b(?:i (?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|know|find)\b|no idea|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
+        r"i (?:dont|do not) know (?:it|them|that)\b|"
+        r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
+        r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
+        r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer)"
+        r"(?: by heart| on me| with me| here| right now| handy)*"
     ),
+}
+# Words after such a phrase that are not a refusal: a hedge before the value ("no me acuerdo bien, es la
+# eme", "no sé, creo que es la be") or the caller going to look for it ("déjame ver", "let me check").
+_HEDGE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:bien|exactamente|muy bien|creo que|a lo mejor|puede que|puede ser|igual y)\b"),
+    "en": re.compile(r"^\W*(?:exactly|for sure|i think|maybe|it might be|probably)\b"),
+}
+_LOOKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dejame|dejeme|permiteme|permitame|espera|esperame|espereme|esperate|un momento|"
+                     r"un segundo|tantito|ahorita (?:te |se |le )?(?:las |los |la |lo )?(?:busco|checo|veo)|"
+                     r"(?:las |los |la |lo )?(?:busco|checo|reviso))\b"),
+    "en": re.compile(r"\b(?:let me (?:check|look|see|find)|hold on|one (?:sec|second|moment)|give me a (?:sec|second|"
+                     r"moment)|hang on|wait)\b"),
 }
 
 
+def unavailable(text: str, locale: str) -> Literal["cannot", "looking"] | None:
+    """Whether a turn says the caller cannot give the value now or has no such thing ("cannot": "no me
+    acuerdo", "las de la caja no las traigo a la mano, están en la tarjeta", "voy sin caja", "I don't have
+    it on me"), or does not have it yet but is looking ("looking": "no me las sé de memoria, déjame
+    ver"); None when the turn gives a value all the same ("no me acuerdo bien, es la eme", "no sé, creo
+    que es la be") or says nothing of the kind. Such a turn is never read as characters of the value."""
+    if not isinstance(text, str):
+        return None
+    lang = lang_of(locale)
+    folded = fold(text).strip(" .,!?")
+    m = _CANNOT_GIVE[lang].search(folded)
+    if m is None:
+        return None
+    before, after = folded[: m.start()], folded[m.end() :]
+    if _HEDGE[lang].match(after) or _holds_value(before, lang) or _holds_value(after, lang):
+        return None
+    return "looking" if _LOOKING[lang].search(after) else "cannot"
+
+
 def cannot_give(text: str, locale: str) -> bool:
-    """Whether the caller says they cannot give the value now ("no me acuerdo", "I don't have it")."""
-    # Only at the end of the turn: "no me acuerdo bien, es la M..." goes on with the value.
-    return isinstance(text, str) and bool(_CANNOT_GIVE[lang_of(locale)].search(fold(text).strip(" .,!?")))
+    """Whether the caller says they cannot give the value now ("no me acuerdo", "I don't have it"),
+    whatever explanation follows (see `unavailable`)."""
+    return unavailable(text, locale) == "cannot"
+
+
+_NUMBER_WORD_NOT_A_VALUE = frozenset({"un", "una", "a", "an", "one"})
+
+
+def _holds_value(words: str, lang: Lang) -> bool:
+    """Whether part of a turn dictates something: a digit or number word, an address, or letters said
+    as a dictation (strong letter names with next to no other words: "es la M de mamá")."""
+    if not words.strip():
+        return False
+    if re.search(r"\d|@|\barroba\b|\bat sign\b", words):
+        return True
+    if any(is_number_word(w, lang) and w not in _NUMBER_WORD_NOT_A_VALUE for w in re.findall(r"[a-z]+", words)):
+        return True
+    parsed = plate_pieces(words, lang)
+    return any(p.strong for p in parsed.pieces) and parsed.noise <= 1
 
 
 def doubts_value(text: str, locale: str) -> bool:
