@@ -64,6 +64,7 @@ from daisy_engine.runtime.listening import (
     close,
     dictated,
     fix_of,
+    for_another_slot,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -524,6 +525,13 @@ class Conversation:
         if target.kind == "ask" and target.slot in self.state.slots:
             self.state.queue.append(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self.state.volunteered:
+            # Said earlier, at another question ("y llego como a las cinco"): read it back now.
+            acc = self.state.volunteered.pop(target.slot)
+            self.state.acc, self.state.acc_slot = acc, target.slot
+            self.log.add("volunteered_value", step=target.name, slot=target.slot)
+            await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
+            return
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
@@ -568,10 +576,32 @@ class Conversation:
             return
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
-        heard = Heard("no_match") if unavailable else self._listen(step, text)
+        claimed = self._for_another_slot(step, text) if not unavailable else None
+        if claimed is not None:
+            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
+            # its turn comes; this value is asked again.
+            self.state.volunteered[claimed[0]] = claimed[1]
+            self.log.add("volunteered", step=step.name, slot=claimed[0])
+        heard = Heard("no_match") if unavailable or claimed else self._listen(step, text)
         if dictated(self.flow, step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
+
+    def _for_another_slot(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
+        """A value for a slot of this collect still to come, said at this value's question (see
+        `listening.for_another_slot`)."""
+        if step.listen not in ("slot", "char") or not step.slot:
+            return None
+        later = [slot for slot in self.compiled.groups.get(step.origin, ())
+                 if slot != step.slot and slot not in self.state.slots and slot not in self.state.volunteered]
+        if not later:
+            return None
+
+        def start(slot: str) -> Accumulator:
+            declared = self.flow.slots[slot]
+            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+
+        return for_another_slot(self.flow, step, text, self.locale, later, start)
 
     def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the

@@ -129,6 +129,24 @@ def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
     return any(action.verb == "reschedule" for action in actions)
 
 
+def for_another_slot(flow: Flow, step: Step, text: str, locale: str, later: list[str],
+                     start: Callable[[str], Accumulator]) -> tuple[str, Accumulator] | None:
+    """(slot, its value) when a turn at a value's question plainly answers the question of another slot of
+    the same collect (`later`, in the flow's order): a time of arrival said at a plate or unit-number
+    question ("y llego como a las cinco", "llego a las 15:50") is not digits of that value. `start(slot)`
+    gives a new accumulator for a slot. None when the turn is for the value asked (or for no other)."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    if slot is None or slot.type == "time" or not understanding.time_phrase(text, locale):
+        return None
+    for other in later:
+        if flow.slots[other].type != "time":
+            continue
+        fed = slot_types.feed(start(other), text)
+        if fed.state.complete and fed.state.value is not None:
+            return other, fed.state
+    return None
+
+
 def hear_yes_no(text: str, locale: str) -> Heard:
     answer = understanding.classify_yes_no(text, locale).answer
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
