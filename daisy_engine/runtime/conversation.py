@@ -60,16 +60,18 @@ from daisy_engine.runtime.events import CallLog, Event
 from daisy_engine.runtime.listening import (
     Dictation,
     Heard,
+    Routed,
     asks_about_calling_back,
     close,
     dictated,
     fix_of,
-    for_another_slot,
     hear_char,
     hear_confirmation,
     hear_intent,
     hear_slot,
     hear_yes_no,
+    route_turn,
+    slot_names,
 )
 from daisy_engine.runtime.masking import mask, preview
 from daisy_engine.runtime.output import Output
@@ -576,32 +578,33 @@ class Conversation:
             return
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
-        claimed = self._for_another_slot(step, text) if not unavailable else None
-        if claimed is not None:
+        routed = self._route(step, text) if not unavailable else Routed(None)
+        for slot, acc in routed.kept.items():
             # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
-            # its turn comes; this value is asked again.
-            self.state.volunteered[claimed[0]] = claimed[1]
-            self.log.add("volunteered", step=step.name, slot=claimed[0])
-        heard = Heard("no_match") if unavailable or claimed else self._listen(step, text)
+            # its turn comes; what the turn says for this value (if anything) is heard as usual.
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+        heard = Heard("no_match") if routed.own is None else self._listen(step, routed.own)
         if dictated(self.flow, step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
 
-    def _for_another_slot(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
-        """A value for a slot of this collect still to come, said at this value's question (see
-        `listening.for_another_slot`)."""
+    def _route(self, step: Step, text: str) -> Routed:
+        """The words of a turn for the value asked, and values it gave for other slots of this collect
+        (see `listening.route_turn`)."""
         if step.listen not in ("slot", "char") or not step.slot:
-            return None
-        later = [slot for slot in self.compiled.groups.get(step.origin, ())
-                 if slot != step.slot and slot not in self.state.slots and slot not in self.state.volunteered]
-        if not later:
-            return None
+            return Routed(text)
+        group = list(self.compiled.groups.get(step.origin, ()))
+        if len(group) < 2:
+            return Routed(text)
+        still_open = {slot for slot in group if slot not in self.state.slots and slot not in self.state.volunteered}
 
         def start(slot: str) -> Accumulator:
             declared = self.flow.slots[slot]
             return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
 
-        return for_another_slot(self.flow, step, text, self.locale, later, start)
+        return route_turn(self.flow, step, text, self.locale, group, still_open,
+                          slot_names(self.compiled, self.assets.prompts, self.locale), start)
 
     def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the

@@ -8,7 +8,7 @@ correction. The caller's words are only ever data here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -129,22 +129,96 @@ def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
     return any(action.verb == "reschedule" for action in actions)
 
 
-def for_another_slot(flow: Flow, step: Step, text: str, locale: str, later: list[str],
-                     start: Callable[[str], Accumulator]) -> tuple[str, Accumulator] | None:
-    """(slot, its value) when a turn at a value's question plainly answers the question of another slot of
-    the same collect (`later`, in the flow's order): a time of arrival said at a plate or unit-number
-    question ("y llego como a las cinco", "llego a las 15:50") is not digits of that value. `start(slot)`
-    gives a new accumulator for a slot. None when the turn is for the value asked (or for no other)."""
+@dataclass(frozen=True)
+class Routed:
+    """What of a turn is for the value asked (`own`: the words to hear, None when none are) and the
+    values it gave for other slots of the same collect still to be asked (`kept`, by slot)."""
+
+    own: str | None
+    kept: dict[str, Accumulator] = field(default_factory=dict)
+
+
+# Words a caller uses for the parts of a dictated value ("los números son 905"): they name the value asked.
+_PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digitos",
+                         "letter", "letters", "number", "numbers", "digit", "digits"})
+
+
+def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
+               names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator]) -> Routed:
+    """Which words of a turn answer the value asked, and which answer another question of the same
+    collect (`group`, in the flow's order), so that an answer to another question is never dictated into
+    this value:
+    - a time of arrival said at a plate, unit-number or e-mail question ("y llego como a las cinco",
+      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked;
+    - a statement naming another slot ("el tráiler es el noventa" at the tractor's plates, "... y las
+      placas son ene de Nápoles, 712" at the tractor number) is kept for the first slot still to be asked
+      that it names (`names`: the words each slot is called by) and whose value it gives; this value
+      takes only the statements that name it or nothing ("el tractor es el noventa y uno").
+    `start(slot)` gives a new accumulator for a slot."""
     slot = flow.slots.get(step.slot) if step.slot else None
-    if slot is None or slot.type == "time" or not understanding.time_phrase(text, locale):
-        return None
-    for other in later:
-        if flow.slots[other].type != "time":
+    if slot is None:
+        return Routed(text)
+    if slot.type != "time" and understanding.time_phrase(text, locale):
+        times = [other for other in group if other != step.slot and flow.slots[other].type == "time"]
+        for other in times:
+            value = _value_for(start(other), text)
+            if value is not None:
+                return Routed(None, {other: value} if other in still_open else {})
+    parts = understanding.statements(text, locale)
+    if len(parts) == 1 and not parts[0][0]:
+        return Routed(text)
+    own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if spellable(slot.type) else frozenset())
+    own: list[str] = []
+    kept: dict[str, Accumulator] = {}
+    for subject, part in parts:
+        # the slots this statement names, the one named by most of its words first ("las placas de la
+        # caja" is the trailer's plates, not the tractor's), then in the flow's order
+        others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
+                        key=lambda other: -len(subject & names.get(other, frozenset())))
+        if not subject or subject & own_words or not others:
+            own.append(part)
             continue
-        fed = slot_types.feed(start(other), text)
-        if fed.state.complete and fed.state.value is not None:
-            return other, fed.state
-    return None
+        for other in others:
+            value = _value_for(start(other), part) if other in still_open and other not in kept else None
+            if value is not None:
+                kept[other] = value
+                break
+    if len(own) == len(parts):
+        return Routed(text)
+    return Routed(" ".join(own) if any(p.strip(" ,.;") for p in own) else None, kept)
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+_NAMES_CACHE: dict[tuple[int, str], tuple[CompiledFlow, dict[str, frozenset[str]]]] = {}
+
+
+def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, frozenset[str]]:
+    """The words each slot of the flow is called by in `locale`, from the flow itself: the slot's name
+    ("trailer_number"), its description, and the words of the prompt that asks for it in that locale
+    ("¿Cuál es el número de la caja?"). Built once per compiled flow and locale."""
+    key = (id(compiled), locale)
+    cached = _NAMES_CACHE.get(key)
+    if cached is not None and cached[0] is compiled:
+        return cached[1]
+    from daisy_engine.understanding.normalize import fold
+
+    texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
+                                   for name, slot in compiled.flow.slots.items()}
+    for step in compiled.steps.values():
+        if step.kind == "ask" and step.slot in texts and step.say:
+            try:
+                source = prompts.path(step.say, locale).read_text("utf-8")
+            except (OSError, AttributeError, ValueError):
+                continue
+            texts[step.slot].append(_JINJA.sub(" ", source))
+    names = {name: frozenset(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
+    _NAMES_CACHE[key] = (compiled, names)
+    return names
+
+
+def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
+    fed = slot_types.feed(accumulator, text)
+    return fed.state if fed.state.complete and fed.state.value is not None else None
 
 
 def hear_yes_no(text: str, locale: str) -> Heard:

@@ -21,7 +21,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
   look ("looking": "no me las sé de memoria, déjame ver"), or None.
-- ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits.
+- ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
+  ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
+  naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
@@ -29,7 +31,7 @@ Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every 
 """
 
 from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value, unavailable
-from .answer_shapes import time_phrase
+from .answer_shapes import statements, time_phrase
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -53,6 +55,7 @@ __all__ = [
     "cannot_give",
     "unavailable",
     "time_phrase",
+    "statements",
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",

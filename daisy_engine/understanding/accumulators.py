@@ -137,11 +137,14 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|elimina) {_CHAR}(?P<old>\S+(?: de \S+)?)"
                    r"(?=$|[ ,.;])"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:no va|sobra|esta de mas)\b"),
+        # "no va doble ele, nada más una": one of the two goes
+        re.compile(r"\bno (?:va|lleva|es|son) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
                    r"(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
+        re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
     ),
 }
 # "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
@@ -189,17 +192,33 @@ def wrong_kind(folded: str, lang: Lang) -> str | None:
     return (m.group("kind") or m.group("kind2")) if m else None
 
 
-# Inserting: "le falta la H al principio", "falta una A después de la B", "missing an S at the end".
-_INSERT: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(
-        r"\b(?:le |les )?falta(?:ria|ba)? (?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>.+?) "
-        r"(?:(?P<edge>al principio|al inicio|al comienzo|al final)|(?P<rel>despues|antes) de "
-        rf"{_CHAR}(?P<ref>\S+(?: de \S+)?))(?=$|[ ,.;])"
+# Inserting: "le falta la H al principio", "falta una A después de la B", "me faltó la ve, después del cero
+# va una ve de vaca", "missing an S at the end", "after the T there's an S".
+_INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(
+            r"\b(?:le |les |me |te )?falt(?:a|aba|aria|o)(?:ria|ba)? (?:el |la |un |una |otra |otro )?"
+            r"(?:letra |numero )?(?P<new>.+?),? (?:(?P<edge>al principio|al inicio|al comienzo|al final)|"
+            r"(?P<rel>despues|antes) del? "
+            rf"{_CHAR}(?P<ref>\S+(?: de \S+)?))(?=$|[ ,.;])"
+        ),
+        re.compile(
+            rf"\b(?P<rel>despues|antes) del? {_CHAR}(?P<ref>\S+(?: de \S+)?),? (?:va|lleva|sigue|viene|hay) "
+            r"(?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
     ),
-    "en": re.compile(
-        r"\b(?:its |it is |youre |you are )?missing (?:the |a |an |another )?(?:letter |number )?(?P<new>.+?) "
-        r"(?:(?P<edge>at the (?:beginning|start|front|end))|(?P<rel>after|before) (?:the |an? )?"
-        r"(?:letter |number )?(?P<ref>\S+(?: as in \S+)?))(?=$|[ ,.;])"
+    "en": (
+        re.compile(
+            r"\b(?:its |it is |youre |you are |you |i )?(?:missing|missed|forgot|left out) "
+            r"(?:the |a |an |another )?(?:letter |number )?(?P<new>.+?),? "
+            r"(?:(?P<edge>at the (?:beginning|start|front|end))|(?P<rel>after|before) "
+            r"(?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?))(?=$|[ ,.;])"
+        ),
+        re.compile(
+            r"\b(?P<rel>after|before) (?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?),? "
+            r"(?:theres|there is|comes|goes|you need) (?:the |an? |another )?(?:letter |number )?(?P<new>[^,.;]+?)"
+            r"(?=$|[,.;])"
+        ),
     ),
 }
 _AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
@@ -209,21 +228,22 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> li
     """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
     With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
     principio")."""
-    m = _INSERT[lang_of(locale)].search(folded)
+    m = next((found for rx in _INSERT[lang_of(locale)] if (found := rx.search(folded))), None)
     if not m:
         return None
+    edge = m.groupdict().get("edge")
     new = extract_char(m.group("new"), locale)
-    if new is None and words and m.group("edge"):
+    if new is None and words and edge:
         word = re.sub(r"[^a-z0-9]", "", m.group("new"))
         new = word if 0 < len(word) <= 30 and len(m.group("new").split()) <= 2 else None
     if new is None:
         return None
     piece = list(new.lower() if words else new)
-    if m.group("edge"):
+    if edge:
         letters = [i for i, c in enumerate(chars) if c.isalpha()]
         if not words and letters and re.match(r"\s*(?:de las letras|of the letters)", folded[m.end() :]):
             # "al final de las letras": after the last letter, before the digits
-            at = letters[0] if m.group("edge") in _AT_START else letters[-1] + 1
+            at = letters[0] if edge in _AT_START else letters[-1] + 1
             return chars[:at] + piece + chars[at:]
         return piece + chars if m.group("edge") in _AT_START else chars + piece
     ref = extract_char(m.group("ref"), locale)

@@ -7,7 +7,6 @@ that to the name read back (see `NameAccumulator.edit`).
 
 from __future__ import annotations
 
-
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
