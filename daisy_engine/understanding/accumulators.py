@@ -316,7 +316,8 @@ def unavailable(text: str, locale: str) -> Literal["cannot", "looking"] | None:
     if m is None:
         return None
     before, after = folded[: m.start()], folded[m.end() :]
-    if _HEDGE[lang].match(after) or _holds_value(before, lang) or _holds_value(after, lang):
+    # before the phrase, one letter-like word is a demonstrative ("ese no me lo sé", "esas no las tengo")
+    if _HEDGE[lang].match(after) or _holds_value(before, lang, letters=2) or _holds_value(after, lang):
         return None
     return "looking" if _LOOKING[lang].search(after) else "cannot"
 
@@ -330,7 +331,7 @@ def cannot_give(text: str, locale: str) -> bool:
 _NUMBER_WORD_NOT_A_VALUE = frozenset({"un", "una", "a", "an", "one"})
 
 
-def _holds_value(words: str, lang: Lang) -> bool:
+def _holds_value(words: str, lang: Lang, letters: int = 1) -> bool:
     """Whether part of a turn dictates something: a digit or number word, an address, or letters said
     as a dictation (strong letter names with next to no other words: "es la M de mamá")."""
     if not words.strip():
@@ -340,7 +341,7 @@ def _holds_value(words: str, lang: Lang) -> bool:
     if any(is_number_word(w, lang) and w not in _NUMBER_WORD_NOT_A_VALUE for w in re.findall(r"[a-z]+", words)):
         return True
     parsed = plate_pieces(words, lang)
-    return any(p.strong for p in parsed.pieces) and parsed.noise <= 1
+    return sum(1 for p in parsed.pieces if p.strong) >= letters and parsed.noise <= 1
 
 
 def doubts_value(text: str, locale: str) -> bool:
