@@ -268,7 +268,7 @@ _BUT: dict[Lang, re.Pattern[str]] = {
 _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:no me (?:acuerdo|acorde|la se|las se|lo se|los se)|no (?:la |las |lo |los )?recuerdo|"
-        r"no (?:lo |la |las |los )?se|ni idea|"
+        r"no (?:lo|la|las|los) se|"
         r"no (?:la |las |lo |los )?(?:tengo|traigo|cargo|encuentro|hallo|ubico|veo)\b|"
         r"no (?:tengo|traigo|llevo|cargo|jalo|uso) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
         r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
@@ -278,7 +278,7 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?: de memoria| a la mano| aqui| conmigo| ahorita)*"
     ),
     "en": re.compile(
-        r"\b(?:i (?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|know|find)\b|no idea|"
+        r"\b(?:i (?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
         r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
         r"i (?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
@@ -286,6 +286,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer)"
         r"(?: by heart| on me| with me| here| right now| handy)*"
     ),
+}
+# The short forms ("no sé", "ni idea", "no idea") only on their own: inside a longer turn they are as
+# often a filler of someone dictating ("no sé, no ... erre de ratón").
+_CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no),? )*(?:no se|ni idea|quien sabe)"
+                     r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
+    "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
+                     r"(?:,? (?:sorry|right now|now|maam|sir))?$"),
 }
 # Words after such a phrase that are not a refusal: a hedge before the value ("no me acuerdo bien, es la
 # eme", "no sé, creo que es la be") or the caller going to look for it ("déjame ver", "let me check").
@@ -311,7 +319,9 @@ def unavailable(text: str, locale: str) -> Literal["cannot", "looking"] | None:
     if not isinstance(text, str):
         return None
     lang = lang_of(locale)
-    folded = fold(text).strip(" .,!?")
+    folded = fold(text).strip(" .,!?¡¿")
+    if _CANNOT_GIVE_ALONE[lang].match(folded):
+        return "cannot"
     m = _CANNOT_GIVE[lang].search(folded)
     if m is None:
         return None

@@ -65,3 +65,19 @@ def test_going_to_look_for_it_is_not_giving_up(text: str, locale: str) -> None:
 )
 def test_a_turn_that_gives_the_value_all_the_same_is_not_a_refusal(text: str, locale: str) -> None:
     assert unavailable(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "gives_up"),
+    [
+        ("No sé.", "es-MX", True),
+        ("Ni idea, la verdad.", "es-MX", True),
+        ("No, I don't know.", "en-US", True),
+        # inside a longer turn the short form is as often a filler of someone dictating
+        ("No sé no.", "es-MX", False),
+        ("no sé, mmm, qué más", "es-MX", False),
+        ("I don't know what you mean", "en-US", False),
+    ],
+)
+def test_a_bare_i_dont_know_counts_only_on_its_own(text: str, locale: str, gives_up: bool) -> None:
+    assert cannot_give(text, locale) is gives_up
