@@ -35,9 +35,9 @@ DATA = ROOT / "tests" / "data" / "blind_calls"
 LABELS = json.loads((DATA / "labels.json").read_text("utf-8"))
 DICTATED = ("tractor_plate", "trailer_plate", "email")
 
-# The figure the README reports for these calls (exact fields, 107/156 measured, rounded down); the suite
+# The figure the README reports for these calls (exact fields, 108/156 measured, rounded down); the suite
 # keeps it from going down. At the base commit a324576 it was 84/156 (54 %); the old system's is 148/156.
-FLOOR_OVERALL = 0.68
+FLOOR_OVERALL = 0.69
 
 
 @pytest.fixture(scope="module")

@@ -136,6 +136,8 @@ def test_a_yes_without_another_value_stays_a_yes(reply: str, locale: str, event:
         ("cincuenta y cinco cincuenta y ocho", "sí, cincuenta y ocho", "corrected", "58"),
         ("setenta", "siete cero, sí", "yes", None),
         ("setenta", "sí, de una", "yes", None),
+        ("cuatrocientos cuarenta y cuatro", "sí, puro cuatro", "yes", None),
+        ("cuatrocientos cuarenta y cuatro", "sí, cuatro cuatro cinco", "corrected", "445"),
     ],
 )
 def test_a_unit_number_said_with_the_yes(said: str, reply: str, event: str, value: str | None) -> None:

@@ -178,9 +178,15 @@ def feed(state: Accumulator, text: str) -> Fed:
 
 
 def repeats_part(pending: Any, said: Any) -> bool:
-    """Whether `said` is `pending` or a part of it, word for word ("Raymundo" of "Raymundo Cisneros")."""
+    """Whether `said` is `pending` or a part of it, word for word ("Raymundo" of "Raymundo Cisneros"), or
+    for digits the one digit group `pending` repeats ("4" of "444")."""
     if said == pending:
         return True
+    if isinstance(pending, int | str) and isinstance(said, int | str) and str(said).isdigit() \
+            and str(pending).isdigit():
+        # "sí, puro cuatro" at 444: the digits read back, all the one said
+        whole, part = str(pending), str(said)
+        return len(whole) % len(part) == 0 and part * (len(whole) // len(part)) == whole
     if not isinstance(pending, str) or not isinstance(said, str):
         return False
     from daisy_engine.understanding.normalize import fold
