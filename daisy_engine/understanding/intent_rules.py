@@ -50,6 +50,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
         # the agent's own day ("¿y tú ya comiste?", "¿qué estás haciendo?")
         r"|(?:tu |usted )?ya (?:comiste|desayunaste|almorzaste|cenaste|comio usted|desayuno usted|ceno usted)"
+        r"|usted ya (?:comio|desayuno|ceno|almorzo)"
         r"|que estas haciendo|que esta haciendo usted|tienes hambre|estas cansada|a que hora sales"
         # who she works for ("¿eres de la misma empresa que me habló ayer?", "¿de qué empresa me hablas?")
         r"|(?:eres|es usted|usted es|son|trabajas|trabaja usted|hablas|llamas) (?:de|en|para) (?:la misma|esa|otra"
@@ -226,6 +227,27 @@ def person_request(tokens: list[str], lang: Lang) -> bool:
     return _HUMAN[lang].search(" ".join(tokens)) is not None
 
 
+# "I already talked to a person at dispatch", "ya me comuniqué con tráfico": news about someone the
+# caller spoke to, not a request for one, unless the turn also asks ("ya hablé con tráfico, pásame
+# con el supervisor").
+_SPOKE_TO: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
+    "en": re.compile(r"\b(?:talked|spoke|spoken|already called|was talking|been talking|told me)\b"),
+}
+_ASKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:quiero|quisiera|necesito|pasame|paseme|me pasa|me pasas|comunicame|comuniqueme|ponme|pongame"
+        r"|transfiereme|transfierame|me puede|me puedes|podria|puedo hablar|me comunica|me comunicas)\b"
+    ),
+    "en": re.compile(r"\b(?:want|need|let me|put me|transfer me|get me|give me|can i|could i|connect me|may i|id like)\b"),
+}
+
+
+def news_about_a_person(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    return _SPOKE_TO[lang].search(joined) is not None and _ASKING[lang].search(joined) is None
+
+
 # "Llámame Chuy", "call me Bob": the imperative followed by a word that says neither when nor how is
 # how to address the caller, not a callback.
 _NAMING_IMPERATIVE: dict[Lang, re.Pattern[str]] = {
@@ -363,4 +385,5 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "bare_minutes", "callback_request", "only_a_time", "person_request", "small_talk"]
+__all__ = ["COURTESY", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time", "person_request",
+           "small_talk"]

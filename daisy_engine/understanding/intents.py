@@ -21,7 +21,15 @@ from rapidfuzz import fuzz, process
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import do_not_call, grievance
-from .intent_rules import COURTESY, bare_minutes, callback_request, only_a_time, person_request, small_talk
+from .intent_rules import (
+    COURTESY,
+    bare_minutes,
+    callback_request,
+    news_about_a_person,
+    only_a_time,
+    person_request,
+    small_talk,
+)
 from .normalize import Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -310,6 +318,8 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
+            found = None
         if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
@@ -317,7 +327,7 @@ def detect_intent(
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
         if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
-                and person_request(tokens, lang):
+                and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
             found = ("complaint", 0.9, len(tokens))
