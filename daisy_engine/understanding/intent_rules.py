@@ -187,7 +187,7 @@ _ROLES_ES = (
     r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
     r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
     r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
-    r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|"
+    r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
     # "¿me pasas con el de tráfico?"
     r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
     r"seguridad|mantenimiento)"
