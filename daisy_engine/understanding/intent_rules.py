@@ -291,13 +291,14 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:te|le|lo|la|les) (?:atiendo|puedo atender|atendere|contesto|puedo contestar)\b"
         r"|\b(?:ando|estoy|estare|quedo|voy a estar|voy a andar|me quedo) (?:desocupad[oa]s?|libres?|disponibles?)\b"
-        r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b"
-        r"|\b(?:hablamos|platicamos|lo vemos|lo checamos)\b"
+        r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b(?! con)"
+        r"|(?<!\bya )\b(?:hablamos|platicamos)\b"  # "hablamos mañana"; "ya hablamos el lunes" is news
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i should|i ll|i can|i could|ill probably|i should) be (?:free|available|able to talk"
         r"|off work|off duty|off the road|done driving)\b"
-        r"|\bi (?:can|could) talk\b|\bi(?:ll| will)? have (?:some |more )?time\b|\bwe (?:can|could) talk\b"
+        r"|\bi (?:can|could) talk\b(?! to| with)|\bi(?:ll| will)? have (?:some |more )?time\b"
+        r"|\bwe (?:can|could) talk\b(?! about)"
     ),
 }
 _LATER: dict[Lang, re.Pattern[str]] = {

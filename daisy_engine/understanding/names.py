@@ -106,13 +106,16 @@ _IMPERATIVE_ES = re.compile(
 )
 # Sounds and words that are never a name but are not in the shared lexicon (which plates also use to
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
-# Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
-    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
-                  "despacho despachador despachadora trafico monitoreo vigilancia seguridad logistica "
+    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas"),
+    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
+}
+# Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
+# a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
+_DESKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("despacho despachador despachadora trafico monitoreo vigilancia seguridad logistica "
                   "mantenimiento recepcion almacen dispatch"),
-    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works "
-                  "dispatch dispatcher dispatching security receiving shipping maintenance logistics safety "
+    "en": wordset("dispatch dispatcher dispatching security receiving shipping maintenance logistics safety "
                   "warehouse"),
 }
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
@@ -388,7 +391,7 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or f in _NOT_NAMES[lang] or (len(f) == 1 and idx == 0) \
+        if f in common or f in _NOT_NAMES[lang] or f in _DESKS[lang] or (len(f) == 1 and idx == 0) \
                 or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):

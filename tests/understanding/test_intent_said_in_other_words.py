@@ -58,6 +58,7 @@ def test_the_caller_saying_something_again_is_not_a_repeat_request(text: str, lo
         ("En dos horas me marcas.", "es-MX", 120),
         ("Como en media hora me hablas, ¿sí?", "es-MX", 30),
         ("Estoy en la fila, ¿me marcas al ratito?", "es-MX", None),
+        ("Hablamos mañana entonces, ahorita ando cargando diésel.", "es-MX", None),
         ("I'll be available after lunch.", "en-US", None),
         ("Try me then, I should be free in an hour.", "en-US", 60),
         ("Better tonight, right now I'm backing into a door.", "en-US", None),
@@ -79,6 +80,7 @@ def test_a_callback_asked_for_by_saying_when_the_caller_is_free(text: str, local
         ("Ahorita te atiendo, dime.", "es-MX"),  # now, not later
         ("En hora y cuarto llego.", "es-MX"),
         ("En la oficina me llaman Chuy.", "es-MX"),  # a nickname
+        ("Ya hablamos el lunes de eso.", "es-MX"),  # news
         ("I'll be there after six.", "en-US"),  # an arrival
         ("Around three in the afternoon.", "en-US"),
     ],
