@@ -48,12 +48,13 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|rato|manana|tarde|noche|horotas)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
+        r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
     ),
     "en": re.compile(
         r"\b(?:ive|i have|weve|we have|been|i been|we been) (?:been )?(?:sitting|waiting|stuck|parked|sat)\b"
         r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?)\b)"
         r"|\b(?:have|had|got|kept|keep|keeping|left) (?:me|us) (?:waiting|sitting)\b"
-        r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b"
+        r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
     ),
 }
 
@@ -65,7 +66,7 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         # "me vuelven a llamar" is news; "me vuelves a llamar" asks for the callback
         r"|\bme (?:vuelven|volvieron) a (?:llamar|marcar|hablar|preguntar)\b(?! (?:en|al|mas|luego|despues|manana))"
         r"|\b(?:me )?(?:sigues|siguen|sigue) preguntando\b|\bpreguntando lo mismo\b|\b(?:la|las) mismas? preguntas?\b"
-        r"|\b(?:otra vez|de nuevo|siempre) (?:con |para )?lo mismo\b"
+        r"|\b(?:otra vez|de nuevo|siempre) (?:con |para |me hacen |es |me pasa |pasa )?lo mismo\b"
     ),
     "en": re.compile(
         r"\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"

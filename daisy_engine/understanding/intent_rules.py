@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .callback_times import names_a_time
+from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, wordset
-from .numbers import is_number_word
+from .normalize import Lang, fold, wordset
+from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
 COURTESY: dict[Lang, frozenset[str]] = {
@@ -94,6 +95,29 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 
     locale = "es-MX" if lang == "es" else "en-US"
     return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
+
+
+# A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
+# cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
+_BAD_LINE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bse (?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo|horrible"
+        r"|cortado|entrecortado|bajito|quedito|con ruido)\b|\bse (?:fue|va|cae|cayo|corto|corta) la (?:senal|linea)\b"
+        r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
+        r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
+        r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
+        r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
+        r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
+        r"|\bcan'?t hear (?:you|a thing|anything)\b"
+    ),
+}
+
+
+def bad_line(text: str, lang: Lang) -> bool:
+    return _BAD_LINE[lang].search(fold(text)) is not None
 
 
 # Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
@@ -219,6 +243,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+        # "get dispatch on the line"
+        r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
 }
 
@@ -239,7 +265,9 @@ _ASKING: dict[Lang, re.Pattern[str]] = {
         r"\b(?:quiero|quisiera|necesito|pasame|paseme|me pasa|me pasas|comunicame|comuniqueme|ponme|pongame"
         r"|transfiereme|transfierame|me puede|me puedes|podria|puedo hablar|me comunica|me comunicas)\b"
     ),
-    "en": re.compile(r"\b(?:want|need|let me|put me|transfer me|get me|give me|can i|could i|connect me|may i|id like)\b"),
+    "en": re.compile(
+        r"\b(?:want|need|let me|put me|transfer me|get me|give me|can i|could i|connect me|may i|id like)\b"
+    ),
 }
 
 
@@ -306,7 +334,8 @@ _LATER: dict[Lang, re.Pattern[str]] = {
         r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|pasado manana|primera hora"
         r"|en la (?:tarde|noche|manana|tardecita|nochecita)|a las|a la una|como a las|en cuanto|saliendo"
         r"|cuando (?:llegue|salga|termine|acabe|me desocupe|descargue|cargue)|dentro de|otro dia|la otra semana"
-        r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
+        r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+        r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
         r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
     ),
     "en": re.compile(
@@ -370,9 +399,35 @@ def _time_first(tokens: list[str], lang: Lang) -> bool:
     return names_a_time(" ".join(before), "es-MX" if lang == "es" else "en-US")
 
 
+# "Give me half an hour", "dame chance de una hora": time asked for before talking. A minute or two is a
+# hold ("give me a minute"), not a callback.
+_GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
+                     r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
+                     r"|horita|horitas)\b"),
+    "en": re.compile(r"\bgive (?:me|us) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
+                     r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
+}
+_HOLD_MAX_MINUTES = 4
+
+
+def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
+    digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+    m = _GIVE_ME_TIME[lang].search(digits)
+    if m is None or _ARRIVING[lang].search(digits):
+        return False  # "give me an hour and I'll be there" is an arrival
+    said = m.group(0).split()
+    if said[-1].startswith(("hor", "hour", "hr")):
+        return True
+    # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
+    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said[2:]), lang)
+    return minutes is not None and minutes > _HOLD_MAX_MINUTES
+
+
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang):
+    if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
+            or _time_asked_for(tokens, lang):
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
@@ -386,5 +441,5 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time", "person_request",
-           "small_talk"]
+__all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+           "person_request", "small_talk"]

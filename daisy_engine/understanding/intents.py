@@ -23,6 +23,7 @@ from .durations import duration_minutes
 from .intent_grievances import do_not_call, grievance
 from .intent_rules import (
     COURTESY,
+    bad_line,
     bare_minutes,
     callback_request,
     news_about_a_person,
@@ -329,6 +330,8 @@ def detect_intent(
         if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
+            found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
             found = ("complaint", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):

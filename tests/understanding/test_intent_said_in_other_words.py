@@ -28,6 +28,11 @@ def name_of(text: str, locale: str) -> str | None:
         ("Sorry, tell me that again.", "en-US"),
         ("Could you run that by me again?", "en-US"),
         ("I couldn't hear you, there's a truck idling next to me.", "en-US"),
+        ("¿Qué? Se oye bien feo.", "es-MX"),  # a bad line said rather than asked
+        ("Perdón, se cayó la señal.", "es-MX"),
+        ("Hay muchísimo ruido aquí en el patio.", "es-MX"),
+        ("Bad connection, you there?", "en-US"),
+        ("You're cutting out.", "en-US"),
     ],
 )
 def test_a_repeat_asked_for_because_of_the_line_or_in_other_words(text: str, locale: str) -> None:
@@ -41,6 +46,7 @@ def test_a_repeat_asked_for_because_of_the_line_or_in_other_words(text: str, loc
         ("Te lo vuelvo a decir, es el cuarenta y dos.", "es-MX"),
         ("No sé, no.", "es-MX"),
         ("No se oye nada raro, todo bien con la unidad.", "es-MX"),
+        ("Oye, se oye que vienes en carretera.", "es-MX"),
     ],
 )
 def test_the_caller_saying_something_again_is_not_a_repeat_request(text: str, locale: str) -> None:
@@ -63,6 +69,9 @@ def test_the_caller_saying_something_again_is_not_a_repeat_request(text: str, lo
         ("Try me then, I should be free in an hour.", "en-US", 60),
         ("Better tonight, right now I'm backing into a door.", "en-US", None),
         ("I can talk tomorrow morning.", "en-US", None),
+        ("Ando cargando, dame media hora.", "es-MX", 30),
+        ("Deme chance de una hora y ya.", "es-MX", 60),
+        ("I'm fueling, give me twenty minutes.", "en-US", 20),
     ],
 )
 def test_a_callback_asked_for_by_saying_when_the_caller_is_free(text: str, locale: str, minutes: int | None) -> None:
@@ -82,6 +91,9 @@ def test_a_callback_asked_for_by_saying_when_the_caller_is_free(text: str, local
         ("En la oficina me llaman Chuy.", "es-MX"),  # a nickname
         ("Ya hablamos el lunes de eso.", "es-MX"),  # news
         ("I'll be there after six.", "en-US"),  # an arrival
+        ("Give me an hour and I'll be there.", "en-US"),
+        ("Give me a minute.", "en-US"),  # a hold
+        ("Dame un minuto, ahorita te digo.", "es-MX"),
         ("Around three in the afternoon.", "en-US"),
     ],
 )
@@ -100,6 +112,7 @@ def test_times_arrivals_and_nicknames_are_not_callbacks(text: str, locale: str) 
         ("Transfiérame, por favor.", "es-MX"),
         ("Can you transfer me?", "en-US"),
         ("Transfer me over to my fleet manager.", "en-US"),
+        ("Get a supervisor on the phone.", "en-US"),
     ],
 )
 def test_a_person_asked_for_by_department_or_with_another_verb(text: str, locale: str) -> None:
@@ -152,6 +165,8 @@ def test_off_the_calling_list_ends_the_call(text: str, locale: str) -> None:
         ("We've been waiting at the gate since five this morning.", "en-US"),
         ("They've had me sitting here all day.", "en-US"),
         ("You keep asking me for my name.", "en-US"),
+        ("Siempre es lo mismo con ustedes.", "es-MX"),
+        ("I'm sick of waiting on you guys.", "en-US"),
         ("Y'all already called me about this.", "en-US"),
     ],
 )
