@@ -411,7 +411,15 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
 _HOLD_MAX_MINUTES = 4
 
 
+_GIVE_ME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
+    "en": re.compile(r"\bgive (?:me|us)\b"),
+}
+
+
 def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
+    if _GIVE_ME[lang].search(" ".join(tokens)) is None:
+        return False  # most turns: no number reading needed
     digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
     m = _GIVE_ME_TIME[lang].search(digits)
     if m is None or _ARRIVING[lang].search(digits):
