@@ -76,8 +76,27 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# "No me marques a este número, mejor al de la oficina": another number, not off the list.
+_OTHER_NUMBER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:al|a|en) (?:mi |el |la )?(?:otro|otra) (?:numero|telefono|celular|cel|linea)\b"
+        r"|\bmejor (?:al|a mi|a la|en mi|en el) (?:de|numero|telefono|celular|cel|oficina|casa)\b"
+        r"|\bal de (?:la oficina|mi casa|la casa|mi esposa|mi trabajo)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:my|the|this|that) other (?:number|phone|cell|line)\b"
+        r"|\b(?:call|try|reach|ring) (?:me )?(?:on|at) (?:my|the) (?:cell|office|home|work)\b"
+    ),
+}
+
+
 def do_not_call(tokens: list[str], lang: Lang) -> bool:
-    return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None
+    return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
+
+
+def another_number(tokens: list[str], lang: Lang) -> bool:
+    """The caller wants another number called, not to be left alone."""
+    return _OTHER_NUMBER[lang].search(" ".join(tokens)) is not None
 
 
 def grievance(tokens: list[str], lang: Lang) -> bool:
@@ -85,4 +104,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
     return _WAITING[lang].search(joined) is not None or _AGAIN[lang].search(joined) is not None
 
 
-__all__ = ["do_not_call", "grievance"]
+__all__ = ["another_number", "do_not_call", "grievance"]

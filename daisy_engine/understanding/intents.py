@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .callback_times import callback_delay
 from .durations import duration_minutes
-from .intent_grievances import do_not_call, grievance
+from .intent_grievances import another_number, do_not_call, grievance
 from .intent_rules import (
     COURTESY,
     bad_line,
@@ -321,6 +321,8 @@ def detect_intent(
         found = _best(tokens, index, allowed, lang)
         if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
             found = None
+        if found is not None and found[0] == "end_call" and another_number(tokens, lang):
+            found = None  # "don't call this number, call my other cell instead": a number, not goodbye
         if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))

@@ -155,6 +155,17 @@ def test_off_the_calling_list_ends_the_call(text: str, locale: str) -> None:
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
+        ("No me marques a este número, mejor al de la oficina.", "es-MX"),
+        ("Don't call this number, call my other cell instead.", "en-US"),
+    ],
+)
+def test_another_number_asked_for_is_not_off_the_list(text: str, locale: str) -> None:
+    assert name_of(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
         ("Ya me habían marcado ayer para pedirme lo mismo.", "es-MX"),
         ("Ya me marcaron tres veces hoy.", "es-MX"),
         ("Siempre me preguntan las mismas preguntas.", "es-MX"),
