@@ -255,8 +255,10 @@ def _restated(text: str, lang: Lang) -> str | None:
         if earlier and set(fold(earlier).split()) < last_words:
             return last
         said = fold(earlier).split() if earlier else []
-        if len(said) == 2 and len(last_words) >= 2 and said[-1] == first and said[0] in _NICKNAME_WORDS[lang]:
-            return last  # "Big Mike, Mike Sullivan": the nickname, then the name it shortens
+        nicknames = _NICKNAME_WORDS[lang]
+        if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
+                                              or (len(said) == 2 and said[-1] == first and said[0] in nicknames)):
+            return last  # "Big Mike, Mike Sullivan", "el Flaco, Rubén Lara": the nickname, then the name
     return None
 
 

@@ -31,6 +31,7 @@ def test_the_company_after_the_name_is_not_part_of_it(text: str, locale: str, ex
         ("Aquí el Güero Beto, Beto Salinas.", "es-MX", "Beto Salinas"),
         ("It's Junior... I mean, Robert Hale.", "en-US", "Robert Hale"),
         ("Little Joe, Joe Ortega.", "en-US", "Joe Ortega"),
+        ("Habla el Flaco, Rubén Lara.", "es-MX", "Rubén Lara"),
     ],
 )
 def test_a_nickname_then_the_real_name_keeps_the_real_name(text: str, locale: str, expected: str) -> None:
