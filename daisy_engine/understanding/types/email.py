@@ -41,11 +41,14 @@ _RESTART_MIN = 3
 _SAME_END = 3
 
 
+_AROUND_NUMBERS = frozenset(("y", "and", "no", "nope", "a", "las", "la", "at", "como", "around", "about"))
+
+
 def _compound_numbers(tokens: list[str], lang: Lang) -> bool:
     """Only number words, one of them a number of two or more digits said as one ("diecisiete cuarenta y
     cinco", "no, treinta y dos"): a time or a number answered late, not the start of a dictated address
     (whose digits come one by one: "ocho", "uno dos")."""
-    words = [t for t in tokens if t not in ("y", "and", "no", "nope")]
+    words = [t for t in tokens if t not in _AROUND_NUMBERS]
     if not words or not all(is_number_word(t, lang) for t in words):
         return False
     return any(len(d) > 1 for d in digitize(words, lang))
@@ -79,7 +82,7 @@ class EmailAccumulator(Accumulator):
         if not self.complete and self._denied is not None and self._turns and "@" not in self._tokens:
             local, _ = assemble(self._tokens, self.lang, lead_in=False)
             old_local, domain = self._denied
-            end = min(_SAME_END, len(old_local))
+            end = min(_SAME_END, max(1, len(old_local) - 1))  # a short one may differ in its first character
             if local and local != old_local and len(local) >= end and local[-end:] == old_local[-end:] \
                     and validated(f"{local}@{domain}"):
                 self._turns.append(["@", *re.findall(r"[a-z0-9]+|[.\-]", domain)])
@@ -144,7 +147,8 @@ class EmailAccumulator(Accumulator):
         command, rest = super()._commands(folded)
         if not command:
             tokens = email_tokens(folded, self.lang)
-            if "@" not in tokens and announces_address(tokens) and len("".join(strip_lead_in(tokens, self.lang))) > 1:
+            if "@" not in tokens and announces_address(tokens) \
+                    and sum(c.isalnum() for c in "".join(strip_lead_in(tokens, self.lang))) > 1:
                 return "reset", folded
         return command, rest
 
@@ -208,7 +212,7 @@ class EmailAccumulator(Accumulator):
 
     def _spelling(self) -> bool:
         """The caller is spelling: the last turn gave one character at a time."""
-        return bool(self._turns) and all(len(t) == 1 for t in self._turns[-1])
+        return bool(self._turns) and all(len(t) == 1 and t.isalnum() for t in self._turns[-1])
 
     def _plain_word(self, tok: str) -> bool:
         return tok.isalpha() and len(tok) > 2 and letter_name(tok, self.lang, nato=False) is None \
