@@ -200,7 +200,9 @@ class EmailAccumulator(Accumulator):
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
                 return "corrected" if corrected else "nothing"
             self._turns.append(tokens)
-            self.started_over = self._started_again()
+            # said from its start, announced ("el correo es ...", "otra vez ...") or not: what was heard
+            # before is no guide to what is new
+            self.started_over = (command == "reset" and corrected) or self._started_again()
         self.value = address_from_tokens(self._tokens, self.lang, lead_in=False) if self._tokens else None
         self.complete = self.value is not None
         if corrected or (previous is not None and previous != self.value and not tokens):
