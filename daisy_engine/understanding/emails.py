@@ -84,7 +84,7 @@ _INITIAL_RE = re.compile(r"(?<![a-z0-9.])([a-z])\. (?=[a-z])")
 
 # A period that ends a sentence ("letra p minúscula. Número cuatro.") is punctuation the recogniser added,
 # not a dot of the address: those come as "punto"/"dot" or inside a written address ("gmail.com").
-_SENTENCE_PERIOD_RE = re.compile(r"\.{2,}|…|\.(?=\s|$)")  # an ellipsis too: a pause, not dots
+_SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es..."): a pause, not dots
 # "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
 _ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
