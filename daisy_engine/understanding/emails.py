@@ -100,6 +100,8 @@ _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
 _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
                      "correction correccion")
+# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ...").
+TAKE_BACK = _APOLOGIES | wordset("no nope")
 
 
 def email_tokens(text: str, lang: Lang) -> list[str]:
@@ -119,7 +121,7 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     tokens = _domain_named(tokens)
     if not tokens:
         return []
-    tokens = merge_split_markers(tokens)
+    tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
     if _unheard_marker(tokens):
         return []
     out = _dictation(tokens, lang)
@@ -159,6 +161,18 @@ def _domain_named(tokens: list[str]) -> list[str]:
             start = i - 1 if i > 0 and tokens[i - 1] in ("el", "la", "su", "mi", "the", "my") else i
             return [*tokens[:start], "@", *rest]
     return tokens
+
+
+# "iletraje@gmail.com": "y letra ge" written as one word with the address around it.
+_GLUED_MARKER_RE = re.compile(r"^[iy](le|li|ni)(tra[a-z]{1,5})$")
+
+
+def _unglued(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        m = _GLUED_MARKER_RE.match(tok)
+        out += ["y", m.group(1), m.group(2)] if m else [tok]
+    return out
 
 
 # "Le trae", "ni traerne": the first syllables of "letra" with a letter the recogniser did not make out
@@ -206,6 +220,11 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             if got:
                 out.append(got[0].lower())
                 i += 1 + got[3]
+                continue
+            named = letter_name(nxt, lang, nato=False)
+            if named is not None:
+                out.append(named[0].lower())  # "letra de arroba ...": after "letra", "de" is the letter
+                i += 2
                 continue
             if nxt.isalpha() and len(nxt) > 1 and not _LETTER_MARKERS.match(nxt) \
                     and digitize([nxt], lang) == [nxt] and nxt not in _NUMBER_MARKERS:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..accumulators import _CLOSING, _REMOVE, _REPLACE, Accumulator, Status, _insertion
 from ..emails import (
+    TAKE_BACK,
     address_from_tokens,
     announces_address,
     assemble,
@@ -172,7 +173,7 @@ class EmailAccumulator(Accumulator):
             local = strip_lead_in(tokens[:at], self.lang)
             if _talk(local, self.lang):
                 local = []  # "y lo que sigue después es arroba gmail punto com": only the domain is new
-            if local and self._turns:
+            if local and self._turns and self._new_address(tokens[:at], local):
                 self._turns = []  # a whole new address
                 corrected = True
             elif not local and "@" in self._tokens:
@@ -211,6 +212,20 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _new_address(self, said: list[str], local: list[str]) -> bool:
+        """Whether a turn with a local part and an "@" says a whole new address rather than the rest of the
+        one being dictated ("juan", "punto", "perez arroba gmail punto com" is one address). New: after a
+        whole address, when named or taken back ("mi correo es ...", "no, perdón, ..."), or when it says
+        again the start of what was collected ("j u", then "juan arroba ...")."""
+        if "@" in self._tokens or announces_address(said) or (said and said[0] in TAKE_BACK):
+            return True
+        before, _ = assemble(self._tokens, self.lang, lead_in=False)
+        if not before or before[-1] in "._-":
+            return False  # "juan punto" then "perez arroba ...": the address goes on
+        new, _ = assemble(local, self.lang, lead_in=False)
+        start = before[: min(_SAME_END, len(before))]
+        return new.startswith(start)
 
     def _spelling(self) -> bool:
         """The caller is spelling: the last turn gave one character at a time."""
