@@ -257,7 +257,7 @@ def test_bad_input_is_one_line_and_exit_2() -> None:
     result = cli(None, "sip", "setup", "--number", NUMBER, url="http://127.0.0.1:9")
     assert result.exit_code == 2 and "--agent-name" in result.output  # no flow, no agent name
     result = cli(None, "sip", "list", url="localhost")
-    assert result.exit_code == 2 and "must look like" in result.output
+    assert result.exit_code == 2 and "is not a LiveKit server URL" in result.output
 
 
 def test_telephony_help_is_there_and_imports_no_livekit() -> None:

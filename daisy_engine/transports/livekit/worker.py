@@ -21,7 +21,6 @@ import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 import aiohttp
 from livekit import api
@@ -29,6 +28,7 @@ from livekit.agents import AgentServer, JobContext, JobExecutorType
 
 from daisy_engine.errors import DaisyError
 from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call
+from daisy_engine.transports.livekit.server_url import http_url, url_problem
 
 logger = logging.getLogger("daisy_engine.livekit")
 
@@ -64,16 +64,14 @@ class LiveKitServer:
                 f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: the worker "
                 "needs the LiveKit server's URL, API key and secret (or use --console)"
             )
-        parsed = urlparse(url)
-        if parsed.scheme not in ("ws", "wss", "http", "https") or not parsed.netloc:
-            raise WorkerError(f"LIVEKIT_URL {url!r} is not a ws://, wss://, http:// or https:// URL")
+        problem = url_problem(url)
+        if problem is not None:
+            raise WorkerError(problem)
         return cls(url, key, secret)
 
     @property
     def http_url(self) -> str:
-        parsed = urlparse(self.url)
-        scheme = {"ws": "http", "wss": "https"}.get(parsed.scheme, parsed.scheme)
-        return parsed._replace(scheme=scheme).geturl()
+        return http_url(self.url)
 
 
 async def check_server(server: LiveKitServer, timeout: float = CHECK_TIMEOUT) -> None:
