@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable
@@ -19,11 +18,12 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daisy_engine.flow.model import Callbacks
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.store.callbacks import Callback, CallbackQueue
 from daisy_engine.store.records import iso, utc_now
 from daisy_engine.telephony.outcomes import Attempt, DialUnavailable
 
-logger = logging.getLogger("daisy_engine.telephony")
+logger = masked_logger("daisy_engine.telephony")  # masked at INFO, whatever the handlers
 
 CLAIM_LEASE = timedelta(minutes=15)
 """A claim older than this belongs to a scheduler that died while placing the call (a dial waits at

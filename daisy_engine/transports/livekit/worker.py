@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import signal
 import warnings
 from collections.abc import Awaitable, Callable
@@ -27,10 +26,11 @@ from livekit import api
 from livekit.agents import AgentServer, JobContext, JobExecutorType
 
 from daisy_engine.errors import DaisyError
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call
 from daisy_engine.transports.livekit.server_url import http_url, url_problem
 
-logger = logging.getLogger("daisy_engine.livekit")
+logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
 # A short development secret ("secret" in `livekit-server --dev`) is legitimate here; PyJWT's warning
 # about its length would be the only line on stderr next to a real error.
