@@ -55,6 +55,7 @@ def run_command(
     import asyncio
     import logging
 
+    from daisy_engine.cli.errors import unexpected
     from daisy_engine.cli.livekit_options import fail, load, one_line, open_queue, settings
     from daisy_engine.cli.stderr_log import log_to_stderr
 
@@ -64,6 +65,7 @@ def run_command(
     from daisy_engine.telephony.outcomes import Attempt
     from daisy_engine.telephony.scheduler import CallbackScheduler, Placed
     from daisy_engine.transports.livekit.sip import (
+        LiveKitRefused,
         LiveKitUnavailable,
         OutboundCall,
         connect,
@@ -112,8 +114,10 @@ def run_command(
         fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
-    except Exception as exc:  # the server refused a request before any callback (finding the trunk)
+    except LiveKitRefused as exc:  # the server refused a request before any callback (finding the trunk)
         fail(f"LiveKit refused the request: {one_line(exc)}")
+    except Exception as exc:  # not a mistake of the user's: its traceback, then the line
+        unexpected(exc, "placing callbacks")
     finally:
         queue.close()
     for item in done:

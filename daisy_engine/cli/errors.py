@@ -70,6 +70,19 @@ def fail(message: object, code: int = 1, *, file: Path | str | None = None, line
     raise typer.Exit(code)
 
 
+def unexpected(exc: BaseException, doing: str) -> NoReturn:
+    """A failure no mistake of the user's explains (a bug, or an answer nobody planned for): never
+    swallowed. Its traceback on stderr, masked (an exception's message may quote a phone number or an
+    e-mail), then the one line, exit 1."""
+    import traceback
+
+    from daisy_engine.runtime.masking import mask
+
+    typer.echo(mask("".join(traceback.format_exception(exc)).rstrip()), err=True)
+    fail(f"{doing} failed unexpectedly ({type(exc).__name__}: {mask(str(exc)) or 'no message'}); "
+         "the traceback is above: please report it")
+
+
 def usage_line(exc: Any) -> str:
     """Click's usage error as the one line: what is wrong, and where the command's help is."""
     message = one_line(exc.format_message()).rstrip(".")
@@ -104,4 +117,4 @@ class OneLineGroup(TyperGroup):
         sys.exit(result if isinstance(result, int) else 0)
 
 
-__all__ = ["USAGE", "OneLineGroup", "error_line", "fail", "one_line", "os_reason", "usage_line"]
+__all__ = ["USAGE", "OneLineGroup", "error_line", "fail", "one_line", "os_reason", "unexpected", "usage_line"]

@@ -350,3 +350,34 @@ def test_callbacks_list_shows_when_in_the_flows_time_zone_under_its_headers(tmp_
     assert at is not None, row
     for column, value in (("number", DRIVER), ("why", "reschedule"), ("at", at.group()), ("attempts", "0/3")):
         assert header.index(f" {column}") + 1 == row.index(value), (column, header, row)
+
+
+@pytest.mark.parametrize(
+    ("args", "target", "doing"),
+    [
+        (["call", DRIVER, "--flow", DAISY, "--trunk", "ST_x"], "place_call", "placing the call"),
+        (["sip", "list"], "list_sip", "listing SIP"),
+    ],
+)
+def test_an_unexpected_failure_is_shown_with_its_traceback_not_passed_off_as_livekit_refusing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], target: str, doing: str
+) -> None:
+    """A bug (not LiveKit refusing, not a mistake of the user's) is not swallowed into "LiveKit refused":
+    its traceback is on stderr, masked (the message quotes the number), and the last line says what
+    failed."""
+    from daisy_engine.transports.livekit import sip
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"bug while dialing {DRIVER}")
+
+    monkeypatch.setattr(sip, target, broken)
+    extra = ["--records", str(tmp_path / "r.db")] if args[0] == "call" else []
+    result = cli(None, *args, *extra, url="http://127.0.0.1:9")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback (most recent call last):" in result.stderr and "RuntimeError" in result.stderr
+    assert lines[-1] == (
+        f"error: {doing} failed unexpectedly (RuntimeError: bug while dialing +***********78); "
+        "the traceback is above: please report it"
+    )
+    assert DRIVER not in result.stderr and "refused" not in result.stderr
