@@ -20,8 +20,8 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-# Click's exceptions, wherever this typer takes click from (its own copy since 0.25, the click package
-# before): the module typer's own BadParameter comes from.
+# Click's exceptions, wherever this typer takes click from (recent releases carry their own copy, older
+# ones use the click package): the module typer's own BadParameter comes from.
 _CLICK = sys.modules[typer.BadParameter.__module__]
 _ClickException: type[Exception] = _CLICK.ClickException
 _UsageError: type[Exception] = _CLICK.UsageError
