@@ -85,9 +85,9 @@ def _load_compiled(flow: Path) -> CompiledFlow:
     from daisy_engine.flow.loader import validate_file
 
     result = validate_file(flow)
-    if not result.ok:  # its problems, file:line:col each (as `validate` prints them)
+    if not result.ok:  # its problems, file:line:col each (as `validate` prints them), then why it stops
         typer.echo(format_report(result.report.sorted(), "text"), err=True)
-        raise typer.Exit(1)
+        fail("the flow cannot be compiled while it has errors: fix the errors above first", file=flow)
     return compile_flow(result.flow)  # type: ignore[arg-type]
 
 
