@@ -263,9 +263,20 @@ def extract_plate(text: str, locale: str, options: Mapping[str, Any] | None = No
 
 def ends_with_whole_number(text: str, locale: str) -> bool:
     """The turn ends with a number of several digits said as one ("ciento veintidós", "144"): the caller
-    gave the digits of a plate in one go, so a valid plate is complete."""
+    gave the digits of a plate in one go, so a valid plate is complete. A round hundred or thousand
+    ("doscientos", "mil") is not: the caller may be pausing before the rest of it ("... cuarenta")."""
     pieces = plate_pieces(text, lang_of(locale)).pieces
-    return bool(pieces) and pieces[-1].kind == "digit" and len(pieces[-1].chars) >= 2
+    return bool(pieces) and pieces[-1].kind == "digit" and len(pieces[-1].chars) >= 2 \
+        and open_zeros(pieces[-1].chars) < 2
+
+
+def open_zeros(group: str) -> int:
+    """The trailing zeros a number said as one ("doscientos" = 200: 2, "setenta" = 70: 1) leaves for a
+    smaller number said after it to fill ("doscientos... cuarenta" = 240); 0 for a group that is not such a
+    number ("00", "205")."""
+    if not group.isdigit() or int(group) == 0 or group.startswith("0"):
+        return 0
+    return len(group) - len(group.rstrip("0"))
 
 
 def extract_char(text: str, locale: str) -> str | None:

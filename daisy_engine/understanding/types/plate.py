@@ -6,6 +6,7 @@ character at a time; read back character by character ("B de burro" with `spell_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -23,11 +24,34 @@ from ..accumulators import (
     Status,
     _insertion,
 )
-from ..letters import Piece
-from ..normalize import fold, lang_of
-from ..plates import best_fit, candidates, extract_char, extract_plate, fit, pattern_of, plate_pieces
+from ..letters import Parsed, Piece
+from ..normalize import Lang, fold, lang_of
+from ..plates import (
+    best_fit,
+    candidates,
+    extract_char,
+    extract_plate,
+    fit,
+    open_zeros,
+    pattern_of,
+    plate_pieces,
+)
 from ..readback import plate_readback
 from .base import SlotType
+
+
+# A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
+_TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
+    "en": re.compile(r"^\W*(?:no|sorry|no,? sorry|i mean|no,? i mean)\W+(?=\w)"),
+}
+
+
+# A second letter the same as the last one: "otra ere", "another R", "doble ele".
+_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
+    "en": re.compile(r"\b(?:another|double|again|also)\b"),
+}
 
 
 class PlateAccumulator(Accumulator):
@@ -45,9 +69,19 @@ class PlateAccumulator(Accumulator):
         # What the caller said is right ("las letras no están bien, los números sí"): a start-over keeps it.
         self._confirmed: tuple[tuple[str, ...], bool] | None = None
         self.started_over = False  # the last turn clearly began the value again ("A C A" + "D": A D)
+        # The number that ended the last turn left zeros a smaller number may fill ("doscientos" +
+        # "cuarenta"): how many, and how many characters that number took.
+        self._open: tuple[int, int] = (0, 0)
+        self._last_single = False  # the last turn added one letter and nothing else
+        self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
+        self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
 
     def reset(self) -> None:
         super().reset()
+        self._open = (0, 0)
+        self._last_single = False
+        self.restated = False
+        self.continued = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -203,10 +237,95 @@ class PlateAccumulator(Accumulator):
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
         self.started_over = False
+        self.restated = self.continued = False
+        opened, self._open = self._open, (0, 0)
+        last_single, self._last_single = self._last_single, False
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
         if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
             return False
+        if self._continue_number(folded, parsed, opened):
+            self.continued = True
+            return True
+        retaken = self._take_back(folded)
+        if retaken is not None:
+            return retaken
+        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
+                and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
+            # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
+            # second one is "otra ele", "doble ele", or the bare name again: "ele." - "ele.")
+            self.restated = True
+            self._last_single = True
+            return False
+        added = self._add_pieces(parsed)
+        if added:
+            last = pieces[-1]
+            zeros = open_zeros(last.chars) if last.kind == "digit" else 0
+            if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
+                self._open = (zeros, len(last.chars))
+            self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
+        return added
+
+    def _continue_number(self, folded: str, parsed: Parsed, opened: tuple[int, int]) -> bool:
+        """ "Doscientos." then "Cuarenta.": the number the last turn ended with goes on (240, not 20040).
+        After hundreds or thousands any smaller number fills the zeros; after tens only one joined with
+        "y"/"and" ("setenta" - "y tres" = 73), since "setenta" - "tres" may be the digits 7 0 3."""
+        zeros, size = opened
+        if not zeros or parsed.noise or len(self.chars) < size:
+            return False
+        digits = [p for p in parsed.pieces if p.kind == "digit"]
+        if len(digits) != 1 or any(p.strong for p in parsed.pieces if p.kind != "digit"):
+            return False
+        new = digits[0].chars
+        joined = bool(re.match(r"^\W*(?:y|and)\b", folded))
+        if new.startswith("0") or int(new) >= 10**zeros or (zeros == 1 and not joined):
+            return False
+        group = "".join(self.chars[-size:])
+        if not group.isdigit():
+            return False
+        total = str(int(group) + int(new))
+        chars = [*self.chars[:-size], *total]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars = chars
+        self._open = (open_zeros(total), size)
+        return True
+
+    def _take_back(self, folded: str) -> str | None:
+        """ "¿Ve de vaca?" then "No, be de burro.": a turn that opens with a take-back word and says only
+        characters of the kind the last turn added replaces what the last turn added (one letter by one
+        letter; a number by a number). The same character again is a restatement: nothing changes."""
+        m = _TAKE_BACK_LEAD[self.lang].match(folded)
+        if not m or not self._turns or not self.chars:
+            return None
+        parsed = plate_pieces(folded[m.end():], self.lang)
+        new = [p for p in parsed.pieces if p.kind != "dash"]
+        if parsed.noise or not new or not all(p.strong for p in new):
+            return None
+        kind = new[0].kind
+        if any(p.kind != kind for p in new):
+            return None
+        count = self._turns[-1]
+        said = self.chars[-count:]
+        if not said or any((c.isdigit()) != (kind == "digit") for c in said):
+            return None
+        fresh = [c for p in new for c in p.chars]
+        if kind == "letter" and len(fresh) != len(said):
+            return None
+        if fresh == said:
+            self.restated = True
+            return None
+        chars = [*self.chars[:-count], *fresh]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars = chars
+        self._turns[-1] = len(fresh)
+        self._last_single = kind == "letter" and len(fresh) == 1
+        return "restart"
+
+    def _add_pieces(self, parsed: Parsed) -> bool | str:
+        assert self.pattern is not None
+        pieces = parsed.pieces
         existing = self._pieces_of(self.chars)
         options = [c for c in candidates(pieces) if c]
         options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
