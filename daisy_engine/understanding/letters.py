@@ -473,6 +473,11 @@ def parse_pieces(
         if tok in _NUMBER_MARKERS:
             i += 1
             continue
+        if i in numbers and span_counts(tokens, numbers[i].end):
+            noise += 1  # "son nada más tres letras": how many, not a digit
+            gaps.add(len(pieces))
+            i = numbers[i].end + 1
+            continue
         if i in numbers:
             span = numbers[i]
             # Spanish "a"/"o"/"e" are never numbers; English "a"/"oh" only when the number module says so.
@@ -524,6 +529,14 @@ def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
     """Whether the letter at i took a word to name it ("ve de vaca"), not just its name ("i griega",
     "ve chica")."""
     return used > (2 if _pair(tokens, i, lang) else 1)
+
+
+# "tres letras", "four numbers": a number that counts characters is not one of them.
+_COUNTED = wordset("letras numeros digitos caracteres letters numbers digits characters")
+
+
+def span_counts(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in _COUNTED
 
 
 def _renumbered(gaps: set[int], removed: int) -> set[int]:

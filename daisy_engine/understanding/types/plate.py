@@ -47,6 +47,14 @@ _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A turn that tells a time of day ("como a las cinco", "a las 14:20", "at five thirty", "in two hours")
+# names no character of a plate, whatever letters its words sound like.
+_NOT_CHARACTERS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\ba las? (?:\d|una\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|diez\b"
+                     r"|once\b|doce\b)|\bde la (?:manana|tarde|noche)\b|\bhoras?\b|\bminutos\b|\bmediodia\b"),
+    "en": re.compile(r"\b(?:at|by|around) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                     r"|\bo ?clock\b|\bin the (?:morning|afternoon|evening)\b|\bhours?\b|\bminutes\b|\bnoon\b"),
+}
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
@@ -240,6 +248,8 @@ class PlateAccumulator(Accumulator):
         self.restated = self.continued = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
+        if _NOT_CHARACTERS[self.lang].search(folded):
+            return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
         if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
@@ -342,7 +352,10 @@ class PlateAccumulator(Accumulator):
                     self.chars = [*letters, *rest]
                     self._turns.append(len("".join(new)))
                     return True
-        whole = best_fit(pieces, self.pattern)
+        # Starting the value over takes letters the caller clearly said: "el tráiler es el ciento veintiocho"
+        # in the middle of a dictation is talk, not the plate "SL-128".
+        sure = tuple(p for p in pieces if p.strong or not p.drop_first)
+        whole = best_fit(sure, self.pattern) if sure else None
         if whole and self.chars:
             # the caller said the whole plate again: take it as the new value
             self.chars = [c for c in whole if c != " "]
@@ -357,6 +370,8 @@ class PlateAccumulator(Accumulator):
             return True
         if self.chars:
             for cand in options:
+                if any(p.drop_first for p in cand):
+                    continue
                 if fit(list(cand), self.pattern, partial=True, dashes=True):
                     self.chars, self._turns = [], []
                     self._append(cand)
