@@ -234,10 +234,32 @@ def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None
     return None
 
 
+# The time it is now, said to place the time asked for ("si ahorita son las dos, como a las cuatro",
+# "it's 2 now, so around 4"): not the answer.
+_NOW_ES_TIME = (r"\d{1,2}(?::\d{2})?(?:\s+(?:y\s+)?(?:media|cuarto|\d{1,2}))?(?:\s+menos\s+(?:cuarto|\d{1,2}))?"
+                r"(?:\s+de\s+la\s+(?:manana|tarde|noche))?")
+_NOW_EN_TIME = r"\d{1,2}(?::\d{2}|\s+\d{2})?(?:\s*(?:am|pm))?"
+_CURRENT_TIME = {
+    "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya)\s+(?:mero\s+)?(?:son|es)\s+las?\s+{_NOW_ES_TIME}"),
+    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+{_NOW_EN_TIME}|\bits\s+(?:already\s+)?{_NOW_EN_TIME}\s+(?:right\s+)?now\b"),
+}
+
+
+def _without_current_time(s: str, lang: Lang) -> str:
+    m = _CURRENT_TIME[lang].search(s)
+    if m is None:
+        return s
+    rest = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    said = _clock(rest, lang) is not None or find_duration(rest, lang) is not None \
+        or any(rx[lang].search(rest) for rx in (_NOON, _MIDNIGHT))
+    return rest if said else s  # "ahorita son las dos" and nothing else: that may be the answer
+
+
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
     s = _digitized(text, lang)
     if not s:
         return None
+    s = _without_current_time(s, lang)
     relative = _relative_duration(s, lang)
     if relative is not None:
         start, end, _ = relative
