@@ -551,6 +551,26 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
         new = out[at]
         if not new.strong or new.kind == "dash":
             continue
+        if new.kind == "digit":
+            # as many digits as were said again: "quinientos treinta, no, quinientos trece" (3 for 3),
+            # "cuatro cinco seis, no, cuatro cinco siete" (3 for 3), "cuatro cinco seis, no, siete" (1 for 1)
+            end = at
+            while end < len(out) and out[end].kind == "digit" and (end == at or end not in gaps):
+                end += 1
+            count = sum(len(p.chars) for p in out[at:end])
+            k = at - 1
+            while count > 0 and k >= 0 and out[k].kind == "digit":
+                chars = out[k].chars
+                if len(chars) <= count:
+                    count -= len(chars)
+                    del out[k]
+                    gaps = _renumbered(gaps, k)
+                    at -= 1
+                else:
+                    out[k] = Piece(chars[: len(chars) - count], "digit")
+                    count = 0
+                k -= 1
+            continue
         before = [k for k in range(at) if out[k].kind == new.kind]
         if not before:
             continue
