@@ -314,8 +314,8 @@ _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
 _SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota"}
-_CUT_SHORT = ("e", "es", "s")
-_LETTER_CASE = wordset("en minuscula minusculas mayuscula mayusculas")  # "trae", "traes": nothing of the letter was heard
+_CUT_SHORT = ("e", "es", "s")  # "trae", "traes": nothing of the letter was heard
+_LETTER_CASE = wordset("en minuscula minusculas mayuscula mayusculas")
 
 
 def _strong_name(word: str) -> bool:

@@ -16,9 +16,9 @@ from typing import Any
 import regex
 
 from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_pieces
-from .numbers import is_number_word
 from .lexicon import COMMON_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
+from .numbers import is_number_word
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
 # a character-by-character dictation such a word is its letter; any other lone word is not (it may be
@@ -85,8 +85,8 @@ def _spelling_by_word(word: str, lang: Lang) -> bool:
 def _spelled_by_words(folded: str, lang: Lang, upper: frozenset[str]) -> Parsed | None:
     """ "Zapato, iguana, perro, doscientos ochenta": the letters given only as words, each on its own
     between pauses, then the digits. Each word stands for its first letter. Needs three such words in a
-    row (two when both are spelling words) and only digits after them; what comes before must hold no character ("las placas
-    son: ...")."""
+    row (two when both are spelling words) and only digits after them; what comes before must hold no
+    character ("las placas son: ...")."""
     segments = [seg.strip() for seg in _SEGMENT_RE.split(folded) if seg.strip()]
     run: list[int] = []
     for k, seg in enumerate(segments):

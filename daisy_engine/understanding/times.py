@@ -241,7 +241,8 @@ _NOW_ES_TIME = (r"\d{1,2}(?::\d{2})?(?:\s+(?:y\s+)?(?:media|cuarto|\d{1,2}))?(?:
 _NOW_EN_TIME = r"\d{1,2}(?::\d{2}|\s+\d{2})?(?:\s*(?:am|pm))?"
 _CURRENT_TIME = {
     "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya)\s+(?:mero\s+)?(?:son|es)\s+las?\s+{_NOW_ES_TIME}"),
-    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+{_NOW_EN_TIME}|\bits\s+(?:already\s+)?{_NOW_EN_TIME}\s+(?:right\s+)?now\b"),
+    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+{_NOW_EN_TIME}"
+                     rf"|\bits\s+(?:already\s+)?{_NOW_EN_TIME}\s+(?:right\s+)?now\b"),
 }
 
 

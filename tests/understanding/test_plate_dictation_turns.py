@@ -81,3 +81,17 @@ def test_a_count_of_letters_is_not_a_digit() -> None:
 
 def test_a_start_over_keeps_what_follows_it() -> None:
     assert _fed("es-MX", "Letra ele.", "Letra eme.", "Mejor empiezo otra vez. Ele de León.").so_far() == "L"
+
+
+def test_digits_before_all_letters_are_kept_and_letters_go_before_them() -> None:
+    # one letter, then the digits: kept, and the letters said next go in front of the digits
+    acc = _fed("es-MX", "Letra o.", "Siete siete siete.")
+    assert acc.so_far() == "O 7 7 7" and acc.value is None
+    acc.feed("De de dado.")
+    acc.feed("eme")
+    assert acc.value == "ODM-777"
+
+
+def test_a_letter_named_with_its_word_is_never_a_zero() -> None:
+    assert _fed("es-MX", "Letra ka.", "Letra ele.", "Oh de oso.", "ciento once").value == "KLO-111"
+    assert _fed("es-MX", "ka ele", "ciento once", "o").value == "KL-1110"

@@ -39,7 +39,6 @@ from ..plates import (
 from ..readback import plate_readback
 from .base import SlotType
 
-
 # A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
@@ -368,6 +367,9 @@ class PlateAccumulator(Accumulator):
         if again is not None:
             self.chars, self._turns, self.started_over = again, [len(again)], True
             return True
+        early = self._digits_before_letters_done(options)
+        if early is not None:
+            return early
         if self.chars:
             for cand in options:
                 if any(p.drop_first for p in cand):
@@ -389,6 +391,26 @@ class PlateAccumulator(Accumulator):
             self._append(tuple(pieces))
             return "restart" if restart else True
         return False
+
+    def _digits_before_letters_done(self, options: list[tuple[Piece, ...]]) -> bool | None:
+        """ "Pe de perro." then "Dos, cuatro, seis." when the plate needs more letters: the digits are
+        kept after the letters heard, and a letter said next goes before them (a letter was lost, or the
+        caller goes back for it). None when the turn is not such digits."""
+        assert self.pattern is not None
+        if not self.chars or not all(c.isalpha() for c in self.chars):
+            return None
+        for cand in options:
+            digits = [c for p in cand if p.kind == "digit" for c in p.chars]
+            if not digits or len(digits) != sum(len(p.chars) for p in cand if p.kind != "dash"):
+                continue
+            for missing in (1, 2):
+                trial = [*self.chars, *("A" * missing), *digits]
+                if fit(self._pieces_of(trial), self.pattern, dashes=True):
+                    self.chars = [*self.chars, *digits]
+                    self._turns.append(len(digits))
+                    self._letters_first = True
+                    return True
+        return None
 
     def _begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
         """Letters that do not fit after the letters taken, when the caller has clearly begun the value
@@ -437,7 +459,8 @@ def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) ->
 
 def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
     # "oh" on its own turn: the letter O, unless only the digit fits where the plate has got to
-    return tuple(Piece("0", "digit") if p.chars == "O" else p for p in cand)
+    # ("O de oso", named with its word, is the letter)
+    return tuple(Piece("0", "digit") if p.chars == "O" and not p.spelled else p for p in cand)
 
 
 def validate_plate(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
