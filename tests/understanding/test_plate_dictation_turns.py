@@ -95,3 +95,8 @@ def test_digits_before_all_letters_are_kept_and_letters_go_before_them() -> None
 def test_a_letter_named_with_its_word_is_never_a_zero() -> None:
     assert _fed("es-MX", "Letra ka.", "Letra ele.", "Oh de oso.", "ciento once").value == "KLO-111"
     assert _fed("es-MX", "ka ele", "ciento once", "o").value == "KL-1110"
+
+
+def test_no_then_the_same_bare_letter_is_not_a_second_one() -> None:
+    assert _fed("es-MX", "jota", "ele", "no, ele").so_far() == "J L"
+    assert _fed("en-US", "J", "L", "no, L").so_far() == "J L"

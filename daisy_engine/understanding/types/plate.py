@@ -258,7 +258,7 @@ class PlateAccumulator(Accumulator):
             return True
         retaken = self._take_back(folded)
         if retaken is not None:
-            return retaken
+            return retaken if retaken != "same" else False
         if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
                 and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
             # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
@@ -323,7 +323,8 @@ class PlateAccumulator(Accumulator):
             return None
         if fresh == said:
             self.restated = True
-            return None
+            self._last_single = kind == "letter" and len(fresh) == 1
+            return "same"
         chars = [*self.chars[:-count], *fresh]
         if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
             return None
