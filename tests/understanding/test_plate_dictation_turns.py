@@ -100,3 +100,11 @@ def test_a_letter_named_with_its_word_is_never_a_zero() -> None:
 def test_no_then_the_same_bare_letter_is_not_a_second_one() -> None:
     assert _fed("es-MX", "jota", "ele", "no, ele").so_far() == "J L"
     assert _fed("en-US", "J", "L", "no, L").so_far() == "J L"
+
+
+def test_a_number_put_right_by_saying_which_was_wrong() -> None:
+    acc = _fed("es-MX", "ere u pe", "setenta", "y tres", "Ah, no, espera, no es setenta y tres, es setenta y ocho.")
+    assert acc.so_far() == "R U P 7 8"
+    assert _fed("en-US", "A B C", "four forty", "it's not four forty, it's four fourteen").value == "ABC-414"
+    # a number that was never said is not put right
+    assert _fed("es-MX", "a be ce", "ciento uno", "no es doscientos, es trescientos").value == "ABC-101"

@@ -54,6 +54,13 @@ _NOT_CHARACTERS: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:at|by|around) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                      r"|\bo ?clock\b|\bin the (?:morning|afternoon|evening)\b|\bhours?\b|\bminutes\b|\bnoon\b"),
 }
+# "no es setenta y tres, es setenta y ocho", "it's not forty, it's fourteen": a number put right.
+_NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
+    # (after a "no" at a read-back the turn left to read is "es cuatrocientos treinta, es cuatrocientos trece")
+    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la )?(?P<old>[^,.]+?),? (?:es|son|era|seria) "
+                     r"(?:el |la )?(?P<new>[^,.?!]+)"),
+    "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
+}
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
@@ -195,6 +202,8 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars[idx[pos]] = new
             return "edited"
+        if self._number_replaced(folded):
+            return "edited"
         failed = False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
@@ -225,6 +234,28 @@ class PlateAccumulator(Accumulator):
             self.chars = inserted
             return "edited"
         return None
+
+    def _number_replaced(self, folded: str) -> bool:
+        """ "No es setenta y tres, es setenta y ocho": a number said as wrong, and the right one; the last
+        time its digits were taken they are replaced."""
+        m = _NUMBER_REPLACE[self.lang].search(folded)
+        if not m:
+            return False
+        digits = []
+        for part in (m.group("old"), m.group("new")):
+            pieces = plate_pieces(part, self.lang)
+            if pieces.noise or not pieces.pieces or any(p.kind != "digit" for p in pieces.pieces):
+                return False
+            digits.append([c for p in pieces.pieces for c in p.chars])
+        old, new = digits
+        for at in range(len(self.chars) - len(old), -1, -1):
+            if self.chars[at : at + len(old)] == old:
+                chars = [*self.chars[:at], *new, *self.chars[at + len(old) :]]
+                if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+                    return False
+                self.chars = chars
+                return True
+        return False
 
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
