@@ -2,6 +2,18 @@
 
 Dictated over turns, with corrections (see `accumulators` for the commands); can be spelled one
 character at a time; read back character by character ("B de burro" with `spell_back`).
+
+Turns are read as a listener reads them, against what came before:
+- a round number goes on in the next turn ("doscientos" - "cuarenta" = 240; after tens only with
+  "y": "setenta" - "y tres" = 73), also when the rest comes at the read-back;
+- "no, X" replaces what the last turn added by X of the same kind ("¿ve de vaca?" - "no, be de
+  burro"); "no es setenta y tres, es setenta y ocho" puts a number right;
+- the last letter named again with a word is the same letter ("ele" - "¿él de león?"); a second one
+  is said as such ("ele" - "ele", "otra ele", "doble ele");
+- digits said before all the letters are kept, and the letters said next go before them;
+- a turn that tells a time ("como a las cinco") or counts characters ("son tres letras") adds nothing,
+  and talk whose words only sound like letters ("el tráiler es el ciento veintiocho") never starts
+  the plate over.
 """
 
 from __future__ import annotations
