@@ -108,3 +108,11 @@ def test_a_number_put_right_by_saying_which_was_wrong() -> None:
     assert _fed("en-US", "A B C", "four forty", "it's not four forty, it's four fourteen").value == "ABC-414"
     # a number that was never said is not put right
     assert _fed("es-MX", "a be ce", "ciento uno", "no es doscientos, es trescientos").value == "ABC-101"
+
+
+def test_a_sentence_gives_no_letters_from_its_little_words() -> None:
+    # "es", "el", "y" inside a sentence are words, not S, L, Y
+    assert _fed("es-MX", "El tráiler es el noventa.").so_far() == ""
+    assert _fed("es-MX", "Es de sapo.", "Y luego el tráiler es el noventa.").so_far() == "S"
+    # the same little words in a bare dictation still count ("a, es, ele" spelled one after another)
+    assert _fed("es-MX", "eme", "es", "ele").so_far() == "M S L"

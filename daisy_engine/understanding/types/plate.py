@@ -381,6 +381,9 @@ class PlateAccumulator(Accumulator):
         pieces = parsed.pieces
         existing = self._pieces_of(self.chars)
         options = [c for c in candidates(pieces) if c]
+        if parsed.noise:
+            # a sentence, not a dictation: "es", "el", "y" in it are words ("el tráiler es el noventa")
+            options = [c for c in options if not any(p.drop_first for p in c)]
         options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
         if self._letters_first and any(c.isdigit() for c in self.chars):
             lead = [c for c in self.chars if c.isalpha()]
