@@ -81,6 +81,8 @@ def test_a_count_of_letters_is_not_a_digit() -> None:
 
 def test_a_start_over_keeps_what_follows_it() -> None:
     assert _fed("es-MX", "Letra ele.", "Letra eme.", "Mejor empiezo otra vez. Ele de León.").so_far() == "L"
+    assert _fed("en-US", "K", "L", "Let me start over. B as in boy.").so_far() == "B"
+    assert _fed("es-MX", "ka", "ele", "Empiezo otra vez: eme, ene, o, ciento veinte").value == "MNO-120"
 
 
 def test_digits_before_all_letters_are_kept_and_letters_go_before_them() -> None:
