@@ -431,6 +431,8 @@ def _announcement_end(local: list[str]) -> int:
     """Where the words naming the address ("mi correo es", "es de gmail, es") end: 0 when there are none."""
     cut = 0
     for idx, tok in enumerate(local):
+        if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
+            continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
         if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
