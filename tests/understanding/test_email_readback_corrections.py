@@ -5,7 +5,8 @@ bajo, no guion medio"); a character put after or before another ("después del s
 doubled letter taken to one ("no va doble ele, nada más una") or one letter doubled ("lleva doble erre");
 a number said as wrong and then right ("cuarenta no, catorce"); a part said again, with other symbols
 ("no, ana punto lopez") or one word spelled otherwise ("no, gonzalez con zeta"). A turn that holds no such
-correction leaves the address as it was.
+correction, or asks for a symbol where it already is ("falta el guion bajo después de la u" when it is
+there), leaves the address as it was.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ def test_a_part_said_again(address: str, correction: str, locale: str, expected:
         ("lalo40@gmail.com", "cuarenta, sí", "es-MX"),
         ("luis_mora@gmail.com", "sí, con guion bajo", "es-MX"),
         ("mike@aol.com", "yes that's right", "en-US"),
+        ("ezu_m9@gmail.com", "falta el guion bajo después de la u", "es-MX"),
+        ("jo.king@gmail.com", "there's a dot after the o", "en-US"),
     ],
 )
 def test_a_turn_without_a_correction_leaves_the_address(address: str, correction: str, locale: str) -> None:

@@ -35,6 +35,7 @@ def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
     return sum(1 for t in tokens if len(t) > 1 and t in COMMON_WORDS[lang]) >= least
 
 
+_DOUBLED_SYMBOL = re.compile(r"([._-])\1")
 MAX_LOCAL = 64
 MAX_ADDRESS = 254
 # A dictation that says again, from a new turn, at least this many characters of its own beginning ("8 v 2
@@ -151,6 +152,11 @@ class EmailAccumulator(Accumulator):
 
     def _rebuild(self, local: str, domain: str | None) -> bool:
         if not local:
+            return False
+        before, _ = assemble(self._tokens, self.lang, lead_in=False)
+        if _DOUBLED_SYMBOL.search(local) and not _DOUBLED_SYMBOL.search(before):
+            # "falta el guion bajo después de la u" where it already is: the caller heard an older
+            # read-back; nothing is missing
             return False
         tokens = list(local)
         if domain is not None:
