@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from ..accumulators import _CLOSING, _REMOVE, _REPLACE, Accumulator, Status, _insertion
 from ..emails import (
+    _TLDS,
     TAKE_BACK,
     address_from_tokens,
     announces_address,
@@ -218,6 +219,14 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if self._ending_of_denied(tokens):
+            # "punto com" after "no" to an address read back at "gmail": the caller was finishing the
+            # domain over the read-back, not starting a new address. The address comes back to be read again.
+            local, domain = self._denied  # type: ignore[misc]
+            self._turns = [list(local), ["@", *re.findall(r"[a-z0-9]+|[.\-]", domain)]]
+            self.value = address_from_tokens(self._tokens, self.lang, lead_in=False)
+            self.complete = self.value is not None
+            return "complete" if self.complete else "partial"
         previous = self.value
         if tokens:
             local, domain = assemble([*self._tokens, *tokens], self.lang, lead_in=False)
@@ -236,6 +245,15 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _ending_of_denied(self, tokens: list[str]) -> bool:
+        """Whether, with nothing collected since an address was turned down, the turn is only the end of
+        that address's domain ("punto com", "dot com")."""
+        if self._turns or self._denied is None or len(tokens) < 2 or tokens[0] != ".":
+            return False
+        if not all(t == "." or t in _TLDS for t in tokens):
+            return False
+        return self._denied[1].endswith("".join(tokens))
 
     def _symbol_across_turns(self, tokens: list[str]) -> list[str]:
         """"Arro" then "ba": a spoken symbol cut in two by a pause, its start ending the last turn. The two
