@@ -373,8 +373,8 @@ def _symbol_swapped(folded: str, local: str, lang: Lang) -> str | None:
 # "después del cero va una ve de vaca", "va una ve después del cero", "after the zero there's a v".
 _PLACED: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
-        re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? (?:va|lleva|sigue|viene|"
-                   r"tiene|hay) (?P<new>.+)$"),
+        re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? "
+                   r"(?:va|lleva|sigue|viene|tiene|hay) (?P<new>.+)$"),
         re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?P<new>.+?),? (?P<rel>despues|antes) "
                    r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?)(?=$|[ ,.;])"),
     ),
