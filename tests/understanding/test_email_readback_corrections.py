@@ -85,6 +85,8 @@ def test_a_doubled_letter(address: str, correction: str, locale: str, expected: 
         ("lalo40@gmail.com", "cuarenta no, catorce", "es-MX", "lalo14@gmail.com"),
         ("lalo40@gmail.com", "no es cuarenta, es catorce, uno cuatro", "es-MX", "lalo14@gmail.com"),
         ("max90@aol.com", "not ninety, nineteen", "en-US", "max19@aol.com"),
+        ("lalo40@gmail.com", "es el catorce, no el cuarenta", "es-MX", "lalo14@gmail.com"),
+        ("max90@aol.com", "it's nineteen, not ninety", "en-US", "max19@aol.com"),
     ],
 )
 def test_a_number_said_as_wrong_then_right(address: str, correction: str, locale: str, expected: str) -> None:

@@ -452,17 +452,25 @@ _NEGATORS = frozenset(("no", "not", "nope"))
 
 
 def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
-    """"setenta no, diecisiete", "no es setenta, es diecisiete", "not seventy, seventeen": the number said
-    as wrong, where it stands in the address, becomes the one said after it."""
-    words = digitize(prepare_tokens(re.findall(r"[a-z0-9]+", folded), lang), lang)
+    """"setenta no, diecisiete", "no es setenta, es diecisiete", "es el diecisiete, no el setenta", "not
+    seventy, seventeen": the number said as wrong, where it stands in the address, becomes the other one."""
+    words = digitize(prepare_tokens(re.findall(r"[a-z0-9]+|[,.;]", folded), lang), lang)
     numbers = [i for i, w in enumerate(words) if w.isdigit()]
     if len(numbers) < 2:
         return None
     first, second = numbers[0], numbers[1]
-    negated = (first + 1 < len(words) and words[first + 1] in _NEGATORS) or \
-        any(w in _NEGATORS for w in words[max(0, first - 2) : first])
-    old, new = words[first], words[second]
-    if not negated or old == new or old not in local or len(new) > 2 * len(old) + 2:
+    between = words[first + 1 : second]
+    negator = next((k for k, w in enumerate(between) if w in _NEGATORS), None)
+    if any(w in _NEGATORS for w in words[max(0, first - 2) : first]):
+        old, new = words[first], words[second]  # "no es setenta, es diecisiete"
+    elif negator is None:
+        return None
+    elif negator > 0 and between[negator - 1] in ",.;" and (negator + 1 == len(between)
+                                                            or between[negator + 1] not in ",.;"):
+        old, new = words[second], words[first]  # "es el diecisiete, no el setenta"
+    else:
+        old, new = words[first], words[second]  # "setenta no, diecisiete"
+    if old == new or len(new) > 2 * len(old) + 2:
         return None
     runs = [m for m in re.finditer(r"\d+", local) if m.group(0) == old]
     if len(runs) != 1:
