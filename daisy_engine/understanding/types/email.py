@@ -28,6 +28,7 @@ from ..normalize import Lang, fold, lang_of
 from ..numbers import digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
+from ..times import extract_time
 from .base import SlotType
 
 
@@ -57,6 +58,25 @@ def _compound_numbers(tokens: list[str], lang: Lang) -> bool:
     if not words or not all(is_number_word(t, lang) for t in words):
         return False
     return any(len(d) > 1 for d in digitize(words, lang))
+
+
+# How a time is said ("a las doce y media", "como a las cinco de la tarde", "at 5 pm", "12:30"): with one of
+# these, a turn the ETA reader takes as a time is an arrival time answered late, not an address begun.
+_TIME_MARKERS = re.compile(
+    r"\b(?:a las|a la una|para las|de la (?:tarde|manana|noche)|del mediodia|horas?|at (?:about |around )?\d+|"
+    r"around \d+|(?:a|p)\.? ?m\b|o ?clock)|\d:\d\d"
+)
+_ADDRESS_WORDS = re.compile(r"\b(?:arroba|punto|dot|gmail|hotmail|yahoo|outlook|com)\b|@")
+
+
+def _a_time(text: str, locale: str) -> bool:
+    folded = fold(text)
+    if _ADDRESS_WORDS.search(folded):
+        return False
+    digits = " ".join(digitize(prepare_tokens(re.findall(r"[a-z]+|\d+(?::\d\d)?", folded), lang_of(locale)),
+                               lang_of(locale)))
+    return bool(_TIME_MARKERS.search(folded) or _TIME_MARKERS.search(digits)) \
+        and extract_time(text, locale) is not None
 
 
 class EmailAccumulator(Accumulator):
@@ -191,6 +211,8 @@ class EmailAccumulator(Accumulator):
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
         tokens = self._symbol_across_turns(email_tokens(rest if command else text, self.lang))
+        if not self._turns and tokens and _a_time(text, self.locale):
+            tokens = []  # "como a las cinco y media", "at 5 pm" at the e-mail question: the arrival time, late
         if "@" in tokens:
             at = tokens.index("@")
             if _talk(tokens[at + 1 :], self.lang):
