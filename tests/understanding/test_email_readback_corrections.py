@@ -3,7 +3,8 @@
 A symbol put between two parts ("con un punto entre ana y lopez") or put in place of another ("es guion
 bajo, no guion medio"); a character put after or before another ("después del siete va una equis"); a
 doubled letter taken to one ("no va doble ele, nada más una") or one letter doubled ("lleva doble erre");
-a number said as wrong and then right ("cuarenta no, catorce"); a part said again, with other symbols
+a number said as wrong and then right ("cuarenta no, catorce") or only the right one to an address with
+one number ("no, catorce, uno cuatro"); a part said again, with other symbols
 ("no, ana punto lopez") or one word spelled otherwise ("no, gonzalez con zeta"). A turn that holds no such
 correction, or asks for a symbol where it already is ("falta el guion bajo después de la u" when it is
 there), leaves the address as it was.
@@ -87,6 +88,8 @@ def test_a_doubled_letter(address: str, correction: str, locale: str, expected: 
         ("max90@aol.com", "not ninety, nineteen", "en-US", "max19@aol.com"),
         ("lalo40@gmail.com", "es el catorce, no el cuarenta", "es-MX", "lalo14@gmail.com"),
         ("max90@aol.com", "it's nineteen, not ninety", "en-US", "max19@aol.com"),
+        ("lalo40@gmail.com", "no, catorce, uno cuatro", "es-MX", "lalo14@gmail.com"),
+        ("max90@aol.com", "no, nineteen", "en-US", "max19@aol.com"),
     ],
 )
 def test_a_number_said_as_wrong_then_right(address: str, correction: str, locale: str, expected: str) -> None:
@@ -110,6 +113,8 @@ def test_a_part_said_again(address: str, correction: str, locale: str, expected:
     [
         ("analopez@gmail.com", "sí, está bien", "es-MX"),
         ("lalo40@gmail.com", "cuarenta, sí", "es-MX"),
+        ("lalo40@gmail.com", "no, cuatrocientos", "es-MX"),
+        ("lalo40@gmail.com", "no, catorce, uno cinco", "es-MX"),
         ("luis_mora@gmail.com", "sí, con guion bajo", "es-MX"),
         ("mike@aol.com", "yes that's right", "en-US"),
         ("ezu_m9@gmail.com", "falta el guion bajo después de la u", "es-MX"),

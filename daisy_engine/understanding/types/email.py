@@ -141,7 +141,7 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or domain is None:
             return False
-        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped):
+        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -496,6 +496,25 @@ def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
         return None
     runs = [m for m in re.finditer(r"\d+", local) if m.group(0) == old]
     if len(runs) != 1:
+        return None
+    return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+_BEFORE_NUMBER = TAKE_BACK | frozenset(("es", "son", "el", "its", "it", "is", "the", "seria", "era"))
+
+
+def _number_again(folded: str, local: str, lang: Lang) -> str | None:
+    """"No, diecisiete (uno siete)" to an address with one number in it: that number is the one said (said
+    again digit by digit or not). A number of another length is not taken for it."""
+    words = [w for w in digitize(prepare_tokens(re.findall(r"[a-z0-9]+", folded), lang), lang)
+             if w not in _BEFORE_NUMBER]
+    if not words or not all(w.isdigit() for w in words):
+        return None
+    new, again = words[0], "".join(words[1:])
+    if again and again != new:
+        return None
+    runs = list(re.finditer(r"\d+", local))
+    if len(runs) != 1 or len(runs[0].group(0)) != len(new):
         return None
     return local[: runs[0].start()] + new + local[runs[0].end() :]
 
