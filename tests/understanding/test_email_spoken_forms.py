@@ -34,7 +34,8 @@ def test_a_domain_written_as_one_word_is_split_at_its_dot(text: str, locale: str
     ("text", "locale", "expected"),
     [
         ("Ese minúscula, a, ele, a, arroba gmail punto com", "es-MX", "sala@gmail.com"),
-        ("De minúscula, o, ere, a, arroba hotmail punto com", "es-MX", "dora@hotmail.com"),
+        ("Ese minúscula punto ruiz arroba gmail punto com", "es-MX", "s.ruiz@gmail.com"),
+        ("de minúscula guion bajo mora arroba hotmail punto com", "es-MX", "d_mora@hotmail.com"),
         ("te mayúscula guion bajo ruiz arroba gmail punto com", "es-MX", "t_ruiz@gmail.com"),
         ("capital b, o, b at gmail dot com", "en-US", "bob@gmail.com"),
     ],
