@@ -588,7 +588,14 @@ class Conversation:
             # its turn comes; what the turn says for this value (if anything) is heard as usual.
             self.state.volunteered[slot] = acc
             self.log.add("volunteered", step=step.name, slot=slot)
-        heard = Heard("no_match") if routed.own is None else self._listen(step, routed.own)
+        if routed.own is not None:
+            heard = self._listen(step, routed.own)
+        elif not unavailable and dictated(self.flow, step):
+            # A turn that only answers another question adds nothing to the value being dictated: like a
+            # pause, it ends a dictation that was valid but could have gone on ("C A C uno dos").
+            heard = self._listen(step, "")
+        else:
+            heard = Heard("no_match")
         if dictated(self.flow, step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)

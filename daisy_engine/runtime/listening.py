@@ -451,21 +451,29 @@ def _completed(accumulator: Accumulator, edited: Accumulator, text: str) -> Accu
 def _whole_value(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
     """A whole value of the slot's type in `text` ("como a las dos y media"), else None."""
     fed = slot_types.feed(fresh(), text)
-    if fed.status in ("complete", "corrected") and fed.state.complete:
+    if _whole(fed):
         return Heard("corrected", fed.state.value, accumulator=fed.state)
     return None
+
+
+def _whole(fed: slot_types.Fed) -> bool:
+    """A turn at a read-back that leaves a valid value: the caller answers the read-back, so a value that
+    could still grow ("B E T ocho uno", `partial` while dictating) is what the caller says it is."""
+    return fed.status in ("complete", "corrected", "partial") and fed.state.complete \
+        and fed.state.value is not None
 
 
 def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
     """A whole new value ("es ABC 123"), else a fix of the pending one ("la última es 7")."""
     fed = slot_types.feed(fresh(), text)
     candidate = fed.state
-    if fed.status in ("complete", "corrected") and candidate.complete:
+    if _whole(fed):
         return Heard("corrected", candidate.value, accumulator=candidate)
-    # A fix ("la última es 7") or the rest of the value ("y un dos"), tried on a copy: a turn that is
-    # neither must leave the value as it was.
+    # A fix ("la última es 7") or the rest of the value ("y un dos"; "cuatro" at "CAC-12": the caller was
+    # still dictating when it was read back), tried on a copy: a turn that is neither must leave the value
+    # as it was.
     fed = slot_types.feed(accumulator, text)
     candidate = fed.state
-    if fed.status in ("corrected", "complete") and candidate.complete:
+    if _whole(fed):
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None

@@ -101,6 +101,9 @@ class PlateAccumulator(Accumulator):
         self._last_single = False  # the last turn added one letter and nothing else
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
+        # The last turn ended with a character said on its own ("uno, dos", "letra C"), not a number said
+        # as one ("ochenta y uno", "52"): the caller may still be dictating.
+        self._one_at_a_time = False
 
     def reset(self) -> None:
         super().reset()
@@ -108,6 +111,7 @@ class PlateAccumulator(Accumulator):
         self._last_single = False
         self.restated = False
         self.continued = False
+        self._one_at_a_time = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -178,7 +182,21 @@ class PlateAccumulator(Accumulator):
             return "corrected"
         if not added:
             return "nothing"
+        if self.complete and self.may_go_on():
+            # CAC-12 is a valid plate, but "Letra C. Uno, dos." may be followed by "cuatro": the value is
+            # read back once a turn adds nothing (a pause, "sí", a filler) or the caller closes it.
+            return "partial"
         return "complete" if self.complete else "partial"
+
+    def may_go_on(self) -> bool:
+        """Whether the caller may still be dictating this value: the last turn ended with a character said
+        on its own ("uno, dos", "letra C uno dos"), not a number said as one ("ochenta y uno", "ciento
+        veinticuatro", "doce", "52"), and the pattern takes one more character after it. A value at its
+        longest is complete whatever way it was said."""
+        if not self._one_at_a_time or self.pattern is None or not self.chars:
+            return False
+        return any(fit(self._pieces_of([*self.chars, probe]), self.pattern, partial=True, dashes=True)
+                   for probe in _PROBES)
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
@@ -290,6 +308,7 @@ class PlateAccumulator(Accumulator):
         self.restated = self.continued = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
+        self._one_at_a_time = False
         if _NOT_CHARACTERS[self.lang].search(folded):
             return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
@@ -297,8 +316,10 @@ class PlateAccumulator(Accumulator):
         if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
             return False
         if self._continue_number(folded, parsed, opened):
-            self.continued = True
+            self.continued = True  # "setenta" - "y tres": a number said as one, over two turns
             return True
+        said = [p for p in pieces if p.kind != "dash"]
+        self._one_at_a_time = bool(said) and len(said[-1].chars) == 1
         retaken = self._take_back(folded)
         if retaken is not None:
             return retaken if retaken != "same" else False
@@ -491,6 +512,10 @@ class PlateAccumulator(Accumulator):
         self.chars.extend(new)
         self._turns.append(len(new))
         return True
+
+
+# One letter and one digit: if neither can follow the value, no character can.
+_PROBES = ("A", "0")
 
 
 def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) -> bool:
