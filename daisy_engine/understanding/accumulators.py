@@ -417,6 +417,8 @@ class Accumulator:
             closing, before = closing_phrase(raw)
             if closing and self._piecewise:
                 status: Status = self._feed(before) if before else "nothing"
+                if status == "partial" and self.complete:
+                    status = "complete"  # "uno dos, es todo": a value that could go on, closed by the caller
             else:
                 status = self._feed(raw)
         except Exception as exc:  # a turn that cannot be understood must not end the call

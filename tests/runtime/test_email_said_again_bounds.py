@@ -16,8 +16,8 @@ from daisy_engine.runtime.listening import DICTATION_TURNS
 from daisy_engine.store import MemoryStore
 
 DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
-TO_EMAIL = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres", "sí", "mil", "sí",
-            "x y z nueve ocho siete", "sí", "a las cinco", "sí"]
+TO_EMAIL = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+            "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"]
 
 
 @pytest.fixture(scope="module")

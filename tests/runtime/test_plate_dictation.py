@@ -90,7 +90,7 @@ async def test_a_plate_the_caller_cannot_give_is_skipped_and_asked_again_at_the_
     moved_on = await talk(conv, ["no me acuerdo"])
     assert "lo vemos al final" in moved_on
     assert conv.step.name == "registration.trailer_number.ask"
-    await talk(conv, ["mil", "sí", "a b c uno dos tres", "sí", "a las cinco de la tarde", "sí"])
+    await talk(conv, ["mil", "sí", "a b c ciento veintitrés", "sí", "a las cinco de la tarde", "sí"])
     asked_again = await talk(conv, ["ana arroba gmail punto com", "sí"])
     assert "Todavía nos faltan las placas del tractor" in asked_again
     summary = await talk(conv, ["no lo tengo"])
@@ -205,7 +205,7 @@ async def test_a_dictation_that_keeps_changing_is_still_bounded(daisy: CompiledF
 
 async def test_the_last_value_skipped_is_not_asked_again_straight_away(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["a b c uno dos tres", "sí", "mil", "sí", "x y z nueve ocho siete", "sí", "a las cinco", "sí"])
+    await talk(conv, ["a b c ciento veintitrés", "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"])
     summary = await talk(conv, ["no tengo correo"])
     assert conv.step.name == "summary" and "Correo pendiente" in summary
 

@@ -53,7 +53,7 @@ async def test_digits_the_caller_confirmed_survive_a_denied_read_back(daisy: Com
 
 async def test_a_plain_denial_without_confirmed_part_starts_from_nothing(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["a b c uno dos tres", "no"])
+    await talk(conv, ["a b c ciento veintitrés", "no"])
     assert conv.snapshot()["so_far"] == ""
 
 

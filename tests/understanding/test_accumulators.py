@@ -79,7 +79,8 @@ def test_feed_results_report_progress_and_corrections():
     acc = new_accumulator("plate", "es-MX")
     assert acc.feed("la placa es") == FeedResult("nothing", None, "")
     assert acc.feed("a b c") == FeedResult("partial", None, "A B C")
-    assert acc.feed("uno dos tres") == FeedResult("complete", "ABC-123", "A B C 1 2 3")
+    # valid, but digits said one by one may go on (ABC-1234): still partial, with the value it holds
+    assert acc.feed("uno dos tres") == FeedResult("partial", "ABC-123", "A B C 1 2 3")
     assert acc.feed("no, la última es siete") == FeedResult("corrected", "ABC-127", "A B C 1 2 7")
     acc.reset()
     assert (acc.value, acc.complete, acc.so_far()) == (None, False, "")
@@ -130,4 +131,5 @@ def test_naming_the_next_position_just_adds_it():
     assert acc.feed("la segunda es be de burro").so_far == "A B"
     for turn in ("c de casa", "tres", "cuatro"):
         acc.feed(turn)
-    assert acc.feed("cinco") == FeedResult("complete", "ABC-345", "A B C 3 4 5")
+    assert acc.feed("cinco") == FeedResult("partial", "ABC-345", "A B C 3 4 5")
+    assert acc.feed("seis") == FeedResult("complete", "ABC-3456", "A B C 3 4 5 6")
