@@ -315,10 +315,23 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         chosen = single
     else:
         return Heard("no_match")
-    if chosen.complete and (not _can_grow(chosen) or understanding.ends_with_whole_number(text, locale)):
+    if chosen.complete and not _goes_on(chosen, text, locale):
         # "ciento veintidós" (or "122" written as one number) ends the digits: read the plate back
         return Heard("filled", chosen.value, accumulator=chosen)
     return Heard("partial", accumulator=chosen)
+
+
+def _goes_on(accumulator: Accumulator, text: str, locale: str) -> bool:
+    """Whether a valid value may still take what the caller says next. A type that knows tells
+    (`may_go_on`: a plate after "uno, dos" or "setenta", not after "ochenta y uno"); else the value
+    goes on while a character can still be added and the turn did not end with a whole number."""
+    may_go_on = getattr(accumulator, "may_go_on", None)
+    if callable(may_go_on):
+        try:
+            return bool(may_go_on())
+        except Exception:  # understanding must never end a call: read the value back
+            return False
+    return _can_grow(accumulator) and not understanding.ends_with_whole_number(text, locale)
 
 
 

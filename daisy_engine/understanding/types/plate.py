@@ -18,6 +18,7 @@ Turns are read as a listener reads them, against what came before:
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -101,9 +102,10 @@ class PlateAccumulator(Accumulator):
         self._last_single = False  # the last turn added one letter and nothing else
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
-        # The last turn ended with a character said on its own ("uno, dos", "letra C"), not a number said
-        # as one ("ochenta y uno", "52"): the caller may still be dictating.
+        # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
+        # ("setenta"), not a whole number said as one ("ochenta y uno", "52"): the caller may go on.
         self._one_at_a_time = False
+        self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
 
     def reset(self) -> None:
         super().reset()
@@ -112,6 +114,7 @@ class PlateAccumulator(Accumulator):
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
+        self._probing = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -158,6 +161,7 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None:
             return "nothing"
         folded = fold(text)
+        self._one_at_a_time = _ends_open(folded, self.lang)
         command, rest = self._commands(folded)
         corrected = False
         if command == "reset":
@@ -190,13 +194,27 @@ class PlateAccumulator(Accumulator):
 
     def may_go_on(self) -> bool:
         """Whether the caller may still be dictating this value: the last turn ended with a character said
-        on its own ("uno, dos", "letra C uno dos"), not a number said as one ("ochenta y uno", "ciento
+        on its own ("uno, dos", "letra C uno dos") or a round number the caller may go on with ("setenta"
+        - "y tres", "doscientos" - "cuarenta"), not a whole number said as one ("ochenta y uno", "ciento
         veinticuatro", "doce", "52"), and the pattern takes one more character after it. A value at its
         longest is complete whatever way it was said."""
-        if not self._one_at_a_time or self.pattern is None or not self.chars:
+        if not self._one_at_a_time or self.pattern is None or not self.chars or self._probing:
             return False
-        return any(fit(self._pieces_of([*self.chars, probe]), self.pattern, partial=True, dashes=True)
-                   for probe in _PROBES)
+        return self._can_take_more()
+
+    def _can_take_more(self) -> bool:
+        """Whether one more character would still fit: after the last one, or a letter before the digits
+        kept when the letters were said to be wrong (DZ-4739 may still become DZM-4739). Tried on copies."""
+        for probe in _PROBES:
+            trial = copy.deepcopy(self)
+            trial._probing = True
+            try:
+                status = trial._feed(probe)
+            except Exception:  # a probe that cannot be read adds nothing
+                continue
+            if status in ("partial", "complete") and len(trial.chars) > len(self.chars):
+                return True
+        return False
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
@@ -308,7 +326,6 @@ class PlateAccumulator(Accumulator):
         self.restated = self.continued = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
-        self._one_at_a_time = False
         if _NOT_CHARACTERS[self.lang].search(folded):
             return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
@@ -317,9 +334,9 @@ class PlateAccumulator(Accumulator):
             return False
         if self._continue_number(folded, parsed, opened):
             self.continued = True  # "setenta" - "y tres": a number said as one, over two turns
+            # "doscientos" - "cuarenta" is whole; "mil" - "novecientos" (1900) may still go on
+            self._one_at_a_time = _round("".join(self.chars[-self._open[1]:])) if self._open[1] else False
             return True
-        said = [p for p in pieces if p.kind != "dash"]
-        self._one_at_a_time = bool(said) and len(said[-1].chars) == 1
         retaken = self._take_back(folded)
         if retaken is not None:
             return retaken if retaken != "same" else False
@@ -516,6 +533,27 @@ class PlateAccumulator(Accumulator):
 
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _ends_open(folded: str, lang: Lang) -> bool:
+    """Whether a turn ends with a character said on its own ("uno, dos", "letra C") or a round number the
+    caller may go on with ("setenta" - "y tres", "doscientos" - "cuarenta"), rather than a whole number
+    said as one ("ochenta y uno", "ciento veinticuatro", "doscientos cuarenta", "doce", "52")."""
+    said = [p for p in plate_pieces(folded, lang).pieces if p.kind != "dash"]
+    if not said:
+        return False
+    last = said[-1]
+    if len(last.chars) == 1:
+        return True
+    return last.kind == "digit" and _round(last.chars)
+
+
+def _round(group: str) -> bool:
+    """A number the caller may go on with: "doscientos", "mil" (zeros a number said next fills),
+    "setenta" alone ("y tres" may follow); not "doscientos cuarenta" (said as one, like "ochenta y uno")
+    nor "diez"."""
+    zeros = open_zeros(group)
+    return zeros >= 2 or (zeros == 1 and len(group) == 2 and group != "10")
 
 
 def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) -> bool:
