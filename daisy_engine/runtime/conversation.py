@@ -572,10 +572,12 @@ class Conversation:
             return
         heard = self._listen(step, text)
         if heard.event == "no_match" and step.listen == "slot" and not self.state.so_far() \
-                and self._select(step, "repeat") is not None and understanding.only_acknowledges(text, self.locale):
-            # "Hola, buenas tardes", "Y ya, sí" at a question that wants a value: the caller is still
-            # greeting or saying go ahead. The question is asked again, no attempt counted (the
-            # limits' idle turns still bound a caller who only ever says that).
+                and self._select(step, "repeat") is not None \
+                and (understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale)):
+            # "Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question
+            # that wants a value: the caller is still greeting, says go ahead, or is busy beside the
+            # phone. The question is asked again, no attempt counted (the limits' idle turns still
+            # bound a caller who only ever says that).
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return

@@ -20,14 +20,15 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``doubts_value(text, locale)``: words after a yes that question the value ("sí, pero ...");
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
-- ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead".
+- ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
+  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy").
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
 from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value
-from .intent_rules import only_acknowledges
+from .intent_rules import only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -59,5 +60,6 @@ __all__ = [
     "new_accumulator",
     "only_acknowledges",
     "readback",
+    "talks_aside",
     "validate_value",
 ]

@@ -102,6 +102,30 @@ def only_acknowledges(text: str, locale: str) -> bool:
     return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in tokens)
 
 
+# The caller puts the call on hold or talks to someone beside them ("Ahorita voy, compadre, estoy en una
+# llamada", "espérame tantito", "ya voy", "hold on, I'm on the phone", "coming, honey!"): a wait, not a
+# request to be called back. Matched on folded text with its punctuation: "ahorita voy" ends a clause
+# ("ahorita voy manejando" is the caller being busy).
+_HOLD_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
+        r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
+        r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
+        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito))\s*(?:[,.;:!?\u2026]|$)"
+    ),
+    "en": re.compile(
+        r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
+        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment)\s*(?:[,.;:!?\u2026]|$)"
+    ),
+}
+
+
+def talks_aside(text: str, locale: str) -> bool:
+    """The turn puts the call on hold or is said to someone else: nobody is asked to call back."""
+    lang = lang_of(locale)
+    return bool(_HOLD_RE[lang].search(fold(text)))
+
+
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     m = _SMALL_TALK[lang].search(joined)
@@ -470,5 +494,5 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
-           "only_acknowledges",
+           "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]
