@@ -381,6 +381,8 @@ def _without_restart(name: list[str]) -> list[str]:
 
 
 _SPLIT_PIECE_MAX = 4
+# Short words that stand before a word of their own, never open a surname: "ya mero", "va bien", "no más".
+_NOT_A_SURNAME_START = wordset("ya va no si que muy mas tan bien aqui ahi alla aca hoy nada como")
 
 
 def _rejoined(name: list[str], lang: Lang) -> list[str]:
@@ -400,6 +402,7 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         f, g = fold(word), fold(nxt)
         if out and nxt and word.islower() and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX and f.isalpha() \
                 and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES and g not in _PARTICLES \
+                and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
                 and g not in EVERYDAY_WORDS and g not in _DESKS[lang] and (f + g) not in EVERYDAY_WORDS:
             out.append(word + nxt)
             i += 2

@@ -45,3 +45,13 @@ def test_an_everyday_phrase_or_interjection_is_no_name(text: str) -> None:
 
 def test_an_english_preposition_before_a_desk_stays_apart() -> None:
     assert extract_name("This is Mike from dispatch", "en-US") == "Mike"
+
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Luis ya mero", "Yamero"),  # "ya mero": a word of its own, never the start of a surname
+    ("Hugo al cien", "Alcien"),  # a number is no piece of a surname
+    ("Carlos va bien", "Vabien"),
+])
+def test_a_short_word_that_stands_alone_is_not_glued(text: str, glued: str) -> None:
+    assert glued not in (extract_name(text, "es-MX") or "").split()
