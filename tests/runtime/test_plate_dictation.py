@@ -205,7 +205,8 @@ async def test_a_dictation_that_keeps_changing_is_still_bounded(daisy: CompiledF
 
 async def test_the_last_value_skipped_is_not_asked_again_straight_away(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["a b c ciento veintitrés", "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"])
+    await talk(conv, ["a b c ciento veintitrés", "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí",
+                      "a las cinco", "sí"])
     summary = await talk(conv, ["no tengo correo"])
     assert conv.step.name == "summary" and "Correo pendiente" in summary
 
