@@ -14,11 +14,11 @@ TO_ETA = [
     ("sí", None),
     ("cero cuarenta y dos", None),
     ("sí", None),
-    ("A B C uno dos tres", None),
+    ("A B C ciento veintitrés", None),
     ("sí", None),
     ("quinientos doce", None),
     ("sí", None),
-    ("equis ye zeta cuatro cinco seis", None),
+    ("equis ye zeta cuatrocientos cincuenta y seis", None),
     ("sí", "¿A qué hora calcula llegar?"),
 ]
 UNREADABLE = "pues ya sabe, cuando acabe de comer"
