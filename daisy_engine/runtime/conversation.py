@@ -41,7 +41,7 @@ import copy
 import json
 import logging
 import math
-import uuid
+import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -120,7 +120,8 @@ class Conversation:
         self.log = CallLog()
         context = self.assets.call_context(context or {})
         # Unique across processes too: it names the call that holds its record open.
-        self.call_id = str(context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
+        # 64 random bits, as 16 hex digits (uuid4() costs a third of creating a call).
+        self.call_id = str(context.get("call_id") or f"call-{os.urandom(8).hex()}")
         self.state = CallState(self.flow, compiled.steps[compiled.initial], context)
         self.output = Output(self.log)
         self.actions = RUNNER

@@ -7,7 +7,7 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,6 +19,7 @@ from daisy_engine.flow.semantics import spellable
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.intents import IntentPhrases
 
 
 @dataclass(frozen=True)
@@ -64,17 +65,17 @@ def dictated(flow: Flow, step: Step) -> bool:
     return slot is not None and spellable(slot.type) and step.kind in ("ask", "spell")
 
 
-def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
+def intent_phrases(flow: Flow) -> IntentPhrases:
     """The flow's own intent phrases, `{intent: {locale: [phrases]}}`, as `detect_intent` takes them."""
-    return {
+    return IntentPhrases({
         name: {locale: list(phrases) for locale, phrases in intent.phrases.items()}
         for name, intent in flow.intents.items()
         if intent.phrases
-    }
+    })
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None,
+                phrases: Mapping[str, Mapping[str, Sequence[str]]], now: datetime | None = None,
                 calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
                 only_outbound: bool = False) -> Heard | None:
     """An intent the step has an edge for, or None.

@@ -22,6 +22,9 @@ from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import Dictation
 from daisy_engine.runtime.slot_types import Accumulator
 
+START = Event("start")
+"""The event a call starts with: events are immutable, so every call shares this one."""
+
 
 class CallState:
     """Everything particular to one call. Read by every part of it; changed by `Conversation`."""
@@ -47,7 +50,7 @@ class CallState:
         self.silences = 0
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
-        self.event = Event("start")  # the event being handled
+        self.event = START  # the event being handled
         self.queue: deque[Event] = deque()  # events raised in this turn, handled in order
         self.last_turn = ""  # what the agent said in its last turn (for "repeat")
         self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told

@@ -170,7 +170,11 @@ def feed(state: Accumulator, text: str) -> Fed:
     """`state` after one more turn, as a new state: `state` itself is left as it was."""
     new = copy.deepcopy(state)
     result = new.feed(text)
-    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)), new.so_far())
+    # The state's own result already holds its read-back (`FeedResult.so_far`); only a state whose
+    # result does not is asked again (a read-back can cost more than the feed itself).
+    so_far = getattr(result, "so_far", None)
+    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)),
+               so_far if isinstance(so_far, str) else new.so_far())
 
 
 def close(state: Accumulator) -> Accumulator | None:

@@ -47,7 +47,7 @@ class CustomAccumulator:
     def feed(self, text: str) -> _CustomFed:
         value = call_custom(self._function, text, self._locale, self._options)
         if value is None:
-            return _CustomFed("nothing", self.value)
+            return _CustomFed("nothing", self.value, self.so_far())
         self.value = value
         return _CustomFed("complete", value, str(value))
 
