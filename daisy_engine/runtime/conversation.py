@@ -372,7 +372,7 @@ class Conversation:
                 self.state.queue.clear()
                 self.state.ending = self.state.status or "partial"
                 break
-            await self._handle(self.state.queue.popleft())
+            await self._handle(self.state.queue.pop(0))
 
     # -- bounds ---------------------------------------------------------------------------------------------
 

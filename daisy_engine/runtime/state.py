@@ -11,7 +11,6 @@ name); `computed_status` is what it is when nobody decided otherwise.
 
 from __future__ import annotations
 
-from collections import deque
 from datetime import datetime
 from typing import Any
 
@@ -51,7 +50,10 @@ class CallState:
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
         self.event = START  # the event being handled
-        self.queue: deque[Event] = deque()  # events raised in this turn, handled in order
+        # Events raised in this turn, handled in order. A list, not a deque: a turn raises a handful, and
+        # an empty deque holds 760 bytes against a list's 56 (a tenth of what 10,000 live calls hold is
+        # not worth it).
+        self.queue: list[Event] = []
         self.last_turn = ""  # what the agent said in its last turn (for "repeat")
         self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told
         self.dictations: dict[str, Dictation] = {}  # per slot dictated in pieces

@@ -38,6 +38,7 @@ class EmailAccumulator(Accumulator):
     def reset(self) -> None:
         super().reset()
         self._turns = []
+        self._read = None
 
     @property
     def _tokens(self) -> list[str]:
