@@ -150,7 +150,7 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
         return Heard("partial", accumulator=trial)
-    if before and _added_nothing(fed.status, before, trial):
+    if fed.closing:
         # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:
         # the value when what was heard is valid, else a failed attempt that keeps what was heard
         # (the caller goes on from there, in spell mode if that comes next).
@@ -166,12 +166,6 @@ def close(accumulator: Accumulator) -> Accumulator | None:
     return slot_types.close(accumulator)
 
 
-def _added_nothing(status: str, before: str, trial: Accumulator) -> bool:
-    """The turn added no character to what was collected: `nothing`, or a status this runtime does not
-    read as a change (a closing phrase may be reported as its own status) that left it as it was."""
-    return status == "nothing" or (status not in ("partial", "corrected") and trial.so_far() == before)
-
-
 def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     """Dictation one character at a time ("B de burro", "cuatro"; several in one turn are fine too).
 
@@ -184,7 +178,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
     if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
-                                 or _adds_nothing(accumulator, text)):
+                                 or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
@@ -238,11 +232,6 @@ def _starts_over(accumulator: Accumulator, text: str) -> bool:
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
     return slot_types.feed(accumulator, text).state
-
-
-def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
-    fed = slot_types.feed(accumulator, text)
-    return _added_nothing(fed.status, accumulator.so_far(), fed.state)
 
 
 # One letter and one digit: if neither extends the value, no character can (tried on copies).

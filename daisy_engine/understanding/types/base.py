@@ -51,8 +51,11 @@ class Fed:
     """One turn fed to a value being built: the new state and what the turn did to it.
 
     status: complete | partial | nothing | corrected (see `accumulators`); value: the value when the
-    state now holds a valid one; closing: the turn is, or ends with, a closing phrase ("es todo",
-    "that's it"), so the caller has finished dictating; so_far: the read-back of what was collected."""
+    state now holds a valid one; closing: the caller has finished dictating - something was collected
+    before this turn and the turn added nothing to it (a closing phrase, "es todo", "that's it", or
+    words with no piece of the value), so the value is to be closed (`close`) and read back when it is
+    valid; so_far: the read-back of what was collected. `feed` is the one place that decides `closing`:
+    the runtime reads it."""
 
     state: Accumulator
     status: str
@@ -168,13 +171,20 @@ class SlotType:
 
 def feed(state: Accumulator, text: str) -> Fed:
     """`state` after one more turn, as a new state: `state` itself is left as it was."""
+    before = state.so_far()
     new = copy.deepcopy(state)
     result = new.feed(text)
     # The state's own result already holds its read-back (`FeedResult.so_far`); only a state whose
     # result does not is asked again (a read-back can cost more than the feed itself).
     so_far = getattr(result, "so_far", None)
-    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)),
-               so_far if isinstance(so_far, str) else new.so_far())
+    if not isinstance(so_far, str):
+        so_far = new.so_far()
+    status = result.status
+    # A turn that is only a closing phrase is "nothing" (the accumulator cuts the phrase off, see
+    # `FeedResult.closing`); a status the runtime does not read as a change counts as nothing added
+    # when it left what was collected as it was.
+    added_nothing = status == "nothing" or (status not in ("partial", "corrected") and so_far == before)
+    return Fed(new, status, result.value, bool(before) and added_nothing, so_far)
 
 
 def close(state: Accumulator) -> Accumulator | None:
