@@ -428,7 +428,7 @@ class Conversation:
         key = self.state.attempt_key(step)
         count = self.state.attempts[key] = self.state.attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
-        if count >= step.policy.max_attempts and dictated(self.flow, step) and await self._offer_restart(step):
+        if count >= step.policy.max_attempts and self._dictated(step) and await self._offer_restart(step):
             return
         if count >= step.policy.max_attempts:
             out = self._select(step, "exhausted")
@@ -568,9 +568,12 @@ class Conversation:
             self.state.queue.append(Event("exhausted", text=text))
             return
         heard = self._listen(step, text)
-        if dictated(self.flow, step):
+        if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
+
+    def _dictated(self, step: Step) -> bool:
+        return dictated(self.flow, step, self.assets.slot_types)
 
     def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the
@@ -696,7 +699,7 @@ class Conversation:
         if edge is not None:
             await self._take(step, edge, event)
             return
-        if dictated(self.flow, step) and self.state.acc is not None and self.state.acc.so_far():
+        if self._dictated(step) and self.state.acc is not None and self.state.acc.so_far():
             # A pause after a complete, valid value: the caller is done; read it back.
             closed = close(self.state.acc)
             if closed is not None:

@@ -15,8 +15,7 @@ from typing import Any
 from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
-from daisy_engine.flow.semantics import spellable
-from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
@@ -59,10 +58,11 @@ class Dictation:
         return self.turns > DICTATION_TURNS
 
 
-def dictated(flow: Flow, step: Step) -> bool:
-    """Whether the step takes a value that is dictated in pieces (a plate or an e-mail)."""
+def dictated(flow: Flow, step: Step, types: SlotTypes) -> bool:
+    """Whether the step takes a value that is dictated in pieces: its type is `spellable` (a plate, an
+    e-mail, a project's own type that says so)."""
     slot = flow.slots.get(step.slot) if step.slot else None
-    return slot is not None and spellable(slot.type) and step.kind in ("ask", "spell")
+    return slot is not None and step.kind in ("ask", "spell") and types.of(slot).spellable
 
 
 def intent_phrases(flow: Flow) -> IntentPhrases:

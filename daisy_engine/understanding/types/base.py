@@ -234,6 +234,18 @@ def starts_over(state: Accumulator, text: str) -> bool:
         return False
 
 
+def check_options(slot_type: SlotType) -> None:
+    """ValueError when the type's `options` are not slot keys, or it `requires` one it does not accept."""
+    unknown = set(slot_type.options) - set(OPTION_KEYS)
+    if unknown:
+        raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
+                         f"(a type accepts some of {', '.join(OPTION_KEYS)})")
+    missing = set(slot_type.requires) - set(slot_type.options)
+    if missing:
+        raise ValueError(f"slot type {slot_type.name!r} requires {sorted(missing)} but does not accept "
+                         f"them (add them to its options)")
+
+
 REGISTRY: dict[str, SlotType] = {}
 VERSION: list[int] = [0]  # bumped by every change of the registry, for readers that cache what they derive
 
@@ -243,10 +255,7 @@ def register(slot_type: SlotType) -> SlotType:
     same name is replaced: a test or a project may redefine one."""
     if not isinstance(slot_type, SlotType):
         raise TypeError(f"register() takes a SlotType, not {type(slot_type).__name__}")
-    unknown = set(slot_type.options) - set(OPTION_KEYS)
-    if unknown:
-        raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
-                         f"(a type accepts some of {', '.join(OPTION_KEYS)})")
+    check_options(slot_type)
     REGISTRY[slot_type.name] = slot_type
     VERSION[0] += 1
     return slot_type

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .base import Options, SlotType
+from .base import Options, SlotType, check_options
 
 logger = logging.getLogger("daisy_engine.runtime")
 
@@ -79,11 +79,17 @@ def call_custom(function: Callable[..., Any], text: str, locale: str, options: O
     return value
 
 
+FUNCTION_OPTIONS = frozenset({"pattern", "min", "max"})
+"""The slot keys a `module:function` type accepts (a `module:TYPE` says its own)."""
+
+
 def custom_type(spec: str, target: Any) -> SlotType:
     """The slot type a flow's `type: module:name` stands for, `target` being what `module:name` imports:
     a `SlotType` as it is (under the flow's spelling), or a function made into one."""
     if isinstance(target, SlotType):
-        return dataclasses.replace(target, name=spec)
+        made = dataclasses.replace(target, name=spec)
+        check_options(made)  # as `register` does: the same type is as valid named in a flow
+        return made
     if not callable(target):
         raise TypeError(f"{spec} is neither a function (text, locale, options) nor a SlotType")
     function: Callable[..., Any] = target
@@ -92,7 +98,7 @@ def custom_type(spec: str, target: Any) -> SlotType:
         extract_fn=lambda text, locale, options: call_custom(function, text, locale, options),
         validate_fn=lambda value, locale, options: call_custom(function, str(value), locale, options),
         start_fn=lambda locale, options: CustomAccumulator(function, locale, options),
-        # a function's options are its own business: every key reaches it, and none is checked
-        options=frozenset({"pattern", "min", "max"}),
+        # a function's options are its own business: these keys reach it, and none is checked
+        options=FUNCTION_OPTIONS,
         description=f"custom type {spec}",
     )
