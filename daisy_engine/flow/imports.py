@@ -150,7 +150,8 @@ for target in targets:
             from daisy_engine.understanding.types.custom import custom_type
             made = custom_type(target, function)
         except BaseException as exc:
-            found[target] = {"problem": f"{type(exc).__name__}: {exc}", "file": file}
+            said = str(exc) if isinstance(exc, (TypeError, ValueError)) else f"{type(exc).__name__}: {exc}"
+            found[target] = {"problem": said, "file": file}
             continue
         found[target]["slot_type"] = {"options": sorted(made.options), "requires": sorted(made.requires),
                                       "spellable": bool(made.spellable), "needs_clock": bool(made.needs_clock),

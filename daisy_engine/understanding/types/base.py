@@ -8,6 +8,10 @@ can be dictated one character at a time, whether it needs the call's clock, and 
 measure it. The flow schema and checks, the compiler, the runtime and `daisy-engine eval` all read the
 registry, so adding a slot type means adding one module here (see docs/slot-types.md).
 
+The state of one value being built is an `accumulators.Accumulator` (the base class of every built-in
+type's state; a project's own may be any object of its shape: `feed`, `so_far`, `reset`, `value`,
+`complete`), and `feed` below never changes the state it is given: it feeds a copy and returns it.
+
 Every function a `SlotType` exposes is total: any input gives a value or None (or "nothing"), never an
 exception; an unexpected internal error is logged and read as "nothing understood".
 """
@@ -18,8 +22,9 @@ import copy
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
+from ..accumulators import Accumulator, SimpleAccumulator
 from ..failures import log_failure
 
 log = logging.getLogger("daisy_engine.understanding")
@@ -29,21 +34,6 @@ Status = Literal["complete", "partial", "nothing", "corrected"]
 
 OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
-
-
-class Accumulator(Protocol):
-    """The state of one value being built over turns (the classes in `accumulators` have this shape).
-
-    `SlotType.feed` never mutates the state it is given: it feeds a copy and returns it."""
-
-    value: Any
-    complete: bool
-
-    def feed(self, text: str) -> Any: ...
-
-    def so_far(self) -> str: ...
-
-    def reset(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -143,8 +133,6 @@ class SlotType:
         """A fresh state for one value built over turns."""
         if self.start_fn is not None:
             return self.start_fn(locale, options)
-        from daisy_engine.understanding.accumulators import SimpleAccumulator
-
         return SimpleAccumulator(
             self.name, locale, options,
             extract=lambda text, loc, opts: self.extract(text, loc, opts),

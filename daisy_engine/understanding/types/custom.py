@@ -16,46 +16,30 @@ import json
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from ..accumulators import Accumulator, FeedResult
 from .base import Options, SlotType, check_options
 
 logger = logging.getLogger("daisy_engine.runtime")
 
 
-@dataclass
-class _CustomFed:
-    status: str
-    value: Any
-    so_far: str = ""
-
-
-class CustomAccumulator:
+class CustomAccumulator(Accumulator):
     """A custom type's function read as an accumulator: each turn either gives the whole value or not."""
 
     def __init__(self, function: Callable[..., Any], locale: str, options: Options) -> None:
+        super().__init__("custom", locale, options)
         self._function = function
-        self._locale = locale
-        self._options = dict(options or {})
-        self.value: Any = None
 
-    @property
-    def complete(self) -> bool:
-        return self.value is not None
-
-    def feed(self, text: str) -> _CustomFed:
-        value = call_custom(self._function, text, self._locale, self._options)
+    def feed(self, text: str) -> FeedResult:
+        value = call_custom(self._function, text, self.locale, self.options)
         if value is None:
-            return _CustomFed("nothing", self.value, self.so_far())
-        self.value = value
-        return _CustomFed("complete", value, str(value))
+            return FeedResult("nothing", self.value, self.so_far())
+        self.value, self.complete = value, True
+        return FeedResult("complete", value, str(value))
 
     def so_far(self) -> str:
         return "" if self.value is None else str(self.value)
-
-    def reset(self) -> None:
-        self.value = None
 
 
 def call_custom(function: Callable[..., Any], text: str, locale: str, options: Options) -> Any:
