@@ -76,6 +76,7 @@ from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
 from daisy_engine.runtime.tools import ToolError, ToolRegistry
+from daisy_engine.runtime.variables import call_variables
 from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
@@ -327,10 +328,10 @@ class Conversation:
         """Where, in `said`, the value being confirmed has been spoken in full: the end of its read-back
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
-        slot = self.flow.slots.get(self.state.step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self.state.pending, self.locale, self._said(self.state.pending))
+        slot, pending = self.flow.slots.get(self.state.step.slot or ""), self.state.pending
+        shown = [self.assets.slot_types.readback(slot, pending, self.locale, self.state.said(pending))
                  if slot is not None else "",
-                 str(self.state.pending)]
+                 str(pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
             if at >= 0:
@@ -795,7 +796,7 @@ class Conversation:
         slot, value = step.slot, self.state.pending
         if slot is not None and value is not None:
             self.state.slots[slot] = value
-            said = self._said(value)
+            said = self.state.said(value)
             if said is not None:
                 self.state.said_for[slot] = said
             else:
@@ -843,42 +844,9 @@ class Conversation:
         self.log.add("error", where=where, message=message)
         logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
 
-    def _said(self, pending: Any) -> str | None:
-        """The caller's turn the pending value came from, when the value being built is that one."""
-        acc = self.state.acc
-        if acc is None or pending is None or acc.value != pending:
-            return None
-        said = getattr(acc, "said", None)
-        return said if isinstance(said, str) else None
-
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
-        flow, step = self.flow, self.state.step
-        variables = {name: self.state.slots.get(name) for name in flow.slots}
-        for name in flow.context:
-            variables[name] = self.state.context.get(name)
-        slot = flow.slots.get(step.slot) if step.slot else None
-        pending = self.state.pending
-        variables.update(
-            locale=self.locale,
-            phone=self.state.context.get("phone"),
-            caller_id=self.state.context.get("caller_id"),
-            call_id=self.call_id,
-            attempt=self.attempts(),
-            event=self.state.event.payload(),
-            results=self.state.results,
-            value=pending,
-            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
-            if slot is not None else "",
-            so_far=self.state.acc.so_far() if self.state.acc is not None else "",
-            slot=step.slot,
-            outcome=self.state.outcome or self.state.ending,
-            agent_name=self.agent_name,
-            resumed=self.state.resumed,
-        )
-        # Not a template variable (no flow name can start with "_"): read by the `readback` filter.
-        variables["_said_for"] = {name: (variables.get(name), said) for name, said in self.state.said_for.items()}
-        return variables
+        return call_variables(self.state, self.assets, self.locale, self.call_id)
 
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"

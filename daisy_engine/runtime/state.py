@@ -104,6 +104,14 @@ class CallState:
         """What was collected of the value being built, readable ("A B C 1")."""
         return self.acc.so_far() if self.acc is not None else ""
 
+    def said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self.acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
+
     def forget_value(self) -> None:
         """The pending value is gone (accepted or denied); the accumulator starts over."""
         self.pending = None
