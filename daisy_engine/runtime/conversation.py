@@ -71,6 +71,7 @@ from daisy_engine.runtime.listening import (
     hear_yes_no,
 )
 from daisy_engine.runtime.masking import mask, preview
+from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
@@ -913,14 +914,11 @@ class Conversation:
         self._say(step.reprompts[rung - 1])
 
     def _update_model(self, step: Step) -> None:
-        """Tell the transport's model what this step is about, when that changed."""
+        """Tell the transport's model what this step is about, when that changed (see `model_view`)."""
         if self.state.caller_gone:
             return
-        tools = list(step.tools)
-        if step.slot and step.listen in ("slot", "char", "confirm"):
-            tools.append(f"record_{step.slot}")
-        parts = [name for name in (self.flow.agent.persona, step.instruct) if name]
-        view = ("\n".join(parts), tuple(tools))
+        parts, tools = view_at(self.flow, step)
+        view = ("\n".join(parts), tools)
         if view == self.state.model_view:
             return
         self.state.model_view = view
@@ -932,26 +930,12 @@ class Conversation:
             except Exception as exc:  # the spoken prompts still work without model instructions
                 self._error("template", f"{name}: {type(exc).__name__}: {exc}")
         self.output.actions.append(Instruct("\n\n".join(texts)))
-        self.output.actions.append(SetTools(tuple(tools)))
+        self.output.actions.append(SetTools(tools))
 
     def tool_schemas(self) -> list[dict[str, Any]]:
         """The function tools the model may call now (name, description, JSON Schema of arguments),
         for transports that hand them to a model: the step's flow tools and `record_<slot>`."""
-        names = self.state.model_view[1] if self.state.model_view else ()
-        schemas = []
-        for name in names:
-            slot = self.flow.slots.get(name.removeprefix("record_")) if name.startswith("record_") else None
-            if slot is not None and name not in self.flow.tools:
-                schemas.append({
-                    "name": name,
-                    "description": f"Record the caller's {slot.description or slot.name.replace('_', ' ')} "
-                                   "when you understood it and the system did not. The system checks it.",
-                    "parameters": {"type": "object", "properties": {"value": {"type": "string"}},
-                                   "required": ["value"]},
-                })
-            else:
-                schemas.append(self.tools.schema(name))
-        return schemas
+        return tool_schemas(self.flow, self.tools, self.state.model_view[1] if self.state.model_view else ())
 
     # -- CallControl: what actions and built-in tools do to the call --------------------------------------
 
