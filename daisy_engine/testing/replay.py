@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.errors import CasesError
@@ -63,7 +64,11 @@ TopicMap = Mapping[str, str]
 NOT_AT_HAND = {"es": "No lo tengo a la mano.", "en": "I don't have it at hand."}
 # At most this many such answers per value (the flow may ask a skipped value again at the end).
 _NOT_AT_HAND_MAX = 3
+# The call's clock when its transcript does not say when it was recorded: 09:00 in Mexico City.
 CLOCK = datetime(2030, 1, 7, 15, 0, tzinfo=UTC)
+# The old system names each transcript `transcript_<room>_<YYYYMMDD>_<HHMMSS>.json`, the local time the
+# call started (the recorded calls run from 10:40 to 17:30, a working day in Mexico, not in UTC).
+_RECORDED_AT = re.compile(r"_(\d{8})_(\d{6})\.json$")
 
 
 class ReplayError(CasesError):
@@ -88,12 +93,48 @@ _SPELLED = re.compile(r"\b[A-Za-z0-9] de [A-Za-zÁÉÍÓÚáéíóúñ]{2,}")
 _ASKS_FOR_MORE = re.compile(r"necesito|falta|sigue|contin[uú]a|need|missing|next", re.IGNORECASE)
 
 
+# A yes/no question that states a value ("¿Tu ETA es a las 12:00?", "¿El número es 32?"): its question
+# holds a digit or an address, and no question word asks for something instead ("¿Cuál es ...?").
+_QUESTION = re.compile(r"¿?([^¿?]*)\?")
+_STATES_VALUE = re.compile(r"\d|@|\barroba\b", re.IGNORECASE)
+_ASKS_WHAT = re.compile(
+    r"\b(?:cu[aá]l(?:es)?|qu[eé]|c[oó]mo|cu[aá]nt[oa]s?|d[oó]nde|podr[ií]as?|puede[sn]?|me (?:das|da|dices|dice)|"
+    r"what|which|how|where|could|can you|tell me)\b",
+    re.IGNORECASE,
+)
+
+
 def reads_back(text: str) -> bool:
     """Whether a recorded agent's line reads a value back for the caller to confirm: a question with a
-    confirmation word, or a value spelled out letter by letter (a caller answers that as a read-back)."""
+    confirmation word, a yes/no question stating a value, or a value spelled out letter by letter (a
+    caller answers that as a read-back)."""
     if "?" in text and _CONFIRM_WORDS.search(text):
         return True
+    if any(_STATES_VALUE.search(q) and not _ASKS_WHAT.search(q) for q in _QUESTION.findall(text)):
+        return True
     return len(_SPELLED.findall(text)) >= 3 and not _ASKS_FOR_MORE.search(text)
+
+
+def recorded_at(path: Path, timezone: str | None = None) -> datetime | None:
+    """When the call in `path` started, from the old system's file name (local time in `timezone`, this
+    machine's when None), or None when the name does not say. The replayed call runs on that clock, so
+    "en dos horas" and "a las cinco" mean what they meant to the caller."""
+    found = _RECORDED_AT.search(path.name)
+    if not found:
+        return None
+    try:
+        local = datetime.strptime(found.group(1) + found.group(2), "%Y%m%d%H%M%S")
+        zone = ZoneInfo(timezone) if timezone else None
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+    return (local.replace(tzinfo=zone) if zone else local.astimezone()).astimezone(UTC)
+
+
+def _call_zone(compiled: CompiledFlow) -> str | None:
+    """The zone a call of this flow reads its clock in when its context names none (as `Conversation`
+    does): the zone its quiet hours are written in, else this machine's (None)."""
+    callbacks = compiled.flow.callbacks
+    return callbacks.timezone if callbacks.quiet_hours is not None else None
 
 
 # A first question that asks permission to go on ("¿Te gustaría comenzar?") rather than for a value.
@@ -175,6 +216,7 @@ async def replay_call(
     opening: Sequence[str] = (),
     labels: Mapping[str, Any] | None = None,
     unasked: Collection[str] = (),
+    clock: datetime | None = None,
 ) -> Replayed:
     """Feed `turns` to a new call as the console would; hang up when they run out.
 
@@ -187,7 +229,8 @@ async def replay_call(
       "no" otherwise. `labels` is `{slot: value}`;
     - a question the recorded agent skipped (`unasked`, see `skipped_questions`): the caller says they do
       not have that value at hand (`NOT_AT_HAND`), so their next recorded answer goes to the question it
-      answered, not to this one."""
+      answered, not to this one.
+    `clock` is when the call happened (see `recorded_at`); default `CLOCK`."""
     tools = ToolRegistry(
         compiled.flow,
         overrides={
@@ -201,7 +244,7 @@ async def replay_call(
         locale=locale,
         store=MemoryStore(),
         tools=tools,
-        clock=lambda: CLOCK,
+        clock=lambda: clock or CLOCK,
         context={"phone": "+15550000000"},
     )
     dialogue: list[tuple[str, str]] = []
@@ -394,7 +437,7 @@ def replay_labelled(
         said_first = () if asks_permission_first(path) else opening
         unasked = skipped_questions(path, topics) if topics else set()
         replayed = asyncio.run(replay_call(compiled, turns, locale=locale, opening=said_first, labels=by_slot,
-                                           unasked=unasked))
+                                           unasked=unasked, clock=recorded_at(path, _call_zone(compiled))))
         old = entry.get("old_system") or {}
         scored: dict[str, tuple[Any, Any, Any]] = {}
         for name, label in entry["labels"].items():

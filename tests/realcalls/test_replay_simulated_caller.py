@@ -12,7 +12,15 @@ import pytest
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow
-from daisy_engine.testing.replay import NOT_AT_HAND, caller_turns, reads_back, replay_call, skipped_questions
+from daisy_engine.testing.replay import (
+    NOT_AT_HAND,
+    caller_turns,
+    reads_back,
+    recorded_at,
+    replay_call,
+    replay_labelled,
+    skipped_questions,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +42,9 @@ def _transcript(tmp_path: Path, lines: list[tuple[str, str]]) -> Path:
     "Para confirmar, ¿el número de tractor es 32?",
     "Vamos a revisarlo juntos:\n\n- J de Jota\n- U de Uva\n- A de Águila\n- N de Nube",
     "Las placas son F de Foca, G de Gato, I de Iguana, uno, tres, dos.",
+    "Gracias. ¿Tu ETA es a las 12:00?",
+    "Perfecto, ¿el número del tráiler es el 84?",
+    "So your email is ana@mail.com?",
 ])
 def test_a_readback_is_recognised_however_the_agent_made_it(line: str) -> None:
     assert reads_back(line)
@@ -43,6 +54,9 @@ def test_a_readback_is_recognised_however_the_agent_made_it(line: str) -> None:
     "¿Me das tu nombre completo?",
     "Continuamos, F de Foca, G de Gato e I de Iguana. Ahora necesito los números.",
     "Comencemos con J de Jota.",
+    "¿Cuál es tu hora estimada de llegada? Por ejemplo, 17:30.",
+    "¿Podrías darme los 3 dígitos que faltan?",
+    "What time will you arrive, for example 5:30?",
 ])
 def test_a_question_or_a_request_for_more_is_not_a_readback(line: str) -> None:
     assert not reads_back(line)
@@ -81,3 +95,32 @@ def test_a_skipped_question_gets_no_answer_and_the_next_answer_goes_to_its_own_q
     assert f"[{NOT_AT_HAND['es']}]" in said
     assert replayed.slots.get("eta") == "16:45"
     assert replayed.slots.get("trailer_number") is None
+
+
+def test_a_recorded_call_runs_on_the_clock_it_was_recorded_at(tmp_path: Path) -> None:
+    """The old system's file names say when the call started, in local time: "en dos horas" said in a
+    call recorded at 16:10 in Mexico is 18:10, not two hours after some fixed clock."""
+    at = recorded_at(Path("transcript_room-abc_20250710_161000.json"), "America/Mexico_City")
+    assert at is not None and (at.hour, at.minute) == (22, 10)  # UTC-6 in July
+    assert recorded_at(Path("transcript_room-abc.json"), "America/Mexico_City") is None
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    items = [
+        ("assistant", "¿Tu nombre?"), ("user", "Ana Torres."),
+        ("assistant", "¿Número de tractor?"), ("user", "Doce."),
+        ("assistant", "¿Placas del tractor?"), ("user", "No las tengo a la mano."),
+        ("assistant", "¿Número de la caja?"), ("user", "No traigo caja."),
+        ("assistant", "¿Placas de la caja?"), ("user", "No las tengo a la mano."),
+        ("assistant", "¿A qué hora llegas?"), ("user", "En dos horas."),
+        ("assistant", "Llegas en dos horas, ¿correcto?"), ("user", "Sí."),
+    ]
+    for stamp in ("20250710_161000", "20250711_093000"):
+        (folder / f"transcript_room-c{stamp[-6:]}_{stamp}.json").write_text(json.dumps(
+            {"transcript": {"items": [{"type": "message", "role": r, "content": [t]} for r, t in items]}}), "utf-8")
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({
+        "room-c161000": {"labels": {"eta": "18:10"}, "old_system": {}},
+        "room-c093000": {"labels": {"eta": "11:30"}, "old_system": {}},
+    }), "utf-8")
+    report = replay_labelled(ROOT / "flows" / "daisy.yaml", labels, folder, opening=("sí",))
+    assert {c.call: c.fields["eta"][1] for c in report.calls} == {"room-c161000": "18:10", "room-c093000": "11:30"}
