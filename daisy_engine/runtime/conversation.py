@@ -569,6 +569,10 @@ class Conversation:
             self.log.add("cannot_give", step=step.name)
             self.state.queue.append(Event("exhausted", text=text))
             return
+        late = self._late_correction(step, text)
+        if late is not None:
+            await self._revisit(step, late, text)
+            return
         heard = self._listen(step, text)
         if self._dictated(step):
             heard = self._dictation_turn(step, heard)
@@ -576,6 +580,43 @@ class Conversation:
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
+
+    def _late_correction(self, step: Step, text: str) -> tuple[Step, Heard] | None:
+        """At a question of which nothing was heard yet, "no, <value>" where the value is a whole value of
+        one this collect state left for later, of another type, and not one of the question's own: the
+        caller is still correcting that value ("No, diecisiete cuarenta y cinco" at the e-mail question
+        after the arrival time was left). Its read-back step and the value, else None."""
+        if step.listen not in ("slot", "char") or step.kind == "plain" or not self.state.skipped \
+                or self.state.so_far():
+            return None
+        verdict = understanding.classify_yes_no(text, self.locale)
+        rest = verdict.rest if verdict.answer == "no" else ""
+        current = self.flow.slots.get(step.slot) if step.slot else None
+        if not rest.strip() or current is None:
+            return None
+        types = self.assets.slot_types
+        for name in reversed(self.compiled.groups.get(step.origin, ())):
+            slot = self.flow.slots.get(name)
+            confirm = self.compiled.steps.get(step_name(step.origin, name, "confirm"))
+            if slot is None or confirm is None or name not in self.state.skipped or name in self.state.slots \
+                    or slot.type == current.type:
+                continue
+            heard = hear_slot(types.accumulator(slot, self.locale, self._slot_extra(slot)), rest)
+            if heard.event != "filled":
+                continue
+            own = hear_slot(types.accumulator(current, self.locale, self._slot_extra(current)), text)
+            return None if own.event == "filled" else (confirm, heard)
+        return None
+
+    async def _revisit(self, step: Step, late: tuple[Step, Heard], text: str) -> None:
+        """Read back a value the caller corrected at another question (see `_late_correction`); once it
+        is settled the flow comes back to the question, as it does to any value still missing."""
+        confirm, heard = late
+        self.log.add("late_correction", step=step.name, slot=confirm.slot, value=heard.value)
+        self.state.event = Event("filled", text=text, value=heard.value)
+        self.state.acc, self.state.acc_slot, self.state.pending = heard.accumulator, confirm.slot, heard.value
+        self.state.denied = None
+        await self._enter(confirm, step, entering=False)
 
     def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the

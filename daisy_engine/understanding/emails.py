@@ -52,6 +52,9 @@ _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
     "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
 )
+# A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
+# "letter Y" no Spanish "y".
+_NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozenset(("y",))}
 _COPULAS = frozenset(("es", "is", "seria", "son"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"])
@@ -81,7 +84,7 @@ _INITIAL_RE = re.compile(r"(?<![a-z0-9.])([a-z])\. (?=[a-z])")
 
 # A period that ends a sentence ("letra p minúscula. Número cuatro.") is punctuation the recogniser added,
 # not a dot of the address: those come as "punto"/"dot" or inside a written address ("gmail.com").
-_SENTENCE_PERIOD_RE = re.compile(r"\.(?=\s|$)")
+_SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es..."): a pause, not dots
 # "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
 _ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
@@ -97,6 +100,8 @@ _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
 _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
                      "correction correccion")
+# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ...").
+TAKE_BACK = _APOLOGIES | wordset("no nope")
 
 
 def email_tokens(text: str, lang: Lang) -> list[str]:
@@ -113,24 +118,72 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
     if tokens and all(t in _CHATTER for t in tokens):
         return []
-    out = _dictation(merge_split_markers(tokens), lang)
+    tokens = _domain_named(tokens)
+    if not tokens:
+        return []
+    tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
+    if _unheard_marker(tokens):
+        return []
+    out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
 
 
 def _only_talk(tokens: list[str], lang: Lang) -> bool:
     """"Siesta ahora", "ya le dije": everyday words with nothing of a dictation in them (no symbol, digit,
     spelled letter, letter name in a short turn, or provider) are talk, not the start of an address."""
-    words = strip_lead_in(tokens)
+    words = strip_lead_in(tokens, lang)
     if not words:
         return False
     for tok in words:
         if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
             continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence
-        if not tok.isalpha() or len(tok) == 1 or _is_provider(tok) or tok not in EVERYDAY_WORDS:
+        if not tok.isalpha() or len(tok) == 1 or is_provider(tok) or tok not in EVERYDAY_WORDS:
             return False
         if len(words) <= 3 and _letter(tok, lang) is not None:
             return False  # "ese", "de": a letter said by its name
     return True
+
+
+# "Dominio", "domain": the caller names the part after "@" ("el dominio es gmail punto com"). With nothing
+# after it ("¿y el dominio?") the turn asks or remarks about the address and adds nothing to it.
+_DOMAIN_WORDS = wordset("dominio domain")
+_AFTER_DOMAIN_WORD = wordset("es seria is would be")
+
+
+def _domain_named(tokens: list[str]) -> list[str]:
+    for i, tok in enumerate(tokens):
+        if tok in _DOMAIN_WORDS and "@" not in tokens:
+            rest = tokens[i + 1 :]
+            while rest and rest[0] in _AFTER_DOMAIN_WORD:
+                rest = rest[1:]
+            if not rest:
+                return []
+            start = i - 1 if i > 0 and tokens[i - 1] in ("el", "la", "su", "mi", "the", "my") else i
+            return [*tokens[:start], "@", *rest]
+    return tokens
+
+
+# "iletraje@gmail.com": "y letra ge" written as one word with the address around it.
+_GLUED_MARKER_RE = re.compile(r"^[iy](le|li|ni)(tra[a-z]{1,5})$")
+
+
+def _unglued(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        m = _GLUED_MARKER_RE.match(tok)
+        out += ["y", m.group(1), m.group(2)] if m else [tok]
+    return out
+
+
+# "Le trae", "ni traerne": the first syllables of "letra" with a letter the recogniser did not make out
+# (`merge_split_markers` found none in them). The turn announced a letter that went unheard.
+_UNHEARD_MARKER_RE = re.compile(r"^tra[a-z]{0,5}$")
+_MARKER_LEADS = wordset("le li ni ne me mi y")
+
+
+def _unheard_marker(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 3 and tokens[-2] in _MARKER_LEADS and bool(_UNHEARD_MARKER_RE.match(tokens[-1])) \
+        and all(t in _MARKER_LEADS for t in tokens[:-1])
 
 
 # A turn of only these around the word "letra" (or its first syllable, all the recogniser kept of it: "Le",
@@ -143,7 +196,7 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     if lost:
         return [lost.lower()]  # "de tigre": the letter before "de" went unheard
     if lang == "es" and tokens and all(t in _MARKER_ONLY or _LETTER_MARKERS.match(t) for t in tokens) \
-            and any(t == "le" or _LETTER_MARKERS.match(t) for t in tokens):
+            and (tokens[-1] == "le" or _LETTER_MARKERS.match(tokens[-1])):  # "letra y" names the letter
         return []
     out: list[str] = []
     i = 0
@@ -167,6 +220,15 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             if got:
                 out.append(got[0].lower())
                 i += 1 + got[3]
+                continue
+            named = letter_name(nxt, lang, nato=False)
+            if named is not None:
+                out.append(named[0].lower())  # "letra de arroba ...": after "letra", "de" is the letter
+                i += 2
+                continue
+            if nxt.isalpha() and len(nxt) > 1 and not _LETTER_MARKERS.match(nxt) \
+                    and digitize([nxt], lang) == [nxt] and nxt not in _NUMBER_MARKERS:
+                i += 2  # "letra esngi": the word after "letra" is a letter the recogniser garbled, not a word
                 continue
             i += 1
             continue
@@ -267,17 +329,13 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     return "".join(out)
 
 
-def strip_lead_in(local: list[str]) -> list[str]:
+def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
     """Drop what introduces the address ("mi correo es", "el mío es", "it would be") from its start."""
-    cut = 0
-    for idx, tok in enumerate(local):
-        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
-            cut = idx + 1
-        elif tok in _COPULAS and any(_is_provider(t) for t in local[cut:idx]):
-            cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
+    cut = _announcement_end(local)
     local = local[cut:]
+    not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
-        if local[0] in _LEAD_WORDS or local[0] in _APOLOGIES:
+        if (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead:
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]
@@ -288,7 +346,26 @@ def strip_lead_in(local: list[str]) -> list[str]:
     return local
 
 
-def _is_provider(tok: str) -> bool:
+def announces_address(tokens: list[str]) -> bool:
+    """Whether the turn opens by naming the address ("el correo es ...", "my email is ..."): what follows
+    is the address from its start, not more of one."""
+    cut = _announcement_end(tokens)
+    return cut > 0 and any(t in _LEAD_KEYWORDS for t in tokens[:cut])
+
+
+def _announcement_end(local: list[str]) -> int:
+    """Where the words naming the address ("mi correo es", "es de gmail, es") end: 0 when there are none."""
+    cut = 0
+    for idx, tok in enumerate(local):
+        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
+            cut = idx + 1
+        elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
+            cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
+    return cut
+
+
+def is_provider(tok: str) -> bool:
+    """A mail provider's name (\"gmail\", \"hotmail\") or a way it is misheard."""
     return tok in _PROVIDERS or tok in _PROVIDER_VARIANTS
 
 
@@ -333,13 +410,16 @@ def validated(address: str) -> str | None:
     return str(result.normalized).lower()
 
 
-def assemble(tokens: list[str], lang: Lang) -> tuple[str, str | None]:
-    """(local part, domain or None if no "@" was said) from `email_tokens`."""
+def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[str, str | None]:
+    """(local part, domain or None if no "@" was said) from `email_tokens`. Without `lead_in` the tokens
+    hold no words introducing the address (a dictation whose turns were each stripped of them)."""
+    def strip(part: list[str]) -> list[str]:
+        return strip_lead_in(part, lang) if lead_in else part
     if "@" not in tokens:
-        return _spell(strip_lead_in(tokens), lang), None
+        return _spell(strip(tokens), lang), None
     first = tokens.index("@")
     last = len(tokens) - 1 - tokens[::-1].index("@")
-    local = _spell(strip_lead_in(tokens[:first]), lang).strip(".")
+    local = _spell(strip(tokens[:first]), lang).strip(".")
     return local, _domain(tokens[last + 1 :], lang)
 
 
@@ -354,8 +434,8 @@ def extract_email(text: str, locale: str) -> str | None:
     return address_from_tokens(email_tokens(text, lang), lang)
 
 
-def address_from_tokens(tokens: list[str], lang: Lang) -> str | None:
-    local, domain = assemble(tokens, lang)
+def address_from_tokens(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> str | None:
+    local, domain = assemble(tokens, lang, lead_in=lead_in)
     if not local or not domain:
         return None
     return validated(f"{local}@{domain}")

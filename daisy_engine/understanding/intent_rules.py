@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .callback_times import names_a_time
+from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, wordset
-from .numbers import is_number_word
+from .normalize import Lang, fold, wordset
+from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
 COURTESY: dict[Lang, frozenset[str]] = {
@@ -47,7 +48,16 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
-        r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real)\b"
+        r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
+        # the agent's own day ("¿y tú ya comiste?", "¿qué estás haciendo?")
+        r"|(?:tu |usted )?ya (?:comiste|desayunaste|almorzaste|cenaste|comio usted|desayuno usted|ceno usted)"
+        r"|usted ya (?:comio|desayuno|ceno|almorzo)"
+        r"|que estas haciendo|que esta haciendo usted|tienes hambre|estas cansada|a que hora sales"
+        # who she works for ("¿eres de la misma empresa que me habló ayer?", "¿de qué empresa me hablas?")
+        r"|(?:eres|es usted|usted es|son|trabajas|trabaja usted|hablas|llamas) (?:de|en|para) (?:la misma|esa|otra"
+        r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
+        r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:eres|es|son|me hablas|me habla|me llamas|me llama"
+        r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
     ),
     "en": re.compile(
         r"\b(?:how (?:are|r) (?:you|ya|u)|hows it going|how is it going|how have you been|how you doing"
@@ -59,7 +69,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
-        r"|do you have feelings|do you sleep|do you eat)\b"
+        r"|do you have feelings|do you sleep|do you eat"
+        r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
+        r"|(?:what|which) (?:company|outfit|agency) (?:are you|is this|you with|you from|do you work for)"
+        r"|who do you work for|who are you with|who are you calling for|who are you calling from"
+        r"|are you (?:with|from) the same (?:company|outfit|people))\b"
     ),
 }
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
@@ -83,6 +97,29 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
 
 
+# A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
+# cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
+_BAD_LINE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bse (?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo|horrible"
+        r"|cortado|entrecortado|bajito|quedito|con ruido)\b|\bse (?:fue|va|cae|cayo|corto|corta) la (?:senal|linea)\b"
+        r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
+        r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
+        r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
+        r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
+        r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
+        r"|\bcan'?t hear (?:you|a thing|anything)\b"
+    ),
+}
+
+
+def bad_line(text: str, lang: Lang) -> bool:
+    return _BAD_LINE[lang].search(fold(text)) is not None
+
+
 # Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
 _WHEN_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset(
@@ -92,7 +129,7 @@ _WHEN_WORDS: dict[Lang, frozenset[str]] = {
         "madrugada mas luego despues rato ratito horas hora horita minutos minuto minutitos segundos media cuarto "
         "y como tipo eso unas unos dentro favor porfa tal vez quizas quiza puede ser seria le te parece sale "
         "mejor ahorita ahora no puedo mero comida hasta como a eso de las estaria esta bien se gracias "
-        "mejor dicho seguro claro primero dios tempranito"
+        "mejor dicho seguro claro primero dios tempranito primera ratito"
     ),
     "en": wordset(
         "the a an at in on by around about tomorrow today tonight morning afternoon evening night noon midday "
@@ -115,13 +152,14 @@ def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
 # Asking to be called back, by the verb rather than a fixed phrase: "¿me puede marcar en una hora?",
 # "márqueme el lunes", "vuélvame a llamar", "luego le regreso la llamada", "give me a ring tomorrow".
 _WHEN_MARK_ES = (
-    r"(?:luego|despues|mas tarde|al rato|ratito|en un rato|otra vez|de nuevo|manana|hoy|en la|"
+    r"(?:luego|despues|mas tarde|al ratito|en un ratito|al rato|ratito|en un rato|mas tardecito|otra vez|de nuevo|"
+    r"manana|hoy|en la|"
     r"por la|a las|en \w+|el \w+|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
 )
 _WHEN_MARK_EN = (
     r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
     r"another|when|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"early|before)"
+    r"early|before|then)"
 )
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -142,8 +180,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
         r"|al rato)\b|\bdejemoslo para\b|\bdejarlo para (?:luego|despues|mas tarde|manana|otro dia)\b"
         # "luego me hablas", "mañana me marcas": the time first
-        r"|\b(?:luego|despues|mas tarde|al rato|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca|marcan|hablas"
-        r"|habla|hablan)\b"
+        r"|\b(?:luego|despues|mas tarde|al rato|al ratito|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca"
+        r"|marcan|hablas|habla|hablan)\b"
         # "¿puede ser más tarde?": later instead of now (a day alone may be the answer itself: "¿puede
         # ser el lunes?" moves an appointment; at a question about calling back see `only_a_time`)
         r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|al rato)\b"
@@ -171,7 +209,12 @@ _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
 _ROLES_ES = (
     r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
     r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
-    r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable"
+    r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
+    r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
+    r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
+    # "¿me pasas con el de tráfico?"
+    r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
+    r"seguridad|mantenimiento)"
 )
 _ROLES_EN = (
     r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
@@ -183,7 +226,13 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
         r"dejeme hablar|hablar|platicar|comunicarme|comuniqueme|comunicame|paseme|pasame|me pasa|me pasas|"
         r"me comunica|me comunicas|me transfiere|me transfieres|transfiereme|transfierame|me puede pasar|"
-        r"me puedes pasar|me puede comunicar|me puedes comunicar|me comunique) (?:con|a|al)(?: el| la| un| una|"
+        r"me puedes pasar|me puede comunicar|me puedes comunicar|me comunique|"
+        # "¿me puedes enlazar con la oficina?", "conécteme con tráfico", "ponme con el supervisor"
+        r"enlazar|enlazarme|enlazame|enlaceme|me enlaza|me enlazas|me puede enlazar|me puedes enlazar|"
+        r"conectar|conectarme|conectame|conecteme|me conecta|me conectas|me puede conectar|me puedes conectar|"
+        r"ponme|pongame|me pones|me pone|me puede poner|me puedes poner|transferir|transferirme|"
+        r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir"
+        r") (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
@@ -194,12 +243,37 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+        # "get dispatch on the line"
+        r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
 }
 
 
 def person_request(tokens: list[str], lang: Lang) -> bool:
     return _HUMAN[lang].search(" ".join(tokens)) is not None
+
+
+# "I already talked to a person at dispatch", "ya me comuniqué con tráfico": news about someone the
+# caller spoke to, not a request for one, unless the turn also asks ("ya hablé con tráfico, pásame
+# con el supervisor").
+_SPOKE_TO: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
+    "en": re.compile(r"\b(?:talked|spoke|spoken|already called|was talking|been talking|told me)\b"),
+}
+_ASKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:quiero|quisiera|necesito|pasame|paseme|me pasa|me pasas|comunicame|comuniqueme|ponme|pongame"
+        r"|transfiereme|transfierame|me puede|me puedes|podria|puedo hablar|me comunica|me comunicas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:want|need|let me|put me|transfer me|get me|give me|can i|could i|connect me|may i|id like)\b"
+    ),
+}
+
+
+def news_about_a_person(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    return _SPOKE_TO[lang].search(joined) is not None and _ASKING[lang].search(joined) is None
 
 
 # "Llámame Chuy", "call me Bob": the imperative followed by a word that says neither when nor how is
@@ -238,9 +312,130 @@ def bare_minutes(digitized: str, lang: Lang) -> int | None:
     return int(m.group(1))
 
 
+# Free later, said instead of asking for a call: "después de comer ya te atiendo", "mañana a primera hora
+# sí te atiendo", "a las cinco ya ando desocupado", "I'll be free after six". Only with a later time in
+# the turn ("ahorita te atiendo" alone is not a callback) and never about arriving ("llego a las cinco").
+_FREE_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:te|le|lo|la|les) (?:atiendo|puedo atender|atendere|contesto|puedo contestar)\b"
+        r"|\b(?:ando|estoy|estare|quedo|voy a estar|voy a andar|me quedo) (?:desocupad[oa]s?|libres?|disponibles?)\b"
+        r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b(?! con)"
+        r"|(?<!\bya )\b(?:hablamos|platicamos)\b"  # "hablamos mañana"; "ya hablamos el lunes" is news
+    ),
+    "en": re.compile(
+        r"\b(?:ill|i will|i should|i ll|i can|i could|ill probably|i should) be (?:free|available|able to talk"
+        r"|off work|off duty|off the road|done driving)\b"
+        r"|\bi (?:can|could) talk\b(?! to| with)|\bi(?:ll| will)? have (?:some |more )?time\b"
+        r"|\bwe (?:can|could) talk\b(?! about)"
+    ),
+}
+_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|pasado manana|primera hora"
+        r"|en la (?:tarde|noche|manana|tardecita|nochecita)|a las|a la una|como a las|en cuanto|saliendo"
+        r"|cuando (?:llegue|salga|termine|acabe|me desocupe|descargue|cargue)|dentro de|otro dia|la otra semana"
+        r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+        r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
+        r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:a|an|\d+|the morning|the afternoon"
+        r"|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then|first thing|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday|next week)\b"
+    ),
+}
+# "Mejor en la noche, ahorita ando en la aduana": a later time preferred to now.
+_RATHER_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita)|manana|pasado manana|mas tarde|al rato"
+        r"|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+        r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
+        r"|this (?:afternoon|evening)|after \w+)\b"
+    ),
+}
+_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahorita|ahora|en este momento|orita|horita)\b"),
+    "en": re.compile(r"\b(?:right now|now|at the moment|currently)\b"),
+}
+_ARRIVING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|arribo|estoy ahi|estoy alla|ando llegando)\b"),
+    "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
+}
+_NEGATED_FREE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:\w+ )?$"),
+    "en": re.compile(r"\b(?:not|never|wont|cant|dont)(?: \w+)? $"),
+}
+
+
+def _free_later(joined: str, lang: Lang) -> bool:
+    if _ARRIVING[lang].search(joined):
+        return False
+    m = _FREE_LATER[lang].search(joined)
+    if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
+        return True
+    return _RATHER_LATER[lang].search(joined) is not None and _NOW[lang].search(joined) is not None
+
+
+# "En hora y cuarto me marcas", "como a las cinco me hablas": the time first, then the verb. Only when
+# everything before the verb says when ("en la oficina me llaman Chuy" is a nickname).
+_TIME_FIRST_VERB: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bme (?:marcas|marca|marcan|hablas|habla|hablan|llamas|llama)\b"),
+    "en": re.compile(r"\b(?:call|ring|try|hit) me\b"),
+}
+
+
+def _time_first(tokens: list[str], lang: Lang) -> bool:
+    joined = " ".join(tokens)
+    m = _TIME_FIRST_VERB[lang].search(joined)
+    if m is None or m.start() == 0:
+        return False
+    before = joined[: m.start()].split()
+    words = _WHEN_WORDS[lang]
+    if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in before):
+        return False
+    return names_a_time(" ".join(before), "es-MX" if lang == "es" else "en-US")
+
+
+# "Give me half an hour", "dame chance de una hora": time asked for before talking. A minute or two is a
+# hold ("give me a minute"), not a callback.
+_GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
+                     r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
+                     r"|horita|horitas)\b"),
+    "en": re.compile(r"\bgive (?:me|us) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
+                     r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
+}
+_HOLD_MAX_MINUTES = 4
+
+
+_GIVE_ME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
+    "en": re.compile(r"\bgive (?:me|us)\b"),
+}
+
+
+def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
+    if _GIVE_ME[lang].search(" ".join(tokens)) is None:
+        return False  # most turns: no number reading needed
+    digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+    m = _GIVE_ME_TIME[lang].search(digits)
+    if m is None or _ARRIVING[lang].search(digits):
+        return False  # "give me an hour and I'll be there" is an arrival
+    said = m.group(0).split()
+    if said[-1].startswith(("hor", "hour", "hr")):
+        return True
+    # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
+    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said[2:]), lang)
+    return minutes is not None and minutes > _HOLD_MAX_MINUTES
+
+
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    if _BUSY[lang].search(joined):
+    if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
+            or _time_asked_for(tokens, lang):
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
@@ -254,4 +449,5 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "bare_minutes", "callback_request", "only_a_time", "person_request", "small_talk"]
+__all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+           "person_request", "small_talk"]

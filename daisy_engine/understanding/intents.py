@@ -21,7 +21,17 @@ from rapidfuzz import fuzz, process
 
 from .callback_times import callback_delay
 from .durations import duration_minutes
-from .intent_rules import COURTESY, bare_minutes, callback_request, only_a_time, person_request, small_talk
+from .intent_grievances import another_number, do_not_call, grievance
+from .intent_rules import (
+    COURTESY,
+    bad_line,
+    bare_minutes,
+    callback_request,
+    news_about_a_person,
+    only_a_time,
+    person_request,
+    small_talk,
+)
 from .normalize import Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, prepare_tokens
 
@@ -247,7 +257,14 @@ _WORD_CUTOFF = 70.0
 def _same_words(window: str, phrase: str) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
-    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF for w, p in zip(window.split(), phrase.split(), strict=False))
+    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p)
+               for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+def _other_tense(word: str, phrase_word: str) -> bool:
+    """"talked" is not "talk": the past tense tells what happened ("I already talked to a person at
+    dispatch"), never asks for it."""
+    return word != phrase_word and word.startswith(phrase_word) and word[len(phrase_word):] in ("ed", "d")
 
 
 def _best(
@@ -340,12 +357,23 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
+            found = None
+        if found is not None and found[0] == "end_call" and another_number(tokens, lang):
+            found = None  # "don't call this number, call my other cell instead": a number, not goodbye
+        if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
+            # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
+            found = ("end_call", 1.0, len(tokens))
         if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
         if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
-                and person_request(tokens, lang):
+                and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
+            found = ("complaint", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):

@@ -277,6 +277,9 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             out.append(tok)
             continue
         rest = _SOUNDS_AS.get(m.group(2) or "", m.group(2) or "")
+        spoken = letter_name("e" + rest, "es", nato=False) if m.group(1) else None
+        if spoken is not None and spoken[1]:
+            rest = "e" + rest  # "le traese": the "e" after "tra" opens the name (letra ese), not "se" (ce)
         if rest == "e":
             out.append(tok)  # "me trae": the verb
             continue

@@ -110,6 +110,14 @@ _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
 }
+# Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
+# a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
+_DESKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("despacho despachador despachadora trafico monitoreo vigilancia seguridad logistica "
+                  "mantenimiento recepcion almacen dispatch"),
+    "en": wordset("dispatch dispatcher dispatching security receiving shipping maintenance logistics safety "
+                  "warehouse"),
+}
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
@@ -162,6 +170,30 @@ _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\s+(?:from|with|at|over at)\s"),
 }
 _CONJUNCTION_RE = re.compile(r"\s+(?:pero|but|aunque|though)\s+")
+# The caller's company after the name, said after a pause or not: "Margarito Ibarra, de Transportes Ibarra",
+# "Mike Sullivan with Sullivan Trucking". Cut before anything else (its words may pass for a surname).
+_COMPANY_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"[\s,;.]+(?:de|del|con|para) (?:la |el |los )?(?:empresa|compania|linea|transportes|autotransportes|fletes"
+        r"|transportadora|logistica|grupo|trucking|express|servicios|cargas|mudanzas|transporte)\b"
+    ),
+    "en": re.compile(
+        r"[\s,;.]+(?:from|with|at|over at|of) (?:[\w'&-]+ ){0,3}?(?:trucking|transport|transportation|logistics"
+        r"|freight|express|lines|carriers?|inc|llc|company|hauling|transit)\b"
+    ),
+}
+# A name said again after a pause and a restart word: "Aquí el Pollo... bueno, Apolinar Méndez",
+# "Junior, I mean, Roberto Salas". The later name is the one to write down.
+_RESTART_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[,.;:!?\u2026]+\s*(?:bueno|o sea|digo|mas bien|mejor dicho|en realidad|la verdad)\b[\s,.]*"),
+    "en": re.compile(r"[,.;:!?\u2026]+\s*(?:well|actually|i mean|or rather|rather|really)\b[\s,.]*"),
+}
+# A nickname before the given name it shortens: "Big Mike, Mike Sullivan", "el Güero Beto, Beto Ruiz".
+_NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("guero guera gordo gorda flaco flaca chato chata chino china negro negra chaparro chaparra "
+                  "compa profe pollo"),
+    "en": wordset("big little lil old young fat slim skinny tall shorty junior red"),
+}
 
 
 def extract_name(text: str, locale: str) -> str | None:
@@ -173,6 +205,12 @@ def extract_name(text: str, locale: str) -> str | None:
     cut = last_correction_end(fold_aligned(text), lang)
     if cut is not None and _name_from(text[cut:], lang):
         text = text[cut:]
+    restart = list(_RESTART_RE[lang].finditer(fold_aligned(text)))
+    if restart and restart[-1].start() > 0 and _name_from(text[restart[-1].end() :], lang):
+        text = text[restart[-1].end() :]
+    company = _COMPANY_RE[lang].search(fold_aligned(text))
+    if company is not None and company.start() > 0 and _name_from(text[: company.start()], lang):
+        text = text[: company.start()]
     name = _restated(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
@@ -211,10 +249,16 @@ def _restated(text: str, lang: Lang) -> str | None:
     if last is None:
         return None
     last_words = set(fold(last).split())
+    first = fold(last).split()[0]
     for clause in clauses[:-1]:
         earlier = _name_from(clause, lang)
         if earlier and set(fold(earlier).split()) < last_words:
             return last
+        said = fold(earlier).split() if earlier else []
+        nicknames = _NICKNAME_WORDS[lang]
+        if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
+                                              or (len(said) == 2 and said[-1] == first and said[0] in nicknames)):
+            return last  # "Big Mike, Mike Sullivan", "el Flaco, Rubén Lara": the nickname, then the name
     return None
 
 
@@ -349,7 +393,7 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or f in _NOT_NAMES[lang] or (len(f) == 1 and idx == 0) \
+        if f in common or f in _NOT_NAMES[lang] or f in _DESKS[lang] or (len(f) == 1 and idx == 0) \
                 or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):

@@ -82,8 +82,26 @@ def prepare_tokens(tokens: Sequence[str], lang: Lang) -> list[str]:
         else:
             out.append(tok)
     if lang == "es":
-        out = _join_veinte_y(_add_missing_y(out))
+        out = _join_veinte_y(_add_missing_y(_without_false_starts(out)))
     return _expand_repeats(out)
+
+
+def _without_false_starts(tokens: list[str]) -> list[str]:
+    # "noventa y... noventa y nueve": a compound left at its "y" and said again from its tens; a listener
+    # hears 99, not 90 and 99. Only when the tens word itself comes back: "treinta y, cuarenta y dos"
+    # is left as said. "Ciento" never ends a number ("cien" does): "ciento... ciento veinte" is 120.
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] in _TENS_ES and k + 2 < len(tokens) and tokens[k + 1] == "y" and tokens[k + 2] == tokens[k]:
+            k += 2
+            continue
+        if tokens[k] == "ciento" and k + 1 < len(tokens) and tokens[k + 1] == "ciento":
+            k += 1
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 _TENS_NO_Y_ES = _TENS_ES | {"veinte"}

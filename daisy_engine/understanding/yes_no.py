@@ -34,6 +34,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
         "ajam", "mjm", "mhm", "aha", "uhhuh",
         "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        # northern Mexican "ey" ("ey, así está"), and "así está" / "tal cual" for "that's how it is"
+        "ey", "eey", "eyy", "ey ey", "asi esta", "tal cual", "asi mismo", "en efecto",
         "esta perfecto", "todo correcto", "todo esta bien",
         # Mexican "no, pues sí": the "no" is a discourse marker ("well"), the answer is yes
         "no pues si", "no pos si", "no pues claro", "no pos claro", "no claro que si", "no pues claro que si",
@@ -177,6 +179,10 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
     words = [t[0] for t in tokens]
     fillers = FILLERS[lang]
     i = 0
+    mx_yes = _no_then_yes(words, lang)
+    if mx_yes is not None:
+        rest = cleaned[tokens[mx_yes - 1][2] :]
+        return YesNo("yes", rest.strip(" \t,.;:!?¡¿-…"))
     while i < len(words):
         if words[i] in fillers and not _answer_at(words, i, lang):
             i += 1
@@ -206,8 +212,39 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
+        if answer == "yes" and tuple(words[end:]) in _EMPHASIS[lang]:
+            rest = ""  # "así es, ni más ni menos": nothing follows the yes but its emphasis
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     return YesNo(None, cleaned)
+
+
+def _no_then_yes(words: list[str], lang: Lang) -> int | None:
+    """Mexican "no, sí, así está bien": the "no" is a discourse marker and the answer is the yes after it.
+    Only when nothing but a yes follows ("no, sí es la ka" may be correcting); returns where it ends."""
+    if lang != "es":
+        return None
+    fillers = FILLERS[lang]
+    i = 0
+    while i < len(words) and words[i] in fillers:
+        i += 1
+    if words[i : i + 2] != ["no", "si"]:
+        return None
+    end = i + 2
+    while end < len(words) and words[end] == "si":
+        end += 1
+    if end == len(words):
+        return end
+    hit = _answer_at(words, end, lang, first=False)
+    if hit is None or hit[1] != "yes":
+        return None
+    end += hit[0]
+    if not all(w in _AFTER_NO_YES or w in fillers for w in words[end:]):
+        return None
+    return len(words)
+
+
+# What may follow "no, sí, está bien" and leave it a plain yes.
+_AFTER_NO_YES = wordset("asi si pues senorita senor jefe jefa gracias todo bien correcto")
 
 
 # A read-back answered "sí, pero va sin la n" or "yes, except the last letter" changes the value, and
@@ -228,8 +265,44 @@ _TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# Emphasis after a yes that holds a "but" word without one: "así es, ni más ni menos".
+_EMPHASIS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": (("ni", "mas", "ni", "menos"),),
+    "en": (("no", "more", "no", "less"), ("nothing", "more", "nothing", "less")),
+}
+# A yes that puts the read-back on hold ("sí, espérame que estoy viendo la tarjeta", "yeah, hold on, let
+# me check") or asks for it again ("sí... ¿me repites las letras?"): the caller has not checked it yet.
+_STALL: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "esperame", "espereme", "esperenme", "espera", "espere", "permiteme", "permitame", "aguantame",
+        "aguanteme", "dejame ver", "dejeme ver", "dejame checar", "dejeme checar", "deja veo", "deja checo",
+        "deja reviso", "dejame revisar", "un momento", "un momentito", "un segundo", "un segundito",
+        "estoy viendo", "estoy checando", "voy a checar", "voy a ver", "ahorita te digo", "ahorita le digo")),
+    "en": tuple(tuple(p.split()) for p in (
+        "hold on", "wait", "hang on", "one sec", "one second", "a sec", "a second", "just a minute",
+        "let me check", "let me look", "let me see", "lemme check", "lemme see", "give me a sec",
+        "give me a second", "gimme a sec", "hold up")),
+}
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
-    """The words after a yes take it back: a contrast ("pero ...") or a questioning tag ("¿o no?")."""
+    """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
+    ("espérame") or a request to hear it again ("¿me repites las letras?")."""
+    for emphasis in _EMPHASIS[lang]:
+        for k in range(len(after) - len(emphasis) + 1):
+            if tuple(after[k : k + len(emphasis)]) == emphasis:
+                after = after[:k] + after[k + len(emphasis) :]
+                break
+    for k in range(len(after)):
+        for phrase in _STALL[lang]:
+            if tuple(after[k : k + len(phrase)]) == phrase:
+                return True
+    if after:
+        from .intents import detect_intent  # intents reads yes/no answers too: imported when needed
+
+        asked = detect_intent(rest, "es-MX" if lang == "es" else "en-US", enabled=("repeat",))
+        if asked is not None:
+            return True
     for k in range(len(after)):
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:

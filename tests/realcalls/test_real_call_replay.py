@@ -34,7 +34,7 @@ LABELS = json.loads((DATA / "labels.json").read_text("utf-8"))
 DICTATED = ("tractor_plate", "trailer_plate", "email")
 
 # The figure the README reports for these calls (exact fields); the suite keeps it from going down.
-FLOOR_OVERALL = 0.85
+FLOOR_OVERALL = 0.92
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +80,7 @@ def test_the_real_call_figure_holds_per_field_next_to_the_old_system(daisy: Comp
     # calls that end (the base commit stored none of the trailer plates, ETAs or e-mails).
     assert fields["name"].engine >= fields["name"].old, report.table()
     # At least the old system's figure wherever it is reached today (see the README for what is left on
-    # trailer plates and the ETA: one call each).
-    for name in ("name", "tractor_number", "tractor_plates", "trailer_number", "email"):
+    # trailer plates: one call).
+    for name in ("name", "tractor_number", "tractor_plates", "trailer_number", "eta", "email"):
         assert fields[name].engine >= fields[name].old, report.table()
-    for name in ("trailer_plates", "eta"):
-        assert fields[name].engine >= fields[name].old - 1, report.table()
+    assert fields["trailer_plates"].engine >= fields["trailer_plates"].old - 1, report.table()
