@@ -60,6 +60,7 @@ from daisy_engine.runtime.events import CallLog, Event
 from daisy_engine.runtime.listening import (
     Dictation,
     Heard,
+    Routed,
     asks_about_calling_back,
     close,
     dictated,
@@ -69,6 +70,8 @@ from daisy_engine.runtime.listening import (
     hear_intent,
     hear_slot,
     hear_yes_no,
+    route_turn,
+    slot_names,
 )
 from daisy_engine.runtime.masking import mask, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
@@ -527,6 +530,13 @@ class Conversation:
         if target.kind == "ask" and target.slot in self.state.slots:
             self.state.queue.append(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self.state.volunteered:
+            # Said earlier, at another question ("y llego como a las cinco"): read it back now.
+            acc = self.state.volunteered.pop(target.slot)
+            self.state.acc, self.state.acc_slot = acc, target.slot
+            self.log.add("volunteered_value", step=target.name, slot=target.slot)
+            await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
+            return
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
@@ -562,10 +572,10 @@ class Conversation:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
-        if step.listen in ("slot", "char") and any(edge.skip for edge in step.candidates("exhausted")) \
-                and understanding.cannot_give(text, self.locale):
-            # "No me acuerdo", "no lo tengo a la mano": a value the flow may skip is skipped now rather than
-            # asked again (a plate, an e-mail, a number or a time alike).
+        unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
+        if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
+            # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
+            # now rather than asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
             self.state.queue.append(Event("exhausted", text=text))
             return
@@ -573,13 +583,39 @@ class Conversation:
         if late is not None:
             await self._revisit(step, late, text)
             return
-        heard = self._listen(step, text)
+        # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
+        # words are an explanation, not characters.
+        routed = self._route(step, text) if not unavailable else Routed(None)
+        for slot, acc in routed.kept.items():
+            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
+            # its turn comes; what the turn says for this value (if anything) is heard as usual.
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+        heard = Heard("no_match") if routed.own is None else self._listen(step, routed.own)
         if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
+
+    def _route(self, step: Step, text: str) -> Routed:
+        """The words of a turn for the value asked, and values it gave for other slots of this collect
+        (see `listening.route_turn`)."""
+        if step.listen not in ("slot", "char") or not step.slot:
+            return Routed(text)
+        group = list(self.compiled.groups.get(step.origin, ()))
+        if len(group) < 2:
+            return Routed(text)
+        still_open = {slot for slot in group if slot not in self.state.slots and slot not in self.state.volunteered}
+
+        def start(slot: str) -> Accumulator:
+            declared = self.flow.slots[slot]
+            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+
+        return route_turn(self.flow, step, text, self.locale, group, still_open,
+                          slot_names(self.compiled, self.assets.prompts, self.locale), start,
+                          self.assets.slot_types)
 
     def _late_correction(self, step: Step, text: str) -> tuple[Step, Heard] | None:
         """At a question of which nothing was heard yet, "no, <value>" where the value is a whole value of

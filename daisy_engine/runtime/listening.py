@@ -7,6 +7,7 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -127,6 +128,99 @@ def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
     target = compiled.steps.get(edge.dest)
     actions = edge.actions + (target.on_enter if target is not None else ())
     return any(action.verb == "reschedule" for action in actions)
+
+
+@dataclass(frozen=True)
+class Routed:
+    """What of a turn is for the value asked (`own`: the words to hear, None when none are) and the
+    values it gave for other slots of the same collect still to be asked (`kept`, by slot)."""
+
+    own: str | None
+    kept: dict[str, Accumulator] = field(default_factory=dict)
+
+
+# Words a caller uses for the parts of a dictated value ("los números son 905"): they name the value asked.
+_PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digitos",
+                         "letter", "letters", "number", "numbers", "digit", "digits"})
+
+
+def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
+               names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
+               types: SlotTypes) -> Routed:
+    """Which words of a turn answer the value asked, and which answer another question of the same
+    collect (`group`, in the flow's order), so that an answer to another question is never dictated into
+    this value:
+    - a time of arrival said at a plate, unit-number or e-mail question ("y llego como a las cinco",
+      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked;
+    - a statement naming another slot ("el tráiler es el noventa" at the tractor's plates, "... y las
+      placas son ene de Nápoles, 712" at the tractor number) is kept for the first slot still to be asked
+      that it names (`names`: the words each slot is called by) and whose value it gives; this value
+      takes only the statements that name it or nothing ("el tractor es el noventa y uno").
+    `start(slot)` gives a new accumulator for a slot; `types` are the flow's slot types."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    if slot is None:
+        return Routed(text)
+    if slot.type != "time" and understanding.time_phrase(text, locale):
+        times = [other for other in group if other != step.slot and flow.slots[other].type == "time"]
+        for other in times:
+            value = _value_for(start(other), text)
+            if value is not None:
+                return Routed(None, {other: value} if other in still_open else {})
+    parts = understanding.statements(text, locale)
+    if len(parts) == 1 and not parts[0][0]:
+        return Routed(text)
+    own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if types.of(slot).spellable else frozenset())
+    own: list[str] = []
+    kept: dict[str, Accumulator] = {}
+    for subject, part in parts:
+        # the slots this statement names, the one named by most of its words first ("las placas de la
+        # caja" is the trailer's plates, not the tractor's), then in the flow's order
+        others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
+                        key=lambda other: -len(subject & names.get(other, frozenset())))
+        if not subject or subject & own_words or not others:
+            own.append(part)
+            continue
+        for other in others:
+            value = _value_for(start(other), part) if other in still_open and other not in kept else None
+            if value is not None:
+                kept[other] = value
+                break
+    if len(own) == len(parts):
+        return Routed(text)
+    return Routed(" ".join(own) if any(p.strip(" ,.;") for p in own) else None, kept)
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+_NAMES_CACHE: dict[tuple[int, str], tuple[CompiledFlow, dict[str, frozenset[str]]]] = {}
+
+
+def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, frozenset[str]]:
+    """The words each slot of the flow is called by in `locale`, from the flow itself: the slot's name
+    ("trailer_number"), its description, and the words of the prompt that asks for it in that locale
+    ("¿Cuál es el número de la caja?"). Built once per compiled flow and locale."""
+    key = (id(compiled), locale)
+    cached = _NAMES_CACHE.get(key)
+    if cached is not None and cached[0] is compiled:
+        return cached[1]
+    from daisy_engine.understanding.normalize import fold
+
+    texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
+                                   for name, slot in compiled.flow.slots.items()}
+    for step in compiled.steps.values():
+        if step.kind == "ask" and step.slot in texts and step.say:
+            try:
+                source = prompts.path(step.say, locale).read_text("utf-8")
+            except (OSError, AttributeError, ValueError):
+                continue
+            texts[step.slot].append(_JINJA.sub(" ", source))
+    names = {name: frozenset(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
+    _NAMES_CACHE[key] = (compiled, names)
+    return names
+
+
+def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
+    fed = slot_types.feed(accumulator, text)
+    return fed.state if fed.state.complete and fed.state.value is not None else None
 
 
 def hear_yes_no(text: str, locale: str) -> Heard:
@@ -251,30 +345,53 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                       fresh: Callable[[], Accumulator]) -> Heard:
     """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match.
 
-    A correction of one character by reference ("sí, pero va sin la n", "en vez de la letra P sería la
-    letra T", "no, la P está mal, es la T") is applied to the value read back, which is read back again:
-    never a yes. Words after a yes that question the value ("sí, pero ...") are not a confirmation."""
+    Any words at a read-back beyond a plain yes that change or question the value are not a
+    confirmation:
+    - a correction of one character by reference ("sí, pero va sin la n", "en vez de la letra P sería la
+      letra T", "no, la P está mal, es la T") or of one part of the value ("no, Peña, con pe" at "Julián
+      Ortega Beña") is applied to the value read back, which is read back again;
+    - a yes followed by a different value of the slot's type ("sí, como a las dos y media" at 12:00, "sí,
+      Ernesto Galindo Reyes" at "Ernesto Galindo") is that value, read back; a yes that only repeats
+      the value or a part of it ("sí, Raymundo", "sí, a las cinco" at 17:00) is a yes;
+    - a "no" followed by a value is the caller's value, read back again even when it is the value just
+      read (the caller heard it otherwise; a "no" never confirms);
+    - a "no" that keeps what was right ("las letras están bien, los números no. Son 8813") keeps it and
+      takes the rest of the value from the same turn;
+    - other words after a yes that question the value ("sí, pero ...") are not a confirmation."""
     verdict = understanding.classify_yes_no(text, locale)
-    edited = _edited(accumulator, verdict.rest if verdict.answer else text)
+    said = verdict.rest if verdict.answer else text
+    edited, edit_text = _edited(accumulator, said), said
+    if edited is None and verdict.answer and verdict.rest != text:
+        # the correction may sit before the yes/no word ("las letras están bien, los números no")
+        edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)
-    if edited is not None and not edited.complete and verdict.answer != "yes":
+    if edited is not None and not edited.complete:
         # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
-        # goes on from what is left.
+        # goes on from what is left - in the same turn too ("..., los números no. Son 8813").
+        completed = _completed(accumulator, edited, edit_text)
+        if completed is not None:
+            return Heard("corrected", completed.value, accumulator=completed)
         return Heard("no", accumulator=edited)
     if verdict.answer == "yes":
         if verdict.rest and understanding.doubts_value(verdict.rest, locale):
             return Heard("no_match")
+        if verdict.rest and verdict.rest.strip():
+            heard = _whole_value(verdict.rest, fresh)
+            if heard is not None and heard.value != pending \
+                    and not slot_types.restates(accumulator, pending, heard.value, verdict.rest):
+                return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
         heard = _new_value(rest, accumulator, fresh)
         if heard is not None:
-            if heard.value != pending:
+            if heard.value != pending or verdict.answer == "no":
+                # After a "no" the value the caller says is theirs, even the one just read back: a
+                # listener reads it back again rather than dropping it ("no, cuarto para las cinco de
+                # la tarde" at 16:45 - the caller heard something else).
                 return heard
-            # The same value again: on its own it confirms ("ABC 1234"); after a "no" ("no, sin
-            # guion") the caller still said no, and a "no" never confirms.
-            return Heard("no") if verdict.answer == "no" else Heard("yes")
+            return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 
@@ -294,6 +411,36 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
         return None
     trial = slot_types.edit(accumulator, text)
     return trial if trial is not None and trial.so_far() else None
+
+
+# Where the rest of a turn may begin after a correction: after a clause ("..., los números no. Son ...").
+_CLAUSE_END = re.compile(r"[,.;:!?]+\s*")
+
+
+def _completed(accumulator: Accumulator, edited: Accumulator, text: str) -> Accumulator | None:
+    """`edited` (the value with the caller's correction applied, not complete yet) completed by what
+    the turn says after the correction ("los números no. Son ocho, ocho, uno, tres"); None when the
+    rest of the turn does not complete it."""
+    for m in _CLAUSE_END.finditer(text):
+        head, tail = text[: m.start()], text[m.end():]
+        if not tail.strip():
+            break
+        head_edit = _edited(accumulator, head)
+        if head_edit is None or head_edit.so_far() != edited.so_far():
+            continue  # the correction is not over yet at this point of the turn
+        fed = slot_types.feed(edited, tail)
+        if fed.status in ("complete", "partial", "corrected") and fed.state.complete:
+            return fed.state
+        return None
+    return None
+
+
+def _whole_value(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """A whole value of the slot's type in `text` ("como a las dos y media"), else None."""
+    fed = slot_types.feed(fresh(), text)
+    if fed.status in ("complete", "corrected") and fed.state.complete:
+        return Heard("corrected", fed.state.value, accumulator=fed.state)
+    return None
 
 
 def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:

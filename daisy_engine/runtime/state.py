@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
-        "said_for",
+        "said_for", "volunteered",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -66,6 +66,9 @@ class CallState:
         # The caller's turn each confirmed value came from, so that the summary reads it as it was said
         # ("diecisiete cuarenta y cinco" stays on the 24-hour dial).
         self.said_for: dict[str, str] = {}
+        # Values the caller gave for a slot still to come, while asked another ("y llego como a las cinco"
+        # at the plate question): read back when that slot's turn comes instead of asking for it.
+        self.volunteered: dict[str, Accumulator] = {}
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --

@@ -18,14 +18,20 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``extract_char(text, locale)``: one dictated character; ``ends_with_whole_number(text, locale)``: the
   turn ends with digits said as one number ("ciento veintidós"), so a valid plate is complete.
 - ``doubts_value(text, locale)``: words after a yes that question the value ("sí, pero ...");
-  ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo").
+  ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
+  whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
+  look ("looking": "no me las sé de memoria, déjame ver"), or None.
+- ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
+  ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
+  naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
-from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value
+from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value, unavailable
+from .answer_shapes import statements, time_phrase
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -47,6 +53,9 @@ __all__ = [
     "IntentMatch",
     "YesNo",
     "cannot_give",
+    "unavailable",
+    "time_phrase",
+    "statements",
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",

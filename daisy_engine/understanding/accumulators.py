@@ -50,7 +50,8 @@ from typing import Any, Literal
 
 from .failures import log_failure
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
-from .plates import extract_char
+from .numbers import is_number_word
+from .plates import extract_char, plate_pieces
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +97,14 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
         r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
-        r"(?: (?P<what>letra|numero|digito))? (?:es|era|va|seria|debe ser|no es \S+ es) (?P<new>.+)$"
+        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "
+        r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
         r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
-        r"(?: (?P<what>letter|number|digit|one|character))? (?:is|was|should be|its) (?P<new>.+)$"
+        r"(?: (?P<what>letter|number|digit|one|character))?,? "
+        r"(?:is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
+        r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
@@ -133,11 +137,14 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|elimina) {_CHAR}(?P<old>\S+(?: de \S+)?)"
                    r"(?=$|[ ,.;])"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:no va|sobra|esta de mas)\b"),
+        # "no va doble ele, nada más una": one of the two goes
+        re.compile(r"\bno (?:va|lleva|es|son) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
                    r"(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
+        re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
     ),
 }
 # "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
@@ -164,26 +171,54 @@ _THEN_ONE: dict[Lang, re.Pattern[str]] = {
 # "Las letras no están bien, los números sí": every character of one kind is wrong; the rest is kept.
 _WRONG_KIND: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:las|puras|todas las) (?P<kind>letras|numeros|digitos) (?:no (?:estan|son|van) bien|estan mal|"
-        r"siguen (?:estando )?mal|no son(?: esas| esos)?|son las que estan mal)\b"
+        r"\b(?:(?:las|los|puras|todas las|todos los) (?P<kind>letras|numeros|digitos) (?:no (?:estan|son|van) bien|"
+        r"estan mal|siguen (?:estando )?mal|no son(?: esas| esos)?|son (?:las|los) que estan mal)\b"
+        # "las letras están bien, los números no": the kind named second is the wrong one
+        r"|(?:las|los) (?:letras|numeros|digitos) (?:si|estan bien|son correct[oa]s|estan correct[oa]s|van bien)"
+        r",? (?:pero |y )?(?:las|los) (?P<kind2>letras|numeros|digitos) no\b)"
     ),
     "en": re.compile(
-        r"\bthe (?P<kind>letters|numbers|digits) (?:are wrong|are not right|arent right|are still wrong)\b"
+        r"\b(?:the (?P<kind>letters|numbers|digits) (?:are wrong|are not right|arent right|are still wrong)\b"
+        r"|the (?:letters|numbers|digits) are (?:right|fine|good|ok|okay|correct),? (?:but |and )?"
+        r"the (?P<kind2>letters|numbers|digits) (?:are not|arent)\b)"
     ),
 }
 
 
-# Inserting: "le falta la H al principio", "falta una A después de la B", "missing an S at the end".
-_INSERT: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(
-        r"\b(?:le |les )?falta(?:ria|ba)? (?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>.+?) "
-        r"(?:(?P<edge>al principio|al inicio|al comienzo|al final)|(?P<rel>despues|antes) de "
-        rf"{_CHAR}(?P<ref>\S+(?: de \S+)?))(?=$|[ ,.;])"
+def wrong_kind(folded: str, lang: Lang) -> str | None:
+    """Which kind of character a turn says is all wrong ("las letras están bien, los números no" ->
+    "numeros"), or None."""
+    m = _WRONG_KIND[lang].search(folded)
+    return (m.group("kind") or m.group("kind2")) if m else None
+
+
+# Inserting: "le falta la H al principio", "falta una A después de la B", "me faltó la ve, después del cero
+# va una ve de vaca", "missing an S at the end", "after the T there's an S".
+_INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(
+            r"\b(?:le |les |me |te )?falt(?:a|aba|aria|o)(?:ria|ba)? (?:el |la |un |una |otra |otro )?"
+            r"(?:letra |numero )?(?P<new>.+?),? (?:(?P<edge>al principio|al inicio|al comienzo|al final)|"
+            r"(?P<rel>despues|antes) del? "
+            rf"{_CHAR}(?P<ref>\S+(?: de \S+)?))(?=$|[ ,.;])"
+        ),
+        re.compile(
+            rf"\b(?P<rel>despues|antes) del? {_CHAR}(?P<ref>\S+(?: de \S+)?),? (?:va|lleva|sigue|viene|hay) "
+            r"(?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
     ),
-    "en": re.compile(
-        r"\b(?:its |it is |youre |you are )?missing (?:the |a |an |another )?(?:letter |number )?(?P<new>.+?) "
-        r"(?:(?P<edge>at the (?:beginning|start|front|end))|(?P<rel>after|before) (?:the |an? )?"
-        r"(?:letter |number )?(?P<ref>\S+(?: as in \S+)?))(?=$|[ ,.;])"
+    "en": (
+        re.compile(
+            r"\b(?:its |it is |youre |you are |you |i )?(?:missing|missed|forgot|left out) "
+            r"(?:the |a |an |another )?(?:letter |number )?(?P<new>.+?),? "
+            r"(?:(?P<edge>at the (?:beginning|start|front|end))|(?P<rel>after|before) "
+            r"(?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?))(?=$|[ ,.;])"
+        ),
+        re.compile(
+            r"\b(?P<rel>after|before) (?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?),? "
+            r"(?:theres|there is|comes|goes|you need) (?:the |an? |another )?(?:letter |number )?(?P<new>[^,.;]+?)"
+            r"(?=$|[,.;])"
+        ),
     ),
 }
 _AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
@@ -193,21 +228,22 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> li
     """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
     With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
     principio")."""
-    m = _INSERT[lang_of(locale)].search(folded)
+    m = next((found for rx in _INSERT[lang_of(locale)] if (found := rx.search(folded))), None)
     if not m:
         return None
+    edge = m.groupdict().get("edge")
     new = extract_char(m.group("new"), locale)
-    if new is None and words and m.group("edge"):
+    if new is None and words and edge:
         word = re.sub(r"[^a-z0-9]", "", m.group("new"))
         new = word if 0 < len(word) <= 30 and len(m.group("new").split()) <= 2 else None
     if new is None:
         return None
     piece = list(new.lower() if words else new)
-    if m.group("edge"):
+    if edge:
         letters = [i for i, c in enumerate(chars) if c.isalpha()]
         if not words and letters and re.match(r"\s*(?:de las letras|of the letters)", folded[m.end() :]):
             # "al final de las letras": after the last letter, before the digits
-            at = letters[0] if m.group("edge") in _AT_START else letters[-1] + 1
+            at = letters[0] if edge in _AT_START else letters[-1] + 1
             return chars[:at] + piece + chars[at:]
         return piece + chars if m.group("edge") in _AT_START else chars + piece
     ref = extract_char(m.group("ref"), locale)
@@ -226,28 +262,96 @@ _BUT: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it").
+# The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it"), or has no
+# such thing ("voy sin caja", "no trailer"). Found anywhere in the turn: what follows is usually an
+# explanation ("esas no las tengo, la caja es prestada"), which `unavailable` checks holds no value.
 _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:no me (?:acuerdo|la se|las se|lo se|lo se de memoria)|no (?:la |las |lo |los )?recuerdo|"
-        r"no (?:lo |la |las )?se|ni idea|no (?:la |las |lo |los )?(?:tengo|traigo|se de memoria)"
-        r"(?: (?:a la mano|aqui|ahorita|ahora))?|"
-        r"no (?:tengo|traigo|llevo) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
-        r"no (?:me )?(?:la|las|lo) (?:se|acuerdo))(?: (?:la verdad|ahorita|ahora|perdon|disculpe))?$"
+        r"\b(?:no me (?:acuerdo|acorde|la se|las se|lo se|los se)|no (?:la |las |lo |los )?recuerdo|"
+        r"no (?:lo|la|las|los) se|"
+        r"no (?:la |las |lo |los )?(?:tengo|traigo|cargo|encuentro|hallo|ubico|veo)\b|"
+        r"no (?:tengo|traigo|llevo|cargo|jalo|uso) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
+        r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
+        r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
+        r"sin (?:caja|remolque|trailer|traila)\b|"
+        r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo))\b"
+        r"(?: de memoria| a la mano| aqui| conmigo| ahorita)*"
     ),
     "en": re.compile(
-        r"\b(?:i (?:dont|do not|cant|can not|cannot) (?:remember|recall|know)(?: it)?|no idea|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer)"
-        r"(?: (?:on me|with me|here|right now))?|"
-        r"i (?:dont|do not) know (?:it|them|that)(?: by heart)?)(?: (?:sorry|right now|now))?$"
+        r"\b(?:i (?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
+        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
+        r"i (?:dont|do not) know (?:it|them|that)\b|"
+        r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
+        r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
+        r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer)"
+        r"(?: by heart| on me| with me| here| right now| handy)*"
     ),
+}
+# The short forms ("no sé", "ni idea", "no idea") only on their own: inside a longer turn they are as
+# often a filler of someone dictating ("no sé, no ... erre de ratón").
+_CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no),? )*(?:no se|ni idea|quien sabe)"
+                     r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
+    "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
+                     r"(?:,? (?:sorry|right now|now|maam|sir))?$"),
+}
+# Words after such a phrase that are not a refusal: a hedge before the value ("no me acuerdo bien, es la
+# eme", "no sé, creo que es la be") or the caller going to look for it ("déjame ver", "let me check").
+_HEDGE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:bien|exactamente|muy bien|creo que|a lo mejor|puede que|puede ser|igual y)\b"),
+    "en": re.compile(r"^\W*(?:exactly|for sure|i think|maybe|it might be|probably)\b"),
+}
+_LOOKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dejame|dejeme|permiteme|permitame|espera|esperame|espereme|esperate|un momento|"
+                     r"un segundo|tantito|ahorita (?:te |se |le )?(?:las |los |la |lo )?(?:busco|checo|veo)|"
+                     r"(?:las |los |la |lo )?(?:busco|checo|reviso))\b"),
+    "en": re.compile(r"\b(?:let me (?:check|look|see|find)|hold on|one (?:sec|second|moment)|give me a (?:sec|second|"
+                     r"moment)|hang on|wait)\b"),
 }
 
 
+def unavailable(text: str, locale: str) -> Literal["cannot", "looking"] | None:
+    """Whether a turn says the caller cannot give the value now or has no such thing ("cannot": "no me
+    acuerdo", "las de la caja no las traigo a la mano, están en la tarjeta", "voy sin caja", "I don't have
+    it on me"), or does not have it yet but is looking ("looking": "no me las sé de memoria, déjame
+    ver"); None when the turn gives a value all the same ("no me acuerdo bien, es la eme", "no sé, creo
+    que es la be") or says nothing of the kind. Such a turn is never read as characters of the value."""
+    if not isinstance(text, str):
+        return None
+    lang = lang_of(locale)
+    folded = fold(text).strip(" .,!?¡¿")
+    if _CANNOT_GIVE_ALONE[lang].match(folded):
+        return "cannot"
+    m = _CANNOT_GIVE[lang].search(folded)
+    if m is None:
+        return None
+    before, after = folded[: m.start()], folded[m.end() :]
+    # before the phrase, one letter-like word is a demonstrative ("ese no me lo sé", "esas no las tengo")
+    if _HEDGE[lang].match(after) or _holds_value(before, lang, letters=2) or _holds_value(after, lang):
+        return None
+    return "looking" if _LOOKING[lang].search(after) else "cannot"
+
+
 def cannot_give(text: str, locale: str) -> bool:
-    """Whether the caller says they cannot give the value now ("no me acuerdo", "I don't have it")."""
-    # Only at the end of the turn: "no me acuerdo bien, es la M..." goes on with the value.
-    return isinstance(text, str) and bool(_CANNOT_GIVE[lang_of(locale)].search(fold(text).strip(" .,!?")))
+    """Whether the caller says they cannot give the value now ("no me acuerdo", "I don't have it"),
+    whatever explanation follows (see `unavailable`)."""
+    return unavailable(text, locale) == "cannot"
+
+
+_NUMBER_WORD_NOT_A_VALUE = frozenset({"un", "una", "a", "an", "one"})
+
+
+def _holds_value(words: str, lang: Lang, letters: int = 1) -> bool:
+    """Whether part of a turn dictates something: a digit or number word, an address, or letters said
+    as a dictation (strong letter names with next to no other words: "es la M de mamá")."""
+    if not words.strip():
+        return False
+    if re.search(r"\d|@|\barroba\b|\bat sign\b", words):
+        return True
+    if any(is_number_word(w, lang) and w not in _NUMBER_WORD_NOT_A_VALUE for w in re.findall(r"[a-z]+", words)):
+        return True
+    parsed = plate_pieces(words, lang)
+    return sum(1 for p in parsed.pieces if p.strong) >= letters and parsed.noise <= 1
 
 
 def doubts_value(text: str, locale: str) -> bool:

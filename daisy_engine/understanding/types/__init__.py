@@ -25,6 +25,8 @@ from .base import (
     get,
     names,
     register,
+    repeats_part,
+    restates,
     starts_over,
     unregister,
 )
@@ -67,6 +69,8 @@ __all__ = [
     "load_builtins",
     "names",
     "register",
+    "repeats_part",
+    "restates",
     "starts_over",
     "unregister",
 ]

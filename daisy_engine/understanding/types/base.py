@@ -58,6 +58,7 @@ Extract = Callable[[str, str, Options], Any]
 Validate = Callable[[Any, str, Options], Any]
 Readback = Callable[[Any, str, bool, "str | None"], str]
 Start = Callable[[str, Options], Accumulator]
+Restates = Callable[[Any, Any, str, str], bool]
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class SlotType:
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
+    restates_fn: (value read back, value the caller said, the caller's words, locale) -> whether saying it
+    after a yes only repeats what was read back ("sí, a las cinco" at 17:00); default: `restates`.
     order: where the type comes in listings (built-ins first, in the documented order).
     """
 
@@ -80,6 +83,7 @@ class SlotType:
     validate_fn: Validate | None = None
     readback_fn: Readback | None = None
     start_fn: Start | None = None
+    restates_fn: Restates | None = None
     options: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     spellable: bool = False
@@ -173,6 +177,38 @@ def feed(state: Accumulator, text: str) -> Fed:
     # when it left what was collected as it was.
     added_nothing = status == "nothing" or (status not in ("partial", "corrected") and so_far == before)
     return Fed(new, status, result.value, bool(before) and added_nothing, so_far)
+
+
+def repeats_part(pending: Any, said: Any) -> bool:
+    """Whether `said` is `pending` or a part of it, word for word ("Raymundo" of "Raymundo Cisneros"), or
+    for digits the one digit group `pending` repeats ("4" of "444")."""
+    if said == pending:
+        return True
+    if isinstance(pending, int | str) and isinstance(said, int | str) and str(said).isdigit() \
+            and str(pending).isdigit():
+        # "sí, puro cuatro" at 444: the digits read back, all the one said
+        whole, part = str(pending), str(said)
+        return len(whole) % len(part) == 0 and part * (len(whole) // len(part)) == whole
+    if not isinstance(pending, str) or not isinstance(said, str):
+        return False
+    from daisy_engine.understanding.normalize import fold
+
+    words, whole = fold(said).split(), fold(pending).split()
+    return bool(words) and all(word in whole for word in words)
+
+
+def restates(state: Accumulator, pending: Any, said: Any, text: str = "") -> bool:
+    """Whether a value the caller said after a yes at a read-back only repeats the value read back (or a
+    part of it), so the yes stands; else the caller gave another value (a correction). The slot type
+    decides with its `restates_fn` when it has one."""
+    slot_type = REGISTRY.get(getattr(state, "slot_type", "") or "")
+    if slot_type is not None and slot_type.restates_fn is not None:
+        try:
+            return bool(slot_type.restates_fn(pending, said, text, getattr(state, "locale", "") or ""))
+        except Exception as exc:  # understanding must never end a call
+            log_failure(log, f"restates {slot_type.name}", exc, text)
+            return False
+    return repeats_part(pending, said)
 
 
 def close(state: Accumulator) -> Accumulator | None:

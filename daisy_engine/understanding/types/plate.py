@@ -17,11 +17,11 @@ from ..accumulators import (
     _REMOVE,
     _REPLACE,
     _THEN_ONE,
-    _WRONG_KIND,
     _WRONG_ONE,
     Accumulator,
     Status,
     _insertion,
+    wrong_kind,
 )
 from ..letters import Piece
 from ..normalize import fold, lang_of
@@ -128,9 +128,9 @@ class PlateAccumulator(Accumulator):
             self.chars[len(self.chars) - 1 - self.chars[::-1].index(self._wrong)] = new_char
             self._wrong = None
             return "edited"
-        kind = _WRONG_KIND[self.lang].search(folded)
+        kind = wrong_kind(folded, self.lang)
         if kind and self.chars:
-            letters = kind.group("kind") in ("letras", "letters")
+            letters = kind in ("letras", "letters")
             kept = [c for c in self.chars if c != "-" and c.isalpha() != letters]
             if not kept or len(kept) == len([c for c in self.chars if c != "-"]):
                 return "failed"

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..normalize import lang_of
 from ..readback import time_readback
 from ..times import extract_time, said_on_24_hour_clock
-from .base import Options, SlotType
+from .base import Options, SlotType, repeats_part
+
+# A part of the day said with the hour: "de la tarde", "p.m.", "in the morning", "mediodía".
+_PART_OF_DAY = re.compile(
+    r"\b(?:de la (?:manana|tarde|noche|madrugada)|mediodia|medianoche|[ap]\.? ?m\b\.?|"
+    r"in the (?:morning|afternoon|evening)|at night|noon|midnight)", re.IGNORECASE)
 
 
 def _validate(value: Any, locale: str, options: Options) -> str | None:
@@ -22,11 +28,27 @@ def _readback(value: Any, locale: str, spell: bool, said: str | None) -> str:
     return time_readback(str(value), lang_of(locale), clock24=bool(said) and said_on_24_hour_clock(said or "", locale))
 
 
+def _restates(pending: Any, said: Any, text: str, locale: str) -> bool:
+    """After a yes, the same time, or the same hour on the other half of the day when the caller did not
+    say which half ("sí, a las cinco" at 5 de la mañana): the yes stands."""
+    if repeats_part(pending, said):
+        return True
+    try:
+        a, b = (dt.datetime.strptime(str(v), "%H:%M") for v in (pending, said))
+    except ValueError:
+        return False
+    from ..normalize import fold
+
+    twelve = abs((a - b).total_seconds()) == 12 * 3600
+    return twelve and not _PART_OF_DAY.search(fold(text)) and not said_on_24_hour_clock(text, locale)
+
+
 TYPE = SlotType(
     name="time",
     extract_fn=extract_time,
     validate_fn=_validate,
     readback_fn=_readback,
+    restates_fn=_restates,
     options=frozenset({"pattern"}),
     needs_clock=True,
     eval_kinds={"eta": extract_time},

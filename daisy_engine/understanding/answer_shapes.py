@@ -1,0 +1,80 @@
+"""Turns that plainly answer a question of another kind than the one asked.
+
+A caller asked for a plate or a unit number sometimes answers a question still to come ("y llego como a
+las cinco", "en unas dos horas") or one already past. Such a turn is not dictated into the value asked
+for: the runtime keeps what it says for the slot it belongs to (see `runtime.listening.for_another_slot`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import Lang, fold, fold_aligned, lang_of
+
+# The words that make a turn a time of arrival rather than digits: "a las", "llego", "en dos horas",
+# "de la tarde", "at five", "o'clock", "in two hours", "p.m.".
+_TIME_MARKERS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:a las? (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+        r"dieci\w+|veinte|veinti\w+)|(?:lleg|arrib)(?:o|amos|ando|are|aria|ariamos|a)\b|"
+        r"en (?:una?|unas|unos|como|menos de|mas o menos|un par de|\d+|dos|tres|cuatro|cinco|seis|media)"
+        r" ?\w* ?horas?\b|"
+        r"\bhora y media\b|\bmedia hora\b|de la (?:manana|tarde|noche|madrugada)|mediodia|medianoche|"
+        # "tres y media", "cuarto para las cinco": clock words no plate or unit number has
+        r"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2}) y (?:media|cuarto)\b|"
+        r"(?:cuarto|veinte|diez|cinco|quince) para la)"
+    ),
+    "en": re.compile(
+        r"\b(?:at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)|"
+        r"o ?clock|[ap]\.? ?m\b|(?:arriv|get(?:ting)? there|be there)|in (?:an?|about|around|\d+|one|two|three|"
+        r"four|five|six|half an?) ?\w* ?hours?\b|noon|midnight|in the (?:morning|afternoon|evening)|"
+        r"half past|quarter (?:past|to|after))"
+    ),
+}
+
+
+def time_phrase(text: str, locale: str) -> bool:
+    """Whether a turn is worded as a time of day or of arrival ("y llego como a las cinco", "en unas dos
+    horas", "I'll be there at five"): its numbers are not digits of a plate or a unit number."""
+    if not isinstance(text, str):
+        return False
+    return bool(_TIME_MARKERS[lang_of(locale)].search(fold(text)))
+
+
+# "el tractor es el noventa y uno", "las placas de la caja son ...", "the trailer is 905": a statement of
+# what one thing is, by its name. A turn may hold several, joined by "y"/"and" or in sentences.
+_ARTICLES = r"(?:el|la|los|las|mi|mis|su|sus|este|esta|estas|estos)"
+_STATEMENT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        rf"(?:^|(?<=[.;!?])\s*|,?\s+y\s+|,\s*)(?:y |pues |bueno |ah |ya |este )?(?P<subject>{_ARTICLES} [a-z]+"
+        rf"(?: (?:de|del) (?:la |el |los |las )?[a-z]+)?) (?:es|son|era|eran|seria|serian|va a ser|van a ser)\b"
+    ),
+    "en": re.compile(
+        r"(?:^|(?<=[.;!?])\s*|,?\s+and\s+|,\s*)(?:and |well |oh |so )?(?P<subject>(?:the|my|our) [a-z]+"
+        r"(?: [a-z]+)?) (?:is|are|was|were|would be|number is)\b"
+    ),
+}
+_NOT_SUBJECT = frozenset({"el", "la", "los", "las", "mi", "mis", "su", "sus", "este", "esta", "estas", "estos",
+                          "de", "del", "the", "my", "our"})
+
+
+def statements(text: str, locale: str) -> list[tuple[frozenset[str], str]]:
+    """The turn cut into statements of what one thing is, each with the words that name the thing:
+    "El tractor es el noventa y uno y las placas son ene de Nápoles, 712" -> [({"tractor"}, "El tractor
+    es el noventa y uno"), ({"placas"}, "las placas son ene de Nápoles, 712")]. Words before the first
+    such statement come first with no name (an empty set); a turn with none is one unnamed part."""
+    if not isinstance(text, str):
+        return []
+    folded = fold_aligned(text)  # aligned with `text`, to cut the caller's own words
+    starts = [(m.start(), m.end("subject") - len(m.group("subject")), m.group("subject"))
+              for m in _STATEMENT[lang_of(locale)].finditer(folded)]
+    if not starts:
+        return [(frozenset(), text)]
+    parts: list[tuple[frozenset[str], str]] = []
+    if folded[: starts[0][0]].strip(" ,.;"):
+        parts.append((frozenset(), text[: starts[0][0]]))
+    for k, (_, subject_at, subject) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(folded)
+        words = frozenset(w for w in subject.split() if w not in _NOT_SUBJECT)
+        parts.append((words, text[subject_at:end].strip(" ,;")))
+    return parts

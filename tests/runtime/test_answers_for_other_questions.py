@@ -1,0 +1,106 @@
+"""An answer to another question of the same collect is kept for its own value, in any flow.
+
+The words each slot is called by come from the flow (its name, description and ask prompt), so a flow
+nobody here wrote gets the same: at the dock question, "the seal is 4471" is the seal number and "I'll be
+there at 3 pm" the pickup time, each read back when its turn comes; neither becomes the dock number.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from runtime_helpers import said
+
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+FLOW = """\
+version: 1
+name: pickup
+locales: [en-US]
+initial: pickup
+slots:
+  dock:
+    type: integer
+    description: The loading dock the driver backs into.
+    max: 99
+  seal:
+    type: integer
+    description: The number on the trailer's seal.
+    max: 999999
+  pickup_time:
+    type: time
+    description: When the driver picks the load up.
+states:
+  pickup:
+    collect: [dock, seal, pickup_time]
+    on:
+      - {on: done, to: bye}
+      - {on: exhausted, to: bye}
+  bye:
+    say: bye
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+PROMPTS = {
+    "ask_dock": "Which dock will you use?",
+    "confirm_dock": "Dock {{ readback }}. Right?",
+    "ask_seal": "What's the seal number?",
+    "confirm_seal": "Seal {{ readback }}. Right?",
+    "ask_pickup_time": "When will you pick up?",
+    "confirm_pickup_time": "Pickup at {{ readback }}. Right?",
+    "bye": "Bye.",
+}
+
+
+@pytest.fixture
+def pickup(tmp_path: Path) -> CompiledFlow:
+    folder = tmp_path / "prompts" / "pickup" / "en-US"
+    folder.mkdir(parents=True)
+    for name, text in PROMPTS.items():
+        (folder / f"{name}.j2").write_text(text, "utf-8")
+    path = tmp_path / "pickup.yaml"
+    path.write_text(FLOW, "utf-8")
+    return compile_flow(load_flow(path))
+
+
+def morning() -> datetime:
+    return datetime(2030, 1, 7, 15, 0, tzinfo=UTC)
+
+
+async def test_a_statement_naming_another_slot_is_kept_for_it(pickup: CompiledFlow) -> None:
+    conv = Conversation(pickup, locale="en-US", store=MemoryStore(), clock=morning)
+    await conv.start()
+    reply = said(await conv.user_turn("the seal is 4471"))
+    assert "Dock 4471" not in reply and "Which dock" in reply
+    assert "Dock 12" in said(await conv.user_turn("dock twelve"))
+    # the seal was given: read back at its turn instead of asked for
+    assert "Seal 4471. Right?" in said(await conv.user_turn("yes"))
+    await conv.user_turn("yes")
+    assert conv.slots["dock"] == "12" and conv.slots["seal"] == "4471"
+
+
+async def test_a_time_said_at_a_number_question_is_kept_for_the_time(pickup: CompiledFlow) -> None:
+    conv = Conversation(pickup, locale="en-US", store=MemoryStore(), clock=morning)
+    await conv.start()
+    reply = said(await conv.user_turn("I'll be there at 3 pm"))
+    assert "Dock 3" not in reply and "Which dock" in reply
+    await conv.user_turn("dock 7")
+    await conv.user_turn("yes")
+    await conv.user_turn("seal 5582")
+    reply = said(await conv.user_turn("yes"))
+    assert "Pickup at 3" in reply and "When will you pick up" not in reply
+    await conv.user_turn("yes")
+    assert conv.slots["pickup_time"] == "15:00"
+
+
+async def test_one_turn_with_two_statements_gives_each_slot_its_own(pickup: CompiledFlow) -> None:
+    conv = Conversation(pickup, locale="en-US", store=MemoryStore(), clock=morning)
+    await conv.start()
+    reply = said(await conv.user_turn("the dock is 14 and the seal is 90210"))
+    assert "Dock 14. Right?" in reply
+    assert "Seal 90210. Right?" in said(await conv.user_turn("yes"))

@@ -1,0 +1,145 @@
+"""What a caller's answer at a read-back means: a yes, a no, or the value corrected.
+
+Any words at a read-back beyond a plain yes that change the value are not a confirmation: a yes followed
+by another value of the slot's type is that value; a "no" followed by a value is the caller's value (read
+back again even when it is the one read); a "no" that keeps what was right takes the rest of the value
+from the same turn; a name is fixed part by part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from daisy_engine.runtime.listening import Heard, hear_confirmation
+from daisy_engine.understanding import types as slot_types
+
+MORNING = dt.datetime(2030, 1, 7, 9, 0)
+
+
+def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:
+    """The read-back answer `reply` to the value heard from `said`."""
+    slot_type = slot_types.get(type_name)
+    assert slot_type is not None
+
+    def fresh() -> Any:
+        return slot_type.start(locale, options)
+
+    value = slot_types.feed(fresh(), said).state
+    assert value.complete, said
+    return hear_confirmation(reply, locale, value.value, value, fresh)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        # another time after the yes: that time
+        ("a las doce del día", "Sí, como a las tres y cuarto", "es-MX", "corrected", "15:15"),
+        ("a las doce del día", "sí, mejor a la una y media", "es-MX", "corrected", "13:30"),
+        ("at noon", "yeah, more like two thirty", "en-US", "corrected", "14:30"),
+        # the same time, its hour, or the hour on the other half of the day when the half is not said
+        ("a las doce del día", "sí, a las doce", "es-MX", "yes", None),
+        ("a las seis de la mañana", "sí, a las seis", "es-MX", "yes", None),
+        ("at six in the morning", "yes, six", "en-US", "yes", None),
+        # the other half of the day, said: a correction
+        ("a las seis de la mañana", "sí, seis de la tarde", "es-MX", "corrected", "18:00"),
+        # a yes with words that are no time
+        ("a las doce del día", "sí, por ahí", "es-MX", "yes", None),
+        # a no with the time just read: read back again, never dropped
+        ("a las cinco de la tarde", "no, a las cinco de la tarde", "es-MX", "corrected", "17:00"),
+        ("at four forty five in the afternoon", "no, four forty five p.m.", "en-US", "corrected", "16:45"),
+    ],
+)
+def test_a_time_said_with_the_answer(said: str, reply: str, locale: str, event: str, value: str | None) -> None:
+    heard = answer("time", said, reply, locale, now=MORNING)
+    assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        ("Marisol Quintero", "sí, Marisol Quintero Lara", "es-MX", "corrected", "Marisol Quintero Lara"),
+        ("Tomás Villegas Bega", "no, Vega, con ve chica", "es-MX", "corrected", "Tomás Villegas Vega"),
+        ("Tomás Villegas Bega", "no, Tomás Villegas Vega", "es-MX", "corrected", "Tomás Villegas Vega"),
+        ("Ann Stone", "yes, Ann Marie Stone", "en-US", "corrected", "Ann Marie Stone"),
+        ("Ann Marie Stone", "no, Stein, with an e i", "en-US", "corrected", "Ann Marie Stein"),
+        # a part of the name, or nothing of it, after the yes: a yes
+        ("Marisol Quintero", "sí, Marisol", "es-MX", "yes", None),
+        ("Marisol Quintero", "sí, ella habla", "es-MX", "yes", None),
+        ("Ann Stone", "yes, that's me", "en-US", "yes", None),
+        # a bare no stays a no: nothing to read back
+        ("Marisol Quintero", "no", "es-MX", "no", None),
+    ],
+)
+def test_a_name_fixed_or_completed_at_its_read_back(said: str, reply: str, locale: str, event: str,
+                                                     value: str | None) -> None:
+    heard = answer("name", said, reply, locale)
+    assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        ("K T R 5510", "las letras están bien pero los números no, son cinco cinco uno nueve", "es-MX", "KTR-5519"),
+        ("K T R 5510", "Los números no están bien. Son el cinco cinco uno nueve", "es-MX", "KTR-5519"),
+        ("K T R 5510", "the letters are right but the numbers aren't, it's 4 4 0 2", "en-US", "KTR-4402"),
+        # the digits kept, the letters said again in the same turn
+        ("K T R 5510", "los números sí, las letras no. Son eme, ene, o", "es-MX", "MNO-5510"),
+    ],
+)
+def test_a_no_keeps_what_was_right_and_takes_the_rest_from_the_same_turn(said: str, reply: str, locale: str,
+                                                                         value: str) -> None:
+    heard = answer("plate", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_a_no_that_keeps_what_was_right_without_the_rest_waits_for_it() -> None:
+    heard = answer("plate", "K T R 5510", "las letras están bien, los números no")
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == "K T R"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        ("M R T 408", "no, la tercera no es la te, es la de", "es-MX", "MRD-408"),
+        ("B A T 810", "la segunda no es la a, es la e, e de elefante", "es-MX", "BET-810"),
+        ("M R T 408", "no, the third one isn't T, it's D", "en-US", "MRD-408"),
+        ("A B 123", "después de la be va la ce", "es-MX", "ABC-123"),
+        ("A B 123", "te faltó la C después de la B", "es-MX", "ABC-123"),
+        ("A B B 123", "no, not a double B", "en-US", "AB-123"),
+    ],
+)
+def test_one_character_fixed_by_place_or_by_neighbour(said: str, reply: str, locale: str, value: str) -> None:
+    heard = answer("plate", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("reply", "locale", "event"),
+    [
+        ("sí, son esas", "es-MX", "yes"),
+        ("sí, correcto", "es-MX", "yes"),
+        ("yes, those are the ones", "en-US", "yes"),
+        ("sí, pero no estoy seguro de la última", "es-MX", "no_match"),
+    ],
+)
+def test_a_yes_without_another_value_stays_a_yes(reply: str, locale: str, event: str) -> None:
+    assert answer("plate", "K T R 5510", reply, locale).event == event
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "event", "value"),
+    [
+        ("cincuenta y cinco cincuenta y ocho", "sí, cincuenta y ocho", "corrected", "58"),
+        ("setenta", "siete cero, sí", "yes", None),
+        ("setenta", "sí, de una", "yes", None),
+        ("cuatrocientos cuarenta y cuatro", "sí, puro cuatro", "yes", None),
+        ("cuatrocientos cuarenta y cuatro", "sí, cuatro cuatro cinco", "corrected", "445"),
+    ],
+)
+def test_a_unit_number_said_with_the_yes(said: str, reply: str, event: str, value: str | None) -> None:
+    heard = answer("integer", said, reply, min=0, max=999999, leading_zeros=True)
+    assert (heard.event, heard.value) == (event, value)
