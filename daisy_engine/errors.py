@@ -16,6 +16,7 @@
     │   └── ConversationFailed  daisy_engine.testing.pytest_plugin     a conversation test case failed
     ├── DialUnavailable         daisy_engine.telephony.outcomes        the phone service is down: nothing dialed
     │   └── LiveKitUnavailable  daisy_engine.transports.livekit.sip    LiveKit unreachable, or its keys refused
+    ├── LiveKitRefused          daisy_engine.transports.livekit.sip    LiveKit answered a request with an error
     ├── TransferFailed          daisy_engine.transports.livekit.sip    a SIP transfer did not complete
     ├── WorkerError             daisy_engine.transports.livekit.worker the LiveKit worker cannot start
     ├── MissingKeyError         daisy_engine.transports.livekit.models a key the voice models need is unset

@@ -19,10 +19,12 @@ from daisy_engine.cli import (
     test_cmd,
     token_cmd,
 )
+from daisy_engine.cli.errors import OneLineGroup
 from daisy_engine.cli.flow_cmds import graph_command, init_command, schema_command, validate_command
 
 app = typer.Typer(
     name="daisy-engine",
+    cls=OneLineGroup,  # a usage error is one `error:` line, as every other mistake
     help="Write a phone/voice agent as one YAML flow plus Jinja prompts; validate it, test it offline, "
     "draw it and run it.",
     no_args_is_help=True,
@@ -54,4 +56,4 @@ app.add_typer(
 
 
 def main() -> None:
-    app()
+    app(prog_name="daisy-engine")  # the name errors point to, however it was started (python -m, -c)

@@ -39,19 +39,18 @@ def call_command(
     """
     import asyncio
 
+    from daisy_engine.cli.errors import unexpected
     from daisy_engine.cli.livekit_options import fail, load, one_line, open_queue, phone_number, settings
 
     number = phone_number(number)
     loaded = load(flow)
-    try:
-        check_locale(loaded, locale)
-        values = context_values(loaded, context)
-    except typer.BadParameter as exc:
-        fail(f"{exc.param_hint}: {exc.message}", 2)
+    check_locale(loaded, locale)  # a usage error, said as every other one
+    values = context_values(loaded, context)
     config = settings(url, api_key, api_secret)
 
     from daisy_engine.telephony.scheduler import record_attempt
     from daisy_engine.transports.livekit.sip import (
+        LiveKitRefused,
         LiveKitUnavailable,
         OutboundCall,
         PlacedCall,
@@ -82,8 +81,10 @@ def call_command(
         placed = asyncio.run(run())
     except LiveKitUnavailable as exc:
         fail(str(exc))
-    except Exception as exc:  # the server refused the dispatch: say why, in one line
+    except LiveKitRefused as exc:  # the server refused the dispatch: say why, in one line
         fail(f"LiveKit refused the call: {one_line(exc)}")
+    except Exception as exc:  # not a mistake of the user's: its traceback, then the line
+        unexpected(exc, "placing the call")
     attempt = placed.attempt
     try:
         retry = record_attempt(

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from daisy_engine.cli.call_options import Ring, Trunk
+from daisy_engine.cli.errors import USAGE
 from daisy_engine.cli.livekit_options import AgentName, ApiKey, ApiSecret, Records, Url
+
+if TYPE_CHECKING:
+    from daisy_engine.flow.model import Flow
+    from daisy_engine.store.callbacks import CallbackQueue
 
 callbacks_app = typer.Typer(
     no_args_is_help=True,
@@ -19,19 +24,22 @@ callbacks_app = typer.Typer(
 )
 
 Flows = Annotated[
-    list[Path],
+    list[Path] | None,
     typer.Option(
         "--flow",
         show_default=False,
         help="A flow whose callbacks to place (repeatable); its `callbacks:` block sets attempts, quiet hours, "
-        "time zone and retries.",
+        "time zone and retries. Default: the flows the queued callbacks name, read from flows/NAME.yaml.",
     ),
 ]
+FLOWS_DIR = Path("flows")
+"""Where a flow named by a queued callback is looked for (as `daisy-engine init` lays flows out)."""
+
 
 
 @callbacks_app.command("run")
 def run_command(
-    flows: Flows,
+    flows: Flows = None,
     once: Annotated[
         bool, typer.Option("--once", help="Place what is due now and exit (for cron); default: keep running.")
     ] = False,
@@ -51,19 +59,24 @@ def run_command(
     outbound calls when the flow has `callbacks: {retry_after: MINUTES}`. Several schedulers may run
     on the same records file: each callback is placed by exactly one. Run it as a service (see
     docs/telephony.md) or from cron with --once.
+
+    Without --flow, the flows are the ones the queued callbacks name, each read from flows/NAME.yaml
+    in the current folder; give --flow when a flow lives elsewhere, and for a service started before
+    anything is queued.
     """
     import asyncio
     import logging
 
+    from daisy_engine.cli.errors import unexpected
     from daisy_engine.cli.livekit_options import fail, load, one_line, open_queue, settings
     from daisy_engine.cli.stderr_log import log_to_stderr
 
-    loaded = [load(path) for path in flows]
     config = settings(url, api_key, api_secret)
     from daisy_engine.store.callbacks import Callback
     from daisy_engine.telephony.outcomes import Attempt
     from daisy_engine.telephony.scheduler import CallbackScheduler, Placed
     from daisy_engine.transports.livekit.sip import (
+        LiveKitRefused,
         LiveKitUnavailable,
         OutboundCall,
         connect,
@@ -72,6 +85,18 @@ def run_command(
     )
 
     queue = open_queue(records)
+    if flows:
+        loaded = [load(path) for path in flows]
+    else:
+        named = _queued_flows(queue)
+        if not named:
+            queue.close()
+            if once:  # cron, every minute: an empty queue is the usual case, not a mistake
+                typer.echo("no callback is due")
+                return
+            fail("no callback is queued to take the flow from: pass --flow FLOW (repeatable), "
+                 "e.g. --flow flows/daisy.yaml", USAGE)
+        loaded = [_load_named(name, path) for name, path in named]
     log_to_stderr(False)
     logging.getLogger("daisy_engine.telephony").setLevel(logging.INFO)
     by_name = {flow.name: flow for flow in loaded}
@@ -112,8 +137,10 @@ def run_command(
         fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
-    except Exception as exc:  # the server refused a request before any callback (finding the trunk)
+    except LiveKitRefused as exc:  # the server refused a request before any callback (finding the trunk)
         fail(f"LiveKit refused the request: {one_line(exc)}")
+    except Exception as exc:  # not a mistake of the user's: its traceback, then the line
+        unexpected(exc, "placing callbacks")
     finally:
         queue.close()
     for item in done:
@@ -184,6 +211,35 @@ def list_command(
     typer.echo(f"{'id':>4}  {'number':<16} {'flow':<12} {'why':<11} {'at':<22}  {'when':<16}  attempts")
     for _, line in sorted(rows, key=lambda r: r[0]):
         typer.echo(line)
+
+
+def _queued_flows(queue: CallbackQueue) -> list[tuple[str, Path]]:
+    """(name, file) of each flow the waiting callbacks name, its file found as flows/NAME.yaml (or .yml);
+    one line and exit 2 when a flow's file is not found, or found twice."""
+    from daisy_engine.cli.livekit_options import fail
+
+    queue.import_reschedules()
+    named = []
+    for name in sorted({callback.flow for callback in queue.callbacks()}):
+        found = [path for path in (FLOWS_DIR / f"{name}.yaml", FLOWS_DIR / f"{name}.yml") if path.is_file()]
+        if len(found) != 1:
+            where = f"no {FLOWS_DIR / name}.yaml here" if not found else f"both {found[0]} and {found[1]}"
+            fail(f"callbacks are queued for flow '{name}' but there is {where}: pass --flow with its file", USAGE)
+        named.append((name, found[0]))
+    return named
+
+
+def _load_named(name: str, path: Path) -> Flow:
+    """The flow at `path`, which must be the one named `name` (a renamed flow would place another flow's
+    callbacks)."""
+    from daisy_engine.cli.errors import fail
+    from daisy_engine.cli.livekit_options import load
+
+    flow = load(path)
+    if flow.name != name:
+        fail(f"this flow is named '{flow.name}', not '{name}' as the queued callbacks say: pass --flow with "
+             f"the file of flow '{name}'", USAGE, file=path)
+    return flow
 
 
 def _minutes(delta: timedelta) -> str:

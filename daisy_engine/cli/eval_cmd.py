@@ -35,6 +35,8 @@ def eval_command(
     Exit status: 0 when the file was evaluated (even if some cases fail), 2 when the file is missing or
     malformed (the message names the file and line).
     """
+    if format not in ("text", "json"):
+        raise typer.BadParameter(f"use text or json, not {format!r}", param_hint="--format")
     from daisy_engine.understanding.evaluation import run_eval
 
     output, code = run_eval(cases, format)  # type: ignore[arg-type]

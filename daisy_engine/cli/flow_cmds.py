@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from daisy_engine.cli.errors import USAGE, fail, os_reason
 from daisy_engine.diagnostics import Report, format_report
 
 if TYPE_CHECKING:
@@ -84,10 +85,9 @@ def _load_compiled(flow: Path) -> CompiledFlow:
     from daisy_engine.flow.loader import validate_file
 
     result = validate_file(flow)
-    if not result.ok:
+    if not result.ok:  # its problems, file:line:col each (as `validate` prints them), then why it stops
         typer.echo(format_report(result.report.sorted(), "text"), err=True)
-        _echo_err(f"{flow}: fix the errors above first (the flow cannot be compiled while it has errors)")
-        raise typer.Exit(1)
+        fail("the flow cannot be compiled while it has errors: fix the errors above first", file=flow)
     return compile_flow(result.flow)  # type: ignore[arg-type]
 
 
@@ -113,30 +113,27 @@ def graph_command(
         typer.echo(to_mermaid(compiled), nl=False)
         return
     suffix = output.suffix.lower()
-    if suffix in (".md", ".markdown"):
-        output.write_text(f"```mermaid\n{to_mermaid(compiled)}```\n", "utf-8")
-    elif suffix in (".mmd", ".mermaid"):
-        output.write_text(to_mermaid(compiled), "utf-8")
-    elif suffix in (".dot", ".gv"):
-        output.write_text(to_dot(compiled), "utf-8")
+    texts = {".md": lambda: f"```mermaid\n{to_mermaid(compiled)}```\n", ".mmd": lambda: to_mermaid(compiled),
+             ".dot": lambda: to_dot(compiled)}
+    texts.update({".markdown": texts[".md"], ".mermaid": texts[".mmd"], ".gv": texts[".dot"]})
+    if suffix in texts:
+        try:
+            output.write_text(texts[suffix](), "utf-8")
+        except OSError as exc:  # a missing folder, a directory, no permission, a full disk
+            fail(f"cannot write the diagram: {os_reason(exc)}", file=output)
     elif suffix in (".svg", ".png", ".pdf"):
         dot = shutil.which("dot")
         if dot is None:
-            _echo_err(
-                f"cannot write {output}: Graphviz is not installed (the `dot` program was not found).\n"
-                "  hint: install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), "
-                "or write Mermaid with -o diagram.md"
-            )
-            raise typer.Exit(1)
+            fail("cannot draw it: Graphviz is not installed (the `dot` program was not found); install it "
+                 "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), or write Mermaid "
+                 "with -o diagram.md", file=output)
         done = subprocess.run(
             [dot, f"-T{suffix[1:]}", "-o", str(output)], input=to_dot(compiled), text=True, capture_output=True
         )
         if done.returncode != 0:
-            _echo_err(f"Graphviz failed to draw {output}: {done.stderr.strip()}")
-            raise typer.Exit(1)
+            fail(f"Graphviz failed to draw it: {done.stderr.strip()}", file=output)
     else:
-        _echo_err(f"cannot write {output}: unknown extension '{suffix}'.\n  hint: use .md, .mmd, .dot, .svg or .png")
-        raise typer.Exit(2)
+        fail(f"unknown extension '{suffix}' (use .md, .mmd, .dot, .svg or .png)", USAGE, file=output)
     _echo_err(f"wrote {output}")
 
 
@@ -166,8 +163,9 @@ def init_command(
     try:
         written = scaffold(name, directory, locale, force=force)
     except ScaffoldError as exc:
-        _echo_err(f"error: {exc}")
-        raise typer.Exit(2)
+        fail(exc, USAGE)
+    except OSError as exc:  # --dir is a file, or a folder one cannot write to
+        fail(f"cannot create the flow in it: {os_reason(exc)} (choose another --dir)", file=directory)
     for path in written:
         typer.echo(f"created {path}")
     flow_file = written[0]

@@ -65,12 +65,10 @@ Records = Annotated[
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    """One line on stderr and exit: the way every telephony command reports a problem."""
-    from rich.console import Console
-    from rich.markup import escape
+    """One `error:` line on stderr and exit: the way every telephony command reports a problem."""
+    from daisy_engine.cli.errors import fail as report
 
-    Console(stderr=True, highlight=False, emoji=False, soft_wrap=True).print(f"error: {escape(message)}")
-    raise typer.Exit(code)
+    report(message, code)
 
 
 def phone_number(text: str, option: str = "NUMBER") -> str:
@@ -100,12 +98,14 @@ def settings(url: str | None, api_key: str | None, api_secret: str | None) -> Li
     if missing:
         fail(f"LiveKit is not configured: set {', '.join(missing)}", 2)
     try:
+        from daisy_engine.transports.livekit.server_url import url_problem
         from daisy_engine.transports.livekit.sip import LiveKitSettings
     except ImportError as exc:  # the [livekit] extra is not installed
         fail(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'")
     assert url and api_key and api_secret
-    if not re.match(r"^(wss?|https?)://[^/\s]+", url):
-        fail(f"the LiveKit URL must look like wss://my-project.livekit.cloud or http://localhost:7880 (got {url!r})", 2)
+    problem = url_problem(url, "--url / LIVEKIT_URL")
+    if problem is not None:
+        fail(problem, 2)
     import warnings
 
     # PyJWT warns about short HMAC secrets on every request; the server decides what it accepts.

@@ -86,9 +86,10 @@ def _same_file(output: Path, records: Path) -> bool:
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr (no traceback, no markup read from `message`), exit status 1."""
-    Console(stderr=True, highlight=False, soft_wrap=True, emoji=False).print(shown(message))
-    raise typer.Exit(1)
+    """One `error:` line on stderr (no traceback, control characters shown escaped), exit status 1."""
+    from daisy_engine.cli.errors import fail as report
+
+    report(message)
 
 
 @records_app.command("list")

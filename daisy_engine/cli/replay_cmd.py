@@ -53,20 +53,22 @@ def replay_command(
 ) -> None:
     """Replay real calls turn by turn and report, per field, how often the stored value is the labelled one,
     next to the old system's figure. Exit 0 when the calls were replayed, 2 on unreadable input."""
+    from daisy_engine.cli.errors import USAGE, fail
+    from daisy_engine.diagnostics import format_report
     from daisy_engine.flow import FlowError
     from daisy_engine.testing.replay import DAISY_FIELDS, ReplayError, replay_labelled
 
     if format not in ("text", "json"):
-        typer.echo(f"error: --format must be text or json, not {format!r}", err=True)
-        raise typer.Exit(2)
+        raise typer.BadParameter(f"use text or json, not {format!r}", param_hint="--format")
     fields = dict(DAISY_FIELDS)
     if field:
         fields = {}
         for item in field:
             name, sep, slot = item.partition("=")
             if not sep or not name or not slot:
-                typer.echo(f"error: --field {item!r}: expected FIELD=SLOT", err=True)
-                raise typer.Exit(2)
+                raise typer.BadParameter(
+                    f"expected FIELD=SLOT, e.g. name=full_name, got {item!r}", param_hint="--field"
+                )
             fields[name] = slot
     try:
         report = replay_labelled(
@@ -77,9 +79,13 @@ def replay_command(
             fields=fields,
             opening=tuple(opening) if opening is not None else ("sí",),
         )
-    except (ReplayError, FlowError, ValueError) as exc:
-        typer.echo(f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", err=True)
+    except FlowError as exc:  # its problems, file:line:col each (as `validate` prints them)
+        typer.echo(format_report(exc.report.sorted(), "text"), err=True)
         raise typer.Exit(2) from None
+    except ReplayError as exc:
+        fail(exc.problem, USAGE, file=exc.file)
+    except ValueError as exc:  # a --locale the flow does not speak
+        fail(exc, USAGE)
     if format == "json":
         typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from daisy_engine.cli.call_options import Context, Locale, check_locale, context_values
+from daisy_engine.cli.errors import USAGE, fail
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -81,7 +82,7 @@ def run_command(
     load_env_file()
     worker = bool(os.environ.get("LIVEKIT_URL")) and not console
     if worker:
-        _check_openai_key(err)  # said at once, before the flow is even read
+        _check_openai_key()  # said at once, before the flow is even read
     loaded = load(flow)
     check_locale(loaded, locale)
     values = context_values(loaded, context)
@@ -102,8 +103,7 @@ def run_command(
     try:
         outcome = asyncio.run(_call(compile_flow(loaded), locale, values, records_path(records), debug))
     except RecordsFileError as exc:  # before the call starts: nothing was said, nothing is lost
-        err.print(escape(str(exc)), soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(str(exc))
     # On stderr in both modes: piped stdout stays the agent's lines only.
     err.print(
         f"[dim]record {outcome['record_id']} saved to {escape(str(records_path(records)))} "
@@ -111,14 +111,12 @@ def run_command(
     )
 
 
-def _check_openai_key(err: Console) -> None:
+def _check_openai_key() -> None:
     if not os.environ.get("OPENAI_API_KEY", "").strip():
-        err.print(
+        fail(
             "OPENAI_API_KEY is not set: the LiveKit worker's voice models need it (set it in the "
-            "environment or in .env, or use --console for a text call without a model)",
-            soft_wrap=True,
+            "environment or in .env, or use --console for a text call without a model)"
         )
-        raise typer.Exit(1)
 
 
 def _serve(
@@ -143,18 +141,16 @@ def _serve(
         from daisy_engine.transports.livekit.models import MissingKeyError, openai_key
         from daisy_engine.transports.livekit.worker import LiveKitServer, WorkerError, serve
     except ImportError as exc:
-        err.print(
-            f"the LiveKit transport needs the voice extras ({exc.name} is missing): "
-            "pip install 'daisy-engine[livekit]'",
-            soft_wrap=True,
-            markup=False,  # `[livekit]` is text, not a rich style tag
-        )
-        raise typer.Exit(1) from None
+        fail(f"the LiveKit transport needs the voice extras ({exc.name} is missing): "
+             "pip install 'daisy-engine[livekit]'")
     from daisy_engine.cli.stderr_log import log_to_stderr
 
-    log_to_stderr(debug, worker=True)
     try:
         server = LiveKitServer.from_env(dict(os.environ))
+    except WorkerError as exc:  # a setting missing or malformed: a usage error, said before anything starts
+        fail(str(exc), USAGE)
+    log_to_stderr(debug, worker=True)
+    try:
         app = FlowApp(
             compile_flow(loaded),
             records,
@@ -174,8 +170,7 @@ def _serve(
 
         asyncio.run(serve(app, server, agent_name=agent_name, on_checked=checked))
     except (WorkerError, MissingKeyError, RecordsFileError) as exc:
-        err.print(escape(str(exc)), soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
 

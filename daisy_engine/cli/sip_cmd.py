@@ -82,6 +82,7 @@ def setup_command(
     """
     import asyncio
 
+    from daisy_engine.cli.errors import unexpected
     from daisy_engine.cli.livekit_options import fail, load, one_line, phone_number, settings
 
     number = phone_number(number, "--number")
@@ -92,7 +93,14 @@ def setup_command(
     config = settings(url, api_key, api_secret)
     if (username or password) and not address:
         fail("--username/--password are for the outbound trunk: give its --address too", 2)
-    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, OutboundTrunk, SetupItem, connect, setup_sip
+    from daisy_engine.transports.livekit.sip import (
+        LiveKitRefused,
+        LiveKitUnavailable,
+        OutboundTrunk,
+        SetupItem,
+        connect,
+        setup_sip,
+    )
 
     outbound = OutboundTrunk(address, username or "", password or "") if address else None
 
@@ -104,8 +112,10 @@ def setup_command(
         items = asyncio.run(run())
     except LiveKitUnavailable as exc:
         fail(str(exc))
-    except Exception as exc:  # the server refused a request: say which and why, in one line
+    except LiveKitRefused as exc:  # the server refused a request: say which and why, in one line
         fail(f"LiveKit refused the setup: {one_line(exc)}")
+    except Exception as exc:  # not a mistake of the user's: its traceback, then the line
+        unexpected(exc, "setting up SIP")
     for item in items:
         verb = "created" if item.created else "exists "
         detail = f" ({item.detail})" if item.detail else ""
@@ -122,10 +132,11 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
     """Show the SIP trunks (inbound and outbound) and dispatch rules LiveKit has."""
     import asyncio
 
+    from daisy_engine.cli.errors import unexpected
     from daisy_engine.cli.livekit_options import fail, one_line, settings
 
     config = settings(url, api_key, api_secret)
-    from daisy_engine.transports.livekit.sip import LiveKitUnavailable, SipListing, connect, list_sip
+    from daisy_engine.transports.livekit.sip import LiveKitRefused, LiveKitUnavailable, SipListing, connect, list_sip
 
     async def run() -> SipListing:
         async with connect(config) as lk:
@@ -135,8 +146,10 @@ def list_command(url: Url = None, api_key: ApiKey = None, api_secret: ApiSecret 
         listing = asyncio.run(run())
     except LiveKitUnavailable as exc:
         fail(str(exc))
-    except Exception as exc:
+    except LiveKitRefused as exc:
         fail(f"LiveKit refused the request: {one_line(exc)}")
+    except Exception as exc:  # not a mistake of the user's: its traceback, then the line
+        unexpected(exc, "listing SIP")
     typer.echo(f"inbound trunks ({len(listing.inbound)})")
     for trunk in listing.inbound:
         typer.echo(f"  {trunk.sip_trunk_id}  {', '.join(trunk.numbers) or '-'}  {trunk.name}")

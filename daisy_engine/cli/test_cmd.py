@@ -33,10 +33,15 @@ def test_command(
 
     # soft_wrap: a `file:line: message` line must stay one line, whatever the terminal width.
     console = Console(highlight=False, soft_wrap=True, emoji=False)  # ":100:" in file:line is no emoji
-    files = discover(paths or [Path("tests")])
+    from daisy_engine.cli.errors import fail
+
+    searched = paths or [Path("tests")]
+    for path in searched:
+        if not path.exists():
+            fail("no such file or folder (give test files, or folders holding test_*.yaml files)", file=path)
+    files = discover(searched)
     if not files:
-        console.print("[yellow]no conversation test files found[/] (test_*.yaml files with `cases:`)")
-        raise typer.Exit(1)
+        fail(f"no conversation test files in {', '.join(map(str, searched))} (test_*.yaml files with `cases:`)")
     suite = run_suite(files)
     _print_results(console, suite, verbose)
     below = []

@@ -35,6 +35,7 @@ def token_command(
     from datetime import timedelta
 
     from daisy_engine.cli.env_file import load_env_file
+    from daisy_engine.cli.errors import fail
 
     # LiveKit refuses a token without both, deep inside its signing code: say so as a usage error.
     room, identity = room.strip(), identity.strip()
@@ -45,8 +46,7 @@ def token_command(
     load_env_file()
     key, secret = os.environ.get("LIVEKIT_API_KEY", "").strip(), os.environ.get("LIVEKIT_API_SECRET", "").strip()
     if not key or not secret:
-        typer.echo("LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set to sign a token (environment or .env)", err=True)
-        raise typer.Exit(1)
+        fail("LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set to sign a token (environment or .env)")
     if metadata is not None:
         try:
             if not isinstance(json.loads(metadata), dict):
@@ -58,8 +58,7 @@ def token_command(
     try:
         from daisy_engine.transports.livekit.tokens import join_token
     except ImportError as exc:  # the [livekit] extra is not installed
-        typer.echo(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'", err=True)
-        raise typer.Exit(1) from None
+        fail(f"the LiveKit client is not installed ({exc.name}): pip install 'daisy-engine[livekit]'")
 
     # PyJWT warns (with a source line) about short HMAC secrets; the server decides what it accepts.
     warnings.filterwarnings("ignore", message="The HMAC key is")

@@ -17,20 +17,19 @@ that type ("2" → 2 for `integer`, "true" → True for `boolean`). Literals are
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from daisy_engine.flow.model import Action
 from daisy_engine.runtime.actions import CallTool
 from daisy_engine.runtime.events import Event
-from daisy_engine.runtime.masking import mask, preview
+from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.tools import ToolContext, ToolError
 
 if TYPE_CHECKING:
     from daisy_engine.runtime.conversation import Conversation
 
-logger = logging.getLogger("daisy_engine.runtime")
+logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
 Handler = Callable[["Conversation", Action], Awaitable[bool]]
 

@@ -44,6 +44,9 @@ class TurnBudget:
         self.model_calls = 0  # tool calls from the model since the caller last spoke
         self.idle = 0
         self.fired = False  # a bound already sent the call to its `then` state
+        # hash(place), not the place: a few bytes per turn, not a copy of every value heard. Python salts
+        # str hashes per process, which is fine here: a budget lives and dies with its call in one process
+        # (a resumed call starts a new one) and is never stored or compared with another process's.
         self._seen: set[int] = set()
 
     def model_call(self, call_turns: int) -> bool:

@@ -290,6 +290,9 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     whole_fed: slot_types.Fed | None = slot_types.feed(accumulator, text)
     assert whole_fed is not None
     whole = whole_fed.state
+    if getattr(whole, "restated", False):
+        # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one
+        return Heard("no_match")
     if whole_fed.status == "corrected" and before and single is None and char is not None \
             and whole.so_far() == _fed_copy(accumulator, char).so_far():
         whole_fed = None  # the turn is that one character, and it would start the value over
@@ -301,7 +304,8 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # Several characters that do not fit what was collected ("uno uno uno" after a single J) and are
         # no edit of it: refused, like one character that does not fit. They never wipe the dictation.
         whole_fed = None
-    if whole_fed is not None and (whole_fed.status == "corrected" or single is None):
+    if whole_fed is not None and (whole_fed.status == "corrected" or single is None
+                                  or getattr(whole, "continued", False)):  # "y tres" after "setenta": 73
         chosen = whole
     elif single is not None:
         chosen = single

@@ -32,13 +32,31 @@ def preview(text: str, limit: int = 24) -> str:
 
 
 class MaskingFilter(logging.Filter):
-    """A logging filter that masks e-mails and phone numbers in every record at INFO and above."""
+    """A logging filter that masks e-mails and phone numbers in every record at INFO and above: its
+    message, and the traceback it carries (an exception's message may quote what was said)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.INFO:
             record.msg = mask(record.getMessage())
             record.args = None
+            if record.exc_info and not record.exc_text:
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = mask(record.exc_text)
+            if record.stack_info:
+                record.stack_info = mask(record.stack_info)
         return True
 
 
-__all__ = ["MaskingFilter", "mask", "preview"]
+def masked_logger(name: str) -> logging.Logger:
+    """The logger `name` with a `MaskingFilter` of its own: what the engine logs there is masked before
+    any handler sees it, whoever configured the logging (the CLI, a worker, an application embedding the
+    engine). A logger's filter only sees the records logged on that logger, so each module that logs
+    takes its logger from here."""
+    logger = logging.getLogger(name)
+    if not any(isinstance(f, MaskingFilter) for f in logger.filters):
+        logger.addFilter(MaskingFilter())
+    return logger
+
+
+__all__ = ["MaskingFilter", "mask", "masked_logger", "preview"]

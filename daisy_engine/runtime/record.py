@@ -7,16 +7,16 @@ the same number at the same time gets a record of its own (see `Store.find_resum
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any
 
 from daisy_engine.runtime.events import CallLog
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.runtime.state import CallState
 from daisy_engine.store import NewRecord, RecordUpdate, Store
 from daisy_engine.store.records import iso
 
-logger = logging.getLogger("daisy_engine.runtime")
+logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
 
 class CallRecord:

@@ -7,16 +7,16 @@ treats every type alike.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from daisy_engine.flow.imports import import_target
 from daisy_engine.flow.model import Flow, Slot
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.understanding import types
 from daisy_engine.understanding.types import Accumulator, SlotType
 from daisy_engine.understanding.types.custom import custom_type
 
-logger = logging.getLogger("daisy_engine.runtime")
+logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
 __all__ = ["Accumulator", "SlotTypes"]
 

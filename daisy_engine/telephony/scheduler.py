@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable
@@ -18,12 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from daisy_engine.errors import DaisyError
 from daisy_engine.flow.model import Callbacks
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.store.callbacks import Callback, CallbackQueue
 from daisy_engine.store.records import iso, utc_now
 from daisy_engine.telephony.outcomes import Attempt, DialUnavailable
 
-logger = logging.getLogger("daisy_engine.telephony")
+logger = masked_logger("daisy_engine.telephony")  # masked at INFO, whatever the handlers
 
 CLAIM_LEASE = timedelta(minutes=15)
 """A claim older than this belongs to a scheduler that died while placing the call (a dial waits at
@@ -191,6 +192,8 @@ class CallbackScheduler:
             await asyncio.to_thread(queue.release, callback.id, self.worker)
             raise
         except Exception as exc:  # the dialer failing is this attempt failing, not the scheduler
+            if not isinstance(exc, DaisyError):  # not a refusal the dialer explains (a bug): keep its traceback
+                logger.error("callback %s: the dialer failed unexpectedly", callback.id, exc_info=exc)
             attempt = Attempt("failed", detail=f"{type(exc).__name__}: {exc}")
         await asyncio.to_thread(
             record_attempt,

@@ -72,7 +72,22 @@ _RECORDED_AT = re.compile(r"_(\d{8})_(\d{6})\.json$")
 
 
 class ReplayError(CasesError):
-    """A transcript or labels file that cannot be read; the message names the file."""
+    """A transcript or labels file that cannot be read; the message names the file (`file`, when there
+    is one) and says what is wrong (`problem`)."""
+
+    def __init__(self, problem: str, file: Path | None = None) -> None:
+        super().__init__(f"{file}: {problem}" if file is not None else problem)
+        self.problem = problem
+        self.file = file
+
+
+def _why(exc: Exception) -> str:
+    """What was wrong with a file, in words: the system's reason, or what the JSON parser said."""
+    if isinstance(exc, OSError):
+        return (exc.strerror or type(exc).__name__).lower()
+    if isinstance(exc, KeyError):
+        return f"no {exc} key"
+    return str(exc) or type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -164,7 +179,8 @@ def caller_turns(path: Path) -> list[CallerTurn]:
         data = json.loads(path.read_text(encoding="utf-8"))
         items = data["transcript"]["items"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReplayError(f"{path}: not a transcript ({type(exc).__name__}: {exc})") from None
+        raise ReplayError(f"not a transcript ({_why(exc)}); expected {{\"transcript\": {{\"items\": [...]}}}}",
+                          path) from None
     turns: list[CallerTurn] = []
     agent_asked_to_confirm = False
     for item in items if isinstance(items, list) else []:
@@ -392,18 +408,18 @@ def load_labels(path: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ReplayError(f"{path}: cannot read the labels ({type(exc).__name__}: {exc})") from None
+        raise ReplayError(f"cannot read the labels ({_why(exc)})", path) from None
     if not isinstance(data, dict) or not all(
         isinstance(v, dict) and isinstance(v.get("labels"), dict) for v in data.values()
     ):
-        raise ReplayError(f'{path}: expected {{call_id: {{"labels": {{...}}, "old_system": {{...}}}}}}')
+        raise ReplayError('expected {call_id: {"labels": {...}, "old_system": {...}}}', path)
     return data
 
 
 def find_transcript(directory: Path, call: str) -> Path:
     found = sorted(p for p in directory.glob("*.json") if call in p.name)
     if not found:
-        raise ReplayError(f"{directory}: no transcript for call {call}")
+        raise ReplayError(f"no transcript for call {call} (a file whose name contains the call id)", directory)
     return found[0]
 
 

@@ -16,7 +16,7 @@ Text output: a table per kind and locale, the failures, and as its last line exa
 "accuracy: 0.XXXX (N/M)". JSON output is one JSON object (per-kind/locale stats, failures, overall);
 it has no trailing accuracy line so that it stays parseable. Exit code 0 even when cases fail (the
 number is the result); 2 when the file is missing or malformed. Every malformed line is reported in
-one run, one "file:line: message" per line of output (with --format json: {"errors": [{"file": ...,
+one run, one "file:line: error: message" per line of output (with --format json: {"errors": [{"file": ...,
 "line": N or null, "message": ...}]}). A UTF-8 byte-order mark at the start of the file is ignored.
 """
 
@@ -37,6 +37,7 @@ from rich.table import Table
 
 from daisy_engine.errors import CasesError
 
+from .failures import log_failure
 from .intents import detect_intent
 from .types import SlotType, all_types, load_builtins
 from .types.base import _LOADED, VERSION
@@ -76,7 +77,7 @@ class CaseFileError(CasesError, ValueError):
     """A malformed case file; the message names the file and line.
 
     errors: every problem found, as (file, line or None, message without the "file:line: " prefix);
-    str() is one "file:line: message" per line.
+    str() is one "file:line: error: message" per line.
     """
 
     def __init__(self, message: str, errors: list[tuple[str, int | None, str]] | None = None) -> None:
@@ -89,7 +90,8 @@ def _error(path: Path, line: int | None, message: str) -> tuple[str, int | None,
 
 
 def _render_errors(errors: list[tuple[str, int | None, str]]) -> str:
-    return "\n".join(f"{f}:{line}: {msg}" if line is not None else f"{f}: {msg}" for f, line, msg in errors)
+    return "\n".join(f"{f}:{line}: error: {msg}" if line is not None else f"{f}: error: {msg}"
+                     for f, line, msg in errors)
 
 
 @dataclass(frozen=True)
@@ -151,13 +153,19 @@ def _case_from(obj: Any) -> Case:
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read and check a case file; raises CaseFileError listing every malformed line ("file:line: message")."""
+    """Read and check a case file; raises CaseFileError listing every malformed line ("file:line: error: message")."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()  # -sig: a byte-order mark is not JSON
     except FileNotFoundError:
-        raise CaseFileError(f"{path}: file not found", [_error(path, None, "file not found")]) from None
+        errors = [_error(path, None, "file not found")]
+        raise CaseFileError(_render_errors(errors), errors) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseFileError(f"{path}: cannot read: {exc}", [_error(path, None, f"cannot read: {exc}")]) from None
+        if isinstance(exc, OSError):
+            why = (exc.strerror or type(exc).__name__).lower()
+        else:
+            why = f"not UTF-8 text ({exc.reason})"
+        errors = [_error(path, None, f"cannot read it: {why} (pass a JSON Lines file)")]
+        raise CaseFileError(_render_errors(errors), errors) from None
     cases: list[Case] = []
     errors: list[tuple[str, int | None, str]] = []
     seen: dict[str, int] = {}
@@ -203,8 +211,8 @@ def _run(case: Case) -> Any:
         return None
     try:
         return run(case.text, case.locale, case.options)
-    except Exception:
-        log.exception("extractor %s failed on %r", slot_type.name, case.text[:200])
+    except Exception as exc:  # logged by what failed and where, never with the case's words
+        log_failure(log, f"extractor {slot_type.name} (case {case.id})", exc, case.text)
         return None
 
 

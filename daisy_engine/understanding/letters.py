@@ -29,6 +29,14 @@ class Piece:
     kind: PieceKind
     strong: bool = True
     drop_first: bool = False  # weak pieces: True when the word is more likely not a letter
+    # A letter named with a word ("ve de vaca", "ve chica"): said to make the letter clear, so a bare
+    # letter right before it that is the same letter was the same one said first ("ve, ve de vaca").
+    spelled: bool = False
+    # A number said so that a smaller one may still complete it ("doscientos" ... "cuarenta").
+    open_tail: int = 0
+    # The caller took back what came before ("te de... no, de de dedo"): this piece replaces the last
+    # piece of its kind.
+    replaces: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,8 @@ _WEAK_ES = {
     "a": ("A", False), "e": ("E", False), "i": ("I", False), "o": ("O", False), "u": ("U", False),
     "de": ("D", False), "te": ("T", False), "y": ("Y", True), "es": ("S", True), "se": ("C", True),
     "el": ("L", True),
+    # "je": the recogniser's spelling of a bare "ge" (G); also laughter, so only a letter in a dictation
+    "je": ("G", False),
 }
 _STRONG_EN = {
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "jee": "G", "aitch": "H",
@@ -77,6 +87,9 @@ _PAIRS_ES = {
     ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("doble", "u"): "W",
     ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
     ("doble", "w"): "W",
+    # "equis" split by the recogniser: "es quiz", "e quis", "es kis"
+    ("es", "quiz"): "X", ("es", "quis"): "X", ("e", "quis"): "X", ("e", "quiz"): "X", ("es", "kis"): "X",
+    ("e", "kis"): "X",
 }
 _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("ex", "ray"): "X"}
 # B/V said with a size ("be grande", "ve chica") - Mexican usage.
@@ -87,10 +100,16 @@ _BIG = wordset("grande larga alta burro")
 _SMALL = wordset("chica chiquita corta baja pequena chiquitita")
 _BV = wordset("b be v ve uve")
 
-_LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre|litra|nitra|netra)$")
+_LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre|litra|nitra|netra|mitra)$")
 _NUMBER_MARKERS = wordset("numero numeros number num nro")
 _REPEAT_LETTER = {"doble": 2, "double": 2, "triple": 3}
 _DASH_WORDS = wordset("guion guiones dash hyphen")
+# Words a caller uses to take back what they just said ("te de... no, de de dedo", "quinientos treinta...
+# no, perdón, quinientos trece"): the next clear character replaces the last one of its kind.
+_TAKE_BACK: dict[Lang, frozenset[str]] = {
+    "es": wordset("no perdon digo corrijo"),
+    "en": wordset("no sorry mean correction"),
+}
 # Words that carry no letter and must not break a dictation.
 _IGNORABLE = {
     "es": wordset("minuscula minusculas mayuscula mayusculas luego despues sigue tambien coma medio "
@@ -108,7 +127,7 @@ _NOT_SPELLING_WORD = wordset(
 _SOUND_ALIKE = ("BV", "CSZKQ", "YIL", "JGH", "MN")
 
 # Real words shaped like "<letter>de<word>" that are not fused "X de word".
-_FUSED_EXCEPTIONS = wordset("adelante ademas adentro adecuado adecuada edema odeon idea ideas")
+_FUSED_EXCEPTIONS = wordset("adelante ademas adentro adecuado adecuada edema odeon idea ideas cede")
 _FUSED_RE = re.compile(r"^([a-z]{1,5}?)de([a-z]{3,})$")
 
 
@@ -133,9 +152,9 @@ _PHRASE_AFTER_DE = wordset("nuevo nueva hecho acuerdo verdad veras repente momen
                            "plano volada inmediato seguro")
 
 
-def _spelling_noun(word: str, lang: Lang) -> bool:
+def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
     return (
-        len(word) >= 4 and word.isalpha() and word not in _NOT_SPELLING_WORD and word not in _COMMON_ES
+        len(word) >= min_len and word.isalpha() and word not in _NOT_SPELLING_WORD and word not in _COMMON_ES
         and word not in _PHRASE_AFTER_DE
         and not _LETTER_MARKERS.match(word) and not is_number_word(word, lang)
         and letter_name(word, lang, nato=False) is None
@@ -152,9 +171,12 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
     if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que"):
         return None
-    if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _spelling_noun(tokens[i + 2], lang) \
-            and _pair(tokens, i + 1, lang) is None:  # "ve chica" is the letter V, not "C de chica"
-        return tokens[i + 2][0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa"
+    if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _pair(tokens, i + 1, lang) is None:
+        word = tokens[i + 2]  # "ve chica" is the letter V, not "C de chica"
+        # a three-letter word only when the lead sounds like its letter ("oh de oso", "u de uva")
+        short_ok = _same_sound(lead[0].upper(), word[:1].upper())
+        if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
+            return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
     if _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
@@ -200,8 +222,10 @@ def _pair(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     return None
 
 
-def _spelling_word(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
-    """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used)."""
+def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = None) -> tuple[str, int] | None:
+    """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used).
+
+    `lead`: the letter before; "je, de, ka" is three letters (G D K), "be de be" one."""
     for conn in _CONNECTORS_ES if lang == "es" else _CONNECTORS_EN:
         end = i + len(conn)
         if tuple(tokens[i:end]) != conn or end >= len(tokens):
@@ -209,10 +233,12 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         word = tokens[end]
         if word.isdigit() or word in _NOT_SPELLING_WORD or is_number_word(word, lang):
             continue
-        if len(word) < 2:
-            continue
+        if len(word) < 2 or word in _TAKE_BACK[lang]:
+            continue  # "te de... no, de de dedo": "no" takes the T back, it does not spell it
         known = letter_name(word, lang)
         if len(word) <= 3 and known:  # "be de be"
+            if lead is not None and not _same_sound(lead, known[0]):
+                return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
         return word[0].upper(), len(conn) + 1
     return None
@@ -232,6 +258,21 @@ def _fused(tok: str, lang: Lang) -> str | None:
     return None
 
 
+def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
+    """ "emede mama", "hachede hermosillo", "jotade": a letter name and "de" run together, the word of the
+    spelling (when one follows and agrees) said apart."""
+    tok = tokens[i]
+    if lang != "es" or not tok.endswith("de") or tok in _COMMON_ES or tok in _FUSED_EXCEPTIONS:
+        return None
+    head = _STRONG_ES.get(tok[:-2])
+    if head is None:
+        return None
+    if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
+            and _same_sound(head, tokens[i + 1][0].upper()):
+        return tokens[i + 1][0].upper(), 2
+    return head, 1
+
+
 def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str, bool, bool, int] | None:
     """A letter starting at token i: (letter, strong, drop_first, tokens used)."""
     pair = _pair(tokens, i, lang)
@@ -244,11 +285,14 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
             fused = _fused(tokens[i], lang)
             if fused:
                 return fused, True, False, 1
+            named_de = _fused_name_de(tokens, i, lang)
+            if named_de:
+                return named_de[0], True, False, named_de[1]
             heard = heard_spelling(tokens, i, lang)
             return (heard[0], True, False, heard[1]) if heard else None
         letter, strong, drop = known
         used = 1
-    spelled = _spelling_word(tokens, i + used, lang)
+    spelled = _spelling_word(tokens, i + used, lang, letter)
     if spelled:
         return spelled[0], True, False, used + spelled[1]
     if used == 1 and (not strong or len(tokens[i]) > 1):
@@ -262,38 +306,78 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
     return letter, strong, drop, used
 
 
-# "letra" as the recogniser writes it: "le tra", "le traje" (letra ge), "ni traeme" (letra eme), "le traes"
-# (letra ese), "le traene" (letra ene), "le tracé" (letra ce). The syllables after "tra" are the letter.
+# "letra" as the recogniser writes it: "le tra", "le traje" (letra ge), "ni traeme" (letra eme), "le traene"
+# (letra ene), "le tracé" (letra ce), or as one word: "letraje", "letraele", "mitra". The syllables after
+# "tra" are the letter. With nothing after them ("le trae", "ne trae", "letrae", "le traes": the caller's
+# "letra..." cut short) it is the word "letra" alone, which names no letter.
 _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
+_FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
 _SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota"}
+_CUT_SHORT = ("e", "es", "s")  # "trae", "traes": nothing of the letter was heard
+_LETTER_CASE = wordset("en minuscula minusculas mayuscula mayusculas")
+
+
+def _strong_name(word: str) -> bool:
+    return word in _STRONG_ES or (len(word) == 1 and word.isalpha())
+
+
+def _marker_letter(e: str, rest: str) -> str | None:
+    """The letter name after a fused "tra": "" when none was heard, None when this is not "letra"."""
+    if e + rest in ("", *_CUT_SHORT):
+        return ""  # "letrae", "traes": cut short
+    if e:
+        joined = _SOUNDS_AS.get("e" + rest, "e" + rest)
+        if joined in _STRONG_ES:
+            return joined  # "traese" = letra ese, "traele" = letra ele
+    rest = _SOUNDS_AS.get(rest, rest)
+    if letter_name(rest, "es", nato=False) is not None:
+        return rest
+    return None
 
 
 def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
+        if fused or tok == "mitra":
+            letter = _marker_letter(fused.group(1) or "", fused.group(2) or "") if fused else ""
+            if letter is not None:
+                out.append("letra")
+                if letter:
+                    out.append(letter)
+                continue
         m = _SPLIT_MARKER_RE.match(tok) if out and out[-1] in _SPLIT_MARKER_LEAD else None
         if m is None:
             out.append(tok)
             continue
-        rest = _SOUNDS_AS.get(m.group(2) or "", m.group(2) or "")
-        spoken = letter_name("e" + rest, "es", nato=False) if m.group(1) else None
-        if spoken is not None and spoken[1]:
-            rest = "e" + rest  # "le traese": the "e" after "tra" opens the name (letra ese), not "se" (ce)
-        if rest == "e":
-            out.append(tok)  # "me trae": the verb
+        g1, g2 = m.group(1) or "", m.group(2) or ""
+        if g1 + g2 == "es" and nxt in _LETTER_CASE:
+            out[-1] = "letra"  # "le traes en minúscula": the caller went on to say how the S is written
+            out.append("ese")
             continue
-        if rest and letter_name(rest, "es", nato=False) is None:
-            if m.group(1) == "" and rest in ("ctor", "iler", "bajo"):
-                out.append(tok)  # "tractor", "trailer": a word, not "letra"
-                continue
-            rest = _SOUNDS_AS.get("e" + rest, "e" + rest) if m.group(1) else rest
-            if letter_name(rest, "es", nato=False) is None:
+        if g1 + g2 in _CUT_SHORT:
+            # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
+            # follows ("le trae ese"); otherwise the verb ("me trae la caja").
+            if nxt is None or _strong_name(nxt) or bool(_LETTER_MARKERS.match(nxt)):
+                out[-1] = "letra"
+            else:
                 out.append(tok)
-                continue
+            continue
+        if m.group(2) is None:
+            out[-1] = "letra"  # "le tra", "le tras"
+            continue
+        if g1 == "" and g2 in ("ctor", "iler", "bajo"):
+            out.append(tok)  # "tractor", "trailer": a word, not "letra"
+            continue
+        letter = _marker_letter(g1, g2)
+        if letter is None:
+            out.append(tok)
+            continue
         out[-1] = "letra"
-        if rest:
-            out.append(rest)
+        if letter:
+            out.append(letter)
     return out
 
 
@@ -311,6 +395,8 @@ _COMPOUND_HYPHEN_RE = re.compile(
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    if lang == "en":
+        folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
     fillers = _NOISE_WORDS[lang]
     tokens: list[str] = []
@@ -353,19 +439,44 @@ def parse_pieces(
     pieces: list[Piece] = []
     gaps: set[int] = set()  # piece indices preceded by a word that is not part of the dictation
     noise = 0
+    take_back = _TAKE_BACK[lang]
+    retract = -1  # while a take-back word waits for the character that replaces: where it will go
+    retractions: set[int] = set()  # pieces said right after a take-back word
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if 0 <= retract < len(pieces):
+            retractions.add(retract)
+            retract = -1
+        if tok in take_back and pieces:
+            retract = len(pieces)
+            noise += 1
+            gaps.add(len(pieces))
+            i += 1
+            continue
         if _LETTER_MARKERS.match(tok) and i + 1 < n:
             got = letter_at(tokens, i + 1, lang, nato=True)
             if got:
-                pieces.append(Piece(got[0], "letter"))
+                pieces.append(Piece(got[0], "letter", spelled=_with_word(tokens, i + 1, got[3], lang)))
                 i += 1 + got[3]
+                continue
+            named = letter_name(tokens[i + 1], lang, nato=False)
+            after = tokens[i + 2] if i + 2 < n else None
+            if named is not None and (after is None or bool(_LETTER_MARKERS.match(after)) or after.isdigit()
+                                      or is_number_word(after, lang) or letter_name(after, lang) is not None):
+                # "letra de, letra ene": after "letra", "de" is the letter D ("la letra de la placa" is not)
+                pieces.append(Piece(named[0], "letter"))
+                i += 2
                 continue
             i += 1
             continue
         if tok in _NUMBER_MARKERS:
             i += 1
+            continue
+        if i in numbers and span_counts(tokens, numbers[i].end):
+            noise += 1  # "son nada más tres letras": how many, not a digit
+            gaps.add(len(pieces))
+            i = numbers[i].end + 1
             continue
         if i in numbers:
             span = numbers[i]
@@ -384,7 +495,7 @@ def parse_pieces(
         got = letter_at(tokens, i, lang, nato=True)
         if got:
             letter, strong, drop, used = got
-            pieces.append(Piece(letter, "letter", strong, drop))
+            pieces.append(Piece(letter, "letter", strong, drop, spelled=_with_word(tokens, i, used, lang)))
             i += used
             continue
         if tok in _REPEAT_LETTER and i + 1 < n:
@@ -406,7 +517,83 @@ def parse_pieces(
         noise += 1
         gaps.add(len(pieces))
         i += 1
+        retract = -1  # "no se ven": talk, not a take-back
+    if 0 <= retract < len(pieces):
+        retractions.add(retract)
+    pieces, gaps = _taken_back(pieces, gaps, retractions)
+    pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
+
+
+def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
+    """Whether the letter at i took a word to name it ("ve de vaca"), not just its name ("i griega",
+    "ve chica")."""
+    return used > (2 if _pair(tokens, i, lang) else 1)
+
+
+# "tres letras", "four numbers": a number that counts characters is not one of them.
+_COUNTED = wordset("letras numeros digitos caracteres letters numbers digits characters")
+
+
+def span_counts(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in _COUNTED
+
+
+def _renumbered(gaps: set[int], removed: int) -> set[int]:
+    return {g - 1 if g > removed else g for g in gaps}
+
+
+def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> tuple[list[Piece], set[int]]:
+    """ "te de... no, de de dedo": a clear character said right after a take-back word replaces the last
+    character of its kind said before it (a letter a letter, a number the number)."""
+    out, gaps = list(pieces), set(gaps)
+    for at in sorted(retractions, reverse=True):
+        new = out[at]
+        if not new.strong or new.kind == "dash":
+            continue
+        if new.kind == "digit":
+            # as many digits as were said again: "quinientos treinta, no, quinientos trece" (3 for 3),
+            # "cuatro cinco seis, no, cuatro cinco siete" (3 for 3), "cuatro cinco seis, no, siete" (1 for 1)
+            end = at
+            while end < len(out) and out[end].kind == "digit" and (end == at or end not in gaps):
+                end += 1
+            count = sum(len(p.chars) for p in out[at:end])
+            k = at - 1
+            while count > 0 and k >= 0 and out[k].kind == "digit":
+                chars = out[k].chars
+                if len(chars) <= count:
+                    count -= len(chars)
+                    del out[k]
+                    gaps = _renumbered(gaps, k)
+                    at -= 1
+                else:
+                    out[k] = Piece(chars[: len(chars) - count], "digit")
+                    count = 0
+                k -= 1
+            continue
+        before = [k for k in range(at) if out[k].kind == new.kind]
+        if not before:
+            continue
+        k = before[-1]
+        del out[k]
+        gaps = _renumbered(gaps, k)
+    return out, gaps
+
+
+def _restated(pieces: list[Piece], gaps: set[int]) -> tuple[list[Piece], set[int]]:
+    """ "ve chica, ve de vaca", "i, i de iglesia": a bare letter followed at once by the same letter named
+    with a word is one letter said twice to make it clear. Two bare ones ("ele, ele") are two letters."""
+    out, gaps = list(pieces), set(gaps)
+    k = 1
+    while k < len(out):
+        prev, cur = out[k - 1], out[k]
+        if cur.kind == "letter" and cur.spelled and prev.kind == "letter" and not prev.spelled \
+                and prev.chars == cur.chars and len(cur.chars) == 1 and k not in gaps:
+            del out[k - 1]
+            gaps = _renumbered(gaps, k - 1)
+            continue
+        k += 1
+    return out, gaps
 
 
 def _strong_letter(p: Piece) -> bool:

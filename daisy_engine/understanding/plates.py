@@ -15,9 +15,10 @@ from typing import Any
 
 import regex
 
-from .letters import Parsed, Piece, parse_pieces
+from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_pieces
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, clean, fold, lang_of, wordset
+from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
+from .numbers import is_number_word
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
 # a character-by-character dictation such a word is its letter; any other lone word is not (it may be
@@ -54,7 +55,57 @@ def pattern_of(options: Mapping[str, Any] | None) -> regex.Pattern[str] | None:
 
 def plate_pieces(text: str, lang: Lang) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
-    return parse_pieces(fold(text), lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    folded = fold(text)
+    words_only = _spelled_by_words(folded, lang, upper)
+    if words_only is not None:
+        return words_only
+    return parse_pieces(folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+
+
+_VOWEL_RE = re.compile(r"[aeiouy]")
+_SEGMENT_RE = re.compile(r"[,;:.!?…]+")
+# Words that are about the plate, never the word of a spelling.
+_PLATE_TALK = wordset(
+    "placa placas tractor tracto caja remolque trailer numero numeros letra letras plate plates truck "
+    "tractor trailer number numbers letter letters"
+)
+
+
+def _spelling_by_word(word: str, lang: Lang) -> bool:
+    """A word that can stand for its first letter in a dictation of words only ("gato, elefante, oso";
+    "Sam, Ida, Nora"): one everyone spells with, or a name-like word that is no everyday word."""
+    if not word.isalpha() or len(word) < 3 or word in _PLATE_TALK or is_number_word(word, lang) \
+            or word in FILLERS[lang] or word in BACKCHANNELS or not _VOWEL_RE.search(word):
+        return False
+    if word in SPELLING_NOUNS.get(lang, frozenset()) or word in NATO:
+        return True
+    return word not in COMMON_WORDS[lang] and letter_name(word, lang) is None
+
+
+def _spelled_by_words(folded: str, lang: Lang, upper: frozenset[str]) -> Parsed | None:
+    """ "Zapato, iguana, perro, doscientos ochenta": the letters given only as words, each on its own
+    between pauses, then the digits. Each word stands for its first letter. Needs three such words in a
+    row (two when both are spelling words) and only digits after them; what comes before must hold no
+    character ("las placas son: ...")."""
+    segments = [seg.strip() for seg in _SEGMENT_RE.split(folded) if seg.strip()]
+    run: list[int] = []
+    for k, seg in enumerate(segments):
+        if " " not in seg and _spelling_by_word(seg, lang) and seg not in upper:
+            if run and run[-1] != k - 1:
+                return None  # two separate runs: not this shape
+            run.append(k)
+    known = SPELLING_NOUNS.get(lang, frozenset()) | NATO.keys()
+    if len(run) < 2 or (len(run) < 3 and not all(segments[k] in known for k in run)):
+        return None  # two words only when both are words everyone spells with ("Dallas, Texas" is a place)
+    before = " ".join(segments[: run[0]])
+    after = " ".join(segments[run[-1] + 1 :])
+    tail = parse_pieces(after, lang, common_words=COMMON_WORDS[lang]) if after else Parsed((), 0)
+    if not tail.pieces or any(p.kind == "letter" for p in tail.pieces) or tail.noise:
+        return None
+    if before and any(p.strong for p in parse_pieces(before, lang, common_words=COMMON_WORDS[lang]).pieces):
+        return None
+    letters = tuple(Piece(segments[k][0].upper(), "letter", spelled=True) for k in run)
+    return Parsed(letters + tail.pieces, 0)
 
 
 def candidates(pieces: Sequence[Piece]) -> Iterator[tuple[Piece, ...]]:
@@ -212,9 +263,20 @@ def extract_plate(text: str, locale: str, options: Mapping[str, Any] | None = No
 
 def ends_with_whole_number(text: str, locale: str) -> bool:
     """The turn ends with a number of several digits said as one ("ciento veintidós", "144"): the caller
-    gave the digits of a plate in one go, so a valid plate is complete."""
+    gave the digits of a plate in one go, so a valid plate is complete. A round hundred or thousand
+    ("doscientos", "mil") is not: the caller may be pausing before the rest of it ("... cuarenta")."""
     pieces = plate_pieces(text, lang_of(locale)).pieces
-    return bool(pieces) and pieces[-1].kind == "digit" and len(pieces[-1].chars) >= 2
+    return bool(pieces) and pieces[-1].kind == "digit" and len(pieces[-1].chars) >= 2 \
+        and open_zeros(pieces[-1].chars) < 2
+
+
+def open_zeros(group: str) -> int:
+    """The trailing zeros a number said as one ("doscientos" = 200: 2, "setenta" = 70: 1) leaves for a
+    smaller number said after it to fill ("doscientos... cuarenta" = 240); 0 for a group that is not such a
+    number ("00", "205")."""
+    if not group.isdigit() or int(group) == 0 or group.startswith("0"):
+        return 0
+    return len(group) - len(group.rstrip("0"))
 
 
 def extract_char(text: str, locale: str) -> str | None:

@@ -234,10 +234,55 @@ def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None
     return None
 
 
+# The time it is now, said to place the time asked for ("si ahorita son las dos, como a las cuatro",
+# "it's 2 now, so around 4"): not the answer.
+_NOW_ES_TIME = (r"\d{1,2}(?::\d{2})?(?:\s+(?:y\s+)?(?:media|cuarto|\d{1,2}))?(?:\s+menos\s+(?:cuarto|\d{1,2}))?"
+                r"(?:\s+de\s+la\s+(?:manana|tarde|noche))?")
+_NOW_EN_TIME = r"\d{1,2}(?::\d{2}|\s+\d{2})?(?:\s*(?:am|pm))?"
+_CURRENT_TIME = {
+    "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya)\s+(?:mero\s+)?(?:son|es)\s+las?\s+{_NOW_ES_TIME}"),
+    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+{_NOW_EN_TIME}"
+                     rf"|\bits\s+(?:already\s+)?{_NOW_EN_TIME}\s+(?:right\s+)?now\b"),
+}
+
+
+def _without_current_time(s: str, lang: Lang) -> str:
+    m = _CURRENT_TIME[lang].search(s)
+    if m is None:
+        return s
+    rest = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    said = _clock(rest, lang) is not None or find_duration(rest, lang) is not None \
+        or any(rx[lang].search(rest) for rx in (_NOON, _MIDNIGHT))
+    return rest if said else s  # "ahorita son las dos" and nothing else: that may be the answer
+
+
+# A range ("entre cinco y cinco y media", "between five and six"): the later end is the arrival the
+# caller can promise, and the words must not be read as one time ("5 y 5" is not 5:05).
+_RANGE = {"es": re.compile(r"\bentre\s+"), "en": re.compile(r"\bbetween\s+")}
+_RANGE_JOIN = {"es": re.compile(r"\s+y\s+(?=(?:las?\s+)?\d)"), "en": re.compile(r"\s+and\s+(?=\d)")}
+
+
+def _range_end(s: str, lang: Lang) -> str:
+    """`s` with a time range replaced by its later end; `s` itself when it holds no range."""
+    m = _RANGE[lang].search(s)
+    if m is None:
+        return s
+    body = s[m.end() :]
+    for join in _RANGE_JOIN[lang].finditer(body):
+        first, second = body[: join.start()], body[join.end() :]
+        a, b = _clock(first, lang), _clock(second, lang)
+        if a is None or b is None or (b[0] % 12, b[1]) < (a[0] % 12, a[1]):
+            continue
+        # keep any part of the day said once for both ("entre cinco y seis de la tarde")
+        return s[: m.start()] + " " * (m.end() - m.start() + join.end()) + second
+    return s
+
+
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
     s = _digitized(text, lang)
     if not s:
         return None
+    s = _range_end(_without_current_time(s, lang), lang)
     relative = _relative_duration(s, lang)
     if relative is not None:
         start, end, _ = relative

@@ -45,7 +45,7 @@ def test_export_to_an_unwritable_output_is_one_line(records_file: Path, tmp_path
     error = one_line_error(
         invoke("records", "export", "--records", str(records_file), "--format", "csv", "-o", str(target)), target
     )
-    assert error.startswith("cannot write")
+    assert error.startswith("error: cannot write")
 
 
 @pytest.mark.parametrize("kind", ["missing folder", "directory", "not sqlite"])

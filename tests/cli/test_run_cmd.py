@@ -69,5 +69,5 @@ def test_run_on_livekit_without_the_voice_extras_names_the_extra_to_install(tmp_
                           capture_output=True, text=True, env=environment, timeout=120)
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        "the LiveKit transport needs the voice extras (livekit is missing): pip install 'daisy-engine[livekit]'"
+        "error: the LiveKit transport needs the voice extras (livekit is missing): pip install 'daisy-engine[livekit]'"
     ]

@@ -142,7 +142,7 @@ def test_livekit_token_command_with_an_empty_room_or_identity_is_a_usage_error(t
     for args, option in cases:
         done = _token(tmp_path, *args)
         assert done.returncode == 2, done.stderr
-        assert "Traceback" not in done.stderr and f"Invalid value for {option}" in done.stderr
+        assert "Traceback" not in done.stderr and f"error: invalid value for {option}: " in done.stderr
         assert done.stdout == ""
 
 

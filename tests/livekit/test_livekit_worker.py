@@ -106,7 +106,7 @@ async def test_livekit_worker_with_a_wrong_secret_says_so_in_one_line(tmp_path: 
         await server.close()
     assert code == 1
     assert err.strip().splitlines() == [
-        f"the LiveKit server at {server.url} refused the API key and secret (check LIVEKIT_API_KEY and "
+        f"error: the LiveKit server at {server.url} refused the API key and secret (check LIVEKIT_API_KEY and "
         "LIVEKIT_API_SECRET)"
     ]
     assert server.registered == []
@@ -119,7 +119,7 @@ async def test_livekit_worker_with_an_unreachable_server_says_so_in_one_line(tmp
     code, err = await finished(worker)
     assert code == 1
     assert err.strip().splitlines() == [
-        "cannot reach the LiveKit server at ws://127.0.0.1:9 (connection refused); "
+        "error: cannot reach the LiveKit server at ws://127.0.0.1:9 (connection refused); "
         "check LIVEKIT_URL and that the server is running"
     ]
     assert not (tmp_path / "r.db").exists()
@@ -148,7 +148,7 @@ async def test_livekit_worker_pointed_at_a_server_that_is_not_livekit_names_the_
         await runner.cleanup()
     assert code == 1
     [line] = err.strip().splitlines()
-    assert line.startswith(f"the LiveKit server at http://127.0.0.1:{port} answered with an error: HTTP 404")
+    assert line.startswith(f"error: the LiveKit server at http://127.0.0.1:{port} answered with an error: HTTP 404")
 
 
 async def test_livekit_worker_without_an_openai_key_says_so_at_start(tmp_path: Path) -> None:

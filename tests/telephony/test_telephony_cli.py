@@ -257,7 +257,7 @@ def test_bad_input_is_one_line_and_exit_2() -> None:
     result = cli(None, "sip", "setup", "--number", NUMBER, url="http://127.0.0.1:9")
     assert result.exit_code == 2 and "--agent-name" in result.output  # no flow, no agent name
     result = cli(None, "sip", "list", url="localhost")
-    assert result.exit_code == 2 and "must look like" in result.output
+    assert result.exit_code == 2 and "is not a LiveKit server URL" in result.output
 
 
 def test_telephony_help_is_there_and_imports_no_livekit() -> None:
@@ -350,3 +350,98 @@ def test_callbacks_list_shows_when_in_the_flows_time_zone_under_its_headers(tmp_
     assert at is not None, row
     for column, value in (("number", DRIVER), ("why", "reschedule"), ("at", at.group()), ("attempts", "0/3")):
         assert header.index(f" {column}") + 1 == row.index(value), (column, header, row)
+
+
+@pytest.mark.parametrize(
+    ("args", "target", "doing"),
+    [
+        (["call", DRIVER, "--flow", DAISY, "--trunk", "ST_x"], "place_call", "placing the call"),
+        (["sip", "list"], "list_sip", "listing SIP"),
+    ],
+)
+def test_an_unexpected_failure_is_shown_with_its_traceback_not_passed_off_as_livekit_refusing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], target: str, doing: str
+) -> None:
+    """A bug (not LiveKit refusing, not a mistake of the user's) is not swallowed into "LiveKit refused":
+    its traceback is on stderr, masked (the message quotes the number), and the last line says what
+    failed."""
+    from daisy_engine.transports.livekit import sip
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"bug while dialing {DRIVER}")
+
+    monkeypatch.setattr(sip, target, broken)
+    extra = ["--records", str(tmp_path / "r.db")] if args[0] == "call" else []
+    result = cli(None, *args, *extra, url="http://127.0.0.1:9")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback (most recent call last):" in result.stderr and "RuntimeError" in result.stderr
+    assert lines[-1] == (
+        f"error: {doing} failed unexpectedly (RuntimeError: bug while dialing +***********78); "
+        "the traceback is above: please report it"
+    )
+    assert DRIVER not in result.stderr and "refused" not in result.stderr
+
+
+def _queued_reschedule(tmp_path: Path) -> Path:
+    """A records file holding one due callback of flow `daisy` (a driver said "llámeme en 20 minutos"),
+    and the project layout `daisy-engine init` makes in `tmp_path`: flows/daisy.yaml, prompts/."""
+    records = tmp_path / "r.db"
+    ran = CliRunner().invoke(
+        app,
+        ["run", DAISY, "--console", "--records", str(records), "--phone", DRIVER],
+        input="sí\nllámeme en 20 minutos\n",
+    )
+    assert ran.exit_code == 0, ran.output
+    queue = CallbackQueue(records)
+    due = (datetime.now(UTC) - timedelta(minutes=5)).isoformat(timespec="seconds")
+    queue._write("UPDATE records SET callback_at = ?", (due,))
+    queue.close()
+    (tmp_path / "flows").mkdir()
+    # Outside quiet hours whatever the machine's clock says: these tests are about which flow, not night.
+    text = Path(DAISY).read_text("utf-8").replace('  quiet_hours: "21:00-08:00"\n', "")
+    (tmp_path / "flows" / "daisy.yaml").write_text(text, "utf-8")
+    (tmp_path / "prompts").symlink_to(ROOT / "prompts")
+    return records
+
+
+def test_callbacks_run_without_flow_takes_it_from_the_queued_callbacks(
+    standin: StandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    setup(standin)
+    records = _queued_reschedule(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    placed = cli(standin, "callbacks", "run", "--once", "--records", str(records), "--agent-name", "daisy-agent")
+    assert placed.exit_code == 0, (placed.output, placed.stderr)
+    assert DRIVER in placed.stdout and "[daisy]: answered" in placed.stdout
+    assert [p.sip_call_to for p in standin.participants] == [DRIVER]
+    again = cli(standin, "callbacks", "run", "--once", "--records", str(records))
+    assert again.exit_code == 0 and again.stdout.strip() == "no callback is due"  # cron on an empty queue
+
+
+@pytest.mark.parametrize(
+    ("layout", "once", "words"),
+    [
+        ("no flows folder", True, "callbacks are queued for flow 'daisy' but there is no flows/daisy.yaml here"),
+        ("renamed flow", True, "this flow is named 'other', not 'daisy'"),
+        ("empty queue", False, "no callback is queued to take the flow from: pass --flow"),
+    ],
+)
+def test_callbacks_run_without_flow_says_in_one_line_when_the_flow_is_not_clear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, once: bool, words: str
+) -> None:
+    records = _queued_reschedule(tmp_path)
+    if layout == "no flows folder":
+        (tmp_path / "flows" / "daisy.yaml").unlink()
+    elif layout == "renamed flow":
+        flow = tmp_path / "flows" / "daisy.yaml"
+        renamed = flow.read_text("utf-8").replace("name: daisy\n", "name: other\nprompts: ../prompts/daisy\n", 1)
+        flow.write_text(renamed, "utf-8")
+    else:
+        records = tmp_path / "empty.db"
+    monkeypatch.chdir(tmp_path)
+    result = cli(None, "callbacks", "run", *(["--once"] if once else []), "--records", str(records),
+                 url="http://127.0.0.1:9")
+    assert result.exit_code == 2, (result.output, result.stderr)
+    [line] = result.stderr.splitlines()
+    assert words in line and "error: " in line, line

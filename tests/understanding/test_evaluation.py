@@ -64,13 +64,13 @@ def test_json_report_is_one_parseable_object(tmp_path):
 @pytest.mark.parametrize(
     ("lines", "message"),
     [
-        (['{"id": "x", "kind": '], "cases.jsonl:1: invalid JSON"),
+        (['{"id": "x", "kind": '], "cases.jsonl:1: error: invalid JSON"),
         ([_case(), '{"id": "c2", "kind": "integer", "locale": "es-MX", "text": "x"}'],
-         "cases.jsonl:2: missing field(s): expected"),
-        ([_case(kind="colour")], "cases.jsonl:1: unknown kind 'colour'"),
-        ([_case(locale="fr-FR")], "cases.jsonl:1: unknown locale 'fr-FR'"),
-        ([_case(), _case()], "cases.jsonl:2: duplicate id 'c1'"),
-        (["[1, 2]"], "cases.jsonl:1: expected a JSON object"),
+         "cases.jsonl:2: error: missing field(s): expected"),
+        ([_case(kind="colour")], "cases.jsonl:1: error: unknown kind 'colour'"),
+        ([_case(locale="fr-FR")], "cases.jsonl:1: error: unknown locale 'fr-FR'"),
+        ([_case(), _case()], "cases.jsonl:2: error: duplicate id 'c1'"),
+        (["[1, 2]"], "cases.jsonl:1: error: expected a JSON object"),
         ([""], "no cases found"),
     ],
 )
@@ -80,7 +80,7 @@ def test_malformed_files_exit_2_naming_file_and_line(tmp_path, lines, message):
 
 
 def test_missing_file_and_unknown_format(tmp_path):
-    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: file not found", 2)
+    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: error: file not found", 2)
     assert run_eval(CASES, "xml")[1] == 2  # type: ignore[arg-type]
 
 
@@ -157,7 +157,7 @@ def test_eval_errors_as_json(tmp_path):
         {"file": str(tmp_path / "nope.jsonl"), "line": None, "message": "file not found"}
     ]
     # the text form of a missing file is unchanged
-    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: file not found", 2)
+    assert run_eval(tmp_path / "nope.jsonl", "text") == (f"{tmp_path / 'nope.jsonl'}: error: file not found", 2)
 
 
 DATA = Path(__file__).resolve().parents[1] / "data"

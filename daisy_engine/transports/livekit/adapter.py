@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 from collections.abc import AsyncIterable, Coroutine
 from typing import Any, Protocol
 
@@ -61,9 +60,9 @@ from daisy_engine.runtime.actions import (
 )
 from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.runtime.keypad import KeypadBuffer
-from daisy_engine.runtime.masking import preview
+from daisy_engine.runtime.masking import masked_logger, preview
 
-logger = logging.getLogger("daisy_engine.livekit")
+logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
 PLAYOUT_WAIT = 30.0
 """Seconds to wait for a goodbye to finish playing before hanging up anyway."""

@@ -8,7 +8,6 @@ context, the session with its `CallAdapter` — until the call is over and its r
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from daisy_engine.compiler import CompiledFlow
 from daisy_engine.flow.model import VoiceSettings
 from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.store import SQLiteStore, Store
 from daisy_engine.transports.livekit.adapter import CallAdapter, RoomOps
 from daisy_engine.transports.livekit.call_info import CallInfo, call_info
@@ -28,7 +28,7 @@ from daisy_engine.transports.livekit.models import SessionParts, build_session_p
 from daisy_engine.transports.livekit.phone import OutboundPlan, listen_for_keys, outbound_plan
 from daisy_engine.transports.livekit.room import JobRoom, sip_attributes
 
-logger = logging.getLogger("daisy_engine.livekit")
+logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
 CALLER_KINDS = [rtc.ParticipantKind.PARTICIPANT_KIND_SIP, rtc.ParticipantKind.PARTICIPANT_KIND_STANDARD]
 

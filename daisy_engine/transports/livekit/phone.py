@@ -14,11 +14,8 @@ records the attempt; an unanswered call ends the job.
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
-
-logger = logging.getLogger("daisy_engine.livekit")
 
 DTMF_EVENT = "sip_dtmf_received"
 

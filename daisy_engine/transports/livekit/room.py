@@ -5,14 +5,12 @@ Small on purpose: the telephony layer (`phone`: outbound dialling, DTMF) builds 
 
 from __future__ import annotations
 
-import logging
-
 from livekit import rtc
 from livekit.agents import JobContext
 
-from daisy_engine.runtime.masking import preview
+from daisy_engine.runtime.masking import masked_logger, preview
 
-logger = logging.getLogger("daisy_engine.livekit")
+logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
 
 def is_sip(participant: rtc.RemoteParticipant | None) -> bool:

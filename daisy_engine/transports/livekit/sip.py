@@ -38,6 +38,15 @@ class LiveKitUnavailable(DialUnavailable):
     """LiveKit cannot be reached, or refused the credentials. One line, for a person."""
 
 
+class LiveKitRefused(DaisyError):
+    """LiveKit answered a request with an error (an unknown trunk, a bad number, a quota): its Twirp
+    `code`, `message`, HTTP `status` and `metadata` (a SIP status, when there was a call)."""
+
+    def __init__(self, what: str, code: str, message: str, status: int, metadata: dict[str, str]) -> None:
+        super().__init__(f"LiveKit refused to {what}: {message or code}")
+        self.code, self.message, self.status, self.metadata = code, message or code, status, metadata
+
+
 class TransferFailed(DaisyError):
     """A SIP transfer did not complete (nobody answered, the number was refused...)."""
 
@@ -84,7 +93,8 @@ async def _reaching(lk: api.LiveKitAPI, what: str) -> AsyncIterator[None]:
                 f"LiveKit at {where} answered HTTP {exc.status} to {what}, which is not a LiveKit API answer: "
                 "check LIVEKIT_URL"
             ) from None
-        raise
+        metadata = dict(getattr(exc, "metadata", None) or {})
+        raise LiveKitRefused(what, exc.code, exc.message, exc.status, metadata) from None
 
 
 def _reason(exc: BaseException) -> str:
@@ -350,9 +360,9 @@ async def transfer_call(lk: api.LiveKitAPI, *, room: str, identity: str, to: str
     try:
         async with _reaching(lk, "transfer the call"):
             response = await lk.sip.transfer_sip_participant(request)
-    except (api.TwirpError, LiveKitUnavailable) as exc:
+    except (LiveKitRefused, LiveKitUnavailable) as exc:
         code = _sip_status(exc)
-        raise TransferFailed(_sip_detail(exc, code) if isinstance(exc, api.TwirpError) else str(exc)) from None
+        raise TransferFailed(_sip_detail(exc, code) if isinstance(exc, LiveKitRefused) else str(exc)) from None
     failed = getattr(api, "SIPTransferStatus", None)
     status = getattr(response, "status", None)
     if failed is not None and status == failed.Value("STS_TRANSFER_FAILED"):
@@ -362,6 +372,7 @@ async def transfer_call(lk: api.LiveKitAPI, *, room: str, identity: str, to: str
 __all__ = [
     "DEFAULT_AGENT_NAME",
     "LiveKitSettings",
+    "LiveKitRefused",
     "LiveKitUnavailable",
     "OutboundCall",
     "OutboundTrunk",

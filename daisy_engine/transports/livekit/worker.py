@@ -15,22 +15,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
+import gc
 import signal
 import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 import aiohttp
 from livekit import api
 from livekit.agents import AgentServer, JobContext, JobExecutorType
 
 from daisy_engine.errors import DaisyError
+from daisy_engine.runtime.masking import masked_logger
 from daisy_engine.transports.livekit.entrypoint import FlowApp, run_call
+from daisy_engine.transports.livekit.server_url import http_url, url_problem
 
-logger = logging.getLogger("daisy_engine.livekit")
+logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
 # A short development secret ("secret" in `livekit-server --dev`) is legitimate here; PyJWT's warning
 # about its length would be the only line on stderr next to a real error.
@@ -64,16 +65,14 @@ class LiveKitServer:
                 f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: the worker "
                 "needs the LiveKit server's URL, API key and secret (or use --console)"
             )
-        parsed = urlparse(url)
-        if parsed.scheme not in ("ws", "wss", "http", "https") or not parsed.netloc:
-            raise WorkerError(f"LIVEKIT_URL {url!r} is not a ws://, wss://, http:// or https:// URL")
+        problem = url_problem(url)
+        if problem is not None:
+            raise WorkerError(problem)
         return cls(url, key, secret)
 
     @property
     def http_url(self) -> str:
-        parsed = urlparse(self.url)
-        scheme = {"ws": "http", "wss": "https"}.get(parsed.scheme, parsed.scheme)
-        return parsed._replace(scheme=scheme).geturl()
+        return http_url(self.url)
 
 
 async def check_server(server: LiveKitServer, timeout: float = CHECK_TIMEOUT) -> None:
@@ -138,6 +137,16 @@ def build_server(
     return worker
 
 
+def freeze_startup() -> None:
+    """Leave what the worker built before its first call (modules, the compiled flow, the models'
+    clients) out of every later garbage collection. Every call of a worker runs in its one process, and
+    a full collection walks every object the process holds, stopping the event loop meanwhile: frozen,
+    the startup objects are no longer walked (benchmarks/gc_policies.py: the longest full collection
+    about half as long at 1,000 live calls). Collected first, so no startup garbage is kept for good."""
+    gc.collect()
+    gc.freeze()
+
+
 async def serve(
     app: FlowApp,
     server: LiveKitServer,
@@ -153,6 +162,7 @@ async def serve(
     if on_checked is not None:
         await on_checked()
     worker = build_server(app, server, agent_name=agent_name, port=port)
+    freeze_startup()
     loop = asyncio.get_running_loop()
     stopping: asyncio.Task[None] | None = None
 

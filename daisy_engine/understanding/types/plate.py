@@ -2,10 +2,23 @@
 
 Dictated over turns, with corrections (see `accumulators` for the commands); can be spelled one
 character at a time; read back character by character ("B de burro" with `spell_back`).
+
+Turns are read as a listener reads them, against what came before:
+- a round number goes on in the next turn ("doscientos" - "cuarenta" = 240; after tens only with
+  "y": "setenta" - "y tres" = 73), also when the rest comes at the read-back;
+- "no, X" replaces what the last turn added by X of the same kind ("¿ve de vaca?" - "no, be de
+  burro"); "no es setenta y tres, es setenta y ocho" puts a number right;
+- the last letter named again with a word is the same letter ("ele" - "¿él de león?"); a second one
+  is said as such ("ele" - "ele", "otra ele", "doble ele");
+- digits said before all the letters are kept, and the letters said next go before them;
+- a turn that tells a time ("como a las cinco") or counts characters ("son tres letras") adds nothing,
+  and talk whose words only sound like letters ("el tráiler es el ciento veintiocho") never starts
+  the plate over.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -23,11 +36,48 @@ from ..accumulators import (
     _insertion,
     wrong_kind,
 )
-from ..letters import Piece
-from ..normalize import fold, lang_of
-from ..plates import best_fit, candidates, extract_char, extract_plate, fit, pattern_of, plate_pieces
+from ..letters import Parsed, Piece
+from ..normalize import Lang, fold, lang_of
+from ..plates import (
+    best_fit,
+    candidates,
+    extract_char,
+    extract_plate,
+    fit,
+    open_zeros,
+    pattern_of,
+    plate_pieces,
+)
 from ..readback import plate_readback
 from .base import SlotType
+
+# A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
+_TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
+    "en": re.compile(r"^\W*(?:no|sorry|no,? sorry|i mean|no,? i mean)\W+(?=\w)"),
+}
+
+
+# A turn that tells a time of day ("como a las cinco", "a las 14:20", "at five thirty", "in two hours")
+# names no character of a plate, whatever letters its words sound like.
+_NOT_CHARACTERS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\ba las? (?:\d|una\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|diez\b"
+                     r"|once\b|doce\b)|\bde la (?:manana|tarde|noche)\b|\bhoras?\b|\bminutos\b|\bmediodia\b"),
+    "en": re.compile(r"\b(?:at|by|around) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                     r"|\bo ?clock\b|\bin the (?:morning|afternoon|evening)\b|\bhours?\b|\bminutes\b|\bnoon\b"),
+}
+# "no es setenta y tres, es setenta y ocho", "it's not forty, it's fourteen": a number put right.
+_NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
+    # (after a "no" at a read-back the turn left to read is "es cuatrocientos treinta, es cuatrocientos trece")
+    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la )?(?P<old>[^,.]+?),? (?:es|son|era|seria) "
+                     r"(?:el |la )?(?P<new>[^,.?!]+)"),
+    "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
+}
+# A second letter the same as the last one: "otra ere", "another R", "doble ele".
+_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
+    "en": re.compile(r"\b(?:another|double|again|also)\b"),
+}
 
 
 class PlateAccumulator(Accumulator):
@@ -45,9 +95,19 @@ class PlateAccumulator(Accumulator):
         # What the caller said is right ("las letras no están bien, los números sí"): a start-over keeps it.
         self._confirmed: tuple[tuple[str, ...], bool] | None = None
         self.started_over = False  # the last turn clearly began the value again ("A C A" + "D": A D)
+        # The number that ended the last turn left zeros a smaller number may fill ("doscientos" +
+        # "cuarenta"): how many, and how many characters that number took.
+        self._open: tuple[int, int] = (0, 0)
+        self._last_single = False  # the last turn added one letter and nothing else
+        self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
+        self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
 
     def reset(self) -> None:
         super().reset()
+        self._open = (0, 0)
+        self._last_single = False
+        self.restated = False
+        self.continued = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -154,6 +214,8 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars[idx[pos]] = new
             return "edited"
+        if self._number_replaced(folded):
+            return "edited"
         failed = False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
@@ -185,6 +247,28 @@ class PlateAccumulator(Accumulator):
             return "edited"
         return None
 
+    def _number_replaced(self, folded: str) -> bool:
+        """ "No es setenta y tres, es setenta y ocho": a number said as wrong, and the right one; the last
+        time its digits were taken they are replaced."""
+        m = _NUMBER_REPLACE[self.lang].search(folded)
+        if not m:
+            return False
+        digits = []
+        for part in (m.group("old"), m.group("new")):
+            pieces = plate_pieces(part, self.lang)
+            if pieces.noise or not pieces.pieces or any(p.kind != "digit" for p in pieces.pieces):
+                return False
+            digits.append([c for p in pieces.pieces for c in p.chars])
+        old, new = digits
+        for at in range(len(self.chars) - len(old), -1, -1):
+            if self.chars[at : at + len(old)] == old:
+                chars = [*self.chars[:at], *new, *self.chars[at + len(old) :]]
+                if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+                    return False
+                self.chars = chars
+                return True
+        return False
+
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
@@ -203,12 +287,103 @@ class PlateAccumulator(Accumulator):
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
         self.started_over = False
+        self.restated = self.continued = False
+        opened, self._open = self._open, (0, 0)
+        last_single, self._last_single = self._last_single, False
+        if _NOT_CHARACTERS[self.lang].search(folded):
+            return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
         if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
             return False
+        if self._continue_number(folded, parsed, opened):
+            self.continued = True
+            return True
+        retaken = self._take_back(folded)
+        if retaken is not None:
+            return retaken if retaken != "same" else False
+        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
+                and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
+            # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
+            # second one is "otra ele", "doble ele", or the bare name again: "ele." - "ele.")
+            self.restated = True
+            self._last_single = True
+            return False
+        added = self._add_pieces(parsed)
+        if added:
+            last = pieces[-1]
+            zeros = open_zeros(last.chars) if last.kind == "digit" else 0
+            if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
+                self._open = (zeros, len(last.chars))
+            self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
+        return added
+
+    def _continue_number(self, folded: str, parsed: Parsed, opened: tuple[int, int]) -> bool:
+        """ "Doscientos." then "Cuarenta.": the number the last turn ended with goes on (240, not 20040).
+        After hundreds or thousands any smaller number fills the zeros; after tens only one joined with
+        "y"/"and" ("setenta" - "y tres" = 73), since "setenta" - "tres" may be the digits 7 0 3."""
+        zeros, size = opened
+        if not zeros or parsed.noise or len(self.chars) < size:
+            return False
+        digits = [p for p in parsed.pieces if p.kind == "digit"]
+        if len(digits) != 1 or any(p.strong for p in parsed.pieces if p.kind != "digit"):
+            return False
+        new = digits[0].chars
+        joined = bool(re.match(r"^\W*(?:y|and)\b", folded))
+        if new.startswith("0") or int(new) >= 10**zeros or (zeros == 1 and not joined):
+            return False
+        group = "".join(self.chars[-size:])
+        if not group.isdigit():
+            return False
+        total = str(int(group) + int(new))
+        chars = [*self.chars[:-size], *total]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars = chars
+        self._open = (open_zeros(total), size)
+        return True
+
+    def _take_back(self, folded: str) -> str | None:
+        """ "¿Ve de vaca?" then "No, be de burro.": a turn that opens with a take-back word and says only
+        characters of the kind the last turn added replaces what the last turn added (one letter by one
+        letter; a number by a number). The same character again is a restatement: nothing changes."""
+        m = _TAKE_BACK_LEAD[self.lang].match(folded)
+        if not m or not self._turns or not self.chars:
+            return None
+        parsed = plate_pieces(folded[m.end():], self.lang)
+        new = [p for p in parsed.pieces if p.kind != "dash"]
+        if parsed.noise or not new or not all(p.strong for p in new):
+            return None
+        kind = new[0].kind
+        if any(p.kind != kind for p in new):
+            return None
+        count = self._turns[-1]
+        said = self.chars[-count:]
+        if not said or any((c.isdigit()) != (kind == "digit") for c in said):
+            return None
+        fresh = [c for p in new for c in p.chars]
+        if kind == "letter" and len(fresh) != len(said):
+            return None
+        if fresh == said:
+            self.restated = True
+            self._last_single = kind == "letter" and len(fresh) == 1
+            return "same"
+        chars = [*self.chars[:-count], *fresh]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars = chars
+        self._turns[-1] = len(fresh)
+        self._last_single = kind == "letter" and len(fresh) == 1
+        return "restart"
+
+    def _add_pieces(self, parsed: Parsed) -> bool | str:
+        assert self.pattern is not None
+        pieces = parsed.pieces
         existing = self._pieces_of(self.chars)
         options = [c for c in candidates(pieces) if c]
+        if parsed.noise:
+            # a sentence, not a dictation: "es", "el", "y" in it are words ("el tráiler es el noventa")
+            options = [c for c in options if not any(p.drop_first for p in c)]
         options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
         if self._letters_first and any(c.isdigit() for c in self.chars):
             lead = [c for c in self.chars if c.isalpha()]
@@ -223,7 +398,10 @@ class PlateAccumulator(Accumulator):
                     self.chars = [*letters, *rest]
                     self._turns.append(len("".join(new)))
                     return True
-        whole = best_fit(pieces, self.pattern)
+        # Starting the value over takes letters the caller clearly said: "el tráiler es el ciento veintiocho"
+        # in the middle of a dictation is talk, not the plate "SL-128".
+        sure = tuple(p for p in pieces if p.strong or not p.drop_first)
+        whole = best_fit(sure, self.pattern) if sure else None
         if whole and self.chars:
             # the caller said the whole plate again: take it as the new value
             self.chars = [c for c in whole if c != " "]
@@ -236,8 +414,13 @@ class PlateAccumulator(Accumulator):
         if again is not None:
             self.chars, self._turns, self.started_over = again, [len(again)], True
             return True
+        early = self._digits_before_letters_done(options)
+        if early is not None:
+            return early
         if self.chars:
             for cand in options:
+                if any(p.drop_first for p in cand):
+                    continue
                 if fit(list(cand), self.pattern, partial=True, dashes=True):
                     self.chars, self._turns = [], []
                     self._append(cand)
@@ -255,6 +438,26 @@ class PlateAccumulator(Accumulator):
             self._append(tuple(pieces))
             return "restart" if restart else True
         return False
+
+    def _digits_before_letters_done(self, options: list[tuple[Piece, ...]]) -> bool | None:
+        """ "Pe de perro." then "Dos, cuatro, seis." when the plate needs more letters: the digits are
+        kept after the letters heard, and a letter said next goes before them (a letter was lost, or the
+        caller goes back for it). None when the turn is not such digits."""
+        assert self.pattern is not None
+        if not self.chars or not all(c.isalpha() for c in self.chars):
+            return None
+        for cand in options:
+            digits = [c for p in cand if p.kind == "digit" for c in p.chars]
+            if not digits or len(digits) != sum(len(p.chars) for p in cand if p.kind != "dash"):
+                continue
+            for missing in (1, 2):
+                trial = [*self.chars, *("A" * missing), *digits]
+                if fit(self._pieces_of(trial), self.pattern, dashes=True):
+                    self.chars = [*self.chars, *digits]
+                    self._turns.append(len(digits))
+                    self._letters_first = True
+                    return True
+        return None
 
     def _begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
         """Letters that do not fit after the letters taken, when the caller has clearly begun the value
@@ -303,7 +506,8 @@ def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) ->
 
 def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
     # "oh" on its own turn: the letter O, unless only the digit fits where the plate has got to
-    return tuple(Piece("0", "digit") if p.chars == "O" else p for p in cand)
+    # ("O de oso", named with its word, is the letter)
+    return tuple(Piece("0", "digit") if p.chars == "O" and not p.spelled else p for p in cand)
 
 
 def validate_plate(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:

@@ -1,0 +1,102 @@
+"""How callers spell plate letters over the phone, as the recogniser writes them: every way a listener
+would hear one letter, and the look-alikes that are not letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding.plates import extract_char, extract_plate
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        # "X de <word>" where the word is short, when the lead sounds like the word's letter
+        ("Oh de oso.", "O"),
+        ("U de uva.", "U"),
+        # "equis" split by the recogniser
+        ("Es quiz.", "X"),
+        ("E quis.", "X"),
+        # bare "ge" written "je"
+        ("Je.", "G"),
+        # "letra" fused with the letter name
+        ("Letraje.", "G"),
+        ("Le traese.", "S"),
+        ("Ni traeme.", "M"),
+        ("Mitra ele.", "L"),
+        # a letter name and "de" run together
+        ("Emede mamá.", "M"),
+        ("Hachede Hermosillo.", "H"),
+        ("Efede foco.", "F"),
+        # the letter said bare, then again with its word
+        ("Y la i, i de iglesia.", "I"),
+        ("Ve chica, ve de vaca.", "V"),
+        ("be, be de burro", "B"),
+        # after "letra", "de" is the letter D
+        ("Letra de.", "D"),
+    ],
+)
+def test_a_letter_is_heard_however_it_is_spelled(text: str, letter: str) -> None:
+    assert extract_char(text, "es-MX") == letter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "letra" cut short or garbled, with nothing of the letter after it
+        "Ne trae.",
+        "Le traes.",
+        "Me trae.",
+        "Letrae.",
+        "Mitra.",
+        # "letra de" followed by talk is the preposition, not D
+        "La letra de la placa.",
+    ],
+)
+def test_a_garbled_letra_names_no_letter(text: str) -> None:
+    assert extract_char(text, "es-MX") is None
+    assert extract_plate(text, "es-MX") is None
+
+
+def test_le_traes_followed_by_how_it_is_written_is_the_letter_s() -> None:
+    assert extract_char("Le traes mayúscula.", "es-MX") == "S"
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Je, de, ka, 991.", "GDK-991"),
+        ("Letra e, letra de, letra ene, 680.", "EDN-680"),
+        ("Letra ka, letra de, letra o, 4 4 1.", "KDO-441"),
+        ("Emede mamá, ere de Roma, Kade kilo, mil ciento doce.", "MRK-1112"),
+        ("Hachede Hermosillo, ele, ye de yoyo, dos cero cero.", "HLY-200"),
+        ("Es quiz, a de árbol, te, 3 4 5.", "XAT-345"),
+        ("Oh de oso, ere, o, mil novecientos.", "ORO-1900"),
+        ("Le trae ese, le trae ka, le trae ye, dos dos siete nueve.", "SKY-2279"),
+    ],
+)
+def test_whole_plates_with_phone_spellings(text: str, plate: str) -> None:
+    assert extract_plate(text, "es-MX") == plate
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        # two equal letters said as two are two letters
+        ("ele, ele, eme, 4 4 1", "LLM-441"),
+        ("doble ele, eme, 4 4 1", "LLM-441"),
+        # the same letter spelled twice with its word: two letters
+        ("ele de León, ele de León, eme, 4 4 1", "LLM-441"),
+        # "je, de, ka": three letters, not "G de K"
+        ("je de ka 123", "GDK-123"),
+        # "be de be" is still one B
+        ("be de be, ce, 1 2 3", "BC-123"),
+    ],
+)
+def test_repeated_letters_that_are_really_two(text: str, plate: str) -> None:
+    assert extract_plate(text, "es-MX") == plate
+
+
+def test_english_radio_alphabet_with_niner() -> None:
+    assert extract_plate("Alpha November Delta, zero niner one.", "en-US") == "AND-091"
+    assert extract_plate("Kilo Lima Mike, niner niner two.", "en-US") == "KLM-992"
