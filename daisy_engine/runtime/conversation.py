@@ -592,6 +592,10 @@ class Conversation:
             self.state.volunteered[slot] = acc
             self.log.add("volunteered", step=step.name, slot=slot)
         heard = Heard("no_match") if routed.own is None else self._listen(step, routed.own)
+        if heard.event == "no_match" and not routed.kept and not unavailable and self._answers_nothing_yet(step, text):
+            self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
+            self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+            return
         if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
@@ -616,6 +620,15 @@ class Conversation:
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           slot_names(self.compiled, self.assets.prompts, self.locale), start,
                           self.assets.slot_types)
+
+    def _answers_nothing_yet(self, step: Step, text: str) -> bool:
+        """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question
+        that wants a value (nothing of it heard yet): the caller is still greeting, says go ahead, or is
+        busy beside the phone. The question is asked again (its `repeat`), no attempt counted; the
+        limits' idle turns still bound a caller who only ever says that."""
+        if step.listen != "slot" or self.state.so_far() or self._select(step, "repeat") is None:
+            return False
+        return understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale)
 
     def _late_correction(self, step: Step, text: str) -> tuple[Step, Heard] | None:
         """At a question of which nothing was heard yet, "no, <value>" where the value is a whole value of

@@ -25,6 +25,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
   naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
+- ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
+  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy").
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
@@ -32,6 +34,7 @@ Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every 
 
 from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value, unavailable
 from .answer_shapes import statements, time_phrase
+from .intent_rules import only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -64,6 +67,8 @@ __all__ = [
     "extract",
     "extract_char",
     "new_accumulator",
+    "only_acknowledges",
     "readback",
+    "talks_aside",
     "validate_value",
 ]

@@ -38,8 +38,9 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),
-    (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|en minusculas?|"
-     r"minusculas?|mayusculas?|all together|all one word|one word|no spaces|no dots|lower ?case|small letters",
+    (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"
+     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
+     r"(?:all )?(?:in )?lower ?case|small letters",
      " "),
 )
 _SYMBOL_RES = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in _SYMBOL_PHRASES)
@@ -88,6 +89,23 @@ _SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es
 # "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
 _ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
+# "email's", "address's": the contraction of "is" after the word naming the address (fold drops the
+# apostrophe, which would leave "emails" as one word of the address).
+_CONTRACTED_IS_RE = re.compile(r"\b(e-?mail|mail|address|correo|it|that|mine)'s\b", re.IGNORECASE)
+# "eighty-eight": an English number written with a hyphen is one number, not a dash of the address.
+_TENS_EN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_HYPHEN_NUMBER_RE = re.compile(rf"\b({_TENS_EN})-({_UNITS_EN})\b")
+# "b-i-g-t-e-x": letters joined by hyphens are a spelling, not dashes (a dash is said, or sits between
+# longer parts).
+_HYPHEN_SPELLED_RE = re.compile(r"(?<![a-z0-9-])[a-z](?:-[a-z]){2,}(?![a-z0-9-])")
+# "gmailpuntocom", "hotmaildotcom", "gmailcom": the domain's dot (said or not) written into one word.
+_GLUED_ENDING_RE = re.compile(r"(?<=[a-z])(?:punto|dot)(?=(?:com|net|org|mx|edu)\b)")
+_GLUED_TLD_RE = re.compile(r"\b(gmail|hotmail|yahoo|outlook|icloud|aol|live|prodigy|msn)(com|net|mx)\b")
+# A letter said with its case ("ese minúscula", "la jota mayúscula", "capital b"): the case word makes the
+# letter's name a letter even alone, where "ese" or "de" would be read as a word.
+_CASED_LETTER_RE = re.compile(r"\b(?:(capital|small) )?([a-z]+)(?: (?:en )?(minusculas?|mayusculas?|chica|"
+                              r"lowercase|uppercase|lower case|upper case))?\b")
 # A turn made only of these adds nothing to an address ("ajá", "sí, correcto", "hello?", "espere").
 _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
@@ -110,7 +128,12 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", fold(text))))
+    folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
+    folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
+    folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
+    folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
+    folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
@@ -126,6 +149,13 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+def _cased_letter(m: re.Match[str], lang: Lang) -> str:
+    if not (m.group(1) or m.group(3)):
+        return m.group(0)
+    letter = _letter(m.group(2), lang)
+    return f" {letter} " if letter else m.group(0)
 
 
 def _only_talk(tokens: list[str], lang: Lang) -> bool:
@@ -241,12 +271,21 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             i += 1
             continue
         if (letter_name(tok, lang, nato=False) is not None and nxt in ("de", "como", "as", "for", "like")) \
-                or tok in ("doble", "double"):
+                or tok in ("doble", "double") or nxt in _PAIR_TAILS:
             spelled = letter_at(tokens, i, lang, nato=False)
-            if spelled and spelled[3] > 1:  # "ese de sapo", "R as in Robert", "doble u": one letter
+            if spelled and spelled[3] == 3 and _spelling_follows(tokens, i + 1, lang):
+                out.append(tok)  # "u, de de dado": the "de" after "u" is the next letter, spelled
+                i += 1
+                continue
+            if spelled and spelled[3] > 1:  # "ese de sapo", "R as in Robert", "doble u", "i griega": one letter
                 out.append(spelled[0].lower())
                 i += spelled[3]
                 continue
+        fused = _fused_spelling(tok, nxt, lang)
+        if fused:
+            out.append(fused)  # "emede mamá": "eme de mamá" with "de" run onto the letter's name
+            i += 2
+            continue
         # A mangled spelling only in a dictation fragment ("Hije de gato."): in a whole address a word
         # such as "pon paco" or "ave avila" is part of it.
         fragment = len(tokens) <= 3 and "@" not in tokens
@@ -257,7 +296,28 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             continue
         out.append(tok)
         i += 1
-    return _without_spelled_repeat(out)
+    return _without_spelled_repeat(out, lang)
+
+
+# Second words of two-word letter names ("i griega", "i latina", "x ray").
+_PAIR_TAILS = frozenset(("griega", "latina", "ray"))
+_FUSED_DE_RE = re.compile(r"^([a-z]{1,5}?)de$")
+
+
+def _spelling_follows(tokens: list[str], j: int, lang: Lang) -> bool:
+    """Whether tokens[j] is a letter's name spelled with its own word after it ("de de dado")."""
+    known = letter_name(tokens[j], lang, nato=False) if j + 2 < len(tokens) else None
+    return known is not None and tokens[j + 1] in ("de", "como") and tokens[j + 2].isalpha() \
+        and len(tokens[j + 2]) > 2 and tokens[j + 2][0].upper() == known[0]
+
+
+def _fused_spelling(tok: str, nxt: str, lang: Lang) -> str | None:
+    """"emede" + "mama": a letter's name with "de" run onto it, then the word, which starts with the letter."""
+    m = _FUSED_DE_RE.match(tok) if lang == "es" and nxt.isalpha() and len(nxt) > 2 else None
+    known = letter_name(m.group(1), lang, nato=False) if m else None
+    if known is None or not known[1] or nxt[0].upper() != known[0]:
+        return None
+    return known[0].lower()
 
 
 def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
@@ -271,15 +331,16 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
     return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
 
 
-def _without_spelled_repeat(tokens: list[str]) -> list[str]:
-    """"jennyw, J E N N Y W": a word followed by its own spelling is said once."""
+def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
+    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         word = tokens[i]
         out.append(word)
         n = len(word)
-        if n >= 2 and word.isalnum() and tokens[i + 1 : i + 1 + n] == list(word):
+        spelled = [t if len(t) == 1 else (_letter(t, lang) or t) for t in tokens[i + 1 : i + 1 + n]]
+        if n >= 2 and word.isalnum() and spelled == list(word):
             i += 1 + n
             continue
         i += 1
@@ -298,6 +359,16 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     """Join the tokens of one side of the address: words as said, spelled letters as letters."""
     tokens = digitize(prepare_tokens(list(tokens), lang), lang)
     letters = [_letter(t, lang) if t.isalpha() else None for t in tokens]
+
+    def near(k: int) -> bool:
+        return (k > 0 and letters[k - 1] is not None) or (k + 1 < len(tokens) and letters[k + 1] is not None)
+
+    def alone(k: int) -> bool:  # a part of its own, between symbols ("punto, te, arroba")
+        return (k == 0 or not tokens[k - 1].isalnum()) and (k + 1 == len(tokens) or not tokens[k + 1].isalnum())
+
+    # Spelled letter by letter somewhere: then a letter's name standing alone is a letter too ("...o,
+    # punto, te, arroba": the initial t, not the word "te").
+    spelled = any(letters[k] and near(k) for k in range(len(tokens)))
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -307,6 +378,9 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             j = i + 1 + (tokens[i + 1] in ("una", "an", "a") and i + 2 < len(tokens))
             hint = letter_at(list(tokens), j, lang, nato=False)
             if hint and hint[1]:
+                if i >= 2 and tokens[i - 1] == tokens[i - 2] and len(tokens[i - 1]) > 2 and out \
+                        and out[-1] == tokens[i - 1]:
+                    out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
                 i = j + hint[3]
                 continue
         if i + 2 < len(tokens) and letters[i] and tokens[i + 1] in ("de", "como") and tokens[i + 2].isalpha() \
@@ -318,11 +392,11 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             out.append(tok)
         elif letters[i]:
             # a letter name is a letter only inside a spelled run ("jota u a ene"), else a word ("jay")
-            near = (i > 0 and letters[i - 1] is not None) or (i + 1 < len(tokens) and letters[i + 1] is not None)
-            if tok in _CONNECTORS and not near:
+            letter = near(i) or (spelled and alone(i))
+            if tok in _CONNECTORS and not letter:
                 pass
             else:
-                out.append(letters[i] if near else tok)
+                out.append(letters[i] if letter else tok)
         elif tok not in _CONNECTORS:
             out.append(tok)
         i += 1
@@ -357,6 +431,8 @@ def _announcement_end(local: list[str]) -> int:
     """Where the words naming the address ("mi correo es", "es de gmail, es") end: 0 when there are none."""
     cut = 0
     for idx, tok in enumerate(local):
+        if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
+            continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
         if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
@@ -431,7 +507,19 @@ def extract_email(text: str, locale: str) -> str | None:
         if got:
             return got
     lang = lang_of(locale)
-    return address_from_tokens(email_tokens(text, lang), lang)
+    tokens = email_tokens(text, lang)
+    if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang)):
+        return None
+    return address_from_tokens(tokens, lang)
+
+
+# "It's my first name and then at gmail", "mi nombre arroba hotmail": the part before the "@" described, not
+# said. What it stands for is not in the turn.
+_DESCRIBING = wordset("name names nombre nombres initial initials inicial iniciales")
+
+
+def _described(local: list[str]) -> bool:
+    return any(t in _DESCRIBING for t in local) and sum(t in EVERYDAY_WORDS for t in local) >= 2
 
 
 def address_from_tokens(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> str | None:

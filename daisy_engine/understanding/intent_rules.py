@@ -14,7 +14,7 @@ import re
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, fold, wordset
+from .normalize import Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
@@ -80,6 +80,50 @@ _GREETING_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("hola buenas buenos dias tardes noches oye oiga y tu usted que bien gracias amiga senorita"),
     "en": wordset("hi hello hey and you good fine thanks thank there so"),
 }
+
+
+# A turn that only greets, checks the line or says "go ahead" ("Hola, buenas tardes", "Y ya, sí", "Ey",
+# "Sí, dígame", "Yeah, go ahead"): at a question that wants a value it answers nothing, and it is not a
+# failed answer either: the caller is still on the way to it.
+_GO_AHEAD: dict[Lang, frozenset[str]] = {
+    "es": wordset("si sii ya y ey ei eyy aja ajam mjm mhm uhhuh claro ok okey oki va sale orale andale "
+                  "digame dime mande adelante aqui aca ahi estoy listo lista perfecto de acuerdo simon "
+                  "bueno correcto pues"),
+    "en": wordset("yes yeah yep yup ya ok okay sure go ahead right alright all hey hi hello uhhuh mhm im here "
+                  "ready listening shoot sounds good i am morning afternoon evening"),
+}
+
+
+def only_acknowledges(text: str, locale: str) -> bool:
+    """The whole turn greets, checks the line or acknowledges, and says nothing else."""
+    lang = lang_of(locale)
+    tokens = content_words(text, lang)
+    allowed = _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]
+    return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in tokens)
+
+
+# The caller puts the call on hold or talks to someone beside them ("Ahorita voy, compadre, estoy en una
+# llamada", "espérame tantito", "ya voy", "hold on, I'm on the phone", "coming, honey!"): a wait, not a
+# request to be called back. Matched on folded text with its punctuation: "ahorita voy" ends a clause
+# ("ahorita voy manejando" is the caller being busy).
+_HOLD_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
+        r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
+        r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
+        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito))\s*(?:[,.;:!?\u2026]|$)"
+    ),
+    "en": re.compile(
+        r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
+        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment)\s*(?:[,.;:!?\u2026]|$)"
+    ),
+}
+
+
+def talks_aside(text: str, locale: str) -> bool:
+    """The turn puts the call on hold or is said to someone else: nobody is asked to call back."""
+    lang = lang_of(locale)
+    return bool(_HOLD_RE[lang].search(fold(text)))
 
 
 def small_talk(tokens: list[str], lang: Lang) -> bool:
@@ -450,4 +494,5 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+           "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]

@@ -31,6 +31,7 @@ from .intent_rules import (
     only_a_time,
     person_request,
     small_talk,
+    talks_aside,
 )
 from .normalize import Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, prepare_tokens
@@ -364,6 +365,12 @@ def detect_intent(
         if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
+        if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
+                and talks_aside(text, locale):
+            # "Ahorita voy, compadre, estoy en una llamada": said to someone beside the caller, and
+            # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
+            # (below) or a phrase of the list said as it is still counts.
+            found = None
         if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))

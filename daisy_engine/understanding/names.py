@@ -107,7 +107,8 @@ _IMPERATIVE_ES = re.compile(
 # Sounds and words that are never a name but are not in the shared lexicon (which plates also use to
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
-    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas"),
+    "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
+                  "ey eyy ei hey quiubo quihubo epale orale andale"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
@@ -379,7 +380,40 @@ def _without_restart(name: list[str]) -> list[str]:
     return name
 
 
+_SPLIT_PIECE_MAX = 4
+# Short words that stand before a word of their own, never open a surname: "ya mero", "va bien", "no más".
+_NOT_A_SURNAME_START = wordset("ya va no si que muy mas tan bien aqui ahi alla aca hoy nada como")
+
+
+def _rejoined(name: list[str], lang: Lang) -> list[str]:
+    """"Rubén al cántara", "Juan con treras", "Ana es pinoza": the recogniser cut a surname after an
+    everyday word it opens with. A short lower-case everyday word inside the name, followed by a
+    lower-case piece that is no everyday word, is the first piece of one word (the recogniser writes
+    a name it knows capitalised, and the rest in lower case). Particles stay ("José de la Cruz"), and
+    "Rubén al teléfono" is no surname: "teléfono" is an everyday word. Spanish only: an English
+    turn's lower-case short words are prepositions before a place or desk ("Mike from dispatch")."""
+    if lang != "es":
+        return name
+    out: list[str] = []
+    i = 0
+    while i < len(name):
+        word = name[i]
+        nxt = name[i + 1] if i + 1 < len(name) else ""
+        f, g = fold(word), fold(nxt)
+        if out and nxt and word.islower() and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX and f.isalpha() \
+                and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES and g not in _PARTICLES \
+                and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
+                and g not in EVERYDAY_WORDS and g not in _DESKS[lang] and (f + g) not in EVERYDAY_WORDS:
+            out.append(word + nxt)
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
 def _validated(name: list[str], lang: Lang) -> str | None:
+    name = _rejoined(name, lang)
     if not 0 < len(name) <= _MAX_WORDS:
         return None
     common = COMMON_WORDS[lang]

@@ -45,15 +45,7 @@ def daisy() -> CompiledFlow:
     return compile_flow(load_flow(ROOT / "flows" / "daisy.yaml"))
 
 
-# Known open, owned by the name work (issue #9, class "m" of the batch's analysis): "Rubén al cántara." is
-# not heard as a name, and the name is the one value Daisy does not skip, so the call ends at its third
-# turn. Strict: the day it passes, this mark must go.
-NAME_NOT_HEARD = "room-YrEaeIL1KcV5"
-CALLS = [
-    pytest.param(call, marks=pytest.mark.xfail(strict=True, reason="a split surname is not heard as a name"))
-    if call == NAME_NOT_HEARD else call
-    for call in sorted(LABELS)
-]
+CALLS = sorted(LABELS)
 
 
 @pytest.mark.parametrize("call", CALLS)

@@ -7,8 +7,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..accumulators import _CLOSING, _REMOVE, _REPLACE, Accumulator, Status, _insertion
 from ..emails import (
+    _TLDS,
     TAKE_BACK,
     address_from_tokens,
     announces_address,
@@ -22,9 +25,10 @@ from ..emails import (
 from ..letters import letter_name
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of
-from ..numbers import digitize, is_number_word
+from ..numbers import digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
+from ..times import extract_time
 from .base import SlotType
 
 
@@ -33,6 +37,7 @@ def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
     return sum(1 for t in tokens if len(t) > 1 and t in COMMON_WORDS[lang]) >= least
 
 
+_DOUBLED_SYMBOL = re.compile(r"([._-])\1")
 MAX_LOCAL = 64
 MAX_ADDRESS = 254
 # A dictation that says again, from a new turn, at least this many characters of its own beginning ("8 v 2
@@ -53,6 +58,25 @@ def _compound_numbers(tokens: list[str], lang: Lang) -> bool:
     if not words or not all(is_number_word(t, lang) for t in words):
         return False
     return any(len(d) > 1 for d in digitize(words, lang))
+
+
+# How a time is said ("a las doce y media", "como a las cinco de la tarde", "at 5 pm", "12:30"): with one of
+# these, a turn the ETA reader takes as a time is an arrival time answered late, not an address begun.
+_TIME_MARKERS = re.compile(
+    r"\b(?:a las|a la una|para las|de la (?:tarde|manana|noche)|del mediodia|horas?|at (?:about |around )?\d+|"
+    r"around \d+|(?:a|p)\.? ?m\b|o ?clock)|\d:\d\d"
+)
+_ADDRESS_WORDS = re.compile(r"\b(?:arroba|punto|dot|gmail|hotmail|yahoo|outlook|com)\b|@")
+
+
+def _a_time(text: str, locale: str) -> bool:
+    folded = fold(text)
+    if _ADDRESS_WORDS.search(folded):
+        return False
+    digits = " ".join(digitize(prepare_tokens(re.findall(r"[a-z]+|\d+(?::\d\d)?", folded), lang_of(locale)),
+                               lang_of(locale)))
+    return bool(_TIME_MARKERS.search(folded) or _TIME_MARKERS.search(digits)) \
+        and extract_time(text, locale) is not None
 
 
 class EmailAccumulator(Accumulator):
@@ -111,9 +135,25 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._edit_address(fold(text))
+            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
+
+    def _readback_fix(self, folded: str) -> bool:
+        """Corrections of an address read back whole (they would be ambiguous amid a dictation): a symbol
+        put in or changed ("con un guion bajo entre julián y ortega", "es guion bajo, no guion medio"), a
+        character put after or before another ("después del cero va una ve de vaca"), a doubled letter
+        ("no va doble ele, nada más una"), a number ("setenta no, diecisiete"), a part said again with its
+        right spelling ("no, espinoza con zeta", "no, pedro punto luis punto c")."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or domain is None:
+            return False
+        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again):
+            new = fix(folded, local, self.lang)
+            if new is not None and new != local:
+                return self._rebuild(new, domain)
+        new = _part_again(folded, local, self.lang)
+        return new is not None and new != local and self._rebuild(new, domain)
 
     def _edit_address(self, folded: str) -> bool:
         """Replace or remove one character of the local part ("solo que no va la b de burro")."""
@@ -140,6 +180,11 @@ class EmailAccumulator(Accumulator):
 
     def _rebuild(self, local: str, domain: str | None) -> bool:
         if not local:
+            return False
+        before, _ = assemble(self._tokens, self.lang, lead_in=False)
+        if _DOUBLED_SYMBOL.search(local) and not _DOUBLED_SYMBOL.search(before):
+            # "falta el guion bajo después de la u" where it already is: the caller heard an older
+            # read-back; nothing is missing
             return False
         tokens = list(local)
         if domain is not None:
@@ -172,7 +217,9 @@ class EmailAccumulator(Accumulator):
             corrected = True
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
-        tokens = email_tokens(rest if command else text, self.lang)
+        tokens = self._symbol_across_turns(email_tokens(rest if command else text, self.lang))
+        if not self._turns and tokens and _a_time(text, self.locale):
+            tokens = []  # "como a las cinco y media", "at 5 pm" at the e-mail question: the arrival time, late
         if "@" in tokens:
             at = tokens.index("@")
             if _talk(tokens[at + 1 :], self.lang):
@@ -201,6 +248,14 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if self._ending_of_denied(tokens):
+            # "punto com" after "no" to an address read back at "gmail": the caller was finishing the
+            # domain over the read-back, not starting a new address. The address comes back to be read again.
+            local, domain = self._denied  # type: ignore[misc]
+            self._turns = [list(local), ["@", *re.findall(r"[a-z0-9]+|[.\-]", domain)]]
+            self.value = address_from_tokens(self._tokens, self.lang, lead_in=False)
+            self.complete = self.value is not None
+            return "complete" if self.complete else "partial"
         previous = self.value
         if tokens:
             local, domain = assemble([*self._tokens, *tokens], self.lang, lead_in=False)
@@ -219,6 +274,31 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _ending_of_denied(self, tokens: list[str]) -> bool:
+        """Whether, with nothing collected since an address was turned down, the turn is only the end of
+        that address's domain ("punto com", "dot com")."""
+        if self._turns or self._denied is None or len(tokens) < 2 or tokens[0] != ".":
+            return False
+        if not all(t == "." or t in _TLDS for t in tokens):
+            return False
+        return self._denied[1].endswith("".join(tokens))
+
+    def _symbol_across_turns(self, tokens: list[str]) -> list[str]:
+        """"Arro" then "ba": a spoken symbol cut in two by a pause, its start ending the last turn. The two
+        halves are the symbol ("@"), not two words of the address."""
+        if not tokens or not self._turns or not self._turns[-1]:
+            return tokens
+        last, first = self._turns[-1][-1], tokens[0]
+        if not (last.isalpha() and first.isalpha() and len(last) >= 2 and len(first) >= 2):
+            return tokens
+        joined = email_tokens(last + first, self.lang)
+        if len(joined) != 1 or joined[0] not in ("@", ".", "_", "-"):
+            return tokens
+        self._turns[-1] = self._turns[-1][:-1]
+        if not self._turns[-1]:
+            self._turns.pop()
+        return [*joined, *tokens[1:]]
 
     def _new_address(self, said: list[str], local: list[str]) -> bool:
         """Whether a turn with a local part and an "@" says a whole new address rather than the rest of the
@@ -255,6 +335,230 @@ class EmailAccumulator(Accumulator):
                 self._turns = self._turns[start:]
                 return True
         return False
+
+
+# --- corrections at the read-back -------------------------------------------------------------------
+
+_SYMBOL_WORDS = (
+    (r"guion(?:es)? (?:bajo|abajo)|guionbajo|under ?score|under ?bar|subrayado", "_"),
+    (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
+    (r"punto|dot|period", "."),
+)
+_SYMBOL_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SYMBOL_WORDS)))
+_NEGATION_RE = re.compile(r"(?:\bno|\bnot|\bsin|\bwithout|en vez de|en lugar de|instead of)(?: (?:es|va|lleva|con|"
+                          r"is|a|an|un|una|el|la|the))* ?$")
+
+
+def _symbols(folded: str) -> list[tuple[str, bool, int, int]]:
+    """The symbols named in a correction: (symbol, said as wrong, start, end)."""
+    out: list[tuple[str, bool, int, int]] = []
+    for m in _SYMBOL_RE.finditer(folded):
+        symbol = next(_SYMBOL_WORDS[i][1] for i in range(len(_SYMBOL_WORDS)) if m.group(f"s{i}"))
+        out.append((symbol, bool(_NEGATION_RE.search(folded[: m.start()].rstrip(" ,"))), m.start(), m.end()))
+    return out
+
+
+_BETWEEN_RE = re.compile(r"\b(?:entre|between) (?:el |la |the )?(?P<a>[a-z0-9]+) (?:y|e|and) (?:el |la |the )?"
+                         r"(?P<b>[a-z0-9]+)")
+
+
+def _symbol_between(folded: str, local: str, lang: Lang) -> str | None:
+    """"con un guion bajo entre julián y ortega", "with a dot between ana and lopez"."""
+    m = _BETWEEN_RE.search(folded)
+    said = [s for s in _symbols(folded) if not s[1]]
+    if not m or len(said) != 1:
+        return None
+    a, b = (_spoken_part(m.group(k), lang) for k in ("a", "b"))
+    at = local.find(a + b)
+    if not a or not b or at < 0:
+        return None
+    return local[: at + len(a)] + said[0][0] + local[at + len(a) :]
+
+
+def _spoken_part(word: str, lang: Lang) -> str:
+    return "".join(digitize([word], lang))
+
+
+def _symbol_swapped(folded: str, local: str, lang: Lang) -> str | None:
+    """"es guion bajo, no guion medio", "no es punto, es guion bajo", "not a dash, an underscore"."""
+    named = _symbols(folded)
+    wrong = {s for s, neg, _, _ in named if neg}
+    right = {s for s, neg, _, _ in named if not neg} - wrong
+    if len(wrong) == 1 and len(right) == 1:
+        old, new = next(iter(wrong)), next(iter(right))
+    elif not wrong and len(right) == 1:
+        # "es guion bajo" alone: the one symbol of another kind in the address is the one meant
+        new = next(iter(right))
+        others = {c for c in local if c in "._-" and c != new}
+        if len(others) != 1 or new in local or not re.match(r"^(?:no,? )?(?:es|era|va|seria|its|it is)?\s*(?:un |una "
+                                                           r"|an? )?$", folded[: named[0][2]]):
+            return None
+        old = next(iter(others))
+    else:
+        return None
+    return local.replace(old, new) if old in local else None
+
+
+# "después del cero va una ve de vaca", "va una ve después del cero", "after the zero there's a v".
+_PLACED: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? "
+                   r"(?:va|lleva|sigue|viene|tiene|hay) (?P<new>.+)$"),
+        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?P<new>.+?),? (?P<rel>despues|antes) "
+                   r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?)(?=$|[ ,.;])"),
+    ),
+    "en": (
+        re.compile(r"\b(?P<rel>after|before) (?:the )?(?P<ref>[a-z0-9]+(?: as in [a-z]+)?),? (?:theres|there is|"
+                   r"goes|comes|put|its) (?P<new>.+)$"),
+        re.compile(r"\b(?:put|theres|there is|add|missing) (?P<new>.+?),? (?P<rel>after|before) (?:the )?"
+                   r"(?P<ref>[a-z0-9]+(?: as in [a-z]+)?)(?=$|[ ,.;])"),
+    ),
+}
+
+
+def _one_char(said: str, lang: Lang) -> str | None:
+    said = re.sub(r"^(?:(?:la|el|una|un|otra|otro|an?|the|another) )*(?:letra|numero|letter|number)? ?", "",
+                  said.strip(" ,.")).strip()
+    symbols = _symbols(said)
+    if len(symbols) == 1 and symbols[0][2] == 0 and symbols[0][3] == len(said):
+        return symbols[0][0]
+    char = extract_char(said, "es-MX" if lang == "es" else "en-US")
+    return char.lower() if char else None
+
+
+def _placed(folded: str, local: str, lang: Lang) -> str | None:
+    for rx in _PLACED[lang]:
+        m = rx.search(folded)
+        if not m:
+            continue
+        new = _one_char(m.group("new"), lang)
+        ref = _one_char(m.group("ref"), lang)
+        if ref is None or len(m.group("ref")) > 2 and m.group("ref") in local:
+            ref = m.group("ref") if m.group("ref") in local else ref  # "después de juan va un punto"
+        if not new or not ref or ref not in local:
+            continue
+        at = local.rindex(ref) if len(ref) == 1 else local.index(ref)
+        at = at + len(ref) if m.group("rel") in ("despues", "after") else at
+        return local[:at] + new + local[at:]
+    return None
+
+
+_DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # (said as wrong: one letter, not two; said as right: two)
+    "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
+                      r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
+                      r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
+                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?una?\b)"),
+           re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
+    "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
+                      r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
+           re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
+}
+
+
+def _doubled(folded: str, local: str, lang: Lang) -> str | None:
+    """"no va doble ele, nada más una" takes a doubled letter to one; "lleva doble ele" doubles one."""
+    fewer, more = _DOUBLE[lang]
+    m = fewer.search(folded)
+    if m:
+        said = m.group("c") or m.group("d") or m.group("e") or m.group("f") or ""
+        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        if char and char * 2 in local:
+            at = local.rindex(char * 2)
+            return local[:at] + local[at + 1 :]
+        return None
+    m = more.search(folded)
+    if m:
+        said = m.group("c")
+        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        if char and local.count(char) == 1:
+            at = local.index(char)
+            return local[:at] + char + local[at:]
+    return None
+
+
+_NEGATORS = frozenset(("no", "not", "nope"))
+
+
+def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
+    """"setenta no, diecisiete", "no es setenta, es diecisiete", "es el diecisiete, no el setenta", "not
+    seventy, seventeen": the number said as wrong, where it stands in the address, becomes the other one."""
+    words = digitize(prepare_tokens(re.findall(r"[a-z0-9]+|[,.;]", folded), lang), lang)
+    numbers = [i for i, w in enumerate(words) if w.isdigit()]
+    if len(numbers) < 2:
+        return None
+    first, second = numbers[0], numbers[1]
+    between = words[first + 1 : second]
+    negator = next((k for k, w in enumerate(between) if w in _NEGATORS), None)
+    if any(w in _NEGATORS for w in words[max(0, first - 2) : first]):
+        old, new = words[first], words[second]  # "no es setenta, es diecisiete"
+    elif negator is None:
+        return None
+    elif negator > 0 and between[negator - 1] in ",.;" and (negator + 1 == len(between)
+                                                            or between[negator + 1] not in ",.;"):
+        old, new = words[second], words[first]  # "es el diecisiete, no el setenta"
+    else:
+        old, new = words[first], words[second]  # "setenta no, diecisiete"
+    if old == new or len(new) > 2 * len(old) + 2:
+        return None
+    runs = [m for m in re.finditer(r"\d+", local) if m.group(0) == old]
+    if len(runs) != 1:
+        return None
+    return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+_BEFORE_NUMBER = TAKE_BACK | frozenset(("es", "son", "el", "its", "it", "is", "the", "seria", "era"))
+
+
+def _number_again(folded: str, local: str, lang: Lang) -> str | None:
+    """"No, diecisiete (uno siete)" to an address with one number in it: that number is the one said (said
+    again digit by digit or not). A number of another length is not taken for it."""
+    words = [w for w in digitize(prepare_tokens(re.findall(r"[a-z0-9]+", folded), lang), lang)
+             if w not in _BEFORE_NUMBER]
+    if not words or not all(w.isdigit() for w in words):
+        return None
+    new, again = words[0], "".join(words[1:])
+    if again and again != new:
+        return None
+    runs = list(re.finditer(r"\d+", local))
+    if len(runs) != 1 or len(runs[0].group(0)) != len(new):
+        return None
+    return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+def _part_again(folded: str, local: str, lang: Lang) -> str | None:
+    """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
+    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+    tokens = email_tokens(folded, lang)
+    while tokens and tokens[0] in TAKE_BACK:
+        tokens = tokens[1:]
+    if not tokens or "@" in tokens:
+        return None
+    said, _ = assemble(tokens, lang)
+    if not said:
+        return None
+    if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
+        return said
+    if not said.isalpha() or len(said) < 4 or said in local:
+        return None
+    best: tuple[int, float, int, int] | None = None
+    for size in (len(said) - 1, len(said), len(said) + 1):
+        for at in range(0, len(local) - size + 1):
+            piece = local[at : at + size]
+            if piece[0] != said[0] or not piece.isalpha():
+                continue
+            # a whole part between symbols is the likelier one ("gonzales", not "gonzale" of it)
+            edges = (at == 0 or not local[at - 1].isalpha()) + \
+                (at + size == len(local) or not local[at + size].isalpha())
+            if not edges:
+                continue  # inside a longer word on both sides
+            score = fuzz.ratio(piece, said)
+            if score >= 80 and (best is None or (edges, score) > best[:2]):
+                best = (edges, score, at, size)
+    if best is None:
+        return None
+    _, _, at, size = best
+    return local[:at] + said + local[at + size :]
 
 
 TYPE = SlotType(

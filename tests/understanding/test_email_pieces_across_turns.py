@@ -1,0 +1,52 @@
+"""An address dictated in pieces where a pause cuts a word: "Arro" / "ba" or "ar" / "roba" is the "@" (but
+two letters spelled one by one, "a" / "t", are no "at");
+"ge" / "mail punto com" is the domain gmail ("mail" before its dot is a piece of the domain, not the word
+for the address); a letter said with its case in a turn of its own ("Ese minúscula.") is the letter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import new_accumulator
+
+
+def _dictate(turns: list[str], locale: str = "es-MX") -> str | None:
+    email = new_accumulator("email", locale)
+    for turn in turns:
+        email.feed(turn)
+    return email.value
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Letra te.", "Letra o.", "Letra ene.", "Arro", "ba", "hotmail punto com"], "es-MX", "ton@hotmail.com"),
+        (["lupe punto soto", "ar", "roba gmail punto com"], "es-MX", "lupe.soto@gmail.com"),
+        (["jim", "a", "t", "at gmail dot com"], "en-US", "jimat@gmail.com"),
+    ],
+)
+def test_a_symbol_cut_by_a_pause_is_the_symbol(turns: list[str], locale: str, expected: str) -> None:
+    assert _dictate(turns, locale) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Ele de León.", "U de uva.", "Zeta.", "arroba", "ge", "mail punto com"],
+        ["Ele de León.", "U de uva.", "Zeta.", "arroba ge", "mail punto com"],
+    ],
+)
+def test_the_provider_in_two_pieces(turns: list[str]) -> None:
+    assert _dictate(turns) == "luz@gmail.com"
+
+
+def test_a_cased_letter_in_its_own_turn_is_the_letter() -> None:
+    turns = ["Ese minúscula.", "Guion bajo.", "Ere de ratón.", "U de uva.", "I de iglesia.", "Zeta.",
+             "Arroba gmail punto com."]
+    assert _dictate(turns) == "s_ruiz@gmail.com"
+
+
+def test_mail_naming_the_address_still_starts_it_over() -> None:
+    turns = ["letra a", "letra be", "mi mail es lola punto vera", "arroba gmail punto com"]
+    assert _dictate(turns) == "lola.vera@gmail.com"
