@@ -160,8 +160,10 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
     slot = flow.slots.get(step.slot) if step.slot else None
     if slot is None:
         return Routed(text)
-    if slot.type != "time" and understanding.time_phrase(text, locale):
-        times = [other for other in group if other != step.slot and flow.slots[other].type == "time"]
+    # A time slot is one whose type reads the call's clock ("en dos horas"): the type says, not its name,
+    # so a project's own time type is routed the same way.
+    if not types.of(slot).needs_clock and understanding.time_phrase(text, locale):
+        times = [other for other in group if other != step.slot and types.of(flow.slots[other]).needs_clock]
         for other in times:
             value = _value_for(start(other), text)
             if value is not None:
