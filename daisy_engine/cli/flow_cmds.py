@@ -69,7 +69,7 @@ def validate_command(
 def _imports(flow: Flow) -> list[str]:
     """What validating `flow` imported (in a child process), said so that nothing runs unannounced."""
     from daisy_engine.diagnostics import display_path
-    from daisy_engine.flow.checks.tools import probed
+    from daisy_engine.flow.semantics import probed
 
     modules: dict[tuple[str, str], list[str]] = {}
     for target, item in probed(flow).items():

@@ -169,7 +169,7 @@ class _Compiler:
         slot = self.flow.slots[item.slot]
         policy = state.policy
         mark = self.mark(item.path)
-        steps = slot_steps(state, item, slot)
+        steps = slot_steps(self.flow, state, item, slot)
         confirm, spell = steps.confirm, steps.spell
         prompts = item.prompts
         ask_name = step_name(state.name, item.slot, "ask")

@@ -92,11 +92,28 @@ class Probed:
     # For a tool without `parameters:`: the schema its signature gives (see `tool_parameters`), or why not.
     schema: dict[str, Any] | None = None
     schema_problem: str | None = None
+    # For a custom slot type: what the type says of itself (see `TypeFacts`).
+    slot_type: TypeFacts | None = None
+
+
+@dataclass(frozen=True)
+class TypeFacts:
+    """What a custom slot type (`module:function` or `module:TYPE`) says of itself, as the checks and the
+    compiler read it without importing designer code: the same attributes as a registered `SlotType`,
+    taken in the child from the very `SlotType` the runtime builds (`understanding.types.custom`)."""
+
+    name: str
+    options: frozenset[str]
+    requires: frozenset[str] = frozenset()
+    spellable: bool = False
+    needs_clock: bool = False
+    holds: str = "text"
 
 
 _CHILD = r"""
 import importlib, inspect, json, os, sys
 base, targets, schemas = sys.argv[1], json.loads(sys.argv[2]), set(json.loads(sys.argv[3]))
+slot_types = set(json.loads(sys.argv[4]))
 out_fd = os.dup(1)
 os.dup2(2, 1)  # what modules print at import goes to stderr, not into the answer
 sys.path.append(base)
@@ -128,6 +145,17 @@ for target in targets:
     except (TypeError, ValueError):
         params = None
     found[target] = {"file": file, "params": params}
+    if target in slot_types:
+        try:
+            from daisy_engine.understanding.types.custom import custom_type
+            made = custom_type(target, function)
+        except BaseException as exc:
+            said = str(exc) if isinstance(exc, (TypeError, ValueError)) else f"{type(exc).__name__}: {exc}"
+            found[target] = {"problem": said, "file": file}
+            continue
+        found[target]["slot_type"] = {"options": sorted(made.options), "requires": sorted(made.requires),
+                                      "spellable": bool(made.spellable), "needs_clock": bool(made.needs_clock),
+                                      "holds": str(made.holds)}
     if target in schemas:
         try:
             from daisy_engine.flow.tool_parameters import SignatureError, parameters_from_signature
@@ -141,14 +169,18 @@ os._exit(0)  # no atexit handlers or threads of the imported modules can hold th
 """
 
 
-def probe(targets: Iterable[str], base: Path, schemas: Iterable[str] = ()) -> dict[str, Probed]:
+def probe(
+    targets: Iterable[str], base: Path, schemas: Iterable[str] = (), slot_types: Iterable[str] = ()
+) -> dict[str, Probed]:
     """Import `targets` (from modules in `base`) in a child Python with a time limit; what each gave.
-    For the targets in `schemas` the child also derives the argument schema from the signature."""
+    For the targets in `schemas` the child also derives the argument schema from the signature; for
+    those in `slot_types` (custom slot types) it reports what the type says of itself (`TypeFacts`)."""
     wanted = tuple(sorted(set(targets)))
     if not wanted:
         return {}
     folder = base.resolve()
-    return _probe(wanted, tuple(sorted(set(schemas))), str(folder), probe_seconds(), _fingerprint(folder))
+    return _probe(wanted, tuple(sorted(set(schemas))), tuple(sorted(set(slot_types))), str(folder),
+                  probe_seconds(), _fingerprint(folder))
 
 
 def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -168,6 +200,7 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 def _probe(
     targets: tuple[str, ...],
     schemas: tuple[str, ...],
+    slot_types: tuple[str, ...],
     folder: str,
     seconds: float,
     _files: tuple[tuple[str, int, int], ...],
@@ -176,7 +209,8 @@ def _probe(
         return {target: Probed(target, problem=problem) for target in targets}
 
     # -P: the folder validate runs from is not put on the child's import path either.
-    command = [sys.executable, "-P", "-c", _CHILD, folder, json.dumps(list(targets)), json.dumps(list(schemas))]
+    command = [sys.executable, "-P", "-c", _CHILD, folder, json.dumps(list(targets)), json.dumps(list(schemas)),
+               json.dumps(list(slot_types))]
     try:
         done = subprocess.run(
             command, capture_output=True, timeout=seconds, cwd=folder, stdin=subprocess.DEVNULL, check=False
@@ -203,5 +237,13 @@ def _probe(
             problem=item.get("problem"),
             schema=item.get("schema"),
             schema_problem=item.get("schema_problem"),
+            slot_type=_facts(target, item.get("slot_type")),
         )
     return probed
+
+
+def _facts(target: str, found: Any) -> TypeFacts | None:
+    if not isinstance(found, dict):
+        return None
+    return TypeFacts(target, frozenset(found.get("options") or ()), frozenset(found.get("requires") or ()),
+                     bool(found.get("spellable")), bool(found.get("needs_clock")), str(found.get("holds") or "text"))

@@ -10,15 +10,66 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
+from daisy_engine.flow.imports import Probed, probe
 from daisy_engine.flow.model import Action, CollectItem, Flow, Slot, State
 from daisy_engine.understanding import types as slot_types
 
 
-def spellable(slot_type: str) -> bool:
-    """Whether values of `slot_type` can be dictated one character at a time (its `SlotType` says)."""
-    found = slot_types.get(slot_type)
+def python_targets(flow: Flow) -> list[str]:
+    """Every `module:function` the flow names (python tools and custom slot types): what `validate`
+    imports, in a child process (see `daisy_engine.flow.imports`)."""
+    targets = [tool.python for tool in flow.tools.values() if tool.python]
+    targets += [slot.type for slot in flow.slots.values() if slot.is_custom]
+    return sorted(set(targets))
+
+
+def probed(flow: Flow) -> dict[str, Probed]:
+    """What importing the flow's targets found (one child process per flow and state of its folder)."""
+    derived = [tool.python for tool in flow.tools.values() if tool.python and tool.parameters is None]
+    custom = [slot.type for slot in flow.slots.values() if slot.is_custom]
+    return probe(python_targets(flow), flow.file.parent, derived, custom)
+
+
+class TypeInfo(Protocol):
+    """What the flow layer reads of a slot type: a registered `SlotType`, or a custom type's `TypeFacts`."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def options(self) -> frozenset[str]: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def spellable(self) -> bool: ...
+    @property
+    def holds(self) -> str: ...
+
+
+_CUSTOM: dict[int, tuple[Flow, dict[str, Probed]]] = {}  # per flow object: its probe, taken once
+_CUSTOM_KEPT = 16
+
+
+def slot_type(flow: Flow, slot: Slot) -> TypeInfo | None:
+    """The type of `slot`, the same for every reader: a built-in or registered type from the registry; a
+    custom `module:function` / `module:TYPE` from importing it in a child process, where it is made into
+    the `SlotType` the runtime uses (so a custom type is spellable, takes options and requires them as it
+    says). None for an unknown type or one that cannot be imported (the checks report those)."""
+    if not slot.is_custom:
+        return slot_types.get(slot.type)
+    kept = _CUSTOM.get(id(flow))
+    if kept is None or kept[0] is not flow:
+        if len(_CUSTOM) >= _CUSTOM_KEPT:
+            _CUSTOM.pop(next(iter(_CUSTOM)))
+        kept = _CUSTOM[id(flow)] = (flow, probed(flow))
+    found = kept[1].get(slot.type)
+    return found.slot_type if found is not None else None
+
+
+def spellable(flow: Flow, slot: Slot) -> bool:
+    """Whether values of the slot's type can be dictated one character at a time (its type says)."""
+    found = slot_type(flow, slot)
     return found is not None and found.spellable
 
 
@@ -55,13 +106,13 @@ class SlotSteps:
     spell: bool
 
 
-def slot_steps(state: State, item: CollectItem, slot: Slot) -> SlotSteps:
+def slot_steps(flow: Flow, state: State, item: CollectItem, slot: Slot) -> SlotSteps:
     """`confirm` from the collect item, else the slot, else the state's policy (which has the defaults'
     value when the state sets none); `spell` for types that can be dictated when `spell_after` > 0."""
     confirm = item.confirm if item.confirm is not None else slot.confirm
     if confirm is None:
         confirm = state.policy.confirm
-    return SlotSteps(confirm=confirm, spell=spellable(slot.type) and state.policy.spell_after > 0)
+    return SlotSteps(confirm=confirm, spell=spellable(flow, slot) and state.policy.spell_after > 0)
 
 
 def all_actions(flow: Flow) -> Iterator[Action]:

@@ -41,6 +41,9 @@ class FlowAssets:
     @classmethod
     def of(cls, compiled: CompiledFlow) -> FlowAssets:
         """The shared assets of `compiled`, built on first use."""
+        assets = cls._cache.get(id(compiled))  # the common case, once built: no lock (a dict read is atomic)
+        if assets is not None and assets.compiled is compiled:
+            return assets
         with cls._cache_lock:
             assets = cls._cache.get(id(compiled))
             if assets is None or assets.compiled is not compiled:

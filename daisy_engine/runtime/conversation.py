@@ -41,7 +41,7 @@ import copy
 import json
 import logging
 import math
-import uuid
+import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -74,11 +74,13 @@ from daisy_engine.runtime.listening import (
     slot_names,
 )
 from daisy_engine.runtime.masking import mask, preview
+from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
 from daisy_engine.runtime.tools import ToolError, ToolRegistry
+from daisy_engine.runtime.variables import call_variables
 from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
@@ -123,7 +125,8 @@ class Conversation:
         self.log = CallLog()
         context = self.assets.call_context(context or {})
         # Unique across processes too: it names the call that holds its record open.
-        self.call_id = str(context.get("call_id") or f"call-{uuid.uuid4().hex[:16]}")
+        # 64 random bits, as 16 hex digits (uuid4() costs a third of creating a call).
+        self.call_id = str(context.get("call_id") or f"call-{os.urandom(8).hex()}")
         self.state = CallState(self.flow, compiled.steps[compiled.initial], context)
         self.output = Output(self.log)
         self.actions = RUNNER
@@ -329,10 +332,10 @@ class Conversation:
         """Where, in `said`, the value being confirmed has been spoken in full: the end of its read-back
         (or of the raw value); for a template that shows neither, the end of all but its last sentence
         (the question that follows the value)."""
-        slot = self.flow.slots.get(self.state.step.slot or "")
-        shown = [self.assets.slot_types.readback(slot, self.state.pending, self.locale, self._said(self.state.pending))
+        slot, pending = self.flow.slots.get(self.state.step.slot or ""), self.state.pending
+        shown = [self.assets.slot_types.readback(slot, pending, self.locale, self.state.said(pending))
                  if slot is not None else "",
-                 str(self.state.pending)]
+                 str(pending)]
         for text in shown:
             at = said.rfind(text) if text else -1
             if at >= 0:
@@ -374,7 +377,7 @@ class Conversation:
                 self.state.queue.clear()
                 self.state.ending = self.state.status or "partial"
                 break
-            await self._handle(self.state.queue.popleft())
+            await self._handle(self.state.queue.pop(0))
 
     # -- bounds ---------------------------------------------------------------------------------------------
 
@@ -430,7 +433,7 @@ class Conversation:
         key = self.state.attempt_key(step)
         count = self.state.attempts[key] = self.state.attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
-        if count >= step.policy.max_attempts and dictated(self.flow, step) and await self._offer_restart(step):
+        if count >= step.policy.max_attempts and self._dictated(step) and await self._offer_restart(step):
             return
         if count >= step.policy.max_attempts:
             out = self._select(step, "exhausted")
@@ -600,9 +603,12 @@ class Conversation:
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
-        if dictated(self.flow, step):
+        if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
+
+    def _dictated(self, step: Step) -> bool:
+        return dictated(self.flow, step, self.assets.slot_types)
 
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect
@@ -619,7 +625,8 @@ class Conversation:
             return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
-                          slot_names(self.compiled, self.assets.prompts, self.locale), start)
+                          slot_names(self.compiled, self.assets.prompts, self.locale), start,
+                          self.assets.slot_types)
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
         """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question
@@ -791,7 +798,7 @@ class Conversation:
         if edge is not None:
             await self._take(step, edge, event)
             return
-        if dictated(self.flow, step) and self.state.acc is not None and self.state.acc.so_far():
+        if self._dictated(step) and self.state.acc is not None and self.state.acc.so_far():
             # A pause after a complete, valid value: the caller is done; read it back.
             closed = close(self.state.acc)
             if closed is not None:
@@ -887,7 +894,7 @@ class Conversation:
         slot, value = step.slot, self.state.pending
         if slot is not None and value is not None:
             self.state.slots[slot] = value
-            said = self._said(value)
+            said = self.state.said(value)
             if said is not None:
                 self.state.said_for[slot] = said
             else:
@@ -935,42 +942,9 @@ class Conversation:
         self.log.add("error", where=where, message=message)
         logger.warning("call %s: %s: %s", self.call_id, where, mask(message))
 
-    def _said(self, pending: Any) -> str | None:
-        """The caller's turn the pending value came from, when the value being built is that one."""
-        acc = self.state.acc
-        if acc is None or pending is None or acc.value != pending:
-            return None
-        said = getattr(acc, "said", None)
-        return said if isinstance(said, str) else None
-
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
-        flow, step = self.flow, self.state.step
-        variables = {name: self.state.slots.get(name) for name in flow.slots}
-        for name in flow.context:
-            variables[name] = self.state.context.get(name)
-        slot = flow.slots.get(step.slot) if step.slot else None
-        pending = self.state.pending
-        variables.update(
-            locale=self.locale,
-            phone=self.state.context.get("phone"),
-            caller_id=self.state.context.get("caller_id"),
-            call_id=self.call_id,
-            attempt=self.attempts(),
-            event=self.state.event.payload(),
-            results=self.state.results,
-            value=pending,
-            readback=self.assets.slot_types.readback(slot, pending, self.locale, self._said(pending))
-            if slot is not None else "",
-            so_far=self.state.acc.so_far() if self.state.acc is not None else "",
-            slot=step.slot,
-            outcome=self.state.outcome or self.state.ending,
-            agent_name=self.agent_name,
-            resumed=self.state.resumed,
-        )
-        # Not a template variable (no flow name can start with "_"): read by the `readback` filter.
-        variables["_said_for"] = {name: (variables.get(name), said) for name, said in self.state.said_for.items()}
-        return variables
+        return call_variables(self.state, self.assets, self.locale, self.call_id)
 
     def _slot_extra(self, slot: Slot) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
@@ -1037,14 +1011,11 @@ class Conversation:
         self._say(step.reprompts[rung - 1])
 
     def _update_model(self, step: Step) -> None:
-        """Tell the transport's model what this step is about, when that changed."""
+        """Tell the transport's model what this step is about, when that changed (see `model_view`)."""
         if self.state.caller_gone:
             return
-        tools = list(step.tools)
-        if step.slot and step.listen in ("slot", "char", "confirm"):
-            tools.append(f"record_{step.slot}")
-        parts = [name for name in (self.flow.agent.persona, step.instruct) if name]
-        view = ("\n".join(parts), tuple(tools))
+        parts, tools = view_at(self.flow, step)
+        view = ("\n".join(parts), tools)
         if view == self.state.model_view:
             return
         self.state.model_view = view
@@ -1056,26 +1027,12 @@ class Conversation:
             except Exception as exc:  # the spoken prompts still work without model instructions
                 self._error("template", f"{name}: {type(exc).__name__}: {exc}")
         self.output.actions.append(Instruct("\n\n".join(texts)))
-        self.output.actions.append(SetTools(tuple(tools)))
+        self.output.actions.append(SetTools(tools))
 
     def tool_schemas(self) -> list[dict[str, Any]]:
         """The function tools the model may call now (name, description, JSON Schema of arguments),
         for transports that hand them to a model: the step's flow tools and `record_<slot>`."""
-        names = self.state.model_view[1] if self.state.model_view else ()
-        schemas = []
-        for name in names:
-            slot = self.flow.slots.get(name.removeprefix("record_")) if name.startswith("record_") else None
-            if slot is not None and name not in self.flow.tools:
-                schemas.append({
-                    "name": name,
-                    "description": f"Record the caller's {slot.description or slot.name.replace('_', ' ')} "
-                                   "when you understood it and the system did not. The system checks it.",
-                    "parameters": {"type": "object", "properties": {"value": {"type": "string"}},
-                                   "required": ["value"]},
-                })
-            else:
-                schemas.append(self.tools.schema(name))
-        return schemas
+        return tool_schemas(self.flow, self.tools, self.state.model_view[1] if self.state.model_view else ())
 
     # -- CallControl: what actions and built-in tools do to the call --------------------------------------
 

@@ -8,7 +8,7 @@ correction. The caller's words are only ever data here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,10 +16,10 @@ from typing import Any
 from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
-from daisy_engine.flow.semantics import spellable
-from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.intents import IntentPhrases
 
 
 @dataclass(frozen=True)
@@ -59,23 +59,24 @@ class Dictation:
         return self.turns > DICTATION_TURNS
 
 
-def dictated(flow: Flow, step: Step) -> bool:
-    """Whether the step takes a value that is dictated in pieces (a plate or an e-mail)."""
+def dictated(flow: Flow, step: Step, types: SlotTypes) -> bool:
+    """Whether the step takes a value that is dictated in pieces: its type is `spellable` (a plate, an
+    e-mail, a project's own type that says so)."""
     slot = flow.slots.get(step.slot) if step.slot else None
-    return slot is not None and spellable(slot.type) and step.kind in ("ask", "spell")
+    return slot is not None and step.kind in ("ask", "spell") and types.of(slot).spellable
 
 
-def intent_phrases(flow: Flow) -> dict[str, dict[str, list[str]]]:
+def intent_phrases(flow: Flow) -> IntentPhrases:
     """The flow's own intent phrases, `{intent: {locale: [phrases]}}`, as `detect_intent` takes them."""
-    return {
+    return IntentPhrases({
         name: {locale: list(phrases) for locale, phrases in intent.phrases.items()}
         for name, intent in flow.intents.items()
         if intent.phrases
-    }
+    })
 
 
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
-                phrases: dict[str, dict[str, list[str]]], now: datetime | None = None,
+                phrases: Mapping[str, Mapping[str, Sequence[str]]], now: datetime | None = None,
                 calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
                 only_outbound: bool = False) -> Heard | None:
     """An intent the step has an edge for, or None.
@@ -144,7 +145,8 @@ _PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digi
 
 
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
-               names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator]) -> Routed:
+               names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
+               types: SlotTypes) -> Routed:
     """Which words of a turn answer the value asked, and which answer another question of the same
     collect (`group`, in the flow's order), so that an answer to another question is never dictated into
     this value:
@@ -154,12 +156,14 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
       placas son ene de Nápoles, 712" at the tractor number) is kept for the first slot still to be asked
       that it names (`names`: the words each slot is called by) and whose value it gives; this value
       takes only the statements that name it or nothing ("el tractor es el noventa y uno").
-    `start(slot)` gives a new accumulator for a slot."""
+    `start(slot)` gives a new accumulator for a slot; `types` are the flow's slot types."""
     slot = flow.slots.get(step.slot) if step.slot else None
     if slot is None:
         return Routed(text)
-    if slot.type != "time" and understanding.time_phrase(text, locale):
-        times = [other for other in group if other != step.slot and flow.slots[other].type == "time"]
+    # A time slot is one whose type reads the call's clock ("en dos horas"): the type says, not its name,
+    # so a project's own time type is routed the same way.
+    if not types.of(slot).needs_clock and understanding.time_phrase(text, locale):
+        times = [other for other in group if other != step.slot and types.of(flow.slots[other]).needs_clock]
         for other in times:
             value = _value_for(start(other), text)
             if value is not None:
@@ -167,7 +171,7 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
     parts = understanding.statements(text, locale)
     if len(parts) == 1 and not parts[0][0]:
         return Routed(text)
-    own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if spellable(slot.type) else frozenset())
+    own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if types.of(slot).spellable else frozenset())
     own: list[str] = []
     kept: dict[str, Accumulator] = {}
     for subject, part in parts:
@@ -242,7 +246,7 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
         return Heard("partial", accumulator=trial)
-    if before and _added_nothing(fed.status, before, trial):
+    if fed.closing:
         # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:
         # the value when what was heard is valid, else a failed attempt that keeps what was heard
         # (the caller goes on from there, in spell mode if that comes next).
@@ -258,12 +262,6 @@ def close(accumulator: Accumulator) -> Accumulator | None:
     return slot_types.close(accumulator)
 
 
-def _added_nothing(status: str, before: str, trial: Accumulator) -> bool:
-    """The turn added no character to what was collected: `nothing`, or a status this runtime does not
-    read as a change (a closing phrase may be reported as its own status) that left it as it was."""
-    return status == "nothing" or (status not in ("partial", "corrected") and trial.so_far() == before)
-
-
 def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     """Dictation one character at a time ("B de burro", "cuatro"; several in one turn are fine too).
 
@@ -276,7 +274,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
     if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
-                                 or _adds_nothing(accumulator, text)):
+                                 or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
@@ -347,11 +345,6 @@ def _starts_over(accumulator: Accumulator, text: str) -> bool:
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
     return slot_types.feed(accumulator, text).state
-
-
-def _adds_nothing(accumulator: Accumulator, text: str) -> bool:
-    fed = slot_types.feed(accumulator, text)
-    return _added_nothing(fed.status, accumulator.so_far(), fed.state)
 
 
 # One letter and one digit: if neither extends the value, no character can (tried on copies).

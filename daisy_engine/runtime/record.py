@@ -7,6 +7,7 @@ the same number at the same time gets a record of its own (see `Store.find_resum
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from daisy_engine.runtime.events import CallLog
@@ -33,8 +34,9 @@ class CallRecord:
         self._call_id = call_id
         self._locale = locale
         self._resume = resume
-        self._prior_events: list[dict[str, Any]] = []
-        self._prior_transcript: list[dict[str, Any]] = []
+        # What a resumed record already held (shared empty tuples until then: most calls resume nothing)
+        self._prior_events: Sequence[dict[str, Any]] = ()
+        self._prior_transcript: Sequence[dict[str, Any]] = ()
 
     async def open(self) -> None:
         """Resume the caller's unfinished record of this flow (its confirmed values come back), or
@@ -83,8 +85,8 @@ class CallRecord:
             status=state.status, outcome=state.outcome, callback_at=state.callback_at, locale=self._locale,
             clear_callback=state.ended and state.callback_at is None,
             close=state.ended,
-            events=self._prior_events + self._log.events,
-            transcript=self._prior_transcript + self._log.transcript))
+            events=[*self._prior_events, *self._log.events],
+            transcript=[*self._prior_transcript, *self._log.transcript]))
 
     async def rescheduled(self, at: str) -> None:
         if self.id is not None:

@@ -11,7 +11,6 @@ name); `computed_status` is what it is when nobody decided otherwise.
 
 from __future__ import annotations
 
-from collections import deque
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +20,9 @@ from daisy_engine.runtime.bounds import TurnBudget
 from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import Dictation
 from daisy_engine.runtime.slot_types import Accumulator
+
+START = Event("start")
+"""The event a call starts with: events are immutable, so every call shares this one."""
 
 
 class CallState:
@@ -47,8 +49,11 @@ class CallState:
         self.silences = 0
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
-        self.event = Event("start")  # the event being handled
-        self.queue: deque[Event] = deque()  # events raised in this turn, handled in order
+        self.event = START  # the event being handled
+        # Events raised in this turn, handled in order. A list, not a deque: a turn raises a handful, and
+        # an empty deque holds 760 bytes against a list's 56 (a tenth of what 10,000 live calls hold is
+        # not worth it).
+        self.queue: list[Event] = []
         self.last_turn = ""  # what the agent said in its last turn (for "repeat")
         self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told
         self.dictations: dict[str, Dictation] = {}  # per slot dictated in pieces
@@ -101,6 +106,14 @@ class CallState:
     def so_far(self) -> str:
         """What was collected of the value being built, readable ("A B C 1")."""
         return self.acc.so_far() if self.acc is not None else ""
+
+    def said(self, pending: Any) -> str | None:
+        """The caller's turn the pending value came from, when the value being built is that one."""
+        acc = self.acc
+        if acc is None or pending is None or acc.value != pending:
+            return None
+        said = getattr(acc, "said", None)
+        return said if isinstance(said, str) else None
 
     def forget_value(self) -> None:
         """The pending value is gone (accepted or denied); the accumulator starts over."""

@@ -26,11 +26,18 @@ A template sees:
                   ("seguimos donde nos quedamos")
 
 The caller's words only ever arrive as values (``event.text``, ``so_far``...): never as template source.
+`call_variables` builds them for one call (the `Conversation` asks it for every template and condition).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from daisy_engine.flow.model import BUILTIN_VARIABLES, Flow
+
+if TYPE_CHECKING:
+    from daisy_engine.runtime.assets import FlowAssets
+    from daisy_engine.runtime.state import CallState
 
 # The flow validator checks templates against the same tuple, so the runtime cannot offer a variable
 # the validator rejects, or the reverse.
@@ -46,4 +53,36 @@ def template_variables(flow: Flow) -> set[str]:
     return flow.template_variables()
 
 
-__all__ = ["EVENT_KEYS", "TEMPLATE_VARIABLES", "template_variables"]
+def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: str) -> dict[str, Any]:
+    """What the templates and conditions of one call see now (the names above), built from the call's
+    state and the flow's shared assets. A fresh dict each time: a template cannot change the call."""
+    flow, step = state.flow, state.step
+    slots, context = state.slots, state.context
+    variables = {name: slots.get(name) for name in flow.slots}
+    for name in flow.context:
+        variables[name] = context.get(name)
+    slot = flow.slots.get(step.slot) if step.slot else None
+    pending = state.pending
+    variables.update(
+        locale=locale,
+        phone=context.get("phone"),
+        caller_id=context.get("caller_id"),
+        call_id=call_id,
+        attempt=state.attempts_at(step),
+        event=state.event.payload(),
+        results=state.results,
+        value=pending,
+        readback=assets.slot_types.readback(slot, pending, locale, state.said(pending)) if slot is not None else "",
+        so_far=state.so_far(),
+        slot=step.slot,
+        outcome=state.outcome or state.ending,
+        agent_name=assets.agent_name(context),
+        resumed=state.resumed,
+    )
+    # Not a template variable (no flow name can start with "_"): read by the `readback` filter, so that a
+    # confirmed value is read in the summary as the caller said it.
+    variables["_said_for"] = {name: (variables.get(name), said) for name, said in state.said_for.items()}
+    return variables
+
+
+__all__ = ["EVENT_KEYS", "TEMPLATE_VARIABLES", "call_variables", "template_variables"]

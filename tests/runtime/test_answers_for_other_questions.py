@@ -104,3 +104,28 @@ async def test_one_turn_with_two_statements_gives_each_slot_its_own(pickup: Comp
     reply = said(await conv.user_turn("the dock is 14 and the seal is 90210"))
     assert "Dock 14. Right?" in reply
     assert "Seal 90210. Right?" in said(await conv.user_turn("yes"))
+
+
+async def test_a_projects_own_time_type_gets_the_time_said_early(tmp_path: Path) -> None:
+    """Which slot is a time is the slot type's say (it reads the call's clock), not the name "time": a
+    project's own time type, named `module:TYPE`, keeps a time said at another question the same way."""
+    (tmp_path / "shift_types.py").write_text(
+        "import dataclasses\n"
+        "from daisy_engine.understanding import types\n"
+        "TYPE = dataclasses.replace(types.get('time'), name='shift_time', order=95)\n",
+        "utf-8",
+    )
+    folder = tmp_path / "prompts" / "pickup" / "en-US"
+    folder.mkdir(parents=True)
+    for name, text in PROMPTS.items():
+        (folder / f"{name}.j2").write_text(text, "utf-8")
+    path = tmp_path / "pickup.yaml"
+    path.write_text(FLOW.replace("    type: time\n", '    type: "shift_types:TYPE"\n'), "utf-8")
+    conv = Conversation(compile_flow(load_flow(path)), locale="en-US", store=MemoryStore(), clock=morning)
+    await conv.start()
+    reply = said(await conv.user_turn("I'll be there at 3 pm"))
+    assert "Dock 3" not in reply and "Which dock" in reply
+    await conv.user_turn("dock 7")
+    await conv.user_turn("yes")
+    await conv.user_turn("seal 5582")
+    assert "Pickup at 3" in said(await conv.user_turn("yes"))

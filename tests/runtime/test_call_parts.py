@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.flow.model import Action
-from daisy_engine.runtime import Conversation
+from daisy_engine.runtime import Conversation, ToolRegistry
 from daisy_engine.runtime.action_runner import HANDLERS, ActionRunner
 from daisy_engine.runtime.actions import Say, SetTools
+from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.events import CallLog
+from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.state import CallState
+from daisy_engine.runtime.variables import EVENT_KEYS, call_variables
 from daisy_engine.store import MemoryStore
 
 
@@ -136,3 +139,45 @@ async def test_a_call_that_does_not_resume_gets_a_record_of_its_own(form: Compil
     fresh = CallRecord(store, state, CallLog(), "call-2", "es-MX", resume=False)
     await fresh.open()
     assert fresh.id != first.id and state.slots == {}
+
+
+# -- what templates and conditions see --------------------------------------------------------------------
+
+
+def test_the_template_variables_are_every_name_a_template_may_read(daisy: CompiledFlow) -> None:
+    state = CallState(daisy.flow, daisy.steps[daisy.initial], {"phone": "+5215550001", "company": "Fletes"})
+    variables = call_variables(state, FlowAssets.of(daisy), "es-MX", "call-1")
+    assert {name for name in variables if not name.startswith("_")} == daisy.flow.template_variables()
+    assert all(variables[name] is None for name in daisy.flow.slots)  # nothing confirmed yet
+    assert (variables["phone"], variables["company"], variables["call_id"]) == ("+5215550001", "Fletes", "call-1")
+    assert variables["event"] == dict.fromkeys(EVENT_KEYS) | {"name": "start"}
+    assert (variables["value"], variables["readback"], variables["so_far"], variables["attempt"]) == (None, "", "", 0)
+
+
+def test_the_value_being_confirmed_is_read_back_as_its_slot_says(daisy: CompiledFlow) -> None:
+    state = CallState(daisy.flow, daisy.steps["registration.tractor_plate.confirm"], {})
+    state.pending = "BV-451"
+    state.attempts["tractor_plate"] = 1
+    variables = call_variables(state, FlowAssets.of(daisy), "es-MX", "call-1")
+    assert variables["readback"] == "B de burro, V de vaca, 4, 5, 1"  # spell_back: letter by letter
+    assert (variables["value"], variables["slot"], variables["attempt"]) == ("BV-451", "tractor_plate", 1)
+    state.slots["tractor_plate"] = "BV-451"
+    assert call_variables(state, FlowAssets.of(daisy), "es-MX", "call-1")["tractor_plate"] == "BV-451"
+
+
+# -- what the model is told -------------------------------------------------------------------------------
+
+
+def test_the_model_is_given_the_persona_the_steps_instructions_and_its_tools(daisy: CompiledFlow) -> None:
+    assert view_at(daisy.flow, daisy.steps["greeting"]) == (["persona", "greeting_instruct"], ())
+    for kind in ("ask", "confirm"):  # where a value is collected the model may record it
+        parts, tools = view_at(daisy.flow, daisy.steps[f"registration.tractor_plate.{kind}"])
+        assert (parts, tools) == (["persona", "registration_instruct"], ("record_tractor_plate",))
+
+
+def test_the_schemas_of_the_tools_the_model_may_call(desk: CompiledFlow) -> None:
+    tools = ToolRegistry(desk.flow)
+    lookup, record = tool_schemas(desk.flow, tools, ("lookup", "record_code"))
+    assert lookup["name"] == "lookup" and lookup["parameters"]["required"] == ["code"]
+    assert record["name"] == "record_code" and record["parameters"]["required"] == ["value"]
+    assert "The system checks it." in record["description"]

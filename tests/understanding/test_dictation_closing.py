@@ -77,3 +77,21 @@ def test_closing_does_not_change_other_slots():
     got = acc.feed("that's it")
     assert got.value == "yes" and got.closing
     assert new_accumulator("integer", "en-US").feed("forty two").closing is False
+
+
+def test_the_types_feed_decides_that_the_caller_finished_dictating():
+    """`Fed.closing` (read by the runtime, worked out nowhere else): a value was begun and the turn
+    added nothing to it - a closing phrase or words with no piece of the value - never a turn that
+    adds a piece, nor a closing phrase before anything was said."""
+    from daisy_engine.understanding import types
+
+    plate = types.get("plate")
+    assert plate is not None
+    empty = plate.start("es-MX", None)
+    assert not types.feed(empty, "eso es todo").closing  # nothing begun: nothing to close
+    begun = types.feed(empty, "a be ce").state
+    assert not types.feed(begun, "uno dos tres, eso es todo").closing  # it added 1 2 3: read on
+    for text in ("eso es todo", "listo", "mmm pues a ver"):
+        fed = types.feed(begun, text)
+        assert fed.closing and fed.so_far == "A B C", text
+    assert begun.so_far() == "A B C"  # the state fed was never changed

@@ -10,8 +10,8 @@ from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow
 from daisy_engine.flow.prompts import parse_condition
+from daisy_engine.flow.semantics import slot_type
 from daisy_engine.flow.yaml_source import Path_
-from daisy_engine.understanding import types as slot_types
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -42,8 +42,8 @@ def _slot_type(flow: Flow, node: nodes.Node) -> str | None:
 
 def _holds(flow: Flow, node: nodes.Node) -> str | None:
     """What a condition sees of the slot `node` names (its `SlotType.holds`), or None."""
-    name = _slot_type(flow, node)
-    found = slot_types.get(name) if name else None
+    slot = flow.slots.get(node.name) if isinstance(node, nodes.Name) else None
+    found = slot_type(flow, slot) if slot is not None else None
     return found.holds if found is not None else None
 
 

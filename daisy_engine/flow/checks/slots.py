@@ -8,19 +8,15 @@ from collections.abc import Iterator
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow, Slot
-from daisy_engine.flow.semantics import all_actions
+from daisy_engine.flow.semantics import all_actions, probed, slot_type
 from daisy_engine.understanding import types as slot_types
 
-# A custom `module:function` type takes `pattern`, `min` and `max` to its function as it likes.
-_CUSTOM_OPTIONS = frozenset({"pattern", "min", "max"})
 
-
-def _accepts(slot: Slot, key: str) -> bool:
-    """Whether the slot's type takes option `key` (its `SlotType.options` say)."""
-    if slot.is_custom:
-        return key in _CUSTOM_OPTIONS
-    found = slot_types.get(slot.type)
-    return found is None or key in found.options  # an unknown type is the schema's error, not this one
+def _accepts(flow: Flow, slot: Slot, key: str) -> bool:
+    """Whether the slot's type takes option `key` (its `options` say, a custom type's too)."""
+    found = slot_type(flow, slot)
+    # an unknown type is the schema's error (a custom one that does not import, E215's), not this one
+    return found is None or key in found.options
 
 
 def _accepting(key: str) -> str:
@@ -54,7 +50,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
                 p + ("pattern",),
                 "check brackets and escapes; in YAML prefer single quotes around patterns",
             )
-        if not _accepts(slot, "pattern"):
+        if not _accepts(flow, slot, "pattern"):
             yield error(
                 flow, "E227", f"`pattern` does not apply to {slot.type} slots", p + ("pattern",), "remove it", key=True
             )
@@ -67,7 +63,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "swap them",
             key=True,
         )
-    if (slot.minimum is not None or slot.maximum is not None) and not _accepts(slot, "min"):
+    if (slot.minimum is not None or slot.maximum is not None) and not _accepts(flow, slot, "min"):
         yield error(
             flow,
             "E228",
@@ -76,12 +72,12 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "remove them or change the type",
             key=True,
         )
-    found = None if slot.is_custom else slot_types.get(slot.type)
+    found = slot_type(flow, slot)
     for key in sorted(found.requires) if found is not None else ():
         if not _given(slot, key):
             example = "`choices: [a, b]`" if key == "choices" else f"`{key}:`"
             yield error(flow, "E229", f"a {slot.type} slot needs `{key}`", p, f"add {example}", key=True)
-    if slot.choices and not _accepts(slot, "choices"):
+    if slot.choices and not _accepts(flow, slot, "choices"):
         yield error(
             flow,
             "E230",
@@ -90,7 +86,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             f"set `type: {_accepting('choices').split(' ')[0]}` or remove them",
             key=True,
         )
-    if slot.dtmf and not _accepts(slot, "dtmf"):
+    if slot.dtmf and not _accepts(flow, slot, "dtmf"):
         yield error(
             flow,
             "E236",
@@ -100,14 +96,12 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             f"{_accepting('dtmf').split(' ')[0]}",
             key=True,
         )
-    if slot.leading_zeros and not _accepts(slot, "leading_zeros"):
+    if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):
         yield warning(
             flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",
             p + ("leading_zeros",), "remove it", key=True
         )
     if slot.is_custom:
-        from daisy_engine.flow.checks.tools import probed
-
         problem = probed(flow)[slot.type].problem
         if problem is not None:
             yield error(

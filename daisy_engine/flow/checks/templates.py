@@ -60,7 +60,7 @@ def template_uses(flow: Flow) -> list[TemplateUse]:
             slot = flow.slots.get(item.slot)
             if slot is None:
                 continue
-            steps = slot_steps(state, item, slot)
+            steps = slot_steps(flow, state, item, slot)
             wanted = {"ask": slot.prompts.ask}
             if steps.confirm:
                 wanted["confirm"] = slot.prompts.confirm

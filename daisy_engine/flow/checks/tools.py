@@ -14,9 +14,8 @@ from jsonschema import Draft202012Validator, SchemaError
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, suggest
-from daisy_engine.flow.imports import Probed, probe
 from daisy_engine.flow.model import Flow, Tool
-from daisy_engine.flow.semantics import all_actions
+from daisy_engine.flow.semantics import all_actions, probed
 
 # Settings a built-in cannot work without.
 REQUIRED_SETTINGS = {"http": ("url",)}
@@ -37,20 +36,6 @@ def check_binding(flow: Flow) -> Iterator[Diagnostic]:
                 "e.g. `builtin: save_record` or `python: my_tools:lookup`",
                 key=True,
             )
-
-
-def python_targets(flow: Flow) -> list[str]:
-    """Every `module:function` the flow names (python tools and custom slot types): what `validate`
-    imports, in a child process (see `daisy_engine.flow.imports`)."""
-    targets = [tool.python for tool in flow.tools.values() if tool.python]
-    targets += [slot.type for slot in flow.slots.values() if slot.is_custom]
-    return sorted(set(targets))
-
-
-def probed(flow: Flow) -> dict[str, Probed]:
-    """What importing the flow's targets found (one child process per flow and state of its folder)."""
-    derived = [tool.python for tool in flow.tools.values() if tool.python and tool.parameters is None]
-    return probe(python_targets(flow), flow.file.parent, derived)
 
 
 def _declared(parameters: dict[str, Any]) -> tuple[set[str], set[str]]:

@@ -8,6 +8,10 @@ can be dictated one character at a time, whether it needs the call's clock, and 
 measure it. The flow schema and checks, the compiler, the runtime and `daisy-engine eval` all read the
 registry, so adding a slot type means adding one module here (see docs/slot-types.md).
 
+The state of one value being built is an `accumulators.Accumulator` (the base class of every built-in
+type's state; a project's own may be any object of its shape: `feed`, `so_far`, `reset`, `value`,
+`complete`), and `feed` below never changes the state it is given: it feeds a copy and returns it.
+
 Every function a `SlotType` exposes is total: any input gives a value or None (or "nothing"), never an
 exception; an unexpected internal error is logged and read as "nothing understood".
 """
@@ -18,8 +22,9 @@ import copy
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
+from ..accumulators import Accumulator, SimpleAccumulator
 from ..failures import log_failure
 
 log = logging.getLogger("daisy_engine.understanding")
@@ -31,28 +36,16 @@ OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
 
 
-class Accumulator(Protocol):
-    """The state of one value being built over turns (the classes in `accumulators` have this shape).
-
-    `SlotType.feed` never mutates the state it is given: it feeds a copy and returns it."""
-
-    value: Any
-    complete: bool
-
-    def feed(self, text: str) -> Any: ...
-
-    def so_far(self) -> str: ...
-
-    def reset(self) -> None: ...
-
-
 @dataclass(frozen=True)
 class Fed:
     """One turn fed to a value being built: the new state and what the turn did to it.
 
     status: complete | partial | nothing | corrected (see `accumulators`); value: the value when the
-    state now holds a valid one; closing: the turn is, or ends with, a closing phrase ("es todo",
-    "that's it"), so the caller has finished dictating; so_far: the read-back of what was collected."""
+    state now holds a valid one; closing: the caller has finished dictating - something was collected
+    before this turn and the turn added nothing to it (a closing phrase, "es todo", "that's it", or
+    words with no piece of the value), so the value is to be closed (`close`) and read back when it is
+    valid; so_far: the read-back of what was collected. `feed` is the one place that decides `closing`:
+    the runtime reads it."""
 
     state: Accumulator
     status: str
@@ -144,8 +137,6 @@ class SlotType:
         """A fresh state for one value built over turns."""
         if self.start_fn is not None:
             return self.start_fn(locale, options)
-        from daisy_engine.understanding.accumulators import SimpleAccumulator
-
         return SimpleAccumulator(
             self.name, locale, options,
             extract=lambda text, loc, opts: self.extract(text, loc, opts),
@@ -172,9 +163,20 @@ class SlotType:
 
 def feed(state: Accumulator, text: str) -> Fed:
     """`state` after one more turn, as a new state: `state` itself is left as it was."""
+    before = state.so_far()
     new = copy.deepcopy(state)
     result = new.feed(text)
-    return Fed(new, result.status, result.value, bool(getattr(result, "closing", False)), new.so_far())
+    # The state's own result already holds its read-back (`FeedResult.so_far`); only a state whose
+    # result does not is asked again (a read-back can cost more than the feed itself).
+    so_far = getattr(result, "so_far", None)
+    if not isinstance(so_far, str):
+        so_far = new.so_far()
+    status = result.status
+    # A turn that is only a closing phrase is "nothing" (the accumulator cuts the phrase off, see
+    # `FeedResult.closing`); a status the runtime does not read as a change counts as nothing added
+    # when it left what was collected as it was.
+    added_nothing = status == "nothing" or (status not in ("partial", "corrected") and so_far == before)
+    return Fed(new, status, result.value, bool(before) and added_nothing, so_far)
 
 
 def repeats_part(pending: Any, said: Any) -> bool:
@@ -256,6 +258,18 @@ def starts_over(state: Accumulator, text: str) -> bool:
         return False
 
 
+def check_options(slot_type: SlotType) -> None:
+    """ValueError when the type's `options` are not slot keys, or it `requires` one it does not accept."""
+    unknown = set(slot_type.options) - set(OPTION_KEYS)
+    if unknown:
+        raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
+                         f"(a type accepts some of {', '.join(OPTION_KEYS)})")
+    missing = set(slot_type.requires) - set(slot_type.options)
+    if missing:
+        raise ValueError(f"slot type {slot_type.name!r} requires {sorted(missing)} but does not accept "
+                         f"them (add them to its options)")
+
+
 REGISTRY: dict[str, SlotType] = {}
 VERSION: list[int] = [0]  # bumped by every change of the registry, for readers that cache what they derive
 
@@ -265,10 +279,7 @@ def register(slot_type: SlotType) -> SlotType:
     same name is replaced: a test or a project may redefine one."""
     if not isinstance(slot_type, SlotType):
         raise TypeError(f"register() takes a SlotType, not {type(slot_type).__name__}")
-    unknown = set(slot_type.options) - set(OPTION_KEYS)
-    if unknown:
-        raise ValueError(f"slot type {slot_type.name!r}: unknown options {sorted(unknown)} "
-                         f"(a type accepts some of {', '.join(OPTION_KEYS)})")
+    check_options(slot_type)
     REGISTRY[slot_type.name] = slot_type
     VERSION[0] += 1
     return slot_type

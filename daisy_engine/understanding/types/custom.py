@@ -16,46 +16,30 @@ import json
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from .base import Options, SlotType
+from ..accumulators import Accumulator, FeedResult
+from .base import Options, SlotType, check_options
 
 logger = logging.getLogger("daisy_engine.runtime")
 
 
-@dataclass
-class _CustomFed:
-    status: str
-    value: Any
-    so_far: str = ""
-
-
-class CustomAccumulator:
+class CustomAccumulator(Accumulator):
     """A custom type's function read as an accumulator: each turn either gives the whole value or not."""
 
     def __init__(self, function: Callable[..., Any], locale: str, options: Options) -> None:
+        super().__init__("custom", locale, options)
         self._function = function
-        self._locale = locale
-        self._options = dict(options or {})
-        self.value: Any = None
 
-    @property
-    def complete(self) -> bool:
-        return self.value is not None
-
-    def feed(self, text: str) -> _CustomFed:
-        value = call_custom(self._function, text, self._locale, self._options)
+    def feed(self, text: str) -> FeedResult:
+        value = call_custom(self._function, text, self.locale, self.options)
         if value is None:
-            return _CustomFed("nothing", self.value)
-        self.value = value
-        return _CustomFed("complete", value, str(value))
+            return FeedResult("nothing", self.value, self.so_far())
+        self.value, self.complete = value, True
+        return FeedResult("complete", value, str(value))
 
     def so_far(self) -> str:
         return "" if self.value is None else str(self.value)
-
-    def reset(self) -> None:
-        self.value = None
 
 
 def call_custom(function: Callable[..., Any], text: str, locale: str, options: Options) -> Any:
@@ -79,11 +63,17 @@ def call_custom(function: Callable[..., Any], text: str, locale: str, options: O
     return value
 
 
+FUNCTION_OPTIONS = frozenset({"pattern", "min", "max"})
+"""The slot keys a `module:function` type accepts (a `module:TYPE` says its own)."""
+
+
 def custom_type(spec: str, target: Any) -> SlotType:
     """The slot type a flow's `type: module:name` stands for, `target` being what `module:name` imports:
     a `SlotType` as it is (under the flow's spelling), or a function made into one."""
     if isinstance(target, SlotType):
-        return dataclasses.replace(target, name=spec)
+        made = dataclasses.replace(target, name=spec)
+        check_options(made)  # as `register` does: the same type is as valid named in a flow
+        return made
     if not callable(target):
         raise TypeError(f"{spec} is neither a function (text, locale, options) nor a SlotType")
     function: Callable[..., Any] = target
@@ -92,7 +82,7 @@ def custom_type(spec: str, target: Any) -> SlotType:
         extract_fn=lambda text, locale, options: call_custom(function, text, locale, options),
         validate_fn=lambda value, locale, options: call_custom(function, str(value), locale, options),
         start_fn=lambda locale, options: CustomAccumulator(function, locale, options),
-        # a function's options are its own business: every key reaches it, and none is checked
-        options=frozenset({"pattern", "min", "max"}),
+        # a function's options are its own business: these keys reach it, and none is checked
+        options=FUNCTION_OPTIONS,
         description=f"custom type {spec}",
     )

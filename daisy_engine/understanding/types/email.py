@@ -87,6 +87,7 @@ class EmailAccumulator(Accumulator):
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
         self._turns: list[list[str]] = []
+        self._read: tuple[tuple[str, ...], str] | None = None  # (tokens, their read-back): see so_far
         # The last whole address the caller turned down (local part, domain): when the value is said again,
         # the domain need not be (see `finish`).
         self._denied: tuple[str, str] | None = None
@@ -98,6 +99,7 @@ class EmailAccumulator(Accumulator):
             self._denied = (local, domain)
         super().reset()
         self._turns = []
+        self._read = None
 
     def finish(self) -> Any | None:
         """The value when the caller is done. A local part said again after an address was turned down,
@@ -120,9 +122,14 @@ class EmailAccumulator(Accumulator):
         return [t for turn in self._turns for t in turn]
 
     def so_far(self) -> str:
-        local, domain = assemble(self._tokens, self.lang, lead_in=False)
-        partial = local + ("@" + domain if domain is not None else "")
-        return email_readback(partial, self.lang, spell=True)
+        # Read many times a turn (the progress check, the log, the templates) and costly to assemble:
+        # kept for the tokens it was made from, which are all it depends on.
+        tokens = tuple(self._tokens)
+        if self._read is None or self._read[0] != tokens:
+            local, domain = assemble(list(tokens), self.lang, lead_in=False)
+            partial = local + ("@" + domain if domain is not None else "")
+            self._read = (tokens, email_readback(partial, self.lang, spell=True))
+        return self._read[1]
 
     def edit(self, text: str) -> bool:
         if not isinstance(text, str):
