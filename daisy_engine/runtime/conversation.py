@@ -593,7 +593,7 @@ class Conversation:
             self.log.add("volunteered", step=step.name, slot=slot)
         if routed.own is not None:
             heard = self._listen(step, routed.own)
-        elif not unavailable and dictated(self.flow, step):
+        elif not unavailable and self._dictated(step):
             # A turn that only answers another question adds nothing to the value being dictated: like a
             # pause, it ends a dictation that was valid but could have gone on ("C A C uno dos").
             heard = self._listen(step, "")
