@@ -210,7 +210,8 @@ class Conversation:
                 heard = Heard("yes") if value == self.state.pending else Heard("corrected", value)
             else:
                 heard = Heard("filled", value)
-            return await self._process(self._heard(step, heard, digits))
+            # A keyed entry is a caller turn like a spoken one: it counts against the call's bounds.
+            return await self._process(self._heard(step, heard, digits), turn=True)
 
     async def transfer_failed(self, reason: str = "") -> list[Out]:
         """The transport could not carry out the `Transfer` it was given (nobody answered, SIP error).
