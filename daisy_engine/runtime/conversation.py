@@ -39,7 +39,6 @@ import asyncio
 import contextlib
 import copy
 import json
-import logging
 import math
 import os
 from collections.abc import Awaitable, Callable
@@ -73,7 +72,7 @@ from daisy_engine.runtime.listening import (
     route_turn,
     slot_names,
 )
-from daisy_engine.runtime.masking import mask, preview
+from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
 from daisy_engine.runtime.record import CallRecord
@@ -85,7 +84,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 
-logger = logging.getLogger("daisy_engine.runtime")
+logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
@@ -210,7 +209,8 @@ class Conversation:
                 heard = Heard("yes") if value == self.state.pending else Heard("corrected", value)
             else:
                 heard = Heard("filled", value)
-            return await self._process(self._heard(step, heard, digits))
+            # A keyed entry is a caller turn like a spoken one: it counts against the call's bounds.
+            return await self._process(self._heard(step, heard, digits), turn=True)
 
     async def transfer_failed(self, reason: str = "") -> list[Out]:
         """The transport could not carry out the `Transfer` it was given (nobody answered, SIP error).

@@ -196,3 +196,17 @@ def test_a_wrong_limit_is_a_located_error(tmp_path: Path, snippet: str, code: st
     first = errors[0].format_text()
     assert first.startswith(f"{tmp_path / 'loop.yaml'}:16:")
     assert errors[0].code.startswith(code) and word in first
+
+
+async def test_keyed_corrections_at_a_read_back_without_end_still_end_the_call(daisy: CompiledFlow) -> None:
+    # A caller who keys a different tractor number at every read-back ("9999#", "4512#", ...) never
+    # confirms: the keypad turns count like spoken ones, so the call ends in bounded turns.
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await drive(conv, ["sí", "Juan Pérez López", "sí"])
+    assert conv.step.name == "registration.tractor_number.ask"
+    keyed = 0
+    while not conv.ended and keyed < 300:
+        await conv.keypad("4512#" if keyed % 2 else "9999#")
+        keyed += 1
+    assert conv.ended
+    assert keyed <= daisy.flow.limits.turns
