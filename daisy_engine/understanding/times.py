@@ -306,10 +306,37 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
     return f"{_apply_day_part(hour, s, lang):02d}:{minute:02d}"
 
 
+# A time taken back in the same breath: "a las cuatro, no, no, a las cinco", "no es a las cuatro, es a las
+# cinco", "at four, no, at five", "it's not four, it's five": the time said after the "no" (or after the
+# ", es" that follows "no es") is the one meant. A "no" with no time after it ("a las cinco, ¿no?") takes
+# nothing back.
+_TAKE_BACK = {
+    "es": re.compile(r"(?:\bno\s+(?:es|era|son|eran)\b[^,;]*[,;]\s*(?:(?:es|son|sino)\b|(?=\S))|"
+                     r"[,;.]\s*no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
+    "en": re.compile(r"(?:\bnot\b[^,;]*[,;]\s*(?:(?:it'?s|it is|but)\b|(?=\S))|"
+                     r"[,;.]\s*no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
+}
+
+
+def _taken_back(folded: str, lang: Lang) -> str | None:
+    """The part of `folded` after a time taken back in the same breath, when a time was said before it
+    and another comes after it; else None."""
+    last = None
+    for m in _TAKE_BACK[lang].finditer(folded):
+        last = m
+    if last is None:
+        return None
+    # the time taken back comes before the marker's end ("no es a las cuatro, es" holds it)
+    before, after = folded[: last.end()], folded[last.end() :]
+    if _clock(_digitized(before, lang), lang) is None or _clock(_digitized(after, lang), lang) is None:
+        return None
+    return after
+
+
 def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
-    tail = after_correction(folded, lang)
+    tail = after_correction(folded, lang) or _taken_back(folded, lang)
     for candidate in (tail, folded) if tail else (folded,):
         got = _time_in(candidate, lang, options)
         if got:

@@ -1,0 +1,38 @@
+"""A time the caller takes back in the same breath: the one said after the "no" is the one meant.
+
+"A las cuatro, no, no, a las cinco" is five o'clock, not four; a "no" with no time after it ("a las
+cinco, ¿no?") or before it ("no, a las seis") takes nothing back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from daisy_engine.understanding import extract
+
+MORNING = {"now": datetime(2030, 1, 7, 9, 0)}
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("A las tres, no, no, a las cuatro", "es-MX", "16:00"),
+    ("llego como a las seis, no, como a las seis y media", "es-MX", "18:30"),
+    ("No es a las dos, es a las tres de la tarde", "es-MX", "15:00"),
+    ("no eran las cinco, sino las cinco y cuarto", "es-MX", "17:15"),
+    ("at three, no, no, at four", "en-US", "16:00"),
+    ("It's not six, it's six forty-five", "en-US", "18:45"),
+])
+def test_the_time_after_the_no_is_the_one_meant(text: str, locale: str, expected: str) -> None:
+    assert extract("time", text, locale, MORNING) == expected
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("a las cuatro, ¿no?", "es-MX", "16:00"),
+    ("No, a las seis", "es-MX", "18:00"),
+    ("no, no, como a las siete y media", "es-MX", "19:30"),
+    ("Sí, no hay problema, a las tres", "es-MX", "15:00"),
+    ("at four, right? no problem", "en-US", "16:00"),
+])
+def test_a_no_without_a_time_on_both_sides_takes_nothing_back(text: str, locale: str, expected: str) -> None:
+    assert extract("time", text, locale, MORNING) == expected
