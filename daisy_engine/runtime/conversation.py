@@ -49,7 +49,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from daisy_engine import understanding
 from daisy_engine.compiler.expand import step_name
 from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
-from daisy_engine.flow.model import RETURN, Slot
+from daisy_engine.flow.model import RETURN, Flow, Slot
 from daisy_engine.runtime.action_runner import RUNNER, call_tool
 from daisy_engine.runtime.actions import Action as Out
 from daisy_engine.runtime.actions import CallTool, EndCall, Instruct, ScheduleCallback, SetTools, Transfer
@@ -88,6 +88,12 @@ logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the h
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
+
+
+def flow_zone(flow: Flow) -> str | None:
+    """The time zone a call of `flow` reads its clock in when its context names none: the zone the flow's
+    quiet hours are written in, or None (this machine's) when it has none."""
+    return flow.callbacks.timezone if flow.callbacks.quiet_hours is not None else None
 
 
 class Conversation:
@@ -956,9 +962,7 @@ class Conversation:
         now = self.clock()
         if now.tzinfo is None:
             return now
-        zone = self.state.context.get("timezone")
-        if not zone and self.flow.callbacks.quiet_hours is not None:
-            zone = self.flow.callbacks.timezone  # the zone the flow's quiet hours are written in
+        zone = self.state.context.get("timezone") or flow_zone(self.flow)
         if isinstance(zone, str) and zone:
             try:
                 return now.astimezone(ZoneInfo(zone))

@@ -33,7 +33,7 @@ from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.errors import CasesError
 from daisy_engine.flow import load_flow
 from daisy_engine.runtime.actions import Say
-from daisy_engine.runtime.conversation import Conversation
+from daisy_engine.runtime.conversation import Conversation, flow_zone
 from daisy_engine.runtime.tools import ToolRegistry, mocked
 from daisy_engine.store import MemoryStore
 
@@ -143,13 +143,6 @@ def recorded_at(path: Path, timezone: str | None = None) -> datetime | None:
     except (ValueError, ZoneInfoNotFoundError):
         return None
     return (local.replace(tzinfo=zone) if zone else local.astimezone()).astimezone(UTC)
-
-
-def _call_zone(compiled: CompiledFlow) -> str | None:
-    """The zone a call of this flow reads its clock in when its context names none (as `Conversation`
-    does): the zone its quiet hours are written in, else this machine's (None)."""
-    callbacks = compiled.flow.callbacks
-    return callbacks.timezone if callbacks.quiet_hours is not None else None
 
 
 # A first question that asks permission to go on ("¿Te gustaría comenzar?") rather than for a value.
@@ -453,7 +446,7 @@ def replay_labelled(
         said_first = () if asks_permission_first(path) else opening
         unasked = skipped_questions(path, topics) if topics else set()
         replayed = asyncio.run(replay_call(compiled, turns, locale=locale, opening=said_first, labels=by_slot,
-                                           unasked=unasked, clock=recorded_at(path, _call_zone(compiled))))
+                                           unasked=unasked, clock=recorded_at(path, flow_zone(compiled.flow))))
         old = entry.get("old_system") or {}
         scored: dict[str, tuple[Any, Any, Any]] = {}
         for name, label in entry["labels"].items():
