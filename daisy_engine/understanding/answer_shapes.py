@@ -23,12 +23,16 @@ _TIME_MARKERS: dict[Lang, re.Pattern[str]] = {
         # "tres y media", "cuarto para las cinco": clock words no plate or unit number has
         r"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2}) y (?:media|cuarto)\b|"
         r"(?:cuarto|veinte|diez|cinco|quince) para la)"
+        # a length of time on its own ("dos horas", "veinte minutos"): no plate or unit number says it
+        r"|\bhoras?\b|\bminutos\b"
     ),
     "en": re.compile(
         r"\b(?:at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)|"
         r"o ?clock|[ap]\.? ?m\b|(?:arriv|get(?:ting)? there|be there)|in (?:an?|about|around|\d+|one|two|three|"
         r"four|five|six|half an?) ?\w* ?hours?\b|noon|midnight|in the (?:morning|afternoon|evening)|"
         r"half past|quarter (?:past|to|after))"
+        r"|\b(?:by|around) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"|\bhours?\b|\bminutes\b"
     ),
 }
 

@@ -37,6 +37,7 @@ from ..accumulators import (
     _insertion,
     wrong_kind,
 )
+from ..answer_shapes import time_phrase
 from ..letters import Parsed, Piece
 from ..normalize import Lang, fold, lang_of
 from ..plates import (
@@ -59,14 +60,6 @@ _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# A turn that tells a time of day ("como a las cinco", "a las 14:20", "at five thirty", "in two hours")
-# names no character of a plate, whatever letters its words sound like.
-_NOT_CHARACTERS: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\ba las? (?:\d|una\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|diez\b"
-                     r"|once\b|doce\b)|\bde la (?:manana|tarde|noche)\b|\bhoras?\b|\bminutos\b|\bmediodia\b"),
-    "en": re.compile(r"\b(?:at|by|around) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-                     r"|\bo ?clock\b|\bin the (?:morning|afternoon|evening)\b|\bhours?\b|\bminutes\b|\bnoon\b"),
-}
 # "no es setenta y tres, es setenta y ocho", "it's not forty, it's fourteen": a number put right.
 _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
     # (after a "no" at a read-back the turn left to read is "es cuatrocientos treinta, es cuatrocientos trece")
@@ -326,7 +319,7 @@ class PlateAccumulator(Accumulator):
         self.restated = self.continued = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
-        if _NOT_CHARACTERS[self.lang].search(folded):
+        if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
