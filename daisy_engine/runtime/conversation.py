@@ -632,7 +632,8 @@ class Conversation:
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           slot_names(self.compiled, self.assets.prompts, self.locale), start,
-                          self.assets.slot_types)
+                          self.assets.slot_types, confirmed={slot: self.state.slots[slot] for slot in group
+                                                             if slot in self.state.slots})
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
         """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question

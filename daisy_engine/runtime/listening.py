@@ -17,6 +17,7 @@ from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
+from daisy_engine.runtime.turn_parts import mentions, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
@@ -132,11 +133,13 @@ def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
 
 @dataclass(frozen=True)
 class Routed:
-    """What of a turn is for the value asked (`own`: the words to hear, None when none are) and the
-    values it gave for other slots of the same collect still to be asked (`kept`, by slot)."""
+    """What of a turn is for the value asked (`own`: the words to hear, None when none are), the values
+    it gave for other slots of the same collect still to be asked (`kept`, by slot), and new values it
+    gave for slots already confirmed (`earlier`: the caller goes back to correct one)."""
 
     own: str | None
     kept: dict[str, Accumulator] = field(default_factory=dict)
+    earlier: dict[str, Accumulator] = field(default_factory=dict)
 
 
 # Words a caller uses for the parts of a dictated value ("los números son 905"): they name the value asked.
@@ -146,50 +149,113 @@ _PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digi
 
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
                names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
-               types: SlotTypes) -> Routed:
+               types: SlotTypes, confirmed: Mapping[str, Any] | None = None) -> Routed:
     """Which words of a turn answer the value asked, and which answer another question of the same
     collect (`group`, in the flow's order), so that an answer to another question is never dictated into
     this value:
     - a time of arrival said at a plate, unit-number or e-mail question ("y llego como a las cinco",
-      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked;
+      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked; the
+      rest of the turn ("soy Araceli Domínguez, ..., llego como a las tres") is still heard for the
+      value asked;
     - a statement naming another slot ("el tráiler es el noventa" at the tractor's plates, "... y las
       placas son ene de Nápoles, 712" at the tractor number) is kept for the first slot still to be asked
       that it names (`names`: the words each slot is called by) and whose value it gives; this value
-      takes only the statements that name it or nothing ("el tractor es el noventa y uno").
+      takes only the statements that name it or nothing ("el tractor es el noventa y uno");
+    - so is a part that starts talking about another slot by its name, whatever joins it ("quinientos
+      doce y de una vez las placas, erre te de ...", "el 310, placas ve te ene 550", "número 74, lleva las
+      placas ...", "es la caja ochenta y dos" while the tractor's plate is dictated);
+    - a new value for a slot already `confirmed` ("sí. Oye, el número del tractor era otro, es el 815")
+      is returned in `earlier`, for the call to read back.
     `start(slot)` gives a new accumulator for a slot; `types` are the flow's slot types."""
     slot = flow.slots.get(step.slot) if step.slot else None
     if slot is None:
         return Routed(text)
+    confirmed = confirmed or {}
+    kept: dict[str, Accumulator] = {}
+    earlier: dict[str, Accumulator] = {}
+    said = text
     # A time slot is one whose type reads the call's clock ("en dos horas"): the type says, not its name,
     # so a project's own time type is routed the same way.
     if not types.of(slot).needs_clock and understanding.time_phrase(text, locale):
         times = [other for other in group if other != step.slot and types.of(flow.slots[other]).needs_clock]
+        cut = split_time(text, locale)
         for other in times:
-            value = _value_for(start(other), text)
-            if value is not None:
-                return Routed(None, {other: value} if other in still_open else {})
-    parts = understanding.statements(text, locale)
-    if len(parts) == 1 and not parts[0][0]:
-        return Routed(text)
+            value = _value_for(start(other), cut[0]) if cut is not None else None
+            if value is None:
+                value = _value_for(start(other), text)
+                if value is not None:
+                    return Routed(None, {other: value} if other in still_open else {})
+                continue
+            if other in still_open:
+                kept[other] = value
+            assert cut is not None
+            said = cut[1]
+            break
+        if not _bare_words(said):
+            return Routed(None, kept)
     own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if types.of(slot).spellable else frozenset())
+    later = group[group.index(step.slot) + 1:] + group[: group.index(step.slot)] if step.slot in group else group
+    others_by = {other: names.get(other, frozenset()) for other in later if other != step.slot}
     own: list[str] = []
-    kept: dict[str, Accumulator] = {}
-    for subject, part in parts:
+    changed = said != text
+
+    def give(part: str, candidates: list[str]) -> bool:
+        """Give `part` to the first candidate it has a value for: kept, or a correction of a confirmed one."""
+        for other in candidates:
+            if other in still_open and other not in kept:
+                value = _value_for(start(other), part)
+                if value is not None:
+                    kept[other] = value
+                    return True
+            elif other in confirmed and other not in earlier:
+                value = _value_for(start(other), part)
+                if value is not None:
+                    if value.value != confirmed[other]:
+                        earlier[other] = value
+                    return True
+        return False
+
+    for subject, part in understanding.statements(said, locale):
         # the slots this statement names, the one named by most of its words first ("las placas de la
         # caja" is the trailer's plates, not the tractor's), then in the flow's order
         others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
                         key=lambda other: -len(subject & names.get(other, frozenset())))
-        if not subject or subject & own_words or not others:
-            own.append(part)
+        best = len(subject & names.get(others[0], frozenset())) if others else 0
+        if not subject or not others or len(subject & own_words) >= best:
+            pieces = _by_mention(part, own_words, others_by, give)
+            changed = changed or pieces != [part]
+            own.extend(pieces)
             continue
-        for other in others:
-            value = _value_for(start(other), part) if other in still_open and other not in kept else None
-            if value is not None:
-                kept[other] = value
-                break
-    if len(own) == len(parts):
+        # a statement about another value, given to it; one that gives none of it is no answer to this
+        # one either
+        changed = True
+        give(part, others)
+    if not changed and not kept:
         return Routed(text)
-    return Routed(" ".join(own) if any(p.strip(" ,.;") for p in own) else None, kept)
+    heard = " ".join(p.strip() for p in own if p.strip())
+    return Routed(heard if _bare_words(heard) else None, kept, earlier)
+
+
+def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, frozenset[str]],
+                give: Callable[[str, list[str]], bool]) -> list[str]:
+    """`part` less the pieces of it that start talking about another slot by its name and give that
+    slot a value (see `turn_parts.mentions`); those pieces are given."""
+    found = mentions(part, own_words, others_by)
+    if not found:
+        return [part]
+    keep: list[str] = []
+    cuts = [at for at, _ in found] + [len(part)]
+    keep.append(part[: cuts[0]])
+    for k, (at, word) in enumerate(found):
+        piece = part[at: cuts[k + 1]]
+        named = [other for other, words in others_by.items() if word in words]
+        if not give(piece, named):
+            keep.append(piece)
+    return keep if any(_bare_words(k) for k in keep) else [""]
+
+
+def _bare_words(text: str) -> bool:
+    return bool(text and text.strip(" \t,.;:!?¿¡…-–—y"))
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
