@@ -63,6 +63,7 @@ from daisy_engine.runtime.listening import (
     asks_about_calling_back,
     close,
     dictated,
+    fits_later,
     fix_of,
     hear_char,
     hear_confirmation,
@@ -533,15 +534,25 @@ class Conversation:
         self._update_model(target)
         if entering and not await self.actions.run(self, target.on_enter):
             return
+        if target.kind == "ask" and self.state.revisits:
+            # The caller went back to a value already confirmed: read it back before going on.
+            late = self._next_revisit(target)
+            if late is not None:
+                await self._revisit(target, late, self.state.event.text or "")
+                return
         if target.kind == "ask" and target.slot in self.state.slots:
             self.state.queue.append(self._derived("skip"))
             return
         if target.kind == "ask" and target.slot in self.state.volunteered:
-            # Said earlier, at another question ("y llego como a las cinco"): read it back now.
+            # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
+            # only begun ("pe de Puebla" at the number question) is dictated on from there.
             acc = self.state.volunteered.pop(target.slot)
             self.state.acc, self.state.acc_slot = acc, target.slot
             self.log.add("volunteered_value", step=target.name, slot=target.slot)
-            await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
+            if acc.complete and acc.value is not None:
+                await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
+            else:
+                await self._heard(target, Heard("partial", accumulator=acc), None)
             return
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
@@ -592,11 +603,7 @@ class Conversation:
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
         routed = self._route(step, text) if not unavailable else Routed(None)
-        for slot, acc in routed.kept.items():
-            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
-            # its turn comes; what the turn says for this value (if anything) is heard as usual.
-            self.state.volunteered[slot] = acc
-            self.log.add("volunteered", step=step.name, slot=slot)
+        kept = dict(routed.kept)
         if routed.own is not None:
             heard = self._listen(step, routed.own)
         elif not unavailable and self._dictated(step):
@@ -605,13 +612,83 @@ class Conversation:
             heard = self._listen(step, "")
         else:
             heard = Heard("no_match")
-        if heard.event == "no_match" and not routed.kept and not unavailable and self._answers_nothing_yet(step, text):
+        if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
+                and self._answers_nothing_yet(step, text):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
+            self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+            return
+        if heard.event == "no_match" and routed.own and not unavailable:
+            # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
+            # at the name, an e-mail address at the unit number): kept for it, not a failed attempt.
+            kept.update(self._fits_later(step, routed.own))
+            if kept and self._dictated(step):
+                heard = self._listen(step, "")
+        for slot, acc in kept.items():
+            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
+            # its turn comes; what the turn says for this value (if anything) is heard as usual.
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+        if routed.earlier:
+            # "Sí. Oye, el número del tractor era otro, es el 815": the caller goes back to a value
+            # already confirmed. Read back once this turn's own answer is settled (now, when it has none).
+            slot, acc = next(iter(routed.earlier.items()))
+            self.state.revisits[slot] = acc
+            self.log.add("going_back", step=step.name, slot=slot)
+            if heard.event == "no_match" and await self._go_back(step, text):
+                return
+        if heard.event == "no_match" and (kept or routed.earlier) and self._free_reask(step):
+            # The turn answered other questions only: this one is asked again, once, as a question not
+            # yet answered rather than a failed attempt.
+            self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
         if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
+
+    def _free_reask(self, step: Step) -> bool:
+        """Once per value: a question whose turn answered only other questions is asked again without
+        counting a failed attempt (bounded: the second time it counts)."""
+        key = self.state.attempt_key(step)
+        if key in self.state.reasked or self._select(step, "repeat") is None:
+            return False
+        self.state.reasked.add(key)
+        return True
+
+    def _fits_later(self, step: Step, text: str) -> dict[str, Accumulator]:
+        if step.listen not in ("slot", "char", "confirm") or not step.slot:
+            return {}
+        group = list(self.compiled.groups.get(step.origin, ()))
+        still_open = {slot for slot in group if slot not in self.state.slots and slot not in self.state.volunteered}
+
+        def start(slot: str) -> Accumulator:
+            declared = self.flow.slots[slot]
+            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+
+        return fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
+
+    async def _go_back(self, step: Step, text: str) -> bool:
+        """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
+        read back here is kept, to come back to. False when there is nothing to go back to."""
+        late = self._next_revisit(step)
+        if late is None:
+            return False
+        acc = self.state.acc
+        if step.slot and acc is not None and acc.so_far() and self.state.acc_slot == step.slot \
+                and step.slot not in self.state.slots:
+            # what was heard of this value waits for its turn again (read back, or dictated on from there)
+            self.state.volunteered[step.slot] = copy.deepcopy(acc)
+        await self._revisit(step, late, text)
+        return True
+
+    def _next_revisit(self, step: Step) -> tuple[Step, Heard] | None:
+        """The read-back step and value of the first value the caller went back to, in `step`'s collect."""
+        for slot in list(self.state.revisits):
+            acc = self.state.revisits.pop(slot)
+            confirm = self.compiled.steps.get(step_name(step.origin, slot, "confirm"))
+            if confirm is not None and slot in self.compiled.groups.get(step.origin, ()):
+                return confirm, Heard("filled", acc.value, accumulator=acc)
+        return None
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
@@ -619,7 +696,7 @@ class Conversation:
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect
         (see `listening.route_turn`)."""
-        if step.listen not in ("slot", "char") or not step.slot:
+        if step.listen not in ("slot", "char", "confirm") or not step.slot:
             return Routed(text)
         group = list(self.compiled.groups.get(step.origin, ()))
         if len(group) < 2:

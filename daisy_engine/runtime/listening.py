@@ -21,6 +21,7 @@ from daisy_engine.runtime.turn_parts import mentions, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
+from daisy_engine.understanding.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,51 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         return Routed(text)
     heard = " ".join(p.strip() for p in own if p.strip())
     return Routed(heard if _bare_words(heard) else None, kept, earlier)
+
+
+def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
+               start: Callable[[str], Accumulator], types: SlotTypes) -> dict[str, Accumulator]:
+    """A turn that is no answer to the value asked but is exactly one of a slot still to come in the same
+    collect (`group`, in the flow's order): a bare number at the name question, an e-mail address or a
+    clock time at a unit-number question, plate letters at a number question ("pe de Puebla": the first
+    characters of the plates asked next). {that slot: its value}, or {} when it fits none.
+
+    Only values a listener could not take for anything else count: a number, a time worded as one, a
+    value dictated in characters (whole, or begun when it is the very next question) - never free words
+    a name or a text would take. While a value is dictated in characters, only another dictated value
+    that is whole counts: a bare number there is part of the value being dictated."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    if slot is None or step.slot not in group or not text.strip():
+        return {}
+    current = types.of(slot)
+    first = True
+    for other in group[group.index(step.slot) + 1:]:
+        if other not in still_open:
+            continue
+        kind = types.of(flow.slots[other])
+        next_one, first = first, False
+        if kind.name == current.name or (current.spellable and not kind.spellable):
+            continue
+        if not (kind.spellable or kind.holds in ("int", "float")
+                or (kind.needs_clock and understanding.time_phrase(text, locale))):
+            continue
+        fed = slot_types.feed(start(other), text)
+        if fed.state.complete and fed.state.value is not None and fed.status in ("complete", "partial"):
+            return {other: fed.state}
+        if next_one and kind.spellable and not current.spellable and fed.status == "partial" \
+                and _spelled(fed.state.so_far()) and _SPELLING.search(fold(text)):
+            return {other: fed.state}
+    return {}
+
+
+# A turn plainly spelling characters: "pe de Puebla", "letra ka", "B as in boy".
+_SPELLING = re.compile(r"\b(?:[a-z]{1,5} (?:de|del|como|as in|for) [a-z]{3,}|letras?|letters?)\b")
+
+
+def _spelled(so_far: str) -> bool:
+    """Characters only ("P", "R T 4"): no word a caller said that a dictated value kept whole."""
+    tokens = so_far.split()
+    return bool(tokens) and all(len(token) == 1 for token in tokens)
 
 
 def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, frozenset[str]],
