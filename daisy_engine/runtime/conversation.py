@@ -70,8 +70,10 @@ from daisy_engine.runtime.listening import (
     hear_intent,
     hear_slot,
     hear_yes_no,
+    reads_something,
     route_turn,
     slot_names,
+    starts_over,
 )
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
@@ -89,6 +91,9 @@ logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the h
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
+
+FREE_FILLERS = 3
+"""Turns per value that answer nothing yet (greetings, fillers, a hold) asked again without counting an attempt."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -551,9 +556,8 @@ class Conversation:
             self.log.add("volunteered_value", step=target.name, slot=target.slot)
             if acc.complete and acc.value is not None:
                 await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
-            else:
-                await self._heard(target, Heard("partial", accumulator=acc), None)
-            return
+                return
+            # only begun: the question is asked with what was heard so far ("Llevo P. ¿Qué sigue?")
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
@@ -613,7 +617,7 @@ class Conversation:
         else:
             heard = Heard("no_match")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
-                and self._answers_nothing_yet(step, text):
+                and self._answers_nothing_yet(step, text) and self._free_filler(step):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
@@ -623,28 +627,61 @@ class Conversation:
             kept.update(self._fits_later(step, routed.own))
             if kept and self._dictated(step):
                 heard = self._listen(step, "")
+        earlier = dict(routed.earlier)
         for slot, acc in kept.items():
+            if slot in self.state.skipped and acc.complete and self._before(step, slot):
+                # a value left for later, given now after all: read back like a correction
+                earlier.setdefault(slot, acc)
+                continue
             # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
             # its turn comes; what the turn says for this value (if anything) is heard as usual.
             self.state.volunteered[slot] = acc
             self.log.add("volunteered", step=step.name, slot=slot)
-        if routed.earlier:
+        if earlier:
             # "Sí. Oye, el número del tractor era otro, es el 815": the caller goes back to a value
             # already confirmed. Read back once this turn's own answer is settled (now, when it has none).
-            slot, acc = next(iter(routed.earlier.items()))
+            slot, acc = next(iter(earlier.items()))
             self.state.revisits[slot] = acc
             self.log.add("going_back", step=step.name, slot=slot)
             if heard.event == "no_match" and await self._go_back(step, text):
                 return
-        if heard.event == "no_match" and (kept or routed.earlier) and self._free_reask(step):
-            # The turn answered other questions only: this one is asked again, once, as a question not
-            # yet answered rather than a failed attempt.
-            self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
-            self.state.queue.append(Event("repeat", text=text, intent="repeat"))
-            return
+        if heard.event == "no_match" and (kept or earlier):
+            if self._free_reask(step):
+                # The turn answered other questions only: this one is asked again, once, as a question not
+                # yet answered rather than a failed attempt.
+                self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
+                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                return
+            if kept and step.listen in ("slot", "char") and not self.state.so_far() \
+                    and any(edge.skip for edge in step.candidates("exhausted")):
+                # Asked again, the caller still answers what comes next: this value is left for later
+                # (asked once more at the end) and the call goes on where the caller is.
+                self.log.add("left_for_later", step=step.name, held=sorted(kept))
+                self.state.queue.append(Event("exhausted", text=text))
+                return
         if self._dictated(step):
-            heard = self._dictation_turn(step, heard)
+            # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over on purpose, even
+            # with the same first character; that is no restatement
+            anew = heard.event == "partial" and self.state.acc is not None and bool(routed.own) \
+                and starts_over(self.state.acc, routed.own or "")
+            heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _free_filler(self, step: Step) -> bool:
+        """A turn that answers nothing yet ("mmm", "ya, aquí estoy", "sí" between pieces) costs no
+        attempt - `FREE_FILLERS` times per value; said again and again it counts like any turn not
+        understood, so the value is still given up on (and the call goes on) in bounded turns."""
+        key = self.state.attempt_key(step)
+        count = self.state.fillers.get(key, 0)
+        if count >= FREE_FILLERS:
+            return False
+        self.state.fillers[key] = count + 1
+        return True
+
+    def _before(self, step: Step, slot: str) -> bool:
+        """Whether `slot` comes before `step`'s own in its collect."""
+        group = self.compiled.groups.get(step.origin, ())
+        return slot in group and step.slot in group and group.index(slot) < group.index(step.slot or "")
 
     def _free_reask(self, step: Step) -> bool:
         """Once per value: a question whose turn answered only other questions is asked again without
@@ -659,9 +696,13 @@ class Conversation:
         if step.listen not in ("slot", "char", "confirm") or not step.slot:
             return {}
         group = list(self.compiled.groups.get(step.origin, ()))
-        still_open = {slot for slot in group if slot not in self.state.slots and slot not in self.state.volunteered}
+        begun = {slot: acc for slot, acc in self.state.volunteered.items() if not acc.complete}
+        still_open = {slot for slot in group if slot not in self.state.slots
+                      and (slot not in self.state.volunteered or slot in begun)}
 
         def start(slot: str) -> Accumulator:
+            if slot in begun:
+                return copy.deepcopy(begun[slot])  # "pe de Puebla", then "ce de Culiacán": the plate goes on
             declared = self.flow.slots[slot]
             return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
 
@@ -713,13 +754,20 @@ class Conversation:
                                                              if slot in self.state.slots})
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
-        """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question
-        that wants a value (nothing of it heard yet): the caller is still greeting, says go ahead, or is
+        """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre", "mmm", "ya,
+        aquí estoy", "¿qué me preguntaste?" at a question that wants a value, or while it is dictated (a
+        "sí" or "ajá" between pieces): the caller is still greeting, says go ahead, thinks aloud or is
         busy beside the phone. The question is asked again (its `repeat`), no attempt counted; the
         limits' idle turns still bound a caller who only ever says that."""
-        if step.listen != "slot" or self.state.so_far() or self._select(step, "repeat") is None:
+        if step.listen not in ("slot", "char") or self._select(step, "repeat") is None:
             return False
-        return understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale)
+        if self._dictated(step) and reads_something(self._accumulator(step), text):
+            return False  # "ok" at a plate may be O K: characters heard are never a filler
+        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale):
+            # "Mmm.", "Ya, aquí están.", "¿Qué me preguntaste?", "espérame, me está hablando el de la
+            # caseta": during a dictation too, what was heard so far stays and is said again
+            return True
+        return understanding.only_acknowledges(text, self.locale)
 
     def _late_correction(self, step: Step, text: str) -> tuple[Step, Heard] | None:
         """At a question of which nothing was heard yet, "no, <value>" where the value is a whole value of
@@ -758,7 +806,7 @@ class Conversation:
         self.state.denied = None
         await self._enter(confirm, step, entering=False)
 
-    def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
+    def _dictation_turn(self, step: Step, heard: Heard, *, anew: bool = False) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the
         caller is cooperating); one that restates what was collected is a failed attempt; and the whole
         dictation of one value is bounded in turns."""
@@ -774,7 +822,7 @@ class Conversation:
             if self.state.acc is not None:
                 dictation.seen.add(self.state.acc.so_far())
             so_far = heard.accumulator.so_far()
-            if getattr(heard.accumulator, "started_over", False):
+            if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
             if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
                 return Heard("no_match")

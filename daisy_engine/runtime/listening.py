@@ -222,7 +222,10 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
                         key=lambda other: -len(subject & names.get(other, frozenset())))
         best = len(subject & names.get(others[0], frozenset())) if others else 0
-        if not subject or not others or len(subject & own_words) >= best:
+        # this value's own names win ties; a word for a part of it ("los números son 905") only when the
+        # statement names nothing else by more words ("el número del tractor era otro" at the plates)
+        own_named = len(subject & names.get(step.slot or "", frozenset()))
+        if not subject or not others or own_named >= best or (best <= 1 and subject & own_words):
             pieces = _by_mention(part, own_words, others_by, give)
             changed = changed or pieces != [part]
             own.extend(pieces)
@@ -445,14 +448,23 @@ def _goes_on(accumulator: Accumulator, text: str, locale: str) -> bool:
 
 
 
+def reads_something(accumulator: Accumulator, text: str) -> bool:
+    """Whether a value of `accumulator`'s kind, started afresh, takes anything from `text` ("ok" is O K
+    to a plate, "mmm" nothing)."""
+    return slot_types.feed(fresh_copy(accumulator), text).status != "nothing"
+
+
 def fresh_copy(accumulator: Accumulator) -> Accumulator:
     """A new state like `accumulator` with nothing collected."""
     return slot_types.emptied(accumulator)
 
 
-def _starts_over(accumulator: Accumulator, text: str) -> bool:
+def starts_over(accumulator: Accumulator, text: str) -> bool:
     """The turn says to start the value over ("otra vez", "start over")."""
     return slot_types.starts_over(accumulator, text)
+
+
+_starts_over = starts_over
 
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:

@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
-        "said_for", "volunteered", "revisits", "reasked",
+        "said_for", "volunteered", "revisits", "reasked", "fillers",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -75,6 +75,8 @@ class CallState:
         # Questions already asked again once, without counting an attempt, because the turn answered only
         # other questions (by attempt key).
         self.reasked: set[str] = set()
+        # Turns that answered nothing yet ("mmm", "ya, aquí estoy"), asked again for free, by attempt key.
+        self.fillers: dict[str, int] = {}
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --
