@@ -82,6 +82,7 @@ from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
 from daisy_engine.runtime.tools import ToolError, ToolRegistry
+from daisy_engine.runtime.turn_parts import absent_thing
 from daisy_engine.runtime.variables import call_variables
 from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
 from daisy_engine.store import MemoryStore, Store
@@ -545,7 +546,7 @@ class Conversation:
             if late is not None:
                 await self._revisit(target, late, self.state.event.text or "")
                 return
-        if target.kind == "ask" and target.slot in self.state.slots:
+        if target.kind == "ask" and (target.slot in self.state.slots or target.slot in self.state.absent):
             self.state.queue.append(self._derived("skip"))
             return
         if target.kind == "ask" and target.slot in self.state.volunteered:
@@ -598,6 +599,7 @@ class Conversation:
             # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
             # now rather than asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
+            self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
             return
         late = self._late_correction(step, text)
@@ -620,6 +622,17 @@ class Conversation:
                 and self._answers_nothing_yet(step, text) and self._free_filler(step):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+            return
+        if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
+                and self._free_filler(step):
+            # "Mañana temprano", "depende del tráfico": when, but not the hour. Asked for the hour, no
+            # attempt counted; what the turn gave other questions ("... y mi correo es ...") is kept.
+            for slot, acc in kept.items():
+                self.state.volunteered[slot] = acc
+                self.log.add("volunteered", step=step.name, slot=slot)
+            self.log.add("no_hour", step=step.name)
+            self.state.event = Event("no_hour", text=text)
+            self._say_prompt(step)
             return
         if heard.event == "no_match" and routed.own and not unavailable:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
@@ -666,6 +679,32 @@ class Conversation:
                 and starts_over(self.state.acc, routed.own or "")
             heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _absent(self, step: Step, text: str) -> None:
+        """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
+        in the collect (its plates) are left too, and neither is asked again in this call (they stay
+        missing in the record, for the callback)."""
+        thing = absent_thing(text)
+        group = self.compiled.groups.get(step.origin, ())
+        names = slot_names(self.compiled, self.assets.prompts, self.locale)
+        if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
+            return
+        self.state.retried.add(step.slot or "")
+        for slot in group[group.index(step.slot or "") + 1:]:
+            if slot in self.state.slots or thing not in names.get(slot, frozenset()):
+                break
+            self.state.absent.add(slot)
+            self.state.skipped.add(slot)
+            self.state.retried.add(slot)
+            self.state.volunteered.pop(slot, None)
+            self.log.add("skipped", slot=slot, absent=thing)
+
+    def _no_hour(self, step: Step, text: str) -> bool:
+        """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the
+        hour ("mañana temprano")."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
+            and understanding.time_without_hour(text, self.locale)
 
     def _free_filler(self, step: Step) -> bool:
         """A turn that answers nothing yet ("mmm", "ya, aquí estoy", "sí" between pieces) costs no

@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
-        "said_for", "volunteered", "revisits", "reasked", "fillers",
+        "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -77,6 +77,8 @@ class CallState:
         self.reasked: set[str] = set()
         # Turns that answered nothing yet ("mmm", "ya, aquí estoy"), asked again for free, by attempt key.
         self.fillers: dict[str, int] = {}
+        # Slots of a thing the caller does not have at all ("no traigo caja": the trailer's plates), passed by.
+        self.absent: set[str] = set()
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --

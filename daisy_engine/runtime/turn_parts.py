@@ -107,3 +107,27 @@ def _part_start(folded: str, at: int) -> int | None:
         if all(w in _LEAD for w in between):
             return m.end()
     return None
+
+
+# "No traigo caja", "caja no traigo", "voy sin remolque", "I don't have a trailer": the thing itself is not
+# there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
+# it can be asked either.
+_ABSENT = re.compile(
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo)|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul)|(?:running|driving|going|coming) without|"
+    r"(?:there'?s|there is) no)"
+    r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
+    r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"
+)
+_FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
+
+
+def absent_thing(text: str) -> str | None:
+    """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
+    "I'm running without a trailer" -> "trailer"), or None."""
+    folded = fold_aligned(text)
+    m = _ABSENT.search(folded)
+    if m is None or _FOR_NOW.search(folded):
+        return None
+    thing = m.group("thing") or m.group("before")
+    return None if thing in _NOT_A_NAME else thing
