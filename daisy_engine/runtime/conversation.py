@@ -558,7 +558,11 @@ class Conversation:
             if acc.complete and acc.value is not None:
                 await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
                 return
-            # only begun: the question is asked with what was heard so far ("Llevo P. ¿Qué sigue?")
+            # only begun ("pe de Puebla" at the number question): dictated on from there, a character at a
+            # time where the flow has a spell step ("Llevo P. ¿Qué sigue?"), else asked with what was heard
+            if self._select(target, "spell") is not None:
+                self.state.queue.append(self._derived("spell"))
+                return
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
