@@ -209,13 +209,19 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                     kept[other] = value
                     return True
             elif other in confirmed and other not in earlier:
-                value = _value_for(start(other), part)
+                value = _value_for(start(other), part) or _edit_of(start(other), confirmed[other], part)
                 if value is not None:
                     if value.value != confirmed[other]:
                         earlier[other] = value
                     return True
         return False
 
+    # parts that start talking about another slot by its name, whatever joins them, first: such a part
+    # runs to the next one or the end ("la placa de la caja, el último es ocho, no seis")
+    pieces = _by_mention(said, own_words, others_by, give)
+    if pieces != [said]:
+        changed = True
+        said = " ".join(p.strip() for p in pieces if p.strip())
     for subject, part in understanding.statements(said, locale):
         # the slots this statement names, the one named by most of its words first ("las placas de la
         # caja" is the trailer's plates, not the tractor's), then in the flow's order
@@ -226,9 +232,7 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         # statement names nothing else by more words ("el número del tractor era otro" at the plates)
         own_named = len(subject & names.get(step.slot or "", frozenset()))
         if not subject or not others or own_named >= best or (best <= 1 and subject & own_words):
-            pieces = _by_mention(part, own_words, others_by, give)
-            changed = changed or pieces != [part]
-            own.extend(pieces)
+            own.append(part)
             continue
         # a statement about another value, given to it; one that gives none of it is no answer to this
         # one either
@@ -297,10 +301,24 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
     keep.append(part[: cuts[0]])
     for k, (at, word) in enumerate(found):
         piece = part[at: cuts[k + 1]]
-        named = [other for other, words in others_by.items() if word in words]
+        # the slots the word names, the one the piece's first words name most first ("la placa de la
+        # caja, ..." is the trailer's plate), then in the order given
+        head = {w for w in re.findall(r"[a-z]+", fold(re.split(r"[,.;:!?]", piece, maxsplit=1)[0])) if len(w) > 3}
+        named = sorted((other for other, words in others_by.items() if word in words),
+                       key=lambda other: -len(head & others_by[other]))
         if not give(piece, named):
             keep.append(piece)
     return keep if any(_bare_words(k) for k in keep) else [""]
+
+
+def _edit_of(accumulator: Accumulator, value: Any, text: str) -> Accumulator | None:
+    """`value` (a confirmed value, given again to a new `accumulator`) with the correction `text` holds
+    ("el último es ocho, no seis" at GLE-226), when it holds one; else None."""
+    fed = slot_types.feed(accumulator, str(value))
+    if not fed.state.complete or fed.state.value != value:
+        return None
+    edited = slot_types.edit(fed.state, text)
+    return edited if edited is not None and edited.complete and edited.value is not None else None
 
 
 def _bare_words(text: str) -> bool:
@@ -330,9 +348,16 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
             except (OSError, AttributeError, ValueError):
                 continue
             texts[step.slot].append(_JINJA.sub(" ", source))
-    names = {name: frozenset(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
+    names = {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
     _NAMES_CACHE[key] = (compiled, names)
     return names
+
+
+def _with_singulars(words: list[str]) -> frozenset[str]:
+    """The words and, for a plural, its singular: a prompt asks for "las placas", a caller says "la placa"."""
+    out = set(words)
+    out.update(w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss"))
+    return frozenset(out)
 
 
 def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:

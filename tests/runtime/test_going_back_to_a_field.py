@@ -91,3 +91,15 @@ async def test_a_number_for_the_plates_at_their_read_back_is_no_going_back(daisy
     await conv.user_turn("No, los números son nueve cero cero cinco.")
     assert conv.slots["tractor_number"] == "851"
     assert conv.step.slot == "tractor_plate"
+
+
+async def test_a_fix_of_one_character_of_an_earlier_plate_is_applied_and_read_back(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "ge ele e dos dos seis", "sí", "sí",
+                                       "a las ocho de la noche"])
+    assert conv.step.name == "registration.eta.confirm"
+    reply = said(await conv.user_turn("Sí. Oye, la placa de la caja, el último es ocho, no seis. Dos, dos, ocho."))
+    assert conv.slots["eta"] == "20:00"
+    assert "Placas de la caja: G de gato, L de luna, E de elefante, 2, 2, 8." in reply
+    await conv.user_turn("sí")
+    assert conv.slots["trailer_plate"] == "GLE-228" and conv.slots["tractor_plate"] == "ABC-1234"
