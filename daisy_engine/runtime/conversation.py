@@ -623,7 +623,7 @@ class Conversation:
         else:
             heard = Heard("no_match")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
-                and self._answers_nothing_yet(step, text) and self._free_filler(step):
+                and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
@@ -694,6 +694,11 @@ class Conversation:
         if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
             return
         self.state.retried.add(step.slot or "")
+        for slot in reversed(group[: group.index(step.slot or "")]):
+            # the values of it left for later before ("no lo tengo a la mano" at the trailer number)
+            if slot not in self.state.skipped or thing not in names.get(slot, frozenset()):
+                break
+            self.state.retried.add(slot)
         for slot in group[group.index(step.slot or "") + 1:]:
             if slot in self.state.slots or thing not in names.get(slot, frozenset()):
                 break
@@ -710,9 +715,15 @@ class Conversation:
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
             and understanding.time_without_hour(text, self.locale)
 
+    def _greets(self, step: Step, text: str) -> bool:
+        """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas
+        tardes", "espérame tantito"): never counted, however often (the limits' idle turns bound it)."""
+        return step.listen == "slot" and not self.state.so_far() \
+            and (understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale))
+
     def _free_filler(self, step: Step) -> bool:
-        """A turn that answers nothing yet ("mmm", "ya, aquí estoy", "sí" between pieces) costs no
-        attempt - `FREE_FILLERS` times per value; said again and again it counts like any turn not
+        """Other turns that answer nothing yet ("mmm", "ya, aquí estoy", "sí" between pieces) cost no
+        attempt `FREE_FILLERS` times per value; said again and again they count like any turn not
         understood, so the value is still given up on (and the call goes on) in bounded turns."""
         key = self.state.attempt_key(step)
         count = self.state.fillers.get(key, 0)

@@ -32,7 +32,8 @@ _WORDS: dict[Lang, frozenset[str]] = {
     ),
 }
 # Words that, alone, answer something ("sí" at a read-back, "no"): never a filler-only turn.
-_NOT_ALONE: dict[Lang, frozenset[str]] = {"es": wordset("de la que era a"), "en": wordset("i so like that")}
+# "ya" alone is "done" ("ya" - "es todo"), not a hesitation.
+_NOT_ALONE: dict[Lang, frozenset[str]] = {"es": wordset("de la que era a ya"), "en": wordset("i so like that")}
 
 
 def fills_only(text: str, locale: str) -> bool:
