@@ -622,6 +622,14 @@ class Conversation:
             heard = self._listen(step, "")
         else:
             heard = Heard("no_match")
+        if heard.event == "no_match" and routed.own and not unavailable:
+            # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
+            # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
+            # kept for it, not a failed attempt.
+            fit = self._fits_later(step, routed.own)
+            kept.update(fit)
+            if fit and self._dictated(step):
+                heard = self._listen(step, "")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
@@ -638,12 +646,6 @@ class Conversation:
             self.state.event = Event("no_hour", text=text)
             self._say_prompt(step)
             return
-        if heard.event == "no_match" and routed.own and not unavailable:
-            # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
-            # at the name, an e-mail address at the unit number): kept for it, not a failed attempt.
-            kept.update(self._fits_later(step, routed.own))
-            if kept and self._dictated(step):
-                heard = self._listen(step, "")
         earlier = dict(routed.earlier)
         for slot, acc in kept.items():
             if slot in self.state.skipped and acc.complete and self._before(step, slot):

@@ -270,15 +270,20 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         if not (kind.spellable or kind.holds in ("int", "float")
                 or (kind.needs_clock and understanding.time_phrase(text, locale))):
             continue
+        # the whole turn, else what follows a sentence said first ("¡Que sí, ya voy! Perdón. Es jota ce
+        # olvera ...": the caller spoke to someone else before the address)
+        for said in [text, *(text[m.end():] for m in _SENTENCE_END.finditer(text))]:
+            whole = slot_types.feed(start(other), said)
+            if whole.state.complete and whole.state.value is not None and whole.status in ("complete", "partial"):
+                return {other: whole.state}
         fed = slot_types.feed(start(other), text)
-        if fed.state.complete and fed.state.value is not None and fed.status in ("complete", "partial"):
-            return {other: fed.state}
         if next_one and kind.spellable and not current.spellable and fed.status == "partial" \
                 and _spelled(fed.state.so_far()) and _SPELLING.search(fold(text)):
             return {other: fed.state}
     return {}
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
 # A turn plainly spelling characters: "pe de Puebla", "letra ka", "B as in boy".
 _SPELLING = re.compile(r"\b(?:[a-z]{1,5} (?:de|del|como|as in|for) [a-z]{3,}|letras?|letters?)\b")
 

@@ -146,3 +146,16 @@ async def test_a_caller_who_only_answers_other_questions_still_ends_in_bounded_t
         turns += 1
     assert conv.ended
     assert turns <= daisy.flow.limits.turns
+
+
+async def test_an_email_after_words_said_aside_is_kept(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"])
+    assert conv.step.name == "registration.eta.ask"
+    await conv.user_turn("¡Que sí, ya voy! Perdón. Es jota ce olvera setenta y siete arroba gmail punto com.")
+    assert conv.attempts() == 0
+    await conv.user_turn("a las siete de la noche")
+    reply = said(await conv.user_turn("sí"))
+    assert "¿Me da su correo" not in reply and "arroba gmail punto com" in reply
+    await conv.user_turn("sí")
+    assert conv.slots["email"] == "jcolvera77@gmail.com"
