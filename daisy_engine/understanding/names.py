@@ -242,7 +242,9 @@ def extract_name(text: str, locale: str) -> str | None:
 
 
 def _restated(text: str, lang: Lang) -> str | None:
-    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it."""
+    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it.
+    "Mike Johnson. Johnson.", "Mike Johnson, Mike": a later clause made of words of an earlier name
+    repeats part of it (to be heard, or before a spelling note); the name is the fuller one."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     if len(clauses) < 2:
         return None
@@ -255,6 +257,8 @@ def _restated(text: str, lang: Lang) -> str | None:
         earlier = _name_from(clause, lang)
         if earlier and set(fold(earlier).split()) < last_words:
             return last
+        if earlier and last_words < set(fold(earlier).split()) and clause is clauses[-2]:
+            return earlier
         said = fold(earlier).split() if earlier else []
         nicknames = _NICKNAME_WORDS[lang]
         if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
