@@ -15,6 +15,7 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .intent_rules import _HOLD_RE
 from .letters import (
     _LETTER_MARKERS,
     BACKCHANNELS,
@@ -24,7 +25,6 @@ from .letters import (
     lost_letter_spelling,
     merge_split_markers,
 )
-from .intent_rules import _HOLD_RE
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens

@@ -113,15 +113,15 @@ def _digits_of(words: list[str], lang: Lang) -> str:
     return "".join(g for span in find_numbers(words, lang) for g in span.groups)
 
 
-def _echo_after_a_pause(run: list[str], folded: str, lang: Lang) -> int | None:
-    """Where the run of number words says its number, or the end of it, again after a pause ("eleven,
-    eleven", "302, three oh two"): the index of the echo, as the folded text shows it."""
+def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) -> int | None:
+    """Where the run of number words says its number, or the end of it, again after a pause, one of
+    `pauses` ("eleven, eleven", "302, three oh two"): the index of the echo, as the folded text shows it."""
     for cut in range(1, len(run)):
         head, echo = _digits_of(run[:cut], lang), _digits_of(run[cut:], lang)
         if len(echo) < 2 or not head.endswith(echo):
             continue
         before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
-        if re.search(rf"\b{before}\s*[,.;:!?]+\W*(?:[a-z]+\W+){{0,2}}?{re.escape(run[cut])}\b", folded):
+        if re.search(rf"\b{before}\s*[{pauses}]+\W*(?:[a-z]+\W+){{0,2}}?{re.escape(run[cut])}\b", folded):
             return cut
     return None
 
@@ -131,13 +131,15 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
 
     "Es el 88, el ochenta y ocho", "la cuarenta y tres, la caja cuarenta y tres", "es el doce treinta y
     cuatro, el treinta y cuatro": the same value, or its end, said again after other words confirms it.
-    Inside one run of number words it is an echo only when the number was introduced by words and the
-    caller paused before saying it again ("number eleven, eleven"); "es el catorce catorce" and a bare
-    "noventa, noventa" are a number dictated in pairs (1414, 9090), as plates are.
+    Inside one run of number words it is an echo when the number was introduced by words and the caller
+    paused before saying it again ("number eleven, eleven"), or when it is said again after the end of a
+    sentence ("no, quinientos veinte. Quinientos veinte."); "es el catorce catorce" and a bare "noventa,
+    noventa" are a number dictated in pairs (1414, 9090), as plates are.
     """
     groups: list[str] = []
     for run in runs:
-        echo = _echo_after_a_pause(run, folded, lang) if framed else None
+        # after the end of a sentence ("quinientos veinte. Quinientos veinte.") even a bare number
+        echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
         if echo:
             run = run[:echo]
         said = [g for span in find_numbers(run, lang) for g in span.groups]

@@ -72,3 +72,18 @@ def test_the_slot_holds_a_number_said_twice_once() -> None:
     acc = IntegerAccumulator("integer", "es-MX", {"leading_zeros": True, "min": 0, "max": 999999})
     result = acc.feed("Es el 64, el sesenta y cuatro.")
     assert (result.status, result.value) == ("complete", "64")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("No, no, trescientos cuarenta. Trescientos cuarenta.", "es-MX", "340"),
+        ("Setenta y cinco. Setenta y cinco.", "es-MX", "75"),
+        ("Two fifty. Two fifty.", "en-US", "250"),
+        ("Ocho cinco. Dos.", "es-MX", "852"),  # different digits across a period: one number dictated
+    ],
+)
+def test_a_number_said_again_after_the_end_of_a_sentence_is_the_number_once(
+    text: str, locale: str, expected: str
+) -> None:
+    assert extract_integer(text, locale) == expected
