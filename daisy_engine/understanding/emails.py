@@ -430,7 +430,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     # Spelled letter by letter somewhere: then a letter's name standing alone is a letter too ("...o,
     # punto, te, arroba": the initial t, not the word "te").
     spelled = any(letters[k] and near(k) for k in range(len(tokens)))
-    initial = _initial_before_surname(tokens, lang)
+    initials = _initials(tokens, lang)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -454,7 +454,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             out.append(tok)
         elif letters[i]:
             # a letter name is a letter only inside a spelled run ("jota u a ene"), else a word ("jay")
-            letter = near(i) or (spelled and alone(i)) or (i == 0 and initial)
+            letter = near(i) or (spelled and alone(i)) or i in initials
             if tok in _CONNECTORS and not letter:
                 pass
             else:
@@ -469,18 +469,32 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
 _NOT_INITIALS = wordset("de jay kay dee")
 
 
-def _initial_before_surname(tokens: Sequence[str], lang: Lang) -> bool:
-    """ "ce anaya", "te osuna 85", "tee miller": an address that opens with a letter's name and goes on
-    with a name-like word (no everyday word, no letter) is an initial and a surname, the commonest shape
-    of an address; "ce" is written c. Names that are also words or given names ("de", "Jay") stay."""
-    if len(tokens) < 2 or len(tokens[0]) < 2 or tokens[0] in _NOT_INITIALS:
-        return False
-    known = letter_name(tokens[0], lang, nato=False)
-    if known is None or (lang == "en" and not known[1]) or known[2]:
-        return False  # English weak names are words ("see", "you"); Spanish "es", "y", "se" are too
-    word = tokens[1]
+def _name_like(word: str, lang: Lang) -> bool:
+    """A word that may be a name or surname in an address: no everyday word, no letter, no provider."""
     return word.isalpha() and len(word) >= 3 and word not in EVERYDAY_WORDS and _letter(word, lang) is None \
         and not is_provider(word)
+
+
+def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
+    """Where a letter's name in an address is an initial beside a name: "ce anaya", "ge punto ochoa", "te
+    osuna 85", "tee miller" (opening the address before a surname), "baltazar eme 55" (after a name,
+    before digits, a symbol or the end). These are the commonest shapes of an address; "ce" is written c.
+    Names that are also words or given names ("de", "Jay"), and a letter's name between two words, stay."""
+    found: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if len(tok) < 2 or tok in _NOT_INITIALS:
+            continue
+        known = letter_name(tok, lang, nato=False)
+        if known is None or (lang == "en" and not known[1]) or known[2]:
+            continue  # English weak names are words ("see", "you"); Spanish "es", "y", "se" are too
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if k == 0 and after in _SYMBOLS and k + 2 < len(tokens):
+            after = tokens[k + 2]  # "ge punto ochoa"
+        opens = k == 0 and _name_like(after, lang)
+        closes = k > 0 and _name_like(tokens[k - 1], lang) and (not after or after.isdigit() or after in _SYMBOLS)
+        if opens or closes:
+            found.add(k)
+    return found
 
 
 def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:

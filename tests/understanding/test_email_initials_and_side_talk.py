@@ -1,7 +1,7 @@
-"""E-mail addresses as callers say them: a letter's name opening the address before a surname is the
-initial ("ene ramos" is nramos, not eneramos); side talk in the middle of the dictation ("espérame,
-mijo", "hang on, honey") is said to someone else and is not part of the address; a symbol taken back
-for another one ("arroba, no, punto") is replaced."""
+"""E-mail addresses as callers say them: a letter's name beside a name is an initial ("ene ramos" is
+nramos, not eneramos; "ge punto ochoa" g.ochoa; "leonel ere 41" leonelr41); side talk in the middle of
+the dictation ("espérame, mijo", "hang on, honey") is said to someone else and is not part of the
+address; a symbol taken back for another one ("arroba, no, punto") is replaced."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ from daisy_engine.understanding.emails import extract_email
         ("Es te zamudio arroba yahoo punto com, la te de Toluca.", "es-MX", "tzamudio@yahoo.com"),
         ("Sure, it's tee whitaker at gmail dot com.", "en-US", "twhitaker@gmail.com"),
         ("My email is em castellano at outlook dot com.", "en-US", "mcastellano@outlook.com"),
+        ("Jota punto medina arroba gmail punto com.", "es-MX", "j.medina@gmail.com"),
+        ("Leonel ere, cuarenta y uno, arroba hotmail punto com.", "es-MX", "leonelr41@hotmail.com"),
+        ("Dominic tee at yahoo dot com.", "en-US", "dominict@yahoo.com"),
     ],
 )
-def test_a_letter_name_before_a_surname_is_an_initial(text: str, locale: str, expected: str) -> None:
+def test_a_letter_name_beside_a_name_is_an_initial(text: str, locale: str, expected: str) -> None:
     assert extract_email(text, locale) == expected
 
 
