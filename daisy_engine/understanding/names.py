@@ -160,10 +160,15 @@ def _title(word: str, first: bool) -> str:
 
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+# Several letters may be named, joined by "y"/"and" or commas: "Yáñez con ye griega y eñe".
+_NOTE_LETTER = (
+    r"(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|eme|ene|pe|cu|"
+    r"erre|ese|te|uve|equis|zeta|ye|acento|tilde|accent|i griega|y griega|ye griega|be grande|ve chica)"
+    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?"
+)
 _SPELLING_NOTE_RE = re.compile(
-    r"[\s,]+(?:with|con)\s+(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
-    r"eme|ene|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|be grande|ve chica)"
-    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?\s*[.!]?$"
+    rf"[\s,]+(?:with|con)\s+{_NOTE_LETTER}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)(?:con\s+)?"
+    rf"{_NOTE_LETTER})*\s*[.!]?$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {

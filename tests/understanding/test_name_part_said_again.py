@@ -36,3 +36,15 @@ def test_part_of_the_name_said_again_is_not_added(text: str, locale: str, expect
 )
 def test_a_fuller_or_corrected_name_said_later_still_wins(text: str, locale: str, expected: str) -> None:
     assert extract_name(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Soy Wenceslao Yépez, Yépez con ye griega y con acento.", "es-MX", "Wenceslao Yépez"),
+        ("Mi nombre es Eliseo Zúñiga, con zeta y eñe.", "es-MX", "Eliseo Zúñiga"),
+        ("It's Kyle Whitt, with a W and two T's.", "en-US", "Kyle Whitt"),
+    ],
+)
+def test_a_spelling_note_of_several_letters_is_not_part_of_the_name(text: str, locale: str, expected: str) -> None:
+    assert extract_name(text, locale) == expected
