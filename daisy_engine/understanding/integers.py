@@ -44,6 +44,12 @@ _BETWEEN: dict[Lang, frozenset[str]] = {
     "es": wordset("no espera esperame perdon es era el la numero sino mas bien ah oh ay") | _UNIT_NOUNS["es"],
     "en": wordset("no nope nah wait its it is was the number oh") | _UNIT_NOUNS["en"],
 }
+# "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
+# about one of its digits; that digit is not said again as more of the number.
+_REMARK: dict[Lang, frozenset[str]] = {
+    "es": wordset("falto falta faltaba faltan sobra sobro sobraba comiste comio"),
+    "en": wordset("missing missed forgot extra dropped"),
+}
 # Words before a number that only answer the question, not frame the number ("no, noventa, noventa").
 _BARE_ANSWER: dict[Lang, frozenset[str]] = {
     "es": wordset("si no ok okey sale ya"),
@@ -58,6 +64,11 @@ def _said_spans(tokens: list[str], lang: Lang) -> list[NumberSpan]:
         s for s in find_numbers(tokens, lang)
         if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang])
     ]
+    # "666, le faltó un seis", "le faltó un seis, es el 666": the digit a remark is about, beside the number
+    remarks = [any(t in _REMARK[lang] for t in tokens[(spans[k - 1].end if k else 0) : s.start])
+               for k, s in enumerate(spans)]
+    if any(remarks) and not all(remarks):
+        spans = [s for s, remark in zip(spans, remarks, strict=True) if not remark]
     if not spans:
         return []
     kept: list[NumberSpan] = []
