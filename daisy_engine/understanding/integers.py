@@ -46,9 +46,11 @@ _BETWEEN: dict[Lang, frozenset[str]] = {
 }
 # "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
 # about one of its digits; that digit is not said again as more of the number.
+# So are words naming one digit's place ("el tercer número es siete, uno uno siete tres").
 _REMARK: dict[Lang, frozenset[str]] = {
-    "es": wordset("falto falta faltaba faltan sobra sobro sobraba comiste comio"),
-    "en": wordset("missing missed forgot extra dropped"),
+    "es": wordset("falto falta faltaba faltan sobra sobro sobraba comiste comio primer primero segundo tercer "
+                  "tercero cuarto quinto ultimo penultimo"),
+    "en": wordset("missing missed forgot extra dropped first second third fourth fifth last"),
 }
 # Words before a number that only answer the question, not frame the number ("no, noventa, noventa").
 _BARE_ANSWER: dict[Lang, frozenset[str]] = {
@@ -170,6 +172,23 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
     return _without_echoes(_said_runs(tokens, spans, lang), framed, folded, lang)
 
 
+_SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
+
+
+def _without_remark_sentences(folded: str, lang: Lang) -> str:
+    """The folded turn without its sentences about one digit ("el tercer número es siete. Uno, uno,
+    siete, tres."), when another sentence gives the number."""
+    sentences = _SENTENCE_RE.findall(folded)
+    if len(sentences) < 2:
+        return folded
+    def numbers(sentence: str) -> bool:
+        return bool(find_numbers(prepare_tokens(content_words(sentence, lang), lang), lang))
+    remarks = [any(t in _REMARK[lang] for t in content_words(x, lang)) and numbers(x) for x in sentences]
+    if not any(remarks) or not any(numbers(x) for x, r in zip(sentences, remarks, strict=True) if not r):
+        return folded
+    return " ".join(x for x, r in zip(sentences, remarks, strict=True) if not r)
+
+
 def digits_in(text: str, locale: str) -> str | None:
     """Every number group of the utterance concatenated ("el 12 34" -> "1234"), leading zeros kept.
 
@@ -183,7 +202,8 @@ def digits_in(text: str, locale: str) -> str | None:
     if _APPROXIMATE[lang].search(tail or folded):
         return None
     for candidate in (tail, text) if tail else (text,):
-        groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), fold(candidate), lang)
+        candidate = _without_remark_sentences(fold(candidate), lang)
+        groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), candidate, lang)
         if groups:
             return "".join(groups)
     return None

@@ -95,6 +95,8 @@ def test_a_number_said_again_after_the_end_of_a_sentence_is_the_number_once(
         ("Cuatrocientos cuarenta y cuatro. Te faltó un cuatro.", "es-MX", "444"),
         ("Le comiste un siete, es el setecientos setenta y siete.", "es-MX", "777"),
         ("Three thirty-three, you missed a three.", "en-US", "333"),
+        ("No, el segundo número es cinco. Ocho, cinco, dos, dos.", "es-MX", "8522"),
+        ("The first digit is a four. Four one one.", "en-US", "411"),
     ],
 )
 def test_a_digit_a_remark_is_about_is_not_more_of_the_number(text: str, locale: str, expected: str) -> None:
