@@ -442,6 +442,8 @@ def parse_pieces(
     """
     raw, glued = tokenize(folded, lang)
     tokens = _without_frame_verbs(prepare_tokens(raw, lang), lang)
+    announced_at = _announced_first(tokens, lang)
+    announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again
     if len(tokens) != len(raw):
         glued = set()  # positions moved; glued chunks are rare enough not to track through rewrites
     lost = lost_letter_spelling(tokens, lang)
@@ -458,6 +460,8 @@ def parse_pieces(
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if i == announced_at:
+            announced = len(pieces)
         if 0 <= retract < len(pieces):
             retractions.add(retract)
             retract = -1
@@ -537,6 +541,11 @@ def parse_pieces(
         retract = -1  # "no se ven": talk, not a take-back
     if 0 <= retract < len(pieces):
         retractions.add(retract)
+    if 0 <= announced < len(pieces) - 1 and pieces[announced].kind == pieces[announced + 1].kind == "letter" \
+            and pieces[announced].chars == pieces[announced + 1].chars:
+        del pieces[announced]  # "empieza con la jota. Jota, e, doble u": the first letter, then the dictation
+        gaps = _renumbered(gaps, announced)
+        retractions = {r - 1 if r > announced else r for r in retractions if r != announced}
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
@@ -545,12 +554,36 @@ def parse_pieces(
 _MARKED_NUMBERS = _NUMBER_MARKERS | wordset("numbers digits numeros digitos")
 
 
+# "empieza con la jota", "it starts with a J": the caller names the first character before dictating.
+_STARTS: dict[Lang, frozenset[str]] = {
+    "es": wordset("empieza empiezan comienza comienzan inicia arranca"),
+    "en": wordset("starts start begins begin"),
+}
+_STARTS_WITH = wordset("con with")
+_STARTS_ARTICLES = wordset("la el una un letra a an the letter")
+
+
+def _starts_with(tokens: list[str], k: int, lang: Lang) -> bool:
+    """Whether tokens[k] is an article after "empieza con" / "starts with" ("...con la jota", "...with a J")."""
+    return k >= 2 and tokens[k] in _STARTS_ARTICLES and tokens[k - 1] in _STARTS_WITH and tokens[k - 2] in _STARTS[lang]
+
+
+def _announced_first(tokens: list[str], lang: Lang) -> int:
+    """The index of the token "empieza con" / "starts with" names (-1 when none)."""
+    for k in range(2, len(tokens)):
+        if tokens[k - 1] in _STARTS_WITH and tokens[k - 2] in _STARTS[lang]:
+            return k
+    return -1
+
+
 def _without_frame_verbs(tokens: list[str], lang: Lang) -> list[str]:
-    """Tokens without the verb of a marker ("letters are X Y", "las letras son...", "numbers are...")."""
+    """Tokens without the verb of a marker ("letters are X Y", "las letras son...", "numbers are...") and
+    the article after "empieza con" / "starts with" ("it starts with a J": "a" is no letter)."""
     verbs = _FRAME_VERBS[lang]
     return [
         tok for k, tok in enumerate(tokens)
         if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS))
+        and not _starts_with(tokens, k, lang)
     ]
 
 

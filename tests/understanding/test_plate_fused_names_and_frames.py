@@ -66,3 +66,16 @@ def test_the_verb_of_a_frame_is_not_a_letter(text: str, locale: str, expected: s
 
 def test_a_dictated_r_in_english_stays_a_letter() -> None:
     assert extract_plate("A, R, E, one two three.", "en-US") == "ARE-123"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("No, empieza con la ge. Ge, ele, te, dos cero dos.", "es-MX", "GLT-202"),
+        ("Comienza con eme, eme, a, ene, cuatro cuatro cuatro.", "es-MX", "MAN-444"),
+        ("It starts with a P. P, Q, R, nine one nine.", "en-US", "PQR-919"),
+        ("Empieza con la ge, luego ele, te, dos cero dos.", "es-MX", "GLT-202"),  # said once: kept
+    ],
+)
+def test_the_first_letter_announced_then_dictated_is_said_once(text: str, locale: str, expected: str) -> None:
+    assert extract_plate(text, locale) == expected
