@@ -527,7 +527,8 @@ def _announcement_end(local: list[str]) -> int:
     for idx, tok in enumerate(local):
         if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
             continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
-        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
+        after_symbol = idx > 0 and local[idx - 1] in _SYMBOLS  # "ramiro punto es parsa": "es" is dictated
+        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD and not after_symbol):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address

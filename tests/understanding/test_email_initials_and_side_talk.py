@@ -64,3 +64,16 @@ def test_side_talk_inside_the_address_is_left_out(text: str, locale: str, expect
 )
 def test_a_symbol_taken_back_is_replaced(text: str, locale: str, expected: str) -> None:
     assert extract_email(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Noemí punto es trada arroba gmail punto com.", "es-MX", "noemi.estrada@gmail.com"),
+        ("Rubén guion es cobar arroba hotmail punto com.", "es-MX", "ruben-escobar@hotmail.com"),
+    ],
+)
+def test_a_word_piece_after_a_symbol_is_dictated_not_a_lead_in(text: str, locale: str, expected: str) -> None:
+    # "es" right after "punto"/"guion" is the start of a word the recogniser cut ("es trada"), never the
+    # "es" of "mi correo es ..."
+    assert extract_email(text, locale) == expected
