@@ -355,6 +355,30 @@ def _letter(tok: str, lang: Lang) -> str | None:
     return known[0].lower() if known else None
 
 
+# Spanish letter names a caller says for an initial that are also short words ("te", "se"): an initial only
+# where an address part starts and a name-like word follows ("te osuna", not "te amo" nor "de la cruz").
+_WORDLIKE_INITIALS = frozenset(("te", "se", "ce", "be", "ve", "ese"))
+
+
+def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether the letter name tokens[i] is a letter standing next to words of the address: "ge ávila",
+    "efe quintanilla", "baltazar eme 55", "amador" said "ado erre", "te osuna". A Spanish letter name that is
+    no word ("ge", "efe", "erre", "eme") can only be the letter; English names are first names too ("jay",
+    "kay") and stay words."""
+    tok = tokens[i]
+    if lang != "es" or len(tok) < 2:
+        return False
+    known = letter_name(tok, lang, nato=False)
+    if known is None:
+        return False
+    if known[1] and tok not in EVERYDAY_WORDS:
+        return True
+    if tok not in _WORDLIKE_INITIALS or (i > 0 and tokens[i - 1].isalnum()) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.isalpha() and len(nxt) >= 4 and nxt not in EVERYDAY_WORDS and letter_name(nxt, lang, nato=False) is None
+
+
 def _spell(tokens: Sequence[str], lang: Lang) -> str:
     """Join the tokens of one side of the address: words as said, spelled letters as letters."""
     tokens = digitize(prepare_tokens(list(tokens), lang), lang)
@@ -391,8 +415,9 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
         if len(tok) == 1 or not tok.isalpha():
             out.append(tok)
         elif letters[i]:
-            # a letter name is a letter only inside a spelled run ("jota u a ene"), else a word ("jay")
-            letter = near(i) or (spelled and alone(i))
+            # a letter name is a letter inside a spelled run ("jota u a ene"), and an initial said by its
+            # name next to a word ("ge ávila", "baltazar eme"); else a word ("jay", "de")
+            letter = near(i) or (spelled and alone(i)) or _initial(tokens, i, lang)
             if tok in _CONNECTORS and not letter:
                 pass
             else:

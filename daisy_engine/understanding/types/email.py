@@ -33,8 +33,26 @@ from .base import SlotType
 
 
 def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
-    """Words that are a sentence about the address, not part of it ("antes de la arroba está bien")."""
-    return sum(1 for t in tokens if len(t) > 1 and t in COMMON_WORDS[lang]) >= least
+    """Words that are a sentence about the address, not part of it ("antes de la arroba está bien"). Letter
+    names spelled side by side ("te erre te") are a spelling, whatever else they mean."""
+    def spelled(k: int) -> bool:
+        return letter_name(tokens[k], lang, nato=False) is not None and any(
+            0 <= j < len(tokens) and letter_name(tokens[j], lang, nato=False) is not None and tokens[j].isalpha()
+            for j in (k - 1, k + 1))
+    return sum(1 for k, t in enumerate(tokens) if len(t) > 1 and t in COMMON_WORDS[lang] and not spelled(k)) >= least
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _lead_in_stripped(tokens: list[str], text: str, lang: Lang) -> list[str]:
+    """The turn without the words introducing it. A turn that is one letter named as a letter ("I griega.",
+    "Letra y.") is that letter, though a bare "y" or "i" would be the "and" / "I" of a lead-in."""
+    stripped = strip_lead_in(tokens, lang)
+    if not stripped and len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() \
+            and _WORD_RE.findall(fold(text)) != tokens:
+        return tokens
+    return stripped
 
 
 _DOUBLED_SYMBOL = re.compile(r"([._-])\1")
@@ -171,8 +189,8 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             old = extract_char(m.group("old"), self.locale) if m else None
             if old and old.lower() in local:
-                at = local.rindex(old.lower())
-                return self._rebuild(local[:at] + local[at + 1 :], domain)
+                at = _where(local, old.lower(), folded[m.end() :], self.lang)  # type: ignore[union-attr]
+                return at is not None and self._rebuild(local[:at] + local[at + 1 :], domain)
         inserted = _insertion(folded, self.locale, list(local), words=True)
         if inserted is not None:
             return self._rebuild("".join(inserted), domain)
@@ -236,7 +254,7 @@ class EmailAccumulator(Accumulator):
                 corrected = True
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
-            tokens = strip_lead_in(tokens, self.lang)
+            tokens = _lead_in_stripped(tokens, text, self.lang)
             if not self._turns and _compound_numbers(tokens, self.lang):
                 tokens = []  # "diecisiete cuarenta y cinco" at the e-mail question: another value, late
             question = "?" in text and len(tokens) >= 2 and _talk(tokens, self.lang, 1)
@@ -338,6 +356,30 @@ class EmailAccumulator(Accumulator):
 
 
 # --- corrections at the read-back -------------------------------------------------------------------
+
+_NEAR_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^,? ?(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+)"),
+    "en": re.compile(r"^,? ?(?P<rel>after|before) (?:the )?(?P<ref>[a-z0-9]+)"),
+}
+
+
+def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
+    """Where the character a correction names is: its last place, or the one it places itself by ("sin la e
+    después de amador": the e right after "amador"). None when the address has no such character there:
+    the caller corrected an address other than this one (a misheard read-back), and nothing is changed."""
+    m = _NEAR_RE[lang].match(after.strip())
+    if not m:
+        return local.rindex(char)
+    ref = "".join(digitize([m.group("ref")], lang))
+    if len(ref) == 1:
+        ref = _one_char(ref, lang) or ref
+    elif letter_name(ref, lang, nato=False) is not None:
+        ref = _one_char(ref, lang) or ref
+    for found in re.finditer(re.escape(ref), local):
+        at = found.end() if m.group("rel") in ("despues", "after") else found.start() - 1
+        if 0 <= at < len(local) and local[at] == char:
+            return at
+    return None
 
 _SYMBOL_WORDS = (
     (r"guion(?:es)? (?:bajo|abajo)|guionbajo|under ?score|under ?bar|subrayado", "_"),
