@@ -128,7 +128,13 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
+    return _tokens(text, lang, sentences=True)
+
+
+def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _talk_before(folded, lang) if sentences else folded
+    folded = _ASIDE_RE.sub(" ", folded)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -149,6 +155,37 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+# A sentence of the turn ends at a period, an ellipsis, "!" or "?" followed by a space ("gmail.com" is no end);
+# "¡" and "¿" (folded to "!" and "?") open one.
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s)|(?:^|(?<=\s))[!?]+")
+# Words said to someone else amid the address ("espérame, mijo", "hold on, honey"): a pause in it, not part.
+_ASIDE_RE = re.compile(
+    r"\b(?:esperame|esperate|espereme|espera(?:te)? tantito|permiteme|permitame|aguantame|dejame ver|"
+    r"hold on|hang on|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
+    r"(?:,? (?:mijo|mija|mi amor|gordo|gorda|viejo|vieja|compa|oye|ahorita|tantito|ya voy|honey|buddy|babe))*\b"
+    r"|\b(?:mijo|mija|mi amor)(?=[,.!?]|$)"
+)
+
+
+def _talk_before(folded: str, lang: Lang) -> str:
+    """The turn from its first sentence with something of an address in it: sentences of talk before it
+    ("Ese no lo tengo aquí... espérame. Es tapia ...", "¡Que sí, ya voy! Perdón. Es jota ce ...") are not
+    part of the address, and their "es" is no announcement of it. A leading "no" of that talk is kept: it
+    still takes back what was said before."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(folded)]
+    if not cuts:
+        return folded
+    start = 0
+    for end in cuts:
+        if folded[start:end].strip(" !?.…,") and _tokens(folded[start:end], lang, sentences=False):
+            break
+        start = end
+    if start == 0 or not folded[start:].strip(" !?.…,") or not _tokens(folded[start:], lang, sentences=False):
+        return folded
+    first = re.findall(r"[a-z]+", folded)[0]
+    return (first + ", " if first in TAKE_BACK else "") + folded[start:]
 
 
 def _cased_letter(m: re.Match[str], lang: Lang) -> str:
@@ -458,6 +495,8 @@ def _announcement_end(local: list[str]) -> int:
     for idx, tok in enumerate(local):
         if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
             continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
+        if tok in _COPULAS and idx > 0 and local[idx - 1] in (".", "_", "-"):
+            continue  # "ramiro punto es parsa": after a dot "es" is a piece of the address, not "it is"
         if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
