@@ -279,6 +279,18 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             else:
                 i += 1
             continue
+        if tok in _LETTER_LIST and nxt:
+            listed, used = _listed_letters(tokens, i + 1, lang)
+            if listed:
+                # "grupo y las letras de y pe": the letters named in a list; the article before "letras"
+                # and the "y" before the last one are words of the sentence, not of the address
+                if out and out[-1] in _LIST_ARTICLES:
+                    out.pop()
+                    if out and out[-1] in _CONNECTORS:
+                        out.pop()
+                out += listed
+                i += 1 + used
+                continue
         if _LETTER_MARKERS.match(tok) and not nxt and out:
             i += 1  # "..., letra": the letter after it went unheard
             continue
@@ -336,6 +348,31 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     return _without_spelled_repeat(out, lang)
 
 
+_LETTER_LIST = frozenset(("letras", "letters", "iniciales", "initials"))
+_LIST_ARTICLES = frozenset(("las", "sus", "mis", "the", "my", "his", "her"))
+
+
+def _listed_letters(tokens: list[str], j: int, lang: Lang) -> tuple[list[str], int]:
+    """The letters of a list after "las letras" ("de, y pe", "a, b and c"), and the tokens it takes."""
+    out: list[str] = []
+    start = j
+    while j < len(tokens):
+        if tokens[j] in _CONNECTORS and out and j + 1 < len(tokens):
+            last = letter_at(tokens, j + 1, lang, nato=False)
+            after = j + 1 + last[3] if last else j + 1
+            if last and (after >= len(tokens) or letter_at(tokens, after, lang, nato=False) is None):
+                out.append(last[0].lower())  # "... y pe": "y" joins the last letter to the list
+                j = after
+                break
+        got = letter_at(tokens, j, lang, nato=False) if tokens[j].isalpha() else None
+        named = letter_name(tokens[j], lang, nato=False)
+        if not got and not named:
+            break
+        out.append((got or named)[0].lower())  # type: ignore[index]
+        j += got[3] if got else 1  # after "letras", "de" is a letter, not the preposition
+    return (out, j - start) if len(out) >= 2 else ([], 0)
+
+
 # Second words of two-word letter names ("i griega", "i latina", "x ray").
 _PAIR_TAILS = frozenset(("griega", "latina", "ray"))
 _FUSED_DE_RE = re.compile(r"^([a-z]{1,5}?)de$")
@@ -369,7 +406,9 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
 
 
 def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
-    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once."""
+    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once; so is
+    one spelled after a hint ("esparza con zeta, ese, pe, a, ere, zeta, a": the spelling may leave out a
+    first letter the caller took as heard)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -380,7 +419,19 @@ def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
         if n >= 2 and word.isalnum() and spelled == list(word):
             i += 1 + n
             continue
-        i += 1
+        j = i + 1
+        if j + 1 < len(tokens) and tokens[j] in _SPELLING_HINT and _letter(tokens[j + 1], lang):
+            out += tokens[j : j + 2]
+            j += 2
+        run = 0
+        while j + run < len(tokens) and run < n and tokens[j + run].isalpha() \
+                and (len(tokens[j + run]) == 1 or _letter(tokens[j + run], lang)):
+            run += 1
+        letters = [t if len(t) == 1 else _letter(t, lang) for t in tokens[j : j + run]]
+        if n >= 4 and word.isalpha() and run >= max(3, n - 1) and "".join(letters) == word[n - run :]:  # type: ignore[arg-type]
+            i = j + run
+            continue
+        i = j if j > i + 1 else i + 1
     return out
 
 

@@ -65,6 +65,10 @@ _RESTART_MIN = 3
 _SAME_END = 3
 
 
+# A turn opening this way explains what was just said ("o sea ...", "es decir ...", "I mean ...").
+_RESTATING = re.compile(r"^\W*(?:o sea|osea|es decir|o mejor dicho|mejor dicho|i mean|that is|in other words)\b")
+
+
 _AROUND_NUMBERS = frozenset(("y", "and", "no", "nope", "a", "las", "la", "at", "como", "around", "about"))
 
 
@@ -236,6 +240,11 @@ class EmailAccumulator(Accumulator):
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
         tokens = self._symbol_across_turns(email_tokens(rest if command else text, self.lang))
+        restating = _RESTATING.match(fold(text))
+        if self._turns and tokens and restating and not command:
+            restated = self._restated(email_tokens(fold(text)[restating.end() :], self.lang))
+            if restated is not None:
+                return restated
         if not self._turns and tokens and _a_time(text, self.locale):
             tokens = []  # "como a las cinco y media", "at 5 pm" at the e-mail question: the arrival time, late
         if "@" in tokens:
@@ -292,6 +301,30 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _restated(self, tokens: list[str]) -> Status | None:
+        """A turn explaining what was just said ("o sea grupo y las letras de y pe, todo junto" after "arroba
+        grupo de pe"): what it says is a piece already collected, said again. The same piece adds nothing; a
+        piece spelled otherwise replaces the last part ("o sea, esparza con zeta"). None when the turn
+        says something else (it is then more of the address)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        so_far = local + ("@" + domain if domain is not None else "")
+        if "@" in tokens:
+            return None
+        piece, _ = assemble(tokens, self.lang)
+        if not piece:
+            return None
+        if so_far.endswith(piece):
+            return "nothing"
+        last = re.split(r"[@._-]", so_far)[-1]
+        if len(last) < 3 or len(piece) < 3 or fuzz.ratio(last, piece) < 75:
+            return None
+        new = so_far[: len(so_far) - len(last)] + piece
+        if "@" in new:
+            local, domain = new.split("@", 1)
+        else:
+            local, domain = new, None
+        return "corrected" if self._rebuild(local, domain) else None
 
     def _ending_of_denied(self, tokens: list[str]) -> bool:
         """Whether, with nothing collected since an address was turned down, the turn is only the end of
