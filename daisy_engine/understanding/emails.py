@@ -179,13 +179,26 @@ def _talk_before(folded: str, lang: Lang) -> str:
         return folded
     start = 0
     for end in cuts:
-        if folded[start:end].strip(" !?.…,") and _tokens(folded[start:end], lang, sentences=False):
+        if folded[start:end].strip(" !?.…,") and not _talk_sentence(_tokens(folded[start:end], lang, sentences=False),
+                                                                      lang):
             break
         start = end
     if start == 0 or not folded[start:].strip(" !?.…,") or not _tokens(folded[start:], lang, sentences=False):
         return folded
     first = re.findall(r"[a-z]+", folded)[0]
     return (first + ", " if first in TAKE_BACK else "") + folded[start:]
+
+
+def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
+    """A sentence with nothing of an address: no tokens left, or a sentence of words (four or more, no
+    symbol, digit or spelled letters), nearly all everyday ones ("I don't have it in front of me")."""
+    if not tokens:
+        return True
+    if len(tokens) < 4 or not all(t.isalpha() for t in tokens):
+        return False
+    if any(_letter(a, lang) and _letter(b, lang) for a, b in zip(tokens, tokens[1:], strict=False)):
+        return False
+    return sum(t in EVERYDAY_WORDS for t in tokens) >= 0.75 * len(tokens)
 
 
 def _cased_letter(m: re.Match[str], lang: Lang) -> str:
@@ -610,7 +623,8 @@ def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[st
         return _spell(strip(tokens), lang), None
     first = tokens.index("@")
     last = len(tokens) - 1 - tokens[::-1].index("@")
-    local = _spell(strip(tokens[:first]), lang).strip(".")
+    # "punto... punto": a dot said again after a pause is one dot (two in a row are no address)
+    local = re.sub(r"\.{2,}", ".", _spell(strip(tokens[:first]), lang)).strip(".")
     return local, _domain(tokens[last + 1 :], lang)
 
 

@@ -239,10 +239,11 @@ class EmailAccumulator(Accumulator):
             corrected = True
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
-        tokens = self._symbol_across_turns(email_tokens(rest if command else text, self.lang))
-        restating = _RESTATING.match(fold(text))
-        if self._turns and tokens and restating and not command:
-            restated = self._restated(email_tokens(fold(text)[restating.end() :], self.lang))
+        restating = _RESTATING.match(fold(text)) if not command else None
+        said = fold(text)[restating.end() :] if restating else (rest if command else text)  # no "o sea" in it
+        tokens = self._symbol_across_turns(email_tokens(said, self.lang))
+        if restating and self._turns and tokens:
+            restated = self._restated(tokens)
             if restated is not None:
                 return restated
         if not self._turns and tokens and _a_time(text, self.locale):
@@ -404,10 +405,8 @@ def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
     if not m:
         return local.rindex(char)
     ref = "".join(digitize([m.group("ref")], lang))
-    if len(ref) == 1:
-        ref = _one_char(ref, lang) or ref
-    elif letter_name(ref, lang, nato=False) is not None:
-        ref = _one_char(ref, lang) or ref
+    if len(ref) == 1 or letter_name(ref, lang, nato=False) is not None:
+        ref = _one_char(ref, lang) or ref  # "después de la ele": a character named
     for found in re.finditer(re.escape(ref), local):
         at = found.end() if m.group("rel") in ("despues", "after") else found.start() - 1
         if 0 <= at < len(local) and local[at] == char:
