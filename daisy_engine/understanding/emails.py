@@ -134,7 +134,8 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
     folded = _talk_before(folded, lang) if sentences else folded
-    folded = _ASIDE_RE.sub(" ", folded)
+    # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
+    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -187,6 +188,9 @@ def _talk_before(folded: str, lang: Lang) -> str:
         return folded
     first = re.findall(r"[a-z]+", folded)[0]
     return (first + ", " if first in TAKE_BACK else "") + folded[start:]
+
+
+_SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")
 
 
 def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
@@ -623,8 +627,7 @@ def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[st
         return _spell(strip(tokens), lang), None
     first = tokens.index("@")
     last = len(tokens) - 1 - tokens[::-1].index("@")
-    # "punto... punto": a dot said again after a pause is one dot (two in a row are no address)
-    local = re.sub(r"\.{2,}", ".", _spell(strip(tokens[:first]), lang)).strip(".")
+    local = _spell(strip(tokens[:first]), lang).strip(".")
     return local, _domain(tokens[last + 1 :], lang)
 
 
