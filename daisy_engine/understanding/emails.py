@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .letters import (
     _LETTER_MARKERS,
+    _SOUND_ALIKE,
     BACKCHANNELS,
     heard_spelling,
     letter_at,
@@ -631,6 +632,40 @@ def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[st
     return local, _domain(tokens[last + 1 :], lang)
 
 
+# A letter spelled with a word of its own, the whole sentence ("La ce de casa.", "C as in Charlie"): said
+# after the address it says which letter was meant where the address has one sounding alike.
+_CLARIFYING_RE = re.compile(r"^\W*(?:(?:no|sorry|perdon),? )?(?:(?:la|el|es|con|its|with) )?(?:(?:an?|una?) )?"
+                            r"(?P<x>[a-z]+) (?:de|como|as in|for|like) (?P<w>[a-z]{3,})\W*$")
+
+
+def clarified_letter(sentence: str, lang: Lang) -> str | None:
+    """The letter a sentence names by spelling it with a word ("la ce de casa" -> "c"), else None."""
+    m = _CLARIFYING_RE.match(fold(sentence))
+    if not m:
+        return None
+    known = letter_name(m.group("x"), lang, nato=False)
+    if known is None or known[0].lower() != m.group("w")[0] and not _sounds_alike(known[0].lower(), m.group("w")[0]):
+        return None
+    return m.group("w")[0] if m.group("w")[0] != "h" else known[0].lower()
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    return a != b and any(a.upper() in g and b.upper() in g for g in _SOUND_ALIKE)
+
+
+def with_clarified_letter(local: str, letter: str) -> str | None:
+    """`local` with its one initial (a letter standing at the start of a part, before a longer word) that
+    sounds like `letter` but is not it replaced by it ("sanaya" + "c" -> "canaya"); None when the address
+    has no such letter, or more than one, or the letter is already there."""
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=[._-]))[a-z](?=[a-z]{3,})", local)]
+    if any(local[k] == letter for k in starts):
+        return None
+    alike = [k for k in starts if _sounds_alike(local[k], letter)]
+    if len(alike) != 1:
+        return None
+    return local[: alike[0]] + letter + local[alike[0] + 1 :]
+
+
 def extract_email(text: str, locale: str) -> str | None:
     folded = fold(text)
     ready = _READY_RE.search(folded.replace(" @ ", "@"))
@@ -642,7 +677,15 @@ def extract_email(text: str, locale: str) -> str | None:
     tokens = email_tokens(text, lang)
     if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang)):
         return None
-    return address_from_tokens(tokens, lang)
+    address = address_from_tokens(tokens, lang)
+    last = [s for s in _SENTENCE_END_RE.split(fold(text)) if s.strip(" !?.…,")]
+    letter = clarified_letter(last[-1], lang) if address and len(last) > 1 else None
+    if letter:
+        # "Es ese anaya arroba icloud punto com. La ce de casa.": the initial heard as "ese" is the C
+        local, domain = address.split("@", 1)  # type: ignore[union-attr]
+        fixed = with_clarified_letter(local, letter)
+        address = validated(f"{fixed}@{domain}") if fixed else address
+    return address
 
 
 # "It's my first name and then at gmail", "mi nombre arroba hotmail": the part before the "@" described, not

@@ -72,3 +72,24 @@ def test_words_that_are_also_letter_names_stay_words(said: str, locale: str, exp
 
 def test_a_bare_and_before_more_adds_no_letter() -> None:
     assert _dictated(["juan punto perez", "y", "arroba gmail punto com"]) == "juan.perez@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Es ese anaya arroba icloud punto com. La ce de casa.", "es-MX", "canaya@icloud.com"),
+        ("Es ve ortiz arroba gmail punto com. Be de burro.", "es-MX", "bortiz@gmail.com"),
+        ("Juan punto pérez arroba gmail punto com. Pe de perro.", "es-MX", "juan.perez@gmail.com"),
+        ("It's s anaya at icloud dot com. C as in Charlie.", "en-US", "canaya@icloud.com"),
+    ],
+)
+def test_a_letter_spelled_after_the_address_names_its_initial(said: str, locale: str, expected: str) -> None:
+    assert extract("email", said, locale) == expected
+
+
+def test_a_letter_spelled_in_the_next_turn_names_the_initial() -> None:
+    assert _dictated(["Es ese anaya arroba icloud punto com.", "La ce de casa."]) == "canaya@icloud.com"
+
+
+def test_a_domain_spelled_by_letter_names() -> None:
+    assert _dictated(["E", "Rosales", "Arroba te erre te", "Punto com punto mx."]) == "erosales@trt.com.mx"

@@ -73,3 +73,16 @@ def test_a_word_spelled_after_a_hint_corrects_that_word() -> None:
 )
 def test_a_removal_placed_by_its_neighbour(address: str, expected: str | None) -> None:
     assert _corrected(address, "Sin la e después de amador. Va directo el ochenta y cuatro.") == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "expected"),
+    [
+        ("ese anaya arroba icloud punto com", "No, la ce de casa.", "canaya@icloud.com"),
+        ("ve ortiz punto luna arroba gmail punto com", "Es be de burro.", "bortiz.luna@gmail.com"),
+        ("juan punto perez arroba gmail punto com", "Pe de perro.", None),
+    ],
+)
+def test_a_letter_spelled_at_the_read_back_names_the_initial(address: str, correction: str,
+                                                             expected: str | None) -> None:
+    assert _corrected(address, correction) == expected

@@ -16,11 +16,13 @@ from ..emails import (
     address_from_tokens,
     announces_address,
     assemble,
+    clarified_letter,
     email_tokens,
     extract_email,
     is_provider,
     strip_lead_in,
     validated,
+    with_clarified_letter,
 )
 from ..letters import letter_name
 from ..lexicon import COMMON_WORDS
@@ -170,7 +172,8 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or domain is None:
             return False
-        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again):
+        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
+                    _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -229,6 +232,11 @@ class EmailAccumulator(Accumulator):
 
     def _feed(self, text: str) -> Status:
         self.started_over = False
+        if self.complete and isinstance(self.value, str):
+            local, domain = self.value.rsplit("@", 1)
+            named = _letter_named(fold(text), local, self.lang)
+            if named is not None and self._rebuild(named, domain):
+                return "corrected"  # "La ce de casa." after the address: which letter its initial is
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset":
@@ -598,6 +606,13 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     if len(runs) != 1 or len(runs[0].group(0)) != len(new):
         return None
     return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
+    """"La ce de casa", "no, be de burro", "C as in Charlie": the letter spelled with a word is the one
+    meant where the address has an initial sounding like it ("sanaya" -> "canaya")."""
+    letter = clarified_letter(folded, lang)
+    return with_clarified_letter(local, letter) if letter else None
 
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
