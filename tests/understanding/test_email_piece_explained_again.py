@@ -32,6 +32,8 @@ def _dictated(turns: list[str], locale: str = "es-MX") -> str | None:
         (["Ramiro punto esparsa", "O sea, esparza con zeta.", "arroba yahoo punto com"], "es-MX",
          "ramiro.esparza@yahoo.com"),
         (["Juan punto", "Es decir, pérez.", "arroba gmail punto com"], "es-MX", "juan.perez@gmail.com"),
+        (["María", "O sea, maría lópez, todo junto.", "arroba gmail punto com"], "es-MX", "marialopez@gmail.com"),
+        (["juan", "o sea, jota u a ene", "arroba gmail punto com"], "es-MX", "juan@gmail.com"),
         (["bob dot smyth", "I mean smith.", "at gmail dot com"], "en-US", "bob.smith@gmail.com"),
         (["ana arroba acme", "I mean acme, all one word.", "dot com"], "en-US", "ana@acme.com"),
     ],

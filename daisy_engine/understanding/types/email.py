@@ -326,7 +326,8 @@ class EmailAccumulator(Accumulator):
         if so_far.endswith(piece):
             return "nothing"
         last = re.split(r"[@._-]", so_far)[-1]
-        if len(last) < 3 or len(piece) < 3 or fuzz.ratio(last, piece) < 75:
+        # the piece respells the last part ("esparsa" -> "esparza") or says it whole ("maria" -> "marialopez")
+        if len(last) < 3 or len(piece) < 3 or (fuzz.ratio(last, piece) < 75 and not piece.startswith(last)):
             return None
         new = so_far[: len(so_far) - len(last)] + piece
         if "@" in new:
