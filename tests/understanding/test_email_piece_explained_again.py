@@ -88,3 +88,18 @@ def test_a_removal_placed_by_its_neighbour(address: str, expected: str | None) -
 def test_a_letter_spelled_at_the_read_back_names_the_initial(address: str, correction: str,
                                                              expected: str | None) -> None:
     assert _corrected(address, correction) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "expected"),
+    [
+        # the part said again in a sentence of its own, after a remark about it
+        ("ge montoya fletes arroba gmail punto com", "Con guion en medio. Ge montoya, guion, fletes.",
+         "gmontoya-fletes@gmail.com"),
+        # a symbol between a word and a number said as words, to the end of its clause
+        ("juve punto sandoval setenta y ocho arroba yahoo punto com",
+         "No, falta un punto entre sandoval y el setenta y ocho.", "juve.sandoval.78@yahoo.com"),
+    ],
+)
+def test_a_symbol_added_to_a_part_said_again(address: str, correction: str, expected: str | None) -> None:
+    assert _corrected(address, correction) == expected

@@ -451,7 +451,11 @@ def _symbol_between(folded: str, local: str, lang: Lang) -> str | None:
     said = [s for s in _symbols(folded) if not s[1]]
     if not m or len(said) != 1:
         return None
-    a, b = (_spoken_part(m.group(k), lang) for k in ("a", "b"))
+    a = _spoken_part(m.group("a"), lang)
+    # the second part runs to the end of the clause: "entre sandoval y el setenta y ocho" is 78
+    rest = re.split(r"[,.;]", folded[m.start("b") :])[0].split()
+    said_b = digitize(prepare_tokens(rest, lang), lang) if rest else []
+    b = said_b[0] if said_b and said_b[0].isdigit() else _spoken_part(m.group("b"), lang)
     at = local.find(a + b)
     if not a or not b or at < 0:
         return None
@@ -616,15 +620,27 @@ def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
     return with_clarified_letter(local, letter) if letter else None
 
 
-def _part_again(folded: str, local: str, lang: Lang) -> str | None:
-    """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
-    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+def _said_part(folded: str, lang: Lang) -> str | None:
+    """The local part a correction says ("no, pedro punto luis"), None when it says none or a whole address."""
     tokens = email_tokens(folded, lang)
     while tokens and tokens[0] in TAKE_BACK:
         tokens = tokens[1:]
     if not tokens or "@" in tokens:
         return None
     said, _ = assemble(tokens, lang)
+    return said or None
+
+
+def _part_again(folded: str, local: str, lang: Lang) -> str | None:
+    """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
+    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+    # a sentence of the turn may say it ("Con guion en medio. Ge montoya, guion, fletes.")
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()]
+    for sentence in sentences[::-1] if len(sentences) > 1 else []:
+        said = _said_part(sentence, lang)
+        if said and said != local and re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
+            return said
+    said = _said_part(folded, lang)
     if not said:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
