@@ -103,3 +103,18 @@ def test_a_letter_spelled_at_the_read_back_names_the_initial(address: str, corre
 )
 def test_a_symbol_added_to_a_part_said_again(address: str, correction: str, expected: str | None) -> None:
     assert _corrected(address, correction) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["saul punto dominguez", "arroba grupo de pe", "Grupo de pe, todo junto.", "punto com punto mx"], "es-MX",
+         "saul.dominguez@grupodp.com.mx"),
+        (["saul punto dominguez", "Domínguez.", "arroba gmail punto com"], "es-MX", "saul.dominguez@gmail.com"),
+        (["Jota.", "U.", "A.", "Ene.", "Juan.", "Arroba gmail punto com."], "es-MX", "juan@gmail.com"),
+        (["rigo guion bajo nava", "siete", "siete", "arroba hotmail punto com"], "es-MX", "rigo_nava77@hotmail.com"),
+        (["tom dot baker", "baker", "at gmail dot com"], "en-US", "tom.baker@gmail.com"),
+    ],
+)
+def test_the_last_word_said_again_is_said_once(turns: list[str], locale: str, expected: str) -> None:
+    assert _dictated(turns, locale) == expected

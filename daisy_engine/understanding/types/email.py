@@ -284,6 +284,8 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if self._said_again(tokens):
+            return "corrected" if corrected else "nothing"  # "arroba grupo de pe", "grupo de pe": once
         if self._ending_of_denied(tokens):
             # "punto com" after "no" to an address read back at "gmail": the caller was finishing the
             # domain over the read-back, not starting a new address. The address comes back to be read again.
@@ -310,6 +312,20 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _said_again(self, tokens: list[str]) -> bool:
+        """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
+        dominguez", "grupo de pe, todo junto" after "arroba grupo de pe"): the caller repeating to be
+        heard, not the word twice. Digits and letters said one by one may repeat ("siete", "siete")."""
+        if not self._turns or not tokens or any(t in ("@", ".", "_", "-") for t in tokens):
+            return False
+        piece, _ = assemble(tokens, self.lang, lead_in=False)
+        if len(piece) < 4 or not piece.isalpha():
+            return False
+        said = self._tokens
+        cut = max((k for k, t in enumerate(said) if t in ("@", ".", "_", "-")), default=-1)
+        last, _ = assemble(said[cut + 1 :], self.lang, lead_in=False)
+        return last == piece
 
     def _restated(self, tokens: list[str]) -> Status | None:
         """A turn explaining what was just said ("o sea grupo y las letras de y pe, todo junto" after "arroba
