@@ -6,7 +6,14 @@ Ese, pe, a, ere, zeta, a.") is said once, also when the spelling leaves out a fi
 
 At the read-back, a removal placed by its neighbour ("sin la e después de amador") takes out that
 character only where it stands; an address with no such character there is left as it was (the caller
-heard another read-back), never a character elsewhere.
+heard another read-back), never a character elsewhere. A letter spelled with a word ("no, la ce de casa")
+names which letter an initial is; a part said again in a sentence of its own after a remark ("Con guion en
+medio. Ge montoya, guion, fletes.") and a symbol put before a number said in words ("entre sandoval y el
+setenta y ocho") are applied.
+
+A turn that only says again the word the address ends with ("Domínguez." after "saul punto domínguez",
+"Grupo de pe, todo junto." after "arroba grupo de pe") is the caller making sure, not the word twice;
+digits said one by one may repeat ("siete", "siete").
 """
 
 from __future__ import annotations
