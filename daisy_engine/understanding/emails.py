@@ -482,6 +482,8 @@ def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
     if tok not in _WORDLIKE_INITIALS or (i > 0 and tokens[i - 1].isalnum()) or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if i == 0 and nxt in (".", "_", "-") and i + 2 < len(tokens):
+        nxt = tokens[i + 2]  # "ese punto ruiz": the address opens with the initial
     return nxt.isalpha() and len(nxt) >= 4 and nxt not in EVERYDAY_WORDS and letter_name(nxt, lang, nato=False) is None
 
 

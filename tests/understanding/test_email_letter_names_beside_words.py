@@ -33,6 +33,8 @@ def _dictated(turns: list[str], locale: str = "es-MX") -> str | None:
         ("Es ce anaya arroba icloud punto com. La ce de casa.", "canaya@icloud.com"),
         ("jota erre punto mendoza arroba yahoo punto com", "jr.mendoza@yahoo.com"),
         ("Hache villalobos arroba outlook punto com", "hvillalobos@outlook.com"),
+        ("ese punto ruiz arroba gmail punto com", "s.ruiz@gmail.com"),
+        ("Mi correo es eme garcía ochenta arroba hotmail punto com", "mgarcia80@hotmail.com"),
     ],
 )
 def test_an_initial_said_by_its_name_beside_a_word(said: str, expected: str) -> None:
@@ -59,6 +61,7 @@ def test_letter_names_over_several_turns(turns: list[str], expected: str) -> Non
     [
         ("Es juan de la cruz arroba gmail punto com", "es-MX", "juandelacruz@gmail.com"),
         ("ana de leon arroba gmail punto com", "es-MX", "anadeleon@gmail.com"),
+        ("de punto leon arroba gmail punto com", "es-MX", "de.leon@gmail.com"),
         ("te amo ochenta arroba gmail punto com", "es-MX", "teamo80@gmail.com"),
         ("marte punto flores arroba gmail punto com", "es-MX", "marte.flores@gmail.com"),
         ("juan punto es arroba gmail punto com", "es-MX", "juan.es@gmail.com"),
