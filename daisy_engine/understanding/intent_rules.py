@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .callback_cues import contact_with_time
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -235,8 +236,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
-        r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
-        r"some other time|next|on|in|tonight)\b"
+        r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
+        r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday|after)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
     ),
@@ -330,10 +332,16 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
         r"(?:atender|hablar|contestar|platicar|ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"
+        # busy, in any word for it ("ando bien atareado", "estoy hasta el gorro de chamba")
+        r"|\b(?:ando|estoy|andamos|estamos|voy) (?:bien |muy |re |super |algo |medio )?(?:ocupad[oa]s?|ataread[oa]s?"
+        r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
     ),
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
+        # busy, in any word for it ("I'm slammed today", "we're swamped right now")
+        r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
+        r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
     ),
 }
 
@@ -377,7 +385,8 @@ _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|pasado manana|primera hora"
         r"|en la (?:tarde|noche|manana|tardecita|nochecita)|a las|a la una|como a las|en cuanto|saliendo"
-        r"|cuando (?:llegue|salga|termine|acabe|me desocupe|descargue|cargue)|dentro de|otro dia|la otra semana"
+        r"|(?:cuando|ya que|nomas|apenas|en cuanto) (?:me )?(?:llegue|salga|termine|acabe|desocupe|descargue|cargue"
+        r"|estacione|orille|pare|coma)|dentro de|otro dia|la otra semana"
         r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
         r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
         r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
@@ -420,7 +429,22 @@ def _free_later(joined: str, lang: Lang) -> bool:
     m = _FREE_LATER[lang].search(joined)
     if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
         return True
-    return _RATHER_LATER[lang].search(joined) is not None and _NOW[lang].search(joined) is not None
+    return _RATHER_LATER[lang].search(joined) is not None and (
+        _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
+        or _PRESENT_TROUBLE[lang].search(joined) is not None)
+
+
+# Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
+# "I'm on the highway"): with "mejor en la noche" it moves the call.
+_PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
+        r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+    ),
+}
 
 
 # "En hora y cuarto me marcas", "como a las cinco me hablas": the time first, then the verb. Only when
@@ -449,7 +473,7 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
                      r"|horita|horitas)\b"),
-    "en": re.compile(r"\bgive (?:me|us) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
                      r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4
@@ -457,7 +481,7 @@ _HOLD_MAX_MINUTES = 4
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
-    "en": re.compile(r"\bgive (?:me|us)\b"),
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme)\b"),
 }
 
 
@@ -472,14 +496,15 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
     # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
-    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said[2:]), lang)
+    said = said[1:] if said[0] == "gimme" else said[2:]
+    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said), lang)
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 
 
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang):
+            or _time_asked_for(tokens, lang) or contact_with_time(tokens, lang):
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
