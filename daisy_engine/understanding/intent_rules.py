@@ -295,15 +295,52 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# To be attended by a person: "quiero que me atienda un asesor", "que me hable alguien de la oficina",
+# "have someone from dispatch call me", "I want a real person to help me". The person is the subject
+# of the verb, so the role comes after it in Spanish and before it in English.
+_ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
+        r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
+        r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
+    ),
+    "en": re.compile(
+        r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
+        + r") (?:to )?(?:call|help|talk to|speak to|speak with|talk with|assist|handle|take care of|deal with) me\b"
+    ),
+}
+# The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero
+# hablar", "is your supervisor in? I need to speak to him". The pronoun alone is nobody.
+_WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo) hablar\b"
+        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que) (?:hablar|platicar|comunicarme) con (?:el|ella|ellos|ellas)"
+        r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
+        r"|ellos|ellas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
+        r"|\b(?:put|get|transfer|connect) (?:me )?(?:through )?(?:to |with )?(?:him|her|them) on\b"
+    ),
+}
+_ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del) (?:" + _ROLES_ES + r")\b"),
+    "en": re.compile(r"\b(?:the|a|an|your|my|our) (?:" + _ROLES_EN + r")\b"),
+}
+
+
 def person_request(tokens: list[str], lang: Lang) -> bool:
-    return _HUMAN[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None:
+        return True
+    return _WITH_PRONOUN[lang].search(joined) is not None and _ROLE_NAMED[lang].search(joined) is not None
 
 
 # "I already talked to a person at dispatch", "ya me comuniqué con tráfico": news about someone the
 # caller spoke to, not a request for one, unless the turn also asks ("ya hablé con tráfico, pásame
 # con el supervisor").
 _SPOKE_TO: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
+    "es": re.compile(r"(?<!\bme )\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
     "en": re.compile(r"\b(?:talked|spoke|spoken|already called|was talking|been talking|told me)\b"),
 }
 _ASKING: dict[Lang, re.Pattern[str]] = {
