@@ -46,7 +46,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|te sientes|se siente|va tu dia|va su dia|esta tu dia|esta su dia)"
         r"|que tal (?:(?:tu|su|el|la) )?(?:dia|tarde|noche|manana|fin de semana)|que tal (?:te|le) va"
         r"|que (?:onda|haces|hace usted|cuentas|me cuentas|opinas)"
-        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
+        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? |uno de esos "
+        rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
@@ -57,6 +58,16 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # who she works for ("¿eres de la misma empresa que me habló ayer?", "¿de qué empresa me hablas?")
         r"|(?:eres|es usted|usted es|son|trabajas|trabaja usted|hablas|llamas) (?:de|en|para) (?:la misma|esa|otra"
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
+        # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
+        r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
+        r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso|pasaron) (?:mi|este|el)"
+        r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
+        # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
+        r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
+        r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
+        r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
+        r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
+        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:eres|es|son|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
     ),
@@ -64,7 +75,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"\b(?:how (?:are|r) (?:you|ya|u)|hows it going|how is it going|how have you been|how you doing"
         r"|hows your (?:day|morning|afternoon|evening|weekend)|how is your (?:day|morning|afternoon|evening|weekend)"
         r"|how was your (?:day|morning|weekend)|whats up|how do you do|whats new"
-        rf"|(?:are|r) (?:you|u) (?:an? )?(?:{_AGENT_EN})"
+        rf"|(?:are|r) (?:you|u) (?:an? |one of (?:those|them|these) |some (?:kind|sort) of (?:an? )?|like an? "
+        rf"|just an? )?(?:{_AGENT_EN})"
         r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
         rf" (?:an? )?(?:{_AGENT_EN})"
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
@@ -74,7 +86,17 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
         r"|(?:what|which) (?:company|outfit|agency) (?:are you|is this|you with|you from|do you work for)"
         r"|who do you work for|who are you with|who are you calling for|who are you calling from"
-        r"|are you (?:with|from) the same (?:company|outfit|people))\b"
+        r"|are you (?:with|from) the same (?:company|outfit|people)"
+        # how the caller's number was found ("how'd you get my number?", "who gave you this number?")
+        r"|(?:how|howd|where|wheres|whered) (?:did |do |does |d )?(?:you|yall|you guys|they) (?:get|got|find|found"
+        r"|have) (?:my|this) (?:number|info|information|contact|cell)"
+        r"|who gave (?:you|yall|you guys) (?:my|this) (?:number|info|contact|cell)|why do you have my number"
+        # the weather and the road ("man, it's hot out here", "is the traffic bad on 35?")
+        r"|(?:its|it is|sure is|its getting|its been|it was) (?:so |really |pretty |damn |freaking |super |crazy |way too )?"
+        r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
+        r"(?: out| outside| today| here| out here| over here)?"
+        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane|backed up"
+        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic)\b"
     ),
 }
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
@@ -127,19 +149,28 @@ def talks_aside(text: str, locale: str) -> bool:
     return bool(_HOLD_RE[lang].search(fold(text)))
 
 
+_ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:sabes|sabe|saben|sabras|sabra|me dices|me dice|me puedes decir|me podrias decir) si\b"),
+    "en": re.compile(r"\b(?:do you know|you know|can you tell me|could you tell me) (?:if|whether)\b"),
+}
+
+
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     m = _SMALL_TALK[lang].search(joined)
     if m is None:
         return False
-    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    # "¿sabes si hay tráfico?": that "si" is "whether", no yes
+    rest = _ASKS_WHETHER[lang].sub(" ", joined[: m.start()] + " " + joined[m.end() :]).split()
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
         return True
     from .yes_no import classify_yes_no
 
     locale = "es-MX" if lang == "es" else "en-US"
-    return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
+    # "hace mucho calor, llego como a las cinco" answers a question: a number keeps it an answer
+    return classify_yes_no(" ".join(rest), locale).answer is None and not any(
+        t.isdigit() or is_number_word(t, lang) for t in rest)
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're

@@ -240,9 +240,28 @@ _OFF_TOPIC_SUBJECTS: dict[Lang, frozenset[str]] = {
 }
 
 
+# Money to be moved to the caller's card or account ("¿me puedes transferir lo del diésel a mi tarjeta?",
+# "wire the advance to my account"): a transaction asked for, not a question off the subject (nor a
+# transfer to a person). None of the built-in intents; a flow may define its own.
+_MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:transferir|transfiere|transfieres|transfiera|transfieran|transfiereme|transfierame|depositar|deposita"
+        r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
+        r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
+        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
+        r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+    ),
+}
+
+
 def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
     if not any(t in subjects for t in tokens):
+        return False
+    if _MONEY_MOVED[lang].search(" ".join(tokens)):
         return False
     if "?" in text or "\u00bf" in text:
         return True
@@ -250,6 +269,51 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     while k < len(tokens) - 1 and tokens[k] in _QUESTION_LEAD[lang]:
         k += 1
     return tokens[k] in _QUESTION_WORDS[lang]
+
+
+# "Otra vez, ¿sí?", "Again, please?": a whole-turn request with a tag asked after it. The tag is only
+# dropped when it is asked ("¡Que sí!" is an answer, not "¿qué?").
+_ASKED_TAG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(.*?)[\s,]+\??\s*(?:si|sale|va|ok|okey|porfa|por favor|quieres|puedes|puede)\s*\?+\W*$"),
+    "en": re.compile(r"^(.*?)[\s,]+(?:ok|okay|please|yeah|yes|will you|would you|can you|could you)\s*\?+\W*$"),
+}
+# "¿Mande? Es que pasó un camión", "What? Sorry, a truck went by": a whole-turn request asked on its own,
+# then why the caller missed it. An answer after it ("¿Mande? Sí, es Juan") is not a request.
+_MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
+        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto|fue|oyo)"
+        r"|con el ruido|ando en|voy en|estoy en)"
+    ),
+    "en": re.compile(
+        r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
+        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at))"
+    ),
+}
+
+
+_CLOSING_MARK = re.compile(r"(?<=\w)\?+")
+
+
+def _asked_apart(text: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """A whole-turn repeat request said with a tag after it or before the reason it was needed."""
+    if "?" not in text:
+        return False
+    folded = " ".join(fold(text).split())  # "¿" folds to "?" as well
+
+    def repeat_phrase(part: str) -> bool:
+        words = _without_courtesy(content_words(part, lang), lang)
+        names = index.whole.get(" ".join(words)) or index.exact.get(tuple(words)) or ()
+        return "repeat" in names and (allowed is None or "repeat" in allowed)
+
+    tagged = _ASKED_TAG[lang].match(folded)
+    if tagged and repeat_phrase(tagged.group(1)):
+        return True
+    closing = _CLOSING_MARK.search(folded)
+    if closing is None:
+        return False
+    head, rest = folded[: closing.start()], " ".join(content_words(folded[closing.end():], lang))
+    return bool(rest) and _MISSED_BECAUSE[lang].match(rest) is not None and repeat_phrase(head)
 
 
 _WORD_CUTOFF = 70.0
@@ -378,6 +442,8 @@ def detect_intent(
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and _asked_apart(text, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
             found = ("complaint", 0.9, len(tokens))
