@@ -52,7 +52,7 @@ _LATER_CUE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:mas )?(?:tranquil[oa]s?|desocupad[oa]s?|libres?|disponibles?|desahogad[oa]s?|con calma"
         r"|con (?:mas )?tiempo)\b"
         r"|\b(?:luego|despues|mas tarde|al rato|al ratito|mas al rato|mas tardecito|en un rato|en un ratito)\b"
-        r"|\ben (?:unos |como |otros )?\d{1,3}\b"
+        r"|\b(?:en|dentro de) (?:unos |como |otros |unos |tipo )?\d{1,3}\b"
     ),
     "en": re.compile(
         r"\b(?:once|when|after|as soon as|soon as|by the time) (?:i|im|we|were)\b"
@@ -66,6 +66,13 @@ _DENIED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:me )?(?:vuelvas a |vuelva a |vuelvan a )?(?:\w+es|\w+en|\w+e|\w+ques|\w+ces)$"),
     "en": re.compile(r"\b(?:dont|do not|never|not|wont|cant|shouldnt)(?: ever)? \w+ me$"),
 }
+
+
+def denied_contact(tokens: list[str], lang: Lang) -> bool:
+    """The turn denies the contact ("don't call me after nine", "no me marques tan tarde")."""
+    joined = " ".join(tokens)
+    m = _AGENT_CONTACTS[lang].search(joined)
+    return m is not None and _DENIED[lang].search(joined[: m.end()]) is not None
 
 
 def contact_with_time(tokens: list[str], lang: Lang) -> bool:
@@ -83,4 +90,4 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
 
 
-__all__ = ["contact_with_time"]
+__all__ = ["contact_with_time", "denied_contact"]

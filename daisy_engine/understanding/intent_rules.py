@@ -230,7 +230,9 @@ def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
 _WHEN_MARK_ES = (
     r"(?:luego|despues|mas tarde|al ratito|en un ratito|al rato|ratito|en un rato|mas tardecito|otra vez|de nuevo|"
     r"manana|hoy|en la|"
-    r"por la|a las|en \w+|el \w+|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
+    # "el" + a day ("me llamas el lunes"), never a name ("me llaman el Güero")
+    r"por la|a las|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
+    r"|dia|mediodia|\d+)\b|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
 )
 _WHEN_MARK_EN = (
     r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
@@ -337,7 +339,7 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
-        + r") (?:to )?(?:call|help|talk to|speak to|speak with|talk with|assist|handle|take care of|deal with) me\b"
+        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with|assist|handle|take care of|deal with) me\b"
     ),
 }
 # The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero

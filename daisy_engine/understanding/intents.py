@@ -19,6 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
+from .callback_cues import denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance
@@ -435,10 +436,13 @@ def detect_intent(
             # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
             # (below) or a phrase of the list said as it is still counts.
             found = None
+        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
+            found = None  # "don't call me after nine" only sounds like "call me later"
         if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
-        if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
+        # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
+        if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
