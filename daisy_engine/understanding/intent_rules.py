@@ -96,7 +96,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
         r"(?: out| outside| today| here| out here| over here)?"
         r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane|backed up"
-        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic)\b"
+        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is|how bad is) (?:the )?traffic)\b"
     ),
 }
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
@@ -155,13 +155,20 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy|eh)\b"),
+    "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh)\b"),
+}
+
+
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     m = _SMALL_TALK[lang].search(joined)
     if m is None:
         return False
-    # "¿sabes si hay tráfico?": that "si" is "whether", no yes
-    rest = _ASKS_WHETHER[lang].sub(" ", joined[: m.start()] + " " + joined[m.end() :]).split()
+    # "¿sabes si hay tráfico?": that "si" is "whether", no yes; "¡no manches!" is surprise, no "no"
+    rest = _ASKS_WHETHER[lang].sub(" ", joined[: m.start()] + " " + joined[m.end() :])
+    rest = _INTERJECTIONS[lang].sub(" ", rest).split()
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
         return True

@@ -303,9 +303,12 @@ def _asked_apart(text: str, lang: Lang, index: _Index, allowed: Collection[str] 
     folded = " ".join(fold(text).split())  # "¿" folds to "?" as well
 
     def repeat_phrase(part: str) -> bool:
-        words = _without_courtesy(content_words(part, lang), lang)
-        names = index.whole.get(" ".join(words)) or index.exact.get(tuple(words)) or ()
-        return "repeat" in names and (allowed is None or "repeat" in allowed)
+        said = content_words(part, lang)
+        for words in (said, _without_courtesy(said, lang)):  # "pardon?" is also a courtesy word
+            names = index.whole.get(" ".join(words)) or index.exact.get(tuple(words)) or ()
+            if "repeat" in names:
+                return allowed is None or "repeat" in allowed
+        return False
 
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
