@@ -304,6 +304,8 @@ _HEDGES: dict[Lang, tuple[tuple[str, ...], ...]] = {
 # "no se" is also "no se preocupe": doubt only when nothing but doubt follows it ("no sé", "no sé bien").
 _HEDGE_AMBIGUOUS = {("no", "se")}
 _AFTER_AMBIGUOUS = wordset("bien la verdad exactamente si no pero seguro muy ni")
+# What may close the doubt and leave it the end of the turn ("no sé bien", "no estoy seguro, la verdad").
+_DOUBT_TRAILERS = wordset("bien la verdad exactamente muy honestly really for sure exactly to be honest")
 
 
 def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
@@ -314,7 +316,7 @@ def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
                 following = [w for w in after[k + len(phrase) :] if w not in fillers]
                 if phrase in _HEDGE_AMBIGUOUS and following and following[0] not in _AFTER_AMBIGUOUS:
                     continue
-                if answer == "yes" or not following:
+                if answer == "yes" or all(w in _DOUBT_TRAILERS for w in following):
                     return True
     return False
 
