@@ -103,7 +103,8 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
     ),
     "en": re.compile(
-        r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty|disrespectful"
+        r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty"
+        r"|disrespectful"
         r"|hostile|abusive)\b"
         r"|\b(?:yelled|screamed|cussed|cursed|swore) at (?:me|us)\b|\b(?:talked|talks) down to (?:me|us)\b"
         r"|\b(?:file|make|lodge|put in|write up) (?:a |an )?(?:complaint|report|grievance)\b"
@@ -121,7 +122,8 @@ _MONEY: dict[Lang, str] = {
 _UNPAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
-        r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego|llegaron|llegado"
+        r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
+        r"|llegaron|llegado"
         r"|cayo|cayeron|caido)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:ha |han |habia |habian )?(?:depositaron|depositado"
         r"|deposito|pagaron|pagado|pago|dieron|dado|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
@@ -138,7 +140,8 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
 # "I've been on the phone with you longer than it took to load".
 _LONG_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:tarde|he tardado|estoy tardando|llevo|tardo|tardamos|hemos tardado|nos tardamos|me tarde|me estoy tardando)"
+        r"\b(?:tarde|he tardado|estoy tardando|llevo|tardo|tardamos|hemos tardado|nos tardamos|me tarde"
+        r"|me estoy tardando)"
         r" (?:\w+ )?(?:mas|tanto|mucho|un buen) (?:tiempo |rato )?(?:contigo|con usted|con ustedes|en esta llamada"
         r"|en la llamada|al telefono|en el telefono)\b"
         r"|\b(?:esta|la) llamada (?:ya )?(?:dura|duro|lleva|va|esta|se hace|se hizo) (?:muy |bien |demasiado |re )?"
@@ -165,7 +168,8 @@ _COUNTED: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:this is|thats|that is|its|it is|this makes|that makes|that was) (?:the|like the|your|my) "
         + _ORDINALS["en"] + r" (?:call|time)\b"
-        r"|\b" + _ORDINALS["en"] + r" (?:call|time) (?:today|this (?:week|morning|afternoon)|in a row|you(?:ve)? called)\b"
+        r"|\b" + _ORDINALS["en"] + r" (?:call|time) (?:today|this (?:week|morning|afternoon)|in a row"
+        r"|you(?:ve)? called)\b"
     ),
 }
 

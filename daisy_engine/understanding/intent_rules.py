@@ -60,7 +60,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
         # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
         r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
-        r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso|pasaron) (?:mi|este|el)"
+        r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso"
+        r"|pasaron) (?:mi|este|el)"
         r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
         # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
@@ -92,11 +93,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|have) (?:my|this) (?:number|info|information|contact|cell)"
         r"|who gave (?:you|yall|you guys) (?:my|this) (?:number|info|contact|cell)|why do you have my number"
         # the weather and the road ("man, it's hot out here", "is the traffic bad on 35?")
-        r"|(?:its|it is|sure is|its getting|its been|it was) (?:so |really |pretty |damn |freaking |super |crazy |way too )?"
+        r"|(?:its|it is|sure is|its getting|its been|it was) (?:so |really |pretty |damn |freaking |super "
+        r"|crazy |way too )?"
         r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
         r"(?: out| outside| today| here| out here| over here)?"
-        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane|backed up"
-        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is|how bad is) (?:the )?traffic)\b"
+        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane"
+        r"|backed up"
+        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
+        r"|how bad is) (?:the )?traffic)\b"
     ),
 }
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
@@ -156,7 +160,8 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 
 
 _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy|eh)\b"),
+    "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
+                     r"|eh)\b"),
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh)\b"),
 }
 
@@ -346,7 +351,8 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
-        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with|assist|handle|take care of|deal with) me\b"
+        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
+        r"|assist|handle|take care of|deal with) me\b"
     ),
 }
 # The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero
@@ -380,7 +386,9 @@ def person_request(tokens: list[str], lang: Lang) -> bool:
 # caller spoke to, not a request for one, unless the turn also asks ("ya hablé con tráfico, pásame
 # con el supervisor").
 _SPOKE_TO: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?<!\bme )\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
+    # ("que me hable alguien" is asking: "hable" after "me" is not "hablé")
+    "es": re.compile(r"(?<!\bme )\b(?:ya )?(?:hable|platique)\b"
+                     r"|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
     "en": re.compile(r"\b(?:talked|spoke|spoken|already called|was talking|been talking|told me)\b"),
 }
 _ASKING: dict[Lang, re.Pattern[str]] = {
@@ -550,7 +558,8 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
                      r"|horita|horitas)\b"),
-    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ "
+    "|a few |a couple "
                      r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4

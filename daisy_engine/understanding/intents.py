@@ -283,7 +283,8 @@ _ASKED_TAG: dict[Lang, re.Pattern[str]] = {
 _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
-        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto|fue|oyo)"
+        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto"
+        r"|fue|oyo)"
         r"|con el ruido|ando en|voy en|estoy en)"
     ),
     "en": re.compile(
