@@ -26,6 +26,8 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         r"\bme (?:vuelves a |vuelve a )?(?:llamas|llama|llaman|marcas|marca|marcan|hablas|habla|hablan|agarras|agarra"
         r"|agarran|encuentras|encuentra|encuentran|localizas|localiza|localizan|pescas|pesca|buscas|busca|buscan"
         r"|contactas|contacta|contactan|timbras|llames|marques|hables|busques|agarres|localices)\b"
+        # "el jueves me busca el de mantenimiento": someone else is the one who calls
+        r"(?! (?:el|la|los|las) de\b| (?:mi|mis|su|sus)\b)"
         r"|\b(?:llam|marqu|marc|habl|agarr|busc|localic|localiz|encuentr|contact)(?:a|e|en)me\b"
     ),
     "en": re.compile(
@@ -38,11 +40,28 @@ _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|regreso la llamada|devuelvo la llamada|regreso el telefonazo"
         r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare)\b"
+        # "le marco al despachador": someone else is called
+        r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
         r"|get back to|hit) (?:you|yall|ya)\b"
     ),
+}
+# "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.
+_ARRIVAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|ando llegando|estoy llegando)\b"),
+    "en": re.compile(r"\b(?:ill arrive|ill get there|ill be there|im arriving|ill pull in)\b"),
+}
+# "Mi esposa me llama en la noche": the one who calls named before the verb (not a time: "el lunes en
+# la tarde me llama" is the agent asked, as usted).
+_SUBJECT_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:mi|mis|su|sus|el|la|los|las) (?!(?:tarde|noche|manana|madrugada|semana|lunes|martes|miercoles|jueves"
+        r"|viernes|sabado|domingo|mediodia|tardecita|nochecita|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+        r"|once|doce|\d+)\b)\w+ $"
+    ),
+    "en": re.compile(r"\b(?:my|his|her|the|their) \w+ $"),
 }
 # A later moment that is not a clock or a day: an event the caller waits for, or a state they will be in.
 _LATER_CUE: dict[Lang, re.Pattern[str]] = {
@@ -68,6 +87,20 @@ _DENIED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_SUBJECT_AFTER = re.compile(r"^ (?:(?:el|la|los|las) de|mi|mis|su|sus)\b")
+
+
+def someone_else_calls(before: str, verb: str, lang: Lang, after: str = "") -> bool:
+    """The words around "me llama" name who calls ("mi compadre me habla en la tarde", "mañana me
+    marca el de la aseguradora"). A verb said to "tú" ("de la báscula me agarras") has the agent for
+    subject whatever comes before it."""
+    if lang == "es" and verb.endswith("s"):
+        return False
+    if lang == "es" and _SUBJECT_AFTER.match(after):
+        return True
+    return _SUBJECT_BEFORE[lang].search(before + " ") is not None
+
+
 def denied_contact(tokens: list[str], lang: Lang) -> bool:
     """The turn denies the contact ("don't call me after nine", "no me marques tan tarde")."""
     joined = " ".join(tokens)
@@ -78,9 +111,13 @@ def denied_contact(tokens: list[str], lang: Lang) -> bool:
 def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     """A contact verb for a later contact and a later moment in the same turn (see the module doc)."""
     joined = " ".join(tokens)
-    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CONTACTS[lang].search(joined)
+    m = _AGENT_CONTACTS[lang].search(joined)
+    if m is not None and someone_else_calls(joined[: m.start()].rstrip(), m.group(0).split()[-1], lang):
+        m = None
     if m is None:
-        return False
+        m = _CALLER_CONTACTS[lang].search(joined)
+        if m is None or _ARRIVAL[lang].search(joined):
+            return False
     if _DENIED[lang].search(joined[: m.end()]):
         return False
     if _LATER_CUE[lang].search(joined):
@@ -90,4 +127,4 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
 
 
-__all__ = ["contact_with_time", "denied_contact"]
+__all__ = ["contact_with_time", "denied_contact", "someone_else_calls"]

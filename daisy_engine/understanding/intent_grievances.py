@@ -124,9 +124,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
         r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
         r"|llegaron|llegado"
-        r"|cayo|cayeron|caido)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:ha |han |habia |habian )?(?:depositaron|depositado"
-        r"|deposito|pagaron|pagado|pago|dieron|dado|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
+        r"|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"

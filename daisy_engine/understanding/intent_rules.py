@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .callback_cues import contact_with_time
+from .callback_cues import contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -545,6 +545,8 @@ def _time_first(tokens: list[str], lang: Lang) -> bool:
     m = _TIME_FIRST_VERB[lang].search(joined)
     if m is None or m.start() == 0:
         return False
+    if someone_else_calls("", m.group(0).split()[-1], lang, joined[m.end() :]):
+        return False  # "mañana me marca el de la aseguradora"
     before = joined[: m.start()].split()
     words = _WHEN_WORDS[lang]
     if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in before):
@@ -587,14 +589,31 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 
 
+def _names_the_caller(joined: str, lang: Lang) -> bool:
+    """"Llámame Chuy", "call me Joe": the imperative followed by what to call the caller."""
+    naming = _NAMING_IMPERATIVE[lang].search(joined)
+    if naming is None:
+        return False
+    nxt = naming.group(1)
+    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+    return not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang))
+
+
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) or contact_with_time(tokens, lang):
+            or _time_asked_for(tokens, lang) \
+            or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
         return False
+    said = joined[m.start() : m.end()].split()
+    if said[0] != "me":
+        said = said[-2:]  # "mañana me marca": the time first
+    if said[0] == "me" and len(said) > 1 and someone_else_calls(joined[: m.start()].rstrip(), said[1], lang,
+                                                               joined[m.end() :]):
+        return False  # "mi esposa me llama en la noche": news about someone else
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming and naming.start() == m.start():
         nxt = naming.group(1)

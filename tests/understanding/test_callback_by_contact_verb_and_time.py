@@ -79,6 +79,13 @@ def test_a_contact_verb_and_a_later_moment_ask_for_a_callback(text: str, locale:
         ("Don't call me after nine, I'm asleep by then.", "en-US"),
         # a plan of the day
         ("El lunes temprano cargo en Querétaro.", "es-MX"),
+        # someone else calls, or is called
+        ("Saliendo de aquí le hablo a mi señora.", "es-MX"),
+        ("Mañana temprano me marca el de la aseguradora.", "es-MX"),
+        # an arrival with a courtesy call after it is the arrival
+        ("Llego a las seis y te aviso, te marco.", "es-MX"),
+        # what to call the caller
+        ("Call me Mo, I'm done loading at four.", "en-US"),
     ],
 )
 def test_what_only_looks_like_a_callback_is_not_one(text: str, locale: str) -> None:

@@ -109,6 +109,7 @@ def test_a_grievance_said_in_other_words_is_a_complaint(text: str, locale: str) 
         ("Estoy formado para entrar a la báscula, ¿qué necesitas?", "es-MX"),
         ("Es la tercera caja de la izquierda.", "es-MX"),
         ("The second trailer is the reefer.", "en-US"),
+        ("Todavía no me dan la carta porte, ahorita la pido.", "es-MX"),  # a paper, not money
     ],
 )
 def test_statements_that_only_look_like_a_grievance_are_not_complaints(text: str, locale: str) -> None:
