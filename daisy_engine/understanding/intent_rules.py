@@ -204,8 +204,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def bad_line(text: str, lang: Lang) -> bool:
-    return _BAD_LINE[lang].search(fold(text)) is not None
+def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
+    """`folded`: `normalize.fold(text)` when the caller has it already."""
+    return _BAD_LINE[lang].search(fold(text) if folded is None else folded) is not None
 
 
 # Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").

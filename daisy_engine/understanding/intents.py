@@ -34,7 +34,17 @@ from .intent_rules import (
     small_talk,
     talks_aside,
 )
-from .normalize import Lang, content_words, fold, lang_of, wordset
+from .normalize import (
+    Lang,
+    content_words,
+    drop_fillers,
+    fold,
+    join_backchannels,
+    lang_of,
+    strip_filler_phrases,
+    words,
+    wordset,
+)
 from .numbers import digitize, prepare_tokens
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
@@ -297,16 +307,16 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
 _CLOSING_MARK = re.compile(r"(?<=\w)\?+")
 
 
-def _asked_apart(text: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
-    """A whole-turn repeat request said with a tag after it or before the reason it was needed."""
-    if "?" not in text:
+def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """A whole-turn repeat request said with a tag after it or before the reason it was needed.
+    `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
+    if "?" not in folded:
         return False
-    folded = " ".join(fold(text).split())  # "¿" folds to "?" as well
 
     def repeat_phrase(part: str) -> bool:
         said = content_words(part, lang)
-        for words in (said, _without_courtesy(said, lang)):  # "pardon?" is also a courtesy word
-            names = index.whole.get(" ".join(words)) or index.exact.get(tuple(words)) or ()
+        for part_words in (said, _without_courtesy(said, lang)):  # "pardon?" is also a courtesy word
+            names = index.whole.get(" ".join(part_words)) or index.exact.get(tuple(part_words)) or ()
             if "repeat" in names:
                 return allowed is None or "repeat" in allowed
         return False
@@ -363,10 +373,12 @@ def _best(
                 best = (name, 1.0, n)
     if best:
         return best
-    fuzzy_tokens = tokens[:_MAX_FUZZY_TOKENS]
+    # each word's sound once per turn, not once per window: the spellings collapsed never span a space,
+    # so a window's sound is its words' sounds joined
+    sounds = [_phonetic(t, lang) for t in tokens[:_MAX_FUZZY_TOKENS]]
     for n, (phrases, names) in index.fuzzy.items():
-        for start in range(0, len(fuzzy_tokens) - n + 1):
-            window = _phonetic(" ".join(fuzzy_tokens[start : start + n]), lang)
+        for start in range(0, len(sounds) - n + 1):
+            window = " ".join(sounds[start : start + n])
             hit = process.extractOne(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG)
             if not hit:
                 continue
@@ -416,11 +428,12 @@ def detect_intent(
     """
     try:
         lang = lang_of(locale)
-        tokens = content_words(text, lang)[:_MAX_TOKENS]
+        folded = fold(text)  # once: the words and the rules that read punctuation share it
+        tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         if not tokens:
             # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler
             # elsewhere): the question is asked again, never counted as a failed answer.
-            said = " ".join(fold(text).replace("?", " ").replace(".", " ").replace(",", " ").split())
+            said = " ".join(folded.replace("?", " ").replace(".", " ").replace(",", " ").split())
             if _LINE_CHECK[lang].fullmatch(said) and (enabled is None or "repeat" in enabled):
                 return IntentMatch("repeat", 1.0, None)
             return None
@@ -449,9 +462,9 @@ def detect_intent(
         if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
-        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
+        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
-        if found is None and _asked_apart(text, lang, index, allowed):
+        if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
             found = ("complaint", 0.9, len(tokens))

@@ -308,7 +308,12 @@ _AFTER_AMBIGUOUS = wordset("bien la verdad exactamente si no pero seguro muy ni"
 _DOUBT_TRAILERS = wordset("bien la verdad exactamente muy honestly really for sure exactly to be honest")
 
 
+_HEDGE_FIRST = {lang: frozenset(p[0] for p in phrases) for lang, phrases in _HEDGES.items()}
+
+
 def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
+    if _HEDGE_FIRST[lang].isdisjoint(after):
+        return False  # most answers: no doubt word at all
     fillers = FILLERS[lang]
     for k in range(len(after)):
         for phrase in _HEDGES[lang]:
