@@ -27,7 +27,7 @@ async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversati
 @pytest.mark.parametrize("filler", ["Mmm.", "Este...", "Ya, aquí están.", "¿Qué me preguntaste?",
                                     "Espérame tantito, me está hablando el de la caseta.", "Sí.", "A ver, déjame ver."])
 async def test_a_filler_in_the_middle_of_a_plate_keeps_it_and_costs_nothing(daisy: CompiledFlow, filler: str) -> None:
-    conv = await call(daisy, "es-MX", [*TO_TRACTOR_PLATE, "hace calor", "ele", "ge"])
+    conv = await call(daisy, "es-MX", [*TO_TRACTOR_PLATE, "trapa lo", "ele", "ge"])
     attempts = conv.attempts()
     reply = said(await conv.user_turn(filler))
     assert "Llevo L G." in reply
@@ -69,5 +69,5 @@ async def test_a_caller_who_only_hesitates_still_moves_the_call_on(daisy: Compil
 async def test_an_unintelligible_turn_still_counts(daisy: CompiledFlow) -> None:
     """Trap: words that are neither a filler nor an answer are a failed attempt as before."""
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
-    reply = said(await conv.user_turn("hace mucho calor"))
+    reply = said(await conv.user_turn("trapa lo"))
     assert conv.attempts() == 1 and "Perdón, no le entendí" in reply
