@@ -379,6 +379,23 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     - other words after a yes that question the value ("sí, pero ...") are not a confirmation."""
     verdict = understanding.classify_yes_no(text, locale)
     said = verdict.rest if verdict.answer else text
+    if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
+        # "Otra vez desde el principio", "está todo revuelto": the value is dictated again from the start
+        # (from what the same turn already says of it, if anything)
+        again = slot_types.feed(fresh(), understanding.after_start_over(said, locale))
+        if _whole(again):
+            return Heard("corrected", again.state.value, accumulator=again.state)
+        return Heard("no", accumulator=again.state)
+    if said.strip() and _already_so(accumulator, said):
+        # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
+        # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
+        # ours. Nothing is changed; the value is read back again - or the whole value the turn restates
+        # is taken when it is another one.
+        restated = _restated(said, fresh)
+        if restated is not None and restated.value != pending \
+                and not slot_types.restates(accumulator, pending, restated.value, said):
+            return restated
+        return Heard("corrected", pending, accumulator=accumulator)
     edited, edit_text = _edited(accumulator, said), said
     if edited is None and verdict.answer and verdict.rest != text:
         # the correction may sit before the yes/no word ("las letras están bien, los números no")
@@ -403,7 +420,7 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
-        heard = _new_value(rest, accumulator, fresh)
+        heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
             if heard.value != pending or verdict.answer == "no":
                 # After a "no" the value the caller says is theirs, even the one just read back: a
@@ -411,7 +428,77 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                 # la tarde" at 16:45 - the caller heard something else).
                 return heard
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
+        begun = _begun_anew(rest, pending, accumulator, fresh)
+        if begun is not None:
+            return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
+
+
+# Where one sentence of a turn ends and the next begins ("No, el tercer número es siete. Uno, uno, siete,
+# tres."); a dot inside a word ("juan.perez") ends none.
+_SENTENCE_END = re.compile(r"[.;!?…]+(?:\s+|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in (part.strip(" ,") for part in _SENTENCE_END.split(text)) if s]
+
+
+def _already_so(accumulator: Accumulator, text: str) -> bool:
+    """Whether the turn corrects the value read back only with corrections that describe it as it already
+    is or name a character it does not have (`SlotType.describes`, sentence by sentence), and changes it
+    in no other way: a sentence that edits the value, or a clause of it that does, is a real correction."""
+    found = False
+    for sentence in _sentences(text):
+        described = slot_types.describes(accumulator, sentence)
+        if described is False:
+            return False
+        if described is None:
+            if _edited(accumulator, sentence) is not None:
+                return False
+            continue
+        found = True
+        if any(slot_types.describes(accumulator, clause) is False for clause in sentence.split(",")[1:]):
+            return False  # "no, después de la erre va la a, y la última es ocho": a real change too
+    return found
+
+
+def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """The whole value restated in one sentence of a turn of several ("No, el tercer número es siete. Uno,
+    uno, siete, tres."; "Seiscientos sesenta y seis. Le faltó un seis."), where reading the whole turn as one
+    value would glue every number of it together; None when no sentence alone is a whole value, or the
+    turn read whole says the same as one of them. Of several, the longest (a restatement is the whole
+    value, an explanation names one character of it); of equals, the last."""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return None
+    whole = slot_types.feed(fresh(), text)
+    found: list[Heard] = []
+    for sentence in sentences:
+        fed = slot_types.feed(fresh(), sentence)
+        if _whole(fed):
+            found.append(Heard("corrected", fed.state.value, accumulator=fed.state))
+    if not found or (_whole(whole) and any(h.value == whole.state.value for h in found)):
+        return None
+    return max(reversed(found), key=lambda h: len(str(h.value)))
+
+
+def _begun_anew(text: str, pending: Any, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """Characters dictated at the read-back of a value built in pieces ("I griega." at the plates read back,
+    "efra punto solorio" at an address), that are not a part of the value read back: the caller is
+    dictating the value anew, from them. The value read back is let go and the dictation goes on."""
+    if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
+        return None
+    fed = slot_types.feed(fresh(), text)
+    begun = fed.state.so_far()
+    if fed.status not in ("partial", "complete") or not begun:
+        return None
+    if _squeezed(begun) in _squeezed(accumulator.so_far()):
+        return None  # "dos, dos, seis" at GLE-226: a part of the value said again
+    return Heard("no", accumulator=fed.state)
+
+
+def _squeezed(so_far: str) -> str:
+    return "".join(so_far.split()).lower()
 
 
 def fix_of(denied: Accumulator, text: str) -> Heard | None:

@@ -237,6 +237,21 @@ def edit(state: Accumulator, text: str) -> Accumulator | None:
     return trial if changed else None
 
 
+def describes(state: Accumulator, text: str) -> bool | None:
+    """Whether a correction in the turn describes the value in `state` as it already is, or names a
+    character it does not have (True), changes it (False), or is no such correction (None); None for a
+    state that reads no corrections."""
+    method = getattr(state, "describes", None)
+    if not callable(method):
+        return None
+    try:
+        found = method(text)
+    except Exception as exc:  # understanding must never end a call
+        log_failure(log, "describes", exc, text)
+        return None
+    return found if found is None else bool(found)
+
+
 def emptied(state: Accumulator) -> Accumulator:
     """A new state of the same type and options with nothing collected."""
     fresh = copy.deepcopy(state)
