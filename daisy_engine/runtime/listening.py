@@ -386,7 +386,10 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
         if _whole(again):
             return Heard("corrected", again.state.value, accumulator=again.state)
         return Heard("no", accumulator=again.state)
-    if said.strip() and _already_so(accumulator, said):
+    if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
+                         and _already_so(accumulator, text)):
+        if verdict.answer == "yes":
+            return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
         # ours. Nothing is changed; the value is read back again - or the whole value the turn restates
@@ -396,7 +399,7 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                 and not slot_types.restates(accumulator, pending, restated.value, said):
             return restated
         return Heard("corrected", pending, accumulator=accumulator)
-    edited, edit_text = _edited(accumulator, said), said
+    edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
     if edited is None and verdict.answer and verdict.rest != text:
         # the correction may sit before the yes/no word ("las letras están bien, los números no")
         edited, edit_text = _edited(accumulator, text), text
@@ -457,7 +460,8 @@ def _already_so(accumulator: Accumulator, text: str) -> bool:
                 return False
             continue
         found = True
-        if any(slot_types.describes(accumulator, clause) is False for clause in sentence.split(",")[1:]):
+        if any(slot_types.describes(accumulator, clause) is False and _edited(accumulator, clause) is not None
+               for clause in sentence.split(",")[1:]):
             return False  # "no, después de la erre va la a, y la última es ocho": a real change too
     return found
 
@@ -517,6 +521,19 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
         return None
     trial = slot_types.edit(accumulator, text)
     return trial if trial is not None and trial.so_far() else None
+
+
+def _edited_by_sentence(accumulator: Accumulator, text: str) -> Accumulator | None:
+    """The corrections of a turn of several sentences applied one sentence at a time ("La de en medio no es
+    efe, es ese. De, ese, o."), when the turn read whole holds none; None when no sentence is one."""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return None
+    edited = None
+    for sentence in sentences:
+        step = _edited(edited or accumulator, sentence)
+        edited = step or edited
+    return edited
 
 
 # Where the rest of a turn may begin after a correction: after a clause ("..., los números no. Son ...").

@@ -98,17 +98,37 @@ _ORDINALS: dict[str, int] = {
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
-        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
+        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo|de en medio|del medio|"
+        r"de enmedio)"
         r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
-        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
+        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
         r"(?: (?P<what>letter|number|digit|one|character))?,? "
         r"(?:is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
+_MIDDLE = frozenset({"de en medio", "del medio", "de enmedio", "middle"})
+
+
+def of_kind(pos: str, what: str, new: str | None) -> str:
+    """What kind of character a position counts among: the one named ("la segunda letra"), or for "la de en
+    medio" the kind of the character said for it (the middle letter when a letter is said)."""
+    if what or pos not in _MIDDLE or not new:
+        return what
+    return "digito" if new.isdigit() else "letra"
+
+
+def ordinal(pos: str, count: int) -> int | None:
+    """Which of `count` characters "la tercera", "la última", "la de en medio" names (an index that may be
+    negative), or None: there is no middle one of an even number."""
+    if pos in _MIDDLE:
+        return count // 2 if count % 2 else None
+    return _ORDINALS.get(pos)
+
+
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
@@ -302,12 +322,12 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
     m = _POSITION[lang].search(folded)
     if m:
         new = char(m.group("new"))
-        what = m.group("what") or ""
+        what = of_kind(m.group("pos"), m.group("what") or "", new)
         idx = [i for i, c in enumerate(chars) if c not in "-._@" and (
             not what or what in ("one", "character")
             or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
-        pos = _ORDINALS[m.group("pos")]
-        if new is not None and idx and -len(idx) <= pos < len(idx):
+        pos = ordinal(m.group("pos"), len(idx))
+        if new is not None and idx and pos is not None and -len(idx) <= pos < len(idx):
             return chars[idx[pos]] == new
     return None
 

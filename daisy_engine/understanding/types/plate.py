@@ -26,7 +26,6 @@ from typing import Any, Literal
 import regex
 
 from ..accumulators import (
-    _ORDINALS,
     _POSITION,
     _REMOVE,
     _REPLACE,
@@ -36,6 +35,8 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    of_kind,
+    ordinal,
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
@@ -231,11 +232,13 @@ class PlateAccumulator(Accumulator):
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)
-            what = m.group("what") or ""
+            what = of_kind(m.group("pos"), m.group("what") or "", new)
             idx = [i for i, c in enumerate(self.chars) if c != "-" and (
                 not what or what == "one" or what == "character"
                 or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
-            pos = _ORDINALS[m.group("pos")]
+            pos = ordinal(m.group("pos"), len(idx))
+            if pos is None:
+                return "failed"
             if new is not None and pos == len(idx) and not what:
                 self.chars.append(new)  # "la primera es la A" before anything was said: just the next one
                 self._turns.append(1)
@@ -351,6 +354,8 @@ class PlateAccumulator(Accumulator):
         at = [i for i, c in enumerate(self.chars) if c != "-" and c.isdigit() == digits]
         if len(at) != len(group) or [self.chars[i] for i in at] == group:
             return False
+        if fit(self._pieces_of([*self.chars, *group]), self.pattern, dashes=True):
+            return False  # "cuatro, dos" at BET-35 may go on with the value (BET-3542): more of it, not others
         chars = list(self.chars)
         for i, c in zip(at, group, strict=True):
             chars[i] = c
