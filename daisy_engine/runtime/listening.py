@@ -496,8 +496,8 @@ def _begun_anew(text: str, pending: Any, accumulator: Accumulator, fresh: Callab
     begun = fed.state.so_far()
     if fed.status not in ("partial", "complete") or not begun:
         return None
-    if _squeezed(begun) in _squeezed(accumulator.so_far()):
-        return None  # "dos, dos, seis" at GLE-226: a part of the value said again
+    if len(_squeezed(begun)) > 1 and _squeezed(begun) in _squeezed(accumulator.so_far()):
+        return None  # "dos, dos, seis" at GLE-226: a part of the value said again (one character begins it)
     return Heard("no", accumulator=fed.state)
 
 

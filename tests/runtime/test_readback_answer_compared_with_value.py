@@ -193,3 +193,9 @@ def test_a_name_said_in_syllables_is_one_word() -> None:
     assert slot_type is not None
     assert slot_type.extract("Me llamo Ro-ber-to Sánchez", "es-MX") == "Roberto Sánchez"
     assert slot_type.extract("Ana Pérez-Ortega", "es-MX") == "Ana Pérez-Ortega"  # a compound surname stays
+
+
+def test_one_letter_said_at_a_plate_read_back_begins_it_anew_even_when_the_plate_has_it() -> None:
+    heard = answer("plate", "L Y M 8 1 7", "I griega.", **PLATE)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == "Y"
