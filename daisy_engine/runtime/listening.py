@@ -420,6 +420,13 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
             if heard is not None and heard.value != pending \
                     and not slot_types.restates(accumulator, pending, heard.value, verdict.rest):
                 return heard
+        before = _said_before_yes(text, locale)
+        if before:
+            # "Setenta y cuatro, sí." at 7174: the value said before the yes is the one confirmed
+            heard = _whole_value(before, fresh)
+            if heard is not None and heard.value != pending \
+                    and not slot_types.restates(accumulator, pending, heard.value, before):
+                return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
@@ -444,6 +451,22 @@ _SENTENCE_END = re.compile(r"[.;!?…]+(?:\s+|$)")
 
 def _sentences(text: str) -> list[str]:
     return [s for s in (part.strip(" ,") for part in _SENTENCE_END.split(text)) if s]
+
+
+_CLAUSE = re.compile(r"[,.;:!?…]+")
+
+
+def _said_before_yes(text: str, locale: str) -> str:
+    """What a turn that ends with a plain yes says before it, in clauses of its own ("Setenta y cuatro, sí."
+    -> "Setenta y cuatro"); "" when the yes opens the turn or that part is itself an answer."""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    last = understanding.classify_yes_no(clauses[-1], locale)
+    if last.answer != "yes" or last.rest:
+        return ""
+    before = ", ".join(clauses[:-1])
+    return "" if understanding.classify_yes_no(before, locale).answer is not None else before
 
 
 def _already_so(accumulator: Accumulator, text: str) -> bool:

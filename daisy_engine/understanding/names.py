@@ -160,10 +160,12 @@ def _title(word: str, first: bool) -> str:
 
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+# Several letters too: "Yáñez, con ye griega y eñe".
+_NOTED_LETTER = (r"(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
+                 r"eme|ene|eñe|enie|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|ye griega|"
+                 r"ye|be grande|ve chica)(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?")
 _SPELLING_NOTE_RE = re.compile(
-    r"[\s,]+(?:with|con)\s+(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
-    r"eme|ene|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|be grande|ve chica)"
-    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?\s*[.!]?$"
+    rf"[\s,]+(?:with|con)\s+{_NOTED_LETTER}(?:\s*(?:,|\sy|\se|\sand)\s+(?:con\s+|with\s+)?{_NOTED_LETTER})*\s*[.!]?$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {

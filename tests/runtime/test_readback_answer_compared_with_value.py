@@ -199,3 +199,37 @@ def test_one_letter_said_at_a_plate_read_back_begins_it_anew_even_when_the_plate
     heard = answer("plate", "L Y M 8 1 7", "I griega.", **PLATE)
     assert heard.event == "no"
     assert heard.accumulator is not None and heard.accumulator.so_far() == "Y"
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "event", "value"),
+    [
+        # another value before the yes: that value
+        ("integer", "7174", "Setenta y cuatro, sí.", "corrected", "74"),
+        ("integer", "7174", "Seventy four, yes.", "corrected", "74"),
+        # the value read back before the yes, or a name part of it: a yes
+        ("integer", "74", "Setenta y cuatro, sí.", "yes", None),
+        ("name", "Juan Pérez", "Juan, sí.", "yes", None),
+        ("plate", "K R A 9 0 7", "Ka, erre, a, nueve, cero, siete, sí.", "yes", None),
+        ("plate", "K R A 9 0 7", "Bueno, sí.", "yes", None),
+    ],
+)
+def test_a_value_said_before_the_yes_is_the_value_confirmed(type_name: str, said: str, reply: str, event: str,
+                                                             value: str | None) -> None:
+    locale = "en-US" if reply.startswith("Seventy") else "es-MX"
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert (heard.event, heard.value) == (event, value)
+
+
+def test_a_number_of_several_digits_after_the_yes_is_not_the_value_taken_twice() -> None:
+    # "quinientos veinte" heard twice gave 520520; "sí, quinientos veinte" says it is 520
+    assert (answer("integer", "520520", "Sí, quinientos veinte.").value) == "520"
+    assert answer("integer", "444", "sí, puro cuatro").event == "yes"  # one digit said for them all
+
+
+def test_a_spelling_note_of_several_letters_after_a_name_is_not_part_of_it() -> None:
+    heard = answer("name", "Wilfrido Yáñez", "Yáñez, con ye griega y eñe.")
+    assert heard.value == "Wilfrido Yáñez" and heard.event in ("corrected", "yes")
+    slot_type = slot_types.get("name")
+    assert slot_type is not None
+    assert slot_type.extract("Wilfrido Yáñez, con ye griega y con eñe", "es-MX") == "Wilfrido Yáñez"

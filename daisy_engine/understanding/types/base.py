@@ -187,8 +187,9 @@ def repeats_part(pending: Any, said: Any) -> bool:
     if isinstance(pending, int | str) and isinstance(said, int | str) and str(said).isdigit() \
             and str(pending).isdigit():
         # "sí, puro cuatro" at 444: the digits read back, all the one said
+        # ("sí, quinientos veinte" at 520520 is another number: the digits were taken twice)
         whole, part = str(pending), str(said)
-        return len(whole) % len(part) == 0 and part * (len(whole) // len(part)) == whole
+        return len(part) == 1 and part * len(whole) == whole
     if not isinstance(pending, str) or not isinstance(said, str):
         return False
     from daisy_engine.understanding.normalize import fold
