@@ -178,6 +178,8 @@ class PlateAccumulator(Accumulator):
         if added == "restart":
             return "corrected"
         if corrected:
+            # "otra vez desde el principio": the value begins again, what was said before is no guide
+            self.started_over = self.started_over or command == "reset"
             return "corrected"
         if not added:
             return "nothing"
