@@ -605,8 +605,12 @@ def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumula
     # A fix ("la última es 7") or the rest of the value ("y un dos"; "cuatro" at "CAC-12": the caller was
     # still dictating when it was read back), tried on a copy: a turn that is neither must leave the value
     # as it was.
+    said = candidate.so_far()
     fed = slot_types.feed(accumulator, text)
     candidate = fed.state
     if _whole(fed):
+        if candidate.so_far() == accumulator.so_far() and said \
+                and _squeezed(said) not in _squeezed(accumulator.so_far()):
+            return None  # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None

@@ -141,6 +141,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\bcambia (?:la |el )?(?P<old>\S+(?: de \S+)?) por (?:la |el )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        # "es la ene, no la eme", "es con ve de Veracruz, no con be": the right one first
+        re.compile(rf"\b(?:es|va|seria|lleva) (?:con )?{_CHAR}(?P<new>\S+(?: de \S+)?),? no (?:con )?{_CHAR}"
+                   r"(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -149,6 +152,8 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\b(?:its|it is|with) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?),? not "
+                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
     ),
 }
 
@@ -447,7 +452,12 @@ def dictates(text: str, locale: str) -> bool:
     as a dictation ("I griega.", "efe de fuego", "ka, erre") rather than talk."""
     if not isinstance(text, str):
         return False
-    return _holds_value(fold(text).strip(" .,!?¡¿"), lang_of(locale))
+    folded = fold(text).strip(" .,!?¡¿")
+    return _holds_value(folded, lang_of(locale)) or bool(_ADDRESS_WORD.search(folded))
+
+
+# The pieces of an address said as words: "efra punto solorio" is dictation, not talk.
+_ADDRESS_WORD = re.compile(r"\b(?:punto|guion|guion bajo|dot|underscore|dash)\b")
 
 
 def doubts_value(text: str, locale: str) -> bool:

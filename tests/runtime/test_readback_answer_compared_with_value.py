@@ -58,6 +58,9 @@ def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **optio
         # a name: a part it has, said in syllables
         ("name", "Juventino Sandoval Orozco", "No, Juventino. Ju-ven-ti-no.", "es-MX"),
         ("name", "Juventino Sandoval Orozco", "no, Sandoval", "es-MX"),
+        ("email", "jm punto trevino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
+         "es-MX"),
+        ("plate", "K R N 9 0 7", "no, es la ene, no la eme", "es-MX"),
     ],
 )
 def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
@@ -82,10 +85,16 @@ def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
         ("plate", "D F O 1 2 0", "La de en medio no es efe, es ese. De, ese, o.", "DSO-120"),
         ("plate", "D F O 1 2 0", "no, la de en medio es ese", "DSO-120"),
         ("email", "mario punto salinas arroba gmail punto com", "solo que no va la ese", "mario.salina@gmail.com"),
+        # the right character first, then the wrong one
+        ("plate", "K R M 9 0 7", "no, es la ene, no la eme", "KRN-907"),
+        ("plate", "K R M 9 0 7", "no, it's an N, not an M", "KRN-907"),
+        ("email", "jm punto trebino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
+         "jm.trevino07@yahoo.com"),
     ],
 )
 def test_a_real_correction_still_changes_the_value(type_name: str, said: str, reply: str, value: str) -> None:
-    heard = answer(type_name, said, reply, **(PLATE if type_name == "plate" else {}))
+    locale = "en-US" if "it's" in reply else "es-MX"
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
     assert (heard.event, heard.value) == ("corrected", value)
 
 
@@ -233,3 +242,20 @@ def test_a_spelling_note_of_several_letters_after_a_name_is_not_part_of_it() -> 
     slot_type = slot_types.get("name")
     assert slot_type is not None
     assert slot_type.extract("Wilfrido Yáñez, con ye griega y con eñe", "es-MX") == "Wilfrido Yáñez"
+
+
+@pytest.mark.parametrize(
+    ("reply", "so_far"),
+    [
+        ("juan punto pérez", "juan punto perez"),
+        ("No, juan punto pérez arroba", "juan punto perez arroba"),
+    ],
+)
+def test_another_address_begun_at_the_read_back_is_never_a_yes(reply: str, so_far: str) -> None:
+    heard = answer("email", "efra punto solorio arroba outlook punto com", reply)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == so_far
+
+
+def test_the_address_read_back_said_again_in_part_is_a_yes() -> None:
+    assert answer("email", "efra punto solorio arroba outlook punto com", "efra punto solorio").event == "yes"
