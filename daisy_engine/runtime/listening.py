@@ -376,7 +376,15 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
       read (the caller heard it otherwise; a "no" never confirms);
     - a "no" that keeps what was right ("las letras están bien, los números no. Son 8813") keeps it and
       takes the rest of the value from the same turn;
-    - other words after a yes that question the value ("sí, pero ...") are not a confirmation."""
+    - other words after a yes that question the value ("sí, pero ...") are not a confirmation;
+    - the answer is compared with the value read back: a correction the value already satisfies, or that
+      names a character it does not have ("después de la erre sigue la a" at K R A ..., "no hay ninguna
+      eme" with none), reads it back again unchanged (the caller answered another read-back), or takes
+      the whole value the turn restates; a "no" with the whole value restated in a sentence of its own is
+      that value ("No, el tercer número es siete. Uno, uno, siete, tres." -> 1173, never 71173); a value
+      said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
+    - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
+      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew."""
     verdict = understanding.classify_yes_no(text, locale)
     said = verdict.rest if verdict.answer else text
     if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
@@ -438,7 +446,7 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                 # la tarde" at 16:45 - the caller heard something else).
                 return heard
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
-        begun = _begun_anew(rest, pending, accumulator, fresh)
+        begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
             return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
@@ -509,9 +517,9 @@ def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
     return max(reversed(found), key=lambda h: len(str(h.value)))
 
 
-def _begun_anew(text: str, pending: Any, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
+def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
     """Characters dictated at the read-back of a value built in pieces ("I griega." at the plates read back,
-    "efra punto solorio" at an address), that are not a part of the value read back: the caller is
+    "juan punto pérez" at another address), that are not a part of the value read back: the caller is
     dictating the value anew, from them. The value read back is let go and the dictation goes on."""
     if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
         return None
