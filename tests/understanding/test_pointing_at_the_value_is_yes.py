@@ -58,3 +58,13 @@ def test_a_pointing_word_that_opens_a_complaint_or_a_no_is_not_a_yes(text: str, 
 
 def test_the_letter_s_said_alone_is_not_a_yes() -> None:
     assert classify_yes_no("Ese.", "es-MX").answer is None
+
+
+@pytest.mark.parametrize("text", ["Ándele, así.", "Ándele.", "Ájale."])
+def test_a_go_ahead_is_never_a_name(text: str) -> None:
+    from daisy_engine.understanding.types import get
+
+    name = get("name")
+    assert name is not None
+    assert name.extract(text, "es-MX") is None
+    assert name.extract("Ándele pues, Juan Pérez.", "es-MX") == "Juan Pérez"
