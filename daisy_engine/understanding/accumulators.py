@@ -89,7 +89,8 @@ _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
 }
 _ORDINALS: dict[str, int] = {
-    "primera": 0, "primero": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "cuarta": 3,
+    "primera": 0, "primero": 0, "primer": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "tercer": 2,
+    "cuarta": 3,
     "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
     "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
@@ -97,7 +98,8 @@ _ORDINALS: dict[str, int] = {
 }
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
+        r"\b(?:la|el) (?P<pos>primera|primero|primer|segunda|segundo|tercera|tercero|tercer|cuarta|cuarto|quinta|"
+        r"quinto|"
         r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo|de en medio|del medio|"
         r"de enmedio)"
         r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "

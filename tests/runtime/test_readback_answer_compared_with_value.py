@@ -259,3 +259,19 @@ def test_another_address_begun_at_the_read_back_is_never_a_yes(reply: str, so_fa
 
 def test_the_address_read_back_said_again_in_part_is_a_yes() -> None:
     assert answer("email", "efra punto solorio arroba outlook punto com", "efra punto solorio").event == "yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        ("1173", "No, el tercer número es ocho.", "es-MX", "corrected", "1183"),
+        ("1173", "no, el último es cuatro", "es-MX", "corrected", "1174"),
+        ("1173", "no, the last digit is four", "en-US", "corrected", "1174"),
+        # the digit already there: read back again, unchanged
+        ("1173", "no, el tercer número es siete", "es-MX", "corrected", "1173"),
+    ],
+)
+def test_a_digit_of_a_number_corrected_by_its_position(said: str, reply: str, locale: str, event: str,
+                                                       value: str) -> None:
+    heard = answer("integer", said, reply, locale)
+    assert (heard.event, heard.value) == (event, value)
