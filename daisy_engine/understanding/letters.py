@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens
 
@@ -53,7 +53,8 @@ _STRONG_ES = {
     "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
     "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
     # two-word names run together by the recogniser
-    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y",
+    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y", "ilatina": "I",
+    "ylatina": "I",
 }
 # weak: (letter, drop_first)
 _WEAK_ES = {
@@ -84,7 +85,8 @@ NATO = {
 }
 # Two-word letter names: (first, second) -> letter.
 _PAIRS_ES = {
-    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("doble", "u"): "W",
+    # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"
+    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I", ("doble", "u"): "W",
     ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
     ("doble", "w"): "W",
     # "equis" split by the recogniser: "es quiz", "e quis", "es kis"
@@ -161,6 +163,15 @@ def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
     )
 
 
+def _cut_name(lead: str) -> str | None:
+    """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de":
+    "en" (ene), "em" (eme), "ef" (efe), "er" (erre); None when it starts no name or several letters'."""
+    if len(lead) < 2 or lead in _STRONG_ES:
+        return None
+    letters = {letter for name, letter in _STRONG_ES.items() if name.startswith(lead) and len(name) > len(lead)}
+    return letters.pop() if len(letters) == 1 else None
+
+
 def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     """A mangled "X de <word>" starting at token i: (the word's first letter, tokens used), else None."""
     if lang != "es" or i + 1 >= len(tokens):
@@ -169,17 +180,27 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     nxt = tokens[i + 1]
     if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not _same_sound(lead[0].upper(), nxt[0].upper()):
         return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
-    if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que"):
+    # "en de Nicaragua": a word that is also a letter name cut short ("ene") leads a spelling only when the
+    # word of the spelling agrees with that letter ("en de la caja" is a preposition)
+    cut = _cut_name(lead) if lead in _NOT_A_LETTER_LEAD else None
+    if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que" and cut is None):
         return None
     if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _pair(tokens, i + 1, lang) is None:
         word = tokens[i + 2]  # "ve chica" is the letter V, not "C de chica"
+        if cut is not None and not _same_sound(cut, word[:1].upper()):
+            return None
         # a three-letter word only when the lead sounds like its letter ("oh de oso", "u de uva")
         short_ok = _same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
+    if cut is None and _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
+
+
+def is_spelling_word(word: str, lang: Lang) -> bool:
+    """One of the words callers spell letters with ("burro", "uva", "Nayarit")."""
+    return word in SPELLING_WORDS.get(lang, frozenset())
 
 
 def lost_letter_spelling(tokens: list[str], lang: Lang) -> str | None:
@@ -442,6 +463,7 @@ def parse_pieces(
     take_back = _TAKE_BACK[lang]
     retract = -1  # while a take-back word waits for the character that replaces: where it will go
     retractions: set[int] = set()  # pieces said right after a take-back word
+    lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -459,6 +481,11 @@ def parse_pieces(
             if got:
                 pieces.append(Piece(got[0], "letter", spelled=_with_word(tokens, i + 1, got[3], lang)))
                 i += 1 + got[3]
+                continue
+            if is_spelling_word(tokens[i + 1], lang):
+                # "letra dedo": "letra de, de dedo" run together; the word of the spelling was kept
+                pieces.append(Piece(tokens[i + 1][0].upper(), "letter", spelled=True))
+                i += 2
                 continue
             named = letter_name(tokens[i + 1], lang, nato=False)
             after = tokens[i + 2] if i + 2 < n else None
@@ -508,6 +535,12 @@ def parse_pieces(
         if tok in ignorable or _LETTER_MARKERS.match(tok):
             i += 1
             continue
+        if is_spelling_word(tok, lang):
+            # "Uva.": the word of "U de uva" with the letter name lost (kept only away from other words)
+            lone_words.add(len(pieces))
+            pieces.append(Piece(tok[0].upper(), "letter", False, False, spelled=True))
+            i += 1
+            continue
         if tok.isalpha() and 2 <= len(tok) <= 4 and tok not in common_words:
             # An unknown short chunk: letters run together by the recogniser ("xkm", "NLE").
             strong = i in glued or tok in upper_chunks or not (_VOWELS & set(tok))
@@ -520,9 +553,26 @@ def parse_pieces(
         retract = -1  # "no se ven": talk, not a take-back
     if 0 <= retract < len(pieces):
         retractions.add(retract)
+    pieces, gaps, retractions = _lone_words_in_talk(pieces, gaps, retractions, lone_words)
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
+
+
+def _lone_words_in_talk(
+    pieces: list[Piece], gaps: set[int], retractions: set[int], lone_words: set[int]
+) -> tuple[list[Piece], set[int], set[int]]:
+    """A spelling word next to talk is a word of the talk, not a letter ("placas de Jalisco", "estoy en
+    casa"), and one right after "X de <word>" goes on with that word ("ene de Nuevo León"). Among letters
+    and digits, or alone ("Uva."), it is its letter."""
+    out, gaps, retractions = list(pieces), set(gaps), set(retractions)
+    for k in sorted(lone_words, reverse=True):
+        after_spelling = k > 0 and k - 1 not in lone_words and out[k - 1].spelled
+        if k in gaps or k + 1 in gaps or after_spelling:
+            del out[k]
+            retractions = {r - 1 if r > k else r for r in retractions if r != k}
+            gaps = _renumbered(gaps, k)
+    return out, gaps, retractions
 
 
 def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
