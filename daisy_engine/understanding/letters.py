@@ -133,7 +133,8 @@ _FUSED_EXCEPTIONS = wordset("adelante ademas adentro adecuado adecuada edema ode
 _FUSED_RE = re.compile(r"^([a-z]{1,5}?)de([a-z]{3,})$")
 
 
-def _same_sound(a: str, b: str) -> bool:
+def same_sound(a: str, b: str) -> bool:
+    """Whether two letters sound alike enough for callers and the recogniser to confuse them (B/V, G/J...)."""
     return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
 
 
@@ -178,7 +179,7 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         return None
     lead = tokens[i]
     nxt = tokens[i + 1]
-    if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not _same_sound(lead[0].upper(), nxt[0].upper()):
+    if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not same_sound(lead[0].upper(), nxt[0].upper()):
         return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
     # "en de Nicaragua": a word that is also a letter name cut short ("ene") leads a spelling only when the
     # word of the spelling agrees with that letter ("en de la caja" is a preposition)
@@ -187,13 +188,13 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         return None
     if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _pair(tokens, i + 1, lang) is None:
         word = tokens[i + 2]  # "ve chica" is the letter V, not "C de chica"
-        if cut is not None and not _same_sound(cut, word[:1].upper()):
+        if cut is not None and not same_sound(cut, word[:1].upper()):
             return None
         # a three-letter word only when the lead sounds like its letter ("oh de oso", "u de uva")
-        short_ok = _same_sound(lead[0].upper(), word[:1].upper())
+        short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
+    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
 
@@ -258,7 +259,7 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
             continue  # "te de... no, de de dedo": "no" takes the T back, it does not spell it
         known = letter_name(word, lang)
         if len(word) <= 3 and known:  # "be de be"
-            if lead is not None and not _same_sound(lead, known[0]):
+            if lead is not None and not same_sound(lead, known[0]):
                 return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
         return word[0].upper(), len(conn) + 1
@@ -274,7 +275,7 @@ def _fused(tok: str, lang: Lang) -> str | None:
         return None
     known = letter_name(m.group(1), lang, nato=False)
     word_letter = m.group(2)[0].upper()
-    if known and _same_sound(known[0], word_letter):
+    if known and same_sound(known[0], word_letter):
         return word_letter
     return None
 
@@ -289,7 +290,7 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     if head is None:
         return None
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
-            and _same_sound(head, tokens[i + 1][0].upper()):
+            and same_sound(head, tokens[i + 1][0].upper()):
         return tokens[i + 1][0].upper(), 2
     return head, 1
 
@@ -331,6 +332,7 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
 # (letra ene), "le tracé" (letra ce), or as one word: "letraje", "letraele", "mitra". The syllables after
 # "tra" are the letter. With nothing after them ("le trae", "ne trae", "letrae", "le traes": the caller's
 # "letra..." cut short) it is the word "letra" alone, which names no letter.
+_MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
 _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
@@ -400,6 +402,34 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
         if letter:
             out.append(letter)
     return out
+
+
+def garbled_letter(folded: str) -> str:
+    """The letter a turn named only through a garbled "letra" ("le traca" K, "le tragé" G, "le traené"
+    N), followed by the other letters the same syllables may have been ("traené": "letra e" and a lost
+    syllable, so "NE"); "" when the turn has no such letter. A listener who heard it that way takes
+    the letter, and hears the caller's next, clearer word for it as the same letter said again."""
+    tokens = _TOKEN_RE.findall(folded)
+    for k, tok in enumerate(tokens):
+        if tok in _MISHEARD_MARKERS and k + 1 < len(tokens):
+            known = letter_name(tokens[k + 1], "es", nato=False)  # "litra eme"
+            if known is not None and known[1]:
+                return known[0]
+            continue
+        fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
+        split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
+        m = fused or split
+        if m is None or (split and (m.group(2) or "") in ("ctor", "iler", "bajo")):
+            continue
+        e, rest = m.group(1) or "", m.group(2) or ""
+        if _SOUNDS_AS.get(e + rest, "").startswith(e + rest) and e + rest != "je":
+            return ""  # "le traen": "en" is the start of ene or eme; the caller's next letter is the next one
+        name = _marker_letter(e, rest)
+        known = letter_name(name, "es", nato=False) if name else None
+        if known is None:
+            continue
+        return known[0] + ("E" if e and rest and known[0] != "E" else "")
+    return ""
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|-")
