@@ -72,6 +72,8 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
                      r"(?:el |la )?(?P<new>[^,.?!]+)"),
     "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
 }
+# "doble u", "double u": the letter W, not a second one of anything.
+_W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
@@ -379,7 +381,7 @@ class PlateAccumulator(Accumulator):
         first = parsed.pieces[0] if parsed.pieces else None
         if not unsure or not self.chars or self.chars[-1] != unsure[0] or first is None \
                 or first.kind != "letter" or len(first.chars) != 1 or not first.strong \
-                or garbled_letter(folded) or _ANOTHER[self.lang].search(folded):
+                or garbled_letter(folded) or _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
             return None
         new = first.chars
         if new not in unsure and not (first.spelled and same_sound(new, unsure[0])):
