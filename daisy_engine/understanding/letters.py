@@ -165,8 +165,12 @@ def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
 
 
 def _cut_name(lead: str) -> str | None:
-    """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de":
-    "en" (ene), "em" (eme), "ef" (efe), "er" (erre); None when it starts no name or several letters'."""
+    """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de"
+    ("en": ene, "em": eme, "ef": efe, "er": erre), or sounds like with a silent "h" or a trailing glide
+    ("hay": a, "oh": o, "he": e); None when it names no letter or several letters'."""
+    vowel = lead.lstrip("h").rstrip("hy")
+    if len(vowel) == 1 and vowel in _VOWELS and vowel != lead:
+        return vowel.upper()
     if len(lead) < 2 or lead in _STRONG_ES:
         return None
     letters = {letter for name, letter in _STRONG_ES.items() if name.startswith(lead) and len(name) > len(lead)}

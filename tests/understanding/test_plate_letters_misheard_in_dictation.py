@@ -23,6 +23,8 @@ def _fed(*turns: str, locale: str = "es-MX") -> PlateAccumulator:
     ("en de Nayarit", "N"),
     ("Ef de Francia", "F"),     # efe
     ("Er de Roma.", "R"),       # erre
+    ("Hay de Acapulco.", "A"),  # a, with a silent h and a glide
+    ("He de elefante", "E"),
 ])
 def test_a_letter_name_cut_short_before_de_is_the_letter_its_word_spells(said: str, letter: str) -> None:
     assert extract_char(said, "es-MX") == letter
@@ -35,6 +37,7 @@ def test_a_cut_name_whose_word_spells_another_letter_is_not_read_as_that_name() 
 
 def test_en_de_in_talk_is_a_preposition() -> None:
     assert extract_char("Lo dejé en de la caja", "es-MX") is None
+    assert extract_char("Hay de todo", "es-MX") is None
     assert _fed("Las tengo en de la guantera.").so_far() == ""
 
 
