@@ -37,7 +37,7 @@ llamar llamo llamas llama llame llamen llamada
 pasar paso pasa pase creo cree creer parece pienso acuerdo acuerdas recuerdo recuerda
 espera espere esperame esperate deja dejame dejeme mire mira oiga oye perdon disculpe gracias
 favor porfa hola bueno buenas buenos dias noches senor senora senorita joven amigo jefe
-claro ok okay okey vale sale orale andale aja exacto correcto cierto verdad
+claro ok oki okis okay okey sip nop nel ay uy ups vale sale orale andale aja exacto correcto cierto verdad
 tengo manejando trabajando camino carretera ruta viaje viajes carga descarga patio bodega
 placa placas tractor factor trailer traila remolque caja cajas camion camiones unidad
 numero numeros letra letras nombre apellido correo email mail hora horas minuto minutos vez veces

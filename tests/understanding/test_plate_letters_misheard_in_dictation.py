@@ -85,6 +85,11 @@ def test_a_filler_at_the_start_of_a_plate_is_not_letters() -> None:
         == "KRA-907"
 
 
+@pytest.mark.parametrize("said", ["Ay.", "Uy.", "Oki.", "Sip.", "Ok, ok."])
+def test_an_interjection_alone_is_not_letters(said: str) -> None:
+    assert _fed(said).so_far() == ""
+
+
 def test_este_after_letters_is_still_a_filler() -> None:
     assert _fed("Ka, erre, este...", "a de árbol, novecientos siete").value == "KRA-907"
 
