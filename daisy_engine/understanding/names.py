@@ -160,10 +160,15 @@ def _title(word: str, first: bool) -> str:
 
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+# Several letters may be named, joined by "y"/"and" or commas: "Yáñez con ye griega y eñe".
+_NOTE_LETTER = (
+    r"(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|eme|ene|pe|cu|"
+    r"erre|ese|te|uve|equis|zeta|ye|acento|tilde|accent|i griega|y griega|ye griega|be grande|ve chica)"
+    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?"
+)
 _SPELLING_NOTE_RE = re.compile(
-    r"[\s,]+(?:with|con)\s+(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|"
-    r"eme|ene|pe|cu|erre|ese|te|uve|equis|zeta|acento|tilde|accent|i griega|y griega|be grande|ve chica)"
-    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?\s*[.!]?$"
+    rf"[\s,]+(?:with|con)\s+{_NOTE_LETTER}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)(?:con\s+)?"
+    rf"{_NOTE_LETTER})*\s*[.!]?$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
@@ -242,7 +247,9 @@ def extract_name(text: str, locale: str) -> str | None:
 
 
 def _restated(text: str, lang: Lang) -> str | None:
-    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it."""
+    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it.
+    "Mike Johnson. Johnson.", "Mike Johnson, Mike": a later clause made of words of an earlier name
+    repeats part of it (to be heard, or before a spelling note); the name is the fuller one."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     if len(clauses) < 2:
         return None
@@ -255,6 +262,8 @@ def _restated(text: str, lang: Lang) -> str | None:
         earlier = _name_from(clause, lang)
         if earlier and set(fold(earlier).split()) < last_words:
             return last
+        if earlier and last_words < set(fold(earlier).split()) and clause is clauses[-2]:
+            return earlier
         said = fold(earlier).split() if earlier else []
         nicknames = _NICKNAME_WORDS[lang]
         if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
