@@ -65,6 +65,7 @@ from daisy_engine.runtime.listening import (
     dictated,
     fits_later,
     fix_of,
+    fresh_copy,
     hear_char,
     hear_confirmation,
     hear_intent,
@@ -622,6 +623,10 @@ class Conversation:
             heard = self._listen(step, "")
         else:
             heard = Heard("no_match")
+        if heard.event == "no_match" and routed.own and self._dictated(step) and self.state.acc is not None \
+                and self.state.so_far() and starts_over(self.state.acc, routed.own):
+            # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over, with what follows
+            heard = self._listen_afresh(step, routed.own)
         if heard.event == "no_match" and routed.own and not unavailable:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
             # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
@@ -738,6 +743,12 @@ class Conversation:
         """Whether `slot` comes before `step`'s own in its collect."""
         group = self.compiled.groups.get(step.origin, ())
         return slot in group and step.slot in group and group.index(slot) < group.index(step.slot or "")
+
+    def _listen_afresh(self, step: Step, text: str) -> Heard:
+        """The turn heard against the value started over (a new state, nothing collected)."""
+        fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
+        heard = hear_char(fresh, text, self.locale) if step.listen == "char" else hear_slot(fresh, text)
+        return heard if heard.event in ("partial", "filled") else Heard("no_match")
 
     def _free_reask(self, step: Step) -> bool:
         """Once per value: a question whose turn answered only other questions is asked again without

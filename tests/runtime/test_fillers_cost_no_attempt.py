@@ -1,8 +1,8 @@
 """Hesitation ("Mmm.", "Este..."), coming back from a hold ("Ya, aquí están."), "¿qué me preguntaste?" and
 side talk to someone else are no failed attempts, at a question or in the middle of a dictation: what was
 heard so far stays and the question is asked again. A caller who says only that is still bounded (after a
-few such turns they count), and characters that happen to sound like a filler ("ok" = O K at a plate) are
-still read as characters. Scripted callers drive Daisy turn by turn."""
+few such turns they count), and characters that happen to sound like a filler ("o, ka", "e") are still read
+as characters. Scripted callers drive Daisy turn by turn."""
 
 from __future__ import annotations
 
@@ -51,9 +51,10 @@ async def test_english_fillers_cost_no_attempt(daisy: CompiledFlow, filler: str)
     assert conv.attempts() == 0 and "Sorry, I didn't get that" not in reply
 
 
-async def test_ok_at_a_plate_is_still_the_letters_o_k(daisy: CompiledFlow) -> None:
+async def test_letters_that_sound_like_a_filler_are_still_letters(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", TO_TRACTOR_PLATE)
-    assert "Llevo O K." in said(await conv.user_turn("ok"))
+    assert "Llevo O K." in said(await conv.user_turn("o, ka"))
+    assert "Llevo O K E." in said(await conv.user_turn("e"))
 
 
 async def test_a_caller_who_only_hesitates_still_moves_the_call_on(daisy: CompiledFlow) -> None:
@@ -71,3 +72,13 @@ async def test_an_unintelligible_turn_still_counts(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     reply = said(await conv.user_turn("trapa lo"))
     assert conv.attempts() == 1 and "Perdón, no le entendí" in reply
+
+
+async def test_starting_over_after_a_hold_keeps_what_follows(daisy: CompiledFlow) -> None:
+    """"No, espérame." is free, so the caller's own "mejor empiezo otra vez. Ele de León." is the turn
+    that starts the plate over: it begins with L, nothing is lost to the engine's own restart."""
+    conv = await call(daisy, "es-MX", [*TO_TRACTOR_PLATE, "trapa lo", "ele", "¿Él de león?", "Tráeme.",
+                                       "No, espérame."])
+    reply = said(await conv.user_turn("Mejor empiezo otra vez. Ele de León."))
+    assert "Llevo L." in reply and "Empecemos de nuevo" not in reply
+    assert "Llevo L O." in said(await conv.user_turn("Oh de oso."))
