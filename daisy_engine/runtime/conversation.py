@@ -74,6 +74,7 @@ from daisy_engine.runtime.listening import (
     reads_something,
     route_turn,
     slot_names,
+    spells_characters,
     starts_over,
 )
 from daisy_engine.runtime.masking import mask, masked_logger, preview
@@ -615,7 +616,12 @@ class Conversation:
         # words are an explanation, not characters.
         routed = self._route(step, text) if not unavailable else Routed(None)
         kept = dict(routed.kept)
-        if routed.own is not None:
+        spelled = self._spelled_ahead(step, routed.own) if routed.own and not unavailable else {}
+        if spelled:
+            # "De de Durango" at the name question: a character of the plates asked next, never a name
+            heard = Heard("no_match")
+            kept.update(spelled)
+        elif routed.own is not None:
             heard = self._listen(step, routed.own)
         elif not unavailable and self._dictated(step):
             # A turn that only answers another question adds nothing to the value being dictated: like a
@@ -743,6 +749,15 @@ class Conversation:
         """Whether `slot` comes before `step`'s own in its collect."""
         group = self.compiled.groups.get(step.origin, ())
         return slot in group and step.slot in group and group.index(slot) < group.index(step.slot or "")
+
+    def _spelled_ahead(self, step: Step, text: str) -> dict[str, Accumulator]:
+        """At a question for a value that is not dictated (a name, a number), a turn that plainly spells
+        characters ("pe de Puebla") and begins the value dictated next: that value."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or step.listen not in ("slot", "confirm") or self.assets.slot_types.of(slot).spellable \
+                or not spells_characters(text, self.locale):
+            return {}
+        return self._fits_later(step, text)
 
     def _listen_afresh(self, step: Step, text: str) -> Heard:
         """The turn heard against the value started over (a new state, nothing collected)."""

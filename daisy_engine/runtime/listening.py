@@ -21,7 +21,8 @@ from daisy_engine.runtime.turn_parts import mentions, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
-from daisy_engine.understanding.normalize import fold
+from daisy_engine.understanding.letters import letter_name
+from daisy_engine.understanding.normalize import fold, lang_of
 
 
 @dataclass(frozen=True)
@@ -278,14 +279,26 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                 return {other: whole.state}
         fed = slot_types.feed(start(other), text)
         if next_one and kind.spellable and not current.spellable and fed.status == "partial" \
-                and _spelled(fed.state.so_far()) and _SPELLING.search(fold(text)):
+                and _spelled(fed.state.so_far()) and spells_characters(text, locale):
             return {other: fed.state}
     return {}
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
-# A turn plainly spelling characters: "pe de Puebla", "letra ka", "B as in boy".
-_SPELLING = re.compile(r"\b(?:[a-z]{1,5} (?:de|del|como|as in|for) [a-z]{3,}|letras?|letters?)\b")
+# A character spelled with a word: "pe de Puebla", "oh de Oaxaca", "letra ka", "B as in boy".
+_SPELLING = re.compile(r"\b(?:(?P<head>[a-z]{1,5}) (?:de|del|como|as in|for) (?P<key>[a-z]{3,})|letras?|letters?)\b")
+
+
+def spells_characters(text: str, locale: str) -> bool:
+    """Whether a turn plainly spells characters ("pe de Puebla", "letra ka", "oh de Oaxaca", "B as in
+    boy"): the word before "de" is a letter's name, or a short sound with the key word's initial ("oh
+    de Oaxaca"). "Juan de Dios" spells nothing."""
+    lang = lang_of(locale)
+    for m in _SPELLING.finditer(fold(text)):
+        head, key = m.group("head"), m.group("key")
+        if head is None or letter_name(head, lang) is not None or (len(head) <= 3 and head[0] == key[0]):
+            return True
+    return False
 
 
 def _spelled(so_far: str) -> bool:
@@ -342,8 +355,6 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
     cached = _NAMES_CACHE.get(key)
     if cached is not None and cached[0] is compiled:
         return cached[1]
-    from daisy_engine.understanding.normalize import fold
-
     texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
                                    for name, slot in compiled.flow.slots.items()}
     for step in compiled.steps.values():

@@ -159,3 +159,19 @@ async def test_an_email_after_words_said_aside_is_kept(daisy: CompiledFlow) -> N
     assert "¿Me da su correo" not in reply and "arroba gmail punto com" in reply
     await conv.user_turn("sí")
     assert conv.slots["email"] == "jcolvera77@gmail.com"
+
+
+async def test_a_spelled_letter_at_the_name_question_begins_the_plates_not_the_name(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí"])
+    reply = said(await conv.user_turn("Equis de Xochimilco."))
+    assert "Anoto" not in reply and conv.attempts() == 0
+    await conv.user_turn("Araceli Domínguez")
+    await conv.user_turn("sí")
+    await conv.user_turn("doscientos catorce")
+    assert "Llevo X." in said(await conv.user_turn("sí"))
+
+
+async def test_a_name_with_de_is_still_a_name(daisy: CompiledFlow) -> None:
+    """Trap: "Juan de Dios Pérez" spells nothing."""
+    conv = await call(daisy, "es-MX", ["sí"])
+    assert "Anoto Juan de Dios Pérez" in said(await conv.user_turn("Juan de Dios Pérez"))
