@@ -249,11 +249,12 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                start: Callable[[str], Accumulator], types: SlotTypes) -> dict[str, Accumulator]:
     """A turn that is no answer to the value asked but is exactly one of a slot still to come in the same
     collect (`group`, in the flow's order): a bare number at the name question, an e-mail address or a
-    clock time at a unit-number question, plate letters at a number question ("pe de Puebla": the first
-    characters of the plates asked next). {that slot: its value}, or {} when it fits none.
+    clock time at a unit-number question, plate letters at a name or number question ("pe de Puebla": the
+    first characters of the plates, the first value dictated in characters still to come). {that slot:
+    its value}, or {} when it fits none.
 
     Only values a listener could not take for anything else count: a number, a time worded as one, a
-    value dictated in characters (whole, or begun when it is the very next question) - never free words
+    value dictated in characters (whole, or begun and plainly spelled) - never free words
     a name or a text would take. While a value is dictated in characters, only another dictated value
     that is whole counts: a bare number there is part of the value being dictated."""
     slot = flow.slots.get(step.slot) if step.slot else None
@@ -265,7 +266,8 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         if other not in still_open:
             continue
         kind = types.of(flow.slots[other])
-        next_one, first = first, False
+        next_one = first and kind.spellable  # the first value dictated in characters still to come
+        first = first and not kind.spellable
         if kind.name == current.name or (current.spellable and not kind.spellable):
             continue
         if not (kind.spellable or kind.holds in ("int", "float")
