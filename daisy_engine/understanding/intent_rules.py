@@ -108,7 +108,8 @@ def only_acknowledges(text: str, locale: str) -> bool:
 _LEAD_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Greetings of more than one word whose words are not all greetings on their own.
 _GREETING_PHRASE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?:que tal|que hubo|quiubo|quihubo|que paso|como esta|como estan|como le va|como te va|mucho gusto)\b"),
+    "es": re.compile(r"(?:que tal|que hubo|quiubo|quihubo|que paso|como esta|como estan|como le va|como te va"
+                     r"|mucho gusto)\b"),
     "en": re.compile(r"(?:good (?:morning|afternoon|evening)|whats up|sup|howdy|nice to meet you)\b"),
 }
 

@@ -162,8 +162,8 @@ def _title(word: str, first: bool) -> str:
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
 _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i griega|y griega|ye griega|i latina"
-              r"|doble u|doble ve|be grande|be larga|ve chica|ve corta|[a-z]|be|ve|ce|che|de|efe|ge|hache|jota|ka|ele|elle"
-              r"|eme|ene|pe|cu|erre|ere|ese|te|uve|equis|zeta|ye|acento|tilde|accent|dieresis)"
+              r"|doble u|doble ve|be grande|be larga|ve chica|ve corta|[a-z]|be|ve|ce|che|de|efe|ge|hache|jota|ka"
+              r"|ele|elle|eme|ene|pe|cu|erre|ere|ese|te|uve|equis|zeta|ye|acento|tilde|accent|dieresis)"
               r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|al principio|en medio"
               r"|de \w+|en la \w+|en el \w+|on the \w+))?")
 _SPELLING_NOTE_RE = re.compile(

@@ -1,8 +1,9 @@
 """`name`: a person's name, Title Case with accents.
 
 At a read-back the caller may fix one part of the name ("No, Peña, con pe" at "Julián Ortega Beña") or
-give it in full ("Sí, Ernesto Galindo Reyes" at "Ernesto Galindo"): the accumulator's `edit` applies
-that to the name read back (see `NameAccumulator.edit`).
+give it in full ("Sí, Ernesto Galindo Reyes" at "Ernesto Galindo"), say the surname the name read back
+lacks ("Salas" at "Pedro Quintero"), or say again a part it has ("No, Juventino. Ju-ven-ti-no."), which
+keeps the name: the accumulator's `edit` applies that to the name read back (see `NameAccumulator.edit`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
 from ..names import NAME_PARTICLES, extract_name
-from ..normalize import fold
+from ..normalize import fold, lang_of
 from .base import Options, SlotType
 
 # How alike a part said at the read-back must sound to the part it replaces ("Peña" for "Beña": 75).
@@ -42,10 +43,10 @@ class NameAccumulator(SimpleAccumulator):
             return self._take(said, text)
         if len(new) >= len(old):
             return False
-        if len(new) == 1 and len(_proper(old_folded)) < _FULL_NAME_WORDS \
+        if len(new) == 1 and lang_of(self.locale) == "es" and len(_proper(old_folded)) < _FULL_NAME_WORDS \
                 and max(_alike(new_folded[0], o) for o in old_folded) < _SAME_PART:
             # "Salas" at "Pedro Quintero": no part of the name sounds like it, and the name read back lacks
-            # a surname: the caller says the rest of it ("Pedro Quintero Salas")
+            # a surname (a Mexican name has two): the caller says the rest of it ("Pedro Quintero Salas")
             return self._take(f"{self.value} {said}", text)
         parts = list(old)
         used: set[int] = set()
