@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .letters import letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
@@ -510,4 +511,19 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         return None  # "RT", "Pst": letters or a noise, not a name
     if all(f in EVERYDAY_WORDS or f in _PARTICLES for f in folded):
         return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
+    if _spells_a_letter(folded, lang):
+        return None
     return " ".join(_title(w, idx == 0) for idx, w in enumerate(name))
+
+
+def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
+    """"Equis de Xochimilco", "Pe de Puebla": a letter of a plate said with a word that starts with it (the
+    caller answers another question), never a name."""
+    if lang != "es":
+        return False
+    for i in range(len(folded) - 2):
+        letter = letter_name(folded[i], lang, nato=False)
+        if letter is not None and letter[1] and folded[i + 1] == "de" and folded[i + 2][:1].upper() == letter[0]:
+            return True
+    return False
+

@@ -6,7 +6,8 @@ a greeting. Written the way a recogniser writes it, the place is capitalised lik
 shape tells it apart: after a pause, a "de <place>" clause follows a name already complete (a given name and
 both surnames) or names a state or a city; a surname of its own ("de la Cruz", "del Río", "de León") is said
 in the same breath and stays. A name spelled out or annotated ("Yáñez, con ye griega y eñe", "Ju-ven-ti-no")
-is the name; words of agreement ("Ándele, así") are never one.
+is the name; words of agreement ("Ándele, así") and a plate's letter said with its word ("Equis de
+Xochimilco") are never one.
 """
 
 from __future__ import annotations
@@ -84,4 +85,9 @@ def test_a_name_spelled_or_annotated_is_the_name(text: str, locale: str, name: s
 @pytest.mark.parametrize("text", ["Ándele, así.", "Ándale.", "Órale, ese.", "Eso.", "Ese es.", "Esas son.",
                                   "Así están."])
 def test_words_of_agreement_are_never_a_name(text: str) -> None:
+    assert extract("name", text, "es-MX") is None
+
+
+@pytest.mark.parametrize("text", ["Equis de Xochimilco.", "Pe de Puebla.", "Jota de Jalisco, ka de kilo."])
+def test_a_plate_letter_said_with_its_word_is_not_a_name(text: str) -> None:
     assert extract("name", text, "es-MX") is None
