@@ -45,6 +45,19 @@ def test_where_the_caller_is_from_is_not_part_of_the_name(text: str, name: str) 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Dwayne Porter, out of El Paso", "Dwayne Porter"),
+        ("this is Lonnie Briggs, coming from Tulsa", "Lonnie Briggs"),
+        ("Lonnie Briggs, I'm in Amarillo right now", "Lonnie Briggs"),
+        ("Wade Tillman, based in Reno", "Wade Tillman"),
+    ],
+)
+def test_where_an_english_speaking_caller_is_from_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert extract("name", text, "en-US") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # a surname that starts with "de" / "del", said in one breath or after a pause, stays
         ("Ernesto Salas de León", "Ernesto Salas de León"),
         ("Ernesto Salas, de León", "Ernesto Salas de León"),
