@@ -114,6 +114,10 @@ _GREETING_PHRASE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Words of agreement that are given names too ("Qué onda, Simón Bolaños"): never peeled off as a greeting.
+_ALSO_NAMES = wordset("simon")
+
+
 def after_greeting(text: str, locale: str) -> str | None:
     """The rest of a turn that opens with greetings, small talk or acknowledgements ("Qué onda.
     Cristian Yahir Lara Ponce" -> "Cristian Yahir Lara Ponce"); None when the turn opens otherwise or
@@ -125,7 +129,7 @@ def after_greeting(text: str, locale: str) -> str | None:
     aligned = fold_aligned(text)
     tokens = list(_LEAD_WORD_RE.finditer(aligned))
     words = [t.group().replace("'", "") for t in tokens]
-    lead = _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang] | FILLERS[lang]
+    lead = (_GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang] | FILLERS[lang]) - _ALSO_NAMES
     i, greeted = 0, False
     while i < len(tokens):
         joined = " ".join(words[i:])
