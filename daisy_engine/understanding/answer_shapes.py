@@ -48,14 +48,20 @@ def time_phrase(text: str, locale: str) -> bool:
 # "el tractor es el noventa y uno", "las placas de la caja son ...", "the trailer is 905": a statement of
 # what one thing is, by its name. A turn may hold several, joined by "y"/"and" or in sentences.
 _ARTICLES = r"(?:el|la|los|las|mi|mis|su|sus|este|esta|estas|estos)"
+# After "y"/"and" the verb may be left out: "es el quinientos doce y de una vez las placas, letra ere...",
+# "la caja es la trescientos diez y las placas ve de vaca...", "and the plates, K L M...". Which thing
+# the words name is the flow's business (the runtime matches them against its slots' names).
 _STATEMENT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         rf"(?:^|(?<=[.;!?])\s*|,?\s+y\s+|,\s*)(?:y |pues |bueno |ah |ya |este )?(?P<subject>{_ARTICLES} [a-z]+"
         rf"(?: (?:de|del) (?:la |el |los |las )?[a-z]+)?) (?:es|son|era|eran|seria|serian|va a ser|van a ser)\b"
+        rf"|,?\s+y\s+(?:de una vez |tambien |ademas )?(?P<joined>{_ARTICLES} [a-z]{{3,}}"
+        rf"(?: (?:de|del) (?:la |el |los |las )?[a-z]{{3,}})?)\b"
     ),
     "en": re.compile(
         r"(?:^|(?<=[.;!?])\s*|,?\s+and\s+|,\s*)(?:and |well |oh |so )?(?P<subject>(?:the|my|our) [a-z]+"
         r"(?: [a-z]+)?) (?:is|are|was|were|would be|number is)\b"
+        r"|,?\s+and\s+(?:also )?(?P<joined>(?:the|my|our) [a-z]{3,}(?: [a-z]{3,})?)\b"
     ),
 }
 _NOT_SUBJECT = frozenset({"el", "la", "los", "las", "mi", "mis", "su", "sus", "este", "esta", "estas", "estos",
@@ -70,8 +76,8 @@ def statements(text: str, locale: str) -> list[tuple[frozenset[str], str]]:
     if not isinstance(text, str):
         return []
     folded = fold_aligned(text)  # aligned with `text`, to cut the caller's own words
-    starts = [(m.start(), m.end("subject") - len(m.group("subject")), m.group("subject"))
-              for m in _STATEMENT[lang_of(locale)].finditer(folded)]
+    starts = [(m.start(), m.start(g), m.group(g)) for m in _STATEMENT[lang_of(locale)].finditer(folded)
+              for g in ("subject" if m.group("subject") else "joined",)]
     if not starts:
         return [(frozenset(), text)]
     parts: list[tuple[frozenset[str], str]] = []

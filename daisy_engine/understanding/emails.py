@@ -15,6 +15,7 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .intent_rules import _HOLD_RE
 from .letters import (
     _LETTER_MARKERS,
     BACKCHANNELS,
@@ -128,7 +129,7 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _without_asides(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)), lang)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -149,6 +150,40 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+# Who side talk is said to ("espérame, mijo", "coming, honey"): with the hold before it, not the address.
+_ADDRESSEES = wordset("mijo mija mijito mijita compa compadre carnal jefe joven viejo vieja amor gordo gorda "
+                      "honey babe buddy man bro dude sweetie hon")
+_ADDRESSEE_RE = re.compile(rf"^\W*(?:{'|'.join(sorted(_ADDRESSEES))})\b")
+_ADDRESSEE_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ADDRESSEES))})\b")
+# The words before an aside said again after it: the caller picks the address up where it was.
+_PICKED_UP_RE = re.compile(r"\b([a-z0-9]+(?: [a-z0-9]+){0,2})\W*\|\W*\1\b")
+
+
+def _without_asides(folded: str, lang: Lang) -> str:
+    """The folded turn without what the caller says to someone else in the middle of the address
+    ("ramiro... ¡ahorita voy, compa!... ramiro ochenta arroba", "tom, hang on buddy, tom smith at"): a hold
+    phrase ending its clause, with whom it is said to. Words said before it and again after it are the
+    caller picking up the address again: said once."""
+    # "hang on buddy,": whom the hold is said to may stand before the pause that ends it
+    masked = _ADDRESSEE_WORD_RE.sub(lambda w: "," * len(w.group(0)), folded)
+    out, last = [], 0
+    for m in _HOLD_RE[lang].finditer(masked):
+        if m.start() < last:
+            continue
+        end = m.end()
+        while end < len(folded) and masked[end] != folded[end]:
+            end += 1  # the rest of a masked "buddy"
+        who = _ADDRESSEE_RE.match(folded[end:])
+        if who:
+            end += who.end()
+        out.append(folded[last : m.start()] + " | ")
+        last = end
+    if not out:
+        return folded
+    joined = "".join(out) + folded[last:]
+    return _PICKED_UP_RE.sub(r"\1", joined).replace("|", " ")
 
 
 def _cased_letter(m: re.Match[str], lang: Lang) -> str:
@@ -265,6 +300,14 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if tok in _NUMBER_MARKERS and nxt and (nxt.isdigit() or digitize([nxt], lang) != [nxt]):
             i += 1
             continue
+        again = _symbol_said_again(tokens, i, out)
+        if again is not None:
+            i = again + 1  # "arroba... no, espérame, mijo... arroba outlook": side talk, then the "@" again
+            continue
+        if tok in ("no", "nope") and out and out[-1] in _SYMBOLS and nxt in _SYMBOLS and nxt != out[-1]:
+            out.pop()  # "arroba, no, punto pérez": the symbol said after the "no" replaces the one before
+            i += 1
+            continue
         if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
                 and nxt and nxt not in ("@", "."):
             out.pop()  # "cuatro, no, letra t": the caller took the last character back
@@ -297,6 +340,24 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         out.append(tok)
         i += 1
     return _without_spelled_repeat(out, lang)
+
+
+_SYMBOLS = frozenset("@._-")
+
+
+def _symbol_said_again(tokens: list[str], i: int, out: list[str]) -> int | None:
+    """Where the symbol just said ("@", ".") is said again after a "no" and words that hold nothing of an
+    address ("arroba... no, espérame, mijo... arroba"): those words are talk to someone else, and the
+    symbol said again is the one already written. None when the words between spell something (a symbol,
+    a digit: "arroba, no, punto pérez" takes the "@" back)."""
+    if tokens[i] not in TAKE_BACK or not out or out[-1] not in _SYMBOLS:
+        return None
+    for j in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[j] == out[-1]:
+            return j if j > i + 1 else None
+        if tokens[j] in _SYMBOLS or tokens[j].isdigit() or len(tokens[j]) == 1:
+            return None
+    return None
 
 
 # Second words of two-word letter names ("i griega", "i latina", "x ray").
@@ -369,6 +430,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     # Spelled letter by letter somewhere: then a letter's name standing alone is a letter too ("...o,
     # punto, te, arroba": the initial t, not the word "te").
     spelled = any(letters[k] and near(k) for k in range(len(tokens)))
+    initials = _initials(tokens, lang)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -392,7 +454,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             out.append(tok)
         elif letters[i]:
             # a letter name is a letter only inside a spelled run ("jota u a ene"), else a word ("jay")
-            letter = near(i) or (spelled and alone(i))
+            letter = near(i) or (spelled and alone(i)) or i in initials
             if tok in _CONNECTORS and not letter:
                 pass
             else:
@@ -401,6 +463,38 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             out.append(tok)
         i += 1
     return "".join(out)
+
+
+# Letter names that are also given names or everyday words before a name ("Jay Smith", "de León").
+_NOT_INITIALS = wordset("de jay kay dee")
+
+
+def _name_like(word: str, lang: Lang) -> bool:
+    """A word that may be a name or surname in an address: no everyday word, no letter, no provider."""
+    return word.isalpha() and len(word) >= 3 and word not in EVERYDAY_WORDS and _letter(word, lang) is None \
+        and not is_provider(word)
+
+
+def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
+    """Where a letter's name in an address is an initial beside a name: "ce anaya", "ge punto ochoa", "te
+    osuna 85", "tee miller" (opening the address before a surname), "baltazar eme 55" (after a name,
+    before digits, a symbol or the end). These are the commonest shapes of an address; "ce" is written c.
+    Names that are also words or given names ("de", "Jay"), and a letter's name between two words, stay."""
+    found: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if len(tok) < 2 or tok in _NOT_INITIALS:
+            continue
+        known = letter_name(tok, lang, nato=False)
+        if known is None or (lang == "en" and not known[1]) or known[2]:
+            continue  # English weak names are words ("see", "you"); Spanish "es", "y", "se" are too
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if k == 0 and after in _SYMBOLS and k + 2 < len(tokens):
+            after = tokens[k + 2]  # "ge punto ochoa"
+        opens = k == 0 and _name_like(after, lang)
+        closes = k > 0 and _name_like(tokens[k - 1], lang) and (not after or after.isdigit() or after in _SYMBOLS)
+        if opens or closes:
+            found.add(k)
+    return found
 
 
 def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
@@ -433,7 +527,8 @@ def _announcement_end(local: list[str]) -> int:
     for idx, tok in enumerate(local):
         if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
             continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
-        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
+        after_symbol = idx > 0 and local[idx - 1] in _SYMBOLS  # "ramiro punto es parsa": "es" is dictated
+        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD and not after_symbol):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import find_numbers, prepare_tokens
+from .numbers import NumberSpan, find_numbers, prepare_tokens
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -28,19 +28,52 @@ _RULE_OUT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^no (?:es|era|son|eran|fue) (?:(?:el|la|los|las|un|una|numero) )*$"),
     "en": re.compile(r"^(?:.* )?(?:not|isnt|wasnt|aint) (?:(?:the|a|number) )*$"),
 }
+# What a unit number numbers: said before the number again after a "no" ("la cuarenta y tres, no, la caja
+# cuarenta y cuatro"), and, in the plural right after a number, a count of vehicles, not a unit number
+# ("traigo dos cajas", "I've got two trailers").
+_UNIT_NOUNS: dict[Lang, frozenset[str]] = {
+    "es": wordset("caja tractor tracto remolque traila trailer camion unidad economico"),
+    "en": wordset("trailer truck tractor unit rig box"),
+}
+_COUNTED_NOUNS: dict[Lang, frozenset[str]] = {
+    "es": wordset("cajas tractores tractos remolques trailas trailers camiones unidades"),
+    "en": wordset("trailers trucks tractors units rigs boxes"),
+}
 # Words that may stand between a "no" and the number it takes back ("cincuenta y cinco, no, espera").
 _BETWEEN: dict[Lang, frozenset[str]] = {
-    "es": wordset("no espera esperame perdon es era el la numero sino mas bien ah oh ay"),
-    "en": wordset("no nope nah wait its it is was the number oh"),
+    "es": wordset("no espera esperame perdon es era el la numero sino mas bien ah oh ay") | _UNIT_NOUNS["es"],
+    "en": wordset("no nope nah wait its it is was the number oh") | _UNIT_NOUNS["en"],
+}
+# "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
+# about one of its digits; that digit is not said again as more of the number.
+# So are words naming one digit's place ("el tercer número es siete, uno uno siete tres").
+_REMARK: dict[Lang, frozenset[str]] = {
+    "es": wordset("falto falta faltaba faltan sobra sobro sobraba comiste comio primer primero segundo tercer "
+                  "tercero cuarto quinto ultimo penultimo"),
+    "en": wordset("missing missed forgot extra dropped first second third fourth fifth last"),
+}
+# Words before a number that only answer the question, not frame the number ("no, noventa, noventa").
+_BARE_ANSWER: dict[Lang, frozenset[str]] = {
+    "es": wordset("si no ok okey sale ya"),
+    "en": wordset("yes yeah yep no nope ok okay sure"),
 }
 
 
-def _said_groups(tokens: list[str], lang: Lang) -> list[str]:
-    """The digit groups the caller stands by: numbers taken back or ruled out are left out."""
-    spans = find_numbers(tokens, lang)
+def _said_spans(tokens: list[str], lang: Lang) -> list[NumberSpan]:
+    """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
+    ("dos cajas"), are left out."""
+    spans = [
+        s for s in find_numbers(tokens, lang)
+        if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang])
+    ]
+    # "666, le faltó un seis", "le faltó un seis, es el 666": the digit a remark is about, beside the number
+    remarks = [any(t in _REMARK[lang] for t in tokens[(spans[k - 1].end if k else 0) : s.start])
+               for k, s in enumerate(spans)]
+    if any(remarks) and not all(remarks):
+        spans = [s for s, remark in zip(spans, remarks, strict=True) if not remark]
     if not spans:
         return []
-    kept: list[list[str]] = []
+    kept: list[NumberSpan] = []
     previous_end = 0
     for span in spans:
         gap = tokens[previous_end : span.start]
@@ -49,11 +82,111 @@ def _said_groups(tokens: list[str], lang: Lang) -> list[str]:
             continue  # "no es 73" / "320, no es el 302": this one is not it
         if kept and any(t in _TAKE_BACK[lang] for t in gap) and all(t in _BETWEEN[lang] for t in gap):
             kept = []  # "55, no, no, 58": what came before the "no" is taken back
-        kept.append(list(span.groups))
+        kept.append(span)
     if not kept:
         # "No, es el 58": a number is only ruled out in favour of another one said beside it
-        return [g for s in spans for g in s.groups]
-    return [g for groups in kept for g in groups]
+        return spans
+    return kept
+
+
+def _round_hundreds(words: list[str], lang: Lang) -> bool:
+    """Whether `words` are one round number of hundreds or more ("seiscientos", "mil", "six hundred")."""
+    spans = find_numbers(words, lang)
+    if len(spans) == 1 and spans[0].end - spans[0].start == len(words) and len(spans[0].groups) == 1:
+        return spans[0].groups[0].endswith("00") and not spans[0].groups[0].startswith("0")
+    return False
+
+
+def _restarted(head: list[str], rest: list[str], lang: Lang) -> bool:
+    # "seiscientos, seiscientos cuatro", "mil, mil doscientos": a round number said again with more is the
+    # caller starting over. Other numbers are chunks of a dictation ("twenty, twenty-five" is 2025,
+    # "cuatro, cuatro dos" is 442), and other words another number ("cien, ciento uno").
+    return len(rest) > len(head) and rest[: len(head)] == head and _round_hundreds(head, lang)
+
+
+def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang) -> list[list[str]]:
+    """The number words of each span, a number said and then said again with more left out."""
+    runs: list[list[str]] = []
+    for span in spans:
+        run = tokens[span.start : span.end]
+        cut = True
+        while cut:
+            cut = False
+            for size in range(1, len(run) // 2 + 1):
+                if _restarted(run[:size], run[size:], lang):
+                    run, cut = run[size:], True
+                    break
+        if runs and _restarted(runs[-1], run, lang):
+            runs.pop()
+        runs.append(run)
+    return runs
+
+
+def _digits_of(words: list[str], lang: Lang) -> str:
+    return "".join(g for span in find_numbers(words, lang) for g in span.groups)
+
+
+def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) -> int | None:
+    """Where the run of number words says its number, or the end of it, again after a pause, one of
+    `pauses` ("eleven, eleven", "302, three oh two"): the index of the echo, as the folded text shows it."""
+    for cut in range(1, len(run)):
+        head, echo = _digits_of(run[:cut], lang), _digits_of(run[cut:], lang)
+        if len(echo) < 2 or not head.endswith(echo):
+            continue
+        before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
+        if re.search(rf"\b{before}\s*[{pauses}]+\W*(?:[a-z]+\W+){{0,2}}?{re.escape(run[cut])}\b", folded):
+            return cut
+    return None
+
+
+def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang) -> list[str]:
+    """The digit groups of `runs`, a number of two or more digits said again being the number once.
+
+    "Es el 88, el ochenta y ocho", "la cuarenta y tres, la caja cuarenta y tres", "es el doce treinta y
+    cuatro, el treinta y cuatro": the same value, or its end, said again after other words confirms it.
+    Inside one run of number words it is an echo when the number was introduced by words and the caller
+    paused before saying it again ("number eleven, eleven"), or when it is said again after the end of a
+    sentence ("no, quinientos veinte. Quinientos veinte."); "es el catorce catorce" and a bare "noventa,
+    noventa" are a number dictated in pairs (1414, 9090), as plates are.
+    """
+    groups: list[str] = []
+    for run in runs:
+        # after the end of a sentence ("quinientos veinte. Quinientos veinte.") even a bare number
+        echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
+        if echo:
+            run = run[:echo]
+        said = [g for span in find_numbers(run, lang) for g in span.groups]
+        digits = "".join(said)
+        if groups and len(digits) > 1 and "".join(groups).endswith(digits):
+            continue  # "es el 302, three oh two": the same digits, however grouped
+        groups.extend(said)
+    return groups
+
+
+def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
+    """The digit groups of the one number the caller stands by."""
+    spans = _said_spans(tokens, lang)
+    if not spans:
+        return []
+    framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
+    return _without_echoes(_said_runs(tokens, spans, lang), framed, folded, lang)
+
+
+_SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
+
+
+def _without_remark_sentences(folded: str, lang: Lang) -> str:
+    """The folded turn without its sentences about one digit ("el tercer número es siete. Uno, uno,
+    siete, tres."), when another sentence gives the number."""
+    sentences = _SENTENCE_RE.findall(folded)
+    if len(sentences) < 2:
+        return folded
+    def numbers(sentence: str) -> bool:
+        return bool(find_numbers(prepare_tokens(content_words(sentence, lang), lang), lang))
+    remarks = [any(t in _REMARK[lang] for t in content_words(x, lang)) and numbers(x) for x in sentences]
+    if not any(remarks) or not any(numbers(x) for x, r in zip(sentences, remarks, strict=True) if not r):
+        return folded
+    return " ".join(x for x, r in zip(sentences, remarks, strict=True) if not r)
 
 
 def digits_in(text: str, locale: str) -> str | None:
@@ -69,7 +202,8 @@ def digits_in(text: str, locale: str) -> str | None:
     if _APPROXIMATE[lang].search(tail or folded):
         return None
     for candidate in (tail, text) if tail else (text,):
-        groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), lang)
+        candidate = _without_remark_sentences(fold(candidate), lang)
+        groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), candidate, lang)
         if groups:
             return "".join(groups)
     return None

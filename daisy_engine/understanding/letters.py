@@ -32,6 +32,9 @@ class Piece:
     # A letter named with a word ("ve de vaca", "ve chica"): said to make the letter clear, so a bare
     # letter right before it that is the same letter was the same one said first ("ve, ve de vaca").
     spelled: bool = False
+    # The words that named a spelled letter ("be de burro"): the same words said again right after a
+    # take-back are the correction said twice, not a double letter.
+    said: str = ""
     # A number said so that a smaller one may still complete it ("doscientos" ... "cuarenta").
     open_tail: int = 0
     # The caller took back what came before ("te de... no, de de dedo"): this piece replaces the last
@@ -102,6 +105,12 @@ _BV = wordset("b be v ve uve")
 
 _LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre|litra|nitra|netra|mitra)$")
 _NUMBER_MARKERS = wordset("numero numeros number num nro")
+# "letters are X Y", "las letras son...", "numbers are": the verb after a marker frames what follows;
+# it is never a letter ("are" is R, "es" S, when dictated).
+_FRAME_VERBS: dict[Lang, frozenset[str]] = {
+    "es": wordset("son es serian seria eran"),
+    "en": wordset("are is were was be"),
+}
 _REPEAT_LETTER = {"doble": 2, "double": 2, "triple": 3}
 _DASH_WORDS = wordset("guion guiones dash hyphen")
 # Words a caller uses to take back what they just said ("te de... no, de de dedo", "quinientos treinta...
@@ -265,12 +274,16 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     if lang != "es" or not tok.endswith("de") or tok in _COMMON_ES or tok in _FUSED_EXCEPTIONS:
         return None
     head = _STRONG_ES.get(tok[:-2])
-    if head is None:
+    weak = _WEAK_ES.get(tok[:-2])
+    if head is None and (weak is None or weak[1]):
         return None
+    agrees = head or weak[0]  # type: ignore[index]
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
-            and _same_sound(head, tokens[i + 1][0].upper()):
+            and _same_sound(agrees, tokens[i + 1][0].upper()):
         return tokens[i + 1][0].upper(), 2
-    return head, 1
+    # "ode", "ade", "tede": a vowel or a weak name run together with "de" is that letter only when the
+    # word after it agrees ("ode oso"); alone it may be anything ("ade", "ede" the recogniser wrote)
+    return (head, 1) if head else None
 
 
 def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str, bool, bool, int] | None:
@@ -428,7 +441,9 @@ def parse_pieces(
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
     raw, glued = tokenize(folded, lang)
-    tokens = prepare_tokens(raw, lang)
+    tokens = _without_frame_verbs(prepare_tokens(raw, lang), lang)
+    announced_at = _announced_first(tokens, lang)
+    announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again
     if len(tokens) != len(raw):
         glued = set()  # positions moved; glued chunks are rare enough not to track through rewrites
     lost = lost_letter_spelling(tokens, lang)
@@ -445,6 +460,8 @@ def parse_pieces(
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if i == announced_at:
+            announced = len(pieces)
         if 0 <= retract < len(pieces):
             retractions.add(retract)
             retract = -1
@@ -457,7 +474,9 @@ def parse_pieces(
         if _LETTER_MARKERS.match(tok) and i + 1 < n:
             got = letter_at(tokens, i + 1, lang, nato=True)
             if got:
-                pieces.append(Piece(got[0], "letter", spelled=_with_word(tokens, i + 1, got[3], lang)))
+                spelled = _with_word(tokens, i + 1, got[3], lang)
+                said = " ".join(tokens[i + 1 : i + 1 + got[3]]) if spelled else ""
+                pieces.append(Piece(got[0], "letter", spelled=spelled, said=said))
                 i += 1 + got[3]
                 continue
             named = letter_name(tokens[i + 1], lang, nato=False)
@@ -495,7 +514,9 @@ def parse_pieces(
         got = letter_at(tokens, i, lang, nato=True)
         if got:
             letter, strong, drop, used = got
-            pieces.append(Piece(letter, "letter", strong, drop, spelled=_with_word(tokens, i, used, lang)))
+            spelled = _with_word(tokens, i, used, lang)
+            said = " ".join(tokens[i : i + used]) if spelled else ""
+            pieces.append(Piece(letter, "letter", strong, drop, spelled=spelled, said=said))
             i += used
             continue
         if tok in _REPEAT_LETTER and i + 1 < n:
@@ -520,9 +541,50 @@ def parse_pieces(
         retract = -1  # "no se ven": talk, not a take-back
     if 0 <= retract < len(pieces):
         retractions.add(retract)
+    if 0 <= announced < len(pieces) - 1 and pieces[announced].kind == pieces[announced + 1].kind == "letter" \
+            and pieces[announced].chars == pieces[announced + 1].chars:
+        del pieces[announced]  # "empieza con la jota. Jota, e, doble u": the first letter, then the dictation
+        gaps = _renumbered(gaps, announced)
+        retractions = {r - 1 if r > announced else r for r in retractions if r != announced}
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
+
+
+_MARKED_NUMBERS = _NUMBER_MARKERS | wordset("numbers digits numeros digitos")
+
+
+# "empieza con la jota", "it starts with a J": the caller names the first character before dictating.
+_STARTS: dict[Lang, frozenset[str]] = {
+    "es": wordset("empieza empiezan comienza comienzan inicia arranca"),
+    "en": wordset("starts start begins begin"),
+}
+_STARTS_WITH = wordset("con with")
+_STARTS_ARTICLES = wordset("la el una un letra a an the letter")
+
+
+def _starts_with(tokens: list[str], k: int, lang: Lang) -> bool:
+    """Whether tokens[k] is an article after "empieza con" / "starts with" ("...con la jota", "...with a J")."""
+    return k >= 2 and tokens[k] in _STARTS_ARTICLES and tokens[k - 1] in _STARTS_WITH and tokens[k - 2] in _STARTS[lang]
+
+
+def _announced_first(tokens: list[str], lang: Lang) -> int:
+    """The index of the token "empieza con" / "starts with" names (-1 when none)."""
+    for k in range(2, len(tokens)):
+        if tokens[k - 1] in _STARTS_WITH and tokens[k - 2] in _STARTS[lang]:
+            return k
+    return -1
+
+
+def _without_frame_verbs(tokens: list[str], lang: Lang) -> list[str]:
+    """Tokens without the verb of a marker ("letters are X Y", "las letras son...", "numbers are...") and
+    the article after "empieza con" / "starts with" ("it starts with a J": "a" is no letter)."""
+    verbs = _FRAME_VERBS[lang]
+    return [
+        tok for k, tok in enumerate(tokens)
+        if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS))
+        and not _starts_with(tokens, k, lang)
+    ]
 
 
 def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
@@ -551,6 +613,10 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
         new = out[at]
         if not new.strong or new.kind == "dash":
             continue
+        if new.said and at + 1 < len(out) and at + 1 not in gaps and out[at + 1].said == new.said:
+            # "uve de vaca... no, be de burro, be de burro": the correction said twice to be sure of it
+            del out[at + 1]
+            gaps = _renumbered(gaps, at + 1)
         if new.kind == "digit":
             # as many digits as were said again: "quinientos treinta, no, quinientos trece" (3 for 3),
             # "cuatro cinco seis, no, cuatro cinco siete" (3 for 3), "cuatro cinco seis, no, siete" (1 for 1)
@@ -582,7 +648,8 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
 
 def _restated(pieces: list[Piece], gaps: set[int]) -> tuple[list[Piece], set[int]]:
     """ "ve chica, ve de vaca", "i, i de iglesia": a bare letter followed at once by the same letter named
-    with a word is one letter said twice to make it clear. Two bare ones ("ele, ele") are two letters."""
+    with a word is one letter said twice to make it clear. Two bare ones ("ele, ele") are two letters,
+    and so are two named with words ("ere de Roma, ere de Roma": a double letter)."""
     out, gaps = list(pieces), set(gaps)
     k = 1
     while k < len(out):

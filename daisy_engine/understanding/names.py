@@ -162,13 +162,15 @@ def _title(word: str, first: bool) -> str:
 
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+# Several letters may be named, joined by "y"/"and" or commas: "Yáñez con ye griega y eñe".
 _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i griega|y griega|ye griega|i latina"
               r"|doble u|doble ve|be grande|be larga|ve chica|ve corta|[a-z]|be|ve|ce|che|de|efe|ge|hache|jota|ka"
               r"|ele|elle|eme|ene|pe|cu|erre|ere|ese|te|uve|equis|zeta|ye|acento|tilde|accent|dieresis)"
               r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|al principio|en medio"
               r"|de \w+|en la \w+|en el \w+|on the \w+))?")
 _SPELLING_NOTE_RE = re.compile(
-    rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:\s*(?:,|y|e|and)\s*(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
+    rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
+    rf"(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
@@ -303,7 +305,9 @@ def _without_origin(text: str, lang: Lang) -> str:
 
 
 def _restated(text: str, lang: Lang) -> str | None:
-    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it."""
+    """"Johnson, Mike Johnson": a later clause that holds every word of an earlier one restates it.
+    "Mike Johnson. Johnson.", "Mike Johnson, Mike": a later clause made of words of an earlier name
+    repeats part of it (to be heard, or before a spelling note); the name is the fuller one."""
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     if len(clauses) < 2:
         return None
@@ -316,6 +320,8 @@ def _restated(text: str, lang: Lang) -> str | None:
         earlier = _name_from(clause, lang)
         if earlier and set(fold(earlier).split()) < last_words:
             return last
+        if earlier and last_words < set(fold(earlier).split()) and clause is clauses[-2]:
+            return earlier
         said = fold(earlier).split() if earlier else []
         nicknames = _NICKNAME_WORDS[lang]
         if len(last_words) >= 2 and said and (all(w in nicknames for w in said)

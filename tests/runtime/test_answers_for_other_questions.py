@@ -129,3 +129,13 @@ async def test_a_projects_own_time_type_gets_the_time_said_early(tmp_path: Path)
     await conv.user_turn("yes")
     await conv.user_turn("seal 5582")
     assert "Pickup at 3" in said(await conv.user_turn("yes"))
+
+
+async def test_a_second_value_joined_without_its_verb_is_kept_for_its_slot(pickup: CompiledFlow) -> None:
+    """ "dock 14 and the seal, 90210": after "and" the caller names the other thing and gives it without
+    "is"; its digits are not added to the dock number."""
+    conv = Conversation(pickup, locale="en-US", store=MemoryStore(), clock=morning)
+    await conv.start()
+    reply = said(await conv.user_turn("It's dock 14 and the seal, 90210."))
+    assert "Dock 14. Right?" in reply
+    assert "Seal 90210. Right?" in said(await conv.user_turn("yes"))
