@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from .intent_rules import _HOLD_RE
 from .letters import (
     _LETTER_MARKERS,
+    _SOUND_ALIKE,
     BACKCHANNELS,
     heard_spelling,
     letter_at,
@@ -129,7 +130,14 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    folded = _without_asides(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)), lang)
+    return _tokens(text, lang, sentences=True)
+
+
+def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
+    folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _without_asides(_talk_before(folded, lang) if sentences else folded, lang)
+    # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
+    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -150,6 +158,53 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+# A sentence of the turn ends at a period, an ellipsis, "!" or "?" followed by a space ("gmail.com" is no end);
+# "¡" and "¿" (folded to "!" and "?") open one.
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s)|(?:^|(?<=\s))[!?]+")
+# Words said to someone else amid the address ("espérame, mijo", "hold on, honey"): a pause in it, not part.
+_ASIDE_RE = re.compile(
+    r"\b(?:esperame|esperate|espereme|espera(?:te)? tantito|permiteme|permitame|aguantame|dejame ver|"
+    r"hold on|hang on|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
+    r"(?:,? (?:mijo|mija|mi amor|gordo|gorda|viejo|vieja|compa|oye|ahorita|tantito|ya voy|honey|buddy|babe))*\b"
+    r"|\b(?:mijo|mija|mi amor)(?=[,.!?]|$)"
+)
+
+
+def _talk_before(folded: str, lang: Lang) -> str:
+    """The turn from its first sentence with something of an address in it: sentences of talk before it
+    ("Ese no lo tengo aquí... espérame. Es tapia ...", "¡Que sí, ya voy! Perdón. Es jota ce ...") are not
+    part of the address, and their "es" is no announcement of it. A leading "no" of that talk is kept: it
+    still takes back what was said before."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(folded)]
+    if not cuts:
+        return folded
+    start = 0
+    for end in cuts:
+        if folded[start:end].strip(" !?.…,") and not _talk_sentence(_tokens(folded[start:end], lang, sentences=False),
+                                                                      lang):
+            break
+        start = end
+    if start == 0 or not folded[start:].strip(" !?.…,") or not _tokens(folded[start:], lang, sentences=False):
+        return folded
+    first = re.findall(r"[a-z]+", folded)[0]
+    return (first + ", " if first in TAKE_BACK else "") + folded[start:]
+
+
+_SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")
+
+
+def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
+    """A sentence with nothing of an address: no tokens left, or a sentence of words (four or more, no
+    symbol, digit or spelled letters), nearly all everyday ones ("I don't have it in front of me")."""
+    if not tokens:
+        return True
+    if len(tokens) < 4 or not all(t.isalpha() for t in tokens):
+        return False
+    if any(_letter(a, lang) and _letter(b, lang) for a, b in zip(tokens, tokens[1:], strict=False)):
+        return False
+    return sum(t in EVERYDAY_WORDS for t in tokens) >= 0.75 * len(tokens)
 
 
 # Who side talk is said to ("espérame, mijo", "coming, honey"): with the hold before it, not the address.
@@ -277,6 +332,18 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             else:
                 i += 1
             continue
+        if tok in _LETTER_LIST and nxt:
+            listed, used = _listed_letters(tokens, i + 1, lang)
+            if listed:
+                # "grupo y las letras de y pe": the letters named in a list; the article before "letras"
+                # and the "y" before the last one are words of the sentence, not of the address
+                if out and out[-1] in _LIST_ARTICLES:
+                    out.pop()
+                    if out and out[-1] in _CONNECTORS:
+                        out.pop()
+                out += listed
+                i += 1 + used
+                continue
         if _LETTER_MARKERS.match(tok) and not nxt and out:
             i += 1  # "..., letra": the letter after it went unheard
             continue
@@ -342,6 +409,31 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     return _without_spelled_repeat(out, lang)
 
 
+_LETTER_LIST = frozenset(("letras", "letters", "iniciales", "initials"))
+_LIST_ARTICLES = frozenset(("las", "sus", "mis", "the", "my", "his", "her"))
+
+
+def _listed_letters(tokens: list[str], j: int, lang: Lang) -> tuple[list[str], int]:
+    """The letters of a list after "las letras" ("de, y pe", "a, b and c"), and the tokens it takes."""
+    out: list[str] = []
+    start = j
+    while j < len(tokens):
+        if tokens[j] in _CONNECTORS and out and j + 1 < len(tokens):
+            last = letter_at(tokens, j + 1, lang, nato=False)
+            after = j + 1 + last[3] if last else j + 1
+            if last and (after >= len(tokens) or letter_at(tokens, after, lang, nato=False) is None):
+                out.append(last[0].lower())  # "... y pe": "y" joins the last letter to the list
+                j = after
+                break
+        got = letter_at(tokens, j, lang, nato=False) if tokens[j].isalpha() else None
+        named = letter_name(tokens[j], lang, nato=False)
+        if not got and not named:
+            break
+        out.append((got or named)[0].lower())  # type: ignore[index]
+        j += got[3] if got else 1  # after "letras", "de" is a letter, not the preposition
+    return (out, j - start) if len(out) >= 2 else ([], 0)
+
+
 _SYMBOLS = frozenset("@._-")
 
 
@@ -393,7 +485,9 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
 
 
 def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
-    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once."""
+    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once; so is
+    one spelled after a hint ("esparza con zeta, ese, pe, a, ere, zeta, a": the spelling may leave out a
+    first letter the caller took as heard)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -404,7 +498,19 @@ def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
         if n >= 2 and word.isalnum() and spelled == list(word):
             i += 1 + n
             continue
-        i += 1
+        j = i + 1
+        if j + 1 < len(tokens) and tokens[j] in _SPELLING_HINT and _letter(tokens[j + 1], lang):
+            out += tokens[j : j + 2]
+            j += 2
+        run = 0
+        while j + run < len(tokens) and run < n and tokens[j + run].isalpha() \
+                and (len(tokens[j + run]) == 1 or _letter(tokens[j + run], lang)):
+            run += 1
+        letters = [t if len(t) == 1 else _letter(t, lang) for t in tokens[j : j + run]]
+        if n >= 4 and word.isalpha() and run >= max(3, n - 1) and "".join(letters) == word[n - run :]:  # type: ignore[arg-type]
+            i = j + run
+            continue
+        i = j if j > i + 1 else i + 1
     return out
 
 
@@ -414,6 +520,30 @@ def _letter(tok: str, lang: Lang) -> str | None:
     if known is None and len(tok) > 1:
         known = letter_name(tok, other, nato=False)
     return known[0].lower() if known else None
+
+
+# Spanish letter names a caller says for an initial that are also short words ("te", "se"): an initial only
+# where an address part starts and a name-like word follows ("te osuna", not "te amo" nor "de la cruz").
+_WORDLIKE_INITIALS = frozenset(("te", "se", "ce", "be", "ve", "ese"))
+
+
+def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether the letter name tokens[i] is a letter standing next to words of the address: "ge ávila",
+    "efe quintanilla", "baltazar eme 55", "amador" said "ado erre", "te osuna". A Spanish letter name that is
+    no word ("ge", "efe", "erre", "eme") can only be the letter; English names are first names too ("jay",
+    "kay") and stay words."""
+    tok = tokens[i]
+    if lang != "es" or len(tok) < 2:
+        return False
+    known = letter_name(tok, lang, nato=False)
+    if known is None:
+        return False
+    if known[1] and tok not in EVERYDAY_WORDS:
+        return True
+    if tok not in _WORDLIKE_INITIALS or (i > 0 and tokens[i - 1].isalnum()) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.isalpha() and len(nxt) >= 4 and nxt not in EVERYDAY_WORDS and letter_name(nxt, lang, nato=False) is None
 
 
 def _spell(tokens: Sequence[str], lang: Lang) -> str:
@@ -453,8 +583,9 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
         if len(tok) == 1 or not tok.isalpha():
             out.append(tok)
         elif letters[i]:
-            # a letter name is a letter only inside a spelled run ("jota u a ene"), else a word ("jay")
-            letter = near(i) or (spelled and alone(i)) or i in initials
+            # a letter name is a letter inside a spelled run ("jota u a ene"), and an initial said by its
+            # name next to a word ("ge ávila", "baltazar eme"); else a word ("jay", "de")
+            letter = near(i) or (spelled and alone(i)) or _initial(tokens, i, lang) or i in initials
             if tok in _CONNECTORS and not letter:
                 pass
             else:
@@ -490,7 +621,9 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if k == 0 and after in _SYMBOLS and k + 2 < len(tokens):
             after = tokens[k + 2]  # "ge punto ochoa"
-        opens = k == 0 and _name_like(after, lang)
+        # a letter's name that is also a short word opens an address only before a name of some length
+        # ("te osuna", not "te amo")
+        opens = k == 0 and _name_like(after, lang) and (tok not in _WORDLIKE_INITIALS or len(after) >= 4)
         closes = k > 0 and _name_like(tokens[k - 1], lang) and (not after or after.isdigit() or after in _SYMBOLS)
         if opens or closes:
             found.add(k)
@@ -527,8 +660,9 @@ def _announcement_end(local: list[str]) -> int:
     for idx, tok in enumerate(local):
         if tok in _LEAD_KEYWORDS and idx + 1 < len(local) and local[idx + 1] == ".":
             continue  # "ge", "mail punto com": "mail" is a piece of the domain here, not the word for it
-        after_symbol = idx > 0 and local[idx - 1] in _SYMBOLS  # "ramiro punto es parsa": "es" is dictated
-        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD and not after_symbol):
+        if tok in _COPULAS and idx > 0 and local[idx - 1] in (".", "_", "-"):
+            continue  # "ramiro punto es parsa": after a dot "es" is a piece of the address, not "it is"
+        if tok in _LEAD_KEYWORDS or (tok in _COPULAS and 0 < idx <= _MAX_LEAD):
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
@@ -594,6 +728,40 @@ def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[st
     return local, _domain(tokens[last + 1 :], lang)
 
 
+# A letter spelled with a word of its own, the whole sentence ("La ce de casa.", "C as in Charlie"): said
+# after the address it says which letter was meant where the address has one sounding alike.
+_CLARIFYING_RE = re.compile(r"^\W*(?:(?:no|sorry|perdon),? )?(?:(?:la|el|es|con|its|with) )?(?:(?:an?|una?) )?"
+                            r"(?P<x>[a-z]+) (?:de|como|as in|for|like) (?P<w>[a-z]{3,})\W*$")
+
+
+def clarified_letter(sentence: str, lang: Lang) -> str | None:
+    """The letter a sentence names by spelling it with a word ("la ce de casa" -> "c"), else None."""
+    m = _CLARIFYING_RE.match(fold(sentence))
+    if not m:
+        return None
+    known = letter_name(m.group("x"), lang, nato=False)
+    if known is None or known[0].lower() != m.group("w")[0] and not _sounds_alike(known[0].lower(), m.group("w")[0]):
+        return None
+    return m.group("w")[0] if m.group("w")[0] != "h" else known[0].lower()
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    return a != b and any(a.upper() in g and b.upper() in g for g in _SOUND_ALIKE)
+
+
+def with_clarified_letter(local: str, letter: str) -> str | None:
+    """`local` with its one initial (a letter standing at the start of a part, before a longer word) that
+    sounds like `letter` but is not it replaced by it ("sanaya" + "c" -> "canaya"); None when the address
+    has no such letter, or more than one, or the letter is already there."""
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=[._-]))[a-z](?=[a-z]{3,})", local)]
+    if any(local[k] == letter for k in starts):
+        return None
+    alike = [k for k in starts if _sounds_alike(local[k], letter)]
+    if len(alike) != 1:
+        return None
+    return local[: alike[0]] + letter + local[alike[0] + 1 :]
+
+
 def extract_email(text: str, locale: str) -> str | None:
     folded = fold(text)
     ready = _READY_RE.search(folded.replace(" @ ", "@"))
@@ -605,7 +773,15 @@ def extract_email(text: str, locale: str) -> str | None:
     tokens = email_tokens(text, lang)
     if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang)):
         return None
-    return address_from_tokens(tokens, lang)
+    address = address_from_tokens(tokens, lang)
+    last = [s for s in _SENTENCE_END_RE.split(fold(text)) if s.strip(" !?.…,")]
+    letter = clarified_letter(last[-1], lang) if address and len(last) > 1 else None
+    if letter:
+        # "Es ese anaya arroba icloud punto com. La ce de casa.": the initial heard as "ese" is the C
+        local, domain = address.split("@", 1)  # type: ignore[union-attr]
+        fixed = with_clarified_letter(local, letter)
+        address = validated(f"{fixed}@{domain}") if fixed else address
+    return address
 
 
 # "It's my first name and then at gmail", "mi nombre arroba hotmail": the part before the "@" described, not

@@ -14,9 +14,9 @@ import re
 
 from .normalize import Lang
 
-# Off the list: the caller's number, record or name removed, or calls to *this number* stopped. A bare
-# "ya no me estén llamando" is exasperation (a complaint); naming the number or the list asks for it
-# to end.
+# Off the list: the caller's number, record or name removed, or calls to *this number* stopped, or the
+# callers told to stop ("dejen de marcar"). A bare "ya no me estén llamando" is exasperation (a
+# complaint); naming the number or the list, or an imperative to stop, asks for it to end.
 _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:saquen|saque|saca|quiten|quite|quita|borren|borre|borra|eliminen|elimine|elimina|bajen|den)"
@@ -27,8 +27,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|registro|contacto)\b"
         r"|\bno (?:me |nos )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
         r"(?:llam|marc|marqu|habl)\w* (?:a|al|en) (?:mi |su |ese |esta )?(?:numero|telefono|celular|cel)\b"
-        r"|\b(?:dejen|deja|deje) de (?:llamar|marcar|hablar)(?:me|nos)? (?:a|al|en) (?:mi |su |ese |esta )?"
-        r"(?:numero|telefono|celular|cel)\b"
+        # "dejen de marcar", "ya deja de llamarme": told to stop, not only complaining that they call
+        r"|\b(?:dejen|deja|deje|dejes|dejen ya|ya dejen|ya deja|ya deje) de (?:llamar|marcar|hablar|telefonear"
+        r"|buscar)(?:me|nos)?\b"
     ),
     "en": re.compile(
         r"\b(?:take|remove|delete|drop|scratch|get|erase|cross) (?:me|us|my number|my name|my info|my information"
@@ -58,6 +59,120 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
     ),
 }
 
+# Kept waiting in other words: "llevo desde la madrugada formado", "tenemos tres horas parados en la
+# garita", "I've been stuck in line since six". A wait, said with how long it has lasted.
+_KEPT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:llevo|llevamos|ya llevo|tengo|tenemos|ya tengo|ya van|van|ando|andamos|estoy|estamos) ((?:\w+ ){1,6}?)"
+        r"(?:esperando|formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|detenid[oa]s?|en (?:la )?fila|haciendo fila"
+        r"|sin (?:cargar|descargar|avanzar|moverme|movernos))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:ive|i have|weve|we have|been|i been|we been) ((?:\w+ ){0,3}?)(?:in line|in the line|standing|held up"
+        r"|sitting|waiting|stuck|parked|sat)\b"
+    ),
+}
+_SPAN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:horas?|horotas|dias?|rato|desde|todo|toda|madrugada|manana|tarde|noche|semana)\b"),
+    "en": re.compile(r"\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?|ages)\b"),
+}
+
+# Nobody tells, answers or helps: "nadie me dice nada", "no one ever tells us anything".
+_NOBODY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bnadie (?:me |nos )?(?:dice|dijo|informa|informo|avisa|aviso|contesta|contesto|responde|respondio|explica"
+        r"|explico|resuelve|resolvio|ayuda|ayudo|hace caso|hizo caso|regresa|regreso|da razon|dio razon|sabe nada)\b"
+        r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:nobody|no one|noone|nobody ever|no one ever) (?:ever )?(?:tells|told|answers|answered|explains|explained"
+        r"|helps|helped|calls back|called back|returns|returned|gets back|got back|says|said|knows)\b"
+        r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"
+    ),
+}
+
+# Treated badly by someone, or a report to be made: "el de patio me habló bien feo", "me gritaron",
+# "quiero levantar un reporte", "your guy at the gate was rude", "I want to file a complaint".
+_MISTREATED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me|nos) (?:hablo|hablaron|trato|trataron|contesto|contestaron|respondio|respondieron|atendio|atendieron"
+        r"|habla|hablan|trata|tratan|contesta|contestan) (?:bien |muy |re |super |bastante |de lo mas )?"
+        r"(?:feo|mal|gacho|horrible|grosero|grosera|de mala manera|con groserias|pesado|pesada|golpeado|a gritos)\b"
+        r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
+        r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
+        r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty"
+        r"|disrespectful"
+        r"|hostile|abusive)\b"
+        r"|\b(?:yelled|screamed|cussed|cursed|swore) at (?:me|us)\b|\b(?:talked|talks) down to (?:me|us)\b"
+        r"|\b(?:file|make|lodge|put in|write up) (?:a |an )?(?:complaint|report|grievance)\b"
+    ),
+}
+
+# Money owed and not paid: "nunca me llegó el pago de la estadía", "no me han depositado los viáticos",
+# "I never got my detention pay", "still haven't been paid".
+_MONEY: dict[Lang, str] = {
+    "es": r"(?:pago|pagos|deposito|depositos|dinero|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina"
+          r"|quincena|semana|liquidacion|lana|feria|maniobras|casetas)",
+    "en": r"(?:pay|paycheck|check|money|deposit|detention|advance|reimbursement|bonus|layover|per diem|perdiem"
+          r"|settlement)",
+}
+_UNPAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
+        r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
+        r"|llegaron|llegado"
+        r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:ha |han |habia |habian )?(?:depositaron|depositado"
+        r"|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
+        r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
+        r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
+        r" |gotten )?(?:paid|reimbursed)\b"
+    ),
+}
+
+# The call itself too long: "ya me tardé más contigo que en cargar", "esta llamada ya va bien larga",
+# "I've been on the phone with you longer than it took to load".
+_LONG_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:tarde|he tardado|estoy tardando|llevo|tardo|tardamos|hemos tardado|nos tardamos|me tarde"
+        r"|me estoy tardando)"
+        r" (?:\w+ )?(?:mas|tanto|mucho|un buen) (?:tiempo |rato )?(?:contigo|con usted|con ustedes|en esta llamada"
+        r"|en la llamada|al telefono|en el telefono)\b"
+        r"|\b(?:esta|la) llamada (?:ya )?(?:dura|duro|lleva|va|esta|se hace|se hizo) (?:muy |bien |demasiado |re )?"
+        r"(?:larga|largisima|eterna|mucho)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:this|the) call (?:is|has been|was) (?:taking |going on |dragging on )?(?:so |too |way too |really )?"
+        r"(?:long|forever)\b"
+        r"|\bbeen on (?:the phone|this call|the line|here) (?:with you )?(?:for|longer|forever|too long)\b"
+        r"|\blonger (?:on this call|on the phone|with you) than\b"
+    ),
+}
+
+# Called again and again, counted: "ya es la tercera vez que me marcan", "this is the third call today".
+_ORDINALS: dict[Lang, str] = {
+    "es": r"(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\d+)",
+    "en": r"(?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)?)",
+}
+_COUNTED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:es|ya es|son|ya son|van|ya van|llevan|ya llevan) (?:la |las |como )?(?:" + _ORDINALS["es"]
+        + r"|\w+) (?:vez|veces|llamada|llamadas|ocasion) (?:que (?:me|nos) |hoy\b|en el dia\b|del dia\b|esta semana\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:this is|thats|that is|its|it is|this makes|that makes|that was) (?:the|like the|your|my) "
+        + _ORDINALS["en"] + r" (?:call|time)\b"
+        r"|\b" + _ORDINALS["en"] + r" (?:call|time) (?:today|this (?:week|morning|afternoon)|in a row"
+        r"|you(?:ve)? called)\b"
+    ),
+}
+
 # Asked or called again for the same thing.
 _AGAIN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -67,6 +182,7 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bme (?:vuelven|volvieron) a (?:llamar|marcar|hablar|preguntar)\b(?! (?:en|al|mas|luego|despues|manana))"
         r"|\b(?:me )?(?:sigues|siguen|sigue) preguntando\b|\bpreguntando lo mismo\b|\b(?:la|las) mismas? preguntas?\b"
         r"|\b(?:otra vez|de nuevo|siempre) (?:con |para |me hacen |es |me pasa |pasa )?lo mismo\b"
+        r"|\b(?:me |nos )?(?:preguntas|pregunta|preguntan|pides|pide|piden|repites|repiten) (?:\w+ )?lo mismo\b"
     ),
     "en": re.compile(
         r"\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
@@ -99,9 +215,22 @@ def another_number(tokens: list[str], lang: Lang) -> bool:
     return _OTHER_NUMBER[lang].search(" ".join(tokens)) is not None
 
 
+def _kept_waiting(joined: str, lang: Lang) -> bool:
+    m = _KEPT[lang].search(joined)
+    return m is not None and _SPAN[lang].search(joined[m.start():]) is not None
+
+
+# One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
+_GRIEVANCE: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile("|".join(f"(?:{rx[lang].pattern})" for rx in (
+        _WAITING, _AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED)))
+    for lang in ("es", "en")
+}
+
+
 def grievance(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    return _WAITING[lang].search(joined) is not None or _AGAIN[lang].search(joined) is not None
+    return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang)
 
 
 __all__ = ["another_number", "do_not_call", "grievance"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .callback_cues import contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -45,7 +46,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|te sientes|se siente|va tu dia|va su dia|esta tu dia|esta su dia)"
         r"|que tal (?:(?:tu|su|el|la) )?(?:dia|tarde|noche|manana|fin de semana)|que tal (?:te|le) va"
         r"|que (?:onda|haces|hace usted|cuentas|me cuentas|opinas)"
-        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? )?(?:{_AGENT_ES})"
+        rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? |uno de esos "
+        rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
@@ -56,6 +58,17 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # who she works for ("¿eres de la misma empresa que me habló ayer?", "¿de qué empresa me hablas?")
         r"|(?:eres|es usted|usted es|son|trabajas|trabaja usted|hablas|llamas) (?:de|en|para) (?:la misma|esa|otra"
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
+        # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
+        r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
+        r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso"
+        r"|pasaron) (?:mi|este|el)"
+        r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
+        # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
+        r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
+        r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
+        r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
+        r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
+        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:eres|es|son|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
     ),
@@ -63,7 +76,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"\b(?:how (?:are|r) (?:you|ya|u)|hows it going|how is it going|how have you been|how you doing"
         r"|hows your (?:day|morning|afternoon|evening|weekend)|how is your (?:day|morning|afternoon|evening|weekend)"
         r"|how was your (?:day|morning|weekend)|whats up|how do you do|whats new"
-        rf"|(?:are|r) (?:you|u) (?:an? )?(?:{_AGENT_EN})"
+        rf"|(?:are|r) (?:you|u) (?:an? |one of (?:those|them|these) |some (?:kind|sort) of (?:an? )?|like an? "
+        rf"|just an? )?(?:{_AGENT_EN})"
         r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
         rf" (?:an? )?(?:{_AGENT_EN})"
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
@@ -73,7 +87,20 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
         r"|(?:what|which) (?:company|outfit|agency) (?:are you|is this|you with|you from|do you work for)"
         r"|who do you work for|who are you with|who are you calling for|who are you calling from"
-        r"|are you (?:with|from) the same (?:company|outfit|people))\b"
+        r"|are you (?:with|from) the same (?:company|outfit|people)"
+        # how the caller's number was found ("how'd you get my number?", "who gave you this number?")
+        r"|(?:how|howd|where|wheres|whered) (?:did |do |does |d )?(?:you|yall|you guys|they) (?:get|got|find|found"
+        r"|have) (?:my|this) (?:number|info|information|contact|cell)"
+        r"|who gave (?:you|yall|you guys) (?:my|this) (?:number|info|contact|cell)|why do you have my number"
+        # the weather and the road ("man, it's hot out here", "is the traffic bad on 35?")
+        r"|(?:its|it is|sure is|its getting|its been|it was) (?:so |really |pretty |damn |freaking |super "
+        r"|crazy |way too )?"
+        r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
+        r"(?: out| outside| today| here| out here| over here)?"
+        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane"
+        r"|backed up"
+        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
+        r"|how bad is) (?:the )?traffic)\b"
     ),
 }
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
@@ -171,19 +198,36 @@ def talks_aside(text: str, locale: str) -> bool:
     return bool(_HOLD_RE[lang].search(fold(text)))
 
 
+_ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:sabes|sabe|saben|sabras|sabra|me dices|me dice|me puedes decir|me podrias decir) si\b"),
+    "en": re.compile(r"\b(?:do you know|you know|can you tell me|could you tell me) (?:if|whether)\b"),
+}
+
+
+_INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
+                     r"|eh)\b"),
+    "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh)\b"),
+}
+
+
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     m = _SMALL_TALK[lang].search(joined)
     if m is None:
         return False
-    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    # "¿sabes si hay tráfico?": that "si" is "whether", no yes; "¡no manches!" is surprise, no "no"
+    rest = _ASKS_WHETHER[lang].sub(" ", joined[: m.start()] + " " + joined[m.end() :])
+    rest = _INTERJECTIONS[lang].sub(" ", rest).split()
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
         return True
     from .yes_no import classify_yes_no
 
     locale = "es-MX" if lang == "es" else "en-US"
-    return classify_yes_no(" ".join(rest), locale).answer is None and not any(t.isdigit() for t in rest)
+    # "hace mucho calor, llego como a las cinco" answers a question: a number keeps it an answer
+    return classify_yes_no(" ".join(rest), locale).answer is None and not any(
+        t.isdigit() or is_number_word(t, lang) for t in rest)
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -205,8 +249,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def bad_line(text: str, lang: Lang) -> bool:
-    return _BAD_LINE[lang].search(fold(text)) is not None
+def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
+    """`folded`: `normalize.fold(text)` when the caller has it already."""
+    return _BAD_LINE[lang].search(fold(text) if folded is None else folded) is not None
 
 
 # Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
@@ -243,7 +288,9 @@ def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
 _WHEN_MARK_ES = (
     r"(?:luego|despues|mas tarde|al ratito|en un ratito|al rato|ratito|en un rato|mas tardecito|otra vez|de nuevo|"
     r"manana|hoy|en la|"
-    r"por la|a las|en \w+|el \w+|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
+    # "el" + a day ("me llamas el lunes"), never a name ("me llaman el Güero")
+    r"por la|a las|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
+    r"|dia|mediodia|\d+)\b|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
 )
 _WHEN_MARK_EN = (
     r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
@@ -280,8 +327,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
-        r"|\b(?:can|could) (?:we|you) (?:do|talk|finish|continue) (?:this |it )?(?:later|tomorrow|another time|"
-        r"some other time|next|on|in|tonight)\b"
+        r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
+        r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday|after)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
     ),
@@ -338,15 +386,55 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# To be attended by a person: "quiero que me atienda un asesor", "que me hable alguien de la oficina",
+# "have someone from dispatch call me", "I want a real person to help me". The person is the subject
+# of the verb, so the role comes after it in Spanish and before it in English.
+_ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
+        r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
+        r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
+    ),
+    "en": re.compile(
+        r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
+        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
+        r"|assist|handle|take care of|deal with) me\b"
+    ),
+}
+# The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero
+# hablar", "is your supervisor in? I need to speak to him". The pronoun alone is nobody.
+_WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo) hablar\b"
+        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que) (?:hablar|platicar|comunicarme) con (?:el|ella|ellos|ellas)"
+        r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
+        r"|ellos|ellas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
+        r"|\b(?:put|get|transfer|connect) (?:me )?(?:through )?(?:to |with )?(?:him|her|them) on\b"
+    ),
+}
+_ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del) (?:" + _ROLES_ES + r")\b"),
+    "en": re.compile(r"\b(?:the|a|an|your|my|our) (?:" + _ROLES_EN + r")\b"),
+}
+
+
 def person_request(tokens: list[str], lang: Lang) -> bool:
-    return _HUMAN[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None:
+        return True
+    return _WITH_PRONOUN[lang].search(joined) is not None and _ROLE_NAMED[lang].search(joined) is not None
 
 
 # "I already talked to a person at dispatch", "ya me comuniqué con tráfico": news about someone the
 # caller spoke to, not a request for one, unless the turn also asks ("ya hablé con tráfico, pásame
 # con el supervisor").
 _SPOKE_TO: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:ya )?(?:hable|platique)\b|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
+    # ("que me hable alguien" is asking: "hable" after "me" is not "hablé")
+    "es": re.compile(r"(?<!\bme )\b(?:ya )?(?:hable|platique)\b"
+                     r"|\bya me (?:comunique|pasaron|atendieron|atendio|comunicaron)\b"),
     "en": re.compile(r"\b(?:talked|spoke|spoken|already called|was talking|been talking|told me)\b"),
 }
 _ASKING: dict[Lang, re.Pattern[str]] = {
@@ -375,10 +463,16 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
         r"(?:atender|hablar|contestar|platicar|ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"
+        # busy, in any word for it ("ando bien atareado", "estoy hasta el gorro de chamba")
+        r"|\b(?:ando|estoy|andamos|estamos|voy) (?:bien |muy |re |super |algo |medio )?(?:ocupad[oa]s?|ataread[oa]s?"
+        r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
     ),
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
+        # busy, in any word for it ("I'm slammed today", "we're swamped right now")
+        r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
+        r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
     ),
 }
 
@@ -422,7 +516,8 @@ _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|pasado manana|primera hora"
         r"|en la (?:tarde|noche|manana|tardecita|nochecita)|a las|a la una|como a las|en cuanto|saliendo"
-        r"|cuando (?:llegue|salga|termine|acabe|me desocupe|descargue|cargue)|dentro de|otro dia|la otra semana"
+        r"|(?:cuando|ya que|nomas|apenas|en cuanto) (?:me )?(?:llegue|salga|termine|acabe|desocupe|descargue|cargue"
+        r"|estacione|orille|pare|coma)|dentro de|otro dia|la otra semana"
         r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
         r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
         r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
@@ -465,7 +560,22 @@ def _free_later(joined: str, lang: Lang) -> bool:
     m = _FREE_LATER[lang].search(joined)
     if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
         return True
-    return _RATHER_LATER[lang].search(joined) is not None and _NOW[lang].search(joined) is not None
+    return _RATHER_LATER[lang].search(joined) is not None and (
+        _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
+        or _PRESENT_TROUBLE[lang].search(joined) is not None)
+
+
+# Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
+# "I'm on the highway"): with "mejor en la noche" it moves the call.
+_PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
+        r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+    ),
+}
 
 
 # "En hora y cuarto me marcas", "como a las cinco me hablas": the time first, then the verb. Only when
@@ -481,6 +591,8 @@ def _time_first(tokens: list[str], lang: Lang) -> bool:
     m = _TIME_FIRST_VERB[lang].search(joined)
     if m is None or m.start() == 0:
         return False
+    if someone_else_calls("", m.group(0).split()[-1], lang, joined[m.end() :]):
+        return False  # "mañana me marca el de la aseguradora"
     before = joined[: m.start()].split()
     words = _WHEN_WORDS[lang]
     if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in before):
@@ -494,7 +606,8 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
                      r"|horita|horitas)\b"),
-    "en": re.compile(r"\bgive (?:me|us) (?:about |like |another |maybe )?(?:a |an |half an |\d+ |a few |a couple "
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ "
+    "|a few |a couple "
                      r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4
@@ -502,7 +615,7 @@ _HOLD_MAX_MINUTES = 4
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
-    "en": re.compile(r"\bgive (?:me|us)\b"),
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme)\b"),
 }
 
 
@@ -517,18 +630,36 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
     # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
-    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said[2:]), lang)
+    said = said[1:] if said[0] == "gimme" else said[2:]
+    minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said), lang)
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
+
+
+def _names_the_caller(joined: str, lang: Lang) -> bool:
+    """"Llámame Chuy", "call me Joe": the imperative followed by what to call the caller."""
+    naming = _NAMING_IMPERATIVE[lang].search(joined)
+    if naming is None:
+        return False
+    nxt = naming.group(1)
+    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+    return not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang))
 
 
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang):
+            or _time_asked_for(tokens, lang) \
+            or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
         return False
+    said = joined[m.start() : m.end()].split()
+    if said[0] != "me":
+        said = said[-2:]  # "mañana me marca": the time first
+    if said[0] == "me" and len(said) > 1 and someone_else_calls(joined[: m.start()].rstrip(), said[1], lang,
+                                                               joined[m.end() :]):
+        return False  # "mi esposa me llama en la noche": news about someone else
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming and naming.start() == m.start():
         nxt = naming.group(1)

@@ -19,6 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
+from .callback_cues import denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance
@@ -33,7 +34,17 @@ from .intent_rules import (
     small_talk,
     talks_aside,
 )
-from .normalize import Lang, content_words, fold, lang_of, wordset
+from .normalize import (
+    Lang,
+    content_words,
+    drop_fillers,
+    fold,
+    join_backchannels,
+    lang_of,
+    strip_filler_phrases,
+    words,
+    wordset,
+)
 from .numbers import digitize, prepare_tokens
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
@@ -240,9 +251,28 @@ _OFF_TOPIC_SUBJECTS: dict[Lang, frozenset[str]] = {
 }
 
 
+# Money to be moved to the caller's card or account ("¿me puedes transferir lo del diésel a mi tarjeta?",
+# "wire the advance to my account"): a transaction asked for, not a question off the subject (nor a
+# transfer to a person). None of the built-in intents; a flow may define its own.
+_MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:transferir|transfiere|transfieres|transfiera|transfieran|transfiereme|transfierame|depositar|deposita"
+        r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
+        r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
+        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
+        r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+    ),
+}
+
+
 def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
     if not any(t in subjects for t in tokens):
+        return False
+    if _MONEY_MOVED[lang].search(" ".join(tokens)):
         return False
     if "?" in text or "\u00bf" in text:
         return True
@@ -250,6 +280,55 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     while k < len(tokens) - 1 and tokens[k] in _QUESTION_LEAD[lang]:
         k += 1
     return tokens[k] in _QUESTION_WORDS[lang]
+
+
+# "Otra vez, ¿sí?", "Again, please?": a whole-turn request with a tag asked after it. The tag is only
+# dropped when it is asked ("¡Que sí!" is an answer, not "¿qué?").
+_ASKED_TAG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(.*?)[\s,]+\??\s*(?:si|sale|va|ok|okey|porfa|por favor|quieres|puedes|puede)\s*\?+\W*$"),
+    "en": re.compile(r"^(.*?)[\s,]+(?:ok|okay|please|yeah|yes|will you|would you|can you|could you)\s*\?+\W*$"),
+}
+# "¿Mande? Es que pasó un camión", "What? Sorry, a truck went by": a whole-turn request asked on its own,
+# then why the caller missed it. An answer after it ("¿Mande? Sí, es Juan") is not a request.
+_MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
+        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto"
+        r"|fue|oyo)"
+        r"|con el ruido|ando en|voy en|estoy en)"
+    ),
+    "en": re.compile(
+        r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
+        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at))"
+    ),
+}
+
+
+_CLOSING_MARK = re.compile(r"(?<=\w)\?+")
+
+
+def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """A whole-turn repeat request said with a tag after it or before the reason it was needed.
+    `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
+    if "?" not in folded:
+        return False
+
+    def repeat_phrase(part: str) -> bool:
+        said = content_words(part, lang)
+        for part_words in (said, _without_courtesy(said, lang)):  # "pardon?" is also a courtesy word
+            names = index.whole.get(" ".join(part_words)) or index.exact.get(tuple(part_words)) or ()
+            if "repeat" in names:
+                return allowed is None or "repeat" in allowed
+        return False
+
+    tagged = _ASKED_TAG[lang].match(folded)
+    if tagged and repeat_phrase(tagged.group(1)):
+        return True
+    closing = _CLOSING_MARK.search(folded)
+    if closing is None:
+        return False
+    head, rest = folded[: closing.start()], " ".join(content_words(folded[closing.end():], lang))
+    return bool(rest) and _MISSED_BECAUSE[lang].match(rest) is not None and repeat_phrase(head)
 
 
 _WORD_CUTOFF = 70.0
@@ -294,10 +373,12 @@ def _best(
                 best = (name, 1.0, n)
     if best:
         return best
-    fuzzy_tokens = tokens[:_MAX_FUZZY_TOKENS]
+    # each word's sound once per turn, not once per window: the spellings collapsed never span a space,
+    # so a window's sound is its words' sounds joined
+    sounds = [_phonetic(t, lang) for t in tokens[:_MAX_FUZZY_TOKENS]]
     for n, (phrases, names) in index.fuzzy.items():
-        for start in range(0, len(fuzzy_tokens) - n + 1):
-            window = _phonetic(" ".join(fuzzy_tokens[start : start + n]), lang)
+        for start in range(0, len(sounds) - n + 1):
+            window = " ".join(sounds[start : start + n])
             hit = process.extractOne(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG)
             if not hit:
                 continue
@@ -347,11 +428,12 @@ def detect_intent(
     """
     try:
         lang = lang_of(locale)
-        tokens = content_words(text, lang)[:_MAX_TOKENS]
+        folded = fold(text)  # once: the words and the rules that read punctuation share it
+        tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         if not tokens:
             # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler
             # elsewhere): the question is asked again, never counted as a failed answer.
-            said = " ".join(fold(text).replace("?", " ").replace(".", " ").replace(",", " ").split())
+            said = " ".join(folded.replace("?", " ").replace(".", " ").replace(",", " ").split())
             if _LINE_CHECK[lang].fullmatch(said) and (enabled is None or "repeat" in enabled):
                 return IntentMatch("repeat", 1.0, None)
             return None
@@ -371,13 +453,18 @@ def detect_intent(
             # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
             # (below) or a phrase of the list said as it is still counts.
             found = None
+        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
+            found = None  # "don't call me after nine" only sounds like "call me later"
         if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
-        if (found is None or found[1] < 1.0) and (allowed is None or "human" in allowed) \
+        # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
+        if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
-        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang):
+        if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
             found = ("complaint", 0.9, len(tokens))

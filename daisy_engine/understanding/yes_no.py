@@ -52,6 +52,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4",
+        # "yes" and the courtesy said as one word ("Yessir", "Yes'm")
+        "yessir", "yesir", "yassir", "yessiree", "yesm", "yesmaam", "yeah sir",
     ),
 }
 _NO: dict[Lang, tuple[str, ...]] = {
@@ -198,6 +200,8 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
+        if _hedged(words[i + 1 :], answer, lang):
+            return YesNo(None, cleaned)  # before the repeats below: "no, no sé" is doubt, not "no no"
         # "no no no" / "sí, sí" - repeated answers are one answer
         while end < len(words) and (again := _answer_at(words, end, lang)) and again[1] == answer and \
                 words[end] in ("si", "no", "yes", "nope", "yeah", "yep"):
@@ -283,6 +287,43 @@ _STALL: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "let me check", "let me look", "let me see", "lemme check", "lemme see", "give me a sec",
         "give me a second", "gimme a sec", "hold up")),
 }
+
+
+# Doubt said after the answer ("creo que sí, no estoy seguro", "no, sí... bueno, no sé", "yeah, I think,
+# not sure"): the caller has not decided. After a yes any doubt undoes it (a wrong yes keeps bad data);
+# after a no only doubt that ends the turn ("no, no sé, es la ka" still denies and corrects).
+_HEDGES: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo", "a lo mejor",
+        "tal vez", "quizas", "quiza", "no sabria decir", "no sabria decirte", "no sabria decirle", "ni idea",
+        "no tengo idea", "puede que")),
+    "en": tuple(tuple(p.split()) for p in (
+        "im not sure", "not sure", "i dont know", "dunno", "maybe", "i am not sure", "no idea", "i guess",
+        "not a hundred percent", "not one hundred percent", "i cant remember", "i dont remember", "who knows")),
+}
+# "no se" is also "no se preocupe": doubt only when nothing but doubt follows it ("no sé", "no sé bien").
+_HEDGE_AMBIGUOUS = {("no", "se")}
+_AFTER_AMBIGUOUS = wordset("bien la verdad exactamente si no pero seguro muy ni")
+# What may close the doubt and leave it the end of the turn ("no sé bien", "no estoy seguro, la verdad").
+_DOUBT_TRAILERS = wordset("bien la verdad exactamente muy honestly really for sure exactly to be honest")
+
+
+_HEDGE_FIRST = {lang: frozenset(p[0] for p in phrases) for lang, phrases in _HEDGES.items()}
+
+
+def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
+    if _HEDGE_FIRST[lang].isdisjoint(after):
+        return False  # most answers: no doubt word at all
+    fillers = FILLERS[lang]
+    for k in range(len(after)):
+        for phrase in _HEDGES[lang]:
+            if tuple(after[k : k + len(phrase)]) == phrase:
+                following = [w for w in after[k + len(phrase) :] if w not in fillers]
+                if phrase in _HEDGE_AMBIGUOUS and following and following[0] not in _AFTER_AMBIGUOUS:
+                    continue
+                if answer == "yes" or all(w in _DOUBT_TRAILERS for w in following):
+                    return True
+    return False
 
 
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:

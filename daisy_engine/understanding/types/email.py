@@ -16,11 +16,13 @@ from ..emails import (
     address_from_tokens,
     announces_address,
     assemble,
+    clarified_letter,
     email_tokens,
     extract_email,
     is_provider,
     strip_lead_in,
     validated,
+    with_clarified_letter,
 )
 from ..letters import letter_name
 from ..lexicon import COMMON_WORDS
@@ -33,8 +35,26 @@ from .base import SlotType
 
 
 def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
-    """Words that are a sentence about the address, not part of it ("antes de la arroba está bien")."""
-    return sum(1 for t in tokens if len(t) > 1 and t in COMMON_WORDS[lang]) >= least
+    """Words that are a sentence about the address, not part of it ("antes de la arroba está bien"). Letter
+    names spelled side by side ("te erre te") are a spelling, whatever else they mean."""
+    def spelled(k: int) -> bool:
+        return letter_name(tokens[k], lang, nato=False) is not None and any(
+            0 <= j < len(tokens) and letter_name(tokens[j], lang, nato=False) is not None and tokens[j].isalpha()
+            for j in (k - 1, k + 1))
+    return sum(1 for k, t in enumerate(tokens) if len(t) > 1 and t in COMMON_WORDS[lang] and not spelled(k)) >= least
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _lead_in_stripped(tokens: list[str], text: str, lang: Lang) -> list[str]:
+    """The turn without the words introducing it. A turn that is one letter named as a letter ("I griega.",
+    "Letra y.") is that letter, though a bare "y" or "i" would be the "and" / "I" of a lead-in."""
+    stripped = strip_lead_in(tokens, lang)
+    if not stripped and len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() \
+            and _WORD_RE.findall(fold(text)) != tokens:
+        return tokens
+    return stripped
 
 
 _DOUBLED_SYMBOL = re.compile(r"([._-])\1")
@@ -45,6 +65,10 @@ MAX_ADDRESS = 254
 _RESTART_MIN = 3
 # A re-dictated local part ending as the turned-down one did (its last characters) has reached the "@".
 _SAME_END = 3
+
+
+# A turn opening this way explains what was just said ("o sea ...", "es decir ...", "I mean ...").
+_RESTATING = re.compile(r"^\W*(?:o sea|osea|es decir|o mejor dicho|mejor dicho|i mean|that is|in other words)\b")
 
 
 _AROUND_NUMBERS = frozenset(("y", "and", "no", "nope", "a", "las", "la", "at", "como", "around", "about"))
@@ -148,7 +172,8 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or domain is None:
             return False
-        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again):
+        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
+                    _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -171,8 +196,8 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             old = extract_char(m.group("old"), self.locale) if m else None
             if old and old.lower() in local:
-                at = local.rindex(old.lower())
-                return self._rebuild(local[:at] + local[at + 1 :], domain)
+                at = _where(local, old.lower(), folded[m.end() :], self.lang)  # type: ignore[union-attr]
+                return at is not None and self._rebuild(local[:at] + local[at + 1 :], domain)
         inserted = _insertion(folded, self.locale, list(local), words=True)
         if inserted is not None:
             return self._rebuild("".join(inserted), domain)
@@ -207,6 +232,11 @@ class EmailAccumulator(Accumulator):
 
     def _feed(self, text: str) -> Status:
         self.started_over = False
+        if self.complete and isinstance(self.value, str):
+            local, domain = self.value.rsplit("@", 1)
+            named = _letter_named(fold(text), local, self.lang)
+            if named is not None and self._rebuild(named, domain):
+                return "corrected"  # "La ce de casa." after the address: which letter its initial is
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset":
@@ -217,7 +247,13 @@ class EmailAccumulator(Accumulator):
             corrected = True
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
-        tokens = self._symbol_across_turns(email_tokens(rest if command else text, self.lang))
+        restating = _RESTATING.match(fold(text)) if not command else None
+        said = fold(text)[restating.end() :] if restating else (rest if command else text)  # no "o sea" in it
+        tokens = self._symbol_across_turns(email_tokens(said, self.lang))
+        if restating and self._turns and tokens:
+            restated = self._restated(tokens)
+            if restated is not None:
+                return restated
         if not self._turns and tokens and _a_time(text, self.locale):
             tokens = []  # "como a las cinco y media", "at 5 pm" at the e-mail question: the arrival time, late
         if "@" in tokens:
@@ -236,7 +272,7 @@ class EmailAccumulator(Accumulator):
                 corrected = True
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
-            tokens = strip_lead_in(tokens, self.lang)
+            tokens = _lead_in_stripped(tokens, text, self.lang)
             if not self._turns and _compound_numbers(tokens, self.lang):
                 tokens = []  # "diecisiete cuarenta y cinco" at the e-mail question: another value, late
             question = "?" in text and len(tokens) >= 2 and _talk(tokens, self.lang, 1)
@@ -248,6 +284,8 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if self._said_again(tokens):
+            return "corrected" if corrected else "nothing"  # "arroba grupo de pe", "grupo de pe": once
         if self._ending_of_denied(tokens):
             # "punto com" after "no" to an address read back at "gmail": the caller was finishing the
             # domain over the read-back, not starting a new address. The address comes back to be read again.
@@ -274,6 +312,45 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _said_again(self, tokens: list[str]) -> bool:
+        """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
+        dominguez", "grupo de pe, todo junto" after "arroba grupo de pe"): the caller repeating to be
+        heard, not the word twice. Digits and letters said one by one may repeat ("siete", "siete")."""
+        if not self._turns or not tokens or any(t in ("@", ".", "_", "-") for t in tokens):
+            return False
+        piece, _ = assemble(tokens, self.lang, lead_in=False)
+        if len(piece) < 4 or not piece.isalpha():
+            return False
+        said = self._tokens
+        cut = max((k for k, t in enumerate(said) if t in ("@", ".", "_", "-")), default=-1)
+        last, _ = assemble(said[cut + 1 :], self.lang, lead_in=False)
+        return last == piece
+
+    def _restated(self, tokens: list[str]) -> Status | None:
+        """A turn explaining what was just said ("o sea grupo y las letras de y pe, todo junto" after "arroba
+        grupo de pe"): what it says is a piece already collected, said again. The same piece adds nothing; a
+        piece spelled otherwise replaces the last part ("o sea, esparza con zeta"). None when the turn
+        says something else (it is then more of the address)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        so_far = local + ("@" + domain if domain is not None else "")
+        if "@" in tokens:
+            return None
+        piece, _ = assemble(tokens, self.lang)
+        if not piece:
+            return None
+        if so_far.endswith(piece):
+            return "nothing"
+        last = re.split(r"[@._-]", so_far)[-1]
+        # the piece respells the last part ("esparsa" -> "esparza") or says it whole ("maria" -> "marialopez")
+        if len(last) < 3 or len(piece) < 3 or (fuzz.ratio(last, piece) < 75 and not piece.startswith(last)):
+            return None
+        new = so_far[: len(so_far) - len(last)] + piece
+        if "@" in new:
+            local, domain = new.split("@", 1)
+        else:
+            local, domain = new, None
+        return "corrected" if self._rebuild(local, domain) else None
 
     def _ending_of_denied(self, tokens: list[str]) -> bool:
         """Whether, with nothing collected since an address was turned down, the turn is only the end of
@@ -339,6 +416,28 @@ class EmailAccumulator(Accumulator):
 
 # --- corrections at the read-back -------------------------------------------------------------------
 
+_NEAR_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^,? ?(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+)"),
+    "en": re.compile(r"^,? ?(?P<rel>after|before) (?:the )?(?P<ref>[a-z0-9]+)"),
+}
+
+
+def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
+    """Where the character a correction names is: its last place, or the one it places itself by ("sin la e
+    después de amador": the e right after "amador"). None when the address has no such character there:
+    the caller corrected an address other than this one (a misheard read-back), and nothing is changed."""
+    m = _NEAR_RE[lang].match(after.strip())
+    if not m:
+        return local.rindex(char)
+    ref = "".join(digitize([m.group("ref")], lang))
+    if len(ref) == 1 or letter_name(ref, lang, nato=False) is not None:
+        ref = _one_char(ref, lang) or ref  # "después de la ele": a character named
+    for found in re.finditer(re.escape(ref), local):
+        at = found.end() if m.group("rel") in ("despues", "after") else found.start() - 1
+        if 0 <= at < len(local) and local[at] == char:
+            return at
+    return None
+
 _SYMBOL_WORDS = (
     (r"guion(?:es)? (?:bajo|abajo)|guionbajo|under ?score|under ?bar|subrayado", "_"),
     (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
@@ -368,7 +467,11 @@ def _symbol_between(folded: str, local: str, lang: Lang) -> str | None:
     said = [s for s in _symbols(folded) if not s[1]]
     if not m or len(said) != 1:
         return None
-    a, b = (_spoken_part(m.group(k), lang) for k in ("a", "b"))
+    a = _spoken_part(m.group("a"), lang)
+    # the second part runs to the end of the clause: "entre sandoval y el setenta y ocho" is 78
+    rest = re.split(r"[,.;]", folded[m.start("b") :])[0].split()
+    said_b = digitize(prepare_tokens(rest, lang), lang) if rest else []
+    b = said_b[0] if said_b and said_b[0].isdigit() else _spoken_part(m.group("b"), lang)
     at = local.find(a + b)
     if not a or not b or at < 0:
         return None
@@ -526,15 +629,34 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     return local[: runs[0].start()] + new + local[runs[0].end() :]
 
 
-def _part_again(folded: str, local: str, lang: Lang) -> str | None:
-    """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
-    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
+    """"La ce de casa", "no, be de burro", "C as in Charlie": the letter spelled with a word is the one
+    meant where the address has an initial sounding like it ("sanaya" -> "canaya")."""
+    letter = clarified_letter(folded, lang)
+    return with_clarified_letter(local, letter) if letter else None
+
+
+def _said_part(folded: str, lang: Lang) -> str | None:
+    """The local part a correction says ("no, pedro punto luis"), None when it says none or a whole address."""
     tokens = email_tokens(folded, lang)
     while tokens and tokens[0] in TAKE_BACK:
         tokens = tokens[1:]
     if not tokens or "@" in tokens:
         return None
     said, _ = assemble(tokens, lang)
+    return said or None
+
+
+def _part_again(folded: str, local: str, lang: Lang) -> str | None:
+    """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
+    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+    # a sentence of the turn may say it ("Con guion en medio. Ge montoya, guion, fletes.")
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()]
+    for sentence in sentences[::-1] if len(sentences) > 1 else []:
+        said = _said_part(sentence, lang)
+        if said and said != local and re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
+            return said
+    said = _said_part(folded, lang)
     if not said:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):

@@ -1,0 +1,130 @@
+"""A callback asked for by its two cues, wherever they stand: a contact verb and a later time.
+
+"En cuarenta y cinco me llamas", "mañana en la tarde me agarras más tranquilo", "a eso de las cinco me
+encuentras desocupado", "en diez minutos te regreso la llamada", "you'll catch me after lunch", "I'll
+ring you back in twenty": no fixed phrase, but always (1) a verb of getting in touch addressed to the
+agent ("me marcas", "búscame", "catch me") or promised by the caller ("te regreso la llamada", "I'll
+ring you") and (2) a reference to a later moment anywhere in the turn: a duration or a bare delay ("en
+45": minutes), a day, a part of the day, a clock time, a moment the caller waits for ("ya que llegue",
+"once I park") or the state the caller will be in ("más tranquilo", "desocupado", "free").
+The verb alone is not enough ("en la oficina me llaman Chuy", "ayer me marcaron") and neither is the
+time ("llego en una hora" is an arrival): both must be there. A denial ("no me marques en la noche")
+asks for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .callback_times import names_a_time
+from .normalize import Lang
+from .numbers import digitize, prepare_tokens
+
+# The agent gets in touch with the caller: present/future second person or an imperative, with "me".
+_AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bme (?:vuelves a |vuelve a )?(?:llamas|llama|llaman|marcas|marca|marcan|hablas|habla|hablan|agarras|agarra"
+        r"|agarran|encuentras|encuentra|encuentran|localizas|localiza|localizan|pescas|pesca|buscas|busca|buscan"
+        r"|contactas|contacta|contactan|timbras|llames|marques|hables|busques|agarres|localices)\b"
+        # "el jueves me busca el de mantenimiento": someone else is the one who calls
+        r"(?! (?:el|la|los|las) de\b| (?:mi|mis|su|sus)\b)"
+        r"|\b(?:llam|marqu|marc|habl|agarr|busc|localic|localiz|encuentr|contact)(?:a|e|en)me\b"
+    ),
+    "en": re.compile(
+        r"\b(?:call|ring|phone|buzz|try|reach|catch|hit|find|text) me\b"
+        r"|\byou(?:ll| will| can| could| should)? (?:catch|reach|find|get|call|try) me\b"
+    ),
+}
+# The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
+_CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|regreso la llamada|devuelvo la llamada|regreso el telefonazo"
+        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare)\b"
+        # "le marco al despachador": someone else is called
+        r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
+        r"|get back to|hit) (?:you|yall|ya)\b"
+    ),
+}
+# "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.
+_ARRIVAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|ando llegando|estoy llegando)\b"),
+    "en": re.compile(r"\b(?:ill arrive|ill get there|ill be there|im arriving|ill pull in)\b"),
+}
+# "Mi esposa me llama en la noche": the one who calls named before the verb (not a time: "el lunes en
+# la tarde me llama" is the agent asked, as usted).
+_SUBJECT_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:mi|mis|su|sus|el|la|los|las) (?!(?:tarde|noche|manana|madrugada|semana|lunes|martes|miercoles|jueves"
+        r"|viernes|sabado|domingo|mediodia|tardecita|nochecita|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+        r"|once|doce|\d+)\b)\w+ $"
+    ),
+    "en": re.compile(r"\b(?:my|his|her|the|their) \w+ $"),
+}
+# A later moment that is not a clock or a day: an event the caller waits for, or a state they will be in.
+_LATER_CUE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:ya que|en cuanto|nomas|nada mas|apenas|hasta que|cuando|despues de que|luego que|saliendo de)"
+        r" (?:me |lo |la |yo )?\w+(?:e|a|o)\b"
+        r"|\b(?:mas )?(?:tranquil[oa]s?|desocupad[oa]s?|libres?|disponibles?|desahogad[oa]s?|con calma"
+        r"|con (?:mas )?tiempo)\b"
+        r"|\b(?:luego|despues|mas tarde|al rato|al ratito|mas al rato|mas tardecito|en un rato|en un ratito)\b"
+        r"|\b(?:en|dentro de) (?:unos |como |otros |unos |tipo )?\d{1,3}\b"
+    ),
+    "en": re.compile(
+        r"\b(?:once|when|after|as soon as|soon as|by the time) (?:i|im|we|were)\b"
+        r"|\b(?:free|available|parked|done|off|home|settled|less busy|not driving)\b"
+        r"|\b(?:later|in a (?:bit|while|few)|by then|in \d{1,3})\b"
+    ),
+}
+# "No me marques en la noche", "don't call me after six": the verb denied. ("¿No me llamas mañana?" asks
+# for it: only the negative imperative, "no" + subjunctive, denies in Spanish.)
+_DENIED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:me )?(?:vuelvas a |vuelva a |vuelvan a )?(?:\w+es|\w+en|\w+e|\w+ques|\w+ces)$"),
+    "en": re.compile(r"\b(?:dont|do not|never|not|wont|cant|shouldnt)(?: ever)? \w+ me$"),
+}
+
+
+_SUBJECT_AFTER = re.compile(r"^ (?:(?:el|la|los|las) de|mi|mis|su|sus)\b")
+
+
+def someone_else_calls(before: str, verb: str, lang: Lang, after: str = "") -> bool:
+    """The words around "me llama" name who calls ("mi compadre me habla en la tarde", "mañana me
+    marca el de la aseguradora"). A verb said to "tú" ("de la báscula me agarras") has the agent for
+    subject whatever comes before it."""
+    if lang == "es" and verb.endswith("s"):
+        return False
+    if lang == "es" and _SUBJECT_AFTER.match(after):
+        return True
+    return _SUBJECT_BEFORE[lang].search(before + " ") is not None
+
+
+def denied_contact(tokens: list[str], lang: Lang) -> bool:
+    """The turn denies the contact ("don't call me after nine", "no me marques tan tarde")."""
+    joined = " ".join(tokens)
+    m = _AGENT_CONTACTS[lang].search(joined)
+    return m is not None and _DENIED[lang].search(joined[: m.end()]) is not None
+
+
+def contact_with_time(tokens: list[str], lang: Lang) -> bool:
+    """A contact verb for a later contact and a later moment in the same turn (see the module doc)."""
+    joined = " ".join(tokens)
+    m = _AGENT_CONTACTS[lang].search(joined)
+    if m is not None and someone_else_calls(joined[: m.start()].rstrip(), m.group(0).split()[-1], lang):
+        m = None
+    if m is None:
+        m = _CALLER_CONTACTS[lang].search(joined)
+        if m is None or _ARRIVAL[lang].search(joined):
+            return False
+    if _DENIED[lang].search(joined[: m.end()]):
+        return False
+    if _LATER_CUE[lang].search(joined):
+        return True
+    if _LATER_CUE[lang].search(" ".join(digitize(prepare_tokens(tokens, lang), lang))):
+        return True  # "en cuarenta y cinco"
+    return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
+
+
+__all__ = ["contact_with_time", "denied_contact", "someone_else_calls"]

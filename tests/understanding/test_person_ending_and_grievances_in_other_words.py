@@ -1,0 +1,116 @@
+"""A person asked for by who should attend the caller, or named first and then asked for by a pronoun;
+an order to stop calling and farewells of the road; complaints about being asked again, waiting,
+mistreatment, unpaid money, the call's length and the number of calls. Each with the turns that only
+look like it: money moved to a card, news about someone, a person described, exasperation without a
+request to stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import detect_intent
+
+
+def name_of(text: str, locale: str) -> str | None:
+    match = detect_intent(text, locale)
+    return match.name if match else None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Necesito que me atienda alguien de nóminas.", "es-MX"),
+        ("Prefiero que me conteste una persona, la verdad.", "es-MX"),
+        ("Mejor que me llame el coordinador, tú no me entiendes.", "es-MX"),
+        ("¿Anda por ahí el ingeniero de monitoreo? Con él necesito hablar.", "es-MX"),
+        ("Está la encargada de logística, ¿verdad? Pásame con ella.", "es-MX"),
+        ("Have someone from dispatch call me, please.", "en-US"),
+        ("I want a real person to help me with this.", "en-US"),
+        ("Is my fleet manager around? I need to talk to him.", "en-US"),
+    ],
+)
+def test_a_person_asked_to_attend_the_caller_is_a_request_for_a_human(text: str, locale: str) -> None:
+    assert name_of(text, locale) == "human"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿Me pasas el anticipo a mi cuenta de siempre?", "es-MX"),  # money, not a person
+        ("¿Puedes depositar lo de las casetas en mi tarjeta?", "es-MX"),
+        ("Could you send the advance to my debit card?", "en-US"),
+        ("Ya hablé con ella, la de nóminas, y me dijo que el viernes.", "es-MX"),  # news
+        ("La persona que me atiende en el patio se llama Lupita.", "es-MX"),  # a person described
+        ("I talked to him yesterday, the dispatcher.", "en-US"),
+    ],
+)
+def test_money_news_and_descriptions_are_not_a_request_for_a_human(text: str, locale: str) -> None:
+    assert name_of(text, locale) not in ("human", "off_topic")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ya dejen de llamarme, por favor.", "es-MX"),
+        ("Oiga, deje de marcar a cada rato.", "es-MX"),
+        ("Bueno, cuídese mucho.", "es-MX"),
+        ("Órale, que te vaya bien.", "es-MX"),
+        ("Va, ahí nos vidrios.", "es-MX"),
+        ("All right, take care now.", "en-US"),
+        ("Okay, have a good one.", "en-US"),
+        ("Catch you later, man.", "en-US"),
+    ],
+)
+def test_an_order_to_stop_calling_or_a_farewell_ends_the_call(text: str, locale: str) -> None:
+    assert name_of(text, locale) == "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # asked again, counted
+        ("Ya son cuatro veces que me pides el correo.", "es-MX"),
+        ("Siempre me preguntan lo mismo, qué flojera.", "es-MX"),
+        ("That's the fourth time you've asked me that.", "en-US"),
+        # waiting, in other words
+        ("Tenemos toda la mañana parados en la garita.", "es-MX"),
+        ("Llevo como seis horas atorado en el andén sin descargar.", "es-MX"),
+        ("I've been stuck in line at the receiver for five hours.", "en-US"),
+        # nobody tells
+        ("Nadie nos avisa nada de los cambios de ruta.", "es-MX"),
+        ("No one ever tells us when the load gets cancelled.", "en-US"),
+        # mistreatment, a report
+        ("El guardia de la entrada me trató bien gacho.", "es-MX"),
+        ("Me gritaron en la caseta de la planta.", "es-MX"),
+        ("The guy at the gate was super rude to me.", "en-US"),
+        ("I want to file a complaint about the lumper.", "en-US"),
+        # unpaid money
+        ("Todavía no me depositan los viáticos de la semana pasada.", "es-MX"),
+        ("I never got my detention pay for Tuesday.", "en-US"),
+        ("We still haven't been paid for the last run.", "en-US"),
+        # the call's length, the number of calls
+        ("Llevo más tiempo contigo que en la báscula.", "es-MX"),
+        ("Esta llamada ya va bien larga.", "es-MX"),
+        ("Es la tercera vez que me marcan hoy.", "es-MX"),
+        ("This call is taking way too long.", "en-US"),
+        ("That's like the fifth call this week.", "en-US"),
+    ],
+)
+def test_a_grievance_said_in_other_words_is_a_complaint(text: str, locale: str) -> None:
+    assert name_of(text, locale) == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Llevo dos cajas, voy en full.", "es-MX"),
+        ("Ya me pagaron lo de la estadía, gracias.", "es-MX"),
+        ("I got paid on Friday, all good.", "en-US"),
+        ("Estoy formado para entrar a la báscula, ¿qué necesitas?", "es-MX"),
+        ("Es la tercera caja de la izquierda.", "es-MX"),
+        ("The second trailer is the reefer.", "en-US"),
+        ("Todavía no me dan la carta porte, ahorita la pido.", "es-MX"),  # a paper, not money
+    ],
+)
+def test_statements_that_only_look_like_a_grievance_are_not_complaints(text: str, locale: str) -> None:
+    assert name_of(text, locale) != "complaint"
