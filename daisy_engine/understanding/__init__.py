@@ -33,7 +33,16 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
-from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value, unavailable
+from .accumulators import (
+    Accumulator,
+    FeedResult,
+    after_start_over,
+    cannot_give,
+    closing_phrase,
+    dictates,
+    doubts_value,
+    unavailable,
+)
 from .answer_shapes import statements, time_phrase
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
@@ -50,6 +59,7 @@ from .registry import (
 from .yes_no import YesNo
 
 __all__ = [
+    "after_start_over",
     "INTENTS",
     "SLOT_TYPES",
     "Accumulator",
@@ -64,6 +74,7 @@ __all__ = [
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",
+    "dictates",
     "doubts_value",
     "ends_with_whole_number",
     "extract",

@@ -109,7 +109,7 @@ _IMPERATIVE_ES = re.compile(
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
-                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales"),
+                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of

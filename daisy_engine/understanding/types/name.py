@@ -8,6 +8,8 @@ keeps the name: the accumulator's `edit` applies that to the name read back (see
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
@@ -34,7 +36,7 @@ class NameAccumulator(SimpleAccumulator):
         the name changed; a whole other name is not an edit (it is heard as a new value)."""
         if not isinstance(self.value, str) or not isinstance(text, str):
             return False
-        said = extract_name(text, self.locale)
+        said = _extract(text, self.locale)
         if said is None:
             return False
         old, new = self.value.split(), said.split()
@@ -67,6 +69,17 @@ class NameAccumulator(SimpleAccumulator):
             return True
         return self._take(fixed, text)
 
+    def describes(self, text: str) -> bool | None:
+        """A name said at the read-back whose every part is already in the name read back, in its order ("No,
+        Juventino." at "Juventino Sandoval Orozco"): the caller answered another read-back (True; read it
+        back again). None when the turn says no name."""
+        if not isinstance(self.value, str) or not isinstance(text, str):
+            return None
+        said = _extract(text, self.locale)
+        if said is None:
+            return None
+        return _in_order([fold(w) for w in said.split()], [fold(w) for w in self.value.split()])
+
     def _take(self, value: str, text: str) -> bool:
         self.value, self.complete, self.said, self.restated = value, True, text, False
         return True
@@ -98,6 +111,21 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
     return all(word in it for word in part)
 
 
+# A word spelled out in syllables or letters ("Ju-ven-ti-no", "J-u-a-n"): one word. Compound names joined
+# with a hyphen have longer parts ("Pérez-Ortega") and stay as they are.
+_SYLLABLES = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3}){2,}(?![\w-])"
+                        r"|(?<![\w-])[^\W\d_](?:-[^\W\d_])+(?![\w-])")
+
+
+def joined_syllables(text: str) -> str:
+    """`text` with every word said in syllables or letters joined into one ("Ju-ven-ti-no" -> "Juventino")."""
+    return _SYLLABLES.sub(lambda m: m.group(0).replace("-", "").capitalize(), text)
+
+
+def _extract(text: str, locale: str) -> str | None:
+    return extract_name(joined_syllables(text), locale)
+
+
 def _start(locale: str, options: Options) -> NameAccumulator:
     return NameAccumulator(
         "name", locale, options,
@@ -108,10 +136,10 @@ def _start(locale: str, options: Options) -> NameAccumulator:
 
 TYPE = SlotType(
     name="name",
-    extract_fn=lambda text, locale, options: extract_name(text, locale),
+    extract_fn=lambda text, locale, options: _extract(text, locale),
     start_fn=_start,
     options=frozenset({"pattern"}),
-    eval_kinds={"name": lambda text, locale, options: extract_name(text, locale)},
+    eval_kinds={"name": lambda text, locale, options: _extract(text, locale)},
     description="a person's name, Title Case with accents",
     order=10,
 )
