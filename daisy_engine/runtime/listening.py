@@ -587,6 +587,10 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
         edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)
+    if edited is not None and edited.complete and verdict.answer != "yes" and getattr(edited, "restated", False):
+        # "No, Juventino." at "Juventino Sandoval Orozco": only a part the value has, said again; the value
+        # stands and is read back again (the caller heard it otherwise), never cut down to that part
+        return Heard("corrected", pending, accumulator=edited)
     if edited is not None and not edited.complete:
         # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
         # goes on from what is left - in the same turn too ("..., los números no. Son 8813").

@@ -28,7 +28,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
-  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy").
+  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
+  ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
@@ -46,7 +47,7 @@ from .accumulators import (
 )
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .fillers import fills_only
-from .intent_rules import only_acknowledges, talks_aside
+from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -65,6 +66,7 @@ __all__ = [
     "INTENTS",
     "SLOT_TYPES",
     "Accumulator",
+    "after_greeting",
     "FeedResult",
     "IntentMatch",
     "YesNo",
