@@ -435,10 +435,10 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})"
+        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})"
         r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
     ),
-    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
+    "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
 }
 _BARE_DELAY_RANGE = range(5, 121)
 
