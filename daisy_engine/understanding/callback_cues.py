@@ -136,7 +136,9 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     said = m.group(0).split() if m is not None else []
     # the verb: after "me" ("me echas un grito"), else the first word ("échame un grito", "call me")
     verb = said[1] if said[:1] == ["me"] and lang == "es" else said[0] if said else ""
-    if m is not None and someone_else_calls(joined[: m.start()].rstrip(), verb, lang):
+    # an imperative with its "me" ("échame un grito") has the agent for subject whatever comes before it
+    imperative = lang == "es" and verb.endswith(("me", "nos")) and said[:1] != ["me"]
+    if m is not None and not imperative and someone_else_calls(joined[: m.start()].rstrip(), verb, lang):
         m = None
     if m is None:
         m = _CALLER_CONTACTS[lang].search(joined)

@@ -641,13 +641,20 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 
 
+# "call me back", "llámame otra vez": the word after the verb belongs to it, no name
+_CALL_PARTICLES: dict[Lang, frozenset[str]] = {
+    "es": wordset("otra de nuevo nuevamente tu usted"),
+    "en": wordset("back up again"),
+}
+
+
 def _names_the_caller(joined: str, lang: Lang) -> bool:
     """"Llámame Chuy", "call me Joe": the imperative followed by what to call the caller."""
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming is None:
         return False
     nxt = naming.group(1)
-    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang] | _CALL_PARTICLES[lang]
     return not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang))
 
 
@@ -669,7 +676,7 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming and naming.start() == m.start():
         nxt = naming.group(1)
-        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang] | _CALL_PARTICLES[lang]
         if not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang)):
             return False
     return True
