@@ -72,7 +72,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
         r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
         r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
-        r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?(?:eres|es|son|me hablas|me habla|me llamas|me llama"
+        r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
+        r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
     ),
     "en": re.compile(
@@ -89,7 +90,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|do you have feelings|do you sleep|do you eat"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
         r"|(?:what|which) (?:company|outfit|agency)(?: did you say| you said| do you say)? (?:are you|is this"
-        r"|this (?:is|was)|you (?:with|from|are with|were with|work for|re with|re from)|do you work for|were you"
+        r"|this (?:is|was)|you (?:with|from|are with|were with|work for|re with|re from)|youre (?:with|from)"
+        r"|do you work for|were you"
         r"|was this|was it|is it)"
         r"|who do you work for|who are you with|who are you calling for|who are you calling from"
         r"|are you (?:with|from) the same (?:company|outfit|people)"
@@ -475,7 +477,8 @@ _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
         r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})"
         r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
     ),
-    "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
+    "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})"
+                     r"(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
 }
 _BARE_DELAY_RANGE = range(5, 121)
 
