@@ -47,7 +47,8 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         r"\b(?:call|ring|phone|buzz|try|reach|catch|hit|find|text) me\b"
         r"|\byou(?:ll| will| can| could| should)? (?:catch|reach|find|get|call|try) me\b"
         # the call named by a noun ("give me a shout in ten", "hit me with a call")
-        r"|\b(?:give|gimme|send|drop) (?:me |us )?(?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\b(?:give|send|drop) (?:me|us) (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
         r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
 }
@@ -55,13 +56,16 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|regreso la llamada|devuelvo la llamada|regreso el telefonazo"
-        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare)\b"
+        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
+        r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
         # "le marco al despachador": someone else is called
         r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
         r"|get back to|hit) (?:you|yall|ya)\b"
+        r"|\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:give|send|drop)"
+        r" (?:you|yall|ya) (?:a |another )?(?:shout|holler|call|ring|buzz)\b"
     ),
 }
 # "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.

@@ -133,6 +133,10 @@ _MONEY: dict[Lang, str] = {
     "en": r"(?:pay|paycheck|check|money|deposit|detention|advance|reimbursement|bonus|layover|per diem|perdiem"
           r"|settlement)",
 }
+# What is missing from a payment ("me faltan las maniobras"); not "semana", "lana", "feria": "me falta la
+# semana que entra", "me falta lana" are no grievance against anyone.
+_OWED_ES = r"(?:pago|pagos|deposito|depositos|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina" \
+    r"|quincena|liquidacion|maniobras|casetas)"
 _UNPAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
@@ -147,7 +151,7 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"(?:incomplet[oa]|mal|chueco|chueca|corto|corta|de menos|mocho|mocha|incompletisim[oa])\b"
         r"|\b(?:me|nos) (?:falta|faltan|falto|faltaron|quedaron a deber|quedo a deber|deben|debe|descontaron|desconto"
         r"|rebajaron|quitaron) (?:de )?(?:el |la |los |las |mi |mis |lo de |lo de la |lo de las |lo de los )?"
-        + _MONEY["es"] + r"\b"
+        + _OWED_ES + r"\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"

@@ -552,7 +552,8 @@ _NOW: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:right now|now|at the moment|currently)\b"),
 }
 _ARRIVING: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|arribo|estoy ahi|estoy alla|ando llegando)\b"),
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|llegar|arribo|estoy ahi|estoy alla"
+                     r"|ando llegando)\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {

@@ -33,6 +33,9 @@ def intent(text: str, locale: str) -> tuple[str | None, int | None]:
         # the time first, then the call, the unit left out
         ("Ando cenando, dame diez y me buscas.", "es-MX", 10),
         ("Gimme 25 and call me.", "en-US", 25),
+        # the caller promises the call, named by a noun
+        ("Yo te echo un fonazo en una hora, ¿sale?", "es-MX", 60),
+        ("I'll give you a holler in forty minutes.", "en-US", 40),
     ],
 )
 def test_other_verbs_with_a_delay_are_a_callback_with_its_minutes(text: str, locale: str, minutes: int) -> None:
@@ -75,6 +78,10 @@ def test_a_callback_outranks_the_bad_line_that_explains_it(text: str, locale: st
         ("I'll get there tomorrow morning, that works better for me.", "en-US"),
         # someone else calls
         ("Mi compadre me echa un grito en la noche.", "es-MX"),
+        ("Me acomoda mejor llegar a las seis.", "es-MX"),
+        ("Llego a las cinco y te echo un grito.", "es-MX"),
+        # a call to someone else
+        ("I'll give a call to my dispatcher in an hour.", "en-US"),
         # a hold, not a callback
         ("Dame un segundo.", "es-MX"),
         # the past: news

@@ -59,6 +59,8 @@ def test_other_shapes_of_the_intents(text: str, locale: str, expected: str) -> N
         ("Lo que me preguntabas, mi nombre: es Pedro Ramos.", "es-MX"),
         ("Ya hablé con la señorita de liquidaciones.", "es-MX"),
         ("I already talked to my dispatcher.", "en-US"),
+        # short of time, not of pay
+        ("Me falta la semana que entra para descansar.", "es-MX"),
         # money moved to a card is no person asked for
         ("Deposítame lo de las maniobras a mi tarjeta.", "es-MX"),
         # a number or a time after the small talk answers the question
