@@ -223,7 +223,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
     """`folded`: `normalize.fold(text)` when the caller has it already."""
     folded = fold(text) if folded is None else folded
-    return _BAD_LINE[lang].search(folded) is not None or _WHAT_WAS_SAID[lang].search(folded) is not None
+    if _BAD_LINE[lang].search(folded) is not None:
+        return True
+    return "?" in folded and _WHAT_WAS_SAID[lang].search(folded) is not None
 
 
 # What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
