@@ -283,6 +283,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     # word, which an e-mail address may contain.
     char = understanding.extract_char(text, locale)
     single: Accumulator | None = None
+    single_fed: slot_types.Fed | None = None
     if char is not None:
         single_fed = slot_types.feed(accumulator, char)
         single = single_fed.state
@@ -307,10 +308,16 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # no edit of it: refused, like one character that does not fit. They never wipe the dictation.
         whole_fed = None
     if whole_fed is not None and (whole_fed.status == "corrected" or single is None
-                                  or getattr(whole, "continued", False)):  # "y tres" after "setenta": 73
+                                  or getattr(whole, "continued", False)  # "y tres" after "setenta": 73
+                                  # "letra jota de Juárez" puts right the G of a garbled "le tragé"
+                                  or getattr(whole, "clarified", False)):
         chosen = whole
     elif single is not None:
-        chosen = single
+        # the same characters either way: the whole turn's reading knows how the letter was said ("le
+        # tragé" heard through a garbled "letra" may be put right by the next turn)
+        agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
+            and whole.so_far() == single.so_far() and getattr(whole, "unsure", "")
+        chosen = whole if agree else single
     else:
         return Heard("no_match")
     if chosen.complete and not _goes_on(chosen, text, locale):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens
 
@@ -56,7 +56,8 @@ _STRONG_ES = {
     "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
     "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
     # two-word names run together by the recogniser
-    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y",
+    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y", "ilatina": "I",
+    "ylatina": "I",
 }
 # weak: (letter, drop_first)
 _WEAK_ES = {
@@ -87,7 +88,8 @@ NATO = {
 }
 # Two-word letter names: (first, second) -> letter.
 _PAIRS_ES = {
-    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("doble", "u"): "W",
+    # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"
+    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I", ("doble", "u"): "W",
     ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
     ("doble", "w"): "W",
     # "equis" split by the recogniser: "es quiz", "e quis", "es kis"
@@ -140,7 +142,8 @@ _FUSED_EXCEPTIONS = wordset("adelante ademas adentro adecuado adecuada edema ode
 _FUSED_RE = re.compile(r"^([a-z]{1,5}?)de([a-z]{3,})$")
 
 
-def _same_sound(a: str, b: str) -> bool:
+def same_sound(a: str, b: str) -> bool:
+    """Whether two letters sound alike enough for callers and the recogniser to confuse them (B/V, G/J...)."""
     return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
 
 
@@ -170,25 +173,48 @@ def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
     )
 
 
+def _cut_name(lead: str) -> str | None:
+    """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de"
+    ("en": ene, "em": eme, "ef": efe, "er": erre), or sounds like with a silent "h" or a trailing glide
+    ("hay": a, "oh": o, "he": e); None when it names no letter or several letters'."""
+    vowel = lead.lstrip("h").rstrip("hy")
+    if len(vowel) == 1 and vowel in _VOWELS and vowel != lead:
+        return vowel.upper()
+    if len(lead) < 2 or lead in _STRONG_ES:
+        return None
+    letters = {letter for name, letter in _STRONG_ES.items() if name.startswith(lead) and len(name) > len(lead)}
+    return letters.pop() if len(letters) == 1 else None
+
+
 def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     """A mangled "X de <word>" starting at token i: (the word's first letter, tokens used), else None."""
     if lang != "es" or i + 1 >= len(tokens):
         return None
     lead = tokens[i]
     nxt = tokens[i + 1]
-    if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not _same_sound(lead[0].upper(), nxt[0].upper()):
+    if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not same_sound(lead[0].upper(), nxt[0].upper()):
         return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
-    if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que"):
+    # "en de Nicaragua": a word that is also a letter name cut short ("ene") leads a spelling only when the
+    # word of the spelling agrees with that letter ("en de la caja" is a preposition)
+    cut = _cut_name(lead) if lead in _NOT_A_LETTER_LEAD else None
+    if not lead.isalpha() or len(lead) > 6 or (lead in _NOT_A_LETTER_LEAD and lead != "que" and cut is None):
         return None
     if nxt in ("de", *_MISHEARD_DE) and i + 2 < len(tokens) and _pair(tokens, i + 1, lang) is None:
         word = tokens[i + 2]  # "ve chica" is the letter V, not "C de chica"
+        if cut is not None and not same_sound(cut, word[:1].upper()):
+            return None
         # a three-letter word only when the lead sounds like its letter ("oh de oso", "u de uva")
-        short_ok = _same_sound(lead[0].upper(), word[:1].upper())
+        short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if _spelling_noun(nxt, lang) and _same_sound(lead[0].upper(), nxt[0].upper()):
+    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
+
+
+def is_spelling_word(word: str, lang: Lang) -> bool:
+    """One of the words callers spell letters with ("burro", "uva", "Nayarit")."""
+    return word in SPELLING_WORDS.get(lang, frozenset())
 
 
 def lost_letter_spelling(tokens: list[str], lang: Lang) -> str | None:
@@ -246,7 +272,7 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
             continue  # "te de... no, de de dedo": "no" takes the T back, it does not spell it
         known = letter_name(word, lang)
         if len(word) <= 3 and known:  # "be de be"
-            if lead is not None and not _same_sound(lead, known[0]):
+            if lead is not None and not same_sound(lead, known[0]):
                 return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
         return word[0].upper(), len(conn) + 1
@@ -262,7 +288,7 @@ def _fused(tok: str, lang: Lang) -> str | None:
         return None
     known = letter_name(m.group(1), lang, nato=False)
     word_letter = m.group(2)[0].upper()
-    if known and _same_sound(known[0], word_letter):
+    if known and same_sound(known[0], word_letter):
         return word_letter
     return None
 
@@ -279,7 +305,7 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         return None
     agrees = head or weak[0]  # type: ignore[index]
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
-            and _same_sound(agrees, tokens[i + 1][0].upper()):
+            and same_sound(agrees, tokens[i + 1][0].upper()):
         return tokens[i + 1][0].upper(), 2
     # "ode", "ade", "tede": a vowel or a weak name run together with "de" is that letter only when the
     # word after it agrees ("ode oso"); alone it may be anything ("ade", "ede" the recogniser wrote)
@@ -323,6 +349,7 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
 # (letra ene), "le tracé" (letra ce), or as one word: "letraje", "letraele", "mitra". The syllables after
 # "tra" are the letter. With nothing after them ("le trae", "ne trae", "letrae", "le traes": the caller's
 # "letra..." cut short) it is the word "letra" alone, which names no letter.
+_MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
 _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
@@ -394,6 +421,34 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
     return out
 
 
+def garbled_letter(folded: str) -> str:
+    """The letter a turn named only through a garbled "letra" ("le traca" K, "le tragé" G, "le traené"
+    N), followed by the other letters the same syllables may have been ("traené": "letra e" and a lost
+    syllable, so "NE"); "" when the turn has no such letter. A listener who heard it that way takes
+    the letter, and hears the caller's next, clearer word for it as the same letter said again."""
+    tokens = _TOKEN_RE.findall(folded)
+    for k, tok in enumerate(tokens):
+        if tok in _MISHEARD_MARKERS and k + 1 < len(tokens):
+            known = letter_name(tokens[k + 1], "es", nato=False)  # "litra eme"
+            if known is not None and known[1]:
+                return known[0]
+            continue
+        fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
+        split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
+        m = fused or split
+        if m is None or (split and (m.group(2) or "") in ("ctor", "iler", "bajo")):
+            continue
+        e, rest = m.group(1) or "", m.group(2) or ""
+        if _SOUNDS_AS.get(e + rest, "").startswith(e + rest) and e + rest != "je":
+            return ""  # "le traen": "en" is the start of ene or eme; the caller's next letter is the next one
+        name = _marker_letter(e, rest)
+        known = letter_name(name, "es", nato=False) if name else None
+        if known is None:
+            continue
+        return known[0] + ("E" if e and rest and known[0] != "E" else "")
+    return ""
+
+
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|-")
 _PART_RE = re.compile(r"[a-z]+|\d+|-")
 _VOWELS = frozenset("aeiou")
@@ -457,6 +512,7 @@ def parse_pieces(
     take_back = _TAKE_BACK[lang]
     retract = -1  # while a take-back word waits for the character that replaces: where it will go
     retractions: set[int] = set()  # pieces said right after a take-back word
+    lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -478,6 +534,11 @@ def parse_pieces(
                 said = " ".join(tokens[i + 1 : i + 1 + got[3]]) if spelled else ""
                 pieces.append(Piece(got[0], "letter", spelled=spelled, said=said))
                 i += 1 + got[3]
+                continue
+            if is_spelling_word(tokens[i + 1], lang):
+                # "letra dedo": "letra de, de dedo" run together; the word of the spelling was kept
+                pieces.append(Piece(tokens[i + 1][0].upper(), "letter", spelled=True))
+                i += 2
                 continue
             named = letter_name(tokens[i + 1], lang, nato=False)
             after = tokens[i + 2] if i + 2 < n else None
@@ -529,6 +590,12 @@ def parse_pieces(
         if tok in ignorable or _LETTER_MARKERS.match(tok):
             i += 1
             continue
+        if is_spelling_word(tok, lang):
+            # "Uva.": the word of "U de uva" with the letter name lost (kept only away from other words)
+            lone_words.add(len(pieces))
+            pieces.append(Piece(tok[0].upper(), "letter", False, False, spelled=True))
+            i += 1
+            continue
         if tok.isalpha() and 2 <= len(tok) <= 4 and tok not in common_words:
             # An unknown short chunk: letters run together by the recogniser ("xkm", "NLE").
             strong = i in glued or tok in upper_chunks or not (_VOWELS & set(tok))
@@ -546,9 +613,27 @@ def parse_pieces(
         del pieces[announced]  # "empieza con la jota. Jota, e, doble u": the first letter, then the dictation
         gaps = _renumbered(gaps, announced)
         retractions = {r - 1 if r > announced else r for r in retractions if r != announced}
+        lone_words = {w - 1 if w > announced else w for w in lone_words if w != announced}
+    pieces, gaps, retractions = _lone_words_in_talk(pieces, gaps, retractions, lone_words)
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
+
+
+def _lone_words_in_talk(
+    pieces: list[Piece], gaps: set[int], retractions: set[int], lone_words: set[int]
+) -> tuple[list[Piece], set[int], set[int]]:
+    """A spelling word next to talk is a word of the talk, not a letter ("placas de Jalisco", "estoy en
+    casa"), and one right after "X de <word>" goes on with that word ("ene de Nuevo León"). Among letters
+    and digits, or alone ("Uva."), it is its letter."""
+    out, gaps, retractions = list(pieces), set(gaps), set(retractions)
+    for k in sorted(lone_words, reverse=True):
+        after_spelling = k > 0 and k - 1 not in lone_words and out[k - 1].spelled
+        if k in gaps or k + 1 in gaps or after_spelling:
+            del out[k]
+            retractions = {r - 1 if r > k else r for r in retractions if r != k}
+            gaps = _renumbered(gaps, k)
+    return out, gaps, retractions
 
 
 _MARKED_NUMBERS = _NUMBER_MARKERS | wordset("numbers digits numeros digitos")

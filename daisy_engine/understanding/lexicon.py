@@ -37,7 +37,7 @@ llamar llamo llamas llama llame llamen llamada
 pasar paso pasa pase creo cree creer parece pienso acuerdo acuerdas recuerdo recuerda
 espera espere esperame esperate deja dejame dejeme mire mira oiga oye perdon disculpe gracias
 favor porfa hola bueno buenas buenos dias noches senor senora senorita joven amigo jefe
-claro okay okey vale sale orale andale aja exacto correcto cierto verdad
+claro ok oki okis okay okey sip nop nel ay uy ups vale sale orale andale aja exacto correcto cierto verdad
 tengo manejando trabajando camino carretera ruta viaje viajes carga descarga patio bodega
 placa placas tractor factor trailer traila remolque caja cajas camion camiones unidad
 numero numeros letra letras nombre apellido correo email mail hora horas minuto minutos vez veces
@@ -61,6 +61,20 @@ what whats where wheres whos thats theres heres ill youre were theyre ive youve
 plate plates tag tags truck tractor trailer number numbers letter letters name email mail address
 one all some any many much more most other another same each every both
 """
+
+# The words callers spell letters with, "X de <palabra>" ("B de burro", "ene de Nayarit"): everyday nouns
+# and the places Mexican callers name. In a dictation such a word on its own, or right after "letra", is
+# its first letter (the recogniser kept the word and lost the letter name before it).
+_SPELLING_ES = """
+arbol aguila avion burro barco casa caballo carro dedo dedito dado elefante escuela foca francia gato
+gallo hotel hormiga iguana iglesia italia jirafa jamaica kilo koala luna leon mama mexico manzana
+nube naranja oso perro pato queso raton rosa sapo serpiente tomate tigre uva vaca venado
+washington xilofono yate zapato zorro
+acapulco chihuahua durango guanajuato hermosillo jalisco juarez laredo monterrey morelos nayarit
+nicaragua oaxaca puebla queretaro sinaloa sonora tampico tijuana toluca veracruz yucatan zacatecas
+"""
+
+SPELLING_WORDS: dict[Lang, frozenset[str]] = {"es": frozenset(_SPELLING_ES.split())}
 
 COMMON_WORDS: dict[Lang, frozenset[str]] = {
     "es": frozenset(_ES.split()),

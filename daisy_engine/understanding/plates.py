@@ -16,21 +16,14 @@ from typing import Any
 import regex
 
 from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_pieces
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
 # a character-by-character dictation such a word is its letter; any other lone word is not (it may be
 # noise: "global", "medea").
-SPELLING_NOUNS: dict[Lang, frozenset[str]] = {
-    "es": wordset(
-        "arbol aguila avion burro barco casa caballo carro dedo dado elefante escuela foca francia gato "
-        "gallo hotel hormiga iguana iglesia italia jirafa jamaica kilo koala luna leon mama mexico manzana "
-        "nube naranja oso perro pato queso raton rosa sapo serpiente tomate tigre uva vaca venado "
-        "washington xilofono yate zapato zorro"
-    ),
-}
+SPELLING_NOUNS = SPELLING_WORDS
 
 DEFAULT_PLATE_PATTERN = r"[A-Z]{2,3}-\d{3,4}"
 # Beyond this many ambiguous words, the rest keep their prior instead of being tried both ways.

@@ -69,7 +69,7 @@ async def test_garbled_fragments_between_letters_never_lose_the_call(daisy: Comp
 
 async def test_restating_the_same_characters_is_an_attempt(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["ok"] * 8)
+    await talk(conv, ["o ka"] * 8)
     # "O K" again and again adds nothing: after a fresh start the plate is skipped, the call goes on.
     assert "tractor_plate" not in conv.slots
     assert conv.step.name == "registration.trailer_number.ask"

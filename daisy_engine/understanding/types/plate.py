@@ -10,7 +10,12 @@ Turns are read as a listener reads them, against what came before:
   burro"); "no es setenta y tres, es setenta y ocho" puts a number right;
 - the last letter named again with a word is the same letter ("ele" - "¿él de león?"); a second one
   is said as such ("ele" - "ele", "otra ele", "doble ele");
-- digits said before all the letters are kept, and the letters said next go before them;
+- digits said before all the letters are kept, and the letters said next go before them (also when
+  the caller reads his plate digits first: "cuatro ocho cinco" - "ene, eme, ese" is NMS-485);
+- a letter heard only through a garbled "letra" ("le traca") is the caller's first try at it: the same
+  letter said next ("ka") is said again, not a second one, and a sound-alike named with a word ("le
+  tragé" - "letra jota de Juárez") or what the syllables may also have been ("le traené" - "letra
+  e") puts it right;
 - a turn that tells a time ("como a las cinco") or counts characters ("son tres letras") adds nothing,
   and talk whose words only sound like letters ("el tráiler es el ciento veintiocho") never starts
   the plate over.
@@ -38,7 +43,7 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece
+from ..letters import Parsed, Piece, garbled_letter, same_sound
 from ..normalize import Lang, fold, lang_of
 from ..plates import (
     best_fit,
@@ -67,6 +72,8 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
                      r"(?:el |la )?(?P<new>[^,.?!]+)"),
     "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
 }
+# "doble u", "double u": the letter W, not a second one of anything.
+_W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
@@ -99,6 +106,9 @@ class PlateAccumulator(Accumulator):
         # ("setenta"), not a whole number said as one ("ochenta y uno", "52"): the caller may go on.
         self._one_at_a_time = False
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
+        # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
+        self._unsure = ""
+        self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
 
     def reset(self) -> None:
         super().reset()
@@ -108,6 +118,8 @@ class PlateAccumulator(Accumulator):
         self.continued = False
         self._one_at_a_time = False
         self._probing = False
+        self._unsure = ""
+        self.clarified = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -140,6 +152,11 @@ class PlateAccumulator(Accumulator):
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
+
+    @property
+    def unsure(self) -> str:
+        """The letters the last one taken may be, when it was heard only through a garbled "letra"."""
+        return self._unsure
 
     def _pieces_of(self, chars: list[str]) -> list[Piece]:
         return [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in chars]
@@ -316,9 +333,10 @@ class PlateAccumulator(Accumulator):
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
         self.started_over = False
-        self.restated = self.continued = False
+        self.restated = self.continued = self.clarified = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
+        unsure, self._unsure = self._unsure, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
@@ -333,6 +351,9 @@ class PlateAccumulator(Accumulator):
         retaken = self._take_back(folded)
         if retaken is not None:
             return retaken if retaken != "same" else False
+        said_again = self._said_again(folded, parsed, unsure)
+        if said_again is not None:
+            return said_again
         if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
                 and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
             # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
@@ -347,7 +368,35 @@ class PlateAccumulator(Accumulator):
             if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
                 self._open = (zeros, len(last.chars))
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
+            heard = garbled_letter(folded) if self._last_single else ""
+            self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
         return added
+
+    def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
+        """After a letter heard only through a garbled "letra" ("le traca" K): the caller's next turn
+        starting with that letter said clearly ("ka") says it again; with a sound-alike named with a word
+        ("le tragé" G - "letra jota de Juárez") or another letter the syllables may have been ("le traené"
+        N - "letra e") it puts it right. The rest of the turn goes on after it. None when the turn does
+        not start so ("le traca" - "erre": a second letter; "ni traeme" M - "letra ene": two letters)."""
+        first = parsed.pieces[0] if parsed.pieces else None
+        if not unsure or not self.chars or self.chars[-1] != unsure[0] or first is None \
+                or first.kind != "letter" or len(first.chars) != 1 or not first.strong \
+                or garbled_letter(folded) or _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
+            return None
+        new = first.chars
+        if new not in unsure and not (first.spelled and same_sound(new, unsure[0])):
+            return None
+        self.chars[-1] = new
+        rest = Parsed(parsed.pieces[1:], parsed.noise)
+        if rest.pieces:
+            self._add_pieces(rest)
+            return True
+        self._last_single = True
+        if new == unsure[0]:
+            self.restated = True  # "ka" after "le traca": nothing new
+            return False
+        self.clarified = True
+        return True
 
     def _continue_number(self, folded: str, parsed: Parsed, opened: tuple[int, int]) -> bool:
         """ "Doscientos." then "Cuarenta.": the number the last turn ended with goes on (240, not 20040).
@@ -456,6 +505,8 @@ class PlateAccumulator(Accumulator):
                     self.chars, self._turns = [], []
                     self._append(cand)
                     return "restart"  # what came before cannot be completed: a new plate started
+        if self._digits_read_first(parsed):
+            return True
         strong = [p for p in pieces if p.strong and p.kind != "dash"]
         # "Ecueta M 4739": a garbled word next to a letter and the digits; keep what was heard of it
         plate_shaped = any(p.kind == "letter" for p in strong) and any(p.kind == "digit" and len(p.chars) >= 3
@@ -468,6 +519,26 @@ class PlateAccumulator(Accumulator):
             self.chars, self._turns = [], []
             self._append(tuple(pieces))
             return "restart" if restart else True
+        return False
+
+    def _digits_read_first(self, parsed: Parsed) -> bool:
+        """ "(Dice) cuatro ocho cinco." before any letter, for a pattern that starts with letters: the
+        caller reads the plate as it is printed, digits first. The digits are kept and the letters said
+        next go before them (NMS-485), as a listener writes the plate down. A word or two of lead-in is
+        fine; digits that may begin the value, or that no letters could come before, are not this."""
+        assert self.pattern is not None
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if self.chars or parsed.noise > 2 or not said or any(p.kind != "digit" or not p.strong for p in said):
+            return False
+        digits = [c for p in said for c in p.chars]
+        if len(digits) < _DIGITS_READ_FIRST:
+            return False  # "cuarenta": more often another number (the unit's) than a plate read backwards
+        if fit(self._pieces_of(digits), self.pattern, partial=True, dashes=True):
+            return False  # the value may begin with these digits
+        for missing in (1, 2, 3):
+            if fit(self._pieces_of([*("A" * missing), *digits]), self.pattern, dashes=True):
+                self.chars, self._turns, self._letters_first = digits, [len(digits)], True
+                return True
         return False
 
     def _digits_before_letters_done(self, options: list[tuple[Piece, ...]]) -> bool | None:
@@ -524,6 +595,9 @@ class PlateAccumulator(Accumulator):
         return True
 
 
+# The fewest digits taken as a plate's number read before its letters: a plate's number part, not a
+# short number said for another question.
+_DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
 
