@@ -575,6 +575,12 @@ class Conversation:
                             self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
+            answer = self._answer_after_greeting(step, text)
+            if answer is not None:
+                # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
+                self.log.add("greeting_before_value", step=step.name, intent=heard.event)
+                text, heard = answer, None
+        if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
@@ -612,6 +618,25 @@ class Conversation:
         if self._dictated(step):
             heard = self._dictation_turn(step, heard)
         await self._heard(step, heard, text)
+
+    def _answer_after_greeting(self, step: Step, text: str) -> str | None:
+        """The words after a greeting, small talk or acknowledgement the turn opens with, when they give
+        the value asked and hold no intent of their own ("Qué onda. Cristian Yahir Lara Ponce", "Hi, how
+        are you? This is Bart"); else None. Only the opening words carried the intent, so the value in
+        the same turn wins; a real request with a value ("llámeme en una hora, soy Pedro") keeps its
+        meaning, since the rest still holds it."""
+        if step.listen not in ("slot", "char") or not step.slot or step.slot not in self.flow.slots:
+            return None
+        rest = understanding.after_greeting(text, self.locale)
+        if rest is None:
+            return None
+        if hear_intent(self.flow, step, rest, self.locale, self.assets.intent_phrases, self._local_now(),
+                       self._calling_hours(), asks_about_calling_back(self.compiled, step),
+                       outbound=self.outbound) is not None:
+            return None
+        slot = self.flow.slots[step.slot]
+        fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        return rest if hear_slot(fresh, rest).event in ("filled", "partial") else None
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)

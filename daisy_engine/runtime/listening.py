@@ -383,15 +383,47 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
       read (the caller heard it otherwise; a "no" never confirms);
     - a "no" that keeps what was right ("las letras están bien, los números no. Son 8813") keeps it and
       takes the rest of the value from the same turn;
-    - other words after a yes that question the value ("sí, pero ...") are not a confirmation."""
+    - other words after a yes that question the value ("sí, pero ...") are not a confirmation;
+    - the answer is compared with the value read back: a correction the value already satisfies, or that
+      names a character it does not have ("después de la erre sigue la a" at K R A ..., "no hay ninguna
+      eme" with none), reads it back again unchanged (the caller answered another read-back), or takes
+      the whole value the turn restates; a "no" with the whole value restated in a sentence of its own is
+      that value ("No, el tercer número es siete. Uno, uno, siete, tres." -> 1173, never 71173); a value
+      said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
+    - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
+      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew."""
     verdict = understanding.classify_yes_no(text, locale)
     said = verdict.rest if verdict.answer else text
-    edited, edit_text = _edited(accumulator, said), said
+    if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
+        # "Otra vez desde el principio", "está todo revuelto": the value is dictated again from the start
+        # (from what the same turn already says of it, if anything)
+        again = slot_types.feed(fresh(), understanding.after_start_over(said, locale))
+        if _whole(again):
+            return Heard("corrected", again.state.value, accumulator=again.state)
+        return Heard("no", accumulator=again.state)
+    if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
+                         and _already_so(accumulator, text)):
+        if verdict.answer == "yes":
+            return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
+        # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
+        # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
+        # ours. Nothing is changed; the value is read back again - or the whole value the turn restates
+        # is taken when it is another one.
+        restated = _restated(said, fresh)
+        if restated is not None and restated.value != pending \
+                and not slot_types.restates(accumulator, pending, restated.value, said):
+            return restated
+        return Heard("corrected", pending, accumulator=accumulator)
+    edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
     if edited is None and verdict.answer and verdict.rest != text:
         # the correction may sit before the yes/no word ("las letras están bien, los números no")
         edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)
+    if edited is not None and edited.complete and verdict.answer != "yes" and getattr(edited, "restated", False):
+        # "No, Juventino." at "Juventino Sandoval Orozco": only a part the value has, said again; the value
+        # stands and is read back again (the caller heard it otherwise), never cut down to that part
+        return Heard("corrected", pending, accumulator=edited)
     if edited is not None and not edited.complete:
         # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
         # goes on from what is left - in the same turn too ("..., los números no. Son 8813").
@@ -407,10 +439,17 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
             if heard is not None and heard.value != pending \
                     and not slot_types.restates(accumulator, pending, heard.value, verdict.rest):
                 return heard
+        before = _said_before_yes(text, locale)
+        if before:
+            # "Setenta y cuatro, sí." at 7174: the value said before the yes is the one confirmed
+            heard = _whole_value(before, fresh)
+            if heard is not None and heard.value != pending \
+                    and not slot_types.restates(accumulator, pending, heard.value, before):
+                return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
     if rest and rest.strip():
-        heard = _new_value(rest, accumulator, fresh)
+        heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
             if heard.value != pending or verdict.answer == "no":
                 # After a "no" the value the caller says is theirs, even the one just read back: a
@@ -418,7 +457,94 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
                 # la tarde" at 16:45 - the caller heard something else).
                 return heard
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
+        begun = _begun_anew(rest, accumulator, fresh)
+        if begun is not None:
+            return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
+
+
+# Where one sentence of a turn ends and the next begins ("No, el tercer número es siete. Uno, uno, siete,
+# tres."); a dot inside a word ("juan.perez") ends none.
+_SENTENCE_END = re.compile(r"[.;!?…]+(?:\s+|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in (part.strip(" ,") for part in _SENTENCE_END.split(text)) if s]
+
+
+_CLAUSE = re.compile(r"[,.;:!?…]+")
+
+
+def _said_before_yes(text: str, locale: str) -> str:
+    """What a turn that ends with a plain yes says before it, in clauses of its own ("Setenta y cuatro, sí."
+    -> "Setenta y cuatro"); "" when the yes opens the turn or that part is itself an answer."""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    last = understanding.classify_yes_no(clauses[-1], locale)
+    if last.answer != "yes" or last.rest:
+        return ""
+    before = ", ".join(clauses[:-1])
+    return "" if understanding.classify_yes_no(before, locale).answer is not None else before
+
+
+def _already_so(accumulator: Accumulator, text: str) -> bool:
+    """Whether the turn corrects the value read back only with corrections that describe it as it already
+    is or name a character it does not have (`SlotType.describes`, sentence by sentence), and changes it
+    in no other way: a sentence that edits the value, or a clause of it that does, is a real correction."""
+    found = False
+    for sentence in _sentences(text):
+        described = slot_types.describes(accumulator, sentence)
+        if described is False:
+            return False
+        if described is None:
+            if _edited(accumulator, sentence) is not None:
+                return False
+            continue
+        found = True
+        if any(slot_types.describes(accumulator, clause) is False and _edited(accumulator, clause) is not None
+               for clause in sentence.split(",")[1:]):
+            return False  # "no, después de la erre va la a, y la última es ocho": a real change too
+    return found
+
+
+def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """The whole value restated in one sentence of a turn of several ("No, el tercer número es siete. Uno,
+    uno, siete, tres."; "Seiscientos sesenta y seis. Le faltó un seis."), where reading the whole turn as one
+    value would glue every number of it together; None when no sentence alone is a whole value, or the
+    turn read whole says the same as one of them. Of several, the longest (a restatement is the whole
+    value, an explanation names one character of it); of equals, the last."""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return None
+    whole = slot_types.feed(fresh(), text)
+    found: list[Heard] = []
+    for sentence in sentences:
+        fed = slot_types.feed(fresh(), sentence)
+        if _whole(fed):
+            found.append(Heard("corrected", fed.state.value, accumulator=fed.state))
+    if not found or (_whole(whole) and any(h.value == whole.state.value for h in found)):
+        return None
+    return max(reversed(found), key=lambda h: len(str(h.value)))
+
+
+def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
+    """Characters dictated at the read-back of a value built in pieces ("I griega." at the plates read back,
+    "juan punto pérez" at another address), that are not a part of the value read back: the caller is
+    dictating the value anew, from them. The value read back is let go and the dictation goes on."""
+    if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
+        return None
+    fed = slot_types.feed(fresh(), text)
+    begun = fed.state.so_far()
+    if fed.status not in ("partial", "complete") or not begun:
+        return None
+    if len(_squeezed(begun)) > 1 and _squeezed(begun) in _squeezed(accumulator.so_far()):
+        return None  # "dos, dos, seis" at GLE-226: a part of the value said again (one character begins it)
+    return Heard("no", accumulator=fed.state)
+
+
+def _squeezed(so_far: str) -> str:
+    return "".join(so_far.split()).lower()
 
 
 def fix_of(denied: Accumulator, text: str) -> Heard | None:
@@ -437,6 +563,19 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
         return None
     trial = slot_types.edit(accumulator, text)
     return trial if trial is not None and trial.so_far() else None
+
+
+def _edited_by_sentence(accumulator: Accumulator, text: str) -> Accumulator | None:
+    """The corrections of a turn of several sentences applied one sentence at a time ("La de en medio no es
+    efe, es ese. De, ese, o."), when the turn read whole holds none; None when no sentence is one."""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return None
+    edited = None
+    for sentence in sentences:
+        step = _edited(edited or accumulator, sentence)
+        edited = step or edited
+    return edited
 
 
 # Where the rest of a turn may begin after a correction: after a clause ("..., los números no. Son ...").
@@ -485,8 +624,12 @@ def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumula
     # A fix ("la última es 7") or the rest of the value ("y un dos"; "cuatro" at "CAC-12": the caller was
     # still dictating when it was read back), tried on a copy: a turn that is neither must leave the value
     # as it was.
+    said = candidate.so_far()
     fed = slot_types.feed(accumulator, text)
     candidate = fed.state
     if _whole(fed):
+        if candidate.so_far() == accumulator.so_far() and said \
+                and _squeezed(said) not in _squeezed(accumulator.so_far()):
+            return None  # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None

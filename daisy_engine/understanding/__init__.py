@@ -26,15 +26,25 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
-  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy").
+  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
+  ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
 
-from .accumulators import Accumulator, FeedResult, cannot_give, closing_phrase, doubts_value, unavailable
+from .accumulators import (
+    Accumulator,
+    FeedResult,
+    after_start_over,
+    cannot_give,
+    closing_phrase,
+    dictates,
+    doubts_value,
+    unavailable,
+)
 from .answer_shapes import statements, time_phrase
-from .intent_rules import only_acknowledges, talks_aside
+from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -49,9 +59,11 @@ from .registry import (
 from .yes_no import YesNo
 
 __all__ = [
+    "after_start_over",
     "INTENTS",
     "SLOT_TYPES",
     "Accumulator",
+    "after_greeting",
     "FeedResult",
     "IntentMatch",
     "YesNo",
@@ -62,6 +74,7 @@ __all__ = [
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",
+    "dictates",
     "doubts_value",
     "ends_with_whole_number",
     "extract",

@@ -75,11 +75,13 @@ class FeedResult:
 _RESET: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:otra vez|de nuevo|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
-        r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar)\b"
+        r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar|empezamos de nuevo|empezar de nuevo|"
+        # "está todo revuelto": what was collected is beyond fixing, the caller says it again
+        r"(?:esta|estan|quedo|quedaron) todo revuelto|(?:esta|quedo) (?:todo )?revuelto|desde cero)\b"
     ),
     "en": re.compile(
         r"\b(?:start over|start again|from the top|from the beginning|all over again|delete everything|"
-        r"clear everything|erase everything)\b"
+        r"clear everything|erase everything|(?:its|it is|thats|that is|you got it) all mixed up|from scratch)\b"
     ),
 }
 _DROP_LAST: dict[Lang, re.Pattern[str]] = {
@@ -87,7 +89,8 @@ _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
 }
 _ORDINALS: dict[str, int] = {
-    "primera": 0, "primero": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "cuarta": 3,
+    "primera": 0, "primero": 0, "primer": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "tercer": 2,
+    "cuarta": 3,
     "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
     "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
@@ -95,18 +98,39 @@ _ORDINALS: dict[str, int] = {
 }
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:la|el) (?P<pos>primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto|"
-        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
+        r"\b(?:la|el) (?P<pos>primera|primero|primer|segunda|segundo|tercera|tercero|tercer|cuarta|cuarto|quinta|"
+        r"quinto|"
+        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo|de en medio|del medio|"
+        r"de enmedio)"
         r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
-        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
+        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
         r"(?: (?P<what>letter|number|digit|one|character))?,? "
         r"(?:is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
+_MIDDLE = frozenset({"de en medio", "del medio", "de enmedio", "middle"})
+
+
+def of_kind(pos: str, what: str, new: str | None) -> str:
+    """What kind of character a position counts among: the one named ("la segunda letra"), or for "la de en
+    medio" the kind of the character said for it (the middle letter when a letter is said)."""
+    if what or pos not in _MIDDLE or not new:
+        return what
+    return "digito" if new.isdigit() else "letra"
+
+
+def ordinal(pos: str, count: int) -> int | None:
+    """Which of `count` characters "la tercera", "la última", "la de en medio" names (an index that may be
+    negative), or None: there is no middle one of an even number."""
+    if pos in _MIDDLE:
+        return count // 2 if count % 2 else None
+    return _ORDINALS.get(pos)
+
+
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
@@ -119,6 +143,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\bcambia (?:la |el )?(?P<old>\S+(?: de \S+)?) por (?:la |el )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        # "es la ene, no la eme", "es con ve de Veracruz, no con be": the right one first
+        re.compile(rf"\b(?:es|va|seria|lleva) (?:con )?{_CHAR}(?P<new>\S+(?: de \S+)?),? no (?:con )?{_CHAR}"
+                   r"(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -127,6 +154,8 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\b(?:its|it is|with) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?),? not "
+                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
     ),
 }
 
@@ -139,12 +168,17 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:no va|sobra|esta de mas)\b"),
         # "no va doble ele, nada más una": one of the two goes
         re.compile(r"\bno (?:va|lleva|es|son) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
+        # "no hay ninguna eme", "no lleva ninguna be": there is none of it
+        re.compile(rf"\bno (?:hay|lleva|tiene|va|trae) (?:ninguna|ningun|ni una|ni un) {_CHAR}(?P<old>\S+(?: de \S+)?)"
+                   r"(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
                    r"(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
         re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
+        re.compile(r"\b(?:there is|theres|it has|there are) no (?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
+                   r"(?=$|[ ,.;])"),
     ),
 }
 # "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
@@ -255,6 +289,56 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> li
     return chars[:at] + piece + chars[at:]
 
 
+def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bool | None:
+    """Whether a one-character correction in the turn ("después de la erre sigue la a", "va sin la n",
+    "en vez de la eme es ene", "la tercera es la A") describes what `chars` already hold, or names a
+    character they do not have: True; False when it is a correction that would change them; None when the
+    turn holds none of these. A caller who says so answered another read-back than ours (or misheard it):
+    the value is read back again, never edited. `words`: an address (letters lowercase)."""
+    if not chars:
+        return None
+    lang = lang_of(locale)
+
+    def char(said: str | None) -> str | None:
+        found = extract_char(said, locale) if said else None
+        return found.lower() if found and words else found
+
+    m = next((found for rx in _INSERT[lang] if (found := rx.search(folded))), None)
+    if m:
+        new = char(m.group("new"))
+        edge = m.groupdict().get("edge")
+        if new is not None and edge:
+            return chars[:1] == [new] if edge in _AT_START else chars[-1:] == [new]
+        ref = char(m.group("ref"))
+        if new is not None and ref is not None:
+            if ref not in chars:
+                return True
+            after = m.group("rel") in ("despues", "after")
+            return any(c == ref and (chars[i + 1 : i + 2] if after else chars[i - 1 : i] if i else []) == [new]
+                       for i, c in enumerate(chars))
+    for rx in _REMOVE[lang]:
+        m = rx.search(folded)
+        old = char(m.group("old")) if m else None
+        if old is not None:
+            return old not in chars
+    for rx in _REPLACE[lang]:
+        m = rx.search(folded)
+        old, new = (char(m.group("old")), char(m.group("new"))) if m else (None, None)
+        if old is not None and new is not None:
+            return old not in chars
+    m = _POSITION[lang].search(folded)
+    if m:
+        new = char(m.group("new"))
+        what = of_kind(m.group("pos"), m.group("what") or "", new)
+        idx = [i for i, c in enumerate(chars) if c not in "-._@" and (
+            not what or what in ("one", "character")
+            or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
+        pos = ordinal(m.group("pos"), len(idx))
+        if new is not None and idx and pos is not None and -len(idx) <= pos < len(idx):
+            return chars[idx[pos]] == new
+    return None
+
+
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").
 _BUT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:pero|aunque|solo que|nada mas que|excepto|salvo|menos)\b"),
@@ -354,6 +438,30 @@ def _holds_value(words: str, lang: Lang, letters: int = 1) -> bool:
     return sum(1 for p in parsed.pieces if p.strong) >= letters and parsed.noise <= 1
 
 
+def after_start_over(text: str, locale: str) -> str:
+    """What a turn says after its last start-over phrase ("no, mejor otra vez desde el principio: ka,
+    erre" -> "ka, erre"); "" when that is no dictation."""
+    if not isinstance(text, str):
+        return ""
+    folded = fold(text)
+    ends = [m.end() for m in _RESET[lang_of(locale)].finditer(folded)]
+    tail = folded[ends[-1]:].strip(" .,;:!?") if ends else folded
+    return tail if dictates(tail, locale) else ""
+
+
+def dictates(text: str, locale: str) -> bool:
+    """Whether a turn dictates characters of a value: a digit or number word, an address, or letters said
+    as a dictation ("I griega.", "efe de fuego", "ka, erre") rather than talk."""
+    if not isinstance(text, str):
+        return False
+    folded = fold(text).strip(" .,!?¡¿")
+    return _holds_value(folded, lang_of(locale)) or bool(_ADDRESS_WORD.search(folded))
+
+
+# The pieces of an address said as words: "efra punto solorio" is dictation, not talk.
+_ADDRESS_WORD = re.compile(r"\b(?:punto|guion|guion bajo|dot|underscore|dash)\b")
+
+
 def doubts_value(text: str, locale: str) -> bool:
     """Whether the words after a yes take it back or question the value ("sí, pero ...")."""
     return bool(_BUT[lang_of(locale)].search(fold(text))) or "?" in text
@@ -443,6 +551,12 @@ class Accumulator:
         """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
         collected; True when the value changed. Nothing else in the turn is added."""
         return False
+
+    def describes(self, text: str) -> bool | None:
+        """Whether a correction in the turn describes the value as it already is, or names a character it
+        does not have (True: read it back again rather than change it); False when the turn changes it;
+        None when it holds no such correction (see `already_so`)."""
+        return None
 
     def _feed(self, text: str) -> Status:
         raise NotImplementedError

@@ -100,11 +100,25 @@ _FIRST = frozenset({("nombre",)})
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
+# Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",
+# "that's the one", "those are them". ("Ese" alone is left out: it is also the letter S.)
+_POINTING: dict[Lang, tuple[str, ...]] = {
+    "es": (
+        "ese es", "esa es", "esos son", "esas son", "ese mismo", "esa misma", "esos mismos", "esas mismas",
+        "esa mera", "esas meras", "esos meros", "ese merito", "esa merita", "eso", "asi estan", "asi son",
+        "asi queda", "asi quedan", "asi va", "asi van", "andele", "andele asi", "andale asi", "andale pues asi",
+        "andele pues asi", "ajale", "esa merita es", "ese mero es", "esa mera es",
+    ),
+    "en": (
+        "thats the one", "that is the one", "thats them", "that is them", "those are them", "those are the ones",
+        "thats the right one", "thats it right there", "yessir", "yes sir", "yes siree", "thats how it is",
+    ),
+}
 
 
 def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
     rows: list[tuple[tuple[str, ...], Answer | None]] = []
-    rows += [(tuple(p.split()), "yes") for p in _YES[lang]]
+    rows += [(tuple(p.split()), "yes") for p in _YES[lang] + _POINTING[lang]]
     rows += [(tuple(p.split()), "no") for p in _NO[lang]]
     rows += [(tuple(p.split()), None) for p in _UNSURE[lang]]
     rows.sort(key=lambda r: len(r[0]), reverse=True)
@@ -112,6 +126,34 @@ def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
 
 
 _TABLES = {lang: _table(lang) for lang in ("es", "en")}
+_POINTING_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _POINTING.items()}
+# What may follow a yes and only point at the value ("sí, ese", "correcto, esas", "yes, that one").
+_POINTED: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset(tuple(p.split()) for p in (
+        "ese", "esa", "eso", "esos", "esas", "asi", "pues asi", "pues", "ese mero", "esa mera", "esas meras",
+        "esos meros", "ese mismo", "esa misma", "esos mismos", "esas mismas")),
+    "en": frozenset(tuple(p.split()) for p in ("that one", "those", "that", "thats it", "thats the one",
+                                               "those ones", "thats them")),
+}
+
+
+def _points(words: list[str], start: int, end: int, lang: Lang) -> bool:
+    """Whether the yes just read (words[start:end]) points at the value, or words after it do."""
+    return tuple(words[start:end]) in _POINTING_T[lang] or _pointed(words[end:], lang)
+
+
+def _pointed(after: list[str], lang: Lang) -> bool:
+    phrase = tuple(w for w in after if w not in _THANKS[lang] and w not in FILLERS[lang])
+    return not phrase or phrase in _POINTED[lang] or phrase in _POINTING_T[lang] or phrase in _YES_T[lang]
+
+
+_THANKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("gracias muchas senorita senor jefe jefa joven amiga amigo"),
+    "en": wordset("thanks thank you maam sir buddy"),
+}
+
+
+_YES_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _YES.items()}
 _CORR_T = {k: tuple(tuple(p.split()) for p in v) for k, v in _CORRECTION.items()}
 
 
@@ -231,6 +273,15 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
             return YesNo(None, cleaned)
         if answer == "yes" and tuple(words[end:]) in _EMPHASIS[lang]:
             rest = ""  # "así es, ni más ni menos": nothing follows the yes but its emphasis
+        if answer == "yes" and words[end:] and _points(words, i, end, lang):
+            # "correcto, esa", "sí, ésas son": the yes points at the value read back; "eso está mal",
+            # "ese es el problema": the pointing word opens a sentence that is no yes
+            after = classify_yes_no(rest, locale)
+            if after.answer == "no" or tuple(words[i:end]) in _POINTING_T[lang] and after.answer is None \
+                    and not _pointed(words[end:], lang):
+                return YesNo(after.answer, after.rest if after.answer else cleaned)
+            if _pointed(words[end:], lang):
+                rest = ""
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     return YesNo(None, cleaned)
 

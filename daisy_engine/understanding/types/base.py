@@ -187,8 +187,9 @@ def repeats_part(pending: Any, said: Any) -> bool:
     if isinstance(pending, int | str) and isinstance(said, int | str) and str(said).isdigit() \
             and str(pending).isdigit():
         # "sí, puro cuatro" at 444: the digits read back, all the one said
+        # ("sí, quinientos veinte" at 520520 is another number: the digits were taken twice)
         whole, part = str(pending), str(said)
-        return len(whole) % len(part) == 0 and part * (len(whole) // len(part)) == whole
+        return len(part) == 1 and part * len(whole) == whole
     if not isinstance(pending, str) or not isinstance(said, str):
         return False
     from daisy_engine.understanding.normalize import fold
@@ -235,6 +236,21 @@ def edit(state: Accumulator, text: str) -> Accumulator | None:
     except Exception:  # understanding must never end a call
         return None
     return trial if changed else None
+
+
+def describes(state: Accumulator, text: str) -> bool | None:
+    """Whether a correction in the turn describes the value in `state` as it already is, or names a
+    character it does not have (True), changes it (False), or is no such correction (None); None for a
+    state that reads no corrections."""
+    method = getattr(state, "describes", None)
+    if not callable(method):
+        return None
+    try:
+        found = method(text)
+    except Exception as exc:  # understanding must never end a call
+        log_failure(log, "describes", exc, text)
+        return None
+    return found if found is None else bool(found)
 
 
 def emptied(state: Accumulator) -> Accumulator:

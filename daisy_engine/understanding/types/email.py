@@ -9,7 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..accumulators import _CLOSING, _REMOVE, _REPLACE, Accumulator, Status, _insertion
+from ..accumulators import _CLOSING, _INSERT, _REMOVE, _REPLACE, Accumulator, Status, _insertion, already_so
 from ..emails import (
     _TLDS,
     TAKE_BACK,
@@ -162,6 +162,49 @@ class EmailAccumulator(Accumulator):
             return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
+
+    def describes(self, text: str) -> bool | None:
+        """As `Accumulator.describes`, on the part before the "@" (a character, a symbol between two parts:
+        "falta un punto entre sandoval y el setenta y ocho" where that dot is)."""
+        if not isinstance(text, str):
+            return None
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or domain is None:
+            return None
+        folded = fold(text)
+        between = _BETWEEN_RE.search(folded)
+        said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+        if between and len(said) == 1:
+            first = _spoken_part(between.group("a"), self.lang)
+            if first and first in local:
+                at = local.index(first) + len(first)
+                return local[at : at + 1] == said[0]
+        m = _REMOVED_NEXT_TO.search(folded)
+        old = _one_char(m.group("old"), self.lang) if m else None
+        if m and old and m.group("ref") in local:
+            at = local.index(m.group("ref"))
+            near = local[at + len(m.group("ref")) : at + len(m.group("ref")) + 1] if m.group("rel") in (
+                "despues", "after") else local[max(0, at - 1) : at]
+            return near != old  # "sin la e después de amador": is there an e right after "amador"?
+        m = next((found for rx in _INSERT[self.lang] if (found := rx.search(folded))), None)
+        if m and m.groupdict().get("edge") and extract_char(m.group("new"), self.locale) is None:
+            word = re.sub(r"[^a-z0-9]", "", m.group("new"))  # "le falta el mario al principio"
+            if word:
+                return local.startswith(word) if m.group("edge") in _AT_START_WORDS else local.endswith(word)
+        for rx in _PLACED[self.lang]:
+            m = rx.search(folded)
+            if not m:
+                continue
+            new, ref = _one_char(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
+            if (ref is None or len(m.group("ref")) > 2) and m.group("ref") in local:
+                ref = m.group("ref")
+            if new and ref:
+                if ref not in local:
+                    return True
+                after = m.group("rel") in ("despues", "after")
+                return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
+                           for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
+        return already_so(folded, self.locale, list(local), words=True)
 
     def _readback_fix(self, folded: str) -> bool:
         """Corrections of an address read back whole (they would be ambiguous amid a dictation): a symbol
@@ -457,6 +500,12 @@ def _symbols(folded: str) -> list[tuple[str, bool, int, int]]:
     return out
 
 
+# "sin la e después de amador", "no va la ele antes del punto": one character next to a part goes.
+_REMOVED_NEXT_TO = re.compile(
+    r"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|without|remove|drop) (?:la |el |the )?"
+    r"(?:letra |letter )?(?P<old>[a-z0-9]+(?: de [a-z]+)?),? (?P<rel>despues|antes|after|before)"
+    r" (?:del?|of)? ?(?:la |el |the )?(?P<ref>[a-z0-9]{2,})")
+_AT_START_WORDS = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
 _BETWEEN_RE = re.compile(r"\b(?:entre|between) (?:el |la |the )?(?P<a>[a-z0-9]+) (?:y|e|and) (?:el |la |the )?"
                          r"(?P<b>[a-z0-9]+)")
 

@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ..accumulators import Accumulator, Status
+from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
 from ..plates import compile_pattern
@@ -93,6 +93,37 @@ class IntegerAccumulator(Accumulator):
 
     def so_far(self) -> str:
         return " ".join(self.digits)
+
+    def _position(self, text: str) -> tuple[int, str] | None:
+        """ "el tercer número es siete", "the last digit is 4": which digit, and the one said for it."""
+        if not isinstance(text, str) or not self.digits:
+            return None
+        m = _POSITION[self.lang].search(fold(text))
+        if not m or (m.group("what") or "numero") not in ("numero", "digito", "number", "digit", "one"):
+            return None
+        new = digits_in(m.group("new"), self.locale)
+        at = ordinal(m.group("pos"), len(self.digits))
+        if not new or len(new) != 1 or at is None or not -len(self.digits) <= at < len(self.digits):
+            return None
+        return at % len(self.digits), new
+
+    def describes(self, text: str) -> bool | None:
+        """Whether "el tercer número es siete" says what the value already has (True) or changes it (False)."""
+        found = self._position(text)
+        return None if found is None else self.digits[found[0]] == found[1]
+
+    def edit(self, text: str) -> bool:
+        """ "No, el tercer número es ocho" at 1173: that digit replaced (1183), when the options still hold."""
+        found = self._position(text)
+        if found is None or self.digits[found[0]] == found[1]:
+            return False
+        at, new = found
+        digits = self.digits[:at] + new + self.digits[at + 1 :]
+        value = normalise_digits(digits, self.options)
+        if value is None:
+            return False
+        self.digits, self._pieces, self.value, self.complete = digits, [len(digits)], value, True
+        return True
 
 
 def _validate(value: Any, locale: str, options: Options) -> str | None:

@@ -31,7 +31,6 @@ from typing import Any, Literal
 import regex
 
 from ..accumulators import (
-    _ORDINALS,
     _POSITION,
     _REMOVE,
     _REPLACE,
@@ -40,6 +39,9 @@ from ..accumulators import (
     Accumulator,
     Status,
     _insertion,
+    already_so,
+    of_kind,
+    ordinal,
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
@@ -193,6 +195,8 @@ class PlateAccumulator(Accumulator):
         if added == "restart":
             return "corrected"
         if corrected:
+            # "otra vez desde el principio": the value begins again, what was said before is no guide
+            self.started_over = self.started_over or command == "reset"
             return "corrected"
         if not added:
             return "nothing"
@@ -247,11 +251,13 @@ class PlateAccumulator(Accumulator):
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)
-            what = m.group("what") or ""
+            what = of_kind(m.group("pos"), m.group("what") or "", new)
             idx = [i for i, c in enumerate(self.chars) if c != "-" and (
                 not what or what == "one" or what == "character"
                 or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
-            pos = _ORDINALS[m.group("pos")]
+            pos = ordinal(m.group("pos"), len(idx))
+            if pos is None:
+                return "failed"
             if new is not None and pos == len(idx) and not what:
                 self.chars.append(new)  # "la primera es la A" before anything was said: just the next one
                 self._turns.append(1)
@@ -320,7 +326,7 @@ class PlateAccumulator(Accumulator):
             return False
         before, turns = list(self.chars), list(self._turns)
         try:
-            done = self._edit(fold(text)) == "edited"
+            done = self._edit(fold(text)) == "edited" or self._group_replaced(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             done = False
         if not done or self.chars == before:
@@ -328,6 +334,53 @@ class PlateAccumulator(Accumulator):
             return False
         self._turns = [len(self.chars)]
         self._refresh()
+        return True
+
+    def describes(self, text: str) -> bool | None:
+        """As `Accumulator.describes`; also the letters or the digits said again on their own ("No, ocho,
+        tres, seis, siete" at LGB-8367): True when they are the ones the value has."""
+        if self.pattern is None or not isinstance(text, str) or not self.chars:
+            return None
+        folded = fold(text)
+        chars = [c for c in self.chars if c != "-"]
+        found = already_so(folded, self.locale, chars, words=False)
+        if found is not None:
+            return found
+        group = self._group_said(folded)
+        if group is None:
+            return None
+        digits = group[0].isdigit()
+        return [c for c in chars if c.isdigit() == digits] == group
+
+    def _group_said(self, folded: str) -> list[str] | None:
+        """The turn is all the letters or all the digits of a plate said on their own, two or more of them
+        ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
+        parsed = plate_pieces(folded, self.lang)
+        chars = [c for p in parsed.pieces for c in p.chars if c != "-"]
+        if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in parsed.pieces):
+            return None
+        if len({c.isdigit() for c in chars}) != 1:
+            return None
+        return chars
+
+    def _group_replaced(self, folded: str) -> bool:
+        """ "No, ocho, tres, seis, ocho" at LGB-8367: the digits (or the letters) said again on their own,
+        as many as the value has, replace them; the other kind is kept."""
+        group = self._group_said(folded)
+        if group is None:
+            return False
+        digits = group[0].isdigit()
+        at = [i for i, c in enumerate(self.chars) if c != "-" and c.isdigit() == digits]
+        if len(at) != len(group) or [self.chars[i] for i in at] == group:
+            return False
+        if fit(self._pieces_of([*self.chars, *group]), self.pattern, dashes=True):
+            return False  # "cuatro, dos" at BET-35 may go on with the value (BET-3542): more of it, not others
+        chars = list(self.chars)
+        for i, c in zip(at, group, strict=True):
+            chars[i] = c
+        if not fit(self._pieces_of(chars), self.pattern, dashes=True):
+            return False
+        self.chars = chars
         return True
 
     def _add(self, folded: str) -> bool | str:

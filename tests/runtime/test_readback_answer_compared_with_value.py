@@ -1,0 +1,277 @@
+"""An answer at a read-back is compared with the value just read back, for every slot type.
+
+A correction the value already satisfies ("después de la erre sigue la a" at K R A ...), or that names a
+character the value does not have ("en vez de la eme es ene" with no M), leaves the value as it is and
+reads it back again; a "no" with the whole value restated is that value; a start-over request restarts
+the dictation and characters dictated at the read-back begin the value anew. Real corrections still
+apply.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from daisy_engine.runtime.listening import Heard, hear_confirmation
+from daisy_engine.understanding import types as slot_types
+
+PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+
+
+def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:
+    """The read-back answer `reply` to the value heard from `said`."""
+    slot_type = slot_types.get(type_name)
+    assert slot_type is not None
+
+    def fresh() -> Any:
+        return slot_type.start(locale, options)
+
+    value = slot_types.feed(fresh(), said).state
+    assert value.complete, said
+    return hear_confirmation(reply, locale, value.value, value, fresh)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale"),
+    [
+        # a character put where it already is
+        ("plate", "K R A 9 0 7", "No, después de la erre sigue la a. No hay ninguna eme.", "es-MX"),
+        ("plate", "B T X 4 4 1", "no, after the T there's an X", "en-US"),
+        ("plate", "H M 5 5 0", "no, le falta la hache al principio", "es-MX"),
+        # a character taken out or replaced that the value does not have
+        ("plate", "A N P 7 0 2", "No, sin la ele. A, ene, pe.", "es-MX"),
+        ("plate", "H L 6 3 0", "No, en vez de la eme es ene. Ene de Nicaragua.", "es-MX"),
+        ("plate", "D S O 1 2 0", "La de en medio no es efe, es ese. De, ese, o.", "es-MX"),
+        ("plate", "K R A 9 0 7", "no, instead of the M it's an N", "en-US"),
+        # a position that already holds the character named
+        ("plate", "K R A 9 0 7", "no, la tercera es la a", "es-MX"),
+        ("plate", "K R A 9 0 7", "no, the last one is a seven", "en-US"),
+        # the letters or the digits said again as they are
+        ("plate", "L G B 8 3 6 7", "No, ocho, tres, seis, siete.", "es-MX"),
+        # an address: a dot where it is, a letter that is not there
+        ("email", "juve punto sandoval punto setenta y ocho arroba yahoo punto com",
+         "No, falta un punto entre sandoval y el setenta y ocho.", "es-MX"),
+        ("email", "l e t y punto a m a d o r r ocho cuatro arroba gmail punto com",
+         "Sin la e después de amador.", "es-MX"),
+        ("email", "mario punto salinas arroba gmail punto com", "no, without the b", "en-US"),
+        # a name: a part it has, said in syllables
+        ("name", "Juventino Sandoval Orozco", "No, Juventino. Ju-ven-ti-no.", "es-MX"),
+        ("name", "Juventino Sandoval Orozco", "no, Sandoval", "es-MX"),
+        ("email", "jm punto trevino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
+         "es-MX"),
+        ("plate", "K R N 9 0 7", "no, es la ene, no la eme", "es-MX"),
+    ],
+)
+def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
+        type_name: str, said: str, reply: str, locale: str) -> None:
+    options = PLATE if type_name == "plate" else {}
+    heard = answer(type_name, said, reply, locale, **options)
+    before = answer(type_name, said, "sí", locale, **options)
+    assert before.event == "yes"
+    pending = slot_types.feed(slot_types.get(type_name).start(locale, options), said).state.value  # type: ignore[union-attr]
+    assert heard.event == "corrected"  # read back again
+    assert heard.value == pending  # and unchanged
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "value"),
+    [
+        ("plate", "K R M 9 0 7", "No, en vez de la eme es ene.", "KRN-907"),
+        ("plate", "K R M 9 0 7", "sí, pero va sin la eme", "KR-907"),
+        ("plate", "K R 9 0 7", "No, después de la erre sigue la a.", "KRA-907"),
+        ("plate", "K R M 9 0 7", "no, la tercera es la a", "KRA-907"),
+        ("plate", "L G B 8 3 6 8", "No, ocho, tres, seis, siete.", "LGB-8367"),
+        ("plate", "D F O 1 2 0", "La de en medio no es efe, es ese. De, ese, o.", "DSO-120"),
+        ("plate", "D F O 1 2 0", "no, la de en medio es ese", "DSO-120"),
+        ("email", "mario punto salinas arroba gmail punto com", "solo que no va la ese", "mario.salina@gmail.com"),
+        # the right character first, then the wrong one
+        ("plate", "K R M 9 0 7", "no, es la ene, no la eme", "KRN-907"),
+        ("plate", "K R M 9 0 7", "no, it's an N, not an M", "KRN-907"),
+        ("email", "jm punto trebino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
+         "jm.trevino07@yahoo.com"),
+    ],
+)
+def test_a_real_correction_still_changes_the_value(type_name: str, said: str, reply: str, value: str) -> None:
+    locale = "en-US" if "it's" in reply else "es-MX"
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_more_digits_at_a_plate_read_back_still_go_on_with_it() -> None:
+    # two digits where the plate may take two more: the rest of it, not new digits for the old ones
+    heard = answer("plate", "be e te treinta y cinco", "cuatro, dos", **PLATE)
+    assert (heard.event, heard.value) == ("corrected", "BET-3542")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "value"),
+    [
+        ("1173", "No, el tercer número es siete. Uno, uno, siete, tres.", "1173"),
+        ("1113", "No, el tercer número es siete. Uno, uno, siete, tres.", "1173"),
+        ("660", "Seiscientos sesenta y seis. Le faltó un seis.", "666"),
+        ("770", "No, setenta. Siete cero.", "70"),
+        ("502", "No, no, quinientos veinte. Quinientos veinte.", "520"),
+    ],
+)
+def test_a_no_with_the_whole_number_restated_is_that_number_never_digits_glued_on(
+        said: str, reply: str, value: str) -> None:
+    heard = answer("integer", said, reply)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale"),
+    [
+        ("plate", "K R A 9 0 7", "Otra vez desde el principio.", "es-MX"),
+        ("plate", "K R A 9 0 7", "No, no, está todo revuelto.", "es-MX"),
+        ("plate", "K R A 9 0 7", "Empecemos de nuevo.", "es-MX"),
+        ("plate", "K R A 9 0 7", "Let's start over.", "en-US"),
+        ("email", "efra punto solorio arroba outlook punto com", "No, mejor otra vez desde el principio.", "es-MX"),
+    ],
+)
+def test_a_start_over_at_a_read_back_restarts_the_dictation(type_name: str, said: str, reply: str,
+                                                            locale: str) -> None:
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == ""  # nothing of the old value kept
+
+
+def test_a_start_over_with_the_first_characters_keeps_them() -> None:
+    heard = answer("plate", "K R A 9 0 7", "Otra vez desde el principio: ye, efe de fuego.", **PLATE)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == "Y F"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "so_far"),
+    [
+        ("K R A 9 0 7", "I griega.", "es-MX", "Y"),
+        ("K R A 9 0 7", "Efe de fuego, u.", "es-MX", "F U"),
+        ("K R A 9 0 7", "Y as in yankee.", "en-US", "Y"),
+    ],
+)
+def test_characters_dictated_at_a_plate_read_back_begin_it_anew(said: str, reply: str, locale: str,
+                                                                 so_far: str) -> None:
+    heard = answer("plate", said, reply, locale, **PLATE)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == so_far
+
+
+def test_part_of_the_value_said_again_at_its_read_back_does_not_start_it_over() -> None:
+    heard = answer("plate", "G L E 2 2 6", "Dos, dos, seis.", **PLATE)
+    assert heard.event in ("yes", "corrected")
+    assert heard.value in (None, "GLE-226")
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply"),
+    [
+        ("plate", "K R A 9 0 7", "no"),
+        ("plate", "K R A 9 0 7", "¿Mande?"),
+        ("plate", "K R A 9 0 7", "Este..."),
+        ("email", "efra punto solorio arroba outlook punto com", "¿Cómo dijo?"),
+        ("name", "Juventino Sandoval Orozco", "no"),
+    ],
+)
+def test_words_with_no_characters_neither_confirm_nor_start_a_value(type_name: str, said: str, reply: str) -> None:
+    heard = answer(type_name, said, reply, **(PLATE if type_name == "plate" else {}))
+    assert heard.event in ("no", "no_match")
+    assert heard.accumulator is None or heard.accumulator.so_far() == ""
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply"),
+    [
+        ("name", "Juventino Sandoval Orozco", "Ándele, así."),
+        ("name", "Juventino Sandoval Orozco", "Sí, ése."),
+        ("plate", "K R A 9 0 7", "Esas son."),
+        ("plate", "K R A 9 0 7", "Correcto, esas."),
+        ("integer", "1173", "Ese es."),
+        ("email", "juve punto sandoval arroba yahoo punto com", "Ese es."),
+        ("name", "Juventino Sandoval Orozco", "sí, Juventino"),
+    ],
+)
+def test_confirming_words_are_a_yes_and_never_a_new_value(type_name: str, said: str, reply: str) -> None:
+    heard = answer(type_name, said, reply, **(PLATE if type_name == "plate" else {}))
+    assert heard.event == "yes"
+
+
+def test_a_name_said_in_syllables_is_one_word() -> None:
+    slot_type = slot_types.get("name")
+    assert slot_type is not None
+    assert slot_type.extract("Me llamo Ro-ber-to Sánchez", "es-MX") == "Roberto Sánchez"
+    assert slot_type.extract("Ana Pérez-Ortega", "es-MX") == "Ana Pérez-Ortega"  # a compound surname stays
+
+
+def test_one_letter_said_at_a_plate_read_back_begins_it_anew_even_when_the_plate_has_it() -> None:
+    heard = answer("plate", "L Y M 8 1 7", "I griega.", **PLATE)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == "Y"
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "event", "value"),
+    [
+        # another value before the yes: that value
+        ("integer", "7174", "Setenta y cuatro, sí.", "corrected", "74"),
+        ("integer", "7174", "Seventy four, yes.", "corrected", "74"),
+        # the value read back before the yes, or a name part of it: a yes
+        ("integer", "74", "Setenta y cuatro, sí.", "yes", None),
+        ("name", "Juan Pérez", "Juan, sí.", "yes", None),
+        ("plate", "K R A 9 0 7", "Ka, erre, a, nueve, cero, siete, sí.", "yes", None),
+        ("plate", "K R A 9 0 7", "Bueno, sí.", "yes", None),
+    ],
+)
+def test_a_value_said_before_the_yes_is_the_value_confirmed(type_name: str, said: str, reply: str, event: str,
+                                                             value: str | None) -> None:
+    locale = "en-US" if reply.startswith("Seventy") else "es-MX"
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert (heard.event, heard.value) == (event, value)
+
+
+def test_a_number_of_several_digits_after_the_yes_is_not_the_value_taken_twice() -> None:
+    # "quinientos veinte" heard twice gave 520520; "sí, quinientos veinte" says it is 520
+    assert (answer("integer", "520520", "Sí, quinientos veinte.").value) == "520"
+    assert answer("integer", "444", "sí, puro cuatro").event == "yes"  # one digit said for them all
+
+
+def test_a_spelling_note_of_several_letters_after_a_name_is_not_part_of_it() -> None:
+    heard = answer("name", "Wilfrido Yáñez", "Yáñez, con ye griega y eñe.")
+    assert heard.value == "Wilfrido Yáñez" and heard.event in ("corrected", "yes")
+    slot_type = slot_types.get("name")
+    assert slot_type is not None
+    assert slot_type.extract("Wilfrido Yáñez, con ye griega y con eñe", "es-MX") == "Wilfrido Yáñez"
+
+
+@pytest.mark.parametrize(
+    ("reply", "so_far"),
+    [
+        ("juan punto pérez", "juan punto perez"),
+        ("No, juan punto pérez arroba", "juan punto perez arroba"),
+    ],
+)
+def test_another_address_begun_at_the_read_back_is_never_a_yes(reply: str, so_far: str) -> None:
+    heard = answer("email", "efra punto solorio arroba outlook punto com", reply)
+    assert heard.event == "no"
+    assert heard.accumulator is not None and heard.accumulator.so_far() == so_far
+
+
+def test_the_address_read_back_said_again_in_part_is_a_yes() -> None:
+    assert answer("email", "efra punto solorio arroba outlook punto com", "efra punto solorio").event == "yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        ("1173", "No, el tercer número es ocho.", "es-MX", "corrected", "1183"),
+        ("1173", "no, el último es cuatro", "es-MX", "corrected", "1174"),
+        ("1173", "no, the last digit is four", "en-US", "corrected", "1174"),
+        # the digit already there: read back again, unchanged
+        ("1173", "no, el tercer número es siete", "es-MX", "corrected", "1173"),
+    ],
+)
+def test_a_digit_of_a_number_corrected_by_its_position(said: str, reply: str, locale: str, event: str,
+                                                       value: str) -> None:
+    heard = answer("integer", said, reply, locale)
+    assert (heard.event, heard.value) == (event, value)
