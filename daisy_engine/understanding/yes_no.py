@@ -43,9 +43,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
         "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
         "pregunteme", "con confianza",
-        # the one read back pointed at ("esa es la buena", "ese mero", "eso, eso")
-        "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "esa mera",
-        "esa merita", "ese mero", "ese merito", "esa misma", "ese mismo", "eso",
+        # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
+        "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -92,8 +91,7 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
 # ("it's 10 4 5 7" is a number being dictated, not "okay").
 _RADIO = frozenset({("ten", "four"), ("10", "4")})
 # "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
-# "Eso" alone is "that's it"; in a sentence it is "that" ("eso lo cambié").
-_ALONE = frozenset({("roger",), ("eso",)})
+_ALONE = frozenset({("roger",)})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
