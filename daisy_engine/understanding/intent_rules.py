@@ -594,6 +594,8 @@ _SUITS_BETTER: dict[Lang, re.Pattern[str]] = {
         r"(?: for (?:me|us))?\b|\bbetter for (?:me|us)\b"
     ),
 }
+# A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
+_BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:ahorita|ahora|en este momento|orita|horita)\b"),
     "en": re.compile(r"\b(?:right now|now|at the moment|currently)\b"),
@@ -615,7 +617,8 @@ def _free_later(joined: str, lang: Lang) -> bool:
     m = _FREE_LATER[lang].search(joined)
     if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
         return True
-    if _SUITS_BETTER[lang].search(joined) and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
+    if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
+            and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
