@@ -20,6 +20,9 @@ from .callback_times import names_a_time
 from .normalize import Lang
 from .numbers import digitize, prepare_tokens
 
+# A call said as a noun, in Mexican speech ("un grito", "un telefonazo", "un timbrazo").
+_CALL_NOUN = r"grito|gritito|telefonazo|fonazo|timbrazo|llamada|llamadita|marcada|marcadita|toque|toquido|campanazo"
+
 # The agent gets in touch with the caller: present/future second person or an imperative, with "me".
 _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -29,23 +32,40 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         # "el jueves me busca el de mantenimiento": someone else is the one who calls
         r"(?! (?:el|la|los|las) de\b| (?:mi|mis|su|sus)\b)"
         r"|\b(?:llam|marqu|marc|habl|agarr|busc|localic|localiz|encuentr|contact)(?:a|e|en)me\b"
+        # the call named by a noun ("¿me echas un grito?", "échame un telefonazo", "me das un timbrazo")
+        r"|\b(?:me (?:echas|echa|echan|das|da|dan|pegas|pega|pegan|haces|hace|hacen)|(?:ech|peg)(?:a|e|en)me"
+        r"|(?:da|de|den)me|haz(?:me)?|hag(?:a|an)me) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r")\b"
+        # asked in the infinitive ("hazme el favor de llamarme", "¿puedes marcarme?")
+        r"|\b(?:favor de|puedes|puede|pueden|podrias|podria|podrian|quieres|quiere|olvides|olvide|olviden"
+        r"|acuerdate de|acuerdese de|vuelve a|vuelva a|vuelvan a|tienes que|tiene que|trata de|trate de|ocupo que)"
+        r" (?:volver a |regresar a )?(?:llamar|marcar|hablar|buscar|localizar|contactar|telefonear)me\b"
+        # tried again ("intenta otra vez en media hora", "vuelve a marcar más tarde", "inténtale luego")
+        r"|\b(?:intent|prueb)(?:a|e|en|ale|ele|alo|elo|ame|eme)(?: (?:otra vez|de nuevo|nuevamente))\b"
+        r"|\b(?:vuelv|regres)(?:e|a|an|en) a (?:llamar|marcar|intentar|probar)(?:lo|le|me)?\b"
     ),
     "en": re.compile(
         r"\b(?:call|ring|phone|buzz|try|reach|catch|hit|find|text) me\b"
         r"|\byou(?:ll| will| can| could| should)? (?:catch|reach|find|get|call|try) me\b"
+        # the call named by a noun ("give me a shout in ten", "hit me with a call")
+        r"|\b(?:give|send|drop) (?:me|us) (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
 }
 # The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|regreso la llamada|devuelvo la llamada|regreso el telefonazo"
-        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare)\b"
+        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
+        r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
         # "le marco al despachador": someone else is called
         r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
         r"|get back to|hit) (?:you|yall|ya)\b"
+        r"|\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:give|send|drop)"
+        r" (?:you|yall|ya) (?:a |another )?(?:shout|holler|call|ring|buzz)\b"
     ),
 }
 # "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.
@@ -72,11 +92,16 @@ _LATER_CUE: dict[Lang, re.Pattern[str]] = {
         r"|con (?:mas )?tiempo)\b"
         r"|\b(?:luego|despues|mas tarde|al rato|al ratito|mas al rato|mas tardecito|en un rato|en un ratito)\b"
         r"|\b(?:en|dentro de) (?:unos |como |otros |unos |tipo )?\d{1,3}\b"
+        # time given before the call ("dame veinte y me llamas")
+        r"|\b(?:dame|deme|denme|me das|me da|me dan) (?:unos |como |otros |tipo )?\d{1,3}\b"
+        # once a thing is past ("ya pasando la comida", "terminando de descargar", "saliendo del patio")
+        r"|\b(?:ya )?(?:pasando|pasadito|pasadita|terminando|acabando|despues de|saliendo de)"
+        r" (?:de |del |la |el |las |los |mi |que )?\w+"
     ),
     "en": re.compile(
         r"\b(?:once|when|after|as soon as|soon as|by the time) (?:i|im|we|were)\b"
         r"|\b(?:free|available|parked|done|off|home|settled|less busy|not driving)\b"
-        r"|\b(?:later|in a (?:bit|while|few)|by then|in \d{1,3})\b"
+        r"|\b(?:later|in a (?:bit|while|few)|by then|in \d{1,3}|give me \d{1,3}|gimme \d{1,3})\b"
     ),
 }
 # "No me marques en la noche", "don't call me after six": the verb denied. ("¿No me llamas mañana?" asks
@@ -112,7 +137,12 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     """A contact verb for a later contact and a later moment in the same turn (see the module doc)."""
     joined = " ".join(tokens)
     m = _AGENT_CONTACTS[lang].search(joined)
-    if m is not None and someone_else_calls(joined[: m.start()].rstrip(), m.group(0).split()[-1], lang):
+    said = m.group(0).split() if m is not None else []
+    # the verb: after "me" ("me echas un grito"), else the first word ("échame un grito", "call me")
+    verb = said[1] if said[:1] == ["me"] and lang == "es" else said[0] if said else ""
+    # an imperative with its "me" ("échame un grito") has the agent for subject whatever comes before it
+    imperative = lang == "es" and verb.endswith(("me", "nos")) and said[:1] != ["me"]
+    if m is not None and not imperative and someone_else_calls(joined[: m.start()].rstrip(), verb, lang):
         m = None
     if m is None:
         m = _CALLER_CONTACTS[lang].search(joined)

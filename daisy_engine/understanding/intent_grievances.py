@@ -30,6 +30,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # "dejen de marcar", "ya deja de llamarme": told to stop, not only complaining that they call
         r"|\b(?:dejen|deja|deje|dejes|dejen ya|ya dejen|ya deja|ya deje) de (?:llamar|marcar|hablar|telefonear"
         r"|buscar)(?:me|nos)?\b"
+        # asked, not only complained of: "ya no me estén marcando, por favor" (the plea makes it a request)
+        r"|\bya no (?:me |nos )?(?:esten|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
+        r" (?:por favor|porfa|porfavor|se los pido|se lo pido|te lo pido|les pido)\b"
     ),
     "en": re.compile(
         r"\b(?:take|remove|delete|drop|scratch|get|erase|cross) (?:me|us|my number|my name|my info|my information"
@@ -50,11 +53,20 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
         r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
+        # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
+        r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
+        r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
+        r"|\b(?:espere|espera|esperar|esperando|aguante|aguanta) y (?:espere|espera|esperar|esperando|aguante"
+        r"|aguanta)\b"
     ),
     "en": re.compile(
         r"\b(?:ive|i have|weve|we have|been|i been|we been) (?:been )?(?:sitting|waiting|stuck|parked|sat)\b"
         r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?)\b)"
-        r"|\b(?:have|had|got|kept|keep|keeping|left) (?:me|us) (?:waiting|sitting)\b"
+        r"|\b(?:have|had|kept|keep|keeping|left) (?:me|us) (?:waiting|sitting)\b"
+        r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
+        r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
+        r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
+        r"|days?)\b)"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
     ),
 }
@@ -82,11 +94,13 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bnadie (?:me |nos )?(?:dice|dijo|informa|informo|avisa|aviso|contesta|contesto|responde|respondio|explica"
         r"|explico|resuelve|resolvio|ayuda|ayudo|hace caso|hizo caso|regresa|regreso|da razon|dio razon|sabe nada)\b"
+        r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
         r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
     ),
     "en": re.compile(
         r"\b(?:nobody|no one|noone|nobody ever|no one ever) (?:ever )?(?:tells|told|answers|answered|explains|explained"
         r"|helps|helped|calls back|called back|returns|returned|gets back|got back|says|said|knows)\b"
+        r"|\b(?:nobody|no one|noone) (?:ever |has |has ever |ever has )?(?:paid|pays|reimbursed|reimburses) (?:me|us)\b"
         r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"
     ),
 }
@@ -119,6 +133,10 @@ _MONEY: dict[Lang, str] = {
     "en": r"(?:pay|paycheck|check|money|deposit|detention|advance|reimbursement|bonus|layover|per diem|perdiem"
           r"|settlement)",
 }
+# What is missing from a payment ("me faltan las maniobras"); not "semana", "lana", "feria": "me falta la
+# semana que entra", "me falta lana" are no grievance against anyone.
+_OWED_ES = r"(?:pago|pagos|deposito|depositos|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina" \
+    r"|quincena|liquidacion|maniobras|casetas)"
 _UNPAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
@@ -127,12 +145,22 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:ha |han |habia |habian )?(?:depositaron|depositado"
         r"|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
+        # paid short ("la quincena salió incompleta", "me faltan las maniobras", "me descontaron el diésel")
+        r"|\b" + _MONEY["es"] + r" (?:me |nos )?(?:salio|vino|llego|cayo|esta|viene|sale|llega|cae)"
+        r" (?:bien |toda |todo )?"
+        r"(?:incomplet[oa]|mal|chueco|chueca|corto|corta|de menos|mocho|mocha|incompletisim[oa])\b"
+        r"|\b(?:me|nos) (?:falta|faltan|falto|faltaron|quedaron a deber|quedo a deber|deben|debe|descontaron|desconto"
+        r"|rebajaron|quitaron) (?:de )?(?:el |la |los |las |mi |mis |lo de |lo de la |lo de las |lo de los )?"
+        + _OWED_ES + r"\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
         r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed)\b"
+        # paid short ("my check came up short", "they shorted me on the layover")
+        r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
+        r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed) (?:me|us)\b"
     ),
 }
 

@@ -69,7 +69,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
         r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
-        r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:eres|es|son|me hablas|me habla|me llamas|me llama"
+        # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
+        r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
+        r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
+        r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
+        r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
     ),
     "en": re.compile(
@@ -85,7 +89,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
-        r"|(?:what|which) (?:company|outfit|agency) (?:are you|is this|you with|you from|do you work for)"
+        r"|(?:what|which) (?:company|outfit|agency)(?: did you say| you said| do you say)? (?:are you|is this"
+        r"|this (?:is|was)|you (?:with|from|are with|were with|work for|re with|re from)|youre (?:with|from)"
+        r"|do you work for|were you"
+        r"|was this|was it|is it)"
         r"|who do you work for|who are you with|who are you calling for|who are you calling from"
         r"|are you (?:with|from) the same (?:company|outfit|people)"
         # how the caller's number was found ("how'd you get my number?", "who gave you this number?")
@@ -206,9 +213,13 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 
 _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
-                     r"|eh)\b"),
-    "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh)\b"),
+                     r"|eh|espera|esperate|ahorita|ahora|en este momento)\b"),
+    # "wait, am I talking to a machine right now?": "right" there is no yes
+    "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
+                     r"|real quick|seriously|for real)\b"),
 }
+# An article is no number ("tienes un acento raro"); a time after it is ("hace calor, llego en una hora").
+_ARTICLES = frozenset({"un", "una", "uno", "a", "an"})
 
 
 def small_talk(tokens: list[str], lang: Lang) -> bool:
@@ -226,8 +237,11 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 
     locale = "es-MX" if lang == "es" else "en-US"
     # "hace mucho calor, llego como a las cinco" answers a question: a number keeps it an answer
-    return classify_yes_no(" ".join(rest), locale).answer is None and not any(
-        t.isdigit() or is_number_word(t, lang) for t in rest)
+    if classify_yes_no(" ".join(rest), locale).answer is not None:
+        return False
+    if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
+        return False
+    return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -238,6 +252,8 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|cortado|entrecortado|bajito|quedito|con ruido)\b|\bse (?:fue|va|cae|cayo|corto|corta) la (?:senal|linea)\b"
         r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
         r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
+        # nothing heard at all ("no se oye", "no se escucha nada"), not what is not heard ("no se oye si ...")
+        r"|\bno se (?:oye|escucha|entiende)(?: (?:nada|nadita|bien|casi nada|muy bien))?\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
@@ -251,7 +267,25 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 
 def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
     """`folded`: `normalize.fold(text)` when the caller has it already."""
-    return _BAD_LINE[lang].search(fold(text) if folded is None else folded) is not None
+    folded = fold(text) if folded is None else folded
+    if _BAD_LINE[lang].search(folded) is not None:
+        return True
+    return "?" in folded and _WHAT_WAS_SAID[lang].search(folded) is not None
+
+
+# What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
+# asked me?". Only as a question ending there: "lo que me preguntaste ya te lo dije" answers.
+_WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
+        r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
+        r"|querias saber|queria saber)(?: usted)?\s*\?"
+    ),
+    "en": re.compile(
+        r"\bwhat (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say|wanted"
+        r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?\s*\?"
+    ),
+}
 
 
 # Words a turn that only says when may hold ("no, mejor el lunes en la tarde", "tomorrow morning then").
@@ -349,6 +383,9 @@ _ROLES_ES = (
     r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
     r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
     r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
+    # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
+    r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
+    r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
     # "¿me pasas con el de tráfico?"
     r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
     r"seguridad|mantenimiento)"
@@ -371,6 +408,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir"
         r") (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
+        # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
+        # hablar")
+        r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
+        r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
@@ -381,7 +422,7 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # "get dispatch on the line"
-        r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
+        r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
 }
 
@@ -480,10 +521,11 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:en|dentro de) (?:unos |como |otros )?(\d{1,3})"
+        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})"
         r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
     ),
-    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
+    "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})"
+                     r"(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
 }
 _BARE_DELAY_RANGE = range(5, 121)
 
@@ -540,12 +582,27 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|this (?:afternoon|evening)|after \w+)\b"
     ),
 }
+# A later time said to suit the caller better than now: "tomorrow morning works better for me", "en la
+# tarde me queda mejor", "el lunes me acomoda más". Only with a time named (see `_free_later`).
+_SUITS_BETTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me|nos) (?:queda|quedaria|acomoda|acomodaria|conviene|convendria|late|sirve|serviria) (?:mas|mejor)\b"
+        r"|\b(?:es|seria|esta) mejor para (?:mi|nosotros)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:works|would work|work|is|would be|sounds|suits me|fits|would fit|fits me) (?:a lot |much |way )?better"
+        r"(?: for (?:me|us))?\b|\bbetter for (?:me|us)\b"
+    ),
+}
+# A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
+_BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:ahorita|ahora|en este momento|orita|horita)\b"),
     "en": re.compile(r"\b(?:right now|now|at the moment|currently)\b"),
 }
 _ARRIVING: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|arribo|estoy ahi|estoy alla|ando llegando)\b"),
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|llegar|arribo|estoy ahi|estoy alla"
+                     r"|ando llegando)\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {
@@ -559,6 +616,9 @@ def _free_later(joined: str, lang: Lang) -> bool:
         return False
     m = _FREE_LATER[lang].search(joined)
     if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
+        return True
+    if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
+            and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
@@ -635,13 +695,20 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 
 
+# "call me back", "llámame otra vez": the word after the verb belongs to it, no name
+_CALL_PARTICLES: dict[Lang, frozenset[str]] = {
+    "es": wordset("otra de nuevo nuevamente tu usted"),
+    "en": wordset("back up again"),
+}
+
+
 def _names_the_caller(joined: str, lang: Lang) -> bool:
     """"Llámame Chuy", "call me Joe": the imperative followed by what to call the caller."""
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming is None:
         return False
     nxt = naming.group(1)
-    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+    when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang] | _CALL_PARTICLES[lang]
     return not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang))
 
 
@@ -663,7 +730,7 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     naming = _NAMING_IMPERATIVE[lang].search(joined)
     if naming and naming.start() == m.start():
         nxt = naming.group(1)
-        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang]
+        when = _WHEN_WORDS[lang] | COMMON_WORDS[lang] | COURTESY[lang] | _CALL_PARTICLES[lang]
         if not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang)):
             return False
     return True

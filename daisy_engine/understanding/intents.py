@@ -455,7 +455,8 @@ def detect_intent(
             found = None
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
-        if (found is None or found[1] < 1.0) and (allowed is None or "reschedule" in allowed) \
+        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
+        if (found is None or found[1] < 1.0 or found[0] == "repeat") and (allowed is None or "reschedule" in allowed) \
                 and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
@@ -466,7 +467,9 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
-        if found is None and (allowed is None or "complaint" in allowed) and grievance(tokens, lang):
+        if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
+                and grievance(tokens, lang):
+            # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))

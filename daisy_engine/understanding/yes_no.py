@@ -43,6 +43,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
         "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
         "pregunteme", "con confianza",
+        # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
+        "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -61,6 +63,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "no", "nel", "nop", "nones", "negativo", "incorrecto", "esta mal", "estas mal", "no es correcto",
         "no es asi", "no esta bien", "equivocado", "esta equivocado", "para nada", "nada que ver", "nope",
         "mal", "creo que no", "eso no", "tampoco", "no no",
+        # "nombre" is Mexican "no, hombre"; a value that does not even look like it ("ni se parece")
+        "nombre", "no hombre", "ni se parece", "no se parece", "ni parecido", "ni de chiste", "ni de broma",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -79,7 +83,8 @@ _UNSURE: dict[Lang, tuple[str, ...]] = {
 # In a confirmation, leading "no ... <yes phrase>" stays a no ("no, está bien así" is rare; "no está
 # bien" is common), so the negated yes phrases above are listed as no phrases.
 _CORRECTION: dict[Lang, tuple[str, ...]] = {
-    "es": ("perdon", "digo", "mejor dicho", "no perdon"),
+    # "no, bueno, sí": "bueno" between two answers takes the first back
+    "es": ("perdon", "digo", "mejor dicho", "no perdon", "bueno"),
     "en": ("sorry", "i mean", "actually"),
 }
 # "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
@@ -87,6 +92,10 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
 _RADIO = frozenset({("ten", "four"), ("10", "4")})
 # "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
 _ALONE = frozenset({("roger",)})
+# "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
+# it is "name" ("nombre completo: ...").
+_FIRST = frozenset({("nombre",)})
+_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 # Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",
@@ -174,6 +183,8 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
             if phrase in _RADIO and not _radio_ok(words, i + len(phrase), lang, first):
                 continue
             if phrase in _ALONE and not (first and i + len(phrase) == len(words)):
+                continue
+            if phrase in _FIRST and not (first and (i + 1 == len(words) or words[i + 1] in _AFTER_FIRST)):
                 continue
             return len(phrase), answer
     return None
