@@ -110,7 +110,8 @@ _IMPERATIVE_ES = re.compile(
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
                   "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
-    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
+    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works nah naw nope "
+                  "yup"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
 # a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
@@ -119,6 +120,24 @@ _DESKS: dict[Lang, frozenset[str]] = {
                   "mantenimiento recepcion almacen dispatch"),
     "en": wordset("dispatch dispatcher dispatching security receiving shipping maintenance logistics safety "
                   "warehouse"),
+}
+# Roles and posts a caller answers with instead of a name ("soy el encargado del turno", "this is the
+# night supervisor"): never a word of a name.
+_ROLES: dict[Lang, frozenset[str]] = {
+    "es": wordset("encargado encargada supervisor supervisora gerente jefe jefa coordinador coordinadora "
+                  "responsable ayudante auxiliar velador veladora mecanico secretaria dueno duena patron "
+                  "administrador administradora capataz mayordomo checador checadora turno"),
+    "en": wordset("manager supervisor foreman forewoman boss owner lead coordinator assistant mechanic "
+                  "secretary clerk shift superintendent"),
+}
+# A caller who will not give a name ("no le voy a dar mi nombre", "I ain't giving my name to a robot"):
+# nothing in the turn is a name, least of all the "nah" before it.
+_REFUSAL_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:te |le |les )?(?:voy a |pienso |quiero )?(?:dar|doy|decir|digo|dare|dire)"
+                     r"(?: (?:te|le|les))? (?:mi|el) nombre\b|\bpara que quiere[ns]? (?:mi|el) nombre\b"),
+    "en": re.compile(r"\b(?:not|aint|ain t|won ?t|wont|don ?t|dont|never) (?:gonna |going to |be )?"
+                     r"(?:giving|give|tell|telling|say|saying|share|sharing)(?: (?:you|it))? (?:my|the|you my) name\b"
+                     r"|\bnone of your business\b|\bwhy do you need my name\b"),
 }
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _VOWEL_RE = re.compile(r"[aeiouy]")
@@ -155,8 +174,10 @@ def _match_at(folded: list[str], i: int, phrases: Mapping[str, tuple[tuple[str, 
     return 0
 
 
-def _title(word: str, first: bool) -> str:
+def _title(word: str, first: bool, lang: Lang = "es") -> str:
     if not first and fold(word) in _PARTICLES:
+        if lang == "en" and word[:1].isupper() and word[1:].islower():
+            return word  # "Rusty Van Hollen", "Tony De Luca": English writes such a particle as said
         return word.lower()
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
@@ -241,6 +262,8 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")
+    if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
+        return None
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -327,7 +350,31 @@ def _restated(text: str, lang: Lang) -> str | None:
         if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
                                               or (len(said) == 2 and said[-1] == first and said[0] in nicknames)):
             return last  # "Big Mike, Mike Sullivan", "el Flaco, Rubén Lara": the nickname, then the name
+        if len(last_words) >= 2 and len(said) == 1 and clause is clauses[-2] and _shortens(said[0], first):
+            return last  # "Danny... Daniel Ortega", "Beto, Roberto Salas": the short form taken back
     return None
+
+
+_SHORT_SKELETON = 2
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants in order, doubles and h dropped: "Tommy" -> "tm", "Thomas" -> "tms"."""
+    out = ""
+    for c in word:
+        if c in "aeiouyh" or (out and out[-1] == c):
+            continue
+        out += c
+    return out
+
+
+def _shortens(short: str, given: str) -> bool:
+    """Whether a one-word name is a short form of a given name: its consonants come in the given name's
+    order ("Tommy"/"Thomas", "Beto"/"Roberto", "Lupe"/"Guadalupe", "Nacho"/"Ignacio", "Toño"/"Antonio")."""
+    if short == given:
+        return False
+    small, full = _skeleton(short), iter(_skeleton(given))
+    return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 
 
 _MAX_PHRASE_WORDS = 10
@@ -519,7 +566,9 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
     if _spells_a_letter(folded, lang):
         return None
-    return " ".join(_title(w, idx == 0) for idx, w in enumerate(name))
+    if any(f in _ROLES[lang] for f in folded):
+        return None  # "el encargado del turno", "the shift manager": a role, not a person's name
+    return " ".join(_title(w, idx == 0, lang) for idx, w in enumerate(name))
 
 
 def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
