@@ -128,8 +128,9 @@ _ROLES: dict[Lang, frozenset[str]] = {
                   "responsable ayudante auxiliar velador veladora mecanico secretaria dueno duena patron "
                   "administrador administradora capataz mayordomo checador checadora turno"),
     "en": wordset("manager supervisor foreman forewoman boss owner lead coordinator assistant mechanic "
-                  "secretary clerk shift superintendent"),
+                  "secretary clerk superintendent"),
 }
+_ROLE_MODIFIERS = wordset("shift night day yard night-shift")
 # A caller who will not give a name ("no le voy a dar mi nombre", "I ain't giving my name to a robot"):
 # nothing in the turn is a name, least of all the "nah" before it.
 _REFUSAL_RE: dict[Lang, re.Pattern[str]] = {
@@ -566,8 +567,10 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
     if _spells_a_letter(folded, lang):
         return None
-    if any(f in _ROLES[lang] for f in folded):
+    if folded[0] in _ROLES[lang] or (len(folded) > 1 and folded[0] in _ROLE_MODIFIERS and folded[1] in _ROLES[lang]):
         return None  # "el encargado del turno", "the shift manager": a role, not a person's name
+    while len(name) > 1 and folded[-1] in _ROLES[lang]:
+        name, folded = name[:-1], folded[:-1]  # "Gerardo, jefe": a word to the listener after the name
     return " ".join(_title(w, idx == 0, lang) for idx, w in enumerate(name))
 
 
