@@ -672,7 +672,8 @@ def _announcement_end(local: list[str]) -> int:
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
-        elif is_provider(tok) and all(t in _LEAD_WORDS or t in _PROVIDER_LEAD for t in local[:idx]):
+        elif is_provider(tok) and idx > 0 \
+                and all(t in _LEAD_WORDS or t in _PROVIDER_LEAD for t in local[:idx]):
             cut = idx + 1  # "es de gmail, arroba gmail punto com": which provider, not the address itself
     return cut
 
