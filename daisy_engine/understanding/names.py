@@ -265,6 +265,8 @@ def extract_name(text: str, locale: str) -> str | None:
     text = clean(text).replace("\u2019", "'")
     if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
         return None
+    if lang == "es":
+        text = _compound_surnames(text)
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -278,7 +280,7 @@ def extract_name(text: str, locale: str) -> str | None:
     if company is not None and company.start() > 0 and _name_from(text[: company.start()], lang):
         text = text[: company.start()]
     text = _without_origin(text, lang)
-    name = _restated(text, lang) or _name_from(text, lang)
+    name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
         # better than any clause does
@@ -356,6 +358,31 @@ def _restated(text: str, lang: Lang) -> str | None:
     return None
 
 
+def _nickname_after(text: str, lang: Lang) -> str | None:
+    """"Salvador Ríos. Chava, pues.", "James Whitfield. Jimmy is fine.": a one-word short form of the given
+    name said after the full name is what to call the caller, not a part of the name."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _only_fillers(c, lang)]
+    if len(clauses) < 2:
+        return None
+    said = [fold(w) for w in _WORD_RE.findall(clauses[-1])]
+    said = [f for f in said if f not in FILLERS[lang] and f not in _AFTER_NICKNAME]
+    full = _name_from(clauses[-2], lang)
+    if full is None or len(said) != 1:
+        return None
+    words = fold(full).split()
+    if len(words) >= 2 and said[0].isalpha() and _shortens(said[0], words[0]):
+        return full
+    return None
+
+
+_AFTER_NICKNAME = wordset("pues nomas namas mejor asi ya de carino is fine works okay ok me dicen call me just")
+
+
+def _only_fillers(clause: str, lang: Lang) -> bool:
+    folded = [fold(w) for w in _WORD_RE.findall(clause)]
+    return all(f in FILLERS[lang] or f in _AFTER_NICKNAME for f in folded)
+
+
 _SHORT_SKELETON = 2
 
 
@@ -369,11 +396,30 @@ def _skeleton(word: str) -> str:
     return out
 
 
+# Short forms that share too little with the given name to be told by their letters (folded).
+_HYPOCORISMS: dict[str, frozenset[str]] = {
+    "salvador": wordset("chava chavo chavita"), "jesus": wordset("chuy chucho chuyito"),
+    "jose": wordset("pepe chepe pepito"), "francisco": wordset("paco pancho panchito kiko"),
+    "guillermo": wordset("memo"), "eduardo": wordset("lalo"), "enrique": wordset("quique kike"),
+    "alfonso": wordset("poncho"), "gregorio": wordset("goyo"), "lorenzo": wordset("lencho"),
+    "ramon": wordset("moncho"), "crescencio": wordset("chencho"), "anastasio": wordset("tacho"),
+    "mercedes": wordset("meche"), "consuelo": wordset("chelo"), "concepcion": wordset("concha conchita"),
+    "rosario": wordset("chayo"), "refugio": wordset("cuca cuco"), "ignacio": wordset("nacho"),
+    "william": wordset("bill billy will willy"), "robert": wordset("bob bobby rob robbie"),
+    "richard": wordset("dick rick ricky rich"), "john": wordset("jack johnny"), "margaret": wordset("peggy maggie"),
+    "edward": wordset("ted teddy ed eddie ned"), "henry": wordset("hank"), "charles": wordset("chuck charlie"),
+    "elizabeth": wordset("betty liz beth lizzie"), "james": wordset("jim jimmy jamie"),
+}
+
+
 def _shortens(short: str, given: str) -> bool:
     """Whether a one-word name is a short form of a given name: its consonants come in the given name's
-    order ("Tommy"/"Thomas", "Beto"/"Roberto", "Lupe"/"Guadalupe", "Nacho"/"Ignacio", "Toño"/"Antonio")."""
+    order ("Tommy"/"Thomas", "Beto"/"Roberto", "Lupe"/"Guadalupe", "Nacho"/"Ignacio", "Toño"/"Antonio"),
+    or it is a known one ("Chava"/"Salvador", "Bill"/"William")."""
     if short == given:
         return False
+    if short in _HYPOCORISMS.get(given, ()):
+        return True
     small, full = _skeleton(short), iter(_skeleton(given))
     return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 
@@ -509,6 +555,19 @@ def _without_restart(name: list[str]) -> list[str]:
 
 
 _SPLIT_PIECE_MAX = 4
+# "Teodoro Villa Señor Paz": a Spanish compound surname (Villaseñor, Villalobos, Casanova, Buenrostro) the
+# recogniser wrote as two words after a given name, the second an everyday word no surname stands alone
+# as. Said in one breath (no pause between), it is one word.
+_COMPOUND_RE = re.compile(r"(?<=[^\W\d_] )(Villa|Monte|Casa|Buen|Torre|Campo) ([^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _compound_surnames(text: str) -> str:
+    def joined(m: re.Match[str]) -> str:
+        tail = m.group(2)
+        if fold(tail) not in COMMON_WORDS["es"] or fold(tail) in _PARTICLES or is_number_word(fold(tail), "es"):
+            return m.group(0)
+        return m.group(1) + tail.lower()
+    return _COMPOUND_RE.sub(joined, text)
 # Short words that stand before a word of their own, never open a surname: "ya mero", "va bien", "no más".
 _NOT_A_SURNAME_START = wordset("ya va no si que muy mas tan bien aqui ahi alla aca hoy nada como")
 

@@ -94,7 +94,8 @@ _PM = {
 }
 _NIGHT = {
     "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b|\bde noche\b|\bentrad[ao] la noche\b"
-                     r"|\bya (?:en la |de )?noche\b|\b(?:ya )?noche(?:cita)?\b(?=\W+(?:como |a eso de |tipo )?a las\b)"),
+                     r"|\bya (?:en la |de )?noche\b"
+                     r"|\b(?:ya )?noche(?:cita)?\b(?=\W+(?:como |a eso de |tipo )?a las\b)"),
     "en": re.compile(r"\bat night\b|\btonight\b|\blate evening\b|\bafter dark\b"),
 }
 _AM = {
