@@ -180,6 +180,9 @@ def _title(word: str, first: bool, lang: Lang = "es") -> str:
         if lang == "en" and word[:1].isupper() and word[1:].islower():
             return word  # "Rusty Van Hollen", "Tony De Luca": English writes such a particle as said
         return word.lower()
+    if word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:]) \
+            and "-" not in word and "'" not in word:
+        return word  # "McAllister", "DeShawn": capitals inside the word, written as said
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
 
@@ -193,6 +196,12 @@ _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i gr
 _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
+)
+# A note that a part of the name is one word, after it: "Villaseñor, todo junto, un solo apellido",
+# "Vanhollen, all one word". Cut where it starts (its words would pass for more of the name).
+_JOINED_NOTE_RE = re.compile(
+    r"[\s,;.]+(?:(?:es|va|se escribe|it'?s|is|that'?s)\s+)?(?:todo\s+)?(?:junto|pegado|una sola palabra"
+    r"|en una (?:sola )?palabra|un solo apellido|all one word|one word|together|no space)\b.*$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
@@ -267,6 +276,9 @@ def extract_name(text: str, locale: str) -> str | None:
         return None
     if lang == "es":
         text = _compound_surnames(text)
+    joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
+    if joined_note is not None and joined_note.start() > 0:
+        text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
