@@ -22,6 +22,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
   look ("looking": "no me las sé de memoria, déjame ver"), or None.
 - ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
+  ``time_without_hour(text, locale)``: an arrival talked about without its hour ("mañana temprano");
+  ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
   ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
   naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
@@ -43,7 +45,8 @@ from .accumulators import (
     doubts_value,
     unavailable,
 )
-from .answer_shapes import statements, time_phrase
+from .answer_shapes import statements, time_phrase, time_without_hour
+from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
@@ -70,6 +73,7 @@ __all__ = [
     "cannot_give",
     "unavailable",
     "time_phrase",
+    "time_without_hour",
     "statements",
     "classify_yes_no",
     "closing_phrase",
@@ -81,6 +85,7 @@ __all__ = [
     "extract_char",
     "new_accumulator",
     "only_acknowledges",
+    "fills_only",
     "readback",
     "talks_aside",
     "validate_value",
