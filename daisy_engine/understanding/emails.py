@@ -59,6 +59,7 @@ _LEAD_WORDS = wordset(
 # "letter Y" no Spanish "y".
 _NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozenset(("y",))}
 _COPULAS = frozenset(("es", "is", "seria", "son"))
+_PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"])
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
@@ -383,11 +384,16 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if (letter_name(tok, lang, nato=False) is not None and nxt in ("de", "como", "as", "for", "like")) \
                 or tok in ("doble", "double") or nxt in _PAIR_TAILS:
             spelled = letter_at(tokens, i, lang, nato=False)
+            if spelled and i + 2 < len(tokens) and is_provider(tokens[i + 2]):
+                spelled = None  # "es de gmail": which provider, no "ese de <word>" spelling
             if spelled and spelled[3] == 3 and _spelling_follows(tokens, i + 1, lang):
                 out.append(tok)  # "u, de de dado": the "de" after "u" is the next letter, spelled
                 i += 1
                 continue
             if spelled and spelled[3] > 1:  # "ese de sapo", "R as in Robert", "doble u", "i griega": one letter
+                if out and out[-1] == tok and tok not in ("doble", "double") \
+                        and (len(out) < 2 or out[-2] != tok):
+                    out.pop()  # "lalo zeta, zeta de zapato": the letter said, then made clear; one letter
                 out.append(spelled[0].lower())
                 i += spelled[3]
                 continue
@@ -666,6 +672,9 @@ def _announcement_end(local: list[str]) -> int:
             cut = idx + 1
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
+        elif is_provider(tok) and idx > 0 \
+                and all(t in _LEAD_WORDS or t in _PROVIDER_LEAD for t in local[:idx]):
+            cut = idx + 1  # "es de gmail, arroba gmail punto com": which provider, not the address itself
     return cut
 
 

@@ -119,7 +119,13 @@ _DASH_WORDS = wordset("guion guiones dash hyphen")
 # no, perdón, quinientos trece"): the next clear character replaces the last one of its kind.
 _TAKE_BACK: dict[Lang, frozenset[str]] = {
     "es": wordset("no perdon digo corrijo"),
-    "en": wordset("no sorry mean correction"),
+    "en": wordset("no sorry mean correction wait oops scratch"),
+}
+# A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
+# said again around it is the same one, not a second one.
+_CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("si eso exacto correcto aja"),
+    "en": wordset("yes yeah yep right correct exactly"),
 }
 # Words that carry no letter and must not break a dictation.
 _IGNORABLE = {
@@ -513,6 +519,7 @@ def parse_pieces(
     retract = -1  # while a take-back word waits for the character that replaces: where it will go
     retractions: set[int] = set()  # pieces said right after a take-back word
     lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
+    confirms: set[int] = set()  # piece indices preceded by a yes ("ka, sí, ka")
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -521,6 +528,10 @@ def parse_pieces(
         if 0 <= retract < len(pieces):
             retractions.add(retract)
             retract = -1
+        if tok in _CONFIRM_WORDS[lang] and pieces:
+            confirms.add(len(pieces))
+            i += 1
+            continue
         if tok in take_back and pieces:
             retract = len(pieces)
             noise += 1
@@ -615,6 +626,7 @@ def parse_pieces(
         retractions = {r - 1 if r > announced else r for r in retractions if r != announced}
         lone_words = {w - 1 if w > announced else w for w in lone_words if w != announced}
     pieces, gaps, retractions = _lone_words_in_talk(pieces, gaps, retractions, lone_words)
+    pieces, gaps, retractions = _confirmed(pieces, gaps, retractions, confirms)
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
@@ -690,6 +702,35 @@ def _renumbered(gaps: set[int], removed: int) -> set[int]:
     return {g - 1 if g > removed else g for g in gaps}
 
 
+def _confirmed(
+    pieces: list[Piece], gaps: set[int], retractions: set[int], confirms: set[int]
+) -> tuple[list[Piece], set[int], set[int]]:
+    """ "ka de kilo... ka, sí, ka", "K, yes, K": a yes between two sayings of one letter confirms it, and
+    the bare sayings of it right before the yes echo the letter before them. One letter in all."""
+    out, gaps, retractions = list(pieces), set(gaps), set(retractions)
+
+    def drop(k: int) -> None:
+        nonlocal gaps, retractions
+        del out[k]
+        gaps = _renumbered(gaps, k)
+        retractions = {r - 1 if r > k else r for r in retractions if r != k}
+
+    for at in sorted(confirms, reverse=True):
+        if not 0 < at < len(out):
+            continue
+        prev, nxt = out[at - 1], out[at]
+        if not (prev.kind == nxt.kind == "letter" and len(prev.chars) == 1 and prev.chars == nxt.chars
+                and not nxt.spelled):
+            continue
+        drop(at)  # the letter said again after the yes
+        k = at - 1
+        while k > 0 and k not in gaps and not out[k].spelled and out[k - 1].kind == "letter" \
+                and out[k - 1].chars == out[k].chars:
+            drop(k)  # "ka de kilo... ka": the bare echo of the letter just said
+            k -= 1
+    return out, gaps, retractions
+
+
 def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> tuple[list[Piece], set[int]]:
     """ "te de... no, de de dedo": a clear character said right after a take-back word replaces the last
     character of its kind said before it (a letter a letter, a number the number)."""
@@ -724,6 +765,21 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
             continue
         before = [k for k in range(at) if out[k].kind == new.kind]
         if not before:
+            continue
+        # "Charlie Alpha Foxtrot... wait, Charlie Alpha Golf": a run of letters said again from where the
+        # run before the take-back started replaces that whole run; otherwise one letter for one
+        end = at
+        while end < len(out) and out[end].kind == "letter" and (end == at or end not in gaps):
+            end += 1
+        run = end - at
+        start = at
+        while start > 0 and out[start - 1].kind == "letter" and start not in gaps - {at}:
+            start -= 1
+        said = at - start
+        if run >= 2 and said >= 2 and out[at - min(run, said)].chars == new.chars:
+            count = min(run, said)
+            del out[at - count : at]
+            gaps = {g - count if g >= at else g for g in gaps if not at - count < g < at}
             continue
         k = before[-1]
         del out[k]

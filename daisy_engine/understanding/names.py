@@ -110,7 +110,8 @@ _IMPERATIVE_ES = re.compile(
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
                   "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
-    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
+    "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works nah naw nope "
+                  "yup"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
 # a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
@@ -119,6 +120,25 @@ _DESKS: dict[Lang, frozenset[str]] = {
                   "mantenimiento recepcion almacen dispatch"),
     "en": wordset("dispatch dispatcher dispatching security receiving shipping maintenance logistics safety "
                   "warehouse"),
+}
+# Roles and posts a caller answers with instead of a name ("soy el encargado del turno", "this is the
+# night supervisor"): never a word of a name.
+_ROLES: dict[Lang, frozenset[str]] = {
+    "es": wordset("encargado encargada supervisor supervisora gerente jefe jefa coordinador coordinadora "
+                  "responsable ayudante auxiliar velador veladora mecanico secretaria dueno duena patron "
+                  "administrador administradora capataz mayordomo checador checadora turno"),
+    "en": wordset("manager supervisor foreman forewoman boss owner lead coordinator assistant mechanic "
+                  "secretary clerk superintendent"),
+}
+_ROLE_MODIFIERS = wordset("shift night day yard night-shift")
+# A caller who will not give a name ("no le voy a dar mi nombre", "I ain't giving my name to a robot"):
+# nothing in the turn is a name, least of all the "nah" before it.
+_REFUSAL_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:te |le |les )?(?:voy a |pienso |quiero )?(?:dar|doy|decir|digo|dare|dire)"
+                     r"(?: (?:te|le|les))? (?:mi|el) nombre\b|\bpara que quiere[ns]? (?:mi|el) nombre\b"),
+    "en": re.compile(r"\b(?:not|aint|ain t|won ?t|wont|don ?t|dont|never) (?:gonna |going to |be )?"
+                     r"(?:giving|give|tell|telling|say|saying|share|sharing)(?: (?:you|it))? (?:my|the|you my) name\b"
+                     r"|\bnone of your business\b|\bwhy do you need my name\b"),
 }
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _VOWEL_RE = re.compile(r"[aeiouy]")
@@ -155,9 +175,14 @@ def _match_at(folded: list[str], i: int, phrases: Mapping[str, tuple[tuple[str, 
     return 0
 
 
-def _title(word: str, first: bool) -> str:
+def _title(word: str, first: bool, lang: Lang = "es") -> str:
     if not first and fold(word) in _PARTICLES:
+        if lang == "en" and word[:1].isupper() and word[1:].islower():
+            return word  # "Rusty Van Hollen", "Tony De Luca": English writes such a particle as said
         return word.lower()
+    if word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:]) \
+            and "-" not in word and "'" not in word:
+        return word  # "McAllister", "DeShawn": capitals inside the word, written as said
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
 
@@ -171,6 +196,12 @@ _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i gr
 _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
+)
+# A note that a part of the name is one word, after it: "Villaseñor, todo junto, un solo apellido",
+# "Vanhollen, all one word". Cut where it starts (its words would pass for more of the name).
+_JOINED_NOTE_RE = re.compile(
+    r"[\s,;.]+(?:(?:es|va|se escribe|it'?s|is|that'?s)\s+)?(?:todo\s+)?(?:junto|pegado|una sola palabra"
+    r"|en una (?:sola )?palabra|un solo apellido|all one word|one word|together|no space)\b.*$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
@@ -241,6 +272,13 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")
+    if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
+        return None
+    if lang == "es":
+        text = _compound_surnames(text)
+    joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
+    if joined_note is not None and joined_note.start() > 0:
+        text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -254,7 +292,7 @@ def extract_name(text: str, locale: str) -> str | None:
     if company is not None and company.start() > 0 and _name_from(text[: company.start()], lang):
         text = text[: company.start()]
     text = _without_origin(text, lang)
-    name = _restated(text, lang) or _name_from(text, lang)
+    name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
         # better than any clause does
@@ -327,7 +365,75 @@ def _restated(text: str, lang: Lang) -> str | None:
         if len(last_words) >= 2 and said and (all(w in nicknames for w in said)
                                               or (len(said) == 2 and said[-1] == first and said[0] in nicknames)):
             return last  # "Big Mike, Mike Sullivan", "el Flaco, Rubén Lara": the nickname, then the name
+        if len(last_words) >= 2 and len(said) == 1 and clause is clauses[-2] and _shortens(said[0], first):
+            return last  # "Danny... Daniel Ortega", "Beto, Roberto Salas": the short form taken back
     return None
+
+
+def _nickname_after(text: str, lang: Lang) -> str | None:
+    """"Salvador Ríos. Chava, pues.", "James Whitfield. Jimmy is fine.": a one-word short form of the given
+    name said after the full name is what to call the caller, not a part of the name."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _only_fillers(c, lang)]
+    if len(clauses) < 2:
+        return None
+    said = [fold(w) for w in _WORD_RE.findall(clauses[-1])]
+    said = [f for f in said if f not in FILLERS[lang] and f not in _AFTER_NICKNAME]
+    full = _name_from(clauses[-2], lang)
+    if full is None or len(said) != 1:
+        return None
+    words = fold(full).split()
+    if len(words) >= 2 and said[0].isalpha() and _shortens(said[0], words[0]):
+        return full
+    return None
+
+
+_AFTER_NICKNAME = wordset("pues nomas namas mejor asi ya de carino is fine works okay ok me dicen call me just")
+
+
+def _only_fillers(clause: str, lang: Lang) -> bool:
+    folded = [fold(w) for w in _WORD_RE.findall(clause)]
+    return all(f in FILLERS[lang] or f in _AFTER_NICKNAME for f in folded)
+
+
+_SHORT_SKELETON = 2
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants in order, doubles and h dropped: "Tommy" -> "tm", "Thomas" -> "tms"."""
+    out = ""
+    for c in word:
+        if c in "aeiouyh" or (out and out[-1] == c):
+            continue
+        out += c
+    return out
+
+
+# Short forms that share too little with the given name to be told by their letters (folded).
+_HYPOCORISMS: dict[str, frozenset[str]] = {
+    "salvador": wordset("chava chavo chavita"), "jesus": wordset("chuy chucho chuyito"),
+    "jose": wordset("pepe chepe pepito"), "francisco": wordset("paco pancho panchito kiko"),
+    "guillermo": wordset("memo"), "eduardo": wordset("lalo"), "enrique": wordset("quique kike"),
+    "alfonso": wordset("poncho"), "gregorio": wordset("goyo"), "lorenzo": wordset("lencho"),
+    "ramon": wordset("moncho"), "crescencio": wordset("chencho"), "anastasio": wordset("tacho"),
+    "mercedes": wordset("meche"), "consuelo": wordset("chelo"), "concepcion": wordset("concha conchita"),
+    "rosario": wordset("chayo"), "refugio": wordset("cuca cuco"), "ignacio": wordset("nacho"),
+    "william": wordset("bill billy will willy"), "robert": wordset("bob bobby rob robbie"),
+    "richard": wordset("dick rick ricky rich"), "john": wordset("jack johnny"), "margaret": wordset("peggy maggie"),
+    "edward": wordset("ted teddy ed eddie ned"), "henry": wordset("hank"), "charles": wordset("chuck charlie"),
+    "elizabeth": wordset("betty liz beth lizzie"), "james": wordset("jim jimmy jamie"),
+}
+
+
+def _shortens(short: str, given: str) -> bool:
+    """Whether a one-word name is a short form of a given name: its consonants come in the given name's
+    order ("Tommy"/"Thomas", "Beto"/"Roberto", "Lupe"/"Guadalupe", "Nacho"/"Ignacio", "Toño"/"Antonio"),
+    or it is a known one ("Chava"/"Salvador", "Bill"/"William")."""
+    if short == given:
+        return False
+    if short in _HYPOCORISMS.get(given, ()):
+        return True
+    small, full = _skeleton(short), iter(_skeleton(given))
+    return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 
 
 _MAX_PHRASE_WORDS = 10
@@ -461,6 +567,19 @@ def _without_restart(name: list[str]) -> list[str]:
 
 
 _SPLIT_PIECE_MAX = 4
+# "Teodoro Villa Señor Paz": a Spanish compound surname (Villaseñor, Villalobos, Casanova, Buenrostro) the
+# recogniser wrote as two words after a given name, the second an everyday word no surname stands alone
+# as. Said in one breath (no pause between), it is one word.
+_COMPOUND_RE = re.compile(r"(?<=[^\W\d_] )(Villa|Monte|Casa|Buen|Torre|Campo) ([^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _compound_surnames(text: str) -> str:
+    def joined(m: re.Match[str]) -> str:
+        tail = m.group(2)
+        if fold(tail) not in COMMON_WORDS["es"] or fold(tail) in _PARTICLES or is_number_word(fold(tail), "es"):
+            return m.group(0)
+        return m.group(1) + tail.lower()
+    return _COMPOUND_RE.sub(joined, text)
 # Short words that stand before a word of their own, never open a surname: "ya mero", "va bien", "no más".
 _NOT_A_SURNAME_START = wordset("ya va no si que muy mas tan bien aqui ahi alla aca hoy nada como")
 
@@ -519,7 +638,11 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
     if _spells_a_letter(folded, lang):
         return None
-    return " ".join(_title(w, idx == 0) for idx, w in enumerate(name))
+    if folded[0] in _ROLES[lang] or (len(folded) > 1 and folded[0] in _ROLE_MODIFIERS and folded[1] in _ROLES[lang]):
+        return None  # "el encargado del turno", "the shift manager": a role, not a person's name
+    while len(name) > 1 and folded[-1] in _ROLES[lang]:
+        name, folded = name[:-1], folded[:-1]  # "Gerardo, jefe": a word to the listener after the name
+    return " ".join(_title(w, idx == 0, lang) for idx, w in enumerate(name))
 
 
 def _spells_a_letter(folded: list[str], lang: Lang) -> bool:

@@ -85,12 +85,18 @@ _DURATION_AFTER = {
 }
 
 _PM = {
-    "es": re.compile(r"\b(?:de|en|por) la tarde\b|\bpm\b|\besta tarde\b"),
-    "en": re.compile(r"\bpm\b|\bin the (?:afternoon|evening)\b|\bthis (?:afternoon|evening)\b"),
+    # the part of the day may come before the hour and in other words: "ya entrada la tarde, a las cinco",
+    # "de tarde", "en la tardecita", "late in the afternoon"
+    "es": re.compile(r"\b(?:de|en|por) la tarde(?:cita)?\b|\bpm\b|\besta tarde\b|\bde tarde\b"
+                     r"|\bentrad[ao] la tarde\b|\bya (?:en la )?tarde\b"),
+    "en": re.compile(r"\bpm\b|\bin the (?:afternoon|evening)\b|\bthis (?:afternoon|evening)\b"
+                     r"|\b(?:late|early) (?:afternoon|evening)\b"),
 }
 _NIGHT = {
-    "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b"),
-    "en": re.compile(r"\bat night\b|\btonight\b"),
+    "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b|\bde noche\b|\bentrad[ao] la noche\b"
+                     r"|\bya (?:en la |de )?noche\b"
+                     r"|\b(?:ya )?noche(?:cita)?\b(?=\W+(?:como |a eso de |tipo )?a las\b)"),
+    "en": re.compile(r"\bat night\b|\btonight\b|\blate evening\b|\bafter dark\b"),
 }
 _AM = {
     "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"),

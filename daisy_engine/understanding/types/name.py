@@ -41,6 +41,10 @@ class NameAccumulator(SimpleAccumulator):
             return False
         old, new = self.value.split(), said.split()
         old_folded, new_folded = [fold(w) for w in old], [fold(w) for w in new]
+        joined = _joined_parts(old, old_folded, new, new_folded)
+        if joined is not None:
+            # "Villalobos, todo junto" at "Teodoro Villa Lobos Paz": the recogniser split one part in two
+            return self._take(joined, text)
         if len(new) > len(old) and _in_order(old_folded, new_folded):
             return self._take(said, text)
         if len(new) >= len(old):
@@ -103,6 +107,17 @@ def _alike(a: str, b: str) -> float:
 def _proper(words: list[str]) -> list[str]:
     """The words of a name besides its particles ("de", "la", "del"...)."""
     return [w for w in words if w not in NAME_PARTICLES]
+
+
+def _joined_parts(old: list[str], old_folded: list[str], new: list[str], new_folded: list[str]) -> str | None:
+    """The name read back with a run of its adjacent parts joined into the one word the caller says is
+    them ("Villalobos" for "Villa Lobos"), or None when no run of two or more parts spells a word said."""
+    for word, folded in zip(new, new_folded, strict=True):
+        for i in range(len(old)):
+            for j in range(i + 2, len(old) + 1):
+                if "".join(old_folded[i:j]) == folded:
+                    return " ".join([*old[:i], word, *old[j:]])
+    return None
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
