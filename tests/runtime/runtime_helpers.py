@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
 from daisy_engine.runtime.actions import Action, Say
+from daisy_engine.runtime.listening import Heard, hear_confirmation
+from daisy_engine.store import MemoryStore
+from daisy_engine.understanding import types as slot_types
 
 
 def said(actions: list[Action]) -> str:
@@ -15,6 +21,28 @@ def said(actions: list[Action]) -> str:
 def at_noon() -> datetime:
     """A fixed clock for calls whose answers depend on the time of day: 2030-01-01 12:00 UTC."""
     return datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
+
+
+async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
+    """A Daisy call at noon, in `locale`, after the caller's `turns`."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    return conv
+
+
+def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:
+    """The read-back answer `reply` to the value heard from `said`."""
+    slot_type = slot_types.get(type_name)
+    assert slot_type is not None
+
+    def fresh() -> Any:
+        return slot_type.start(locale, options)
+
+    value = slot_types.feed(fresh(), said).state
+    assert value.complete, said
+    return hear_confirmation(reply, locale, value.value, value, fresh)
 
 
 # A cooperative Spanish caller of Daisy, from the greeting to the summary question (the README's call).

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import itertools
 
-from runtime_helpers import at_noon, said
+from runtime_helpers import at_noon, call, said
 
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
 from daisy_engine.store import MemoryStore
-
-
-async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
-    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv
 
 
 async def test_a_bare_number_at_the_name_question_is_kept_for_the_tractor_number(daisy: CompiledFlow) -> None:

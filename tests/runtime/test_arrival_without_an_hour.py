@@ -6,23 +6,13 @@ Scripted callers drive Daisy turn by turn."""
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import at_noon, said
+from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
 TO_ETA_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
              "sí", "x y z nueve ocho siete seis", "sí"]
 TO_ETA_EN = ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6", "yes"]
-
-
-async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
-    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv
 
 
 @pytest.mark.parametrize("vague", ["Hoy ya no llego. Mañana temprano.", "Pues depende del tráfico.",

@@ -7,21 +7,11 @@ as characters. Scripted callers drive Daisy turn by turn."""
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import at_noon, said
+from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
 TO_TRACTOR_PLATE = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí"]
-
-
-async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
-    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv
 
 
 @pytest.mark.parametrize("filler", ["Mmm.", "Este...", "Ya, aquí están.", "¿Qué me preguntaste?",

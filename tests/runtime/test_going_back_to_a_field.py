@@ -5,23 +5,13 @@ or that is about the value read back, changes nothing else. Scripted callers dri
 
 from __future__ import annotations
 
-from runtime_helpers import at_noon, said
+from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
 TO_PLATE_READBACK_ES = ["sí", "Marcos Ibarra", "sí", "ochocientos cincuenta y uno", "sí",
                         "pe ce doble u nueve cero cero cuatro"]
 TO_PLATE_READBACK_EN = ["yes", "Mark Ibarra", "yes", "851", "yes", "p c w 9 0 0 4"]
-
-
-async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
-    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv
 
 
 async def test_yes_and_a_correction_of_an_earlier_value_at_a_read_back(daisy: CompiledFlow) -> None:

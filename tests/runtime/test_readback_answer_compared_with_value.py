@@ -9,27 +9,12 @@ apply.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from runtime_helpers import answer
 
-from daisy_engine.runtime.listening import Heard, hear_confirmation
 from daisy_engine.understanding import types as slot_types
 
 PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
-
-
-def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:
-    """The read-back answer `reply` to the value heard from `said`."""
-    slot_type = slot_types.get(type_name)
-    assert slot_type is not None
-
-    def fresh() -> Any:
-        return slot_type.start(locale, options)
-
-    value = slot_types.feed(fresh(), said).state
-    assert value.complete, said
-    return hear_confirmation(reply, locale, value.value, value, fresh)
 
 
 @pytest.mark.parametrize(

@@ -9,27 +9,11 @@ from the same turn; a name is fixed part by part.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-
-from daisy_engine.runtime.listening import Heard, hear_confirmation
-from daisy_engine.understanding import types as slot_types
+from runtime_helpers import answer
 
 MORNING = dt.datetime(2030, 1, 7, 9, 0)
-
-
-def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:
-    """The read-back answer `reply` to the value heard from `said`."""
-    slot_type = slot_types.get(type_name)
-    assert slot_type is not None
-
-    def fresh() -> Any:
-        return slot_type.start(locale, options)
-
-    value = slot_types.feed(fresh(), said).state
-    assert value.complete, said
-    return hear_confirmation(reply, locale, value.value, value, fresh)
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,12 @@ of the turn still answers the question asked. Scripted callers drive Daisy turn 
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import at_noon, said
+from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
 TO_TRACTOR_NUMBER_ES = ["sí", "Ana López", "sí"]
 TO_TRACTOR_NUMBER_EN = ["yes", "Ann Lopez", "yes"]
-
-
-async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
-    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv
 
 
 @pytest.mark.parametrize("turn", [
