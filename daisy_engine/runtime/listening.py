@@ -279,6 +279,15 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
     before = accumulator.so_far()
+    if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
+        # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
+        # read-back, the correction describes it as it already is (or names a character it does not
+        # have): the caller answered another read-back or misheard ours. Nothing changes; a valid value
+        # is read back, else the dictation goes on from what was collected.
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
+        return Heard("no_match")
     # The character alone when there is one: accumulators read a bare letter name ("erre") as a
     # word, which an e-mail address may contain.
     char = understanding.extract_char(text, locale)

@@ -115,12 +115,19 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
 _MIDDLE = frozenset({"de en medio", "del medio", "de enmedio", "middle"})
 
 
-def of_kind(pos: str, what: str, new: str | None) -> str:
+def of_kind(pos: str, what: str, new: str | None, chars: list[str] | None = None) -> str:
     """What kind of character a position counts among: the one named ("la segunda letra"), or for "la de en
-    medio" the kind of the character said for it (the middle letter when a letter is said)."""
-    if what or pos not in _MIDDLE or not new:
+    medio" the kind of the character said for it (the middle letter when a letter is said). Given the
+    characters of a value that holds letters and digits in blocks (a plate: `chars`), "la última es ce"
+    counts among the letters and "la primera es cinco" among the digits, as a listener hears it: a letter
+    said for "la última" of N B C 3 1 7 is the last letter, never the 7."""
+    if (what and what != "one") or not new:  # "the last one" names no kind
         return what
-    return "digito" if new.isdigit() else "letra"
+    if pos in _MIDDLE:
+        return "digito" if new.isdigit() else "letra"
+    if chars and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars):
+        return "digito" if new.isdigit() else "letra"
+    return what
 
 
 def ordinal(pos: str, count: int) -> int | None:
@@ -329,7 +336,7 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
     m = _POSITION[lang].search(folded)
     if m:
         new = char(m.group("new"))
-        what = of_kind(m.group("pos"), m.group("what") or "", new)
+        what = of_kind(m.group("pos"), m.group("what") or "", new, None if words else chars)
         idx = [i for i, c in enumerate(chars) if c not in "-._@" and (
             not what or what in ("one", "character")
             or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
@@ -337,6 +344,15 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
         if new is not None and idx and pos is not None and -len(idx) <= pos < len(idx):
             return chars[idx[pos]] == new
     return None
+
+
+def corrects(text: str, locale: str) -> bool:
+    """Whether the turn holds a one-character correction in words ("la última no es ese, es ce", "en vez de
+    la P es la T", "va sin la n", "después de la erre va la a") - not characters dictated on their own."""
+    if not isinstance(text, str):
+        return False
+    folded, lang = fold(text), lang_of(locale)
+    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_REPLACE[lang], _POSITION[lang]))
 
 
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").

@@ -251,7 +251,7 @@ class PlateAccumulator(Accumulator):
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)
-            what = of_kind(m.group("pos"), m.group("what") or "", new)
+            what = of_kind(m.group("pos"), m.group("what") or "", new, [c for c in self.chars if c != "-"])
             idx = [i for i, c in enumerate(self.chars) if c != "-" and (
                 not what or what == "one" or what == "character"
                 or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
