@@ -836,7 +836,7 @@ def _between_letters(pieces: list[Piece], gaps: set[int], lang: Lang) -> tuple[P
                 if before or after:
                     out[k] = Piece(p.chars, p.kind, True, False)
         if len(out) >= 3 and out[0].drop_first and out[0].chars == "C" \
-                and all(_strong_letter(q) for q in out[1:3]) and not gaps & {1, 2}:
+                and all(_strong_letter(q) for q in out[1:3]) and not gaps & {0, 1, 2}:
             # "Se, hache, de": the pronoun "se" needs a verb; before spelled letters it is the letter ce
             out[0] = Piece("C", "letter", True, False)
     return tuple(out)

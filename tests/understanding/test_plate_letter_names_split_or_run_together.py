@@ -52,3 +52,8 @@ def test_trap_se_as_a_pronoun_before_digits_is_talk() -> None:
 def test_trap_se_before_talk_then_letters_is_not_a_letter() -> None:
     _, acc = _heard("se lo digo, hache, de")
     assert acc.so_far() == "H D"
+
+
+def test_trap_se_the_verb_after_talk_before_letters_is_not_a_letter() -> None:
+    _, acc = _heard("Ya me la sé, hache, de, ka.")
+    assert acc.so_far() == "H D K"
