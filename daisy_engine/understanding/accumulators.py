@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
+from .lexicon import NUEVO_PLACES
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
 from .plates import extract_char, plate_pieces
@@ -74,7 +75,7 @@ class FeedResult:
 
 _RESET: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:otra vez|de nuevo|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
+        rf"\b(?:otra vez|de nuevo(?! (?:{NUEVO_PLACES})\b)|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
         r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar|empezamos de nuevo|empezar de nuevo|"
         # "está todo revuelto": what was collected is beyond fixing, the caller says it again
         r"(?:esta|estan|quedo|quedaron) todo revuelto|(?:esta|quedo) (?:todo )?revuelto|desde cero)\b"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import COMMON_WORDS, SPELLING_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens
 
@@ -467,6 +467,11 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if i + 1 < len(tokens) and out and out[-1] in ("de", "como") \
+                and (tok, tokens[i + 1]) in SPELLING_PHRASES_ES:
+            out.append(tok + tokens[i + 1])  # "ene de Nuevo León": one word of the spelling
+            i += 2
+            continue
         if i + 1 < len(tokens):
             joined = _name_split_in_two(tok, tokens[i + 1])
             if joined is not None and dictated_near(i, i + 1):

@@ -57,3 +57,13 @@ def test_trap_se_before_talk_then_letters_is_not_a_letter() -> None:
 def test_trap_se_the_verb_after_talk_before_letters_is_not_a_letter() -> None:
     _, acc = _heard("Ya me la sé, hache, de, ka.")
     assert acc.so_far() == "H D K"
+
+
+def test_a_place_of_two_words_spells_one_letter_and_starts_nothing_over() -> None:
+    heard, _ = _heard("Hache de Hermosillo.", "Ene de Nuevo Laredo.", "Ese de San Luis.", "cuatrocientos uno")
+    assert heard[-1].value == "HNS-401"
+
+
+def test_trap_de_nuevo_alone_still_starts_the_plate_over() -> None:
+    _, acc = _heard("a", "be", "De nuevo: ka, erre.")
+    assert acc.so_far() == "K R"

@@ -46,6 +46,7 @@ from ..accumulators import (
 )
 from ..answer_shapes import time_phrase
 from ..letters import Parsed, Piece, garbled_letter, same_sound
+from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..plates import (
     best_fit,
@@ -78,7 +79,7 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
+    "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
     "en": re.compile(r"\b(?:another|double|again|also)\b"),
 }
 
