@@ -75,7 +75,9 @@ class FeedResult:
 
 _RESET: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        rf"\b(?:otra vez|de nuevo(?! (?:{NUEVO_PLACES})\b)|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
+        # "de nuevo", not "ene de Nuevo León" (a place the letter is spelled with)
+        rf"\b(?:otra vez|de nuevo(?! (?:{NUEVO_PLACES})\b)|desde el principio|desde el inicio|"
+        r"borra(?:lo)? todo|empiezo de nuevo|"
         r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar|empezamos de nuevo|empezar de nuevo|"
         # "está todo revuelto": what was collected is beyond fixing, the caller says it again
         r"(?:esta|estan|quedo|quedaron) todo revuelto|(?:esta|quedo) (?:todo )?revuelto|desde cero)\b"
@@ -266,6 +268,41 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
 _AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
 
 
+# A character named by its neighbour ("la que va después de la ge es i griega", "la letra antes del uno es
+# la ka", "the one after the G is Y"): that character is the one said.
+_NEIGHBOUR: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:la|el) (?:letra |numero |digito )?(?:que (?:va |sigue |viene |esta |sigue )?|de )?"
+        rf"(?P<rel>despues|antes) del? {_CHAR}(?P<ref>\S+(?: de \S+)?),? (?:es|va|seria|debe ser|deberia ser) "
+        r"(?:la |el |una |un )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+    ),
+    "en": re.compile(
+        r"\bthe (?:letter |number |digit |one |character )?(?:that (?:comes |goes )?)?(?P<rel>after|before) "
+        r"(?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?),? (?:is|should be|its|it is) "
+        r"(?:an? |the )?(?:letter |number )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+    ),
+}
+
+
+def neighbour(folded: str, locale: str, chars: list[str], *, words: bool) -> tuple[int | None, str] | None:
+    """A character named by its neighbour in the turn ("la que va después de la ge es i griega"): (where it
+    is in `chars`, the character said), the place None when the neighbour named is not there or has no
+    such neighbour; None when the turn names none."""
+    m = _NEIGHBOUR[lang_of(locale)].search(folded)
+    new = extract_char(m.group("new"), locale) if m else None
+    ref = extract_char(m.group("ref"), locale) if m else None
+    if m is None or new is None or ref is None:
+        return None
+    if words:
+        new, ref = new.lower(), ref.lower()
+    if ref not in chars:
+        return None, new
+    # of a neighbour said twice, the outer one ("antes del cinco" at KRW-553 is the W)
+    after = m.group("rel") in ("despues", "after")
+    at = len(chars) - chars[::-1].index(ref) if after else chars.index(ref) - 1
+    return (at if 0 <= at < len(chars) else None), new
+
+
 def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> list[str] | None:
     """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
     With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
@@ -311,6 +348,10 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
         found = extract_char(said, locale) if said else None
         return found.lower() if found and words else found
 
+    named = neighbour(folded, locale, chars, words=words)
+    if named is not None:
+        at, new_char = named
+        return at is None or chars[at] == new_char
     m = next((found for rx in _INSERT[lang] if (found := rx.search(folded))), None)
     if m:
         new = char(m.group("new"))
@@ -353,7 +394,8 @@ def corrects(text: str, locale: str) -> bool:
     if not isinstance(text, str):
         return False
     folded, lang = fold(text), lang_of(locale)
-    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_REPLACE[lang], _POSITION[lang]))
+    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_REPLACE[lang], _POSITION[lang],
+                                            _NEIGHBOUR[lang]))
 
 
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").

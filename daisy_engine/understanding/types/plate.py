@@ -40,6 +40,7 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    neighbour,
     of_kind,
     ordinal,
     wrong_kind,
@@ -268,6 +269,13 @@ class PlateAccumulator(Accumulator):
             self.chars[idx[pos]] = new
             return "edited"
         if self._number_replaced(folded):
+            return "edited"
+        idx = [i for i, c in enumerate(self.chars) if c != "-"]
+        named = neighbour(folded, self.locale, [self.chars[i] for i in idx], words=False)
+        if named is not None:
+            if named[0] is None:
+                return "failed"
+            self.chars[idx[named[0]]] = named[1]  # "la que va después de la ge es i griega"
             return "edited"
         failed = False
         for rx in _REPLACE[self.lang]:
