@@ -20,6 +20,7 @@ from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
+from daisy_engine.understanding.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,20 @@ class Routed:
 # Words a caller uses for the parts of a dictated value ("los números son 905"): they name the value asked.
 _PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digitos",
                          "letter", "letters", "number", "numbers", "digit", "digits"})
+
+
+def names_only_another(slot: str, text: str, group: list[str], names: dict[str, frozenset[str]]) -> bool:
+    """Whether the turn names another value of the collect by a word only that value is called by, and
+    none of the words of `slot` ("es una caja rentada, no traigo los papeles" at the arrival time: the
+    trailer, not the time): a "no lo traigo" in it is about that other value, never a reason to skip
+    this one."""
+    # "la", "una": every question has them; "número", "letras": any dictated value has parts so called
+    words = {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4} - _PART_WORDS
+    own = names.get(slot, frozenset())
+    others = [names.get(other, frozenset()) for other in group if other != slot]
+    if words & {w for w in own if not any(w in o for o in others)}:
+        return False
+    return bool(words & {w for o in others for w in o if w not in own})
 
 
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
