@@ -154,8 +154,8 @@ def names_only_another(slot: str, text: str, group: list[str], names: dict[str, 
     words = {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4} - _PART_WORDS
     own = names.get(slot, frozenset())
     others = [names.get(other, frozenset()) for other in group if other != slot]
-    if words & {w for w in own if not any(w in o for o in others)}:
-        return False
+    if words & own:
+        return False  # "no traigo caja, voy nada más con el tractor" at the trailer: about the trailer
     return bool(words & {w for o in others for w in o if w not in own})
 
 

@@ -106,12 +106,6 @@ _RELATIVE = {
     "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }
-# A duration said roughly ("unas cuatro horas", "about two hours").
-_HEDGED = {
-    "es": re.compile(r"\b(?:unas|unos|como|aproximadamente|mas o menos|aprox|cerca de|algo asi como)"
-                     r"(?: en| dentro de)?\s*$"),
-    "en": re.compile(r"\b(?:about|around|like|roughly|approximately|maybe|give or take|some)(?: in)?\s*$"),
-}
 _RELATIVE_AFTER = {"es": re.compile(r"^\s*(?:mas|de aqui|de aca)\b"), "en": re.compile(r"^\s*(?:away|out|from now)\b")}
 
 
@@ -301,12 +295,7 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
             return "12:00"
         now = _now(options)
         if now is not None and relative is not None and relative[2] is not None:
-            at = now + dt.timedelta(minutes=relative[2])
-            if relative[2] >= 60 and _HEDGED[lang].search(s[: relative[0]]):
-                # "en unas cuatro horas" at 10:41: about 14:40, as a listener writes it down - an hour or
-                # more said roughly is not to the minute (nearest five minutes)
-                at += dt.timedelta(minutes=(-at.minute) % 5 if at.minute % 5 >= 3 else -(at.minute % 5))
-            return at.strftime("%H:%M")
+            return (now + dt.timedelta(minutes=relative[2])).strftime("%H:%M")
         return None
     hour, minute, ambiguous = hm
     if not (0 <= hour <= 23 and 0 <= minute <= 59):

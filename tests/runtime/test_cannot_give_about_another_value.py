@@ -46,3 +46,10 @@ async def test_trap_not_knowing_the_time_itself_still_skips_it(daisy: CompiledFl
     assert conv.step.slot == "eta"
     await conv.user_turn("La hora no la sé todavía.")
     assert conv.step.slot != "eta" and "eta" not in conv.slots
+
+
+async def test_trap_no_trailer_said_with_the_tractor_named_still_skips_the_trailer(daisy: CompiledFlow) -> None:
+    conv = await _at(daisy, ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"])
+    assert conv.step.slot == "trailer_number"
+    await conv.user_turn("No traigo caja, voy nomás con el tractor.")
+    assert conv.step.slot != "trailer_number" and "trailer_number" not in conv.slots
