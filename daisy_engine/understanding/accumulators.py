@@ -12,7 +12,10 @@ Commands a caller may use mid-dictation (Spanish / English), applied before the 
 - replace (plates): "en vez de la L es F", "no es L es F", "cambia la L por F" / "instead of L, F"
   -> the last L becomes F;
 - by position (plates): "la última es 7", "la primera letra es B" / "the last one is 7" -> that
-  character is replaced.
+  character is replaced (a letter said for "la última" of a plate is its last letter, a digit its last
+  digit);
+- by neighbour: "la que va después de la ge es i griega" / "the one after the G is Y" -> that character
+  is replaced.
 The rest of the turn is then read as usual ("borra eso, es la F" drops the last piece and adds F).
 
 Plates: characters are kept in the order said and never reordered or dropped to fit the pattern. A
