@@ -620,11 +620,15 @@ class Conversation:
         return dictated(self.flow, step, self.assets.slot_types)
 
     def _about_another(self, step: Step, text: str) -> bool:
-        """The turn names another value of this collect, not the one asked (see `names_only_another`)."""
+        """At a time question, the turn names another value of this collect, not the one asked (see
+        `names_only_another`): a time is never "not carried" nor "gone without" - such words are about
+        the other value. (At a question for a thing, callers name it by words the flow may not use:
+        "ando sin remolque, nomás llevo el tractor" at the trailer number is about the trailer.)"""
         group = list(self.compiled.groups.get(step.origin, ()))
-        if not step.slot or len(group) < 2:
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
-        return names_only_another(step.slot, text, group, slot_names(self.compiled, self.assets.prompts, self.locale))
+        return names_only_another(slot.name, text, group, slot_names(self.compiled, self.assets.prompts, self.locale))
 
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect
