@@ -63,15 +63,20 @@ from daisy_engine.runtime.listening import (
     asks_about_calling_back,
     close,
     dictated,
+    fits_later,
     fix_of,
+    fresh_copy,
     hear_char,
     hear_confirmation,
     hear_intent,
     hear_slot,
     hear_yes_no,
     names_only_another,
+    reads_something,
     route_turn,
     slot_names,
+    spells_characters,
+    starts_over,
 )
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
@@ -80,6 +85,7 @@ from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
 from daisy_engine.runtime.tools import ToolError, ToolRegistry
+from daisy_engine.runtime.turn_parts import absent_thing
 from daisy_engine.runtime.variables import call_variables
 from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
 from daisy_engine.store import MemoryStore, Store
@@ -89,6 +95,9 @@ logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the h
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
+
+FREE_FILLERS = 3
+"""Turns per value that answer nothing yet (greetings, fillers, a hold) asked again without counting an attempt."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -534,16 +543,29 @@ class Conversation:
         self._update_model(target)
         if entering and not await self.actions.run(self, target.on_enter):
             return
-        if target.kind == "ask" and target.slot in self.state.slots:
+        if target.kind == "ask" and self.state.revisits:
+            # The caller went back to a value already confirmed: read it back before going on.
+            late = self._next_revisit(target)
+            if late is not None:
+                await self._revisit(target, late, self.state.event.text or "")
+                return
+        if target.kind == "ask" and (target.slot in self.state.slots or target.slot in self.state.absent):
             self.state.queue.append(self._derived("skip"))
             return
         if target.kind == "ask" and target.slot in self.state.volunteered:
-            # Said earlier, at another question ("y llego como a las cinco"): read it back now.
+            # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
+            # only begun ("pe de Puebla" at the number question) is dictated on from there.
             acc = self.state.volunteered.pop(target.slot)
             self.state.acc, self.state.acc_slot = acc, target.slot
             self.log.add("volunteered_value", step=target.name, slot=target.slot)
-            await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
-            return
+            if acc.complete and acc.value is not None:
+                await self._heard(target, Heard("filled", acc.value, accumulator=acc), getattr(acc, "said", None))
+                return
+            # only begun ("pe de Puebla" at the number question): dictated on from there, a character at a
+            # time where the flow has a spell step ("Llevo P. ¿Qué sigue?"), else asked with what was heard
+            if self._select(target, "spell") is not None:
+                self.state.queue.append(self._derived("spell"))
+                return
         if target.kind == "ask" and target.slot in self.state.skipped and target.slot not in self.state.retried:
             # Reached again after the values that follow it (the one before it was skipped once more):
             # this is its one more try, said as such ("todavía nos faltan las placas").
@@ -576,6 +598,12 @@ class Conversation:
                             self._calling_hours(), asks_about_calling_back(self.compiled, step),
                             outbound=self.outbound)
         if heard is not None and self._select(step, heard.event) is not None:
+            answer = self._answer_after_greeting(step, text)
+            if answer is not None:
+                # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
+                self.log.add("greeting_before_value", step=step.name, intent=heard.event)
+                text, heard = answer, None
+        if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
@@ -586,6 +614,7 @@ class Conversation:
             # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
             # now rather than asked again (a plate, an e-mail, a number or a time alike).
             self.log.add("cannot_give", step=step.name)
+            self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
             return
         late = self._late_correction(step, text)
@@ -595,12 +624,13 @@ class Conversation:
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
         routed = self._route(step, text) if not unavailable else Routed(None)
-        for slot, acc in routed.kept.items():
-            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
-            # its turn comes; what the turn says for this value (if anything) is heard as usual.
-            self.state.volunteered[slot] = acc
-            self.log.add("volunteered", step=step.name, slot=slot)
-        if routed.own is not None:
+        kept = dict(routed.kept)
+        spelled = self._spelled_ahead(step, routed.own) if routed.own and not unavailable else {}
+        if spelled:
+            # "De de Durango" at the name question: a character of the plates asked next, never a name
+            heard = Heard("no_match")
+            kept.update(spelled)
+        elif routed.own is not None:
             heard = self._listen(step, routed.own)
         elif not unavailable and self._dictated(step):
             # A turn that only answers another question adds nothing to the value being dictated: like a
@@ -608,13 +638,208 @@ class Conversation:
             heard = self._listen(step, "")
         else:
             heard = Heard("no_match")
-        if heard.event == "no_match" and not routed.kept and not unavailable and self._answers_nothing_yet(step, text):
+        if heard.event == "no_match" and routed.own and self._dictated(step) and self.state.acc is not None \
+                and self.state.so_far() and starts_over(self.state.acc, routed.own):
+            # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over, with what follows
+            heard = self._listen_afresh(step, routed.own)
+        if heard.event == "no_match" and routed.own and not unavailable:
+            # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
+            # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
+            # kept for it, not a failed attempt.
+            fit = self._fits_later(step, routed.own)
+            kept.update(fit)
+            if fit and self._dictated(step):
+                heard = self._listen(step, "")
+        if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
+                and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
+        if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
+                and self._free_filler(step):
+            # "Mañana temprano", "depende del tráfico": when, but not the hour. Asked for the hour, no
+            # attempt counted; what the turn gave other questions ("... y mi correo es ...") is kept.
+            for slot, acc in kept.items():
+                self.state.volunteered[slot] = acc
+                self.log.add("volunteered", step=step.name, slot=slot)
+            self.log.add("no_hour", step=step.name)
+            self.state.event = Event("no_hour", text=text)
+            self._say_prompt(step)
+            return
+        earlier = dict(routed.earlier)
+        for slot, acc in kept.items():
+            if slot in self.state.skipped and acc.complete and self._before(step, slot):
+                # a value left for later, given now after all: read back like a correction
+                earlier.setdefault(slot, acc)
+                continue
+            # "Y llego como a las cinco" at the plate question: kept for the arrival time, read back when
+            # its turn comes; what the turn says for this value (if anything) is heard as usual.
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+        if earlier:
+            # "Sí. Oye, el número del tractor era otro, es el 815": the caller goes back to a value
+            # already confirmed. Read back once this turn's own answer is settled (now, when it has none).
+            slot, acc = next(iter(earlier.items()))
+            self.state.revisits[slot] = acc
+            self.log.add("going_back", step=step.name, slot=slot)
+            if heard.event == "no_match" and await self._go_back(step, text):
+                return
+        if heard.event == "no_match" and (kept or earlier):
+            if self._free_reask(step):
+                # The turn answered other questions only: this one is asked again, once, as a question not
+                # yet answered rather than a failed attempt.
+                self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
+                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                return
+            if kept and step.listen in ("slot", "char") and not self.state.so_far() \
+                    and any(edge.skip for edge in step.candidates("exhausted")):
+                # Asked again, the caller still answers what comes next: this value is left for later
+                # (asked once more at the end) and the call goes on where the caller is.
+                self.log.add("left_for_later", step=step.name, held=sorted(kept))
+                self.state.queue.append(Event("exhausted", text=text))
+                return
         if self._dictated(step):
-            heard = self._dictation_turn(step, heard)
+            # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over on purpose, even
+            # with the same first character; that is no restatement
+            anew = heard.event == "partial" and self.state.acc is not None and bool(routed.own) \
+                and starts_over(self.state.acc, routed.own or "")
+            heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _absent(self, step: Step, text: str) -> None:
+        """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
+        in the collect (its plates) are left too, and neither is asked again in this call (they stay
+        missing in the record, for the callback)."""
+        thing = absent_thing(text)
+        group = self.compiled.groups.get(step.origin, ())
+        names = slot_names(self.compiled, self.assets.prompts, self.locale)
+        if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
+            return
+        self.state.retried.add(step.slot or "")
+        for slot in reversed(group[: group.index(step.slot or "")]):
+            # the values of it left for later before ("no lo tengo a la mano" at the trailer number)
+            if slot not in self.state.skipped or thing not in names.get(slot, frozenset()):
+                break
+            self.state.retried.add(slot)
+        for slot in group[group.index(step.slot or "") + 1:]:
+            if slot in self.state.slots or thing not in names.get(slot, frozenset()):
+                break
+            self.state.absent.add(slot)
+            self.state.skipped.add(slot)
+            self.state.retried.add(slot)
+            self.state.volunteered.pop(slot, None)
+            self.log.add("skipped", slot=slot, absent=thing)
+
+    def _no_hour(self, step: Step, text: str) -> bool:
+        """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the
+        hour ("mañana temprano")."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
+            and understanding.time_without_hour(text, self.locale)
+
+    def _greets(self, step: Step, text: str) -> bool:
+        """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas
+        tardes", "espérame tantito"): never counted, however often (the limits' idle turns bound it)."""
+        return step.listen == "slot" and not self.state.so_far() \
+            and (understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale))
+
+    def _free_filler(self, step: Step) -> bool:
+        """Other turns that answer nothing yet ("mmm", "ya, aquí estoy", "sí" between pieces) cost no
+        attempt `FREE_FILLERS` times per value; said again and again they count like any turn not
+        understood, so the value is still given up on (and the call goes on) in bounded turns."""
+        key = self.state.attempt_key(step)
+        count = self.state.fillers.get(key, 0)
+        if count >= FREE_FILLERS:
+            return False
+        self.state.fillers[key] = count + 1
+        return True
+
+    def _before(self, step: Step, slot: str) -> bool:
+        """Whether `slot` comes before `step`'s own in its collect."""
+        group = self.compiled.groups.get(step.origin, ())
+        return slot in group and step.slot in group and group.index(slot) < group.index(step.slot or "")
+
+    def _spelled_ahead(self, step: Step, text: str) -> dict[str, Accumulator]:
+        """At a question for a value that is not dictated (a name, a number), a turn that plainly spells
+        characters ("pe de Puebla") and begins the value dictated next: that value."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or step.listen not in ("slot", "confirm") or self.assets.slot_types.of(slot).spellable \
+                or not spells_characters(text, self.locale):
+            return {}
+        return self._fits_later(step, text)
+
+    def _listen_afresh(self, step: Step, text: str) -> Heard:
+        """The turn heard against the value started over (a new state, nothing collected)."""
+        fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
+        heard = hear_char(fresh, text, self.locale) if step.listen == "char" else hear_slot(fresh, text)
+        return heard if heard.event in ("partial", "filled") else Heard("no_match")
+
+    def _free_reask(self, step: Step) -> bool:
+        """Once per value: a question whose turn answered only other questions is asked again without
+        counting a failed attempt (bounded: the second time it counts)."""
+        key = self.state.attempt_key(step)
+        if key in self.state.reasked or self._select(step, "repeat") is None:
+            return False
+        self.state.reasked.add(key)
+        return True
+
+    def _fits_later(self, step: Step, text: str) -> dict[str, Accumulator]:
+        if step.listen not in ("slot", "char", "confirm") or not step.slot:
+            return {}
+        group = list(self.compiled.groups.get(step.origin, ()))
+        begun = {slot: acc for slot, acc in self.state.volunteered.items() if not acc.complete}
+        still_open = {slot for slot in group if slot not in self.state.slots
+                      and (slot not in self.state.volunteered or slot in begun)}
+
+        def start(slot: str) -> Accumulator:
+            if slot in begun:
+                return copy.deepcopy(begun[slot])  # "pe de Puebla", then "ce de Culiacán": the plate goes on
+            declared = self.flow.slots[slot]
+            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+
+        return fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
+
+    async def _go_back(self, step: Step, text: str) -> bool:
+        """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
+        read back here is kept, to come back to. False when there is nothing to go back to."""
+        late = self._next_revisit(step)
+        if late is None:
+            return False
+        acc = self.state.acc
+        if step.slot and acc is not None and acc.so_far() and self.state.acc_slot == step.slot \
+                and step.slot not in self.state.slots:
+            # what was heard of this value waits for its turn again (read back, or dictated on from there)
+            self.state.volunteered[step.slot] = copy.deepcopy(acc)
+        await self._revisit(step, late, text)
+        return True
+
+    def _next_revisit(self, step: Step) -> tuple[Step, Heard] | None:
+        """The read-back step and value of the first value the caller went back to, in `step`'s collect."""
+        for slot in list(self.state.revisits):
+            acc = self.state.revisits.pop(slot)
+            confirm = self.compiled.steps.get(step_name(step.origin, slot, "confirm"))
+            if confirm is not None and slot in self.compiled.groups.get(step.origin, ()):
+                return confirm, Heard("filled", acc.value, accumulator=acc)
+        return None
+
+    def _answer_after_greeting(self, step: Step, text: str) -> str | None:
+        """The words after a greeting, small talk or acknowledgement the turn opens with, when they give
+        the value asked and hold no intent of their own ("Qué onda. Cristian Yahir Lara Ponce", "Hi, how
+        are you? This is Bart"); else None. Only the opening words carried the intent, so the value in
+        the same turn wins; a real request with a value ("llámeme en una hora, soy Pedro") keeps its
+        meaning, since the rest still holds it."""
+        if step.listen not in ("slot", "char") or not step.slot or step.slot not in self.flow.slots:
+            return None
+        rest = understanding.after_greeting(text, self.locale)
+        if rest is None:
+            return None
+        if hear_intent(self.flow, step, rest, self.locale, self.assets.intent_phrases, self._local_now(),
+                       self._calling_hours(), asks_about_calling_back(self.compiled, step),
+                       outbound=self.outbound) is not None:
+            return None
+        slot = self.flow.slots[step.slot]
+        fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        return rest if hear_slot(fresh, rest).event in ("filled", "partial") else None
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
@@ -633,7 +858,7 @@ class Conversation:
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect
         (see `listening.route_turn`)."""
-        if step.listen not in ("slot", "char") or not step.slot:
+        if step.listen not in ("slot", "char", "confirm") or not step.slot:
             return Routed(text)
         group = list(self.compiled.groups.get(step.origin, ()))
         if len(group) < 2:
@@ -646,16 +871,24 @@ class Conversation:
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           slot_names(self.compiled, self.assets.prompts, self.locale), start,
-                          self.assets.slot_types)
+                          self.assets.slot_types, confirmed={slot: self.state.slots[slot] for slot in group
+                                                             if slot in self.state.slots})
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
-        """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre" at a question
-        that wants a value (nothing of it heard yet): the caller is still greeting, says go ahead, or is
+        """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre", "mmm", "ya,
+        aquí estoy", "¿qué me preguntaste?" at a question that wants a value, or while it is dictated (a
+        "sí" or "ajá" between pieces): the caller is still greeting, says go ahead, thinks aloud or is
         busy beside the phone. The question is asked again (its `repeat`), no attempt counted; the
         limits' idle turns still bound a caller who only ever says that."""
-        if step.listen != "slot" or self.state.so_far() or self._select(step, "repeat") is None:
+        if step.listen not in ("slot", "char") or self._select(step, "repeat") is None:
             return False
-        return understanding.only_acknowledges(text, self.locale) or understanding.talks_aside(text, self.locale)
+        if self._dictated(step) and reads_something(self._accumulator(step), text):
+            return False  # "ok" at a plate may be O K: characters heard are never a filler
+        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale):
+            # "Mmm.", "Ya, aquí están.", "¿Qué me preguntaste?", "espérame, me está hablando el de la
+            # caseta": during a dictation too, what was heard so far stays and is said again
+            return True
+        return understanding.only_acknowledges(text, self.locale)
 
     def _late_correction(self, step: Step, text: str) -> tuple[Step, Heard] | None:
         """At a question of which nothing was heard yet, "no, <value>" where the value is a whole value of
@@ -694,7 +927,7 @@ class Conversation:
         self.state.denied = None
         await self._enter(confirm, step, entering=False)
 
-    def _dictation_turn(self, step: Step, heard: Heard) -> Heard:
+    def _dictation_turn(self, step: Step, heard: Heard, *, anew: bool = False) -> Heard:
         """A plate or e-mail dictated in pieces: a turn that adds something new resets the attempts (the
         caller is cooperating); one that restates what was collected is a failed attempt; and the whole
         dictation of one value is bounded in turns."""
@@ -710,7 +943,7 @@ class Conversation:
             if self.state.acc is not None:
                 dictation.seen.add(self.state.acc.so_far())
             so_far = heard.accumulator.so_far()
-            if getattr(heard.accumulator, "started_over", False):
+            if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
             if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
                 return Heard("no_match")

@@ -17,10 +17,12 @@ from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
+from daisy_engine.runtime.turn_parts import mentions, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases
-from daisy_engine.understanding.normalize import fold
+from daisy_engine.understanding.letters import letter_name
+from daisy_engine.understanding.normalize import fold, lang_of
 
 
 @dataclass(frozen=True)
@@ -133,11 +135,13 @@ def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
 
 @dataclass(frozen=True)
 class Routed:
-    """What of a turn is for the value asked (`own`: the words to hear, None when none are) and the
-    values it gave for other slots of the same collect still to be asked (`kept`, by slot)."""
+    """What of a turn is for the value asked (`own`: the words to hear, None when none are), the values
+    it gave for other slots of the same collect still to be asked (`kept`, by slot), and new values it
+    gave for slots already confirmed (`earlier`: the caller goes back to correct one)."""
 
     own: str | None
     kept: dict[str, Accumulator] = field(default_factory=dict)
+    earlier: dict[str, Accumulator] = field(default_factory=dict)
 
 
 # Words a caller uses for the parts of a dictated value ("los números son 905"): they name the value asked.
@@ -161,50 +165,198 @@ def names_only_another(slot: str, text: str, group: list[str], names: dict[str, 
 
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
                names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
-               types: SlotTypes) -> Routed:
+               types: SlotTypes, confirmed: Mapping[str, Any] | None = None) -> Routed:
     """Which words of a turn answer the value asked, and which answer another question of the same
     collect (`group`, in the flow's order), so that an answer to another question is never dictated into
     this value:
     - a time of arrival said at a plate, unit-number or e-mail question ("y llego como a las cinco",
-      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked;
+      "llego a las 15:50", "sí, a las doce") is kept for the time slot when it is still to be asked; the
+      rest of the turn ("soy Araceli Domínguez, ..., llego como a las tres") is still heard for the
+      value asked;
     - a statement naming another slot ("el tráiler es el noventa" at the tractor's plates, "... y las
       placas son ene de Nápoles, 712" at the tractor number) is kept for the first slot still to be asked
       that it names (`names`: the words each slot is called by) and whose value it gives; this value
-      takes only the statements that name it or nothing ("el tractor es el noventa y uno").
+      takes only the statements that name it or nothing ("el tractor es el noventa y uno");
+    - so is a part that starts talking about another slot by its name, whatever joins it ("quinientos
+      doce y de una vez las placas, erre te de ...", "el 310, placas ve te ene 550", "número 74, lleva las
+      placas ...", "es la caja ochenta y dos" while the tractor's plate is dictated);
+    - a new value for a slot already `confirmed` ("sí. Oye, el número del tractor era otro, es el 815")
+      is returned in `earlier`, for the call to read back.
     `start(slot)` gives a new accumulator for a slot; `types` are the flow's slot types."""
     slot = flow.slots.get(step.slot) if step.slot else None
     if slot is None:
         return Routed(text)
+    confirmed = confirmed or {}
+    kept: dict[str, Accumulator] = {}
+    earlier: dict[str, Accumulator] = {}
+    said = text
     # A time slot is one whose type reads the call's clock ("en dos horas"): the type says, not its name,
     # so a project's own time type is routed the same way.
     if not types.of(slot).needs_clock and understanding.time_phrase(text, locale):
         times = [other for other in group if other != step.slot and types.of(flow.slots[other]).needs_clock]
+        cut = split_time(text, locale)
         for other in times:
-            value = _value_for(start(other), text)
-            if value is not None:
-                return Routed(None, {other: value} if other in still_open else {})
-    parts = understanding.statements(text, locale)
-    if len(parts) == 1 and not parts[0][0]:
-        return Routed(text)
+            value = _value_for(start(other), cut[0]) if cut is not None else None
+            if value is None:
+                value = _value_for(start(other), text)
+                if value is not None:
+                    return Routed(None, {other: value} if other in still_open else {})
+                continue
+            if other in still_open:
+                kept[other] = value
+            assert cut is not None
+            said = cut[1]
+            break
+        if not _bare_words(said):
+            return Routed(None, kept)
     own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if types.of(slot).spellable else frozenset())
+    later = group[group.index(step.slot) + 1:] + group[: group.index(step.slot)] if step.slot in group else group
+    others_by = {other: names.get(other, frozenset()) for other in later if other != step.slot}
     own: list[str] = []
-    kept: dict[str, Accumulator] = {}
-    for subject, part in parts:
+    changed = said != text
+
+    def give(part: str, candidates: list[str]) -> bool:
+        """Give `part` to the first candidate it has a value for: kept, or a correction of a confirmed one."""
+        for other in candidates:
+            if other in still_open and other not in kept:
+                value = _value_for(start(other), part)
+                if value is not None:
+                    kept[other] = value
+                    return True
+            elif other in confirmed and other not in earlier:
+                value = _value_for(start(other), part) or _edit_of(start(other), confirmed[other], part)
+                if value is not None:
+                    if value.value != confirmed[other]:
+                        earlier[other] = value
+                    return True
+        return False
+
+    # parts that start talking about another slot by its name, whatever joins them, first: such a part
+    # runs to the next one or the end ("la placa de la caja, el último es ocho, no seis")
+    pieces = _by_mention(said, own_words, others_by, give)
+    if pieces != [said]:
+        changed = True
+        said = " ".join(p.strip() for p in pieces if p.strip())
+    for subject, part in understanding.statements(said, locale):
         # the slots this statement names, the one named by most of its words first ("las placas de la
         # caja" is the trailer's plates, not the tractor's), then in the flow's order
         others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
                         key=lambda other: -len(subject & names.get(other, frozenset())))
-        if not subject or subject & own_words or not others:
+        best = len(subject & names.get(others[0], frozenset())) if others else 0
+        # this value's own names win ties; a word for a part of it ("los números son 905") only when the
+        # statement names nothing else by more words ("el número del tractor era otro" at the plates)
+        own_named = len(subject & names.get(step.slot or "", frozenset()))
+        if not subject or not others or own_named >= best or (best <= 1 and subject & own_words):
             own.append(part)
             continue
-        for other in others:
-            value = _value_for(start(other), part) if other in still_open and other not in kept else None
-            if value is not None:
-                kept[other] = value
-                break
-    if len(own) == len(parts):
+        # a statement about another value, given to it; one that gives none of it is no answer to this
+        # one either
+        changed = True
+        give(part, others)
+    if not changed and not kept:
         return Routed(text)
-    return Routed(" ".join(own) if any(p.strip(" ,.;") for p in own) else None, kept)
+    heard = " ".join(p.strip() for p in own if p.strip())
+    return Routed(heard if _bare_words(heard) else None, kept, earlier)
+
+
+def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
+               start: Callable[[str], Accumulator], types: SlotTypes) -> dict[str, Accumulator]:
+    """A turn that is no answer to the value asked but is exactly one of a slot still to come in the same
+    collect (`group`, in the flow's order): a bare number at the name question, an e-mail address or a
+    clock time at a unit-number question, plate letters at a name or number question ("pe de Puebla": the
+    first characters of the plates, the first value dictated in characters still to come). {that slot:
+    its value}, or {} when it fits none.
+
+    Only values a listener could not take for anything else count: a number, a time worded as one, a
+    value dictated in characters (whole, or begun and plainly spelled) - never free words
+    a name or a text would take. While a value is dictated in characters, only another dictated value
+    that is whole counts: a bare number there is part of the value being dictated."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    if slot is None or step.slot not in group or not text.strip():
+        return {}
+    current = types.of(slot)
+    first = True
+    for other in group[group.index(step.slot) + 1:]:
+        if other not in still_open:
+            continue
+        kind = types.of(flow.slots[other])
+        next_one = first and kind.spellable  # the first value dictated in characters still to come
+        first = first and not kind.spellable
+        if kind.name == current.name or (current.spellable and not kind.spellable):
+            continue
+        if not (kind.spellable or kind.holds in ("int", "float")
+                or (kind.needs_clock and understanding.time_phrase(text, locale))):
+            continue
+        # the whole turn, else what follows a sentence said first ("¡Que sí, ya voy! Perdón. Es jota ce
+        # olvera ...": the caller spoke to someone else before the address)
+        for said in [text, *(text[m.end():] for m in _SENTENCE_END.finditer(text))]:
+            whole = slot_types.feed(start(other), said)
+            if whole.state.complete and whole.state.value is not None and whole.status in ("complete", "partial"):
+                return {other: whole.state}
+        fed = slot_types.feed(start(other), text)
+        if next_one and kind.spellable and not current.spellable and fed.status == "partial" \
+                and _spelled(fed.state.so_far()) and spells_characters(text, locale):
+            return {other: fed.state}
+    return {}
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
+# A character spelled with a word: "pe de Puebla", "oh de Oaxaca", "letra ka", "B as in boy".
+_SPELLING = re.compile(r"\b(?:(?P<head>[a-z]{1,5}) (?:de|del|como|as in|for) (?P<key>[a-z]{3,})|letras?|letters?)\b")
+
+
+def spells_characters(text: str, locale: str) -> bool:
+    """Whether a turn plainly spells characters ("pe de Puebla", "letra ka", "oh de Oaxaca", "B as in
+    boy"): the word before "de" is a letter's name, or a short sound with the key word's initial ("oh
+    de Oaxaca"). "Juan de Dios" spells nothing."""
+    lang = lang_of(locale)
+    for m in _SPELLING.finditer(fold(text)):
+        head, key = m.group("head"), m.group("key")
+        if head is None or letter_name(head, lang) is not None or (len(head) <= 3 and head[0] == key[0]):
+            return True
+    return False
+
+
+def _spelled(so_far: str) -> bool:
+    """Characters only ("P", "R T 4"): no word a caller said that a dictated value kept whole."""
+    tokens = so_far.split()
+    return bool(tokens) and all(len(token) == 1 for token in tokens)
+
+
+def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, frozenset[str]],
+                give: Callable[[str, list[str]], bool]) -> list[str]:
+    """`part` less the pieces of it that start talking about another slot by its name and give that
+    slot a value (see `turn_parts.mentions`); those pieces are given."""
+    found = mentions(part, own_words, others_by)
+    if not found:
+        return [part]
+    keep: list[str] = []
+    cuts = [at for at, _ in found] + [len(part)]
+    keep.append(part[: cuts[0]])
+    for k, (at, word) in enumerate(found):
+        piece = part[at: cuts[k + 1]]
+        # the slots the word names, the one the piece's first words name most first ("la placa de la
+        # caja, ..." is the trailer's plate), then in the order given
+        head = {w for w in re.findall(r"[a-z]+", fold(re.split(r"[,.;:!?]", piece, maxsplit=1)[0])) if len(w) > 3}
+        named = sorted((other for other, words in others_by.items() if word in words),
+                       key=lambda other: -len(head & others_by[other]))
+        if not give(piece, named):
+            keep.append(piece)
+    return keep if any(_bare_words(k) for k in keep) else [""]
+
+
+def _edit_of(accumulator: Accumulator, value: Any, text: str) -> Accumulator | None:
+    """`value` (a confirmed value, given again to a new `accumulator`) with the correction `text` holds
+    ("el último es ocho, no seis" at GLE-226), when it holds one; else None."""
+    fed = slot_types.feed(accumulator, str(value))
+    if not fed.state.complete or fed.state.value != value:
+        return None
+    edited = slot_types.edit(fed.state, text)
+    return edited if edited is not None and edited.complete and edited.value is not None else None
+
+
+def _bare_words(text: str) -> bool:
+    return bool(text and text.strip(" \t,.;:!?¿¡…-–—y"))
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
@@ -219,8 +371,6 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
     cached = _NAMES_CACHE.get(key)
     if cached is not None and cached[0] is compiled:
         return cached[1]
-    from daisy_engine.understanding.normalize import fold
-
     texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
                                    for name, slot in compiled.flow.slots.items()}
     for step in compiled.steps.values():
@@ -230,9 +380,16 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
             except (OSError, AttributeError, ValueError):
                 continue
             texts[step.slot].append(_JINJA.sub(" ", source))
-    names = {name: frozenset(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
+    names = {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
     _NAMES_CACHE[key] = (compiled, names)
     return names
+
+
+def _with_singulars(words: list[str]) -> frozenset[str]:
+    """The words and, for a plural, its singular: a prompt asks for "las placas", a caller says "la placa"."""
+    out = set(words)
+    out.update(w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss"))
+    return frozenset(out)
 
 
 def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
@@ -364,14 +521,23 @@ def _goes_on(accumulator: Accumulator, text: str, locale: str) -> bool:
 
 
 
+def reads_something(accumulator: Accumulator, text: str) -> bool:
+    """Whether a value of `accumulator`'s kind, started afresh, takes anything from `text` ("ok" is O K
+    to a plate, "mmm" nothing)."""
+    return slot_types.feed(fresh_copy(accumulator), text).status != "nothing"
+
+
 def fresh_copy(accumulator: Accumulator) -> Accumulator:
     """A new state like `accumulator` with nothing collected."""
     return slot_types.emptied(accumulator)
 
 
-def _starts_over(accumulator: Accumulator, text: str) -> bool:
+def starts_over(accumulator: Accumulator, text: str) -> bool:
     """The turn says to start the value over ("otra vez", "start over")."""
     return slot_types.starts_over(accumulator, text)
+
+
+_starts_over = starts_over
 
 
 def _fed_copy(accumulator: Accumulator, text: str) -> Accumulator:
@@ -444,6 +610,10 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
         edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)
+    if edited is not None and edited.complete and verdict.answer != "yes" and getattr(edited, "restated", False):
+        # "No, Juventino." at "Juventino Sandoval Orozco": only a part the value has, said again; the value
+        # stands and is read back again (the caller heard it otherwise), never cut down to that part
+        return Heard("corrected", pending, accumulator=edited)
     if edited is not None and not edited.complete:
         # "No, las letras no están bien, los números sí": a "no" that keeps what was right; the caller
         # goes on from what is left - in the same turn too ("..., los números no. Son 8813").

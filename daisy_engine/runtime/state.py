@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
-        "said_for", "volunteered",
+        "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
         "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -69,6 +69,16 @@ class CallState:
         # Values the caller gave for a slot still to come, while asked another ("y llego como a las cinco"
         # at the plate question): read back when that slot's turn comes instead of asking for it.
         self.volunteered: dict[str, Accumulator] = {}
+        # New values for slots already confirmed, said at another question ("sí. Oye, el número del tractor
+        # era otro, es el 815"): read back before the call goes on.
+        self.revisits: dict[str, Accumulator] = {}
+        # Questions already asked again once, without counting an attempt, because the turn answered only
+        # other questions (by attempt key).
+        self.reasked: set[str] = set()
+        # Turns that answered nothing yet ("mmm", "ya, aquí estoy"), asked again for free, by attempt key.
+        self.fillers: dict[str, int] = {}
+        # Slots of a thing the caller does not have at all ("no traigo caja": the trailer's plates), passed by.
+        self.absent: set[str] = set()
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()
         # -- the call's life --

@@ -22,11 +22,14 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
   look ("looking": "no me las sé de memoria, déjame ver"), or None.
 - ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
+  ``time_without_hour(text, locale)``: an arrival talked about without its hour ("mañana temprano");
+  ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
   ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
   naming each thing ("el tractor es el 91 y las placas son ...").
 - ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
-  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy").
+  ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
+  ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
@@ -43,8 +46,9 @@ from .accumulators import (
     doubts_value,
     unavailable,
 )
-from .answer_shapes import statements, time_phrase
-from .intent_rules import only_acknowledges, talks_aside
+from .answer_shapes import statements, time_phrase, time_without_hour
+from .fillers import fills_only
+from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import INTENTS, IntentMatch, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -63,12 +67,14 @@ __all__ = [
     "INTENTS",
     "SLOT_TYPES",
     "Accumulator",
+    "after_greeting",
     "FeedResult",
     "IntentMatch",
     "YesNo",
     "cannot_give",
     "unavailable",
     "time_phrase",
+    "time_without_hour",
     "statements",
     "classify_yes_no",
     "closing_phrase",
@@ -81,6 +87,7 @@ __all__ = [
     "extract_char",
     "new_accumulator",
     "only_acknowledges",
+    "fills_only",
     "readback",
     "talks_aside",
     "validate_value",

@@ -49,6 +49,30 @@ def time_phrase(text: str, locale: str) -> bool:
     return bool(_TIME_MARKERS[lang_of(locale)].search(fold(text)))
 
 
+# An arrival talked about without its hour: "mañana temprano", "depende del tráfico", "en la tarde", "no sé
+# bien a qué hora", "early tomorrow", "depends on traffic".
+_NO_HOUR: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:temprano|tempranito|tardecita|tardecito|mas tarde|al rato|en un rato|(?:en|por) la (?:manana|tarde|"
+        r"noche|madrugada)|manana|hoy|pasado manana|depende|trafico|no (?:se|sabria|sabemos)(?: bien| exactamente)?"
+        r"(?: a que hora)?|quien sabe|todavia no (?:se|sabe)|no tengo (?:hora|idea))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:early|late|later|tomorrow|today|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|"
+        r"evening)|depends|traffic|not sure|dont know|no idea|hard to say)\b"
+    ),
+}
+
+
+def time_without_hour(text: str, locale: str) -> bool:
+    """Whether a turn talks about when the caller arrives without saying the hour ("mañana temprano",
+    "depende de a qué hora me descarguen", "early tomorrow"): the hour is still to be asked, and nothing
+    in the turn is a wrong answer."""
+    if not isinstance(text, str):
+        return False
+    return bool(_NO_HOUR[lang_of(locale)].search(fold(text)))
+
+
 # "el tractor es el noventa y uno", "las placas de la caja son ...", "the trailer is 905": a statement of
 # what one thing is, by its name. A turn may hold several, joined by "y"/"and" or in sentences.
 _ARTICLES = r"(?:el|la|los|las|mi|mis|su|sus|este|esta|estas|estos)"

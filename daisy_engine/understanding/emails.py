@@ -188,8 +188,8 @@ def _talk_before(folded: str, lang: Lang) -> str:
         start = end
     if start == 0 or not folded[start:].strip(" !?.…,") or not _tokens(folded[start:], lang, sentences=False):
         return folded
-    first = re.findall(r"[a-z]+", folded)[0]
-    return (first + ", " if first in TAKE_BACK else "") + folded[start:]
+    words = re.findall(r"[a-z]+", folded[:start])  # "... 5 6": digits after a pause, no word before them
+    return (words[0] + ", " if words and words[0] in TAKE_BACK else "") + folded[start:]
 
 
 _SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")

@@ -129,6 +129,51 @@ def only_acknowledges(text: str, locale: str) -> bool:
     return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in tokens)
 
 
+# A greeting, a "how are you" or an acknowledgement that opens a turn before its answer ("Qué onda.
+# Cristian Lara", "Hola, ¿cómo está? Le habla Pedro Salas", "Hi, how are you, this is Bart"). Matched
+# word by word on the folded turn, aligned with the original so the rest can be cut out of it.
+_LEAD_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Greetings of more than one word whose words are not all greetings on their own.
+_GREETING_PHRASE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:que tal|que hubo|quiubo|quihubo|que paso|como esta|como estan|como le va|como te va"
+                     r"|mucho gusto)\b"),
+    "en": re.compile(r"(?:good (?:morning|afternoon|evening)|whats up|sup|howdy|nice to meet you)\b"),
+}
+
+
+# Words of agreement that are given names too ("Qué onda, Simón Bolaños"): never peeled off as a greeting.
+_ALSO_NAMES = wordset("simon")
+
+
+def after_greeting(text: str, locale: str) -> str | None:
+    """The rest of a turn that opens with greetings, small talk or acknowledgements ("Qué onda.
+    Cristian Yahir Lara Ponce" -> "Cristian Yahir Lara Ponce"); None when the turn opens otherwise or
+    says nothing else. What the rest means is for the caller of this to judge: it is the answer only
+    when it holds one."""
+    from .normalize import FILLERS, fold_aligned
+
+    lang = lang_of(locale)
+    aligned = fold_aligned(text)
+    tokens = list(_LEAD_WORD_RE.finditer(aligned))
+    words = [t.group().replace("'", "") for t in tokens]
+    lead = (_GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang] | FILLERS[lang]) - _ALSO_NAMES
+    i, greeted = 0, False
+    while i < len(tokens):
+        joined = " ".join(words[i:])
+        m = _GREETING_PHRASE[lang].match(joined) or _SMALL_TALK[lang].match(joined)
+        if m is not None and m.end() > 0:
+            i, greeted = i + len(joined[: m.end()].split()), True
+            continue
+        if words[i] in lead:
+            i, greeted = i + 1, True
+            continue
+        break
+    if not greeted or i >= len(tokens):
+        return None
+    rest = text[tokens[i].start():].strip()
+    return rest or None
+
+
 # The caller puts the call on hold or talks to someone beside them ("Ahorita voy, compadre, estoy en una
 # llamada", "espérame tantito", "ya voy", "hold on, I'm on the phone", "coming, honey!"): a wait, not a
 # request to be called back. Matched on folded text with its punctuation: "ahorita voy" ends a clause

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .letters import letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
@@ -108,7 +109,7 @@ _IMPERATIVE_ES = re.compile(
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
-                  "ey eyy ei hey quiubo quihubo epale orale andale andele ajale"),
+                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
@@ -122,6 +123,7 @@ _DESKS: dict[Lang, frozenset[str]] = {
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
+NAME_PARTICLES = _PARTICLES  # the small words inside a name ("José de la Cruz"), folded
 
 
 def _phrases(table: dict[Lang, tuple[str, ...]]) -> dict[Lang, tuple[tuple[str, ...], ...]]:
@@ -161,14 +163,14 @@ def _title(word: str, first: bool) -> str:
 
 # A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
 # Several letters may be named, joined by "y"/"and" or commas: "Yáñez con ye griega y eñe".
-_NOTE_LETTER = (
-    r"(?:(?:a|an|one|double|doble|una|la|el|un)\s+)?(?:[a-z]|be|ve|ce|de|ge|hache|jota|ka|ele|eme|ene|pe|cu|"
-    r"erre|ese|te|uve|equis|zeta|ye|acento|tilde|accent|i griega|y griega|ye griega|be grande|ve chica)"
-    r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|de \w+))?"
-)
+_NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i griega|y griega|ye griega|i latina"
+              r"|doble u|doble ve|be grande|be larga|ve chica|ve corta|[a-z]|be|ve|ce|che|de|efe|ge|hache|jota|ka"
+              r"|ele|elle|eme|ene|pe|cu|erre|ere|ese|te|uve|equis|zeta|ye|acento|tilde|accent|dieresis)"
+              r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|al principio|en medio"
+              r"|de \w+|en la \w+|en el \w+|on the \w+))?")
 _SPELLING_NOTE_RE = re.compile(
-    rf"[\s,]+(?:with|con)\s+{_NOTE_LETTER}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)(?:con\s+)?"
-    rf"{_NOTE_LETTER})*\s*[.!]?$"
+    rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
+    rf"(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
 # What follows a name in a business introduction: "This is Mike from dispatch", "Ana de parte de TransNorte".
 _AFFILIATION_RE: dict[Lang, re.Pattern[str]] = {
@@ -188,6 +190,40 @@ _COMPANY_RE: dict[Lang, re.Pattern[str]] = {
         r"|freight|express|lines|carriers?|inc|llc|company|hauling|transit)\b"
     ),
 }
+# Where the caller is or comes from, after the name: "Pedro Salas, vengo de Monterrey", "…, aquí en
+# Hermosillo", "…, desde Tijuana". Cut where it starts (its words are capitalised like a surname).
+_ORIGIN_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"[\s,;.]+(?:y )?(?:(?:(?:yo )?(?:vengo|venimos|voy|vamos|soy|somos|ando|andamos|estoy|estamos|salgo|sali"
+        r"|salimos|radico|vivo|llego)(?: saliendo| llegando)? (?:de|del|desde|en|a|al|para|por|rumbo))"
+        r"|desde|aqui en|aca en|de aqui de|de alla de|de por|por el rumbo de|del rumbo de|originario)\b"
+    ),
+    "en": re.compile(r"[\s,;.]+(?:out of|coming from|based in|i'?m in|i'?m from|heading to|headed to)\s"),
+}
+# "de <place>" after a pause: "Fausto Carrillo Beltrán, de Navojoa". A surname of its own rarely follows a
+# pause ("Pedro Salas de León" is said in one breath), so after a full name (three words besides its
+# particles: a given name and both surnames) such a clause is where the caller is from; after a shorter
+# name only when it names a Mexican state or a trucking city that is no surname as well (León, Juárez,
+# Hidalgo, Morelos are).
+_PAUSED_DE_RE = re.compile(r"\s*[,;.]+\s*(?:de|del)\s+")
+_PLACES = wordset(
+    "aguascalientes baja california sonora sinaloa chihuahua coahuila nuevo durango zacatecas nayarit jalisco "
+    "michoacan guanajuato queretaro potosi tamaulipas veracruz tabasco campeche yucatan quintana roo chiapas "
+    "oaxaca guerrero puebla tlaxcala mexico cdmx monterrey guadalajara tijuana mexicali ensenada hermosillo "
+    "navojoa obregon nogales guaymas culiacan mazatlan mochis torreon saltillo monclova piedras negras "
+    "reynosa laredo tampico victoria cancun merida veracruz xalapa coatzacoalcos villahermosa toluca "
+    "cuernavaca pachuca irapuato silao manzanillo lazaro cardenas tepic morelia uruapan ensenada "
+    "tuxtla tapachula acapulco chilpancingo ojinaga delicias parral fresnillo lagos tepatitlan "
+    "apodaca escobedo guadalupe santa catarina altamira matehuala ecatepec tlalnepantla naucalpan "
+    "texcoco tulancingo queretaro sanjuan"
+) - wordset("leon juarez hidalgo morelos valle paz guadalupe victoria santa obregon cardenas lazaro nuevo baja "
+            "negras piedras lagos")
+_PLACE_PHRASES = ("nuevo leon", "baja california", "san luis potosi", "ciudad juarez", "ciudad obregon",
+                  "ciudad victoria", "piedras negras", "lazaro cardenas", "estado de mexico", "ciudad de mexico",
+                  "lagos de moreno", "santa catarina", "nuevo laredo", "la paz baja")
+_FULL_NAME_WORDS = 3
+
+
 # A name said again after a pause and a restart word: "Aquí el Pollo... bueno, Apolinar Méndez",
 # "Junior, I mean, Roberto Salas". The later name is the one to write down.
 _RESTART_RE: dict[Lang, re.Pattern[str]] = {
@@ -217,6 +253,7 @@ def extract_name(text: str, locale: str) -> str | None:
     company = _COMPANY_RE[lang].search(fold_aligned(text))
     if company is not None and company.start() > 0 and _name_from(text[: company.start()], lang):
         text = text[: company.start()]
+    text = _without_origin(text, lang)
     name = _restated(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
@@ -244,6 +281,27 @@ def extract_name(text: str, locale: str) -> str | None:
     if name is None:
         name = _lone_unknown_run(text, lang)
     return name
+
+
+def _without_origin(text: str, lang: Lang) -> str:
+    """The turn without where the caller is from or is, said after the name (see `_ORIGIN_RE`,
+    `_PAUSED_DE_RE`)."""
+    aligned = fold_aligned(text)
+    origin = _ORIGIN_RE[lang].search(aligned)
+    if origin is not None and origin.start() > 0 and _name_from(text[: origin.start()], lang):
+        text, aligned = text[: origin.start()], aligned[: origin.start()]
+    if lang != "es":
+        return text
+    for m in _PAUSED_DE_RE.finditer(aligned):
+        head = _name_from(text[: m.start()], lang)
+        if head is None:
+            continue
+        words = [w for w in fold(head).split() if w not in _PARTICLES]
+        tail = [w for w in re.findall(r"[a-z]+", aligned[m.end():]) if w not in _PARTICLES]
+        if len(words) >= _FULL_NAME_WORDS or (tail and tail[0] in _PLACES) \
+                or " ".join(tail[:3]).startswith(_PLACE_PHRASES):
+            return text[: m.start()]
+    return text
 
 
 def _restated(text: str, lang: Lang) -> str | None:
@@ -367,13 +425,26 @@ def _without_spelling(name: list[str]) -> list[str]:
     out: list[str] = []
     for word in name:
         parts = word.split("-")
-        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        if len(parts) > 1 and (all(len(p) == 1 for p in parts) or _syllables(parts)):
             joined = "".join(parts)
             if any(fold(w) == fold(joined) for w in out):
                 continue
             word = joined
         out.append(word)
     return out
+
+
+_SYLLABLE_MAX = 3
+_LONG_SYLLABLE_MAX = 4
+
+
+def _syllables(parts: list[str]) -> bool:
+    """"Ju-ven-ti-no", "Ro-sa": a word said syllable by syllable (a hyphenated name joins whole words,
+    "Jean-Paul", "Pérez-Gómez")."""
+    if any(not p.isalpha() for p in parts):
+        return False
+    return all(len(p) <= _SYLLABLE_MAX for p in parts) \
+        or (len(parts) >= 3 and all(len(p) <= _LONG_SYLLABLE_MAX for p in parts))
 
 
 def _without_restart(name: list[str]) -> list[str]:
@@ -446,4 +517,19 @@ def _validated(name: list[str], lang: Lang) -> str | None:
         return None  # "RT", "Pst": letters or a noise, not a name
     if all(f in EVERYDAY_WORDS or f in _PARTICLES for f in folded):
         return None  # "Saludo", "Hombres", "Bantering": everyday words, however capitalised
+    if _spells_a_letter(folded, lang):
+        return None
     return " ".join(_title(w, idx == 0) for idx, w in enumerate(name))
+
+
+def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
+    """"Equis de Xochimilco", "Pe de Puebla": a letter of a plate said with a word that starts with it (the
+    caller answers another question), never a name."""
+    if lang != "es":
+        return False
+    for i in range(len(folded) - 2):
+        letter = letter_name(folded[i], lang, nato=False)
+        if letter is not None and letter[1] and folded[i + 1] == "de" and folded[i + 2][:1].upper() == letter[0]:
+            return True
+    return False
+

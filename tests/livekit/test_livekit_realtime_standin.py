@@ -70,7 +70,7 @@ async def test_realtime_unread_turn_gets_a_tool_only_look_and_the_value_is_reval
     call = VoiceCall(daisy, locale="es-MX", realtime=standin)
     await call.start()
     await call.says("sí")
-    reply = await call.says("mmm pues este")  # nothing the name extractor can use
+    reply = await call.says("trapa lo la")  # nothing the name extractor can use
     assert "María Fernanda Ruiz" in reply
     assert call.conversation.pending == "María Fernanda Ruiz"
     [look] = standin.sent("response.create")

@@ -121,11 +121,11 @@ async def test_no_match_climbs_the_reprompt_ladder_then_runs_out(desk: CompiledF
     conv = make(desk)
     await conv.start()
     await conv.user_turn("sí")
-    assert said(await conv.user_turn("mmm")) == "No le entendí."
-    assert said(await conv.user_turn("pues")) == "Sigo sin entenderle."
+    assert said(await conv.user_turn("trapa lo")) == "No le entendí."
+    assert said(await conv.user_turn("qué tráfico hay")) == "Sigo sin entenderle."
     assert conv.attempts() == 2
     # Third failure: attempts exhausted, the policy sends the call to a human.
-    assert said(await conv.user_turn("este")) == "¿Quiere que le pase con una persona?"
+    assert said(await conv.user_turn("ya casi es viernes")) == "¿Quiere que le pase con una persona?"
     assert conv.step.name == "human"
 
 
@@ -135,7 +135,7 @@ async def test_exhausted_handoff_can_transfer(desk: CompiledFlow) -> None:
     await conv.start()
     await conv.user_turn("sí")
     for _ in range(3):
-        await conv.user_turn("mmm")
+        await conv.user_turn("trapa lo")
     actions = await conv.user_turn("sí")
     assert said(actions) == "Le transfiero."
     assert Transfer("+15550001111") in actions
@@ -149,7 +149,7 @@ async def test_return_with_nothing_to_return_to_stays_and_is_logged(desk: Compil
     await conv.start()
     await conv.user_turn("sí")
     for _ in range(3):
-        await conv.user_turn("mmm")
+        await conv.user_turn("trapa lo")
     await conv.user_turn("no")
     assert conv.step.name == "human"
     assert any(e["kind"] == "error" and e["where"] == "return" for e in conv.log.events)

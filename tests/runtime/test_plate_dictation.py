@@ -77,7 +77,7 @@ async def test_restating_the_same_characters_is_an_attempt(daisy: CompiledFlow) 
 
 async def test_a_dictation_starts_over_once_when_attempts_run_out(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["mmm", "be de burro", "ce de casa", "de de dedo"])
+    await talk(conv, ["trapa lo", "be de burro", "ce de casa", "de de dedo"])
     said_now = await talk(conv, ["ka", "ele", "eme"])  # a fourth letter does not fit: three failed attempts
     assert "Empecemos de nuevo" in said_now
     assert conv.snapshot()["so_far"] == ""
@@ -102,7 +102,7 @@ async def test_a_plate_the_caller_cannot_give_is_skipped_and_asked_again_at_the_
 
 async def test_a_pause_after_a_complete_plate_reads_it_back(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["mmm"])  # not understood: one character at a time from now on
+    await talk(conv, ["trapa lo"])  # not understood: one character at a time from now on
     await talk(conv, ["letra eme", "letra efe", "letra e", "uno", "dos", "dos"])
     assert conv.step.name == "registration.tractor_plate.spell"  # MFE-122 could still take a fourth digit
     readback = await talk(conv, ["/silence"])
@@ -112,13 +112,13 @@ async def test_a_pause_after_a_complete_plate_reads_it_back(daisy: CompiledFlow)
 
 async def test_digits_said_as_one_number_end_the_plate(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["mmm", "letra ka", "letra jota", "letra eme", "ciento cuarenta y cuatro"])
+    await talk(conv, ["trapa lo", "letra ka", "letra jota", "letra eme", "ciento cuarenta y cuatro"])
     assert conv.step.name == "registration.tractor_plate.confirm" and conv.pending == "KJM-144"
 
 
 async def test_a_correction_at_the_read_back_is_applied_and_read_back_again(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    await talk(conv, ["mmm", "nitra", "letra ene", "be de burro?", "de de dedo", "ciento cuarenta y cuatro"])
+    await talk(conv, ["trapa lo", "nitra", "letra ene", "be de burro?", "de de dedo", "ciento cuarenta y cuatro"])
     assert conv.pending == "NBD-144"
     again = await talk(conv, ["Sí, pero va sin la ene, lo demás está bien."])
     assert conv.step.name == "registration.tractor_plate.confirm" and conv.pending == "BD-144"

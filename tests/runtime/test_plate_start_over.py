@@ -76,7 +76,7 @@ async def test_the_first_letter_said_again_with_new_ones_begins_the_plate_again(
 
 async def test_a_stray_extra_letter_is_still_refused(daisy: CompiledFlow) -> None:
     conv = await at_tractor_plate(daisy)
-    now = await talk(conv, ["mmm", "a", "be de burro", "ve de vaca", "ce"])
+    now = await talk(conv, ["trapa lo", "a", "be de burro", "ve de vaca", "ce"])
     assert "Llevo A B V." in now
     now = await talk(conv, ["a"])  # the first letter alone again are a restatement, not a new start
     assert "Llevo A B V." in now

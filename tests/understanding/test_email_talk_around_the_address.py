@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import extract, new_accumulator
+from daisy_engine.understanding.emails import email_tokens
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,12 @@ def test_talk_before_a_new_address_in_dictation_still_takes_the_old_one_back() -
     state.feed("pedro punto ruiz")
     state.feed("No, perdón, me equivoqué. Ana arroba gmail punto com.")
     assert state.value == "ana@gmail.com"
+
+
+
+
+@pytest.mark.parametrize("said", ["... 5 6", "¿? cinco seis", "¡! 7", "¿ 5", "... jota ka"])
+def test_a_pause_or_a_question_mark_before_the_first_characters_is_no_talk(said: str) -> None:
+    # Punctuation alone before the dictation (a pause, a line check) leaves the characters as they were said.
+    bare = said.lstrip(".¿?¡! ")
+    assert email_tokens(said, "es") == email_tokens(bare, "es") != []

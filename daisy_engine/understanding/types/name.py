@@ -1,8 +1,9 @@
 """`name`: a person's name, Title Case with accents.
 
 At a read-back the caller may fix one part of the name ("No, Peña, con pe" at "Julián Ortega Beña") or
-give it in full ("Sí, Ernesto Galindo Reyes" at "Ernesto Galindo"): the accumulator's `edit` applies
-that to the name read back (see `NameAccumulator.edit`).
+give it in full ("Sí, Ernesto Galindo Reyes" at "Ernesto Galindo"), say the surname the name read back
+lacks ("Salas" at "Pedro Quintero"), or say again a part it has ("No, Juventino. Ju-ven-ti-no."), which
+keeps the name: the accumulator's `edit` applies that to the name read back (see `NameAccumulator.edit`).
 """
 
 from __future__ import annotations
@@ -12,16 +13,21 @@ import re
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
-from ..names import extract_name
-from ..normalize import fold
+from ..names import NAME_PARTICLES, extract_name
+from ..normalize import fold, lang_of
 from .base import Options, SlotType
 
 # How alike a part said at the read-back must sound to the part it replaces ("Peña" for "Beña": 75).
 _SAME_PART = 60
+# A given name and both surnames: a name read back with fewer may still lack one.
+_FULL_NAME_WORDS = 3
 
 
 class NameAccumulator(SimpleAccumulator):
-    """A name, complete on its first valid extraction, that a read-back answer can fix part by part."""
+    """A name, complete on its first valid extraction, that a read-back answer can fix part by part.
+    `restated` is set by an `edit` that only says again parts the name has."""
+
+    restated = False
 
     def edit(self, text: str) -> bool:
         """The name read back with the caller's fix: a fuller name that keeps every part read back
@@ -39,10 +45,15 @@ class NameAccumulator(SimpleAccumulator):
             return self._take(said, text)
         if len(new) >= len(old):
             return False
+        if len(new) == 1 and lang_of(self.locale) == "es" and len(_proper(old_folded)) < _FULL_NAME_WORDS \
+                and max(_alike(new_folded[0], o) for o in old_folded) < _SAME_PART:
+            # "Salas" at "Pedro Quintero": no part of the name sounds like it, and the name read back lacks
+            # a surname (a Mexican name has two): the caller says the rest of it ("Pedro Quintero Salas")
+            return self._take(f"{self.value} {said}", text)
         parts = list(old)
         used: set[int] = set()
         for word, folded in zip(new, new_folded, strict=True):
-            scores = [fuzz.ratio(folded, o) for o in old_folded]
+            scores = [_alike(folded, o) for o in old_folded]
             best = max(range(len(old)), key=lambda i: scores[i])
             ties = [i for i, s in enumerate(scores) if s == scores[best]]
             if scores[best] < _SAME_PART or len(ties) > 1 or best in used:
@@ -50,7 +61,13 @@ class NameAccumulator(SimpleAccumulator):
             used.add(best)
             parts[best] = word
         fixed = " ".join(parts)
-        return fixed != self.value and self._take(fixed, text)
+        if fixed == self.value:
+            # "No, Juventino. Ju-ven-ti-no." or "Yáñez, con ye griega y eñe" at "Juventino Sandoval" or
+            # "Wilfrido Yáñez": the caller says again a part the name already has, as it is; the name
+            # stands (never cut down to that part), and a "no" has it read back again
+            self.restated = True
+            return True
+        return self._take(fixed, text)
 
     def describes(self, text: str) -> bool | None:
         """A name said at the read-back whose every part is already in the name read back, in its order ("No,
@@ -64,8 +81,28 @@ class NameAccumulator(SimpleAccumulator):
         return _in_order([fold(w) for w in said.split()], [fold(w) for w in self.value.split()])
 
     def _take(self, value: str, text: str) -> bool:
-        self.value, self.complete, self.said = value, True, text
+        self.value, self.complete, self.said, self.restated = value, True, text, False
         return True
+
+
+# Spellings that sound the same in Mexican Spanish ("Yáñez" / "Llanes", "Beltrán" / "Veltran").
+_SOUNDS = (("ll", "y"), ("qu", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("z", "s"), ("v", "b"), ("h", ""))
+
+
+def _sound(word: str) -> str:
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    return word
+
+
+def _alike(a: str, b: str) -> float:
+    """How alike two folded name parts sound, 0-100: by letters or by their Spanish sound."""
+    return max(fuzz.ratio(a, b), fuzz.ratio(_sound(a), _sound(b)))
+
+
+def _proper(words: list[str]) -> list[str]:
+    """The words of a name besides its particles ("de", "la", "del"...)."""
+    return [w for w in words if w not in NAME_PARTICLES]
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

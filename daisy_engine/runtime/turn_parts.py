@@ -1,0 +1,133 @@
+"""Cutting one caller turn into the parts that answer different questions.
+
+A driver asked for the tractor number says "quinientos doce y de una vez las placas, erre te de cuatro
+cero siete", "el 310, placas ve te ene 550" or "soy Araceli Domínguez, ya voy en camino, llego como a
+las tres": each part answers its own question, and the digits of one must never be read into another.
+Two cuts, both by the words of the turn only (which slot a part is for, and whether it gives a value,
+is `listening.route_turn`'s decision):
+
+- `split_time`: the clauses worded as a time of arrival, and the rest of the turn;
+- `mentions`: where the turn starts talking about another thing by one of its names ("y las placas",
+  ", placas", "lleva las placas", "es la caja ..."), whatever the joining words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daisy_engine import understanding
+from daisy_engine.understanding.normalize import fold_aligned, wordset
+
+# Clause ends: a punctuation mark followed by a space or the end ("15.50" and "3:30" stay whole).
+_CLAUSE = re.compile(r"[.,;!?¿¡…]+(?=\s|$)|\s+[-–—]\s+")
+_AND = re.compile(r"\s+(?:y|and)\s+", re.I)
+
+
+def _clauses(text: str) -> list[str]:
+    out, at = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append(text[at:m.end()])
+        at = m.end()
+    out.append(text[at:])
+    return [c for c in out if c.strip()]
+
+
+def _bare(text: str) -> str:
+    return text.strip(" \t,.;:!?¿¡…-–—")
+
+
+def split_time(text: str, locale: str) -> tuple[str, str] | None:
+    """(the clauses of `text` worded as a time of arrival, the rest of the turn), or None when the time
+    cannot be told apart from the rest (no clause alone is worded as a time). Within a clause, "<words>
+    y llego a las tres" is cut before the "y" when only what follows it is a time ("tres y media" is
+    not cut: what comes before the "y" is a time too)."""
+    if not understanding.time_phrase(text, locale):
+        return None
+    timed: list[str] = []
+    rest: list[str] = []
+    for clause in _clauses(text):
+        if not understanding.time_phrase(clause, locale):
+            rest.append(clause)
+            continue
+        for m in _AND.finditer(clause):
+            head, tail = clause[: m.start()], clause[m.end():]
+            if _bare(head) and not understanding.time_phrase(head, locale) \
+                    and understanding.time_phrase(tail, locale):
+                rest.append(head + ",")
+                timed.append(tail)
+                break
+        else:
+            timed.append(clause)
+    if not timed:
+        return None
+    return " ".join(t.strip() for t in timed), " ".join(r.strip() for r in rest).strip()
+
+
+# What may join two answers in one turn, and stand between the join and the thing named: "y de una vez
+# las placas", ", lleva las placas", ". Y la caja", "y también el correo".
+_JOIN = re.compile(r"(?:^|[.,;:!?…]\s*|\s+(?:y|e|and|also|plus)\s+)", re.I)
+_LEAD = wordset("y e de una vez tambien ademas luego aparte and also plus the my our its el la los las mi mis "
+                  "su sus este esta estos estas lleva llevan llevo trae traen traigo tiene tienen tengo son es "
+                  "del number numero")
+# Words a name list may hold that never name a thing on their own (prompt boilerplate, verbs, articles).
+_NOT_A_NAME = wordset("cual cuales que como para por favor todavia falta faltan intentemos vez mas otra "
+                        "preocupe vemos final perdon entendi dice puede tambien marcarlo oprimir llevo sigue "
+                        "what which your please still need again sorry understand next have")
+
+
+def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -> list[tuple[int, str]]:
+    """Where `text` starts talking about another thing by a word that names it (`names`: slot -> the
+    words it is called by) and does not name the value asked (`own`): (character offset of the part,
+    the naming word), in order. The part starts at the join before the word ("quinientos doce | y de una
+    vez las placas, …"), the join itself left out."""
+    folded = fold_aligned(text)
+    others: set[str] = set()
+    for words in names.values():
+        others |= words
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"[a-z]+", folded):
+        word = m.group()
+        if len(word) < 4 or word in own or word in _NOT_A_NAME or word not in others:
+            continue
+        start = _part_start(folded, m.start())
+        if start is None or (found and start <= found[-1][0]):
+            continue
+        found.append((start, word))
+    return found
+
+
+def _part_start(folded: str, at: int) -> int | None:
+    """The start of the part that names a thing at `at`: just after the last join before it, when only
+    leading words ("y de una vez las", "lleva las") stand between; None when other words do ("no traigo
+    las placas": the word is said inside another answer)."""
+    head = folded[:at]
+    joins = [m for m in _JOIN.finditer(head)]
+    for m in reversed(joins):
+        between = head[m.end():].split()
+        if all(w in _LEAD for w in between):
+            return m.end()
+    return None
+
+
+# "No traigo caja", "caja no traigo", "voy sin remolque", "I don't have a trailer": the thing itself is not
+# there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
+# it can be asked either.
+_ABSENT = re.compile(
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo)|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul)|(?:running|driving|going|coming) without|"
+    r"(?:there'?s|there is) no)"
+    r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
+    r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"
+)
+_FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
+
+
+def absent_thing(text: str) -> str | None:
+    """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
+    "I'm running without a trailer" -> "trailer"), or None."""
+    folded = fold_aligned(text)
+    m = _ABSENT.search(folded)
+    if m is None or _FOR_NOW.search(folded):
+        return None
+    thing = m.group("thing") or m.group("before")
+    return None if thing in _NOT_A_NAME else thing

@@ -1,0 +1,67 @@
+"""An arrival said without its hour ("mañana temprano", "depende del tráfico", "early tomorrow") is neither
+a time nor a failed attempt that swallows the next answer: Daisy asks for the hour, and an e-mail said
+meanwhile is kept for its question. Said again and again, the arrival is left for later in bounded turns.
+Scripted callers drive Daisy turn by turn."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import at_noon, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+TO_ETA_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
+             "sí", "x y z nueve ocho siete seis", "sí"]
+TO_ETA_EN = ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6", "yes"]
+
+
+async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    return conv
+
+
+@pytest.mark.parametrize("vague", ["Hoy ya no llego. Mañana temprano.", "Pues depende del tráfico.",
+                                   "No sé bien a qué hora, en la tarde."])
+async def test_an_arrival_without_an_hour_asks_for_the_hour(daisy: CompiledFlow, vague: str) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn(vague))
+    assert "¿Y más o menos a qué hora" in reply and conv.attempts() == 0
+    assert "Llegada a las 7" in said(await conv.user_turn("como a las siete"))
+
+
+async def test_english_an_arrival_without_an_hour_asks_for_the_hour(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", TO_ETA_EN)
+    reply = said(await conv.user_turn("early tomorrow, depends on traffic"))
+    assert "about what time" in reply and conv.attempts() == 0
+
+
+async def test_an_email_said_with_an_arrival_without_an_hour_is_kept(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    reply = said(await conv.user_turn("Mañana temprano. Y mi correo es ana arroba gmail punto com."))
+    assert "¿Y más o menos a qué hora" in reply
+    await conv.user_turn("a las siete de la mañana")
+    reply = said(await conv.user_turn("sí"))
+    # the e-mail was given: read back at its turn, not asked for
+    assert "¿Me da su correo" not in reply and "ana arroba gmail punto com" in reply
+
+
+async def test_an_arrival_never_given_an_hour_is_left_for_later(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    for _ in range(8):
+        await conv.user_turn("mañana temprano")
+        if conv.step.slot != "eta":
+            break
+    assert not conv.ended and conv.step.slot == "email"
+    assert "eta" not in conv.slots
+
+
+async def test_an_hour_with_the_day_is_a_time(daisy: CompiledFlow) -> None:
+    """Trap: "mañana a las siete" has its hour: read back at once."""
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    assert "Llegada a las 7" in said(await conv.user_turn("mañana a las siete de la mañana"))

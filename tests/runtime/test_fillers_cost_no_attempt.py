@@ -1,0 +1,84 @@
+"""Hesitation ("Mmm.", "Este..."), coming back from a hold ("Ya, aquí están."), "¿qué me preguntaste?" and
+side talk to someone else are no failed attempts, at a question or in the middle of a dictation: what was
+heard so far stays and the question is asked again. A caller who says only that is still bounded (after a
+few such turns they count), and characters that happen to sound like a filler ("o, ka", "e") are still read
+as characters. Scripted callers drive Daisy turn by turn."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import at_noon, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+TO_TRACTOR_PLATE = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí"]
+
+
+async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversation:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    return conv
+
+
+@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "Ya, aquí están.", "¿Qué me preguntaste?",
+                                    "Espérame tantito, me está hablando el de la caseta.", "Sí.", "A ver, déjame ver."])
+async def test_a_filler_in_the_middle_of_a_plate_keeps_it_and_costs_nothing(daisy: CompiledFlow, filler: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_TRACTOR_PLATE, "trapa lo", "ele", "ge"])
+    attempts = conv.attempts()
+    reply = said(await conv.user_turn(filler))
+    assert "Llevo L G." in reply
+    assert conv.attempts() == attempts and conv.snapshot()["so_far"] == "L G"
+    await conv.user_turn("be de burro, ochenta y tres, sesenta y siete")
+    assert conv.pending == "LGB-8367"
+
+
+@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "ya, aquí estoy", "¿qué me preguntaste?"])
+async def test_a_filler_at_a_number_question_costs_no_attempt(daisy: CompiledFlow, filler: str) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    reply = said(await conv.user_turn(filler))
+    assert conv.attempts() == 0 and "Perdón, no le entendí" not in reply
+    assert "número económico" in reply
+
+
+@pytest.mark.parametrize("filler", ["uh, let me see", "sorry, what was the question?", "ok I'm back"])
+async def test_english_fillers_cost_no_attempt(daisy: CompiledFlow, filler: str) -> None:
+    conv = await call(daisy, "en-US", ["yes", "Ann Lopez", "yes"])
+    reply = said(await conv.user_turn(filler))
+    assert conv.attempts() == 0 and "Sorry, I didn't get that" not in reply
+
+
+async def test_letters_that_sound_like_a_filler_are_still_letters(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_TRACTOR_PLATE)
+    assert "Llevo O K." in said(await conv.user_turn("o, ka"))
+    assert "Llevo O K E." in said(await conv.user_turn("e"))
+
+
+async def test_a_caller_who_only_hesitates_still_moves_the_call_on(daisy: CompiledFlow) -> None:
+    """A few fillers are free; after that they count like any turn not understood, so the value is left
+    for later and the call goes on (it is not ended over fillers)."""
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    for _ in range(8):
+        await conv.user_turn("Mmm.")
+    assert not conv.ended
+    assert conv.step.slot != "tractor_number"
+
+
+async def test_an_unintelligible_turn_still_counts(daisy: CompiledFlow) -> None:
+    """Trap: words that are neither a filler nor an answer are a failed attempt as before."""
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    reply = said(await conv.user_turn("trapa lo"))
+    assert conv.attempts() == 1 and "Perdón, no le entendí" in reply
+
+
+async def test_starting_over_after_a_hold_keeps_what_follows(daisy: CompiledFlow) -> None:
+    """"No, espérame." is free, so the caller's own "mejor empiezo otra vez. Ele de León." is the turn
+    that starts the plate over: it begins with L, nothing is lost to the engine's own restart."""
+    conv = await call(daisy, "es-MX", [*TO_TRACTOR_PLATE, "trapa lo", "ele", "¿Él de león?", "Tráeme.",
+                                       "No, espérame."])
+    reply = said(await conv.user_turn("Mejor empiezo otra vez. Ele de León."))
+    assert "Llevo L." in reply and "Empecemos de nuevo" not in reply
+    assert "Llevo L O." in said(await conv.user_turn("Oh de oso."))

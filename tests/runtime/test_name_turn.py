@@ -1,0 +1,84 @@
+"""The turn that gives the caller's name, and the answers at its read-back, in Daisy's flow.
+
+A greeting or a "how are you" before the value ("Qué onda. Cristian Lara") is how the caller opens: the
+value in the same turn is the answer, at any question; a real request said with a value (a callback) keeps
+its meaning. A name given over two turns is completed, not replaced; a part of the name said again as it is
+keeps the whole name.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from runtime_helpers import said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+
+def evening() -> datetime:
+    return datetime(2030, 1, 7, 18, 0, tzinfo=UTC)
+
+
+async def call(daisy: CompiledFlow, locale: str, *turns: str) -> tuple[Conversation, str]:
+    """A call of Daisy through `turns`; the conversation and the agent's last reply."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=evening)
+    await conv.start()
+    reply = ""
+    for turn in turns:
+        reply = said(await conv.user_turn(turn))
+    return conv, reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "turn", "readback"),
+    [
+        ("es-MX", "sí", "Qué onda. Teodoro Rangel Ibarra.", "Anoto Teodoro Rangel Ibarra"),
+        ("es-MX", "sí", "Hola, ¿cómo está? Le habla Matilde Ochoa.", "Anoto Matilde Ochoa"),
+        ("es-MX", "sí", "Quiubo, buenas tardes, Gerardo Saucedo", "Anoto Gerardo Saucedo"),
+        ("en-US", "yes", "Hey, how are you? This is Dwayne Porter.", "I have Dwayne Porter"),
+        ("en-US", "yes", "What's up, Lonnie Briggs here", "I have Lonnie Briggs"),
+    ],
+)
+async def test_a_greeting_before_the_name_does_not_hide_it(daisy: CompiledFlow, locale: str, opening: str,
+                                                           turn: str, readback: str) -> None:
+    _, reply = await call(daisy, locale, opening, turn)
+    assert readback in reply
+
+
+async def test_a_greeting_before_a_number_does_not_hide_it(daisy: CompiledFlow) -> None:
+    _, reply = await call(daisy, "es-MX", "sí", "Teodoro Rangel", "sí", "¿Qué onda? Es el seiscientos doce.")
+    assert "Tractor número 612" in reply
+
+
+async def test_a_callback_said_with_the_name_is_still_a_callback(daisy: CompiledFlow) -> None:
+    conv, reply = await call(daisy, "es-MX", "sí", "Hola, llámeme en una hora, soy Teodoro Rangel")
+    assert "60 minutos" in reply and "Anoto" not in reply
+    assert conv.state.slots.get("full_name") is None
+
+
+async def test_small_talk_with_no_value_is_still_small_talk(daisy: CompiledFlow) -> None:
+    _, reply = await call(daisy, "es-MX", "sí", "Qué onda, ¿cuándo pagan el diesel?")
+    assert "Anoto" not in reply and "nombre completo" in reply
+
+
+async def test_a_lone_surname_after_a_no_completes_the_name(daisy: CompiledFlow) -> None:
+    conv, reply = await call(daisy, "es-MX", "sí", "Anacleto Ruelas", "no", "Mercado.")
+    assert "Anoto Anacleto Ruelas Mercado" in reply
+    await conv.user_turn("sí")
+    assert conv.state.slots["full_name"] == "Anacleto Ruelas Mercado"
+
+
+async def test_a_whole_other_name_after_a_no_replaces_it(daisy: CompiledFlow) -> None:
+    _, reply = await call(daisy, "es-MX", "sí", "Anacleto Ruelas", "no", "Bonifacio Mercado Lugo.")
+    assert "Anoto Bonifacio Mercado Lugo" in reply
+
+
+@pytest.mark.parametrize("fix", ["No, Clemente. Cle-men-te.", "Valdés, con ve chica y acento en la e."])
+async def test_a_part_of_the_name_said_again_keeps_the_whole_name(daisy: CompiledFlow, fix: str) -> None:
+    conv, reply = await call(daisy, "es-MX", "sí", "Clemente Valdés Ortega", fix)
+    assert "Anoto Clemente Valdés Ortega" in reply
+    await conv.user_turn("sí")
+    assert conv.state.slots["full_name"] == "Clemente Valdés Ortega"
