@@ -71,6 +71,7 @@ from daisy_engine.runtime.listening import (
     hear_intent,
     hear_slot,
     hear_yes_no,
+    names_only_another,
     reads_something,
     route_turn,
     slot_names,
@@ -607,6 +608,8 @@ class Conversation:
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
+        if unavailable and self._about_another(step, text):
+            unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
             # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
             # now rather than asked again (a plate, an e-mail, a number or a time alike).
@@ -840,6 +843,17 @@ class Conversation:
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
+
+    def _about_another(self, step: Step, text: str) -> bool:
+        """At a time question, the turn names another value of this collect, not the one asked (see
+        `names_only_another`): a time is never "not carried" nor "gone without" - such words are about
+        the other value. (At a question for a thing, callers name it by words the flow may not use:
+        "ando sin remolque, nomás llevo el tractor" at the trailer number is about the trailer.)"""
+        group = list(self.compiled.groups.get(step.origin, ()))
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
+            return False
+        return names_only_another(slot.name, text, group, slot_names(self.compiled, self.assets.prompts, self.locale))
 
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect

@@ -149,6 +149,20 @@ _PART_WORDS = frozenset({"letra", "letras", "numero", "numeros", "digito", "digi
                          "letter", "letters", "number", "numbers", "digit", "digits"})
 
 
+def names_only_another(slot: str, text: str, group: list[str], names: dict[str, frozenset[str]]) -> bool:
+    """Whether the turn names another value of the collect by a word only that value is called by, and
+    none of the words of `slot` ("es una caja rentada, no traigo los papeles" at the arrival time: the
+    trailer, not the time): a "no lo traigo" in it is about that other value, never a reason to skip
+    this one."""
+    # "la", "una": every question has them; "número", "letras": any dictated value has parts so called
+    words = {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4} - _PART_WORDS
+    own = names.get(slot, frozenset())
+    others = [names.get(other, frozenset()) for other in group if other != slot]
+    if words & own:
+        return False  # "no traigo caja, voy nada más con el tractor" at the trailer: about the trailer
+    return bool(words & {w for o in others for w in o if w not in own})
+
+
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
                names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
                types: SlotTypes, confirmed: Mapping[str, Any] | None = None) -> Routed:
@@ -437,6 +451,15 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
     before = accumulator.so_far()
+    if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
+        # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
+        # read-back, the correction describes it as it already is (or names a character it does not
+        # have): the caller answered another read-back or misheard ours. Nothing changes; a valid value
+        # is read back, else the dictation goes on from what was collected.
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
+        return Heard("no_match")
     # The character alone when there is one: accumulators read a bare letter name ("erre") as a
     # word, which an e-mail address may contain.
     char = understanding.extract_char(text, locale)

@@ -12,7 +12,10 @@ Commands a caller may use mid-dictation (Spanish / English), applied before the 
 - replace (plates): "en vez de la L es F", "no es L es F", "cambia la L por F" / "instead of L, F"
   -> the last L becomes F;
 - by position (plates): "la última es 7", "la primera letra es B" / "the last one is 7" -> that
-  character is replaced.
+  character is replaced (a letter said for "la última" of a plate is its last letter, a digit its last
+  digit);
+- by neighbour: "la que va después de la ge es i griega" / "the one after the G is Y" -> that character
+  is replaced.
 The rest of the turn is then read as usual ("borra eso, es la F" drops the last piece and adds F).
 
 Plates: characters are kept in the order said and never reordered or dropped to fit the pattern. A
@@ -49,6 +52,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
+from .lexicon import NUEVO_PLACES
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
 from .plates import extract_char, plate_pieces
@@ -74,7 +78,9 @@ class FeedResult:
 
 _RESET: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:otra vez|de nuevo|desde el principio|desde el inicio|borra(?:lo)? todo|empiezo de nuevo|"
+        # "de nuevo", not "ene de Nuevo León" (a place the letter is spelled with)
+        rf"\b(?:otra vez|de nuevo(?! (?:{NUEVO_PLACES})\b)|desde el principio|desde el inicio|"
+        r"borra(?:lo)? todo|empiezo de nuevo|"
         r"empecemos de nuevo|volvamos a empezar|vuelvo a empezar|empezamos de nuevo|empezar de nuevo|"
         # "está todo revuelto": what was collected is beyond fixing, the caller says it again
         r"(?:esta|estan|quedo|quedaron) todo revuelto|(?:esta|quedo) (?:todo )?revuelto|desde cero)\b"
@@ -115,12 +121,19 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
 _MIDDLE = frozenset({"de en medio", "del medio", "de enmedio", "middle"})
 
 
-def of_kind(pos: str, what: str, new: str | None) -> str:
+def of_kind(pos: str, what: str, new: str | None, chars: list[str] | None = None) -> str:
     """What kind of character a position counts among: the one named ("la segunda letra"), or for "la de en
-    medio" the kind of the character said for it (the middle letter when a letter is said)."""
-    if what or pos not in _MIDDLE or not new:
+    medio" the kind of the character said for it (the middle letter when a letter is said). Given the
+    characters of a value that holds letters and digits in blocks (a plate: `chars`), "la última es ce"
+    counts among the letters and "la primera es cinco" among the digits, as a listener hears it: a letter
+    said for "la última" of N B C 3 1 7 is the last letter, never the 7."""
+    if (what and what != "one") or not new:  # "the last one" names no kind
         return what
-    return "digito" if new.isdigit() else "letra"
+    if pos in _MIDDLE:
+        return "digito" if new.isdigit() else "letra"
+    if chars and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars):
+        return "digito" if new.isdigit() else "letra"
+    return what
 
 
 def ordinal(pos: str, count: int) -> int | None:
@@ -258,6 +271,41 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
 _AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
 
 
+# A character named by its neighbour ("la que va después de la ge es i griega", "la letra antes del uno es
+# la ka", "the one after the G is Y"): that character is the one said.
+_NEIGHBOUR: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:la|el) (?:letra |numero |digito )?(?:que (?:va |sigue |viene |esta |sigue )?|de )?"
+        rf"(?P<rel>despues|antes) del? {_CHAR}(?P<ref>\S+(?: de \S+)?),? (?:es|va|seria|debe ser|deberia ser) "
+        r"(?:la |el |una |un )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+    ),
+    "en": re.compile(
+        r"\bthe (?:letter |number |digit |one |character )?(?:that (?:comes |goes )?)?(?P<rel>after|before) "
+        r"(?:the |an? )?(?:letter |number )?(?P<ref>\S+(?: as in \S+)?),? (?:is|should be|its|it is) "
+        r"(?:an? |the )?(?:letter |number )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+    ),
+}
+
+
+def neighbour(folded: str, locale: str, chars: list[str], *, words: bool) -> tuple[int | None, str] | None:
+    """A character named by its neighbour in the turn ("la que va después de la ge es i griega"): (where it
+    is in `chars`, the character said), the place None when the neighbour named is not there or has no
+    such neighbour; None when the turn names none."""
+    m = _NEIGHBOUR[lang_of(locale)].search(folded)
+    new = extract_char(m.group("new"), locale) if m else None
+    ref = extract_char(m.group("ref"), locale) if m else None
+    if m is None or new is None or ref is None:
+        return None
+    if words:
+        new, ref = new.lower(), ref.lower()
+    if ref not in chars:
+        return None, new
+    # of a neighbour said twice, the outer one ("antes del cinco" at KRW-553 is the W)
+    after = m.group("rel") in ("despues", "after")
+    at = len(chars) - chars[::-1].index(ref) if after else chars.index(ref) - 1
+    return (at if 0 <= at < len(chars) else None), new
+
+
 def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> list[str] | None:
     """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
     With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
@@ -303,6 +351,10 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
         found = extract_char(said, locale) if said else None
         return found.lower() if found and words else found
 
+    named = neighbour(folded, locale, chars, words=words)
+    if named is not None:
+        at, new_char = named
+        return at is None or chars[at] == new_char
     m = next((found for rx in _INSERT[lang] if (found := rx.search(folded))), None)
     if m:
         new = char(m.group("new"))
@@ -329,7 +381,7 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
     m = _POSITION[lang].search(folded)
     if m:
         new = char(m.group("new"))
-        what = of_kind(m.group("pos"), m.group("what") or "", new)
+        what = of_kind(m.group("pos"), m.group("what") or "", new, None if words else chars)
         idx = [i for i, c in enumerate(chars) if c not in "-._@" and (
             not what or what in ("one", "character")
             or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
@@ -337,6 +389,16 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
         if new is not None and idx and pos is not None and -len(idx) <= pos < len(idx):
             return chars[idx[pos]] == new
     return None
+
+
+def corrects(text: str, locale: str) -> bool:
+    """Whether the turn holds a one-character correction in words ("la última no es ese, es ce", "en vez de
+    la P es la T", "va sin la n", "después de la erre va la a") - not characters dictated on their own."""
+    if not isinstance(text, str):
+        return False
+    folded, lang = fold(text), lang_of(locale)
+    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_REPLACE[lang], _POSITION[lang],
+                                            _NEIGHBOUR[lang]))
 
 
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").

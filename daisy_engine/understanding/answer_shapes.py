@@ -22,7 +22,11 @@ _TIME_MARKERS: dict[Lang, re.Pattern[str]] = {
         r"\bhora y media\b|\bmedia hora\b|de la (?:manana|tarde|noche|madrugada)|mediodia|medianoche|"
         # "tres y media", "cuarto para las cinco": clock words no plate or unit number has
         r"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2}) y (?:media|cuarto)\b|"
-        r"(?:cuarto|veinte|diez|cinco|quince) para la)"
+        r"(?:cuarto|veinte|diez|cinco|quince) para la|"
+        # "mejor ponle las cuatro", "apúntale las cinco": the time to write down, said with the hour alone
+        r"(?:ponle|ponme|pon|ponga|pongale|anota|anotale|anoteme|apunta|apuntale|apunteme)(?: mejor)?(?: como)?"
+        r" (?:a )?las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b"
+        r"(?! (?:letras|numeros|digitos|primeras|ultimas|veces)))"
         # a length of time on its own ("dos horas", "veinte minutos"): no plate or unit number says it
         r"|\bhoras?\b|\bminutos\b"
     ),

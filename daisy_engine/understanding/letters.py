@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import COMMON_WORDS, SPELLING_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens
 
@@ -427,6 +427,72 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
     return out
 
 
+# Consonant names that start a fused pair ("tere": te + ere); a vowel alone would split too many words.
+_FUSED_LEADS = frozenset(name for name in (*_STRONG_ES, "de", "te") if len(name) >= 2)
+# Real words that are two letter names run together: never split.
+_NAMES_JOINED_WORDS = wordset("cabe debe beca peca teve pepe cece jeje bebe dede tete cae deca caca peje")
+
+
+def _names_run_together(tok: str) -> tuple[str, str] | None:
+    """ "tere" = "te ere", "peese" = "pe ese": a word that is two different letter names run together by
+    the recogniser, else None (the second must be a full name: "ere", never a bare vowel)."""
+    if len(tok) < 4 or tok in _COMMON_ES or tok in _NAMES_JOINED_WORDS or letter_name(tok, "es") is not None:
+        return None
+    splits = set()
+    for k in range(2, len(tok) - 1):
+        lead, rest = tok[:k], tok[k:]
+        # the vowel that ends one name and starts the next is said once: "te" + "ere" -> "tere"
+        for second in (rest, lead[-1] + rest):
+            if lead in _FUSED_LEADS and second in _STRONG_ES and lead != second:
+                splits.add((lead, second))
+    return splits.pop() if len(splits) == 1 else None
+
+
+def _name_split_in_two(a: str, b: str) -> str | None:
+    """ "a che" (hache), "e fe" (efe), "jo ta" (jota): one letter name the recogniser wrote as two words,
+    the second of which names no letter: the joined name, else None."""
+    joined = a + b
+    if len(a) > 2 or len(joined) < 3 or joined not in _STRONG_ES or letter_name(b, "es") is not None \
+            or is_number_word(b, "es") or b in _COMMON_ES:
+        return None
+    return joined
+
+
+def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
+    """Letter names the recogniser split in two ("a che de Hidalgo") or ran together ("tere pe": te, ere,
+    pe), mended when the turn reads as a dictation: a strong letter name (or the "de" of a spelling) next
+    to them. The tokens, rewritten (positions may change)."""
+    if lang != "es" or len(tokens) < 2:
+        return tokens
+
+    def dictated_near(j: int, k: int) -> bool:
+        near = [tokens[x] for x in (j - 1, k + 1) if 0 <= x < len(tokens)]
+        return any(w in _STRONG_ES or w == "de" or is_number_word(w, lang) or w.isdigit() for w in near)
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if i + 1 < len(tokens) and out and out[-1] in ("de", "como") \
+                and (tok, tokens[i + 1]) in SPELLING_PHRASES_ES:
+            out.append(tok + tokens[i + 1])  # "ene de Nuevo León": one word of the spelling
+            i += 2
+            continue
+        if i + 1 < len(tokens):
+            joined = _name_split_in_two(tok, tokens[i + 1])
+            if joined is not None and dictated_near(i, i + 1):
+                out.append(joined)
+                i += 2
+                continue
+        pair = _names_run_together(tok) if letter_name(tok, lang) is None else None
+        if pair is not None and dictated_near(i, i):
+            out.extend(pair)
+        else:
+            out.append(tok)
+        i += 1
+    return out
+
+
 def garbled_letter(folded: str) -> str:
     """The letter a turn named only through a garbled "letra" ("le traca" K, "le tragé" G, "le traené"
     N), followed by the other letters the same syllables may have been ("traené": "letra e" and a lost
@@ -502,7 +568,7 @@ def parse_pieces(
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
     raw, glued = tokenize(folded, lang)
-    tokens = _without_frame_verbs(prepare_tokens(raw, lang), lang)
+    tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
     announced_at = _announced_first(tokens, lang)
     announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again
     if len(tokens) != len(raw):
@@ -830,4 +896,8 @@ def _between_letters(pieces: list[Piece], gaps: set[int], lang: Lang) -> tuple[P
                 after = k + 1 < len(out) and k + 1 not in gaps and _strong_letter(out[k + 1])
                 if before or after:
                     out[k] = Piece(p.chars, p.kind, True, False)
+        if len(out) >= 3 and out[0].drop_first and out[0].chars == "C" \
+                and all(_strong_letter(q) for q in out[1:3]) and not gaps & {0, 1, 2}:
+            # "Se, hache, de": the pronoun "se" needs a verb; before spelled letters it is the letter ce
+            out[0] = Piece("C", "letter", True, False)
     return tuple(out)

@@ -76,6 +76,17 @@ nicaragua oaxaca puebla queretaro sinaloa sonora tampico tijuana toluca veracruz
 
 SPELLING_WORDS: dict[Lang, frozenset[str]] = {"es": frozenset(_SPELLING_ES.split())}
 
+# Places of two words callers spell with ("ene de Nuevo León", "ese de San Luis"): one word of the spelling,
+# whose first letter is the letter; "de nuevo" in them is no start-over.
+SPELLING_PHRASES_ES: frozenset[tuple[str, str]] = frozenset(
+    tuple(p.split()) for p in (  # type: ignore[misc]
+        "nuevo leon", "nuevo laredo", "san luis", "baja california", "ciudad juarez", "ciudad victoria",
+        "santa fe", "quintana roo", "piedras negras", "la paz", "los mochis",
+    )
+)
+# The second words of the places that start with "nuevo", for the start-over phrase "de nuevo" to skip.
+NUEVO_PLACES = "|".join(sorted(b for a, b in SPELLING_PHRASES_ES if a == "nuevo"))
+
 COMMON_WORDS: dict[Lang, frozenset[str]] = {
     "es": frozenset(_ES.split()),
     "en": frozenset(_EN.split()),

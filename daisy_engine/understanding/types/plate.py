@@ -40,12 +40,14 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    neighbour,
     of_kind,
     ordinal,
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
 from ..letters import Parsed, Piece, garbled_letter, same_sound
+from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..plates import (
     best_fit,
@@ -78,7 +80,7 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:otra|otro|doble|tambien|de nuevo)\b"),
+    "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
     "en": re.compile(r"\b(?:another|double|again|also)\b"),
 }
 
@@ -251,7 +253,7 @@ class PlateAccumulator(Accumulator):
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)
-            what = of_kind(m.group("pos"), m.group("what") or "", new)
+            what = of_kind(m.group("pos"), m.group("what") or "", new, [c for c in self.chars if c != "-"])
             idx = [i for i, c in enumerate(self.chars) if c != "-" and (
                 not what or what == "one" or what == "character"
                 or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
@@ -267,6 +269,13 @@ class PlateAccumulator(Accumulator):
             self.chars[idx[pos]] = new
             return "edited"
         if self._number_replaced(folded):
+            return "edited"
+        idx = [i for i, c in enumerate(self.chars) if c != "-"]
+        named = neighbour(folded, self.locale, [self.chars[i] for i in idx], words=False)
+        if named is not None:
+            if named[0] is None:
+                return "failed"
+            self.chars[idx[named[0]]] = named[1]  # "la que va después de la ge es i griega"
             return "edited"
         failed = False
         for rx in _REPLACE[self.lang]:
