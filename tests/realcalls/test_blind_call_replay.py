@@ -4,9 +4,9 @@ replayed turn by turn through Daisy.
 Each call is one test: its caller turns go, in order, to a `Conversation` as the console sends them, and
 no call may end because of understanding while the caller keeps answering. The per-field figure over each
 batch is held at least where the README reports it (see "Real calls" there), next to the old system's.
-The batches (`tests/data/blind_calls/`, `tests/data/blind_calls_2/`; their READMEs say how they were
-written) are holdouts: they measure how the engine does on speech nobody here wrote, so nothing is tuned
-to their lines.
+The batches (`tests/data/blind_calls*/`; their READMEs say how they were written) were holdouts when
+written: each measured the engine on speech nobody here wrote before its misses were fixed, by class,
+never by line.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ LABELS: dict[str, dict[str, Any]] = {
 }
 
 # The figures the README reports for each batch (exact fields, rounded down); the suite keeps them from
-# going down. Before any fix: batch 1 84/156 (54 %) at a324576, batch 2 123/201 (61 %) at 0400886; the old
-# system's are 148/156 and 192/201.
-FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.71, "blind_calls_3": 0.77}
+# going down. Before any fix: batch 1 84/156 (54 %) at a324576, batch 2 123/201 (61 %) and batch 3 62/83
+# (75 %) at 0400886; the old system's are 148/156, 192/201 and 78/83.
+FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.95, "blind_calls_3": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,7 @@ def test_the_blind_call_figure_holds(daisy: CompiledFlow, batch: str) -> None:
     overall = report.overall()
     assert overall.total == sum(len(entry["labels"]) for entry in LABELS[batch].values())
     assert overall.engine / overall.total >= FLOOR_OVERALL[batch], report.table()
+    fields = report.per_field()
+    # Names and tractor numbers, asked first, are taken at least as well as the old system took them.
+    for name in ("name", "tractor_number"):
+        assert fields[name].engine >= fields[name].old, report.table()
