@@ -24,7 +24,7 @@ from daisy_engine.testing.replay import replay_labelled
 from .call_checks import check_call_keeps_going
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3")
+BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4")
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, Any]] = {
 # The figures the README reports for each batch (exact fields, rounded down); the suite keeps them from
 # going down. Before any fix: batch 1 84/156 (54 %) at a324576, batch 2 123/201 (61 %) and batch 3 62/83
 # (75 %) at 0400886; the old system's are 148/156, 192/201 and 78/83.
-FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.95, "blind_calls_3": 0.96}
+FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.95, "blind_calls_3": 0.96, "blind_calls_4": 0.78}
 
 
 @pytest.fixture(scope="module")
