@@ -53,7 +53,10 @@ _LEAD_KEYWORDS = wordset(
 )
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
-    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
+    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i "
+    # a word that hands the address over ("anótale", "ándale", "apúntele"): dictation starts after it
+    "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
+    "escriba ponga pongale ponele andale orale sale okey va ahi aqui"
 )
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
@@ -63,7 +66,8 @@ _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "wi
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"])
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
-_CONNECTORS = frozenset(("y", "and"))
+# "y", "luego", "and then" between parts of the address join them; they are never part of it.
+_CONNECTORS = frozenset(("y", "and", "luego", "despues", "then"))
 _SPELLING_HINT = frozenset(("con", "with"))
 
 _PROVIDERS = ("gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "prodigy", "msn",
@@ -642,8 +646,9 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
     local = local[cut:]
     not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
-        if (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead:
-            local = local[1:]
+        if (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
+                and not (len(local) > 1 and local[1] in (".", "_", "-")):
+            local = local[1:]  # ("andale.ruiz": a word joined to the next part by a symbol is the address)
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
