@@ -97,14 +97,36 @@ def _round_hundreds(words: list[str], lang: Lang) -> bool:
     return False
 
 
-def _restarted(head: list[str], rest: list[str], lang: Lang) -> bool:
+def _round_tens(words: list[str], lang: Lang) -> bool:
+    """Whether `words` are one round number of tens ("setenta", "seventy")."""
+    spans = find_numbers(words, lang)
+    return len(spans) == 1 and spans[0].end - spans[0].start == len(words) and len(spans[0].groups) == 1 \
+        and re.fullmatch(r"[2-9]0", spans[0].groups[0]) is not None
+
+
+def _goes_on(head: list[str], rest: list[str], lang: Lang) -> bool:
+    """Whether `rest` opens with the ten `head` and its unit ("setenta" -> "setenta y ocho ...")."""
+    ten, spans = _digits_of(head, lang), find_numbers(rest, lang)
+    first = spans[0].groups[0] if spans and spans[0].start == 0 and spans[0].groups else ""
+    return len(first) == 2 and first[0] == ten[0] and first != ten
+
+
+def _restarted(head: list[str], rest: list[str], lang: Lang, folded: str = "") -> bool:
     # "seiscientos, seiscientos cuatro", "mil, mil doscientos": a round number said again with more is the
     # caller starting over. Other numbers are chunks of a dictation ("twenty, twenty-five" is 2025,
     # "cuatro, cuatro dos" is 442), and other words another number ("cien, ciento uno").
-    return len(rest) > len(head) and rest[: len(head)] == head and _round_hundreds(head, lang)
+    if not (len(rest) > len(head) and rest[: len(head)] == head):
+        return False
+    if _round_hundreds(head, lang):
+        return True
+    # "setenta... setenta y ocho", "forty... forty-two": a round ten, a hesitation, and the same ten
+    # going on into one number is a false start too; after a comma it stays a chunk of a dictation.
+    said = r"\W+".join(re.escape(w) for w in head)
+    return _round_tens(head, lang) and _goes_on(head, rest, lang) and bool(re.search(
+        rf"\b{said}\s*(?:\.{{2,}}|\u2026)\s*{re.escape(rest[0])}\b", folded))
 
 
-def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang) -> list[list[str]]:
+def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang, folded: str = "") -> list[list[str]]:
     """The number words of each span, a number said and then said again with more left out."""
     runs: list[list[str]] = []
     for span in spans:
@@ -113,10 +135,10 @@ def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang) -> list[l
         while cut:
             cut = False
             for size in range(1, len(run) // 2 + 1):
-                if _restarted(run[:size], run[size:], lang):
+                if _restarted(run[:size], run[size:], lang, folded):
                     run, cut = run[size:], True
                     break
-        if runs and _restarted(runs[-1], run, lang):
+        if runs and _restarted(runs[-1], run, lang, folded):
             runs.pop()
         runs.append(run)
     return runs
@@ -169,7 +191,7 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
     if not spans:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
-    return _without_echoes(_said_runs(tokens, spans, lang), framed, folded, lang)
+    return _without_echoes(_said_runs(tokens, spans, lang, folded), framed, folded, lang)
 
 
 _SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
@@ -189,6 +211,13 @@ def _without_remark_sentences(folded: str, lang: Lang) -> str:
     return " ".join(x for x, r in zip(sentences, remarks, strict=True) if not r)
 
 
+# "Four twenty-two's my tractor", "88's the one": "is" contracted onto a number; folding would make
+# "twos" of it, no number word.
+_NUMBER_IS_RE = re.compile(
+    r"(\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+teen))['\u2019]s\b", re.IGNORECASE)
+
+
 def digits_in(text: str, locale: str) -> str | None:
     """Every number group of the utterance concatenated ("el 12 34" -> "1234"), leading zeros kept.
 
@@ -197,6 +226,8 @@ def digits_in(text: str, locale: str) -> str | None:
     what follows it, and a number ruled out ("no es 73, es 78", "not 73") is not part of it.
     """
     lang = lang_of(locale)
+    if lang == "en":
+        text = _NUMBER_IS_RE.sub(r"\1 is", text)
     folded = fold(text)
     tail = after_correction(folded, lang)
     if _APPROXIMATE[lang].search(tail or folded):
