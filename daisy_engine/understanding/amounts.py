@@ -264,6 +264,16 @@ def _has_cents(value: Decimal) -> bool:
     return value != value.to_integral()
 
 
+def after_estimate(folded: str, approximate: re.Pattern[str]) -> str | None:
+    """What follows a rough figure ("ocho mil y pico... ocho mil cien", "two hundred something, two
+    forty"): the caller narrowing it down; None when nothing follows the last rough one."""
+    last = None
+    for last in approximate.finditer(folded):
+        pass
+    rest = folded[last.end():] if last else ""
+    return rest if re.search(r"[a-z0-9]", rest) else None
+
+
 def _in_text(text: str, lang: Lang) -> Decimal | None:
     if _APPROXIMATE[lang].search(text):
         return None
@@ -298,7 +308,7 @@ def normalise_amount(value: Decimal, options: Mapping[str, Any] | None) -> str |
 def extract_amount(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
-    tail = after_correction(folded, lang)
+    tail = after_correction(folded, lang) or after_estimate(folded, _APPROXIMATE[lang])
     for candidate in (tail, folded) if tail else (folded,):
         value = _in_text(candidate, lang)
         if value is not None:
@@ -335,4 +345,4 @@ def amount_readback(value: str, lang: Lang) -> str:
     return f"${number.quantize(_CENT):,.2f}"
 
 
-__all__ = ["amount_readback", "extract_amount", "normalise_amount", "validate_amount"]
+__all__ = ["after_estimate", "amount_readback", "extract_amount", "normalise_amount", "validate_amount"]

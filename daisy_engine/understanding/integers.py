@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
+from .amounts import after_estimate
 from .numbers import NumberSpan, find_numbers, prepare_tokens
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
@@ -230,9 +231,11 @@ def digits_in(text: str, locale: str) -> str | None:
         text = _NUMBER_IS_RE.sub(r"\1 is", text)
     folded = fold(text)
     tail = after_correction(folded, lang)
-    if _APPROXIMATE[lang].search(tail or folded):
+    estimate = None if tail else after_estimate(folded, _APPROXIMATE[lang])
+    if _APPROXIMATE[lang].search(tail or folded) and not estimate:
         return None
-    for candidate in (tail, text) if tail else (text,):
+    # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
+    for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
         candidate = _without_remark_sentences(fold(candidate), lang)
         groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), candidate, lang)
         if groups:
