@@ -267,10 +267,8 @@ def _has_cents(value: Decimal) -> bool:
 def after_estimate(folded: str, approximate: re.Pattern[str]) -> str | None:
     """What follows a rough figure ("ocho mil y pico... ocho mil cien", "two hundred something, two
     forty"): the caller narrowing it down; None when nothing follows the last rough one."""
-    last = None
-    for last in approximate.finditer(folded):
-        pass
-    rest = folded[last.end():] if last else ""
+    ends = [m.end() for m in approximate.finditer(folded)]
+    rest = folded[ends[-1]:] if ends else ""
     return rest if re.search(r"[a-z0-9]", rest) else None
 
 

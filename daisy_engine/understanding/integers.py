@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
 from .amounts import after_estimate
+from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
 from .numbers import NumberSpan, find_numbers, prepare_tokens
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
