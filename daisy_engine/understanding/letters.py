@@ -127,6 +127,13 @@ _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("si eso exacto correcto aja"),
     "en": wordset("yes yeah yep right correct exactly"),
 }
+# "erre... es la erre", "R, that's R": the letter just said, named again after "it is"; a confirmation of
+# it, not a second letter (and Spanish "es" there is no S).
+_RESTATE: dict[Lang, frozenset[str]] = {
+    "es": wordset("es era"),
+    "en": wordset("thats its"),
+}
+_RESTATE_ARTICLES = wordset("la el the a")
 # Words that carry no letter and must not break a dictation.
 _IGNORABLE = {
     "es": wordset("minuscula minusculas mayuscula mayusculas luego despues sigue tambien coma medio "
@@ -598,6 +605,13 @@ def parse_pieces(
             confirms.add(len(pieces))
             i += 1
             continue
+        if tok in _RESTATE[lang] and pieces and pieces[-1].kind == "letter" and i + 1 < n:
+            j = i + 1 + (tokens[i + 1] in _RESTATE_ARTICLES and i + 2 < n)
+            again = letter_at(tokens, j, lang, nato=True)
+            if again and again[0] == pieces[-1].chars:
+                confirms.add(len(pieces))
+                i = j
+                continue
         if tok in take_back and pieces:
             retract = len(pieces)
             noise += 1
