@@ -45,6 +45,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "pregunteme", "con confianza",
         # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
         "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
+        # "exactly that" in everyday words
+        "al cien", "justo asi", "de pelos", "clavado", "le atinaste", "le atino",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -56,6 +58,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "roger", "roger that", "copy that", "ten four", "10 4",
         # "yes" and the courtesy said as one word ("Yessir", "Yes'm")
         "yessir", "yesir", "yassir", "yessiree", "yesm", "yesmaam", "yeah sir",
+        # "it is exactly that" in everyday words
+        "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
     ),
 }
 _NO: dict[Lang, tuple[str, ...]] = {
@@ -70,6 +74,7 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
         "thats not correct", "not correct", "negative", "not really", "no way", "not quite", "uh uh",
         "that is wrong", "that is not right", "that is not correct", "its wrong", "its not",
+        "not spot on", "not dead on", "not bang on", "not on the nose",
     ),
 }
 _UNSURE: dict[Lang, tuple[str, ...]] = {
