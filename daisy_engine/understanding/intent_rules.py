@@ -49,6 +49,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? |uno de esos "
         rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
+        # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
+        r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
+        r"|marca|llama|habla|eres|es usted|estas|esta usted)"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
         # the agent's own day ("¿y tú ya comiste?", "¿qué estás haciendo?")
@@ -85,6 +88,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
         rf" (?:an? )?(?:{_AGENT_EN})"
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
+        r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat"
@@ -279,11 +283,14 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
         r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
-        r"|querias saber|queria saber)(?: usted)?\s*\?"
+        r"|querias saber|queria saber|estas preguntando|esta preguntando)(?: usted)?"
+        # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
+        r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
     "en": re.compile(
         r"\bwhat (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say|wanted"
-        r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?\s*\?"
+        r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
+        r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
     ),
 }
 
@@ -305,7 +312,7 @@ _WHEN_WORDS: dict[Lang, frozenset[str]] = {
         "coming day another some other time hours hour minutes minute seconds half quarter and or no yes yeah "
         "maybe how what better rather instead please pm am oclock early late lunch sometime then not now "
         "but can you maybe try me would be good fine works thanks thank sure ok okay sounds probably "
-        "definitely any first thing"
+        "definitely any first thing once whenever soon"
     ),
 }
 
@@ -329,8 +336,19 @@ _WHEN_MARK_ES = (
 _WHEN_MARK_EN = (
     r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
     r"another|when|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"early|before|then)"
+    r"early|before|then|once|as soon as|whenever|after)"
 )
+# "call me once I'm done", "llámame cuando termine": being done is when to call, not a goodbye.
+_DONE_IS_WHEN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:cuando|en cuanto|nomas|apenas|despues de que) (?:ya )?(?:termine|acabe|me desocupe)\b"),
+    "en": re.compile(r"\b(?:once|when|after|until|till|as soon as|whenever) (?:im|i am|were|we are|i get|i m) "
+                     r"(?:all )?(?:done|finished|through)\b"),
+}
+
+
+def done_is_when(tokens: list[str], lang: Lang) -> bool:
+    """Whether being done is said as when to call back ("call me once I'm done unloading")."""
+    return bool(_DONE_IS_WHEN[lang].search(" ".join(tokens)))
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"

@@ -28,6 +28,7 @@ from .intent_rules import (
     bad_line,
     bare_minutes,
     callback_request,
+    done_is_when,
     news_about_a_person,
     only_a_time,
     person_request,
@@ -456,8 +457,9 @@ def detect_intent(
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
-        if (found is None or found[1] < 1.0 or found[0] == "repeat") and (allowed is None or "reschedule" in allowed) \
-                and callback_request(tokens, lang):
+        if (found is None or found[1] < 1.0 or found[0] == "repeat"
+                or (found[0] == "end_call" and done_is_when(tokens, lang))) \
+                and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
