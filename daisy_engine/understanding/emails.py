@@ -53,8 +53,11 @@ _LEAD_KEYWORDS = wordset(
 )
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
-    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i "
-    # a word that hands the address over ("anótale", "ándale", "apúntele"): dictation starts after it
+    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
+)
+# A word that hands the address over ("anótale", "ándale", "apúntele"): dictation starts after it, unless a
+# symbol joins it to the next part ("andale.ruiz" is the address).
+_HAND_OVER = wordset(
     "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
     "escriba ponga pongale ponele andale orale sale okey va ahi aqui"
 )
@@ -647,8 +650,8 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
     not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
         if (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
-                and not (len(local) > 1 and local[1] in (".", "_", "-")):
-            local = local[1:]  # ("andale.ruiz": a word joined to the next part by a symbol is the address)
+                or local[0] in _HAND_OVER and not (len(local) > 1 and local[1] in (".", "_", "-")):
+            local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
@@ -678,7 +681,7 @@ def _announcement_end(local: list[str]) -> int:
         elif tok in _COPULAS and any(is_provider(t) for t in local[cut:idx]):
             cut = idx + 1  # "es de gmail, es memo07...": the provider named before the address
         elif is_provider(tok) and idx > 0 \
-                and all(t in _LEAD_WORDS or t in _PROVIDER_LEAD for t in local[:idx]):
+                and all(t in _LEAD_WORDS or t in _HAND_OVER or t in _PROVIDER_LEAD for t in local[:idx]):
             cut = idx + 1  # "es de gmail, arroba gmail punto com": which provider, not the address itself
     return cut
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import extract
+from daisy_engine.understanding.emails import strip_lead_in
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,11 @@ def test_then_between_parts_joins_them(said: str, locale: str, expected: str) ->
 )
 def test_such_a_word_joined_by_a_symbol_is_the_address(said: str, expected: str) -> None:
     assert extract("email", said, "es-MX") == expected
+
+
+
+def test_a_correction_naming_a_symbol_keeps_the_symbol() -> None:
+    # "No, es guion bajo ...": "no" and "es" open the correction even with a symbol right after them, while
+    # a hand-over word joined by a symbol is the address
+    assert strip_lead_in(["no", "es", "_", "n"], "es") == ["_", "n"]
+    assert strip_lead_in(["andale", ".", "ruiz"], "es") == ["andale", ".", "ruiz"]
