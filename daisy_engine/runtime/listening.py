@@ -7,6 +7,7 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -563,16 +564,16 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     value has, said on its own ("I de iglesia." after "no, la primera es la i" was read back as I G A ...;
     "Ve de Veracruz." after "en vez de la be es ve"), is the caller saying their correction again: the value
     is read back again, never let go for a dictation begun anew from that letter."""
-    if getattr(accumulator, "fix_read_back", False):
+    if pending is not None and getattr(accumulator, "fix_read_back", None) == pending:
         again = _correction_said_again(text, locale, pending, accumulator, fresh)
         if again is not None:
             return again
     heard = _hear_confirmation(text, locale, pending, accumulator, fresh)
     if heard.event == "corrected" and heard.accumulator is not None:
-        try:
-            heard.accumulator.fix_read_back = True  # type: ignore[attr-defined]
-        except AttributeError:  # an accumulator that takes no marks is read as before
-            pass
+        # marked with the value read back for the correction: an accumulator reset and dictated anew,
+        # or holding another value, is not at that read-back any more
+        with contextlib.suppress(AttributeError):  # an accumulator that takes no marks is read as before
+            heard.accumulator.fix_read_back = heard.value  # type: ignore[attr-defined]
     return heard
 
 
