@@ -98,33 +98,29 @@ def _round_hundreds(words: list[str], lang: Lang) -> bool:
     return False
 
 
-def _round_tens(words: list[str], lang: Lang) -> bool:
-    """Whether `words` are one round number of tens ("setenta", "seventy")."""
-    spans = find_numbers(words, lang)
-    return len(spans) == 1 and spans[0].end - spans[0].start == len(words) and len(spans[0].groups) == 1 \
-        and re.fullmatch(r"[2-9]0", spans[0].groups[0]) is not None
-
-
-def _goes_on(head: list[str], rest: list[str], lang: Lang) -> bool:
-    """Whether `rest` opens with the ten `head` and its unit ("setenta" -> "setenta y ocho ...")."""
-    ten, spans = _digits_of(head, lang), find_numbers(rest, lang)
-    first = spans[0].groups[0] if spans and spans[0].start == 0 and spans[0].groups else ""
-    return len(first) == 2 and first[0] == ten[0] and first != ten
-
-
-def _restarted(head: list[str], rest: list[str], lang: Lang, folded: str = "") -> bool:
+def _restarted(head: list[str], rest: list[str], lang: Lang) -> bool:
     # "seiscientos, seiscientos cuatro", "mil, mil doscientos": a round number said again with more is the
     # caller starting over. Other numbers are chunks of a dictation ("twenty, twenty-five" is 2025,
     # "cuatro, cuatro dos" is 442), and other words another number ("cien, ciento uno").
+    return len(rest) > len(head) and rest[: len(head)] == head and _round_hundreds(head, lang)
+
+
+def _trailed_off(head: list[str], rest: list[str], folded: str, lang: Lang) -> bool:
+    # "el setenta... setenta y uno", "seventy... seventy-one": a round number (tens or more) the caller
+    # trails off after ("...", "…", a dash) and then says again as the start of one longer number is a
+    # false start, the 71 said over. Without the pause, "setenta, setenta y uno" stays a dictation in pairs
+    # (7071), as "twenty, twenty-five" is 2025.
     if not (len(rest) > len(head) and rest[: len(head)] == head):
         return False
-    if _round_hundreds(head, lang):
-        return True
-    # "setenta... setenta y ocho", "forty... forty-two": a round ten, a hesitation, and the same ten
-    # going on into one number is a false start too; after a comma it stays a chunk of a dictation.
-    said = r"\W+".join(re.escape(w) for w in head)
-    return _round_tens(head, lang) and _goes_on(head, rest, lang) and bool(re.search(
-        rf"\b{said}\s*(?:\.{{2,}}|\u2026)\s*{re.escape(rest[0])}\b", folded))
+    said, whole = _digits_of(head, lang), find_numbers(rest, lang)
+    if len(said) < 2 or not said.endswith("0") or said.startswith("0"):
+        return False
+    if len(whole) != 1 or len(whole[0].groups) != 1 or whole[0].end - whole[0].start != len(rest):
+        return False  # "setenta... setenta, uno": not one longer number
+    if len(whole[0].groups[0]) != len(said):
+        return False  # "cuarenta... cuarenta y dos mil": not the same number grown
+    words = r"\W+".join(re.escape(w) for w in head)
+    return bool(re.search(rf"\b{words}\s*(?:\.{{2,}}|…|-{{1,2}}\s|—|–)\W*{words}\b", folded))
 
 
 def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang, folded: str = "") -> list[list[str]]:
@@ -136,10 +132,10 @@ def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang, folded: s
         while cut:
             cut = False
             for size in range(1, len(run) // 2 + 1):
-                if _restarted(run[:size], run[size:], lang, folded):
+                if _restarted(run[:size], run[size:], lang) or _trailed_off(run[:size], run[size:], folded, lang):
                     run, cut = run[size:], True
                     break
-        if runs and _restarted(runs[-1], run, lang, folded):
+        if runs and _restarted(runs[-1], run, lang):
             runs.pop()
         runs.append(run)
     return runs
