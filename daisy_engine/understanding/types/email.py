@@ -17,6 +17,7 @@ from ..emails import (
     announces_address,
     assemble,
     clarified_letter,
+    domain_word,
     email_tokens,
     extract_email,
     is_provider,
@@ -152,6 +153,11 @@ class EmailAccumulator(Accumulator):
         if self._read is None or self._read[0] != tokens:
             local, domain = assemble(list(tokens), self.lang, lead_in=False)
             partial = local + ("@" + domain if domain is not None else "")
+            if domain and len(tokens) > 1 and tokens[-1] in (".", "-") and tokens[-2].isalnum() \
+                    and domain.endswith(tokens[-2]):
+                # "arroba transportes", "guion medio": a symbol said last in the domain is heard and read back
+                # as the dictation goes on, though a whole address never ends with it
+                partial += tokens[-1]
             self._read = (tokens, email_readback(partial, self.lang, spell=True))
         return self._read[1]
 
@@ -327,6 +333,10 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if not tokens and not command and self._tokens[-1:] == ["@"]:
+            # "Arroba." then "Transportes.": the word the domain begins with, though alone it is an everyday word
+            word = domain_word(said, self.lang)
+            tokens = [word] if word else []
         if self._said_again(tokens):
             return "corrected" if corrected else "nothing"  # "arroba grupo de pe", "grupo de pe": once
         if self._ending_of_denied(tokens):
