@@ -165,7 +165,8 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
+            return self._names_written_out(fold(text)) or self._edit_address(fold(text)) \
+                or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
 
@@ -211,6 +212,15 @@ class EmailAccumulator(Accumulator):
                 return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
                            for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
         return already_so(folded, self.locale, list(local), words=True)
+
+    def _names_written_out(self, folded: str) -> bool:
+        """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
+        written as a word of the address ("vege"); that word is those letters ("arturovg")."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or domain is None:
+            return False
+        new = _names_as_letters(folded, local, self.lang)
+        return new is not None and new != local and self._rebuild(new, domain)
 
     def _readback_fix(self, folded: str) -> bool:
         """Corrections of an address read back whole (they would be ambiguous amid a dictation): a symbol
@@ -686,6 +696,33 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     if len(runs) != 1 or len(runs[0].group(0)) != len(new):
         return None
     return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+def _names_as_letters(folded: str, local: str, lang: Lang) -> str | None:
+    """The local part with the written-out names of letters the correction spells one by one ("ve, ge", "ve
+    y ge") made those letters, where the names joined are a part of it found once ("arturovege" ->
+    "arturovg"); None when the turn spells no such run. Only names that are no everyday word alone ("ve",
+    "ge", "jota", "ele"; not "de", "te", "es") count, two at least, so a word the address really has is
+    never taken apart by a sentence that happens to hold letter names."""
+    words = re.findall(r"[a-z]+", folded)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word in words + [""]:
+        known = letter_name(word, lang, nato=False) if len(word) >= 2 and word not in COMMON_WORDS else None
+        if known is not None and len(known[0]) == 1:
+            run.append(word)
+            continue
+        if word in ("y", "and") and run:
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    for names in runs:
+        written = "".join(names)
+        if len(written) >= 4 and local.count(written) == 1:
+            letters = "".join((letter_name(name, lang, nato=False) or ("",))[0] for name in names).lower()
+            return local.replace(written, letters)
+    return None
 
 
 def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
