@@ -9,7 +9,17 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..accumulators import _CLOSING, _INSERT, _REMOVE, _REPLACE, Accumulator, Status, _insertion, already_so
+from ..accumulators import (
+    _CLOSING,
+    _INSERT,
+    _REMOVE,
+    _REPLACE,
+    Accumulator,
+    Status,
+    _insertion,
+    already_so,
+    wanted_symbol,
+)
 from ..emails import (
     _TLDS,
     TAKE_BACK,
@@ -117,6 +127,9 @@ class EmailAccumulator(Accumulator):
         # the domain need not be (see `finish`).
         self._denied: tuple[str, str] | None = None
         self.started_over = False  # the last turn began the address again without saying so
+        # The symbol the caller said the address lacks when turning it down ("no, lleva guion bajo"): the
+        # place may come next ("entre el gil y el anaya").
+        self._wanted: str | None = None
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -165,7 +178,8 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._names_written_out(fold(text)) or self._edit_address(fold(text)) \
+            return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
+                or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -212,6 +226,20 @@ class EmailAccumulator(Accumulator):
                 return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
                            for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
         return already_so(folded, self.locale, list(local), words=True)
+
+    def mark_wrong(self, text: str) -> bool:
+        """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
+        self._wanted = wanted_symbol(text) if isinstance(text, str) else None
+        return self._wanted is not None
+
+    def _wanted_placed(self, folded: str) -> bool:
+        """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
+        if self._wanted is None or not _BETWEEN_RE.search(folded) or _symbols(folded):
+            return False
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
+        new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
+        return new is not None and new != local and self._rebuild(new, domain)
 
     def _names_written_out(self, folded: str) -> bool:
         """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
