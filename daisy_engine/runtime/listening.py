@@ -7,6 +7,7 @@ correction. The caller's words are only ever data here.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -559,6 +560,41 @@ def _can_grow(accumulator: Accumulator) -> bool:
 
 def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumulator,
                       fresh: Callable[[], Accumulator]) -> Heard:
+    """As `_hear_confirmation`; also, at the read-back that follows the caller's correction, one letter the
+    value has, said on its own ("I de iglesia." after "no, la primera es la i" was read back as I G A ...;
+    "Ve de Veracruz." after "en vez de la be es ve"), is the caller saying their correction again: the value
+    is read back again, never let go for a dictation begun anew from that letter."""
+    if pending is not None and getattr(accumulator, "fix_read_back", None) == pending:
+        again = _correction_said_again(text, locale, pending, accumulator, fresh)
+        if again is not None:
+            return again
+    heard = _hear_confirmation(text, locale, pending, accumulator, fresh)
+    if heard.event == "corrected" and heard.accumulator is not None:
+        # marked with the value read back for the correction: an accumulator reset and dictated anew,
+        # or holding another value, is not at that read-back any more
+        with contextlib.suppress(AttributeError):  # an accumulator that takes no marks is read as before
+            heard.accumulator.fix_read_back = heard.value  # type: ignore[attr-defined]
+    return heard
+
+
+def _correction_said_again(text: str, locale: str, pending: Any, accumulator: Accumulator,
+                           fresh: Callable[[], Accumulator]) -> Heard | None:
+    """The value read back again when `text` is only one letter it has (see `hear_confirmation`), else None."""
+    if not getattr(accumulator, "_piecewise", False) or understanding.classify_yes_no(text, locale).answer:
+        return None
+    if not understanding.dictates(text, locale):
+        return None
+    fed = slot_types.feed(fresh(), text)
+    said = _squeezed(fed.state.so_far())
+    if fed.status not in ("partial", "complete") or len(said) != 1 or not said.isalpha():
+        return None
+    if said not in _squeezed(accumulator.so_far()):
+        return None
+    return Heard("corrected", pending, accumulator=accumulator)
+
+
+def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumulator,
+                       fresh: Callable[[], Accumulator]) -> Heard:
     """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match.
 
     Any words at a read-back beyond a plain yes that change or question the value are not a

@@ -108,13 +108,17 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"quinto|"
         r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo|de en medio|del medio|"
         r"de enmedio)"
-        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es) "
+        # "la primera no es efe, es ese"; "la primera no, es ese" / "la primera está mal, es ese": the place
+        # said to be wrong, then what goes there (the comma after "no": "la última no es zeta" says Z is not it)
+        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es|"
+        r"(?:no ?,|(?:esta mal|no esta bien|no va) ?,?) (?:es|va|seria|debe ser)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
         r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
         r"(?: (?P<what>letter|number|digit|one|character))?,? "
-        r"(?:is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
+        r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
+        r"is|was|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }

@@ -104,7 +104,25 @@ def _restarted(head: list[str], rest: list[str], lang: Lang) -> bool:
     return len(rest) > len(head) and rest[: len(head)] == head and _round_hundreds(head, lang)
 
 
-def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang) -> list[list[str]]:
+def _trailed_off(head: list[str], rest: list[str], folded: str, lang: Lang) -> bool:
+    # "el setenta... setenta y uno", "seventy... seventy-one": a round number (tens or more) the caller
+    # trails off after ("...", "…", a dash) and then says again as the start of one longer number is a
+    # false start, the 71 said over. Without the pause, "setenta, setenta y uno" stays a dictation in pairs
+    # (7071), as "twenty, twenty-five" is 2025.
+    if not (len(rest) > len(head) and rest[: len(head)] == head):
+        return False
+    said, whole = _digits_of(head, lang), find_numbers(rest, lang)
+    if len(said) < 2 or not said.endswith("0") or said.startswith("0"):
+        return False
+    if len(whole) != 1 or len(whole[0].groups) != 1 or whole[0].end - whole[0].start != len(rest):
+        return False  # "setenta... setenta, uno": not one longer number
+    if len(whole[0].groups[0]) != len(said):
+        return False  # "cuarenta... cuarenta y dos mil": not the same number grown
+    words = r"\W+".join(re.escape(w) for w in head)
+    return bool(re.search(rf"\b{words}\s*(?:\.{{2,}}|…|-{{1,2}}\s|—|–)\W*{words}\b", folded))
+
+
+def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang, folded: str = "") -> list[list[str]]:
     """The number words of each span, a number said and then said again with more left out."""
     runs: list[list[str]] = []
     for span in spans:
@@ -113,7 +131,7 @@ def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang) -> list[l
         while cut:
             cut = False
             for size in range(1, len(run) // 2 + 1):
-                if _restarted(run[:size], run[size:], lang):
+                if _restarted(run[:size], run[size:], lang) or _trailed_off(run[:size], run[size:], folded, lang):
                     run, cut = run[size:], True
                     break
         if runs and _restarted(runs[-1], run, lang):
@@ -169,7 +187,7 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
     if not spans:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
-    return _without_echoes(_said_runs(tokens, spans, lang), framed, folded, lang)
+    return _without_echoes(_said_runs(tokens, spans, lang, folded), framed, folded, lang)
 
 
 _SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
