@@ -684,7 +684,12 @@ class Conversation:
             self.log.add("going_back", step=step.name, slot=slot)
             if heard.event == "no_match" and await self._go_back(step, text):
                 return
-        if heard.event == "no_match" and (kept or earlier):
+        if heard.event == "no_match" and kept and not earlier and self._moved_on(step, kept):
+            # "Sí, trece treinta" at 13:27, then at the read-back of 13:30 the e-mail: the caller said yes to
+            # the value they gave and went on to the next question; the value stands, the other is kept.
+            self.log.add("moved_on", step=step.name, slot=step.slot, held=sorted(kept))
+            heard = Heard("yes")
+        elif heard.event == "no_match" and (kept or earlier):
             if self._free_reask(step):
                 # The turn answered other questions only: this one is asked again, once, as a question not
                 # yet answered rather than a failed attempt.
@@ -698,6 +703,10 @@ class Conversation:
                 self.log.add("left_for_later", step=step.name, held=sorted(kept))
                 self.state.queue.append(Event("exhausted", text=text))
                 return
+        if step.listen == "confirm":
+            yes_with_value = heard.event == "corrected" and heard.value is not None and step.slot \
+                and understanding.classify_yes_no(text, self.locale).answer == "yes"
+            self.state.affirmed = (step.slot or "", heard.value) if yes_with_value else None
         if self._dictated(step):
             # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over on purpose, even
             # with the same first character; that is no restatement
@@ -782,6 +791,14 @@ class Conversation:
             return False
         self.state.reasked.add(key)
         return True
+
+    def _moved_on(self, step: Step, kept: dict[str, Accumulator]) -> bool:
+        """At the read-back of a value the caller gave with a yes (see `CallState.affirmed`), the turn gives
+        only a whole value for a later question, of another type (it cannot be this value said again)."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if step.listen != "confirm" or slot is None or self.state.affirmed != (step.slot, self.state.pending):
+            return False
+        return all(acc.complete and self.flow.slots[name].type != slot.type for name, acc in kept.items())
 
     def _fits_later(self, step: Step, text: str) -> dict[str, Accumulator]:
         if step.listen not in ("slot", "char", "confirm") or not step.slot:

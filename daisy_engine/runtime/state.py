@@ -32,7 +32,7 @@ class CallState:
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
         "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
-        "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
+        "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
 
@@ -75,6 +75,9 @@ class CallState:
         # Questions already asked again once, without counting an attempt, because the turn answered only
         # other questions (by attempt key).
         self.reasked: set[str] = set()
+        # The value being read back is one the caller said with a yes ("sí, trece treinta" at 13:27): their
+        # own value, already agreed to; (slot, value), else None.
+        self.affirmed: tuple[str, Any] | None = None
         # Turns that answered nothing yet ("mmm", "ya, aquí estoy"), asked again for free, by attempt key.
         self.fillers: dict[str, int] = {}
         # Slots of a thing the caller does not have at all ("no traigo caja": the trailer's plates), passed by.

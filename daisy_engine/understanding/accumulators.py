@@ -521,7 +521,28 @@ def dictates(text: str, locale: str) -> bool:
     if not isinstance(text, str):
         return False
     folded = fold(text).strip(" .,!?¡¿")
+    if wanted_symbol(folded) is not None:
+        return False  # "no, lleva guion bajo": what the value lacks, said about it, not dictated
     return _holds_value(folded, lang_of(locale)) or bool(_ADDRESS_WORD.search(folded))
+
+
+# "No, lleva guion bajo", "le falta el guion", "it's missing a dot": the turn only says the value lacks a
+# symbol, not where; the place may come next ("entre el gil y el anaya"). "No lleva guion" (no pause after
+# the "no") says the opposite and is no such turn.
+_WANTED_SYMBOL = re.compile(
+    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|falto|"
+    r"va con|es con|needs|has|is missing|its missing|missing)(?: un| una| el| la| a| an| the)? "
+    r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
+)
+_WANTED = {"bajo": "_", "abajo": "_", "underscore": "_", "punto": ".", "dot": "."}
+
+
+def wanted_symbol(text: str) -> str | None:
+    """The symbol ("_", "-", ".") a turn only says the value lacks ("no, lleva guion bajo"), else None."""
+    m = _WANTED_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿"))
+    if m is None:
+        return None
+    return _WANTED.get(m.group("symbol").split()[-1], "-")
 
 
 # The pieces of an address said as words: "efra punto solorio" is dictation, not talk.

@@ -132,6 +132,23 @@ _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea m
 TAKE_BACK = _APOLOGIES | wordset("no nope")
 
 
+# Said alone where the domain begins, these are a pause or talk rather than the domain's name.
+_NOT_A_DOMAIN = wordset("ahorita luego despues entonces pues este bueno okey aja sale va orale dale later then well")
+
+
+def domain_word(text: str, lang: Lang) -> str | None:
+    """The one word of a turn said right after "arroba" ("Transportes.", "Fletes."): the name the domain
+    begins with, even an everyday word that alone would be talk; None for chatter, fillers and pauses
+    ("sí", "este...", "ahorita") or a turn of more than one word."""
+    words = _TOKEN_RE.findall(_SENTENCE_PERIOD_RE.sub(" ", fold(text)))
+    if len(words) != 1 or not words[0].isalpha() or len(words[0]) < 3:
+        return None
+    word = words[0]
+    if word in _CHATTER or word in FILLERS[lang] or word in _NOT_A_DOMAIN or word in TAKE_BACK:
+        return None
+    return word
+
+
 def email_tokens(text: str, lang: Lang) -> list[str]:
     """Folded tokens of an utterance with spoken symbols turned into "@", ".", "_", "-".
 
@@ -151,6 +168,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
     folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
+    if lang == "es":
+        folded = _spoken_i(folded)
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
@@ -178,6 +197,33 @@ _ASIDE_RE = re.compile(
     r"(?:,? (?:mijo|mija|mi amor|gordo|gorda|viejo|vieja|compa|oye|ahorita|tantito|ya voy|honey|buddy|babe))*\b"
     r"|\b(?:mijo|mija|mi amor)(?=[,.!?]|$)"
 )
+
+
+# A list item of its own ("ve de vaca, y, ene, o"): the recogniser writes the spoken letter "i" as the word
+# "y" (they sound alike); the conjunction "y" never stands alone between two commas.
+_LISTED_Y_RE = re.compile(r"(?<=,)\s*y\s*(?=,)")
+
+
+def _spoken_i(folded: str) -> str:
+    """"ve de vaca, y, ene, o" -> "ve de vaca, i, ene, o": a "y" set off by commas between two spelled
+    letters is the letter i the caller said ("i griega" names the letter Y); a "y" joining words or letters
+    ("ene y o", "pedro y luis") stays what it is."""
+    def letter_item(item: str, last: bool) -> bool:
+        words = item.split()
+        if not words:
+            return False
+        word = words[-1] if last else words[0]
+        if len(words) >= 3 and words[1] == "de":  # "ve de vaca": a letter named by a word
+            word = words[0]
+        return _letter(word, "es") is not None and len(words) <= 3
+
+    def swap(m: re.Match[str]) -> str:
+        before = folded[: m.start()].rstrip(",").rsplit(",", 1)[-1]
+        after = folded[m.end() :].lstrip(",").split(",", 1)[0]
+        after = re.split(r"[.;!?]", after, maxsplit=1)[0]
+        return " i " if letter_item(before, True) and letter_item(after, False) else m.group(0)
+
+    return _LISTED_Y_RE.sub(swap, folded)
 
 
 def _talk_before(folded: str, lang: Lang) -> str:

@@ -9,7 +9,17 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..accumulators import _CLOSING, _INSERT, _REMOVE, _REPLACE, Accumulator, Status, _insertion, already_so
+from ..accumulators import (
+    _CLOSING,
+    _INSERT,
+    _REMOVE,
+    _REPLACE,
+    Accumulator,
+    Status,
+    _insertion,
+    already_so,
+    wanted_symbol,
+)
 from ..emails import (
     _TLDS,
     TAKE_BACK,
@@ -17,6 +27,7 @@ from ..emails import (
     announces_address,
     assemble,
     clarified_letter,
+    domain_word,
     email_tokens,
     extract_email,
     is_provider,
@@ -116,6 +127,9 @@ class EmailAccumulator(Accumulator):
         # the domain need not be (see `finish`).
         self._denied: tuple[str, str] | None = None
         self.started_over = False  # the last turn began the address again without saying so
+        # The symbol the caller said the address lacks when turning it down ("no, lleva guion bajo"): the
+        # place may come next ("entre el gil y el anaya").
+        self._wanted: str | None = None
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -152,6 +166,11 @@ class EmailAccumulator(Accumulator):
         if self._read is None or self._read[0] != tokens:
             local, domain = assemble(list(tokens), self.lang, lead_in=False)
             partial = local + ("@" + domain if domain is not None else "")
+            if domain and len(tokens) > 1 and tokens[-1] in (".", "-") and tokens[-2].isalnum() \
+                    and domain.endswith(tokens[-2]):
+                # "arroba transportes", "guion medio": a symbol said last in the domain is heard and read back
+                # as the dictation goes on, though a whole address never ends with it
+                partial += tokens[-1]
             self._read = (tokens, email_readback(partial, self.lang, spell=True))
         return self._read[1]
 
@@ -159,7 +178,9 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
+            return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
+                or self._edit_address(fold(text)) \
+                or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
 
@@ -205,6 +226,29 @@ class EmailAccumulator(Accumulator):
                 return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
                            for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
         return already_so(folded, self.locale, list(local), words=True)
+
+    def mark_wrong(self, text: str) -> bool:
+        """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
+        self._wanted = wanted_symbol(text) if isinstance(text, str) else None
+        return self._wanted is not None
+
+    def _wanted_placed(self, folded: str) -> bool:
+        """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
+        if self._wanted is None or not _BETWEEN_RE.search(folded) or _symbols(folded):
+            return False
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
+        new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
+        return new is not None and new != local and self._rebuild(new, domain)
+
+    def _names_written_out(self, folded: str) -> bool:
+        """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
+        written as a word of the address ("vege"); that word is those letters ("arturovg")."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or domain is None:
+            return False
+        new = _names_as_letters(folded, local, self.lang)
+        return new is not None and new != local and self._rebuild(new, domain)
 
     def _readback_fix(self, folded: str) -> bool:
         """Corrections of an address read back whole (they would be ambiguous amid a dictation): a symbol
@@ -327,6 +371,10 @@ class EmailAccumulator(Accumulator):
             if _CLOSING.fullmatch(" ".join(tokens)) or _talk(tokens, self.lang, 3) or question:
                 # "es todo"; "todo lo demás está bien", "¿por qué entiendes?": talk, not part of the address
                 tokens = []
+        if not tokens and not command and self._tokens[-1:] == ["@"]:
+            # "Arroba." then "Transportes.": the word the domain begins with, though alone it is an everyday word
+            word = domain_word(said, self.lang)
+            tokens = [word] if word else []
         if self._said_again(tokens):
             return "corrected" if corrected else "nothing"  # "arroba grupo de pe", "grupo de pe": once
         if self._ending_of_denied(tokens):
@@ -676,6 +724,33 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     if len(runs) != 1 or len(runs[0].group(0)) != len(new):
         return None
     return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+def _names_as_letters(folded: str, local: str, lang: Lang) -> str | None:
+    """The local part with the written-out names of letters the correction spells one by one ("ve, ge", "ve
+    y ge") made those letters, where the names joined are a part of it found once ("arturovege" ->
+    "arturovg"); None when the turn spells no such run. Only names that are no everyday word alone ("ve",
+    "ge", "jota", "ele"; not "de", "te", "es") count, two at least, so a word the address really has is
+    never taken apart by a sentence that happens to hold letter names."""
+    words = re.findall(r"[a-z]+", folded)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word in words + [""]:
+        known = letter_name(word, lang, nato=False) if len(word) >= 2 and word not in COMMON_WORDS else None
+        if known is not None and len(known[0]) == 1:
+            run.append(word)
+            continue
+        if word in ("y", "and") and run:
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    for names in runs:
+        written = "".join(names)
+        if len(written) >= 4 and local.count(written) == 1:
+            letters = "".join((letter_name(name, lang, nato=False) or ("",))[0] for name in names).lower()
+            return local.replace(written, letters)
+    return None
 
 
 def _letter_named(folded: str, local: str, lang: Lang) -> str | None:

@@ -1,0 +1,57 @@
+"""Letters of an e-mail said by their names ("ele eme") that the recogniser wrote as a word of the address
+("pepeeleeme"): when the caller, at the read-back, spells those letters again ("No, ele, eme. Son letras.")
+that word becomes the letters ("pepelm"). A correction spelling letters whose names are not in the address
+is no such fix: the address is not taken apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
+TO_EMAIL = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+            "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"]
+
+
+@pytest.fixture(scope="module")
+def daisy() -> CompiledFlow:
+    return compile_flow(load_flow(DAISY))
+
+
+async def _read_back(daisy: CompiledFlow, address: str) -> Conversation:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in TO_EMAIL:
+        await conv.user_turn(turn)
+    await conv.user_turn(address)
+    assert conv.step.name.endswith("email.confirm")
+    return conv
+
+
+@pytest.mark.parametrize(
+    ("address", "fix", "expected"),
+    [
+        ("Pepe eleeme arroba gmail punto com.", "No, ele, eme. Son letras, no una palabra.", "pepelm@gmail.com"),
+        ("Rosa jotaefe arroba hotmail punto com.", "No. Jota y efe, las dos letras.", "rosajf@hotmail.com"),
+    ],
+)
+async def test_the_names_become_the_letters(daisy: CompiledFlow, address: str, fix: str, expected: str) -> None:
+    conv = await _read_back(daisy, address)
+    await conv.user_turn(fix)
+    assert conv.pending == expected
+    await conv.user_turn("Sí, así.")
+    assert conv.slots["email"] == expected
+
+
+async def test_letters_not_written_in_the_address_change_nothing_there(daisy: CompiledFlow) -> None:
+    conv = await _read_back(daisy, "Pepe lomas arroba gmail punto com.")
+    await conv.user_turn("No, ele, eme.")
+    # no word of the address is taken apart: the caller is heard beginning the address anew
+    assert conv.pending is None
+    assert conv.step.name.endswith("email.spell")
