@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, Any]] = {
 # The figures the README reports for each batch (exact fields, rounded down); the suite keeps them from
 # going down. Before any fix: batch 1 84/156 (54 %) at a324576; batches 2, 3 and 4 123/201 (61 %), 62/83 (75 %)
 # and 57/82 (70 %) at 0400886; the old system's are 148/156, 192/201, 78/83 and 79/82.
-FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.95, "blind_calls_3": 0.96, "blind_calls_4": 0.95}
+FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.95, "blind_calls_3": 0.96, "blind_calls_4": 0.99}
 
 
 @pytest.fixture(scope="module")
