@@ -8,9 +8,10 @@ from typing import Any
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
 from daisy_engine.runtime.actions import Action, Say
-from daisy_engine.runtime.listening import Heard, hear_confirmation
+from daisy_engine.runtime.listening import Heard, hear_char, hear_confirmation
 from daisy_engine.store import MemoryStore
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
 def said(actions: list[Action]) -> str:
@@ -43,6 +44,33 @@ def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **optio
     value = slot_types.feed(fresh(), said).state
     assert value.complete, said
     return hear_confirmation(reply, locale, value.value, value, fresh)
+
+
+def heard_plate(locale: str, *turns: str) -> tuple[list[Heard], PlateAccumulator]:
+    """What the runtime hears in each turn of a plate's dictation, and the plate so far."""
+    acc = PlateAccumulator("plate", locale, {})
+    out: list[Heard] = []
+    for turn in turns:
+        heard = hear_char(acc, turn, locale)
+        out.append(heard)
+        if heard.accumulator is not None:
+            acc = heard.accumulator  # type: ignore[assignment]
+    return out, acc
+
+
+# A Spanish caller of Daisy up to the e-mail question, every value given at once and confirmed.
+TO_EMAIL = ("sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+            "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí")
+
+
+async def at_email(daisy: CompiledFlow) -> Conversation:
+    """A Spanish Daisy call at its e-mail question."""
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in TO_EMAIL:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "email"
+    return conv
 
 
 # A cooperative Spanish caller of Daisy, from the greeting to the summary question (the README's call).

@@ -4,31 +4,13 @@ the address read back whole is the one dictated (no piece lost, no failed attemp
 
 from __future__ import annotations
 
-from pathlib import Path
+from runtime_helpers import at_email
 
-import pytest
-
-from daisy_engine.compiler import CompiledFlow, compile_flow
-from daisy_engine.flow import load_flow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
-
-DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
-TO_EMAIL = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
-            "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"]
-
-
-@pytest.fixture(scope="module")
-def daisy() -> CompiledFlow:
-    return compile_flow(load_flow(DAISY))
+from daisy_engine.compiler import CompiledFlow
 
 
 async def test_each_piece_of_the_domain_is_kept(daisy: CompiledFlow) -> None:
-    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
-    await conv.start()
-    for turn in TO_EMAIL:
-        await conv.user_turn(turn)
-    assert conv.step.slot == "email"
+    conv = await at_email(daisy)
     for turn in ["Ele, y, ese, a.", "Arroba.", "Servicios.", "Guion medio.", "Lara.", "Punto com."]:
         await conv.user_turn(turn)
     assert conv.pending == "lisa@servicios-lara.com"

@@ -4,34 +4,11 @@ attempts, never for the turn bound of one dictation."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from runtime_helpers import said
+from runtime_helpers import at_email, said
 
-from daisy_engine.compiler import CompiledFlow, compile_flow
-from daisy_engine.flow import load_flow
-from daisy_engine.runtime import Conversation
+from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime.listening import DICTATION_TURNS
-from daisy_engine.store import MemoryStore
-
-DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
-TO_EMAIL = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
-            "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"]
-
-
-@pytest.fixture(scope="module")
-def daisy() -> CompiledFlow:
-    return compile_flow(load_flow(DAISY))
-
-
-async def at_email(daisy: CompiledFlow) -> Conversation:
-    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
-    await conv.start()
-    for turn in TO_EMAIL:
-        await conv.user_turn(turn)
-    assert conv.step.slot == "email"
-    return conv
 
 
 @pytest.mark.parametrize(

@@ -3,44 +3,32 @@
 
 from __future__ import annotations
 
-from daisy_engine.runtime.listening import Heard, hear_char
-from daisy_engine.understanding.types.plate import PlateAccumulator
-
-
-def _heard(locale: str, *turns: str) -> tuple[list[Heard], PlateAccumulator]:
-    acc = PlateAccumulator("plate", locale, {})
-    out: list[Heard] = []
-    for turn in turns:
-        heard = hear_char(acc, turn, locale)
-        out.append(heard)
-        if heard.accumulator is not None:
-            acc = heard.accumulator  # type: ignore[assignment]
-    return out, acc
+from runtime_helpers import heard_plate
 
 
 def test_tens_joined_with_y_in_the_next_turn_make_one_number() -> None:
-    _, acc = _heard("es-MX", "Letra ere.", "Letra u.", "Letra pe.", "Setenta.", "Y tres.")
+    _, acc = heard_plate("es-MX", "Letra ere.", "Letra u.", "Letra pe.", "Setenta.", "Y tres.")
     assert acc.so_far() == "R U P 7 3"
 
 
 def test_the_same_letter_named_again_is_not_a_second_one() -> None:
-    heard, acc = _heard("es-MX", "Mitra ele.", "¿Él de león?")
+    heard, acc = heard_plate("es-MX", "Mitra ele.", "¿Él de león?")
     assert heard[-1].event == "no_match"
     assert acc.so_far() == "L"
 
 
 def test_a_round_hundred_waits_and_the_rest_completes_it() -> None:
-    heard, acc = _heard("es-MX", "a", "ka", "ele", "Doscientos.")
+    heard, acc = heard_plate("es-MX", "a", "ka", "ele", "Doscientos.")
     assert heard[-1].event == "partial"
-    heard, acc = _heard("es-MX", "a", "ka", "ele", "Doscientos.", "Cuarenta.")
+    heard, acc = heard_plate("es-MX", "a", "ka", "ele", "Doscientos.", "Cuarenta.")
     assert heard[-1].event == "filled" and heard[-1].value == "AKL-240"
 
 
 def test_a_whole_number_that_is_not_round_is_read_back_at_once() -> None:
-    heard, _ = _heard("es-MX", "a", "ka", "ele", "Doscientos cuarenta.")
+    heard, _ = heard_plate("es-MX", "a", "ka", "ele", "Doscientos cuarenta.")
     assert heard[-1].event == "filled" and heard[-1].value == "AKL-240"
 
 
 def test_no_then_a_letter_replaces_the_last_one() -> None:
-    heard, acc = _heard("en-US", "G", "V as in Victor", "No, B as in boy")
+    heard, acc = heard_plate("en-US", "G", "V as in Victor", "No, B as in boy")
     assert acc.so_far() == "G B"
