@@ -644,7 +644,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
         elif letters[i]:
             # a letter name is a letter inside a spelled run ("jota u a ene"), and an initial said by its
             # name next to a word ("ge ávila", "baltazar eme"); else a word ("jay", "de")
-            letter = near(i) or (spelled and alone(i)) or _initial(tokens, i, lang) or i in initials
+            letter = near(i) or (spelled and alone(i)) or i in initials
             if tok in _CONNECTORS and not letter:
                 pass
             else:
@@ -666,12 +666,17 @@ def _name_like(word: str, lang: Lang) -> bool:
 
 
 def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
-    """Where a letter's name in an address is an initial beside a name: "ce anaya", "ge punto ochoa", "te
-    osuna 85", "tee miller" (opening the address before a surname), "baltazar eme 55" (after a name,
-    before digits, a symbol or the end). These are the commonest shapes of an address; "ce" is written c.
-    Names that are also words or given names ("de", "Jay"), and a letter's name between two words, stay."""
+    """Where a letter's name in an address is an initial, the one place that says so: a Spanish letter
+    name that can only be a letter, or a short-word one opening a part before a name (`_initial`); and
+    a letter's name beside a name: "ce anaya", "ge punto ochoa", "te osuna 85", "tee miller" (opening the
+    address before a surname), "baltazar eme 55" (after a name, before digits, a symbol or the end). These
+    are the commonest shapes of an address; "ce" is written c. Names that are also words or given names
+    ("de", "Jay"), and a letter's name between two words, stay."""
     found: set[int] = set()
     for k, tok in enumerate(tokens):
+        if _initial(tokens, k, lang):
+            found.add(k)
+            continue
         if len(tok) < 2 or tok in _NOT_INITIALS:
             continue
         known = letter_name(tok, lang, nato=False)
