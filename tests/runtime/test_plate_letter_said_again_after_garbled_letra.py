@@ -4,20 +4,9 @@ it right when the garbled syllables may have been that letter too. Anything else
 
 from __future__ import annotations
 
-from daisy_engine.runtime.listening import Heard, hear_char
+from runtime_helpers import heard_plate
+
 from daisy_engine.understanding.types.plate import PlateAccumulator
-
-
-def _heard(*turns: str, locale: str = "es-MX") -> tuple[list[Heard], PlateAccumulator]:
-    """The turns as the runtime listens to a dictation, one turn at a time."""
-    acc = PlateAccumulator("plate", locale, {})
-    out: list[Heard] = []
-    for turn in turns:
-        heard = hear_char(acc, turn, locale)
-        out.append(heard)
-        if heard.accumulator is not None:
-            acc = heard.accumulator  # type: ignore[assignment]
-    return out, acc
 
 
 def _fed(*turns: str) -> PlateAccumulator:
@@ -29,46 +18,46 @@ def _fed(*turns: str) -> PlateAccumulator:
 
 
 def test_the_same_letter_said_clearly_after_a_garbled_letra_is_one_letter() -> None:
-    heard, acc = _heard("Le traca.", "Ka.")
+    heard, acc = heard_plate("es-MX", "Le traca.", "Ka.")
     assert acc.so_far() == "K"
     assert heard[-1].event == "no_match"  # nothing new was said
-    _, acc = _heard("Le traca.", "Ka.", "Letra erre", "Ade árbol.", "Novecientos siete.")
+    _, acc = heard_plate("es-MX", "Le traca.", "Ka.", "Letra erre", "Ade árbol.", "Novecientos siete.")
     assert acc.value == "KRA-907"
     assert _fed("Le trayé", "Y griega", "Efe de fuego.").so_far() == "Y F"
 
 
 def test_a_sound_alike_named_with_a_word_puts_the_garbled_letter_right() -> None:
     # "le tragé" heard as G; "jota de Juárez" says which of G / J it was
-    _, acc = _heard("Le tragé", "Letra jota de Juárez.")
+    _, acc = heard_plate("es-MX", "Le tragé", "Letra jota de Juárez.")
     assert acc.so_far() == "J"
 
 
 def test_what_the_garbled_syllables_may_also_have_been_puts_it_right() -> None:
     # "le traené": letra ene, or letra e with a syllable lost
-    _, acc = _heard("Le tragé", "Letra jota de Juárez.", "Le traené", "Letra e.", "Letra doble u.",
+    _, acc = heard_plate("es-MX", "Le tragé", "Letra jota de Juárez.", "Le traené", "Letra e.", "Letra doble u.",
                     "Seis, tres, nueve.", "Sí.")
     assert acc.value == "JEW-639"
 
 
 def test_a_different_letter_after_a_garbled_letra_is_the_next_letter() -> None:
-    assert _heard("Le traca.", "Erre.")[1].so_far() == "K R"
+    assert heard_plate("es-MX", "Le traca.", "Erre.")[1].so_far() == "K R"
     # M and N sound alike, but a bare "letra N" after "ni traeme" is the caller's next letter
-    assert _heard("Ni traeme?", "Letra N", "Letra equis")[1].so_far() == "M N X"
+    assert heard_plate("es-MX", "Ni traeme?", "Letra N", "Letra equis")[1].so_far() == "M N X"
     assert _fed("Le traene.", "Letra equis").so_far() == "N X"
 
 
 def test_a_sound_alike_said_bare_after_a_garbled_letra_is_the_next_letter() -> None:
-    assert _heard("Le tragé", "Jota.")[1].so_far() == "G J"
+    assert heard_plate("es-MX", "Le tragé", "Jota.")[1].so_far() == "G J"
 
 
 def test_a_letter_name_cut_in_the_garbled_letra_does_not_swallow_the_next_letter() -> None:
     # "le traen": "en" starts ene and eme alike; the caller's "letra N" may be the next letter
-    assert _heard("Le traen.", "Letra N")[1].so_far() == "N N"
+    assert heard_plate("es-MX", "Le traen.", "Letra N")[1].so_far() == "N N"
 
 
 def test_a_letter_said_twice_clearly_is_two_letters() -> None:
-    assert _heard("Ele.", "Ele.")[1].so_far() == "L L"
-    assert _heard("Letra ka.", "Ka.")[1].so_far() == "K K"
+    assert heard_plate("es-MX", "Ele.", "Ele.")[1].so_far() == "L L"
+    assert heard_plate("es-MX", "Letra ka.", "Ka.")[1].so_far() == "K K"
 
 
 def test_another_one_after_a_garbled_letra_is_a_second_letter() -> None:
@@ -76,5 +65,5 @@ def test_another_one_after_a_garbled_letra_is_a_second_letter() -> None:
 
 
 def test_the_clear_letter_may_come_with_more_of_the_plate() -> None:
-    _, acc = _heard("Le tragé", "Jota de Jalisco, e, doble u.")
+    _, acc = heard_plate("es-MX", "Le tragé", "Jota de Jalisco, e, doble u.")
     assert acc.so_far() == "J E W"
