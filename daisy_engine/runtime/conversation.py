@@ -484,6 +484,10 @@ class Conversation:
                 self.state.acc, self.state.kept = self.state.kept, None  # what the caller said was right stays
             else:
                 self._keep_confirmed(confirmed)
+            slot = self.flow.slots.get(step.slot or "")
+            if self.state.denied is not None and slot is not None and self.assets.slot_types.needs_clock(slot) \
+                    and self.state.acc is not None and not self.state.acc.so_far():
+                self.state.acc = None  # made anew next turn, near the value turned down (see `_accumulator`)
             if step.slot in self.state.dictations:
                 self.state.dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
@@ -880,11 +884,17 @@ class Conversation:
         group = list(self.compiled.groups.get(step.origin, ()))
         if len(group) < 2:
             return Routed(text)
-        still_open = {slot for slot in group if slot not in self.state.slots and slot not in self.state.volunteered}
+        types = self.assets.slot_types
+        # A time held for its question may be said again before it comes ("como a las cinco, cinco y media",
+        # then "póngale cinco y media"): the newer one replaces it. Other held values stay as they were.
+        still_open = {slot for slot in group if slot not in self.state.slots
+                      and (slot not in self.state.volunteered or types.needs_clock(self.flow.slots[slot]))}
 
         def start(slot: str) -> Accumulator:
             declared = self.flow.slots[slot]
-            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+            held = self.state.volunteered.get(slot)
+            near = held.value if held is not None and types.needs_clock(declared) else None
+            return types.accumulator(declared, self.locale, self._slot_extra(declared, near))
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           slot_names(self.compiled, self.assets.prompts, self.locale), start,
@@ -1031,7 +1041,8 @@ class Conversation:
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
             return hear_confirmation(text, self.locale, self.state.pending, self._accumulator(step),
-                                     lambda: slot_types.accumulator(slot, self.locale, self._slot_extra(slot)))
+                                     lambda: slot_types.accumulator(slot, self.locale,
+                                                                    self._slot_extra(slot, self.state.pending)))
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
@@ -1059,7 +1070,9 @@ class Conversation:
     def _accumulator(self, step: Step) -> Accumulator:
         if self.state.acc is None or self.state.acc_slot != step.slot:
             slot = self.flow.slots[step.slot or ""]
-            self.state.acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            # after a "no" to a value read back, the value the caller says next may only fix part of it
+            denied = getattr(self.state.denied, "value", None) if self.state.denied is not None else None
+            self.state.acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot, denied))
             self.state.acc_slot = step.slot
         return self.state.acc
 
@@ -1216,11 +1229,15 @@ class Conversation:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
         return call_variables(self.state, self.assets, self.locale, self.call_id)
 
-    def _slot_extra(self, slot: Slot) -> dict[str, Any]:
+    def _slot_extra(self, slot: Slot, read_back: Any = None) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
-        when the call has one, else this machine's). Which types need it is the type's own say."""
-        return {"now": self._local_now()} if self.assets.slot_types.needs_clock(slot) else {}
+        when the call has one, else this machine's). Which types need it is the type's own say. At a
+        read-back, `read_back` (the value read back) is option `near`: a correction that does not say
+        which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back."""
+        if not self.assets.slot_types.needs_clock(slot):
+            return {}
+        return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}
 
     def _local_now(self) -> datetime:
         now = self.clock()

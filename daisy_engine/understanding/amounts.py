@@ -5,7 +5,8 @@ English ("dos mil quinientos", "a hundred and fifty"), a decimal point said as a
 veinticinco", "two point five million"), halves of a scale ("medio millón", "half a million", "un
 millón y medio", "two and a half million"), a currency word and its cents ("fifty dollars and twenty
 five cents", "cincuenta pesos con veinticinco", "veinticinco centavos"), thousands slang ("20k", "five
-grand", "cinco lucas") and a price said in two groups ("twelve fifty" -> 12.50).
+grand", "cinco lucas") and a price said in two groups ("twelve fifty" -> 12.50; in English a digit and two
+digits are hundreds, "three eighty-five" -> 385, unless a price per unit: "three eighty-five a gallon").
 
 The normal form has no currency and no thousands separator: whole amounts as digits ("1500"), others
 with two decimals ("1500.50"). What is not clearly one amount gives None so the flow asks again: two
@@ -133,8 +134,9 @@ def _number(tok: str) -> Decimal | None:
     return None
 
 
-def _combine(tokens: list[str]) -> Decimal | None:
-    """One amount from digitized tokens, or None when there is none or more than one."""
+def _combine(tokens: list[str], small: str | None = None) -> Decimal | None:
+    """One amount from digitized tokens, or None when there is none or more than one; `small` says what a
+    digit then two digits are (see `_two_groups`)."""
     values: list[Decimal] = []
     negative = False
     i = 0
@@ -154,7 +156,7 @@ def _combine(tokens: list[str]) -> Decimal | None:
         return None
     if len(values) == 1:
         return values[0]
-    return _two_groups(values)
+    return _two_groups(values, small)
 
 
 Found = tuple[Decimal, int]  # an amount and the index of the token after it
@@ -250,11 +252,17 @@ def _with_cents(tokens: list[str], i: int, value: Decimal) -> Found:
     return value, i
 
 
-def _two_groups(values: list[Decimal]) -> Decimal | None:
+def _two_groups(values: list[Decimal], small: str | None = None) -> Decimal | None:
+    """Two numbers said as one amount: digits one by one, or a price ("doce cincuenta" -> 12.50). A digit
+    then two digits are what `small` says: "hundreds" ("three eighty-five" -> 385, as English says
+    hundreds), "cents" (a price per unit, "three eighty-five a gallon" -> 3.85), else no one amount."""
     if all(v < 10 and v == v.to_integral() for v in values):
         return Decimal("".join(str(int(v)) for v in values))  # "cinco cero cero": digits one by one
     if len(values) == 2:
         main, cents = values
+        if small and 1 <= main < 10 and main == main.to_integral() and 10 <= cents < 100 \
+                and cents == cents.to_integral():
+            return main * 100 + cents if small == "hundreds" else main + cents / 100
         if main >= 10 and main == main.to_integral() and 10 <= cents < 100 and cents == cents.to_integral():
             return main + cents / 100  # "twelve fifty", "doce cincuenta": a price
     return None
@@ -262,6 +270,11 @@ def _two_groups(values: list[Decimal]) -> Decimal | None:
 
 def _has_cents(value: Decimal) -> bool:
     return value != value.to_integral()
+
+
+# A price per unit ("three eighty-five a gallon", "two fifty per mile") is dollars and cents, never hundreds.
+_PER_UNIT = re.compile(r"\b(?:a|an|per|every)\s+(?:gallon|gal|mile|pound|lb|liter|litre|hour|hr|unit|pallet|case|box|"
+                       r"ton|piece)s?\b|\beach\b")
 
 
 def after_estimate(folded: str, approximate: re.Pattern[str]) -> str | None:
@@ -280,7 +293,8 @@ def _in_text(text: str, lang: Lang) -> Decimal | None:
         return None
     words = [w for w in words if w != "-"]
     prepared = prepare_tokens(words, lang)
-    return _combine(_split_point(prepared, lang))
+    small = None if lang != "en" else "cents" if _PER_UNIT.search(text) else "hundreds"
+    return _combine(_split_point(prepared, lang), small)
 
 
 def normalise_amount(value: Decimal, options: Mapping[str, Any] | None) -> str | None:

@@ -22,7 +22,8 @@ _HOUR_ES = r"(?:horas?|hrs?|horitas?)"
 _MIN_ES = r"(?:minutos?|mins?|minutitos?)"
 _HOUR_EN = r"(?:hours?|hrs?)"
 _MIN_EN = r"(?:minutes?|mins?)"
-# formula: "h*60+N" hours then N minutes; "h*60+m" hours and minutes; "h*60"; "m" minutes; "N" fixed.
+# formula: "h*60+N" hours then N minutes; "h*60+m" hours and minutes ("dos horas y veinte", "two hours
+# twenty"); "60+m" an hour and minutes ("una hora quince"); "h*60"; "m" minutes; "N" fixed.
 _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
     "es": tuple(
         (re.compile(p), f)
@@ -34,6 +35,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:(?:una|1) )?(?:hora|horita) y tres cuartos\b", "105"),
             (r"\b(?:(?:una|1) )?(?:hora|horita) y (?:un )?cuarto\b", "75"),
             (rf"\b{_H} {_HOUR_ES} y {_H}(?: {_MIN_ES})?\b", "h*60+m"),
+            (rf"\b{_H} {_HOUR_ES} {_H}(?: {_MIN_ES})?\b", "h*60+m"),
+            (rf"\b(?:una|1) (?:hora|horita) {_H}(?: {_MIN_ES})?\b", "60+m"),
             (r"\bmedia (?:hora|horita)\b", "30"),
             (r"\b(?:tres|3) cuartos de hora\b", "45"),
             (r"\b(?:un )?cuarto de hora\b", "15"),
@@ -55,6 +58,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:(?:an?|1|one) )?hour and a half\b", "90"),
             (r"\b(?:(?:an?|1|one) )?hour and (?:a|one) quarter\b", "75"),
             (rf"\b{_H} {_HOUR_EN} and {_H}(?: {_MIN_EN})?\b", "h*60+m"),
+            (rf"\b{_H} {_HOUR_EN} {_H}(?: {_MIN_EN})?\b", "h*60+m"),
+            (rf"\b(?:an?|one|1) hour {_H}(?: {_MIN_EN})?\b", "60+m"),
             (r"\bhalf (?:an )?hour\b", "30"),
             (r"\b(?:3|three) quarters of an hour\b", "45"),
             (r"\b(?:a )?quarter (?:of an )?hour\b", "15"),
@@ -82,6 +87,8 @@ def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | N
             minutes = nums[0] * 60 + int(formula[5:])
         elif formula == "h*60+m":
             minutes = nums[0] * 60 + nums[1] if nums[1] < 60 else None
+        elif formula == "60+m":  # "una hora quince", "an hour fifteen"
+            minutes = 60 + nums[0] if nums[0] < 60 else None
         elif formula == "h*60":
             minutes = nums[0] * 60
         elif formula == "m":

@@ -21,7 +21,20 @@ Durations are not clock times: a duration ("dos horas y media", "in two hours", 
 introduced by "en"/"dentro de"/"faltan"/"in"/"within" or an approximation ("unas", "como", "about")
 is relative. Without a clock it gives None; with options["now"] ("HH:MM", a `datetime.time` or a
 `datetime.datetime`) it is added to it. A clock time said in the same turn wins ("a las 5, en unas
-dos horas" -> 05:00). "diecisiete horas" with no such marker is the clock time 17:00.
+dos horas" -> 05:00). "diecisiete horas" with no such marker is the clock time 17:00. Minutes may go
+unsaid after "in"/"en" ("should be there in forty-five", "llego en unos veinte": 5-59 minutes); hours
+and minutes need no "y"/"and" ("in an hour fifteen"). When the caller says what time it is for them
+("ahorita son las tres, llego en unas dos horas"), their clock is the one counted from (on the half of
+the day nearest the call's clock).
+
+A range ("entre cinco y seis", "cinco o cinco y media", "de cinco a seis", "from five to six", "en dos o
+tres horas") gives its later end. Two times one after the other with no joining word ("cuatro y media,
+cinco") are no range: the first is taken.
+
+options["near"] ("HH:MM"): the time read back that the caller is correcting. A 12-hour time with no part
+of the day is then put on the half of the day that fits it ("sí, como a las cinco y cuarto" at 17:00 ->
+17:15 even after 17:15 has passed): the one still to come when the time read back is too and only one
+is, else the one nearer the time read back.
 """
 
 from __future__ import annotations
@@ -216,8 +229,8 @@ def _clock(s: str, lang: Lang) -> tuple[int, int, bool] | None:
     return None
 
 
-def _now(options: Mapping[str, Any] | None) -> dt.datetime | None:
-    raw = (options or {}).get("now")
+def _now(options: Mapping[str, Any] | None, key: str = "now") -> dt.datetime | None:
+    raw = (options or {}).get(key)
     if isinstance(raw, dt.datetime):
         return raw
     if isinstance(raw, dt.time):
@@ -229,58 +242,146 @@ def _now(options: Mapping[str, Any] | None) -> dt.datetime | None:
     return None
 
 
+def _nearest_half(hour: int, minute: int, ref: dt.datetime) -> int | None:
+    """hour or hour + 12, whichever is nearer to `ref` around the clock; None when both are as near."""
+    ref_min = ref.hour * 60 + ref.minute
+    distances = []
+    for h in (hour, hour + 12):
+        gap = abs(h * 60 + minute - ref_min)
+        distances.append((min(gap, 24 * 60 - gap), h))
+    (d1, h1), (d2, h2) = distances
+    return None if d1 == d2 else h1 if d1 < d2 else h2
+
+
+def _near_half(hour: int, minute: int, near: dt.datetime, now: dt.datetime | None) -> int | None:
+    """The half of the day of a time said to correct `near`, the time read back: the one still to come
+    when only one is and the time read back is to come too (at 10:00, "a las seis" after 11:00 is
+    18:00); else the one nearer the time read back (at 18:10, "cinco y cuarto" after 17:00 is 17:15)."""
+    if now is not None and near.hour * 60 + near.minute >= now.hour * 60 + now.minute:
+        to_come = [h for h in (hour, hour + 12) if h * 60 + minute >= now.hour * 60 + now.minute]
+        if len(to_come) == 1:
+            return to_come[0]
+    return _nearest_half(hour, minute, near)
+
+
+# A duration said without its unit, after "in"/"en" ("should be there in forty-five", "llego en unos
+# veinte"): minutes, as people say them; an hour count is never left unsaid ("in two" is no duration).
+_UNITLESS_MINUTES = {
+    "es": re.compile(r"\b(?:en|dentro de)\s+(?:(?:unos|como|otros|aproximadamente|mas o menos)\s+)*"
+                     r"(\d{1,2})(?:\s+(?:o|u|a)\s+(\d{1,2}))?(?!\s*(?:\d|:|y\b|horas?\b|hrs?\b|de\b))"),
+    "en": re.compile(r"\b(?:in|within)\s+(?:(?:about|around|like|another|maybe|roughly|just|say)\s+)*"
+                     r"(\d{1,2})(?:\s+(?:or|to)\s+(\d{1,2}))?(?!\s*(?:\d|:|and\b|hours?\b|hrs?\b|am\b|pm\b))"),
+}
+_UNITLESS_RANGE = (5, 59)
+
+
 def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None:
     """The span and minutes of a duration said relative to now ("en unas 2 horas y media"), else None."""
     found = find_duration(s, lang)
     if found is None:
-        return None
-    start, end, _ = found
+        m = _UNITLESS_MINUTES[lang].search(s)
+        if m is None:
+            return None
+        minutes = max(int(g) for g in m.groups() if g is not None)
+        if not _UNITLESS_RANGE[0] <= int(m.group(1)) <= minutes <= _UNITLESS_RANGE[1]:
+            return None
+        return m.start(1), m.end(), minutes
+    start, end, minutes = found
+    lower = _LOWER_END[lang].search(s[:start])
+    if lower is not None:  # "en dos o tres horas": the later end, like a range of times
+        start = lower.start()
     if _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
-        return found
+        return start, end, minutes
     return None
 
 
+# The lower end of a range of durations, said before the duration ("en dos o tres horas", "in 2 to 3 hours").
+_LOWER_END = {"es": re.compile(r"\b\d{1,2} (?:o|u|a)\s*$"), "en": re.compile(r"\b\d{1,2} (?:or|to)\s*$")}
+
+
 # The time it is now, said to place the time asked for ("si ahorita son las dos, como a las cuatro",
-# "it's 2 now, so around 4"): not the answer.
+# "ahorita son las tres, llego en unas dos horas", "it's 2 now, so around 4"): not the answer, but the
+# caller's own clock, which a time said relative to now is counted from (theirs may differ from the
+# call's by a few minutes, or by a time zone).
 _NOW_ES_TIME = (r"\d{1,2}(?::\d{2})?(?:\s+(?:y\s+)?(?:media|cuarto|\d{1,2}))?(?:\s+menos\s+(?:cuarto|\d{1,2}))?"
                 r"(?:\s+de\s+la\s+(?:manana|tarde|noche))?")
 _NOW_EN_TIME = r"\d{1,2}(?::\d{2}|\s+\d{2})?(?:\s*(?:am|pm))?"
 _CURRENT_TIME = {
-    "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya)\s+(?:mero\s+)?(?:son|es)\s+las?\s+{_NOW_ES_TIME}"),
-    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+{_NOW_EN_TIME}"
-                     rf"|\bits\s+(?:already\s+)?{_NOW_EN_TIME}\s+(?:right\s+)?now\b"),
+    "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya|aqui|aca)\s+(?:mero\s+)?(?:son|es)\s+"
+                     rf"(?P<clock>las?\s+{_NOW_ES_TIME})"),
+    "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+(?P<clock>{_NOW_EN_TIME})"
+                     rf"|\bits\s+(?:already\s+)?(?P<clock2>{_NOW_EN_TIME})\s+(?:right\s+)?now\b"),
 }
 
 
-def _without_current_time(s: str, lang: Lang) -> str:
+def _callers_clock(said: str, lang: Lang, now: dt.datetime | None) -> dt.datetime | None:
+    """The time the caller says it is now, on the half of the day nearest the call's clock ("son las
+    tres" at 14:55 is 15:00) unless they say which half."""
+    hm = _clock(said, lang)
+    if hm is None or not (0 <= hm[0] <= 23 and 0 <= hm[1] <= 59):
+        return None
+    hour, minute, ambiguous = hm
+    if _has_day_part(said, lang):
+        hour = _apply_day_part(hour, said, lang)
+    elif ambiguous and now is not None:
+        hour = _nearest_half(hour, minute, now) or hour
+    base = now or dt.datetime(2000, 1, 1)
+    return base.replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
+def _without_current_time(s: str, lang: Lang, now: dt.datetime | None) -> tuple[str, dt.datetime | None]:
+    """`s` without the time it is now when the turn says another time too, and the caller's clock it
+    states (None when it states none, or states nothing else: "ahorita son las dos" may be the answer)."""
     m = _CURRENT_TIME[lang].search(s)
     if m is None:
-        return s
+        return s, None
     rest = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
     said = _clock(rest, lang) is not None or find_duration(rest, lang) is not None \
-        or any(rx[lang].search(rest) for rx in (_NOON, _MIDNIGHT))
-    return rest if said else s  # "ahorita son las dos" and nothing else: that may be the answer
+        or _UNITLESS_MINUTES[lang].search(rest) is not None or any(rx[lang].search(rest) for rx in (_NOON, _MIDNIGHT))
+    if not said:
+        return s, None
+    return rest, _callers_clock(m.group("clock") or m.groupdict().get("clock2") or "", lang, now)
 
 
-# A range ("entre cinco y cinco y media", "between five and six"): the later end is the arrival the
-# caller can promise, and the words must not be read as one time ("5 y 5" is not 5:05).
-_RANGE = {"es": re.compile(r"\bentre\s+"), "en": re.compile(r"\bbetween\s+")}
-_RANGE_JOIN = {"es": re.compile(r"\s+y\s+(?=(?:las?\s+)?\d)"), "en": re.compile(r"\s+and\s+(?=\d)")}
+# A range ("entre cinco y cinco y media", "cinco o seis", "de cinco a seis", "between five and six", "from
+# five to six", "five or five thirty"): the later end is the arrival the caller can promise, and the words
+# must not be read as one time ("5 y 5" is not 5:05, "5 to 6" after "from" not 5:55). Two times said one
+# after the other with no joining word ("a las cuatro y media, cinco") are not taken as a range: the first
+# is the answer, and a read-back lets the caller narrow it.
+_RANGE_TIME = {
+    "es": r"\d{1,2}(?::\d{2}| \d{2}| (?:y|con) (?:media|cuarto|tres cuartos|\d{1,2})| menos (?:cuarto|\d{1,2}))?",
+    "en": r"\d{1,2}(?::\d{2}| \d{2})?(?: (?:am|pm))?",
+}
+_RANGE_RX = {
+    "es": re.compile(rf"(?:\b(?P<open>entre|de|desde)\s+)?(?:(?:a\s+)?las?\s+)?(?P<a>{_RANGE_TIME['es']})\s+"
+                     rf"(?P<join>o|u|a|hasta|y)\s+(?:(?:a\s+)?las?\s+)?(?P<b>{_RANGE_TIME['es']})"
+                     r"(?!\s*(?:\d|:|horas?\b|hrs?\b|minutos?\b|mins?\b))"),
+    "en": re.compile(rf"(?:\b(?P<open>between|from)\s+)?(?:at\s+)?(?P<a>{_RANGE_TIME['en']})\s+"
+                     rf"(?P<join>or|to|till|until|and)\s+(?:at\s+)?(?P<b>{_RANGE_TIME['en']})"
+                     r"(?!\s*(?:\d|:|hours?\b|hrs?\b|minutes?\b|mins?\b))"),
+}
+# The word that opens a range some joiners need: "entre 5 y 6", "de 5 a 6", "from 5 to 6"; "o", "or" need none.
+_JOIN_OPENS = {"y": ("entre",), "a": ("de", "desde"), "hasta": ("de", "desde"), "and": ("between",),
+               "to": ("from",), "till": ("from",), "until": ("from",)}
+# Two times joined by "o"/"or" are a range only when the second comes soon after the first.
+_LOOSE_RANGE_MAX = 3 * 60
+_RANGE_AT = {"es": "a las ", "en": "at "}
 
 
 def _range_end(s: str, lang: Lang) -> str:
     """`s` with a time range replaced by its later end; `s` itself when it holds no range."""
-    m = _RANGE[lang].search(s)
-    if m is None:
-        return s
-    body = s[m.end() :]
-    for join in _RANGE_JOIN[lang].finditer(body):
-        first, second = body[: join.start()], body[join.end() :]
-        a, b = _clock(first, lang), _clock(second, lang)
-        if a is None or b is None or (b[0] % 12, b[1]) < (a[0] % 12, a[1]):
+    for m in _RANGE_RX[lang].finditer(s):
+        join, opened = m.group("join"), m.group("open")
+        if join in _JOIN_OPENS and opened not in _JOIN_OPENS[join]:
+            continue
+        a, b = _clock(m.group("a"), lang), _clock(m.group("b"), lang)
+        if a is None or b is None or not all(0 <= t[0] <= 23 and 0 <= t[1] <= 59 for t in (a, b)):
+            continue
+        gap = ((b[0] % 12) * 60 + b[1] - (a[0] % 12) * 60 - a[1]) % (12 * 60)
+        if gap == 0 or (opened is None and gap > _LOOSE_RANGE_MAX):
             continue
         # keep any part of the day said once for both ("entre cinco y seis de la tarde")
-        return s[: m.start()] + " " * (m.end() - m.start() + join.end()) + second
+        return s[: m.start()] + " " + _RANGE_AT[lang] + s[m.start("b") :]
     return s
 
 
@@ -288,7 +389,10 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
     s = _digitized(text, lang)
     if not s:
         return None
-    s = _range_end(_without_current_time(s, lang), lang)
+    now = _now(options)
+    s, callers = _without_current_time(s, lang, now)
+    now = callers or now
+    s = _range_end(s, lang)
     relative = _relative_duration(s, lang)
     if relative is not None:
         start, end, _ = relative
@@ -299,16 +403,20 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
             return "00:00"
         if _NOON[lang].search(s):
             return "12:00"
-        now = _now(options)
         if now is not None and relative is not None and relative[2] is not None:
             return (now + dt.timedelta(minutes=relative[2])).strftime("%H:%M")
         return None
     hour, minute, ambiguous = hm
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
-    now = _now(options) if ambiguous else None
-    if now is not None and not _has_day_part(s, lang):
-        return f"{_next_occurrence(hour, minute, now):02d}:{minute:02d}"
+    if ambiguous and not _has_day_part(s, lang):
+        # a correction of a time read back keeps the half of the day of the value read back (`near`)
+        near = _now(options, "near")
+        half = _near_half(hour, minute, near, now) if near is not None else None
+        if half is not None:
+            return f"{half:02d}:{minute:02d}"
+        if now is not None:
+            return f"{_next_occurrence(hour, minute, now):02d}:{minute:02d}"
     return f"{_apply_day_part(hour, s, lang):02d}:{minute:02d}"
 
 
