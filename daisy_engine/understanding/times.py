@@ -275,8 +275,9 @@ _UNITLESS_MINUTES = {
 _UNITLESS_RANGE = (5, 59)
 
 
-def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None:
-    """The span and minutes of a duration said relative to now ("en unas 2 horas y media"), else None."""
+def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int, int, int | None] | None:
+    """The span and minutes of a duration said relative to now ("en unas 2 horas y media"), else None;
+    `from_now`: any duration is (the caller just said what time it is: "son las diez, figure two hours")."""
     found = find_duration(s, lang)
     if found is None:
         m = _UNITLESS_MINUTES[lang].search(s)
@@ -290,7 +291,7 @@ def _relative_duration(s: str, lang: Lang) -> tuple[int, int, int | None] | None
     lower = _LOWER_END[lang].search(s[:start])
     if lower is not None:  # "en dos o tres horas": the later end, like a range of times
         start = lower.start()
-    if _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
+    if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
     return None
 
@@ -393,7 +394,7 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
     s, callers = _without_current_time(s, lang, now)
     now = callers or now
     s = _range_end(s, lang)
-    relative = _relative_duration(s, lang)
+    relative = _relative_duration(s, lang, from_now=callers is not None)
     if relative is not None:
         start, end, _ = relative
         s = s[:start] + " " * (end - start) + s[end:]  # its numbers are not a clock time
