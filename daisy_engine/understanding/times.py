@@ -308,10 +308,11 @@ _NOW_ES_TIME = (r"\d{1,2}(?::\d{2})?(?:\s+(?:y\s+)?(?:media|cuarto|\d{1,2}))?(?:
                 r"(?:\s+de\s+la\s+(?:manana|tarde|noche))?")
 _NOW_EN_TIME = r"\d{1,2}(?::\d{2}|\s+\d{2})?(?:\s*(?:am|pm))?"
 _CURRENT_TIME = {
-    "es": re.compile(rf"\b(?:ahorita|ahora|orita|ya|aqui|aca)\s+(?:mero\s+)?(?:son|es)\s+"
+    "es": re.compile(rf"(?:^\s*|\b(?:ahorita|ahora|orita|ya|aqui|aca|si|pues|bueno)\s+)(?:mero\s+)?(?:son|es)\s+"
                      rf"(?P<clock>las?\s+{_NOW_ES_TIME})"),
     "en": re.compile(rf"\b(?:right\s+)?now\s+its\s+(?P<clock>{_NOW_EN_TIME})"
-                     rf"|\bits\s+(?:already\s+)?(?P<clock2>{_NOW_EN_TIME})\s+(?:right\s+)?now\b"),
+                     rf"|\bits\s+(?:already\s+)?(?P<clock2>{_NOW_EN_TIME})\s+(?:right\s+)?now\b"
+                     rf"|^\s*(?:(?:well|so|ok|okay)\s+)?its\s+(?:already\s+)?(?P<clock3>{_NOW_EN_TIME})(?!\s*when\b)"),
 }
 
 
@@ -341,7 +342,8 @@ def _without_current_time(s: str, lang: Lang, now: dt.datetime | None) -> tuple[
         or _UNITLESS_MINUTES[lang].search(rest) is not None or any(rx[lang].search(rest) for rx in (_NOON, _MIDNIGHT))
     if not said:
         return s, None
-    return rest, _callers_clock(m.group("clock") or m.groupdict().get("clock2") or "", lang, now)
+    clock = next((said for said in m.groupdict().values() if said), "")
+    return rest, _callers_clock(clock, lang, now)
 
 
 # A range ("entre cinco y cinco y media", "cinco o seis", "de cinco a seis", "between five and six", "from

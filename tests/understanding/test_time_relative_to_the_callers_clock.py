@@ -20,6 +20,9 @@ from daisy_engine.understanding.times import extract_time
         ("Ahorita son las nueve de la noche, llego en dos horas.", "es-MX", "20:40", "23:00"),
         ("It's four fifteen right now, I'll be there in about an hour.", "en-US", "16:09", "17:15"),
         ("Right now it's 10, so figure two hours.", "en-US", "09:57", "12:00"),
+        # the clock stated with no "now" word, at the start of the turn
+        ("Es la una, ¿verdad? Llego en dos horas.", "es-MX", "12:58", "15:00"),
+        ("It's three, so I'll be there in two hours.", "en-US", "14:52", "17:00"),
     ],
 )
 def test_a_time_from_now_counts_from_the_callers_clock(text: str, locale: str, now: str, expected: str) -> None:
@@ -36,6 +39,7 @@ def test_a_time_from_now_counts_from_the_callers_clock(text: str, locale: str, n
         ("Ahorita son las cuatro.", "es-MX", "15:52", "16:00"),
         # an arrival said as a clock time is the answer whatever time it is now
         ("Ahorita son las cuatro, llego a las seis y cuarto.", "es-MX", "15:52", "18:15"),
+        ("Son las cinco cuando salgo de aquí.", "es-MX", "15:52", "17:00"),
     ],
 )
 def test_without_a_clock_of_their_own_nothing_changes(text: str, locale: str, now: str, expected: str) -> None:
