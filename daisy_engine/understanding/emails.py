@@ -160,9 +160,11 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
-    folded = _without_asides(_talk_before(folded, lang) if sentences else folded, lang)
+    folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
+    if lang == "es":
+        folded = _word_unheard(folded)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -173,8 +175,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
-    fillers = FILLERS[lang]
-    tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
+    tokens = _without_fillers(_TOKEN_RE.findall(text), lang)
     if tokens and all(t in _CHATTER for t in tokens):
         return []
     tokens = _domain_named(tokens)
@@ -185,6 +186,37 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+# "Ele de...": a letter's name and the "de" of its spelling, the word after it unheard (the caller trailed off
+# or was cut); nothing but a pause follows. The letter is said; the "de" is no letter D.
+# A bare letter ("u de") is one only before a pause written out ("U de..."): "u, de" may be two letters.
+_WORD_UNHEARD_RE = re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$")
+
+
+def _word_unheard(folded: str) -> str:
+    m = _WORD_UNHEARD_RE.search(folded)
+    if m is None:
+        return folded
+    known = letter_name(m.group(1), "es", nato=False)
+    if known is None or not known[1] or (len(m.group(1)) == 1 and not m.group(2)):
+        return folded
+    return folded[: m.start()] + m.group(1)
+
+
+def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este"):
+    after a letter's name and "de", a word starting with that letter is the spelling's, not a filler."""
+    fillers = FILLERS[lang]
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        if tok in fillers:
+            known = letter_name(tokens[k - 2], lang, nato=False) if k >= 2 and tokens[k - 1] in ("de", "como") \
+                else None
+            if known is None or tok[0] != known[0].lower():
+                continue
+        out.append(tok)
+    return out
 
 
 # A sentence of the turn ends at a period, an ellipsis, "!" or "?" followed by a space ("gmail.com" is no end);
@@ -244,6 +276,29 @@ def _talk_before(folded: str, lang: Lang) -> str:
         return folded
     words = re.findall(r"[a-z]+", folded[:start])  # "... 5 6": digits after a pause, no word before them
     return (words[0] + ", " if words and words[0] in TAKE_BACK else "") + folded[start:]
+
+
+# A sentence opening this way says again, more fully, what the turn said before it ("Olvera. Es efe olvera.").
+_RESTATING_LEAD_RE = re.compile(r"^\W*(?:o sea|osea|es decir|mejor dicho|o mejor dicho|es|seria|i mean|its|it is)\b")
+
+
+def _restated_in_turn(folded: str, lang: Lang) -> str:
+    """The turn from its last sentence when that sentence says again, more fully, what the sentences before
+    it said ("Olvera. Es efe olvera.": the surname, then the part with its initial): the caller's own
+    restatement, said once. Otherwise the turn as it is."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(folded)]
+    cuts = [c for c in cuts if folded[c:].strip(" !?.…,")]
+    if not cuts:
+        return folded
+    before, last = folded[: cuts[-1]], folded[cuts[-1] :]
+    if not _RESTATING_LEAD_RE.match(last):
+        return folded
+    said, _ = assemble(_tokens(before, lang, sentences=False), lang)
+    again, domain = assemble(_tokens(last, lang, sentences=False), lang)
+    if domain is not None or len(said) < 3 or len(again) <= len(said) or said not in again \
+            or "@" in _tokens(before, lang, sentences=False):
+        return folded
+    return last
 
 
 _SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")

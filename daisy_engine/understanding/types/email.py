@@ -179,7 +179,7 @@ class EmailAccumulator(Accumulator):
             return False
         try:
             return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
-                or self._edit_address(fold(text)) \
+                or self._domain_ending(fold(text)) or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -216,7 +216,7 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             if not m:
                 continue
-            new, ref = _one_char(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
+            new, ref = _piece(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
             if (ref is None or len(m.group("ref")) > 2) and m.group("ref") in local:
                 ref = m.group("ref")
             if new and ref:
@@ -240,6 +240,16 @@ class EmailAccumulator(Accumulator):
         word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
         new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
         return new is not None and new != local and self._rebuild(new, domain)
+
+    def _domain_ending(self, folded: str) -> bool:
+        """"Le falta el mx al final, punto com punto mx" at "...@garzalogistica.com": the ending of the
+        domain said fuller than it was read ("punto com punto mx" going on from its ".com"), or a country
+        ending said missing ("le falta el punto mx"): the domain gets it, never the part before the "@"."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or not domain:
+            return False
+        new = _longer_ending(folded, domain, self.lang)
+        return new is not None and self._rebuild(local, new)
 
     def _names_written_out(self, folded: str) -> bool:
         """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
@@ -498,8 +508,12 @@ class EmailAccumulator(Accumulator):
         for start in range(1, len(self._turns)):
             head, _ = assemble([t for turn in self._turns[:start] for t in turn], self.lang, lead_in=False)
             tail, _ = assemble([t for turn in self._turns[start:] for t in turn], self.lang, lead_in=False)
-            if len(tail) >= _RESTART_MIN and len(head) > len(tail) and head.startswith(tail) \
-                    and head[-1] not in "._-":  # "ana punto ana" is one address
+            again = len(tail) >= _RESTART_MIN and len(head) > len(tail) and head.startswith(tail) \
+                and head[-1] not in "._-"  # "ana punto ana" is one address
+            # "f", "o", "l", then "folvera": the beginning spelled, then the whole part said from its start
+            fuller = len(head) >= _RESTART_MIN and len(tail) > len(head) and tail.startswith(head) \
+                and head.isalnum() and start == len(self._turns) - 1
+            if again or fuller:
                 self._turns = self._turns[start:]
                 return True
         return False
@@ -626,12 +640,45 @@ def _one_char(said: str, lang: Lang) -> str | None:
     return char.lower() if char else None
 
 
+# What a correction may put into an address at once: a number said whole ("sesenta y cinco"), letters
+# spelled one by one; never more than a part's worth.
+_MAX_PIECE = 12
+
+
+def _piece(said: str, lang: Lang) -> str | None:
+    """What a correction says goes in ("una ve de vaca", "sesenta y cinco", "el sesenta y cinco", "ka, a"):
+    one character, or several said as a number or spelled; None when it says no such thing."""
+    one = _one_char(said, lang)
+    if one is not None:
+        return one
+    tokens = email_tokens(said, lang)
+    while tokens and tokens[0] in _PIECE_LEAD:
+        tokens = tokens[1:]
+    if not tokens or any(not t.isalnum() for t in tokens):
+        return None
+    words = [t for t in tokens if t not in ("y", "and")]
+    numbers = digitize(prepare_tokens(words, lang), lang)
+    if numbers and all(n.isdigit() for n in numbers):
+        piece = "".join(numbers)
+    elif all(len(t) == 1 or letter_name(t, lang, nato=False) is not None for t in tokens):
+        piece, _ = assemble(tokens, lang, lead_in=False)
+    elif len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) >= 3 and tokens[0] not in COMMON_WORDS[lang]:
+        piece = tokens[0]  # "después de juan va pérez": a word of the address
+    else:
+        return None
+    return piece if 0 < len(piece) <= _MAX_PIECE and piece.isalnum() else None
+
+
+_PIECE_LEAD = frozenset(("el", "la", "los", "las", "un", "una", "the", "a", "an", "numero", "number", "letras",
+                         "letters"))
+
+
 def _placed(folded: str, local: str, lang: Lang) -> str | None:
     for rx in _PLACED[lang]:
         m = rx.search(folded)
         if not m:
             continue
-        new = _one_char(m.group("new"), lang)
+        new = _piece(m.group("new"), lang)
         ref = _one_char(m.group("ref"), lang)
         if ref is None or len(m.group("ref")) > 2 and m.group("ref") in local:
             ref = m.group("ref") if m.group("ref") in local else ref  # "después de juan va un punto"
@@ -724,6 +771,49 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     if len(runs) != 1 or len(runs[0].group(0)) != len(new):
         return None
     return local[: runs[0].start()] + new + local[runs[0].end() :]
+
+
+# Endings a domain may have after another ("com.mx", "gob.mx", "co.uk"): said missing, they go on its end.
+_COUNTRY_ENDINGS = frozenset(("mx", "ar", "cl", "co", "uk", "es", "us", "pe", "br", "ve", "gt"))
+_MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final|at the end|le agregas?|"
+                         r"agregale|add)\b")
+
+
+def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
+    """The domain with the ending the turn says ("punto com punto mx", "le falta el mx al final"), when that
+    ending goes on from the domain's own (".com" then ".mx") or is a country ending said missing; None
+    otherwise (an ending in place of another is no such turn)."""
+    if re.search(r"\b(?:no|not|sin|without|en vez|instead)\b", folded):
+        return None
+    tokens = [t for t in email_tokens(folded, lang) if t not in _CONNECTORS_AND]
+    if "@" in tokens:
+        return None
+    labels: list[str] = []
+    k = len(tokens)
+    while k > 0 and tokens[k - 1] in _TLDS:
+        dotted = k >= 2 and tokens[k - 2] == "."
+        if not dotted and labels:
+            break  # "es punto com": the "es" before the dot is "it is"
+        labels.insert(0, tokens[k - 1])
+        if not dotted:
+            break  # "el mx": an ending named without its dot is the first one said
+        k -= 2
+    if not labels:
+        return None
+    ending = "." + ".".join(labels)
+    if domain.endswith(ending):
+        return None
+    for cut in range(len(labels) - 1, 0, -1):
+        said_before = "." + ".".join(labels[:cut])
+        if domain.endswith(said_before):
+            return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
+    if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
+            and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
+        return domain + ending  # "le falta el punto mx"
+    return None
+
+
+_CONNECTORS_AND = frozenset(("y", "and", "luego", "then"))
 
 
 def _names_as_letters(folded: str, local: str, lang: Lang) -> str | None:
