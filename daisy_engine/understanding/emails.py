@@ -123,6 +123,9 @@ _CHATTER = wordset(
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
     "that its it is hm mm um"
 ) | BACKCHANNELS
+# "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
+_THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
+                          r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
@@ -160,6 +163,8 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
+        return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
@@ -483,6 +488,9 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if tok in ("no", "nope") and out and out[-1] in _SYMBOLS and nxt in _SYMBOLS and nxt != out[-1]:
             out.pop()  # "arroba, no, punto pérez": the symbol said after the "no" replaces the one before
             i += 1
+            continue
+        if tok == "no" and nxt in ("griega", "latina") and out and len(out[-1]) == 1:
+            i += 2  # "i latina, no griega": the letter said, then the one it is not
             continue
         if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
                 and nxt and nxt not in ("@", "."):

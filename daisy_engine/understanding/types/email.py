@@ -225,6 +225,9 @@ class EmailAccumulator(Accumulator):
                 after = m.group("rel") in ("despues", "after")
                 return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
                            for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
+        doubled = _doubled_as_said(folded, local, self.lang)
+        if doubled is not None:
+            return doubled
         return already_so(folded, self.locale, list(local), words=True)
 
     def mark_wrong(self, text: str) -> bool:
@@ -344,6 +347,8 @@ class EmailAccumulator(Accumulator):
             corrected = True
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
+        elif self._turns and (contrast := self._contrasted(fold(text))) is not None:
+            return contrast
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (rest if command else text)  # no "o sea" in it
         tokens = self._symbol_across_turns(email_tokens(said, self.lang))
@@ -413,6 +418,30 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _contrasted(self, folded: str) -> Status | None:
+        """"I latina, no griega." right after "Letra y.": the letter said with the one it is not, where the
+        last letter collected is that one - the caller making clear which they meant. It takes its place
+        ("corrected"); after that very letter ("Letra i.") it only says it again ("nothing"). None when the
+        turn is no such thing or the last letter is another one (it is then read as usual)."""
+        m = _CONTRAST_RE[self.lang].fullmatch(folded.strip(" .!?¡¿…"))
+        if m is None or not self._turns or len(self._turns[-1]) != 1:
+            return None
+        new = extract_char(m.group("new"), self.locale)
+        old_said = m.group("old")
+        if old_said in _CONTRAST_TAILS:
+            old_said = f"i {old_said}"  # "no griega": not the i griega, the Y
+        old = extract_char(old_said, self.locale)
+        if new is None or old is None or new == old:
+            return None
+        if self._turns[-1] == [new.lower()]:
+            return "nothing"
+        if self._turns[-1] != [old.lower()]:
+            return None
+        self._turns[-1] = [new.lower()]
+        self.value = address_from_tokens(self._tokens, self.lang, lead_in=False)
+        self.complete = self.value is not None
+        return "corrected"
 
     def _said_again(self, tokens: list[str]) -> bool:
         """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
@@ -517,6 +546,18 @@ class EmailAccumulator(Accumulator):
                 self._turns = self._turns[start:]
                 return True
         return False
+
+
+# "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.
+_CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:(?:es|era|va|seria) )?(?:con )?(?:la )?(?:letra )?(?P<new>[a-z]+(?: (?:latina|griega|chica|"
+                     r"grande|corta|larga|de [a-z]+))?),? no (?:es )?(?:con )?(?:la )?(?:letra )?"
+                     r"(?P<old>[a-z]+(?: (?:latina|griega|chica|grande|corta|larga|de [a-z]+))?)"),
+    "en": re.compile(r"(?:(?:its|it is) )?(?:an? |the )?(?:letter )?(?P<new>[a-z]+(?: as in [a-z]+)?),? not "
+                     r"(?:an? |the )?(?:letter )?(?P<old>[a-z]+(?: as in [a-z]+)?)"),
+}
+# "no griega": the second word of a letter's two-word name, said alone for it.
+_CONTRAST_TAILS = frozenset(("griega", "latina"))
 
 
 # --- corrections at the read-back -------------------------------------------------------------------
@@ -695,12 +736,27 @@ _DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
                       r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
                       r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
-                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?una?\b)"),
+                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
            re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
     "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
                       r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
            re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
 }
+
+
+def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
+    """Whether "son dos ochos" / "no va doble ele" says of the address what it already is (True: "88" is
+    there, or no "ll" is), False when it would change it, None when the turn says no such thing."""
+    fewer, more = _DOUBLE[lang]
+    for rx, two in ((fewer, False), (more, True)):
+        m = rx.search(folded)
+        if not m:
+            continue
+        said = next((g for g in m.groups() if g), "")
+        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        if char:
+            return (char * 2 in local) == two
+    return None
 
 
 def _doubled(folded: str, local: str, lang: Lang) -> str | None:
@@ -870,13 +926,19 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         said = _said_part(sentence, lang)
         if said and said != local and re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
             return said
-    said = _said_part(folded, lang)
+    parts = {_said_part(sentence, lang) for sentence in sentences} - {None}
+    # "No, es ce, anaya. Ce, a, ene, a, ye, a.": the part said, then spelled; said once
+    said = parts.pop() if len(sentences) > 1 and len(parts) == 1 else _said_part(folded, lang)
     if not said:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
         return said
     if not said.isalpha() or len(said) < 4 or said in local:
         return None
+    # the letters of the address before its digits or a symbol, said fuller ("cana23" -> "canaya": "canaya23")
+    runs = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3 and said.startswith(m.group(0))]
+    if len(runs) == 1:
+        return local[: runs[0].start()] + said + local[runs[0].end() :]
     best: tuple[int, float, int, int] | None = None
     for size in (len(said) - 1, len(said), len(said) + 1):
         for at in range(0, len(local) - size + 1):
