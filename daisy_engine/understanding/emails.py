@@ -168,8 +168,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    if lang == "es":
-        folded = _word_unheard(folded)
+    folded = _word_unheard(folded, lang)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -193,20 +192,28 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     return [] if _only_talk(out, lang) else out
 
 
-# "Ele de...": a letter's name and the "de" of its spelling, the word after it unheard (the caller trailed off
-# or was cut); nothing but a pause follows. The letter is said; the "de" is no letter D.
-# A bare letter ("u de") is one only before a pause written out ("U de..."): "u, de" may be two letters.
-_WORD_UNHEARD_RE = re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$")
+# "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
+# caller trailed off or was cut); nothing but a pause follows. The letter is said; the "de" is no letter D,
+# the "in" no I. A bare letter ("u de") is one only before a pause written out ("U de..."): "u, de" may be
+# two letters.
+_WORD_UNHEARD_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$"),
+    "en": re.compile(r"\b([a-z]+),? (?:as in|like|for)\s*(\.{2,}|…)?\s*$"),
+}
 
 
-def _word_unheard(folded: str) -> str:
-    m = _WORD_UNHEARD_RE.search(folded)
+def _word_unheard(folded: str, lang: Lang) -> str:
+    m = _WORD_UNHEARD_RE[lang].search(folded)
     if m is None:
         return folded
-    known = letter_name(m.group(1), "es", nato=False)
-    if known is None or not known[1] or (len(m.group(1)) == 1 and not m.group(2)):
+    known = letter_name(m.group(1), lang, nato=False)
+    bare = len(m.group(1)) == 1
+    if known is None or (not bare and not known[1]) or (bare and lang == "es" and not m.group(2)):
         return folded
     return folded[: m.start()] + m.group(1)
+
+
+_SPELLED_WITH = frozenset(("de", "como", "for", "like"))
 
 
 def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
@@ -216,8 +223,8 @@ def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
     out: list[str] = []
     for k, tok in enumerate(tokens):
         if tok in fillers:
-            known = letter_name(tokens[k - 2], lang, nato=False) if k >= 2 and tokens[k - 1] in ("de", "como") \
-                else None
+            lead = 3 if tokens[k - 2 : k] == ["as", "in"] else 2 if k >= 1 and tokens[k - 1] in _SPELLED_WITH else 0
+            known = letter_name(tokens[k - lead], lang, nato=False) if lead and k >= lead else None
             if known is None or tok[0] != known[0].lower():
                 continue
         out.append(tok)

@@ -841,7 +841,8 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
     otherwise (an ending in place of another is no such turn)."""
     if re.search(r"\b(?:no|not|sin|without|en vez|instead)\b", folded):
         return None
-    tokens = [t for t in email_tokens(folded, lang) if t not in _CONNECTORS_AND]
+    said = re.sub(r"\b(?:al final|at the end)\b", " ", folded)  # where, not the "at" of an address
+    tokens = [t for t in email_tokens(said, lang) if t not in _CONNECTORS_AND]
     if "@" in tokens:
         return None
     labels: list[str] = []
