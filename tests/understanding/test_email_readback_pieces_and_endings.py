@@ -10,8 +10,9 @@ ending, or say again what the address already has.
   at one with a single 8 it doubles it.
 - The letters of the address said fuller after a "no" ("No, es ce, anaya. Ce, a, ene, a, ye, a." at
   "cana23"): those letters are replaced, the digits kept; the part said and then spelled is said once.
-Traps: an ending said in place of another ("no es punto com, es punto net") is not added to it; a word
-that is an everyday word after "va" ("después de ibarra va bien") puts nothing in.
+An ending said in place of the domain's ("no es punto com, es punto net", "it ends in dot org") replaces
+it. Traps: an ending said with other parts of an address is no such fix; an everyday word after "va"
+("después de ibarra va bien") puts nothing in.
 """
 
 from __future__ import annotations
@@ -70,9 +71,24 @@ def test_the_domain_ending_said_fuller_goes_on_the_domain(address: str, correcti
     assert _corrected(address, correction, locale) == expected
 
 
-def test_trap_an_ending_said_in_place_of_another_is_not_added() -> None:
-    assert _corrected("rsolis@fletesdelnorte.com", "no es punto com, es punto net") \
-        != "rsolis@fletesdelnorte.com.net"
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        ("rsolis@fletesdelnorte.com", "no es punto com, es punto net", "es-MX", "rsolis@fletesdelnorte.net"),
+        ("rsolis@fletesdelnorte.com", "es punto net, no punto com", "es-MX", "rsolis@fletesdelnorte.net"),
+        ("rsolis@fletesdelnorte.com", "No, es punto net.", "es-MX", "rsolis@fletesdelnorte.net"),
+        ("dana@acme.com", "it's dot org, not dot com", "en-US", "dana@acme.org"),
+        ("dana@acme.com", "it ends in dot org", "en-US", "dana@acme.org"),
+    ],
+)
+def test_an_ending_said_in_place_of_the_domains_replaces_it(address: str, correction: str, locale: str,
+                                                            expected: str) -> None:
+    assert _corrected(address, correction, locale) == expected
+
+
+def test_trap_an_ending_amid_other_words_of_the_address_is_no_ending_fix() -> None:
+    assert _corrected("rsolis@fletesdelnorte.com", "es rsolis arroba fletes punto net") \
+        != "rsolis@fletesdelnorte.net"
 
 
 def test_trap_an_ending_the_address_has_changes_nothing() -> None:

@@ -37,7 +37,7 @@ from ..emails import (
 )
 from ..letters import letter_name
 from ..lexicon import COMMON_WORDS
-from ..normalize import Lang, fold, lang_of
+from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
@@ -428,6 +428,8 @@ class EmailAccumulator(Accumulator):
         if m is None or not self._turns or len(self._turns[-1]) != 1:
             return None
         new = extract_char(m.group("new"), self.locale)
+        if new is None or not new.isalpha():
+            return None  # "cuatro no cinco": digits, where a "no" as often takes the first back
         old_said = m.group("old")
         if old_said in _CONTRAST_TAILS:
             old_said = f"i {old_said}"  # "no griega": not the i griega, the Y
@@ -541,7 +543,7 @@ class EmailAccumulator(Accumulator):
                 and head[-1] not in "._-"  # "ana punto ana" is one address
             # "f", "o", "l", then "folvera": the beginning spelled, then the whole part said from its start
             fuller = len(head) >= _RESTART_MIN and len(tail) > len(head) and tail.startswith(head) \
-                and head.isalnum() and start == len(self._turns) - 1
+                and head.isalnum() and not head.isdigit() and start == len(self._turns) - 1
             if again or fuller:
                 self._turns = self._turns[start:]
                 return True
@@ -836,12 +838,13 @@ _MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final
 
 
 def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
-    """The domain with the ending the turn says ("punto com punto mx", "le falta el mx al final"), when that
-    ending goes on from the domain's own (".com" then ".mx") or is a country ending said missing; None
-    otherwise (an ending in place of another is no such turn)."""
-    if re.search(r"\b(?:no|not|sin|without|en vez|instead)\b", folded):
-        return None
+    """The domain with the ending the turn says: one that goes on from the domain's own ("punto com punto mx"
+    at ".com"), a country ending said missing ("le falta el mx al final"), or one said in place of the
+    domain's ("no es punto com, es punto net", "es punto net"; "es punto net punto mx"). None when the turn
+    says no ending, or more than one (the ending and its lead-in words alone make such a turn)."""
+    negated = _NOT_THIS_ENDING.search(folded)
     said = re.sub(r"\b(?:al final|at the end)\b", " ", folded)  # where, not the "at" of an address
+    said = _NOT_THIS_ENDING.sub(" ", said)  # the ending said to be wrong is not the one said
     tokens = [t for t in email_tokens(said, lang) if t not in _CONNECTORS_AND]
     if "@" in tokens:
         return None
@@ -860,17 +863,29 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
     ending = "." + ".".join(labels)
     if domain.endswith(ending):
         return None
-    for cut in range(len(labels) - 1, 0, -1):
-        said_before = "." + ".".join(labels[:cut])
-        if domain.endswith(said_before):
-            return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
-    if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
-            and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
-        return domain + ending  # "le falta el punto mx"
-    return None
+    if not negated:
+        for cut in range(len(labels) - 1, 0, -1):
+            if domain.endswith("." + ".".join(labels[:cut])):
+                return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
+        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
+                and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
+            return domain + ending  # "le falta el punto mx"
+    # an ending in place of the domain's: only in a turn that says nothing else
+    before = tokens[: k - (1 if k and tokens[k - 1] == "." else 0)] if labels else tokens
+    if any(t not in _ENDING_LEAD and t not in _TLDS and t != "." for t in before):
+        return None
+    name = domain.split(".")
+    while len(name) > 1 and name[-1] in _TLDS:
+        name.pop()
+    return ".".join(name) + ending if name and len(name) < len(domain.split(".")) else None
 
 
 _CONNECTORS_AND = frozenset(("y", "and", "luego", "then"))
+_NOT_THIS_ENDING = re.compile(r"\b(?:no|not|sin|without|en vez de|en lugar de|instead of)(?: (?:es|is|va|lleva|con|el|"
+                              r"la|the|a|an|its))*(?: (?:punto|dot) [a-z]+)+\b")
+# The words a turn saying only the domain's ending may have around it ("no, es punto net", "it ends in .org").
+_ENDING_LEAD = wordset("no not nope es is its it seria era el la the a an sino but termina terminan acaba ends "
+                       "end en in with con solo nada mas nomas just only le falta missing perdon sorry si yes")
 
 
 def _names_as_letters(folded: str, local: str, lang: Lang) -> str | None:
