@@ -375,6 +375,8 @@ class EmailAccumulator(Accumulator):
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
             tokens = _lead_in_stripped(tokens, text, self.lang)
+            if _talk(tokens, self.lang, 3) and not restating:
+                tokens = self._before_remark(said, tokens)
             if not self._turns and _compound_numbers(tokens, self.lang):
                 tokens = []  # "diecisiete cuarenta y cinco" at the e-mail question: another value, late
             question = "?" in text and len(tokens) >= 2 and _talk(tokens, self.lang, 1)
@@ -418,6 +420,30 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _before_remark(self, said: str, tokens: list[str]) -> list[str]:
+        """"Cincuenta y ocho, como el tractor.", "Ortiz, igual que mi apellido": a piece of the address, then a
+        remark about it in a clause of its own. The piece is kept; `tokens` (the whole turn) otherwise."""
+        if not self._turns:
+            return tokens  # at the question, such a turn may answer another one ("cincuenta y ocho, el tractor")
+        clauses = [c for c in re.split(r"[,;.!?…]+", fold(said)) if c.strip()]
+        if len(clauses) < 2:
+            return tokens
+        def remark(words: list[str]) -> bool:
+            return bool(words) and not any(t.isdigit() or is_number_word(t, self.lang) for t in words) \
+                and _talk(words, self.lang, max(1, len(words) - 1))
+
+        kept: list[str] = []
+        for clause in clauses:
+            words = email_tokens(clause, self.lang)
+            if not words or remark(words):
+                break
+            kept.append(clause)
+        rest = [email_tokens(c, self.lang) for c in clauses[len(kept) :]]
+        if not kept or not all(not words or remark(words) for words in rest):
+            return tokens  # the clauses after the piece say more of the address
+        piece = _lead_in_stripped(email_tokens(", ".join(kept), self.lang), said, self.lang)
+        return piece if piece and not remark(piece) else tokens
 
     def _contrasted(self, folded: str) -> Status | None:
         """"I latina, no griega." right after "Letra y.": the letter said with the one it is not, where the
