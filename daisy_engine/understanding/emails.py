@@ -36,7 +36,7 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
-    (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
+    (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),

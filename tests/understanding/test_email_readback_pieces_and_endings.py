@@ -132,3 +132,29 @@ def test_one_of_a_character_the_address_has_twice_takes_one_away() -> None:
 def test_the_letters_said_fuller_replace_those_of_the_address(address: str, correction: str,
                                                               expected: str) -> None:
     assert _corrected(address, f"{correction}") == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale"),
+    [
+        ("ruth-mora@gmail.com", "Con guion en medio.", "es-MX"),
+        ("ruth-mora@gmail.com", "Sí, pero con guion en medio.", "es-MX"),
+        ("ruth_mora@gmail.com", "lleva guion bajo", "es-MX"),
+        ("ruth.mora@aol.com", "with a dot in the middle", "en-US"),
+    ],
+)
+def test_a_symbol_said_to_be_there_where_it_is_describes_the_address(address: str, correction: str,
+                                                                     locale: str) -> None:
+    assert _describes(address, correction, locale) is True
+
+
+def test_trap_a_symbol_said_to_be_there_where_it_is_not_describes_another_address() -> None:
+    assert _describes("ruthmora@gmail.com", "Con guion en medio.") is False
+
+
+@pytest.mark.parametrize("said", ["ruth guion en medio mora arroba gmail punto com",
+                                  "ruth guion de en medio mora arroba gmail punto com"])
+def test_guion_en_medio_is_the_hyphen(said: str) -> None:
+    state = new_accumulator("email", "es-MX")
+    state.feed(said)
+    assert state.value == "ruth-mora@gmail.com"

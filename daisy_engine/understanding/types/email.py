@@ -195,6 +195,8 @@ class EmailAccumulator(Accumulator):
         folded = fold(text)
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+        if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+            return said[0] in local  # "con guion en medio": is there one?
         if between and len(said) == 1:
             first = _spoken_part(between.group("a"), self.lang)
             if first and first in local:
@@ -614,7 +616,7 @@ def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
 
 _SYMBOL_WORDS = (
     (r"guion(?:es)? (?:bajo|abajo)|guionbajo|under ?score|under ?bar|subrayado", "_"),
-    (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
+    (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
     (r"punto|dot|period", "."),
 )
 _SYMBOL_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SYMBOL_WORDS)))
@@ -631,6 +633,13 @@ def _symbols(folded: str) -> list[tuple[str, bool, int, int]]:
     return out
 
 
+# "Con guion en medio", "lleva un punto", "it has an underscore": the address has such a symbol, said alone.
+_WITH_SYMBOL = re.compile(
+    r"(?:(?:si|pues|no|yes|yeah|pero|but|solo que|nada mas que)[,.]? )*(?:es |va |its |it )?"
+    r"(?:con|lleva|tiene|has|with)(?: un| una| el| la| a| an| the)? "
+    r"(?:guion(?:es)?(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
+    r"hyphen|dot)"
+    r"(?: (?:en medio|in the middle|in between|entre (?:los|las) dos))?")
 # "sin la e después de amador", "no va la ele antes del punto": one character next to a part goes.
 _REMOVED_NEXT_TO = re.compile(
     r"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|without|remove|drop) (?:la |el |the )?"
