@@ -217,8 +217,9 @@ _SPELLED_WITH = frozenset(("de", "como", "for", "like"))
 
 
 def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
-    """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este"):
-    after a letter's name and "de", a word starting with that letter is the spelling's, not a filler."""
+    """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este", "W as
+    in well"): after a letter's name and "de" / "como" / "as in" / "for" / "like", a word starting with that
+    letter is the spelling's, not a filler."""
     fillers = FILLERS[lang]
     out: list[str] = []
     for k, tok in enumerate(tokens):
