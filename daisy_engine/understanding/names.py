@@ -332,7 +332,7 @@ def _without_preamble(text: str, lang: Lang) -> str:
     gusto. Jacinto Robles.". Read whole, such a sentence's everyday words would open the name ("Registro
     Apolinar ..."): the word is capitalised after the sentence break like a surname. A sentence with
     any other word ("Juan. Pérez López.") is kept: it may be a part of the name."""
-    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text) if 0 < m.start() and m.end() < len(text)]
+    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text) if m.start() > 0 and m.end() < len(text)]
     start = 0
     for end in breaks:
         head = text[start:end]
