@@ -674,6 +674,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                 return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
+    if verdict.answer == "no" and getattr(accumulator, "reads_denials", False):
+        # "Es el 815, no el 851" at 851, "no es mil veinte, es mil doscientos": the "no" is inside what the
+        # caller says of the value, and the slot's extractor reads it (what follows the "no" alone would be
+        # the number ruled out, or both numbers run together)
+        whole = _whole_value(text, fresh)
+        if whole is not None and whole.value != pending:
+            return whole
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
