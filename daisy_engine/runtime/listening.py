@@ -439,11 +439,15 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     characters collected so far. A character that does not fit what was collected (a fourth letter on
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
-    if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
-                                 or slot_types.feed(accumulator, text).closing):
+    verdict = understanding.classify_yes_no(text, locale)
+    if accumulator.so_far() and (verdict.answer == "yes" or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+        if verdict.answer == "yes" and not verdict.rest.strip():
+            # "Es correcto." at D 8 8 0: the caller takes the value for whole; its words are no characters
+            # ("es" is no S), and the dictation goes on from what was collected
+            return Heard("no_match")
     before = accumulator.so_far()
     if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
         # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
@@ -667,6 +671,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                 return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
+    if verdict.answer == "no" and getattr(accumulator, "reads_denials", False):
+        # "Es el 815, no el 851" at 851, "no es mil veinte, es mil doscientos": the "no" is inside what the
+        # caller says of the value, and the slot's extractor reads it (what follows the "no" alone would be
+        # the number ruled out, or both numbers run together)
+        whole = _whole_value(text, fresh)
+        if whole is not None and whole.value != pending:
+            return whole
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
