@@ -361,17 +361,12 @@ def _bare_words(text: str) -> bool:
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
-_NAMES_CACHE: dict[tuple[int, str], tuple[CompiledFlow, dict[str, frozenset[str]]]] = {}
 
 
 def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, frozenset[str]]:
     """The words each slot of the flow is called by in `locale`, from the flow itself: the slot's name
     ("trailer_number"), its description, and the words of the prompt that asks for it in that locale
-    ("¿Cuál es el número de la caja?"). Built once per compiled flow and locale."""
-    key = (id(compiled), locale)
-    cached = _NAMES_CACHE.get(key)
-    if cached is not None and cached[0] is compiled:
-        return cached[1]
+    ("¿Cuál es el número de la caja?"). Calls take it from their flow's `FlowAssets`, which builds it once."""
     texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
                                    for name, slot in compiled.flow.slots.items()}
     for step in compiled.steps.values():
@@ -381,9 +376,7 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
             except (OSError, AttributeError, ValueError):
                 continue
             texts[step.slot].append(_JINJA.sub(" ", source))
-    names = {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
-    _NAMES_CACHE[key] = (compiled, names)
-    return names
+    return {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
 
 
 def _with_singulars(words: list[str]) -> frozenset[str]:
@@ -446,11 +439,15 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     characters collected so far. A character that does not fit what was collected (a fourth letter on
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
-    if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
-                                 or slot_types.feed(accumulator, text).closing):
+    verdict = understanding.classify_yes_no(text, locale)
+    if accumulator.so_far() and (verdict.answer == "yes" or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+        if verdict.answer == "yes" and not verdict.rest.strip():
+            # "Es correcto." at D 8 8 0: the caller takes the value for whole; its words are no characters
+            # ("es" is no S), and the dictation goes on from what was collected
+            return Heard("no_match")
     before = accumulator.so_far()
     if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
         # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
@@ -674,6 +671,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                 return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
+    if verdict.answer == "no" and getattr(accumulator, "reads_denials", False):
+        # "Es el 815, no el 851" at 851, "no es mil veinte, es mil doscientos": the "no" is inside what the
+        # caller says of the value, and the slot's extractor reads it (what follows the "no" alone would be
+        # the number ruled out, or both numbers run together)
+        whole = _whole_value(text, fresh)
+        if whole is not None and whole.value != pending:
+            return whole
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:

@@ -412,8 +412,9 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             continue
         if g1 + g2 in _CUT_SHORT:
             # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
-            # follows ("le trae ese"); otherwise the verb ("me trae la caja").
-            if nxt is None or _strong_name(nxt) or bool(_LETTER_MARKERS.match(nxt)):
+            # follows ("le trae ese", "le trae doble u"); otherwise the verb ("me trae la caja").
+            doubled = nxt == "doble" and k + 2 < len(tokens) and _strong_name(tokens[k + 2])
+            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)):
                 out[-1] = "letra"
             else:
                 out.append(tok)

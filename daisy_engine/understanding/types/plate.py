@@ -64,8 +64,9 @@ from .base import SlotType
 
 # A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
-    "en": re.compile(r"^\W*(?:no|sorry|no,? sorry|i mean|no,? i mean)\W+(?=\w)"),
+    # longest first: "no" alone would stop before the "perdón" of "No, perdón, letra i."
+    "es": re.compile(r"^\W*(?:no,? perdon|no,? no|no|perdon|digo)\W+(?=\w)"),
+    "en": re.compile(r"^\W*(?:no,? sorry|no,? i mean|no|sorry|i mean)\W+(?=\w)"),
 }
 
 
@@ -556,6 +557,8 @@ class PlateAccumulator(Accumulator):
         if again is not None:
             self.chars, self._turns, self.started_over = again, [len(again)], True
             return True
+        if self._last_piece_said_with_more(options):
+            return True
         early = self._digits_before_letters_done(options)
         if early is not None:
             return early
@@ -622,6 +625,24 @@ class PlateAccumulator(Accumulator):
                     self._letters_first = True
                     return True
         return None
+
+    def _last_piece_said_with_more(self, options: list[tuple[Piece, ...]]) -> bool:
+        """ "Y tres cuatro." then "Tres cuatro cinco." at TXA-34: characters that do not fit after the
+        value, that open with what the last turn added and go on, say that piece again with more (the
+        caller started the run over): they replace it (TXA-345). Tried only when appending cannot fit."""
+        if not self._turns or not self.chars:
+            return False
+        said = self.chars[-self._turns[-1] :]
+        for cand in options:
+            new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
+            if len(new) <= len(said) or new[: len(said)] != said:
+                continue
+            chars = [*self.chars[: -len(said)], *new]
+            if fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+                self.chars = chars
+                self._turns[-1] = len(new)
+                return True
+        return False
 
     def _begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
         """Letters that do not fit after the letters taken, when the caller has clearly begun the value
