@@ -7,6 +7,7 @@ until the sequence fits the pattern; dashes are then placed where the pattern wa
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -52,7 +53,32 @@ def plate_pieces(text: str, lang: Lang) -> Parsed:
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
-    return parse_pieces(folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    hanging = _hanging_spelling(folded, lang)
+    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    last = parsed.pieces[-1] if parsed.pieces else None
+    if hanging and last is not None and last.kind == "letter" and len(last.chars) == 1:
+        # the letter was being named with a word, as "ese de Sonora" is: the same letter named again
+        # next ("ese de Sonora", "de zorro") says it again, it is no second one
+        return Parsed((*parsed.pieces[:-1], dataclasses.replace(last, spelled=True)), parsed.noise)
+    return parsed
+
+
+# A spelling begun and left hanging: "ese de...", "hache de…", "ka como...", "B as in...": the letter is
+# named, the word never came. The "de" left hanging is the frame, not the letter D; a "de" that does not
+# trail off ("ce, de", "ce de.") is still read as letters, and so is "for" ("B for" may be "B four").
+_HANGING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?P<letter>[a-z]+) +(?:(?:de|como en|como|de la palabra) *(?:\.{2,}|…)"
+                     r"|(?:como en|como|de la palabra)[ .,;:!?]*)[ ?!]*$"),
+    "en": re.compile(r"\b(?P<letter>[a-z]+) +(?:(?:as in|like in|like|as)[ .,;:!?…]*|for *(?:\.{2,}|…))[ ?!]*$"),
+}
+
+
+def _hanging_spelling(folded: str, lang: Lang) -> str | None:
+    """The turn up to the letter of a spelling left hanging ("ese de..." -> "ese"), else None."""
+    m = _HANGING[lang].search(folded)
+    if m is None or letter_name(m.group("letter"), lang) is None:
+        return None
+    return folded[: m.end("letter")]
 
 
 _VOWEL_RE = re.compile(r"[aeiouy]")

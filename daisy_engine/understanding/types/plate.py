@@ -365,8 +365,11 @@ class PlateAccumulator(Accumulator):
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
         ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
         parsed = plate_pieces(folded, self.lang)
-        chars = [c for p in parsed.pieces for c in p.chars if c != "-"]
-        if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in parsed.pieces):
+        pieces = list(parsed.pieces)
+        while pieces and not pieces[0].strong and pieces[0].drop_first:
+            pieces.pop(0)  # "es a, ve, ye", "y ocho, tres": the lead-in word, not a letter of the group
+        chars = [c for p in pieces for c in p.chars if c != "-"]
+        if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in pieces):
             return None
         if len({c.isdigit() for c in chars}) != 1:
             return None
@@ -403,12 +406,20 @@ class PlateAccumulator(Accumulator):
             return False  # "y llego como a las cinco": a time, not letters and digits
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
-        if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
+        if not pieces:
+            # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
+            # word ("ese de..." - "¿sí?" - "ese de Sonora") keeps them one letter
+            self._last_single = last_single
+            return False
+        if parsed.noise and not any(p.strong for p in pieces):
             return False
         if self._continue_number(folded, parsed, opened):
             self.continued = True  # "setenta" - "y tres": a number said as one, over two turns
             # "doscientos" - "cuarenta" is whole; "mil" - "novecientos" (1900) may still go on
             self._one_at_a_time = _round("".join(self.chars[-self._open[1]:])) if self._open[1] else False
+            return True
+        if self._number_said_whole(parsed, opened):
+            self.continued = True  # "novecientos" - "novecientos cuarenta y tres": 943, said again whole
             return True
         retaken = self._take_back(folded)
         if retaken is not None:
@@ -416,10 +427,12 @@ class PlateAccumulator(Accumulator):
         said_again = self._said_again(folded, parsed, unsure)
         if said_again is not None:
             return said_again
-        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
+        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" \
+                and (pieces[0].spelled or pieces[0].sized) \
                 and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
-            # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
-            # second one is "otra ele", "doble ele", or the bare name again: "ele." - "ele.")
+            # "Letra ele." - "¿Él de león?", "Letra be." - "Be grande.", "Hache." - "Hache de...": the same
+            # letter named again with a word or its size to make it clear (a second one is "otra ele",
+            # "doble ele", or the bare name again: "ele." - "ele.")
             self.restated = True
             self._last_single = True
             return False
@@ -483,6 +496,27 @@ class PlateAccumulator(Accumulator):
             return False
         self.chars = chars
         self._open = (open_zeros(total), size)
+        return True
+
+    def _number_said_whole(self, parsed: Parsed, opened: tuple[int, int]) -> bool:
+        """ "Novecientos." then "Novecientos cuarenta y tres.": the caller paused after the round part of a
+        number and then said the whole number again; it replaces the round one (943, not 900 or 900943).
+        Only a number of as many digits that begins as the round one did ("ochocientos" - "ochocientos
+        cincuenta"; "mil" - "mil doscientos"), never another number ("ochocientos" - "trescientos")."""
+        zeros, size = opened
+        if not zeros or parsed.noise or len(self.chars) < size:
+            return False
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if len(said) != 1 or said[0].kind != "digit" or not said[0].strong:
+            return False
+        new, group = said[0].chars, "".join(self.chars[-size:])
+        if not group.isdigit() or len(new) != size or new == group or new[: size - zeros] != group[: size - zeros]:
+            return False
+        chars = [*self.chars[:-size], *new]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars = chars
+        self._open = (open_zeros(new), size)
         return True
 
     def _take_back(self, folded: str) -> str | None:
