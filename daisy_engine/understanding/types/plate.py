@@ -78,6 +78,11 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 }
 # "doble u", "double u": the letter W, not a second one of anything.
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
+# The verb a caller puts before a group of characters said again ("No. Es a, ve, ye.", "son ocho, tres").
+_GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
+    "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
+}
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
@@ -364,10 +369,11 @@ class PlateAccumulator(Accumulator):
     def _group_said(self, folded: str) -> list[str] | None:
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
         ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
-        parsed = plate_pieces(folded, self.lang)
-        pieces = list(parsed.pieces)
-        while pieces and not pieces[0].strong and pieces[0].drop_first:
-            pieces.pop(0)  # "es a, ve, ye", "y ocho, tres": the lead-in word, not a letter of the group
+        lead = _GROUP_LEAD[self.lang].match(folded)
+        if lead and _GROUP_LEAD[self.lang].search(folded, lead.end()):
+            return None  # "es efe, es ese": talk about letters, not a group of them
+        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)  # "es a, ve, ye": A V Y
+        pieces = parsed.pieces
         chars = [c for p in pieces for c in p.chars if c != "-"]
         if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in pieces):
             return None
