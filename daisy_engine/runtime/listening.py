@@ -496,9 +496,11 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         chosen = whole
     elif single is not None:
         # the same characters either way: the whole turn's reading knows how the letter was said ("le
-        # tragé" heard through a garbled "letra" may be put right by the next turn)
+        # tragé" heard through a garbled "letra" may be put right by the next turn; "jota de..." leaves the
+        # word of its spelling to come)
         agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
-            and whole.so_far() == single.so_far() and getattr(whole, "unsure", "")
+            and whole.so_far() == single.so_far() \
+            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", ""))
         chosen = whole if agree else single
     else:
         return Heard("no_match")

@@ -53,7 +53,7 @@ def plate_pieces(text: str, lang: Lang) -> Parsed:
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
-    hanging = _hanging_spelling(folded, lang)
+    hanging = hanging_spelling(folded, lang)
     parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
     last = parsed.pieces[-1] if parsed.pieces else None
     if hanging and last is not None and last.kind == "letter" and len(last.chars) == 1:
@@ -73,7 +73,7 @@ _HANGING: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def _hanging_spelling(folded: str, lang: Lang) -> str | None:
+def hanging_spelling(folded: str, lang: Lang) -> str | None:
     """The turn up to the letter of a spelling left hanging ("ese de..." -> "ese"), else None."""
     m = _HANGING[lang].search(folded)
     if m is None or letter_name(m.group("letter"), lang) is None:

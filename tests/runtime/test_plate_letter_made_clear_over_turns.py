@@ -2,7 +2,7 @@
 
 Callers who doubt they were heard say a letter again to make it clear: with its size ("Letra be." - "Be
 larga."; Mexican B/V), with a word ("Be de barco."), or by starting "X de <word>" and trailing off before
-the word ("Jota de..." - the recogniser writes the pause as "..."), then giving it ("Jota de jamón."),
+the word ("Jota de..." - the recogniser writes the pause as "..."), then giving it ("Jota de jamón.", or just "Jamón."),
 sometimes with a line check in between ("¿Me oye?"). None of these is a second letter, and the "de" left
 hanging is the frame of the spelling, not the letter D. A bare letter said twice is still two letters,
 and a "de" said as a letter ("ce, de") is still D.
@@ -37,6 +37,8 @@ def test_b_or_v_said_again_with_its_size_is_the_same_letter(turns: tuple[str, ..
         (("Eme.", "Eme de...", "Eme de mango."), "M"),
         (("Te de...", "De Tabasco.", "U."), "T U"),  # the word alone, its letter name lost
         (("Ka como...", "Ka de kilo."), "K"),
+        (("Jota de...", "Jamón.", "Ene."), "J N"),  # the word alone
+        (("Ce.", "Jota de...", "Este...", "Jalisco.", "Ene."), "C J N"),
     ],
 )
 def test_a_spelling_left_hanging_is_its_letter_and_the_word_given_next_names_it(
@@ -47,6 +49,7 @@ def test_a_spelling_left_hanging_is_its_letter_and_the_word_given_next_names_it(
 def test_an_english_spelling_left_hanging_is_its_letter() -> None:
     assert heard_plate("en-US", "M as in...", "M as in Mary.", "K.")[1].so_far() == "M K"
     assert heard_plate("en-US", "T like...", "T like Tango.", "K.")[1].so_far() == "T K"
+    assert heard_plate("en-US", "B as in...", "Boy.", "C.")[1].so_far() == "B C"
 
 
 def test_the_plate_goes_on_after_a_letter_made_clear() -> None:
@@ -64,6 +67,7 @@ def test_the_plate_goes_on_after_a_letter_made_clear() -> None:
         (("Ce de.",), "C D"),  # and so is one that does not trail off
         (("Jota de...", "Ene de Nayarit."), "J N"),  # another letter named with its word is the next one
         (("Letra be.", "Otra be."), "B B"),
+        (("Jota de...", "Kilo."), "J K"),  # a word for another letter is that letter
     ],
 )
 def test_letters_that_stay_as_said(turns: tuple[str, ...], so_far: str) -> None:

@@ -46,15 +46,17 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, same_sound
+from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
+from ..numbers import is_number_word
 from ..plates import (
     best_fit,
     candidates,
     extract_char,
     extract_plate,
     fit,
+    hanging_spelling,
     open_zeros,
     pattern_of,
     plate_pieces,
@@ -109,6 +111,9 @@ class PlateAccumulator(Accumulator):
         # "cuarenta"): how many, and how many characters that number took.
         self._open: tuple[int, int] = (0, 0)
         self._last_single = False  # the last turn added one letter and nothing else
+        # The letter the last turn began to name with a word and left hanging ("jota de..."), the word
+        # still to come.
+        self._hanging = ""
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -123,6 +128,7 @@ class PlateAccumulator(Accumulator):
         super().reset()
         self._open = (0, 0)
         self._last_single = False
+        self._hanging = ""
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -161,6 +167,11 @@ class PlateAccumulator(Accumulator):
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
+
+    @property
+    def hanging(self) -> str:
+        """The letter the last turn began to name with a word and left hanging ("jota de..."), else ""."""
+        return self._hanging
 
     @property
     def unsure(self) -> str:
@@ -408,14 +419,19 @@ class PlateAccumulator(Accumulator):
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
         unsure, self._unsure = self._unsure, ""
+        hanging, self._hanging = self._hanging, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
+        if hanging and self.chars and self.chars[-1] == hanging and _word_for(folded, hanging, self.lang):
+            # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
+            self.restated = self._last_single = True
+            return False
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
         if not pieces:
             # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
             # word ("ese de..." - "¿sí?" - "ese de Sonora") keeps them one letter
-            self._last_single = last_single
+            self._last_single, self._hanging = last_single, hanging
             return False
         if parsed.noise and not any(p.strong for p in pieces):
             return False
@@ -441,6 +457,7 @@ class PlateAccumulator(Accumulator):
             # "doble ele", or the bare name again: "ele." - "ele.")
             self.restated = True
             self._last_single = True
+            self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
         added = self._add_pieces(parsed)
         if added:
@@ -451,6 +468,9 @@ class PlateAccumulator(Accumulator):
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
+            if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
+                    and hanging_spelling(folded, self.lang):
+                self._hanging = last.chars
         return added
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
@@ -702,6 +722,15 @@ class PlateAccumulator(Accumulator):
 _DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _word_for(folded: str, letter: str, lang: Lang) -> bool:
+    """Whether a turn is one word that may name `letter` in a spelling ("jamón" for J): it starts with the
+    letter and is no letter name nor number itself."""
+    words = re.findall(r"[a-z]+", folded)
+    if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
+        return False
+    return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
 
 
 def _ends_open(folded: str, lang: Lang) -> bool:
