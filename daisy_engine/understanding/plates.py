@@ -20,6 +20,7 @@ from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_piece
 from .lexicon import COMMON_WORDS, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
+from .yes_no import classify_yes_no
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
 # a character-by-character dictation such a word is its letter; any other lone word is not (it may be
@@ -322,8 +323,8 @@ def extract_char(text: str, locale: str) -> str | None:
     unlikely = [p for p in pieces if not p.strong and p.drop_first]
     if strong:
         return strong[0].chars if len(strong) == 1 and not likely else None
-    if parsed.noise:
-        return None
+    if parsed.noise or classify_yes_no(text, locale).answer == "yes":
+        return None  # "es correcto": a yes, not the letter S
     if len(likely) == 1:
         return likely[0].chars
     if not likely and len(unlikely) == 1:

@@ -62,12 +62,13 @@ from ..plates import (
     plate_pieces,
 )
 from ..readback import plate_readback
+from ..yes_no import classify_yes_no
 from .base import SlotType
 
 # A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
-    "en": re.compile(r"^\W*(?:no|sorry|no,? sorry|i mean|no,? i mean)\W+(?=\w)"),
+    "es": re.compile(r"^(?:\W*\b(?:no|perdon|digo)\b)+\W+(?=\w)"),
+    "en": re.compile(r"^(?:\W*\b(?:no|sorry|i mean)\b)+\W+(?=\w)"),
 }
 
 
@@ -435,6 +436,8 @@ class PlateAccumulator(Accumulator):
             return False
         if parsed.noise and not any(p.strong for p in pieces):
             return False
+        if not any(p.strong for p in pieces) and classify_yes_no(folded, self.locale).answer == "yes":
+            return False  # "Es correcto.": a yes said during the dictation, not the letter S
         if self._continue_number(folded, parsed, opened):
             self.continued = True  # "setenta" - "y tres": a number said as one, over two turns
             # "doscientos" - "cuarenta" is whole; "mil" - "novecientos" (1900) may still go on
@@ -442,6 +445,8 @@ class PlateAccumulator(Accumulator):
             return True
         if self._number_said_whole(parsed, opened):
             self.continued = True  # "novecientos" - "novecientos cuarenta y tres": 943, said again whole
+            return True
+        if self._digits_said_again(parsed):
             return True
         retaken = self._take_back(folded)
         if retaken is not None:
@@ -543,6 +548,27 @@ class PlateAccumulator(Accumulator):
             return False
         self.chars = chars
         self._open = (open_zeros(new), size)
+        return True
+
+    def _digits_said_again(self, parsed: Parsed) -> bool:
+        """ "Tres, cuatro." then "Tres, cuatro, cinco.": the caller said the digits of the last turn again and
+        went on; they replace those digits (345, not 34345). Only when the new digits begin with the ones the
+        last turn added and could not follow them."""
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if parsed.noise or not said or not self._turns or any(p.kind != "digit" or not p.strong for p in said):
+            return False
+        new = [c for p in said for c in p.chars]
+        count = self._turns[-1]
+        last = self.chars[-count:] if count else []
+        if not last or not all(c.isdigit() for c in last) or len(new) <= len(last) or new[: len(last)] != last:
+            return False
+        if fit(self._pieces_of([*self.chars, *new]), self.pattern, partial=True, dashes=True):
+            return False  # "uno, dos" - "uno, dos, tres" may be the digits of a longer plate
+        chars = [*self.chars[:-count], *new]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars = chars
+        self._turns[-1] = len(new)
         return True
 
     def _take_back(self, folded: str) -> str | None:
