@@ -444,10 +444,6 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
-        if verdict.answer == "yes" and not verdict.rest.strip():
-            # "Es correcto." at D 8 8 0: the caller takes the value for whole; its words are no characters
-            # ("es" is no S), and the dictation goes on from what was collected
-            return Heard("no_match")
     before = accumulator.so_far()
     if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
         # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
@@ -493,9 +489,11 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         chosen = whole
     elif single is not None:
         # the same characters either way: the whole turn's reading knows how the letter was said ("le
-        # tragé" heard through a garbled "letra" may be put right by the next turn)
+        # tragé" heard through a garbled "letra" may be put right by the next turn; "jota de..." leaves the
+        # word of its spelling to come)
         agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
-            and whole.so_far() == single.so_far() and getattr(whole, "unsure", "")
+            and whole.so_far() == single.so_far() \
+            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", ""))
         chosen = whole if agree else single
     else:
         return Heard("no_match")
