@@ -253,7 +253,11 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bse (?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo|horrible"
-        r"|cortado|entrecortado|bajito|quedito|con ruido)\b|\bse (?:fue|va|cae|cayo|corto|corta) la (?:senal|linea)\b"
+        r"|cortado|entrecortado|bajito|quedito|con ruido)\b"
+        # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
+        r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
+        r"|comunicacion)\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
+        r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
         r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
         r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
         # nothing heard at all ("no se oye", "no se escucha nada"), not what is not heard ("no se oye si ...")
@@ -262,6 +266,10 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
         r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
+        # the signal lost ("I lost signal for a sec", "you cut out there", "my phone dropped out")
+        r"|\b(?:i|we) (?:just )?lost (?:the |my |your )?(?:signal|connection|reception|service)\b"
+        r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
+        r"|dropping|cuts|drops) (?:out|off)\b"
         r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
@@ -269,11 +277,20 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A bad line told as news of another day ("ayer se me fue la señal y no contesté"): nothing to repeat now.
+_OTHER_DAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ayer|anoche|antier|anteayer|el otro dia|la otra vez|la semana pasada|el lunes|el martes"
+                     r"|el miercoles|el jueves|el viernes|el sabado|el domingo|por eso no)\b"),
+    "en": re.compile(r"\b(?:yesterday|last (?:night|week|time)|the other day|earlier today|this morning"
+                     r"|thats why i)\b"),
+}
+
+
 def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
     """`folded`: `normalize.fold(text)` when the caller has it already."""
     folded = fold(text) if folded is None else folded
     if _BAD_LINE[lang].search(folded) is not None:
-        return True
+        return _OTHER_DAY[lang].search(folded) is None
     return "?" in folded and _WHAT_WAS_SAID[lang].search(folded) is not None
 
 
@@ -568,6 +585,7 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:ill|i will|i should|i ll|i can|i could|ill probably|i should) be (?:free|available|able to talk"
         r"|off work|off duty|off the road|done driving)\b"
+        r"|\b(?:im|i am|were|we are|i should be|i ll be) (?:free|available|off work|off duty)\b"
         r"|\bi (?:can|could) talk\b(?! to| with)|\bi(?:ll| will)? have (?:some |more )?time\b"
         r"|\bwe (?:can|could) talk\b(?! about)"
     ),
@@ -579,12 +597,13 @@ _LATER: dict[Lang, re.Pattern[str]] = {
         r"|(?:cuando|ya que|nomas|apenas|en cuanto) (?:me )?(?:llegue|salga|termine|acabe|desocupe|descargue|cargue"
         r"|estacione|orille|pare|coma)|dentro de|otro dia|la otra semana"
         r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-        r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
+        r"|(?:en|dentro de) (?:unos |unas |como |otros |otras |tipo |algo asi como )?(?:\d+|una|un|dos|tres|media)"
+        r" (?:hora|horas|horita|minutos|minutitos|rato)"
         r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
     ),
     "en": re.compile(
-        r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:a|an|\d+|the morning|the afternoon"
-        r"|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then|first thing|monday|tuesday"
+        r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:about |like |around |another |maybe )?"
+        r"(?:a|an|\d+|the morning|the afternoon|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then|first thing|monday|tuesday"
         r"|wednesday|thursday|friday|saturday|sunday|next week)\b"
     ),
 }
@@ -633,7 +652,10 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if _ARRIVING[lang].search(joined):
         return False
     m = _FREE_LATER[lang].search(joined)
-    if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
+    if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and (
+            _LATER[lang].search(joined)
+            # "en unos cincuenta minutos ya estoy libre": the time said in number words
+            or _LATER[lang].search(" ".join(digitize(prepare_tokens(joined.split(), lang), lang)))):
         return True
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):

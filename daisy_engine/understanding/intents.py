@@ -294,13 +294,14 @@ _ASKED_TAG: dict[Lang, re.Pattern[str]] = {
 _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
-        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto"
-        r"|fue|oyo)"
+        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba"
+        r"|se (?:me |nos |te )?(?:corto|fue|oyo|cayo|perdio)|perdi|me quede sin"
         r"|con el ruido|ando en|voy en|estoy en)"
     ),
     "en": re.compile(
         r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
-        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at))"
+        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at)|i lost|lost (?:you|the signal|signal)"
+        r"|(?:bad|no|weak) signal|my phone)"
     ),
 }
 

@@ -69,6 +69,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "mal", "creo que no", "eso no", "tampoco", "no no",
         # "nombre" is Mexican "no, hombre"; a value that does not even look like it ("ni se parece")
         "nombre", "no hombre", "ni se parece", "no se parece", "ni parecido", "ni de chiste", "ni de broma",
+        # "chueco" is crooked, wrong ("está bien chueco eso": "bien" there is "very", see _BIEN_INTENSIFIED)
+        "chueco", "chueca", "chuecos", "chuecas", "esta chueco", "esta chueca", "al reves", "esta al reves",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -119,10 +121,21 @@ _POINTING: dict[Lang, tuple[str, ...]] = {
 }
 
 
+# "Está bien chueco", "está bien mal", "están bien equivocados": "bien" before an adjective is "very", and
+# the phrase is no "está bien" (fine) but the adjective's verdict: wrong, a no.
+_WRONG_ES = ("chueco", "chueca", "chuecos", "chuecas", "mal", "equivocado", "equivocada", "equivocados",
+             "equivocadas", "errado", "errada", "incorrecto", "incorrecta", "revuelto", "revuelta", "cambiado",
+             "cambiada", "raro", "rara", "mocho", "mocha", "incompleto", "incompleta", "al reves", "lejos")
+_BIEN_INTENSIFIED: dict[Lang, tuple[str, ...]] = {
+    "es": tuple(f"{verb} bien {wrong}" for verb in ("esta", "estan", "todo") for wrong in _WRONG_ES),
+    "en": (),
+}
+
+
 def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
     rows: list[tuple[tuple[str, ...], Answer | None]] = []
     rows += [(tuple(p.split()), "yes") for p in _YES[lang] + _POINTING[lang]]
-    rows += [(tuple(p.split()), "no") for p in _NO[lang]]
+    rows += [(tuple(p.split()), "no") for p in _NO[lang] + _BIEN_INTENSIFIED[lang]]
     rows += [(tuple(p.split()), None) for p in _UNSURE[lang]]
     rows.sort(key=lambda r: len(r[0]), reverse=True)
     return rows
@@ -323,11 +336,20 @@ _AFTER_NO_YES = wordset("asi si pues senorita senor jefe jefa gracias todo bien 
 _BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "pero", "nomas que", "nada mas que", "solo que", "excepto", "salvo", "menos", "aunque", "sin embargo",
-        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra", "cambie", "cambiele", "corrija",
-        "corrijale", "quite", "quitele", "agregue", "agreguele")),
+        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra",
+        # a change asked for, to "usted" or to "tú" ("sí, nomás cámbiale el siete por un uno")
+        "cambie", "cambiele", "cambia", "cambiale", "cambialo", "cambiela", "cambialos", "corrija", "corrijale",
+        "corrige", "corrigele", "quite", "quitele", "quita", "quitale", "agregue", "agreguele", "agrega", "agregale",
+        "ponle", "pongale", "ponele", "anade", "anadele", "anada", "anadale", "borra", "borrale", "borre",
+        "borrele", "reemplaza", "reemplazale", "reemplace", "reemplacele", "sustituye", "sustituya", "arregla",
+        "arreglale", "arregle", "arreglele", "en lugar del", "en vez del", "no va la", "no va el", "no lleva la",
+        "no lleva el", "mas bien")),
     "en": tuple(tuple(p.split()) for p in (
         "but", "except", "only that", "just that", "although", "though", "however", "instead of", "other than",
-        "missing", "minus", "change", "take out", "remove", "add")),
+        "missing", "minus", "change", "take out", "remove", "add",
+        # a change asked for ("yeah, just swap the seven for a one", "yes, make that last one a B")
+        "swap", "switch", "replace", "fix", "make that", "make the", "supposed to be", "its actually",
+        "it was actually")),
 }
 _TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in ("o no", "verdad", "no", "cierto", "seguro", "o si", "a poco", "no es asi")),
