@@ -138,8 +138,9 @@ _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 # hablas si algo"): no callback at a later time, even beside an arrival time ("llego en veinte, me marcas si
 # algo").
 _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:si|por si|en caso de|cuando (?:necesites|necesite"
-                     r"|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
+    "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
+                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale)|en caso de|cuando (?:necesites"
+                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
     "en": re.compile(r"^(?: back| up)? (?:if|in case|whenever you (?:need|want|like)|anytime|any time)\b"),
 }
 _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {

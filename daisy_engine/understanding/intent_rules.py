@@ -49,6 +49,20 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? |uno de esos "
         rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
+        # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
+        r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
+        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
+        r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
+        r"|regia|regio|chilanga|chilango|nortena|norteno|americana|americano|espanola|espanol|colombiana"
+        r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
+        # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
+        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas (?:bien |muy |medio |re |super |bastante |como )?"
+        r"(?:fresa|fresita|bonito|chistoso|raro|gracioso|chilango|chilanga|norteno|nortena|gringa|gringo|espanola"
+        r"|extranjera|robot|rapido|rapidito|formal|elegante|fino|fina|padre|chido|curioso|extrano|correcto|propio)"
+        r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
+        r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
+        r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
+        r"|suenas (?:bien |muy |medio |re )?(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
         r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
         r"|marca|llama|habla|eres|es usted|estas|esta usted)"
@@ -72,6 +86,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
         r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
+        # the traffic remarked ("el tráfico en Monterrey está horrible", "está bien pesado el tráfico")
+        r"|trafico (?:\w+ ){0,4}?(?:esta|anda|viene|va|se puso|estuvo) (?:bien |muy |re |super |de |todo |bastante )?"
+        r"(?:pesado|pesadisimo|horrible|feo|terrible|lento|imposible|de locos|parado|detenido|canijo|cargado|atorado"
+        r"|a vuelta de rueda|espantoso|insoportable)"
+        r"|(?:esta|anda|viene|se puso) (?:bien |muy |re |super |bastante )?(?:pesado|horrible|feo|lento|cargado"
+        r"|imposible|espantoso|insoportable) el trafico|(?:que|tremendo|pinche|puro) trafico"
         # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
         r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
         r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
@@ -88,6 +108,13 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
         rf" (?:an? )?(?:{_AGENT_EN})"
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
+        # where she is from and how she sounds ("are you from Texas?", "you sound young", "you talk funny")
+        r"|(?:are|r) you from (?!(?:the|my|your|our|this|that|dispatch|payroll|the office)\b)\w+|where (?:you|ya) from"
+        r"|you from around here|you sound (?:so |really |pretty |real |kinda |kind of |very )?(?:young|nice|pretty|cute"
+        r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
+        r"|like a computer|real|human)"
+        r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
+        r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
@@ -108,9 +135,13 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|crazy |way too )?"
         r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
         r"(?: out| outside| today| here| out here| over here)?"
-        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane"
-        r"|backed up"
-        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
+        r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
+        r"|traffic (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting) (?:so |really |pretty |just |absolutely "
+        r"|super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess|awful|heavy"
+        r"|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder|no joke|stupid"
+        r"|ridiculous|miserable|at a standstill|stopped|dead)"
+        r"|(?:this|the|what|such|some) (?:\w+ )?traffic (?:jam )?(?:man|huh|today|though)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
         r"|how bad is) (?:the )?traffic)\b"
     ),
 }
@@ -423,12 +454,21 @@ _ROLES_ES = (
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
     # "¿me pasas con el de tráfico?"
     r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
-    r"seguridad|mantenimiento)"
+    r"seguridad|mantenimiento|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
 )
 _ROLES_EN = (
     r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
     r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
-    r"fleet manager"
+    r"fleet manager|"
+    # a department or the person of one ("somebody from payroll", "your accountant", "HR")
+    r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
+    r"accountant|bookkeeper|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"(?:the |your )?\w+"
+)
+# The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
+_TAKE_UP_ES = (
+    r"tratarlo|tratarla|tratar esto|tratar eso|verlo|verla|ver esto|ver eso|arreglarlo|arreglarla|arreglar esto"
+    r"|resolverlo|resolverla|resolver esto|platicarlo|hablarlo|checarlo|revisarlo|aclararlo|aclarar esto"
 )
 _HUMAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -445,10 +485,13 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
         # hablar")
+        r"|\b(?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") con (?:el |la |un |una "
+        r"|algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r")\b"
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
-        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano)"
+        r"(?: (?:de|del|en) (?:la |el |los |las )?\w+)? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
     ),
     "en": re.compile(
@@ -456,6 +499,13 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+        # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
+        r"(?:can|could|might|may|would be able to) (?:talk|speak|chat) (?:to|with)\b"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
+        r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -470,9 +520,19 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
         r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
+        # the person said first ("que la contadora me hable", "que alguien de pagos me atienda")
+        r"|\bque (?:el |la |un |una |algun |alguna |su |tu |los |las )?(?:" + _ROLES_ES + r")(?: \w+){0,2} me"
+        r" (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden|explique"
+        r"|expliquen|resuelva|resuelvan|contacte|contacten|busque|busquen|regrese la llamada|devuelva la llamada)\b"
+        # a message for the person ("dile a la contadora Maru que me hable", "avísele al supervisor que me marque")
+        r"|\b(?:dile|digale|diganle|avisale|avisele|avisenle|pidele|pidale|pidanle|encargale|comentale|comentele"
+        r"|pasale el recado|pasele el recado) (?:a (?:el |la |los |las |tu |su |mi )?|al )(?:" + _ROLES_ES
+        + r")(?: \w+){0,2} (?:que|pa que|para que) me (?:hable|llame|marque|contacte|busque|atienda|regrese"
+        r"|devuelva|hablen|llamen|marquen|busquen|comunique)\b"
     ),
     "en": re.compile(
-        r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
+        r"\b(?:have|let|get|want|need|id like|like|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some "
+        r"|one of your )?(?:" + _ROLES_EN
         + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
         r"|assist|handle|take care of|deal with) me\b"
     ),
@@ -482,7 +542,8 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
 _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo) hablar\b"
-        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que) (?:hablar|platicar|comunicarme) con (?:el|ella|ellos|ellas)"
+        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que|prefiero) (?:hablar|platicar|comunicarme|" + _TAKE_UP_ES
+        + r") con (?:el|ella|ellos|ellas)"
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
         r"|ellos|ellas)\b"
     ),
@@ -495,6 +556,12 @@ _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del) (?:" + _ROLES_ES + r")\b"),
     "en": re.compile(r"\b(?:the|a|an|your|my|our) (?:" + _ROLES_EN + r")\b"),
 }
+
+
+def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
+    """A named person (by role) is to call or attend the caller ("ask payroll to call me back", "que me
+    llame el supervisor"): a request for that person, even in words of a callback."""
+    return _ATTENDED_BY[lang].search(" ".join(tokens)) is not None
 
 
 def person_request(tokens: list[str], lang: Lang) -> bool:
@@ -776,6 +843,6 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+__all__ = ["COURTESY", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]

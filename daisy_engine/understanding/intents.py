@@ -22,9 +22,10 @@ from rapidfuzz import fuzz, process
 from .callback_cues import denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
-from .intent_grievances import another_number, do_not_call, grievance
+from .intent_grievances import another_number, do_not_call, grievance, leaving
 from .intent_rules import (
     COURTESY,
+    attended_by_a_person,
     bad_line,
     bare_minutes,
     callback_request,
@@ -463,13 +464,18 @@ def detect_intent(
                 and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
-        if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
+        # ... and so does a callback the person is to make ("ask payroll to call me back")
+        if (found is None or found[1] < 1.0 or found[0] == "complaint"
+                or (found[0] == "reschedule" and attended_by_a_person(tokens, lang))) \
+                and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
+            found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance

@@ -130,18 +130,29 @@ _BIEN_INTENSIFIED: dict[Lang, tuple[str, ...]] = {
     "es": tuple(f"{verb} bien {wrong}" for verb in ("esta", "estan", "todo") for wrong in _WRONG_ES),
     "en": (),
 }
+# The same "bien" before any other adjective ("está bien pesado el tráfico", "está bien largo"): a remark,
+# neither yes nor no.
+_OTHER_ES = ("pesado", "pesada", "largo", "larga", "dificil", "complicado", "complicada", "feo", "fea", "bonito",
+             "bonita", "padre", "chido", "chida", "caro", "cara", "lento", "lenta", "rapido", "rapida", "cansado",
+             "cansada", "ocupado", "ocupada", "canijo", "canija", "duro", "dura", "gacho", "gacha", "loco", "loca")
+_BIEN_REMARK: dict[Lang, tuple[str, ...]] = {
+    "es": tuple(f"{verb} bien {other}" for verb in ("esta", "estan", "todo") for other in _OTHER_ES),
+    "en": (),
+}
 
 
 def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
     rows: list[tuple[tuple[str, ...], Answer | None]] = []
     rows += [(tuple(p.split()), "yes") for p in _YES[lang] + _POINTING[lang]]
     rows += [(tuple(p.split()), "no") for p in _NO[lang] + _BIEN_INTENSIFIED[lang]]
-    rows += [(tuple(p.split()), None) for p in _UNSURE[lang]]
+    rows += [(tuple(p.split()), None) for p in _UNSURE[lang] + _BIEN_REMARK[lang]]
     rows.sort(key=lambda r: len(r[0]), reverse=True)
     return rows
 
 
 _TABLES = {lang: _table(lang) for lang in ("es", "en")}
+_BIEN_T = {lang: frozenset(tuple(p.split()) for p in _BIEN_INTENSIFIED[lang] + _BIEN_REMARK[lang])
+           for lang in ("es", "en")}
 _POINTING_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _POINTING.items()}
 # What may follow a yes and only point at the value ("sí, ese", "correcto, esas", "yes, that one").
 _POINTED: dict[Lang, frozenset[tuple[str, ...]]] = {
@@ -265,6 +276,14 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
             i += 1
             continue
         used, answer = hit
+        if used == 3 and tuple(words[i : i + 3]) in _BIEN_T[lang] \
+                and any(c in cleaned[tokens[i + 1][2] : tokens[i + 2][1]] for c in ",.;:!?\u2026"):
+            # "está bien, chueco no": the pause makes "bien" the answer, not "very"
+            hit = _answer_at(words[: i + 2], i, lang, first=all(w in fillers for w in words[:i]))
+            if hit is None:
+                i += 1
+                continue
+            used, answer = hit
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
             continue
