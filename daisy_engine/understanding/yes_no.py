@@ -151,6 +151,17 @@ def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
 
 
 _TABLES = {lang: _table(lang) for lang in ("es", "en")}
+
+
+def _by_first_word(rows: list[tuple[tuple[str, ...], Answer | None]]) -> dict[str, tuple]:
+    out: dict[str, list] = {}
+    for phrase, answer in rows:  # longest first, as in the table
+        out.setdefault(phrase[0], []).append((phrase, answer))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Every word is looked up at each position: only the phrases that start with it are tried.
+_FIRST_WORD = {lang: _by_first_word(rows) for lang, rows in _TABLES.items()}
 _BIEN_T = {lang: frozenset(tuple(p.split()) for p in _BIEN_INTENSIFIED[lang] + _BIEN_REMARK[lang])
            for lang in ("es", "en")}
 _POINTING_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _POINTING.items()}
@@ -207,7 +218,9 @@ def _joined_backchannels(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
 
 
 def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tuple[int, Answer | None] | None:
-    for phrase, answer in _TABLES[lang]:
+    if i >= len(words):
+        return None
+    for phrase, answer in _FIRST_WORD[lang].get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             if phrase in _RADIO and not _radio_ok(words, i + len(phrase), lang, first):
                 continue
