@@ -179,6 +179,14 @@ def someone_else_calls(before: str, verb: str, lang: Lang, after: str = "") -> b
     return _SUBJECT_BEFORE[lang].search(before + " ") is not None
 
 
+def contact_on_need(tokens: list[str], lang: Lang) -> bool:
+    """The turn offers contact only in case of need ("call me in case something changes", "cualquier cosa
+    me marcas"): no callback asked for, whatever time is said around it."""
+    joined = " ".join(tokens)
+    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CONTACTS[lang].search(joined)
+    return m is not None and _on_need(joined, m, lang)
+
+
 def denied_contact(tokens: list[str], lang: Lang) -> bool:
     """The turn denies the contact ("don't call me after nine", "no me marques tan tarde")."""
     joined = " ".join(tokens)
@@ -213,4 +221,4 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
 
 
-__all__ = ["contact_with_time", "denied_contact", "someone_else_calls"]
+__all__ = ["contact_on_need", "contact_with_time", "denied_contact", "someone_else_calls"]

@@ -94,7 +94,7 @@ _STILL_AT: dict[Lang, re.Pattern[str]] = {
         r"|nada que|nadie (?:me|nos)|ni (?:me|nos))\b"
     ),
     "en": re.compile(
-        r"\b(?:its|it is) (?:already |now )?(?:\d+|noon|\w+ oclock)(?: \w+){0,2}? and (?:im|i am|were|we are) still"
+        r"\b(?:its|it is) (?:already |now )?\w+(?: \w+){0,2}? and (?:im|i am|were|we are) still"
         r" (?:sitting|waiting|stuck|parked|here|in line)\b"
     ),
 }
@@ -121,7 +121,8 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
         r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on)\b"
-        r"|\b(?:everybody|everyone|they|yall|you guys|you people) (?:just |keep |keeps )?(?:ignores|ignore|ignoring"
+        r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
+        r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
         r"|ignored) (?:me|us)\b"
         r"|\b(?:nobody|no one|noone) (?:ever |has |has ever |ever has )?(?:paid|pays|reimbursed|reimburses) (?:me|us)\b"
         r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"

@@ -534,7 +534,10 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
         r"\b(?:have|let|get|want|need|id like|like|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some "
         r"|one of your )?(?:" + _ROLES_EN
         + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
-        r"|assist|handle|take care of|deal with) me\b"
+        r"|assist|handle|take care of|deal with|contact|text|ring|get back to|reach out to|get in touch with) me\b"
+        r"|\b(?:have|let|get|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some |one of your )?(?:"
+        + _ROLES_EN
+        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?give me a (?:call|ring|shout|holler)\b"
     ),
 }
 # The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero

@@ -19,7 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
-from .callback_cues import denied_contact
+from .callback_cues import contact_on_need, denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance, leaving
@@ -463,6 +463,8 @@ def detect_intent(
                 or (found[0] == "end_call" and done_is_when(tokens, lang))) \
                 and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
+        if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
+            found = None  # "call me in case something changes": contact offered, no callback asked for
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         if (found is None or found[1] < 1.0 or found[0] == "complaint"

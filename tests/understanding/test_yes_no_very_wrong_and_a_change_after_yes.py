@@ -1,0 +1,60 @@
+"""At a read-back: "bien" before an adjective is "very" ("está bien chueco" is a no, "está bien pesado" no
+answer), not "está bien" (fine); a yes followed by a change asked for ("sí, nomás cámbiale la última
+por una be", "yeah, just swap the last two") or by a part not heard ("sí, el último no lo oí") is no
+confirmation. A plain "está bien", a yes with a courtesy, and a pause after "bien" stay yes."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import classify_yes_no
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está bien chueco eso, joven.",
+        "No, pues está bien mal el número.",
+        "Nombre, están bien equivocadas esas letras.",
+        "Está todo al revés.",
+        "Uy, está bien chueca esa placa.",
+    ],
+)
+def test_bien_as_very_before_a_wrong_is_a_no(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Está bien pesado el tráfico.", "es-MX"),
+        ("Está bien largo ese correo, ¿no?", "es-MX"),
+        ("Sí, nomás cámbiale la última por una be.", "es-MX"),
+        ("Sí, pero quítale el guion.", "es-MX"),
+        ("Correcto, nada más agrégale un cero al final.", "es-MX"),
+        ("Ajá, corrígele la tercera, es ene.", "es-MX"),
+        ("Sí, el último número no lo alcancé a oír.", "es-MX"),
+        ("Sí... bueno, la segunda letra no la escuché.", "es-MX"),
+        ("Yeah, just swap the last two.", "en-US"),
+        ("Yes, replace the seven with a one.", "en-US"),
+        ("Yep, it's actually a B at the end.", "en-US"),
+    ],
+)
+def test_a_remark_a_change_or_a_part_not_heard_is_no_confirmation(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Está bien, gracias.", "es-MX"),
+        ("Sí, está bien así.", "es-MX"),
+        ("Está bien, chueco no está.", "es-MX"),  # the pause: "bien" is the answer
+        ("Sí, todo está bien.", "es-MX"),
+        ("Sí, sería todo.", "es-MX"),
+        ("Yes, that's not a problem.", "en-US"),
+        ("Yes, it should be fine.", "en-US"),
+    ],
+)
+def test_a_plain_yes_stays_yes(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer == "yes"
