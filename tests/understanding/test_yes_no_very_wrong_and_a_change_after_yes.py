@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import classify_yes_no
+from daisy_engine.understanding import classify_yes_no, new_accumulator
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,22 @@ def test_a_remark_a_change_or_a_part_not_heard_is_no_confirmation(text: str, loc
 )
 def test_a_plain_yes_stays_yes(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "answer", "expected"),
+    [
+        ("pe a ce ciento veinticuatro", "es-MX", "Sí, nomás cámbiale el cuatro por un siete.", "PAC-127"),
+        ("pe a ce ciento veinticuatro", "es-MX", "Sí, cámbiele la a por una e.", "PEC-124"),
+        ("a b c one two three", "en-US", "Yeah, just swap the three for a five.", "ABC-125"),
+        ("a b c one two three", "en-US", "Yes, make the b a d.", "ADC-123"),
+    ],
+)
+def test_the_change_asked_for_after_a_yes_is_applied_to_the_plate(
+        said: str, locale: str, answer: str, expected: str) -> None:
+    plate = new_accumulator("plate", locale)
+    plate.feed(said)
+    assert plate.complete
+    assert classify_yes_no(answer, locale).answer is None  # not confirmed as read
+    assert plate.edit(answer)
+    assert plate.value == expected
