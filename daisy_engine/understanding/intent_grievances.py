@@ -139,6 +139,10 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
+        # kept like a fool, or sent back and forth ("me tienen aquí como tonto", "nos traen de aquí para allá")
+        r"|\b(?:me|nos) (?:tienen|traen|tuvieron|trajeron) (?:aqui |ahi )?(?:como (?:tonto|tonta|tontos|pendejo"
+        r"|pendeja|menso|mensa|idiota|perro|perros)|de a tonto|de aqui para alla|de un lado a otro|dando vueltas"
+        r"|a la vuelta y vuelta|a vuelta y vuelta)\b"
     ),
     "en": re.compile(
         r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty"
@@ -173,6 +177,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # money given back, named ("nunca me regresaron lo de las casetas")
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
+        r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+ que|tengo \w+ \w+) (?:esperando|espero|estoy esperando)"
+        r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
         # paid short ("la quincena salió incompleta", "me faltan las maniobras", "me descontaron el diésel")
         r"|\b" + _MONEY["es"] + r" (?:me |nos )?(?:salio|vino|llego|cayo|esta|viene|sale|llega|cae)"
         r" (?:bien |toda |todo )?"
@@ -187,6 +194,8 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")
+        # still waiting for the money ("I'm still waiting on my detention pay")
+        r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
         r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed) (?:me|us)\b"
     ),

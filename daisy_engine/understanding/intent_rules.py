@@ -85,7 +85,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
-        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
+        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el |un |tremendo "
+        r"|un tremendo |un pinche )?trafico"
         # the traffic remarked ("el tráfico en Monterrey está horrible", "está bien pesado el tráfico")
         r"|trafico (?:\w+ ){0,4}?(?:esta|anda|viene|va|se puso|estuvo) (?:bien |muy |re |super |de |todo |bastante )?"
         r"(?:pesado|pesadisimo|horrible|feo|terrible|lento|imposible|de locos|parado|detenido|canijo|cargado|atorado"
@@ -110,7 +111,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
         # where she is from and how she sounds ("are you from Texas?", "you sound young", "you talk funny")
         r"|(?:are|r) you from (?!(?:the|my|your|our|this|that|dispatch|payroll|the office)\b)\w+|where (?:you|ya) from"
-        r"|you from around here|you sound (?:so |really |pretty |real |kinda |kind of |very )?(?:young|nice|pretty|cute"
+        r"|you from around here|you sound like (?:youre|you are|ur|your) (?:from|in|out of)\b"
+        r"|you sound (?:so |really |pretty |real |kinda |kind of |very )?(?:young|nice|pretty|cute"
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
@@ -137,7 +139,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"(?: out| outside| today| here| out here| over here)?"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
         # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
-        r"|traffic (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting) (?:so |really |pretty |just |absolutely "
+        r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just |absolutely "
         r"|super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess|awful|heavy"
         r"|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder|no joke|stupid"
         r"|ridiculous|miserable|at a standstill|stopped|dead)"
@@ -289,16 +291,23 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
         r"|comunicacion)\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
         r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
+        r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
+        r"|zona muerta|puente)\b"
         r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
         r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
         # nothing heard at all ("no se oye", "no se escucha nada"), not what is not heard ("no se oye si ...")
         r"|\bno se (?:oye|escucha|entiende)(?: (?:nada|nadita|bien|casi nada|muy bien))?\s*(?:[,.;:!?\u2026]|$)"
+        # the agent's voice breaking up ("estás entrecortada", "te oyes bien cortado")
+        r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda )?"
+        r"(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa])\b"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
         r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
         # the signal lost ("I lost signal for a sec", "you cut out there", "my phone dropped out")
         r"|\b(?:i|we) (?:just )?lost (?:the |my |your )?(?:signal|connection|reception|service)\b"
+        r"|\b(?:went|going|drove|driving|passed|passing) (?:through|thru|into|under) (?:a |the )?(?:dead zone|dead spot"
+        r"|tunnel|underpass|bad spot)\b"
         r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
         r"|dropping|cuts|drops) (?:out|off)\b"
         r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
@@ -336,7 +345,8 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
     "en": re.compile(
-        r"\bwhat (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say|wanted"
+        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say"
+        r"|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
     ),
@@ -443,6 +453,11 @@ _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
 # Asking for a person by role, with a verb: "quiero hablar con el despachador", "¿me pasa con su
 # supervisor?", "let me speak to your manager". The role alone is not enough: "ya hablé con el
 # despachador" and "the dispatcher told me" are news, not requests.
+# The departments a person is asked for by ("¿me pasas con el de tráfico?", "con Maru de nóminas").
+_DEPTS_ES = (
+    r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
+    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
+)
 _ROLES_ES = (
     r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
     r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
@@ -453,8 +468,10 @@ _ROLES_ES = (
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
     # "¿me pasas con el de tráfico?"
-    r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
-    r"seguridad|mantenimiento|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
+    # or a person named before it ("con Maru de nóminas"), never a thing of it ("mi cuenta de nómina")
+    r"(?:(?!(?:cuenta|cuentas|tarjeta|tarjetas|recibo|recibos|pago|pagos|deposito|dinero|lana|numero|hoja|talon"
+    r"|papel|papeles|semana|quincena|correo|telefono|asunto|tema|problema|dato|datos)\b)\w+ )?"
+    r"(?:de|del) (?:la )?" + _DEPTS_ES
 )
 _ROLES_EN = (
     r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
@@ -495,7 +512,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
     ),
     "en": re.compile(
-        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
+        r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
@@ -650,6 +668,7 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
         r"\b(?:te|le|lo|la|les) (?:atiendo|puedo atender|atendere|contesto|puedo contestar)\b"
         r"|\b(?:ando|estoy|estare|quedo|voy a estar|voy a andar|me quedo) (?:desocupad[oa]s?|libres?|disponibles?)\b"
         r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b(?! con)"
+        r"|\bya (?:puedo|podemos|podre|podremos)$"  # "en una horita ya puedo"
         r"|(?<!\bya )\b(?:hablamos|platicamos)\b"  # "hablamos mañana"; "ya hablamos el lunes" is news
     ),
     "en": re.compile(

@@ -35,6 +35,7 @@ def test_a_span_then_the_call_is_a_callback_with_its_minutes(text: str, locale: 
         ("Estoy en la fila del comedor, en unos cuarenta minutos quedo libre.", "es-MX", 40),
         ("Como en veinte minutos ya ando desocupado, ahorita no.", "es-MX", 20),
         ("Dentro de unos treinta minutos estoy libre.", "es-MX", 30),
+        ("Ando cenando, en una horita ya puedo.", "es-MX", 60),
         ("I'm free in like fifteen minutes.", "en-US", 15),
         ("I'll be available in about twenty minutes, I'm at the scale.", "en-US", 20),
     ],

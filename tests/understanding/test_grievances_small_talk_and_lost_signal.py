@@ -32,6 +32,9 @@ def name_of(text: str, locale: str) -> str | None:
         ("Everybody here just ignores me.", "en-US"),
         ("They never refunded the lumper fee.", "en-US"),
         ("It's already two and we're still sitting at the dock.", "en-US"),
+        ("Me traen de aquí para allá con los papeles.", "es-MX"),
+        ("Sigo esperando el depósito de los viáticos.", "es-MX"),
+        ("I'm still waiting on my layover pay from March.", "en-US"),
     ],
 )
 def test_nobody_attending_unpaid_costs_and_a_late_wait_are_complaints(text: str, locale: str) -> None:
@@ -43,6 +46,8 @@ def test_nobody_attending_unpaid_costs_and_a_late_wait_are_complaints(text: str,
     [
         ("Son las once y sigo en Saltillo, llego como a las tres.", "es-MX"),  # where the caller is
         ("Ya son las once y todavía me faltan dos horas de camino.", "es-MX"),
+        ("Sigo esperando el montacargas, ya casi.", "es-MX"),  # a wait, no money owed
+        ("I'm still waiting on the forklift.", "en-US"),
         ("La caja nadie la usa, está vacía.", "es-MX"),
         ("No me lo regresaron, el sello lo tengo yo.", "es-MX"),  # no money
         ("No one's at the gate yet, but I'm here.", "en-US"),
@@ -67,6 +72,8 @@ def test_the_hour_where_the_caller_is_and_things_not_returned_are_no_complaint(t
         ("You sound pretty young, you know that?", "en-US"),
         ("Traffic on I-35 has been a nightmare all morning.", "en-US"),
         ("This traffic though, unbelievable.", "en-US"),
+        ("Hay un tráfico horrible en la Constitución.", "es-MX"),
+        ("You sound like you're from up north.", "en-US"),
     ],
 )
 def test_where_the_agent_is_from_how_she_speaks_and_the_traffic_are_off_topic(text: str, locale: str) -> None:
@@ -99,6 +106,9 @@ def test_answers_callbacks_and_statements_with_those_words_are_not_small_talk(te
         ("Sorry, I lost signal for a second.", "en-US"),
         ("You cut out there for a bit.", "en-US"),
         ("What? My phone dropped out.", "en-US"),
+        ("Pasamos por un túnel, ¿qué me decías?", "es-MX"),
+        ("Te oyes bien entrecortada.", "es-MX"),
+        ("Drove through a dead zone, what'd you say?", "en-US"),
     ],
 )
 def test_a_lost_signal_or_a_part_not_heard_asks_for_a_repeat(text: str, locale: str) -> None:

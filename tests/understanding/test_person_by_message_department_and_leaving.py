@@ -31,6 +31,8 @@ def name_of(text: str, locale: str) -> str | None:
         ("Tell your dispatcher to give me a call.", "en-US"),
         ("Ask payroll to call me back, please.", "en-US"),
         ("Can you get somebody from payroll on the line?", "en-US"),
+        ("Quiero hablar con Chela de liquidaciones.", "es-MX"),
+        ("Could I get a hold of somebody in safety?", "en-US"),
     ],
 )
 def test_a_person_asked_for_by_message_or_department_is_a_request_for_a_human(text: str, locale: str) -> None:
@@ -45,6 +47,7 @@ def test_a_person_asked_for_by_message_or_department_is_a_request_for_a_human(te
         ("Ya lo traté con el supervisor la semana pasada.", "es-MX"),
         ("Quiero tratarlo con calma, sin prisas.", "es-MX"),
         ("Payroll called me yesterday about it.", "en-US"),
+        ("Ya hablé con Chela de liquidaciones ayer.", "es-MX"),
         ("Somebody from billing told me to wait.", "en-US"),
         ("I'll tell dispatch to call me when it's loaded.", "en-US"),
         ("I want to transfer money to my card.", "en-US"),
