@@ -372,7 +372,7 @@ _BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
         # a change asked for, to "usted" or to "tú" ("sí, nomás cámbiale el siete por un uno")
         "cambie", "cambiele", "cambia", "cambiale", "cambialo", "cambiela", "cambialos", "corrija", "corrijale",
         "corrige", "corrigele", "quite", "quitele", "quita", "quitale", "agregue", "agreguele", "agrega", "agregale",
-        "ponle", "pongale", "ponele", "anade", "anadele", "anada", "anadale", "borra", "borrale", "borre",
+        "anade", "anadele", "anada", "anadale", "borra", "borrale", "borre",
         "borrele", "reemplaza", "reemplazale", "reemplace", "reemplacele", "sustituye", "sustituya", "arregla",
         "arreglale", "arregle", "arreglele", "en lugar del", "en vez del", "no va la", "no va el", "no lleva la",
         "no lleva el", "mas bien")),
