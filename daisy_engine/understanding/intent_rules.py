@@ -255,6 +255,11 @@ _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
                      r"|real quick|seriously|for real)\b"),
 }
+# "Ni idea, está bien cargado el tráfico": not knowing answers the question; the remark is only why.
+_DONT_KNOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ni idea|no se|no tengo idea|quien sabe|no sabria|no estoy segur[oa]|sepa)\b"),
+    "en": re.compile(r"\b(?:no idea|dont know|do not know|not sure|no clue|who knows|cant say|hard to say)\b"),
+}
 # An article is no number ("tienes un acento raro"); a time after it is ("hace calor, llego en una hora").
 _ARTICLES = frozenset({"un", "una", "uno", "a", "an"})
 
@@ -270,6 +275,8 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
         return True
+    if _DONT_KNOW[lang].search(" ".join(rest)):
+        return False
     from .yes_no import classify_yes_no
 
     locale = "es-MX" if lang == "es" else "en-US"

@@ -125,7 +125,7 @@ _POINTING: dict[Lang, tuple[str, ...]] = {
 # the phrase is no "está bien" (fine) but the adjective's verdict: wrong, a no.
 _WRONG_ES = ("chueco", "chueca", "chuecos", "chuecas", "mal", "equivocado", "equivocada", "equivocados",
              "equivocadas", "errado", "errada", "incorrecto", "incorrecta", "revuelto", "revuelta", "cambiado",
-             "cambiada", "raro", "rara", "mocho", "mocha", "incompleto", "incompleta", "al reves", "lejos")
+             "cambiada", "mocho", "mocha", "incompleto", "incompleta", "al reves")
 _BIEN_INTENSIFIED: dict[Lang, tuple[str, ...]] = {
     "es": tuple(f"{verb} bien {wrong}" for verb in ("esta", "estan", "todo") for wrong in _WRONG_ES),
     "en": (),
@@ -134,7 +134,8 @@ _BIEN_INTENSIFIED: dict[Lang, tuple[str, ...]] = {
 # neither yes nor no.
 _OTHER_ES = ("pesado", "pesada", "largo", "larga", "dificil", "complicado", "complicada", "feo", "fea", "bonito",
              "bonita", "padre", "chido", "chida", "caro", "cara", "lento", "lenta", "rapido", "rapida", "cansado",
-             "cansada", "ocupado", "ocupada", "canijo", "canija", "duro", "dura", "gacho", "gacha", "loco", "loca")
+             "cansada", "ocupado", "ocupada", "canijo", "canija", "duro", "dura", "gacho", "gacha", "loco", "loca",
+             "cargado", "cargada", "lleno", "llena", "tardado", "tardada", "lejos", "cerca", "facil", "raro", "rara")
 _BIEN_REMARK: dict[Lang, tuple[str, ...]] = {
     "es": tuple(f"{verb} bien {other}" for verb in ("esta", "estan", "todo") for other in _OTHER_ES),
     "en": (),

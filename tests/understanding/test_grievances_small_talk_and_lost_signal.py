@@ -87,6 +87,8 @@ def test_where_the_agent_is_from_how_she_speaks_and_the_traffic_are_off_topic(te
         ("Me hablas en una hora, ando en el tráfico.", "es-MX"),
         ("No eres de mucha ayuda, la verdad.", "es-MX"),
         ("Traffic is brutal, I'll be there around seven.", "en-US"),
+        ("Ni idea, está bien cargado el tráfico.", "es-MX"),  # not knowing answers; the traffic is why
+        ("No idea, traffic's a nightmare.", "en-US"),
         ("The traffic light at the gate is out.", "en-US"),
         ("Are you from dispatch?", "en-US"),
     ],
