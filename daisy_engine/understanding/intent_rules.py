@@ -139,11 +139,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"(?: out| outside| today| here| out here| over here)?"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
         # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
-        r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just |absolutely "
-        r"|super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess|awful|heavy"
+        r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just "
+        r"|absolutely |super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess|awful|heavy"
         r"|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder|no joke|stupid"
         r"|ridiculous|miserable|at a standstill|stopped|dead)"
-        r"|(?:this|the|what|such|some) (?:\w+ )?traffic (?:jam )?(?:man|huh|today|though)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
+        r"|(?:this|the|what|such|some) (?:\w+ )?traffic (?:jam )?(?:man|huh|today|though)"
+        r"|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
         r"|how bad is) (?:the )?traffic)\b"
     ),
 }
@@ -352,8 +353,8 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
     "en": re.compile(
-        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say"
-        r"|wanted"
+        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
+        r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
     ),
@@ -699,7 +700,8 @@ _LATER: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:about |like |around |another |maybe )?"
-        r"(?:a|an|\d+|the morning|the afternoon|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then|first thing|monday|tuesday"
+        r"(?:a|an|\d+|the morning|the afternoon|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then"
+        r"|first thing|monday|tuesday"
         r"|wednesday|thursday|friday|saturday|sunday|next week)\b"
     ),
 }
@@ -872,6 +874,7 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+__all__ = ["COURTESY", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+           "only_a_time",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]
