@@ -141,8 +141,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
         r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just "
         r"|absolutely |super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess"
-        r"|awful|heavy|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder|no joke|stupid"
-        r"|ridiculous|miserable|at a standstill|stopped|dead)"
+        r"|awful|heavy|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder"
+        r"|no joke|stupid|ridiculous|miserable|at a standstill|stopped|dead)"
         r"|(?:this|the|what|such|some) (?:\w+ )?traffic (?:jam )?(?:man|huh|today|though)"
         r"|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
         r"|how bad is) (?:the )?traffic)\b"
