@@ -32,7 +32,8 @@ USAGE = 2
 """Exit status of a usage error (a bad option, argument or environment value)."""
 
 
-def _visible(ch: str) -> str:
+def visible(ch: str) -> str:
+    """`ch` as printed: itself, or a `\\x1b`-style escape for a control or format character."""
     if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
         return ch
     code = ord(ch)
@@ -42,7 +43,7 @@ def _visible(ch: str) -> str:
 def one_line(text: object) -> str:
     """`text` on one line: runs of whitespace (newlines included) as one space, and any other control
     character (an escape sequence from a file name or a server's message) written as `\\x1b`."""
-    return "".join(_visible(ch) for ch in " ".join(str(text).split()))
+    return "".join(visible(ch) for ch in " ".join(str(text).split()))
 
 
 def error_line(message: object, *, file: Path | str | None = None, line: int | None = None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
@@ -12,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from daisy_engine.cli.errors import visible
 from daisy_engine.store.records import STATUSES
 
 if TYPE_CHECKING:
@@ -28,20 +28,13 @@ def shown(value: object) -> str:
     """`value` safe to print in a terminal: control characters (escape sequences, bells, carriage
     returns) written as `\\x1b`-style escapes, and rich markup escaped. Records keep what was said; an
     old record (or another program's) may hold anything."""
-    text = "".join(_visible(ch) for ch in str(value))
+    text = "".join(visible(ch) for ch in str(value))
     return escape(text)
 
 
 def plain(value: object) -> str:
     """`value` as one tab-separated cell: no control characters (a tab or a newline would split it)."""
-    return "".join(_visible(ch) for ch in str(value))
-
-
-def _visible(ch: str) -> str:
-    if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
-        return ch
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return "".join(visible(ch) for ch in str(value))
 
 
 def _read(path: Path | None, *, record_id: int | None = None, status: str | None = None,

@@ -1,6 +1,8 @@
 """What every call of one compiled flow shares: its templates, slot types and context defaults.
 
-Built once per flow (`FlowAssets.of(compiled)` caches it), so a new call costs only its own small state.
+Built once per flow (`FlowAssets.of(compiled)` keeps it on the compiled flow itself, so it lives and dies
+with the flow: a worker that loads flow after flow does not keep every old one), so a new call costs only
+its own small state.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from jinja2 import StrictUndefined, Undefined
 
 from daisy_engine.compiler.table import CompiledFlow
 from daisy_engine.flow.prompts import PromptLibrary
-from daisy_engine.runtime.listening import intent_phrases
+from daisy_engine.runtime.listening import intent_phrases, slot_names
 from daisy_engine.runtime.slot_types import SlotTypes
 from daisy_engine.runtime.tools import ToolRegistry
 
@@ -23,9 +25,12 @@ _WHOLE_EXPRESSION = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\{\{|\}\}|\{%).)*)\}\}\s
 _TRUE = ("true", "yes", "1", "sí", "si", "on")
 
 
+# The attribute of a CompiledFlow its assets are kept in (a frozen dataclass: set with object.__setattr__).
+_ATTRIBUTE = "_daisy_assets"
+
+
 class FlowAssets:
-    _cache: dict[int, FlowAssets] = {}
-    _cache_lock = threading.Lock()
+    _build_lock = threading.Lock()
 
     def __init__(self, compiled: CompiledFlow) -> None:
         flow = compiled.flow
@@ -37,18 +42,27 @@ class FlowAssets:
         self.intent_phrases = intent_phrases(flow)
         self.defaults = {name: var.default for name, var in flow.context.items()}
         self.default_agent_name = flow.name.replace("_", " ").title()
+        self._slot_names: dict[str, dict[str, frozenset[str]]] = {}
 
     @classmethod
     def of(cls, compiled: CompiledFlow) -> FlowAssets:
         """The shared assets of `compiled`, built on first use."""
-        assets = cls._cache.get(id(compiled))  # the common case, once built: no lock (a dict read is atomic)
-        if assets is not None and assets.compiled is compiled:
+        assets = getattr(compiled, _ATTRIBUTE, None)  # the common case, once built: no lock
+        if assets is not None:
             return assets
-        with cls._cache_lock:
-            assets = cls._cache.get(id(compiled))
-            if assets is None or assets.compiled is not compiled:
-                assets = cls._cache[id(compiled)] = cls(compiled)
+        with cls._build_lock:
+            assets = getattr(compiled, _ATTRIBUTE, None)
+            if assets is None:
+                assets = cls(compiled)
+                object.__setattr__(compiled, _ATTRIBUTE, assets)
             return assets
+
+    def slot_names(self, locale: str) -> dict[str, frozenset[str]]:
+        """The words each slot is called by in `locale` (see `listening.slot_names`), built once."""
+        names = self._slot_names.get(locale)
+        if names is None:
+            names = self._slot_names[locale] = slot_names(self.compiled, self.prompts, locale)
+        return names
 
     def call_context(self, given: dict[str, Any]) -> dict[str, Any]:
         """The flow's context defaults overlaid with what the call was given (typed as declared)."""

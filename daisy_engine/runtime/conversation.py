@@ -74,7 +74,6 @@ from daisy_engine.runtime.listening import (
     names_only_another,
     reads_something,
     route_turn,
-    slot_names,
     spells_characters,
     starts_over,
 )
@@ -721,7 +720,7 @@ class Conversation:
         missing in the record, for the callback)."""
         thing = absent_thing(text)
         group = self.compiled.groups.get(step.origin, ())
-        names = slot_names(self.compiled, self.assets.prompts, self.locale)
+        names = self.assets.slot_names(self.locale)
         if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
             return
         self.state.retried.add(step.slot or "")
@@ -870,7 +869,7 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
-        return names_only_another(slot.name, text, group, slot_names(self.compiled, self.assets.prompts, self.locale))
+        return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale))
 
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect
@@ -887,7 +886,7 @@ class Conversation:
             return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
-                          slot_names(self.compiled, self.assets.prompts, self.locale), start,
+                          self.assets.slot_names(self.locale), start,
                           self.assets.slot_types, confirmed={slot: self.state.slots[slot] for slot in group
                                                              if slot in self.state.slots})
 

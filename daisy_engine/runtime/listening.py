@@ -361,17 +361,12 @@ def _bare_words(text: str) -> bool:
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
-_NAMES_CACHE: dict[tuple[int, str], tuple[CompiledFlow, dict[str, frozenset[str]]]] = {}
 
 
 def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, frozenset[str]]:
     """The words each slot of the flow is called by in `locale`, from the flow itself: the slot's name
     ("trailer_number"), its description, and the words of the prompt that asks for it in that locale
-    ("¿Cuál es el número de la caja?"). Built once per compiled flow and locale."""
-    key = (id(compiled), locale)
-    cached = _NAMES_CACHE.get(key)
-    if cached is not None and cached[0] is compiled:
-        return cached[1]
+    ("¿Cuál es el número de la caja?"). Calls take it from their flow's `FlowAssets`, which builds it once."""
     texts: dict[str, list[str]] = {name: [name.replace("_", " "), slot.description or ""]
                                    for name, slot in compiled.flow.slots.items()}
     for step in compiled.steps.values():
@@ -381,9 +376,7 @@ def slot_names(compiled: CompiledFlow, prompts: Any, locale: str) -> dict[str, f
             except (OSError, AttributeError, ValueError):
                 continue
             texts[step.slot].append(_JINJA.sub(" ", source))
-    names = {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
-    _NAMES_CACHE[key] = (compiled, names)
-    return names
+    return {name: _with_singulars(re.findall(r"[a-z]+", fold(" ".join(parts)))) for name, parts in texts.items()}
 
 
 def _with_singulars(words: list[str]) -> frozenset[str]:
