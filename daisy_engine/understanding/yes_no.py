@@ -102,7 +102,8 @@ _ALONE = frozenset({("roger",)})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
-_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas")
+_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
+                        "te le cual asi mal")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 # Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",

@@ -18,6 +18,9 @@ from daisy_engine.understanding import classify_yes_no, new_accumulator
         "Nombre, están bien equivocadas esas letras.",
         "Está todo al revés.",
         "Uy, está bien chueca esa placa.",
+        # Mexican "nombre" ("no, hombre") before what denies the value
+        "Nombre, es otro número.",
+        "Nombre, te equivocaste de letra.",
     ],
 )
 def test_bien_as_very_before_a_wrong_is_a_no(text: str) -> None:
@@ -52,6 +55,7 @@ def test_a_remark_a_change_or_a_part_not_heard_is_no_confirmation(text: str, loc
         ("Está bien, chueco no está.", "es-MX"),  # the pause: "bien" is the answer
         ("Sí, todo está bien.", "es-MX"),
         ("Sí, sería todo.", "es-MX"),
+        ("Nombre, está bien, así déjalo.", "es-MX"),  # "nah, it's fine"
         ("Yes, that's not a problem.", "en-US"),
         ("Yes, it should be fine.", "en-US"),
     ],
