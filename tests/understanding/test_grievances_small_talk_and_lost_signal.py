@@ -73,6 +73,8 @@ def test_the_hour_where_the_caller_is_and_things_not_returned_are_no_complaint(t
         ("Traffic on I-35 has been a nightmare all morning.", "en-US"),
         ("This traffic though, unbelievable.", "en-US"),
         ("Hay un tráfico horrible en la Constitución.", "es-MX"),
+        ("¿Qué tráfico hay por allá?", "es-MX"),
+        ("¡Qué tráfico, señorita!", "es-MX"),
         ("You sound like you're from up north.", "en-US"),
     ],
 )
