@@ -176,7 +176,17 @@ def someone_else_calls(before: str, verb: str, lang: Lang, after: str = "") -> b
         return False
     if lang == "es" and _SUBJECT_AFTER.match(after):
         return True
-    return _SUBJECT_BEFORE[lang].search(before + " ") is not None
+    found = _SUBJECT_BEFORE[lang].search(before + " ")
+    if found is not None and lang == "es" and verb in _ASKED_AS_USTED \
+            and _PLACE_BEFORE.search(before[: found.start()].rstrip() + " "):
+        return False  # "estoy en la báscula, ¿me puede marcar?": the place where the caller is, no subject
+    return found is not None
+
+
+# "¿Me puede/podría marcar?" is how a caller asks the agent (usted); the noun before it is a subject only
+# when no preposition makes it a place ("ahorita estoy en la báscula, me puede marcar en un ratito").
+_ASKED_AS_USTED = frozenset({"puede", "podria", "pudiera", "quiere", "quisiera"})
+_PLACE_BEFORE = re.compile(r"\b(?:en|a|al|por|desde|hasta|cerca de|junto a|frente a) $")
 
 
 def contact_on_need(tokens: list[str], lang: Lang) -> bool:

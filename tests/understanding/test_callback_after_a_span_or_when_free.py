@@ -68,3 +68,17 @@ def test_free_later_with_the_time_in_number_words_is_a_callback(text: str, local
 def test_an_arrival_a_distance_or_a_call_in_case_of_need_is_no_callback(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("Oiga, ando en la báscula, ¿me puede marcar en un ratito?", "es-MX", "reschedule"),
+        ("Estoy en la rampa, ¿me podría llamar en media hora?", "es-MX", "reschedule"),
+        ("Mi esposa me puede marcar en la noche, ella sabe.", "es-MX", None),  # someone else calls
+    ],
+)
+def test_the_place_the_caller_is_at_is_not_who_calls(text: str, locale: str, name: str | None) -> None:
+    match = detect_intent(text, locale)
+    assert (match.name if match else None) == name
+
