@@ -245,12 +245,19 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bya me (?:hablaron|marcaron|llamaron|preguntaron)\b"
         # "me vuelven a llamar" is news; "me vuelves a llamar" asks for the callback
         r"|\bme (?:vuelven|volvieron) a (?:llamar|marcar|hablar|preguntar)\b(?! (?:en|al|mas|luego|despues|manana))"
+        # given before ("ya te las había dado la otra vez", "ya se los he dicho dos veces")
+        r"|\bya (?:te|le|se|les) (?:lo|la|los|las) (?:habia |he |hemos |habiamos |)(?:di|dado|dimos|dije|dicho|dijimos"
+        r"|pase|pasado|mande|mandado|deletree|deletreado)\b"
         r"|\b(?:me )?(?:sigues|siguen|sigue) preguntando\b|\bpreguntando lo mismo\b|\b(?:la|las) mismas? preguntas?\b"
         r"|\b(?:otra vez|de nuevo|siempre) (?:con |para |me hacen |es |me pasa |pasa )?lo mismo\b"
         r"|\b(?:me |nos )?(?:preguntas|pregunta|preguntan|pides|pide|piden|repites|repiten) (?:\w+ )?lo mismo\b"
     ),
     "en": re.compile(
-        r"\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
+        # given before ("I already gave you those last time", "I told you that already")
+        r"\b(?:i|we) (?:already |just )?(?:gave|told|spelled|sent|read) (?:you|yall|you guys|it to you|them to you"
+        r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice|yesterday)\b"
+        r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
+        r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
         r"|\b(?:you|yall|you guys|you people) (?:already|just) (?:called|asked)\b"
     ),

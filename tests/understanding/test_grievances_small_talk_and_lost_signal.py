@@ -35,6 +35,10 @@ def name_of(text: str, locale: str) -> str | None:
         ("Me traen de aquí para allá con los papeles.", "es-MX"),
         ("Sigo esperando el depósito de los viáticos.", "es-MX"),
         ("I'm still waiting on my layover pay from March.", "en-US"),
+        # given before
+        ("Ya se las había pasado a tu compañera, ¿no?", "es-MX"),
+        ("Ya te lo dije hace rato, es el mismo.", "es-MX"),
+        ("I already gave you those last time.", "en-US"),
     ],
 )
 def test_nobody_attending_unpaid_costs_and_a_late_wait_are_complaints(text: str, locale: str) -> None:
@@ -48,6 +52,8 @@ def test_nobody_attending_unpaid_costs_and_a_late_wait_are_complaints(text: str,
         ("Ya son las once y todavía me faltan dos horas de camino.", "es-MX"),
         ("Sigo esperando el montacargas, ya casi.", "es-MX"),  # a wait, no money owed
         ("I'm still waiting on the forklift.", "en-US"),
+        ("I gave you the plates, it's ABC 123.", "en-US"),  # a value, said again
+        ("I already sent it, check your inbox.", "en-US"),
         ("La caja nadie la usa, está vacía.", "es-MX"),
         ("No me lo regresaron, el sello lo tengo yo.", "es-MX"),  # no money
         ("No one's at the gate yet, but I'm here.", "en-US"),
