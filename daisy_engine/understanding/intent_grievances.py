@@ -255,7 +255,8 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # given before ("I already gave you those last time", "I told you that already")
         r"\b(?:i|we) (?:already |just )?(?:gave|told|spelled|sent|read) (?:you|yall|you guys|it to you|them to you"
-        r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice|yesterday)\b"
+        r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice"
+        r"|yesterday)\b"
         r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
         r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
