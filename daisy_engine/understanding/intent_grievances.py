@@ -305,6 +305,22 @@ def leaving(folded: str, lang: Lang) -> bool:
     return _LEAVING[lang].search(folded) is not None
 
 
+# A reminder that the value was said before, and nothing else ("ya te lo había dicho", "like I said"): after
+# a yes it confirms ("Sí, ya te lo había dicho" at a read-back), it complains of nothing.
+_REMINDER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:pues |si )*(?:ya (?:te|le|se|les) (?:lo |la |los |las )?(?:habia |he |)(?:dicho|dije|di|dado"
+                     r"|comente|comentado|pase|pasado)|como (?:te|le) (?:dije|decia|comente)|te lo dije)"
+                     r"(?: (?:antes|hace rato|ahorita|desde el principio|la otra vez|ya))?"),
+    "en": re.compile(r"(?:i )?(?:already )?(?:told you(?: that| so| this)?|said that|said so|gave you that)"
+                     r"(?: (?:already|before|earlier))?|like i said|as i said"),
+}
+
+
+def only_a_reminder(rest: str, lang: Lang) -> bool:
+    """`rest` (folded words after a yes) only reminds that the value was given before."""
+    return _REMINDER[lang].fullmatch(rest) is not None
+
+
 def do_not_call(tokens: list[str], lang: Lang) -> bool:
     return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
 
@@ -332,4 +348,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
     return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang)
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving"]
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "only_a_reminder"]

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from .callback_cues import contact_on_need, denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
-from .intent_grievances import another_number, do_not_call, grievance, leaving
+from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
 from .intent_rules import (
     COURTESY,
     attended_by_a_person,
@@ -403,6 +403,13 @@ def _best(
     return best
 
 
+def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
+    from .yes_no import classify_yes_no  # yes/no reads intents too: imported when needed
+
+    said = classify_yes_no(text, locale)
+    return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
+
+
 def detect_intent(
     text: str,
     locale: str,
@@ -489,6 +496,8 @@ def detect_intent(
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
+        if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
+            found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is None:
             return None
         name, score, _ = found

@@ -134,3 +134,18 @@ def test_a_lost_signal_or_a_part_not_heard_asks_for_a_repeat(text: str, locale: 
 )
 def test_a_bad_line_of_another_day_is_no_repeat(text: str, locale: str) -> None:
     assert name_of(text, locale) != "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("Sí, ya te lo había dicho.", "es-MX", None),  # a yes, reminding: for the read-back to take
+        ("Sí, como te dije.", "es-MX", None),
+        ("Yeah, I already told you that.", "en-US", None),
+        ("Ya te lo había dicho, ¿por qué me lo vuelves a preguntar?", "es-MX", "complaint"),
+        ("No, ya te lo dije, es el cuatrocientos cincuenta.", "es-MX", "complaint"),
+        ("I already told you, why do you keep asking?", "en-US", "complaint"),
+    ],
+)
+def test_a_yes_that_reminds_it_was_said_is_no_complaint(text: str, locale: str, name: str | None) -> None:
+    assert name_of(text, locale) == name
