@@ -439,8 +439,8 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     characters collected so far. A character that does not fit what was collected (a fourth letter on
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
-    if accumulator.so_far() and (understanding.classify_yes_no(text, locale).answer == "yes"
-                                 or slot_types.feed(accumulator, text).closing):
+    verdict = understanding.classify_yes_no(text, locale)
+    if accumulator.so_far() and (verdict.answer == "yes" or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
@@ -489,9 +489,11 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         chosen = whole
     elif single is not None:
         # the same characters either way: the whole turn's reading knows how the letter was said ("le
-        # tragé" heard through a garbled "letra" may be put right by the next turn)
+        # tragé" heard through a garbled "letra" may be put right by the next turn; "jota de..." leaves the
+        # word of its spelling to come)
         agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
-            and whole.so_far() == single.so_far() and getattr(whole, "unsure", "")
+            and whole.so_far() == single.so_far() \
+            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", ""))
         chosen = whole if agree else single
     else:
         return Heard("no_match")
@@ -667,6 +669,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                 return heard
         return Heard("yes")
     rest = verdict.rest if verdict.answer == "no" else text
+    if verdict.answer == "no" and getattr(accumulator, "reads_denials", False):
+        # "Es el 815, no el 851" at 851, "no es mil veinte, es mil doscientos": the "no" is inside what the
+        # caller says of the value, and the slot's extractor reads it (what follows the "no" alone would be
+        # the number ruled out, or both numbers run together)
+        whole = _whole_value(text, fresh)
+        if whole is not None and whole.value != pending:
+            return whole
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:

@@ -122,12 +122,20 @@ _ABSENT = re.compile(
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
+_WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b")
+_NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
+
+
 def absent_thing(text: str) -> str | None:
     """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
     "I'm running without a trailer" -> "trailer"), or None."""
     folded = fold_aligned(text)
     m = _ABSENT.search(folded)
-    if m is None or _FOR_NOW.search(folded):
+    if m is None:
+        return None
+    held = {w.group(0) for w in _FOR_NOW.finditer(folded)}
+    # "ahorita voy sin remolque": the trip is made without it - "ahorita" says when, not that it is out of reach
+    if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
         return None
     thing = m.group("thing") or m.group("before")
     return None if thing in _NOT_A_NAME else thing

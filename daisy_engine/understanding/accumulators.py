@@ -428,7 +428,11 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
         r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
         r"sin (?:caja|remolque|trailer|traila)\b|"
-        r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo))\b"
+        r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo)|"
+        # "tampoco (las tengo)": like the value before, not at hand; "las tiene el patio": someone else has it
+        r"tampoco(?: (?:me )?(?:la|las|lo|los)? ?(?:tengo|traigo|se|recuerdo|acuerdo|cargo))?(?=$|[ ,.;!])|"
+        r"(?:la|las|lo|los) (?:tiene|tienen|trae|traen|guarda|guardan|lleva|llevan) (?:el|la|los|las|mi|mis|su|sus|"
+        r"en) [a-z]+)\b"
         r"(?: de memoria| a la mano| aqui| conmigo| ahorita)*"
     ),
     "en": re.compile(
@@ -437,7 +441,9 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"i (?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
         r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
-        r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer)"
+        r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer|"
+        r"(?:i )?(?:dont|do not) have (?:it|them|that|those) either\b|neither\b|"
+        r"(?:the|my|our) [a-z]+ (?:has|have|keeps) (?:it|them)\b)"
         r"(?: by heart| on me| with me| here| right now| handy)*"
     ),
 }

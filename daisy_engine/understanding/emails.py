@@ -36,7 +36,7 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
-    (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
+    (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),
@@ -123,6 +123,9 @@ _CHATTER = wordset(
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
     "that its it is hm mm um"
 ) | BACKCHANNELS
+# "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
+_THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
+                          r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
@@ -160,9 +163,12 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
-    folded = _without_asides(_talk_before(folded, lang) if sentences else folded, lang)
+    if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
+        return []
+    folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
+    folded = _word_unheard(folded, lang)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -173,8 +179,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
-    fillers = FILLERS[lang]
-    tokens = [t for t in _TOKEN_RE.findall(text) if t not in fillers]
+    tokens = _without_fillers(_TOKEN_RE.findall(text), lang)
     if tokens and all(t in _CHATTER for t in tokens):
         return []
     tokens = _domain_named(tokens)
@@ -185,6 +190,46 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
         return []
     out = _dictation(tokens, lang)
     return [] if _only_talk(out, lang) else out
+
+
+# "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
+# caller trailed off or was cut); nothing but a pause follows. The letter is said; the "de" is no letter D,
+# the "in" no I. A bare letter ("u de") is one only before a pause written out ("U de..."): "u, de" may be
+# two letters.
+_WORD_UNHEARD_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$"),
+    "en": re.compile(r"\b([a-z]+),? (?:as in|like|for)\s*(\.{2,}|…)?\s*$"),
+}
+
+
+def _word_unheard(folded: str, lang: Lang) -> str:
+    m = _WORD_UNHEARD_RE[lang].search(folded)
+    if m is None:
+        return folded
+    known = letter_name(m.group(1), lang, nato=False)
+    bare = len(m.group(1)) == 1
+    if known is None or (not bare and not known[1]) or (bare and lang == "es" and not m.group(2)):
+        return folded
+    return folded[: m.start()] + m.group(1)
+
+
+_SPELLED_WITH = frozenset(("de", "como", "for", "like"))
+
+
+def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este", "W as
+    in well"): after a letter's name and "de" / "como" / "as in" / "for" / "like", a word starting with that
+    letter is the spelling's, not a filler."""
+    fillers = FILLERS[lang]
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        if tok in fillers:
+            lead = 3 if tokens[k - 2 : k] == ["as", "in"] else 2 if k >= 1 and tokens[k - 1] in _SPELLED_WITH else 0
+            known = letter_name(tokens[k - lead], lang, nato=False) if lead and k >= lead else None
+            if known is None or tok[0] != known[0].lower():
+                continue
+        out.append(tok)
+    return out
 
 
 # A sentence of the turn ends at a period, an ellipsis, "!" or "?" followed by a space ("gmail.com" is no end);
@@ -244,6 +289,29 @@ def _talk_before(folded: str, lang: Lang) -> str:
         return folded
     words = re.findall(r"[a-z]+", folded[:start])  # "... 5 6": digits after a pause, no word before them
     return (words[0] + ", " if words and words[0] in TAKE_BACK else "") + folded[start:]
+
+
+# A sentence opening this way says again, more fully, what the turn said before it ("Olvera. Es efe olvera.").
+_RESTATING_LEAD_RE = re.compile(r"^\W*(?:o sea|osea|es decir|mejor dicho|o mejor dicho|es|seria|i mean|its|it is)\b")
+
+
+def _restated_in_turn(folded: str, lang: Lang) -> str:
+    """The turn from its last sentence when that sentence says again, more fully, what the sentences before
+    it said ("Olvera. Es efe olvera.": the surname, then the part with its initial): the caller's own
+    restatement, said once. Otherwise the turn as it is."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(folded)]
+    cuts = [c for c in cuts if folded[c:].strip(" !?.…,")]
+    if not cuts:
+        return folded
+    before, last = folded[: cuts[-1]], folded[cuts[-1] :]
+    if not _RESTATING_LEAD_RE.match(last):
+        return folded
+    said, _ = assemble(_tokens(before, lang, sentences=False), lang)
+    again, domain = assemble(_tokens(last, lang, sentences=False), lang)
+    if domain is not None or len(said) < 3 or len(again) <= len(said) or said not in again \
+            or "@" in _tokens(before, lang, sentences=False):
+        return folded
+    return last
 
 
 _SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")
@@ -428,6 +496,9 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if tok in ("no", "nope") and out and out[-1] in _SYMBOLS and nxt in _SYMBOLS and nxt != out[-1]:
             out.pop()  # "arroba, no, punto pérez": the symbol said after the "no" replaces the one before
             i += 1
+            continue
+        if tok == "no" and nxt in ("griega", "latina") and out and len(out[-1]) == 1:
+            i += 2  # "i latina, no griega": the letter said, then the one it is not
             continue
         if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
                 and nxt and nxt not in ("@", "."):

@@ -29,6 +29,13 @@ _RULE_OUT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^no (?:es|era|son|eran|fue) (?:(?:el|la|los|las|un|una|numero) )*$"),
     "en": re.compile(r"^(?:.* )?(?:not|isnt|wasnt|aint) (?:(?:the|a|number) )*$"),
 }
+# "es el 815, no el 851", "la caja 815 y no la 851", "es 1200, no 1020": a "no" said straight into the next
+# number (no pause after it) contrasts the number said with one it is not; that one is ruled out. After a
+# pause ("el 43, no, el 44", "55, no, 58") the "no" takes the first back instead (see `_contrasted`).
+_CONTRAST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:y|pero|mas) )?no (?:(?:el|la|los|las|del|de|un|una|numero) )*$"),
+    "en": re.compile(r"(?!)"),  # English contrasts with "not" (a rule-out); "815, no 851" takes back
+}
 # What a unit number numbers: said before the number again after a "no" ("la cuarenta y tres, no, la caja
 # cuarenta y cuatro"), and, in the plural right after a number, a count of vehicles, not a unit number
 # ("traigo dos cajas", "I've got two trailers").
@@ -60,7 +67,20 @@ _BARE_ANSWER: dict[Lang, frozenset[str]] = {
 }
 
 
-def _said_spans(tokens: list[str], lang: Lang) -> list[NumberSpan]:
+def _contrasted(gap: list[str], nxt: list[str], folded: str, lang: Lang) -> bool:
+    """Whether the words `gap` before the number words `nxt` contrast the number before with it, as the
+    folded turn shows them: "no" said straight into the next number, with no pause after it, and either an
+    article between ("815 no el 851") or a pause before the "no" ("1200, no 1020"; "55 no 58" said in one
+    breath is a take-back)."""
+    if not folded or not _CONTRAST[lang].match(" ".join(gap) + " "):
+        return False
+    between = gap[gap.index("no") + 1 :]
+    said = r"\s+".join(re.escape(w) for w in [*between, nxt[0]])
+    pause = "" if between else r"[,.;:!?\u2026]\s*(?:(?:y|pero|mas)\s+)?"
+    return bool(re.search(rf"{pause}\bno\s+{said}\b", folded))
+
+
+def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberSpan]:
     """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
     ("dos cajas"), are left out."""
     spans = [
@@ -81,6 +101,8 @@ def _said_spans(tokens: list[str], lang: Lang) -> list[NumberSpan]:
         previous_end = span.end
         if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))):
             continue  # "no es 73" / "320, no es el 302": this one is not it
+        if kept and _contrasted(gap, tokens[span.start : span.end], folded, lang):
+            continue  # "es el 815, no el 851": the one it is not
         if kept and any(t in _TAKE_BACK[lang] for t in gap) and all(t in _BETWEEN[lang] for t in gap):
             kept = []  # "55, no, no, 58": what came before the "no" is taken back
         kept.append(span)
@@ -184,11 +206,37 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
 
 def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
     """The digit groups of the one number the caller stands by."""
-    spans = _said_spans(tokens, lang)
+    spans = _said_spans(tokens, lang, folded)
     if not spans:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
     return _without_echoes(_said_runs(tokens, spans, lang, folded), framed, folded, lang)
+
+
+# "cuarenta y dos dos veces", "forty-two twice": the number before said that many times (4242), the way a
+# caller confirms a number of two equal halves.
+_TIMES: dict[Lang, dict[tuple[str, ...], int]] = {
+    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
+    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
+}
+
+
+def _repeated(tokens: list[str], lang: Lang) -> list[str]:
+    """`tokens` with a number said "N times" written out that many times ("cuarenta y dos dos veces" ->
+    "42 42"): the last group of the number words right before the multiplier, repeated. After no number
+    ("ya te lo dije dos veces, es el 55") the words count times, no digit of the number."""
+    for phrase, times in _TIMES[lang].items():
+        n = len(phrase)
+        for i in range(len(tokens) - n, -1, -1):
+            if tuple(tokens[i : i + n]) != phrase:
+                continue
+            spans = find_numbers(tokens[:i], lang)
+            if not spans or spans[-1].end != i:
+                return _repeated([*tokens[:i], *tokens[i + n :]], lang)
+            span = spans[-1]
+            groups = list(span.groups)
+            return _repeated([*tokens[: span.start], *groups[:-1], *[groups[-1]] * times, *tokens[i + n :]], lang)
+    return tokens
 
 
 _SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
@@ -233,7 +281,7 @@ def digits_in(text: str, locale: str) -> str | None:
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
         candidate = _without_remark_sentences(fold(candidate), lang)
-        groups = _said_groups(prepare_tokens(content_words(candidate, lang), lang), candidate, lang)
+        groups = _said_groups(_repeated(prepare_tokens(content_words(candidate, lang), lang), lang), candidate, lang)
         if groups:
             return "".join(groups)
     return None

@@ -40,6 +40,9 @@ class Piece:
     # The caller took back what came before ("te de... no, de de dedo"): this piece replaces the last
     # piece of its kind.
     replaces: bool = False
+    # B or V said with its size ("be grande", "ve chica"): named to make the letter clear, like one named
+    # with a word, though a bare letter before it is not folded into it ("ve chica, ve de vaca" is one V).
+    sized: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +273,12 @@ def _pair(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     return None
 
 
+def _sized(tokens: list[str], i: int, lang: Lang) -> bool:
+    """Whether the letter at i is B or V said with its size ("be grande", "ve chica")."""
+    return i + 1 < len(tokens) and tokens[i] in _BV and (tokens[i + 1] in _BIG or tokens[i + 1] in _SMALL) \
+        and _pair(tokens, i, lang) is not None
+
+
 def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = None) -> tuple[str, int] | None:
     """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used).
 
@@ -412,8 +421,9 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             continue
         if g1 + g2 in _CUT_SHORT:
             # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
-            # follows ("le trae ese"); otherwise the verb ("me trae la caja").
-            if nxt is None or _strong_name(nxt) or bool(_LETTER_MARKERS.match(nxt)):
+            # follows ("le trae ese", "le trae doble u"); otherwise the verb ("me trae la caja").
+            doubled = nxt == "doble" and k + 2 < len(tokens) and _strong_name(tokens[k + 2])
+            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)):
                 out[-1] = "letra"
             else:
                 out.append(tok)
@@ -582,7 +592,7 @@ def parse_pieces(
         glued = set()  # positions moved; glued chunks are rare enough not to track through rewrites
     lost = lost_letter_spelling(tokens, lang)
     if lost:
-        return Parsed((Piece(lost, "letter"),), 0)
+        return Parsed((Piece(lost, "letter", spelled=True),), 0)
     numbers = {span.start: span for span in find_numbers(tokens, lang)}
     ignorable = _IGNORABLE[lang]
     pieces: list[Piece] = []
@@ -623,7 +633,8 @@ def parse_pieces(
             if got:
                 spelled = _with_word(tokens, i + 1, got[3], lang)
                 said = " ".join(tokens[i + 1 : i + 1 + got[3]]) if spelled else ""
-                pieces.append(Piece(got[0], "letter", spelled=spelled, said=said))
+                pieces.append(Piece(got[0], "letter", spelled=spelled, said=said,
+                                    sized=_sized(tokens, i + 1, lang)))
                 i += 1 + got[3]
                 continue
             if is_spelling_word(tokens[i + 1], lang):
@@ -668,7 +679,8 @@ def parse_pieces(
             letter, strong, drop, used = got
             spelled = _with_word(tokens, i, used, lang)
             said = " ".join(tokens[i : i + used]) if spelled else ""
-            pieces.append(Piece(letter, "letter", strong, drop, spelled=spelled, said=said))
+            pieces.append(Piece(letter, "letter", strong, drop, spelled=spelled, said=said,
+                                sized=_sized(tokens, i, lang)))
             i += used
             continue
         if tok in _REPEAT_LETTER and i + 1 < n:

@@ -292,6 +292,7 @@ def extract_name(text: str, locale: str) -> str | None:
     if company is not None and company.start() > 0 and _name_from(text[: company.start()], lang):
         text = text[: company.start()]
     text = _without_origin(text, lang)
+    text = _without_preamble(text, lang)
     name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
@@ -319,6 +320,36 @@ def extract_name(text: str, locale: str) -> str | None:
     if name is None:
         name = _lone_unknown_run(text, lang)
     return name
+
+
+# Where a sentence of a turn ends ("Ah, el registro. Apolinar Guzmán Ríos."); a dot inside a word ends none.
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026]+(?:\s+|$)|¿|¡")
+
+
+def _without_preamble(text: str, lang: Lang) -> str:
+    """The turn without the sentences before the name that hold no word a name could have: "Ah, el
+    registro. Apolinar Guzmán Ríos." (the caller placing the call before answering), "Sí, claro, con
+    gusto. Jacinto Robles.". Read whole, such a sentence's everyday words would open the name ("Registro
+    Apolinar ..."): the word is capitalised after the sentence break like a surname. A sentence with
+    any other word ("Juan. Pérez López.") is kept: it may be a part of the name."""
+    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text) if m.start() > 0 and m.end() < len(text)]
+    start = 0
+    for end in breaks:
+        head = text[start:end]
+        folded = [fold(w).replace("'", "").replace("-", "") for w in _WORD_RE.findall(head)]
+        if not folded or not all(_everyday(f) for f in folded):
+            break
+        if _name_from(text[end:], lang) is None:
+            break
+        start = end
+    return text[start:]
+
+
+def _everyday(folded: str) -> bool:
+    """Whether a folded word is one no name is made of: an everyday word, filler or agreeing noise, of
+    either language (callers mix them: "Oh, la llegada.")."""
+    return folded in EVERYDAY_WORDS or folded.isdigit() \
+        or any(folded in table[other] for table in (COMMON_WORDS, FILLERS, _NOT_NAMES) for other in ("es", "en"))
 
 
 def _without_origin(text: str, lang: Lang) -> str:

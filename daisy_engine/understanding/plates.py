@@ -7,6 +7,7 @@ until the sequence fits the pattern; dashes are then placed where the pattern wa
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -19,6 +20,7 @@ from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_piece
 from .lexicon import COMMON_WORDS, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
+from .yes_no import classify_yes_no
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
 # a character-by-character dictation such a word is its letter; any other lone word is not (it may be
@@ -52,7 +54,32 @@ def plate_pieces(text: str, lang: Lang) -> Parsed:
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
-    return parse_pieces(folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    hanging = hanging_spelling(folded, lang)
+    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    last = parsed.pieces[-1] if parsed.pieces else None
+    if hanging and last is not None and last.kind == "letter" and len(last.chars) == 1:
+        # the letter was being named with a word, as "ese de Sonora" is: the same letter named again
+        # next ("ese de Sonora", "de zorro") says it again, it is no second one
+        return Parsed((*parsed.pieces[:-1], dataclasses.replace(last, spelled=True)), parsed.noise)
+    return parsed
+
+
+# A spelling begun and left hanging: "ese de...", "hache de…", "ka como...", "B as in...": the letter is
+# named, the word never came. The "de" left hanging is the frame, not the letter D; a "de" that does not
+# trail off ("ce, de", "ce de.") is still read as letters, and so is "for" ("B for" may be "B four").
+_HANGING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?P<letter>[a-z]+) +(?:(?:de|como en|como|de la palabra) *(?:\.{2,}|…)"
+                     r"|(?:como en|como|de la palabra)[ .,;:!?]*)[ ?!]*$"),
+    "en": re.compile(r"\b(?P<letter>[a-z]+) +(?:(?:as in|like in|like|as)[ .,;:!?…]*|for *(?:\.{2,}|…))[ ?!]*$"),
+}
+
+
+def hanging_spelling(folded: str, lang: Lang) -> str | None:
+    """The turn up to the letter of a spelling left hanging ("ese de..." -> "ese"), else None."""
+    m = _HANGING[lang].search(folded)
+    if m is None or letter_name(m.group("letter"), lang) is None:
+        return None
+    return folded[: m.end("letter")]
 
 
 _VOWEL_RE = re.compile(r"[aeiouy]")
@@ -296,8 +323,8 @@ def extract_char(text: str, locale: str) -> str | None:
     unlikely = [p for p in pieces if not p.strong and p.drop_first]
     if strong:
         return strong[0].chars if len(strong) == 1 and not likely else None
-    if parsed.noise:
-        return None
+    if parsed.noise or classify_yes_no(text, locale).answer == "yes":
+        return None  # "es correcto": a yes, not the letter S
     if len(likely) == 1:
         return likely[0].chars
     if not likely and len(unlikely) == 1:

@@ -37,7 +37,7 @@ from ..emails import (
 )
 from ..letters import letter_name
 from ..lexicon import COMMON_WORDS
-from ..normalize import Lang, fold, lang_of
+from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
@@ -179,7 +179,7 @@ class EmailAccumulator(Accumulator):
             return False
         try:
             return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
-                or self._edit_address(fold(text)) \
+                or self._domain_ending(fold(text)) or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -195,6 +195,8 @@ class EmailAccumulator(Accumulator):
         folded = fold(text)
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+        if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+            return said[0] in local  # "con guion en medio": is there one?
         if between and len(said) == 1:
             first = _spoken_part(between.group("a"), self.lang)
             if first and first in local:
@@ -216,7 +218,7 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             if not m:
                 continue
-            new, ref = _one_char(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
+            new, ref = _piece(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
             if (ref is None or len(m.group("ref")) > 2) and m.group("ref") in local:
                 ref = m.group("ref")
             if new and ref:
@@ -225,6 +227,9 @@ class EmailAccumulator(Accumulator):
                 after = m.group("rel") in ("despues", "after")
                 return any(local.startswith(ref + new, i) if after else local.startswith(new + ref, i - len(new))
                            for i in range(len(local)) if local.startswith(ref, i) and (after or i >= len(new)))
+        doubled = _doubled_as_said(folded, local, self.lang)
+        if doubled is not None:
+            return doubled
         return already_so(folded, self.locale, list(local), words=True)
 
     def mark_wrong(self, text: str) -> bool:
@@ -240,6 +245,16 @@ class EmailAccumulator(Accumulator):
         word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
         new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
         return new is not None and new != local and self._rebuild(new, domain)
+
+    def _domain_ending(self, folded: str) -> bool:
+        """"Le falta el mx al final, punto com punto mx" at "...@garzalogistica.com": the ending of the
+        domain said fuller than it was read ("punto com punto mx" going on from its ".com"), or a country
+        ending said missing ("le falta el punto mx"): the domain gets it, never the part before the "@"."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or not domain:
+            return False
+        new = _longer_ending(folded, domain, self.lang)
+        return new is not None and self._rebuild(local, new)
 
     def _names_written_out(self, folded: str) -> bool:
         """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
@@ -334,6 +349,8 @@ class EmailAccumulator(Accumulator):
             corrected = True
         elif self._turns and self._edit_address(fold(text)):
             return "corrected"
+        elif self._turns and (contrast := self._contrasted(fold(text))) is not None:
+            return contrast
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (rest if command else text)  # no "o sea" in it
         tokens = self._symbol_across_turns(email_tokens(said, self.lang))
@@ -360,6 +377,8 @@ class EmailAccumulator(Accumulator):
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
             tokens = _lead_in_stripped(tokens, text, self.lang)
+            if _talk(tokens, self.lang, 3) and not restating:
+                tokens = self._before_remark(said, tokens)
             if not self._turns and _compound_numbers(tokens, self.lang):
                 tokens = []  # "diecisiete cuarenta y cinco" at the e-mail question: another value, late
             question = "?" in text and len(tokens) >= 2 and _talk(tokens, self.lang, 1)
@@ -403,6 +422,56 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _before_remark(self, said: str, tokens: list[str]) -> list[str]:
+        """"Cincuenta y ocho, como el tractor.", "Ortiz, igual que mi apellido": a piece of the address, then a
+        remark about it in a clause of its own. The piece is kept; `tokens` (the whole turn) otherwise."""
+        if not self._turns:
+            return tokens  # at the question, such a turn may answer another one ("cincuenta y ocho, el tractor")
+        clauses = [c for c in re.split(r"[,;.!?…]+", fold(said)) if c.strip()]
+        if len(clauses) < 2:
+            return tokens
+        def remark(words: list[str]) -> bool:
+            return bool(words) and not any(t.isdigit() or is_number_word(t, self.lang) for t in words) \
+                and _talk(words, self.lang, max(1, len(words) - 1))
+
+        kept: list[str] = []
+        for clause in clauses:
+            words = email_tokens(clause, self.lang)
+            if not words or remark(words):
+                break
+            kept.append(clause)
+        rest = [email_tokens(c, self.lang) for c in clauses[len(kept) :]]
+        if not kept or not all(not words or remark(words) for words in rest):
+            return tokens  # the clauses after the piece say more of the address
+        piece = _lead_in_stripped(email_tokens(", ".join(kept), self.lang), said, self.lang)
+        return piece if piece and not remark(piece) else tokens
+
+    def _contrasted(self, folded: str) -> Status | None:
+        """"I latina, no griega." right after "Letra y.": the letter said with the one it is not, where the
+        last letter collected is that one - the caller making clear which they meant. It takes its place
+        ("corrected"); after that very letter ("Letra i.") it only says it again ("nothing"). None when the
+        turn is no such thing or the last letter is another one (it is then read as usual)."""
+        m = _CONTRAST_RE[self.lang].fullmatch(folded.strip(" .!?¡¿…"))
+        if m is None or not self._turns or len(self._turns[-1]) != 1:
+            return None
+        new = extract_char(m.group("new"), self.locale)
+        if new is None or not new.isalpha():
+            return None  # "cuatro no cinco": digits, where a "no" as often takes the first back
+        old_said = m.group("old")
+        if old_said in _CONTRAST_TAILS:
+            old_said = f"i {old_said}"  # "no griega": not the i griega, the Y
+        old = extract_char(old_said, self.locale)
+        if new is None or old is None or new == old:
+            return None
+        if self._turns[-1] == [new.lower()]:
+            return "nothing"
+        if self._turns[-1] != [old.lower()]:
+            return None
+        self._turns[-1] = [new.lower()]
+        self.value = address_from_tokens(self._tokens, self.lang, lead_in=False)
+        self.complete = self.value is not None
+        return "corrected"
 
     def _said_again(self, tokens: list[str]) -> bool:
         """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
@@ -498,11 +567,27 @@ class EmailAccumulator(Accumulator):
         for start in range(1, len(self._turns)):
             head, _ = assemble([t for turn in self._turns[:start] for t in turn], self.lang, lead_in=False)
             tail, _ = assemble([t for turn in self._turns[start:] for t in turn], self.lang, lead_in=False)
-            if len(tail) >= _RESTART_MIN and len(head) > len(tail) and head.startswith(tail) \
-                    and head[-1] not in "._-":  # "ana punto ana" is one address
+            again = len(tail) >= _RESTART_MIN and len(head) > len(tail) and head.startswith(tail) \
+                and head[-1] not in "._-"  # "ana punto ana" is one address
+            # "f", "o", "l", then "folvera": the beginning spelled, then the whole part said from its start
+            fuller = len(head) >= _RESTART_MIN and len(tail) > len(head) and tail.startswith(head) \
+                and head.isalnum() and not head.isdigit() and start == len(self._turns) - 1
+            if again or fuller:
                 self._turns = self._turns[start:]
                 return True
         return False
+
+
+# "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.
+_CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:(?:es|era|va|seria) )?(?:con )?(?:la )?(?:letra )?(?P<new>[a-z]+(?: (?:latina|griega|chica|"
+                     r"grande|corta|larga|de [a-z]+))?),? no (?:es )?(?:con )?(?:la )?(?:letra )?"
+                     r"(?P<old>[a-z]+(?: (?:latina|griega|chica|grande|corta|larga|de [a-z]+))?)"),
+    "en": re.compile(r"(?:(?:its|it is) )?(?:an? |the )?(?:letter )?(?P<new>[a-z]+(?: as in [a-z]+)?),? not "
+                     r"(?:an? |the )?(?:letter )?(?P<old>[a-z]+(?: as in [a-z]+)?)"),
+}
+# "no griega": the second word of a letter's two-word name, said alone for it.
+_CONTRAST_TAILS = frozenset(("griega", "latina"))
 
 
 # --- corrections at the read-back -------------------------------------------------------------------
@@ -531,7 +616,7 @@ def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
 
 _SYMBOL_WORDS = (
     (r"guion(?:es)? (?:bajo|abajo)|guionbajo|under ?score|under ?bar|subrayado", "_"),
-    (r"guion(?:es)? (?:medio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
+    (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", "-"),
     (r"punto|dot|period", "."),
 )
 _SYMBOL_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SYMBOL_WORDS)))
@@ -548,6 +633,13 @@ def _symbols(folded: str) -> list[tuple[str, bool, int, int]]:
     return out
 
 
+# "Con guion en medio", "lleva un punto", "it has an underscore": the address has such a symbol, said alone.
+_WITH_SYMBOL = re.compile(
+    r"(?:(?:si|pues|no|yes|yeah|pero|but|solo que|nada mas que)[,.]? )*(?:es |va |its |it )?"
+    r"(?:con|lleva|tiene|has|with)(?: un| una| el| la| a| an| the)? "
+    r"(?:guion(?:es)?(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
+    r"hyphen|dot)"
+    r"(?: (?:en medio|in the middle|in between|entre (?:los|las) dos))?")
 # "sin la e después de amador", "no va la ele antes del punto": one character next to a part goes.
 _REMOVED_NEXT_TO = re.compile(
     r"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|without|remove|drop) (?:la |el |the )?"
@@ -626,12 +718,45 @@ def _one_char(said: str, lang: Lang) -> str | None:
     return char.lower() if char else None
 
 
+# What a correction may put into an address at once: a number said whole ("sesenta y cinco"), letters
+# spelled one by one; never more than a part's worth.
+_MAX_PIECE = 12
+
+
+def _piece(said: str, lang: Lang) -> str | None:
+    """What a correction says goes in ("una ve de vaca", "sesenta y cinco", "el sesenta y cinco", "ka, a"):
+    one character, or several said as a number or spelled; None when it says no such thing."""
+    one = _one_char(said, lang)
+    if one is not None:
+        return one
+    tokens = email_tokens(said, lang)
+    while tokens and tokens[0] in _PIECE_LEAD:
+        tokens = tokens[1:]
+    if not tokens or any(not t.isalnum() for t in tokens):
+        return None
+    words = [t for t in tokens if t not in ("y", "and")]
+    numbers = digitize(prepare_tokens(words, lang), lang)
+    if numbers and all(n.isdigit() for n in numbers):
+        piece = "".join(numbers)
+    elif all(len(t) == 1 or letter_name(t, lang, nato=False) is not None for t in tokens):
+        piece, _ = assemble(tokens, lang, lead_in=False)
+    elif len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) >= 3 and tokens[0] not in COMMON_WORDS[lang]:
+        piece = tokens[0]  # "después de juan va pérez": a word of the address
+    else:
+        return None
+    return piece if 0 < len(piece) <= _MAX_PIECE and piece.isalnum() else None
+
+
+_PIECE_LEAD = frozenset(("el", "la", "los", "las", "un", "una", "the", "a", "an", "numero", "number", "letras",
+                         "letters"))
+
+
 def _placed(folded: str, local: str, lang: Lang) -> str | None:
     for rx in _PLACED[lang]:
         m = rx.search(folded)
         if not m:
             continue
-        new = _one_char(m.group("new"), lang)
+        new = _piece(m.group("new"), lang)
         ref = _one_char(m.group("ref"), lang)
         if ref is None or len(m.group("ref")) > 2 and m.group("ref") in local:
             ref = m.group("ref") if m.group("ref") in local else ref  # "después de juan va un punto"
@@ -648,12 +773,27 @@ _DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
                       r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
                       r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
-                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?una?\b)"),
+                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
            re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
     "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
                       r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
            re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
 }
+
+
+def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
+    """Whether "son dos ochos" / "no va doble ele" says of the address what it already is (True: "88" is
+    there, or no "ll" is), False when it would change it, None when the turn says no such thing."""
+    fewer, more = _DOUBLE[lang]
+    for rx, two in ((fewer, False), (more, True)):
+        m = rx.search(folded)
+        if not m:
+            continue
+        said = next((g for g in m.groups() if g), "")
+        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        if char:
+            return (char * 2 in local) == two
+    return None
 
 
 def _doubled(folded: str, local: str, lang: Lang) -> str | None:
@@ -726,6 +866,63 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
     return local[: runs[0].start()] + new + local[runs[0].end() :]
 
 
+# Endings a domain may have after another ("com.mx", "gob.mx", "co.uk"): said missing, they go on its end.
+_COUNTRY_ENDINGS = frozenset(("mx", "ar", "cl", "co", "uk", "es", "us", "pe", "br", "ve", "gt"))
+_MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final|at the end|le agregas?|"
+                         r"agregale|add)\b")
+
+
+def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
+    """The domain with the ending the turn says: one that goes on from the domain's own ("punto com punto mx"
+    at ".com"), a country ending said missing ("le falta el mx al final"), or one said in place of the
+    domain's ("no es punto com, es punto net", "es punto net"; "es punto net punto mx"). None when the turn
+    says no ending, or more than one (the ending and its lead-in words alone make such a turn)."""
+    negated = _NOT_THIS_ENDING.search(folded)
+    said = re.sub(r"\b(?:al final|at the end)\b", " ", folded)  # where, not the "at" of an address
+    said = _NOT_THIS_ENDING.sub(" ", said)  # the ending said to be wrong is not the one said
+    tokens = [t for t in email_tokens(said, lang) if t not in _CONNECTORS_AND]
+    if "@" in tokens:
+        return None
+    labels: list[str] = []
+    k = len(tokens)
+    while k > 0 and tokens[k - 1] in _TLDS:
+        dotted = k >= 2 and tokens[k - 2] == "."
+        if not dotted and labels:
+            break  # "es punto com": the "es" before the dot is "it is"
+        labels.insert(0, tokens[k - 1])
+        if not dotted:
+            break  # "el mx": an ending named without its dot is the first one said
+        k -= 2
+    if not labels:
+        return None
+    ending = "." + ".".join(labels)
+    if domain.endswith(ending):
+        return None
+    if not negated:
+        for cut in range(len(labels) - 1, 0, -1):
+            if domain.endswith("." + ".".join(labels[:cut])):
+                return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
+        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
+                and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
+            return domain + ending  # "le falta el punto mx"
+    # an ending in place of the domain's: only in a turn that says nothing else
+    before = tokens[: k - (1 if k and tokens[k - 1] == "." else 0)] if labels else tokens
+    if any(t not in _ENDING_LEAD and t not in _TLDS and t != "." for t in before):
+        return None
+    name = domain.split(".")
+    while len(name) > 1 and name[-1] in _TLDS:
+        name.pop()
+    return ".".join(name) + ending if name and len(name) < len(domain.split(".")) else None
+
+
+_CONNECTORS_AND = frozenset(("y", "and", "luego", "then"))
+_NOT_THIS_ENDING = re.compile(r"\b(?:no|not|sin|without|en vez de|en lugar de|instead of)(?: (?:es|is|va|lleva|con|el|"
+                              r"la|the|a|an|its))*(?: (?:punto|dot) [a-z]+)+\b")
+# The words a turn saying only the domain's ending may have around it ("no, es punto net", "it ends in .org").
+_ENDING_LEAD = wordset("no not nope es is its it seria era el la the a an sino but termina terminan acaba ends "
+                       "end en in with con solo nada mas nomas just only le falta missing perdon sorry si yes")
+
+
 def _names_as_letters(folded: str, local: str, lang: Lang) -> str | None:
     """The local part with the written-out names of letters the correction spells one by one ("ve, ge", "ve
     y ge") made those letters, where the names joined are a part of it found once ("arturovege" ->
@@ -780,13 +977,19 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         said = _said_part(sentence, lang)
         if said and said != local and re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
             return said
-    said = _said_part(folded, lang)
+    parts = {_said_part(sentence, lang) for sentence in sentences} - {None}
+    # "No, es ce, anaya. Ce, a, ene, a, ye, a.": the part said, then spelled; said once
+    said = parts.pop() if len(sentences) > 1 and len(parts) == 1 else _said_part(folded, lang)
     if not said:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
         return said
     if not said.isalpha() or len(said) < 4 or said in local:
         return None
+    # the letters of the address before its digits or a symbol, said fuller ("cana23" -> "canaya": "canaya23")
+    runs = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3 and said.startswith(m.group(0))]
+    if len(runs) == 1:
+        return local[: runs[0].start()] + said + local[runs[0].end() :]
     best: tuple[int, float, int, int] | None = None
     for size in (len(said) - 1, len(said), len(said) + 1):
         for at in range(0, len(local) - size + 1):

@@ -18,6 +18,9 @@ class IntegerAccumulator(Accumulator):
     """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
 
     _piecewise = True
+    # Its extractor reads a "no" inside the turn (a take-back, "55, no, 58"; a number ruled out, "no es 73,
+    # es 78", "es el 815, no el 851"): at a read-back the whole turn says the value, not what follows a "no".
+    reads_denials = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)

@@ -47,6 +47,11 @@ class NameAccumulator(SimpleAccumulator):
             return self._take(joined, text)
         if len(new) > len(old) and _in_order(old_folded, new_folded):
             return self._take(said, text)
+        continued = _continued(old, old_folded, new, new_folded)
+        if continued is not None:
+            # "Olvera Paredes" at "Efraín Olvera": the caller picks the name up where it was cut and
+            # says the rest of it ("Efraín Olvera Paredes")
+            return self._take(continued, text)
         if len(new) >= len(old):
             return False
         if len(new) == 1 and lang_of(self.locale) == "es" and len(_proper(old_folded)) < _FULL_NAME_WORDS \
@@ -117,6 +122,31 @@ def _joined_parts(old: list[str], old_folded: list[str], new: list[str], new_fol
             for j in range(i + 2, len(old) + 1):
                 if "".join(old_folded[i:j]) == folded:
                     return " ".join([*old[:i], word, *old[j:]])
+    return None
+
+
+# The most parts a name continued at its read-back may end with besides its particles (two given names and
+# two surnames: "José Luis Olvera Paredes").
+_MAX_CONTINUED_WORDS = 4
+
+
+def _continued(old: list[str], old_folded: list[str], new: list[str], new_folded: list[str]) -> str | None:
+    """The name read back continued by a name said at its read-back that opens with the part(s) it ends
+    with and goes on with parts it does not have ("Guzmán Ríos" at "Apolinar Guzmán": the surname was cut
+    off and the caller picks it up from the last part heard): "Apolinar Guzmán Ríos". None when the name
+    read back is already a full one (a given name and both surnames), when no part is picked up, or when
+    the rest repeats a part it has ("Luis Ángel Pérez" at "Ángel Luis" is another order, not the rest)."""
+    if len(_proper(old_folded)) >= _FULL_NAME_WORDS:
+        return None
+    for k in range(min(len(old), len(new) - 1), 0, -1):
+        if old_folded[-k:] != new_folded[:k] or not _proper(old_folded[-k:]):
+            continue
+        rest, rest_folded = new[k:], new_folded[k:]
+        if any(w in old_folded for w in _proper(rest_folded)) or not _proper(rest_folded):
+            return None
+        if len(_proper(old_folded)) + len(_proper(rest_folded)) > _MAX_CONTINUED_WORDS:
+            return None
+        return " ".join([*old, *rest])
     return None
 
 

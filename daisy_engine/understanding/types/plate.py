@@ -46,26 +46,29 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, same_sound
+from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
+from ..numbers import is_number_word
 from ..plates import (
     best_fit,
     candidates,
     extract_char,
     extract_plate,
     fit,
+    hanging_spelling,
     open_zeros,
     pattern_of,
     plate_pieces,
 )
 from ..readback import plate_readback
+from ..yes_no import classify_yes_no
 from .base import SlotType
 
 # A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^\W*(?:no|perdon|digo|no,? perdon|no,? no)\W+(?=\w)"),
-    "en": re.compile(r"^\W*(?:no|sorry|no,? sorry|i mean|no,? i mean)\W+(?=\w)"),
+    "es": re.compile(r"^(?:\W*\b(?:no|perdon|digo)\b)+\W+(?=\w)"),
+    "en": re.compile(r"^(?:\W*\b(?:no|sorry|i mean)\b)+\W+(?=\w)"),
 }
 
 
@@ -78,6 +81,11 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 }
 # "doble u", "double u": the letter W, not a second one of anything.
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
+# The verb a caller puts before a group of characters said again ("No. Es a, ve, ye.", "son ocho, tres").
+_GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
+    "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
+}
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
@@ -104,6 +112,9 @@ class PlateAccumulator(Accumulator):
         # "cuarenta"): how many, and how many characters that number took.
         self._open: tuple[int, int] = (0, 0)
         self._last_single = False  # the last turn added one letter and nothing else
+        # The letter the last turn began to name with a word and left hanging ("jota de..."), the word
+        # still to come.
+        self._hanging = ""
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -118,6 +129,7 @@ class PlateAccumulator(Accumulator):
         super().reset()
         self._open = (0, 0)
         self._last_single = False
+        self._hanging = ""
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -156,6 +168,11 @@ class PlateAccumulator(Accumulator):
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
+
+    @property
+    def hanging(self) -> str:
+        """The letter the last turn began to name with a word and left hanging ("jota de..."), else ""."""
+        return self._hanging
 
     @property
     def unsure(self) -> str:
@@ -364,9 +381,13 @@ class PlateAccumulator(Accumulator):
     def _group_said(self, folded: str) -> list[str] | None:
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
         ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
-        parsed = plate_pieces(folded, self.lang)
-        chars = [c for p in parsed.pieces for c in p.chars if c != "-"]
-        if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in parsed.pieces):
+        lead = _GROUP_LEAD[self.lang].match(folded)
+        if lead and _GROUP_LEAD[self.lang].search(folded, lead.end()):
+            return None  # "es efe, es ese": talk about letters, not a group of them
+        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)  # "es a, ve, ye": A V Y
+        pieces = parsed.pieces
+        chars = [c for p in pieces for c in p.chars if c != "-"]
+        if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in pieces):
             return None
         if len({c.isdigit() for c in chars}) != 1:
             return None
@@ -399,16 +420,31 @@ class PlateAccumulator(Accumulator):
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
         unsure, self._unsure = self._unsure, ""
+        hanging, self._hanging = self._hanging, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
+        if hanging and self.chars and self.chars[-1] == hanging and _word_for(folded, hanging, self.lang):
+            # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
+            self.restated = self._last_single = True
+            return False
         parsed = plate_pieces(folded, self.lang)
         pieces = parsed.pieces
-        if not pieces or (parsed.noise and not any(p.strong for p in pieces)):
+        if not pieces:
+            # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
+            # word ("ese de..." - "¿sí?" - "ese de Sonora") keeps them one letter
+            self._last_single, self._hanging = last_single, hanging
             return False
+        if parsed.noise and not any(p.strong for p in pieces):
+            return False
+        if not any(p.strong for p in pieces) and classify_yes_no(folded, self.locale).answer == "yes":
+            return False  # "Es correcto.": a yes said during the dictation, not the letter S
         if self._continue_number(folded, parsed, opened):
             self.continued = True  # "setenta" - "y tres": a number said as one, over two turns
             # "doscientos" - "cuarenta" is whole; "mil" - "novecientos" (1900) may still go on
             self._one_at_a_time = _round("".join(self.chars[-self._open[1]:])) if self._open[1] else False
+            return True
+        if self._number_said_whole(parsed, opened):
+            self.continued = True  # "novecientos" - "novecientos cuarenta y tres": 943, said again whole
             return True
         retaken = self._take_back(folded)
         if retaken is not None:
@@ -416,12 +452,15 @@ class PlateAccumulator(Accumulator):
         said_again = self._said_again(folded, parsed, unsure)
         if said_again is not None:
             return said_again
-        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" and pieces[0].spelled \
+        if last_single and self.chars and len(pieces) == 1 and pieces[0].kind == "letter" \
+                and (pieces[0].spelled or pieces[0].sized) \
                 and pieces[0].chars == self.chars[-1] and not _ANOTHER[self.lang].search(folded):
-            # "Letra ele." - "¿Él de león?": the same letter named again with a word to make it clear (a
-            # second one is "otra ele", "doble ele", or the bare name again: "ele." - "ele.")
+            # "Letra ele." - "¿Él de león?", "Letra be." - "Be grande.", "Hache." - "Hache de...": the same
+            # letter named again with a word or its size to make it clear (a second one is "otra ele",
+            # "doble ele", or the bare name again: "ele." - "ele.")
             self.restated = True
             self._last_single = True
+            self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
         added = self._add_pieces(parsed)
         if added:
@@ -432,6 +471,9 @@ class PlateAccumulator(Accumulator):
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
+            if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
+                    and hanging_spelling(folded, self.lang):
+                self._hanging = last.chars
         return added
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
@@ -483,6 +525,27 @@ class PlateAccumulator(Accumulator):
             return False
         self.chars = chars
         self._open = (open_zeros(total), size)
+        return True
+
+    def _number_said_whole(self, parsed: Parsed, opened: tuple[int, int]) -> bool:
+        """ "Novecientos." then "Novecientos cuarenta y tres.": the caller paused after the round part of a
+        number and then said the whole number again; it replaces the round one (943, not 900 or 900943).
+        Only a number of as many digits that begins as the round one did ("ochocientos" - "ochocientos
+        cincuenta"; "mil" - "mil doscientos"), never another number ("ochocientos" - "trescientos")."""
+        zeros, size = opened
+        if not zeros or parsed.noise or len(self.chars) < size:
+            return False
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if len(said) != 1 or said[0].kind != "digit" or not said[0].strong:
+            return False
+        new, group = said[0].chars, "".join(self.chars[-size:])
+        if not group.isdigit() or len(new) != size or new == group or new[: size - zeros] != group[: size - zeros]:
+            return False
+        chars = [*self.chars[:-size], *new]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars = chars
+        self._open = (open_zeros(new), size)
         return True
 
     def _take_back(self, folded: str) -> str | None:
@@ -556,6 +619,8 @@ class PlateAccumulator(Accumulator):
         if again is not None:
             self.chars, self._turns, self.started_over = again, [len(again)], True
             return True
+        if self._last_piece_said_with_more(options):
+            return True
         early = self._digits_before_letters_done(options)
         if early is not None:
             return early
@@ -623,6 +688,24 @@ class PlateAccumulator(Accumulator):
                     return True
         return None
 
+    def _last_piece_said_with_more(self, options: list[tuple[Piece, ...]]) -> bool:
+        """ "Y tres cuatro." then "Tres cuatro cinco." at TXA-34: characters that do not fit after the
+        value, that open with what the last turn added and go on, say that piece again with more (the
+        caller started the run over): they replace it (TXA-345). Tried only when appending cannot fit."""
+        if not self._turns or not self.chars:
+            return False
+        said = self.chars[-self._turns[-1] :]
+        for cand in options:
+            new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
+            if len(new) <= len(said) or new[: len(said)] != said:
+                continue
+            chars = [*self.chars[: -len(said)], *new]
+            if fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+                self.chars = chars
+                self._turns[-1] = len(new)
+                return True
+        return False
+
     def _begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
         """Letters that do not fit after the letters taken, when the caller has clearly begun the value
         again: the new letter is the value's first one ("J T K", then "J"), or a letter taken after the
@@ -662,6 +745,15 @@ class PlateAccumulator(Accumulator):
 _DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _word_for(folded: str, letter: str, lang: Lang) -> bool:
+    """Whether a turn is one word that may name `letter` in a spelling ("jamón" for J): it starts with the
+    letter and is no letter name nor number itself."""
+    words = re.findall(r"[a-z]+", folded)
+    if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
+        return False
+    return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
 
 
 def _ends_open(folded: str, lang: Lang) -> bool:

@@ -1,0 +1,81 @@
+"""Letters of an e-mail made clear against another, or announced by a mangled "letra", and turns that only
+point at what was heard.
+
+"I latina, no griega" right after "Letra y." says the letter was the I: it takes the Y's place (said
+after an I it only says the I again). "Ve chica, no be grande" after a B, "B as in boy, not V" after a V
+alike. "Le trae doble u" is "letra doble u" as the recogniser wrote it: a W, nothing of "le trae" in the
+address. "Ese mero", "sí, ese", "esa es" point at what was read ("that's the one"): nothing is added,
+while "Ese." alone is still the S. Traps: a contrast naming a letter other than the last one collected
+adds its letter as usual; "me trae doble" without a letter after it is no "letra".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import new_accumulator
+from daisy_engine.understanding.emails import email_tokens, extract_email
+
+
+def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]:
+    email = new_accumulator("email", locale)
+    for turn in turns:
+        email.feed(turn)
+    return email.value, email.so_far()
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Letra de.", "Letra a.", "Letra y.", "I latina, no griega.", "Letra ele.", "arroba gmail punto com"],
+         "es-MX", "dail@gmail.com"),
+        (["Letra o.", "Letra be.", "Ve chica, no be grande.", "Letra a.", "arroba gmail punto com"], "es-MX",
+         "ova@gmail.com"),
+        (["letter e", "letter v", "B as in boy, not V", "at aol dot com"], "en-US", "eb@aol.com"),
+    ],
+)
+def test_a_letter_set_against_the_last_one_takes_its_place(turns: list[str], locale: str, expected: str) -> None:
+    value, _ = _dictated(turns, locale)
+    assert value == expected
+
+
+def test_a_letter_set_against_another_after_that_very_letter_is_said_once() -> None:
+    value, _ = _dictated(["Letra de.", "Letra i.", "I latina, no griega.", "arroba gmail punto com"])
+    assert value == "di@gmail.com"
+
+
+def test_trap_a_contrast_naming_another_letter_than_the_last_adds_its_letter() -> None:
+    value, _ = _dictated(["Letra de.", "Letra a.", "I latina, no griega.", "arroba gmail punto com"])
+    assert value == "dai@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Le trae doble u, ibarra, arroba gmail punto com.", "wibarra@gmail.com"),
+        ("Le trae doble ve, ele, arroba hotmail punto com.", "wl@hotmail.com"),
+    ],
+)
+def test_letra_cut_short_before_a_double_letter_names_that_letter(said: str, expected: str) -> None:
+    assert extract_email(said, "es-MX") == expected
+
+
+def test_letra_cut_short_before_a_double_letter_in_a_dictation() -> None:
+    value, _ = _dictated(["Letra a.", "Le trae doble u.", "arroba gmail punto com"])
+    assert value == "aw@gmail.com"
+
+
+def test_trap_the_verb_trae_before_doble_and_no_letter_stays_a_word() -> None:
+    assert email_tokens("me trae doble porción", "es")[:2] == ["me", "trae"]
+
+
+@pytest.mark.parametrize("turn", ["Ese mero.", "Sí, ese.", "Esa es.", "Eso mero.", "Así, esa."])
+def test_pointing_at_what_was_heard_adds_nothing(turn: str) -> None:
+    _, before = _dictated(["Letra ka.", "Letra a."])
+    value, after = _dictated(["Letra ka.", "Letra a.", turn])
+    assert value is None and after == before
+
+
+def test_trap_ese_alone_is_still_the_letter_s() -> None:
+    value, _ = _dictated(["Letra ka.", "Ese.", "arroba gmail punto com"])
+    assert value == "ks@gmail.com"
