@@ -9,7 +9,8 @@ Commands a caller may use mid-dictation (Spanish / English), applied before the 
   -> everything collected so far is discarded;
 - drop the last piece: "borra eso", "bórralo", "quita eso" / "scratch that", "delete that", "undo"
   -> what the previous turn added is removed;
-- replace (plates): "en vez de la L es F", "no es L es F", "cambia la L por F" / "instead of L, F"
+- replace (plates): "en vez de la L es F", "no es L es F", "cambia la L por F", "cámbiale el 7 por un 1" /
+  "instead of L, F", "swap the 3 for a 5", "make the B a D"
   -> the last L becomes F;
 - by position (plates): "la última es 7", "la primera letra es B" / "the last one is 7" -> that
   character is replaced (a letter said for "la última" of a plate is its last letter, a digit its last
@@ -158,7 +159,8 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>.+)$"),
         re.compile(rf"\b(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>\S+(?: de \S+)?),? "
                    rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
-        re.compile(r"\bcambia (?:la |el )?(?P<old>\S+(?: de \S+)?) por (?:la |el )?(?P<new>.+)$"),
+        re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
+                   r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be": the right one first
         re.compile(rf"\b(?:es|va|seria|lleva) (?:con )?{_CHAR}(?P<new>\S+(?: de \S+)?),? no (?:con )?{_CHAR}"
@@ -167,7 +169,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
                    r"(?:its |it is |put |use |it should be )?(?:an? |the )?(?:letter |number )?(?P<new>.+)$"),
-        re.compile(r"\bchange (?:the )?(?P<old>\S+) to (?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\b(?:change|switch|make) (?:the )?(?P<old>\S+) (?:to|into) (?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\b(?:swap|replace|switch) (?:the )?(?P<old>\S+) (?:for|with) (?:an? |the )?(?P<new>.+)$"),
+        re.compile(r"\bmake (?:the |that )?(?P<old>\S+) (?:an? |into an? )(?P<new>.+)$"),
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),

@@ -42,12 +42,18 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         # tried again ("intenta otra vez en media hora", "vuelve a marcar más tarde", "inténtale luego")
         r"|\b(?:intent|prueb)(?:a|e|en|ale|ele|alo|elo|ame|eme)(?: (?:otra vez|de nuevo|nuevamente))\b"
         r"|\b(?:vuelv|regres)(?:e|a|an|en) a (?:llamar|marcar|intentar|probar)(?:lo|le|me)?\b"
+        # "te comunicas conmigo en una hora", "comuníquese conmigo mañana"
+        r"|\b(?:(?:te|se) (?:comunicas|comunica|comunican|reportas|reporta|reportan)|comunicate|comuniquese"
+        r"|reportate|reportese) conmigo\b"
     ),
     "en": re.compile(
         r"\b(?:call|ring|phone|buzz|try|reach|catch|hit|find|text) me\b"
         r"|\byou(?:ll| will| can| could| should)? (?:catch|reach|find|get|call|try) me\b"
         # the call named by a noun ("give me a shout in ten", "hit me with a call")
         r"|\b(?:give|send|drop) (?:me|us) (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        # "reach out again", "get in touch with me", "check back with me" ("reach out to dispatch" is not the caller)
+        r"|\breach (?:out|back)(?: to me| again)?\b(?! to (?!me\b))|\bget (?:back )?in touch(?: with me)?\b"
+        r"|\b(?:check|circle) back(?: in)?(?: with me)?\b|\bfollow up with me\b"
         r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
         r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
@@ -72,6 +78,14 @@ _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
 _ARRIVAL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|ando llegando|estoy llegando)\b"),
     "en": re.compile(r"\b(?:ill arrive|ill get there|ill be there|im arriving|ill pull in)\b"),
+}
+# Any word of arriving ("be there", "llego", "twenty minutes out"), said by the caller in any tense. Read on
+# digitized words.
+_ARRIVING_ANY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|llegar|arribo|estoy ahi|estoy alla"
+                     r"|(?:estoy|ando|voy) a (?:\d+|una|media) (?:minutos|horas?|millas|kilometros))\b"),
+    "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it"
+                     r"|(?:\d+|an|a few|a couple) (?:minutes?|mins|hours?|miles) (?:out|away))\b"),
 }
 # "Mi esposa me llama en la noche": the one who calls named before the verb (not a time: "el lunes en
 # la tarde me llama" is the agent asked, as usted).
@@ -104,6 +118,45 @@ _LATER_CUE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:later|in a (?:bit|while|few)|by then|in \d{1,3}|give me \d{1,3}|gimme \d{1,3})\b"
     ),
 }
+# A span of time said right before the call it delays: "Twenty minutes, then call me", "fifteen minutes, then
+# reach out again", "veinte minutos y me marcas". Read on digitized words, and never in a turn about
+# arriving ("twenty minutes and I'll be there, call me when you need"): there the time is the arrival's.
+_SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:\d{1,3}|media|una|un par de) (?:minutos|minutitos|horas?|horitas?)(?: mas)?"
+        r" (?:(?:y|y ya|y luego|luego|entonces|despues|y entonces|ya) )?"
+        r"(?:me (?:\w+ )?(?:llam|marc|habl|busc|agarr|encuentr|contact|localiz|timbr)|(?:llam|marc|marqu|habl|busc)"
+        r"(?:a|e|en)me\b|(?:te|le) (?:llamo|marco|hablo|busco|regreso|devuelvo))"
+    ),
+    "en": re.compile(
+        r"\b(?:\d{1,3}|half an|an|a couple(?: of)?|a few) (?:more )?(?:minutes|mins|hours?|hrs?)(?: from now)?"
+        r" (?:(?:then|and then|and|after that|so) )?(?:call|ring|phone|buzz|try|reach|hit|text|give|gimme"
+        r"|get back|check back|you can call|you can reach|you can try|ill call|i will call|ill ring)\b"
+    ),
+}
+# Contact asked for only in case of need ("call me if you need anything", "cualquier cosa me marcas", "me
+# hablas si algo"): no callback at a later time, even beside an arrival time ("llego en veinte, me marcas si
+# algo").
+_ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
+                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale)|en caso de|cuando (?:necesites"
+                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
+    "en": re.compile(r"^(?: back| up)? (?:if|in case|whenever you (?:need|want|like)|anytime|any time)\b"),
+}
+_ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:si (?:algo|necesitas|necesita|necesitan|ocupas|ocupa|ocupan|hay algo|pasa algo|tienes"
+                     r"|tiene|hay (?:algun|alguna|cualquier))|cualquier cosa|por cualquier cosa|cualquier duda"
+                     r"|en caso de)\b(?: \w+){0,4} $"),
+    "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want)"
+                     r"|in case|anything else)\b(?: \w+){0,4} $"),
+}
+
+
+def _on_need(joined: str, m: re.Match[str], lang: Lang) -> bool:
+    return _ON_NEED_AFTER[lang].search(joined[m.end():]) is not None \
+        or _ON_NEED_BEFORE[lang].search(joined[: m.start()]) is not None
+
+
 # "No me marques en la noche", "don't call me after six": the verb denied. ("¿No me llamas mañana?" asks
 # for it: only the negative imperative, "no" + subjunctive, denies in Spanish.)
 _DENIED: dict[Lang, re.Pattern[str]] = {
@@ -123,7 +176,25 @@ def someone_else_calls(before: str, verb: str, lang: Lang, after: str = "") -> b
         return False
     if lang == "es" and _SUBJECT_AFTER.match(after):
         return True
-    return _SUBJECT_BEFORE[lang].search(before + " ") is not None
+    found = _SUBJECT_BEFORE[lang].search(before + " ")
+    if found is not None and lang == "es" and verb in _ASKED_AS_USTED \
+            and _PLACE_BEFORE.search(before[: found.start()].rstrip() + " "):
+        return False  # "estoy en la báscula, ¿me puede marcar?": the place where the caller is, no subject
+    return found is not None
+
+
+# "¿Me puede/podría marcar?" is how a caller asks the agent (usted); the noun before it is a subject only
+# when no preposition makes it a place ("ahorita estoy en la báscula, me puede marcar en un ratito").
+_ASKED_AS_USTED = frozenset({"puede", "podria", "pudiera", "quiere", "quisiera"})
+_PLACE_BEFORE = re.compile(r"\b(?:en|a|al|por|desde|hasta|cerca de|junto a|frente a) $")
+
+
+def contact_on_need(tokens: list[str], lang: Lang) -> bool:
+    """The turn offers contact only in case of need ("call me in case something changes", "cualquier cosa
+    me marcas"): no callback asked for, whatever time is said around it."""
+    joined = " ".join(tokens)
+    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CONTACTS[lang].search(joined)
+    return m is not None and _on_need(joined, m, lang)
 
 
 def denied_contact(tokens: list[str], lang: Lang) -> bool:
@@ -148,13 +219,16 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
         m = _CALLER_CONTACTS[lang].search(joined)
         if m is None or _ARRIVAL[lang].search(joined):
             return False
-    if _DENIED[lang].search(joined[: m.end()]):
+    if _DENIED[lang].search(joined[: m.end()]) or _on_need(joined, m, lang):
         return False
     if _LATER_CUE[lang].search(joined):
         return True
-    if _LATER_CUE[lang].search(" ".join(digitize(prepare_tokens(tokens, lang), lang))):
+    digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+    if _LATER_CUE[lang].search(digits):
         return True  # "en cuarenta y cinco"
+    if _SPAN_THEN_CALL[lang].search(digits) and not _ARRIVING_ANY[lang].search(digits):
+        return True  # "twenty minutes, then call me"
     return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
 
 
-__all__ = ["contact_with_time", "denied_contact", "someone_else_calls"]
+__all__ = ["contact_on_need", "contact_with_time", "denied_contact", "someone_else_calls"]

@@ -84,6 +84,20 @@ _KEPT: dict[Lang, re.Pattern[str]] = {
         r"|sitting|waiting|stuck|parked|sat)\b"
     ),
 }
+# "Ya son las once y aquí sigo formado", "it's already noon and we're still sitting here": the hour said
+# against a wait still going on.
+_STILL_AT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:ya son las|ya es la|son las|ya dieron las|ya van a dar las) \w+(?: \w+){0,3}? y (?:aqui |ahi |yo )?"
+        r"(?:(?:sigo|seguimos|todavia|aun|todavia sigo|aun sigo)(?: \w+){0,3}? (?:esperando|formad[oa]s?|parad[oa]s?"
+        r"|atorad[oa]s?|varad[oa]s?|sin (?:cargar|descargar|avanzar|moverme|movernos))"
+        r"|nada que|nadie (?:me|nos)|ni (?:me|nos))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:its|it is) (?:already |now )?\w+(?: \w+){0,2}? and (?:im|i am|were|we are) still"
+        r" (?:sitting|waiting|stuck|parked|here|in line)\b"
+    ),
+}
 _SPAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:horas?|horotas|dias?|rato|desde|todo|toda|madrugada|manana|tarde|noche|semana)\b"),
     "en": re.compile(r"\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?|ages)\b"),
@@ -93,13 +107,23 @@ _SPAN: dict[Lang, re.Pattern[str]] = {
 _NOBODY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bnadie (?:me |nos )?(?:dice|dijo|informa|informo|avisa|aviso|contesta|contesto|responde|respondio|explica"
-        r"|explico|resuelve|resolvio|ayuda|ayudo|hace caso|hizo caso|regresa|regreso|da razon|dio razon|sabe nada)\b"
+        r"|explico|resuelve|resolvio|ayuda|ayudo|hace caso|hizo caso|regresa|regreso|da razon|dio razon|sabe nada"
+        # nobody pays the caller any mind, in Mexican words ("nadie me pela", "nadie nos voltea a ver")
+        r"|pela|pelo|pelan|ha pelado|voltea a ver|volteo a ver|toma en cuenta|atiende|atendio|sale|salio|viene|vino)\b"
+        r"|\b(?:ni|no|nunca) (?:me|nos) (?:pelan|pela|pelaron|peló|pelo|voltean a ver|toman en cuenta|hacen caso)\b"
+        r"|\bni quien (?:me|nos) (?:pele|haga caso|atienda|diga)\b"
         r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
         r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
     ),
     "en": re.compile(
-        r"\b(?:nobody|no one|noone|nobody ever|no one ever) (?:ever )?(?:tells|told|answers|answered|explains|explained"
-        r"|helps|helped|calls back|called back|returns|returned|gets back|got back|says|said|knows)\b"
+        r"\b(?:nobody|no one|noone|nobody ever|no one ever)(?:s| has| have| will| can| is| ever has)?"
+        r" (?:ever |even |yet |bothered to |come out to )?(?:tells|told|tell|answers|answered|answer|explains"
+        r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
+        r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
+        r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on)\b"
+        r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
+        r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
+        r"|ignored) (?:me|us)\b"
         r"|\b(?:nobody|no one|noone) (?:ever |has |has ever |ever has )?(?:paid|pays|reimbursed|reimburses) (?:me|us)\b"
         r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"
     ),
@@ -115,6 +139,10 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
+        # kept like a fool, or sent back and forth ("me tienen aquí como tonto", "nos traen de aquí para allá")
+        r"|\b(?:me|nos) (?:tienen|traen|tuvieron|trajeron) (?:aqui |ahi )?(?:como (?:tonto|tonta|tontos|pendejo"
+        r"|pendeja|menso|mensa|idiota|perro|perros)|de a tonto|de aqui para alla|de un lado a otro|dando vueltas"
+        r"|a la vuelta y vuelta|a vuelta y vuelta)\b"
     ),
     "en": re.compile(
         r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty"
@@ -143,8 +171,15 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
         r"|llegaron|llegado"
         r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
-        r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:ha |han |habia |habian )?(?:depositaron|depositado"
-        r"|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|pagan|depositan|reembolsan)\b"
+        r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
+        r"(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|reembolso|pagan|depositan"
+        r"|reembolsan|repusieron|repuesto|cubrieron|cubierto)\b"
+        # money given back, named ("nunca me regresaron lo de las casetas")
+        r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
+        r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
+        r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+ que|tengo \w+ \w+) (?:esperando|espero|estoy esperando)"
+        r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
         # paid short ("la quincena salió incompleta", "me faltan las maniobras", "me descontaron el diésel")
         r"|\b" + _MONEY["es"] + r" (?:me |nos )?(?:salio|vino|llego|cayo|esta|viene|sale|llega|cae)"
         r" (?:bien |toda |todo )?"
@@ -157,8 +192,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
         r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
-        r" |gotten )?(?:paid|reimbursed)\b"
+        r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")
+        # still waiting for the money ("I'm still waiting on my detention pay")
+        r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
         r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed) (?:me|us)\b"
     ),
@@ -208,12 +245,20 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bya me (?:hablaron|marcaron|llamaron|preguntaron)\b"
         # "me vuelven a llamar" is news; "me vuelves a llamar" asks for the callback
         r"|\bme (?:vuelven|volvieron) a (?:llamar|marcar|hablar|preguntar)\b(?! (?:en|al|mas|luego|despues|manana))"
+        # given before ("ya te las había dado la otra vez", "ya se los he dicho dos veces")
+        r"|\bya (?:te|le|se|les) (?:lo|la|los|las) (?:habia |he |hemos |habiamos |)(?:di|dado|dimos|dije|dicho|dijimos"
+        r"|pase|pasado|mande|mandado|deletree|deletreado)\b"
         r"|\b(?:me )?(?:sigues|siguen|sigue) preguntando\b|\bpreguntando lo mismo\b|\b(?:la|las) mismas? preguntas?\b"
         r"|\b(?:otra vez|de nuevo|siempre) (?:con |para |me hacen |es |me pasa |pasa )?lo mismo\b"
         r"|\b(?:me |nos )?(?:preguntas|pregunta|preguntan|pides|pide|piden|repites|repiten) (?:\w+ )?lo mismo\b"
     ),
     "en": re.compile(
-        r"\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
+        # given before ("I already gave you those last time", "I told you that already")
+        r"\b(?:i|we) (?:already |just )?(?:gave|told|spelled|sent|read) (?:you|yall|you guys|it to you|them to you"
+        r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice"
+        r"|yesterday)\b"
+        r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
+        r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
         r"|\b(?:you|yall|you guys|you people) (?:already|just) (?:called|asked)\b"
     ),
@@ -234,6 +279,48 @@ _OTHER_NUMBER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Leaving said as the goodbye ("bueno, te dejo, que ya me toca pasar", "ya los dejo", "ahí la dejamos",
+# "I'll let you go, they're calling me in"). Read on the folded turn with its punctuation: "te dejo" must
+# end a clause or give the reason for leaving; "te dejo mi correo", "le dejo el número" give something.
+_LEAVING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?<!\bno )\b(?:te|le|los|les|las) dejo(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que ya|que me|que tengo"
+        r"|pues ya|ya me|me toca|me voy|tengo que|ahi nos|para que (?:sigas|siga|sigan|trabajes|trabaje)|trabajar"
+        r"|seguir trabajando|descansar|en paz|ya que)\b)"
+        r"|\bahi (?:la|lo) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
+        r"|\b(?:la|lo) dejamos (?:aqui|ahi|hasta aqui)(?:\s*(?:[,.;:!?\u2026]|$)| por hoy\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"
+        r"|split|head out|get going|take off|hop off)(?: now| man| buddy| sorry| though| real quick)?"
+        r"(?:\s*(?:[,.;:!?\u2026]|$)| (?:bye|but|they|theyre|im|were)\b)|get off the phone\b)"
+        r"|\b(?:im|i am|were|we are) (?:gonna|going to) (?:have to )?(?:let you go|head out|hop off|take off)\b"
+        r"|\blet you go\s*(?:[,.;:!?\u2026]|$)"
+    ),
+}
+
+
+def leaving(folded: str, lang: Lang) -> bool:
+    """The turn takes leave ("te dejo, ya me toca pasar"); `folded`: `normalize.fold` of the turn."""
+    return _LEAVING[lang].search(folded) is not None
+
+
+# A reminder that the value was said before, and nothing else ("ya te lo había dicho", "like I said"): after
+# a yes it confirms ("Sí, ya te lo había dicho" at a read-back), it complains of nothing.
+_REMINDER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:pues |si )*(?:ya (?:te|le|se|les) (?:lo |la |los |las )?(?:habia |he |)(?:dicho|dije|di|dado"
+                     r"|comente|comentado|pase|pasado)|como (?:te|le) (?:dije|decia|comente)|te lo dije)"
+                     r"(?: (?:antes|hace rato|ahorita|desde el principio|la otra vez|ya))?"),
+    "en": re.compile(r"(?:i )?(?:already )?(?:told you(?: that| so| this)?|said that|said so|gave you that)"
+                     r"(?: (?:already|before|earlier))?|like i said|as i said"),
+}
+
+
+def only_a_reminder(rest: str, lang: Lang) -> bool:
+    """`rest` (folded words after a yes) only reminds that the value was given before."""
+    return _REMINDER[lang].fullmatch(rest) is not None
+
+
 def do_not_call(tokens: list[str], lang: Lang) -> bool:
     return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
 
@@ -251,7 +338,7 @@ def _kept_waiting(joined: str, lang: Lang) -> bool:
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
 _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
     lang: re.compile("|".join(f"(?:{rx[lang].pattern})" for rx in (
-        _WAITING, _AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED)))
+        _WAITING, _AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT)))
     for lang in ("es", "en")
 }
 
@@ -261,4 +348,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
     return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang)
 
 
-__all__ = ["another_number", "do_not_call", "grievance"]
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "only_a_reminder"]

@@ -49,6 +49,20 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|(?:eres|es usted|usted es|estas|sos|es esta|esto es|hablo con|estoy hablando con) (?:una? |uno de esos "
         rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
+        # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
+        r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
+        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
+        r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
+        r"|regia|regio|chilanga|chilango|nortena|norteno|americana|americano|espanola|espanol|colombiana"
+        r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
+        # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
+        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas (?:bien |muy |medio |re |super |bastante |como )?"
+        r"(?:fresa|fresita|bonito|chistoso|raro|gracioso|chilango|chilanga|norteno|nortena|gringa|gringo|espanola"
+        r"|extranjera|robot|rapido|rapidito|formal|elegante|fino|fina|padre|chido|curioso|extrano|correcto|propio)"
+        r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
+        r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
+        r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
+        r"|suenas (?:bien |muy |medio |re )?(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
         r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
         r"|marca|llama|habla|eres|es usted|estas|esta usted)"
@@ -71,7 +85,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
-        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el )?trafico"
+        r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el |un |tremendo "
+        r"|un tremendo |un pinche )?trafico"
+        # the traffic remarked ("el tráfico en Monterrey está horrible", "está bien pesado el tráfico")
+        r"|trafico (?:\w+ ){0,4}?(?:esta|anda|viene|va|se puso|estuvo) (?:bien |muy |re |super |de |todo |bastante )?"
+        r"(?:pesado|pesadisimo|horrible|feo|terrible|lento|imposible|de locos|parado|detenido|canijo|cargado|atorado"
+        r"|a vuelta de rueda|espantoso|insoportable)"
+        r"|(?:esta|anda|viene|se puso) (?:bien |muy |re |super |bastante )?(?:pesado|horrible|feo|lento|cargado"
+        r"|imposible|espantoso|insoportable) el trafico|(?:que|tremendo|pinche|puro) trafico"
         # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
         r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
         r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
@@ -88,6 +109,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:is this|am i talking to|am i speaking to|am i speaking with|im talking to|is that)"
         rf" (?:an? )?(?:{_AGENT_EN})"
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
+        # where she is from and how she sounds ("are you from Texas?", "you sound young", "you talk funny")
+        r"|(?:are|r) you from (?!(?:the|my|your|our|this|that|dispatch|payroll|the office)\b)\w+|where (?:you|ya) from"
+        r"|you from around here|you sound like (?:youre|you are|ur|your) (?:from|in|out of)\b"
+        r"|you sound (?:so |really |pretty |real |kinda |kind of |very )?(?:young|nice|pretty|cute"
+        r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
+        r"|like a computer|real|human)"
+        r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
+        r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
@@ -108,9 +137,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|crazy |way too )?"
         r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
         r"(?: out| outside| today| here| out here| over here)?"
-        r"|(?:crazy|nice|nasty|bad|terrible) weather|traffic (?:is|s|was) (?:bad|crazy|terrible|horrible|insane"
-        r"|backed up"
-        r"|a mess|awful|heavy)|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
+        r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
+        r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just "
+        r"|absolutely |super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess"
+        r"|awful|heavy|brutal|nuts|a killer|killer|a nightmare|a zoo|a parking lot|slow|ugly|rough|hell|murder"
+        r"|no joke|stupid|ridiculous|miserable|at a standstill|stopped|dead)"
+        r"|(?:this|the|what|such|some) (?:\w+ )?traffic (?:jam )?(?:man|huh|today|though)"
+        r"|(?:is there|any|lots of|bad|much) traffic|(?:is|was|hows|how is"
         r"|how bad is) (?:the )?traffic)\b"
     ),
 }
@@ -222,6 +256,11 @@ _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
                      r"|real quick|seriously|for real)\b"),
 }
+# "Ni idea, está bien cargado el tráfico": not knowing answers the question; the remark is only why.
+_DONT_KNOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ni idea|no se|no tengo idea|quien sabe|no sabria|no estoy segur[oa]|sepa)\b"),
+    "en": re.compile(r"\b(?:no idea|dont know|do not know|not sure|no clue|who knows|cant say|hard to say)\b"),
+}
 # An article is no number ("tienes un acento raro"); a time after it is ("hace calor, llego en una hora").
 _ARTICLES = frozenset({"un", "una", "uno", "a", "an"})
 
@@ -237,6 +276,8 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
         return True
+    if _DONT_KNOW[lang].search(" ".join(rest)):
+        return False
     from .yes_no import classify_yes_no
 
     locale = "es-MX" if lang == "es" else "en-US"
@@ -253,15 +294,30 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bse (?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo|horrible"
-        r"|cortado|entrecortado|bajito|quedito|con ruido)\b|\bse (?:fue|va|cae|cayo|corto|corta) la (?:senal|linea)\b"
+        r"|cortado|entrecortado|bajito|quedito|con ruido)\b"
+        # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
+        r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
+        r"|comunicacion)\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
+        r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
+        r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
+        r"|zona muerta|puente)\b"
         r"|\b(?:hay|tengo|se oye) (?:mucho|muchisimo|bastante) ruido\b"
         r"|\b(?:mala|poca|no hay|no tengo|casi no hay) senal\b"
         # nothing heard at all ("no se oye", "no se escucha nada"), not what is not heard ("no se oye si ...")
         r"|\bno se (?:oye|escucha|entiende)(?: (?:nada|nadita|bien|casi nada|muy bien))?\s*(?:[,.;:!?\u2026]|$)"
+        # the agent's voice breaking up ("estás entrecortada", "te oyes bien cortado")
+        r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda )?"
+        r"(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa])\b"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
         r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
+        # the signal lost ("I lost signal for a sec", "you cut out there", "my phone dropped out")
+        r"|\b(?:i|we) (?:just )?lost (?:the |my |your )?(?:signal|connection|reception|service)\b"
+        r"|\b(?:went|going|drove|driving|passed|passing) (?:through|thru|into|under) (?:a |the )?(?:dead zone|dead spot"
+        r"|tunnel|underpass|bad spot)\b"
+        r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
+        r"|dropping|cuts|drops) (?:out|off)\b"
         r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
@@ -269,11 +325,20 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A bad line told as news of another day ("ayer se me fue la señal y no contesté"): nothing to repeat now.
+_OTHER_DAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ayer|anoche|antier|anteayer|el otro dia|la otra vez|la semana pasada|el lunes|el martes"
+                     r"|el miercoles|el jueves|el viernes|el sabado|el domingo|por eso no)\b"),
+    "en": re.compile(r"\b(?:yesterday|last (?:night|week|time)|the other day|earlier today|this morning"
+                     r"|thats why i)\b"),
+}
+
+
 def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
     """`folded`: `normalize.fold(text)` when the caller has it already."""
     folded = fold(text) if folded is None else folded
     if _BAD_LINE[lang].search(folded) is not None:
-        return True
+        return _OTHER_DAY[lang].search(folded) is None
     return "?" in folded and _WHAT_WAS_SAID[lang].search(folded) is not None
 
 
@@ -288,7 +353,8 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
     "en": re.compile(
-        r"\bwhat (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said|say|wanted"
+        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
+        r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
     ),
@@ -395,6 +461,11 @@ _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
 # Asking for a person by role, with a verb: "quiero hablar con el despachador", "¿me pasa con su
 # supervisor?", "let me speak to your manager". The role alone is not enough: "ya hablé con el
 # despachador" and "the dispatcher told me" are news, not requests.
+# The departments a person is asked for by ("¿me pasas con el de tráfico?", "con Maru de nóminas").
+_DEPTS_ES = (
+    r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
+    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
+)
 _ROLES_ES = (
     r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
     r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
@@ -405,13 +476,24 @@ _ROLES_ES = (
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
     # "¿me pasas con el de tráfico?"
-    r"de (?:trafico|monitoreo|la oficina|oficina|despacho|logistica|operaciones|recursos humanos|nominas|"
-    r"seguridad|mantenimiento)"
+    # or a person named before it ("con Maru de nóminas"), never a thing of it ("mi cuenta de nómina")
+    r"(?:(?!(?:cuenta|cuentas|tarjeta|tarjetas|recibo|recibos|pago|pagos|deposito|dinero|lana|numero|hoja|talon"
+    r"|papel|papeles|semana|quincena|correo|telefono|asunto|tema|problema|dato|datos)\b)\w+ )?"
+    r"(?:de|del) (?:la )?" + _DEPTS_ES
 )
 _ROLES_EN = (
     r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
     r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
-    r"fleet manager"
+    r"fleet manager|"
+    # a department or the person of one ("somebody from payroll", "your accountant", "HR")
+    r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
+    r"accountant|bookkeeper|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"(?:the |your )?\w+"
+)
+# The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
+_TAKE_UP_ES = (
+    r"tratarlo|tratarla|tratar esto|tratar eso|verlo|verla|ver esto|ver eso|arreglarlo|arreglarla|arreglar esto"
+    r"|resolverlo|resolverla|resolver esto|platicarlo|hablarlo|checarlo|revisarlo|aclararlo|aclarar esto"
 )
 _HUMAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -428,17 +510,28 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
         # hablar")
+        r"|\b(?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") con (?:el |la |un |una "
+        r"|algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r")\b"
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
-        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano) que me "
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano)"
+        r"(?: (?:de|del|en) (?:la |el |los |las )?\w+)? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
     ),
     "en": re.compile(
-        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|"
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
+        r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+        # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
+        r"(?:can|could|might|may|would be able to) (?:talk|speak|chat) (?:to|with)\b"
+        r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
+        r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -453,11 +546,24 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
         r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
+        # the person said first ("que la contadora me hable", "que alguien de pagos me atienda")
+        r"|\bque (?:el |la |un |una |algun |alguna |su |tu |los |las )?(?:" + _ROLES_ES + r")(?: \w+){0,2} me"
+        r" (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden|explique"
+        r"|expliquen|resuelva|resuelvan|contacte|contacten|busque|busquen|regrese la llamada|devuelva la llamada)\b"
+        # a message for the person ("dile a la contadora Maru que me hable", "avísele al supervisor que me marque")
+        r"|\b(?:dile|digale|diganle|avisale|avisele|avisenle|pidele|pidale|pidanle|encargale|comentale|comentele"
+        r"|pasale el recado|pasele el recado) (?:a (?:el |la |los |las |tu |su |mi )?|al )(?:" + _ROLES_ES
+        + r")(?: \w+){0,2} (?:que|pa que|para que) me (?:hable|llame|marque|contacte|busque|atienda|regrese"
+        r"|devuelva|hablen|llamen|marquen|busquen|comunique)\b"
     ),
     "en": re.compile(
-        r"\b(?:have|let|get|want|need|id like|like) (?:a |an |the |your |some |one of your )?(?:" + _ROLES_EN
+        r"\b(?:have|let|get|want|need|id like|like|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some "
+        r"|one of your )?(?:" + _ROLES_EN
         + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
-        r"|assist|handle|take care of|deal with) me\b"
+        r"|assist|handle|take care of|deal with|contact|text|ring|get back to|reach out to|get in touch with) me\b"
+        r"|\b(?:have|let|get|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some |one of your )?(?:"
+        + _ROLES_EN
+        + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?give me a (?:call|ring|shout|holler)\b"
     ),
 }
 # The person named first and asked for by a pronoun: "¿no está la licenciada de nóminas? con ella quiero
@@ -465,7 +571,8 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
 _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo) hablar\b"
-        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que) (?:hablar|platicar|comunicarme) con (?:el|ella|ellos|ellas)"
+        r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que|prefiero) (?:hablar|platicar|comunicarme|" + _TAKE_UP_ES
+        + r") con (?:el|ella|ellos|ellas)"
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
         r"|ellos|ellas)\b"
     ),
@@ -478,6 +585,12 @@ _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del) (?:" + _ROLES_ES + r")\b"),
     "en": re.compile(r"\b(?:the|a|an|your|my|our) (?:" + _ROLES_EN + r")\b"),
 }
+
+
+def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
+    """A named person (by role) is to call or attend the caller ("ask payroll to call me back", "que me
+    llame el supervisor"): a request for that person, even in words of a callback."""
+    return _ATTENDED_BY[lang].search(" ".join(tokens)) is not None
 
 
 def person_request(tokens: list[str], lang: Lang) -> bool:
@@ -563,11 +676,13 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
         r"\b(?:te|le|lo|la|les) (?:atiendo|puedo atender|atendere|contesto|puedo contestar)\b"
         r"|\b(?:ando|estoy|estare|quedo|voy a estar|voy a andar|me quedo) (?:desocupad[oa]s?|libres?|disponibles?)\b"
         r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b(?! con)"
+        r"|\bya (?:puedo|podemos|podre|podremos)$"  # "en una horita ya puedo"
         r"|(?<!\bya )\b(?:hablamos|platicamos)\b"  # "hablamos mañana"; "ya hablamos el lunes" is news
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i should|i ll|i can|i could|ill probably|i should) be (?:free|available|able to talk"
         r"|off work|off duty|off the road|done driving)\b"
+        r"|\b(?:im|i am|were|we are|i should be|i ll be) (?:free|available|off work|off duty)\b"
         r"|\bi (?:can|could) talk\b(?! to| with)|\bi(?:ll| will)? have (?:some |more )?time\b"
         r"|\bwe (?:can|could) talk\b(?! about)"
     ),
@@ -579,12 +694,14 @@ _LATER: dict[Lang, re.Pattern[str]] = {
         r"|(?:cuando|ya que|nomas|apenas|en cuanto) (?:me )?(?:llegue|salga|termine|acabe|desocupe|descargue|cargue"
         r"|estacione|orille|pare|coma)|dentro de|otro dia|la otra semana"
         r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-        r"|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato)"
+        r"|(?:en|dentro de) (?:unos |unas |como |otros |otras |tipo |algo asi como )?(?:\d+|una|un|dos|tres|media)"
+        r" (?:hora|horas|horita|minutos|minutitos|rato)"
         r"|en la noche|en la madrugada|al mediodia|a mediodia)\b"
     ),
     "en": re.compile(
-        r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:a|an|\d+|the morning|the afternoon"
-        r"|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then|first thing|monday|tuesday"
+        r"\b(?:after|later|tomorrow|tonight|this (?:afternoon|evening)|in (?:about |like |around |another |maybe )?"
+        r"(?:a|an|\d+|the morning|the afternoon|the evening)|at \d+|at (?:noon|lunch)|around \d+|once i|when i|then"
+        r"|first thing|monday|tuesday"
         r"|wednesday|thursday|friday|saturday|sunday|next week)\b"
     ),
 }
@@ -633,7 +750,10 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if _ARRIVING[lang].search(joined):
         return False
     m = _FREE_LATER[lang].search(joined)
-    if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and _LATER[lang].search(joined):
+    if m is not None and not _NEGATED_FREE[lang].search(joined[: m.start()]) and (
+            _LATER[lang].search(joined)
+            # "en unos cincuenta minutos ya estoy libre": the time said in number words
+            or _LATER[lang].search(" ".join(digitize(prepare_tokens(joined.split(), lang), lang)))):
         return True
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
@@ -754,6 +874,7 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "bad_line", "bare_minutes", "callback_request", "news_about_a_person", "only_a_time",
+__all__ = ["COURTESY", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+           "only_a_time",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]

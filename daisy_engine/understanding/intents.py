@@ -19,12 +19,13 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
-from .callback_cues import denied_contact
+from .callback_cues import contact_on_need, denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
-from .intent_grievances import another_number, do_not_call, grievance
+from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
 from .intent_rules import (
     COURTESY,
+    attended_by_a_person,
     bad_line,
     bare_minutes,
     callback_request,
@@ -294,13 +295,14 @@ _ASKED_TAG: dict[Lang, re.Pattern[str]] = {
 _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
-        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba|se (?:corto"
-        r"|fue|oyo)"
+        r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba"
+        r"|se (?:me |nos |te )?(?:corto|fue|oyo|cayo|perdio)|perdi|me quede sin"
         r"|con el ruido|ando en|voy en|estoy en)"
     ),
     "en": re.compile(
         r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
-        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at))"
+        r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at)|i lost|lost (?:you|the signal|signal)"
+        r"|(?:bad|no|weak) signal|my phone)"
     ),
 }
 
@@ -401,6 +403,13 @@ def _best(
     return best
 
 
+def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
+    from .yes_no import classify_yes_no  # yes/no reads intents too: imported when needed
+
+    said = classify_yes_no(text, locale)
+    return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
+
+
 def detect_intent(
     text: str,
     locale: str,
@@ -461,14 +470,21 @@ def detect_intent(
                 or (found[0] == "end_call" and done_is_when(tokens, lang))) \
                 and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
             found = ("reschedule", 0.95, len(tokens))
+        if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
+            found = None  # "call me in case something changes": contact offered, no callback asked for
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
-        if (found is None or found[1] < 1.0 or found[0] == "complaint") and (allowed is None or "human" in allowed) \
+        # ... and so does a callback the person is to make ("ask payroll to call me back")
+        if (found is None or found[1] < 1.0 or found[0] == "complaint"
+                or (found[0] == "reschedule" and attended_by_a_person(tokens, lang))) \
+                and (allowed is None or "human" in allowed) \
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
+            found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
@@ -480,6 +496,8 @@ def detect_intent(
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
+        if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
+            found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is None:
             return None
         name, score, _ = found

@@ -69,6 +69,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "mal", "creo que no", "eso no", "tampoco", "no no",
         # "nombre" is Mexican "no, hombre"; a value that does not even look like it ("ni se parece")
         "nombre", "no hombre", "ni se parece", "no se parece", "ni parecido", "ni de chiste", "ni de broma",
+        # "chueco" is crooked, wrong ("está bien chueco eso": "bien" there is "very", see _BIEN_INTENSIFIED)
+        "chueco", "chueca", "chuecos", "chuecas", "esta chueco", "esta chueca", "al reves", "esta al reves",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -100,7 +102,8 @@ _ALONE = frozenset({("roger",)})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
-_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas")
+_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
+                        "te le cual asi mal")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 # Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",
@@ -119,16 +122,50 @@ _POINTING: dict[Lang, tuple[str, ...]] = {
 }
 
 
+# "Está bien chueco", "está bien mal", "están bien equivocados": "bien" before an adjective is "very", and
+# the phrase is no "está bien" (fine) but the adjective's verdict: wrong, a no.
+_WRONG_ES = ("chueco", "chueca", "chuecos", "chuecas", "mal", "equivocado", "equivocada", "equivocados",
+             "equivocadas", "errado", "errada", "incorrecto", "incorrecta", "revuelto", "revuelta", "cambiado",
+             "cambiada", "mocho", "mocha", "incompleto", "incompleta", "al reves")
+_BIEN_INTENSIFIED: dict[Lang, tuple[str, ...]] = {
+    "es": tuple(f"{verb} bien {wrong}" for verb in ("esta", "estan", "todo") for wrong in _WRONG_ES),
+    "en": (),
+}
+# The same "bien" before any other adjective ("está bien pesado el tráfico", "está bien largo"): a remark,
+# neither yes nor no.
+_OTHER_ES = ("pesado", "pesada", "largo", "larga", "dificil", "complicado", "complicada", "feo", "fea", "bonito",
+             "bonita", "padre", "chido", "chida", "caro", "cara", "lento", "lenta", "rapido", "rapida", "cansado",
+             "cansada", "ocupado", "ocupada", "canijo", "canija", "duro", "dura", "gacho", "gacha", "loco", "loca",
+             "cargado", "cargada", "lleno", "llena", "tardado", "tardada", "lejos", "cerca", "facil", "raro", "rara")
+_BIEN_REMARK: dict[Lang, tuple[str, ...]] = {
+    "es": tuple(f"{verb} bien {other}" for verb in ("esta", "estan", "todo") for other in _OTHER_ES),
+    "en": (),
+}
+
+
 def _table(lang: Lang) -> list[tuple[tuple[str, ...], Answer | None]]:
     rows: list[tuple[tuple[str, ...], Answer | None]] = []
     rows += [(tuple(p.split()), "yes") for p in _YES[lang] + _POINTING[lang]]
-    rows += [(tuple(p.split()), "no") for p in _NO[lang]]
-    rows += [(tuple(p.split()), None) for p in _UNSURE[lang]]
+    rows += [(tuple(p.split()), "no") for p in _NO[lang] + _BIEN_INTENSIFIED[lang]]
+    rows += [(tuple(p.split()), None) for p in _UNSURE[lang] + _BIEN_REMARK[lang]]
     rows.sort(key=lambda r: len(r[0]), reverse=True)
     return rows
 
 
 _TABLES = {lang: _table(lang) for lang in ("es", "en")}
+
+
+def _by_first_word(rows: list[tuple[tuple[str, ...], Answer | None]]) -> dict[str, tuple]:
+    out: dict[str, list] = {}
+    for phrase, answer in rows:  # longest first, as in the table
+        out.setdefault(phrase[0], []).append((phrase, answer))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Every word is looked up at each position: only the phrases that start with it are tried.
+_FIRST_WORD = {lang: _by_first_word(rows) for lang, rows in _TABLES.items()}
+_BIEN_T = {lang: frozenset(tuple(p.split()) for p in _BIEN_INTENSIFIED[lang] + _BIEN_REMARK[lang])
+           for lang in ("es", "en")}
 _POINTING_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _POINTING.items()}
 # What may follow a yes and only point at the value ("sí, ese", "correcto, esas", "yes, that one").
 _POINTED: dict[Lang, frozenset[tuple[str, ...]]] = {
@@ -183,7 +220,9 @@ def _joined_backchannels(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
 
 
 def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tuple[int, Answer | None] | None:
-    for phrase, answer in _TABLES[lang]:
+    if i >= len(words):
+        return None
+    for phrase, answer in _FIRST_WORD[lang].get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             if phrase in _RADIO and not _radio_ok(words, i + len(phrase), lang, first):
                 continue
@@ -252,6 +291,14 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
             i += 1
             continue
         used, answer = hit
+        if used == 3 and tuple(words[i : i + 3]) in _BIEN_T[lang] \
+                and any(c in cleaned[tokens[i + 1][2] : tokens[i + 2][1]] for c in ",.;:!?\u2026"):
+            # "está bien, chueco no": the pause makes "bien" the answer, not "very"
+            hit = _answer_at(words[: i + 2], i, lang, first=all(w in fillers for w in words[:i]))
+            if hit is None:
+                i += 1
+                continue
+            used, answer = hit
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
             continue
@@ -323,11 +370,20 @@ _AFTER_NO_YES = wordset("asi si pues senorita senor jefe jefa gracias todo bien 
 _BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "pero", "nomas que", "nada mas que", "solo que", "excepto", "salvo", "menos", "aunque", "sin embargo",
-        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra", "cambie", "cambiele", "corrija",
-        "corrijale", "quite", "quitele", "agregue", "agreguele")),
+        "en vez de", "en lugar de", "le falta", "le sobra", "falta", "sobra",
+        # a change asked for, to "usted" or to "tú" ("sí, nomás cámbiale el siete por un uno")
+        "cambie", "cambiele", "cambia", "cambiale", "cambialo", "cambiela", "cambialos", "corrija", "corrijale",
+        "corrige", "corrigele", "quite", "quitele", "quita", "quitale", "agregue", "agreguele", "agrega", "agregale",
+        "anade", "anadele", "anada", "anadale", "borra", "borrale", "borre",
+        "borrele", "reemplaza", "reemplazale", "reemplace", "reemplacele", "sustituye", "sustituya", "arregla",
+        "arreglale", "arregle", "arreglele", "en lugar del", "en vez del", "no va la", "no va el", "no lleva la",
+        "no lleva el", "mas bien")),
     "en": tuple(tuple(p.split()) for p in (
         "but", "except", "only that", "just that", "although", "though", "however", "instead of", "other than",
-        "missing", "minus", "change", "take out", "remove", "add")),
+        "missing", "minus", "change", "take out", "remove", "add",
+        # a change asked for ("yeah, just swap the seven for a one", "yes, make that last one a B")
+        "swap", "switch", "replace", "fix", "make that", "make the", "supposed to be", "its actually",
+        "it was actually")),
 }
 _TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in ("o no", "verdad", "no", "cierto", "seguro", "o si", "a poco", "no es asi")),

@@ -122,7 +122,7 @@ async def test_no_match_climbs_the_reprompt_ladder_then_runs_out(desk: CompiledF
     await conv.start()
     await conv.user_turn("sí")
     assert said(await conv.user_turn("trapa lo")) == "No le entendí."
-    assert said(await conv.user_turn("qué tráfico hay")) == "Sigo sin entenderle."
+    assert said(await conv.user_turn("pa tra ke lo")) == "Sigo sin entenderle."
     assert conv.attempts() == 2
     # Third failure: attempts exhausted, the policy sends the call to a human.
     assert said(await conv.user_turn("ya casi es viernes")) == "¿Quiere que le pase con una persona?"
