@@ -412,6 +412,12 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
         return Heard("partial", accumulator=trial)
+    if before and fed.status == "nothing" and _describes_as_is(accumulator, trial, text):
+        # "No, ve chica, de Veracruz" or "nomás una eme" where the value has just that: it is as the caller
+        # says; a valid value is read back (like a pause after it), else the dictation goes on from it.
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
     if fed.closing:
         # A turn that closes the dictation ("eso es todo", "that's it") after a value given in pieces:
         # the value when what was heard is valid, else a failed attempt that keeps what was heard
@@ -420,6 +426,14 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
     return Heard("no_match")
+
+
+def _describes_as_is(accumulator: Accumulator, fed: Accumulator, text: str) -> bool:
+    """Whether a turn that changed nothing describes the value as it already is: a letter it has named to
+    make it clear (the accumulator marks it `described`), or a correction in words it already satisfies."""
+    if getattr(fed, "described", False):
+        return True
+    return understanding.corrects(text, accumulator.locale) and _already_so(accumulator, text)
 
 
 def close(accumulator: Accumulator) -> Accumulator | None:
@@ -468,6 +482,12 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     whole_fed: slot_types.Fed | None = slot_types.feed(accumulator, text)
     assert whole_fed is not None
     whole = whole_fed.state
+    if before and whole_fed.status == "nothing" and getattr(whole, "described", False):
+        # "No, ve chica, de Veracruz" at N V L 4 4 9: a letter the value has, named to make it clear
+        closed = close(accumulator)
+        if closed is not None:
+            return Heard("filled", closed.value, accumulator=closed)
+        return Heard("no_match")
     if getattr(whole, "restated", False):
         # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one
         return Heard("no_match")

@@ -202,6 +202,51 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?=$|[ ,.;])"),
     ),
 }
+# How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
+# ele", "just one M", "not a double L". The value should hold it once: a second one (a letter heard twice, a
+# "doble" read back) goes; a value that holds it once already is as the caller says, nothing is taken away.
+_ONLY_ONE: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(rf"\b(?:nomas|namas|nada mas|no mas|solo|solamente|nada mas es|es nomas|nomas es|nomas va|"
+                   rf"nomas lleva) (?:va |lleva |es )?(?:una|un) (?:sola |solo )?{_CHAR}(?P<old>\S+(?: de \S+)?)"
+                   r"(?=$|[ ,.;])"),
+        re.compile(rf"\b(?:una|un) (?:sola|solo) {_CHAR}(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
+        re.compile(rf"\b(?:es|va|lleva) (?:una|un) {_CHAR}(?P<old>\S+(?: de \S+)?),? (?:nomas|namas|nada mas|"
+                   r"solamente|nada mas una|nomas una)\b"),
+        re.compile(r"\bno (?:va|lleva|es|son|hay) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
+    ),
+    "en": (
+        re.compile(r"\b(?:only|just) (?:one|a single|1) (?:letter |number )?(?P<old>\S+?)(?:s)?(?=$|[ ,.;])"),
+        re.compile(r"\b(?:its|it is|theres|there is) (?:just |only )?(?:a single|one) (?:letter |number )?(?P<old>\S+?)"
+                   r",? (?:only|not two)\b"),
+        re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
+    ),
+}
+
+
+def only_one(folded: str, locale: str) -> str | None:
+    """The character a turn says the value holds only once ("nomás una eme" -> M), else None."""
+    for rx in _ONLY_ONE[lang_of(locale)]:
+        m = rx.search(folded)
+        said = m.group("old") if m else None
+        if said:
+            found = extract_char(said, locale) or (extract_char(said[:-1], locale) if said.endswith("s") else None)
+            if found is not None:
+                return found
+    return None
+
+
+def without_second(chars: list[str], old: str) -> list[str] | None:
+    """`chars` with one `old` of two or more taken away (the second of a doubled pair when there is one,
+    else the last), or None when they hold it once or not at all."""
+    at = [i for i, c in enumerate(chars) if c == old]
+    if len(at) < 2:
+        return None
+    pairs = [i for i in at[1:] if chars[i - 1] == old]
+    drop = pairs[-1] if pairs else at[-1]
+    return chars[:drop] + chars[drop + 1 :]
+
+
 # "La única letra que está mal es la P", "la P está mal": which one character is wrong, without (a usable)
 # right one. The value is turned down; the right character may come in the next turn ("sería la T").
 _WRONG_ONE: dict[Lang, re.Pattern[str]] = {
@@ -376,6 +421,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             after = m.group("rel") in ("despues", "after")
             return any(c == ref and (chars[i + 1 : i + 2] if after else chars[i - 1 : i] if i else []) == [new]
                        for i, c in enumerate(chars))
+    once = only_one(folded, locale) if not words else None
+    if once is not None:
+        return chars.count(once) <= 1  # "nomás una eme" where there is one (or none): as the caller says
     for rx in _REMOVE[lang]:
         m = rx.search(folded)
         old = char(m.group("old")) if m else None
@@ -405,8 +453,8 @@ def corrects(text: str, locale: str) -> bool:
     if not isinstance(text, str):
         return False
     folded, lang = fold(text), lang_of(locale)
-    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_REPLACE[lang], _POSITION[lang],
-                                            _NEIGHBOUR[lang]))
+    return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_ONLY_ONE[lang], *_REPLACE[lang],
+                                            _POSITION[lang], _NEIGHBOUR[lang]))
 
 
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").

@@ -42,7 +42,9 @@ from ..accumulators import (
     already_so,
     neighbour,
     of_kind,
+    only_one,
     ordinal,
+    without_second,
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
@@ -124,6 +126,9 @@ class PlateAccumulator(Accumulator):
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
         self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
+        # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
+        # at N V L 4 4 9): it describes the value as it is, and adds nothing.
+        self.described = False
 
     def reset(self) -> None:
         super().reset()
@@ -136,6 +141,7 @@ class PlateAccumulator(Accumulator):
         self._probing = False
         self._unsure = ""
         self.clarified = False
+        self.described = False
         self.chars = []
         self._turns = []
         self._letters_first = False
@@ -257,6 +263,13 @@ class PlateAccumulator(Accumulator):
             self.chars[len(self.chars) - 1 - self.chars[::-1].index(self._wrong)] = new_char
             self._wrong = None
             return "edited"
+        letter = self._clarified(folded)
+        if letter is not None and letter not in self.chars:
+            # "No, ve chica, de Veracruz" at N B L 4 4 9: the one letter that sounds like it was misheard
+            alike = [i for i, c in enumerate(self.chars) if c.isalpha() and same_sound(c, letter)]
+            if len(alike) == 1:
+                self.chars[alike[0]] = letter
+                return "edited"
         kind = wrong_kind(folded, self.lang)
         if kind and self.chars:
             letters = kind in ("letras", "letters")
@@ -309,6 +322,14 @@ class PlateAccumulator(Accumulator):
             return "edited"
         if failed:
             return "failed"
+        once = only_one(folded, self.locale)
+        if once is not None:
+            # "nomás una eme" at M M N O 8 4: the second one goes; with one already, nothing is taken away
+            fewer = without_second(self.chars, once)
+            if fewer is None:
+                return "failed"
+            self.chars = fewer
+            return "edited"
         for rx in _REMOVE[self.lang]:
             m = rx.search(folded)
             old = extract_char(m.group("old"), self.locale) if m else None
@@ -347,6 +368,24 @@ class PlateAccumulator(Accumulator):
                 return True
         return False
 
+    def _clarified(self, folded: str) -> str | None:
+        """The letter a turn names on its own to make it clear, after a "no" or not ("no, ve chica, de
+        Veracruz", "be grande", "No, ka de kilo"), when it cannot go on the value (the value already has
+        its digits): the caller is putting a letter of the value right, never beginning a new plate with
+        it. None for any other turn."""
+        if self.pattern is None or not self.chars or self._letters_first or _ANOTHER[self.lang].search(folded):
+            return None
+        lead = _TAKE_BACK_LEAD[self.lang].match(folded)
+        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if parsed.noise or len(said) != 1 or said[0].kind != "letter" or len(said[0].chars) != 1 \
+                or not said[0].strong or not (said[0].spelled or said[0].sized):
+            return None
+        letter = said[0].chars
+        if fit(self._pieces_of([*self.chars, letter]), self.pattern, partial=True, dashes=True):
+            return None  # the next letter of the value, named with its word
+        return letter
+
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
@@ -372,6 +411,12 @@ class PlateAccumulator(Accumulator):
         found = already_so(folded, self.locale, chars, words=False)
         if found is not None:
             return found
+        letter = self._clarified(folded)
+        if letter is not None:
+            if letter in chars:
+                return True  # "no, ve chica, de Veracruz" at N V L 4 4 9: the V is there
+            if len([c for c in chars if c.isalpha() and same_sound(c, letter)]) == 1:
+                return False  # ... at N B L 4 4 9: the B becomes V
         group = self._group_said(folded)
         if group is None:
             return None
@@ -416,7 +461,7 @@ class PlateAccumulator(Accumulator):
     def _add(self, folded: str) -> bool | str:
         assert self.pattern is not None
         self.started_over = False
-        self.restated = self.continued = self.clarified = False
+        self.restated = self.continued = self.clarified = self.described = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
         unsure, self._unsure = self._unsure, ""
@@ -446,6 +491,11 @@ class PlateAccumulator(Accumulator):
         if self._number_said_whole(parsed, opened):
             self.continued = True  # "novecientos" - "novecientos cuarenta y tres": 943, said again whole
             return True
+        letter = self._clarified(folded)
+        if letter is not None and letter in self.chars:
+            # "No, ve chica, de Veracruz" after "cuatro, cuatro, nueve" at N V L: the V is there already
+            self.described = True
+            return False
         retaken = self._take_back(folded)
         if retaken is not None:
             return retaken if retaken != "same" else False
