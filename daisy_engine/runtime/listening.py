@@ -433,7 +433,8 @@ def _describes_as_is(accumulator: Accumulator, fed: Accumulator, text: str) -> b
     make it clear (the accumulator marks it `described`), or a correction in words it already satisfies."""
     if getattr(fed, "described", False):
         return True
-    return understanding.corrects(text, accumulator.locale) and _already_so(accumulator, text)
+    locale = getattr(accumulator, "locale", None)
+    return isinstance(locale, str) and understanding.corrects(text, locale) and _already_so(accumulator, text)
 
 
 def close(accumulator: Accumulator) -> Accumulator | None:

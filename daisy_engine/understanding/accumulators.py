@@ -211,8 +211,8 @@ _ONLY_ONE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"nomas lleva) (?:va |lleva |es )?(?:una|un) (?:sola |solo )?{_CHAR}(?P<old>\S+(?: de \S+)?)"
                    r"(?=$|[ ,.;])"),
         re.compile(rf"\b(?:una|un) (?:sola|solo) {_CHAR}(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
-        re.compile(rf"\b(?:es|va|lleva) (?:una|un) {_CHAR}(?P<old>\S+(?: de \S+)?),? (?:nomas|namas|nada mas|"
-                   r"solamente|nada mas una|nomas una)\b"),
+        re.compile(rf"(?:^|\b(?:es|va|lleva|no|si) )(?:una|un) {_CHAR}(?P<old>\S+(?: de \S+)?),? (?:nomas|namas|"
+                   r"nada mas|solamente|nada mas una|nomas una)\b"),
         re.compile(r"\bno (?:va|lleva|es|son|hay) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
     ),
     "en": (

@@ -378,8 +378,10 @@ class PlateAccumulator(Accumulator):
         lead = _TAKE_BACK_LEAD[self.lang].match(folded)
         parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
-        if parsed.noise or len(said) != 1 or said[0].kind != "letter" or len(said[0].chars) != 1 \
-                or not said[0].strong or not (said[0].spelled or said[0].sized):
+        # one letter, or the same one named twice over ("ve de Veracruz, ve chica")
+        if parsed.noise or not said or len({p.chars for p in said}) != 1 or len(said) > 2 \
+                or said[0].kind != "letter" or len(said[0].chars) != 1 or not all(p.strong for p in said) \
+                or not any(p.spelled or p.sized for p in said):
             return None
         letter = said[0].chars
         if fit(self._pieces_of([*self.chars, letter]), self.pattern, partial=True, dashes=True):

@@ -1,0 +1,157 @@
+"""Once a plate has its digits, a letter the caller names on its own to make it clear ("no, ve chica, de
+Veracruz", "be grande", "no, ka de kilo") is about a letter of the value, never the first letter of a new
+plate: where the value has that letter it is as the caller says (a valid value is read back), where it
+has the one letter that sounds like it (B for V, C for K, M for N...) that letter is put right. A count
+of a letter ("nomás una eme", "una sola ele", "just one M") takes a second one away, and where the value
+holds it once already, changes nothing. The same at a read-back, and in a whole call: the caller's next
+answers go to their own questions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from runtime_helpers import call, heard_plate
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime.listening import Heard, hear_confirmation, hear_slot
+from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.types.plate import PlateAccumulator
+
+PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+
+
+def _read_back(said: str, reply: str, locale: str = "es-MX") -> Heard:
+    slot_type = slot_types.get("plate")
+    assert slot_type is not None
+
+    def fresh() -> Any:
+        return slot_type.start(locale, PLATE)
+
+    acc = slot_types.feed(fresh(), said).state
+    assert acc.complete, said
+    return hear_confirmation(reply, locale, acc.value, acc, fresh)
+
+
+def _asked(locale: str, *turns: str) -> tuple[Heard, PlateAccumulator]:
+    """The plate question's listening (whole turns, not one character at a time), turn by turn."""
+    acc = PlateAccumulator("plate", locale, PLATE)
+    heard = Heard("no_match")
+    for turn in turns:
+        heard = hear_slot(acc, turn)
+        if heard.accumulator is not None:
+            acc = heard.accumulator  # type: ignore[assignment]
+    return heard, acc
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "value"),
+    [
+        ("es-MX", ("Ere de Roma.", "Be de burro.", "Te.", "Siete, uno, dos.", "No, be grande, de burro."), "RBT-712"),
+        ("es-MX", ("Jota.", "Ve de vaca.", "A.", "Trescientos cinco.", "Ve chica."), "JVA-305"),
+        ("es-MX", ("Ka.", "Ele.", "Ese.", "Uno, cuatro, ocho.", "No, ese de Sinaloa."), "KLS-148"),
+        ("en-US", ("P.", "V as in Victor.", "D.", "Five, five, one.", "No, V as in Victor."), "PVD-551"),
+    ],
+)
+def test_a_letter_the_plate_has_named_to_make_it_clear_reads_it_back_as_it_is(
+        locale: str, turns: tuple[str, ...], value: str) -> None:
+    heard, _ = _asked(locale, *turns)
+    assert (heard.event, heard.value) == ("filled", value)
+    by_char, _ = heard_plate(locale, *turns)
+    assert (by_char[-1].event, by_char[-1].value) == ("filled", value)
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "value"),
+    [
+        # the one sound-alike the value has is the letter meant
+        ("es-MX", ("Ere.", "Be de burro.", "Te.", "Siete, uno, dos.", "No, ve chica, de Veracruz."), "RVT-712"),
+        ("es-MX", ("A.", "Ce.", "De.", "Ochenta.", "No, ka de kilo."), "AKD-80"),
+        ("en-US", ("G.", "B.", "T.", "Three, four, five.", "No, V as in Victor."), "GVT-345"),
+    ],
+)
+def test_a_letter_named_to_make_it_clear_puts_right_its_one_sound_alike(
+        locale: str, turns: tuple[str, ...], value: str) -> None:
+    heard, _ = _asked(locale, *turns)
+    assert (heard.event, heard.value) == ("filled", value)
+
+
+def test_trap_a_letter_that_sounds_like_none_of_the_plate_is_not_put_in_place_of_one() -> None:
+    # T sounds like nothing in R B A: no letter of the value becomes T; as before, the caller is taken to
+    # begin the plate anew from it
+    heard, acc = _asked("es-MX", "Ere.", "Be.", "A.", "Siete, uno, dos.", "No, te de Toluca.")
+    assert heard.event == "partial" and acc.so_far() == "T"
+
+
+def test_trap_the_next_letter_named_with_its_word_still_goes_on_the_plate() -> None:
+    heard, acc = _asked("es-MX", "Ene de Nuevo León.", "Ve de Veracruz.", "Ele de León.")
+    assert heard.event == "partial" and acc.so_far() == "N V L"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        ("ene, ve, ele, cuatro cuatro nueve", "No, ve chica, de Veracruz.", "es-MX", "NVL-449"),
+        ("ene, ve, ele, cuatro cuatro nueve", "Ve de Veracruz, ve chica.", "es-MX", "NVL-449"),
+        ("eme, ene, o, ochenta y cuatro", "Nomás una eme.", "es-MX", "MNO-84"),
+        ("eme, ene, o, ochenta y cuatro", "No, es una sola eme.", "es-MX", "MNO-84"),
+        ("eme, ene, o, ochenta y cuatro", "No, nada más una eme, lo demás está bien.", "es-MX", "MNO-84"),
+        ("ele, a, pe, dos cero uno", "No va doble ele.", "es-MX", "LAP-201"),
+        ("P, V, D, five five one", "No, V as in Victor.", "en-US", "PVD-551"),
+        ("L, A, P, two oh one", "No, not a double L.", "en-US", "LAP-201"),
+    ],
+)
+def test_at_the_read_back_what_the_value_already_is_reads_it_back_unchanged(said: str, reply: str,
+                                                                          locale: str, value: str) -> None:
+    plain = _read_back(said, "sí" if locale == "es-MX" else "yes", locale)
+    heard = _read_back(said, reply, locale)
+    assert plain.event == "yes"
+    assert (heard.event, heard.value) == ("corrected", value)  # read back again, never a yes nor a new plate
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        ("ene, be, ele, cuatro cuatro nueve", "No, ve chica, de Veracruz.", "es-MX", "NVL-449"),
+        ("ka, eme, te, cinco cinco", "No, ene de Nayarit.", "es-MX", "KNT-55"),
+        ("eme, eme, ene, ochenta y cuatro", "Nomás una eme.", "es-MX", "MN-84"),
+        ("ele, ele, a, dos cero uno", "Una ele nada más.", "es-MX", "LA-201"),
+        ("ele, ele, a, dos cero uno", "No lleva doble ele.", "es-MX", "LA-201"),
+        ("G, B, T, three four five", "No, V as in Victor.", "en-US", "GVT-345"),
+        ("M, M, N, eighty four", "Only one M.", "en-US", "MN-84"),
+    ],
+)
+def test_at_the_read_back_a_letter_made_clear_or_counted_puts_the_value_right(said: str, reply: str,
+                                                                            locale: str, value: str) -> None:
+    heard = _read_back(said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_trap_a_double_letter_the_caller_did_not_count_stays() -> None:
+    assert _read_back("ele, ele, a, dos cero uno", "sí").event == "yes"
+    heard = _read_back("ele, ele, a, dos cero uno", "No, la última es ka.")
+    assert (heard.event, heard.value) == ("corrected", "LLK-201")
+
+
+def test_trap_only_one_of_something_else_is_no_correction_of_the_plate() -> None:
+    heard = _read_back("eme, ene, o, ochenta y cuatro", "Solo una pregunta.")
+    assert heard.event == "no_match"
+
+
+async def test_a_call_whose_plate_letter_is_made_clear_goes_on_to_every_later_question(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", [
+        "sí", "Amado Reyes Carrillo", "sí", "quince", "sí",
+        "Ene de Nuevo León.", "Ve de Veracruz.", "Ele.", "Cuatro, cuatro, nueve.",
+        "No, ve chica, de Veracruz.",  # a letter the plate has: read back as it is
+        "Sí, esas.",
+        "Novecientos noventa.", "Sí.",
+        "Letra eme.", "Letra ene.", "Letra o.", "Ochenta y cuatro.",
+        "Nomás una eme.",  # the plate read back has one M: read back again, unchanged
+        "Sí, esas son.",
+        "Como a las siete y media de la noche.", "Sí.",
+    ])
+    assert conv.slots["tractor_plate"] == "NVL-449"
+    assert conv.slots["trailer_number"] == "990"
+    assert conv.slots["trailer_plate"] == "MNO-84"
+    assert conv.slots["eta"] == "19:30"
+    assert conv.step.slot == "email"
