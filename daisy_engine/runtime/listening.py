@@ -8,6 +8,7 @@ correction. The caller's words are only ever data here.
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -411,7 +412,12 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
     if fed.status in ("complete", "corrected") and trial.complete:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
+        _mark_let_go(accumulator, trial)
         return Heard("partial", accumulator=trial)
+    if fed.status == "nothing":
+        restored = _yes_to_value_let_go(accumulator, text)
+        if restored is not None:
+            return restored
     if before and fed.status == "nothing" and _describes_as_is(accumulator, trial, text):
         # "No, ve chica, de Veracruz" or "nomás una eme" where the value has just that: it is as the caller
         # says; a valid value is read back (like a pause after it), else the dictation goes on from it.
@@ -459,6 +465,9 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+        restored = _yes_to_value_let_go(accumulator, text)
+        if restored is not None:
+            return restored
     before = accumulator.so_far()
     if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
         # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a
@@ -521,7 +530,38 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     if chosen.complete and not _goes_on(chosen, text, locale):
         # "ciento veintidós" (or "122" written as one number) ends the digits: read the plate back
         return Heard("filled", chosen.value, accumulator=chosen)
+    _mark_let_go(accumulator, chosen)
     return Heard("partial", accumulator=chosen)
+
+
+def _mark_let_go(before: Accumulator, after: Accumulator) -> None:
+    """When a turn let a valid value go for a dictation begun anew (`after` holds what the turn began, not a
+    continuation of `before`), `after` remembers it, with what was begun: see `_yes_to_value_let_go`."""
+    if not before.complete or before.value is None or after.complete:
+        return
+    began, had = _squeezed(after.so_far()), _squeezed(before.so_far())
+    if not began or began.startswith(had):
+        return
+    with contextlib.suppress(AttributeError):  # an accumulator that takes no marks is read as before
+        after.let_go = (copy.deepcopy(before), after.so_far())  # type: ignore[attr-defined]
+
+
+def _yes_to_value_let_go(accumulator: Accumulator, text: str) -> Heard | None:
+    """ "Sí, esas son." right after the turn that let a valid value go for a dictation begun anew (a letter
+    heard as a new start, "nomás una eme" misread): the caller holds the value as settled and says yes to
+    it, not to the piece begun. The value let go is taken back and read back again, so the caller's next
+    answers go to their own questions rather than into this value. None for any other turn."""
+    mark = getattr(accumulator, "let_go", None)
+    if not mark or mark[1] != accumulator.so_far() or accumulator.complete:
+        return None
+    locale = getattr(accumulator, "locale", None)
+    if not isinstance(locale, str):
+        return None
+    verdict = understanding.classify_yes_no(text, locale)
+    if verdict.answer != "yes" or reads_something(accumulator, verdict.rest or ""):
+        return None
+    earlier: Accumulator = copy.deepcopy(mark[0])
+    return Heard("filled", earlier.value, accumulator=earlier)
 
 
 def _goes_on(accumulator: Accumulator, text: str, locale: str) -> bool:
@@ -789,6 +829,9 @@ def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumul
         return None
     if len(_squeezed(begun)) > 1 and _squeezed(begun) in _squeezed(accumulator.so_far()):
         return None  # "dos, dos, seis" at GLE-226: a part of the value said again (one character begins it)
+    if not fed.state.complete:
+        with contextlib.suppress(AttributeError):  # a plain yes next takes the value read back (see above)
+            fed.state.let_go = (copy.deepcopy(accumulator), fed.state.so_far())  # type: ignore[attr-defined]
     return Heard("no", accumulator=fed.state)
 
 

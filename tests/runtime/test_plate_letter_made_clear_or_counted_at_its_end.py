@@ -155,3 +155,41 @@ async def test_a_call_whose_plate_letter_is_made_clear_goes_on_to_every_later_qu
     assert conv.slots["trailer_plate"] == "MNO-84"
     assert conv.slots["eta"] == "19:30"
     assert conv.step.slot == "email"
+
+
+# A value let go for a dictation begun anew, and the caller's yes right after: the caller holds the value as
+# settled (whatever made the engine begin anew), so the value comes back and is read back again.
+@pytest.mark.parametrize(
+    ("plate", "begun", "yes", "value"),
+    [
+        # at the read-back: a letter the plate neither has nor has a sound-alike of begins it anew ...
+        (["Letra eme.", "Letra ene.", "Letra o.", "Ochenta y cuatro."], "No, te de Toluca.", "Sí, esas son.",
+         "MNO-84"),
+        (["Letra eme.", "Letra ene.", "Letra o.", "Ochenta y cuatro."], "No, te de Toluca.", "Sí, así están.",
+         "MNO-84"),
+        # ... and while it could still go on (the digits said one by one), the same
+        (["Ene de Nuevo León.", "Ve de Veracruz.", "Ele.", "Cuatro, cuatro, nueve."], "No, te de Toluca.",
+         "Sí, esas.", "NVL-449"),
+    ],
+)
+async def test_a_yes_right_after_a_plate_was_begun_anew_takes_the_plate_back(
+        daisy: CompiledFlow, plate: list[str], begun: str, yes: str, value: str) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí", *plate, begun])
+    assert conv.step.slot == "tractor_plate" and conv.pending != value
+    await conv.user_turn(yes)
+    assert conv.step.kind == "confirm" and conv.pending == value
+    await conv.user_turn("Sí.")
+    assert conv.slots["tractor_plate"] == value and conv.step.slot == "trailer_number"
+
+
+async def test_trap_a_yes_after_the_new_plate_went_on_is_no_way_back(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí", "Letra eme.",
+                                       "Letra ene.", "Letra o.", "Ochenta y cuatro.", "No, te de Toluca.",
+                                       "Ere de Roma.", "Sí."])
+    assert conv.step.slot == "tractor_plate" and conv.pending != "MNO-84"
+    assert "tractor_plate" not in conv.slots
+
+
+def test_trap_a_yes_with_more_of_the_new_plate_goes_on_with_it() -> None:
+    heard, acc = _asked("es-MX", "Ere.", "Be.", "A.", "Siete, uno, dos.", "No, te de Toluca.", "Sí, ere de Roma.")
+    assert heard.event == "partial" and acc.so_far() == "T R"
