@@ -36,6 +36,14 @@ _CONTRAST: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?:(?:y|pero|mas) )?no (?:(?:el|la|los|las|del|de|un|una|numero) )*$"),
     "en": re.compile(r"(?!)"),  # English contrasts with "not" (a rule-out); "815, no 851" takes back
 }
+# "el doce es el otro", "ese es de la otra caja", "twelve is the other one": right after a number, words
+# that give it to another thing; the caller's number is the one beside it.
+_OTHER_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:ese|esa|eso) )?(?:es|era|seria|son|eran|va|corresponde) (?:(?:el|la|los|las|del|de|para|"
+                     r"al|a) )*otr[oa]s?\b"),
+    "en": re.compile(r"^(?:(?:thats|that is|thats for|is|was|s|belongs to|goes with|is for|was for) )"
+                     r"(?:(?:the|for|to|on|of) )*other\b"),
+}
 # What a unit number numbers: said before the number again after a "no" ("la cuarenta y tres, no, la caja
 # cuarenta y cuatro"), and, in the plural right after a number, a count of vehicles, not a unit number
 # ("traigo dos cajas", "I've got two trailers").
@@ -101,6 +109,13 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         previous_end = span.end
         if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))):
             continue  # "no es 73" / "320, no es el 302": this one is not it
+        if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
+            # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing
+            # else said ("twenty two twelve is the other one"): only the last group of them.
+            trimmed = _without_last_group(span, tokens, lang) if len(spans) == 1 else None
+            if trimmed is None:
+                continue
+            span = trimmed
         if kept and _contrasted(gap, tokens[span.start : span.end], folded, lang):
             continue  # "es el 815, no el 851": the one it is not
         if kept and any(t in _TAKE_BACK[lang] for t in gap) and all(t in _BETWEEN[lang] for t in gap):
@@ -110,6 +125,17 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         # "No, es el 58": a number is only ruled out in favour of another one said beside it
         return spans
     return kept
+
+
+def _without_last_group(span: NumberSpan, tokens: list[str], lang: Lang) -> NumberSpan | None:
+    """`span` without the last number group said in it, or None when it has one group only."""
+    if len(span.groups) < 2:
+        return None
+    for end in range(span.end - 1, span.start, -1):
+        found = find_numbers(tokens[span.start : end], lang)
+        if len(found) == 1 and found[0].groups == span.groups[:-1]:
+            return NumberSpan(span.start, span.start + found[0].end, found[0].groups)
+    return None
 
 
 def _round_hundreds(words: list[str], lang: Lang) -> bool:
