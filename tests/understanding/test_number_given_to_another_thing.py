@@ -5,6 +5,7 @@ or with no other number, such a number is still what the caller said."""
 from __future__ import annotations
 
 import pytest
+
 from daisy_engine.understanding import extract
 
 
