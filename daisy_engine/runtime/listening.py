@@ -540,8 +540,8 @@ def _mark_let_go(before: Accumulator, after: Accumulator) -> None:
     if not before.complete or before.value is None or after.complete:
         return
     began, had = _squeezed(after.so_far()), _squeezed(before.so_far())
-    if not began or began.startswith(had):
-        return
+    if not began or began.startswith(had) or had.endswith(began):
+        return  # more of the value, or the part of it kept by a correction ("las letras están mal")
     with contextlib.suppress(AttributeError):  # an accumulator that takes no marks is read as before
         after.let_go = (copy.deepcopy(before), after.so_far())  # type: ignore[attr-defined]
 

@@ -193,3 +193,9 @@ async def test_trap_a_yes_after_the_new_plate_went_on_is_no_way_back(daisy: Comp
 def test_trap_a_yes_with_more_of_the_new_plate_goes_on_with_it() -> None:
     heard, acc = _asked("es-MX", "Ere.", "Be.", "A.", "Siete, uno, dos.", "No, te de Toluca.", "Sí, ere de Roma.")
     assert heard.event == "partial" and acc.so_far() == "T R"
+
+
+def test_trap_a_yes_after_the_letters_were_said_wrong_does_not_bring_them_back() -> None:
+    heard, acc = _asked("es-MX", "A.", "Be.", "Ce.", "Uno, dos, tres.", "Las letras están mal, los números no.",
+                        "Sí.")
+    assert heard.event != "filled" and acc.so_far() == "1 2 3"
