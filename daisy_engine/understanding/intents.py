@@ -19,6 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
+from .busy_going_on import busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact
 from .callback_times import callback_delay
 from .durations import duration_minutes
@@ -403,6 +404,17 @@ def _best(
     return best
 
 
+def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """The caller says he is busy and goes on with the call in the same turn, asking no callback apart
+    from the busy words ("Sí, ahorita no puedo, voy manejando" still asks for one)."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None or not going_on(tokens, apart[1], lang):
+        return False
+    rest = apart[1]
+    again = _best(rest, index, allowed, lang) if rest else None
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+
+
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     from .yes_no import classify_yes_no  # yes/no reads intents too: imported when needed
 
@@ -472,6 +484,8 @@ def detect_intent(
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
+        if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
+            found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         if (found is None or found[1] < 1.0 or found[0] == "complaint"
