@@ -20,12 +20,13 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from .busy_going_on import busy_said_apart, going_on
-from .callback_cues import contact_on_need, denied_contact
+from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
 from .intent_rules import (
     COURTESY,
+    asks_the_question_again,
     attended_by_a_person,
     bad_line,
     bare_minutes,
@@ -263,10 +264,18 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
         r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
+        r"|\b(?:mandar|mandas|manda|manden|mandame|mandeme|pagar|pagas|paga|paguen|pagame|pagueme|depositar"
+        r"|depositas|deposita|depositen|enviar|envias|envia|envien) (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso)"
+        r" (?:\w+ ){0,2}?)(?:por|via|con|en)"
+        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
         r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+        # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
+        r"|\b(?:send|pay|deposit|put|get|do|wire|issue) (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
+        r"(?:by|via|through|with|as an?|thru)"
+        r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
     ),
 }
 
@@ -404,6 +413,22 @@ def _best(
     return best
 
 
+_CALLED_BY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
+    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+}
+
+
+def _another_calls(tokens: list[str], lang: Lang) -> bool:
+    """Someone else is the one who calls the caller ("mi compañero me habla en media hora")."""
+    joined = " ".join(tokens)
+    m = _CALLED_BY[lang].search(joined)
+    if m is None:
+        return False
+    verb = m.group(1).split()[-1] if lang == "es" else m.group(0).split()[0]
+    return someone_else_calls(joined[: m.start()].rstrip(), verb, lang, joined[m.end():])
+
+
 def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """The caller says he is busy and goes on with the call in the same turn, asking no callback apart
     from the busy words ("Sí, ahorita no puedo, voy manejando" still asks for one)."""
@@ -475,6 +500,8 @@ def detect_intent(
             # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
             # (below) or a phrase of the list said as it is still counts.
             found = None
+        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and _another_calls(tokens, lang):
+            found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
@@ -494,6 +521,8 @@ def detect_intent(
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
