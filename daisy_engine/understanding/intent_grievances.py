@@ -44,8 +44,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ya )?no (?:quiero|queremos) que (?:me|nos) (?:vuelvan a |sigan |esten )?(?:llam|marqu|marc|habl|busqu)"
         r"\w*(?: (?:mas|nunca|otra vez|de nuevo))?(?:\s*$| (?:por favor|porfa|gracias|nunca|mas)\b)"
         # told to stop looking for the caller ("ya no me busquen", "ya no me anden marcando")
-        r"|\bya no (?:me |nos )(?:anden |esten |sigan )?(?:busquen|busque|busques|buscando|molesten|moleste|molestes"
-        r"|molestando|llamen|marquen|marcando|llamando)\b(?! (?:hoy|ahorita|ahora|en|hasta|esta|este|por hoy)\b)"
+        # (an imperative; "ya no me estén llamando" alone is the complaint that they do)
+        r"|\bya no (?:me |nos )(?:busquen|busque|busques|molesten|moleste|molestes|llamen|marquen)\b"
+        r"(?! (?:hoy|ahorita|ahora|en|hasta|esta|este|por hoy)\b)"
     ),
     "en": re.compile(
         r"\b(?:take|remove|delete|drop|scratch|get|erase|cross) (?:me|us|my number|my name|my info|my information"
