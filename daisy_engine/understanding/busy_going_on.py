@@ -36,8 +36,8 @@ _URGES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:rapido|rapidito|rapidin|aprisa|apurale|apurate|apurese|apurele|de volada|andale|ande pues|sigale"
         r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
-        r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:necesita|necesitas|ocupa|ocupas|quiere"
-        r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas|mas necesita|mas necesitas)|si puedo"
+        r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
+        r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
         r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
     ),
     "en": re.compile(

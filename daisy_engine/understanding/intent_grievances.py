@@ -54,7 +54,8 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|phone |mailing )?(?:list|lists|database|system|records|file)\b"
         r"|\bunsubscribe\b|\bopt (?:me )?out\b|\bdo not call (?:this|my) number\b"
         r"|\b(?:stop|quit) (?:calling|ringing|dialing) (?:this|my) (?:number|phone|cell)\b"
-        r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no) (?:more |further )?(?:calls|phone calls)\b"
+        r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no) (?:more |further )?"
+        r"(?:calls|phone calls)\b"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
         r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for) (?:me|us)"
@@ -317,7 +318,7 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\bahi (?:la|lo) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
         r"|\b(?:la|lo) dejamos (?:aqui|ahi|hasta aqui)(?:\s*(?:[,.;:!?\u2026]|$)| por hoy\b)"
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
-        r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para)"
+        r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
         r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"

@@ -902,7 +902,8 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me |nos )?(?:vuelves|vuelve|puedes volver|puede volver) a preguntar\b"
         r"|\b(?:me |nos )?preguntas (?:de nuevo|otra vez|nuevamente)\b|\b(?:me |nos )?pregunta (?:de nuevo|otra vez"
         r"|nuevamente)\b"
-        r"|\bcual (?:era|fue|es) la pregunta\b|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
+        r"|\bcual (?:era|fue|es) la pregunta\b"
+        r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
         r"|preguntabas|estabas preguntando)\b"
     ),
     "en": re.compile(
@@ -919,7 +920,8 @@ def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
     return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
 
 
-__all__ = ["COURTESY", "asks_the_question_again", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+__all__ = ["COURTESY", "asks_the_question_again",
+           "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]

@@ -264,16 +264,17 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
         r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
-        r"|\b(?:mandar|mandas|manda|manden|mandame|mandeme|pagar|pagas|paga|paguen|pagame|pagueme|depositar"
-        r"|depositas|deposita|depositen|enviar|envias|envia|envien) (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso)"
-        r" (?:\w+ ){0,2}?)(?:por|via|con|en)"
+        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
+        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame)"
+        r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
         r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
         r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
-        r"|\b(?:send|pay|deposit|put|get|do|wire|issue) (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
+        r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
+        r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
         r"(?:by|via|through|with|as an?|thru)"
         r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
     ),
@@ -350,8 +351,14 @@ _WORD_CUTOFF = 70.0
 def _same_words(window: str, phrase: str) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
-    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p)
+    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
                for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+def _negated(word: str, phrase_word: str) -> bool:
+    """"can" is not "cant": one letter apart, the opposite meaning ("I can talk" is no "I can't talk")."""
+    short, long = sorted((word, phrase_word), key=len)
+    return long.endswith("nt") and long in (short + "t", short + "nt")
 
 
 def _other_tense(word: str, phrase_word: str) -> bool:
