@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .letters import letter_name
+from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
