@@ -199,3 +199,8 @@ def test_trap_a_yes_after_the_letters_were_said_wrong_does_not_bring_them_back()
     heard, acc = _asked("es-MX", "A.", "Be.", "Ce.", "Uno, dos, tres.", "Las letras están mal, los números no.",
                         "Sí.")
     assert heard.event != "filled" and acc.so_far() == "1 2 3"
+
+
+def test_trap_the_plates_own_first_letter_made_clear_may_begin_it_anew() -> None:
+    heard, acc = _asked("es-MX", "Ka.", "Ene.", "Te.", "Tres, cuatro, cero.", "No, ka de kilo.")
+    assert heard.event == "partial" and acc.so_far() == "K"

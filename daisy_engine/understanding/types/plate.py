@@ -415,8 +415,10 @@ class PlateAccumulator(Accumulator):
             return found
         letter = self._clarified(folded)
         if letter is not None:
-            if letter in chars:
+            if letter in chars[1:]:
                 return True  # "no, ve chica, de Veracruz" at N V L 4 4 9: the V is there
+            if letter in chars:
+                return None  # the plate's own first letter: the caller may be dictating it anew
             if len([c for c in chars if c.isalpha() and same_sound(c, letter)]) == 1:
                 return False  # ... at N B L 4 4 9: the B becomes V
         group = self._group_said(folded)
@@ -494,8 +496,9 @@ class PlateAccumulator(Accumulator):
             self.continued = True  # "novecientos" - "novecientos cuarenta y tres": 943, said again whole
             return True
         letter = self._clarified(folded)
-        if letter is not None and letter in self.chars:
-            # "No, ve chica, de Veracruz" after "cuatro, cuatro, nueve" at N V L: the V is there already
+        if letter is not None and letter in self.chars[1:]:
+            # "No, ve chica, de Veracruz" after "cuatro, cuatro, nueve" at N V L: the V is there already (the
+            # plate's first letter said so may begin it anew, as at a read-back)
             self.described = True
             return False
         retaken = self._take_back(folded)
