@@ -612,8 +612,10 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
       that value ("No, el tercer número es siete. Uno, uno, siete, tres." -> 1173, never 71173); a value
       said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
     - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
-      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew."""
-    verdict = understanding.classify_yes_no(text, locale)
+      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew;
+    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
+    slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
+    verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
     said = verdict.rest if verdict.answer else text
     if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
         # "Otra vez desde el principio", "está todo revuelto": the value is dictated again from the start

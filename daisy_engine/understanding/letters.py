@@ -398,13 +398,29 @@ def _marker_letter(e: str, rest: str) -> str | None:
     return None
 
 
+def _letter_across(e: str, rest: str, nxt: str | None) -> str | None:
+    """The letter name of "le trajo ta" (letra jota): its syllables cut in two by the recogniser, the second
+    half the next word. None when the two halves make no letter name (a verb: "me trajo tacos")."""
+    if nxt is None or not rest or not nxt.isalpha():
+        return None
+    joined = rest + nxt
+    name = joined if joined in _STRONG_ES else None
+    return name or (e + joined if e and e + joined in _STRONG_ES else None)
+
+
 def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
+    skip = -1
     for k, tok in enumerate(tokens):
+        if k == skip:
+            continue  # the second half of a letter name cut in two ("le trajo ta")
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         if fused or tok == "mitra":
             letter = _marker_letter(fused.group(1) or "", fused.group(2) or "") if fused else ""
+            if letter is None and fused:
+                letter = _letter_across(fused.group(1) or "", fused.group(2) or "", nxt)
+                skip = k + 1 if letter else skip
             if letter is not None:
                 out.append("letra")
                 if letter:
@@ -418,6 +434,12 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
         if g1 + g2 == "es" and nxt in _LETTER_CASE:
             out[-1] = "letra"  # "le traes en minúscula": the caller went on to say how the S is written
             out.append("ese")
+            continue
+        across = _letter_across("", g1 + g2, nxt) if g1 + g2 == "e" else None
+        if across and (k + 2 == len(tokens) or _strong_name(tokens[k + 2]) or tokens[k + 2].isdigit()):
+            out[-1] = "letra"  # "le trae me" (letra eme): the name's first vowel heard with "tra"
+            out.append(across)
+            skip = k + 1
             continue
         if g1 + g2 in _CUT_SHORT:
             # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
@@ -435,6 +457,9 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             out.append(tok)  # "tractor", "trailer": a word, not "letra"
             continue
         letter = _marker_letter(g1, g2)
+        if letter is None:
+            letter = _letter_across(g1, g2, nxt)
+            skip = k + 1 if letter else skip
         if letter is None:
             out.append(tok)
             continue
