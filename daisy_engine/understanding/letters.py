@@ -408,6 +408,16 @@ def _letter_across(e: str, rest: str, nxt: str | None) -> str | None:
     return name or (e + joined if e and e + joined in _STRONG_ES else None)
 
 
+def _weak_name_spelled(tokens: list[str], i: int) -> bool:
+    """A weak letter name ("de", "a", "te") after a cut-short "le trae" that is a letter: the turn ends on it,
+    or goes on to spell it ("le trae de, de dedo"); "me trae de comer" is the verb."""
+    name = letter_name(tokens[i], "es", nato=False)
+    if name is None or name[1]:
+        return False
+    after = tokens[i + 1 : i + 3]
+    return not after or len(after) == 2 and after[0] == "de" and after[1][:1] == name[0].lower()
+
+
 def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     skip = -1
@@ -445,7 +455,8 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
             # follows ("le trae ese", "le trae doble u"); otherwise the verb ("me trae la caja").
             doubled = nxt == "doble" and k + 2 < len(tokens) and _strong_name(tokens[k + 2])
-            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)):
+            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)) \
+                    or _weak_name_spelled(tokens, k + 1):
                 out[-1] = "letra"
             else:
                 out.append(tok)
