@@ -621,6 +621,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # "Es 4512, no 4521", "Es guion bajo, no guion medio": what comes before the "no" is what the caller
         # says the value is, what follows it is ruled out - a correction that reads both ("es ele, no erre":
         # the R becomes an L) is applied; otherwise the turn is "no, <what was asserted>"
+        if _already_so(accumulator, text):
+            return Heard("corrected", pending, accumulator=accumulator)  # read back again, unchanged
         edited = _edited(accumulator, text)
         if edited is not None and edited.complete and edited.value != pending:
             return Heard("corrected", edited.value, accumulator=edited)
