@@ -294,16 +294,23 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
     if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
     if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \
-            and not (minutes is not None and minutes >= _CLOCK_HOURS_FROM * 60 and minutes % 60 == 0):
+            and not _clock_hours(minutes, lang):
         # the whole answer is a duration ("forty-five minutes, give or take", "dos horas más o menos"): asked
         # when they will arrive, a caller who says only how long means from now ("I've been driving two
-        # hours" says more than the duration, and stays no arrival time). "Diecisiete horas" said alone is
-        # the hour on the 24-hour dial (17:00), never a day's drive.
+        # hours" says more than the duration, and stays no arrival time). "Diecisiete horas", "diez horas"
+        # said alone are the hour on the 24-hour dial (17:00, 10:00), never a drive of so many hours.
         return start, end, minutes
     return None
 
 
-_CLOCK_HOURS_FROM = 13
+def _clock_hours(minutes: int | None, lang: Lang) -> bool:
+    """Whole hours said alone that name the hour instead: Spanish "diez horas" (10:00) from two hours up
+    ("una hora" is no hour of the clock), and in either language any count from 13 ("seventeen hours")."""
+    if minutes is None or minutes % 60:
+        return False
+    return minutes >= 13 * 60 or lang == "es" and minutes >= 120
+
+
 # What may stand around a duration that is the whole answer: hedges and fillers, nothing that makes it
 # something else.
 _ONLY_HEDGE = {
