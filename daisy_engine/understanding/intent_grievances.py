@@ -33,6 +33,20 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # asked, not only complained of: "ya no me estén marcando, por favor" (the plea makes it a request)
         r"|\bya no (?:me |nos )?(?:esten|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
         r" (?:por favor|porfa|porfavor|se los pido|se lo pido|te lo pido|les pido)\b"
+        # the number taken out of their system, with the verb in any form ("hagan favor de sacar mi número de
+        # su sistema", "quiten mi teléfono de la lista")
+        r"|\b(?:sacar|saquen|saque|saca|quitar|quiten|quite|quita|borrar|borren|borre|borra|eliminar|eliminen"
+        r"|elimine|elimina|bajar|bajen) (?:mi|mis|este|el) (?:numero|telefono|celular|cel|nombre|datos|contacto)"
+        r"(?: \w+)?(?: \w+)? de (?:su |sus |la |el |tu |tus |esa |esta )?(?:lista|listas|base|sistema|registro"
+        r"|registros|directorio|contactos|agenda|padron)\b"
+        # no more calls wanted ("no quiero más llamadas", "ya no quiero que me marquen")
+        r"|\bno (?:quiero|queremos|quisiera) (?:recibir )?(?:mas|ninguna|ningunas|otra|otras) llamadas?\b"
+        r"|\b(?:ya )?no (?:quiero|queremos) que (?:me|nos) (?:vuelvan a |sigan |esten )?(?:llam|marqu|marc|habl|busqu)"
+        r"\w*(?: (?:mas|nunca|otra vez|de nuevo))?(?:\s*$| (?:por favor|porfa|gracias|nunca|mas)\b)"
+        # told to stop looking for the caller ("ya no me busquen", "ya no me anden marcando")
+        # (an imperative; "ya no me estén llamando" alone is the complaint that they do)
+        r"|\bya no (?:me |nos )(?:busquen|busque|busques|molesten|moleste|molestes|llamen|marquen)\b"
+        r"(?! (?:hoy|ahorita|ahora|en|hasta|esta|este|por hoy)\b)"
     ),
     "en": re.compile(
         r"\b(?:take|remove|delete|drop|scratch|get|erase|cross) (?:me|us|my number|my name|my info|my information"
@@ -40,6 +54,12 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|phone |mailing )?(?:list|lists|database|system|records|file)\b"
         r"|\bunsubscribe\b|\bopt (?:me )?out\b|\bdo not call (?:this|my) number\b"
         r"|\b(?:stop|quit) (?:calling|ringing|dialing) (?:this|my) (?:number|phone|cell)\b"
+        r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no) (?:more |further )?"
+        r"(?:calls|phone calls)\b"
+        r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
+        r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
+        r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for) (?:me|us)"
+        r"(?! (?:at|after|before|during|on|in|so|this|today|tonight|tomorrow|until|till|for now)\b)"
     ),
 }
 
@@ -48,6 +68,12 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |bien |horas )?"
         r"esperando\b"
+        # kept standing idle for a span ("donde me tienen todo el día parado", "nos dejaron horas varados")
+        r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
+        r"(?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias|todo el santo dia)"
+        r" (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?|varad[oa]s?|esperando|sin cargar|sin descargar)\b"
+        r"|\b(?:me|nos) (?:tienen|tuvieron|dejan|dejaron|traen) (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?"
+        r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
         r"|rato|manana|tarde|noche|horotas)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
@@ -114,12 +140,14 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|\bni quien (?:me|nos) (?:pele|haga caso|atienda|diga)\b"
         r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
         r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
+        r"|\bnadie (?:nunca )?(?:contesta|levanta|agarra|toma) (?:el telefono|la linea|el cel|las llamadas)\b"
     ),
     "en": re.compile(
         r"\b(?:nobody|no one|noone|nobody ever|no one ever)(?:s| has| have| will| can| is| ever has)?"
         r" (?:ever |even |yet |bothered to |come out to )?(?:tells|told|tell|answers|answered|answer|explains"
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
+        r"|picks up|pick up|answers the phone|answered the phone|responds|responded"
         r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on)\b"
         r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
         r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
@@ -289,6 +317,14 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|seguir trabajando|descansar|en paz|ya que)\b)"
         r"|\bahi (?:la|lo) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
         r"|\b(?:la|lo) dejamos (?:aqui|ahi|hasta aqui)(?:\s*(?:[,.;:!?\u2026]|$)| por hoy\b)"
+        # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
+        r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
+        r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
+        r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
+        r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"
+        # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
+        r"|\bque (?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena |lindo |linda )*"
+        r"(?:dia|tarde|noche|fin de semana|fin)\b|\bque (?:te|le|les) vaya (?:bien|muy bien|bonito)\b"
     ),
     "en": re.compile(
         r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"
@@ -296,6 +332,10 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"(?:\s*(?:[,.;:!?\u2026]|$)| (?:bye|but|they|theyre|im|were)\b)|get off the phone\b)"
         r"|\b(?:im|i am|were|we are) (?:gonna|going to) (?:have to )?(?:let you go|head out|hop off|take off)\b"
         r"|\blet you go\s*(?:[,.;:!?\u2026]|$)"
+        r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
+        r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
+        r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
+        r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
     ),
 }
 

@@ -635,6 +635,9 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
         r"(?:atender|hablar|contestar|platicar|ahorita|ahora)\b|\bno puedo atender(?:te|le|lo|la)\b"
+        # the impersonal "ahorita no se puede" ("no se va a poder ahorita", "ahorita no se va a poder")
+        r"|\b(?:ahorita|ahora|orita|horita|en este momento) no se (?:puede|va a poder|va a poder hablar)\b"
+        r"|\bno se (?:puede|va a poder) (?:ahorita|ahora|orita|horita|en este momento|hablar|platicar)\b"
         # busy, in any word for it ("ando bien atareado", "estoy hasta el gorro de chamba")
         r"|\b(?:ando|estoy|andamos|estamos|voy) (?:bien |muy |re |super |algo |medio )?(?:ocupad[oa]s?|ataread[oa]s?"
         r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
@@ -642,6 +645,7 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
+        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment)\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
@@ -714,7 +718,18 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
-        r"|this (?:afternoon|evening)|after \w+)\b"
+        r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    ),
+}
+# Why then suits: the caller is free then ("mejor el jueves, que ya ando de descanso", "rather Thursday,
+# I'm off that day").
+_FREE_THEN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:ando|estoy|estare|voy a estar|voy a andar|ando ya|quedo|tengo|me toca|me dan|agarro) (?:de |mi |el )?"
+        r"(?:descanso|franco|libre|desocupad[oa]|en (?:mi )?casa|dia libre|de vacaciones|en la casa)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|ill be|i will be|ill|its my|thats my) (?:off|home|free|day off|off that day|off duty|off work)\b"
     ),
 }
 # A later time said to suit the caller better than now: "tomorrow morning works better for me", "en la
@@ -760,7 +775,7 @@ def _free_later(joined: str, lang: Lang) -> bool:
         return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
-        or _PRESENT_TROUBLE[lang].search(joined) is not None)
+        or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
 
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
@@ -874,7 +889,39 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     return True
 
 
-__all__ = ["COURTESY", "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+# The question asked again in other words ("¿me echas la pregunta de nuevo?", "¿me vuelves a hacer la
+# pregunta?", "can you ask me that again?", "run that by me again"): a repeat, whatever the verb.
+_ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me |nos )?(?:echas|echa|avientas|avienta|haces|hace|dices|dice|lanzas|lanza|repites|repite|pasas"
+        r"|pasa|puedes hacer|puede hacer|podrias hacer|podria hacer|puedes decir|puede decir|vuelves a (?:hacer|decir"
+        r"|echar|preguntar)|vuelve a (?:hacer|decir|echar|preguntar)|puedes volver a (?:hacer|decir|preguntar)"
+        r"|puede volver a (?:hacer|decir|preguntar)|haz|haga|echame|echeme|dime|digame) (?:otra vez |de nuevo )?"
+        r"(?:la pregunta|la ultima pregunta|esa pregunta|lo que (?:me )?(?:preguntaste|pregunto|dijiste|dijo))"
+        r"(?: (?:de nuevo|otra vez|nuevamente|una vez mas|por favor))?"
+        r"|\b(?:me |nos )?(?:vuelves|vuelve|puedes volver|puede volver) a preguntar\b"
+        r"|\b(?:me |nos )?preguntas (?:de nuevo|otra vez|nuevamente)\b|\b(?:me |nos )?pregunta (?:de nuevo|otra vez"
+        r"|nuevamente)\b"
+        r"|\bcual (?:era|fue|es) la pregunta\b"
+        r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
+        r"|preguntabas|estabas preguntando)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
+        r" question|that last part|that by me|it by me)(?: by me)? (?:again|one more time|once more|over)\b"
+        r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
+        r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
+    ),
+}
+
+
+def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
+    """The caller asks for the question again in other words."""
+    return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
+
+
+__all__ = ["COURTESY", "asks_the_question_again",
+           "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk"]

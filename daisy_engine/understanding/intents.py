@@ -19,12 +19,14 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
-from .callback_cues import contact_on_need, denied_contact
+from .busy_going_on import busy_said_apart, going_on
+from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay
 from .durations import duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
 from .intent_rules import (
     COURTESY,
+    asks_the_question_again,
     attended_by_a_person,
     bad_line,
     bare_minutes,
@@ -262,10 +264,19 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
         r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
+        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
+        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame)"
+        r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
+        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
         r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+        # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
+        r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
+        r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
+        r"(?:by|via|through|with|as an?|thru)"
+        r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
     ),
 }
 
@@ -340,8 +351,14 @@ _WORD_CUTOFF = 70.0
 def _same_words(window: str, phrase: str) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
-    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p)
+    return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
                for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+def _negated(word: str, phrase_word: str) -> bool:
+    """"can" is not "cant": one letter apart, the opposite meaning ("I can talk" is no "I can't talk")."""
+    short, long = sorted((word, phrase_word), key=len)
+    return long.endswith("nt") and long in (short + "t", short + "nt")
 
 
 def _other_tense(word: str, phrase_word: str) -> bool:
@@ -401,6 +418,33 @@ def _best(
             if score * 100 >= cutoff and (best is None or score > best[1]):
                 best = (name, score, n)
     return best
+
+
+_CALLED_BY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
+    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+}
+
+
+def _another_calls(tokens: list[str], lang: Lang) -> bool:
+    """Someone else is the one who calls the caller ("mi compañero me habla en media hora")."""
+    joined = " ".join(tokens)
+    m = _CALLED_BY[lang].search(joined)
+    if m is None:
+        return False
+    verb = m.group(1).split()[-1] if lang == "es" else m.group(0).split()[0]
+    return someone_else_calls(joined[: m.start()].rstrip(), verb, lang, joined[m.end():])
+
+
+def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """The caller says he is busy and goes on with the call in the same turn, asking no callback apart
+    from the busy words ("Sí, ahorita no puedo, voy manejando" still asks for one)."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None or not going_on(tokens, apart[1], lang):
+        return False
+    rest = apart[1]
+    again = _best(rest, index, allowed, lang) if rest else None
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
 
 
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
@@ -463,6 +507,8 @@ def detect_intent(
             # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
             # (below) or a phrase of the list said as it is still counts.
             found = None
+        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and _another_calls(tokens, lang):
+            found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
@@ -472,6 +518,8 @@ def detect_intent(
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
+        if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
+            found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         if (found is None or found[1] < 1.0 or found[0] == "complaint"
@@ -480,6 +528,8 @@ def detect_intent(
                 and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .letters import letter_name
 from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
@@ -484,6 +485,36 @@ def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
     return False
 
 
+# A part of the value said to be something else ("sí, nomás el número del final es un siete, no un uno",
+# "yes, only the last one is a B", "sí, es un siete, no un uno"): a correction after the yes.
+_PART_RESTATED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:nomas|namas|nada mas|solo|solamente|unicamente) (?:que )?(?:el|la|los|las|lo|ese|esa|este|esta)"
+        r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva|seria|serian|debe ser|tiene que ser|no es|no va)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:only|just) (?:that )?(?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|should be|has to be|isnt"
+        r"|is not|goes|needs to be)\b"
+    ),
+}
+_SAID_NOT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:^|\b(?:es|era|son|seria|va|lleva) )(?:un |una |el |la |con )?(\w+) no (?:es |era |va )?"
+                     r"(?:un |una |el |la |con )?(\w+)\b"),
+    "en": re.compile(r"(?:^|\b(?:is|was|its|thats|should be) )(?:an? |the )?(\w+) not (?:an? |the )?(\w+)\b"),
+}
+
+
+def _part_restated(after: list[str], lang: Lang) -> bool:
+    joined = " ".join(after)
+    if _PART_RESTATED[lang].search(joined):
+        return True
+    for m in _SAID_NOT[lang].finditer(joined):
+        a, b = m.group(1), m.group(2)
+        if a != b and all(w.isdigit() or is_number_word(w, lang) or letter_name(w, lang, nato=False) for w in (a, b)):
+            return True
+    return False
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
@@ -506,6 +537,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
                 return True
+    if _part_restated(after, lang):
+        return True
     if "?" in rest:
         for tag in _TAGS[lang]:
             if len(after) >= len(tag) and tuple(after[-len(tag) :]) == tag:

@@ -1,0 +1,82 @@
+"""A caller who says he is busy while he goes on with the call ("Sí, rápido que voy manejando",
+"I'm driving, make it quick", "Setenta, voy manejando").
+
+"Voy manejando" alone is why the caller cannot talk now: a callback. Said with a yes, an answer, or
+words urging the agent on, it is why he wants it quick, and moving the call would end a call the caller
+is answering. A callback asked for in so many words in the same turn ("voy manejando, ¿me marcas en una
+hora?", "ahorita no puedo, voy manejando") still counts: the caller of `going_on` checks the rest of the
+turn for one (`busy_said_apart`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .durations import duration_minutes
+from .normalize import Lang
+from .numbers import digitize, is_number_word, prepare_tokens
+
+# What the caller is in the middle of: driving, working, busy.
+_BUSY_STATE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:ahorita|ahora|orita|horita|ya) )?(?:estoy|voy|ando|vengo|andamos|vamos|estamos|sigo)"
+        r" (?:bien |muy |re |super |algo |medio )?(?:manejando|conduciendo|ocupad[oa]s?|ataread[oa]s?"
+        r"|apurad[oa]s?|cargando|descargando|trabajando|al volante|en (?:el )?volante"
+        r"|en (?:la |una |plena )?(?:carretera|autopista|ruta|junta|reunion|camino))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:right now|now) )?(?:im|i am|were|we are) (?:so |really |pretty |kinda |kind of |just |super |still )?"
+        r"(?:driving|busy|on the road|on the highway|on the interstate|behind the wheel|loading|unloading"
+        r"|at the dock|working|in traffic|rolling|on the move)\b"
+    ),
+}
+
+# Words urging the agent on, or asking what she wants: the caller goes on with the call.
+_URGES: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:rapido|rapidito|rapidin|aprisa|apurale|apurate|apurese|apurele|de volada|andale|ande pues|sigale"
+        r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
+        r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
+        r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
+        r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|be quick|go ahead|go on"
+        r"|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
+        r"|what you need|what do you want|what can i do for you|whatcha need|i can talk|i can still talk"
+        r"|im listening|i hear you|you can go on|but ask|ask away)\b"
+    ),
+}
+
+# A yes at the start, not taken back by a "but" ("Sí, pero voy manejando" is a polite not now).
+_YES_FIRST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:si|claro|correcto|ok|okey|sale|va|simon|aja|asi es|esta bien|eso|exacto)(?: si)*"
+                     r"(?! pero\b)(?: |$)"),
+    "en": re.compile(r"^(?:yes|yeah|yep|yup|sure|ok|okay|correct|right|uh huh|thats right|affirmative)"
+                     r"(?! but\b)(?: |$)"),
+}
+
+
+def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:
+    """The turn's words split into (the busy statement, the rest), or None when it says no such thing."""
+    joined = " ".join(tokens)
+    m = _BUSY_STATE[lang].search(joined)
+    if m is None:
+        return None
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    return m.group(0).split(), rest
+
+
+def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
+    """Whether the turn goes on with the call besides saying the caller is busy: a yes first, words urging
+    the agent on, or a number that is no delay (an answer: "setenta, voy manejando")."""
+    joined = " ".join(tokens)
+    if _URGES[lang].search(joined) or _YES_FIRST[lang].match(joined):
+        return True
+    if not any(t.isdigit() or is_number_word(t, lang) for t in rest):
+        return False
+    digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
+    return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
+
+
+__all__ = ["busy_said_apart", "going_on"]

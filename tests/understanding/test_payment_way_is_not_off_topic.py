@@ -1,0 +1,38 @@
+"""Money asked to be paid a certain way ("¿me pueden pagar el anticipo por transferencia?", "send my
+settlement via Zelle") is a transaction, none of the built-in intents; a question about when they pay is
+still off the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import detect_intent
+
+
+def intent(text: str, locale: str) -> str | None:
+    match = detect_intent(text, locale)
+    return match.name if match else None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿Me pueden mandar el anticipo por transferencia?", "es-MX"),
+        ("¿Puedes depositarme lo de las casetas por SPEI?", "es-MX"),
+        ("Could you pay me the detention via Zelle?", "en-US"),
+        ("Please send the advance by direct deposit.", "en-US"),
+    ],
+)
+def test_a_payment_way_asked_for_is_no_intent(text: str, locale: str) -> None:
+    assert intent(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿Cuándo pagan, por depósito?", "es-MX"),
+        ("When do you guys pay, by direct deposit?", "en-US"),
+    ],
+)
+def test_when_they_pay_is_off_topic(text: str, locale: str) -> None:
+    assert intent(text, locale) == "off_topic"
