@@ -8,8 +8,9 @@ quite it, so it is no confirmation. A hedge with a change after it is a change e
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import answer
+from runtime_helpers import answer, call
 
+from daisy_engine.compiler import CompiledFlow
 from daisy_engine.understanding import classify_yes_no
 
 PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
@@ -80,3 +81,15 @@ def test_the_hedge_alone_decides_only_with_the_kind_of_value_known(text: str, lo
 def test_a_plain_yes_stays_a_yes_for_every_value(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
     assert classify_yes_no(text, locale, approximate=True).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("locale", "reply"),
+    [("es-MX", "Sí, creo."), ("es-MX", "Sí, más o menos."), ("en-US", "Yeah, pretty much."),
+     ("en-US", "Yes, more or less.")],
+)
+async def test_a_hedged_yes_to_a_question_that_reads_back_no_value_is_a_yes(
+        daisy: CompiledFlow, locale: str, reply: str) -> None:
+    # "¿Tiene un par de minutos?" - "Sí, creo.": the hedge is about the caller's time, not about a value
+    conversation = await call(daisy, locale, [reply])
+    assert conversation.step.name == "registration.full_name.ask"
