@@ -393,7 +393,9 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
 
 
 def hear_yes_no(text: str, locale: str) -> Heard:
-    answer = understanding.classify_yes_no(text, locale).answer
+    """The answer to a yes/no question that reads back no value ("¿Tiene un par de minutos?"): a yes with a
+    hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an exact value read back is it none."""
+    answer = understanding.classify_yes_no(text, locale, approximate=True).answer
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 
@@ -673,8 +675,21 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
       that value ("No, el tercer número es siete. Uno, uno, siete, tres." -> 1173, never 71173); a value
       said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
     - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
-      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew."""
-    verdict = understanding.classify_yes_no(text, locale)
+      characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew;
+    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
+    slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
+    verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
+    asserted = _asserted_against(text, locale) if verdict.answer != "yes" else None
+    if asserted is not None:
+        # "Es 4512, no 4521", "Es guion bajo, no guion medio": what comes before the "no" is what the caller
+        # says the value is, what follows it is ruled out - a correction that reads both ("es ele, no erre":
+        # the R becomes an L) is applied; otherwise the turn is "no, <what was asserted>"
+        if _already_so(accumulator, text):
+            return Heard("corrected", pending, accumulator=accumulator)  # read back again, unchanged
+        edited = _edited(accumulator, text)
+        if edited is not None and edited.complete and edited.value != pending:
+            return Heard("corrected", edited.value, accumulator=edited)
+        text, verdict = asserted, understanding.YesNo("no", asserted)
     said = verdict.rest if verdict.answer else text
     if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
         # "Otra vez desde el principio", "está todo revuelto": the value is dictated again from the start
@@ -755,6 +770,30 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                 return Heard("corrected", pending, accumulator=accumulator)
             return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
+
+
+# "X, no Y": a value asserted against another it rules out ("son ciento noventa, no ciento nueve", "it's an
+# underscore, not a dash"). "X, no, Y" (a pause after the "no") and "X... no, perdón, Y" are the caller
+# taking X back, and "X, ¿no?" is a question: neither is this.
+_CONTRAST_RE = re.compile(r"^(?P<asserted>.*?[^\W_])\s*[,;]\s*(?:no|not)\s+(?P<ruled_out>[^\s,.;:!?¿¡].*)$",
+                          re.IGNORECASE | re.DOTALL)
+_TAKEN_BACK = re.compile(r"\b(?:perdon|digo|mejor dicho|o sea|sorry|i mean|actually|no se|me equivoque|"
+                         r"i dont know|not sure)\b")
+
+
+def _asserted_against(text: str, locale: str) -> str | None:
+    """What the caller asserts in "X, no Y" at a read-back (X), else None."""
+    if "?" in text or "¿" in text:
+        return None
+    m = _CONTRAST_RE.match(text.strip())
+    if m is None:
+        return None
+    asserted = m.group("asserted").strip()
+    if _TAKEN_BACK.search(fold(text)):
+        return None
+    if understanding.classify_yes_no(asserted, locale).answer is not None:
+        return None  # "sí, no hay problema", "no, no": the answer opens the turn
+    return asserted if re.search(r"[a-z0-9]", fold(asserted)) else None
 
 
 def _one_of_its_characters(begun: Heard, accumulator: Accumulator) -> bool:

@@ -736,6 +736,26 @@ def _name_like(word: str, lang: Lang) -> bool:
         and not is_provider(word)
 
 
+# Words that order the pieces of a dictation ("dee, then renfro", "jota, luego ramírez").
+_SEQUENCE = frozenset(("then", "luego", "despues"))
+
+
+def _piece_in_sequence(tokens: Sequence[str], k: int, lang: Lang) -> bool:
+    """A letter's name said as a piece of its own and ordered against a word of the address by "then" /
+    "luego" ("Dee, then renfro", "renfro, then jay", "de, luego villalobos"): the letter, even when the name
+    is also a given name or a word ("Jay Smith" said as one stays a name)."""
+    tok = tokens[k]
+    known = letter_name(tok, lang, nato=False)
+    if known is None or len(tok) < 2 or known[2] or (lang == "en" and not known[1]):
+        return False
+    before = tokens[k - 1] if k > 0 else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if after in _SEQUENCE and k + 2 < len(tokens) and _name_like(tokens[k + 2], lang):
+        return k == 0 or not tokens[k - 1].isalpha() or before in _SEQUENCE
+    return before in _SEQUENCE and k >= 2 and _name_like(tokens[k - 2], lang) \
+        and (not after or after.isdigit() or after in _SYMBOLS)
+
+
 def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
     """Where a letter's name in an address is an initial, the one place that says so: a Spanish letter
     name that can only be a letter, or a short-word one opening a part before a name (`_initial`); and
@@ -745,7 +765,7 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
     ("de", "Jay"), and a letter's name between two words, stay."""
     found: set[int] = set()
     for k, tok in enumerate(tokens):
-        if _initial(tokens, k, lang):
+        if _initial(tokens, k, lang) or _piece_in_sequence(tokens, k, lang):
             found.add(k)
             continue
         if len(tok) < 2 or tok in _NOT_INITIALS:

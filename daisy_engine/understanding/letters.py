@@ -398,13 +398,39 @@ def _marker_letter(e: str, rest: str) -> str | None:
     return None
 
 
+def _letter_across(e: str, rest: str, nxt: str | None) -> str | None:
+    """The letter name of "le trajo ta" (letra jota): its syllables cut in two by the recogniser, the second
+    half the next word. None when the two halves make no letter name (a verb: "me trajo tacos")."""
+    if nxt is None or not rest or not nxt.isalpha():
+        return None
+    joined = rest + nxt
+    name = joined if joined in _STRONG_ES else None
+    return name or (e + joined if e and e + joined in _STRONG_ES else None)
+
+
+def _weak_name_spelled(tokens: list[str], i: int) -> bool:
+    """A weak letter name ("de", "a", "te") after a cut-short "le trae" that is a letter: the turn ends on it,
+    or goes on to spell it ("le trae de, de dedo"); "me trae de comer" is the verb."""
+    name = letter_name(tokens[i], "es", nato=False)
+    if name is None or name[1]:
+        return False
+    after = tokens[i + 1 : i + 3]
+    return not after or len(after) == 2 and after[0] == "de" and after[1][:1] == name[0].lower()
+
+
 def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
+    skip = -1
     for k, tok in enumerate(tokens):
+        if k == skip:
+            continue  # the second half of a letter name cut in two ("le trajo ta")
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         if fused or tok == "mitra":
             letter = _marker_letter(fused.group(1) or "", fused.group(2) or "") if fused else ""
+            if letter is None and fused:
+                letter = _letter_across(fused.group(1) or "", fused.group(2) or "", nxt)
+                skip = k + 1 if letter else skip
             if letter is not None:
                 out.append("letra")
                 if letter:
@@ -419,11 +445,18 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             out[-1] = "letra"  # "le traes en minúscula": the caller went on to say how the S is written
             out.append("ese")
             continue
+        across = _letter_across("", g1 + g2, nxt) if g1 + g2 == "e" else None
+        if across and (k + 2 == len(tokens) or _strong_name(tokens[k + 2]) or tokens[k + 2].isdigit()):
+            out[-1] = "letra"  # "le trae me" (letra eme): the name's first vowel heard with "tra"
+            out.append(across)
+            skip = k + 1
+            continue
         if g1 + g2 in _CUT_SHORT:
             # "le trae", "ne trae", "le traes": "letra" cut short when the turn ends there or a letter
             # follows ("le trae ese", "le trae doble u"); otherwise the verb ("me trae la caja").
             doubled = nxt == "doble" and k + 2 < len(tokens) and _strong_name(tokens[k + 2])
-            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)):
+            if nxt is None or _strong_name(nxt) or doubled or bool(_LETTER_MARKERS.match(nxt)) \
+                    or _weak_name_spelled(tokens, k + 1):
                 out[-1] = "letra"
             else:
                 out.append(tok)
@@ -435,6 +468,9 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             out.append(tok)  # "tractor", "trailer": a word, not "letra"
             continue
         letter = _marker_letter(g1, g2)
+        if letter is None:
+            letter = _letter_across(g1, g2, nxt)
+            skip = k + 1 if letter else skip
         if letter is None:
             out.append(tok)
             continue

@@ -70,12 +70,13 @@ def extract_char(text: str, locale: str) -> str | None:
         return None
 
 
-def classify_yes_no(text: str, locale: str) -> YesNo:
-    """Yes/no/neither plus the text after the answer ("no, es 56" -> no, rest "es 56")."""
+def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
+    """Yes/no/neither plus the text after the answer ("no, es 56" -> no, rest "es 56"); `approximate`: the
+    value asked about is given roughly (a time of arrival), so "sí, más o menos" confirms it."""
     if not isinstance(text, str):
         return YesNo(None, "")
     try:
-        return _classify_yes_no(text, locale)
+        return _classify_yes_no(text, locale, approximate)
     except Exception as exc:
         log_failure(log, "classify_yes_no", exc, text)
         return YesNo(None, text[:400])

@@ -293,7 +293,34 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
         start = lower.start()
     if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
+    if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \
+            and not _clock_hours(minutes, lang):
+        # the whole answer is a duration ("forty-five minutes, give or take", "dos horas más o menos"): asked
+        # when they will arrive, a caller who says only how long means from now ("I've been driving two
+        # hours" says more than the duration, and stays no arrival time). "Diecisiete horas", "diez horas"
+        # said alone are the hour on the 24-hour dial (17:00, 10:00), never a drive of so many hours.
+        return start, end, minutes
     return None
+
+
+def _clock_hours(minutes: int | None, lang: Lang) -> bool:
+    """Whole hours said alone that name the hour instead: Spanish "diez horas" (10:00) from two hours up
+    ("una hora" is no hour of the clock), and in either language any count from 13 ("seventeen hours")."""
+    if minutes is None or minutes % 60:
+        return False
+    return minutes >= 13 * 60 or lang == "es" and minutes >= 120
+
+
+# What may stand around a duration that is the whole answer: hedges and fillers, nothing that makes it
+# something else.
+_ONLY_HEDGE = {
+    "es": re.compile(r"\W*(?:(?:pues|este|eh|mm+|ah|uy|ay|oiga|mire|unas?|unos|como|mas o menos|aproximadamente|"
+                     r"aprox|algo asi|o algo asi|o asi|o menos|o mas|maximo|a lo mucho|cuando mucho|calculo|"
+                     r"creo|si no hay trafico|si dios quiere|primero dios)\b\W*)*"),
+    "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
+                     r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
+                     r"i reckon|figure|prob|if traffic cooperates|god willing)\b\W*)*"),
+}
 
 
 # The lower end of a range of durations, said before the duration ("en dos o tres horas", "in 2 to 3 hours").

@@ -272,8 +272,11 @@ def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int
     return not any(c in between for c in ",.;:!?¿¡")
 
 
-def classify_yes_no(text: str, locale: str) -> YesNo:
-    """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56")."""
+def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
+    """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
+
+    A yes that only hedges ("sí, más o menos", "yeah, give or take") confirms a value given roughly (an
+    arrival time: `approximate`); said of an exact value (a plate, an address) it is no confirmation."""
     lang = lang_of(locale)
     cleaned, tokens = _prepare(text)
     words = [t[0] for t in tokens]
@@ -320,6 +323,8 @@ def classify_yes_no(text: str, locale: str) -> YesNo:
                     answer, end = after[1], end + len(corr) + after[0]
                 break
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
+        if answer == "yes" and _only_rough(words[end:], lang):
+            return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
         if answer == "yes" and tuple(words[end:]) in _EMPHASIS[lang]:
@@ -391,6 +396,36 @@ _TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "en": tuple(tuple(p.split()) for p in (
         "right", "or not", "isnt it", "is it", "correct", "no", "yeah", "am i right", "dont you think", "or what")),
 }
+
+
+# A yes that says the value is only roughly so: "sí, más o menos", "yeah, give or take".
+_ROUGH: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "mas o menos", "maso menos", "mas menos", "mas o menitos", "aproximadamente", "aproximado", "aprox",
+        "por ahi", "como por ahi", "por ahi va", "algo asi", "algo por el estilo", "mas o menos a esa hora",
+        "como a esa hora", "a esa hora mas o menos", "si no hay trafico", "primero dios", "dios mediante",
+        "si dios quiere", "casi", "calculo", "calculo que", "creo", "mas o menos por ahi", "mas o menos eso")),
+    "en": tuple(tuple(p.split()) for p in (
+        "more or less", "give or take", "roughly", "approximately", "about that", "around that", "about then",
+        "around then", "or so", "ish", "something like that", "somewhere around there", "thereabouts",
+        "round about", "close enough", "pretty much", "roughly that", "give or take a bit",
+        "if traffic cooperates", "god willing", "about", "around", "more or less that")),
+}
+
+
+def _only_rough(after: list[str], lang: Lang) -> bool:
+    """The words after a yes are nothing but a hedge of how exact the value is (and fillers)."""
+    fillers = FILLERS[lang]
+    k, found = 0, False
+    while k < len(after):
+        if after[k] in fillers:
+            k += 1
+            continue
+        size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0)
+        if not size:
+            return False
+        k, found = k + size, True
+    return found
 
 
 # Emphasis after a yes that holds a "but" word without one: "así es, ni más ni menos".

@@ -70,6 +70,8 @@ class SlotType:
     requires: the options it cannot do without (a choice slot needs `choices`).
     spellable: a value can be dictated one character at a time (`spell_after`, the spell step).
     needs_clock: the runtime passes the call's local time as option `now` ("en dos horas").
+    approximate: callers give the value roughly (a time of arrival): at its read-back a yes that only
+    hedges ("sí, más o menos", "yeah, give or take") confirms it; for any other type it does not.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
@@ -88,6 +90,7 @@ class SlotType:
     requires: frozenset[str] = frozenset()
     spellable: bool = False
     needs_clock: bool = False
+    approximate: bool = False
     holds: Literal["text", "yes_no", "int", "float"] = "text"
     eval_kinds: Mapping[str, Extract] = field(default_factory=dict)
     description: str = ""

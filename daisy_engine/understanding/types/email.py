@@ -197,6 +197,11 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
+        ruled_out = {sym for sym, negated, _, _ in _symbols(folded) if negated} - set(said)
+        if len(set(said)) == 1 and len(ruled_out) == 1:
+            # "es guion bajo, no guion medio", "an underscore, not a dash": one symbol said, another ruled
+            # out - already so when the address has the one and not the other (an older read-back was heard)
+            return said[0] in local and next(iter(ruled_out)) not in local
         if between and len(said) == 1:
             first = _spoken_part(between.group("a"), self.lang)
             if first and first in local:

@@ -51,6 +51,7 @@ TYPE = SlotType(
     restates_fn=_restates,
     options=frozenset({"pattern"}),
     needs_clock=True,
+    approximate=True,
     eval_kinds={"eta": extract_time},
     description='a time of day, "HH:MM" 24 h (the call\'s clock resolves "en dos horas")',
     order=50,
