@@ -316,10 +316,20 @@ def _clock_hours(minutes: int | None, lang: Lang) -> bool:
 _ONLY_HEDGE = {
     "es": re.compile(r"\W*(?:(?:pues|este|eh|mm+|ah|uy|ay|oiga|mire|unas?|unos|como|mas o menos|aproximadamente|"
                      r"aprox|algo asi|o algo asi|o asi|o menos|o mas|maximo|a lo mucho|cuando mucho|calculo|"
-                     r"creo|si no hay trafico|si dios quiere|primero dios)\b\W*)*"),
+                     r"creo|si no hay trafico|si dios quiere|primero dios|"
+                     # what the estimate hangs on: stops and traffic ("tres horas, con todo y paradas")
+                     r"(?:depende|dependiendo) (?:del|de el|de) (?:trafico|trafico que haya|paradas?|la parada)|"
+                     r"con todo y (?:la |las )?(?:paradas?|trafico|comida)|con (?:una|alguna|la) parada|"
+                     r"si no me (?:paro|detengo)|si no hago paradas?|sin contar (?:la |las )?paradas?|"
+                     r"mas (?:una|la) parada)\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
-                     r"i reckon|figure|prob|if traffic cooperates|god willing)\b\W*)*"),
+                     r"i reckon|figure|prob|if traffic cooperates|god willing|"
+                     # what the estimate hangs on: stops and traffic ("three hours, give or take a stop")
+                     r"give or take (?:a|one|the) (?:stop|break|fuel stop|bit)|plus or minus|"
+                     r"(?:depending|depends) on (?:the )?(?:traffic|stops?)|with (?:a |one |the )?(?:stop|break)s?|"
+                     r"with traffic|if i dont stop|counting (?:a|the) stop|not counting (?:a |the )?stops?|"
+                     r"plus (?:a|one) stop)\b\W*)*"),
 }
 
 

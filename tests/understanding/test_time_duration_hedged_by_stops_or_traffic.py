@@ -1,0 +1,38 @@
+"""A duration that is the whole answer may be hedged by what the estimate hangs on - a stop, the traffic -
+and still counts from now: "Two hours, give or take a break", "Dos horas, depende del tráfico". A duration
+that says something else ("I've been driving two hours, give or take a stop") stays no arrival time."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding.times import extract_time
+
+NOW = {"now": "08:30"}
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Two hours, give or take a break.", "en-US", "10:30"),
+        ("About an hour, depending on traffic.", "en-US", "09:30"),
+        ("Forty minutes, plus or minus.", "en-US", "09:10"),
+        ("Four hours with a stop.", "en-US", "12:30"),
+        ("Unas dos horas, depende del tráfico.", "es-MX", "10:30"),
+        ("Hora y media, con todo y paradas.", "es-MX", "10:00"),
+        ("Como tres horas si no me paro.", "es-MX", "11:30"),
+    ],
+)
+def test_a_duration_hedged_by_stops_or_traffic_counts_from_now(text: str, locale: str, expected: str) -> None:
+    assert extract_time(text, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "from_now"),
+    [
+        ("I've been driving two hours, give or take a stop.", "en-US", "10:30"),
+        ("Llevo tres horas manejando, depende del tráfico.", "es-MX", "11:30"),
+    ],
+)
+def test_a_duration_that_says_something_else_is_not_counted_from_now(text: str, locale: str, from_now: str) -> None:
+    assert extract_time(text, locale, NOW) != from_now
