@@ -120,9 +120,18 @@ def _joined_parts(old: list[str], old_folded: list[str], new: list[str], new_fol
     for word, folded in zip(new, new_folded, strict=True):
         for i in range(len(old)):
             for j in range(i + 2, len(old) + 1):
-                if "".join(old_folded[i:j]) == folded:
+                if _spelled_alike("".join(old_folded[i:j]), folded):
                     return " ".join([*old[:i], word, *old[j:]])
     return None
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded words are one name as heard: the same letters, or the same once Spanish spellings
+    of one sound and doubled letters are made one ("Will Frido" joined is "Wilfrido")."""
+    return a == b or _sound(_DOUBLED.sub(r"\1", a)) == _sound(_DOUBLED.sub(r"\1", b))
 
 
 # The most parts a name continued at its read-back may end with besides its particles (two given names and
