@@ -237,6 +237,13 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
     return _without_echoes(_said_runs(tokens, spans, lang, folded), framed, folded, lang)
+    head, spelled = groups[0], groups[1:]
+    if not (len(head) > 1 and head.endswith("0") and not head.startswith("0")) or any(len(g) != 1 for g in spelled):
+        return groups
+    digits = "".join(spelled)
+    if len(digits) == len(head) and digits.startswith(head.rstrip("0")):
+        return spelled
+    return groups
 
 
 # "cuarenta y dos dos veces", "forty-two twice": the number before said that many times (4242), the way a
@@ -289,6 +296,27 @@ _NUMBER_IS_RE = re.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+teen))['\u2019]s\b", re.IGNORECASE)
 
 
+_TENS_DIGIT = {w: str(i + 2) for i, w in enumerate(
+    "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split())}
+_TENS_DIGIT.update({w: str(i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_DIGIT_WORD = {w: str(i) for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve".split())}
+_DIGIT_WORD.update({w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())})
+_ROUND_THEN_SPELLED = re.compile(
+    rf"\b({'|'.join(_TENS_DIGIT)})\s*[.;:!?\u2026,]+\s*({'|'.join(_DIGIT_WORD)})\W+({'|'.join(_DIGIT_WORD)})\b"
+    rf"(?!\W*(?:{'|'.join(_DIGIT_WORD)}|y|and)\b)")
+
+
+def _without_round_before_spelled(folded: str) -> str:
+    """"No, setenta. Siete, tres.": a tens word, a pause, and then two digits spelled one by one that open
+    with its tens digit make it clear (73); the tens word is not more of the number (773, or 77 3)."""
+    def clear(m: re.Match[str]) -> str:
+        if _DIGIT_WORD[m.group(2)] != _TENS_DIGIT[m.group(1)]:
+            return m.group(0)
+        return m.group(0)[m.start(2) - m.start(0):]
+    return _ROUND_THEN_SPELLED.sub(clear, folded)
+
+
 def digits_in(text: str, locale: str) -> str | None:
     """Every number group of the utterance concatenated ("el 12 34" -> "1234"), leading zeros kept.
 
@@ -306,7 +334,7 @@ def digits_in(text: str, locale: str) -> str | None:
         return None
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
-        candidate = _without_remark_sentences(fold(candidate), lang)
+        candidate = _without_round_before_spelled(_without_remark_sentences(fold(candidate), lang))
         groups = _said_groups(_repeated(prepare_tokens(content_words(candidate, lang), lang), lang), candidate, lang)
         if groups:
             return "".join(groups)

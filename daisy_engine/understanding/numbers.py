@@ -53,6 +53,9 @@ _VARIANTS_EN = {"fourty": "forty", "ninty": "ninety", "tree": "three"}
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
            "million": 10**6, "millions": 10**6}
+# Spanish hundreds words: a group ending with one leaves its tens and units to what follows.
+_HUNDREDS_ES = frozenset(wordlist("ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+                                  "ochocientos novecientos"))
 _SINGLE_DIGIT = {w: str(i) for i, w in enumerate(_UNITS_EN)}
 _SINGLE_DIGIT.update(
     {w: str(i) for i, w in enumerate(wordlist("cero uno dos tres cuatro cinco seis siete ocho nueve"))}
@@ -262,6 +265,8 @@ def _run_groups(run: Sequence[str], lang: Lang) -> list[str]:
         groups = _words_to_groups(" ".join(_canon(t, lang) for t in sub), lang)
         scale = _SCALES.get(sub[-1], 0)
         lone = len(sub) == 1 and scale > 0
+        if lang == "es" and sub[-1] in _HUNDREDS_ES:
+            scale = 100  # "ciento 6", "trescientos 80": the recogniser wrote the rest in digits (never "2 doscientos")
         for idx, g in enumerate(groups):
             last = idx == len(groups) - 1
             items.append((g, scale if last else 0, lone and last))
