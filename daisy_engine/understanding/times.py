@@ -487,10 +487,30 @@ def _taken_back(folded: str, lang: Lang) -> str | None:
     return after
 
 
+_CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
+
+
+def _narrowed(folded: str, lang: Lang) -> str | None:
+    """"Pasadito de las dos, como dos y cuarto", "around five, five thirty": an hour said whole and then, after
+    a pause, the same hour with its minutes narrows it down. The turn with the narrowed time first (any part
+    of the day said with the whole hour still counts), else None."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded) if m.end() < len(folded)]
+    if not breaks:
+        return None
+    first = _clock(_digitized(folded[: breaks[0]], lang), lang)
+    if first is None or first[1] != 0:
+        return None
+    for start in breaks:
+        later = _clock(_digitized(folded[start:], lang), lang)
+        if later is not None and later[1] > 0 and later[0] % 12 == first[0] % 12:
+            return folded[start:] + ", " + folded[:start]
+    return None
+
+
 def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
-    tail = after_correction(folded, lang) or _taken_back(folded, lang)
+    tail = after_correction(folded, lang) or _taken_back(folded, lang) or _narrowed(folded, lang)
     for candidate in (tail, folded) if tail else (folded,):
         got = _time_in(candidate, lang, options)
         if got:
