@@ -95,6 +95,19 @@ _ANOTHER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+
+# A zero that pads the number, refused: "sin el cero de adelante", "no lleva el cero al principio", "without
+# the leading zero", "no zero in front".
+_LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:sin|no va|no lleva|no tiene|no es con|quita|quitale|sobra) (?:el |ese |un |ningun )?"
+                     r"(?:cero|0) (?:de adelante|de enfrente|del principio|al principio|del inicio|al inicio|"
+                     r"adelante|enfrente|antes|a la izquierda)\b"
+                     r"|\b(?:el |ese )?(?:cero|0) (?:de adelante|de enfrente|del principio|al principio|adelante) "
+                     r"(?:no va|no lleva|sobra|esta de mas)\b"),
+    "en": re.compile(r"\b(?:without|no|drop|remove|lose|not with) (?:the |a |that )?"
+                     r"(?:leading (?:zero|0|oh)|(?:zero|0|oh) (?:in front|up front|at the (?:start|front|beginning)))\b"),
+}
+
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
@@ -322,6 +335,13 @@ class PlateAccumulator(Accumulator):
             return "edited"
         if failed:
             return "failed"
+        if _LEADING_ZERO_GOES[self.lang].search(folded):
+            # "sin el cero de adelante": a zero that pads the number goes; a number with none is already so
+            at = self._leading_zero()
+            if at is None:
+                return "failed"
+            del self.chars[at]
+            return "edited"
         once = only_one(folded, self.locale)
         if once is not None:
             # "nomás una eme" at M M N O 8 4: the second one goes; with one already, nothing is taken away
@@ -344,6 +364,15 @@ class PlateAccumulator(Accumulator):
         if inserted is not None:
             self.chars = inserted
             return "edited"
+        return None
+
+    def _leading_zero(self) -> int | None:
+        """Where a zero opens the plate's run of digits (KOP-0856), else None."""
+        for i, c in enumerate(self.chars):
+            if c.isdigit():
+                if c == "0" and (i == 0 or not self.chars[i - 1].isdigit()) \
+                        and i + 1 < len(self.chars) and self.chars[i + 1].isdigit():
+                    return i
         return None
 
     def _number_replaced(self, folded: str) -> bool:
@@ -410,6 +439,8 @@ class PlateAccumulator(Accumulator):
             return None
         folded = fold(text)
         chars = [c for c in self.chars if c != "-"]
+        if _LEADING_ZERO_GOES[self.lang].search(folded):
+            return self._leading_zero() is None  # no zero pads the number: it is as the caller says
         found = already_so(folded, self.locale, chars, words=False)
         if found is not None:
             return found
