@@ -50,6 +50,12 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "le puede poner", "a nombre", "mi primer nombre es", "mi primer nombre", "el nombre de la persona es",
         "el nombre del operador es", "el nombre del chofer es", "nombre", "nombre completo", "nombre completo es",
         "el nombre completo es", "es nomas", "soy nomas",
+        # "pon ahí Baldomero Ugalde", "ahí apúntale Juan Pérez": how to write the caller down, said to the agent
+        *(f"{where}{verb}{there}" for verb in (
+            "pon", "ponle", "ponga", "pongale", "ponme", "pongame", "anota", "anote", "anotale", "anotele",
+            "apunta", "apunte", "apuntale", "apuntele", "escribe", "escriba", "escribele", "escribale")
+          for where, there in (("", " ahi"), ("", " ahi nomas"), ("ahi ", ""), ("nomas ", ""), ("", " nomas"))),
+        "pon", "escribele", "escribale", "anotale", "anotele", "apuntale", "apuntele",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -104,6 +110,8 @@ _IMPERATIVE_ES = re.compile(
     r"llam|habl|avis|ayud|regal|apunt|anot|chequ|mir|ech|pong|tom|sig|vay|veng|hag|mand|repit|contest|"
     r"salg|entiend|ocup|acompan|aguard|deten|deteng|dem?)"
     r"[ae]?(?:me|le|les|nos|se|te)(?:lo|la|los|las)?$|^(?:espere|esperese|permita|pase|aguanta|aguante)$"
+    # the bare imperatives of writing down ("pon ahí", "anota el número"): said to the agent, never a name
+    r"|^(?:pon|ponga|anota|anote|apunta|apunte|escribe|escriba)$"
 )
 # Sounds and words that are never a name but are not in the shared lexicon (which plates also use to
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
