@@ -237,13 +237,6 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
     return _without_echoes(_said_runs(tokens, spans, lang, folded), framed, folded, lang)
-    head, spelled = groups[0], groups[1:]
-    if not (len(head) > 1 and head.endswith("0") and not head.startswith("0")) or any(len(g) != 1 for g in spelled):
-        return groups
-    digits = "".join(spelled)
-    if len(digits) == len(head) and digits.startswith(head.rstrip("0")):
-        return spelled
-    return groups
 
 
 # "cuarenta y dos dos veces", "forty-two twice": the number before said that many times (4242), the way a
@@ -297,11 +290,13 @@ _NUMBER_IS_RE = re.compile(
 
 
 _TENS_DIGIT = {w: str(i + 2) for i, w in enumerate(
-    "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split())}
+    ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"))}
 _TENS_DIGIT.update({w: str(i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_DIGIT_WORD = {w: str(i) for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve".split())}
-_DIGIT_WORD.update({w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())})
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))})
+_DIGIT_WORD = {w: str(i) for i, w in enumerate(
+    ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"))}
+_DIGIT_WORD.update({w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))})
 _ROUND_THEN_SPELLED = re.compile(
     rf"\b({'|'.join(_TENS_DIGIT)})\s*[.;:!?\u2026,]+\s*({'|'.join(_DIGIT_WORD)})\W+({'|'.join(_DIGIT_WORD)})\b"
     rf"(?!\W*(?:{'|'.join(_DIGIT_WORD)}|y|and)\b)")

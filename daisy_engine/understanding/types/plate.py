@@ -99,14 +99,17 @@ _ANOTHER: dict[Lang, re.Pattern[str]] = {
 # A zero that pads the number, refused: "sin el cero de adelante", "no lleva el cero al principio", "without
 # the leading zero", "no zero in front".
 _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:sin|no va|no lleva|no tiene|no es con|quita|quitale|sobra) (?:el |ese |un |ningun )?"
+    "es": re.compile(r"\b(?:sin|no va|no lleva|no tiene|no es con|quita|quitale|sobra) "
+                     r"(?:el |ese |un |ningun )?"
                      r"(?:cero|0) (?:de adelante|de enfrente|del principio|al principio|del inicio|al inicio|"
                      r"adelante|enfrente|antes|a la izquierda)\b"
                      r"|\b(?:el |ese )?(?:cero|0) (?:de adelante|de enfrente|del principio|al principio|adelante) "
                      r"(?:no va|no lleva|sobra|esta de mas)\b"),
     "en": re.compile(r"\b(?:without|no|drop|remove|lose|not with) (?:the |a |that )?"
-                     r"(?:leading (?:zero|0|oh)|(?:zero|0|oh) (?:in front|up front|at the (?:start|front|beginning)))\b"),
+                     r"(?:leading (?:zero|0|oh)|(?:zero|0|oh) "
+                     r"(?:in front|up front|at the (?:start|front|beginning)))\b"),
 }
+
 
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
@@ -369,10 +372,9 @@ class PlateAccumulator(Accumulator):
     def _leading_zero(self) -> int | None:
         """Where a zero opens the plate's run of digits (KOP-0856), else None."""
         for i, c in enumerate(self.chars):
-            if c.isdigit():
-                if c == "0" and (i == 0 or not self.chars[i - 1].isdigit()) \
-                        and i + 1 < len(self.chars) and self.chars[i + 1].isdigit():
-                    return i
+            if c == "0" and (i == 0 or not self.chars[i - 1].isdigit()) \
+                    and i + 1 < len(self.chars) and self.chars[i + 1].isdigit():
+                return i
         return None
 
     def _number_replaced(self, folded: str) -> bool:
