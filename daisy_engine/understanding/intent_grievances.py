@@ -121,10 +121,15 @@ _STILL_AT: dict[Lang, re.Pattern[str]] = {
         # still there since a time ("aquí sigo en el andén desde la madrugada", "seguimos aquí desde las seis")
         r"|\b(?:sigo|seguimos|todavia sigo|aun sigo|todavia estoy|aun estoy|todavia estamos) (?:\w+ ){0,6}?desde"
         r" (?:la madrugada|las \w+|la una|ayer|anoche|antier|temprano|en la manana|el mediodia|hace (?:\w+ )?horas)\b"
+        r"|\b(?:llevo|llevamos|ya llevo|ya llevamos) (?:aqui|aca|ahi)(?: \w+){0,4}? desde"
+        r" (?:la madrugada|las \w+|la una|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
     ),
     "en": re.compile(
         r"\b(?:its|it is) (?:already |now )?\w+(?: \w+){0,2}? and (?:im|i am|were|we are) still"
         r" (?:sitting|waiting|stuck|parked|here|in line)\b"
+        # "I've been here since four in the morning", "we've been sitting at this dock since six"
+        r"|\b(?:ive|i have|weve|we have|i been|we been) been (?:here|out here|sitting here|stuck here|parked here"
+        r"|waiting here)(?: \w+){0,3}? since\b"
     ),
 }
 _SPAN: dict[Lang, re.Pattern[str]] = {
@@ -215,6 +220,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # money given back, named ("nunca me regresaron lo de las casetas")
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        # the money named first ("el pago de la estadía nunca me llegó", "el reembolso no me ha caído")
+        r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
+        r"|llegado|cayo|caido|aparecio|aparecido|reflejo|reflejado)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
         r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+ que|tengo \w+ \w+) (?:esperando|espero|estoy esperando)"
         r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
@@ -305,6 +313,7 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
         r"|\b(?:you|yall|you guys|you people) (?:already|just) (?:called|asked)\b"
+        r"|\b(?:you|yall|you guys) asked (?:me )?(?:that|this|it)(?: \w+)? (?:already|before|earlier|twice)\b"
     ),
 }
 

@@ -50,6 +50,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
         # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
+        r"|(?:tu|usted) de donde (?:eres|es)|de donde es usted"
         r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
         r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
         r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
@@ -76,8 +77,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
         r"|america|chivas|cruz azul|pumas|tigres|rayados|monterrey|toluca|atlas|santos|leon|pachuca|necaxa|puebla"
         r"|xolos|seleccion|tri|final|liguilla)"
-        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste el (?:partido|juego|clasico"
-        r"|futbol|box)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+|(?:te|le) gusta el (?:futbol|beisbol"
+        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste (?:el|la) (?:partido|juego|clasico"
+        r"|futbol|box|pelea|final)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+"
+        r"|(?:te|le) gusta el (?:futbol|beisbol"
         r"|box|americano)"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
@@ -137,6 +139,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|did you (?:see|catch|watch) the (?:\w+ )?(?:game|match|fight)|who won (?:the game|last night|the match)"
         r"|(?:how|hows) (?:about|bout) (?:them|those) \w+|do you (?:watch|follow|like) (?:football|soccer|baseball"
         r"|basketball|hockey|the nfl|sports)|whats your (?:favorite )?team"
+        r"|(?:are you|you) an? \w+ fan|(?:are you|you) a fan of"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat"
@@ -498,7 +501,7 @@ _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
 # The departments a person is asked for by ("¿me pasas con el de tráfico?", "con Maru de nóminas").
 _DEPTS_ES = (
     r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
-    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
+    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina|turno|guardia|patio|almacen|embarques)"
 )
 _ROLES_ES = (
     r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
@@ -524,7 +527,8 @@ _ROLES_EN = (
     r"fleet manager|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
-    r"accountant|bookkeeper|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"accountant|bookkeeper|shift lead|shift leader|shift supervisor|shift manager|foreman|team lead|"
+    r"terminal manager|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
 # The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
@@ -562,7 +566,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
-        r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
+        r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
+        # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")
+        r"|(?:hand|pass|give) (?:the|your) phone(?: over)?|hand me (?:off|over))(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
@@ -697,7 +703,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})"
+        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:chance de |chancita de |un chance de )?"
+        r"(?:unos |como |otros )?(\d{1,3})"
         r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
     ),
     "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})"

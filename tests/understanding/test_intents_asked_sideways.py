@@ -31,6 +31,8 @@ def found(text: str, locale: str) -> tuple[str | None, int | None]:
         ("Es media hora lo que tardo en salir, entonces me marcas.", "es-MX", 30),
         ("Give it another shot in five minutes, I'm losing you.", "en-US", 5),
         ("Try back in about fifteen, I'm at the scale.", "en-US", 15),
+        ("Dame chance de cinco y me vuelves a marcar.", "es-MX", 5),
+        ("I need about fifteen more minutes, then call me.", "en-US", 15),
     ],
 )
 def test_callback_asked_with_only_a_delay(text: str, locale: str, minutes: int | None) -> None:
@@ -52,6 +54,9 @@ def test_callback_asked_with_only_a_delay(text: str, locale: str, minutes: int |
         ("Pásale la llamada al supervisor de guardia.", "es-MX", "human"),
         ("Dale el teléfono a alguien de nóminas, porfa.", "es-MX", "human"),
         ("¿Y la jefa de tráfico? Con ella prefiero arreglarlo.", "es-MX", "human"),
+        ("¿Está el de guardia? Con él quiero hablar.", "es-MX", "human"),
+        ("Hand the phone to someone in HR.", "en-US", "human"),
+        ("Let me talk to the shift lead.", "en-US", "human"),
         # grievances
         ("Seguimos en el patio desde las cinco y nadie ha salido.", "es-MX", "complaint"),
         ("Ya van horas y no ha llegado nadie a descargar.", "es-MX", "complaint"),
@@ -60,6 +65,10 @@ def test_callback_asked_with_only_a_delay(text: str, locale: str, minutes: int |
         ("I already answered that, didn't you write it down?", "en-US", "complaint"),
         ("The lumper never showed up and I've got no sign of the receiver.", "en-US", "complaint"),
         ("My layover pay still hasn't come through.", "en-US", "complaint"),
+        ("Llevamos aquí en la rampa desde la madrugada.", "es-MX", "complaint"),
+        ("We've been parked here at the receiver since five.", "en-US", "complaint"),
+        ("You asked me that one already.", "en-US", "complaint"),
+        ("El reembolso de las casetas todavía no me ha caído.", "es-MX", "complaint"),
         # small talk
         ("Usted suena muy joven, ¿en qué estado vive usted?", "es-MX", "off_topic"),
         ("¿Tienes algún pasatiempo?", "es-MX", "off_topic"),
@@ -68,6 +77,9 @@ def test_callback_asked_with_only_a_delay(text: str, locale: str, minutes: int |
         ("What do you do in your spare time?", "en-US", "off_topic"),
         ("Do you follow football at all?", "en-US", "off_topic"),
         ("How about them Cowboys, huh?", "en-US", "off_topic"),
+        ("Are you a Dodgers fan?", "en-US", "off_topic"),
+        ("¿Viste la pelea del sábado?", "es-MX", "off_topic"),
+        ("¿Y usted de dónde es?", "es-MX", "off_topic"),
     ],
 )
 def test_intent_asked_sideways(text: str, locale: str, intent: str) -> None:
@@ -91,6 +103,10 @@ def test_intent_asked_sideways(text: str, locale: str, intent: str) -> None:
         ("The night shift starts at nine.", "en-US"),
         ("I'll give it a shot.", "en-US"),
         ("Yeah, I already answered that.", "en-US"),
+        ("I've been driving since four.", "en-US"),
+        ("Llevo manejando desde las seis, llego al rato.", "es-MX"),
+        ("¿De dónde es la carga?", "es-MX"),
+        ("La semana no ha llegado, apenas es lunes.", "es-MX"),
     ],
 )
 def test_same_words_meaning_something_else(text: str, locale: str) -> None:
