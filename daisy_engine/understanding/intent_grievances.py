@@ -293,8 +293,7 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bme (?:vuelven|volvieron) a (?:llamar|marcar|hablar|preguntar)\b(?! (?:en|al|mas|luego|despues|manana))"
         # given before ("ya te las había dado la otra vez", "ya se los he dicho dos veces")
         r"|\bya (?:te|le|se|les) (?:lo|la|los|las) (?:habia |he |hemos |habiamos |)(?:di|dado|dimos|dije|dicho|dijimos"
-        r"|pase|pasado|mande|mandado|deletree|deletreado|conteste|contestado|respondi|respondido|explique|explicado"
-        r"|repeti|repetido)\b"
+        r"|pase|pasado|mande|mandado|deletree|deletreado)\b"
         # the answer not written down ("¿qué no lo anotas?", "¿qué no lo apuntaste?")
         r"|\bque no (?:lo |la |los |las )?(?:anotas|anota|anotan|anotaste|apuntas|apunta|apuntan|apuntaste"
         r"|escribes|escribiste)\b"
@@ -308,7 +307,6 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice"
         r"|yesterday)\b"
         r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
-        r"|\b(?:i|we) already answered (?:that|this|it|you|your question)\b"
         r"|\b(?:didnt|dont|did not|do not|cant) you (?:write|take|put) (?:it|that|this|anything) down\b"
         r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
