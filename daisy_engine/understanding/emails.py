@@ -521,6 +521,16 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
                 out.append(spelled[0].lower())
                 i += spelled[3]
                 continue
+        if tok in ("doble", "double") and nxt and letter_at(tokens, i, lang, nato=False) is None:
+            named = letter_name(nxt, lang, nato=False)
+            digit = digitize([nxt], lang)
+            if named is None and len(digit) == 1 and len(digit[0]) == 1 and digit[0].isdigit():
+                named = (digit[0], True, False)  # "doble cero", "double seven": the digit twice
+            if named is not None and named[0].isalnum():
+                # "doble ele", "double s": the letter twice ("doble u", "doble ve" are the one letter w)
+                out += [named[0].lower()] * 2
+                i += 2
+                continue
         fused = _fused_spelling(tok, nxt, lang)
         if fused:
             out.append(fused)  # "emede mamá": "eme de mamá" with "de" run onto the letter's name
