@@ -61,3 +61,19 @@ def test_an_ene_said_missing_is_a_letter_not_a_tilde() -> None:
     said = "pe munoz arroba gmail punto com"
     heard = answer("email", said, "No lleva ene.", "es-MX")
     assert heard.value != _value(said, "es-MX")
+
+
+def test_a_symbol_swap_placed_where_it_already_is_keeps_the_address() -> None:
+    # the second sentence says where: between "zúñiga" and "transp", where the dash already is
+    said = "hache punto zúñiga guion transp arroba outlook punto com"
+    heard = answer("email", said, "Es guion, no punto. Guion medio, entre zúñiga y transp.", "es-MX")
+    assert (heard.event, heard.value) == ("corrected", "h.zuniga-transp@outlook.com")
+    heard = answer("email", "kay dot lee dash ortiz at gmail dot com",
+                   "It's a dash, not a dot. A dash between lee and ortiz.", "en-US")
+    assert (heard.event, heard.value) == ("corrected", "kay.lee-ortiz@gmail.com")
+
+
+def test_a_symbol_swap_placed_where_it_is_not_changes_it() -> None:
+    said = "hache punto zúñiga guion transp arroba outlook punto com"
+    heard = answer("email", said, "Es guion, no punto.", "es-MX")
+    assert (heard.event, heard.value) == ("corrected", "h-zuniga-transp@outlook.com")

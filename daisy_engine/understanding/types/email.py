@@ -225,7 +225,7 @@ class EmailAccumulator(Accumulator):
         if _NO_ACCENT.search(text.lower()) \
                 and not _ACCENT_TALK.sub("", _NO_ACCENT.sub("", text.lower())).strip(" ,.;!?¡¿…'"):
             return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
-        if between and len(said) == 1:
+        if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
             first = _spoken_part(between.group("a"), self.lang)
             if first and first in local:
                 at = local.index(first) + len(first)
