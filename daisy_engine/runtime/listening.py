@@ -832,12 +832,16 @@ def _already_so(accumulator: Accumulator, text: str) -> bool:
     is or name a character it does not have (`SlotType.describes`, sentence by sentence), and changes it
     in no other way: a sentence that edits the value, or a clause of it that does, is a real correction."""
     found = False
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    # "Es guion, no punto. Guion medio, entre zúñiga y transp.": a sentence that alone would change the
+    # value, made precise by the next, which places it where the value already is so
+    placed = len(sentences) > 1 and slot_types.describes(accumulator, text) is True
+    for sentence in sentences:
         described = slot_types.describes(accumulator, sentence)
         if described is False:
             return False
         if described is None:
-            if _edited(accumulator, sentence) is not None:
+            if not placed and _edited(accumulator, sentence) is not None:
                 return False
             continue
         found = True

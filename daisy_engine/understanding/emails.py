@@ -68,6 +68,17 @@ _COPULAS = frozenset(("es", "is", "seria", "son"))
 _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"])
+# Phrases that hand the address over before it ("ahí te va", "send it to", "mándalo a"): the words of a
+# sentence, never of the address, when the address follows them.
+_HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "ahi te va", "ahi le va", "ahi va", "ahi te lo paso", "ahi se lo paso", "te lo paso", "se lo paso",
+    "ahi le voy", "ahi te voy", "alla va", "mandalo a", "mandalo al", "mandamelo a", "mandamelo al",
+    "mandemelo a", "mandemelo al", "envialo a", "envialo al", "enviamelo a", "envienmelo a", "mandelo a",
+    "mandelo al", "mandala a", "envielo a", "send it to", "send them to", "send that to", "send it over to",
+    "email it to", "mail it to", "shoot it to", "shoot it over to", "send to", "here it goes", "here you go",
+    "here goes", "here it is", "heres it", "you can send it to", "can you send it to", "puedes mandarlo a",
+    "puede mandarlo a", "lo puede mandar a", "me lo puede mandar a", "me lo mandas a", "me lo manda a",
+))
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
 # "y", "luego", "and then" between parts of the address join them; they are never part of it.
 _CONNECTORS = frozenset(("y", "and", "luego", "despues", "then"))
@@ -521,6 +532,16 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
                 out.append(spelled[0].lower())
                 i += spelled[3]
                 continue
+        if tok in ("doble", "double") and nxt and letter_at(tokens, i, lang, nato=False) is None:
+            named = letter_name(nxt, lang, nato=False)
+            digit = digitize([nxt], lang)
+            if named is None and len(digit) == 1 and len(digit[0]) == 1 and digit[0].isdigit():
+                named = (digit[0], True, False)  # "doble cero", "double seven": the digit twice
+            if named is not None and named[0].isalnum():
+                # "doble ele", "double s": the letter twice ("doble u", "doble ve" are the one letter w)
+                out += [named[0].lower()] * 2
+                i += 2
+                continue
         fused = _fused_spelling(tok, nxt, lang)
         if fused:
             out.append(fused)  # "emede mamá": "eme de mamá" with "de" run onto the letter's name
@@ -791,7 +812,10 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
     local = local[cut:]
     not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
-        if (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
+        if (phrase := next((p for p in _HANDING_PHRASES if tuple(local[: len(p)]) == p), None)) \
+                and len(local) > len(phrase) and local[len(phrase)] not in (".", "_", "-", "@"):
+            local = local[len(phrase) :]
+        elif (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
                 or local[0] in _HAND_OVER and not (len(local) > 1 and local[1] in (".", "_", "-")):
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:

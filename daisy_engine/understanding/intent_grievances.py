@@ -118,10 +118,18 @@ _STILL_AT: dict[Lang, re.Pattern[str]] = {
         r"(?:(?:sigo|seguimos|todavia|aun|todavia sigo|aun sigo)(?: \w+){0,3}? (?:esperando|formad[oa]s?|parad[oa]s?"
         r"|atorad[oa]s?|varad[oa]s?|sin (?:cargar|descargar|avanzar|moverme|movernos))"
         r"|nada que|nadie (?:me|nos)|ni (?:me|nos))\b"
+        # still there since a time ("aquí sigo en el andén desde la madrugada", "seguimos aquí desde las seis")
+        r"|\b(?:sigo|seguimos|todavia sigo|aun sigo|todavia estoy|aun estoy|todavia estamos) (?:\w+ ){0,6}?desde"
+        r" (?:la madrugada|las \w+|la una|ayer|anoche|antier|temprano|en la manana|el mediodia|hace (?:\w+ )?horas)\b"
+        r"|\b(?:llevo|llevamos|ya llevo|ya llevamos) (?:aqui|aca|ahi)(?: \w+){0,4}? desde"
+        r" (?:la madrugada|las \w+|la una|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
     ),
     "en": re.compile(
         r"\b(?:its|it is) (?:already |now )?\w+(?: \w+){0,2}? and (?:im|i am|were|we are) still"
         r" (?:sitting|waiting|stuck|parked|here|in line)\b"
+        # "I've been here since four in the morning", "we've been sitting at this dock since six"
+        r"|\b(?:ive|i have|weve|we have|i been|we been) been (?:here|out here|sitting here|stuck here|parked here"
+        r"|waiting here)(?: \w+){0,3}? since\b"
     ),
 }
 _SPAN: dict[Lang, re.Pattern[str]] = {
@@ -132,7 +140,10 @@ _SPAN: dict[Lang, re.Pattern[str]] = {
 # Nobody tells, answers or helps: "nadie me dice nada", "no one ever tells us anything".
 _NOBODY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bnadie (?:me |nos )?(?:dice|dijo|informa|informo|avisa|aviso|contesta|contesto|responde|respondio|explica"
+        # nobody shows up ("ni sus luces del montacargas", "no ha venido nadie", "nadie ha salido")
+        r"\bni (?:sus )?luces\b|\bno (?:ha |han )?(?:llegado|venido|aparecido|salido|llega|viene|aparece|sale)"
+        r" nadie\b|\bnadie (?:ha |me ha |nos ha )?(?:venido|llegado|aparecido|salido)\b"
+        r"|\bnadie (?:me |nos )?(?:dice|dijo|informa|informo|avisa|aviso|contesta|contesto|responde|respondio|explica"
         r"|explico|resuelve|resolvio|ayuda|ayudo|hace caso|hizo caso|regresa|regreso|da razon|dio razon|sabe nada"
         # nobody pays the caller any mind, in Mexican words ("nadie me pela", "nadie nos voltea a ver")
         r"|pela|pelo|pelan|ha pelado|voltea a ver|volteo a ver|toma en cuenta|atiende|atendio|sale|salio|viene|vino)\b"
@@ -143,7 +154,11 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|\bnadie (?:nunca )?(?:contesta|levanta|agarra|toma) (?:el telefono|la linea|el cel|las llamadas)\b"
     ),
     "en": re.compile(
-        r"\b(?:nobody|no one|noone|nobody ever|no one ever)(?:s| has| have| will| can| is| ever has)?"
+        # someone or something that never came ("the lumper never showed up", "my detention pay never showed")
+        r"(?<!\bi )(?<!\bwe )\b(?:never|hasnt|has not|still hasnt|didnt|did not|havent|have not|still havent)"
+        r" (?:even |yet )?(?:showed|shown|show|turned|came|come) (?:up|out|through)\b|\bstill no sign of\b"
+        r"|\bno sign of (?:the|my|a|any|them|him|her)\b"
+        r"|\b(?:nobody|no one|noone|nobody ever|no one ever)(?:s| has| have| will| can| is| ever has)?"
         r" (?:ever |even |yet |bothered to |come out to )?(?:tells|told|tell|answers|answered|answer|explains"
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
@@ -205,6 +220,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # money given back, named ("nunca me regresaron lo de las casetas")
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        # the money named first ("el pago de la estadía nunca me llegó", "el reembolso no me ha caído")
+        r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
+        r"|llegado|cayo|caido|aparecio|aparecido|reflejo|reflejado)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
         r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+ que|tengo \w+ \w+) (?:esperando|espero|estoy esperando)"
         r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
@@ -276,6 +294,9 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         # given before ("ya te las había dado la otra vez", "ya se los he dicho dos veces")
         r"|\bya (?:te|le|se|les) (?:lo|la|los|las) (?:habia |he |hemos |habiamos |)(?:di|dado|dimos|dije|dicho|dijimos"
         r"|pase|pasado|mande|mandado|deletree|deletreado)\b"
+        # the answer not written down ("¿qué no lo anotas?", "¿qué no lo apuntaste?")
+        r"|\bque no (?:lo |la |los |las )?(?:anotas|anota|anotan|anotaste|apuntas|apunta|apuntan|apuntaste"
+        r"|escribes|escribiste)\b"
         r"|\b(?:me )?(?:sigues|siguen|sigue) preguntando\b|\bpreguntando lo mismo\b|\b(?:la|las) mismas? preguntas?\b"
         r"|\b(?:otra vez|de nuevo|siempre) (?:con |para |me hacen |es |me pasa |pasa )?lo mismo\b"
         r"|\b(?:me |nos )?(?:preguntas|pregunta|preguntan|pides|pide|piden|repites|repiten) (?:\w+ )?lo mismo\b"
@@ -286,9 +307,11 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice"
         r"|yesterday)\b"
         r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
+        r"|\b(?:didnt|dont|did not|do not|cant) you (?:write|take|put) (?:it|that|this|anything) down\b"
         r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"
         r"|\b(?:you|yall|you guys|you people) (?:already|just) (?:called|asked)\b"
+        r"|\b(?:you|yall|you guys) asked (?:me )?(?:that|this|it)(?: \w+)? (?:already|before|earlier|twice)\b"
     ),
 }
 
@@ -349,9 +372,11 @@ def leaving(folded: str, lang: Lang) -> bool:
 # a yes it confirms ("Sí, ya te lo había dicho" at a read-back), it complains of nothing.
 _REMINDER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:pues |si )*(?:ya (?:te|le|se|les) (?:lo |la |los |las )?(?:habia |he |)(?:dicho|dije|di|dado"
-                     r"|comente|comentado|pase|pasado)|como (?:te|le) (?:dije|decia|comente)|te lo dije)"
+                     r"|comente|comentado|pase|pasado|conteste|contestado|respondi|respondido)"
+                     r"|como (?:te|le) (?:dije|decia|comente)|te lo dije)"
                      r"(?: (?:antes|hace rato|ahorita|desde el principio|la otra vez|ya))?"),
-    "en": re.compile(r"(?:i )?(?:already )?(?:told you(?: that| so| this)?|said that|said so|gave you that)"
+    "en": re.compile(r"(?:i )?(?:already )?(?:told you(?: that| so| this)?|said that|said so|gave you that"
+                     r"|answered that)"
                      r"(?: (?:already|before|earlier))?|like i said|as i said"),
 }
 

@@ -50,6 +50,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         rf"|una de esas |como una? |tipo |algun tipo de |una especie de )?(?:{_AGENT_ES})"
         r"|cuantos anos tienes|cuantos anos tiene|de donde eres|donde vives|donde estas|estas casada|tienes novio"
         # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
+        r"|(?:tu|usted) de donde (?:eres|es)|de donde es usted"
         r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
         r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
         r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
@@ -62,10 +63,24 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
         r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
         r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
-        r"|suenas (?:bien |muy |medio |re )?(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
+        r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
+        r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
         r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
         r"|marca|llama|habla|eres|es usted|estas|esta usted)"
+        # where she is now ("¿en qué ciudad anda?", "¿en qué estado estás?")
+        r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|oficina) (?:andas|anda usted|anda$|estas|esta usted"
+        r"|vives|vive usted|trabajas|trabaja usted)"
+        # pastimes and football ("¿qué haces en tus ratos libres?", "¿cómo quedó el América?")
+        r"|(?:tienes|tiene usted) (?:algun )?(?:pasatiempo|hobby|jobi)|que haces (?:en tus|en tu|los) (?:ratos libres"
+        r"|tiempo libre|dias libres|fines de semana|descansos)"
+        r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
+        r"|america|chivas|cruz azul|pumas|tigres|rayados|monterrey|toluca|atlas|santos|leon|pachuca|necaxa|puebla"
+        r"|xolos|seleccion|tri|final|liguilla)"
+        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste (?:el|la) (?:partido|juego|clasico"
+        r"|futbol|box|pelea|final)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+"
+        r"|(?:te|le) gusta el (?:futbol|beisbol"
+        r"|box|americano)"
         r"|te gusta|le gusta|cual es tu \w+ favorit[oa]|quien te (?:hizo|creo|programo)|que eres$|como te llamas"
         r"|cual es tu nombre|como se llama usted|hablame de ti|cuentame de ti|cuentame algo|eres real"
         # the agent's own day ("¿y tú ya comiste?", "¿qué estás haciendo?")
@@ -118,6 +133,13 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
         r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
+        # pastimes and sports ("what do you do for fun?", "did you watch the game?")
+        r"|(?:what|whatd|what d) (?:do |does )?(?:you|ya) do (?:for fun|in your (?:free|spare|off) time"
+        r"|on (?:the |your )?(?:weekends?|days off))|(?:what are|whats) your hobbies|(?:got|have) any hobbies"
+        r"|did you (?:see|catch|watch) the (?:\w+ )?(?:game|match|fight)|who won (?:the game|last night|the match)"
+        r"|(?:how|hows) (?:about|bout) (?:them|those) \w+|do you (?:watch|follow|like) (?:football|soccer|baseball"
+        r"|basketball|hockey|the nfl|sports)|whats your (?:favorite )?team"
+        r"|(?:are you|you) an? \w+ fan|(?:are you|you) a fan of"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat"
@@ -348,6 +370,7 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
         r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
+        r"|habias preguntado|habia preguntado|habias dicho|habia dicho|habias pedido|habia pedido"
         r"|querias saber|queria saber|estas preguntando|esta preguntando)(?: usted)?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
@@ -357,6 +380,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
+        # "what'd you say the question was?", "what did you say it was again?"
+        r"|\b(?:what|whatd|what d) (?:did |do )?(?:you|u) (?:say|said) (?:the question|your question|it|that)"
+        r" (?:was|is)(?: again)?\s*\?"
     ),
 }
 
@@ -425,6 +451,13 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
         + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
+        r"|\bme (?:vuelve|vuelves) a hablar\b"
+        # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
+        r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
+        r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
+        + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
+        r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
         r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
@@ -449,6 +482,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+        # "give it another shot in five", "try back in ten": the call tried again, when said
+        r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
+        r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
+        r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
     ),
 }
@@ -464,7 +501,7 @@ _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
 # The departments a person is asked for by ("¿me pasas con el de tráfico?", "con Maru de nóminas").
 _DEPTS_ES = (
     r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
-    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina)"
+    r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina|turno|guardia|patio|almacen|embarques)"
 )
 _ROLES_ES = (
     r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
@@ -482,13 +519,17 @@ _ROLES_ES = (
     r"(?:de|del) (?:la )?" + _DEPTS_ES
 )
 _ROLES_EN = (
+    # the role narrowed by a shift or rank ("the night shift dispatcher", "the on call supervisor")
+    r"(?:(?:night|day|morning|evening|weekend|overnight|afternoon|graveyard)(?: shift)? "
+    r"|(?:late|early|first|second|third) shift |on call |after hours |head |lead |senior |chief |main )?(?:"
     r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
     r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
     r"fleet manager|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
-    r"accountant|bookkeeper|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
-    r"(?:the |your )?\w+"
+    r"accountant|bookkeeper|shift lead|shift leader|shift supervisor|shift manager|foreman|team lead|"
+    r"terminal manager|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"(?:the |your )?\w+)"
 )
 # The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
 _TAKE_UP_ES = (
@@ -505,7 +546,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"enlazar|enlazarme|enlazame|enlaceme|me enlaza|me enlazas|me puede enlazar|me puedes enlazar|"
         r"conectar|conectarme|conectame|conecteme|me conecta|me conectas|me puede conectar|me puedes conectar|"
         r"ponme|pongame|me pones|me pone|me puede poner|me puedes poner|transferir|transferirme|"
-        r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir"
+        r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir|"
+        # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
+        r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
+        r"|la linea|el celular)"
         r") (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
@@ -522,7 +566,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
-        r"send me|put me on with|put me on the phone with|hook me up with|get me through to)(?: (?:to|with|over to|"
+        r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
+        # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")
+        r"|(?:hand|pass|give) (?:the|your) phone(?: over)?|hand me (?:off|over))(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
@@ -570,7 +616,8 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
 # hablar", "is your supervisor in? I need to speak to him". The pronoun alone is nobody.
 _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo) hablar\b"
+        r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo|prefiero)"
+        r" (?:hablar|platicar|" + _TAKE_UP_ES + r")\b"
         r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que|prefiero) (?:hablar|platicar|comunicarme|" + _TAKE_UP_ES
         + r") con (?:el|ella|ellos|ellas)"
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
@@ -656,7 +703,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})"
+        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:chance de |chancita de |un chance de )?"
+        r"(?:unos |como |otros )?(\d{1,3})"
         r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
     ),
     "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})"

@@ -420,6 +420,12 @@ def _best(
     return best
 
 
+# "15 more minutes", "otros 15 más minutos": how much longer, a delay like "15 minutes".
+_MORE_UNITS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(\d) (?:mas|extra) (?=min|hor)"),
+    "en": re.compile(r"(\d) (?:more|extra) (?=min|hour)"),
+}
+
 _CALLED_BY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
     "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
@@ -554,6 +560,7 @@ def detect_intent(
         minutes = None
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+            digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
             minutes = duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)

@@ -114,6 +114,29 @@ def _a_time(text: str, locale: str) -> bool:
         and extract_time(text, locale) is not None
 
 
+# A letter with a tilde or an accent said absent: "no lleva eñe", "es con ene normal", "sin acento".
+_NO_ACCENT = re.compile(
+    r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b")
+# The words around such a remark ("no lleva", "es con", "los dos"), which say nothing else of the address.
+_ACCENT_TALK = re.compile(
+    r"\b(?:no|sin|without|lleva|va|con|tiene|es|son|its|it|is|with|not|has|any|no|la|el|las|los|una?|the|an?|"
+    r"dos|both|ninguna?|ninguno|si|yes|de|en|of|in|on|it|s|there|are|nothing|ene|n|letter|letra)\b")
+_SEPARATORS = ("_", "-", ".")
+# "no, es guion bajo, el de abajo", "it's an underscore": the symbol said, and nothing else.
+_IS_SYMBOL = re.compile(
+    r"(?:(?:si|pues|no|yes|yeah|pero|but)[,.]? )*(?:es|va|its|it is|thats)(?: un| una| el| la| a| an| the)? "
+    r"(?:guion(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
+    r"hyphen|dot)(?:,? (?:el|the) (?:de abajo|bajito|de en medio|del medio|de enmedio|low one|one at the bottom|"
+    r"middle one|one in the middle))?")
+# "le falta el punto mx al final", "it's missing the dot mx at the end": an ending said missing.
+_EDGE_ENDING = re.compile(
+    r"\b(?:falt(?:a|o|aba)|missing|lacks|forgot|needs)(?: el| la| the)? (?P<end>(?:punto|dot) [a-z]+"
+    r"(?: (?:punto|dot) [a-z]+)?),? (?:al final|at the end)\b")
+
+# "otra vez" / "again" said with one character: that character once more (see `EmailAccumulator._commands`)
+_AGAIN_ONE = re.compile(r"\b(?:otra vez|de nuevo|again)\b")
+
+
 class EmailAccumulator(Accumulator):
     """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
 
@@ -126,6 +149,7 @@ class EmailAccumulator(Accumulator):
         # The last whole address the caller turned down (local part, domain): when the value is said again,
         # the domain need not be (see `finish`).
         self._denied: tuple[str, str] | None = None
+        self._denied_words: list[str] = []  # the tokens of its local part, as said ("rutilio", "escamilla")
         self.started_over = False  # the last turn began the address again without saying so
         # The symbol the caller said the address lacks when turning it down ("no, lleva guion bajo"): the
         # place may come next ("entre el gil y el anaya").
@@ -135,6 +159,7 @@ class EmailAccumulator(Accumulator):
         if self.complete and isinstance(self.value, str) and "@" in self.value:
             local, domain = self.value.rsplit("@", 1)
             self._denied = (local, domain)
+            self._denied_words = [t for t in self._tokens[: self._tokens.index("@")]] if "@" in self._tokens else []
         super().reset()
         self._turns = []
         self._read = None
@@ -197,16 +222,35 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
-        ruled_out = {sym for sym, negated, _, _ in _symbols(folded) if negated} - set(said)
-        if len(set(said)) == 1 and len(ruled_out) == 1:
-            # "es guion bajo, no guion medio", "an underscore, not a dash": one symbol said, another ruled
-            # out - already so when the address has the one and not the other (an older read-back was heard)
-            return said[0] in local and next(iter(ruled_out)) not in local
-        if between and len(said) == 1:
+        if _NO_ACCENT.search(text.lower()) \
+                and not _ACCENT_TALK.sub("", _NO_ACCENT.sub("", text.lower())).strip(" ,.;!?¡¿…'"):
+            return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
+        if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
             first = _spoken_part(between.group("a"), self.lang)
             if first and first in local:
                 at = local.index(first) + len(first)
                 return local[at : at + 1] == said[0]
+        ruled_out = {sym for sym, negated, _, _ in _symbols(folded) if negated} - set(said)
+        if len(set(said)) == 1 and len(ruled_out) == 1:
+            # "es guion bajo, no guion medio", "an underscore, not a dash": one symbol said, another ruled
+            # out - already so when the address has the one and not the other (an older read-back was heard);
+            # with both in it, which one is meant is not said here (None: a place may follow)
+            other = next(iter(ruled_out))
+            if said[0] in local and other in local:
+                return None
+            return said[0] in local and other not in local
+        if len(said) == 1 and _IS_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")) and said[0] in _SEPARATORS:
+            # "no, es guion bajo, el de abajo", "it's an underscore": the one separator of its kind the
+            # address has is that one already (an older read-back was heard); with the other kind in it too,
+            # which one is meant is not said
+            others = set(_SEPARATORS) - {said[0], "."}
+            return True if said[0] in local and not others & set(local) else None
+        ending = _EDGE_ENDING.search(folded)
+        if ending:
+            said_end = "".join(email_tokens(ending.group("end"), self.lang))
+            if said_end.startswith(".") and len(said_end) > 1 and said_end not in local:
+                # "le falta el punto mx al final" of an address ending ".com.mx": already there
+                return domain.endswith(said_end) or None
         m = _REMOVED_NEXT_TO.search(folded)
         old = _one_char(m.group("old"), self.lang) if m else None
         if m and old and m.group("ref") in local:
@@ -330,6 +374,13 @@ class EmailAccumulator(Accumulator):
         """As for every accumulator, and "el correo es mario punto salinas" amid a dictation: the address
         named again and said from its start replaces what was collected."""
         command, rest = super()._commands(folded)
+        if command == "reset" and self._turns and "@" not in self._tokens and _AGAIN_ONE.search(folded):
+            said, _ = assemble(email_tokens(rest, self.lang), self.lang, lead_in=False)
+            local, _ = assemble(self._tokens, self.lang, lead_in=False)
+            if len(said) == 1 and said in local[1:]:
+                # "otra vez ge", "g again" amid letters spelled one by one: the letter said before, once
+                # more ("i, ge, a, doble ele, e, otra vez ge"), not the address begun again from a "g"
+                return "", rest
         if not command:
             tokens = email_tokens(folded, self.lang)
             if "@" not in tokens and announces_address(tokens) \
@@ -344,6 +395,8 @@ class EmailAccumulator(Accumulator):
             named = _letter_named(fold(text), local, self.lang)
             if named is not None and self._rebuild(named, domain):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
+        if not self._turns and self._joined_denied(fold(text)):
+            return "complete"
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset":
@@ -357,7 +410,8 @@ class EmailAccumulator(Accumulator):
         elif self._turns and (contrast := self._contrasted(fold(text))) is not None:
             return contrast
         restating = _RESTATING.match(fold(text)) if not command else None
-        said = fold(text)[restating.end() :] if restating else (rest if command else text)  # no "o sea" in it
+        said = fold(text)[restating.end() :] if restating else (
+            rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
         tokens = self._symbol_across_turns(email_tokens(said, self.lang))
         if restating and self._turns and tokens:
             restated = self._restated(tokens)
@@ -427,6 +481,21 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _joined_denied(self, folded: str) -> bool:
+        """"Con punto en medio", "with a dot in between" as the first words after an address said as two
+        words ("rutilio escamilla arroba gmail punto com") was turned down: the two words were run together;
+        the address is them joined by that symbol, to be read back again."""
+        if self._denied is None or not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+            return False
+        said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+        words = [t for t in self._denied_words if t not in ("", " ")]
+        if len(said) != 1 or len(words) != 2 or not all(w.isalpha() and len(w) > 1 for w in words):
+            return False
+        local, domain = self._denied
+        if local != "".join(words):
+            return False
+        return self._rebuild(f"{words[0]}{said[0]}{words[1]}", domain)
 
     def _before_remark(self, said: str, tokens: list[str]) -> list[str]:
         """"Cincuenta y ocho, como el tractor.", "Ortiz, igual que mi apellido": a piece of the address, then a
