@@ -1,4 +1,4 @@
-"""The fifth to ninth blind batches (tests/data/eval_holdout_5/6/7/8/9.jsonl, single turns
+"""The fifth to tenth blind batches (tests/data/eval_holdout_5/6/7/8/9/10.jsonl, single turns
 written by people who had not seen the code; their notes are in tests/data/README.md): intents said
 indirectly, yes/no with doubt, names with roles, nicknames and spelling notes, unit numbers said twice,
 plates and e-mails with take-backs and side talk stay at the accuracy their fixes reached. Their figures
@@ -24,3 +24,17 @@ def test_every_turn_of_the_newest_blind_batches_is_understood(batch: str, size: 
     report = evaluate(cases)
     failures = [f"{f['id']}: {f['text']!r} expected {f['expected']!r} got {f['got']!r}" for f in report.failures]
     assert report.accuracy == 1.0, failures
+
+
+# Its label "fletes-lerma@yahoo.com.mx" for "lerma guion carga arroba yahoo punto com punto mx" names a word
+# the caller never says; the engine's "lerma-carga@yahoo.com.mx" is what was said, so that one case stays a
+# miss rather than the engine being bent to the label.
+DISPUTED = {"h10-email-003"}
+
+
+def test_every_turn_of_the_tenth_blind_batch_is_understood_but_its_disputed_label() -> None:
+    cases = load_cases(DATA / "eval_holdout_10.jsonl")
+    assert len(cases) == 183
+    report = evaluate(cases)
+    failures = {f["id"]: f"{f['text']!r} expected {f['expected']!r} got {f['got']!r}" for f in report.failures}
+    assert set(failures) <= DISPUTED, failures
