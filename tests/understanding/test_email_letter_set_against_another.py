@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import new_accumulator
 from daisy_engine.understanding.emails import email_tokens, extract_email
 
-
-def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]:
-    email = new_accumulator("email", locale)
-    for turn in turns:
-        email.feed(turn)
-    return email.value, email.so_far()
+from .email_helpers import dictated
 
 
 @pytest.mark.parametrize(
@@ -35,17 +29,17 @@ def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]
     ],
 )
 def test_a_letter_set_against_the_last_one_takes_its_place(turns: list[str], locale: str, expected: str) -> None:
-    value, _ = _dictated(turns, locale)
+    value, _ = dictated(turns, locale)
     assert value == expected
 
 
 def test_a_letter_set_against_another_after_that_very_letter_is_said_once() -> None:
-    value, _ = _dictated(["Letra de.", "Letra i.", "I latina, no griega.", "arroba gmail punto com"])
+    value, _ = dictated(["Letra de.", "Letra i.", "I latina, no griega.", "arroba gmail punto com"])
     assert value == "di@gmail.com"
 
 
 def test_trap_a_contrast_naming_another_letter_than_the_last_adds_its_letter() -> None:
-    value, _ = _dictated(["Letra de.", "Letra a.", "I latina, no griega.", "arroba gmail punto com"])
+    value, _ = dictated(["Letra de.", "Letra a.", "I latina, no griega.", "arroba gmail punto com"])
     assert value == "dai@gmail.com"
 
 
@@ -61,7 +55,7 @@ def test_letra_cut_short_before_a_double_letter_names_that_letter(said: str, exp
 
 
 def test_letra_cut_short_before_a_double_letter_in_a_dictation() -> None:
-    value, _ = _dictated(["Letra a.", "Le trae doble u.", "arroba gmail punto com"])
+    value, _ = dictated(["Letra a.", "Le trae doble u.", "arroba gmail punto com"])
     assert value == "aw@gmail.com"
 
 
@@ -71,11 +65,11 @@ def test_trap_the_verb_trae_before_doble_and_no_letter_stays_a_word() -> None:
 
 @pytest.mark.parametrize("turn", ["Ese mero.", "Sí, ese.", "Esa es.", "Eso mero.", "Así, esa."])
 def test_pointing_at_what_was_heard_adds_nothing(turn: str) -> None:
-    _, before = _dictated(["Letra ka.", "Letra a."])
-    value, after = _dictated(["Letra ka.", "Letra a.", turn])
+    _, before = dictated(["Letra ka.", "Letra a."])
+    value, after = dictated(["Letra ka.", "Letra a.", turn])
     assert value is None and after == before
 
 
 def test_trap_ese_alone_is_still_the_letter_s() -> None:
-    value, _ = _dictated(["Letra ka.", "Ese.", "arroba gmail punto com"])
+    value, _ = dictated(["Letra ka.", "Ese.", "arroba gmail punto com"])
     assert value == "ks@gmail.com"

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import new_accumulator
-
-
-def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]:
-    email = new_accumulator("email", locale)
-    for turn in turns:
-        email.feed(turn)
-    return email.value, email.so_far()
+from .email_helpers import dictated
 
 
 @pytest.mark.parametrize(
@@ -32,16 +25,16 @@ def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]
     ],
 )
 def test_the_piece_before_a_remark_goes_into_the_address(turns: list[str], locale: str, expected: str) -> None:
-    value, _ = _dictated(turns, locale)
+    value, _ = dictated(turns, locale)
     assert value == expected
 
 
 def test_trap_a_turn_that_is_only_a_remark_adds_nothing() -> None:
-    _, before = _dictated(["Letra ka.", "Ortega."])
-    _, after = _dictated(["Letra ka.", "Ortega.", "Todo lo demás está bien, gracias."])
+    _, before = dictated(["Letra ka.", "Ortega."])
+    _, after = dictated(["Letra ka.", "Ortega.", "Todo lo demás está bien, gracias."])
     assert after == before
 
 
 def test_trap_a_number_with_a_remark_at_the_question_begins_no_address() -> None:
-    _, so_far = _dictated(["Cincuenta y ocho, como el tractor."])
+    _, so_far = dictated(["Cincuenta y ocho, como el tractor."])
     assert so_far == ""

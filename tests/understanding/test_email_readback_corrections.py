@@ -14,16 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import new_accumulator
-from daisy_engine.understanding.types.base import edit
-
-
-def _corrected(address: str, correction: str, locale: str = "es-MX") -> str | None:
-    state = new_accumulator("email", locale)
-    state.feed(address)
-    assert state.value == address
-    changed = edit(state, correction)
-    return changed.value if changed is not None else None
+from .email_helpers import corrected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _corrected(address: str, correction: str, locale: str = "es-MX") -> str | No
     ],
 )
 def test_a_symbol_put_between_two_parts(address: str, correction: str, locale: str, expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def test_a_symbol_put_between_two_parts(address: str, correction: str, locale: s
     ],
 )
 def test_a_symbol_changed_for_another(address: str, correction: str, locale: str, expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def test_a_symbol_changed_for_another(address: str, correction: str, locale: str
 )
 def test_a_character_put_after_or_before_another(address: str, correction: str, locale: str,
                                                  expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_character_put_after_or_before_another(address: str, correction: str, 
     ],
 )
 def test_a_doubled_letter(address: str, correction: str, locale: str, expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_a_doubled_letter(address: str, correction: str, locale: str, expected: 
     ],
 )
 def test_a_number_said_as_wrong_then_right(address: str, correction: str, locale: str, expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +96,7 @@ def test_a_number_said_as_wrong_then_right(address: str, correction: str, locale
     ],
 )
 def test_a_part_said_again(address: str, correction: str, locale: str, expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,4 +113,4 @@ def test_a_part_said_again(address: str, correction: str, locale: str, expected:
     ],
 )
 def test_a_turn_without_a_correction_leaves_the_address(address: str, correction: str, locale: str) -> None:
-    assert _corrected(address, correction, locale) is None
+    assert corrected(address, correction, locale) is None

@@ -20,15 +20,8 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import new_accumulator
-from daisy_engine.understanding.types.base import edit
 
-
-def _corrected(address: str, correction: str, locale: str = "es-MX") -> str | None:
-    state = new_accumulator("email", locale)
-    state.feed(address)
-    assert state.value == address
-    changed = edit(state, correction)
-    return changed.value if changed is not None else None
+from .email_helpers import corrected
 
 
 def _describes(address: str, correction: str, locale: str = "es-MX") -> bool | None:
@@ -51,7 +44,7 @@ def _describes(address: str, correction: str, locale: str = "es-MX") -> bool | N
 )
 def test_a_piece_of_several_characters_put_by_a_part(address: str, correction: str, locale: str,
                                                     expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +61,7 @@ def test_a_piece_of_several_characters_put_by_a_part(address: str, correction: s
 )
 def test_the_domain_ending_said_fuller_goes_on_the_domain(address: str, correction: str, locale: str,
                                                           expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,20 +76,20 @@ def test_the_domain_ending_said_fuller_goes_on_the_domain(address: str, correcti
 )
 def test_an_ending_said_in_place_of_the_domains_replaces_it(address: str, correction: str, locale: str,
                                                             expected: str) -> None:
-    assert _corrected(address, correction, locale) == expected
+    assert corrected(address, correction, locale) == expected
 
 
 def test_trap_an_ending_amid_other_words_of_the_address_is_no_ending_fix() -> None:
-    assert _corrected("rsolis@fletesdelnorte.com", "es rsolis arroba fletes punto net") \
+    assert corrected("rsolis@fletesdelnorte.com", "es rsolis arroba fletes punto net") \
         != "rsolis@fletesdelnorte.net"
 
 
 def test_trap_an_ending_the_address_has_changes_nothing() -> None:
-    assert _corrected("rsolis@fletesdelnorte.com.mx", "le falta el punto mx") in (None, "rsolis@fletesdelnorte.com.mx")
+    assert corrected("rsolis@fletesdelnorte.com.mx", "le falta el punto mx") in (None, "rsolis@fletesdelnorte.com.mx")
 
 
 def test_trap_an_everyday_word_after_va_puts_nothing_in() -> None:
-    assert _corrected("lupeibarra@gmail.com", "después de ibarra va bien") is None
+    assert corrected("lupeibarra@gmail.com", "después de ibarra va bien") is None
 
 
 @pytest.mark.parametrize(
@@ -115,11 +108,11 @@ def test_a_doubled_character_the_address_already_has_as_said_describes_it(addres
 
 def test_two_of_a_character_the_address_has_once_doubles_it() -> None:
     assert _describes("luisa_8@outlook.com", "No, son dos ochos.") is False
-    assert _corrected("luisa_8@outlook.com", "No, son dos ochos.") == "luisa_88@outlook.com"
+    assert corrected("luisa_8@outlook.com", "No, son dos ochos.") == "luisa_88@outlook.com"
 
 
 def test_one_of_a_character_the_address_has_twice_takes_one_away() -> None:
-    assert _corrected("luisa_88@outlook.com", "no va doble ocho, nada más uno") == "luisa_8@outlook.com"
+    assert corrected("luisa_88@outlook.com", "no va doble ocho, nada más uno") == "luisa_8@outlook.com"
 
 
 @pytest.mark.parametrize(
@@ -131,7 +124,7 @@ def test_one_of_a_character_the_address_has_twice_takes_one_away() -> None:
 )
 def test_the_letters_said_fuller_replace_those_of_the_address(address: str, correction: str,
                                                               expected: str) -> None:
-    assert _corrected(address, f"{correction}") == expected
+    assert corrected(address, f"{correction}") == expected
 
 
 @pytest.mark.parametrize(

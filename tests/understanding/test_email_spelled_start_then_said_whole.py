@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import new_accumulator
-
-
-def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]:
-    email = new_accumulator("email", locale)
-    for turn in turns:
-        email.feed(turn)
-    return email.value, email.so_far()
+from .email_helpers import dictated
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _dictated(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]
 )
 def test_a_part_begun_letter_by_letter_then_said_whole_is_said_once(turns: list[str], locale: str,
                                                                      expected: str) -> None:
-    value, _ = _dictated(turns, locale)
+    value, _ = dictated(turns, locale)
     assert value == expected
 
 
@@ -44,15 +37,15 @@ def test_a_part_begun_letter_by_letter_then_said_whole_is_said_once(turns: list[
     ],
 )
 def test_a_part_restated_more_fully_in_the_same_turn_is_said_once(turns: list[str], expected: str) -> None:
-    value, _ = _dictated(turns)
+    value, _ = dictated(turns)
     assert value == expected
 
 
 def test_trap_a_turn_going_on_from_the_spelled_letters_adds_to_them() -> None:
-    value, _ = _dictated(["eme", "a", "ere", "tínez", "arroba gmail punto com"])
+    value, _ = dictated(["eme", "a", "ere", "tínez", "arroba gmail punto com"])
     assert value == "martinez@gmail.com"
 
 
 def test_trap_a_part_said_again_after_a_dot_is_a_second_part() -> None:
-    value, _ = _dictated(["ana", "punto", "ana", "arroba gmail punto com"])
+    value, _ = dictated(["ana", "punto", "ana", "arroba gmail punto com"])
     assert value == "ana.ana@gmail.com"
