@@ -689,7 +689,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         edited = _edited(accumulator, text)
         if edited is not None and edited.complete and edited.value != pending:
             return Heard("corrected", edited.value, accumulator=edited)
-        text, verdict = asserted, understanding.YesNo("no", asserted)
+        if _says_something_of(asserted, locale):
+            text, verdict = asserted, understanding.YesNo("no", asserted)
     said = verdict.rest if verdict.answer else text
     if verdict.answer != "yes" and said.strip() and _starts_over(accumulator, said):
         # "Otra vez desde el principio", "está todo revuelto": the value is dictated again from the start
@@ -763,7 +764,7 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
         begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
-            if verdict.answer == "no" and _one_of_its_characters(begun, accumulator):
+            if verdict.answer == "no" and _one_of_its_characters(begun, accumulator) and _made_clear(rest):
                 # "No, ka, ka de kilo." at T N K 3 4 0: the caller disputes how a character of the value
                 # sounded (it answered a misheard read-back, or misheard ours), not the value's start; the
                 # value is read back again unchanged rather than dictated anew from that character
@@ -794,6 +795,30 @@ def _asserted_against(text: str, locale: str) -> str | None:
     if understanding.classify_yes_no(asserted, locale).answer is not None:
         return None  # "sí, no hay problema", "no, no": the answer opens the turn
     return asserted if re.search(r"[a-z0-9]", fold(asserted)) else None
+
+
+def _says_something_of(text: str, locale: str) -> bool:
+    """Whether `text`, before the "no" of "X, no Y", asserts anything: "Es 4512" does; "Gracias" or "Bueno"
+    (an acknowledgement before "no hay problema", "no worries") does not."""
+    return fold(text).strip(" .,;:!") not in _LEAD_WORDS and not understanding.only_acknowledges(text, locale)
+
+
+# Words a caller opens a remark with, before a "no" that is no contrast ("Bueno, no hay problema", "Cool, no
+# worries", "A ver, no sé"): never the value asserted.
+_LEAD_WORDS = frozenset((
+    "bueno", "pues", "oye", "mira", "a ver", "ahorita", "orale", "sale", "listo", "perfecto", "gracias",
+    "muchas gracias", "great", "cool", "nice", "good", "fine", "ok", "okay", "well", "thanks", "thank you",
+    "alright", "all right",
+))
+
+
+# A character made clear with a word ("ka, ka de kilo", "K as in kilo") rather than dictated:
+# "No, be." alone begins a re-dictation ("ce", "a", ...), "No, be de burro." disputes how the B sounded.
+_MADE_CLEAR = re.compile(r"\b(?:de|como|as in|like|for)\s+\w{3,}")
+
+
+def _made_clear(text: str) -> bool:
+    return bool(_MADE_CLEAR.search(fold(text)))
 
 
 def _one_of_its_characters(begun: Heard, accumulator: Accumulator) -> bool:

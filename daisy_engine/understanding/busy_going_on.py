@@ -57,6 +57,19 @@ _YES_FIRST: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A refusal or a later moment anywhere in the turn keeps a busy caller's turn a callback, whatever yes or
+# urging words it also holds ("claro que no, voy manejando", "no sé si puedo", "shoot me a text later").
+_DECLINES: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:no|nel|nop|tampoco|ahorita no|ahora no)\b"),
+    "en": re.compile(r"\b(?:no|nope|not|cant|cannot|dont)\b"),
+}
+_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:mas tarde|al rato|luego|despues|en (?:un|una|unos|unas|media|\d+|dos|tres|cinco|diez|quince"
+                     r"|veinte|treinta)\b|cualquier cosa|manana|en la tarde|en la noche)\b"),
+    "en": re.compile(r"\b(?:later|in (?:a|an|\d+|five|ten|fifteen|twenty|thirty|half)\b|tomorrow|tonight|text)\b"),
+}
+
+
 def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:
     """The turn's words split into (the busy statement, the rest), or None when it says no such thing."""
     joined = " ".join(tokens)
@@ -71,6 +84,8 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     """Whether the turn goes on with the call besides saying the caller is busy: a yes first, words urging
     the agent on, or a number that is no delay (an answer: "setenta, voy manejando")."""
     joined = " ".join(tokens)
+    if _DECLINES[lang].search(joined) or _LATER[lang].search(joined):
+        return False  # "sí, no puedo, voy manejando", "voy manejando, dele más tarde": the call waits
     if _URGES[lang].search(joined) or _YES_FIRST[lang].match(joined):
         return True
     if not any(t.isdigit() or is_number_word(t, lang) for t in rest):

@@ -638,12 +638,6 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         word = name[i]
         nxt = name[i + 1] if i + 1 < len(name) else ""
         f, g = fold(word), fold(nxt)
-        if i + 2 < len(name) and _cut_last_syllable(f, g):
-            # "Ansel Mo Benítez", "Guiller Mo Ruiz": no Spanish name part is one consonant and a vowel, so
-            # such a piece after a longer part is that part's last syllable, cut off by the recogniser
-            out.append(word + nxt.lower())
-            i += 2
-            continue
         if out and nxt and word.islower() and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX and f.isalpha() \
                 and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES and g not in _PARTICLES \
                 and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
@@ -654,21 +648,6 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         out.append(word)
         i += 1
     return out
-
-
-_CV_SYLLABLE = re.compile(r"[bcdfghjklmnprstvz][aeiou]")
-_CUT_FROM_MIN = 3
-# Two-letter name parts people do have ("Juan Li Pérez", "María Lu Ortiz"): never a cut syllable.
-_SHORT_NAME_PARTS = wordset("li lu wu ma ho ko su")
-
-
-def _cut_last_syllable(f: str, g: str) -> bool:
-    """Whether `g` (folded) is a lone consonant-and-vowel piece cut off the end of the name part `f` (which
-    ends in a consonant: "Ansel", "Guiller"), with more of the name after it: never
-    an everyday word ("lo", "ya"), a particle or the name of a letter ("pe", "te": a spelling)."""
-    return bool(_CV_SYLLABLE.fullmatch(g)) and len(f) >= _CUT_FROM_MIN and f.isalpha() and f[-1] not in "aeiouy" \
-        and f not in _PARTICLES and f not in EVERYDAY_WORDS and g not in EVERYDAY_WORDS \
-        and g not in _PARTICLES and g not in _SHORT_NAME_PARTS and letter_name(g, "es", nato=False) is None
 
 
 def _validated(name: list[str], lang: Lang) -> str | None:

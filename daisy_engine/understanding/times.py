@@ -256,12 +256,22 @@ def _nearest_half(hour: int, minute: int, ref: dt.datetime) -> int | None:
 def _near_half(hour: int, minute: int, near: dt.datetime, now: dt.datetime | None) -> int | None:
     """The half of the day of a time said to correct `near`, the time read back: the one still to come
     when only one is and the time read back is to come too (at 10:00, "a las seis" after 11:00 is
-    18:00); else the one nearer the time read back (at 18:10, "cinco y cuarto" after 17:00 is 17:15)."""
+    18:00); else the one nearer the time read back when it is close to it (at 18:10, "cinco y cuarto"
+    after 17:00 is 17:15). A time far from both readings is no nudge of the one read back (at 09:25, "no, a
+    las diez" after 17:00): None, and the time is read as said on its own."""
     if now is not None and near.hour * 60 + near.minute >= now.hour * 60 + now.minute:
         to_come = [h for h in (hour, hour + 12) if h * 60 + minute >= now.hour * 60 + now.minute]
         if len(to_come) == 1:
             return to_come[0]
-    return _nearest_half(hour, minute, near)
+    half = _nearest_half(hour, minute, near)
+    if half is None:
+        return None
+    gap = abs(half * 60 + minute - (near.hour * 60 + near.minute))
+    return half if min(gap, 24 * 60 - gap) <= _NUDGE_MINUTES else None
+
+
+# How far from the time read back a correction without its half of the day is still taken as a nudge of it.
+_NUDGE_MINUTES = 3 * 60
 
 
 # A duration said without its unit, after "in"/"en" ("should be there in forty-five", "llego en unos

@@ -404,7 +404,7 @@ _ROUGH: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "mas o menos", "maso menos", "mas menos", "mas o menitos", "aproximadamente", "aproximado", "aprox",
         "por ahi", "como por ahi", "por ahi va", "algo asi", "algo por el estilo", "mas o menos a esa hora",
         "como a esa hora", "a esa hora mas o menos", "si no hay trafico", "primero dios", "dios mediante",
-        "si dios quiere", "casi", "calculo", "calculo que", "creo", "mas o menos por ahi", "mas o menos eso")),
+        "si dios quiere", "casi", "calculo", "calculo que", "mas o menos por ahi", "mas o menos eso")),
     "en": tuple(tuple(p.split()) for p in (
         "more or less", "give or take", "roughly", "approximately", "about that", "around that", "about then",
         "around then", "or so", "ish", "something like that", "somewhere around there", "thereabouts",

@@ -36,7 +36,7 @@ LABELS: dict[str, dict[str, Any]] = {
 # 7, sealed through two rounds of fixes, 88/99 before its own); the old system's are 148/156, 192/201, 78/83,
 # 79/82, 89/94, 96/102 and 92/99.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
-                 "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.98}
+                 "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -199,12 +199,13 @@ def test_one_letter_said_at_a_plate_read_back_begins_it_anew_even_when_the_plate
     ("said", "reply", "locale"),
     [
         ("T N K 3 4 0", "No, ka, ka de kilo.", "es-MX"),
-        ("L Y M 8 1 7", "No, i griega.", "es-MX"),
+        ("L Y M 8 1 7", "No, ye de yate.", "es-MX"),
         ("R B D 5 5 2", "No, be. Be de burro.", "es-MX"),
         ("T N K 3 4 0", "No, K. K as in kilo.", "en-US"),
     ],
 )
-def test_a_no_with_one_letter_the_plate_has_reads_it_back_again_unchanged(said: str, reply: str, locale: str) -> None:
+def test_a_no_with_one_letter_the_plate_has_made_clear_reads_it_back_again_unchanged(
+        said: str, reply: str, locale: str) -> None:
     # the caller disputes how a letter sounded (they heard "C de casa" for K), not the plate's start: the
     # plate is read back again, never dictated anew from that letter
     heard = answer("plate", said, reply, locale, **PLATE)
@@ -217,6 +218,8 @@ def test_a_no_with_one_letter_the_plate_has_reads_it_back_again_unchanged(said: 
     [
         ("T N C 3 4 0", "No, ka.", "K"),  # a letter the plate lacks: the caller dictates it anew from there
         ("K N T 3 4 0", "No, ka de kilo.", "K"),  # the plate's own first letter: a new start
+        ("A B C 1 2 3 4", "No, be.", "B"),  # one bare letter: the caller dictates the plate again from it
+        ("L Y M 8 1 7", "No, i griega.", "Y"),
     ],
 )
 def test_a_no_with_a_letter_the_plate_lacks_or_starts_with_begins_it_anew(said: str, reply: str, begun: str) -> None:

@@ -50,3 +50,17 @@ def test_a_question_tag_after_another_value_is_that_value() -> None:
     # "¿no?" asks; nothing is ruled out: the value said is the caller's
     heard = answer("integer", "cuatro cinco uno dos", "Es 4521, ¿no?")
     assert (heard.event, heard.value) == ("corrected", "4521")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("Juan Pérez", "Gracias, no hay problema.", "es-MX"),
+        ("Juan Pérez", "Listo, no hay bronca.", "es-MX"),
+        ("John Smith", "Great, not bad.", "en-US"),
+    ],
+)
+def test_an_acknowledgement_before_a_no_is_no_value_asserted(said: str, reply: str, locale: str) -> None:
+    # "Gracias, no hay problema" asserts no name: the name read back is never thrown away for "Gracias"
+    heard = answer("name", said, reply, locale)
+    assert heard.event not in ("no", "corrected")

@@ -78,3 +78,20 @@ def test_busy_words_that_put_the_call_off_still_move_it(text: str, locale: str) 
 def test_a_yes_with_urging_confirms(text: str, locale: str) -> None:
     assert intent(text, locale) is None
     assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("claro que no, voy manejando", "es-MX"),
+        ("sí, no puedo, voy manejando", "es-MX"),
+        ("no sé si puedo, voy manejando", "es-MX"),
+        ("ahorita voy manejando, dele más tarde", "es-MX"),
+        ("I'm busy, shoot me a text later", "en-US"),
+        ("ok, I can't, I'm driving", "en-US"),
+    ],
+)
+def test_a_busy_caller_who_also_declines_or_names_a_later_moment_is_called_back(text: str, locale: str) -> None:
+    # yes or urging words inside a refusal ("claro que no", "si puedo" in "no sé si puedo") keep no one on the line
+    found = detect_intent(text, locale)
+    assert found is not None and found.name == "reschedule"

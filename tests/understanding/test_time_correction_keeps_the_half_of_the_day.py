@@ -47,3 +47,18 @@ def test_the_correction_takes_the_half_of_the_day_of_the_value_read_back(
 )
 def test_a_half_of_the_day_said_wins(text: str, locale: str, now: str, near: str, expected: str) -> None:
     assert extract_time(text, locale, {"now": now, "near": near}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "now", "near", "expected"),
+    [
+        # both halves to come, both far from the value read back: the next one, as said on its own
+        ("no, a las diez", "es-MX", "09:25", "17:00", "10:00"),
+        ("no, at ten", "en-US", "09:25", "17:00", "10:00"),
+        # close to the value read back: that half still
+        ("no, a las cuatro", "es-MX", "09:25", "17:00", "16:00"),
+    ],
+)
+def test_a_correction_far_from_the_value_read_back_is_read_on_its_own(
+        text: str, locale: str, now: str, near: str, expected: str) -> None:
+    assert extract_time(text, locale, {"now": now, "near": near}) == expected
