@@ -764,11 +764,6 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
         begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
-            if verdict.answer == "no" and _one_of_its_characters(begun, accumulator) and _made_clear(rest):
-                # "No, ka, ka de kilo." at T N K 3 4 0: the caller disputes how a character of the value
-                # sounded (it answered a misheard read-back, or misheard ours), not the value's start; the
-                # value is read back again unchanged rather than dictated anew from that character
-                return Heard("corrected", pending, accumulator=accumulator)
             return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
@@ -810,21 +805,6 @@ _LEAD_WORDS = frozenset((
     "muchas gracias", "great", "cool", "nice", "good", "fine", "ok", "okay", "well", "thanks", "thank you",
     "alright", "all right",
 ))
-
-
-# A character made clear with a word ("ka, ka de kilo", "K as in kilo") rather than dictated:
-# "No, be." alone begins a re-dictation ("ce", "a", ...), "No, be de burro." disputes how the B sounded.
-_MADE_CLEAR = re.compile(r"\b(?:de|como|as in|like|for)\s+\w{3,}")
-
-
-def _made_clear(text: str) -> bool:
-    return bool(_MADE_CLEAR.search(fold(text)))
-
-
-def _one_of_its_characters(begun: Heard, accumulator: Accumulator) -> bool:
-    """Whether a value begun anew is one character that the value read back already has, past its start."""
-    said = _squeezed(begun.accumulator.so_far()) if begun.accumulator is not None else ""
-    return len(said) == 1 and said in _squeezed(accumulator.so_far())[1:]
 
 
 # Where one sentence of a turn ends and the next begins ("No, el tercer número es siete. Uno, uno, siete,
