@@ -51,6 +51,9 @@ _SYMBOL_RES = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in _SYMBOL_PHRASES
 _LEAD_KEYWORDS = wordset(
     "correo email mail imeil emeil imail electronico address adress apellido apellidos surname lastname"
 )
+# "Y luego mi apellido, bernal": these name a piece of the address, not the address itself (said amid a
+# dictation they go on with it rather than start it again).
+_NAME_KEYWORDS = wordset("apellido apellidos surname lastname")
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
     "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
@@ -173,7 +176,7 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
-    folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
@@ -211,6 +214,24 @@ _WORD_UNHEARD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$"),
     "en": re.compile(r"\b([a-z]+),? (?:as in|like|for)\s*(\.{2,}|…)?\s*$"),
 }
+
+
+# "Bernal, como mi apellido", "Smith, like my last name", "Ortiz. Es mi apellido.": after a piece of the
+# address, a clause saying where it comes from (the caller's own name). It ends the turn; it is no part of
+# the address, and its "apellido" / "name" no announcement of one.
+_ORIGIN_REMARK_RE = re.compile(
+    r"(?:[,.;:!?…]+|\s)\s*(?:(?:como|igual (?:que|a)|es|son|el|la|lo|los|de|del|que|mismo|misma|same as|like|just "
+    r"like|as|as in|thats|that is|its|it is|is|which is|from)\s+)*(?:mi|mis|su|sus|tu|el|la|my|his|her|the)\s+"
+    r"(?:(?:primer|segundo|first|second|middle|last|family|mero)\s+)?(?:apellidos?|nombres?|names?|surname|lastname)"
+    r"(?:\s+(?:de (?:pila|soltera)|completo|paterno|materno))?[\s,.;:!?…]*$"
+)
+
+
+def _without_origin_remark(folded: str) -> str:
+    cut = _ORIGIN_REMARK_RE.search(folded)
+    if cut is None or not re.search(r"[a-z0-9]", folded[: cut.start()]):
+        return folded
+    return folded[: cut.start()]
 
 
 def _word_unheard(folded: str, lang: Lang) -> str:
@@ -831,7 +852,7 @@ def announces_address(tokens: list[str]) -> bool:
     """Whether the turn opens by naming the address ("el correo es ...", "my email is ..."): what follows
     is the address from its start, not more of one."""
     cut = _announcement_end(tokens)
-    return cut > 0 and any(t in _LEAD_KEYWORDS for t in tokens[:cut])
+    return cut > 0 and any(t in _LEAD_KEYWORDS and t not in _NAME_KEYWORDS for t in tokens[:cut])
 
 
 def _announcement_end(local: list[str]) -> int:
