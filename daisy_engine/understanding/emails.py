@@ -37,7 +37,7 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
     (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
-    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
+    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)", " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),
     (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"
@@ -202,7 +202,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
     if _unheard_marker(tokens):
         return []
-    out = _dictation(tokens, lang)
+    out = _spelling_notes(_dictation(tokens, lang), lang)
     return [] if _only_talk(out, lang) else out
 
 
@@ -766,6 +766,60 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
             out.append(tok)
         i += 1
     return "".join(out)
+
+
+# Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio").
+_EDGES: dict[str, tuple[list[str], ...]] = {
+    "end": (["al", "final"], ["at", "the", "end"], ["hasta", "el", "final"], ["al", "ultimo"], ["hasta", "atras"]),
+    "start": (["al", "principio"], ["al", "inicio"], ["al", "comienzo"], ["at", "the", "start"],
+              ["at", "the", "beginning"], ["adelante"], ["hasta", "adelante"]),
+}
+
+
+def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens with a note on a word's spelling applied to it and taken out: "ordas con zeta al final"
+    -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez" (see
+    `spelled_with`). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for
+    `_spell`."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        prev = out[-1] if out else ""
+        if tok in _SPELLING_HINT and i + 1 < len(tokens) and prev.isalpha() and len(prev) >= 3 \
+                and letter_name(prev, lang, nato=False) is None:
+            j = i + 1 + (tokens[i + 1] in ("una", "un", "la", "an", "a") and i + 2 < len(tokens))
+            hint = letter_at(list(tokens), j, lang, nato=False) if j < len(tokens) else None
+            after = j + hint[3] if hint else j
+            edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
+                               if list(tokens[after : after + len(w)]) == w), (None, 0))
+            if hint and (hint[1] or edge is not None) and hint[0].isalpha():
+                if len(out) >= 2 and out[-2] == prev:
+                    out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
+                out[-1] = spelled_with(prev, hint[0].lower(), edge)
+                i = after + size
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def spelled_with(word: str, letter: str, edge: str | None) -> str:
+    """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
+    "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
+    letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
+    edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
+    place is not clear, stays as said."""
+    def alike(c: str) -> bool:
+        return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
+    if edge == "end":
+        return word if word.endswith(letter) else word[:-1] + letter if alike(word[-1]) else word + letter
+    if edge == "start":
+        return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
+    if letter in word:
+        return word
+    places = [k for k, c in enumerate(word) if alike(c)]
+    return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
 
 
 # Letter names that are also given names or everyday words before a name ("Jay Smith", "de León").
