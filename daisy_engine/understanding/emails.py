@@ -182,7 +182,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    folded = _word_unheard(folded, lang)
+    folded = _word_unheard(_false_starts(folded), lang)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -232,6 +232,31 @@ def _without_origin_remark(folded: str) -> str:
     if cut is None or not re.search(r"[a-z0-9]", folded[: cut.start()]):
         return folded
     return folded[: cut.start()]
+
+
+# A word cut off by a pause and said again whole after it ("Sara te... zárate", "Mar... martínez"): the
+# words before the pause (the recogniser may split the fragment in two), then the word.
+_FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
+_SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
+
+
+def _false_starts(folded: str) -> str:
+    """The turn with a false start before a pause said once: the word said again after the pause starts
+    with the fragment or sounds like it ("sarate" / "zarate"), and it is the word that counts. A fragment
+    of fewer than three letters ("ge... gómez": a letter and its word) or the same word said again is left
+    as it is."""
+    def once(m: re.Match[str]) -> str:
+        words, word = m.group(1).split(), m.group(2)
+        heard = word.translate(_SOUND_FOLD)
+        for k in range(len(words), 0, -1):
+            frag = "".join(words[-k:])
+            said = frag.translate(_SOUND_FOLD)
+            if len(frag) < 3 or frag == word or len(frag) > len(word) + 1:
+                continue
+            if heard.startswith(said) or (len(said) >= 4 and fuzz.ratio(said, heard) >= 85):
+                return " ".join(words[:-k]) + (" " if words[:-k] else "") + word
+        return m.group(0)
+    return _FALSE_START_RE.sub(once, folded)
 
 
 def _word_unheard(folded: str, lang: Lang) -> str:
