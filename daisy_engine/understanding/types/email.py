@@ -203,7 +203,8 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
+            return self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
+                or self._names_written_out(fold(text)) \
                 or self._domain_ending(fold(text)) or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
@@ -285,6 +286,12 @@ class EmailAccumulator(Accumulator):
         """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
         self._wanted = wanted_symbol(text) if isinstance(text, str) else None
         return self._wanted is not None
+
+    def _said_whole(self, folded: str) -> bool:
+        """"Sin la ene, nomás arturo punto benítez": the part before the "@" said again whole beside the change."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        new = _restated_whole(folded, local, self.lang) if local and domain else None
+        return new is not None and self._rebuild(new, domain)
 
     def _wanted_placed(self, folded: str) -> bool:
         """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
@@ -1034,12 +1041,35 @@ def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
 def _said_part(folded: str, lang: Lang) -> str | None:
     """The local part a correction says ("no, pedro punto luis"), None when it says none or a whole address."""
     tokens = email_tokens(folded, lang)
-    while tokens and tokens[0] in TAKE_BACK:
+    while tokens and (tokens[0] in TAKE_BACK or tokens[0] in _JUST):
         tokens = tokens[1:]
     if not tokens or "@" in tokens:
         return None
     said, _ = assemble(tokens, lang)
     return said or None
+
+
+# "nomás arturo punto benítez", "just ana dot ruiz": the part said again as all there is to it.
+_JUST = wordset("nomas namas solo solamente nada mas just only simply simplemente")
+
+
+def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
+    """A correction that, beside what it says to change ("sin la ene", "con punto en medio"), says the whole
+    part before the "@" again as it should be ("sin la ene, nomás arturo punto benítez"): that part, which
+    leaves nothing to guess (which "n", where the dot goes). None when no clause of the turn says a part
+    close to the one read (a piece of it, or another address)."""
+    clauses = [c for c in re.split(r"[,;.!?]+\s*", folded) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    bare = re.sub(r"[._-]", "", local)
+    for clause in clauses[::-1]:
+        said = _said_part(clause, lang)
+        if not said or said == local or len(said) < 4 or not any(c.isalpha() for c in said):
+            continue
+        if abs(len(said) - len(local)) <= 2 and (re.sub(r"[._-]", "", said) == bare
+                                                 or fuzz.ratio(said, local) >= 85):
+            return said
+    return None
 
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:

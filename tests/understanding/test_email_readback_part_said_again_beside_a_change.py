@@ -1,0 +1,40 @@
+"""At the read-back, a correction that says what to change and also says the part before the "@" again as
+it should be ("Sin la ene, nomás arturo punto benítez", "Con punto en medio, óscar punto iturbide", "no,
+with an underscore, ana underscore ruiz"): that part is taken as said, which leaves nothing to guess
+(which of two n's goes, where the dot goes).
+
+Traps: a plain yes with the part said again as read changes nothing; a clause saying a piece only, or
+another address, is not taken for the whole part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .email_helpers import corrected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        ("arturon.benitez@outlook.com", "Sin la ene, nomás arturo punto benítez.", "es-MX",
+         "arturo.benitez@outlook.com"),
+        ("oscariturbide@gmail.com", "Con punto en medio, óscar punto iturbide.", "es-MX",
+         "oscar.iturbide@gmail.com"),
+        ("mariann.salas@gmail.com", "No, sin la otra ene. Solo mariana punto salas.", "es-MX",
+         "mariana.salas@gmail.com"),
+        ("anaruiz@yahoo.com", "no, with an underscore, just ana underscore ruiz", "en-US", "ana_ruiz@yahoo.com"),
+    ],
+)
+def test_the_part_said_again_beside_a_change_is_taken(address: str, correction: str, locale: str,
+                                                      expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+def test_trap_a_piece_said_beside_a_change_is_not_the_whole_part() -> None:
+    # "sin la ene, arturo": only a piece said again; the change alone applies as before
+    assert corrected("arturon.benitez@outlook.com", "Sin la ene, arturo.") != "arturo@outlook.com"
+
+
+def test_trap_another_address_beside_a_change_is_not_taken_for_this_one() -> None:
+    assert corrected("arturo.benitez@outlook.com", "Sin la ene, pedro punto gomez.") != "pedro.gomez@outlook.com"
