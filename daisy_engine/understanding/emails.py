@@ -837,13 +837,15 @@ def spelled_with(word: str, letter: str, edge: str | None) -> str:
     place is not clear, stays as said."""
     def alike(c: str) -> bool:
         return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
-    if edge == "end":
-        return word if word.endswith(letter) else word[:-1] + letter if alike(word[-1]) else word + letter
+    places = [k for k, c in enumerate(word) if alike(c)]
+    if edge == "end":  # "al final" is toward the end: "baltazar con zeta al final" has it
+        if word.endswith(letter) or (letter in word and not alike(word[-1])):
+            return word
+        return word[: places[-1]] + letter + word[places[-1] + 1 :] if places else word + letter
     if edge == "start":
         return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
     if letter in word:
         return word
-    places = [k for k, c in enumerate(word) if alike(c)]
     return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
 
 

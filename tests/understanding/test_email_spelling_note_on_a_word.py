@@ -70,3 +70,11 @@ def test_a_note_said_at_the_read_back_respells_the_word() -> None:
 def test_trap_at_the_end_of_a_turn_with_an_address_is_still_the_at() -> None:
     value, _ = dictated(["mike at gmail dot com"], "en-US")
     assert value == "mike@gmail.com"
+
+
+def test_trap_toward_the_end_a_word_that_has_the_letter_keeps_it() -> None:
+    # "al final" is toward the end: Baltazar has its z there (as against Baltasar); nothing is appended
+    assert corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") is None or \
+        corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") == "baltazarm55@hotmail.com"
+    value, _ = dictated(["Baltasar con zeta al final.", "arroba gmail punto com"])
+    assert value == "baltazar@gmail.com"
