@@ -37,7 +37,9 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
     (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
-    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)", " @ "),
+    # "at the end" places a letter ("lopes with a z at the end"); it is no "@"
+    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)",
+     " @ "),
     (r"puntocom", " . com "),
     (r"punto|dot|period", " . "),
     (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"

@@ -93,7 +93,8 @@ NATO = {
 _PAIRS_ES = {
     # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"; "ye griega" is how
     # many Mexican callers say the Y
-    ("i", "griega"): "Y", ("y", "griega"): "Y", ("ye", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I", ("doble", "u"): "W",
+    ("i", "griega"): "Y", ("y", "griega"): "Y", ("ye", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I",
+    ("doble", "u"): "W",
     ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
     ("doble", "w"): "W",
     # "equis" split by the recogniser: "es quiz", "e quis", "es kis"
