@@ -38,3 +38,36 @@ def test_trap_a_piece_said_beside_a_change_is_not_the_whole_part() -> None:
 
 def test_trap_another_address_beside_a_change_is_not_taken_for_this_one() -> None:
     assert corrected("arturo.benitez@outlook.com", "Sin la ene, pedro punto gomez.") != "pedro.gomez@outlook.com"
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        ("arturon.benitez@outlook.com", "Nomás arturo punto benítez.", "es-MX", "arturo.benitez@outlook.com"),
+        ("karlan.mejia@gmail.com", "No, es karla punto mejía.", "es-MX", "karla.mejia@gmail.com"),
+        ("tomc.reyes@yahoo.com", "no, just tom dot reyes", "en-US", "tom.reyes@yahoo.com"),
+    ],
+)
+def test_the_whole_part_said_again_alone_replaces_a_near_reading(address: str, correction: str, locale: str,
+                                                                expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        # the "n" the recogniser glued to "arturo", not the one inside "benitez"
+        ("arturon.benitez@outlook.com", "Sin la ene.", "es-MX", "arturo.benitez@outlook.com"),
+        ("arturon.benitez@outlook.com", "Sí, pero va sin la ene.", "es-MX", "arturo.benitez@outlook.com"),
+        ("eduardo.perezs@gmail.com", "Sin la ese.", "es-MX", "eduardo.perez@gmail.com"),
+        ("mike.smithn@gmail.com", "without the n", "en-US", "mike.smith@gmail.com"),
+    ],
+)
+def test_a_letter_said_extra_goes_where_it_stands_alone_at_a_part_s_edge(address: str, correction: str,
+                                                                          locale: str, expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+def test_trap_a_letter_found_once_or_placed_by_its_neighbour_goes_from_there() -> None:
+    assert corrected("r7bv2sd@gmail.com", "solo que no va la b de burro") == "r7v2sd@gmail.com"
+    assert corrected("amadore.nieto@gmail.com", "sin la e después de amador") == "amador.nieto@gmail.com"

@@ -685,7 +685,14 @@ def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
     the caller corrected an address other than this one (a misheard read-back), and nothing is changed."""
     m = _NEAR_RE[lang].match(after.strip())
     if not m:
-        return local.rindex(char)
+        # Said with no place, of a character the address has more than once: the one standing on its own at
+        # the edge of a part, beside a word ("arturon.benitez": the "n" of "arturo n", not the one of
+        # "benitez") - a letter the caller did not say sits there far likelier than inside a word; else its
+        # last place, as before
+        edges = [k for k, c in enumerate(local) if c == char and (
+            (k + 1 == len(local) or local[k + 1] in "._-") and local[max(0, k - 3) : k].isalpha() and k >= 3
+            or (k == 0 or local[k - 1] in "._-") and local[k + 1 : k + 4].isalpha() and len(local) >= k + 4)]
+        return edges[0] if local.count(char) > 1 and len(edges) == 1 else local.rindex(char)
     ref = "".join(digitize([m.group("ref")], lang))
     if len(ref) == 1 or letter_name(ref, lang, nato=False) is not None:
         ref = _one_char(ref, lang) or ref  # "después de la ele": a character named
@@ -1066,10 +1073,16 @@ def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
         said = _said_part(clause, lang)
         if not said or said == local or len(said) < 4 or not any(c.isalpha() for c in said):
             continue
-        if abs(len(said) - len(local)) <= 2 and (re.sub(r"[._-]", "", said) == bare
-                                                 or fuzz.ratio(said, local) >= 85):
+        if re.sub(r"[._-]", "", said) == bare or _close_to(said, local):
             return said
     return None
+
+
+def _close_to(said: str, local: str) -> bool:
+    """Whether a part said with its symbols ("arturo.benitez") is the part read ("arturon.benitez") with a
+    character or two otherwise: the same part said again, not another one."""
+    return any(c in said for c in "._-") and len(said) >= 4 and abs(len(said) - len(local)) <= 2 \
+        and fuzz.ratio(said, local) >= 85
 
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
@@ -1088,6 +1101,8 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
         return said
+    if _close_to(said, local):
+        return said  # "nomás arturo punto benítez" at "arturon.benitez": the whole part said again, as it is
     if not said.isalpha() or len(said) < 4 or said in local:
         return None
     # the letters of the address before its digits or a symbol, said fuller ("cana23" -> "canaya": "canaya23")
