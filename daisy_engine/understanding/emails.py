@@ -41,7 +41,8 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)",
      " @ "),
     (r"puntocom", " . com "),
-    (r"punto|dot|period", " . "),
+    # "punto en medio": the dot between two parts, said with where it goes
+    (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",
@@ -804,15 +805,19 @@ _EDGES: dict[str, tuple[list[str], ...]] = {
 
 
 def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
-    """The tokens with a note on a word's spelling applied to it and taken out: "ordas con zeta al final"
-    -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez" (see
-    `spelled_with`). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for
-    `_spell`."""
+    """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
+    -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
+    `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
+    iturbide"). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for `_spell`."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         prev = out[-1] if out else ""
+        k = i + 1 + (i + 2 < len(tokens) and tokens[i + 1] in ("un", "una", "el", "la", "a", "an", "the"))
+        if tok in _SPELLING_HINT and prev.isalnum() and k < len(tokens) and tokens[k] in ("_", "-", "."):
+            i = k  # "oscar con punto iturbide", "ana with a dash ruiz": the symbol between the parts
+            continue
         if tok in _SPELLING_HINT and i + 1 < len(tokens) and prev.isalpha() and len(prev) >= 3 \
                 and letter_name(prev, lang, nato=False) is None:
             j = i + 1 + (tokens[i + 1] in ("una", "un", "la", "an", "a") and i + 2 < len(tokens))
