@@ -808,14 +808,15 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
     """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
     -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
     `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
-    iturbide"). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for `_spell`."""
+    iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for `_spell`."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         prev = out[-1] if out else ""
         k = i + 1 + (i + 2 < len(tokens) and tokens[i + 1] in ("un", "una", "el", "la", "a", "an", "the"))
-        if tok in _SPELLING_HINT and prev.isalnum() and k < len(tokens) and tokens[k] in ("_", "-", "."):
+        if tok in _SPELLING_HINT and (not out or prev.isalnum()) and k < len(tokens) \
+                and tokens[k] in ("_", "-", "."):
             i = k  # "oscar con punto iturbide", "ana with a dash ruiz": the symbol between the parts
             continue
         if tok in _SPELLING_HINT and i + 1 < len(tokens) and prev.isalpha() and len(prev) >= 3 \

@@ -71,3 +71,24 @@ def test_a_letter_said_extra_goes_where_it_stands_alone_at_a_part_s_edge(address
 def test_trap_a_letter_found_once_or_placed_by_its_neighbour_goes_from_there() -> None:
     assert corrected("r7bv2sd@gmail.com", "solo que no va la b de burro") == "r7v2sd@gmail.com"
     assert corrected("amadore.nieto@gmail.com", "sin la e después de amador") == "amador.nieto@gmail.com"
+
+
+def test_a_symbol_said_missing_with_no_place_is_no_confirmation() -> None:
+    # "Con punto en medio." at an address run together: it cannot be placed, so the address is not taken
+    # as it was read (it is read back again); the part said next places it
+    from daisy_engine.runtime.listening import hear_confirmation
+    from daisy_engine.understanding import new_accumulator
+
+    email = new_accumulator("email", "es-MX")
+    email.feed("oscariturbide@gmail.com")
+    heard = hear_confirmation("Con punto en medio.", "es-MX", email.value, email,
+                              lambda: new_accumulator("email", "es-MX"))
+    assert heard.event != "yes"
+    assert corrected("oscariturbide@gmail.com", "Óscar punto iturbide.") == "oscar.iturbide@gmail.com"
+
+
+def test_trap_a_symbol_said_amid_a_dictation_is_the_symbol() -> None:
+    from .email_helpers import dictated
+
+    value, _ = dictated(["Juan.", "Con guion bajo.", "Pérez.", "arroba gmail punto com"])
+    assert value == "juan_perez@gmail.com"

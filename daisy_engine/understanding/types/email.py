@@ -404,6 +404,11 @@ class EmailAccumulator(Accumulator):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
         if not self._turns and self._joined_denied(fold(text)):
             return "complete"
+        if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
+            # "Con punto en medio." at an address run together, with nothing to place it by: what the address
+            # lacks (kept by `mark_wrong`), neither more of it nor the start of a new one; amid a dictation
+            # ("juan", "con guion bajo", "perez") it is the symbol
+            return "nothing"
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset":
