@@ -808,7 +808,8 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
     """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
     -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
     `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
-    iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name, placed nowhere) is left for `_spell`."""
+    iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name,
+    placed nowhere) is left for `_spell`."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
