@@ -223,9 +223,30 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()):
+    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()) \
+            and _starts_like_a_name(lead, nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
+
+
+# How the Spanish name of a consonant starts ("be", "efe", "jota"): a mangled name before the word of a
+# spelling still starts like one ("bebe vaca", "vete vaca"), where a word of talk does not ("me trajo
+# tacos": "trajo" is no name of T, so no T de tacos). A lead starting with a vowel may be a vowel's name.
+_NAME_START = {
+    "B": ("be",), "C": ("ce", "se"), "D": ("de",), "F": ("ef", "fe"), "G": ("ge", "je"), "H": ("ac", "ha"),
+    "J": ("jo", "ho"), "K": ("ka", "ca"), "L": ("el", "le"), "M": ("em", "me"), "N": ("en", "ne"),
+    "P": ("pe",), "Q": ("cu", "ku", "qu"), "R": ("er", "re"), "S": ("es", "se"), "T": ("te",),
+    "V": ("ve", "be", "uv"), "W": ("do",), "X": ("eq", "ek"), "Y": ("ye", "ll"), "Z": ("ze", "se", "ce"),
+}
+
+
+def _starts_like_a_name(lead: str, letter: str) -> bool:
+    """Whether `lead` starts like the Spanish name of `letter` or of a letter that sounds like it."""
+    bare = lead.lstrip("h") or lead
+    if bare[0] in _VOWELS:
+        return True
+    return any(bare.startswith(start) for named, starts in _NAME_START.items() if same_sound(named, letter)
+               for start in starts)
 
 
 def is_spelling_word(word: str, lang: Lang) -> bool:
