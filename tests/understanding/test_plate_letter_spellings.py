@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from daisy_engine.understanding import new_accumulator
 from daisy_engine.understanding.plates import extract_char, extract_plate
 
 
@@ -100,3 +101,45 @@ def test_repeated_letters_that_are_really_two(text: str, plate: str) -> None:
 def test_english_radio_alphabet_with_niner() -> None:
     assert extract_plate("Alpha November Delta, zero niner one.", "en-US") == "AND-091"
     assert extract_plate("Kilo Lima Mike, niner niner two.", "en-US") == "KLM-992"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me trajo tacos.", "Traigo tacos.", "Tomo tacos.", "Me compré tacos.", "Puse papas."],
+)
+def test_a_word_of_talk_before_a_spelling_word_is_no_letter(text: str) -> None:
+    # "trajo" does not start like the name of T ("te"): talk about tacos, not "T de tacos"
+    assert extract_char(text, "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [("Bebe vaca.", "V"), ("Vete vaca.", "V"), ("Ave águila.", "A"), ("Ire yate.", "Y"), ("Te tomate.", "T")],
+)
+def test_a_mangled_letter_name_before_its_word_is_still_the_letter(text: str, letter: str) -> None:
+    assert extract_char(text, "es-MX") == letter
+
+
+@pytest.mark.parametrize(
+    ("locale", "letters", "named"),
+    [
+        ("es-MX", "a be ce", "Letra o."),
+        ("es-MX", "a be ce", "La letra o."),
+        ("es-MX", "a be ce cinco", "Letra o."),
+        ("en-US", "a b c", "The letter o."),
+    ],
+)
+def test_an_o_named_a_letter_is_never_the_digit_zero(locale: str, letters: str, named: str) -> None:
+    acc = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(letters)
+    acc.feed(named)
+    assert "0" not in acc.so_far()
+    assert "O" in acc.so_far()
+
+
+@pytest.mark.parametrize(("locale", "letters", "said"), [("es-MX", "a be ce", "o"), ("en-US", "a b c", "oh")])
+def test_a_bare_o_where_only_a_digit_fits_is_zero(locale: str, letters: str, said: str) -> None:
+    acc = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(letters)
+    acc.feed(said)
+    assert acc.so_far() == "A B C 0"
