@@ -151,6 +151,13 @@ def ordinal(pos: str, count: int) -> int | None:
 
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
+# One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
+_SAID_CHAR = r"\S+(?: de \S+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))?"
+# A digit said bare at the start of a turn: "dos, no tres" amid digits takes the first back (see `integers`).
+_DIGIT_WORD = {
+    "es": r"(?:\d|cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b",
+    "en": r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+}
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(rf"\b(?:en|el|un) ?(?:vez|ves|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?),? "
@@ -162,9 +169,12 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
-        # "es la ene, no la eme", "es con ve de Veracruz, no con be": the right one first
-        re.compile(rf"\b(?:es|va|seria|lleva) (?:con )?{_CHAR}(?P<new>\S+(?: de \S+)?),? no (?:con )?{_CHAR}"
-                   r"(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
+        # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", and
+        # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
+        # right one first, the one it is not after "no"
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |^(?:(?:no|si|pero|oiga|mire)\W+)?(?!{_DIGIT_WORD['es']}))"
+                   rf"(?:con )?{_CHAR}"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -175,7 +185,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
-        re.compile(r"\b(?:its|it is|with) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?),? not "
+        re.compile(rf"(?:\b(?:its|it is|with) |^(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))(?:an? |the )?"
+                   r"(?:letter |number )?"
+                   r"(?P<new>\S+(?: as in \S+)?),? not "
                    r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
     ),
 }

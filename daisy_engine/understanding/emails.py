@@ -137,6 +137,9 @@ _CHATTER = wordset(
 # "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
 _THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
                           r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
+# "be grande", "ve chica", "be larga", "ve corta": B and V told apart by their size, as Mexican callers do; the
+# size says which letter (a "ve grande" is the B, however the recogniser wrote the name).
+_SIZED_BV_RE = re.compile(r"\b(?:b|be|v|ve|uve) (?:(?P<big>grande|larga|alta)|chica|chiquita|corta|baja|pequena)\b")
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
@@ -184,6 +187,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
+    if lang == "es":
+        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", folded)
     folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
     if lang == "es":
         folded = _spoken_i(folded)
@@ -820,6 +825,9 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]
+        elif local[0] == "con" and len(local) > 1 and local[1].isalpha() \
+                and (len(local[1]) == 1 or len(local) == 2 and letter_name(local[1], "es", nato=False)):
+            local = local[1:]  # "es con be", "con ese": the letter it is written with
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
             local = local[3:]  # "el de mi esposa": whose address it is
         else:

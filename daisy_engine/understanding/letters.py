@@ -629,6 +629,44 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     return merge_split_markers(tokens), glued
 
 
+# A letter set against the one it is not: "be grande, no ve chica", "es con ese, no con zeta", "ene, no eme",
+# "B as in boy, not V". The letter after the "no" is ruled out, not dictated: a careful listener writes the
+# first one only. The "no" must run straight into that letter (no pause after it) and either follow a pause
+# ("ese, no zeta"), or lead the letter with "con"/"es"/"la"/"letra", or one of the two be made clear
+# ("be grande", "ve de vaca"); "be, no, ve" (a pause after the "no") and "be no ve" said in one breath
+# take the first letter back instead, as a take-back does.
+_CLEAR = r"(?: de [a-z]+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))"
+_RULED_OUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(rf"(?P<pause>[,;:]?)\s+no\s+(?P<lead>(?:(?:es|con|la|el|letra)\s+)*)"
+                     rf"(?P<old>[a-z]+{_CLEAR}?)(?=$|[\s,.;!?])"),
+    "en": re.compile(r"(?P<pause>[,;:]?)\s+not\s+(?P<lead>(?:(?:an?|the|letter)\s+)*)"
+                     r"(?P<old>[a-z]+(?: as in [a-z]+)?)(?=$|[\s,.;!?])"),
+}
+_CLEAR_RE = re.compile(rf"{_CLEAR}$| as in [a-z]+$")
+
+
+def without_ruled_out(folded: str, lang: Lang) -> str:
+    """`folded` with each letter ruled out against the letter before it ("be grande, no ve chica") left out."""
+    for m in reversed(list(_RULED_OUT[lang].finditer(folded))):
+        before = folded[: m.start()]
+        words = re.findall(r"[a-z]+", before)
+        if not words or not re.fullmatch(r"[a-z]+(?: as in [a-z]+)?" + f"{_CLEAR}?", m.group("old")):
+            continue
+        old = letter_at(m.group("old").split(), 0, lang, nato=True)
+        if old is None or old[3] != len(m.group("old").split()):
+            continue  # "be grande, no ve nada": talk after the "no", not a letter
+        tail = " ".join(words[-4:])
+        if not (m.group("pause") or m.group("lead") or _CLEAR_RE.search(m.group("old"))
+                or _CLEAR_RE.search(tail) or lang == "en"):
+            continue
+        said = next((got for k in range(max(0, len(words) - 4), len(words))
+                     if (got := letter_at(words[k:], 0, lang, nato=True)) and k + got[3] == len(words)), None)
+        if said is None or said[0] == old[0]:
+            continue
+        folded = folded[: m.start()] + " " + folded[m.end() :]
+    return folded
+
+
 def parse_pieces(
     folded: str,
     lang: Lang,
@@ -641,7 +679,7 @@ def parse_pieces(
     `common_words`: everyday words that must never be read as a group of letters.
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
-    raw, glued = tokenize(folded, lang)
+    raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
     announced_at = _announced_first(tokens, lang)
     announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again

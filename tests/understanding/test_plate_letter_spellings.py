@@ -7,6 +7,7 @@ import pytest
 
 from daisy_engine.understanding import new_accumulator
 from daisy_engine.understanding.plates import extract_char, extract_plate
+from daisy_engine.understanding.types.base import edit
 
 
 @pytest.mark.parametrize(
@@ -143,3 +144,58 @@ def test_a_bare_o_where_only_a_digit_fits_is_zero(locale: str, letters: str, sai
     acc.feed(letters)
     acc.feed(said)
     assert acc.so_far() == "A B C 0"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "letter"),
+    [
+        ("Es con be grande, no con ve chica.", "es-MX", "B"),
+        ("Be grande, no ve chica.", "es-MX", "B"),
+        ("Es con ve chica, no con be grande.", "es-MX", "V"),
+        ("Ese, no zeta.", "es-MX", "S"),
+        ("Ene, no eme.", "es-MX", "N"),
+        ("B as in boy, not V.", "en-US", "B"),
+        ("B, not V.", "en-US", "B"),
+    ],
+)
+def test_a_letter_set_against_the_one_it_is_not_is_the_first(text: str, locale: str, letter: str) -> None:
+    assert extract_char(text, locale) == letter
+
+
+@pytest.mark.parametrize(("text", "letter"), [("Be, no, ve.", "V"), ("Be no ve.", "V")])
+def test_trap_a_no_with_a_pause_after_it_or_said_in_one_breath_takes_the_letter_back(text: str,
+                                                                                     letter: str) -> None:
+    assert extract_char(text, "es-MX") == letter
+
+
+@pytest.mark.parametrize(
+    ("turns", "so_far"),
+    [
+        (["a", "Es con be grande, no con ve chica."], "A B"),
+        (["a", "Ese, no zeta."], "A S"),
+        (["a ve", "Be grande, no ve chica."], "A B"),  # the V heard is the one it is not: it takes its place
+        (["a be ce", "uno, no dos"], "A B C 2"),  # digits: the "no" takes the first back
+    ],
+)
+def test_a_letter_set_against_another_amid_a_plate_dictation(turns: list[str], so_far: str) -> None:
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    for turn in turns:
+        acc.feed(turn)
+    assert acc.so_far() == so_far
+
+
+@pytest.mark.parametrize(
+    ("plate", "correction", "expected"),
+    [
+        ("a ve ce uno dos tres", "Es con be grande, no con ve chica.", "ABC-123"),
+        ("a zeta ce uno dos tres", "Ese, no zeta.", "ASC-123"),
+    ],
+)
+def test_a_letter_set_against_another_at_the_plate_read_back_replaces_it(plate: str, correction: str,
+                                                                         expected: str) -> None:
+
+
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(plate)
+    changed = edit(acc, correction)
+    assert changed is not None and changed.value == expected

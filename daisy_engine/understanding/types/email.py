@@ -35,7 +35,7 @@ from ..emails import (
     validated,
     with_clarified_letter,
 )
-from ..letters import letter_name
+from ..letters import letter_name, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -412,6 +412,8 @@ class EmailAccumulator(Accumulator):
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (
             rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
+        if (cleared := without_ruled_out(fold(said), self.lang)) != fold(said):
+            said = cleared  # "es con be grande, no con ve chica": the B; the V is the one it is not
         tokens = self._symbol_across_turns(email_tokens(said, self.lang))
         if restating and self._turns and tokens:
             restated = self._restated(tokens)

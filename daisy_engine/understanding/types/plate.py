@@ -48,7 +48,7 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound
+from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..numbers import is_number_word
@@ -336,8 +336,10 @@ class PlateAccumulator(Accumulator):
             at = len(self.chars) - 1 - self.chars[::-1].index(old)
             self.chars[at] = new
             return "edited"
-        if failed:
+        if failed and without_ruled_out(folded, self.lang) == folded:
             return "failed"
+        if failed:
+            return None  # "es con be grande, no con ve chica" amid a dictation without a V: the next letter, B
         if _LEADING_ZERO_GOES[self.lang].search(folded):
             # "sin el cero de adelante": a zero that pads the number goes; a number with none is already so
             at = self._leading_zero()
