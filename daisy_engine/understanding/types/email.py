@@ -31,6 +31,8 @@ from ..emails import (
     email_tokens,
     extract_email,
     is_provider,
+    provider_change,
+    provider_taken_back,
     strip_lead_in,
     validated,
     with_clarified_letter,
@@ -204,7 +206,8 @@ class EmailAccumulator(Accumulator):
             return False
         try:
             return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
-                or self._domain_ending(fold(text)) or self._edit_address(fold(text)) \
+                or self._domain_ending(fold(text)) or self._provider_changed(fold(text)) \
+                or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -305,6 +308,20 @@ class EmailAccumulator(Accumulator):
         new = _longer_ending(folded, domain, self.lang)
         return new is not None and self._rebuild(local, new)
 
+    def _provider_changed(self, folded: str) -> bool:
+        """"Sí, nomás cámbiale gmail por hotmail", "es arroba yahoo, no hotmail", "no, es hotmail" at
+        "...@gmail.com": the provider said takes the place of the domain's; the rest of the address stands.
+        A provider ruled out that the domain does not hold changes nothing (an older read-back was heard)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        change = provider_change(folded, self.lang) if local and domain else None
+        if change is None or domain is None:
+            return False
+        old, new = change
+        name, dot, ending = domain.partition(".")
+        if name == new or (old is not None and old != name) or (old is None and not is_provider(name)):
+            return False
+        return self._rebuild(local, new + dot + ending)
+
     def _names_written_out(self, folded: str) -> bool:
         """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
         written as a word of the address ("vege"); that word is those letters ("arturovg")."""
@@ -390,6 +407,8 @@ class EmailAccumulator(Accumulator):
 
     def _feed(self, text: str) -> Status:
         self.started_over = False
+        if (mended := provider_taken_back(fold(text))) != fold(text):
+            text = mended  # "juan arroba gmail punto com, no, perdón, hotmail": the provider after the "no"
         if self.complete and isinstance(self.value, str):
             local, domain = self.value.rsplit("@", 1)
             named = _letter_named(fold(text), local, self.lang)
