@@ -193,6 +193,46 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
 }
 
 
+# A letter said doubled or single: "no va doble ele, nada más una" (one, not two), "lleva doble ele" (two).
+# (said as wrong: one letter, not two; said as right: two). Shared by every value spelled by letters.
+DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # (said as wrong: one letter, not two; said as right: two)
+    "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
+                      r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
+                      r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
+                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
+           re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
+    "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
+                      r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
+           re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
+}
+
+
+def doubled_char(m: re.Match[str], char_of: Callable[[str], str | None]) -> str | None:
+    """The character a match of `DOUBLE` names ("ele", "eles", "erres" -> its letter as `char_of` writes it)."""
+    said = next((g for g in m.groups() if g), "")
+    return char_of(said.rstrip("s") if len(said) > 2 else said) or char_of(said)
+
+
+def doubled(folded: str, chars: list[str], lang: Lang, char_of: Callable[[str], str | None]) -> list[str] | None:
+    """`chars` with the doubled letter a turn says is one ("no va doble ele, nada más una") taken to one, or
+    the one letter it says is doubled ("lleva doble ele") doubled; None when the turn says no such thing or
+    it cannot apply (no such pair, or not exactly one such letter to double)."""
+    fewer, more = DOUBLE[lang]
+    m = fewer.search(folded)
+    if m:
+        char = doubled_char(m, char_of)
+        pairs = [i for i in range(len(chars) - 1) if char and chars[i] == chars[i + 1] == char]
+        return chars[: pairs[-1]] + chars[pairs[-1] + 1 :] if pairs else None
+    m = more.search(folded)
+    if m:
+        char = doubled_char(m, char_of)
+        if char and chars.count(char) == 1:
+            at = chars.index(char)
+            return [*chars[:at], char, *chars[at:]]
+    return None
+
+
 # Removing one character: "va sin la n", "no va la b de burro", "sobra la X", "quita la X", "without the N".
 _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (

@@ -14,10 +14,13 @@ from ..accumulators import (
     _INSERT,
     _REMOVE,
     _REPLACE,
+    DOUBLE,
     Accumulator,
     Status,
     _insertion,
     already_so,
+    doubled,
+    doubled_char,
     wanted_symbol,
 )
 from ..emails import (
@@ -863,29 +866,15 @@ def _placed(folded: str, local: str, lang: Lang) -> str | None:
     return None
 
 
-_DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    # (said as wrong: one letter, not two; said as right: two)
-    "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
-                      r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
-                      r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
-                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
-           re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
-    "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
-                      r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
-           re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
-}
-
-
 def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
     """Whether "son dos ochos" / "no va doble ele" says of the address what it already is (True: "88" is
     there, or no "ll" is), False when it would change it, None when the turn says no such thing."""
-    fewer, more = _DOUBLE[lang]
+    fewer, more = DOUBLE[lang]
     for rx, two in ((fewer, False), (more, True)):
         m = rx.search(folded)
         if not m:
             continue
-        said = next((g for g in m.groups() if g), "")
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        char = doubled_char(m, lambda said: _one_char(said, lang))
         if char:
             return (char * 2 in local) == two
     return None
@@ -893,23 +882,8 @@ def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
 
 def _doubled(folded: str, local: str, lang: Lang) -> str | None:
     """"no va doble ele, nada más una" takes a doubled letter to one; "lleva doble ele" doubles one."""
-    fewer, more = _DOUBLE[lang]
-    m = fewer.search(folded)
-    if m:
-        said = m.group("c") or m.group("d") or m.group("e") or m.group("f") or ""
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
-        if char and char * 2 in local:
-            at = local.rindex(char * 2)
-            return local[:at] + local[at + 1 :]
-        return None
-    m = more.search(folded)
-    if m:
-        said = m.group("c")
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
-        if char and local.count(char) == 1:
-            at = local.index(char)
-            return local[:at] + char + local[at:]
-    return None
+    chars = doubled(folded, list(local), lang, lambda said: _one_char(said, lang))
+    return "".join(chars) if chars is not None else None
 
 
 _NEGATORS = frozenset(("no", "not", "nope"))

@@ -40,6 +40,7 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    doubled,
     neighbour,
     of_kind,
     only_one,
@@ -335,6 +336,14 @@ class PlateAccumulator(Accumulator):
                 continue
             at = len(self.chars) - 1 - self.chars[::-1].index(old)
             self.chars[at] = new
+            return "edited"
+        twice = doubled(folded, self.chars, self.lang, lambda said: extract_char(said, self.locale))
+        if twice is not None:
+            # "lleva doble ele" at L B 1 2 3: the one L is two (LLB-123), as the pattern allows; "no va doble
+            # ele, nada más una" takes the pair to one
+            if not fit(self._pieces_of(twice), self.pattern, partial=True, dashes=True):
+                return "failed"
+            self.chars = twice
             return "edited"
         if failed and without_ruled_out(folded, self.lang) == folded:
             return "failed"
