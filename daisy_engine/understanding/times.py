@@ -185,8 +185,15 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
 
 
 _HOURS_WORD = re.compile(r"^\s*(?:horas|hrs|hours)\b")
-# "mañana a las 5": not today, so "the next occurrence" does not apply.
-_OTHER_DAY = {"es": re.compile(r"\bmanana\b"), "en": re.compile(r"\btomorrow\b")}
+# "mañana a las 5": not today, so "the next occurrence" does not apply - when "mañana" goes with the time
+# said ("mañana llego como a las 8", "a las 8 mañana"), not with another thing in the turn ("llego a las 4, y
+# mañana descargo": today at 4).
+_OTHER_DAY = {
+    "es": re.compile(r"\bmanana\b(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,6}?\s+\d|"
+                     r"\d(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,3}?\s+manana\b"),
+    "en": re.compile(r"\btomorrow\b(?:\s+(?!and\b|but\b)[a-z]+){0,6}?\s+\d|"
+                     r"\d(?:\s+(?!and\b|but\b)[a-z]+){0,3}?\s+tomorrow\b"),
+}
 
 
 def _has_day_part(s: str, lang: Lang) -> bool:
