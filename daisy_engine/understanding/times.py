@@ -120,12 +120,17 @@ _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidd
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
-    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|unas|unos|como|"
+    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
+                     r"nos quedan?|unas|unos|como|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
     "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }
-_RELATIVE_AFTER = {"es": re.compile(r"^\s*(?:mas|de aqui|de aca)\b"), "en": re.compile(r"^\s*(?:away|out|from now)\b")}
+# Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
+_RELATIVE_AFTER = {
+    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?)\b"),
+    "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there)\b"),
+}
 
 
 def _digitized(folded: str, lang: Lang) -> str:

@@ -114,3 +114,17 @@ def test_the_arrival_said_beside_the_trip_so_far_is_the_answer(text: str, locale
 )
 def test_arrivals_with_words_like_the_trip_so_far_stay(text: str, locale: str, expected: str) -> None:
     assert extract_time(text, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Tengo dos horas para llegar.", "es-MX", "12:20"),
+        ("Me quedan dos horas.", "es-MX", "12:20"),
+        ("Nos queda hora y media de camino.", "es-MX", "11:50"),
+        ("I've got two hours left.", "en-US", "12:20"),
+        ("Two hours to go.", "en-US", "12:20"),
+    ],
+)
+def test_the_time_left_counts_from_now(text: str, locale: str, expected: str) -> None:
+    assert extract_time(text, locale, NOW) == expected
