@@ -231,7 +231,8 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
 
 # How the Spanish name of a consonant starts ("be", "efe", "jota"): a mangled name before the word of a
 # spelling still starts like one ("bebe vaca", "vete vaca"), where a word of talk does not ("me trajo
-# tacos": "trajo" is no name of T, so no T de tacos). A lead starting with a vowel may be a vowel's name.
+# tacos": "trajo" is no name of T, so no T de tacos). A lead starting with a vowel may be a vowel's name, and
+# one ending in "de" is the name and "de" run together ("pide Pachuca").
 _NAME_START = {
     "B": ("be",), "C": ("ce", "se"), "D": ("de",), "F": ("ef", "fe"), "G": ("ge", "je"), "H": ("ac", "ha"),
     "J": ("jo", "ho"), "K": ("ka", "ca"), "L": ("el", "le"), "M": ("em", "me"), "N": ("en", "ne"),
@@ -243,8 +244,8 @@ _NAME_START = {
 def _starts_like_a_name(lead: str, letter: str) -> bool:
     """Whether `lead` starts like the Spanish name of `letter` or of a letter that sounds like it."""
     bare = lead.lstrip("h") or lead
-    if bare[0] in _VOWELS:
-        return True
+    if bare[0] in _VOWELS or (len(bare) > 3 and bare.endswith("de")):
+        return True  # a vowel's name, or "pide Pachuca": "pe de" run into one word
     return any(bare.startswith(start) for named, starts in _NAME_START.items() if same_sound(named, letter)
                for start in starts)
 

@@ -115,7 +115,8 @@ def test_a_word_of_talk_before_a_spelling_word_is_no_letter(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "letter"),
-    [("Bebe vaca.", "V"), ("Vete vaca.", "V"), ("Ave águila.", "A"), ("Ire yate.", "Y"), ("Te tomate.", "T")],
+    [("Bebe vaca.", "V"), ("Vete vaca.", "V"), ("Ave águila.", "A"), ("Ire yate.", "Y"), ("Te tomate.", "T"),
+     ("Pide Pachuca.", "P")],
 )
 def test_a_mangled_letter_name_before_its_word_is_still_the_letter(text: str, letter: str) -> None:
     assert extract_char(text, "es-MX") == letter
