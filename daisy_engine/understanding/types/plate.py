@@ -477,16 +477,29 @@ class PlateAccumulator(Accumulator):
 
     def _group_replaced(self, folded: str) -> bool:
         """ "No, ocho, tres, seis, ocho" at LGB-8367: the digits (or the letters) said again on their own,
-        as many as the value has, replace them; the other kind is kept."""
+        as many as the value has, replace them; the other kind is kept. A group said with more characters
+        than the value has of its kind, all of those among them in order ("sí, ge, hache, ele" at GL-2263),
+        is the caller restoring what was lost: it replaces them too (one said with fewer may be only a
+        part of them said again, and changes nothing)."""
         group = self._group_said(folded)
         if group is None:
             return False
         digits = group[0].isdigit()
         at = [i for i, c in enumerate(self.chars) if c != "-" and c.isdigit() == digits]
-        if len(at) != len(group) or [self.chars[i] for i in at] == group:
+        had = [self.chars[i] for i in at]
+        if not at or had == group or len(at) > len(group) \
+                or len(at) < len(group) and not _in_order(had, group):
             return False
         if fit(self._pieces_of([*self.chars, *group]), self.pattern, dashes=True):
             return False  # "cuatro, dos" at BET-35 may go on with the value (BET-3542): more of it, not others
+        if len(at) < len(group):
+            if at[-1] - at[0] + 1 != len(at):
+                return False  # letters on both sides of the digits: which of them it restores is unclear
+            chars = [*self.chars[: at[0]], *group, *self.chars[at[-1] + 1:]]
+            if fit(self._pieces_of(chars), self.pattern, dashes=True):
+                self.chars = chars
+                return True
+            return False
         chars = list(self.chars)
         for i, c in zip(at, group, strict=True):
             chars[i] = c
@@ -842,6 +855,12 @@ def _word_for(folded: str, letter: str, lang: Lang) -> bool:
     if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
         return False
     return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether every character of `part` is in `whole`, in the same order (others may stand between)."""
+    rest = iter(whole)
+    return all(c in rest for c in part)
 
 
 def _ends_open(folded: str, lang: Lang) -> bool:
