@@ -308,7 +308,8 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
     """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used).
 
     `lead`: the letter before; "je, de, ka" is three letters (G D K), "be de be" one."""
-    if i < len(tokens):
+    # after a weak name ("te", "a") only in a short turn, a dictation fragment ("te detallo todo" is talk)
+    if i < len(tokens) and (len(tokens) <= _HEARD_MAX_TOKENS or tokens[i - 1] not in _WEAK_ES):
         run_in = _de_run_into_word(tokens[i], lang, lead)
         if run_in is not None:
             return run_in, 1
