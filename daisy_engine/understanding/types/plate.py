@@ -84,6 +84,12 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 # "doble u", "double u": the letter W, not a second one of anything.
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # The verb a caller puts before a group of characters said again ("No. Es a, ve, ye.", "son ocho, tres").
+# The words that frame a letter made clear at a read-back ("no, es ve de vaca", "es con zeta de zorro", "it's
+# a V as in Victor"): never a letter of it ("es" is no S there).
+_CLARIFY_FRAME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:es|era|seria|va)\s+(?:(?:con|la|una)\s+)*(?=\w)|con\s+(?:(?:la|una)\s+)*(?=\w)"),
+    "en": re.compile(r"(?:its|it is|thats|that is)\s+(?:(?:an?|the|with)\s+)*(?=\w)"),
+}
 _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
     "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
@@ -407,7 +413,9 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None or not self.chars or self._letters_first or _ANOTHER[self.lang].search(folded):
             return None
         lead = _TAKE_BACK_LEAD[self.lang].match(folded)
-        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)
+        rest = folded[lead.end():] if lead else folded
+        framed = _CLARIFY_FRAME[self.lang].match(rest)  # "no, es ve de vaca", "es con ve chica"
+        parsed = plate_pieces(rest[framed.end():] if framed else rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
         # one letter, or the same one named twice over ("ve de Veracruz, ve chica")
         if parsed.noise or not said or len({p.chars for p in said}) != 1 or len(said) > 2 \
