@@ -291,14 +291,17 @@ def spelled_by(named: str | None, word: str) -> str:
 
 
 # "te detampico", "ese desonora": the "de" of a spelling run into its word by the recogniser.
-_FUSED_DE_RE = re.compile(r"^de([a-z]{4,})$")
+_FUSED_DE_RE = re.compile(r"^de([a-z]{3,})$")
 
 
 def _de_run_into_word(tok: str, lang: Lang, lead: str | None) -> str | None:
     """The letter of a "de<word>" token after a letter named `lead` ("te detampico": T), when the word
     agrees with that letter; a real word that starts with "de" ("te debo", "te detengo") is none."""
     m = _FUSED_DE_RE.match(tok) if lang == "es" and lead else None
-    if m is None or tok in _COMMON_ES or tok in _FUSED_EXCEPTIONS or not _spelling_noun(m.group(1), lang):
+    if m is None or tok in _COMMON_ES or tok in _FUSED_EXCEPTIONS:
+        return None
+    # a three-letter word only when it starts with the very letter named ("u deuva", "o deoso")
+    if not _spelling_noun(m.group(1), lang, min_len=3 if m.group(1)[0].upper() == lead else 4):
         return None
     letter = spelled_by(lead, m.group(1))
     return letter if same_sound(lead or "", letter) else None

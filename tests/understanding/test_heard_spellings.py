@@ -85,6 +85,7 @@ def test_a_plate_dictated_in_mangled_pieces_builds_over_turns() -> None:
         ("Eme demonterrey", "M"),
         ("Jota dejalisco", "J"),
         ("Be devaca.", "V"),  # the word still tells B from V
+        ("U deuva.", "U"),  # a three-letter word that starts with the very letter named
     ],
 )
 def test_a_de_run_into_its_word_still_spells_the_letter(text: str, letter: str) -> None:
