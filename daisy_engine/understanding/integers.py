@@ -207,20 +207,24 @@ def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) ->
 
 
 def _spelled_whole_of(said: str, spelled: list[str]) -> bool:
-    """Whether `spelled`, digits said one by one, are a longer number that ends with the number `said`."""
-    return len(said) >= 2 and len(spelled) > len(said) and all(len(g) == 1 for g in spelled) \
-        and "".join(spelled).endswith(said)
+    """Whether `spelled`, the groups of a number said after `said` (digit by digit, whole, or in chunks: "dos
+    uno siete", "doscientos diecisiete", "two seventeen"), are a longer number that ends with `said`, of two
+    digits or more ("cinco, dos uno cinco" is a dictation in chunks)."""
+    whole = "".join(spelled)
+    return len(said) >= 2 and len(whole) > len(said) and whole.endswith(said)
 
 
 def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
-    """Where the run, after a number said as a word ("diecisiete") and a pause, spells digit by digit a
-    longer number that ends with it ("dos, uno, siete"): the caller named the part that was wrong (216 read
-    back, "no, diecisiete") and then the whole number; the index where the whole one begins."""
+    """Where the run, after a number said as a word ("diecisiete") and a pause, says a longer number that
+    ends with it, digit by digit or whole ("dos, uno, siete", "doscientos diecisiete"): the caller named the
+    part that was wrong (216 read back, "no, diecisiete") and then the whole number; the index where the
+    whole one begins."""
     for cut in range(1, len(run)):
-        head = find_numbers(run[:cut], lang)
-        spelled = [g for span in find_numbers(run[cut:], lang) for g in span.groups]
-        if len(head) != 1 or len(head[0].groups) != 1 or len(run[cut:]) != len(spelled):
+        head, rest = find_numbers(run[:cut], lang), find_numbers(run[cut:], lang)
+        if len(head) != 1 or len(head[0].groups) != 1 or len(rest) != 1 \
+                or (rest[0].start, rest[0].end) != (0, len(run) - cut):
             continue
+        spelled = list(rest[0].groups)
         if not _spelled_whole_of(head[0].groups[0], spelled):
             continue
         before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
