@@ -56,10 +56,17 @@ _NO_HOUR: dict[Lang, re.Pattern[str]] = {
         r"\b(?:temprano|tempranito|tardecita|tardecito|mas tarde|al rato|en un rato|(?:en|por) la (?:manana|tarde|"
         r"noche|madrugada)|manana|hoy|pasado manana|depende|trafico|no (?:se|sabria|sabemos)(?: bien| exactamente)?"
         r"(?: a que hora)?|quien sabe|todavia no (?:se|sabe)|no tengo (?:hora|idea))\b"
+        # arriving late, without the hour ("llego tarde", "voy a llegar retrasado", "vengo atrasado")
+        r"|\b(?:lleg\w*|voy|vamos|vengo|venimos|ando|andamos|vas|va|van)(?: a llegar| a ir)?"
+        r"(?: (?:bien|muy|un poco|algo|un poquito|medio|re|bastante|como|ya))?"
+        r" (?:tarde|tardecito|retrasad[oa]s?|atrasad[oa]s?|demorad[oa]s?"
+        r"|con (?:retraso|retardo|atraso|demora))\b|\b(?:traigo|tengo|llevo|voy con|vengo con) (?:un |mucho |algo de )?"
+        r"(?:retraso|retardo|atraso|demora)\b"
     ),
     "en": re.compile(
         r"\b(?:early|late|later|tomorrow|today|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|"
-        r"evening)|depends|traffic|not sure|dont know|no idea|hard to say)\b"
+        r"evening)|depends|traffic|not sure|dont know|no idea|hard to say|running behind|behind schedule"
+        r"|delayed|held up)\b"
     ),
 }
 
