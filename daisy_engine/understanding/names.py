@@ -532,7 +532,9 @@ def _lone_unknown_run(text: str, lang: Lang) -> str | None:
         return None
     if any(is_number_word(fold(w), lang) for w in runs[0]):
         return None
-    return _validated(_without_restart(runs[0]), lang)
+    # through the same steps as a name found any other way: "A-O" is spelled letters, "Ao" (stable when the
+    # value is validated again)
+    return _validated(_without_restart(_without_spelling(runs[0])), lang)
 
 
 # Lead-ins that open many phrases besides a name ("con acento", "y ya", "sí, claro").
