@@ -181,7 +181,36 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     return _tokens(text, lang, sentences=True)
 
 
-def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
+def noted_spelling(text: str, lang: Lang) -> tuple[str, str, str] | None:
+    """(the word as said, as written, the letter) when a turn says one word with a note on its spelling and
+    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end"); else None."""
+    notes: list[tuple[str, str, str]] = []
+    tokens = strip_lead_in(_tokens(text, lang, sentences=True, notes=notes), lang)
+    if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1]:
+        return None
+    return notes[0]
+
+
+def respelled_in(local: str, written: str, letter: str) -> str | None:
+    """`local` with a word a spelling note is about written as the note says (`noted_spelling`): as it is
+    when the word is in it so written already ("everluna", "ever con ve chica"); the one piece of it that
+    differs only where the note's letter sounds like the one heard put right ("eberluna" -> "everluna");
+    None when the word is not in it (it is more of the address)."""
+    if len(written) < 3:
+        return None
+    if written in local:
+        return local
+    places = [at for at in range(len(local) - len(written) + 1)
+              if all(h == w or (w == letter and _sounds_alike(h, w))
+                     for h, w in zip(local[at : at + len(written)], written, strict=True))]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    return local[:at] + written + local[at + len(written) :]
+
+
+def _tokens(text: str, lang: Lang, *, sentences: bool,
+            notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
@@ -210,7 +239,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
     if _unheard_marker(tokens):
         return []
-    out = _spelling_notes(_dictation(tokens, lang), lang)
+    out = _spelling_notes(_dictation(tokens, lang), lang, notes)
     return [] if _only_talk(out, lang) else out
 
 
@@ -640,6 +669,7 @@ def _listed_letters(tokens: list[str], j: int, lang: Lang) -> tuple[list[str], i
 
 
 _SYMBOLS = frozenset("@._-")
+_SEPARATORS = frozenset("._-")
 
 
 def _symbol_said_again(tokens: list[str], i: int, out: list[str]) -> int | None:
@@ -809,12 +839,13 @@ _EDGES: dict[str, tuple[list[str], ...]] = {
 }
 
 
-def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
+def _spelling_notes(tokens: list[str], lang: Lang,
+                    notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
     -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
     `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
     iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name,
-    placed nowhere) is left for `_spell`."""
+    placed nowhere) is left for `_spell`. Each note applied goes into `notes` (word said, written, letter)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -836,6 +867,8 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
                 if len(out) >= 2 and out[-2] == prev:
                     out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
                 out[-1] = spelled_with(prev, hint[0].lower(), edge)
+                if notes is not None:
+                    notes.append((prev, out[-1], hint[0].lower()))
                 i = after + size
                 continue
         out.append(tok)
@@ -916,7 +949,11 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
         # a letter's name that is also a short word opens an address only before a name of some length
         # ("te osuna", not "te amo")
         opens = k == 0 and _name_like(after, lang) and (tok not in _WORDLIKE_INITIALS or len(after) >= 4)
-        closes = k > 0 and _name_like(tokens[k - 1], lang) and (not after or after.isdigit() or after in _SYMBOLS)
+        # closing a name, or a part of its own after a name and a separator ("garza guion bajo te arroba":
+        # the initial t, as "garza te arroba" is)
+        named = k > 0 and (_name_like(tokens[k - 1], lang)
+                           or (k >= 2 and tokens[k - 1] in _SEPARATORS and _name_like(tokens[k - 2], lang)))
+        closes = named and (not after or after.isdigit() or after in _SYMBOLS)
         if opens or closes:
             found.add(k)
     return found

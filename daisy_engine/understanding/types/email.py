@@ -34,8 +34,10 @@ from ..emails import (
     email_tokens,
     extract_email,
     is_provider,
+    noted_spelling,
     provider_change,
     provider_taken_back,
+    respelled_in,
     strip_lead_in,
     validated,
     with_clarified_letter,
@@ -260,11 +262,14 @@ class EmailAccumulator(Accumulator):
                 return domain.endswith(said_end) or None
         m = _REMOVED_NEXT_TO.search(folded)
         old = _one_char(m.group("old"), self.lang) if m else None
-        if m and old and m.group("ref") in local:
-            at = local.index(m.group("ref"))
-            near = local[at + len(m.group("ref")) : at + len(m.group("ref")) + 1] if m.group("rel") in (
-                "despues", "after") else local[max(0, at - 1) : at]
-            return near != old  # "sin la e después de amador": is there an e right after "amador"?
+        ref = _reference(m.group("ref"), self.lang) if m else ""
+        if m and old and ref and ref in local:
+            # "sin la e después de amador", "va sin la ele antes de la u": is there such a character right
+            # there, by any place of what it is placed by? None there: the caller turned down a misheard
+            # read-back (an older one), and the address is already as they say
+            after = m.group("rel") in ("despues", "after")
+            return not any(local[at + len(ref) : at + len(ref) + 1] == old if after else local[at - 1 : at] == old
+                           for at in range(len(local)) if local.startswith(ref, at))
         m = next((found for rx in _INSERT[self.lang] if (found := rx.search(folded))), None)
         if m and m.groupdict().get("edge") and extract_char(m.group("new"), self.locale) is None:
             word = re.sub(r"[^a-z0-9]", "", m.group("new"))  # "le falta el mario al principio"
@@ -443,6 +448,8 @@ class EmailAccumulator(Accumulator):
             return "corrected"
         elif self._turns and (contrast := self._contrasted(fold(text))) is not None:
             return contrast
+        elif self._turns and (noted := self._noted(text)) is not None:
+            return noted
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (
             rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
@@ -582,6 +589,26 @@ class EmailAccumulator(Accumulator):
         self.value = address_from_tokens(self._tokens, self.lang, lead_in=False)
         self.complete = self.value is not None
         return "corrected"
+
+    def _noted(self, text: str) -> Status | None:
+        """"Ever con ve chica" after "ever luna todo junto": a note on the spelling of a word already
+        collected, not the address begun again from it. Written so already, it adds nothing ("nothing");
+        heard with a letter sounding like the note's ("eberluna"), that letter is put right ("corrected").
+        None when the word is not in what was collected (it is then more of the address)."""
+        noted = noted_spelling(text, self.lang)
+        if noted is None:
+            return None
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or local[-1] in "._-":
+            return None  # "ana punto", then "ana con ene": the next part, spelled
+        _, written, letter = noted
+        new = respelled_in(local, written, letter)
+        if new is None:
+            return None
+        if new == local:
+            return "nothing"
+        self.value = None  # (the domain, if said, stays: see `_rebuild`)
+        return "corrected" if self._rebuild(new, domain) else None
 
     def _said_again(self, tokens: list[str]) -> bool:
         """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
@@ -761,7 +788,16 @@ _WITH_SYMBOL = re.compile(
 _REMOVED_NEXT_TO = re.compile(
     r"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|without|remove|drop) (?:la |el |the )?"
     r"(?:letra |letter )?(?P<old>[a-z0-9]+(?: de [a-z]+)?),? (?P<rel>despues|antes|after|before)"
-    r" (?:del?|of)? ?(?:la |el |the )?(?P<ref>[a-z0-9]{2,})")
+    r" (?:del?|of)? ?(?:la |el |the )?(?:letra |letter )?(?P<ref>[a-z0-9]+(?: de [a-z]{3,})?)")
+
+
+def _reference(said: str, lang: Lang) -> str:
+    """What a correction places a character by: a character named ("la u", "la ele", "la be de burro", "el
+    cero") or a piece of the address said as it is written ("amador")."""
+    word = "".join(digitize([said], lang)) if " " not in said else said
+    if len(word) == 1 or " " in word or letter_name(word, lang, nato=False) is not None:
+        return _one_char(word, lang) or ("" if " " in word else word)
+    return word
 _AT_START_WORDS = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
 _BETWEEN_RE = re.compile(r"\b(?:entre|between) (?:el |la |the )?(?P<a>[a-z0-9]+) (?:y|e|and) (?:el |la |the )?"
                          r"(?P<b>[a-z0-9]+)")
@@ -813,7 +849,9 @@ _PLACED: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? "
                    r"(?:va|lleva|sigue|viene|tiene|hay) (?P<new>.+)$"),
-        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?P<new>.+?),? (?P<rel>despues|antes) "
+        # ("va sin la ele antes de la u" takes one away: see `_REMOVED_NEXT_TO`)
+        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?!sin\b|no\b)(?P<new>.+?),? "
+                   r"(?P<rel>despues|antes) "
                    r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?)(?=$|[ ,.;])"),
     ),
     "en": (
