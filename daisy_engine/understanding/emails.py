@@ -218,6 +218,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _word_unheard(_false_starts(folded), lang)
+    folded = _AND_THEN_RE.sub(" ", folded)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -241,6 +242,11 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
         return []
     out = _spelling_notes(_dictation(tokens, lang), lang, notes)
     return [] if _only_talk(out, lang) else out
+
+
+# "salas, y luego arroba", "y después guion bajo": the "and" that leads on to the next piece, as said (a letter
+# y is named: "i griega", "ye", "letra y")
+_AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(?:luego|despues|then)\b)")
 
 
 # "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
