@@ -45,7 +45,7 @@ def test_an_initial_said_by_its_name_beside_a_word(said: str, expected: str) -> 
     ("said", "locale", "expected"),
     [
         ("Erre mendez guion bajo te arroba hotmail punto com.", "es-MX", "rmendez_t@hotmail.com"),
-        ("Es ochoa punto ese arroba gmail punto com", "es-MX", "ochoa.s@gmail.com"),
+        ("Es ochoa punto ce arroba gmail punto com", "es-MX", "ochoa.c@gmail.com"),
         ("villarreal guion ve arroba yahoo punto com punto mx", "es-MX", "villarreal-v@yahoo.com.mx"),
         ("Karla rios guion bajo ce, arroba outlook punto com", "es-MX", "karlarios_c@outlook.com"),
         ("smith underscore tee at gmail dot com", "en-US", "smith_t@gmail.com"),

@@ -450,6 +450,10 @@ class EmailAccumulator(Accumulator):
             return contrast
         elif self._turns and (noted := self._noted(text)) is not None:
             return noted
+        elif self._turns and self._swap_of_another(fold(text)):
+            # "y en vez de la ve chica es be grande" with no v collected: the caller corrects an address
+            # heard otherwise (an older read-back); its words are no letters of this one
+            return "nothing"
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (
             rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
@@ -590,6 +594,16 @@ class EmailAccumulator(Accumulator):
         self.complete = self.value is not None
         return "corrected"
 
+    def _swap_of_another(self, folded: str) -> bool:
+        """Whether the turn swaps one character for another ("en vez de la ve es be", "cámbiale la ese por
+        zeta", "instead of the v it's a b") - a correction, never more of the address."""
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if m and _SWAP_WORDS.search(m.group(0)) and extract_char(m.group("old"), self.locale) \
+                    and extract_char(m.group("new"), self.locale):
+                return True
+        return False
+
     def _noted(self, text: str) -> Status | None:
         """"Ever con ve chica" after "ever luna todo junto": a note on the spelling of a word already
         collected, not the address begun again from it. Written so already, it adds nothing ("nothing");
@@ -713,6 +727,9 @@ class EmailAccumulator(Accumulator):
                 self._turns = self._turns[start:]
                 return True
         return False
+
+
+_SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead|replace|change|swap)\b")
 
 
 # "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.
@@ -1162,9 +1179,27 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
             if score >= 80 and (best is None or (edges, score) > best[:2]):
                 best = (edges, score, at, size)
     if best is None:
-        return None
+        return _part_like(said, local)
     _, _, at, size = best
     return local[:at] + said + local[at + size :]
+
+
+def _part_like(said: str, local: str) -> str | None:
+    """"No, es Horacio" at "hacio.ibarra29" or "horhaceyo.ibarra29": a name said again for a whole part of the
+    address (its letters between symbols and digits) that was heard cut short or garbled; the one part most
+    like it, clearly more than any other, starting with the same letter, becomes it."""
+    parts = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3]
+    scored = sorted(((fuzz.ratio(m.group(0), said), m) for m in parts if m.group(0)[0] == said[0]),
+                    key=lambda x: x[0], reverse=True)
+    if not scored or scored[0][0] < _PART_LIKE or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 10):
+        return None
+    m = scored[0][1]
+    return local[: m.start()] + said + local[m.end() :]
+
+
+# How alike a name said again and the part it stands for are at least (fuzz.ratio): "hacio" / "horacio" 83,
+# "horhaceyo" / "horacio" 75; "ibarra" / "horacio" is no such pair.
+_PART_LIKE = 70
 
 
 TYPE = SlotType(
