@@ -958,7 +958,8 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
         # closing a name, or a short part of its own after a name and a separator ("garza guion bajo te
         # arroba": the initial t, as "garza te arroba" is; "juan punto ese" may be the word)
         named = k > 0 and (_name_like(tokens[k - 1], lang) or (
-            (len(tok) == 2 or lang == "en") and k >= 2 and tokens[k - 1] in _SEPARATORS and _name_like(tokens[k - 2], lang)))
+            (len(tok) == 2 or lang == "en") and k >= 2 and tokens[k - 1] in _SEPARATORS
+            and _name_like(tokens[k - 2], lang)))
         closes = named and (not after or after.isdigit() or after in _SYMBOLS)
         if opens or closes:
             found.add(k)
