@@ -186,8 +186,8 @@ def noted_spelling(text: str, lang: Lang) -> tuple[str, str, str] | None:
     nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end"); else None."""
     notes: list[tuple[str, str, str]] = []
     tokens = strip_lead_in(_tokens(text, lang, sentences=True, notes=notes), lang)
-    if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1]:
-        return None
+    if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1] or notes[0][2] not in notes[0][1]:
+        return None  # (a note it could not place, "espinosa con zeta", says nothing of how it is written)
     return notes[0]
 
 
@@ -869,6 +869,13 @@ def _spelling_notes(tokens: list[str], lang: Lang,
             after = j + hint[3] if hint else j
             edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
                                if list(tokens[after : after + len(w)]) == w), (None, 0))
+            spelled = _letters_spelled(tokens, j, lang) if hint and hint[1] and edge is None else ""
+            if len(spelled) >= 2 and spelled in prev:
+                # "anguiano con ge u i": the letters the word is written with, in a row - so written already
+                if notes is not None:
+                    notes.append((prev, prev, spelled[0]))
+                i = j + _letters_used(tokens, j, lang)
+                continue
             if hint and (hint[1] or edge is not None) and hint[0].isalpha():
                 if len(out) >= 2 and out[-2] == prev:
                     out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
@@ -880,6 +887,26 @@ def _spelling_notes(tokens: list[str], lang: Lang,
         out.append(tok)
         i += 1
     return out
+
+
+def _letters_spelled(tokens: list[str], j: int, lang: Lang) -> str:
+    """The letters said one by one from tokens[j] to the end of the turn or a symbol ("ge u i" -> "gui");
+    "" when anything else is said among or after them."""
+    letters = ""
+    while j < len(tokens) and tokens[j] not in _SYMBOLS:
+        found = letter_at(list(tokens), j, lang, nato=False)
+        if found is None or not found[0].isalpha():
+            return ""
+        letters += found[0].lower()
+        j += found[3]
+    return letters
+
+
+def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
+    used = 0
+    while j + used < len(tokens) and tokens[j + used] not in _SYMBOLS:
+        used += letter_at(list(tokens), j + used, lang, nato=False)[3]  # type: ignore[index]
+    return used
 
 
 def spelled_with(word: str, letter: str, edge: str | None) -> str:

@@ -45,6 +45,9 @@ PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
          "es-MX"),
         ("email", "ramiro ochenta y dos arroba hotmail punto com", "no, sin la ene antes de la o", "es-MX"),
         ("email", "kate dot lopez at yahoo dot com", "no, without the l after the a", "en-US"),
+        # a word of it said with a note on how it is written, as it is
+        ("email", "paco punto anguiano arroba live punto com", "Anguiano con ge u i.", "es-MX"),
+        ("email", "silvia punto reyes arroba gmail punto com", "Silvia con ve chica.", "es-MX"),
         # a name: a part it has, said in syllables
         ("name", "Juventino Sandoval Orozco", "No, Juventino. Ju-ven-ti-no.", "es-MX"),
         ("name", "Juventino Sandoval Orozco", "no, Sandoval", "es-MX"),

@@ -113,3 +113,19 @@ def test_a_note_on_a_word_already_dictated_keeps_the_rest(turns: list[str], loca
 def test_trap_a_new_word_with_a_note_or_a_plain_restart_is_read_as_before(turns: list[str], expected: str) -> None:
     value, _ = dictated(turns)
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        # the letters a word is written with, said in a row after it: a note, not more letters
+        (["Tadeo punto anguiano.", "Anguiano con ge u i.", "Arroba live punto com."], "es-MX",
+         "tadeo.anguiano@live.com"),
+        (["Guerrero con ge u e, arroba gmail punto com."], "es-MX", "guerrero@gmail.com"),
+        (["Ochoa con ce hache.", "Arroba yahoo punto com."], "es-MX", "ochoa@yahoo.com"),
+    ],
+)
+def test_letters_said_in_a_row_after_a_word_that_has_them_are_a_note(
+        turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected

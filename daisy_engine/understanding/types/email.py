@@ -227,6 +227,9 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(text)
+        noted = noted_spelling(text, self.lang)
+        if noted is not None and noted[1] in local:
+            return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
