@@ -957,9 +957,13 @@ def with_clarified_letter(local: str, letter: str) -> str | None:
 # gmail dot com, no, sorry, yahoo": the provider said after the "no" replaces the one said before it; the rest
 # of the address stands. Only a provider after the "no" (with its ending, at most): anything else is the
 # address said again, which the take-back words already handle.
+# The "no" is a take-back only with a pause after it or a take-back word: "gmail, no hotmail", "gmail, no es
+# hotmail" and "gmail, not yahoo" rule the other provider out, and the address stands.
+_TAKE_BACK_WORDS = r"(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|sino|mas bien|rather)"
 _PROVIDER_BACK_RE = re.compile(
-    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope|not)\b[\s,.;]*"
-    r"(?:(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|es|its|it is|sino|mas bien|rather)\b[\s,.;]*)*"
+    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope)"
+    rf"(?:\s*[,.;]+[\s,.;]*|\s+(?={_TAKE_BACK_WORDS}\b))"
+    rf"(?:(?:{_TAKE_BACK_WORDS}|es|its|it is)\b[\s,.;]*)*"
     r"(?:(?:arroba|at)\s+)?(?P<new>[a-z]+)(?P<tail>(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s.,!?]*$")
 
 

@@ -305,11 +305,13 @@ def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, 
     return bool(before) and _answer_at(before, 0, lang) is None
 
 
-def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
+def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_value: bool = True) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
 
     A yes that only hedges ("sí, más o menos", "yeah, give or take") confirms a value given roughly (an
-    arrival time: `approximate`); said of an exact value (a plate, an address) it is no confirmation."""
+    arrival time: `approximate`); said of an exact value (a plate, an address) it is no confirmation.
+    `of_value`: the question reads a value back, so "no, así está bien" keeps it (a yes); at an offer or
+    a request ("¿Le llamo en diez minutos?", "Can I call you back?") the same words decline it (a no)."""
     lang = lang_of(locale)
     cleaned, tokens = _prepare(text)
     words = [t[0] for t in tokens]
@@ -317,7 +319,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
     i = 0
     paused = [k > 0 and any(c in cleaned[tokens[k - 1][2] : tokens[k][1]] for c in ",.;:!?¿¡…")
               for k in range(len(tokens))]
-    acknowledged = _acknowledged(words, paused, lang)
+    acknowledged = _acknowledged(words, paused, lang, of_value)
     if acknowledged is not None:
         if acknowledged or approximate:
             return YesNo("yes", "")
@@ -443,20 +445,23 @@ _WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
         "nevermind", "dont worry", "dont worry about it", "no stress")),
 }
+# The leads that say no ("no, así está bien"), not those that agree ("cool, that's fine").
+_NEGATIVE_LEADS = frozenset(("no", "nel", "nop", "nope", "nah"))
 _LEADS: dict[Lang, frozenset[str]] = {
     "es": wordset("no nel nop"),
     "en": wordset("no nope nah cool great nice ok okay oh"),
 }
 
 
-def _acknowledged(words: list[str], paused: list[bool], lang: Lang) -> bool | None:
+def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bool = True) -> bool | None:
     """True: the turn waves a change away and keeps the value as it is ("no, así está bien", "no le hace",
     "nope, that's fine", "sí, no hay problema"); False: it only waves it away ("no worries", "cool, no
     problem"); None: neither. Only leading words ("no", "cool"), yes words, courtesy and fillers may stand
     around it. `paused[k]`: punctuation stands before words[k] ("no, está bien así" waves a change away;
-    "no está bien así" says it is wrong)."""
+    "no está bien así" says it is wrong). Not `of_value` (an offer), "fine as it is" after a "no" or a
+    waved-away change declines: None, and the "no" stands ("¿Le llamo más tarde?" "No, así está bien")."""
     skip = FILLERS[lang] | _THANKS[lang]
-    waved = as_is = said_yes = False
+    waved = as_is = said_yes = said_no = False
     previous = ""
     k = 0
     while k < len(words):
@@ -473,11 +478,14 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang) -> bool | No
             as_is, previous, k = True, words[k + size - 1], k + size
             continue
         if word in _LEADS[lang]:
+            said_no = said_no or word in _NEGATIVE_LEADS
             previous, k = word, k + 1
             continue
         if (word,) in _YES_T[lang]:
             said_yes, previous, k = True, word, k + 1
             continue
+        return None
+    if as_is and not of_value and (said_no or waved) and not said_yes:
         return None
     if as_is or waved and said_yes:
         return True
