@@ -486,7 +486,8 @@ _DEPARTURE = {
                      r"|(?:desde\s+)?temprano)"),
     "en": re.compile(r"\b(?:left|leave|leaving|headed out|head out|took off|set out|started|departed|pulled out|"
                      r"rolled out|got going)\b"
-                     r"(?:\s+(?!ill\b|i will\b|will\b|be\b|get\b|arriv\w*\b|eta\b|reach\w*\b|should\b|gonna\b|and\b|but\b)"
+                     r"(?:\s+(?!ill\b|i will\b|will\b|be\b|get\b|arriv\w*\b|eta\b|reach\w*\b|should\b|gonna\b|"
+                     r"and\b|but\b)"
                      r"[a-z]+){0,4}?\s+"
                      r"(?:(?:at|around|about)\s+(?:(?:about|around)\s+)?\d{1,2}(?::\d{2}|\s+\d{2})?"
                      r"(?:\s+(?:am|pm|in the (?:morning|afternoon|evening)|at night))?"
