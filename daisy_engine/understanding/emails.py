@@ -827,7 +827,11 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
             local = local[2:]
         elif local[0] == "con" and len(local) > 1 and local[1].isalpha() \
                 and (len(local[1]) == 1 or len(local) == 2 and letter_name(local[1], "es", nato=False)):
-            local = local[1:]  # "es con be", "con ese": the letter it is written with
+            # "es con be", "con ese": the letter it is written with; "con be grande, be, a, ele": the same
+            # letter then spelled from it was only announced
+            first = letter_name(local[1], "es", nato=False)
+            again = letter_name(local[2], "es", nato=False) if len(local) > 2 and local[2].isalpha() else None
+            local = local[2:] if first and again and first[0] == again[0] else local[1:]
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
             local = local[3:]  # "el de mi esposa": whose address it is
         else:
