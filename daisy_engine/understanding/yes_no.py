@@ -445,6 +445,9 @@ _WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
         "nevermind", "dont worry", "dont worry about it", "no stress")),
 }
+# "Leave it (as it is)": at an offer ("Can I call you back?") it waves the offer away, never accepts it.
+_LEAVE_WORDS = frozenset(("dejalo", "dejelo", "dejalos", "dejelos", "dejale", "dejele", "dejamos", "hace", "leave",
+                          "keep"))
 # The leads that say no ("no, así está bien"), not those that agree ("cool, that's fine").
 _NEGATIVE_LEADS = frozenset(("no", "nel", "nop", "nope", "nah"))
 _LEADS: dict[Lang, frozenset[str]] = {
@@ -459,9 +462,10 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
     problem"); None: neither. Only leading words ("no", "cool"), yes words, courtesy and fillers may stand
     around it. `paused[k]`: punctuation stands before words[k] ("no, está bien así" waves a change away;
     "no está bien así" says it is wrong). Not `of_value` (an offer), "fine as it is" after a "no" or a
-    waved-away change declines: None, and the "no" stands ("¿Le llamo más tarde?" "No, así está bien")."""
+    waved-away change, or "leave it" alone, declines: None, and the "no" stands ("¿Le llamo más tarde?" "No,
+    así está bien"); "leave it", "así déjalo" alone are then no yes either."""
     skip = FILLERS[lang] | _THANKS[lang]
-    waved = as_is = said_yes = said_no = False
+    waved = as_is = said_yes = said_no = left = False
     previous = ""
     k = 0
     while k < len(words):
@@ -475,6 +479,7 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
             continue
         size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0)
         if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
+            left = left or any(w in _LEAVE_WORDS for w in words[k : k + size])
             as_is, previous, k = True, words[k + size - 1], k + size
             continue
         if word in _LEADS[lang]:
@@ -485,7 +490,7 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
             said_yes, previous, k = True, word, k + 1
             continue
         return None
-    if as_is and not of_value and (said_no or waved) and not said_yes:
+    if as_is and not of_value and (said_no or waved or left) and not said_yes:
         return None
     if as_is or waved and said_yes:
         return True
