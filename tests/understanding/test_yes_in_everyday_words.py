@@ -106,7 +106,9 @@ def test_fine_as_it_is_after_a_no_declines_an_offer(text: str, locale: str, expe
     assert classify_yes_no(text, locale, approximate=True, of_value=False).answer == expected
 
 
-@pytest.mark.parametrize(("text", "locale"), [("Leave it.", "en-US"), ("Así déjalo.", "es-MX"), ("No le hace.", "es-MX")])
+@pytest.mark.parametrize(
+    ("text", "locale"), [("Leave it.", "en-US"), ("Así déjalo.", "es-MX"), ("No le hace.", "es-MX")]
+)
 def test_leave_it_accepts_no_offer(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale, approximate=True, of_value=False).answer != "yes"
     assert classify_yes_no(text, locale).answer == "yes"  # of a value read back it keeps the value
