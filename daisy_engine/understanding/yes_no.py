@@ -88,6 +88,11 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "course not", "sure not", "hell no", "heck no",
     ),
 }
+# "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
+_STRONG_NO = frozenset(tuple(p.split()) for p in (
+    "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no", "obvio que no",
+    "obviamente no", "seguro que no", "para nada que no", "of course not", "absolutely not", "definitely not",
+    "certainly not", "obviously not", "surely not", "course not", "sure not"))
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
            "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como",
@@ -277,18 +282,25 @@ _NEGATED_NEXT: dict[Lang, frozenset[str]] = {
         "will would should need want know think see get go"
     ),
 }
+# After "claro que no", "of course not": a thing denied ("not a problem", "no problema"), not the value.
+_NEGATED_THING: dict[Lang, frozenset[str]] = {
+    "es": wordset("problema problemas bronca pedo hay un una ningun ninguna"),
+    "en": wordset("a an any problem problems issue issues worries big bad much that too"),
+}
 _WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}
 
 
 def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int, cleaned: str,
-                    lang: Lang) -> bool:
+                    lang: Lang, opens: bool = True) -> bool:
+    """Whether the "no" at words[i] negates what follows it. `opens`: one that opens the turn answers."""
     fillers = FILLERS[lang]
-    if all(w in fillers for w in words[:i]):
+    if opens and all(w in fillers for w in words[:i]):
         return False  # the turn opens with it: an answer
     before = tuple(words[:i])
     if any(before[-len(w):] == w for w in _WHY[lang]):
         return True  # "¿por qué no ...?"
-    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang]:
+    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang] \
+            and not (not opens and words[i + 1] in _NEGATED_THING[lang]):
         return False
     between = cleaned[tokens[i][2] : tokens[i + 1][1]]
     return not any(c in between for c in ",.;:!?¿¡")
@@ -348,6 +360,15 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
             continue
+        if answer == "no" and tuple(words[i : i + used]) in _STRONG_NO \
+                and _negates_a_verb(words, tokens, i + used - 1, cleaned, lang, opens=False):
+            # "claro que no hay problema", "of course, not a problem": the "no" negates what follows it; the
+            # yes word before it is the answer
+            hit = _answer_at(words[: i + used - 1], i, lang, first=all(w in fillers for w in words[:i]))
+            if hit is None:
+                i += used
+                continue
+            used, answer = hit
         if answer == "no" and _tag_question(words, tokens, i, i + used, cleaned, lang):
             i += used
             continue
