@@ -375,6 +375,7 @@ class Conversation:
                 await self._bound_reached(reason, said_from)
                 await self._drain()
         self.state.queue.clear()
+        self.state.reask = False
         self.state.unheard = False  # an interruption tells about the very next turn only
         if self.state.ending is not None:
             await self._finish()
@@ -528,7 +529,8 @@ class Conversation:
     def _after_stay(self, step: Step, edge: Edge, event: Event) -> None:
         if edge.resume:
             # "then: return": the interruption is handled; ask the current question again.
-            if edge.intent == "repeat" and self.state.last_turn:
+            reask, self.state.reask = self.state.reask, False
+            if edge.intent == "repeat" and self.state.last_turn and not reask:
                 self._say_text(self.state.last_turn, "repeat")
             else:
                 self._say_prompt(step)
@@ -656,6 +658,7 @@ class Conversation:
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
+            self.state.reask = True
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
         if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
@@ -697,6 +700,7 @@ class Conversation:
                 # The turn answered other questions only: this one is asked again, once, as a question not
                 # yet answered rather than a failed attempt.
                 self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
+                self.state.reask = True
                 self.state.queue.append(Event("repeat", text=text, intent="repeat"))
                 return
             if kept and step.listen in ("slot", "char") and not self.state.so_far() \
