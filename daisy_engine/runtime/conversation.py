@@ -608,6 +608,12 @@ class Conversation:
                 # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
                 self.log.add("greeting_before_value", step=step.name, intent=heard.event)
                 text, heard = answer, None
+        if heard is not None and self._select(step, heard.event) is not None and self._not_at_hand_first(step, heard, text):
+            # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
+            # value is not at hand; an aside that only sounds like a complaint ("no me pagaron") is no
+            # reason to ask for it again
+            self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
+            heard = None
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
@@ -752,6 +758,18 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
             and understanding.time_without_hour(text, self.locale)
+
+    def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
+        """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent
+        heard in it: one only sounded like (not said in the words of its phrases) that would only ask the
+        question again (`then: return`: a complaint, small talk). Intents said in so many words, and
+        those that take the call elsewhere (a callback, a person), still win."""
+        if heard.score >= 1.0 or step.listen not in ("slot", "char"):
+            return False
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume:
+            return False
+        return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
 
     def _greets(self, step: Step, text: str) -> bool:
         """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas
