@@ -628,6 +628,15 @@ class Conversation:
             self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
             return
+        ahead = self._value_before_asked(step, text)
+        if ahead is not None:
+            # "Ezequiel Montaño." at "¿Tiene un par de minutos?": the caller goes ahead - a yes, and the
+            # value read back when its question comes
+            slot, acc = ahead
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+            await self._heard(step, Heard("yes"), text)
+            return
         late = self._late_correction(step, text)
         if late is not None:
             await self._revisit(step, late, text)
@@ -758,6 +767,28 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
             and understanding.time_without_hour(text, self.locale)
+
+    def _value_before_asked(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
+        """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn that
+        plainly gives the value of its first question still open, with or without a yes ("Ezequiel
+        Montaño.", "sí, soy Juan Pérez", "yes, this is Bart Simpson"): that slot and its value, else None.
+        Only a slot type that can tell such a turn from any other (its `outright_fn`: a name) takes it."""
+        if step.listen != "yes_no" or understanding.classify_yes_no(text, self.locale).answer == "no":
+            return None
+        edge = self._select(step, "yes")
+        target = self.compiled.steps.get(edge.dest) if edge is not None else None
+        group = self.compiled.groups.get(target.origin, ()) if target is not None else ()
+        slot = next((name for name in group if name not in self.state.slots and name not in self.state.skipped), None)
+        if slot is None or slot in self.state.volunteered:
+            return None
+        declared = self.flow.slots[slot]
+        outright = self.assets.slot_types.of(declared).outright_fn
+        value = outright(text, self.locale) if outright is not None else None
+        if not value:
+            return None
+        acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+        fed = understanding.types.feed(acc, str(value))
+        return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent

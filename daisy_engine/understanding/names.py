@@ -713,3 +713,38 @@ def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
             return True
     return False
 
+
+
+# Every word a lead-in to a name is made of ("sí, soy", "yes, this is"), and the courtesy said with it.
+_LEAD_WORDS: dict[Lang, frozenset[str]] = {
+    lang: frozenset(w for phrase in phrases for w in phrase.split()) for lang, phrases in _LEADS.items()
+}
+
+
+def name_given_outright(text: str, locale: str) -> str | None:
+    """A name the caller gives before it was asked (at the question whether they can talk: "Ezequiel
+    Montaño.", "Sí, soy Juan Pérez", "yes, this is Bart Simpson"), when the turn is plainly one: a given
+    name and a surname, neither an everyday word, a number nor a letter; no question; nothing else but a
+    lead-in. Else None ("¿Bueno?", "Aló", "Depende", "Sí, habla su esposa", "Bart"). Stricter than
+    `extract_name`, which reads the answer to the name question itself."""
+    if not isinstance(text, str) or "?" in text or "¿" in text:
+        return None
+    lang = lang_of(locale)
+    name = extract_name(text, locale)
+    if not name:
+        return None
+    leads = _LEAD_WORDS[lang]
+    words = name.split()
+    while len(words) > 2 and fold(words[0]) in leads:
+        words = words[1:]  # "Habla Ezequiel Montaño": the lead-in kept with the name
+    folded = [fold(w) for w in words]
+    proper = [w for w in folded if w not in _PARTICLES]
+    if not 2 <= len(proper) <= 4:
+        return None
+    if any(w in EVERYDAY_WORDS or w in leads or is_number_word(w, lang) or letter_name(w, lang) or not w.isalpha()
+           for w in proper):
+        return None
+    said = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in folded]
+    if any(w not in leads and w not in FILLERS for w in said):
+        return None  # words beside the name that are no lead-in: the turn says something else too
+    return " ".join(words)
