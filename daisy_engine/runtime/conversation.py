@@ -608,7 +608,8 @@ class Conversation:
                 # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
                 self.log.add("greeting_before_value", step=step.name, intent=heard.event)
                 text, heard = answer, None
-        if heard is not None and self._select(step, heard.event) is not None and self._not_at_hand_first(step, heard, text):
+        if heard is not None and self._select(step, heard.event) is not None \
+                and self._not_at_hand_first(step, heard, text):
             # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
             # value is not at hand; an aside that only sounds like a complaint ("no me pagaron") is no
             # reason to ask for it again

@@ -30,7 +30,8 @@ class CallState:
 
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
-        "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept", "denied",
+        "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
+        "denied",
         "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",

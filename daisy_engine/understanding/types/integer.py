@@ -4,17 +4,15 @@ several turns ("cuatro" ... "dos") until the options hold."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
-
-import re
 
 from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
 from ..plates import compile_pattern
 from .base import Options, SlotType
-
 
 # Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
 # "con el catorce al principio", "ends in a one", "starts with fourteen". At a read-back these describe the
