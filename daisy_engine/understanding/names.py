@@ -302,7 +302,8 @@ def extract_name(text: str, locale: str) -> str | None:
     text = _without_origin(text, lang)
     text = _without_preamble(text, lang)
     text = _without_afterthought(text, lang)
-    name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
+    name = _restated(text, lang) or _nickname_after(text, lang) or _nickname_before(text, lang) \
+        or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
         # better than any clause does
@@ -442,6 +443,23 @@ def _nickname_after(text: str, lang: Lang) -> str | None:
     return None
 
 
+def _nickname_before(text: str, lang: Lang) -> str | None:
+    """"It's Ray, Raymond Cortez.", "Soy Chava, Salvador Ríos": a one-word short form of the given name said
+    first, then the full name in a clause of its own: the full name (the short form is not a part of it)."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _only_fillers(c, lang)]
+    if len(clauses) != 2:
+        return None
+    full = _name_from(clauses[1], lang)
+    said = [f for f in (fold(w) for w in _WORD_RE.findall(clauses[0]))
+            if f not in FILLERS[lang] and f not in _LEAD_WORDS[lang]]
+    if full is None or len(said) != 1:
+        return None
+    words = fold(full).split()
+    if len(words) >= 2 and said[0].isalpha() and _shortens(said[0], words[0]):
+        return full
+    return None
+
+
 _AFTER_NICKNAME = wordset("pues nomas namas mejor asi ya de carino is fine works okay ok me dicen call me just")
 
 
@@ -487,6 +505,8 @@ def _shortens(short: str, given: str) -> bool:
         return False
     if short in _HYPOCORISMS.get(given, ()):
         return True
+    if len(short) >= 3 and given.startswith(short):
+        return True  # "Ray"/"Raymond", "Fer"/"Fernando": the given name cut short
     small, full = _skeleton(short), iter(_skeleton(given))
     return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 
