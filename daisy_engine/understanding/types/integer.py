@@ -23,7 +23,18 @@ _NUMBER_WORDS = (
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred)"
 )
-_DIGITS_SAID = rf"(?P<new>{_NUMBER_WORDS}(?: {_NUMBER_WORDS}){{0,3}})"
+# "dos ceros", "doble cero", "two zeros", "double oh": a run of zeros said by its count
+_ZEROS = r"(?:(?:dos|tres|doble|triple|two|three|double|triple) (?:ceros?|zeros?|zeroes|ohs?))"
+_DIGITS_SAID = rf"(?P<new>(?:{_ZEROS}|{_NUMBER_WORDS})(?: (?:{_ZEROS}|{_NUMBER_WORDS})){{0,3}})"
+_ZERO_COUNT = {"dos": 2, "doble": 2, "two": 2, "double": 2, "tres": 3, "triple": 3, "three": 3}
+
+
+def _said_digits(said: str, locale: str) -> str | None:
+    """The digits of "uno", "catorce", "dos ceros", "double zero" as said for one end of a number."""
+    zeros = re.fullmatch(_ZEROS, said)
+    if zeros is not None:
+        return "0" * _ZERO_COUNT[said.split()[0]]
+    return digits_in(said, locale)
 _ARTICLE = r"(?:(?:con |with )?(?:(?:un|una|el|la|a|an|the) )?)"
 _AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
     "es": (
@@ -152,7 +163,7 @@ class IntegerAccumulator(Accumulator):
             m = pattern.search(folded)
             if m is None:
                 continue
-            new = digits_in(m.group("new"), self.locale)
+            new = _said_digits(m.group("new"), self.locale)
             if new and len(new) < len(self.digits):
                 return any(word in m.group("at") for word in _START), new
         return None
