@@ -16,6 +16,9 @@ from daisy_engine.understanding.types.base import edit
         # "X de <word>" where the word is short, when the lead sounds like the word's letter
         ("Oh de oso.", "O"),
         ("U de uva.", "U"),
+        # "uña", folded as the article "una", is a word U is spelled with ("de una vez" is no such word)
+        ("U de uña.", "U"),
+        ("U de uña, por favor.", "U"),
         # "equis" split by the recogniser
         ("Es quiz.", "X"),
         ("E quis.", "X"),
@@ -200,3 +203,8 @@ def test_a_letter_set_against_another_at_the_plate_read_back_replaces_it(plate: 
     acc.feed(plate)
     changed = edit(acc, correction)
     assert changed is not None and changed.value == expected
+
+
+def test_de_una_vez_after_a_u_is_no_spelling() -> None:
+    # "de una vez" (at once) is a phrase: no word U is spelled with
+    assert extract_char("U de una vez.", "es-MX") is None
