@@ -213,6 +213,10 @@ class PlateAccumulator(Accumulator):
 
     def _refresh(self) -> None:
         fitted = fit(self._pieces_of(self.chars), self.pattern, dashes=True) if self.pattern and self.chars else None
+        if fitted and self._letters_first and _zero_made_a_letter(self.chars, fitted):
+            # "ene" - "cero ocho uno": the digits wait for the letter still to come, a zero said among them is
+            # never that letter (NO-81)
+            fitted = None
         self.value, self.complete = fitted, fitted is not None
         if self.complete and not _letters_can_follow(self.chars, self.pattern):
             self._letters_first = False
@@ -880,6 +884,12 @@ class PlateAccumulator(Accumulator):
 _DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _zero_made_a_letter(chars: list[str], fitted: str) -> bool:
+    """Whether fitting the characters read one of their zeros as the letter O."""
+    zeros = [c for c in chars if c != "-"].count("0")
+    return fitted.count("0") < zeros
 
 
 def _word_for(folded: str, letter: str, lang: Lang) -> bool:
