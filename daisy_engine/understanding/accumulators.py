@@ -91,6 +91,10 @@ _RESET: dict[Lang, re.Pattern[str]] = {
         r"clear everything|erase everything|(?:its|it is|thats|that is|you got it) all mixed up|from scratch)\b"
     ),
 }
+# "otra vez ene", "de nuevo la ge", "g again": a start-over phrase said with one character the value already
+# holds after its first is that character once more ("E N" - "otra vez ene": E N N; "i, ge, a, doble ele, e,
+# otra vez ge"), not the value begun again from it. Each piecewise type reads the character (`_once_more`).
+_AGAIN_ONE = re.compile(r"\b(?:otra vez|de nuevo|again)\b")
 _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:borra(?:lo)?(?: eso| la ultima| el ultimo)?|quita(?:lo)?(?: eso)?|eso no va)\b"),
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
@@ -171,10 +175,12 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
-        # right one first, the one it is not after "no"
-        re.compile(rf"(?:\b(?:es|va|seria|lleva) |^(?:(?:no|si|pero|oiga|mire)\W+)?(?!{_DIGIT_WORD['es']}))"
-                   rf"(?:con )?{_CHAR}"
-                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})(?=$|[ ,.;])"),
+        # right one first, the one it is not after "no". Said bare, the one it is not ends the turn or a
+        # sentence: "erre, no te oigo", "sí, es, no te apures" are talk ("te" the pronoun), no letter
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+)?"
+                   rf"(?!{_DIGIT_WORD['es']}))(?:con )?{_CHAR}"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})"
+                   r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -185,10 +191,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
-        re.compile(rf"(?:\b(?:its|it is|with) |^(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))(?:an? |the )?"
-                   r"(?:letter |number )?"
+        re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
+                   r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "
-                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
+                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
+                   r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
 }
 
@@ -758,11 +765,21 @@ class Accumulator:
     def _feed(self, text: str) -> Status:
         raise NotImplementedError
 
+    def _once_more(self, rest: str) -> str | None:
+        """When a turn with "otra vez" / "de nuevo" / "again" says, besides it, only one character the value
+        holds after its first (`rest`), the turn to read instead: that character once more (see `_AGAIN_ONE`);
+        else None (the value is begun again)."""
+        return None
+
     def _commands(self, folded: str) -> tuple[str, str]:
         """("reset" | "drop" | "", the rest of the turn once the command is removed)."""
         m = _RESET[self.lang].search(folded)
         if m:
-            return "reset", (folded[: m.start()] + " " + folded[m.end() :]).strip()
+            rest = (folded[: m.start()] + " " + folded[m.end() :]).strip()
+            again = self._once_more(rest) if _AGAIN_ONE.search(folded) else None
+            if again is not None:
+                return "", again
+            return "reset", rest
         m = _DROP_LAST[self.lang].search(folded)
         if m:
             return "drop", (folded[: m.start()] + " " + folded[m.end() :]).strip()
