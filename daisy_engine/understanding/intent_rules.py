@@ -319,7 +319,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|cortado|entrecortado|bajito|quedito|con ruido)\b"
         # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
         r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
-        r"|comunicacion)\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
+        r"|comunicacion)\b"
+        # the agent's voice breaking up ("se te cortó la voz"; "se me fue la voz" is the caller hoarse)
+        r"|\bse (?:te |le )?(?:fue|va|iba|corto|corta|cortaba|perdio) la voz\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
         r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
         r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
         r"|zona muerta|puente)\b"
@@ -371,7 +373,10 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
         r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
         r"|habias preguntado|habia preguntado|habias dicho|habia dicho|habias pedido|habia pedido"
-        r"|querias saber|queria saber|estas preguntando|esta preguntando)(?: usted)?"
+        r"|querias saber|queria saber|estas preguntando|esta preguntando|estabas preguntando|estaba preguntando"
+        r"|estabas pidiendo|estaba pidiendo"
+        # what the agent wanted, asked after the caller missed it ("¿qué era lo que querías?")
+        r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
@@ -792,6 +797,18 @@ _SUITS_BETTER: dict[Lang, re.Pattern[str]] = {
         r"(?: for (?:me|us))?\b|\bbetter for (?:me|us)\b"
     ),
 }
+# A later time said to suit the caller, set against now: "tomorrow morning works, I'm beat right now", "mañana
+# temprano me queda bien, ahorita ando muerto". Without "better" the contrast with now must be said.
+_SUITS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me|nos) (?:queda|quedaria|acomoda|acomodaria|conviene|convendria|late|sirve|serviria) (?:bien|perfecto)?\b"
+        r"|\b(?:esta|estaria|seria|es) (?:bien|perfecto|buena hora|buen momento)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:works|would work|will work|should work|is good|would be good|is fine|would be fine|is perfect"
+        r"|sounds good|suits me|is a good time|would be a good time)\b"
+    ),
+}
 # A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
 _BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
@@ -821,21 +838,36 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
+    if _SUITS[lang].search(joined) and (_NOW[lang].search(joined) or _PRESENT_TROUBLE[lang].search(joined)) \
+            and _LATER_THAN_NOW[lang].search(joined) and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
+        return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
         or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
 
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
-# "I'm on the highway"): with "mejor en la noche" it moves the call.
+# "I'm on the highway") or how worn out he is ("ando muerto", "I'm beat"): with "mejor en la noche" it moves
+# the call.
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
         r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+        r"|\b(?:voy|ando|estoy|vengo|andamos|estamos|venimos) (?:bien |muy |re |super |todo |bastante )?(?:cansad[oa]s?"
+        r"|muert[oa]s?|rendid[oa]s?|molid[oa]s?|desvelad[oa]s?|agotad[oa]s?|fundid[oa]s?|reventad[oa]s?)\b"
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+        r"|\b(?:im|i am|were|we are) (?:so |really |pretty |just |dead |totally |completely |too )?(?:beat|tired"
+        r"|exhausted|wiped|wiped out|worn out|dead tired|fried|spent|pooped|bushed|whipped)\b"
     ),
+}
+# The time named is later than now: a day to come or a part of the day ("tomorrow morning", "en la noche").
+_LATER_THAN_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:manana|pasado manana|en la (?:tarde|noche)|esta (?:tarde|noche)|mas tarde|al rato|luego"
+                     r"|despues|otro dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b"),
+    "en": re.compile(r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|later|another day|monday|tuesday|wednesday"
+                     r"|thursday|friday|saturday|sunday|weekend|next week)\b"),
 }
 
 
@@ -864,7 +896,8 @@ def _time_first(tokens: list[str], lang: Lang) -> bool:
 # "Give me half an hour", "dame chance de una hora": time asked for before talking. A minute or two is a
 # hold ("give me a minute"), not a callback.
 _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme"
+                     r"|esperenme) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
                      r"|horita|horitas)\b"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ "
@@ -875,7 +908,8 @@ _HOLD_MAX_MINUTES = 4
 
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme"
+                     r"|esperenme)\b"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme)\b"),
 }
 
@@ -891,7 +925,7 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
     # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
-    said = said[1:] if said[0] == "gimme" else said[2:]
+    said = said[1:] if said[0] == "gimme" or lang == "es" and said[0] != "me" else said[2:]
     minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said), lang)
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 

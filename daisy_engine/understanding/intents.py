@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from .busy_going_on import busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay
-from .durations import duration_minutes
+from .durations import corrected_duration, duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
 from .intent_rules import (
     COURTESY,
@@ -561,7 +561,7 @@ def detect_intent(
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
             digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
-            minutes = duration_minutes(digits, lang)
+            minutes = corrected_duration(digits, lang) or duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:
