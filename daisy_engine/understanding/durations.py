@@ -133,8 +133,8 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     if first is None:
         return None
     found = None
-    for found in _TAKE_BACK[lang].finditer(digitized, first[1]):
-        pass
+    for said_again in _TAKE_BACK[lang].finditer(digitized, first[1]):
+        found = said_again  # the last one taken back counts
     if found is None:
         return None
     again = find_duration(digitized[found.start(1):], lang)
