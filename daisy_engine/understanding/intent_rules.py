@@ -76,7 +76,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:te|le) pagan bien|cuanto (?:ganas|te pagan|gana usted|le pagan)|(?:trabajas|trabaja usted) (?:desde|en)"
         r" (?:tu|su)? ?casa"
         # football, the team asked about ("¿cómo ves a los Tigres para la final?", "¿le vas a las Chivas?")
-        r"|(?:como|que tal) (?:ves|vez|viste|ve usted|andan|vienen|van) (?:a )?(?:el |la |los |las )?(?:"
+        r"|(?:como|que tal) (?:ves|vez|viste|ve usted|andan|vienen|van) (?:a |al )?(?:el |la |los |las )?(?:"
         + _TEAMS_ES + r")"
         r"|le (?:vas|va usted) a (?:los|las|la|el) \w+"
         # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
@@ -204,8 +204,9 @@ _MACHINE_ES = r"grabacion|grabadora|maquina|robot|robota|computadora|contestador
 _MACHINE_EN = r"computer|robot|recording|machine|bot|ai|recorded|automated|prerecorded|program|system"
 _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:hay|esta|anda) (?:alguien|una persona|un humano|una humana|gente|persona)(?: (?:de verdad|real|de carne"
-        r" y hueso|viva))? (?:ahi|alli|escuchando|del otro lado|en la linea|oyendo|hablando)\b"
+        # ("¿hay alguien ahí?" alone checks the line: a person "de verdad" is what is asked about)
+        r"\b(?:hay|esta|anda) (?:alguien|una persona|un humano|una humana|gente|persona) (?:de verdad|real|de carne"
+        r" y hueso|viva)(?: (?:ahi|alli|escuchando|del otro lado|en la linea|oyendo|hablando))?\b"
         r"|\b(?:es|eres|sera|seras|estoy hablando con|hablo con) (?:una |un )?(?:persona|humano|humana|alguien)"
         r" (?:real|de verdad|de carne y hueso|viva|vivo)\b"
         r"|\b(?:o|o nomas|o solo) (?:es|eres) (?:una |un )?(?:" + _MACHINE_ES + r")\b"
@@ -213,9 +214,12 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"(?:" + _MACHINE_ES + r")\b"
     ),
     "en": re.compile(
-        r"\b(?:is there|are there|is|isnt there) (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|people"
-        r"|anybody|anyone|somebody|someone|human being)(?: (?:actually|really|even))? (?:reading|listening|typing"
-        r"|there|on the other end|on the line|behind this|hearing|on this call|talking)\b"
+        # ("is anybody there?" alone checks the line: a real one, a human, or one reading this is asked about)
+        r"\b(?:is there|are there|is|isnt there) (?:a |an |any |some )?(?:(?:real |live |actual )(?:human|person|people"
+        r"|anybody|anyone|somebody|someone|human being)|human|human being|humans)(?: (?:actually|really|even))?"
+        r" (?:reading|listening|typing|there|on the other end|on the line|behind this|hearing|on this call|talking)\b"
+        r"|\b(?:is there|is) (?:a |an |any |some )?(?:person|anybody|anyone|somebody|someone)(?: (?:actually|really"
+        r"|even))? (?:reading|typing|behind) this\b"
         r"|\b(?:is it|is this|is that|its|this is|or is it|or is this|or are you) (?:just |only )?(?:a |an )?(?:"
         + _MACHINE_EN + r")(?: voice| thing| system| message| call| talking)?\b"
         r"|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |live |actual )?"
