@@ -951,7 +951,8 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
-    if _SUITS[lang].search(joined) and (_NOW[lang].search(joined) or _PRESENT_TROUBLE[lang].search(joined)) \
+    if _SUITS[lang].search(joined) and (_WORN_OUT[lang].search(joined) or _BUSY[lang].search(joined)
+                                        or _NOT_NOW[lang].search(joined)) \
             and _LATER_THAN_NOW[lang].search(joined) and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
     return _RATHER_LATER[lang].search(joined) is not None and (
@@ -959,20 +960,33 @@ def _free_later(joined: str, lang: Lang) -> bool:
         or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
 
+# How worn out the caller is now ("ando muerto", "vengo bien desvelado", "I'm beat"): a reason not to talk now.
+_WORN_OUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:voy|ando|estoy|vengo|andamos|estamos|venimos) (?:bien |muy |re |super |todo |bastante )?(?:cansad[oa]s?"
+        r"|muert[oa]s?|rendid[oa]s?|molid[oa]s?|desvelad[oa]s?|agotad[oa]s?|fundid[oa]s?|reventad[oa]s?)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|were|we are) (?:so |really |pretty |just |dead |totally |completely |too )?(?:beat|tired"
+        r"|exhausted|wiped|wiped out|worn out|dead tired|fried|spent|pooped|bushed|whipped)\b"
+    ),
+}
+# Now refused in so many words ("ahorita no", "not right now", "now's not a good time").
+_NOT_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no\b|\bno (?:ahorita|ahora|en este momento)\b"),
+    "en": re.compile(r"\bnot (?:right )?now\b|\bnows not\b|\bnot a good time\b|\bbad time\b"),
+}
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
-# "I'm on the highway") or how worn out he is ("ando muerto", "I'm beat"): with "mejor en la noche" it moves
-# the call.
+# "I'm on the highway") or how worn out he is: with "mejor en la noche" it moves the call.
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
         r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
-        r"|\b(?:voy|ando|estoy|vengo|andamos|estamos|venimos) (?:bien |muy |re |super |todo |bastante )?(?:cansad[oa]s?"
-        r"|muert[oa]s?|rendid[oa]s?|molid[oa]s?|desvelad[oa]s?|agotad[oa]s?|fundid[oa]s?|reventad[oa]s?)\b"
+        r"|" + _WORN_OUT["es"].pattern
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
-        r"|\b(?:im|i am|were|we are) (?:so |really |pretty |just |dead |totally |completely |too )?(?:beat|tired"
-        r"|exhausted|wiped|wiped out|worn out|dead tired|fried|spent|pooped|bushed|whipped)\b"
+        r"|" + _WORN_OUT["en"].pattern
     ),
 }
 # The time named is later than now: a day to come or a part of the day ("tomorrow morning", "en la noche").

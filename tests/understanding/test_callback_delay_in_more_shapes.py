@@ -78,6 +78,7 @@ def test_a_no_that_takes_back_no_delay_keeps_the_first(text: str, locale: str, m
         ("El sábado me acomoda, ahorita vengo bien desvelado.", "es-MX"),
         ("Friday works, I'm exhausted right now.", "en-US"),
         ("Tonight would be good, I'm wiped out.", "en-US"),
+        ("Mañana temprano me queda bien, ahorita no.", "es-MX"),
     ],
 )
 def test_a_later_time_that_suits_set_against_now_is_a_callback(text: str, locale: str) -> None:
@@ -93,6 +94,9 @@ def test_a_later_time_that_suits_set_against_now_is_a_callback(text: str, locale
         ("Llego de aquí a una hora.", "es-MX"),  # an arrival
         ("Mañana está bien.", "es-MX"),  # nothing set against now
         ("Tomorrow morning works for the delivery.", "en-US"),
+        # where the caller is now, said beside a time that suits: a time confirmed, nothing moved
+        ("Mañana a las ocho está bien, ahorita ando en Querétaro.", "es-MX"),
+        ("Tomorrow at 8 works, I'm in Dallas right now.", "en-US"),
     ],
 )
 def test_holds_arrivals_and_a_time_that_suits_alone_ask_no_callback(text: str, locale: str) -> None:
