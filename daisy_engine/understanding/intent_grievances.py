@@ -239,7 +239,8 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # still not paid ("las casetas siguen sin reembolsármelas", "sigo sin cobrar la estadía"): the verb of
         # paying says the money; arriving needs the money named
         # ("sigo sin pagar la caseta" is the caller's own debt: said of the caller, the verb needs its "me")
-        r"|\b(?:sigue|siguen) sin (?:que (?:me|nos) )?(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
+        r"|\b(?:sigue|siguen) sin (?:que (?:me|nos) )?(?:pag|reembols|deposit|liquid|abon)\w*"
+        r"|\b(?:sigue|siguen) sin (?:repon|cubr)\w*?(?:me|nos)(?:lo|la|los|las)?\b"
         r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+|llevo \w+ \w+|llevamos \w+ \w+) sin (?:que (?:me|nos)"
         r" (?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
         r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar)"
@@ -248,8 +249,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:sigo|seguimos|todavia|aun) sin (?:recibir|ver) (?:mi |mis |el |la |los |las |lo de |lo de las "
         r"|lo de los )?" + _OWED_ES + r"\b"
         # paid short ("me pagaron de menos", "me depositaron incompleto")
+        # ("me dieron mal la dirección" is no money: "mal" alone says nothing of it)
         r"|\b(?:me|nos) (?:pagaron|depositaron|dieron|pasaron|reembolsaron) (?:\w+ )?(?:de menos|incompleto|menos de lo"
-        r"|mal|mocho|chueco)\b"
+        r"|mocho|chueco)\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"

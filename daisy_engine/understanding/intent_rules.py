@@ -42,8 +42,8 @@ _AGENT_EN = (
 )
 _TEAMS_ES = (
     r"america|chivas|cruz azul|pumas|tigres|rayados|monterrey|toluca|atlas|santos|leon|pachuca|necaxa|puebla|xolos"
-    r"|seleccion|tri|diablos|tuzos|rojinegros|gallos|queretaro|mazatlan|juarez|bravos|tijuana|san luis|cementeros"
-    r"|aguilas|naranjeros|yaquis|sultanes|dodgers|yankees|vaqueros|cowboys|steelers|acereros"
+    r"|seleccion|tri|diablos|tuzos|rojinegros|gallos|bravos|cementeros|aguilas|naranjeros|yaquis|sultanes|dodgers"
+    r"|yankees|vaqueros|cowboys|steelers|acereros"
 )
 _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -76,8 +76,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:te|le) pagan bien|cuanto (?:ganas|te pagan|gana usted|le pagan)|(?:trabajas|trabaja usted) (?:desde|en)"
         r" (?:tu|su)? ?casa"
         # football, the team asked about ("¿cómo ves a los Tigres para la final?", "¿le vas a las Chivas?")
-        r"|(?:como|que tal) (?:ves|vez|viste|ve usted|andan|vienen|van) (?:a |al )?(?:el |la |los |las )?(?:"
-        + _TEAMS_ES + r")"
+        # (how the team is going needs its article: "¿cómo van a Monterrey?" asks the way)
+        r"|(?:como|que tal) (?:ves|vez|viste|ve usted) (?:a |al )?(?:el |la |los |las )?(?:" + _TEAMS_ES + r")"
+        r"|(?:como|que tal) (?:andan|vienen|van|anda|viene) (?:el|la|los|las) (?:" + _TEAMS_ES + r")"
         r"|le (?:vas|va usted) a (?:los|las|la|el) \w+"
         # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
         r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas (?:bien |muy |medio |re |super |bastante |como )?"
@@ -220,7 +221,7 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r" (?:reading|listening|typing|there|on the other end|on the line|behind this|hearing|on this call|talking)\b"
         r"|\b(?:is there|is) (?:a |an |any |some )?(?:person|anybody|anyone|somebody|someone)(?: (?:actually|really"
         r"|even))? (?:reading|typing|behind) this\b"
-        r"|\b(?:is it|is this|is that|its|this is|or is it|or is this|or are you) (?:just |only )?(?:a |an )?(?:"
+        r"|\b(?:is it|is this|is that|or is it|or is this|or are you|or just) (?:just |only )?(?:a |an )?(?:"
         + _MACHINE_EN + r")(?: voice| thing| system| message| call| talking)?\b"
         r"|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |live |actual )?"
         r"(?:human|person|human being|machine|robot|computer|bot|ai|recording)\b"

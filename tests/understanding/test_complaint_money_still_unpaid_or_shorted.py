@@ -37,6 +37,7 @@ def test_money_still_unpaid_or_paid_short_is_a_complaint(text: str, locale: str)
         ("Sigo sin pagar la caseta, ahorita la pago.", "es-MX"),
         ("Sigo sin saber a qué hora me toca cargar.", "es-MX"),
         ("I got paid on time this week.", "en-US"),
+        ("Me dieron mal la dirección de la planta, ya la encontré.", "es-MX"),
     ],
 )
 def test_the_callers_own_debt_or_other_news_is_no_complaint(text: str, locale: str) -> None:

@@ -74,3 +74,7 @@ def test_a_person_asked_for_beside_that_question_is_a_request(text: str, locale:
 
 def test_a_person_needed_for_something_else_is_no_request() -> None:
     assert intent("I need a person to sign the papers at the gate.", "en-US") != "human"
+
+
+def test_something_automated_told_as_news_asks_nothing_of_the_agent() -> None:
+    assert intent("It's automated at the gate, I just scan in.", "en-US") is None

@@ -25,6 +25,7 @@ def intent(text: str, locale: str) -> str | None:
         ("¿Te pagan bien ahí?", "es-MX"),
         ("¿Cómo ves al América este torneo?", "es-MX"),
         ("¿Le vas a los Rayados?", "es-MX"),
+        ("¿Cómo van los Tigres?", "es-MX"),
         ("Qué frío está haciendo en Saltillo, no hay quien lo aguante.", "es-MX"),
         ("How long have you been working there?", "en-US"),
         ("It's so hot out here in Laredo, I can't stand it.", "en-US"),
@@ -41,6 +42,7 @@ def test_small_talk_in_more_shapes_is_off_topic(text: str, locale: str) -> None:
         ("¿Cómo ves, te doy primero el número del tractor?", "es-MX"),
         ("Se te oye de la patada.", "es-MX"),  # the line, not an accent
         ("Ya llevo tres años trabajando en la empresa.", "es-MX"),
+        ("¿Cómo van a Monterrey, por la autopista?", "es-MX"),  # the way, not a team
     ],
 )
 def test_words_of_the_call_itself_are_not_small_talk(text: str, locale: str) -> None:
