@@ -120,8 +120,8 @@ _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidd
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
-    "es": re.compile(r"(?:\b(?:en|dentro de|faltan?|me faltan?|nos faltan?|unas|unos|como|aproximadamente|"
-                     r"mas o menos|aprox|otras?|otros?)\s*)+$"),
+    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|unas|unos|como"
+                     r"|aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
     "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }

@@ -108,8 +108,10 @@ def test_holds_arrivals_and_a_time_that_suits_alone_ask_no_callback(text: str, l
     ("text", "locale", "expected"),
     [
         ("Llego en una hora y quince.", "es-MX", "09:45"),
+        ("De aquí a dos horas ya estoy ahí.", "es-MX", "10:30"),
+        ("Como de aquí a media hora.", "es-MX", "09:00"),
         ("About an hour and ten, I'd say.", "en-US", "09:40"),
     ],
 )
-def test_an_hour_and_minutes_without_their_unit_is_an_arrival_too(text: str, locale: str, expected: str) -> None:
+def test_an_hour_and_minutes_or_a_span_from_here_is_an_arrival_too(text: str, locale: str, expected: str) -> None:
     assert extract_time(text, locale, {"now": "08:30"}) == expected
