@@ -151,6 +151,13 @@ def ordinal(pos: str, count: int) -> int | None:
 
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
+# One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
+_SAID_CHAR = r"\S+(?: de \S+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))?"
+# A digit said bare at the start of a turn: "dos, no tres" amid digits takes the first back (see `integers`).
+_DIGIT_WORD = {
+    "es": r"(?:\d|cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b",
+    "en": r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+}
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(rf"\b(?:en|el|un) ?(?:vez|ves|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?),? "
@@ -162,9 +169,12 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
-        # "es la ene, no la eme", "es con ve de Veracruz, no con be": the right one first
-        re.compile(rf"\b(?:es|va|seria|lleva) (?:con )?{_CHAR}(?P<new>\S+(?: de \S+)?),? no (?:con )?{_CHAR}"
-                   r"(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
+        # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", and
+        # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
+        # right one first, the one it is not after "no"
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |^(?:(?:no|si|pero|oiga|mire)\W+)?(?!{_DIGIT_WORD['es']}))"
+                   rf"(?:con )?{_CHAR}"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -175,10 +185,52 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
-        re.compile(r"\b(?:its|it is|with) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?),? not "
+        re.compile(rf"(?:\b(?:its|it is|with) |^(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))(?:an? |the )?"
+                   r"(?:letter |number )?"
+                   r"(?P<new>\S+(?: as in \S+)?),? not "
                    r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
     ),
 }
+
+
+# A letter said doubled or single: "no va doble ele, nada más una" (one, not two), "lleva doble ele" (two).
+# (said as wrong: one letter, not two; said as right: two). Shared by every value spelled by letters.
+DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # (said as wrong: one letter, not two; said as right: two)
+    "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
+                      r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
+                      r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
+                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
+           re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
+    "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
+                      r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
+           re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
+}
+
+
+def doubled_char(m: re.Match[str], char_of: Callable[[str], str | None]) -> str | None:
+    """The character a match of `DOUBLE` names ("ele", "eles", "erres" -> its letter as `char_of` writes it)."""
+    said = next((g for g in m.groups() if g), "")
+    return char_of(said.rstrip("s") if len(said) > 2 else said) or char_of(said)
+
+
+def doubled(folded: str, chars: list[str], lang: Lang, char_of: Callable[[str], str | None]) -> list[str] | None:
+    """`chars` with the doubled letter a turn says is one ("no va doble ele, nada más una") taken to one, or
+    the one letter it says is doubled ("lleva doble ele") doubled; None when the turn says no such thing or
+    it cannot apply (no such pair, or not exactly one such letter to double)."""
+    fewer, more = DOUBLE[lang]
+    m = fewer.search(folded)
+    if m:
+        char = doubled_char(m, char_of)
+        pairs = [i for i in range(len(chars) - 1) if char and chars[i] == chars[i + 1] == char]
+        return chars[: pairs[-1]] + chars[pairs[-1] + 1 :] if pairs else None
+    m = more.search(folded)
+    if m:
+        char = doubled_char(m, char_of)
+        if char and chars.count(char) == 1:
+            at = chars.index(char)
+            return [*chars[:at], char, *chars[at:]]
+    return None
 
 
 # Removing one character: "va sin la n", "no va la b de burro", "sobra la X", "quita la X", "without the N".

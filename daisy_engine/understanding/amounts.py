@@ -138,6 +138,7 @@ def _combine(tokens: list[str], small: str | None = None) -> Decimal | None:
     """One amount from digitized tokens, or None when there is none or more than one; `small` says what a
     digit then two digits are (see `_two_groups`)."""
     values: list[Decimal] = []
+    said: list[str] = []  # each number as said when it stands alone ("00" keeps its zeros), else ""
     negative = False
     i = 0
     while i < len(tokens):
@@ -151,12 +152,13 @@ def _combine(tokens: list[str], small: str | None = None) -> Decimal | None:
         else:
             found = _amount_at(tokens, i + 1, value)
         values.append(found[0])
+        said.append(tokens[i] if value is not None and found[0] == value else "")
         i = found[1]
     if not values or negative:
         return None
     if len(values) == 1:
         return values[0]
-    return _two_groups(values, small)
+    return _two_groups(values, small, said)
 
 
 Found = tuple[Decimal, int]  # an amount and the index of the token after it
@@ -252,12 +254,17 @@ def _with_cents(tokens: list[str], i: int, value: Decimal) -> Found:
     return value, i
 
 
-def _two_groups(values: list[Decimal], small: str | None = None) -> Decimal | None:
+def _two_groups(values: list[Decimal], small: str | None = None, said: list[str] | None = None) -> Decimal | None:
     """Two numbers said as one amount: digits one by one, or a price ("doce cincuenta" -> 12.50). A digit
     then two digits are what `small` says: "hundreds" ("three eighty-five" -> 385, as English says
-    hundreds), "cents" (a price per unit, "three eighty-five a gallon" -> 3.85), else no one amount."""
-    if all(v < 10 and v == v.to_integral() for v in values):
-        return Decimal("".join(str(int(v)) for v in values))  # "cinco cero cero": digits one by one
+    hundreds), "cents" (a price per unit, "three eighty-five a gallon" -> 3.85), else no one amount.
+    `said`: each number as said; a run of zeros ("cero cero" -> "00") is digits one by one, and keeps them."""
+    said = said or [""] * len(values)
+    if all(v == v.to_integral() and (v < 10 or raw.isdigit() and raw.startswith("0"))
+           for v, raw in zip(values, said, strict=True)):
+        # "cinco cero cero", "one five zero zero": digits one by one (a run of zeros keeps its zeros)
+        return Decimal("".join(raw if raw.startswith("0") and raw.isdigit() else str(int(v))
+                               for v, raw in zip(values, said, strict=True)))
     if len(values) == 2:
         main, cents = values
         if small and 1 <= main < 10 and main == main.to_integral() and 10 <= cents < 100 \

@@ -137,6 +137,9 @@ _CHATTER = wordset(
 # "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
 _THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
                           r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
+# "be grande", "ve chica", "be larga", "ve corta": B and V told apart by their size, as Mexican callers do; the
+# size says which letter (a "ve grande" is the B, however the recogniser wrote the name).
+_SIZED_BV_RE = re.compile(r"\b(?:b|be|v|ve|uve) (?:(?P<big>grande|larga|alta)|chica|chiquita|corta|baja|pequena)\b")
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
@@ -184,6 +187,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
+    if lang == "es":
+        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", folded)
     folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
     if lang == "es":
         folded = _spoken_i(folded)
@@ -820,6 +825,9 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
             local = local[2:]
+        elif local[0] == "con" and len(local) > 1 and local[1].isalpha() \
+                and (len(local[1]) == 1 or len(local) == 2 and letter_name(local[1], "es", nato=False)):
+            local = local[1:]  # "es con be", "con ese": the letter it is written with
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
             local = local[3:]  # "el de mi esposa": whose address it is
         else:
@@ -945,8 +953,74 @@ def with_clarified_letter(local: str, letter: str) -> str | None:
     return local[: alike[0]] + letter + local[alike[0] + 1 :]
 
 
+# The provider taken back in the same breath: "juan arroba gmail punto com, no, perdón, hotmail", "john at
+# gmail dot com, no, sorry, yahoo": the provider said after the "no" replaces the one said before it; the rest
+# of the address stands. Only a provider after the "no" (with its ending, at most): anything else is the
+# address said again, which the take-back words already handle.
+_PROVIDER_BACK_RE = re.compile(
+    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope|not)\b[\s,.;]*"
+    r"(?:(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|es|its|it is|sino|mas bien|rather)\b[\s,.;]*)*"
+    r"(?:(?:arroba|at)\s+)?(?P<new>[a-z]+)(?P<tail>(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s.,!?]*$")
+
+
+def provider_taken_back(folded: str) -> str:
+    """`folded` with a provider taken back in the same breath replaced by the one said after it."""
+    m = _PROVIDER_BACK_RE.match(folded)
+    if m is None or not (is_provider(m.group("old")) and is_provider(m.group("new"))) \
+            or _fix_provider(m.group("old")) == _fix_provider(m.group("new")):
+        return folded
+    return m.group("head") + m.group("new") + (m.group("tail") or m.group("mid"))
+
+
+# A provider said to replace another at the read-back: "cámbiale gmail por hotmail", "es yahoo, no hotmail",
+# "no es gmail, es hotmail", "hotmail en vez de gmail", "change gmail to yahoo", "it's yahoo, not gmail".
+_PROVIDER_CHANGE: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|cambialo|reemplaza|reemplazale|reemplace|pon|ponle|"
+                   r"ponga|pongale)\s+(?:el |la |lo de )?(?:arroba )?(?P<old>[a-z]+)\s+(?:por|a|con)\s+"
+                   r"(?:el |la )?(?:arroba )?(?P<new>[a-z]+)"),
+        re.compile(r"\bno es (?:el |la )?(?:arroba )?(?P<old>[a-z]+)[\s,.;]+(?:es|sino|si no)\s+(?:el |la )?"
+                   r"(?:arroba )?(?P<new>[a-z]+)"),
+        re.compile(r"\ben (?:vez|lugar) de (?:arroba )?(?P<old>[a-z]+)[\s,.;]+(?:es |va |pon |ponle )?"
+                   r"(?:arroba )?(?P<new>[a-z]+)"),
+        re.compile(r"(?:^|\b(?:es|va|seria|con)\s+)(?:arroba )?(?P<new>[a-z]+)[\s,.;]+(?:no|en vez de|en lugar de)"
+                   r"\s+(?:es |con )?(?:arroba )?(?P<old>[a-z]+)"),
+    ),
+    "en": (
+        re.compile(r"\b(?:change|switch|swap|replace|make)\s+(?:the )?(?P<old>[a-z]+)\s+(?:to|for|with|into)\s+"
+                   r"(?:a |an )?(?P<new>[a-z]+)"),
+        re.compile(r"\b(?:its|it is|thats) not (?:at )?(?P<old>[a-z]+)[\s,.;]+(?:its |it is |but )?(?:at )?"
+                   r"(?P<new>[a-z]+)"),
+        re.compile(r"(?:^|\b(?:its|it is|at)\s+)(?:at )?(?P<new>[a-z]+)[\s,.;]+(?:not|instead of)\s+(?:at )?"
+                   r"(?P<old>[a-z]+)"),
+    ),
+}
+
+
+def provider_change(folded: str, lang: Lang) -> tuple[str | None, str] | None:
+    """(the provider ruled out, the one meant) a turn says at an address's read-back; the ruled-out one is
+    None when the turn only names the provider ("no, es hotmail", "hotmail"). None when it says no such
+    change."""
+    for rx in _PROVIDER_CHANGE[lang]:
+        m = rx.search(folded)
+        if m and is_provider(m.group("old")) and is_provider(m.group("new")):
+            return _fix_provider(m.group("old")), _fix_provider(m.group("new"))
+    words = re.findall(r"[a-z]+", folded)
+    said = [w for w in words if is_provider(w)]
+    rest = [w for w in words if not is_provider(w) and w not in _PROVIDER_ONLY_WORDS]
+    if len(said) == 1 and not rest:
+        return None, _fix_provider(said[0])
+    return None
+
+
+# What may stand around a provider said alone at a read-back ("no, es de hotmail", "sí, pero hotmail").
+_PROVIDER_ONLY_WORDS = wordset("no nope es de el la arroba at its it is its con with pero but sino era seria "
+                               "punto dot com net perdon sorry oh")
+
+
 def extract_email(text: str, locale: str) -> str | None:
-    folded = fold(text)
+    folded = provider_taken_back(fold(text))
+    text = folded if folded != fold(text) else text
     ready = _READY_RE.search(folded.replace(" @ ", "@"))
     if ready:
         got = validated(ready.group(0))

@@ -223,9 +223,31 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()):
+    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()) \
+            and _starts_like_a_name(lead, nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
+
+
+# How the Spanish name of a consonant starts ("be", "efe", "jota"): a mangled name before the word of a
+# spelling still starts like one ("bebe vaca", "vete vaca"), where a word of talk does not ("me trajo
+# tacos": "trajo" is no name of T, so no T de tacos). A lead starting with a vowel may be a vowel's name, and
+# one ending in "de" is the name and "de" run together ("pide Pachuca").
+_NAME_START = {
+    "B": ("be",), "C": ("ce", "se"), "D": ("de",), "F": ("ef", "fe"), "G": ("ge", "je"), "H": ("ac", "ha"),
+    "J": ("jo", "ho"), "K": ("ka", "ca"), "L": ("el", "le"), "M": ("em", "me"), "N": ("en", "ne"),
+    "P": ("pe",), "Q": ("cu", "ku", "qu"), "R": ("er", "re"), "S": ("es", "se"), "T": ("te",),
+    "V": ("ve", "be", "uv"), "W": ("do",), "X": ("eq", "ek"), "Y": ("ye", "ll"), "Z": ("ze", "se", "ce"),
+}
+
+
+def _starts_like_a_name(lead: str, letter: str) -> bool:
+    """Whether `lead` starts like the Spanish name of `letter` or of a letter that sounds like it."""
+    bare = lead.lstrip("h") or lead
+    if bare[0] in _VOWELS or (len(bare) > 3 and bare.endswith("de")):
+        return True  # a vowel's name, or "pide Pachuca": "pe de" run into one word
+    return any(bare.startswith(start) for named, starts in _NAME_START.items() if same_sound(named, letter)
+               for start in starts)
 
 
 def is_spelling_word(word: str, lang: Lang) -> bool:
@@ -608,6 +630,44 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     return merge_split_markers(tokens), glued
 
 
+# A letter set against the one it is not: "be grande, no ve chica", "es con ese, no con zeta", "ene, no eme",
+# "B as in boy, not V". The letter after the "no" is ruled out, not dictated: a careful listener writes the
+# first one only. The "no" must run straight into that letter (no pause after it) and either follow a pause
+# ("ese, no zeta"), or lead the letter with "con"/"es"/"la"/"letra", or one of the two be made clear
+# ("be grande", "ve de vaca"); "be, no, ve" (a pause after the "no") and "be no ve" said in one breath
+# take the first letter back instead, as a take-back does.
+_CLEAR = r"(?: de [a-z]+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))"
+_RULED_OUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(rf"(?P<pause>[,;:]?)\s+no\s+(?P<lead>(?:(?:es|con|la|el|letra)\s+)*)"
+                     rf"(?P<old>[a-z]+{_CLEAR}?)(?=$|[\s,.;!?])"),
+    "en": re.compile(r"(?P<pause>[,;:]?)\s+not\s+(?P<lead>(?:(?:an?|the|letter)\s+)*)"
+                     r"(?P<old>[a-z]+(?: as in [a-z]+)?)(?=$|[\s,.;!?])"),
+}
+_CLEAR_RE = re.compile(rf"{_CLEAR}$| as in [a-z]+$")
+
+
+def without_ruled_out(folded: str, lang: Lang) -> str:
+    """`folded` with each letter ruled out against the letter before it ("be grande, no ve chica") left out."""
+    for m in reversed(list(_RULED_OUT[lang].finditer(folded))):
+        before = folded[: m.start()]
+        words = re.findall(r"[a-z]+", before)
+        if not words or not re.fullmatch(r"[a-z]+(?: as in [a-z]+)?" + f"{_CLEAR}?", m.group("old")):
+            continue
+        old = letter_at(m.group("old").split(), 0, lang, nato=True)
+        if old is None or old[3] != len(m.group("old").split()):
+            continue  # "be grande, no ve nada": talk after the "no", not a letter
+        tail = " ".join(words[-4:])
+        if not (m.group("pause") or m.group("lead") or _CLEAR_RE.search(m.group("old"))
+                or _CLEAR_RE.search(tail) or lang == "en"):
+            continue
+        said = next((got for k in range(max(0, len(words) - 4), len(words))
+                     if (got := letter_at(words[k:], 0, lang, nato=True)) and k + got[3] == len(words)), None)
+        if said is None or said[0] == old[0]:
+            continue
+        folded = folded[: m.start()] + " " + folded[m.end() :]
+    return folded
+
+
 def parse_pieces(
     folded: str,
     lang: Lang,
@@ -620,7 +680,7 @@ def parse_pieces(
     `common_words`: everyday words that must never be read as a group of letters.
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
-    raw, glued = tokenize(folded, lang)
+    raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
     announced_at = _announced_first(tokens, lang)
     announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again

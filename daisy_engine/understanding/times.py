@@ -120,12 +120,17 @@ _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidd
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
-    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|unas|unos|como"
-                     r"|aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
+    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
+                     r"nos quedan?|unas|unos|como|"
+                     r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
     "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }
-_RELATIVE_AFTER = {"es": re.compile(r"^\s*(?:mas|de aqui|de aca)\b"), "en": re.compile(r"^\s*(?:away|out|from now)\b")}
+# Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
+_RELATIVE_AFTER = {
+    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?)\b"),
+    "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there)\b"),
+}
 
 
 def _digitized(folded: str, lang: Lang) -> str:
@@ -185,8 +190,15 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
 
 
 _HOURS_WORD = re.compile(r"^\s*(?:horas|hrs|hours)\b")
-# "mañana a las 5": not today, so "the next occurrence" does not apply.
-_OTHER_DAY = {"es": re.compile(r"\bmanana\b"), "en": re.compile(r"\btomorrow\b")}
+# "mañana a las 5": not today, so "the next occurrence" does not apply - when "mañana" goes with the time
+# said ("mañana llego como a las 8", "a las 8 mañana"), not with another thing in the turn ("llego a las 4, y
+# mañana descargo": today at 4).
+_OTHER_DAY = {
+    "es": re.compile(r"\bmanana\b(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,6}?\s+\d|"
+                     r"\d(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,3}?\s+manana\b"),
+    "en": re.compile(r"\btomorrow\b(?:\s+(?!and\b|but\b)[a-z]+){0,6}?\s+\d|"
+                     r"\d(?:\s+(?!and\b|but\b)[a-z]+){0,3}?\s+tomorrow\b"),
+}
 
 
 def _has_day_part(s: str, lang: Lang) -> bool:
@@ -441,9 +453,77 @@ def _range_end(s: str, lang: Lang) -> str:
     return s
 
 
+# Times and durations that are not the arrival: time already spent on the road ("llevo dos horas
+# manejando", "hace una hora que salí", "I've been driving two hours", "left two hours ago") and the time
+# the caller set off ("salí a las diez", "I left at ten"). A careful listener hears them as the story of the
+# trip, not as the answer: they are blanked out, and what is left (if anything) is the arrival.
+_HEDGES = {
+    "es": r"(?:(?:ya|como|unas?|unos|casi|mas de|poco mas de|apenas|aproximadamente|mas o menos|otras?|otros?)\s+)*",
+    "en": r"(?:(?:about|around|like|almost|nearly|over|roughly|maybe|just|already|a good|a solid)\s+)*",
+}
+# Said before a duration: it has gone by ("llevo", "hace", "ya van"; "tengo/traigo" only with what was
+# being done after it: "tengo dos horas para llegar" is time left).
+_ELAPSED_BEFORE = {
+    "es": re.compile(rf"\b(?:llevo|llevamos|lleva|llevaba|hace|hara|ya van|van|voy con|ya voy con)\s+{_HEDGES['es']}$"),
+    "en": re.compile(rf"\b(?:(?:i|we|he|weve|ive|i have|we have)\s+)?(?:been|driven|drove|done|spent)\s+"
+                     rf"(?:(?:\w+ing|on the road|out|at it|behind the wheel)\s+)?(?:for\s+)?{_HEDGES['en']}$"),
+}
+_HAVE_BEFORE = {
+    "es": re.compile(rf"\b(?:tengo|tenemos|traigo|traemos|ando con|vengo con)\s+{_HEDGES['es']}$"),
+    "en": re.compile(r"(?!)"),
+}
+_DOING_AFTER = {
+    "es": re.compile(r"^\s*(?:\w+ando|\w+iendo|de (?:camino|viaje|carretera|manejo|manejar)|en (?:el )?camino|"
+                     r"en (?:la )?carretera|arriba del camion|que sali|que salimos|desde que sali)\b"),
+    "en": re.compile(r"^\s*(?:ago|already|so far|now|\w+ing|on the road|behind the wheel|since i left)\b"),
+}
+_AGO_AFTER = {"es": re.compile(r"(?!)"), "en": re.compile(r"^\s*ago\b")}
+_DEPARTURE = {
+    "es": re.compile(r"\b(?:sali|salimos|salio|salgo|saldre|saldremos|arranque|arrancamos|arranco|parti|partimos|"
+                     r"cargue|cargamos|me fui|nos fuimos|empece|empezamos|me sali|nos salimos)\b"
+                     r"(?:\s+(?!llego\b|llegamos\b|llegare\b|estoy\b|estare\b|voy\b)[a-z]+){0,5}?\s+"
+                     r"(?:(?:(?:como|tipo|eso de|a eso de)\s+)?(?:a\s+)?las?\s+\d{1,2}"
+                     r"(?:\s+(?:y|con|menos)\s+(?:media|cuarto|tres cuartos|\d{1,2})(?:\s+minutos?)?|\s+\d{2})?"
+                     r"(?:\s+(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada))?"
+                     # or only the part of the day: "salí en la mañana", "salí al mediodía"
+                     r"|(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada)|(?:al\s+)?medio ?dia|media ?noche"
+                     r"|(?:desde\s+)?temprano)"),
+    "en": re.compile(r"\b(?:left|leave|leaving|headed out|head out|took off|set out|started|departed|pulled out|"
+                     r"rolled out|got going)\b(?:\s+(?!ill\b|i will\b|be\b|get\b|arrive\b)[a-z]+){0,4}?\s+"
+                     r"(?:(?:at|around|about)\s+(?:(?:about|around)\s+)?\d{1,2}(?::\d{2}|\s+\d{2})?"
+                     r"(?:\s+(?:am|pm|in the (?:morning|afternoon|evening)|at night))?"
+                     r"|(?:at|around|about)\s+(?:noon|midnight|midday)|(?:this|in the)\s+(?:morning|afternoon)|early)"),
+}
+
+
+def _blank(s: str, start: int, end: int) -> str:
+    return s[:start] + " " * (end - start) + s[end:]
+
+
+def _without_trip_so_far(s: str, lang: Lang) -> str:
+    """`s` (digitized) with the time already driven and the time of setting off blanked out."""
+    for m in _DEPARTURE[lang].finditer(s):
+        s = _blank(s, m.start(), m.end())
+    rest = s
+    while (found := find_duration(rest, lang)) is not None:
+        start, end, _ = found
+        before, after = s[:start], s[end:]
+        said_before = _ELAPSED_BEFORE[lang].search(before)
+        if said_before is None and _DOING_AFTER[lang].match(after):
+            said_before = _HAVE_BEFORE[lang].search(before)
+        ago = _AGO_AFTER[lang].match(after)
+        if said_before is not None or ago is not None:
+            s = _blank(s, said_before.start() if said_before else start, end + (ago.end() if ago else 0))
+        rest = _blank(rest, start, end)
+    return s
+
+
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
     s = _digitized(text, lang)
     if not s:
+        return None
+    s = _without_trip_so_far(s, lang)
+    if not s.strip():
         return None
     now = _now(options)
     s, callers = _without_current_time(s, lang, now)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import extract, new_accumulator, readback, validate_value
+from daisy_engine.understanding.amounts import extract_amount
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,32 @@ def test_an_amount_slot_fills_in_one_turn() -> None:
 )
 def test_money_shorthand(text: str, locale: str, value: str) -> None:
     assert extract("amount", text, locale) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("cinco cero cero", "es-MX", "500"),
+        ("Son cinco cero cero pesos.", "es-MX", "500"),
+        ("uno cero cero cero", "es-MX", "1000"),
+        ("dos cinco cero cero", "es-MX", "2500"),
+        ("five zero zero", "en-US", "500"),
+        ("one five zero zero dollars", "en-US", "1500"),
+        ("five double zero", "en-US", "500"),
+        ("cinco cero", "es-MX", "50"),  # one zero is one zero
+        ("5 0 0", "es-MX", "500"),
+    ],
+)
+def test_an_amount_said_digit_by_digit_keeps_every_zero(text: str, locale: str, value: str) -> None:
+    assert extract_amount(text, locale) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("cincuenta cero cero", "es-MX"),  # a tens word then zeros is no digit-by-digit amount
+        ("doscientos cero cero", "es-MX"),
+    ],
+)
+def test_a_number_word_then_zeros_is_no_amount(text: str, locale: str) -> None:
+    assert extract_amount(text, locale) is None

@@ -15,7 +15,7 @@ import pytest
 
 from daisy_engine.understanding.emails import email_tokens, extract_email
 
-from .email_helpers import dictated
+from .email_helpers import corrected, dictated
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,38 @@ def test_pointing_at_what_was_heard_adds_nothing(turn: str) -> None:
 def test_trap_ese_alone_is_still_the_letter_s() -> None:
     value, _ = dictated(["Letra ka.", "Ese.", "arroba gmail punto com"])
     assert value == "ks@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Letra a.", "Es con be grande, no con ve chica.", "arroba gmail punto com"], "ab@gmail.com"),
+        (["Letra a.", "Es con ese, no con zeta.", "arroba gmail punto com"], "as@gmail.com"),
+        (["Letra a.", "Ese, no zeta.", "arroba gmail punto com"], "as@gmail.com"),
+        (["Letra a.", "Be grande.", "arroba gmail punto com"], "ab@gmail.com"),
+        (["Letra a.", "Con eme.", "arroba gmail punto com"], "am@gmail.com"),
+    ],
+)
+def test_a_letter_set_against_another_amid_a_dictation_adds_the_first_only(turns: list[str],
+                                                                           expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        ("gaviel@gmail.com", "Es con be grande, no con ve chica.", "es-MX", "gabiel@gmail.com"),
+        ("gaviel@gmail.com", "Con be grande, no con ve.", "es-MX", "gabiel@gmail.com"),
+        ("rozas@gmail.com", "Ese, no zeta.", "es-MX", "rosas@gmail.com"),
+        ("davis@aol.com", "B, not V.", "en-US", "dabis@aol.com"),
+        ("davis@aol.com", "B as in boy, not V.", "en-US", "dabis@aol.com"),
+    ],
+)
+def test_a_letter_set_against_another_at_the_read_back_replaces_it(address: str, correction: str, locale: str,
+                                                                   expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+def test_trap_a_letter_set_against_one_the_address_lacks_changes_nothing() -> None:
+    assert corrected("gabriel@gmail.com", "Es con be grande, no con ve chica.") is None

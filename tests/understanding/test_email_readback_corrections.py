@@ -114,3 +114,39 @@ def test_a_part_said_again(address: str, correction: str, locale: str, expected:
 )
 def test_a_turn_without_a_correction_leaves_the_address(address: str, correction: str, locale: str) -> None:
     assert corrected(address, correction, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        ("juan@gmail.com", "sí, nomás cámbiale gmail por hotmail", "es-MX", "juan@hotmail.com"),
+        ("juan.perez@gmail.com", "cámbiele el gmail por yahoo", "es-MX", "juan.perez@yahoo.com"),
+        ("juan@hotmail.com", "Es arroba yahoo, no hotmail.", "es-MX", "juan@yahoo.com"),
+        ("juan@gmail.com", "es hotmail, no gmail", "es-MX", "juan@hotmail.com"),
+        ("juan@gmail.com", "no es gmail, es hotmail", "es-MX", "juan@hotmail.com"),
+        ("juan@gmail.com", "hotmail en vez de gmail", "es-MX", "juan@hotmail.com"),
+        ("juan@gmail.com", "no, es hotmail", "es-MX", "juan@hotmail.com"),
+        ("juan@gmail.com", "no, es jotmail", "es-MX", "juan@hotmail.com"),  # as the recogniser writes it
+        ("kim@gmail.com", "change gmail to yahoo", "en-US", "kim@yahoo.com"),
+        ("kim@gmail.com", "it's yahoo, not gmail", "en-US", "kim@yahoo.com"),
+        ("kim@gmail.com", "no, outlook", "en-US", "kim@outlook.com"),
+    ],
+)
+def test_a_provider_put_in_place_of_the_one_read_back(address: str, correction: str, locale: str,
+                                                      expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "locale"),
+    [
+        ("juan@gmail.com", "es yahoo, no outlook", "es-MX"),  # rules out a provider the address lacks
+        ("juan@gmail.com", "sí, gmail", "es-MX"),  # the provider it has: nothing to change
+        ("juan@fletesgarza.com", "no, es hotmail", "es-MX"),  # a company domain is not a provider's
+        ("kim@gmail.com", "change the k to a c", "en-US"),  # a letter, not the provider
+    ],
+)
+def test_trap_a_provider_change_that_does_not_fit_the_address_leaves_its_domain(address: str, correction: str,
+                                                                               locale: str) -> None:
+    value = corrected(address, correction, locale)
+    assert value is None or value.split("@")[1] == address.split("@")[1]

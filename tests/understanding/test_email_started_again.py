@@ -13,7 +13,10 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import new_accumulator
+from daisy_engine.understanding.emails import extract_email
 from daisy_engine.understanding.types.base import close
+
+from .email_helpers import dictated
 
 
 def _dictate(turns: list[str], locale: str = "es-MX") -> tuple[str | None, str]:
@@ -130,3 +133,22 @@ def test_a_new_domain_said_after_the_local_part_replaces_the_one_given_before() 
     for turn in ["Letra ge.", "Número seis.", "Letra ene.", "arroba gmail punto com"]:
         email.feed(turn)
     assert email.value == "g6n@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("juan arroba gmail punto com, no, perdón, hotmail", "es-MX", "juan@hotmail.com"),
+        ("juan arroba gmail punto com, no, hotmail", "es-MX", "juan@hotmail.com"),
+        ("juan arroba gmail, no, perdón, hotmail punto com", "es-MX", "juan@hotmail.com"),
+        ("juan arroba gmail punto com, no, arroba yahoo punto com", "es-MX", "juan@yahoo.com"),
+        ("john at gmail dot com, no, sorry, yahoo", "en-US", "john@yahoo.com"),
+    ],
+)
+def test_a_provider_taken_back_in_the_same_breath_is_replaced(said: str, locale: str, expected: str) -> None:
+    assert extract_email(said, locale) == expected
+    assert dictated([said], locale)[0] == expected
+
+
+def test_trap_a_no_after_the_provider_with_nothing_after_it_keeps_the_address() -> None:
+    assert extract_email("juan arroba gmail punto com, ¿no?", "es-MX") == "juan@gmail.com"

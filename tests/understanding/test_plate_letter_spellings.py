@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from daisy_engine.understanding import new_accumulator
 from daisy_engine.understanding.plates import extract_char, extract_plate
+from daisy_engine.understanding.types.base import edit
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,101 @@ def test_repeated_letters_that_are_really_two(text: str, plate: str) -> None:
 def test_english_radio_alphabet_with_niner() -> None:
     assert extract_plate("Alpha November Delta, zero niner one.", "en-US") == "AND-091"
     assert extract_plate("Kilo Lima Mike, niner niner two.", "en-US") == "KLM-992"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me trajo tacos.", "Traigo tacos.", "Tomo tacos.", "Me compré tacos.", "Puse papas."],
+)
+def test_a_word_of_talk_before_a_spelling_word_is_no_letter(text: str) -> None:
+    # "trajo" does not start like the name of T ("te"): talk about tacos, not "T de tacos"
+    assert extract_char(text, "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [("Bebe vaca.", "V"), ("Vete vaca.", "V"), ("Ave águila.", "A"), ("Ire yate.", "Y"), ("Te tomate.", "T"),
+     ("Pide Pachuca.", "P")],
+)
+def test_a_mangled_letter_name_before_its_word_is_still_the_letter(text: str, letter: str) -> None:
+    assert extract_char(text, "es-MX") == letter
+
+
+@pytest.mark.parametrize(
+    ("locale", "letters", "named"),
+    [
+        ("es-MX", "a be ce", "Letra o."),
+        ("es-MX", "a be ce", "La letra o."),
+        ("es-MX", "a be ce cinco", "Letra o."),
+        ("en-US", "a b c", "The letter o."),
+    ],
+)
+def test_an_o_named_a_letter_is_never_the_digit_zero(locale: str, letters: str, named: str) -> None:
+    acc = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(letters)
+    acc.feed(named)
+    assert "0" not in acc.so_far()
+    assert "O" in acc.so_far()
+
+
+@pytest.mark.parametrize(("locale", "letters", "said"), [("es-MX", "a be ce", "o"), ("en-US", "a b c", "oh")])
+def test_a_bare_o_where_only_a_digit_fits_is_zero(locale: str, letters: str, said: str) -> None:
+    acc = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(letters)
+    acc.feed(said)
+    assert acc.so_far() == "A B C 0"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "letter"),
+    [
+        ("Es con be grande, no con ve chica.", "es-MX", "B"),
+        ("Be grande, no ve chica.", "es-MX", "B"),
+        ("Es con ve chica, no con be grande.", "es-MX", "V"),
+        ("Ese, no zeta.", "es-MX", "S"),
+        ("Ene, no eme.", "es-MX", "N"),
+        ("B as in boy, not V.", "en-US", "B"),
+        ("B, not V.", "en-US", "B"),
+    ],
+)
+def test_a_letter_set_against_the_one_it_is_not_is_the_first(text: str, locale: str, letter: str) -> None:
+    assert extract_char(text, locale) == letter
+
+
+@pytest.mark.parametrize(("text", "letter"), [("Be, no, ve.", "V"), ("Be no ve.", "V")])
+def test_trap_a_no_with_a_pause_after_it_or_said_in_one_breath_takes_the_letter_back(text: str,
+                                                                                     letter: str) -> None:
+    assert extract_char(text, "es-MX") == letter
+
+
+@pytest.mark.parametrize(
+    ("turns", "so_far"),
+    [
+        (["a", "Es con be grande, no con ve chica."], "A B"),
+        (["a", "Ese, no zeta."], "A S"),
+        (["a ve", "Be grande, no ve chica."], "A B"),  # the V heard is the one it is not: it takes its place
+        (["a be ce", "uno, no dos"], "A B C 2"),  # digits: the "no" takes the first back
+    ],
+)
+def test_a_letter_set_against_another_amid_a_plate_dictation(turns: list[str], so_far: str) -> None:
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    for turn in turns:
+        acc.feed(turn)
+    assert acc.so_far() == so_far
+
+
+@pytest.mark.parametrize(
+    ("plate", "correction", "expected"),
+    [
+        ("a ve ce uno dos tres", "Es con be grande, no con ve chica.", "ABC-123"),
+        ("a zeta ce uno dos tres", "Ese, no zeta.", "ASC-123"),
+    ],
+)
+def test_a_letter_set_against_another_at_the_plate_read_back_replaces_it(plate: str, correction: str,
+                                                                         expected: str) -> None:
+
+
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed(plate)
+    changed = edit(acc, correction)
+    assert changed is not None and changed.value == expected

@@ -214,3 +214,39 @@ def test_a_usually_not_a_letter_word_between_letters_may_still_be_dropped(text, 
 )
 def test_fused_two_word_letter_names(text, locale, expected):
     assert extract("plate", text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "correction", "expected"),
+    [
+        ("ele be uno dos tres", "es-MX", "lleva doble ele", "LLB-123"),
+        ("ele be uno dos tres", "es-MX", "no, es con doble ele", "LLB-123"),
+        ("a ele uno dos tres", "es-MX", "son dos eles", "ALL-123"),
+        ("ele ele be uno dos tres", "es-MX", "no va doble ele, nada más una", "LB-123"),
+        ("L B 1 2 3", "en-US", "it has a double L", "LLB-123"),
+    ],
+)
+def test_a_doubled_letter_said_at_the_plate_read_back(said, locale, correction, expected):
+    from daisy_engine.understanding.types.base import edit
+
+    plate = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    plate.feed(said)
+    changed = edit(plate, correction)
+    assert changed is not None and changed.value == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "correction"),
+    [
+        ("a be uno dos tres", "lleva doble ele"),  # no L to double
+        ("ele be ce uno dos tres", "lleva doble ele"),  # four letters would not fit the plate
+    ],
+)
+def test_trap_a_doubled_letter_that_cannot_apply_leaves_the_plate(said, correction):
+    from daisy_engine.understanding.types.base import edit
+
+    plate = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    plate.feed(said)
+    before = plate.value
+    changed = edit(plate, correction)
+    assert changed is None or changed.value == before

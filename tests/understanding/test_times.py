@@ -194,3 +194,21 @@ def test_time_readback_round_trips(locale, hour):
 
 def test_now_option_types_still_work():
     assert extract("time", "en unas dos horas y media", "es-MX", {"now": dt.time(22, 0)}) == "00:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("mañana a las 8", "es-MX", "08:00"),  # another day: as said
+        ("mañana ya llego como a las ocho", "es-MX", "08:00"),
+        ("a las 8 mañana", "es-MX", "08:00"),
+        ("tomorrow at 8", "en-US", "08:00"),
+        ("tomorrow, probably around 8", "en-US", "08:00"),
+        # "mañana" about something else in the turn: the arrival is today's next 4 o'clock
+        ("llego a las 4, y mañana descargo", "es-MX", "16:00"),
+        ("a las cuatro llego, pero mañana salgo temprano", "es-MX", "16:00"),
+        ("I'll be there at 4 and tomorrow I unload", "en-US", "16:00"),
+    ],
+)
+def test_tomorrow_keeps_a_time_as_said_only_when_it_goes_with_the_time(text, locale, expected):
+    assert extract("time", text, locale, {"now": "14:00"}) == expected

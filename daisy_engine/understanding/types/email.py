@@ -14,10 +14,13 @@ from ..accumulators import (
     _INSERT,
     _REMOVE,
     _REPLACE,
+    DOUBLE,
     Accumulator,
     Status,
     _insertion,
     already_so,
+    doubled,
+    doubled_char,
     wanted_symbol,
 )
 from ..emails import (
@@ -31,11 +34,13 @@ from ..emails import (
     email_tokens,
     extract_email,
     is_provider,
+    provider_change,
+    provider_taken_back,
     strip_lead_in,
     validated,
     with_clarified_letter,
 )
-from ..letters import letter_name
+from ..letters import letter_name, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -204,7 +209,8 @@ class EmailAccumulator(Accumulator):
             return False
         try:
             return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
-                or self._domain_ending(fold(text)) or self._edit_address(fold(text)) \
+                or self._domain_ending(fold(text)) or self._provider_changed(fold(text)) \
+                or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -305,6 +311,20 @@ class EmailAccumulator(Accumulator):
         new = _longer_ending(folded, domain, self.lang)
         return new is not None and self._rebuild(local, new)
 
+    def _provider_changed(self, folded: str) -> bool:
+        """"Sí, nomás cámbiale gmail por hotmail", "es arroba yahoo, no hotmail", "no, es hotmail" at
+        "...@gmail.com": the provider said takes the place of the domain's; the rest of the address stands.
+        A provider ruled out that the domain does not hold changes nothing (an older read-back was heard)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        change = provider_change(folded, self.lang) if local and domain else None
+        if change is None or domain is None:
+            return False
+        old, new = change
+        name, dot, ending = domain.partition(".")
+        if name == new or (old is not None and old != name) or (old is None and not is_provider(name)):
+            return False
+        return self._rebuild(local, new + dot + ending)
+
     def _names_written_out(self, folded: str) -> bool:
         """"No, ve, ge. Las letras ve y ge" at "arturovege": the caller spelled letters and their names were
         written as a word of the address ("vege"); that word is those letters ("arturovg")."""
@@ -390,6 +410,8 @@ class EmailAccumulator(Accumulator):
 
     def _feed(self, text: str) -> Status:
         self.started_over = False
+        if (mended := provider_taken_back(fold(text))) != fold(text):
+            text = mended  # "juan arroba gmail punto com, no, perdón, hotmail": the provider after the "no"
         if self.complete and isinstance(self.value, str):
             local, domain = self.value.rsplit("@", 1)
             named = _letter_named(fold(text), local, self.lang)
@@ -412,6 +434,8 @@ class EmailAccumulator(Accumulator):
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (
             rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
+        if (cleared := without_ruled_out(fold(said), self.lang)) != fold(said):
+            said = cleared  # "es con be grande, no con ve chica": the B; the V is the one it is not
         tokens = self._symbol_across_turns(email_tokens(said, self.lang))
         if restating and self._turns and tokens:
             restated = self._restated(tokens)
@@ -842,29 +866,15 @@ def _placed(folded: str, local: str, lang: Lang) -> str | None:
     return None
 
 
-_DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    # (said as wrong: one letter, not two; said as right: two)
-    "es": (re.compile(r"\b(?:no (?:va|lleva|es|son|tiene) (?:con )?(?:doble|dos) (?P<c>[a-z]+)|(?:nada mas|solo|"
-                      r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
-                      r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
-                      r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b)"),
-           re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
-    "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
-                      r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b)"),
-           re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
-}
-
-
 def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
     """Whether "son dos ochos" / "no va doble ele" says of the address what it already is (True: "88" is
     there, or no "ll" is), False when it would change it, None when the turn says no such thing."""
-    fewer, more = _DOUBLE[lang]
+    fewer, more = DOUBLE[lang]
     for rx, two in ((fewer, False), (more, True)):
         m = rx.search(folded)
         if not m:
             continue
-        said = next((g for g in m.groups() if g), "")
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
+        char = doubled_char(m, lambda said: _one_char(said, lang))
         if char:
             return (char * 2 in local) == two
     return None
@@ -872,23 +882,8 @@ def _doubled_as_said(folded: str, local: str, lang: Lang) -> bool | None:
 
 def _doubled(folded: str, local: str, lang: Lang) -> str | None:
     """"no va doble ele, nada más una" takes a doubled letter to one; "lleva doble ele" doubles one."""
-    fewer, more = _DOUBLE[lang]
-    m = fewer.search(folded)
-    if m:
-        said = m.group("c") or m.group("d") or m.group("e") or m.group("f") or ""
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
-        if char and char * 2 in local:
-            at = local.rindex(char * 2)
-            return local[:at] + local[at + 1 :]
-        return None
-    m = more.search(folded)
-    if m:
-        said = m.group("c")
-        char = _one_char(said.rstrip("s") if len(said) > 2 else said, lang) or _one_char(said, lang)
-        if char and local.count(char) == 1:
-            at = local.index(char)
-            return local[:at] + char + local[at:]
-    return None
+    chars = doubled(folded, list(local), lang, lambda said: _one_char(said, lang))
+    return "".join(chars) if chars is not None else None
 
 
 _NEGATORS = frozenset(("no", "not", "nope"))

@@ -40,6 +40,7 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    doubled,
     neighbour,
     of_kind,
     only_one,
@@ -48,7 +49,7 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound
+from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..numbers import is_number_word
@@ -336,8 +337,18 @@ class PlateAccumulator(Accumulator):
             at = len(self.chars) - 1 - self.chars[::-1].index(old)
             self.chars[at] = new
             return "edited"
-        if failed:
+        twice = doubled(folded, self.chars, self.lang, lambda said: extract_char(said, self.locale))
+        if twice is not None:
+            # "lleva doble ele" at L B 1 2 3: the one L is two (LLB-123), as the pattern allows; "no va doble
+            # ele, nada más una" takes the pair to one
+            if not fit(self._pieces_of(twice), self.pattern, partial=True, dashes=True):
+                return "failed"
+            self.chars = twice
+            return "edited"
+        if failed and without_ruled_out(folded, self.lang) == folded:
             return "failed"
+        if failed:
+            return None  # "es con be grande, no con ve chica" amid a dictation without a V: the next letter, B
         if _LEADING_ZERO_GOES[self.lang].search(folded):
             # "sin el cero de adelante": a zero that pads the number goes; a number with none is already so
             at = self._leading_zero()
@@ -550,7 +561,7 @@ class PlateAccumulator(Accumulator):
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
-        added = self._add_pieces(parsed)
+        added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
         if added:
             last = pieces[-1]
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
@@ -669,7 +680,7 @@ class PlateAccumulator(Accumulator):
         self._last_single = kind == "letter" and len(fresh) == 1
         return "restart"
 
-    def _add_pieces(self, parsed: Parsed) -> bool | str:
+    def _add_pieces(self, parsed: Parsed, named_o: bool = False) -> bool | str:
         assert self.pattern is not None
         pieces = parsed.pieces
         existing = self._pieces_of(self.chars)
@@ -677,7 +688,8 @@ class PlateAccumulator(Accumulator):
         if parsed.noise:
             # a sentence, not a dictation: "es", "el", "y" in it are words ("el tráiler es el noventa")
             options = [c for c in options if not any(p.drop_first for p in c)]
-        options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
+        if not named_o:  # "letra o" is the letter, wherever the plate has got to
+            options += [swapped for c in options if (swapped := _o_as_zero(c)) != c]
         if self._letters_first and any(c.isdigit() for c in self.chars):
             lead = [c for c in self.chars if c.isalpha()]
             rest = [c for c in self.chars if not c.isalpha()]
@@ -874,6 +886,13 @@ def _letters_can_follow(chars: list[str], pattern: regex.Pattern[str] | None) ->
     trial = [*letters, "A", *rest]
     pieces = [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in trial]
     return fit(pieces, pattern, dashes=True) is not None
+
+
+# "O" said as a letter in so many words ("letra o", "la o mayúscula", "the letter o"): never the digit zero.
+_O_NAMED_A_LETTER = {
+    "es": re.compile(r"\b(?:letra|vocal)\s+(?:la\s+)?(?:o|oh)\b|\bo\s+(?:mayuscula|minuscula|de\s+[a-z]{3,})\b"),
+    "en": re.compile(r"\b(?:letter|vowel)\s+(?:o|oh)\b|\b(?:o|oh)\s+(?:as in|like in|for)\s+[a-z]{3,}\b"),
+}
 
 
 def _o_as_zero(cand: tuple[Piece, ...]) -> tuple[Piece, ...]:
