@@ -206,6 +206,33 @@ def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) ->
     return None
 
 
+def _spelled_whole_of(said: str, spelled: list[str]) -> bool:
+    """Whether `spelled`, the groups of a number said after `said` (digit by digit, whole, or in chunks: "dos
+    uno siete", "doscientos diecisiete", "two seventeen"), are a longer number that ends with `said`, of two
+    digits or more ("cinco, dos uno cinco" is a dictation in chunks)."""
+    whole = "".join(spelled)
+    return len(said) >= 2 and len(whole) > len(said) and whole.endswith(said)
+
+
+def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
+    """Where the run, after a number said as a word ("diecisiete") and a pause, says a longer number that
+    ends with it, digit by digit or whole ("dos, uno, siete", "doscientos diecisiete"): the caller named the
+    part that was wrong (216 read back, "no, diecisiete") and then the whole number; the index where the
+    whole one begins."""
+    for cut in range(1, len(run)):
+        head, rest = find_numbers(run[:cut], lang), find_numbers(run[cut:], lang)
+        if len(head) != 1 or len(head[0].groups) != 1 or len(rest) != 1 \
+                or (rest[0].start, rest[0].end) != (0, len(run) - cut):
+            continue
+        spelled = list(rest[0].groups)
+        if not _spelled_whole_of(head[0].groups[0], spelled):
+            continue
+        before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
+        if re.search(rf"\b{before}\s*[,.;:!?\u2026]+\W*{re.escape(run[cut])}\b", folded):
+            return cut
+    return None
+
+
 def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang) -> list[str]:
     """The digit groups of `runs`, a number of two or more digits said again being the number once.
 
@@ -222,8 +249,14 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
         echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
         if echo:
             run = run[:echo]
+        whole_from = None if groups else _end_then_whole(run, folded, lang)
+        if whole_from:
+            run = run[whole_from:]  # "diecisiete, dos uno siete": 217, the end said first
         said = [g for span in find_numbers(run, lang) for g in span.groups]
         digits = "".join(said)
+        if len(groups) == 1 and _spelled_whole_of(groups[0], said):
+            groups = said  # "el diecisiete, el dos uno siete": the end said first, then the whole number
+            continue
         if groups and len(digits) > 1 and "".join(groups).endswith(digits):
             continue  # "es el 302, three oh two": the same digits, however grouped
         groups.extend(said)

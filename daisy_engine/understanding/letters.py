@@ -301,10 +301,43 @@ def _sized(tokens: list[str], i: int, lang: Lang) -> bool:
         and _pair(tokens, i, lang) is not None
 
 
+def spelled_by(named: str | None, word: str) -> str:
+    """The letter of "<name> de <word>": the word's first letter (what the caller uses to tell B from V),
+    except where that letter is only the recogniser's spelling of a sound the name says plainly. Mexican
+    Spanish says z, s and soft c alike, so the recogniser writes a Z word as it hears it ("seta de sorro",
+    "zeta de sapato"); the name "zeta" is heard, and no caller names an S word with it."""
+    first = word[:1].upper()
+    if named == "Z" and (first == "S" or word[:2] in ("ce", "ci")):
+        return "Z"
+    return first
+
+
+# "te detampico", "ese desonora": the "de" of a spelling run into its word by the recogniser.
+_FUSED_DE_RE = re.compile(r"^de([a-z]{3,})$")
+
+
+def _de_run_into_word(tok: str, lang: Lang, lead: str | None) -> str | None:
+    """The letter of a "de<word>" token after a letter named `lead` ("te detampico": T), when the word
+    agrees with that letter; a real word that starts with "de" ("te debo", "te detengo") is none."""
+    m = _FUSED_DE_RE.match(tok) if lang == "es" and lead else None
+    if m is None or tok in _COMMON_ES or tok in _FUSED_EXCEPTIONS:
+        return None
+    # a three-letter word only when it starts with the very letter named ("u deuva", "o deoso")
+    if not _spelling_noun(m.group(1), lang, min_len=3 if m.group(1)[0].upper() == lead else 4):
+        return None
+    letter = spelled_by(lead, m.group(1))
+    return letter if same_sound(lead or "", letter) else None
+
+
 def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = None) -> tuple[str, int] | None:
     """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used).
 
     `lead`: the letter before; "je, de, ka" is three letters (G D K), "be de be" one."""
+    # after a weak name ("te", "a") only in a short turn, a dictation fragment ("te detallo todo" is talk)
+    if i < len(tokens) and (len(tokens) <= _HEARD_MAX_TOKENS or tokens[i - 1] not in _WEAK_ES):
+        run_in = _de_run_into_word(tokens[i], lang, lead)
+        if run_in is not None:
+            return run_in, 1
     for conn in _CONNECTORS_ES if lang == "es" else _CONNECTORS_EN:
         end = i + len(conn)
         if tuple(tokens[i:end]) != conn or end >= len(tokens):
@@ -319,7 +352,7 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
             if lead is not None and not same_sound(lead, known[0]):
                 return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
-        return word[0].upper(), len(conn) + 1
+        return spelled_by(lead, word), len(conn) + 1
     return None
 
 
@@ -331,7 +364,7 @@ def _fused(tok: str, lang: Lang) -> str | None:
     if not m:
         return None
     known = letter_name(m.group(1), lang, nato=False)
-    word_letter = m.group(2)[0].upper()
+    word_letter = spelled_by(known[0] if known else None, m.group(2))
     if known and same_sound(known[0], word_letter):
         return word_letter
     return None
@@ -350,7 +383,7 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     agrees = head or weak[0]  # type: ignore[index]
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
             and same_sound(agrees, tokens[i + 1][0].upper()):
-        return tokens[i + 1][0].upper(), 2
+        return spelled_by(agrees, tokens[i + 1]), 2
     # "ode", "ade", "tede": a vowel or a weak name run together with "de" is that letter only when the
     # word after it agrees ("ode oso"); alone it may be anything ("ade", "ede" the recogniser wrote)
     return (head, 1) if head else None
@@ -397,7 +430,9 @@ _MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
 _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
-_SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota"}
+# Syllables after "tra" that sound as a letter name: "le traje" (ge), "le traen" (ene); "le trache", "le
+# tracha" (hache: the "a" of "letra" and the one of "ache" said once, its last vowel blurred).
+_SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota", "che": "hache", "cha": "hache"}
 _CUT_SHORT = ("e", "es", "s")  # "trae", "traes": nothing of the letter was heard
 _LETTER_CASE = wordset("en minuscula minusculas mayuscula mayusculas")
 

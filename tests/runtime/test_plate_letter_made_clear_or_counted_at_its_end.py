@@ -204,3 +204,26 @@ def test_trap_a_yes_after_the_letters_were_said_wrong_does_not_bring_them_back()
 def test_trap_the_plates_own_first_letter_made_clear_may_begin_it_anew() -> None:
     heard, acc = _asked("es-MX", "Ka.", "Ene.", "Te.", "Tres, cuatro, cero.", "No, ka de kilo.")
     assert heard.event == "partial" and acc.so_far() == "K"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        # the letter made clear after "es" / "es con" / "va con" / "it's a": the frame is no letter of it
+        ("ene, be, ele, cuatro cuatro nueve", "No, es ve de vaca.", "es-MX", "NVL-449"),
+        ("ene, be, ele, cuatro cuatro nueve", "Es con ve chica.", "es-MX", "NVL-449"),
+        ("ene, be, ele, cuatro cuatro nueve", "No, va con ve de Veracruz.", "es-MX", "NVL-449"),
+        ("efe, ese, e, nueve uno tres", "No, es la zeta de zorro.", "es-MX", "FZE-913"),
+        ("efe, ese, e, nueve uno tres", "No, es seta de sorro.", "es-MX", "FZE-913"),
+        ("G, B, T, three four five", "No, it's a V as in Victor.", "en-US", "GVT-345"),
+    ],
+)
+def test_a_letter_made_clear_after_it_is_puts_right_its_one_sound_alike(said: str, reply: str,
+                                                                         locale: str, value: str) -> None:
+    heard = _read_back(said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_trap_a_letter_made_clear_after_it_is_that_the_plate_has_reads_it_back_unchanged() -> None:
+    heard = _read_back("ene, ve, ele, cuatro cuatro nueve", "Es con ve chica.")
+    assert (heard.event, heard.value) == ("corrected", "NVL-449")

@@ -37,3 +37,32 @@ def test_letters_restated_as_they_are_read_the_plate_back_unchanged(said: str, r
 def test_letters_that_differ_still_correct_the_plate(reply: str, value: str) -> None:
     heard = answer("plate", "ka erre te cuatrocientos diez", reply)
     assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        # the letters said again with one the value lost: a yes that restores it is no confirmation
+        ("ge ele dos dos seis tres", "Sí, ge, hache, ele.", "es-MX", "GHL-2263"),
+        ("ge ele dos dos seis tres", "No, es ge, hache, ele.", "es-MX", "GHL-2263"),
+        ("ka te cuatro cero nueve", "Sí, ka, erre, te.", "es-MX", "KRT-409"),
+        ("ese te uno cuatro nueve", "Sí, uno, cuatro, cuatro, nueve.", "es-MX", "ST-1449"),
+        ("g l two two six three", "Yes, G, H, L.", "en-US", "GHL-2263"),
+    ],
+)
+def test_a_group_said_again_with_a_lost_character_restores_it(said: str, reply: str, locale: str, value: str) -> None:
+    heard = answer("plate", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sí, ge, ele.",  # the letters it has
+        "Sí, dos, dos, seis.",  # a part of the digits said again
+        "Sí, ele, dos, dos, seis, tres.",
+    ],
+)
+def test_a_yes_with_part_of_the_value_said_again_confirms(reply: str) -> None:
+    heard = answer("plate", "ge ele dos dos seis tres", reply)
+    assert heard.event == "yes"

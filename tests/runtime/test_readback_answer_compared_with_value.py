@@ -293,3 +293,8 @@ def test_a_digit_of_a_number_corrected_by_its_position(said: str, reply: str, lo
                                                        value: str) -> None:
     heard = answer("integer", said, reply, locale)
     assert (heard.event, heard.value) == (event, value)
+
+
+def test_a_number_corrected_by_its_end_and_then_spelled_whole_is_the_whole_number() -> None:
+    heard = answer("integer", "doscientos dieciséis", "No, diecisiete, dos uno siete.")
+    assert (heard.event, heard.value) == ("corrected", "217")

@@ -48,3 +48,24 @@ def test_a_part_that_only_sounds_like_two_is_still_a_replacement() -> None:
 )
 def test_a_one_word_note_is_not_part_of_the_name(text: str, locale: str, expected: str) -> None:
     assert extract_name(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "fix", "expected"),
+    [
+        # a surname opening with the sound "i" split by the recogniser into the word "y" and the rest
+        ("Rosa y Barra Luna", "Ibarra, todo junto.", "Rosa Ibarra Luna"),
+        ("Mario y Ñiguez Soto", "Iñiguez, con i latina.", "Mario Iñiguez Soto"),
+        ("Pedro y Turbide", "No, Iturbide, con i al principio.", "Pedro Iturbide"),
+    ],
+)
+def test_a_surname_split_at_its_first_vowel_is_joined(said: str, fix: str, expected: str) -> None:
+    name = _name(said, "es-MX")
+    assert name.edit(fix)
+    assert name.value == expected
+
+
+def test_a_real_y_between_surnames_stays_when_a_part_is_said_again() -> None:
+    name = _name("Luis Ortega y Gasset", "es-MX")
+    name.edit("No, Gasset.")
+    assert name.value == "Luis Ortega y Gasset"

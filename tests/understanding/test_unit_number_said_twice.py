@@ -101,3 +101,40 @@ def test_a_number_said_again_after_the_end_of_a_sentence_is_the_number_once(
 )
 def test_a_digit_a_remark_is_about_is_not_more_of_the_number(text: str, locale: str, expected: str) -> None:
     assert extract_integer(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # the part that was misheard said first ("dieciséis" read back), then the whole number digit by digit
+        ("No, diecisiete, dos uno siete.", "es-MX", "217"),
+        ("No, el cuarenta y cinco, el uno cuatro cinco.", "es-MX", "145"),
+        ("Es el noventa y ocho. Tres, nueve, ocho.", "es-MX", "398"),
+        ("No, seventeen, two one seven.", "en-US", "217"),
+        # or said whole, or in chunks
+        ("No, es diecisiete. Doscientos diecisiete.", "es-MX", "217"),
+        ("No, el doce, el ciento doce.", "es-MX", "112"),
+        ("No, seventeen. Two seventeen.", "en-US", "217"),
+    ],
+)
+def test_the_end_of_a_number_then_the_whole_is_the_whole(text: str, locale: str, expected: str) -> None:
+    assert extract_integer(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veinte, veinte.", "2020"),  # a number in pairs
+        ("Doce, tres cuatro.", "1234"),  # the digits spelled do not end with the number said
+        ("Quince, dos uno.", "1521"),
+        ("Cinco, dos uno cinco.", "5215"),  # one digit said as a word is a chunk of a dictation
+        ("Treinta y uno, cuarenta.", "3140"),
+        ("Cuarenta y cinco, dieciocho.", "4518"),
+    ],
+)
+def test_numbers_dictated_in_chunks_stay_one_after_the_other(text: str, expected: str) -> None:
+    assert extract_integer(text, "es-MX") == expected
+
+
+def test_trap_an_english_number_in_chunks_stays_one_after_the_other() -> None:
+    assert extract_integer("Twenty, twenty-five.", "en-US") == "2025"

@@ -98,10 +98,14 @@ class NameAccumulator(SimpleAccumulator):
 _SOUNDS = (("ll", "y"), ("qu", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("z", "s"), ("v", "b"), ("h", ""))
 
 
+# "y" said as a vowel (not before one) is "i": "Yturbide" and "Iturbide", "Garay" and "Garai" sound alike.
+_Y_AS_VOWEL = re.compile(r"y(?![aeiou])")
+
+
 def _sound(word: str) -> str:
     for a, b in _SOUNDS:
         word = word.replace(a, b)
-    return word
+    return _Y_AS_VOWEL.sub("i", word)
 
 
 def _alike(a: str, b: str) -> float:

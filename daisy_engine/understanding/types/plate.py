@@ -85,6 +85,12 @@ _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
 # "doble u", "double u": the letter W, not a second one of anything.
 _W_NAMES = re.compile(r"\b(?:doble|double) (?:u|uve|ve|v|w|you)\b")
 # The verb a caller puts before a group of characters said again ("No. Es a, ve, ye.", "son ocho, tres").
+# The words that frame a letter made clear at a read-back ("no, es ve de vaca", "es con zeta de zorro", "it's
+# a V as in Victor"): never a letter of it ("es" is no S there).
+_CLARIFY_FRAME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:es|era|seria|va)\s+(?:(?:con|la|una)\s+)*(?=\w)|con\s+(?:(?:la|una)\s+)*(?=\w)"),
+    "en": re.compile(r"(?:its|it is|thats|that is)\s+(?:(?:an?|the|with)\s+)*(?=\w)"),
+}
 _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
     "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
@@ -418,7 +424,9 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None or not self.chars or self._letters_first or _ANOTHER[self.lang].search(folded):
             return None
         lead = _TAKE_BACK_LEAD[self.lang].match(folded)
-        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)
+        rest = folded[lead.end():] if lead else folded
+        framed = _CLARIFY_FRAME[self.lang].match(rest)  # "no, es ve de vaca", "es con ve chica"
+        parsed = plate_pieces(rest[framed.end():] if framed else rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
         # one letter, or the same one named twice over ("ve de Veracruz, ve chica")
         if parsed.noise or not said or len({p.chars for p in said}) != 1 or len(said) > 2 \
@@ -488,16 +496,29 @@ class PlateAccumulator(Accumulator):
 
     def _group_replaced(self, folded: str) -> bool:
         """ "No, ocho, tres, seis, ocho" at LGB-8367: the digits (or the letters) said again on their own,
-        as many as the value has, replace them; the other kind is kept."""
+        as many as the value has, replace them; the other kind is kept. A group said with more characters
+        than the value has of its kind, all of those among them in order ("sí, ge, hache, ele" at GL-2263),
+        is the caller restoring what was lost: it replaces them too (one said with fewer may be only a
+        part of them said again, and changes nothing)."""
         group = self._group_said(folded)
         if group is None:
             return False
         digits = group[0].isdigit()
         at = [i for i, c in enumerate(self.chars) if c != "-" and c.isdigit() == digits]
-        if len(at) != len(group) or [self.chars[i] for i in at] == group:
+        had = [self.chars[i] for i in at]
+        if not at or had == group or len(at) > len(group) \
+                or len(at) < len(group) and not _in_order(had, group):
             return False
         if fit(self._pieces_of([*self.chars, *group]), self.pattern, dashes=True):
             return False  # "cuatro, dos" at BET-35 may go on with the value (BET-3542): more of it, not others
+        if len(at) < len(group):
+            if at[-1] - at[0] + 1 != len(at):
+                return False  # letters on both sides of the digits: which of them it restores is unclear
+            chars = [*self.chars[: at[0]], *group, *self.chars[at[-1] + 1:]]
+            if fit(self._pieces_of(chars), self.pattern, dashes=True):
+                self.chars = chars
+                return True
+            return False
         chars = list(self.chars)
         for i, c in zip(at, group, strict=True):
             chars[i] = c
@@ -854,6 +875,12 @@ def _word_for(folded: str, letter: str, lang: Lang) -> bool:
     if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
         return False
     return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether every character of `part` is in `whole`, in the same order (others may stand between)."""
+    rest = iter(whole)
+    return all(c in rest for c in part)
 
 
 def _ends_open(folded: str, lang: Lang) -> bool:
