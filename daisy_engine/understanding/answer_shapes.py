@@ -62,6 +62,27 @@ _NO_HOUR: dict[Lang, re.Pattern[str]] = {
         r"evening)|depends|traffic|not sure|dont know|no idea|hard to say)\b"
     ),
 }
+# Arriving late, said without the hour ("llego tarde", "voy a llegar retrasado", "traigo retraso", "I'm
+# running behind"): an answer to the arrival question that still needs its hour.
+_LATE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:lleg\w*|voy|vamos|vengo|venimos|ando|andamos|vas|va|van)(?: a llegar| a ir)?"
+        r"(?: (?:bien|muy|un poco|algo|un poquito|medio|re|bastante|como|ya))?"
+        r" (?:tarde|tardecito|retrasad[oa]s?|atrasad[oa]s?|demorad[oa]s?|con (?:retraso|retardo|atraso|demora))\b"
+        r"|\b(?:traigo|tengo|llevo|voy con|vengo con) (?:un |mucho |algo de )?(?:retraso|retardo|atraso|demora)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:ill|i will|im|i am|were|we are|well|we will|gonna|going to)(?: be)?(?: running| getting in| arriving"
+        r"| a (?:bit|little))? (?:late|behind|delayed|held up)\b|\brunning (?:late|behind)\b|\bbehind schedule\b"
+    ),
+}
+
+
+def arrives_late(text: str, locale: str) -> bool:
+    """Whether a turn says the caller arrives late without the hour ("llego tarde", "I'm running behind")."""
+    if not isinstance(text, str):
+        return False
+    return bool(_LATE[lang_of(locale)].search(fold(text).replace("'", "")))
 
 
 def time_without_hour(text: str, locale: str) -> bool:
@@ -70,7 +91,7 @@ def time_without_hour(text: str, locale: str) -> bool:
     in the turn is a wrong answer."""
     if not isinstance(text, str):
         return False
-    return bool(_NO_HOUR[lang_of(locale)].search(fold(text)))
+    return bool(_NO_HOUR[lang_of(locale)].search(fold(text))) or arrives_late(text, locale)
 
 
 # "el tractor es el noventa y uno", "las placas de la caja son ...", "the trailer is 905": a statement of

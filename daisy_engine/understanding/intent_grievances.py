@@ -417,6 +417,33 @@ def do_not_call(tokens: list[str], lang: Lang) -> bool:
     return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
 
 
+# Calls denied only at a time or in a case ("no quiero que me llamen en la noche", "no me marquen después de
+# las ocho", "no me llames tan temprano", "don't call me before nine"): a limit on when to call, said of the
+# calls to come, never "don't call me again". ("Más", "nunca", "otra vez" after the verb deny every call.)
+_LIMITED_DENIAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:ya )?no (?:(?:quiero|queremos|quisiera) que )?(?:me |nos )?(?:esten |anden |vayan a )?"
+        r"(?:llam|marqu|marc|habl|busqu|timbr)\w* "
+        r"(?:en (?:la|las) (?:noche|noches|madrugada|madrugadas|manana|mananas|tarde|tardes)"
+        r"|(?:por|en) (?:la|las) (?:noche|noches|manana|mananas|tarde|tardes|madrugada)|de (?:noche|madrugada)"
+        r"|(?:despues|antes) de|(?:a|en) (?:esta|estas|esa|esas) horas?|a (?:la|las) \w+|a deshoras|tan|muy|bien"
+        r"|(?:el|los|en) (?:fin|fines|domingo|domingos|sabado|sabados|lunes|martes|miercoles|jueves|viernes)"
+        r"|(?:cuando|mientras|si|entre|durante|en horas?|en horario|fuera de|temprano|tarde|de noche|en el dia)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:dont|do not|never|please dont|please do not) (?:call|ring|phone|bother) (?:me|us) "
+        r"(?:at (?:night|\w+)|after|before|so|too|that|this|on|during|while|when|if|between|in the|early|late"
+        r"|past|on weekends|weekends|at this hour)\b"
+    ),
+}
+
+
+def limited_denial(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
+    """Where the turn (its words joined) denies calls only at a time or in a case, else None."""
+    m = _LIMITED_DENIAL[lang].search(" ".join(tokens))
+    return (m.start(), m.end()) if m is not None else None
+
+
 def another_number(tokens: list[str], lang: Lang) -> bool:
     """The caller wants another number called, not to be left alone."""
     return _OTHER_NUMBER[lang].search(" ".join(tokens)) is not None
@@ -440,4 +467,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
     return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang)
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "only_a_reminder"]
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]

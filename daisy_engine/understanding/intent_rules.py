@@ -377,6 +377,11 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
         return False
     if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
         return False
+    from .answer_shapes import arrives_late
+
+    # "está bien pesado el tráfico, llego tarde": the remark is why; arriving late answers the question
+    if arrives_late(" ".join(rest), locale):
+        return False
     return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
 

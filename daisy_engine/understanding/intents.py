@@ -23,7 +23,7 @@ from .busy_going_on import busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay
 from .durations import corrected_duration, duration_minutes
-from .intent_grievances import another_number, do_not_call, grievance, leaving, only_a_reminder
+from .intent_grievances import another_number, do_not_call, grievance, leaving, limited_denial, only_a_reminder
 from .intent_rules import (
     COURTESY,
     asks_if_a_boss_is_there,
@@ -507,6 +507,13 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "end_call" and another_number(tokens, lang):
             found = None  # "don't call this number, call my other cell instead": a number, not goodbye
+        if found is not None and found[0] == "end_call" and (limit := limited_denial(tokens, lang)) is not None:
+            # "no quiero que me llamen en la noche": when not to call, not "don't call me again"; the end
+            # stands only if the rest of the turn asks for it too ("..., y ya me tengo que ir")
+            joined = " ".join(tokens)
+            rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
+            again = _best(rest, index, allowed, lang) if rest else None
+            found = again if again is not None and again[0] == "end_call" else None
         if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))

@@ -301,6 +301,7 @@ def extract_name(text: str, locale: str) -> str | None:
         text = text[: company.start()]
     text = _without_origin(text, lang)
     text = _without_preamble(text, lang)
+    text = _without_afterthought(text, lang)
     name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
@@ -351,6 +352,21 @@ def _without_preamble(text: str, lang: Lang) -> str:
             break
         start = end
     return text[start:]
+
+
+def _without_afterthought(text: str, lang: Lang) -> str:
+    """The turn without the clauses after the name made only of everyday words: an acknowledgement or a
+    remark ("This is Bart, sounds good", "Juan Pérez, perfecto", "Bart, cool"). Read whole, its words
+    would be taken for surnames. A clause with any other word ("Juan, Pérez López") is kept."""
+    while True:
+        cuts = [m for m in _CLAUSE_RE.finditer(text) if m.start() > 0 and m.end() < len(text)]
+        if not cuts:
+            return text
+        tail = text[cuts[-1].end() :]
+        folded = [fold(w).replace("'", "").replace("-", "") for w in _WORD_RE.findall(tail)]
+        if not folded or not all(_everyday(f) for f in folded) or _name_from(text[: cuts[-1].start()], lang) is None:
+            return text
+        text = text[: cuts[-1].start()]
 
 
 def _everyday(folded: str) -> bool:
@@ -516,7 +532,9 @@ def _lone_unknown_run(text: str, lang: Lang) -> str | None:
         return None
     if any(is_number_word(fold(w), lang) for w in runs[0]):
         return None
-    return _validated(_without_restart(runs[0]), lang)
+    # through the same steps as a name found any other way: "A-O" is spelled letters, "Ao" (stable when the
+    # value is validated again)
+    return _validated(_without_restart(_without_spelling(runs[0])), lang)
 
 
 # Lead-ins that open many phrases besides a name ("con acento", "y ya", "sí, claro").

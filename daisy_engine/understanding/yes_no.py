@@ -48,6 +48,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
         # "exactly that" in everyday words
         "al cien", "justo asi", "de pelos", "clavado", "le atinaste", "le atino",
+        # Mexican "¿cómo no?" is "of course" (only as an answer of its own: see _CLOSED)
+        "como no",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -72,12 +74,18 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "nombre", "no hombre", "ni se parece", "no se parece", "ni parecido", "ni de chiste", "ni de broma",
         # "chueco" is crooked, wrong ("está bien chueco eso": "bien" there is "very", see _BIEN_INTENSIFIED)
         "chueco", "chueca", "chuecos", "chuecas", "esta chueco", "esta chueca", "al reves", "esta al reves",
+        # "of course not": the yes word only makes the no stronger ("claro que no", "por supuesto que no")
+        "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no",
+        "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
         "thats not correct", "not correct", "negative", "not really", "no way", "not quite", "uh uh",
         "that is wrong", "that is not right", "that is not correct", "its wrong", "its not",
         "not spot on", "not dead on", "not bang on", "not on the nose",
+        # "of course not": the yes word only makes the no stronger
+        "of course not", "absolutely not", "definitely not", "certainly not", "obviously not", "surely not",
+        "course not", "sure not", "hell no", "heck no",
     ),
 }
 _UNSURE: dict[Lang, tuple[str, ...]] = {
@@ -103,6 +111,9 @@ _ALONE = frozenset({("roger",)})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
+# "¿Cómo no?" answers yes only said on its own or before another answer ("cómo no, joven", "cómo no, así
+# es"); "como no me acuerdo ..." is "since I don't remember" and "¿cómo no sabes?" a question.
+_CLOSED = frozenset({("como", "no")})
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
                         "te le cual asi mal")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -231,8 +242,19 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
                 continue
             if phrase in _FIRST and not (first and (i + 1 == len(words) or words[i + 1] in _AFTER_FIRST)):
                 continue
+            if phrase in _CLOSED and not _closed(words, i + len(phrase), lang):
+                continue
             return len(phrase), answer
     return None
+
+
+def _closed(words: list[str], end: int, lang: Lang) -> bool:
+    """Nothing follows a _CLOSED phrase but courtesy, fillers or another answer."""
+    rest = [w for w in words[end:] if w not in FILLERS[lang] and w not in _THANKS[lang]]
+    if not rest:
+        return True
+    hit = _answer_at(rest, 0, lang, first=False)
+    return hit is not None and hit[1] is not None
 
 
 def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
@@ -272,6 +294,17 @@ def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int
     return not any(c in between for c in ",.;:!?¿¡")
 
 
+def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, end: int, cleaned: str,
+                  lang: Lang) -> bool:
+    """The "no" at words[i:end] is a tag that turns what was said before it into a question ("Es 4512, ¿no?",
+    "son ka erre, ¿o no?", "it's 4512, no?"): it ends the turn before a question mark and follows words that
+    are no answer themselves. It denies nothing; what it asks about is the caller's own statement."""
+    if end < len(words) or not cleaned[tokens[end - 1][2] :].lstrip().startswith("?"):
+        return False
+    before = [w for w in words[:i] if w not in FILLERS[lang] and w != "o" and w != "or"]
+    return bool(before) and _answer_at(before, 0, lang) is None
+
+
 def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
 
@@ -282,6 +315,13 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
     words = [t[0] for t in tokens]
     fillers = FILLERS[lang]
     i = 0
+    paused = [k > 0 and any(c in cleaned[tokens[k - 1][2] : tokens[k][1]] for c in ",.;:!?¿¡…")
+              for k in range(len(tokens))]
+    acknowledged = _acknowledged(words, paused, lang)
+    if acknowledged is not None:
+        if acknowledged or approximate:
+            return YesNo("yes", "")
+        return YesNo(None, cleaned)
     mx_yes = _no_then_yes(words, lang)
     if mx_yes is not None:
         rest = cleaned[tokens[mx_yes - 1][2] :]
@@ -305,6 +345,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
             used, answer = hit
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
+            continue
+        if answer == "no" and _tag_question(words, tokens, i, i + used, cleaned, lang):
+            i += used
             continue
         if answer is None:
             return YesNo(None, cleaned)
@@ -365,6 +408,80 @@ def _no_then_yes(words: list[str], lang: Lang) -> int | None:
     if not all(w in _AFTER_NO_YES or w in fillers for w in words[end:]):
         return None
     return len(words)
+
+
+# "Fine as it is": after a "no" that only waves a change away ("no, así está bien", "no le hace", "no pasa
+# nada, así está bien", "nope, that's fine", "no, leave it like that"), a yes to the value read back. A bare
+# "no, está bien" is left a no: it is as often "no (that is wrong), (the rest) is fine".
+_AS_IS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "asi esta bien", "esta bien asi", "asi estan bien", "estan bien asi", "asi esta", "asi estan",
+        "asi esta perfecto", "esta perfecto asi", "asi esta correcto", "esta correcto asi", "asi dejalo",
+        "dejalo asi", "asi dejelo", "dejelo asi", "asi dejalos", "dejalos asi", "asi dejelos", "dejelos asi",
+        "asi queda", "asi quedo", "asi quedo bien", "asi queda bien", "asi va", "asi va bien", "asi le dejamos",
+        "asi lo dejamos", "asi dejele", "asi dejale", "asi ponle", "asi pongale", "todo bien asi",
+        "le hace", "le hace asi")),
+    "en": tuple(tuple(p.split()) for p in (
+        "thats fine", "its fine", "that is fine", "it is fine", "thats fine as is", "its fine as is",
+        "thats fine like that", "its fine like that", "thats good as is", "its good as is", "its good like that",
+        "thats good like that", "leave it", "leave it like that", "leave it as is", "leave it as it is",
+        "keep it like that", "keep it as is", "thats ok as is", "its ok as is", "thats okay as is",
+        "its okay as is", "its all good", "thats all good", "all good", "its good", "thats good", "thats ok",
+        "thats okay", "its ok", "its okay", "it is ok", "it is okay", "thats alright", "its alright",
+        "thats all right", "its all right", "that works")),
+}
+# A change waved away with no word of the value ("no pasa nada", "no problem", "no worries"): said of a
+# question that reads back nothing or only a rough value, a yes; of an exact value (a name, a plate) no
+# answer, and the value is read back again rather than kept on a courtesy.
+_WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "no pasa nada", "no hay problema", "no hay bronca", "no hay pedo", "no hay cuidado", "no te preocupes",
+        "no se preocupe", "no se apure", "no te apures", "ningun problema", "sin problema", "sin bronca",
+        "no hay fijon", "no hay clavo")),
+    "en": tuple(tuple(p.split()) for p in (
+        "no worries", "no problem", "no problemo", "no prob", "no probs", "no biggie", "no big deal",
+        "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
+        "nevermind", "dont worry", "dont worry about it", "no stress")),
+}
+_LEADS: dict[Lang, frozenset[str]] = {
+    "es": wordset("no nel nop"),
+    "en": wordset("no nope nah cool great nice ok okay oh"),
+}
+
+
+def _acknowledged(words: list[str], paused: list[bool], lang: Lang) -> bool | None:
+    """True: the turn waves a change away and keeps the value as it is ("no, así está bien", "no le hace",
+    "nope, that's fine", "sí, no hay problema"); False: it only waves it away ("no worries", "cool, no
+    problem"); None: neither. Only leading words ("no", "cool"), yes words, courtesy and fillers may stand
+    around it. `paused[k]`: punctuation stands before words[k] ("no, está bien así" waves a change away;
+    "no está bien así" says it is wrong)."""
+    skip = FILLERS[lang] | _THANKS[lang]
+    waved = as_is = said_yes = False
+    previous = ""
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word in skip:
+            k += 1
+            continue
+        size = max((len(p) for p in _WAVED[lang] if tuple(words[k : k + len(p)]) == p), default=0)
+        if size:
+            waved, previous, k = True, words[k + size - 1], k + size
+            continue
+        size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0)
+        if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
+            as_is, previous, k = True, words[k + size - 1], k + size
+            continue
+        if word in _LEADS[lang]:
+            previous, k = word, k + 1
+            continue
+        if (word,) in _YES_T[lang]:
+            said_yes, previous, k = True, word, k + 1
+            continue
+        return None
+    if as_is or waved and said_yes:
+        return True
+    return False if waved else None
 
 
 # What may follow "no, sí, está bien" and leave it a plain yes.

@@ -16,7 +16,8 @@ TO_ETA_EN = ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "8
 
 
 @pytest.mark.parametrize("vague", ["Hoy ya no llego. Mañana temprano.", "Pues depende del tráfico.",
-                                   "No sé bien a qué hora, en la tarde."])
+                                   "No sé bien a qué hora, en la tarde.",
+                                   "Está bien pesado el tráfico, llego tarde.", "Voy retrasado, traigo demora."])
 async def test_an_arrival_without_an_hour_asks_for_the_hour(daisy: CompiledFlow, vague: str) -> None:
     conv = await call(daisy, "es-MX", TO_ETA_ES)
     assert conv.step.name == "registration.eta.ask"
@@ -28,6 +29,12 @@ async def test_an_arrival_without_an_hour_asks_for_the_hour(daisy: CompiledFlow,
 async def test_english_an_arrival_without_an_hour_asks_for_the_hour(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "en-US", TO_ETA_EN)
     reply = said(await conv.user_turn("early tomorrow, depends on traffic"))
+    assert "about what time" in reply and conv.attempts() == 0
+
+
+async def test_english_running_late_asks_for_the_hour(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", TO_ETA_EN)
+    reply = said(await conv.user_turn("Traffic is brutal today, I'm running late."))
     assert "about what time" in reply and conv.attempts() == 0
 
 

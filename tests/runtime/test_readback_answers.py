@@ -127,3 +127,48 @@ def test_a_yes_without_another_value_stays_a_yes(reply: str, locale: str, event:
 def test_a_unit_number_said_with_the_yes(said: str, reply: str, event: str, value: str | None) -> None:
     heard = answer("integer", said, reply, min=0, max=999999, leading_zeros=True)
     assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale", "event", "value"),
+    [
+        # the value said back with a tag question ("¿no?", "¿verdad?"): the caller confirms by restating it
+        ("integer", "cuatro mil quinientos doce", "Es 4512, ¿no?", "es-MX", "yes", None),
+        ("integer", "cuatro mil quinientos doce", "Cuatro cinco uno dos, ¿o no?", "es-MX", "yes", None),
+        ("integer", "cuatro mil quinientos doce", "¿4512, verdad?", "es-MX", "yes", None),
+        ("integer", "four five one two", "It's 4512, no?", "en-US", "yes", None),
+        ("plate", "K T R 5510", "K T R 5510, ¿no?", "es-MX", "yes", None),
+        # restated otherwise, with the same tag: the caller's value, read back
+        ("integer", "cuatro mil quinientos doce", "Es 4521, ¿no?", "es-MX", "corrected", "4521"),
+        ("integer", "four five one two", "It's 4521, no?", "en-US", "corrected", "4521"),
+        # a no that opens the question still denies
+        ("integer", "cuatro mil quinientos doce", "¿No es 4521?", "es-MX", "corrected", "4521"),
+    ],
+)
+def test_the_value_restated_with_a_tag_question(type_name: str, said: str, reply: str, locale: str, event: str,
+                                                value: str | None) -> None:
+    options = {"min": 0, "max": 999999, "leading_zeros": True} if type_name == "integer" else {}
+    heard = answer(type_name, said, reply, locale, **options)
+    assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale", "event"),
+    [
+        # a change waved away: the value read back is confirmed, never dictated anew
+        ("integer", "cuatro mil quinientos doce", "No le hace.", "es-MX", "yes"),
+        ("plate", "K T R 5510", "No, así está bien.", "es-MX", "yes"),
+        ("name", "Juan Pérez", "No pasa nada, así está bien.", "es-MX", "yes"),
+        ("name", "John Smith", "Nope, that's fine.", "en-US", "yes"),
+        ("integer", "cuatro mil quinientos doce", "Claro que no.", "es-MX", "no"),
+        ("name", "John Smith", "Of course not.", "en-US", "no"),
+        # an acknowledgement alone is no name and no confirmation: the name is read back again
+        ("name", "John Smith", "Cool, no worries.", "en-US", "no_match"),
+        ("name", "John Smith", "No problem.", "en-US", "no_match"),
+        ("name", "Juan Pérez", "No hay problema.", "es-MX", "no_match"),
+    ],
+)
+def test_a_change_waved_away_or_of_course_not(type_name: str, said: str, reply: str, locale: str,
+                                              event: str) -> None:
+    options = {"min": 0, "max": 999999, "leading_zeros": True} if type_name == "integer" else {}
+    assert answer(type_name, said, reply, locale, **options).event == event

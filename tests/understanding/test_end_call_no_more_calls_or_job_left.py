@@ -44,3 +44,39 @@ def test_the_caller_ends_the_call(text: str, locale: str) -> None:
 )
 def test_what_only_sounds_like_ending(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # calls denied only at a time or in a case: when not to call, never "don't call me again"
+        ("No quiero que me llamen en la noche.", "es-MX"),
+        ("No me llamen en la noche, por favor.", "es-MX"),
+        ("No me marquen después de las ocho.", "es-MX"),
+        ("No me llames tan temprano.", "es-MX"),
+        ("No me llamen los domingos.", "es-MX"),
+        ("No me hablen a la una de la mañana.", "es-MX"),
+        ("Please don't call me so early.", "en-US"),
+        ("Don't call me after nine.", "en-US"),
+        ("Don't call me on weekends.", "en-US"),
+    ],
+)
+def test_a_time_not_to_call_at_does_not_end_the_call(text: str, locale: str) -> None:
+    assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # the traps: every call denied, or the end asked for beside the time
+        ("No me llamen más.", "es-MX"),
+        ("No quiero que me llamen.", "es-MX"),
+        ("No me vuelvan a llamar nunca.", "es-MX"),
+        ("No me llamen de nuevo.", "es-MX"),
+        ("No me llamen en la noche, y ya me tengo que ir, adiós.", "es-MX"),
+        ("Don't call me again.", "en-US"),
+        ("Don't call me at night, goodbye.", "en-US"),
+    ],
+)
+def test_every_call_denied_still_ends_the_call(text: str, locale: str) -> None:
+    assert intent(text, locale) == "end_call"

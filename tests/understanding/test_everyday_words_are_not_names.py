@@ -26,3 +26,40 @@ def test_everyday_words_are_not_taken_as_a_name(said: str, locale: str) -> None:
 @pytest.mark.parametrize(("said", "name"), NAMES)
 def test_real_names_still_pass(said: str, name: str) -> None:
     assert extract("name", said, "es-MX") == name
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # acknowledgements at the name question: no name, whatever their capitals
+        ("Sounds good, no problem.", "en-US"),
+        ("Cool, no worries.", "en-US"),
+        ("Okey dokey.", "en-US"),
+        ("Cool beans.", "en-US"),
+        ("Fair enough.", "en-US"),
+        ("Gotcha.", "en-US"),
+        ("Awesome.", "en-US"),
+        ("Perfecto.", "es-MX"),
+        ("Sale, perfecto.", "es-MX"),
+        ("No hay problema.", "es-MX"),
+    ],
+)
+def test_an_acknowledgement_is_not_a_name(said: str, locale: str) -> None:
+    assert extract("name", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "name"),
+    [
+        # said after the name, an acknowledgement is no surname
+        ("This is Bart, sounds good.", "en-US", "Bart"),
+        ("Bart, cool.", "en-US", "Bart"),
+        ("Juan Pérez, perfecto.", "es-MX", "Juan Pérez"),
+        # the traps: a clause with a real name part stays, and a given name that is also a word
+        ("Juan, Pérez López.", "es-MX", "Juan Pérez López"),
+        ("Roger Smith.", "en-US", "Roger Smith"),
+        ("Simón Reyes.", "es-MX", "Simón Reyes"),
+    ],
+)
+def test_an_acknowledgement_after_the_name_is_left_out(said: str, locale: str, name: str) -> None:
+    assert extract("name", said, locale) == name

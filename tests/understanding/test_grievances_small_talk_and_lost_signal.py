@@ -99,6 +99,12 @@ def test_where_the_agent_is_from_how_she_speaks_and_the_traffic_are_off_topic(te
         ("No idea, traffic's a nightmare.", "en-US"),
         ("The traffic light at the gate is out.", "en-US"),
         ("Are you from dispatch?", "en-US"),
+        # arriving late, without the hour: an answer to the arrival question, the traffic is why
+        ("Está bien pesado el tráfico, llego tarde.", "es-MX"),
+        ("Qué tráfico, voy a llegar un poco retrasado.", "es-MX"),
+        ("El tráfico está horrible, traigo retraso.", "es-MX"),
+        ("Traffic is brutal today, I'll be running late.", "en-US"),
+        ("Man, the traffic out here, I'm running behind.", "en-US"),
     ],
 )
 def test_answers_callbacks_and_statements_with_those_words_are_not_small_talk(text: str, locale: str) -> None:

@@ -40,3 +40,42 @@ def test_mexican_shapes_of_yes_and_no(text: str, expected: str) -> None:
 )
 def test_those_words_elsewhere_answer_nothing(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # "of course not": the yes word only makes the no stronger
+        ("Claro que no.", "es-MX", "no"),
+        ("¡Por supuesto que no!", "es-MX", "no"),
+        ("Pues claro que no, joven.", "es-MX", "no"),
+        ("Desde luego que no.", "es-MX", "no"),
+        ("Obvio no, está mal.", "es-MX", "no"),
+        ("Of course not.", "en-US", "no"),
+        ("Absolutely not, that's wrong.", "en-US", "no"),
+        ("Definitely not.", "en-US", "no"),
+        # the traps: the same yes words before a yes
+        ("Claro que sí.", "es-MX", "yes"),
+        ("Por supuesto.", "es-MX", "yes"),
+        ("Of course.", "en-US", "yes"),
+        # Mexican "¿cómo no?" is "of course", alone or before another answer
+        ("¿Cómo no?", "es-MX", "yes"),
+        ("Cómo no, joven.", "es-MX", "yes"),
+        ("Sí, cómo no.", "es-MX", "yes"),
+        ("Cómo no, así es.", "es-MX", "yes"),
+    ],
+)
+def test_of_course_not_and_how_not(text: str, locale: str, expected: str) -> None:
+    assert classify_yes_no(text, locale).answer == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Como no me acuerdo, deja lo busco.",  # "since I don't remember"
+        "¿Cómo no sabes?",
+        "¿Cómo que no?",
+    ],
+)
+def test_como_no_inside_a_sentence_is_no_yes(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer != "yes"
