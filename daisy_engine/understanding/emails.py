@@ -37,9 +37,12 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
     (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
-    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at", " @ "),
+    # "at the end" places a letter ("lopes with a z at the end"); it is no "@"
+    (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)",
+     " @ "),
     (r"puntocom", " . com "),
-    (r"punto|dot|period", " . "),
+    # "punto en medio": the dot between two parts, said with where it goes
+    (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",
@@ -51,6 +54,9 @@ _SYMBOL_RES = tuple((re.compile(rf"\b(?:{p})\b"), r) for p, r in _SYMBOL_PHRASES
 _LEAD_KEYWORDS = wordset(
     "correo email mail imeil emeil imail electronico address adress apellido apellidos surname lastname"
 )
+# "Y luego mi apellido, bernal": these name a piece of the address, not the address itself (said amid a
+# dictation they go on with it rather than start it again).
+_NAME_KEYWORDS = wordset("apellido apellidos surname lastname")
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
     "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
@@ -176,13 +182,13 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 
 def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
-    folded = fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))
+    folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    folded = _word_unheard(folded, lang)
+    folded = _word_unheard(_false_starts(folded), lang)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -204,7 +210,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
     if _unheard_marker(tokens):
         return []
-    out = _dictation(tokens, lang)
+    out = _spelling_notes(_dictation(tokens, lang), lang)
     return [] if _only_talk(out, lang) else out
 
 
@@ -216,6 +222,49 @@ _WORD_UNHEARD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b([a-z]+) de\s*(\.{2,}|…)?\s*$"),
     "en": re.compile(r"\b([a-z]+),? (?:as in|like|for)\s*(\.{2,}|…)?\s*$"),
 }
+
+
+# "Bernal, como mi apellido", "Smith, like my last name", "Ortiz. Es mi apellido.": after a piece of the
+# address, a clause saying where it comes from (the caller's own name). It ends the turn; it is no part of
+# the address, and its "apellido" / "name" no announcement of one.
+_ORIGIN_REMARK_RE = re.compile(
+    r"(?:[,.;:!?…]+|\s)\s*(?:(?:como|igual (?:que|a)|es|son|el|la|lo|los|de|del|que|mismo|misma|same as|like|just "
+    r"like|as|as in|thats|that is|its|it is|is|which is|from)\s+)*(?:mi|mis|su|sus|tu|el|la|my|his|her|the)\s+"
+    r"(?:(?:primer|segundo|first|second|middle|last|family|mero)\s+)?(?:apellidos?|nombres?|names?|surname|lastname)"
+    r"(?:\s+(?:de (?:pila|soltera)|completo|paterno|materno))?[\s,.;:!?…]*$"
+)
+
+
+def _without_origin_remark(folded: str) -> str:
+    cut = _ORIGIN_REMARK_RE.search(folded)
+    if cut is None or not re.search(r"[a-z0-9]", folded[: cut.start()]):
+        return folded
+    return folded[: cut.start()]
+
+
+# A word cut off by a pause and said again whole after it ("Sara te... zárate", "Mar... martínez"): the
+# words before the pause (the recogniser may split the fragment in two), then the word.
+_FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
+_SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
+
+
+def _false_starts(folded: str) -> str:
+    """The turn with a false start before a pause said once: the word said again after the pause starts
+    with the fragment or sounds like it ("sarate" / "zarate"), and it is the word that counts. A fragment
+    of fewer than three letters ("ge... gómez": a letter and its word) or the same word said again is left
+    as it is."""
+    def once(m: re.Match[str]) -> str:
+        words, word = m.group(1).split(), m.group(2)
+        heard = word.translate(_SOUND_FOLD)
+        for k in range(len(words), 0, -1):
+            frag = "".join(words[-k:])
+            said = frag.translate(_SOUND_FOLD)
+            if len(frag) < 3 or frag == word or len(frag) > len(word) + 1:
+                continue
+            if heard.startswith(said) or (len(said) >= 4 and fuzz.ratio(said, heard) >= 85):
+                return " ".join(words[:-k]) + (" " if words[:-k] else "") + word
+        return m.group(0)
+    return _FALSE_START_RE.sub(once, folded)
 
 
 def _word_unheard(folded: str, lang: Lang) -> str:
@@ -752,6 +801,68 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     return "".join(out)
 
 
+# Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio").
+_EDGES: dict[str, tuple[list[str], ...]] = {
+    "end": (["al", "final"], ["at", "the", "end"], ["hasta", "el", "final"], ["al", "ultimo"], ["hasta", "atras"]),
+    "start": (["al", "principio"], ["al", "inicio"], ["al", "comienzo"], ["at", "the", "start"],
+              ["at", "the", "beginning"], ["adelante"], ["hasta", "adelante"]),
+}
+
+
+def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
+    -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
+    `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
+    iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name,
+    placed nowhere) is left for `_spell`."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        prev = out[-1] if out else ""
+        k = i + 1 + (i + 2 < len(tokens) and tokens[i + 1] in ("un", "una", "el", "la", "a", "an", "the"))
+        if tok in _SPELLING_HINT and (not out or prev.isalnum()) and k < len(tokens) \
+                and tokens[k] in ("_", "-", "."):
+            i = k  # "oscar con punto iturbide", "ana with a dash ruiz": the symbol between the parts
+            continue
+        if tok in _SPELLING_HINT and i + 1 < len(tokens) and prev.isalpha() and len(prev) >= 3 \
+                and letter_name(prev, lang, nato=False) is None:
+            j = i + 1 + (tokens[i + 1] in ("una", "un", "la", "an", "a") and i + 2 < len(tokens))
+            hint = letter_at(list(tokens), j, lang, nato=False) if j < len(tokens) else None
+            after = j + hint[3] if hint else j
+            edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
+                               if list(tokens[after : after + len(w)]) == w), (None, 0))
+            if hint and (hint[1] or edge is not None) and hint[0].isalpha():
+                if len(out) >= 2 and out[-2] == prev:
+                    out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
+                out[-1] = spelled_with(prev, hint[0].lower(), edge)
+                i = after + size
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def spelled_with(word: str, letter: str, edge: str | None) -> str:
+    """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
+    "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
+    letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
+    edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
+    place is not clear, stays as said."""
+    def alike(c: str) -> bool:
+        return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
+    places = [k for k, c in enumerate(word) if alike(c)]
+    if edge == "end":  # "al final" is toward the end: "baltazar con zeta al final" has it
+        if word.endswith(letter) or (letter in word and not alike(word[-1])):
+            return word
+        return word[: places[-1]] + letter + word[places[-1] + 1 :] if places else word + letter
+    if edge == "start":
+        return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
+    if letter in word:
+        return word
+    return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
+
+
 # Letter names that are also given names or everyday words before a name ("Jay Smith", "de León").
 _NOT_INITIALS = wordset("de jay kay dee")
 
@@ -839,7 +950,7 @@ def announces_address(tokens: list[str]) -> bool:
     """Whether the turn opens by naming the address ("el correo es ...", "my email is ..."): what follows
     is the address from its start, not more of one."""
     cut = _announcement_end(tokens)
-    return cut > 0 and any(t in _LEAD_KEYWORDS for t in tokens[:cut])
+    return cut > 0 and any(t in _LEAD_KEYWORDS and t not in _NAME_KEYWORDS for t in tokens[:cut])
 
 
 def _announcement_end(local: list[str]) -> int:

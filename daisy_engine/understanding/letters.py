@@ -59,7 +59,7 @@ _STRONG_ES = {
     "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
     "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
     # two-word names run together by the recogniser
-    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y", "ilatina": "I",
+    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y", "yegriega": "Y", "ilatina": "I",
     "ylatina": "I",
 }
 # weak: (letter, drop_first)
@@ -91,8 +91,10 @@ NATO = {
 }
 # Two-word letter names: (first, second) -> letter.
 _PAIRS_ES = {
-    # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"
-    ("i", "griega"): "Y", ("y", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I", ("doble", "u"): "W",
+    # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"; "ye griega" is how
+    # many Mexican callers say the Y
+    ("i", "griega"): "Y", ("y", "griega"): "Y", ("ye", "griega"): "Y", ("i", "latina"): "I", ("y", "latina"): "I",
+    ("doble", "u"): "W",
     ("doble", "ve"): "W", ("doble", "v"): "W", ("doble", "uve"): "W", ("uve", "doble"): "W",
     ("doble", "w"): "W",
     # "equis" split by the recogniser: "es quiz", "e quis", "es kis"

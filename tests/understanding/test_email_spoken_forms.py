@@ -124,3 +124,17 @@ def test_a_word_said_again_to_spell_it_is_said_once(text: str, locale: str, expe
 )
 def test_an_address_described_is_no_address(text: str, locale: str) -> None:
     assert extract_email(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("oscar punto en medio iturbide arroba gmail punto com", "es-MX", "oscar.iturbide@gmail.com"),
+        ("oscar con punto en medio iturbide arroba gmail punto com", "es-MX", "oscar.iturbide@gmail.com"),
+        ("ana con guion bajo ruiz arroba hotmail punto com", "es-MX", "ana_ruiz@hotmail.com"),
+        ("ana with a dash ruiz at gmail dot com", "en-US", "ana-ruiz@gmail.com"),
+    ],
+)
+def test_a_symbol_said_with_where_it_goes_is_only_the_symbol(text: str, locale: str, expected: str) -> None:
+    # "punto en medio", "con punto", "with a dash": the words around the symbol are no part of the address
+    assert extract_email(text, locale) == expected

@@ -208,7 +208,8 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._wanted_placed(fold(text)) or self._names_written_out(fold(text)) \
+            return self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
+                or self._names_written_out(fold(text)) \
                 or self._domain_ending(fold(text)) or self._provider_changed(fold(text)) \
                 or self._edit_address(fold(text)) \
                 or self._readback_fix(fold(text))
@@ -291,6 +292,12 @@ class EmailAccumulator(Accumulator):
         """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
         self._wanted = wanted_symbol(text) if isinstance(text, str) else None
         return self._wanted is not None
+
+    def _said_whole(self, folded: str) -> bool:
+        """"Sin la ene, nomás arturo punto benítez": the part before the "@" said again whole beside the change."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        new = _restated_whole(folded, local, self.lang) if local and domain else None
+        return new is not None and self._rebuild(new, domain)
 
     def _wanted_placed(self, folded: str) -> bool:
         """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
@@ -419,6 +426,11 @@ class EmailAccumulator(Accumulator):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
         if not self._turns and self._joined_denied(fold(text)):
             return "complete"
+        if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
+            # "Con punto en medio." at an address run together, with nothing to place it by: what the address
+            # lacks (kept by `mark_wrong`), neither more of it nor the start of a new one; amid a dictation
+            # ("juan", "con guion bajo", "perez") it is the symbol
+            return "nothing"
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset":
@@ -702,7 +714,14 @@ def _where(local: str, char: str, after: str, lang: Lang) -> int | None:
     the caller corrected an address other than this one (a misheard read-back), and nothing is changed."""
     m = _NEAR_RE[lang].match(after.strip())
     if not m:
-        return local.rindex(char)
+        # Said with no place, of a character the address has more than once: the one standing on its own at
+        # the edge of a part, beside a word ("arturon.benitez": the "n" of "arturo n", not the one of
+        # "benitez") - a letter the caller did not say sits there far likelier than inside a word; else its
+        # last place, as before
+        edges = [k for k, c in enumerate(local) if c == char and (
+            (k + 1 == len(local) or local[k + 1] in "._-") and local[max(0, k - 3) : k].isalpha() and k >= 3
+            or (k == 0 or local[k - 1] in "._-") and local[k + 1 : k + 4].isalpha() and len(local) >= k + 4)]
+        return edges[0] if local.count(char) > 1 and len(edges) == 1 else local.rindex(char)
     ref = "".join(digitize([m.group("ref")], lang))
     if len(ref) == 1 or letter_name(ref, lang, nato=False) is not None:
         ref = _one_char(ref, lang) or ref  # "después de la ele": a character named
@@ -1029,12 +1048,41 @@ def _letter_named(folded: str, local: str, lang: Lang) -> str | None:
 def _said_part(folded: str, lang: Lang) -> str | None:
     """The local part a correction says ("no, pedro punto luis"), None when it says none or a whole address."""
     tokens = email_tokens(folded, lang)
-    while tokens and tokens[0] in TAKE_BACK:
+    while tokens and (tokens[0] in TAKE_BACK or tokens[0] in _JUST):
         tokens = tokens[1:]
     if not tokens or "@" in tokens:
         return None
     said, _ = assemble(tokens, lang)
     return said or None
+
+
+# "nomás arturo punto benítez", "just ana dot ruiz": the part said again as all there is to it.
+_JUST = wordset("nomas namas solo solamente nada mas just only simply simplemente")
+
+
+def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
+    """A correction that, beside what it says to change ("sin la ene", "con punto en medio"), says the whole
+    part before the "@" again as it should be ("sin la ene, nomás arturo punto benítez"): that part, which
+    leaves nothing to guess (which "n", where the dot goes). None when no clause of the turn says a part
+    close to the one read (a piece of it, or another address)."""
+    clauses = [c for c in re.split(r"[,;.!?]+\s*", folded) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    bare = re.sub(r"[._-]", "", local)
+    for clause in clauses[::-1]:
+        said = _said_part(clause, lang)
+        if not said or said == local or len(said) < 4 or not any(c.isalpha() for c in said):
+            continue
+        if re.sub(r"[._-]", "", said) == bare or _close_to(said, local):
+            return said
+    return None
+
+
+def _close_to(said: str, local: str) -> bool:
+    """Whether a part said with its symbols ("arturo.benitez") is the part read ("arturon.benitez") with a
+    character or two otherwise: the same part said again, not another one."""
+    return any(c in said for c in "._-") and len(said) >= 4 and abs(len(said) - len(local)) <= 2 \
+        and fuzz.ratio(said, local) >= 85
 
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
@@ -1053,6 +1101,8 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
         return said
+    if _close_to(said, local):
+        return said  # "nomás arturo punto benítez" at "arturon.benitez": the whole part said again, as it is
     if not said.isalpha() or len(said) < 4 or said in local:
         return None
     # the letters of the address before its digits or a symbol, said fuller ("cana23" -> "canaya": "canaya23")

@@ -1,0 +1,80 @@
+"""A word of an e-mail said with a note on how it is written ("Ordás con zeta al final", "Turbide, con i al
+principio", "Lopes with a z at the end"): the word is written as the note says - the letter at that edge
+that sounds like it (s/z, b/v) becomes it, or the letter the recogniser did not hear goes there; with no
+edge, the one letter that sounds like it becomes it. The Y said "ye griega" is a letter like "i griega".
+
+Traps: a note on a letter the word already has changes nothing ("Martha con hache", "Ruiz con zeta al
+final"); a note whose place is not clear ("Espinosa con zeta": two s) leaves the word as said; "at the end"
+is no "@".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .email_helpers import corrected, dictated
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Ele, e, te, ye griega.", "Punto.", "Ordás con seta al final.", "Arroba yahoo punto com."], "es-MX",
+         "lety.ordaz@yahoo.com"),
+        (["Turbide, con i al principio.", "arroba gmail punto com"], "es-MX", "iturbide@gmail.com"),
+        (["Ernesto con hache al principio.", "Noventa.", "arroba hotmail punto com"], "es-MX",
+         "hernesto90@hotmail.com"),
+        (["Basques, con ve chica al principio.", "arroba outlook punto com"], "es-MX", "vasques@outlook.com"),
+        (["Jota.", "Lopes, con la zeta al final.", "arroba gmail punto com"], "es-MX", "jlopez@gmail.com"),
+        (["Ordas con zeta.", "arroba yahoo punto com"], "es-MX", "ordaz@yahoo.com"),
+        (["m", "Hernandes, with a z at the end", "at gmail dot com"], "en-US", "mhernandez@gmail.com"),
+        (["Lopes with a zee at the end", "at yahoo dot com"], "en-US", "lopez@yahoo.com"),
+    ],
+)
+def test_a_note_on_the_spelling_of_a_word_writes_it_so(turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Martha con hache.", "arroba gmail punto com"], "martha@gmail.com"),
+        (["Ruiz con zeta al final.", "arroba gmail punto com"], "ruiz@gmail.com"),
+        (["Espinosa con zeta.", "arroba gmail punto com"], "espinosa@gmail.com"),
+        (["Ochoa, ochoa con hache.", "arroba gmail punto com"], "ochoa@gmail.com"),
+    ],
+)
+def test_trap_a_note_the_word_already_follows_or_that_places_nothing_leaves_it(
+        turns: list[str], expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Ye griega.", "Ana.", "arroba gmail punto com"], "yana@gmail.com"),
+        (["Ele, ye griega, de.", "arroba gmail punto com"], "lyd@gmail.com"),
+    ],
+)
+def test_ye_griega_is_the_letter_y(turns: list[str], expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
+
+
+def test_a_note_said_at_the_read_back_respells_the_word() -> None:
+    assert corrected("lety.ordas@yahoo.com", "No, ordas con zeta al final.") == "lety.ordaz@yahoo.com"
+    assert corrected("ana.lopes@gmail.com", "Lopes with a z at the end", "en-US") == "ana.lopez@gmail.com"
+
+
+def test_trap_at_the_end_of_a_turn_with_an_address_is_still_the_at() -> None:
+    value, _ = dictated(["mike at gmail dot com"], "en-US")
+    assert value == "mike@gmail.com"
+
+
+def test_trap_toward_the_end_a_word_that_has_the_letter_keeps_it() -> None:
+    # "al final" is toward the end: Baltazar has its z there (as against Baltasar); nothing is appended
+    assert corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") is None or \
+        corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") == "baltazarm55@hotmail.com"
+    value, _ = dictated(["Baltasar con zeta al final.", "arroba gmail punto com"])
+    assert value == "baltazar@gmail.com"
