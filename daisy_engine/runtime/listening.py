@@ -395,7 +395,8 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
 def hear_yes_no(text: str, locale: str) -> Heard:
     """The answer to a yes/no question that reads back no value ("¿Tiene un par de minutos?"): a yes with a
     hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an exact value read back is it none."""
-    answer = understanding.classify_yes_no(text, locale, approximate=True).answer
+    # "no, así está bien" at an offer ("¿Le llamo en diez minutos?") declines it; it keeps only a value read back
+    answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=False).answer
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 

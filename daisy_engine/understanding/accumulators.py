@@ -171,10 +171,12 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
-        # right one first, the one it is not after "no"
-        re.compile(rf"(?:\b(?:es|va|seria|lleva) |^(?:(?:no|si|pero|oiga|mire)\W+)?(?!{_DIGIT_WORD['es']}))"
-                   rf"(?:con )?{_CHAR}"
-                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})(?=$|[ ,.;])"),
+        # right one first, the one it is not after "no". Said bare, the one it is not ends the turn or a
+        # sentence: "erre, no te oigo", "sí, es, no te apures" are talk ("te" the pronoun), no letter
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+)?"
+                   rf"(?!{_DIGIT_WORD['es']}))(?:con )?{_CHAR}"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})"
+                   r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
     "en": (
         re.compile(r"\binstead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?),? "
@@ -185,10 +187,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
-        re.compile(rf"(?:\b(?:its|it is|with) |^(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))(?:an? |the )?"
-                   r"(?:letter |number )?"
+        re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
+                   r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "
-                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
+                   r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
+                   r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
 }
 

@@ -938,7 +938,11 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
             local = local[2:]
         elif local[0] == "con" and len(local) > 1 and local[1].isalpha() \
                 and (len(local[1]) == 1 or len(local) == 2 and letter_name(local[1], "es", nato=False)):
-            local = local[1:]  # "es con be", "con ese": the letter it is written with
+            # "es con be", "con ese": the letter it is written with; "con be grande, be, a, ele": the same
+            # letter then spelled from it was only announced
+            first = letter_name(local[1], "es", nato=False)
+            again = letter_name(local[2], "es", nato=False) if len(local) > 2 and local[2].isalpha() else None
+            local = local[2:] if first and again and first[0] == again[0] else local[1:]
         elif local[:1] in (["de"], ["del"]) and len(local) > 2 and local[1] in _POSSESSIVES:
             local = local[3:]  # "el de mi esposa": whose address it is
         else:
@@ -1068,9 +1072,13 @@ def with_clarified_letter(local: str, letter: str) -> str | None:
 # gmail dot com, no, sorry, yahoo": the provider said after the "no" replaces the one said before it; the rest
 # of the address stands. Only a provider after the "no" (with its ending, at most): anything else is the
 # address said again, which the take-back words already handle.
+# The "no" is a take-back only with a pause after it or a take-back word: "gmail, no hotmail", "gmail, no es
+# hotmail" and "gmail, not yahoo" rule the other provider out, and the address stands.
+_TAKE_BACK_WORDS = r"(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|sino|mas bien|rather)"
 _PROVIDER_BACK_RE = re.compile(
-    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope|not)\b[\s,.;]*"
-    r"(?:(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|es|its|it is|sino|mas bien|rather)\b[\s,.;]*)*"
+    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope)"
+    rf"(?:\s*[,.;]+[\s,.;]*|\s+(?={_TAKE_BACK_WORDS}\b))"
+    rf"(?:(?:{_TAKE_BACK_WORDS}|es|its|it is)\b[\s,.;]*)*"
     r"(?:(?:arroba|at)\s+)?(?P<new>[a-z]+)(?P<tail>(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s.,!?]*$")
 
 

@@ -693,6 +693,9 @@ def without_ruled_out(folded: str, lang: Lang) -> str:
         old = letter_at(m.group("old").split(), 0, lang, nato=True)
         if old is None or old[3] != len(m.group("old").split()):
             continue  # "be grande, no ve nada": talk after the "no", not a letter
+        after = folded[m.end() :]
+        if re.match(r"\s+[a-z]", after) and letter_at(after.split(), 0, lang, nato=True) is not None:
+            continue  # "ka erre te, no ka erre de": letters said again after the "no", a take-back of them
         tail = " ".join(words[-4:])
         if not (m.group("pause") or m.group("lead") or _CLEAR_RE.search(m.group("old"))
                 or _CLEAR_RE.search(tail) or lang == "en"):

@@ -70,13 +70,14 @@ def extract_char(text: str, locale: str) -> str | None:
         return None
 
 
-def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
+def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_value: bool = True) -> YesNo:
     """Yes/no/neither plus the text after the answer ("no, es 56" -> no, rest "es 56"); `approximate`: the
-    value asked about is given roughly (a time of arrival), so "sí, más o menos" confirms it."""
+    value asked about is given roughly (a time of arrival), so "sí, más o menos" confirms it; `of_value`:
+    the question reads a value back ("no, así está bien" keeps it), else it offers something (it declines)."""
     if not isinstance(text, str):
         return YesNo(None, "")
     try:
-        return _classify_yes_no(text, locale, approximate)
+        return _classify_yes_no(text, locale, approximate, of_value=of_value)
     except Exception as exc:
         log_failure(log, "classify_yes_no", exc, text)
         return YesNo(None, text[:400])

@@ -481,7 +481,9 @@ _AGO_AFTER = {"es": re.compile(r"(?!)"), "en": re.compile(r"^\s*ago\b")}
 _DEPARTURE = {
     "es": re.compile(r"\b(?:sali|salimos|salio|salgo|saldre|saldremos|arranque|arrancamos|arranco|parti|partimos|"
                      r"cargue|cargamos|me fui|nos fuimos|empece|empezamos|me sali|nos salimos)\b"
-                     r"(?:\s+(?!llego\b|llegamos\b|llegare\b|estoy\b|estare\b|voy\b)[a-z]+){0,5}?\s+"
+                     # the words between never the arrival's ("salí de Laredo, pienso llegar a las cinco")
+                     r"(?:\s+(?!lleg\w*\b|esta\w*\b|estoy\b|voy\b|vamos\b|and\w*\b|pienso\b|pensamos\b|creo\b|"
+                     r"calculo\b|y\b|pero\b)[a-z]+){0,5}?\s+"
                      r"(?:(?:(?:como|tipo|eso de|a eso de)\s+)?(?:a\s+)?las?\s+\d{1,2}"
                      r"(?:\s+(?:y|con|menos)\s+(?:media|cuarto|tres cuartos|\d{1,2})(?:\s+minutos?)?|\s+\d{2})?"
                      r"(?:\s+(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada))?"
@@ -489,7 +491,10 @@ _DEPARTURE = {
                      r"|(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada)|(?:al\s+)?medio ?dia|media ?noche"
                      r"|(?:desde\s+)?temprano)"),
     "en": re.compile(r"\b(?:left|leave|leaving|headed out|head out|took off|set out|started|departed|pulled out|"
-                     r"rolled out|got going)\b(?:\s+(?!ill\b|i will\b|be\b|get\b|arrive\b)[a-z]+){0,4}?\s+"
+                     r"rolled out|got going)\b"
+                     r"(?:\s+(?!ill\b|i will\b|will\b|be\b|get\b|arriv\w*\b|eta\b|reach\w*\b|should\b|gonna\b|"
+                     r"and\b|but\b)"
+                     r"[a-z]+){0,4}?\s+"
                      r"(?:(?:at|around|about)\s+(?:(?:about|around)\s+)?\d{1,2}(?::\d{2}|\s+\d{2})?"
                      r"(?:\s+(?:am|pm|in the (?:morning|afternoon|evening)|at night))?"
                      r"|(?:at|around|about)\s+(?:noon|midnight|midday)|(?:this|in the)\s+(?:morning|afternoon)|early)"),

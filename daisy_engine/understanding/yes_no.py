@@ -88,6 +88,11 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "course not", "sure not", "hell no", "heck no",
     ),
 }
+# "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
+_STRONG_NO = frozenset(tuple(p.split()) for p in (
+    "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no", "obvio que no",
+    "obviamente no", "seguro que no", "para nada que no", "of course not", "absolutely not", "definitely not",
+    "certainly not", "obviously not", "surely not", "course not", "sure not"))
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
            "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como",
@@ -277,18 +282,25 @@ _NEGATED_NEXT: dict[Lang, frozenset[str]] = {
         "will would should need want know think see get go"
     ),
 }
+# After "claro que no", "of course not": a thing denied ("not a problem", "no problema"), not the value.
+_NEGATED_THING: dict[Lang, frozenset[str]] = {
+    "es": wordset("problema problemas bronca pedo hay un una ningun ninguna"),
+    "en": wordset("a an any problem problems issue issues worries big bad much that too"),
+}
 _WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}
 
 
 def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int, cleaned: str,
-                    lang: Lang) -> bool:
+                    lang: Lang, opens: bool = True) -> bool:
+    """Whether the "no" at words[i] negates what follows it. `opens`: one that opens the turn answers."""
     fillers = FILLERS[lang]
-    if all(w in fillers for w in words[:i]):
+    if opens and all(w in fillers for w in words[:i]):
         return False  # the turn opens with it: an answer
     before = tuple(words[:i])
     if any(before[-len(w):] == w for w in _WHY[lang]):
         return True  # "¿por qué no ...?"
-    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang]:
+    if i + 1 >= len(words) or words[i + 1] not in _NEGATED_NEXT[lang] \
+            and not (not opens and words[i + 1] in _NEGATED_THING[lang]):
         return False
     between = cleaned[tokens[i][2] : tokens[i + 1][1]]
     return not any(c in between for c in ",.;:!?¿¡")
@@ -305,11 +317,13 @@ def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, 
     return bool(before) and _answer_at(before, 0, lang) is None
 
 
-def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
+def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_value: bool = True) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
 
     A yes that only hedges ("sí, más o menos", "yeah, give or take") confirms a value given roughly (an
-    arrival time: `approximate`); said of an exact value (a plate, an address) it is no confirmation."""
+    arrival time: `approximate`); said of an exact value (a plate, an address) it is no confirmation.
+    `of_value`: the question reads a value back, so "no, así está bien" keeps it (a yes); at an offer or
+    a request ("¿Le llamo en diez minutos?", "Can I call you back?") the same words decline it (a no)."""
     lang = lang_of(locale)
     cleaned, tokens = _prepare(text)
     words = [t[0] for t in tokens]
@@ -317,7 +331,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
     i = 0
     paused = [k > 0 and any(c in cleaned[tokens[k - 1][2] : tokens[k][1]] for c in ",.;:!?¿¡…")
               for k in range(len(tokens))]
-    acknowledged = _acknowledged(words, paused, lang)
+    acknowledged = _acknowledged(words, paused, lang, of_value)
     if acknowledged is not None:
         if acknowledged or approximate:
             return YesNo("yes", "")
@@ -346,6 +360,15 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False) -> YesNo:
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
             continue
+        if answer == "no" and tuple(words[i : i + used]) in _STRONG_NO \
+                and _negates_a_verb(words, tokens, i + used - 1, cleaned, lang, opens=False):
+            # "claro que no hay problema", "of course, not a problem": the "no" negates what follows it; the
+            # yes word before it is the answer
+            hit = _answer_at(words[: i + used - 1], i, lang, first=all(w in fillers for w in words[:i]))
+            if hit is None:
+                i += used
+                continue
+            used, answer = hit
         if answer == "no" and _tag_question(words, tokens, i, i + used, cleaned, lang):
             i += used
             continue
@@ -443,20 +466,27 @@ _WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
         "nevermind", "dont worry", "dont worry about it", "no stress")),
 }
+# "Leave it (as it is)": at an offer ("Can I call you back?") it waves the offer away, never accepts it.
+_LEAVE_WORDS = frozenset(("dejalo", "dejelo", "dejalos", "dejelos", "dejale", "dejele", "dejamos", "hace", "leave",
+                          "keep"))
+# The leads that say no ("no, así está bien"), not those that agree ("cool, that's fine").
+_NEGATIVE_LEADS = frozenset(("no", "nel", "nop", "nope", "nah"))
 _LEADS: dict[Lang, frozenset[str]] = {
     "es": wordset("no nel nop"),
     "en": wordset("no nope nah cool great nice ok okay oh"),
 }
 
 
-def _acknowledged(words: list[str], paused: list[bool], lang: Lang) -> bool | None:
+def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bool = True) -> bool | None:
     """True: the turn waves a change away and keeps the value as it is ("no, así está bien", "no le hace",
     "nope, that's fine", "sí, no hay problema"); False: it only waves it away ("no worries", "cool, no
     problem"); None: neither. Only leading words ("no", "cool"), yes words, courtesy and fillers may stand
     around it. `paused[k]`: punctuation stands before words[k] ("no, está bien así" waves a change away;
-    "no está bien así" says it is wrong)."""
+    "no está bien así" says it is wrong). Not `of_value` (an offer), "fine as it is" after a "no" or a
+    waved-away change, or "leave it" alone, declines: None, and the "no" stands ("¿Le llamo más tarde?" "No,
+    así está bien"); "leave it", "así déjalo" alone are then no yes either."""
     skip = FILLERS[lang] | _THANKS[lang]
-    waved = as_is = said_yes = False
+    waved = as_is = said_yes = said_no = left = False
     previous = ""
     k = 0
     while k < len(words):
@@ -470,14 +500,18 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang) -> bool | No
             continue
         size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0)
         if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
+            left = left or any(w in _LEAVE_WORDS for w in words[k : k + size])
             as_is, previous, k = True, words[k + size - 1], k + size
             continue
         if word in _LEADS[lang]:
+            said_no = said_no or word in _NEGATIVE_LEADS
             previous, k = word, k + 1
             continue
         if (word,) in _YES_T[lang]:
             said_yes, previous, k = True, word, k + 1
             continue
+        return None
+    if as_is and not of_value and (said_no or waved or left) and not said_yes:
         return None
     if as_is or waved and said_yes:
         return True

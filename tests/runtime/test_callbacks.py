@@ -29,3 +29,17 @@ async def test_a_callback_that_is_not_in_the_future_is_not_scheduled(
         "no callback scheduled" in r.getMessage() or "must be a number" in r.getMessage() for r in caplog.records
     )
     assert conv.ended
+
+
+@pytest.mark.parametrize(
+    ("turn", "locale"),
+    [("No, así está bien, gracias.", "es-MX"), ("No, that's fine.", "en-US"), ("Nah, it's fine.", "en-US")],
+)
+async def test_fine_as_it_is_after_a_no_declines_the_callback_offered(daisy: CompiledFlow, turn: str,
+                                                                     locale: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    await conv.user_turn("no")  # no time now: the callback is offered
+    actions = await conv.user_turn(turn)
+    assert not any(isinstance(a, ScheduleCallback) for a in actions)
+    assert conv.ended

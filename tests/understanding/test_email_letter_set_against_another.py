@@ -108,3 +108,17 @@ def test_a_letter_set_against_another_at_the_read_back_replaces_it(address: str,
 
 def test_trap_a_letter_set_against_one_the_address_lacks_changes_nothing() -> None:
     assert corrected("gabriel@gmail.com", "Es con be grande, no con ve chica.") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the letter announced, then the spelling that starts with it: one letter
+        ("Es con be grande, be, a, ele, e, arroba gmail punto com", "bale@gmail.com"),
+        ("Con ve chica, ve a ele e arroba gmail punto com", "vale@gmail.com"),
+        ("Con ese, ese a ele arroba gmail punto com", "sal@gmail.com"),
+    ],
+)
+def test_a_letter_announced_then_spelled_from_is_written_once(said: str, expected: str) -> None:
+    value, _ = dictated([said])
+    assert value == expected

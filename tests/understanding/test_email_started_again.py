@@ -152,3 +152,19 @@ def test_a_provider_taken_back_in_the_same_breath_is_replaced(said: str, locale:
 
 def test_trap_a_no_after_the_provider_with_nothing_after_it_keeps_the_address() -> None:
     assert extract_email("juan arroba gmail punto com, ¿no?", "es-MX") == "juan@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        # a provider ruled out, not taken back: no pause after the "no", or "not" / "it's not"
+        ("juan arroba gmail punto com, no es hotmail", "es-MX", "juan@gmail.com"),
+        ("juan arroba gmail punto com no hotmail", "es-MX", "juan@gmail.com"),
+        ("john at gmail dot com, not yahoo", "en-US", "john@gmail.com"),
+        ("john at gmail dot com, it's not yahoo", "en-US", "john@gmail.com"),
+        # a take-back word needs no pause
+        ("juan arroba gmail punto com, no sino hotmail", "es-MX", "juan@hotmail.com"),
+    ],
+)
+def test_a_provider_ruled_out_after_the_address_keeps_it(said: str, locale: str, expected: str) -> None:
+    assert extract_email(said, locale) == expected

@@ -200,3 +200,34 @@ def test_a_letter_set_against_another_at_the_plate_read_back_replaces_it(plate: 
     acc.feed(plate)
     changed = edit(acc, correction)
     assert changed is not None and changed.value == expected
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Sí, es, no te apures.",  # "te" the pronoun: a yes, no T ruled out
+        "Erre, no te oigo.",
+        "Ele, no le entiendo.",
+        "Ok, not sure.",
+    ],
+)
+def test_trap_talk_after_a_bare_no_at_the_plate_read_back_replaces_no_letter(talk: str) -> None:
+    locale = "en-US" if talk.startswith("Ok") else "es-MX"
+    acc = new_accumulator("plate", locale, {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    acc.feed("ese te ele cuatro uno cero" if locale == "es-MX" else "s t l four one zero")
+    changed = edit(acc, talk)
+    assert changed is None or changed.value == "STL-410"
+
+
+@pytest.mark.parametrize(
+    ("turns", "plate"),
+    [
+        (["ka erre te, no ka erre de", "cuatro uno cero"], "KRD-410"),
+        (["eme ene ce, no eme ene de", "uno dos tres"], "MND-123"),
+    ],
+)
+def test_letters_said_again_after_a_no_take_the_group_back(turns: list[str], plate: str) -> None:
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    for turn in turns:
+        acc.feed(turn)
+    assert acc.finish() == plate

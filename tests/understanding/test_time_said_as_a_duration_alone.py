@@ -128,3 +128,19 @@ def test_arrivals_with_words_like_the_trip_so_far_stay(text: str, locale: str, e
 )
 def test_the_time_left_counts_from_now(text: str, locale: str, expected: str) -> None:
     assert extract_time(text, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # where the caller set off from, then the arrival in other words than "llego"
+        ("Salí de Laredo, pienso llegar a las cinco.", "es-MX", "17:00"),
+        ("Salí de Monterrey, llegando a las cinco.", "es-MX", "17:00"),
+        ("Salí de Monterrey, pensamos estar ahí a las cinco.", "es-MX", "17:00"),
+        ("Salgo de aquí y allá ando a las cinco.", "es-MX", "17:00"),
+        ("I left Dallas, ETA around five.", "en-US", "17:00"),
+        ("We headed out of the yard, should be there at five.", "en-US", "17:00"),
+    ],
+)
+def test_setting_off_from_a_place_leaves_the_arrival_said_after_it(text: str, locale: str, expected: str) -> None:
+    assert extract_time(text, locale, NOW) == expected

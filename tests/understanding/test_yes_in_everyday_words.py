@@ -83,3 +83,32 @@ def test_what_only_sounds_like_waving_a_change_away(text: str, locale: str, expe
 def test_no_problem_agrees_to_a_question_that_reads_back_no_value(text: str, locale: str) -> None:
     # "¿Tiene un par de minutos?" - "No hay problema": a yes, never a no
     assert classify_yes_no(text, locale, approximate=True).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # at an offer ("¿Le llamo en diez minutos?", "Can I call you back?") "no, it's fine" declines it
+        ("No, así está bien, gracias.", "es-MX", "no"),
+        ("No, déjalo así.", "es-MX", "no"),
+        ("No pasa nada, así está bien.", "es-MX", "no"),
+        ("No, that's fine.", "en-US", "no"),
+        ("Nah, it's fine.", "en-US", "no"),
+        ("No, it's all good, thanks.", "en-US", "no"),
+        # agreeing to it stays a yes
+        ("That's fine.", "en-US", "yes"),
+        ("Sí, así está bien.", "es-MX", "yes"),
+        ("No problem.", "en-US", "yes"),
+        ("No hay problema.", "es-MX", "yes"),
+    ],
+)
+def test_fine_as_it_is_after_a_no_declines_an_offer(text: str, locale: str, expected: str) -> None:
+    assert classify_yes_no(text, locale, approximate=True, of_value=False).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"), [("Leave it.", "en-US"), ("Así déjalo.", "es-MX"), ("No le hace.", "es-MX")]
+)
+def test_leave_it_accepts_no_offer(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale, approximate=True, of_value=False).answer != "yes"
+    assert classify_yes_no(text, locale).answer == "yes"  # of a value read back it keeps the value

@@ -79,3 +79,29 @@ def test_of_course_not_and_how_not(text: str, locale: str, expected: str) -> Non
 )
 def test_como_no_inside_a_sentence_is_no_yes(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # the "no" of "claro que no" / "of course not" denies a problem here, not the value: a yes
+        ("Claro que no hay problema.", "es-MX"),
+        ("Por supuesto que no hay bronca.", "es-MX"),
+        ("Of course, not a problem.", "en-US"),
+    ],
+)
+def test_of_course_no_problem_is_a_yes(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(("text", "locale"), [("Obvio no hay pedo.", "es-MX"), ("Certainly not a problem.", "en-US")])
+def test_of_course_no_problem_is_never_a_no(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer != "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("Claro que no, le digo que es otra.", "es-MX"), ("Of course not, that's wrong.", "en-US")],
+)
+def test_trap_of_course_not_before_a_pause_stays_a_no(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer == "no"
