@@ -91,6 +91,10 @@ _RESET: dict[Lang, re.Pattern[str]] = {
         r"clear everything|erase everything|(?:its|it is|thats|that is|you got it) all mixed up|from scratch)\b"
     ),
 }
+# "otra vez ene", "de nuevo la ge", "g again": a start-over phrase said with one character the value already
+# holds after its first is that character once more ("E N" - "otra vez ene": E N N; "i, ge, a, doble ele, e,
+# otra vez ge"), not the value begun again from it. Each piecewise type reads the character (`_once_more`).
+_AGAIN_ONE = re.compile(r"\b(?:otra vez|de nuevo|again)\b")
 _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:borra(?:lo)?(?: eso| la ultima| el ultimo)?|quita(?:lo)?(?: eso)?|eso no va)\b"),
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
@@ -761,11 +765,21 @@ class Accumulator:
     def _feed(self, text: str) -> Status:
         raise NotImplementedError
 
+    def _once_more(self, rest: str) -> str | None:
+        """When a turn with "otra vez" / "de nuevo" / "again" says, besides it, only one character the value
+        holds after its first (`rest`), the turn to read instead: that character once more (see `_AGAIN_ONE`);
+        else None (the value is begun again)."""
+        return None
+
     def _commands(self, folded: str) -> tuple[str, str]:
         """("reset" | "drop" | "", the rest of the turn once the command is removed)."""
         m = _RESET[self.lang].search(folded)
         if m:
-            return "reset", (folded[: m.start()] + " " + folded[m.end() :]).strip()
+            rest = (folded[: m.start()] + " " + folded[m.end() :]).strip()
+            again = self._once_more(rest) if _AGAIN_ONE.search(folded) else None
+            if again is not None:
+                return "", again
+            return "reset", rest
         m = _DROP_LAST[self.lang].search(folded)
         if m:
             return "drop", (folded[: m.start()] + " " + folded[m.end() :]).strip()

@@ -147,6 +147,10 @@ _IGNORABLE = {
 }
 _CONNECTORS_ES = (("de",), ("como", "en"), ("como",), ("de", "la", "palabra"))
 _CONNECTORS_EN = (("as", "in"), ("for",), ("like",), ("as",))
+# "como" / "like" alone before a word: "be como burro" spells B, but may also say what word the letters make
+_GLOSS = (("como",), ("like",))
+# "uña" (nail), a word callers spell U with, as folding writes it: the article "una" ("u de uña")
+_UNA = "una"
 # Words after "X de" that are not the "word" of the convention ("a b c de la placa").
 _NOT_SPELLING_WORD = wordset(
     "la el los las un una mi su tu del al que the a an my your placa placas tractor caja remolque "
@@ -194,13 +198,17 @@ def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
 def _cut_name(lead: str) -> str | None:
     """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de"
     ("en": ene, "em": eme, "ef": efe, "er": erre), or sounds like with a silent "h" or a trailing glide
-    ("hay": a, "oh": o, "he": e); None when it names no letter or several letters'."""
+    ("hay": a, "oh": o, "he": e), or the end of, its first vowel lost ("me": eme, "le": ele); None when it
+    names no letter or several letters'."""
     vowel = lead.lstrip("h").rstrip("hy")
     if len(vowel) == 1 and vowel in _VOWELS and vowel != lead:
         return vowel.upper()
     if len(lead) < 2 or lead in _STRONG_ES:
         return None
     letters = {letter for name, letter in _STRONG_ES.items() if name.startswith(lead) and len(name) > len(lead)}
+    if not letters:
+        # or the end of one, its first vowel lost: "me de México" (eme), "le de Lima" (ele)
+        letters = {letter for name, letter in _STRONG_ES.items() if name[0] in _VOWELS and name[1:] == lead}
     return letters.pop() if len(letters) == 1 else None
 
 
@@ -345,6 +353,8 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
         if tuple(tokens[i:end]) != conn or end >= len(tokens):
             continue
         word = tokens[end]
+        if (lead, conn, word) == ("U", ("de",), _UNA) and lang == "es" and tokens[end + 1 : end + 2] != ["vez"]:
+            return "U", 2  # "u de uña" folded: "uña" is a word callers spell U with; "una" is never a digit said
         if word.isdigit() or word in _NOT_SPELLING_WORD or is_number_word(word, lang):
             continue
         if len(word) < 2 or word in _TAKE_BACK[lang]:
@@ -354,7 +364,12 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
             if lead is not None and not same_sound(lead, known[0]):
                 return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
-        return spelled_by(lead, word), len(conn) + 1
+        letter = spelled_by(lead, word)
+        if conn in _GLOSS and lead is not None and not same_sound(lead, letter):
+            # "ese, a, eme, como Sam", "S, A, M, like Sam": a word the letters spell, said after them, not the
+            # word of this letter's spelling (that would start like it); the letter named stands
+            return lead, len(conn) + 1
+        return letter, len(conn) + 1
     return None
 
 

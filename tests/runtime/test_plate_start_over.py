@@ -80,3 +80,39 @@ async def test_a_stray_extra_letter_is_still_refused(daisy: CompiledFlow) -> Non
     assert "Llevo A B V." in now
     now = await talk(conv, ["a"])  # the first letter alone again are a restatement, not a new start
     assert "Llevo A B V." in now
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "first_try", "again", "digits", "plate"),
+    [
+        ("es-MX", TO_TRACTOR_PLATE, ["Pe.", "Le traeme.", "¿Me oyes?", "Pe, eme, zeta.", "Se oye cortado."],
+         ["Pe de Pedro.", "Eme de Monterrey.", "Zeta de Zacatecas."], "Ciento diez.", "PMZ-110"),
+        ("es-MX", TO_TRACTOR_PLATE, ["Ka de kilo.", "Ele.", "Equis."],
+         ["Ka.", "Ele de León.", "Equis de xilófono."], "Doscientos cuarenta y ocho.", "KLX-248"),
+        ("en-US", ["yes", "Ana Lopez", "yes", "four five two", "yes"], ["D.", "F.", "R."],
+         ["D as in David.", "F as in Frank.", "R as in Robert."], "three hundred seventeen", "DFR-317"),
+    ],
+)
+async def test_letters_said_again_from_the_first_are_progress_not_restatements(
+    daisy: CompiledFlow, locale: str, opening: list[str], first_try: list[str], again: list[str], digits: str,
+    plate: str,
+) -> None:
+    # The caller begins the letters again (the line broke, or to make them clear): each letter said anew
+    # moves the dictation on, even through letters heard before, and none of them is lost.
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    await talk(conv, opening)
+    await talk(conv, first_try)
+    for turn in again:
+        await talk(conv, [turn])
+        assert conv.step.name == "registration.tractor_plate.ask"
+    await talk(conv, [digits])
+    assert conv.pending == plate
+
+
+async def test_a_letter_said_once_more_is_a_second_one_in_a_call(daisy: CompiledFlow) -> None:
+    conv = await at_tractor_plate(daisy)
+    await talk(conv, ["E de Ernesto.", "Ene de Nayarit.", "Otra vez ene.", "Cero ocho uno."])
+    assert conv.snapshot()["so_far"].replace(" ", "") == "ENN081"
+    await talk(conv, ["Es todo."])
+    assert conv.pending == "ENN-081"

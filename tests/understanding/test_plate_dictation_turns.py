@@ -118,3 +118,22 @@ def test_a_sentence_gives_no_letters_from_its_little_words() -> None:
     assert _fed("es-MX", "Es de sapo.", "Y luego el tráiler es el noventa.").so_far() == "S"
     # the same little words in a bare dictation still count ("a, es, ele" spelled one after another)
     assert _fed("es-MX", "eme", "es", "ele").so_far() == "M S L"
+
+
+def test_a_zero_said_while_a_letter_is_still_missing_is_never_the_letter_o() -> None:
+    # "ene" then "cero ocho uno" for LL(L)-DD(DD): one letter short; the zero stays a digit and the plate
+    # waits for its letter, rather than becoming NO-81
+    daisy = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+    acc = PlateAccumulator("plate", "es-MX", daisy)
+    for turn in ("Ene de Nayarit.", "Cero ocho uno."):
+        acc.feed(turn)
+    assert acc.value is None and acc.so_far() == "N 0 8 1"
+    acc.feed("Ene.")
+    assert acc.value == "NN-081"
+    english = PlateAccumulator("plate", "en-US", daisy)
+    for turn in ("K.", "zero four four"):
+        english.feed(turn)
+    assert english.value is None
+    # the letter O said as such is still the letter, and two letters before the zero leave it a digit
+    assert _fed("es-MX", "ene", "o", "ocho uno").so_far() == "N O 8 1"
+    assert _fed("es-MX", "a", "be", "cero ocho uno").value == "AB-081"

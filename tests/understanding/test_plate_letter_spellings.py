@@ -16,6 +16,9 @@ from daisy_engine.understanding.types.base import edit
         # "X de <word>" where the word is short, when the lead sounds like the word's letter
         ("Oh de oso.", "O"),
         ("U de uva.", "U"),
+        # "uña", folded as the article "una", is a word U is spelled with ("de una vez" is no such word)
+        ("U de uña.", "U"),
+        ("U de uña, por favor.", "U"),
         # "equis" split by the recogniser
         ("Es quiz.", "X"),
         ("E quis.", "X"),
@@ -231,3 +234,8 @@ def test_letters_said_again_after_a_no_take_the_group_back(turns: list[str], pla
     for turn in turns:
         acc.feed(turn)
     assert acc.finish() == plate
+
+
+def test_de_una_vez_after_a_u_is_no_spelling() -> None:
+    # "de una vez" (at once) is a phrase: no word U is spelled with
+    assert extract_char("U de una vez.", "es-MX") is None

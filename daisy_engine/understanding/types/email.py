@@ -140,8 +140,6 @@ _EDGE_ENDING = re.compile(
     r"\b(?:falt(?:a|o|aba)|missing|lacks|forgot|needs)(?: el| la| the)? (?P<end>(?:punto|dot) [a-z]+"
     r"(?: (?:punto|dot) [a-z]+)?),? (?:al final|at the end)\b")
 
-# "otra vez" / "again" said with one character: that character once more (see `EmailAccumulator._commands`)
-_AGAIN_ONE = re.compile(r"\b(?:otra vez|de nuevo|again)\b")
 
 
 class EmailAccumulator(Accumulator):
@@ -409,19 +407,21 @@ class EmailAccumulator(Accumulator):
         """As for every accumulator, and "el correo es mario punto salinas" amid a dictation: the address
         named again and said from its start replaces what was collected."""
         command, rest = super()._commands(folded)
-        if command == "reset" and self._turns and "@" not in self._tokens and _AGAIN_ONE.search(folded):
-            said, _ = assemble(email_tokens(rest, self.lang), self.lang, lead_in=False)
-            local, _ = assemble(self._tokens, self.lang, lead_in=False)
-            if len(said) == 1 and said in local[1:]:
-                # "otra vez ge", "g again" amid letters spelled one by one: the letter said before, once
-                # more ("i, ge, a, doble ele, e, otra vez ge"), not the address begun again from a "g"
-                return "", rest
         if not command:
             tokens = email_tokens(folded, self.lang)
             if "@" not in tokens and announces_address(tokens) \
                     and sum(c.isalnum() for c in "".join(strip_lead_in(tokens, self.lang))) > 1:
                 return "reset", folded
         return command, rest
+
+    def _once_more(self, rest: str) -> str | None:
+        """"otra vez ge", "g again" amid letters spelled one by one: the letter said before, once more ("i, ge,
+        a, doble ele, e, otra vez ge"), not the address begun again from a "g"."""
+        if not self._turns or "@" in self._tokens:
+            return None
+        said, _ = assemble(email_tokens(rest, self.lang), self.lang, lead_in=False)
+        local, _ = assemble(self._tokens, self.lang, lead_in=False)
+        return rest if len(said) == 1 and said in local[1:] else None
 
     def _feed(self, text: str) -> Status:
         self.started_over = False

@@ -213,9 +213,22 @@ class PlateAccumulator(Accumulator):
 
     def _refresh(self) -> None:
         fitted = fit(self._pieces_of(self.chars), self.pattern, dashes=True) if self.pattern and self.chars else None
+        if fitted and self._letters_first and _zero_made_a_letter(self.chars, fitted):
+            # "ene" - "cero ocho uno": the digits wait for the letter still to come, a zero said among them is
+            # never that letter (NO-81)
+            fitted = None
         self.value, self.complete = fitted, fitted is not None
         if self.complete and not _letters_can_follow(self.chars, self.pattern):
             self._letters_first = False
+
+    def _once_more(self, rest: str) -> str | None:
+        """"Otra vez ene" at E N, "N again": the one character said is a second one, as "otra ene" is."""
+        parsed = plate_pieces(rest, self.lang)
+        said = [p for p in parsed.pieces if p.kind != "dash"]
+        if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not said[0].strong:
+            return None
+        held = [c for c in self.chars if c != "-"]
+        return f"otra {rest}" if said[0].chars in held[1:] else None
 
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
@@ -732,6 +745,7 @@ class PlateAccumulator(Accumulator):
             # the caller said the whole plate again: take it as the new value
             self.chars = [c for c in whole if c != " "]
             self._turns = [len(self.chars)]
+            self.started_over = True
             return "restart"
         for cand in options:
             if fit([*existing, *cand], self.pattern, partial=True, dashes=True):
@@ -752,7 +766,10 @@ class PlateAccumulator(Accumulator):
                 if fit(list(cand), self.pattern, partial=True, dashes=True):
                     self.chars, self._turns = [], []
                     self._append(cand)
-                    return "restart"  # what came before cannot be completed: a new plate started
+                    # what came before cannot be completed: a new plate started, and the characters it goes
+                    # through again ("P M Z" - "pe de Pedro" - "eme" - "zeta") are progress, not restatements
+                    self.started_over = True
+                    return "restart"
         if self._digits_read_first(parsed):
             return True
         strong = [p for p in pieces if p.strong and p.kind != "dash"]
@@ -766,6 +783,7 @@ class PlateAccumulator(Accumulator):
             restart = bool(self.chars)
             self.chars, self._turns = [], []
             self._append(tuple(pieces))
+            self.started_over = restart
             return "restart" if restart else True
         return False
 
@@ -866,6 +884,12 @@ class PlateAccumulator(Accumulator):
 _DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _zero_made_a_letter(chars: list[str], fitted: str) -> bool:
+    """Whether fitting the characters read one of their zeros as the letter O."""
+    zeros = [c for c in chars if c != "-"].count("0")
+    return fitted.count("0") < zeros
 
 
 def _word_for(folded: str, letter: str, lang: Lang) -> bool:
