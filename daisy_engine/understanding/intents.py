@@ -355,7 +355,16 @@ def _same_words(window: str, phrase: str) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
     return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
-               for w, p in zip(window.split(), phrase.split(), strict=False))
+               and not _without_clitic(w, p) for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+_CLITICS = ("me", "nos", "le", "les")
+
+
+def _without_clitic(word: str, phrase_word: str) -> bool:
+    """"pasa" is not "pásame": the pronoun joined to the verb says who it is asked for ("¿qué pasa con
+    ustedes?" asks what goes on, "pásame con" asks to be put through)."""
+    return any(phrase_word == word + c for c in _CLITICS)
 
 
 def _negated(word: str, phrase_word: str) -> bool:
