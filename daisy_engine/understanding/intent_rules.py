@@ -100,7 +100,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|tiempo libre|dias libres|fines de semana|descansos)"
         r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
         r"|" + _TEAMS_ES + r"|final|liguilla)"
-        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste (?:el|la) (?:partido|juego|clasico"
+        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|"
+        # who will win ("¿quién crees que gane el clásico el domingo?", "¿quién va a ganar la final?")
+        r"quien (?:crees que |cree usted que |piensas que |dices que |va a |vas a ver que )?(?:gane|ganara|gana"
+        r"|ganaria|ganar) (?:(?:el|la|los|las|este|esta) )?(?:partido|juego|clasico|final|pelea|liguilla|campeonato"
+        r"|serie|copa|mundial|" + _TEAMS_ES + r")|viste (?:el|la) (?:partido|juego|clasico"
         r"|futbol|box|pelea|final)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+"
         r"|(?:te|le) gusta el (?:futbol|beisbol"
         r"|box|americano)"
