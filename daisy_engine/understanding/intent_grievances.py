@@ -292,6 +292,8 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"\b(?! (?:por|porque)\b)"
         r"|\b(?:se (?:esta|ha) (?:haciendo|hecho)|ya se hizo) (?:muy |bien |re )?(?:larga|eterna|largisima)"
         r" (?:esta |la )?llamada\b"
+        r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
+        r" (?:\w+ ){0,2}?(?:esta|la) llamada\b"
         r"|\bcuanto (?:mas |tiempo mas )?(?:va a durar|dura|falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
     ),
     "en": re.compile(
