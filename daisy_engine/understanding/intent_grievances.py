@@ -302,8 +302,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\bbeen on (?:the phone|this call|the line|here) (?:with you )?(?:for|longer|forever|too long)\b"
         r"|\blonger (?:on this call|on the phone|with you) than\b"
         # drawn out ("this call's dragging on", "this is taking forever", "how much longer is this gonna take")
-        r"|\b(?:this|the) calls? (?:is |has )?(?:dragging|dragged|drags|dragging on) on\b"
-        r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on) (?:forever|so long|too long|way too long)\b"
+        r"|\b(?:this|the) calls? (?:is |has )?(?:dragging|dragged|drags) on\b"
+        r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on)"
+        r" (?:forever|so long|too long|way too long)\b"
         r"|\b(?:this|it) is taking (?:forever|so long|too long|way too long)\b|\bthis takes forever\b"
         r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call|it) (?:gonna |going to )?(?:take|last"
         r"|go on)\b"
