@@ -375,6 +375,7 @@ class Conversation:
                 await self._bound_reached(reason, said_from)
                 await self._drain()
         self.state.queue.clear()
+        self.state.reask = False
         self.state.unheard = False  # an interruption tells about the very next turn only
         if self.state.ending is not None:
             await self._finish()
@@ -528,7 +529,8 @@ class Conversation:
     def _after_stay(self, step: Step, edge: Edge, event: Event) -> None:
         if edge.resume:
             # "then: return": the interruption is handled; ask the current question again.
-            if edge.intent == "repeat" and self.state.last_turn:
+            reask, self.state.reask = self.state.reask, False
+            if edge.intent == "repeat" and self.state.last_turn and not reask:
                 self._say_text(self.state.last_turn, "repeat")
             else:
                 self._say_prompt(step)
@@ -606,6 +608,13 @@ class Conversation:
                 # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
                 self.log.add("greeting_before_value", step=step.name, intent=heard.event)
                 text, heard = answer, None
+        if heard is not None and self._select(step, heard.event) is not None \
+                and self._not_at_hand_first(step, heard, text):
+            # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
+            # value is not at hand; an aside that only sounds like a complaint ("no me pagaron") is no
+            # reason to ask for it again
+            self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
+            heard = None
         if heard is not None and self._select(step, heard.event) is not None:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
@@ -619,6 +628,15 @@ class Conversation:
             self.log.add("cannot_give", step=step.name)
             self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
+            return
+        ahead = self._value_before_asked(step, text)
+        if ahead is not None:
+            # "Ezequiel Montaño." at "¿Tiene un par de minutos?": the caller goes ahead - a yes, and the
+            # value read back when its question comes
+            slot, acc = ahead
+            self.state.volunteered[slot] = acc
+            self.log.add("volunteered", step=step.name, slot=slot)
+            await self._heard(step, Heard("yes"), text)
             return
         late = self._late_correction(step, text)
         if late is not None:
@@ -656,6 +674,7 @@ class Conversation:
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
             self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
+            self.state.reask = True
             self.state.queue.append(Event("repeat", text=text, intent="repeat"))
             return
         if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
@@ -697,6 +716,7 @@ class Conversation:
                 # The turn answered other questions only: this one is asked again, once, as a question not
                 # yet answered rather than a failed attempt.
                 self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
+                self.state.reask = True
                 self.state.queue.append(Event("repeat", text=text, intent="repeat"))
                 return
             if kept and step.listen in ("slot", "char") and not self.state.so_far() \
@@ -748,6 +768,40 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
             and understanding.time_without_hour(text, self.locale)
+
+    def _value_before_asked(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
+        """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn that
+        plainly gives the value of its first question still open, with or without a yes ("Ezequiel
+        Montaño.", "sí, soy Juan Pérez", "yes, this is Bart Simpson"): that slot and its value, else None.
+        Only a slot type that can tell such a turn from any other (its `outright_fn`: a name) takes it."""
+        if step.listen != "yes_no" or understanding.classify_yes_no(text, self.locale).answer == "no":
+            return None
+        edge = self._select(step, "yes")
+        target = self.compiled.steps.get(edge.dest) if edge is not None else None
+        group = self.compiled.groups.get(target.origin, ()) if target is not None else ()
+        slot = next((name for name in group if name not in self.state.slots and name not in self.state.skipped), None)
+        if slot is None or slot in self.state.volunteered:
+            return None
+        declared = self.flow.slots[slot]
+        outright = self.assets.slot_types.of(declared).outright_fn
+        value = outright(text, self.locale) if outright is not None else None
+        if not value:
+            return None
+        acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+        fed = understanding.types.feed(acc, str(value))
+        return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
+
+    def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
+        """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent
+        heard in it: one only sounded like (not said in the words of its phrases) that would only ask the
+        question again (`then: return`: a complaint, small talk). Intents said in so many words, and
+        those that take the call elsewhere (a callback, a person), still win."""
+        if heard.score >= 1.0 or step.listen not in ("slot", "char"):
+            return False
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume:
+            return False
+        return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
 
     def _greets(self, step: Step, text: str) -> bool:
         """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas

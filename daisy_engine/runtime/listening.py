@@ -36,6 +36,9 @@ class Heard:
     minutes: float | None = None
     # For a partial fix of the pending value ("la última es 7"): the accumulator that now holds it.
     accumulator: Accumulator | None = None
+    # For an intent: how sure the understanding layer is (1.0: the words of a phrase; below: a turn that
+    # only sounds like one).
+    score: float = 1.0
 
 
 DICTATION_TURNS = 60
@@ -107,7 +110,7 @@ def hear_intent(flow: Flow, step: Step, text: str, locale: str,
     minutes = match.minutes
     if isinstance(minutes, float) and minutes.is_integer():
         minutes = int(minutes)  # "10 minutos" reads back as 10, not 10.0
-    return Heard(match.name, minutes=minutes)
+    return Heard(match.name, minutes=minutes, score=match.score)
 
 
 def asks_about_calling_back(compiled: CompiledFlow, step: Step) -> bool:

@@ -30,7 +30,8 @@ class CallState:
 
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
-        "results", "event", "queue", "last_turn", "model_view", "dictations", "skipped", "retried", "kept", "denied",
+        "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
+        "denied",
         "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
@@ -55,6 +56,10 @@ class CallState:
         # not worth it).
         self.queue: list[Event] = []
         self.last_turn = ""  # what the agent said in its last turn (for "repeat")
+        # The "repeat" queued is the engine's own re-ask (the turn answered nothing yet, or only other
+        # questions), not the caller asking to hear it again: the question is asked, not the last turn
+        # said again with what it acknowledged of an earlier turn ("Ya dejé su queja registrada").
+        self.reask = False
         self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told
         self.dictations: dict[str, Dictation] = {}  # per slot dictated in pieces
         self.skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`

@@ -302,7 +302,8 @@ def extract_name(text: str, locale: str) -> str | None:
     text = _without_origin(text, lang)
     text = _without_preamble(text, lang)
     text = _without_afterthought(text, lang)
-    name = _restated(text, lang) or _nickname_after(text, lang) or _name_from(text, lang)
+    name = _restated(text, lang) or _nickname_after(text, lang) or _nickname_before(text, lang) \
+        or _name_from(text, lang)
     if name is None:
         # "me dicen el güero, pero me llamo Raúl Medina": a lead-in said mid-sentence marks the name
         # better than any clause does
@@ -442,6 +443,23 @@ def _nickname_after(text: str, lang: Lang) -> str | None:
     return None
 
 
+def _nickname_before(text: str, lang: Lang) -> str | None:
+    """"It's Ray, Raymond Cortez.", "Soy Chava, Salvador Ríos": a one-word short form of the given name said
+    first, then the full name in a clause of its own: the full name (the short form is not a part of it)."""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip() and not _only_fillers(c, lang)]
+    if len(clauses) != 2:
+        return None
+    full = _name_from(clauses[1], lang)
+    said = [f for f in (fold(w) for w in _WORD_RE.findall(clauses[0]))
+            if f not in FILLERS[lang] and f not in _LEAD_WORDS[lang]]
+    if full is None or len(said) != 1:
+        return None
+    words = fold(full).split()
+    if len(words) >= 2 and said[0].isalpha() and _shortens(said[0], words[0]):
+        return full
+    return None
+
+
 _AFTER_NICKNAME = wordset("pues nomas namas mejor asi ya de carino is fine works okay ok me dicen call me just")
 
 
@@ -487,6 +505,8 @@ def _shortens(short: str, given: str) -> bool:
         return False
     if short in _HYPOCORISMS.get(given, ()):
         return True
+    if len(short) >= 3 and given.startswith(short):
+        return True  # "Ray"/"Raymond", "Fer"/"Fernando": the given name cut short
     small, full = _skeleton(short), iter(_skeleton(given))
     return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 
@@ -713,3 +733,38 @@ def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
             return True
     return False
 
+
+
+# Every word a lead-in to a name is made of ("sí, soy", "yes, this is"), and the courtesy said with it.
+_LEAD_WORDS: dict[Lang, frozenset[str]] = {
+    lang: frozenset(w for phrase in phrases for w in phrase.split()) for lang, phrases in _LEADS.items()
+}
+
+
+def name_given_outright(text: str, locale: str) -> str | None:
+    """A name the caller gives before it was asked (at the question whether they can talk: "Ezequiel
+    Montaño.", "Sí, soy Juan Pérez", "yes, this is Bart Simpson"), when the turn is plainly one: a given
+    name and a surname, neither an everyday word, a number nor a letter; no question; nothing else but a
+    lead-in. Else None ("¿Bueno?", "Aló", "Depende", "Sí, habla su esposa", "Bart"). Stricter than
+    `extract_name`, which reads the answer to the name question itself."""
+    if not isinstance(text, str) or "?" in text or "¿" in text:
+        return None
+    lang = lang_of(locale)
+    name = extract_name(text, locale)
+    if not name:
+        return None
+    leads = _LEAD_WORDS[lang]
+    words = name.split()
+    while len(words) > 2 and fold(words[0]) in leads:
+        words = words[1:]  # "Habla Ezequiel Montaño": the lead-in kept with the name
+    folded = [fold(w) for w in words]
+    proper = [w for w in folded if w not in _PARTICLES]
+    if not 2 <= len(proper) <= 4:
+        return None
+    if any(w in EVERYDAY_WORDS or w in leads or is_number_word(w, lang) or letter_name(w, lang) or not w.isalpha()
+           for w in proper):
+        return None
+    said = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in folded]
+    if any(w not in leads and w not in FILLERS for w in said):
+        return None  # words beside the name that are no lead-in: the turn says something else too
+    return " ".join(words)

@@ -310,6 +310,8 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
             return None
         return m.start(1), m.end(), minutes
     start, end, minutes = found
+    if minutes is None and _HUNDRED_HOURS.fullmatch(s[start:end]):
+        return None  # "sixteen hundred hours", "a las mil seiscientas horas": the hour on the 24-hour dial
     lower = _LOWER_END[lang].search(s[:start])
     if lower is not None:  # "en dos o tres horas": the later end, like a range of times
         start = lower.start()
@@ -333,6 +335,21 @@ def _clock_hours(minutes: int | None, lang: Lang) -> bool:
     return minutes >= 13 * 60 or lang == "es" and minutes >= 120
 
 
+# An hour and its minutes said as one number of hours ("sixteen hundred hours" -> "1600 hours"): no duration
+# (1,600 hours is none anybody drives) but the time on the 24-hour dial.
+_HUNDRED_HOURS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d (?:hours|hrs|horas|hrs)")
+
+# What the estimate hangs on, said after it: a condition ("si no hay bronca", "si todo sale bien", "if
+# nothing comes up", "barring traffic") or luck ("con suerte", "with any luck") - never a time of its own.
+_CONDITION = {
+    "es": r"si (?:no hay|no me|no nos|todo|nada|dios|el trafico|la carretera|el camino|me va bien|va bien)"
+          r"(?: [a-z]+){0,4}|"
+          r"con (?:suerte|el favor de dios)|(?:ojala|primeramente dios)",
+    "en": r"if (?:theres no|there is no|theres not|there isnt|nothing|all goes|everything goes|traffic|the traffic|"
+          r"the road|the roads|i dont|i do not|no)(?: [a-z]+){0,4}|barring(?: [a-z]+){1,3}|"
+          r"(?:with|with any) luck|hopefully|knock on wood",
+}
+
 # What may stand around a duration that is the whole answer: hedges and fillers, nothing that makes it
 # something else.
 _ONLY_HEDGE = {
@@ -346,7 +363,8 @@ _ONLY_HEDGE = {
                      r"mas (?:una|la) parada|"
                      # luck the estimate hangs on ("si bien me va", "si todo sale bien", "con suerte")
                      r"si (?:bien|todo|no|nada|me) (?:me )?(?:va|sale|pasa|paran|detienen|atoran|agarra|toca)(?: bien)?"
-                     r"|si me va bien|con suerte|con (?:el )?favor de dios|dios mediante|si se puede)\b\W*)*"),
+                     r"|si me va bien|con suerte|con (?:el )?favor de dios|dios mediante|si se puede|"
+                     + _CONDITION["es"] + r")\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
                      r"i reckon|figure|prob|if traffic cooperates|god willing|"
@@ -357,7 +375,8 @@ _ONLY_HEDGE = {
                      r"plus (?:a|one) stop|"
                      # luck the estimate hangs on ("if all goes well", "with any luck")
                      r"if (?:all|everything) goes(?: well| right| good| okay| ok)?|with (?:any |some |a little )?luck"
-                     r"|if im lucky|if nothing happens|if the road (?:is|s) clear|if i dont hit traffic)\b\W*)*"),
+                     r"|if im lucky|if nothing happens|if the road (?:is|s) clear|if i dont hit traffic|"
+                     + _CONDITION["en"] + r")\b\W*)*"),
 }
 
 
@@ -590,6 +609,42 @@ def _taken_back(folded: str, lang: Lang) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
 
+# An estimate revised in the same breath, after a pause: "forty-five minutes out... call it an hour",
+# "dos horas, mejor ponle tres", "at four, let's say four thirty": the figure the caller settles on is the
+# last one (the first was the caller thinking aloud).
+_REVISED = {
+    "es": re.compile(r"[,;.:\u2026]+\s*(?:(?:bueno|pues|mejor|o sea|no|mas bien)\s+)*(?:digamos|digale|dile|ponle|"
+                     r"pongale|pon|ponga|ponme|redondeale a|redondealo a|calculale|calculele|mejor)(?:\s+que)?\b"),
+    "en": re.compile(r"[,;.:\u2026]+\s*(?:(?:well|so|no|actually|better|or)\s+)*(?:call it|make it|lets say|let us say|"
+                     r"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to)\b"),
+}
+
+
+def _revised(folded: str, lang: Lang) -> str | None:
+    """The part of `folded` after an estimate revised in the same breath (see `_REVISED`), when a time or a
+    duration is said both before and after the revision; else None."""
+    last = None
+    for m in _REVISED[lang].finditer(folded):
+        last = m
+    if last is None:
+        return None
+    before, after = _digitized(folded[: last.start()], lang), _digitized(folded[last.end():], lang)
+    duration = find_duration(before, lang)
+    if _clock(before, lang) is None and duration is None:
+        return None
+    bare = _BARE_FIGURE.fullmatch(after)
+    if duration is not None and duration[2] is not None and bare is not None:
+        # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
+        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", before[duration[0]:duration[1]]))
+        unit = {"es": ("horas", "minutos"), "en": ("hours", "minutes")}[lang][0 if hours else 1]
+        return f"en {bare.group(1)} {unit}" if lang == "es" else f"in {bare.group(1)} {unit}"
+    if _clock(after, lang) is None and find_duration(after, lang) is None:
+        return None
+    return folded[last.end():].strip()
+
+
+_BARE_FIGURE = re.compile(r"\W*(\d{1,2})\W*")
+
 
 def _narrowed(folded: str, lang: Lang) -> str | None:
     """"Pasadito de las dos, como dos y cuarto", "around five, five thirty": an hour said whole and then, after
@@ -611,7 +666,8 @@ def _narrowed(folded: str, lang: Lang) -> str | None:
 def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
-    tail = after_correction(folded, lang) or _taken_back(folded, lang) or _narrowed(folded, lang)
+    tail = after_correction(folded, lang) or _taken_back(folded, lang) or _revised(folded, lang) \
+        or _narrowed(folded, lang)
     for candidate in (tail, folded) if tail else (folded,):
         got = _time_in(candidate, lang, options)
         if got:

@@ -50,6 +50,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "al cien", "justo asi", "de pelos", "clavado", "le atinaste", "le atino",
         # Mexican "¿cómo no?" is "of course" (only as an answer of its own: see _CLOSED)
         "como no",
+        # Mexican slang and "that's settled": "simona (la mona)", "sobres", "arre", "ahí quedó", "ya estuvo"
+        "simona", "simona la mona", "simon que si", "sobres", "arre", "va que va", "vientos", "a huevo",
+        "ahi quedo", "ahi quedo bien", "ya quedo", "ya quedo bien", "ahi estuvo", "ya estuvo",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -77,6 +80,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         # "of course not": the yes word only makes the no stronger ("claro que no", "por supuesto que no")
         "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no",
         "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
+        # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
+        "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -85,7 +90,7 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "not spot on", "not dead on", "not bang on", "not on the nose",
         # "of course not": the yes word only makes the no stronger
         "of course not", "absolutely not", "definitely not", "certainly not", "obviously not", "surely not",
-        "course not", "sure not", "hell no", "heck no",
+        "course not", "sure not", "hell no", "heck no", "neh", "naw", "nuh uh",
     ),
 }
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
@@ -118,7 +123,9 @@ _ALONE = frozenset({("roger",)})
 _FIRST = frozenset({("nombre",)})
 # "¿Cómo no?" answers yes only said on its own or before another answer ("cómo no, joven", "cómo no, así
 # es"); "como no me acuerdo ..." is "since I don't remember" and "¿cómo no sabes?" a question.
-_CLOSED = frozenset({("como", "no")})
+_CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
+    # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
+    "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien"))})
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
                         "te le cual asi mal")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -254,12 +261,13 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
 
 
 def _closed(words: list[str], end: int, lang: Lang) -> bool:
-    """Nothing follows a _CLOSED phrase but courtesy, fillers or another answer."""
+    """Nothing follows a _CLOSED phrase but courtesy, fillers or another yes ("cómo no, así es"); a no after
+    it ("ahí quedó mal") makes it no yes."""
     rest = [w for w in words[end:] if w not in FILLERS[lang] and w not in _THANKS[lang]]
     if not rest:
         return True
     hit = _answer_at(rest, 0, lang, first=False)
-    return hit is not None and hit[1] is not None
+    return hit is not None and hit[1] == "yes"
 
 
 def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:

@@ -298,3 +298,35 @@ def test_a_digit_of_a_number_corrected_by_its_position(said: str, reply: str, lo
 def test_a_number_corrected_by_its_end_and_then_spelled_whole_is_the_whole_number() -> None:
     heard = answer("integer", "doscientos dieciséis", "No, diecisiete, dos uno siete.")
     assert (heard.event, heard.value) == ("corrected", "217")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        # a yes with digits placed where the number has them: the yes stands, never the number cut to them
+        ("1401", "Sí, con uno al final.", "es-MX", "yes", None),
+        ("1401", "sí, termina en uno", "es-MX", "yes", None),
+        ("1401", "Sí, empieza con catorce.", "es-MX", "yes", None),
+        ("1401", "Sí, al final lleva un uno.", "es-MX", "yes", None),
+        ("2738", "yes, it ends in an eight", "en-US", "yes", None),
+        ("2738", "Yep, with a two up front.", "en-US", "yes", None),
+        ("1400", "Sí, con dos ceros al final.", "es-MX", "yes", None),
+        ("1400", "yes, double zero at the end", "en-US", "yes", None),
+        # the end said otherwise: that end of the number corrected, its length kept
+        ("1401", "No, termina en dos.", "es-MX", "corrected", "1402"),
+        ("1401", "no, al final es un siete", "es-MX", "corrected", "1407"),
+        ("1401", "No, empieza con quince.", "es-MX", "corrected", "1501"),
+        ("2738", "no, it ends with a five", "en-US", "corrected", "2735"),
+        ("2738", "No, it starts with three.", "en-US", "corrected", "3738"),
+        ("1405", "No, termina en doble cero.", "es-MX", "corrected", "1400"),
+        # traps: a yes with another whole number is still that number; "al final" with no digits is a yes
+        ("1401", "Sí, perdón, mil cuatrocientos diez.", "es-MX", "corrected", "1410"),
+        ("1401", "sí, al final", "es-MX", "yes", None),
+    ],
+)
+def test_digits_said_with_where_they_go_describe_or_correct_that_end_of_a_number(
+        said: str, reply: str, locale: str, event: str, value: str | None) -> None:
+    heard = answer("integer", said, reply, locale)
+    assert heard.event == event
+    if value is not None:
+        assert heard.value == value

@@ -38,3 +38,21 @@ def test_a_short_form_after_the_full_name_is_not_part_of_it(text: str, locale: s
 )
 def test_a_compound_surname_split_in_two_is_one(text: str, name: str) -> None:
     assert extract_name(text, "es-MX") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("It's Ray, Raymond Cortez.", "en-US", "Raymond Cortez"),
+        ("Jimmy, James Whitfield.", "en-US", "James Whitfield"),
+        ("This is Bill. William Turner.", "en-US", "William Turner"),
+        ("Soy Chava, Salvador Ríos.", "es-MX", "Salvador Ríos"),
+        ("Me dicen Beto, Roberto Salinas.", "es-MX", "Roberto Salinas"),
+        ("Fer, Fernando Ibarra Soto.", "es-MX", "Fernando Ibarra Soto"),
+        # traps: a given name that is no short form of the next one stays, and so does a lone surname
+        ("Juan, Pedro Gómez", "es-MX", "Juan Pedro Gómez"),
+        ("Ray, Cortez", "en-US", "Ray Cortez"),
+    ],
+)
+def test_a_short_form_said_before_the_full_name_is_not_part_of_it(text: str, locale: str, name: str) -> None:
+    assert extract_name(text, locale) == name

@@ -77,6 +77,9 @@ class SlotType:
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
     restates_fn: (value read back, value the caller said, the caller's words, locale) -> whether saying it
     after a yes only repeats what was read back ("sí, a las cinco" at 17:00); default: `restates`.
+    outright_fn: (the caller's words, locale) -> the value when a turn plainly gives it before it was asked
+    (at the question whether the caller can talk: "Ezequiel Montaño."), else None; default: never taken
+    so (a number or a word said there may mean anything).
     order: where the type comes in listings (built-ins first, in the documented order).
     """
 
@@ -86,6 +89,7 @@ class SlotType:
     readback_fn: Readback | None = None
     start_fn: Start | None = None
     restates_fn: Restates | None = None
+    outright_fn: Callable[[str, str], Any] | None = None
     options: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     spellable: bool = False

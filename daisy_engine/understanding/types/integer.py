@@ -4,6 +4,7 @@ several turns ("cuatro" ... "dos") until the options hold."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,6 +13,47 @@ from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
 from ..plates import compile_pattern
 from .base import Options, SlotType
+
+# Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
+# "con el catorce al principio", "ends in a one", "starts with fourteen". At a read-back these describe the
+# value (a yes when it has them there) or correct that end of it ("no, termina en dos" at 1401 -> 1402).
+_NUMBER_WORDS = (
+    r"(?:\d+|cero|uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"dieci\w+|veinti\w+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|y|"
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)"
+)
+# "dos ceros", "doble cero", "two zeros", "double oh": a run of zeros said by its count
+_ZEROS = r"(?:(?:dos|tres|doble|triple|two|three|double|triple) (?:ceros?|zeros?|zeroes|ohs?))"
+_DIGITS_SAID = rf"(?P<new>(?:{_ZEROS}|{_NUMBER_WORDS})(?: (?:{_ZEROS}|{_NUMBER_WORDS})){{0,3}})"
+_ZERO_COUNT = {"dos": 2, "doble": 2, "two": 2, "double": 2, "tres": 3, "triple": 3, "three": 3}
+
+
+def _said_digits(said: str, locale: str) -> str | None:
+    """The digits of "uno", "catorce", "dos ceros", "double zero" as said for one end of a number."""
+    zeros = re.fullmatch(_ZEROS, said)
+    if zeros is not None:
+        return "0" * _ZERO_COUNT[said.split()[0]]
+    return digits_in(said, locale)
+_ARTICLE = r"(?:(?:con |with )?(?:(?:un|una|el|la|a|an|the) )?)"
+_AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(rf"(?:^|[,;]\s*|\b(?:es|va|lleva|con|y)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>al final|al ultimo|"
+                   r"al principio|al inicio|adelante)\b"),
+        re.compile(rf"\b(?P<at>termina|terminan|acaba|acaban|empieza|empiezan|comienza|comienzan|inicia|"
+                   rf"arranca) (?:en|con|por) {_ARTICLE}{_DIGITS_SAID}\s*(?:$|[,.;])"),
+        re.compile(rf"\b(?P<at>al final|al ultimo|al principio|al inicio) (?:es|va|lleva|tiene)? ?{_ARTICLE}"
+                   rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
+    ),
+    "en": (
+        re.compile(rf"(?:^|[,;]\s*|\b(?:its|is|with|and)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>at the end|"
+                   r"at the start|at the beginning|up front|in front)\b"),
+        re.compile(rf"\b(?P<at>ends|end|ending|starts|start|starting|begins|begin) (?:in|with) {_ARTICLE}"
+                   rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
+    ),
+}
+_START = ("principio", "inicio", "adelante", "empieza", "comienza", "inicia", "arranca", "start", "begin",
+          "front")
 
 
 class IntegerAccumulator(Accumulator):
@@ -110,18 +152,49 @@ class IntegerAccumulator(Accumulator):
             return None
         return at % len(self.digits), new
 
+    def _at_end(self, text: str) -> tuple[bool, str] | None:
+        """ "uno al final", "termina en catorce", "starts with a nine": whether the start of the number is
+        meant (else its end), and the digits said for it; None when the turn says no such thing, or says
+        more digits than the number has."""
+        if not isinstance(text, str) or not self.digits:
+            return None
+        folded = fold(text)
+        for pattern in _AT_END["en" if self.lang == "en" else "es"]:
+            m = pattern.search(folded)
+            if m is None:
+                continue
+            new = _said_digits(m.group("new"), self.locale)
+            if new and len(new) < len(self.digits):
+                return any(word in m.group("at") for word in _START), new
+        return None
+
     def describes(self, text: str) -> bool | None:
-        """Whether "el tercer número es siete" says what the value already has (True) or changes it (False)."""
+        """Whether "el tercer número es siete" or "termina en uno" says what the value already has (True) or
+        changes it (False)."""
         found = self._position(text)
-        return None if found is None else self.digits[found[0]] == found[1]
+        if found is not None:
+            return self.digits[found[0]] == found[1]
+        end = self._at_end(text)
+        if end is None:
+            return None
+        at_start, new = end
+        return self.digits.startswith(new) if at_start else self.digits.endswith(new)
 
     def edit(self, text: str) -> bool:
         """ "No, el tercer número es ocho" at 1173: that digit replaced (1183), when the options still hold."""
         found = self._position(text)
-        if found is None or self.digits[found[0]] == found[1]:
-            return False
-        at, new = found
-        digits = self.digits[:at] + new + self.digits[at + 1 :]
+        if found is not None:
+            if self.digits[found[0]] == found[1]:
+                return False
+            at, new = found
+            digits = self.digits[:at] + new + self.digits[at + 1 :]
+        else:
+            end = self._at_end(text)
+            if end is None or self.describes(text):
+                return False
+            at_start, new = end
+            # "no, termina en dos" at 1401: that end of the number replaced (1402), its length kept
+            digits = new + self.digits[len(new):] if at_start else self.digits[: -len(new)] + new
         value = normalise_digits(digits, self.options)
         if value is None:
             return False

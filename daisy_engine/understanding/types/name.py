@@ -13,7 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
-from ..names import NAME_PARTICLES, extract_name
+from ..names import NAME_PARTICLES, extract_name, name_given_outright
 from ..normalize import fold, lang_of
 from .base import Options, SlotType
 
@@ -196,6 +196,7 @@ TYPE = SlotType(
     name="name",
     extract_fn=lambda text, locale, options: _extract(text, locale),
     start_fn=_start,
+    outright_fn=name_given_outright,
     options=frozenset({"pattern"}),
     eval_kinds={"name": lambda text, locale, options: _extract(text, locale)},
     description="a person's name, Title Case with accents",
