@@ -21,8 +21,12 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:saquen|saque|saca|quiten|quite|quita|borren|borre|borra|eliminen|elimine|elimina|bajen|den)"
         r"(?:me|nos)? de (?:su |sus |la |el |tu |tus |esa |esta )?(?:lista|listas|base|sistema|registro|registros"
-        r"|directorio|contactos|agenda|padron)\b"
+        r"|directorio|contactos|agenda|padron|llamadas|marcaciones|campana|campanas)\b"
         r"|\b(?:den|dame|deme|denme|darme|den de) de baja\b|\bdarme de baja\b"
+        # the number itself struck off ("este número denlo de baja", "den de baja mi número", "dalo de baja")
+        r"|\b(?:denlo|delo|dalo|darlo|denla|dela|dala) de baja\b"
+        r"|\b(?:den|de|da|dar|pueden dar|puede dar|puedes dar) de baja (?:mi|este|el|ese) (?:numero|telefono|celular"
+        r"|cel|registro|contacto)\b"
         r"|\b(?:borren|borre|borra|eliminen|elimine|quiten|quite) (?:mi|mis) (?:numero|telefono|celular|datos"
         r"|registro|contacto)\b"
         r"|\bno (?:me |nos )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
@@ -86,6 +90,11 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)(?: \w+){0,4}? desde"
         r" (?:que (?:abrieron|abrio|llegue|llegamos|amanecio|sali|salimos|empezo)|las|la madrugada|la manana|hace"
         r"|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
+        # the moment said first ("desde las cinco estoy formado en la descarga", "desde temprano aquí parados")
+        r"|\bdesde (?:que (?:abrieron|abrio|llegue|llegamos|amanecio)|las \w+|la una|la madrugada|la manana|hace"
+        r" (?:\w+ )?horas|ayer|anoche|antier|temprano|en la manana|el mediodia)(?: (?:yo|aqui|aca|ahi|ya))*"
+        r" (?:(?:estoy|estamos|ando|andamos|sigo|seguimos|llevo|llevamos|me tienen|nos tienen)(?: \w+){0,2}? )?"
+        r"(?:esperando|formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)\b"
         # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
         r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
         r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
@@ -104,6 +113,10 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         # kept in line since a moment ("and me standing in line since they opened")
         r"|\b(?:in line|standing|stuck|sitting|parked|waiting) (?:\w+ ){0,3}?since (?:they opened|it opened|we got"
         r"|i got|dawn|daybreak|early|this morning|last night|yesterday|\w+ (?:am|in the morning|oclock))\b"
+        # the moment said first ("since six this morning I've been sitting in line at the dock")
+        r"|\bsince (?:they opened|dawn|daybreak|early|this morning|last night|yesterday|\w+(?: am| oclock| this morning"
+        r"| in the morning)?)(?: (?:this morning|today|here|already))?,? (?:ive been|i have been|i been|weve been"
+        r"|we have been|we been|im|i am|were|we are) (?:\w+ )?(?:sitting|waiting|stuck|parked|standing|in line)\b"
     ),
 }
 

@@ -627,6 +627,11 @@ _TAKE_UP_ES = (
     r"tratarlo|tratarla|tratar esto|tratar eso|verlo|verla|ver esto|ver eso|arreglarlo|arreglarla|arreglar esto"
     r"|resolverlo|resolverla|resolver esto|platicarlo|hablarlo|checarlo|revisarlo|aclararlo|aclarar esto"
 )
+# The person handed over as a pronoun joined to the verb ("pásamela", "comuníquemelo").
+_HANDED_ES = (
+    r"(?:pasamel[oa]s?|pasemel[oa]s?|comunicamel[oa]s?|comuniquemel[oa]s?|ponmel[oa]s?|pongamel[oa]s?"
+    r"|conectamel[oa]s?|conectemel[oa]s?|transfieremel[oa]s?|transfieramel[oa]s?|enlazamel[oa]s?)"
+)
 _HUMAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
@@ -641,7 +646,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
         r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
         r"|la linea|el celular)"
-        r") (?:con|a|al)(?: el| la| un| una|"
+        # a word put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor")
+        r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya))?"
+        r" (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
         # hablar")
@@ -650,8 +657,15 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
-        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano)"
-        r"(?: (?:de|del|en) (?:la |el |los |las )?\w+)? que me "
+        # the person handed over as a pronoun, named with "con" ("eso lo veo con la de nóminas, pásamela")
+        r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
+        r"|\b" + _HANDED_ES + r"(?: (?:mejor|ahora|ahorita|ya|por favor|porfa))? con (?:el|la|los|las|mi|tu|su) (?:"
+        + _ROLES_ES + r")\b"
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
+        r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
+        r"|una agente|gente|un licenciado|una licenciada)"
+        # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
+        r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
     ),
     "en": re.compile(
