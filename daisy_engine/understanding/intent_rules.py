@@ -417,7 +417,7 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
         # the signal lost ("I lost signal for a sec", "you cut out there", "my phone dropped out")
         r"|\b(?:i|we) (?:just )?lost (?:the |my |your )?(?:signal|connection|reception|service)\b"
-        r"|\b(?:went|going|drove|driving|passed|passing) (?:through|thru|into|under) (?:a |the )?(?:dead zone|dead spot"
+        r"|\b(?:went|going|drove|driving|passed|passing|hit|hitting) (?:through|thru|into|under|a|the) (?:a |the )?(?:dead zone|dead spot"
         r"|tunnel|underpass|bad spot)\b"
         r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
         r"|dropping|cuts|drops) (?:out|off)\b"
@@ -449,7 +449,9 @@ def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
 # asked me?". Only as a question ending there: "lo que me preguntaste ya te lo dije" answers.
 _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
+        # ... or which of the values it was ("¿qué número me pediste?", "¿cuál dato me preguntaste?")
+        r"\b(?:que|cual) (?:fue |es |era )?(?:(?:numero|dato|datos|cosa|pregunta|letra|parte|placa|correo|nombre"
+        r"|informacion|info|hora) )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
         r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
         r"|habias preguntado|habia preguntado|habias dicho|habia dicho|habias pedido|habia pedido"
         r"|querias saber|queria saber|estas preguntando|esta preguntando|estabas preguntando|estaba preguntando"
@@ -458,12 +460,21 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
+        # asked back with "qué" at the end ("¿me preguntaste qué?"), or how the question went ("¿cómo era?")
+        r"|\b(?:me |nos )?(?:preguntaste|pregunto|dijiste|pediste|pidio|decias|querias) que\s*\?"
+        r"|(?:^|[,.;:!?] ?)(?:y )?(?:como|cual|que) era(?: la pregunta| lo que (?:me )?(?:preguntaste|pediste|dijiste"
+        r"|decias))?\s*\?"
     ),
     "en": re.compile(
         r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
+        # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
+        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?(?:did |do )?"
+        r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said)(?: for| me| from me)?\s*\?"
+        # asked back with "what" at the end ("you asked me what?", "you need my what?")
+        r"|\b(?:you|u) (?:just )?(?:asked|said|wanted|needed|need|want)(?: me| me for| for)?(?: my)? what\s*\?"
         # "what'd you say the question was?", "what did you say it was again?"
         r"|\b(?:what|whatd|what d) (?:did |do )?(?:you|u) (?:say|said) (?:the question|your question|it|that)"
         r" (?:was|is)(?: again)?\s*\?"

@@ -316,12 +316,21 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"^(?:es que|esque|perdon|disculpa|disculpe|no (?:te |le |se )?(?:oi|escuche|oyo|escucho|entendi|alcance)"
         r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba"
         r"|se (?:me |nos |te )?(?:corto|fue|oyo|cayo|perdio)|perdi|me quede sin"
-        r"|con el ruido|ando en|voy en|estoy en)"
+        r"|con el ruido|ando en|voy en|estoy en"
+        # the noise around the caller ("traigo la ventana abierta", "tengo el radio prendido")
+        r"|(?:traigo|tengo) (?:la|el|las|los|un|una) \w+ (?:(?:bien |muy )?(?:abiert|prendid|encendid|fuerte|sonando"
+        r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)|(?:la|el) \w+ (?:esta|estaba|va|iba|hace|hacia|suena|sonaba) (?:bien |muy )?"
+        r"(?:fuerte|sonando|ruido|abiert))"
     ),
     "en": re.compile(
         r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
         r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at)|i lost|lost (?:you|the signal|signal)"
-        r"|(?:bad|no|weak) signal|my phone)"
+        r"|(?:bad|no|weak) signal|my phone|i hit|i was|i got|we hit"
+        # the noise around the caller ("the reefer just kicked on", "the wind's loud", "my window's down")
+        r"|(?:the|my|this|a) \w+(?: \w+)? (?:just )?(?:kicked|started|came|went|turned|fired|roared|blew|honked"
+        r"|passed|rumbled)(?: on| off| up| by| past)?\b"
+        r"|(?:the|my|this) \w+(?: \w+)?(?: is|s| was) (?:so |really |too |real )?(?:loud|blasting|down|open"
+        r"|going off)\b)"
     ),
 }
 
@@ -351,6 +360,24 @@ def _repeat_said_with_now(folded: str, lang: Lang, index: _Index, allowed: Colle
     return True
 
 
+# The caller saying his own words again ("let me repeat that: unit 471", "te lo repito, es la 471"): no
+# request to hear the agent again.
+_SAYS_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:dejame|dejeme|permiteme|permitame|voy a|te voy a|le voy a) (?:repetir|volver a repetir"
+                     r"|volver a decir)(?:te|le|lo|la|telo|tela|selo|sela)?|(?:te|le|se) (?:lo |la )?(?:repito"
+                     r"|vuelvo a repetir|vuelvo a decir)|repito)\b"),
+    "en": re.compile(r"\b(?:let me|lemme|ill|i will|i can|i could|i|allow me to|im gonna|im going to|i wanna"
+                     r"|i want to|i can just|ill just|let me just) repeat(?: (?:that|it|this|myself|back|again|them"
+                     r"|the \w+))*\b"),
+}
+
+
+def _says_again(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
+    """Where the turn says the caller repeats himself, as a span of the joined tokens, or None."""
+    m = _SAYS_AGAIN[lang].search(" ".join(tokens))
+    return None if m is None else (m.start(), m.end())
+
+
 def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """A whole-turn repeat request said with a tag after it or before the reason it was needed.
     `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
@@ -368,11 +395,16 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
         return True
-    closing = _CLOSING_MARK.search(folded)
-    if closing is None:
-        return False
-    head, rest = folded[: closing.start()], " ".join(content_words(folded[closing.end():], lang))
-    return bool(rest) and _MISSED_BECAUSE[lang].match(rest) is not None and repeat_phrase(head)
+    # one request or several in a row ("¿Cómo? ¿Cómo dices? Traigo la ventana abierta"), then the reason
+    start, asked = 0, False
+    for closing in _CLOSING_MARK.finditer(folded):
+        if not repeat_phrase(folded[start: closing.start()]):
+            break
+        asked, start = True, closing.end()
+        rest = " ".join(content_words(folded[start:], lang))
+        if rest and _MISSED_BECAUSE[lang].match(rest) is not None:
+            return True
+    return asked and not content_words(folded[start:], lang)
 
 
 _WORD_CUTOFF = 70.0
@@ -539,6 +571,11 @@ def detect_intent(
         index = _index(lang, _freeze_extra(extra_phrases, lang))
         allowed = frozenset(enabled) if enabled is not None else None
         found = _best(tokens, index, allowed, lang)
+        if found is not None and found[0] == "repeat" and (span := _says_again(tokens, lang)) is not None:
+            # "let me repeat that: unit 471": the caller repeats, nothing asked of the agent unless the rest asks
+            joined = " ".join(tokens)
+            rest = (joined[: span[0]] + " " + joined[span[1] :]).split()
+            found = _best(rest, index, allowed, lang) if rest else None
         if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
             found = None
         if found is not None and found[0] == "end_call" and another_number(tokens, lang):
