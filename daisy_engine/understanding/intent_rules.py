@@ -57,7 +57,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
         r"|(?:tu|usted) de donde (?:eres|es)|de donde es usted"
         r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
-        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
+        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|(?:eres|es|es usted|usted es) (?:de )?\w+ o de donde|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
         r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
         r"|regia|regio|chilanga|chilango|nortena|norteno|americana|americano|espanola|espanol|colombiana"
         r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
@@ -81,7 +81,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:como|que tal) (?:andan|vienen|van|anda|viene) (?:el|la|los|las) (?:" + _TEAMS_ES + r")"
         r"|le (?:vas|va usted) a (?:los|las|la|el) \w+"
         # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
-        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas (?:bien |muy |medio |re |super |bastante |como )?"
+        r"|(?:(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas|usted habla|habla usted) (?:bien |muy |medio |re |super "
+        r"|bastante |como )?"
         r"(?:fresa|fresita|bonito|chistoso|raro|gracioso|chilango|chilanga|norteno|nortena|gringa|gringo|espanola"
         r"|extranjera|robot|rapido|rapidito|formal|elegante|fino|fina|padre|chido|curioso|extrano|correcto|propio)"
         r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
@@ -126,6 +127,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
+        # the weather there, remarked ("aquí está una neblina que no se ve nada", "se soltó un aguacero")
+        r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
+        r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
+        r"|lluvia|tormenta|nevada|granizada|ventarron|ventisca|polvareda|tolvanera|aguacero|tormenton|chubasco"
+        r"|calorón|caloron|friazo|helada)(?: que no se (?:ve|mira|aguanta)(?: nada| nadita| ni madres)?)?"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
         r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el |un |tremendo "
         r"|un tremendo |un pinche )?trafico"
@@ -191,6 +197,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
         r"(?: out| outside| today| here| out here| over here)?"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
+        r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
+        r"(?: \w+){0,4}? (?:is|s|was|has been|gets|got|getting|been) (?:so |really |pretty |just |absolutely |super "
+        r"|freaking |damn |real |something )?(?:bad|crazy|terrible|horrible|insane|brutal|nuts|nasty|awful|rough"
+        r"|no joke|else|killer|a killer|killing me|ridiculous|miserable|howling|unreal|wild|intense|blinding|thick)"
         # the traffic remarked ("traffic through San Antonio is brutal today", "the traffic out here's a nightmare")
         r"|traffic(?:s| (?:\w+ ){0,4}?(?:is|s|was|has been|been|gets|got|getting)) (?:so |really |pretty |just "
         r"|absolutely |super |freaking |damn |straight |real )?(?:bad|crazy|terrible|horrible|insane|backed up|a mess"
@@ -217,6 +228,9 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:o|o nomas|o solo) (?:es|eres) (?:una |un )?(?:" + _MACHINE_ES + r")\b"
         r"|\b(?:es|eres|sera|seras|estoy hablando con|hablo con) (?:una |un )?(?:persona|humano|humana) o (?:una |un )?"
         r"(?:" + _MACHINE_ES + r")\b"
+        # ("¿es una de esas grabaciones o una señorita de verdad?")
+        r"|\b(?:es|eres) (?:una de esas |uno de esos |una |un )?(?:" + _MACHINE_ES + r")(?:s|es)? o (?:una |un )?"
+        r"(?:persona|senorita|senora|muchacha|humano|humana|alguien|operadora|gente)\b"
     ),
     "en": re.compile(
         # ("is anybody there?" alone checks the line: a real one, a human, or one reading this is asked about)
@@ -230,6 +244,10 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |live |actual )?"
         r"(?:human|person|human being|machine|robot|computer|bot|ai|recording)\b"
         r"|\b(?:are you|r u|is this|is that) (?:a |an )?(?:real |live |actual )?(?:human|person|human being) or\b"
+        # a machine or a person, in everyday words ("is this one of them automated deals or a real lady?")
+        r"|\b(?:is this|is it|is that|are you) (?:just )?(?:one of (?:those|them|these) |a |an )?(?:" + _MACHINE_EN
+        + r")(?: \w+)? or (?:a |an )?(?:real |live |actual )?(?:lady|woman|man|guy|gal|girl|person|human|operator"
+        r"|human being|people)\b"
     ),
 }
 
@@ -362,11 +380,18 @@ _ARTICLES = frozenset({"un", "una", "uno", "a", "an"})
 
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    m = _SMALL_TALK[lang].search(joined) or _AGENT_NATURE[lang].search(joined)
-    if m is None:
+    # every remark of the turn ("usted habla bien bonito, ¿es chilanga o de dónde?"), not only the first
+    spans = [m.span() for m in _SMALL_TALK[lang].finditer(joined)] or \
+        [m.span() for m in _AGENT_NATURE[lang].finditer(joined)]
+    if not spans:
         return False
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(joined[at:start])
+        at = end
+    kept.append(joined[at:])
     # "¿sabes si hay tráfico?": that "si" is "whether", no yes; "¡no manches!" is surprise, no "no"
-    rest = _ASKS_WHETHER[lang].sub(" ", joined[: m.start()] + " " + joined[m.end() :])
+    rest = _ASKS_WHETHER[lang].sub(" ", " ".join(kept))
     rest = _INTERJECTIONS[lang].sub(" ", rest).split()
     rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang]]
     if not rest:
