@@ -571,8 +571,14 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
         + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        # looked for again ("ya me puedes volver a buscar", "búscame en una hora")
+        r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) volver a (?:buscar|contactar|localizar)\b"
+        r"|\b(?:buscame|busqueme|busquenme|vuelveme a buscar|vuelvame a buscar) " + _WHEN_MARK_ES
+        # the call tried again, asked ("¿puedes intentar otra vez en una hora y media?")
+        + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
+        r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
-        r"|\bme (?:vuelve|vuelves) a hablar\b"
+        + r"|\bme (?:vuelve|vuelves) a hablar\b"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -614,6 +620,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
         r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
+        # the time said before, the call asked for then ("half an hour from now I'm out, call then")
+        r"|\b(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
     ),
 }
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
@@ -968,9 +976,14 @@ _FREE_THEN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:ando|estoy|estare|voy a estar|voy a andar|ando ya|quedo|tengo|me toca|me dan|agarro) (?:de |mi |el )?"
         r"(?:descanso|franco|libre|desocupad[oa]|en (?:mi )?casa|dia libre|de vacaciones|en la casa)\b"
+        # free once a task is done ("ya que me estacione", "cuando llegue al patio", "ya que descargue")
+        r"|\b(?:ya que|ya cuando|cuando|en cuanto|nomas que|apenas) (?:ya )?(?:me estacione|me orille|me pare"
+        r"|estacione|llegue|lleguemos|descargue|cargue|termine|acabe|me desocupe|salga|este (?:parado|estacionado"
+        r"|libre|en (?:la casa|casa|el patio)))\b"
     ),
     "en": re.compile(
         r"\b(?:im|i am|ill be|i will be|ill|its my|thats my) (?:off|home|free|day off|off that day|off duty|off work)\b"
+        r"|\b(?:once|when|after) (?:im|i am|i get|i m|ive) (?:parked|stopped|unloaded|loaded|home|off|there|in)\b"
     ),
 }
 # A later time said to suit the caller better than now: "tomorrow morning works better for me", "en la
@@ -1110,10 +1123,10 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme"
                      r"|esperenme) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
-                     r"|horita|horitas)\b"),
+                     r"|horita|horitas|cuartos? de hora)\b"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ "
     "|a few |a couple "
-                     r"|a couple of |couple )?(?:minutes?|mins?|hours?|hrs?)\b"),
+                     r"|a couple of |couple |\d+ quarters? of an )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4
 

@@ -497,6 +497,22 @@ _MORE_UNITS: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(\d) (?:more|extra) (?=min|hour)"),
 }
 
+# The delay said with the call ("my thirty-minute break starts in ninety, so call me in ninety minutes"): it
+# outranks a span said earlier in the turn about something else.
+_CALL_IN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llamame|marcame|hablame|llameme|marqueme|hableme|llamenme|marquenme|hablenme|buscame"
+                     r"|me (?:llamas|marcas|hablas|llama|marca|habla|llaman|marcan|hablan|buscas|busca)"
+                     r"|intentale|intentele|intentalo|reintentame)(?: (?:otra vez|de nuevo|nuevamente|mejor|ya))? (en .+)$"),
+    "en": re.compile(r"\b(?:call|ring|try|buzz|reach|hit|phone) (?:me |us )?(?:back |up |again )?(in .+)$"),
+}
+
+
+def _delay_of_the_call(digits: str, lang: Lang) -> int | None:
+    """The delay said right after the callback verb, or None. `digits`: the turn's words with numbers as digits."""
+    m = _CALL_IN[lang].search(digits)
+    return duration_minutes(m.group(1), lang) if m else None
+
+
 _CALLED_BY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
     "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
@@ -652,7 +668,8 @@ def detect_intent(
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
             digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
-            minutes = corrected_duration(digits, lang) or duration_minutes(digits, lang)
+            minutes = corrected_duration(digits, lang) or _delay_of_the_call(digits, lang) \
+                or duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:
