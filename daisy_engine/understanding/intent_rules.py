@@ -57,7 +57,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # where she is from ("¿y tú eres de Monterrey o de dónde?", "¿de qué parte eres?", "¿eres regia?")
         r"|(?:tu|usted) de donde (?:eres|es)|de donde es usted"
         r"|(?:tu|usted) (?:eres|es) de (?!(?:la|el|los|las|verdad|mucha|mucho|gran|poca|poco|lo|nada|ninguna)\b)\w+"
-        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|(?:eres|es|es usted|usted es) (?:de )?\w+ o de donde|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
+        r"|eres de \w+(?: \w+)? (?:o de donde|o que|o no|verdad)|(?:eres|es|es usted|usted es) (?:de )?\w+ o de donde"
+        r"|de (?:que|cual) (?:parte|ciudad|estado|pais|lado"
         r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
         r"|regia|regio|chilanga|chilango|nortena|norteno|americana|americano|espanola|espanol|colombiana"
         r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
@@ -442,7 +443,8 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:signal|call|line) (?:dropped|cut out|broke up|is breaking up)\b|\bi lost you\b"
         # the signal lost ("I lost signal for a sec", "you cut out there", "my phone dropped out")
         r"|\b(?:i|we) (?:just )?lost (?:the |my |your )?(?:signal|connection|reception|service)\b"
-        r"|\b(?:went|going|drove|driving|passed|passing|hit|hitting) (?:through|thru|into|under|a|the) (?:a |the )?(?:dead zone|dead spot"
+        r"|\b(?:went|going|drove|driving|passed|passing|hit|hitting) (?:through|thru|into|under|a|the) (?:a |the )?"
+        r"(?:dead zone|dead spot"
         r"|tunnel|underpass|bad spot)\b"
         r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
         r"|dropping|cuts|drops) (?:out|off)\b"
@@ -496,7 +498,8 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
         # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
-        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?(?:did |do )?"
+        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?"
+        r"(?:did |do )?"
         r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said)(?: for| me| from me)?\s*\?"
         # asked back with "what" at the end ("you asked me what?", "you need my what?")
         r"|\b(?:you|u) (?:just )?(?:asked|said|wanted|needed|need|want)(?: me| me for| for)?(?: my)? what\s*\?"
@@ -1156,8 +1159,8 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
 
 # "call me back", "llámame otra vez": the word after the verb belongs to it, no name
 _CALL_PARTICLES: dict[Lang, frozenset[str]] = {
-    "es": wordset("otra de nuevo nuevamente tu usted"),
-    "en": wordset("back up again"),
+    "es": wordset("otra de nuevo nuevamente tu usted entonces"),
+    "en": wordset("back up again then"),
 }
 
 
@@ -1181,8 +1184,8 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
         return False
     said = joined[m.start() : m.end()].split()
-    if said[0] != "me":
-        said = said[-2:]  # "mañana me marca": the time first
+    if said[0] != "me" and lang == "es":
+        said = said[-2:]  # "mañana me marca": the time first (an English "ring me then" is the verb first)
     if said[0] == "me" and len(said) > 1 and someone_else_calls(joined[: m.start()].rstrip(), said[1], lang,
                                                                joined[m.end() :]):
         return False  # "mi esposa me llama en la noche": news about someone else

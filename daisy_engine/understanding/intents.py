@@ -319,7 +319,8 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|con el ruido|ando en|voy en|estoy en"
         # the noise around the caller ("traigo la ventana abierta", "tengo el radio prendido")
         r"|(?:traigo|tengo) (?:la|el|las|los|un|una) \w+ (?:(?:bien |muy )?(?:abiert|prendid|encendid|fuerte|sonando"
-        r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)|(?:la|el) \w+ (?:esta|estaba|va|iba|hace|hacia|suena|sonaba) (?:bien |muy )?"
+        r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)"
+        r"|(?:la|el) \w+ (?:esta|estaba|va|iba|hace|hacia|suena|sonaba) (?:bien |muy )?"
         r"(?:fuerte|sonando|ruido|abiert))"
     ),
     "en": re.compile(
@@ -502,7 +503,8 @@ _MORE_UNITS: dict[Lang, re.Pattern[str]] = {
 _CALL_IN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llamame|marcame|hablame|llameme|marqueme|hableme|llamenme|marquenme|hablenme|buscame"
                      r"|me (?:llamas|marcas|hablas|llama|marca|habla|llaman|marcan|hablan|buscas|busca)"
-                     r"|intentale|intentele|intentalo|reintentame)(?: (?:otra vez|de nuevo|nuevamente|mejor|ya))? (en .+)$"),
+                     r"|intentale|intentele|intentalo|reintentame)(?: (?:otra vez|de nuevo|nuevamente|mejor|ya))?"
+                     r" (en .+)$"),
     "en": re.compile(r"\b(?:call|ring|try|buzz|reach|hit|phone) (?:me |us )?(?:back |up |again )?(in .+)$"),
 }
 
