@@ -1,6 +1,7 @@
 """A letter heard only through a garbled "letra" ("le traca" = letra ka, "le tragé", "le traené") is the
 caller's first try at it: the letter said clearly in the next turn is the same letter said again, or puts
-it right when the garbled syllables may have been that letter too. Anything else is the next letter."""
+it right when the garbled syllables may have been that letter too. So is a letter said whole after a garbled
+"letra" ("me trae ele", "le trae ese", "litra eme"). Anything else is the next letter."""
 
 from __future__ import annotations
 
@@ -24,6 +25,23 @@ def test_the_same_letter_said_clearly_after_a_garbled_letra_is_one_letter() -> N
     _, acc = heard_plate("es-MX", "Le traca.", "Ka.", "Letra erre", "Ade árbol.", "Novecientos siete.")
     assert acc.value == "KRA-907"
     assert _fed("Le trayé", "Y griega", "Efe de fuego.").so_far() == "Y F"
+
+
+def test_a_letter_said_whole_after_a_garbled_letra_and_then_clearly_is_one_letter() -> None:
+    heard, acc = heard_plate("es-MX", "Letra T.", "Me trae ele.", "Letra ele.")
+    assert acc.so_far() == "T L"
+    assert heard[-1].event == "no_match"  # nothing new was said
+    assert heard_plate("es-MX", "Le trae ese.", "Ese de Sonora.", "Letra pe.")[1].so_far() == "S P"
+    assert heard_plate("es-MX", "Litra eme.", "Letra eme.")[1].so_far() == "M"
+    _, acc = heard_plate("es-MX", "Letra T.", "Me trae ele.", "Letra ele.", "Letra ce.", "Noventa y uno.", "Sí.")
+    assert acc.so_far() == "T L C 9 1"
+
+
+def test_after_a_garbled_letra_another_letter_or_another_one_is_a_second_letter() -> None:
+    assert heard_plate("es-MX", "Me trae ele.", "Erre.")[1].so_far() == "L R"
+    assert _fed("Le trae ese.", "Otra ese.").so_far() == "S S"
+    # the same letter said clearly twice is two letters
+    assert heard_plate("es-MX", "Letra T.", "Letra ele.", "Letra ele.")[1].so_far() == "T L L"
 
 
 def test_a_sound_alike_named_with_a_word_puts_the_garbled_letter_right() -> None:
