@@ -37,6 +37,12 @@ def test_a_letter_said_whole_after_a_garbled_letra_and_then_clearly_is_one_lette
     assert acc.so_far() == "T L C 9 1"
 
 
+def test_once_said_again_clearly_the_letter_is_sure_and_a_sound_alike_next_is_the_next_letter() -> None:
+    # G and H sound alike: "hache de hotel" after "ge" said clearly is the plate's next letter
+    assert heard_plate("es-MX", "Me trae ge.", "Ge.", "Ache de hotel.")[1].so_far() == "G H"
+    assert heard_plate("es-MX", "Le tragé.", "Ge.", "Jota de Jalisco.")[1].so_far() == "G J"
+
+
 def test_after_a_garbled_letra_another_letter_or_another_one_is_a_second_letter() -> None:
     assert heard_plate("es-MX", "Me trae ele.", "Erre.")[1].so_far() == "L R"
     assert _fed("Le trae ese.", "Otra ese.").so_far() == "S S"
