@@ -437,6 +437,10 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+    if fed.status == "nothing" and getattr(trial, "restated", False):
+        # the last character said again (see `hear_char`): nothing new, the value goes on from the state
+        # that heard it
+        return Heard("no_match", accumulator=trial)
     return Heard("no_match")
 
 

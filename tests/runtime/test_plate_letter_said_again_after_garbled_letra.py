@@ -5,8 +5,11 @@ it right when the garbled syllables may have been that letter too. So is a lette
 
 from __future__ import annotations
 
-from runtime_helpers import heard_plate
+from runtime_helpers import heard_plate, said
 
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
 from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
@@ -91,3 +94,14 @@ def test_another_one_after_a_garbled_letra_is_a_second_letter() -> None:
 def test_the_clear_letter_may_come_with_more_of_the_plate() -> None:
     _, acc = heard_plate("es-MX", "Le tragé", "Jota de Jalisco, e, doble u.")
     assert acc.so_far() == "J E W"
+
+
+async def test_in_a_call_the_letter_said_again_clearly_is_kept_sure(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "Me trae ge.", "Ge.", "Ache de hotel.",
+                 "Letra T.", "Setenta y dos."]:
+        last = said(await conv.user_turn(turn))
+    assert "G de" in last and "H de" in last and "T de" in last
+    await conv.user_turn("sí")
+    assert conv.slots["tractor_plate"] == "GHT-72"
