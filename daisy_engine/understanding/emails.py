@@ -65,7 +65,9 @@ _LEAD_WORDS = wordset(
 # symbol joins it to the next part ("andale.ruiz" is the address).
 _HAND_OVER = wordset(
     "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
-    "escriba ponga pongale ponele andale orale sale okey va ahi aqui"
+    "escriba ponga pongale ponele andale orale sale okey va ahi aqui "
+    # a word that asks for attention before the address ("sí, mire: efrén punto ibarra", "look, it's ...")
+    "mire mira mireme oiga oye fijese fijate look listen"
 )
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
@@ -84,6 +86,8 @@ _HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in 
     "email it to", "mail it to", "shoot it to", "shoot it over to", "send to", "here it goes", "here you go",
     "here goes", "here it is", "heres it", "you can send it to", "can you send it to", "puedes mandarlo a",
     "puede mandarlo a", "lo puede mandar a", "me lo puede mandar a", "me lo mandas a", "me lo manda a",
+    # "es mi nombre, macario, ...", "it's my name, john ...": the address is the caller's name, said next
+    "mi nombre", "my name", "just my name", "nomas mi nombre", "nada mas mi nombre",
 ))
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
 # "y", "luego", "and then" between parts of the address join them; they are never part of it.
