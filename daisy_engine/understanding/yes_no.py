@@ -126,8 +126,9 @@ _FIRST = frozenset({("nombre",)})
 _CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
     # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
     "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien"))})
+# ... or before telling the agent it is wrong ("nombre, andas bien perdida", "nombre, estás mal")
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
-                        "te le cual asi mal")
+                        "te le cual asi mal andas anda andan andamos estas equivocado equivocada equivocaste")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 # Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",
