@@ -544,6 +544,12 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     if lang == "es" and tokens and all(t in _MARKER_ONLY or _LETTER_MARKERS.match(t) for t in tokens) \
             and (tokens[-1] == "le" or _LETTER_MARKERS.match(tokens[-1])):  # "letra y" names the letter
         return []
+    if _letters_run_together(tokens, lang):
+        # "Hace y o." for "a, ce, i, o": a fragment of letter names where the recogniser ran two of them
+        # into one word; each word is its letters, and a "y" among them is the sound of the letter i (the
+        # letter Y is said "i griega" or "ye")
+        return [c.lower() for t in tokens
+                for c in ("i" if t == "y" else _letter_pair(t, lang) or letter_name(t, lang, nato=False)[0])]
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -651,6 +657,29 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         out.append(tok)
         i += 1
     return _without_spelled_repeat(out, lang)
+
+
+def _letter_pair(tok: str, lang: Lang) -> str | None:
+    """The two letters of a word that is a vowel's name and another letter name run together ("hace" = a +
+    ce, the "h" silent; "ate" = a + te), or None. A vowel's name is one sound, the one the next name is
+    most often run onto; a word that is itself a letter name is one letter."""
+    if lang != "es" or not tok.isalpha() or not 3 <= len(tok) <= 6 or letter_name(tok, lang, nato=False):
+        return None
+    vowel = 2 if tok[0] == "h" else 1  # "ha": a silent h
+    if tok[vowel - 1] not in "aeiou":
+        return None
+    second = letter_name(tok[vowel:], lang, nato=False)
+    return tok[vowel - 1] + second[0] if second is not None and second[0].isalpha() else None
+
+
+def _letters_run_together(tokens: Sequence[str], lang: Lang) -> bool:
+    """A short fragment of letter names only, with at least one word that is two of them run together
+    and at least one letter said alone: a caller spelling letter by letter, not a word of the address."""
+    if lang != "es" or not 2 <= len(tokens) <= 4 or "@" in tokens or any(t in _SPELLED_WITH for t in tokens):
+        return False  # "O de oye": a letter spelled with its word, the word is no letters
+    pairs = [t for t in tokens if _letter_pair(t, lang)]
+    alone = [t for t in tokens if len(t) <= 3 and letter_name(t, lang, nato=False) is not None]
+    return bool(pairs) and bool(alone) and len(pairs) + len(alone) == len(tokens)
 
 
 _LETTER_LIST = frozenset(("letras", "letters", "iniciales", "initials"))

@@ -82,6 +82,10 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
         r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
+        # kept in line since a moment ("yo aquí formado desde que abrieron", "parados desde temprano")
+        r"|\b(?:formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)(?: \w+){0,4}? desde"
+        r" (?:que (?:abrieron|abrio|llegue|llegamos|amanecio|sali|salimos|empezo)|las|la madrugada|la manana|hace"
+        r"|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
         # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
         r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
         r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
@@ -97,6 +101,9 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
         r"|days?)\b)"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
+        # kept in line since a moment ("and me standing in line since they opened")
+        r"|\b(?:in line|standing|stuck|sitting|parked|waiting) (?:\w+ ){0,3}?since (?:they opened|it opened|we got"
+        r"|i got|dawn|daybreak|early|this morning|last night|yesterday|\w+ (?:am|in the morning|oclock))\b"
     ),
 }
 
@@ -279,12 +286,28 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|en la llamada|al telefono|en el telefono)\b"
         r"|\b(?:esta|la) llamada (?:ya )?(?:dura|duro|lleva|va|esta|se hace|se hizo) (?:muy |bien |demasiado |re )?"
         r"(?:larga|largisima|eterna|mucho)\b"
+        # drawn out ("esta llamada ya se alargó un montón", "ya se está haciendo eterna la llamada")
+        r"|\b(?:esta |la )?(?:llamada|platica) (?:ya )?(?:se alargo|se esta alargando|se ha alargado|se extendio"
+        r"|se esta extendiendo|se tardo|se esta tardando|tardo|esta tardando|ha tardado|ya duro|ha durado)"
+        r"\b(?! (?:por|porque)\b)"
+        r"|\b(?:se (?:esta|ha) (?:haciendo|hecho)|ya se hizo) (?:muy |bien |re )?(?:larga|eterna|largisima)"
+        r" (?:esta |la )?llamada\b"
+        r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
+        r" (?:\w+ ){0,2}?(?:esta|la) llamada\b"
+        r"|\bcuanto (?:mas |tiempo mas )?(?:va a durar|dura|falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
     ),
     "en": re.compile(
         r"\b(?:this|the) call (?:is|has been|was) (?:taking |going on |dragging on )?(?:so |too |way too |really )?"
         r"(?:long|forever)\b"
         r"|\bbeen on (?:the phone|this call|the line|here) (?:with you )?(?:for|longer|forever|too long)\b"
         r"|\blonger (?:on this call|on the phone|with you) than\b"
+        # drawn out ("this call's dragging on", "this is taking forever", "how much longer is this gonna take")
+        r"|\b(?:this|the) calls? (?:is |has )?(?:dragging|dragged|drags) on\b"
+        r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on)"
+        r" (?:forever|so long|too long|way too long)\b"
+        r"|\b(?:this|it) is taking (?:forever|so long|too long|way too long)\b|\bthis takes forever\b"
+        r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call|it) (?:gonna |going to )?(?:take|last"
+        r"|go on)\b"
     ),
 }
 
@@ -306,6 +329,10 @@ _COUNTED: dict[Lang, re.Pattern[str]] = {
     ),
 }
 
+# The verbs of giving a value ("ya te la di", "te lo dicté").
+_GIVEN_ES = r"di|dado|dimos|dije|dicho|dijimos|pase|pasado|mande|mandado|deletree|deletreado|dicte|dictado|repeti" \
+    r"|repetido"
+
 # Asked or called again for the same thing.
 _AGAIN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -316,6 +343,19 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         # given before ("ya te las había dado la otra vez", "ya se los he dicho dos veces")
         r"|\bya (?:te|le|se|les) (?:lo|la|los|las) (?:habia |he |hemos |habiamos |)(?:di|dado|dimos|dije|dicho|dijimos"
         r"|pase|pasado|mande|mandado|deletree|deletreado)\b"
+        # given several times ("ya les di mi placa como tres veces", "te he dicho mi nombre mil veces", "¿cuántas
+        # veces te lo tengo que decir?")
+        # (a count alone is no grievance: "les di las placas dos veces porque se cortó" says why; "ya", "como"
+        # or a count past counting make it one)
+        r"|\b(?:ya (?:te|le|les|se) (?:lo |la |los |las )?(?:he |habia |hemos |)(?:" + _GIVEN_ES + r")\b(?: \w+){0,4}?"
+        r" (?:como |unas |ya )?(?:dos|tres|cuatro|cinco|seis|diez|\d+)"
+        r"|(?:te|le|les|se) (?:lo |la |los |las )?(?:he |habia |hemos |)(?:" + _GIVEN_ES + r")\b(?: \w+){0,4}?"
+        r" (?:como (?:dos|tres|cuatro|cinco|seis|diez|\d+)|mil|cien|varias|muchas|tantas|un monton de))"
+        r" veces\b"
+        r"|\bcuantas veces (?:te|le|les|se) (?:lo |la |los |las )?(?:tengo que|voy a tener que|debo|he de)"
+        r" (?:decir|dar|repetir|deletrear|dictar|pasar)\b"
+        # the agent's side asked what is wrong with it ("¿qué pasa con ustedes?", "¿qué onda con ustedes?")
+        r"|\bque (?:pasa|pedo|onda|traen|tienen|les pasa) con ustedes\b|\bque les pasa\b"
         # the answer not written down ("¿qué no lo anotas?", "¿qué no lo apuntaste?")
         r"|\bque no (?:lo |la |los |las )?(?:anotas|anota|anotan|anotaste|apuntas|apunta|apuntan|apuntaste"
         r"|escribes|escribiste)\b"
@@ -329,6 +369,19 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|that to you) (?:that |this |those |them |it |all that )?(?:already|before|last time|earlier|twice"
         r"|yesterday)\b"
         r"|\b(?:i|we) (?:already|just) (?:gave|told|spelled) (?:you|yall|it|them|that)\b"
+        # given several times ("I've given you my plate like three times", "how many times do I have to say it")
+        r"|\b(?:i|ive|i have|we|weve|we have) (?:already )?(?:gave|given|told|spelled|read|said|repeated)\b"
+        r"(?: \w+){0,4}? (?:(?:like|about|at least) (?:two|three|four|five|six|ten|\d+)|a hundred|a million"
+        r"|several|so many) times\b"
+        r"|\b(?:i|ive|i have|we|weve|we have) already (?:gave|given|told|spelled|read|said|repeated)\b"
+        r"(?: \w+){0,4}? (?:two|three|four|five|six|ten|\d+) times\b"
+        r"|\b(?:i|ive|i have|we|weve|we have) (?:gave|given|told|spelled|read|said|repeated)\b"
+        r"(?: \w+){0,4}? (?:two|three|four|five|six|ten|\d+) times already\b"
+        r"|\bhow many times (?:do|did|have|must|should) (?:i|we) (?:have to |got to |gotta |need to )?(?:tell|give"
+        r"|say|repeat|spell|read)\b"
+        # the agent's side asked what is wrong with it ("what's wrong with you people?")
+        r"|\bwhats? (?:is )?(?:wrong|going on|the matter|up) with (?:you people|you guys|yall|your people"
+        r"|your company|your system)\b"
         r"|\b(?:didnt|dont|did not|do not|cant) you (?:write|take|put) (?:it|that|this|anything) down\b"
         r"|\bkeep (?:asking|calling|bugging|bothering)\b|\basking (?:me )?(?:the )?same\b|\bthe same (?:question|thing)"
         r"(?:s)? (?:over|again)\b|\bover and over\b|\balready (?:called|asked) me\b"

@@ -100,7 +100,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|tiempo libre|dias libres|fines de semana|descansos)"
         r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
         r"|" + _TEAMS_ES + r"|final|liguilla)"
-        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste (?:el|la) (?:partido|juego|clasico"
+        r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|"
+        # who will win ("¿quién crees que gane el clásico el domingo?", "¿quién va a ganar la final?")
+        r"quien (?:crees que |cree usted que |piensas que |dices que |va a |vas a ver que )?(?:gane|ganara|gana"
+        r"|ganaria|ganar) (?:(?:el|la|los|las|este|esta) )?(?:partido|juego|clasico|final|pelea|liguilla|campeonato"
+        r"|serie|copa|mundial|" + _TEAMS_ES + r")|viste (?:el|la) (?:partido|juego|clasico"
         r"|futbol|box|pelea|final)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+"
         r"|(?:te|le) gusta el (?:futbol|beisbol"
         r"|box|americano)"
@@ -536,6 +540,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
+        # "¿qué tal si me reintentas en tres horas?", "reinténtame mañana": the call tried again, when said
+        + r"|\b(?:me (?:reintentas|reintenta|reintentan|reintentarias|reintentaria|reintentarian"
+        r"|(?:puedes|puede|pueden|podrias|podria) reintentar)|reintentame|reintenteme|reintentenme|reintentale"
+        r"|reintentele) " + _WHEN_MARK_ES
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
         r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
@@ -547,7 +555,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
         r"|al rato)\b|\bdejemoslo para\b|\bdejarlo para (?:luego|despues|mas tarde|manana|otro dia)\b"
         # "luego me hablas", "mañana me marcas": the time first
-        r"|\b(?:luego|despues|mas tarde|al rato|al ratito|ahorita|manana) me (?:llamas|llama|llaman|marcas|marca"
+        # ("otro ratito me marcas", "en otro momento me hablas": a while or another moment, not only "al rato")
+        r"|\b(?:luego|despues|mas tarde|ahorita|manana|pasado manana|otro dia|(?:en )?otro momento"
+        r"|(?:mas |en )?(?:al|un|otro) (?:rato|ratito|ratillo)) me (?:llamas|llama|llaman|marcas|marca"
         r"|marcan|hablas|habla|hablan)\b"
         # "¿puede ser más tarde?": later instead of now (a day alone may be the answer itself: "¿puede
         # ser el lunes?" moves an appointment; at a question about calling back see `only_a_time`)
@@ -564,6 +574,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
         # "give it another shot in five", "try back in ten": the call tried again, when said
         r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
+        r"|\bretry (?:me |us |the call |it )?" + _WHEN_MARK_EN + r"\b"
         r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
         r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
@@ -851,6 +862,9 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
         r"\b(?:te|le|lo|la|les) (?:atiendo|puedo atender|atendere|contesto|puedo contestar)\b"
         r"|\b(?:ando|estoy|estare|quedo|voy a estar|voy a andar|me quedo) (?:desocupad[oa]s?|libres?|disponibles?)\b"
         r"|\bme desocupo\b|\b(?:ya )?tengo (?:mas )?tiempo\b|\b(?:ya )?puedo (?:hablar|platicar)\b(?! con)"
+        # reachable then ("después de la descarga ya me agarras", "en la tarde me encuentras")
+        r"|\bme (?:agarras|agarra|agarran|encuentras|encuentra|encuentran|localizas|localiza|localizan|pescas"
+        r"|cachas)\b(?! (?:al|en|a) (?:mi |el |este |ese )?(?:numero|cel|celular|telefono|otro))"
         r"|\bya (?:puedo|podemos|podre|podremos)$"  # "en una horita ya puedo"
         r"|(?<!\bya )\b(?:hablamos|platicamos)\b"  # "hablamos mañana"; "ya hablamos el lunes" is news
     ),
@@ -860,6 +874,9 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:im|i am|were|we are|i should be|i ll be) (?:free|available|off work|off duty)\b"
         r"|\bi (?:can|could) talk\b(?! to| with)|\bi(?:ll| will)? have (?:some |more )?time\b"
         r"|\bwe (?:can|could) talk\b(?! about)"
+        # reachable then ("after my break you'll catch me", "you can reach me after six")
+        r"|\byou(?:ll| will| can| could| should| might|d| would)? (?:catch|reach|get a hold of|get ahold of|get hold of"
+        r"|find) me\b(?! (?:at|on) (?:this|my|the|that) (?:number|cell|phone|line))"
     ),
 }
 _LATER: dict[Lang, re.Pattern[str]] = {
@@ -886,6 +903,9 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita)|manana|pasado manana|mas tarde|al rato"
         r"|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
+        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor")
+        r"|\b(?:manana|pasado manana|en la (?:tarde|noche)|mas tarde|al rato|al ratito|luego|despues|otro dia"
+        r"|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
         r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
@@ -913,6 +933,9 @@ _SUITS_BETTER: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:works|would work|work|is|would be|sounds|suits me|fits|would fit|fits me) (?:a lot |much |way )?better"
         r"(?: for (?:me|us))?\b|\bbetter for (?:me|us)\b"
+        # "is" contracted onto the time ("tomorrow morning's better", "Monday's better for me")
+        r"|\b(?:tomorrows|mornings|afternoons|evenings|tonights|laters|mondays|tuesdays|wednesdays|thursdays"
+        r"|fridays|saturdays|sundays|weekends|nights|thens) (?:a lot |much |way )?better\b(?! than)"
     ),
 }
 # A later time said to suit the caller, set against now: "tomorrow morning works, I'm beat right now", "mañana
@@ -928,6 +951,8 @@ _SUITS: dict[Lang, re.Pattern[str]] = {
         r"|sounds good|suits me|is a good time|would be a good time)\b"
     ),
 }
+# The "'s" of "Monday's better" (folded "mondays better") taken off, so the day is read as a day.
+_CONTRACTED_IS = re.compile(r"(?<=[a-z])s(?= (?:a lot |much |way )?better\b)")
 # A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
 _BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
@@ -955,7 +980,7 @@ def _free_later(joined: str, lang: Lang) -> bool:
             or _LATER[lang].search(" ".join(digitize(prepare_tokens(joined.split(), lang), lang)))):
         return True
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
-            and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
+            and names_a_time(_CONTRACTED_IS.sub("", joined), "es-MX" if lang == "es" else "en-US"):
         return True
     if _SUITS[lang].search(joined) and (_WORN_OUT[lang].search(joined) or _BUSY[lang].search(joined)
                                         or _NOT_NOW[lang].search(joined)) \
@@ -971,6 +996,8 @@ _WORN_OUT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|vengo|andamos|estamos|venimos) (?:bien |muy |re |super |todo |bastante )?(?:cansad[oa]s?"
         r"|muert[oa]s?|rendid[oa]s?|molid[oa]s?|desvelad[oa]s?|agotad[oa]s?|fundid[oa]s?|reventad[oa]s?)\b"
+        # spent, in Mexican words ("hoy ya no doy una", "ya no aguanto", "ya no puedo más")
+        r"|\b(?:ya )?no (?:doy una|aguanto(?: nada| mas)?|puedo mas|me la acabo)\b"
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:so |really |pretty |just |dead |totally |completely |too )?(?:beat|tired"
@@ -988,6 +1015,7 @@ _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
         r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+        r"|\bhoy (?:ya )?no (?:puedo|se puede|voy a poder|doy|alcanzo|me da tiempo)\b"
         r"|" + _WORN_OUT["es"].pattern
     ),
     "en": re.compile(

@@ -246,13 +246,18 @@ _OFF_TOPIC_SUBJECTS: dict[Lang, frozenset[str]] = {
         "vacaciones clima lluvia llover llueve lloviendo nieve nevando bascula basculas caseta casetas peaje "
         "comida comer desayunar cenar restaurante bano banos regadera regaderas estacionamiento estacionarme "
         "hotel partido futbol seguro imss incapacidad contratando vacantes multa multas taller mecanico "
-        "llantas descanso"
+        "llantas descanso "
+        # where to eat, asked ("¿sabes dónde venden tacos buenos por aquí?")
+        "tacos taqueria taquerias tortas birria menudo pozole tamales antojitos hamburguesas pizza cafe cerveza "
+        "fonda fondas cocina economica"
     ),
     "en": wordset(
         "fuel diesel gas pay paid paying payment paycheck deposit bonus weather rain raining snow snowing "
         "scale scales toll tolls food eat lunch dinner restaurant parking park shower showers bathroom "
         "restroom hotel motel game insurance hiring jobs ticket tickets tire tires mechanic layover "
-        "detention lumper perdiem"
+        "detention lumper perdiem "
+        # where to eat, asked ("know any good taco spot around here?")
+        "tacos taco burger burgers pizza coffee diner bbq barbecue steakhouse"
     ),
 }
 
@@ -323,6 +328,28 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
 
 _CLOSING_MARK = re.compile(r"(?<=\w)\?+")
 
+# "Say what now?", "¿Cómo dijiste ahora?": a request to repeat with the word "now" put after it for emphasis.
+# A request of two words at least ("what now?" alone is asking what comes next, or exasperation).
+_EMPHATIC_NOW: dict[Lang, frozenset[str]] = {"es": wordset("ahora ahorita"), "en": wordset("now")}
+
+
+def _repeat_said_with_now(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """Every question of the turn asks to repeat, one of them with "now" after it ("Huh? Say what now?").
+    `folded`: the turn as `normalize.fold` gives it."""
+    if not (allowed is None or "repeat" in allowed):
+        return False
+    parts = [content_words(p, lang) for p in folded.split("?")]
+    parts = [p for p in parts if p]
+    if not parts or not any(len(p) >= 3 and p[-1] in _EMPHATIC_NOW[lang] for p in parts):
+        return False
+    for said in parts:
+        if len(said) >= 3 and said[-1] in _EMPHATIC_NOW[lang]:
+            said = said[:-1]
+        names = index.whole.get(" ".join(said)) or index.exact.get(tuple(said)) or ()
+        if "repeat" not in names:
+            return False
+    return True
+
 
 def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """A whole-turn repeat request said with a tag after it or before the reason it was needed.
@@ -355,7 +382,16 @@ def _same_words(window: str, phrase: str) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
     return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
-               for w, p in zip(window.split(), phrase.split(), strict=False))
+               and not _without_clitic(w, p) for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+_CLITICS = ("me", "nos", "le", "les")
+
+
+def _without_clitic(word: str, phrase_word: str) -> bool:
+    """"pasa" is not "pásame": the pronoun joined to the verb says who it is asked for ("¿qué pasa con
+    ustedes?" asks what goes on, "pásame con" asks to be put through)."""
+    return any(phrase_word == word + c for c in _CLITICS)
 
 
 def _negated(word: str, phrase_word: str) -> bool:
@@ -552,6 +588,8 @@ def detect_intent(
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and _repeat_said_with_now(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))

@@ -229,6 +229,10 @@ class EmailAccumulator(Accumulator):
         noted = noted_spelling(text, self.lang)
         if noted is not None and noted[1] in local:
             return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
+        parts = {_said_part(s, self.lang) for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()} - {None, ""}
+        if parts and all(p.isalpha() and len(p) >= 3 and re.search(rf"(?<![a-z]){p}(?![a-z])", local)
+                         for p in parts if p):
+            return True  # "No, es Horacio. Ache, o, erre, a, ce, i, o." at horacio.ibarra29: that part is so
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):

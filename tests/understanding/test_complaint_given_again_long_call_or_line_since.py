@@ -1,0 +1,65 @@
+"""Complaints in more shapes: a value given several times already ("ya te dije mi nombre como cuatro
+veces", "I already spelled it two times"), the agent's side asked what is wrong with it ("¿qué les pasa
+con ustedes?", "what's going on with you guys?"), a wait in line since a moment ("parados desde
+temprano", "stuck in line since dawn") and the call itself drawn out ("ya se está alargando mucho la
+llamada", "how long is this going to take?"). Traps: a count said as why, "¿qué pasa con" a thing (no
+"pásame con": no person asked for), a call that took long for a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import detect_intent
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ya te dije mi nombre como cuatro veces, oiga.", "es-MX"),
+        ("Te lo he deletreado mil veces.", "es-MX"),
+        ("¿Cuántas veces le tengo que dar el número?", "es-MX"),
+        ("I already spelled it two times for you.", "en-US"),
+        ("I've told you my name like five times.", "en-US"),
+        ("How many times do I have to say it?", "en-US"),
+        ("¿Pues qué onda con ustedes?", "es-MX"),
+        ("What's going on with you guys?", "en-US"),
+        ("Nosotros parados desde temprano y nada.", "es-MX"),
+        ("Aquí haciendo fila desde que llegué, ya van horas.", "es-MX"),
+        ("Been stuck in line since dawn.", "en-US"),
+        ("Ya se está alargando mucho la llamada.", "es-MX"),
+        ("¿Cuánto más va a durar esto?", "es-MX"),
+        ("How long is this going to take?", "en-US"),
+        ("This call's dragging on, man.", "en-US"),
+    ],
+)
+def test_the_grievance_said_in_other_shapes_is_a_complaint(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Les di las placas dos veces porque se cortó.", "es-MX"),  # the count says why
+        ("Es la dos, te lo dije dos veces.", "es-MX"),
+        ("I read it two times to be sure, it's 4471.", "en-US"),
+        ("La llamada se tardó porque no tenía señal.", "es-MX"),
+    ],
+)
+def test_a_count_or_a_reason_alone_is_no_complaint(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿Qué pasa con la descarga?", "¿Y qué pasa con el remolque?", "¿Qué pasa con mi pago?"],
+)
+def test_what_goes_on_with_a_thing_asks_for_nobody(text: str) -> None:
+    match = detect_intent(text, "es-MX")
+    assert match is None or match.name != "human"
+
+
+def test_being_put_through_is_still_asked_for_with_its_pronoun() -> None:
+    match = detect_intent("Pásame con el supervisor, por favor.", "es-MX")
+    assert match is not None and match.name == "human"
