@@ -819,7 +819,8 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        prev = out[-1] if out else ""
+        at = _noted_word_at(out)
+        prev = out[at] if out else ""
         k = i + 1 + (i + 2 < len(tokens) and tokens[i + 1] in ("un", "una", "el", "la", "a", "an", "the"))
         if tok in _SPELLING_HINT and (not out or prev.isalnum()) and k < len(tokens) \
                 and tokens[k] in ("_", "-", "."):
@@ -833,14 +834,25 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
             edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
                                if list(tokens[after : after + len(w)]) == w), (None, 0))
             if hint and (hint[1] or edge is not None) and hint[0].isalpha():
-                if len(out) >= 2 and out[-2] == prev:
+                if at == len(out) - 1 and len(out) >= 2 and out[-2] == prev:
                     out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
-                out[-1] = spelled_with(prev, hint[0].lower(), edge)
+                    at = len(out) - 1
+                out[at] = spelled_with(prev, hint[0].lower(), edge)
                 i = after + size
                 continue
         out.append(tok)
         i += 1
     return out
+
+
+def _noted_word_at(out: list[str]) -> int:
+    """Where the word a spelling note said now is about stands in `out`: the last one, but after a whole
+    address ("ordaz arroba gmail punto com, con zeta al final") the last word before the "@" - a note is
+    never about the ending of a domain ("com", "mx")."""
+    if "@" not in out or "." not in out[out.index("@") :] or not out[-1].isalpha():
+        return len(out) - 1
+    before = out.index("@") - 1
+    return before if before >= 0 else len(out) - 1
 
 
 def spelled_with(word: str, letter: str, edge: str | None) -> str:

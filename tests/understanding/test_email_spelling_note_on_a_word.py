@@ -78,3 +78,17 @@ def test_trap_toward_the_end_a_word_that_has_the_letter_keeps_it() -> None:
         corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") == "baltazarm55@hotmail.com"
     value, _ = dictated(["Baltasar con zeta al final.", "arroba gmail punto com"])
     assert value == "baltazar@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Ordaz arroba gmail punto com, con zeta al final."], "ordaz@gmail.com"),
+        (["Lopes arroba gmail punto com, con zeta al final."], "lopez@gmail.com"),
+        (["Juan punto ordas arroba yahoo punto com punto mx, con zeta al final."], "juan.ordaz@yahoo.com.mx"),
+    ],
+)
+def test_a_note_said_after_the_whole_address_is_about_the_word_before_the_at(
+        turns: list[str], expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
