@@ -583,7 +583,10 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
                 if out and out[-1] == tok and tok not in ("doble", "double") \
                         and (len(out) < 2 or out[-2] != tok):
                     out.pop()  # "lalo zeta, zeta de zapato": the letter said, then made clear; one letter
-                out.append(spelled[0].lower())
+                letter = spelled[0].lower()
+                if letter == "y" and lang == "es" and tokens[i] in ("i", "y", "ye") and (not out or out[-1] in "._-@"):
+                    letter = "ye"  # "ye griega, o, ele, a": the Y by its name, never the "y" ("and") a turn opens with
+                out.append(letter)
                 i += spelled[3]
                 continue
         if tok in ("doble", "double") and nxt and letter_at(tokens, i, lang, nato=False) is None:

@@ -55,6 +55,10 @@ def test_trap_a_note_the_word_already_follows_or_that_places_nothing_leaves_it(
     [
         (["Ye griega.", "Ana.", "arroba gmail punto com"], "yana@gmail.com"),
         (["Ele, ye griega, de.", "arroba gmail punto com"], "lyd@gmail.com"),
+        # the Y that opens the address (or a part of it) is the letter, never the "y" ("and") a turn opens with
+        (["Ye griega, o, ele, a, arroba gmail punto com"], "yola@gmail.com"),
+        (["I griega, o, ele, a, arroba gmail punto com"], "yola@gmail.com"),
+        (["Juan punto ye griega, e, ese, arroba gmail punto com"], "juan.yes@gmail.com"),
     ],
 )
 def test_ye_griega_is_the_letter_y(turns: list[str], expected: str) -> None:
