@@ -616,6 +616,13 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
+            if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
+                    and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
+                    and understanding.classify_yes_no(text, self.locale).answer == "yes":
+                # "Sí, gracias, bendiciones" at a read-back: the caller confirms the value and takes leave;
+                # the value is stored before the call ends, not lost with it.
+                self.log.add("yes_before_leaving", step=step.name)
+                await self._accept(step)
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return

@@ -61,7 +61,8 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
 # The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|regreso la llamada|devuelvo la llamada|regreso el telefonazo"
+        # ("te devuelvo yo la llamada": the subject may stand between the verb and the call)
+        r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
         r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
         # "le marco al despachador": someone else is called
@@ -106,8 +107,11 @@ _LATER_CUE: dict[Lang, re.Pattern[str]] = {
         r"|con (?:mas )?tiempo)\b"
         r"|\b(?:luego|despues|mas tarde|al rato|al ratito|mas al rato|mas tardecito|en un rato|en un ratito)\b"
         r"|\b(?:en|dentro de) (?:unos |como |otros |unos |tipo )?\d{1,3}\b"
-        # time given before the call ("dame veinte y me llamas")
-        r"|\b(?:dame|deme|denme|me das|me da|me dan) (?:unos |como |otros |tipo )?\d{1,3}\b"
+        # time given before the call ("dame veinte y me llamas", "aguántame cuarenta minutitos y me buscas")
+        r"|\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme|esperenme"
+        r"|dejame|dejeme) (?:unos |como |otros |tipo )?\d{1,3}\b"
+        # "de aquí a una hora", "de aquí a dos horas": counted from now
+        r"|\bde (?:aqui|aca) a (?:unos |unas |como )?(?:\d{1,3}|una|un|media|un par)\b"
         # once a thing is past ("ya pasando la comida", "terminando de descargar", "saliendo del patio")
         r"|\b(?:ya )?(?:pasando|pasadito|pasadita|terminando|acabando|despues de|saliendo de)"
         r" (?:de |del |la |el |las |los |mi |que )?\w+"
@@ -123,8 +127,10 @@ _LATER_CUE: dict[Lang, re.Pattern[str]] = {
 # arriving ("twenty minutes and I'll be there, call me when you need"): there the time is the arrival's.
 _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:\d{1,3}|media|una|un par de) (?:minutos|minutitos|horas?|horitas?)(?: mas)?"
-        r" (?:(?:y|y ya|y luego|luego|entonces|despues|y entonces|ya) )?"
+        r"\b(?:(?:\d{1,3}|media|una|un par de) (?:minutos|minutitos|horas?|horitas?)|(?:un )?cuarto de hora"
+        r"|(?:una )?hora y (?:media|cuarto))(?: mas)?"
+        # the words joining them ("y ahí sí me buscas", "y ya luego me marcas")
+        r" (?:(?:y|ya|luego|entonces|despues|ahi|si) ){0,4}"
         r"(?:me (?:\w+ )?(?:llam|marc|habl|busc|agarr|encuentr|contact|localiz|timbr)|(?:llam|marc|marqu|habl|busc)"
         r"(?:a|e|en)me\b|(?:te|le) (?:llamo|marco|hablo|busco|regreso|devuelvo))"
     ),

@@ -88,7 +88,7 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
 }
 _AM = {"es": re.compile(r"\b(?:de|en|por) la (?:manana|madrugada)\b|\bam\b"), "en": re.compile(r"\bam\b|\bmorning\b")}
 _RELATIVE_DURATION = {
-    "es": re.compile(r"\b(?:en|dentro de)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
+    "es": re.compile(r"\b(?:en|dentro de|de aqui a|de aca a)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
     "en": re.compile(r"\b(?:in|within)\s+(?:about\s+|like\s+|a\s+)?$"),
 }
 _SECONDS = {

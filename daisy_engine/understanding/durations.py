@@ -37,6 +37,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (rf"\b{_H} {_HOUR_ES} y {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b{_H} {_HOUR_ES} {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b(?:una|1) (?:hora|horita) {_H}(?: {_MIN_ES})?\b", "60+m"),
+            # "una hora y quince", "hora y veinte": an hour and minutes, the unit of the minutes left out
+            (rf"\b(?:(?:una|1) )?(?:hora|horita) y {_H}(?: {_MIN_ES})?\b", "60+m"),
             (r"\bmedia (?:hora|horita)\b", "30"),
             (r"\b(?:tres|3) cuartos de hora\b", "45"),
             (r"\b(?:un )?cuarto de hora\b", "15"),
@@ -60,6 +62,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (rf"\b{_H} {_HOUR_EN} and {_H}(?: {_MIN_EN})?\b", "h*60+m"),
             (rf"\b{_H} {_HOUR_EN} {_H}(?: {_MIN_EN})?\b", "h*60+m"),
             (rf"\b(?:an?|one|1) hour {_H}(?: {_MIN_EN})?\b", "60+m"),
+            # "an hour and fifteen": an hour and minutes, the unit of the minutes left out
+            (rf"\b(?:an?|one|1) hour and {_H}(?: {_MIN_EN})?\b", "60+m"),
             (r"\bhalf (?:an )?hour\b", "30"),
             (r"\b(?:3|three) quarters of an hour\b", "45"),
             (r"\b(?:a )?quarter (?:of an )?hour\b", "15"),
@@ -101,6 +105,46 @@ def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | N
             minutes = None
         best = (m.start(), m.end(), minutes)
     return best
+
+
+# A duration taken back in the same breath: "en una hora... no, espérate, mejor en dos", "in ten minutes, no,
+# make it twenty", "en dos horas, digo, en tres". Only words of correcting may stand between the "no" (or
+# "mejor", "actually") and the new amount: "en una hora, no tengo 2 cargas" takes nothing back.
+_TAKE_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:no|mejor|digo|perdon|mas bien|o sea)\b"
+        r"(?: (?:no|espera|esperate|esperame|perdon|mejor|digo|mas bien|o sea|bueno|mejor dicho|sabes que))*"
+        r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"
+    ),
+    "en": re.compile(
+        r"\b(?:no|actually|make it|i mean|rather|sorry|better)\b"
+        r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet))*"
+        r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"
+    ),
+}
+_HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
+
+
+def corrected_duration(digitized: str, lang: Lang) -> int | None:
+    """Minutes of a duration said again after the first was taken back ("en una hora, no, mejor en dos" ->
+    120), or None when none was taken back. An amount said again without its unit keeps the first one's
+    ("dos" after "una hora" is two hours; "cuarenta" after "media hora" is minutes: nobody says forty hours)."""
+    first = find_duration(digitized, lang)
+    if first is None:
+        return None
+    found = None
+    for said_again in _TAKE_BACK[lang].finditer(digitized, first[1]):
+        found = said_again  # the last one taken back counts
+    if found is None:
+        return None
+    again = find_duration(digitized[found.start(1):], lang)
+    if again is not None and again[0] == 0:
+        return again[2]
+    amount = int(found.group(1))
+    # "media hora, mejor en cuarenta" is forty minutes: a count of hours is a small one
+    in_hours = _HOUR_WORD[lang].search(digitized[first[0]:first[1]]) is not None and amount <= 12
+    minutes = amount * 60 if in_hours else amount
+    return minutes if 0 < minutes <= MAX_MINUTES else None
 
 
 def duration_minutes(digitized: str, lang: Lang) -> int | None:

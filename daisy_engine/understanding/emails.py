@@ -181,7 +181,36 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     return _tokens(text, lang, sentences=True)
 
 
-def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
+def noted_spelling(text: str, lang: Lang) -> tuple[str, str, str] | None:
+    """(the word as said, as written, the letter) when a turn says one word with a note on its spelling and
+    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end"); else None."""
+    notes: list[tuple[str, str, str]] = []
+    tokens = strip_lead_in(_tokens(text, lang, sentences=True, notes=notes), lang)
+    if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1] or notes[0][2] not in notes[0][1]:
+        return None  # (a note it could not place, "espinosa con zeta", says nothing of how it is written)
+    return notes[0]
+
+
+def respelled_in(local: str, written: str, letter: str) -> str | None:
+    """`local` with a word a spelling note is about written as the note says (`noted_spelling`): as it is
+    when the word is in it so written already ("everluna", "ever con ve chica"); the one piece of it that
+    differs only where the note's letter sounds like the one heard put right ("eberluna" -> "everluna");
+    None when the word is not in it (it is more of the address)."""
+    if len(written) < 3:
+        return None
+    if written in local:
+        return local
+    places = [at for at in range(len(local) - len(written) + 1)
+              if all(h == w or (w == letter and _sounds_alike(h, w))
+                     for h, w in zip(local[at : at + len(written)], written, strict=True))]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    return local[:at] + written + local[at + len(written) :]
+
+
+def _tokens(text: str, lang: Lang, *, sentences: bool,
+            notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
@@ -189,6 +218,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _word_unheard(_false_starts(folded), lang)
+    folded = _AND_THEN_RE.sub(" ", folded)
     folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
@@ -210,8 +240,13 @@ def _tokens(text: str, lang: Lang, *, sentences: bool) -> list[str]:
     tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
     if _unheard_marker(tokens):
         return []
-    out = _spelling_notes(_dictation(tokens, lang), lang)
+    out = _spelling_notes(_dictation(tokens, lang), lang, notes)
     return [] if _only_talk(out, lang) else out
+
+
+# "salas, y luego arroba", "y después guion bajo": the "and" that leads on to the next piece, as said (a letter
+# y is named: "i griega", "ye", "letra y")
+_AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(?:luego|despues|then)\b)")
 
 
 # "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
@@ -643,6 +678,7 @@ def _listed_letters(tokens: list[str], j: int, lang: Lang) -> tuple[list[str], i
 
 
 _SYMBOLS = frozenset("@._-")
+_SEPARATORS = frozenset("._-")
 
 
 def _symbol_said_again(tokens: list[str], i: int, out: list[str]) -> int | None:
@@ -812,12 +848,13 @@ _EDGES: dict[str, tuple[list[str], ...]] = {
 }
 
 
-def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
+def _spelling_notes(tokens: list[str], lang: Lang,
+                    notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     """The tokens with a note on a word's spelling applied to it and taken out ("ordas con zeta al final"
     -> "ordaz", "turbide con i al principio" -> "iturbide", "lopes with a z at the end" -> "lopez"; see
     `spelled_with`), and without the "con" / "with" of a symbol said between two parts ("oscar con punto
     iturbide", "con guion bajo" amid a dictation). A note whose letter is not clear ("con e": a weak name,
-    placed nowhere) is left for `_spell`."""
+    placed nowhere) is left for `_spell`. Each note applied goes into `notes` (word said, written, letter)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -836,11 +873,20 @@ def _spelling_notes(tokens: list[str], lang: Lang) -> list[str]:
             after = j + hint[3] if hint else j
             edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
                                if list(tokens[after : after + len(w)]) == w), (None, 0))
+            spelled = _letters_spelled(tokens, j, lang) if hint and hint[1] and edge is None else ""
+            if len(spelled) >= 2 and spelled in prev:
+                # "anguiano con ge u i": the letters the word is written with, in a row - so written already
+                if notes is not None:
+                    notes.append((prev, prev, spelled[0]))
+                i = j + _letters_used(tokens, j, lang)
+                continue
             if hint and (hint[1] or edge is not None) and hint[0].isalpha():
                 if at == len(out) - 1 and len(out) >= 2 and out[-2] == prev:
                     out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
                     at = len(out) - 1
                 out[at] = spelled_with(prev, hint[0].lower(), edge)
+                if notes is not None:
+                    notes.append((prev, out[at], hint[0].lower()))
                 i = after + size
                 continue
         out.append(tok)
@@ -856,6 +902,26 @@ def _noted_word_at(out: list[str]) -> int:
         return len(out) - 1
     before = out.index("@") - 1
     return before if before >= 0 else len(out) - 1
+
+
+def _letters_spelled(tokens: list[str], j: int, lang: Lang) -> str:
+    """The letters said one by one from tokens[j] to the end of the turn or a symbol ("ge u i" -> "gui");
+    "" when anything else is said among or after them."""
+    letters = ""
+    while j < len(tokens) and tokens[j] not in _SYMBOLS:
+        found = letter_at(list(tokens), j, lang, nato=False)
+        if found is None or not found[0].isalpha():
+            return ""
+        letters += found[0].lower()
+        j += found[3]
+    return letters
+
+
+def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
+    used = 0
+    while j + used < len(tokens) and tokens[j + used] not in _SYMBOLS:
+        used += letter_at(list(tokens), j + used, lang, nato=False)[3]  # type: ignore[index]
+    return used
 
 
 def spelled_with(word: str, letter: str, edge: str | None) -> str:
@@ -931,7 +997,12 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
         # a letter's name that is also a short word opens an address only before a name of some length
         # ("te osuna", not "te amo")
         opens = k == 0 and _name_like(after, lang) and (tok not in _WORDLIKE_INITIALS or len(after) >= 4)
-        closes = k > 0 and _name_like(tokens[k - 1], lang) and (not after or after.isdigit() or after in _SYMBOLS)
+        # closing a name, or a short part of its own after a name and a separator ("garza guion bajo te
+        # arroba": the initial t, as "garza te arroba" is; "juan punto ese" may be the word)
+        named = k > 0 and (_name_like(tokens[k - 1], lang) or (
+            (len(tok) == 2 or lang == "en") and k >= 2 and tokens[k - 1] in _SEPARATORS
+            and _name_like(tokens[k - 2], lang)))
+        closes = named and (not after or after.isdigit() or after in _SYMBOLS)
         if opens or closes:
             found.add(k)
     return found

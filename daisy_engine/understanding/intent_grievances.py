@@ -32,7 +32,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|buscar)(?:me|nos)?\b"
         # asked, not only complained of: "ya no me estén marcando, por favor" (the plea makes it a request)
         r"|\bya no (?:me |nos )?(?:esten|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
-        r" (?:por favor|porfa|porfavor|se los pido|se lo pido|te lo pido|les pido)\b"
+        r" (?:por favor|porfa|porfavor|de favor|se los pido|se lo pido|te lo pido|les pido|le pido|se los ruego"
+        r"|se lo ruego|te lo ruego|les ruego|le ruego|se los suplico|se lo suplico|te lo suplico|les suplico"
+        r"|por lo que mas quieran|hagan(?:me)? (?:el )?favor)\b"
         # the number taken out of their system, with the verb in any form ("hagan favor de sacar mi número de
         # su sistema", "quiten mi teléfono de la lista")
         r"|\b(?:sacar|saquen|saque|saca|quitar|quiten|quite|quita|borrar|borren|borre|borra|eliminar|eliminen"
@@ -54,11 +56,12 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|phone |mailing )?(?:list|lists|database|system|records|file)\b"
         r"|\bunsubscribe\b|\bopt (?:me )?out\b|\bdo not call (?:this|my) number\b"
         r"|\b(?:stop|quit) (?:calling|ringing|dialing) (?:this|my) (?:number|phone|cell)\b"
-        r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no) (?:more |further )?"
-        r"(?:calls|phone calls)\b"
+        r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no|these|those|your|all these|all your"
+        r"|any of these|any of your|any of those) (?:more |further )?(?:calls|phone calls)\b"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
-        r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for) (?:me|us)"
+        r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for|dialing|ringing|phoning|hitting up|blowing up)"
+        r" (?:me|us|my phone)"
         r"(?! (?:at|after|before|during|on|in|so|this|today|tonight|tomorrow|until|till|for now)\b)"
     ),
 }
@@ -233,6 +236,22 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:falta|faltan|falto|faltaron|quedaron a deber|quedo a deber|deben|debe|descontaron|desconto"
         r"|rebajaron|quitaron) (?:de )?(?:el |la |los |las |mi |mis |lo de |lo de la |lo de las |lo de los )?"
         + _OWED_ES + r"\b"
+        # still not paid ("las casetas siguen sin reembolsármelas", "sigo sin cobrar la estadía"): the verb of
+        # paying says the money; arriving needs the money named
+        # ("sigo sin pagar la caseta" is the caller's own debt: said of the caller, the verb needs its "me")
+        r"|\b(?:sigue|siguen) sin (?:que (?:me|nos) )?(?:pag|reembols|deposit|liquid|abon)\w*"
+        r"|\b(?:sigue|siguen) sin (?:repon|cubr)\w*?(?:me|nos)(?:lo|la|los|las)?\b"
+        r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+|llevo \w+ \w+|llevamos \w+ \w+) sin (?:que (?:me|nos)"
+        r" (?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
+        r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar)"
+        r"|\b" + _OWED_ES + r"(?: \w+){0,5}? (?:sigue|siguen|todavia|aun) sin (?:llegar|caer|aparecer|reflejarse"
+        r"|verse)\b"
+        r"|\b(?:sigo|seguimos|todavia|aun) sin (?:recibir|ver) (?:mi |mis |el |la |los |las |lo de |lo de las "
+        r"|lo de los )?" + _OWED_ES + r"\b"
+        # paid short ("me pagaron de menos", "me depositaron incompleto")
+        # ("me dieron mal la dirección" is no money: "mal" alone says nothing of it)
+        r"|\b(?:me|nos) (?:pagaron|depositaron|dieron|pasaron|reembolsaron) (?:\w+ )?(?:de menos|incompleto|menos de lo"
+        r"|mocho|chueco)\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
@@ -243,7 +262,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # still waiting for the money ("I'm still waiting on my detention pay")
         r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
-        r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed) (?:me|us)\b"
+        r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
+        r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
+        r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
     ),
 }
 
@@ -348,6 +370,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
         r"|\bque (?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena |lindo |linda )*"
         r"(?:dia|tarde|noche|fin de semana|fin)\b|\bque (?:te|le|les) vaya (?:bien|muy bien|bonito)\b"
+        # a blessing said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te bendiga")
+        r"|\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
+        r"|(?:ve|vaya|vayan|vete|vayase) con dios)\W*$"
     ),
     "en": re.compile(
         r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"
@@ -359,6 +384,8 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
+        # a blessing said last ("thanks, God bless", "stay blessed")
+        r"|\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"
     ),
 }
 

@@ -40,6 +40,11 @@ _AGENT_EN = (
     r"computer|recording|chatbot|virtual assistant|virtual|woman|man|alive|program|automated|"
     r"an automated system|automated system"
 )
+_TEAMS_ES = (
+    r"america|chivas|cruz azul|pumas|tigres|rayados|monterrey|toluca|atlas|santos|leon|pachuca|necaxa|puebla|xolos"
+    r"|seleccion|tri|diablos|tuzos|rojinegros|gallos|bravos|cementeros|aguilas|naranjeros|yaquis|sultanes|dodgers"
+    r"|yankees|vaqueros|cowboys|steelers|acereros"
+)
 _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:como (?:estas|esta usted|te va|le va|amaneciste|amanecio|te fue|le fue|andas|has estado|ha estado"
@@ -56,6 +61,25 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|rancho|pueblo) (?:eres|es usted|sos)|(?:tu |usted )?(?:eres|es usted) (?:mexicana|mexicano|gringa|gringo"
         r"|regia|regio|chilanga|chilango|nortena|norteno|americana|americano|espanola|espanol|colombiana"
         r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
+        # where she sounds from ("hablas como de Sonora", "se te oye acento de regia", "¿a poco eres de allá?")
+        # ("se te oye de la patada" is the line: the accent must be named there)
+        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )(?:(?:hablas|suenas)(?: (?:un |el )?(?:acento|tonito|modito))?"
+        r"|(?:tienes|se te|se te oye|se te escucha|se te nota) (?:un |el )?(?:acento|tonito|modito))"
+        r" (?:bien |muy |medio |re )?(?:como )?(?:de|del) (?!(?:la oficina|la empresa|mi|tu|su)\b)\w+"
+        r"|a poco (?:eres|es usted|usted es) de|(?:eres|es usted|usted es) de (?:alla|aca|ahi|alli|por alla|por aca"
+        r"|esos rumbos|ese lado|esa zona|por ahi)"
+        # the agent's own job ("¿cuánto tiempo llevas trabajando ahí?", "¿hace cuánto entraste?", "¿te pagan bien?")
+        r"|(?:cuanto tiempo|cuantos anos|cuantos meses|desde cuando|hace cuanto|cuanto) (?:tiempo )?(?:que )?(?:llevas"
+        r"|lleva usted|tienes|tiene usted) (?:trabajando|chambeando|laborando|en (?:la|esa|esta) (?:empresa|compania"
+        r"|chamba)|ahi|en eso|haciendo esto)"
+        r"|hace cuanto (?:que )?(?:trabajas|entraste|chambeas|trabaja usted|entro usted)"
+        r"|(?:te|le) pagan bien|cuanto (?:ganas|te pagan|gana usted|le pagan)|(?:trabajas|trabaja usted) (?:desde|en)"
+        r" (?:tu|su)? ?casa"
+        # football, the team asked about ("¿cómo ves a los Tigres para la final?", "¿le vas a las Chivas?")
+        # (how the team is going needs its article: "¿cómo van a Monterrey?" asks the way)
+        r"|(?:como|que tal) (?:ves|vez|viste|ve usted) (?:a |al )?(?:el |la |los |las )?(?:" + _TEAMS_ES + r")"
+        r"|(?:como|que tal) (?:andan|vienen|van|anda|viene) (?:el|la|los|las) (?:" + _TEAMS_ES + r")"
+        r"|le (?:vas|va usted) a (?:los|las|la|el) \w+"
         # how she speaks ("hablas bien fresa", "qué bonito hablas", "tienes voz de robot")
         r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )hablas (?:bien |muy |medio |re |super |bastante |como )?"
         r"(?:fresa|fresita|bonito|chistoso|raro|gracioso|chilango|chilanga|norteno|nortena|gringa|gringo|espanola"
@@ -75,8 +99,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:tienes|tiene usted) (?:algun )?(?:pasatiempo|hobby|jobi)|que haces (?:en tus|en tu|los) (?:ratos libres"
         r"|tiempo libre|dias libres|fines de semana|descansos)"
         r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
-        r"|america|chivas|cruz azul|pumas|tigres|rayados|monterrey|toluca|atlas|santos|leon|pachuca|necaxa|puebla"
-        r"|xolos|seleccion|tri|final|liguilla)"
+        r"|" + _TEAMS_ES + r"|final|liguilla)"
         r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|viste (?:el|la) (?:partido|juego|clasico"
         r"|futbol|box|pelea|final)|(?:a que|a cual) equipo le (?:vas|va usted)|le vas al \w+"
         r"|(?:te|le) gusta el (?:futbol|beisbol"
@@ -144,6 +167,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
+        # the agent's own job ("how long have you been working there?", "do they pay you well?")
+        r"|how long (?:have )?(?:you|ya) (?:been )?(?:working|worked|been working|been there|been doing this|been at"
+        r" (?:it|this|that company))|do they pay you (?:well|good|enough)|how much do (?:you|they pay you) make"
+        r"|how much do they pay you|do you work from home|do you like (?:your|this) job"
         r"|(?:what|which) (?:company|outfit|agency)(?: did you say| you said| do you say)? (?:are you|is this"
         r"|this (?:is|was)|you (?:with|from|are with|were with|work for|re with|re from)|youre (?:with|from)"
         r"|do you work for|were you"
@@ -170,6 +197,44 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|how bad is) (?:the )?traffic)\b"
     ),
 }
+# Whether a person or a machine is on the line, asked ("¿hay alguien de verdad ahí o es una grabación?", "is
+# there a human reading this or is it a computer voice?", "am I talking to a real human?"): a question about
+# the agent, never a request for a person, unless the turn also asks for one ("is this a recording? I want
+# a real person").
+_MACHINE_ES = r"grabacion|grabadora|maquina|robot|robota|computadora|contestadora|bot|sistema|programa|voz automatica"
+_MACHINE_EN = r"computer|robot|recording|machine|bot|ai|recorded|automated|prerecorded|program|system"
+_AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # ("¿hay alguien ahí?" alone checks the line: a person "de verdad" is what is asked about)
+        r"\b(?:hay|esta|anda) (?:alguien|una persona|un humano|una humana|gente|persona) (?:de verdad|real|de carne"
+        r" y hueso|viva)(?: (?:ahi|alli|escuchando|del otro lado|en la linea|oyendo|hablando))?\b"
+        r"|\b(?:es|eres|sera|seras|estoy hablando con|hablo con) (?:una |un )?(?:persona|humano|humana|alguien)"
+        r" (?:real|de verdad|de carne y hueso|viva|vivo)\b"
+        r"|\b(?:o|o nomas|o solo) (?:es|eres) (?:una |un )?(?:" + _MACHINE_ES + r")\b"
+        r"|\b(?:es|eres|sera|seras|estoy hablando con|hablo con) (?:una |un )?(?:persona|humano|humana) o (?:una |un )?"
+        r"(?:" + _MACHINE_ES + r")\b"
+    ),
+    "en": re.compile(
+        # ("is anybody there?" alone checks the line: a real one, a human, or one reading this is asked about)
+        r"\b(?:is there|are there|is|isnt there) (?:a |an |any |some )?(?:(?:real |live |actual )(?:human|person|people"
+        r"|anybody|anyone|somebody|someone|human being)|human|human being|humans)(?: (?:actually|really|even))?"
+        r" (?:reading|listening|typing|there|on the other end|on the line|behind this|hearing|on this call|talking)\b"
+        r"|\b(?:is there|is) (?:a |an |any |some )?(?:person|anybody|anyone|somebody|someone)(?: (?:actually|really"
+        r"|even))? (?:reading|typing|behind) this\b"
+        r"|\b(?:is it|is this|is that|or is it|or is this|or are you|or just) (?:just |only )?(?:a |an )?(?:"
+        + _MACHINE_EN + r")(?: voice| thing| system| message| call| talking)?\b"
+        r"|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |live |actual )?"
+        r"(?:human|person|human being|machine|robot|computer|bot|ai|recording)\b"
+        r"|\b(?:are you|r u|is this|is that) (?:a |an )?(?:real |live |actual )?(?:human|person|human being) or\b"
+    ),
+}
+
+
+def asks_what_the_agent_is(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn asks if a person or a machine is on the line."""
+    return _AGENT_NATURE[lang].search(" ".join(tokens)) is not None
+
+
 _GREETING_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("hola buenas buenos dias tardes noches oye oiga y tu usted que bien gracias amiga senorita"),
     "en": wordset("hi hello hey and you good fine thanks thank there so"),
@@ -273,10 +338,14 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 
 _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
-                     r"|eh|espera|esperate|ahorita|ahora|en este momento)\b"),
+                     r"|eh|espera|esperate|ahorita|ahora|en este momento"
+                     # how bad it is ("qué calor, no se aguanta"): a remark's end, no "no" to anything asked
+                     r"|no se aguanta|no hay quien (?:lo |la )?aguante|no se puede ni respirar|ni se diga"
+                     r"|no hay (?:quien|como) (?:lo |la )?soporte|no se soporta)\b"),
     # "wait, am I talking to a machine right now?": "right" there is no yes
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
-                     r"|real quick|seriously|for real)\b"),
+                     r"|real quick|seriously|for real|i cant stand it|cant stand it|cant take it|its unbearable"
+                     r"|unbearable|cant even breathe)\b"),
 }
 # "Ni idea, está bien cargado el tráfico": not knowing answers the question; the remark is only why.
 _DONT_KNOW: dict[Lang, re.Pattern[str]] = {
@@ -289,7 +358,7 @@ _ARTICLES = frozenset({"un", "una", "uno", "a", "an"})
 
 def small_talk(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    m = _SMALL_TALK[lang].search(joined)
+    m = _SMALL_TALK[lang].search(joined) or _AGENT_NATURE[lang].search(joined)
     if m is None:
         return False
     # "¿sabes si hay tráfico?": that "si" is "whether", no yes; "¡no manches!" is surprise, no "no"
@@ -320,11 +389,14 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bse (?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo|horrible"
-        r"|cortado|entrecortado|bajito|quedito|con ruido)\b"
+        r"\bse (?:te |le )?(?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo"
+        r"|horrible|cortado|entrecortado|bajito|quedito|con ruido|de la (?:patada|chingada|fregada|tiznada|goma))\b"
         # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
         r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
-        r"|comunicacion)\b|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
+        r"|comunicacion)\b"
+        # the agent's voice breaking up ("se te cortó la voz"; "se me fue la voz" is the caller hoarse)
+        r"|\bse (?:te |le )?(?:fue|va|iba|corto|corta|cortaba|perdio) la voz\b"
+        r"|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
         r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
         r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
         r"|zona muerta|puente)\b"
@@ -376,7 +448,10 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"\bque (?:fue |es |era )?(?:lo que |eso que )?(?:me |nos )?(?:preguntaste|pregunto|preguntabas|preguntaba"
         r"|dijiste|dijo|decias|decia|estabas diciendo|estaba diciendo|pediste|pidio|pedias|pedia"
         r"|habias preguntado|habia preguntado|habias dicho|habia dicho|habias pedido|habia pedido"
-        r"|querias saber|queria saber|estas preguntando|esta preguntando)(?: usted)?"
+        r"|querias saber|queria saber|estas preguntando|esta preguntando|estabas preguntando|estaba preguntando"
+        r"|estabas pidiendo|estaba pidiendo"
+        # what the agent wanted, asked after the caller missed it ("¿qué era lo que querías?")
+        r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
     ),
@@ -600,6 +675,11 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
+        # a person wanted, in so many words ("I want a real person", "I need a live agent")
+        r"|\b(?:i want|i need|id like|i would like|i wanna|i demand) (?:a |an |some |to talk to a |to speak to a "
+        r"|to speak with a )?(?:real |live |actual |human )?(?:person|human|human being|agent|representative|rep"
+        r"|operator)\b"
+        r"(?! (?:to|who|that) (?!(?:talk|speak|chat|help me|help us|assist)\b))"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -626,10 +706,11 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:have|let|get|want|need|id like|like|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some "
-        r"|one of your )?(?:" + _ROLES_EN
+        r"|one of your |my |our )?(?:" + _ROLES_EN
         + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?(?:call|help|talk to|speak to|speak with|talk with"
         r"|assist|handle|take care of|deal with|contact|text|ring|get back to|reach out to|get in touch with) me\b"
-        r"|\b(?:have|let|get|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some |one of your )?(?:"
+        r"|\b(?:have|let|get|(?<!\bill )(?<!\bi will )(?:tell|ask)) (?:a |an |the |your |some |one of your |my "
+        r"|our )?(?:"
         + _ROLES_EN
         + r")(?: (?:from|at|in|on) (?:the |your )?\w+)? (?:to )?give me a (?:call|ring|shout|holler)\b"
     ),
@@ -640,6 +721,11 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bcon (?:el|ella|ellos|ellas|usted) (?:quiero|necesito|quisiera|ocupo|tengo que|puedo|prefiero)"
         r" (?:hablar|platicar|" + _TAKE_UP_ES + r")\b"
+        # the matter settled with that person ("con él me arreglo", "con ella lo veo", "con él me entiendo")
+        r"|\bcon (?:el|ella|ellos|ellas) (?:me arreglo|nos arreglamos|me entiendo|nos entendemos|lo arreglo|lo veo"
+        r"|lo trato|lo resuelvo|lo hablo|lo platico|lo checo|me veo)\b"
+        # ... not at another time or place ("con ella me arreglo después": nobody asked for now)
+        r"(?! (?:despues|luego|al rato|manana|mas tarde|cuando|en cuanto|alla|en persona|en la oficina|el lunes))"
         r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que|prefiero) (?:hablar|platicar|comunicarme|" + _TAKE_UP_ES
         + r") con (?:el|ella|ellos|ellas)"
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
@@ -647,13 +733,45 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
+        r"|\b(?:ill|i will|i can|i could|let me) (?:sort|work|figure|hash|straighten) (?:it|this|that|things) out with"
+        r" (?:him|her|them)\b(?! (?:later|tomorrow|when|once|in person|at the))"
         r"|\b(?:put|get|transfer|connect) (?:me )?(?:through )?(?:to |with )?(?:him|her|them) on\b"
     ),
 }
 _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del) (?:" + _ROLES_ES + r")\b"),
-    "en": re.compile(r"\b(?:the|a|an|your|my|our) (?:" + _ROLES_EN + r")\b"),
+    "es": re.compile(r"\b(?:el|la|los|las|un|una|su|tu|al|del|algun|alguna|mi) (?:" + _ROLES_ES + r")\b"),
+    "en": re.compile(r"\b(?:the|a|an|your|my|our|any|some) (?:" + _ROLES_EN + r")\b"),
 }
+
+
+# Whether someone in charge is there, asked ("¿hay algún supervisor por ahí?", "¿está el despachador?", "is
+# your manager around?"): asking for that person. Only roles of someone in charge, and only asked (read on the
+# folded turn, up to its question mark): "¿hay alguien ahí?" checks the line, "está el supervisor y me dijo"
+# is news.
+_BOSSES_ES = (
+    r"despachador|despachadora|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|coordinador"
+    r"|coordinadora|licenciado|licenciada|responsable|ingeniero|ingeniera|inge|monitorista|patron|patrona"
+)
+_BOSSES_EN = (
+    r"dispatcher|manager|supervisor|boss|fleet manager|driver manager|terminal manager|foreman|shift lead"
+    r"|shift supervisor|shift manager"
+)
+_BOSS_THERE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:hay|habra|habria|no hay|esta|estara|no esta|se encuentra|no se encuentra|anda|no anda)"
+        r" (?:algun |alguna |un |una |el |la |tu |su )?(?:" + _BOSSES_ES + r")(?: de \w+)?"
+        r"(?: (?:por ahi|ahi|por alla|alla|disponible|en la oficina|en linea|a la mano|cerca|de turno))?\s*\?"
+    ),
+    "en": re.compile(
+        r"\b(?:is|isnt|is there|isnt there|are there|is there any) (?:a |an |any |the |your |my )?(?:" + _BOSSES_EN
+        + r")(?: (?:around|there|in|available|on duty|on the line|in the office|in today|handy))?\s*\?"
+    ),
+}
+
+
+def asks_if_a_boss_is_there(folded: str, lang: Lang) -> bool:
+    """`folded`: the turn as `normalize.fold` gives it (with its question marks)."""
+    return _BOSS_THERE[lang].search(folded) is not None
 
 
 def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
@@ -814,6 +932,19 @@ _SUITS_BETTER: dict[Lang, re.Pattern[str]] = {
         r"(?: for (?:me|us))?\b|\bbetter for (?:me|us)\b"
     ),
 }
+# A later time said to suit the caller, set against now: "tomorrow morning works, I'm beat right now", "mañana
+# temprano me queda bien, ahorita ando muerto". Without "better" the contrast with now must be said.
+_SUITS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me|nos) (?:queda|quedaria|acomoda|acomodaria|conviene|convendria|late|sirve|serviria)"
+        r"(?: bien| perfecto)?\b"
+        r"|\b(?:esta|estaria|seria|es) (?:bien|perfecto|buena hora|buen momento)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:works|would work|will work|should work|is good|would be good|is fine|would be fine|is perfect"
+        r"|sounds good|suits me|is a good time|would be a good time)\b"
+    ),
+}
 # A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
 _BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
@@ -843,21 +974,50 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
+    if _SUITS[lang].search(joined) and (_WORN_OUT[lang].search(joined) or _BUSY[lang].search(joined)
+                                        or _NOT_NOW[lang].search(joined)) \
+            and _LATER_THAN_NOW[lang].search(joined) and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
+        return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
         or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
 
+# How worn out the caller is now ("ando muerto", "vengo bien desvelado", "I'm beat"): a reason not to talk now.
+_WORN_OUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:voy|ando|estoy|vengo|andamos|estamos|venimos) (?:bien |muy |re |super |todo |bastante )?(?:cansad[oa]s?"
+        r"|muert[oa]s?|rendid[oa]s?|molid[oa]s?|desvelad[oa]s?|agotad[oa]s?|fundid[oa]s?|reventad[oa]s?)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|were|we are) (?:so |really |pretty |just |dead |totally |completely |too )?(?:beat|tired"
+        r"|exhausted|wiped|wiped out|worn out|dead tired|fried|spent|pooped|bushed|whipped)\b"
+    ),
+}
+# Now refused in so many words ("ahorita no", "not right now", "now's not a good time").
+_NOT_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no\b|\bno (?:ahorita|ahora|en este momento)\b"),
+    "en": re.compile(r"\bnot (?:right )?now\b|\bnows not\b|\bnot a good time\b|\bbad time\b"),
+}
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
-# "I'm on the highway"): with "mejor en la noche" it moves the call.
+# "I'm on the highway") or how worn out he is: with "mejor en la noche" it moves the call.
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
         r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+        r"|" + _WORN_OUT["es"].pattern
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+        r"|" + _WORN_OUT["en"].pattern
     ),
+}
+# The time named is later than now: a day to come or a part of the day ("tomorrow morning", "en la noche").
+_LATER_THAN_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:manana|pasado manana|en la (?:tarde|noche)|esta (?:tarde|noche)|mas tarde|al rato|luego"
+                     r"|despues|otro dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b"),
+    "en": re.compile(r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|later|another day|monday|tuesday|wednesday"
+                     r"|thursday|friday|saturday|sunday|weekend|next week)\b"),
 }
 
 
@@ -886,7 +1046,8 @@ def _time_first(tokens: list[str], lang: Lang) -> bool:
 # "Give me half an hour", "dame chance de una hora": time asked for before talking. A minute or two is a
 # hold ("give me a minute"), not a callback.
 _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:chance de |chance |oportunidad de )?"
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme"
+                     r"|esperenme) (?:chance de |chance |oportunidad de )?"
                      r"(?:unos |unas |como |otros |otra )?(?:\d+|una|un|media|un par de) ?(?:minutos|minutitos|horas?"
                      r"|horita|horitas)\b"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(?:a |an |half an |\d+ "
@@ -897,7 +1058,8 @@ _HOLD_MAX_MINUTES = 4
 
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan)\b"),
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan|aguantame|aguanteme|aguantenme|esperame|espereme"
+                     r"|esperenme)\b"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme)\b"),
 }
 
@@ -913,7 +1075,7 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
     # "give me 20 minutes" as "in 20 minutes"; "a minute", "unos minutos" name no delay: a hold
-    said = said[1:] if said[0] == "gimme" else said[2:]
+    said = said[1:] if said[0] == "gimme" or lang == "es" and said[0] != "me" else said[2:]
     minutes = duration_minutes(("en " if lang == "es" else "in ") + " ".join(said), lang)
     return minutes is not None and minutes > _HOLD_MAX_MINUTES
 
@@ -990,7 +1152,7 @@ def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
     return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
 
 
-__all__ = ["COURTESY", "asks_the_question_again",
+__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time",
            "only_acknowledges", "talks_aside",

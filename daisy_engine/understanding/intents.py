@@ -22,11 +22,13 @@ from rapidfuzz import fuzz, process
 from .busy_going_on import busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay
-from .durations import duration_minutes
+from .durations import corrected_duration, duration_minutes
 from .intent_grievances import another_number, do_not_call, grievance, leaving, limited_denial, only_a_reminder
 from .intent_rules import (
     COURTESY,
+    asks_if_a_boss_is_there,
     asks_the_question_again,
+    asks_what_the_agent_is,
     attended_by_a_person,
     bad_line,
     bare_minutes,
@@ -263,15 +265,16 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"\b(?:transferir|transfiere|transfieres|transfiera|transfieran|transfiereme|transfierame|depositar|deposita"
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
-        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:tarjeta|cuenta|tarjetas|cuentas)\b"
+        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:otra |nueva |vieja |misma )?(?:tarjeta|cuenta|tarjetas|cuentas)\b"
         r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
         r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame)"
         r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
         r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
+        # (the bank or card named before its noun: "into my Chase account", "onto my Comdata card")
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
-        r"(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+        r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
         r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
         r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
@@ -535,11 +538,17 @@ def detect_intent(
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
-        if (found is None or found[1] < 1.0 or found[0] == "complaint"
+        # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
+        if (found is None or found[1] < 1.0 or found[0] in ("complaint", "off_topic")
                 or (found[0] == "reschedule" and attended_by_a_person(tokens, lang))) \
                 and (allowed is None or "human" in allowed) \
-                and person_request(tokens, lang) and not news_about_a_person(tokens, lang):
+                and (person_request(tokens, lang) or asks_if_a_boss_is_there(folded, lang)) \
+                and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
+        if found is not None and found[0] == "human" and asks_what_the_agent_is(tokens, lang) \
+                and not person_request(tokens, lang):
+            # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
+            found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
@@ -568,7 +577,7 @@ def detect_intent(
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
             digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
-            minutes = duration_minutes(digits, lang)
+            minutes = corrected_duration(digits, lang) or duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:

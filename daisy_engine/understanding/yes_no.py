@@ -386,6 +386,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
+        if answer == "yes" and words[i:end] in (["va"], ["van"]) and end < len(words) and not paused[end] \
+                and words[end] in _GOES_HOW:
+            return YesNo(None, cleaned)  # "va sin la ele", "van juntos": how it is written, not "okay"
         if _hedged(words[i + 1 :], answer, lang):
             return YesNo(None, cleaned)  # before the repeats below: "no, no sé" is doubt, not "no no"
         # "no no no" / "sí, sí" - repeated answers are one answer
@@ -527,6 +530,12 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
     if as_is or waved and said_yes:
         return True
     return False if waved else None
+
+
+# What follows "va" / "van" said of how a value is written ("va sin la ele antes de la u", "va con zeta", "van
+# juntos"): the verb "goes", not the Mexican "va" (okay).
+_GOES_HOW = wordset("sin con junto junta juntos juntas separado separada separados pegado pegada antes despues "
+                    "entre primero primera al la el las los una un doble")
 
 
 # What may follow "no, sí, está bien" and leave it a plain yes.

@@ -40,6 +40,14 @@ PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
         ("email", "l e t y punto a m a d o r r ocho cuatro arroba gmail punto com",
          "Sin la e después de amador.", "es-MX"),
         ("email", "mario punto salinas arroba gmail punto com", "no, without the b", "en-US"),
+        # a letter taken away from beside another, where the address has none there (an older read-back)
+        ("email", "mario punto pulido arroba gmail punto com", "Va sin la ele antes de la u. Es pulido nomás.",
+         "es-MX"),
+        ("email", "ramiro ochenta y dos arroba hotmail punto com", "no, sin la ene antes de la o", "es-MX"),
+        ("email", "kate dot lopez at yahoo dot com", "no, without the l after the a", "en-US"),
+        # a word of it said with a note on how it is written, as it is
+        ("email", "paco punto anguiano arroba live punto com", "Anguiano con ge u i.", "es-MX"),
+        ("email", "silvia punto reyes arroba gmail punto com", "Silvia con ve chica.", "es-MX"),
         # a name: a part it has, said in syllables
         ("name", "Juventino Sandoval Orozco", "No, Juventino. Ju-ven-ti-no.", "es-MX"),
         ("name", "Juventino Sandoval Orozco", "no, Sandoval", "es-MX"),
@@ -70,6 +78,10 @@ def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
         ("plate", "D F O 1 2 0", "La de en medio no es efe, es ese. De, ese, o.", "DSO-120"),
         ("plate", "D F O 1 2 0", "no, la de en medio es ese", "DSO-120"),
         ("email", "mario punto salinas arroba gmail punto com", "solo que no va la ese", "mario.salina@gmail.com"),
+        ("email", "mario punto plulido arroba gmail punto com", "va sin la ele antes de la u",
+         "mario.pulido@gmail.com"),
+        ("email", "mario punto pulido arroba gmail punto com", "no, sin la ele después de la u",
+         "mario.puido@gmail.com"),
         # the right character first, then the wrong one
         ("plate", "K R M 9 0 7", "no, es la ene, no la eme", "KRN-907"),
         ("plate", "K R M 9 0 7", "no, it's an N, not an M", "KRN-907"),

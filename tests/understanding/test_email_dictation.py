@@ -95,3 +95,23 @@ def test_talk_around_the_word_arroba_is_not_an_address() -> None:
         email.feed(turn)
     assert email.feed("la parte antes de la arroba está bien, solo falta lo demás").status == "nothing"
     assert email.feed("y lo que sigue después es arroba gmail punto com").value == "t8v@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        # a swap of a character the dictation does not hold: the caller answers an address heard otherwise
+        (["Sandra.", "Y en vez de la be es ve chica.", "Arroba gmail punto com."], "es-MX", "sandra@gmail.com"),
+        (["Toño.", "Cámbiale la ese por zeta.", "Punto lara arroba yahoo punto com."], "es-MX",
+         "tono.lara@yahoo.com"),
+        (["kevin", "instead of the b it's a v", "at gmail dot com"], "en-US", "kevin@gmail.com"),
+        # one it holds is swapped, as ever
+        (["Ivarra.", "En vez de la ve chica es be grande.", "Arroba gmail punto com."], "es-MX", "ibarra@gmail.com"),
+    ],
+)
+def test_a_character_swap_amid_dictation_is_never_letters_of_the_address(
+        turns: list[str], locale: str, expected: str) -> None:
+    email = new_accumulator("email", locale)
+    for turn in turns:
+        email.feed(turn)
+    assert email.value == expected

@@ -42,6 +42,23 @@ def test_an_initial_said_by_its_name_beside_a_word(said: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Erre mendez guion bajo te arroba hotmail punto com.", "es-MX", "rmendez_t@hotmail.com"),
+        ("Es ochoa punto ce arroba gmail punto com", "es-MX", "ochoa.c@gmail.com"),
+        ("villarreal guion ve arroba yahoo punto com punto mx", "es-MX", "villarreal-v@yahoo.com.mx"),
+        ("Karla rios guion bajo ce, arroba outlook punto com", "es-MX", "karlarios_c@outlook.com"),
+        ("smith underscore tee at gmail dot com", "en-US", "smith_t@gmail.com"),
+    ],
+)
+def test_a_letter_name_as_the_last_part_after_a_name_and_a_symbol_is_an_initial(
+        said: str, locale: str, expected: str) -> None:
+    # "garza te arroba" closes a name with its initial; after a "guion bajo" or "punto" the same name is a
+    # part of its own, the initial still
+    assert extract("email", said, locale) == expected
+
+
+@pytest.mark.parametrize(
     ("turns", "expected"),
     [
         (["Ge punto ochoa", "Arroba transportes Ochoa.", "Todo junto.", "Punto com punto mx."],
@@ -65,6 +82,9 @@ def test_letter_names_over_several_turns(turns: list[str], expected: str) -> Non
         ("te amo ochenta arroba gmail punto com", "es-MX", "teamo80@gmail.com"),
         ("marte punto flores arroba gmail punto com", "es-MX", "marte.flores@gmail.com"),
         ("juan punto es arroba gmail punto com", "es-MX", "juan.es@gmail.com"),
+        ("maria punto de punto jesus arroba gmail punto com", "es-MX", "maria.de.jesus@gmail.com"),
+        ("garza guion bajo te amo arroba gmail punto com", "es-MX", "garza_teamo@gmail.com"),
+        ("ruiz punto de arroba gmail punto com", "es-MX", "ruiz.de@gmail.com"),
         ("Jay smith at gmail dot com", "en-US", "jaysmith@gmail.com"),
         ("Kay dot lopez at gmail dot com", "en-US", "kay.lopez@gmail.com"),
     ],
@@ -75,6 +95,29 @@ def test_words_that_are_also_letter_names_stay_words(said: str, locale: str, exp
 
 def test_a_bare_and_before_more_adds_no_letter() -> None:
     assert _dictated(["juan punto perez", "y", "arroba gmail punto com"]) == "juan.perez@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Es nora, punto, vega, y luego arroba gmail punto com.", "es-MX", "nora.vega@gmail.com"),
+        ("Beto ruiz y después guion bajo noventa arroba hotmail punto com", "es-MX", "betoruiz_90@hotmail.com"),
+        ("tom dot hale, and then at yahoo dot com", "en-US", "tom.hale@yahoo.com"),
+    ],
+)
+def test_the_and_of_and_then_leads_on_and_is_no_letter(said: str, locale: str, expected: str) -> None:
+    assert extract("email", said, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("ana, i griega, luego arroba gmail punto com", "anay@gmail.com"),
+        ("ana, letra y, luego arroba gmail punto com", "anay@gmail.com"),
+    ],
+)
+def test_trap_a_letter_y_named_before_then_stays(said: str, expected: str) -> None:
+    assert extract("email", said, "es-MX") == expected
 
 
 @pytest.mark.parametrize(

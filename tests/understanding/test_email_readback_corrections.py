@@ -100,6 +100,32 @@ def test_a_part_said_again(address: str, correction: str, locale: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("address", "correction", "locale", "expected"),
+    [
+        # a part heard cut short or garbled, its name said again: that part, the rest kept
+        ("amando.ruiz40@gmail.com", "No, es Armando.", "es-MX", "armando.ruiz40@gmail.com"),
+        ("gudalpe.soto@hotmail.com", "no, guadalupe. Ge, u, a, de, a, ele, u, pe, e.", "es-MX",
+         "guadalupe.soto@hotmail.com"),
+        ("fernado_7@yahoo.com", "no, fernando", "es-MX", "fernando_7@yahoo.com"),
+        ("kath.brown@aol.com", "no, it's katherine", "en-US", "katherine.brown@aol.com"),
+    ],
+)
+def test_a_garbled_part_said_again_by_name(address: str, correction: str, locale: str, expected: str) -> None:
+    assert corrected(address, correction, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "correction"),
+    [
+        ("amando.ruiz40@gmail.com", "no, es Hortensia"),  # another name: a new address, not this one mended
+        ("ana.ruiz@gmail.com", "no, es Rosa"),
+    ],
+)
+def test_trap_a_name_like_no_part_is_no_mend(address: str, correction: str) -> None:
+    assert corrected(address, correction) is None
+
+
+@pytest.mark.parametrize(
     ("address", "correction", "locale"),
     [
         ("analopez@gmail.com", "sí, está bien", "es-MX"),

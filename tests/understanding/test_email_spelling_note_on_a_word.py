@@ -96,3 +96,54 @@ def test_a_note_said_after_the_whole_address_is_about_the_word_before_the_at(
         turns: list[str], expected: str) -> None:
     value, _ = dictated(turns)
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        # the note is on a word already dictated, and it is so written: it adds nothing
+        (["Silvia mora, todo junto.", "Silvia con ve chica.", "Arroba gmail punto com."], "es-MX",
+         "silviamora@gmail.com"),
+        (["Rosa elena punto garza.", "Garza con zeta.", "Arroba yahoo punto com."], "es-MX",
+         "rosaelena.garza@yahoo.com"),
+        (["Kristin lee.", "Kristin with a k.", "At gmail dot com."], "en-US", "kristinlee@gmail.com"),
+        # heard with a letter that sounds like the note's: put right in its place
+        (["Baleria ramos todo junto.", "Valeria con ve chica.", "Arroba hotmail punto com."], "es-MX",
+         "valeriaramos@hotmail.com"),
+        (["Cristin lee.", "Kristin with a k.", "At gmail dot com."], "en-US", "kristinlee@gmail.com"),
+    ],
+)
+def test_a_note_on_a_word_already_dictated_keeps_the_rest(turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a word not dictated yet, with its note: more of the address
+        (["Juan.", "Perez con zeta.", "Arroba gmail punto com."], "juanperez@gmail.com"),
+        (["Ana punto.", "Luna con ele.", "Arroba gmail punto com."], "ana.luna@gmail.com"),
+        # the start said again without a note still begins the address again
+        (["Ramon lara.", "Ramon.", "Guion bajo lara arroba gmail punto com."], "ramon_lara@gmail.com"),
+    ],
+)
+def test_trap_a_new_word_with_a_note_or_a_plain_restart_is_read_as_before(turns: list[str], expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        # the letters a word is written with, said in a row after it: a note, not more letters
+        (["Tadeo punto anguiano.", "Anguiano con ge u i.", "Arroba live punto com."], "es-MX",
+         "tadeo.anguiano@live.com"),
+        (["Guerrero con ge u e, arroba gmail punto com."], "es-MX", "guerrero@gmail.com"),
+        (["Ochoa con ce hache.", "Arroba yahoo punto com."], "es-MX", "ochoa@yahoo.com"),
+    ],
+)
+def test_letters_said_in_a_row_after_a_word_that_has_them_are_a_note(
+        turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected

@@ -36,3 +36,15 @@ def test_a_payment_way_asked_for_is_no_intent(text: str, locale: str) -> None:
 )
 def test_when_they_pay_is_off_topic(text: str, locale: str) -> None:
     assert intent(text, locale) == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Can you wire the advance into my Wells Fargo account?", "en-US"),
+        ("Put the lumper fee on my Comdata card.", "en-US"),
+        ("¿Me depositas lo de las casetas a mi otra cuenta?", "es-MX"),
+    ],
+)
+def test_money_moved_to_an_account_named_by_its_bank_is_no_intent(text: str, locale: str) -> None:
+    assert intent(text, locale) is None

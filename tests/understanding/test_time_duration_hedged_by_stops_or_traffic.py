@@ -36,3 +36,28 @@ def test_a_duration_hedged_by_stops_or_traffic_counts_from_now(text: str, locale
 )
 def test_a_duration_that_says_something_else_is_not_counted_from_now(text: str, locale: str, from_now: str) -> None:
     assert extract_time(text, locale, NOW) != from_now
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Cuarenta y cinco minutos, si bien me va.", "es-MX", "09:15"),
+        ("Hora y media si todo sale bien.", "es-MX", "10:00"),
+        ("Como veinte minutos, con suerte.", "es-MX", "08:50"),
+        ("Twenty minutes if all goes well.", "en-US", "08:50"),
+        ("About an hour, with any luck.", "en-US", "09:30"),
+    ],
+)
+def test_a_duration_hedged_by_luck_counts_from_now(text: str, locale: str, expected: str) -> None:
+    assert extract_time(text, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Llevo cincuenta minutos manejando, si bien me va.", "es-MX"),
+        ("I've been driving forty minutes, with any luck.", "en-US"),
+    ],
+)
+def test_time_already_driven_hedged_by_luck_stays_no_arrival(text: str, locale: str) -> None:
+    assert extract_time(text, locale, NOW) is None

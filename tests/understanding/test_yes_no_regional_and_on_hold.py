@@ -61,3 +61,18 @@ def test_a_yes_on_hold_or_asking_to_hear_it_again_confirms_nothing(text: str, lo
 )
 def test_the_answers_around_them_stay_what_they_were(text: str, locale: str, expected: str) -> None:
     assert answer(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Va sin la ele antes de la u.", "Va con zeta al final.", "Van juntos, sin punto.", "Va separado con guion bajo.",
+     "Va la be antes de la erre."],
+)
+def test_va_saying_how_a_value_is_written_is_no_yes(text: str) -> None:
+    # the verb "goes" ("va sin la ele") describes the value; only the Mexican "va" (okay) confirms it
+    assert answer(text, "es-MX") is None
+
+
+@pytest.mark.parametrize("text", ["Va.", "Va, gracias.", "Sí, va.", "Va pues.", "Va bien, así está."])
+def test_trap_va_as_okay_is_still_a_yes(text: str) -> None:
+    assert answer(text, "es-MX") == "yes"

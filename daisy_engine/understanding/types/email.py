@@ -34,8 +34,10 @@ from ..emails import (
     email_tokens,
     extract_email,
     is_provider,
+    noted_spelling,
     provider_change,
     provider_taken_back,
+    respelled_in,
     strip_lead_in,
     validated,
     with_clarified_letter,
@@ -223,6 +225,9 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(text)
+        noted = noted_spelling(text, self.lang)
+        if noted is not None and noted[1] in local:
+            return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
@@ -258,11 +263,14 @@ class EmailAccumulator(Accumulator):
                 return domain.endswith(said_end) or None
         m = _REMOVED_NEXT_TO.search(folded)
         old = _one_char(m.group("old"), self.lang) if m else None
-        if m and old and m.group("ref") in local:
-            at = local.index(m.group("ref"))
-            near = local[at + len(m.group("ref")) : at + len(m.group("ref")) + 1] if m.group("rel") in (
-                "despues", "after") else local[max(0, at - 1) : at]
-            return near != old  # "sin la e después de amador": is there an e right after "amador"?
+        ref = _reference(m.group("ref"), self.lang) if m else ""
+        if m and old and ref and ref in local:
+            # "sin la e después de amador", "va sin la ele antes de la u": is there such a character right
+            # there, by any place of what it is placed by? None there: the caller turned down a misheard
+            # read-back (an older one), and the address is already as they say
+            after = m.group("rel") in ("despues", "after")
+            return not any(local[at + len(ref) : at + len(ref) + 1] == old if after else local[at - 1 : at] == old
+                           for at in range(len(local)) if local.startswith(ref, at))
         m = next((found for rx in _INSERT[self.lang] if (found := rx.search(folded))), None)
         if m and m.groupdict().get("edge") and extract_char(m.group("new"), self.locale) is None:
             word = re.sub(r"[^a-z0-9]", "", m.group("new"))  # "le falta el mario al principio"
@@ -443,6 +451,12 @@ class EmailAccumulator(Accumulator):
             return "corrected"
         elif self._turns and (contrast := self._contrasted(fold(text))) is not None:
             return contrast
+        elif self._turns and (noted := self._noted(text)) is not None:
+            return noted
+        elif self._turns and self._swap_of_another(fold(text)):
+            # "y en vez de la ve chica es be grande" with no v collected: the caller corrects an address
+            # heard otherwise (an older read-back); its words are no letters of this one
+            return "nothing"
         restating = _RESTATING.match(fold(text)) if not command else None
         said = fold(text)[restating.end() :] if restating else (
             rest if command or rest != fold(text) else text)  # no "o sea", no "otra vez" in it
@@ -583,6 +597,36 @@ class EmailAccumulator(Accumulator):
         self.complete = self.value is not None
         return "corrected"
 
+    def _swap_of_another(self, folded: str) -> bool:
+        """Whether the turn swaps one character for another ("en vez de la ve es be", "cámbiale la ese por
+        zeta", "instead of the v it's a b") - a correction, never more of the address."""
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if m and _SWAP_WORDS.search(m.group(0)) and extract_char(m.group("old"), self.locale) \
+                    and extract_char(m.group("new"), self.locale):
+                return True
+        return False
+
+    def _noted(self, text: str) -> Status | None:
+        """"Ever con ve chica" after "ever luna todo junto": a note on the spelling of a word already
+        collected, not the address begun again from it. Written so already, it adds nothing ("nothing");
+        heard with a letter sounding like the note's ("eberluna"), that letter is put right ("corrected").
+        None when the word is not in what was collected (it is then more of the address)."""
+        noted = noted_spelling(text, self.lang)
+        if noted is None:
+            return None
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or local[-1] in "._-":
+            return None  # "ana punto", then "ana con ene": the next part, spelled
+        _, written, letter = noted
+        new = respelled_in(local, written, letter)
+        if new is None:
+            return None
+        if new == local:
+            return "nothing"
+        self.value = None  # (the domain, if said, stays: see `_rebuild`)
+        return "corrected" if self._rebuild(new, domain) else None
+
     def _said_again(self, tokens: list[str]) -> bool:
         """Whether the turn only says again the word the address ends with ("dominguez" after "saul punto
         dominguez", "grupo de pe, todo junto" after "arroba grupo de pe"): the caller repeating to be
@@ -688,6 +732,9 @@ class EmailAccumulator(Accumulator):
         return False
 
 
+_SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead|replace|change|swap)\b")
+
+
 # "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.
 _CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:(?:es|era|va|seria) )?(?:con )?(?:la )?(?:letra )?(?P<new>[a-z]+(?: (?:latina|griega|chica|"
@@ -761,7 +808,16 @@ _WITH_SYMBOL = re.compile(
 _REMOVED_NEXT_TO = re.compile(
     r"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|without|remove|drop) (?:la |el |the )?"
     r"(?:letra |letter )?(?P<old>[a-z0-9]+(?: de [a-z]+)?),? (?P<rel>despues|antes|after|before)"
-    r" (?:del?|of)? ?(?:la |el |the )?(?P<ref>[a-z0-9]{2,})")
+    r" (?:del?|of)? ?(?:la |el |the )?(?:letra |letter )?(?P<ref>[a-z0-9]+(?: de [a-z]{3,})?)")
+
+
+def _reference(said: str, lang: Lang) -> str:
+    """What a correction places a character by: a character named ("la u", "la ele", "la be de burro", "el
+    cero") or a piece of the address said as it is written ("amador")."""
+    word = "".join(digitize([said], lang)) if " " not in said else said
+    if len(word) == 1 or " " in word or letter_name(word, lang, nato=False) is not None:
+        return _one_char(word, lang) or ("" if " " in word else word)
+    return word
 _AT_START_WORDS = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
 _BETWEEN_RE = re.compile(r"\b(?:entre|between) (?:el |la |the )?(?P<a>[a-z0-9]+) (?:y|e|and) (?:el |la |the )?"
                          r"(?P<b>[a-z0-9]+)")
@@ -813,7 +869,9 @@ _PLACED: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? "
                    r"(?:va|lleva|sigue|viene|tiene|hay) (?P<new>.+)$"),
-        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?P<new>.+?),? (?P<rel>despues|antes) "
+        # ("va sin la ele antes de la u" takes one away: see `_REMOVED_NEXT_TO`)
+        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?!sin\b|no\b)(?P<new>.+?),? "
+                   r"(?P<rel>despues|antes) "
                    r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?)(?=$|[ ,.;])"),
     ),
     "en": (
@@ -1124,9 +1182,27 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
             if score >= 80 and (best is None or (edges, score) > best[:2]):
                 best = (edges, score, at, size)
     if best is None:
-        return None
+        return _part_like(said, local)
     _, _, at, size = best
     return local[:at] + said + local[at + size :]
+
+
+def _part_like(said: str, local: str) -> str | None:
+    """"No, es Horacio" at "hacio.ibarra29" or "horhaceyo.ibarra29": a name said again for a whole part of the
+    address (its letters between symbols and digits) that was heard cut short or garbled; the one part most
+    like it, clearly more than any other, starting with the same letter, becomes it."""
+    parts = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3]
+    scored = sorted(((fuzz.ratio(m.group(0), said), m) for m in parts if m.group(0)[0] == said[0]),
+                    key=lambda x: x[0], reverse=True)
+    if not scored or scored[0][0] < _PART_LIKE or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 10):
+        return None
+    m = scored[0][1]
+    return local[: m.start()] + said + local[m.end() :]
+
+
+# How alike a name said again and the part it stands for are at least (fuzz.ratio): "hacio" / "horacio" 83,
+# "horhaceyo" / "horacio" 75; "ibarra" / "horacio" is no such pair.
+_PART_LIKE = 70
 
 
 TYPE = SlotType(
