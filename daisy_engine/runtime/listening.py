@@ -395,11 +395,13 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
     return fed.state if fed.state.complete and fed.state.value is not None else None
 
 
-def hear_yes_no(text: str, locale: str) -> Heard:
-    """The answer to a yes/no question that reads back no value ("¿Tiene un par de minutos?"): a yes with a
-    hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an exact value read back is it none."""
-    # "no, así está bien" at an offer ("¿Le llamo en diez minutos?") declines it; it keeps only a value read back
-    answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=False).answer
+def hear_yes_no(text: str, locale: str, *, of_value: bool = False) -> Heard:
+    """The answer to a yes/no question that reads back no single value being collected ("¿Tiene un par de
+    minutos?", a summary): a yes with a hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an
+    exact value read back is it none. `of_value`: the question reads values back (a summary), so "no, así
+    está bien" keeps them; else it offers something ("¿Le llamo en diez minutos?") and the same words
+    decline it."""
+    answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=of_value).answer
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 

@@ -82,6 +82,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
         # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
+        # the slang yes made a stronger no, as "claro que no" ("¡a huevo que no!")
+        "a huevo que no", "a huevo no",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -96,7 +98,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
 _STRONG_NO = frozenset(tuple(p.split()) for p in (
     "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no", "obvio que no",
-    "obviamente no", "seguro que no", "para nada que no", "of course not", "absolutely not", "definitely not",
+    "obviamente no", "seguro que no", "para nada que no", "a huevo que no", "of course not", "absolutely not",
+    "definitely not",
     "certainly not", "obviously not", "surely not", "course not", "sure not"))
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
