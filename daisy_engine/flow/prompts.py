@@ -95,6 +95,15 @@ class PromptLibrary:
         template = env.get_template(f"{name}{TEMPLATE_SUFFIX}")
         return " ".join(template.render(**variables).split())
 
+    def reads(self, name: str, locale: str) -> set[str]:
+        """The top-level variables template `name` reads (empty when there is no such template)."""
+        env = self._envs.get(locale) or self._envs[self.locales[0]]
+        try:
+            source, _, _ = env.loader.get_source(env, f"{name}{TEMPLATE_SUFFIX}")  # type: ignore[union-attr]
+        except TemplateNotFound:
+            return set()
+        return referenced_names(env, source)[0]
+
     def render_string(self, source: str, variables: Mapping[str, Any]) -> str:
         """Render a short designer-written template string from the flow file (action arguments)."""
         return _compile_string(self._expressions, source).render(**variables)

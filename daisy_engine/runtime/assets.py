@@ -43,6 +43,7 @@ class FlowAssets:
         self.defaults = {name: var.default for name, var in flow.context.items()}
         self.default_agent_name = flow.name.replace("_", " ").title()
         self._slot_names: dict[str, dict[str, frozenset[str]]] = {}
+        self._reads_values: dict[tuple[str, str], bool] = {}
 
     @classmethod
     def of(cls, compiled: CompiledFlow) -> FlowAssets:
@@ -56,6 +57,17 @@ class FlowAssets:
                 assets = cls(compiled)
                 object.__setattr__(compiled, _ATTRIBUTE, assets)
             return assets
+
+    def reads_values(self, template: str | None, locale: str) -> bool:
+        """Whether prompt `template` reads values of the call back (the summary: "Tractor 452, placas ...
+        ¿Todo está correcto?"), rather than asking or offering something ("¿Le llamo en 15 minutos?")."""
+        if not template:
+            return False
+        key = (template, locale)
+        found = self._reads_values.get(key)
+        if found is None:
+            found = self._reads_values[key] = bool(self.prompts.reads(template, locale) & set(self.compiled.flow.slots))
+        return found
 
     def slot_names(self, locale: str) -> dict[str, frozenset[str]]:
         """The words each slot is called by in `locale` (see `listening.slot_names`), built once."""

@@ -1086,7 +1086,8 @@ class Conversation:
 
     def _listen(self, step: Step, text: str) -> Heard:
         if step.listen == "yes_no":
-            return hear_yes_no(text, self.locale)
+            # "no, así está bien" keeps values a summary read back; it declines a callback offered
+            return hear_yes_no(text, self.locale, of_value=self.assets.reads_values(step.say, self.locale))
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")

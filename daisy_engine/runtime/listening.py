@@ -395,11 +395,13 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
     return fed.state if fed.state.complete and fed.state.value is not None else None
 
 
-def hear_yes_no(text: str, locale: str) -> Heard:
-    """The answer to a yes/no question that reads back no value ("¿Tiene un par de minutos?"): a yes with a
-    hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an exact value read back is it none."""
-    # "no, así está bien" at an offer ("¿Le llamo en diez minutos?") declines it; it keeps only a value read back
-    answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=False).answer
+def hear_yes_no(text: str, locale: str, *, of_value: bool = False) -> Heard:
+    """The answer to a yes/no question that reads back no single value being collected ("¿Tiene un par de
+    minutos?", a summary): a yes with a hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an
+    exact value read back is it none. `of_value`: the question reads values back (a summary), so "no, así
+    está bien" keeps them; else it offers something ("¿Le llamo en diez minutos?") and the same words
+    decline it."""
+    answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=of_value).answer
     return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
 
 
@@ -437,6 +439,10 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+    if fed.status == "nothing" and getattr(trial, "restated", False):
+        # the last character said again (see `hear_char`): nothing new, the value goes on from the state
+        # that heard it
+        return Heard("no_match", accumulator=trial)
     return Heard("no_match")
 
 
@@ -505,8 +511,10 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
             return Heard("filled", closed.value, accumulator=closed)
         return Heard("no_match")
     if getattr(whole, "restated", False):
-        # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one
-        return Heard("no_match")
+        # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one.
+        # Nothing new, but the value goes on from the state that heard it: a letter a garbled "letra" left
+        # unsure ("me trae ge" - "ge") is sure now, and no sound-alike next ("hache de hotel") puts it right.
+        return Heard("no_match", accumulator=whole)
     if whole_fed.status == "corrected" and before and single is None and char is not None \
             and whole.so_far() == _fed_copy(accumulator, char).so_far():
         whole_fed = None  # the turn is that one character, and it would start the value over

@@ -127,7 +127,10 @@ def reads_back(text: str) -> bool:
         return True
     if any(_STATES_VALUE.search(q) and not _ASKS_WHAT.search(q) for q in _QUESTION.findall(text)):
         return True
-    return len(_SPELLED.findall(text)) >= 3 and not _ASKS_FOR_MORE.search(text)
+    # a value spelled out and then a question for the next one ("..., B de Burro, siete, cero. Ahora, ¿me
+    # podrías dar el número del tráiler?") stated the value and moved on: the caller answers that question
+    asks_next = any(_ASKS_WHAT.search(q) for q in _QUESTION.findall(text))
+    return len(_SPELLED.findall(text)) >= 3 and not _ASKS_FOR_MORE.search(text) and not asks_next
 
 
 def recorded_at(path: Path, timezone: str | None = None) -> datetime | None:

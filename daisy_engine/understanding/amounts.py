@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from .normalize import FILLERS, Lang, after_correction, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, is_number_word, prepare_tokens
 
 MAX_AMOUNT = Decimal(10) ** 12
 """Larger amounts are taken as misheard (a runaway digit string), not as money."""
@@ -267,6 +267,9 @@ def _two_groups(values: list[Decimal], small: str | None = None, said: list[str]
                                for v, raw in zip(values, said, strict=True)))
     if len(values) == 2:
         main, cents = values
+        if small == "hundreds" and 1 <= main < 10 and main == main.to_integral() and _has_cents(cents) \
+                and 10 <= cents < 100:
+            return main * 100 + cents  # "four sixty and twenty cents": 460.20, the price's cents said apart
         if small and 1 <= main < 10 and main == main.to_integral() and 10 <= cents < 100 \
                 and cents == cents.to_integral():
             return main * 100 + cents if small == "hundreds" else main + cents / 100
@@ -324,12 +327,34 @@ def normalise_amount(value: Decimal, options: Mapping[str, Any] | None) -> str |
     return f"{value.quantize(_CENT):f}"
 
 
+# What the money paid for, with a count of things ("for the two steer tires", "por las dos llantas", "on
+# the three pallets"): a count, never a second amount.
+_PAID_FOR = re.compile(r"\b(?:for|on|covering|por|para|de) (?:the |those |these |my |our |both |all |las |los |"
+                       r"mis |sus |esas |esos |estas |estos |unas |unos )?(?P<count>[a-z0-9]+)(?P<things>[^,.;]*)")
+_NOT_A_THING = _CURRENCY | _CENTS | _THOUSANDS | _MILLIONS | _AND | wordset("hundred hundreds cientos point punto")
+
+
+def _without_paid_for(folded: str, lang: Lang) -> str | None:
+    """The turn without its "for the two steer tires" (see `_PAID_FOR`): a count and the words of things,
+    with no other number or money word in them ("for the 2 tires and 50 for labor" is two amounts); None
+    when it has none."""
+    for m in _PAID_FOR.finditer(folded):
+        count, things = m.group("count"), m.group("things").split()
+        after = re.findall(r"[a-z0-9]+", folded[m.end() :])
+        if (count.isdigit() or is_number_word(count, lang)) and things \
+                and not any(t in _NOT_A_THING or t.isdigit() or is_number_word(t, lang) for t in things + after):
+            return folded[: m.start()] + folded[m.end() :]
+    return None
+
+
 def extract_amount(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
     tail = after_correction(folded, lang) or after_estimate(folded, _APPROXIMATE[lang])
     for candidate in (tail, folded) if tail else (folded,):
         value = _in_text(candidate, lang)
+        if value is None and (bare := _without_paid_for(candidate, lang)) is not None:
+            value = _in_text(bare, lang)
         if value is not None:
             return normalise_amount(value, options)
     return None

@@ -65,7 +65,9 @@ _LEAD_WORDS = wordset(
 # symbol joins it to the next part ("andale.ruiz" is the address).
 _HAND_OVER = wordset(
     "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
-    "escriba ponga pongale ponele andale orale sale okey va ahi aqui"
+    "escriba ponga pongale ponele andale orale sale okey va ahi aqui "
+    # a word that asks for attention before the address ("sí, mire: efrén punto ibarra", "look, it's ...")
+    "mire mira mireme oiga oye fijese fijate look listen"
 )
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
@@ -84,6 +86,8 @@ _HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in 
     "email it to", "mail it to", "shoot it to", "shoot it over to", "send to", "here it goes", "here you go",
     "here goes", "here it is", "heres it", "you can send it to", "can you send it to", "puedes mandarlo a",
     "puede mandarlo a", "lo puede mandar a", "me lo puede mandar a", "me lo mandas a", "me lo manda a",
+    # "es mi nombre, macario, ...", "it's my name, john ...": the address is the caller's name, said next
+    "mi nombre", "my name", "just my name", "nomas mi nombre", "nada mas mi nombre",
 ))
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
 # "y", "luego", "and then" between parts of the address join them; they are never part of it.
@@ -624,7 +628,10 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
                 if out and out[-1] == tok and tok not in ("doble", "double") \
                         and (len(out) < 2 or out[-2] != tok):
                     out.pop()  # "lalo zeta, zeta de zapato": the letter said, then made clear; one letter
-                out.append(spelled[0].lower())
+                letter = spelled[0].lower()
+                if letter == "y" and lang == "es" and tokens[i] in ("i", "y", "ye") and (not out or out[-1] in "._-@"):
+                    letter = "ye"  # "ye griega, o, ele, a": the Y by its name, never the "y" ("and") a turn opens with
+                out.append(letter)
                 i += spelled[3]
                 continue
         if tok in ("doble", "double") and nxt and letter_at(tokens, i, lang, nato=False) is None:
@@ -885,7 +892,8 @@ def _spelling_notes(tokens: list[str], lang: Lang,
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        prev = out[-1] if out else ""
+        at = _noted_word_at(out)
+        prev = out[at] if out else ""
         k = i + 1 + (i + 2 < len(tokens) and tokens[i + 1] in ("un", "una", "el", "la", "a", "an", "the"))
         if tok in _SPELLING_HINT and (not out or prev.isalnum()) and k < len(tokens) \
                 and tokens[k] in ("_", "-", "."):
@@ -906,16 +914,27 @@ def _spelling_notes(tokens: list[str], lang: Lang,
                 i = j + _letters_used(tokens, j, lang)
                 continue
             if hint and (hint[1] or edge is not None) and hint[0].isalpha():
-                if len(out) >= 2 and out[-2] == prev:
+                if at == len(out) - 1 and len(out) >= 2 and out[-2] == prev:
                     out.pop()  # "ochoa, ochoa con hache": the word said again to spell it is said once
-                out[-1] = spelled_with(prev, hint[0].lower(), edge)
+                    at = len(out) - 1
+                out[at] = spelled_with(prev, hint[0].lower(), edge)
                 if notes is not None:
-                    notes.append((prev, out[-1], hint[0].lower()))
+                    notes.append((prev, out[at], hint[0].lower()))
                 i = after + size
                 continue
         out.append(tok)
         i += 1
     return out
+
+
+def _noted_word_at(out: list[str]) -> int:
+    """Where the word a spelling note said now is about stands in `out`: the last one, but after a whole
+    address ("ordaz arroba gmail punto com, con zeta al final") the last word before the "@" - a note is
+    never about the ending of a domain ("com", "mx")."""
+    if "@" not in out or "." not in out[out.index("@") :] or not out[-1].isalpha():
+        return len(out) - 1
+    before = out.index("@") - 1
+    return before if before >= 0 else len(out) - 1
 
 
 def _letters_spelled(tokens: list[str], j: int, lang: Lang) -> str:

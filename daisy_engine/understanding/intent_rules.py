@@ -532,10 +532,27 @@ _WHEN_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
+# The words of a plain answer said around a number ("sí, mil cuatrocientos", "no, cuarenta"): no time cue.
+_NO_TIME_CUE: dict[Lang, frozenset[str]] = {
+    "es": wordset("si sí no ok okey bueno pues este ya y"),
+    "en": wordset("yes yeah no ok okay and oh so"),
+}
+_HOUR_UNITS = wordset("horas hours hrs")
+
+
 def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
+    """Whether a turn at a yes/no question only says when ("no, mejor a las dos", "el lunes en la tarde",
+    "tomorrow morning", "en una hora"). A number said bare ("Mil cuatrocientos", "1400", "cuarenta", "sixteen
+    hundred hours") is no time: a caller who answers with a number has answered something else (a unit
+    number, a plate) or was misheard - without a word of time or of calling back it asks for no callback."""
     words = _WHEN_WORDS[lang]
     if not all(t in words or t.isdigit() or is_number_word(t, lang) for t in tokens):
         return False
+    said = [t for t in digitize(prepare_tokens(tokens, lang), lang) if t not in _NO_TIME_CUE[lang]]
+    if all(t.isdigit() for t in said):
+        return False  # "Mil cuatrocientos", "sí, dos": a number only
+    if all(t.isdigit() and len(t) >= 3 or t in _HOUR_UNITS for t in said):
+        return False  # "sixteen hundred hours", "mil cuatrocientas horas": a number of the 24-hour dial, said bare
     return names_a_time(text, locale)
 
 

@@ -641,6 +641,10 @@ def garbled_letter(folded: str) -> str:
         if _SOUNDS_AS.get(e + rest, "").startswith(e + rest) and e + rest != "je":
             return ""  # "le traen": "en" is the start of ene or eme; the caller's next letter is the next one
         name = _marker_letter(e, rest)
+        if name == "" and k + 1 < len(tokens) and _strong_name(tokens[k + 1]):
+            # "me trae ele", "le tra ese": "letra" garbled, its letter said whole after it - heard through the
+            # garble as "litra eme" is
+            return letter_name(tokens[k + 1], "es", nato=False)[0]  # type: ignore[index]
         known = letter_name(name, "es", nato=False) if name else None
         if known is None:
             continue

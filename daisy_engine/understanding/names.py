@@ -261,6 +261,14 @@ _PLACE_PHRASES = ("nuevo leon", "baja california", "san luis potosi", "ciudad ju
                   "ciudad victoria", "piedras negras", "lazaro cardenas", "estado de mexico", "ciudad de mexico",
                   "lagos de moreno", "santa catarina", "nuevo laredo", "la paz baja")
 _FULL_NAME_WORDS = 3
+# Words of a place or a company a caller may say at the opening question in place of a name (a name given
+# outright there must be plainly a person's): "Sí, Laredo Texas", "San Antonio", "Fletes Monterrey",
+# "Martínez Hermanos", "Grupo Bimbo", "Dallas Texas".
+_NOT_A_PERSON = wordset(
+    "san texas dallas houston phoenix tucson arizona california nevada chicago atlanta memphis oklahoma "
+    "kansas denver fletes transportes autotransportes transporte transportadora grupo hermanos logistica "
+    "logistics trucking freight express transport lines carriers inc llc company cargas mudanzas servicios"
+)
 
 
 # A name said again after a pause and a restart word: "Aquí el Pollo... bueno, Apolinar Méndez",
@@ -764,6 +772,8 @@ def name_given_outright(text: str, locale: str) -> str | None:
     if any(w in EVERYDAY_WORDS or w in leads or is_number_word(w, lang) or letter_name(w, lang) or not w.isalpha()
            for w in proper):
         return None
+    if any(w in _PLACES or w in _NOT_A_PERSON for w in proper) or " ".join(folded).startswith(_PLACE_PHRASES):
+        return None  # "Sí, Laredo Texas", "San Antonio", "Fletes Monterrey", "Martínez Hermanos": where, or whose truck
     said = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in folded]
     if any(w not in leads and w not in FILLERS for w in said):
         return None  # words beside the name that are no lead-in: the turn says something else too

@@ -45,7 +45,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .durations import find_duration
-from .normalize import Lang, after_correction, drop_fillers, fold, lang_of, strip_filler_phrases
+from .normalize import Lang, after_correction, drop_fillers, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens
 
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
@@ -640,10 +640,32 @@ def _revised(folded: str, lang: Lang) -> str | None:
         return f"en {bare.group(1)} {unit}" if lang == "es" else f"in {bare.group(1)} {unit}"
     if _clock(after, lang) is None and find_duration(after, lang) is None:
         return None
+    if not _only_the_figure(after, lang):
+        return None  # "a las cinco, pon que a las seis descargo", "ponle media hora más": more than the estimate
     return folded[last.end():].strip()
 
 
 _BARE_FIGURE = re.compile(r"\W*(\d{1,2})\W*")
+# What a revised estimate may be said with besides its figure ("ponle que a las cinco y media de la tarde",
+# "call it an hour or so, to be safe"): anything else (a verb, "más", another matter) makes the words after
+# the revision word something other than the estimate the caller settles on.
+_FIGURE_WORDS = {
+    "es": wordset("que a al las la los el como tipo eso de unas unos una un en y media cuarto cuartos menos con "
+                  "minutos minuto minutitos horas hora horita horitas tarde manana noche madrugada mediodia medio "
+                  "dia pm am por si acaso aprox aproximadamente llego llegamos llegaria estoy estare ahi para "
+                  "temprano mejor bueno pues seguro mejor dicho tu usted le"),
+    "en": wordset("at around about in by like maybe a an the half quarter past to of minutes minute mins hours hour "
+                  "hrs pm am oclock morning afternoon evening tonight night noon ish or so be safe there ill i get "
+                  "arrive and just say safer side on"),
+}
+_MORE_OR_LESS = re.compile(r"\b(?:mas o menos|more or less)\b")
+
+
+def _only_the_figure(after: str, lang: Lang) -> bool:
+    """Whether the words after a revision word are the estimate alone ("ponle tres", "que a las seis", "an
+    hour")."""
+    words = _TOKEN_RE.findall(_MORE_OR_LESS.sub(" ", after))
+    return all(w[0].isdigit() or w in _FIGURE_WORDS[lang] for w in words)
 
 
 def _narrowed(folded: str, lang: Lang) -> str | None:

@@ -82,6 +82,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
         # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
+        # the slang yes made a stronger no, as "claro que no" ("¡a huevo que no!")
+        "a huevo que no", "a huevo no",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -96,7 +98,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
 _STRONG_NO = frozenset(tuple(p.split()) for p in (
     "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no", "obvio que no",
-    "obviamente no", "seguro que no", "para nada que no", "of course not", "absolutely not", "definitely not",
+    "obviamente no", "seguro que no", "para nada que no", "a huevo que no", "of course not", "absolutely not",
+    "definitely not",
     "certainly not", "obviously not", "surely not", "course not", "sure not"))
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
@@ -126,8 +129,9 @@ _FIRST = frozenset({("nombre",)})
 _CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
     # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
     "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien"))})
+# ... or before telling the agent it is wrong ("nombre, andas bien perdida", "nombre, estás mal")
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
-                        "te le cual asi mal")
+                        "te le cual asi mal andas anda andan andamos estas equivocado equivocada equivocaste")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
 # Pointing at the value read back is saying yes to it: "ése es", "esas son", "así están", "ándele, así",

@@ -53,6 +53,7 @@ def test_a_readback_is_recognised_however_the_agent_made_it(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "¿Me das tu nombre completo?",
     "Continuamos, F de Foca, G de Gato e I de Iguana. Ahora necesito los números.",
+    "Las placas son G de Guerrero, U de Uva, B de Burro, siete, cero. Ahora, ¿me podrías dar el número del tráiler?",
     "Comencemos con J de Jota.",
     "¿Cuál es tu hora estimada de llegada? Por ejemplo, 17:30.",
     "¿Podrías darme los 3 dígitos que faltan?",

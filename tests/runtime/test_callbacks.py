@@ -43,3 +43,26 @@ async def test_fine_as_it_is_after_a_no_declines_the_callback_offered(daisy: Com
     actions = await conv.user_turn(turn)
     assert not any(isinstance(a, ScheduleCallback) for a in actions)
     assert conv.ended
+
+
+@pytest.mark.parametrize(
+    ("turn", "locale"),
+    [("Mil cuatrocientos", "es-MX"), ("1400", "es-MX"), ("cuarenta", "es-MX"), ("Fourteen hundred", "en-US")],
+)
+async def test_a_bare_number_at_the_opening_question_keeps_the_call(daisy: CompiledFlow, turn: str,
+                                                                   locale: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    actions = await conv.user_turn(turn)
+    assert not any(isinstance(a, ScheduleCallback) for a in actions)
+    assert not conv.ended
+    await conv.user_turn("sí")
+    assert conv.step.slot == "full_name"
+
+
+async def test_a_callback_asked_at_a_clock_time_at_the_opening_question_is_scheduled(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    actions = await conv.user_turn("llámame a las dos")
+    assert any(isinstance(a, ScheduleCallback) for a in actions)
+    assert conv.ended

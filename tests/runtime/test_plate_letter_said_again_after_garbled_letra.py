@@ -1,11 +1,15 @@
 """A letter heard only through a garbled "letra" ("le traca" = letra ka, "le tragé", "le traené") is the
 caller's first try at it: the letter said clearly in the next turn is the same letter said again, or puts
-it right when the garbled syllables may have been that letter too. Anything else is the next letter."""
+it right when the garbled syllables may have been that letter too. So is a letter said whole after a garbled
+"letra" ("me trae ele", "le trae ese", "litra eme"). Anything else is the next letter."""
 
 from __future__ import annotations
 
-from runtime_helpers import heard_plate
+from runtime_helpers import heard_plate, said
 
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
 from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
@@ -24,6 +28,29 @@ def test_the_same_letter_said_clearly_after_a_garbled_letra_is_one_letter() -> N
     _, acc = heard_plate("es-MX", "Le traca.", "Ka.", "Letra erre", "Ade árbol.", "Novecientos siete.")
     assert acc.value == "KRA-907"
     assert _fed("Le trayé", "Y griega", "Efe de fuego.").so_far() == "Y F"
+
+
+def test_a_letter_said_whole_after_a_garbled_letra_and_then_clearly_is_one_letter() -> None:
+    heard, acc = heard_plate("es-MX", "Letra T.", "Me trae ele.", "Letra ele.")
+    assert acc.so_far() == "T L"
+    assert heard[-1].event == "no_match"  # nothing new was said
+    assert heard_plate("es-MX", "Le trae ese.", "Ese de Sonora.", "Letra pe.")[1].so_far() == "S P"
+    assert heard_plate("es-MX", "Litra eme.", "Letra eme.")[1].so_far() == "M"
+    _, acc = heard_plate("es-MX", "Letra T.", "Me trae ele.", "Letra ele.", "Letra ce.", "Noventa y uno.", "Sí.")
+    assert acc.so_far() == "T L C 9 1"
+
+
+def test_once_said_again_clearly_the_letter_is_sure_and_a_sound_alike_next_is_the_next_letter() -> None:
+    # G and H sound alike: "hache de hotel" after "ge" said clearly is the plate's next letter
+    assert heard_plate("es-MX", "Me trae ge.", "Ge.", "Ache de hotel.")[1].so_far() == "G H"
+    assert heard_plate("es-MX", "Le tragé.", "Ge.", "Jota de Jalisco.")[1].so_far() == "G J"
+
+
+def test_after_a_garbled_letra_another_letter_or_another_one_is_a_second_letter() -> None:
+    assert heard_plate("es-MX", "Me trae ele.", "Erre.")[1].so_far() == "L R"
+    assert _fed("Le trae ese.", "Otra ese.").so_far() == "S S"
+    # the same letter said clearly twice is two letters
+    assert heard_plate("es-MX", "Letra T.", "Letra ele.", "Letra ele.")[1].so_far() == "T L L"
 
 
 def test_a_sound_alike_named_with_a_word_puts_the_garbled_letter_right() -> None:
@@ -67,3 +94,14 @@ def test_another_one_after_a_garbled_letra_is_a_second_letter() -> None:
 def test_the_clear_letter_may_come_with_more_of_the_plate() -> None:
     _, acc = heard_plate("es-MX", "Le tragé", "Jota de Jalisco, e, doble u.")
     assert acc.so_far() == "J E W"
+
+
+async def test_in_a_call_the_letter_said_again_clearly_is_kept_sure(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "Me trae ge.", "Ge.", "Ache de hotel.",
+                 "Letra T.", "Setenta y dos."]:
+        last = said(await conv.user_turn(turn))
+    assert "G de" in last and "H de" in last and "T de" in last
+    await conv.user_turn("sí")
+    assert conv.slots["tractor_plate"] == "GHT-72"

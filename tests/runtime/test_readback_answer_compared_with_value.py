@@ -342,3 +342,22 @@ def test_digits_said_with_where_they_go_describe_or_correct_that_end_of_a_number
     assert heard.event == event
     if value is not None:
         assert heard.value == value
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "misread"),
+    [
+        # the end of another thing (a plate, the next number): this number is never changed to fit it
+        ("4521", "Sí, mi placa termina en ocho.", "es-MX", "4528"),
+        ("4521", "No, la placa termina en tres.", "es-MX", "4523"),
+        ("4521", "Sí, y el siguiente termina en tres.", "es-MX", "4523"),
+        ("1401", "yeah, my plate ends in an eight", "en-US", "1408"),
+        # digits placed and then denied: the caller says what is wrong, not what it is
+        ("1401", "No, el cuatro al principio no va.", "es-MX", "4401"),
+        ("1401", "no, the one at the end is wrong", "en-US", "1401"),
+    ],
+)
+def test_an_end_said_of_another_thing_or_denied_never_corrects_that_end(said: str, reply: str, locale: str,
+                                                                        misread: str) -> None:
+    heard = answer("integer", said, reply, locale)
+    assert heard.event != "yes" and heard.value != misread

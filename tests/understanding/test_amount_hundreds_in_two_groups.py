@@ -36,3 +36,18 @@ def test_english_hundreds_in_two_groups(text: str, locale: str, expected: str) -
 )
 def test_not_hundreds(text: str, locale: str, expected: str | None) -> None:
     assert extract_amount(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("The lumper was four sixty and twenty cents.", "en-US", "460.20"),
+        ("Paid three eighty-five dollars and ten cents for fuel.", "en-US", "385.10"),
+        ("Nine ninety and five cents.", "en-US", "990.05"),
+        # a price per unit stays dollars and cents; two digits first are a price, and cents after it no amount
+        ("Four sixty a gallon and ten cents.", "en-US", None),
+        ("Twelve fifty and twenty cents.", "en-US", None),
+    ],
+)
+def test_hundreds_in_two_groups_with_their_cents(text: str, locale: str, expected: str | None) -> None:
+    assert extract_amount(text, locale) == expected

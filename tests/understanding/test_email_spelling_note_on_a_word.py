@@ -55,6 +55,10 @@ def test_trap_a_note_the_word_already_follows_or_that_places_nothing_leaves_it(
     [
         (["Ye griega.", "Ana.", "arroba gmail punto com"], "yana@gmail.com"),
         (["Ele, ye griega, de.", "arroba gmail punto com"], "lyd@gmail.com"),
+        # the Y that opens the address (or a part of it) is the letter, never the "y" ("and") a turn opens with
+        (["Ye griega, o, ele, a, arroba gmail punto com"], "yola@gmail.com"),
+        (["I griega, o, ele, a, arroba gmail punto com"], "yola@gmail.com"),
+        (["Juan punto ye griega, e, ese, arroba gmail punto com"], "juan.yes@gmail.com"),
     ],
 )
 def test_ye_griega_is_the_letter_y(turns: list[str], expected: str) -> None:
@@ -78,6 +82,20 @@ def test_trap_toward_the_end_a_word_that_has_the_letter_keeps_it() -> None:
         corrected("baltazarm55@hotmail.com", "Baltazar con zeta al final.") == "baltazarm55@hotmail.com"
     value, _ = dictated(["Baltasar con zeta al final.", "arroba gmail punto com"])
     assert value == "baltazar@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Ordaz arroba gmail punto com, con zeta al final."], "ordaz@gmail.com"),
+        (["Lopes arroba gmail punto com, con zeta al final."], "lopez@gmail.com"),
+        (["Juan punto ordas arroba yahoo punto com punto mx, con zeta al final."], "juan.ordaz@yahoo.com.mx"),
+    ],
+)
+def test_a_note_said_after_the_whole_address_is_about_the_word_before_the_at(
+        turns: list[str], expected: str) -> None:
+    value, _ = dictated(turns)
+    assert value == expected
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,43 @@ def test_at_a_yes_no_question_other_answers_are_not_callbacks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Mil cuatrocientos", "es-MX"),
+        ("1400", "es-MX"),
+        ("cuarenta", "es-MX"),
+        ("Dos", "es-MX"),
+        ("No, cuarenta y cinco", "es-MX"),
+        ("Mil cuatrocientas horas", "es-MX"),
+        ("Fourteen hundred", "en-US"),
+        ("1400", "en-US"),
+        ("sixteen hundred hours", "en-US"),
+        ("yes, forty", "en-US"),
+    ],
+)
+def test_at_a_yes_no_question_a_bare_number_is_no_callback(text: str, locale: str) -> None:
+    assert detect_intent(text, locale, now=MONDAY_11, when_alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("llámame a las dos", "es-MX"),
+        ("no, a las dos", "es-MX"),
+        ("las dos", "es-MX"),
+        ("en dos horas", "es-MX"),
+        ("dos horas", "es-MX"),
+        ("call me at 1400", "en-US"),
+        ("at four", "en-US"),
+        ("four pm", "en-US"),
+    ],
+)
+def test_at_a_yes_no_question_a_number_said_as_a_time_is_still_a_callback(text: str, locale: str) -> None:
+    match = detect_intent(text, locale, now=MONDAY_11, when_alone=True)
+    assert match is not None and match.name == "reschedule"
+
+
+@pytest.mark.parametrize(
     ("text", "hours"),
     [
         ("09:00-20:00", (dt.time(9), dt.time(20))),

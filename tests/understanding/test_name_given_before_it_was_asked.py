@@ -46,3 +46,28 @@ def test_a_turn_that_is_plainly_a_name_gives_it(text: str, locale: str, name: st
 )
 def test_anything_else_said_there_is_no_name(text: str, locale: str) -> None:
     assert name_given_outright(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sí, Laredo Texas", "es-MX"),
+        ("Sí, San Antonio", "es-MX"),
+        ("San Luis Potosí", "es-MX"),
+        ("Fletes Monterrey", "es-MX"),
+        ("Martínez Hermanos", "es-MX"),
+        ("Grupo Bimbo", "es-MX"),
+        ("Yes, Dallas Texas", "en-US"),
+        ("Carter Logistics", "en-US"),
+    ],
+)
+def test_a_place_or_a_company_said_there_is_no_name(text: str, locale: str) -> None:
+    assert name_given_outright(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [("Juan Santana", "es-MX", "Juan Santana"), ("Austin Miller", "en-US", "Austin Miller")],
+)
+def test_a_name_with_a_word_of_a_place_in_it_is_still_a_name(text: str, locale: str, name: str) -> None:
+    assert name_given_outright(text, locale) == name

@@ -1,4 +1,4 @@
-"""The fifth to tenth blind batches (tests/data/eval_holdout_5/6/7/8/9/10.jsonl, single turns
+"""The fifth to twelfth blind batches (tests/data/eval_holdout_5.jsonl to eval_holdout_12.jsonl, single turns
 written by people who had not seen the code; their notes are in tests/data/README.md): intents said
 indirectly, yes/no with doubt, names with roles, nicknames and spelling notes, unit numbers said twice,
 plates and e-mails with take-backs and side talk stay at the accuracy their fixes reached. Their figures
@@ -17,7 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @pytest.mark.parametrize(("batch", "size"), [("eval_holdout_5.jsonl", 263), ("eval_holdout_6.jsonl", 276),
                                            ("eval_holdout_7.jsonl", 152), ("eval_holdout_8.jsonl", 167),
-                                           ("eval_holdout_9.jsonl", 172)])
+                                           ("eval_holdout_9.jsonl", 172), ("eval_holdout_11.jsonl", 183),
+                                           ("eval_holdout_12.jsonl", 200)])
 def test_every_turn_of_the_newest_blind_batches_is_understood(batch: str, size: int) -> None:
     cases = load_cases(DATA / batch)
     assert len(cases) == size

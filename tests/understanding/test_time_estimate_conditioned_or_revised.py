@@ -43,6 +43,12 @@ def test_a_duration_with_a_condition_after_it_counts_from_now(text: str, locale:
         # traps: nothing said after the revision word, or no figure after it
         ("Cuarenta minutos, digamos.", "es-MX", "09:10"),
         ("At five, say hi to your boss for me.", "en-US", "17:00"),
+        # words after the revision word that say more than a figure: the estimate said first stands
+        ("A las cinco, pon que a las seis descargo.", "es-MX", "17:00"),
+        ("A las cinco, dígale al supervisor que a las seis descargo.", "es-MX", "17:00"),
+        ("A las cuatro, pon que traigo carga de dos horas.", "es-MX", "16:00"),
+        ("At five, put down that I unload at six.", "en-US", "17:00"),
+        ("Como a las cinco, pon tú que llego a las seis.", "es-MX", "18:00"),
     ],
 )
 def test_an_estimate_revised_in_the_same_breath_is_the_figure_settled_on(text: str, locale: str,

@@ -30,3 +30,12 @@ from daisy_engine.understanding import classify_yes_no
 )
 def test_slang_and_settled_words_answer_a_read_back(text: str, locale: str, expected: str | None) -> None:
     assert classify_yes_no(text, locale).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("A huevo.", "yes"), ("A huevo que sí.", "yes"), ("¡A huevo que no!", "no"), ("A huevo que no, está mal.", "no"),
+     ("A huevo que no hay problema.", "yes")],
+)
+def test_the_slang_yes_before_a_no_is_a_stronger_no(text: str, expected: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer == expected

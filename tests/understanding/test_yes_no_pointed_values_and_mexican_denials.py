@@ -21,6 +21,10 @@ from daisy_engine.understanding import classify_yes_no
         ("¡Nombre! Esa no es.", "no"),
         ("No se parece en nada a la mía.", "no"),
         ("No hombre, está todo mal.", "no"),
+        # "nombre" before telling the agent it is wrong
+        ("Nombre, andas muy perdido.", "no"),
+        ("Nombre, estás equivocada.", "no"),
+        ("Nombre, anda mal, joven.", "no"),
         ("Sí, bueno, no, está mal el número.", "no"),
     ],
 )
@@ -35,6 +39,7 @@ def test_mexican_shapes_of_yes_and_no(text: str, expected: str) -> None:
         "No, bueno, sí... espérame que reviso el papel.",
         # the same words inside a sentence
         "Nombre completo: Ramiro Salas.",
+        "Nombre, apellido y la placa, ¿verdad?",
         "Eso lo cambié la semana pasada.",
     ],
 )

@@ -38,6 +38,7 @@ from ..emails import (
     provider_change,
     provider_taken_back,
     respelled_in,
+    spelled_with,
     strip_lead_in,
     validated,
     with_clarified_letter,
@@ -296,6 +297,9 @@ class EmailAccumulator(Accumulator):
         doubled = _doubled_as_said(folded, local, self.lang)
         if doubled is not None:
             return doubled
+        note = _edge_note(folded, self.lang)
+        if note is not None:  # "con hache al principio": does it begin so (an older read-back was heard)?
+            return local.startswith(note[0]) if note[1] == "start" else local.endswith(note[0])
         return already_so(folded, self.locale, list(local), words=True)
 
     def mark_wrong(self, text: str) -> bool:
@@ -361,7 +365,7 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return False
         for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
-                    _letter_named):
+                    _edge_letter, _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -895,6 +899,62 @@ def _one_char(said: str, lang: Lang) -> str | None:
         return symbols[0][0]
     char = extract_char(said, "es-MX" if lang == "es" else "en-US")
     return char.lower() if char else None
+
+
+# A letter said to begin or end the address, with nothing else about where ("con hache al principio",
+# "empieza con hache", "lleva una zeta al final", "starts with an h", "with a k at the end").
+_LETTER = r"(?:la |el |una |un |an? |the )?(?:letra |letter )?(?P<new>[a-z0-9]+(?: de [a-z]{3,}| as in [a-z]{3,})?)"
+_EDGE_LETTER: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(r"\b(?P<verb>empieza|comienza|inicia|arranca|termina|acaba|empiezo|comienzo|termino) "
+                   rf"(?:con|en) {_LETTER}(?=$|[ ,.;])"),
+        re.compile(rf"(?:^|\b)(?:(?:va|lleva|tiene|es|hay|pon|ponle|empieza|comienza) )?(?:con )?{_LETTER} "
+                   r"(?P<edge>al principio|al inicio|al comienzo|hasta adelante|adelante|al final|al ultimo|"
+                   r"hasta atras)"
+                   r"(?=$|[ ,.;])"),
+    ),
+    "en": (
+        re.compile(r"\b(?P<verb>starts|begins|start|begin|starting|beginning|ends|end|ending) with "
+                   rf"{_LETTER}(?=$|[ ,.;])"),
+        re.compile(rf"(?:^|\b)(?:(?:it has|has|theres|there is|its|put|add|it starts|starts) )?(?:with )?{_LETTER} "
+                   r"(?P<edge>at the (?:beginning|start|front|end)|in front)(?=$|[ ,.;])"),
+    ),
+}
+_END_WORDS = ("termina", "acaba", "termino", "ends", "end", "ending", "al final", "al ultimo", "hasta atras",
+              "at the end")
+# What may stand beside such a note in its turn: yes or no, a hesitation.
+_BESIDE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|no|but|well|"
+                          r"so|its|it|el correo|the email|mi correo|my email)[ ,]*)*")
+
+
+def _edge_note(folded: str, lang: Lang) -> tuple[str, str] | None:
+    """The letter a turn says begins or ends the address, and which edge ("con hache al principio. Hache de
+    hotel." -> ("h", "start")). The rest of the turn may only be yes or no, a hesitation, or the same letter
+    said again ("hache de hotel"); anything else is no such note (None)."""
+    for rx in _EDGE_LETTER[lang]:
+        m = rx.search(folded)
+        if not m:
+            continue
+        letter = _one_char(m.group("new"), lang)
+        if letter is None or not letter.isalnum():
+            return None
+        rest = (folded[: m.start()] + "," + folded[m.end() :]).replace("?", "").replace("!", "")
+        for clause in re.split(r"[,.;]", rest):
+            clause = clause.strip()
+            if clause and not _BESIDE_NOTE.fullmatch(clause) and _one_char(clause, lang) != letter:
+                return None
+        said = m.groupdict().get("edge") or m.group("verb")
+        return letter, "end" if said in _END_WORDS else "start"
+    return None
+
+
+def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
+    """"Con hache al principio" at "omero.garza": the letter said to begin (or end) the address goes there -
+    in place of a letter there sounding like it ("jomero"), or put in front of what was heard ("omero" ->
+    "homero"); see `_edge_note`."""
+    note = _edge_note(folded, lang)
+    new = spelled_with(local, *note) if note else local
+    return new if new != local else None
 
 
 # What a correction may put into an address at once: a number said whole ("sesenta y cinco"), letters

@@ -54,6 +54,11 @@ _AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 _START = ("principio", "inicio", "adelante", "empieza", "comienza", "inicia", "arranca", "start", "begin",
           "front")
+# Said of another thing ("mi placa termina en ocho", "y el siguiente termina en tres", "my plate ends in an eight")
+# or denied after it ("el cuatro al principio no va"): no end of this number.
+_ANOTHER_THING = re.compile(r"\b(?:placas?|caja|remolque|trailer|siguiente|otro|otra|plates?|next|other|tag|"
+                            r"license)\b")
+_DENIED_AFTER = re.compile(r"\s*(?:no\b|sobra|esta de mas|esta mal|is wrong|doesnt|does not|shouldnt|isnt)")
 
 
 class IntegerAccumulator(Accumulator):
@@ -164,6 +169,10 @@ class IntegerAccumulator(Accumulator):
             if m is None:
                 continue
             new = _said_digits(m.group("new"), self.locale)
+            clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
+            denied = not re.search(r"[,;.]\s*$", m.group(0)) and _DENIED_AFTER.match(folded[m.end() :])
+            if _ANOTHER_THING.search(clause) or denied:
+                return None
             if new and len(new) < len(self.digits):
                 return any(word in m.group("at") for word in _START), new
         return None
