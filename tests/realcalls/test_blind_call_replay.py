@@ -25,7 +25,7 @@ from .call_checks import check_call_keeps_going
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "blind_calls_5", "blind_calls_6",
-           "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10")
+           "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11")
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -36,10 +36,11 @@ LABELS: dict[str, dict[str, Any]] = {
 # 7, sealed through two rounds of fixes, 88/99 before its own); the old system's are 148/156, 192/201, 78/83,
 # 79/82, 89/94, 96/102 and 92/99. Batches 8, 9 and 10 92/102 (90 %), 86/100 and 90/100 at 0893f94 (batch 9, sealed
 # through the first fixes of its round, still 86/100 before its own; batch 10, sealed through two, 92/100); the
-# old system's are 98/102, 94/100 and 91/100.
+# old system's are 98/102, 94/100 and 91/100. Batch 11, written during that round and sealed to its end, is
+# not yet fixed: 82/100 at 0893f94, 87/100 at the end of the round (the old system 95/100); its floor is there.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
-                 "blind_calls_9": 0.99, "blind_calls_10": 0.92}
+                 "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.87}
 
 
 @pytest.fixture(scope="module")
