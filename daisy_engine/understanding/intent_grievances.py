@@ -86,15 +86,6 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
         r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
-        # kept in line since a moment ("yo aquí formado desde que abrieron", "parados desde temprano")
-        r"|\b(?:formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)(?: \w+){0,4}? desde"
-        r" (?:que (?:abrieron|abrio|llegue|llegamos|amanecio|sali|salimos|empezo)|las|la madrugada|la manana|hace"
-        r"|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
-        # the moment said first ("desde las cinco estoy formado en la descarga", "desde temprano aquí parados")
-        r"|\bdesde (?:que (?:abrieron|abrio|llegue|llegamos|amanecio)|las \w+|la una|la madrugada|la manana|hace"
-        r" (?:\w+ )?horas|ayer|anoche|antier|temprano|en la manana|el mediodia)(?: (?:yo|aqui|aca|ahi|ya))*"
-        r" (?:(?:estoy|estamos|ando|andamos|sigo|seguimos|llevo|llevamos|me tienen|nos tienen)(?: \w+){0,2}? )?"
-        r"(?:esperando|formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)\b"
         # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
         r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
         r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
@@ -110,13 +101,6 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
         r"|days?)\b)"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
-        # kept in line since a moment ("and me standing in line since they opened")
-        r"|\b(?:in line|standing|stuck|sitting|parked|waiting) (?:\w+ ){0,3}?since (?:they opened|it opened|we got"
-        r"|i got|dawn|daybreak|early|this morning|last night|yesterday|\w+ (?:am|in the morning|oclock))\b"
-        # the moment said first ("since six this morning I've been sitting in line at the dock")
-        r"|\bsince (?:they opened|dawn|daybreak|early|this morning|last night|yesterday|\w+(?: am| oclock| this morning"
-        r"| in the morning)?)(?: (?:this morning|today|here|already))?,? (?:ive been|i have been|i been|weve been"
-        r"|we have been|we been|im|i am|were|we are) (?:\w+ )?(?:sitting|waiting|stuck|parked|standing|in line)\b"
     ),
 }
 
@@ -436,9 +420,6 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
         r"|\bque (?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena |lindo |linda )*"
         r"(?:dia|tarde|noche|fin de semana|fin)\b|\bque (?:te|le|les) vaya (?:bien|muy bien|bonito)\b"
-        # a blessing said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te bendiga")
-        r"|\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
-        r"|(?:ve|vaya|vayan|vete|vayase) con dios)\W*$"
     ),
     "en": re.compile(
         r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"
@@ -450,15 +431,33 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
-        # a blessing said last ("thanks, God bless", "stay blessed")
-        r"|\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"
     ),
+}
+
+
+# A blessing said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te bendiga", "thanks, God
+# bless"). It is also said as thanks after an answer ("Sí, correcto, bendiciones", "a las cinco, Dios te bendiga"):
+# it takes leave only when nothing but words of closing come before it.
+_BLESSING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
+                     r"|(?:ve|vaya|vayan|vete|vayase) con dios)\W*$"),
+    "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"),
+}
+_CLOSING_WORDS: dict[Lang, frozenset[str]] = {
+    "es": frozenset("sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
+                    " estuvo hasta luego pronto adios bye nos vemos cuidate cuidese igualmente igual y que tambien"
+                    " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita".split()),
+    "en": frozenset("thanks thank you ok okay alright all right bye goodbye take care too have a good one and"
+                    " sounds good thats all that it ma am maam sir buddy then well so".split()),
 }
 
 
 def leaving(folded: str, lang: Lang) -> bool:
     """The turn takes leave ("te dejo, ya me toca pasar"); `folded`: `normalize.fold` of the turn."""
-    return _LEAVING[lang].search(folded) is not None
+    if _LEAVING[lang].search(folded) is not None:
+        return True
+    blessed = _BLESSING[lang].search(folded)
+    return blessed is not None and all(w in _CLOSING_WORDS[lang] for w in re.findall(r"\w+", folded[: blessed.start()]))
 
 
 # A reminder that the value was said before, and nothing else ("ya te lo había dicho", "like I said"): after
@@ -515,6 +514,37 @@ def another_number(tokens: list[str], lang: Lang) -> bool:
     return _OTHER_NUMBER[lang].search(" ".join(tokens)) is not None
 
 
+# Kept in line since a moment ("yo aquí formado desde que abrieron", "since six this morning I've been sitting in
+# line"). With an arrival said it is why the caller is late, no grievance ("estoy parado desde las cinco en la
+# báscula, llego como a las ocho").
+_IN_LINE_SINCE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # kept in line since a moment ("yo aquí formado desde que abrieron", "parados desde temprano")
+        r"\b(?:formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)(?: \w+){0,4}? desde"
+        r" (?:que (?:abrieron|abrio|llegue|llegamos|amanecio|sali|salimos|empezo)|las|la madrugada|la manana|hace"
+        r"|ayer|anoche|antier|temprano|en la manana|el mediodia)\b"
+        # the moment said first ("desde las cinco estoy formado en la descarga", "desde temprano aquí parados")
+        r"|\bdesde (?:que (?:abrieron|abrio|llegue|llegamos|amanecio)|las \w+|la una|la madrugada|la manana|hace"
+        r" (?:\w+ )?horas|ayer|anoche|antier|temprano|en la manana|el mediodia)(?: (?:yo|aqui|aca|ahi|ya))*"
+        r" (?:(?:estoy|estamos|ando|andamos|sigo|seguimos|llevo|llevamos|me tienen|nos tienen)(?: \w+){0,2}? )?"
+        r"(?:esperando|formad[oa]s?|parad[oa]s?|atorad[oa]s?|varad[oa]s?|en (?:la )?fila|haciendo fila)\b"
+    ),
+    "en": re.compile(
+        # kept in line since a moment ("and me standing in line since they opened")
+        r"\b(?:in line|standing|stuck|sitting|parked|waiting) (?:\w+ ){0,3}?since (?:they opened|it opened|we got"
+        r"|i got|dawn|daybreak|early|this morning|last night|yesterday|\w+ (?:am|in the morning|oclock))\b"
+        # the moment said first ("since six this morning I've been sitting in line at the dock")
+        r"|\bsince (?:they opened|dawn|daybreak|early|this morning|last night|yesterday|\w+(?: am| oclock| this morning"
+        r"| in the morning)?)(?: (?:this morning|today|here|already))?,? (?:ive been|i have been|i been|weve been"
+        r"|we have been|we been|im|i am|were|we are) (?:\w+ )?(?:sitting|waiting|stuck|parked|standing|in line)\b"
+    ),
+}
+_ARRIVAL_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegar|estoy ahi|estoy alla|ando llegando)\b"),
+    "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it|ill be in)\b"),
+}
+
+
 def _kept_waiting(joined: str, lang: Lang) -> bool:
     m = _KEPT[lang].search(joined)
     return m is not None and _SPAN[lang].search(joined[m.start():]) is not None
@@ -530,7 +560,8 @@ _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
 
 def grievance(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang)
+    return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang) \
+        or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)
 
 
 __all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]

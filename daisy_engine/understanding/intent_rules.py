@@ -640,8 +640,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
         r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
-        # the time said before, the call asked for then ("half an hour from now I'm out, call then")
-        r"|\b(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
+        # the time said before, the call asked for then ("half an hour from now I'm out, call then"); "I'll call
+        # then", "can I call then?", "okay, I'll try then" are the caller's own doing
+        r"|\b(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\bwell )(?<!\bwill )(?<!\bto )(?<!\bgonna )(?<!\bshall )"
+        r"(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
     ),
 }
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
@@ -731,6 +733,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
+        # help with the load is no person asked for ("estoy esperando a un muchacho que me ayude a descargar")
+        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
+        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
     ),
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"

@@ -56,3 +56,12 @@ def test_a_later_time_with_when_the_caller_is_free_asks_a_callback(text: str, lo
 def test_free_later_without_a_call_asked_is_no_callback(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll call then.", "Okay, I'll try then.", "Can I call then?", "Yes, I'll call then."],
+)
+def test_the_caller_calling_then_himself_asks_no_callback(text: str) -> None:
+    match = detect_intent(text, "en-US")
+    assert match is None or match.name != "reschedule"

@@ -63,3 +63,18 @@ def test_what_goes_on_with_a_thing_asks_for_nobody(text: str) -> None:
 def test_being_put_through_is_still_asked_for_with_its_pronoun() -> None:
     match = detect_intent("Pásame con el supervisor, por favor.", "es-MX")
     assert match is not None and match.name == "human"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Estoy parado desde las cinco en la báscula, llego como a las ocho.", "es-MX"),
+        ("Desde temprano estoy formado en la aduana, calculo llegar a las nueve.", "es-MX"),
+        ("Ando varado desde ayer en Querétaro, llego mañana en la tarde.", "es-MX"),
+        ("Since this morning I've been stuck at the scale, I'll arrive at noon.", "en-US"),
+        ("Been sitting in line since six am, should get there by five.", "en-US"),
+    ],
+)
+def test_held_up_since_a_time_with_the_arrival_said_is_why_late_not_a_complaint(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "complaint"

@@ -53,3 +53,20 @@ def test_a_blessing_said_last_is_a_goodbye(text: str, locale: str) -> None:
 )
 def test_a_blessing_first_or_exasperation_alone_does_not_end_the_call(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sí, correcto, bendiciones.", "es-MX"),  # a yes at a read-back, thanked
+        ("Así es, que Dios te bendiga.", "es-MX"),
+        ("Llego como a las cinco, bendiciones.", "es-MX"),  # the answer, thanked
+        ("Cuatro cinco dos, Dios te bendiga.", "es-MX"),
+        ("Sí, dígame, bendiciones.", "es-MX"),
+        ("Yes, that's right, God bless.", "en-US"),
+        ("Around five, God bless.", "en-US"),
+        ("Four five two, blessings.", "en-US"),
+    ],
+)
+def test_a_blessing_after_an_answer_thanks_and_does_not_end_the_call(text: str, locale: str) -> None:
+    assert intent(text, locale) != "end_call"

@@ -42,6 +42,9 @@ def test_the_request_is_understood(text: str, locale: str, intent: str) -> None:
         ("Ya hablé con la de nóminas y me pasó el dato.", "es-MX", "human"),
         ("Desde las seis le marqué a mi esposa.", "es-MX", "complaint"),
         ("Dieron de baja la unidad anterior, ahora traigo la 208.", "es-MX", "end_call"),
+        # help with the load, no person asked for
+        ("Estoy esperando a un muchacho que me ayude a descargar, llego en una hora.", "es-MX", "human"),
+        ("Ahí viene un señor que me ayude con la carga.", "es-MX", "human"),
     ],
 )
 def test_the_trap_is_not_that_request(text: str, locale: str, intent: str) -> None:
