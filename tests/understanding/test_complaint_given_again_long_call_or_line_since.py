@@ -72,7 +72,7 @@ def test_being_put_through_is_still_asked_for_with_its_pronoun() -> None:
         ("Desde temprano estoy formado en la aduana, calculo llegar a las nueve.", "es-MX"),
         ("Ando varado desde ayer en Querétaro, llego mañana en la tarde.", "es-MX"),
         ("Since this morning I've been stuck at the scale, I'll arrive at noon.", "en-US"),
-        ("Been sitting in line since six am, should get there by five.", "en-US"),
+        ("Stuck in traffic since six am, I'll be there around nine.", "en-US"),
     ],
 )
 def test_held_up_since_a_time_with_the_arrival_said_is_why_late_not_a_complaint(text: str, locale: str) -> None:
