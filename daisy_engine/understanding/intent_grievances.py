@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Lang
+from .normalize import Lang, wordset
 
 # Off the list: the caller's number, record or name removed, or calls to *this number* stopped, or the
 # callers told to stop ("dejen de marcar"). A bare "ya no me estén llamando" is exasperation (a
@@ -444,11 +444,11 @@ _BLESSING: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"),
 }
 _CLOSING_WORDS: dict[Lang, frozenset[str]] = {
-    "es": frozenset("sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
-                    " estuvo hasta luego pronto adios bye nos vemos cuidate cuidese igualmente igual y que tambien"
-                    " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita".split()),
-    "en": frozenset("thanks thank you ok okay alright all right bye goodbye take care too have a good one and"
-                    " sounds good thats all that it ma am maam sir buddy then well so".split()),
+    "es": wordset("sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
+                  " estuvo hasta luego pronto adios bye nos vemos cuidate cuidese igualmente igual y que tambien"
+                  " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita"),
+    "en": wordset("thanks thank you ok okay alright all right bye goodbye take care too have a good one and"
+                  " sounds good thats all that it ma am maam sir buddy then well so"),
 }
 
 

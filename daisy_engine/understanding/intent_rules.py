@@ -469,7 +469,18 @@ def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
     folded = fold(text) if folded is None else folded
     if _BAD_LINE[lang].search(folded) is not None:
         return _OTHER_DAY[lang].search(folded) is None
-    return "?" in folded and _WHAT_WAS_SAID[lang].search(folded) is not None
+    if "?" not in folded:
+        return False
+    asked = _WHAT_WAS_SAID[lang].search(folded)
+    if asked is None:
+        return False
+    # "¿Cómo era? Ah sí, cuatro cinco uno dos", "¿Cuál dijiste? Ah, el 4512": the caller recalling the value
+    # aloud and saying it, nothing asked of the agent
+    recalled = asked.group(0).lstrip(" ,.;:!?").startswith(("cual", "y cual", "como era", "y como era", "que era",
+                                                            "y que era"))
+    after = folded[asked.end():].split()
+    return not (recalled and any(w.strip(".,;:!?").isdigit() or is_number_word(w.strip(".,;:!?"), lang)
+                                 for w in after))
 
 
 # What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
@@ -1070,9 +1081,9 @@ def _free_later(joined: str, lang: Lang) -> bool:
     if any(w in joined for w in _BETTER_WORDS[lang]) and _SUITS_BETTER[lang].search(joined) \
             and names_a_time(_CONTRACTED_IS.sub("", joined), "es-MX" if lang == "es" else "en-US"):
         return True
-    if _SUITS[lang].search(joined) and (_WORN_OUT[lang].search(joined) or _BUSY[lang].search(joined)
-                                        or _NOT_NOW[lang].search(joined)) \
-            and _LATER_THAN_NOW[lang].search(joined) and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
+    if _suits_the_time(joined, lang) and (_WORN_OUT[lang].search(joined) or _BUSY[lang].search(joined)
+                                          or _NOT_NOW[lang].search(joined)) \
+            and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
     return _RATHER_LATER[lang].search(joined) is not None and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
@@ -1118,6 +1129,27 @@ _LATER_THAN_NOW: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|later|another day|monday|tuesday|wednesday"
                      r"|thursday|friday|saturday|sunday|weekend|next week)\b"),
 }
+
+
+# The words of the time itself between it and what is said of it ("mañana a las seis me queda bien", "tomorrow
+# at eight works").
+_TIME_WORDS = re.compile(r"(?:a|las|la|el|en|como|tipo|de|por|temprano|tarde|noche|manana|mediodia|y|media|cuarto"
+                         r"|at|around|about|by|in|the|morning|afternoon|evening|night|early|oclock|am|pm|\d+)$")
+
+
+def _suits_the_time(joined: str, lang: Lang) -> bool:
+    """Whether a later time is said to suit the caller ("mañana temprano me queda bien", "tomorrow morning
+    works"), the words of suiting said of that time: "está bien, ahorita no tengo más datos, mañana te los
+    paso" promises the data tomorrow, it moves no call."""
+    for later in _LATER_THAN_NOW[lang].finditer(joined):
+        rest = joined[later.end():].split()
+        for k in range(min(len(rest), 4) + 1):
+            if k and not (_TIME_WORDS.match(rest[k - 1]) or is_number_word(rest[k - 1], lang)):
+                break
+            said = _SUITS[lang].match(" ".join(rest[k:]))
+            if said is not None:
+                return True
+    return False
 
 
 # "En hora y cuarto me marcas", "como a las cinco me hablas": the time first, then the verb. Only when

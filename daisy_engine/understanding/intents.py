@@ -247,8 +247,9 @@ _OFF_TOPIC_SUBJECTS: dict[Lang, frozenset[str]] = {
         "comida comer desayunar cenar restaurante bano banos regadera regaderas estacionamiento estacionarme "
         "hotel partido futbol seguro imss incapacidad contratando vacantes multa multas taller mecanico "
         "llantas descanso "
-        # where to eat, asked ("¿sabes dónde venden tacos buenos por aquí?")
-        "tacos taqueria taquerias tortas birria menudo pozole tamales antojitos hamburguesas pizza cafe cerveza "
+        # where to eat, asked ("¿sabes dónde venden tacos buenos por aquí?"); no "café": it is also a colour
+        # ("¿la café?" asks which trailer)
+        "tacos taqueria taquerias tortas birria menudo pozole tamales antojitos hamburguesas pizza cerveza "
         "fonda fondas cocina economica"
     ),
     "en": wordset(

@@ -97,6 +97,9 @@ def test_a_later_time_that_suits_set_against_now_is_a_callback(text: str, locale
         # where the caller is now, said beside a time that suits: a time confirmed, nothing moved
         ("Mañana a las ocho está bien, ahorita ando en Querétaro.", "es-MX"),
         ("Tomorrow at 8 works, I'm in Dallas right now.", "en-US"),
+        # "está bien" said of something else than the time: the data promised for tomorrow
+        ("Sí, está bien, ahorita no tengo más datos, mañana te los paso.", "es-MX"),
+        ("Ahorita no sé, mañana te digo, está bien.", "es-MX"),
     ],
 )
 def test_holds_arrivals_and_a_time_that_suits_alone_ask_no_callback(text: str, locale: str) -> None:

@@ -49,6 +49,9 @@ def test_the_question_asked_again_in_other_shapes_is_a_repeat(text: str, locale:
         ("I'll repeat it, the trailer is 5531.", "en-US"),
         ("Te lo repito: la unidad es la doscientos ocho.", "es-MX"),
         ("Déjame repetirlo, es la 208.", "es-MX"),
+        # the caller recalling the value aloud, then saying it
+        ("¿Cómo era? Ah sí, cuatro cinco uno dos.", "es-MX"),
+        ("¿Cuál dijiste? Ah, el 4512.", "es-MX"),
     ],
 )
 def test_an_answer_or_the_caller_repeating_himself_is_no_repeat(text: str, locale: str) -> None:

@@ -31,6 +31,8 @@ def test_a_match_or_where_to_eat_asked_is_off_topic(text: str, locale: str) -> N
     [
         ("Ya comí unos tacos, llego a las cinco.", "es-MX"),
         ("Stopped for coffee, I'll be there at four.", "en-US"),
+        ("¿La café? Cuatro cinco dos.", "es-MX"),  # "café" is the trailer's colour there
+        ("¿La caja café? Es la mil doscientos.", "es-MX"),
     ],
 )
 def test_food_said_in_an_answer_is_no_small_talk(text: str, locale: str) -> None:
