@@ -62,6 +62,8 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:stop|quit) (?:calling|ringing|dialing) (?:this|my) (?:number|phone|cell)\b"
         r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no|these|those|your|all these|all your"
         r"|any of these|any of your|any of those) (?:more |further )?(?:calls|phone calls)\b"
+        # ... a limit set on them is no refusal ("I don't want your calls after 9")
+        r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
         r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for|dialing|ringing|phoning|hitting up|blowing up)"
@@ -254,8 +256,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|lo de los )?" + _OWED_ES + r"\b"
         # paid short ("me pagaron de menos", "me depositaron incompleto")
         # ("me dieron mal la dirección" is no money: "mal" alone says nothing of it)
-        r"|\b(?:me|nos) (?:pagaron|depositaron|dieron|pasaron|reembolsaron) (?:\w+ )?(?:de menos|incompleto|menos de lo"
-        r"|mocho|chueco)\b"
+        r"|\b(?:me|nos) (?:pagaron|depositaron|reembolsaron) (?:\w+ )?(?:de menos|incompleto|menos de lo|mocho"
+        r"|chueco)\b"
+        # given short ("me dieron de menos"; "me pasaron incompleto el correo" is a datum, no money)
+        r"|\b(?:me|nos) (?:dieron|pasaron) (?:\w+ )?(?:de menos|menos de lo)\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
@@ -286,7 +290,7 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         # drawn out ("esta llamada ya se alargó un montón", "ya se está haciendo eterna la llamada")
         r"|\b(?:esta |la )?(?:llamada|platica) (?:ya )?(?:se alargo|se esta alargando|se ha alargado|se extendio"
         r"|se esta extendiendo|se tardo|se esta tardando|tardo|esta tardando|ha tardado|ya duro|ha durado)"
-        r"\b(?! (?:por|porque)\b)"
+        r"\b(?! (?:por|porque|en)\b)"  # "la llamada tardó en entrar" says why, no complaint
         r"|\b(?:se (?:esta|ha) (?:haciendo|hecho)|ya se hizo) (?:muy |bien |re )?(?:larga|eterna|largisima)"
         r" (?:esta |la )?llamada\b"
         r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
@@ -303,8 +307,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on)"
         r" (?:forever|so long|too long|way too long)\b"
         r"|\b(?:this|it) is taking (?:forever|so long|too long|way too long)\b|\bthis takes forever\b"
-        r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call|it) (?:gonna |going to )?(?:take|last"
-        r"|go on)\b"
+        # ("how long does it take to get paid?" asks of something else: "it" only with "longer")
+        r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call) (?:gonna |going to )?(?:take|last"
+        r"|go on)\b|\bhow much longer (?:is|will|does) it (?:gonna |going to )?(?:take|last|go on)\b"
     ),
 }
 
@@ -352,7 +357,9 @@ _AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bcuantas veces (?:te|le|les|se) (?:lo |la |los |las )?(?:tengo que|voy a tener que|debo|he de)"
         r" (?:decir|dar|repetir|deletrear|dictar|pasar)\b"
         # the agent's side asked what is wrong with it ("¿qué pasa con ustedes?", "¿qué onda con ustedes?")
-        r"|\bque (?:pasa|pedo|onda|traen|tienen|les pasa) con ustedes\b|\bque les pasa\b"
+        r"|\bque (?:pasa|pedo|onda|traen|tienen|les pasa) con ustedes\b"
+        # ("¿qué les pasa?" to the agent's side; "qué les pasa a las llantas" asks of a thing)
+        r"|\bque les pasa\b(?! a (?!ustedes\b))"
         # the answer not written down ("¿qué no lo anotas?", "¿qué no lo apuntaste?")
         r"|\bque no (?:lo |la |los |las )?(?:anotas|anota|anotan|anotaste|apuntas|apunta|apuntan|apuntaste"
         r"|escribes|escribiste)\b"

@@ -78,3 +78,17 @@ def test_being_put_through_is_still_asked_for_with_its_pronoun() -> None:
 def test_held_up_since_a_time_with_the_arrival_said_is_why_late_not_a_complaint(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("No sé qué les pasa a las llantas, llego a las cinco.", "es-MX"),  # asked of a thing
+        ("La llamada tardó en entrar.", "es-MX"),  # why it was late, no grievance of its length
+        ("Me pasaron incompleto el correo.", "es-MX"),  # a datum given short, no money
+        ("How long does it take to get paid?", "en-US"),  # asked of something else
+    ],
+)
+def test_the_words_of_a_grievance_said_of_something_else_are_no_complaint(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "complaint"

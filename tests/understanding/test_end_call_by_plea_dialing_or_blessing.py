@@ -70,3 +70,11 @@ def test_a_blessing_first_or_exasperation_alone_does_not_end_the_call(text: str,
 )
 def test_a_blessing_after_an_answer_thanks_and_does_not_end_the_call(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't want your calls after 9.", "I don't want these calls at night.", "We don't want any calls before seven."],
+)
+def test_calls_refused_only_at_some_hours_do_not_end_the_call(text: str) -> None:
+    assert intent(text, "en-US") != "end_call"
