@@ -443,18 +443,19 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
 
 
 # A blessing said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te bendiga", "thanks, God
-# bless"). It is also said as thanks after an answer ("Sí, correcto, bendiciones", "a las cinco, Dios te bendiga"):
-# it takes leave only when nothing but words of closing come before it.
+# bless"), also after a bare yes ("Sí, gracias, bendiciones": a yes with a goodbye). It is also said as thanks
+# after an answer ("Sí, correcto, bendiciones", "a las cinco, Dios te bendiga"): it takes leave only when nothing
+# but a yes and words of closing come before it.
 _BLESSING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
                      r"|(?:ve|vaya|vayan|vete|vayase) con dios)\W*$"),
     "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"),
 }
 _CLOSING_WORDS: dict[Lang, frozenset[str]] = {
-    "es": wordset("sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
+    "es": wordset("si sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
                   " estuvo hasta luego pronto adios bye nos vemos cuidate cuidese igualmente igual y que tambien"
                   " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita"),
-    "en": wordset("thanks thank you ok okay alright all right bye goodbye take care too have a good one and"
+    "en": wordset("yes yeah yep sure thanks thank you ok okay alright bye goodbye take care too have a good one and"
                   " sounds good thats all that it ma am maam sir buddy then well so"),
 }
 
