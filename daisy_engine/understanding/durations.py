@@ -122,7 +122,12 @@ _TAKE_BACK: dict[Lang, re.Pattern[str]] = {
         r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"
     ),
 }
-# What may follow the amount said again: its unit, more of it ("y media"), the turn's end or a pause (the
+# An amount said again as a delay ("mejor en dos", "make it two"): whatever follows it, it is one.
+_DELAY_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:en|dentro de|de aqui a|mejor|digo|mas bien|mejor dicho)\b"),
+    "en": re.compile(r"\b(?:in|within|make it|i mean|better|rather|lets say|say)\b"),
+}
+# Else, what may follow the bare amount said again: its unit, more of it ("y media"), the turn's end or a pause (the
 # digitized text has no punctuation), or the words of asking for the call ("en dos, por favor").
 _AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r" ?(?:$|[.,;!?\u2026]|(?:hor|minut|min\b|y\b|mas\b|por favor|porfa|mejor|me\b|le\b|te\b|"
@@ -148,7 +153,7 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     again = find_duration(digitized[found.start(1):], lang)
     if again is not None and again[0] == 0:
         return again[2]
-    if not _AMOUNT_ENDS[lang].match(digitized, found.end(1)):
+    if not _DELAY_SAID[lang].search(found.group(0)) and not _AMOUNT_ENDS[lang].match(digitized, found.end(1)):
         return None  # "en una hora, no, 2 cargas": a count of something else, no delay said again
     amount = int(found.group(1))
     # "media hora, mejor en cuarenta" is forty minutes: a count of hours is a small one

@@ -50,6 +50,7 @@ def test_the_delay_said_in_other_shapes_is_a_callback_with_its_minutes(text: str
         ("Call me in two hours, no, forty five minutes.", "en-US", 45),
         ("Márcame en una hora, no, mejor en dos, por favor.", "es-MX", 120),
         ("Call me in an hour, no, make it two please.", "en-US", 120),
+        ("Márcame en una hora, no, mejor en dos, ahorita estoy cargando.", "es-MX", 120),
     ],
 )
 def test_a_delay_taken_back_in_the_same_breath_is_the_one_said_last(text: str, locale: str, minutes: int) -> None:
