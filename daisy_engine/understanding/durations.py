@@ -122,6 +122,19 @@ _TAKE_BACK: dict[Lang, re.Pattern[str]] = {
         r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"
     ),
 }
+# An amount said again as a delay ("mejor en dos", "make it two"): whatever follows it, it is one.
+_DELAY_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:en|dentro de|de aqui a|mejor|digo|mas bien|mejor dicho)\b"),
+    "en": re.compile(r"\b(?:in|within|make it|i mean|better|rather|lets say|say)\b"),
+}
+# Else, what may follow the bare amount said again: its unit, more of it ("y media"), the turn's end or a pause (the
+# digitized text has no punctuation), or the words of asking for the call ("en dos, por favor").
+_AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r" ?(?:$|[.,;!?\u2026]|(?:hor|minut|min\b|y\b|mas\b|por favor|porfa|mejor|me\b|le\b|te\b|"
+                     r"ok|okey|va\b|sale|gracias|bueno|entonces|pues|ahi\b|nomas|si\b))"),
+    "en": re.compile(r" ?(?:$|[.,;!?\u2026]|(?:h(?:ou)?rs?\b|hour|min|and\b|please|thanks|ok|okay|then|instead|"
+                     r"tops|or so|ish|would|will|works|is|sounds|better|yeah|if\b))"),
+}
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
 
 
@@ -140,6 +153,8 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     again = find_duration(digitized[found.start(1):], lang)
     if again is not None and again[0] == 0:
         return again[2]
+    if not _DELAY_SAID[lang].search(found.group(0)) and not _AMOUNT_ENDS[lang].match(digitized, found.end(1)):
+        return None  # "en una hora, no, 2 cargas": a count of something else, no delay said again
     amount = int(found.group(1))
     # "media hora, mejor en cuarenta" is forty minutes: a count of hours is a small one
     in_hours = _HOUR_WORD[lang].search(digitized[first[0]:first[1]]) is not None and amount <= 12

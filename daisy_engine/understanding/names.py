@@ -269,6 +269,10 @@ _NOT_A_PERSON = wordset(
     "kansas denver fletes transportes autotransportes transporte transportadora grupo hermanos logistica "
     "logistics trucking freight express transport lines carriers inc llc company cargas mudanzas servicios"
 )
+# Places that are common surnames too ("Juan Guerrero", "Pedro Escobedo", "Luis Altamira"): a person's, after
+# a given name; and a "san" only opens a place ("San Antonio"), inside a name it is a surname's ("Martín San Juan").
+_PLACE_SURNAMES = wordset("guerrero escobedo altamira merida apodaca nogales reynosa reinosa guadalajara veracruz "
+                          "ojinaga durango puebla toluca")
 
 
 # A name said again after a pause and a restart word: "Aquí el Pollo... bueno, Apolinar Méndez",
@@ -772,7 +776,8 @@ def name_given_outright(text: str, locale: str) -> str | None:
     if any(w in EVERYDAY_WORDS or w in leads or is_number_word(w, lang) or letter_name(w, lang) or not w.isalpha()
            for w in proper):
         return None
-    if any(w in _PLACES or w in _NOT_A_PERSON for w in proper) or " ".join(folded).startswith(_PLACE_PHRASES):
+    if any((w in _PLACES and w not in _PLACE_SURNAMES) or (w in _NOT_A_PERSON and (w != "san" or k == 0))
+           for k, w in enumerate(proper)) or " ".join(folded).startswith(_PLACE_PHRASES):
         return None  # "Sí, Laredo Texas", "San Antonio", "Fletes Monterrey", "Martínez Hermanos": where, or whose truck
     said = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in folded]
     if any(w not in leads and w not in FILLERS for w in said):

@@ -658,13 +658,22 @@ _FIGURE_WORDS = {
                   "hrs pm am oclock morning afternoon evening tonight night noon ish or so be safe there ill i get "
                   "arrive and just say safer side on"),
 }
-_MORE_OR_LESS = re.compile(r"\b(?:mas o menos|more or less)\b")
+_MORE_OR_LESS = re.compile(r"\b(?:mas o menos|more or less|mas tarde|mas temprano|later|earlier)\b")
+# A reason given after the revised figure ("ponle a las cuatro por el tráfico", "make it four because of
+# traffic", "mejor a las cuatro para estar seguros"): why the caller settles on it, not more of the estimate.
+_REASON = {
+    "es": re.compile(r"\b(?:por|porque|para|pa|si|con|ya|debido|es que)\b"),
+    "en": re.compile(r"\b(?:because|cause|cuz|to|just|in case|since|with|if|for)\b"),
+}
 
 
 def _only_the_figure(after: str, lang: Lang) -> bool:
     """Whether the words after a revision word are the estimate alone ("ponle tres", "que a las seis", "an
-    hour")."""
-    words = _TOKEN_RE.findall(_MORE_OR_LESS.sub(" ", after))
+    hour"), a reason for it after the figure aside ("ponle cuatro por el tráfico")."""
+    after = _MORE_OR_LESS.sub(" ", after)
+    figure = re.search(r"\d", after)
+    reason = _REASON[lang].search(after, figure.end()) if figure else None
+    words = _TOKEN_RE.findall(after[: reason.start()] if reason else after)
     return all(w[0].isdigit() or w in _FIGURE_WORDS[lang] for w in words)
 
 

@@ -82,8 +82,9 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
         # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
-        # the slang yes made a stronger no, as "claro que no" ("¡a huevo que no!")
-        "a huevo que no", "a huevo no",
+        # the slang yes made a stronger no, as "claro que no" ("¡a huevo que no!"); never "a huevo, no hay
+        # bronca" (a yes and "no problem")
+        "a huevo que no",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -388,7 +389,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo(None, cleaned)
         end = i + used
         if answer == "yes" and words[i:end] in (["va"], ["van"]) and end < len(words) and not paused[end] \
-                and words[end] in _GOES_HOW:
+                and _goes_how(words[end : end + 4], lang):
             return YesNo(None, cleaned)  # "va sin la ele", "van juntos": how it is written, not "okay"
         if _hedged(words[i + 1 :], answer, lang):
             return YesNo(None, cleaned)  # before the repeats below: "no, no sé" is doubt, not "no no"
@@ -534,9 +535,27 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
 
 
 # What follows "va" / "van" said of how a value is written ("va sin la ele antes de la u", "va con zeta", "van
-# juntos"): the verb "goes", not the Mexican "va" (okay).
-_GOES_HOW = wordset("sin con junto junta juntos juntas separado separada separados pegado pegada antes despues "
-                    "entre primero primera al la el las los una un doble")
+# juntos"): the verb "goes", not the Mexican "va" (okay). A word that places a letter ("sin", "con", "antes",
+# "la") says so only before a letter's name: "va con eso", "va sin problema", "va al cien", "va la neta" are
+# the okay.
+_GOES_HOW = wordset("junto junta juntos juntas separado separada separados pegado pegada")
+_PLACES_A_LETTER = wordset("sin con antes despues entre primero primera al la el las los una un doble letra")
+
+
+def _goes_how(after: list[str], lang: Lang) -> bool:
+    """Whether the words after a "va" say how the value is written (see `_GOES_HOW`)."""
+    if not after or after[0] in _GOES_HOW:
+        return bool(after)
+    if after[0] not in _PLACES_A_LETTER:
+        return False
+    for word in after[1:]:
+        if word in ("de", "del"):
+            continue  # "va con la be de burro"; "va la de hoy" names no letter
+        if letter_name(word, lang, nato=False) is not None:
+            return True  # a letter's name ("ele", "zeta", "i latina")
+        if word not in _PLACES_A_LETTER:
+            return False
+    return False
 
 
 # What may follow "no, sí, está bien" and leave it a plain yes.

@@ -48,6 +48,9 @@ def test_the_delay_said_in_other_shapes_is_a_callback_with_its_minutes(text: str
         ("Ring me in twenty minutes, actually, make it thirty.", "en-US", 30),
         ("Give me a call in an hour, no wait, make it two.", "en-US", 120),
         ("Call me in two hours, no, forty five minutes.", "en-US", 45),
+        ("Márcame en una hora, no, mejor en dos, por favor.", "es-MX", 120),
+        ("Call me in an hour, no, make it two please.", "en-US", 120),
+        ("Márcame en una hora, no, mejor en dos, ahorita estoy cargando.", "es-MX", 120),
     ],
 )
 def test_a_delay_taken_back_in_the_same_breath_is_the_one_said_last(text: str, locale: str, minutes: int) -> None:
@@ -63,6 +66,9 @@ def test_a_delay_taken_back_in_the_same_breath_is_the_one_said_last(text: str, l
         ("Llámame en una hora, no tengo dos cargas hoy.", "es-MX", 60),
         ("Márcame en una hora, no más.", "es-MX", 60),
         ("Call me in an hour, no sooner.", "en-US", 60),
+        # a count of something else after the "no": no delay said again
+        ("Llámame en una hora, no, dos cajas me faltan de descargar.", "es-MX", 60),
+        ("Call me in an hour, no, two more loads to go.", "en-US", 60),
     ],
 )
 def test_a_no_that_takes_back_no_delay_keeps_the_first(text: str, locale: str, minutes: int) -> None:

@@ -67,7 +67,10 @@ def test_a_place_or_a_company_said_there_is_no_name(text: str, locale: str) -> N
 
 @pytest.mark.parametrize(
     ("text", "locale", "name"),
-    [("Juan Santana", "es-MX", "Juan Santana"), ("Austin Miller", "en-US", "Austin Miller")],
+    [("Juan Santana", "es-MX", "Juan Santana"), ("Austin Miller", "en-US", "Austin Miller"),
+     # a surname that is also a place's name, and a "san" inside a surname
+     ("Juan Guerrero", "es-MX", "Juan Guerrero"), ("Pedro Escobedo", "es-MX", "Pedro Escobedo"),
+     ("Luis Altamira", "es-MX", "Luis Altamira"), ("Martín San Juan", "es-MX", "Martín San Juan")],
 )
 def test_a_name_with_a_word_of_a_place_in_it_is_still_a_name(text: str, locale: str, name: str) -> None:
     assert name_given_outright(text, locale) == name

@@ -49,6 +49,13 @@ def test_a_duration_with_a_condition_after_it_counts_from_now(text: str, locale:
         ("A las cuatro, pon que traigo carga de dos horas.", "es-MX", "16:00"),
         ("At five, put down that I unload at six.", "en-US", "17:00"),
         ("Como a las cinco, pon tú que llego a las seis.", "es-MX", "18:00"),
+        ("A las cinco, ponle media hora más.", "es-MX", "17:00"),
+        # a reason after the figure settled on, or "later" before it, leaves it the estimate
+        ("A las tres, ponle a las cuatro por el tráfico.", "es-MX", "16:00"),
+        ("A las tres, mejor ponle a las cuatro para estar seguros.", "es-MX", "16:00"),
+        ("A las tres, ponle a las cuatro por si las moscas.", "es-MX", "16:00"),
+        ("A las tres, ponle más tarde, a las cuatro.", "es-MX", "16:00"),
+        ("A las tres, mejor a las cuatro por la fila.", "es-MX", "16:00"),
     ],
 )
 def test_an_estimate_revised_in_the_same_breath_is_the_figure_settled_on(text: str, locale: str,

@@ -73,6 +73,15 @@ def test_va_saying_how_a_value_is_written_is_no_yes(text: str) -> None:
     assert answer(text, "es-MX") is None
 
 
-@pytest.mark.parametrize("text", ["Va.", "Va, gracias.", "Sí, va.", "Va pues.", "Va bien, así está."])
+@pytest.mark.parametrize("text", ["Va.", "Va, gracias.", "Sí, va.", "Va pues.", "Va bien, así está.",
+                                  # "con", "sin", "al", "la" before no letter's name: the okay, then more of it
+                                  "Va con eso.", "Va sin problema.", "Va al cien.", "Va sin pedo.",
+                                  "Va la neta sí está bien."])
 def test_trap_va_as_okay_is_still_a_yes(text: str) -> None:
+    assert answer(text, "es-MX") == "yes"
+
+
+@pytest.mark.parametrize("text", ["A huevo, no hay bronca.", "A huevo no hay problema.", "A huevo, no hay pedo."])
+def test_a_huevo_then_no_problem_is_a_yes(text: str) -> None:
+    # the slang yes and "no problem": only "a huevo que no" makes it a stronger no
     assert answer(text, "es-MX") == "yes"

@@ -55,10 +55,19 @@ _AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
 _START = ("principio", "inicio", "adelante", "empieza", "comienza", "inicia", "arranca", "start", "begin",
           "front")
 # Said of another thing ("mi placa termina en ocho", "y el siguiente termina en tres", "my plate ends in an eight")
-# or denied after it ("el cuatro al principio no va"): no end of this number.
-_ANOTHER_THING = re.compile(r"\b(?:placas?|caja|remolque|trailer|siguiente|otro|otra|plates?|next|other|tag|"
-                            r"license)\b")
+# or denied after it ("el cuatro al principio no va"): no end of this number. The truck's parts ("la caja",
+# "el remolque", "the trailer") are not among them: the number read back may be that part's own (the trailer
+# number), and the type does not know whose it is; "otra vez" ("te lo digo otra vez") is no other thing.
+_ANOTHER_THING = re.compile(r"\b(?:placas?|siguiente|otro|otra(?! vez)|plates?|next|other|tag|license)\b")
+_LEADING_ANSWER = re.compile(r"^\W*(?:no|si|yes|nope|nah)\b\W*")
 _DENIED_AFTER = re.compile(r"\s*(?:no\b|sobra|esta de mas|esta mal|is wrong|doesnt|does not|shouldnt|isnt)")
+
+
+def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
+    """Whether the end `m` places digits at is said of another thing, or denied right after."""
+    clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
+    denied = not re.search(r"[,;.]\s*$", m.group(0)) and _DENIED_AFTER.match(folded[m.end() :])
+    return bool(_ANOTHER_THING.search(clause) or denied)
 
 
 class IntegerAccumulator(Accumulator):
@@ -112,6 +121,10 @@ class IntegerAccumulator(Accumulator):
         return False
 
     def _feed(self, text: str) -> Status:
+        if isinstance(text, str) and self._end_not_of_this(fold(text)):
+            # "sí, y el siguiente termina en tres", "el uno al final no va": the digits are another thing's
+            # end, or one ruled out - never this number's, nor a number of their own
+            return "nothing"
         command, rest = self._commands(fold(text))
         corrected = False
         if command == "reset" or (command == "drop" and len(self._pieces) <= 1):
@@ -169,13 +182,22 @@ class IntegerAccumulator(Accumulator):
             if m is None:
                 continue
             new = _said_digits(m.group("new"), self.locale)
-            clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
-            denied = not re.search(r"[,;.]\s*$", m.group(0)) and _DENIED_AFTER.match(folded[m.end() :])
-            if _ANOTHER_THING.search(clause) or denied:
+            if _not_of_this_end(folded, m):
                 return None
             if new and len(new) < len(self.digits):
                 return any(word in m.group("at") for word in _START), new
         return None
+
+    def _end_not_of_this(self, folded: str) -> bool:
+        """Whether the turn places digits at an end of something else, or denies them there (see
+        `_ANOTHER_THING`)."""
+        # (after the answer word it may follow: "no el uno al final no" is "no" and "el uno al final no")
+        for said in {folded, _LEADING_ANSWER.sub("", folded)}:
+            for pattern in _AT_END["en" if self.lang == "en" else "es"]:
+                m = pattern.search(said)
+                if m is not None and _not_of_this_end(said, m):
+                    return True
+        return False
 
     def describes(self, text: str) -> bool | None:
         """Whether "el tercer número es siete" or "termina en uno" says what the value already has (True) or
