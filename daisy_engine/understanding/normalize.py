@@ -157,11 +157,17 @@ def content_words(text: str, lang: Lang) -> list[str]:
     return drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)
 
 
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (what the caller settled on: a marker said last wins)."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return last
+
+
 def after_correction(folded: str, lang: Lang) -> str | None:
     """The part after the caller's last self-correction marker, or None when there is none."""
-    last = None
-    for m in _CORRECTION_RE[lang].finditer(folded):
-        last = m
+    last = last_match(_CORRECTION_RE[lang], folded)
     if last is None:
         return None
     tail = folded[last.end() :].strip(" ,.;:!?")
@@ -170,7 +176,5 @@ def after_correction(folded: str, lang: Lang) -> str | None:
 
 def last_correction_end(folded: str, lang: Lang) -> int | None:
     """Index just after the caller's last self-correction marker in folded (or aligned) text."""
-    last = None
-    for m in _CORRECTION_RE[lang].finditer(folded):
-        last = m
+    last = last_match(_CORRECTION_RE[lang], folded)
     return last.end() if last else None

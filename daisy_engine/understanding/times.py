@@ -45,7 +45,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from .durations import find_duration
-from .normalize import Lang, after_correction, drop_fillers, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import (
+    Lang,
+    after_correction,
+    drop_fillers,
+    fold,
+    lang_of,
+    last_match,
+    strip_filler_phrases,
+    wordset,
+)
 from .numbers import digitize, prepare_tokens
 
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
@@ -595,9 +604,7 @@ _TAKE_BACK = {
 def _taken_back(folded: str, lang: Lang) -> str | None:
     """The part of `folded` after a time taken back in the same breath, when a time was said before it
     and another comes after it; else None."""
-    last = None
-    for m in _TAKE_BACK[lang].finditer(folded):
-        last = m
+    last = last_match(_TAKE_BACK[lang], folded)
     if last is None:
         return None
     # the time taken back comes before the marker's end ("no es a las cuatro, es" holds it)
@@ -623,9 +630,7 @@ _REVISED = {
 def _revised(folded: str, lang: Lang) -> str | None:
     """The part of `folded` after an estimate revised in the same breath (see `_REVISED`), when a time or a
     duration is said both before and after the revision; else None."""
-    last = None
-    for m in _REVISED[lang].finditer(folded):
-        last = m
+    last = last_match(_REVISED[lang], folded)
     if last is None:
         return None
     before, after = _digitized(folded[: last.start()], lang), _digitized(folded[last.end():], lang)
