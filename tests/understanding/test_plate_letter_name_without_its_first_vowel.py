@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding.types.plate import PlateAccumulator
-
-DAISY_PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
-
-
-def _fed(*turns: str) -> PlateAccumulator:
-    acc = PlateAccumulator("plate", "es-MX", DAISY_PLATE)
-    for turn in turns:
-        acc.feed(turn)
-    return acc
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _fed(*turns: str) -> PlateAccumulator:
     ],
 )
 def test_the_name_without_its_vowel_still_names_the_letter(turns: tuple[str, ...], plate: str) -> None:
-    assert _fed(*turns).value == plate
+    assert plate_fed("es-MX", *turns).value == plate
 
 
 @pytest.mark.parametrize(
@@ -39,4 +30,4 @@ def test_the_name_without_its_vowel_still_names_the_letter(turns: tuple[str, ...
     ],
 )
 def test_the_pronoun_or_a_word_that_does_not_agree_is_no_letter(turn: str) -> None:
-    assert _fed("Ka.", turn).so_far() == "K"
+    assert plate_fed("es-MX", "Ka.", turn).so_far() == "K"

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding.types.plate import PlateAccumulator
-
-DAISY_PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
-
-
-def _fed(locale: str, *turns: str) -> PlateAccumulator:
-    acc = PlateAccumulator("plate", locale, DAISY_PLATE)
-    for turn in turns:
-        acc.feed(turn)
-    return acc
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _fed(locale: str, *turns: str) -> PlateAccumulator:
     ],
 )
 def test_a_held_character_said_again_is_a_second_one(locale: str, turns: tuple[str, ...], plate: str) -> None:
-    assert _fed(locale, *turns).value == plate
+    assert plate_fed(locale, *turns).value == plate
 
 
 @pytest.mark.parametrize(
@@ -46,4 +37,4 @@ def test_a_held_character_said_again_is_a_second_one(locale: str, turns: tuple[s
     ],
 )
 def test_a_start_over_with_more_or_a_new_character_still_begins_again(turns: tuple[str, ...], so_far: str) -> None:
-    assert _fed("es-MX", *turns).so_far() == so_far
+    assert plate_fed("es-MX", *turns).so_far() == so_far

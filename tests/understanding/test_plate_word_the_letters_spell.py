@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding.types.plate import PlateAccumulator
-
-DAISY_PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
-
-
-def _fed(locale: str, *turns: str) -> PlateAccumulator:
-    acc = PlateAccumulator("plate", locale, DAISY_PLATE)
-    for turn in turns:
-        acc.feed(turn)
-    return acc
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _fed(locale: str, *turns: str) -> PlateAccumulator:
     ],
 )
 def test_a_word_after_the_letters_leaves_them_as_named(locale: str, turns: tuple[str, ...], plate: str) -> None:
-    assert _fed(locale, *turns).value == plate
+    assert plate_fed(locale, *turns).value == plate
 
 
 @pytest.mark.parametrize(
@@ -41,4 +32,4 @@ def test_a_word_after_the_letters_leaves_them_as_named(locale: str, turns: tuple
     ],
 )
 def test_a_word_that_starts_like_the_letter_still_spells_it(locale: str, turn: str, so_far: str) -> None:
-    assert _fed(locale, turn).so_far() == so_far
+    assert plate_fed(locale, turn).so_far() == so_far
