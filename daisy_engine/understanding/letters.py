@@ -126,6 +126,13 @@ _TAKE_BACK: dict[Lang, frozenset[str]] = {
     "es": wordset("no perdon digo corrijo"),
     "en": wordset("no sorry mean correction wait oops scratch"),
 }
+# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
+# take-back still holds, and the next character replaces the one taken back.
+_HOLD_ON: dict[Lang, frozenset[str]] = {
+    "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame momento "
+                  "momentito tantito dejame dejeme permiteme un una sec"),
+    "en": wordset("wait hold on sec second moment minute let me a one just"),
+}
 # A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
 # said again around it is the same one, not a second one.
 _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
@@ -663,9 +670,20 @@ _COMPOUND_HYPHEN_RE = re.compile(
 )
 
 
+# A caller thinking aloud amid a dictation ("y la otra es, este, ¿cómo se llama? Zeta", "what's it called"),
+# or asking for a moment ("wait a sec"): no letters ("se" is C, "a" is A when dictated).
+_THINKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"),
+    "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
+                     r"|(?<=\bwait) (?:a|one) (?:sec|second|minute|moment)\b"),
+}
+
+
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    if "como" in folded or "wh" in folded or "how" in folded or "wait" in folded:
+        folded = _THINKING[lang].sub(" ", folded)
     if lang == "en":
         folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
@@ -863,7 +881,8 @@ def parse_pieces(
         noise += 1
         gaps.add(len(pieces))
         i += 1
-        retract = -1  # "no se ven": talk, not a take-back
+        if tok not in _HOLD_ON[lang]:
+            retract = -1  # "no se ven": talk, not a take-back ("no, espérame": still one)
     if 0 <= retract < len(pieces):
         retractions.add(retract)
     if 0 <= announced < len(pieces) - 1 and pieces[announced].kind == pieces[announced + 1].kind == "letter" \
