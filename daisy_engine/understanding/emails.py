@@ -120,9 +120,9 @@ _SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es
 # "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
 # ... and the words that say where the address starts ("empieza con ele, luego ...", "it starts with a j"): the
 # letter after them is its first, never a word spelled with it ("empieza" with an L).
-_ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it|"
-                          r"(?:empieza|comienza|inicia|arranca|starts|begins|start) (?:con|por|with)(?: (?:la|el|una|un|letra|a|an|the|"
-                          r"letter)\b)*(?= [a-z]))")
+_ANNOUNCE_RE = re.compile(r"\b(?:(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b|"
+                          r"(?:empieza|comienza|inicia|arranca|starts|begins|start) (?:con|por|with)"
+                          r"(?: (?:la|el|una|un|letra|a|an|the|letter)\b)*(?= [a-z]))")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
 # "email's", "address's": the contraction of "is" after the word naming the address (fold drops the
 # apostrophe, which would leave "emails" as one word of the address).
