@@ -671,9 +671,11 @@ _COMPOUND_HYPHEN_RE = re.compile(
 
 
 # A caller thinking aloud amid a dictation ("y la otra es, este, ¿cómo se llama? Zeta", "what's it called"),
-# or asking for a moment ("wait a sec"): no letters ("se" is C, "a" is A when dictated).
+# pointing to the next character ("la que sigue es la zeta"), or asking for a moment ("wait a sec"): no letters
+# ("se" is C, "que" Q, "a" A when dictated).
 _THINKING: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"),
+    "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"
+                     r"|\b(?:la|el|lo) que (?:sigue|va|viene|falta)(?: (?:es|seria|son))?\b"),
     "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
                      r"|(?<=\bwait) (?:a|one) (?:sec|second|minute|moment)\b"),
 }
@@ -682,7 +684,7 @@ _THINKING: dict[Lang, re.Pattern[str]] = {
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
-    if "como" in folded or "wh" in folded or "how" in folded or "wait" in folded:
+    if "como" in folded or "que" in folded or "wh" in folded or "how" in folded or "wait" in folded:
         folded = _THINKING[lang].sub(" ", folded)
     if lang == "en":
         folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine

@@ -1,6 +1,7 @@
 """A caller thinking aloud or asking for a moment in the middle of a plate's dictation.
 
-"Y la otra es, este, ¿cómo se llama? Zeta.", "¿Cómo se dice? Erre.", "and then, what do you call it, Z":
+"Y la otra es, este, ¿cómo se llama? Zeta.", "¿Cómo se dice? Erre.", "and then, what do you call it, Z",
+"y la que sigue es la zeta":
 the words of someone looking for the letter hold no letter ("se" is no C there), and the letter said after
 them goes on the plate. "Te, no, espérame. De de dedo.", "T, no, wait a sec, D": a letter taken back, a
 moment asked for, and the letter that replaces it - the take-back still holds across the "espérame". Talk
@@ -21,6 +22,10 @@ from .plate_helpers import plate_fed
         ("es-MX", ("Be de burro.", "¿Cómo se dice? Erre."), "B R"),
         ("es-MX", ("Ka.", "Y luego la, ¿cómo le dicen?, la doble u."), "K W"),
         ("en-US", ("B.", "O.", "And then, uh, what do you call it, Z."), "B O Z"),
+        # pointing to the next one: "que" is no Q there
+        ("es-MX", ("Be de burro.", "O de oso.", "Y la que sigue es la zeta."), "B O Z"),
+        ("es-MX", ("Be de burro.", "O de oso.", "Lo que sigue es el cuatro."), "B O 4"),
+        ("en-US", ("B.", "O.", "And the next one is Z."), "B O Z"),
     ],
 )
 def test_thinking_aloud_holds_no_letter(locale: str, turns: tuple[str, ...], expected: str) -> None:
