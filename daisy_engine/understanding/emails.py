@@ -25,6 +25,7 @@ from .letters import (
     letter_name,
     lost_letter_spelling,
     merge_split_markers,
+    without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
@@ -219,7 +220,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
-    folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
+    folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)

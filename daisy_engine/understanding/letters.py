@@ -681,11 +681,17 @@ _THINKING: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def without_thinking_aloud(folded: str, lang: Lang) -> str:
+    """`folded` without the words of a caller thinking aloud amid a dictation (see `_THINKING`)."""
+    if "como" in folded or "que" in folded or "wh" in folded or "how" in folded or "wait" in folded:
+        return _THINKING[lang].sub(" ", folded)
+    return folded
+
+
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
-    if "como" in folded or "que" in folded or "wh" in folded or "how" in folded or "wait" in folded:
-        folded = _THINKING[lang].sub(" ", folded)
+    folded = without_thinking_aloud(folded, lang)
     if lang == "en":
         folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
