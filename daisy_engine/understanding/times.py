@@ -27,6 +27,12 @@ and minutes need no "y"/"and" ("in an hour fifteen"). When the caller says what 
 ("ahorita son las tres, llego en unas dos horas"), their clock is the one counted from (on the half of
 the day nearest the call's clock).
 
+A bare hour is a time when the caller settles on it ("ponle siete", "calcúlale seis", "call it seven", "make
+it seven") or hedges it ("como siete", "siete más o menos", "seven-ish") with nothing else after it in the
+clause ("tengo como siete cajas" counts boxes); before hours the same words make a duration from now ("ponle
+dos horas"). Road still ahead is a duration from now too ("dos horas y media de camino todavía", "three more
+hours of driving").
+
 A range ("entre cinco y seis", "cinco o cinco y media", "de cinco a seis", "from five to six", "en dos o
 tres horas") gives its later end. Two times one after the other with no joining word ("cuatro y media,
 cinco") are no range: the first is taken.
