@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_shapes import arrives_late
 from .callback_cues import contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
@@ -407,8 +408,6 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
         return False
     if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
         return False
-    from .answer_shapes import arrives_late
-
     # "está bien pesado el tráfico, llego tarde": the remark is why; arriving late answers the question
     if arrives_late(" ".join(rest), locale):
         return False
