@@ -15,6 +15,7 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .edges import edge_words
 from .intent_rules import _HOLD_RE
 from .letters import (
     _LETTER_MARKERS,
@@ -876,11 +877,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
 
 
 # Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio").
-_EDGES: dict[str, tuple[list[str], ...]] = {
-    "end": (["al", "final"], ["at", "the", "end"], ["hasta", "el", "final"], ["al", "ultimo"], ["hasta", "atras"]),
-    "start": (["al", "principio"], ["al", "inicio"], ["al", "comienzo"], ["at", "the", "start"],
-              ["at", "the", "beginning"], ["adelante"], ["hasta", "adelante"]),
-}
+_EDGES: dict[str, tuple[list[str], ...]] = {edge: edge_words(edge) for edge in ("end", "start")}
 
 
 def _spelling_notes(tokens: list[str], lang: Lang,
