@@ -12,18 +12,15 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
+from ..numbers import NUMBER_WORDS
 from ..plates import compile_pattern
 from .base import Options, SlotType
 
 # Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
 # "con el catorce al principio", "ends in a one", "starts with fourteen". At a read-back these describe the
 # value (a yes when it has them there) or correct that end of it ("no, termina en dos" at 1401 -> 1402).
-_NUMBER_WORDS = (
-    r"(?:\d+|cero|uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-    r"dieci\w+|veinti\w+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|y|"
-    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred)"
-)
+# the number words are the ones `numbers` reads ("y" joins them, "oh" is a zero said in a number)
+_NUMBER_WORDS = rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS | {'y', 'oh'}, key=lambda w: (-len(w), w)))})"
 # "dos ceros", "doble cero", "two zeros", "double oh": a run of zeros said by its count
 _ZEROS = r"(?:(?:dos|tres|doble|triple|two|three|double|triple) (?:ceros?|zeros?|zeroes|ohs?))"
 _DIGITS_SAID = rf"(?P<new>(?:{_ZEROS}|{_NUMBER_WORDS})(?: (?:{_ZEROS}|{_NUMBER_WORDS})){{0,3}})"
