@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .durations import find_duration
+from .durations import FROM_NOW, find_duration
 from .normalize import (
     Lang,
     after_correction,
@@ -129,10 +129,10 @@ _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidd
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
-    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
+    "es": re.compile(rf"(?:\b(?:{FROM_NOW['es']}|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
                      r"nos quedan?|unas|unos|como|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
-    "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
+    "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }
 # Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
