@@ -677,6 +677,8 @@ _ROLES_ES = (
     r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
     r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
     r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
+    # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
+    r"cristiano|cristiana|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -709,6 +711,9 @@ _HANDED_ES = (
     r"(?:pasamel[oa]s?|pasemel[oa]s?|comunicamel[oa]s?|comuniquemel[oa]s?|ponmel[oa]s?|pongamel[oa]s?"
     r"|conectamel[oa]s?|conectemel[oa]s?|transfieremel[oa]s?|transfieramel[oa]s?|enlazamel[oa]s?)"
 )
+# What the agent is, refused ("no una contestadora", "con una máquina no arreglo nada"); "máquina" only with
+# "una": "la máquina", "esta máquina" are also the truck's tractor.
+_MACHINE_WORDS_ES = r"maquina|robot|grabacion|grabadora|contestadora|computadora|bot|maquinita|robota"
 _HUMAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
@@ -720,6 +725,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"conectar|conectarme|conectame|conecteme|me conecta|me conectas|me puede conectar|me puedes conectar|"
         r"ponme|pongame|me pones|me pone|me puede poner|me puedes poner|transferir|transferirme|"
         r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir|"
+        # the person fetched ("búscame al jefe de patio", "¿me buscas a alguien de la oficina?")
+        r"buscame|busqueme|busquenme|me buscas|me busca|me puedes buscar|me puede buscar|"
         # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
         r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
         r"|la linea|el celular)"
@@ -738,6 +745,17 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
         r"|\b" + _HANDED_ES + r"(?: (?:mejor|ahora|ahorita|ya|por favor|porfa))? con (?:el|la|los|las|mi|tu|su) (?:"
         + _ROLES_ES + r")\b"
+        # a real person wanted ("necesito un agente de verdad", "quiero un humano", "exijo una persona real")
+        r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con |que me atienda )?(?:un|una|algun"
+        r"|alguna) (?:(?:persona|agente|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo"
+        r"|ejecutiva|senorita|humano|humana|ser humano) (?:de verdad|real|de carne y hueso|viva|vivo|de a de veras"
+        r"|de a deveras|de veras|verdadero|verdadera)|humano|humana|ser humano)\b"
+        r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con )?(?:un|una) (?:persona|agente"
+        r"|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo|ejecutiva|senorita) no (?:con )?"
+        r"(?:una|un) (?:" + _MACHINE_WORDS_ES + r")\b"
+        # the machine refused ("con una máquina no arreglo nada"; "con la máquina" is also the truck)
+        r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_WORDS_ES + r")s? no (?:arreglo|resuelvo|hablo"
+        r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
         r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
         r"|una agente|gente|un licenciado|una licenciada)"
@@ -779,7 +797,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
 # of the verb, so the role comes after it in Spanish and before it in English.
 _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
+        # asked of the person ("¿no me puede atender un cristiano de verdad?", "¿me podría ayudar alguien?")
+        r"\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieren) (?:atender|ayudar|contestar|explicar"
+        r"|resolver) (?:(?:un|una|algun|alguna|el|la|su|tu) )?(?:" + _ROLES_ES + r")\b"
+        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
+        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"|\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
         # the person said first ("que la contadora me hable", "que alguien de pagos me atienda")
@@ -1268,12 +1291,32 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bcual (?:era|fue|es) la pregunta\b"
         r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
         r"|preguntabas|estabas preguntando)\b"
+        # what was read, read again ("vuélvemelo a leer", "¿me lo lees otra vez?", "léemelo de nuevo"); the caller
+        # reading it again himself ("te lo vuelvo a leer") is no request
+        r"|\b(?:me |nos )?(?:lo |la |los |las )?(?:vuelves|vuelve|puedes volver|puede volver|podrias volver"
+        r"|podria volver|quieres volver|quiere volver) a (?:leer|repasar|deletrear)\b"
+        r"|\b(?:vuelvemel[oa]s?|vuelvamel[oa]s?|vuelveme|vuelvame) a (?:leer|repasar|deletrear)\b"
+        r"|\b(?:leemel[oa]s?|leamel[oa]s?|releemel[oa]s?|releamel[oa]s?|repasamel[oa]s?|repasemel[oa]s?)\b"
+        r"|\bme (?:lo |la |los |las )?(?:lees|lee|relees|relee|repasas|repasa|deletreas|deletrea)"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
+        # ... because the caller could not write it down ("que no alcancé a anotar"; "no alcancé a anotar la placa"
+        # tells of the caller's own papers: only with nothing after it)
+        r"|\bno (?:lo |la |los |las |te lo |te la |le )?(?:(?:alcance|alcanzo|alcanzamos) a |pude |pudimos )(?:anotar|apuntar"
+        r"|escribir|copiar)(?:lo|la|los|las|le)?(?: bien| todo| nada| completo)?$"
     ),
     "en": re.compile(
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
         r" question|that last part|that by me|it by me)(?: by me)? (?:again|one more time|once more|over)\b"
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
+        # what was read, read again ("read that back to me", "can you read it again, I didn't get it all down")
+        # (the caller offering to read it is no request: "let me read it back to you")
+        r"|(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bi ll )(?<!\bim gonna )"
+        r"\b(?:read|spell|run) (?:it|that|those|them|this|that last part|the last part) (?:back )?(?:to me )?"
+        r"(?:again|one more time|once more|back)\b(?! to (?:you|ya|yall)\b)"
+        r"|\b(?:didnt|couldnt|did not|could not|wasnt able to|cant) (?:get to |have time to |manage to )?(?:write"
+        r"|jot|take|get|copy) (?:it|that|them|those|all that|it all|that all) down(?: fast enough| in time| quick"
+        r" enough| quick| all)?$"
     ),
 }
 
