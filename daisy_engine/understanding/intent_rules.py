@@ -92,8 +92,16 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
-        r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
-        r"|marca|llama|habla|eres|es usted|estas|esta usted)"
+        r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo|oficina) (?:me |nos )?(?:marcas|llamas"
+        r"|hablas|marca|llama|habla|eres|es usted|estas|esta usted|marcan|llaman|hablan|son|son ustedes"
+        r"|(?:estas|esta|estan) (?:marcando|llamando|hablando))"
+        # where the agent's side is ("¿de dónde me están marcando?", "¿dónde está su oficina?", "¿dónde están
+        # ubicados?")
+        r"|(?:desde |de )?donde (?:me |nos )?(?:estas|esta|estan) (?:marcando|llamando|hablando)"
+        r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
+        r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
+        r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
+        r"|(?:como se llama|cual es el nombre de|cual es) (?:su|tu|la) (?:empresa|compania|agencia)"
         # where she is now ("¿en qué ciudad anda?", "¿en qué estado estás?")
         r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|oficina) (?:andas|anda usted|anda$|estas|esta usted"
         r"|vives|vive usted|trabajas|trabaja usted)"
@@ -166,7 +174,13 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
         r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
-        r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
+        r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
+        r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
+        # where the agent's side is ("where y'all calling from?", "where's your office at?")
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing) (?:me )?from"
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:located|based|out of)"
+        r"|(?:wheres|where is) (?:your|the) (?:office|company|headquarters|hq|base)"
+        r"|whats (?:the name of )?your company(?: called)?|what company is this"
         # pastimes and sports ("what do you do for fun?", "did you watch the game?")
         r"|(?:what|whatd|what d) (?:do |does )?(?:you|ya) do (?:for fun|in your (?:free|spare|off) time"
         r"|on (?:the |your )?(?:weekends?|days off))|(?:what are|whats) your hobbies|(?:got|have) any hobbies"
