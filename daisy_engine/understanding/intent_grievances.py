@@ -241,7 +241,7 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
         r"|llegado|cayo|caido|aparecio|aparecido|reflejo|reflejado)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
-        r"|\b(?:sigo|seguimos|todavia|aun|(?:ya )?(?:van|llevo|llevamos|tengo|tenemos) (?:\w+ ){1,3}?(?:que )?)"
+        r"|\b(?:sigo |seguimos |todavia |aun |(?:ya )?(?:van|llevo|llevamos|tengo|tenemos) (?:\w+ ){1,3}?(?:que )?)"
         r"(?:esperando|espero|estoy esperando)"
         r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
         # paid short ("la quincena salió incompleta", "me faltan las maniobras", "me descontaron el diésel")
