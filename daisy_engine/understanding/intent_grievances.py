@@ -77,7 +77,7 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # (a span or a place between: "me tuvieron seis horas esperando", "nos tienen en la rampa esperando"; "me
         # tienen que estar esperando" is an appointment)
-        r"\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:(?!que\b)\w+ ){0,3}?"
+        r"\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:(?!que\b)\w+ ){0,5}?"
         r"esperando\b"
         # kept standing idle for a span ("donde me tienen todo el día parado", "nos dejaron horas varados")
         r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"

@@ -772,7 +772,7 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
         r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
-        r"|una agente|gente|un licenciado|una licenciada)"
+        r"|una agente|gente|un licenciado|una licenciada|un cristiano|una cristiana)"
         # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
