@@ -1305,9 +1305,23 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\bcual (?:era|fue|es) la pregunta\b"
         r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
         r"|preguntabas|estabas preguntando)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
+        r" question|that last part|that by me|it by me)(?: by me)? (?:again|one more time|once more|over)\b"
+        r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
+        r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
+    ),
+}
+
+
+# What was read, asked to be read again ("vuélvemelo a leer", "¿me lo lees otra vez?", "read that back to me"),
+# or not written down in time. Read only in a turn holding one of its words (`_READ_AGAIN_WORDS`).
+_READ_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
         # what was read, read again ("vuélvemelo a leer", "¿me lo lees otra vez?", "léemelo de nuevo"); the caller
         # reading it again himself ("te lo vuelvo a leer") is no request
-        r"|\b(?:me |nos )?(?:lo |la |los |las )?(?:vuelves|vuelve|puedes volver|puede volver|podrias volver"
+        r"\b(?:me |nos )?(?:lo |la |los |las )?(?:vuelves|vuelve|puedes volver|puede volver|podrias volver"
         r"|podria volver|quieres volver|quiere volver) a (?:leer|repasar|deletrear)\b"
         r"|\b(?:vuelvemel[oa]s?|vuelvamel[oa]s?|vuelveme|vuelvame) a (?:leer|repasar|deletrear)\b"
         r"|\b(?:leemel[oa]s?|leamel[oa]s?|releemel[oa]s?|releamel[oa]s?|repasamel[oa]s?|repasemel[oa]s?)\b"
@@ -1315,17 +1329,13 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
         # ... because the caller could not write it down ("que no alcancé a anotar"; "no alcancé a anotar la placa"
         # tells of the caller's own papers: only with nothing after it)
-        r"|\bno (?:lo |la |los |las |te lo |te la |le )?(?:(?:alcance|alcanzo|alcanzamos) a |pude |pudimos )(?:anotar|apuntar"
-        r"|escribir|copiar)(?:lo|la|los|las|le)?(?: bien| todo| nada| completo)?$"
+        r"|\bno (?:lo |la |los |las |te lo |te la |le )?(?:(?:alcance|alcanzo|alcanzamos) a |pude |pudimos )"
+        r"(?:anotar|apuntar|escribir|copiar)(?:lo|la|los|las|le)?(?: bien| todo| nada| completo)?$"
     ),
     "en": re.compile(
-        r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
-        r" question|that last part|that by me|it by me)(?: by me)? (?:again|one more time|once more|over)\b"
-        r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
-        r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
         # what was read, read again ("read that back to me", "can you read it again, I didn't get it all down")
         # (the caller offering to read it is no request: "let me read it back to you")
-        r"|(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bi ll )(?<!\bim gonna )"
+        r"(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bi ll )(?<!\bim gonna )"
         r"\b(?:read|spell|run) (?:it|that|those|them|this|that last part|the last part) (?:back )?(?:to me )?"
         r"(?:again|one more time|once more|back)\b(?! to (?:you|ya|yall)\b)"
         r"|\b(?:didnt|couldnt|did not|could not|wasnt able to|cant) (?:get to |have time to |manage to )?(?:write"
@@ -1333,11 +1343,23 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" enough| quick| all)?$"
     ),
 }
+_READ_AGAIN_WORDS: dict[Lang, frozenset[str]] = {
+    "es": frozenset(
+        base + end
+        for base in ("leer", "lees", "lee", "relees", "relee", "repasar", "repasas", "repasa", "deletrear", "deletreas",
+                     "deletrea", "leeme", "leame", "releeme", "releame", "repasame", "repaseme", "anotar", "apuntar",
+                     "escribir", "copiar")
+        for end in ("", "lo", "la", "los", "las", "le")
+    ),
+    "en": wordset("read spell run down"),
+}
 
 
 def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
     """The caller asks for the question again in other words."""
-    return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    return _ASK_AGAIN[lang].search(joined) is not None \
+        or (not _READ_AGAIN_WORDS[lang].isdisjoint(tokens) and _READ_AGAIN[lang].search(joined) is not None)
 
 
 __all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
