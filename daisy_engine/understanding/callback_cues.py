@@ -58,7 +58,7 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         # "reach out again", "get in touch with me", "check back with me" ("reach out to dispatch" is not the caller)
         r"|\breach (?:out|back)(?: to me| again)?\b(?! to (?!me\b))|\bget (?:back )?in touch(?: with me)?\b"
         r"|\b(?:check|circle) back(?: in)?(?: with me)?\b|\bfollow up with me\b"
-        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"
         r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
 }

@@ -90,6 +90,9 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
         r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
+        # made to wait a span ("me hicieron esperar seis horas en el andén", "nos hacen esperar todo el día")
+        r"|\b(?:me|nos) (?:hicieron|hacen|hizo|hace|pusieron a|ponen a) esperar (?:\w+ ){0,3}?(?:horas?|horotas"
+        r"|todo el dia|toda la (?:manana|tarde|noche)|dias?|un buen rato|mucho|bastante|un chorro|una eternidad)\b"
         # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
         r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
         r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
@@ -100,6 +103,9 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"\b(?:ive|i have|weve|we have|been|i been|we been) (?:been )?(?:sitting|waiting|stuck|parked|sat)\b"
         r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?|weeks?|months?)\b)"
         r"|\b(?:have|had|kept|keep|keeping|left) (?:me|us) (?:waiting|sitting)\b"
+        # made to wait a span ("they made me wait five hours at the dock")
+        r"|\b(?:made|make|makes|making) (?:me|us) (?:wait|sit)\b(?=.*\b(?:hours?|all (?:day|morning|night"
+        r"|afternoon)|since|forever|days?|weeks?)\b)"
         r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
         r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
         r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
@@ -198,6 +204,9 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
+        # rude, said of them ("los del andén son bien groseros", "el guardia se puso bien prepotente")
+        r"|\b(?:son|es|fue|fueron|estuvo|estuvieron|anda|andan|se puso|se pusieron) (?:bien |muy |re |super |bastante "
+        r"|de lo mas |rete )?(?:groser[oa]s?|majader[oa]s?|prepotentes?|mal educad[oa]s?|malencarad[oa]s?)\b"
         # kept like a fool, or sent back and forth ("me tienen aquí como tonto", "nos traen de aquí para allá")
         r"|\b(?:me|nos) (?:tienen|traen|tuvieron|trajeron) (?:aqui |ahi )?(?:como (?:tonto|tonta|tontos|pendejo"
         r"|pendeja|menso|mensa|idiota|perro|perros)|de a tonto|de aqui para alla|de un lado a otro|dando vueltas"
@@ -473,7 +482,7 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"(?<!\bno )\b(?:te|le|los|les|las) dejo(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que ya|que me|que tengo"
         r"|pues ya|ya me|me toca|me voy|tengo que|ahi nos|para que (?:sigas|siga|sigan|trabajes|trabaje)|trabajar"
         r"|seguir trabajando|descansar|en paz|ya que)\b)"
-        r"|\bahi (?:la|lo) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
+        r"|\bahi (?:la|lo|le) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
         r"|\b(?:la|lo) dejamos (?:aqui|ahi|hasta aqui)(?:\s*(?:[,.;:!?\u2026]|$)| por hoy\b)"
         # the call cut by the caller ("aquí la corto", "ya le corto, gracias"); "le corto la lona" cuts a thing
         r"|\b(?:aqui|ahi|ya|mejor|hasta aqui|pues) (?:te|le|la|les|se la) (?:corto|cuelgo)(?:\s*(?:[,.;:!?\u2026]|$)"
@@ -497,6 +506,8 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # loading" tells of the load
         r"|\b(?:im|i am|were|we are|i think were|i think we are|guess were) (?:all )?(?:finished|through)"
         r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!?\u2026]|$)"
+        r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
+        r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"

@@ -181,6 +181,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:located|based|out of)"
         r"|(?:wheres|where is) (?:your|the) (?:office|company|headquarters|hq|base)"
         r"|whats (?:the name of )?your company(?: called)?|what company is this"
+        r"|(?:whats|what is) the name of (?:your|the|that) (?:company|outfit|agency)"
         # pastimes and sports ("what do you do for fun?", "did you watch the game?")
         r"|(?:what|whatd|what d) (?:do |does )?(?:you|ya) do (?:for fun|in your (?:free|spare|off) time"
         r"|on (?:the |your )?(?:weekends?|days off))|(?:what are|whats) your hobbies|(?:got|have) any hobbies"
@@ -767,7 +768,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con )?(?:un|una) (?:persona|agente"
         r"|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo|ejecutiva|senorita) no (?:con )?"
         r"(?:una|un) (?:" + _MACHINE_WORDS_ES + r")\b"
-        # the machine refused ("con una máquina no arreglo nada"; "con la máquina" is also the truck)
+        # the machine refused ("no quiero robots, quiero una persona", "con una máquina no arreglo nada"; "con la
+        # máquina" is also the truck)
+        r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_WORDS_ES + r")(?:s|es)?\b"
         r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_WORDS_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
@@ -800,6 +803,11 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|to speak with a )?(?:real |live |actual |human )?(?:person|human|human being|agent|representative|rep"
         r"|operator)\b"
         r"(?! (?:to|who|that) (?!(?:talk|speak|chat|help me|help us|assist)\b))"
+        # the machine refused ("I don't wanna talk to a robot", "I'm not dealing with a computer")
+        r"|\b(?:dont|do not|wont|will not|not gonna|not going to) (?:want to |wanna |need to )?(?:talk|speak|deal)"
+        r" (?:to|with) (?:a |an |the |some |no |this )?(?:machine|robot|computer|recording|bot|ai)s?\b"
+        r"|\bim not (?:talking|speaking|dealing) (?:to|with) (?:a |an |the |some |this )?(?:machine|robot|computer"
+        r"|recording|bot|ai)s?\b"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -1325,7 +1333,8 @@ _READ_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|podria volver|quieres volver|quiere volver) a (?:leer|repasar|deletrear)\b"
         r"|\b(?:vuelvemel[oa]s?|vuelvamel[oa]s?|vuelveme|vuelvame) a (?:leer|repasar|deletrear)\b"
         r"|\b(?:leemel[oa]s?|leamel[oa]s?|releemel[oa]s?|releamel[oa]s?|repasamel[oa]s?|repasemel[oa]s?)\b"
-        r"|\bme (?:lo |la |los |las )?(?:lees|lee|relees|relee|repasas|repasa|deletreas|deletrea)"
+        r"|\bme (?:lo |la |los |las )?(?:lees|lee|relees|relee|repasas|repasa|deletreas|deletrea|dictas|dicta"
+        r"|(?:puedes|puede|podrias|podria|quieres|quiere) (?:leer|deletrear|dictar|repasar))"
         r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
         # ... because the caller could not write it down ("que no alcancé a anotar"; "no alcancé a anotar la placa"
         # tells of the caller's own papers: only with nothing after it)
@@ -1348,7 +1357,7 @@ _READ_AGAIN_WORDS: dict[Lang, frozenset[str]] = {
         base + end
         for base in ("leer", "lees", "lee", "relees", "relee", "repasar", "repasas", "repasa", "deletrear", "deletreas",
                      "deletrea", "leeme", "leame", "releeme", "releame", "repasame", "repaseme", "anotar", "apuntar",
-                     "escribir", "copiar")
+                     "escribir", "copiar", "dictar", "dictas", "dicta")
         for end in ("", "lo", "la", "los", "las", "le")
     ),
     "en": wordset("read spell run down"),

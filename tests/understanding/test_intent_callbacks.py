@@ -256,3 +256,15 @@ def test_callbacks_with_an_hour_con_minutes_a_search_or_a_hedged_span(text: str,
 def test_trap_a_search_or_an_arrival_span_asks_no_callback(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        ("En una hora con cuarto me marcas.", "es-MX", 75),
+        ("Holler at me in forty.", "en-US", 40),
+    ],
+)
+def test_an_hour_con_cuarto_and_a_holler(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes

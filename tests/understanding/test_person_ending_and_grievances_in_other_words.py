@@ -219,3 +219,37 @@ def test_grievances_of_pay_waiting_fines_and_staff_in_more_words_are_complaints(
 )
 def test_trap_tiredness_a_fine_told_or_an_appointment_is_no_complaint(text: str, locale: str) -> None:
     assert name_of(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("No quiero máquinas, pásame a alguien.", "es-MX", "human"),
+        ("I don't wanna deal with a computer.", "en-US", "human"),
+        ("Bueno, ahí le dejamos.", "es-MX", "end_call"),
+        ("Alright man, take it easy.", "en-US", "end_call"),
+        ("I'm done with this call.", "en-US", "end_call"),
+        ("Nos hacen esperar horas y horas en la garita.", "es-MX", "complaint"),
+        ("They made us sit at the shipper for hours.", "en-US", "complaint"),
+        ("El de la caseta se puso bien prepotente.", "es-MX", "complaint"),
+        ("Qué poca madre, otra vez lo mismo.", "es-MX", "complaint"),
+        ("Your company is a joke.", "en-US", "complaint"),
+    ],
+)
+def test_a_machine_refused_a_goodbye_a_wait_made_and_rudeness_in_everyday_words(
+    text: str, locale: str, expected: str
+) -> None:
+    assert name_of(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ahí le dejamos la caja en el patio.", "es-MX"),  # the trailer left there
+        ("Take it easy on the brakes going down.", "en-US"),
+        ("La caja es bien pesada, traigo veinte toneladas.", "es-MX"),
+        ("Está poca madre la ruta nueva.", "es-MX"),  # "poca madre" alone is praise
+    ],
+)
+def test_trap_a_thing_left_advice_weight_or_praise_is_no_goodbye_or_grievance(text: str, locale: str) -> None:
+    assert name_of(text, locale) is None

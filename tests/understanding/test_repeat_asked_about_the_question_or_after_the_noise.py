@@ -99,3 +99,9 @@ def test_what_was_read_asked_to_be_read_again_is_a_repeat(text: str, locale: str
 def test_trap_the_caller_reading_again_or_his_own_notes_is_no_repeat(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "repeat"
+
+
+@pytest.mark.parametrize("text", ["¿Me lo dictas otra vez, despacito?", "¿Me lo puedes deletrear de nuevo?"])
+def test_dictated_or_spelled_again_is_a_repeat(text: str) -> None:
+    match = detect_intent(text, "es-MX")
+    assert match is not None and match.name == "repeat"
