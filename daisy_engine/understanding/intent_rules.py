@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_shapes import arrives_late
 from .callback_cues import contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
@@ -422,8 +423,6 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
         return False
     if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
         return False
-    from .answer_shapes import arrives_late
-
     # "está bien pesado el tráfico, llego tarde": the remark is why; arriving late answers the question
     if arrives_late(" ".join(rest), locale):
         return False
@@ -686,12 +685,21 @@ _DEPTS_ES = (
     r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
     r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina|turno|guardia|patio|almacen|embarques)"
 )
+# Someone in charge ("el supervisor", "the dispatcher"): the roles a caller asks to speak to, and the only ones
+# asked for by "¿está el ...?" (`_BOSS_THERE`); every other role is in `_ROLES_*` after them.
+_BOSSES_ES = (
+    r"despachador|despachadora|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|coordinador"
+    r"|coordinadora|licenciado|licenciada|responsable|ingeniero|ingeniera|inge|monitorista|patron|patrona"
+)
+_BOSSES_EN = (
+    r"dispatcher|manager|supervisor|boss|fleet manager|driver manager|terminal manager|foreman|shift lead"
+    r"|shift supervisor|shift manager"
+)
 _ROLES_ES = (
-    r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
-    r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
-    r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
-    r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
-    r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
+    _BOSSES_ES + r"|despacho|asesor|asesora|ejecutivo|ejecutiva|humano|humana|persona|agente|"
+    r"representante|trafico|monitoreo|oficina|alguien|"
+    r"capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
+    r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
@@ -707,13 +715,12 @@ _ROLES_EN = (
     # the role narrowed by a shift or rank ("the night shift dispatcher", "the on call supervisor")
     r"(?:(?:night|day|morning|evening|weekend|overnight|afternoon|graveyard)(?: shift)? "
     r"|(?:late|early|first|second|third) shift |on call |after hours |head |lead |senior |chief |main )?(?:"
-    r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
-    r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
-    r"fleet manager|"
+    + _BOSSES_EN + r"|dispatch|representative|rep|agent|human|person|someone|"
+    r"somebody|office|customer service|real person|live person|people|anyone|anybody|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
-    r"accountant|bookkeeper|shift lead|shift leader|shift supervisor|shift manager|foreman|team lead|"
-    r"terminal manager|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"accountant|bookkeeper|shift leader|team lead|"
+    r"(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
 # The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
@@ -726,9 +733,6 @@ _HANDED_ES = (
     r"(?:pasamel[oa]s?|pasemel[oa]s?|comunicamel[oa]s?|comuniquemel[oa]s?|ponmel[oa]s?|pongamel[oa]s?"
     r"|conectamel[oa]s?|conectemel[oa]s?|transfieremel[oa]s?|transfieramel[oa]s?|enlazamel[oa]s?)"
 )
-# What the agent is, refused ("no una contestadora", "con una máquina no arreglo nada"); "máquina" only with
-# "una": "la máquina", "esta máquina" are also the truck's tractor.
-_MACHINE_WORDS_ES = r"maquina|robot|grabacion|grabadora|contestadora|computadora|bot|maquinita|robota"
 _HUMAN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:quiero hablar|quisiera hablar|necesito hablar|puedo hablar|podria hablar|dejame hablar|"
@@ -767,11 +771,11 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|de a deveras|de veras|verdadero|verdadera)|humano|humana|ser humano)\b"
         r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con )?(?:un|una) (?:persona|agente"
         r"|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo|ejecutiva|senorita) no (?:con )?"
-        r"(?:una|un) (?:" + _MACHINE_WORDS_ES + r")\b"
+        r"(?:una|un) (?:" + _MACHINE_ES + r")\b"
         # the machine refused ("no quiero robots, quiero una persona", "con una máquina no arreglo nada"; "con la
         # máquina" is also the truck)
-        r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_WORDS_ES + r")(?:s|es)?\b"
-        r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_WORDS_ES + r")s? no (?:arreglo|resuelvo|hablo"
+        r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
+        r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
         r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
@@ -880,15 +884,7 @@ _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
 # Whether someone in charge is there, asked ("¿hay algún supervisor por ahí?", "¿está el despachador?", "is
 # your manager around?"): asking for that person. Only roles of someone in charge, and only asked (read on the
 # folded turn, up to its question mark): "¿hay alguien ahí?" checks the line, "está el supervisor y me dijo"
-# is news.
-_BOSSES_ES = (
-    r"despachador|despachadora|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|coordinador"
-    r"|coordinadora|licenciado|licenciada|responsable|ingeniero|ingeniera|inge|monitorista|patron|patrona"
-)
-_BOSSES_EN = (
-    r"dispatcher|manager|supervisor|boss|fleet manager|driver manager|terminal manager|foreman|shift lead"
-    r"|shift supervisor|shift manager"
-)
+# is news. The roles: `_BOSSES_*`.
 _BOSS_THERE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:hay|habra|habria|no hay|esta|estara|no esta|se encuentra|no se encuentra|anda|no anda)"
