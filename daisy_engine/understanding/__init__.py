@@ -49,7 +49,7 @@ from .accumulators import (
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
-from .intents import INTENTS, IntentMatch, detect_intent
+from .intents import INTENTS, IntentMatch, OpenQuestion, asked_outright, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -79,6 +79,8 @@ __all__ = [
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",
+    "OpenQuestion",
+    "asked_outright",
     "corrects",
     "dictates",
     "doubts_value",
