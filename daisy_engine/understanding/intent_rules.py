@@ -1300,6 +1300,14 @@ _NOT_A_GOOD_TIME: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\bnot (?:a )?(?:good|great) time\b|\bno time (?:right )?now\b|\bdont have time\b"),
 }
 _ONLY_BETTER = re.compile(r"(?:better|maybe|rather) (?:tomorrow|later)")
+# The verb of calling asked of the agent, whatever follows ("can you call me a little later?", "¿me puedes
+# marcar tantito más tarde?").
+_CALL_ME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
+                     r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) (?:volver a |regresar a )?"
+                     r"(?:llamar|marcar|hablar|telefonear)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b"),
+}
 
 
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
@@ -1309,8 +1317,13 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
             or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang):
         return True
     m = _CALLBACK[lang].search(joined)
-    return m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
-        and not _NOT_CALLBACK[lang].search(joined[: m.end()])
+    if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
+            and not _NOT_CALLBACK[lang].search(joined[: m.end()]):
+        return True
+    m = _CALL_ME[lang].search(joined)
+    return m is not None and not _NOT_CALLBACK[lang].search(joined[: m.end()]) \
+        and not _names_the_caller(joined, lang) and not someone_else_calls(joined[: m.start()].rstrip(), "llama",
+                                                                              lang, joined[m.end():])
 
 
 def _free_later_said(joined: str, lang: Lang) -> bool:
@@ -1343,7 +1356,13 @@ _RIGHT_NOW: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def busy_later_not_now(tokens: list[str], lang: Lang) -> bool:
-    """Whether the turn places what the caller will be doing at a time to come, and says nothing of now."""
-    joined = " ".join(tokens)
-    return _AT_A_TIME_TO_COME[lang].search(joined) is not None and _RIGHT_NOW[lang].search(joined) is None
+_CLAUSE_MARKS = re.compile(r"\s*[,;:!?.\u2026]+\s*")
+
+
+def busy_later_not_now(folded: str, lang: Lang) -> bool:
+    """Whether the turn places what the caller will be doing at a time to come, in one clause ("can you call me
+    later? I'm getting weighed" places nothing), and says nothing of now. `folded`: `normalize.fold` of it."""
+    if _RIGHT_NOW[lang].search(folded) is not None:
+        return False
+    return any(_AT_A_TIME_TO_COME[lang].search(" ".join(clause.split())) is not None
+               for clause in _CLAUSE_MARKS.split(folded.replace("'", "")))

@@ -652,7 +652,7 @@ def detect_intent(
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
         if found is not None and found[0] == "reschedule" and not callback_asked_outright(tokens, lang) \
-                and (busy_later_not_now(tokens, lang)
+                and (busy_later_not_now(folded, lang)
                      or (question is not None and question.clock and names_a_time(text, locale))):
             # "en una hora y media estoy descargando": busy then, not now; and at a question for a time,
             # "mañana mejor, como a las siete" is the time - only "llámame ..." or "ahorita no puedo" ask a callback
