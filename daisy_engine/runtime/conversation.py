@@ -933,12 +933,14 @@ class Conversation:
             return other is not None and gives_way(intent, other, words, self.locale)
 
         def fits(words: str) -> bool:
-            if step.listen == "confirm":
-                return self._listen(step, words).event == "corrected"
             slot = self.flow.slots[step.slot or ""]
             fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
-            return hear_slot(fresh, words).event in ("filled", "partial") \
-                or self._listen(step, words).event in ("filled", "partial")
+            alone = hear_slot(fresh, words).event
+            if step.listen == "confirm":
+                # at a read-back, a whole value said anew ("... es la 4512"); a fix of the value read back
+                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer
+                return alone == "filled"
+            return alone in ("filled", "partial") or self._listen(step, words).event in ("filled", "partial")
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 

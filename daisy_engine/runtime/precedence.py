@@ -65,25 +65,24 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
 
     `intent_in(words)`: the intent the step hears in those words (None for none); `yields(intent, words)`:
     whether that intent gives way (`gives_way`); `fits(words)`: the step hears an answer in them. Tried in
-    order: the words after an opening greeting, then each way of cutting the turn into two at a clause mark,
-    the answer after the intent first ("Se te cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está
-    el jefe?"). The part with the intent must hold one that gives way too."""
+    order: each way of cutting the turn into two at a clause mark, the answer after the intent first ("Se te
+    cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está el jefe?"), the part with the intent
+    holding one that gives way too; then the words after the greeting or small talk the turn opens with."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
-    if step.listen in ("slot", "char"):
-        rest = understanding.after_greeting(text, locale)
-        if rest is not None and intent_in(rest) is None and fits(rest):
-            return rest
     parts = _clauses(text)
-    if len(parts) < 2 or len(parts) > 8:
-        return None
-    cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))]
+    cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
     for intent_part, answer in [*cuts, *((b, a) for a, b in reversed(cuts))]:
         said = intent_in(intent_part)
         if said is None or not yields(said, intent_part) or intent_in(answer) is not None:
             continue
         if fits(answer):
             return answer
+    if step.listen in ("slot", "char"):
+        # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
+        rest = understanding.after_greeting(text, locale)
+        if rest is not None and intent_in(rest) is None and fits(rest):
+            return rest
     return None
 
 
