@@ -30,7 +30,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
   ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
   ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
-- ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
+- ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None, question=None) -> IntentMatch |
+  None`` (``question``: the ``OpenQuestion`` asked); ``asked_outright(intent, text, locale)``: the intent is asked
+  for in so many words, not only hinted at.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
