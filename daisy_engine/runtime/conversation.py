@@ -607,6 +607,8 @@ class Conversation:
                 # "Se te cortó la voz. A las cinco", "Qué onda. Cristian Lara": the answer said apart from an
                 # intent that only re-asks or only hints at moving the call wins (see `precedence`)
                 self.log.add("answer_over_intent", step=step.name, intent=heard.event)
+                if not await self._respond_in_place(step, heard, text):
+                    return
                 text, heard = answer, None
         if heard is not None and self._select(step, heard.event) is not None \
                 and self._not_at_hand_first(step, heard, text):
@@ -916,6 +918,19 @@ class Conversation:
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types))
+
+    async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:
+        """What an intent handled in place (`then: return`) says and does, without asking the question again:
+        the answer said beside it comes next ("Lamento la molestia, ya dejé su queja registrada" - "Llegada a las
+        5, ¿correcto?"). False when its actions ended the call."""
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume or not (edge.say or edge.actions):
+            return True
+        self.state.event = Event(heard.event, text=text, intent=heard.event)
+        self._log_edge(step, edge, step)
+        if edge.say:
+            self._say(edge.say)
+        return await self.actions.run(self, edge.actions) and self.state.ending is None
 
     def _answer_over_intent(self, step: Step, heard: Heard, text: str) -> str | None:
         """The words of the turn that answer the question and outweigh the intent heard in it (see

@@ -12,6 +12,8 @@ Pérez" at the name. The rule, the same for every flow and every slot type:
   fits the question, said apart from it: a clause of the turn with no intent of its own in which the step
   hears a value (a value, a piece of one being dictated, or a new value at a read-back), with the intent
   in the rest of the turn; or the words after the greeting or small talk the turn opens with.
+  The answer is heard; an intent handled in place keeps its `say` and `actions` (a complaint is still logged)
+  without asking the question again, one that would have moved the call is dropped.
 - An intent asked for in so many words that moves the call still wins: "llámame en una hora, a las cinco
   llego", "no me vuelvas a llamar", "quiero hablar con una persona".
 - At a read-back, thanks and a blessing after a yes ("Sí, gracias, bendiciones", "Yes, thanks, God bless")

@@ -55,6 +55,26 @@ async def test_spanish_an_arrival_said_beside_an_intent_is_the_arrival(daisy: Co
     assert conv.step.name == "registration.eta.confirm" and conv.pending == time
 
 
+@pytest.mark.parametrize(("locale", "turn", "time"), [
+    ("es-MX", "El guardia de la caseta me trató bien gacho. Llego como a las cinco.", "17:00"),
+    ("en-US", "Your guard at the gate was real rude to me, I want to file a complaint. Around five pm.", "17:00"),
+])
+async def test_a_complaint_beside_the_answer_is_still_noted(daisy: CompiledFlow, locale: str, turn: str,
+                                                            time: str) -> None:
+    """The complaint's own response (its line, its log for a supervisor) stays; only its asking the question again
+    gives way to the answer, which is read back."""
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=lambda: datetime(2030, 1, 1, 12, 0, tzinfo=UTC))
+    await conv.start()
+    for answer in TO_ETA_ES if locale == "es-MX" else TO_ETA_EN:
+        await conv.user_turn(answer)
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == time
+    assert reply.index("5") > max(reply.find("queja"), reply.find("complaint"), 0)
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and len(record.complaints) == 1
+
+
 @pytest.mark.parametrize(("turn", "time"), [
     ("I told you like three times already, five pm.", "17:00"),
     ("Sorry, you cut out. Around five in the afternoon.", "17:00"),
