@@ -939,9 +939,14 @@ class Conversation:
         if edge is None or not gives_way(heard.event, edge, text, self.locale):
             return None
 
+        heard_in: dict[str, str | None] = {}  # each part is tried on both sides of several cuts: heard once
+
         def intent_in(words: str) -> str | None:
-            found = self._intent(step, words)
-            return found.event if found is not None and self._select(step, found.event) is not None else None
+            if words not in heard_in:
+                found = self._intent(step, words)
+                heard_in[words] = found.event if found is not None and self._select(step, found.event) is not None \
+                    else None
+            return heard_in[words]
 
         def yields(intent: str, words: str) -> bool:
             other = self._select(step, intent)

@@ -1283,11 +1283,6 @@ def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
     return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
 
 
-__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
-           "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time",
-           "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
 
 
 # A callback asked for in so many words: a verb of calling ("llámame", "márcame en una hora", "call me back",
@@ -1366,3 +1361,9 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
         return False
     return any(_AT_A_TIME_TO_COME[lang].search(" ".join(clause.split())) is not None
                for clause in _CLAUSE_MARKS.split(folded.replace("'", "")))
+
+__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+           "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+           "only_a_time",
+           "only_acknowledges", "talks_aside",
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
