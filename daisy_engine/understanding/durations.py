@@ -13,6 +13,10 @@ import re
 
 from .normalize import Lang
 
+# The words that put a duration after now ("en diez minutos", "dentro de una hora", "in ten minutes"): a regex
+# alternation, for the arrival (`times`) and the callback (`callback_times`) readers alike.
+FROM_NOW: dict[Lang, str] = {"es": "en|dentro de|de aqui a|de aca a", "en": "in|within"}
+
 MAX_MINUTES = 7 * 24 * 60
 # An amount said *in minutes* above this is a mishearing, not a plan ("en diez mil minutos").
 MAX_MINUTES_UNIT = 24 * 60
