@@ -534,6 +534,26 @@ _CLOSING_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
+# Words of thanks and agreement said around a blessing ("sí, gracias, bendiciones", "yes, thanks, God bless"):
+# politeness. A farewell ("adiós", "hasta luego", "bye", "take care") is not among them: with one the caller
+# takes leave.
+_THANKS_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("si sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey correcto exacto"
+                  " eso es asi perfecto esta bien igualmente igual y que tambien a ti usted mija mijo amiga amigo"
+                  " joven senorita senor jefe"),
+    "en": wordset("yes yeah yep sure thanks thank you ok okay alright and that is thats right correct perfect great"
+                  " so much very appreciate it much ma am maam sir buddy too"),
+}
+
+
+def thanks_only(folded: str, lang: Lang) -> bool:
+    """Whether the turn holds only thanks, agreement and a blessing: no farewell. `folded`: `normalize.fold`."""
+    blessed = _BLESSING[lang].search(folded)
+    said = folded[: blessed.start()] if blessed is not None else folded
+    found = re.findall(r"\w+", said)
+    return bool(found or blessed) and all(w in _THANKS_WORDS[lang] for w in found)
+
+
 def leaving(folded: str, lang: Lang) -> bool:
     """The turn takes leave ("te dejo, ya me toca pasar"); `folded`: `normalize.fold` of the turn."""
     if _LEAVING[lang].search(folded) is not None:

@@ -1367,8 +1367,87 @@ def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
         or (not _READ_AGAIN_WORDS[lang].isdisjoint(tokens) and _READ_AGAIN[lang].search(joined) is not None)
 
 
+
+
+# A callback asked for in so many words: a verb of calling ("llámame", "márcame en una hora", "call me back",
+# "give me a ring"), the caller saying he cannot talk now ("ahorita no", "estoy ocupado", "can't talk right now",
+# "not a good time"), when he is free ("en una hora me desocupo") or how long he needs ("dame una hora"). What
+# only hints at one - an activity ("voy manejando"), a time that suits better ("mañana mejor", "tomorrow's
+# better") - is no request of its own when the turn answers the question.
+_NOT_A_GOOD_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno es (?:buen|buena) (?:hora|momento)\b|\bno (?:tengo|traigo) tiempo\b"),
+    "en": re.compile(r"\bnot (?:a )?(?:good|great) time\b|\bno time (?:right )?now\b|\bdont have time\b"),
+}
+_ONLY_BETTER = re.compile(r"(?:better|maybe|rather) (?:tomorrow|later)")
+# The verb of calling asked of the agent, whatever follows ("can you call me a little later?", "¿me puedes
+# marcar tantito más tarde?").
+_CALL_ME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
+                     r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) (?:volver a |regresar a )?"
+                     r"(?:llamar|marcar|hablar|telefonear)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b"),
+}
+
+
+def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn asks for a callback in so many words (see `_NOT_A_GOOD_TIME`)."""
+    joined = " ".join(tokens)
+    if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
+            or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang):
+        return True
+    m = _CALLBACK[lang].search(joined)
+    if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
+            and not _NOT_CALLBACK[lang].search(joined[: m.end()]):
+        return True
+    m = _CALL_ME[lang].search(joined)
+    return m is not None and not _NOT_CALLBACK[lang].search(joined[: m.end()]) \
+        and not _names_the_caller(joined, lang) and not someone_else_calls(joined[: m.start()].rstrip(), "llama",
+                                                                              lang, joined[m.end():])
+
+
+def _free_later_said(joined: str, lang: Lang) -> bool:
+    """Free, or reachable, at a later time said in so many words ("en una hora me desocupo", "I'll be free after
+    six"), not arriving then."""
+    m = _FREE_LATER[lang].search(joined)
+    return m is not None and not _ARRIVING[lang].search(joined) \
+        and not _NEGATED_FREE[lang].search(joined[: m.start()])
+
+
+# What the caller will be doing at a time to come ("en una hora y media estoy descargando", "mañana a las seis
+# ando cargando en Toluca", "at six tomorrow I'm loading in Toluca"): the activity is placed then, so it says
+# nothing of being busy now - no callback is asked for by it.
+_AT_A_TIME_TO_COME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:manana|pasado manana|en la (?:tarde|noche)|al rato|mas tarde|el (?:lunes|martes|miercoles|jueves"
+        r"|viernes|sabado|domingo)|en (?:\w+ ){1,4}?(?:minutos|minuto|horas|hora|ratito|rato)"
+        r"|a (?:las|la) \w+(?: y \w+)?)\b(?: \w+){0,4}? (?:estoy|ando|estare|andare|voy a estar|voy a andar|vengo"
+        r"|estaria|estamos|andamos) \w+(?:ando|iendo|endo)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:tomorrow|tonight|later|this (?:afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)|in (?:\w+ ){1,4}?(?:minutes|minute|hours|hour)|at \w+(?: \w+)?)\b(?: \w+){0,4}? "
+        r"(?:im|ill be|i will be|i am|ill|were|well be|we will be) \w+ing\b"
+    ),
+}
+_RIGHT_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento|ahorrita)\b"),
+    "en": re.compile(r"\b(?:right now|now|at the moment|currently)\b"),
+}
+
+
+_CLAUSE_MARKS = re.compile(r"\s*[,;:!?.\u2026]+\s*")
+
+
+def busy_later_not_now(folded: str, lang: Lang) -> bool:
+    """Whether the turn places what the caller will be doing at a time to come, in one clause ("can you call me
+    later? I'm getting weighed" places nothing), and says nothing of now. `folded`: `normalize.fold` of it."""
+    if _RIGHT_NOW[lang].search(folded) is not None:
+        return False
+    return any(_AT_A_TIME_TO_COME[lang].search(" ".join(clause.split())) is not None
+               for clause in _CLAUSE_MARKS.split(folded.replace("'", "")))
+
 __all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
