@@ -80,6 +80,7 @@ from daisy_engine.runtime.listening import (
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
+from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
@@ -599,14 +600,15 @@ class Conversation:
 
     async def _hear(self, text: str) -> None:
         step = self.state.step
-        heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
-                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
-                            outbound=self.outbound)
+        heard = self._intent(step, text)
         if heard is not None and self._select(step, heard.event) is not None:
-            answer = self._answer_after_greeting(step, text)
+            answer = self._answer_over_intent(step, heard, text)
             if answer is not None:
-                # "Qué onda. Cristian Lara": the greeting is how the caller opens, the name is the answer.
-                self.log.add("greeting_before_value", step=step.name, intent=heard.event)
+                # "Se te cortó la voz. A las cinco", "Qué onda. Cristian Lara": the answer said apart from an
+                # intent that only re-asks or only hints at moving the call wins (see `precedence`)
+                self.log.add("answer_over_intent", step=step.name, intent=heard.event)
+                if not await self._respond_in_place(step, heard, text):
+                    return
                 text, heard = answer, None
         if heard is not None and self._select(step, heard.event) is not None \
                 and self._not_at_hand_first(step, heard, text):
@@ -616,6 +618,14 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
+            if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
+                    and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
+                    and thanks_after_yes(text, self.locale):
+                # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the value
+                # and the call goes on
+                self.log.add("thanks_after_yes", step=step.name)
+                await self._heard(step, Heard("yes"), text)
+                return
             if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
                     and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
@@ -905,24 +915,56 @@ class Conversation:
                 return confirm, Heard("filled", acc.value, accumulator=acc)
         return None
 
-    def _answer_after_greeting(self, step: Step, text: str) -> str | None:
-        """The words after a greeting, small talk or acknowledgement the turn opens with, when they give
-        the value asked and hold no intent of their own ("Qué onda. Cristian Yahir Lara Ponce", "Hi, how
-        are you? This is Bart"); else None. Only the opening words carried the intent, so the value in
-        the same turn wins; a real request with a value ("llámeme en una hora, soy Pedro") keeps its
-        meaning, since the rest still holds it."""
-        if step.listen not in ("slot", "char") or not step.slot or step.slot not in self.flow.slots:
+    def _intent(self, step: Step, text: str) -> Heard | None:
+        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
+        return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
+                           self._calling_hours(), asks_about_calling_back(self.compiled, step),
+                           outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types))
+
+    async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:
+        """What an intent handled in place (`then: return`) says and does, without asking the question again:
+        the answer said beside it comes next ("Lamento la molestia, ya dejé su queja registrada" - "Llegada a las
+        5, ¿correcto?"). False when its actions ended the call."""
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume or not (edge.say or edge.actions):
+            return True
+        self.state.event = Event(heard.event, text=text, intent=heard.event)
+        self._log_edge(step, edge, step)
+        if edge.say:
+            self._say(edge.say)
+        return await self.actions.run(self, edge.actions) and self.state.ending is None
+
+    def _answer_over_intent(self, step: Step, heard: Heard, text: str) -> str | None:
+        """The words of the turn that answer the question and outweigh the intent heard in it (see
+        `precedence`), else None."""
+        edge = self._select(step, heard.event)
+        if edge is None or not gives_way(heard.event, edge, text, self.locale):
             return None
-        rest = understanding.after_greeting(text, self.locale)
-        if rest is None:
-            return None
-        if hear_intent(self.flow, step, rest, self.locale, self.assets.intent_phrases, self._local_now(),
-                       self._calling_hours(), asks_about_calling_back(self.compiled, step),
-                       outbound=self.outbound) is not None:
-            return None
-        slot = self.flow.slots[step.slot]
-        fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
-        return rest if hear_slot(fresh, rest).event in ("filled", "partial") else None
+
+        heard_in: dict[str, str | None] = {}  # each part is tried on both sides of several cuts: heard once
+
+        def intent_in(words: str) -> str | None:
+            if words not in heard_in:
+                found = self._intent(step, words)
+                heard_in[words] = found.event if found is not None and self._select(step, found.event) is not None \
+                    else None
+            return heard_in[words]
+
+        def yields(intent: str, words: str) -> bool:
+            other = self._select(step, intent)
+            return other is not None and gives_way(intent, other, words, self.locale)
+
+        def fits(words: str) -> bool:
+            slot = self.flow.slots[step.slot or ""]
+            fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            alone = hear_slot(fresh, words).event
+            if step.listen == "confirm":
+                # at a read-back, a whole value said anew ("... es la 4512"); a fix of the value read back
+                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer
+                return alone == "filled"
+            return alone in ("filled", "partial") or self._listen(step, words).event in ("filled", "partial")
+
+        return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)

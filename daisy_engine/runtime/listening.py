@@ -22,7 +22,7 @@ from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
 from daisy_engine.runtime.turn_parts import mentions, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
-from daisy_engine.understanding.intents import IntentPhrases
+from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
 from daisy_engine.understanding.letters import letter_name
 from daisy_engine.understanding.normalize import fold, lang_of
 
@@ -86,7 +86,7 @@ def intent_phrases(flow: Flow) -> IntentPhrases:
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
                 phrases: Mapping[str, Mapping[str, Sequence[str]]], now: datetime | None = None,
                 calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
-                only_outbound: bool = False) -> Heard | None:
+                only_outbound: bool = False, question: OpenQuestion | None = None) -> Heard | None:
     """An intent the step has an edge for, or None.
 
     `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
@@ -94,7 +94,8 @@ def hear_intent(flow: Flow, step: Step, text: str, locale: str,
     call's `calling_hours` context variable; the understanding layer's default when absent or not of
     that shape). With `when_alone` (see `asks_about_calling_back`) a turn that only names a time
     ("no, mejor en la noche") asks for a callback then. `outbound_only` intents (a voicemail greeting)
-    are heard only on `outbound` calls; `only_outbound` listens for nothing else."""
+    are heard only on `outbound` calls; `only_outbound` listens for nothing else. `question`: the question the
+    step asks, for the rules that weigh it (see `precedence.open_question`)."""
     names = [
         name for name in step.edges
         if (name in flow.intents and (outbound or not flow.intents[name].outbound_only)
@@ -104,7 +105,8 @@ def hear_intent(flow: Flow, step: Step, text: str, locale: str,
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
-                                        calling_hours=parse_calling_hours(calling_hours), when_alone=when_alone)
+                                        calling_hours=parse_calling_hours(calling_hours), when_alone=when_alone,
+                                        question=question)
     if match is None or match.name not in step.edges:
         return None
     minutes = match.minutes

@@ -30,7 +30,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
   ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
   ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
-- ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None) -> IntentMatch | None``.
+- ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None, question=None) -> IntentMatch |
+  None`` (``question``: the ``OpenQuestion`` asked); ``asked_outright(intent, text, locale)``: the intent is asked
+  for in so many words, not only hinted at.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -49,7 +51,7 @@ from .accumulators import (
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
-from .intents import INTENTS, IntentMatch, detect_intent
+from .intents import INTENTS, IntentMatch, OpenQuestion, asked_outright, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -79,6 +81,8 @@ __all__ = [
     "classify_yes_no",
     "closing_phrase",
     "detect_intent",
+    "OpenQuestion",
+    "asked_outright",
     "corrects",
     "dictates",
     "doubts_value",

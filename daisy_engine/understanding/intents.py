@@ -21,9 +21,17 @@ from rapidfuzz import fuzz, process
 
 from .busy_going_on import busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
-from .callback_times import callback_delay
+from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
-from .intent_grievances import another_number, do_not_call, grievance, leaving, limited_denial, only_a_reminder
+from .intent_grievances import (
+    another_number,
+    do_not_call,
+    grievance,
+    leaving,
+    limited_denial,
+    only_a_reminder,
+    thanks_only,
+)
 from .intent_rules import (
     COURTESY,
     asks_if_a_boss_is_there,
@@ -32,6 +40,8 @@ from .intent_rules import (
     attended_by_a_person,
     bad_line,
     bare_minutes,
+    busy_later_not_now,
+    callback_asked_outright,
     callback_request,
     done_is_when,
     news_about_a_person,
@@ -66,6 +76,19 @@ _MAX_FUZZY_TOKENS = 24  # fuzzy windows are the costly part; long turns still ge
 _FUZZY_MIN_CHARS = 8
 _FUZZY_CUTOFF = 88.0  # phrases of 8-11 letters
 _FUZZY_CUTOFF_LONG = 85.0  # phrases of 12+ letters tolerate one more ASR slip
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """The question the caller is answering, as the intent rules may weigh it: how the step listens
+    (`listen`: "slot", "char", "confirm", "yes_no", ...), the type of the value asked (`slot_type`), and whether
+    that value is a time of day (`clock`: its type reads the call's clock). At a question for a time, a time
+    that suits the caller better ("mañana mejor, como a las siete", "tomorrow's better, around eight") is the
+    answer, not a callback: only a callback asked for in so many words is one there."""
+
+    listen: str | None = None
+    slot_type: str | None = None
+    clock: bool = False
 
 
 @dataclass(frozen=True)
@@ -572,6 +595,7 @@ def detect_intent(
     now: dt.datetime | None = None,
     calling_hours: tuple[dt.time, dt.time] | None = None,
     when_alone: bool = False,
+    question: OpenQuestion | None = None,
 ) -> IntentMatch | None:
     """The intent the caller expressed, or None.
 
@@ -587,6 +611,7 @@ def detect_intent(
     ("en diez minutos") give minutes.
     when_alone: the question was a yes/no one (may I go on? may I call you back?), so a turn that only
     names a time ("el lunes", "no, mejor en la noche", "tomorrow morning") asks for a callback then.
+    question: the question the caller answers (see `OpenQuestion`), when the caller knows it.
     Never raises.
     """
     try:
@@ -639,6 +664,12 @@ def detect_intent(
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
+        if found is not None and found[0] == "reschedule" and not callback_asked_outright(tokens, lang) \
+                and (busy_later_not_now(folded, lang)
+                     or (question is not None and question.clock and names_a_time(text, locale))):
+            # "en una hora y media estoy descargando": busy then, not now; and at a question for a time,
+            # "mañana mejor, como a las siete" is the time - only "llámame ..." or "ahorita no puedo" ask a callback
+            found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
@@ -695,9 +726,29 @@ def detect_intent(
     return IntentMatch(name, round(score, 3), minutes)
 
 
+def asked_outright(name: str, text: str, locale: str) -> bool:
+    """Whether `text` asks for the intent `name` in so many words, so that it outweighs an answer to the
+    question said in the same turn: a callback asked with a verb of calling or a plain "I can't talk now"
+    ("llámame en una hora", "ahorita no puedo", "call me back tomorrow"); a person asked for ("quiero hablar con
+    una persona"); an end of the call other than thanks and a blessing ("no me vuelvas a llamar", "bye, I have
+    to go"). An activity, a time that suits better, a question whether a boss is there, a complaint, a bad
+    line, a question off the subject only hint at an intent, or would only ask the question again."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
+    if name == "reschedule":
+        return callback_asked_outright(tokens, lang)
+    if name == "human":
+        return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
+    if name == "end_call":
+        return not thanks_only(folded, lang)
+    return False
+
+
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     """The built-in phrase lists of a locale's language (for docs and the flow checker)."""
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["INTENTS", "IntentMatch", "IntentPhrases", "detect_intent", "intent_phrases"]
+__all__ = ["INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+           "intent_phrases"]

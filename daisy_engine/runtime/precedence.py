@@ -1,0 +1,97 @@
+"""Which wins when one caller turn holds both an intent and an answer to the question asked.
+
+Intents are listened for first (`listening.hear_intent`), so without a rule an intent heard anywhere in a turn
+takes it whole, and the value said beside it is lost: "Ya te lo dije como tres veces, a las cinco" at the
+arrival time, "Se te cortó la voz. A las cinco", "No te oigo bien... es la 4512", "¿Está el jefe? Soy Juan
+Pérez" at the name. The rule, the same for every flow and every slot type:
+
+- An intent that would only ask the question again (its edge `then: return`: repeat, a complaint, a remark
+  off the subject, a flow's own such intent), or that would move the call but was not asked for in so many
+  words (`understanding.asked_outright`: an activity or a time that suits better instead of "llámame ...", a
+  question whether a boss is there instead of "quiero hablar con una persona"), gives way to an answer that
+  fits the question, said apart from it: a clause of the turn with no intent of its own in which the step
+  hears a value (a value, a piece of one being dictated, or a new value at a read-back), with the intent
+  in the rest of the turn; or the words after the greeting or small talk the turn opens with.
+  The answer is heard; an intent handled in place keeps its `say` and `actions` (a complaint is still logged)
+  without asking the question again, one that would have moved the call is dropped.
+- An intent asked for in so many words that moves the call still wins: "llámame en una hora, a las cinco
+  llego", "no me vuelvas a llamar", "quiero hablar con una persona".
+- At a read-back, thanks and a blessing after a yes ("Sí, gracias, bendiciones", "Yes, thanks, God bless")
+  are politeness: the yes confirms the value and the call goes on. A yes with a farewell ("sí, gracias, hasta
+  luego", "yes, bye, I have to go") confirms the value and ends the call.
+
+The intent layer is told the question too (`understanding.OpenQuestion`), for what only it can weigh: at a
+question for a time, "mañana mejor, como a las siete" is the time, not a callback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daisy_engine import understanding
+from daisy_engine.compiler.table import Edge, Step
+from daisy_engine.flow.model import Flow
+from daisy_engine.runtime.slot_types import SlotTypes
+from daisy_engine.understanding.intents import OpenQuestion
+
+# Where a turn's clauses meet ("Se te cortó la voz. A las cinco", "No te oigo bien... es la 4512", "¿Está el
+# jefe? Soy Juan Pérez"): an answer said apart from an intent is said in a clause of its own. Each clause keeps
+# its marks (a question is heard as one); a dot inside a word ("juan.perez") cuts nothing.
+_CLAUSE_END = re.compile(r"([,;:!?\u2026]+|\.+(?=\s|$))")
+_CLAUSE_OPENING = re.compile(r"([\u00bf\u00a1])")
+
+
+def open_question(flow: Flow, step: Step, types: SlotTypes) -> OpenQuestion:
+    """The question `step` asks, as the intent layer weighs it."""
+    slot = flow.slots.get(step.slot) if step.slot else None
+    if slot is None:
+        return OpenQuestion(listen=step.listen)
+    kind = types.of(slot)
+    return OpenQuestion(listen=step.listen, slot_type=kind.name, clock=kind.needs_clock)
+
+
+def gives_way(intent: str, edge: Edge, text: str, locale: str) -> bool:
+    """Whether the intent heard in `text` gives way to an answer said beside it (see the module's rule)."""
+    return edge.resume or not understanding.asked_outright(intent, text, locale)
+
+
+def _clauses(text: str) -> list[str]:
+    marked = _CLAUSE_OPENING.sub("\x00\\1", _CLAUSE_END.sub("\\1\x00", text))
+    return [part.strip() for part in marked.split("\x00") if part.strip(" .,;:!?\u2026\u00bf\u00a1")]
+
+
+def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
+                 yields: Callable[[str, str], bool], fits: Callable[[str], bool]) -> str | None:
+    """The words of `text` that answer the question apart from the intent heard in it, else None.
+
+    `intent_in(words)`: the intent the step hears in those words (None for none); `yields(intent, words)`:
+    whether that intent gives way (`gives_way`); `fits(words)`: the step hears an answer in them. Tried in
+    order: each way of cutting the turn into two at a clause mark, the answer after the intent first ("Se te
+    cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está el jefe?"), the part with the intent
+    holding one that gives way too; then the words after the greeting or small talk the turn opens with."""
+    if step.listen not in ("slot", "char", "confirm") or not step.slot:
+        return None
+    parts = _clauses(text)
+    cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
+    for intent_part, answer in [*cuts, *((b, a) for a, b in reversed(cuts))]:
+        said = intent_in(intent_part)
+        if said is None or not yields(said, intent_part) or intent_in(answer) is not None:
+            continue
+        if fits(answer):
+            return answer
+    if step.listen in ("slot", "char"):
+        # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
+        rest = understanding.after_greeting(text, locale)
+        if rest is not None and intent_in(rest) is None and fits(rest):
+            return rest
+    return None
+
+
+def thanks_after_yes(text: str, locale: str) -> bool:
+    """A yes followed only by thanks and a blessing ("Sí, gracias, bendiciones"): politeness, no farewell."""
+    return understanding.classify_yes_no(text, locale).answer == "yes" \
+        and not understanding.asked_outright("end_call", text, locale)
+
+
+__all__ = ["answer_apart", "gives_way", "open_question", "thanks_after_yes"]

@@ -1,0 +1,333 @@
+"""An answer to the question asked, said in the same turn as an intent, in Daisy and in a flow nobody here wrote.
+
+An intent that would only ask the question again (a complaint, a bad line, a remark off the subject) or that only
+hints at moving the call (an activity, a time that suits better, a question whether a boss is there) gives way to
+an answer said apart from it: "Ya te lo dije como tres veces, a las cinco" is the arrival time, "¿Está el jefe?
+Soy Juan Pérez" the name. An intent asked for in so many words still wins: "llámame mañana a las siete" is a
+callback, "no me vuelvas a llamar" ends the call, "quiero hablar con una persona" asks for one. At a read-back,
+thanks and a blessing after a yes are politeness; a farewell after it ends the call.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.actions import EndCall, ScheduleCallback
+from daisy_engine.store import MemoryStore
+
+TO_NAME_ES = ["sí"]
+TO_NAME_EN = ["yes"]
+TO_NUMBER_ES = ["sí", "Ana López", "sí"]
+TO_NUMBER_EN = ["yes", "Ann Lopez", "yes"]
+TO_ETA_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
+             "sí", "x y z nueve ocho siete seis", "sí"]
+TO_ETA_EN = ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6", "yes"]
+
+
+def scheduled(actions: list) -> list[ScheduleCallback]:
+    return [a for a in actions if isinstance(a, ScheduleCallback)]
+
+
+# -- at the arrival-time question ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("turn", "time"), [
+    ("Ya te lo dije como tres veces, a las cinco.", "17:00"),
+    ("Ya te dije, a las cinco de la tarde.", "17:00"),
+    ("Se te cortó la voz. A las cinco.", "17:00"),
+    ("No te escucho bien... como a las cinco de la tarde.", "17:00"),
+    ("¿Bueno? ¿Bueno? Llego como a las cinco.", "17:00"),
+    ("Mañana mejor, como a las siete.", "07:00"),
+    ("Mañana a las seis ando cargando en Toluca.", "06:00"),
+])
+async def test_spanish_an_arrival_said_beside_an_intent_is_the_arrival(daisy: CompiledFlow, turn: str,
+                                                                      time: str) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    assert conv.step.name == "registration.eta.ask"
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and not scheduled(actions)
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == time
+
+
+@pytest.mark.parametrize(("locale", "turn", "time"), [
+    ("es-MX", "El guardia de la caseta me trató bien gacho. Llego como a las cinco.", "17:00"),
+    ("en-US", "Your guard at the gate was real rude to me, I want to file a complaint. Around five pm.", "17:00"),
+])
+async def test_a_complaint_beside_the_answer_is_still_noted(daisy: CompiledFlow, locale: str, turn: str,
+                                                            time: str) -> None:
+    """The complaint's own response (its line, its log for a supervisor) stays; only its asking the question again
+    gives way to the answer, which is read back."""
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=lambda: datetime(2030, 1, 1, 12, 0, tzinfo=UTC))
+    await conv.start()
+    for answer in TO_ETA_ES if locale == "es-MX" else TO_ETA_EN:
+        await conv.user_turn(answer)
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == time
+    assert reply.index("5") > max(reply.find("queja"), reply.find("complaint"), 0)
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and len(record.complaints) == 1
+
+
+@pytest.mark.parametrize(("turn", "time"), [
+    ("I told you like three times already, five pm.", "17:00"),
+    ("Sorry, you cut out. Around five in the afternoon.", "17:00"),
+    ("I can't hear you very well... five pm.", "17:00"),
+    ("Tomorrow's better, around eight in the morning.", "08:00"),
+    ("Tomorrow at six I'm loading in Toluca.", "06:00"),
+])
+async def test_english_an_arrival_said_beside_an_intent_is_the_arrival(daisy: CompiledFlow, turn: str,
+                                                                      time: str) -> None:
+    conv = await call(daisy, "en-US", TO_ETA_EN)
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and not scheduled(actions)
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == time
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Ya casi, en una hora y media estoy descargando."),
+    ("en-US", "Almost there, in an hour and a half I'm unloading."),
+])
+async def test_an_activity_placed_at_a_time_to_come_is_the_arrival(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and not scheduled(actions)
+    # the call's clock is 06:00 in Mexico City: an hour and a half from then
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == "07:30"
+
+
+@pytest.mark.parametrize(("locale", "turn", "minutes"), [
+    ("es-MX", "Llámame mañana a las siete.", None),
+    ("es-MX", "Estoy manejando, llámame en una hora.", 60),
+    ("es-MX", "Ahorita no puedo, a las cinco.", None),
+    ("es-MX", "Estoy descargando, como en una hora me desocupo.", 60),
+    ("es-MX", "Ahorita estoy descargando.", None),
+    ("en-US", "Call me tomorrow at seven.", None),
+    ("en-US", "I'm driving, call me back in an hour.", 60),
+    ("en-US", "Can't talk right now, call me around five.", None),
+])
+async def test_a_callback_asked_for_in_so_many_words_is_still_a_callback(daisy: CompiledFlow, locale: str,
+                                                                         turn: str, minutes: int | None) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    actions = await conv.user_turn(turn)
+    assert conv.ended and scheduled(actions) and "eta" not in conv.slots
+    if minutes is not None:
+        assert scheduled(actions)[0].minutes == minutes
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "No me vuelvas a llamar."),
+    ("es-MX", "No me vuelvas a llamar, a las cinco."),
+    ("en-US", "Don't call me again, five pm."),
+])
+async def test_do_not_call_still_ends_the_call(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    actions = await conv.user_turn(turn)
+    assert conv.ended and any(isinstance(a, EndCall) for a in actions) and not scheduled(actions)
+    assert "eta" not in conv.slots
+
+
+# -- at the name and number questions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("locale", "turn", "name"), [
+    ("es-MX", "¿Está el jefe? Soy Juan Pérez.", "Juan Pérez"),
+    ("es-MX", "Soy Juan Pérez, ¿está el supervisor?", "Juan Pérez"),
+    ("es-MX", "No te oigo bien... Juan Pérez.", "Juan Pérez"),
+    ("en-US", "Is the boss there? This is John Smith.", "John Smith"),
+    ("en-US", "Sorry, you cut out. John Smith.", "John Smith"),
+])
+async def test_a_name_said_beside_an_intent_is_the_name(daisy: CompiledFlow, locale: str, turn: str,
+                                                       name: str) -> None:
+    conv = await call(daisy, locale, TO_NAME_ES if locale == "es-MX" else TO_NAME_EN)
+    assert conv.step.name == "registration.full_name.ask"
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.full_name.confirm" and conv.pending == name
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Quiero hablar con una persona."),
+    ("es-MX", "¿Está el jefe?"),
+    ("en-US", "I want to talk to a real person."),
+])
+async def test_a_person_asked_for_without_a_value_is_still_a_person(daisy: CompiledFlow, locale: str,
+                                                                   turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME_ES if locale == "es-MX" else TO_NAME_EN)
+    await conv.user_turn(turn)
+    assert conv.step.slot != "full_name" and conv.pending is None
+
+
+@pytest.mark.parametrize(("locale", "turn", "number"), [
+    ("es-MX", "No te oigo bien... es la 4512.", "4512"),
+    ("es-MX", "Ya te lo dije, cuatro cinco dos.", "452"),
+    ("en-US", "You're breaking up. It's 4512.", "4512"),
+])
+async def test_a_number_said_beside_a_bad_line_or_a_grievance_is_the_number(daisy: CompiledFlow, locale: str,
+                                                                           turn: str, number: str) -> None:
+    conv = await call(daisy, locale, TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN)
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.tractor_number.confirm" and conv.pending == number
+
+
+async def test_a_bad_line_alone_asks_the_question_again(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_NUMBER_ES)
+    await conv.user_turn("No te oigo bien.")
+    assert conv.step.name == "registration.tractor_number.ask" and conv.attempts() == 0
+
+
+# -- at a read-back ---------------------------------------------------------------------------------------------
+
+async def test_a_new_value_beside_a_bad_line_at_a_read_back_is_read_back(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", [*TO_NUMBER_ES, "cuatro cinco dos"])
+    assert conv.step.name == "registration.tractor_number.confirm"
+    reply = said(await conv.user_turn("No te oigo bien... es la 4512."))
+    assert conv.step.name == "registration.tractor_number.confirm" and conv.pending == "4512"
+    assert "4512" in reply and "tractor_number" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "No, no te oigo."), ("en-US", "No, I can't hear you.")])
+async def test_a_no_with_a_bad_line_at_a_read_back_confirms_nothing(daisy: CompiledFlow, locale: str,
+                                                                   turn: str) -> None:
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    await conv.user_turn(turn)
+    assert not conv.ended and "tractor_number" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, gracias, bendiciones."),
+    ("es-MX", "Sí, muchas gracias, que Dios te bendiga."),
+    ("es-MX", "Sí, correcto, gracias, bendiciones."),
+    ("en-US", "Yes, thanks, God bless."),
+    ("en-US", "Yeah, thank you so much, God bless you."),
+])
+async def test_thanks_and_a_blessing_after_a_yes_confirm_and_the_call_goes_on(daisy: CompiledFlow, locale: str,
+                                                                             turn: str) -> None:
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.slots["tractor_number"] == "452"
+    assert conv.step.name == "registration.tractor_plate.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, gracias, hasta luego."),
+    ("es-MX", "Sí, gracias, ya me tengo que ir."),
+    ("en-US", "Yes, thanks, bye, I have to go."),
+])
+async def test_a_yes_with_a_farewell_confirms_and_ends_the_call(daisy: CompiledFlow, locale: str,
+                                                               turn: str) -> None:
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.slots["tractor_number"] == "452"
+
+
+# -- a flow nobody here wrote -------------------------------------------------------------------------------------
+
+FLOW = """\
+version: 1
+name: yard
+locales: [es-MX, en-US]
+initial: gate
+slots:
+  door:
+    type: integer
+    description: The door the driver backs into.
+    max: 99
+  gate_time:
+    type: time
+    description: When the driver reaches the gate.
+intents:
+  repeat: {then: return}
+  complaint: {then: return, say: sorry}
+  reschedule: {to: later}
+  human: {to: person}
+  end_call: {to: bye}
+states:
+  gate:
+    collect: [door, gate_time]
+    on:
+      - {on: done, to: bye}
+      - {on: exhausted, to: bye}
+  later:
+    say: later
+    on_enter: [{reschedule: 30}, {end_call: rescheduled}]
+    final: true
+  person:
+    say: person
+    on_enter: [{end_call: transferred}]
+    final: true
+  bye:
+    say: bye
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+PROMPTS = {
+    "es-MX": {"ask_door": "¿Qué puerta le tocó?", "confirm_door": "Puerta {{ readback }}. ¿Sí?",
+              "ask_gate_time": "¿A qué hora llega a la caseta?", "confirm_gate_time": "A las {{ readback }}. ¿Sí?",
+              "sorry": "Lo siento.", "later": "Le llamo luego.", "person": "Le paso.", "bye": "Adiós."},
+    "en-US": {"ask_door": "Which door?", "confirm_door": "Door {{ readback }}. Right?",
+              "ask_gate_time": "When do you reach the gate?", "confirm_gate_time": "At {{ readback }}. Right?",
+              "sorry": "Sorry.", "later": "I'll call later.", "person": "Putting you through.", "bye": "Bye."},
+}
+
+
+@pytest.fixture
+def yard(tmp_path: Path) -> CompiledFlow:
+    for locale, prompts in PROMPTS.items():
+        folder = tmp_path / "prompts" / "yard" / locale
+        folder.mkdir(parents=True)
+        for name, text in prompts.items():
+            (folder / f"{name}.j2").write_text(text, "utf-8")
+    path = tmp_path / "yard.yaml"
+    path.write_text(FLOW, "utf-8")
+    return compile_flow(load_flow(path))
+
+
+def noon() -> datetime:
+    return datetime(2030, 1, 7, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("locale", "door", "turn", "time"), [
+    ("es-MX", "la doce", "Ya te lo dije como tres veces, a las cinco de la tarde.", "17:00"),
+    ("es-MX", "la doce", "Mañana mejor, como a las siete de la mañana.", "07:00"),
+    ("en-US", "twelve", "You cut out. Five pm.", "17:00"),
+    ("en-US", "twelve", "Tomorrow's better, around seven in the morning.", "07:00"),
+])
+async def test_any_flows_time_question_takes_the_time_said_beside_an_intent(yard: CompiledFlow, locale: str,
+                                                                           door: str, turn: str, time: str) -> None:
+    conv = Conversation(yard, locale=locale, store=MemoryStore(), clock=noon)
+    await conv.start()
+    await conv.user_turn(door)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.step.slot == "gate_time"
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.step.kind == "confirm" and conv.pending == time
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Ya te dije, no te oigo, la doce."),
+    ("en-US", "I told you already, door twelve."),
+])
+async def test_any_flows_number_question_takes_the_number_said_beside_an_intent(yard: CompiledFlow, locale: str,
+                                                                               turn: str) -> None:
+    conv = Conversation(yard, locale=locale, store=MemoryStore(), clock=noon)
+    await conv.start()
+    await conv.user_turn(turn)
+    assert conv.step.kind == "confirm" and conv.pending == "12"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Llámame mañana a las siete."),
+                                              ("en-US", "Call me tomorrow at seven.")])
+async def test_any_flows_callback_asked_outright_still_moves_the_call(yard: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    conv = Conversation(yard, locale=locale, store=MemoryStore(), clock=noon)
+    await conv.start()
+    await conv.user_turn("la doce" if locale == "es-MX" else "twelve")
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    actions = await conv.user_turn(turn)
+    assert conv.ended and scheduled(actions) and "gate_time" not in conv.slots
