@@ -137,7 +137,8 @@ _AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
 }
 # A first amount said without its unit as a delay ("en diez", "in ten"): minutes (see `corrected_duration`).
 _BARE_FIRST: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:en|dentro de|de aqui a) (?:unos |como |otros )?(\d{1,3})\b(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
+    "es": re.compile(r"\b(?:en|dentro de|de aqui a) (?:unos |como |otros )?(\d{1,3})\b"
+                     r"(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
     "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})\b(?! ?(?:\d|:|and |am\b|pm\b))"),
 }
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}

@@ -645,7 +645,8 @@ def _revised(folded: str, lang: Lang) -> str | None:
     if duration is not None and duration[2] is not None and bare is not None:
         # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
         # ("media hora, ponle cuarenta" is forty minutes: a count of hours is a small one)
-        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", before[duration[0]:duration[1]])) \
+        unit_said = before[duration[0]:duration[1]]
+        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", unit_said)) \
             and int(bare.group(1)) <= 12
         unit = {"es": ("horas", "minutos"), "en": ("hours", "minutes")}[lang][0 if hours else 1]
         return f"en {bare.group(1)} {unit}" if lang == "es" else f"in {bare.group(1)} {unit}"
