@@ -5,8 +5,9 @@ disambiguating word per letter ("B de burro" in Spanish, NATO "Bravo" in English
 read one by one. The dash of the stored form ("ABC-1234") is not spoken: callers never say it, and
 hearing "guion" invites "no, sin guion". Times on the 12-hour clock, as callers say them: "5:45 PM"
 in English, "5:45 de la tarde" in Spanish (madrugada 0-5, mañana 6-11, mediodía 12, tarde 13-19,
-noche 20-23); whole hours without ":00" ("5 PM", "7 de la mañana"); but a time the caller said on the
-24-hour dial ("diecisiete cuarenta y cinco") is read back on it ("17:45"). The value stays "HH:MM" 24 h.
+noche 20-23; 18-20 as the caller named it: "7 de la noche" or "7 de la tarde"); whole hours without
+":00" ("5 PM", "7 de la mañana"); but a time the caller said on the 24-hour dial ("diecisiete cuarenta
+y cinco") is read back on it ("17:45"). The value stays "HH:MM" 24 h.
 E-mails as the address, or word by word with spell=True ("juan punto perez arroba gmail punto com").
 Integers as digits, or "1, 2, 3, 4" with spell=True. Amounts as money, "$1,500.50".
 """
@@ -52,7 +53,14 @@ def plate_readback(value: str, lang: Lang, spell: bool) -> str:
 _TIME_RE = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 
 
-def _day_part_es(hour: int) -> str:
+# Hours where both words are heard for the same time: 7 p.m. is "de la tarde" to some callers and "de la
+# noche" to others; the one the caller said is read back ("siete de la noche" is not read "7 de la tarde").
+_EITHER = {"tarde": range(18, 21), "noche": range(18, 21)}
+
+
+def _day_part_es(hour: int, said: str | None = None) -> str:
+    if said in _EITHER and hour in _EITHER[said]:
+        return f"de la {said}"
     if hour < 6:
         return "de la noche" if hour == 0 else "de la madrugada"
     if hour < 12:
@@ -62,7 +70,9 @@ def _day_part_es(hour: int) -> str:
     return "de la tarde" if hour < 20 else "de la noche"
 
 
-def time_readback(value: str, lang: Lang, clock24: bool = False) -> str:
+def time_readback(value: str, lang: Lang, clock24: bool = False, day_part: str | None = None) -> str:
+    """`value` ("HH:MM") as said to the caller; `day_part` is the half of the day the caller named
+    ("noche", "tarde"), used where both are heard for that hour."""
     m = _TIME_RE.fullmatch(value)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return value
@@ -73,7 +83,7 @@ def time_readback(value: str, lang: Lang, clock24: bool = False) -> str:
     clock = f"{h12}:{minute:02d}" if minute else str(h12)
     if lang == "en":
         return f"{clock} {'AM' if hour < 12 else 'PM'}"
-    return f"{clock} {_day_part_es(hour)}"
+    return f"{clock} {_day_part_es(hour, day_part)}"
 
 
 def email_readback(value: str, lang: Lang, spell: bool) -> str:

@@ -755,3 +755,33 @@ def said_on_24_hour_clock(text: str, locale: str) -> bool:
         if hm is not None:
             return hm[0] == 0 or 13 <= hm[0] <= 23
     return False
+
+
+def day_part_said(text: str, locale: str) -> str | None:
+    """The half of the day `text` names, as read back in Spanish: "noche", "tarde", "manana" or None.
+    "de la noche", "esta noche", "at night" -> "noche"; "de la tarde", "p.m.", "in the evening" -> "tarde";
+    "de la mañana", "a.m.", "de la madrugada" -> "manana"."""
+    lang = lang_of(locale)
+    s = fold(text if isinstance(text, str) else "").replace(".", "")
+    if _NIGHT[lang].search(s):
+        return "noche"
+    if _PM[lang].search(s):
+        return "tarde"
+    if _AM[lang].search(s):
+        return "manana"
+    return None
+
+
+def moved_to_day_part(value: str, text: str, locale: str) -> str | None:
+    """`value` ("HH:MM") on the half of the day `text` names when `text` names one and no time of its own
+    ("no, de la noche" at 7 de la mañana -> 19:00; "in the morning" at 7 PM -> 07:00): the caller keeps the
+    hour read back and corrects only its half. None when `text` says a time, names no half, or `value` is
+    not a time."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", value.strip()) if isinstance(value, str) else None
+    part = day_part_said(text, locale)
+    if m is None or part is None or extract_time(text, locale) is not None:
+        return None
+    lang = lang_of(locale)
+    s = fold(text).replace(".", "")
+    hour = _apply_day_part(int(m.group(1)) % 12 or 12, s, lang)
+    return f"{hour:02d}:{m.group(2)}"

@@ -73,3 +73,64 @@ async def test_a_correction_to_an_hour_still_to_come_in_the_afternoon(daisy: Com
     await conv.user_turn("No, a las seis.")
     await conv.user_turn("sí")
     assert conv.slots["eta"] == "18:00"
+
+
+# The half of the day corrected on its own: the caller keeps the hour read back and says only which half
+# ("no, de la noche" at "7 de la mañana"). A listener moves the hour to that half and reads it back; the
+# call does not ask for the time all over again.
+@pytest.mark.parametrize(
+    ("locale", "first", "fix", "heard", "expected"),
+    [
+        ("es-MX", "a las siete", "No, de la noche.", "7 de la noche", "19:00"),
+        ("es-MX", "a las siete", "de la noche", "7 de la noche", "19:00"),
+        ("es-MX", "como a las ocho y media", "No, en la noche, ya tarde.", "8:30 de la noche", "20:30"),
+        ("es-MX", "a las cinco de la mañana", "No, es en la tarde.", "5 de la tarde", "17:00"),
+        ("es-MX", "a las seis de la tarde", "no, de la mañana", "6 de la mañana", "06:00"),
+        ("en-US", "at seven", "No, in the evening.", "7 PM", "19:00"),
+        ("en-US", "around eight thirty", "nope, p.m.", "8:30 PM", "20:30"),
+        ("en-US", "at six pm", "No, six in the morning... I mean, a.m.", "6 AM", "06:00"),
+    ],
+)
+async def test_the_half_of_the_day_corrected_alone_moves_the_hour_read_back(
+        daisy: CompiledFlow, locale: str, first: str, fix: str, heard: str, expected: str) -> None:
+    conv = await at_eta(daisy, locale, 6, 10)  # early: a bare hour is read back in the morning
+    await conv.user_turn(first)
+    reply = said(await conv.user_turn(fix))
+    assert heard in reply
+    assert conv.step.name == "registration.eta.confirm"
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots["eta"] == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "answer"),
+    [
+        ("es-MX", "a las siete de la noche", "sí, de la noche"),
+        ("es-MX", "a las cinco de la tarde", "Sí, en la tarde."),
+        ("en-US", "at 7 pm", "yes, in the evening"),
+    ],
+)
+async def test_a_yes_with_the_half_already_read_back_confirms(daisy: CompiledFlow, locale: str, first: str,
+                                                              answer: str) -> None:
+    conv = await at_eta(daisy, locale, 6, 10)
+    await conv.user_turn(first)
+    await conv.user_turn(answer)
+    assert conv.step.slot == "email"
+    assert conv.slots["eta"] in ("19:00", "17:00")
+
+
+@pytest.mark.parametrize(
+    ("said_as", "heard"),
+    [
+        ("a las siete de la noche", "7 de la noche"),
+        ("siete de la tarde", "7 de la tarde"),
+        ("como a las seis y media de la noche", "6:30 de la noche"),
+        ("a las ocho de la tarde", "8 de la tarde"),
+        ("a las siete", "7 de la tarde"),  # nothing said: the usual word for the hour
+        ("a las nueve de la noche", "9 de la noche"),
+    ],
+)
+async def test_the_evening_is_read_back_in_the_callers_word(daisy: CompiledFlow, said_as: str, heard: str) -> None:
+    conv = await at_eta(daisy, "es-MX", 15, 0)
+    reply = said(await conv.user_turn(said_as))
+    assert f"Llegada a las {heard}." in reply

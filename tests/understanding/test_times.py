@@ -7,6 +7,7 @@ from daisy_engine.understanding import (
     readback,
     validate_value,
 )
+from daisy_engine.understanding.times import moved_to_day_part
 
 
 @pytest.mark.parametrize(
@@ -212,3 +213,23 @@ def test_now_option_types_still_work():
 )
 def test_tomorrow_keeps_a_time_as_said_only_when_it_goes_with_the_time(text, locale, expected):
     assert extract("time", text, locale, {"now": "14:00"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "locale", "expected"),
+    [
+        ("07:00", "no, de la noche", "es-MX", "19:00"),
+        ("19:30", "de la mañana", "es-MX", "07:30"),
+        ("05:15", "es por la tarde", "es-MX", "17:15"),
+        ("12:30", "de la noche", "es-MX", "00:30"),
+        ("07:00", "in the evening", "en-US", "19:00"),
+        ("20:00", "no, a.m.", "en-US", "08:00"),
+        # traps: a time of its own, or no half of the day named
+        ("07:00", "no, a las ocho de la noche", "es-MX", None),
+        ("07:00", "no", "es-MX", None),
+        ("07:00", "mañana temprano", "es-MX", None),
+        ("07:00", "seven at night", "en-US", None),
+    ],
+)
+def test_half_of_the_day_corrected_without_the_hour(value: str, text: str, locale: str, expected: str | None) -> None:
+    assert moved_to_day_part(value, text, locale) == expected
