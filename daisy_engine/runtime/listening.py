@@ -691,7 +691,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
     slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
     verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
-    asserted = _asserted_against(text, locale) if verdict.answer != "yes" else None
+    asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
+        if verdict.answer != "yes" else None
     if asserted is not None:
         # "Es 4512, no 4521", "Es guion bajo, no guion medio": what comes before the "no" is what the caller
         # says the value is, what follows it is ruled out - a correction that reads both ("es ele, no erre":
@@ -789,11 +790,19 @@ _TAKEN_BACK = re.compile(r"\b(?:perdon|digo|mejor dicho|o sea|sorry|i mean|actua
                          r"i dont know|not sure)\b")
 
 
-def _asserted_against(text: str, locale: str) -> str | None:
-    """What the caller asserts in "X, no Y" at a read-back (X), else None."""
+# "Gmail no hotmail", "es ele no erre", "it's Salas not Zalas": one word set against another with no pause
+# written (the recogniser leaves the comma out); a contrast as "X, no Y" is. Not for a value whose extractor
+# reads its own "no" ("55 no 58" said in one breath is a number taken back).
+_BARE_CONTRAST_RE = re.compile(r"^(?:(?:es|era|seria|its|it is|it's|thats|that's)\s+)?(?P<asserted>[^\W_]+)\s+"
+                               r"(?:no|not)\s+(?P<ruled_out>[^\W_]+)[\s.!]*$", re.IGNORECASE)
+
+
+def _asserted_against(text: str, locale: str, bare: bool = False) -> str | None:
+    """What the caller asserts in "X, no Y" at a read-back (X), else None; `bare`: also in "X no Y" of one
+    word each, with no comma (see `_BARE_CONTRAST_RE`)."""
     if "?" in text or "¿" in text:
         return None
-    m = _CONTRAST_RE.match(text.strip())
+    m = _CONTRAST_RE.match(text.strip()) or (_BARE_CONTRAST_RE.match(text.strip()) if bare else None)
     if m is None:
         return None
     asserted = m.group("asserted").strip()
