@@ -236,6 +236,14 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                     return True
         return False
 
+    afterthought = _afterthought(step.slot or "", said, group, confirmed, start)
+    if afterthought is not None:
+        # "Ruiz. Es ochenta." right after "Juan Pérez" was confirmed: the surname left out, then this answer
+        slot_before, value, said = afterthought
+        earlier[slot_before] = value
+        changed = True
+        if not _bare_words(said):
+            return Routed(None, kept, earlier)
     # parts that start talking about another slot by its name, whatever joins them, first: such a part
     # runs to the next one or the end ("la placa de la caja, el último es ocho, no seis")
     pieces = _by_mention(said, own_words, others_by, give)
@@ -348,6 +356,30 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
         if not give(piece, named):
             keep.append(piece)
     return keep if any(_bare_words(k) for k in keep) else [""]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
+
+
+def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
+                  start: Callable[[str], Accumulator]) -> tuple[str, Accumulator, str] | None:
+    """A first sentence that adds to the value confirmed just before this question ("Ruiz." after "Juan
+    Pérez", then "Es ochenta." for the tractor): that slot, its value with the addition, and the rest of the
+    turn. Only a sentence that gives the value asked nothing, followed by the answer to it, and that the value
+    before reads as a correction of itself (its type's edit: the name's part picked up). None otherwise."""
+    if slot not in group or group.index(slot) == 0:
+        return None
+    before = group[group.index(slot) - 1]
+    if before not in confirmed:
+        return None
+    first, *rest = _SENTENCE_BREAK.split(said.strip(), maxsplit=1)
+    if not rest or "?" in first or not _bare_words(first) or slot_types.feed(start(slot), first).state.so_far() \
+            or not slot_types.feed(start(slot), rest[0]).state.so_far():
+        return None  # (a sentence alone, "¿qué siguen?", is no afterthought: the turn must go on to this answer)
+    value = _edit_of(start(before), confirmed[before], first)
+    if value is None or value.value == confirmed[before]:
+        return None
+    return before, value, rest[0]
 
 
 def _edit_of(accumulator: Accumulator, value: Any, text: str) -> Accumulator | None:

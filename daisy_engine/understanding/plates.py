@@ -48,27 +48,32 @@ def pattern_of(options: Mapping[str, Any] | None) -> regex.Pattern[str] | None:
     return compile_pattern(str(raw))
 
 
-# A short word the recogniser wrote as a word, capitalised with a vowel in it ("Tom.", "Ana", "Sol"): a name or a
-# word it heard, never letters run together (those it writes in capitals, "TOM", or apart, "T O M").
-_TITLE_WORD_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,3}\b")
+# A turn of one short word that reads as a syllable or two of speech ("Tom.", "Sol.", "Ana."): a name or a word
+# heard, never letters run together (those the recogniser writes in capitals, "TOM", or with no syllable to
+# say, "bmw", "abc").
+_SYLLABLES_RE = re.compile(r"[^aeiou\W\d][aeiou][^aeiou\W\d]|[^aeiou\W\d]?[aeiou][^aeiou\W\d][aeiou]")
+_ONE_WORD_RE = re.compile(r"\W*([^\W\d_]{3,4})\W*")
 
 
 def said_as_words(text: str) -> frozenset[str]:
-    """The short words of `text` (folded) the recogniser wrote as words, capitalised ("Tom", "Ana"): no letters
-    run together (see `_TITLE_WORD_RE`); pass them to `plate_pieces` of the folded text."""
-    return frozenset(w for m in _TITLE_WORD_RE.findall(clean(text)) if _VOWEL_RE.search(w := fold(m)))
+    """The word of a turn that is one short word said as speech (see `_SYLLABLES_RE`), folded; pass it to
+    `plate_pieces` of the folded text."""
+    m = _ONE_WORD_RE.fullmatch(clean(text))
+    if m is None or m.group(1).isupper():
+        return frozenset()
+    word = fold(m.group(1))
+    return frozenset((word,)) if _SYLLABLES_RE.fullmatch(word) else frozenset()
 
 
 def plate_pieces(text: str, lang: Lang, words: frozenset[str] = frozenset()) -> Parsed:
     """The characters of a plate said in `text`; `words`: short words heard as words (`said_as_words`)."""
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
-    titled = said_as_words(text) | words
     folded = fold(text)
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
     hanging = hanging_spelling(folded, lang)
-    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang] | titled, upper_chunks=upper)
+    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang] | words, upper_chunks=upper)
     last = parsed.pieces[-1] if parsed.pieces else None
     if hanging and last is not None and last.kind == "letter" and len(last.chars) == 1:
         # the letter was being named with a word, as "ese de Sonora" is: the same letter named again

@@ -139,11 +139,14 @@ def test_a_zero_said_while_a_letter_is_still_missing_is_never_the_letter_o() -> 
     assert _fed("es-MX", "a", "be", "cero ocho uno").value == "AB-081"
 
 
-def test_a_word_the_recogniser_wrote_as_a_word_is_no_run_of_letters() -> None:
-    # "Tom.", "Ana": a name or a word heard as such, never T O M; letters it writes in capitals or apart are
+def test_one_short_word_said_as_speech_is_no_run_of_letters() -> None:
+    # "Tom.", "Ana.", "sol": a turn of one word said as speech, never T O M; letters in capitals, apart or with no
+    # syllable to say ("abc") are
     assert _fed("en-US", "Tom.").so_far() == ""
     assert _fed("es-MX", "Ana.").so_far() == ""
-    assert _fed("es-MX", "Sol, eme, ene, cuatrocientos cinco").so_far() == "M N 4 0 5"
+    assert _fed("es-MX", "sol").so_far() == ""
+    assert _fed("es-MX", "abc").so_far() == "A B C"
+    assert _fed("es-MX", "Hada árbol.").so_far() == "A"  # a mangled "A de árbol" is still the letter
     assert _fed("en-US", "TOM").so_far() == "T O M"
     assert _fed("en-US", "T O M").so_far() == "T O M"
 
