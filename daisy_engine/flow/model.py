@@ -44,6 +44,7 @@ BUILTIN_VARIABLES = (
     "outcome",
     "agent_name",
     "resumed",
+    "absent",
 )
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")

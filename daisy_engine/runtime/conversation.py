@@ -755,11 +755,13 @@ class Conversation:
         if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
             return
         self.state.retried.add(step.slot or "")
+        self.state.absent.add(step.slot or "")  # templates may say so ("Sin caja"), not "pendiente"
         for slot in reversed(group[: group.index(step.slot or "")]):
             # the values of it left for later before ("no lo tengo a la mano" at the trailer number)
             if slot not in self.state.skipped or thing not in names.get(slot, frozenset()):
                 break
             self.state.retried.add(slot)
+            self.state.absent.add(slot)
         for slot in group[group.index(step.slot or "") + 1:]:
             if slot in self.state.slots or thing not in names.get(slot, frozenset()):
                 break

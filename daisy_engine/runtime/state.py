@@ -85,7 +85,8 @@ class CallState:
         self.affirmed: tuple[str, Any] | None = None
         # Turns that answered nothing yet ("mmm", "ya, aquí estoy"), asked again for free, by attempt key.
         self.fillers: dict[str, int] = {}
-        # Slots of a thing the caller does not have at all ("no traigo caja": the trailer's plates), passed by.
+        # Slots of a thing the caller does not have at all ("no traigo caja": the trailer number and plates),
+        # passed by; templates read them as `absent` ("Sin caja" rather than "Caja pendiente").
         self.absent: set[str] = set()
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         self.budget = TurnBudget()

@@ -118,6 +118,8 @@ _ABSENT = re.compile(
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
     r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"
+    # the thing named with no verb: "no trailer today", "sin caja, nomás el tractor"
+    r"|\b(?:no|sin|without) (?:(?:el|la|a|the) )?(?P<bare>[a-z]{4,})\b"
 )
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
@@ -137,5 +139,5 @@ def absent_thing(text: str) -> str | None:
     # "ahorita voy sin remolque": the trip is made without it - "ahorita" says when, not that it is out of reach
     if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
         return None
-    thing = m.group("thing") or m.group("before")
+    thing = m.group("thing") or m.group("before") or m.group("bare")
     return None if thing in _NOT_A_NAME else thing

@@ -78,6 +78,7 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
         outcome=state.outcome or state.ending,
         agent_name=assets.agent_name(context),
         resumed=state.resumed,
+        absent=sorted(state.absent),
     )
     # Not a template variable (no flow name can start with "_"): read by the `readback` filter, so that a
     # confirmed value is read in the summary as the caller said it.

@@ -535,6 +535,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
         r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
         r"sin (?:caja|remolque|trailer|traila)\b|"
+        # asked once more: "sigo sin tenerlo", "sigo sin encontrarlas"
+        r"sigo sin (?:tener|saber|encontrar|hallar|ubicar)(?:l[ao]s?)?\b|"
         r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo)|"
         # "tampoco (las tengo)": like the value before, not at hand; "las tiene el patio": someone else has it
         r"tampoco(?: (?:me )?(?:la|las|lo|los)? ?(?:tengo|traigo|se|recuerdo|acuerdo|cargo))?(?=$|[ ,.;!])|"
@@ -543,9 +545,11 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?: de memoria| a la mano| aqui| conmigo| ahorita)*"
     ),
     "en": re.compile(
-        r"\b(?:i (?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        r"i (?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
-        r"i (?:dont|do not) know (?:it|them|that)\b|"
+        # "still" when asked once more: "I still don't have it", "still haven't got them"
+        r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
+        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
+        r"(?:i )?(?:still )?(?:havent|have not) (?:got|found) (?:it|them|one|that)\b|"
+        r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
         r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
         r"(?:im|i am) not (?:pulling|hauling|towing|carrying) (?:a |any )?trailer|"

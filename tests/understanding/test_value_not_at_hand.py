@@ -29,6 +29,12 @@ from daisy_engine.understanding import cannot_give, unavailable
         ("I'm running bobtail today, just the tractor.", "en-US"),
         ("No trailer this time.", "en-US"),
         ("I'm not pulling a trailer right now.", "en-US"),
+        # asked once more, the caller still has not got it
+        ("Sigo sin tenerlo, disculpe.", "es-MX"),
+        ("No, sigo sin encontrarlas.", "es-MX"),
+        ("I still don't have it.", "en-US"),
+        ("Still haven't found them, sorry.", "en-US"),
+        ("Nope, I still haven't got it.", "en-US"),
     ],
 )
 def test_not_at_hand_or_not_there_whatever_follows(text: str, locale: str) -> None:
