@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
+from .letters import LETTER_QUALIFIERS
 from .lexicon import NUEVO_PLACES
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -156,7 +157,7 @@ def ordinal(pos: str, count: int) -> int | None:
 # "la letra P", "el número 4", "la P": how a caller names one character of the value.
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 # One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
-_SAID_CHAR = r"\S+(?: de \S+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))?"
+_SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
 # A digit said bare at the start of a turn: "dos, no tres" amid digits takes the first back (see `integers`).
 _DIGIT_WORD = {
     "es": r"(?:\d|cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b",

@@ -27,7 +27,7 @@ import datetime as dt
 import math
 import re
 
-from .durations import find_duration
+from .durations import FROM_NOW, find_duration
 from .normalize import Lang, content_words, lang_of
 from .numbers import digitize, prepare_tokens
 from .times import extract_time
@@ -88,8 +88,8 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
 }
 _AM = {"es": re.compile(r"\b(?:de|en|por) la (?:manana|madrugada)\b|\bam\b"), "en": re.compile(r"\bam\b|\bmorning\b")}
 _RELATIVE_DURATION = {
-    "es": re.compile(r"\b(?:en|dentro de|de aqui a|de aca a)\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
-    "en": re.compile(r"\b(?:in|within)\s+(?:about\s+|like\s+|a\s+)?$"),
+    "es": re.compile(rf"\b(?:{FROM_NOW['es']})\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
+    "en": re.compile(rf"\b(?:{FROM_NOW['en']})\s+(?:about\s+|like\s+|a\s+)?$"),
 }
 _SECONDS = {
     "es": re.compile(r"\b(\d{1,4}) (?:segundos?|segunditos?)\b"),

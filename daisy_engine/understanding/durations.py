@@ -13,6 +13,10 @@ import re
 
 from .normalize import Lang
 
+# The words that put a duration after now ("en diez minutos", "dentro de una hora", "in ten minutes"): a regex
+# alternation, for the arrival (`times`) and the callback (`callback_times`) readers alike.
+FROM_NOW: dict[Lang, str] = {"es": "en|dentro de|de aqui a|de aca a", "en": "in|within"}
+
 MAX_MINUTES = 7 * 24 * 60
 # An amount said *in minutes* above this is a mishearing, not a plan ("en diez mil minutos").
 MAX_MINUTES_UNIT = 24 * 60
@@ -137,9 +141,10 @@ _AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
 }
 # A first amount said without its unit as a delay ("en diez", "in ten"): minutes (see `corrected_duration`).
 _BARE_FIRST: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:en|dentro de|de aqui a) (?:unos |como |otros )?(\d{1,3})\b"
+    "es": re.compile(rf"\b(?:{FROM_NOW['es']}) (?:unos |como |otros )?(\d{{1,3}})\b"
                      r"(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
-    "en": re.compile(r"\b(?:in|within) (?:about |like |another |say )?(\d{1,3})\b(?! ?(?:\d|:|and |am\b|pm\b))"),
+    "en": re.compile(rf"\b(?:{FROM_NOW['en']}) (?:about |like |another |say )?(\d{{1,3}})\b"
+                     r"(?! ?(?:\d|:|and |am\b|pm\b))"),
 }
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
 

@@ -15,11 +15,14 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .edges import edge_words
 from .intent_rules import _HOLD_RE
 from .letters import (
     _LETTER_MARKERS,
     _SOUND_ALIKE,
     BACKCHANNELS,
+    SIZE_BIG,
+    SIZE_SMALL,
     heard_spelling,
     letter_at,
     letter_name,
@@ -149,7 +152,7 @@ _THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|
                           r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
 # "be grande", "ve chica", "be larga", "ve corta": B and V told apart by their size, as Mexican callers do; the
 # size says which letter (a "ve grande" is the B, however the recogniser wrote the name).
-_SIZED_BV_RE = re.compile(r"\b(?:b|be|v|ve|uve) (?:(?P<big>grande|larga|alta)|chica|chiquita|corta|baja|pequena)\b")
+_SIZED_BV_RE = re.compile(rf"\b(?:b|be|v|ve|uve) (?:(?P<big>{'|'.join(SIZE_BIG)})|{'|'.join(SIZE_SMALL)})\b")
 # "uh-huh", "mm-hmm": listening noises whose hyphen would otherwise be read as a dash of the address.
 _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
@@ -889,11 +892,7 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
 
 
 # Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio").
-_EDGES: dict[str, tuple[list[str], ...]] = {
-    "end": (["al", "final"], ["at", "the", "end"], ["hasta", "el", "final"], ["al", "ultimo"], ["hasta", "atras"]),
-    "start": (["al", "principio"], ["al", "inicio"], ["al", "comienzo"], ["at", "the", "start"],
-              ["at", "the", "beginning"], ["adelante"], ["hasta", "adelante"]),
-}
+_EDGES: dict[str, tuple[list[str], ...]] = {edge: edge_words(edge) for edge in ("end", "start")}
 
 
 def _spelling_notes(tokens: list[str], lang: Lang,

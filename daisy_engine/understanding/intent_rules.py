@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_shapes import arrives_late
 from .callback_cues import contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
@@ -407,8 +408,6 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
         return False
     if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
         return False
-    from .answer_shapes import arrives_late
-
     # "está bien pesado el tráfico, llego tarde": the remark is why; arriving late answers the question
     if arrives_late(" ".join(rest), locale):
         return False
@@ -671,12 +670,21 @@ _DEPTS_ES = (
     r"(?:trafico|monitoreo|oficina|despacho|logistica|operaciones|recursos humanos|nominas|seguridad|mantenimiento"
     r"|pagos|liquidaciones|contabilidad|facturacion|cobranza|tesoreria|nomina|turno|guardia|patio|almacen|embarques)"
 )
+# Someone in charge ("el supervisor", "the dispatcher"): the roles a caller asks to speak to, and the only ones
+# asked for by "¿está el ...?" (`_BOSS_THERE`); every other role is in `_ROLES_*` after them.
+_BOSSES_ES = (
+    r"despachador|despachadora|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|coordinador"
+    r"|coordinadora|licenciado|licenciada|responsable|ingeniero|ingeniera|inge|monitorista|patron|patrona"
+)
+_BOSSES_EN = (
+    r"dispatcher|manager|supervisor|boss|fleet manager|driver manager|terminal manager|foreman|shift lead"
+    r"|shift supervisor|shift manager"
+)
 _ROLES_ES = (
-    r"despachador|despachadora|despacho|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|"
-    r"asesor|asesora|ejecutivo|ejecutiva|coordinador|coordinadora|humano|humana|persona|agente|"
-    r"representante|trafico|monitoreo|oficina|alguien|licenciado|licenciada|responsable|ingeniero|ingeniera|"
-    r"inge|monitorista|capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
-    r"operaciones|mesa de control|torre de control|central|base|patron|patrona|dueno|duena|gente|personal|"
+    _BOSSES_ES + r"|despacho|asesor|asesora|ejecutivo|ejecutiva|humano|humana|persona|agente|"
+    r"representante|trafico|monitoreo|oficina|alguien|"
+    r"capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
+    r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -690,13 +698,12 @@ _ROLES_EN = (
     # the role narrowed by a shift or rank ("the night shift dispatcher", "the on call supervisor")
     r"(?:(?:night|day|morning|evening|weekend|overnight|afternoon|graveyard)(?: shift)? "
     r"|(?:late|early|first|second|third) shift |on call |after hours |head |lead |senior |chief |main )?(?:"
-    r"dispatcher|dispatch|manager|supervisor|boss|representative|rep|agent|human|person|someone|"
-    r"somebody|office|customer service|real person|live person|people|anyone|anybody|driver manager|"
-    r"fleet manager|"
+    + _BOSSES_EN + r"|dispatch|representative|rep|agent|human|person|someone|"
+    r"somebody|office|customer service|real person|live person|people|anyone|anybody|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
-    r"accountant|bookkeeper|shift lead|shift leader|shift supervisor|shift manager|foreman|team lead|"
-    r"terminal manager|(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
+    r"accountant|bookkeeper|shift leader|team lead|"
+    r"(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
 # The matter taken up with someone ("quiero tratarlo con ella", "prefiero arreglarlo con el supervisor").
@@ -835,15 +842,7 @@ _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
 # Whether someone in charge is there, asked ("¿hay algún supervisor por ahí?", "¿está el despachador?", "is
 # your manager around?"): asking for that person. Only roles of someone in charge, and only asked (read on the
 # folded turn, up to its question mark): "¿hay alguien ahí?" checks the line, "está el supervisor y me dijo"
-# is news.
-_BOSSES_ES = (
-    r"despachador|despachadora|encargado|encargada|gerente|supervisor|supervisora|jefe|jefa|coordinador"
-    r"|coordinadora|licenciado|licenciada|responsable|ingeniero|ingeniera|inge|monitorista|patron|patrona"
-)
-_BOSSES_EN = (
-    r"dispatcher|manager|supervisor|boss|fleet manager|driver manager|terminal manager|foreman|shift lead"
-    r"|shift supervisor|shift manager"
-)
+# is news. The roles: `_BOSSES_*`.
 _BOSS_THERE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:hay|habra|habria|no hay|esta|estara|no esta|se encuentra|no se encuentra|anda|no anda)"

@@ -84,7 +84,9 @@ class _Index:
     exact: Mapping[tuple[str, ...], tuple[str, ...]]  # phrase words -> intents
     whole: Mapping[str, tuple[str, ...]]  # whole-turn phrase -> intents
     fuzzy: Mapping[int, tuple[tuple[str, ...], tuple[str, ...]]]  # word count -> (phrases, intents), flow's first
-    lengths: tuple[int, ...]
+    # first word of a phrase -> the word counts of the phrases it starts, longest first: a window is looked
+    # up only where a phrase can start (most words of a turn start none)
+    starts: Mapping[str, tuple[int, ...]]
 
 
 def _norm(phrase: str, lang: Lang) -> tuple[str, ...]:
@@ -217,8 +219,15 @@ def _index(lang: Lang, extra: tuple) -> _Index:
         exact={k: tuple(v) for k, v in exact.items()},
         whole={k: tuple(v) for k, v in whole.items()},
         fuzzy=buckets,
-        lengths=tuple(sorted({len(k) for k in exact})),
+        starts=_starts(exact),
     )
+
+
+def _starts(exact: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for phrase in exact:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in by_first.items()}
 
 
 def _without_courtesy(tokens: list[str], lang: Lang) -> list[str]:
@@ -459,11 +468,15 @@ def _best(
         if name:
             return name, 1.0, len(tokens)
     best: tuple[str, float, int] | None = None
-    for n in index.lengths:
-        for start in range(0, len(tokens) - n + 1):
+    # the longest phrase said wins, the earliest of equally long ones
+    for start, token in enumerate(tokens):
+        for n in index.starts.get(token, ()):
+            if start + n > len(tokens) or (best is not None and n <= best[2]):
+                continue
             name = first_ok(index.exact.get(tuple(tokens[start : start + n])))
-            if name and (best is None or n > best[2]):
+            if name:
                 best = (name, 1.0, n)
+                break
     if best:
         return best
     # each word's sound once per turn, not once per window: the spellings collapsed never span a space,

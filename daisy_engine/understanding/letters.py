@@ -106,8 +106,13 @@ _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("
 # Listening noises a caller makes while dictating ("uh-huh", "mm-hmm", "mjm", "ajá"): never letters.
 BACKCHANNELS = wordset("uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm mjm mjum ajam aham uhum")
 _NOISE_WORDS: dict[Lang, frozenset[str]] = {lang: words | BACKCHANNELS for lang, words in FILLERS.items()}
-_BIG = wordset("grande larga alta burro")
-_SMALL = wordset("chica chiquita corta baja pequena chiquitita")
+# "be grande", "ve chica": B and V told apart by their size, as Mexican callers do (the big one is the B).
+# The one list of those size words: the letter readers here, the address reader (`emails`) and the
+# corrections ("be grande, no ve chica": `accumulators`) all take them from here.
+SIZE_BIG = ("grande", "larga", "alta")
+SIZE_SMALL = ("chica", "chiquita", "chiquitita", "corta", "baja", "pequena")
+_BIG = frozenset((*SIZE_BIG, "burro"))
+_SMALL = frozenset(SIZE_SMALL)
 _BV = wordset("b be v ve uve")
 
 _LETTER_MARKERS = re.compile(r"^(?:letra+s?|letter|letters|lettra|letre|litra|nitra|netra|mitra)$")
@@ -696,7 +701,10 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
 # ("ese, no zeta"), or lead the letter with "con"/"es"/"la"/"letra", or one of the two be made clear
 # ("be grande", "ve de vaca"); "be, no, ve" (a pause after the "no") and "be no ve" said in one breath
 # take the first letter back instead, as a take-back does.
-_CLEAR = r"(?: de [a-z]+| (?:grande|chica|chiquita|corta|larga|alta|baja|latina|griega))"
+# The word after a letter's name that makes it clear: a size ("be grande") or "i latina", "y griega" (a regex
+# alternation; "de burro" is the other way, see _CLEAR).
+LETTER_QUALIFIERS = "|".join((*SIZE_BIG, *SIZE_SMALL, "latina", "griega"))
+_CLEAR = rf"(?: de [a-z]+| (?:{LETTER_QUALIFIERS}))"
 _RULED_OUT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"(?P<pause>[,;:]?)\s+no\s+(?P<lead>(?:(?:es|con|la|el|letra)\s+)*)"
                      rf"(?P<old>[a-z]+{_CLEAR}?)(?=$|[\s,.;!?])"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from unidecode import unidecode
@@ -104,10 +105,20 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration of `clean(text)` ("¿Sí, José?" -> "?si, jose?")."""
+    return _fold(text) if isinstance(text, str) else _fold_uncached(text)
+
+
+def _fold_uncached(text: str) -> str:
     out = _APOSTROPHE_RE.sub("", unidecode(clean(text)).lower())  # "it's" -> "its", never "it s"
     return _SPACES_RE.sub(" ", out).strip()
 
 
+# A turn folds the same few strings many times over (each reader of the turn folds it again): a pure
+# function of the text, so remembered for the last few thousand texts.
+_fold = lru_cache(maxsize=4096)(_fold_uncached)
+
+
+@lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """Fold one character to one character (lower-case, accent removed) so positions stay aligned."""
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
@@ -118,7 +129,9 @@ def fold_char(ch: str) -> str:
 
 def fold_aligned(text: str) -> str:
     """Like `fold` but character-for-character aligned with `text`, for slicing the original back out."""
-    return "".join(fold_char(c) for c in text)
+    if text.isascii():
+        return text.lower()  # each ASCII character folds to its own lower case, one for one
+    return "".join(map(fold_char, text))
 
 
 def words(folded: str) -> list[str]:

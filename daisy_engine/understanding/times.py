@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .durations import corrected_duration, find_duration
+from .durations import FROM_NOW, corrected_duration, find_duration
 from .normalize import (
     Lang,
     after_correction,
@@ -129,10 +129,10 @@ _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidd
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
-    "es": re.compile(r"(?:\b(?:en|dentro de|de aqui a|de aca a|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
+    "es": re.compile(rf"(?:\b(?:{FROM_NOW['es']}|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
                      r"nos quedan?|unas|unos|como|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
-    "en": re.compile(r"(?:\b(?:in|within|another|about|around|like|roughly|approximately|maybe|just|say|"
+    "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some)\s*)+$"),
 }
 # Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
@@ -364,31 +364,31 @@ _CONDITION = {
 }
 
 # What may stand around a duration that is the whole answer: hedges and fillers, nothing that makes it
-# something else.
+# something else. What the estimate hangs on ("si no hay tráfico", "if all goes well") is `_CONDITION`, not
+# listed again here.
 _ONLY_HEDGE = {
     "es": re.compile(r"\W*(?:(?:pues|este|eh|mm+|ah|uy|ay|oiga|mire|unas?|unos|como|mas o menos|aproximadamente|"
                      r"aprox|algo asi|o algo asi|o asi|o menos|o mas|maximo|a lo mucho|cuando mucho|calculo|"
-                     r"creo|si no hay trafico|si dios quiere|primero dios|"
+                     r"creo|primero dios|"
                      # what the estimate hangs on: stops and traffic ("tres horas, con todo y paradas")
                      r"(?:depende|dependiendo) (?:del|de el|de) (?:trafico|trafico que haya|paradas?|la parada)|"
                      r"con todo y (?:la |las )?(?:paradas?|trafico|comida)|con (?:una|alguna|la) parada|"
-                     r"si no me (?:paro|detengo)|si no hago paradas?|sin contar (?:la |las )?paradas?|"
+                     r"si no hago paradas?|sin contar (?:la |las )?paradas?|"
                      r"mas (?:una|la) parada|"
                      # luck the estimate hangs on ("si bien me va", "si todo sale bien", "con suerte")
                      r"si (?:bien|todo|no|nada|me) (?:me )?(?:va|sale|pasa|paran|detienen|atoran|agarra|toca)(?: bien)?"
-                     r"|si me va bien|con suerte|con (?:el )?favor de dios|dios mediante|si se puede|"
+                     r"|con (?:el )?favor de dios|dios mediante|si se puede|"
                      + _CONDITION["es"] + r")\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
-                     r"i reckon|figure|prob|if traffic cooperates|god willing|"
+                     r"i reckon|figure|prob|god willing|"
                      # what the estimate hangs on: stops and traffic ("three hours, give or take a stop")
                      r"give or take (?:a|one|the) (?:stop|break|fuel stop|bit)|plus or minus|"
                      r"(?:depending|depends) on (?:the )?(?:traffic|stops?)|with (?:a |one |the )?(?:stop|break)s?|"
-                     r"with traffic|if i dont stop|counting (?:a|the) stop|not counting (?:a |the )?stops?|"
+                     r"with traffic|counting (?:a|the) stop|not counting (?:a |the )?stops?|"
                      r"plus (?:a|one) stop|"
                      # luck the estimate hangs on ("if all goes well", "with any luck")
-                     r"if (?:all|everything) goes(?: well| right| good| okay| ok)?|with (?:any |some |a little )?luck"
-                     r"|if im lucky|if nothing happens|if the road (?:is|s) clear|if i dont hit traffic|"
+                     r"with (?:some |a little )?luck|if im lucky|"
                      + _CONDITION["en"] + r")\b\W*)*"),
 }
 

@@ -68,6 +68,16 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
     ),
 }
+# "Of course not": a yes word made a stronger no; each is a no of `_NO` too (`_STRONG_NO` below).
+_STRONG_NO_SAID: dict[Lang, tuple[str, ...]] = {
+    "es": ("claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no",
+           "obvio que no", "obviamente no", "seguro que no", "para nada que no",
+           # the slang yes made a stronger no ("¡a huevo que no!"); never "a huevo, no hay bronca" (a yes and
+           # "no problem")
+           "a huevo que no"),
+    "en": ("of course not", "absolutely not", "definitely not", "certainly not", "obviously not", "surely not",
+           "course not", "sure not"),
+}
 _NO: dict[Lang, tuple[str, ...]] = {
     "es": (
         "no", "nel", "nop", "nones", "negativo", "incorrecto", "esta mal", "estas mal", "no es correcto",
@@ -77,31 +87,23 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "nombre", "no hombre", "ni se parece", "no se parece", "ni parecido", "ni de chiste", "ni de broma",
         # "chueco" is crooked, wrong ("está bien chueco eso": "bien" there is "very", see _BIEN_INTENSIFIED)
         "chueco", "chueca", "chuecos", "chuecas", "esta chueco", "esta chueca", "al reves", "esta al reves",
-        # "of course not": the yes word only makes the no stronger ("claro que no", "por supuesto que no")
-        "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no",
-        "obvio que no", "obviamente no", "claro que no es", "seguro que no", "para nada que no",
+        # "of course not": the yes word only makes the no stronger (_STRONG_NO: "claro que no", "por supuesto
+        # que no"); with "es" after it, no strong no of its own
+        *_STRONG_NO_SAID["es"], "claro que no es",
         # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
-        # the slang yes made a stronger no, as "claro que no" ("¡a huevo que no!"); never "a huevo, no hay
-        # bronca" (a yes and "no problem")
-        "a huevo que no",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
         "thats not correct", "not correct", "negative", "not really", "no way", "not quite", "uh uh",
         "that is wrong", "that is not right", "that is not correct", "its wrong", "its not",
         "not spot on", "not dead on", "not bang on", "not on the nose",
-        # "of course not": the yes word only makes the no stronger
-        "of course not", "absolutely not", "definitely not", "certainly not", "obviously not", "surely not",
-        "course not", "sure not", "hell no", "heck no", "neh", "naw", "nuh uh",
+        # "of course not": the yes word only makes the no stronger (_STRONG_NO)
+        *_STRONG_NO_SAID["en"], "hell no", "heck no", "neh", "naw", "nuh uh",
     ),
 }
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
-_STRONG_NO = frozenset(tuple(p.split()) for p in (
-    "claro que no", "pues claro que no", "por supuesto que no", "desde luego que no", "obvio no", "obvio que no",
-    "obviamente no", "seguro que no", "para nada que no", "a huevo que no", "of course not", "absolutely not",
-    "definitely not",
-    "certainly not", "obviously not", "surely not", "course not", "sure not"))
+_STRONG_NO = frozenset(tuple(p.split()) for said in _STRONG_NO_SAID.values() for p in said)
 _UNSURE: dict[Lang, tuple[str, ...]] = {
     "es": ("no se", "no estoy seguro", "no estoy segura", "quien sabe", "no me acuerdo", "no recuerdo",
            "a lo mejor", "tal vez", "quizas", "quiza", "no entendi", "mande", "como",

@@ -23,6 +23,7 @@ from ..accumulators import (
     doubled_char,
     wanted_symbol,
 )
+from ..edges import edge_alternation
 from ..emails import (
     _TLDS,
     TAKE_BACK,
@@ -139,7 +140,7 @@ _IS_SYMBOL = re.compile(
 # "le falta el punto mx al final", "it's missing the dot mx at the end": an ending said missing.
 _EDGE_ENDING = re.compile(
     r"\b(?:falt(?:a|o|aba)|missing|lacks|forgot|needs)(?: el| la| the)? (?P<end>(?:punto|dot) [a-z]+"
-    r"(?: (?:punto|dot) [a-z]+)?),? (?:al final|at the end)\b")
+    rf"(?: (?:punto|dot) [a-z]+)?),? (?:{edge_alternation('es', 'end')}|{edge_alternation('en', 'end')})\b")
 
 
 

@@ -9,20 +9,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..accumulators import _POSITION, Accumulator, Status, ordinal
+from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
+from ..numbers import NUMBER_WORDS
 from ..plates import compile_pattern
 from .base import Options, SlotType
 
 # Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
 # "con el catorce al principio", "ends in a one", "starts with fourteen". At a read-back these describe the
 # value (a yes when it has them there) or correct that end of it ("no, termina en dos" at 1401 -> 1402).
-_NUMBER_WORDS = (
-    r"(?:\d+|cero|uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-    r"dieci\w+|veinti\w+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|y|"
-    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred)"
-)
+# the number words are the ones `numbers` reads ("y" joins them, "oh" is a zero said in a number)
+_NUMBER_WORDS = rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS | {'y', 'oh'}, key=lambda w: (-len(w), w)))})"
 # "dos ceros", "doble cero", "two zeros", "double oh": a run of zeros said by its count
 _ZEROS = r"(?:(?:dos|tres|doble|triple|two|three|double|triple) (?:ceros?|zeros?|zeroes|ohs?))"
 _DIGITS_SAID = rf"(?P<new>(?:{_ZEROS}|{_NUMBER_WORDS})(?: (?:{_ZEROS}|{_NUMBER_WORDS})){{0,3}})"
@@ -38,22 +36,23 @@ def _said_digits(said: str, locale: str) -> str | None:
 _ARTICLE = r"(?:(?:con |with )?(?:(?:un|una|el|la|a|an|the) )?)"
 _AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
     "es": (
-        re.compile(rf"(?:^|[,;]\s*|\b(?:es|va|lleva|con|y)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>al final|al ultimo|"
-                   r"al principio|al inicio|adelante)\b"),
+        re.compile(rf"(?:^|[,;]\s*|\b(?:es|va|lleva|con|y)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>"
+                   rf"{edge_alternation('es')})\b"),
         re.compile(rf"\b(?P<at>termina|terminan|acaba|acaban|empieza|empiezan|comienza|comienzan|inicia|"
                    rf"arranca) (?:en|con|por) {_ARTICLE}{_DIGITS_SAID}\s*(?:$|[,.;])"),
-        re.compile(rf"\b(?P<at>al final|al ultimo|al principio|al inicio) (?:es|va|lleva|tiene)? ?{_ARTICLE}"
+        # "adelante" before a value is "go ahead" ("adelante, cuatro"): only the edges said in more words
+        re.compile(rf"\b(?P<at>{edge_alternation('es', bare=False)}) (?:es|va|lleva|tiene)? ?{_ARTICLE}"
                    rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
     ),
     "en": (
-        re.compile(rf"(?:^|[,;]\s*|\b(?:its|is|with|and)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>at the end|"
-                   r"at the start|at the beginning|up front|in front)\b"),
+        re.compile(rf"(?:^|[,;]\s*|\b(?:its|is|with|and)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>"
+                   rf"{edge_alternation('en')})\b"),
         re.compile(rf"\b(?P<at>ends|end|ending|starts|start|starting|begins|begin) (?:in|with) {_ARTICLE}"
                    rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
     ),
 }
-_START = ("principio", "inicio", "adelante", "empieza", "comienza", "inicia", "arranca", "start", "begin",
-          "front")
+_START = ("empieza", "comienza", "inicia", "arranca", "start", "begin",
+          *EDGE_PHRASES["es"]["start"], *EDGE_PHRASES["en"]["start"])
 # Said of another thing ("mi placa termina en ocho", "y el siguiente termina en tres", "my plate ends in an eight")
 # or denied after it ("el cuatro al principio no va"): no end of this number. The truck's parts ("la caja",
 # "el remolque", "the trailer") are not among them: the number read back may be that part's own (the trailer
