@@ -39,6 +39,10 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:favor de|puedes|puede|pueden|podrias|podria|podrian|quieres|quiere|olvides|olvide|olviden"
         r"|acuerdate de|acuerdese de|vuelve a|vuelva a|vuelvan a|tienes que|tiene que|trata de|trate de|ocupo que)"
         r" (?:volver a |regresar a )?(?:llamar|marcar|hablar|buscar|localizar|contactar|telefonear)me\b"
+        # ... with the "me" said first ("¿me puedes buscar en unos cuarenta y cinco?", "¿me podría localizar
+        # mañana?"); "¿me puedes buscar el número?" names no later moment, and asks for nothing here
+        r"|\bme (?:puedes|puede|pueden|podrias|podria|podrian|quieres|quiere|quisieras|quisiera) (?:volver a "
+        r"|regresar a )?(?:buscar|localizar|contactar|telefonear|agarrar|encontrar)\b"
         # tried again ("intenta otra vez en media hora", "vuelve a marcar más tarde", "inténtale luego")
         r"|\b(?:intent|prueb)(?:a|e|en|ale|ele|alo|elo|ame|eme)(?: (?:otra vez|de nuevo|nuevamente))\b"
         r"|\b(?:vuelv|regres)(?:e|a|an|en) a (?:llamar|marcar|intentar|probar)(?:lo|le|me)?\b"
@@ -54,7 +58,7 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         # "reach out again", "get in touch with me", "check back with me" ("reach out to dispatch" is not the caller)
         r"|\breach (?:out|back)(?: to me| again)?\b(?! to (?!me\b))|\bget (?:back )?in touch(?: with me)?\b"
         r"|\b(?:check|circle) back(?: in)?(?: with me)?\b|\bfollow up with me\b"
-        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b"
+        r"|\bgimme (?:a |another )?(?:shout|holler|call|ring|buzz|jingle)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"
         r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
 }
@@ -136,6 +140,8 @@ _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:\d{1,3}|half an|an|a couple(?: of)?|a few) (?:more )?(?:minutes|mins|hours?|hrs?)(?: from now)?"
+        # how sure the span is ("twenty minutes, tops, then give me a shout", "an hour or so and call me")
+        r"(?: (?:tops|max|maximum|at most|at the most|or so|ish|give or take|more or less|or less|or))?"
         r" (?:(?:then|and then|and|after that|so) )?(?:call|ring|phone|buzz|try|reach|hit|text|give|gimme"
         r"|get back|check back|you can call|you can reach|you can try|ill call|i will call|ill ring)\b"
     ),

@@ -34,15 +34,16 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
         for p, f in (
             (rf"\b{_H} {_HOUR_ES} y media\b", "h*60+30"),
             (rf"\b{_H} {_HOUR_ES} y tres cuartos\b", "h*60+45"),
-            (rf"\b{_H} {_HOUR_ES} y (?:un )?cuarto\b", "h*60+15"),
+            (rf"\b{_H} {_HOUR_ES} (?:y|con) (?:un )?cuarto\b", "h*60+15"),
             (r"\b(?:(?:una|1) )?(?:hora|horita) y media\b", "90"),
             (r"\b(?:(?:una|1) )?(?:hora|horita) y tres cuartos\b", "105"),
-            (r"\b(?:(?:una|1) )?(?:hora|horita) y (?:un )?cuarto\b", "75"),
-            (rf"\b{_H} {_HOUR_ES} y {_H}(?: {_MIN_ES})?\b", "h*60+m"),
+            (r"\b(?:(?:una|1) )?(?:hora|horita) (?:y|con) (?:un )?cuarto\b", "75"),
+            # "dos horas con veinte", "una hora con diez": the Mexican "con" joins the minutes as "y" does
+            (rf"\b{_H} {_HOUR_ES} (?:y|con) {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b{_H} {_HOUR_ES} {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b(?:una|1) (?:hora|horita) {_H}(?: {_MIN_ES})?\b", "60+m"),
             # "una hora y quince", "hora y veinte": an hour and minutes, the unit of the minutes left out
-            (rf"\b(?:(?:una|1) )?(?:hora|horita) y {_H}(?: {_MIN_ES})?\b", "60+m"),
+            (rf"\b(?:(?:una|1) )?(?:hora|horita) (?:y|con) {_H}(?: {_MIN_ES})?\b", "60+m"),
             (r"\bmedia (?:hora|horita)\b", "30"),
             (r"\b(?:tres|3) cuartos de hora\b", "45"),
             (r"\b(?:un )?cuarto de hora\b", "15"),

@@ -75,7 +75,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
 # Waiting: somebody keeps the caller waiting, or the caller has been waiting for hours or since a time.
 _WAITING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |bien |horas )?"
+        # (a span or a place between: "me tuvieron seis horas esperando", "nos tienen en la rampa esperando"; "me
+        # tienen que estar esperando" is an appointment)
+        r"\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:(?!que\b)\w+ ){0,5}?"
         r"esperando\b"
         # kept standing idle for a span ("donde me tienen todo el día parado", "nos dejaron horas varados")
         r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
@@ -84,10 +86,13 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:tienen|tuvieron|dejan|dejaron|traen) (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?"
         r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
-        r"|rato|manana|tarde|noche|horotas)(?: \w+){0,4}? esperando\b"
+        r"|rato|manana|tarde|noche|horotas|semana|semanas|mes|meses)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
         r"|todo el dia|toda la (?:manana|tarde|noche))\b"
         r"|\b(?:cansado|cansada|harto|harta|fastidiado|fastidiada) de esperar\b"
+        # made to wait a span ("me hicieron esperar seis horas en el andén", "nos hacen esperar todo el día")
+        r"|\b(?:me|nos) (?:hicieron|hacen|hizo|hace|pusieron a|ponen a) esperar (?:\w+ ){0,3}?(?:horas?|horotas"
+        r"|todo el dia|toda la (?:manana|tarde|noche)|dias?|un buen rato|mucho|bastante|un chorro|una eternidad)\b"
         # told to wait, or waiting, over and over ("me repiten que espere y espere", "y espera y espera")
         r"|\b(?:me|nos) (?:repiten|repite|dicen|dice|siguen diciendo|sigue diciendo|traen con) (?:nomas )?que "
         r"(?:me |nos )?(?:espere|esperemos|esperar|aguante|aguantemos|me espere|luego|manana|al rato)\b"
@@ -96,8 +101,11 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:ive|i have|weve|we have|been|i been|we been) (?:been )?(?:sitting|waiting|stuck|parked|sat)\b"
-        r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?)\b)"
+        r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever|days?|weeks?|months?)\b)"
         r"|\b(?:have|had|kept|keep|keeping|left) (?:me|us) (?:waiting|sitting)\b"
+        # made to wait a span ("they made me wait five hours at the dock")
+        r"|\b(?:made|make|makes|making) (?:me|us) (?:wait|sit)\b(?=.*\b(?:hours?|all (?:day|morning|night"
+        r"|afternoon)|since|forever|days?|weeks?)\b)"
         r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
         r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
         r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
@@ -160,6 +168,10 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|\bni quien (?:me|nos) (?:pele|haga caso|atienda|diga)\b"
         r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
         r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
+        # done to the caller without a word ("me tuvieron esperando sin decirme nada", "me cambiaron la ruta sin
+        # avisarme nada")
+        r"|\bsin (?:decirme|avisarme|explicarme|informarme|decirnos|avisarnos|explicarnos|informarnos|preguntarme"
+        r"|preguntarnos) (?:nada|ni pio|ni media palabra|ni madres|ni una palabra)\b"
         r"|\bnadie (?:nunca )?(?:contesta|levanta|agarra|toma) (?:el telefono|la linea|el cel|las llamadas)\b"
     ),
     "en": re.compile(
@@ -178,6 +190,7 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|ignored) (?:me|us)\b"
         r"|\b(?:nobody|no one|noone) (?:ever |has |has ever |ever has )?(?:paid|pays|reimbursed|reimburses) (?:me|us)\b"
         r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"
+        r"|\bwithout (?:telling|asking|letting|warning) (?:me|us)(?: (?:anything|a thing|nothing|first|know))?\b"
     ),
 }
 
@@ -191,13 +204,17 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
+        # rude, said of them ("los del andén son bien groseros", "el guardia se puso bien prepotente")
+        r"|\b(?:son|es|fue|fueron|estuvo|estuvieron|anda|andan|se puso|se pusieron) (?:bien |muy |re |super |bastante "
+        r"|de lo mas |rete )?(?:groser[oa]s?|majader[oa]s?|prepotentes?|mal educad[oa]s?|malencarad[oa]s?)\b"
         # kept like a fool, or sent back and forth ("me tienen aquí como tonto", "nos traen de aquí para allá")
         r"|\b(?:me|nos) (?:tienen|traen|tuvieron|trajeron) (?:aqui |ahi )?(?:como (?:tonto|tonta|tontos|pendejo"
         r"|pendeja|menso|mensa|idiota|perro|perros)|de a tonto|de aqui para alla|de un lado a otro|dando vueltas"
         r"|a la vuelta y vuelta|a vuelta y vuelta)\b"
     ),
     "en": re.compile(
-        r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely )?(?:rude|mean|nasty"
+        r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely |real |kinda |kind of "
+        r"|downright |plain |straight up |flat out |damn |way too |awful )?(?:rude|mean|nasty"
         r"|disrespectful"
         r"|hostile|abusive)\b"
         r"|\b(?:yelled|screamed|cussed|cursed|swore) at (?:me|us)\b|\b(?:talked|talks) down to (?:me|us)\b"
@@ -233,7 +250,8 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
         r"|llegado|cayo|caido|aparecio|aparecido|reflejo|reflejado)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
-        r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+ que|tengo \w+ \w+) (?:esperando|espero|estoy esperando)"
+        r"|\b(?:sigo |seguimos |todavia |aun |(?:ya )?(?:van|llevo|llevamos|tengo|tenemos) (?:\w+ ){1,3}?(?:que )?)"
+        r"(?:esperando|espero|estoy esperando)"
         r" (?:mi |mis |el |la |los |las |lo de |lo de la |lo de las |lo de los )?" + _OWED_ES + r"\b"
         # paid short ("la quincena salió incompleta", "me faltan las maniobras", "me descontaron el diésel")
         r"|\b" + _MONEY["es"] + r" (?:me |nos )?(?:salio|vino|llego|cayo|esta|viene|sale|llega|cae)"
@@ -269,11 +287,58 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # paid short ("my check came up short", "they shorted me on the layover")
         # still waiting for the money ("I'm still waiting on my detention pay")
         r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
+        r"|\b(?:ive|i have|weve|we have|i been|we been) (?:been )?(?:waiting|waitin) (?:\w+ ){0,3}?(?:on|for)"
+        r" (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
         r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
+    ),
+}
+
+# Charged what the caller does not owe: "me cobraron una multa que no era mía", "me descontaron de más",
+# "me multaron sin razón", "they docked me for a ticket that wasn't mine". A fine or a charge alone is news
+# ("me pusieron una multa en la báscula"); the unfairness said of it makes it a grievance.
+_CHARGE_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penalizaciones|sancion|sanciones|cargo|cargos" \
+    r"|cobro|cobros|descuento|descuentos|boleta|boletas|cuota|cuotas|danos|dano)"
+_UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
+    r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
+    r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis)"
+_CHARGED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b" + _CHARGE_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
+        r"|\b(?:me|nos) (?:cobraron|cobro|cobran|descontaron|desconto|descuentan|quitaron|rebajaron|multaron|multo"
+        r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron) (?:\w+ ){0,3}?(?:" + _UNFAIR_ES + r"|doble"
+        r"|dos veces)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:fine|fines|ticket|tickets|penalty|penalties|fee|fees|charge|charges|citation|violation|chargeback"
+        r"|deduction|deductions)\b(?: \w+){0,2}? (?:(?:that|which) )?(?:(?:wasnt|was not|isnt|is not|aint|werent"
+        r"|were not) (?:mine|my fault|ours|our fault)|(?:i|we) (?:dont|do not|didnt|did not|never) (?:owe|deserve"
+        r"|get|do|commit|cause))\b"
+        r"|\b(?:charged|docked|fined|billed|dinged|hit|ticketed|penalized) (?:me|us) (?:\w+ ){0,3}?(?:for nothing"
+        r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do)\b"
+    ),
+}
+
+# Fed up, said of what goes on ("ya estoy cansado de eso", "estoy hasta la madre de lo mismo", "I'm sick and
+# tired of it"), or the worst always given ("siempre me mandan a descargar a la peor hora"). Tired of work
+# ("ando cansado de manejar") is no grievance.
+_FED_UP: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:estoy|ando|estamos|andamos|me tienen|me tiene|nos tienen) (?:bien |muy |re |super |ya )?"
+        r"(?:cansad[oa]s?|hart[oa]s?|fastidiad[oa]s?|hasta la madre|hasta el gorro|hasta la coronilla|aburrid[oa]s?"
+        r"|enfadad[oa]s?) (?:de|con) (?:eso|esto|lo mismo|ustedes|su|sus|tu|tus|esta|este|estas|estos|esa|ese|esas"
+        r"|esos|tanto|tanta|tantas|tantos|que (?:me|nos)|siempre|la misma|el mismo|todo esto|lo de siempre)\b"
+        r"|\bsiempre (?:me|nos) (?:\w+ ){1,6}?(?:la peor|el peor|las peores|los peores|lo peor|la mas fea"
+        r"|las mas feas)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:im|i am|were|we are|getting|im getting|were getting|so) (?:so |really |just |pretty |damn |real )?"
+        r"(?:sick|tired|fed up|sick and tired) (?:of|with) (?:it|this|that|you|yall|you guys|you people|the same"
+        r"|all this|all that|your|the runaround|being|getting|always|it all)\b"
+        r"|\balways (?:send|give|put|stick|get|assign|hand|leave) (?:me|us) (?:\w+ ){0,6}?(?:the )?worst\b"
     ),
 }
 
@@ -417,8 +482,11 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"(?<!\bno )\b(?:te|le|los|les|las) dejo(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que ya|que me|que tengo"
         r"|pues ya|ya me|me toca|me voy|tengo que|ahi nos|para que (?:sigas|siga|sigan|trabajes|trabaje)|trabajar"
         r"|seguir trabajando|descansar|en paz|ya que)\b)"
-        r"|\bahi (?:la|lo) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
+        r"|\bahi (?:la|lo|le) (?:dejamos|dejo)(?:\s*(?:[,.;:!?\u2026]|$)| (?:porque|que|ya|pues|por hoy)\b)"
         r"|\b(?:la|lo) dejamos (?:aqui|ahi|hasta aqui)(?:\s*(?:[,.;:!?\u2026]|$)| por hoy\b)"
+        # the call cut by the caller ("aquí la corto", "ya le corto, gracias"); "le corto la lona" cuts a thing
+        r"|\b(?:aqui|ahi|ya|mejor|hasta aqui|pues) (?:te|le|la|les|se la) (?:corto|cuelgo)(?:\s*(?:[,.;:!?\u2026]|$)"
+        r"| (?:porque|que ya|pues|por hoy|gracias|bye|adios|ya)\b)"
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
@@ -434,6 +502,12 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"(?:\s*(?:[,.;:!?\u2026]|$)| (?:bye|but|they|theyre|im|were)\b)|get off the phone\b)"
         r"|\b(?:im|i am|were|we are) (?:gonna|going to) (?:have to )?(?:let you go|head out|hop off|take off)\b"
         r"|\blet you go\s*(?:[,.;:!?\u2026]|$)"
+        # the call said to be over ("I think we're finished", "we're all through here"); "we're finished
+        # loading" tells of the load
+        r"|\b(?:im|i am|were|we are|i think were|i think we are|guess were) (?:all )?(?:finished|through)"
+        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!?\u2026]|$)"
+        r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
+        r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
@@ -564,11 +638,28 @@ _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
         _WAITING, _AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT)))
     for lang in ("es", "en")
 }
+# Charges and being fed up, read only in a turn that holds one of their words (most turns hold none: a set
+# lookup instead of one more search of every turn).
+_CHARGED_OR_FED_UP: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(f"(?:{_CHARGED[lang].pattern})|(?:{_FED_UP[lang].pattern})") for lang in ("es", "en")
+}
+_CHARGED_OR_FED_UP_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset(_CHARGE_ES.strip("(?:)").replace("|", " ")) | wordset(
+        "cobraron cobro cobran descontaron desconto descuentan quitaron rebajaron multaron multo infraccionaron "
+        "sancionaron penalizaron cargaron clavaron cansado cansada cansados cansadas harto harta hartos hartas "
+        "fastidiado fastidiada fastidiados fastidiadas aburrido aburrida aburridos aburridas enfadado enfadada "
+        "enfadados enfadadas madre gorro coronilla siempre"),
+    "en": wordset(
+        "fine fines ticket tickets penalty penalties fee fees charge charges citation violation chargeback "
+        "deduction deductions charged docked fined billed dinged hit ticketed penalized sick tired fed always"),
+}
 
 
 def grievance(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang) \
+        or (not _CHARGED_OR_FED_UP_WORDS[lang].isdisjoint(tokens) and _CHARGED_OR_FED_UP[lang].search(joined)
+            is not None) \
         or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)
 
 

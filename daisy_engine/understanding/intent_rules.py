@@ -93,8 +93,16 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
-        r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo) (?:me |nos )?(?:marcas|llamas|hablas"
-        r"|marca|llama|habla|eres|es usted|estas|esta usted)"
+        r"|(?:desde|de) (?:que|cual) (?:ciudad|estado|pais|lugar|parte|rumbo|oficina) (?:me |nos )?(?:marcas|llamas"
+        r"|hablas|marca|llama|habla|eres|es usted|estas|esta usted|marcan|llaman|hablan|son|son ustedes"
+        r"|(?:estas|esta|estan) (?:marcando|llamando|hablando))"
+        # where the agent's side is ("¿de dónde me están marcando?", "¿dónde está su oficina?", "¿dónde están
+        # ubicados?")
+        r"|(?:desde |de )?donde (?:me |nos )?(?:estas|esta|estan) (?:marcando|llamando|hablando)"
+        r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
+        r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
+        r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
+        r"|(?:como se llama|cual es el nombre de|cual es) (?:su|tu|la) (?:empresa|compania|agencia)"
         # where she is now ("¿en qué ciudad anda?", "¿en qué estado estás?")
         r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|oficina) (?:andas|anda usted|anda$|estas|esta usted"
         r"|vives|vive usted|trabajas|trabaja usted)"
@@ -167,7 +175,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
         r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
-        r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre) (?:in|calling from|from|at)"
+        r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
+        r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
+        # where the agent's side is ("where y'all calling from?", "where's your office at?")
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing) (?:me )?from"
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:located|based|out of)"
+        r"|(?:wheres|where is) (?:your|the) (?:office|company|headquarters|hq|base)"
+        r"|whats (?:the name of )?your company(?: called)?|what company is this"
+        r"|(?:whats|what is) the name of (?:your|the|that) (?:company|outfit|agency)"
         # pastimes and sports ("what do you do for fun?", "did you watch the game?")
         r"|(?:what|whatd|what d) (?:do |does )?(?:you|ya) do (?:for fun|in your (?:free|spare|off) time"
         r"|on (?:the |your )?(?:weekends?|days off))|(?:what are|whats) your hobbies|(?:got|have) any hobbies"
@@ -685,6 +700,8 @@ _ROLES_ES = (
     r"representante|trafico|monitoreo|oficina|alguien|"
     r"capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
+    # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
+    r"cristiano|cristiana|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -727,6 +744,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"conectar|conectarme|conectame|conecteme|me conecta|me conectas|me puede conectar|me puedes conectar|"
         r"ponme|pongame|me pones|me pone|me puede poner|me puedes poner|transferir|transferirme|"
         r"me puede transferir|me puedes transferir|me podria transferir|me podrias transferir|"
+        # the person fetched ("búscame al jefe de patio", "¿me buscas a alguien de la oficina?")
+        r"buscame|busqueme|busquenme|me buscas|me busca|me puedes buscar|me puede buscar|"
         # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
         r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
         r"|la linea|el celular)"
@@ -745,9 +764,22 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
         r"|\b" + _HANDED_ES + r"(?: (?:mejor|ahora|ahorita|ya|por favor|porfa))? con (?:el|la|los|las|mi|tu|su) (?:"
         + _ROLES_ES + r")\b"
+        # a real person wanted ("necesito un agente de verdad", "quiero un humano", "exijo una persona real")
+        r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con |que me atienda )?(?:un|una|algun"
+        r"|alguna) (?:(?:persona|agente|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo"
+        r"|ejecutiva|senorita|humano|humana|ser humano) (?:de verdad|real|de carne y hueso|viva|vivo|de a de veras"
+        r"|de a deveras|de veras|verdadero|verdadera)|humano|humana|ser humano)\b"
+        r"|\b(?:quiero|quisiera|necesito|ocupo|exijo|pido|prefiero) (?:hablar con )?(?:un|una) (?:persona|agente"
+        r"|asesor|asesora|cristiano|cristiana|operadora|representante|ejecutivo|ejecutiva|senorita) no (?:con )?"
+        r"(?:una|un) (?:" + _MACHINE_ES + r")\b"
+        # the machine refused ("no quiero robots, quiero una persona", "con una máquina no arreglo nada"; "con la
+        # máquina" is also the truck)
+        r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
+        r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
+        r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
         r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
-        r"|una agente|gente|un licenciado|una licenciada)"
+        r"|una agente|gente|un licenciado|una licenciada|un cristiano|una cristiana)"
         # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
@@ -775,6 +807,11 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|to speak with a )?(?:real |live |actual |human )?(?:person|human|human being|agent|representative|rep"
         r"|operator)\b"
         r"(?! (?:to|who|that) (?!(?:talk|speak|chat|help me|help us|assist)\b))"
+        # the machine refused ("I don't wanna talk to a robot", "I'm not dealing with a computer")
+        r"|\b(?:dont|do not|wont|will not|not gonna|not going to) (?:want to |wanna |need to )?(?:talk|speak|deal)"
+        r" (?:to|with) (?:a |an |the |some |no |this )?(?:machine|robot|computer|recording|bot|ai)s?\b"
+        r"|\bim not (?:talking|speaking|dealing) (?:to|with) (?:a |an |the |some |this )?(?:machine|robot|computer"
+        r"|recording|bot|ai)s?\b"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -786,7 +823,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
 # of the verb, so the role comes after it in Spanish and before it in English.
 _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
+        # asked of the person ("¿no me puede atender un cristiano de verdad?", "¿me podría ayudar alguien?")
+        r"\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieren) (?:atender|ayudar|contestar|explicar"
+        r"|resolver) (?:(?:un|una|algun|alguna|el|la|su|tu) )?(?:" + _ROLES_ES + r")\b"
+        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
+        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"|\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
         # the person said first ("que la contadora me hable", "que alguien de pagos me atienda")
@@ -1277,9 +1319,52 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# What was read, asked to be read again ("vuélvemelo a leer", "¿me lo lees otra vez?", "read that back to me"),
+# or not written down in time. Read only in a turn holding one of its words (`_READ_AGAIN_WORDS`).
+_READ_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # what was read, read again ("vuélvemelo a leer", "¿me lo lees otra vez?", "léemelo de nuevo"); the caller
+        # reading it again himself ("te lo vuelvo a leer") is no request
+        r"\b(?:me |nos )?(?:lo |la |los |las )?(?:vuelves|vuelve|puedes volver|puede volver|podrias volver"
+        r"|podria volver|quieres volver|quiere volver) a (?:leer|repasar|deletrear)\b"
+        r"|\b(?:vuelvemel[oa]s?|vuelvamel[oa]s?|vuelveme|vuelvame) a (?:leer|repasar|deletrear)\b"
+        r"|\b(?:leemel[oa]s?|leamel[oa]s?|releemel[oa]s?|releamel[oa]s?|repasamel[oa]s?|repasemel[oa]s?)\b"
+        r"|\bme (?:lo |la |los |las )?(?:lees|lee|relees|relee|repasas|repasa|deletreas|deletrea|dictas|dicta"
+        r"|(?:puedes|puede|podrias|podria|quieres|quiere) (?:leer|deletrear|dictar|repasar))"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
+        # ... because the caller could not write it down ("que no alcancé a anotar"; "no alcancé a anotar la placa"
+        # tells of the caller's own papers: only with nothing after it)
+        r"|\bno (?:lo |la |los |las |te lo |te la |le )?(?:(?:alcance|alcanzo|alcanzamos) a |pude |pudimos )"
+        r"(?:anotar|apuntar|escribir|copiar)(?:lo|la|los|las|le)?(?: bien| todo| nada| completo)?$"
+    ),
+    "en": re.compile(
+        # what was read, read again ("read that back to me", "can you read it again, I didn't get it all down")
+        # (the caller offering to read it is no request: "let me read it back to you")
+        r"(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bi ll )(?<!\bim gonna )"
+        r"\b(?:read|spell|run) (?:it|that|those|them|this|that last part|the last part) (?:back )?(?:to me )?"
+        r"(?:again|one more time|once more|back)\b(?! to (?:you|ya|yall)\b)"
+        r"|\b(?:didnt|couldnt|did not|could not|wasnt able to|cant) (?:get to |have time to |manage to )?(?:write"
+        r"|jot|take|get|copy) (?:it|that|them|those|all that|it all|that all) down(?: fast enough| in time| quick"
+        r" enough| quick| all)?$"
+    ),
+}
+_READ_AGAIN_WORDS: dict[Lang, frozenset[str]] = {
+    "es": frozenset(
+        base + end
+        for base in ("leer", "lees", "lee", "relees", "relee", "repasar", "repasas", "repasa", "deletrear", "deletreas",
+                     "deletrea", "leeme", "leame", "releeme", "releame", "repasame", "repaseme", "anotar", "apuntar",
+                     "escribir", "copiar", "dictar", "dictas", "dicta")
+        for end in ("", "lo", "la", "los", "las", "le")
+    ),
+    "en": wordset("read spell run down"),
+}
+
+
 def asks_the_question_again(tokens: list[str], lang: Lang) -> bool:
     """The caller asks for the question again in other words."""
-    return _ASK_AGAIN[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    return _ASK_AGAIN[lang].search(joined) is not None \
+        or (not _READ_AGAIN_WORDS[lang].isdisjoint(tokens) and _READ_AGAIN[lang].search(joined) is not None)
 
 
 __all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",

@@ -63,7 +63,7 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4",
         # "yes" and the courtesy said as one word ("Yessir", "Yes'm")
-        "yessir", "yesir", "yassir", "yessiree", "yesm", "yesmaam", "yeah sir",
+        "yessir", "yesir", "yassir", "yessiree", "yes siree", "yesm", "yesmaam", "yeah sir",
         # "it is exactly that" in everyday words
         "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
     ),
@@ -133,7 +133,7 @@ _CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
     # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
     "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien"))})
 # ... or before telling the agent it is wrong ("nombre, andas bien perdida", "nombre, estás mal")
-_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese hombre nunca jamas es son era va lleva "
+_AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese esas esos hombre nunca jamas es son era va lleva "
                         "te le cual asi mal andas anda andan andamos estas equivocado equivocada equivocaste")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MAX_TOKENS = 60
@@ -147,8 +147,9 @@ _POINTING: dict[Lang, tuple[str, ...]] = {
         "andele pues asi", "ajale", "esa merita es", "ese mero es", "esa mera es",
     ),
     "en": (
+        # ("yessir" is a yes of its own, pointing at nothing: "Yessir, matches my paperwork")
         "thats the one", "that is the one", "thats them", "that is them", "those are them", "those are the ones",
-        "thats the right one", "thats it right there", "yessir", "yes sir", "yes siree", "thats how it is",
+        "thats the right one", "thats it right there", "thats how it is",
     ),
 }
 
@@ -303,6 +304,23 @@ _NEGATED_THING: dict[Lang, frozenset[str]] = {
     "en": wordset("a an any problem problems issue issues worries big bad much that too"),
 }
 _WHY: dict[Lang, tuple[tuple[str, ...], ...]] = {"es": (("por", "que"), ("porque",)), "en": (("why",),)}
+# "No oí bien", "no te entendí", "no, no le caché": a "no" before not hearing or catching what was said
+# denies nothing read back, even opening the turn; the caller asks to hear it again.
+_NOT_HEARD: dict[Lang, frozenset[str]] = {
+    "es": wordset("oi oigo escuche escucho entendi entiendo alcance capte cache agarre oimos escuchamos entendimos"),
+    "en": frozenset(),
+}
+_HEARD_OBJECT = wordset("te le lo la se les los las")
+
+
+def _not_heard(words: list[str], i: int, lang: Lang) -> bool:
+    """Whether the "no" at words[i] (or a "no, no" starting there) only says the caller did not hear."""
+    k = i + 1
+    if k < len(words) and words[k] == "no":
+        k += 1
+    if k < len(words) and words[k] in _HEARD_OBJECT:
+        k += 1
+    return k < len(words) and words[k] in _NOT_HEARD[lang]
 
 
 def _negates_a_verb(words: list[str], tokens: list[tuple[str, int, int]], i: int, cleaned: str,
@@ -374,6 +392,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             used, answer = hit
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
+            continue
+        if answer == "no" and all(w == "no" for w in words[i : i + used]) and _not_heard(words, i + used - 1, lang):
+            i += used
             continue
         if answer == "no" and tuple(words[i : i + used]) in _STRONG_NO \
                 and _negates_a_verb(words, tokens, i + used - 1, cleaned, lang, opens=False):

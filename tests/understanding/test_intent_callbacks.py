@@ -222,3 +222,49 @@ def test_any_callback_lands_in_the_future_inside_the_calling_hours(
     when = (now + dt.timedelta(minutes=match.minutes)).time()
     start, end = DEFAULT_CALLING_HOURS
     assert start <= when < dt.time(end.hour, end.minute, 59)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        # an hour "con" minutes, the Mexican way of joining them
+        ("Ahorita ando ocupado, márcame en una hora con quince.", "es-MX", 75),
+        ("Háblame en dos horas con veinte minutos, porfa.", "es-MX", 140),
+        ("En hora con cinco me vuelves a marcar.", "es-MX", 65),
+        # looked for again with the "me" said first
+        ("Ando en la báscula, ¿me puede buscar en unos treinta?", "es-MX", 30),
+        ("¿Me podrías localizar en una hora?", "es-MX", 60),
+        # a span hedged before the call it delays
+        ("Ten minutes, max, then ring me back.", "en-US", 10),
+        ("Half an hour, tops, and then give me a holler.", "en-US", 30),
+    ],
+)
+def test_callbacks_with_an_hour_con_minutes_a_search_or_a_hedged_span(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule"
+    assert match.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿Me puedes buscar el número de la caja en tus papeles?", "es-MX"),  # searched for, no call
+        ("¿Me puede buscar en el sistema si ya salió mi carga?", "es-MX"),
+        ("Twenty minutes, tops, and I'll be there.", "en-US"),  # an arrival, no callback
+    ],
+)
+def test_trap_a_search_or_an_arrival_span_asks_no_callback(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        ("En una hora con cuarto me marcas.", "es-MX", 75),
+        ("Holler at me in forty.", "en-US", 40),
+    ],
+)
+def test_an_hour_con_cuarto_and_a_holler(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes == minutes

@@ -119,3 +119,32 @@ def test_callback_to_another_number_is_not_a_delay_asked() -> None:
     assert found("Ahí me marcas al otro número.", "es-MX")[0] != "reschedule"
     assert found("Try back at the office.", "en-US")[0] != "reschedule"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿De qué ciudad me hablan ustedes?", "es-MX"),
+        ("Oiga, ¿de dónde me están llamando?", "es-MX"),
+        ("¿Y dónde queda su oficina?", "es-MX"),
+        ("¿Dónde están ubicados ustedes?", "es-MX"),
+        ("¿Cómo se llama la empresa de ustedes? ¿Cuál es su empresa?", "es-MX"),
+        ("Where y'all calling me from?", "en-US"),
+        ("What town are you guys based in?", "en-US"),
+        ("Where's your headquarters at?", "en-US"),
+    ],
+)
+def test_where_the_agents_side_calls_from_is_off_topic(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Estoy en la oficina de Saltillo, ahí me dieron la carga.", "es-MX"),
+        ("I'm running out of the Dallas office.", "en-US"),
+    ],
+)
+def test_trap_the_callers_own_office_is_no_question(text: str, locale: str) -> None:
+    assert detect_intent(text, locale) is None

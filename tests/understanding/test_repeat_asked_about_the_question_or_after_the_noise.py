@@ -69,3 +69,39 @@ def test_an_answer_or_the_caller_repeating_himself_is_no_repeat(text: str, local
 def test_a_request_beside_the_callers_own_repeat_still_counts(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Léemelo otra vez, porfa.", "es-MX"),
+        ("¿Me lo vuelves a leer? Iba pasando un tráiler.", "es-MX"),
+        ("¿Me puede volver a leer las placas, joven?", "es-MX"),
+        ("¿Me lo lees de nuevo despacito?", "es-MX"),
+        ("Espérame, no lo pude apuntar", "es-MX"),
+        ("Can you read that back to me one more time?", "en-US"),
+        ("Hang on, I couldn't write it down fast enough", "en-US"),
+    ],
+)
+def test_what_was_read_asked_to_be_read_again_is_a_repeat(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Te lo vuelvo a leer: ka, erre, cinco.", "es-MX"),  # the caller reads it again himself
+        ("No alcancé a anotar la placa de la caja, la traigo en el otro papel.", "es-MX"),
+        ("Let me read it back to you off the paperwork.", "en-US"),
+    ],
+)
+def test_trap_the_caller_reading_again_or_his_own_notes_is_no_repeat(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "repeat"
+
+
+@pytest.mark.parametrize("text", ["¿Me lo dictas otra vez, despacito?", "¿Me lo puedes deletrear de nuevo?"])
+def test_dictated_or_spelled_again_is_a_repeat(text: str) -> None:
+    match = detect_intent(text, "es-MX")
+    assert match is not None and match.name == "repeat"

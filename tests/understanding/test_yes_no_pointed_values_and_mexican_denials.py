@@ -110,3 +110,30 @@ def test_of_course_no_problem_is_never_a_no(text: str, locale: str) -> None:
 )
 def test_trap_of_course_not_before_a_pause_stays_a_no(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Nombre, esos números son de otra caja.", "es-MX", "no"),
+        ("Nombre, esas no son mías.", "es-MX", "no"),
+        ("Yessir, that lines up with my bill of lading.", "en-US", "yes"),
+        ("Yes sir, same as on my card.", "en-US", "yes"),
+        ("No, no, es la ka.", "es-MX", "no"),  # a denial and its correction
+    ],
+)
+def test_nombre_before_those_and_yessir_before_anything_answer(text: str, locale: str, expected: str) -> None:
+    assert classify_yes_no(text, locale).answer == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No oí bien, ¿me lo repites?",
+        "Perdón, no te entendí.",
+        "No, no le caché lo último.",
+        "¿Cómo? No escuché nada.",
+    ],
+)
+def test_not_hearing_what_was_read_is_no_answer(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer is None
