@@ -238,6 +238,14 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                     return True
         return False
 
+    afterthought = _afterthought(step.slot or "", said, group, confirmed, start)
+    if afterthought is not None:
+        # "Ruiz. Es ochenta." right after "Juan Pérez" was confirmed: the surname left out, then this answer
+        slot_before, value, said = afterthought
+        earlier[slot_before] = value
+        changed = True
+        if not _bare_words(said):
+            return Routed(None, kept, earlier)
     # parts that start talking about another slot by its name, whatever joins them, first: such a part
     # runs to the next one or the end ("la placa de la caja, el último es ocho, no seis")
     pieces = _by_mention(said, own_words, others_by, give)
@@ -350,6 +358,30 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
         if not give(piece, named):
             keep.append(piece)
     return keep if any(_bare_words(k) for k in keep) else [""]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
+
+
+def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
+                  start: Callable[[str], Accumulator]) -> tuple[str, Accumulator, str] | None:
+    """A first sentence that adds to the value confirmed just before this question ("Ruiz." after "Juan
+    Pérez", then "Es ochenta." for the tractor): that slot, its value with the addition, and the rest of the
+    turn. Only a sentence that gives the value asked nothing, followed by the answer to it, and that the value
+    before reads as a correction of itself (its type's edit: the name's part picked up). None otherwise."""
+    if slot not in group or group.index(slot) == 0:
+        return None
+    before = group[group.index(slot) - 1]
+    if before not in confirmed:
+        return None
+    first, *rest = _SENTENCE_BREAK.split(said.strip(), maxsplit=1)
+    if not rest or "?" in first or not _bare_words(first) or slot_types.feed(start(slot), first).state.so_far() \
+            or not slot_types.feed(start(slot), rest[0]).state.so_far():
+        return None  # (a sentence alone, "¿qué siguen?", is no afterthought: the turn must go on to this answer)
+    value = _edit_of(start(before), confirmed[before], first)
+    if value is None or value.value == confirmed[before]:
+        return None
+    return before, value, rest[0]
 
 
 def _edit_of(accumulator: Accumulator, value: Any, text: str) -> Accumulator | None:
@@ -693,7 +725,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
     slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
     verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
-    asserted = _asserted_against(text, locale) if verdict.answer != "yes" else None
+    asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
+        if verdict.answer != "yes" else None
     if asserted is not None:
         # "Es 4512, no 4521", "Es guion bajo, no guion medio": what comes before the "no" is what the caller
         # says the value is, what follows it is ruled out - a correction that reads both ("es ele, no erre":
@@ -791,11 +824,19 @@ _TAKEN_BACK = re.compile(r"\b(?:perdon|digo|mejor dicho|o sea|sorry|i mean|actua
                          r"i dont know|not sure)\b")
 
 
-def _asserted_against(text: str, locale: str) -> str | None:
-    """What the caller asserts in "X, no Y" at a read-back (X), else None."""
+# "Gmail no hotmail", "es ele no erre", "it's Salas not Zalas": one word set against another with no pause
+# written (the recogniser leaves the comma out); a contrast as "X, no Y" is. Not for a value whose extractor
+# reads its own "no" ("55 no 58" said in one breath is a number taken back).
+_BARE_CONTRAST_RE = re.compile(r"^(?:(?:es|era|seria|its|it is|it's|thats|that's)\s+)?(?P<asserted>[^\W_]+)\s+"
+                               r"(?:no|not)\s+(?P<ruled_out>[^\W_]+)[\s.!]*$", re.IGNORECASE)
+
+
+def _asserted_against(text: str, locale: str, bare: bool = False) -> str | None:
+    """What the caller asserts in "X, no Y" at a read-back (X), else None; `bare`: also in "X no Y" of one
+    word each, with no comma (see `_BARE_CONTRAST_RE`)."""
     if "?" in text or "¿" in text:
         return None
-    m = _CONTRAST_RE.match(text.strip())
+    m = _CONTRAST_RE.match(text.strip()) or (_BARE_CONTRAST_RE.match(text.strip()) if bare else None)
     if m is None:
         return None
     asserted = m.group("asserted").strip()

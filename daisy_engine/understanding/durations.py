@@ -140,6 +140,13 @@ _AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r" ?(?:$|[.,;!?\u2026]|(?:h(?:ou)?rs?\b|hour|min|and\b|please|thanks|ok|okay|then|instead|"
                      r"tops|or so|ish|would|will|works|is|sounds|better|yeah|if\b))"),
 }
+# A first amount said without its unit as a delay ("en diez", "in ten"): minutes (see `corrected_duration`).
+_BARE_FIRST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(rf"\b(?:{FROM_NOW['es']}) (?:unos |como |otros )?(\d{{1,3}})\b"
+                     r"(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
+    "en": re.compile(rf"\b(?:{FROM_NOW['en']}) (?:about |like |another |say )?(\d{{1,3}})\b"
+                     r"(?! ?(?:\d|:|and |am\b|pm\b))"),
+}
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
 
 
@@ -149,7 +156,12 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     ("dos" after "una hora" is two hours; "cuarenta" after "media hora" is minutes: nobody says forty hours)."""
     first = find_duration(digitized, lang)
     if first is None:
-        return None
+        # "call me in ten, no, make it twenty", "llámame en diez, no, mejor en veinte": the first amount said
+        # without its unit after "in"/"en" is minutes, as people say them
+        bare = _BARE_FIRST[lang].search(digitized)
+        if bare is None:
+            return None
+        first = (bare.start(1), bare.end(1), int(bare.group(1)))
     found = None
     for said_again in _TAKE_BACK[lang].finditer(digitized, first[1]):
         found = said_again  # the last one taken back counts

@@ -331,6 +331,11 @@ def _word_unheard(folded: str, lang: Lang) -> str:
 _SPELLED_WITH = frozenset(("de", "como", "for", "like"))
 
 
+# Fillers that are only sounds of hesitation, never a word of an address ("este... punto com").
+_HESITATIONS = wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno um umm uh uhh uhm "
+                       "er erm well so")
+
+
 def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
     """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este", "W as
     in well"): after a letter's name and "de" / "como" / "as in" / "for" / "like", a word starting with that
@@ -338,6 +343,13 @@ def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
     fillers = FILLERS[lang]
     out: list[str] = []
     for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tok in fillers and tok not in _HESITATIONS and (
+                not out and nxt in ("_", "-", ".") and k + 2 < len(tokens) and tokens[k + 2].isalnum()
+                or out and out[-1] in ("_", "-", ".") and nxt in ("_", "-", ".", "@", "")):
+            # "mira punto luna", "luna punto mira arroba ...": a word joined to the address by symbols is of it
+            out.append(tok)
+            continue
         if tok in fillers:
             lead = 3 if tokens[k - 2 : k] == ["as", "in"] else 2 if k >= 1 and tokens[k - 1] in _SPELLED_WITH else 0
             known = letter_name(tokens[k - lead], lang, nato=False) if lead and k >= lead else None
@@ -643,8 +655,11 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
                         and (len(out) < 2 or out[-2] != tok):
                     out.pop()  # "lalo zeta, zeta de zapato": the letter said, then made clear; one letter
                 letter = spelled[0].lower()
-                if letter == "y" and lang == "es" and tokens[i] in ("i", "y", "ye") and (not out or out[-1] in "._-@"):
-                    letter = "ye"  # "ye griega, o, ele, a": the Y by its name, never the "y" ("and") a turn opens with
+                if letter == "y" and lang == "es" and tokens[i] in ("i", "y", "ye") \
+                        and (not out or out[-1] in "._-@" or out[-1] in _SPELLING_HINT):
+                    # "ye griega, o, ele, a": the Y by its name, never the "y" ("and") a turn opens with; nor the
+                    # one a spelling note names ("yolanda con ye griega")
+                    letter = "ye"
                 out.append(letter)
                 i += spelled[3]
                 continue
@@ -984,7 +999,20 @@ def spelled_with(word: str, letter: str, edge: str | None) -> str:
         return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
     if letter in word:
         return word
+    if len(places) > 1:
+        # "espinosa con zeta": of the two s, only the one before a vowel may be written z (a z or a soft c
+        # before a consonant is no Spanish spelling): espinoza
+        places = [k for k in places if _may_stand(letter, word[k + 1 : k + 2])]
     return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
+
+
+def _may_stand(letter: str, after: str) -> bool:
+    """Whether `letter` may be written before `after` (the next letter, "" at the word's end)."""
+    if letter == "z":
+        return after == "" or after in "aeiou"
+    if letter == "c":  # the c that sounds like s or z
+        return after in ("e", "i")
+    return True
 
 
 # Letter names that are also given names or everyday words before a name ("Jay Smith", "de León").

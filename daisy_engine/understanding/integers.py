@@ -311,6 +311,23 @@ def _repeated(tokens: list[str], lang: Lang) -> list[str]:
     return tokens
 
 
+def _four_heard_as_for(tokens: list[str], lang: Lang) -> list[str]:
+    """"Two for fifty", "twenty for one": between two number words of a number being dictated, "for" (or
+    "fore") is the recogniser's spelling of "four" (2450, 241); nobody asked a number puts a preposition
+    there. Elsewhere ("for 42", "42 for the tractor") it stays a word."""
+    if lang != "en":
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] in ("for", "fore") and _number_word(out[i - 1]) and _number_word(out[i + 1]):
+            out[i] = "four"
+    return out
+
+
+def _number_word(token: str) -> bool:
+    return token.isdigit() or bool(find_numbers([token], "en"))
+
+
 _SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
 
 
@@ -376,7 +393,8 @@ def digits_in(text: str, locale: str) -> str | None:
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
         candidate = _without_round_before_spelled(_without_remark_sentences(fold(candidate), lang))
-        groups = _said_groups(_repeated(prepare_tokens(content_words(candidate, lang), lang), lang), candidate, lang)
+        tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
+        groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:
             return "".join(groups)
     return None

@@ -245,12 +245,16 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and _spelling_noun(nxt, lang) and same_sound(lead[0].upper(), nxt[0].upper()) \
-            and _starts_like_a_name(lead, nxt[0].upper()):
+    if cut is None and len(lead) <= _MANGLED_NAME_MAX and _spelling_noun(nxt, lang) \
+            and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
 
 
+# The longest lead read as a letter's name mangled before its word with no "de" ("bebe vaca", "vete vaca",
+# "pide Pachuca"): a longer one is a word of its own, a given name before a surname ("sergio sanchez", "jorge
+# garcia", "pedro perez" are two words of an address, not S, G, P).
+_MANGLED_NAME_MAX = 4
 # How the Spanish name of a consonant starts ("be", "efe", "jota"): a mangled name before the word of a
 # spelling still starts like one ("bebe vaca", "vete vaca"), where a word of talk does not ("me trajo
 # tacos": "trajo" is no name of T, so no T de tacos). A lead starting with a vowel may be a vowel's name, and

@@ -513,6 +513,11 @@ _HYPOCORISMS: dict[str, frozenset[str]] = {
 }
 
 
+# What a surname built on a given name adds to it (folded): "Martín" - "Martínez", "Ana" - "Anaya", "Dan" -
+# "Daniels", "John" - "Johnson".
+_SURNAME_ENDINGS = wordset("ez es s z ya aya son sen")
+
+
 def _shortens(short: str, given: str) -> bool:
     """Whether a one-word name is a short form of a given name: its consonants come in the given name's
     order ("Tommy"/"Thomas", "Beto"/"Roberto", "Lupe"/"Guadalupe", "Nacho"/"Ignacio", "Toño"/"Antonio"),
@@ -522,7 +527,11 @@ def _shortens(short: str, given: str) -> bool:
     if short in _HYPOCORISMS.get(given, ()):
         return True
     if len(short) >= 3 and given.startswith(short):
-        return True  # "Ray"/"Raymond", "Fer"/"Fernando": the given name cut short
+        # "Ray"/"Raymond", "Fer"/"Fernando": the given name cut short; "Ana"/"Anaya", "Martín"/"Martínez",
+        # "Dan"/"Daniels": a surname made of that given name (its ending is a surname's), the name is both
+        return given[len(short):] not in _SURNAME_ENDINGS
+    if given.endswith("ez"):
+        return False  # "Rodrigo"/"Rodríguez", "Gonzalo"/"González": the surname made of the given name
     small, full = _skeleton(short), iter(_skeleton(given))
     return len(small) >= _SHORT_SKELETON and all(c in full for c in small)
 

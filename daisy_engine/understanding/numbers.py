@@ -187,8 +187,10 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
     if tok == "one" and not in_run and not _is_num_word_en(nxt) and _pronoun_one(tokens, i):
         return False
     if tok in ("oh", "o"):
-        # "oh" is zero only inside digit dictation ("three oh seven", "oh four")
-        return (in_run and (prev.isdigit() or prev in _WORDS_EN)) or nxt.isdigit() or nxt in _WORDS_EN
+        # "oh" is zero only inside digit dictation ("three oh seven", "oh four", "five oh oh": the second one
+        # goes on the run the first went on)
+        return (in_run and (prev.isdigit() or prev in _WORDS_EN or prev in ("oh", "o"))) or nxt.isdigit() \
+            or nxt in _WORDS_EN
     return tok in _WORDS_EN
 
 

@@ -48,14 +48,32 @@ def pattern_of(options: Mapping[str, Any] | None) -> regex.Pattern[str] | None:
     return compile_pattern(str(raw))
 
 
-def plate_pieces(text: str, lang: Lang) -> Parsed:
+# A turn of one short word that reads as a syllable or two of speech ("Tom.", "Sol.", "Ana."): a name or a word
+# heard, never letters run together (those the recogniser writes in capitals, "TOM", or with no syllable to
+# say, "bmw", "abc").
+_SYLLABLES_RE = re.compile(r"[^aeiou\W\d][aeiou][^aeiou\W\d]|[^aeiou\W\d]?[aeiou][^aeiou\W\d][aeiou]")
+_ONE_WORD_RE = re.compile(r"\W*([^\W\d_]{3,4})\W*")
+
+
+def said_as_words(text: str) -> frozenset[str]:
+    """The word of a turn that is one short word said as speech (see `_SYLLABLES_RE`), folded; pass it to
+    `plate_pieces` of the folded text."""
+    m = _ONE_WORD_RE.fullmatch(clean(text))
+    if m is None or m.group(1).isupper():
+        return frozenset()
+    word = fold(m.group(1))
+    return frozenset((word,)) if _SYLLABLES_RE.fullmatch(word) else frozenset()
+
+
+def plate_pieces(text: str, lang: Lang, words: frozenset[str] = frozenset()) -> Parsed:
+    """The characters of a plate said in `text`; `words`: short words heard as words (`said_as_words`)."""
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
     folded = fold(text)
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
     hanging = hanging_spelling(folded, lang)
-    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+    parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang] | words, upper_chunks=upper)
     last = parsed.pieces[-1] if parsed.pieces else None
     if hanging and last is not None and last.kind == "letter" and len(last.chars) == 1:
         # the letter was being named with a word, as "ese de Sonora" is: the same letter named again

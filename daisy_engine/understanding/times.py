@@ -50,7 +50,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .durations import FROM_NOW, find_duration
+from .durations import FROM_NOW, corrected_duration, find_duration
 from .normalize import (
     Lang,
     after_correction,
@@ -354,22 +354,26 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
         start = lower.start()
     if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
+    hedged = re.search(r"[a-z]", s[:start] + s[end:]) is not None
     if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \
-            and not _clock_hours(minutes, lang):
+            and not _clock_hours(minutes, lang, hedged):
         # the whole answer is a duration ("forty-five minutes, give or take", "dos horas más o menos"): asked
         # when they will arrive, a caller who says only how long means from now ("I've been driving two
         # hours" says more than the duration, and stays no arrival time). "Diecisiete horas", "diez horas"
-        # said alone are the hour on the 24-hour dial (17:00, 10:00), never a drive of so many hours.
+        # said alone are the hour on the 24-hour dial (17:00, 10:00), never a drive of so many hours; with a
+        # hedge or a condition ("tres horas, si Dios quiere", "unas cuatro horas") it is a guess at the drive.
         return start, end, minutes
     return None
 
 
-def _clock_hours(minutes: int | None, lang: Lang) -> bool:
+def _clock_hours(minutes: int | None, lang: Lang, hedged: bool = False) -> bool:
     """Whole hours said alone that name the hour instead: Spanish "diez horas" (10:00) from two hours up
-    ("una hora" is no hour of the clock), and in either language any count from 13 ("seventeen hours")."""
+    ("una hora" is no hour of the clock), and in either language any count from 13 ("seventeen hours").
+    `hedged`: said with a hedge or a condition ("tres horas, si Dios quiere", "diez horas más o menos"): an
+    hour of the clock is never guessed at so, a drive is; only a count from 13 stays the 24-hour dial."""
     if minutes is None or minutes % 60:
         return False
-    return minutes >= 13 * 60 or lang == "es" and minutes >= 120
+    return minutes >= 13 * 60 or lang == "es" and minutes >= 120 and not hedged
 
 
 # An hour and its minutes said as one number of hours ("sixteen hundred hours" -> "1600 hours"): no duration
@@ -668,7 +672,10 @@ def _revised(folded: str, lang: Lang) -> str | None:
     bare = _BARE_FIGURE.fullmatch(after)
     if duration is not None and duration[2] is not None and bare is not None:
         # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
-        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", before[duration[0]:duration[1]]))
+        # ("media hora, ponle cuarenta" is forty minutes: a count of hours is a small one)
+        unit_said = before[duration[0]:duration[1]]
+        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", unit_said)) \
+            and int(bare.group(1)) <= 12
         unit = {"es": ("horas", "minutos"), "en": ("hours", "minutes")}[lang][0 if hours else 1]
         return f"en {bare.group(1)} {unit}" if lang == "es" else f"in {bare.group(1)} {unit}"
     if _clock(after, lang) is None and find_duration(after, lang) is None:
@@ -727,9 +734,31 @@ def _narrowed(folded: str, lang: Lang) -> str | None:
     return None
 
 
+def _duration_said_again(folded: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
+    """"Llego en una hora, no, mejor en dos", "in an hour, no, two hours", "en veinte minutos, digo, en
+    treinta": an arrival said as a duration from now and taken back in the same breath is the last one said
+    (the durations module reads the amount said again, in the first one's unit). None when the first is no
+    arrival from now ("llevo dos horas manejando, no, tres") or there is no such take-back."""
+    now = _now(options)
+    s = _digitized(folded, lang)
+    if now is None or not s:
+        return None
+    again = corrected_duration(s, lang)
+    if again is None:
+        return None
+    s, callers = _without_current_time(_without_trip_so_far(s, lang), lang, now)
+    first = _relative_duration(s, lang, from_now=callers is not None)
+    if first is None or first[2] is None:
+        return None
+    return ((callers or now) + dt.timedelta(minutes=again)).strftime("%H:%M")
+
+
 def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
+    again = _duration_said_again(folded, lang, options)
+    if again is not None:
+        return again
     tail = after_correction(folded, lang) or _taken_back(folded, lang) or _revised(folded, lang) \
         or _narrowed(folded, lang)
     for candidate in (tail, folded) if tail else (folded,):

@@ -411,6 +411,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
+        if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \
+                and words[i - 1] == "no" and not paused[i]:
+            return YesNo(None, cleaned)  # "el cuatro al principio no va": "does not go", a change, no "okay"
         if answer == "yes" and words[i:end] in (["va"], ["van"]) and end < len(words) and not paused[end] \
                 and _goes_how(words[end : end + 4], lang):
             return YesNo(None, cleaned)  # "va sin la ele", "van juntos": how it is written, not "okay"

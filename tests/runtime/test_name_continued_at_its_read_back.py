@@ -5,8 +5,10 @@ already has, is not continued."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from runtime_helpers import answer
+from runtime_helpers import answer, call, said
 
 from daisy_engine.runtime.listening import fix_of
 from daisy_engine.understanding import types as slot_types
@@ -47,3 +49,40 @@ def test_name_picked_up_after_it_was_turned_down() -> None:
 def test_name_not_continued(said: str, reply: str, not_name: str) -> None:
     heard = answer("name", said, reply)
     assert heard.value != not_name
+
+
+async def _afterthought_call(daisy: Any, locale: str, opening: list[str], turn: str) -> tuple[str, Any]:
+    conv = await call(daisy, locale, opening)
+    return said(await conv.user_turn(turn)), conv
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "turn", "number_said", "name_said", "name"),
+    [
+        ("es-MX", ["sí", "Juan Pérez", "sí"], "Ruiz. Es ochenta.", "Tractor número 80.",
+         "Anoto Juan Pérez Ruiz.", "Juan Pérez Ruiz"),
+        ("es-MX", ["sí", "Leopoldo Ferrer", "sí"], "Quiroga. El tractor es el ciento doce.", "Tractor número 112.",
+         "Anoto Leopoldo Ferrer Quiroga.", "Leopoldo Ferrer Quiroga"),
+        ("es-MX", ["sí", "María López", "sí"], "Domínguez. Es el ochenta.", "Tractor número 80.",
+         "Anoto María López Domínguez.", "María López Domínguez"),
+    ],
+)
+async def test_a_surname_added_after_the_name_was_confirmed_then_the_answer(
+        daisy: Any, locale: str, opening: list[str], turn: str, number_said: str, name_said: str, name: str) -> None:
+    """A part of the name said right after it was confirmed, before the next answer: both are kept, each read
+    back (the number first, then the name again)."""
+    reply, conv = await _afterthought_call(daisy, locale, opening, turn)
+    assert number_said in reply
+    reply = said(await conv.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert name_said in reply
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots["full_name"] == name
+    assert conv.slots["tractor_number"] in ("80", "112")
+
+
+async def test_a_lone_word_or_a_question_is_no_afterthought(daisy: Any) -> None:
+    # "¿Qué siguen?" after the plates were confirmed: nothing of the plates changes
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí"])
+    await conv.user_turn("¿Qué siguen? Es el ochenta y dos.")
+    assert conv.slots["tractor_plate"] == "ABC-1234"

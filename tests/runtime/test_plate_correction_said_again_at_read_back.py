@@ -104,3 +104,25 @@ def test_after_a_correction_a_letter_the_plate_lacks_still_begins_it_anew() -> N
     assert heard[0].event == "corrected" and heard[0].value == "IGA-305"
     assert heard[1].event == "no"
     assert heard[1].accumulator is not None and heard[1].accumulator.so_far() == "K"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        # the plate's number said again whole, of another length: it replaces the number, the letters stay
+        ("ABC 1234", "Novecientos.", "es-MX", "ABC-900"),
+        ("ABC 1234", "No, es el novecientos.", "es-MX", "ABC-900"),
+        ("XY 12", "Mil doscientos.", "es-MX", "XY-1200"),
+        ("ABC 1234", "No, it's nine hundred.", "en-US", "ABC-900"),
+    ],
+)
+def test_the_number_said_again_whole_keeps_the_letters(said: str, reply: str, locale: str, value: str) -> None:
+    (heard,) = _answers(said, reply, locale=locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_a_short_number_said_at_the_read_back_is_no_new_number_for_the_plate() -> None:
+    # "cuarenta y dos" at ABC-1234 may be its end said again: never ABC-42 nor a plate of digits only
+    (heard,) = _answers("ABC 1234", "cuarenta y dos")
+    assert heard.value != "ABC-42"
+    assert heard.accumulator is None or "A B C" in heard.accumulator.so_far()

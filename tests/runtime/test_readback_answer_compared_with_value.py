@@ -358,6 +358,9 @@ def test_digits_said_with_where_they_go_describe_or_correct_that_end_of_a_number
         ("1401", "no, the one at the end is wrong", "en-US", "no", None),
         ("1401", "No, el uno al final no va.", "es-MX", "no", None),
         ("1401", "no el uno al final no", "es-MX", "no", None),
+        # without a "no" before it, still no yes ("va" after "no" is "does not go", never the Mexican "okay")
+        ("487", "El cuatro al principio no va.", "es-MX", "no_match", None),
+        ("487", "Oiga, el siete al final no va.", "es-MX", "no_match", None),
         # the truck's part named may be the number's own (at the trailer's read-back): its end is corrected
         ("4521", "No, la caja termina en ocho.", "es-MX", "corrected", "4528"),
         ("4521", "No, el remolque termina en ocho.", "es-MX", "corrected", "4528"),
@@ -366,5 +369,23 @@ def test_digits_said_with_where_they_go_describe_or_correct_that_end_of_a_number
 )
 def test_an_end_said_of_another_thing_or_denied_never_corrects_that_end(said: str, reply: str, locale: str,
                                                                         event: str, value: str | None) -> None:
+    heard = answer("integer", said, reply, locale)
+    assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "event", "value"),
+    [
+        # digits said to be too many at an end the number has them at: taken off
+        ("487", "El siete al final sobra.", "es-MX", "corrected", "48"),
+        ("4487", "No, el cuatro al principio está de más.", "es-MX", "corrected", "487"),
+        ("1401", "no, the one at the end is extra", "en-US", "corrected", "140"),
+        ("2738", "The two up front shouldn't be there.", "en-US", "corrected", "738"),
+        # trap: the digit is not at that end: nothing taken off, the number is asked again
+        ("123", "El cuatro al principio sobra.", "es-MX", "no_match", None),
+    ],
+)
+def test_digits_said_to_be_too_many_at_an_end_are_taken_off_it(said: str, reply: str, locale: str,
+                                                              event: str, value: str | None) -> None:
     heard = answer("integer", said, reply, locale)
     assert (heard.event, heard.value) == (event, value)

@@ -64,3 +64,35 @@ def test_an_acknowledgement_before_a_no_is_no_value_asserted(said: str, reply: s
     # "Gracias, no hay problema" asserts no name: the name read back is never thrown away for "Gracias"
     heard = answer("name", said, reply, locale)
     assert heard.event not in ("no", "corrected")
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale", "value"),
+    [
+        # one word set against another with no comma written: still the first one, never the one ruled out
+        ("email", "juan punto perez arroba yahoo punto com", "gmail no hotmail", "es-MX", "juan.perez@gmail.com"),
+        ("email", "juan punto perez arroba gmail punto com", "Gmail no Hotmail.", "es-MX", "juan.perez@gmail.com"),
+        ("email", "juan punto perez arroba hotmail punto com", "es gmail no hotmail", "es-MX",
+         "juan.perez@gmail.com"),
+        ("email", "john dot smith at yahoo dot com", "gmail not hotmail", "en-US", "john.smith@gmail.com"),
+        ("name", "Rigoberto Salas", "Zalas no Salas", "es-MX", "Rigoberto Zalas"),
+    ],
+)
+def test_one_word_set_against_another_without_a_comma_is_the_first(type_name: str, said: str, reply: str,
+                                                                   locale: str, value: str) -> None:
+    heard = answer(type_name, said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("reply", "event"),
+    [
+        ("55 no 58", "corrected"),  # a number's own extractor reads it: said in one breath, taken back (58)
+        ("Bueno no gracias", "no"),  # an acknowledgement, no value asserted
+    ],
+)
+def test_a_bare_no_between_words_that_assert_nothing_is_no_contrast(reply: str, event: str) -> None:
+    heard = answer("integer", "cincuenta y cinco", reply, "es-MX")
+    assert heard.event == event
+    if event == "corrected":
+        assert heard.value == "58"

@@ -51,6 +51,11 @@ def test_the_delay_said_in_other_shapes_is_a_callback_with_its_minutes(text: str
         ("Márcame en una hora, no, mejor en dos, por favor.", "es-MX", 120),
         ("Call me in an hour, no, make it two please.", "en-US", 120),
         ("Márcame en una hora, no, mejor en dos, ahorita estoy cargando.", "es-MX", 120),
+        # the first delay said without its unit: minutes, and the one said again too
+        ("Call me in ten, no, make it twenty.", "en-US", 20),
+        ("Ring me in fifteen, no wait, in forty five.", "en-US", 45),
+        ("Llámame en diez, no, mejor en veinte.", "es-MX", 20),
+        ("Búscame en unos quince, no, mejor en treinta minutos.", "es-MX", 30),
     ],
 )
 def test_a_delay_taken_back_in_the_same_breath_is_the_one_said_last(text: str, locale: str, minutes: int) -> None:
@@ -69,6 +74,8 @@ def test_a_delay_taken_back_in_the_same_breath_is_the_one_said_last(text: str, l
         # a count of something else after the "no": no delay said again
         ("Llámame en una hora, no, dos cajas me faltan de descargar.", "es-MX", 60),
         ("Call me in an hour, no, two more loads to go.", "en-US", 60),
+        ("Call me in ten, no, two loads left.", "en-US", 10),
+        ("Háblame en diez, no tengo 2 cargas.", "es-MX", 10),
     ],
 )
 def test_a_no_that_takes_back_no_delay_keeps_the_first(text: str, locale: str, minutes: int) -> None:

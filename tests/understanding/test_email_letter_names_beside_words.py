@@ -139,3 +139,22 @@ def test_a_letter_spelled_in_the_next_turn_names_the_initial() -> None:
 
 def test_a_domain_spelled_by_letter_names() -> None:
     assert _dictated(["E", "Rosales", "Arroba te erre te", "Punto com punto mx."]) == "erosales@trt.com.mx"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a given name and a surname said as words, each starting as a letter's name does: the two words
+        (["sergio sanchez", "arroba gmail punto com"], "sergiosanchez@gmail.com"),
+        (["jorge garcia", "arroba hotmail punto com"], "jorgegarcia@hotmail.com"),
+        (["pedro perez", "arroba yahoo punto com"], "pedroperez@yahoo.com"),
+        # a short mangled letter name before its word is still the letter
+        (["bebe vaca", "arroba gmail punto com"], "v@gmail.com"),
+    ],
+)
+def test_a_given_name_before_a_surname_of_the_same_initial_is_no_spelled_letter(turns: list[str],
+                                                                                 expected: str) -> None:
+    email = new_accumulator("email", "es-MX")
+    for turn in turns:
+        email.feed(turn)
+    assert email.value == expected

@@ -176,3 +176,19 @@ def test_trap_a_provider_change_that_does_not_fit_the_address_leaves_its_domain(
                                                                                locale: str) -> None:
     value = corrected(address, correction, locale)
     assert value is None or value.split("@")[1] == address.split("@")[1]
+
+
+@pytest.mark.parametrize(
+    ("address", "correction", "expected"),
+    [
+        # a word of the address said with the letter it is written with: a correction of its spelling
+        ("juan.espinosa@gmail.com", "Espinosa con zeta", "juan.espinoza@gmail.com"),
+        ("luis.vasques@gmail.com", "Vasques con zeta al final", "luis.vasquez@gmail.com"),
+        # traps: written so already, or where the letter goes is unclear: nothing changes
+        ("juan.espinoza@gmail.com", "Espinosa con zeta", None),
+        ("ana.sosa@gmail.com", "Sosa con zeta", None),
+    ],
+)
+def test_a_word_said_with_the_letter_it_is_written_with(address: str, correction: str,
+                                                       expected: str | None) -> None:
+    assert corrected(address, correction) == expected

@@ -28,6 +28,12 @@ from .email_helpers import corrected, dictated
         (["Ordas con zeta.", "arroba yahoo punto com"], "es-MX", "ordaz@yahoo.com"),
         (["m", "Hernandes, with a z at the end", "at gmail dot com"], "en-US", "mhernandez@gmail.com"),
         (["Lopes with a zee at the end", "at yahoo dot com"], "en-US", "lopez@yahoo.com"),
+        # of two s only the one before a vowel may be a z (no z before a consonant): espinoza, vazquez
+        (["Espinosa con zeta.", "arroba gmail punto com"], "es-MX", "espinoza@gmail.com"),
+        (["Vasques con zeta al final.", "arroba gmail punto com"], "es-MX", "vasquez@gmail.com"),
+        # the Y a note names by its two words: the word has it already
+        (["yolanda con ye griega arroba gmail punto com"], "es-MX", "yolanda@gmail.com"),
+        (["maya con i griega", "arroba hotmail punto com"], "es-MX", "maya@hotmail.com"),
     ],
 )
 def test_a_note_on_the_spelling_of_a_word_writes_it_so(turns: list[str], locale: str, expected: str) -> None:
@@ -40,7 +46,8 @@ def test_a_note_on_the_spelling_of_a_word_writes_it_so(turns: list[str], locale:
     [
         (["Martha con hache.", "arroba gmail punto com"], "martha@gmail.com"),
         (["Ruiz con zeta al final.", "arroba gmail punto com"], "ruiz@gmail.com"),
-        (["Espinosa con zeta.", "arroba gmail punto com"], "espinosa@gmail.com"),
+        # two places the z may go, before a vowel each: where the note puts it is unclear
+        (["Sosa con zeta.", "arroba gmail punto com"], "sosa@gmail.com"),
         (["Ochoa, ochoa con hache.", "arroba gmail punto com"], "ochoa@gmail.com"),
     ],
 )

@@ -83,3 +83,22 @@ def test_a_pause_or_a_question_mark_before_the_first_characters_is_no_talk(said:
     # Punctuation alone before the dictation (a pause, a line check) leaves the characters as they were said.
     bare = said.lstrip(".¿?¡! ")
     assert email_tokens(said, "es") == email_tokens(bare, "es") != []
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a word that is a filler elsewhere ("mira", "oye") joined to the address by a symbol is a part of it
+        (["mira punto luna arroba gmail punto com"], "mira.luna@gmail.com"),
+        (["luna punto mira", "arroba gmail punto com"], "luna.mira@gmail.com"),
+        (["oye guion bajo ruiz arroba gmail punto com"], "oye_ruiz@gmail.com"),
+        # traps: said before the address, or a hesitation before a symbol, it stays talk
+        (["mira, es luna punto gomez arroba gmail punto com"], "luna.gomez@gmail.com"),
+        (["luna arroba gmail, este, punto com"], "luna@gmail.com"),
+    ],
+)
+def test_a_filler_word_joined_to_the_address_by_a_symbol_is_part_of_it(turns: list[str], expected: str) -> None:
+    email = new_accumulator("email", "es-MX")
+    for turn in turns:
+        email.feed(turn)
+    assert email.value == expected

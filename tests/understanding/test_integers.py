@@ -150,3 +150,23 @@ def test_an_article_before_digits_does_not_change_numbers():
     assert extract("integer", "un millón doscientos mil", "es-MX") == "1200000"
     assert extract("integer", "treinta y un", "es-MX") == "31"
     assert extract("integer", "un ocho", "es-MX") == "8"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "oh" for zero, as many times as it is said
+        ("five oh oh", "500"),
+        ("it's one oh oh", "100"),
+        ("twelve oh oh", "1200"),
+        ("three oh oh seven", "3007"),
+        # "for" between two number words is the recogniser's "four"
+        ("two for fifty", "2450"),
+        ("number two for two", "242"),
+        # traps: "for" beside one number only stays a word
+        ("it's for 42", "42"),
+        ("42 for the tractor", "42"),
+    ],
+)
+def test_digits_the_recogniser_wrote_as_words(text: str, expected: str) -> None:
+    assert extract("integer", text, "en-US") == expected

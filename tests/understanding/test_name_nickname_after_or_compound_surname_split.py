@@ -52,6 +52,11 @@ def test_a_compound_surname_split_in_two_is_one(text: str, name: str) -> None:
         # traps: a given name that is no short form of the next one stays, and so does a lone surname
         ("Juan, Pedro Gómez", "es-MX", "Juan Pedro Gómez"),
         ("Ray, Cortez", "en-US", "Ray Cortez"),
+        # a given name and then a surname built on it ("Anaya", "Martínez", "Johnson"): the name is both
+        ("Ana, Anaya López.", "es-MX", "Ana Anaya López"),
+        ("Martín... Martínez Gómez.", "es-MX", "Martín Martínez Gómez"),
+        ("Soy Rodrigo, Rodríguez Pardo.", "es-MX", "Rodrigo Rodríguez Pardo"),
+        ("John, Johnson Miller.", "en-US", "John Johnson Miller"),
     ],
 )
 def test_a_short_form_said_before_the_full_name_is_not_part_of_it(text: str, locale: str, name: str) -> None:

@@ -137,3 +137,40 @@ def test_a_zero_said_while_a_letter_is_still_missing_is_never_the_letter_o() -> 
     # the letter O said as such is still the letter, and two letters before the zero leave it a digit
     assert _fed("es-MX", "ene", "o", "ocho uno").so_far() == "N O 8 1"
     assert _fed("es-MX", "a", "be", "cero ocho uno").value == "AB-081"
+
+
+def test_one_short_word_said_as_speech_is_no_run_of_letters() -> None:
+    # "Tom.", "Ana.", "sol": a turn of one word said as speech, never T O M; letters in capitals, apart or with no
+    # syllable to say ("abc") are
+    assert _fed("en-US", "Tom.").so_far() == ""
+    assert _fed("es-MX", "Ana.").so_far() == ""
+    assert _fed("es-MX", "sol").so_far() == ""
+    assert _fed("es-MX", "abc").so_far() == "A B C"
+    assert _fed("es-MX", "Hada árbol.").so_far() == "A"  # a mangled "A de árbol" is still the letter
+    assert _fed("en-US", "TOM").so_far() == "T O M"
+    assert _fed("en-US", "T O M").so_far() == "T O M"
+
+
+def test_digits_said_one_a_turn_after_too_few_letters_are_kept_for_the_letter_to_come() -> None:
+    daisy = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+    acc = PlateAccumulator("plate", "es-MX", daisy)
+    for turn in ("A", "cuatro", "cinco", "seis"):
+        acc.feed(turn)
+    assert acc.so_far() == "A 4 5 6"
+    acc.feed("be de burro")
+    assert acc.value == "AB-456"
+    acc = PlateAccumulator("plate", "en-US", daisy)
+    for turn in ("P as in Paul", "2", "4", "R"):
+        acc.feed(turn)
+    assert acc.value == "PR-24"
+    # in talk, digits that cannot make the number stay out ("el tráiler es el noventa")
+    assert _fed("es-MX", "Es de sapo.", "Y luego el tráiler es el noventa.").so_far() == "S"
+
+
+def test_one_letter_too_many_after_three_keeps_the_letters_held() -> None:
+    assert _fed("es-MX", "a be ce", "de").so_far() == "A B C"
+    assert _fed("en-US", "A", "B", "C", "D").so_far() == "A B C"
+    assert _fed("es-MX", "a be ce", "de", "uno dos tres").value == "ABC-123"
+    # the first letter said again begins the plate anew; a whole new run of letters does too
+    assert _fed("es-MX", "a be ce", "a de árbol").so_far() == "A"
+    assert _fed("en-US", "A B C", "D E F").so_far() == "D E F"

@@ -25,6 +25,12 @@ NOW = {"now": "10:20"}
         ("Pues, dos horas más o menos.", "es-MX", "12:20"),
         ("Hora y media, aproximadamente.", "es-MX", "11:50"),
         ("Unos cuarenta minutos, si no hay tráfico.", "es-MX", "11:00"),
+        # whole hours with a hedge or a condition: a guess at the drive, not the hour on the dial
+        ("Tres horas, si Dios quiere.", "es-MX", "13:20"),
+        ("Cuatro horas, primero Dios.", "es-MX", "14:20"),
+        ("Seis horas, aproximadamente.", "es-MX", "16:20"),
+        ("Tres horas, si no hay tráfico.", "es-MX", "13:20"),
+        ("Three hours, God willing.", "en-US", "13:20"),
     ],
 )
 def test_a_duration_that_is_the_whole_answer_counts_from_now(text: str, locale: str, expected: str) -> None:
@@ -36,6 +42,7 @@ def test_a_duration_that_is_the_whole_answer_counts_from_now(text: str, locale: 
     [
         ("Diecisiete horas.", "es-MX", "17:00"),  # the 24-hour dial, not a day's drive
         ("Catorce horas", "es-MX", "14:00"),
+        ("Diez horas.", "es-MX", "10:00"),  # bare, no hedge: the hour on the 24-hour dial, as before
         ("Twenty minutes ago.", "en-US", None),  # the past is no arrival
         ("Hace media hora.", "es-MX", None),
         ("A las cinco y cuarto de la tarde.", "es-MX", "17:15"),

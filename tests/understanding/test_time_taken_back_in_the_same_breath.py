@@ -36,3 +36,27 @@ def test_the_time_after_the_no_is_the_one_meant(text: str, locale: str, expected
 ])
 def test_a_no_without_a_time_on_both_sides_takes_nothing_back(text: str, locale: str, expected: str) -> None:
     assert extract("time", text, locale, MORNING) == expected
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("Llego en una hora, no, mejor en dos.", "es-MX", "11:00"),
+    ("En una hora, no, en dos horas.", "es-MX", "11:00"),
+    ("Como en veinte minutos, digo, en treinta.", "es-MX", "09:30"),
+    ("En media hora, no, mejor en cuarenta.", "es-MX", "09:40"),
+    ("Media hora, ponle cuarenta.", "es-MX", "09:40"),  # forty minutes: nobody drives forty hours so
+    ("In an hour, no, two hours.", "en-US", "11:00"),
+    ("In an hour, no, make it two.", "en-US", "11:00"),
+    ("In twenty minutes, no, thirty.", "en-US", "09:30"),
+])
+def test_an_arrival_said_as_a_duration_and_taken_back_is_the_last_one(text: str, locale: str,
+                                                                      expected: str) -> None:
+    assert extract("time", text, locale, MORNING) == expected
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("Llego en una hora, no tengo dos cargas.", "es-MX", "10:00"),  # a count of something else: one hour
+    ("En una hora, no, a las once.", "es-MX", "11:00"),  # a clock time after the no is read as it was
+    ("In an hour, no sooner.", "en-US", "10:00"),
+])
+def test_a_no_that_says_no_duration_again_keeps_the_first(text: str, locale: str, expected: str) -> None:
+    assert extract("time", text, locale, MORNING) == expected

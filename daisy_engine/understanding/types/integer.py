@@ -60,6 +60,11 @@ _START = ("empieza", "comienza", "inicia", "arranca", "start", "begin",
 _ANOTHER_THING = re.compile(r"\b(?:placas?|siguiente|otro|otra(?! vez)|plates?|next|other|tag|license)\b")
 _LEADING_ANSWER = re.compile(r"^\W*(?:no|si|yes|nope|nah)\b\W*")
 _DENIED_AFTER = re.compile(r"\s*(?:no\b|sobra|esta de mas|esta mal|is wrong|doesnt|does not|shouldnt|isnt)")
+# Said to be too many there ("el siete al final sobra", "the one at the end is extra", "the four up front
+# shouldn't be there"): taken off that end. "No va", "is wrong" may as well say it is another digit than that
+# none goes there ("el cuatro al principio no va"): the caller says what is wrong, not what it is, and is asked.
+_REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is extra|is one too many|"
+                            r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
@@ -198,12 +203,32 @@ class IntegerAccumulator(Accumulator):
                     return True
         return False
 
+    def _removed_end(self, text: str) -> tuple[bool, str] | None:
+        """ "El siete al final sobra", "the one at the end is extra": whether the start of the number is
+        meant (else its end), and the digits denied there as too many; None when the turn says no such thing
+        of this number."""
+        if not isinstance(text, str) or not self.digits:
+            return None
+        folded = _LEADING_ANSWER.sub("", fold(text))
+        for pattern in _AT_END["en" if self.lang == "en" else "es"]:
+            m = pattern.search(folded)
+            if m is None or re.search(r"[,;.]\s*$", m.group(0)) or not _REMOVED_AFTER.match(folded[m.end():]):
+                continue
+            if _ANOTHER_THING.search(re.split(r"[,;.]", folded[: m.start("new")])[-1]):
+                return None
+            gone = _said_digits(m.group("new"), self.locale)
+            if gone and len(gone) < len(self.digits):
+                return any(word in m.group("at") for word in _START), gone
+        return None
+
     def describes(self, text: str) -> bool | None:
         """Whether "el tercer número es siete" or "termina en uno" says what the value already has (True) or
         changes it (False)."""
         found = self._position(text)
         if found is not None:
             return self.digits[found[0]] == found[1]
+        if self._removed_end(text) is not None:
+            return False  # "el siete al final sobra": never what the value has, whatever its end holds
         end = self._at_end(text)
         if end is None:
             return None
@@ -213,11 +238,18 @@ class IntegerAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         """ "No, el tercer número es ocho" at 1173: that digit replaced (1183), when the options still hold."""
         found = self._position(text)
+        removed = self._removed_end(text) if found is None else None
         if found is not None:
             if self.digits[found[0]] == found[1]:
                 return False
             at, new = found
             digits = self.digits[:at] + new + self.digits[at + 1 :]
+        elif removed is not None:
+            # "el siete al final sobra" at 487: that digit taken off (48); a digit not there is no edit
+            at_start, gone = removed
+            if not (self.digits.startswith(gone) if at_start else self.digits.endswith(gone)):
+                return False
+            digits = self.digits[len(gone):] if at_start else self.digits[: -len(gone)]
         else:
             end = self._at_end(text)
             if end is None or self.describes(text):

@@ -65,6 +65,7 @@ from ..plates import (
     open_zeros,
     pattern_of,
     plate_pieces,
+    said_as_words,
 )
 from ..readback import plate_readback
 from ..yes_no import classify_yes_no
@@ -96,6 +97,12 @@ _CLARIFY_FRAME: dict[Lang, re.Pattern[str]] = {
 _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
     "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
+}
+# The article before a number said on its own ("el novecientos", "the nine hundred"): no letter of it.
+_NUMBER_ARTICLE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:el|los|del)\s+(?=(?:\d|[a-z]*(?:cientos|ciento|cien|mil|enta|ce|ez|ve|uno|dos|tres|"
+                     r"cuatro|cinco|seis|siete|ocho|nueve|cero)\b))"),
+    "en": re.compile(r"the\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|hundred)\b)"),
 }
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
@@ -154,6 +161,7 @@ class PlateAccumulator(Accumulator):
         # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
         self.described = False
+        self._words: frozenset[str] = frozenset()  # the turn's short words heard as words ("Tom")
 
     def reset(self) -> None:
         super().reset()
@@ -236,6 +244,7 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None:
             return "nothing"
         folded = fold(text)
+        self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
         command, rest = self._commands(folded)
         corrected = False
@@ -500,7 +509,7 @@ class PlateAccumulator(Accumulator):
         lead = _GROUP_LEAD[self.lang].match(folded)
         if lead and _GROUP_LEAD[self.lang].search(folded, lead.end()):
             return None  # "es efe, es ese": talk about letters, not a group of them
-        parsed = plate_pieces(folded[lead.end():] if lead else folded, self.lang)  # "es a, ve, ye": A V Y
+        parsed = plate_pieces(self._group_words(folded), self.lang)  # "es a, ve, ye": A V Y
         pieces = parsed.pieces
         chars = [c for p in pieces for c in p.chars if c != "-"]
         if parsed.noise or len(chars) < 2 or any(p.kind == "dash" for p in pieces):
@@ -508,6 +517,19 @@ class PlateAccumulator(Accumulator):
         if len({c.isdigit() for c in chars}) != 1:
             return None
         return chars
+
+    def _group_words(self, folded: str) -> str:
+        """The turn without the verb put before a group said again ("es a, ve, ye"), nor the article before a
+        number said so ("es el novecientos": no letters S L)."""
+        lead = _GROUP_LEAD[self.lang].match(folded)
+        rest = folded[lead.end():] if lead else folded
+        article = _NUMBER_ARTICLE[self.lang].match(rest)
+        return rest[article.end():] if article else rest
+
+    def _said_as_one(self, folded: str) -> bool:
+        """Whether the turn's characters are one number said whole ("novecientos", "mil doscientos")."""
+        parsed = plate_pieces(self._group_words(folded), self.lang)
+        return len(parsed.pieces) == 1 and parsed.pieces[0].kind == "digit" and parsed.pieces[0].strong
 
     def _group_replaced(self, folded: str) -> bool:
         """ "No, ocho, tres, seis, ocho" at LGB-8367: the digits (or the letters) said again on their own,
@@ -521,8 +543,19 @@ class PlateAccumulator(Accumulator):
         digits = group[0].isdigit()
         at = [i for i, c in enumerate(self.chars) if c != "-" and c.isdigit() == digits]
         had = [self.chars[i] for i in at]
-        if not at or had == group or len(at) > len(group) \
-                or len(at) < len(group) and not _in_order(had, group):
+        if not at or had == group:
+            return False
+        if digits and len(at) != len(group) and len(group) >= _WHOLE_NUMBER and self._said_as_one(folded):
+            # "Novecientos" at ABC-1234: the plate's number said again as one number, of another length; it
+            # replaces the number, the letters stay (never a new plate of digits only)
+            if at[-1] - at[0] + 1 != len(at):
+                return False
+            chars = [*self.chars[: at[0]], *group, *self.chars[at[-1] + 1:]]
+            if not fit(self._pieces_of(chars), self.pattern, dashes=True):
+                return False
+            self.chars = chars
+            return True
+        if len(at) > len(group) or len(at) < len(group) and not _in_order(had, group):
             return False
         if fit(self._pieces_of([*self.chars, *group]), self.pattern, dashes=True):
             return False  # "cuatro, dos" at BET-35 may go on with the value (BET-3542): more of it, not others
@@ -561,7 +594,7 @@ class PlateAccumulator(Accumulator):
             # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
             self.restated = self._last_single = True
             return False
-        parsed = plate_pieces(folded, self.lang)
+        parsed = plate_pieces(folded, self.lang, self._words)
         pieces = parsed.pieces
         if not pieces:
             # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
@@ -763,9 +796,15 @@ class PlateAccumulator(Accumulator):
             return True
         if self._last_piece_said_with_more(options):
             return True
-        early = self._digits_before_letters_done(options)
+        early = self._digits_before_letters_done(options, dictated=not parsed.noise)
         if early is not None:
             return early
+        if self.chars and all(c.isalpha() for c in self.chars) \
+                and all(len(c) == 1 and c[0].kind == "letter" and c[0].chars not in ("", self.chars[0])
+                        and len(c[0].chars) == 1 for c in options):
+            # "A B C" - "D" where the letters end at three: one letter too many is no new plate begun (only
+            # the first letter said again begins it anew); what is held stays, and is read as it is
+            return False
         if self.chars:
             for cand in options:
                 if any(p.drop_first for p in cand):
@@ -814,20 +853,26 @@ class PlateAccumulator(Accumulator):
                 return True
         return False
 
-    def _digits_before_letters_done(self, options: list[tuple[Piece, ...]]) -> bool | None:
+    def _digits_before_letters_done(self, options: list[tuple[Piece, ...]], dictated: bool) -> bool | None:
         """ "Pe de perro." then "Dos, cuatro, seis." when the plate needs more letters: the digits are
         kept after the letters heard, and a letter said next goes before them (a letter was lost, or the
-        caller goes back for it). None when the turn is not such digits."""
+        caller goes back for it). Digits dictated alone, fewer than the number takes ("A" - "4" - "5" -
+        "6"), are kept so too and go on after the digits kept; in talk ("el tráiler es el noventa") only
+        digits that make the whole number are. None when the turn is not such digits."""
         assert self.pattern is not None
-        if not self.chars or not all(c.isalpha() for c in self.chars):
+        letters = [c for c in self.chars if c.isalpha()]
+        held = self.chars[len(letters):]
+        if not letters or self.chars[: len(letters)] != letters or any(not c.isdigit() for c in held) \
+                or (held and not self._letters_first):
             return None
         for cand in options:
             digits = [c for p in cand if p.kind == "digit" for c in p.chars]
             if not digits or len(digits) != sum(len(p.chars) for p in cand if p.kind != "dash"):
                 continue
             for missing in (1, 2):
-                trial = [*self.chars, *("A" * missing), *digits]
-                if fit(self._pieces_of(trial), self.pattern, dashes=True):
+                trial = self._pieces_of([*letters, *("A" * missing), *held, *digits])
+                if fit(trial, self.pattern, dashes=True) or dictated and fit(trial, self.pattern, partial=True,
+                                                                              dashes=True):
                     self.chars = [*self.chars, *digits]
                     self._turns.append(len(digits))
                     self._letters_first = True
@@ -886,6 +931,9 @@ class PlateAccumulator(Accumulator):
         return True
 
 
+# The fewest digits of a number said whole that replace a plate's number of another length at its read-back
+# ("novecientos" at ABC-1234); fewer ("cuarenta y dos") may be only its end said again.
+_WHOLE_NUMBER = 3
 # The fewest digits taken as a plate's number read before its letters: a plate's number part, not a
 # short number said for another question.
 _DIGITS_READ_FIRST = 3
