@@ -132,7 +132,10 @@ def absent_thing(text: str) -> str | None:
     """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
     "I'm running without a trailer" -> "trailer"), or None."""
     folded = fold_aligned(text)
-    m = _ABSENT.search(folded)
+    found = list(_ABSENT.finditer(folded))
+    # a thing said absent with its verb anywhere in the turn first: a bare "no" before a word ("no creo, no
+    # traigo caja", "no mire, voy sin caja") is mostly talk, and names the thing only when nothing else does
+    m = next((f for f in found if not f.group("bare")), found[0] if found else None)
     if m is None:
         return None
     held = {w.group(0) for w in _FOR_NOW.finditer(folded)}

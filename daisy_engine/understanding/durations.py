@@ -147,6 +147,8 @@ _BARE_FIRST: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(rf"\b(?:{FROM_NOW['en']}) (?:about |like |another |say )?(\d{{1,3}})\b"
                      r"(?! ?(?:\d|:|and |am\b|pm\b))"),
 }
+# What goes on with an amount said again ("5 y media", "5 and a half", "2 con 10"): not a whole count of it.
+_MORE_OF_IT = re.compile(r" ?(?:y|and|con)\b")
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
 
 
@@ -155,6 +157,7 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     120), or None when none was taken back. An amount said again without its unit keeps the first one's
     ("dos" after "una hora" is two hours; "cuarenta" after "media hora" is minutes: nobody says forty hours)."""
     first = find_duration(digitized, lang)
+    unit_said = first is not None
     if first is None:
         # "call me in ten, no, make it twenty", "llámame en diez, no, mejor en veinte": the first amount said
         # without its unit after "in"/"en" is minutes, as people say them
@@ -172,6 +175,8 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
         return again[2]
     if not _DELAY_SAID[lang].search(found.group(0)) and not _AMOUNT_ENDS[lang].match(digitized, found.end(1)):
         return None  # "en una hora, no, 2 cargas": a count of something else, no delay said again
+    if not unit_said and _MORE_OF_IT.match(digitized, found.end(1)):
+        return None  # "en 5, no, en 5 y media": no count of minutes said again (a clock time, or hours)
     amount = int(found.group(1))
     # "media hora, mejor en cuarenta" is forty minutes: a count of hours is a small one
     in_hours = _HOUR_WORD[lang].search(digitized[first[0]:first[1]]) is not None and amount <= 12

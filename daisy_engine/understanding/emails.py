@@ -243,7 +243,9 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
-    tokens = _without_fillers(_TOKEN_RE.findall(text), lang)
+    found = list(_TOKEN_RE.finditer(text))
+    paused = frozenset(k for k, m in enumerate(found) if _PAUSE_AFTER_RE.match(text, m.end()))
+    tokens = _without_fillers([m.group(0) for m in found], lang, paused)
     if tokens and all(t in _CHATTER for t in tokens):
         return []
     tokens = _domain_named(tokens)
@@ -331,23 +333,26 @@ def _word_unheard(folded: str, lang: Lang) -> str:
 _SPELLED_WITH = frozenset(("de", "como", "for", "like"))
 
 
+# A pause written after a word ("mira, punto"): a filler said so is talk, never a word of the address.
+_PAUSE_AFTER_RE = re.compile(r"\s*[,;:\u2026]")
 # Fillers that are only sounds of hesitation, never a word of an address ("este... punto com").
 _HESITATIONS = wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno um umm uh uhh uhm "
                        "er erm well so")
 
 
-def _without_fillers(tokens: list[str], lang: Lang) -> list[str]:
+def _without_fillers(tokens: list[str], lang: Lang, paused: frozenset[int] = frozenset()) -> list[str]:
     """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este", "W as
     in well"): after a letter's name and "de" / "como" / "as in" / "for" / "like", a word starting with that
-    letter is the spelling's, not a filler."""
+    letter is the spelling's, not a filler. `paused`: the indices of tokens said before a pause (a comma)."""
     fillers = FILLERS[lang]
     out: list[str] = []
     for k, tok in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if tok in fillers and tok not in _HESITATIONS and (
+        if tok in fillers and tok not in _HESITATIONS and k not in paused and (
                 not out and nxt in ("_", "-", ".") and k + 2 < len(tokens) and tokens[k + 2].isalnum()
                 or out and out[-1] in ("_", "-", ".") and nxt in ("_", "-", ".", "@", "")):
             # "mira punto luna", "luna punto mira arroba ...": a word joined to the address by symbols is of it
+            # ("mira, punto, pérez" with a pause after it is the caller's "look")
             out.append(tok)
             continue
         if tok in fillers:

@@ -686,7 +686,7 @@ _THINKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"
                      r"|\b(?:la|el|lo) que (?:sigue|va|viene|falta)(?: (?:es|seria|son))?\b"),
     "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
-                     r"|(?<=\bwait) (?:a|one) (?:sec|second|minute|moment)\b"),
+                     r"|\bwait (?:a|one) (?:sec|second|minute|moment)\b"),
 }
 
 

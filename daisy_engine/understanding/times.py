@@ -102,13 +102,23 @@ _BEFORE_HOUR = {
 # So is a number the caller settles the estimate with ("ponle siete", "calcúlale siete", "call it seven",
 # "make it seven") or hedges ("como siete", "unas siete", "probably seven"), when nothing follows it in the
 # clause ("tengo como siete cajas" counts boxes) but a hedge or a time word.
-_SETTLED_BEFORE = {
-    "es": re.compile(r"\b(?:como|unas|ponle|pongale|pon|ponga|ponme|pongame|dile|digale|calculale|calculele|"
-                     r"echale|anotale|apuntale|anoteme|apunteme)(?:\s+que)?\s*$"),
-    "en": re.compile(r"\b(?:call it|make it|say|lets say|put me down for|mark me down for|put down|figure|maybe|"
-                     r"probably|id say|i would say)\s*$"),
+_SETTLING: dict[Lang, str] = {
+    "es": r"como|unas|ponle|pongale|pon|ponga|ponme|pongame|dile|digale|calculale|calculele|echale|anotale|"
+          r"apuntale|anoteme|apunteme",
+    "en": r"call it|make it|say|lets say|put me down for|mark me down for|put down|figure|maybe|probably|id say|"
+          r"i would say",
 }
+_SETTLED_BEFORE = {lang: re.compile(rf"\b(?:{words})(?:\s+que)?\s*$") for lang, words in _SETTLING.items()}
 _CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?\u2026])")
+# ... but a figure settled on after a duration said before it is that duration's ("dos horas, no, ponle tres",
+# "in two hours, probably three": three hours), never an hour of the clock.
+_UNIT_BEFORE = re.compile(r"\b(?:horas?|horitas?|minutos?|hours?|hrs?|minutes?|mins?)\b")
+# A figure alone, with the words that settle or hedge it ("ponle unas tres", "make it three", "mejor como tres").
+_SETTLED_FIGURE = {
+    lang: re.compile(rf"\W*(?:(?:{_SETTLING[lang]}|{extra})(?:\s+que)?\W+)*(\d{{1,2}})\W*")
+    for lang, extra in (("es", "mejor|mas bien|digamos|unos|en|dentro de"),
+                        ("en", "about|around|like|in|within|lets say"))
+}
 _AFTER_HOUR = {
     "es": re.compile(r"^\s*(?:horas|hora|hrs|hr|h|en punto|am|pm|de la|del dia|en la|por la|mas o menos|"
                      r"aproximadamente|o algo asi|o asi|o por ahi)\b"),
@@ -214,16 +224,23 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
         raw = g[0]
         whole = s.strip() == raw
         if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)
-                or _SETTLED_BEFORE[lang].search(before) and _CLAUSE_END.match(after)):
+                or _settled_hour(before, after, lang)):
             return None
         return int(raw[:-2]), int(raw[-2:]), _twelve_hour(raw[:-2]) and int(raw[:-2]) < 12
     # bare hour
     whole = s.strip() == g[0]
     if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)
-            or _SETTLED_BEFORE[lang].search(before) and _CLAUSE_END.match(after)):
+            or _settled_hour(before, after, lang)):
         return None
     # "diez horas": an hour said with "horas" is on the 24-hour clock
     return int(g[0]), 0, _twelve_hour(g[0]) and int(g[0]) < 12 and not _HOURS_WORD.match(after)
+
+
+def _settled_hour(before: str, after: str, lang: Lang) -> bool:
+    """Whether a bare figure is an hour the caller settles on ("ponle siete", "call it seven"): see
+    `_SETTLED_BEFORE`; never after a duration said in the same turn (`_UNIT_BEFORE`)."""
+    return bool(_SETTLED_BEFORE[lang].search(before) and _CLAUSE_END.match(after)) \
+        and not _UNIT_BEFORE.search(before)
 
 
 _HOURS_WORD = re.compile(r"^\s*(?:horas|hrs|hours)\b")
@@ -669,15 +686,10 @@ def _revised(folded: str, lang: Lang) -> str | None:
     duration = find_duration(before, lang)
     if _clock(before, lang) is None and duration is None:
         return None
-    bare = _BARE_FIGURE.fullmatch(after)
+    bare = _SETTLED_FIGURE[lang].fullmatch(after)
     if duration is not None and duration[2] is not None and bare is not None:
         # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
-        # ("media hora, ponle cuarenta" is forty minutes: a count of hours is a small one)
-        unit_said = before[duration[0]:duration[1]]
-        hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", unit_said)) \
-            and int(bare.group(1)) <= 12
-        unit = {"es": ("horas", "minutos"), "en": ("hours", "minutes")}[lang][0 if hours else 1]
-        return f"en {bare.group(1)} {unit}" if lang == "es" else f"in {bare.group(1)} {unit}"
+        return _in_unit_of(before, duration, bare.group(1), lang)
     if _clock(after, lang) is None and find_duration(after, lang) is None:
         return None
     if not _only_the_figure(after, lang):
@@ -685,7 +697,30 @@ def _revised(folded: str, lang: Lang) -> str | None:
     return folded[last.end():].strip()
 
 
-_BARE_FIGURE = re.compile(r"\W*(\d{1,2})\W*")
+def _in_unit_of(before: str, duration: tuple[int, int, int | None], figure: str, lang: Lang) -> str:
+    """`figure` in the unit of the `duration` found in `before`, as a duration said from now ("en 3 horas").
+    "Media hora, ponle cuarenta" is forty minutes: a count of hours is a small one."""
+    unit_said = before[duration[0]:duration[1]]
+    hours = bool(re.search(r"\b(?:hora|horas|horita|horitas|hour|hours|hr|hrs)\b", unit_said)) and int(figure) <= 12
+    unit = {"es": ("horas", "minutos"), "en": ("hours", "minutes")}[lang][0 if hours else 1]
+    return f"en {figure} {unit}" if lang == "es" else f"in {figure} {unit}"
+
+
+def _figure_after_duration(folded: str, tail: str, lang: Lang) -> str | None:
+    """"Dos horas, no, ponle tres", "two hours, no, make it three": a figure alone (with the words that settle
+    or hedge it) said after a duration taken back is in that duration's unit, never an hour of the clock; as
+    a duration from now (see `_in_unit_of`). None otherwise."""
+    at = folded.rfind(tail)
+    if at <= 0:
+        return None
+    bare = _SETTLED_FIGURE[lang].fullmatch(_digitized(tail, lang))
+    if bare is None:
+        return None
+    before = _digitized(folded[:at], lang)
+    duration = find_duration(before, lang)
+    if duration is None or duration[2] is None:
+        return None
+    return _in_unit_of(before, duration, bare.group(1), lang)
 # What a revised estimate may be said with besides its figure ("ponle que a las cinco y media de la tarde",
 # "call it an hour or so, to be safe"): anything else (a verb, "más", another matter) makes the words after
 # the revision word something other than the estimate the caller settles on.
@@ -761,6 +796,8 @@ def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = Non
         return again
     tail = after_correction(folded, lang) or _taken_back(folded, lang) or _revised(folded, lang) \
         or _narrowed(folded, lang)
+    if tail is not None:
+        tail = _figure_after_duration(folded, tail, lang) or tail
     for candidate in (tail, folded) if tail else (folded,):
         got = _time_in(candidate, lang, options)
         if got:

@@ -53,3 +53,34 @@ async def test_trap_no_trailer_said_with_the_tractor_named_still_skips_the_trail
     assert conv.step.slot == "trailer_number"
     await conv.user_turn("No traigo caja, voy nomás con el tractor.")
     assert conv.step.slot != "trailer_number" and "trailer_number" not in conv.slots
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "turn"),
+    [
+        ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"],
+         "No creo, no traigo caja."),
+        ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"],
+         "No mire, voy sin caja."),
+        ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"],
+         "No hombre, voy sin remolque."),
+        ("en-US", ["yes", "Tom Baker", "yes", "four five two", "yes", "a b c one two three four", "yes"],
+         "No sorry, I don't have a trailer."),
+        # the thing named after a bare "no", with nothing else to say it
+        ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"],
+         "No, sin caja."),
+        ("en-US", ["yes", "Tom Baker", "yes", "four five two", "yes", "a b c one two three four", "yes"],
+         "No trailer today."),
+    ],
+)
+async def test_no_trailer_said_after_a_no_of_talk_still_skips_the_trailer(
+        daisy: CompiledFlow, locale: str, opening: list[str], turn: str) -> None:
+    """A "no" before another word ("no creo", "no mire", "no sorry") is talk: the thing said absent further on
+    in the turn is still absent, its plates are not asked."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    for said in opening:
+        await conv.user_turn(said)
+    assert conv.step.slot == "trailer_number"
+    await conv.user_turn(turn)
+    assert conv.step.slot == "eta"

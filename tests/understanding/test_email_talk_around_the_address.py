@@ -102,3 +102,20 @@ def test_a_filler_word_joined_to_the_address_by_a_symbol_is_part_of_it(turns: li
     for turn in turns:
         email.feed(turn)
     assert email.value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # the dictation goes on after "Llevo juan": "mira," with a pause is the caller's "look", not a word
+        (["juan", "mira, punto, perez arroba gmail punto com"], "juan.perez@gmail.com"),
+        (["juan", "oiga, punto, perez arroba gmail punto com"], "juan.perez@gmail.com"),
+        (["juan", "fíjate, guion bajo, perez arroba gmail punto com"], "juan_perez@gmail.com"),
+        (["mira, punto luna arroba gmail punto com"], "luna@gmail.com"),
+    ],
+)
+def test_a_filler_said_before_a_pause_stays_talk(turns: list[str], expected: str) -> None:
+    email = new_accumulator("email", "es-MX")
+    for turn in turns:
+        email.feed(turn)
+    assert email.value == expected

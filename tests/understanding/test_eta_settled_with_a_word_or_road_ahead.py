@@ -83,3 +83,36 @@ def test_road_still_ahead_counts_from_now(said: str, locale: str, expected: str)
 )
 def test_trap_road_already_driven_is_not_the_arrival(said: str, locale: str, expected: str) -> None:
     assert extract_time(said, locale, {"now": "09:00"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        # a duration taken back, then the figure settled on: three hours from 10:47, never 3 o'clock
+        ("Dos horas, no, ponle tres.", "es-MX", "13:47"),
+        ("Tres horas, no, ponle cuatro.", "es-MX", "14:47"),
+        ("Dos horas, no, como tres.", "es-MX", "13:47"),
+        ("Dos horas, no, unas tres.", "es-MX", "13:47"),
+        ("En dos horas, ponle unas tres.", "es-MX", "13:47"),
+        ("Veinte minutos, no, ponle treinta.", "es-MX", "11:17"),
+        ("Two hours, no, make it three.", "en-US", "13:47"),
+        ("Two hours, no, probably three.", "en-US", "13:47"),
+        ("An hour, no, say two.", "en-US", "12:47"),
+    ],
+)
+def test_a_figure_settled_on_after_a_duration_is_in_its_unit(said: str, locale: str, expected: str) -> None:
+    assert extract_time(said, locale, {"now": "10:47"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        # a clock time taken back: the figure settled on is the hour
+        ("A las siete, no, ponle ocho.", "es-MX", "20:00"),
+        ("A las siete, no, como ocho.", "es-MX", "20:00"),
+        ("At seven, no, make it eight.", "en-US", "20:00"),
+        ("Dos horas, no, a las tres.", "es-MX", "15:00"),
+    ],
+)
+def test_trap_a_clock_time_taken_back_stays_a_clock_time(said: str, locale: str, expected: str) -> None:
+    assert extract_time(said, locale, {"now": "10:47"}) == expected

@@ -46,6 +46,19 @@ def test_a_take_back_holds_across_a_moment_asked_for(locale: str, turns: tuple[s
     assert plate_fed(locale, *turns).so_far() == expected
 
 
+@pytest.mark.parametrize(
+    ("locale", "turns", "expected"),
+    [
+        # a moment asked for with no take-back before it takes nothing back: the letter before it stays
+        ("en-US", ("K, E, wait a sec, Z, six one nine three.",), "K E Z 6 1 9 3"),
+        ("en-US", ("K.", "E, wait a second, Z."), "K E Z"),
+        ("es-MX", ("Ka, e, espérame, zeta, seis uno nueve tres.",), "K E Z 6 1 9 3"),
+    ],
+)
+def test_trap_a_moment_asked_for_alone_takes_nothing_back(locale: str, turns: tuple[str, ...], expected: str) -> None:
+    assert plate_fed(locale, *turns).so_far() == expected
+
+
 def test_trap_a_letter_said_after_the_thinking_is_still_added_once() -> None:
     # the thinking words are gone, the letters around them stay in order
     assert plate_fed("es-MX", "Ele.", "¿Cómo se llama? Ele, pe.").so_far() == "L L P"

@@ -60,3 +60,16 @@ def test_an_arrival_said_as_a_duration_and_taken_back_is_the_last_one(text: str,
 ])
 def test_a_no_that_says_no_duration_again_keeps_the_first(text: str, locale: str, expected: str) -> None:
     assert extract("time", text, locale, MORNING) == expected
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    # the first said with no unit, the second with more to it ("y media"): no count of minutes taken back
+    ("Llego en 5, no, en 5 y media.", "es-MX", "17:30"),
+    ("En cinco, no, en cinco y media.", "es-MX", "17:30"),
+    # a whole amount said again after a bare first one is still minutes
+    ("En diez, no, en veinte.", "es-MX", "09:20"),
+    ("In ten, no, twenty.", "en-US", "09:20"),
+])
+def test_a_bare_first_amount_taken_back_counts_minutes_only_when_said_whole(text: str, locale: str,
+                                                                              expected: str) -> None:
+    assert extract("time", text, locale, MORNING) == expected
