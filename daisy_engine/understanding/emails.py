@@ -127,6 +127,10 @@ _SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es
 _ANNOUNCE_RE = re.compile(r"\b(?:(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b|"
                           r"(?:empieza|comienza|inicia|arranca|starts|begins|start) (?:con|por|with)"
                           r"(?: (?:la|el|una|un|letra|a|an|the|letter)\b)*(?= [a-z]))")
+# The first letter announced, then said again as the dictation starts ("empieza con la jota. Jota, e, doble u",
+# "it starts with a J. J, O, H, N"): one letter, said twice.
+_ANNOUNCED_THEN_SAID_RE = re.compile(r"\b(?:empieza|comienza|inicia|arranca|starts|begins|start) (?:con|por|with)"
+                                     r"(?: (?:la|el|una|un|letra|a|an|the|letter)\b)* ([a-z]+)\W+(?=\1\b)")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
 # "email's", "address's": the contraction of "is" after the word naming the address (fold drops the
 # apostrophe, which would leave "emails" as one word of the address).
@@ -231,7 +235,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _word_unheard(_false_starts(folded), lang)
     folded = _AND_THEN_RE.sub(" ", folded)
-    folded = _ANNOUNCE_RE.sub(" ", _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded)))
+    folded = _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded))
+    folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))

@@ -50,3 +50,18 @@ def test_where_it_starts_and_the_joining_and(said: str, locale: str, expected: s
 )
 def test_trap_talk_before_and_a_letter_a_stay_as_they_were(said: str, locale: str, expected: str) -> None:
     assert extract("email", said, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        # the letter announced, then said again as the spelling starts: one letter
+        ("Empieza con la jota. Jota, u, a, ene, arroba gmail punto com.", "es-MX", "juan@gmail.com"),
+        ("Empieza con ele, ele, u, i, ese, arroba gmail punto com.", "es-MX", "luis@gmail.com"),
+        ("It starts with a J. J, O, H, N at gmail dot com.", "en-US", "john@gmail.com"),
+        # trap: the letter said twice after "luego" is a second one
+        ("Empieza con ele, luego ele, u, i, ese, arroba gmail punto com.", "es-MX", "lluis@gmail.com"),
+    ],
+)
+def test_the_first_letter_announced_then_spelled_is_one_letter(said: str, locale: str, expected: str) -> None:
+    assert extract("email", said, locale) == expected
