@@ -912,7 +912,8 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
     return "".join(out)
 
 
-# Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio").
+# Where a spelling note puts its letter ("ordás con zeta al final", "turbide con i al principio"); never "in front
+# of the n", "al principio de ...": a place next to another letter, not an edge of the word.
 _EDGES: dict[str, tuple[list[str], ...]] = {edge: edge_words(edge) for edge in ("end", "start")}
 
 
@@ -940,7 +941,8 @@ def _spelling_notes(tokens: list[str], lang: Lang,
             hint = letter_at(list(tokens), j, lang, nato=False) if j < len(tokens) else None
             after = j + hint[3] if hint else j
             edge, size = next(((e, len(w)) for e, ws in _EDGES.items() for w in ws
-                               if list(tokens[after : after + len(w)]) == w), (None, 0))
+                               if list(tokens[after : after + len(w)]) == w
+                               and tokens[after + len(w) : after + len(w) + 1] not in (["of"], ["de"])), (None, 0))
             spelled = _letters_spelled(tokens, j, lang) if hint and hint[1] and edge is None else ""
             if len(spelled) >= 2 and spelled in prev:
                 # "anguiano con ge u i": the letters the word is written with, in a row - so written already
