@@ -24,6 +24,10 @@ MAX_MINUTES_UNIT = 24 * 60
 _H = r"(\d{1,6})"
 _HOUR_ES = r"(?:horas?|hrs?|horitas?)"
 _MIN_ES = r"(?:minutos?|mins?|minutitos?)"
+# "con" before minutes ("dos horas con veinte", "con quince minutos", "hora con cinco me marcas"), never before
+# a count of what the trip holds ("dos horas con dos paradas", "con tres entregas"): those are no minutes.
+_CON_MINUTES = (r"con(?! \d{1,2} (?:paradas?|cargas?|descansos?|escalas?|comidas?|entregas?|cajas?|casetas?|"
+                r"vueltas?|horas?)\b)")
 _HOUR_EN = r"(?:hours?|hrs?)"
 _MIN_EN = r"(?:minutes?|mins?)"
 # formula: "h*60+N" hours then N minutes; "h*60+m" hours and minutes ("dos horas y veinte", "two hours
@@ -39,11 +43,11 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:(?:una|1) )?(?:hora|horita) y tres cuartos\b", "105"),
             (r"\b(?:(?:una|1) )?(?:hora|horita) (?:y|con) (?:un )?cuarto\b", "75"),
             # "dos horas con veinte", "una hora con diez": the Mexican "con" joins the minutes as "y" does
-            (rf"\b{_H} {_HOUR_ES} (?:y|con) {_H}(?: {_MIN_ES})?\b", "h*60+m"),
+            (rf"\b{_H} {_HOUR_ES} (?:y|{_CON_MINUTES}) {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b{_H} {_HOUR_ES} {_H}(?: {_MIN_ES})?\b", "h*60+m"),
             (rf"\b(?:una|1) (?:hora|horita) {_H}(?: {_MIN_ES})?\b", "60+m"),
             # "una hora y quince", "hora y veinte": an hour and minutes, the unit of the minutes left out
-            (rf"\b(?:(?:una|1) )?(?:hora|horita) (?:y|con) {_H}(?: {_MIN_ES})?\b", "60+m"),
+            (rf"\b(?:(?:una|1) )?(?:hora|horita) (?:y|{_CON_MINUTES}) {_H}(?: {_MIN_ES})?\b", "60+m"),
             (r"\bmedia (?:hora|horita)\b", "30"),
             (r"\b(?:tres|3) cuartos de hora\b", "45"),
             (r"\b(?:un )?cuarto de hora\b", "15"),

@@ -61,3 +61,19 @@ def test_a_duration_hedged_by_luck_counts_from_now(text: str, locale: str, expec
 )
 def test_time_already_driven_hedged_by_luck_stays_no_arrival(text: str, locale: str) -> None:
     assert extract_time(text, locale, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "con" before a count of stops: the stops are no minutes of the drive
+        ("Llego en dos horas con dos paradas.", "10:30"),
+        ("En tres horas con una parada.", "11:30"),
+        # "con" before minutes, with their unit or alone at the end: hours and minutes
+        ("En dos horas con veinte.", "10:50"),
+        ("En dos horas con quince minutos.", "10:45"),
+        ("En una hora con diez.", "09:40"),
+    ],
+)
+def test_con_joins_minutes_to_the_hours_never_a_count_of_stops(text: str, expected: str) -> None:
+    assert extract_time(text, "es-MX", NOW) == expected
