@@ -954,13 +954,23 @@ class Conversation:
             other = self._select(step, intent)
             return other is not None and gives_way(intent, other, words, self.locale)
 
+        moves = not edge.resume  # an intent that would move the call, only hinted at
+
         def fits(words: str) -> bool:
             slot = self.flow.slots[step.slot or ""]
             fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
             alone = hear_slot(fresh, words).event
-            if step.listen == "confirm":
+            if self._fits_later(step, words) or (not self.assets.slot_types.of(slot).needs_clock
+                                                 and understanding.time_phrase(words, self.locale)):
+                # the answer to another question, or a time that is none here ("Tomorrow's better, around
+                # eight" at the unit number: the time of the callback hinted at; "Me tienen aquí esperando, ya
+                # llevo tres horas": how long he waited, no unit number 3)
+                return False
+            if step.listen == "confirm" or moves:
                 # at a read-back, a whole value said anew ("... es la 4512"); a fix of the value read back
-                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer
+                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer. Beside a
+                # callback or a person hinted at, only a whole value: a piece of one ("Voy manejando. En media
+                # hora." at the e-mail question) is the rest of the request, not a start of the answer
                 return alone == "filled"
             return alone in ("filled", "partial") or self._listen(step, words).event in ("filled", "partial")
 

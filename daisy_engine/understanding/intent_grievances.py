@@ -505,9 +505,10 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the call said to be over ("I think we're finished", "we're all through here"); "we're finished
         # loading" tells of the load
         r"|\b(?:im|i am|were|we are|i think were|i think we are|guess were) (?:all )?(?:finished|through)"
-        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!?\u2026]|$)"
+        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!\u2026]|$)"
         r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
-        r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
+        # "take it easy" last, as a farewell; "take it easy, I'll be there at five" is "no worries"
+        r"|\btake it easy\W*$"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"

@@ -1393,7 +1393,9 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn asks for a callback in so many words (see `_NOT_A_GOOD_TIME`)."""
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
-            or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang):
+            or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
+            or contact_with_time(tokens, lang):
+        # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)
     if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
