@@ -972,7 +972,12 @@ class Conversation:
                 # callback or a person hinted at, only a whole value: a piece of one ("Voy manejando. En media
                 # hora." at the e-mail question) is the rest of the request, not a start of the answer
                 return alone == "filled"
-            return alone in ("filled", "partial") or self._listen(step, words).event in ("filled", "partial")
+            if alone == "filled":
+                return True
+            # a piece of a value only goes on with one being dictated ("Se te cortó. Ce de Culiacán, uno dos"): free
+            # words beside a complaint ("Eres pito, pendejo" at the e-mail question) start no address
+            begun = self.state.acc is not None and self.state.acc_slot == step.slot and bool(self.state.acc.so_far())
+            return begun and self._listen(step, words).event in ("filled", "partial")
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 

@@ -784,8 +784,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
         # help with the load is no person asked for ("estoy esperando a un muchacho que me ayude a descargar")
-        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
-        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"(?! (?:a|con) (?:la |el |las |los |mi |mis )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar"
+        r"|mover|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar"
+        # help with the truck or its load ("¿me puede ayudar alguien con la caja cuando llegue?") is a hand, not
+        # a person to talk to
+        r"|caja|cajas|remolque|trailer|tractor|rampa|lona|llanta|llantas|mercancia|tarima|tarimas|anden|producto"
+        r"|pallets|tarimas|unidad|camion)\w*)"
     ),
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
@@ -826,8 +830,12 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
         # asked of the person ("¿no me puede atender un cristiano de verdad?", "¿me podría ayudar alguien?")
         r"\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieren) (?:atender|ayudar|contestar|explicar"
         r"|resolver) (?:(?:un|una|algun|alguna|el|la|su|tu) )?(?:" + _ROLES_ES + r")\b"
-        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
-        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"(?! (?:a|con) (?:la |el |las |los |mi |mis )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar"
+        r"|mover|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar"
+        # help with the truck or its load ("¿me puede ayudar alguien con la caja cuando llegue?") is a hand, not
+        # a person to talk to
+        r"|caja|cajas|remolque|trailer|tractor|rampa|lona|llanta|llantas|mercancia|tarima|tarimas|anden|producto"
+        r"|pallets|tarimas|unidad|camion)\w*)"
         r"|\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
