@@ -40,7 +40,7 @@ from daisy_engine.understanding.intents import OpenQuestion
 # its marks (a question is heard as one); a dot inside a word ("juan.perez") cuts nothing.
 _CLAUSE_END = re.compile(r"([,;:!?\u2026]+|\.+(?=\s|$))")
 _CLAUSE_OPENING = re.compile(r"([\u00bf\u00a1])")
-_TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)\s*$")
+_TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)(?=\s|$)")  # a clause of the answer trailing off ("Quin... ¿bueno?")
 
 
 def open_question(flow: Flow, step: Step, types: SlotTypes) -> OpenQuestion:
