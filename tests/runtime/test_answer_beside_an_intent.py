@@ -136,8 +136,15 @@ async def test_a_call_back_the_caller_promises_at_a_time_is_a_callback(daisy: Co
     assert "eta" not in conv.slots
 
 
+async def test_a_time_beside_an_activity_at_the_email_question_is_a_callback(daisy: CompiledFlow) -> None:
+    """ "Voy manejando. En media hora." at the e-mail question: a callback in half an hour, no address begun."""
+    conv = await call(daisy, "es-MX", [*TO_ETA_ES, "a las cinco", "sí"])
+    assert conv.step.name == "registration.email.ask"
+    actions = await conv.user_turn("Voy manejando. En media hora.")
+    assert conv.ended and scheduled(actions) and scheduled(actions)[0].minutes == 30
+
+
 @pytest.mark.parametrize(("locale", "turn"), [
-    ("es-MX", "Voy manejando. En media hora."),
     ("es-MX", "Eres pito, pendejo."),
     ("es-MX", "No, castañeda va con ene normal, el correo no agarra la eñe."),
 ])
@@ -230,10 +237,10 @@ async def test_a_span_of_time_beside_a_grievance_or_a_bad_line_is_no_unit_number
     conv = await call(daisy, locale, TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN)
     await conv.user_turn(turn)
     assert conv.step.name == "registration.tractor_number.ask" and conv.pending is None
-    await conv.user_turn("cuatro cinco dos" if locale == "es-MX" else "452")
-    assert conv.pending == "452"
-    await conv.user_turn("sí" if locale == "es-MX" else "yes")
-    assert "eta" not in conv.slots and conv.step.name == "registration.tractor_plate.ask"
+    for answer in (TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)[3:]:
+        await conv.user_turn(answer)
+    # the arrival is asked: nothing was kept for it
+    assert conv.step.name == "registration.eta.ask" and conv.slots["tractor_number"] == "452"
 
 
 async def test_a_word_cut_short_beside_a_bad_line_is_no_name(daisy: CompiledFlow) -> None:
