@@ -450,6 +450,42 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> li
     return chars[:at] + piece + chars[at:]
 
 
+# How many of a letter the value has, said as a remark: "sí, dos efes", "son dos erres", "two Fs", "yes,
+# double F". The letter's name in the plural ("efes"), or after a yes or "son"/"it's": "doble efe" alone is
+# a dictation of two letters. True of a value that holds that many of it in a row.
+_COUNT_WORDS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
+_LETTER_COUNT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?P<lead>(?:(?:si|son|eso|exacto|correcto|aja)\W+)*)"
+                     r"(?P<n>dos|doble|tres|triple)\s+(?P<c>[a-z]+)\W*(?:(?:si|eso|exacto|asi es)\W*)?$"),
+    "en": re.compile(r"^\W*(?P<lead>(?:(?:yes|yeah|yep|right|its|thats|there are)\W+)*)"
+                     r"(?P<n>two|double|three|triple)\s+(?P<c>[a-z]+)\W*(?:(?:yes|yeah|right)\W*)?$"),
+}
+
+
+def letter_count(folded: str, locale: str) -> tuple[str, int] | None:
+    """The letter and how many of it in a row a turn says the value has ("sí, dos efes" -> ("F", 2)), else
+    None."""
+    lang = lang_of(locale)
+    m = _LETTER_COUNT[lang].match(folded)
+    if m is None:
+        return None
+    said = m.group("c")
+    # "efes", "erres"; English "Fs" folds to "fs" ("es" alone is the Spanish S)
+    plural = said.endswith("s") and (len(said) > 2 or lang == "en")
+    if not (plural or m.group("lead").strip()):
+        return None
+    letter = (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
+    if letter is None or not letter.isalpha():
+        return None
+    return letter, _COUNT_WORDS[m.group("n")]
+
+
+def holds_run(chars: list[str], letter: str, count: int) -> bool:
+    """Whether `chars` hold `letter` exactly `count` times in a row (case aside)."""
+    run = "".join(chars).lower()
+    return letter.lower() * count in run and letter.lower() * (count + 1) not in run
+
+
 def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bool | None:
     """Whether a one-character correction in the turn ("después de la erre sigue la a", "va sin la n",
     "en vez de la eme es ene", "la tercera es la A") describes what `chars` already hold, or names a
@@ -481,6 +517,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             after = m.group("rel") in ("despues", "after")
             return any(c == ref and (chars[i + 1 : i + 2] if after else chars[i - 1 : i] if i else []) == [new]
                        for i, c in enumerate(chars))
+    counted = letter_count(folded, locale)
+    if counted is not None and holds_run(chars, *counted):
+        return True  # "sí, dos efes" at FFX-717: as the caller says
     once = only_one(folded, locale) if not words else None
     if once is not None:
         return chars.count(once) <= 1  # "nomás una eme" where there is one (or none): as the caller says

@@ -28,6 +28,7 @@ from .letters import (
     letter_name,
     lost_letter_spelling,
     merge_split_markers,
+    without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
@@ -121,7 +122,11 @@ _INITIAL_RE = re.compile(r"(?<![a-z0-9.])([a-z])\. (?=[a-z])")
 # not a dot of the address: those come as "punto"/"dot" or inside a written address ("gmail.com").
 _SENTENCE_PERIOD_RE = re.compile(r"(?:\.+|…)(?=\s|$)")  # an ellipsis too ("es..."): a pause, not dots
 # "te repito", "se lo deletreo", "I repeat": the caller announcing the address, not part of it.
-_ANNOUNCE_RE = re.compile(r"\b(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b")
+# ... and the words that say where the address starts ("empieza con ele, luego ...", "it starts with a j"): the
+# letter after them is its first, never a word spelled with it ("empieza" with an L).
+_ANNOUNCE_RE = re.compile(r"\b(?:(?:(?:te|le|se lo|se la) (?:repito|digo|deletreo)|i repeat|let me spell it)\b|"
+                          r"(?:empieza|comienza|inicia|arranca|starts|begins|start) (?:con|por|with)"
+                          r"(?: (?:la|el|una|un|letra|a|an|the|letter)\b)*(?= [a-z]))")
 _NUMBER_MARKERS = wordset("numero numeros number num digito digit")
 # "email's", "address's": the contraction of "is" after the word naming the address (fold drops the
 # apostrophe, which would leave "emails" as one word of the address).
@@ -218,7 +223,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
-    folded = _without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)))
+    folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
@@ -253,7 +258,10 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
 
 # "salas, y luego arroba", "y después guion bajo": the "and" that leads on to the next piece, as said (a letter
 # y is named: "i griega", "ye", "letra y")
-_AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(?:luego|despues|then)\b)")
+# So is the "and" said after a pause before the symbol that comes next ("sandoval, y arroba outlook", "smith,
+# and at gmail"): a letter y said there is named ("ye", "i griega").
+_AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(?:luego|despues|then)\b)"
+                          r"|(?<=[a-z]{3},) (?:y|and) (?=(?:arroba|punto|guion|at|dot|underscore|dash)\b)")
 
 
 # "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
@@ -445,6 +453,9 @@ def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
         return False
     if any(_letter(a, lang) and _letter(b, lang) for a, b in zip(tokens, tokens[1:], strict=False)):
         return False
+    if any(tuple(tokens[k : k + len(p)]) == p and k + len(p) < len(tokens)
+           for p in _HANDING_PHRASES for k in range(len(tokens) - len(p))):
+        return False  # "Sale, ahí te va: rosendo. Punto. ...": the address begins after the words handing it over
     return sum(t in EVERYDAY_WORDS for t in tokens) >= 0.75 * len(tokens)
 
 

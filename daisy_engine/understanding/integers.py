@@ -193,6 +193,19 @@ def _digits_of(words: list[str], lang: Lang) -> str:
     return "".join(g for span in find_numbers(words, lang) for g in span.groups)
 
 
+def _said_words(words: list[str]) -> str:
+    """A pattern for number words as the folded turn shows them: a "y" the number repair put in ("sesenta.
+    Dos" -> "sesenta y dos", see `numbers.prepare_tokens`) may not be there, and the pause may stand in
+    its place ("dos sesenta. Dos, seis, cero": 260 said, then spelled)."""
+    out = ""
+    for k, w in enumerate(words):
+        if w == "y":
+            out += r"(?:\W+y)?"
+        else:
+            out += (r"\W+" if k and out else "") + re.escape(w)
+    return out
+
+
 def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) -> int | None:
     """Where the run of number words says its number, or the end of it, again after a pause, one of
     `pauses` ("eleven, eleven", "302, three oh two"): the index of the echo, as the folded text shows it."""
@@ -200,7 +213,7 @@ def _echo_after_a_pause(run: list[str], folded: str, lang: Lang, pauses: str) ->
         head, echo = _digits_of(run[:cut], lang), _digits_of(run[cut:], lang)
         if len(echo) < 2 or not head.endswith(echo):
             continue
-        before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
+        before = _said_words(run[max(0, cut - 2) : cut])
         if re.search(rf"\b{before}\s*[{pauses}]+\W*(?:[a-z]+\W+){{0,2}}?{re.escape(run[cut])}\b", folded):
             return cut
     return None
@@ -227,7 +240,7 @@ def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
         spelled = list(rest[0].groups)
         if not _spelled_whole_of(head[0].groups[0], spelled):
             continue
-        before = r"\W+".join(re.escape(w) for w in run[max(0, cut - 2) : cut])
+        before = _said_words(run[max(0, cut - 2) : cut])
         if re.search(rf"\b{before}\s*[,.;:!?\u2026]+\W*{re.escape(run[cut])}\b", folded):
             return cut
     return None

@@ -131,6 +131,13 @@ _TAKE_BACK: dict[Lang, frozenset[str]] = {
     "es": wordset("no perdon digo corrijo"),
     "en": wordset("no sorry mean correction wait oops scratch"),
 }
+# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
+# take-back still holds, and the next character replaces the one taken back.
+_HOLD_ON: dict[Lang, frozenset[str]] = {
+    "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame momento "
+                  "momentito tantito dejame dejeme permiteme un una sec"),
+    "en": wordset("wait hold on sec second moment minute let me a one just"),
+}
 # A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
 # said again around it is the same one, not a second one.
 _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
@@ -672,9 +679,28 @@ _COMPOUND_HYPHEN_RE = re.compile(
 )
 
 
+# A caller thinking aloud amid a dictation ("y la otra es, este, ¿cómo se llama? Zeta", "what's it called"),
+# pointing to the next character ("la que sigue es la zeta"), or asking for a moment ("wait a sec"): no letters
+# ("se" is C, "que" Q, "a" A when dictated).
+_THINKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"
+                     r"|\b(?:la|el|lo) que (?:sigue|va|viene|falta)(?: (?:es|seria|son))?\b"),
+    "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
+                     r"|(?<=\bwait) (?:a|one) (?:sec|second|minute|moment)\b"),
+}
+
+
+def without_thinking_aloud(folded: str, lang: Lang) -> str:
+    """`folded` without the words of a caller thinking aloud amid a dictation (see `_THINKING`)."""
+    if "como" in folded or "que" in folded or "wh" in folded or "how" in folded or "wait" in folded:
+        return _THINKING[lang].sub(" ", folded)
+    return folded
+
+
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    folded = without_thinking_aloud(folded, lang)
     if lang == "en":
         folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine
     folded = _COMPOUND_HYPHEN_RE.sub(r"\1 ", folded)
@@ -875,7 +901,8 @@ def parse_pieces(
         noise += 1
         gaps.add(len(pieces))
         i += 1
-        retract = -1  # "no se ven": talk, not a take-back
+        if tok not in _HOLD_ON[lang]:
+            retract = -1  # "no se ven": talk, not a take-back ("no, espérame": still one)
     if 0 <= retract < len(pieces):
         retractions.add(retract)
     if 0 <= announced < len(pieces) - 1 and pieces[announced].kind == pieces[announced + 1].kind == "letter" \

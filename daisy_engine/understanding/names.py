@@ -37,6 +37,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         # "está hablando con Francisco", "habla con Lupita"
         "esta hablando con", "estas hablando con", "esta usted hablando con", "hablando con", "habla con",
         "hablas con", "le contesta", "contesta",
+        # "aquí tiene a Ramiro Salas": the caller handing themselves over
+        "tiene a", "aqui tiene a", "tienes a", "aqui tienes a", "aqui esta", "aqui anda",
         # "me puede poner como Toño Ledesma": how to write the caller down
         "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
         "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
@@ -75,6 +77,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "you can", "you could", "can you put", "please put", "just put", "go ahead and put", "put it under",
         "under", "under the name", "the name", "you can put down", "you can write down", "i meant", "i mean",
         "but", "but its", "but it is", "but my name is",
+        # "you got Dwayne Holloway here": the caller handing themselves over
+        "you got", "youve got", "you have", "ya got", "yeah you got", "you got me", "you have got",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {

@@ -174,6 +174,8 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     prev = tokens[i - 1] if i > 0 else ""
+    if not in_run and tok in ("uno", "una", "one") and nxt in ("de", "of") and _one_of_many(tokens, i):
+        return False  # "es uno de los nuevos", "it's one of the new ones": one of a group, no number
     if lang == "es":
         if tok in ("un", "una"):
             # an article unless it starts a compound ("un millón") or ends one ("treinta y un");
@@ -195,6 +197,18 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
 # "the red one", "that one", "the other one": the pronoun, not the number 1.
 _ONE_DETERMINERS = wordset("the that this which other another each every any some no")
 _ONE_NUMBER_NOUNS = wordset("number numbers unit truck trailer tractor num nr")
+
+
+_UNIT_NOUNS_ES = wordset("numero caja tractor tracto unidad remolque economico")
+# What follows "uno de" / "one of" when it picks one of a group: "uno de los nuevos", "one of the new ones",
+# "one of those", "una de mis cajas".
+_GROUP_DETERMINERS = wordset("los las esos esas estos estas aquellos aquellas mis tus sus nuestros nuestras "
+                             "the those these them our my your their")
+
+
+def _one_of_many(tokens: Sequence[str], i: int) -> bool:
+    return i + 2 < len(tokens) and tokens[i + 2] in _GROUP_DETERMINERS \
+        and not (i > 0 and tokens[i - 1] in _ONE_NUMBER_NOUNS | _UNIT_NOUNS_ES)
 
 
 def _is_num_word_en(tok: str) -> bool:

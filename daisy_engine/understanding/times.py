@@ -27,6 +27,12 @@ and minutes need no "y"/"and" ("in an hour fifteen"). When the caller says what 
 ("ahorita son las tres, llego en unas dos horas"), their clock is the one counted from (on the half of
 the day nearest the call's clock).
 
+A bare hour is a time when the caller settles on it ("ponle siete", "calcúlale seis", "call it seven", "make
+it seven") or hedges it ("como siete", "siete más o menos", "seven-ish") with nothing else after it in the
+clause ("tengo como siete cajas" counts boxes); before hours the same words make a duration from now ("ponle
+dos horas"). Road still ahead is a duration from now too ("dos horas y media de camino todavía", "three more
+hours of driving").
+
 A range ("entre cinco y seis", "cinco o cinco y media", "de cinco a seis", "from five to six", "en dos o
 tres horas") gives its later end. Two times one after the other with no joining word ("cuatro y media,
 cinco") are no range: the first is taken.
@@ -93,9 +99,21 @@ _BEFORE_HOUR = {
     "es": re.compile(r"\b(?:las|la|a las|tipo|eso de las|como a las|antes de las|despues de las)\s*$"),
     "en": re.compile(r"\b(?:at|around|about|by|before|after|till|until|like)\s*$"),
 }
+# So is a number the caller settles the estimate with ("ponle siete", "calcúlale siete", "call it seven",
+# "make it seven") or hedges ("como siete", "unas siete", "probably seven"), when nothing follows it in the
+# clause ("tengo como siete cajas" counts boxes) but a hedge or a time word.
+_SETTLED_BEFORE = {
+    "es": re.compile(r"\b(?:como|unas|ponle|pongale|pon|ponga|ponme|pongame|dile|digale|calculale|calculele|"
+                     r"echale|anotale|apuntale|anoteme|apunteme)(?:\s+que)?\s*$"),
+    "en": re.compile(r"\b(?:call it|make it|say|lets say|put me down for|mark me down for|put down|figure|maybe|"
+                     r"probably|id say|i would say)\s*$"),
+}
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?\u2026])")
 _AFTER_HOUR = {
-    "es": re.compile(r"^\s*(?:horas|hora|hrs|hr|h|en punto|am|pm|de la|del dia|en la|por la)\b"),
-    "en": re.compile(r"^\s*(?:oclock|o clock|am|pm|in the|at night|tonight|sharp|hours|hundred)\b"),
+    "es": re.compile(r"^\s*(?:horas|hora|hrs|hr|h|en punto|am|pm|de la|del dia|en la|por la|mas o menos|"
+                     r"aproximadamente|o algo asi|o asi|o por ahi)\b"),
+    "en": re.compile(r"^\s*(?:oclock|o clock|am|pm|in the|at night|tonight|sharp|hours|hundred|or so|ish|"
+                     r"give or take|more or less|or thereabouts)\b"),
 }
 _DURATION_BEFORE = {
     "es": re.compile(r"\b(?:en|dentro de|unas|unos|como en)\s*$"),
@@ -130,16 +148,23 @@ _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnigh
 # What makes a duration relative to now: "en unas dos horas", "faltan como 20 minutos", "in about an hour".
 _RELATIVE = {
     "es": re.compile(rf"(?:\b(?:{FROM_NOW['es']}|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
-                     r"nos quedan?|unas|unos|como|"
+                     r"nos quedan?|unas|unos|como|ponle|pongale|pon|ponga|digamos|calculale|calculele|echale|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
     "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
-                     r"give or take|an extra|some)\s*)+$"),
+                     r"give or take|an extra|some|call it|make it|lets say|figure|probably)\s*)+$"),
 }
 # Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
+# So is the road still ahead ("dos horas y media de camino todavía", "three hours of driving left"): time
+# already driven was blanked out before (`_without_trip_so_far`).
 _RELATIVE_AFTER = {
-    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?)\b"),
-    "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there)\b"),
+    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?|"
+                     r"todavia|aun|de (?:camino|carretera|viaje|manejo)\b(?:\s+(?:todavia|aun|mas|por delante))?)\b"),
+    "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there|"
+                     r"of (?:driving|road|drive|highway)\b(?:\s+(?:left|to go|ahead))?)\b"),
 }
+# "three more hours", "twenty more minutes": the "more" said inside the duration goes after it ("three hours
+# more"), where a duration's words are looked for; the text keeps its length, so positions hold.
+_MORE_INSIDE = re.compile(r"\b(\d{1,3}) more (hours?|hrs?|minutes?|mins?)\b")
 
 
 def _digitized(folded: str, lang: Lang) -> str:
@@ -155,7 +180,8 @@ def _digitized(folded: str, lang: Lang) -> str:
         else:
             merged.append(tok)
     tokens = drop_fillers(merged, lang)
-    return " ".join(digitize(prepare_tokens(tokens, lang), lang))
+    said = " ".join(digitize(prepare_tokens(tokens, lang), lang))
+    return _MORE_INSIDE.sub(r"\1 \2 more", said) if lang == "en" and " more " in said else said
 
 
 def _minutes_word(raw: str) -> int:
@@ -187,12 +213,14 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
     if kind == "hhmm":
         raw = g[0]
         whole = s.strip() == raw
-        if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
+        if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)
+                or _SETTLED_BEFORE[lang].search(before) and _CLAUSE_END.match(after)):
             return None
         return int(raw[:-2]), int(raw[-2:]), _twelve_hour(raw[:-2]) and int(raw[:-2]) < 12
     # bare hour
     whole = s.strip() == g[0]
-    if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)):
+    if not (whole or _BEFORE_HOUR[lang].search(before) or _AFTER_HOUR[lang].match(after)
+            or _SETTLED_BEFORE[lang].search(before) and _CLAUSE_END.match(after)):
         return None
     # "diez horas": an hour said with "horas" is on the 24-hour clock
     return int(g[0]), 0, _twelve_hour(g[0]) and int(g[0]) < 12 and not _HOURS_WORD.match(after)

@@ -126,10 +126,16 @@ def _a_time(text: str, locale: str) -> bool:
 # A letter with a tilde or an accent said absent: "no lleva eñe", "es con ene normal", "sin acento".
 _NO_ACCENT = re.compile(
     r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b")
-# The words around such a remark ("no lleva", "es con", "los dos"), which say nothing else of the address.
+# The words around such a remark ("no lleva", "es con", "los dos"), and why ("el correo no acepta la eñe",
+# "e-mails don't take accents"), which say nothing else of the address.
 _ACCENT_TALK = re.compile(
     r"\b(?:no|sin|without|lleva|va|con|tiene|es|son|its|it|is|with|not|has|any|no|la|el|las|los|una?|the|an?|"
-    r"dos|both|ninguna?|ninguno|si|yes|de|en|of|in|on|it|s|there|are|nothing|ene|n|letter|letra)\b")
+    r"dos|both|ninguna?|ninguno|si|yes|de|en|of|in|on|it|s|there|are|nothing|ene|n|letter|letra|"
+    r"correos?|e-?mails?|mails?|direccion|address(?:es)?|internet|sistema|system|computadora|computer|"
+    r"aceptan?|acepto|permiten?|agarran?|toman?|llevan|pongas?|pongan|ponen?|escribas?|escriben?|accepts?|takes?|"
+    r"allows?|uses?|have|put|write|"
+    r"porque|pues|because|cause|puede|pueden|se|le|les|ahi|asi|nunca|never|can|can'?t|don'?t|doesn'?t|do|does|"
+    r"ya|que|sabe|sabes|you|know|so|those|they)\b")
 _SEPARATORS = ("_", "-", ".")
 # "no, es guion bajo, el de abajo", "it's an underscore": the symbol said, and nothing else.
 _IS_SYMBOL = re.compile(
@@ -301,6 +307,9 @@ class EmailAccumulator(Accumulator):
         note = _edge_note(folded, self.lang)
         if note is not None:  # "con hache al principio": does it begin so (an older read-back was heard)?
             return local.startswith(note[0]) if note[1] == "start" else local.endswith(note[0])
+        joined = _joined(folded, local, self.lang)
+        if joined is not None:
+            return joined == local  # "sin punto, va todo junto la hache con el méndez" at "hmendez_...": so it is
         return already_so(folded, self.locale, list(local), words=True)
 
     def mark_wrong(self, text: str) -> bool:
@@ -365,7 +374,7 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or domain is None:
             return False
-        for fix in (_symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
+        for fix in (_joined, _symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
                     _edge_letter, _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
@@ -847,6 +856,61 @@ def _symbol_between(folded: str, local: str, lang: Lang) -> str | None:
     if not a or not b or at < 0:
         return None
     return local[: at + len(a)] + said[0][0] + local[at + len(a) :]
+
+
+# Two parts said to go together with no symbol between them: "sin punto, va todo junto la hache con el
+# méndez", "va pegado, sin guion", "la hache y el méndez van juntos", "no dot, all one word", "no dash
+# between the j and smith". The symbol named goes from between them (or, with no parts named, the one such
+# symbol of the address).
+_JOINED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:todo junto|todo pegado|juntos?|juntas?|pegados?|pegadas?|seguidos?|seguidas?|"
+                     r"sin (?:el |ningun |un )?(?:punto|guion(?: bajo| medio)?)|no (?:lleva|va|tiene|hay) "
+                     r"(?:el |ningun |un )?(?:punto|guion(?: bajo| medio)?))\b"),
+    "en": re.compile(r"\b(?:all one word|one word|together|run together|no (?:dot|period|dash|hyphen|underscore)|"
+                     r"without (?:a |the )?(?:dot|period|dash|hyphen|underscore)|"
+                     r"(?:theres|there is) no (?:dot|period|dash|hyphen|underscore))\b"),
+}
+_JOINED_PARTS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:entre )?(?:la |el |lo )?(?P<a>[a-z0-9]+) (?:con|y|e|junto a|pegad[oa] (?:a|al|con)) "
+                     r"(?:la |el |lo )?(?P<b>[a-z0-9]+)\b"),
+    "en": re.compile(r"\b(?:between )?(?:the )?(?P<a>[a-z0-9]+) (?:and|with) (?:the )?(?P<b>[a-z0-9]+)\b"),
+}
+
+
+def _named_part(said: str, lang: Lang) -> str:
+    """A part of an address as a correction names it: a letter by its name ("hache" -> "h") or a word."""
+    if letter_name(said, lang, nato=False) is not None:
+        return (_one_char(said, lang) or said).lower()
+    return _spoken_part(said, lang)
+
+
+def _joined(folded: str, local: str, lang: Lang) -> str | None:
+    """The part before the "@" with the symbol a turn says is not there taken out ("sin punto, va todo junto
+    la hache con el méndez" at "h.mendez_fletes" -> "hmendez_fletes"); the part as it is when it already has
+    those parts together; None when the turn says no such thing or names parts the address does not hold."""
+    said = _JOINED[lang].search(folded)
+    if said is None:
+        return None
+    named = {sym for sym, _, _, _ in _symbols(folded)}
+    if len(named) > 1:
+        return None
+    for m in _JOINED_PARTS[lang].finditer(folded):
+        a, b = _named_part(m.group("a"), lang), _named_part(m.group("b"), lang)
+        if not a or not b or a in _SEPARATORS or b in _SEPARATORS:
+            continue
+        if a + b in local:
+            return local
+        for sym in named or set(_SEPARATORS):
+            if a + sym + b in local:
+                at = local.index(a + sym + b) + len(a)
+                return local[:at] + local[at + 1 :]
+    if named and not any(len(m.group("a")) > 1 for m in _JOINED_PARTS[lang].finditer(folded)):
+        sym = next(iter(named))
+        if sym not in local:
+            return local  # "sin punto" at an address with no dot: as the caller says
+        if local.count(sym) == 1:
+            return local.replace(sym, "")
+    return None
 
 
 def _spoken_part(word: str, lang: Lang) -> str:

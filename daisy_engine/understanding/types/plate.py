@@ -41,6 +41,8 @@ from ..accumulators import (
     _insertion,
     already_so,
     doubled,
+    holds_run,
+    letter_count,
     neighbour,
     of_kind,
     only_one,
@@ -583,6 +585,11 @@ class PlateAccumulator(Accumulator):
         hanging, self._hanging = self._hanging, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
+        counted = letter_count(folded, self.locale)
+        if counted is not None and holds_run(self.chars, *counted):
+            # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
+            self.described = True
+            return False
         if hanging and self.chars and self.chars[-1] == hanging and _word_for(folded, hanging, self.lang):
             # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
             self.restated = self._last_single = True
