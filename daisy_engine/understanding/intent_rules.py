@@ -1448,13 +1448,28 @@ _RIGHT_NOW: dict[Lang, re.Pattern[str]] = {
 _CLAUSE_MARKS = re.compile(r"\s*[,;:!?.\u2026]+\s*")
 
 
+# What the caller is doing, said with no time ("voy manejando", "I'm driving"): now.
+_DOING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:estoy|ando|voy|vengo|estamos|andamos|vamos|venimos) \w+(?:ando|iendo|endo)\b"),
+    "en": re.compile(r"\b(?:im|i am|were|we are) \w+ing\b"),
+}
+
+
 def busy_later_not_now(folded: str, lang: Lang) -> bool:
     """Whether the turn places what the caller will be doing at a time to come, in one clause ("can you call me
-    later? I'm getting weighed" places nothing), and says nothing of now. `folded`: `normalize.fold` of it."""
+    later? I'm getting weighed" places nothing), and says nothing of now: neither "ahorita" nor what he is doing
+    in a clause of its own ("Voy manejando, en media hora estoy llegando a la caseta": driving now).
+    `folded`: `normalize.fold` of it."""
     if _RIGHT_NOW[lang].search(folded) is not None:
         return False
-    return any(_AT_A_TIME_TO_COME[lang].search(" ".join(clause.split())) is not None
-               for clause in _CLAUSE_MARKS.split(folded.replace("'", "")))
+    later = False
+    for clause in _CLAUSE_MARKS.split(folded.replace("'", "")):
+        clause = " ".join(clause.split())
+        if _AT_A_TIME_TO_COME[lang].search(clause) is not None:
+            later = True
+        elif _DOING[lang].search(clause) is not None:
+            return False
+    return later
 
 __all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
