@@ -967,11 +967,13 @@ class Conversation:
                 # hora." at the e-mail question) is the rest of the request, not a start of the answer
                 heard = alone == "filled"
             else:
-                # a piece of a value only goes on with one being dictated ("Se te cortó. Ce de Culiacán, uno dos"):
-                # free words beside a complaint ("Eres pito, pendejo" at the e-mail question) start no address
+                # a piece of a value only goes on with one being dictated, or is plainly dictated itself ("Sorry, you
+                # cut out. 452" at the plates): free words beside a complaint ("Eres pito, pendejo" at the e-mail
+                # question) start no address
                 begun = self.state.acc is not None and self.state.acc_slot == step.slot \
                     and bool(self.state.acc.so_far())
-                heard = alone == "filled" or (begun and self._listen(step, words).event in ("filled", "partial"))
+                heard = alone == "filled" or ((begun or (self._dictated(step) and understanding.dictates(
+                    words, self.locale))) and self._listen(step, words).event in ("filled", "partial"))
             if not heard:
                 return False
             kind = self.assets.slot_types.of(slot)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import contact_with_time, someone_else_calls
+from .callback_cues import caller_calls_back, contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -1393,7 +1393,7 @@ _CALL_ME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
                      r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) (?:volver a |regresar a )?"
                      r"(?:llamar|marcar|hablar|telefonear)\b"),
-    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"),
 }
 
 
@@ -1402,7 +1402,7 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
             or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
-            or contact_with_time(tokens, lang):
+            or caller_calls_back(tokens, lang):
         # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)

@@ -250,6 +250,22 @@ async def test_a_word_cut_short_beside_a_bad_line_is_no_name(daisy: CompiledFlow
     assert conv.step.name == "registration.full_name.ask" and conv.pending is None
 
 
+async def test_plate_characters_beside_a_bad_line_are_taken_down(daisy: CompiledFlow) -> None:
+    """ "Sorry, you cut out. 452" at the plates: the characters dictated after the bad line are the start of the
+    plates; the words of the bad line are none of them."""
+    conv = await call(daisy, "en-US", [*TO_NUMBER_EN, "452", "yes"])
+    assert conv.step.name == "registration.tractor_plate.ask"
+    reply = said(await conv.user_turn("Sorry, you cut out. 452"))
+    assert conv.pending is None and "Charlie" not in reply and "4 5 2" in reply
+
+
+async def test_someone_looking_for_the_caller_beside_the_arrival_is_no_callback(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    actions = await conv.user_turn("Me busca el supervisor, llego a las cinco.")
+    assert not conv.ended and not scheduled(actions)
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == "17:00"
+
+
 async def test_a_bad_line_alone_asks_the_question_again(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", TO_NUMBER_ES)
     await conv.user_turn("No te oigo bien.")
