@@ -302,12 +302,17 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
 # ("me pusieron una multa en la báscula"); the unfairness said of it makes it a grievance.
 _CHARGE_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penalizaciones|sancion|sanciones|cargo|cargos" \
     r"|cobro|cobros|descuento|descuentos|boleta|boletas|cuota|cuotas|danos|dano)"
+# ("cargo", "cobro" and "descuento" are also "I load", "I charge", "I discount": "hoy cargo de más" tells of the
+# load; as a charge they come after a word that makes them one - "el cargo", "un cobro", "otro descuento")
+_CHARGE_NOUN_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penalizaciones|sancion|sanciones" \
+    r"|cargos|cobros|descuentos|boleta|boletas|cuota|cuotas|danos|dano" \
+    r"|(?:el|un|ese|este|otro|del|al|mi|su|doble) (?:cargo|cobro|descuento))"
 _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
     r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
     r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis)"
 _CHARGED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b" + _CHARGE_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
+        r"\b" + _CHARGE_NOUN_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
         r"|\b(?:me|nos) (?:cobraron|cobro|cobran|descontaron|desconto|descuentan|quitaron|rebajaron|multaron|multo"
         r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron) (?:\w+ ){0,3}?(?:" + _UNFAIR_ES + r"|doble"
         r"|dos veces)\b"
@@ -331,6 +336,10 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         r"(?:cansad[oa]s?|hart[oa]s?|fastidiad[oa]s?|hasta la madre|hasta el gorro|hasta la coronilla|aburrid[oa]s?"
         r"|enfadad[oa]s?) (?:de|con) (?:eso|esto|lo mismo|ustedes|su|sus|tu|tus|esta|este|estas|estos|esa|ese|esas"
         r"|esos|tanto|tanta|tantas|tantos|que (?:me|nos)|siempre|la misma|el mismo|todo esto|lo de siempre)\b"
+        # (tired of the work or the weather is no grievance: "ando cansado de tanto manejar", "harto de esta
+        # lluvia"; "cansado de tanto esperar" is)
+        r"(?! (?:\w+(?:ar|er|ir)\b(?<!esperar)|calor|frio|lluvia|lluvias|trafico|carretera|carreteras|camino|viaje"
+        r"|viajes|sueno|desvelo|desvelada|clima|tiempo|polvo|aguacero|granizo|neblina|baches|curvas|kilometros))"
         r"|\bsiempre (?:me|nos) (?:\w+ ){1,6}?(?:la peor|el peor|las peores|los peores|lo peor|la mas fea"
         r"|las mas feas)\b"
     ),
@@ -338,6 +347,7 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         r"\b(?:im|i am|were|we are|getting|im getting|were getting|so) (?:so |really |just |pretty |damn |real )?"
         r"(?:sick|tired|fed up|sick and tired) (?:of|with) (?:it|this|that|you|yall|you guys|you people|the same"
         r"|all this|all that|your|the runaround|being|getting|always|it all)\b"
+        r"(?! (?:heat|cold|rain|snow|traffic|road|roads|weather|drive|trip|wind|fog|construction|potholes|miles))"
         r"|\balways (?:send|give|put|stick|get|assign|hand|leave) (?:me|us) (?:\w+ ){0,6}?(?:the )?worst\b"
     ),
 }
@@ -505,9 +515,10 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the call said to be over ("I think we're finished", "we're all through here"); "we're finished
         # loading" tells of the load
         r"|\b(?:im|i am|were|we are|i think were|i think we are|guess were) (?:all )?(?:finished|through)"
-        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!?\u2026]|$)"
+        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!\u2026]|$)"
         r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
-        r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
+        # "take it easy" last, as a farewell; "take it easy, I'll be there at five" is "no worries"
+        r"|\btake it easy\W*$"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
