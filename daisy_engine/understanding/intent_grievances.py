@@ -717,7 +717,8 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
     ),
 }
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
-    "es": wordset("direccion ubicacion domicilio tarde atrasado atrasada atrasados atrasadas retraso retrasado "
+    "es": wordset("direccion ubicacion domicilio existe existia equivocada equivocado incorrecta incorrecto falsa "
+                  "falso tarde atrasado atrasada atrasados atrasadas retraso retrasado "
                   "destiempo detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
                   "contesto contestaron responde responden levanta levantan"),
     "en": wordset("address location late delayed slow detained detention held stuck sitting pick picking answer "

@@ -662,7 +662,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|al rato)\b"
     ),
     "en": re.compile(
-        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"
+        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?(?:right |straight )?" + _WHEN_MARK_EN + r"\b"
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
@@ -1274,7 +1274,7 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
 # "call me back", "llámame otra vez": the word after the verb belongs to it, no name
 _CALL_PARTICLES: dict[Lang, frozenset[str]] = {
     "es": wordset("otra de nuevo nuevamente tu usted entonces"),
-    "en": wordset("back up again then"),
+    "en": wordset("back up again then straight"),
 }
 
 
