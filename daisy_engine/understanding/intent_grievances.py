@@ -528,9 +528,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # "alright, take care", "that wraps it up for me" ("I'll take care of it" does something)
         r"|(?<!\bill )(?<!\bi will )(?<!\bi ll )(?<!\bto )\btake care(?: now| man| buddy| bud| brother| yall"
         r"| yourself)?\s*(?:[,.;:!?\u2026]|$)"
-        r"|\b(?:that|this|which|guess that|i think that) (?:about |pretty much |just )?(?:wraps|wrapped|does|did) (?:it|things)"
-        r" (?:up )?for (?:me|us|today|now)\b|\b(?:that|this|thatll|that will) (?:about |pretty much )?wraps? (?:it|things)"
-        r" up\b|\bthats a wrap\b"
+        r"|\b(?:that|this|which|guess that|i think that) (?:about |pretty much |just )?(?:wraps|wrapped|does|did)"
+        r" (?:it|things) (?:up )?for (?:me|us|today|now)\b"
+        r"|\b(?:that|this|thatll|that will) (?:about |pretty much )?wraps? (?:it|things) up\b|\bthats a wrap\b"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
@@ -686,8 +686,8 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|incorrect[oa]|fals[oa]|mal)\b"
         r"|\b(?:me|nos) (?:dieron|dio|pasaron|paso|mandaron|mando) (?:mal|equivocada) (?:la|el) (?:direccion|ubicacion"
         r"|domicilio)\b"
-        r"|\b(?:la|esa|una) (?:direccion|ubicacion)(?: \w+){0,3}? (?:no existia|no existe|ni existe|ni existia|era falsa"
-        r"|estaba mal|venia mal|esta mal)\b"
+        r"|\b(?:la|esa|una) (?:direccion|ubicacion)(?: \w+){0,3}? (?:no existia|no existe|ni existe|ni existia"
+        r"|era falsa|estaba mal|venia mal|esta mal)\b"
         r"|\b(?:me |nos )?(?:pagaron|pagan|depositaron|depositan|liquidaron|liquidan|reembolsaron|reembolsan)"
         r" (?:\w+ ){0,2}?(?:tarde|atrasado|con retraso|retrasado|a destiempo)\b"
         r"|\b(?:pago|pagos|deposito|depositos|quincena|liquidacion|anticipo|viaticos|nomina)(?: \w+){0,3}?"
@@ -739,7 +739,8 @@ _CHARGED_OR_FED_UP: dict[Lang, re.Pattern[str]] = {
 _CHARGED_OR_FED_UP_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset(_CHARGE_ES.strip("(?:)").replace("|", " ")) | wordset(
         "cobraron cobro cobran descontaron desconto descuentan quitaron rebajaron multaron multo infraccionaron "
-        "sancionaron penalizaron cargaron clavaron cobrar descontar multar cobrando descontando cargando cansado cansada cansados cansadas harto harta hartos hartas "
+        "sancionaron penalizaron cargaron clavaron cobrar descontar multar cobrando descontando cargando "
+        "cansado cansada cansados cansadas harto harta hartos hartas "
         "fastidiado fastidiada fastidiados fastidiadas aburrido aburrida aburridos aburridas enfadado enfadada "
         "enfadados enfadadas madre gorro coronilla siempre"),
     "en": wordset(

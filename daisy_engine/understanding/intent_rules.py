@@ -597,8 +597,10 @@ def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
 _WHEN_MARK_ES = (
     r"(?:luego|despues|mas tarde|al ratito|en un ratito|al rato|ratito|en un rato|mas tardecito|otra vez|de nuevo|"
     r"manana|hoy|en la|"
+    # "a los veinte": minutes from now ("a los de tráfico" are people)
+    r"a los (?!de\b)\w+|"
     # "el" + a day ("me llamas el lunes"), never a name ("me llaman el Güero")
-    r"por la|a las|a los (?!de\b)\w+|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
+    r"por la|a las|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
     r"|dia|mediodia|\d+)\b|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
 )
 _WHEN_MARK_EN = (
