@@ -526,7 +526,8 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
         r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
         # "alright, take care", "that wraps it up for me" ("I'll take care of it" does something)
-        r"|(?<!\bill )(?<!\bi will )(?<!\bi ll )(?<!\bto )\btake care(?: now| man| buddy| bud| brother| yall"
+        r"|\btake care(?<!\bill take care)(?<!\bi will take care)(?<!\bi ll take care)(?<!\bto take care)"
+        r"(?: now| man| buddy| bud| brother| yall"
         r"| yourself)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\b(?:that|this|which|guess that|i think that) (?:about |pretty much |just )?(?:wraps|wrapped|does|did)"
         r" (?:it|things) (?:up )?for (?:me|us|today|now)\b"
