@@ -690,7 +690,8 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:la|esa|una) (?:direccion|ubicacion)(?: \w+){0,3}? (?:no existia|no existe|ni existe|ni existia"
         r"|era falsa|estaba mal|venia mal|esta mal)\b"
         r"|\b(?:me |nos )?(?:pagaron|pagan|depositaron|depositan|liquidaron|liquidan|reembolsaron|reembolsan)"
-        r" (?:\w+ ){0,2}?(?:tarde|atrasado|con retraso|retrasado|a destiempo)\b"
+        r" (?:\w+ ){0,3}?(?:tarde|atrasado|con retraso|retrasado|a destiempo|con (?:\w+ ){0,3}?(?:de )?(?:retraso"
+        r"|atraso))\b"
         r"|\b(?:pago|pagos|deposito|depositos|quincena|liquidacion|anticipo|viaticos|nomina)(?: \w+){0,3}?"
         r" (?:llego|llegan|llegaron|cayo|cae|caen|salio|sale|viene|vino|llega) (?:bien |muy |otra vez |de nuevo )?"
         r"(?:tarde|atrasad[oa]s?|con retraso)\b"
@@ -704,11 +705,16 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|nonexistent |bogus )(?:address|location|shipper|receiver|place|dock|warehouse)\b"
         r"|\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:address|location"
         r"|place)(?: \w+){0,2}? (?:that|which) (?:doesnt|didnt|does not|did not) (?:exist|even exist)\b"
-        r"|\b(?:paid|pays|pay|paying|got paid|get paid|getting paid) (?:me |us )?(?:\w+ )?late\b"
+        # (paid by them: "I pay my bills late" is the caller's own doing)
+        r"|\b(?:(?:got|get|gets|getting|been|was|were|be) paid|(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bwere )(?:paid|pays"
+        r"|pay|paying)) (?:me |us )?(?:\w+ ){0,2}?late\b"
         r"(?! (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|today|tomorrow|afternoon|morning"
         r"|evening|next|this|fee|fees)\b)"
         r"|\b(?:late|delayed|slow) (?:pay|payment|payments|paycheck|paychecks|check|checks|settlement|settlements"
         r"|deposit|deposits)\b"
+        r"|\b(?:pay|payment|payments|paycheck|paychecks|settlement|settlements|deposit|deposits|reimbursement)"
+        r" (?:\w+ ){0,2}?(?:comes?|came|coming|shows? up|showed up|hits?|arrives?|arrived|is|was|are|were|always)"
+        r" (?:in |up |through )?(?:\w+ )?late\b"
         r"|\b(?:\w+|\d+) hours? (?:detained|detention|held|stuck|sitting) (?:at|in|on|here|by)\b"
         r"|\bdetained (?:for )?(?:\w+ )?hours\b"
         r"|\b(?:dispatch|the office|my dispatcher|the dispatcher|payroll|nobody|no one|my fleet manager|the broker"
@@ -719,7 +725,7 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
 }
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia equivocada equivocado incorrecta incorrecto falsa "
-                  "falso tarde atrasado atrasada atrasados atrasadas retraso retrasado "
+                  "falso tarde atrasado atrasada atrasados atrasadas atraso retraso retrasado "
                   "destiempo detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
                   "contesto contestaron responde responden levanta levantan"),
     "en": wordset("address location late delayed slow detained detention held stuck sitting pick picking answer "
