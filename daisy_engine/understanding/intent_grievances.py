@@ -683,12 +683,9 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:me|nos) (?:mandaron|mando|mandan|enviaron|envio|dieron|dio|pasaron|paso) (?:a |con )?(?:una |un |la |el "
         r"|otra |otro )?(?:direccion|ubicacion|domicilio|bodega|planta|cliente|lugar|patio|cedis|almacen)"
-        r"(?: \w+){0,3}? (?:que no (?:existia|existe|era|es|correspondia)|que ni existe|que ni existia|equivocad[oa]"
-        r"|incorrect[oa]|fals[oa]|mal)\b"
-        r"|\b(?:me|nos) (?:dieron|dio|pasaron|paso|mandaron|mando) (?:mal|equivocada) (?:la|el) (?:direccion|ubicacion"
-        r"|domicilio)\b"
+        r"(?: \w+){0,3}? (?:que no (?:existia|existe)|que ni existe|que ni existia|fals[oa])\b"
         r"|\b(?:la|esa|una) (?:direccion|ubicacion)(?: \w+){0,3}? (?:no existia|no existe|ni existe|ni existia"
-        r"|era falsa|estaba mal|venia mal|esta mal)\b"
+        r"|era falsa)\b"
         r"|\b(?:me |nos )?(?:pagaron|pagan|depositaron|depositan|liquidaron|liquidan|reembolsaron|reembolsan)"
         r" (?:\w+ ){0,3}?(?:tarde|atrasado|con retraso|retrasado|a destiempo|con (?:\w+ ){0,3}?(?:de )?(?:retraso"
         r"|atraso))\b"
@@ -701,7 +698,7 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|levantan)\b(?! (?:hasta|despues|antes|los|el|en la noche|de noche)\b)"
     ),
     "en": re.compile(
-        r"\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:wrong |bad |fake "
+        r"\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:fake "
         r"|nonexistent |bogus )(?:address|location|shipper|receiver|place|dock|warehouse)\b"
         r"|\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:address|location"
         r"|place)(?: \w+){0,2}? (?:that|which) (?:doesnt|didnt|does not|did not) (?:exist|even exist)\b"
@@ -723,13 +720,24 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"(?! (?:until|till|after|before|on|at)\b)"
     ),
 }
+# Time lost ("perdí medio día", "me hicieron perder toda la mañana", "lost half a day"): with an arrival said it
+# is why the caller is late ("perdí dos horas en el tráfico, llego a las cinco"), no grievance.
+_TIME_LOST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:perdi|perdimos|me hicieron perder|nos hicieron perder|me hizo perder|nos hizo perder)"
+        r" (?:medio dia|todo el dia|el dia|toda la (?:manana|tarde|noche)|(?:\w+ )?horas|un dia|\w+ dias)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:lost|wasted|burned|blew) (?:half a day|a whole day|the whole day|all day|a day|(?:\w+ )?hours"
+        r"|my whole day|half my day|my morning|the whole morning|all morning)\b"
+    ),
+}
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
-    "es": wordset("direccion ubicacion domicilio existe existia equivocada equivocado incorrecta incorrecto falsa "
-                  "falso tarde atrasado atrasada atrasados atrasadas atraso retraso retrasado "
-                  "destiempo detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
+    "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
+                  "atrasada atrasados atrasadas atraso retraso retrasado destiempo detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
                   "contesto contestaron responde responden levanta levantan"),
-    "en": wordset("address location late delayed slow detained detention held stuck sitting pick picking answer "
-                  "answering back calls"),
+    "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
+                  "pick picking answer answering back calls"),
 }
 
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
@@ -763,7 +771,9 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
         or (not _CHARGED_OR_FED_UP_WORDS[lang].isdisjoint(tokens) and _CHARGED_OR_FED_UP[lang].search(joined)
             is not None) \
         or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None) \
-        or (not _ASTRAY_LATE_HELD_WORDS[lang].isdisjoint(tokens) and _ASTRAY_LATE_HELD[lang].search(joined) is not None)
+        or (not _ASTRAY_LATE_HELD_WORDS[lang].isdisjoint(tokens)
+            and (_ASTRAY_LATE_HELD[lang].search(joined) is not None
+                 or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
 __all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]
