@@ -734,7 +734,8 @@ _TIME_LOST: dict[Lang, re.Pattern[str]] = {
 }
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
-                  "atrasada atrasados atrasadas atraso retraso retrasado destiempo detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
+                  "atrasada atrasados atrasadas atraso retraso retrasado destiempo "
+                  "detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
                   "contesto contestaron responde responden levanta levantan"),
     "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
                   "pick picking answer answering back calls"),
