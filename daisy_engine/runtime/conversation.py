@@ -954,15 +954,34 @@ class Conversation:
             other = self._select(step, intent)
             return other is not None and gives_way(intent, other, words, self.locale)
 
+        moves = not edge.resume  # an intent that would move the call, only hinted at
+
         def fits(words: str) -> bool:
             slot = self.flow.slots[step.slot or ""]
             fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
             alone = hear_slot(fresh, words).event
-            if step.listen == "confirm":
+            if step.listen == "confirm" or moves:
                 # at a read-back, a whole value said anew ("... es la 4512"); a fix of the value read back
-                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer
-                return alone == "filled"
-            return alone in ("filled", "partial") or self._listen(step, words).event in ("filled", "partial")
+                # beside an intent ("va con ene normal, el correo no agarra la eñe") is no plain answer. Beside a
+                # callback or a person hinted at, only a whole value: a piece of one ("Voy manejando. En media
+                # hora." at the e-mail question) is the rest of the request, not a start of the answer
+                heard = alone == "filled"
+            else:
+                # a piece of a value only goes on with one being dictated, or is plainly dictated itself ("Sorry, you
+                # cut out. 452" at the plates): free words beside a complaint ("Eres pito, pendejo" at the e-mail
+                # question) start no address
+                begun = self.state.acc is not None and self.state.acc_slot == step.slot \
+                    and bool(self.state.acc.so_far())
+                heard = alone == "filled" or ((begun or (self._dictated(step) and understanding.dictates(
+                    words, self.locale))) and self._listen(step, words).event in ("filled", "partial"))
+            if not heard:
+                return False
+            kind = self.assets.slot_types.of(slot)
+            if kind.needs_clock:
+                return True  # a time heard at the question for a time is its answer
+            # a time is no answer here ("Tomorrow's better, around eight" at the unit number: the time of the
+            # callback hinted at; "Me tienen aquí esperando, ya llevo tres horas": how long he waited, no unit 3)
+            return not understanding.time_phrase(words, self.locale)
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 

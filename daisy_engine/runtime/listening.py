@@ -960,7 +960,24 @@ def fix_of(denied: Accumulator, text: str) -> Heard | None:
     edited = _edited(denied, text)
     if edited is not None and edited.complete and edited.value is not None and edited.value != denied.value:
         return Heard("filled", edited.value, accumulator=edited)
-    return None
+    return _continued(denied, text)
+
+
+def _continued(denied: Accumulator, text: str) -> Heard | None:
+    """The rest of a value read back before the caller had finished it ("K E Z 6 1?" - "No." - "Noventa y
+    tres."; "No." - "Y luego el cuatro."): the turned-down value with the turn added, when the turn cannot
+    start a value of its own (a plate does not start with its digits) and the value is then whole; None
+    otherwise (a turn that starts a value is a new dictation)."""
+    if not text or not text.strip() or not denied.so_far():
+        return None
+    if slot_types.feed(slot_types.emptied(denied), text).state.so_far():
+        return None
+    fed = slot_types.feed(denied, text)
+    state = fed.state
+    if fed.status not in ("partial", "complete") or not state.complete or state.value is None \
+            or state.value == denied.value or not _squeezed(state.so_far()).startswith(_squeezed(denied.so_far())):
+        return None
+    return Heard("filled", state.value, accumulator=state)
 
 
 def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:

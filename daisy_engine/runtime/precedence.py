@@ -40,6 +40,7 @@ from daisy_engine.understanding.intents import OpenQuestion
 # its marks (a question is heard as one); a dot inside a word ("juan.perez") cuts nothing.
 _CLAUSE_END = re.compile(r"([,;:!?\u2026]+|\.+(?=\s|$))")
 _CLAUSE_OPENING = re.compile(r"([\u00bf\u00a1])")
+_TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)(?=\s|$)")  # a clause of the answer trailing off ("Quin... ¿bueno?")
 
 
 def open_question(flow: Flow, step: Step, types: SlotTypes) -> OpenQuestion:
@@ -76,8 +77,8 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
     for intent_part, answer in [*cuts, *((b, a) for a, b in reversed(cuts))]:
         said = intent_in(intent_part)
-        if said is None or not yields(said, intent_part) or intent_in(answer) is not None:
-            continue
+        if said is None or not yields(said, intent_part) or intent_in(answer) is not None or _TRAILS_OFF.search(answer):
+            continue  # (an answer trailing off, "Quin... ¿bueno? Se está cortando", was cut short by the line)
         if fits(answer):
             return answer
     if step.listen in ("slot", "char"):

@@ -243,4 +243,10 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     return names_a_time(joined, "es-MX" if lang == "es" else "en-US")
 
 
-__all__ = ["contact_on_need", "contact_with_time", "denied_contact", "someone_else_calls"]
+def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
+    """The caller promises to get back in touch at a later moment ("en diez minutos te regreso la llamada", "I'll
+    call you back in ten"): a callback of his own, not an arrival."""
+    return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
+
+
+__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "someone_else_calls"]

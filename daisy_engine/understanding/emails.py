@@ -47,7 +47,8 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"puntocom", " . com "),
     # "punto en medio": the dot between two parts, said with where it goes
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
-    (r"todo junto|todo pegado|juntos?|pegados?|sin espacios?|sin puntos?|sin guion(?:es)?|"
+    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:en )?una sola palabra|(?:en )?una palabra|"
+     r"sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",
      " "),
@@ -109,6 +110,10 @@ _PROVIDER_VARIANTS = {
     "autluk": "outlook", "outluk": "outlook", "aoutlook": "outlook", "aicloud": "icloud",
     "aiclaud": "icloud", "icloud": "icloud", "laif": "live", "laiv": "live",
 }
+# "transrocha en hotmail punto com": with no "arroba" said, the "en" right before a mail provider is where
+# the address is (an "at" in Spanish); never before any other word ("juan en la oficina").
+_AT_PROVIDER_RE = re.compile(
+    rf"(?<=[a-z0-9])[\s,;:]+en\s+(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))})(?:\s+\.|\s*$))")
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
@@ -243,6 +248,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
+    if lang == "es" and "@" not in text and " en " in f" {text} ":
+        text = _AT_PROVIDER_RE.sub(" @ ", text)
     tokens = _without_fillers(_TOKEN_RE.findall(text), lang)
     if tokens and all(t in _CHATTER for t in tokens):
         return []

@@ -310,6 +310,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
 # ("me pusieron una multa en la báscula"); the unfairness said of it makes it a grievance.
 _CHARGE_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penalizaciones|sancion|sanciones|cargo|cargos" \
     r"|cobro|cobros|descuento|descuentos|boleta|boletas|cuota|cuotas|danos|dano)"
+# ("cargo", "cobro" and "descuento" are also "I load", "I charge", "I discount": "hoy cargo de más" tells of the
+# load; as a charge they come after a word that makes them one - "el cargo", "un cobro", "otro descuento")
+_CHARGE_NOUN_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penalizaciones|sancion|sanciones" \
+    r"|cargos|cobros|descuentos|boleta|boletas|cuota|cuotas|danos|dano" \
+    r"|(?:el|un|ese|este|otro|del|al|mi|su|doble) (?:cargo|cobro|descuento))"
 _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
     r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
     r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis" \
@@ -317,7 +322,7 @@ _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|n
     r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca))"
 _CHARGED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b" + _CHARGE_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
+        r"\b" + _CHARGE_NOUN_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
         r"|\b(?:me|nos) (?:cobraron|cobro|cobran|descontaron|desconto|descuentan|quitaron|rebajaron|multaron|multo"
         r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron"
         # about to be charged ("me quieren cobrar las maniobras a mí y no me toca")
@@ -348,6 +353,10 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         r"(?:cansad[oa]s?|hart[oa]s?|fastidiad[oa]s?|hasta la madre|hasta el gorro|hasta la coronilla|aburrid[oa]s?"
         r"|enfadad[oa]s?) (?:de|con) (?:eso|esto|lo mismo|ustedes|su|sus|tu|tus|esta|este|estas|estos|esa|ese|esas"
         r"|esos|tanto|tanta|tantas|tantos|que (?:me|nos)|siempre|la misma|el mismo|todo esto|lo de siempre)\b"
+        # (tired of the work or the weather is no grievance: "ando cansado de tanto manejar", "harto de esta
+        # lluvia"; "cansado de tanto esperar" is)
+        r"(?! (?:\w+(?:ar|er|ir)\b(?<!esperar)|calor|frio|lluvia|lluvias|trafico|carretera|carreteras|camino|viaje"
+        r"|viajes|sueno|desvelo|desvelada|clima|tiempo|polvo|aguacero|granizo|neblina|baches|curvas|kilometros))"
         r"|\bsiempre (?:me|nos) (?:\w+ ){1,6}?(?:la peor|el peor|las peores|los peores|lo peor|la mas fea"
         r"|las mas feas)\b"
     ),
@@ -355,6 +364,7 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         r"\b(?:im|i am|were|we are|getting|im getting|were getting|so) (?:so |really |just |pretty |damn |real )?"
         r"(?:sick|tired|fed up|sick and tired) (?:of|with) (?:it|this|that|you|yall|you guys|you people|the same"
         r"|all this|all that|your|the runaround|being|getting|always|it all)\b"
+        r"(?! (?:heat|cold|rain|snow|traffic|road|roads|weather|drive|trip|wind|fog|construction|potholes|miles))"
         r"|\balways (?:send|give|put|stick|get|assign|hand|leave) (?:me|us) (?:\w+ ){0,6}?(?:the )?worst\b"
     ),
 }
@@ -522,13 +532,13 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the call said to be over ("I think we're finished", "we're all through here"); "we're finished
         # loading" tells of the load
         r"|\b(?:im|i am|were|we are|i think were|i think we are|guess were) (?:all )?(?:finished|through)"
-        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!?\u2026]|$)"
+        r"(?: here| then| now| for (?:now|today))?\s*(?:[,.;:!\u2026]|$)"
         r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
-        r"|\btake it easy\s*(?:[,.;:!?\u2026]|$)"
-        # "alright, take care", "that wraps it up for me" ("I'll take care of it" does something)
+        # "take it easy" last, as a farewell; "take it easy, I'll be there at five" is "no worries"
+        r"|\btake it easy\W*$"
+        # "alright, take care" last ("I'll take care of it" does something), "that wraps it up for me"
         r"|\btake care(?<!\bill take care)(?<!\bi will take care)(?<!\bi ll take care)(?<!\bto take care)"
-        r"(?: now| man| buddy| bud| brother| yall"
-        r"| yourself)?\s*(?:[,.;:!?\u2026]|$)"
+        r"(?: now| man| buddy| bud| brother| yall| yourself)?\W*$"
         r"|\b(?:that|this|which|guess that|i think that) (?:about |pretty much |just )?(?:wraps|wrapped|does|did)"
         r" (?:it|things) (?:up )?for (?:me|us|today|now)\b"
         r"|\b(?:that|this|thatll|that will) (?:about |pretty much )?wraps? (?:it|things) up\b|\bthats a wrap\b"

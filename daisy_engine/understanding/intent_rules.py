@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import contact_with_time, someone_else_calls
+from .callback_cues import caller_calls_back, contact_with_time, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -797,8 +797,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
         # help with the load is no person asked for ("estoy esperando a un muchacho que me ayude a descargar")
-        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
-        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"(?! (?:a|con) (?:la |el |las |los |mi |mis )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar"
+        r"|mover|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar"
+        # help with the truck or its load ("¿me puede ayudar alguien con la caja cuando llegue?") is a hand, not
+        # a person to talk to
+        r"|caja|cajas|remolque|trailer|tractor|rampa|lona|llanta|llantas|mercancia|tarima|tarimas|anden|producto"
+        r"|pallets|tarimas|unidad|camion)\w*)"
     ),
     "en": re.compile(
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
@@ -845,8 +849,12 @@ _ATTENDED_BY: dict[Lang, re.Pattern[str]] = {
         # asked of the person ("¿no me puede atender un cristiano de verdad?", "¿me podría ayudar alguien?")
         r"\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieren) (?:atender|ayudar|contestar|explicar"
         r"|resolver) (?:(?:un|una|algun|alguna|el|la|su|tu) )?(?:" + _ROLES_ES + r")\b"
-        r"(?! (?:a|con) (?:la |el |las |los )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar|mover"
-        r"|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar)\w*)"
+        r"(?! (?:a|con) (?:la |el |las |los |mi |mis )?(?:descarga|carga|descargar|cargar|bajar|subir|acomodar|amarrar"
+        r"|mover|maniobra|maniobrar|destarimar|estibar|lonear|enlonar|meter|sacar"
+        # help with the truck or its load ("¿me puede ayudar alguien con la caja cuando llegue?") is a hand, not
+        # a person to talk to
+        r"|caja|cajas|remolque|trailer|tractor|rampa|lona|llanta|llantas|mercancia|tarima|tarimas|anden|producto"
+        r"|pallets|tarimas|unidad|camion)\w*)"
         r"|\bque me (?:atienda|atiendan|hable|hablen|llame|llamen|marque|marquen|conteste|contesten|ayude|ayuden"
         r"|explique|expliquen|resuelva|resuelvan|comunique|reciba|pase|pasen) (?:(?:el|la|un|una|algun|alguna|su"
         r"|tu|mi|los|las|unos|unas) )?(?:" + _ROLES_ES + r")\b"
@@ -1407,7 +1415,7 @@ _CALL_ME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
                      r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) (?:volver a |regresar a )?"
                      r"(?:llamar|marcar|hablar|telefonear)\b"),
-    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"),
 }
 
 
@@ -1415,7 +1423,9 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn asks for a callback in so many words (see `_NOT_A_GOOD_TIME`)."""
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
-            or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang):
+            or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
+            or caller_calls_back(tokens, lang):
+        # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)
     if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
@@ -1460,13 +1470,28 @@ _RIGHT_NOW: dict[Lang, re.Pattern[str]] = {
 _CLAUSE_MARKS = re.compile(r"\s*[,;:!?.\u2026]+\s*")
 
 
+# What the caller is doing, said with no time ("voy manejando", "I'm driving"): now.
+_DOING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:estoy|ando|voy|vengo|estamos|andamos|vamos|venimos) \w+(?:ando|iendo|endo)\b"),
+    "en": re.compile(r"\b(?:im|i am|were|we are) \w+ing\b"),
+}
+
+
 def busy_later_not_now(folded: str, lang: Lang) -> bool:
     """Whether the turn places what the caller will be doing at a time to come, in one clause ("can you call me
-    later? I'm getting weighed" places nothing), and says nothing of now. `folded`: `normalize.fold` of it."""
+    later? I'm getting weighed" places nothing), and says nothing of now: neither "ahorita" nor what he is doing
+    in a clause of its own ("Voy manejando, en media hora estoy llegando a la caseta": driving now).
+    `folded`: `normalize.fold` of it."""
     if _RIGHT_NOW[lang].search(folded) is not None:
         return False
-    return any(_AT_A_TIME_TO_COME[lang].search(" ".join(clause.split())) is not None
-               for clause in _CLAUSE_MARKS.split(folded.replace("'", "")))
+    later = False
+    for clause in _CLAUSE_MARKS.split(folded.replace("'", "")):
+        clause = " ".join(clause.split())
+        if _AT_A_TIME_TO_COME[lang].search(clause) is not None:
+            later = True
+        elif _DOING[lang].search(clause) is not None:
+            return False
+    return later
 
 __all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",

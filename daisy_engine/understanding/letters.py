@@ -246,9 +246,16 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
     if cut is None and len(lead) <= _MANGLED_NAME_MAX and _spelling_noun(nxt, lang) \
-            and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()):
+            and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()) \
+            and (lead not in _PRONOUN_LEADS or is_spelling_word(nxt, lang)):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
     return None
+
+
+# Letter names that are also pronouns before a verb: "se corta", "se cayó", "te traigo las placas" are talk
+# (the line, the caller), not "ce de corta"; with no "de" between, such a lead spells only with one of the
+# words callers spell letters with ("se casa", "te tomate").
+_PRONOUN_LEADS = wordset("se te")
 
 
 # The longest lead read as a letter's name mangled before its word with no "de" ("bebe vaca", "vete vaca",
@@ -412,7 +419,15 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     head = _STRONG_ES.get(tok[:-2])
     weak = _WEAK_ES.get(tok[:-2])
     if head is None and (weak is None or weak[1]):
-        return None
+        # the name cut short before "de" ("ende nopal": ene; "elde Lupita": ele) or with a glide before it
+        # ("eneide Nuevo León"): a letter only when the word after agrees, checked below
+        if i > 0 and tokens[i - 1] == "por":
+            return None  # "por ende": therefore
+        short = _cut_name(tok[:-2]) if len(tok) in (4, 5) else None
+        glide = _STRONG_ES.get(tok[:-3]) if len(tok) > 4 and tok[-3] in "iy" else None
+        if not (short or glide):
+            return None
+        weak = (short or glide, True)
     agrees = head or weak[0]  # type: ignore[index]
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
             and same_sound(agrees, tokens[i + 1][0].upper()):
@@ -616,9 +631,10 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if i + 1 < len(tokens) and out and out[-1] in ("de", "como") \
+        if i + 1 < len(tokens) and out and (out[-1] in ("de", "como") or out[-1].endswith("de")) \
                 and (tok, tokens[i + 1]) in SPELLING_PHRASES_ES:
-            out.append(tok + tokens[i + 1])  # "ene de Nuevo León": one word of the spelling
+            # "ene de Nuevo León", "eneide Nuevo León" (the name and "de" run together): one word of the spelling
+            out.append(tok + tokens[i + 1])
             i += 2
             continue
         if i + 1 < len(tokens):

@@ -95,6 +95,19 @@ _TRAILS: dict[Lang, tuple[str, ...]] = {
            "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
            "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator"),
 }
+# Said after the name when the caller told the agent to write it down ("put Lyle Brannigan down", "póngale
+# Ramiro Salas ahí"): only after such a lead, so "down" or "ahí" never leaves a name said otherwise.
+_WRITE_VERBS: dict[Lang, frozenset[str]] = {
+    "es": frozenset({"pon", "ponle", "ponga", "pongale", "ponme", "pongame", "anota", "anote", "anotale",
+                     "anotele", "apunta", "apunte", "apuntale", "apuntele", "escribe", "escriba", "escribele",
+                     "escribale", "poner", "anotar", "apuntar", "escribir"}),
+    "en": frozenset({"put", "write", "jot", "mark", "take"}),
+}
+_WRITE_TRAILS: dict[Lang, tuple[str, ...]] = {
+    "es": ("ahi", "ahi nomas", "nomas ahi", "ahi por favor", "en la lista", "en el reporte", "en la hoja"),
+    "en": ("down", "down for me", "down please", "on there", "in there", "on the list", "on the sheet",
+           "on the form", "for the record"),
+}
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
     "es": ("y mi apellido es", "mi apellido es", "y de apellido", "de apellido", "apellido", "y mis apellidos son",
@@ -163,6 +176,7 @@ def _phrases(table: dict[Lang, tuple[str, ...]]) -> dict[Lang, tuple[tuple[str, 
 
 
 _LEAD_T, _TRAIL_T, _JOIN_T = _phrases(_LEADS), _phrases(_TRAILS), _phrases(_JOINERS)
+_WRITE_TRAIL_T = _phrases(_WRITE_TRAILS)
 
 
 def _by_first(table: dict[Lang, tuple[tuple[str, ...], ...]]) -> dict[Lang, dict[str, tuple[tuple[str, ...], ...]]]:
@@ -608,10 +622,13 @@ def _name_from(text: str, lang: Lang) -> str | None:
         start += n
     if lang == "es" and end - start >= 2 and folded[start] in ("el", "la"):
         start += 1  # "soy el Chuy", "habla la Lupe": the colloquial article before a given name
+    trails = _TRAIL_T[lang]
+    if any(f in _WRITE_VERBS[lang] for f in folded[:start]):
+        trails = _WRITE_TRAIL_T[lang] + trails
     changed = True
     while changed and end > start:
         changed = False
-        for p in _TRAIL_T[lang]:
+        for p in trails:
             if end - len(p) >= start and tuple(folded[end - len(p) : end]) == p:
                 end -= len(p)
                 changed = True

@@ -149,7 +149,10 @@ _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnigh
 _RELATIVE = {
     "es": re.compile(rf"(?:\b(?:{FROM_NOW['es']}|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
                      r"nos quedan?|unas|unos|como|ponle|pongale|pon|ponga|digamos|calculale|calculele|echale|"
-                     r"aproximadamente|mas o menos|aprox|otras?|otros?)\s*)+$"),
+                     r"aproximadamente|mas o menos|aprox|otras?|otros?|"
+                     # how far away in time the caller is: "ando a hora y media", "estoy como a dos horas"
+                     r"(?:estoy|estamos|esta|ando|andamos|anda|voy|vamos|va|me encuentro|nos encontramos)"
+                     r"(?:\s+(?:ya|como|unas?|unos|aproximadamente|mas o menos))*\s+a)\s*)+$"),
     "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
                      r"give or take|an extra|some|call it|make it|lets say|figure|probably)\s*)+$"),
 }
@@ -158,9 +161,15 @@ _RELATIVE = {
 # already driven was blanked out before (`_without_trip_so_far`).
 _RELATIVE_AFTER = {
     "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?|"
-                     r"todavia|aun|de (?:camino|carretera|viaje|manejo)\b(?:\s+(?:todavia|aun|mas|por delante))?)\b"),
+                     r"todavia|aun|de (?:camino|carretera|viaje|manejo)\b(?:\s+(?:todavia|aun|mas|por delante))?|"
+                     # the place still ahead: "a dos horas del destino", "a media hora de la entrega"
+                     r"(?:del|de (?:el|la|mi|su))\s+(?:destino|entrega|descarga|cliente|bodega|almacen|planta|"
+                     r"cedis)|de (?:ahi|alla|llegar))\b"),
     "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there|"
-                     r"of (?:driving|road|drive|highway)\b(?:\s+(?:left|to go|ahead))?)\b"),
+                     r"of (?:driving|road|drive|highway)\b(?:\s+(?:left|to go|ahead))?|"
+                     # the place still ahead: "two hours from the drop", "forty minutes from there"
+                     r"from (?:the |my |our |your )?(?:destination|drop|delivery|customer|receiver|consignee|"
+                     r"warehouse|dock|plant|site|there|you))\b"),
 }
 # "three more hours", "twenty more minutes": the "more" said inside the duration goes after it ("three hours
 # more"), where a duration's words are looked for; the text keeps its length, so positions hold.

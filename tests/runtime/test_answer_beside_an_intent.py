@@ -122,6 +122,42 @@ async def test_a_callback_asked_for_in_so_many_words_is_still_a_callback(daisy: 
         assert scheduled(actions)[0].minutes == minutes
 
 
+@pytest.mark.parametrize(("locale", "turn", "minutes"), [
+    ("es-MX", "En 10 minutos te regreso la llamada.", 10),
+    ("es-MX", "En una hora te marco.", 60),
+    ("en-US", "In ten minutes I'll call you back.", 10),
+])
+async def test_a_call_back_the_caller_promises_at_a_time_is_a_callback(daisy: CompiledFlow, locale: str, turn: str,
+                                                                      minutes: int) -> None:
+    """At the arrival question, the time the caller will call back at is no arrival time."""
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    actions = await conv.user_turn(turn)
+    assert conv.ended and scheduled(actions) and scheduled(actions)[0].minutes == minutes
+    assert "eta" not in conv.slots
+
+
+async def test_a_time_beside_an_activity_at_the_email_question_is_a_callback(daisy: CompiledFlow) -> None:
+    """ "Voy manejando. En media hora." at the e-mail question: a callback in half an hour, no address begun."""
+    conv = await call(daisy, "es-MX", [*TO_ETA_ES, "a las cinco", "sí"])
+    assert conv.step.name == "registration.email.ask"
+    actions = await conv.user_turn("Voy manejando. En media hora.")
+    assert conv.ended and scheduled(actions) and scheduled(actions)[0].minutes == 30
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Eres pito, pendejo."),
+    ("es-MX", "No, castañeda va con ene normal, el correo no agarra la eñe."),
+])
+async def test_free_words_beside_an_intent_start_no_email_address(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    """At the e-mail question, words beside a hinted callback, an insult or a remark are not the start of an
+    address: nothing is taken down as one."""
+    conv = await call(daisy, locale, [*TO_ETA_ES, "a las cinco", "sí"])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(turn))
+    assert "Llevo" not in reply and conv.pending is None and "email" not in conv.slots
+
+
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "No me vuelvas a llamar."),
     ("es-MX", "No me vuelvas a llamar, a las cinco."),
@@ -173,6 +209,61 @@ async def test_a_number_said_beside_a_bad_line_or_a_grievance_is_the_number(dais
     conv = await call(daisy, locale, TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN)
     await conv.user_turn(turn)
     assert conv.step.name == "registration.tractor_number.confirm" and conv.pending == number
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "Tomorrow's better, around eight."),  # the time of the callback hinted at
+    ("en-US", "Maybe later, around five."),
+    ("es-MX", "¿Está el despachador? Llego a las cinco."),  # a boss asked for, and the arrival to come
+])
+async def test_another_questions_value_beside_a_hinted_intent_is_no_answer_here(daisy: CompiledFlow, locale: str,
+                                                                               turn: str) -> None:
+    """At the unit-number question, a time beside a hinted callback or person answers this question nothing:
+    the request is heard, and no arrival time is kept from it."""
+    conv = await call(daisy, locale, TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN)
+    actions = await conv.user_turn(turn)
+    assert conv.ended and scheduled(actions)
+    assert "eta" not in conv.slots and "tractor_number" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Me tienen aquí esperando, ya llevo tres horas."),
+    ("es-MX", "Se te cortó la voz. Son dos horas de espera."),
+    ("en-US", "They kept me waiting, three hours now."),
+])
+async def test_a_span_of_time_beside_a_grievance_or_a_bad_line_is_no_unit_number(daisy: CompiledFlow, locale: str,
+                                                                                 turn: str) -> None:
+    """How long the caller waited is part of what he tells, not a unit number 3 nor an arrival in three hours."""
+    conv = await call(daisy, locale, TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN)
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.tractor_number.ask" and conv.pending is None
+    for answer in (TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)[3:]:
+        await conv.user_turn(answer)
+    # the arrival is asked: nothing was kept for it
+    assert conv.step.name == "registration.eta.ask" and conv.slots["tractor_number"] == "452"
+
+
+async def test_a_word_cut_short_beside_a_bad_line_is_no_name(daisy: CompiledFlow) -> None:
+    """ "Quin... ¿bueno? Se está cortando": the name trailed off as the line broke; it is asked again."""
+    conv = await call(daisy, "es-MX", TO_NAME_ES)
+    await conv.user_turn("Quin... ¿bueno? Se está cortando.")
+    assert conv.step.name == "registration.full_name.ask" and conv.pending is None
+
+
+async def test_plate_characters_beside_a_bad_line_are_taken_down(daisy: CompiledFlow) -> None:
+    """ "Sorry, you cut out. 452" at the plates: the characters dictated after the bad line are the start of the
+    plates; the words of the bad line are none of them."""
+    conv = await call(daisy, "en-US", [*TO_NUMBER_EN, "452", "yes"])
+    assert conv.step.name == "registration.tractor_plate.ask"
+    reply = said(await conv.user_turn("Sorry, you cut out. 452"))
+    assert conv.pending is None and "Charlie" not in reply and "4 5 2" in reply
+
+
+async def test_someone_looking_for_the_caller_beside_the_arrival_is_no_callback(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    actions = await conv.user_turn("Me busca el supervisor, llego a las cinco.")
+    assert not conv.ended and not scheduled(actions)
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == "17:00"
 
 
 async def test_a_bad_line_alone_asks_the_question_again(daisy: CompiledFlow) -> None:

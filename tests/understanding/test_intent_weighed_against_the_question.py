@@ -37,6 +37,9 @@ def test_an_activity_placed_at_a_time_to_come_asks_no_callback(text: str, locale
     ("Ando manejando.", "es-MX"),
     ("Can you call me a little later? I'm getting weighed.", "en-US"),
     ("I'm driving right now, call me at six.", "en-US"),
+    # what he is doing now, then what he will be doing: busy now ("voy manejando")
+    ("Voy manejando, en media hora estoy llegando a la caseta.", "es-MX"),
+    ("I'm driving, in an hour I'm unloading.", "en-US"),
 ])
 def test_busy_now_is_still_a_callback(text: str, locale: str) -> None:
     match = detect_intent(text, locale)

@@ -144,6 +144,7 @@ def test_a_person_asked_for_in_mexican_words_or_against_a_machine_is_human(text:
         ("Con la máquina así no llego hasta mañana.", "es-MX"),  # the tractor
         ("¿Me puede ayudar el de patio a descargar?", "es-MX"),
         ("Búscame a las cinco, ya que esté libre.", "es-MX"),  # a time, no person
+        ("¿Me puede ayudar alguien con la caja cuando llegue? Llego a las cinco.", "es-MX"),  # a hand on arrival
     ],
 )
 def test_trap_a_name_a_broker_help_with_the_load_or_the_truck_asks_for_no_person(text: str, locale: str) -> None:
@@ -169,6 +170,8 @@ def test_the_call_cut_or_said_over_ends_it(text: str, locale: str) -> None:
     [
         ("Ahorita le corto la lona y ya salgo.", "es-MX"),  # a thing cut
         ("We're finished loading at five thirty.", "en-US"),  # the load is done
+        ("We're finished?", "en-US"),  # asked, not said
+        ("Take it easy, I'll be there at five.", "en-US"),  # "no worries", then the arrival
     ],
 )
 def test_trap_cutting_a_thing_or_a_finished_load_ends_nothing(text: str, locale: str) -> None:
@@ -190,6 +193,8 @@ def test_trap_cutting_a_thing_or_a_finished_load_ends_nothing(text: str, locale:
         ("Me descontaron una penalización que no era mía.", "es-MX"),
         ("Me multaron sin razón en la caseta.", "es-MX"),
         ("Me cobraron el diésel de más.", "es-MX"),
+        ("Me pusieron un cargo de más en la liquidación.", "es-MX"),
+        ("Estoy cansado de tanto esperar.", "es-MX"),
         ("They docked me for a citation that wasn't mine.", "en-US"),
         ("Dispatch fined me for no reason.", "en-US"),
         # fed up, the worst always given
@@ -215,6 +220,10 @@ def test_grievances_of_pay_waiting_fines_and_staff_in_more_words_are_complaints(
         ("Me pusieron una multa en la báscula de Querétaro.", "es-MX"),  # a fine told, no unfairness
         ("I got a ticket at the scale this morning.", "en-US"),
         ("Me tienen que estar esperando en la caseta.", "es-MX"),  # an appointment
+        ("Ando bien cansado de tanto manejar, llego a las cinco.", "es-MX"),  # tired of the work
+        ("Ya estoy cansado de esta carretera, llego a las seis.", "es-MX"),  # tired of the road
+        ("Hoy cargo de más, llego a las seis.", "es-MX"),  # "I load extra", no charge
+        ("I'm so tired of this traffic, be there at five.", "en-US"),
     ],
 )
 def test_trap_tiredness_a_fine_told_or_an_appointment_is_no_complaint(text: str, locale: str) -> None:

@@ -216,11 +216,14 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            return self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
-                or self._names_written_out(fold(text)) \
-                or self._domain_ending(fold(text)) or self._provider_changed(fold(text)) \
-                or self._edit_address(fold(text)) \
-                or self._readback_fix(fold(text))
+            if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
+                    or self._names_written_out(fold(text)) \
+                    or self._domain_ending(fold(text)) or self._provider_changed(fold(text)):
+                return True
+            respelled = self._respelled(text)
+            if respelled is not None:
+                return respelled
+            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
 
@@ -233,7 +236,7 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(text)
-        noted = noted_spelling(text, self.lang)
+        noted = _noted_at_readback(text, self.lang)
         if noted is not None and noted[1] in local:
             return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
         parts = {_said_part(s, self.lang) for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()} - {None, ""}
@@ -322,6 +325,22 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         new = _restated_whole(folded, local, self.lang) if local and domain else None
         return new is not None and self._rebuild(new, domain)
+
+    def _respelled(self, text: str) -> bool | None:
+        """"No, chuy con i griega al final, no con i latina" at "chui.amador": a word of the address said again
+        with a note on its spelling; the one piece of it heard with a letter sounding like the note's is put
+        right (`respelled_in`). The letter it is not, said after the note, only repeats the note. False when
+        the address has the word so written already (nothing else of the turn is then a change); None when
+        the turn is no such note, or its word is not in the address."""
+        noted = _noted_at_readback(text, self.lang)
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if noted is None or not local or domain is None:
+            return None
+        _, written, letter = noted
+        new = respelled_in(local, written, letter)
+        if new is None:
+            return None
+        return new != local and self._rebuild(new, domain)
 
     def _wanted_placed(self, folded: str) -> bool:
         """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
@@ -761,6 +780,19 @@ _CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(?:(?:its|it is) )?(?:an? |the )?(?:letter )?(?P<new>[a-z]+(?: as in [a-z]+)?),? not "
                      r"(?:an? |the )?(?:letter )?(?P<old>[a-z]+(?: as in [a-z]+)?)"),
 }
+# ", no con i latina", ", not with an s": the letter a spelling note rules out, said after the note.
+_NOT_WITH: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[,;]?\s*(?:y )?no (?:con |es con |lleva )?(?:una |la |el )?(?:letra )?[a-zñ]+"
+                     r"(?: (?:latina|griega|chica|grande|corta|larga))?\W*$"),
+    "en": re.compile(r"[,;]?\s*(?:and )?not (?:with )?(?:an? |the )?(?:letter )?[a-z]+\W*$"),
+}
+
+
+def _noted_at_readback(text: str, lang: Lang) -> tuple[str, str, str] | None:
+    """`noted_spelling` of a turn at the read-back, which may end with the letter the note rules out."""
+    return noted_spelling(_NOT_WITH[lang].sub("", text.lower()), lang)
+
+
 # "no griega": the second word of a letter's two-word name, said alone for it.
 _CONTRAST_TAILS = frozenset(("griega", "latina"))
 
@@ -1267,9 +1299,13 @@ def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
 
 def _close_to(said: str, local: str) -> bool:
     """Whether a part said with its symbols ("arturo.benitez") is the part read ("arturon.benitez") with a
-    character or two otherwise: the same part said again, not another one."""
-    return any(c in said for c in "._-") and len(said) >= 4 and abs(len(said) - len(local)) <= 2 \
-        and fuzz.ratio(said, local) >= 85
+    character or two otherwise: the same part said again, not another one. A part with no symbols is so only
+    when the one read has none either and it is long enough that a word of it is not mistaken for it ("te
+    escamilla" at "teaescamilla", beside "sin la a")."""
+    symbols = any(c in said for c in "._-")
+    if not symbols and (any(c in local for c in "._-") or len(said) < 6 or said[0] != local[0]):
+        return False
+    return len(said) >= 4 and abs(len(said) - len(local)) <= 2 and fuzz.ratio(said, local) >= 85
 
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
@@ -1308,7 +1344,9 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
             if not edges:
                 continue  # inside a longer word on both sides
             score = fuzz.ratio(piece, said)
-            if score >= 80 and (best is None or (edges, score) > best[:2]):
+            # a whole part is taken as less alike than a piece of one ("chuy" at "chui.amador": "chui" 75,
+            # not "chu" 86 and a stray "i" left after it)
+            if (score >= 80 or edges == 2 and score >= _PART_LIKE) and (best is None or (edges, score) > best[:2]):
                 best = (edges, score, at, size)
     if best is None:
         return _part_like(said, local)
