@@ -57,6 +57,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (rf"\b{_H} {_MIN_ES}\b", "m"),
             (rf"\b(?:un )?par de {_MIN_ES}\b", "2"),
             (r"\b(\d{1,6}) (?:segundos?|segunditos?|segs?)\b", "s"),
+            # half a minute is the shortest delay there is, a minute ("aguántame medio minuto")
+            (r"\bmedio (?:minuto|minutito)\b", "1"),
         )
     ),
     "en": tuple(
@@ -82,6 +84,7 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (rf"\b{_H} {_MIN_EN}\b", "m"),
             (r"\b(?:a )?couple (?:of )?minutes\b", "2"),
             (r"\b(\d{1,6}) (?:seconds?|secs?)\b", "s"),
+            (r"\bhalf (?:a )?minute\b", "1"),
         )
     ),
 }

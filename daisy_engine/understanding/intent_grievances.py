@@ -53,12 +53,20 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # (an imperative; "ya no me estén llamando" alone is the complaint that they do)
         r"|\bya no (?:me |nos )(?:busquen|busque|busques|molesten|moleste|molestes|llamen|marquen)\b"
         r"(?! (?:hoy|ahorita|ahora|en|hasta|esta|este|por hoy)\b)"
+        # not one call more ("ni una llamada más, por favor", "ninguna llamada más", "ya no más llamadas")
+        r"|\b(?:ni una|ninguna|ni media) (?:llamada|llamadita|marcada|marcadita)s? mas\b"
+        r"|\b(?:ya )?no mas llamadas\b(?! (?:hoy|por hoy|en|de noche|en la)\b)|\bcero llamadas\b"
     ),
     "en": re.compile(
         r"\b(?:take|remove|delete|drop|scratch|get|erase|cross) (?:me|us|my number|my name|my info|my information"
         r"|this number) (?:off|from|out of) (?:your|the|this|that|ur|all your|any) ?(?:calling |call |contact "
         r"|phone |mailing )?(?:list|lists|database|system|records|file)\b"
         r"|\bunsubscribe\b|\bopt (?:me )?out\b|\bdo not call (?:this|my) number\b"
+        # this number or phone not to be called again ("don't call this phone anymore, I mean it")
+        r"|\b(?:dont|do not|never|please dont|quit|stop) (?:ever )?(?:call|ring|dial|phone|calling|ringing|dialing)"
+        r" (?:this|my|that) (?:number|phone|cell|cellphone|line)"
+        r"(?: (?:again|anymore|any more|ever again|no more)\b|$)"
+        r"|\bnot (?:one|a single|another) (?:more )?call\b(?! (?:today|tonight|till|until|before|after)\b)"
         r"|\b(?:stop|quit) (?:calling|ringing|dialing) (?:this|my) (?:number|phone|cell)\b"
         r"|\b(?:i|we) (?:dont|do not) want (?:any|to get any|to receive any|no|these|those|your|all these|all your"
         r"|any of these|any of your|any of those) (?:more |further )?(?:calls|phone calls)\b"
@@ -309,21 +317,30 @@ _CHARGE_NOUN_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penaliz
     r"|(?:el|un|ese|este|otro|del|al|mi|su|doble) (?:cargo|cobro|descuento))"
 _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
     r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
-    r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis)"
+    r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis" \
+    r"|(?:y |pero |cuando |si )?no (?:me|nos) (?:toca|tocaba|toco|corresponde|correspondia|tocan|corresponden)" \
+    r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca))"
 _CHARGED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b" + _CHARGE_NOUN_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
         r"|\b(?:me|nos) (?:cobraron|cobro|cobran|descontaron|desconto|descuentan|quitaron|rebajaron|multaron|multo"
-        r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron) (?:\w+ ){0,3}?(?:" + _UNFAIR_ES + r"|doble"
-        r"|dos veces)\b"
+        r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron"
+        # about to be charged ("me quieren cobrar las maniobras a mí y no me toca")
+        r"|(?:quieren|quiere|querian|queria|van a|va a|estan|esta|andan|pretenden) (?:cobrar|descontar|multar|cargar"
+        r"|cobrando|descontando|cargando)) (?:\w+ ){0,5}?(?:" + _UNFAIR_ES + r"|doble|dos veces)\b"
     ),
     "en": re.compile(
         r"\b(?:fine|fines|ticket|tickets|penalty|penalties|fee|fees|charge|charges|citation|violation|chargeback"
         r"|deduction|deductions)\b(?: \w+){0,2}? (?:(?:that|which) )?(?:(?:wasnt|was not|isnt|is not|aint|werent"
         r"|were not) (?:mine|my fault|ours|our fault)|(?:i|we) (?:dont|do not|didnt|did not|never) (?:owe|deserve"
         r"|get|do|commit|cause))\b"
-        r"|\b(?:charged|docked|fined|billed|dinged|hit|ticketed|penalized) (?:me|us) (?:\w+ ){0,3}?(?:for nothing"
-        r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do)\b"
+        r"|\b(?:charged|docked|fined|billed|dinged|hit|ticketed|penalized"
+        # about to be charged ("they wanna charge me for the lumper and that's not on me")
+        r"|(?:wanna|want to|wants to|trying to|tryna|going to|gonna) (?:charge|dock|bill|fine)|charging|billing"
+        r"|docking) (?:me|us) (?:\w+ ){0,5}?(?:for nothing"
+        r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do"
+        r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
+        r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
     ),
 }
 
@@ -519,6 +536,12 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:im|i am|were|we are) (?:all )?(?:finished|done|through) with (?:this|the) (?:call|conversation)\b"
         # "take it easy" last, as a farewell; "take it easy, I'll be there at five" is "no worries"
         r"|\btake it easy\W*$"
+        # "alright, take care" last ("I'll take care of it" does something), "that wraps it up for me"
+        r"|\btake care(?<!\bill take care)(?<!\bi will take care)(?<!\bi ll take care)(?<!\bto take care)"
+        r"(?: now| man| buddy| bud| brother| yall| yourself)?\W*$"
+        r"|\b(?:that|this|which|guess that|i think that) (?:about |pretty much |just )?(?:wraps|wrapped|does|did)"
+        r" (?:it|things) (?:up )?for (?:me|us|today|now)\b"
+        r"|\b(?:that|this|thatll|that will) (?:about |pretty much )?wraps? (?:it|things) up\b|\bthats a wrap\b"
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
@@ -663,6 +686,71 @@ def _kept_waiting(joined: str, lang: Lang) -> bool:
     return m is not None and _SPAN[lang].search(joined[m.start():]) is not None
 
 
+# Sent astray ("me mandaron a una dirección que no existía", "they sent me to an address that doesn't exist"),
+# paid late ("siempre pagan tarde", "the third load this month that paid late"), held for hours ("eleven hours
+# detained at this shipper"), the office not answering ("dispatch won't pick up", "en despacho no contestan").
+_ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:me|nos) (?:mandaron|mando|mandan|enviaron|envio|dieron|dio|pasaron|paso) (?:a |con )?(?:una |un |la |el "
+        r"|otra |otro )?(?:direccion|ubicacion|domicilio|bodega|planta|cliente|lugar|patio|cedis|almacen)"
+        r"(?: \w+){0,3}? (?:que no (?:existia|existe)|que ni existe|que ni existia|fals[oa])\b"
+        r"|\b(?:la|esa|una) (?:direccion|ubicacion)(?: \w+){0,3}? (?:no existia|no existe|ni existe|ni existia"
+        r"|era falsa)\b"
+        r"|\b(?:me |nos )?(?:pagaron|pagan|depositaron|depositan|liquidaron|liquidan|reembolsaron|reembolsan)"
+        r" (?:\w+ ){0,3}?(?:tarde|atrasado|con retraso|retrasado|a destiempo|con (?:\w+ ){0,3}?(?:de )?(?:retraso"
+        r"|atraso))\b"
+        r"|\b(?:pago|pagos|deposito|depositos|quincena|liquidacion|anticipo|viaticos|nomina)(?: \w+){0,3}?"
+        r" (?:llego|llegan|llegaron|cayo|cae|caen|salio|sale|viene|vino|llega) (?:bien |muy |otra vez |de nuevo )?"
+        r"(?:tarde|atrasad[oa]s?|con retraso)\b"
+        r"|\b\w+ (?:horas|dias) (?:detenid[oa]s?|retenid[oa]s?) (?:en|aqui|ahi|con|por)\b"
+        r"|\b(?:despacho|el despachador|la despachadora|la oficina|en la oficina|trafico|nominas|nadie)"
+        r" (?:no|nunca|ni) (?:me |nos )?(?:contesta|contestan|contesto|contestaron|responde|responden|levanta"
+        r"|levantan)\b(?! (?:hasta|despues|antes|los|el|en la noche|de noche)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:fake "
+        r"|nonexistent |bogus )(?:address|location|shipper|receiver|place|dock|warehouse)\b"
+        r"|\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:address|location"
+        r"|place)(?: \w+){0,2}? (?:that|which) (?:doesnt|didnt|does not|did not) (?:exist|even exist)\b"
+        # (paid by them: "I pay my bills late" is the caller's own doing)
+        r"|\b(?:(?:got|get|gets|getting|been|was|were|be) paid|(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bwere )(?:paid|pays"
+        r"|pay|paying)) (?:me |us )?(?:\w+ ){0,2}?late\b"
+        r"(?! (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|today|tomorrow|afternoon|morning"
+        r"|evening|next|this|fee|fees)\b)"
+        r"|\b(?:late|delayed|slow) (?:pay|payment|payments|paycheck|paychecks|check|checks|settlement|settlements"
+        r"|deposit|deposits)\b"
+        r"|\b(?:pay|payment|payments|paycheck|paychecks|settlement|settlements|deposit|deposits|reimbursement)"
+        r" (?:\w+ ){0,2}?(?:comes?|came|coming|shows? up|showed up|hits?|arrives?|arrived|is|was|are|were|always)"
+        r" (?:in |up |through )?(?:\w+ )?late\b"
+        r"|\b(?:\w+|\d+) hours? (?:detained|detention|held|stuck|sitting) (?:at|in|on|here|by)\b"
+        r"|\bdetained (?:for )?(?:\w+ )?hours\b"
+        r"|\b(?:dispatch|the office|my dispatcher|the dispatcher|payroll|nobody|no one|my fleet manager|the broker"
+        r"|my broker)(?: \w+)? (?:wont|will not|doesnt|does not|dont|do not|never|cant|isnt|aint) (?:even )?(?:pick"
+        r" up|picking up|answer|answering|call (?:me |us )?back|calling (?:me |us )?back|return my calls)\b"
+        r"(?! (?:until|till|after|before|on|at)\b)"
+    ),
+}
+# Time lost ("perdí medio día", "me hicieron perder toda la mañana", "lost half a day"): with an arrival said it
+# is why the caller is late ("perdí dos horas en el tráfico, llego a las cinco"), no grievance.
+_TIME_LOST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:perdi|perdimos|me hicieron perder|nos hicieron perder|me hizo perder|nos hizo perder)"
+        r" (?:medio dia|todo el dia|el dia|toda la (?:manana|tarde|noche)|(?:\w+ )?horas|un dia|\w+ dias)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:lost|wasted|burned|blew) (?:half a day|a whole day|the whole day|all day|a day|(?:\w+ )?hours"
+        r"|my whole day|half my day|my morning|the whole morning|all morning)\b"
+    ),
+}
+_ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
+                  "atrasada atrasados atrasadas atraso retraso retrasado destiempo "
+                  "detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
+                  "contesto contestaron responde responden levanta levantan"),
+    "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
+                  "pick picking answer answering back calls"),
+}
+
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
 _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
     lang: re.compile("|".join(f"(?:{rx[lang].pattern})" for rx in (
@@ -677,12 +765,14 @@ _CHARGED_OR_FED_UP: dict[Lang, re.Pattern[str]] = {
 _CHARGED_OR_FED_UP_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset(_CHARGE_ES.strip("(?:)").replace("|", " ")) | wordset(
         "cobraron cobro cobran descontaron desconto descuentan quitaron rebajaron multaron multo infraccionaron "
-        "sancionaron penalizaron cargaron clavaron cansado cansada cansados cansadas harto harta hartos hartas "
+        "sancionaron penalizaron cargaron clavaron cobrar descontar multar cobrando descontando cargando "
+        "cansado cansada cansados cansadas harto harta hartos hartas "
         "fastidiado fastidiada fastidiados fastidiadas aburrido aburrida aburridos aburridas enfadado enfadada "
         "enfadados enfadadas madre gorro coronilla siempre"),
     "en": wordset(
         "fine fines ticket tickets penalty penalties fee fees charge charges citation violation chargeback "
-        "deduction deductions charged docked fined billed dinged hit ticketed penalized sick tired fed always"),
+        "deduction deductions charged docked fined billed dinged hit ticketed penalized sick tired fed always charge "
+        "charging billing docking dock bill"),
 }
 
 
@@ -691,7 +781,10 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
     return _GRIEVANCE[lang].search(joined) is not None or _kept_waiting(joined, lang) \
         or (not _CHARGED_OR_FED_UP_WORDS[lang].isdisjoint(tokens) and _CHARGED_OR_FED_UP[lang].search(joined)
             is not None) \
-        or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)
+        or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None) \
+        or (not _ASTRAY_LATE_HELD_WORDS[lang].isdisjoint(tokens)
+            and (_ASTRAY_LATE_HELD[lang].search(joined) is not None
+                 or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
 __all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]

@@ -22,10 +22,10 @@ from .numbers import digitize, is_number_word, prepare_tokens
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
 COURTESY: dict[Lang, frozenset[str]] = {
     "es": wordset(
-        "perdon perdone disculpe disculpa disculpeme oiga oye senor senora senorita joven jefe "
-        "amigo compa porfa favor por"
+        "perdon perdone disculpe disculpa disculpeme disculpame perdoname perdoneme oiga oye ey eit senor senora "
+        "senorita joven jefe amigo compa porfa favor por"
     ),
-    "en": wordset("sorry excuse me pardon sir maam please man buddy"),
+    "en": wordset("sorry excuse me pardon sir maam please man buddy hey"),
 }
 
 
@@ -124,6 +124,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the agent's own day ("¿y tú ya comiste?", "¿qué estás haciendo?")
         r"|(?:tu |usted )?ya (?:comiste|desayunaste|almorzaste|cenaste|comio usted|desayuno usted|ceno usted)"
         r"|usted ya (?:comio|desayuno|ceno|almorzo)"
+        # the agent's own life, asked of a machine ("¿y tú comes, siendo máquina?", "¿usted duerme?", "¿te cansas?")
+        r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
+        r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
+        r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        r"|siendo (?:una |un )?(?:" + _AGENT_ES + r")"
+        # a town, asked ("¿has estado en Laredo? bonito pueblo"; a remark alone goes with an answer)
+        r"|(?:alguna vez )?(?:has|ha usted|haz) (?:estado|ido|andado|pasado) (?:en|a|por) (?!(?:la|el|mi|tu|su"
+        r"|esa|ese|este|esta)\b)\w+"
         r"|que estas haciendo|que esta haciendo usted|tienes hambre|estas cansada|a que hora sales"
         # who she works for ("¿eres de la misma empresa que me habló ayer?", "¿de qué empresa me hablas?")
         r"|(?:eres|es usted|usted es|son|trabajas|trabaja usted|hablas|llamas) (?:de|en|para) (?:la misma|esa|otra"
@@ -192,7 +200,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:are you|you) an? \w+ fan|(?:are you|you) a fan of"
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
-        r"|do you have feelings|do you sleep|do you eat"
+        r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
+        r"|take breaks|have a family|have kids)"
+        # a town, asked ("you ever been to Tulsa? nice town"; a remark alone goes with an answer)
+        r"|(?:have )?(?:you|ya) (?:ever )?been (?:to|through|down to|out to) (?!(?:the|my|your|that|this)\b)\w+"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
         # the agent's own job ("how long have you been working there?", "do they pay you well?")
         r"|how long (?:have )?(?:you|ya) (?:been )?(?:working|worked|been working|been there|been doing this|been at"
@@ -586,6 +597,8 @@ def only_a_time(text: str, tokens: list[str], lang: Lang, locale: str) -> bool:
 _WHEN_MARK_ES = (
     r"(?:luego|despues|mas tarde|al ratito|en un ratito|al rato|ratito|en un rato|mas tardecito|otra vez|de nuevo|"
     r"manana|hoy|en la|"
+    # "a los veinte": minutes from now ("a los de tráfico" are people)
+    r"a los (?!de\b)\w+|"
     # "el" + a day ("me llamas el lunes"), never a name ("me llaman el Güero")
     r"por la|a las|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
     r"|dia|mediodia|\d+)\b|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
@@ -623,7 +636,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
-        + r"|\bme (?:vuelve|vuelves) a hablar\b"
+        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar)\b"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -651,7 +664,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:puede|podria|podemos|puedes) (?:ser|hacerlo|dejarlo) (?:para )?(?:mas tarde|luego|despues|al rato)\b"
     ),
     "en": re.compile(
-        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?" + _WHEN_MARK_EN + r"\b"
+        r"\b(?:call|ring|phone|buzz|try|reach|hit) (?:me|us) (?:up )?(?:right |straight )?" + _WHEN_MARK_EN + r"\b"
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
@@ -777,9 +790,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
         r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
-        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|una persona|un humano|un ser humano"
-        r"|una senorita|un senor|una senora|un joven|una muchacha|un muchacho|un asesor|una asesora|un agente"
-        r"|una agente|gente|un licenciado|una licenciada|un cristiano|una cristiana)"
+        r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
+        r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
+        r"|asesora|agente|licenciado|licenciada|cristiano|cristiana|operadora|operador|empleado|empleada))"
         # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
@@ -816,6 +829,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r" (?:to|with) (?:a |an |the |some |no |this )?(?:machine|robot|computer|recording|bot|ai)s?\b"
         r"|\bim not (?:talking|speaking|dealing) (?:to|with) (?:a |an |the |some |this )?(?:machine|robot|computer"
         r"|recording|bot|ai)s?\b"
+        # a person to come on the line ("can a living, breathing employee pick up?", "could a real human get on?")
+        r"|\b(?:can|could|will|would|cant|couldnt|wont) (?:a |an |some |any |one of your |somebody |someone )?"
+        r"(?:(?:real|live|living|breathing|actual|human|flesh and blood)\s)*(?:person|human|human being|employee"
+        r"|agent|rep|representative|operator|people|somebody|someone|anybody|anyone|lady|guy)(?: (?:there|please))?"
+        r" (?:pick up|get on|come on|hop on|jump on|take (?:this|my|the) call|get on the (?:line|phone))\b"
+        r"(?! (?:the|a|an|my|your|some|those|these|that|this|it|them|from|at)\b)"
         # "get dispatch on the line"
         r"|\b(?:get|put) (?:me )?(?:a |an |the |your |some |my |our )?(?:" + _ROLES_EN + r") on the (?:line|phone)\b"
     ),
@@ -873,7 +892,8 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
         r"(?! (?:despues|luego|al rato|manana|mas tarde|cuando|en cuanto|alla|en persona|en la oficina|el lunes))"
         r"|\b(?:quiero|necesito|quisiera|ocupo|tengo que|prefiero) (?:hablar|platicar|comunicarme|" + _TAKE_UP_ES
         + r") con (?:el|ella|ellos|ellas)"
-        r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique)|paseme|pasame|comuniqueme|comunicame) con (?:el|ella"
+        r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique|pones|pone|conectas|conecta|enlazas|enlaza)|paseme"
+        r"|pasame|comuniqueme|comunicame|ponme|pongame|conectame|conecteme|enlazame|enlaceme) con (?:el|ella"
         r"|ellos|ellas)\b"
     ),
     "en": re.compile(
@@ -980,9 +1000,10 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
 # "márcame en diez", "call me back in 20": a callback delay said without its unit is in minutes.
 _BARE_DELAY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:en|dentro de|dame|deme|denme|me das|me da|me dan) (?:chance de |chancita de |un chance de )?"
+        # ("a los treinta y cinco me vuelves a buscar": "a los" counts minutes from now; "a las" is a clock time)
+        r"\b(?:en|dentro de|a los|dame|deme|denme|me das|me da|me dan) (?:chance de |chancita de |un chance de )?"
         r"(?:unos |como |otros )?(\d{1,3})"
-        r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b))"
+        r"(?! ?(?:\d|horas?|hrs?|seg|de |del |am\b|pm\b|dias?\b|semanas?\b|mes|kilometros?\b|kms?\b|millas?\b))"
     ),
     "en": re.compile(r"\b(?:in|within|give me|gimme) (?:about |like |another |say )?(\d{1,3})"
                      r"(?! ?(?:\d|hours?|hrs?|sec|am\b|pm\b))"),
@@ -1263,7 +1284,7 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
 # "call me back", "llámame otra vez": the word after the verb belongs to it, no name
 _CALL_PARTICLES: dict[Lang, frozenset[str]] = {
     "es": wordset("otra de nuevo nuevamente tu usted entonces"),
-    "en": wordset("back up again then"),
+    "en": wordset("back up again then straight"),
 }
 
 
@@ -1320,7 +1341,8 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
-        r" question|that last part|that by me|it by me)(?: by me)? (?:again|one more time|once more|over)\b"
+        r" question|that last part|that by me|it by me|that one|this one|the last one|that last one)(?: by me)?"
+        r" (?:again|one more time|once more|over)\b"
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
     ),

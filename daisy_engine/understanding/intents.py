@@ -354,15 +354,24 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|(?:traigo|tengo) (?:la|el|las|los|un|una) \w+ (?:(?:bien |muy )?(?:abiert|prendid|encendid|fuerte|sonando"
         r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)"
         r"|(?:la|el) \w+ (?:esta|estaba|va|iba|hace|hacia|suena|sonaba) (?:bien |muy )?"
-        r"(?:fuerte|sonando|ruido|abiert))"
+        r"(?:fuerte|sonando|ruido|abiert)"
+        # the noise being put down ("le bajo a la música", "déjame cerrar la ventana", "apago el radio")
+        r"|(?:(?:dejame|deja|espera|esperame|ahorita|ya|nomas) )?(?:le |lo |la )?(?:bajo|bajamos|apago|apagamos|cierro"
+        r"|cerramos|subo|quito|bajar|apagar|cerrar|subir|quitar)(?:le|lo|la)? (?:a |al |el |la |los |las |tantito)"
+        # what the caller was doing ("estaba leyendo un letrero", "iba rebasando")
+        r"|(?:estaba|iba|andaba|venia) \w+(?:ando|iendo|endo)\b)"
     ),
     "en": re.compile(
         r"^(?:sorry|my bad|there was|theres|a truck|its (?:loud|noisy|windy)|i (?:couldnt|didnt|cant|could not|did not)"
         r"|you (?:cut|broke)|the line|it cut|im (?:driving|in|on|at)|i lost|lost (?:you|the signal|signal)"
         r"|(?:bad|no|weak) signal|my phone|i hit|i was|i got|we hit"
         # the noise around the caller ("the reefer just kicked on", "the wind's loud", "my window's down")
-        r"|(?:the|my|this|a) \w+(?: \w+)? (?:just )?(?:kicked|started|came|went|turned|fired|roared|blew|honked"
-        r"|passed|rumbled)(?: on| off| up| by| past)?\b"
+        r"|(?:the|my|this|a|that) \w+(?: \w+)? (?:just )?(?:kicked|started|came|went|turned|fired|roared|blew|honked"
+        r"|passed|rumbled|drowned|drowns|covered|cut)(?: on| off| up| by| past| you out| it out| out| over)?\b"
+        # the noise put down, or what the caller was doing ("let me turn the radio down", "I was reading a sign")
+        r"|(?:let me |lemme |hold on |hang on |gotta |i gotta )?(?:turn|roll|shut|close) (?:down |up |off )?(?:the|my"
+        r"|this) \w+|i was (?:\w+ing|on the|backing|merging|busy)\b|(?:couldnt|cant|could not) hear (?:you |it )?over"
+        r"|you (?:got )?(?:drowned|cut|broke) (?:out|up)"
         r"|(?:the|my|this) \w+(?: \w+)?(?: is|s| was) (?:so |really |too |real )?(?:loud|blasting|down|open"
         r"|going off)\b)"
     ),
@@ -438,7 +447,15 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
         rest = " ".join(content_words(folded[start:], lang))
         if rest and _MISSED_BECAUSE[lang].match(rest) is not None:
             return True
-    return asked and not content_words(folded[start:], lang)
+    if asked:
+        return not content_words(folded[start:], lang)
+    # the reason first, then the request asked on its own ("Discúlpame, se me fue, ¿otra vuelta?", "Sorry, a truck
+    # went by, say again?")
+    cut = max(folded.rfind(mark, 0, len(folded.rstrip(" ?.!"))) for mark in (",", ".", "?", "!", ";"))
+    if cut <= 0 or not repeat_phrase(folded[cut + 1:].strip(" ?.!")):
+        return False
+    before = _without_courtesy(content_words(folded[:cut], lang), lang)
+    return bool(before) and _MISSED_BECAUSE[lang].match(" ".join(before)) is not None
 
 
 _WORD_CUTOFF = 70.0

@@ -268,3 +268,37 @@ def test_trap_a_search_or_an_arrival_span_asks_no_callback(text: str, locale: st
 def test_an_hour_con_cuarto_and_a_holler(text: str, locale: str, minutes: int) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "minutes"),
+    [
+        # "a los N": minutes counted from now, the Mexican way ("a las" is a clock time)
+        ("Ando echando diésel, a los cuarenta me vuelves a buscar.", "es-MX", 40),
+        ("A los veinte me vuelves a marcar, compa.", "es-MX", 20),
+        ("Búscame a los quince, ahorita ando en la báscula.", "es-MX", 15),
+        ("¿Me vuelves a buscar en diez?", "es-MX", 10),
+        # half a minute is the shortest delay there is
+        ("Espérame medio minuto que me orillo y luego me marcas otra vez.", "es-MX", 1),
+        ("Dame medio minutito y ahí me hablas de nuevo.", "es-MX", 1),
+        ("Give me half a minute to park and call me right back.", "en-US", 1),
+        ("Call me straight back in ten.", "en-US", 10),
+    ],
+)
+def test_a_callback_in_minutes_said_a_los_or_in_half_a_minute(text: str, locale: str, minutes: int) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule"
+    assert match.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("A los quince días me vuelven a buscar los del seguro.", "es-MX"),  # news of others, in days
+        ("Llego a los cuarenta kilómetros de aquí.", "es-MX"),
+        ("Ya me vuelven a buscar en la tarde los de la aseguradora.", "es-MX"),
+    ],
+)
+def test_trap_a_los_days_or_others_looking_ask_no_callback(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "reschedule"
