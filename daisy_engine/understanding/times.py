@@ -126,8 +126,9 @@ _AFTER_HOUR = {
                      r"give or take|more or less|or thereabouts)\b"),
 }
 _DURATION_BEFORE = {
-    "es": re.compile(r"\b(?:en|dentro de|unas|unos|como en)\s*$"),
-    "en": re.compile(r"\b(?:in|within|for|another|about|around)\s*$"),
+    # ... and the end of a range of them: "entre dos y tres horas", "between two and three hours"
+    "es": re.compile(r"\b(?:en|dentro de|unas|unos|como en|entre \d{1,2} y)\s*$"),
+    "en": re.compile(r"\b(?:in|within|for|another|about|around|between \d{1,2} and)\s*$"),
 }
 _DURATION_AFTER = {
     "es": re.compile(r"^\s*(?:horas?|hrs?|minutos?|mins?)\b"),
@@ -159,12 +160,14 @@ _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnigh
 _RELATIVE = {
     "es": re.compile(rf"(?:\b(?:{FROM_NOW['es']}|faltan?|me faltan?|nos faltan?|quedan?|me quedan?|"
                      r"nos quedan?|unas|unos|como|ponle|pongale|pon|ponga|digamos|calculale|calculele|echale|"
+                     # the end of a range: "entre dos y tres horas"
+                     r"entre \d{1,3} y|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?|"
                      # how far away in time the caller is: "ando a hora y media", "estoy como a dos horas"
                      r"(?:estoy|estamos|esta|ando|andamos|anda|voy|vamos|va|me encuentro|nos encontramos)"
                      r"(?:\s+(?:ya|como|unas?|unos|aproximadamente|mas o menos))*\s+a)\s*)+$"),
     "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
-                     r"give or take|an extra|some|call it|make it|lets say|figure|probably)\s*)+$"),
+                     r"give or take|an extra|some|call it|make it|lets say|figure|probably|between \d{1,3} and)\s*)+$"),
 }
 # Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
 # So is the road still ahead ("dos horas y media de camino todavía", "three hours of driving left"): time
@@ -216,6 +219,8 @@ def _match_to_hm(m: re.Match[str], kind: str, s: str, lang: Lang) -> tuple[int, 
     """(hour, minute, whether the hour could be either half of the day) for one rule match."""
     g = m.groups()
     if kind == "hm":
+        if g[1].isdigit() and _HOURS_WORD.match(s[m.end():]):
+            return None  # "entre dos y tres horas": two durations, not 2:03 (the duration rules read it)
         return int(g[0]), _minutes_word(g[1]), _twelve_hour(g[0]) and int(g[0]) < 12
     if kind in ("to", "minus"):
         mins, hour = (g[0], g[1]) if kind == "to" else (g[1], g[0])
@@ -679,10 +684,14 @@ _CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
 # last one (the first was the caller thinking aloud).
 _REVISED = {
     "es": re.compile(r"[,;.:\u2026]+\s*(?:(?:bueno|pues|mejor|o sea|no|mas bien)\s+)*(?:digamos|digale|dile|ponle|"
-                     r"pongale|pon|ponga|ponme|redondeale a|redondealo a|calculale|calculele|mejor)(?:\s+que)?\b"),
+                     r"pongale|pon|ponga|ponme|redondeale a|redondealo a|calculale|calculele|mejor|"
+                     r"probablemente|tal vez|a lo mejor|quizas?)(?:\s+que)?\b"),
     "en": re.compile(r"[,;.:\u2026]+\s*(?:(?:well|so|no|actually|better|or)\s+)*(?:call it|make it|lets say|let us say|"
-                     r"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to)\b"),
+                     r"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to|probably|maybe|more like)\b"),
 }
+
+
+_HEDGED = re.compile(r"\b(?:probably|maybe|more like|probablemente|tal vez|a lo mejor|quizas?)\b")
 
 
 def _revised(folded: str, lang: Lang) -> str | None:
@@ -699,6 +708,8 @@ def _revised(folded: str, lang: Lang) -> str | None:
     if duration is not None and duration[2] is not None and bare is not None:
         # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
         return _in_unit_of(before, duration, bare.group(1), lang)
+    if _HEDGED.search(last.group(0)):
+        return None  # "a las cinco, tal vez seis": a hedge revises only a duration's figure (the range's end)
     if _clock(after, lang) is None and find_duration(after, lang) is None:
         return None
     if not _only_the_figure(after, lang):
