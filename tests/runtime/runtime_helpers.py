@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from daisy_engine.compiler import CompiledFlow
+from daisy_engine.compiler import CompiledFlow, compile_flow
+from daisy_engine.flow import load_flow
 from daisy_engine.runtime import Conversation
 from daisy_engine.runtime.actions import Action, Say
 from daisy_engine.runtime.listening import Heard, hear_char, hear_confirmation
@@ -91,3 +93,16 @@ DAISY_ES_TO_SUMMARY = (
     "juan punto perez arroba gmail punto com",
     "sí",
 )
+
+
+def written_flow(folder: Path, name: str, flow: str, prompts: dict[str, dict[str, str]]) -> CompiledFlow:
+    """A flow written for a test as files (`<name>.yaml` and `prompts/<name>/<locale>/*.j2` in `folder`), loaded
+    and compiled as a user's flow would be."""
+    for locale, templates in prompts.items():
+        where = folder / "prompts" / name / locale
+        where.mkdir(parents=True)
+        for template, text in templates.items():
+            (where / f"{template}.j2").write_text(text, "utf-8")
+    path = folder / f"{name}.yaml"
+    path.write_text(flow, "utf-8")
+    return compile_flow(load_flow(path))

@@ -14,10 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from runtime_helpers import call, said
+from runtime_helpers import call, said, written_flow
 
-from daisy_engine.compiler import CompiledFlow, compile_flow
-from daisy_engine.flow import load_flow
+from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
 from daisy_engine.runtime.actions import EndCall, ScheduleCallback
 from daisy_engine.store import MemoryStore
@@ -369,14 +368,7 @@ PROMPTS = {
 
 @pytest.fixture
 def yard(tmp_path: Path) -> CompiledFlow:
-    for locale, prompts in PROMPTS.items():
-        folder = tmp_path / "prompts" / "yard" / locale
-        folder.mkdir(parents=True)
-        for name, text in prompts.items():
-            (folder / f"{name}.j2").write_text(text, "utf-8")
-    path = tmp_path / "yard.yaml"
-    path.write_text(FLOW, "utf-8")
-    return compile_flow(load_flow(path))
+    return written_flow(tmp_path, "yard", FLOW, PROMPTS)
 
 
 def noon() -> datetime:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from runtime_helpers import said
+from runtime_helpers import said, written_flow
 
 from daisy_engine.compiler import CompiledFlow, compile_flow
 from daisy_engine.flow import load_flow
@@ -59,13 +59,7 @@ PROMPTS = {
 
 @pytest.fixture
 def pickup(tmp_path: Path) -> CompiledFlow:
-    folder = tmp_path / "prompts" / "pickup" / "en-US"
-    folder.mkdir(parents=True)
-    for name, text in PROMPTS.items():
-        (folder / f"{name}.j2").write_text(text, "utf-8")
-    path = tmp_path / "pickup.yaml"
-    path.write_text(FLOW, "utf-8")
-    return compile_flow(load_flow(path))
+    return written_flow(tmp_path, "pickup", FLOW, {"en-US": PROMPTS})
 
 
 def morning() -> datetime:
