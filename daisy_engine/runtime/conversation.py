@@ -90,6 +90,7 @@ from daisy_engine.runtime.variables import call_variables
 from daisy_engine.runtime.walker import destination, edge_index, enters_state, select_edge
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
+from daisy_engine.understanding import types as slot_types
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
@@ -851,6 +852,9 @@ class Conversation:
         if slot is None or step.listen not in ("slot", "confirm") or self.assets.slot_types.of(slot).spellable \
                 or not spells_characters(text, self.locale):
             return {}
+        if step.listen == "confirm" and self.state.acc is not None \
+                and slot_types.edit(self.state.acc, text) is not None:
+            return {}  # "es de noche" at "7 de la mañana": a correction of the value read back, not "N de noche"
         return self._fits_later(step, text)
 
     def _listen_afresh(self, step: Step, text: str) -> Heard:

@@ -83,6 +83,9 @@ async def test_a_correction_to_an_hour_still_to_come_in_the_afternoon(daisy: Com
     [
         ("es-MX", "a las siete", "No, de la noche.", "7 de la noche", "19:00"),
         ("es-MX", "a las siete", "de la noche", "7 de la noche", "19:00"),
+        # "es de noche" is no letter N spelled ahead for the e-mail ("<letra> de noche")
+        ("es-MX", "a las siete de la mañana", "No, es de noche.", "7 de la noche", "19:00"),
+        ("es-MX", "a las siete", "Es de noche.", "7 de la noche", "19:00"),
         ("es-MX", "como a las ocho y media", "No, en la noche, ya tarde.", "8:30 de la noche", "20:30"),
         ("es-MX", "a las cinco de la mañana", "No, es en la tarde.", "5 de la tarde", "17:00"),
         ("es-MX", "a las seis de la tarde", "no, de la mañana", "6 de la mañana", "06:00"),
