@@ -621,17 +621,15 @@ class Conversation:
         if heard is not None and self._select(step, heard.event) is not None:
             if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
                     and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
-                    and thanks_after_yes(text, self.locale):
-                # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the value
-                # and the call goes on
-                self.log.add("thanks_after_yes", step=step.name)
-                await self._heard(step, Heard("yes"), text)
-                return
-            if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
-                    and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
-                # "Sí, gracias, bendiciones" at a read-back: the caller confirms the value and takes leave;
-                # the value is stored before the call ends, not lost with it.
+                if thanks_after_yes(text, self.locale):
+                    # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the
+                    # value and the call goes on
+                    self.log.add("thanks_after_yes", step=step.name)
+                    await self._heard(step, Heard("yes"), text)
+                    return
+                # "Sí, gracias, hasta luego" at a read-back: the caller confirms the value and takes leave; the
+                # value is stored before the call ends, not lost with it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)

@@ -90,9 +90,9 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
 
 
 def thanks_after_yes(text: str, locale: str) -> bool:
-    """A yes followed only by thanks and a blessing ("Sí, gracias, bendiciones"): politeness, no farewell."""
-    return understanding.classify_yes_no(text, locale).answer == "yes" \
-        and not understanding.asked_outright("end_call", text, locale)
+    """Whether what follows a yes is only thanks and a blessing ("Sí, gracias, bendiciones"): politeness, no
+    farewell. The caller has checked the yes."""
+    return not understanding.asked_outright("end_call", text, locale)
 
 
 __all__ = ["answer_apart", "gives_way", "open_question", "thanks_after_yes"]

@@ -55,11 +55,11 @@ _TIME_RE = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 
 # Hours where both words are heard for the same time: 7 p.m. is "de la tarde" to some callers and "de la
 # noche" to others; the one the caller said is read back ("siete de la noche" is not read "7 de la tarde").
-_EITHER = {"tarde": range(18, 21), "noche": range(18, 21)}
+_EITHER_HOURS = range(18, 21)
 
 
 def _day_part_es(hour: int, said: str | None = None) -> str:
-    if said in _EITHER and hour in _EITHER[said]:
+    if said in ("tarde", "noche") and hour in _EITHER_HOURS:
         return f"de la {said}"
     if hour < 6:
         return "de la noche" if hour == 0 else "de la madrugada"

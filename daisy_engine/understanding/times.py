@@ -682,16 +682,16 @@ _CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
 # An estimate revised in the same breath, after a pause: "forty-five minutes out... call it an hour",
 # "dos horas, mejor ponle tres", "at four, let's say four thirty": the figure the caller settles on is the
 # last one (the first was the caller thinking aloud).
+# A hedge may revise a duration's figure too ("in two hours, probably three"), never a clock time (`_revised`).
+_HEDGES: dict[Lang, str] = {"es": r"probablemente|tal vez|a lo mejor|quizas?", "en": r"probably|maybe|more like"}
 _REVISED = {
     "es": re.compile(r"[,;.:\u2026]+\s*(?:(?:bueno|pues|mejor|o sea|no|mas bien)\s+)*(?:digamos|digale|dile|ponle|"
                      r"pongale|pon|ponga|ponme|redondeale a|redondealo a|calculale|calculele|mejor|"
-                     r"probablemente|tal vez|a lo mejor|quizas?)(?:\s+que)?\b"),
+                     rf"{_HEDGES['es']})(?:\s+que)?\b"),
     "en": re.compile(r"[,;.:\u2026]+\s*(?:(?:well|so|no|actually|better|or)\s+)*(?:call it|make it|lets say|let us say|"
-                     r"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to|probably|maybe|more like)\b"),
+                     rf"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to|{_HEDGES['en']})\b"),
 }
-
-
-_HEDGED = re.compile(r"\b(?:probably|maybe|more like|probablemente|tal vez|a lo mejor|quizas?)\b")
+_HEDGED = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _HEDGES.items()}
 
 
 def _revised(folded: str, lang: Lang) -> str | None:
@@ -708,7 +708,7 @@ def _revised(folded: str, lang: Lang) -> str | None:
     if duration is not None and duration[2] is not None and bare is not None:
         # "two hours... make it three", "treinta minutos, ponle cuarenta": the figure in the first one's unit
         return _in_unit_of(before, duration, bare.group(1), lang)
-    if _HEDGED.search(last.group(0)):
+    if _HEDGED[lang].search(last.group(0)):
         return None  # "a las cinco, tal vez seis": a hedge revises only a duration's figure (the range's end)
     if _clock(after, lang) is None and find_duration(after, lang) is None:
         return None
