@@ -19,7 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
-from .busy_going_on import busy_said_apart, going_on
+from .busy_going_on import busy_hint, busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
@@ -69,7 +69,10 @@ _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(?:hello|hallo)(?: hello)*"),
 }
 
-INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
+INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint", "busy")
+# Built-in intents that only hint at another: each is heard as the one it stands for when a flow does not
+# handle it (a bare "voy manejando" is a callback for a flow with no `busy`).
+HINTS: Mapping[str, str] = MappingProxyType({"busy": "reschedule"})
 
 _MAX_TOKENS = 40
 _MAX_FUZZY_TOKENS = 24  # fuzzy windows are the costly part; long turns still get exact matching
@@ -596,6 +599,18 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
 
 
+def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """The caller names an activity that only implies he is busy ("¿Bueno? Voy manejando, eh.", "I'm at the
+    dock") and asks no callback, says no can't-talk and gives no answer beside it (see `busy_hint`)."""
+    rest = busy_hint(tokens, lang)
+    if rest is None or going_on(tokens, rest, lang) or callback_asked_outright(tokens, lang):
+        return False
+    if not rest:
+        return True
+    again = _best(rest, index, allowed, lang)
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+
+
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     from .yes_no import classify_yes_no  # yes/no reads intents too: imported when needed
 
@@ -689,6 +704,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
+        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
+            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
+            hint = "busy" if allowed is None or "busy" in allowed \
+                else HINTS["busy"] if HINTS["busy"] in allowed else None
+            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
@@ -767,5 +787,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
            "intent_phrases"]
