@@ -83,6 +83,8 @@ _DECLINES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no|nel|nop|tampoco|ahorita no|ahora no)\b"),
     "en": re.compile(r"\b(?:no|nope|not|cant|cannot|dont)\b"),
 }
+# "Sí, pero voy manejando": a polite not now, no bare activity.
+_BUT: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\b(?:pero|nomas que|solo que)\b"), "en": re.compile(r"\bbut\b")}
 _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:mas tarde|al rato|luego|despues|en (?:un|una|unos|unas|media|\d+|dos|tres|cinco|diez|quince"
                      r"|veinte|treinta)\b|cualquier cosa|manana|en la tarde|en la noche)\b"),
@@ -107,7 +109,7 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     the rest for a callback or an answer of its own."""
     joined = " ".join(tokens)
     m = _ONLY_ACTIVITY[lang].search(joined)
-    if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined):
+    if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined) or _BUT[lang].search(joined):
         return None
     return (joined[: m.start()] + " " + joined[m.end() :]).split()
 

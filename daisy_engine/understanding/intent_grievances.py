@@ -47,6 +47,11 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|registros|directorio|contactos|agenda|padron)\b"
         # no more calls wanted ("no quiero más llamadas", "ya no quiero que me marquen")
         r"|\bno (?:quiero|queremos|quisiera) (?:recibir )?(?:mas|ninguna|ningunas|otra|otras) llamadas?\b"
+        # "ya no quiero recibir llamadas (de ustedes)", "no quiero sus llamadas": every call refused, not a limit
+        r"|\bya no (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |mas |estas |esas )?llamadas?\b"
+        r"(?! (?:en|de noche|a esta|a estas|despues|antes|por la|hoy|ahorita|tan|tarde|temprano|mientras)\b)"
+        r"|\bno (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |estas |esas )?llamadas? (?:de ustedes"
+        r"|suyas|tuyas|de su empresa|de esta empresa|de esa empresa)\b"
         r"|\b(?:ya )?no (?:quiero|queremos) que (?:me|nos) (?:vuelvan a |sigan |esten )?(?:llam|marqu|marc|habl|busqu)"
         r"\w*(?: (?:mas|nunca|otra vez|de nuevo))?(?:\s*$| (?:por favor|porfa|gracias|nunca|mas)\b)"
         # told to stop looking for the caller ("ya no me busquen", "ya no me anden marcando")
@@ -73,6 +78,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # ... a limit set on them is no refusal ("I don't want your calls after 9")
         r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
+        r"|\b(?:i|we) (?:dont|do not) want (?:to get |to receive |to keep getting )?(?:calls|phone calls) from"
+        r" (?:you|yall|your company|this company|you guys|you people)\b"
+        r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
         r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for|dialing|ringing|phoning|hitting up|blowing up)"
         r" (?:me|us|my phone)"

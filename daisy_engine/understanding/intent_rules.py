@@ -521,6 +521,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|estabas pidiendo|estaba pidiendo"
         # what the agent wanted, asked after the caller missed it ("¿qué era lo que querías?")
         r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
+        # where in what was said ("¿qué número dijiste al último?", "¿cuál letra dijiste primero?")
+        r"(?: (?:al |el |de |hasta )?(?:ultimo|ultima|final|principio|inicio|primero|primera|en medio|antes"
+        r"|hace rato|despues|enseguida|luego))?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
         # asked back with "qué" at the end ("¿me preguntaste qué?"), or how the question went ("¿cómo era?")
@@ -532,11 +535,17 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
         # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
         r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?"
         r"(?:did |do )?"
-        r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said)(?: for| me| from me)?\s*\?"
+        r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said|read)(?: for| me| from me)?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|again))?\s*\?"
+        # which part of it ("what was the last letter you said?", "what's the second number you read?")
+        r"|\b(?:what|which|whats) (?:was |is )?(?:the |that )?(?:last|first|second|third|fourth|fifth|middle|other)"
+        r" (?:number|letter|one|part|digit|word)s?(?: (?:that )?(?:you|u) (?:just )?(?:said|read|gave|asked|had))?"
+        r"(?: again)?\s*\?"
         # asked back with "what" at the end ("you asked me what?", "you need my what?")
         r"|\b(?:you|u) (?:just )?(?:asked|said|wanted|needed|need|want)(?: me| me for| for)?(?: my)? what\s*\?"
         # "what'd you say the question was?", "what did you say it was again?"
@@ -895,12 +904,18 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique|pones|pone|conectas|conecta|enlazas|enlaza)|paseme"
         r"|pasame|comuniqueme|comunicame|ponme|pongame|conectame|conecteme|enlazame|enlaceme) con (?:el|ella"
         r"|ellos|ellas)\b"
+        # the person put on the line, by the pronoun in the verb ("¿no está el licenciado? pásamelo")
+        # (a thing sent is no person: "pásamelo por transferencia", "pásamela a mi cuenta")
+        r"|\b(?:pasame|paseme|comunicame|comuniqueme|ponme|pongame|conectame|conecteme|enlazame|enlaceme)l[oa]s?\b"
+        r"(?! (?:por|a mi|a la|al|en|via|con)\b)"
     ),
     "en": re.compile(
         r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
         r"|\b(?:ill|i will|i can|i could|let me) (?:sort|work|figure|hash|straighten) (?:it|this|that|things) out with"
         r" (?:him|her|them)\b(?! (?:later|tomorrow|when|once|in person|at the))"
         r"|\b(?:put|get|transfer|connect) (?:me )?(?:through )?(?:to |with )?(?:him|her|them) on\b"
+        r"|\b(?:put|get|patch) (?:him|her|them) (?:on|through)\b"
+        r"|\b(?:transfer|connect|patch|put) me (?:through )?(?:to|with) (?:him|her|them)\b"
     ),
 }
 _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {

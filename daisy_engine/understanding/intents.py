@@ -353,6 +353,8 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba"
         r"|se (?:me |nos |te )?(?:corto|fue|oyo|cayo|perdio)|perdi|me quede sin"
         r"|con el ruido|ando en|voy en|estoy en"
+        # the noise won over the agent's voice ("me ganó el ruido", "me tapó el camión")
+        r"|(?:me|nos|te) (?:gano|gana|ganaba|tapo|tapa|tapaba) (?:el|la|los|las|un|una) \w+"
         # the noise around the caller ("traigo la ventana abierta", "tengo el radio prendido")
         r"|(?:traigo|tengo) (?:la|el|las|los|un|una) \w+ (?:(?:bien |muy )?(?:abiert|prendid|encendid|fuerte|sonando"
         r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)"
@@ -375,6 +377,8 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|(?:let me |lemme |hold on |hang on |gotta |i gotta )?(?:turn|roll|shut|close) (?:down |up |off )?(?:the|my"
         r"|this) \w+|i was (?:\w+ing|on the|backing|merging|busy)\b|(?:couldnt|cant|could not) hear (?:you |it )?over"
         r"|you (?:got )?(?:drowned|cut|broke) (?:out|up)"
+        # the noise won over the agent's voice ("the engine drowned you out", "the noise got me")
+        r"|(?:the|a|that|this|my) \w+ (?:got|beat|drowned|covered) (?:me|you|it|ya)\b"
         r"|(?:the|my|this) \w+(?: \w+)?(?: is|s| was) (?:so |really |too |real )?(?:loud|blasting|down|open"
         r"|going off)\b)"
     ),
@@ -438,13 +442,20 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
                 return allowed is None or "repeat" in allowed
         return False
 
+    def request(part: str) -> bool:
+        # ... said with a tag asked after it ("Una vez más, ¿sí? Me ganó el ruido")
+        if repeat_phrase(part):
+            return True
+        tagged = _ASKED_TAG[lang].match(part + "?")
+        return tagged is not None and repeat_phrase(tagged.group(1))
+
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
         return True
     # one request or several in a row ("¿Cómo? ¿Cómo dices? Traigo la ventana abierta"), then the reason
     start, asked = 0, False
     for closing in _CLOSING_MARK.finditer(folded):
-        if not repeat_phrase(folded[start: closing.start()]):
+        if not request(folded[start: closing.start()]):
             break
         asked, start = True, closing.end()
         rest = " ".join(content_words(folded[start:], lang))
