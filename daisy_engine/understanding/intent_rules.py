@@ -102,6 +102,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
         r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
         r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
+        # ("¿en qué parte están ustedes, en Monterrey o en Guadalajara?", "¿ustedes dónde están?")
+        r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|zona|lado) (?:estan|esta|quedan|queda|se encuentran"
+        r"|se encuentra) (?:ustedes|su oficina|la oficina|sus oficinas|la empresa|su empresa|la base|su base)"
+        r"|(?:ustedes|su oficina|la empresa|su empresa) (?:donde|en donde|en que parte) (?:estan|esta|quedan|queda)"
+        r"|donde (?:estan|quedan) ustedes"
         r"|(?:como se llama|cual es el nombre de|cual es) (?:su|tu|la) (?:empresa|compania|agencia)"
         # where she is now ("¿en qué ciudad anda?", "¿en qué estado estás?")
         r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|oficina) (?:andas|anda usted|anda$|estas|esta usted"
@@ -259,6 +264,15 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         # ("¿es una de esas grabaciones o una señorita de verdad?")
         r"|\b(?:es|eres) (?:una de esas |uno de esos |una |un )?(?:" + _MACHINE_ES + r")(?:s|es)? o (?:una |un )?"
         r"(?:persona|senorita|senora|muchacha|humano|humana|alguien|operadora|gente)\b"
+        # whether she has a name at all ("¿y tú tienes nombre o nomás número?")
+        r"|\b(?:tu|usted) (?:si |no )?(?:tienes|tiene) nombre\b|\b(?:tienes|tiene) nombre o (?:nomas|solo|nada mas|puro)\b"
+        # machines doing people's work now ("¿ya ponen computadoras a despachar?", "¿ahora los robots hacen las
+        # llamadas?")
+        r"|\b(?:ya|ahora|ahorita) (?:ponen|pusieron|tienen|usan|traen) (?:a )?(?:robots?|computadoras?|maquinas?"
+        r"|maquinitas?|la inteligencia artificial|inteligencia artificial|grabaciones) (?:a |para |que )?(?:\w+ )?"
+        r"(?:despachar|marcar|llamar|hablar|contestar|hacer|hagan|despachen|marquen|llamen)\b"
+        r"|\b(?:ahora|ya) (?:los |las )?(?:robots|computadoras|maquinas|grabaciones) (?:son los que |son las que )?"
+        r"(?:hacen|despachan|llaman|marcan|hablan|contestan)\b"
     ),
     "en": re.compile(
         # ("is anybody there?" alone checks the line: a real one, a human, or one reading this is asked about)
@@ -276,6 +290,12 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:is this|is it|is that|are you) (?:just )?(?:one of (?:those|them|these) |a |an )?(?:" + _MACHINE_EN
         + r")(?: \w+)? or (?:a |an )?(?:real |live |actual )?(?:lady|woman|man|guy|gal|girl|person|human|operator"
         r"|human being|people)\b"
+        # whether she has a name at all ("do you even have a name?", "you got a name or just a number?")
+        r"|\b(?:do you|you|do ya|ya) (?:even |actually )?(?:have|got) a name\b"
+        # machines doing people's work now ("they got computers doing dispatch now?", "robots making the calls now?")
+        r"|\b(?:computers?|robots?|machines?|ai|bots?|a computer|a robot|a machine) (?:doing|running|handling|making"
+        r"|taking|do|run|handle|make|take) (?:the )?(?:dispatch|dispatching|calls|phones|phone calls|this|the calls"
+        r"|jobs|my job|check ins|check calls)\b"
     ),
 }
 
@@ -1432,6 +1452,41 @@ _CALL_ME: dict[Lang, re.Pattern[str]] = {
                      r"(?:llamar|marcar|hablar|telefonear)\b"),
     "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"),
 }
+
+
+# A clause that orders the call with a bare verb and says when ("..., marca en cuarenta minutos", "Llama más
+# tarde", "Try in an hour"): the agent told to call, with no "me" said. Only opening a clause: "la Guardia
+# Nacional marca en cuarenta minutos" would be news of someone else.
+_CALL_ORDERED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:y|pues|mejor|entonces|nomas|ahi|oye|oiga|mira|mire|porfa|ya|luego|tu|usted) )*"
+        r"(?:marca|marque|marquen|llama|llame|llamen|habla|hable|hablen|marcale|marquele|llamale|llamele|hablale|hablele"
+        r"|(?:vuelve|vuelva|vuelvan) a (?:marcar|llamar|hablar)|intenta|intente|intenten|intentale|intentele)"
+        r" (?:mejor |otra vez |de nuevo |nuevamente |ya )?(?:(?:dentro de|en) (?:\w+ ){0,3}?(?:minutos?|minutitos?"
+        r"|horas?|horitas?|rato|ratito)\b|en (?:media hora|un rato|un ratito|otro rato)|al rato|al ratito|mas tarde"
+        r"|luego|despues|manana|otro dia|en la tarde|en la noche|a las \w+)"
+    ),
+    "en": re.compile(
+        r"(?:(?:and|so|just|maybe|then|ok|okay|yeah|please) )*(?:call|ring|try|phone|dial)"
+        r" (?:back |again |us )?(?:in (?:\w+ ){0,3}?(?:minutes?|mins?|hours?|hrs?)\b|in (?:an|a|half an) (?:hour|bit"
+        r"|while)|later|tomorrow|tonight|this (?:afternoon|evening)|at \w+)"
+    ),
+}
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\u2026]+")
+_CALL_VERBS: dict[Lang, frozenset[str]] = {
+    "es": wordset("marca marque marquen llama llame llamen habla hable hablen marcale marquele llamale llamele "
+                  "hablale hablele vuelve vuelva vuelvan intenta intente intenten intentale intentele"),
+    "en": wordset("call ring try phone dial"),
+}
+
+
+def call_ordered(folded: str, lang: Lang) -> bool:
+    """Whether a clause of the turn tells the agent to call, with a bare verb and when (`_CALL_ORDERED`).
+    `folded`: the turn as `normalize.fold` gives it (with its marks)."""
+    if _CALL_VERBS[lang].isdisjoint(re.findall(r"\w+", folded)):
+        return False  # most turns: no verb of calling at all
+    return any(_CALL_ORDERED[lang].match(" ".join(re.findall(r"\w+", clause))) is not None
+               for clause in _CLAUSE_MARKS.split(folded))
 
 
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:

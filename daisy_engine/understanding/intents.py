@@ -43,6 +43,7 @@ from .intent_rules import (
     busy_later_not_now,
     callback_asked_outright,
     callback_request,
+    call_ordered,
     done_is_when,
     news_about_a_person,
     only_a_time,
@@ -306,16 +307,19 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"\b(?:transferir|transfiere|transfieres|transfiera|transfieran|transfiereme|transfierame|depositar|deposita"
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
-        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:otra |nueva |vieja |misma )?(?:tarjeta|cuenta|tarjetas|cuentas)\b"
-        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
-        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame)"
+        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:otra |nueva |vieja |misma )?(?:tarjeta|cuenta|tarjetas|cuentas"
+        r"|edenred|si vale|sivale|ticket car|efecticard|spin|mercado pago)\b"
+        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir|pasar)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
+        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame"
+        r"|pasas|pasa|pasen|pasame|paseme|transfieres|transfiere|transfieran)"
         r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
         r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
         # (the bank or card named before its noun: "into my Chase account", "onto my Comdata card")
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
-        r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+        r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings|comdata|efs|tchek|wex|fleetone"
+        r"|comchek|comcheck|money code|cash app|paypal|venmo|zelle|chime)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
         r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
         r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
@@ -419,6 +423,17 @@ _SAYS_AGAIN: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:let me|lemme|ill|i will|i can|i could|i|allow me to|im gonna|im going to|i wanna"
                      r"|i want to|i can just|ill just|let me just) repeat(?: (?:that|it|this|myself|back|again|them"
                      r"|the \w+))*\b"),
+}
+
+
+# Someone else who says it again to the caller ("mi compa siempre me repite que ustedes pagan a tiempo", "my
+# buddy keeps repeating that you pay on time"): news, no request to hear the agent again.
+_OTHERS_SAY_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:mi|el|la|los|las|su|mis|sus|un|una|tu) \w+(?: \w+)? (?:siempre |nomas |luego |ya |tambien"
+                     r" |nunca |a cada rato |todo el tiempo )?(?:me|nos|le|les) (?:lo |la )?(?:repite|repiten|repitio"
+                     r"|repitieron|ha repetido|han repetido|anda repitiendo|andan repitiendo) que\b"),
+    "en": re.compile(r"\b(?:my|the|his|her|our|a|your) \w+(?: \w+)? (?:always |also |just )?(?:repeats|repeated"
+                     r"|keeps repeating|kept repeating|keeps saying|kept saying) (?:to me |to us )?(?:that|how)\b"),
 }
 
 
@@ -676,6 +691,8 @@ def detect_intent(
             joined = " ".join(tokens)
             rest = (joined[: span[0]] + " " + joined[span[1] :]).split()
             found = _best(rest, index, allowed, lang) if rest else None
+        if found is not None and found[0] == "repeat" and _OTHERS_SAY_AGAIN[lang].search(" ".join(tokens)):
+            found = None  # "mi compa siempre me repite que ...": someone else repeats, nothing asked of the agent
         if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
             found = None
         if found is not None and found[0] == "end_call" and another_number(tokens, lang):
@@ -703,7 +720,8 @@ def detect_intent(
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
                 or (found[0] == "end_call" and done_is_when(tokens, lang))) \
-                and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
+                and (allowed is None or "reschedule" in allowed) \
+                and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
@@ -785,7 +803,7 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     folded = fold(text)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     if name == "reschedule":
-        return callback_asked_outright(tokens, lang)
+        return callback_asked_outright(tokens, lang) or call_ordered(folded, lang)
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
