@@ -558,7 +558,7 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
         # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
-        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?"
+        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate|digit|word) (?:was it |was that )?"
         r"(?:did |do )?"
         r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said|read)(?: for| me| from me)?"
         r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|again))?\s*\?"

@@ -810,8 +810,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
         for phrase in _STALL[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
                 return True
-    if after and _CALLED_WRONG[lang].search(" ".join(after)):
-        return True
+    if after and after[0] != "no" and _CALLED_WRONG[lang].search(" ".join(after)):
+        return True  # ("sí, no, está mal": the "no" takes the yes back, and the turn is a no)
     if after and _praised(after, lang):
         return False  # "yeah buddy, you read it back perfect": no request to hear it again
     if after:
