@@ -36,7 +36,8 @@ _UNDER_WAY: dict[Lang, str] = {"es": r"|en (?:la |una |plena )?(?:ruta|camino)",
 _BUSY_WHO: dict[Lang, str] = {
     "es": r"\b(?:(?:ahorita|ahora|orita|horita|ya) )?(?:estoy|voy|ando|vengo|andamos|vamos|estamos|sigo)"
           r" (?:bien |muy |re |super |algo |medio )?",
-    "en": r"\b(?:(?:right now|now) )?(?:im|i am|were|we are) (?:so |really |pretty |kinda |kind of |just |super |still )?",
+    "en": r"\b(?:(?:right now|now) )?(?:im|i am|were|we are)"
+          r" (?:so |really |pretty |kinda |kind of |just |super |still )?",
 }
 # What the caller is in the middle of: an activity, or busy said outright.
 _BUSY_STATE: dict[Lang, re.Pattern[str]] = {

@@ -186,7 +186,8 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:second|third|fourth|fifth|sixth|\w+th) (?:load|time|week|trip|run|month|day|check|settlement)s?"
         r" (?:in a row|straight|running|this (?:week|month))(?: \w+){0,7}? (?:no|without|never|didnt|did not|late"
         r"|short|wrong|unpaid|not paid)\b"
-        r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch) (?:about )?(?:\w+ ){0,4}?"
+        r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
+        r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"
     ),
 }

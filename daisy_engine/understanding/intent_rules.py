@@ -265,7 +265,8 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:es|eres) (?:una de esas |uno de esos |una |un )?(?:" + _MACHINE_ES + r")(?:s|es)? o (?:una |un )?"
         r"(?:persona|senorita|senora|muchacha|humano|humana|alguien|operadora|gente)\b"
         # whether she has a name at all ("¿y tú tienes nombre o nomás número?")
-        r"|\b(?:tu|usted) (?:si |no )?(?:tienes|tiene) nombre\b|\b(?:tienes|tiene) nombre o (?:nomas|solo|nada mas|puro)\b"
+        r"|\b(?:tu|usted) (?:si |no )?(?:tienes|tiene) nombre\b"
+        r"|\b(?:tienes|tiene) nombre o (?:nomas|solo|nada mas|puro)\b"
         # machines doing people's work now ("¿ya ponen computadoras a despachar?", "¿ahora los robots hacen las
         # llamadas?")
         r"|\b(?:ya|ahora|ahorita) (?:ponen|pusieron|tienen|usan|traen) (?:a )?(?:robots?|computadoras?|maquinas?"
@@ -1464,12 +1465,14 @@ _CALL_ORDERED: dict[Lang, re.Pattern[str]] = {
         r"|(?:vuelve|vuelva|vuelvan) a (?:marcar|llamar|hablar)|intenta|intente|intenten|intentale|intentele)"
         r" (?:mejor |otra vez |de nuevo |nuevamente |ya )?(?:(?:dentro de|en) (?:\w+ ){0,3}?(?:minutos?|minutitos?"
         r"|horas?|horitas?|rato|ratito)\b|en (?:media hora|un rato|un ratito|otro rato)|al rato|al ratito|mas tarde"
-        r"|luego|despues|manana|otro dia|en la tarde|en la noche|a las \w+)"
+        r"|luego|despues|manana|otro dia|en la tarde|en la noche|a las (?:\d+|una|dos|tres|cuatro|cinco|seis|siete"
+        r"|ocho|nueve|diez|once|doce)\b)"
     ),
     "en": re.compile(
         r"(?:(?:and|so|just|maybe|then|ok|okay|yeah|please) )*(?:call|ring|try|phone|dial)"
         r" (?:back |again |us )?(?:in (?:\w+ ){0,3}?(?:minutes?|mins?|hours?|hrs?)\b|in (?:an|a|half an) (?:hour|bit"
-        r"|while)|later|tomorrow|tonight|this (?:afternoon|evening)|at \w+)"
+        r"|while)|later|tomorrow|tonight|this (?:afternoon|evening)|at (?:\d+|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|noon)\b)"
     ),
 }
 _CLAUSE_MARKS = re.compile(r"[,.;:!?\u2026]+")

@@ -460,6 +460,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
+        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])):
+            return YesNo(None, cleaned)  # "sí, está mal", "yes, you got it wrong": no confirmation
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
@@ -810,8 +812,6 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
         for phrase in _STALL[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
                 return True
-    if after and after[0] != "no" and _CALLED_WRONG[lang].search(" ".join(after)):
-        return True  # ("sí, no, está mal": the "no" takes the yes back, and the turn is a no)
     if after and _praised(after, lang):
         return False  # "yeah buddy, you read it back perfect": no request to hear it again
     if after:

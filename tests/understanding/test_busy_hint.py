@@ -20,6 +20,7 @@ def heard(text: str, locale: str, enabled: list[str] | None = None) -> str | Non
 BARE_ACTIVITIES = [
     ("¿Bueno? Ando manejando, oiga.", "es-MX"),
     ("Vengo manejando.", "es-MX"),
+    ("Ahorita voy manejando.", "es-MX"),  # "ahorita voy" goes on: busy, not stepping away
     ("Aquí voy conduciendo, ¿eh?", "es-MX"),
     ("Estoy comiendo.", "es-MX"),
     ("Ando en carretera ahorita.", "es-MX"),

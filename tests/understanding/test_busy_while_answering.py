@@ -1,7 +1,7 @@
 """A caller who says he is driving or busy while he goes on with the call ("sí, rápido que voy
 manejando", "I'm on the road, make it quick", "cuarenta y dos, voy manejando") asks for no callback: the
-busy words say why he wants it quick. Said alone it is the `busy` hint (test_busy_hint.py); with a no, with a "but", with a delay or with a
-callback asked for in so many words, being busy still moves the call."""
+busy words say why he wants it quick. Said alone it is the `busy` hint (test_busy_hint.py); with a no, with
+a "but", with a delay or with a callback asked for in so many words, being busy still moves the call."""
 
 from __future__ import annotations
 
