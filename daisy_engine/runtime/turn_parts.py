@@ -113,9 +113,9 @@ def _part_start(folded: str, at: int) -> int | None:
 # there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
 # it can be asked either.
 _ABSENT = re.compile(
-    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|(?:ando|voy|vengo|estoy) (?:jalando|"
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|uso|(?:ando|voy|vengo|estoy) (?:jalando|"
     r"trayendo|cargando))|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
-    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul)|(?:running|driving|going|coming) without|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul|use)|(?:running|driving|going|coming) without|"
     r"not (?:pulling|hauling|towing|bringing|running with|driving with)|"
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
@@ -123,6 +123,12 @@ _ABSENT = re.compile(
     # the thing named with no verb: "no trailer today", "sin caja, nomás el tractor"
     r"|\b(?:no|sin|without) (?:(?:el|la|a|the) )?(?P<bare>[a-z]{4,})\b"
 )
+# Words that name a value rather than a thing that carries it: a tractor or a trailer always has a number
+# and plates, a driver a name, an arrival a time, so "no tengo el número", "no traigo las placas", "I don't
+# have the number" say the value is not at hand (missing, asked again on the callback), never that there is
+# none (settled for good: the record would be complete without it and nobody would ask again).
+_VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names hora horas time placa placas "
+                       "plate plates matricula")
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
@@ -145,4 +151,4 @@ def absent_thing(text: str) -> str | None:
     if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
-    return None if thing in _NOT_A_NAME else thing
+    return None if thing in _NOT_A_NAME or thing in _VALUE_WORDS else thing

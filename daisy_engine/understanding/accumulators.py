@@ -588,7 +588,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # "still" when asked once more: "I still don't have it", "still haven't got them"
         r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
+        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|(?:an? |any )?e-?mail|the plates?|them|that|an? trailer|"
+        r"any trailer)\b|(?:i )?(?:dont|do not) use (?:an? |any )?e-?mail\b|"
         r"(?:i )?(?:still )?(?:havent|have not) (?:got|found) (?:it|them|one|that)\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
