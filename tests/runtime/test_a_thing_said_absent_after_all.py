@@ -67,7 +67,8 @@ async def test_no_trailer_corrected_at_the_summary_asks_for_the_trailer_and_keep
     assert record.slots["trailer_number"] == "666" and record.slots["trailer_plate"] == "XYZ-456"
 
 
-async def test_a_trailer_number_given_after_no_trailer_brings_its_plates_back(daisy: CompiledFlow, store: Store) -> None:
+async def test_a_trailer_number_given_after_no_trailer_brings_its_plates_back(
+        daisy: CompiledFlow, store: Store) -> None:
     conv = Conversation(daisy, locale="es-MX", context={"phone": "+5215550402"}, store=store, clock=at_noon)
     await conv.start()
     await _turns(conv, [*TO_TRAILER["es-MX"], "No traigo caja."])
@@ -89,7 +90,8 @@ async def test_a_trailer_number_given_after_no_trailer_brings_its_plates_back(da
     assert record.slots["trailer_number"] == "555" and "trailer_plate" not in record.slots
 
 
-async def test_a_callback_driver_who_now_has_a_trailer_gives_it_at_the_summary(daisy: CompiledFlow, store: Store) -> None:
+async def test_a_callback_driver_who_now_has_a_trailer_gives_it_at_the_summary(
+        daisy: CompiledFlow, store: Store) -> None:
     phone = "+5215550403"
     first = Conversation(daisy, locale="es-MX", context={"phone": phone}, store=store, clock=at_noon)
     await first.start()
