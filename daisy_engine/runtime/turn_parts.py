@@ -119,7 +119,7 @@ _ABSENT = re.compile(
     r"not (?:pulling|hauling|towing|bringing|running with|driving with)|"
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
-    r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"
+    r"|\b(?P<before>[a-z]{4,}) no (?:(?:la|lo|las|los) )?(?:traigo|llevo|tengo|jalo)\b"
     # the thing named with no verb: "no trailer today", "sin caja, nomás el tractor"
     r"|\b(?:no|sin|without) (?:(?:el|la|a|the) )?(?P<bare>[a-z]{4,})\b"
 )
@@ -132,7 +132,10 @@ _VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names 
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
-_WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b")
+# The trip made without the thing: "voy sin caja", "no traigo caja", "not pulling a trailer". Said with "ahorita"
+# ("ahorita no traigo caja"), that is when, not that it is out of reach.
+_WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b|"
+                      r"\bno (?:traigo|llevo|jalo|cargo|vengo con|ando con)\b|\bnot (?:pulling|hauling|towing)\b")
 _NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
 
 
@@ -140,14 +143,20 @@ def absent_thing(text: str) -> str | None:
     """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
     "I'm running without a trailer" -> "trailer"), or None."""
     folded = fold_aligned(text)
-    found = list(_ABSENT.finditer(folded))
+    found, at = [], 0
+    while (hit := _ABSENT.search(folded, at)) is not None:  # overlapping: "ahorita no traigo caja" is both
+        found.append(hit)
+        at = hit.start() + 1
     # a thing said absent with its verb anywhere in the turn first: a bare "no" before a word ("no creo, no
-    # traigo caja", "no mire, voy sin caja") is mostly talk, and names the thing only when nothing else does
-    m = next((f for f in found if not f.group("bare")), found[0] if found else None)
+    # traigo caja", "no mire, voy sin caja") is mostly talk, and names the thing only when nothing else does; a
+    # thing after its verb before one in front of it ("ahorita no traigo caja": "ahorita" is no thing)
+    m = next((f for f in found if f.group("thing")), None) or next((f for f in found if f.group("before")),
+                                                                   found[0] if found else None)
     if m is None:
         return None
     held = {w.group(0) for w in _FOR_NOW.finditer(folded)}
-    # "ahorita voy sin remolque": the trip is made without it - "ahorita" says when, not that it is out of reach
+    # "ahorita voy sin remolque", "ahorita no traigo caja": the trip is made without it - "ahorita" says when,
+    # not that it is out of reach
     if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
