@@ -151,6 +151,10 @@ _RESTATE: dict[Lang, frozenset[str]] = {
     "en": wordset("thats its"),
 }
 _RESTATE_ARTICLES = wordset("la el the a")
+# "Ca, la ca", "ele, la ele de Laredo", "K, the K": the letter just said, named again with its article; the
+# same one made clear, not a second one (two are "ka, otra ka", "doble ka", or the bare name twice). Only the
+# article letters take ("la ka"): "el" is also heard for the letter L ("él de Laredo").
+_LETTER_ARTICLE: dict[Lang, frozenset[str]] = {"es": wordset("la"), "en": wordset("the")}
 # Words that carry no letter and must not break a dictation.
 _IGNORABLE = {
     "es": wordset("minuscula minusculas mayuscula mayusculas luego despues sigue tambien coma medio "
@@ -830,6 +834,13 @@ def parse_pieces(
             if again and again[0] == pieces[-1].chars:
                 confirms.add(len(pieces))
                 i = j
+                continue
+        if tok in _LETTER_ARTICLE[lang] and pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 \
+                and i + 1 < n:
+            again = letter_at(tokens, i + 1, lang, nato=True)
+            if again and again[0] == pieces[-1].chars:
+                confirms.add(len(pieces))
+                i += 1
                 continue
         if tok in take_back and pieces:
             retract = len(pieces)
