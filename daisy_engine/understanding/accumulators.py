@@ -393,8 +393,8 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"\b(?:theres |there is |youre missing |you are missing |missing )(?:one|a letter|a number|another one)"
-            r"(?: missing)? (?P<edge>at the (?:beginning|start|front|end)),? (?:its |it is |thats )?(?:the |an? )?(?:letter )?"
-            r"(?P<new>[^,.;]+?)(?=$|[,.;])"
+            r"(?: missing)? (?P<edge>at the (?:beginning|start|front|end)),? (?:its |it is |thats )?(?:the |an? )?"
+            r"(?:letter )?(?P<new>[^,.;]+?)(?=$|[,.;])"
         ),
         re.compile(
             r"\b(?:its |it is |youre |you are |you |i )?(?:missing|missed|forgot|left out) "
