@@ -180,6 +180,8 @@ async def set_value(call: Conversation, name: str, value: Any) -> None:
             value = None
         else:
             state.slots[name] = value
+        # set or cleared to be asked again: no longer a value the caller has none of ("Sin caja" corrected)
+        call.present_after_all(name)
         await call.record.persist_slot(name, value)
         call.log.add("set", slot=name, value=value)
     elif name in call.flow.context:

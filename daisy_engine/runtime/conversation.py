@@ -782,6 +782,37 @@ class Conversation:
             self.state.volunteered.pop(slot, None)
             self.log.add("skipped", slot=slot, absent=thing)
 
+    def present_after_all(self, slot: str) -> None:
+        """A value of a thing said not to be there ("no traigo caja") is given after all, or the flow clears
+        it to ask for it again (the driver corrects "Sin caja" at the summary, or has a trailer on the
+        callback): the thing is there, so neither it nor the values said absent with it (the run of absent
+        values around it in its collect: the trailer's plates) are settled any more. Those not given are
+        missing again: asked in their turn when the collect is entered again, else (the collect under way
+        may be past them) once more before it is left."""
+        if slot not in self.state.absent:
+            return
+        together: set[str] = {slot}
+        behind: set[str] = set()
+        for origin, group in self.compiled.groups.items():
+            if slot not in group:
+                continue
+            at = group.index(slot)
+            for run in (group[at + 1:], tuple(reversed(group[:at]))):
+                for name in run:
+                    if name not in self.state.absent:
+                        break
+                    together.add(name)
+                    if self.state.step.origin == origin:
+                        behind.add(name)
+        for name in together:
+            self.state.absent.discard(name)
+            self.state.retried.discard(name)
+            if name in behind and name not in self.state.slots:
+                self.state.skipped.add(name)
+            else:
+                self.state.skipped.discard(name)
+        self.log.add("present_after_all", slot=slot, cleared=sorted(together))
+
     def _no_hour(self, step: Step, text: str) -> bool:
         """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the
         hour ("mañana temprano")."""
@@ -1317,6 +1348,7 @@ class Conversation:
             self.state.attempts.pop(slot, None)
             self.state.dictations.pop(slot, None)
             self.state.skipped.discard(slot)
+            self.present_after_all(slot)
         self.state.forget_value()
 
     # -- helpers -------------------------------------------------------------------------------------------------

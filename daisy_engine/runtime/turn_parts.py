@@ -113,20 +113,29 @@ def _part_start(folded: str, at: int) -> int | None:
 # there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
 # it can be asked either.
 _ABSENT = re.compile(
-    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|(?:ando|voy|vengo|estoy) (?:jalando|"
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|uso|(?:ando|voy|vengo|estoy) (?:jalando|"
     r"trayendo|cargando))|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
-    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul)|(?:running|driving|going|coming) without|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul|use)|(?:running|driving|going|coming) without|"
     r"not (?:pulling|hauling|towing|bringing|running with|driving with)|"
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
-    r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"
+    r"|\b(?P<before>[a-z]{4,}) no (?:(?:la|lo|las|los) )?(?:traigo|llevo|tengo|jalo)\b"
     # the thing named with no verb: "no trailer today", "sin caja, nomás el tractor"
     r"|\b(?:no|sin|without) (?:(?:el|la|a|the) )?(?P<bare>[a-z]{4,})\b"
 )
+# Words that name a value rather than a thing that carries it: a tractor or a trailer always has a number
+# and plates, a driver a name, an arrival a time, so "no tengo el número", "no traigo las placas", "I don't
+# have the number" say the value is not at hand (missing, asked again on the callback), never that there is
+# none (settled for good: the record would be complete without it and nobody would ask again).
+_VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names hora horas time placa placas "
+                       "plate plates matricula")
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
-_WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b")
+# The trip made without the thing: "voy sin caja", "no traigo caja", "not pulling a trailer". Said with "ahorita"
+# ("ahorita no traigo caja"), that is when, not that it is out of reach.
+_WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b|"
+                      r"\bno (?:traigo|llevo|jalo|cargo|vengo con|ando con)\b|\bnot (?:pulling|hauling|towing)\b")
 _NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
 
 
@@ -134,15 +143,21 @@ def absent_thing(text: str) -> str | None:
     """The folded noun of a turn that says a thing is not there at all ("no traigo caja" -> "caja",
     "I'm running without a trailer" -> "trailer"), or None."""
     folded = fold_aligned(text)
-    found = list(_ABSENT.finditer(folded))
+    found, at = [], 0
+    while (hit := _ABSENT.search(folded, at)) is not None:  # overlapping: "ahorita no traigo caja" is both
+        found.append(hit)
+        at = hit.start() + 1
     # a thing said absent with its verb anywhere in the turn first: a bare "no" before a word ("no creo, no
-    # traigo caja", "no mire, voy sin caja") is mostly talk, and names the thing only when nothing else does
-    m = next((f for f in found if not f.group("bare")), found[0] if found else None)
+    # traigo caja", "no mire, voy sin caja") is mostly talk, and names the thing only when nothing else does; a
+    # thing after its verb before one in front of it ("ahorita no traigo caja": "ahorita" is no thing)
+    m = next((f for f in found if f.group("thing")), None) or next((f for f in found if f.group("before")),
+                                                                   found[0] if found else None)
     if m is None:
         return None
     held = {w.group(0) for w in _FOR_NOW.finditer(folded)}
-    # "ahorita voy sin remolque": the trip is made without it - "ahorita" says when, not that it is out of reach
+    # "ahorita voy sin remolque", "ahorita no traigo caja": the trip is made without it - "ahorita" says when,
+    # not that it is out of reach
     if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
-    return None if thing in _NOT_A_NAME else thing
+    return None if thing in _NOT_A_NAME or thing in _VALUE_WORDS else thing

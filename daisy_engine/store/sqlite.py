@@ -412,6 +412,9 @@ class SQLiteStore:
                 "SELECT slot, value FROM slot_values WHERE record_id = ? ORDER BY rowid", (row["id"],)
             )
         }
+        # a value confirmed after the record last said it was absent (a call killed before its next save: the
+        # driver gave the trailer number after "no traigo caja") is given, not absent
+        said_absent = json.loads(row["absent"]) if "absent" in row.keys() else []  # noqa: SIM118 (Row: `in` tests values)
         return Record(
             id=row["id"],
             flow=row["flow"],
@@ -422,7 +425,7 @@ class SQLiteStore:
             status=row["status"],
             outcome=row["outcome"],
             slots=slots,
-            absent=json.loads(row["absent"]) if "absent" in row.keys() else [],  # noqa: SIM118 (Row: `in` tests values)
+            absent=[name for name in said_absent if name not in slots],
             callback_at=row["callback_at"],
             complaints=json.loads(row["complaints"]),
             context=json.loads(row["context"]),

@@ -356,6 +356,21 @@ def wrong_kind(folded: str, lang: Lang) -> str | None:
 # va una ve de vaca", "missing an S at the end", "after the T there's an S".
 _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
+        # "falta la primera, la ele", "le faltó el último número, el ocho", "se te fue la primera letra, que es
+        # la ele": the one missing named by its place, then itself
+        re.compile(
+            r"\b(?:(?:le |les |me |te )?falt(?:a|aba|aria|o)|(?:se (?:te |le |me ))?olvid(?:o|aste|aron)"
+            r"|se (?:te|le|me) (?:fue|paso|comio)|no (?:dijo|dijiste|puso|pusiste|leyo|leiste|menciono|mencionaste))"
+            r" (?:la |el )?"
+            r"(?P<pos>primera|primer|primero|ultima|ultimo)(?: (?P<what>letra|numero|digito))?,?"
+            r" (?:(?:que |y )?es |era )?(?:la |el |una |un )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
+        # "falta una al principio, la ele": the place, then the one missing
+        re.compile(
+            r"\b(?:le |les |me |te )?falt(?:a|aba|aria|o) (?:una |uno |otra |otro |algo )?(?:letra |numero )?"
+            r"(?P<edge>al principio|al inicio|al comienzo|al final),? (?:(?:que )?es |era )?(?:la |el |una |un )?"
+            r"(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
         re.compile(
             r"\b(?:le |les |me |te )?falt(?:a|aba|aria|o)(?:ria|ba)? (?:el |la |un |una |otra |otro )?"
             r"(?:letra |numero )?(?P<new>.+?),? (?:(?P<edge>al principio|al inicio|al comienzo|al final)|"
@@ -368,6 +383,19 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "en": (
+        # "you're missing the first one, L", "you left out the last number, eight", "the first letter is
+        # missing, it's L": the one missing named by its place, then itself
+        re.compile(
+            r"\b(?:(?:youre |you are |you |i )?(?:missing|missed|forgot|left out|skipped) (?:the )?"
+            r"(?P<pos>first|last)(?: (?P<what>letter|number|digit|character|one))?"
+            r"|the (?P<pos2>first|last)(?: (?P<what2>letter|number|digit|character|one))? (?:is |was |s )?missing),?"
+            r" (?:its |it is |thats |which is )?(?:the |an? )?(?:letter |number )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
+        re.compile(
+            r"\b(?:theres |there is |youre missing |you are missing |missing )(?:one|a letter|a number|another one)"
+            r"(?: missing)? (?P<edge>at the (?:beginning|start|front|end)),? (?:its |it is |thats )?(?:the |an? )?"
+            r"(?:letter )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
         re.compile(
             r"\b(?:its |it is |youre |you are |you |i )?(?:missing|missed|forgot|left out) "
             r"(?:the |a |an |another )?(?:letter |number )?(?P<new>.+?),? "
@@ -419,12 +447,32 @@ def neighbour(folded: str, locale: str, chars: list[str], *, words: bool) -> tup
     return (at if 0 <= at < len(chars) else None), new
 
 
-def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> list[str] | None:
+_FIRST_PLACE = ("primera", "primer", "primero", "first")
+
+
+def _missing_place(m: re.Match[str], chars: list[str]) -> int | None:
+    """Where the one missing goes when the turn names its place ("falta la primera letra, la ele": before
+    the first letter; "you missed the last number, eight": after the last digit), else None."""
+    found = m.groupdict()
+    pos = found.get("pos") or found.get("pos2")
+    if not pos:
+        return None
+    what = found.get("what") or found.get("what2") or ""
+    idx = [i for i, c in enumerate(chars) if c not in "-._@" and (
+        what in ("", "one", "character")
+        or (c.isdigit() if what in ("numero", "digito", "number", "digit") else c.isalpha()))]
+    if pos in _FIRST_PLACE:
+        return idx[0] if idx else 0
+    return idx[-1] + 1 if idx else len(chars)
+
+
+def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, placed: bool = False) -> list[str] | None:
     """`chars` with what "le falta la H al principio" / "missing an S after the T" inserts, else None.
     With `words` (an address), a word may be inserted at the start or the end ("le falta el Mario al
-    principio")."""
+    principio"). `placed`: only a missing one named by its place ("falta la primera, la ele"), which is
+    read before a character named by its place is taken as replaced ("the first letter is missing")."""
     m = next((found for rx in _INSERT[lang_of(locale)] if (found := rx.search(folded))), None)
-    if not m:
+    if not m or (placed and _missing_place(m, chars) is None):
         return None
     edge = m.groupdict().get("edge")
     new = extract_char(m.group("new"), locale)
@@ -434,6 +482,9 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool) -> li
     if new is None:
         return None
     piece = list(new.lower() if words else new)
+    at = _missing_place(m, chars)
+    if at is not None:
+        return chars[:at] + piece + chars[at:]
     if edge:
         letters = [i for i, c in enumerate(chars) if c.isalpha()]
         if not words and letters and re.match(r"\s*(?:de las letras|of the letters)", folded[m.end() :]):
@@ -508,6 +559,11 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
     if m:
         new = char(m.group("new"))
         edge = m.groupdict().get("edge")
+        at = _missing_place(m, chars)
+        if new is not None and at is not None:
+            # "falta la primera, la ele" at L M G 3 3 8 0: the L is there already
+            first = (m.groupdict().get("pos") or m.groupdict().get("pos2")) in _FIRST_PLACE
+            return (chars[at : at + 1] if first else chars[at - 1 : at]) == [new]
         if new is not None and edge:
             return chars[:1] == [new] if edge in _AT_START else chars[-1:] == [new]
         ref = char(m.group("ref"))
@@ -588,7 +644,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # "still" when asked once more: "I still don't have it", "still haven't got them"
         r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|an? email|the plates?|them|that|an? trailer|any trailer)\b|"
+        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|(?:an? |any )?e-?mail|the plates?|them|that|an? trailer|"
+        r"any trailer)\b|(?:i )?(?:dont|do not) use (?:an? |any )?e-?mail\b|"
         r"(?:i )?(?:still )?(?:havent|have not) (?:got|found) (?:it|them|one|that)\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"

@@ -324,10 +324,30 @@ _GO_AHEAD: dict[Lang, frozenset[str]] = {
 }
 
 
+# The caller says the line is good or there is time to talk ("le escucho", "aquí ando", "tengo unos minutos",
+# "I can hear you fine", "I got a minute"): a go-ahead in more words than one, matched on folded words.
+_HEARS_YOU: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:ya |si )?(?:le|lo|la|te|los|les) (?:escucho|oigo|estoy escuchando|estoy oyendo)"
+        r"(?: (?:bien|muy bien|perfecto|claro|fuerte y claro|clarito|fuerte))?"
+        r"|aqui (?:ando|andamos|estoy|estamos|sigo|seguimos)(?: (?:al pendiente|pendiente))?"
+        r"|(?:si )?tengo (?:tiempo|chance|un minuto|unos minutos|un ratito|un rato|un par de minutos|unos minutitos)"
+        r"|(?:si )?se puede|(?:si )?puedo(?: hablar)?|(?:soy )?todo oidos)\b"),
+    "en": re.compile(
+        r"(?:i (?:can )?hear you(?: (?:fine|ok|okay|good|well|now|loud and clear|clearly|just fine))?"
+        r"|(?:i )?(?:got|have|ve got|have got) (?:a|a few|a couple|a couple of|some|the) (?:minutes?|seconds?|time)"
+        r"|(?:i )?can talk|im all ears|(?:im|i am) listening|(?:im|i am) here)\b"),
+}
+
+
 def only_acknowledges(text: str, locale: str) -> bool:
     """The whole turn greets, checks the line or acknowledges, and says nothing else."""
     lang = lang_of(locale)
     tokens = content_words(text, lang)
+    if tokens and _HEARS_YOU[lang].search(" ".join(tokens)):
+        tokens = _HEARS_YOU[lang].sub(" ", " ".join(tokens)).split()
+        if not tokens:
+            return True
     allowed = _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]
     return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in tokens)
 
@@ -363,7 +383,8 @@ def after_greeting(text: str, locale: str) -> str | None:
     i, greeted = 0, False
     while i < len(tokens):
         joined = " ".join(words[i:])
-        m = _GREETING_PHRASE[lang].match(joined) or _SMALL_TALK[lang].match(joined)
+        m = _GREETING_PHRASE[lang].match(joined) or _SMALL_TALK[lang].match(joined) \
+            or _HEARS_YOU[lang].match(joined)
         if m is not None and m.end() > 0:
             i, greeted = i + len(joined[: m.end()].split()), True
             continue

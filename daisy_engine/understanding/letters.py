@@ -135,9 +135,25 @@ _TAKE_BACK: dict[Lang, frozenset[str]] = {
 # take-back still holds, and the next character replaces the one taken back.
 _HOLD_ON: dict[Lang, frozenset[str]] = {
     "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame momento "
-                  "momentito tantito dejame dejeme permiteme un una sec"),
-    "en": wordset("wait hold on sec second moment minute let me a one just"),
+                  "momentito tantito dejame dejeme permiteme un una sec holdon"),
+    "en": wordset("wait hold on sec second moment minute let me a one just holdon"),
 }
+# Words asking for a moment in the middle of a dictation ("S, T... hold on, S, F, T", "ele, eme... espérame,
+# ele, ene, ge"): the caller may go on ("A, B, espérame, C") or start over; a run of letters said after one
+# that begins with the letter the run before it began with is the dictation said again from its start.
+_RESTART_HOLD: dict[Lang, frozenset[str]] = {
+    "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame permiteme "
+                  "permitame dejame dejeme holdon"),
+    "en": wordset("wait holdon"),
+}
+# A hold said in more words than one, made the one token "holdon" before tokenising (the words of it may be
+# fillers, "hold on", or letters and digits, "un momento", "one sec").
+_HOLD_PHRASE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:un (?:momento|momentito|segundo|segundito)|dejame ver|deja veo|dejeme ver)\b"),
+    "en": re.compile(r"\b(?:hold on|hang on|one sec(?:ond)?|wait (?:a|one) (?:sec|second|minute|moment)"
+                     r"|just a (?:sec|second|moment)|give me a (?:sec|second)|let me see)\b"),
+}
+_HOLD_HINT = re.compile(r"hold|hang|sec|moment|ver\b|let me")
 # A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
 # said again around it is the same one, not a second one.
 _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
@@ -151,6 +167,10 @@ _RESTATE: dict[Lang, frozenset[str]] = {
     "en": wordset("thats its"),
 }
 _RESTATE_ARTICLES = wordset("la el the a")
+# "Ca, la ca", "ele, la ele de Laredo", "K, the K": the letter just said, named again with its article; the
+# same one made clear, not a second one (two are "ka, otra ka", "doble ka", or the bare name twice). Only the
+# article letters take ("la ka"): "el" is also heard for the letter L ("él de Laredo").
+_LETTER_ARTICLE: dict[Lang, frozenset[str]] = {"es": wordset("la"), "en": wordset("the")}
 # Words that carry no letter and must not break a dictation.
 _IGNORABLE = {
     "es": wordset("minuscula minusculas mayuscula mayusculas luego despues sigue tambien coma medio "
@@ -715,6 +735,8 @@ def without_thinking_aloud(folded: str, lang: Lang) -> str:
 
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
+    if _HOLD_HINT.search(folded):
+        folded = _HOLD_PHRASE[lang].sub(" holdon ", folded)
     folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
     folded = without_thinking_aloud(folded, lang)
     if lang == "en":
@@ -812,6 +834,7 @@ def parse_pieces(
     retractions: set[int] = set()  # pieces said right after a take-back word
     lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
     confirms: set[int] = set()  # piece indices preceded by a yes ("ka, sí, ka")
+    restarts: set[int] = set()  # piece indices preceded by a hold ("S, T... hold on, S, F, T")
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -830,6 +853,13 @@ def parse_pieces(
             if again and again[0] == pieces[-1].chars:
                 confirms.add(len(pieces))
                 i = j
+                continue
+        if tok in _LETTER_ARTICLE[lang] and pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 \
+                and i + 1 < n:
+            again = letter_at(tokens, i + 1, lang, nato=True)
+            if again and again[0] == pieces[-1].chars:
+                confirms.add(len(pieces))
+                i += 1
                 continue
         if tok in take_back and pieces:
             retract = len(pieces)
@@ -917,10 +947,13 @@ def parse_pieces(
         noise += 1
         gaps.add(len(pieces))
         i += 1
+        if tok in _RESTART_HOLD[lang] and pieces:
+            restarts.add(len(pieces))
         if tok not in _HOLD_ON[lang]:
             retract = -1  # "no se ven": talk, not a take-back ("no, espérame": still one)
     if 0 <= retract < len(pieces):
         retractions.add(retract)
+    retractions |= {at for at in restarts if _said_again_from_start(pieces, gaps, at)}
     if 0 <= announced < len(pieces) - 1 and pieces[announced].kind == pieces[announced + 1].kind == "letter" \
             and pieces[announced].chars == pieces[announced + 1].chars:
         del pieces[announced]  # "empieza con la jota. Jota, e, doble u": the first letter, then the dictation
@@ -1031,6 +1064,21 @@ def _confirmed(
             drop(k)  # "ka de kilo... ka": the bare echo of the letter just said
             k -= 1
     return out, gaps, retractions
+
+
+def _said_again_from_start(pieces: list[Piece], gaps: set[int], at: int) -> bool:
+    """Whether the letters from `at` on (two or more, said together) begin with the letter that began the run
+    of letters said right before `at` (two or more): "S, T... hold on, S, F, T" says the plate again."""
+    if not 0 < at < len(pieces) or pieces[at].kind != "letter" or not pieces[at].strong:
+        return False
+    end = at + 1
+    while end < len(pieces) and pieces[end].kind == "letter" and end not in gaps:
+        end += 1
+    start = at
+    while start > 0 and pieces[start - 1].kind == "letter" and (start == at or start not in gaps):
+        start -= 1
+    run, said = end - at, at - start
+    return run >= 2 and said >= 2 and pieces[at - min(run, said)].chars == pieces[at].chars
 
 
 def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> tuple[list[Piece], set[int]]:

@@ -93,11 +93,18 @@ COMMON_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
-def _load_everyday() -> frozenset[str]:
-    text = (resources.files(__package__) / "data" / "everyday_words.txt").read_text(encoding="utf-8")
+def _load_words(file: str) -> frozenset[str]:
+    text = (resources.files(__package__) / "data" / file).read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _load_everyday() -> frozenset[str]:
+    return _load_words("everyday_words.txt")
 
 
 EVERYDAY_WORDS: frozenset[str] = _load_everyday() | COMMON_WORDS["es"] | COMMON_WORDS["en"]
 """Everyday words of both languages (callers mix them): a turn made only of these is not a name, nor an
 address, however it is capitalised ("Saludo", "Hombres", "Bantering", "Siesta ahora")."""
+
+GIVEN_NAMES: frozenset[str] = _load_words("given_names.txt")
+"""Common given names, folded ("rosa", "elena", "juan"): how many surnames a name read back has."""

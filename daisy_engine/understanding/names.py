@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .intent_rules import after_greeting
 from .letters import letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
@@ -39,6 +40,8 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "hablas con", "le contesta", "contesta",
         # "aquí tiene a Ramiro Salas": the caller handing themselves over
         "tiene a", "aqui tiene a", "tienes a", "aqui tienes a", "aqui esta", "aqui anda",
+        # "sí, aquí ando. Fidel Castañeda": the caller is on the line
+        "aqui ando", "aqui andamos", "aqui estoy", "aqui estamos", "aca ando", "aca estoy",
         # "me puede poner como Toño Ledesma": how to write the caller down
         "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
         "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
@@ -58,6 +61,13 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
             "apunta", "apunte", "apuntale", "apuntele", "escribe", "escriba", "escribele", "escribale")
           for where, there in (("", " ahi"), ("", " ahi nomas"), ("ahi ", ""), ("nomas ", ""), ("", " nomas"))),
         "pon", "escribele", "escribale", "anotale", "anotele", "apuntale", "apuntele",
+        # "sí, le falta el Villalobos", "mi segundo apellido es Soto": the part the name read back lacks
+        "falta", "le falta", "me falta", "te falta", "falto", "le falto", "te falto", "faltaria", "le faltaria",
+        "falta el", "le falta el", "me falta el", "te falto el", "le falto el", "falto el",
+        "el segundo apellido es", "mi segundo apellido es", "y el segundo apellido es", "el segundo apellido",
+        "mi segundo apellido", "el otro apellido es", "mi otro apellido es", "y el otro apellido es",
+        "el otro apellido", "mi otro apellido", "el otro es", "y el otro", "segundo apellido", "segundo apellido es",
+        "otro apellido", "otro apellido es",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -791,6 +801,17 @@ def name_given_outright(text: str, locale: str) -> str | None:
     `extract_name`, which reads the answer to the name question itself."""
     if not isinstance(text, str) or "?" in text or "¿" in text:
         return None
+    name = _plainly_a_name(text, locale)
+    if name is None:
+        # "Sí, le escucho. Fidel Castañeda Olvera.", "Yes, I can hear you. Frank Miller.": the go-ahead said
+        # first in more words than a lead-in, then the name alone
+        rest = after_greeting(text, locale)
+        name = _plainly_a_name(rest, locale) if rest and len(rest) < len(text) else None
+    return name
+
+
+def _plainly_a_name(text: str, locale: str) -> str | None:
+    """`name_given_outright` of a turn whose every word besides the name is a lead-in or a filler."""
     lang = lang_of(locale)
     name = extract_name(text, locale)
     if not name:

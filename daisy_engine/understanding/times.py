@@ -184,6 +184,21 @@ _RELATIVE_AFTER = {
                      r"from (?:the |my |our |your )?(?:destination|drop|delivery|customer|receiver|consignee|"
                      r"warehouse|dock|plant|site|there|you))\b"),
 }
+# Said after a duration, the arrival it ends in ("cuarenta minutos y estoy en el patio", "media hora y llego",
+# "forty minutes and I'm there", "give me an hour and I'll be in the yard"): the duration is the time left.
+_ARRIVES_AFTER = {
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:me\s+)?(?:llego|llegamos|estoy|estamos|ando"
+                     r"|andamos|caigo|caemos|entro|entramos|paso|me reporto|me presento|descargo)\b|listo\b|ya\W*$)"),
+    "en": re.compile(r"^\W*and\s+(?:then\s+)?(?:im|i am|ill be|i will be|i should be|ill|i will|we are|were|well be"
+                     r"|i get|i pull|i roll|i arrive|i can be|thats it|done)\b"),
+}
+# Said before a duration, asking for that time ("dame cuarenta minutos", "give me forty minutes").
+_GIVE_ME = {
+    "es": re.compile(r"\b(?:dame|deme|denme|dele|regalame|regaleme)(?:\s+(?:como|unos|unas|otros|otras))?\s*$"),
+    "en": re.compile(r"\b(?:give me|gimme|give us|allow me|allow)(?:\s+(?:about|like|another|around))?\s*$"),
+}
+# Less than this asked for ("dame cinco minutos", "give me a minute") is a hold, not the time left.
+_GIVE_ME_MINUTES = 10
 # "three more hours", "twenty more minutes": the "more" said inside the duration goes after it ("three hours
 # more"), where a duration's words are looked for; the text keeps its length, so positions hold.
 _MORE_INSIDE = re.compile(r"\b(\d{1,3}) more (hours?|hrs?|minutes?|mins?)\b")
@@ -385,6 +400,12 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
         start = lower.start()
     if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
+    if (_ARRIVES_AFTER[lang].match(s[end:]) or _GIVE_ME[lang].search(s[:start])
+            and (minutes is None or minutes >= _GIVE_ME_MINUTES)) and (minutes is None or minutes < _DIAL_HOURS * 60):
+        # "cuarenta minutos y estoy en el patio", "give me an hour": how long until the caller is there
+        # ("diecisiete horas y llego" names the hour, never a drive of so many hours; "dame cinco minutos"
+        # asks for a moment)
+        return start, end, minutes
     hedged = re.search(r"[a-z]", s[:start] + s[end:]) is not None
     if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \
             and not _clock_hours(minutes, lang, hedged):
@@ -397,6 +418,10 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
     return None
 
 
+# From this many whole hours up, hours said alone are the 24-hour dial ("diecisiete horas" is 17:00).
+_DIAL_HOURS = 13
+
+
 def _clock_hours(minutes: int | None, lang: Lang, hedged: bool = False) -> bool:
     """Whole hours said alone that name the hour instead: Spanish "diez horas" (10:00) from two hours up
     ("una hora" is no hour of the clock), and in either language any count from 13 ("seventeen hours").
@@ -404,7 +429,7 @@ def _clock_hours(minutes: int | None, lang: Lang, hedged: bool = False) -> bool:
     hour of the clock is never guessed at so, a drive is; only a count from 13 stays the 24-hour dial."""
     if minutes is None or minutes % 60:
         return False
-    return minutes >= 13 * 60 or lang == "es" and minutes >= 120 and not hedged
+    return minutes >= _DIAL_HOURS * 60 or lang == "es" and minutes >= 120 and not hedged
 
 
 # An hour and its minutes said as one number of hours ("sixteen hundred hours" -> "1600 hours"): no duration

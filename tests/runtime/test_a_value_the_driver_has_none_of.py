@@ -43,6 +43,8 @@ async def _call(daisy: CompiledFlow, store: Store, locale: str, trailer_turn: st
     ("es-MX", "No traigo caja, voy nomás con el tractor."),
     ("es-MX", "Voy en vacío, sin caja."),
     ("es-MX", "No ando jalando caja, nomás el tractor."),
+    ("es-MX", "Ahorita no traigo caja."),
+    ("es-MX", "La caja no la traigo, voy en vacío."),
     ("en-US", "I'm not pulling a trailer today."),
     ("en-US", "Not hauling a trailer this run."),
 ])

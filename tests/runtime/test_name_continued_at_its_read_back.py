@@ -29,6 +29,31 @@ def test_name_picked_up_from_its_last_part(said: str, reply: str, locale: str, n
     assert (heard.event, heard.value) == ("corrected", name)
 
 
+@pytest.mark.parametrize(
+    ("said", "reply", "name"),
+    [
+        # two given names and one surname read back: the second surname is still to come
+        ("Rosa Elena Cárdenas", "Sí, Cárdenas Villalobos.", "Rosa Elena Cárdenas Villalobos"),
+        ("Rosa Elena Cárdenas", "Villalobos.", "Rosa Elena Cárdenas Villalobos"),
+        ("Rosa Elena Cárdenas", "Sí, me falta el Villalobos.", "Rosa Elena Cárdenas Villalobos"),
+        ("Rosa Elena Cárdenas", "Le faltó el segundo apellido, Villalobos.", "Rosa Elena Cárdenas Villalobos"),
+        ("José Luis Ramírez", "Sí, mi segundo apellido es Soto.", "José Luis Ramírez Soto"),
+        ("Juan Carlos Méndez", "No, Méndez Ochoa.", "Juan Carlos Méndez Ochoa"),
+    ],
+)
+def test_a_name_with_two_given_names_and_one_surname_takes_the_second(said: str, reply: str, name: str) -> None:
+    heard = answer("name", said, reply)
+    assert (heard.event, heard.value) == ("corrected", name)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [("Rosa Elena Cárdenas", "Sí, Cárdenas."), ("Rosa Elena Cárdenas", "Sí."), ("Juan Pérez López", "Sí, López.")],
+)
+def test_a_part_said_again_is_a_yes(said: str, reply: str) -> None:
+    assert answer("name", said, reply).event == "yes"
+
+
 def test_name_picked_up_after_it_was_turned_down() -> None:
     slot_type = slot_types.get("name")
     assert slot_type is not None
@@ -42,6 +67,7 @@ def test_name_picked_up_after_it_was_turned_down() -> None:
     [
         # a full name (a given name and both surnames) is not continued
         ("Juan Pérez López", "López Garza.", "Juan Pérez López Garza"),
+        ("Ana María Pérez López", "López Garza.", "Ana María Pérez López Garza"),
         # the answer repeats a part the name has: another order of it, not its rest
         ("Ángel Luis", "Luis Ángel Pérez.", "Ángel Luis Ángel Pérez"),
     ],

@@ -207,7 +207,7 @@ async def test_the_last_value_skipped_is_not_asked_again_straight_away(daisy: Co
     conv = await at_tractor_plate(daisy)
     await talk(conv, ["a b c ciento veintitrés", "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí",
                       "a las cinco", "sí"])
-    summary = await talk(conv, ["no tengo correo"])
+    summary = await talk(conv, ["no me lo sé de memoria"])  # not at hand: missing (none at all is settled)
     assert conv.step.name == "summary" and "Correo pendiente" in summary
 
 

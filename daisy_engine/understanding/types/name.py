@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator
+from ..lexicon import GIVEN_NAMES
 from ..names import NAME_PARTICLES, extract_name, name_given_outright
 from ..normalize import fold, lang_of
 from .base import Options, SlotType
@@ -54,7 +55,7 @@ class NameAccumulator(SimpleAccumulator):
             return self._take(continued, text)
         if len(new) >= len(old):
             return False
-        if len(new) == 1 and lang_of(self.locale) == "es" and len(_proper(old_folded)) < _FULL_NAME_WORDS \
+        if len(new) == 1 and lang_of(self.locale) == "es" and _lacks_a_surname(old_folded) \
                 and max(_alike(new_folded[0], o) for o in old_folded) < _SAME_PART:
             # "Salas" at "Pedro Quintero": no part of the name sounds like it, and the name read back lacks
             # a surname (a Mexican name has two): the caller says the rest of it ("Pedro Quintero Salas")
@@ -147,9 +148,9 @@ def _continued(old: list[str], old_folded: list[str], new: list[str], new_folded
     """The name read back continued by a name said at its read-back that opens with the part(s) it ends
     with and goes on with parts it does not have ("Guzmán Ríos" at "Apolinar Guzmán": the surname was cut
     off and the caller picks it up from the last part heard): "Apolinar Guzmán Ríos". None when the name
-    read back is already a full one (a given name and both surnames), when no part is picked up, or when
+    read back is already a full one (both surnames: see `_lacks_a_surname`), when no part is picked up, or when
     the rest repeats a part it has ("Luis Ángel Pérez" at "Ángel Luis" is another order, not the rest)."""
-    if len(_proper(old_folded)) >= _FULL_NAME_WORDS:
+    if not _lacks_a_surname(old_folded):
         return None
     for k in range(min(len(old), len(new) - 1), 0, -1):
         if old_folded[-k:] != new_folded[:k] or not _proper(old_folded[-k:]):
@@ -161,6 +162,16 @@ def _continued(old: list[str], old_folded: list[str], new: list[str], new_folded
             return None
         return " ".join([*old, *rest])
     return None
+
+
+def _lacks_a_surname(folded: list[str]) -> bool:
+    """Whether a name (folded words) may still lack a surname: fewer than three parts besides its particles,
+    or three of which the first two are given names ("Rosa Elena Cárdenas": a Mexican name has two
+    surnames). "Juan Pérez López" is whole."""
+    proper = _proper(folded)
+    if len(proper) < _FULL_NAME_WORDS:
+        return True
+    return len(proper) == _FULL_NAME_WORDS and all(w in GIVEN_NAMES for w in proper[:2])
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

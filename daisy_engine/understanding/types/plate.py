@@ -327,6 +327,11 @@ class PlateAccumulator(Accumulator):
             self._letters_first = letters  # the letters said next go before the digits that were kept
             self._confirmed = (tuple(kept), letters)
             return "edited"
+        placed = _insertion(folded, self.locale, [c for c in self.chars if c != "-"], words=False, placed=True) \
+            if self.chars else None
+        if placed is not None:
+            self.chars = placed  # "the first letter is missing, it's L": not the first letter replaced
+            return "edited"
         m = _POSITION[self.lang].search(folded)
         if m:
             new = extract_char(m.group("new"), self.locale)

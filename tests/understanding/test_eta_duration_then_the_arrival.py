@@ -1,0 +1,55 @@
+"""A duration followed by the arrival it ends in ("cuarenta minutos y estoy en el patio", "media hora y
+llego", "forty minutes and I'm in the yard") or asked for ("dame una hora", "give me forty minutes") is the
+time left: the arrival is that long from now. Time already gone by ("llevo cuarenta minutos y estoy en el
+patio"), a moment asked for ("dame cinco minutos", "give me a minute") and hours on the 24-hour dial
+("diecisiete horas y llego") are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding.times import extract_time
+
+NOW = {"now": "09:00"}
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Cuarenta minutos y estoy en el patio.", "es-MX", "09:40"),
+        ("Media hora y llego.", "es-MX", "09:30"),
+        ("Veinte minutitos y ya llego.", "es-MX", "09:20"),
+        ("Dos horas y estamos allá.", "es-MX", "11:00"),
+        ("Una hora y me reporto en caseta.", "es-MX", "10:00"),
+        ("Dame cuarenta minutos.", "es-MX", "09:40"),
+        ("Deme una hora y llego.", "es-MX", "10:00"),
+        ("Forty minutes and I'm in the yard.", "en-US", "09:40"),
+        ("Half an hour and I'll be there.", "en-US", "09:30"),
+        ("Two hours and we're at the dock.", "en-US", "11:00"),
+        ("Give me forty minutes and I'm there.", "en-US", "09:40"),
+    ],
+)
+def test_a_duration_then_the_arrival_is_the_time_left(said: str, locale: str, expected: str) -> None:
+    assert extract_time(said, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        ("Llevo cuarenta minutos y estoy en el patio.", "es-MX"),
+        ("Hace cuarenta minutos y ya estoy en el patio.", "es-MX"),
+        ("Tengo cuarenta minutos esperando y estoy en el patio.", "es-MX"),
+        ("Dame cinco minutos.", "es-MX"),
+        ("Dame un minuto.", "es-MX"),
+        ("I've been driving forty minutes and I'm tired.", "en-US"),
+        ("Give me a minute.", "en-US"),
+        ("Forty minutes ago and I'm still here.", "en-US"),
+    ],
+)
+def test_time_gone_by_or_a_moment_asked_for_is_no_arrival(said: str, locale: str) -> None:
+    assert extract_time(said, locale, NOW) is None
+
+
+def test_hours_on_the_dial_stay_the_hour() -> None:
+    assert extract_time("Diecisiete horas y llego.", "es-MX", NOW) == "17:00"
