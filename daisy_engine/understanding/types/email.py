@@ -135,8 +135,19 @@ _ACCENT_TALK = re.compile(
     r"aceptan?|acepto|permiten?|agarran?|toman?|llevan|pongas?|pongan|ponen?|escribas?|escriben?|accepts?|takes?|"
     r"allows?|uses?|have|put|write|"
     r"porque|pues|because|cause|puede|pueden|se|le|les|ahi|asi|nunca|never|can|can'?t|don'?t|doesn'?t|do|does|"
-    r"ya|que|sabe|sabes|you|know|so|those|they)\b")
+    r"ya|que|sabe|sabes|you|know|so|those|they|pero|but|nomas|namas|solo|nada|mas|just|only|okay|ok|oiga|"
+    r"mire|look|cant|them|any)\b")
 _SEPARATORS = ("_", "-", ".")
+
+
+def _only_accent_remark(text: str) -> bool:
+    """Whether a turn only says a letter has no tilde or accent ("sí, pero sin la eñe, es ene normal, no se
+    puede con eñe", "no accents"): an address is written without them, so it is already as said."""
+    low = text.lower()
+    return bool(_NO_ACCENT.search(low)) \
+        and not _ACCENT_TALK.sub("", fold(_NO_ACCENT.sub(" ", low))).strip(" ,.;!?¡¿…'")
+
+
 # "no, es guion bajo, el de abajo", "it's an underscore": the symbol said, and nothing else.
 _IS_SYMBOL = re.compile(
     r"(?:(?:si|pues|no|yes|yeah|pero|but)[,.]? )*(?:es|va|its|it is|thats)(?: un| una| el| la| a| an| the)? "
@@ -223,6 +234,8 @@ class EmailAccumulator(Accumulator):
             respelled = self._respelled(text)
             if respelled is not None:
                 return respelled
+            if _only_accent_remark(text):
+                return False  # "sin la eñe, es ene normal": the address has an "n" already, never one less
             return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -249,8 +262,7 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
-        if _NO_ACCENT.search(text.lower()) \
-                and not _ACCENT_TALK.sub("", _NO_ACCENT.sub("", text.lower())).strip(" ,.;!?¡¿…'"):
+        if _only_accent_remark(text):
             return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
         if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
             first = _spoken_part(between.group("a"), self.lang)
