@@ -24,6 +24,7 @@ from .letters import (
     SIZE_BIG,
     SIZE_SMALL,
     heard_spelling,
+    joined_spelling_places,
     letter_at,
     letter_name,
     lost_letter_spelling,
@@ -263,7 +264,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = _domain_named(tokens)
     if not tokens:
         return []
-    tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
+    tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
     out = _spelling_notes(_dictation(tokens, lang), lang, notes)
