@@ -286,8 +286,9 @@ _AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(
 
 # "la palabra transportes", "the word trucking": a word of the address said as one (after "todo junto", "one
 # word" are read as joining); the words naming it are no part of it.
+# So is the article before "número" / "number" ("luego el número diez", "then the number nine").
 _WORD_NAMED_RE = re.compile(r"\b(?:(?:la|una|the|a) )?(?:palabra|word)(?: (?:completa|entera|whole))?"
-                            r"(?= [a-z]{3,}\b)")
+                            r"(?= [a-z]{3,}\b)|\b(?:el|the) (?=(?:numero|number) [a-z0-9])")
 
 
 # "te, guion bajo, y quezada", "efe de Francia, y pegado valdez", "b, and kowalski": after a pause, the "and"

@@ -125,7 +125,8 @@ def _a_time(text: str, locale: str) -> bool:
 
 # A letter with a tilde or an accent said absent: "no lleva eñe", "es con ene normal", "sin acento".
 _NO_ACCENT = re.compile(
-    r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b")
+    r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b|"
+    r"\b(?:plain|regular|normal|simple) n\b")
 # The words around such a remark ("no lleva", "es con", "los dos"), and why ("el correo no acepta la eñe",
 # "e-mails don't take accents"), which say nothing else of the address.
 _ACCENT_TALK = re.compile(
