@@ -48,7 +48,7 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"puntocom", " . com "),
     # "punto en medio": the dot between two parts, said with where it goes
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
-    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una sola palabra|(?:todo )?(?:en )?una palabra|"
+    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",

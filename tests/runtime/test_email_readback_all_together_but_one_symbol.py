@@ -9,7 +9,6 @@ a symbol placed by a part the address lacks changes nothing.
 from __future__ import annotations
 
 import pytest
-
 from runtime_helpers import answer
 
 

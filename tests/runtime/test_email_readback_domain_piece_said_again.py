@@ -9,7 +9,6 @@ part before the "@" said with another symbol, is no such thing.
 from __future__ import annotations
 
 import pytest
-
 from runtime_helpers import answer
 
 

@@ -963,7 +963,8 @@ def _joined(folded: str, local: str, lang: Lang) -> str | None:
     return None
 
 
-_PIECE_OPENERS = TAKE_BACK | wordset("es el la its the dominio domain seria is y and pero but si yes nomas solo just only")
+_PIECE_OPENERS = TAKE_BACK | wordset("es el la its the dominio domain seria is y and pero but si yes nomas solo just "
+                                     "only")
 
 
 def _domain_piece_again(folded: str, local: str, domain: str, lang: Lang) -> bool:
