@@ -96,7 +96,7 @@ _HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in 
     "mi nombre", "my name", "just my name", "nomas mi nombre", "nada mas mi nombre",
     # "write down hank dot miller", "take this down: ...": the words asking to note it
     "write down", "write this down", "write it down", "write that down", "take down", "take this down",
-    "take it down", "jot down", "jot this down", "jot it down", "put down", "note down", "write",
+    "take it down", "jot down", "jot this down", "jot it down", "put down", "note down",
 ))
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
 # "y", "luego", "and then" between parts of the address join them; they are never part of it.
