@@ -133,6 +133,8 @@ def show_command(
         table.add_row(f"[dim]{name}[/]", shown(getattr(record, name) or ""))
     for name, value in record.slots.items():
         table.add_row(f"[bold]{shown(name)}[/]", shown(value))
+    for name in record.absent:  # settled: the caller has none ("no traigo caja")
+        table.add_row(f"[bold]{shown(name)}[/]", "[dim](none: the caller has none)[/]")
     for complaint in record.complaints:
         table.add_row("[dim]complaint[/]", shown(complaint.get("text", "")))
     console.print(table)

@@ -56,6 +56,8 @@ class CallRecord:
             # another, `callback_at` is cleared when it ends (`save`). The record now speaks this call's
             # language.
             state.slots = {name: value for name, value in record.slots.items() if name in flow.slots}
+            # What the caller has none of ("no traigo caja") is not asked again on the callback.
+            state.absent = {name for name in record.absent if name in flow.slots and name not in state.slots}
             state.resumed = bool(state.slots)
             self._prior_events, self._prior_transcript = record.events, record.transcript
             self.id = record.id
@@ -83,6 +85,7 @@ class CallRecord:
         state = self._state
         await self.store.update(self.id, RecordUpdate(
             status=state.status, outcome=state.outcome, callback_at=state.callback_at, locale=self._locale,
+            absent=sorted(name for name in state.absent if name not in state.slots),
             clear_callback=state.ended and state.callback_at is None,
             close=state.ended,
             events=[*self._prior_events, *self._log.events],

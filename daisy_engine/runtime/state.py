@@ -111,9 +111,10 @@ class CallState:
         self._status = status
 
     def computed_status(self) -> str:
-        """complete when every required slot is confirmed, else partial."""
+        """complete when every required slot is confirmed or said not to exist ("no traigo caja": the
+        trailer's number and plates are settled, not missing), else partial."""
         required = [slot.name for slot in self.flow.slots.values() if slot.required]
-        return "complete" if all(name in self.slots for name in required) else "partial"
+        return "complete" if all(name in self.slots or name in self.absent for name in required) else "partial"
 
     def attempt_key(self, step: Step) -> str:
         """Attempts count per slot on a slot's steps (ask, spell, confirm share them), else per step."""

@@ -113,8 +113,10 @@ def _part_start(folded: str, at: int) -> int | None:
 # there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
 # it can be asked either.
 _ABSENT = re.compile(
-    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo)|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|(?:ando|voy|vengo|estoy) (?:jalando|"
+    r"trayendo|cargando))|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
     r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul)|(?:running|driving|going|coming) without|"
+    r"not (?:pulling|hauling|towing|bringing|running with|driving with)|"
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"
     r"|\b(?P<before>[a-z]{4,}) no (?:traigo|llevo|tengo|jalo)\b"

@@ -29,19 +29,21 @@ def _cell(value: Any) -> str:
 
 
 def to_csv(records: Iterable[Record]) -> str:
-    """A flat table: the record's fields, then one column per slot seen in any record, then complaints."""
+    """A flat table: the record's fields, then one column per slot seen in any record, then the values
+    the caller has none of (`absent`, names separated by spaces), then complaints."""
     items = list(records)
     slot_columns: list[str] = []
     for record in items:
         slot_columns.extend(name for name in record.slots if name not in slot_columns)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *slot_columns, "complaints"])
+    writer.writerow([*CSV_COLUMNS, *slot_columns, "absent", "complaints"])
     for record in items:
         data = record.to_dict()
         writer.writerow(
             [_cell(data[name]) for name in CSV_COLUMNS]
             + [_cell(record.slots.get(name)) for name in slot_columns]
+            + [" ".join(record.absent)]
             + [_cell(record.complaints) if record.complaints else ""]
         )
     return out.getvalue()

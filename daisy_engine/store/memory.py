@@ -100,7 +100,7 @@ class MemoryStore:
 
     async def update(self, record_id: int, update: RecordUpdate) -> None:
         record = self._records[record_id]
-        for name in ("status", "outcome", "callback_at", "locale", "events", "transcript"):
+        for name in ("status", "outcome", "callback_at", "locale", "absent", "events", "transcript"):
             value = getattr(update, name)
             if value is not None:
                 setattr(record, name, _copy(value))

@@ -31,7 +31,9 @@ def iso(moment: datetime) -> str:
 
 @dataclass
 class Record:
-    """One call's record. `slots` holds only confirmed values, keyed by slot name."""
+    """One call's record. `slots` holds only confirmed values, keyed by slot name; `absent` names the
+    values the caller has none of ("no traigo caja": no trailer number, no trailer plates), which are
+    settled, not missing."""
 
     id: int
     flow: str
@@ -42,6 +44,7 @@ class Record:
     locale: str | None = None
     outcome: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)
+    absent: list[str] = field(default_factory=list)
     callback_at: str | None = None
     complaints: list[dict[str, Any]] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
@@ -80,6 +83,7 @@ class RecordUpdate:
     outcome: str | None = None
     callback_at: str | None = None
     locale: str | None = None
+    absent: list[str] | None = None
     clear_callback: bool = False
     events: list[dict[str, Any]] | None = None
     transcript: list[dict[str, Any]] | None = None

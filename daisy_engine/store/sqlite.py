@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS records (
     context TEXT NOT NULL DEFAULT '{}',
     events TEXT NOT NULL DEFAULT '[]',
     transcript TEXT NOT NULL DEFAULT '[]',
+    absent TEXT NOT NULL DEFAULT '[]',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     open_call TEXT,
@@ -62,7 +63,7 @@ _Write = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", async
 
 # Columns added after the first release: a records file written before them gets them when it is
 # opened for writing (never by a read-only command).
-_ADDED_COLUMNS = {"open_call": "TEXT", "open_until": "TEXT"}
+_ADDED_COLUMNS = {"open_call": "TEXT", "open_until": "TEXT", "absent": "TEXT NOT NULL DEFAULT '[]'"}
 # What makes a SQLite file ours: these tables with at least these columns.
 _OURS = {
     "records": {"id", "flow", "phone", "caller_id", "call_id", "locale", "status", "outcome", "callback_at",
@@ -70,10 +71,8 @@ _OURS = {
     "slot_values": {"record_id", "slot", "value", "confirmed_at"},
 }
 
-_COLUMNS = (
-    "id, flow, phone, caller_id, call_id, locale, status, outcome, callback_at, complaints, context, events,"
-    " transcript, created_at, updated_at"
-)
+# Every column is read (`SELECT *`): a file written before a column was added is read as it is by the
+# read-only commands, and the column's default stands in for it (see `_record`).
 
 
 def _dump(value: Any) -> str:
@@ -293,7 +292,7 @@ class SQLiteStore:
         return await self._run(self._get, record_id)
 
     def _get(self, record_id: int) -> Record | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+        row = self._db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
         return self._record(row) if row else None
 
     async def find_resumable(self, flow: str, *, phone: str | None, caller_id: str | None,
@@ -337,7 +336,7 @@ class SQLiteStore:
             if not value:
                 continue
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM records WHERE flow = ? AND {column} = ? ORDER BY id DESC LIMIT 1",
+                f"SELECT * FROM records WHERE flow = ? AND {column} = ? ORDER BY id DESC LIMIT 1",
                 (flow, value),
             ).fetchone()
             if row is not None:
@@ -375,7 +374,7 @@ class SQLiteStore:
                 fields[name] = getattr(update, name)
         if update.clear_callback and update.callback_at is None:
             fields["callback_at"] = None
-        for name in ("events", "transcript"):
+        for name in ("absent", "events", "transcript"):
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))
         fields["updated_at"] = iso(utc_now())
@@ -390,7 +389,7 @@ class SQLiteStore:
         return await self._run(self._list, limit, status)
 
     def _list(self, limit: int | None, status: str | None) -> list[Record]:
-        sql = f"SELECT {_COLUMNS} FROM records"
+        sql = "SELECT * FROM records"
         params: list[Any] = []
         if status:
             sql += " WHERE status = ?"
@@ -423,6 +422,7 @@ class SQLiteStore:
             status=row["status"],
             outcome=row["outcome"],
             slots=slots,
+            absent=json.loads(row["absent"]) if "absent" in row.keys() else [],  # noqa: SIM118 (Row: `in` tests values)
             callback_at=row["callback_at"],
             complaints=json.loads(row["complaints"]),
             context=json.loads(row["context"]),

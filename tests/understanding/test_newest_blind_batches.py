@@ -81,3 +81,12 @@ def test_the_sixteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
     assert len(cases) == 180
     report = evaluate(cases)
     assert report.n_correct >= 159, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_seventeenth_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 1e7c6cc: 164/177 at 1e7c6cc, before any fix of the round; opened in
+    # its second fix round. The suite keeps it from going down.
+    cases = load_cases(DATA / "eval_holdout_17.jsonl")
+    assert len(cases) == 177
+    report = evaluate(cases)
+    assert report.n_correct >= 164, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
