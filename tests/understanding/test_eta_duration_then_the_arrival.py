@@ -53,3 +53,41 @@ def test_time_gone_by_or_a_moment_asked_for_is_no_arrival(said: str, locale: str
 
 def test_hours_on_the_dial_stay_the_hour() -> None:
     assert extract_time("Diecisiete horas y llego.", "es-MX", NOW) == "17:00"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # what the caller does then, or a stop on the way, is no arrival
+        ("Una hora y paso a cargar diésel.", "es-MX"),
+        ("Media hora y estoy comiendo.", "es-MX"),
+        ("Cuarenta minutos y estoy en la gasolinera.", "es-MX"),
+        ("Twenty minutes and I'll be at the fuel stop.", "en-US"),
+        ("An hour and I'm taking my break.", "en-US"),
+        ("Thirty minutes and I'll call you back.", "en-US"),
+        # time asked for something else than arriving: a wait
+        ("Dame cuarenta minutos y te marco.", "es-MX"),
+        ("Dame cuarenta minutos para descargar.", "es-MX"),
+        ("Dame media hora, ahorita estoy comiendo.", "es-MX"),
+        ("Give me twenty minutes and I'll call you back.", "en-US"),
+        ("Give me forty minutes to unload.", "en-US"),
+        ("Give me fifteen minutes, I'm driving.", "en-US"),
+    ],
+)
+def test_a_duration_then_something_else_is_no_arrival(said: str, locale: str) -> None:
+    assert extract_time(said, locale, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Cuarenta minutos y estoy descargando.", "es-MX", "09:40"),
+        ("Media hora y paso.", "es-MX", "09:30"),
+        ("Dame como cuarenta minutos, más o menos.", "es-MX", "09:40"),
+        ("Forty minutes and I'm rolling through the gate.", "en-US", "09:40"),
+        ("An hour and I'll be in the yard.", "en-US", "10:00"),
+        ("Give me an hour or so.", "en-US", "10:00"),
+    ],
+)
+def test_the_arrival_in_other_words_still_ends_the_duration(said: str, locale: str, expected: str) -> None:
+    assert extract_time(said, locale, NOW) == expected
