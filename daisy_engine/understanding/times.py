@@ -201,8 +201,10 @@ _ARRIVES_AFTER = {
                      r"|(?:ill|i will|i should|well|we will|i can)\s+(?:be\s+(?:there|here|in\b|at\b|on site|with you"
                      r"|rolling|pulling|backing|unloading)|arrive|get there|get in|pull|roll)"
                      r"|i get there|i get in|i pull|i roll|i arrive|thats it|done)\b"
-                     # a stop on the way is no arrival ("and I'll be at the fuel stop")
-                     r"(?!.*\b(?:fuel|gas station|truck stop|rest area|break|lunch|call you|ring you)\b)"),
+                     # a stop on the way is no arrival ("and I'll be at the fuel stop"), nor being there already
+                     # ("I waited an hour and I'm at the dock now")
+                     r"(?!.*\b(?:fuel|gas station|truck stop|rest area|break|lunch|call you|ring you|now|already"
+                     r"|still)\b)"),
 }
 # Said before a duration, asking for that time ("dame cuarenta minutos", "give me forty minutes").
 _GIVE_ME = {

@@ -65,6 +65,7 @@ def test_hours_on_the_dial_stay_the_hour() -> None:
         ("Twenty minutes and I'll be at the fuel stop.", "en-US"),
         ("An hour and I'm taking my break.", "en-US"),
         ("Thirty minutes and I'll call you back.", "en-US"),
+        ("I waited an hour and I'm at the dock now.", "en-US"),
         # time asked for something else than arriving: a wait
         ("Dame cuarenta minutos y te marco.", "es-MX"),
         ("Dame cuarenta minutos para descargar.", "es-MX"),
