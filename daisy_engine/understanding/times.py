@@ -217,6 +217,9 @@ _FOR_ELSE = {
     "es": re.compile(r"\W*(?:y|e|para|pa|que|porque|mientras|ahorita|ahora|voy|estoy|ando)\b"),
     "en": re.compile(r"\W*(?:and|to|so|while|because|cause|cuz|im|i am|then|ill|i will)\b"),
 }
+# An hour right before the minutes ("a las cinco y cuarenta minutos y llego", "at 5, forty minutes and I'm
+# there"): the minutes are the time's, not a duration from now.
+_HOUR_BEFORE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*,?\s*(?:(?:y|con|and)\s+)?$")
 # Less than this asked for ("dame cinco minutos", "give me a minute") is a hold, not the time left.
 _GIVE_ME_MINUTES = 10
 # "three more hours", "twenty more minutes": the "more" said inside the duration goes after it ("three hours
@@ -422,11 +425,11 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
         return start, end, minutes
     if (_ARRIVES_AFTER[lang].match(s[end:]) or _GIVE_ME[lang].search(s[:start])
             and (minutes is None or minutes >= _GIVE_ME_MINUTES) and not _FOR_ELSE[lang].match(s[end:])) \
-            and (minutes is None or minutes < _DIAL_HOURS * 60):
+            and (minutes is None or minutes < _DIAL_HOURS * 60) and not _HOUR_BEFORE.search(s[:start]):
         # "cuarenta minutos y estoy en el patio", "give me an hour": how long until the caller is there
         # ("diecisiete horas y llego" names the hour, never a drive of so many hours; "dame cinco minutos"
         # asks for a moment; "dame cuarenta minutos y te marco", "give me an hour to unload" ask for time for
-        # something else)
+        # something else; "a las cinco y cuarenta minutos y llego" is 5:40)
         return start, end, minutes
     hedged = re.search(r"[a-z]", s[:start] + s[end:]) is not None
     if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \

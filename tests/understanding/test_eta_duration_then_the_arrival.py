@@ -92,3 +92,16 @@ def test_a_duration_then_something_else_is_no_arrival(said: str, locale: str) ->
 )
 def test_the_arrival_in_other_words_still_ends_the_duration(said: str, locale: str, expected: str) -> None:
     assert extract_time(said, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        ("A las cinco y cuarenta minutos y llego.", "es-MX"),
+        ("Llego a las cinco, cuarenta minutos y estoy en el patio.", "es-MX"),
+        ("At 5, forty minutes and I'm there.", "en-US"),
+    ],
+)
+def test_minutes_said_after_an_hour_are_its_minutes(said: str, locale: str) -> None:
+    # the minutes of a time of day said in words, never a duration from now
+    assert extract_time(said, locale, NOW) == "17:40"
