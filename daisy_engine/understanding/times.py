@@ -214,8 +214,8 @@ _GIVE_ME = {
 # Said after the time asked for, what it is asked for when that is no arrival ("dame cuarenta minutos y te
 # marco", "para descargar", "give me an hour, I'm driving"): a wait, not the time left.
 _FOR_ELSE = {
-    "es": re.compile(r"\W*(?:y|e|para|pa|que|porque|mientras|ahorita|ahora|voy|estoy|ando)\b"),
-    "en": re.compile(r"\W*(?:and|to|so|while|because|cause|cuz|im|i am|then|ill|i will)\b"),
+    "es": re.compile(r"\W*(?:y|e|para|pa|por(?! ahi\b)|que|porque|mientras|ahorita|ahora|voy|estoy|ando)\b"),
+    "en": re.compile(r"\W*(?:and|to|for|so|while|because|cause|cuz|im|i am|then|ill|i will)\b"),
 }
 # An hour right before the minutes ("a las cinco y cuarenta minutos y llego", "at 5, forty minutes and I'm
 # there"): the minutes are the time's, not a duration from now.

@@ -72,6 +72,8 @@ def test_hours_on_the_dial_stay_the_hour() -> None:
         ("Dame media hora, ahorita estoy comiendo.", "es-MX"),
         ("Give me twenty minutes and I'll call you back.", "en-US"),
         ("Give me forty minutes to unload.", "en-US"),
+        ("Give me forty minutes for the unload.", "en-US"),
+        ("Dame una hora por lo de la descarga.", "es-MX"),
         ("Give me fifteen minutes, I'm driving.", "en-US"),
     ],
 )
@@ -85,6 +87,7 @@ def test_a_duration_then_something_else_is_no_arrival(said: str, locale: str) ->
         ("Cuarenta minutos y estoy descargando.", "es-MX", "09:40"),
         ("Media hora y paso.", "es-MX", "09:30"),
         ("Dame como cuarenta minutos, más o menos.", "es-MX", "09:40"),
+        ("Dame una hora por ahí.", "es-MX", "10:00"),
         ("Forty minutes and I'm rolling through the gate.", "en-US", "09:40"),
         ("An hour and I'll be in the yard.", "en-US", "10:00"),
         ("Give me an hour or so.", "en-US", "10:00"),
