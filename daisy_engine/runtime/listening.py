@@ -238,7 +238,7 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                     return True
         return False
 
-    afterthought = _afterthought(step.slot or "", said, group, confirmed, start)
+    afterthought = _afterthought(step.slot or "", said, group, confirmed, start, locale)
     if afterthought is not None:
         # "Ruiz. Es ochenta." right after "Juan Pérez" was confirmed: the surname left out, then this answer
         slot_before, value, said = afterthought
@@ -364,16 +364,25 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
 
 
 def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
-                  start: Callable[[str], Accumulator]) -> tuple[str, Accumulator, str] | None:
+                  start: Callable[[str], Accumulator], locale: str) -> tuple[str, Accumulator, str] | None:
     """A first sentence that adds to the value confirmed just before this question ("Ruiz." after "Juan
     Pérez", then "Es ochenta." for the tractor): that slot, its value with the addition, and the rest of the
     turn. Only a sentence that gives the value asked nothing, followed by the answer to it, and that the value
-    before reads as a correction of itself (its type's edit: the name's part picked up). None otherwise."""
+    before reads as a correction of itself (its type's edit: the name's part picked up). A whole turn that is a
+    correction in words of that value ("No, espérame. La primera es efe.") and gives the value asked nothing is
+    one too, with no rest: the value is read back, then this question asked again. None otherwise."""
     if slot not in group or group.index(slot) == 0:
         return None
     before = group[group.index(slot) - 1]
     if before not in confirmed:
         return None
+    if understanding.corrects(said, locale) and "?" not in said \
+            and not slot_types.feed(start(slot), said).state.so_far():
+        # "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed:
+        # a correction in so many words of the value before, and nothing of this one (its question waits)
+        value = _edit_of(start(before), confirmed[before], said)
+        if value is not None and value.value != confirmed[before]:
+            return before, value, ""
     first, *rest = _SENTENCE_BREAK.split(said.strip(), maxsplit=1)
     if not rest or "?" in first or not _bare_words(first) or slot_types.feed(start(slot), first).state.so_far() \
             or not slot_types.feed(start(slot), rest[0]).state.so_far():

@@ -28,6 +28,7 @@ from .letters import (
     letter_name,
     lost_letter_spelling,
     merge_split_markers,
+    sizes_apart,
     without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
@@ -246,7 +247,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
     if lang == "es":
-        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", folded)
+        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", sizes_apart(folded))
     folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
     if lang == "es":
         folded = _spoken_i(folded)

@@ -51,7 +51,7 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
+from ..letters import NATO, Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..numbers import is_number_word
@@ -149,6 +149,9 @@ class PlateAccumulator(Accumulator):
         # The letter the last turn began to name with a word and left hanging ("jota de..."), the word
         # still to come.
         self._hanging = ""
+        # The letter the last turn ended with before a "de" ("for") it took as a character of its own ("Te de",
+        # the line cut there: T D): the word of a spelling said next ("Tomate.") shows that "de" was its frame.
+        self._framed = ""
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -168,6 +171,7 @@ class PlateAccumulator(Accumulator):
         self._open = (0, 0)
         self._last_single = False
         self._hanging = ""
+        self._framed = ""
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -588,6 +592,7 @@ class PlateAccumulator(Accumulator):
         last_single, self._last_single = self._last_single, False
         unsure, self._unsure = self._unsure, ""
         hanging, self._hanging = self._hanging, ""
+        framed, self._framed = self._framed, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
         counted = letter_count(folded, self.locale)
@@ -599,6 +604,23 @@ class PlateAccumulator(Accumulator):
             # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
             self.restated = self._last_single = True
             return False
+        framed_word = _FIRST_WORD_RE.match(folded) if framed else None
+        if framed_word and self._turns and framed in self.chars[-2:] \
+                and _word_for(framed_word.group(1), framed, self.lang):
+            # "Te de" - "Tomate.", "T for" - "Tango": the line cut the spelling after its "de"; the word said
+            # next is the T's, so the "de" was its frame, no letter D (the rest of the turn goes on after it)
+            dropped = self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
+            if dropped:
+                del self.chars[-1]
+                self._turns[-1] -= 1
+                if not self._turns[-1]:
+                    self._turns.pop()
+            rest = folded[framed_word.end():]
+            if _FIRST_WORD_RE.match(rest):
+                added_rest = self._add(rest)
+                return "restart" if dropped else added_rest
+            self.restated = self._last_single = True
+            return "restart" if dropped else False
         parsed = plate_pieces(folded, self.lang, self._words)
         pieces = parsed.pieces
         if not pieces:
@@ -652,6 +674,10 @@ class PlateAccumulator(Accumulator):
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and hanging_spelling(folded, self.lang):
                 self._hanging = last.chars
+            cut = _FRAME_AT_END[self.lang].search(folded)
+            named = letter_name(cut.group("letter"), self.lang) if cut else None
+            if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
+                self._framed = named[0]  # "Te de": T D for now; "Tomate." next takes the D back
         return added
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
@@ -958,7 +984,19 @@ def _word_for(folded: str, letter: str, lang: Lang) -> bool:
     words = re.findall(r"[a-z]+", folded)
     if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
         return False
+    if words[0] in NATO:
+        return True  # "T as in" - "Tango": the radio alphabet's word for the letter, no second one
     return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
+
+
+# A turn that ends with a letter's name and the "de" ("for") of a spelling whose word never came ("Te de", the
+# line cut there), which was read as a character of its own (D; "for" the digit 4).
+_FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?P<letter>[a-z]+) de\W*$"),
+    "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
+}
+_FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
+_FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b")
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
