@@ -24,6 +24,7 @@ Turns are read as a listener reads them, against what came before:
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -152,6 +153,9 @@ class PlateAccumulator(Accumulator):
         # The letter the last turn ended with before a "de" ("for") it took as a character of its own ("Te de",
         # the line cut there: T D): the word of a spelling said next ("Tomate.") shows that "de" was its frame.
         self._framed = ""
+        # Where a turn said one bare letter twice in a row ("Ka, ka."), and which turn: a double letter, or the
+        # letter said twice to make it clear. A letter the plate then has no room for ("Be.") says which.
+        self._twice: tuple[int, int] | None = None
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -172,6 +176,7 @@ class PlateAccumulator(Accumulator):
         self._last_single = False
         self._hanging = ""
         self._framed = ""
+        self._twice = None
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -674,6 +679,8 @@ class PlateAccumulator(Accumulator):
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and hanging_spelling(folded, self.lang):
                 self._hanging = last.chars
+            if added is True and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
+                self._note_twice(pieces)
             cut = _FRAME_AT_END[self.lang].search(folded)
             named = letter_name(cut.group("letter"), self.lang) if cut else None
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
@@ -830,6 +837,11 @@ class PlateAccumulator(Accumulator):
         early = self._digits_before_letters_done(options, dictated=not parsed.noise)
         if early is not None:
             return early
+        collapsed = self._twice_was_once(options)
+        if collapsed:
+            # a letter said twice in a row in one turn ("Ka, ka.") was said twice to make it clear when the next
+            # letter has no room after the pair: one letter, and the new one after it (NKK + B = NKB)
+            return collapsed
         if self.chars and all(c.isalpha() for c in self.chars) \
                 and all(len(c) == 1 and c[0].kind == "letter" and c[0].chars not in ("", self.chars[0])
                         and len(c[0].chars) == 1 for c in options):
@@ -862,6 +874,44 @@ class PlateAccumulator(Accumulator):
             self._append(tuple(pieces))
             self.started_over = restart
             return "restart" if restart else True
+        return False
+
+    def _note_twice(self, pieces: tuple[Piece, ...]) -> None:
+        """Remember where the turn just added said one bare letter twice in a row ("Ka, ka."), if it did."""
+        said = [p for p in pieces if p.kind != "dash"]
+        pair = any(a.kind == b.kind == "letter" and a.chars == b.chars and len(a.chars) == 1
+                   and not (a.spelled or b.spelled or a.sized or b.sized) for a, b in itertools.pairwise(said))
+        added = self._turns[-1] if self._turns else 0
+        if not pair or not added:
+            return
+        start = len(self.chars) - added
+        at = next((i for i in range(max(start, 1), len(self.chars))
+                   if self.chars[i].isalpha() and self.chars[i] == self.chars[i - 1]), None)
+        if at is not None:
+            self._twice = (at, len(self._turns) - 1)
+
+    def _twice_was_once(self, options: list[tuple[Piece, ...]]) -> bool | str:
+        """One letter too many after a letter said twice in one turn ("Ka, ka." - "Be." at N K K): the pair
+        was the letter said twice, the new letter comes after it (N K B). False when there is no such pair
+        or the letters still would not fit: what is held stays."""
+        assert self.pattern is not None
+        twice, self._twice = self._twice, None
+        if twice is None:
+            return False
+        at, turn = twice
+        if not 0 < at < len(self.chars) or self.chars[at] != self.chars[at - 1] or turn >= len(self._turns):
+            return False
+        for cand in options:
+            if cand[0].kind != "letter":
+                continue  # digits after the letters ("Ka, ka." - "uno dos tres") fit anyway: never here
+            new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
+            trial = [*self.chars[:at], *self.chars[at + 1 :], *new]
+            if fit(self._pieces_of(trial), self.pattern, partial=True, dashes=True):
+                self.chars = trial
+                self._turns[turn] -= 1
+                self._turns = [n for n in self._turns if n]
+                self._turns.append(len(new))
+                return "restart"
         return False
 
     def _digits_read_first(self, parsed: Parsed) -> bool:
