@@ -8,7 +8,7 @@ from typing import Any
 
 from .amounts import after_estimate
 from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import NumberSpan, find_numbers, is_number_word, prepare_tokens
+from .numbers import NumberSpan, find_numbers, prepare_tokens
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -93,51 +93,12 @@ def _contrasted(gap: list[str], nxt: list[str], folded: str, lang: Lang) -> bool
     return bool(re.search(rf"{pause}\bno\s+{said}\b", folded))
 
 
-# "Ando en uno prestado", "uno de la empresa", "a borrowed one", "the other one": "uno"/"one" standing for the
-# vehicle itself (a pronoun), said with what kind of one it is; no number. The words that say so after "uno" (or
-# any participle, "rentado", "prestada"), and the words "one" follows as a pronoun.
-_ONE_OF_A_KIND_ES = wordset("nuevo viejo ajeno diferente distinto otro propio cualquiera igual parecido chico grande "
-                            "mas")
-_PARTICIPLE_ES = re.compile(r"[a-z]{2,}(?:ad|id)[oa]s?")
-_NUMBER_LEAD: dict[Lang, frozenset[str]] = {
-    "es": wordset("el la los las del al numero num economico unidad"),
-    "en": wordset("number no num unit truck trailer tractor"),
-}
-_DETERMINERS_EN = wordset("a an another this that the some my his her their our your other")
-
-
-def _pronoun_one(tokens: list[str], span: NumberSpan, lang: Lang) -> bool:
-    """Whether a span is a lone "uno"/"one" that stands for a vehicle ("ando en uno prestado", "a borrowed one"),
-    not the number one ("el uno", "number one", "uno" said alone)."""
-    if span.end - span.start != 1 or tokens[span.start] not in ("uno", "one"):
-        return False
-    before = tokens[span.start - 1] if span.start else ""
-    after = tokens[span.end] if span.end < len(tokens) else ""
-    if before in _NUMBER_LEAD[lang]:
-        return False
-    if lang == "es":
-        if after == "de":
-            nxt = tokens[span.end + 1 : span.end + 2]
-            return bool(nxt) and not is_number_word(nxt[0], lang) and not nxt[0].isdigit()
-        return after in _ONE_OF_A_KIND_ES or bool(_PARTICIPLE_ES.fullmatch(after))
-    # "a borrowed one", "the other one", "another one", "a rental one": a determiner, and between it and "one"
-    # only words that are no numbers (none after "a"/"an": "it's a one" may be the digit said)
-    lead = tokens[max(0, span.start - 3) : span.start]
-    for k in range(len(lead) - 1, -1, -1):
-        if lead[k] in _DETERMINERS_EN:
-            between = lead[k + 1 :]
-            if lead[k] in ("a", "an") and not between:
-                return False
-            return all(w.isalpha() and not is_number_word(w, lang) for w in between)
-    return False
-
-
 def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberSpan]:
-    """The number spans the caller stands by: numbers taken back or ruled out, counts of vehicles ("dos
-    cajas") and a "uno" that is the vehicle itself ("ando en uno prestado") are left out."""
+    """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
+    ("dos cajas"), are left out."""
     spans = [
         s for s in find_numbers(tokens, lang)
-        if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang]) and not _pronoun_one(tokens, s, lang)
+        if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang])
     ]
     # "666, le faltó un seis", "le faltó un seis, es el 666": the digit a remark is about, beside the number
     remarks = [any(t in _REMARK[lang] for t in tokens[(spans[k - 1].end if k else 0) : s.start])
