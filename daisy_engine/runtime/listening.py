@@ -238,7 +238,7 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                     return True
         return False
 
-    afterthought = _afterthought(step.slot or "", said, group, confirmed, start, locale)
+    afterthought = _afterthought(step.slot or "", said, group, confirmed, start, locale, step.listen != "confirm")
     if afterthought is not None:
         # "Ruiz. Es ochenta." right after "Juan Pérez" was confirmed: the surname left out, then this answer
         slot_before, value, said = afterthought
@@ -364,19 +364,20 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
 
 
 def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
-                  start: Callable[[str], Accumulator], locale: str) -> tuple[str, Accumulator, str] | None:
+                  start: Callable[[str], Accumulator], locale: str, asked: bool) -> tuple[str, Accumulator, str] | None:
     """A first sentence that adds to the value confirmed just before this question ("Ruiz." after "Juan
     Pérez", then "Es ochenta." for the tractor): that slot, its value with the addition, and the rest of the
     turn. Only a sentence that gives the value asked nothing, followed by the answer to it, and that the value
     before reads as a correction of itself (its type's edit: the name's part picked up). A whole turn that is a
     correction in words of that value ("No, espérame. La primera es efe.") and gives the value asked nothing is
-    one too, with no rest: the value is read back, then this question asked again. None otherwise."""
+    one too, with no rest, when this value is being asked (`asked`; at its read-back a "sí" in the turn is the
+    answer to it): the value is read back, then this question asked again. None otherwise."""
     if slot not in group or group.index(slot) == 0:
         return None
     before = group[group.index(slot) - 1]
     if before not in confirmed:
         return None
-    if understanding.corrects(said, locale) and "?" not in said \
+    if asked and understanding.corrects(said, locale) and "?" not in said \
             and not slot_types.feed(start(slot), said).state.so_far():
         # "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed:
         # a correction in so many words of the value before, and nothing of this one (its question waits)

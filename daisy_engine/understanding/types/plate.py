@@ -621,7 +621,7 @@ class PlateAccumulator(Accumulator):
                 if not self._turns[-1]:
                     self._turns.pop()
             rest = folded[framed_word.end():]
-            if _FIRST_WORD_RE.match(rest):
+            if re.search(r"[a-z0-9]", rest):
                 added_rest = self._add(rest)
                 return "restart" if dropped else added_rest
             self.restated = self._last_single = True
@@ -1046,7 +1046,8 @@ _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
-_FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b")
+# The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
+_FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=\s*(?:[,.;:!?\u2026]|$))")
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
