@@ -60,3 +60,11 @@ async def test_trap_a_yes_at_a_read_back_is_its_answer(daisy: CompiledFlow) -> N
     assert conv.step.name == "registration.eta.confirm"
     await conv.user_turn("Sí. Y la primera de la caja es efe.")
     assert conv.slots["eta"] == "20:00"
+
+
+async def test_trap_after_this_value_was_turned_down_the_fix_is_its_own(daisy: CompiledFlow) -> None:
+    """The trailer's plates read back and turned down: "el último es ocho, no seis" is about them, never the
+    trailer number confirmed before (82 stays)."""
+    conv = await call(daisy, "es-MX", [*TO_ETA_ES[:9], "ge ele e dos dos seis", "no"])
+    await conv.user_turn("Oye, el último es ocho, no seis.")
+    assert conv.slots["trailer_number"] == "82"
