@@ -24,6 +24,7 @@ from .letters import (
     SIZE_BIG,
     SIZE_SMALL,
     heard_spelling,
+    joined_spelling_places,
     letter_at,
     letter_name,
     lost_letter_spelling,
@@ -48,7 +49,7 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"puntocom", " . com "),
     # "punto en medio": the dot between two parts, said with where it goes
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
-    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:en )?una sola palabra|(?:en )?una palabra|"
+    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",
@@ -94,6 +95,9 @@ _HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in 
     "puede mandarlo a", "lo puede mandar a", "me lo puede mandar a", "me lo mandas a", "me lo manda a",
     # "es mi nombre, macario, ...", "it's my name, john ...": the address is the caller's name, said next
     "mi nombre", "my name", "just my name", "nomas mi nombre", "nada mas mi nombre",
+    # "write down hank dot miller", "take this down: ...": the words asking to note it
+    "write down", "write this down", "write it down", "write that down", "take down", "take this down",
+    "take it down", "jot down", "jot this down", "jot it down", "put down", "note down",
 ))
 _POSSESSIVES = frozenset(("mi", "la", "su", "tu", "my", "the"))
 # "y", "luego", "and then" between parts of the address join them; they are never part of it.
@@ -240,7 +244,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
     folded = _word_unheard(_false_starts(folded), lang)
-    folded = _AND_THEN_RE.sub(" ", folded)
+    folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
+                              _AND_THEN_RE.sub(" ", folded))
     folded = _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded))
     folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
@@ -254,6 +259,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
+    text = _WORD_NAMED_RE.sub(" ", text)
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
     found = list(_TOKEN_RE.finditer(text))
@@ -264,7 +270,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = _domain_named(tokens)
     if not tokens:
         return []
-    tokens = merge_split_markers(_unglued(tokens) if lang == "es" else tokens)
+    tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
     out = _spelling_notes(_dictation(tokens, lang), lang, notes)
@@ -277,6 +283,22 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
 # and at gmail"): a letter y said there is named ("ye", "i griega").
 _AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(?:luego|despues|then)\b)"
                           r"|(?<=[a-z]{3},) (?:y|and) (?=(?:arroba|punto|guion|at|dot|underscore|dash)\b)")
+
+
+# "la palabra transportes", "the word trucking": a word of the address said as one (after "todo junto", "one
+# word" are read as joining); the words naming it are no part of it.
+# So is the article before "número" / "number" ("luego el número diez", "then the number nine").
+_WORD_NAMED_RE = re.compile(r"\b(?:(?:la|una|the|a) )?(?:palabra|word)(?: (?:completa|entera|whole))?"
+                            r"(?= [a-z]{3,}\b)|\b(?:el|the) (?=(?:numero|number) [a-z0-9])")
+
+
+# "te, guion bajo, y quezada", "efe de Francia, y pegado valdez", "b, and kowalski": after a pause, the "and"
+# that leads on to the next word of the address (one that names no letter: "ele, y griega", "a, y ene" keep it).
+_AND_WORD_RE = re.compile(r"(?<=[a-z0-9],) (?:y|and) (?=([a-z]{3,})\b)")
+
+
+def _letter_word(word: str, lang: Lang) -> bool:
+    return word in _PAIR_TAILS or letter_name(word, lang, nato=False) is not None
 
 
 # "Ele de...", "L as in...": a letter's name and the words of its spelling, the word after them unheard (the
@@ -1168,14 +1190,40 @@ def _fix_provider(label: str) -> str:
     return label
 
 
+# "punto com, y al final punto mx", "dot com and then dot mx": the words that lead on from a generic ending
+# to the country ending said after it (the domain goes on; they are no part of it).
+_ENDING_LINKS = wordset("y luego despues al final ultimo hasta el la ya nada mas and then at the end last also "
+                        "tambien plus mas")
+_GENERIC_ENDINGS = frozenset(("com", "net", "org", "edu", "gob"))
+_COUNTRY_ENDINGS = frozenset(("mx", "us", "ar", "cl", "co", "es", "uk", "ca"))
+
+
+def _country_after(tokens: list[str], i: int) -> int | None:
+    """Where the dot of a country ending said after the generic ending at `i` is, past words leading on to
+    it ("com, y al final punto mx"); None when no such ending follows."""
+    if _TLD_FIXES.get(tokens[i], tokens[i]) not in _GENERIC_ENDINGS:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j] in _ENDING_LINKS:
+        j += 1
+    if j > i + 1 and j + 1 < len(tokens) and tokens[j] == "." and tokens[j + 1] in _COUNTRY_ENDINGS:
+        return j
+    return None
+
+
 def _domain(tokens: list[str], lang: Lang) -> str:
     # Stop after the first top-level domain that is not followed by another dot ("... punto com gracias").
+    tokens = list(tokens)
     kept: list[str] = []
     for i, tok in enumerate(tokens):
         kept.append(tok)
         fixed = _TLD_FIXES.get(tok, tok)
         if i > 0 and tokens[i - 1] == "." and fixed in _TLDS and (i + 1 >= len(tokens) or tokens[i + 1] != "."):
             kept[-1] = fixed
+            country = _country_after(tokens, i)
+            if country is not None:
+                del tokens[i + 1 : country]  # the words leading on go; the country ending is kept next
+                continue
             break
     if "." not in kept and len(kept) > 1 and _TLD_FIXES.get(kept[-1], kept[-1]) in _TLDS:
         kept = [*kept[:-1], ".", _TLD_FIXES.get(kept[-1], kept[-1])]  # "gmail com": the dot went unheard

@@ -648,6 +648,29 @@ def _name_split_in_two(a: str, b: str) -> str | None:
     return joined
 
 
+def _spelling_place_at(tokens: list[str], i: int, before: list[str]) -> bool:
+    """Whether tokens i and i+1 are a place of two words a letter is spelled with, right after its "de"."""
+    return i + 1 < len(tokens) and bool(before) and (before[-1] in ("de", "como") or before[-1].endswith("de")) \
+        and (tokens[i], tokens[i + 1]) in SPELLING_PHRASES_ES
+
+
+def joined_spelling_places(tokens: list[str], lang: Lang) -> list[str]:
+    """ "ene de Nuevo León", "ese de San Luis": the place of two words a letter is spelled with, as one word
+    (its first letter is the letter; "de nuevo" in it is no "again")."""
+    if lang != "es" or len(tokens) < 3:
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if _spelling_place_at(tokens, i, out):
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     """Letter names the recogniser split in two ("a che de Hidalgo") or ran together ("tere pe": te, ere,
     pe), mended when the turn reads as a dictation: a strong letter name (or the "de" of a spelling) next
@@ -663,8 +686,7 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if i + 1 < len(tokens) and out and (out[-1] in ("de", "como") or out[-1].endswith("de")) \
-                and (tok, tokens[i + 1]) in SPELLING_PHRASES_ES:
+        if _spelling_place_at(tokens, i, out):
             # "ene de Nuevo León", "eneide Nuevo León" (the name and "de" run together): one word of the spelling
             out.append(tok + tokens[i + 1])
             i += 2

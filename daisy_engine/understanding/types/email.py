@@ -125,7 +125,8 @@ def _a_time(text: str, locale: str) -> bool:
 
 # A letter with a tilde or an accent said absent: "no lleva eñe", "es con ene normal", "sin acento".
 _NO_ACCENT = re.compile(
-    r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b")
+    r"\b(?:eñe|ñ|tilde|acentos?|accents?)\b|\b(?:ene|n) (?:normal|sencilla|simple|regular|plain|de nariz)\b|"
+    r"\b(?:plain|regular|normal|simple) n\b")
 # The words around such a remark ("no lleva", "es con", "los dos"), and why ("el correo no acepta la eñe",
 # "e-mails don't take accents"), which say nothing else of the address.
 _ACCENT_TALK = re.compile(
@@ -135,8 +136,19 @@ _ACCENT_TALK = re.compile(
     r"aceptan?|acepto|permiten?|agarran?|toman?|llevan|pongas?|pongan|ponen?|escribas?|escriben?|accepts?|takes?|"
     r"allows?|uses?|have|put|write|"
     r"porque|pues|because|cause|puede|pueden|se|le|les|ahi|asi|nunca|never|can|can'?t|don'?t|doesn'?t|do|does|"
-    r"ya|que|sabe|sabes|you|know|so|those|they)\b")
+    r"ya|que|sabe|sabes|you|know|so|those|they|pero|but|nomas|namas|solo|nada|mas|just|only|okay|ok|oiga|"
+    r"mire|look|cant|them|any)\b")
 _SEPARATORS = ("_", "-", ".")
+
+
+def _only_accent_remark(text: str) -> bool:
+    """Whether a turn only says a letter has no tilde or accent ("sí, pero sin la eñe, es ene normal, no se
+    puede con eñe", "no accents"): an address is written without them, so it is already as said."""
+    low = text.lower()
+    return bool(_NO_ACCENT.search(low)) \
+        and not _ACCENT_TALK.sub("", fold(_NO_ACCENT.sub(" ", low))).strip(" ,.;!?¡¿…'")
+
+
 # "no, es guion bajo, el de abajo", "it's an underscore": the symbol said, and nothing else.
 _IS_SYMBOL = re.compile(
     r"(?:(?:si|pues|no|yes|yeah|pero|but)[,.]? )*(?:es|va|its|it is|thats)(?: un| una| el| la| a| an| the)? "
@@ -223,6 +235,8 @@ class EmailAccumulator(Accumulator):
             respelled = self._respelled(text)
             if respelled is not None:
                 return respelled
+            if _only_accent_remark(text):
+                return False  # "sin la eñe, es ene normal": the address has an "n" already, never one less
             return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
@@ -236,6 +250,8 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(text)
+        if _domain_piece_again(folded, local, domain, self.lang):
+            return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)
         if noted is not None and noted[1] in local:
             return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
@@ -247,8 +263,7 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
-        if _NO_ACCENT.search(text.lower()) \
-                and not _ACCENT_TALK.sub("", _NO_ACCENT.sub("", text.lower())).strip(" ,.;!?¡¿…'"):
+        if _only_accent_remark(text):
             return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
         if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
             first = _spoken_part(between.group("a"), self.lang)
@@ -923,6 +938,9 @@ def _joined(folded: str, local: str, lang: Lang) -> str | None:
     said = _JOINED[lang].search(folded)
     if said is None:
         return None
+    kept = _kept_symbol(folded, local, lang)
+    if kept is not None:
+        return kept or None
     named = {sym for sym, _, _, _ in _symbols(folded)}
     if len(named) > 1:
         return None
@@ -943,6 +961,70 @@ def _joined(folded: str, local: str, lang: Lang) -> str | None:
         if local.count(sym) == 1:
             return local.replace(sym, "")
     return None
+
+
+_PIECE_OPENERS = TAKE_BACK | wordset("es el la its the dominio domain seria is y and pero but si yes nomas solo just "
+                                     "only")
+
+
+def _domain_piece_again(folded: str, local: str, domain: str, lang: Lang) -> bool:
+    """Whether a turn only says again a piece of the domain as the address has it, with a symbol inside
+    ("fletes guion medio garza", "es arroba grupo punto tlr", "no, acme dash freight"): the caller heard an
+    older read-back, or repeats it to be sure. A piece with no symbol, or one the part before the "@" has too,
+    is no such thing (it may name a part to change)."""
+    tokens = email_tokens(folded, lang)
+    while tokens and tokens[0] in _PIECE_OPENERS:
+        tokens = tokens[1:]
+    at_start = tokens[:1] == ["@"]
+    tokens = tokens[1:] if at_start else tokens
+    if not tokens or "@" in tokens or not any(t in _SEPARATORS for t in tokens[1:-1]):
+        return False
+    piece = "".join(tokens)
+    if not re.fullmatch(r"[a-z0-9]+(?:[._-][a-z0-9]+)+", piece) or piece in local:
+        return False
+    return domain.startswith(piece) if at_start else re.search(rf"(?:^|\.){re.escape(piece)}(?:$|\.)",
+                                                                domain) is not None
+
+
+# "Todo junto, nomás el punto después de efra", "all one word, just the dot after efra", "todo pegado menos el
+# guion entre juan y perez": everything together but the one symbol said to stay (said as there, not ruled out).
+_ONLY_KEPT = re.compile(r"\b(?:nomas|namas|nada mas|solo|solamente|menos|excepto|salvo|just|only|except|but|"
+                        r"other than|apart from)\b")
+_NEXT_TO: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?:letra )?(?P<ref>[a-z0-9]+)"),
+    "en": re.compile(r"\b(?P<rel>after|before) (?:the )?(?:letter )?(?P<ref>[a-z0-9]+)"),
+}
+
+
+def _kept_symbol(folded: str, local: str, lang: Lang) -> str | None:
+    """The part before the "@" run together but for the one symbol a turn says stays ("todo junto, nomás el
+    punto después de efra" at "efra.solis77" -> as it is; at "efra.solis.77" -> "efra.solis77"), placed by
+    the part it follows or precedes, or between two parts; unplaced, the symbols of that kind stay where they
+    are. "" when the turn says such a thing but it cannot be placed in this address (nothing else of the turn
+    then changes it); None when the turn says no such thing."""
+    named = _symbols(folded)
+    if not named or any(negated for _, negated, _, _ in named) or len({s for s, _, _, _ in named}) != 1 \
+            or not _ONLY_KEPT.search(folded):
+        return None
+    sym, _, start, _ = named[0]
+    bare = re.sub(r"[._-]", "", local)
+    after_symbol = folded[start:]
+    between = _BETWEEN_RE.search(after_symbol)
+    near = _NEXT_TO[lang].search(after_symbol)
+    if between:
+        a, b = _named_part(between.group("a"), lang), _named_part(between.group("b"), lang)
+        at = bare.find(a + b) + len(a) if a and b and a + b in bare else -1
+    elif near:
+        ref = _reference(near.group("ref"), lang)
+        found = bare.find(ref) if ref else -1
+        at = -1 if found < 0 else found + len(ref) if near.group("rel") in ("despues", "after") else found
+    else:
+        if sym not in local:
+            return ""
+        return "".join(c for c in local if c == sym or c not in _SEPARATORS)
+    if at <= 0 or at >= len(bare):
+        return ""
+    return bare[:at] + sym + bare[at:]
 
 
 def _spoken_part(word: str, lang: Lang) -> str:
