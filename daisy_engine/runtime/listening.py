@@ -377,10 +377,10 @@ def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapp
     """ "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed: a
     turn that corrects in so many words the value confirmed just before this question, and gives this one
     nothing: that slot and its value put right (read back, then this question asked again). None otherwise."""
-    if slot not in group or group.index(slot) == 0 or "?" in said or not understanding.corrects(said, locale):
+    if slot not in group or group.index(slot) == 0 or "?" in said or group[group.index(slot) - 1] not in confirmed:
         return None
     before = group[group.index(slot) - 1]
-    if before not in confirmed or slot_types.feed(start(slot), said).state.so_far():
+    if not understanding.corrects(said, locale) or slot_types.feed(start(slot), said).state.so_far():
         return None
     value = _edit_of(start(before), confirmed[before], said)
     return (before, value) if value is not None and value.value != confirmed[before] else None
