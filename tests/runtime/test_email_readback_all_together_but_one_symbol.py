@@ -81,3 +81,8 @@ def test_the_one_symbol_kept_in_the_domain_leaves_the_name_all_together(said: st
                                                                        joined: str) -> None:
     heard = answer("email", said, reply, locale)
     assert (heard.event, heard.value) == ("corrected", joined)
+
+
+def test_the_domain_dictated_after_the_symbol_kept_does_not_take_it_away() -> None:
+    heard = answer("email", "efra.solis77@hotmail.com", "Sí, todo junto, nomás el punto, arroba hotmail.", "es-MX")
+    assert heard.event == "yes"

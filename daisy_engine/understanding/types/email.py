@@ -1004,6 +1004,11 @@ _OF_THE_DOMAIN = re.compile(r"\b(?:com|net|org|mx|dominio|domain|arroba|at|al fi
                             r"outlook|live|icloud|aol|prodigy|msn)\b")
 
 
+# The words said of a symbol: up to the next pause, and a clause that names which one it is ("nada más el
+# punto, el de gmail"); not the domain dictated next ("nomás el punto, arroba hotmail").
+_CLAUSE_RE = re.compile(r"[^,.;]*(?:[,.;] (?:el|la|the one|the) [^,.;]*)?")
+
+
 def _kept_symbol(folded: str, local: str, lang: Lang) -> str | None:
     """The part before the "@" run together but for the one symbol a turn says stays ("todo junto, nomás el
     punto después de efra" at "efra.solis77" -> as it is; at "efra.solis.77" -> "efra.solis77"), placed by
@@ -1019,7 +1024,8 @@ def _kept_symbol(folded: str, local: str, lang: Lang) -> str | None:
     after_symbol = folded[start:]
     between = _BETWEEN_RE.search(after_symbol)
     near = _NEXT_TO[lang].search(after_symbol)
-    placed_by = " ".join(between.group("a", "b")) if between else near.group("ref") if near else after_symbol
+    placed_by = " ".join(between.group("a", "b")) if between else near.group("ref") if near \
+        else _CLAUSE_RE.match(after_symbol).group(0)  # type: ignore[union-attr]
     if _OF_THE_DOMAIN.search(placed_by):
         return None  # the symbol that stays is the domain's: the part before the "@" goes all together
     if between:
