@@ -575,7 +575,7 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             return (chars[at : at + 1] if first else chars[at - 1 : at]) == [new]
         if new is not None and edge:
             return chars[:1] == [new] if edge in _AT_START else chars[-1:] == [new]
-        ref = char(m.group("ref"))
+        ref = char(m.groupdict().get("ref"))  # the patterns of a place or an edge name no neighbour
         if new is not None and ref is not None:
             if ref not in chars:
                 return True

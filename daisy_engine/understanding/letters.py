@@ -857,6 +857,7 @@ def parse_pieces(
     lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
     confirms: set[int] = set()  # piece indices preceded by a yes ("ka, sí, ka")
     restarts: set[int] = set()  # piece indices preceded by a hold ("S, T... hold on, S, F, T")
+    articled: set[int] = set()  # piece indices said after an article ("la ese")
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -876,13 +877,17 @@ def parse_pieces(
                 confirms.add(len(pieces))
                 i = j
                 continue
-        if tok in _LETTER_ARTICLE[lang] and pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 \
-                and i + 1 < n:
-            again = letter_at(tokens, i + 1, lang, nato=True)
-            if again and again[0] == pieces[-1].chars:
-                confirms.add(len(pieces))
-                i += 1
-                continue
+        if tok in _LETTER_ARTICLE[lang]:
+            # a caller who says the article before every letter ("la ese, la ese, la te") says each one
+            # anew: only a letter said bare and then with its article ("ca, la ca") is the same one
+            if pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 and i + 1 < n \
+                    and len(pieces) - 1 not in articled:
+                again = letter_at(tokens, i + 1, lang, nato=True)
+                if again and again[0] == pieces[-1].chars:
+                    confirms.add(len(pieces))
+                    i += 1
+                    continue
+            articled.add(len(pieces))
         if tok in take_back and pieces:
             retract = len(pieces)
             noise += 1
