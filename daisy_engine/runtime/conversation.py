@@ -1058,7 +1058,8 @@ class Conversation:
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           self.assets.slot_names(self.locale), start,
                           self.assets.slot_types, confirmed={slot: self.state.slots[slot] for slot in group
-                                                             if slot in self.state.slots})
+                                                             if slot in self.state.slots},
+                          first_ask=step.listen == "slot" and not self.attempts() and not self.state.so_far())
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
         """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre", "mmm", "ya,
