@@ -107,13 +107,39 @@ async def test_an_answer_beside_the_activity_is_taken(daisy: CompiledFlow, local
 
 
 @pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Voy manejando."), ("en-US", "I'm driving.")])
-async def test_at_the_permission_question_the_callback_is_offered(daisy: CompiledFlow, locale: str,
-                                                                  turn: str) -> None:
+async def test_at_the_permission_question_a_yes_to_doing_it_now_starts_the_registration(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and conv.step.name == "busy_at_greeting"
+    assert ("ahorita" if locale == "es-MX" else "now") in reply
+    await conv.user_turn("sí, dale" if locale == "es-MX" else "yeah, go ahead")
+    assert not conv.ended and conv.step.slot == "full_name"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Voy manejando."), ("en-US", "I'm driving.")])
+async def test_at_the_permission_question_a_no_to_doing_it_now_offers_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = Conversation(daisy, locale=locale, store=MemoryStore())
     await conv.start()
     await conv.user_turn(turn)
+    await conv.user_turn("no")
     assert not conv.ended and conv.step.name == "offer_callback"
     await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+@pytest.mark.parametrize(("locale", "turn", "later"), [
+    ("es-MX", "Voy manejando.", "No, mejor háblame en media hora."),
+    ("en-US", "I'm driving.", "Nah, call me back in half an hour."),
+])
+async def test_at_the_permission_question_a_callback_asked_for_after_the_hint_is_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str, later: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    await conv.user_turn(turn)
+    await conv.user_turn(later)
     assert conv.ended and conv.outcome == "rescheduled"
 
 
