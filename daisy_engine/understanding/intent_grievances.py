@@ -181,11 +181,17 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
         r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"
         r"(?: \w+){0,6}? (?:sin|no|tarde|incomplet\w*|de menos|mal)\b"
+        # ... a run with nothing wrong is news ("es la segunda vuelta seguida sin problema")
+        r"(?! (?:ningun |ninguna |un |una )?(?:problemas?|novedad|novedades|contratiempos?|broncas?|pendientes?"
+        r"|fallas?|retrasos?|detalles?|queja|quejas|incidentes?)\b)"
     ),
     "en": re.compile(
         r"\b(?:second|third|fourth|fifth|sixth|\w+th) (?:load|time|week|trip|run|month|day|check|settlement)s?"
         r" (?:in a row|straight|running|this (?:week|month))(?: \w+){0,7}? (?:no|without|never|didnt|did not|late"
         r"|short|wrong|unpaid|not paid)\b"
+        # ... a run with nothing wrong is news ("third load in a row with no issues")
+        r"(?! (?:a |any |one )?(?:issues?|problems?|trouble|hiccups?|hitch|delays?|complaints?|incidents?|drama"
+        r"|accidents?)\b)"
         r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
         r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"

@@ -460,7 +460,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
-        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])):
+        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])) \
+                and not _WRONG_BEFORE[lang].search(" ".join(words[end:])):
             return YesNo(None, cleaned)  # "sí, está mal", "yes, you got it wrong": no confirmation
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     if words and _praised(words, lang):
@@ -683,6 +684,14 @@ _CALLED_WRONG: dict[Lang, re.Pattern[str]] = {
                      r"|incorrect[oa]s?|revuelt[oa]s?)\b"),
     "en": re.compile(r"(?<!\bnot )(?<!\bnothing )(?<!\bnothings )(?<!\bnothing is )(?<!\bno )(?<!\bisnt )"
                      r"(?<!\baint )\b(?:wrong|incorrect|messed up|mixed up)\b"),
+}
+# ... but the wrong one is an earlier value or the caller's own slip, and the yes stands ("sí, así es, la anterior
+# está mal", "yeah that's right, I said it wrong earlier", "yes, that one, the other was wrong").
+_WRONG_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:anterior|anteriores|antes|la otra vez|la primera vez|la vez pasada|hace rato|estaba|estaban"
+                     r"|era|eran|yo (?:lo|la|los|las|me)|me equivoque)\b"),
+    "en": re.compile(r"\b(?:earlier|before|last time|the first time|(?:the|that) (?:other|old|last|first|previous)"
+                     r" (?:one |ones )?(?:was|were)|the other one|i|my bad|not the)\b"),
 }
 # A yes that puts the read-back on hold ("sí, espérame que estoy viendo la tarjeta", "yeah, hold on, let
 # me check") or asks for it again ("sí... ¿me repites las letras?"): the caller has not checked it yet.

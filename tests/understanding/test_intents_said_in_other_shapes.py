@@ -125,6 +125,10 @@ def test_complaints_said_in_other_words(text: str, locale: str) -> None:
 @pytest.mark.parametrize(("text", "locale"), [
     ("Es la tercera carga seguida que llevo a Laredo.", "es-MX"),
     ("This is the third load in a row to Laredo this week.", "en-US"),
+    ("Es la segunda vuelta seguida sin problema.", "es-MX"),
+    ("Es la tercera semana seguida sin ningún contratiempo.", "es-MX"),
+    ("Third load in a row with no issues.", "en-US"),
+    ("Second week straight without a hitch.", "en-US"),
     ("Nadie carga diésel ahí.", "es-MX"),
     ("Me descontaron el diésel, llego a las cinco.", "es-MX"),
 ])
