@@ -110,8 +110,8 @@ _NOT_NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:al ratito|un ratito|(?:te|le|les) (?:hablo|marco|llamo|regreso|devuelvo)|nos (?:hablamos"
                      r"|marcamos|llamamos)|perdon|disculpa|disculpe|disculpame|disculpeme|lo siento|dificil|complicado"
                      r"|peligroso|imposible)\b"),
-    "en": re.compile(r"\b(?:sorry|my bad|apologies|(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to) (?:you|ya|u)"
-                     r"|call you back|hard to talk|tough to talk|barely|dangerous|unsafe|illegal)\b"),
+    "en": re.compile(r"\b(?:sorry|my bad|apologies|(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to)"
+                     r" (?:you|ya|u)|call you back|hard to talk|tough to talk|barely|dangerous|unsafe|illegal)\b"),
 }
 
 

@@ -460,8 +460,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
-        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])) \
-                and not _WRONG_BEFORE[lang].search(" ".join(words[end:])):
+        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(after_yes := " ".join(
+                words[end:])) and not _WRONG_BEFORE[lang].search(after_yes):
             return YesNo(None, cleaned)  # "sí, está mal", "yes, you got it wrong": no confirmation
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     if words and _praised(words, lang):
