@@ -125,7 +125,13 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined) or _BUT[lang].search(joined) \
             or _NOT_NOW[lang].search(joined):
         return None
-    return (joined[: m.start()] + " " + joined[m.end() :]).split()
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
+    if any(c.isdigit() for c in digits) or duration_minutes(digits, lang) is not None:
+        # a number or a while beside the activity is an answer ("I'm unloading, should be done in two hours",
+        # "driving, almost there, like thirty minutes" at the arrival question) or when to call: no bare activity
+        return None
+    return rest
 
 
 def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:

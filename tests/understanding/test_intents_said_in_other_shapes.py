@@ -24,6 +24,8 @@ def heard(text: str, locale: str) -> tuple[str | None, int | None]:
     ("Oiga, intente en veinte minutos.", "es-MX", 20),
     ("I'm at the scale, try in an hour.", "en-US", 60),
     ("Call back in twenty minutes.", "en-US", 20),
+    ("Marca en una hora a mi celular.", "es-MX", 60),
+    ("Marca en la tarde, porfa.", "es-MX", None),
 ])
 def test_a_call_ordered_with_a_bare_verb_is_a_callback(text: str, locale: str, minutes: int | None) -> None:
     assert heard(text, locale) == ("reschedule", minutes)
@@ -34,6 +36,12 @@ def test_a_call_ordered_with_a_bare_verb_is_a_callback(text: str, locale: str, m
     ("Mi esposa llama en la tarde.", "es-MX"),
     ("Dispatch will call in an hour.", "en-US"),
     ("Habla Juan.", "es-MX"),
+    # the subject said after the verb, or another party to be called
+    ("Llama a las cinco el de la bodega.", "es-MX"),
+    ("Marca mañana el licenciado, él le dice.", "es-MX"),
+    ("Pues marca en una hora a la bodega.", "es-MX"),
+    ("Call in an hour to the office.", "en-US"),
+    ("Call at five for the appointment.", "en-US"),
 ])
 def test_someone_elses_call_is_no_callback(text: str, locale: str) -> None:
     assert heard(text, locale)[0] != "reschedule"
