@@ -25,6 +25,11 @@ def answer(text: str, locale: str) -> str | None:
     ("Sí, no, aguanta, déjame ver.", "es-MX", None),
     # ... and Mexican "sí, no" before a yes stays a yes
     ("Sí, no, todo bien.", "es-MX", "yes"),
+    ("Sí, no, dale.", "es-MX", "yes"),
+    ("Sí, no, así.", "es-MX", "yes"),
+    ("Sí, no, nada más.", "es-MX", "yes"),
+    ("Yeah, no, you're good.", "en-US", "yes"),
+    ("Sí, no, pérame.", "es-MX", None),
     ("Yeah, no, that's right.", "en-US", "yes"),
     # "no" that negates what follows it is no taking back
     ("Sí, no está mal.", "es-MX", "yes"),
