@@ -1529,6 +1529,17 @@ def call_ordered(folded: str, lang: Lang) -> bool:
     return False
 
 
+# The value promised for later ("mejor luego te digo", "al rato te lo paso", "más tarde se lo confirmo"): the
+# answer deferred, not the call.
+# (Spanish only: English "maybe later" shapes say the call.)
+_VALUE_LATER_ES = re.compile(r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b")
+
+
+def value_said_later(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn promises the value later (`_VALUE_LATER_ES`)."""
+    return lang == "es" and _VALUE_LATER_ES.search(" ".join(tokens)) is not None
+
+
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn asks for a callback in so many words (see `_NOT_A_GOOD_TIME`)."""
     joined = " ".join(tokens)

@@ -119,5 +119,24 @@ def test_later_instead_of_now_is_a_callback(text: str, locale: str) -> None:
     assert heard(text, locale) == "reschedule"
 
 
+@pytest.mark.parametrize("text", [
+    "Mejor luego te digo.",
+    "Mejor al rato te lo paso.",
+    "Mejor después le paso el correo.",
+    "Más tarde mejor se lo confirmo.",
+])
+def test_a_value_promised_for_later_is_no_callback(text: str) -> None:
+    assert heard(text, "es-MX") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Voy manejando, luego te paso los datos.",  # busy: the call later
+    "Mejor luego le marco yo.",
+    "Ahorita no puedo, luego te digo.",
+])
+def test_a_value_later_beside_a_callback_stays_a_callback(text: str) -> None:
+    assert heard(text, "es-MX") == "reschedule"
+
+
 def test_a_flow_that_handles_neither_hears_nothing() -> None:
     assert heard("Voy manejando.", "es-MX", ["repeat", "complaint"]) is None

@@ -109,6 +109,12 @@ def test_the_call_ended(text: str, locale: str) -> None:
     ("Ya no quiero recibir llamadas en la noche.", "es-MX"),  # a limit on when, not every call
     ("I don't want calls from you after nine.", "en-US"),
     ("We're good, call me later.", "en-US"),
+    ("I don't want calls from you guys while I'm driving.", "en-US"),
+    ("I don't want calls from you people after nine.", "en-US"),
+    # a written channel asked for instead of calls: no refusal of all contact
+    ("Ya no quiero llamadas, mejor por WhatsApp.", "es-MX"),
+    ("Ya no quiero recibir sus llamadas, mándame mensaje.", "es-MX"),
+    ("I don't want calls from you, just text me.", "en-US"),
 ])
 def test_a_limit_or_a_callback_is_no_goodbye(text: str, locale: str) -> None:
     assert heard(text, locale)[0] != "end_call"
