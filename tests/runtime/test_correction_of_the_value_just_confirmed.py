@@ -46,6 +46,8 @@ async def test_a_fix_of_the_value_just_confirmed_is_read_back(
         "Como a las cinco de la tarde.",  # the answer
         "No sé, la verdad.",  # nothing that corrects
         "¿La primera es efe?",  # a question
+        "La primera es de Monterrey, la segunda no sé.",  # where something is from, no M spelled
+        "No, la primera vez que vengo, llego como a las cinco.",
     ],
 )
 async def test_trap_other_turns_leave_the_value_confirmed(daisy: CompiledFlow, turn: str) -> None:
