@@ -54,6 +54,7 @@ async def test_trap_other_turns_leave_the_value_confirmed(daisy: CompiledFlow, t
     conv = await call(daisy, "es-MX", TO_ETA_ES)
     await conv.user_turn(turn)
     assert conv.slots["trailer_plate"] == "SNT-115"
+    assert conv.step.name != "registration.trailer_plate.confirm"  # the plates are not read back again
 
 
 async def test_trap_a_yes_at_a_read_back_is_its_answer(daisy: CompiledFlow) -> None:
