@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -86,7 +86,8 @@ def intent_phrases(flow: Flow) -> IntentPhrases:
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
                 phrases: Mapping[str, Mapping[str, Sequence[str]]], now: datetime | None = None,
                 calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
-                only_outbound: bool = False, question: OpenQuestion | None = None) -> Heard | None:
+                only_outbound: bool = False, question: OpenQuestion | None = None,
+                hinted: Collection[str] = ()) -> Heard | None:
     """An intent the step has an edge for, or None.
 
     `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
@@ -95,13 +96,18 @@ def hear_intent(flow: Flow, step: Step, text: str, locale: str,
     that shape). With `when_alone` (see `asks_about_calling_back`) a turn that only names a time
     ("no, mejor en la noche") asks for a callback then. `outbound_only` intents (a voicemail greeting)
     are heard only on `outbound` calls; `only_outbound` listens for nothing else. `question`: the question the
-    step asks, for the rules that weigh it (see `precedence.open_question`)."""
+    step asks, for the rules that weigh it (see `precedence.open_question`). `hinted`: the hint intents
+    (`understanding.HINTS`: "busy") the call has already answered in place; heard again, a hint is taken at
+    its word, as the intent it stands for ("¿Bueno? Voy manejando" - "seré breve..." - "Es que voy
+    manejando": the callback)."""
     names = [
         name for name in step.edges
         if (name in flow.intents and (outbound or not flow.intents[name].outbound_only)
             and (not only_outbound or flow.intents[name].outbound_only))
         or (name in BUILTIN_INTENTS and name not in flow.intents and not only_outbound)
     ]
+    if hinted:
+        names = [name for name in names if name not in hinted or understanding.HINTS.get(name) is None]
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
