@@ -391,10 +391,9 @@ def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapp
     if slot not in group or group.index(slot) == 0 or "?" in said or group[group.index(slot) - 1] not in confirmed:
         return None
     before = group[group.index(slot) - 1]
-    if _SAID_WHERE_FROM.search(fold(said)):
-        return None  # "La primera es de Saltillo": where a thing is from, not a letter spelled with a place
-    if not understanding.corrects(said, locale) or slot_types.feed(start(slot), said).state.so_far():
-        return None
+    if not understanding.corrects(said, locale) or _SAID_WHERE_FROM.search(fold(said)) \
+            or slot_types.feed(start(slot), said).state.so_far():
+        return None  # no fix; or "La primera es de Saltillo": where a thing is from, no letter spelled with a place
     value = _edit_of(start(before), confirmed[before], said)
     return (before, value) if value is not None and value.value != confirmed[before] else None
 
