@@ -441,8 +441,11 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             # "correcto, esa", "sí, ésas son": the yes points at the value read back; "eso está mal",
             # "ese es el problema": the pointing word opens a sentence that is no yes
             after = classify_yes_no(rest, locale)
+            # "Ese es. Ya, ¿es todo?": said as a sentence of its own, the pointing is the whole yes; what
+            # follows is another sentence, not what it points at
+            ended = any(c in cleaned[tokens[end - 1][2] : tokens[end][1]] for c in ".!?¿¡…")
             if after.answer == "no" or tuple(words[i:end]) in _POINTING_T[lang] and after.answer is None \
-                    and not _pointed(words[end:], lang):
+                    and not _pointed(words[end:], lang) and not ended:
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
