@@ -228,7 +228,7 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
+            if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) or self._put_in_the_middle(fold(text)) \
                     or self._names_written_out(fold(text)) \
                     or self._domain_ending(fold(text)) or self._provider_changed(fold(text)):
                 return True
@@ -588,16 +588,21 @@ class EmailAccumulator(Accumulator):
         """"Con punto en medio", "with a dot in between" as the first words after an address said as two
         words ("rutilio escamilla arroba gmail punto com") was turned down: the two words were run together;
         the address is them joined by that symbol, to be read back again."""
-        if self._denied is None or not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
-            return False
-        said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
-        words = [t for t in self._denied_words if t not in ("", " ")]
-        if len(said) != 1 or len(words) != 2 or not all(w.isalpha() and len(w) > 1 for w in words):
+        if self._denied is None:
             return False
         local, domain = self._denied
-        if local != "".join(words):
+        new = _two_words_joined(folded, self._denied_words, local, self.lang)
+        return new is not None and self._rebuild(new, domain)
+
+    def _put_in_the_middle(self, folded: str) -> bool:
+        """"Sí, con punto en medio", "yes, with a dot in between" at the read-back of an address whose part
+        before the "@" was said as two words run together ("Rigo. Canales arroba gmail.com" read back
+        "rigocanales"): the symbol goes between those two words (`_two_words_joined`)."""
+        if "@" not in self._tokens:
             return False
-        return self._rebuild(f"{words[0]}{said[0]}{words[1]}", domain)
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        new = _two_words_joined(folded, self._tokens[: self._tokens.index("@")], local, self.lang)
+        return new is not None and domain is not None and self._rebuild(new, domain)
 
     def _before_remark(self, said: str, tokens: list[str]) -> list[str]:
         """"Cincuenta y ocho, como el tractor.", "Ortiz, igual que mi apellido": a piece of the address, then a
@@ -785,6 +790,21 @@ class EmailAccumulator(Accumulator):
 
 
 _SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead|replace|change|swap)\b")
+
+
+def _two_words_joined(folded: str, words: list[str], local: str, lang: Lang) -> str | None:
+    """The two words a part before the "@" was said as, joined by the one symbol a turn says it has in the
+    middle ("con punto en medio", "lleva guion bajo", "with a dot in between"), when that part is those two
+    words run together; None when the turn says no such thing or the part was said otherwise (spelled letter
+    by letter, three words, a symbol already in it: where the symbol goes is then not known)."""
+    if not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+        return None
+    said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+    words = [assemble([t], lang, lead_in=False)[0] for t in words if t.strip()]  # "ochenta" is written "80"
+    if len(said) != 1 or len(words) != 2 or not all(w.isalnum() and len(w) > 1 for w in words) \
+            or not any(w.isalpha() for w in words) or local != "".join(words):
+        return None
+    return f"{words[0]}{said[0]}{words[1]}"
 
 
 # "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.
