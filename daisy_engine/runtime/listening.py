@@ -748,11 +748,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         return Heard("no", accumulator=again.state)
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
-        if verdict.answer == "yes" or verdict.answer is None and _opens_with_yes(text, locale):
-            # "sí, Marisol", "sí, después de la erre va la a": it is as read back; so is "así es, todo junto
-            # menos el punto" at an address run together but for its dot (the "menos" keeps the yes from
-            # being read as one alone: what it says is so already)
-            return Heard("yes")
+        if verdict.answer == "yes":
+            return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
         # ours. Nothing is changed; the value is read back again - or the whole value the turn restates
@@ -888,15 +885,6 @@ def _said_before_yes(text: str, locale: str) -> str:
         return ""
     before = ", ".join(clauses[:-1])
     return "" if understanding.classify_yes_no(before, locale).answer is not None else before
-
-
-def _opens_with_yes(text: str, locale: str) -> bool:
-    """Whether the turn's first clause is a plain yes ("Así es, todo junto menos el punto")."""
-    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-    if len(clauses) < 2:
-        return False
-    first = understanding.classify_yes_no(clauses[0], locale)
-    return first.answer == "yes" and not first.rest
 
 
 def _already_so(accumulator: Accumulator, text: str) -> bool:

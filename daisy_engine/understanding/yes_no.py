@@ -735,6 +735,19 @@ def _part_restated(after: list[str], lang: Lang) -> bool:
     return False
 
 
+# "Así es, todo junto menos el punto", "yes, all one word except the dot": after words saying how a value is
+# written, "except" says what else it has - how it is, no contrast to the yes ("sí, todo bien menos la ele"
+# still is one).
+_EXCEPT: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset((("menos",), ("excepto",), ("salvo",))),
+    "en": frozenset((("except",), ("but",), ("except", "for"))),
+}
+_RUN_TOGETHER: dict[Lang, frozenset[str]] = {
+    "es": frozenset(("junto", "juntos", "junta", "juntas", "pegado", "pegados", "pegada", "pegadas", "seguido")),
+    "en": frozenset(("together", "word")),
+}
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
@@ -755,7 +768,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
             return True
     for k in range(len(after)):
         for phrase in _BUT[lang]:
-            if tuple(after[k : k + len(phrase)]) == phrase:
+            if tuple(after[k : k + len(phrase)]) == phrase and not (
+                    phrase in _EXCEPT[lang] and any(w in _RUN_TOGETHER[lang] for w in after[:k])):
                 return True
     if _part_restated(after, lang):
         return True
