@@ -1,9 +1,9 @@
 """A yes said with more after it. Pointing at the value read back as a sentence of its own ("Ese es.",
 "Esas son.", "That's the one.") is the whole yes, whatever sentence follows it ("Ya, ¿es todo?", "Are we
-done?"). Said in one breath with more ("ese es el problema") the pointing word opens a sentence that is no yes; a "pero" or a take-back after it
-still takes the yes back. "Así es, todo junto menos el punto", "yes, all one word except the dot": after
-words saying how it is run together, the "except" says how it is written, and the yes stands ("sí, todo
-bien menos la ele" is still a change)."""
+done?"). Said in one breath with more ("ese es el problema") the pointing word opens a sentence that is no
+yes; a "pero" or a take-back after it still takes the yes back. "Así es, todo junto menos el punto", "yes,
+all one word except the dot": after words saying how it is run together, the "except" says how it is
+written, and the yes stands ("sí, todo bien menos la ele" is still a change)."""
 
 from __future__ import annotations
 
