@@ -571,7 +571,12 @@ class EmailAccumulator(Accumulator):
             if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
                 return "corrected" if corrected else "nothing"
-            self._turns.append(tokens)
+            if self._before_the_at(tokens):
+                # "arroba gmail punto com", then "juan pérez": the address was begun at its "@" and its domain
+                # is whole; the words said now are the part before it (as the read-back asks for them)
+                self._turns.insert(0, tokens)
+            else:
+                self._turns.append(tokens)
             # said from its start, announced ("el correo es ...", "otra vez ...") or not: what was heard
             # before is no guide to what is new
             self.started_over = (command == "reset" and corrected) or self._started_again()
@@ -583,6 +588,16 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _before_the_at(self, tokens: list[str]) -> bool:
+        """Whether a turn's tokens are the part before the "@" of an address begun at its "@" ("arroba gmail
+        punto com", "at yahoo dot com"): nothing was said before the "@", the domain has its ending, and the
+        turn is no more of the domain (a dot, an ending) nor another "@"."""
+        said = self._tokens
+        if not said or said[0] != "@" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
+            return False
+        _, domain = assemble(said, self.lang, lead_in=False)
+        return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
 
     def _joined_denied(self, folded: str) -> bool:
         """"Con punto en medio", "with a dot in between" as the first words after an address said as two
