@@ -1,6 +1,7 @@
-""""Con punto en medio", "lleva guion bajo", "with a dot in between" at the read-back of an address whose
-part before the "@" was said as two words run together: the symbol goes between those two words. Said as
-one word, three words or spelled letter by letter, the place is not known and nothing changes."""
+""""Con punto en medio", "lleva guion bajo en medio", "with a dot in between" at the read-back of an address
+whose part before the "@" was said as two words run together: the symbol goes between those two words. Said
+as one word, three words or spelled letter by letter, the place is not known and nothing changes; "lleva
+guion bajo" with no "en medio" leaves the place to be said next."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def test_the_symbol_goes_between_the_two_words(turns: list[str], correction: str
         (["juan carlos perez arroba gmail punto com"], "con punto en medio", "es-MX"),
         (["rigocanales arroba gmail punto com"], "con punto en medio", "es-MX"),
         (["j o h n s m i t h at gmail dot com"], "with a dot in between", "en-US"),
+        (["Rosa mena arroba gmail punto com."], "lleva guion bajo", "es-MX"),
     ],
 )
 def test_no_place_known_changes_nothing(turns: list[str], correction: str, locale: str) -> None:

@@ -613,8 +613,8 @@ class EmailAccumulator(Accumulator):
         """"Sí, con punto en medio", "yes, with a dot in between" at the read-back of an address whose part
         before the "@" was said as two words run together ("Rigo. Canales arroba gmail.com" read back
         "rigocanales"): the symbol goes between those two words (`_two_words_joined`)."""
-        if "@" not in self._tokens:
-            return False
+        if "@" not in self._tokens or not _IN_THE_MIDDLE.search(folded):
+            return False  # "no, lleva guion bajo" says not where: the place may come next (see `_wanted`)
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         new = _two_words_joined(folded, self._tokens[: self._tokens.index("@")], local, self.lang)
         return new is not None and domain is not None and self._rebuild(new, domain)
@@ -805,6 +805,9 @@ class EmailAccumulator(Accumulator):
 
 
 _SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead|replace|change|swap)\b")
+
+
+_IN_THE_MIDDLE = re.compile(r"\b(?:en medio|enmedio|in the middle|in between|entre (?:los|las) dos)\b")
 
 
 def _two_words_joined(folded: str, words: list[str], local: str, lang: Lang) -> str | None:
