@@ -12,7 +12,7 @@ from typing import Any
 
 from daisy_engine.flow.yaml_source import Path_, SourceMap
 
-BUILTIN_INTENTS = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
+BUILTIN_INTENTS = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint", "busy")
 # Events the engine raises by itself; intent names and tools' `on_error` names are events too.
 ENGINE_EVENTS = (
     "done",

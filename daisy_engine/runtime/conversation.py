@@ -633,6 +633,8 @@ class Conversation:
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
+            if heard.event in understanding.HINTS:
+                self.state.hinted.add(heard.event)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
@@ -952,7 +954,8 @@ class Conversation:
         """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
-                           outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types))
+                           outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
+                           hinted=self.state.hinted)
 
     async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:
         """What an intent handled in place (`then: return`) says and does, without asking the question again:
@@ -1055,7 +1058,8 @@ class Conversation:
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           self.assets.slot_names(self.locale), start,
                           self.assets.slot_types, confirmed={slot: self.state.slots[slot] for slot in group
-                                                             if slot in self.state.slots})
+                                                             if slot in self.state.slots},
+                          first_ask=step.listen == "slot" and not self.attempts() and not self.state.so_far())
 
     def _answers_nothing_yet(self, step: Step, text: str) -> bool:
         """"Hola, buenas tardes", "Y ya, sí", "espérame tantito", "ahorita voy, compadre", "mmm", "ya,

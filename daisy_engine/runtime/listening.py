@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -86,7 +86,8 @@ def intent_phrases(flow: Flow) -> IntentPhrases:
 def hear_intent(flow: Flow, step: Step, text: str, locale: str,
                 phrases: Mapping[str, Mapping[str, Sequence[str]]], now: datetime | None = None,
                 calling_hours: str | None = None, when_alone: bool = False, *, outbound: bool = False,
-                only_outbound: bool = False, question: OpenQuestion | None = None) -> Heard | None:
+                only_outbound: bool = False, question: OpenQuestion | None = None,
+                hinted: Collection[str] = ()) -> Heard | None:
     """An intent the step has an edge for, or None.
 
     `now` (the call's local time) turns a callback asked for a day or a part of the day ("llámeme
@@ -95,13 +96,18 @@ def hear_intent(flow: Flow, step: Step, text: str, locale: str,
     that shape). With `when_alone` (see `asks_about_calling_back`) a turn that only names a time
     ("no, mejor en la noche") asks for a callback then. `outbound_only` intents (a voicemail greeting)
     are heard only on `outbound` calls; `only_outbound` listens for nothing else. `question`: the question the
-    step asks, for the rules that weigh it (see `precedence.open_question`)."""
+    step asks, for the rules that weigh it (see `precedence.open_question`). `hinted`: the hint intents
+    (`understanding.HINTS`: "busy") the call has already answered in place; heard again, a hint is taken at
+    its word, as the intent it stands for ("¿Bueno? Voy manejando" - "seré breve..." - "Es que voy
+    manejando": the callback)."""
     names = [
         name for name in step.edges
         if (name in flow.intents and (outbound or not flow.intents[name].outbound_only)
             and (not only_outbound or flow.intents[name].outbound_only))
         or (name in BUILTIN_INTENTS and name not in flow.intents and not only_outbound)
     ]
+    if hinted:
+        names = [name for name in names if name not in hinted or understanding.HINTS.get(name) is None]
     if not names:
         return None
     match = understanding.detect_intent(text, locale, enabled=names, extra_phrases=phrases or None, now=now,
@@ -172,7 +178,7 @@ def names_only_another(slot: str, text: str, group: list[str], names: dict[str, 
 
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
                names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
-               types: SlotTypes, confirmed: Mapping[str, Any] | None = None) -> Routed:
+               types: SlotTypes, confirmed: Mapping[str, Any] | None = None, first_ask: bool = False) -> Routed:
     """Which words of a turn answer the value asked, and which answer another question of the same
     collect (`group`, in the flow's order), so that an answer to another question is never dictated into
     this value:
@@ -188,7 +194,9 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
       doce y de una vez las placas, erre te de ...", "el 310, placas ve te ene 550", "número 74, lleva las
       placas ...", "es la caja ochenta y dos" while the tractor's plate is dictated);
     - a new value for a slot already `confirmed` ("sí. Oye, el número del tractor era otro, es el 815")
-      is returned in `earlier`, for the call to read back.
+      is returned in `earlier`, for the call to read back; so is a fix in words of the value confirmed just
+      before ("No, espérame. La primera es efe."), said alone when this value is asked the first time
+      (`first_ask`: nothing of it heard or turned down yet).
     `start(slot)` gives a new accumulator for a slot; `types` are the flow's slot types."""
     slot = flow.slots.get(step.slot) if step.slot else None
     if slot is None:
@@ -268,6 +276,13 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         # one either
         changed = True
         give(part, others)
+    if first_ask and not kept and not earlier:
+        # a fix in words of the value confirmed just before, said alone at this question's first asking: not
+        # after this value was heard or turned down ("no" to its read-back, then "el último es ocho": its own fix),
+        # nor when the turn names the value it fixes (given to it above)
+        fixed = _fix_of_value_before(step.slot or "", text, group, confirmed, start, locale)
+        if fixed is not None:
+            return Routed(None, kept, {fixed[0]: fixed[1]})
     if not changed and not kept:
         return Routed(text)
     heard = " ".join(p.strip() for p in own if p.strip())
@@ -361,6 +376,20 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
+
+
+def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
+                         start: Callable[[str], Accumulator], locale: str) -> tuple[str, Accumulator] | None:
+    """ "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed: a
+    turn that corrects in so many words the value confirmed just before this question, and gives this one
+    nothing: that slot and its value put right (read back, then this question asked again). None otherwise."""
+    if slot not in group or group.index(slot) == 0 or "?" in said or group[group.index(slot) - 1] not in confirmed:
+        return None
+    before = group[group.index(slot) - 1]
+    if not understanding.corrects(said, locale) or slot_types.feed(start(slot), said).state.so_far():
+        return None
+    value = _edit_of(start(before), confirmed[before], said)
+    return (before, value) if value is not None and value.value != confirmed[before] else None
 
 
 def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],

@@ -32,7 +32,7 @@ class CallState:
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
         "denied",
-        "said_for", "volunteered", "revisits", "reasked", "fillers", "absent",
+        "said_for", "volunteered", "revisits", "reasked", "hinted", "fillers", "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -80,6 +80,9 @@ class CallState:
         # Questions already asked again once, without counting an attempt, because the turn answered only
         # other questions (by attempt key).
         self.reasked: set[str] = set()
+        # Hint intents (`understanding.HINTS`: "busy") already answered in place in this call: heard again, a
+        # hint is taken at its word (a second "voy manejando" is the callback).
+        self.hinted: set[str] = set()
         # The value being read back is one the caller said with a yes ("sí, trece treinta" at 13:27): their
         # own value, already agreed to; (slot, value), else None.
         self.affirmed: tuple[str, Any] | None = None

@@ -32,7 +32,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
 - ``INTENTS``, ``detect_intent(text, locale, *, enabled=None, extra_phrases=None, question=None) -> IntentMatch |
   None`` (``question``: the ``OpenQuestion`` asked); ``asked_outright(intent, text, locale)``: the intent is asked
-  for in so many words, not only hinted at.
+  for in so many words, not only hinted at. ``HINTS``: the built-in intents that only hint at another
+  (``{"busy": "reschedule"}``): ``detect_intent`` gives the other when the hint is not ``enabled``.
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -51,7 +52,7 @@ from .accumulators import (
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
-from .intents import INTENTS, IntentMatch, OpenQuestion, asked_outright, detect_intent
+from .intents import HINTS, INTENTS, IntentMatch, OpenQuestion, asked_outright, detect_intent
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -66,6 +67,7 @@ from .yes_no import YesNo
 
 __all__ = [
     "after_start_over",
+    "HINTS",
     "INTENTS",
     "SLOT_TYPES",
     "Accumulator",

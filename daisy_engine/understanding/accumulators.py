@@ -209,12 +209,18 @@ DOUBLE: dict[Lang, tuple[re.Pattern[str], re.Pattern[str]]] = {
                       r"nomas|solamente) (?:va |lleva )?(?:una|un) (?:sola )?(?P<d>[a-z]+)\b(?! de)|"
                       r"(?:va|lleva) (?:una|un) sola (?P<e>[a-z]+)|"
                       r"(?:doble|dos) (?P<f>[a-z]+),? (?:nada mas|solo|nomas|solamente) (?:va |lleva )?un[ao]?\b|"
-                      # "sobra una efe", "hay una efe de más": one of two is too many
-                      r"(?:sobra|sale sobrando) (?:una|un) (?P<g>[a-z]+)|(?:una|un) (?P<h>[a-z]+) de (?:mas|sobra)\b)"),
+                      # "sobra una efe", "hay una efe de más": one of two is too many ("no sobra una efe", "no
+                      # hay una ele de más" say both are right)
+                      r"(?<!no )(?<!no le )(?:sobra|sale sobrando) (?:una|un) (?P<g>[a-z]+)|"
+                      r"(?<!no hay )(?<!no tiene )(?<!no lleva )(?:una|un) (?P<h>[a-z]+) de (?:mas|sobra)\b)"),
            re.compile(r"\b(?:va|lleva|es|son|con|tiene) (?:doble|dos) (?P<c>[a-z]+)")),
     "en": (re.compile(r"\b(?:not (?:a )?(?:double|two) (?P<c>[a-z]+)|(?:just|only) (?:one|a single) (?P<d>[a-z]+)|"
                       r"(?:single) (?P<e>[a-z]+)|(?:double|two) (?P<f>[a-z]+),? (?:just|only) one\b|"
-                      r"(?:an |one )?extra (?P<g>[a-z]+)|one (?P<h>[a-z]+) too many)"),
+                      # "there's an extra t"; "no extra t", "not an extra t" deny it, "Jett, with an extra t" spells
+                      # a doubled letter
+                      r"(?<!\bno )(?<!\bnot )(?<!\bwith )(?<!\bwithout )(?<!\bnot an )(?<!\bnot one )"
+                      r"(?<!\bwith an )(?<!\bwith one )(?<!\bwithout an )extra (?P<g>[a-z]+)|"
+                      r"(?<!\bnot )one (?P<h>[a-z]+) too many)"),
            re.compile(r"\b(?:its|with|has|there are) (?:a )?(?:double|two) (?P<c>[a-z]+)")),
 }
 
@@ -569,7 +575,7 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             return (chars[at : at + 1] if first else chars[at - 1 : at]) == [new]
         if new is not None and edge:
             return chars[:1] == [new] if edge in _AT_START else chars[-1:] == [new]
-        ref = char(m.group("ref"))
+        ref = char(m.groupdict().get("ref"))  # the patterns of a place or an edge name no neighbour
         if new is not None and ref is not None:
             if ref not in chars:
                 return True

@@ -1,7 +1,9 @@
 """A caller who says he is busy while he goes on with the call ("Sí, rápido que voy manejando",
 "I'm driving, make it quick", "Setenta, voy manejando").
 
-"Voy manejando" alone is why the caller cannot talk now: a callback. Said with a yes, an answer, or
+"Voy manejando" alone only implies the caller is busy: the `busy` hint (`busy_hint`), which a flow may
+answer in place ("no se preocupe, seré breve") and which is a callback for a flow that does not handle
+it. Said with a yes, an answer, or
 words urging the agent on, it is why he wants it quick, and moving the call would end a call the caller
 is answering. A callback asked for in so many words in the same turn ("voy manejando, ¿me marcas en una
 hora?", "ahorita no puedo, voy manejando") still counts: the caller of `going_on` checks the rest of the
@@ -16,19 +18,38 @@ from .durations import duration_minutes
 from .normalize import Lang
 from .numbers import digitize, is_number_word, prepare_tokens
 
-# What the caller is in the middle of: driving, working, busy.
+# What the caller is in the middle of, as an activity that only implies he is busy: driving, loading, eating.
+# He may still talk ("¿Bueno? Voy manejando, eh." and then every value): said alone it is the `busy` hint.
+_ACTIVITY: dict[Lang, str] = {
+    "es": r"(?:manejando|conduciendo|maniobrando|cargando|descargando|trabajando|comiendo|almorzando|desayunando"
+          r"|cenando|al volante|en (?:el )?volante|en (?:la |una |plena )?(?:carretera|autopista))",
+    "en": r"(?:driving|on the road|on the highway|on the interstate|behind the wheel|loading|unloading|at the dock"
+          r"|working|in traffic|rolling|on the move|eating|fueling|fueling up|backing in)",
+}
+# Busy said outright ("estoy ocupado", "estoy en junta", "I'm busy"): the caller cannot talk now.
+_BUSY_OUTRIGHT: dict[Lang, str] = {
+    "es": r"(?:ocupad[oa]s?|ataread[oa]s?|apurad[oa]s?|en (?:la |una )?(?:junta|reunion))",
+    "en": r"(?:busy)",
+}
+# On the way, said as where the caller is ("voy en camino"): an answer to when he arrives as often as a reason.
+_UNDER_WAY: dict[Lang, str] = {"es": r"|en (?:la |una |plena )?(?:ruta|camino)", "en": ""}
+_BUSY_WHO: dict[Lang, str] = {
+    "es": r"\b(?:(?:ahorita|ahora|orita|horita|ya) )?(?:estoy|voy|ando|vengo|andamos|vamos|estamos|sigo)"
+          r" (?:bien |muy |re |super |algo |medio )?",
+    "en": r"\b(?:(?:right now|now) )?(?:im|i am|were|we are)"
+          r" (?:so |really |pretty |kinda |kind of |just |super |still )?",
+}
+# What the caller is in the middle of: an activity, or busy said outright.
 _BUSY_STATE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(
-        r"\b(?:(?:ahorita|ahora|orita|horita|ya) )?(?:estoy|voy|ando|vengo|andamos|vamos|estamos|sigo)"
-        r" (?:bien |muy |re |super |algo |medio )?(?:manejando|conduciendo|ocupad[oa]s?|ataread[oa]s?"
-        r"|apurad[oa]s?|cargando|descargando|trabajando|al volante|en (?:el )?volante"
-        r"|en (?:la |una |plena )?(?:carretera|autopista|ruta|junta|reunion|camino))\b"
-    ),
-    "en": re.compile(
-        r"\b(?:(?:right now|now) )?(?:im|i am|were|we are) (?:so |really |pretty |kinda |kind of |just |super |still )?"
-        r"(?:driving|busy|on the road|on the highway|on the interstate|behind the wheel|loading|unloading"
-        r"|at the dock|working|in traffic|rolling|on the move)\b"
-    ),
+    lang: re.compile(_BUSY_WHO[lang] + "(?:" + _ACTIVITY[lang] + "|" + _BUSY_OUTRIGHT[lang] + _UNDER_WAY[lang]
+                     + r")\b")
+    for lang in ("es", "en")
+}
+# The activity alone, said with who is at it or opening the turn ("manejando ahorita", "driving right now").
+_ONLY_ACTIVITY: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(r"(?:^(?:(?:ahorita|ahora|orita|horita|right now|now|just) )?|" + _BUSY_WHO[lang] + ")"
+                     + _ACTIVITY[lang] + r"\b")
+    for lang in ("es", "en")
 }
 
 # Words urging the agent on, or asking what she wants: the caller goes on with the call.
@@ -63,6 +84,8 @@ _DECLINES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no|nel|nop|tampoco|ahorita no|ahora no)\b"),
     "en": re.compile(r"\b(?:no|nope|not|cant|cannot|dont)\b"),
 }
+# "Sí, pero voy manejando": a polite not now, no bare activity.
+_BUT: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\b(?:pero|nomas que|solo que)\b"), "en": re.compile(r"\bbut\b")}
 _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:mas tarde|al rato|luego|despues|en (?:un|una|unos|unas|media|\d+|dos|tres|cinco|diez|quince"
                      r"|veinte|treinta)\b|cualquier cosa|manana|en la tarde|en la noche)\b"),
@@ -80,6 +103,18 @@ def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]
     return m.group(0).split(), rest
 
 
+def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The rest of the turn when the caller names an activity that only implies he is busy ("¿Bueno? Voy
+    manejando, eh.", "I'm at the dock") and says no refusal and no later moment with it ("voy manejando, no
+    puedo hablar", "I'm driving, call me in an hour" ask a callback outright); else None. The caller checks
+    the rest for a callback or an answer of its own."""
+    joined = " ".join(tokens)
+    m = _ONLY_ACTIVITY[lang].search(joined)
+    if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined) or _BUT[lang].search(joined):
+        return None
+    return (joined[: m.start()] + " " + joined[m.end() :]).split()
+
+
 def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     """Whether the turn goes on with the call besides saying the caller is busy: a yes first, words urging
     the agent on, or a number that is no delay (an answer: "setenta, voy manejando")."""
@@ -94,4 +129,4 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["busy_said_apart", "going_on"]
+__all__ = ["busy_hint", "busy_said_apart", "going_on"]

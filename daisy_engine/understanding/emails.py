@@ -29,6 +29,7 @@ from .letters import (
     letter_name,
     lost_letter_spelling,
     merge_split_markers,
+    sizes_apart,
     without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
@@ -251,7 +252,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
     if lang == "es":
-        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", folded)
+        folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", sizes_apart(folded))
     folded = _CASED_LETTER_RE.sub(lambda m: _cased_letter(m, lang), folded)
     if lang == "es":
         folded = _spoken_i(folded)
@@ -318,7 +319,7 @@ _AND_THEN_RE = re.compile(r"(?<!letra )(?<!letter )(?<!la )\b(?:y|and)[\s,]+(?=(
 # "la palabra transportes", "the word trucking": a word of the address said as one (after "todo junto", "one
 # word" are read as joining); the words naming it are no part of it.
 # So is the article before "número" / "number" ("luego el número diez", "then the number nine").
-_WORD_NAMED_RE = re.compile(r"\b(?:(?:la|una|the|a) )?(?:palabra|word)(?: (?:completa|entera|whole))?"
+_WORD_NAMED_RE = re.compile(r"\b(?:la|una|the|a) (?:palabra|word)(?: (?:completa|entera|whole))?"
                             r"(?= [a-z]{3,}\b)|\b(?:el|the) (?=(?:numero|number) [a-z0-9])")
 
 
@@ -1225,7 +1226,8 @@ def _fix_provider(label: str) -> str:
 _ENDING_LINKS = wordset("y luego despues al final ultimo hasta el la ya nada mas and then at the end last also "
                         "tambien plus mas")
 _GENERIC_ENDINGS = frozenset(("com", "net", "org", "edu", "gob"))
-_COUNTRY_ENDINGS = frozenset(("mx", "us", "ar", "cl", "co", "es", "uk", "ca"))
+# Not "es": "punto com y punto, es todo" ("y punto": that is all) is no ".es".
+_COUNTRY_ENDINGS = frozenset(("mx", "us", "ar", "cl", "co", "uk", "ca"))
 
 
 def _country_after(tokens: list[str], i: int) -> int | None:

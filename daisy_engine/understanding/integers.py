@@ -55,10 +55,15 @@ _COUNTED_NOUNS: dict[Lang, frozenset[str]] = {
     "es": wordset("cajas tractores tractos remolques trailas trailers camiones unidades"),
     "en": wordset("trailers trucks tractors units rigs boxes"),
 }
-# Words that may stand between a "no" and the number it takes back ("cincuenta y cinco, no, espera").
+# Words that may stand between a "no" and the number it takes back ("cincuenta y cinco, no, espera",
+# "setecientos... no, espérate, seiscientos doce", "seven hundred, no, hold on, six twelve"): asking for a
+# moment, apologising, "I mean".
 _BETWEEN: dict[Lang, frozenset[str]] = {
-    "es": wordset("no espera esperame perdon es era el la numero sino mas bien ah oh ay") | _UNIT_NOUNS["es"],
-    "en": wordset("no nope nah wait its it is was the number oh") | _UNIT_NOUNS["en"],
+    "es": wordset("no espera esperame esperate espere espereme esperenme aguanta aguantame aguantate deja dejame "
+                  "perdon perdona perdone disculpa disculpe digo mejor dicho quise decir me equivoque sea o "
+                  "es era el la numero sino mas bien ah oh ay") | _UNIT_NOUNS["es"],
+    "en": wordset("no nope nah wait hold on hang sorry my bad i mean scratch that make it its is was the number oh "
+                  "actually") | _UNIT_NOUNS["en"],
 }
 # "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
 # about one of its digits; that digit is not said again as more of the number.

@@ -47,6 +47,11 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|registros|directorio|contactos|agenda|padron)\b"
         # no more calls wanted ("no quiero más llamadas", "ya no quiero que me marquen")
         r"|\bno (?:quiero|queremos|quisiera) (?:recibir )?(?:mas|ninguna|ningunas|otra|otras) llamadas?\b"
+        # "ya no quiero recibir llamadas (de ustedes)", "no quiero sus llamadas": every call refused, not a limit
+        r"|\bya no (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |mas |estas |esas )?llamadas?\b"
+        r"(?! (?:en|de noche|a esta|a estas|despues|antes|por la|hoy|ahorita|tan|tarde|temprano|mientras)\b)"
+        r"|\bno (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |estas |esas )?llamadas? (?:de ustedes"
+        r"|suyas|tuyas|de su empresa|de esta empresa|de esa empresa)\b"
         r"|\b(?:ya )?no (?:quiero|queremos) que (?:me|nos) (?:vuelvan a |sigan |esten )?(?:llam|marqu|marc|habl|busqu)"
         r"\w*(?: (?:mas|nunca|otra vez|de nuevo))?(?:\s*$| (?:por favor|porfa|gracias|nunca|mas)\b)"
         # told to stop looking for the caller ("ya no me busquen", "ya no me anden marcando")
@@ -73,6 +78,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # ... a limit set on them is no refusal ("I don't want your calls after 9")
         r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
+        r"|\b(?:i|we) (?:dont|do not) want (?:to get |to receive |to keep getting )?(?:calls|phone calls) from"
+        r" (?:you|yall|your company|this company|you guys|you people)\b"
+        r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
         r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for|dialing|ringing|phoning|hitting up|blowing up)"
         r" (?:me|us|my phone)"
@@ -163,6 +171,26 @@ _SPAN: dict[Lang, re.Pattern[str]] = {
 }
 
 # Nobody tells, answers or helps: "nadie me dice nada", "no one ever tells us anything".
+# Told or reported again and again ("ya van tres veces que les reporto lo de las llantas", "es la tercera carga
+# seguida que me mandan sin maniobras pagadas", "the third load in a row you sent me with no lumper paid").
+_AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:ya )?(?:van|son|llevo|llevamos|es la|ya es la) (?:\w+ )?veces? (?:que )?(?:les |te |le |se lo |se los )?"
+        r"(?:reporto|reporte|he reportado|digo|dije|he dicho|aviso|avise|he avisado|pido|pedi|he pedido|reclamo"
+        r"|reclame|comento|comente|marco|marque|hablo|hable|llamo|llame|aviso)\b"
+        r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
+        r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"
+        r"(?: \w+){0,6}? (?:sin|no|tarde|incomplet\w*|de menos|mal)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:second|third|fourth|fifth|sixth|\w+th) (?:load|time|week|trip|run|month|day|check|settlement)s?"
+        r" (?:in a row|straight|running|this (?:week|month))(?: \w+){0,7}? (?:no|without|never|didnt|did not|late"
+        r"|short|wrong|unpaid|not paid)\b"
+        r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
+        r" (?:about )?(?:\w+ ){0,4}?"
+        r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"
+    ),
+}
 _NOBODY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # nobody shows up ("ni sus luces del montacargas", "no ha venido nadie", "nadie ha salido")
@@ -181,6 +209,12 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|\bsin (?:decirme|avisarme|explicarme|informarme|decirnos|avisarnos|explicarnos|informarnos|preguntarme"
         r"|preguntarnos) (?:nada|ni pio|ni media palabra|ni madres|ni una palabra)\b"
         r"|\bnadie (?:nunca )?(?:contesta|levanta|agarra|toma) (?:el telefono|la linea|el cel|las llamadas)\b"
+        # nobody does the work the caller waits for ("nadie me descarga", "nadie nos recibe")
+        r"|\bnadie (?:me|nos) (?:descarga|descargan|carga|cargan|recibe|reciben|recibio|checa|revisa|da entrada"
+        r"|da rampa|da anden|asigna|autoriza|libera)\b"
+        # nothing done about it ("les reporto lo de las llantas y no hacen nada", "nadie hace nada")
+        r"|\b(?:y |pero )?(?:nadie|ustedes no|ni|y no|pero no) (?:hace|hacen|hizo|hicieron|resuelve|resuelven|arregla"
+        r"|arreglan) nada\b"
     ),
     "en": re.compile(
         # someone or something that never came ("the lumper never showed up", "my detention pay never showed")
@@ -319,7 +353,9 @@ _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|n
     r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
     r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis" \
     r"|(?:y |pero |cuando |si )?no (?:me|nos) (?:toca|tocaba|toco|corresponde|correspondia|tocan|corresponden)" \
-    r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca))"
+    r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca)" \
+    r"|(?:y )?ni (?:me|nos) (?:avisaron|aviso|dijeron|dijo|preguntaron|pregunto)|sin (?:avisar|decir|preguntar)" \
+    r"(?:me|nos)?)"
 _CHARGED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b" + _CHARGE_NOUN_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
@@ -339,6 +375,7 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|(?:wanna|want to|wants to|trying to|tryna|going to|gonna) (?:charge|dock|bill|fine)|charging|billing"
         r"|docking) (?:me|us) (?:\w+ ){0,5}?(?:for nothing"
         r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do"
+        r"|without (?:telling|asking|warning|notice)|and (?:never|didnt|did not) (?:tell|told|ask|asked|warn|warned)"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
     ),
@@ -522,6 +559,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
         r"|\bque (?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena |lindo |linda )*"
         r"(?:dia|tarde|noche|fin de semana|fin)\b|\bque (?:te|le|les) vaya (?:bien|muy bien|bonito)\b"
+        # all set, and the goodbye last ("ya quedamos, nos vemos", "ya estamos, cuídese")
+        r"|\b(?:ya )?(?:quedamos|estamos|quedo todo)(?: entonces| pues)?,? (?:nos vemos|ahi nos vemos|bye|adios"
+        r"|cuidate|cuidese|nos vidrios)\W*$"
     ),
     "en": re.compile(
         r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"
@@ -546,6 +586,10 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
+        # all set, and "later" as the goodbye last ("okay, we're good here, later", "thanks man, later")
+        r"|\b(?:(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?"
+        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:later|laters|catch you later"
+        r"|see ya|see you|peace|bye|take it easy)(?: man| buddy| bud)?\W*$"
     ),
 }
 
@@ -754,7 +798,7 @@ _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
 _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
     lang: re.compile("|".join(f"(?:{rx[lang].pattern})" for rx in (
-        _WAITING, _AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT)))
+        _WAITING, _AGAIN, _AGAIN_AND_AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT)))
     for lang in ("es", "en")
 }
 # Charges and being fed up, read only in a turn that holds one of their words (most turns hold none: a set

@@ -102,6 +102,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
         r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
         r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
+        # ("¿en qué parte están ustedes, en Monterrey o en Guadalajara?", "¿ustedes dónde están?")
+        r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|zona|lado) (?:estan|esta|quedan|queda|se encuentran"
+        r"|se encuentra) (?:ustedes|su oficina|la oficina|sus oficinas|la empresa|su empresa|la base|su base)"
+        r"|(?:ustedes|su oficina|la empresa|su empresa) (?:donde|en donde|en que parte) (?:estan|esta|quedan|queda)"
+        r"|donde (?:estan|quedan) ustedes"
         r"|(?:como se llama|cual es el nombre de|cual es) (?:su|tu|la) (?:empresa|compania|agencia)"
         # where she is now ("¿en qué ciudad anda?", "¿en qué estado estás?")
         r"|en (?:que|cual) (?:ciudad|estado|pais|parte|lugar|oficina) (?:andas|anda usted|anda$|estas|esta usted"
@@ -259,6 +264,16 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         # ("¿es una de esas grabaciones o una señorita de verdad?")
         r"|\b(?:es|eres) (?:una de esas |uno de esos |una |un )?(?:" + _MACHINE_ES + r")(?:s|es)? o (?:una |un )?"
         r"(?:persona|senorita|senora|muchacha|humano|humana|alguien|operadora|gente)\b"
+        # whether she has a name at all ("¿y tú tienes nombre o nomás número?")
+        r"|\b(?:tu|usted) (?:si |no )?(?:tienes|tiene) nombre\b"
+        r"|\b(?:tienes|tiene) nombre o (?:nomas|solo|nada mas|puro)\b"
+        # machines doing people's work now ("¿ya ponen computadoras a despachar?", "¿ahora los robots hacen las
+        # llamadas?")
+        r"|\b(?:ya|ahora|ahorita) (?:ponen|pusieron|tienen|usan|traen) (?:a )?(?:robots?|computadoras?|maquinas?"
+        r"|maquinitas?|la inteligencia artificial|inteligencia artificial|grabaciones) (?:a |para |que )?(?:\w+ )?"
+        r"(?:despachar|marcar|llamar|hablar|contestar|hacer|hagan|despachen|marquen|llamen)\b"
+        r"|\b(?:ahora|ya) (?:los |las )?(?:robots|computadoras|maquinas|grabaciones) (?:son los que |son las que )?"
+        r"(?:hacen|despachan|llaman|marcan|hablan|contestan)\b"
     ),
     "en": re.compile(
         # ("is anybody there?" alone checks the line: a real one, a human, or one reading this is asked about)
@@ -276,6 +291,12 @@ _AGENT_NATURE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:is this|is it|is that|are you) (?:just )?(?:one of (?:those|them|these) |a |an )?(?:" + _MACHINE_EN
         + r")(?: \w+)? or (?:a |an )?(?:real |live |actual )?(?:lady|woman|man|guy|gal|girl|person|human|operator"
         r"|human being|people)\b"
+        # whether she has a name at all ("do you even have a name?", "you got a name or just a number?")
+        r"|\b(?:do you|you|do ya|ya) (?:even |actually )?(?:have|got) a name\b"
+        # machines doing people's work now ("they got computers doing dispatch now?", "robots making the calls now?")
+        r"|\b(?:computers?|robots?|machines?|ai|bots?|a computer|a robot|a machine) (?:doing|running|handling|making"
+        r"|taking|do|run|handle|make|take) (?:the )?(?:dispatch|dispatching|calls|phones|phone calls|this|the calls"
+        r"|jobs|my job|check ins|check calls)\b"
     ),
 }
 
@@ -542,6 +563,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|estabas pidiendo|estaba pidiendo"
         # what the agent wanted, asked after the caller missed it ("¿qué era lo que querías?")
         r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
+        # where in what was said ("¿qué número dijiste al último?", "¿cuál letra dijiste primero?")
+        r"(?: (?:al |el |de |hasta )?(?:ultimo|ultima|final|principio|inicio|primero|primera|en medio|antes"
+        r"|hace rato|despues|enseguida|luego))?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
         # asked back with "qué" at the end ("¿me preguntaste qué?"), or how the question went ("¿cómo era?")
@@ -553,11 +577,17 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
         # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
-        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate) (?:was it |was that )?"
+        r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate|digit|word) (?:was it |was that )?"
         r"(?:did |do )?"
-        r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said)(?: for| me| from me)?\s*\?"
+        r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said|read)(?: for| me| from me)?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|again))?\s*\?"
+        # which part of it ("what was the last letter you said?", "what's the second number you read?")
+        r"|\b(?:what|which|whats) (?:was |is )?(?:the |that )?(?:last|first|second|third|fourth|fifth|middle|other)"
+        r" (?:number|letter|one|part|digit|word)s?(?: (?:that )?(?:you|u) (?:just )?(?:said|read|gave|asked|had))?"
+        r"(?: again)?\s*\?"
         # asked back with "what" at the end ("you asked me what?", "you need my what?")
         r"|\b(?:you|u) (?:just )?(?:asked|said|wanted|needed|need|want)(?: me| me for| for)?(?: my)? what\s*\?"
         # "what'd you say the question was?", "what did you say it was again?"
@@ -916,12 +946,18 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me (?:pasa|pasas|comunica|comunicas|comunique|pones|pone|conectas|conecta|enlazas|enlaza)|paseme"
         r"|pasame|comuniqueme|comunicame|ponme|pongame|conectame|conecteme|enlazame|enlaceme) con (?:el|ella"
         r"|ellos|ellas)\b"
+        # the person put on the line, by the pronoun in the verb ("¿no está el licenciado? pásamelo")
+        # (a thing sent is no person: "pásamelo por transferencia", "pásamela a mi cuenta")
+        r"|\b(?:pasame|paseme|comunicame|comuniqueme|ponme|pongame|conectame|conecteme|enlazame|enlaceme)l[oa]s?\b"
+        r"(?! (?:por|a mi|a la|al|en|via|con)\b)"
     ),
     "en": re.compile(
         r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
         r"|\b(?:ill|i will|i can|i could|let me) (?:sort|work|figure|hash|straighten) (?:it|this|that|things) out with"
         r" (?:him|her|them)\b(?! (?:later|tomorrow|when|once|in person|at the))"
         r"|\b(?:put|get|transfer|connect) (?:me )?(?:through )?(?:to |with )?(?:him|her|them) on\b"
+        r"|\b(?:put|get|patch) (?:him|her|them) (?:on|through)\b"
+        r"|\b(?:transfer|connect|patch|put) me (?:through )?(?:to|with) (?:him|her|them)\b"
     ),
 }
 _ROLE_NAMED: dict[Lang, re.Pattern[str]] = {
@@ -1438,6 +1474,43 @@ _CALL_ME: dict[Lang, re.Pattern[str]] = {
                      r"(?:llamar|marcar|hablar|telefonear)\b"),
     "en": re.compile(r"\b(?:call|ring|phone|buzz) (?:me|us)\b|\b(?:holler|shout) (?:back )?at (?:me|us)\b"),
 }
+
+
+# A clause that orders the call with a bare verb and says when ("..., marca en cuarenta minutos", "Llama más
+# tarde", "Try in an hour"): the agent told to call, with no "me" said. Only opening a clause: "la Guardia
+# Nacional marca en cuarenta minutos" would be news of someone else.
+_CALL_ORDERED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:y|pues|mejor|entonces|nomas|ahi|oye|oiga|mira|mire|porfa|ya|luego|tu|usted) )*"
+        r"(?:marca|marque|marquen|llama|llame|llamen|habla|hable|hablen|marcale|marquele|llamale|llamele|hablale|hablele"
+        r"|(?:vuelve|vuelva|vuelvan) a (?:marcar|llamar|hablar)|intenta|intente|intenten|intentale|intentele)"
+        r" (?:mejor |otra vez |de nuevo |nuevamente |ya )?(?:(?:dentro de|en) (?:\w+ ){0,3}?(?:minutos?|minutitos?"
+        r"|horas?|horitas?|rato|ratito)\b|en (?:media hora|un rato|un ratito|otro rato)|al rato|al ratito|mas tarde"
+        r"|luego|despues|manana|otro dia|en la tarde|en la noche|a las (?:\d+|una|dos|tres|cuatro|cinco|seis|siete"
+        r"|ocho|nueve|diez|once|doce)\b)"
+    ),
+    "en": re.compile(
+        r"(?:(?:and|so|just|maybe|then|ok|okay|yeah|please) )*(?:call|ring|try|phone|dial)"
+        r" (?:back |again |us )?(?:in (?:\w+ ){0,3}?(?:minutes?|mins?|hours?|hrs?)\b|in (?:an|a|half an) (?:hour|bit"
+        r"|while)|later|tomorrow|tonight|this (?:afternoon|evening)|at (?:\d+|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|noon)\b)"
+    ),
+}
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\u2026]+")
+_CALL_VERBS: dict[Lang, frozenset[str]] = {
+    "es": wordset("marca marque marquen llama llame llamen habla hable hablen marcale marquele llamale llamele "
+                  "hablale hablele vuelve vuelva vuelvan intenta intente intenten intentale intentele"),
+    "en": wordset("call ring try phone dial"),
+}
+
+
+def call_ordered(folded: str, lang: Lang) -> bool:
+    """Whether a clause of the turn tells the agent to call, with a bare verb and when (`_CALL_ORDERED`).
+    `folded`: the turn as `normalize.fold` gives it (with its marks)."""
+    if _CALL_VERBS[lang].isdisjoint(re.findall(r"\w+", folded)):
+        return False  # most turns: no verb of calling at all
+    return any(_CALL_ORDERED[lang].match(" ".join(re.findall(r"\w+", clause))) is not None
+               for clause in _CLAUSE_MARKS.split(folded))
 
 
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:

@@ -19,7 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
-from .busy_going_on import busy_said_apart, going_on
+from .busy_going_on import busy_hint, busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
@@ -41,6 +41,7 @@ from .intent_rules import (
     bad_line,
     bare_minutes,
     busy_later_not_now,
+    call_ordered,
     callback_asked_outright,
     callback_request,
     done_is_when,
@@ -69,7 +70,10 @@ _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(?:hello|hallo)(?: hello)*"),
 }
 
-INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint")
+INTENTS: tuple[str, ...] = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint", "busy")
+# Built-in intents that only hint at another: each is heard as the one it stands for when a flow does not
+# handle it (a bare "voy manejando" is a callback for a flow with no `busy`).
+HINTS: Mapping[str, str] = MappingProxyType({"busy": "reschedule"})
 
 _MAX_TOKENS = 40
 _MAX_FUZZY_TOKENS = 24  # fuzzy windows are the costly part; long turns still get exact matching
@@ -303,16 +307,19 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"\b(?:transferir|transfiere|transfieres|transfiera|transfieran|transfiereme|transfierame|depositar|deposita"
         r"|depositas|deposite|depositen|depositame|depositeme|mandar|mandas|manden|mandame|mandeme|enviar|envia|envias"
         r"|envieme|enviame|abonar|abona|abonas|cargar|cargas|cargame|pasar|pasas|pasame)\b"
-        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:otra |nueva |vieja |misma )?(?:tarjeta|cuenta|tarjetas|cuentas)\b"
-        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
-        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame)"
+        r"(?: \w+){0,6}? (?:a|en) (?:mi|mis|la|su) (?:otra |nueva |vieja |misma )?(?:tarjeta|cuenta|tarjetas|cuentas"
+        r"|edenred|si vale|sivale|ticket car|efecticard|spin|mercado pago)\b"
+        r"|\b(?:(?:mandar|pagar|depositar|enviar|transferir|pasar)(?:me|nos)?|mandas|manda|manden|mandame|mandeme|pagas"
+        r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame"
+        r"|pasas|pasa|pasen|pasame|paseme|transfieres|transfiere|transfieran)"
         r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
         r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
     ),
     "en": re.compile(
         # (the bank or card named before its noun: "into my Chase account", "onto my Comdata card")
         r"\b(?:transfer|wire|send|deposit|put|move|load|zelle|venmo)\b(?: \w+){0,6}? (?:to|into|on|onto) (?:my|the) "
-        r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings)\b"
+        r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings|comdata|efs|tchek|wex|fleetone"
+        r"|comchek|comcheck|money code|cash app|paypal|venmo|zelle|chime)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
         r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
         r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
@@ -350,6 +357,8 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|hay (?:mucho |un )?ruido|(?:paso|pasaba|iba|venia|sono|se oyo) (?:un|una|el|la)\b|estaba"
         r"|se (?:me |nos |te )?(?:corto|fue|oyo|cayo|perdio)|perdi|me quede sin"
         r"|con el ruido|ando en|voy en|estoy en"
+        # the noise won over the agent's voice ("me ganó el ruido", "me tapó el camión")
+        r"|(?:me|nos|te) (?:gano|gana|ganaba|tapo|tapa|tapaba) (?:el|la|los|las|un|una) \w+"
         # the noise around the caller ("traigo la ventana abierta", "tengo el radio prendido")
         r"|(?:traigo|tengo) (?:la|el|las|los|un|una) \w+ (?:(?:bien |muy )?(?:abiert|prendid|encendid|fuerte|sonando"
         r"|a todo|bajad))|(?:traigo|tengo|hay) (?:mucho |un )?(?:ruido|escandalo|aire)"
@@ -372,6 +381,8 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
         r"|(?:let me |lemme |hold on |hang on |gotta |i gotta )?(?:turn|roll|shut|close) (?:down |up |off )?(?:the|my"
         r"|this) \w+|i was (?:\w+ing|on the|backing|merging|busy)\b|(?:couldnt|cant|could not) hear (?:you |it )?over"
         r"|you (?:got )?(?:drowned|cut|broke) (?:out|up)"
+        # the noise won over the agent's voice ("the engine drowned you out", "the noise got me")
+        r"|(?:the|a|that|this|my) \w+ (?:got|beat|drowned|covered) (?:me|you|it|ya)\b"
         r"|(?:the|my|this) \w+(?: \w+)?(?: is|s| was) (?:so |really |too |real )?(?:loud|blasting|down|open"
         r"|going off)\b)"
     ),
@@ -415,6 +426,17 @@ _SAYS_AGAIN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Someone else who says it again to the caller ("mi compa siempre me repite que ustedes pagan a tiempo", "my
+# buddy keeps repeating that you pay on time"): news, no request to hear the agent again.
+_OTHERS_SAY_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:mi|el|la|los|las|su|mis|sus|un|una|tu) \w+(?: \w+)? (?:siempre |nomas |luego |ya |tambien"
+                     r" |nunca |a cada rato |todo el tiempo )?(?:me|nos|le|les) (?:lo |la )?(?:repite|repiten|repitio"
+                     r"|repitieron|ha repetido|han repetido|anda repitiendo|andan repitiendo) que\b"),
+    "en": re.compile(r"\b(?:my|the|his|her|our|a|your) \w+(?: \w+)? (?:always |also |just )?(?:repeats|repeated"
+                     r"|keeps repeating|kept repeating|keeps saying|kept saying) (?:to me |to us )?(?:that|how)\b"),
+}
+
+
 def _says_again(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
     """Where the turn says the caller repeats himself, as a span of the joined tokens, or None."""
     m = _SAYS_AGAIN[lang].search(" ".join(tokens))
@@ -435,13 +457,20 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
                 return allowed is None or "repeat" in allowed
         return False
 
+    def request(part: str) -> bool:
+        # ... said with a tag asked after it ("Una vez más, ¿sí? Me ganó el ruido")
+        if repeat_phrase(part):
+            return True
+        tagged = _ASKED_TAG[lang].match(part + "?")
+        return tagged is not None and repeat_phrase(tagged.group(1))
+
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
         return True
     # one request or several in a row ("¿Cómo? ¿Cómo dices? Traigo la ventana abierta"), then the reason
     start, asked = 0, False
     for closing in _CLOSING_MARK.finditer(folded):
-        if not repeat_phrase(folded[start: closing.start()]):
+        if not request(folded[start: closing.start()]):
             break
         asked, start = True, closing.end()
         rest = " ".join(content_words(folded[start:], lang))
@@ -596,6 +625,18 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
 
 
+def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """The caller names an activity that only implies he is busy ("¿Bueno? Voy manejando, eh.", "I'm at the
+    dock") and asks no callback, says no can't-talk and gives no answer beside it (see `busy_hint`)."""
+    rest = busy_hint(tokens, lang)
+    if rest is None or going_on(tokens, rest, lang) or callback_asked_outright(tokens, lang):
+        return False
+    if not rest:
+        return True
+    again = _best(rest, index, allowed, lang)
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+
+
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     from .yes_no import classify_yes_no  # yes/no reads intents too: imported when needed
 
@@ -650,6 +691,8 @@ def detect_intent(
             joined = " ".join(tokens)
             rest = (joined[: span[0]] + " " + joined[span[1] :]).split()
             found = _best(rest, index, allowed, lang) if rest else None
+        if found is not None and found[0] == "repeat" and _OTHERS_SAY_AGAIN[lang].search(" ".join(tokens)):
+            found = None  # "mi compa siempre me repite que ...": someone else repeats, nothing asked of the agent
         if found is not None and found[0] == "human" and news_about_a_person(tokens, lang):
             found = None
         if found is not None and found[0] == "end_call" and another_number(tokens, lang):
@@ -677,7 +720,8 @@ def detect_intent(
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
                 or (found[0] == "end_call" and done_is_when(tokens, lang))) \
-                and (allowed is None or "reschedule" in allowed) and callback_request(tokens, lang):
+                and (allowed is None or "reschedule" in allowed) \
+                and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
@@ -689,6 +733,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
+        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
+            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
+            hint = "busy" if allowed is None or "busy" in allowed \
+                else HINTS["busy"] if HINTS["busy"] in allowed else None
+            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
@@ -754,7 +803,7 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     folded = fold(text)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     if name == "reschedule":
-        return callback_asked_outright(tokens, lang)
+        return callback_asked_outright(tokens, lang) or call_ordered(folded, lang)
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
@@ -767,5 +816,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
            "intent_phrases"]

@@ -112,6 +112,18 @@ _NOISE_WORDS: dict[Lang, frozenset[str]] = {lang: words | BACKCHANNELS for lang,
 SIZE_BIG = ("grande", "larga", "alta")
 SIZE_SMALL = ("chica", "chiquita", "chiquitita", "corta", "baja", "pequena")
 _BIG = frozenset((*SIZE_BIG, "burro"))
+# The name and its size run together by the recogniser ("Vegrande de burro", "bechica", "ve-chica"): said
+# apart again before anything reads them. Only after the names "be", "ve", "uve" ("Balta" is a name).
+_SIZE_RUN_TOGETHER_RE = re.compile(rf"\b(be|ve|uve)-?({'|'.join((*SIZE_BIG, *SIZE_SMALL))})\b")
+
+
+def sizes_apart(folded: str) -> str:
+    """`folded` with a B or V name and its size the recogniser ran together said apart ("vegrande" ->
+    "ve grande"), so that every reader of letters (plates, e-mails, corrections) hears the sized letter."""
+    if "be" not in folded and "ve" not in folded:
+        return folded
+    return _SIZE_RUN_TOGETHER_RE.sub(r"\1 \2", folded)
+
 _SMALL = frozenset(SIZE_SMALL)
 _BV = wordset("b be v ve uve")
 
@@ -759,7 +771,8 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     if _HOLD_HINT.search(folded):
         folded = _HOLD_PHRASE[lang].sub(" holdon ", folded)
-    folded = strip_filler_phrases(folded, lang).replace("x-ray", "xray").replace("x ray", "xray")
+    folded = strip_filler_phrases(sizes_apart(folded) if lang == "es" else folded, lang)
+    folded = folded.replace("x-ray", "xray").replace("x ray", "xray")
     folded = without_thinking_aloud(folded, lang)
     if lang == "en":
         folded = re.sub(r"\bniner\b", "nine", folded)  # the radio alphabet's nine
@@ -837,6 +850,8 @@ def parse_pieces(
     `common_words`: everyday words that must never be read as a group of letters.
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
+    if lang == "es":
+        folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
     announced_at = _announced_first(tokens, lang)
@@ -857,6 +872,7 @@ def parse_pieces(
     lone_words: set[int] = set()  # pieces that are a spelling word said without its letter name
     confirms: set[int] = set()  # piece indices preceded by a yes ("ka, sí, ka")
     restarts: set[int] = set()  # piece indices preceded by a hold ("S, T... hold on, S, F, T")
+    articled: set[int] = set()  # piece indices said after an article ("la ese")
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -876,13 +892,17 @@ def parse_pieces(
                 confirms.add(len(pieces))
                 i = j
                 continue
-        if tok in _LETTER_ARTICLE[lang] and pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 \
-                and i + 1 < n:
-            again = letter_at(tokens, i + 1, lang, nato=True)
-            if again and again[0] == pieces[-1].chars:
-                confirms.add(len(pieces))
-                i += 1
-                continue
+        if tok in _LETTER_ARTICLE[lang]:
+            # a caller who says the article before every letter ("la ese, la ese, la te") says each one
+            # anew: only a letter said bare and then with its article ("ca, la ca") is the same one
+            if pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 and i + 1 < n \
+                    and len(pieces) - 1 not in articled:
+                again = letter_at(tokens, i + 1, lang, nato=True)
+                if again and again[0] == pieces[-1].chars:
+                    confirms.add(len(pieces))
+                    i += 1
+                    continue
+            articled.add(len(pieces))
         if tok in take_back and pieces:
             retract = len(pieces)
             noise += 1

@@ -22,6 +22,18 @@ _MAX_WORDS = 6
 _CLAUSE_RE = re.compile(r"[,;:.!?¿¡]+")
 
 # Phrases peeled off the start (folded, as token tuples), longest first.
+# Lead-ins of a part of the name, the one a name read back lacks ("sí, le falta el Villalobos", "mi segundo
+# apellido es Soto"): said after the rest of the name in the same turn ("Juan Pérez, el otro apellido es
+# López"), the part goes after it.
+_PART_LEADS = (
+    "falta", "le falta", "me falta", "te falta", "falto", "le falto", "te falto", "faltaria", "le faltaria",
+    "falta el", "le falta el", "me falta el", "te falto el", "le falto el", "falto el",
+    "el segundo apellido es", "mi segundo apellido es", "y el segundo apellido es", "el segundo apellido",
+    "mi segundo apellido", "el otro apellido es", "mi otro apellido es", "y el otro apellido es",
+    "el otro apellido", "mi otro apellido", "el otro es", "y el otro", "segundo apellido", "segundo apellido es",
+    "otro apellido", "otro apellido es", "y mi segundo apellido es", "y mi segundo apellido", "y mi otro apellido es",
+    "y mi otro apellido", "y el segundo apellido", "y el otro apellido", "y el otro es",
+)
 _LEADS: dict[Lang, tuple[str, ...]] = {
     "es": (
         "mi nombre completo es", "mi nombre es", "el nombre es", "mi nombre", "yo me llamo", "me llamo",
@@ -62,12 +74,7 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
           for where, there in (("", " ahi"), ("", " ahi nomas"), ("ahi ", ""), ("nomas ", ""), ("", " nomas"))),
         "pon", "escribele", "escribale", "anotale", "anotele", "apuntale", "apuntele",
         # "sí, le falta el Villalobos", "mi segundo apellido es Soto": the part the name read back lacks
-        "falta", "le falta", "me falta", "te falta", "falto", "le falto", "te falto", "faltaria", "le faltaria",
-        "falta el", "le falta el", "me falta el", "te falto el", "le falto el", "falto el",
-        "el segundo apellido es", "mi segundo apellido es", "y el segundo apellido es", "el segundo apellido",
-        "mi segundo apellido", "el otro apellido es", "mi otro apellido es", "y el otro apellido es",
-        "el otro apellido", "mi otro apellido", "el otro es", "y el otro", "segundo apellido", "segundo apellido es",
-        "otro apellido", "otro apellido es",
+        *_PART_LEADS,
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -200,6 +207,7 @@ def _by_first(table: dict[Lang, tuple[tuple[str, ...], ...]]) -> dict[Lang, dict
 
 
 _LEAD_FIRST, _JOIN_FIRST = _by_first(_LEAD_T), _by_first(_JOIN_T)
+_PART_LEAD_FIRST = _by_first(_phrases({"es": _PART_LEADS}))
 
 
 def _match_at(folded: list[str], i: int, phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
@@ -367,6 +375,10 @@ def extract_name(text: str, locale: str) -> str | None:
         led = [got for c, got in found if _strong_lead(c, lang)]
         if led or found:
             name = (led or [got for _, got in found])[-1]
+            whole = [got for c, got in found if not _part_lead(c, lang)]
+            if whole and name not in whole and any(got == name and _part_lead(c, lang) for c, got in found):
+                # "Juan Pérez, el otro apellido es López": the part said after the rest of the name
+                name = f"{whole[-1]} {name}"
     if name is None:
         name = _lone_unknown_run(text, lang)
     return name
@@ -618,6 +630,13 @@ def _strong_lead(clause: str, lang: Lang) -> bool:
     folded = [f for f in folded if f not in FILLERS[lang]]
     n = _match_at(folded, 0, _LEAD_FIRST[lang])
     return n > 0 and " ".join(folded[:n]) not in _WEAK_LEADS
+
+
+def _part_lead(clause: str, lang: Lang) -> bool:
+    """Whether `clause` opens with the lead-in of a part of the name ("el otro apellido es López")."""
+    folded = [fold(w).replace("'", "").replace("-", "") for w in _WORD_RE.findall(clause)]
+    folded = [f for f in folded if f not in FILLERS[lang]]
+    return _match_at(folded, 0, _PART_LEAD_FIRST.get(lang, {})) > 0
 
 
 def _name_from(text: str, lang: Lang) -> str | None:

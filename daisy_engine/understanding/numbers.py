@@ -176,6 +176,8 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
     prev = tokens[i - 1] if i > 0 else ""
     if not in_run and tok in ("uno", "una", "one") and nxt in ("de", "of") and _one_of_many(tokens, i):
         return False  # "es uno de los nuevos", "it's one of the new ones": one of a group, no number
+    if not in_run and tok == "uno" and lang == "es" and _uno_of_a_kind(tokens, i):
+        return False  # "ando en uno prestado", "traigo uno de la empresa": the vehicle itself, no number
     if lang == "es":
         if tok in ("un", "una"):
             # an article unless it starts a compound ("un millón") or ends one ("treinta y un");
@@ -211,6 +213,23 @@ def _one_of_many(tokens: Sequence[str], i: int) -> bool:
         and not (i > 0 and tokens[i - 1] in _ONE_NUMBER_NOUNS | _UNIT_NOUNS_ES)
 
 
+# "Ando en uno prestado", "es uno nuevo", "uno de la empresa": "uno" standing for the vehicle, said with what
+# kind of one it is (a word of these, any participle: "rentado", "prestado"; or whose it is, "de" and a word).
+_OF_A_KIND_ES = wordset("nuevo viejo ajeno diferente distinto otro propio cualquiera igual parecido chico grande mas")
+_PARTICIPLE_ES = re.compile(r"[a-z]{2,}(?:ad|id)[oa]s?")
+_NUMBER_LEAD_ES = wordset("el la los las del al numero num economico unidad") | _UNIT_NOUNS_ES
+
+
+def _uno_of_a_kind(tokens: Sequence[str], i: int) -> bool:
+    if i > 0 and tokens[i - 1] in _NUMBER_LEAD_ES:
+        return False  # "el uno prestado", "la caja uno de las nuevas": the number one
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if nxt == "de":
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        return after.isalpha() and after not in _WORDS_ES
+    return nxt in _OF_A_KIND_ES or bool(_PARTICIPLE_ES.fullmatch(nxt))
+
+
 def _is_num_word_en(tok: str) -> bool:
     return tok.isdigit() or tok in _WORDS_EN
 
@@ -219,7 +238,12 @@ def _pronoun_one(tokens: Sequence[str], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else ""
     if prev in _ONE_NUMBER_NOUNS:
         return False
-    return any(t in _ONE_DETERMINERS for t in tokens[max(0, i - 2) : i])
+    if any(t in _ONE_DETERMINERS for t in tokens[max(0, i - 2) : i]):
+        return True
+    # "a borrowed one", "a rental one": "a" and a word or two that are no numbers ("it's a one" may be the digit)
+    lead = tokens[max(0, i - 3) : i]
+    return any(t in ("a", "an") and lead[k + 1 :] and all(w.isalpha() and w not in _WORDS_EN for w in lead[k + 1 :])
+               for k, t in enumerate(lead))
 
 
 def _is_joiner(tokens: Sequence[str], i: int, lang: Lang) -> bool:

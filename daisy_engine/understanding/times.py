@@ -187,16 +187,39 @@ _RELATIVE_AFTER = {
 # Said after a duration, the arrival it ends in ("cuarenta minutos y estoy en el patio", "media hora y llego",
 # "forty minutes and I'm there", "give me an hour and I'll be in the yard"): the duration is the time left.
 _ARRIVES_AFTER = {
-    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:me\s+)?(?:llego|llegamos|estoy|estamos|ando"
-                     r"|andamos|caigo|caemos|entro|entramos|paso|me reporto|me presento|descargo)\b|listo\b|ya\W*$)"),
-    "en": re.compile(r"^\W*and\s+(?:then\s+)?(?:im|i am|ill be|i will be|i should be|ill|i will|we are|were|well be"
-                     r"|i get|i pull|i roll|i arrive|i can be|thats it|done)\b"),
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:me\s+)?(?:llego|llegamos|caigo|caemos|entro"
+                     r"|entramos|me reporto|me presento|descargo)\b"
+                     # "y estoy en el patio", "y ya estoy", "y ando allá": where the caller is then; never what
+                     # the caller does then ("y estoy comiendo", "y estoy libre") or a stop on the way
+                     r"|(?:estoy|estamos|ando|andamos)(?=\W*$|\s+(?:alla|ahi|aqui|aca|con|descargando|entrando"
+                     r"|llegando|en\b(?!\s+(?:la\s+|el\s+|una\s+|un\s+)?(?:gasolinera|comida|comedor|descanso|hotel|casa"
+                     r"|camino|ruta|carretera|fila|parador)\b)))"
+                     r"|paso\b(?!\s+(?:a\s+(?:cargar|comer|echar|descansar|dormir)|por\s+(?!ahi|alla|ustedes)))"
+                     r"|listo\b|ya\W*$)"),
+    "en": re.compile(r"^\W*and\s+(?:then\s+)?(?:(?:im|i am|were|we are)(?=\W*$|\s+(?:there|here|in\b|at\b|on site"
+                     r"|rolling|pulling|backing|unloading|through|with you|done|parked at))"
+                     r"|(?:ill|i will|i should|well|we will|i can)\s+(?:be\s+(?:there|here|in\b|at\b|on site|with you"
+                     r"|rolling|pulling|backing|unloading)|arrive|get there|get in|pull|roll)"
+                     r"|i get there|i get in|i pull|i roll|i arrive|thats it|done)\b"
+                     # a stop on the way is no arrival ("and I'll be at the fuel stop"), nor being there already
+                     # ("I waited an hour and I'm at the dock now")
+                     r"(?!.*\b(?:fuel|gas station|truck stop|rest area|break|lunch|call you|ring you|now|already"
+                     r"|still)\b)"),
 }
 # Said before a duration, asking for that time ("dame cuarenta minutos", "give me forty minutes").
 _GIVE_ME = {
     "es": re.compile(r"\b(?:dame|deme|denme|dele|regalame|regaleme)(?:\s+(?:como|unos|unas|otros|otras))?\s*$"),
     "en": re.compile(r"\b(?:give me|gimme|give us|allow me|allow)(?:\s+(?:about|like|another|around))?\s*$"),
 }
+# Said after the time asked for, what it is asked for when that is no arrival ("dame cuarenta minutos y te
+# marco", "para descargar", "give me an hour, I'm driving"): a wait, not the time left.
+_FOR_ELSE = {
+    "es": re.compile(r"\W*(?:y|e|para|pa|por(?! ahi\b)|que|porque|mientras|ahorita|ahora|voy|estoy|ando)\b"),
+    "en": re.compile(r"\W*(?:and|to|for|so|while|because|cause|cuz|im|i am|then|ill|i will)\b"),
+}
+# An hour right before the minutes ("a las cinco y cuarenta minutos y llego", "at 5, forty minutes and I'm
+# there"): the minutes are the time's, not a duration from now.
+_HOUR_BEFORE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*,?\s*(?:(?:y|con|and)\s+)?$")
 # Less than this asked for ("dame cinco minutos", "give me a minute") is a hold, not the time left.
 _GIVE_ME_MINUTES = 10
 # "three more hours", "twenty more minutes": the "more" said inside the duration goes after it ("three hours
@@ -401,10 +424,12 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
     if from_now or _RELATIVE[lang].search(s[:start]) or _RELATIVE_AFTER[lang].match(s[end:]):
         return start, end, minutes
     if (_ARRIVES_AFTER[lang].match(s[end:]) or _GIVE_ME[lang].search(s[:start])
-            and (minutes is None or minutes >= _GIVE_ME_MINUTES)) and (minutes is None or minutes < _DIAL_HOURS * 60):
+            and (minutes is None or minutes >= _GIVE_ME_MINUTES) and not _FOR_ELSE[lang].match(s[end:])) \
+            and (minutes is None or minutes < _DIAL_HOURS * 60) and not _HOUR_BEFORE.search(s[:start]):
         # "cuarenta minutos y estoy en el patio", "give me an hour": how long until the caller is there
         # ("diecisiete horas y llego" names the hour, never a drive of so many hours; "dame cinco minutos"
-        # asks for a moment)
+        # asks for a moment; "dame cuarenta minutos y te marco", "give me an hour to unload" ask for time for
+        # something else; "a las cinco y cuarenta minutos y llego" is 5:40)
         return start, end, minutes
     hedged = re.search(r"[a-z]", s[:start] + s[end:]) is not None
     if _ONLY_HEDGE[lang].fullmatch(s[:start]) and _ONLY_HEDGE[lang].fullmatch(s[end:]) \

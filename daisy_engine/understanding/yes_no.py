@@ -53,6 +53,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican slang and "that's settled": "simona (la mona)", "sobres", "arre", "ahí quedó", "ya estuvo"
         "simona", "simona la mona", "simon que si", "sobres", "arre", "va que va", "vientos", "a huevo",
         "ahi quedo", "ahi quedo bien", "ya quedo", "ya quedo bien", "ahi estuvo", "ya estuvo",
+        # radio talk for yes ("copiado", "enterado")
+        "copiado", "enterado", "afirmativo mi jefe",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -61,7 +63,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
-        "roger", "roger that", "copy that", "ten four", "10 4",
+        "roger", "roger that", "copy that", "ten four", "10 4", "thats a ten four", "thats a 10 4",
+        "big ten four", "big 10 4", "thats affirmative", "affirmative on that", "thats a yes",
         # "yes" and the courtesy said as one word ("Yessir", "Yes'm")
         "yessir", "yesir", "yassir", "yessiree", "yes siree", "yesm", "yesmaam", "yeah sir",
         # "it is exactly that" in everyday words
@@ -100,6 +103,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "not spot on", "not dead on", "not bang on", "not on the nose",
         # "of course not": the yes word only makes the no stronger (_STRONG_NO)
         *_STRONG_NO_SAID["en"], "hell no", "heck no", "neh", "naw", "nuh uh",
+        # trucker radio talk for no ("negatory on that", "that's a negative")
+        "negatory", "thats a negative", "thats a negatory", "thats a no", "negative on that", "no can do",
     ),
 }
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).
@@ -216,7 +221,8 @@ def _points(words: list[str], start: int, end: int, lang: Lang) -> bool:
 
 def _pointed(after: list[str], lang: Lang) -> bool:
     phrase = tuple(w for w in after if w not in _THANKS[lang] and w not in FILLERS[lang])
-    return not phrase or phrase in _POINTED[lang] or phrase in _POINTING_T[lang] or phrase in _YES_T[lang]
+    return not phrase or phrase in _POINTED[lang] or phrase in _POINTING_T[lang] or phrase in _YES_T[lang] \
+        or phrase in _SETTLED[lang]
 
 
 _THANKS: dict[Lang, frozenset[str]] = {
@@ -435,7 +441,15 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
-        if answer == "yes" and tuple(words[end:]) in _EMPHASIS[lang]:
+        if answer == "yes" and end < len(words) and words[end] == "no" and paused[end] \
+                and (end + 1 == len(words) or paused[end + 1]):
+            # "Sí... no, está mal", "yeah... no, that's wrong": the yes taken back by a "no" of its own; what
+            # follows decides ("sí, no, todo bien" is a yes), and alone the "no" leaves the turn undecided
+            after = classify_yes_no(cleaned[tokens[end][2] :], locale, approximate, of_value=of_value)
+            return after if after.answer is not None else YesNo(None, cleaned)
+        if answer == "yes" and _praised(words[end:], lang):
+            rest = ""  # "yeah buddy, you read it back perfect": nothing but praise follows the yes
+        if answer == "yes" and (tuple(words[end:]) in _EMPHASIS[lang] or tuple(words[end:]) in _SETTLED[lang]):
             rest = ""  # "así es, ni más ni menos": nothing follows the yes but its emphasis
         if answer == "yes" and words[end:] and _points(words, i, end, lang):
             # "correcto, esa", "sí, ésas son": the yes points at the value read back; "eso está mal",
@@ -449,7 +463,11 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
+        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])):
+            return YesNo(None, cleaned)  # "sí, está mal", "yes, you got it wrong": no confirmation
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
+    if words and _praised(words, lang):
+        return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
     return YesNo(None, cleaned)
 
 
@@ -653,12 +671,29 @@ _EMPHASIS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": (("ni", "mas", "ni", "menos"),),
     "en": (("no", "more", "no", "less"), ("nothing", "more", "nothing", "less")),
 }
+# ... or, as all that follows it, its "that's it, settled" ("eso, ya", "correcto, es todo", "yep, that's all").
+_SETTLED: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset(tuple(p.split()) for p in (
+        "ya", "ya esta", "ya con eso", "con eso", "es todo", "eso es todo", "ya es todo", "ya quedamos")),
+    "en": frozenset(tuple(p.split()) for p in (
+        "thats all", "that is all", "thats all of it", "done", "all done", "were done", "were good")),
+}
+# The value called wrong after a yes ("sí, está mal", "yes, you got it wrong"): the yes was no confirmation
+# ("sí, no está mal" and "yes, nothing's wrong" are).
+_CALLED_WRONG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?<!\bno )(?<!\bnada )\b(?:esta|estan|estas|quedo|quedaron|va|van|lo tienes|la tienes|lo dijiste"
+                     r"|la dijiste|lo anotaste|la anotaste) (?:bien |muy |todo )?(?:mal|equivocad[oa]s?|chuec[oa]s?"
+                     r"|incorrect[oa]s?|revuelt[oa]s?)\b"),
+    "en": re.compile(r"(?<!\bnot )(?<!\bnothing )(?<!\bnothings )(?<!\bnothing is )(?<!\bno )(?<!\bisnt )"
+                     r"(?<!\baint )\b(?:wrong|incorrect|messed up|mixed up)\b"),
+}
 # A yes that puts the read-back on hold ("sí, espérame que estoy viendo la tarjeta", "yeah, hold on, let
 # me check") or asks for it again ("sí... ¿me repites las letras?"): the caller has not checked it yet.
 _STALL: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
-        "esperame", "espereme", "esperenme", "espera", "espere", "permiteme", "permitame", "aguantame",
-        "aguanteme", "dejame ver", "dejeme ver", "dejame checar", "dejeme checar", "deja veo", "deja checo",
+        "esperame", "espereme", "esperenme", "espera", "espere", "esperate", "esperese", "esperame tantito",
+        "permiteme", "permitame", "aguantame", "aguanteme", "aguanta", "aguantate", "aguantese", "tantito",
+        "dejame ver", "dejeme ver", "dejame checar", "dejeme checar", "deja veo", "deja checo",
         "deja reviso", "dejame revisar", "un momento", "un momentito", "un segundo", "un segundito",
         "estoy viendo", "estoy checando", "voy a checar", "voy a ver", "ahorita te digo", "ahorita le digo")),
     "en": tuple(tuple(p.split()) for p in (
@@ -748,6 +783,39 @@ _RUN_TOGETHER: dict[Lang, frozenset[str]] = {
 }
 
 
+# The read-back praised ("lo dijiste bien", "te quedó perfecto", "you read it back perfect", "you got it all
+# right"): a yes, said with one or on its own.
+_PRAISE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:si |ya )?(?:lo |la |los |las |me lo |me la |me los |me las |te |le )?(?:dijiste|dijo|leiste|leyo"
+        r"|anotaste|anoto|apuntaste|apunto|repetiste|repitio|tienes|tiene|entendiste|entendio|agarraste|agarro"
+        r"|quedo|quedaron|queda|quedan|escribiste|escribio)(?: todo| todos| todas)? (?:bien|muy bien|perfecto"
+        r"|perfectamente|correcto|correctamente|exacto|al cien|clarito|tal cual)"
+        r"|(?:esta|estan|quedo|quedaron) (?:todo )?(?:perfecto|perfectos|perfecta|perfectas|correcto|correctos"
+        r"|correcta|correctas|al cien))"
+    ),
+    "en": re.compile(
+        r"(?:(?:you|ya|u) )?(?:(?:just|have|got|did) )?(?:read|said|got|have|had|wrote|put|typed|heard|repeated|nailed)"
+        r"(?: (?:it|that|them|those|everything|all|it all|them all|all of it|all of them|em))?(?: (?:back|down))?"
+        r"(?: (?:right|perfect|perfectly|correct|correctly|good|fine|spot on|exactly|just right|dead on|on the nose))?"
+        r"|(?:its|thats|that is|it is|everything is|everythings|all) (?:all )?(?:perfect|spot on|dead on|right on)"
+    ),
+}
+
+
+def _praised(after: list[str], lang: Lang) -> bool:
+    """Whether the words (after a yes, or the whole turn) only praise the read-back (`_PRAISE`)."""
+    said = " ".join(w for w in after if w not in _THANKS[lang] and w not in FILLERS[lang])
+    m = _PRAISE[lang].fullmatch(said)
+    # (a bare verb, "you read it back", is a request to hear it when said alone: a word of praise must be there)
+    return m is not None and any(w in said.split() for w in _PRAISE_WORDS)
+
+
+_PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exacto cien clarito cual perfectos "
+                        "perfecta perfectas correctos correcta correctas right perfect perfectly correct correctly "
+                        "good fine spot exactly dead nose nailed")
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
@@ -760,6 +828,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
         for phrase in _STALL[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
                 return True
+    if after and _praised(after, lang):
+        return False  # "yeah buddy, you read it back perfect": no request to hear it again
     if after:
         from .intents import detect_intent  # intents reads yes/no answers too: imported when needed
 

@@ -107,7 +107,7 @@ async def test_an_activity_placed_at_a_time_to_come_is_the_arrival(daisy: Compil
     ("es-MX", "Estoy manejando, llámame en una hora.", 60),
     ("es-MX", "Ahorita no puedo, a las cinco.", None),
     ("es-MX", "Estoy descargando, como en una hora me desocupo.", 60),
-    ("es-MX", "Ahorita estoy descargando.", None),
+    ("es-MX", "Ahorita estoy descargando, no puedo hablar.", None),
     ("en-US", "Call me tomorrow at seven.", None),
     ("en-US", "I'm driving, call me back in an hour.", 60),
     ("en-US", "Can't talk right now, call me around five.", None),

@@ -39,3 +39,17 @@ def test_trap_a_letter_ene_said_missing_still_changes_it() -> None:
     assert heard.value == "pmuoz@gmail.com"
     heard = answer("email", "ana punto muñoz arroba gmail punto com", "Sí, pero sin la ene.", "es-MX")
     assert heard.value == "ana.muoz@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("reply", "locale"),
+    [
+        ("No, nomás una ene normal.", "es-MX"),
+        ("No, solo una ene, ene normal.", "es-MX"),
+        ("No, nada más una ene, sin eñe.", "es-MX"),
+        ("No, just one n, a plain n.", "en-US"),
+    ],
+)
+def test_a_count_said_beside_the_remark_takes_the_doubled_letter_to_one(reply: str, locale: str) -> None:
+    heard = answer("email", "annapenna@gmail.com", reply, locale)
+    assert (heard.event, heard.value) == ("corrected", "annapena@gmail.com")

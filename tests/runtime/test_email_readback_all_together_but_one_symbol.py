@@ -64,3 +64,25 @@ def test_a_symbol_placed_by_a_part_the_address_lacks_changes_nothing() -> None:
     heard = answer("email", "efra punto solis setenta y siete arroba hotmail punto com",
                    "No, todo junto, nomás el punto después de pedro.")
     assert heard.value in (None, "efra.solis77@hotmail.com")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "joined"),
+    [
+        ("juan.perez@gmail.com", "No, todo junto, solo lleva punto en el dominio.", "es-MX", "juanperez@gmail.com"),
+        ("juan.perez@gmail.com", "Todo junto, nomás el punto de gmail punto com.", "es-MX", "juanperez@gmail.com"),
+        ("efra.solis77@hotmail.com", "Todo pegado, nada más el punto de hotmail.", "es-MX",
+         "efrasolis77@hotmail.com"),
+        ("juan.perez@gmail.com", "Todo junto menos el punto com.", "es-MX", "juanperez@gmail.com"),
+        ("john.smith@gmail.com", "Yes, it's all together, only the dot before com.", "en-US", "johnsmith@gmail.com"),
+    ],
+)
+def test_the_one_symbol_kept_in_the_domain_leaves_the_name_all_together(said: str, reply: str, locale: str,
+                                                                       joined: str) -> None:
+    heard = answer("email", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", joined)
+
+
+def test_the_domain_dictated_after_the_symbol_kept_does_not_take_it_away() -> None:
+    heard = answer("email", "efra.solis77@hotmail.com", "Sí, todo junto, nomás el punto, arroba hotmail.", "es-MX")
+    assert heard.event == "yes"

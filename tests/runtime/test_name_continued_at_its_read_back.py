@@ -54,6 +54,13 @@ def test_a_part_said_again_is_a_yes(said: str, reply: str) -> None:
     assert answer("name", said, reply).event == "yes"
 
 
+@pytest.mark.parametrize("said", ["Rosa Elena Cárdenas", "José Luis Pérez", "Pedro Quintero"])
+@pytest.mark.parametrize("reply", ["Simón.", "Afirmativo.", "Efectivamente."])
+def test_a_yes_said_in_one_word_is_no_surname(said: str, reply: str) -> None:
+    # "Simón" is the slang yes before it is a name: the name read back is right, not "... Simón"
+    assert answer("name", said, reply).event == "yes"
+
+
 def test_name_picked_up_after_it_was_turned_down() -> None:
     slot_type = slot_types.get("name")
     assert slot_type is not None

@@ -31,3 +31,24 @@ def test_the_doubled_letter_of_a_plate_is_taken_to_one() -> None:
 def test_trap_a_letter_that_is_not_doubled_stays() -> None:
     heard = answer("email", "rfuentes@gmail.com", "No, sobra una efe.")
     assert heard.value in (None, "rfuentes@gmail.com")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("rffuentes@gmail.com", "Sí, lleva dos efes, no sobra una efe.", "es-MX"),
+        ("mmartinez@gmail.com", "Sí, es con doble eme, no le sobra una eme.", "es-MX"),
+        ("lluvia.lopez@gmail.com", "Sí, con dos eles, no hay una ele de más.", "es-MX"),
+        ("jettrucking@yahoo.com", "No, there's no extra t, it's two t's.", "en-US"),
+        ("jettrucking@yahoo.com", "Yes, two t's, not an extra t.", "en-US"),
+        ("jettrucking@yahoo.com", "Yes, jett with an extra t.", "en-US"),
+        ("aaron.lee@gmail.com", "No, there's no extra a, it's aaron.", "en-US"),
+    ],
+)
+def test_trap_a_doubled_letter_said_not_to_be_too_many_stays(said: str, reply: str, locale: str) -> None:
+    assert answer("email", said, reply, locale).value in (None, said)
+
+
+def test_trap_a_plate_letter_said_not_to_be_too_many_stays() -> None:
+    heard = answer("plate", "ABB 1234", "Sí, son dos bes, no sobra una be.")
+    assert heard.value in (None, "ABB-1234")

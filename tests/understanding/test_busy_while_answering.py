@@ -1,7 +1,7 @@
 """A caller who says he is driving or busy while he goes on with the call ("sí, rápido que voy
 manejando", "I'm on the road, make it quick", "cuarenta y dos, voy manejando") asks for no callback: the
-busy words say why he wants it quick. Said alone, with a no, with a "but", with a delay or with a
-callback asked for in so many words, being busy still moves the call."""
+busy words say why he wants it quick. Said alone it is the `busy` hint (test_busy_hint.py); with a no, with
+a "but", with a delay or with a callback asked for in so many words, being busy still moves the call."""
 
 from __future__ import annotations
 
@@ -46,11 +46,9 @@ def test_busy_words_while_going_on_ask_no_callback(text: str, locale: str) -> No
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
-        # busy said alone, or with a no or a "but": not now
-        ("Vengo manejando.", "es-MX"),
+        # busy with a no or a "but": not now (said alone it is the `busy` hint: test_busy_hint.py)
         ("No, ando en carretera.", "es-MX"),
         ("Sí, pero ahorita voy manejando.", "es-MX"),
-        ("I'm on the highway.", "en-US"),
         ("No, I'm driving.", "en-US"),
         ("Yes, but I'm behind the wheel.", "en-US"),
         # a callback asked for in so many words beside the urging or the yes

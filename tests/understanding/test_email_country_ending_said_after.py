@@ -36,6 +36,10 @@ def test_the_country_ending_goes_on_the_domain(text: str, locale: str, expected:
         ("juan arroba yahoo punto com y luego te mando la foto", "es-MX", "juan@yahoo.com"),
         ("juan arroba gmail punto com, y el otro es pedro punto mx", "es-MX", "juan@gmail.com"),
         ("sam at yahoo dot com and that's it", "en-US", "sam@yahoo.com"),
+        # "y punto": that is all, and the "es" after it is a word of the sentence, no ".es"
+        ("juan arroba gmail punto com y punto, es todo", "es-MX", "juan@gmail.com"),
+        ("juan arroba gmail punto com, y ya. Punto. Es todo", "es-MX", "juan@gmail.com"),
+        ("juan arroba hotmail punto com. Ya. Punto, es correcto", "es-MX", "juan@hotmail.com"),
     ],
 )
 def test_trap_other_words_after_the_ending_end_the_domain(text: str, locale: str, expected: str) -> None:

@@ -53,6 +53,9 @@ def test_an_and_after_a_pause_leads_on_to_the_next_word(text: str, locale: str, 
         ("ramos y garza arroba gmail punto com", "es-MX", "ramosygarza@gmail.com"),
         ("writer dot joe at gmail dot com", "en-US", "writer.joe@gmail.com"),
         ("palabras punto mex arroba gmail punto com", "es-MX", "palabras.mex@gmail.com"),
+        # "word" with no article before it is a word of the address ("wordsmith")
+        ("word smith at gmail dot com", "en-US", "wordsmith@gmail.com"),
+        ("palabra clave arroba gmail punto com", "es-MX", "palabraclave@gmail.com"),
     ],
 )
 def test_trap_letters_and_words_of_the_address_stay(text: str, locale: str, expected: str) -> None:

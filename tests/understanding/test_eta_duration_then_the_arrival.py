@@ -53,3 +53,58 @@ def test_time_gone_by_or_a_moment_asked_for_is_no_arrival(said: str, locale: str
 
 def test_hours_on_the_dial_stay_the_hour() -> None:
     assert extract_time("Diecisiete horas y llego.", "es-MX", NOW) == "17:00"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # what the caller does then, or a stop on the way, is no arrival
+        ("Una hora y paso a cargar diésel.", "es-MX"),
+        ("Media hora y estoy comiendo.", "es-MX"),
+        ("Cuarenta minutos y estoy en la gasolinera.", "es-MX"),
+        ("Twenty minutes and I'll be at the fuel stop.", "en-US"),
+        ("An hour and I'm taking my break.", "en-US"),
+        ("Thirty minutes and I'll call you back.", "en-US"),
+        ("I waited an hour and I'm at the dock now.", "en-US"),
+        # time asked for something else than arriving: a wait
+        ("Dame cuarenta minutos y te marco.", "es-MX"),
+        ("Dame cuarenta minutos para descargar.", "es-MX"),
+        ("Dame media hora, ahorita estoy comiendo.", "es-MX"),
+        ("Give me twenty minutes and I'll call you back.", "en-US"),
+        ("Give me forty minutes to unload.", "en-US"),
+        ("Give me forty minutes for the unload.", "en-US"),
+        ("Dame una hora por lo de la descarga.", "es-MX"),
+        ("Give me fifteen minutes, I'm driving.", "en-US"),
+    ],
+)
+def test_a_duration_then_something_else_is_no_arrival(said: str, locale: str) -> None:
+    assert extract_time(said, locale, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Cuarenta minutos y estoy descargando.", "es-MX", "09:40"),
+        ("Media hora y paso.", "es-MX", "09:30"),
+        ("Dame como cuarenta minutos, más o menos.", "es-MX", "09:40"),
+        ("Dame una hora por ahí.", "es-MX", "10:00"),
+        ("Forty minutes and I'm rolling through the gate.", "en-US", "09:40"),
+        ("An hour and I'll be in the yard.", "en-US", "10:00"),
+        ("Give me an hour or so.", "en-US", "10:00"),
+    ],
+)
+def test_the_arrival_in_other_words_still_ends_the_duration(said: str, locale: str, expected: str) -> None:
+    assert extract_time(said, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        ("A las cinco y cuarenta minutos y llego.", "es-MX"),
+        ("Llego a las cinco, cuarenta minutos y estoy en el patio.", "es-MX"),
+        ("At 5, forty minutes and I'm there.", "en-US"),
+    ],
+)
+def test_minutes_said_after_an_hour_are_its_minutes(said: str, locale: str) -> None:
+    # the minutes of a time of day said in words, never a duration from now
+    assert extract_time(said, locale, NOW) == "17:40"

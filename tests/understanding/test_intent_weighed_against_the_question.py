@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import OpenQuestion, asked_outright, detect_intent
+from daisy_engine.understanding import HINTS, INTENTS, OpenQuestion, asked_outright, detect_intent
 
 AT_A_TIME = OpenQuestion(listen="slot", slot_type="time", clock=True)
 AT_A_NAME = OpenQuestion(listen="slot", slot_type="name")
@@ -42,7 +42,8 @@ def test_an_activity_placed_at_a_time_to_come_asks_no_callback(text: str, locale
     ("I'm driving, in an hour I'm unloading.", "en-US"),
 ])
 def test_busy_now_is_still_a_callback(text: str, locale: str) -> None:
-    match = detect_intent(text, locale)
+    # (a flow that handles the `busy` hint hears a bare activity as that: test_busy_hint.py)
+    match = detect_intent(text, locale, enabled=[name for name in INTENTS if name not in HINTS])
     assert match is not None and match.name == "reschedule"
 
 

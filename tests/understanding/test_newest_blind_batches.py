@@ -76,11 +76,12 @@ def test_every_turn_of_the_fifteenth_blind_batch_is_understood() -> None:
 
 def test_the_sixteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
     # Written at the start of the round from 0ee37d2 and sealed to its end: 154/180 at 0ee37d2 and 154/180 at the
-    # end (the round's fixes carried over to none of its turns); 159/180 once its e-mail failures were fixed as classes.
+    # end (the round's fixes carried over to none of its turns); its misses are the next round's work. 173/180 once
+    # its intent and yes/no failures were fixed as classes, 180/180 with its plate, arrival-time and e-mail ones too.
     cases = load_cases(DATA / "eval_holdout_16.jsonl")
     assert len(cases) == 180
     report = evaluate(cases)
-    assert report.n_correct >= 161, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 180, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
 def test_the_seventeenth_blind_batch_holds_its_figure() -> None:
@@ -89,4 +90,4 @@ def test_the_seventeenth_blind_batch_holds_its_figure() -> None:
     cases = load_cases(DATA / "eval_holdout_17.jsonl")
     assert len(cases) == 177
     report = evaluate(cases)
-    assert report.n_correct >= 166, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 168, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

@@ -41,3 +41,17 @@ def test_over_many_turns_the_next_letter_is_kept() -> None:
 )
 def test_two_of_a_letter_are_still_two(text: str, plate: str) -> None:
     assert extract_plate(text, "es-MX") == plate
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "plate"),
+    [
+        # the article said before every letter is how the caller says each one, not a letter made clear
+        ("La ese, la ese, la te, uno dos tres", "es-MX", "SST-123"),
+        ("Es la a, la a, la be, uno uno uno", "es-MX", "AAB-111"),
+        ("La eme, la eme, la ge, tres tres ocho", "es-MX", "MMG-338"),
+        ("The A, the A, the B, one two three", "en-US", "AAB-123"),
+    ],
+)
+def test_a_letter_said_with_its_article_each_time_is_said_anew(text: str, locale: str, plate: str) -> None:
+    assert extract_plate(text, locale) == plate

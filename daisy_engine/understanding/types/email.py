@@ -141,12 +141,14 @@ _ACCENT_TALK = re.compile(
 _SEPARATORS = ("_", "-", ".")
 
 
-def _only_accent_remark(text: str) -> bool:
-    """Whether a turn only says a letter has no tilde or accent ("sí, pero sin la eñe, es ene normal, no se
-    puede con eñe", "no accents"): an address is written without them, so it is already as said."""
+def _only_accent_remark(text: str, lang: Lang) -> bool:
+    """Whether a turn only says a letter has no tilde or accent ("sí, pero sin la eñe, es ene normal", "no se
+    puede con eñe", "no accents"): an address is written without them, so it is already as said. A count said
+    beside it ("nomás una ene normal", "just one plain n") is more than that: it may take a letter away."""
     low = text.lower()
     return bool(_NO_ACCENT.search(low)) \
-        and not _ACCENT_TALK.sub("", fold(_NO_ACCENT.sub(" ", low))).strip(" ,.;!?¡¿…'")
+        and not _ACCENT_TALK.sub("", fold(_NO_ACCENT.sub(" ", low))).strip(" ,.;!?¡¿…'") \
+        and not DOUBLE[lang][0].search(fold(text))
 
 
 # "no, es guion bajo, el de abajo", "it's an underscore": the symbol said, and nothing else.
@@ -235,7 +237,7 @@ class EmailAccumulator(Accumulator):
             respelled = self._respelled(text)
             if respelled is not None:
                 return respelled
-            if _only_accent_remark(text):
+            if _only_accent_remark(text, self.lang):
                 return False  # "sin la eñe, es ene normal": the address has an "n" already, never one less
             return self._edit_address(fold(text)) or self._readback_fix(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
@@ -263,7 +265,7 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
-        if _only_accent_remark(text):
+        if _only_accent_remark(text, self.lang):
             return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
         if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
             first = _spoken_part(between.group("a"), self.lang)
@@ -1034,6 +1036,17 @@ _NEXT_TO: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Words that put the symbol said to stay in the domain ("nomás el punto de gmail", "solo lleva punto en el
+# dominio", "only the dot before com", "just the dot com"): the part before the "@" then has none of it.
+_OF_THE_DOMAIN = re.compile(r"\b(?:com|net|org|mx|dominio|domain|arroba|at|al final|the end|gmail|hotmail|yahoo|"
+                            r"outlook|live|icloud|aol|prodigy|msn)\b")
+
+
+# The words said of a symbol: up to the next pause, and a clause that names which one it is ("nada más el
+# punto, el de gmail"); not the domain dictated next ("nomás el punto, arroba hotmail").
+_CLAUSE_RE = re.compile(r"[^,.;]*(?:[,.;] (?:el|la|the one|the) [^,.;]*)?")
+
+
 def _kept_symbol(folded: str, local: str, lang: Lang) -> str | None:
     """The part before the "@" run together but for the one symbol a turn says stays ("todo junto, nomás el
     punto después de efra" at "efra.solis77" -> as it is; at "efra.solis.77" -> "efra.solis77"), placed by
@@ -1049,6 +1062,10 @@ def _kept_symbol(folded: str, local: str, lang: Lang) -> str | None:
     after_symbol = folded[start:]
     between = _BETWEEN_RE.search(after_symbol)
     near = _NEXT_TO[lang].search(after_symbol)
+    placed_by = " ".join(between.group("a", "b")) if between else near.group("ref") if near \
+        else _CLAUSE_RE.match(after_symbol).group(0)  # type: ignore[union-attr]
+    if _OF_THE_DOMAIN.search(placed_by):
+        return None  # the symbol that stays is the domain's: the part before the "@" goes all together
     if between:
         a, b = _named_part(between.group("a"), lang), _named_part(between.group("b"), lang)
         at = bare.find(a + b) + len(a) if a and b and a + b in bare else -1

@@ -16,6 +16,7 @@ from ..accumulators import SimpleAccumulator
 from ..lexicon import GIVEN_NAMES
 from ..names import NAME_PARTICLES, extract_name, name_given_outright
 from ..normalize import fold, lang_of
+from ..yes_no import classify_yes_no
 from .base import Options, SlotType
 
 # How alike a part said at the read-back must sound to the part it replaces ("Peña" for "Beña": 75).
@@ -56,9 +57,11 @@ class NameAccumulator(SimpleAccumulator):
         if len(new) >= len(old):
             return False
         if len(new) == 1 and lang_of(self.locale) == "es" and _lacks_a_surname(old_folded) \
-                and max(_alike(new_folded[0], o) for o in old_folded) < _SAME_PART:
+                and max(_alike(new_folded[0], o) for o in old_folded) < _SAME_PART \
+                and classify_yes_no(said, self.locale).answer is None:
             # "Salas" at "Pedro Quintero": no part of the name sounds like it, and the name read back lacks
-            # a surname (a Mexican name has two): the caller says the rest of it ("Pedro Quintero Salas")
+            # a surname (a Mexican name has two): the caller says the rest of it ("Pedro Quintero Salas"). A
+            # word that is a yes ("Simón", "Afirmativo") says the name is right.
             return self._take(f"{self.value} {said}", text)
         parts = list(old)
         used: set[int] = set()

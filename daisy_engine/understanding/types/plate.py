@@ -24,6 +24,7 @@ Turns are read as a listener reads them, against what came before:
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -51,7 +52,7 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
+from ..letters import NATO, Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
 from ..lexicon import NUEVO_PLACES
 from ..normalize import Lang, fold, lang_of
 from ..numbers import is_number_word
@@ -149,6 +150,12 @@ class PlateAccumulator(Accumulator):
         # The letter the last turn began to name with a word and left hanging ("jota de..."), the word
         # still to come.
         self._hanging = ""
+        # The letter the last turn ended with before a "de" ("for") it took as a character of its own ("Te de",
+        # the line cut there: T D): the word of a spelling said next ("Tomate.") shows that "de" was its frame.
+        self._framed = ""
+        # Where a turn said one bare letter twice in a row ("Ka, ka."), and which turn: a double letter, or the
+        # letter said twice to make it clear. A letter the plate then has no room for ("Be.") says which.
+        self._twice: tuple[int, int] | None = None
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -168,6 +175,8 @@ class PlateAccumulator(Accumulator):
         self._open = (0, 0)
         self._last_single = False
         self._hanging = ""
+        self._framed = ""
+        self._twice = None
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -588,6 +597,7 @@ class PlateAccumulator(Accumulator):
         last_single, self._last_single = self._last_single, False
         unsure, self._unsure = self._unsure, ""
         hanging, self._hanging = self._hanging, ""
+        framed, self._framed = self._framed, ""
         if time_phrase(folded, self.locale):
             return False  # "y llego como a las cinco": a time, not letters and digits
         counted = letter_count(folded, self.locale)
@@ -599,6 +609,23 @@ class PlateAccumulator(Accumulator):
             # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
             self.restated = self._last_single = True
             return False
+        framed_word = _FIRST_WORD_RE.match(folded) if framed else None
+        if framed_word and self._turns and framed in self.chars[-2:] \
+                and _word_for(framed_word.group(1), framed, self.lang):
+            # "Te de" - "Tomate.", "T for" - "Tango": the line cut the spelling after its "de"; the word said
+            # next is the T's, so the "de" was its frame, no letter D (the rest of the turn goes on after it)
+            dropped = self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
+            if dropped:
+                del self.chars[-1]
+                self._turns[-1] -= 1
+                if not self._turns[-1]:
+                    self._turns.pop()
+            rest = folded[framed_word.end():]
+            if re.search(r"[a-z0-9]", rest):
+                added_rest = self._add(rest)
+                return "restart" if dropped else added_rest
+            self.restated = self._last_single = True
+            return "restart" if dropped else False
         parsed = plate_pieces(folded, self.lang, self._words)
         pieces = parsed.pieces
         if not pieces:
@@ -652,6 +679,12 @@ class PlateAccumulator(Accumulator):
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and hanging_spelling(folded, self.lang):
                 self._hanging = last.chars
+            if added is True and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
+                self._note_twice(pieces)
+            cut = _FRAME_AT_END[self.lang].search(folded)
+            named = letter_name(cut.group("letter"), self.lang) if cut else None
+            if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
+                self._framed = named[0]  # "Te de": T D for now; "Tomate." next takes the D back
         return added
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
@@ -804,6 +837,11 @@ class PlateAccumulator(Accumulator):
         early = self._digits_before_letters_done(options, dictated=not parsed.noise)
         if early is not None:
             return early
+        collapsed = self._twice_was_once(options)
+        if collapsed:
+            # a letter said twice in a row in one turn ("Ka, ka.") was said twice to make it clear when the next
+            # letter has no room after the pair: one letter, and the new one after it (NKK + B = NKB)
+            return collapsed
         if self.chars and all(c.isalpha() for c in self.chars) \
                 and all(len(c) == 1 and c[0].kind == "letter" and c[0].chars not in ("", self.chars[0])
                         and len(c[0].chars) == 1 for c in options):
@@ -836,6 +874,44 @@ class PlateAccumulator(Accumulator):
             self._append(tuple(pieces))
             self.started_over = restart
             return "restart" if restart else True
+        return False
+
+    def _note_twice(self, pieces: tuple[Piece, ...]) -> None:
+        """Remember where the turn just added said one bare letter twice in a row ("Ka, ka."), if it did."""
+        said = [p for p in pieces if p.kind != "dash"]
+        pair = any(a.kind == b.kind == "letter" and a.chars == b.chars and len(a.chars) == 1
+                   and not (a.spelled or b.spelled or a.sized or b.sized) for a, b in itertools.pairwise(said))
+        added = self._turns[-1] if self._turns else 0
+        if not pair or not added:
+            return
+        start = len(self.chars) - added
+        at = next((i for i in range(max(start, 1), len(self.chars))
+                   if self.chars[i].isalpha() and self.chars[i] == self.chars[i - 1]), None)
+        if at is not None:
+            self._twice = (at, len(self._turns) - 1)
+
+    def _twice_was_once(self, options: list[tuple[Piece, ...]]) -> bool | str:
+        """One letter too many after a letter said twice in one turn ("Ka, ka." - "Be." at N K K): the pair
+        was the letter said twice, the new letter comes after it (N K B). False when there is no such pair
+        or the letters still would not fit: what is held stays."""
+        assert self.pattern is not None
+        twice, self._twice = self._twice, None
+        if twice is None:
+            return False
+        at, turn = twice
+        if not 0 < at < len(self.chars) or self.chars[at] != self.chars[at - 1] or turn >= len(self._turns):
+            return False
+        for cand in options:
+            if cand[0].kind != "letter":
+                continue  # digits after the letters ("Ka, ka." - "uno dos tres") fit anyway: never here
+            new = [c for p in cand for c in (p.chars if p.kind != "dash" else "-")]
+            trial = [*self.chars[:at], *self.chars[at + 1 :], *new]
+            if fit(self._pieces_of(trial), self.pattern, partial=True, dashes=True):
+                self.chars = trial
+                self._turns[turn] -= 1
+                self._turns = [n for n in self._turns if n]
+                self._turns.append(len(new))
+                return "restart"
         return False
 
     def _digits_read_first(self, parsed: Parsed) -> bool:
@@ -958,7 +1034,20 @@ def _word_for(folded: str, letter: str, lang: Lang) -> bool:
     words = re.findall(r"[a-z]+", folded)
     if len(words) != 1 or len(words[0]) < 3 or words[0][0].upper() != letter:
         return False
+    if words[0] in NATO:
+        return True  # "T as in" - "Tango": the radio alphabet's word for the letter, no second one
     return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
+
+
+# A turn that ends with a letter's name and the "de" ("for") of a spelling whose word never came ("Te de", the
+# line cut there), which was read as a character of its own (D; "for" the digit 4).
+_FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?P<letter>[a-z]+) de\W*$"),
+    "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
+}
+_FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
+# The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
+_FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=\s*(?:[,.;:!?\u2026]|$))")
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

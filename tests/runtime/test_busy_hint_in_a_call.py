@@ -1,0 +1,188 @@
+"""A driver who only says what he is doing ("¿Bueno? Voy manejando, eh." at the name question) keeps the call:
+Daisy says she will be brief, offers the callback in words and asks again; the next turn is heard as usual (a
+value, or "sí, llámame luego"), and the same hint a second time in the call is the callback. A can't-talk or a
+callback asked for beside the activity still moves the call; a flow that does not handle the `busy` hint
+moves it on the bare activity too, as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from runtime_helpers import call, said, written_flow
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+TO_NAME = {"es-MX": ["sí"], "en-US": ["yes"]}
+OFFER = {"es-MX": "Si no puede ahora, dígame y le llamo más tarde", "en-US": "just tell me and I'll call you back"}
+NAME_QUESTION = {"es-MX": "nombre completo", "en-US": "full name"}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "¿Bueno? Voy manejando, eh."),
+    ("es-MX", "Ando en carretera, joven."),
+    ("es-MX", "Estoy comiendo."),
+    ("en-US", "Hello? I'm driving."),
+    ("en-US", "I'm at the dock."),
+])
+async def test_a_bare_activity_keeps_the_call_and_offers_the_callback(daisy: CompiledFlow, locale: str,
+                                                                      turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME[locale])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended
+    assert OFFER[locale] in reply and NAME_QUESTION[locale] in reply
+    assert conv.step.slot == "full_name"
+
+
+@pytest.mark.parametrize(("locale", "name"), [("es-MX", "Jesús Alberto Mena"), ("en-US", "Travis Oakley")])
+async def test_after_the_offer_a_value_is_taken(daisy: CompiledFlow, locale: str, name: str) -> None:
+    conv = await call(daisy, locale, [*TO_NAME[locale], "Voy manejando." if locale == "es-MX" else "I'm driving."])
+    await conv.user_turn(name)
+    assert not conv.ended and conv.step.kind == "confirm" and conv.pending == name
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots["full_name"] == name and conv.step.slot == "tractor_number"
+
+
+@pytest.mark.parametrize(("locale", "later"), [
+    ("es-MX", "Sí, llámame luego."),
+    ("es-MX", "Mejor luego."),
+    ("en-US", "Yeah, call me later."),
+    ("en-US", "Maybe later."),
+])
+async def test_after_the_offer_a_later_is_the_callback(daisy: CompiledFlow, locale: str, later: str) -> None:
+    conv = await call(daisy, locale, [*TO_NAME[locale], "Voy manejando." if locale == "es-MX" else "I'm driving."])
+    await conv.user_turn(later)
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+@pytest.mark.parametrize(("locale", "first", "second"), [
+    ("es-MX", "¿Bueno? Voy manejando.", "Es que vengo manejando, oiga."),
+    ("en-US", "I'm driving.", "I'm on the highway."),
+])
+async def test_the_same_hint_twice_is_the_callback(daisy: CompiledFlow, locale: str, first: str,
+                                                   second: str) -> None:
+    conv = await call(daisy, locale, [*TO_NAME[locale], first])
+    assert not conv.ended
+    await conv.user_turn(second)
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+async def test_a_hint_at_a_later_question_is_answered_once_too(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    assert conv.step.slot == "tractor_number"
+    reply = said(await conv.user_turn("Ando manejando, ¿eh?"))
+    assert not conv.ended and OFFER["es-MX"] in reply
+    await conv.user_turn("ochenta y ocho")
+    assert conv.pending == "88"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Voy manejando, no puedo hablar."),
+    ("es-MX", "Ahorita estoy manejando, márcame al rato."),
+    ("es-MX", "Ando en carretera, háblame en una hora."),
+    ("en-US", "I'm driving, call me in an hour."),
+    ("en-US", "I'm driving, can't talk right now."),
+])
+async def test_busy_with_a_cant_talk_or_a_callback_ends_the_call(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "Setenta, voy manejando.", "70"),
+    ("es-MX", "Ando en carretera. Es la setenta y dos.", "72"),
+    ("en-US", "Seventy, I'm driving.", "70"),
+])
+async def test_an_answer_beside_the_activity_is_taken(daisy: CompiledFlow, locale: str, turn: str,
+                                                      value: str) -> None:
+    conv = await call(daisy, locale, ["sí", "Ana López", "sí"] if locale == "es-MX" else ["yes", "Ana Lopez", "yes"])
+    assert conv.step.slot == "tractor_number"
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and conv.pending == value
+    assert OFFER[locale] not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Voy manejando."), ("en-US", "I'm driving.")])
+async def test_at_the_permission_question_a_yes_to_doing_it_now_starts_the_registration(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and conv.step.name == "busy_at_greeting"
+    assert ("ahorita" if locale == "es-MX" else "now") in reply
+    await conv.user_turn("sí, dale" if locale == "es-MX" else "yeah, go ahead")
+    assert not conv.ended and conv.step.slot == "full_name"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Voy manejando."), ("en-US", "I'm driving.")])
+async def test_at_the_permission_question_a_no_to_doing_it_now_offers_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    await conv.user_turn(turn)
+    await conv.user_turn("no")
+    assert not conv.ended and conv.step.name == "offer_callback"
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+@pytest.mark.parametrize(("locale", "turn", "later"), [
+    ("es-MX", "Voy manejando.", "No, mejor háblame en media hora."),
+    ("en-US", "I'm driving.", "Nah, call me back in half an hour."),
+])
+async def test_at_the_permission_question_a_callback_asked_for_after_the_hint_is_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str, later: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    await conv.user_turn(turn)
+    await conv.user_turn(later)
+    assert conv.ended and conv.outcome == "rescheduled"
+
+
+FLOW = """\
+version: 1
+name: yard
+locales: [es-MX, en-US]
+initial: gate
+slots:
+  door:
+    type: integer
+    description: The door the driver backs into.
+    max: 99
+intents:
+  repeat: {then: return}
+  reschedule: {to: later}
+states:
+  gate:
+    collect: [door]
+    on:
+      - {on: done, to: bye}
+      - {on: exhausted, to: bye}
+  later:
+    say: later
+    on_enter: [{reschedule: 30}, {end_call: rescheduled}]
+    final: true
+  bye:
+    say: bye
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+PROMPTS = {
+    "es-MX": {"ask_door": "¿Qué puerta le tocó?", "confirm_door": "Puerta {{ readback }}. ¿Sí?",
+              "later": "Le llamo luego.", "bye": "Adiós."},
+    "en-US": {"ask_door": "Which door?", "confirm_door": "Door {{ readback }}. Right?",
+              "later": "I'll call later.", "bye": "Bye."},
+}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "¿Bueno? Voy manejando, eh."), ("en-US", "I'm driving.")])
+async def test_a_flow_without_the_hint_still_calls_back(tmp_path: Path, locale: str, turn: str) -> None:
+    yard = written_flow(tmp_path, "yard", FLOW, PROMPTS)
+    conv = Conversation(yard, locale=locale, store=MemoryStore())
+    await conv.start()
+    await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "rescheduled"

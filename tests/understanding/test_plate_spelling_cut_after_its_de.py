@@ -1,0 +1,53 @@
+""""Te de" - "Tomate.": the line cut a spelling after its "de" (the recogniser wrote "Te de" and the word in
+the next turn). For now the turn is read as letters (T D: "te, de" may be two letters); the word said
+next, one for the letter before the "de", shows that "de" was the spelling's frame, and the D goes. So with
+"T for" - "Tango" in English, where a cut "for" is dropped and the word must not add a second T.
+A word for the D ("Dedo"), digits, or another letter next keep the D."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding.types.plate import PlateAccumulator
+
+_PATTERN = r"[A-Z]{2,3}-\d{2,4}"
+
+
+def _plate(locale: str, turns: list[str]) -> PlateAccumulator:
+    acc = PlateAccumulator("plate", locale, {"pattern": _PATTERN})
+    for turn in turns:
+        acc.feed(turn)
+    return acc
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "plate"),
+    [
+        ("es-MX", ["Doble u.", "¿Bueno?", "Te de", "Tomate.", "Mmm.", "Pe de Puebla.", "Sesenta y uno."], "WTP-61"),
+        ("es-MX", ["Doble u.", "Te de", "Tomate, pe de Puebla, sesenta y uno."], "WTP-61"),
+        ("es-MX", ["Ese de", "Sonora.", "Ene.", "Te.", "Ciento quince."], "SNT-115"),
+        ("es-MX", ["Erre.", "Ge de", "Guadalajara.", "Ele, trescientos."], "RGL-300"),
+        ("es-MX", ["Eme de", "Morelia", "A.", "Ka, cuatro cinco."], "MAK-45"),
+        ("es-MX", ["Hache.", "Jota de", "Jalisco.", "Equis.", "Noventa y dos."], "HJX-92"),
+        ("en-US", ["Double u.", "T for", "Tango.", "P.", "Six one."], "WTP-61"),
+        ("en-US", ["Double u.", "T as in", "Tango.", "P.", "Six one."], "WTP-61"),
+        ("en-US", ["B for", "Boy.", "Kay.", "Four five six."], "BK-456"),
+    ],
+)
+def test_the_word_said_next_shows_the_de_was_the_frame(locale: str, turns: list[str], plate: str) -> None:
+    acc = _plate(locale, turns)
+    assert acc.value == plate
+
+
+@pytest.mark.parametrize(
+    ("turns", "so_far"),
+    [
+        (["Doble u.", "Te de", "Dedo.", "Sesenta y uno."], "W T D 6 1"),  # the word is the D's: two letters
+        (["Doble u.", "Te, de.", "Sesenta y uno."], "W T D 6 1"),  # digits next: T and D stand
+        (["Doble u.", "Te de", "Tres cuatro."], "W T D 3 4"),  # a number is no word of a spelling
+        (["Te de", "Pe."], "T D P"),  # another letter next
+        (["Te de", "Tengo prisa."], "T D"),  # talk: the word not said on its own
+    ],
+)
+def test_trap_the_de_stays_a_letter(turns: list[str], so_far: str) -> None:
+    assert _plate("es-MX", turns).so_far() == so_far
