@@ -41,7 +41,8 @@ class Piece:
     # piece of its kind.
     replaces: bool = False
     # B or V said with its size ("be grande", "ve chica"): named to make the letter clear, like one named
-    # with a word, though a bare letter before it is not folded into it ("ve chica, ve de vaca" is one V).
+    # with a word: a bare letter right before it that is the same letter was the same one said first
+    # ("ve, ve chica" is one V, as "ve, ve de vaca" is; and "ve chica, ve de vaca" is one V too).
     sized: bool = False
 
 
@@ -1180,15 +1181,17 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
 
 
 def _restated(pieces: list[Piece], gaps: set[int]) -> tuple[list[Piece], set[int]]:
-    """ "ve chica, ve de vaca", "i, i de iglesia": a bare letter followed at once by the same letter named
-    with a word is one letter said twice to make it clear. Two bare ones ("ele, ele") are two letters,
-    and so are two named with words ("ere de Roma, ere de Roma": a double letter)."""
+    """ "ve, ve de vaca", "i, i de iglesia", "ve, ve chica", "be, be grande": a bare letter followed at once
+    by the same letter named with a word or with its size is one letter said twice to make it clear. Two
+    bare ones ("ele, ele") are two letters, and so are two named with words or sizes ("ere de Roma, ere de
+    Roma", "ve chica, ve chica": a double letter)."""
     out, gaps = list(pieces), set(gaps)
     k = 1
     while k < len(out):
         prev, cur = out[k - 1], out[k]
-        if cur.kind == "letter" and cur.spelled and prev.kind == "letter" and not prev.spelled \
-                and prev.chars == cur.chars and len(cur.chars) == 1 and k not in gaps:
+        named_again = (cur.spelled and not prev.spelled) or (cur.sized and not (prev.spelled or prev.sized))
+        if cur.kind == "letter" and named_again and prev.kind == "letter" and prev.chars == cur.chars \
+                and len(cur.chars) == 1 and k not in gaps:
             del out[k - 1]
             gaps = _renumbered(gaps, k - 1)
             continue

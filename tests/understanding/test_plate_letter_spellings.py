@@ -240,3 +240,23 @@ def test_letters_said_again_after_a_no_take_the_group_back(turns: list[str], pla
 def test_de_una_vez_after_a_u_is_no_spelling() -> None:
     # "de una vez" (at once) is a phrase: no word U is spelled with
     assert extract_char("U de una vez.", "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "so_far"),
+    [
+        (["Letra ve, ve chica.", "Letra jota."], "V J"),
+        (["be, be grande", "jota"], "B J"),
+        (["a", "ve, ve chiquita", "ele"], "A V L"),
+        (["Letra ve.", "Ve chica.", "Letra jota."], "V J"),  # named again in the next turn: the same V
+        # traps: two sized ones are a double letter; a bare letter before another letter sized is two
+        (["ve chica, ve chica", "jota"], "V V J"),
+        (["ve, be grande", "jota"], "V B J"),
+        (["ele, ele", "jota"], "L L J"),
+    ],
+)
+def test_a_bare_b_or_v_named_again_with_its_size_is_one_letter(turns: list[str], so_far: str) -> None:
+    acc = new_accumulator("plate", "es-MX", {"pattern": r"[A-Z]{2,3}-\d{2,4}"})
+    for turn in turns:
+        acc.feed(turn)
+    assert acc.so_far() == so_far
