@@ -389,3 +389,64 @@ def test_digits_said_to_be_too_many_at_an_end_are_taken_off_it(said: str, reply:
                                                               event: str, value: str | None) -> None:
     heard = answer("integer", said, reply, locale)
     assert (heard.event, heard.value) == (event, value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale"),
+    [
+        # a place said not to hold a character it does not hold ("no es be" where the D is)
+        ("plate", "D N U 4 1 1 0", "No, la primera no es be.", "es-MX"),
+        ("plate", "D N U 4 1 1 0", "la segunda letra no es eme", "es-MX"),
+        ("plate", "D N U 4 1 1 0", "No, el último no es seis.", "es-MX"),
+        ("plate", "D N U 4 1 1 0", "No, the first one isn't a B.", "en-US"),
+        ("plate", "D N U 4 1 1 0", "no, the last number is not a six", "en-US"),
+        # one more of a letter the address already holds twice in a row
+        ("email", "rarreola punto g arroba outlook punto com", "No, le faltó una erre.", "es-MX"),
+        ("email", "pepe punto garrido arroba gmail punto com", "falta otra erre", "es-MX"),
+        ("email", "jarrett at gmail dot com", "No, you missed an R.", "en-US"),
+        ("email", "kelly dot ann at yahoo dot com", "you're missing an L", "en-US"),
+    ],
+)
+def test_a_remark_on_a_mishearing_the_value_does_not_have_reads_it_back_unchanged(
+        type_name: str, said: str, reply: str, locale: str) -> None:
+    options = PLATE if type_name == "plate" else {}
+    pending = slot_types.feed(slot_types.get(type_name).start(locale, options), said).state.value  # type: ignore[union-attr]
+    heard = answer(type_name, said, reply, locale, **options)
+    assert (heard.event, heard.value) == ("corrected", pending)  # read back again, unchanged
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale"),
+    [
+        # traps: the place does hold the character said not to be there: the value is turned down
+        ("plate", "B N U 4 1 1 0", "No, la primera no es be.", "es-MX"),
+        ("plate", "D N U 4 1 1 6", "No, el último no es seis.", "es-MX"),
+        ("plate", "B N U 4 1 1 0", "No, the first one isn't a B.", "en-US"),
+        # a letter missing where the address has it once, or not at all: never read back as it is
+        ("email", "rareola punto g arroba outlook punto com", "No, le faltó una erre.", "es-MX"),
+        ("email", "mario arroba gmail punto com", "no, le falta una ele", "es-MX"),
+        ("email", "jaret at gmail dot com", "No, you missed an R.", "en-US"),
+    ],
+)
+def test_trap_a_remark_true_of_the_value_is_never_read_back_as_settled(
+        type_name: str, said: str, reply: str, locale: str) -> None:
+    options = PLATE if type_name == "plate" else {}
+    pending = slot_types.feed(slot_types.get(type_name).start(locale, options), said).state.value  # type: ignore[union-attr]
+    heard = answer(type_name, said, reply, locale, **options)
+    assert heard.event != "yes"
+    assert (heard.event, heard.value) != ("corrected", pending)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "value"),
+    [
+        # said with what goes there, it is a real correction still
+        ("D N U 4 1 1 0", "No, la primera no es de, es be.", "BNU-4110"),
+        ("D N U 4 1 1 0", "the first one isn't a D, it's a B", "BNU-4110"),
+    ],
+)
+def test_a_place_said_not_to_hold_a_character_with_the_right_one_corrects_it(said: str, reply: str,
+                                                                               value: str) -> None:
+    locale = "en-US" if "it's" in reply else "es-MX"
+    heard = answer("plate", said, reply, locale, **PLATE)
+    assert (heard.event, heard.value) == ("corrected", value)
