@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..accumulators import SimpleAccumulator
+from ..accumulators import SimpleAccumulator, Status
 from ..lexicon import GIVEN_NAMES
 from ..names import NAME_PARTICLES, extract_name, name_given_outright
 from ..normalize import fold, lang_of
@@ -27,9 +27,37 @@ _FULL_NAME_WORDS = 3
 
 class NameAccumulator(SimpleAccumulator):
     """A name, complete on its first valid extraction, that a read-back answer can fix part by part.
-    `restated` is set by an `edit` that only says again parts the name has."""
+    `restated` is set by an `edit` that only says again parts the name has.
+
+    A lone given name ("Gilberto." to "¿Me dice su nombre completo?") is not complete: the state is
+    `partial` (`so_far` holds it), so the question is asked again for the rest ("¿Y sus apellidos?", a
+    template's `so_far` branch), and the next turn's name is joined to it ("Sauceda Ledezma." -> "Gilberto
+    Sauceda Ledezma"), or is the whole name when it opens with the given name. A next turn that says no
+    other name ("es todo", "nomás Gilberto", a yes) takes the given name as it is: one more question at
+    most."""
 
     restated = False
+
+    def _feed(self, text: str) -> Status:
+        value = self._extract(text, self.locale, self.options)
+        if self.value is not None and not self.complete:
+            # the rest of a name begun with a lone given name
+            given = str(self.value)
+            if isinstance(value, str) and fold(value) != fold(given):
+                words = [fold(w) for w in value.split()]
+                value = value if words[0] == fold(given) else f"{given} {value}"
+            self.value, self.complete, self.said = value if isinstance(value, str) else given, True, text
+            return "complete"
+        status = super()._feed(text)
+        if status == "complete" and _lone_given_name(self.value):
+            self.complete = False
+            return "partial"
+        return status
+
+    def finish(self) -> None:
+        """The caller says the name is complete ("es todo"): a lone given name is taken as it is."""
+        if self.value is not None:
+            self.complete = True
 
     def edit(self, text: str) -> bool:
         """The name read back with the caller's fix: a fuller name that keeps every part read back
@@ -165,6 +193,11 @@ def _continued(old: list[str], old_folded: list[str], new: list[str], new_folded
             return None
         return " ".join([*old, *rest])
     return None
+
+
+def _lone_given_name(value: object) -> bool:
+    """Whether a name is one given name alone ("Gilberto"): the caller has not said the surnames yet."""
+    return isinstance(value, str) and len(value.split()) == 1 and fold(value) in GIVEN_NAMES
 
 
 def _lacks_a_surname(folded: list[str]) -> bool:
