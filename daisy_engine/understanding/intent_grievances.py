@@ -681,6 +681,11 @@ _REMINDER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def reminds(tokens: list[str], lang: Lang) -> bool:
+    """The turn reminds the agent it was told before ("ya te lo dije tres veces", "like I said")."""
+    return _REMINDER[lang].search(" ".join(tokens)) is not None
+
+
 def only_a_reminder(rest: str, lang: Lang) -> bool:
     """`rest` (folded words after a yes) only reminds that the value was given before."""
     return _REMINDER[lang].fullmatch(rest) is not None
@@ -701,7 +706,7 @@ _LIMITED_DENIAL: dict[Lang, re.Pattern[str]] = {
         r"(?:(?:a|al|en) (?:este |ese |mi |su |el |tu )?(?:numero|telefono|celular|cel) )?"
         r"(?:en (?:la|las) (?:noche|noches|madrugada|madrugadas|manana|mananas|tarde|tardes)"
         r"|(?:por|en) (?:la|las) (?:noche|noches|manana|mananas|tarde|tardes|madrugada)|de (?:noche|madrugada)"
-        r"|(?:despues|antes) de|(?:a|en) (?:esta|estas|esa|esas) horas?|a (?:la|las) \w+|a deshoras|tan|muy|bien"
+        r"|(?:despues|antes)(?: de)?|(?:a|en) (?:esta|estas|esa|esas) horas?|a (?:la|las) \w+|a deshoras|tan|muy|bien"
         r"|(?:el|los|en) (?:fin|fines|domingo|domingos|sabado|sabados|lunes|martes|miercoles|jueves|viernes)"
         r"|(?:cuando|mientras|si|entre|durante|en horas?|en horario|fuera de|temprano|tarde|de noche|en el dia)\b)"
     ),
