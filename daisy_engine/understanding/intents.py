@@ -835,6 +835,10 @@ def restates(text: str, locale: str, given: Collection[str]) -> bool:
     return any(r in wanted for r in [*runs, run])
 
 
+_DENYING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno\b"),
+    "en": re.compile(r"\b(?:dont|do not|never|not|wont|cant|shouldnt)\b"),
+}
 _CLAUSES = re.compile(r"[,.;:!?\u00bf\u00a1\u2026]+")
 
 
@@ -844,6 +848,8 @@ def without_call_limits(text: str, locale: str) -> str | None:
     call: never the answer to a question for a time ("No me llames antes de las ocho, llego como a las diez" at
     the arrival question is 10:00; "no me llames a las cinco" alone answers nothing)."""
     lang = lang_of(locale)
+    if _DENYING[lang].search(fold(text)) is None:
+        return None  # every such clause denies: most turns are ruled out by one cheap search
     clauses = _CLAUSES.split(text)
     kept = []
     for clause in clauses:

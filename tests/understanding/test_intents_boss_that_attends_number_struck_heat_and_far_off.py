@@ -160,3 +160,35 @@ def test_far_from_it_is_a_no(text: str, locale: str) -> None:
 ])
 def test_a_yes_with_close_or_far_words_stays_a_yes(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(("text", "locale", "rest"), [
+    ("No me llames a las cinco.", "es-MX", ""),
+    ("No me llames antes de las ocho, llego como a las diez.", "es-MX", "llego como a las diez"),
+    ("Llego a las cinco, no me marques antes.", "es-MX", "Llego a las cinco"),
+    ("Don't call me after nine, I'll be there at six.", "en-US", "I'll be there at six"),
+    ("Llego a las cinco.", "es-MX", None),
+    ("Llámame a las cinco.", "es-MX", None),
+    ("No, llego a las cinco.", "es-MX", None),
+    ("Call me at five.", "en-US", None),
+])
+def test_when_not_to_call_is_set_apart_from_the_rest_of_the_turn(text: str, locale: str, rest: str | None) -> None:
+    from daisy_engine.understanding import without_call_limits
+
+    assert without_call_limits(text, locale) == rest
+
+
+@pytest.mark.parametrize(("text", "locale", "given", "again"), [
+    ("Ya te lo dije tres veces, 452.", "es-MX", ["452"], True),
+    ("Ya te dije, cuatro cinco dos.", "es-MX", ["452"], True),
+    ("Like I said, four fifty two.", "en-US", ["452"], True),
+    ("Ya te lo dije, a las 4:52.", "es-MX", ["452"], False),  # worded as a time
+    ("Ya te lo dije tres veces, 452.", "es-MX", ["830"], False),  # a number nobody gave
+    ("452.", "es-MX", ["452"], False),  # no reminder: it may be the time, read back to be confirmed
+])
+def test_a_number_given_before_is_said_again_only_with_a_reminder_and_no_time_words(text: str, locale: str,
+                                                                                    given: list[str],
+                                                                                    again: bool) -> None:
+    from daisy_engine.understanding import restates
+
+    assert restates(text, locale, given) is again
