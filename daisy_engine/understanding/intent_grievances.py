@@ -304,6 +304,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
         r"|llegaron|llegado|cayo|cayeron|caido|aparecio|aparecieron|aparecido|reflejo|reflejaron|reflejado"
         r"|depositaron|pagaron)\b"
+        # ... still not arriving, said in the present ("mi pago de estadía todavía no cae"; "no cae hasta el viernes"
+        # says when it will)
+        r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|todavia no|aun no|ya no) (?:me |nos )?(?:cae|caen|llega|llegan"
+        r"|aparece|aparecen|se refleja|se reflejan)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
         r"|\b(?:sigo |seguimos |todavia |aun |(?:ya )?(?:van|llevo|llevamos|tengo|tenemos) (?:\w+ ){1,3}?(?:que )?)"
         r"(?:esperando|espero|estoy esperando)"
@@ -336,7 +340,7 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
-        r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
+        r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen|saw)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")

@@ -150,6 +150,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
+        r"(?: de los mil demonios| del demonio| del infierno| de perros| infernal| de la fregada)?"
         # the weather there, remarked ("aquí está una neblina que no se ve nada", "se soltó un aguacero")
         r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
         r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
@@ -241,6 +242,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:im|i am|were|we are) (?:just |literally )?(?:melting|roasting|baking|frying|sweating bullets|dying"
         r" in this heat|freezing (?:my|our) (?:butt|butts|ass|tail) off)"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        r"|(?:its|it is|its getting|its been) (?:hotter|colder) than (?:hell|heck|blazes|a \w+|an \w+)"
         # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
         r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
         r"(?: \w+){0,4}? (?:is|s|was|has been|gets|got|getting|been) (?:so |really |pretty |just |absolutely |super "
@@ -499,7 +501,8 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bse (?:te |le )?(?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio |todo |toda "
         r"|super )?(?:mal|feo|horrible|cortado|cortada|entrecortado|entrecortada|bajito|quedito|con ruido|mocho|mocha"
-        r"|trabado|trabada|robotizado|distorsionado|de la (?:patada|chingada|fregada|tiznada|goma))\b"
+        r"|trabado|trabada|robotizado|distorsionado|como (?:un )?robot"
+        r"|de la (?:patada|chingada|fregada|tiznada|goma))\b"
         # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
         r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
         r"|comunicacion)\b"
@@ -529,6 +532,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
         r"|dropping|cuts|drops) (?:out|off)\b"
         r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
+        # ("your voice is cutting in and out", "the line keeps breaking up")
+        r"|\b(?:your voice|the line|the call|the signal|the audio|the connection)(?: is| keeps| kept| was)? (?:cutting"
+        r"|breaking|dropping) (?:in and out|out|up)\b|\byou(?:re| are| keep| kept) cutting in and out\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
         # the agent's voice broken ("you sound all choppy", "it's all garbled on my end")

@@ -80,6 +80,8 @@ def test_a_limit_on_the_calls_or_another_number_is_no_goodbye(text: str, locale:
     ("Las maniobras de enero todavía no me cayeron.", "es-MX"),
     ("My detention pay from last month never came.", "en-US"),
     ("The advance still hasn't hit my account.", "en-US"),
+    ("Mi pago de estadía todavía no cae.", "es-MX"),
+    ("I never saw that detention money.", "en-US"),
     ("Ya se me hizo eterna esta llamada.", "es-MX"),
     ("Esto ya se está haciendo larguísimo.", "es-MX"),
     ("La llamada se está haciendo bien larga.", "es-MX"),
@@ -92,6 +94,7 @@ def test_money_named_first_never_arrived_or_the_call_drawn_out_is_a_complaint(te
 
 @pytest.mark.parametrize(("text", "locale"), [
     ("El pago de la semana me llegó ayer.", "es-MX"),
+    ("El pago no cae hasta el viernes.", "es-MX"),
     ("The check came yesterday, thanks.", "en-US"),
     ("La descarga se está haciendo eterna, llego a las cinco.", "es-MX"),
 ])
@@ -107,6 +110,8 @@ def test_money_that_arrived_or_something_else_drawn_out_is_no_complaint_here(tex
     ("You sound all choppy.", "en-US"),
     ("It's all garbled on my end.", "en-US"),
     ("Your voice is kinda muffled.", "en-US"),
+    ("Se escucha como robot.", "es-MX"),
+    ("You keep cutting in and out.", "en-US"),
 ])
 def test_the_agents_voice_heard_broken_asks_to_hear_it_again(text: str, locale: str) -> None:
     assert intent(text, locale) == "repeat"
@@ -128,6 +133,8 @@ def test_broken_words_of_something_else_ask_nothing_again(text: str, locale: str
     ("Man, it's a scorcher out here in Phoenix.", "en-US"),
     ("It's boiling out here, the AC quit on me.", "en-US"),
     ("I'm melting out here.", "en-US"),
+    ("Hace un frío de los mil demonios aquí en Ciudad Juárez.", "es-MX"),
+    ("It's hotter than hell out here.", "en-US"),
 ])
 def test_the_heat_or_the_cold_remarked_in_a_figure_is_off_the_subject(text: str, locale: str) -> None:
     assert intent(text, locale) == "off_topic"
