@@ -378,6 +378,11 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?…])\s+")
 
 
+# "(La primera) es de Saltillo", "vienen de Monterrey": where something is from or whose it is, said at the next
+# question; never a letter put right in passing ("la segunda es de, de dado" names the D itself).
+_SAID_WHERE_FROM = re.compile(r"\b(?:es|son|era|eran|viene|vienen) de (?!de\b)[a-z]{3,}")
+
+
 def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
                          start: Callable[[str], Accumulator], locale: str) -> tuple[str, Accumulator] | None:
     """ "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed: a
@@ -386,8 +391,9 @@ def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapp
     if slot not in group or group.index(slot) == 0 or "?" in said or group[group.index(slot) - 1] not in confirmed:
         return None
     before = group[group.index(slot) - 1]
-    if not understanding.corrects(said, locale) or slot_types.feed(start(slot), said).state.so_far():
-        return None
+    if not understanding.corrects(said, locale) or _SAID_WHERE_FROM.search(fold(said)) \
+            or slot_types.feed(start(slot), said).state.so_far():
+        return None  # no fix; or "La primera es de Saltillo": where a thing is from, no letter spelled with a place
     value = _edit_of(start(before), confirmed[before], said)
     return (before, value) if value is not None and value.value != confirmed[before] else None
 

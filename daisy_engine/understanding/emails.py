@@ -273,8 +273,39 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _spelling_notes(_dictation(tokens, lang), lang, notes)
+    out = _spelled_beside_word(_spelling_notes(_dictation(tokens, lang), lang, notes))
     return [] if _only_talk(out, lang) else out
+
+
+def _spelled_beside_word(tokens: list[str]) -> list[str]:
+    """The tokens with a word's letters spelled right after it (or right before it) said once: "jett
+    trucking, j e t t, one word" is "jetttrucking", "canales, ce a ene a ele e ese" is "canales" - the
+    caller spelling a word just said to make it clear, not adding it again. Only a run of two or more
+    single letters that is exactly the word next to it (or the words before it, joined) counts; letters that
+    differ from it ("ana, b c") are more of the address."""
+    if sum(len(t) == 1 for t in tokens) < 2:
+        return tokens  # cheap way out: no run of spelled letters
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and len(out[j]) == 1 and out[j].isalpha():
+            j += 1
+        if j - i < 2:
+            i = j + 1 if j == i else j
+            continue
+        run = "".join(out[i:j])
+        words = 0  # how many whole words stand right before the run (at most three are looked at)
+        while words < min(3, i) and out[i - words - 1].isalpha() and len(out[i - words - 1]) > 1:
+            words += 1
+        # "jett trucking, j e t t": the run spells one of them, or some of them joined
+        before = any("".join(out[k:m]) == run for k in range(i - words, i) for m in range(k + 1, i + 1))
+        if before or (j < len(out) and out[j] == run and (i == 0 or not out[i - 1].isalpha()
+                                                                     or len(out[i - 1]) > 1)):
+            del out[i:j]  # the spelling goes; the word said stays
+            continue
+        i = j
+    return out
 
 
 # "salas, y luego arroba", "y después guion bajo": the "and" that leads on to the next piece, as said (a letter
@@ -1373,7 +1404,7 @@ def extract_email(text: str, locale: str) -> str | None:
             return got
     lang = lang_of(locale)
     tokens = email_tokens(text, lang)
-    if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang)):
+    if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang), lang):
         return None
     address = address_from_tokens(tokens, lang)
     last = [s for s in _SENTENCE_END_RE.split(fold(text)) if s.strip(" !?.…,")]
@@ -1391,7 +1422,17 @@ def extract_email(text: str, locale: str) -> str | None:
 _DESCRIBING = wordset("name names nombre nombres initial initials inicial iniciales")
 
 
-def _described(local: list[str]) -> bool:
+# "Nomás sé que termina en arroba gmail", "I only know it ends in at gmail dot com": words saying how the
+# address ends, right before its "@" - the part before it is unknown, not these words.
+_ENDS_IN = (("termina", "en"), ("terminan", "en"), ("acaba", "en"), ("ends", "in"), ("ends", "with"),
+            ("end", "in"), ("ends",), ("termina",), ("acaba",))
+
+
+def _described(local: list[str], lang: Lang) -> bool:
+    if any(tuple(local[-len(p):]) == p for p in _ENDS_IN) and len(local) > 1:
+        return True
+    if _talk_sentence(local, lang):
+        return True  # a sentence said before the domain ("no me lo sé, nomás que es ..."), not its local part
     return any(t in _DESCRIBING for t in local) and sum(t in EVERYDAY_WORDS for t in local) >= 2
 
 

@@ -240,7 +240,10 @@ def _pronoun_one(tokens: Sequence[str], i: int) -> bool:
         return False
     if any(t in _ONE_DETERMINERS for t in tokens[max(0, i - 2) : i]):
         return True
-    # "a borrowed one", "a rental one": "a" and a word or two that are no numbers ("it's a one" may be the digit)
+    # "a borrowed one", "a rental one": "a" and a word or two that are no numbers ("it's a one" may be the digit);
+    # not a number read digit by digit after it ("a Freightliner, one oh five")
+    if i + 1 < len(tokens) and tokens[i + 1] in ("oh", "o"):
+        return False
     lead = tokens[max(0, i - 3) : i]
     return any(t in ("a", "an") and lead[k + 1 :] and all(w.isalpha() and w not in _WORDS_EN for w in lead[k + 1 :])
                for k, t in enumerate(lead))

@@ -460,8 +460,11 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             # "correcto, esa", "sí, ésas son": the yes points at the value read back; "eso está mal",
             # "ese es el problema": the pointing word opens a sentence that is no yes
             after = classify_yes_no(rest, locale)
+            # "Ese es. Ya, ¿es todo?": said as a sentence of its own, the pointing is the whole yes; what
+            # follows is another sentence, not what it points at
+            ended = any(c in cleaned[tokens[end - 1][2] : tokens[end][1]] for c in ".!?¿¡…")
             if after.answer == "no" or tuple(words[i:end]) in _POINTING_T[lang] and after.answer is None \
-                    and not _pointed(words[end:], lang):
+                    and not _pointed(words[end:], lang) and not ended:
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
@@ -772,6 +775,19 @@ def _part_restated(after: list[str], lang: Lang) -> bool:
     return False
 
 
+# "Así es, todo junto menos el punto", "yes, all one word except the dot": after words saying how a value is
+# written, "except" says what else it has - how it is, no contrast to the yes ("sí, todo bien menos la ele"
+# still is one).
+_EXCEPT: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset((("menos",), ("excepto",), ("salvo",))),
+    "en": frozenset((("except",), ("but",), ("except", "for"))),
+}
+_RUN_TOGETHER: dict[Lang, frozenset[str]] = {
+    "es": frozenset(("junto", "juntos", "junta", "juntas", "pegado", "pegados", "pegada", "pegadas", "seguido")),
+    "en": frozenset(("together", "word")),
+}
+
+
 # The read-back praised ("lo dijiste bien", "te quedó perfecto", "you read it back perfect", "you got it all
 # right"): a yes, said with one or on its own.
 _PRAISE: dict[Lang, re.Pattern[str]] = {
@@ -827,7 +843,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
             return True
     for k in range(len(after)):
         for phrase in _BUT[lang]:
-            if tuple(after[k : k + len(phrase)]) == phrase:
+            if tuple(after[k : k + len(phrase)]) == phrase and not (
+                    phrase in _EXCEPT[lang] and any(w in _RUN_TOGETHER[lang] for w in after[:k])):
                 return True
     if _part_restated(after, lang):
         return True

@@ -46,12 +46,15 @@ async def test_a_fix_of_the_value_just_confirmed_is_read_back(
         "Como a las cinco de la tarde.",  # the answer
         "No sé, la verdad.",  # nothing that corrects
         "¿La primera es efe?",  # a question
+        "La primera es de Monterrey, la segunda no sé.",  # where something is from, no M spelled
+        "No, la primera vez que vengo, llego como a las cinco.",
     ],
 )
 async def test_trap_other_turns_leave_the_value_confirmed(daisy: CompiledFlow, turn: str) -> None:
     conv = await call(daisy, "es-MX", TO_ETA_ES)
     await conv.user_turn(turn)
     assert conv.slots["trailer_plate"] == "SNT-115"
+    assert conv.step.name != "registration.trailer_plate.confirm"  # the plates are not read back again
 
 
 async def test_trap_a_yes_at_a_read_back_is_its_answer(daisy: CompiledFlow) -> None:

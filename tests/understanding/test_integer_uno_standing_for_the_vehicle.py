@@ -41,6 +41,9 @@ def test_uno_for_the_vehicle_is_no_number(said: str, locale: str) -> None:
         ("It's a one.", "en-US", "1"),
         ("A hundred and one.", "en-US", "101"),
         ("It's one twelve.", "en-US", "112"),
+        # the make said with "a", then the number read digit by digit
+        ("It's a Freightliner, one oh five.", "en-US", "105"),
+        ("I drive a Kenworth, one o two.", "en-US", "102"),
     ],
 )
 def test_trap_the_number_one_stays(said: str, locale: str, expected: str) -> None:

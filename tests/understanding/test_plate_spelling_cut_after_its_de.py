@@ -47,6 +47,15 @@ def test_the_word_said_next_shows_the_de_was_the_frame(locale: str, turns: list[
         (["Doble u.", "Te de", "Tres cuatro."], "W T D 3 4"),  # a number is no word of a spelling
         (["Te de", "Pe."], "T D P"),  # another letter next
         (["Te de", "Tengo prisa."], "T D"),  # talk: the word not said on its own
+        # a filler or an acknowledgement said first is talk, not the T's or P's word: the D stands
+        (["Pe de", "Pues, uno dos tres."], "P D 1 2 3"),
+        (["A ele de", "Luego, cuatro cinco seis."], "A L D 4 5 6"),
+        (["Ese de", "Sale."], "S D"),
+        (["A de", "Ajá, uno dos."], "A D 1 2"),
+        (["E de", "Este... uno dos."], "E D 1 2"),
+        (["O de", "Okey, uno dos."], "O D 1 2"),
+        (["Ge de", "Gracias, uno dos."], "G D 1 2"),
+        (["Ele de", "Listo, uno dos."], "L D 1 2"),
     ],
 )
 def test_trap_the_de_stays_a_letter(turns: list[str], so_far: str) -> None:

@@ -230,7 +230,7 @@ class EmailAccumulator(Accumulator):
         if not isinstance(text, str):
             return False
         try:
-            if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) \
+            if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) or self._put_in_the_middle(fold(text)) \
                     or self._names_written_out(fold(text)) \
                     or self._domain_ending(fold(text)) or self._provider_changed(fold(text)):
                 return True
@@ -573,7 +573,12 @@ class EmailAccumulator(Accumulator):
             if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
                 return "corrected" if corrected else "nothing"
-            self._turns.append(tokens)
+            if self._before_the_at(tokens):
+                # "arroba gmail punto com", then "juan pérez": the address was begun at its "@" and its domain
+                # is whole; the words said now are the part before it (as the read-back asks for them)
+                self._turns.insert(0, tokens)
+            else:
+                self._turns.append(tokens)
             # said from its start, announced ("el correo es ...", "otra vez ...") or not: what was heard
             # before is no guide to what is new
             self.started_over = (command == "reset" and corrected) or self._started_again()
@@ -586,20 +591,35 @@ class EmailAccumulator(Accumulator):
         return "complete" if self.complete else "partial"
 
 
+    def _before_the_at(self, tokens: list[str]) -> bool:
+        """Whether a turn's tokens are the part before the "@" of an address begun at its "@" ("arroba gmail
+        punto com", "at yahoo dot com"): nothing was said before the "@", the domain has its ending, and the
+        turn is no more of the domain (a dot, an ending) nor another "@"."""
+        said = self._tokens
+        if not said or said[0] != "@" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
+            return False
+        _, domain = assemble(said, self.lang, lead_in=False)
+        return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
+
     def _joined_denied(self, folded: str) -> bool:
         """"Con punto en medio", "with a dot in between" as the first words after an address said as two
         words ("rutilio escamilla arroba gmail punto com") was turned down: the two words were run together;
         the address is them joined by that symbol, to be read back again."""
-        if self._denied is None or not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
-            return False
-        said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
-        words = [t for t in self._denied_words if t not in ("", " ")]
-        if len(said) != 1 or len(words) != 2 or not all(w.isalpha() and len(w) > 1 for w in words):
+        if self._denied is None:
             return False
         local, domain = self._denied
-        if local != "".join(words):
-            return False
-        return self._rebuild(f"{words[0]}{said[0]}{words[1]}", domain)
+        new = _two_words_joined(folded, self._denied_words, local, self.lang)
+        return new is not None and self._rebuild(new, domain)
+
+    def _put_in_the_middle(self, folded: str) -> bool:
+        """"Sí, con punto en medio", "yes, with a dot in between" at the read-back of an address whose part
+        before the "@" was said as two words run together ("Rigo. Canales arroba gmail.com" read back
+        "rigocanales"): the symbol goes between those two words (`_two_words_joined`)."""
+        if "@" not in self._tokens or not _IN_THE_MIDDLE.search(folded):
+            return False  # "no, lleva guion bajo" says not where: the place may come next (see `_wanted`)
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        new = _two_words_joined(folded, self._tokens[: self._tokens.index("@")], local, self.lang)
+        return new is not None and domain is not None and self._rebuild(new, domain)
 
     def _before_remark(self, said: str, tokens: list[str]) -> list[str]:
         """"Cincuenta y ocho, como el tractor.", "Ortiz, igual que mi apellido": a piece of the address, then a
@@ -787,6 +807,24 @@ class EmailAccumulator(Accumulator):
 
 
 _SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead|replace|change|swap)\b")
+
+
+_IN_THE_MIDDLE = re.compile(r"\b(?:en medio|enmedio|in the middle|in between|entre (?:los|las) dos)\b")
+
+
+def _two_words_joined(folded: str, words: list[str], local: str, lang: Lang) -> str | None:
+    """The two words a part before the "@" was said as, joined by the one symbol a turn says it has in the
+    middle ("con punto en medio", "lleva guion bajo", "with a dot in between"), when that part is those two
+    words run together; None when the turn says no such thing or the part was said otherwise (spelled letter
+    by letter, three words, a symbol already in it: where the symbol goes is then not known)."""
+    if not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+        return None
+    said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
+    words = [assemble([t], lang, lead_in=False)[0] for t in words if t.strip()]  # "ochenta" is written "80"
+    if len(said) != 1 or len(words) != 2 or not all(w.isalnum() and len(w) > 1 for w in words) \
+            or not any(w.isalpha() for w in words) or local != "".join(words):
+        return None
+    return f"{words[0]}{said[0]}{words[1]}"
 
 
 # "I latina, no griega", "ve chica, no be grande", "con ese, no con zeta": a letter, then the one it is not.

@@ -52,9 +52,9 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import NATO, Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
-from ..lexicon import NUEVO_PLACES
-from ..normalize import Lang, fold, lang_of
+from ..letters import BACKCHANNELS, NATO, Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
+from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
+from ..normalize import FILLERS, Lang, fold, lang_of
 from ..numbers import is_number_word
 from ..plates import (
     best_fit,
@@ -611,7 +611,7 @@ class PlateAccumulator(Accumulator):
             return False
         framed_word = _FIRST_WORD_RE.match(folded) if framed else None
         if framed_word and self._turns and framed in self.chars[-2:] \
-                and _word_for(framed_word.group(1), framed, self.lang):
+                and _word_for(framed_word.group(1), framed, self.lang) and not _talk_word(framed_word.group(1)):
             # "Te de" - "Tomate.", "T for" - "Tango": the line cut the spelling after its "de"; the word said
             # next is the T's, so the "de" was its frame, no letter D (the rest of the turn goes on after it)
             dropped = self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
@@ -1037,6 +1037,18 @@ def _word_for(folded: str, letter: str, lang: Lang) -> bool:
     if words[0] in NATO:
         return True  # "T as in" - "Tango": the radio alphabet's word for the letter, no second one
     return letter_name(words[0], lang) is None and not is_number_word(words[0], lang)
+
+
+def _talk_word(word: str) -> bool:
+    """Whether `word`, said first on its own, is talk rather than the word of a spelling: a filler, an
+    acknowledgement, a greeting or a function word ("Pues,", "Sale,", "Ajá,", "Luego,", "Okey,", "Este..."
+    after "pe de", "ese de": the D was a letter), unless callers spell with it ("casa", "Papa")."""
+    if word in SPELLING_WORDS["es"] or word in NATO:
+        return False
+    return word in COMMON_WORDS["es"] or word in COMMON_WORDS["en"] or word in _TALK_NOISE
+
+
+_TALK_NOISE = FILLERS["es"] | FILLERS["en"] | BACKCHANNELS | frozenset(("listo", "perfecto", "alright", "actually"))
 
 
 # A turn that ends with a letter's name and the "de" ("for") of a spelling whose word never came ("Te de", the
