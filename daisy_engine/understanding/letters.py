@@ -143,13 +143,6 @@ _TAKE_BACK: dict[Lang, frozenset[str]] = {
     "es": wordset("no perdon digo corrijo"),
     "en": wordset("no sorry mean correction wait oops scratch"),
 }
-# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
-# take-back still holds, and the next character replaces the one taken back.
-_HOLD_ON: dict[Lang, frozenset[str]] = {
-    "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame momento "
-                  "momentito tantito dejame dejeme permiteme un una sec holdon"),
-    "en": wordset("wait hold on sec second moment minute let me a one just holdon"),
-}
 # Words asking for a moment in the middle of a dictation ("S, T... hold on, S, F, T", "ele, eme... espérame,
 # ele, ene, ge"): the caller may go on ("A, B, espérame, C") or start over; a run of letters said after one
 # that begins with the letter the run before it began with is the dictation said again from its start.
@@ -157,6 +150,13 @@ _RESTART_HOLD: dict[Lang, frozenset[str]] = {
     "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame permiteme "
                   "permitame dejame dejeme holdon"),
     "en": wordset("wait holdon"),
+}
+# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
+# take-back still holds, and the next character replaces the one taken back. They are the words above and
+# the pieces of a hold said in more words ("un momento", "one sec", "let me", "just a moment").
+_HOLD_ON: dict[Lang, frozenset[str]] = {
+    "es": _RESTART_HOLD["es"] | wordset("momento momentito tantito un una sec"),
+    "en": _RESTART_HOLD["en"] | wordset("hold on sec second moment minute let me a one just"),
 }
 # A hold said in more words than one, made the one token "holdon" before tokenising (the words of it may be
 # fillers, "hold on", or letters and digits, "un momento", "one sec").
