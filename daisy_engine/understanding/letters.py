@@ -158,11 +158,14 @@ _HOLD_ON: dict[Lang, frozenset[str]] = {
     "es": _RESTART_HOLD["es"] | wordset("momento momentito tantito un una sec"),
     "en": _RESTART_HOLD["en"] | wordset("hold on sec second moment minute let me a one just"),
 }
+# "Wait a sec", "wait one minute": a hold in a dictation (`_HOLD_PHRASE`) and, where no hold is looked for
+# (the e-mail reader, and "wait a minute" without `_HOLD_HINT`'s words), words of no letter (`_THINKING`).
+_WAIT_A_MOMENT = r"wait (?:a|one) (?:sec|second|minute|moment)"
 # A hold said in more words than one, made the one token "holdon" before tokenising (the words of it may be
 # fillers, "hold on", or letters and digits, "un momento", "one sec").
 _HOLD_PHRASE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:un (?:momento|momentito|segundo|segundito)|dejame ver|deja veo|dejeme ver)\b"),
-    "en": re.compile(r"\b(?:hold on|hang on|one sec(?:ond)?|wait (?:a|one) (?:sec|second|minute|moment)"
+    "en": re.compile(rf"\b(?:hold on|hang on|one sec(?:ond)?|{_WAIT_A_MOMENT}"
                      r"|just a (?:sec|second|moment)|give me a (?:sec|second)|let me see)\b"),
 }
 _HOLD_HINT = re.compile(r"hold|hang|sec|moment|ver\b|let me")
@@ -756,7 +759,7 @@ _THINKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"
                      r"|\b(?:la|el|lo) que (?:sigue|va|viene|falta)(?: (?:es|seria|son))?\b"),
     "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
-                     r"|\bwait (?:a|one) (?:sec|second|minute|moment)\b"),
+                     rf"|\b{_WAIT_A_MOMENT}\b"),
 }
 
 
