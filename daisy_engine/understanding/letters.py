@@ -176,7 +176,8 @@ _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
     "en": wordset("yes yeah yep right correct exactly"),
 }
 # "erre... es la erre", "R, that's R": the letter just said, named again after "it is"; a confirmation of
-# it, not a second letter (and Spanish "es" there is no S).
+# it, not a second letter (and Spanish "es" there is no S). The same reading as `_LETTER_ARTICLE`'s, with
+# the restating word before the article.
 _RESTATE: dict[Lang, frozenset[str]] = {
     "es": wordset("es era"),
     "en": wordset("thats its"),
@@ -888,23 +889,19 @@ def parse_pieces(
             confirms.add(len(pieces))
             i += 1
             continue
-        if tok in _RESTATE[lang] and pieces and pieces[-1].kind == "letter" and i + 1 < n:
-            j = i + 1 + (tokens[i + 1] in _RESTATE_ARTICLES and i + 2 < n)
+        restating = tok in _RESTATE[lang]
+        # a caller who says the article before every letter ("la ese, la ese, la te") says each one anew:
+        # only a letter said bare and then with its article ("ca, la ca") is the same one
+        if pieces and pieces[-1].kind == "letter" and i + 1 < n and (
+                restating or tok in _LETTER_ARTICLE[lang] and len(pieces[-1].chars) == 1
+                and len(pieces) - 1 not in articled):
+            j = i + 1 + (restating and tokens[i + 1] in _RESTATE_ARTICLES and i + 2 < n)
             again = letter_at(tokens, j, lang, nato=True)
             if again and again[0] == pieces[-1].chars:
-                confirms.add(len(pieces))
+                confirms.add(len(pieces))  # "erre... es la erre", "ca, la ca": the letter said again
                 i = j
                 continue
         if tok in _LETTER_ARTICLE[lang]:
-            # a caller who says the article before every letter ("la ese, la ese, la te") says each one
-            # anew: only a letter said bare and then with its article ("ca, la ca") is the same one
-            if pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 and i + 1 < n \
-                    and len(pieces) - 1 not in articled:
-                again = letter_at(tokens, i + 1, lang, nato=True)
-                if again and again[0] == pieces[-1].chars:
-                    confirms.add(len(pieces))
-                    i += 1
-                    continue
             articled.add(len(pieces))
         if tok in take_back and pieces:
             retract = len(pieces)
