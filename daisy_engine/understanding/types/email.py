@@ -598,6 +598,8 @@ class EmailAccumulator(Accumulator):
         said = self._tokens
         if not said or said[0] != "@" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
             return False
+        if any(is_provider(t) for t in tokens):
+            return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
         _, domain = assemble(said, self.lang, lead_in=False)
         return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
 
