@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from ..accumulators import (
     _CLOSING,
     _INSERT,
+    _LOOKING,
     _REMOVE,
     _REPLACE,
     DOUBLE,
@@ -573,7 +574,7 @@ class EmailAccumulator(Accumulator):
             if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
                 return "corrected" if corrected else "nothing"
-            if self._before_the_at(tokens):
+            if self._before_the_at(tokens, fold(text)):
                 # "arroba gmail punto com", then "juan pérez": the address was begun at its "@" and its domain
                 # is whole; the words said now are the part before it (as the read-back asks for them)
                 self._turns.insert(0, tokens)
@@ -591,7 +592,7 @@ class EmailAccumulator(Accumulator):
         return "complete" if self.complete else "partial"
 
 
-    def _before_the_at(self, tokens: list[str]) -> bool:
+    def _before_the_at(self, tokens: list[str], folded: str) -> bool:
         """Whether a turn's tokens are the part before the "@" of an address begun at its "@" ("arroba gmail
         punto com", "at yahoo dot com"): nothing was said before the "@", the domain has its ending, and the
         turn is no more of the domain (a dot, an ending) nor another "@"."""
@@ -600,6 +601,8 @@ class EmailAccumulator(Accumulator):
             return False
         if any(is_provider(t) for t in tokens):
             return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
+        if _LOOKING[self.lang].search(folded):
+            return False  # "ahorita lo busco", "let me check": the caller goes to look for it, says none of it
         _, domain = assemble(said, self.lang, lead_in=False)
         return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
 
