@@ -817,12 +817,25 @@ _SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead
 _IN_THE_MIDDLE = re.compile(r"\b(?:en medio|enmedio|in the middle|in between|entre (?:los|las) dos)\b")
 
 
+# "Sí, el punto en medio", "en medio lleva guion bajo", "yeah, there's a dot in the middle", "con el punto en
+# medio, sí": the symbol and where it goes said in either order, with a yes before or after.
+_SYMBOL_NAME = r"(?:guion(?: bajo| medio)?|punto|underscore|dash|hyphen|dot|period)"
+_MIDDLE = r"(?:en medio|enmedio|in the middle|in between)"
+_SYMBOL_IN_THE_MIDDLE = re.compile(
+    r"(?:(?:si|pues|no|yes|yeah|pero|but|solo que|nada mas que|nomas que)[,.]? )*"
+    rf"(?:{_MIDDLE} (?:(?:va|lleva|tiene|has|goes|is|theres|there is) )?(?:(?:un|una|el|la|a|an|the) )?{_SYMBOL_NAME}"
+    r"|(?:(?:theres|there is|va|lleva|tiene|es|con|with) )?(?:(?:un|una|el|la|a|an|the) )?"
+    rf"{_SYMBOL_NAME} (?:(?:va|goes) )?{_MIDDLE})"
+    r"(?:[,.]? (?:si|yes|yeah))?")
+
+
 def _two_words_joined(folded: str, words: list[str], local: str, lang: Lang) -> str | None:
     """The two words a part before the "@" was said as, joined by the one symbol a turn says it has in the
     middle ("con punto en medio", "lleva guion bajo", "with a dot in between"), when that part is those two
     words run together; None when the turn says no such thing or the part was said otherwise (spelled letter
     by letter, three words, a symbol already in it: where the symbol goes is then not known)."""
-    if not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+    bare = folded.strip(" .,!?¡¿…")
+    if not _WITH_SYMBOL.fullmatch(bare) and not _SYMBOL_IN_THE_MIDDLE.fullmatch(bare):
         return None
     said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
     words = [assemble([t], lang, lead_in=False)[0] for t in words if t.strip()]  # "ochenta" is written "80"
