@@ -103,6 +103,18 @@ def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]
     return m.group(0).split(), rest
 
 
+# Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,
+# está difícil hablar", "ahorita voy manejando, al ratito", "voy manejando, orita te hablo"): the caller excuses
+# himself from the call, no bare activity.
+_NOT_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:al ratito|un ratito|(?:te|le|les) (?:hablo|marco|llamo|regreso|devuelvo)|nos (?:hablamos"
+                     r"|marcamos|llamamos)|perdon|disculpa|disculpe|disculpame|disculpeme|lo siento|dificil|complicado"
+                     r"|peligroso|imposible)\b"),
+    "en": re.compile(r"\b(?:sorry|my bad|apologies|(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to)"
+                     r" (?:you|ya|u)|call you back|hard to talk|tough to talk|barely|dangerous|unsafe|illegal)\b"),
+}
+
+
 def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     """The rest of the turn when the caller names an activity that only implies he is busy ("¿Bueno? Voy
     manejando, eh.", "I'm at the dock") and says no refusal and no later moment with it ("voy manejando, no
@@ -110,9 +122,16 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     the rest for a callback or an answer of its own."""
     joined = " ".join(tokens)
     m = _ONLY_ACTIVITY[lang].search(joined)
-    if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined) or _BUT[lang].search(joined):
+    if m is None or _DECLINES[lang].search(joined) or _LATER[lang].search(joined) or _BUT[lang].search(joined) \
+            or _NOT_NOW[lang].search(joined):
         return None
-    return (joined[: m.start()] + " " + joined[m.end() :]).split()
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
+    if any(c.isdigit() for c in digits) or duration_minutes(digits, lang) is not None:
+        # a number or a while beside the activity is an answer ("I'm unloading, should be done in two hours",
+        # "driving, almost there, like thirty minutes" at the arrival question) or when to call: no bare activity
+        return None
+    return rest
 
 
 def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:

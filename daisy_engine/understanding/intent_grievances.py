@@ -17,6 +17,10 @@ from .normalize import Lang, wordset
 # Off the list: the caller's number, record or name removed, or calls to *this number* stopped, or the
 # callers told to stop ("dejen de marcar"). A bare "ya no me estén llamando" is exasperation (a
 # complaint); naming the number or the list, or an imperative to stop, asks for it to end.
+# ... but a written channel asked for instead is no refusal of all contact ("ya no quiero llamadas, mejor por
+# whatsapp", "mándame mensaje"): the flow's preference for it hears the turn.
+_WRITTEN_INSTEAD_ES = (r"(?!.*\b(?:mandame|mandeme|escribeme|escribame|whatsapp|whats|wasap|mensaje|mensajes|texto"
+                       r"|textos|correo|mail)\b)")
 _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:saquen|saque|saca|quiten|quite|quita|borren|borre|borra|eliminen|elimine|elimina|bajen|den)"
@@ -50,8 +54,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # "ya no quiero recibir llamadas (de ustedes)", "no quiero sus llamadas": every call refused, not a limit
         r"|\bya no (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |mas |estas |esas )?llamadas?\b"
         r"(?! (?:en|de noche|a esta|a estas|despues|antes|por la|hoy|ahorita|tan|tarde|temprano|mientras)\b)"
+        + _WRITTEN_INSTEAD_ES +
         r"|\bno (?:quiero|queremos|quisiera) (?:recibir |tener )?(?:sus |tus |estas |esas )?llamadas? (?:de ustedes"
-        r"|suyas|tuyas|de su empresa|de esta empresa|de esa empresa)\b"
+        r"|suyas|tuyas|de su empresa|de esta empresa|de esa empresa)\b" + _WRITTEN_INSTEAD_ES +
         r"|\b(?:ya )?no (?:quiero|queremos) que (?:me|nos) (?:vuelvan a |sigan |esten )?(?:llam|marqu|marc|habl|busqu)"
         r"\w*(?: (?:mas|nunca|otra vez|de nuevo))?(?:\s*$| (?:por favor|porfa|gracias|nunca|mas)\b)"
         # told to stop looking for the caller ("ya no me busquen", "ya no me anden marcando")
@@ -79,8 +84,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
         r"|\b(?:i|we) (?:dont|do not) want (?:to get |to receive |to keep getting )?(?:calls|phone calls) from"
-        r" (?:you|yall|your company|this company|you guys|you people)\b"
-        r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
+        r" (?:you guys|you people|yall|your company|this company|you)\b"
+        r"(?! (?:guys |people )?(?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
+        r"(?!.*\b(?:text|texts|message|email|e mail|whatsapp|write)\b)"
         r"|\b(?:dont|do not|never) (?:call|contact|bother|ring) (?:me|us) (?:again|anymore|any more|ever again)\b"
         r"|\b(?:stop|quit) (?:calling|bothering|contacting|looking for|dialing|ringing|phoning|hitting up|blowing up)"
         r" (?:me|us|my phone)"
@@ -181,11 +187,17 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
         r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"
         r"(?: \w+){0,6}? (?:sin|no|tarde|incomplet\w*|de menos|mal)\b"
+        # ... a run with nothing wrong is news ("es la segunda vuelta seguida sin problema")
+        r"(?! (?:ningun |ninguna |un |una )?(?:problemas?|novedad|novedades|contratiempos?|broncas?|pendientes?"
+        r"|fallas?|retrasos?|detalles?|queja|quejas|incidentes?)\b)"
     ),
     "en": re.compile(
         r"\b(?:second|third|fourth|fifth|sixth|\w+th) (?:load|time|week|trip|run|month|day|check|settlement)s?"
         r" (?:in a row|straight|running|this (?:week|month))(?: \w+){0,7}? (?:no|without|never|didnt|did not|late"
         r"|short|wrong|unpaid|not paid)\b"
+        # ... a run with nothing wrong is news ("third load in a row with no issues")
+        r"(?! (?:a |any |one )?(?:issues?|problems?|trouble|hiccups?|hitch|delays?|complaints?|incidents?|drama"
+        r"|accidents?)\b)"
         r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
         r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"

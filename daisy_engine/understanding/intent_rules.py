@@ -1504,13 +1504,40 @@ _CALL_VERBS: dict[Lang, frozenset[str]] = {
 }
 
 
+# ... not when the clause goes on to name who calls or who is to be called ("llama a las cinco el de la bodega":
+# Spanish puts the subject after the verb; "marca en una hora a la bodega", "call at five for the appointment"):
+# news of someone else's call, or a call to another party. The caller's own phone is still him ("marca en una
+# hora a mi celular").
+_CALL_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:el|la|los|las|al|a|con|para|mi|su|sus|tu|un|una)\b(?! (?:mi |este |el |ese )?(?:celular|cel"
+                     r"|numero|telefono|radio|whats|whatsapp)\b)(?!(?<=la) (?:tarde|manana|noche|madrugada)\b)"),
+    "en": re.compile(r"(?:the|to|for|with|his|her|their|our|a|an)\b(?! (?:my |this |the )?(?:cell|phone|number"
+                     r"|radio|mobile)\b)"),
+}
+
+
 def call_ordered(folded: str, lang: Lang) -> bool:
     """Whether a clause of the turn tells the agent to call, with a bare verb and when (`_CALL_ORDERED`).
     `folded`: the turn as `normalize.fold` gives it (with its marks)."""
     if _CALL_VERBS[lang].isdisjoint(re.findall(r"\w+", folded)):
         return False  # most turns: no verb of calling at all
-    return any(_CALL_ORDERED[lang].match(" ".join(re.findall(r"\w+", clause))) is not None
-               for clause in _CLAUSE_MARKS.split(folded))
+    for clause in _CLAUSE_MARKS.split(folded):
+        said = " ".join(re.findall(r"\w+", clause))
+        m = _CALL_ORDERED[lang].match(said)
+        if m is not None and _CALL_FOR_ANOTHER[lang].match(said[m.end():].strip()) is None:
+            return True
+    return False
+
+
+# The value promised for later ("mejor luego te digo", "al rato te lo paso", "más tarde se lo confirmo"): the
+# answer deferred, not the call.
+# (Spanish only: English "maybe later" shapes say the call.)
+_VALUE_LATER_ES = re.compile(r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b")
+
+
+def value_said_later(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn promises the value later (`_VALUE_LATER_ES`)."""
+    return lang == "es" and _VALUE_LATER_ES.search(" ".join(tokens)) is not None
 
 
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:

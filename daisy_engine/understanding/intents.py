@@ -50,6 +50,7 @@ from .intent_rules import (
     person_request,
     small_talk,
     talks_aside,
+    value_said_later,
 )
 from .normalize import (
     Lang,
@@ -723,6 +724,10 @@ def detect_intent(
                 and (allowed is None or "reschedule" in allowed) \
                 and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
+        if found is not None and found[0] == "reschedule" and value_said_later(tokens, lang) \
+                and busy_said_apart(tokens, lang) is None and not callback_asked_outright(tokens, lang) \
+                and not call_ordered(folded, lang):
+            found = None  # "mejor luego te digo" at the arrival question: the value later, not the call
         if found is not None and found[0] == "reschedule" and contact_on_need(tokens, lang):
             found = None  # "call me in case something changes": contact offered, no callback asked for
         if found is not None and found[0] == "reschedule" and not callback_asked_outright(tokens, lang) \

@@ -446,6 +446,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             # "Sí... no, está mal", "yeah... no, that's wrong": the yes taken back by a "no" of its own; what
             # follows decides ("sí, no, todo bien" is a yes), and alone the "no" leaves the turn undecided
             after = classify_yes_no(cleaned[tokens[end][2] :], locale, approximate, of_value=of_value)
+            if after.answer is None and _goes_on(words[end + 1 :], lang):
+                return YesNo("yes", "")  # "sí, no, dale", "yeah, no, you're good": the Mexican "sí, no" before a go-on
             return after if after.answer is not None else YesNo(None, cleaned)
         if answer == "yes" and _praised(words[end:], lang):
             rest = ""  # "yeah buddy, you read it back perfect": nothing but praise follows the yes
@@ -466,7 +468,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
             if _pointed(words[end:], lang):
                 rest = ""
-        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(" ".join(words[end:])):
+        if answer == "yes" and words[end:] and words[end] != "no" and _CALLED_WRONG[lang].search(after_yes := " ".join(
+                words[end:])) and not _WRONG_BEFORE[lang].search(after_yes):
             return YesNo(None, cleaned)  # "sí, está mal", "yes, you got it wrong": no confirmation
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     if words and _praised(words, lang):
@@ -681,6 +684,22 @@ _SETTLED: dict[Lang, frozenset[tuple[str, ...]]] = {
     "en": frozenset(tuple(p.split()) for p in (
         "thats all", "that is all", "thats all of it", "done", "all done", "were done", "were good")),
 }
+# ... or its go-on ("sí, no, dale", "sí, no, así", "sí, no, nada más", "yeah, no, you're good"), after "sí, no".
+_GO_ON: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset(tuple(p.split()) for p in (
+        "dale", "pasale", "sigale", "sigue", "asi", "nada mas", "nomas", "asi nada mas", "asi nomas", "andale pues")),
+    "en": frozenset(tuple(p.split()) for p in (
+        "youre good", "you are good", "youre fine", "were good", "we are good", "all set", "were all set",
+        "keep going", "carry on")),
+}
+
+
+def _goes_on(after: list[str], lang: Lang) -> bool:
+    """Whether the words only settle the yes or tell the agent to go on (`_SETTLED`, `_GO_ON`)."""
+    phrase = tuple(w for w in after if w not in _THANKS[lang] and w not in FILLERS[lang])
+    return bool(phrase) and (phrase in _SETTLED[lang] or phrase in _GO_ON[lang])
+
+
 # The value called wrong after a yes ("sí, está mal", "yes, you got it wrong"): the yes was no confirmation
 # ("sí, no está mal" and "yes, nothing's wrong" are).
 _CALLED_WRONG: dict[Lang, re.Pattern[str]] = {
@@ -689,6 +708,14 @@ _CALLED_WRONG: dict[Lang, re.Pattern[str]] = {
                      r"|incorrect[oa]s?|revuelt[oa]s?)\b"),
     "en": re.compile(r"(?<!\bnot )(?<!\bnothing )(?<!\bnothings )(?<!\bnothing is )(?<!\bno )(?<!\bisnt )"
                      r"(?<!\baint )\b(?:wrong|incorrect|messed up|mixed up)\b"),
+}
+# ... but the wrong one is an earlier value or the caller's own slip, and the yes stands ("sí, así es, la anterior
+# está mal", "yeah that's right, I said it wrong earlier", "yes, that one, the other was wrong").
+_WRONG_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:anterior|anteriores|antes|la otra vez|la primera vez|la vez pasada|hace rato|estaba|estaban"
+                     r"|era|eran|yo (?:lo|la|los|las|me)|me equivoque)\b"),
+    "en": re.compile(r"\b(?:earlier|before|last time|the first time|(?:the|that) (?:other|old|last|first|previous)"
+                     r" (?:one |ones )?(?:was|were)|the other one|i|my bad|not the)\b"),
 }
 # A yes that puts the read-back on hold ("sí, espérame que estoy viendo la tarjeta", "yeah, hold on, let
 # me check") or asks for it again ("sí... ¿me repites las letras?"): the caller has not checked it yet.

@@ -186,3 +186,26 @@ async def test_a_flow_without_the_hint_still_calls_back(tmp_path: Path, locale: 
     await conv.start()
     await conv.user_turn(turn)
     assert conv.ended and conv.outcome == "rescheduled"
+
+
+TO_ETA = {
+    "es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
+              "sí", "x y z nueve ocho siete seis", "sí"],
+    "en-US": ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6", "yes"],
+}
+
+
+@pytest.mark.parametrize(("locale", "turn", "eta"), [
+    ("es-MX", "Voy manejando, todavía me falta una hora.", "07:00"),
+    ("es-MX", "Ando en carretera, ya casi, como cuarenta minutos.", "06:40"),
+    ("es-MX", "Ando en carretera, llego a las cinco.", "17:00"),
+    ("en-US", "I'm unloading, should be done in two hours.", "08:00"),
+    ("en-US", "Driving, almost there, like thirty minutes.", "06:30"),
+    ("en-US", "I'm on the road, be there at five.", "17:00"),
+])
+async def test_an_activity_with_a_while_or_a_time_at_the_arrival_question_is_the_arrival(
+        daisy: CompiledFlow, locale: str, turn: str, eta: str) -> None:
+    conv = await call(daisy, locale, TO_ETA[locale])  # at 06:00 local
+    assert conv.step.slot == "eta"
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.step.kind == "confirm" and conv.pending == eta

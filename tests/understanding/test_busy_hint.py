@@ -62,6 +62,19 @@ def test_where_the_hint_is_not_handled_it_is_a_callback(text: str, locale: str) 
     ("Vengo manejando, en veinte minutos.", "es-MX"),
     ("I'm driving, call me in an hour.", "en-US"),
     ("I'm at the dock, try me later.", "en-US"),
+    # sorry, the caller's own call back, or a can't-talk in other words beside the activity
+    ("I'm driving right now, sorry.", "en-US"),
+    ("Sorry, I'm on the highway.", "en-US"),
+    ("I'm driving, I'll call you back.", "en-US"),
+    ("I'm driving, I can barely hear you.", "en-US"),
+    ("I'm loading, it's hard to talk.", "en-US"),
+    ("Voy manejando, perdón.", "es-MX"),
+    ("Disculpe, ando en carretera.", "es-MX"),
+    ("Ahorita voy manejando, al ratito.", "es-MX"),
+    ("Voy manejando, orita te hablo.", "es-MX"),
+    ("Ando descargando, yo le marco.", "es-MX"),
+    ("Voy manejando, está difícil hablar.", "es-MX"),
+    ("Ando manejando y es peligroso.", "es-MX"),
     # a "but": a polite not now
     ("Sí, pero voy manejando.", "es-MX"),
     ("Yes, but I'm driving.", "en-US"),
@@ -104,6 +117,25 @@ def test_busy_with_an_answer_or_urging_is_no_intent(text: str, locale: str) -> N
 ])
 def test_later_instead_of_now_is_a_callback(text: str, locale: str) -> None:
     assert heard(text, locale) == "reschedule"
+
+
+@pytest.mark.parametrize("text", [
+    "Mejor luego te digo.",
+    "Mejor al rato te lo paso.",
+    "Mejor después le paso el correo.",
+    "Más tarde mejor se lo confirmo.",
+])
+def test_a_value_promised_for_later_is_no_callback(text: str) -> None:
+    assert heard(text, "es-MX") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Voy manejando, luego te paso los datos.",  # busy: the call later
+    "Mejor luego le marco yo.",
+    "Ahorita no puedo, luego te digo.",
+])
+def test_a_value_later_beside_a_callback_stays_a_callback(text: str) -> None:
+    assert heard(text, "es-MX") == "reschedule"
 
 
 def test_a_flow_that_handles_neither_hears_nothing() -> None:

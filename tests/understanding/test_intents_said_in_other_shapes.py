@@ -24,6 +24,8 @@ def heard(text: str, locale: str) -> tuple[str | None, int | None]:
     ("Oiga, intente en veinte minutos.", "es-MX", 20),
     ("I'm at the scale, try in an hour.", "en-US", 60),
     ("Call back in twenty minutes.", "en-US", 20),
+    ("Marca en una hora a mi celular.", "es-MX", 60),
+    ("Marca en la tarde, porfa.", "es-MX", None),
 ])
 def test_a_call_ordered_with_a_bare_verb_is_a_callback(text: str, locale: str, minutes: int | None) -> None:
     assert heard(text, locale) == ("reschedule", minutes)
@@ -34,6 +36,12 @@ def test_a_call_ordered_with_a_bare_verb_is_a_callback(text: str, locale: str, m
     ("Mi esposa llama en la tarde.", "es-MX"),
     ("Dispatch will call in an hour.", "en-US"),
     ("Habla Juan.", "es-MX"),
+    # the subject said after the verb, or another party to be called
+    ("Llama a las cinco el de la bodega.", "es-MX"),
+    ("Marca mañana el licenciado, él le dice.", "es-MX"),
+    ("Pues marca en una hora a la bodega.", "es-MX"),
+    ("Call in an hour to the office.", "en-US"),
+    ("Call at five for the appointment.", "en-US"),
 ])
 def test_someone_elses_call_is_no_callback(text: str, locale: str) -> None:
     assert heard(text, locale)[0] != "reschedule"
@@ -101,6 +109,12 @@ def test_the_call_ended(text: str, locale: str) -> None:
     ("Ya no quiero recibir llamadas en la noche.", "es-MX"),  # a limit on when, not every call
     ("I don't want calls from you after nine.", "en-US"),
     ("We're good, call me later.", "en-US"),
+    ("I don't want calls from you guys while I'm driving.", "en-US"),
+    ("I don't want calls from you people after nine.", "en-US"),
+    # a written channel asked for instead of calls: no refusal of all contact
+    ("Ya no quiero llamadas, mejor por WhatsApp.", "es-MX"),
+    ("Ya no quiero recibir sus llamadas, mándame mensaje.", "es-MX"),
+    ("I don't want calls from you, just text me.", "en-US"),
 ])
 def test_a_limit_or_a_callback_is_no_goodbye(text: str, locale: str) -> None:
     assert heard(text, locale)[0] != "end_call"
@@ -125,6 +139,10 @@ def test_complaints_said_in_other_words(text: str, locale: str) -> None:
 @pytest.mark.parametrize(("text", "locale"), [
     ("Es la tercera carga seguida que llevo a Laredo.", "es-MX"),
     ("This is the third load in a row to Laredo this week.", "en-US"),
+    ("Es la segunda vuelta seguida sin problema.", "es-MX"),
+    ("Es la tercera semana seguida sin ningún contratiempo.", "es-MX"),
+    ("Third load in a row with no issues.", "en-US"),
+    ("Second week straight without a hitch.", "en-US"),
     ("Nadie carga diésel ahí.", "es-MX"),
     ("Me descontaron el diésel, llego a las cinco.", "es-MX"),
 ])

@@ -25,6 +25,11 @@ def answer(text: str, locale: str) -> str | None:
     ("Sí, no, aguanta, déjame ver.", "es-MX", None),
     # ... and Mexican "sí, no" before a yes stays a yes
     ("Sí, no, todo bien.", "es-MX", "yes"),
+    ("Sí, no, dale.", "es-MX", "yes"),
+    ("Sí, no, así.", "es-MX", "yes"),
+    ("Sí, no, nada más.", "es-MX", "yes"),
+    ("Yeah, no, you're good.", "en-US", "yes"),
+    ("Sí, no, pérame.", "es-MX", None),
     ("Yeah, no, that's right.", "en-US", "yes"),
     # "no" that negates what follows it is no taking back
     ("Sí, no está mal.", "es-MX", "yes"),
@@ -39,12 +44,29 @@ def test_a_yes_taken_back(text: str, locale: str, expected: str | None) -> None:
     ("Sí, lo tienes bien chueco.", "es-MX"),
     ("Yes, you got it wrong.", "en-US"),
     ("Yeah, that's incorrect.", "en-US"),
+    ("Yes, the last letter is wrong.", "en-US"),
+    ("Sí, está mal mi apellido.", "es-MX"),
     ("Sí, espérate.", "es-MX"),
     ("Sí, tantito.", "es-MX"),
     ("Sí, pero lo dijiste mal.", "es-MX"),
 ])
 def test_a_yes_with_the_value_called_wrong_or_on_hold_is_no_confirmation(text: str, locale: str) -> None:
     assert answer(text, locale) is None
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # at the read-back of a corrected value, the earlier value or the caller's own slip called wrong
+    ("Sí, así es, la anterior está mal.", "es-MX"),
+    ("Sí, ésa, lo de antes estaba mal.", "es-MX"),
+    ("Sí, así, yo lo dije mal.", "es-MX"),
+    ("Yeah that's right, I said it wrong earlier.", "en-US"),
+    ("Yep, sorry, I gave you the wrong one first.", "en-US"),
+    ("Yes, that one, the other one was wrong.", "en-US"),
+    ("Yeah, that's it, you had the wrong one before.", "en-US"),
+    ("Yeah, that's right, not the wrong one.", "en-US"),
+])
+def test_a_yes_beside_an_earlier_value_called_wrong_stands(text: str, locale: str) -> None:
+    assert answer(text, locale) == "yes"
 
 
 @pytest.mark.parametrize(("text", "locale"), [
