@@ -637,6 +637,29 @@ class Conversation:
                 self.state.hinted.add(heard.event)
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
             return
+        if step.listen in ("slot", "char") and (apart := understanding.without_call_limits(text, self.locale)) \
+                is not None:
+            # "No me llames a las cinco" at the arrival question: when not to call, no arrival; what the rest of
+            # the turn says is heard ("..., llego como a las diez"), and a turn of nothing else asks again, once
+            self.log.add("call_limit_apart", step=step.name)
+            if not apart.strip(" .,;:!?") and self._free_reask(step):
+                self.log.add("intent", step=step.name, intent="repeat")
+                self.state.reask = True
+                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                return
+            text = apart
+        if step.listen == "slot" and self.flow.slots.get(step.slot or "") is not None \
+                and self.assets.slot_types.of(self.flow.slots[step.slot or ""]).needs_clock \
+                and understanding.restates(text, self.locale, self._given_elsewhere(step)):
+            # "I told you, four fifty two" at the arrival question after unit 452: the number given before, said
+            # again - no arrival at 4:52; the question is asked again, once, as one not yet answered
+            self.log.add("restated", step=step.name)
+            if self._free_reask(step):
+                self.log.add("intent", step=step.name, intent="repeat")
+                self.state.reask = True
+                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                return
+            text = ""
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
@@ -1014,12 +1037,18 @@ class Conversation:
                 return False
             kind = self.assets.slot_types.of(slot)
             if kind.needs_clock:
-                return True  # a time heard at the question for a time is its answer
+                # a time heard at the question for a time is its answer, unless it is a number given before, said
+                # again ("Ya te lo dije tres veces, 452" after unit 452)
+                return not understanding.restates(text, self.locale, self._given_elsewhere(step))
             # a time is no answer here ("Tomorrow's better, around eight" at the unit number: the time of the
             # callback hinted at; "Me tienen aquí esperando, ya llevo tres horas": how long he waited, no unit 3)
             return not understanding.time_phrase(words, self.locale)
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
+
+    def _given_elsewhere(self, step: Step) -> list[str]:
+        """The values given for the other questions of the call, as text."""
+        return [str(value) for slot, value in self.state.slots.items() if slot != step.slot]
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)

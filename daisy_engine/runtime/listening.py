@@ -388,14 +388,9 @@ def _fix_of_value_before(slot: str, said: str, group: list[str], confirmed: Mapp
     """ "No, espérame. La primera es efe. Efe de Francia." right after the plates were read back and confirmed: a
     turn that corrects in so many words the value confirmed just before this question, and gives this one
     nothing: that slot and its value put right (read back, then this question asked again). None otherwise."""
-    if slot not in group or group.index(slot) == 0 or "?" in said or group[group.index(slot) - 1] not in confirmed:
-        return None
-    before = group[group.index(slot) - 1]
-    if not understanding.corrects(said, locale) or _SAID_WHERE_FROM.search(fold(said)) \
-            or slot_types.feed(start(slot), said).state.so_far():
+    if not understanding.corrects(said, locale) or _SAID_WHERE_FROM.search(fold(said)):
         return None  # no fix; or "La primera es de Saltillo": where a thing is from, no letter spelled with a place
-    value = _edit_of(start(before), confirmed[before], said)
-    return (before, value) if value is not None and value.value != confirmed[before] else None
+    return _edit_of_value_before(slot, said, group, confirmed, start)
 
 
 def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str, Any],
@@ -404,19 +399,28 @@ def _afterthought(slot: str, said: str, group: list[str], confirmed: Mapping[str
     Pérez", then "Es ochenta." for the tractor): that slot, its value with the addition, and the rest of the
     turn. Only a sentence that gives the value asked nothing, followed by the answer to it, and that the value
     before reads as a correction of itself (its type's edit: the name's part picked up). None otherwise."""
-    if slot not in group or group.index(slot) == 0:
-        return None
-    before = group[group.index(slot) - 1]
-    if before not in confirmed:
+    if slot not in group or group.index(slot) == 0 or group[group.index(slot) - 1] not in confirmed:
         return None
     first, *rest = _SENTENCE_BREAK.split(said.strip(), maxsplit=1)
-    if not rest or "?" in first or not _bare_words(first) or slot_types.feed(start(slot), first).state.so_far() \
-            or not slot_types.feed(start(slot), rest[0]).state.so_far():
+    if not rest or not _bare_words(first) or not slot_types.feed(start(slot), rest[0]).state.so_far():
         return None  # (a sentence alone, "¿qué siguen?", is no afterthought: the turn must go on to this answer)
-    value = _edit_of(start(before), confirmed[before], first)
-    if value is None or value.value == confirmed[before]:
+    fixed = _edit_of_value_before(slot, first, group, confirmed, start)
+    return (*fixed, rest[0]) if fixed is not None else None
+
+
+def _edit_of_value_before(slot: str, part: str, group: list[str], confirmed: Mapping[str, Any],
+                          start: Callable[[str], Accumulator]) -> tuple[str, Accumulator] | None:
+    """The value confirmed just before this question (the slot before `slot` in `group`) put right by `part`:
+    that slot and its edited value, when `part` is no question, gives the value asked nothing, and reads as
+    a correction of the value before (its type's edit) that changes it. The one test behind `_afterthought`
+    (a first sentence) and `_fix_of_value_before` (a whole turn with words of correction). None otherwise."""
+    if slot not in group or group.index(slot) == 0 or "?" in part:
         return None
-    return before, value, rest[0]
+    before = group[group.index(slot) - 1]
+    if before not in confirmed or slot_types.feed(start(slot), part).state.so_far():
+        return None
+    value = _edit_of(start(before), confirmed[before], part)
+    return (before, value) if value is not None and value.value != confirmed[before] else None
 
 
 def _edit_of(accumulator: Accumulator, value: Any, text: str) -> Accumulator | None:

@@ -34,6 +34,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   None`` (``question``: the ``OpenQuestion`` asked); ``asked_outright(intent, text, locale)``: the intent is asked
   for in so many words, not only hinted at. ``HINTS``: the built-in intents that only hint at another
   (``{"busy": "reschedule"}``): ``detect_intent`` gives the other when the hint is not ``enabled``.
+  ``without_call_limits(text, locale)``: the turn without its clauses that only say when not to call ("no me
+  llames a las cinco"), or None when none does; ``restates(text, locale, given)``: the turn says again, as a
+  reminder, a number given for another question ("ya te lo dije tres veces, 452").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -52,7 +55,16 @@ from .accumulators import (
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
-from .intents import HINTS, INTENTS, IntentMatch, OpenQuestion, asked_outright, detect_intent
+from .intents import (
+    HINTS,
+    INTENTS,
+    IntentMatch,
+    OpenQuestion,
+    asked_outright,
+    detect_intent,
+    restates,
+    without_call_limits,
+)
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -97,4 +109,6 @@ __all__ = [
     "readback",
     "talks_aside",
     "validate_value",
+    "restates",
+    "without_call_limits",
 ]

@@ -53,7 +53,7 @@ _PARTS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bmorning\b|\bearly\b", "morning"),
             (r"\bnoon\b|\bmidday\b|\blunch ?time\b|\bat lunch\b", "noon"),
             (r"\bafternoon\b", "afternoon"),
-            (r"\bevening\b|\btonight\b|\bnight\b", "evening"),
+            (r"\bevening\b|\btonights?\b|\bnight\b", "evening"),
         )
     ),
 }
@@ -77,12 +77,12 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
     "en": tuple(
         (re.compile(p), k)
         for p, k in (
-            (r"\bday after tomorrow\b", "+2"),
-            (r"\btomorrow\b", "+1"),
+            (r"\bday after tomorrows?\b", "+2"),
+            (r"\btomorrows?\b", "+1"),
             (r"\b(?:another|other|different) day\b", "+1"),
             (r"\bweekend\b", "weekend"),
             (r"\bnext week\b", "week"),
-            (r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b", "+0"),
+            (r"\btodays?\b|\btonights?\b|\bthis (?:morning|afternoon|evening)\b", "+0"),
         )
     ),
 }

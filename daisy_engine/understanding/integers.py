@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .amounts import after_estimate
-from .normalize import Lang, after_correction, content_words, fold, lang_of, wordset
+from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
 from .numbers import NumberSpan, find_numbers, prepare_tokens
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
@@ -57,13 +57,16 @@ _COUNTED_NOUNS: dict[Lang, frozenset[str]] = {
 }
 # Words that may stand between a "no" and the number it takes back ("cincuenta y cinco, no, espera",
 # "setecientos... no, espérate, seiscientos doce", "seven hundred, no, hold on, six twelve"): asking for a
-# moment, apologising, "I mean".
+# moment, apologising, the words of the correction markers ("mejor dicho", "I mean": normalize's one list).
+_CORRECTION_WORDS: dict[Lang, frozenset[str]] = {
+    lang: frozenset(w for marker in markers for w in marker.split()) for lang, markers in CORRECTION_MARKERS.items()
+}
 _BETWEEN: dict[Lang, frozenset[str]] = {
     "es": wordset("no espera esperame esperate espere espereme esperenme aguanta aguantame aguantate deja dejame "
-                  "perdon perdona perdone disculpa disculpe digo mejor dicho quise decir me equivoque sea o "
-                  "es era el la numero sino mas bien ah oh ay") | _UNIT_NOUNS["es"],
-    "en": wordset("no nope nah wait hold on hang sorry my bad i mean scratch that make it its is was the number oh "
-                  "actually") | _UNIT_NOUNS["en"],
+                  "perdona perdone disculpa disculpe sea o es era el la numero sino mas bien ah oh ay")
+    | _CORRECTION_WORDS["es"] | _UNIT_NOUNS["es"],
+    "en": wordset("no nope nah wait hold on hang my bad scratch that make it its is was the number oh")
+    | _CORRECTION_WORDS["en"] | _UNIT_NOUNS["en"],
 }
 # "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
 # about one of its digits; that digit is not said again as more of the number.

@@ -33,8 +33,17 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|cel|registro|contacto)\b"
         r"|\b(?:borren|borre|borra|eliminen|elimine|quiten|quite) (?:mi|mis) (?:numero|telefono|celular|datos"
         r"|registro|contacto)\b"
-        r"|\bno (?:me |nos )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
-        r"(?:llam|marc|marqu|habl)\w* (?:a|al|en) (?:mi |su |ese |esta )?(?:numero|telefono|celular|cel)\b"
+        # ("ya no le marquen a este cel", "no me vuelvan a buscar en este teléfono"; "le" is the caller too)
+        r"|\bno (?:me |nos |le |les )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
+        r"(?:llam|marc|marqu|habl|busc|busqu|telefone)\w* (?:a|al|en) (?:mi |su |ese |esta |este |el |tu )?"
+        r"(?:numero|telefono|celular|cel)\b"
+        # ... a limit set on it is no refusal ("no me llames a este número en la noche")
+        r"(?! (?:en la|en las|de noche|de dia|en horas|despues|antes|a esta|a estas|a las|hoy|ahorita|mientras|tan"
+        r"|por la|entre|temprano|tarde|los (?:fines|domingos|sabados))\b)"
+        # enough of the calls ("ya estuvo de llamadas", "ya basta de estarme marcando")
+        r"|\b(?:ya estuvo|ya basta|basta|ya chole|ya estuvo bueno|ya fue suficiente|suficiente) de (?:llamadas"
+        r"|llamaditas|tanta llamada|tantas llamadas|llamarme|marcarme|estar(?:me)? (?:llamando|marcando))\b"
+        r"(?! (?:por hoy|hoy|por ahora|ahorita|en la|de noche)\b)"
         # "dejen de marcar", "ya deja de llamarme": told to stop, not only complaining that they call
         r"|\b(?:dejen|deja|deje|dejes|dejen ya|ya dejen|ya deja|ya deje) de (?:llamar|marcar|hablar|telefonear"
         r"|buscar)(?:me|nos)?\b"
@@ -83,6 +92,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         # ... a limit set on them is no refusal ("I don't want your calls after 9")
         r"(?! (?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
         r"|\bno more (?:calls|phone calls)(?: please)?\s*$|\blose my number\b"
+        # enough of the calls ("enough with the calls already"), not of today's
+        r"|\benough (?:with |of )?(?:the |these |your |all these |all the |all your )?(?:calls|phone calls)\b"
+        r"(?! (?:today|for today|for now|tonight|this)\b)"
         r"|\b(?:i|we) (?:dont|do not) want (?:to get |to receive |to keep getting )?(?:calls|phone calls) from"
         r" (?:you guys|you people|yall|your company|this company|you)\b"
         r"(?! (?:guys |people )?(?:after|before|at|during|on|in|past|while|when|until|till|early|late)\b)"
@@ -302,7 +314,12 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         # the money named first ("el pago de la estadía nunca me llegó", "el reembolso no me ha caído")
         r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|no|todavia no|aun no) (?:me |nos )?(?:ha |han )?(?:llego"
-        r"|llegado|cayo|caido|aparecio|aparecido|reflejo|reflejado)\b"
+        r"|llegaron|llegado|cayo|cayeron|caido|aparecio|aparecieron|aparecido|reflejo|reflejaron|reflejado"
+        r"|depositaron|pagaron)\b"
+        # ... still not arriving, said in the present ("mi pago de estadía todavía no cae"; "no cae hasta el viernes"
+        # says when it will)
+        r"|\b" + _OWED_ES + r"(?: \w+){0,4}? (?:nunca|todavia no|aun no|ya no) (?:me |nos )?(?:cae|caen|llega|llegan"
+        r"|aparece|aparecen|se refleja|se reflejan)\b"
         # still waiting for the money ("sigo esperando el pago de las maniobras", "todavía espero mi depósito")
         r"|\b(?:sigo |seguimos |todavia |aun |(?:ya )?(?:van|llevo|llevamos|tengo|tenemos) (?:\w+ ){1,3}?(?:que )?)"
         r"(?:esperando|espero|estoy esperando)"
@@ -335,7 +352,7 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
-        r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
+        r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen|saw)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")
@@ -343,6 +360,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         r"|\b(?:ive|i have|weve|we have|i been|we been) (?:been )?(?:waiting|waitin) (?:\w+ ){0,3}?(?:on|for)"
         r" (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
+        # the money named first ("my detention pay from last month never came", "the advance still hasn't hit")
+        r"|\b" + _MONEY["en"] + r"(?: \w+){0,4}? (?:never|still (?:hasnt|havent|has not|have not|didnt)|hasnt|havent"
+        r"|has not|have not|didnt|did not) (?:ever )?(?:come|came|come in|came in|showed up|show up|hit|arrived"
+        r"|arrive|cleared|clear|landed|posted|went through|gone through|go through)\b"
         r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
         r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
@@ -426,13 +447,20 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|me estoy tardando)"
         r" (?:\w+ )?(?:mas|tanto|mucho|un buen) (?:tiempo |rato )?(?:contigo|con usted|con ustedes|en esta llamada"
         r"|en la llamada|al telefono|en el telefono)\b"
-        r"|\b(?:esta|la) llamada (?:ya )?(?:dura|duro|lleva|va|esta|se hace|se hizo) (?:muy |bien |demasiado |re )?"
-        r"(?:larga|largisima|eterna|mucho)\b"
+        r"|\b(?:esta|la) llamada (?:ya )?(?:dura|duro|lleva|va|esta|se hace|se hizo|se (?:me |nos )?(?:esta|ha)"
+        r" (?:haciendo|hecho|puesto)|se (?:me |nos )(?:hace|hizo)|se volvio) (?:muy |bien |demasiado |re |super )?"
+        r"(?:larga|largisima|eterna|mucho|una eternidad)\b"
+        # said of "this" ("esto ya se está haciendo eterno", "ya se me hizo larguísimo esto")
+        r"|\besto (?:ya )?se (?:me |nos )?(?:esta haciendo|ha hecho|hizo|hace) (?:muy |bien |demasiado |re |super )?"
+        r"(?:largo|larguisimo|eterno|una eternidad)\b"
+        r"|\bse (?:me |nos )?(?:esta haciendo|ha hecho|hizo|hace) (?:muy |bien |demasiado |re |super )?"
+        r"(?:largo|larguisimo|eterno|una eternidad) esto\b"
         # drawn out ("esta llamada ya se alargó un montón", "ya se está haciendo eterna la llamada")
         r"|\b(?:esta |la )?(?:llamada|platica) (?:ya )?(?:se alargo|se esta alargando|se ha alargado|se extendio"
         r"|se esta extendiendo|se tardo|se esta tardando|tardo|esta tardando|ha tardado|ya duro|ha durado)"
         r"\b(?! (?:por|porque|en)\b)"  # "la llamada tardó en entrar" says why, no complaint
-        r"|\b(?:se (?:esta|ha) (?:haciendo|hecho)|ya se hizo) (?:muy |bien |re )?(?:larga|eterna|largisima)"
+        r"|\b(?:se (?:me |nos )?(?:esta|ha) (?:haciendo|hecho)|ya se (?:me |nos )?hizo) (?:muy |bien |re )?"
+        r"(?:larga|eterna|largisima)"
         r" (?:esta |la )?llamada\b"
         r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
         r" (?:\w+ ){0,2}?(?:esta|la) llamada\b"
@@ -447,7 +475,11 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:this|the) calls? (?:is |has )?(?:dragging|dragged|drags) on\b"
         r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on)"
         r" (?:forever|so long|too long|way too long)\b"
-        r"|\b(?:this|it) is taking (?:forever|so long|too long|way too long)\b|\bthis takes forever\b"
+        r"|\b(?:this is|this|it is|its|thats|that is) taking (?:forever|so long|too long|way too long|ages"
+        r"|an eternity)\b|\bthis takes forever\b"
+        # ("this call's getting way too long", "this is getting real long")
+        r"|\b(?:this|the) (?:calls|call is|call|is) (?:getting|gettin) (?:so |too |way too |really |real |pretty "
+        r"|kinda |super )?long\b"
         # ("how long does it take to get paid?" asks of something else: "it" only with "longer")
         r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call) (?:gonna |going to )?(?:take|last"
         r"|go on)\b|\bhow much longer (?:is|will|does) it (?:gonna |going to )?(?:take|last|go on)\b"
@@ -665,6 +697,11 @@ _REMINDER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def reminds(tokens: list[str], lang: Lang) -> bool:
+    """The turn reminds the agent it was told before ("ya te lo dije tres veces", "like I said")."""
+    return _REMINDER[lang].search(" ".join(tokens)) is not None
+
+
 def only_a_reminder(rest: str, lang: Lang) -> bool:
     """`rest` (folded words after a yes) only reminds that the value was given before."""
     return _REMINDER[lang].fullmatch(rest) is not None
@@ -681,9 +718,11 @@ _LIMITED_DENIAL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:ya )?no (?:(?:quiero|queremos|quisiera) que )?(?:me |nos )?(?:esten |anden |vayan a )?"
         r"(?:llam|marqu|marc|habl|busqu|timbr)\w* "
+        # (to this number: "no me llames a este número en la noche")
+        r"(?:(?:a|al|en) (?:este |ese |mi |su |el |tu )?(?:numero|telefono|celular|cel) )?"
         r"(?:en (?:la|las) (?:noche|noches|madrugada|madrugadas|manana|mananas|tarde|tardes)"
         r"|(?:por|en) (?:la|las) (?:noche|noches|manana|mananas|tarde|tardes|madrugada)|de (?:noche|madrugada)"
-        r"|(?:despues|antes) de|(?:a|en) (?:esta|estas|esa|esas) horas?|a (?:la|las) \w+|a deshoras|tan|muy|bien"
+        r"|(?:despues|antes)(?: de)?|(?:a|en) (?:esta|estas|esa|esas) horas?|a (?:la|las) \w+|a deshoras|tan|muy|bien"
         r"|(?:el|los|en) (?:fin|fines|domingo|domingos|sabado|sabados|lunes|martes|miercoles|jueves|viernes)"
         r"|(?:cuando|mientras|si|entre|durante|en horas?|en horario|fuera de|temprano|tarde|de noche|en el dia)\b)"
     ),

@@ -150,12 +150,19 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
         r"|hace (?:un |mucho |bien de |tremendo |harto )?(?:calor|frio|aire|viento|bochorno)"
+        r"(?: de los mil demonios| del demonio| del infierno| de perros| infernal| de la fregada)?"
         # the weather there, remarked ("aquí está una neblina que no se ve nada", "se soltó un aguacero")
         r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
         r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
         r"|lluvia|tormenta|nevada|granizada|ventarron|ventisca|polvareda|tolvanera|aguacero|tormenton|chubasco"
         r"|calorón|caloron|friazo|helada)(?: que no se (?:ve|mira|aguanta)(?: nada| nadita| ni madres)?)?"
-        r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:calor|frio|aire))"
+        r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:un |mucho |bien de |tremendo |harto )?"
+        r"(?:calor|caloron|frio|friazo|aire|bochorno))"
+        # the heat or the cold, said in a figure ("aquí está que arde", "estamos que nos derretimos")
+        r"|(?:esta|anda|se pone|se puso) que (?:arde|quema|hierve|revienta|se derrite|achicharra|congela|cala)"
+        r"|(?:estamos|estoy|ando|andamos|me estoy|nos estamos|estoy que|estamos que) (?:me |nos )?(?:derritiendo"
+        r"|derrito|derretimos|asando|aso|asamos|achicharrando|cocinando|muriendo de (?:calor|frio)|muero de (?:calor"
+        r"|frio)|morimos de (?:calor|frio)|congelando|congelo|congelamos)"
         r"|(?:hay|habra|habia|esta|estara|anda|como esta|como anda|viene) (?:mucho |muy |bien |harto |el |un |tremendo "
         r"|un tremendo |un pinche )?trafico"
         # the traffic remarked ("el tráfico en Monterrey está horrible", "está bien pesado el tráfico")
@@ -227,9 +234,15 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the weather and the road ("man, it's hot out here", "is the traffic bad on 35?")
         r"|(?:its|it is|sure is|its getting|its been|it was) (?:so |really |pretty |damn |freaking |super "
         r"|crazy |way too )?"
-        r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy)"
+        r"(?:hot|cold|freezing|windy|humid|rainy|snowy|pouring|raining|snowing|muggy|chilly|foggy|icy|scorching"
+        r"|boiling|roasting|baking|sweltering|blazing|frigid|steamy|a scorcher|an oven|like an oven|a sauna"
+        r"|like a sauna|an icebox)"
         r"(?: out| outside| today| here| out here| over here)?"
+        # the heat or the cold felt ("I'm melting out here", "we're freezing our butts off")
+        r"|(?:im|i am|were|we are) (?:just |literally )?(?:melting|roasting|baking|frying|sweating bullets|dying"
+        r" in this heat|freezing (?:my|our) (?:butt|butts|ass|tail) off)"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        r"|(?:its|it is|its getting|its been) (?:hotter|colder) than (?:hell|heck|blazes|a \w+|an \w+)"
         # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
         r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
         r"(?: \w+){0,4}? (?:is|s|was|has been|gets|got|getting|been) (?:so |really |pretty |just |absolutely |super "
@@ -486,8 +499,10 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bse (?:te |le )?(?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio )?(?:mal|feo"
-        r"|horrible|cortado|entrecortado|bajito|quedito|con ruido|de la (?:patada|chingada|fregada|tiznada|goma))\b"
+        r"\bse (?:te |le )?(?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio |todo |toda "
+        r"|super )?(?:mal|feo|horrible|cortado|cortada|entrecortado|entrecortada|bajito|quedito|con ruido|mocho|mocha"
+        r"|trabado|trabada|robotizado|distorsionado|como (?:un )?robot"
+        r"|de la (?:patada|chingada|fregada|tiznada|goma))\b"
         # the signal lost ("se me fue la señal un segundo", "perdí la señal", "me quedé sin señal")
         r"|\bse (?:me |nos |te |le )?(?:fue|va|cae|cayo|corto|corta|perdio|murio) la (?:senal|linea|llamada"
         r"|comunicacion)\b"
@@ -502,8 +517,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         # nothing heard at all ("no se oye", "no se escucha nada"), not what is not heard ("no se oye si ...")
         r"|\bno se (?:oye|escucha|entiende)(?: (?:nada|nadita|bien|casi nada|muy bien))?\s*(?:[,.;:!?\u2026]|$)"
         # the agent's voice breaking up ("estás entrecortada", "te oyes bien cortado")
-        r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda )?"
-        r"(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa])\b"
+        r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda "
+        r"|todo )?(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa]|moch[oa]"
+        r"|trabad[oa])\b"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
@@ -516,8 +532,15 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:you|it|the call|the line|the signal|my phone|the phone) (?:just )?(?:cut|dropped|went|cutting"
         r"|dropping|cuts|drops) (?:out|off)\b"
         r"|\byou(?:re| are) (?:cutting|breaking) (?:out|up)\b"
+        # ("your voice is cutting in and out", "the line keeps breaking up")
+        r"|\b(?:your voice|the line|the call|the signal|the audio|the connection)(?: is| keeps| kept| was)? (?:cutting"
+        r"|breaking|dropping) (?:in and out|out|up)\b|\byou(?:re| are| keep| kept) cutting in and out\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
+        # the agent's voice broken ("you sound all choppy", "it's all garbled on my end")
+        r"|\b(?:you|youre|you are|it|its|it is|the line|the call|the connection|the audio|your voice|that|everything"
+        r"|you were|it was|this line)(?: \w+){0,2}? (?:all |really |so |kinda |kind of |super |pretty |real |too "
+        r"|a little |a bit )?(?:choppy|garbled|muffled|staticky|crackly|crackling|broken up)\b"
     ),
 }
 
@@ -792,6 +815,9 @@ _TAKE_UP_ES = (
     r"tratarlo|tratarla|tratar esto|tratar eso|verlo|verla|ver esto|ver eso|arreglarlo|arreglarla|arreglar esto"
     r"|resolverlo|resolverla|resolver esto|platicarlo|hablarlo|checarlo|revisarlo|aclararlo|aclarar esto"
 )
+# ... not at another time or place ("prefiero arreglarlo con el supervisor mañana": nobody asked for now).
+_NOT_NOW_ES = r"(?! (?:despues|luego|al rato|manana|mas tarde|cuando|en cuanto|alla|en persona|en la oficina))"
+_NOT_NOW_EN = r"(?! (?:later|tomorrow|when|once|in person|at the|next|after|tonight|monday|on monday))"
 # The person handed over as a pronoun joined to the verb ("pásamela", "comuníquemelo").
 _HANDED_ES = (
     r"(?:pasamel[oa]s?|pasemel[oa]s?|comunicamel[oa]s?|comuniquemel[oa]s?|ponmel[oa]s?|pongamel[oa]s?"
@@ -819,8 +845,13 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
         # hablar")
-        r"|\b(?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") con (?:el |la |un |una "
-        r"|algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r")\b"
+        r"|\b(?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") (?:directamente "
+        r"|directo |mejor |mas bien |personalmente )?con (?:el |la |un |una "
+        r"|algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
+        # the matter named first ("eso lo prefiero ver directo con el supervisor")
+        r"|\blo (?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:ver|tratar|arreglar|resolver|checar|revisar"
+        r"|aclarar|platicar|hablar) (?:directamente |directo |mejor |mas bien |personalmente )?con (?:el |la |mi |tu "
+        r"|su )(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
@@ -843,7 +874,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
         r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
-        r"|asesora|agente|licenciado|licenciada|cristiano|cristiana|operadora|operador|empleado|empleada))"
+        # ... or someone in charge ("¿hay algún supervisor por ahí que me atienda?")
+        r"|asesora|agente|licenciado|licenciada|cristiano|cristiana|operadora|operador|empleado|empleada|"
+        + _BOSSES_ES + r"))"
         # what kind of person, in a few words ("una señorita de a de veras", "alguien de la oficina")
         r"(?: \w+){0,4}? que me "
         r"(?:atienda|pueda atender|ayude|pueda ayudar|conteste))\b"
@@ -863,6 +896,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|(?:hand|pass|give) (?:the|your) phone(?: over)?|hand me (?:off|over))(?: (?:to|with|over to|"
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
+        # the matter taken up with someone in charge ("I'd rather sort this out with my dispatcher directly")
+        r"|\b(?:id rather|i would rather|id prefer to|i prefer to|i want to|i wanna|i need to|let me|ill just|ill"
+        r"|i will|i gotta|i have to) (?:just )?(?:(?:sort|work|figure|hash|straighten|iron) (?:it|this|that|things"
+        r"|this whole thing|all this) out|(?:handle|settle|discuss|deal with|take care of|go over|take up|talk about"
+        r"|work on) (?:it|this|that|this whole thing|all this)) (?:directly |personally )?with (?:the|my|your|our) "
+        r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "

@@ -19,6 +19,7 @@ from types import MappingProxyType
 import yaml
 from rapidfuzz import fuzz, process
 
+from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
@@ -30,6 +31,7 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
+    reminds,
     thanks_only,
 )
 from .intent_rules import (
@@ -705,7 +707,8 @@ def detect_intent(
             rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
-        if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang):
+        if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang) \
+                and not another_number(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
@@ -816,10 +819,58 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     return False
 
 
+def restates(text: str, locale: str, given: Collection[str]) -> bool:
+    """The turn reminds that it was said before and says, worded as no time, a number that is one of `given`
+    (whole numbers the caller gave for other questions): "Ya te lo dije tres veces, 452" or "I told you, four fifty
+    two" at the arrival question, after unit 452 - that number said again, no arrival at 4:52."""
+    lang = lang_of(locale)
+    wanted = {v for v in given if len(v) >= 2 and v.isdigit()}
+    if not wanted:
+        return False
+    tokens = drop_fillers(words(fold(text)), lang)[:_MAX_TOKENS]
+    if not reminds(tokens, lang) or time_phrase(text, locale):
+        return False
+    runs, run = [], ""
+    for token in digitize(prepare_tokens(tokens, lang), lang):  # "cuatro cinco dos", "four fifty two": 452
+        if token.isdigit():
+            run += token
+        elif run:
+            runs.append(run)
+            run = ""
+    return any(r in wanted for r in [*runs, run])
+
+
+_DENYING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno\b"),
+    "en": re.compile(r"\b(?:dont|do not|never|not|wont|cant|shouldnt)\b"),
+}
+_CLAUSES = re.compile(r"[,.;:!?\u00bf\u00a1\u2026]+")
+
+
+def without_call_limits(text: str, locale: str) -> str | None:
+    """The turn without its clauses that only say when not to call ("no me llames a las cinco", "don't call me
+    before eight"), or None when no clause does. The time in such a clause is when the caller will not take a
+    call: never the answer to a question for a time ("No me llames antes de las ocho, llego como a las diez" at
+    the arrival question is 10:00; "no me llames a las cinco" alone answers nothing)."""
+    lang = lang_of(locale)
+    if _DENYING[lang].search(fold(text)) is None:
+        return None  # every such clause denies: most turns are ruled out by one cheap search
+    clauses = _CLAUSES.split(text)
+    kept = []
+    for clause in clauses:
+        tokens = drop_fillers(words(fold(clause)), lang)[:_MAX_TOKENS]
+        if tokens and (limited_denial(tokens, lang) is not None or denied_contact(tokens, lang)):
+            continue
+        kept.append(clause)
+    if len(kept) == len(clauses):
+        return None
+    return ", ".join(c.strip() for c in kept if c.strip())
+
+
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     """The built-in phrase lists of a locale's language (for docs and the flow checker)."""
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
-           "intent_phrases"]
+           "intent_phrases", "restates", "without_call_limits"]

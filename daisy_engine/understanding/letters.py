@@ -143,13 +143,6 @@ _TAKE_BACK: dict[Lang, frozenset[str]] = {
     "es": wordset("no perdon digo corrijo"),
     "en": wordset("no sorry mean correction wait oops scratch"),
 }
-# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
-# take-back still holds, and the next character replaces the one taken back.
-_HOLD_ON: dict[Lang, frozenset[str]] = {
-    "es": wordset("espera esperame espereme esperate espere perame aguanta aguantame aguardame momento "
-                  "momentito tantito dejame dejeme permiteme un una sec holdon"),
-    "en": wordset("wait hold on sec second moment minute let me a one just holdon"),
-}
 # Words asking for a moment in the middle of a dictation ("S, T... hold on, S, F, T", "ele, eme... espérame,
 # ele, ene, ge"): the caller may go on ("A, B, espérame, C") or start over; a run of letters said after one
 # that begins with the letter the run before it began with is the dictation said again from its start.
@@ -158,11 +151,21 @@ _RESTART_HOLD: dict[Lang, frozenset[str]] = {
                   "permitame dejame dejeme holdon"),
     "en": wordset("wait holdon"),
 }
+# Words asking for a moment after a take-back word ("te, no, espérame, de de dedo", "no, wait a sec"): the
+# take-back still holds, and the next character replaces the one taken back. They are the words above and
+# the pieces of a hold said in more words ("un momento", "one sec", "let me", "just a moment").
+_HOLD_ON: dict[Lang, frozenset[str]] = {
+    "es": _RESTART_HOLD["es"] | wordset("momento momentito tantito un una sec"),
+    "en": _RESTART_HOLD["en"] | wordset("hold on sec second moment minute let me a one just"),
+}
+# "Wait a sec", "wait one minute": a hold in a dictation (`_HOLD_PHRASE`) and, where no hold is looked for
+# (the e-mail reader, and "wait a minute" without `_HOLD_HINT`'s words), words of no letter (`_THINKING`).
+_WAIT_A_MOMENT = r"wait (?:a|one) (?:sec|second|minute|moment)"
 # A hold said in more words than one, made the one token "holdon" before tokenising (the words of it may be
 # fillers, "hold on", or letters and digits, "un momento", "one sec").
 _HOLD_PHRASE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:un (?:momento|momentito|segundo|segundito)|dejame ver|deja veo|dejeme ver)\b"),
-    "en": re.compile(r"\b(?:hold on|hang on|one sec(?:ond)?|wait (?:a|one) (?:sec|second|minute|moment)"
+    "en": re.compile(rf"\b(?:hold on|hang on|one sec(?:ond)?|{_WAIT_A_MOMENT}"
                      r"|just a (?:sec|second|moment)|give me a (?:sec|second)|let me see)\b"),
 }
 _HOLD_HINT = re.compile(r"hold|hang|sec|moment|ver\b|let me")
@@ -173,7 +176,8 @@ _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
     "en": wordset("yes yeah yep right correct exactly"),
 }
 # "erre... es la erre", "R, that's R": the letter just said, named again after "it is"; a confirmation of
-# it, not a second letter (and Spanish "es" there is no S).
+# it, not a second letter (and Spanish "es" there is no S). The same reading as `_LETTER_ARTICLE`'s, with
+# the restating word before the article.
 _RESTATE: dict[Lang, frozenset[str]] = {
     "es": wordset("es era"),
     "en": wordset("thats its"),
@@ -756,7 +760,7 @@ _THINKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bcomo (?:se (?:llama|llaman|dice|escribe)|le (?:dicen|digo|decimos|llaman))\b"
                      r"|\b(?:la|el|lo) que (?:sigue|va|viene|falta)(?: (?:es|seria|son))?\b"),
     "en": re.compile(r"\b(?:whats it called|what do you call it|whats the word|how do you say it)\b"
-                     r"|\bwait (?:a|one) (?:sec|second|minute|moment)\b"),
+                     rf"|\b{_WAIT_A_MOMENT}\b"),
 }
 
 
@@ -885,23 +889,19 @@ def parse_pieces(
             confirms.add(len(pieces))
             i += 1
             continue
-        if tok in _RESTATE[lang] and pieces and pieces[-1].kind == "letter" and i + 1 < n:
-            j = i + 1 + (tokens[i + 1] in _RESTATE_ARTICLES and i + 2 < n)
+        restating = tok in _RESTATE[lang]
+        # a caller who says the article before every letter ("la ese, la ese, la te") says each one anew:
+        # only a letter said bare and then with its article ("ca, la ca") is the same one
+        if pieces and pieces[-1].kind == "letter" and i + 1 < n and (
+                restating or tok in _LETTER_ARTICLE[lang] and len(pieces[-1].chars) == 1
+                and len(pieces) - 1 not in articled):
+            j = i + 1 + (restating and tokens[i + 1] in _RESTATE_ARTICLES and i + 2 < n)
             again = letter_at(tokens, j, lang, nato=True)
             if again and again[0] == pieces[-1].chars:
-                confirms.add(len(pieces))
+                confirms.add(len(pieces))  # "erre... es la erre", "ca, la ca": the letter said again
                 i = j
                 continue
         if tok in _LETTER_ARTICLE[lang]:
-            # a caller who says the article before every letter ("la ese, la ese, la te") says each one
-            # anew: only a letter said bare and then with its article ("ca, la ca") is the same one
-            if pieces and pieces[-1].kind == "letter" and len(pieces[-1].chars) == 1 and i + 1 < n \
-                    and len(pieces) - 1 not in articled:
-                again = letter_at(tokens, i + 1, lang, nato=True)
-                if again and again[0] == pieces[-1].chars:
-                    confirms.add(len(pieces))
-                    i += 1
-                    continue
             articled.add(len(pieces))
         if tok in take_back and pieces:
             retract = len(pieces)

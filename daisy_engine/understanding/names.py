@@ -135,7 +135,8 @@ _JOINERS: dict[Lang, tuple[str, ...]] = {
 # Lead-ins specific enough to mark where a name starts even in the middle of a turn.
 _INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:me llamo|mi nombre (?:completo )?es|mi nombre|le habla|quien habla es)\b"),
-    "en": re.compile(r"\b(?:my name is|my full name is|my names|the name is)\b"),
+    # ("is the boss there this is John Smith": a question before it with no mark to end it)
+    "en": re.compile(r"\b(?:my name is|my full name is|my names|the name is|this is)\b"),
 }
 # Mexican phone imperatives, usually with a clitic ("espéreme", "pásele", "dígame", "permítame",
 # "fíjese"): hold requests and courtesies, never a name. Matched on folded words: stem + a/e + clitics.

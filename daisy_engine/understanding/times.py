@@ -147,7 +147,7 @@ _NIGHT = {
     "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b|\bde noche\b|\bentrad[ao] la noche\b"
                      r"|\bya (?:en la |de )?noche\b"
                      r"|\b(?:ya )?noche(?:cita)?\b(?=\W+(?:como |a eso de |tipo )?a las\b)"),
-    "en": re.compile(r"\bat night\b|\btonight\b|\blate evening\b|\bafter dark\b"),
+    "en": re.compile(r"\bat night\b|\btonights?\b|\blate evening\b|\bafter dark\b"),
 }
 _AM = {
     "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"),
@@ -302,8 +302,9 @@ _HOURS_WORD = re.compile(r"^\s*(?:horas|hrs|hours)\b")
 _OTHER_DAY = {
     "es": re.compile(r"\bmanana\b(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,6}?\s+\d|"
                      r"\d(?:\s+(?!y\b|pero\b|e\b)[a-z]+){0,3}?\s+manana\b"),
-    "en": re.compile(r"\btomorrow\b(?:\s+(?!and\b|but\b)[a-z]+){0,6}?\s+\d|"
-                     r"\d(?:\s+(?!and\b|but\b)[a-z]+){0,3}?\s+tomorrow\b"),
+    # ("tomorrow's better, around eight": "tomorrow is", folded as one word)
+    "en": re.compile(r"\btomorrows?\b(?:\s+(?!and\b|but\b)[a-z]+){0,6}?\s+\d|"
+                     r"\d(?:\s+(?!and\b|but\b)[a-z]+){0,3}?\s+tomorrows?\b"),
 }
 
 

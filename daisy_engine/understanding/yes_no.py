@@ -95,6 +95,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         *_STRONG_NO_SAID["es"], "claro que no es",
         # Mexican slang for no, and "not even close" ("neh, ni al caso", "nel pastel", "ni maíz")
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
+        # far from it ("ni de cerca", "ni cerca", "ni de lejos", "estás lejos")
+        "ni de cerca", "ni cerca", "ni de lejos", "ni se acerca", "estas lejos", "esta lejos", "ni tantito",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -105,6 +107,9 @@ _NO: dict[Lang, tuple[str, ...]] = {
         *_STRONG_NO_SAID["en"], "hell no", "heck no", "neh", "naw", "nuh uh",
         # trucker radio talk for no ("negatory on that", "that's a negative")
         "negatory", "thats a negative", "thats a negatory", "thats a no", "negative on that", "no can do",
+        # far from it ("not even close, ma'am", "nowhere near", "way off")
+        "not even close", "not even", "nowhere near", "nowhere close", "not even in the ballpark", "way off",
+        "far from it", "not by a long shot", "not by a mile", "not even near", "thats way off", "youre way off",
     ),
 }
 # "Of course not": a yes word made a stronger no (see `classify_yes_no`: "claro que no hay problema" is a yes).

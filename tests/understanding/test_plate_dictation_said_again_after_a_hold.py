@@ -40,5 +40,16 @@ def test_a_hold_the_dictation_goes_on_after_keeps_every_letter(text: str, locale
     assert extract_plate(text, locale) == plate
 
 
-def test_a_hold_after_a_no_still_takes_back_one_letter() -> None:
-    assert extract_plate("Pe, te, no, espérame, de de dedo, uno dos tres", "es-MX") == "PD-123"
+@pytest.mark.parametrize(
+    ("text", "locale", "plate"),
+    [
+        ("Pe, te, no, espérame, de de dedo, uno dos tres", "es-MX", "PD-123"),
+        # every word that may ask for a moment keeps the take-back, "permítame" as "permíteme"
+        ("Pe, te, no, permítame, de de dedo, uno dos tres", "es-MX", "PD-123"),
+        ("Pe, te, no, permíteme, de de dedo, uno dos tres", "es-MX", "PD-123"),
+        ("Pe, te, no, aguárdame, de de dedo, uno dos tres", "es-MX", "PD-123"),
+        ("P, T, no, hold on, D as in dog, one two three", "en-US", "PD-123"),
+    ],
+)
+def test_a_hold_after_a_no_still_takes_back_one_letter(text: str, locale: str, plate: str) -> None:
+    assert extract_plate(text, locale) == plate

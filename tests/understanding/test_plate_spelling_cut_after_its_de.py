@@ -60,3 +60,37 @@ def test_the_word_said_next_shows_the_de_was_the_frame(locale: str, turns: list[
 )
 def test_trap_the_de_stays_a_letter(turns: list[str], so_far: str) -> None:
     assert _plate("es-MX", turns).so_far() == so_far
+
+
+# A spelling left hanging with its "de" read as the frame ("Ese de...", "B as in..."): the word said next, on its
+# own or before the digits, names the letter already there; a filler, greeting or acknowledgement that happens
+# to start with that letter ("Sale.", "Pues...", "But...") is talk, not the word, and claims no restating.
+@pytest.mark.parametrize(
+    ("locale", "turns", "so_far", "restated"),
+    [
+        ("es-MX", ["Ese de...", "Sonora."], "S", True),
+        ("es-MX", ["Ese de...", "Sale."], "S", False),
+        ("es-MX", ["Pe.", "Pe de...", "Pues..."], "P", False),
+        ("es-MX", ["Ele de...", "Luego."], "L", False),
+        ("en-US", ["B.", "B as in...", "But..."], "B", False),
+        ("en-US", ["S as in...", "So."], "S", False),
+    ],
+)
+def test_a_filler_after_a_hanging_spelling_is_no_word_of_it(
+    locale: str, turns: list[str], so_far: str, restated: bool
+) -> None:
+    acc = _plate(locale, turns)
+    assert acc.so_far() == so_far
+    assert acc.restated is restated
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "so_far"),
+    [
+        ("es-MX", ["Jota de...", "Jamón 45"], "J 4 5"),
+        ("es-MX", ["Ese de...", "Sonora 4"], "S 4"),
+        ("en-US", ["T as in...", "Tango 7"], "T 7"),
+    ],
+)
+def test_the_digits_after_the_word_of_a_hanging_spelling_are_kept(locale: str, turns: list[str], so_far: str) -> None:
+    assert _plate(locale, turns).so_far() == so_far

@@ -605,27 +605,9 @@ class PlateAccumulator(Accumulator):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
             self.described = True
             return False
-        if hanging and self.chars and self.chars[-1] == hanging and _word_for(folded, hanging, self.lang):
-            # "Jota de..." - "Jamón.": the word the spelling left hanging, said on its own
-            self.restated = self._last_single = True
-            return False
-        framed_word = _FIRST_WORD_RE.match(folded) if framed else None
-        if framed_word and self._turns and framed in self.chars[-2:] \
-                and _word_for(framed_word.group(1), framed, self.lang) and not _talk_word(framed_word.group(1)):
-            # "Te de" - "Tomate.", "T for" - "Tango": the line cut the spelling after its "de"; the word said
-            # next is the T's, so the "de" was its frame, no letter D (the rest of the turn goes on after it)
-            dropped = self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
-            if dropped:
-                del self.chars[-1]
-                self._turns[-1] -= 1
-                if not self._turns[-1]:
-                    self._turns.pop()
-            rest = folded[framed_word.end():]
-            if re.search(r"[a-z0-9]", rest):
-                added_rest = self._add(rest)
-                return "restart" if dropped else added_rest
-            self.restated = self._last_single = True
-            return "restart" if dropped else False
+        cut = self._word_after_cut(folded, hanging, framed)
+        if cut is not None:
+            return cut
         parsed = plate_pieces(folded, self.lang, self._words)
         pieces = parsed.pieces
         if not pieces:
@@ -686,6 +668,35 @@ class PlateAccumulator(Accumulator):
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
                 self._framed = named[0]  # "Te de": T D for now; "Tomate." next takes the D back
         return added
+
+    def _word_after_cut(self, folded: str, hanging: str, framed: str) -> bool | str | None:
+        """A spelling the last turn cut after its "de" ("for"): "Jota de..." (the "de" read as its frame) or
+        "Te de" (the line cut there, the "de" taken as the letter D for now). A turn starting with the word
+        of that spelling ("Jamón.", "Tomate.", "T for" - "Tango") names the letter already there: no new
+        letter, and a D taken for the frame is taken back; the rest of the turn goes on after the word.
+        A filler or acknowledgement first ("Sale.", "Pues...", "Este..." after "ese de") is talk, not the
+        word. None when the turn does not start so."""
+        if hanging and self.chars and self.chars[-1] == hanging:
+            letter = hanging  # the "de" was read as the frame: nothing to take back
+        elif framed and self._turns and framed in self.chars[-2:]:
+            letter = framed
+        else:
+            return None
+        first = _FIRST_WORD_RE.match(folded) or _ONLY_WORD_RE.match(folded)
+        if first is None or not _word_for(first.group(1), letter, self.lang) or _talk_word(first.group(1)):
+            return None
+        dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
+        if dropped:
+            del self.chars[-1]
+            self._turns[-1] -= 1
+            if not self._turns[-1]:
+                self._turns.pop()
+        rest = folded[first.end():]
+        if re.search(r"[a-z0-9]", rest):
+            added_rest = self._add(rest)
+            return "restart" if dropped else added_rest
+        self.restated = self._last_single = True
+        return "restart" if dropped else False
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
         """After a letter heard only through a garbled "letra" ("le traca" K): the caller's next turn
@@ -1060,6 +1071,8 @@ _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
 # The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
 _FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=\s*(?:[,.;:!?\u2026]|$))")
+# The one word of a turn whose other words are digits ("Sonora 4").
+_ONLY_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=[^a-z]*$)")
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
