@@ -819,6 +819,9 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
+
+
 def restates(text: str, locale: str, given: Collection[str]) -> bool:
     """The turn reminds that it was said before and says, worded as no time, a number that is one of `given`
     (whole numbers the caller gave for other questions): "Ya te lo dije tres veces, 452" or "I told you, four fifty
@@ -828,8 +831,8 @@ def restates(text: str, locale: str, given: Collection[str]) -> bool:
     if not wanted:
         return False
     tokens = drop_fillers(words(fold(text)), lang)[:_MAX_TOKENS]
-    if not reminds(tokens, lang) or time_phrase(text, locale):
-        return False
+    if not reminds(tokens, lang) or time_phrase(text, locale) or _CLOCK.search(text):
+        return False  # a time worded as one ("ya te dije, a las cinco"; "I told you, 4:52" as STT writes it)
     runs, run = [], ""
     for token in digitize(prepare_tokens(tokens, lang), lang):  # "cuatro cinco dos", "four fifty two": 452
         if token.isdigit():

@@ -92,6 +92,8 @@ async def test_a_number_given_before_said_again_is_no_arrival(daisy: CompiledFlo
     ("es-MX", "Ya te lo dije, a las cinco.", "17:00"),
     ("en-US", "I told you, 7 pm.", "19:00"),
     ("es-MX", "Como te dije, a las 3:15.", "15:15"),  # a number nobody gave before
+    ("es-MX", "Ya te dije, 4:52.", "16:52"),  # a clock time as the phone writes it, even that of unit 452
+    ("en-US", "I already told you, 4:52.", "16:52"),
 ])
 async def test_a_time_beside_a_reminder_is_still_the_arrival(daisy: CompiledFlow, locale: str, turn: str,
                                                              time: str) -> None:
