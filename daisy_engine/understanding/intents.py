@@ -875,7 +875,8 @@ def without_call_limits(text: str, locale: str) -> str | None:
             arrives = _ARRIVES[lang].search(joined)
             if arrives is None:
                 continue
-            if 0 < arrives.start() and joined[arrives.end():].strip() and time_phrase(joined[arrives.start():], locale):
+            if arrives.start() > 0 and joined[arrives.end():].strip() \
+                    and time_phrase(joined[arrives.start():], locale):
                 # the arrival said after the limit with no mark between ("no me llames antes de las ocho llego
                 # como a las diez"): the arrival on its own
                 kept.append(joined[arrives.start():])
