@@ -464,7 +464,10 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             after = classify_yes_no(rest, locale)
             # "Ese es. Ya, ¿es todo?": said as a sentence of its own, the pointing is the whole yes; what
             # follows is another sentence, not what it points at
-            ended = any(c in cleaned[tokens[end - 1][2] : tokens[end][1]] for c in ".!?¿¡…")
+            # - a question ("¿es todo?", "are we done?"); a statement after it ("Esa es. La última es
+            # siete.", "That's the one. Almost.") may be a change, and the yes is not taken on its own
+            ended = any(c in cleaned[tokens[end - 1][2] : tokens[end][1]] for c in ".!?¿¡…") \
+                and any(c in cleaned[tokens[end][1] :] for c in "?¿")
             if after.answer == "no" or tuple(words[i:end]) in _POINTING_T[lang] and after.answer is None \
                     and not _pointed(words[end:], lang) and not ended:
                 return YesNo(after.answer, after.rest if after.answer else cleaned)
@@ -815,6 +818,29 @@ _RUN_TOGETHER: dict[Lang, frozenset[str]] = {
 }
 
 
+_ARTICLES: dict[Lang, frozenset[str]] = {
+    "es": frozenset(("el", "la", "los", "las", "un", "una")),
+    "en": frozenset(("the", "a", "an")),
+}
+
+
+_SYMBOL_NAMES: dict[Lang, frozenset[str]] = {
+    "es": frozenset(("punto", "puntos", "guion", "guiones", "bajo", "medio", "arroba", "el", "la", "los", "las", "un",
+                     "una")),
+    "en": frozenset(("dot", "dots", "period", "underscore", "hyphen", "dash", "at", "the", "a", "an")),
+}
+
+
+def _but_for_a_symbol(after: list[str], k: int, size: int, lang: Lang) -> bool:
+    """Whether the "except" at `after[k]` says how a value run together is written: right after a word
+    saying so ("todo junto menos el punto", "all one word except the dot"), with nothing after it but the
+    symbol left out of the run ("el guion bajo", "the underscore"). "Sí, todo seguido, salvo el cuatro que
+    es nueve", "yes, one word but it's with a K": what follows is a change, and the yes is taken back."""
+    rest = after[k + size :]
+    return k > 0 and after[k - 1] in _RUN_TOGETHER[lang] and bool(rest) and len(rest) <= 3 \
+        and all(w in _SYMBOL_NAMES[lang] for w in rest) and not all(w in _ARTICLES[lang] for w in rest)
+
+
 # The read-back praised ("lo dijiste bien", "te quedó perfecto", "you read it back perfect", "you got it all
 # right"): a yes, said with one or on its own.
 _PRAISE: dict[Lang, re.Pattern[str]] = {
@@ -871,7 +897,7 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     for k in range(len(after)):
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase and not (
-                    phrase in _EXCEPT[lang] and any(w in _RUN_TOGETHER[lang] for w in after[:k])):
+                    phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)):
                 return True
     if _part_restated(after, lang):
         return True

@@ -38,3 +38,36 @@ def test_a_domain_not_yet_whole_goes_on(turns: list[str], locale: str, so_far: s
     value, heard = dictated(turns, locale)
     assert value is None
     assert heard == so_far
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale"),
+    [
+        (["arroba gmail punto com", "perdón, es hotmail"], "es-MX"),
+        (["arroba gmail punto com", "hotmail"], "es-MX"),
+        (["arroba hotmail punto com", "el mío es yahoo"], "es-MX"),
+        (["at gmail dot com", "sorry, hotmail"], "en-US"),
+        (["at gmail dot com", "outlook actually"], "en-US"),
+    ],
+)
+def test_a_provider_named_after_a_whole_domain_is_not_the_part_before_the_at(
+        turns: list[str], locale: str) -> None:
+    value, heard = dictated(turns, locale)
+    assert value is None  # no "hotmail@gmail.com": the provider is the domain's, said again or changed
+    assert heard.startswith("arroba " if locale == "es-MX" else "at ")
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale"),
+    [
+        (["arroba gmail punto com", "ahorita lo busco"], "es-MX"),
+        (["arroba gmail punto com", "déjeme ver"], "es-MX"),
+        (["arroba hotmail punto com", "permítame tantito"], "es-MX"),
+        (["at gmail dot com", "let me check"], "en-US"),
+        (["at yahoo dot com", "hang on"], "en-US"),
+    ],
+)
+def test_going_to_look_after_a_whole_domain_is_not_the_part_before_the_at(turns: list[str], locale: str) -> None:
+    value, heard = dictated(turns, locale)
+    assert value is None  # no "ahoritalobusco@gmail.com": the caller says none of the address
+    assert heard.startswith("arroba " if locale == "es-MX" else "at ")

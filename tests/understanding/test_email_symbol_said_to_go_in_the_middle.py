@@ -48,3 +48,33 @@ def test_the_symbol_goes_between_the_two_words(turns: list[str], correction: str
 )
 def test_no_place_known_changes_nothing(turns: list[str], correction: str, locale: str) -> None:
     assert _after(turns, correction, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "correction", "locale", "expected"),
+    [
+        (["juan perez arroba gmail punto com"], "Sí, el punto en medio", "es-MX", "juan.perez@gmail.com"),
+        (["juan perez arroba gmail punto com"], "sí, en medio lleva guion bajo", "es-MX", "juan_perez@gmail.com"),
+        (["juan perez arroba gmail punto com"], "Con el punto en medio, sí", "es-MX", "juan.perez@gmail.com"),
+        (["juan perez arroba gmail punto com"], "Sí, nomás que lleva punto en medio", "es-MX",
+         "juan.perez@gmail.com"),
+        (["ventas norte arroba gmail punto com"], "pero en medio va un guion", "es-MX", "ventas-norte@gmail.com"),
+        (["john smith at gmail dot com"], "yeah, there's a dot in the middle", "en-US", "john.smith@gmail.com"),
+        (["john smith at gmail dot com"], "yes, the underscore goes in between", "en-US", "john_smith@gmail.com"),
+    ],
+)
+def test_the_symbol_and_its_place_said_in_either_order(turns: list[str], correction: str, locale: str,
+                                                      expected: str) -> None:
+    assert _after(turns, correction, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "correction", "locale"),
+    [
+        (["juan perez arroba gmail punto com"], "sí, sin punto en medio", "es-MX"),
+        (["juan perez arroba gmail punto com"], "sí, sin nada en medio", "es-MX"),
+        (["john smith at gmail dot com"], "yes, no dot in between", "en-US"),
+    ],
+)
+def test_no_symbol_in_the_middle_changes_nothing(turns: list[str], correction: str, locale: str) -> None:
+    assert _after(turns, correction, locale) is None

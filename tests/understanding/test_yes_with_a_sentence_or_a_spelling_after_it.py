@@ -66,3 +66,33 @@ def test_a_yes_then_how_it_is_run_together_but_for_a_symbol_is_a_yes(text: str, 
 )
 def test_an_except_that_is_no_spelling_still_takes_the_yes_back(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Esa es. La última es siete.", "es-MX"),
+        ("Ese es. Le faltó una ele.", "es-MX"),
+        ("Esa es. Con be grande.", "es-MX"),
+        ("Ese es. Creo.", "es-MX"),
+        ("That's the one. The last is a seven.", "en-US"),
+        ("That's the one. Almost.", "en-US"),
+    ],
+)
+def test_pointing_then_a_statement_that_may_change_the_value_is_no_yes(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sí, todo seguido, salvo el cuatro que es nueve", "es-MX"),
+        ("Sí, es todo junto excepto que no es ka es ca", "es-MX"),
+        ("Sí, todo junto, menos la última que es be", "es-MX"),
+        ("Yes, one word but it's with a K not a C", "en-US"),
+        ("Yeah, that word is right but you missed a letter", "en-US"),
+        ("Yep, all together except the number is 45", "en-US"),
+    ],
+)
+def test_run_together_then_an_except_with_a_change_takes_the_yes_back(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer != "yes"

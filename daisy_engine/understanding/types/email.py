@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from ..accumulators import (
     _CLOSING,
     _INSERT,
+    _LOOKING,
     _REMOVE,
     _REPLACE,
     DOUBLE,
@@ -573,7 +574,7 @@ class EmailAccumulator(Accumulator):
             if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
                 return "corrected" if corrected else "nothing"
-            if self._before_the_at(tokens):
+            if self._before_the_at(tokens, fold(text)):
                 # "arroba gmail punto com", then "juan pérez": the address was begun at its "@" and its domain
                 # is whole; the words said now are the part before it (as the read-back asks for them)
                 self._turns.insert(0, tokens)
@@ -591,13 +592,17 @@ class EmailAccumulator(Accumulator):
         return "complete" if self.complete else "partial"
 
 
-    def _before_the_at(self, tokens: list[str]) -> bool:
+    def _before_the_at(self, tokens: list[str], folded: str) -> bool:
         """Whether a turn's tokens are the part before the "@" of an address begun at its "@" ("arroba gmail
         punto com", "at yahoo dot com"): nothing was said before the "@", the domain has its ending, and the
         turn is no more of the domain (a dot, an ending) nor another "@"."""
         said = self._tokens
         if not said or said[0] != "@" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
             return False
+        if any(is_provider(t) for t in tokens):
+            return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
+        if _LOOKING[self.lang].search(folded):
+            return False  # "ahorita lo busco", "let me check": the caller goes to look for it, says none of it
         _, domain = assemble(said, self.lang, lead_in=False)
         return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
 
@@ -812,12 +817,25 @@ _SWAP_WORDS = re.compile(r"\b(?:vez|ves|lugar|cambi[a-z]*|reemplaz[a-z]*|instead
 _IN_THE_MIDDLE = re.compile(r"\b(?:en medio|enmedio|in the middle|in between|entre (?:los|las) dos)\b")
 
 
+# "Sí, el punto en medio", "en medio lleva guion bajo", "yeah, there's a dot in the middle", "con el punto en
+# medio, sí": the symbol and where it goes said in either order, with a yes before or after.
+_SYMBOL_NAME = r"(?:guion(?: bajo| medio)?|punto|underscore|dash|hyphen|dot|period)"
+_MIDDLE = r"(?:en medio|enmedio|in the middle|in between)"
+_SYMBOL_IN_THE_MIDDLE = re.compile(
+    r"(?:(?:si|pues|no|yes|yeah|pero|but|solo que|nada mas que|nomas que)[,.]? )*"
+    rf"(?:{_MIDDLE} (?:(?:va|lleva|tiene|has|goes|is|theres|there is) )?(?:(?:un|una|el|la|a|an|the) )?{_SYMBOL_NAME}"
+    r"|(?:(?:theres|there is|va|lleva|tiene|es|con|with) )?(?:(?:un|una|el|la|a|an|the) )?"
+    rf"{_SYMBOL_NAME} (?:(?:va|goes) )?{_MIDDLE})"
+    r"(?:[,.]? (?:si|yes|yeah))?")
+
+
 def _two_words_joined(folded: str, words: list[str], local: str, lang: Lang) -> str | None:
     """The two words a part before the "@" was said as, joined by the one symbol a turn says it has in the
     middle ("con punto en medio", "lleva guion bajo", "with a dot in between"), when that part is those two
     words run together; None when the turn says no such thing or the part was said otherwise (spelled letter
     by letter, three words, a symbol already in it: where the symbol goes is then not known)."""
-    if not _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
+    bare = folded.strip(" .,!?¡¿…")
+    if not _WITH_SYMBOL.fullmatch(bare) and not _SYMBOL_IN_THE_MIDDLE.fullmatch(bare):
         return None
     said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
     words = [assemble([t], lang, lead_in=False)[0] for t in words if t.strip()]  # "ochenta" is written "80"
