@@ -451,10 +451,11 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r" (?:haciendo|hecho|puesto)|se (?:me |nos )(?:hace|hizo)|se volvio) (?:muy |bien |demasiado |re |super )?"
         r"(?:larga|largisima|eterna|mucho|una eternidad)\b"
         # said of "this" ("esto ya se está haciendo eterno", "ya se me hizo larguísimo esto")
+        # ... not of something else ("esto se está haciendo eterno en la descarga", "... esto de la fila")
         r"|\besto (?:ya )?se (?:me |nos )?(?:esta haciendo|ha hecho|hizo|hace) (?:muy |bien |demasiado |re |super )?"
-        r"(?:largo|larguisimo|eterno|una eternidad)\b"
+        r"(?:largo|larguisimo|eterno|una eternidad)\b(?! (?:en|de|con|para|por|aqui|alla|con la|en la)\b)"
         r"|\bse (?:me |nos )?(?:esta haciendo|ha hecho|hizo|hace) (?:muy |bien |demasiado |re |super )?"
-        r"(?:largo|larguisimo|eterno|una eternidad) esto\b"
+        r"(?:largo|larguisimo|eterno|una eternidad) esto\b(?! (?:de|en|con|del)\b)"
         # drawn out ("esta llamada ya se alargó un montón", "ya se está haciendo eterna la llamada")
         r"|\b(?:esta |la )?(?:llamada|platica) (?:ya )?(?:se alargo|se esta alargando|se ha alargado|se extendio"
         r"|se esta extendiendo|se tardo|se esta tardando|tardo|esta tardando|ha tardado|ya duro|ha durado)"
@@ -476,7 +477,7 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:this|the) calls? (?:is |has been )?(?:taking|dragging|going on)"
         r" (?:forever|so long|too long|way too long)\b"
         r"|\b(?:this is|this|it is|its|thats|that is) taking (?:forever|so long|too long|way too long|ages"
-        r"|an eternity)\b|\bthis takes forever\b"
+        r"|an eternity)\b(?! (?:to|at|with|for|on|in|at the|unloading|loading)\b)|\bthis takes forever\b"
         # ("this call's getting way too long", "this is getting real long")
         r"|\b(?:this|the) (?:calls|call is|call|is) (?:getting|gettin) (?:so |too |way too |really |real |pretty "
         r"|kinda |super )?long\b"

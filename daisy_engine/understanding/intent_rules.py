@@ -816,8 +816,11 @@ _TAKE_UP_ES = (
     r"|resolverlo|resolverla|resolver esto|platicarlo|hablarlo|checarlo|revisarlo|aclararlo|aclarar esto"
 )
 # ... not at another time or place ("prefiero arreglarlo con el supervisor mañana": nobody asked for now).
-_NOT_NOW_ES = r"(?! (?:despues|luego|al rato|manana|mas tarde|cuando|en cuanto|alla|en persona|en la oficina))"
-_NOT_NOW_EN = r"(?! (?:later|tomorrow|when|once|in person|at the|next|after|tonight|monday|on monday))"
+# ... nor checked first by the caller, who reports back ("lo quiero checar con mi supervisor primero y te aviso").
+_NOT_NOW_ES = (r"(?! (?:despues|luego|al rato|manana|mas tarde|cuando|en cuanto|alla|en persona|en la oficina|primero"
+               r"|antes|y (?:te|le|les|ya|luego)|para (?:ver|saber)|a ver))")
+_NOT_NOW_EN = (r"(?! (?:later|tomorrow|when|once|in person|at the|next|after|tonight|monday|on monday|first"
+               r"|and (?:call|get|let|text|ill|i will)|to see))")
 # The person handed over as a pronoun joined to the verb ("pásamela", "comuníquemelo").
 _HANDED_ES = (
     r"(?:pasamel[oa]s?|pasemel[oa]s?|comunicamel[oa]s?|comuniquemel[oa]s?|ponmel[oa]s?|pongamel[oa]s?"
@@ -845,11 +848,13 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
         # hablar")
-        r"|\b(?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") (?:directamente "
-        r"|directo |mejor |mas bien |personalmente )?con (?:el |la |un |una "
+        # (only a wish says "directly": "tengo que verlo directo con mi supervisor" is the caller's own check)
+        r"|\b(?:(?:quiero|quisiera|prefiero) (?:" + _TAKE_UP_ES + r") (?:directamente |directo |mejor |mas bien "
+        r"|personalmente )?|(?:necesito|ocupo|tengo que) (?:" + _TAKE_UP_ES + r") )con (?:el |la |un |una "
         r"|algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
-        # the matter named first ("eso lo prefiero ver directo con el supervisor")
-        r"|\blo (?:quiero|quisiera|prefiero|necesito|ocupo|tengo que) (?:ver|tratar|arreglar|resolver|checar|revisar"
+        # the matter named first, as a wish ("eso lo prefiero ver directo con el supervisor"; "lo tengo que checar
+        # con mi supervisor" at the arrival question: he will ask his boss, nobody asked for a person)
+        r"|\blo (?:quiero|quisiera|prefiero) (?:ver|tratar|arreglar|resolver|checar|revisar"
         r"|aclarar|platicar|hablar) (?:directamente |directo |mejor |mas bien |personalmente )?con (?:el |la |mi |tu "
         r"|su )(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
@@ -897,8 +902,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # the matter taken up with someone in charge ("I'd rather sort this out with my dispatcher directly")
-        r"|\b(?:id rather|i would rather|id prefer to|i prefer to|i want to|i wanna|i need to|let me|ill just|ill"
-        r"|i will|i gotta|i have to) (?:just )?(?:(?:sort|work|figure|hash|straighten|iron) (?:it|this|that|things"
+        # (a wish, or "just" brushing the agent off: "let me / I'll / I gotta work it out with my dispatcher" is
+        # the caller's own errand, at the arrival question often)
+        r"|\b(?:(?:id rather|i would rather|id prefer to|i prefer to|i want to|i wanna|id like to|i would like to)"
+        r"(?: just)?|(?:let me|ill|i will) just) (?:(?:sort|work|figure|hash|straighten|iron) (?:it|this|that|things"
         r"|this whole thing|all this) out|(?:handle|settle|discuss|deal with|take care of|go over|take up|talk about"
         r"|work on) (?:it|this|that|this whole thing|all this)) (?:directly |personally )?with (?:the|my|your|our) "
         r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +

@@ -819,6 +819,9 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
+
+
 def restates(text: str, locale: str, given: Collection[str]) -> bool:
     """The turn reminds that it was said before and says, worded as no time, a number that is one of `given`
     (whole numbers the caller gave for other questions): "Ya te lo dije tres veces, 452" or "I told you, four fifty
@@ -828,8 +831,8 @@ def restates(text: str, locale: str, given: Collection[str]) -> bool:
     if not wanted:
         return False
     tokens = drop_fillers(words(fold(text)), lang)[:_MAX_TOKENS]
-    if not reminds(tokens, lang) or time_phrase(text, locale):
-        return False
+    if not reminds(tokens, lang) or time_phrase(text, locale) or _CLOCK.search(text):
+        return False  # a time worded as one ("ya te dije, a las cinco"; "I told you, 4:52" as STT writes it)
     runs, run = [], ""
     for token in digitize(prepare_tokens(tokens, lang), lang):  # "cuatro cinco dos", "four fifty two": 452
         if token.isdigit():
@@ -845,6 +848,14 @@ _DENYING: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:dont|do not|never|not|wont|cant|shouldnt)\b"),
 }
 _CLAUSES = re.compile(r"[,.;:!?\u00bf\u00a1\u2026]+")
+# The arrival said in the same clause ("llego a las cinco así que no me marques a esa hora", "no me marques a las
+# cinco porque a esa hora llego"): the clause says more than when not to call, and its time is the arrival.
+_ARRIVES: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llego|llegue|llegamos|llegando|llegar|llegaria|llegare|estoy ahi|estare ahi|estoy alla"
+                     r"|estare alla|ando llegando)\b"),
+    "en": re.compile(r"\b(?:arrive|arriving|arrival|get there|get in|be there|make it|pull in|roll in|show up|eta"
+                     r"|get here|be here)\b"),
+}
 
 
 def without_call_limits(text: str, locale: str) -> str | None:
@@ -856,13 +867,23 @@ def without_call_limits(text: str, locale: str) -> str | None:
     if _DENYING[lang].search(fold(text)) is None:
         return None  # every such clause denies: most turns are ruled out by one cheap search
     clauses = _CLAUSES.split(text)
-    kept = []
+    kept, changed = [], False
     for clause in clauses:
         tokens = drop_fillers(words(fold(clause)), lang)[:_MAX_TOKENS]
         if tokens and (limited_denial(tokens, lang) is not None or denied_contact(tokens, lang)):
-            continue
+            joined = " ".join(tokens)
+            arrives = _ARRIVES[lang].search(joined)
+            if arrives is None:
+                continue
+            if arrives.start() > 0 and joined[arrives.end():].strip() \
+                    and time_phrase(joined[arrives.start():], locale):
+                # the arrival said after the limit with no mark between ("no me llames antes de las ocho llego
+                # como a las diez"): the arrival on its own
+                kept.append(joined[arrives.start():])
+                changed = True
+                continue
         kept.append(clause)
-    if len(kept) == len(clauses):
+    if len(kept) == len(clauses) and not changed:
         return None
     return ", ".join(c.strip() for c in kept if c.strip())
 

@@ -54,6 +54,11 @@ async def test_when_not_to_call_is_no_arrival_and_the_question_is_asked_again(da
     ("es-MX", "Llego a las cinco, no me llames antes.", "17:00"),
     ("en-US", "Don't call me before eight, I'll be there around ten.", "10:00"),
     ("en-US", "I'll be there at five, don't call me before.", "17:00"),
+    # the arrival in the same clause as the limit, as STT often writes it with no mark between
+    ("es-MX", "llego a las cinco así que no me marques a esa hora", "17:00"),
+    ("es-MX", "no me marques a las cinco porque a esa hora llego", "17:00"),
+    ("es-MX", "no me llames antes de las ocho llego como a las diez", "10:00"),
+    ("en-US", "don't call me before eight I'll be there around ten", "10:00"),
 ])
 async def test_the_arrival_beside_when_not_to_call_is_the_arrival(daisy: CompiledFlow, locale: str, turn: str,
                                                                   time: str) -> None:
@@ -92,6 +97,8 @@ async def test_a_number_given_before_said_again_is_no_arrival(daisy: CompiledFlo
     ("es-MX", "Ya te lo dije, a las cinco.", "17:00"),
     ("en-US", "I told you, 7 pm.", "19:00"),
     ("es-MX", "Como te dije, a las 3:15.", "15:15"),  # a number nobody gave before
+    ("es-MX", "Ya te dije, 4:52.", "16:52"),  # a clock time as the phone writes it, even that of unit 452
+    ("en-US", "I already told you, 4:52.", "16:52"),
 ])
 async def test_a_time_beside_a_reminder_is_still_the_arrival(daisy: CompiledFlow, locale: str, turn: str,
                                                              time: str) -> None:

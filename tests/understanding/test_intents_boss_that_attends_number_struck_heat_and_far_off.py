@@ -53,6 +53,23 @@ def test_a_matter_settled_another_time_or_a_boss_in_news_asks_for_nobody(text: s
 
 
 @pytest.mark.parametrize(("text", "locale"), [
+    ("No sé, lo tengo que checar con mi supervisor.", "es-MX"),
+    ("Lo tengo que ver con mi encargado y te aviso.", "es-MX"),
+    ("Lo necesito checar con el despachador.", "es-MX"),
+    ("Tengo que verlo directo con mi supervisor.", "es-MX"),
+    ("Lo quiero checar con mi supervisor primero.", "es-MX"),
+    ("Let me work it out with my dispatcher, hold on.", "en-US"),
+    ("I gotta figure it out with my dispatcher.", "en-US"),
+    ("I have to work that out with my dispatcher first.", "en-US"),
+    ("I need to work it out with my dispatcher.", "en-US"),
+    ("I'll handle it with my dispatcher.", "en-US"),
+])
+def test_the_callers_own_check_with_his_boss_asks_for_nobody(text: str, locale: str) -> None:
+    # at the arrival question above all: he will ask his boss and tell; no person asked for, the call goes on
+    assert intent(text, locale) != "human"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
     ("Por favor ya no le marquen a este celular, se los encargo.", "es-MX"),
     ("No me vuelvan a buscar en este teléfono.", "es-MX"),
     ("No le hablen a este número, por favor.", "es-MX"),
@@ -97,6 +114,10 @@ def test_money_named_first_never_arrived_or_the_call_drawn_out_is_a_complaint(te
     ("El pago no cae hasta el viernes.", "es-MX"),
     ("The check came yesterday, thanks.", "en-US"),
     ("La descarga se está haciendo eterna, llego a las cinco.", "es-MX"),
+    ("Esto se está haciendo eterno en la descarga, llego a las seis.", "es-MX"),
+    ("Se me hizo larguísimo esto de la fila, llego a las seis.", "es-MX"),
+    ("It's taking ages to unload.", "en-US"),
+    ("This is taking ages at the dock, maybe six.", "en-US"),
 ])
 def test_money_that_arrived_or_something_else_drawn_out_is_no_complaint_here(text: str, locale: str) -> None:
     assert intent(text, locale) != "complaint"
