@@ -74,7 +74,7 @@ def test_every_turn_of_the_fifteenth_blind_batch_is_understood() -> None:
     assert report.n_correct >= 193, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
-def test_the_sixteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
+def test_every_turn_of_the_sixteenth_blind_batch_is_understood() -> None:
     # Written at the start of the round from 0ee37d2 and sealed to its end: 154/180 at 0ee37d2 and 154/180 at the
     # end (the round's fixes carried over to none of its turns); its misses are the next round's work. 173/180 once
     # its intent and yes/no failures were fixed as classes, 180/180 with its plate, arrival-time and e-mail ones too.
@@ -84,10 +84,19 @@ def test_the_sixteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
     assert report.n_correct >= 180, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
-def test_the_seventeenth_blind_batch_holds_its_figure() -> None:
+def test_every_turn_of_the_seventeenth_blind_batch_is_understood() -> None:
     # Written at the start of the round from 1e7c6cc: 164/177 at 1e7c6cc, before any fix of the round; opened in
-    # its second fix round. The suite keeps it from going down.
+    # its second fix round and fixed as classes (intents, e-mails, numbers): 177/177.
     cases = load_cases(DATA / "eval_holdout_17.jsonl")
     assert len(cases) == 177
     report = evaluate(cases)
     assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_eighteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
+    # Written at the start of the round from 1e7c6cc and sealed to its end: 160/180 at 1e7c6cc and 163/180 at the
+    # end (the round's fixes carried over to three of its turns); its misses are the next round's work.
+    cases = load_cases(DATA / "eval_holdout_18.jsonl")
+    assert len(cases) == 180
+    report = evaluate(cases)
+    assert report.n_correct >= 163, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
