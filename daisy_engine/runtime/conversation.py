@@ -643,9 +643,7 @@ class Conversation:
             # the turn says is heard ("..., llego como a las diez"), and a turn of nothing else asks again, once
             self.log.add("call_limit_apart", step=step.name)
             if not apart.strip(" .,;:!?") and self._free_reask(step):
-                self.log.add("intent", step=step.name, intent="repeat")
-                self.state.reask = True
-                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                self._ask_again(step, text)
                 return
             text = apart
         if step.listen == "slot" and self.flow.slots.get(step.slot or "") is not None \
@@ -655,9 +653,7 @@ class Conversation:
             # again - no arrival at 4:52; the question is asked again, once, as one not yet answered
             self.log.add("restated", step=step.name)
             if self._free_reask(step):
-                self.log.add("intent", step=step.name, intent="repeat")
-                self.state.reask = True
-                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                self._ask_again(step, text)
                 return
             text = ""
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
@@ -714,9 +710,7 @@ class Conversation:
                 heard = self._listen(step, "")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
-            self.log.add("intent", step=step.name, intent="repeat", acknowledged=True)
-            self.state.reask = True
-            self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+            self._ask_again(step, text, acknowledged=True)
             return
         if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
                 and self._free_filler(step):
@@ -756,9 +750,7 @@ class Conversation:
             if self._free_reask(step):
                 # The turn answered other questions only: this one is asked again, once, as a question not
                 # yet answered rather than a failed attempt.
-                self.log.add("intent", step=step.name, intent="repeat", held=sorted(kept))
-                self.state.reask = True
-                self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+                self._ask_again(step, text, held=sorted(kept))
                 return
             if kept and step.listen in ("slot", "char") and not self.state.so_far() \
                     and any(edge.skip for edge in step.candidates("exhausted")):
@@ -916,6 +908,13 @@ class Conversation:
         fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
         heard = hear_char(fresh, text, self.locale) if step.listen == "char" else hear_slot(fresh, text)
         return heard if heard.event in ("partial", "filled") else Heard("no_match")
+
+    def _ask_again(self, step: Step, text: str, **detail: Any) -> None:
+        """The question is asked again as one not yet answered (no failed attempt counted): logged as a repeat,
+        with why (`detail`)."""
+        self.log.add("intent", step=step.name, intent="repeat", **detail)
+        self.state.reask = True
+        self.state.queue.append(Event("repeat", text=text, intent="repeat"))
 
     def _free_reask(self, step: Step) -> bool:
         """Once per value: a question whose turn answered only other questions is asked again without

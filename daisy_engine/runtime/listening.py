@@ -318,7 +318,7 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
                 or (kind.needs_clock and understanding.time_phrase(text, locale))):
             continue
         # the whole turn, else what follows a sentence said first ("¡Que sí, ya voy! Perdón. Es jota ce
-        # olvera ...": the caller spoke to someone else before the address)
+        # olvera ...": the caller spoke to someone else before the address); `_SENTENCE_END` is below
         for said in [text, *(text[m.end():] for m in _SENTENCE_END.finditer(text))]:
             whole = slot_types.feed(start(other), said)
             if whole.state.complete and whole.state.value is not None and whole.status in ("complete", "partial"):
@@ -330,7 +330,6 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
     return {}
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
 # A character spelled with a word: "pe de Puebla", "oh de Oaxaca", "letra ka", "B as in boy".
 _SPELLING = re.compile(r"\b(?:(?P<head>[a-z]{1,5}) (?:de|del|como|as in|for) (?P<key>[a-z]{3,})|letras?|letters?)\b")
 

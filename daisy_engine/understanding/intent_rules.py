@@ -1542,7 +1542,6 @@ _CALL_ORDERED: dict[Lang, re.Pattern[str]] = {
         r"|nine|ten|eleven|twelve|noon)\b)"
     ),
 }
-_CLAUSE_MARKS = re.compile(r"[,.;:!?\u2026]+")
 _CALL_VERBS: dict[Lang, frozenset[str]] = {
     "es": wordset("marca marque marquen llama llame llamen habla hable hablen marcale marquele llamale llamele "
                   "hablale hablele vuelve vuelva vuelvan intenta intente intenten intentale intentele"),

@@ -734,15 +734,15 @@ _CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
 # "dos horas, mejor ponle tres", "at four, let's say four thirty": the figure the caller settles on is the
 # last one (the first was the caller thinking aloud).
 # A hedge may revise a duration's figure too ("in two hours, probably three"), never a clock time (`_revised`).
-_HEDGES: dict[Lang, str] = {"es": r"probablemente|tal vez|a lo mejor|quizas?", "en": r"probably|maybe|more like"}
+_HEDGE_WORDS: dict[Lang, str] = {"es": r"probablemente|tal vez|a lo mejor|quizas?", "en": r"probably|maybe|more like"}
 _REVISED = {
     "es": re.compile(r"[,;.:\u2026]+\s*(?:(?:bueno|pues|mejor|o sea|no|mas bien)\s+)*(?:digamos|digale|dile|ponle|"
                      r"pongale|pon|ponga|ponme|redondeale a|redondealo a|calculale|calculele|mejor|"
-                     rf"{_HEDGES['es']})(?:\s+que)?\b"),
+                     rf"{_HEDGE_WORDS['es']})(?:\s+que)?\b"),
     "en": re.compile(r"[,;.:\u2026]+\s*(?:(?:well|so|no|actually|better|or)\s+)*(?:call it|make it|lets say|let us say|"
-                     rf"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to|{_HEDGES['en']})\b"),
+                     rf"say|put(?: it| me)?(?: down)?(?: as| at| for)?|round it (?:up )?to|{_HEDGE_WORDS['en']})\b"),
 }
-_HEDGED = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _HEDGES.items()}
+_HEDGED = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _HEDGE_WORDS.items()}
 
 
 def _revised(folded: str, lang: Lang) -> str | None:
