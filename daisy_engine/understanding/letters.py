@@ -329,7 +329,21 @@ def lost_letter_spelling(tokens: list[str], lang: Lang) -> str | None:
     """A turn that is only "de <word>" ("¿De trabajo?", "de tigre"): the letter before "de" was lost."""
     if lang == "es" and len(tokens) == 2 and tokens[0] == "de" and _spelling_noun(tokens[1], lang):
         return tokens[1][0].upper()
+    if len(tokens) == 1 and tokens[0] in _LONE_HEARD[lang]:
+        return _LONE_HEARD[lang][tokens[0]]
     return None
+
+
+# A letter's name the recogniser wrote as an everyday word, read as the letter only when it is the whole
+# turn of a dictation: "Hora." is "jota" heard on a phone line (its "j" breathed, its "t" flapped); said with
+# anything else ("¿a qué hora?", "la hora") it is the word.
+_LONE_HEARD: dict[Lang, dict[str, str]] = {"es": {"hora": "J"}, "en": {}}
+
+
+def heard_alone(folded: str, lang: Lang) -> str | None:
+    """The letter of a turn that is only a letter's name heard as an everyday word ("Hora." = jota)."""
+    words = re.findall(r"[a-z]+", folded)
+    return _LONE_HEARD[lang].get(words[0]) if len(words) == 1 else None
 
 
 _COMMON_ES = COMMON_WORDS["es"]
@@ -512,7 +526,8 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
 # "tra" are the letter. With nothing after them ("le trae", "ne trae", "letrae", "le traes": the caller's
 # "letra..." cut short) it is the word "letra" alone, which names no letter.
 _MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
-_SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
+# "let trade" (letra de): the "t" of "tra" heard twice, as the English word
+_SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi", "let"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
 # Syllables after "tra" that sound as a letter name: "le traje" (ge), "le traen" (ene); "le trache", "le
@@ -1084,7 +1099,8 @@ def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
     named = letter_name(tokens[k], lang, nato=False)
     if named is None:
         return False  # "is", "son": no letter's name
-    if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in _FRAME_VERBS[lang] for j, tok in enumerate(tokens[: k - 1])):
+    verbs = _FRAME_VERBS[lang]
+    if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in verbs for j, tok in enumerate(tokens[: k - 1])):
         return True  # "letra u, letra es, ve de vaca": "letra" said before each letter
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or _LETTER_MARKERS.match(after) or after.isdigit() or is_number_word(after, lang):
