@@ -282,7 +282,10 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and len(lead) <= _MANGLED_NAME_MAX and _spelling_noun(nxt, lang) \
+    # a three-letter word when the lead starts with its very letter ("uno uva": "u de uva", its "de" lost;
+    # "ana ana" is a word said twice)
+    if cut is None and len(lead) <= _MANGLED_NAME_MAX \
+            and _spelling_noun(nxt, lang, min_len=3 if lead[0] == nxt[0] and lead != nxt else 4) \
             and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()) \
             and (lead not in _PRONOUN_LEADS or is_spelling_word(nxt, lang)):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
