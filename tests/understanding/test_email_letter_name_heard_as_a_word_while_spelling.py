@@ -33,6 +33,7 @@ def test_the_same_in_english() -> None:
     (["juan", "El."], "juan"),  # a word said before: "él" is no letter there
     (["El."], ""),
     (["Uno, dos, tres."], "123"),  # digits, no "u de uva"
+    (["Letra T.", "Número ocho.", "Letra ese.", "Y letra?"], "t8s"),  # "and the letter?": the caller asks for the next one
 ])
 def test_the_words_stay_words_where_no_letter_is_spelled(turns: list[str], so_far: str) -> None:
     assert dictated(turns)[1].replace(" ", "") == so_far

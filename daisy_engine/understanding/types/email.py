@@ -547,7 +547,7 @@ class EmailAccumulator(Accumulator):
                 corrected = True
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
-            tokens = self._lone_letter(tokens) or _lead_in_stripped(tokens, text, self.lang)
+            tokens = self._lone_letter(tokens, text) or _lead_in_stripped(tokens, text, self.lang)
             if _talk(tokens, self.lang, 3) and not restating:
                 tokens = self._before_remark(said, tokens)
             if not self._turns and _compound_numbers(tokens, self.lang):
@@ -795,10 +795,11 @@ class EmailAccumulator(Accumulator):
         """The caller is spelling: the last turn gave one character at a time."""
         return bool(self._turns) and all(len(t) == 1 and t.isalnum() for t in self._turns[-1])
 
-    def _lone_letter(self, tokens: list[str]) -> list[str] | None:
+    def _lone_letter(self, tokens: list[str], text: str) -> list[str] | None:
         """"Él." or "Es." alone while the caller spells one character a turn: the letter ele or ese, as the
-        recogniser wrote its name (a word that says nothing on its own there); elsewhere the word."""
-        if len(tokens) != 1 or not self._turns or not all(
+        recogniser wrote its name (a word that says nothing on its own there); elsewhere the word. Only a turn
+        of that one word: "Y letra?" asks for the next one ("y" is the conjunction there)."""
+        if len(tokens) != 1 or len(_WORD_RE.findall(fold(text))) != 1 or not self._turns or not all(
                 len(t) == 1 and t.isalnum() or letter_name(t, self.lang, nato=False) for t in self._turns[-1]):
             return None  # the last turn gave no character alone ("ere", "f"): no spelling to go on with
         named = letter_name(tokens[0], self.lang, nato=False)
