@@ -66,6 +66,8 @@ def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
 
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# "Y..." alone amid a spelling: the caller going on ("y letra...?"), not the letter (said "ye", "i griega")
+_CONJUNCTIONS = frozenset(("y", "and"))
 
 
 def _lead_in_stripped(tokens: list[str], text: str, lang: Lang) -> list[str]:
@@ -802,7 +804,7 @@ class EmailAccumulator(Accumulator):
         if len(tokens) != 1 or len(_WORD_RE.findall(fold(text))) != 1 or not self._turns or not all(
                 len(t) == 1 and t.isalnum() or letter_name(t, self.lang, nato=False) for t in self._turns[-1]):
             return None  # the last turn gave no character alone ("ere", "f"): no spelling to go on with
-        named = letter_name(tokens[0], self.lang, nato=False)
+        named = letter_name(tokens[0], self.lang, nato=False) if tokens[0] not in _CONJUNCTIONS else None
         return [named[0].lower()] if named is not None and not named[1] else None
 
     def _plain_word(self, tok: str) -> bool:
