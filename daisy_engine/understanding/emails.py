@@ -207,10 +207,20 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     return _tokens(text, lang, sentences=True)
 
 
+# "Ledezma es con zeta", "va con ve chica", "se escribe con ese", "it's spelled with a z": the word's note said with
+# a verb; the note is the same as without it ("ledezma con zeta")
+_NOTE_VERB_RE = re.compile(
+    r"(?<=[a-zñáéíóú]),?(?: (?:es|va|se escribe|lo escribo|la escribo|is|goes|is spelled|is written|spelled|written)"
+    r"|['’]s) (?=(?:con|with)\b)"
+    r"|(?<=[a-zñáéíóú]) lleva (?!(?:con|with)\b)")
+
+
 def noted_spelling(text: str, lang: Lang) -> tuple[str, str, str] | None:
     """(the word as said, as written, the letter) when a turn says one word with a note on its spelling and
-    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end"); else None."""
+    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end", "Ledezma es con zeta");
+    else None."""
     notes: list[tuple[str, str, str]] = []
+    text = _NOTE_VERB_RE.sub(lambda m: " con " if m.group(0).strip() == "lleva" else " ", text.lower())
     tokens = strip_lead_in(_tokens(text, lang, sentences=True, notes=notes), lang)
     if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1] or notes[0][2] not in notes[0][1]:
         return None  # (a note it could not place, "espinosa con zeta", says nothing of how it is written)
