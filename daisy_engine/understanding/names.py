@@ -54,6 +54,9 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "tiene a", "aqui tiene a", "tienes a", "aqui tienes a", "aqui esta", "aqui anda",
         # "sí, aquí ando. Fidel Castañeda": the caller is on the line
         "aqui ando", "aqui andamos", "aqui estoy", "aqui estamos", "aca ando", "aca estoy",
+        # "aquí reportándose Gumaro Tovar", "presente, Gumaro Tovar": the caller reporting in, as to a roll call
+        "reportandose", "reportandome", "reportando", "me reporto", "se reporta", "presente", "aqui presente",
+        "reportandose con usted", "reportandome con usted",
         # "me puede poner como Toño Ledesma": how to write the caller down
         "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
         "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
@@ -96,12 +99,15 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "but", "but its", "but it is", "but my name is",
         # "you got Dwayne Holloway here": the caller handing themselves over
         "you got", "youve got", "you have", "ya got", "yeah you got", "you got me", "you have got",
+        # "checking in, Dale Parker", "reporting in, this is Dale Parker": the caller reporting in
+        "checking in", "reporting", "reporting in", "reporting for duty", "present",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
            "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
            "regresandole la llamada", "devolviendole la llamada", "nada mas", "nomas", "y ya", "reportandose",
+           "reportandome", "reportando", "se reporta", "presente", "aqui presente", "reportandose con usted",
            "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso",
            # the caller's role after the name: "Brenda Olvera, la operadora"
            "la operadora", "el operador", "operador", "operadora", "el chofer", "la chofer", "chofer",
@@ -110,7 +116,8 @@ _TRAILS: dict[Lang, tuple[str, ...]] = {
            "returning the call", "calling you back", "calling back", "returning your message",
            "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
            "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
-           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator"),
+           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator",
+           "checking in", "checking in here", "reporting", "reporting in", "here reporting", "reporting for duty"),
 }
 # Said after the name when the caller told the agent to write it down ("put Lyle Brannigan down", "póngale
 # Ramiro Salas ahí"): only after such a lead, so "down" or "ahí" never leaves a name said otherwise.
