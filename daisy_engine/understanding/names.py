@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
 from .letters import letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
@@ -159,9 +160,14 @@ _IMPERATIVE_ES = re.compile(
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
-                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
+                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale "
+                  # what the caller says of talking now ("ando manejando, es peligroso"): a remark
+                  "peligroso peligrosa riesgoso riesgosa arriesgado arriesgada complicado complicada imposible "
+                  "ilegal prohibido "
+                  # "Ando manejando": where the caller is, said first
+                  "ando andamos vengo venimos"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works nah naw nope "
-                  "yup"),
+                  "yup dangerous unsafe risky illegal tricky"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
 # a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
@@ -389,7 +395,34 @@ def extract_name(text: str, locale: str) -> str | None:
                 name = f"{whole[-1]} {name}"
     if name is None:
         name = _lone_unknown_run(text, lang)
+    if name is not None and _remark_on_being_busy(name, text, lang):
+        return None
     return name
+
+
+# "Ando manejando, es peligroso", "I'm driving, it's risky": a word said of the situation after the caller says
+# he is busy - a remark, never a name, unless the recogniser wrote it as one ("voy manejando, es Bravo"). Only one
+# word after a copula is read so: "Ando manejando. Es Julián Bravo." gives a name.
+_COPULA_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:es|esta|son|estan|seria|se pone|se me hace)(?: (?:bien|muy|re|super|algo|medio|mas|un poco))?"
+                     r" ([a-z]+)\W*$"),
+    "en": re.compile(r"\b(?:its|it is|thats|that is|is|gets)(?: (?:so|too|very|really|pretty|kinda|a bit|real))?"
+                     r" ([a-z]+)\W*$"),
+}
+
+
+def _remark_on_being_busy(name: str, text: str, lang: Lang) -> bool:
+    words = name.split()
+    if len(words) != 1:
+        return False
+    folded = fold(text).replace("'", "")
+    m = _COPULA_BEFORE[lang].search(folded)
+    if m is None or m.group(1) != fold(words[0]):
+        return False
+    said = _WORD_RE.findall(text)
+    if said and said[-1][:1].isupper() and not all(w[:1].isupper() for w in said):
+        return False  # "Voy manejando, es Bravo": written as a name amid words that are not, it is one
+    return busy_said_apart(folded[: m.start()].split(), lang) is not None
 
 
 # Where a sentence of a turn ends ("Ah, el registro. Apolinar Guzmán Ríos."); a dot inside a word ends none.
