@@ -404,8 +404,8 @@ def extract_name(text: str, locale: str) -> str | None:
 # he is busy - a remark, never a name, unless the recogniser wrote it as one ("voy manejando, es Bravo"). Only one
 # word after a copula is read so: "Ando manejando. Es Julián Bravo." gives a name.
 _COPULA_BEFORE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:es|esta|son|estan|seria|se pone|se me hace)(?: (?:bien|muy|re|super|algo|medio|mas|un poco))?"
-                     r" ([a-z]+)\W*$"),
+    "es": re.compile(r"\b(?:es|esta|son|estan|seria|se pone|se me hace)"
+                     r"(?: (?:bien|muy|re|super|algo|medio|mas|un poco))? ([a-z]+)\W*$"),
     "en": re.compile(r"\b(?:its|it is|thats|that is|is|gets)(?: (?:so|too|very|really|pretty|kinda|a bit|real))?"
                      r" ([a-z]+)\W*$"),
 }
