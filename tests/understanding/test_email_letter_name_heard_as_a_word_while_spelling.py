@@ -33,7 +33,7 @@ def test_the_same_in_english() -> None:
     (["juan", "El."], "juan"),  # a word said before: "él" is no letter there
     (["El."], ""),
     (["Uno, dos, tres."], "123"),  # digits, no "u de uva"
-    (["Letra T.", "Número ocho.", "Letra ese.", "Y letra?"], "t8s"),  # "and the letter?": the caller asks for the next one
+    (["Letra T.", "Número ocho.", "Letra ese.", "Y letra?"], "t8s"),  # "and the letter?": asks for the next
     (["Letra T.", "Número ocho.", "Letra ese.", "Y."], "t8s"),  # "and..." (the letter is "ye", "i griega")
 ])
 def test_the_words_stay_words_where_no_letter_is_spelled(turns: list[str], so_far: str) -> None:

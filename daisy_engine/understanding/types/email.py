@@ -363,10 +363,13 @@ class EmailAccumulator(Accumulator):
         _, written, letter = noted
         new = respelled_in(local, written, letter)
         if new is None:
-            # "Leyva es con ye" at "...@fletesleiva.com.mx": a word of the domain's name (a company's)
-            name, dot, ending = domain.partition(".")
-            named = respelled_in(name, written, letter) if not is_provider(name) else None
-            return None if named is None else named != name and self._rebuild(local, f"{named}{dot}{ending}")
+            # "Ledezma es con zeta" at "...@fletesledesma.com.mx": the word is in the domain's own name (never
+            # a provider's: "gmail" is written one way)
+            label, dot, ending = domain.partition(".")
+            fixed = respelled_in(label, written, letter) if not is_provider(label) else None
+            if fixed is None:
+                return None
+            return fixed != label and self._rebuild(local, fixed + dot + ending)
         return new != local and self._rebuild(new, domain)
 
     def _wanted_placed(self, folded: str) -> bool:
@@ -881,17 +884,8 @@ _NOT_WITH: dict[Lang, re.Pattern[str]] = {
 
 
 def _noted_at_readback(text: str, lang: Lang) -> tuple[str, str, str] | None:
-    """`noted_spelling` of a turn at the read-back, which may end with the letter the note rules out, and
-    put the note with a verb ("Leyva es con ye", "va con zeta", "se escribe con ve chica", "is spelled with a
-    y")."""
-    return noted_spelling(_NOTE_VERB[lang].sub(" ", _NOT_WITH[lang].sub("", text.lower())), lang)
-
-
-# The verb of a spelling note, between the word and its "con"/"with": "Leyva es con ye" is "Leyva con ye".
-_NOTE_VERB: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\s+(?:es|va|se escribe|lo escribes?|se pone|lleva)(?=\s+con\s)"),
-    "en": re.compile(r"\s+(?:is|is spelled|is written|goes|its|it's|spelled|written)(?=\s+with\s)"),
-}
+    """`noted_spelling` of a turn at the read-back, which may end with the letter the note rules out."""
+    return noted_spelling(_NOT_WITH[lang].sub("", text.lower()), lang)
 
 
 # "no griega": the second word of a letter's two-word name, said alone for it.
