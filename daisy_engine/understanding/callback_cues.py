@@ -151,14 +151,17 @@ _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 # algo").
 _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
-                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale)|en caso de|cuando (?:necesites"
+                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale|se ocupa|se necesita"
+                     r"|llegas a|llega a)|en caso de|cuando (?:necesites"
                      r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
     "en": re.compile(r"^(?: back| up)? (?:if|in case|whenever you (?:need|want|like)|anytime|any time)\b"),
 }
 _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
+    # (the need said impersonally or as a chance too: "si se ocupa algo", "si llegas a necesitar algo")
     "es": re.compile(r"\b(?:si (?:algo|necesitas|necesita|necesitan|ocupas|ocupa|ocupan|hay algo|pasa algo|tienes"
-                     r"|tiene|hay (?:algun|alguna|cualquier))|cualquier cosa|por cualquier cosa|cualquier duda"
-                     r"|en caso de)\b(?: \w+){0,4} $"),
+                     r"|tiene|hay (?:algun|alguna|cualquier)|se (?:ocupa|ocupan|necesita|necesitan|ofrece|requiere"
+                     r"|requieren|llega a ocupar|llega a necesitar)|(?:llegas|llega|llegan) a (?:ocupar|necesitar))"
+                     r"|cualquier cosa|por cualquier cosa|cualquier duda|en caso de)\b(?: \w+){0,4} $"),
     "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want)"
                      r"|in case|anything else)\b(?: \w+){0,4} $"),
 }

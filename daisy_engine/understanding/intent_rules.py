@@ -90,6 +90,13 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
         r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
         r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
+        # the voice praised ("tienes voz de locutora de radio", "qué bonita voz tiene", "me gusta su voz")
+        r"|(?:voz|vocecita|vocesita) de (?:locutora|locutor|radio|telenovela|actriz|cantante|comercial|anuncio"
+        r"|modelo|angel|princesa|muneca|nina|chavita|conductora|presentadora|noticiero|caricatura)"
+        r"|(?:que|tan|bien|muy|tiene|tienes|una) (?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica)"
+        r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|tonito)"
+        r"|(?:tu|su) (?:voz|vocecita) (?:es|esta|suena|se oye|se escucha) (?:bien |muy |re |super |bastante )?"
+        r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|chistosa|rara|joven)"
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
@@ -155,6 +162,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
         r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
         r"|lluvia|tormenta|nevada|granizada|ventarron|ventisca|polvareda|tolvanera|aguacero|tormenton|chubasco"
+        r"|granizo|granizal|nieve|aguanieve|lluvion|lluviota|tromba|tormentota|chaparron|diluvio"
         r"|calorón|caloron|friazo|helada)(?: que no se (?:ve|mira|aguanta)(?: nada| nadita| ni madres)?)?"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:un |mucho |bien de |tremendo |harto )?"
         r"(?:calor|caloron|frio|friazo|aire|bochorno))"
@@ -194,7 +202,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
-        r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
+        r"|(?:nice|pretty|cute|sexy|lovely|great|beautiful|sweet|soothing|radio|announcer|dj|tv|voiceover) (?:voice"
+        r"|accent)|you (?:have|got|sound like) (?:a |an |one of those )?(?:\w+ )?(?:radio|tv|news|movie) (?:voice"
+        r"|announcer|host|dj|anchor|lady)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
         r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
         # where the agent's side is ("where y'all calling from?", "where's your office at?")
@@ -242,6 +252,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:im|i am|were|we are) (?:just |literally )?(?:melting|roasting|baking|frying|sweating bullets|dying"
         r" in this heat|freezing (?:my|our) (?:butt|butts|ass|tail) off)"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the weather there, said bare ("snowing sideways up here", "still pouring out here")
+        r"|(?:(?:its|it is|its been|it has been|been|still|it keeps|keeps) )?(?:snowing|raining|pouring|hailing"
+        r"|sleeting|storming|drizzling|blowing) (?:like crazy|sideways|hard|buckets|cats and dogs|like hell|nonstop"
+        r"|all day|all night|again|real bad|pretty bad|like a|something fierce)"
+        r"|(?:its|it is|its been|it has been|been|still|it keeps|keeps) (?:snowing|raining|pouring|hailing|sleeting"
+        r"|storming|drizzling)"
         r"|(?:its|it is|its getting|its been) (?:hotter|colder) than (?:hell|heck|blazes|a \w+|an \w+)"
         # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
         r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
@@ -789,6 +805,13 @@ _ROLES_ES = (
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
+    # a person by title and name ("con la señorita Ofelia de tráfico", "con don Chema", "con el licenciado Ruiz")
+    r"(?:senorita|senora|senor|don|dona|licenciado|licenciada|lic|ingeniero|ingeniera|inge|contador|contadora)"
+    r" (?!(?:que|de|del|y|o|en|por|para|a|al|la|el|los|las|mi|tu|su|se|me|le|lo|no|si|ya|porque|pero)\b)\w+|"
+    # whoever handles a matter ("con quien lleve mis liquidaciones", "con el que ve lo de los pagos")
+    r"(?:quien|el que|la que|los que|las que|alguien que|la persona que) (?:lleva|lleve|llevan|maneja|maneje|manejan"
+    r"|ve|vea|ven|se encarga|se encargue|se encargan|esta a cargo|atiende|atienda|revisa|revise|hace|haga"
+    r"|autoriza|autorice|paga|pague)\b|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -807,6 +830,10 @@ _ROLES_EN = (
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
     r"accountant|bookkeeper|shift leader|team lead|"
+    # whoever handles a matter ("whoever handles my settlements", "the guy who does payroll")
+    r"(?:whoever|(?:the |a )?(?:person|guy|lady|gal|one|people|folks|someone|somebody) (?:who|that))"
+    r" (?:handles|does|is in charge of|takes care of|runs|deals with|manages|processes|signs off on|approves|pays"
+    r"|is over|works)\b|"
     r"(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
@@ -859,6 +886,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|su )(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
+        # ... or the matter to take up with that person, as a wish ("con el jefe de patio quiero arreglar esto";
+        # "con mi jefe tengo que checarlo" is the caller's own errand, "... mañana" another time)
+        r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
+        r"(?:quiero|quisiera|prefiero|me gustaria) (?:arreglar esto|arreglarlo|arreglarla|tratar esto|tratarlo"
+        r"|tratarla|resolver esto|resolverlo|aclarar esto|aclararlo|ver esto|verlo|hablarlo|platicarlo|arreglar eso"
+        r"|ver eso|tratar eso)\b" + _NOT_NOW_ES +
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
         # the person handed over as a pronoun, named with "con" ("eso lo veo con la de nóminas, pásamela")
         r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
@@ -894,7 +927,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|pallets|tarimas|unidad|camion)\w*)"
     ),
     "en": re.compile(
-        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
+        # ("I'll talk to dispatch when I get there" is the caller's own errand, no one asked for now)
+        r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
         # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")

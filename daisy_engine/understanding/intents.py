@@ -30,6 +30,7 @@ from .intent_grievances import (
     grievance,
     leaving,
     limited_denial,
+    never_call_again,
     only_a_reminder,
     reminds,
     thanks_only,
@@ -707,8 +708,8 @@ def detect_intent(
             rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
-        if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang) \
-                and not another_number(tokens, lang):
+        if (allowed is None or "end_call" in allowed) \
+                and (do_not_call(tokens, lang) or never_call_again(folded, lang)) and not another_number(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \

@@ -35,6 +35,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
         "ajam", "mjm", "mhm", "aha", "uhhuh",
         "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        # ... and "mero" made small ("eso merito", "así merito", "merito, jefa")
+        "merito", "asi merito", "eso merito", "esa merita", "esos meritos", "esas meritas", "mero mero",
         # northern Mexican "ey" ("ey, así está"), and "así está" / "tal cual" for "that's how it is"
         "ey", "eey", "eyy", "ey ey", "asi esta", "tal cual", "asi mismo", "en efecto",
         "esta perfecto", "todo correcto", "todo esta bien",
@@ -234,6 +236,7 @@ _THANKS: dict[Lang, frozenset[str]] = {
     "es": wordset("gracias muchas senorita senor jefe jefa joven amiga amigo"),
     "en": wordset("thanks thank you maam sir buddy"),
 }
+_THANKS_ONLY = wordset("gracias muchas thanks thank you")
 
 
 _YES_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _YES.items()}
@@ -271,12 +274,23 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
                 continue
             if phrase in _ALONE and not (first and i + len(phrase) == len(words)):
                 continue
-            if phrase in _FIRST and not (first and (i + 1 == len(words) or words[i + 1] in _AFTER_FIRST)):
+            if phrase in _FIRST and not (first and _denies_after(words, i + 1, lang)):
                 continue
             if phrase in _CLOSED and not _closed(words, i + len(phrase), lang):
                 continue
             return len(phrase), answer
     return None
+
+
+def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
+    """What follows a _FIRST phrase ("nombre") lets it answer: nothing, or a word of more denial or of telling the
+    agent she is wrong (`_AFTER_FIRST`), after the courtesy said to her ("nombre, jefa, me las cambiaste todas").
+    A courtesy word said right after "nombre" is the answer's own: "name" is never followed by "jefa"."""
+    courtesy = _THANKS[lang] - _THANKS_ONLY
+    addressed = False
+    while k < len(words) and words[k] in courtesy:
+        k, addressed = k + 1, True
+    return k == len(words) or words[k] in _AFTER_FIRST or addressed
 
 
 def _closed(words: list[str], end: int, lang: Lang) -> bool:
@@ -446,12 +460,20 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
-        if answer == "yes" and end < len(words) and words[end] == "no" and paused[end] \
-                and (end + 1 == len(words) or paused[end + 1]):
+        back = end
+        while back < len(words) and words[back] in fillers and words[back] != "no":
+            back += 1  # "Sí, este... no, perdón": the yes taken back after a filler too
+        if answer == "yes" and back < len(words) and words[back] == "no" and paused[back] \
+                and (back + 1 == len(words) or paused[back + 1]):
             # "Sí... no, está mal", "yeah... no, that's wrong": the yes taken back by a "no" of its own; what
             # follows decides ("sí, no, todo bien" is a yes), and alone the "no" leaves the turn undecided
-            after = classify_yes_no(cleaned[tokens[end][2] :], locale, approximate, of_value=of_value)
-            if after.answer is None and _goes_on(words[end + 1 :], lang):
+            sorry = next((len(c) for c in _CORR_T[lang] if tuple(words[back + 1 : back + 1 + len(c)]) == c), 0)
+            if sorry and _answer_at(words, back + 1 + sorry, lang, first=False) is None:
+                # "Sí, este... no, perdón, el siete va antes del dos": the caller takes his own yes back ("no,
+                # sorry") to say what to change - no answer of its own, like "sí, pero ..."
+                return YesNo(None, cleaned)
+            after = classify_yes_no(cleaned[tokens[back][2] :], locale, approximate, of_value=of_value)
+            if after.answer is None and _goes_on(words[back + 1 :], lang):
                 return YesNo("yes", "")  # "sí, no, dale", "yeah, no, you're good": the Mexican "sí, no" before a go-on
             return after if after.answer is not None else YesNo(None, cleaned)
         if answer == "yes" and _praised(words[end:], lang):
