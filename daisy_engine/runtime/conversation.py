@@ -72,6 +72,7 @@ from daisy_engine.runtime.listening import (
     hear_slot,
     hear_yes_no,
     names_only_another,
+    offers_callback_on_no,
     reads_something,
     route_turn,
     spells_characters,
@@ -619,19 +620,27 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
-            if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
-                    and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
+            if heard.event in ("end_call", "reschedule") and step.listen == "confirm" \
+                    and self.state.pending is not None and not self.state.unheard \
+                    and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
-                if thanks_after_yes(text, self.locale):
+                if heard.event == "end_call" and thanks_after_yes(text, self.locale):
                     # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the
                     # value and the call goes on
                     self.log.add("thanks_after_yes", step=step.name)
                     await self._heard(step, Heard("yes"), text)
                     return
                 # "Sí, gracias, hasta luego" at a read-back: the caller confirms the value and takes leave; the
-                # value is stored before the call ends, not lost with it.
+                # value is stored before the call ends, not lost with it. So with "sí, luego" or "yes, call me back
+                # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            if heard.event == "reschedule" and heard.minutes is None and offers_callback_on_no(self.compiled, step):
+                # "Luego", "later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and no time said -
+                # the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
+                self.log.add("later_asks_when", step=step.name)
+                await self._heard(step, Heard("no"), text)
+                return
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)

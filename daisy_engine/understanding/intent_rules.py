@@ -511,6 +511,31 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
 
+# How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
+# about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
+# (`intent_grievances`), and so is "how long is this going to take?" once the registration is under way; before it,
+# at the question whether the caller has a minute, that too only asks (`detect_intent`).
+_HOW_LONG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
+        r"|tardan|se lleva|lleva|toma|se toma|dura|va a durar|va a tardar|se va a tardar|nos tardamos"
+        r"|nos vamos a tardar|me va a tomar|me toma|es|son|seria|serian|me lleva|me va a llevar|me quitas"
+        r"|me va a quitar|ocupas|necesitas"
+        r"|se necesita|se ocupa)\b(?! mas\b)"
+    ),
+    "en": re.compile(
+        r"\bhow (?:long|many minutes) (?:does|will|is|would|do|should) (?:it|this|that|the call|this call"
+        r"|the registration|this thing|you need|you) ?(?:take|last|be|going to take|gonna take|need)?\b"
+        r"(?! (?:\w+ )?(?:to get|to unload|to load|for (?:the|my) (?:pay|check|settlement|load)))"
+    ),
+}
+
+
+def asks_how_long(tokens: list[str], lang: Lang) -> bool:
+    """The turn asks how long the call takes (`_HOW_LONG`)."""
+    return _HOW_LONG[lang].search(" ".join(tokens)) is not None
+
+
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
@@ -613,7 +638,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|decias))?\s*\?"
     ),
     "en": re.compile(
-        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
+        # ("what do you need?" said to go ahead asks nothing again: "what did you need?" does)
+        r"\b(?!(?:what|whatd|what d) do (?:you|u) (?:need|want)(?: from me| me to do)?\s*\?)"
+        r"(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
@@ -928,7 +955,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         # ("I'll talk to dispatch when I get there" is the caller's own errand, no one asked for now)
-        r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
+        r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )"
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
         # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")
@@ -1213,6 +1241,52 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
+# "Luego", "gracias, luego", "ahorita no, al rato", "thanks, later", "we're good, later", "nah, later on": nothing
+# said but later, with courtesy, thanks, a "not now" or an "all set" around it - the call wanted at another time,
+# not ended ("later" is also a goodbye, but a caller who leaves a registration half done is called back). A yes
+# before it ("sí, luego", "yep, thanks, later") confirms what was read back first; "luego luego" is "right away".
+_LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
+        "en un ratito", "otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+    "en": tuple(tuple(p.split()) for p in (
+        "later", "later on", "laters", "some other time", "another time", "another day", "some other day")),
+}
+_AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
+        "pues", "mas bien", "entonces", "estamos bien", "estoy bien", "ok", "okey", "bueno", "sale", "va", "orale",
+        "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
+        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+    "en": tuple(tuple(p.split()) for p in (
+        "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
+        "all right", "here", "were good", "were all good", "im good", "we are good", "were all set", "im all set",
+        "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk", "well talk",
+        "so", "well", "how about", "make it", "lets do it", "do it", "can we do it")),
+}
+_STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
+
+
+def only_later(tokens: list[str], lang: Lang) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`)."""
+    if "luego luego" in " ".join(tokens):
+        return False
+    said = [t for t in tokens if t not in COURTESY[lang]]
+    while said and said[0] in _STRONG_YES:
+        said = said[1:]
+    later, k = False, 0
+    while k < len(said):
+        size = max((len(p) for p in _LATER_WORDS[lang] if tuple(said[k : k + len(p)]) == p), default=0)
+        if size:
+            later, k = True, k + size
+            continue
+        size = max((len(p) for p in _AROUND_LATER[lang] if tuple(said[k : k + len(p)]) == p), default=0)
+        if not size:
+            return False
+        k += size
+    return later
+
+
 # Why then suits: the caller is free then ("mejor el jueves, que ya ando de descanso", "rather Thursday,
 # I'm off that day").
 _FREE_THEN: dict[Lang, re.Pattern[str]] = {
@@ -1693,8 +1767,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time",
+           "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]

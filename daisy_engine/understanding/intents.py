@@ -37,6 +37,7 @@ from .intent_grievances import (
 )
 from .intent_rules import (
     COURTESY,
+    asks_how_long,
     asks_if_a_boss_is_there,
     asks_the_question_again,
     asks_what_the_agent_is,
@@ -50,6 +51,7 @@ from .intent_rules import (
     done_is_when,
     news_about_a_person,
     only_a_time,
+    only_later,
     person_request,
     small_talk,
     talks_aside,
@@ -330,6 +332,13 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"(?:by|via|through|with|as an?|thru)"
         r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
     ),
+}
+
+
+# Impatience in a question of how long ("¿cuánto más?", "how much longer?", "how long now?"): a complaint wherever.
+_MORE_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:cuanto mas|cuanto tiempo mas|todavia|aun|otra vez|ya)\b"),
+    "en": re.compile(r"\b(?:longer|still|now|already|more)\b"),
 }
 
 
@@ -768,12 +777,23 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
+        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
+                and only_later(tokens, lang):
+            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended
+            found = ("reschedule", 0.9, len(tokens))
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
+        if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
+                and (found is None or (found[0] == "complaint" and question is not None
+                                       and question.listen == "yes_no" and question.slot_type is None
+                                       and not _MORE_TIME[lang].search(" ".join(tokens)))):
+            # "¿cuánto se tarda?", "how long will it take?" - and at the question whether the caller has a minute,
+            # "how long is this going to take?" too: asked, not complained of
+            found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):

@@ -46,6 +46,12 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
         "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
         "pregunteme", "con confianza",
+        # ... "go on" ("dale", "dale pues", "sale, dale") and what the caller can do for her, asked ("¿qué
+        # necesitas?", "¿qué se le ofrece?", "a ver, ¿en qué te ayudo?")
+        "dale", "dale pues", "pues dale", "que necesitas", "que necesita", "que necesitan", "que ocupas", "que ocupa",
+        "que se te ofrece", "que se le ofrece", "en que te ayudo", "en que le ayudo", "en que te puedo ayudar",
+        "en que le puedo ayudar", "que me ocupas", "que me necesitas", "que ocupabas", "que necesitabas",
+        "para que soy bueno", "que se ofrece",
         # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
         "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
         # "exactly that" in everyday words
@@ -64,6 +70,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
+        # what the caller can do for her, asked as the go-ahead ("what do you need?", "whatcha need?")
+        "what do you need", "what you need", "whatcha need", "what do ya need", "what can i do for you",
+        "how can i help you", "how can i help", "what do you need from me",
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4", "thats a ten four", "thats a 10 4",
         "big ten four", "big 10 4", "thats affirmative", "affirmative on that", "thats a yes",
@@ -110,7 +119,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         # trucker radio talk for no ("negatory on that", "that's a negative")
         "negatory", "thats a negative", "thats a negatory", "thats a no", "negative on that", "no can do",
         # far from it ("not even close, ma'am", "nowhere near", "way off")
-        "not even close", "not even", "nowhere near", "nowhere close", "not even in the ballpark", "way off",
+        "not even close", "not even", "nowhere near",
+        # not now ("not right now" is no "not right": the time, not the value)
+        "not now", "not right now", "not at the moment", "not today",
+        "nowhere close", "not even in the ballpark", "way off",
         "far from it", "not by a long shot", "not by a mile", "not even near", "thats way off", "youre way off",
     ),
 }
@@ -896,6 +908,29 @@ _PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exac
                         "good fine spot exactly dead nose nailed")
 
 
+# "Sí, pero rápido", "sure, but make it quick": the "but" only asks for speed - the yes stands (why it must be
+# quick may follow: "sí, pero rapidito que voy manejando").
+_QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
+        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa")),
+    "en": tuple(tuple(p.split()) for p in (
+        "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
+        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick")),
+}
+_WHY_QUICK: dict[Lang, frozenset[str]] = {
+    "es": wordset("que porque pues ya"),
+    "en": wordset("because cause cuz im i we since"),
+}
+
+
+def _but_quick(after: list[str], lang: Lang) -> bool:
+    """The words after a "but" only ask for speed (`_QUICK`), and may say why."""
+    said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
+    size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
+    return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang])
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
@@ -919,7 +954,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     for k in range(len(after)):
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase and not (
-                    phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)):
+                    phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)) \
+                    and not _but_quick(after[k + len(phrase) :], lang):
                 return True
     if _part_restated(after, lang):
         return True
