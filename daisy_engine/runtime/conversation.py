@@ -612,6 +612,12 @@ class Conversation:
                 if not await self._respond_in_place(step, heard, text):
                     return
                 text, heard = answer, None
+        if self._later_not_now(step, heard, text):
+            # "Luego", "later", "we're good, later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and
+            # no time said - the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
+            self.log.add("later_asks_when", step=step.name)
+            await self._heard(step, Heard("no"), text)
+            return
         if heard is not None and self._select(step, heard.event) is not None \
                 and self._not_at_hand_first(step, heard, text):
             # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
@@ -635,12 +641,6 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
-            if heard.event == "reschedule" and heard.minutes is None and offers_callback_on_no(self.compiled, step):
-                # "Luego", "later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and no time said -
-                # the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
-                self.log.add("later_asks_when", step=step.name)
-                await self._heard(step, Heard("no"), text)
-                return
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)
@@ -865,6 +865,16 @@ class Conversation:
         acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
+
+    def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
+        """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for with no
+        time ("llámame más tarde") or a turn that says nothing but "later" ("luego", "we're good here, later": a
+        goodbye elsewhere)."""
+        if not offers_callback_on_no(self.compiled, step) or self._select(step, "no") is None:
+            return False
+        if heard is not None and heard.event == "reschedule":
+            return heard.minutes is None
+        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent

@@ -36,7 +36,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   (``{"busy": "reschedule"}``): ``detect_intent`` gives the other when the hint is not ``enabled``.
   ``without_call_limits(text, locale)``: the turn without its clauses that only say when not to call ("no me
   llames a las cinco"), or None when none does; ``restates(text, locale, given)``: the turn says again, as a
-  reminder, a number given for another question ("ya te lo dije tres veces, 452").
+  reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
+  nothing but "later" ("gracias, luego", "we're good here, later").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -63,6 +64,7 @@ from .intents import (
     asked_outright,
     detect_intent,
     restates,
+    says_later,
     without_call_limits,
 )
 from .plates import ends_with_whole_number
@@ -110,5 +112,6 @@ __all__ = [
     "talks_aside",
     "validate_value",
     "restates",
+    "says_later",
     "without_call_limits",
 ]

@@ -635,9 +635,12 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
-        # all set, and "later" as the goodbye last ("okay, we're good here, later", "thanks man, later")
+        # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
+        # later" with no "all set" wants the call later: `intent_rules.only_later`)
+        r"|\b(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?,?"
+        r" (?:later|laters)(?: man| buddy| bud)?\W*$"
         r"|\b(?:(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?"
-        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:later|laters|catch you later"
+        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:catch you later"
         r"|see ya|see you|peace|bye|take it easy)(?: man| buddy| bud)?\W*$"
     ),
 }

@@ -1241,10 +1241,12 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
-# "Luego", "gracias, luego", "ahorita no, al rato", "thanks, later", "we're good, later", "nah, later on": nothing
-# said but later, with courtesy, thanks, a "not now" or an "all set" around it - the call wanted at another time,
-# not ended ("later" is also a goodbye, but a caller who leaves a registration half done is called back). A yes
-# before it ("sí, luego", "yep, thanks, later") confirms what was read back first; "luego luego" is "right away".
+# "Luego", "gracias, luego", "ahorita no, al rato", "thanks, later", "nah, later on": nothing said but later, with
+# courtesy, thanks or a "not now" around it - the call wanted at another time, not ended ("later" is also a goodbye,
+# but a caller who leaves a registration half done is called back). A yes before it ("sí, luego", "yep, thanks,
+# later") confirms what was read back first; "luego luego" is "right away". Said with "all set" ("we're good here,
+# later", "ya estamos, luego") it is the goodbye of one who is done (`intent_grievances.leaving`) - except at the
+# question whether the caller has a minute, where nothing was done yet (`all_set`).
 _LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
@@ -1255,20 +1257,27 @@ _LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
 _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
-        "pues", "mas bien", "entonces", "estamos bien", "estoy bien", "ok", "okey", "bueno", "sale", "va", "orale",
+        "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
         "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
         "nos hablamos", "si se puede", "por ahora", "ahorita")),
     "en": tuple(tuple(p.split()) for p in (
         "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
-        "all right", "here", "were good", "were all good", "im good", "we are good", "were all set", "im all set",
-        "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk", "well talk",
+        "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",
+        "well talk",
         "so", "well", "how about", "make it", "lets do it", "do it", "can we do it")),
+}
+_ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in ("estamos bien", "estoy bien", "ya estamos", "ya quedamos", "todo bien")),
+    "en": tuple(tuple(p.split()) for p in (
+        "here", "were good", "were all good", "im good", "we are good", "were all set", "im all set", "were set",
+        "were done", "im done")),
 }
 _STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
 
 
-def only_later(tokens: list[str], lang: Lang) -> bool:
-    """The turn says nothing but "later" (see `_LATER_WORDS`)."""
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+    around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if "luego luego" in " ".join(tokens):
         return False
     said = [t for t in tokens if t not in COURTESY[lang]]
@@ -1280,7 +1289,7 @@ def only_later(tokens: list[str], lang: Lang) -> bool:
         if size:
             later, k = True, k + size
             continue
-        size = max((len(p) for p in _AROUND_LATER[lang] if tuple(said[k : k + len(p)]) == p), default=0)
+        size = max((len(p) for p in around if tuple(said[k : k + len(p)]) == p), default=0)
         if not size:
             return False
         k += size
@@ -1551,6 +1560,8 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|preguntabas|estabas preguntando)\b"
     ),
     "en": re.compile(
+        # (the caller saying it again himself is no request: "I'll read it again for you", "let me say that again")
+        r"(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bim gonna )"
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
         r" question|that last part|that by me|it by me|that one|this one|the last one|that last one)(?: by me)?"
         r" (?:again|one more time|once more|over)\b"

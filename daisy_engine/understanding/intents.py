@@ -435,7 +435,11 @@ _SAYS_AGAIN: dict[Lang, re.Pattern[str]] = {
                      r"|vuelvo a repetir|vuelvo a decir)|repito)\b"),
     "en": re.compile(r"\b(?:let me|lemme|ill|i will|i can|i could|i|allow me to|im gonna|im going to|i wanna"
                      r"|i want to|i can just|ill just|let me just) repeat(?: (?:that|it|this|myself|back|again|them"
-                     r"|the \w+))*\b"),
+                     r"|the \w+))*\b"
+                     # ... or says it, reads it or gives it again ("let me say that again: 4471")
+                     r"|\b(?:let me|lemme|ill|i will|i can|im gonna|im going to|let me just)"
+                     r" (?:say|read|give you|spell) (?:that|it|this|them)(?: back)?(?: for you| to you)?"
+                     r" (?:again|one more time|once more)\b"),
 }
 
 
@@ -840,6 +844,15 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     return False
 
 
+def says_later(text: str, locale: str) -> bool:
+    """Whether the turn says nothing but "later", with courtesy, thanks, a "not now" or an "all set" around it
+    ("luego", "gracias, luego", "we're good here, later"): at the question whether the caller has a minute, not
+    now (see `intent_rules.only_later`; elsewhere "all set, later" is a goodbye)."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return only_later(tokens, lang, all_set=True)
+
+
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
 
 
@@ -915,4 +928,4 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
-           "intent_phrases", "restates", "without_call_limits"]
+           "intent_phrases", "restates", "says_later", "without_call_limits"]
