@@ -739,9 +739,14 @@ _NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv",), "en": ("again", "back", "more")}
+
+
 def never_call_again(folded: str, lang: Lang) -> bool:
     """"No vuelvan a llamar", "don't call back": no more calls asked for, as a clause of its own (see
     `_NEVER_AGAIN`). `folded`: the turn as `normalize.fold` gives it."""
+    if not any(cue in folded for cue in _NEVER_AGAIN_CUES[lang]):
+        return False  # most turns: no word of it at all
     return _NEVER_AGAIN[lang].search(folded) is not None
 
 

@@ -533,6 +533,8 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 
 def asks_how_long(tokens: list[str], lang: Lang) -> bool:
     """The turn asks how long the call takes (`_HOW_LONG`)."""
+    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+        return False  # most turns: no word of it at all
     return _HOW_LONG[lang].search(" ".join(tokens)) is not None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -403,6 +403,34 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
 
 
 _CLOSING_MARK = re.compile(r"(?<=\w)\?+")
+_MARKS = re.compile(r"[,.;:!?\u2026]+")
+# What joins the reason to the request ("otra vez, que pasó un tortón y no oí", "again, cause a truck went by").
+_BECAUSE_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:que|porque|pues|ya que|como) "),
+    "en": re.compile(r"^(?:because|cause|cuz|coz|since) "),
+}
+
+
+def _asked_then_why(folded: str, lang: Lang, repeat_phrase: Callable[[str], bool]) -> bool:
+    """A whole-turn repeat request said in a clause of its own, with courtesy, then why it was needed with no
+    question mark ("Otra vez, porfa, que pasó un tortón y no oí", "Mande, que pasó la pipa", "Again please, a
+    truck went by"). `repeat_phrase(part)`: the part is such a request."""
+    parts = [p for p in _MARKS.split(folded) if p.strip()]
+    if len(parts) < 2:
+        return False
+    k, asked = 0, False
+    while k < len(parts) - 1:
+        said = content_words(parts[k], lang)
+        if said and repeat_phrase(parts[k]):
+            asked, k = True, k + 1
+        elif asked and all(w in COURTESY[lang] for w in said):
+            k += 1
+        else:
+            break
+    if not asked:
+        return False
+    rest = _BECAUSE_LEAD[lang].sub("", " ".join(" ".join(parts[k:]).split()))
+    return bool(rest) and _MISSED_BECAUSE[lang].match(rest) is not None
 
 # "Say what now?", "¿Cómo dijiste ahora?": a request to repeat with the word "now" put after it for emphasis.
 # A request of two words at least ("what now?" alone is asking what comes next, or exasperation).
@@ -463,8 +491,6 @@ def _says_again(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
 def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """A whole-turn repeat request said with a tag after it or before the reason it was needed.
     `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
-    if "?" not in folded:
-        return False
 
     def repeat_phrase(part: str) -> bool:
         said = content_words(part, lang)
@@ -481,6 +507,10 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
         tagged = _ASKED_TAG[lang].match(part + "?")
         return tagged is not None and repeat_phrase(tagged.group(1))
 
+    if _asked_then_why(folded, lang, repeat_phrase):
+        return True
+    if "?" not in folded:
+        return False
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
         return True
