@@ -27,6 +27,18 @@ class YesNo:
     rest: str
 
 
+# What the caller can do for her, asked as the go-ahead ("¿qué necesitas?", "¿qué se le ofrece?", "what do you
+# need?"): a yes to a question that reads no value back ("¿tiene un par de minutos?"); at a read-back it checks
+# nothing (`classify_yes_no(of_value=...)`).
+_ASKED_GO_AHEAD_SAID: dict[Lang, tuple[str, ...]] = {
+    "es": ("que necesitas", "que necesita", "que necesitan", "que ocupas", "que ocupa", "que se te ofrece",
+           "que se le ofrece", "en que te ayudo", "en que le ayudo", "en que te puedo ayudar", "en que le puedo ayudar",
+           "que me ocupas", "que me necesitas", "que ocupabas", "que necesitabas", "para que soy bueno",
+           "que se ofrece"),
+    "en": ("what do you need", "what you need", "whatcha need", "what do ya need", "what can i do for you",
+           "how can i help you", "how can i help", "what do you need from me"),
+}
+_ASKED_GO_AHEAD = frozenset(tuple(p.split()) for said in _ASKED_GO_AHEAD_SAID.values() for p in said)
 _YES: dict[Lang, tuple[str, ...]] = {
     "es": (
         "si", "sii", "sip", "sis", "que si", "claro que si", "claro", "correcto", "es correcto", "esta correcto",
@@ -46,12 +58,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
         "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
         "pregunteme", "con confianza",
-        # ... "go on" ("dale", "dale pues", "sale, dale") and what the caller can do for her, asked ("¿qué
-        # necesitas?", "¿qué se le ofrece?", "a ver, ¿en qué te ayudo?")
-        "dale", "dale pues", "pues dale", "que necesitas", "que necesita", "que necesitan", "que ocupas", "que ocupa",
-        "que se te ofrece", "que se le ofrece", "en que te ayudo", "en que le ayudo", "en que te puedo ayudar",
-        "en que le puedo ayudar", "que me ocupas", "que me necesitas", "que ocupabas", "que necesitabas",
-        "para que soy bueno", "que se ofrece",
+        # ... "go on" ("dale", "dale pues", "sale, dale") and what the caller can do for her, asked (`_ASKED_GO_AHEAD`)
+        "dale", "dale pues", "pues dale", *_ASKED_GO_AHEAD_SAID["es"],
         # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
         "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
         # "exactly that" in everyday words
@@ -70,9 +78,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
-        # what the caller can do for her, asked as the go-ahead ("what do you need?", "whatcha need?")
-        "what do you need", "what you need", "whatcha need", "what do ya need", "what can i do for you",
-        "how can i help you", "how can i help", "what do you need from me",
+        # what the caller can do for her, asked as the go-ahead (`_ASKED_GO_AHEAD`)
+        *_ASKED_GO_AHEAD_SAID["en"],
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4", "thats a ten four", "thats a 10 4",
         "big ten four", "big 10 4", "thats affirmative", "affirmative on that", "thats a yes",
@@ -445,7 +452,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer == "no" and _tag_question(words, tokens, i, i + used, cleaned, lang):
             i += used
             continue
-        if answer is None:
+        if answer is None or answer == "yes" and of_value and tuple(words[i : i + used]) in _ASKED_GO_AHEAD:
             return YesNo(None, cleaned)
         end = i + used
         if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \

@@ -2,7 +2,8 @@
 hombre) said to the agent with a courtesy word ("nombre, jefa, me las cambiaste todas") is a no, while "nombre"
 as the word "name" answers nothing; a yes taken back by the caller's own "no, perdón" before a change ("sí,
 este... no, perdón, el siete va antes del dos") is no yes - the change follows, like "sí, pero ...". Go-aheads at
-a permission question ("dale", "¿qué necesitas?", "what do you need?", "sí, pero rápido"), and "not now" as a no."""
+a permission question ("dale", "¿qué necesitas?", "what do you need?", "sí, pero rápido") - the questions only
+where no value is read back - and "not now" as a no."""
 
 from __future__ import annotations
 
@@ -28,12 +29,10 @@ from daisy_engine.understanding import classify_yes_no
     ("Sí... no, está mal.", "es-MX", "no"),
     ("Sí, este, no, todo bien.", "es-MX", "yes"),
     ("Dale.", "es-MX", "yes"),
-    ("A ver, ¿qué necesitas?", "es-MX", "yes"),
     ("Sí, pero rápido.", "es-MX", "yes"),
     ("Sí, pero rapidito que voy manejando.", "es-MX", "yes"),
     ("Sí, pero la be va antes.", "es-MX", None),
     ("Sí, pero rápido cambias la be.", "es-MX", None),
-    ("What do you need?", "en-US", "yes"),
     ("Sure, but make it quick.", "en-US", "yes"),
     ("Yes, but the seven is a one.", "en-US", None),
     ("Not now.", "en-US", "no"),
@@ -41,3 +40,14 @@ from daisy_engine.understanding import classify_yes_no
 ])
 def test_the_answer(text: str, locale: str, answer: str | None) -> None:
     assert classify_yes_no(text, locale).answer == answer
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("A ver, ¿qué necesitas?", "es-MX"),
+    ("¿Qué se le ofrece?", "es-MX"),
+    ("What do you need?", "en-US"),
+    ("What can I do for you?", "en-US"),
+])
+def test_asked_what_she_needs_goes_ahead_but_checks_no_value(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale, of_value=False).answer == "yes"
+    assert classify_yes_no(text, locale).answer is None  # at a read-back: nothing checked
