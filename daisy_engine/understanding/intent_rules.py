@@ -95,8 +95,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|modelo|angel|princesa|muneca|nina|chavita|conductora|presentadora|noticiero|caricatura)"
         r"|(?:que|tan|bien|muy|tiene|tienes|una) (?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica)"
         r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|tonito)"
-        r"|(?:tu|su) (?:voz|vocecita) (?:es|esta|suena|se oye|se escucha) (?:bien |muy |re |super |bastante )?"
-        r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|chistosa|rara|joven)"
+        # (how it sounds on the line is no remark on her: "tu voz se oye rara" is the line)
+        r"|(?:tu|su) (?:voz|vocecita) (?:es|suena) (?:bien |muy |re |super |bastante )?"
+        r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|joven)"
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
