@@ -1276,13 +1276,18 @@ _ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "were done", "im done")),
 }
 _STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
+# A word every phrase of `_LATER_WORDS` holds one of.
+_LATER_CUES: dict[Lang, frozenset[str]] = {
+    "es": wordset("luego rato ratito tarde tardecito despues dia ocasion momento"),
+    "en": wordset("later laters time day"),
+}
 
 
 def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
     """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
-    if "luego luego" in " ".join(tokens):
-        return False
+    if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
+        return False  # most turns: no word of later at all
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:
         said = said[1:]

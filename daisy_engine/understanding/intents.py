@@ -416,8 +416,8 @@ def _asked_then_why(folded: str, lang: Lang, repeat_phrase: Callable[[str], bool
     question mark ("Otra vez, porfa, que pasó un tortón y no oí", "Mande, que pasó la pipa", "Again please, a
     truck went by"). `repeat_phrase(part)`: the part is such a request."""
     parts = [p for p in _MARKS.split(folded) if p.strip()]
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 or len(parts[0].split()) > 4:
+        return False  # (a whole-turn request is a few words: "a ver, otra vuelta", "say again")
     k, asked = 0, False
     while k < len(parts) - 1:
         said = content_words(parts[k], lang)
