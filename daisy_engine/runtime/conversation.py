@@ -867,13 +867,13 @@ class Conversation:
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
 
     def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
-        """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for with no
-        time ("llámame más tarde") or a turn that says nothing but "later" ("luego", "we're good here, later": a
-        goodbye elsewhere)."""
+        """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for naming
+        no time ("llámame más tarde"; "después de la descarga" names one) or a turn that says nothing but "later"
+        ("luego", "we're good here, later": a goodbye elsewhere)."""
         if not offers_callback_on_no(self.compiled, step) or self._select(step, "no") is None:
             return False
         if heard is not None and heard.event == "reschedule":
-            return heard.minutes is None
+            return heard.minutes is None and not understanding.names_when(text, self.locale)
         return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:

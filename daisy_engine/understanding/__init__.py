@@ -37,7 +37,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``without_call_limits(text, locale)``: the turn without its clauses that only say when not to call ("no me
   llames a las cinco"), or None when none does; ``restates(text, locale, given)``: the turn says again, as a
   reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
-  nothing but "later" ("gracias, luego", "we're good here, later").
+  nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
+  when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -54,6 +55,7 @@ from .accumulators import (
     unavailable,
 )
 from .answer_shapes import statements, time_phrase, time_without_hour
+from .callback_cues import names_when
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -112,6 +114,7 @@ __all__ = [
     "talks_aside",
     "validate_value",
     "restates",
+    "names_when",
     "says_later",
     "without_call_limits",
 ]

@@ -2,7 +2,7 @@
 after a busy hint): a go-ahead in other words ("dale", "sí, pero rápido", "what do you need?") starts the
 registration; "later" with no time ("luego", "gracias, luego", "we're good, later") is a "not now", and the offer
 of a callback asks when ("we're good, later" too, a goodbye later in the call); with a time said the callback is
-made for then; how long it takes, asked, is answered
+made for then, and so when the caller names when in other words ("después de la descarga", "once I park"); how long it takes, asked, is answered
 as a question (the call explained, the question again), never logged as a complaint. Later in the call, "thanks,
 later" asks for the callback rather than ending the call; a yes before it at a read-back confirms the value."""
 
@@ -154,3 +154,15 @@ async def test_a_farewell_in_so_many_words_still_ends_the_call(daisy: CompiledFl
     conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
     await conv.user_turn(turn)
     assert conv.ended and conv.outcome == "partial"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Después de la descarga ya te atiendo con calma."),
+    ("es-MX", "Márcame cuando esté desocupado."),
+    ("en-US", "Call me once I park."),
+])
+async def test_a_callback_for_a_moment_named_is_made_without_asking(daisy: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "rescheduled"
