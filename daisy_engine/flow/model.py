@@ -132,6 +132,9 @@ class Slot:
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
+    # False: the value only steers the call (which value to fix at the summary); never written to the
+    # record, so neither `records show`/`export` nor a callback sees it
+    record: bool = True
     dtmf: bool = False
     prompts: SlotPrompts = field(default_factory=lambda: SlotPrompts("", "", ""))
 

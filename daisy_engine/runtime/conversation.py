@@ -1305,7 +1305,10 @@ class Conversation:
 
     @property
     def confirmed(self) -> dict[str, Any]:
-        return dict(self.state.slots)
+        """The confirmed values the call collected, as the record keeps them (what the `email` built-in
+        sends): a slot declared `record: false` only steers the call and is left out."""
+        slots = self.flow.slots
+        return {name: value for name, value in self.state.slots.items() if name not in slots or slots[name].record}
 
     @property
     def flow_name(self) -> str:
