@@ -40,11 +40,13 @@ BUILTIN_VARIABLES = (
     "value",
     "readback",
     "so_far",
+    "missing_part",
     "slot",
     "outcome",
     "agent_name",
     "resumed",
     "absent",
+    "missing",
 )
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
