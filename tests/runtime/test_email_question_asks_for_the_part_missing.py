@@ -102,3 +102,21 @@ async def test_letter_by_letter_the_question_matches_where_the_next_words_go_too
     assert (BEFORE_THE_AT[locale] in question) == whole
     words, read_back = LOCAL[locale]
     assert (read_back in said(await conv.user_turn(words))) == whole
+
+
+@pytest.mark.parametrize(("locale", "prefers", "begun", "question"), [
+    ("es-MX", "No puedo ahorita, mejor mándeme un correo.", "arroba gmail punto com", BEFORE_THE_AT["es-MX"]),
+    ("es-MX", "Mejor por correo electrónico.", "juan punto", "Llevo juan punto. ¿Qué sigue?"),
+    ("en-US", "Can you email me instead?", "at yahoo dot com", BEFORE_THE_AT["en-US"]),
+    ("en-US", "Just email me.", "at group dot tlr", "I have at group dot tlr so far. What's next?"),
+])
+async def test_the_address_for_written_contact_goes_on_from_what_was_heard(
+        daisy: CompiledFlow, locale: str, prefers: str, begun: str, question: str) -> None:
+    """The driver who would rather be written to: a piece of the address is read back and the rest asked for,
+    never the opening question again as if nothing had been heard."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    opening = said(await conv.user_turn(prefers))
+    assert conv.step.name == "email_instead.email.ask"
+    again = said(await conv.user_turn(begun))
+    assert question in again and opening not in again
