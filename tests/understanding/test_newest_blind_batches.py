@@ -100,3 +100,11 @@ def test_the_eighteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
     assert len(cases) == 180
     report = evaluate(cases)
     assert report.n_correct >= 163, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_nineteenth_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from b9a7da2: 167/186 at b9a7da2, before any fix of the round; opened in it.
+    cases = load_cases(DATA / "eval_holdout_19.jsonl")
+    assert len(cases) == 186
+    report = evaluate(cases)
+    assert report.n_correct >= 167, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
