@@ -710,7 +710,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
-        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar)\b"
+        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar|intentar|probar)\b"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -724,6 +724,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
+        # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
+        r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b"
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
         r"otro dia|al rato|en otro momento)\b"
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
@@ -1092,7 +1096,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
-        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment)\b"
+        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment|right this minute)\b"
+        r"|\b(?:cant|cannot|can not) (?:do|deal with|handle) (?:it|this|that|this call|the call) now\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
@@ -1167,12 +1172,17 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 # "Mejor en la noche, ahorita ando en la aduana": a later time preferred to now.
 _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita)|manana|pasado manana|mas tarde|al rato"
-        r"|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita|madrugada)|manana|pasado manana|mas tarde"
+        r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+        r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
-        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor")
-        r"|\b(?:manana|pasado manana|en la (?:tarde|noche)|mas tarde|al rato|al ratito|luego|despues|otro dia"
-        r"|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:mejor|mas bien)\b"
+        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor", "mañana tempranito mejor",
+        # "al mediodía mejor")
+        r"|\b(?:(?:manana|pasado manana|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+        r"(?: (?:temprano|tempranito|tempranito|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)"
+        r"|a primera hora|al mediodia))?"
+        r"|en la (?:tarde|noche|manana|tardecita|nochecita)|mas tarde|mas tardecito|al rato|al ratito|luego"
+        r"|despues|otro dia|al mediodia|a mediodia|a medio dia) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
         r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
