@@ -881,6 +881,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
         r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
+        # someone there to take it up with ("¿no hay alguien de a de veras con quien pueda platicar esto?", "¿tienen
+        # a alguien con quien arreglar lo del pago?"); "no tengo con quien platicar" is company on the road
+        r"|\b(?:hay|habra|habria|tienen|tiene|alguien|persona)(?: \w+){0,4}? con quien (?:(?:pueda|puedo|podria) )?"
+        r"(?:platicar|platique|tratar|trate|arreglar|arregle|ver|vea|hablar|hable)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
         r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
         # ... or someone in charge ("¿hay algún supervisor por ahí que me atienda?")
@@ -915,8 +919,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        r"(?:can|could|might|may|would be able to) (?:talk|speak|chat) (?:to|with)\b"
+        r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
+        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
