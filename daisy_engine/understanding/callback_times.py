@@ -93,7 +93,8 @@ _RELATIVE_DURATION = {
 }
 # ... or the count said first, "from now" after it ("two hours from now", "dos horas a partir de ahora")
 _AFTER_NOW = {
-    "es": re.compile(r"^\s*(?:a partir de (?:ahora|ahorita|este momento)|desde (?:ahora|ahorita)|de ahorita|de ahora)\b"),
+    "es": re.compile(r"^\s*(?:a partir de (?:ahora|ahorita|este momento)|desde (?:ahora|ahorita)|de ahorita"
+                     r"|de ahora)\b"),
     "en": re.compile(r"^\s*(?:from (?:right )?now|from this moment)\b"),
 }
 _SECONDS = {

@@ -376,7 +376,8 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # ... more than one, or counted ("my last two settlements came up short", "both checks were short")
         r"|\b(?:my |the |this |that |our |these |those |last |both )?(?:\w+ ){0,2}?" + _MONEY["en"]
         + r"s? (?:came|come|was|is|comes|were|are|keep coming|keeps coming|have been|has been) (?:up |in )?"
-        r"(?:short|light|wrong|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        r"(?:short|light|wrong|incomplete)\b"
+        r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
@@ -877,7 +878,8 @@ _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
                   "detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
                   "contesto contestaron responde responden levanta levantan "
                   "aplicacion app aplicacioncita pagina portal plataforma sistema "
-                  "rebotaron rebotan rechazaron rechazan batearon regresaron devolvieron quisieron quieren quiso quiere"),
+                  "rebotaron rebotan rechazaron rechazan batearon regresaron devolvieron "
+                  "quisieron quieren quiso quiere"),
     "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
                   "pick picking answer answering back calls "
                   "app application website site portal system turned sent refused rejected wouldnt would"),

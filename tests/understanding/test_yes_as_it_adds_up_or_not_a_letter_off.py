@@ -42,5 +42,6 @@ def test_it_adds_up_or_not_a_letter_off_is_yes(text: str, locale: str) -> None:
         ("Checks out except the last letter.", "en-US", None),
     ],
 )
-def test_the_same_words_pointing_elsewhere_or_changing_stay_no_yes(text: str, locale: str, expected: str | None) -> None:
+def test_the_same_words_pointing_elsewhere_or_changing_stay_no_yes(
+        text: str, locale: str, expected: str | None) -> None:
     assert extract("yes_no", text, locale) == expected
