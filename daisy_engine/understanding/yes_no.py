@@ -139,6 +139,8 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
 _RADIO = frozenset({("ten", "four"), ("10", "4")})
 # "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
 _ALONE = frozenset({("roger",)})
+# "Ahí está" is "there it is" said, "are you there?" asked.
+_THERE_IT_IS = frozenset({("ahi", "esta"), ("ahi", "estan")})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
@@ -429,6 +431,10 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
+        if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS \
+                and ("?" in cleaned[tokens[end - 1][2] : tokens[end - 1][2] + 2]
+                     or "\u00bf" in cleaned[max(0, tokens[i][1] - 2) : tokens[i][1]]):
+            return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
         if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \
                 and words[i - 1] == "no" and not paused[i]:
             return YesNo(None, cleaned)  # "el cuatro al principio no va": "does not go", a change, no "okay"

@@ -1,8 +1,9 @@
 """A yes in more words: "there it is" and "it adds up" ("pos ahí está, ya cuadró", "that checks out"), and the
 emphasis "not a letter more, not a letter less" after a yes ("órale, ni una letra de más ni de menos", "yep,
-not a digit more, not a digit less"), whose "menos"/"less" is no "but". Traps: "ahí está" pointing at
-something else ("ahí está el problema, la ele va antes"), a "but" that is one ("órale, pero ni una letra de
-más"), where a letter goes said after "va" ("la ka va al final"), "checks out" before a change."""
+not a digit more, not a digit less"), whose "menos"/"less" is no "but". Traps: "ahí está" asked ("¿ahí
+está?", are you there?) or pointing at something else ("ahí está el problema, la ele va antes"), a "but"
+that is one ("órale, pero ni una letra de más"), where a letter goes said after "va" ("la ka va al final"),
+"checks out" before a change."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def test_it_adds_up_or_not_a_letter_off_is_yes(text: str, locale: str) -> None:
     [
         ("Ahí está el problema, la ele va antes.", "es-MX", None),
         ("¿Ahí está el jefe?", "es-MX", None),
+        ("¿Bueno? ¿Ahí está?", "es-MX", None),  # "are you there?": a line check, no "there it is"
         ("Ahí está mal.", "es-MX", "no"),
         ("Órale, pero ni una letra de más.", "es-MX", None),
         ("La ka va al final.", "es-MX", None),
