@@ -851,7 +851,7 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r" up|picking up|answer|answering|call (?:me |us )?back|calling (?:me |us )?back|return my calls)\b"
         r"(?! (?:until|till|after|before|on|at)\b)"
         # the company's app or site that never works ("your app never works", "the portal keeps crashing")
-        r"|\b(?:app|application|website|site|portal|system)(?: \w+){0,2}? (?:never|doesnt ever|does not ever"
+        r"|\b(?:app|application|website|site|portal|system)(?: \w+){0,3}? (?:never|doesnt ever|does not ever"
         r"|doesnt|does not|dont|wont|will not|keeps|always|constantly) (?:works?|loads?|opens?|crashing|crashes"
         r"|freezing|freezes|glitching|glitches|lets me|let me|going down|goes down)\b"
         # turned away where the load was to go ("your receiver turned me away", "they refused my load")

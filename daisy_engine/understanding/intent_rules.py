@@ -746,6 +746,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
+        # the caller to get in touch himself ("I'll get back to you once I'm parked"); "I'll get back to you on the
+        # plate" promises the value
+        r"|\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
+        r"(?: with you)?)\b(?! (?:on|with|about|when i (?:find|have|get) (?:it|the|that|them))\b)"
         r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"

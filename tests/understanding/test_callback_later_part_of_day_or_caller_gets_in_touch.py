@@ -2,8 +2,9 @@
 ("mañana temprano mejor, ahorita ando cargando", "al mediodía mejor, orita estoy en el taller"); the delay
 counted with "from now" after it ("two hours from now would be better for a call"); the call tried again by
 the agent ("en un rato me vuelves a intentar"); the caller to get in touch himself ("yo me comunico contigo",
-"al rato me reporto con usted"); "I can't do this now". Traps: the same times said with no contrast to now,
-an arrival said with "from now", the caller having got in touch before, "I can't do it" with no now."""
+"al rato me reporto con usted", "I'll get back to you"); "I can't do this now". Traps: the same times said with
+no contrast to now, an arrival said with "from now", the caller having got in touch before, "I can't do it" with
+no now, the value promised for later ("I'll get back to you on the plate number")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def test_a_delay_said_with_from_now_after_it_is_counted(text: str, locale: str, 
         ("Déjame acomodar la caja y yo me comunico contigo.", "es-MX"),
         ("Al rato me reporto con usted, ahorita estoy firmando.", "es-MX"),
         ("Me comunico con ustedes en cuanto me estacione.", "es-MX"),
+        ("Let me finish unloading and I'll get back to you.", "en-US"),
+        ("I'll reach out to you once I'm parked.", "en-US"),
         ("Caught in a blizzard, I can't do this now.", "en-US"),
         ("Sorry, I can't deal with this now, I'm backing in.", "en-US"),
     ],
@@ -69,6 +72,8 @@ def test_a_call_tried_again_or_the_caller_getting_in_touch_is_a_callback(text: s
         ("Ya me comuniqué con ustedes ayer.", "es-MX"),
         ("I'll be at your gate two hours from now.", "en-US"),
         ("I can't do it, the trailer is full.", "en-US"),
+        ("I'll get back to you on the plate number.", "en-US"),  # the value later, not the call
+        ("Okay, I'll get in touch with dispatch.", "en-US"),
     ],
 )
 def test_the_same_words_without_a_callback_stay_as_they_are(text: str, locale: str) -> None:

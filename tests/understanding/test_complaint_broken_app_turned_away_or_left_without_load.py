@@ -25,6 +25,7 @@ ENABLED = ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint"
         ("Nos tienen desde el lunes sin viaje, ¿qué onda?", "es-MX"),
         ("Me dejaron ahí dos días sin asignarme ruta.", "es-MX"),
         ("Your app never loads when I try to send the bills.", "en-US"),
+        ("The app you guys use never works.", "en-US"),
         ("The portal keeps crashing every time I log in.", "en-US"),
         ("The shipper in Dallas turned me away after six hours.", "en-US"),
         ("They rejected my load over one busted pallet.", "en-US"),
