@@ -210,10 +210,20 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     return _tokens(text, lang, sentences=True)
 
 
+# "Ledezma es con zeta", "va con ve chica", "se escribe con ese", "it's spelled with a z": the word's note said with
+# a verb; the note is the same as without it ("ledezma con zeta")
+_NOTE_VERB_RE = re.compile(
+    r"(?<=[a-zñáéíóú]),?(?: (?:es|va|se escribe|lo escribo|la escribo|is|goes|is spelled|is written|spelled|written)"
+    r"|['’]s) (?=(?:con|with)\b)"
+    r"|(?<=[a-zñáéíóú]) lleva (?!(?:con|with)\b)")
+
+
 def noted_spelling(text: str, lang: Lang) -> tuple[str, str, str] | None:
     """(the word as said, as written, the letter) when a turn says one word with a note on its spelling and
-    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end"); else None."""
+    nothing else ("Ever con ve chica", "Luna con ele", "Lopes with a z at the end", "Ledezma es con zeta");
+    else None."""
     notes: list[tuple[str, str, str]] = []
+    text = _NOTE_VERB_RE.sub(lambda m: " con " if m.group(0).strip() == "lleva" else " ", text.lower())
     tokens = strip_lead_in(_tokens(text, lang, sentences=True, notes=notes), lang)
     if len(notes) != 1 or len(tokens) != 1 or tokens[0] != notes[0][1] or notes[0][2] not in notes[0][1]:
         return None  # (a note it could not place, "espinosa con zeta", says nothing of how it is written)
@@ -277,21 +287,45 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _spelled_beside_word(_spelling_notes(_dictation(tokens, lang), lang, notes))
+    out = _spelling_said_once(_spelling_notes(_dictation(tokens, lang), lang, notes), lang)
     return [] if _only_talk(out, lang) else out
 
 
-def _spelled_beside_word(tokens: list[str]) -> list[str]:
-    """The tokens with a word's letters spelled right after it (or right before it) said once: "jett
-    trucking, j e t t, one word" is "jetttrucking", "canales, ce a ene a ele e ese" is "canales" - the
-    caller spelling a word just said to make it clear, not adding it again. Only a run of two or more
-    single letters that is exactly the word next to it (or the words before it, joined) counts; letters that
-    differ from it ("ana, b c") are more of the address."""
-    if sum(len(t) == 1 for t in tokens) < 2:
-        return tokens  # cheap way out: no run of spelled letters
+def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens with a word and its own spelling next to it said once - the caller spelling a word just
+    said (or about to be said) to make it clear, not adding it again:
+    - right after it: "jennyw, J E N N Y W", "rmz, erre eme zeta"; the spelling may leave out a first letter
+      the caller took as heard ("esparza con zeta, ese, pe, a, ere, zeta, a", once the note is applied);
+    - after the words before it, joined: "jett trucking, j e t t, one word" is "jetttrucking";
+    - right before it: "ce a ene a ele e ese, canales" is "canales".
+    Only a run of two or more letters (single letters, or letter names right after a word) that is exactly
+    the word next to it counts; letters that differ from it ("ana, b c") are more of the address."""
+    if sum(len(t) == 1 for t in tokens) < 2 and not any(_letter(t, lang) for t in tokens if len(t) > 1):
+        return tokens  # cheap way out: no letters spelled
     out = list(tokens)
-    i = 0
+    i = 1
     while i < len(out):
+        word = out[i - 1]
+        n = len(word)
+        # the word's letters said one by one right after it, letter names too
+        if n >= 2 and word.isalnum() and len(out) - i >= n - 1:
+            spelled = [t if len(t) == 1 else (_letter(t, lang) or t) for t in out[i : i + n]]
+            if spelled == list(word):
+                del out[i : i + n]
+                continue
+            # a note the reader could not apply may stand between ("baltazar con zeta, be, a, ele, ...")
+            at = i + 2 if i + 1 < len(out) and out[i] in _SPELLING_HINT and _letter(out[i + 1], lang) else i
+            run = 0
+            while at + run < len(out) and run < n and out[at + run].isalpha() \
+                    and (len(out[at + run]) == 1 or _letter(out[at + run], lang)):
+                run += 1
+            letters = "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[at : at + run])
+            if n >= 4 and word.isalpha() and run >= max(3, n - 1) and letters == word[n - run :]:
+                del out[at : at + run]
+                continue
+        i += 1
+    i = 0
+    while i < len(out):  # single letters spelling the words before them joined, or the word after them
         j = i
         while j < len(out) and len(out[j]) == 1 and out[j].isalpha():
             j += 1
@@ -302,7 +336,6 @@ def _spelled_beside_word(tokens: list[str]) -> list[str]:
         words = 0  # how many whole words stand right before the run (at most three are looked at)
         while words < min(3, i) and out[i - words - 1].isalpha() and len(out[i - words - 1]) > 1:
             words += 1
-        # "jett trucking, j e t t": the run spells one of them, or some of them joined
         before = any("".join(out[k:m]) == run for k in range(i - words, i) for m in range(k + 1, i + 1))
         if before or (j < len(out) and out[j] == run and (i == 0 or not out[i - 1].isalpha()
                                                                      or len(out[i - 1]) > 1)):
@@ -770,7 +803,7 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
             continue
         out.append(tok)
         i += 1
-    return _without_spelled_repeat(out, lang)
+    return out
 
 
 def _letter_pair(tok: str, lang: Lang) -> str | None:
@@ -870,36 +903,6 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
     if tokens[i] == "la":
         return letter_after_article(i)
     return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
-
-
-def _without_spelled_repeat(tokens: list[str], lang: Lang) -> list[str]:
-    """"jennyw, J E N N Y W", "rmz, erre eme zeta": a word followed by its own spelling is said once; so is
-    one spelled after a hint ("esparza con zeta, ese, pe, a, ere, zeta, a": the spelling may leave out a
-    first letter the caller took as heard)."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i]
-        out.append(word)
-        n = len(word)
-        spelled = [t if len(t) == 1 else (_letter(t, lang) or t) for t in tokens[i + 1 : i + 1 + n]]
-        if n >= 2 and word.isalnum() and spelled == list(word):
-            i += 1 + n
-            continue
-        j = i + 1
-        if j + 1 < len(tokens) and tokens[j] in _SPELLING_HINT and _letter(tokens[j + 1], lang):
-            out += tokens[j : j + 2]
-            j += 2
-        run = 0
-        while j + run < len(tokens) and run < n and tokens[j + run].isalpha() \
-                and (len(tokens[j + run]) == 1 or _letter(tokens[j + run], lang)):
-            run += 1
-        letters = [t if len(t) == 1 else _letter(t, lang) for t in tokens[j : j + run]]
-        if n >= 4 and word.isalpha() and run >= max(3, n - 1) and "".join(letters) == word[n - run :]:  # type: ignore[arg-type]
-            i = j + run
-            continue
-        i = j if j > i + 1 else i + 1
-    return out
 
 
 def _letter(tok: str, lang: Lang) -> str | None:

@@ -170,6 +170,19 @@ _HOLD_PHRASE: dict[Lang, re.Pattern[str]] = {
                      r"|just a (?:sec|second|moment)|give me a (?:sec|second)|let me see)\b"),
 }
 _HOLD_HINT = re.compile(r"hold|hang|sec|moment|ver\b|let me")
+# A take-back said in more words than one amid a dictation ("G, H... scratch that, G, K, N", "ge, ache... bórralo,
+# ge, ka, ene"): made the take-back word "sorry" / "perdon" before tokenising (its words, "that", "eso", would
+# otherwise be talk that ends the take-back, or letters).
+TAKE_BACK_PHRASE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:borra(?:lo|le)? eso|borralo|borrale|olvidalo|olvida eso|olvidate de eso|quita(?:le)? eso|"
+                     r"no le (?:hagas|haga) caso|me equivoque|me confundi|me equivoco)\b"),
+    "en": re.compile(r"\b(?:(?:scratch|strike|forget|disregard|ignore|erase|delete|cancel) (?:that|those|it)"
+                     r"(?: one| last (?:one|part|bit))?|never ?mind|take (?:that|it) back|my (?:bad|mistake)|"
+                     r"i messed (?:that )?up)\b"),
+}
+_TAKE_BACK_HINT = re.compile(r"borr|olvid|quita|caso|equivo|confundi|scratch|strike|forget|disregard|ignore|erase|"
+                             r"delete|cancel|mind|back|bad|mistake|messed")
+TAKE_BACK_WORD: dict[Lang, str] = {"es": "perdon", "en": "sorry"}
 # A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
 # said again around it is the same one, not a second one.
 _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
@@ -457,11 +470,11 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     weak = _WEAK_ES.get(tok[:-2])
     if head is None and (weak is None or weak[1]):
         # the name cut short before "de" ("ende nopal": ene; "elde Lupita": ele) or with a glide before it
-        # ("eneide Nuevo León"): a letter only when the word after agrees, checked below
+        # ("eneide Nuevo León", "cuede queso": cu de queso): a letter only when the word after agrees, checked below
         if i > 0 and tokens[i - 1] == "por":
             return None  # "por ende": therefore
         short = _cut_name(tok[:-2]) if len(tok) in (4, 5) else None
-        glide = _STRONG_ES.get(tok[:-3]) if len(tok) > 4 and tok[-3] in "iy" else None
+        glide = _STRONG_ES.get(tok[:-3]) if len(tok) > 4 and tok[-3] in "iye" else None
         if not (short or glide):
             return None
         weak = (short or glide, True)
@@ -776,6 +789,8 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     if _HOLD_HINT.search(folded):
         folded = _HOLD_PHRASE[lang].sub(" holdon ", folded)
+    if _TAKE_BACK_HINT.search(folded):
+        folded = TAKE_BACK_PHRASE[lang].sub(f" {TAKE_BACK_WORD[lang]} ", folded)
     folded = strip_filler_phrases(sizes_apart(folded) if lang == "es" else folded, lang)
     folded = folded.replace("x-ray", "xray").replace("x ray", "xray")
     folded = without_thinking_aloud(folded, lang)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
 from .letters import letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
@@ -54,6 +55,9 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "tiene a", "aqui tiene a", "tienes a", "aqui tienes a", "aqui esta", "aqui anda",
         # "sí, aquí ando. Fidel Castañeda": the caller is on the line
         "aqui ando", "aqui andamos", "aqui estoy", "aqui estamos", "aca ando", "aca estoy",
+        # "aquí reportándose Gumaro Tovar", "presente, Gumaro Tovar": the caller reporting in, as to a roll call
+        "reportandose", "reportandome", "reportando", "me reporto", "se reporta", "presente", "aqui presente",
+        "reportandose con usted", "reportandome con usted",
         # "me puede poner como Toño Ledesma": how to write the caller down
         "me puede poner como", "me puedes poner como", "ponme como", "pongame como", "pongale",
         "me puede anotar como", "anoteme como", "anotame como", "apunteme como", "apuntame como",
@@ -96,12 +100,15 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "but", "but its", "but it is", "but my name is",
         # "you got Dwayne Holloway here": the caller handing themselves over
         "you got", "youve got", "you have", "ya got", "yeah you got", "you got me", "you have got",
+        # "checking in, Dale Parker", "reporting in, this is Dale Parker": the caller reporting in
+        "checking in", "reporting", "reporting in", "reporting for duty", "present",
     ),
 }
 _TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("para servirle", "a sus ordenes", "a sus ordenes senorita", "mucho gusto", "un gusto",
            "gracias", "al habla", "servidor", "su servidor", "regresando su llamada", "devolviendo su llamada",
            "regresandole la llamada", "devolviendole la llamada", "nada mas", "nomas", "y ya", "reportandose",
+           "reportandome", "reportando", "se reporta", "presente", "aqui presente", "reportandose con usted",
            "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso",
            # the caller's role after the name: "Brenda Olvera, la operadora"
            "la operadora", "el operador", "operador", "operadora", "el chofer", "la chofer", "chofer",
@@ -110,7 +117,8 @@ _TRAILS: dict[Lang, tuple[str, ...]] = {
            "returning the call", "calling you back", "calling back", "returning your message",
            "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
            "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
-           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator"),
+           "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator",
+           "checking in", "checking in here", "reporting", "reporting in", "here reporting", "reporting for duty"),
 }
 # Said after the name when the caller told the agent to write it down ("put Lyle Brannigan down", "póngale
 # Ramiro Salas ahí"): only after such a lead, so "down" or "ahí" never leaves a name said otherwise.
@@ -152,9 +160,14 @@ _IMPERATIVE_ES = re.compile(
 # tell words from spelled letters): agreeing noises ("uh-huh", "ajá") and English/Spanish strays.
 _NOT_NAMES: dict[Lang, frozenset[str]] = {
     "es": wordset("aja ajam mjm mhm uhhuh uh huh hum mmhmm mm hmm um yes reportandose nomas namas "
-                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale"),
+                  "ey eyy ei hey quiubo quihubo epale orale orales andale andele andeles andales ajale "
+                  # what the caller says of talking now ("ando manejando, es peligroso"): a remark
+                  "peligroso peligrosa riesgoso riesgosa arriesgado arriesgada complicado complicada imposible "
+                  "ilegal prohibido "
+                  # "Ando manejando": where the caller is, said first
+                  "ando andamos vengo venimos"),
     "en": wordset("uh huh uhhuh hum hmm mm mhm mmhmm um uhm umm er erm ah oh aha aja yes fine works nah naw nope "
-                  "yup"),
+                  "yup dangerous unsafe risky illegal tricky"),
 }
 # Departments and desks ("This is dispatch", "habla tráfico") answer for a role, not a person. Never part of
 # a name, but still words a caller's sentence may hold around one ("transfer me to dispatch").
@@ -382,7 +395,34 @@ def extract_name(text: str, locale: str) -> str | None:
                 name = f"{whole[-1]} {name}"
     if name is None:
         name = _lone_unknown_run(text, lang)
+    if name is not None and _remark_on_being_busy(name, text, lang):
+        return None
     return name
+
+
+# "Ando manejando, es peligroso", "I'm driving, it's risky": a word said of the situation after the caller says
+# he is busy - a remark, never a name, unless the recogniser wrote it as one ("voy manejando, es Bravo"). Only one
+# word after a copula is read so: "Ando manejando. Es Julián Bravo." gives a name.
+_COPULA_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:es|esta|son|estan|seria|se pone|se me hace)"
+                     r"(?: (?:bien|muy|re|super|algo|medio|mas|un poco))? ([a-z]+)\W*$"),
+    "en": re.compile(r"\b(?:its|it is|thats|that is|is|gets)(?: (?:so|too|very|really|pretty|kinda|a bit|real))?"
+                     r" ([a-z]+)\W*$"),
+}
+
+
+def _remark_on_being_busy(name: str, text: str, lang: Lang) -> bool:
+    words = name.split()
+    if len(words) != 1:
+        return False
+    folded = fold(text).replace("'", "")
+    m = _COPULA_BEFORE[lang].search(folded)
+    if m is None or m.group(1) != fold(words[0]):
+        return False
+    said = _WORD_RE.findall(text)
+    if said and said[-1][:1].isupper() and not all(w[:1].isupper() for w in said):
+        return False  # "Voy manejando, es Bravo": written as a name amid words that are not, it is one
+    return busy_said_apart(folded[: m.start()].split(), lang) is not None
 
 
 # Where a sentence of a turn ends ("Ah, el registro. Apolinar Guzmán Ríos."); a dot inside a word ends none.

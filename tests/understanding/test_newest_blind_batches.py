@@ -99,7 +99,7 @@ def test_the_eighteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
     cases = load_cases(DATA / "eval_holdout_18.jsonl")
     assert len(cases) == 180
     report = evaluate(cases)
-    assert report.n_correct >= 163, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 166, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
 def test_the_nineteenth_blind_batch_holds_its_figure() -> None:

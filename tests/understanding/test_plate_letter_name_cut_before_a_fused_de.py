@@ -73,3 +73,24 @@ def test_se_or_te_with_a_word_callers_spell_with_still_spells(text: str, expecte
 
 def test_english_is_unchanged_by_the_spanish_run_in_names() -> None:
     assert extract_plate("N as in Nancy, K, G, two two zero six", "en-US") == "NKG-2206"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuede queso.", "Q"),  # "cu de queso": the vowel of "de" heard twice
+        ("Cuede Querétaro.", "Q"),
+        ("Peede Puebla.", "P"),
+    ],
+)
+def test_a_name_with_an_echoed_e_before_a_fused_de_is_its_letter(text: str, expected: str) -> None:
+    assert extract_char(text, "es-MX") == expected
+
+
+def test_the_echoed_name_in_a_whole_plate() -> None:
+    assert extract_plate("Cuede queso, ese de sapo, a, noventa y uno veinte.", "es-MX") == "QSA-9120"
+
+
+@pytest.mark.parametrize("text", ["Puede ser.", "Cuede.", "Cuede Toluca."])
+def test_trap_an_echoed_run_in_de_without_an_agreeing_word_is_no_letter(text: str) -> None:
+    assert extract_char(text, "es-MX") is None

@@ -357,7 +357,13 @@ class EmailAccumulator(Accumulator):
         _, written, letter = noted
         new = respelled_in(local, written, letter)
         if new is None:
-            return None
+            # "Ledezma es con zeta" at "...@fletesledesma.com.mx": the word is in the domain's own name (never
+            # a provider's: "gmail" is written one way)
+            label, dot, ending = domain.partition(".")
+            fixed = respelled_in(label, written, letter) if not is_provider(label) else None
+            if fixed is None:
+                return None
+            return fixed != label and self._rebuild(local, fixed + dot + ending)
         return new != local and self._rebuild(new, domain)
 
     def _wanted_placed(self, folded: str) -> bool:
