@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -403,34 +403,6 @@ _MISSED_BECAUSE: dict[Lang, re.Pattern[str]] = {
 
 
 _CLOSING_MARK = re.compile(r"(?<=\w)\?+")
-_MARKS = re.compile(r"[,.;:!?\u2026]+")
-# What joins the reason to the request ("otra vez, que pasó un tortón y no oí", "again, cause a truck went by").
-_BECAUSE_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?:que|porque|pues|ya que|como) "),
-    "en": re.compile(r"^(?:because|cause|cuz|coz|since) "),
-}
-
-
-def _asked_then_why(folded: str, lang: Lang, repeat_phrase: Callable[[str], bool]) -> bool:
-    """A whole-turn repeat request said in a clause of its own, with courtesy, then why it was needed with no
-    question mark ("Otra vez, porfa, que pasó un tortón y no oí", "Mande, que pasó la pipa", "Again please, a
-    truck went by"). `repeat_phrase(part)`: the part is such a request."""
-    parts = [p for p in _MARKS.split(folded) if p.strip()]
-    if len(parts) < 2 or len(parts[0].split()) > 4:
-        return False  # (a whole-turn request is a few words: "a ver, otra vuelta", "say again")
-    k, asked = 0, False
-    while k < len(parts) - 1:
-        said = content_words(parts[k], lang)
-        if said and repeat_phrase(parts[k]):
-            asked, k = True, k + 1
-        elif asked and all(w in COURTESY[lang] for w in said):
-            k += 1
-        else:
-            break
-    if not asked:
-        return False
-    rest = _BECAUSE_LEAD[lang].sub("", " ".join(" ".join(parts[k:]).split()))
-    return bool(rest) and _MISSED_BECAUSE[lang].match(rest) is not None
 
 # "Say what now?", "¿Cómo dijiste ahora?": a request to repeat with the word "now" put after it for emphasis.
 # A request of two words at least ("what now?" alone is asking what comes next, or exasperation).
@@ -488,6 +460,13 @@ def _says_again(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
     return None if m is None else (m.start(), m.end())
 
 
+# What leads the reason said after a request ("otra vez, que pasó un tráiler", "again, 'cause a truck went by").
+_WHY_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:que|porque|pues|es que|ya que|como|pero) )+"),
+    "en": re.compile(r"^(?:(?:cause|because|since|as|cuz|coz) )+"),
+}
+
+
 def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """A whole-turn repeat request said with a tag after it or before the reason it was needed.
     `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
@@ -500,6 +479,17 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
                 return allowed is None or "repeat" in allowed
         return False
 
+    # the request first, then why it was needed, with no question mark ("Otra vez, porfa, que pasó un torton y no
+    # oí", "Say that again, the reefer kicked on"): the reason must be one (an answer after it is no request)
+    comma = folded.find(",")
+    if comma > 0 and repeat_phrase(folded[:comma]):
+        rest = " ".join(_without_courtesy(content_words(folded[comma + 1:], lang), lang))
+        rest = _WHY_LEAD[lang].sub("", rest)
+        if rest and _MISSED_BECAUSE[lang].match(rest) is not None:
+            return True
+    if "?" not in folded:
+        return False
+
     def request(part: str) -> bool:
         # ... said with a tag asked after it ("Una vez más, ¿sí? Me ganó el ruido")
         if repeat_phrase(part):
@@ -507,10 +497,6 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
         tagged = _ASKED_TAG[lang].match(part + "?")
         return tagged is not None and repeat_phrase(tagged.group(1))
 
-    if _asked_then_why(folded, lang, repeat_phrase):
-        return True
-    if "?" not in folded:
-        return False
     tagged = _ASKED_TAG[lang].match(folded)
     if tagged and repeat_phrase(tagged.group(1)):
         return True

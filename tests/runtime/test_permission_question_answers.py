@@ -1,10 +1,11 @@
-"""The question whether the driver has a minute ("¿Tiene un par de minutos?", and Daisy's "¿Lo hacemos ahorita?"
-after a busy hint): a go-ahead in other words ("dale", "sí, pero rápido", "what do you need?") starts the
-registration; "later" with no time ("luego", "gracias, luego", "we're good, later") is a "not now", and the offer
-of a callback asks when ("we're good, later" too, a goodbye later in the call); with a time said the callback is
-made for then, and so when the caller names when in other words ("después de la descarga", "once I park"); how long it takes, asked, is answered
-as a question (the call explained, the question again), never logged as a complaint. Later in the call, "thanks,
-later" asks for the callback rather than ending the call; a yes before it at a read-back confirms the value."""
+"""The question whether the driver has a minute ("¿Tiene un par de minutos?", and Daisy's "¿Lo hacemos ahorita?" after
+a busy hint): a go-ahead in other words ("dale", "sí, pero rápido", "what do you need?") starts the registration;
+"later" with no time ("luego", "gracias, luego", "we're good, later") is a "not now", and the offer of a callback
+asks when ("we're good, later" too, a goodbye later in the call); with a time said the callback is made for then,
+and so when the caller names when in other words ("después de la descarga", "once I park"); how long it takes,
+asked, is answered as a question (the call explained, the question again), never logged as a complaint. Later in the
+call, "thanks, later" asks for the callback rather than ending the call; a yes before it at a read-back confirms the
+value."""
 
 from __future__ import annotations
 
