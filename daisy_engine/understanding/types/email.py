@@ -475,6 +475,12 @@ class EmailAccumulator(Accumulator):
                 return "reset", folded
         return command, rest
 
+    def _taken_back_in_turn(self, head: str, tail: str) -> str:
+        """"juan punto perez, borra eso, juan guion perez arroba gmail punto com": an address has no word for a
+        take-back inside it, so what follows it is the turn (a "perdón" left in would be read as more of the
+        address)."""
+        return tail.strip()
+
     def _once_more(self, rest: str) -> str | None:
         """"otra vez ge", "g again" amid letters spelled one by one: the letter said before, once more ("i, ge,
         a, doble ele, e, otra vez ge"), not the address begun again from a "g"."""
