@@ -68,6 +68,10 @@ EMAILS = [
     ("es-MX", ["juan punto perez, borra eso, juan guion perez arroba gmail punto com"], "juan-perez@gmail.com"),
     ("es-MX", ["rosa lopez, bórralo, rosa punto lopez", "arroba hotmail punto com"], "rosa.lopez@hotmail.com"),
     ("en-US", ["dale dot parker, scratch that, dale underscore parker at gmail dot com"], "dale_parker@gmail.com"),
+    # only the provider said again: the local part said before stays
+    ("es-MX", ["juan perez arroba gmail, bórralo, hotmail punto com"], "juanperez@hotmail.com"),
+    ("es-MX", ["juan perez arroba gmail, borra eso, arroba hotmail punto com"], "juanperez@hotmail.com"),
+    ("en-US", ["dale at gmail, scratch that, yahoo dot com"], "dale@yahoo.com"),
 ]
 
 
