@@ -369,6 +369,9 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
         head = {w for w in re.findall(r"[a-z]+", fold(re.split(r"[,.;:!?]", piece, maxsplit=1)[0])) if len(w) > 3}
         named = sorted((other for other, words in others_by.items() if word in words),
                        key=lambda other: -len(head & others_by[other]))
+        # only the ones named by most of those words: "la placa del tractor" is never the tractor's number
+        best = len(head & others_by[named[0]]) if named else 0
+        named = [other for other in named if len(head & others_by[other]) == best]
         if not give(piece, named):
             keep.append(piece)
     return keep if any(_bare_words(k) for k in keep) else [""]

@@ -160,3 +160,18 @@ async def test_a_word_both_numbers_share_leaves_the_choice_to_the_word_after_it(
         await conv.user_turn(said_before)
     assert conv.step.name == "registration.trailer_number.ask"
     assert heard in said(await conv.user_turn(turn))
+
+
+async def test_a_part_naming_the_tractors_plates_is_never_the_tractors_number(daisy: CompiledFlow) -> None:
+    # "placa" names the plates asked and the tractor's; "tractor" the tractor's number and plates: the part
+    # is about the tractor's plates only, never read as its number
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "mil doscientos",
+                 "sí"]:
+        await conv.user_turn(turn)
+    assert conv.step.name == "registration.trailer_plate.ask"
+    reply = said(await conv.user_turn("la placa del tractor está mal, es a b d uno dos tres cuatro"))
+    assert "Tractor número" not in reply
+    assert conv.slots["tractor_number"] == "452"
+
