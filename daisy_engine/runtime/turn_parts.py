@@ -99,6 +99,15 @@ def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -
     return found
 
 
+def qualifiers(part: str, word: str, own: frozenset[str]) -> set[str]:
+    """The words before `word` in `part` that name the value asked too, and say which of the things `word` names
+    the part is about ("el número económico del tractor" at the trailer's number: "económico")."""
+    folded = fold_aligned(part)
+    head = folded[: max(0, folded.find(word))]
+    return {w for w in re.findall(r"[a-z]+", head) if len(w) >= 4 and w in own and w not in _LEAD
+            and w not in _NOT_A_NAME}
+
+
 def _part_start(folded: str, at: int, shared: frozenset[str] = frozenset()) -> int | None:
     """The start of the part that names a thing at `at`: just after the last join before it, when only
     leading words ("y de una vez las", "lleva las") or words `shared` by the things named ("el económico
