@@ -1046,8 +1046,9 @@ class Conversation:
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 
     def _given_elsewhere(self, step: Step) -> list[str]:
-        """The values given for the other questions of the call, as text."""
-        return [str(value) for slot, value in self.state.slots.items() if slot != step.slot]
+        """The values given for the other questions of the call, as text (not a slot that only steers the
+        call: which value to fix, "email", is no value the caller gave)."""
+        return [str(value) for slot, value in self.confirmed.items() if slot != step.slot]
 
     def _dictated(self, step: Step) -> bool:
         return dictated(self.flow, step, self.assets.slot_types)
@@ -1305,7 +1306,10 @@ class Conversation:
 
     @property
     def confirmed(self) -> dict[str, Any]:
-        return dict(self.state.slots)
+        """The confirmed values the call collected, as the record keeps them (what the `email` built-in
+        sends): a slot declared `record: false` only steers the call and is left out."""
+        slots = self.flow.slots
+        return {name: value for name, value in self.state.slots.items() if name not in slots or slots[name].record}
 
     @property
     def flow_name(self) -> str:

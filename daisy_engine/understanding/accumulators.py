@@ -908,6 +908,13 @@ class Accumulator:
         """What has been collected, readable in the locale (for a partial read-back)."""
         return ""
 
+    def missing_part(self) -> str:
+        """The part of the value the type knows is still to come, by name, when it is not simply more of what
+        was said last ("before_at": an e-mail begun at its "@" with its domain whole); "" otherwise. Templates
+        read it as `missing_part`; the same notion decides where the next words go, so the question and the
+        engine cannot disagree."""
+        return ""
+
     def reset(self) -> None:
         self.value = None
         self.complete = False

@@ -119,6 +119,13 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r" (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?|varad[oa]s?|esperando|sin cargar|sin descargar)\b"
         r"|\b(?:me|nos) (?:tienen|tuvieron|dejan|dejaron|traen) (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?"
         r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
+        # kept since a moment with no load given ("me tienen aquí desde ayer sin asignarme carga", "nos dejaron
+        # desde el lunes sin viaje")
+        r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
+        r"(?:desde (?:ayer|anoche|antier|temprano|la madrugada|la manana|el (?:lunes|martes|miercoles|jueves|viernes"
+        r"|sabado|domingo)|las \w+|la una|hace (?:\w+ )?(?:horas|dias))|todo el dia|toda la (?:manana|tarde|noche)"
+        r"|horas|(?:\w+ )?dias) (?:aqui |ahi |alla )?(?:sin (?:asignar|dar|mandar|dejar)(?:me|nos)? (?:carga|viaje"
+        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?)\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
         r"|rato|manana|tarde|noche|horotas|semana|semanas|mes|meses)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
@@ -250,7 +257,9 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
         r"|picks up|pick up|answers the phone|answered the phone|responds|responded"
-        r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on)\b"
+        r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on"
+        # nothing done about it ("nobody's fixed it", "no one ever sorts it out")
+        r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of)\b"
         r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
         r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
         r"|ignored) (?:me|us)\b"
@@ -364,8 +373,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b" + _MONEY["en"] + r"(?: \w+){0,4}? (?:never|still (?:hasnt|havent|has not|have not|didnt)|hasnt|havent"
         r"|has not|have not|didnt|did not) (?:ever )?(?:come|came|come in|came in|showed up|show up|hit|arrived"
         r"|arrive|cleared|clear|landed|posted|went through|gone through|go through)\b"
-        r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
-        r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        # ... more than one, or counted ("my last two settlements came up short", "both checks were short")
+        r"|\b(?:my |the |this |that |our |these |those |last |both )?(?:\w+ ){0,2}?" + _MONEY["en"]
+        + r"s? (?:came|come|was|is|comes|were|are|keep coming|keeps coming|have been|has been) (?:up |in )?"
+        r"(?:short|light|wrong|incomplete)\b"
+        r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
@@ -802,6 +814,20 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:despacho|el despachador|la despachadora|la oficina|en la oficina|trafico|nominas|nadie)"
         r" (?:no|nunca|ni) (?:me |nos )?(?:contesta|contestan|contesto|contestaron|responde|responden|levanta"
         r"|levantan)\b(?! (?:hasta|despues|antes|los|el|en la noche|de noche)\b)"
+        # the company's app or site that never works ("la aplicación de ustedes nunca sirve", "su página siempre se
+        # traba", "el portal se cae a cada rato")
+        r"|\b(?:aplicacion|app|aplicacioncita|pagina|portal|plataforma|sistema de ustedes|su sistema)"
+        r"(?: de ustedes| suya| esa| esta| nueva)?(?: (?:\w+ ){0,3}?(?:nunca|no|jamas|casi nunca|ni)"
+        r" (?:me |nos )?(?:sirve|funciona|jala|carga|abre|deja)"
+        r"|(?: \w+){0,3}? (?:siempre|a cada rato|todo el tiempo|cada rato|cada vez) (?:se )?(?:traba|cae|congela|cierra"
+        r"|atora|pasma|falla|truena)"
+        r"| (?:se )?(?:traba|cae|congela|cierra|atora|pasma|falla|truena) (?:siempre|a cada rato|todo el tiempo"
+        r"|cada rato|cada vez))\b"
+        # turned away where the load was to go ("me rebotaron en la descarga", "no me quisieron recibir la carga",
+        # "me rechazaron el viaje")
+        r"|\b(?:me|nos) (?:rebotaron|rebotan|rechazaron|rechazan|batearon|regresaron|devolvieron) (?:la carga|el viaje"
+        r"|la caja|el remolque|la mercancia|el flete|la entrega)\b|\b(?:me|nos) (?:rebotaron|batearon)\b"
+        r"|\bno (?:me|nos) (?:la |lo )?(?:quisieron|quieren|quiso|quiere) (?:recibir|descargar|dar entrada)\b"
     ),
     "en": re.compile(
         r"\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:fake "
@@ -824,6 +850,14 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|my broker)(?: \w+)? (?:wont|will not|doesnt|does not|dont|do not|never|cant|isnt|aint) (?:even )?(?:pick"
         r" up|picking up|answer|answering|call (?:me |us )?back|calling (?:me |us )?back|return my calls)\b"
         r"(?! (?:until|till|after|before|on|at)\b)"
+        # the company's app or site that never works ("your app never works", "the portal keeps crashing")
+        r"|\b(?:app|application|website|site|portal|system)(?: \w+){0,3}? (?:never|doesnt ever|does not ever"
+        r"|doesnt|does not|dont|wont|will not|keeps|always|constantly) (?:works?|loads?|opens?|crashing|crashes"
+        r"|freezing|freezes|glitching|glitches|lets me|let me|going down|goes down)\b"
+        # turned away where the load was to go ("your receiver turned me away", "they refused my load")
+        r"|\bturned (?:me|us) (?:away|around|back)\b|\bturned away\b|\bsent (?:me|us) away\b"
+        r"|\b(?:refused|rejected|wouldnt take|would not take|wouldnt receive|wouldnt unload) (?:my|our|the) (?:load"
+        r"|delivery|shipment|freight|trailer)\b"
     ),
 }
 # Time lost ("perdí medio día", "me hicieron perder toda la mañana", "lost half a day"): with an arrival said it
@@ -842,9 +876,13 @@ _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
                   "atrasada atrasados atrasadas atraso retraso retrasado destiempo "
                   "detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
-                  "contesto contestaron responde responden levanta levantan"),
+                  "contesto contestaron responde responden levanta levantan "
+                  "aplicacion app aplicacioncita pagina portal plataforma sistema "
+                  "rebotaron rebotan rechazaron rechazan batearon regresaron devolvieron "
+                  "quisieron quieren quiso quiere"),
     "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
-                  "pick picking answer answering back calls"),
+                  "pick picking answer answering back calls "
+                  "app application website site portal system turned sent refused rejected wouldnt would"),
 }
 
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.

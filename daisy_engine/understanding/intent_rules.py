@@ -710,7 +710,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
-        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar)\b"
+        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar|intentar|probar)\b"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -724,6 +724,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
+        # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
+        r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b"
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
         r"otro dia|al rato|en otro momento)\b"
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
@@ -742,6 +746,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
+        # the caller to get in touch himself ("I'll get back to you once I'm parked"); "I'll get back to you on the
+        # plate" promises the value
+        r"|\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
+        r"(?: with you)?)\b(?! (?:on|with|about|when i (?:find|have|get) (?:it|the|that|them))\b)"
         r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
@@ -877,6 +885,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
         r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
+        # someone there to take it up with ("¿no hay alguien de a de veras con quien pueda platicar esto?", "¿tienen
+        # a alguien con quien arreglar lo del pago?"); "no tengo con quien platicar" is company on the road
+        r"|\b(?:hay|habra|habria|tienen|tiene|alguien|persona)(?: \w+){0,4}? con quien (?:(?:pueda|puedo|podria) )?"
+        r"(?:platicar|platique|tratar|trate|arreglar|arregle|ver|vea|hablar|hable)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
         r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
         # ... or someone in charge ("¿hay algún supervisor por ahí que me atienda?")
@@ -911,8 +923,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        r"(?:can|could|might|may|would be able to) (?:talk|speak|chat) (?:to|with)\b"
+        r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
+        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
@@ -1092,7 +1106,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
-        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment)\b"
+        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment|right this minute)\b"
+        r"|\b(?:cant|cannot|can not) (?:do|deal with|handle) (?:it|this|that|this call|the call) now\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
@@ -1167,12 +1182,17 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 # "Mejor en la noche, ahorita ando en la aduana": a later time preferred to now.
 _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita)|manana|pasado manana|mas tarde|al rato"
-        r"|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita|madrugada)|manana|pasado manana|mas tarde"
+        r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+        r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
-        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor")
-        r"|\b(?:manana|pasado manana|en la (?:tarde|noche)|mas tarde|al rato|al ratito|luego|despues|otro dia"
-        r"|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:mejor|mas bien)\b"
+        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor", "mañana tempranito mejor",
+        # "al mediodía mejor")
+        r"|\b(?:(?:manana|pasado manana|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+        r"(?: (?:temprano|tempranito|tempranito|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)"
+        r"|a primera hora|al mediodia))?"
+        r"|en la (?:tarde|noche|manana|tardecita|nochecita)|mas tarde|mas tardecito|al rato|al ratito|luego"
+        r"|despues|otro dia|al mediodia|a mediodia|a medio dia) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
         r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"

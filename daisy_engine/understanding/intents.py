@@ -446,11 +446,16 @@ def _says_again(tokens: list[str], lang: Lang) -> tuple[int, int] | None:
     return None if m is None else (m.start(), m.end())
 
 
+# What leads the reason said after a request ("otra vez, que pasó un tráiler", "again, 'cause a truck went by").
+_WHY_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:que|porque|pues|es que|ya que|como|pero) )+"),
+    "en": re.compile(r"^(?:(?:cause|because|since|as|cuz|coz) )+"),
+}
+
+
 def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """A whole-turn repeat request said with a tag after it or before the reason it was needed.
     `folded`: the turn as `normalize.fold` gives it ("¿" is "?" there as well)."""
-    if "?" not in folded:
-        return False
 
     def repeat_phrase(part: str) -> bool:
         said = content_words(part, lang)
@@ -458,6 +463,17 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
             names = index.whole.get(" ".join(part_words)) or index.exact.get(tuple(part_words)) or ()
             if "repeat" in names:
                 return allowed is None or "repeat" in allowed
+        return False
+
+    # the request first, then why it was needed, with no question mark ("Otra vez, porfa, que pasó un torton y no
+    # oí", "Say that again, the reefer kicked on"): the reason must be one (an answer after it is no request)
+    comma = folded.find(",")
+    if comma > 0 and repeat_phrase(folded[:comma]):
+        rest = " ".join(_without_courtesy(content_words(folded[comma + 1:], lang), lang))
+        rest = _WHY_LEAD[lang].sub("", rest)
+        if rest and _MISSED_BECAUSE[lang].match(rest) is not None:
+            return True
+    if "?" not in folded:
         return False
 
     def request(part: str) -> bool:

@@ -55,6 +55,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "ahi quedo", "ahi quedo bien", "ya quedo", "ya quedo bien", "ahi estuvo", "ya estuvo",
         # radio talk for yes ("copiado", "enterado")
         "copiado", "enterado", "afirmativo mi jefe",
+        # "there it is" and "it adds up" ("pos ahí está, ya cuadró", "sí cuadra"; "ahí está" only as an answer of
+        # its own: see _CLOSED)
+        "ahi esta", "ahi estan", "ya cuadro", "ya cuadra", "si cuadra", "todo cuadra", "cuadra bien", "ya cuadraron",
     ),
     "en": (
         "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
@@ -69,6 +72,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "yessir", "yesir", "yassir", "yessiree", "yes siree", "yesm", "yesmaam", "yeah sir",
         # "it is exactly that" in everyday words
         "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
+        # it adds up ("that checks out", "yep, it all adds up")
+        "that checks out", "checks out", "it checks out", "that adds up", "it all adds up", "all adds up",
     ),
 }
 # "Of course not": a yes word made a stronger no; each is a no of `_NO` too (`_STRONG_NO` below).
@@ -134,6 +139,8 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
 _RADIO = frozenset({("ten", "four"), ("10", "4")})
 # "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
 _ALONE = frozenset({("roger",)})
+# "Ahí está" is "there it is" said, "are you there?" asked.
+_THERE_IT_IS = frozenset({("ahi", "esta"), ("ahi", "estan")})
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
@@ -141,7 +148,9 @@ _FIRST = frozenset({("nombre",)})
 # es"); "como no me acuerdo ..." is "since I don't remember" and "¿cómo no sabes?" a question.
 _CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
     # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
-    "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien"))})
+    "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien",
+    # "ahí está el problema", "¿ahí está el jefe?" point at something else
+    "ahi esta", "ahi estan"))})
 # ... or before telling the agent it is wrong ("nombre, andas bien perdida", "nombre, estás mal")
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese esas esos hombre nunca jamas es son era va lleva "
                         "te le cual asi mal andas anda andan andamos estas equivocado equivocada equivocaste")
@@ -422,6 +431,10 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer is None:
             return YesNo(None, cleaned)
         end = i + used
+        if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS \
+                and ("?" in cleaned[tokens[end - 1][2] : tokens[end - 1][2] + 2]
+                     or "\u00bf" in cleaned[max(0, tokens[i][1] - 2) : tokens[i][1]]):
+            return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
         if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \
                 and words[i - 1] == "no" and not paused[i]:
             return YesNo(None, cleaned)  # "el cuatro al principio no va": "does not go", a change, no "okay"
@@ -456,7 +469,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return after if after.answer is not None else YesNo(None, cleaned)
         if answer == "yes" and _praised(words[end:], lang):
             rest = ""  # "yeah buddy, you read it back perfect": nothing but praise follows the yes
-        if answer == "yes" and (tuple(words[end:]) in _EMPHASIS[lang] or tuple(words[end:]) in _SETTLED[lang]):
+        if answer == "yes" and words[end:] and (not _without_emphasis(words[end:], lang)
+                                                or tuple(words[end:]) in _SETTLED[lang]):
             rest = ""  # "así es, ni más ni menos": nothing follows the yes but its emphasis
         if answer == "yes" and words[end:] and _points(words, i, end, lang):
             # "correcto, esa", "sí, ésas son": the yes points at the value read back; "eso está mal",
@@ -600,10 +614,16 @@ _GOES_HOW = wordset("junto junta juntos juntas separado separada separados pegad
 _PLACES_A_LETTER = wordset("sin con antes despues entre primero primera al la el las los una un doble letra")
 
 
+# Where a part goes, said alone after "va" ("la ele va antes", "ése va al final"): a change, no "okay".
+_GOES_WHERE = wordset("antes despues primero primera al final principio inicio mero hasta de todo ultimo ultima")
+
+
 def _goes_how(after: list[str], lang: Lang) -> bool:
     """Whether the words after a "va" say how the value is written (see `_GOES_HOW`)."""
     if not after or after[0] in _GOES_HOW:
         return bool(after)
+    if after[0] in ("antes", "despues", "primero", "primera", "al", "hasta") and all(w in _GOES_WHERE for w in after):
+        return True
     if after[0] not in _PLACES_A_LETTER:
         return False
     for word in after[1:]:
@@ -677,11 +697,25 @@ def _only_rough(after: list[str], lang: Lang) -> bool:
     return found
 
 
-# Emphasis after a yes that holds a "but" word without one: "así es, ni más ni menos".
-_EMPHASIS: dict[Lang, tuple[tuple[str, ...], ...]] = {
-    "es": (("ni", "mas", "ni", "menos"),),
-    "en": (("no", "more", "no", "less"), ("nothing", "more", "nothing", "less")),
+# Emphasis after a yes that holds a "but" word without one: "así es, ni más ni menos", "órale, ni una letra de
+# más ni de menos", "yep, not a digit more, not a digit less".
+_UNIT_ES = r"(?:(?:un|una|ni un|ni una) (?:letra|letrita|numero|numerito|digito|cosa|punto|coma|espacio) )?"
+_UNIT_EN = r"(?:(?:a|one|not a|not one) (?:letter|digit|number|thing) )"
+_EMPHASIS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bni " + _UNIT_ES + r"(?:de )?mas (?:ni|y) " + _UNIT_ES + r"(?:de )?menos\b"),
+    "en": re.compile(r"\b(?:(?:no|nothing) more (?:and )?(?:no|nothing) less|" + _UNIT_EN + r"more (?:and )?"
+                     + _UNIT_EN + r"less|not (?:one|a) (?:letter|digit|number|thing) (?:more|extra|missing|off))\b"),
 }
+
+
+def _without_emphasis(after: list[str], lang: Lang) -> list[str]:
+    """The words after a yes with its emphasis taken out (see `_EMPHASIS`)."""
+    joined = " ".join(after)
+    m = _EMPHASIS[lang].search(joined)
+    if m is None:
+        return after
+    before = joined[: m.start()].split()
+    return before + after[len(before) + len(m.group(0).split()):]
 # ... or, as all that follows it, its "that's it, settled" ("eso, ya", "correcto, es todo", "yep, that's all").
 _SETTLED: dict[Lang, frozenset[tuple[str, ...]]] = {
     "es": frozenset(tuple(p.split()) for p in (
@@ -877,11 +911,7 @@ _PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exac
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
-    for emphasis in _EMPHASIS[lang]:
-        for k in range(len(after) - len(emphasis) + 1):
-            if tuple(after[k : k + len(emphasis)]) == emphasis:
-                after = after[:k] + after[k + len(emphasis) :]
-                break
+    after = _without_emphasis(after, lang)
     for k in range(len(after)):
         for phrase in _STALL[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
