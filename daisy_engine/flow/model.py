@@ -40,11 +40,13 @@ BUILTIN_VARIABLES = (
     "value",
     "readback",
     "so_far",
+    "missing_part",
     "slot",
     "outcome",
     "agent_name",
     "resumed",
     "absent",
+    "missing",
 )
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
@@ -132,6 +134,9 @@ class Slot:
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
+    # False: the value only steers the call (which value to fix at the summary); never written to the
+    # record, so neither `records show`/`export` nor a callback sees it
+    record: bool = True
     dtmf: bool = False
     prompts: SlotPrompts = field(default_factory=lambda: SlotPrompts("", "", ""))
 

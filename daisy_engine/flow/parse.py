@@ -84,6 +84,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         confirm=data.get("confirm"),
         spell_back=data.get("spell_back", False),
         required=data.get("required", True),
+        record=data.get("record", True),
         dtmf=data.get("dtmf", False),
         prompts=SlotPrompts(
             ask=prompts.get("ask", f"ask_{name}"),

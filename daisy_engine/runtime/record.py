@@ -55,7 +55,8 @@ class CallRecord:
             # to pick up. The callback it was scheduled for is this call: unless this call schedules
             # another, `callback_at` is cleared when it ends (`save`). The record now speaks this call's
             # language.
-            state.slots = {name: value for name, value in record.slots.items() if name in flow.slots}
+            state.slots = {name: value for name, value in record.slots.items()
+                           if name in flow.slots and flow.slots[name].record}
             # What the caller has none of ("no traigo caja") is not asked again on the callback.
             state.absent = {name for name in record.absent if name in flow.slots and name not in state.slots}
             state.resumed = bool(state.slots)
@@ -73,8 +74,11 @@ class CallRecord:
         logger.info("call %s: started, record %s%s", self._call_id, self.id, " (resumed)" if state.resumed else "")
 
     async def persist_slot(self, slot: str, value: Any) -> None:
-        """One value, written now (None removes it)."""
-        if self.id is not None:
+        """One value, written now (None removes it). A slot declared `record: false` only steers the call
+        (which value to fix at the summary): it is the call's state, not a value collected, and is never
+        written."""
+        spec = self._state.flow.slots.get(slot)
+        if self.id is not None and (spec is None or spec.record):
             await self.store.save_slot(self.id, slot, value)
 
     async def save(self) -> None:

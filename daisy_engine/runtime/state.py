@@ -113,11 +113,15 @@ class CallState:
         """The one place the record's status changes."""
         self._status = status
 
+    def missing(self) -> list[str]:
+        """The required slots neither confirmed nor said not to exist ("no traigo caja": the trailer's number
+        and plates are settled, not missing), in the flow's order. Templates read it as `missing`."""
+        return [slot.name for slot in self.flow.slots.values()
+                if slot.required and slot.name not in self.slots and slot.name not in self.absent]
+
     def computed_status(self) -> str:
-        """complete when every required slot is confirmed or said not to exist ("no traigo caja": the
-        trailer's number and plates are settled, not missing), else partial."""
-        required = [slot.name for slot in self.flow.slots.values() if slot.required]
-        return "complete" if all(name in self.slots or name in self.absent for name in required) else "partial"
+        """complete when no required slot is missing (see `missing`), else partial."""
+        return "partial" if self.missing() else "complete"
 
     def attempt_key(self, step: Step) -> str:
         """Attempts count per slot on a slot's steps (ask, spell, confirm share them), else per step."""
@@ -129,6 +133,17 @@ class CallState:
     def so_far(self) -> str:
         """What was collected of the value being built, readable ("A B C 1")."""
         return self.acc.so_far() if self.acc is not None else ""
+
+    def missing_part(self) -> str:
+        """The part of the value being built its slot type knows is still to come ("before_at"), else ""."""
+        method = getattr(self.acc, "missing_part", None)
+        if not callable(method):
+            return ""  # no value being built, or a project's own accumulator without the notion
+        try:
+            part = method()
+        except Exception:  # a template variable must not end the call
+            return ""
+        return part if isinstance(part, str) else ""
 
     def said(self, pending: Any) -> str | None:
         """The caller's turn the pending value came from, when the value being built is that one."""

@@ -18,12 +18,18 @@ A template sees:
   ``readback``    ``value`` as it is read back to the caller (letter by letter when the slot has
                   ``spell_back``); "" when there is no value
   ``so_far``      what the caller dictated so far of a value given in pieces; "" when nothing
+  ``missing_part`` the part of that value its slot type knows is still to come, by name ("before_at": an
+                  e-mail begun at its "@" whose domain is whole), else ""; the type decides it, and the
+                  same notion places the next words
   ``slot``        the name of the slot being collected, or None
   ``outcome``     how the call ends, once decided (complete, partial...), else None
   ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
   ``resumed``     true when this call picks up an earlier, unfinished (partial or rescheduled) record
                   of the same caller that holds at least one confirmed value
                   ("seguimos donde nos quedamos")
+  ``absent``      slots of a thing the caller has none of ("no traigo caja"), sorted: settled, not missing
+  ``missing``     the required slots neither confirmed nor absent, in the flow's order: what a goodbye
+                  may promise to ask for next time ([] when nothing is missing)
 
 The caller's words only ever arrive as values (``event.text``, ``so_far``...): never as template source.
 `call_variables` builds them for one call (the `Conversation` asks it for every template and condition).
@@ -74,11 +80,13 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
         value=pending,
         readback=assets.slot_types.readback(slot, pending, locale, state.said(pending)) if slot is not None else "",
         so_far=state.so_far(),
+        missing_part=state.missing_part(),
         slot=step.slot,
         outcome=state.outcome or state.ending,
         agent_name=assets.agent_name(context),
         resumed=state.resumed,
         absent=sorted(state.absent),
+        missing=state.missing(),
     )
     # Not a template variable (no flow name can start with "_"): read by the `readback` filter, so that a
     # confirmed value is read in the summary as the caller said it.

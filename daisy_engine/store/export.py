@@ -14,6 +14,12 @@ CSV_COLUMNS = (
     "id", "flow", "status", "outcome", "phone", "caller_id", "call_id", "locale", "callback_at",
     "created_at", "updated_at",
 )
+"""The record's own fields, the first columns of the CSV export, in this order."""
+
+CSV_TRAILING = ("complaints", "absent")
+"""The columns after the slots, in this order. A column added later goes at the end (after these), never
+between: readers that go by position keep working. Documented in docs/records.md, which a test holds to
+this order."""
 
 
 def to_jsonl(records: Iterable[Record]) -> str:
@@ -29,21 +35,23 @@ def _cell(value: Any) -> str:
 
 
 def to_csv(records: Iterable[Record]) -> str:
-    """A flat table: the record's fields, then one column per slot seen in any record, then the values
-    the caller has none of (`absent`, names separated by spaces), then complaints."""
+    """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot seen in any record, then
+    complaints and the values the caller has none of (`absent`, names separated by spaces):
+    `CSV_TRAILING`."""
     items = list(records)
     slot_columns: list[str] = []
     for record in items:
         slot_columns.extend(name for name in record.slots if name not in slot_columns)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *slot_columns, "absent", "complaints"])
+    writer.writerow([*CSV_COLUMNS, *slot_columns, *CSV_TRAILING])
     for record in items:
         data = record.to_dict()
+        trailing = {"complaints": _cell(record.complaints) if record.complaints else "",
+                    "absent": " ".join(record.absent)}
         writer.writerow(
             [_cell(data[name]) for name in CSV_COLUMNS]
             + [_cell(record.slots.get(name)) for name in slot_columns]
-            + [" ".join(record.absent)]
-            + [_cell(record.complaints) if record.complaints else ""]
+            + [trailing[name] for name in CSV_TRAILING]
         )
     return out.getvalue()

@@ -91,6 +91,12 @@ _RELATIVE_DURATION = {
     "es": re.compile(rf"\b(?:{FROM_NOW['es']})\s+(?:unos?\s+|unas?\s+|como\s+)?$"),
     "en": re.compile(rf"\b(?:{FROM_NOW['en']})\s+(?:about\s+|like\s+|a\s+)?$"),
 }
+# ... or the count said first, "from now" after it ("two hours from now", "dos horas a partir de ahora")
+_AFTER_NOW = {
+    "es": re.compile(r"^\s*(?:a partir de (?:ahora|ahorita|este momento)|desde (?:ahora|ahorita)|de ahorita"
+                     r"|de ahora)\b"),
+    "en": re.compile(r"^\s*(?:from (?:right )?now|from this moment)\b"),
+}
 _SECONDS = {
     "es": re.compile(r"\b(\d{1,4}) (?:segundos?|segunditos?)\b"),
     "en": re.compile(r"\b(\d{1,4}) (?:seconds?|secs?)\b"),
@@ -141,8 +147,8 @@ def _duration(s: str, lang: Lang) -> int | None:
     found = find_duration(s, lang)
     if found is None:
         return None
-    start, _, minutes = found
-    if minutes is not None and _RELATIVE_DURATION[lang].search(s[:start]):
+    start, end, minutes = found
+    if minutes is not None and (_RELATIVE_DURATION[lang].search(s[:start]) or _AFTER_NOW[lang].match(s[end:])):
         return minutes
     return None
 

@@ -82,7 +82,10 @@ _NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozense
 _COPULAS = frozenset(("es", "is", "seria", "son"))
 _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
-_LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"])
+_LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"],
+               # agreeing before the address ("sure thing, bigrig dot bev ...", "you bet, ...", "of course, ...")
+               ["sure", "thing"], ["you", "bet"], ["of", "course"], ["no", "problem"], ["con", "gusto"],
+               ["por", "supuesto"])
 # Phrases that hand the address over before it ("ahí te va", "send it to", "mándalo a"): the words of a
 # sentence, never of the address, when the address follows them.
 _HANDING_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
@@ -256,6 +259,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _word_unheard(_false_starts(folded), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))
+    folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
     folded = _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded))
     folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
@@ -358,6 +362,13 @@ _WORD_NAMED_RE = re.compile(r"\b(?:la|una|the|a) (?:palabra|word)(?: (?:completa
 
 # "te, guion bajo, y quezada", "efe de Francia, y pegado valdez", "b, and kowalski": after a pause, the "and"
 # that leads on to the next word of the address (one that names no letter: "ele, y griega", "a, y ene" keep it).
+# Two words, then what goes between them said after them ("ramiro baeza, separado con un punto", "juan perez con
+# guion bajo en medio", "mike ross, separated by a dot"): the symbol written between the two words.
+_SYMBOL_WORDS = r"(punto|guion bajo|guion|dot|period|underscore|hyphen|dash)"
+_SEPARATED_AFTER_RE = re.compile(
+    r"\b([a-z0-9]+)[\s,]+([a-z0-9]+)\s*,?\s+(?:(?:los dos |las dos |ambos |both )?(?:separad[oa]s?|separated|split)"
+    r" (?:con|por|with|by) (?:un |una |a |an )?" + _SYMBOL_WORDS + r"|(?:con|with) (?:un |una |a |an )?" + _SYMBOL_WORDS
+    + r" (?:en medio|enmedio|entre (?:los dos|las dos|ellos|ellas)|in between|between (?:them|the two)))\b")
 _AND_WORD_RE = re.compile(r"(?<=[a-z0-9],) (?:y|and) (?=([a-z]{3,})\b)")
 
 
@@ -1164,6 +1175,8 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
         if (phrase := next((p for p in _HANDING_PHRASES if tuple(local[: len(p)]) == p), None)) \
                 and len(local) > len(phrase) and local[len(phrase)] not in (".", "_", "-", "@"):
             local = local[len(phrase) :]
+        elif local[:2] in _LEAD_PAIRS and len(local) > 2 and local[2] not in (".", "_", "-", "@"):
+            local = local[2:]  # before its first word alone: "sure" of "sure thing" is a lead word too
         elif (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
                 or local[0] in _HAND_OVER and not (len(local) > 1 and local[1] in (".", "_", "-")):
             local = local[1:]
@@ -1261,7 +1274,13 @@ def _domain(tokens: list[str], lang: Lang) -> str:
                 continue
             break
     if "." not in kept and len(kept) > 1 and _TLD_FIXES.get(kept[-1], kept[-1]) in _TLDS:
-        kept = [*kept[:-1], ".", _TLD_FIXES.get(kept[-1], kept[-1])]  # "gmail com": the dot went unheard
+        # "gmail com", "yahoo com mx" (the recogniser's periods taken for sentence ends): the dots went unheard
+        # before each ending
+        start = len(kept) - 1
+        while start > 1 and _TLD_FIXES.get(kept[start - 1], kept[start - 1]) in _TLDS:
+            start -= 1
+        endings = [part for t in kept[start:] for part in (".", _TLD_FIXES.get(t, t))]
+        kept = [*kept[:start], *endings]
     domain = _spell(kept, lang)
     domain = re.sub(r"\.{2,}", ".", domain).strip(".-")
     labels = domain.split(".")

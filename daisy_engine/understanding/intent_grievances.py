@@ -119,6 +119,13 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r" (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?|varad[oa]s?|esperando|sin cargar|sin descargar)\b"
         r"|\b(?:me|nos) (?:tienen|tuvieron|dejan|dejaron|traen) (?:aqui |ahi |alla )?(?:parad[oa]s?|detenid[oa]s?"
         r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
+        # kept since a moment with no load given ("me tienen aquí desde ayer sin asignarme carga", "nos dejaron
+        # desde el lunes sin viaje")
+        r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
+        r"(?:desde (?:ayer|anoche|antier|temprano|la madrugada|la manana|el (?:lunes|martes|miercoles|jueves|viernes"
+        r"|sabado|domingo)|las \w+|la una|hace (?:\w+ )?(?:horas|dias))|todo el dia|toda la (?:manana|tarde|noche)"
+        r"|horas|(?:\w+ )?dias) (?:aqui |ahi |alla )?(?:sin (?:asignar|dar|mandar|dejar)(?:me|nos)? (?:carga|viaje"
+        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?)\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
         r"|rato|manana|tarde|noche|horotas|semana|semanas|mes|meses)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
@@ -250,7 +257,9 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
         r"|picks up|pick up|answers the phone|answered the phone|responds|responded"
-        r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on)\b"
+        r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on"
+        # nothing done about it ("nobody's fixed it", "no one ever sorts it out")
+        r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of)\b"
         r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
         r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
         r"|ignored) (?:me|us)\b"
@@ -364,8 +373,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b" + _MONEY["en"] + r"(?: \w+){0,4}? (?:never|still (?:hasnt|havent|has not|have not|didnt)|hasnt|havent"
         r"|has not|have not|didnt|did not) (?:ever )?(?:come|came|come in|came in|showed up|show up|hit|arrived"
         r"|arrive|cleared|clear|landed|posted|went through|gone through|go through)\b"
-        r"|\b(?:my |the |this |that )?" + _MONEY["en"] + r" (?:came|come|was|is|comes) (?:up )?(?:short|light|wrong"
-        r"|incomplete)\b|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        # ... more than one, or counted ("my last two settlements came up short", "both checks were short")
+        r"|\b(?:my |the |this |that |our |these |those |last |both )?(?:\w+ ){0,2}?" + _MONEY["en"]
+        + r"s? (?:came|come|was|is|comes|were|are|keep coming|keeps coming|have been|has been) (?:up |in )?"
+        r"(?:short|light|wrong|incomplete)\b"
+        r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
@@ -383,7 +395,8 @@ _CHARGE_NOUN_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penaliz
     r"|cargos|cobros|descuentos|boleta|boletas|cuota|cuotas|danos|dano" \
     r"|(?:el|un|ese|este|otro|del|al|mi|su|doble) (?:cargo|cobro|descuento))"
 _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
-    r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
+    r"|nuestra culpa)|que (?:no|ni|nunca) (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause|pedi" \
+    r"|use|ocupe|solicite|recibi|tuve|hicimos|pedimos|usamos)|injust\w*" \
     r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis" \
     r"|(?:y |pero |cuando |si )?no (?:me|nos) (?:toca|tocaba|toco|corresponde|correspondia|tocan|corresponden)" \
     r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca)" \
@@ -408,6 +421,9 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|(?:wanna|want to|wants to|trying to|tryna|going to|gonna) (?:charge|dock|bill|fine)|charging|billing"
         r"|docking) (?:me|us) (?:\w+ ){0,5}?(?:for nothing"
         r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do"
+        # for something the caller never had ("docked me for a lumper I never used")
+        r"|(?:i|we) (?:never|didnt|did not)(?: even)? (?:use|used|do|did|get|got|need|needed|ask for|asked for"
+        r"|order|ordered|have|had|request|requested)"
         r"|without (?:telling|asking|warning|notice)|and (?:never|didnt|did not) (?:tell|told|ask|asked|warn|warned)"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
@@ -631,9 +647,12 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
-        # all set, and "later" as the goodbye last ("okay, we're good here, later", "thanks man, later")
+        # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
+        # later" with no "all set" wants the call later: `intent_rules.only_later`)
+        r"|\b(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?,?"
+        r" (?:later|laters)(?: man| buddy| bud)?\W*$"
         r"|\b(?:(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?"
-        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:later|laters|catch you later"
+        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:catch you later"
         r"|see ya|see you|peace|bye|take it easy)(?: man| buddy| bud)?\W*$"
     ),
 }
@@ -710,6 +729,37 @@ def only_a_reminder(rest: str, lang: Lang) -> bool:
 
 def do_not_call(tokens: list[str], lang: Lang) -> bool:
     return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
+
+
+# Never to call again, said with no pronoun or with one, as a clause of its own ("No vuelvan a llamar, se los
+# encargo", "ya no vuelvas a marcar", "don't call again", "never call back"). Read on the folded turn: "No, vuelva
+# a llamar más tarde" and "no. call again" (a "no" to the question, then a callback) must keep their mark, and a
+# limit after it ("no vuelvan a llamar en la noche") is `limited_denial`'s.
+_NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:^|[^\w\s,]\s*|\b(?:ya|y|pues|porfa|favor de|mejor) )no (?:me |nos |le |les )?(?:vuelvan|vuelvas|vuelva"
+        r"|vuelvan nunca|vuelvas nunca) a (?:llamar|marcar|hablar|buscar|molestar)(?:me|nos|le)?"
+        r"(?: (?:mas|nunca|jamas|nunca mas|por favor|porfa|de favor))*"
+        r"(?=\s*(?:$|[.,;:!?]|se (?:los|lo|las|la) (?:encargo|pido|ruego|suplico)|te lo (?:encargo|pido|ruego)"
+        r"|gracias|por favor|porfa)\b|\s*[.,;:!?]|\s*$)"
+    ),
+    "en": re.compile(
+        r"(?:^|[^\w\s,]\s*|\b(?:just|and|please|so) )(?:dont|do not|never|dont ever|do not ever|dont you ever)"
+        r" (?:call|ring|phone|contact)(?: (?:me|us|here))? (?:again|back|anymore|no more)"
+        r"(?: (?:please|ever|thanks|thank you))*(?=\s*(?:$|[.,;:!?]))"
+    ),
+}
+
+
+_NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv",), "en": ("again", "back", "more")}
+
+
+def never_call_again(folded: str, lang: Lang) -> bool:
+    """"No vuelvan a llamar", "don't call back": no more calls asked for, as a clause of its own (see
+    `_NEVER_AGAIN`). `folded`: the turn as `normalize.fold` gives it."""
+    if not any(cue in folded for cue in _NEVER_AGAIN_CUES[lang]):
+        return False  # most turns: no word of it at all
+    return _NEVER_AGAIN[lang].search(folded) is not None
 
 
 # Calls denied only at a time or in a case ("no quiero que me llamen en la noche", "no me marquen después de
@@ -802,6 +852,20 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:despacho|el despachador|la despachadora|la oficina|en la oficina|trafico|nominas|nadie)"
         r" (?:no|nunca|ni) (?:me |nos )?(?:contesta|contestan|contesto|contestaron|responde|responden|levanta"
         r"|levantan)\b(?! (?:hasta|despues|antes|los|el|en la noche|de noche)\b)"
+        # the company's app or site that never works ("la aplicación de ustedes nunca sirve", "su página siempre se
+        # traba", "el portal se cae a cada rato")
+        r"|\b(?:aplicacion|app|aplicacioncita|pagina|portal|plataforma|sistema de ustedes|su sistema)"
+        r"(?: de ustedes| suya| esa| esta| nueva)?(?: (?:\w+ ){0,3}?(?:nunca|no|jamas|casi nunca|ni)"
+        r" (?:me |nos )?(?:sirve|funciona|jala|carga|abre|deja)"
+        r"|(?: \w+){0,3}? (?:siempre|a cada rato|todo el tiempo|cada rato|cada vez) (?:se )?(?:traba|cae|congela|cierra"
+        r"|atora|pasma|falla|truena)"
+        r"| (?:se )?(?:traba|cae|congela|cierra|atora|pasma|falla|truena) (?:siempre|a cada rato|todo el tiempo"
+        r"|cada rato|cada vez))\b"
+        # turned away where the load was to go ("me rebotaron en la descarga", "no me quisieron recibir la carga",
+        # "me rechazaron el viaje")
+        r"|\b(?:me|nos) (?:rebotaron|rebotan|rechazaron|rechazan|batearon|regresaron|devolvieron) (?:la carga|el viaje"
+        r"|la caja|el remolque|la mercancia|el flete|la entrega)\b|\b(?:me|nos) (?:rebotaron|batearon)\b"
+        r"|\bno (?:me|nos) (?:la |lo )?(?:quisieron|quieren|quiso|quiere) (?:recibir|descargar|dar entrada)\b"
     ),
     "en": re.compile(
         r"\b(?:sent|send|gave|give|routed|dispatched) (?:me|us) (?:to )?(?:an? |the |some )?(?:fake "
@@ -824,6 +888,14 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|my broker)(?: \w+)? (?:wont|will not|doesnt|does not|dont|do not|never|cant|isnt|aint) (?:even )?(?:pick"
         r" up|picking up|answer|answering|call (?:me |us )?back|calling (?:me |us )?back|return my calls)\b"
         r"(?! (?:until|till|after|before|on|at)\b)"
+        # the company's app or site that never works ("your app never works", "the portal keeps crashing")
+        r"|\b(?:app|application|website|site|portal|system)(?: \w+){0,3}? (?:never|doesnt ever|does not ever"
+        r"|doesnt|does not|dont|wont|will not|keeps|always|constantly) (?:works?|loads?|opens?|crashing|crashes"
+        r"|freezing|freezes|glitching|glitches|lets me|let me|going down|goes down)\b"
+        # turned away where the load was to go ("your receiver turned me away", "they refused my load")
+        r"|\bturned (?:me|us) (?:away|around|back)\b|\bturned away\b|\bsent (?:me|us) away\b"
+        r"|\b(?:refused|rejected|wouldnt take|would not take|wouldnt receive|wouldnt unload) (?:my|our|the) (?:load"
+        r"|delivery|shipment|freight|trailer)\b"
     ),
 }
 # Time lost ("perdí medio día", "me hicieron perder toda la mañana", "lost half a day"): with an arrival said it
@@ -842,9 +914,13 @@ _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
                   "atrasada atrasados atrasadas atraso retraso retrasado destiempo "
                   "detenido detenida detenidos detenidas retenido retenida retenidos contesta contestan "
-                  "contesto contestaron responde responden levanta levantan"),
+                  "contesto contestaron responde responden levanta levantan "
+                  "aplicacion app aplicacioncita pagina portal plataforma sistema "
+                  "rebotaron rebotan rechazaron rechazan batearon regresaron devolvieron "
+                  "quisieron quieren quiso quiere"),
     "en": wordset("address location lost wasted burned blew late delayed slow detained detention held stuck sitting "
-                  "pick picking answer answering back calls"),
+                  "pick picking answer answering back calls "
+                  "app application website site portal system turned sent refused rejected wouldnt would"),
 }
 
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
@@ -883,4 +959,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "never_call_again",
+           "only_a_reminder"]

@@ -90,6 +90,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
         r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
         r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
+        # the voice praised ("tienes voz de locutora de radio", "qué bonita voz tiene", "me gusta su voz")
+        r"|(?:voz|vocecita|vocesita) de (?:locutora|locutor|radio|telenovela|actriz|cantante|comercial|anuncio"
+        r"|modelo|angel|princesa|muneca|nina|chavita|conductora|presentadora|noticiero|caricatura)"
+        r"|(?:que|tan|bien|muy|tiene|tienes|una) (?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica)"
+        r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|tonito)"
+        # (how it sounds on the line is no remark on her: "tu voz se oye rara" is the line)
+        r"|(?:tu|su) (?:voz|vocecita) (?:es|suena) (?:bien |muy |re |super |bastante )?"
+        r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|joven)"
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
@@ -155,6 +163,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
         r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
         r"|lluvia|tormenta|nevada|granizada|ventarron|ventisca|polvareda|tolvanera|aguacero|tormenton|chubasco"
+        r"|granizo|granizal|nieve|aguanieve|lluvion|lluviota|tromba|tormentota|chaparron|diluvio"
         r"|calorón|caloron|friazo|helada)(?: que no se (?:ve|mira|aguanta)(?: nada| nadita| ni madres)?)?"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:un |mucho |bien de |tremendo |harto )?"
         r"(?:calor|caloron|frio|friazo|aire|bochorno))"
@@ -194,7 +203,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
-        r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
+        r"|(?:nice|pretty|cute|sexy|lovely|great|beautiful|sweet|soothing|radio|announcer|dj|tv|voiceover) (?:voice"
+        r"|accent)|you (?:have|got|sound like) (?:a |an |one of those )?(?:\w+ )?(?:radio|tv|news|movie) (?:voice"
+        r"|announcer|host|dj|anchor|lady)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
         r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
         # where the agent's side is ("where y'all calling from?", "where's your office at?")
@@ -242,6 +253,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:im|i am|were|we are) (?:just |literally )?(?:melting|roasting|baking|frying|sweating bullets|dying"
         r" in this heat|freezing (?:my|our) (?:butt|butts|ass|tail) off)"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the weather there, said bare ("snowing sideways up here", "still pouring out here")
+        r"|(?:(?:its|it is|its been|it has been|been|still|it keeps|keeps) )?(?:snowing|raining|pouring|hailing"
+        r"|sleeting|storming|drizzling|blowing) (?:like crazy|sideways|hard|buckets|cats and dogs|like hell|nonstop"
+        r"|all day|all night|again|real bad|pretty bad|like a|something fierce)"
+        r"|(?:its|it is|its been|it has been|been|still|it keeps|keeps) (?:snowing|raining|pouring|hailing|sleeting"
+        r"|storming|drizzling)"
         r"|(?:its|it is|its getting|its been) (?:hotter|colder) than (?:hell|heck|blazes|a \w+|an \w+)"
         # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
         r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
@@ -495,6 +512,33 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
 
+# How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
+# about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
+# (`intent_grievances`), and so is "how long is this going to take?" once the registration is under way; before it,
+# at the question whether the caller has a minute, that too only asks (`detect_intent`).
+_HOW_LONG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
+        r"|tardan|se lleva|lleva|toma|se toma|dura|va a durar|va a tardar|se va a tardar|nos tardamos"
+        r"|nos vamos a tardar|me va a tomar|me toma|es|son|seria|serian|me lleva|me va a llevar|me quitas"
+        r"|me va a quitar|ocupas|necesitas"
+        r"|se necesita|se ocupa)\b(?! mas\b)"
+    ),
+    "en": re.compile(
+        r"\bhow (?:long|many minutes) (?:does|will|is|would|do|should) (?:it|this|that|the call|this call"
+        r"|the registration|this thing|you need|you) ?(?:take|last|be|going to take|gonna take|need)?\b"
+        r"(?! (?:\w+ )?(?:to get|to unload|to load|for (?:the|my) (?:pay|check|settlement|load)))"
+    ),
+}
+
+
+def asks_how_long(tokens: list[str], lang: Lang) -> bool:
+    """The turn asks how long the call takes (`_HOW_LONG`)."""
+    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+        return False  # most turns: no word of it at all
+    return _HOW_LONG[lang].search(" ".join(tokens)) is not None
+
+
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
@@ -597,7 +641,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|decias))?\s*\?"
     ),
     "en": re.compile(
-        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
+        # ("what do you need?" said to go ahead asks nothing again: "what did you need?" does)
+        r"\b(?!(?:what|whatd|what d) do (?:you|u) (?:need|want)(?: from me| me to do)?\s*\?)"
+        r"(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
@@ -710,7 +756,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
-        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar)\b"
+        + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar|intentar|probar)\b"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -724,6 +770,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
+        # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
+        r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b"
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
         r"otro dia|al rato|en otro momento)\b"
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
@@ -742,6 +792,10 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
+        # the caller to get in touch himself ("I'll get back to you once I'm parked"); "I'll get back to you on the
+        # plate" promises the value
+        r"|\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
+        r"(?: with you)?)\b(?! (?:on|with|about|when i (?:find|have|get) (?:it|the|that|them))\b)"
         r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
@@ -789,6 +843,13 @@ _ROLES_ES = (
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
+    # a person by title and name ("con la señorita Ofelia de tráfico", "con don Chema", "con el licenciado Ruiz")
+    r"(?:senorita|senora|senor|don|dona|licenciado|licenciada|lic|ingeniero|ingeniera|inge|contador|contadora)"
+    r" (?!(?:que|de|del|y|o|en|por|para|a|al|la|el|los|las|mi|tu|su|se|me|le|lo|no|si|ya|porque|pero)\b)\w+|"
+    # whoever handles a matter ("con quien lleve mis liquidaciones", "con el que ve lo de los pagos")
+    r"(?:quien|el que|la que|los que|las que|alguien que|la persona que) (?:lleva|lleve|llevan|maneja|maneje|manejan"
+    r"|ve|vea|ven|se encarga|se encargue|se encargan|esta a cargo|atiende|atienda|revisa|revise|hace|haga"
+    r"|autoriza|autorice|paga|pague)\b|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -807,6 +868,10 @@ _ROLES_EN = (
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
     r"accountant|bookkeeper|shift leader|team lead|"
+    # whoever handles a matter ("whoever handles my settlements", "the guy who does payroll")
+    r"(?:whoever|(?:the |a )?(?:person|guy|lady|gal|one|people|folks|someone|somebody) (?:who|that))"
+    r" (?:handles|does|is in charge of|takes care of|runs|deals with|manages|processes|signs off on|approves|pays"
+    r"|is over|works)\b|"
     r"(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
@@ -859,6 +924,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|su )(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
+        # ... or the matter to take up with that person, as a wish ("con el jefe de patio quiero arreglar esto";
+        # "con mi jefe tengo que checarlo" is the caller's own errand, "... mañana" another time)
+        r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
+        r"(?:quiero|quisiera|prefiero|me gustaria) (?:arreglar esto|arreglarlo|arreglarla|tratar esto|tratarlo"
+        r"|tratarla|resolver esto|resolverlo|aclarar esto|aclararlo|ver esto|verlo|hablarlo|platicarlo|arreglar eso"
+        r"|ver eso|tratar eso)\b" + _NOT_NOW_ES +
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
         # the person handed over as a pronoun, named with "con" ("eso lo veo con la de nóminas, pásamela")
         r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
@@ -877,6 +948,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|\bno quiero (?:hablar con )?(?:un |una |puros |puras )?(?:" + _MACHINE_ES + r")(?:s|es)?\b"
         r"|\bcon (?:una |un |puras |puros )?(?:" + _MACHINE_ES + r")s? no (?:arreglo|resuelvo|hablo"
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
+        # someone there to take it up with ("¿no hay alguien de a de veras con quien pueda platicar esto?", "¿tienen
+        # a alguien con quien arreglar lo del pago?"); "no tengo con quien platicar" is company on the road
+        r"|\b(?:hay|habra|habria|tienen|tiene|alguien|persona)(?: \w+){0,4}? con quien (?:(?:pueda|puedo|podria) )?"
+        r"(?:platicar|platique|tratar|trate|arreglar|arregle|ver|vea|hablar|hable)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
         r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
         # ... or someone in charge ("¿hay algún supervisor por ahí que me atienda?")
@@ -894,6 +969,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|pallets|tarimas|unidad|camion)\w*)"
     ),
     "en": re.compile(
+        # ("I'll talk to dispatch when I get there" is the caller's own errand, no one asked for now)
+        r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )"
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
@@ -911,8 +988,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        r"(?:can|could|might|may|would be able to) (?:talk|speak|chat) (?:to|with)\b"
+        r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
+        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
@@ -1092,7 +1171,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
-        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment)\b"
+        r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment|right this minute)\b"
+        r"|\b(?:cant|cannot|can not) (?:do|deal with|handle) (?:it|this|that|this call|the call) now\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
@@ -1167,18 +1247,83 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 # "Mejor en la noche, ahorita ando en la aduana": a later time preferred to now.
 _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita)|manana|pasado manana|mas tarde|al rato"
-        r"|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita|madrugada)|manana|pasado manana|mas tarde"
+        r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+        r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
-        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor")
-        r"|\b(?:manana|pasado manana|en la (?:tarde|noche)|mas tarde|al rato|al ratito|luego|despues|otro dia"
-        r"|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:mejor|mas bien)\b"
+        # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor", "mañana tempranito mejor",
+        # "al mediodía mejor")
+        r"|\b(?:(?:manana|pasado manana|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+        r"(?: (?:temprano|tempranito|tempranito|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)"
+        r"|a primera hora|al mediodia))?"
+        r"|en la (?:tarde|noche|manana|tardecita|nochecita)|mas tarde|mas tardecito|al rato|al ratito|luego"
+        r"|despues|otro dia|al mediodia|a mediodia|a medio dia) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
         r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
+# "Luego", "gracias, luego", "ahorita no, al rato", "thanks, later", "nah, later on": nothing said but later, with
+# courtesy, thanks or a "not now" around it - the call wanted at another time, not ended ("later" is also a goodbye,
+# but a caller who leaves a registration half done is called back). A yes before it ("sí, luego", "yep, thanks,
+# later") confirms what was read back first; "luego luego" is "right away". Said with "all set" ("we're good here,
+# later", "ya estamos, luego") it is the goodbye of one who is done (`intent_grievances.leaving`) - except at the
+# question whether the caller has a minute, where nothing was done yet (`all_set`).
+_LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
+        "en un ratito", "otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+    "en": tuple(tuple(p.split()) for p in (
+        "later", "later on", "laters", "some other time", "another time", "another day", "some other day")),
+}
+_AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
+        "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
+        "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
+        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+    "en": tuple(tuple(p.split()) for p in (
+        "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
+        "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",
+        "well talk",
+        "so", "well", "how about", "make it", "lets do it", "do it", "can we do it")),
+}
+_ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in ("estamos bien", "estoy bien", "ya estamos", "ya quedamos", "todo bien")),
+    "en": tuple(tuple(p.split()) for p in (
+        "here", "were good", "were all good", "im good", "we are good", "were all set", "im all set", "were set",
+        "were done", "im done")),
+}
+_STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
+# A word every phrase of `_LATER_WORDS` holds one of.
+_LATER_CUES: dict[Lang, frozenset[str]] = {
+    "es": wordset("luego rato ratito tarde tardecito despues dia ocasion momento"),
+    "en": wordset("later laters time day"),
+}
+
+
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+    around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
+    if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
+        return False  # most turns: no word of later at all
+    said = [t for t in tokens if t not in COURTESY[lang]]
+    while said and said[0] in _STRONG_YES:
+        said = said[1:]
+    later, k = False, 0
+    while k < len(said):
+        size = max((len(p) for p in _LATER_WORDS[lang] if tuple(said[k : k + len(p)]) == p), default=0)
+        if size:
+            later, k = True, k + size
+            continue
+        size = max((len(p) for p in around if tuple(said[k : k + len(p)]) == p), default=0)
+        if not size:
+            return False
+        k += size
+    return later
+
+
 # Why then suits: the caller is free then ("mejor el jueves, que ya ando de descanso", "rather Thursday,
 # I'm off that day").
 _FREE_THEN: dict[Lang, re.Pattern[str]] = {
@@ -1443,6 +1588,8 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|preguntabas|estabas preguntando)\b"
     ),
     "en": re.compile(
+        # (the caller saying it again himself is no request: "I'll read it again for you", "let me say that again")
+        r"(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bim gonna )"
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
         r" question|that last part|that by me|it by me|that one|this one|the last one|that last one)(?: by me)?"
         r" (?:again|one more time|once more|over)\b"
@@ -1659,8 +1806,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time",
+           "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]

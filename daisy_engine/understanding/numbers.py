@@ -271,6 +271,8 @@ def _pronoun_one(tokens: Sequence[str], i: int) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1] in ("oh", "o"):
         return False
     lead = tokens[max(0, i - 3) : i]
+    if prev in ("past", "after", "to", "till", "til", "before") and ("quarter" in lead or "half" in lead):
+        return False  # "a quarter past one", "a half after one": the hour of a clock
     return any(t in ("a", "an") and lead[k + 1 :] and all(w.isalpha() and w not in _WORDS_EN for w in lead[k + 1 :])
                for k, t in enumerate(lead))
 

@@ -277,6 +277,8 @@ async def test_every_random_call_ends_within_its_bounds_with_its_record_saved(
             record = await store.get(conv.record_id or 0)
             assert record is not None, where
             assert record.outcome == conv.outcome and record.status in STATUSES, where
-            assert record.slots == conv.slots, where
+            # every value collected, and nothing that only steered the call (`record: false`: which value to fix)
+            assert record.slots == conv.confirmed, where
+            assert set(conv.slots) - set(record.slots) <= {n for n, s in conv.flow.slots.items() if not s.record}, where
     finally:
         await store.close()

@@ -24,7 +24,7 @@ class CallControl(Protocol):
 
     @property
     def confirmed(self) -> dict[str, Any]:
-        """The confirmed slot values."""
+        """The confirmed values the call collected (not the slots declared `record: false`)."""
         ...
 
     async def save(self, status: str | None = None) -> dict[str, Any]: ...

@@ -176,6 +176,7 @@ class EmailAccumulator(Accumulator):
         super().__init__(slot_type, locale, options)
         self._turns: list[list[str]] = []
         self._read: tuple[tuple[str, ...], str] | None = None  # (tokens, their read-back): see so_far
+        self._missing: tuple[tuple[str, ...], str] | None = None  # (tokens, the part missing): see missing_part
         # The last whole address the caller turned down (local part, domain): when the value is said again,
         # the domain need not be (see `finish`).
         self._denied: tuple[str, str] | None = None
@@ -481,6 +482,18 @@ class EmailAccumulator(Accumulator):
                 return "reset", folded
         return command, rest
 
+    def _taken_back_in_turn(self, head: str, tail: str) -> str:
+        """"juan punto perez, borra eso, juan guion perez arroba gmail punto com": an address has no word for a
+        take-back inside it (a "perdón" left in would be read as more of the address), so what follows it is
+        the turn - after the local part said before it when only a domain follows ("juan arroba gmail, bórralo,
+        hotmail punto com": the provider taken back)."""
+        said = email_tokens(tail, self.lang)
+        if "@" not in said[1:]:  # no local part said again ("hotmail punto com", "arroba hotmail punto com")
+            at = [m for m in re.finditer(r"\b(?:arroba|at)\b|@", head)]
+            if at and "@" in email_tokens(head[: at[-1].end()], self.lang):
+                return f"{head[: at[-1].start() if said[:1] == ['@'] else at[-1].end()]} {tail}".strip()
+        return tail.strip()
+
     def _once_more(self, rest: str) -> str | None:
         """"otra vez ge", "g again" amid letters spelled one by one: the letter said before, once more ("i, ge,
         a, doble ele, e, otra vez ge"), not the address begun again from a "g"."""
@@ -604,19 +617,28 @@ class EmailAccumulator(Accumulator):
         return "complete" if self.complete else "partial"
 
 
-    def _before_the_at(self, tokens: list[str], folded: str) -> bool:
-        """Whether a turn's tokens are the part before the "@" of an address begun at its "@" ("arroba gmail
-        punto com", "at yahoo dot com"): nothing was said before the "@", the domain has its ending, and the
-        turn is no more of the domain (a dot, an ending) nor another "@"."""
+    def missing_part(self) -> str:
+        """"before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo dot com")
+        and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
+        question asks for it: `missing_part` in the templates, and `_before_the_at` puts it there). A domain
+        without a known ending ("arroba grupo punto tlr") is still being dictated: "" (more of it comes)."""
         said = self._tokens
-        if not said or said[0] != "@" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
+        if not said or said[0] != "@":
+            return ""
+        if self._missing is None or self._missing[0] != tuple(said):
+            _, domain = assemble(said, self.lang, lead_in=False)
+            whole = bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
+            self._missing = (tuple(said), "before_at" if whole else "")
+        return self._missing[1]
+
+    def _before_the_at(self, tokens: list[str], folded: str) -> bool:
+        """Whether a turn's tokens are the part before the "@" of an address begun at its "@" whose domain is
+        whole (`missing_part`), and the turn is no more of the domain (a dot, an ending) nor another "@"."""
+        if self.missing_part() != "before_at" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
             return False
         if any(is_provider(t) for t in tokens):
             return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
-        if _LOOKING[self.lang].search(folded):
-            return False  # "ahorita lo busco", "let me check": the caller goes to look for it, says none of it
-        _, domain = assemble(said, self.lang, lead_in=False)
-        return bool(domain) and "." in domain and domain.rsplit(".", 1)[1] in _TLDS  # type: ignore[union-attr]
+        return not _LOOKING[self.lang].search(folded)  # "ahorita lo busco": the caller goes to look, says none
 
     def _joined_denied(self, folded: str) -> bool:
         """"Con punto en medio", "with a dot in between" as the first words after an address said as two
