@@ -12,7 +12,6 @@ from daisy_engine.understanding import new_accumulator
 from daisy_engine.understanding.types.base import edit
 
 
-
 def _after(address: str, correction: str, locale: str) -> str | None:
     """The address said as `address`, after `correction` at its read-back; None when nothing changes."""
     state = new_accumulator("email", locale)
