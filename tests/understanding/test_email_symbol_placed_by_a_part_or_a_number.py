@@ -73,7 +73,7 @@ def test_the_part_said_again_with_its_symbol_places_it(address: str, correction:
         ("rosa guion ibarra diez arroba gmail punto com", "No, lleva guion en medio, rosa guion ibarra.", "es-MX"),
         ("rosa guion ibarra diez arroba gmail punto com", "No, es rosa guion ibarra.", "es-MX"),
         ("kline dash twelve at gmail dot com", "with a dash before the twelve", "en-US"),
-        ("kim dot lee at aol dot com", "No, it's got a dot, kim dot lee.", "en-US"),
+        ("kim dot lee seven at aol dot com", "No, it's got a dot, kim dot lee.", "en-US"),
     ],
 )
 def test_already_so_it_is_said_as_it_is(address: str, said: str, locale: str) -> None:

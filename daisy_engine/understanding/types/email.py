@@ -266,8 +266,9 @@ class EmailAccumulator(Accumulator):
         if parts and all(p.isalpha() and len(p) >= 3 and re.search(rf"(?<![a-z]){p}(?![a-z])", local)
                          for p in parts if p):
             return True  # "No, es Horacio. Ache, o, erre, a, ce, i, o." at horacio.ibarra29: that part is so
-        if parts and all(re.fullmatch(r"[a-z0-9]{2,}(?:[._-][a-z0-9]{2,})+", p) and p in local for p in parts):
-            return True  # "No, leo guion garza." at leo-garza88: the part with its symbol is so already
+        if parts and all(re.fullmatch(r"[a-z0-9]{2,}(?:[._-][a-z0-9]{2,})+", p) and p in local and p != local
+                         for p in parts):
+            return True  # "No, leo guion garza." at leo-garza88: the piece with its symbol is so already
         swap = _swap_said(folded, self.lang)
         if swap is not None and _number_at(local, swap[0], len(swap[1])) is None \
                 and _number_at(local, swap[1], len(swap[1])) is not None:
