@@ -152,14 +152,20 @@ _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
                      r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale)|en caso de|cuando (?:necesites"
-                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
-    "en": re.compile(r"^(?: back| up)? (?:if|in case|whenever you (?:need|want|like)|anytime|any time)\b"),
+                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste)"
+                     # ... or only if the caller runs late ("yo me comunico contigo si me atraso")
+                     r"|(?:si|por si|en caso de que) (?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro|atrasamos"
+                     r"|llego tarde|voy tarde|cambia|hay (?:algun )?cambio))\b"),
+    "en": re.compile(r"^(?: back| up)?(?: to you| with you)? (?:if|in case|whenever you (?:need|want|like)|anytime"
+                     r"|any time)\b"),
 }
 _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:si (?:algo|necesitas|necesita|necesitan|ocupas|ocupa|ocupan|hay algo|pasa algo|tienes"
-                     r"|tiene|hay (?:algun|alguna|cualquier))|cualquier cosa|por cualquier cosa|cualquier duda"
+                     r"|tiene|hay (?:algun|alguna|cualquier)|(?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro"
+                     r"|atrasamos)|llego tarde|voy tarde)|cualquier cosa|por cualquier cosa|cualquier duda"
                      r"|en caso de)\b(?: \w+){0,4} $"),
-    "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want)"
+    "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want"
+                     r"|im late|i am late|im running late|i run late|i get held up|im delayed)"
                      r"|in case|anything else)\b(?: \w+){0,4} $"),
 }
 
@@ -167,6 +173,12 @@ _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
 def _on_need(joined: str, m: re.Match[str], lang: Lang) -> bool:
     return _ON_NEED_AFTER[lang].search(joined[m.end():]) is not None \
         or _ON_NEED_BEFORE[lang].search(joined[: m.start()]) is not None
+
+
+def on_need_around(joined: str, m: re.Match[str], lang: Lang) -> bool:
+    """Whether the words around a contact the caller offers (`m`, in `joined`) make it one only in case of need
+    ("cualquier cosa yo me comunico con usted", "I'll get back to you if I'm running late")."""
+    return _on_need(joined, m, lang)
 
 
 # "No me marques en la noche", "don't call me after six": the verb denied. ("¿No me llamas mañana?" asks
@@ -249,4 +261,5 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "someone_else_calls"]
+__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "on_need_around",
+           "someone_else_calls"]
