@@ -72,6 +72,7 @@ from daisy_engine.runtime.listening import (
     hear_slot,
     hear_yes_no,
     names_only_another,
+    offers_callback_on_no,
     reads_something,
     route_turn,
     spells_characters,
@@ -611,6 +612,12 @@ class Conversation:
                 if not await self._respond_in_place(step, heard, text):
                     return
                 text, heard = answer, None
+        if self._later_not_now(step, heard, text):
+            # "Luego", "later", "we're good, later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and
+            # no time said - the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
+            self.log.add("later_asks_when", step=step.name)
+            await self._heard(step, Heard("no"), text)
+            return
         if heard is not None and self._select(step, heard.event) is not None \
                 and self._not_at_hand_first(step, heard, text):
             # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
@@ -619,17 +626,19 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
-            if heard.event == "end_call" and step.listen == "confirm" and self.state.pending is not None \
-                    and not self.state.unheard and any(e.effect == "accept" for e in step.candidates("yes")) \
+            if heard.event in ("end_call", "reschedule") and step.listen == "confirm" \
+                    and self.state.pending is not None and not self.state.unheard \
+                    and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
-                if thanks_after_yes(text, self.locale):
+                if heard.event == "end_call" and thanks_after_yes(text, self.locale):
                     # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the
                     # value and the call goes on
                     self.log.add("thanks_after_yes", step=step.name)
                     await self._heard(step, Heard("yes"), text)
                     return
                 # "Sí, gracias, hasta luego" at a read-back: the caller confirms the value and takes leave; the
-                # value is stored before the call ends, not lost with it.
+                # value is stored before the call ends, not lost with it. So with "sí, luego" or "yes, call me back
+                # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
@@ -856,6 +865,16 @@ class Conversation:
         acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
+
+    def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
+        """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for naming
+        no time ("llámame más tarde"; "después de la descarga" names one) or a turn that says nothing but "later"
+        ("luego", "we're good here, later": a goodbye elsewhere)."""
+        if not offers_callback_on_no(self.compiled, step) or self._select(step, "no") is None:
+            return False
+        if heard is not None and heard.event == "reschedule":
+            return heard.minutes is None and not understanding.names_when(text, self.locale)
+        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent

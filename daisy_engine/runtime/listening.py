@@ -140,6 +140,20 @@ def asks_about_calling_back(compiled: CompiledFlow, step: Step) -> bool:
     return False
 
 
+def offers_callback_on_no(compiled: CompiledFlow, step: Step) -> bool:
+    """Whether `step` is a yes/no question whose "no" leads to another that offers a callback ("¿tiene un par de
+    minutos?" - no - "¿le parece si le llamo en 15 minutos?"): there a callback asked for with no time ("luego",
+    "later", "llámame más tarde") is that "no", and the offer asks when."""
+    if step.listen != "yes_no":
+        return False
+    for edge in step.edges.get("no", ()):
+        target = compiled.steps.get(edge.dest)
+        if target is not None and target is not step and target.listen == "yes_no" \
+                and any(_schedules(compiled, e) for e in target.edges.get("yes", ())):
+            return True
+    return False
+
+
 def _schedules(compiled: CompiledFlow, edge: Edge) -> bool:
     target = compiled.steps.get(edge.dest)
     actions = edge.actions + (target.on_enter if target is not None else ())

@@ -36,7 +36,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   (``{"busy": "reschedule"}``): ``detect_intent`` gives the other when the hint is not ``enabled``.
   ``without_call_limits(text, locale)``: the turn without its clauses that only say when not to call ("no me
   llames a las cinco"), or None when none does; ``restates(text, locale, given)``: the turn says again, as a
-  reminder, a number given for another question ("ya te lo dije tres veces, 452").
+  reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
+  nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
+  when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -53,6 +55,7 @@ from .accumulators import (
     unavailable,
 )
 from .answer_shapes import statements, time_phrase, time_without_hour
+from .callback_cues import names_when
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -63,6 +66,7 @@ from .intents import (
     asked_outright,
     detect_intent,
     restates,
+    says_later,
     without_call_limits,
 )
 from .plates import ends_with_whole_number
@@ -110,5 +114,7 @@ __all__ = [
     "talks_aside",
     "validate_value",
     "restates",
+    "names_when",
+    "says_later",
     "without_call_limits",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .callback_times import names_a_time
-from .normalize import Lang
+from .normalize import Lang, fold, lang_of, words
 from .numbers import digitize, prepare_tokens
 
 # A call said as a noun, in Mexican speech ("un grito", "un telefonazo", "un timbrazo").
@@ -151,7 +151,8 @@ _SPAN_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 # algo").
 _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
-                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale)|en caso de|cuando (?:necesites"
+                     r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale|se ocupa|se necesita"
+                     r"|llegas a|llega a)|en caso de|cuando (?:necesites"
                      r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste)"
                      # ... or only if the caller runs late ("yo me comunico contigo si me atraso")
                      r"|(?:si|por si|en caso de que) (?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro|atrasamos"
@@ -160,10 +161,12 @@ _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
                      r"|any time)\b"),
 }
 _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
+    # (the need said impersonally or as a chance too: "si se ocupa algo", "si llegas a necesitar algo")
     "es": re.compile(r"\b(?:si (?:algo|necesitas|necesita|necesitan|ocupas|ocupa|ocupan|hay algo|pasa algo|tienes"
-                     r"|tiene|hay (?:algun|alguna|cualquier)|(?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro"
-                     r"|atrasamos)|llego tarde|voy tarde)|cualquier cosa|por cualquier cosa|cualquier duda"
-                     r"|en caso de)\b(?: \w+){0,4} $"),
+                     r"|tiene|hay (?:algun|alguna|cualquier)|se (?:ocupa|ocupan|necesita|necesitan|ofrece|requiere"
+                     r"|requieren|llega a ocupar|llega a necesitar)|(?:llegas|llega|llegan) a (?:ocupar|necesitar)"
+                     r"|(?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro|atrasamos)|llego tarde|voy tarde)"
+                     r"|cualquier cosa|por cualquier cosa|cualquier duda|en caso de)\b(?: \w+){0,4} $"),
     "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want"
                      r"|im late|i am late|im running late|i run late|i get held up|im delayed)"
                      r"|in case|anything else)\b(?: \w+){0,4} $"),
@@ -228,6 +231,28 @@ def denied_contact(tokens: list[str], lang: Lang) -> bool:
     return m is not None and _DENIED[lang].search(joined[: m.end()]) is not None
 
 
+# "Later" said bare ("luego", "más tarde", "in a bit"): no moment named (see `names_when`).
+_BARE_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:luego|despues(?! de\b| que\b)|mas tarde|al rato|al ratito|mas al rato|mas tardecito"
+                     r"|en un rato|en un ratito)\b"),
+    "en": re.compile(r"\b(?:later(?: on)?|in a (?:bit|while|few))\b"),
+}
+
+
+def names_when(text: str, locale: str) -> bool:
+    """Whether the turn names when, beyond a bare "later": a duration, a clock time, a day or a part of it, an event
+    the caller waits for or a state he will be in ("después de la descarga", "cuando esté desocupado", "once I
+    park", "mañana en la tarde"). "Luego", "más tarde", "later on" name none: a callback asked for with them has
+    its time still to be asked."""
+    lang = lang_of(locale)
+    joined = " ".join(words(fold(text)))
+    bare = " ".join(_BARE_LATER[lang].sub(" ", joined).split())
+    if _LATER_CUE[lang].search(bare):
+        return True
+    digits = " ".join(digitize(prepare_tokens(bare.split(), lang), lang))
+    return _LATER_CUE[lang].search(digits) is not None or names_a_time(bare, locale)
+
+
 def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     """A contact verb for a later contact and a later moment in the same turn (see the module doc)."""
     joined = " ".join(tokens)
@@ -261,5 +286,5 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "on_need_around",
-           "someone_else_calls"]
+__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "names_when",
+           "on_need_around", "someone_else_calls"]

@@ -396,7 +396,8 @@ _CHARGE_NOUN_ES = r"(?:multa|multas|infraccion|infracciones|penalizacion|penaliz
     r"|cargos|cobros|descuentos|boleta|boletas|cuota|cuotas|danos|dano" \
     r"|(?:el|un|ese|este|otro|del|al|mi|su|doble) (?:cargo|cobro|descuento))"
 _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|nuestra|nuestro|nuestras|nuestros" \
-    r"|nuestra culpa)|que no (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause)|injust\w*" \
+    r"|nuestra culpa)|que (?:no|ni|nunca) (?:debo|debia|debemos|me tocaba|me correspondia|hice|cometi|cause|pedi" \
+    r"|use|ocupe|solicite|recibi|tuve|hicimos|pedimos|usamos)|injust\w*" \
     r"|sin (?:razon|motivo|deber nada|culpa|justificacion)|por nada|de mas|indebid\w*|por error|de a gratis" \
     r"|(?:y |pero |cuando |si )?no (?:me|nos) (?:toca|tocaba|toco|corresponde|correspondia|tocan|corresponden)" \
     r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca)" \
@@ -421,6 +422,9 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|(?:wanna|want to|wants to|trying to|tryna|going to|gonna) (?:charge|dock|bill|fine)|charging|billing"
         r"|docking) (?:me|us) (?:\w+ ){0,5}?(?:for nothing"
         r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do"
+        # for something the caller never had ("docked me for a lumper I never used")
+        r"|(?:i|we) (?:never|didnt|did not)(?: even)? (?:use|used|do|did|get|got|need|needed|ask for|asked for"
+        r"|order|ordered|have|had|request|requested)"
         r"|without (?:telling|asking|warning|notice)|and (?:never|didnt|did not) (?:tell|told|ask|asked|warn|warned)"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
@@ -644,9 +648,12 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
-        # all set, and "later" as the goodbye last ("okay, we're good here, later", "thanks man, later")
+        # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
+        # later" with no "all set" wants the call later: `intent_rules.only_later`)
+        r"|\b(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?,?"
+        r" (?:later|laters)(?: man| buddy| bud)?\W*$"
         r"|\b(?:(?:were|we are|im|i am|you are|youre) (?:all )?(?:good|set|done)(?: here| then| now| to go)?"
-        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:later|laters|catch you later"
+        r"|thanks|thank you|thanks man|thanks buddy|alright then|all right then),? (?:catch you later"
         r"|see ya|see you|peace|bye|take it easy)(?: man| buddy| bud)?\W*$"
     ),
 }
@@ -723,6 +730,37 @@ def only_a_reminder(rest: str, lang: Lang) -> bool:
 
 def do_not_call(tokens: list[str], lang: Lang) -> bool:
     return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
+
+
+# Never to call again, said with no pronoun or with one, as a clause of its own ("No vuelvan a llamar, se los
+# encargo", "ya no vuelvas a marcar", "don't call again", "never call back"). Read on the folded turn: "No, vuelva
+# a llamar más tarde" and "no. call again" (a "no" to the question, then a callback) must keep their mark, and a
+# limit after it ("no vuelvan a llamar en la noche") is `limited_denial`'s.
+_NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:^|[^\w\s,]\s*|\b(?:ya|y|pues|porfa|favor de|mejor) )no (?:me |nos |le |les )?(?:vuelvan|vuelvas|vuelva"
+        r"|vuelvan nunca|vuelvas nunca) a (?:llamar|marcar|hablar|buscar|molestar)(?:me|nos|le)?"
+        r"(?: (?:mas|nunca|jamas|nunca mas|por favor|porfa|de favor))*"
+        r"(?=\s*(?:$|[.,;:!?]|se (?:los|lo|las|la) (?:encargo|pido|ruego|suplico)|te lo (?:encargo|pido|ruego)"
+        r"|gracias|por favor|porfa)\b|\s*[.,;:!?]|\s*$)"
+    ),
+    "en": re.compile(
+        r"(?:^|[^\w\s,]\s*|\b(?:just|and|please|so) )(?:dont|do not|never|dont ever|do not ever|dont you ever)"
+        r" (?:call|ring|phone|contact)(?: (?:me|us|here))? (?:again|back|anymore|no more)"
+        r"(?: (?:please|ever|thanks|thank you))*(?=\s*(?:$|[.,;:!?]))"
+    ),
+}
+
+
+_NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv",), "en": ("again", "back", "more")}
+
+
+def never_call_again(folded: str, lang: Lang) -> bool:
+    """"No vuelvan a llamar", "don't call back": no more calls asked for, as a clause of its own (see
+    `_NEVER_AGAIN`). `folded`: the turn as `normalize.fold` gives it."""
+    if not any(cue in folded for cue in _NEVER_AGAIN_CUES[lang]):
+        return False  # most turns: no word of it at all
+    return _NEVER_AGAIN[lang].search(folded) is not None
 
 
 # Calls denied only at a time or in a case ("no quiero que me llamen en la noche", "no me marquen después de
@@ -928,4 +966,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder"]
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "never_call_again",
+           "only_a_reminder"]

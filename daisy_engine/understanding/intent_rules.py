@@ -90,6 +90,14 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que (?:bonito|chistoso|raro|gracioso|fresa|propio|formal|rapido|bien) hablas"
         r"|(?:tienes|tiene usted|traes|que) (?:una |bien |muy )?(?:voz|vocecita|vocesita) (?:bien |muy |medio )?"
         r"(?:bonita|linda|chistosa|rara|dulce|de robot|fresa|joven|sexy|suave)"
+        # the voice praised ("tienes voz de locutora de radio", "qué bonita voz tiene", "me gusta su voz")
+        r"|(?:voz|vocecita|vocesita) de (?:locutora|locutor|radio|telenovela|actriz|cantante|comercial|anuncio"
+        r"|modelo|angel|princesa|muneca|nina|chavita|conductora|presentadora|noticiero|caricatura)"
+        r"|(?:que|tan|bien|muy|tiene|tienes|una) (?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica)"
+        r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|tonito)"
+        # (how it sounds on the line is no remark on her: "tu voz se oye rara" is the line)
+        r"|(?:tu|su) (?:voz|vocecita) (?:es|suena) (?:bien |muy |re |super |bastante )?"
+        r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|joven)"
         r"|(?:suenas|suena usted|usted suena) (?:bien |muy |medio |re )?"
         r"(?:fresa|bonita|chistosa|rara|joven|chavita|bien|linda|cansada)"
         # where she calls from ("¿desde qué ciudad me marcas?", "¿de qué estado me hablas?")
@@ -155,6 +163,7 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:esta|hay|cae|anda|traemos|tenemos|se solto|se vino|esta cayendo) (?:una |un |mucha |mucho |tremenda "
         r"|tremendo |bien de |harta |harto |pura |puro |una tremenda |un tremendo )?(?:neblina|niebla|neblinota"
         r"|lluvia|tormenta|nevada|granizada|ventarron|ventisca|polvareda|tolvanera|aguacero|tormenton|chubasco"
+        r"|granizo|granizal|nieve|aguanieve|lluvion|lluviota|tromba|tormentota|chaparron|diluvio"
         r"|calorón|caloron|friazo|helada)(?: que no se (?:ve|mira|aguanta)(?: nada| nadita| ni madres)?)?"
         r"|(?:esta|anda|sigue) (?:lloviendo|nevando|granizando|haciendo (?:un |mucho |bien de |tremendo |harto )?"
         r"(?:calor|caloron|frio|friazo|aire|bochorno))"
@@ -194,7 +203,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
-        r"|(?:nice|pretty|cute|sexy|lovely) (?:voice|accent)"
+        r"|(?:nice|pretty|cute|sexy|lovely|great|beautiful|sweet|soothing|radio|announcer|dj|tv|voiceover) (?:voice"
+        r"|accent)|you (?:have|got|sound like) (?:a |an |one of those )?(?:\w+ )?(?:radio|tv|news|movie) (?:voice"
+        r"|announcer|host|dj|anchor|lady)"
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
         r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
         # where the agent's side is ("where y'all calling from?", "where's your office at?")
@@ -242,6 +253,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:im|i am|were|we are) (?:just |literally )?(?:melting|roasting|baking|frying|sweating bullets|dying"
         r" in this heat|freezing (?:my|our) (?:butt|butts|ass|tail) off)"
         r"|(?:crazy|nice|nasty|bad|terrible) weather"
+        # the weather there, said bare ("snowing sideways up here", "still pouring out here")
+        r"|(?:(?:its|it is|its been|it has been|been|still|it keeps|keeps) )?(?:snowing|raining|pouring|hailing"
+        r"|sleeting|storming|drizzling|blowing) (?:like crazy|sideways|hard|buckets|cats and dogs|like hell|nonstop"
+        r"|all day|all night|again|real bad|pretty bad|like a|something fierce)"
+        r"|(?:its|it is|its been|it has been|been|still|it keeps|keeps) (?:snowing|raining|pouring|hailing|sleeting"
+        r"|storming|drizzling)"
         r"|(?:its|it is|its getting|its been) (?:hotter|colder) than (?:hell|heck|blazes|a \w+|an \w+)"
         # the weather there, remarked ("the wind out here in Wyoming is brutal", "this heat is killing me")
         r"|(?:the|this|that) (?:wind|winds|rain|snow|heat|cold|fog|ice|weather|storm|hail|dust|humidity|sun)"
@@ -495,6 +512,33 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
     return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
 
+# How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
+# about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
+# (`intent_grievances`), and so is "how long is this going to take?" once the registration is under way; before it,
+# at the question whether the caller has a minute, that too only asks (`detect_intent`).
+_HOW_LONG: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
+        r"|tardan|se lleva|lleva|toma|se toma|dura|va a durar|va a tardar|se va a tardar|nos tardamos"
+        r"|nos vamos a tardar|me va a tomar|me toma|es|son|seria|serian|me lleva|me va a llevar|me quitas"
+        r"|me va a quitar|ocupas|necesitas"
+        r"|se necesita|se ocupa)\b(?! mas\b)"
+    ),
+    "en": re.compile(
+        r"\bhow (?:long|many minutes) (?:does|will|is|would|do|should) (?:it|this|that|the call|this call"
+        r"|the registration|this thing|you need|you) ?(?:take|last|be|going to take|gonna take|need)?\b"
+        r"(?! (?:\w+ )?(?:to get|to unload|to load|for (?:the|my) (?:pay|check|settlement|load)))"
+    ),
+}
+
+
+def asks_how_long(tokens: list[str], lang: Lang) -> bool:
+    """The turn asks how long the call takes (`_HOW_LONG`)."""
+    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+        return False  # most turns: no word of it at all
+    return _HOW_LONG[lang].search(" ".join(tokens)) is not None
+
+
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
@@ -597,7 +641,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|decias))?\s*\?"
     ),
     "en": re.compile(
-        r"\b(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
+        # ("what do you need?" said to go ahead asks nothing again: "what did you need?" does)
+        r"\b(?!(?:what|whatd|what d) do (?:you|u) (?:need|want)(?: from me| me to do)?\s*\?)"
+        r"(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
         r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
@@ -813,6 +859,13 @@ _ROLES_ES = (
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
+    # a person by title and name ("con la señorita Ofelia de tráfico", "con don Chema", "con el licenciado Ruiz")
+    r"(?:senorita|senora|senor|don|dona|licenciado|licenciada|lic|ingeniero|ingeniera|inge|contador|contadora)"
+    r" (?!(?:que|de|del|y|o|en|por|para|a|al|la|el|los|las|mi|tu|su|se|me|le|lo|no|si|ya|porque|pero)\b)\w+|"
+    # whoever handles a matter ("con quien lleve mis liquidaciones", "con el que ve lo de los pagos")
+    r"(?:quien|el que|la que|los que|las que|alguien que|la persona que) (?:lleva|lleve|llevan|maneja|maneje|manejan"
+    r"|ve|vea|ven|se encarga|se encargue|se encargan|esta a cargo|atiende|atienda|revisa|revise|hace|haga"
+    r"|autoriza|autorice|paga|pague)\b|"
     # a person of a department ("la señorita de liquidaciones", "el señor de pagos", "la muchacha de nóminas")
     r"(?:senorita|senor|senora|muchacha|muchacho|chava|chavo|joven|licenciado|licenciada|persona|gente|encargado"
     r"|encargada|jefe|jefa) (?:de|del) (?:la |el |los |las )?\w+|"
@@ -831,6 +884,10 @@ _ROLES_EN = (
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
     r"accountant|bookkeeper|shift leader|team lead|"
+    # whoever handles a matter ("whoever handles my settlements", "the guy who does payroll")
+    r"(?:whoever|(?:the |a )?(?:person|guy|lady|gal|one|people|folks|someone|somebody) (?:who|that))"
+    r" (?:handles|does|is in charge of|takes care of|runs|deals with|manages|processes|signs off on|approves|pays"
+    r"|is over|works)\b|"
     r"(?:someone|somebody|anyone|anybody|a person|people) (?:from|in|at|over in|over at) "
     r"(?:the |your )?\w+)"
 )
@@ -883,6 +940,12 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|su )(?:" + _ROLES_ES + r")\b" + _NOT_NOW_ES +
         r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
         r"(?:quiero|quisiera|necesito|ocupo|tengo que|me gustaria|puedo|deseo) (?:hablar|platicar|comunicarme)\b"
+        # ... or the matter to take up with that person, as a wish ("con el jefe de patio quiero arreglar esto";
+        # "con mi jefe tengo que checarlo" is the caller's own errand, "... mañana" another time)
+        r"|\bcon (?:el |la |un |una |algun |alguna |mi |tu |su |sus )?(?:" + _ROLES_ES + r") (?:es con quien |yo )?"
+        r"(?:quiero|quisiera|prefiero|me gustaria) (?:arreglar esto|arreglarlo|arreglarla|tratar esto|tratarlo"
+        r"|tratarla|resolver esto|resolverlo|aclarar esto|aclararlo|ver esto|verlo|hablarlo|platicarlo|arreglar eso"
+        r"|ver eso|tratar eso)\b" + _NOT_NOW_ES +
         # "¿no hay alguien con quien hablar?", "alguien que me atienda"
         # the person handed over as a pronoun, named with "con" ("eso lo veo con la de nóminas, pásamela")
         r"|\bcon (?:el|la|los|las|mi|tu|su) (?:" + _ROLES_ES + r")\b.*\b" + _HANDED_ES + r"\b"
@@ -925,6 +988,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|pallets|tarimas|unidad|camion)\w*)"
     ),
     "en": re.compile(
+        # ("I'll talk to dispatch when I get there" is the caller's own errand, no one asked for now)
+        r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )"
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
         r"|get ahold of|i reach|we reach|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
@@ -1220,6 +1285,66 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
+# "Luego", "gracias, luego", "ahorita no, al rato", "thanks, later", "nah, later on": nothing said but later, with
+# courtesy, thanks or a "not now" around it - the call wanted at another time, not ended ("later" is also a goodbye,
+# but a caller who leaves a registration half done is called back). A yes before it ("sí, luego", "yep, thanks,
+# later") confirms what was read back first; "luego luego" is "right away". Said with "all set" ("we're good here,
+# later", "ya estamos, luego") it is the goodbye of one who is done (`intent_grievances.leaving`) - except at the
+# question whether the caller has a minute, where nothing was done yet (`all_set`).
+_LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
+        "en un ratito", "otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+    "en": tuple(tuple(p.split()) for p in (
+        "later", "later on", "laters", "some other time", "another time", "another day", "some other day")),
+}
+_AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
+        "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
+        "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
+        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+    "en": tuple(tuple(p.split()) for p in (
+        "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
+        "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",
+        "well talk",
+        "so", "well", "how about", "make it", "lets do it", "do it", "can we do it")),
+}
+_ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in ("estamos bien", "estoy bien", "ya estamos", "ya quedamos", "todo bien")),
+    "en": tuple(tuple(p.split()) for p in (
+        "here", "were good", "were all good", "im good", "we are good", "were all set", "im all set", "were set",
+        "were done", "im done")),
+}
+_STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
+# A word every phrase of `_LATER_WORDS` holds one of.
+_LATER_CUES: dict[Lang, frozenset[str]] = {
+    "es": wordset("luego rato ratito tarde tardecito despues dia ocasion momento"),
+    "en": wordset("later laters time day"),
+}
+
+
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+    around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
+    if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
+        return False  # most turns: no word of later at all
+    said = [t for t in tokens if t not in COURTESY[lang]]
+    while said and said[0] in _STRONG_YES:
+        said = said[1:]
+    later, k = False, 0
+    while k < len(said):
+        size = max((len(p) for p in _LATER_WORDS[lang] if tuple(said[k : k + len(p)]) == p), default=0)
+        if size:
+            later, k = True, k + size
+            continue
+        size = max((len(p) for p in around if tuple(said[k : k + len(p)]) == p), default=0)
+        if not size:
+            return False
+        k += size
+    return later
+
+
 # Why then suits: the caller is free then ("mejor el jueves, que ya ando de descanso", "rather Thursday,
 # I'm off that day").
 _FREE_THEN: dict[Lang, re.Pattern[str]] = {
@@ -1489,6 +1614,8 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|preguntabas|estabas preguntando)\b"
     ),
     "en": re.compile(
+        # (the caller saying it again himself is no request: "I'll read it again for you", "let me say that again")
+        r"(?<!\blet me )(?<!\blemme )(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bim gonna )"
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
         r" question|that last part|that by me|it by me|that one|this one|the last one|that last one)(?: by me)?"
         r" (?:again|one more time|once more|over)\b"
@@ -1708,8 +1835,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time",
+           "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]

@@ -30,12 +30,14 @@ from .intent_grievances import (
     grievance,
     leaving,
     limited_denial,
+    never_call_again,
     only_a_reminder,
     reminds,
     thanks_only,
 )
 from .intent_rules import (
     COURTESY,
+    asks_how_long,
     asks_if_a_boss_is_there,
     asks_the_question_again,
     asks_what_the_agent_is,
@@ -49,6 +51,7 @@ from .intent_rules import (
     done_is_when,
     news_about_a_person,
     only_a_time,
+    only_later,
     person_request,
     small_talk,
     talks_aside,
@@ -332,6 +335,13 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Impatience in a question of how long ("¿cuánto más?", "how much longer?", "how long now?"): a complaint wherever.
+_MORE_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:cuanto mas|cuanto tiempo mas|todavia|aun|otra vez|ya)\b"),
+    "en": re.compile(r"\b(?:longer|still|now|already|more)\b"),
+}
+
+
 def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
     if not any(t in subjects for t in tokens):
@@ -425,7 +435,11 @@ _SAYS_AGAIN: dict[Lang, re.Pattern[str]] = {
                      r"|vuelvo a repetir|vuelvo a decir)|repito)\b"),
     "en": re.compile(r"\b(?:let me|lemme|ill|i will|i can|i could|i|allow me to|im gonna|im going to|i wanna"
                      r"|i want to|i can just|ill just|let me just) repeat(?: (?:that|it|this|myself|back|again|them"
-                     r"|the \w+))*\b"),
+                     r"|the \w+))*\b"
+                     # ... or says it, reads it or gives it again ("let me say that again: 4471")
+                     r"|\b(?:let me|lemme|ill|i will|i can|im gonna|im going to|let me just)"
+                     r" (?:say|read|give you|spell) (?:that|it|this|them)(?: back)?(?: for you| to you)?"
+                     r" (?:again|one more time|once more)\b"),
 }
 
 
@@ -723,8 +737,8 @@ def detect_intent(
             rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
-        if (allowed is None or "end_call" in allowed) and do_not_call(tokens, lang) \
-                and not another_number(tokens, lang):
+        if (allowed is None or "end_call" in allowed) \
+                and (do_not_call(tokens, lang) or never_call_again(folded, lang)) and not another_number(tokens, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
@@ -783,12 +797,23 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
+        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
+                and only_later(tokens, lang):
+            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended
+            found = ("reschedule", 0.9, len(tokens))
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
+        if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
+                and (found is None or (found[0] == "complaint" and question is not None
+                                       and question.listen == "yes_no" and question.slot_type is None
+                                       and not _MORE_TIME[lang].search(" ".join(tokens)))):
+            # "¿cuánto se tarda?", "how long will it take?" - and at the question whether the caller has a minute,
+            # "how long is this going to take?" too: asked, not complained of
+            found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and _off_topic_question(text, tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):
@@ -833,6 +858,15 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "end_call":
         return not thanks_only(folded, lang)
     return False
+
+
+def says_later(text: str, locale: str) -> bool:
+    """Whether the turn says nothing but "later", with courtesy, thanks, a "not now" or an "all set" around it
+    ("luego", "gracias, luego", "we're good here, later"): at the question whether the caller has a minute, not
+    now (see `intent_rules.only_later`; elsewhere "all set, later" is a goodbye)."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return only_later(tokens, lang, all_set=True)
 
 
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
@@ -910,4 +944,4 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
-           "intent_phrases", "restates", "without_call_limits"]
+           "intent_phrases", "restates", "says_later", "without_call_limits"]

@@ -27,6 +27,18 @@ class YesNo:
     rest: str
 
 
+# What the caller can do for her, asked as the go-ahead ("¿qué necesitas?", "¿qué se le ofrece?", "what do you
+# need?"): a yes to a question that reads no value back ("¿tiene un par de minutos?"); at a read-back it checks
+# nothing (`classify_yes_no(of_value=...)`).
+_ASKED_GO_AHEAD_SAID: dict[Lang, tuple[str, ...]] = {
+    "es": ("que necesitas", "que necesita", "que necesitan", "que ocupas", "que ocupa", "que se te ofrece",
+           "que se le ofrece", "en que te ayudo", "en que le ayudo", "en que te puedo ayudar", "en que le puedo ayudar",
+           "que me ocupas", "que me necesitas", "que ocupabas", "que necesitabas", "para que soy bueno",
+           "que se ofrece"),
+    "en": ("what do you need", "what you need", "whatcha need", "what do ya need", "what can i do for you",
+           "how can i help you", "how can i help", "what do you need from me"),
+}
+_ASKED_GO_AHEAD = frozenset(tuple(p.split()) for said in _ASKED_GO_AHEAD_SAID.values() for p in said)
 _YES: dict[Lang, tuple[str, ...]] = {
     "es": (
         "si", "sii", "sip", "sis", "que si", "claro que si", "claro", "correcto", "es correcto", "esta correcto",
@@ -35,6 +47,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "perfecto", "cierto", "es cierto", "sep", "creo que si", "yes", "si es", "si esta bien", "va", "sale y vale",
         "ajam", "mjm", "mhm", "aha", "uhhuh",
         "asi mero", "eso mero", "mero", "correctisimo", "clarisimo", "asi esta bien",
+        # ... and "mero" made small ("eso merito", "así merito", "merito, jefa")
+        "merito", "asi merito", "eso merito", "esa merita", "esos meritos", "esas meritas", "mero mero",
         # northern Mexican "ey" ("ey, así está"), and "así está" / "tal cual" for "that's how it is"
         "ey", "eey", "eyy", "ey ey", "asi esta", "tal cual", "asi mismo", "en efecto",
         "esta perfecto", "todo correcto", "todo esta bien",
@@ -44,6 +58,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # Mexican go-aheads at a permission question ("¿le puedo hacer unas preguntas?" - "a ver, dígame")
         "digame", "dime", "digame usted", "mande digame", "mande usted digame", "adelante", "pregunte",
         "pregunteme", "con confianza",
+        # ... "go on" ("dale", "dale pues", "sale, dale") and what the caller can do for her, asked (`_ASKED_GO_AHEAD`)
+        "dale", "dale pues", "pues dale", *_ASKED_GO_AHEAD_SAID["es"],
         # the one read back pointed at, said with what it is ("esa es la buena", "eso, eso"; more in _POINTING)
         "eso eso", "esa es la buena", "ese es el bueno", "esa es la correcta", "ese es el correcto", "ese mero",
         # "exactly that" in everyday words
@@ -65,6 +81,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",
         "that is it", "yes maam", "looks good", "go ahead", "go for it", "shoot", "fire away",
+        # what the caller can do for her, asked as the go-ahead (`_ASKED_GO_AHEAD`)
+        *_ASKED_GO_AHEAD_SAID["en"],
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4", "thats a ten four", "thats a 10 4",
         "big ten four", "big 10 4", "thats affirmative", "affirmative on that", "thats a yes",
@@ -113,7 +131,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         # trucker radio talk for no ("negatory on that", "that's a negative")
         "negatory", "thats a negative", "thats a negatory", "thats a no", "negative on that", "no can do",
         # far from it ("not even close, ma'am", "nowhere near", "way off")
-        "not even close", "not even", "nowhere near", "nowhere close", "not even in the ballpark", "way off",
+        "not even close", "not even", "nowhere near",
+        # not now ("not right now" is no "not right": the time, not the value)
+        "not now", "not right now", "not at the moment", "not today",
+        "nowhere close", "not even in the ballpark", "way off",
         "far from it", "not by a long shot", "not by a mile", "not even near", "thats way off", "youre way off",
     ),
 }
@@ -243,6 +264,7 @@ _THANKS: dict[Lang, frozenset[str]] = {
     "es": wordset("gracias muchas senorita senor jefe jefa joven amiga amigo"),
     "en": wordset("thanks thank you maam sir buddy"),
 }
+_THANKS_ONLY = wordset("gracias muchas thanks thank you")
 
 
 _YES_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _YES.items()}
@@ -280,12 +302,23 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
                 continue
             if phrase in _ALONE and not (first and i + len(phrase) == len(words)):
                 continue
-            if phrase in _FIRST and not (first and (i + 1 == len(words) or words[i + 1] in _AFTER_FIRST)):
+            if phrase in _FIRST and not (first and _denies_after(words, i + 1, lang)):
                 continue
             if phrase in _CLOSED and not _closed(words, i + len(phrase), lang):
                 continue
             return len(phrase), answer
     return None
+
+
+def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
+    """What follows a _FIRST phrase ("nombre") lets it answer: nothing, or a word of more denial or of telling the
+    agent she is wrong (`_AFTER_FIRST`), after the courtesy said to her ("nombre, jefa, me las cambiaste todas").
+    A courtesy word said right after "nombre" is the answer's own: "name" is never followed by "jefa"."""
+    courtesy = _THANKS[lang] - _THANKS_ONLY
+    addressed = False
+    while k < len(words) and words[k] in courtesy:
+        k, addressed = k + 1, True
+    return k == len(words) or words[k] in _AFTER_FIRST or addressed
 
 
 def _closed(words: list[str], end: int, lang: Lang) -> bool:
@@ -428,7 +461,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer == "no" and _tag_question(words, tokens, i, i + used, cleaned, lang):
             i += used
             continue
-        if answer is None:
+        if answer is None or answer == "yes" and of_value and tuple(words[i : i + used]) in _ASKED_GO_AHEAD:
             return YesNo(None, cleaned)
         end = i + used
         if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS \
@@ -459,12 +492,20 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
-        if answer == "yes" and end < len(words) and words[end] == "no" and paused[end] \
-                and (end + 1 == len(words) or paused[end + 1]):
+        back = end
+        while back < len(words) and words[back] in fillers and words[back] != "no":
+            back += 1  # "Sí, este... no, perdón": the yes taken back after a filler too
+        if answer == "yes" and back < len(words) and words[back] == "no" and paused[back] \
+                and (back + 1 == len(words) or paused[back + 1]):
             # "Sí... no, está mal", "yeah... no, that's wrong": the yes taken back by a "no" of its own; what
             # follows decides ("sí, no, todo bien" is a yes), and alone the "no" leaves the turn undecided
-            after = classify_yes_no(cleaned[tokens[end][2] :], locale, approximate, of_value=of_value)
-            if after.answer is None and _goes_on(words[end + 1 :], lang):
+            sorry = next((len(c) for c in _CORR_T[lang] if tuple(words[back + 1 : back + 1 + len(c)]) == c), 0)
+            if sorry and _answer_at(words, back + 1 + sorry, lang, first=False) is None:
+                # "Sí, este... no, perdón, el siete va antes del dos": the caller takes his own yes back ("no,
+                # sorry") to say what to change - no answer of its own, like "sí, pero ..."
+                return YesNo(None, cleaned)
+            after = classify_yes_no(cleaned[tokens[back][2] :], locale, approximate, of_value=of_value)
+            if after.answer is None and _goes_on(words[back + 1 :], lang):
                 return YesNo("yes", "")  # "sí, no, dale", "yeah, no, you're good": the Mexican "sí, no" before a go-on
             return after if after.answer is not None else YesNo(None, cleaned)
         if answer == "yes" and _praised(words[end:], lang):
@@ -908,6 +949,29 @@ _PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exac
                         "good fine spot exactly dead nose nailed")
 
 
+# "Sí, pero rápido", "sure, but make it quick": the "but" only asks for speed - the yes stands (why it must be
+# quick may follow: "sí, pero rapidito que voy manejando").
+_QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
+        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa")),
+    "en": tuple(tuple(p.split()) for p in (
+        "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
+        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick")),
+}
+_WHY_QUICK: dict[Lang, frozenset[str]] = {
+    "es": wordset("que porque pues ya"),
+    "en": wordset("because cause cuz im i we since"),
+}
+
+
+def _but_quick(after: list[str], lang: Lang) -> bool:
+    """The words after a "but" only ask for speed (`_QUICK`), and may say why."""
+    said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
+    size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
+    return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang])
+
+
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
@@ -927,7 +991,8 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     for k in range(len(after)):
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase and not (
-                    phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)):
+                    phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)) \
+                    and not _but_quick(after[k + len(phrase) :], lang):
                 return True
     if _part_restated(after, lang):
         return True

@@ -1,0 +1,94 @@
+""""Later" said with nothing else but courtesy, thanks or a "not now" ("luego", "gracias, luego", "ahorita no, al
+rato", "thanks, later") asks for the call later: a callback with no time, not the end of the call; "luego luego" is
+"right away", and a farewell in so many words ("hasta luego", "see you later", "catch you later") still ends it, as
+does "later" from one who says he is all set ("we're good here, later"; at the permission question that too is a
+"not now": `says_later`). How long the call takes, asked ("¿cuánto se tarda?", "how long will
+it take?"), is a question about the call (off the subject), no complaint; "¿cuánto más?" and "how much longer?"
+are; "how long is this going to take?" is a question at the permission question and a complaint later."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import detect_intent, says_later
+from daisy_engine.understanding.intents import OpenQuestion
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Luego.", "es-MX"),
+    ("Gracias, luego.", "es-MX"),
+    ("Al rato, joven.", "es-MX"),
+    ("Ahorita no, más tarde.", "es-MX"),
+    ("Later.", "en-US"),
+    ("Thanks, later.", "en-US"),
+    ("Thanks man, later.", "en-US"),
+    ("Later, man.", "en-US"),
+    ("Nah, later on.", "en-US"),
+])
+def test_later_alone_asks_for_the_call_later(text: str, locale: str) -> None:
+    match = detect_intent(text, locale)
+    assert match is not None and match.name == "reschedule" and match.minutes is None
+
+
+@pytest.mark.parametrize(("text", "locale", "name"), [
+    ("Luego luego.", "es-MX", None),
+    ("Luego te digo.", "es-MX", None),
+    ("Luego la be, la ce.", "es-MX", None),
+    ("Hasta luego.", "es-MX", "end_call"),
+    ("Nos vemos al rato.", "es-MX", "end_call"),
+    ("See you later.", "en-US", "end_call"),
+    ("Thanks, catch you later.", "en-US", "end_call"),
+    ("We're good, later.", "en-US", "end_call"),
+    ("Okay, we're good here, later.", "en-US", "end_call"),
+    ("I'll send it later.", "en-US", None),
+])
+def test_later_inside_other_words_is_not_that(text: str, locale: str, name: str | None) -> None:
+    match = detect_intent(text, locale)
+    assert (match.name if match else None) == name
+
+
+PERMISSION = OpenQuestion(listen="yes_no")
+PLATE = OpenQuestion(listen="slot", slot_type="plate")
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("¿Cuánto se tarda?", "es-MX"),
+    ("¿Y cuánto tiempo es?", "es-MX"),
+    ("¿Cuánto dura?", "es-MX"),
+    ("How long will it take?", "en-US"),
+    ("How long is it?", "en-US"),
+])
+def test_how_long_asked_is_a_question_anywhere(text: str, locale: str) -> None:
+    for question in (None, PERMISSION, PLATE):
+        match = detect_intent(text, locale, question=question)
+        assert match is not None and match.name == "off_topic", question
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("¿Cuánto más va a durar esto?", "es-MX"),
+    ("How much longer is this gonna take?", "en-US"),
+])
+def test_how_much_longer_is_a_complaint_anywhere(text: str, locale: str) -> None:
+    for question in (None, PERMISSION, PLATE):
+        match = detect_intent(text, locale, question=question)
+        assert match is not None and match.name == "complaint", question
+
+
+def test_how_long_is_this_going_to_take_is_asked_only_before_the_registration() -> None:
+    text = "How long is this going to take?"
+    assert detect_intent(text, "en-US", question=PERMISSION).name == "off_topic"  # type: ignore[union-attr]
+    assert detect_intent(text, "en-US", question=PLATE).name == "complaint"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "locale", "later"), [
+    ("Gracias, luego.", "es-MX", True),
+    ("Estamos bien, luego.", "es-MX", True),
+    ("We're good, later.", "en-US", True),
+    ("Okay, we're good here, later.", "en-US", True),
+    ("Later.", "en-US", True),
+    ("Luego luego.", "es-MX", False),
+    ("Luego te digo.", "es-MX", False),
+    ("We're good here, see ya.", "en-US", False),
+])
+def test_nothing_but_later_said_at_the_permission_question(text: str, locale: str, later: bool) -> None:
+    assert says_later(text, locale) is later
