@@ -776,7 +776,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
+        # ("el cajero me vuelve a intentar cobrar": another's doing, said with what is tried)
         + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar|intentar|probar)\b"
+        r"(?! (?!llamar|marcar|hablar|contactar|localizar|timbrar)\w+(?:ar|er|ir)\b)"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -1193,7 +1195,9 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
         r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment|right this minute)\b"
-        r"|\b(?:cant|cannot|can not) (?:do|deal with|handle) (?:it|this|that|this call|the call) now\b"
+        # (the caller himself: "they can't handle it now, the dock's full" is news about the place)
+        r"|(?:^|\b(?:i|we|sorry|honestly|look|man) )(?:really )?(?:cant|cannot|can not) (?:do|deal with|handle)"
+        r" (?:it|this|that|this call|the call) now\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
