@@ -1303,11 +1303,23 @@ _LATER_CUES: dict[Lang, frozenset[str]] = {
 }
 
 
-def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
-    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+# What makes "later" leave-taking rather than the answer to when the caller arrives: thanks, a "no" or "not now",
+# talk to come ("luego hablamos", "talk later").
+_LEAVE_MARKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("gracias no ahorita ahora orita horita hablamos platicamos"),
+    "en": wordset("thanks thank no nah nope not talk man buddy bud bro"),
+}
+
+
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too. With
+    `arrival` (the question asks when the caller gets there) "later" said with no thanks, no "not now" and no talk
+    to come ("al rato", "más tarde", "later on") is the answer - vague, its hour still to be asked -, no callback."""
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
         return False  # most turns: no word of later at all
+    if arrival and _LEAVE_MARKS[lang].isdisjoint(tokens):
+        return False
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:
         said = said[1:]

@@ -798,8 +798,10 @@ def detect_intent(
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
-                and only_later(tokens, lang):
-            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended
+                and only_later(tokens, lang, arrival=question is not None and question.clock
+                               and question.listen != "yes_no"):
+            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
+            # at "¿a qué hora llega?" is when he arrives)
             found = ("reschedule", 0.9, len(tokens))
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
