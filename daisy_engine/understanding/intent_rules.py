@@ -1282,7 +1282,7 @@ _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
         "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
         "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
-        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+        "nos hablamos", "si se puede", "por ahora", "ahorita", "dale", "dale pues")),
     "en": tuple(tuple(p.split()) for p in (
         "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
         "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",

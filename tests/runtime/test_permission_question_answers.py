@@ -64,6 +64,8 @@ async def test_a_go_ahead_in_other_words_starts_the_registration(daisy: Compiled
     ("es-MX", "Al rato, joven."),
     ("es-MX", "Ahorita no, más tarde."),
     ("es-MX", "Llámame más tarde."),
+    ("es-MX", "Dale, luego."),  # "dale" as "okay" before "later": no go-ahead
+    ("es-MX", "Dale pues, al rato."),
     ("en-US", "Later."),
     ("en-US", "Thanks, later."),
     ("en-US", "We're good, later."),
