@@ -617,6 +617,20 @@ def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
                                  for w in after))
 
 
+# What the agent needs, asked ("what do you need?"): at the question whether the caller has a minute the go-ahead
+# (`yes_no`), at a question for a value that question asked again (`asks_what_is_needed`). (Spanish "¿qué
+# necesitas?" there is heard as no answer and the question is asked again all the same.)
+_WHAT_IS_NEEDED: dict[Lang, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:what|whatd|what d) do (?:you|u|ya) (?:need|want)(?: from me| me to do| me to say)?\s*\?"),
+}
+
+
+def asks_what_is_needed(folded: str, lang: Lang) -> bool:
+    """The turn asks what the agent needs ("what do you need?"). `folded`: as `normalize.fold` gives it."""
+    pattern = _WHAT_IS_NEEDED.get(lang)
+    return pattern is not None and "?" in folded and pattern.search(folded) is not None
+
+
 # What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
 # asked me?". Only as a question ending there: "lo que me preguntaste ya te lo dije" answers.
 _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
@@ -1818,7 +1832,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
+           "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",

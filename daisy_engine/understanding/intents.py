@@ -40,6 +40,7 @@ from .intent_rules import (
     asks_how_long,
     asks_if_a_boss_is_there,
     asks_the_question_again,
+    asks_what_is_needed,
     asks_what_the_agent_is,
     attended_by_a_person,
     bad_line,
@@ -790,6 +791,11 @@ def detect_intent(
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
             found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
+            found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and question is not None \
+                and question.listen in ("slot", "char") and asks_what_is_needed(folded, lang):
+            # "What do you need?" at "what's the trailer number?": that question again (at the question whether the
+            # caller has a minute it is the go-ahead, `yes_no`)
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
             found = ("repeat", 0.9, len(tokens))

@@ -209,3 +209,22 @@ async def test_a_yes_then_later_at_the_summary_finishes_the_registration(daisy: 
     assert conv.step.name == "summary"
     actions = await conv.user_turn(turn)
     assert conv.ended and conv.outcome != "rescheduled" and callback_minutes(actions) is None
+
+
+@pytest.mark.parametrize("turn", ["What do you need?", "Okay, what do you need?", "What do you need from me?"])
+async def test_what_do_you_need_at_a_question_for_a_value_asks_it_again(daisy: CompiledFlow, turn: str) -> None:
+    # the go-ahead at "do you have a couple of minutes?", the question again at "what are the tractor's plates?" -
+    # no failed attempt (which would move to spelling the plates one by one)
+    conv = await call(daisy, "en-US", ["yes", "John Smith", "yes", "452", "yes"])
+    assert conv.step.slot == "tractor_plate"
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.tractor_plate.ask" and "sorry" not in reply.lower()
+    assert "plates" in reply
+    await conv.user_turn("ABC 123")
+    assert conv.pending == "ABC-123"
+
+
+async def test_what_do_you_need_then_the_answer_takes_the_answer(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", ["yes"])
+    await conv.user_turn("What do you need? My name? It's John Smith.")
+    assert conv.pending == "John Smith"
