@@ -1318,10 +1318,10 @@ _LATER_CUES: dict[Lang, frozenset[str]] = {
 
 
 # What makes "later" leave-taking rather than the answer to when the caller arrives: thanks, a "no" or "not now",
-# talk to come ("luego hablamos", "talk later").
+# talk to come ("luego hablamos", "talk later"), another occasion ("mejor otro día", "some other time").
 _LEAVE_MARKS: dict[Lang, frozenset[str]] = {
-    "es": wordset("gracias no ahorita ahora orita horita hablamos platicamos"),
-    "en": wordset("thanks thank no nah nope not talk man buddy bud bro"),
+    "es": wordset("gracias no ahorita ahora orita horita hablamos platicamos otro otra"),
+    "en": wordset("thanks thank no nah nope not talk man buddy bud bro another other"),
 }
 
 

@@ -118,6 +118,8 @@ def test_later_alone_at_the_arrival_question_is_when_he_arrives(text: str, local
     ("Gracias, luego.", "es-MX"),
     ("Ahorita no, más tarde.", "es-MX"),
     ("Luego hablamos.", "es-MX"),
+    ("Mejor otro día.", "es-MX"),
+    ("Some other time.", "en-US"),
     ("Thanks, later.", "en-US"),
     ("Later, man.", "en-US"),
     ("Not now, later.", "en-US"),
