@@ -19,7 +19,7 @@ from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
-from daisy_engine.runtime.turn_parts import mentions, split_time
+from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
@@ -383,7 +383,13 @@ def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, froze
         head = {w for w in re.findall(r"[a-z]+", fold(re.split(r"[,.;:!?]", piece, maxsplit=1)[0])) if len(w) > 3}
         named = sorted((other for other, words in others_by.items() if word in words),
                        key=lambda other: -len(head & others_by[other]))
-        if not give(piece, named):
+        # words before it that name the value asked too say which of them ("la placa del tractor" at the
+        # trailer's plates: the tractor's plates, never its number; "el número económico del tractor")
+        said_before = qualifiers(piece, word, own_words)
+        named = [other for other in named if said_before <= others_by[other]]
+        if not named:
+            keep[-1] += piece  # "el número de placas es ...": no other value is called so, the part runs on
+        elif not give(piece, named):
             keep.append(piece)
     return keep if any(_bare_words(k) for k in keep) else [""]
 

@@ -68,7 +68,7 @@ def split_time(text: str, locale: str) -> tuple[str, str] | None:
 _JOIN = re.compile(r"(?:^|[.,;:!?…]\s*|\s+(?:y|e|and|also|plus)\s+)", re.I)
 _LEAD = wordset("y e de una vez tambien ademas luego aparte and also plus the my our its el la los las mi mis "
                   "su sus este esta estos estas lleva llevan llevo trae traen traigo tiene tienen tengo son es "
-                  "del number numero")
+                  "del of number numero")
 # Words a name list may hold that never name a thing on their own (prompt boilerplate, verbs, articles).
 _NOT_A_NAME = wordset("cual cuales que como para por favor todavia falta faltan intentemos vez mas otra "
                         "preocupe vemos final perdon entendi dice puede tambien marcarlo oprimir llevo sigue "
@@ -84,27 +84,40 @@ def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -
     others: set[str] = set()
     for words in names.values():
         others |= words
+    # a word that names the value asked and another alike ("el número económico del tractor" at the trailer's
+    # number) says nothing of which: it may stand between the join and the word that does
+    shared = frozenset(w for w in own & others if len(w) >= 4 and w not in _NOT_A_NAME)
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"[a-z]+", folded):
         word = m.group()
         if len(word) < 4 or word in own or word in _NOT_A_NAME or word not in others:
             continue
-        start = _part_start(folded, m.start())
+        start = _part_start(folded, m.start(), shared)
         if start is None or (found and start <= found[-1][0]):
             continue
         found.append((start, word))
     return found
 
 
-def _part_start(folded: str, at: int) -> int | None:
+def qualifiers(part: str, word: str, own: frozenset[str]) -> set[str]:
+    """The words before `word` in `part` that name the value asked too, and say which of the things `word` names
+    the part is about ("el número económico del tractor" at the trailer's number: "económico")."""
+    folded = fold_aligned(part)
+    head = folded[: max(0, folded.find(word))]
+    return {w for w in re.findall(r"[a-z]+", head) if len(w) >= 4 and w in own and w not in _LEAD
+            and w not in _NOT_A_NAME}
+
+
+def _part_start(folded: str, at: int, shared: frozenset[str] = frozenset()) -> int | None:
     """The start of the part that names a thing at `at`: just after the last join before it, when only
-    leading words ("y de una vez las", "lleva las") stand between; None when other words do ("no traigo
-    las placas": the word is said inside another answer)."""
+    leading words ("y de una vez las", "lleva las") or words `shared` by the things named ("el económico
+    del") stand between; None when other words do ("no traigo las placas": the word is said inside
+    another answer)."""
     head = folded[:at]
     joins = [m for m in _JOIN.finditer(head)]
     for m in reversed(joins):
         between = head[m.end():].split()
-        if all(w in _LEAD for w in between):
+        if all(w in _LEAD or w in shared for w in between):
             return m.end()
     return None
 

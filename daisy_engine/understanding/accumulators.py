@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD
+from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back
 from .lexicon import NUEVO_PLACES
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -100,16 +100,6 @@ _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:borra(?:lo)?(?: eso| la ultima| el ultimo)?|quita(?:lo)?(?: eso)?|eso no va)\b"),
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
 }
-# Words said before a take-back that are not a piece of the value ("ok, borra eso", "uh, scratch that").
-_NO_PIECE = frozenset(("ok", "okay", "okey", "si", "yes", "no", "bueno", "pues", "este", "uh", "um", "eh", "mm", "ah",
-                       "oh", "oye", "mira", "hey", "well", "so", "y", "and", "a", "ver", "perdon", "sorry"))
-
-
-def _said_before(head: str, lang: Lang) -> bool:
-    """Whether `head` (the turn before a take-back) holds words that may be pieces of the value."""
-    return any(w not in _NO_PIECE for w in re.findall(r"[a-z0-9]+", head))
-
-
 _ORDINALS: dict[str, int] = {
     "primera": 0, "primero": 0, "primer": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "tercer": 2,
     "cuarta": 3,
@@ -950,6 +940,11 @@ class Accumulator:
         else None (the value is begun again)."""
         return None
 
+    def _taken_back_in_turn(self, head: str, tail: str) -> str:
+        """The turn to read when `head`, said in it, is taken back in words and `tail` follows: the words of a
+        take-back ("perdón", "sorry"), read with the rest."""
+        return f"{head} {TAKE_BACK_WORD[self.lang]} {tail}".strip()
+
     def _commands(self, folded: str) -> tuple[str, str]:
         """("reset" | "drop" | "", the rest of the turn once the command is removed)."""
         m = _RESET[self.lang].search(folded)
@@ -961,10 +956,10 @@ class Accumulator:
             return "reset", rest
         m = _DROP_LAST[self.lang].search(folded)
         if m:
-            if _said_before(folded[: m.start()], self.lang):
+            if said_before_take_back(folded[: m.start()]):
                 # "G, H... scratch that, G, K, N": what this turn said before it is taken back, not the value
-                # collected before the turn - the words of a take-back ("perdón", "sorry"), read with the rest
-                return "", f"{folded[: m.start()]} {TAKE_BACK_WORD[self.lang]} {folded[m.end():]}".strip()
+                # collected before the turn
+                return "", self._taken_back_in_turn(folded[: m.start()], folded[m.end():])
             return "drop", (folded[: m.start()] + " " + folded[m.end() :]).strip()
         return "", folded
 

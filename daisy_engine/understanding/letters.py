@@ -183,6 +183,15 @@ TAKE_BACK_PHRASE: dict[Lang, re.Pattern[str]] = {
 _TAKE_BACK_HINT = re.compile(r"borr|olvid|quita|caso|equivo|confundi|scratch|strike|forget|disregard|ignore|erase|"
                              r"delete|cancel|mind|back|bad|mistake|messed")
 TAKE_BACK_WORD: dict[Lang, str] = {"es": "perdon", "en": "sorry"}
+# Words said before a take-back that are not a piece of the value ("ok, borra eso", "uh, scratch that", "no, me
+# equivoqué"): a take-back after only these opens the turn.
+_NO_PIECE = frozenset(("ok", "okay", "okey", "si", "yes", "no", "bueno", "pues", "este", "uh", "um", "eh", "mm", "ah",
+                       "oh", "oye", "mira", "hey", "well", "so", "y", "and", "a", "ver", "perdon", "sorry", "ay"))
+
+
+def said_before_take_back(head: str) -> bool:
+    """Whether `head` (the turn before a take-back) holds words that may be pieces of the value."""
+    return any(w not in _NO_PIECE for w in re.findall(r"[a-z0-9]+", head))
 # A yes said inside a dictation confirms the letter around it ("ka de kilo... ka, sí, ka"): the letter
 # said again around it is the same one, not a second one.
 _CONFIRM_WORDS: dict[Lang, frozenset[str]] = {
@@ -790,7 +799,11 @@ def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     if _HOLD_HINT.search(folded):
         folded = _HOLD_PHRASE[lang].sub(" holdon ", folded)
     if _TAKE_BACK_HINT.search(folded):
-        folded = TAKE_BACK_PHRASE[lang].sub(f" {TAKE_BACK_WORD[lang]} ", folded)
+        # only after pieces of this turn: opening a turn ("me equivoqué, la ce es de" at a read-back, "never
+        # mind, it's one two three five") the words lead a correction in, read as before
+        folded = TAKE_BACK_PHRASE[lang].sub(
+            lambda m: f" {TAKE_BACK_WORD[lang]} " if said_before_take_back(folded[: m.start()]) else m.group(0),
+            folded)
     folded = strip_filler_phrases(sizes_apart(folded) if lang == "es" else folded, lang)
     folded = folded.replace("x-ray", "xray").replace("x ray", "xray")
     folded = without_thinking_aloud(folded, lang)

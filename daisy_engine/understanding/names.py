@@ -395,9 +395,26 @@ def extract_name(text: str, locale: str) -> str | None:
                 name = f"{whole[-1]} {name}"
     if name is None:
         name = _lone_unknown_run(text, lang)
-    if name is not None and _remark_on_being_busy(name, text, lang):
+    if name is not None and (_remark_on_being_busy(name, text, lang) or _state_reported(name, text, lang)):
         return None
     return name
+
+
+# "Me reporto enfermo", "checking in late": how the caller reports in, one word written in lower case right after
+# the words of reporting in - no name ("Me reporto, Gumaro Tovar", "presente, Tomasa" are written as names).
+_REPORTING_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me reporto|se reporta|reportandose|reportandome|reportando|presente)\W+([^\W\d_]+)"),
+    "en": re.compile(r"\b(?:checking in|reporting(?: in)?|present)\W+([^\W\d_]+)"),
+}
+
+
+def _state_reported(name: str, text: str, lang: Lang) -> bool:
+    if " " in name:
+        return False
+    for m in _REPORTING_RE[lang].finditer(fold_aligned(text)):
+        if m.group(1) == fold(name) and text[m.start(1)].islower():
+            return True
+    return False
 
 
 # "Ando manejando, es peligroso", "I'm driving, it's risky": a word said of the situation after the caller says

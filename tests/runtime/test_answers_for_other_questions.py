@@ -133,3 +133,45 @@ async def test_a_second_value_joined_without_its_verb_is_kept_for_its_slot(picku
     reply = said(await conv.user_turn("It's dock 14 and the seal, 90210."))
     assert "Dock 14. Right?" in reply
     assert "Seal 90210. Right?" in said(await conv.user_turn("yes"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "heard"),
+    [
+        # a word both unit numbers are called by ("económico", "unit number"), then the one that says which
+        ("es-MX", "ah, el económico del tractor está mal, es el 472", "Tractor número 472."),
+        ("es-MX", "el número económico del tractor es el 472", "Tractor número 472."),
+        ("es-MX", "oiga, el económico de mi tractor es el 472", "Tractor número 472."),
+        ("en-US", "the unit number of the tractor is 472", "Tractor number 472."),
+        # traps: the shared word alone is the number asked
+        ("es-MX", "el económico es el 190", "Caja número 190."),
+        ("es-MX", "el número económico de la caja es el 190", "Caja número 190."),
+        ("en-US", "the unit number is 190", "Trailer number 190."),
+    ],
+)
+async def test_a_word_both_numbers_share_leaves_the_choice_to_the_word_after_it(
+        daisy: CompiledFlow, locale: str, turn: str, heard: str) -> None:
+    opening = (["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí"]
+               if locale == "es-MX"
+               else ["yes", "Dale Parker", "yes", "four five two", "yes", "a b c one two three four", "yes"])
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    for said_before in opening:
+        await conv.user_turn(said_before)
+    assert conv.step.name == "registration.trailer_number.ask"
+    assert heard in said(await conv.user_turn(turn))
+
+
+async def test_a_part_naming_the_tractors_plates_is_never_the_tractors_number(daisy: CompiledFlow) -> None:
+    # "placa" names the plates asked and the tractor's; "tractor" the tractor's number and plates: the part
+    # is about the tractor's plates only, never read as its number
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "mil doscientos",
+                 "sí"]:
+        await conv.user_turn(turn)
+    assert conv.step.name == "registration.trailer_plate.ask"
+    reply = said(await conv.user_turn("la placa del tractor está mal, es a b d uno dos tres cuatro"))
+    assert "Tractor número" not in reply
+    assert conv.slots["tractor_number"] == "452"
+

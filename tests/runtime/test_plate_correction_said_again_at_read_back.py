@@ -126,3 +126,21 @@ def test_a_short_number_said_at_the_read_back_is_no_new_number_for_the_plate() -
     (heard,) = _answers("ABC 1234", "cuarenta y dos")
     assert heard.value != "ABC-42"
     assert heard.accumulator is None or "A B C" in heard.accumulator.so_far()
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        # words of a take-back opening the answer lead a correction in: they take nothing back of the plate
+        ("a, be, ce, uno dos tres cuatro", "Me equivoqué, la ce es de.", "es-MX"),
+        ("a, be, ce, uno dos tres cuatro", "Me equivoqué de número, es uno dos tres cinco.", "es-MX"),
+        ("a, be, ce, uno dos tres cuatro", "Olvídalo, es uno dos tres cinco.", "es-MX"),
+        ("A, B, C, one two three four", "Never mind, it's one two three five.", "en-US"),
+    ],
+)
+def test_a_take_back_opening_the_answer_never_starts_the_plate_over_from_the_correction(
+        said: str, reply: str, locale: str) -> None:
+    heard = _answers(said, reply, locale=locale)[-1]
+    # the plate read back stays (read back again, or put right), never a new one begun from "C D" or "1 2 3 5"
+    assert heard.accumulator is None or heard.accumulator.so_far().startswith("A B")
+    assert heard.value is None or heard.value.startswith("AB")

@@ -64,6 +64,14 @@ EMAILS = [
     ("en-US", ["john dot smith", "at gmail dot com"], "john.smith@gmail.com"),
     ("en-US", ["it's k e l", "l y", "at icloud", "dot com"], "kelly@icloud.com"),
     ("en-US", ["mike underscore j", "at yahoo dot com", "scratch that", "at aol dot com"], "mike_j@aol.com"),
+    # taken back in words within the turn: the address said after it is the address (no "perdón" in it)
+    ("es-MX", ["juan punto perez, borra eso, juan guion perez arroba gmail punto com"], "juan-perez@gmail.com"),
+    ("es-MX", ["rosa lopez, bórralo, rosa punto lopez", "arroba hotmail punto com"], "rosa.lopez@hotmail.com"),
+    ("en-US", ["dale dot parker, scratch that, dale underscore parker at gmail dot com"], "dale_parker@gmail.com"),
+    # only the provider said again: the local part said before stays
+    ("es-MX", ["juan perez arroba gmail, bórralo, hotmail punto com"], "juanperez@hotmail.com"),
+    ("es-MX", ["juan perez arroba gmail, borra eso, arroba hotmail punto com"], "juanperez@hotmail.com"),
+    ("en-US", ["dale at gmail, scratch that, yahoo dot com"], "dale@yahoo.com"),
 ]
 
 

@@ -41,3 +41,28 @@ def test_the_name_said_reporting_in_is_taken(said: str, locale: str, expected: s
 )
 def test_trap_reporting_in_without_a_name_gives_none(said: str, locale: str) -> None:
     assert extract("name", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # how the caller reports in, written as a word, not as a name
+        ("Me reporto enfermo.", "es-MX"),
+        ("me reporto retrasado", "es-MX"),
+        ("Se reporta varado, ¿qué más?", "es-MX"),
+        ("Reportando avería.", "es-MX"),
+        ("Checking in late.", "en-US"),
+        ("I'm reporting sick", "en-US"),
+    ],
+)
+def test_trap_a_state_said_reporting_in_is_no_name(said: str, locale: str) -> None:
+    assert extract("name", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [("Me reporto, Gumaro.", "es-MX", "Gumaro"), ("Presente, Tomasa.", "es-MX", "Tomasa"),
+     ("Checking in, Dale.", "en-US", "Dale")],
+)
+def test_a_single_name_said_reporting_in_is_still_taken(said: str, locale: str, expected: str) -> None:
+    assert extract("name", said, locale) == expected

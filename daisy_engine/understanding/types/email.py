@@ -476,6 +476,18 @@ class EmailAccumulator(Accumulator):
                 return "reset", folded
         return command, rest
 
+    def _taken_back_in_turn(self, head: str, tail: str) -> str:
+        """"juan punto perez, borra eso, juan guion perez arroba gmail punto com": an address has no word for a
+        take-back inside it (a "perdón" left in would be read as more of the address), so what follows it is
+        the turn - after the local part said before it when only a domain follows ("juan arroba gmail, bórralo,
+        hotmail punto com": the provider taken back)."""
+        said = email_tokens(tail, self.lang)
+        if "@" not in said[1:]:  # no local part said again ("hotmail punto com", "arroba hotmail punto com")
+            at = [m for m in re.finditer(r"\b(?:arroba|at)\b|@", head)]
+            if at and "@" in email_tokens(head[: at[-1].end()], self.lang):
+                return f"{head[: at[-1].start() if said[:1] == ['@'] else at[-1].end()]} {tail}".strip()
+        return tail.strip()
+
     def _once_more(self, rest: str) -> str | None:
         """"otra vez ge", "g again" amid letters spelled one by one: the letter said before, once more ("i, ge,
         a, doble ele, e, otra vez ge"), not the address begun again from a "g"."""
