@@ -8,7 +8,7 @@ from typing import Any
 
 from .amounts import after_estimate
 from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import NumberSpan, find_numbers, prepare_tokens
+from .numbers import NumberSpan, find_numbers, prepare_tokens, restarted
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -146,21 +146,6 @@ def _without_last_group(span: NumberSpan, tokens: list[str], lang: Lang) -> Numb
     return None
 
 
-def _round_hundreds(words: list[str], lang: Lang) -> bool:
-    """Whether `words` are one round number of hundreds or more ("seiscientos", "mil", "six hundred")."""
-    spans = find_numbers(words, lang)
-    if len(spans) == 1 and spans[0].end - spans[0].start == len(words) and len(spans[0].groups) == 1:
-        return spans[0].groups[0].endswith("00") and not spans[0].groups[0].startswith("0")
-    return False
-
-
-def _restarted(head: list[str], rest: list[str], lang: Lang) -> bool:
-    # "seiscientos, seiscientos cuatro", "mil, mil doscientos": a round number said again with more is the
-    # caller starting over. Other numbers are chunks of a dictation ("twenty, twenty-five" is 2025,
-    # "cuatro, cuatro dos" is 442), and other words another number ("cien, ciento uno").
-    return len(rest) > len(head) and rest[: len(head)] == head and _round_hundreds(head, lang)
-
-
 def _trailed_off(head: list[str], rest: list[str], folded: str, lang: Lang) -> bool:
     # "el setenta... setenta y uno", "seventy... seventy-one": a round number (tens or more) the caller
     # trails off after ("...", "…", a dash) and then says again as the start of one longer number is a
@@ -188,10 +173,10 @@ def _said_runs(tokens: list[str], spans: list[NumberSpan], lang: Lang, folded: s
         while cut:
             cut = False
             for size in range(1, len(run) // 2 + 1):
-                if _restarted(run[:size], run[size:], lang) or _trailed_off(run[:size], run[size:], folded, lang):
+                if restarted(run[:size], run[size:], lang) or _trailed_off(run[:size], run[size:], folded, lang):
                     run, cut = run[size:], True
                     break
-        if runs and _restarted(runs[-1], run, lang):
+        if runs and restarted(runs[-1], run, lang):
             runs.pop()
         runs.append(run)
     return runs

@@ -18,7 +18,7 @@ from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
-from .numbers import find_numbers, is_number_word, prepare_tokens
+from .numbers import false_start, find_numbers, is_number_word, prepare_tokens
 
 PieceKind = Literal["letter", "digit", "dash"]
 
@@ -304,7 +304,10 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short_ok = same_sound(lead[0].upper(), word[:1].upper())
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
-    if cut is None and len(lead) <= _MANGLED_NAME_MAX and _spelling_noun(nxt, lang) \
+    # a three-letter word when the lead starts with its very letter ("uno uva": "u de uva", its "de" lost;
+    # "ana ana" is a word said twice)
+    if cut is None and len(lead) <= _MANGLED_NAME_MAX \
+            and _spelling_noun(nxt, lang, min_len=3 if lead[0] == nxt[0] and lead != nxt else 4) \
             and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()) \
             and (lead not in _PRONOUN_LEADS or is_spelling_word(nxt, lang)):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
@@ -351,7 +354,21 @@ def lost_letter_spelling(tokens: list[str], lang: Lang) -> str | None:
     """A turn that is only "de <word>" ("¿De trabajo?", "de tigre"): the letter before "de" was lost."""
     if lang == "es" and len(tokens) == 2 and tokens[0] == "de" and _spelling_noun(tokens[1], lang):
         return tokens[1][0].upper()
+    if len(tokens) == 1 and tokens[0] in _LONE_HEARD[lang]:
+        return _LONE_HEARD[lang][tokens[0]]
     return None
+
+
+# A letter's name the recogniser wrote as an everyday word, read as the letter only when it is the whole
+# turn of a dictation: "Hora." is "jota" heard on a phone line (its "j" breathed, its "t" flapped); said with
+# anything else ("¿a qué hora?", "la hora") it is the word.
+_LONE_HEARD: dict[Lang, dict[str, str]] = {"es": {"hora": "J"}, "en": {}}
+
+
+def heard_alone(folded: str, lang: Lang) -> str | None:
+    """The letter of a turn that is only a letter's name heard as an everyday word ("Hora." = jota)."""
+    words = re.findall(r"[a-z]+", folded)
+    return _LONE_HEARD[lang].get(words[0]) if len(words) == 1 else None
 
 
 _COMMON_ES = COMMON_WORDS["es"]
@@ -534,7 +551,8 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
 # "tra" are the letter. With nothing after them ("le trae", "ne trae", "letrae", "le traes": the caller's
 # "letra..." cut short) it is the word "letra" alone, which names no letter.
 _MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
-_SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi"))
+# "let trade" (letra de): the "t" of "tra" heard twice, as the English word
+_SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi", "let"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
 # Syllables after "tra" that sound as a letter name: "le traje" (ge), "le traen" (ene); "le trache", "le
@@ -973,7 +991,7 @@ def parse_pieces(
         if i in numbers:
             span = numbers[i]
             # Spanish "a"/"o"/"e" are never numbers; English "a"/"oh" only when the number module says so.
-            pieces.extend(Piece(g, "digit") for g in span.groups)
+            pieces.extend(Piece(g, "digit") for g in _said_over(tokens[span.start : span.end], span.groups, lang))
             i = span.end
             continue
         if tok == "-" or tok in _DASH_WORDS:
@@ -1038,6 +1056,16 @@ def parse_pieces(
     return Parsed(_between_letters(pieces, gaps, lang), noise)
 
 
+def _said_over(words: list[str], groups: tuple[str, ...], lang: Lang) -> tuple[str, ...]:
+    """The digit groups of a run of number words, a false start said again left out ("setecientos,
+    setecientos cinco" is 705, as `numbers.restarted` hears it): the caller starting the number over."""
+    cut = false_start(words, lang) if len(groups) > 1 else 0
+    if not cut:
+        return groups
+    rest = find_numbers(words[cut:], lang)
+    return _said_over(words[cut:], rest[0].groups, lang) if len(rest) == 1 else groups
+
+
 def _lone_words_in_talk(
     pieces: list[Piece], gaps: set[int], retractions: set[int], lone_words: set[int]
 ) -> tuple[list[Piece], set[int], set[int]]:
@@ -1085,9 +1113,43 @@ def _without_frame_verbs(tokens: list[str], lang: Lang) -> list[str]:
     verbs = _FRAME_VERBS[lang]
     return [
         tok for k, tok in enumerate(tokens)
-        if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS))
+        if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS)
+                and not _verb_is_the_letter(tokens, k, lang))
         and not _starts_with(tokens, k, lang)
     ]
+
+
+def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
+    """Whether the frame verb at k after one "letra"/"letter" is the letter it sounds like ("Letra es." =
+    letra ese, "letter are" = R): nothing that could be the letter of a frame comes after it - the turn
+    ends, or another "letra", a number, a size ("en minúscula") or "de <word>" spelling that very letter
+    ("letra es de Sinaloa"). "La letra es be", "las letras son...", "la letra es, de dedo" stay frames."""
+    marker = tokens[k - 1]
+    if marker in _MARKED_NUMBERS or marker.endswith("s") or k > 1 and tokens[k - 2] in _FRAME_LEADS:
+        return False  # "letras son", "número es", "la primera letra es": a frame for what follows
+    named = letter_name(tokens[k], lang, nato=False)
+    if named is None:
+        return False  # "is", "son": no letter's name
+    verbs = _FRAME_VERBS[lang]
+    if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in verbs for j, tok in enumerate(tokens[: k - 1])):
+        return True  # "letra u, letra es, ve de vaca": "letra" said before each letter
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or _LETTER_MARKERS.match(after) or after.isdigit() or is_number_word(after, lang):
+        return True
+    if after in _IGNORABLE[lang] - _FRAME_ARTICLES or after == "en" and lang == "es":
+        return True  # "letra es en minúscula", "letra es mayúscula"
+    spelled = letter_at(tokens, k, lang, nato=False)
+    return spelled is not None and spelled[3] > 1 and spelled[0] == named[0]  # "es de Sinaloa", not "de dedo"
+
+
+# Articles after a frame verb ("la letra es la ese"): they lead the letter the frame names.
+_FRAME_ARTICLES = wordset("la el los las una un the")
+# Words before "letra" that make "letra es" the start of a sentence about a letter ("la letra es...", "la
+# primera letra es...", "the last letter is..."), whatever ends the turn after it.
+_FRAME_LEADS = wordset(
+    "la el una un esa esta otra primera segunda tercera cuarta quinta ultima penultima siguiente misma "
+    "the a an this that first second third fourth fifth last next other same"
+)
 
 
 def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:

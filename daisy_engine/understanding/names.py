@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rapidfuzz import fuzz
+
 from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
-from .letters import letter_name
+from .letters import letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
@@ -346,6 +348,7 @@ def extract_name(text: str, locale: str) -> str | None:
         return None
     if lang == "es":
         text = _compound_surnames(text)
+    text = _spelled_out(text, lang)
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
         text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
@@ -398,6 +401,50 @@ def extract_name(text: str, locale: str) -> str | None:
     if name is not None and (_remark_on_being_busy(name, text, lang) or _state_reported(name, text, lang)):
         return None
     return name
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+_BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*")
+_NOTE_LEADS = wordset("con sin with without")
+# How alike a word must be to the spelling after it to be that word misheard ("Arriola" / "Arreola": 86)
+_SPELLED_ALIKE = 75
+_SPELLED_MIN = 3  # letters: fewer are initials ("J. R."), or a short word ("A ver")
+_STRONG_MIN = 2  # named letters among three ("a, e, o" may be talk); one among more ("ese, o, te, o")
+
+
+def _spelled_out(text: str, lang: Lang) -> str:
+    """`text` with a part of the name spelled letter by letter written as the word: "A, erre, erre, e, o,
+    ele, a" is "Arreola", "ese, o, te, o" "Soto". After the word itself ("Arreola, con e. A, erre, erre, e, o,
+    ele, a") the spelling only says again how the word is written, and is left out; its letter names would
+    otherwise pass for a surname ("Ele")."""
+    found = list(_LETTER_WORD_RE.finditer(text))
+    if len(found) < _SPELLED_MIN:
+        return text
+    tokens = [fold(m.group()).replace("'", "") for m in found]
+    runs: list[tuple[int, int, str]] = []  # (first token, last token, the word the letters spell)
+    i = 0
+    while i < len(tokens):
+        if i and tokens[i - 1] in _NOTE_LEADS:
+            i += 1  # "con e. A, erre...": the letter of a spelling note ("Arreola, con e"), then the spelling
+            continue
+        start, letters, strong, k = i, "", 0, i
+        while k < len(tokens) and (got := letter_at(tokens, k, lang, nato=False)) is not None and len(got[0]) == 1 \
+                and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
+            named = found[k].group().lower()
+            letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
+            strong += got[1]
+            k += got[3]
+        if len(letters) >= _SPELLED_MIN and strong >= _STRONG_MIN or len(letters) > _SPELLED_MIN and strong:
+            runs.append((start, k - 1, letters))
+        i = max(k, i + 1)
+    for first, last, word in reversed(runs):
+        said_before = any(fold(m.group()) == fold(word) for m in found[:first])
+        start = found[first].start()
+        if not said_before and first and fuzz.ratio(fold(found[first - 1].group()), fold(word)) >= _SPELLED_ALIKE:
+            # "Arriola. A, erre, erre, e, o, ele, a": the word the recogniser wrote, spelled right after it
+            start, said_before = found[first - 1].start(), False
+        text = text[:start] + ("" if said_before else word.capitalize()) + text[found[last].end() :]
+    return text.strip() if runs else text
 
 
 # "Me reporto enfermo", "checking in late": how the caller reports in, one word written in lower case right after

@@ -164,6 +164,32 @@ def _expand_repeats(tokens: list[str]) -> list[str]:
     return out
 
 
+def _round_hundreds(words: Sequence[str], lang: Lang) -> bool:
+    """Whether `words` are one round number of hundreds or more ("seiscientos", "mil", "six hundred")."""
+    spans = find_numbers(words, lang)
+    if len(spans) == 1 and spans[0].end - spans[0].start == len(words) and len(spans[0].groups) == 1:
+        return spans[0].groups[0].endswith("00") and not spans[0].groups[0].startswith("0")
+    return False
+
+
+def restarted(head: Sequence[str], rest: Sequence[str], lang: Lang) -> bool:
+    """Whether number words `head` are a false start of `rest`: "seiscientos, seiscientos cuatro", "mil, mil
+    doscientos", "seven hundred, seven hundred five" - a round number said again with more is the caller
+    starting over, one number (a listener writes 604). Other numbers are chunks of a dictation ("twenty,
+    twenty-five" is 2025, "cuatro, cuatro dos" is 442), and other words another number ("cien, ciento
+    uno")."""
+    return len(rest) > len(head) and list(rest[: len(head)]) == list(head) and _round_hundreds(head, lang)
+
+
+def false_start(words: Sequence[str], lang: Lang) -> int:
+    """How many leading number words of one said run are a false start said again (`restarted`): 1 in
+    "setecientos setecientos cinco", 0 when the run holds none."""
+    for size in range(1, len(words) // 2 + 1):
+        if restarted(words[:size], words[size:], lang):
+            return size
+    return 0
+
+
 def is_number_word(tok: str, lang: Lang) -> bool:
     return tok in (_WORDS_ES if lang == "es" else _WORDS_EN)
 

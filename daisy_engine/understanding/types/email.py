@@ -66,6 +66,8 @@ def _talk(tokens: list[str], lang: Lang, least: int = 2) -> bool:
 
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# "Y..." alone amid a spelling: the caller going on ("y letra...?"), not the letter (said "ye", "i griega")
+_CONJUNCTIONS = frozenset(("y", "and"))
 
 
 def _lead_in_stripped(tokens: list[str], text: str, lang: Lang) -> list[str]:
@@ -257,12 +259,16 @@ class EmailAccumulator(Accumulator):
         if _domain_piece_again(folded, local, domain, self.lang):
             return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)
-        if noted is not None and noted[1] in local:
+        if noted is not None and (noted[1] in local or noted[1] in domain.partition(".")[0]):
             return True  # "anguiano con ge u i", "ever con ve chica": a word of it, said with how it is written
         parts = {_said_part(s, self.lang) for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()} - {None, ""}
         if parts and all(p.isalpha() and len(p) >= 3 and re.search(rf"(?<![a-z]){p}(?![a-z])", local)
                          for p in parts if p):
             return True  # "No, es Horacio. Ache, o, erre, a, ce, i, o." at horacio.ibarra29: that part is so
+        swap = _swap_said(folded, self.lang)
+        if swap is not None and _number_at(local, swap[0], len(swap[1])) is None \
+                and _number_at(local, swap[1], len(swap[1])) is not None:
+            return True  # "en vez de noventa y nueve es noventa" at "...1990": the number is so already
         between = _BETWEEN_RE.search(folded)
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
@@ -559,7 +565,7 @@ class EmailAccumulator(Accumulator):
                 corrected = True
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
-            tokens = _lead_in_stripped(tokens, text, self.lang)
+            tokens = self._lone_letter(tokens, text) or _lead_in_stripped(tokens, text, self.lang)
             if _talk(tokens, self.lang, 3) and not restating:
                 tokens = self._before_remark(said, tokens)
             if not self._turns and _compound_numbers(tokens, self.lang):
@@ -815,6 +821,16 @@ class EmailAccumulator(Accumulator):
     def _spelling(self) -> bool:
         """The caller is spelling: the last turn gave one character at a time."""
         return bool(self._turns) and all(len(t) == 1 and t.isalnum() for t in self._turns[-1])
+
+    def _lone_letter(self, tokens: list[str], text: str) -> list[str] | None:
+        """"Él." or "Es." alone while the caller spells one character a turn: the letter ele or ese, as the
+        recogniser wrote its name (a word that says nothing on its own there); elsewhere the word. Only a turn
+        of that one word: "Y letra?" asks for the next one ("y" is the conjunction there)."""
+        if len(tokens) != 1 or len(_WORD_RE.findall(fold(text))) != 1 or not self._turns or not all(
+                len(t) == 1 and t.isalnum() or letter_name(t, self.lang, nato=False) for t in self._turns[-1]):
+            return None  # the last turn gave no character alone ("ere", "f"): no spelling to go on with
+        named = letter_name(tokens[0], self.lang, nato=False) if tokens[0] not in _CONJUNCTIONS else None
+        return [named[0].lower()] if named is not None and not named[1] else None
 
     def _plain_word(self, tok: str) -> bool:
         return tok.isalpha() and len(tok) > 2 and letter_name(tok, self.lang, nato=False) is None \
@@ -1312,7 +1328,25 @@ _NEGATORS = frozenset(("no", "not", "nope"))
 
 def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
     """"setenta no, diecisiete", "no es setenta, es diecisiete", "es el diecisiete, no el setenta", "not
-    seventy, seventeen": the number said as wrong, where it stands in the address, becomes the other one."""
+    seventy, seventeen", "en vez de noventa y nueve es noventa": the number said as wrong, where it stands in
+    the address (a number of its own, or the end of one: the 99 of "1999"), becomes the other one."""
+    swap = _swap_said(folded, lang)
+    if swap is None:
+        return None
+    old, new = swap
+    at = _number_at(local, old, len(new))
+    return None if at is None else local[:at] + new + local[at + len(old) :]
+
+
+# "en vez de noventa y nueve es noventa", "instead of ninety-nine, ninety": the first number is the wrong one.
+_INSTEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\ben (?:vez|lugar) del?$"),
+    "en": re.compile(r"\b(?:instead of|rather than|in place of)$"),
+}
+
+
+def _swap_said(folded: str, lang: Lang) -> tuple[str, str] | None:
+    """(the number said as wrong, the one said for it) in a correction of a number, else None."""
     words = digitize(prepare_tokens(re.findall(r"[a-z0-9]+|[,.;]", folded), lang), lang)
     numbers = [i for i, w in enumerate(words) if w.isdigit()]
     if len(numbers) < 2:
@@ -1320,8 +1354,9 @@ def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
     first, second = numbers[0], numbers[1]
     between = words[first + 1 : second]
     negator = next((k for k, w in enumerate(between) if w in _NEGATORS), None)
-    if any(w in _NEGATORS for w in words[max(0, first - 2) : first]):
-        old, new = words[first], words[second]  # "no es setenta, es diecisiete"
+    if any(w in _NEGATORS for w in words[max(0, first - 2) : first]) \
+            or _INSTEAD[lang].search(" ".join(words[max(0, first - 3) : first])):
+        old, new = words[first], words[second]  # "no es setenta, es diecisiete", "en vez de setenta, diecisiete"
     elif negator is None:
         return None
     elif negator > 0 and between[negator - 1] in ",.;" and (negator + 1 == len(between)
@@ -1331,10 +1366,19 @@ def _number_swapped(folded: str, local: str, lang: Lang) -> str | None:
         old, new = words[first], words[second]  # "setenta no, diecisiete"
     if old == new or len(new) > 2 * len(old) + 2:
         return None
+    return old, new
+
+
+def _number_at(local: str, old: str, size: int) -> int | None:
+    """Where the number `old` stands in `local`: the one run of digits it is, or else the end of the one run
+    it ends, when the number for it is as long (the "99" of "1999" said as "noventa y nueve", to be 90)."""
     runs = [m for m in re.finditer(r"\d+", local) if m.group(0) == old]
-    if len(runs) != 1:
+    if len(runs) == 1:
+        return runs[0].start()
+    if runs or size != len(old):
         return None
-    return local[: runs[0].start()] + new + local[runs[0].end() :]
+    ends = [m for m in re.finditer(r"\d+", local) if len(m.group(0)) > len(old) and m.group(0).endswith(old)]
+    return ends[0].end() - len(old) if len(ends) == 1 else None
 
 
 _BEFORE_NUMBER = TAKE_BACK | frozenset(("es", "son", "el", "its", "it", "is", "the", "seria", "era"))
@@ -1480,6 +1524,27 @@ def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
     return None
 
 
+def _letters_before_the_number(said: str, local: str) -> str | None:
+    """"Gil guion ramos" at "gilramos77" or "gil-ramos77": the part before the address's closing digits said
+    again with its symbols - the symbols put in, the digits kept ("gil-ramos77"); a caller who wants the
+    digits out says so ("sin el setenta y siete"). None when the part said is not the address's letters up
+    to its closing digits."""
+    bare = re.sub(r"[._-]", "", said)
+    if not bare or not said[-1].isalpha():
+        return None
+    pos = seen = 0
+    while pos < len(local) and seen < len(bare):
+        if local[pos].isalnum():
+            if local[pos] != bare[seen]:
+                return None
+            seen += 1
+        pos += 1
+    tail = local[pos:]
+    if seen < len(bare) or not re.fullmatch(r"[._-]?\d+", tail):
+        return None
+    return said + tail
+
+
 def _close_to(said: str, local: str) -> bool:
     """Whether a part said with its symbols ("arturo.benitez") is the part read ("arturon.benitez") with a
     character or two otherwise: the same part said again, not another one. A part with no symbols is so only
@@ -1488,6 +1553,8 @@ def _close_to(said: str, local: str) -> bool:
     symbols = any(c in said for c in "._-")
     if not symbols and (any(c in local for c in "._-") or len(said) < 6 or said[0] != local[0]):
         return False
+    if _letters_before_the_number(said, local) is not None:
+        return False  # "gil guion ramos" at "gil-ramos77": a part of it said again, the digits kept
     return len(said) >= 4 and abs(len(said) - len(local)) <= 2 and fuzz.ratio(said, local) >= 85
 
 
@@ -1500,6 +1567,8 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         said = _said_part(sentence, lang)
         if said and said != local and re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
             return said
+        if said and (before_digits := _letters_before_the_number(said, local)) is not None:
+            return before_digits  # "Lleva guion en medio. Gil guion ramos." at "gilramos77"
     parts = {_said_part(sentence, lang) for sentence in sentences} - {None}
     # "No, es ce, anaya. Ce, a, ene, a, ye, a.": the part said, then spelled; said once
     said = parts.pop() if len(sentences) > 1 and len(parts) == 1 else _said_part(folded, lang)
@@ -1507,6 +1576,8 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
         return None
     if re.sub(r"[._-]", "", said) == re.sub(r"[._-]", "", local):
         return said
+    if (before_digits := _letters_before_the_number(said, local)) is not None:
+        return before_digits
     if _close_to(said, local):
         return said  # "nomás arturo punto benítez" at "arturon.benitez": the whole part said again, as it is
     if not said.isalpha() or len(said) < 4 or said in local:

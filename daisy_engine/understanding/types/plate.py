@@ -52,7 +52,17 @@ from ..accumulators import (
     wrong_kind,
 )
 from ..answer_shapes import time_phrase
-from ..letters import BACKCHANNELS, NATO, Parsed, Piece, garbled_letter, letter_name, same_sound, without_ruled_out
+from ..letters import (
+    BACKCHANNELS,
+    NATO,
+    Parsed,
+    Piece,
+    garbled_letter,
+    heard_alone,
+    letter_name,
+    same_sound,
+    without_ruled_out,
+)
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
 from ..normalize import FILLERS, Lang, fold, lang_of
 from ..numbers import is_number_word
@@ -598,8 +608,8 @@ class PlateAccumulator(Accumulator):
         unsure, self._unsure = self._unsure, ""
         hanging, self._hanging = self._hanging, ""
         framed, self._framed = self._framed, ""
-        if time_phrase(folded, self.locale):
-            return False  # "y llego como a las cinco": a time, not letters and digits
+        if time_phrase(folded, self.locale) and not heard_alone(folded, self.lang):
+            return False  # "y llego como a las cinco": a time, not letters and digits ("Hora." is jota)
         counted = letter_count(folded, self.locale)
         if counted is not None and holds_run(self.chars, *counted):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"

@@ -1,0 +1,40 @@
+"""An address spelled one character a turn, where the recogniser wrote a letter's name as a word: "Él." for
+ele, "Es." for ese, "¿Uno uva?" for "u de uva" (its "de" lost, the "u" heard as "uno"), "Oh." / "Why." in
+English. Amid the spelling they are the letters; said where the caller is not spelling they are words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .email_helpers import dictated
+
+
+@pytest.mark.parametrize(("turns", "so_far"), [
+    (["Efe minúscula.", "Él.", "U de uva."], "flu"),
+    (["Ere.", "Es.", "Te."], "rst"),
+    (["Eme.", "¿Uno uva?", "Ene."], "mun"),
+    (["Pe.", "Oh oso.", "Ele."], "pol"),
+])
+def test_a_letter_name_heard_as_a_word_amid_a_spelling(turns: list[str], so_far: str) -> None:
+    assert dictated(turns)[1] == so_far
+
+
+def test_an_address_spelled_with_them_to_its_end() -> None:
+    turns = ["Efe minúscula.", "Él.", "¿Uno uva?", "Ge de gato.", "O.", "Punto.", "Be de burro.", "Número siete.",
+             "Arroba gmail punto com."]
+    assert dictated(turns)[0] == "flugo.b7@gmail.com"
+
+
+def test_the_same_in_english() -> None:
+    assert dictated(["J.", "Oh.", "Are.", "Why."], "en-US")[1] == "jory"
+
+
+@pytest.mark.parametrize(("turns", "so_far"), [
+    (["juan", "El."], "juan"),  # a word said before: "él" is no letter there
+    (["El."], ""),
+    (["Uno, dos, tres."], "123"),  # digits, no "u de uva"
+    (["Letra T.", "Número ocho.", "Letra ese.", "Y letra?"], "t8s"),  # "and the letter?": asks for the next
+    (["Letra T.", "Número ocho.", "Letra ese.", "Y."], "t8s"),  # "and..." (the letter is "ye", "i griega")
+])
+def test_the_words_stay_words_where_no_letter_is_spelled(turns: list[str], so_far: str) -> None:
+    assert dictated(turns)[1].replace(" ", "") == so_far

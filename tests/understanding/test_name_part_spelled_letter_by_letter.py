@@ -1,0 +1,54 @@
+"""A part of the name spelled letter by letter with the letters' names ("A, erre, erre, e, o, ele, a"): a
+listener writes the word the letters spell. After the word itself the spelling only says again how it is
+written (its letter names are no surname: never "Arreola Ele"); after a word that sounds like it, the
+spelling fixes the recogniser's word ("Arriola. A, erre, erre, e, o, ele, a" is Arreola)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import extract, new_accumulator
+from daisy_engine.understanding.accumulators import Accumulator
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("Ernesto Quiroga. Cu, u, i, erre, o, ge, a.", "Ernesto Quiroga"),
+    ("Me llamo Hilda Ochoa, o, ce, hache, o, a.", "Hilda Ochoa"),
+    ("Fidel Ruiz. Ruiz con zeta.", "Fidel Ruiz"),  # a note, no spelling: as before
+    ("Fidel Ruis. Erre, u, i, zeta.", "Fidel Ruiz"),  # the spelling fixes the word heard
+    ("Ramón Gil Téllez, ge, i, ele.", "Ramón Gil Téllez"),
+])
+def test_a_spelling_after_the_word_is_not_more_of_the_name(said: str, name: str) -> None:
+    assert extract("name", said, "es-MX") == name
+
+
+def test_an_english_name_spelled_with_letter_names() -> None:
+    assert extract("name", "Tom Walsh. Double u, a, el, ess, aitch.", "en-US") == "Tom Walsh"
+    assert extract("name", "Tom Welsh. Double u, a, el, ess, aitch.", "en-US") == "Tom Walsh"
+
+
+def _read_back(name: str) -> Accumulator:
+    acc = new_accumulator("name", "es-MX")
+    acc.feed(name)
+    return acc
+
+
+def test_the_surname_spelled_at_the_read_back_keeps_the_name() -> None:
+    acc = _read_back("Leticia Barragán Ibarra")
+    acc.edit("Ibarra, con be grande. I, be, a, erre, erre, a.")
+    assert acc.value == "Leticia Barragán Ibarra"
+
+
+def test_the_surname_spelled_at_the_read_back_fixes_a_misheard_one() -> None:
+    acc = _read_back("Leticia Barragán Ivarra")
+    assert acc.edit("No, I, be, a, erre, erre, a.")
+    assert acc.value == "Leticia Barragán Ibarra"
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("Juan de Dios Pérez", "Juan de Dios Pérez"),  # "de" and letters around it are words here
+    ("José de Jesús Ramírez.", "José de Jesús Ramírez"),
+    ("Ana Eva Ochoa", "Ana Eva Ochoa"),
+])
+def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
+    assert extract("name", said, "es-MX") == name
