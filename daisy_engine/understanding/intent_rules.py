@@ -617,6 +617,20 @@ def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
                                  for w in after))
 
 
+# What the agent needs, asked ("what do you need?"): at the question whether the caller has a minute the go-ahead
+# (`yes_no`), at a question for a value that question asked again (`asks_what_is_needed`). (Spanish "¿qué
+# necesitas?" there is heard as no answer and the question is asked again all the same.)
+_WHAT_IS_NEEDED: dict[Lang, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:what|whatd|what d) do (?:you|u|ya) (?:need|want)(?: from me| me to do| me to say)?\s*\?"),
+}
+
+
+def asks_what_is_needed(folded: str, lang: Lang) -> bool:
+    """The turn asks what the agent needs ("what do you need?"). `folded`: as `normalize.fold` gives it."""
+    pattern = _WHAT_IS_NEEDED.get(lang)
+    return pattern is not None and "?" in folded and pattern.search(folded) is not None
+
+
 # What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
 # asked me?". Only as a question ending there: "lo que me preguntaste ya te lo dije" answers.
 _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
@@ -1307,7 +1321,7 @@ _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
         "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
         "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
-        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+        "nos hablamos", "si se puede", "por ahora", "ahorita", "dale", "dale pues")),
     "en": tuple(tuple(p.split()) for p in (
         "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
         "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",
@@ -1328,11 +1342,23 @@ _LATER_CUES: dict[Lang, frozenset[str]] = {
 }
 
 
-def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
-    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+# What makes "later" leave-taking rather than the answer to when the caller arrives: thanks, a "no" or "not now",
+# talk to come ("luego hablamos", "talk later"), another occasion ("mejor otro día", "some other time").
+_LEAVE_MARKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("gracias no ahorita ahora orita horita hablamos platicamos otro otra"),
+    "en": wordset("thanks thank no nah nope not talk man buddy bud bro another other"),
+}
+
+
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too. With
+    `arrival` (the question asks when the caller gets there) "later" said with no thanks, no "not now" and no talk
+    to come ("al rato", "más tarde", "later on") is the answer - vague, its hour still to be asked -, no callback."""
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
         return False  # most turns: no word of later at all
+    if arrival and _LEAVE_MARKS[lang].isdisjoint(tokens):
+        return False
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:
         said = said[1:]
@@ -1839,7 +1865,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
+           "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",
