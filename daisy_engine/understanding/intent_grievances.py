@@ -457,7 +457,7 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         # ... or said of them, with no "de" after ("ya me tienen hasta el gorro", "nos tienen hartos"; the weather
         # or the road is no grievance: "me tienen harto estos baches")
         r"|\b(?:me|nos) tienen (?:bien |muy |re |super |ya )?(?:hart[oa]s?|hasta la madre|hasta el gorro"
-        r"|hasta la coronilla|fastidiad[oa]s?|hasta aqui)\b(?!(?: \w+){0,2} (?:calor|frio|lluvia|lluvias|trafico"
+        r"|hasta la coronilla|fastidiad[oa]s?)\b(?!(?: \w+){0,2} (?:calor|frio|lluvia|lluvias|trafico"
         r"|carretera|carreteras|baches|clima|curvas|aguacero|polvo|sueno)\b)"
         r"|\bsiempre (?:me|nos) (?:\w+ ){1,6}?(?:la peor|el peor|las peores|los peores|lo peor|la mas fea"
         r"|las mas feas)\b"
