@@ -904,7 +904,8 @@ def parse_pieces(
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
-    tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
+    tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang,
+                                  trails_off=bool(_TRAILS_OFF_RE.search(folded)))
     announced_at = _announced_first(tokens, lang)
     announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again
     if len(tokens) != len(raw):
@@ -1107,19 +1108,23 @@ def _announced_first(tokens: list[str], lang: Lang) -> int:
     return -1
 
 
-def _without_frame_verbs(tokens: list[str], lang: Lang) -> list[str]:
+# "Letra es...", "letter is…": the turn written as trailing off, the caller in the middle of a sentence
+_TRAILS_OFF_RE = re.compile(r"(?:\.\.\.|…)[\s\"']*$")
+
+
+def _without_frame_verbs(tokens: list[str], lang: Lang, *, trails_off: bool = False) -> list[str]:
     """Tokens without the verb of a marker ("letters are X Y", "las letras son...", "numbers are...") and
     the article after "empieza con" / "starts with" ("it starts with a J": "a" is no letter)."""
     verbs = _FRAME_VERBS[lang]
     return [
         tok for k, tok in enumerate(tokens)
         if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS)
-                and not _verb_is_the_letter(tokens, k, lang))
+                and not _verb_is_the_letter(tokens, k, lang, trails_off=trails_off))
         and not _starts_with(tokens, k, lang)
     ]
 
 
-def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
+def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang, *, trails_off: bool = False) -> bool:
     """Whether the frame verb at k after one "letra"/"letter" is the letter it sounds like ("Letra es." =
     letra ese, "letter are" = R): nothing that could be the letter of a frame comes after it - the turn
     ends, or another "letra", a number, a size ("en minúscula") or "de <word>" spelling that very letter
@@ -1130,6 +1135,8 @@ def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
     named = letter_name(tokens[k], lang, nato=False)
     if named is None:
         return False  # "is", "son": no letter's name
+    if trails_off and all(tok in _IGNORABLE[lang] for tok in tokens[k + 1 :]):
+        return False  # "Letra es...", "letra es, este…": the caller trailing off before the letter
     verbs = _FRAME_VERBS[lang]
     if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in verbs for j, tok in enumerate(tokens[: k - 1])):
         return True  # "letra u, letra es, ve de vaca": "letra" said before each letter
