@@ -447,7 +447,9 @@ def _spelled_out(text: str, lang: Lang) -> str:
         i = max(k, i + 1)
     for first, last, word in reversed(runs):
         # said before as one word, or as the pieces the recogniser split it in ("O'Neil", "Mc Donald")
-        said_before = any("".join(tokens[j : j + n]) == fold(word) for n in (1, 2, 3) for j in range(first - n + 1))
+        said_before = any("".join(tokens[j : j + n]) == fold(word) for n in (1, 2, 3) for j in range(first - n + 1)) \
+            or first > 0 and len(tokens[first - 1]) > len(word) and tokens[first - 1].startswith(fold(word))
+        # (or the spelling of the word just said, cut short: "Ximena, equis, i, eme")
         start = found[first - 1].end() if said_before and first else found[first].start()
         if not said_before and first and fuzz.ratio(fold(found[first - 1].group()), fold(word)) >= _SPELLED_ALIKE:
             # "Arriola. A, erre, erre, e, o, ele, a": the word the recogniser wrote, spelled right after it

@@ -67,6 +67,8 @@ def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
     ("Ángel, con acento, a, ene, ge, e, ele.", "Ángel"),
     # a name written in two pieces, spelled whole
     ("Ana Luisa, a, ene, a, ele, u, i, ese, a.", "Ana Luisa"),
+    # the spelling of the word just said, cut short, is no other word
+    ("Ximena, equis, i, eme.", "Ximena"),
     # the verb before a spelling is not its first letter
     ("Es ese, o, te, o.", "Soto"),
 ])
