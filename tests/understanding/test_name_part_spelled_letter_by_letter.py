@@ -61,7 +61,6 @@ def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
     ("Pedro Rodríguez. Pe, e, de, erre, o.", "Pedro Rodríguez"),
     # the word itself right before its spelling is no letter of it
     ("Mi nombre es Eva, e, ve, a.", "Eva"),
-    ("Es Eva, e, ve, a, Ortiz.", "Eva Ortiz"),
     # a note on how a word is written, then its spelling: the note stays a note
     ("Juan Pérez, con zeta, pe, e, erre, e, zeta.", "Juan Pérez"),
     ("Ángel, con acento, a, ene, ge, e, ele.", "Ángel"),
