@@ -1140,9 +1140,11 @@ def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang, *, trails_off: bo
     if trails_off and all(tok in _IGNORABLE[lang] for tok in tokens[k + 1 :]):
         return False  # "Letra es...", "letra es, este…": the caller trailing off before the letter
     verbs = _FRAME_VERBS[lang]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after in _FRAME_ARTICLES and k + 2 < len(tokens) and letter_name(tokens[k + 2], lang, nato=False):
+        return False  # "letra be, letra es la ce": the article leads the letter the frame names
     if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in verbs for j, tok in enumerate(tokens[: k - 1])):
         return True  # "letra u, letra es, ve de vaca": "letra" said before each letter
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or _LETTER_MARKERS.match(after) or after.isdigit() or is_number_word(after, lang):
         return True
     if after in _IGNORABLE[lang] - _FRAME_ARTICLES or after == "en" and lang == "es":
