@@ -618,6 +618,12 @@ class Conversation:
             self.log.add("later_asks_when", step=step.name)
             await self._heard(step, Heard("no"), text)
             return
+        if self._yes_then_later(step, heard, text):
+            # "Sí, gracias, luego" at "¿todo está correcto?": the yes answers and "later" takes leave - no callback
+            # for a call whose question was just answered (at a read-back the yes is taken below, the same way)
+            self.log.add("yes_before_leaving", step=step.name)
+            await self._heard(step, Heard("yes"), text)
+            return
         if heard is not None and self._select(step, heard.event) is not None \
                 and self._not_at_hand_first(step, heard, text):
             # "No las tengo. La caja es de la empresa, no me pasaron los papeles": the answer is that the
@@ -875,6 +881,14 @@ class Conversation:
         if heard is not None and heard.event == "reschedule":
             return heard.minutes is None and not understanding.names_when(text, self.locale)
         return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
+
+    def _yes_then_later(self, step: Step, heard: Heard | None, text: str) -> bool:
+        """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" ("sí, luego",
+        "yeah, thanks, later"): the yes, said by one who takes leave."""
+        return heard is not None and heard.event == "reschedule" and heard.minutes is None \
+            and step.listen == "yes_no" and self._select(step, "yes") is not None \
+            and not offers_callback_on_no(self.compiled, step) and understanding.says_later(text, self.locale) \
+            and understanding.classify_yes_no(text, self.locale).answer == "yes"
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent

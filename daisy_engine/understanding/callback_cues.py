@@ -153,16 +153,22 @@ _ON_NEED_AFTER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?: (?:de nuevo|otra vez|tu|usted))? (?:(?:si|por si) (?:algo|necesitas|necesita|necesitan"
                      r"|ocupas|ocupa|ocupan|hay|pasa|tienes|tiene|se ofrece|surge|sale|se ocupa|se necesita"
                      r"|llegas a|llega a)|en caso de|cuando (?:necesites"
-                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste))\b"),
-    "en": re.compile(r"^(?: back| up)? (?:if|in case|whenever you (?:need|want|like)|anytime|any time)\b"),
+                     r"|necesite|ocupes|ocupe|quieras|quiera|gustes|guste)"
+                     # ... or only if the caller runs late ("yo me comunico contigo si me atraso")
+                     r"|(?:si|por si|en caso de que) (?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro|atrasamos"
+                     r"|llego tarde|voy tarde|cambia|hay (?:algun )?cambio))\b"),
+    "en": re.compile(r"^(?: back| up)?(?: to you| with you)? (?:if|in case|whenever you (?:need|want|like)|anytime"
+                     r"|any time)\b"),
 }
 _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
     # (the need said impersonally or as a chance too: "si se ocupa algo", "si llegas a necesitar algo")
     "es": re.compile(r"\b(?:si (?:algo|necesitas|necesita|necesitan|ocupas|ocupa|ocupan|hay algo|pasa algo|tienes"
                      r"|tiene|hay (?:algun|alguna|cualquier)|se (?:ocupa|ocupan|necesita|necesitan|ofrece|requiere"
-                     r"|requieren|llega a ocupar|llega a necesitar)|(?:llegas|llega|llegan) a (?:ocupar|necesitar))"
+                     r"|requieren|llega a ocupar|llega a necesitar)|(?:llegas|llega|llegan) a (?:ocupar|necesitar)"
+                     r"|(?:me |nos )?(?:atraso|retraso|tardo|demoro|atoro|atrasamos)|llego tarde|voy tarde)"
                      r"|cualquier cosa|por cualquier cosa|cualquier duda|en caso de)\b(?: \w+){0,4} $"),
-    "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want)"
+    "en": re.compile(r"\b(?:if (?:you need|you have|you got|anything|something|theres|there is|there s|you want"
+                     r"|im late|i am late|im running late|i run late|i get held up|im delayed)"
                      r"|in case|anything else)\b(?: \w+){0,4} $"),
 }
 
@@ -170,6 +176,12 @@ _ON_NEED_BEFORE: dict[Lang, re.Pattern[str]] = {
 def _on_need(joined: str, m: re.Match[str], lang: Lang) -> bool:
     return _ON_NEED_AFTER[lang].search(joined[m.end():]) is not None \
         or _ON_NEED_BEFORE[lang].search(joined[: m.start()]) is not None
+
+
+def on_need_around(joined: str, m: re.Match[str], lang: Lang) -> bool:
+    """Whether the words around a contact the caller offers (`m`, in `joined`) make it one only in case of need
+    ("cualquier cosa yo me comunico con usted", "I'll get back to you if I'm running late")."""
+    return _on_need(joined, m, lang)
 
 
 # "No me marques en la noche", "don't call me after six": the verb denied. ("¿No me llamas mañana?" asks
@@ -275,4 +287,4 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "names_when",
-           "someone_else_calls"]
+           "on_need_around", "someone_else_calls"]

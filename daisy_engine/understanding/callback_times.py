@@ -41,7 +41,9 @@ _PARTS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
     "es": tuple(
         (re.compile(p), k)
         for p, k in (
-            (r"\b(?:en|por|a|de) la manana\b|\btemprano\b|\btempranito\b|\bmanana manana\b", "morning"),
+            # (the small hours, "en la madrugada", "de madrugada": the first of the calling hours)
+            (r"\b(?:en|por|a|de) la (?:manana|madrugada)\b|\bde madrugada\b|\btemprano\b|\btempranito\b"
+             r"|\bmanana manana\b", "morning"),
             (r"\b(?:al|a|en el|del) medio ?dia\b|\bmediodia\b|\bhora de la comida\b", "noon"),
             (r"\b(?:en|por|a|de) la tarde\b|\besta tarde\b|\btardecita\b", "afternoon"),
             (r"\b(?:en|por|a|de) la noche\b|\besta noche\b|\bnochecita\b", "evening"),

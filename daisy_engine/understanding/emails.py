@@ -366,7 +366,9 @@ _WORD_NAMED_RE = re.compile(r"\b(?:la|una|the|a) (?:palabra|word)(?: (?:completa
 # guion bajo en medio", "mike ross, separated by a dot"): the symbol written between the two words.
 _SYMBOL_WORDS = r"(punto|guion bajo|guion|dot|period|underscore|hyphen|dash)"
 _SEPARATED_AFTER_RE = re.compile(
-    r"\b([a-z0-9]+)[\s,]+([a-z0-9]+)\s*,?\s+(?:(?:los dos |las dos |ambos |both )?(?:separad[oa]s?|separated|split)"
+    # (words, not letters spelled: "j u a n, separado con un punto, p e r e z" puts it between the spellings)
+    r"(?<!\b[a-z] )(?<!\b[a-z], )\b([a-z0-9]{2,})[\s,]+([a-z0-9]{2,})\s*,?\s+"
+    r"(?:(?:los dos |las dos |ambos |both )?(?:separad[oa]s?|separated|split)"
     r" (?:con|por|with|by) (?:un |una |a |an )?" + _SYMBOL_WORDS + r"|(?:con|with) (?:un |una |a |an )?" + _SYMBOL_WORDS
     + r" (?:en medio|enmedio|entre (?:los dos|las dos|ellos|ellas)|in between|between (?:them|the two)))\b")
 _AND_WORD_RE = re.compile(r"(?<=[a-z0-9],) (?:y|and) (?=([a-z]{3,})\b)")

@@ -260,6 +260,7 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on"
         # nothing done about it ("nobody's fixed it", "no one ever sorts it out")
         r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of)\b"
+        r"(?! wrong\b| bad\b)"  # "no one did anything wrong": nothing amiss
         r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
         r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
         r"|ignored) (?:me|us)\b"
@@ -854,7 +855,9 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r"|levantan)\b(?! (?:hasta|despues|antes|los|el|en la noche|de noche)\b)"
         # the company's app or site that never works ("la aplicación de ustedes nunca sirve", "su página siempre se
         # traba", "el portal se cae a cada rato")
-        r"|\b(?:aplicacion|app|aplicacioncita|pagina|portal|plataforma|sistema de ustedes|su sistema)"
+        # (not the caller's own or another's: "mi aplicación del banco", "la aplicación del GPS", "la app de waze")
+        r"|(?<!\bmi )(?<!\bmis )\b(?:aplicacion|app|aplicacioncita|pagina|portal|plataforma|sistema de ustedes"
+        r"|su sistema)(?! del\b| de (?!ustedes\b)\w+\b)"
         r"(?: de ustedes| suya| esa| esta| nueva)?(?: (?:\w+ ){0,3}?(?:nunca|no|jamas|casi nunca|ni)"
         r" (?:me |nos )?(?:sirve|funciona|jala|carga|abre|deja)"
         r"|(?: \w+){0,3}? (?:siempre|a cada rato|todo el tiempo|cada rato|cada vez) (?:se )?(?:traba|cae|congela|cierra"
@@ -889,11 +892,15 @@ _ASTRAY_LATE_HELD: dict[Lang, re.Pattern[str]] = {
         r" up|picking up|answer|answering|call (?:me |us )?back|calling (?:me |us )?back|return my calls)\b"
         r"(?! (?:until|till|after|before|on|at)\b)"
         # the company's app or site that never works ("your app never works", "the portal keeps crashing")
-        r"|\b(?:app|application|website|site|portal|system)(?: \w+){0,3}? (?:never|doesnt ever|does not ever"
+        # ... the company's, said as such ("my GPS app keeps crashing", "the weather app doesn't load": another's)
+        r"|\b(?:your|yalls|you guys|the|this|that|ur|the companys|the company s|company) (?:app|application|website"
+        r"|site|portal|system)(?: \w+){0,3}? (?:never|doesnt ever|does not ever"
         r"|doesnt|does not|dont|wont|will not|keeps|always|constantly) (?:works?|loads?|opens?|crashing|crashes"
         r"|freezing|freezes|glitching|glitches|lets me|let me|going down|goes down)\b"
         # turned away where the load was to go ("your receiver turned me away", "they refused my load")
-        r"|\bturned (?:me|us) (?:away|around|back)\b|\bturned away\b|\bsent (?:me|us) away\b"
+        # ("I turned away from the main road": the caller's own turn)
+        r"|\bturned (?:me|us) (?:away|around|back)\b|\b(?:got|get|getting|was|were|been) turned away\b"
+        r"|\bsent (?:me|us) away\b"
         r"|\b(?:refused|rejected|wouldnt take|would not take|wouldnt receive|wouldnt unload) (?:my|our|the) (?:load"
         r"|delivery|shipment|freight|trailer)\b"
     ),

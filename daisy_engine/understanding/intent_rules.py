@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import caller_calls_back, contact_with_time, someone_else_calls
+from .callback_cues import caller_calls_back, contact_with_time, on_need_around, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -617,6 +617,20 @@ def bad_line(text: str, lang: Lang, folded: str | None = None) -> bool:
                                  for w in after))
 
 
+# What the agent needs, asked ("what do you need?"): at the question whether the caller has a minute the go-ahead
+# (`yes_no`), at a question for a value that question asked again (`asks_what_is_needed`). (Spanish "¿qué
+# necesitas?" there is heard as no answer and the question is asked again all the same.)
+_WHAT_IS_NEEDED: dict[Lang, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:what|whatd|what d) do (?:you|u|ya) (?:need|want)(?: from me| me to do| me to say)?\s*\?"),
+}
+
+
+def asks_what_is_needed(folded: str, lang: Lang) -> bool:
+    """The turn asks what the agent needs ("what do you need?"). `folded`: as `normalize.fold` gives it."""
+    pattern = _WHAT_IS_NEEDED.get(lang)
+    return pattern is not None and "?" in folded and pattern.search(folded) is not None
+
+
 # What the agent said, asked about: "¿qué fue lo que me preguntaste?", "¿qué me decías?", "what was it you
 # asked me?". Only as a question ending there: "lo que me preguntaste ya te lo dije" answers.
 _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
@@ -739,6 +753,26 @@ _DONE_IS_WHEN: dict[Lang, re.Pattern[str]] = {
 def done_is_when(tokens: list[str], lang: Lang) -> bool:
     """Whether being done is said as when to call back ("call me once I'm done unloading")."""
     return bool(_DONE_IS_WHEN[lang].search(" ".join(tokens)))
+# The caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted", "I'll get back to
+# you once I'm parked"): a callback of his own, but never one asked for outright (see `callback_asked_outright`).
+# Not when it only reports the arrival ("me reporto con usted al llegar": a trucker checks in where he arrives),
+# nor when it promises the value ("I'll get back to you on the plate").
+_GETS_IN_TOUCH_ES = (
+    r"(?:\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
+    r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
+    r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b)"
+    r"(?! (?:(?:en cuanto|cuando|ya que|nomas|apenas|nada mas) )?(?:yo )?(?:llegue|llegando)\b| al llegar\b"
+    r"| en (?:la |el )?(?:caseta|patio|porteria|rampa|anden)\b)"
+)
+_GETS_IN_TOUCH_EN = (
+    r"\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
+    r"(?: with you)?)\b(?! (?:on|with|about|when i (?:find|have|get) (?:it|the|that|them)"
+    r"|(?:once|when|as soon as) i (?:get there|arrive|pull in|check in))\b)"
+)
+_GETS_IN_TOUCH: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_GETS_IN_TOUCH_ES),
+    "en": re.compile(_GETS_IN_TOUCH_EN),
+}
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
@@ -756,7 +790,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:puedes|puede|pueden|podrias|podria|podrian) (?:volver a )?(?:intentar|intentarle|intentarlo"
         r"|probar|probarle) (?:de nuevo |otra vez |nuevamente |la llamada )?" + _WHEN_MARK_ES
         # "en cinco me vuelves a hablar": "hablar" asked of the agent (tú/usted), never "me vuelven" (news)
+        # ("el cajero me vuelve a intentar cobrar": another's doing, said with what is tried)
         + r"|\bme (?:vuelve|vuelves) a (?:hablar|buscar|contactar|localizar|timbrar|intentar|probar)\b"
+        r"(?! (?!llamar|marcar|hablar|contactar|localizar|timbrar)\w+(?:ar|er|ir)\b)"
         # "inténtale en unos minutos", "pruébale más tarde": the agent to try the call again, when said
         r"|\b(?:intentale|intentele|intentenle|intentalo|intentelo|intentame|intenteme|pruebale|pruebele"
         r"|intent(?:a|e|en) (?:de nuevo|otra vez|nuevamente)) " + _WHEN_MARK_ES
@@ -771,9 +807,7 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
         # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
-        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
-        r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
-        r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b"
+        r"|" + _GETS_IN_TOUCH_ES +
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
         r"otro dia|al rato|en otro momento)\b"
         r"|\b(?:lo|la) (?:dejamos|dejemos|hacemos|vemos|seguimos) (?:para )?(?:luego|despues|mas tarde|manana|otro dia"
@@ -792,10 +826,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\bgive (?:me|us) a (?:call|ring|buzz)\b|\bget back to me\b|\bcall back\b"
         r"|\b(?:ill|i will|let me|i can|i could|i ll) (?:call|ring) (?:you|yall) back\b"
         r"|\bcall (?:you|yall) back\b"
-        # the caller to get in touch himself ("I'll get back to you once I'm parked"); "I'll get back to you on the
-        # plate" promises the value
-        r"|\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
-        r"(?: with you)?)\b(?! (?:on|with|about|when i (?:find|have|get) (?:it|the|that|them))\b)"
+        # the caller to get in touch himself ("I'll get back to you once I'm parked")
+        r"|" + _GETS_IN_TOUCH_EN +
         r"|\b(?:can|could|shall) (?:we|you) (?:do|talk|finish|continue|pick up) (?:this |it |that )?(?:later|tomorrow"
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
@@ -950,7 +982,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|quiero hablar|me entiendo|voy a hablar|platico|trato|soluciono|hago)\b"
         # someone there to take it up with ("¿no hay alguien de a de veras con quien pueda platicar esto?", "¿tienen
         # a alguien con quien arreglar lo del pago?"); "no tengo con quien platicar" is company on the road
-        r"|\b(?:hay|habra|habria|tienen|tiene|alguien|persona)(?: \w+){0,4}? con quien (?:(?:pueda|puedo|podria) )?"
+        # (asked: "hay"/"tienen" before it or the turn opening on it; "tengo que ver a alguien con quien arreglar lo
+        # del pago" is the caller's own errand)
+        r"|(?:\b(?:hay|habra|habria|tienen|tiene)|^(?:\w+ )?(?:alguien|una persona|persona))(?: \w+){0,5}? con quien"
+        r" (?:(?:pueda|puedo|podria) )?"
         r"(?:platicar|platique|tratar|trate|arreglar|arregle|ver|vea|hablar|hable)\b"
         r"|\b(?:con quien (?:hablar|hable|pueda hablar|puedo hablar)|(?:alguien|gente|(?:un|una|ningun|ninguna"
         r"|algun|alguna) (?:persona|humano|humana|ser humano|senorita|senor|senora|joven|muchacha|muchacho|asesor"
@@ -987,7 +1022,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"|work on) (?:it|this|that|this whole thing|all this)) (?:directly |personally )?with (?:the|my|your|our) "
         r"(?:" + _ROLES_EN + r")\b" + _NOT_NOW_EN +
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
-        r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        # ("there's someone at the yard I can sort it out with", "I have somebody I can talk to": news, not asked)
+        r"|(?<!theres )(?<!there is )(?<!i have )(?<!ive got )(?<!i got )(?<!i know )(?<!we have )(?<!weve got )"
+        r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
         r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
@@ -1172,7 +1209,9 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
         r"(?:talk|chat|speak|take (?:this|your|the) call)\b"
         r"|\b(?:cant|cannot|can not) (?:do (?:it|this|that) )?(?:right now|at the moment|right this minute)\b"
-        r"|\b(?:cant|cannot|can not) (?:do|deal with|handle) (?:it|this|that|this call|the call) now\b"
+        # (the caller himself: "they can't handle it now, the dock's full" is news about the place)
+        r"|(?:^|\b(?:i|we|sorry|honestly|look|man) )(?:really )?(?:cant|cannot|can not) (?:do|deal with|handle)"
+        r" (?:it|this|that|this call|the call) now\b"
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
@@ -1282,7 +1321,7 @@ _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "no", "ahorita no", "ahora no", "orita no", "horita no", "por ahora no", "en este momento no", "mejor",
         "pues", "mas bien", "entonces", "ok", "okey", "bueno", "sale", "va", "orale",
         "andale", "gracias", "muchas gracias", "mejor hablamos", "hablamos", "platicamos", "mejor platicamos",
-        "nos hablamos", "si se puede", "por ahora", "ahorita")),
+        "nos hablamos", "si se puede", "por ahora", "ahorita", "dale", "dale pues")),
     "en": tuple(tuple(p.split()) for p in (
         "no", "nah", "nope", "not now", "not right now", "not at the moment", "maybe", "ok", "okay", "alright",
         "all right", "thanks", "thank you", "thanks man", "thanks buddy", "for now", "then", "talk", "lets talk",
@@ -1303,11 +1342,23 @@ _LATER_CUES: dict[Lang, frozenset[str]] = {
 }
 
 
-def only_later(tokens: list[str], lang: Lang, all_set: bool = False) -> bool:
-    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too."""
+# What makes "later" leave-taking rather than the answer to when the caller arrives: thanks, a "no" or "not now",
+# talk to come ("luego hablamos", "talk later"), another occasion ("mejor otro día", "some other time").
+_LEAVE_MARKS: dict[Lang, frozenset[str]] = {
+    "es": wordset("gracias no ahorita ahora orita horita hablamos platicamos otro otra"),
+    "en": wordset("thanks thank no nah nope not talk man buddy bud bro another other"),
+}
+
+
+def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bool = False) -> bool:
+    """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too. With
+    `arrival` (the question asks when the caller gets there) "later" said with no thanks, no "not now" and no talk
+    to come ("al rato", "más tarde", "later on") is the answer - vague, its hour still to be asked -, no callback."""
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
         return False  # most turns: no word of later at all
+    if arrival and _LEAVE_MARKS[lang].isdisjoint(tokens):
+        return False
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:
         said = said[1:]
@@ -1423,7 +1474,10 @@ _WORN_OUT: dict[Lang, re.Pattern[str]] = {
 }
 # Now refused in so many words ("ahorita no", "not right now", "now's not a good time").
 _NOT_NOW: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no\b|\bno (?:ahorita|ahora|en este momento)\b"),
+    # ("ahorita no hay rampa", "ahorita no reciben": the place, not the caller, can't now)
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no\b(?! (?:hay|habia|han|abren|abre|reciben"
+                     r"|recibe|atienden|atiende|descargan|cargan|dejan|deja|esta|estan)\b)"
+                     r"|\bno (?:ahorita|ahora|en este momento)\b"),
     "en": re.compile(r"\bnot (?:right )?now\b|\bnows not\b|\bnot a good time\b|\bbad time\b"),
 }
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
@@ -1555,6 +1609,8 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
         return False
+    if _GETS_IN_TOUCH[lang].fullmatch(m.group()) and on_need_around(joined, m, lang):
+        return False  # "a las cinco, cualquier cosa yo me comunico contigo": in case of need, no callback
     said = joined[m.start() : m.end()].split()
     if said[0] != "me" and lang == "es":
         said = said[-2:]  # "mañana me marca": the time first (an English "ring me then" is the verb first)
@@ -1742,7 +1798,10 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
         return True
     m = _CALLBACK[lang].search(joined)
     if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
+            and _GETS_IN_TOUCH[lang].fullmatch(m.group()) is None \
             and not _NOT_CALLBACK[lang].search(joined[: m.end()]):
+        # (the caller's own "yo me comunico contigo" is no callback asked outright: "a las cinco, y ya me reporto
+        # con ustedes" at the arrival question is the time)
         return True
     m = _CALL_ME[lang].search(joined)
     return m is not None and not _NOT_CALLBACK[lang].search(joined[: m.end()]) \
@@ -1806,7 +1865,8 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_how_long", "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
+__all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
+           "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",

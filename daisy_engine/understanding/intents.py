@@ -40,6 +40,7 @@ from .intent_rules import (
     asks_how_long,
     asks_if_a_boss_is_there,
     asks_the_question_again,
+    asks_what_is_needed,
     asks_what_the_agent_is,
     attended_by_a_person,
     bad_line,
@@ -791,6 +792,11 @@ def detect_intent(
             found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
+        if found is None and (allowed is None or "repeat" in allowed) and question is not None \
+                and question.listen in ("slot", "char") and asks_what_is_needed(folded, lang):
+            # "What do you need?" at "what's the trailer number?": that question again (at the question whether the
+            # caller has a minute it is the go-ahead, `yes_no`)
+            found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and asks_the_question_again(tokens, lang):
             found = ("repeat", 0.9, len(tokens))
         if found is None and _repeat_said_with_now(folded, lang, index, allowed):
@@ -798,8 +804,10 @@ def detect_intent(
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
         if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
-                and only_later(tokens, lang):
-            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended
+                and only_later(tokens, lang, arrival=question is not None and question.clock
+                               and question.listen != "yes_no"):
+            # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
+            # at "¿a qué hora llega?" is when he arrives)
             found = ("reschedule", 0.9, len(tokens))
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))

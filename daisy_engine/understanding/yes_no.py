@@ -318,6 +318,9 @@ def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
     addressed = False
     while k < len(words) and words[k] in courtesy:
         k, addressed = k + 1, True
+    if addressed and k < len(words):
+        # ... unless a yes of its own follows the courtesy ("nombre, señorita, eso está bien": "nah, it's fine")
+        return classify_yes_no(" ".join(words[k:]), "es-MX" if lang == "es" else "en-US").answer != "yes"
     return k == len(words) or words[k] in _AFTER_FIRST or addressed
 
 
@@ -494,12 +497,17 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo(None, cleaned)
         back = end
         while back < len(words) and words[back] in fillers and words[back] != "no":
-            back += 1  # "Sí, este... no, perdón": the yes taken back after a filler too
+            back += 1
+        sorry = next((len(c) for c in _CORR_T[lang] if tuple(words[back + 1 : back + 1 + len(c)]) == c), 0) \
+            if back < len(words) and words[back] == "no" else 0
+        if back > end and not sorry:
+            # the yes is taken back after a filler only with a "sorry" ("Sí, este... no, perdón, ..."): "sí, este,
+            # no, no, está bien" is the hesitation and the Mexican "no, no" of reassurance, a yes
+            back = end
         if answer == "yes" and back < len(words) and words[back] == "no" and paused[back] \
                 and (back + 1 == len(words) or paused[back + 1]):
             # "Sí... no, está mal", "yeah... no, that's wrong": the yes taken back by a "no" of its own; what
             # follows decides ("sí, no, todo bien" is a yes), and alone the "no" leaves the turn undecided
-            sorry = next((len(c) for c in _CORR_T[lang] if tuple(words[back + 1 : back + 1 + len(c)]) == c), 0)
             if sorry and _answer_at(words, back + 1 + sorry, lang, first=False) is None:
                 # "Sí, este... no, perdón, el siete va antes del dos": the caller takes his own yes back ("no,
                 # sorry") to say what to change - no answer of its own, like "sí, pero ..."

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import pytest
-from runtime_helpers import at_noon
+from runtime_helpers import DAISY_ES_TO_SUMMARY, at_noon
 
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
@@ -66,3 +66,39 @@ async def test_a_callback_asked_at_a_clock_time_at_the_opening_question_is_sched
     actions = await conv.user_turn("llámame a las dos")
     assert any(isinstance(a, ScheduleCallback) for a in actions)
     assert conv.ended
+
+
+# An English caller of Daisy up to the arrival question, every value confirmed.
+_EN_TO_ETA = ("yes, go ahead", "John Miller", "yes", "four five two", "yes", "a b c one two three four", "yes",
+              "twelve hundred", "yes", "x y z nine eight seven six", "yes")
+
+
+@pytest.mark.parametrize(
+    ("turn", "locale", "arrival"),
+    [
+        # the caller's own word to get in touch, said beside the arrival: the arrival is the answer
+        ("A las cinco, cualquier cosa yo me comunico con usted.", "es-MX", "17:00"),
+        ("Como a las cinco, si me atraso yo me comunico contigo.", "es-MX", "17:00"),
+        ("A las cinco, y ya me reporto con ustedes.", "es-MX", "17:00"),
+        ("Me reporto con usted cuando llegue, como a las cinco.", "es-MX", "17:00"),
+        ("Llego como en dos horas, yo me comunico contigo si me atraso.", "es-MX", "08:00"),
+        ("Five o'clock, I'll get in touch with you if I'm late.", "en-US", "17:00"),
+        ("About five, I'll get back to you if anything changes.", "en-US", "17:00"),
+        # a later time preferred because of the place, not the caller ("no hay rampa", "está cerrado")
+        ("Mañana a primera hora mejor, ahorita no hay rampa.", "es-MX", None),
+        ("Mejor en la madrugada, ahorita está cerrado.", "es-MX", None),
+    ],
+)
+async def test_an_arrival_said_with_a_later_contact_or_a_closed_place_is_no_callback(
+        daisy: CompiledFlow, turn: str, locale: str, arrival: str | None) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for said in DAISY_ES_TO_SUMMARY[:11] if locale == "es-MX" else _EN_TO_ETA:
+        await conv.user_turn(said)
+    assert conv.step.slot == "eta"
+    actions = await conv.user_turn(turn)
+    assert not any(isinstance(a, ScheduleCallback) for a in actions)
+    assert not conv.ended
+    assert conv.step.slot == "eta"
+    if arrival is not None:
+        assert conv.state.pending == arrival

@@ -64,6 +64,8 @@ async def test_a_go_ahead_in_other_words_starts_the_registration(daisy: Compiled
     ("es-MX", "Al rato, joven."),
     ("es-MX", "Ahorita no, más tarde."),
     ("es-MX", "Llámame más tarde."),
+    ("es-MX", "Dale, luego."),  # "dale" as "okay" before "later": no go-ahead
+    ("es-MX", "Dale pues, al rato."),
     ("en-US", "Later."),
     ("en-US", "Thanks, later."),
     ("en-US", "We're good, later."),
@@ -167,3 +169,62 @@ async def test_a_callback_for_a_moment_named_is_made_without_asking(daisy: Compi
     conv = await call(daisy, locale, [])
     await conv.user_turn(turn)
     assert conv.ended and conv.outcome == "rescheduled"
+
+
+UP_TO_THE_ARRIVAL = {
+    "es-MX": ["sí", "Juan Pérez López", "sí", "452", "sí", "ABC 123", "sí", "190", "sí", "XYZ 98", "sí"],
+    "en-US": ["yes", "John Smith", "yes", "452", "yes", "ABC 123", "yes", "190", "yes", "XYZ 98", "yes"],
+}
+UP_TO_THE_SUMMARY = {
+    "es-MX": UP_TO_THE_ARRIVAL["es-MX"] + ["a las cinco", "sí", "juan arroba gmail punto com", "sí"],
+    "en-US": UP_TO_THE_ARRIVAL["en-US"] + ["at five pm", "yes", "john at gmail dot com", "yes"],
+}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Al rato."),
+    ("es-MX", "En un rato."),
+    ("es-MX", "Más tarde."),
+    ("en-US", "Later on."),
+])
+async def test_later_at_the_arrival_question_is_when_he_arrives_not_a_callback(daisy: CompiledFlow, locale: str,
+                                                                              turn: str) -> None:
+    conv = await call(daisy, locale, UP_TO_THE_ARRIVAL[locale])
+    assert conv.step.slot == "eta"
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and conv.step.slot == "eta" and callback_minutes(actions) is None
+    # the hour is asked, and the call goes on with it
+    await conv.user_turn("como a las cinco" if locale == "es-MX" else "around five")
+    assert not conv.ended and conv.pending is not None
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, luego."),
+    ("es-MX", "Sí, gracias, luego."),
+    ("en-US", "Yeah, thanks, later."),
+])
+async def test_a_yes_then_later_at_the_summary_finishes_the_registration(daisy: CompiledFlow, locale: str,
+                                                                        turn: str) -> None:
+    conv = await call(daisy, locale, UP_TO_THE_SUMMARY[locale])
+    assert conv.step.name == "summary"
+    actions = await conv.user_turn(turn)
+    assert conv.ended and conv.outcome != "rescheduled" and callback_minutes(actions) is None
+
+
+@pytest.mark.parametrize("turn", ["What do you need?", "Okay, what do you need?", "What do you need from me?"])
+async def test_what_do_you_need_at_a_question_for_a_value_asks_it_again(daisy: CompiledFlow, turn: str) -> None:
+    # the go-ahead at "do you have a couple of minutes?", the question again at "what are the tractor's plates?" -
+    # no failed attempt (which would move to spelling the plates one by one)
+    conv = await call(daisy, "en-US", ["yes", "John Smith", "yes", "452", "yes"])
+    assert conv.step.slot == "tractor_plate"
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.tractor_plate.ask" and "sorry" not in reply.lower()
+    assert "plates" in reply
+    await conv.user_turn("ABC 123")
+    assert conv.pending == "ABC-123"
+
+
+async def test_what_do_you_need_then_the_answer_takes_the_answer(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", ["yes"])
+    await conv.user_turn("What do you need? My name? It's John Smith.")
+    assert conv.pending == "John Smith"

@@ -74,6 +74,17 @@ def test_a_call_tried_again_or_the_caller_getting_in_touch_is_a_callback(text: s
         ("I can't do it, the trailer is full.", "en-US"),
         ("I'll get back to you on the plate number.", "en-US"),  # the value later, not the call
         ("Okay, I'll get in touch with dispatch.", "en-US"),
+        # the caller in touch only in case of need or lateness, or checking in where he arrives
+        ("Yo me comunico contigo si me atraso.", "es-MX"),
+        ("Cualquier cosa yo me comunico con usted.", "es-MX"),
+        ("Si me retraso, ya me reporto con ustedes.", "es-MX"),
+        ("Ya me reporto con usted cuando llegue.", "es-MX"),
+        ("Al rato me reporto con ustedes en la caseta.", "es-MX"),
+        ("I'll get back to you if I'm running late.", "en-US"),
+        # someone else who can't now, or tries something else again
+        ("They can't handle it now, the dock's full.", "en-US"),
+        ("Dispatch can't deal with this now, they said so.", "en-US"),
+        ("El cajero me vuelve a intentar cobrar la caseta.", "es-MX"),
     ],
 )
 def test_the_same_words_without_a_callback_stay_as_they_are(text: str, locale: str) -> None:

@@ -45,6 +45,13 @@ def test_a_grievance_in_these_shapes_is_a_complaint(text: str, locale: str) -> N
         ("Me tienen aquí desde ayer, pero llego mañana temprano.", "es-MX"),
         ("I'll send the bills through the app.", "en-US"),
         ("I turned around at the scale, I'll be there at five.", "en-US"),
+        # the caller's own app or another's, not the company's
+        ("La aplicación del GPS no me carga el mapa, llego como a las cinco.", "es-MX"),
+        ("My GPS app keeps crashing, I'll be there at five.", "en-US"),
+        ("The weather app doesn't load out here.", "en-US"),
+        # the caller's own turn; nothing amiss
+        ("I turned away from the main road, be there at five.", "en-US"),
+        ("No one did anything wrong, I'll be there at five.", "en-US"),
     ],
 )
 def test_the_same_words_with_no_grievance_stay_as_they_are(text: str, locale: str) -> None:

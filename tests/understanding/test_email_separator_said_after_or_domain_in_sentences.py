@@ -40,3 +40,16 @@ def test_the_address_is_assembled(text: str, locale: str, expected: str) -> None
 )
 def test_plain_addresses_stay_as_they_are(text: str, locale: str, expected: str) -> None:
     assert extract("email", text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "first"),
+    [
+        ("j u a n, separado con un punto, p e r e z arroba gmail punto com", "es-MX", "juan"),
+        ("j o h n, separated by a dot, s m i t h at gmail dot com", "en-US", "john"),
+    ],
+)
+def test_letters_spelled_before_the_separator_stay_together(text: str, locale: str, first: str) -> None:
+    # the separator said after spelled letters goes between the spellings, never inside the first one
+    address = extract("email", text, locale)
+    assert address is not None and address.startswith(first)

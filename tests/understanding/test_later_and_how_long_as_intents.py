@@ -92,3 +92,39 @@ def test_how_long_is_this_going_to_take_is_asked_only_before_the_registration() 
 ])
 def test_nothing_but_later_said_at_the_permission_question(text: str, locale: str, later: bool) -> None:
     assert says_later(text, locale) is later
+
+
+AT_THE_ARRIVAL = OpenQuestion(listen="slot", slot_type="time", clock=True)
+AT_THE_ARRIVAL_READ_BACK = OpenQuestion(listen="confirm", slot_type="time", clock=True)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Al rato.", "es-MX"),
+    ("En un rato.", "es-MX"),
+    ("Más tarde.", "es-MX"),
+    ("Pues más al ratito.", "es-MX"),
+    ("Later.", "en-US"),
+    ("Later on.", "en-US"),
+    ("Okay, later.", "en-US"),
+])
+def test_later_alone_at_the_arrival_question_is_when_he_arrives(text: str, locale: str) -> None:
+    # "¿A qué hora calcula llegar?" - "al rato": he arrives in a while (its hour still to be asked), no callback
+    for question in (AT_THE_ARRIVAL, AT_THE_ARRIVAL_READ_BACK):
+        match = detect_intent(text, locale, question=question)
+        assert match is None or match.name != "reschedule", (text, question)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Gracias, luego.", "es-MX"),
+    ("Ahorita no, más tarde.", "es-MX"),
+    ("Luego hablamos.", "es-MX"),
+    ("Mejor otro día.", "es-MX"),
+    ("Some other time.", "en-US"),
+    ("Thanks, later.", "en-US"),
+    ("Later, man.", "en-US"),
+    ("Not now, later.", "en-US"),
+])
+def test_later_with_thanks_or_not_now_at_the_arrival_question_still_asks_for_the_call_later(text: str,
+                                                                                           locale: str) -> None:
+    match = detect_intent(text, locale, question=AT_THE_ARRIVAL)
+    assert match is not None and match.name == "reschedule"

@@ -52,6 +52,11 @@ def test_a_request_to_repeat_then_why_is_a_repeat(text: str, locale: str) -> Non
         ("Otra vez, que ya te dije que es la quinientos doce.", "es-MX"),
         ("Again, it's four five two.", "en-US"),
         ("I sorted it out with someone I could trust.", "en-US"),
+        # the caller's own errand, or someone he already has: news, nobody asked for
+        ("Tengo que ver a alguien con quien arreglar lo del pago, llego a las cinco.", "es-MX"),
+        ("Voy a buscar a una persona con quien ver lo de la llanta.", "es-MX"),
+        ("There's someone at the yard I can sort it out with, I'll be there at five.", "en-US"),
+        ("I have somebody I can work it out with at the dock.", "en-US"),
     ],
 )
 def test_the_same_words_asking_nothing_stay_as_they_are(text: str, locale: str) -> None:

@@ -51,3 +51,18 @@ def test_the_answer(text: str, locale: str, answer: str | None) -> None:
 def test_asked_what_she_needs_goes_ahead_but_checks_no_value(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale, of_value=False).answer == "yes"
     assert classify_yes_no(text, locale).answer is None  # at a read-back: nothing checked
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # "nombre" (nah) said to the agent, then that all is fine: the Mexican "nah, it's fine", a yes
+    ("Nombre, jefa, está bien.", "es-MX"),
+    ("Nombre, joven, ahí está bien.", "es-MX"),
+    ("Nombre, señorita, eso está bien.", "es-MX"),
+    ("Nombre, amigo, todo perfecto.", "es-MX"),
+    # a hesitation after the yes, then the "no, no" of reassurance: no yes taken back (no "sorry")
+    ("Sí, este, no, no, está bien.", "es-MX"),
+    ("Sí, este, no, ninguno.", "es-MX"),
+])
+def test_nah_its_fine_and_a_hesitant_yes_stay_yes(text: str, locale: str) -> None:
+    for of_value in (None, "ABC-123"):
+        assert classify_yes_no(text, locale, of_value=of_value).answer == "yes", (text, of_value)
