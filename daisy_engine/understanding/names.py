@@ -439,6 +439,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
             strong += got[1]
             k += got[3]
         if k - start > 2 and (tokens[start] in _SPELLING_LEADS and start + 1 not in paused
+                              and _verb_leads(tokens[start - 1] if start else "", fold(letters))
                               or len(tokens[start]) > 1 and fold(letters[1:]) == tokens[start]):
             # "es A, ene, a": the verb before the spelling; "Eva, e, ve, a": the word, then its spelling
             start, letters = start + 1, letters[1:]
@@ -460,6 +461,12 @@ def _spelled_out(text: str, lang: Lang) -> str:
 
 # Words a recogniser writes as a letter's name that lead a spelling as a verb ("es A, ene, a", "is A, N, N")
 _SPELLING_LEADS = wordset("es is are")
+
+
+def _verb_leads(before: str, letters: str) -> bool:
+    """Whether the "es" first of spelled `letters` is the verb, not the letter S: unless the word just said
+    is spelled with the S ("Sánchez, es a ene ce hache e zeta" spells Sánchez whole)."""
+    return not before or fuzz.ratio(before, letters) <= fuzz.ratio(before, letters[1:])
 
 
 # "Me reporto enfermo", "checking in late": how the caller reports in, one word written in lower case right after

@@ -70,6 +70,9 @@ def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
     ("Ximena, equis, i, eme.", "Ximena"),
     # the verb before a spelling is not its first letter
     ("Es ese, o, te, o.", "Soto"),
+    # ... but an S the word just said starts with, written "es", is its letter
+    ("Sánchez, es a ene ce hache e zeta.", "Sánchez"),
+    ("Juan Salas, es a ele a es.", "Juan Salas"),
 ])
 def test_a_spelling_reads_only_the_letters_the_caller_spelled(said: str, name: str) -> None:
     assert extract("name", said, "es-MX") == name
