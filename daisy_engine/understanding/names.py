@@ -421,8 +421,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
     if len(found) < _SPELLED_MIN:
         return text
     tokens = [fold(m.group()).replace("'", "") for m in found]
-    # where a pause (a comma, a period) comes before a token: a letter named with a word ("pe de perro")
-    # never reaches past it ("e, de, erre" are three letters, not "e de erre")
+    # where a pause (a comma, a period) comes before a token (see `_letter_here`)
     paused = [k for k in range(1, len(found)) if re.search(r"[,;.]", text[found[k - 1].end() : found[k].start()])]
     runs: list[tuple[int, int, str]] = []  # (first token, last token, the word the letters spell)
     i = 0
@@ -431,8 +430,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
             i += 1  # "con e. A, erre...": the letter of a spelling note ("Arreola, con e"), then the spelling
             continue
         start, letters, strong, k = i, "", 0, i
-        while k < len(tokens) and (got := letter_at(tokens[: next((p for p in paused if p > k), len(tokens))], k,
-                                                    lang, nato=False)) is not None and len(got[0]) == 1 \
+        while k < len(tokens) and (got := _letter_here(tokens, k, paused, lang)) is not None and len(got[0]) == 1 \
                 and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
             named = found[k].group().lower()
             letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
@@ -457,6 +455,17 @@ def _spelled_out(text: str, lang: Lang) -> str:
             start, said_before = found[first - 1].start(), False
         text = text[:start] + ("" if said_before else word.capitalize()) + text[found[last].end() :]
     return text.strip() if runs else text
+
+
+def _letter_here(tokens: list[str], k: int, paused: list[int], lang: Lang) -> tuple[str, bool, bool, int] | None:
+    """The letter named at token k (`letter_at`). A letter named with a word reaches past a pause only to a
+    word that is no letter's name: "be, de burro" is B, but "e, de, erre" are three letters (not "e de
+    erre", one E)."""
+    got = letter_at(tokens, k, lang, nato=False)
+    if got is not None and got[3] > 1 and any(k < p < k + got[3] for p in paused) \
+            and letter_name(tokens[k + got[3] - 1], lang, nato=False) is not None:
+        return letter_at(tokens[: next(p for p in paused if p > k)], k, lang, nato=False)
+    return got
 
 
 # Words a recogniser writes as a letter's name that lead a spelling as a verb ("es A, ene, a", "is A, N, N")

@@ -59,6 +59,9 @@ def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
     ("Soy Pedro, pe, e, de, erre, o.", "Pedro"),
     ("Rodríguez, erre, o, de, erre, i, ge, u, e, zeta.", "Rodríguez"),
     ("Pedro Rodríguez. Pe, e, de, erre, o.", "Pedro Rodríguez"),
+    # ... while a letter and the word that spells it stay one letter across the pause
+    ("Bravo, be, de burro, erre, a, ve, de vaca, o.", "Bravo"),
+    ("Pedro Gil, ge, de gato, i, ele.", "Pedro Gil"),
     # the word itself right before its spelling is no letter of it
     ("Mi nombre es Eva, e, ve, a.", "Eva"),
     # a note on how a word is written, then its spelling: the note stays a note
