@@ -289,6 +289,8 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         return None
     lead = tokens[i]
     nxt = tokens[i + 1]
+    if not lead or not nxt:
+        return None  # a character that folds to nothing ("𑿀", a numeral of another script) leaves an empty word
     if len(tokens) > _HEARD_MAX_TOKENS and len(lead) > 4 and not same_sound(lead[0].upper(), nxt[0].upper()):
         return None  # in a longer turn only a short or sound-alike lead ("hije de gallo", "vete vaca")
     # "en de Nicaragua": a word that is also a letter name cut short ("ene") leads a spelling only when the

@@ -417,7 +417,8 @@ def _spelled_out(text: str, lang: Lang) -> str:
     ele, a" is "Arreola", "ese, o, te, o" "Soto". After the word itself ("Arreola, con e. A, erre, erre, e, o,
     ele, a") the spelling only says again how the word is written, and is left out; its letter names would
     otherwise pass for a surname ("Ele")."""
-    found = list(_LETTER_WORD_RE.finditer(text))
+    # a word that folds to nothing (a letter or numeral of another script) is no letter of a spelling
+    found = [m for m in _LETTER_WORD_RE.finditer(text) if fold(m.group()).replace("'", "")]
     if len(found) < _SPELLED_MIN:
         return text
     tokens = [fold(m.group()).replace("'", "") for m in found]
