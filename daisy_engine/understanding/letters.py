@@ -308,7 +308,7 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
     # a three-letter word when the lead starts with its very letter ("uno uva": "u de uva", its "de" lost;
     # "ana ana" is a word said twice; "efe, eje" is F and a word: the lead names a letter of its own)
-    short = bool(lead) and bool(nxt) and lead[0] == nxt[0] and lead != nxt and (letter_name(lead, lang, nato=False) or (nxt[0].upper(),))[0] \
+    short = lead[0] == nxt[0] and lead != nxt and (letter_name(lead, lang, nato=False) or (nxt[0].upper(),))[0] \
         == nxt[0].upper()
     if cut is None and len(lead) <= _MANGLED_NAME_MAX \
             and _spelling_noun(nxt, lang, min_len=3 if short else 4) \
