@@ -63,9 +63,10 @@ _CORRECTION_WORDS: dict[Lang, frozenset[str]] = {
 }
 _BETWEEN: dict[Lang, frozenset[str]] = {
     "es": wordset("no espera esperame esperate espere espereme esperenme aguanta aguantame aguantate deja dejame "
-                  "perdona perdone disculpa disculpe sea o es era el la numero sino mas bien ah oh ay")
+                  "perdona perdone disculpa disculpe sea o es era el la numero sino mas bien ah oh ay uy ups "
+                  "chin hijole")
     | _CORRECTION_WORDS["es"] | _UNIT_NOUNS["es"],
-    "en": wordset("no nope nah wait hold on hang my bad scratch that make it its is was the number oh")
+    "en": wordset("no nope nah wait hold on hang my bad scratch that make it its is was the number oh oops whoops uh")
     | _CORRECTION_WORDS["en"] | _UNIT_NOUNS["en"],
 }
 # "seiscientos sesenta y seis, le faltó un seis", "sixty-six, you missed a six": after the number, words
@@ -96,6 +97,19 @@ def _contrasted(gap: list[str], nxt: list[str], folded: str, lang: Lang) -> bool
     return bool(re.search(rf"{pause}\bno\s+{said}\b", folded))
 
 
+def _paused_after_no(gap: list[str], first: str, folded: str) -> bool:
+    """Whether the turn pauses right after the "no" of `gap` before the number that begins with `first`
+    ("novecientos... ay, no, es la quinientos cuarenta", "ninety, no, it's the nineteen"): the "no" takes the
+    number before back and the words after it give the new one; said in one breath ("no es 73") it rules the
+    number out."""
+    negators = [i for i, t in enumerate(gap) if t in ("no", "not", "nope", "nah")]
+    if not folded or not negators:
+        return False
+    at = negators[-1]
+    said = r"\s+".join(re.escape(w) for w in [*gap[at + 1 :], first])
+    return bool(re.search(rf"\b{re.escape(gap[at])}\s*[,.;:!?\u2026]+\s*{said}\b", folded))
+
+
 def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberSpan]:
     """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
     ("dos cajas"), are left out."""
@@ -115,7 +129,8 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
     for span in spans:
         gap = tokens[previous_end : span.start]
         previous_end = span.end
-        if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))):
+        if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))) \
+                and not (kept and _paused_after_no(gap, tokens[span.start], folded)):
             continue  # "no es 73" / "320, no es el 302": this one is not it
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
             # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing

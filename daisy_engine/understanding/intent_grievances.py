@@ -35,7 +35,9 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|registro|contacto)\b"
         # ("ya no le marquen a este cel", "no me vuelvan a buscar en este teléfono"; "le" is the caller too)
         r"|\bno (?:me |nos |le |les )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
-        r"(?:llam|marc|marqu|habl|busc|busqu|telefone)\w* (?:a|al|en) (?:mi |su |ese |esta |este |el |tu )?"
+        # ("no me hablen más a este teléfono": "más" says every call)
+        r"(?:llam|marc|marqu|habl|busc|busqu|telefone)\w* (?:mas |nunca mas |ya )?(?:a|al|en) (?:mi |su |ese |esta "
+        r"|este |el |tu )?"
         r"(?:numero|telefono|celular|cel)\b"
         # ... a limit set on it is no refusal ("no me llames a este número en la noche")
         r"(?! (?:en la|en las|de noche|de dia|en horas|despues|antes|a esta|a estas|a las|hoy|ahorita|mientras|tan"
@@ -246,6 +248,12 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         # nothing done about it ("les reporto lo de las llantas y no hacen nada", "nadie hace nada")
         r"|\b(?:y |pero )?(?:nadie|ustedes no|ni|y no|pero no) (?:hace|hacen|hizo|hicieron|resuelve|resuelven|arregla"
         r"|arreglan) nada\b"
+        # the broken thing left as it is ("trae las llantas lisas y nadie lo arregla", "y no la componen"; "y no
+        # lo arreglo" is the caller's own)
+        r"|\bnadie (?:me |nos )?(?:lo |la |los |las )?(?:arregla|arreglo|compone|compuso|repara|reparo|cambia|cambio"
+        r"|resuelve|resolvio)\b"
+        r"|\b(?:y|pero|ustedes|y ustedes) (?:no|nunca|jamas) (?:me |nos )?(?:lo |la |los |las )?(?:arreglan|arreglaron"
+        r"|componen|compusieron|reparan|repararon|cambian|cambiaron|resuelven|resolvieron)\b"
     ),
     "en": re.compile(
         # someone or something that never came ("the lumper never showed up", "my detention pay never showed")
@@ -346,7 +354,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # ("sigo sin pagar la caseta" is the caller's own debt: said of the caller, the verb needs its "me")
         r"|\b(?:sigue|siguen) sin (?:que (?:me|nos) )?(?:pag|reembols|deposit|liquid|abon)\w*"
         r"|\b(?:sigue|siguen) sin (?:repon|cubr)\w*?(?:me|nos)(?:lo|la|los|las)?\b"
-        r"|\b(?:sigo|seguimos|todavia|aun|ya van \w+ \w+|llevo \w+ \w+|llevamos \w+ \w+) sin (?:que (?:me|nos)"
+        # (how long, said of them too: "llevan tres semanas sin pagarme el flete", "tienen un mes sin pagarnos")
+        r"|\b(?:sigo|seguimos|todavia|aun|(?:ya )?(?:van|llevo|llevamos|llevan|tengo|tenemos|tienen) \w+ \w+) sin"
+        r" (?:que (?:me|nos)"
         r" (?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
         r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar)"
         r"|\b" + _OWED_ES + r"(?: \w+){0,5}? (?:sigue|siguen|todavia|aun) sin (?:llegar|caer|aparecer|reflejarse"
@@ -444,6 +454,11 @@ _FED_UP: dict[Lang, re.Pattern[str]] = {
         # lluvia"; "cansado de tanto esperar" is)
         r"(?! (?:\w+(?:ar|er|ir)\b(?<!esperar)|calor|frio|lluvia|lluvias|trafico|carretera|carreteras|camino|viaje"
         r"|viajes|sueno|desvelo|desvelada|clima|tiempo|polvo|aguacero|granizo|neblina|baches|curvas|kilometros))"
+        # ... or said of them, with no "de" after ("ya me tienen hasta el gorro", "nos tienen hartos"; the weather
+        # or the road is no grievance: "me tienen harto estos baches")
+        r"|\b(?:me|nos) tienen (?:bien |muy |re |super |ya )?(?:hart[oa]s?|hasta la madre|hasta el gorro"
+        r"|hasta la coronilla|fastidiad[oa]s?)\b(?!(?: \w+){0,2} (?:calor|frio|lluvia|lluvias|trafico"
+        r"|carretera|carreteras|baches|clima|curvas|aguacero|polvo|sueno)\b)"
         r"|\bsiempre (?:me|nos) (?:\w+ ){1,6}?(?:la peor|el peor|las peores|los peores|lo peor|la mas fea"
         r"|las mas feas)\b"
     ),

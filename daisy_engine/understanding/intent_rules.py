@@ -46,6 +46,13 @@ _TEAMS_ES = (
     r"|seleccion|tri|diablos|tuzos|rojinegros|gallos|bravos|cementeros|aguilas|naranjeros|yaquis|sultanes|dodgers"
     r"|yankees|vaqueros|cowboys|steelers|acereros"
 )
+# How the caller may name the agent's accent, small or big ("acentito", "tonito").
+_ACCENT_ES = r"acento|acentito|acentazo|tonito|modito"
+# People of the caller's family or circle a voice may be likened to.
+_KIN_ES = (r"sobrina|sobrino|hija|hijo|hermana|hermano|prima|primo|esposa|mujer|senora|vieja|novia|tia|tio|mama"
+           r"|madre|amiga|amigo|comadre|nuera|nieta|cunada|suegra|chamaca|muchacha|ahijada|vecina|jefa")
+_KIN_EN = (r"niece|nephew|daughter|son|sister|brother|cousin|wife|girlfriend|aunt|mom|mother|mama|friend|ex"
+           r"|granddaughter|sister in law|daughter in law|neighbor|grandma|boss|buddy|kid")
 _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:como (?:estas|esta usted|te va|le va|amaneciste|amanecio|te fue|le fue|andas|has estado|ha estado"
@@ -65,8 +72,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|colombiano|extranjera|extranjero|de aqui|de mexico|de por aqui)"
         # where she sounds from ("hablas como de Sonora", "se te oye acento de regia", "¿a poco eres de allá?")
         # ("se te oye de la patada" is the line: the accent must be named there)
-        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )(?:(?:hablas|suenas)(?: (?:un |el )?(?:acento|tonito|modito))?"
-        r"|(?:tienes|se te|se te oye|se te escucha|se te nota) (?:un |el )?(?:acento|tonito|modito))"
+        # ("tienes un acentito como de tapatía": the accent said small or big is the same remark)
+        r"|(?<!\bme )(?<!\bnos )(?<!\ble )(?<!\bles )(?:(?:hablas|suenas)(?: (?:un |el )?(?:" + _ACCENT_ES + r"))?"
+        r"|(?:tienes|se te|se te oye|se te escucha|se te nota) (?:un |el )?(?:" + _ACCENT_ES + r"))"
         r" (?:bien |muy |medio |re )?(?:como )?(?:de|del) (?!(?:la oficina|la empresa|mi|tu|su)\b)\w+"
         r"|a poco (?:eres|es usted|usted es) de|(?:eres|es usted|usted es) de (?:alla|aca|ahi|alli|por alla|por aca"
         r"|esos rumbos|ese lado|esa zona|por ahi)"
@@ -94,7 +102,16 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:voz|vocecita|vocesita) de (?:locutora|locutor|radio|telenovela|actriz|cantante|comercial|anuncio"
         r"|modelo|angel|princesa|muneca|nina|chavita|conductora|presentadora|noticiero|caricatura)"
         r"|(?:que|tan|bien|muy|tiene|tienes|una) (?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica)"
-        r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|tonito)"
+        r" (?:voz|vocecita|vocesita)|(?:me gusta|me encanta) (?:tu|su) (?:voz|vocecita|acento|acentito|tonito)"
+        # the voice likened to someone in the caller's family ("tu voz se parece a la de mi sobrina", "suenas
+        # igualita a mi hija"; "se oye como que se corta" is the line: a person must be named)
+        r"|(?:(?:tu|su) (?:voz|vocecita) (?:se parece|es|suena|se oye|se escucha)|suenas|suena usted|usted suena"
+        r"|hablas|habla usted|te oyes|te escuchas|se oye usted) (?:mucho |bastante |un poco |muchisimo )?"
+        r"(?:igualit[oa] |igual |identic[oa] |parecid[oa] "
+        r"|muy parecid[oa] |clavadit[oa] )?(?:a |que |como )?(?:la (?:voz )?de )?(?:mi|una|un) (?:" + _KIN_ES + r")\b"
+        # her family, asked ("¿tienes hijos?", "¿usted tiene familia?")
+        r"|(?:tienes|tiene usted|usted tiene) (?:hijos|hijas|chamacos|chiquillos|ninos|familia|esposo|marido|novio"
+        r"|pareja|nietos)\b"
         # (how it sounds on the line is no remark on her: "tu voz se oye rara" is the line)
         r"|(?:tu|su) (?:voz|vocecita) (?:es|suena) (?:bien |muy |re |super |bastante )?"
         r"(?:bonita|linda|bella|hermosa|dulce|suave|agradable|rica|joven)"
@@ -203,6 +220,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
         r"|like a computer|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
+        # the voice likened to someone in the caller's family ("your voice sounds just like my niece's", "you
+        # sound exactly like my daughter"; a person must be named: "sounds like it's breaking up" is the line)
+        r"|(?:your voice sounds|you sound|you talk|you kinda sound) (?:just |exactly |a lot |kinda |kind of |so much "
+        r"|real |really |almost )?like (?:my|a|your) (?:" + _KIN_EN + r")s?\b"
+        # her family, asked ("you got kids?", "ya have any children?")
+        r"|(?:do )?(?:you|ya) (?:got|have) (?:any )?(?:kids|children|grandkids|a husband|a boyfriend|a family)\b"
         r"|(?:nice|pretty|cute|sexy|lovely|great|beautiful|sweet|soothing|radio|announcer|dj|tv|voiceover) (?:voice"
         r"|accent)|you (?:have|got|sound like) (?:a |an |one of those )?(?:\w+ )?(?:radio|tv|news|movie) (?:voice"
         r"|announcer|host|dj|anchor|lady)"

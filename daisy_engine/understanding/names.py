@@ -114,13 +114,18 @@ _TRAILS: dict[Lang, tuple[str, ...]] = {
            "es mi nombre", "ese es mi nombre", "por favor", "porfa", "esta bien", "nada mas eso",
            # the caller's role after the name: "Brenda Olvera, la operadora"
            "la operadora", "el operador", "operador", "operadora", "el chofer", "la chofer", "chofer",
-           "el conductor", "conductor", "el de la unidad", "de la unidad", "el trailero", "trailero"),
+           "el conductor", "conductor", "el de la unidad", "de la unidad", "el trailero", "trailero",
+           # where the caller is: "aquí tiene a Wendell Pruitt en la línea", "habla Juan Pérez al aparato" ("Rubén al
+           # teléfono" stays no name: it may hand the phone over)
+           "en la linea", "aqui en la linea", "al aparato"),
     "en": ("speaking", "here", "thanks", "thank you", "nice to meet you", "returning your call",
            "returning the call", "calling you back", "calling back", "returning your message",
            "is fine", "is good", "works", "is ok", "is okay", "will do", "calling", "here calling",
            "is my name", "thats my name", "thats me", "thats it", "please", "thanks a lot",
            "the driver", "driver", "your driver", "the operator", "owner operator", "the owner operator",
-           "checking in", "checking in here", "reporting", "reporting in", "here reporting", "reporting for duty"),
+           "checking in", "checking in here", "reporting", "reporting in", "here reporting", "reporting for duty",
+           # where the caller is: "you got Wendell Pruitt on the line", "this is Dale Parker on this end"
+           "on the line", "here on the line", "on this end"),
 }
 # Said after the name when the caller told the agent to write it down ("put Lyle Brannigan down", "póngale
 # Ramiro Salas ahí"): only after such a lead, so "down" or "ahí" never leaves a name said otherwise.

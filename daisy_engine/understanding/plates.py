@@ -65,8 +65,32 @@ def said_as_words(text: str) -> frozenset[str]:
     return frozenset((word,)) if _SYLLABLES_RE.fullmatch(word) else frozenset()
 
 
+# The letters said unknown or forgotten ("las letras se me olvidaron", "no me sé las letras", "I forgot the
+# letters"): the turn's other words ("se", "el") are no letters of it; only its digits are the plate's.
+_LETTERS_UNKNOWN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:(?:se me|me) (?:olvidaron|olvido|olvidan|borraron|fueron)|no (?:me )?(?:acuerdo|recuerdo|se|las se"
+        r"|me las se|me se|las tengo|las traigo|las veo|las alcanzo a ver)(?: bien)?|olvide|ni idea)"
+        r"(?: (?:de|con))? (?:las|los) letras\b"
+        r"|\blas letras,? (?:no (?:me )?(?:las )?(?:acuerdo|recuerdo|se|traigo|tengo|veo)|se me (?:olvidaron|fueron"
+        r"|borraron)|ni idea|quien sabe|no me las se)\b"),
+    "en": re.compile(
+        r"\b(?:forgot|forget|dont remember|do not remember|cant remember|dont know|do not know|cant see|not sure"
+        r" (?:of|about))(?: what)? the letters\b"
+        r"|\bthe letters,? i (?:forgot|dont (?:remember|know)|cant remember|do not (?:remember|know))\b"),
+}
+
+
 def plate_pieces(text: str, lang: Lang, words: frozenset[str] = frozenset()) -> Parsed:
     """The characters of a plate said in `text`; `words`: short words heard as words (`said_as_words`)."""
+    parsed = _plate_pieces(text, lang, words)
+    if parsed.pieces and ("letra" in text.lower() or "letter" in text.lower()) \
+            and _LETTERS_UNKNOWN[lang].search(fold(text)):
+        return Parsed(tuple(p for p in parsed.pieces if p.kind != "letter"), parsed.noise)
+    return parsed
+
+
+def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
     folded = fold(text)
     words_only = _spelled_by_words(folded, lang, upper)

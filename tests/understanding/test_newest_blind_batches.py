@@ -93,7 +93,7 @@ def test_every_turn_of_the_seventeenth_blind_batch_is_understood() -> None:
     assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
-def test_the_eighteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
+def test_every_turn_of_the_eighteenth_blind_batch_is_understood() -> None:
     # Written at the start of the round from 1e7c6cc and sealed to its end: 160/180 at 1e7c6cc and 163/180 at the
     # end (the round's fixes carried over to three of its turns); opened in the next round and fixed as classes:
     # 180/180 (its intents and yes/no answers; its names and plates).
@@ -104,17 +104,19 @@ def test_the_eighteenth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
 
 
 def test_the_nineteenth_blind_batch_holds_its_figure() -> None:
-    # Written at the start of the round from b9a7da2: 167/186 at b9a7da2, before any fix of the round; opened in it.
+    # Written at the start of the round from b9a7da2: 167/186 at b9a7da2, before any fix of the round; opened in it
+    # and fixed as classes: 185/186 (the one left, h19-yes_no-017, labels "no" plus a correction as no answer, the
+    # convention disputed in eval_holdout_13).
     cases = load_cases(DATA / "eval_holdout_19.jsonl")
     assert len(cases) == 186
     report = evaluate(cases)
     assert report.n_correct >= 185, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
-def test_the_twentieth_blind_batch_not_yet_fixed_holds_its_figure() -> None:
-    # Written at the start of the round from b9a7da2 and sealed to its end: 174/185 at b9a7da2 and 175/185 after
-    # the round's fixes (they carried over to one of its turns); its misses are the next round's work.
+def test_every_turn_of_the_twentieth_blind_batch_is_understood() -> None:
+    # Written at the start of the round from b9a7da2 and sealed through its fixes: 174/185 at b9a7da2 and 175/185
+    # after them (they carried over to one of its turns); 185/185 once its misses were fixed as classes at the end.
     cases = load_cases(DATA / "eval_holdout_20.jsonl")
     assert len(cases) == 185
     report = evaluate(cases)
-    assert report.n_correct >= 175, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 185, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

@@ -233,6 +233,7 @@ class EmailAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         if not isinstance(text, str):
             return False
+        text = _remark_dropped(text, self.lang)
         try:
             if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) or self._put_in_the_middle(fold(text)) \
                     or self._names_written_out(fold(text)) \
@@ -255,7 +256,7 @@ class EmailAccumulator(Accumulator):
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or domain is None:
             return None
-        folded = fold(text)
+        folded = fold(_remark_dropped(text, self.lang))
         if _domain_piece_again(folded, local, domain, self.lang):
             return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)
@@ -265,6 +266,9 @@ class EmailAccumulator(Accumulator):
         if parts and all(p.isalpha() and len(p) >= 3 and re.search(rf"(?<![a-z]){p}(?![a-z])", local)
                          for p in parts if p):
             return True  # "No, es Horacio. Ache, o, erre, a, ce, i, o." at horacio.ibarra29: that part is so
+        if parts and all(re.fullmatch(r"[a-z0-9]{2,}(?:[._-][a-z0-9]{2,})+", p) and p in local and p != local
+                         for p in parts):
+            return True  # "No, leo guion garza." at leo-garza88: the piece with its symbol is so already
         swap = _swap_said(folded, self.lang)
         if swap is not None and _number_at(local, swap[0], len(swap[1])) is None \
                 and _number_at(local, swap[1], len(swap[1])) is not None:
@@ -320,9 +324,7 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             if not m:
                 continue
-            new, ref = _piece(m.group("new"), self.lang), _one_char(m.group("ref"), self.lang)
-            if (ref is None or len(m.group("ref")) > 2) and m.group("ref") in local:
-                ref = m.group("ref")
+            new, ref = _piece(m.group("new"), self.lang), _placed_by(m.group("ref"), local, self.lang)
             if new and ref:
                 if ref not in local:
                     return True
@@ -967,7 +969,7 @@ def _symbols(folded: str) -> list[tuple[str, bool, int, int]]:
 # "Con guion en medio", "lleva un punto", "it has an underscore": the address has such a symbol, said alone.
 _WITH_SYMBOL = re.compile(
     r"(?:(?:si|pues|no|yes|yeah|pero|but|solo que|nada mas que)[,.]? )*(?:es |va |its |it )?"
-    r"(?:con|lleva|tiene|has|with)(?: un| una| el| la| a| an| the)? "
+    r"(?:con|lleva|tiene|has|with|got)(?: un| una| el| la| a| an| the)? "
     r"(?:guion(?:es)?(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
     r"hyphen|dot)"
     r"(?: (?:en medio|in the middle|in between|entre (?:los|las) dos))?")
@@ -1174,15 +1176,18 @@ _PLACED: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?P<rel>despues|antes) del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?),? "
                    r"(?:va|lleva|sigue|viene|tiene|hay) (?P<new>.+)$"),
         # ("va sin la ele antes de la u" takes one away: see `_REMOVED_NEXT_TO`)
-        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta) (?!sin\b|no\b)(?P<new>.+?),? "
+        # ("con guion antes del setenta y cinco": a number said whole is what the place is by)
+        re.compile(r"\b(?:va|lleva|falta|falto|faltaba|me falto|le falta|con|tiene|hay|ponle|pon|agrega|agregale) "
+                   r"(?!sin\b|no\b)(?P<new>.+?),? "
                    r"(?P<rel>despues|antes) "
-                   r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+)?)(?=$|[ ,.;])"),
+                   r"del? (?:la |el )?(?P<ref>[a-z0-9]+(?: de [a-z]+| y [a-z]+)?)(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\b(?P<rel>after|before) (?:the )?(?P<ref>[a-z0-9]+(?: as in [a-z]+)?),? (?:theres|there is|"
                    r"goes|comes|put|its) (?P<new>.+)$"),
-        re.compile(r"\b(?:put|theres|there is|add|missing) (?P<new>.+?),? (?P<rel>after|before) (?:the )?"
-                   r"(?P<ref>[a-z0-9]+(?: as in [a-z]+)?)(?=$|[ ,.;])"),
+        re.compile(r"\b(?:put|theres|there is|add|missing|with|has|its got|got) (?P<new>.+?),? (?P<rel>after|before) "
+                   r"(?:the )?(?P<ref>[a-z0-9]+(?: as in [a-z]+|[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                   r"(?=$|[ ,.;])"),
     ),
 }
 
@@ -1286,15 +1291,47 @@ _PIECE_LEAD = frozenset(("el", "la", "los", "las", "un", "una", "the", "a", "an"
                          "letters"))
 
 
+def _remark_dropped(text: str, lang: Lang) -> str:
+    """"No, lleva guion en medio, leo guion garza", "it's got a dash, mike dash ross": a clause that only
+    says the address has a symbol, beside one that says a part with that symbol where it goes. The part
+    says it all; the remark, which says not where, is left out (the turn as it was otherwise)."""
+    folded = fold(text)
+    if "," not in folded and "." not in folded.rstrip(". "):
+        return text
+    clauses = [c.strip() for c in re.split(r"[,;.!?]+", folded) if c.strip()]
+    remarks = [c for c in clauses if _WITH_SYMBOL.fullmatch(c) or wanted_symbol(c) is not None]
+    if not remarks or len(remarks) == len(clauses):
+        return text
+    said = {sym for c in remarks for sym, negated, _, _ in _symbols(c) if not negated}
+    rest = [c for c in clauses if c not in remarks]
+    placed = [c for c in rest if re.search(r"[a-z0-9]+[._-][a-z0-9]+",
+                                           assemble(email_tokens(c, lang), lang, lead_in=False)[0])]
+    if len(said) != 1 or not placed or any(sym not in said for c in rest for sym, _, _, _ in _symbols(c)):
+        return text
+    return ", ".join(rest)
+
+
+def _placed_by(said: str, local: str, lang: Lang) -> str | None:
+    """What a character is placed by ("después de la u", "después de juan", "antes del setenta y cinco"): one
+    character, a word of the address as written, or a number said whole (its digits)."""
+    ref = _one_char(said, lang)
+    if ref is None or len(said) > 2 and said in local:
+        ref = said if said in local else ref  # "después de juan va un punto"
+    if ref is None or ref not in local:
+        spoken = said.replace("-", " ")  # "twenty-one"
+        number = _piece(spoken, lang) if " " in spoken or is_number_word(spoken, lang) else None
+        if number and number.isdigit() and number in local:
+            ref = number  # "con guion antes del setenta y cinco" at "gperalta75"
+    return ref
+
+
 def _placed(folded: str, local: str, lang: Lang) -> str | None:
     for rx in _PLACED[lang]:
         m = rx.search(folded)
         if not m:
             continue
         new = _piece(m.group("new"), lang)
-        ref = _one_char(m.group("ref"), lang)
-        if ref is None or len(m.group("ref")) > 2 and m.group("ref") in local:
-            ref = m.group("ref") if m.group("ref") in local else ref  # "después de juan va un punto"
+        ref = _placed_by(m.group("ref"), local, lang)
         if not new or not ref or ref not in local:
             continue
         at = local.rindex(ref) if len(ref) == 1 else local.index(ref)
