@@ -23,7 +23,7 @@ from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
-from daisy_engine.understanding.letters import letter_name
+from daisy_engine.understanding.letters import heard_alone, letter_name
 from daisy_engine.understanding.normalize import fold, lang_of
 
 
@@ -726,6 +726,10 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     value has, said on its own ("I de iglesia." after "no, la primera es la i" was read back as I G A ...;
     "Ve de Veracruz." after "en vez de la be es ve"), is the caller saying their correction again: the value
     is read back again, never let go for a dictation begun anew from that letter."""
+    if isinstance(text, str) and heard_alone(fold(text), lang_of(locale)) is not None:
+        # "Hora." is jota heard as a word only amid a dictation; at a read-back it is a word said, no answer
+        # (never a yes, nor a plate begun anew from J)
+        return Heard("no_match")
     if pending is not None and getattr(accumulator, "fix_read_back", None) == pending:
         again = _correction_said_again(text, locale, pending, accumulator, fresh)
         if again is not None:

@@ -307,9 +307,11 @@ def heard_spelling(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         if _spelling_noun(word, lang, min_len=3 if short_ok else 4):
             return word[0].upper(), 3  # "hije de gato", "que de tigre", "se ve casa", "oh de oso"
     # a three-letter word when the lead starts with its very letter ("uno uva": "u de uva", its "de" lost;
-    # "ana ana" is a word said twice)
+    # "ana ana" is a word said twice; "efe, eje" is F and a word: the lead names a letter of its own)
+    short = lead[0] == nxt[0] and lead != nxt and (letter_name(lead, lang, nato=False) or (nxt[0].upper(),))[0] \
+        == nxt[0].upper()
     if cut is None and len(lead) <= _MANGLED_NAME_MAX \
-            and _spelling_noun(nxt, lang, min_len=3 if lead[0] == nxt[0] and lead != nxt else 4) \
+            and _spelling_noun(nxt, lang, min_len=3 if short else 4) \
             and same_sound(lead[0].upper(), nxt[0].upper()) and _starts_like_a_name(lead, nxt[0].upper()) \
             and (lead not in _PRONOUN_LEADS or is_spelling_word(nxt, lang)):
         return nxt[0].upper(), 2  # "ave aguila", "bebe vaca", "ire yate", "el elefante", "de dededo"
@@ -906,7 +908,8 @@ def parse_pieces(
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
-    tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang)
+    tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang,
+                                  trails_off=bool(_TRAILS_OFF_RE.search(folded)))
     announced_at = _announced_first(tokens, lang)
     announced = -1  # the piece "empieza con la jota" names, when the dictation then starts with it again
     if len(tokens) != len(raw):
@@ -1109,19 +1112,23 @@ def _announced_first(tokens: list[str], lang: Lang) -> int:
     return -1
 
 
-def _without_frame_verbs(tokens: list[str], lang: Lang) -> list[str]:
+# "Letra es...", "letter is…": the turn written as trailing off, the caller in the middle of a sentence
+_TRAILS_OFF_RE = re.compile(r"(?:\.\.\.|…)[\s\"']*$")
+
+
+def _without_frame_verbs(tokens: list[str], lang: Lang, *, trails_off: bool = False) -> list[str]:
     """Tokens without the verb of a marker ("letters are X Y", "las letras son...", "numbers are...") and
     the article after "empieza con" / "starts with" ("it starts with a J": "a" is no letter)."""
     verbs = _FRAME_VERBS[lang]
     return [
         tok for k, tok in enumerate(tokens)
         if not (tok in verbs and k > 0 and (_LETTER_MARKERS.match(tokens[k - 1]) or tokens[k - 1] in _MARKED_NUMBERS)
-                and not _verb_is_the_letter(tokens, k, lang))
+                and not _verb_is_the_letter(tokens, k, lang, trails_off=trails_off))
         and not _starts_with(tokens, k, lang)
     ]
 
 
-def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
+def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang, *, trails_off: bool = False) -> bool:
     """Whether the frame verb at k after one "letra"/"letter" is the letter it sounds like ("Letra es." =
     letra ese, "letter are" = R): nothing that could be the letter of a frame comes after it - the turn
     ends, or another "letra", a number, a size ("en minúscula") or "de <word>" spelling that very letter
@@ -1132,10 +1139,14 @@ def _verb_is_the_letter(tokens: list[str], k: int, lang: Lang) -> bool:
     named = letter_name(tokens[k], lang, nato=False)
     if named is None:
         return False  # "is", "son": no letter's name
+    if trails_off and all(tok in _IGNORABLE[lang] for tok in tokens[k + 1 :]):
+        return False  # "Letra es...", "letra es, este…": the caller trailing off before the letter
     verbs = _FRAME_VERBS[lang]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after in _FRAME_ARTICLES and k + 2 < len(tokens) and letter_name(tokens[k + 2], lang, nato=False):
+        return False  # "letra be, letra es la ce": the article leads the letter the frame names
     if any(_LETTER_MARKERS.match(tok) and tokens[j + 1] not in verbs for j, tok in enumerate(tokens[: k - 1])):
         return True  # "letra u, letra es, ve de vaca": "letra" said before each letter
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or _LETTER_MARKERS.match(after) or after.isdigit() or is_number_word(after, lang):
         return True
     if after in _IGNORABLE[lang] - _FRAME_ARTICLES or after == "en" and lang == "es":

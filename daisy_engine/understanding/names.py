@@ -427,6 +427,8 @@ def _spelled_out(text: str, lang: Lang) -> str:
     if len(found) < _SPELLED_MIN:
         return text
     tokens = [fold(m.group()).replace("'", "") for m in found]
+    # where a pause (a comma, a period) comes before a token (see `_letter_here`)
+    paused = [k for k in range(1, len(found)) if re.search(r"[,;.]", text[found[k - 1].end() : found[k].start()])]
     runs: list[tuple[int, int, str]] = []  # (first token, last token, the word the letters spell)
     i = 0
     while i < len(tokens):
@@ -434,23 +436,52 @@ def _spelled_out(text: str, lang: Lang) -> str:
             i += 1  # "con e. A, erre...": the letter of a spelling note ("Arreola, con e"), then the spelling
             continue
         start, letters, strong, k = i, "", 0, i
-        while k < len(tokens) and (got := letter_at(tokens, k, lang, nato=False)) is not None and len(got[0]) == 1 \
+        while k < len(tokens) and (got := _letter_here(tokens, k, paused, lang)) is not None and len(got[0]) == 1 \
                 and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
             named = found[k].group().lower()
             letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
             strong += got[1]
             k += got[3]
+        if k - start > 2 and (tokens[start] in _SPELLING_LEADS and start + 1 not in paused
+                              and _verb_leads(tokens[start - 1] if start else "", fold(letters))
+                              or len(tokens[start]) > 1 and fold(letters[1:]) == tokens[start]):
+            # "es A, ene, a": the verb before the spelling; "Eva, e, ve, a": the word, then its spelling
+            start, letters = start + 1, letters[1:]
         if len(letters) >= _SPELLED_MIN and strong >= _STRONG_MIN or len(letters) > _SPELLED_MIN and strong:
             runs.append((start, k - 1, letters))
         i = max(k, i + 1)
     for first, last, word in reversed(runs):
-        said_before = any(fold(m.group()) == fold(word) for m in found[:first])
-        start = found[first].start()
+        # said before as one word, or as the pieces the recogniser split it in ("O'Neil", "Mc Donald")
+        said_before = any("".join(tokens[j : j + n]) == fold(word) for n in (1, 2, 3) for j in range(first - n + 1)) \
+            or first > 0 and len(tokens[first - 1]) > len(word) and tokens[first - 1].startswith(fold(word))
+        # (or the spelling of the word just said, cut short: "Ximena, equis, i, eme")
+        start = found[first - 1].end() if said_before and first else found[first].start()
         if not said_before and first and fuzz.ratio(fold(found[first - 1].group()), fold(word)) >= _SPELLED_ALIKE:
             # "Arriola. A, erre, erre, e, o, ele, a": the word the recogniser wrote, spelled right after it
             start, said_before = found[first - 1].start(), False
         text = text[:start] + ("" if said_before else word.capitalize()) + text[found[last].end() :]
     return text.strip() if runs else text
+
+
+def _letter_here(tokens: list[str], k: int, paused: list[int], lang: Lang) -> tuple[str, bool, bool, int] | None:
+    """The letter named at token k (`letter_at`). A letter named with a word reaches past a pause only to a
+    word that is no letter's name: "be, de burro" is B, but "e, de, erre" are three letters (not "e de
+    erre", one E)."""
+    got = letter_at(tokens, k, lang, nato=False)
+    if got is not None and got[3] > 1 and any(k < p < k + got[3] for p in paused) \
+            and letter_name(tokens[k + got[3] - 1], lang, nato=False) is not None:
+        return letter_at(tokens[: next(p for p in paused if p > k)], k, lang, nato=False)
+    return got
+
+
+# Words a recogniser writes as a letter's name that lead a spelling as a verb ("es A, ene, a", "is A, N, N")
+_SPELLING_LEADS = wordset("es is are")
+
+
+def _verb_leads(before: str, letters: str) -> bool:
+    """Whether the "es" first of spelled `letters` is the verb, not the letter S: unless the word just said
+    is spelled with the S ("Sánchez, es a ene ce hache e zeta" spells Sánchez whole)."""
+    return not before or fuzz.ratio(before, letters) <= fuzz.ratio(before, letters[1:])
 
 
 # "Me reporto enfermo", "checking in late": how the caller reports in, one word written in lower case right after

@@ -172,3 +172,15 @@ def test_a_change_waved_away_or_of_course_not(type_name: str, said: str, reply: 
                                               event: str) -> None:
     options = {"min": 0, "max": 999999, "leading_zeros": True} if type_name == "integer" else {}
     assert answer(type_name, said, reply, locale, **options).event == event
+
+
+@pytest.mark.parametrize(("type_name", "said"), [
+    ("plate", "J K L uno dos tres"),
+    ("email", "juan arroba gmail punto com"),
+])
+@pytest.mark.parametrize("reply", ["Hora.", "¿Hora?"])
+def test_a_word_heard_as_a_letter_only_amid_a_dictation_is_no_answer_at_a_read_back(type_name: str, said: str,
+                                                                                     reply: str) -> None:
+    # "Hora." is jota while the caller dictates; at the read-back it is neither a yes nor a new dictation
+    heard = answer(type_name, said, reply)
+    assert heard.event == "no_match"

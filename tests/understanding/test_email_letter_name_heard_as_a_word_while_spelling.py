@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .email_helpers import dictated
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(("turns", "so_far"), [
@@ -38,3 +39,9 @@ def test_the_same_in_english() -> None:
 ])
 def test_the_words_stay_words_where_no_letter_is_spelled(turns: list[str], so_far: str) -> None:
     assert dictated(turns)[1].replace(" ", "") == so_far
+
+
+@pytest.mark.parametrize(("said", "first"), [("Efe, eje.", "F"), ("Ele eje", "L"), ("Ene, era.", "N")])
+def test_a_letter_name_before_a_short_word_like_it_stays_its_letter(said: str, first: str) -> None:
+    # "uno uva" is "u de uva"; "efe, eje" is F and a word, never E: "efe" names a letter of its own
+    assert plate_fed("es-MX", said).so_far()[:1] == first

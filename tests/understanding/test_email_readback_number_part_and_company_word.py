@@ -37,6 +37,16 @@ def test_said_as_it_is_already_it_changes_nothing(said: str) -> None:
     assert corrected("gil-ramos77@hotmail.com", said) is None
 
 
+@pytest.mark.parametrize(("address", "said", "fixed", "locale"), [
+    ("juanperez99@gmail.com", "No, juan punto perez, sin el noventa y nueve", "juan.perez@gmail.com", "es-MX"),
+    ("rosamejia40@gmail.com", "Es rosa guion mejia, sin números", "rosa-mejia@gmail.com", "es-MX"),
+    ("johnsmith12@gmail.com", "No, john dot smith, without the numbers", "john.smith@gmail.com", "en-US"),
+])
+def test_the_letters_said_again_with_the_digits_said_to_go_drop_them(address: str, said: str, fixed: str,
+                                                                    locale: str) -> None:
+    assert corrected(address, said, locale) == fixed
+
+
 def test_the_whole_part_said_again_still_replaces_it() -> None:
     assert corrected("gil-ramos77@hotmail.com", "No, gil guion ramos setenta y ocho") == "gil-ramos78@hotmail.com"
 

@@ -52,3 +52,38 @@ def test_the_surname_spelled_at_the_read_back_fixes_a_misheard_one() -> None:
 ])
 def test_names_with_short_words_stay_as_said(said: str, name: str) -> None:
     assert extract("name", said, "es-MX") == name
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    # a pause between letter names keeps them apart: "e, de, erre" is E, D, R (never "e de erre", one E)
+    ("Soy Pedro, pe, e, de, erre, o.", "Pedro"),
+    ("Rodríguez, erre, o, de, erre, i, ge, u, e, zeta.", "Rodríguez"),
+    ("Pedro Rodríguez. Pe, e, de, erre, o.", "Pedro Rodríguez"),
+    # ... while a letter and the word that spells it stay one letter across the pause
+    ("Bravo, be, de burro, erre, a, ve, de vaca, o.", "Bravo"),
+    ("Pedro Gil, ge, de gato, i, ele.", "Pedro Gil"),
+    # the word itself right before its spelling is no letter of it
+    ("Mi nombre es Eva, e, ve, a.", "Eva"),
+    # a note on how a word is written, then its spelling: the note stays a note
+    ("Juan Pérez, con zeta, pe, e, erre, e, zeta.", "Juan Pérez"),
+    ("Ángel, con acento, a, ene, ge, e, ele.", "Ángel"),
+    # a name written in two pieces, spelled whole
+    ("Ana Luisa, a, ene, a, ele, u, i, ese, a.", "Ana Luisa"),
+    # the spelling of the word just said, cut short, is no other word
+    ("Ximena, equis, i, eme.", "Ximena"),
+    # the verb before a spelling is not its first letter
+    ("Es ese, o, te, o.", "Soto"),
+    # ... but an S the word just said starts with, written "es", is its letter
+    ("Sánchez, es a ene ce hache e zeta.", "Sánchez"),
+    ("Juan Salas, es a ele a es.", "Juan Salas"),
+])
+def test_a_spelling_reads_only_the_letters_the_caller_spelled(said: str, name: str) -> None:
+    assert extract("name", said, "es-MX") == name
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("O'Neil, O, N, E, I, L.", "O'Neil"),
+    ("Mc Donald, M, C, D, O, N, A, L, D.", "Mc Donald"),
+])
+def test_an_english_name_in_pieces_spelled_whole_is_said_once(said: str, name: str) -> None:
+    assert extract("name", said, "en-US") == name

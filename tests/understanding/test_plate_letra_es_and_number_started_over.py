@@ -34,6 +34,7 @@ def test_letra_es_alone_is_the_letter_s(said: str, letter: str) -> None:
     ("la letra es la ene", "N"),
     ("Letra es, de dedo.", "D"),  # the word spells D: "la letra es de, de dedo"
     ("the letter is b", "B"),
+    ("letra es la ce", "C"),
 ])
 def test_a_frame_still_names_the_letter_after_it(said: str, letter: str) -> None:
     assert extract_char(said, "es-MX" if "letter" not in said else "en-US") == letter
@@ -45,6 +46,9 @@ def test_a_frame_still_names_the_letter_after_it(said: str, letter: str) -> None
     ("Las letras son", "es-MX"),
     ("The letters are", "en-US"),
     ("the last letter is", "en-US"),
+    ("Letra es...", "es-MX"),  # written as trailing off: the letter is still to come
+    ("Letra es, este…", "es-MX"),
+    ("Letter are...", "en-US"),
 ])
 def test_a_sentence_cut_before_its_letter_names_none(said: str, locale: str) -> None:
     assert extract_char(said, locale) is None
@@ -52,6 +56,15 @@ def test_a_sentence_cut_before_its_letter_names_none(said: str, locale: str) -> 
 
 def test_letra_said_before_each_letter_keeps_the_s_between_them() -> None:
     assert plate_fed("es-MX", "Letra te, letra es, letra ge, cuatro cuatro uno.").value == "TSG-441"
+
+
+def test_letra_before_each_letter_and_a_frame_with_its_article() -> None:
+    # "letra es la ce" names C, also after "letra be"
+    assert plate_fed("es-MX", "Letra be, letra es la ce, uno dos tres.").value == "BC-123"
+
+
+def test_letra_es_trailing_off_waits_for_the_letter_in_the_next_turn() -> None:
+    assert plate_fed("es-MX", "A, be.", "Letra es...", "Ce de casa.", "Uno, dos, tres.").value == "ABC-123"
 
 
 def test_a_plate_dictated_letter_by_letter_with_letra_es() -> None:

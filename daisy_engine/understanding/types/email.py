@@ -1556,9 +1556,24 @@ def _restated_whole(folded: str, local: str, lang: Lang) -> str | None:
         said = _said_part(clause, lang)
         if not said or said == local or len(said) < 4 or not any(c.isalpha() for c in said):
             continue
-        if re.sub(r"[._-]", "", said) == bare or _close_to(said, local):
+        if re.sub(r"[._-]", "", said) == bare or _close_to(said, local, keep_digits=not _digits_out(clauses, lang)):
             return said
     return None
+
+
+# "sin el noventa y nueve", "sin números", "without the numbers": a clause that takes the digits out
+_OUT_WORDS = wordset("sin quita quitale quitele without remove drop")
+_NUMBER_NOUNS = wordset("numero numeros numerito numeritos digito digitos number numbers digit digits")
+
+
+def _digits_out(clauses: list[str], lang: Lang) -> bool:
+    """Whether a clause of the turn says the address's digits go ("juan punto perez, sin el noventa y nueve")."""
+    for clause in clauses:
+        words = re.findall(r"[a-z0-9]+", clause)
+        if words and words[0] in _OUT_WORDS and any(
+                w.isdigit() or w in _NUMBER_NOUNS or is_number_word(w, lang) for w in words[1:]):
+            return True
+    return False
 
 
 def _letters_before_the_number(said: str, local: str) -> str | None:
@@ -1582,7 +1597,7 @@ def _letters_before_the_number(said: str, local: str) -> str | None:
     return said + tail
 
 
-def _close_to(said: str, local: str) -> bool:
+def _close_to(said: str, local: str, *, keep_digits: bool = True) -> bool:
     """Whether a part said with its symbols ("arturo.benitez") is the part read ("arturon.benitez") with a
     character or two otherwise: the same part said again, not another one. A part with no symbols is so only
     when the one read has none either and it is long enough that a word of it is not mistaken for it ("te
@@ -1590,7 +1605,7 @@ def _close_to(said: str, local: str) -> bool:
     symbols = any(c in said for c in "._-")
     if not symbols and (any(c in local for c in "._-") or len(said) < 6 or said[0] != local[0]):
         return False
-    if _letters_before_the_number(said, local) is not None:
+    if keep_digits and _letters_before_the_number(said, local) is not None:
         return False  # "gil guion ramos" at "gil-ramos77": a part of it said again, the digits kept
     return len(said) >= 4 and abs(len(said) - len(local)) <= 2 and fuzz.ratio(said, local) >= 85
 
