@@ -254,6 +254,8 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|resuelve|resolvio)\b"
         r"|\b(?:y|pero|ustedes|y ustedes) (?:no|nunca|jamas) (?:me |nos )?(?:lo |la |los |las )?(?:arreglan|arreglaron"
         r"|componen|compusieron|reparan|repararon|cambian|cambiaron|resuelven|resolvieron)\b"
+        # (a time changed is a request: "¿y no me cambian la cita para mañana?")
+        r"(?! (?:la |el |mi |de )?(?:cita|citas|hora|horario|fecha|dia|turno|ventana|entrega)\b)"
     ),
     "en": re.compile(
         # someone or something that never came ("the lumper never showed up", "my detention pay never showed")

@@ -108,7 +108,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:(?:tu|su) (?:voz|vocecita) (?:se parece|es|suena|se oye|se escucha)|suenas|suena usted|usted suena"
         r"|hablas|habla usted|te oyes|te escuchas|se oye usted) (?:mucho |bastante |un poco |muchisimo )?"
         r"(?:igualit[oa] |igual |identic[oa] |parecid[oa] "
-        r"|muy parecid[oa] |clavadit[oa] )?(?:a |que |como )?(?:la (?:voz )?de )?(?:mi|una|un) (?:" + _KIN_ES + r")\b"
+        # ("le hablas a mi hijo" hands the phone over: "hablar" likens with "como" or "igual", never "a" alone)
+        r"|muy parecid[oa] |clavadit[oa] )?(?:(?<!\bhablas )(?<!\bhabla usted )a |que |como )?(?:la (?:voz )?de )?"
+        r"(?:mi|una|un) (?:" + _KIN_ES + r")\b"
         # her family, asked ("¿tienes hijos?", "¿usted tiene familia?")
         r"|(?:tienes|tiene usted|usted tiene) (?:hijos|hijas|chamacos|chiquillos|ninos|familia|esposo|marido|novio"
         r"|pareja|nietos)\b"

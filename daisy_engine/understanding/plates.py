@@ -85,9 +85,15 @@ def plate_pieces(text: str, lang: Lang, words: frozenset[str] = frozenset()) -> 
     """The characters of a plate said in `text`; `words`: short words heard as words (`said_as_words`)."""
     parsed = _plate_pieces(text, lang, words)
     if parsed.pieces and ("letra" in text.lower() or "letter" in text.lower()) \
-            and _LETTERS_UNKNOWN[lang].search(fold(text)):
+            and _LETTERS_UNKNOWN[lang].search(fold(text)) and not _letters_dictated(parsed.pieces):
         return Parsed(tuple(p for p in parsed.pieces if p.kind != "letter"), parsed.noise)
     return parsed
+
+
+def _letters_dictated(pieces: Sequence[Piece]) -> bool:
+    """Whether two letters said outright follow each other ("... se me olvidaron las letras, ah no, son A, B,
+    C"): the letters come to mind after all. A remark's word alone ("el", "es", "I") is one letter at most."""
+    return any(a.kind == b.kind == "letter" and a.strong and b.strong for a, b in itertools.pairwise(pieces))
 
 
 def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:

@@ -42,3 +42,17 @@ def test_said_of_the_agent_it_is_small_talk(said: str, locale: str) -> None:
 ])
 def test_the_line_or_the_callers_own_family_is_no_remark_on_her(said: str, locale: str) -> None:
     assert _intent(said, locale) != "off_topic"
+
+
+@pytest.mark.parametrize("said", [
+    "¿Le hablas a mi hijo? Él sabe el número.",
+    "Mejor le hablas a mi esposa, ella tiene los datos.",
+    "¿Por qué no le habla usted a mi hermano?",
+])
+def test_asking_her_to_call_someone_of_the_family_is_no_likening(said: str) -> None:
+    assert _intent(said, "es-MX") != "off_topic"
+
+
+@pytest.mark.parametrize("said", ["Hablas igualito a mi prima.", "Suena usted a mi suegra, fíjese."])
+def test_likened_with_igual_or_sounding_is_still_small_talk(said: str) -> None:
+    assert _intent(said, "es-MX") == "off_topic"

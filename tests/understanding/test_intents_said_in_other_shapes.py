@@ -126,6 +126,7 @@ def test_a_limit_or_a_callback_is_no_goodbye(text: str, locale: str) -> None:
     ("Aquí nadie nos recibe.", "es-MX"),
     ("Ya son cuatro veces que les aviso de los frenos.", "es-MX"),
     ("Les reporto lo del aire y no hacen nada.", "es-MX"),
+    ("Reporté la llanta ponchada y no me la cambian.", "es-MX"),
     ("Es la tercera carga seguida que me mandan sin maniobras pagadas.", "es-MX"),
     ("That's the second week in a row my settlement came without detention.", "en-US"),
     ("I've told you guys about the tires like five times.", "en-US"),
@@ -144,6 +145,8 @@ def test_complaints_said_in_other_words(text: str, locale: str) -> None:
     ("Second week straight without a hitch.", "en-US"),
     ("Nadie carga diésel ahí.", "es-MX"),
     ("Me descontaron el diésel, llego a las cinco.", "es-MX"),
+    ("¿Y no me cambian la cita para mañana? Llego tarde.", "es-MX"),
+    ("Pero no me cambian el horario, ¿verdad?", "es-MX"),
 ])
 def test_news_without_a_grievance_is_no_complaint(text: str, locale: str) -> None:
     assert heard(text, locale)[0] != "complaint"

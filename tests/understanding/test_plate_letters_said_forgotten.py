@@ -36,3 +36,14 @@ def test_the_digits_wait_for_the_letters() -> None:
 ])
 def test_letters_dictated_are_still_letters(said: str, locale: str, plate: str) -> None:
     assert extract("plate", said, locale) == plate
+
+
+@pytest.mark.parametrize(("said", "locale", "plate"), [
+    ("No me sé las letras... ah no, ya me acordé, son A, B, C, uno dos tres cuatro.", "es-MX", "ABC-1234"),
+    ("Se me olvidaron las letras, pero creo que son erre, te, ka, cuatro cinco dos.", "es-MX", "RTK-452"),
+    ("Las letras no se ven bien, pero son A B C uno dos tres cuatro.", "es-MX", "ABC-1234"),
+    ("I don't remember the letters but it's R T K four five two.", "en-US", "RTK-452"),
+    ("Not sure about the letters, maybe B C D, one two three.", "en-US", "BCD-123"),
+])
+def test_letters_remembered_in_the_same_turn_are_the_plates(said: str, locale: str, plate: str) -> None:
+    assert extract("plate", said, locale) == plate
