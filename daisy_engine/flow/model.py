@@ -357,6 +357,12 @@ class Flow:
     def default_locale(self) -> str:
         return self.locales[0]
 
+    def recorded(self, name: str) -> bool:
+        """Whether a value of slot `name` belongs in the call record: every slot but one declared `record: false`
+        (which only steers the call); a name the flow does not declare is the caller's data a tool set."""
+        slot = self.slots.get(name)
+        return slot is None or slot.record
+
     def template_variables(self) -> set[str]:
         """Every name a template or `when:` of this flow may read: slots, context variables, built-ins."""
         return set(self.slots) | set(self.context) | set(BUILTIN_VARIABLES)

@@ -1341,8 +1341,7 @@ class Conversation:
     def confirmed(self) -> dict[str, Any]:
         """The confirmed values the call collected, as the record keeps them (what the `email` built-in
         sends): a slot declared `record: false` only steers the call and is left out."""
-        slots = self.flow.slots
-        return {name: value for name, value in self.state.slots.items() if name not in slots or slots[name].record}
+        return {name: value for name, value in self.state.slots.items() if self.flow.recorded(name)}
 
     @property
     def flow_name(self) -> str:

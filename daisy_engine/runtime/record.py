@@ -56,7 +56,7 @@ class CallRecord:
             # another, `callback_at` is cleared when it ends (`save`). The record now speaks this call's
             # language.
             state.slots = {name: value for name, value in record.slots.items()
-                           if name in flow.slots and flow.slots[name].record}
+                           if name in flow.slots and flow.recorded(name)}
             # What the caller has none of ("no traigo caja") is not asked again on the callback.
             state.absent = {name for name in record.absent if name in flow.slots and name not in state.slots}
             state.resumed = bool(state.slots)
@@ -77,8 +77,7 @@ class CallRecord:
         """One value, written now (None removes it). A slot declared `record: false` only steers the call
         (which value to fix at the summary): it is the call's state, not a value collected, and is never
         written."""
-        spec = self._state.flow.slots.get(slot)
-        if self.id is not None and (spec is None or spec.record):
+        if self.id is not None and self._state.flow.recorded(slot):
             await self.store.save_slot(self.id, slot, value)
 
     async def save(self) -> None:
