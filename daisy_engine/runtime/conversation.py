@@ -672,6 +672,12 @@ class Conversation:
                 return
             text = ""
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
+        if unavailable is None and step.listen in ("slot", "char") \
+                and understanding.promises_value_later(text, self.locale) \
+                and self._listen_afresh(step, text).event == "no_match":
+            # "yo me comunico contigo para darte la placa", "al rato te la paso": the value promised, not given -
+            # not at hand now, so put off like one (asked again later in the call), no callback scheduled
+            unavailable = "cannot"
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):

@@ -65,6 +65,7 @@ from .intents import (
     OpenQuestion,
     asked_outright,
     detect_intent,
+    promises_value_later,
     restates,
     says_later,
     without_call_limits,
@@ -117,4 +118,5 @@ __all__ = [
     "names_when",
     "says_later",
     "without_call_limits",
+    "promises_value_later",
 ]

@@ -46,6 +46,7 @@ from .intent_rules import (
     bad_line,
     bare_minutes,
     busy_later_not_now,
+    call_first,
     call_ordered,
     callback_asked_outright,
     callback_request,
@@ -56,6 +57,7 @@ from .intent_rules import (
     person_request,
     small_talk,
     talks_aside,
+    value_promised_later,
     value_said_later,
 )
 from .normalize import (
@@ -790,6 +792,8 @@ def detect_intent(
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
             found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
+        if found is not None and found[0] == "human" and call_first(" ".join(tokens), lang):
+            found = None  # "quiero hablar con el jefe de patio, pero primero te doy mis datos": the call goes on first
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and question is not None \
@@ -875,6 +879,15 @@ def says_later(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     return only_later(tokens, lang, all_set=True)
+
+
+def promises_value_later(text: str, locale: str) -> bool:
+    """Whether the turn promises the value asked for later rather than giving it ("al rato te la paso", "yo me
+    comunico contigo para darte la placa", "I'll get back to you on the plate"): not at hand now - the question
+    is put off, not a callback scheduled (see `intent_rules.value_said_later`)."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return value_promised_later(tokens, lang)
 
 
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
