@@ -632,10 +632,18 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
-            if heard.event in ("end_call", "reschedule") and step.listen == "confirm" \
+            if heard.event in ("end_call", "reschedule", *understanding.HINTS) and step.listen == "confirm" \
                     and self.state.pending is not None and not self.state.unheard \
                     and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
+                if heard.event in understanding.HINTS:
+                    # "Sí, luego" at a read-back: the yes confirms the value; "later" only hints at a callback, offered
+                    # at the next question (said again, it is taken at its word)
+                    self.log.add("yes_with_a_hint", step=step.name, intent=heard.event)
+                    self.state.hinted.add(heard.event)
+                    if await self._respond_in_place(step, heard, text):
+                        await self._heard(step, Heard("yes"), text)
+                    return
                 if heard.event == "end_call" and thanks_after_yes(text, self.locale):
                     # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the
                     # value and the call goes on
@@ -650,7 +658,10 @@ class Conversation:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)
-            self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
+            # a question off the subject the flow may answer ("¿cuánto se tarda?"): what it asks, as `event.value`
+            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+            self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event,
+                                          value=topic))
             return
         if step.listen in ("slot", "char") and (apart := understanding.without_call_limits(text, self.locale)) \
                 is not None:

@@ -63,6 +63,7 @@ from .intents import (
     INTENTS,
     IntentMatch,
     OpenQuestion,
+    asked_about,
     asked_outright,
     detect_intent,
     promises_value_later,
@@ -119,4 +120,5 @@ __all__ = [
     "says_later",
     "without_call_limits",
     "promises_value_later",
+    "asked_about",
 ]

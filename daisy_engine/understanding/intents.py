@@ -807,12 +807,18 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
-        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
+        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed
+                                                          or "busy" in allowed) \
                 and only_later(tokens, lang, arrival=question is not None and question.clock
                                and question.listen != "yes_no"):
             # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
-            # at "¿a qué hora llega?" is when he arrives)
-            found = ("reschedule", 0.9, len(tokens))
+            # at "¿a qué hora llega?" is when he arrives). At a question for a value or its read-back a bare
+            # "luego" is no callback asked for in so many words (at the e-mail it may be "I'll give it later"):
+            # the `busy` hint - the callback offered once, taken at its word when said again
+            hinted = question is not None and question.listen in ("slot", "char", "confirm") \
+                and (allowed is None or "busy" in allowed)
+            found = ("busy" if hinted else "reschedule", 0.9, len(tokens)) \
+                if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
@@ -879,6 +885,14 @@ def says_later(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     return only_later(tokens, lang, all_set=True)
+
+
+def asked_about(text: str, locale: str) -> str | None:
+    """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return "how_long" if asks_how_long(tokens, lang) else None
 
 
 def promises_value_later(text: str, locale: str) -> bool:
