@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import caller_calls_back, contact_with_time, on_need_around, someone_else_calls
+from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_need_around, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -1367,12 +1367,11 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
 # later") confirms what was read back first; "luego luego" is "right away". Said with "all set" ("we're good here,
 # later", "ya estamos, luego") it is the goodbye of one who is done (`intent_grievances.leaving`) - except at the
 # question whether the caller has a minute, where nothing was done yet (`all_set`).
+# (the bare "later" of `callback_cues.BARE_LATER`, and another occasion)
 _LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
-    "es": tuple(tuple(p.split()) for p in (
-        "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
-        "en un ratito", "otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
-    "en": tuple(tuple(p.split()) for p in (
-        "later", "later on", "laters", "some other time", "another time", "another day", "some other day")),
+    lang: tuple(tuple(p.split()) for p in (*BARE_LATER[lang], *other))
+    for lang, other in (("es", ("otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+                        ("en", ("laters", "some other time", "another time", "another day", "some other day")))
 }
 _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
@@ -1393,10 +1392,9 @@ _ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "were done", "im done")),
 }
 _STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
-# A word every phrase of `_LATER_WORDS` holds one of.
+# A word every phrase of `_LATER_WORDS` holds one of (its last but for "later on"): a turn without any is no "later".
 _LATER_CUES: dict[Lang, frozenset[str]] = {
-    "es": wordset("luego rato ratito tarde tardecito despues dia ocasion momento"),
-    "en": wordset("later laters time day"),
+    lang: frozenset(p[0] if p[-1] == "on" else p[-1] for p in phrases) for lang, phrases in _LATER_WORDS.items()
 }
 
 

@@ -30,7 +30,6 @@ from .intent_grievances import (
     grievance,
     leaving,
     limited_denial,
-    never_call_again,
     only_a_reminder,
     reminds,
     thanks_only,
@@ -741,7 +740,7 @@ def detect_intent(
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
         if (allowed is None or "end_call" in allowed) \
-                and (do_not_call(tokens, lang) or never_call_again(folded, lang)) and not another_number(tokens, lang):
+                and do_not_call(tokens, folded, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .letters import letter_name
-from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
+from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -276,11 +276,8 @@ def _pointed(after: list[str], lang: Lang) -> bool:
         or phrase in _SETTLED[lang]
 
 
-_THANKS: dict[Lang, frozenset[str]] = {
-    "es": wordset("gracias muchas senorita senor jefe jefa joven amiga amigo"),
-    "en": wordset("thanks thank you maam sir buddy"),
-}
-_THANKS_ONLY = wordset("gracias muchas thanks thank you")
+_THANKS: dict[Lang, frozenset[str]] = {lang: THANKS[lang] | THANKED_BY[lang] for lang in THANKS}
+_THANKS_ONLY = THANKS["es"] | THANKS["en"]
 
 
 _YES_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _YES.items()}
