@@ -1851,6 +1851,20 @@ _VALUE_LATER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_BARE_LATER_SAID: dict[Lang, frozenset[str]] = {lang: frozenset(phrases) for lang, phrases in BARE_LATER.items()}
+_YES_BEFORE_LATER = wordset("si yes yeah yep")
+
+
+def only_bare_later(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn is nothing but a bare "later" (`callback_cues.BARE_LATER`), a yes before it at most
+    ("luego", "al rato", "sí, luego", "later"): no thanks, no "no", no farewell around it ("gracias, luego", "later,
+    man" take leave). "Luego" is also "next" ("sí, luego?") and, at a value, "I'll give it later"."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _YES_BEFORE_LATER:
+        k += 1
+    return " ".join(tokens[k:]) in _BARE_LATER_SAID[lang]
+
+
 def value_said_later(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn promises the value later (`_VALUE_LATER`)."""
     return _VALUE_LATER[lang].search(" ".join(tokens)) is not None
@@ -1946,6 +1960,6 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
 __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time", "only_later",
+           "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]

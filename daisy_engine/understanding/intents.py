@@ -52,6 +52,7 @@ from .intent_rules import (
     done_is_when,
     news_about_a_person,
     only_a_time,
+    only_bare_later,
     only_later,
     person_request,
     small_talk,
@@ -812,10 +813,11 @@ def detect_intent(
                                and question.listen != "yes_no"):
             # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
             # at "¿a qué hora llega?" is when he arrives). At a question for a value or its read-back a bare
-            # "luego" is no callback asked for in so many words (at the e-mail it may be "I'll give it later"):
-            # the `busy` hint - the callback offered once, taken at its word when said again
+            # "luego" ("sí, luego") is no callback asked for in so many words (at the e-mail it may be "I'll give
+            # it later", at a read-back "yes, next"): the `busy` hint - the callback offered once, taken at its
+            # word when said again. With thanks or a farewell around it, the caller takes leave: the callback.
             hinted = question is not None and question.listen in ("slot", "char", "confirm") \
-                and (allowed is None or "busy" in allowed)
+                and (allowed is None or "busy" in allowed) and only_bare_later(tokens, lang)
             found = ("busy" if hinted else "reschedule", 0.9, len(tokens)) \
                 if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):

@@ -1,10 +1,11 @@
 """"Later" and "how long?" said at Daisy's questions, decided by what the driver means (docs/daisy.md, "Later, busy
 and how long"):
 
-- a bare "luego", "al rato", "después", "later" at a question for a value or at its read-back asks for no
-  callback in so many words (at the e-mail it may be "I'll give it later"): the callback is offered once ("seré
-  breve; si no puede ahora, dígame y le llamo más tarde") and the question asked again; "later" said again is
-  taken at its word, a callback. "Llámame luego" is a callback at once.
+- a bare "luego", "al rato", "después", "later" at a question for a value or at its read-back (a yes before it
+  at most) asks for no callback in so many words (at the e-mail it may be "I'll give it later"): the callback
+  is offered once ("seré breve; si no puede ahora, dígame y le llamo más tarde") and the question asked
+  again; "later" said again is taken at its word, a callback. "Llámame luego" is a callback at once, and so
+  is "later" with thanks or a farewell word around it ("gracias, luego", "later, man": the caller takes leave).
 - "sí, luego" at a read-back confirms the value and offers the callback the same way (no callback scheduled).
 - at the question whether the driver has a minute, "luego" is still a "not now" that offers the callback.
 - "¿cuánto se tarda?" is answered ("son un par de minutos") and the greeting asked again in short, not said
@@ -33,7 +34,7 @@ def scheduled(actions: list) -> bool:
 
 
 @pytest.mark.parametrize(("locale", "later", "to"), [
-    ("es-MX", "luego", "plate"), ("es-MX", "al rato", "plate"), ("es-MX", "después, ¿no?", "plate"),
+    ("es-MX", "luego", "plate"), ("es-MX", "al rato", "plate"), ("es-MX", "después", "plate"),
     ("es-MX", "después", "email"), ("es-MX", "al ratito", "email"),
     ("en-US", "later", "plate"), ("en-US", "later on", "email"),
 ])
@@ -50,6 +51,8 @@ async def test_bare_later_at_a_value_question_offers_the_callback_once(daisy: Co
 
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "llámame luego"), ("es-MX", "ahorita no puedo, márcame al rato"), ("en-US", "call me back later"),
+    # thanks or a farewell word around "later": the caller takes leave
+    ("es-MX", "gracias, luego"), ("es-MX", "no, al rato"), ("en-US", "thanks, later"), ("en-US", "later, man"),
 ])
 async def test_later_asked_outright_is_a_callback_at_once(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_PLATE[locale])
