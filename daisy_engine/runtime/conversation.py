@@ -683,11 +683,12 @@ class Conversation:
                 return
             text = ""
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
-        if unavailable is None and step.listen in ("slot", "char") \
+        if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
                 and self._listen_afresh(step, text).event == "no_match":
             # "yo me comunico contigo para darte la placa", "al rato te la paso": the value promised, not given -
-            # not at hand now, so put off like one (asked again later in the call), no callback scheduled
+            # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
+            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
             unavailable = "cannot"
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
@@ -918,6 +919,10 @@ class Conversation:
         if edge is None or not edge.resume:
             return False
         return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
+
+    def _asks_a_time(self, step: Step) -> bool:
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        return slot is not None and self.assets.slot_types.of(slot).needs_clock
 
     def _greets(self, step: Step, text: str) -> bool:
         """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas

@@ -1,5 +1,5 @@
-""""Later" and "how long?" said at Daisy's questions, decided by what the driver means (docs/daisy.md, "Later, busy
-and how long"):
+""""Later" and "how long?" said at Daisy's questions, decided by what the driver means (docs/daisy.md, "What covers
+what"):
 
 - a bare "luego", "al rato", "después", "later" at a question for a value or at its read-back (a yes before it
   at most) asks for no callback in so many words (at the e-mail it may be "I'll give it later"): the callback

@@ -3,7 +3,7 @@ las placas", "I'll get back to you on the plate"). The driver means he does not 
 give it when he can - not "call me back": no callback is scheduled and the call does not end. The question is
 put off like any value not at hand ("eso lo vemos al final") and asked once more before the summary.
 Traps: the caller getting in touch with no value named is still his callback; a value said in the same turn is
-the answer; "primero te doy mis datos" gives the value now."""
+the answer; "primero te doy mis datos" gives the value now; a time promised later is asked for roughly."""
 
 from __future__ import annotations
 
@@ -56,3 +56,13 @@ async def test_a_value_said_in_the_same_turn_is_the_answer(daisy: CompiledFlow, 
     conv = await call(daisy, locale, TO_PLATE[locale])
     await conv.user_turn(turn)
     assert conv.step.name == "registration.tractor_plate.confirm" and conv.pending == plate
+
+
+async def test_a_time_promised_later_is_asked_for_roughly_instead(daisy: CompiledFlow) -> None:
+    """An arrival time is an estimate the driver can give now: "al rato te digo la hora" is asked for roughly
+    ("¿y más o menos a qué hora...?"), not put off to the end."""
+    conv = await call(daisy, "es-MX", [*TO_PLATE["es-MX"], "k l m cuatro cinco seis siete", "sí", "treinta", "sí",
+                                       "r s t uno dos tres cuatro", "sí"])
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn("al rato te digo la hora"))
+    assert conv.step.name == "registration.eta.ask" and "más o menos" in reply
