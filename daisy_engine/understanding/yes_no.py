@@ -168,7 +168,7 @@ _THERE_IT_IS = frozenset({("ahi", "esta"), ("ahi", "estan")})
 _IF_OPENS = frozenset({*(tuple(p.split()) for p in (
     "se ofrece", "se te ofrece", "se le ofrece", "algo", "hay algo", "necesitas", "ocupas", "quieres",
     "gustas", "puedes", "tienes", "requieres", "te hace", "le hace", "te falta", "le falta", "te sirve",
-    "le sirve", "no te", "no le"))})
+    "le sirve"))})
 
 
 def _opens_condition(after: list[str]) -> bool:
