@@ -901,8 +901,19 @@ def promises_value_later(text: str, locale: str) -> bool:
     comunico contigo para darte la placa", "I'll get back to you on the plate"): not at hand now - the question
     is put off, not a callback scheduled (see `intent_rules.value_said_later`)."""
     lang = lang_of(locale)
-    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    folded = fold(text)
+    if _VALUE_LATER_CUE[lang].search(folded) is None:
+        return False  # most turns: no word of it at all
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     return value_promised_later(tokens, lang)
+
+
+# A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
+# with one after it, or the caller reporting back.
+_VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
+    "en": re.compile(r"\bget back\b"),
+}
 
 
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
