@@ -33,7 +33,7 @@ CODES: dict[str, str] = {
     "E205": "unknown event",
     "E206": "an intent without phrases (for every locale)",
     "E207": "an action without exactly one verb",
-    "E209": "a name clash (slot, context variable, built-in variable, engine event)",
+    "E209": "a name clash (slot, context variable, built-in variable, engine event, a field of the call record)",
     "E210": "an invalid regular expression in `pattern`",
     "E211": "a `when:` that does not parse",
     "E212": "a tool with both or neither of `builtin` and `python`",
