@@ -79,6 +79,7 @@ CODES: dict[str, str] = {
     "W221": "an integer or amount slot compared with a number without `| int` (`| float`)",
     "W222": "an `on:` event the state can never raise",
     "W223": "a required slot nothing fills",
+    "W224": "a required slot kept out of the record (`record: false`)",
     "W301": "an unreachable state",
     "W305": "a state from which the call cannot finish",
     "W405": "translations of a template use different variables",
