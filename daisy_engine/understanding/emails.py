@@ -33,7 +33,7 @@ from .letters import (
     without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
-from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordlist, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
@@ -417,8 +417,8 @@ _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "
 # the whole ("nueve cero, o sea noventa"): the caller making the number clear, said once. The same form said
 # twice ("noventa, noventa", "nueve cero, nueve cero") stays a dictation in pairs.
 _DIGIT_NAMES: dict[Lang, dict[str, str]] = {
-    "es": {w: str(i) for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve".split())},
-    "en": {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())},
+    "es": {w: str(i) for i, w in enumerate(wordlist("cero uno dos tres cuatro cinco seis siete ocho nueve"))},
+    "en": {w: str(i) for i, w in enumerate(wordlist("zero one two three four five six seven eight nine"))},
 }
 _NUMBER_PAUSE_RE = re.compile(r"(\s*[,;:.\u2026]+\s*)")
 _RESTATE_LEAD_RE = re.compile(r"^(?:o sea|osea|es decir|i mean|that is)\s+")
