@@ -968,18 +968,21 @@ def with_unheard_h(name: str | None, text: str, locale: str) -> str | None:
     heard ("Elena", "Omar")."""
     if not name:
         return name
-    aligned = fold_aligned(text)
-    if _H_NAMED_RE.search(aligned) or _SPELLING_NOTE_RE.search(aligned) \
-            or _spelled_out(text, lang_of(locale)) != text:
-        return name
     words = name.split()
+    changed = False
     for k, word in enumerate(words[:_GIVEN_NAME_PLACES]):
         folded = fold(word)
         if folded in GIVEN_NAMES:
             continue  # "José Umberto": the first given name as heard, the second may still lack its h
         if "h" + folded not in SPANISH_GIVEN_NAMES:
             break  # the surnames begin
-        words[k] = "H" + word[:1].lower() + word[1:]
+        words[k], changed = "H" + word[:1].lower() + word[1:], True
+    if not changed:
+        return name
+    aligned = fold_aligned(text)
+    if _H_NAMED_RE.search(aligned) or _SPELLING_NOTE_RE.search(aligned) \
+            or _spelled_out(text, lang_of(locale)) != text:
+        return name  # the caller says how it is written
     return " ".join(words)
 
 

@@ -6,6 +6,7 @@ them are also everyday words ("de", "a", "e", "o"). A sentence of words that are
 from __future__ import annotations
 
 import pytest
+
 from .email_helpers import dictated
 
 

@@ -7,6 +7,7 @@ nueve cero") is a dictation in pairs."""
 from __future__ import annotations
 
 import pytest
+
 from .email_helpers import corrected, dictated
 
 
