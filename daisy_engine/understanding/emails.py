@@ -33,8 +33,8 @@ from .letters import (
     without_thinking_aloud,
 )
 from .lexicon import EVERYDAY_WORDS
-from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordlist, wordset
-from .numbers import digitize, is_number_word, prepare_tokens
+from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
+from .numbers import digitize, prepare_tokens, said_in_digits_once
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -256,7 +256,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    folded = _word_unheard(_false_starts(_number_said_in_digits(folded, lang)), lang)
+    folded = _word_unheard(_false_starts(said_in_digits_once(folded, lang)), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))
     folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
@@ -410,81 +410,6 @@ def _without_origin_remark(folded: str) -> str:
 # words before the pause (the recogniser may split the fragment in two), then the word.
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
-
-
-# A number said whole, a pause, and the same number said digit by digit ("noventa, nueve cero", "ninety,
-# nine zero", "mil novecientos setenta y nueve, o sea uno nueve siete nueve"), or the digits first and then
-# the whole ("nueve cero, o sea noventa"): the caller making the number clear, said once. The same form said
-# twice ("noventa, noventa", "nueve cero, nueve cero") stays a dictation in pairs.
-_DIGIT_NAMES: dict[Lang, dict[str, str]] = {
-    "es": {w: str(i) for i, w in enumerate(wordlist("cero uno dos tres cuatro cinco seis siete ocho nueve"))},
-    "en": {w: str(i) for i, w in enumerate(wordlist("zero one two three four five six seven eight nine"))},
-}
-_NUMBER_PAUSE_RE = re.compile(r"(\s*[,;:.\u2026]+\s*)")
-_RESTATE_LEAD_RE = re.compile(r"^(?:o sea|osea|es decir|i mean|that is)\s+")
-
-
-def _digits_said(words: list[str], lang: Lang) -> str | None:
-    """The digits of words that are only digits said one by one ("nueve cero"), two or more; else None."""
-    said = [_DIGIT_NAMES[lang].get(w) for w in words]
-    return "".join(d for d in said if d) if len(said) >= 2 and all(said) else None
-
-
-def _number_end(words: list[str], lang: Lang) -> int:
-    """Where the number words that end `words` begin (len(words) when none do)."""
-    k = len(words)
-    while k and (is_number_word(words[k - 1], lang)
-                 or (words[k - 1] in ("y", "and") and 1 < k < len(words) and is_number_word(words[k - 2], lang))):
-        k -= 1
-    return k
-
-
-def _whole_number(words: list[str], lang: Lang) -> str | None:
-    """The digits of `words` when they say one number of two digits or more, not digit by digit ("noventa",
-    "setenta y siete"); else None."""
-    if not words or not all(is_number_word(w, lang) or w in ("y", "and") for w in words) \
-            or _digits_said(words, lang) is not None or all(w in _DIGIT_NAMES[lang] for w in words):
-        return None
-    groups = digitize(prepare_tokens(words, lang), lang)
-    return groups[0] if len(groups) == 1 and groups[0].isdigit() and len(groups[0]) >= 2 else None
-
-
-def _number_said_in_digits(folded: str, lang: Lang) -> str:
-    """The folded turn with a number said whole and again digit by digit beside it, after a pause, said
-    once: the whole number stays (see `_DIGIT_NAMES`)."""
-    if not any(p in folded for p in ",;:.\u2026"):
-        return folded  # no pause, nothing said again after one
-    parts = _NUMBER_PAUSE_RE.split(folded)  # clause, pause, clause, ...
-    for i in range(0, len(parts) - 2, 2):
-        lead = _RESTATE_LEAD_RE.match(parts[i + 2])
-        after = parts[i + 2][lead.end() if lead else 0 :].split()
-        before = parts[i].split()
-        whole = _whole_number(before[_number_end(before, lang) :], lang)
-        if whole is not None:
-            n = 0
-            while n < len(after) and after[n] in _DIGIT_NAMES[lang]:
-                n += 1
-            digits, rest, j = after[:n], after[n:], i + 2
-            # the digits may be said with pauses between them too ("noventa. Nueve, cero.")
-            while not rest and j + 2 < len(parts) and len(digits) < len(whole) \
-                    and _digits_said(digits + parts[j + 2].split(), lang) is not None:
-                j += 2
-                digits += parts[j].split()
-            if _digits_said(digits, lang) == whole:
-                tail = " ".join(rest) + "".join(parts[j + 1 :]) if rest else "".join(parts[j + 1 :])
-                return _number_said_in_digits("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
-        k = len(before)
-        while k and before[k - 1] in _DIGIT_NAMES[lang]:
-            k -= 1
-        n = 0
-        while n < len(after) and (is_number_word(after[n], lang) or after[n] in ("y", "and")):
-            n += 1
-        said = _digits_said(before[k:], lang)
-        if said is not None and _whole_number(after[:n], lang) == said:
-            kept = " ".join(before[:k])
-            return _number_said_in_digits("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
-                                          + "".join(parts[i + 3 :]), lang)
-    return folded
 
 
 def _false_starts(folded: str) -> str:
