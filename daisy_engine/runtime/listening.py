@@ -725,7 +725,9 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     """As `_hear_confirmation`; also, at the read-back that follows the caller's correction, one letter the
     value has, said on its own ("I de iglesia." after "no, la primera es la i" was read back as I G A ...;
     "Ve de Veracruz." after "en vez de la be es ve"), is the caller saying their correction again: the value
-    is read back again, never let go for a dictation begun anew from that letter."""
+    is read back again, never let go for a dictation begun anew from that letter. The caller's announcement that
+    the value is said again ("te lo repito: 4 5 2") is no part of the answer."""
+    text = understanding.without_said_again(text, locale)
     if heard_alone(fold(text), lang_of(locale)) is not None:
         # "Hora." is jota heard as a word only amid a dictation; at a read-back it is a word said, no answer
         # (never a yes, nor a plate begun anew from J)

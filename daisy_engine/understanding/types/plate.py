@@ -32,6 +32,7 @@ from typing import Any, Literal
 import regex
 
 from ..accumulators import (
+    _AGAIN_ONE,
     _POSITION,
     _REMOVE,
     _REPLACE,
@@ -267,6 +268,10 @@ class PlateAccumulator(Accumulator):
         self._one_at_a_time = _ends_open(folded, self.lang)
         command, rest = self._commands(folded)
         corrected = False
+        if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
+            # "otra vez: cuatro cinco dos" at ABC-453: the number said again, not the plate begun anew without
+            # its letters
+            return "corrected"
         if command == "reset":
             corrected = bool(self.chars)
             self.reset()
@@ -890,6 +895,13 @@ class PlateAccumulator(Accumulator):
                 and all(p.strong or p.kind == "dash" for p in pieces):
             # "tres cuatro ele eme cinco" for an LLL-DDDD slot: never reordered or trimmed to fit. Kept as
             # said, so the read-back shows the caller what was heard and a correction can start from it.
+            renumbered = self._number_begun_again(options) if not parsed.noise else None
+            if renumbered == self.chars:
+                self.restated = True  # the number held, said again: nothing added, the value stands
+                return False
+            if renumbered is not None:
+                self.chars, self._turns = renumbered, [len(renumbered)]
+                return "restart"
             restart = bool(self.chars)
             self.chars, self._turns = [], []
             self._append(tuple(pieces))
@@ -1021,6 +1033,39 @@ class PlateAccumulator(Accumulator):
             if again == self.chars[: len(again)]:
                 continue  # the same letters said again: a restatement, not a new start
             if fit(self._pieces_of(again), self.pattern, partial=True, dashes=True):
+                return again
+        return None
+
+    def _renumbered(self, folded: str) -> bool:
+        """Whether `folded`, nothing but digits, took the place of the plate's number (`_number_begun_again`)."""
+        parsed = plate_pieces(folded, self.lang)
+        if parsed.noise or not parsed.pieces:
+            return False
+        again = self._number_begun_again([c for c in candidates(parsed.pieces) if c])
+        if again is None or again == self.chars:
+            return False
+        self.chars, self._turns = again, [len(again)]
+        self._refresh()
+        return True
+
+    def _number_begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
+        """Digits alone that have no room after the plate's letters and number ("A B C 4 5 3" - "4 5 2", "te lo
+        repito: cuatro cinco dos"): the caller says the number again, the letters held stay and the new digits
+        (a whole number of the plate, three or more of them: "cero cinco" may be more digits) take the number's place (the plate is never begun anew from digits, its letters lost); the same number said
+        again gives the value as it is. None when the turn holds a letter or the value has no letters then
+        digits. Only for a turn of nothing but digits: "el tráiler es el ciento veintiocho" is talk."""
+        held = [c for c in self.chars if c != "-"]
+        letters = list(itertools.takewhile(str.isalpha, held))
+        if not letters or len(letters) == len(held) or not all(c.isdigit() for c in held[len(letters):]):
+            return None
+        for cand in options:
+            if not cand or any(p.kind != "digit" for p in cand):
+                continue
+            digits = [c for p in cand for c in p.chars]
+            if digits == held[len(letters):]:
+                return list(self.chars)  # the same number said again changes nothing
+            again = [*letters, *digits]
+            if len(digits) >= _WHOLE_NUMBER and fit(self._pieces_of(again), self.pattern, dashes=True):
                 return again
         return None
 
