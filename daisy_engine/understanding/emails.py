@@ -941,7 +941,7 @@ def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
 
 def _spell(tokens: Sequence[str], lang: Lang) -> str:
     """Join the tokens of one side of the address: words as said, spelled letters as letters."""
-    tokens = digitize(prepare_tokens(list(tokens), lang), lang)
+    tokens = digitize(prepare_tokens(list(tokens), lang), lang, dictated=True)
     letters = [_letter(t, lang) if t.isalpha() else None for t in tokens]
 
     def near(k: int) -> bool:

@@ -131,7 +131,10 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         previous_end = span.end
         if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))) \
                 and not (kept and _paused_after_no(gap, tokens[span.start], folded)):
-            continue  # "no es 73" / "320, no es el 302": this one is not it
+            # "no es 73" / "320, no es el 302": this one is not it; nor is the same number said before it ("¿73?
+            # no. No es el 73, es el 37": the caller took it back)
+            kept = [k for k in kept if k.groups != span.groups]
+            continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
             # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing
             # else said ("twenty two twelve is the other one"): only the last group of them.
