@@ -1116,7 +1116,9 @@ def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumula
     candidate = fed.state
     if _whole(fed):
         if candidate.so_far() == accumulator.so_far() and said \
-                and _squeezed(said) not in _squeezed(accumulator.so_far()):
-            return None  # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said
+                and (len(_squeezed(said)) == 1 or _squeezed(said) not in _squeezed(accumulator.so_far())):
+            # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said; nor is one
+            # letter said alone ("ele" at juan@gmail.com: the L of "gmail" is no part the caller pointed at)
+            return None
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None
