@@ -1162,7 +1162,13 @@ def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
 
 
 # "tres letras", "four numbers": a number that counts characters is not one of them.
-_COUNTED = wordset("letras numeros digitos caracteres letters numbers digits characters")
+# Said after a number, what it counts: never characters of a value ("son tres letras", and the side remark
+# "llevan tres semanas en el patio", "two days ago").
+_COUNTED = wordset(
+    "letras numeros digitos caracteres letters numbers digits characters "
+    "semanas semana dias dia horas minutos meses mes anos veces kilometros kilos toneladas "
+    "weeks week days day hours minutes months month years times miles tons"
+)
 
 
 def span_counts(tokens: list[str], end: int) -> bool:
