@@ -531,11 +531,17 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
-    if fed.status == "nothing" and getattr(trial, "restated", False):
+    if fed.status == "nothing" and (getattr(trial, "restated", False) or _no_room(trial)):
         # the last character said again (see `hear_char`): nothing new, the value goes on from the state
-        # that heard it
+        # that heard it; so does one with no room ("Be larga." after all the letters): the question says so
         return Heard("no_match", accumulator=trial)
     return Heard("no_match")
+
+
+def _no_room(accumulator: Accumulator) -> bool:
+    """Whether the last turn said characters the value has no room for (`Accumulator.no_room`)."""
+    method = getattr(accumulator, "no_room", None)
+    return callable(method) and bool(method())
 
 
 def _describes_as_is(accumulator: Accumulator, fed: Accumulator, text: str) -> bool:
@@ -602,6 +608,10 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
         return Heard("no_match")
+    if whole_fed.status == "nothing" and _no_room(whole):
+        # "Be larga." after all the letters the plate takes: nothing added, and the question says the letter
+        # has no room (`no_room`) rather than dropping it silently
+        return Heard("no_match", accumulator=whole)
     if getattr(whole, "restated", False):
         # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one.
         # Nothing new, but the value goes on from the state that heard it: a letter a garbled "letra" left

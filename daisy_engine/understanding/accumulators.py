@@ -963,6 +963,12 @@ class Accumulator:
         engine cannot disagree."""
         return ""
 
+    def no_room(self) -> str:
+        """The characters the caller's last turn said clearly that the value has no room for ("Be larga." after
+        three letters of a plate that takes three), as they would be read back; "" when it had room for all.
+        They are never dropped silently: templates read them as `no_room`."""
+        return ""
+
     def reset(self) -> None:
         self.value = None
         self.complete = False
