@@ -141,12 +141,13 @@ _WRITE_TRAILS: dict[Lang, tuple[str, ...]] = {
            "on the form", "for the record"),
 }
 # The part of the name named between two words of it, with no verb ("Rubén Tello, segundo apellido Garza",
-# "John Smith, middle name Paul"): the words naming it are no part of the name.
+# "Ernesto Lara, second last name Ibarra"): the words naming it are no part of the name.
 _PART_NAMED_RE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?<=\w)(?<!\bmi)(?<!\bel)(?<!\bsu)(?<!\by)(?<!\bes)[\s,;.]+(?:y\s+)?(?:(?:mi|el|su)\s+)?(?:segundo|otro|primer)\s+(?:apellido|nombre)"
-                     r"(?:\s+(?:es|seria))?[\s,:;.]+(?=\w)"),
-    "en": re.compile(r"(?<=\w)(?<!\bmy)(?<!\bthe)(?<!\band)(?<!\bis)[\s,;.]+(?:and\s+)?(?:(?:my|the)\s+)?(?:second last name|other last name)"
-                     r"(?:\s+(?:is|its))?[\s,:;.]+(?=\w)"),
+    # (after a word of the name, never after the lead-in's own "mi", "el": "Mi segundo apellido es Soto")
+    "es": re.compile(r"(?<=\w)(?<!\bmi)(?<!\bel)(?<!\bsu)(?<!\by)(?<!\bes)[\s,;.]+(?:y\s+)?(?:(?:mi|el|su)\s+)?"
+                     r"(?:segundo|otro|primer)\s+(?:apellido|nombre)(?:\s+(?:es|seria))?[\s,:;.]+(?=\w)"),
+    "en": re.compile(r"(?<=\w)(?<!\bmy)(?<!\bthe)(?<!\band)(?<!\bis)[\s,;.]+(?:and\s+)?(?:(?:my|the)\s+)?"
+                     r"(?:second last name|other last name)(?:\s+(?:is|its))?[\s,:;.]+(?=\w)"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
@@ -422,8 +423,8 @@ _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 _BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*'?[\s,;.\-]*")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 # The apostrophe said between two letters of a spelling ("O, apostrophe, B", "O apóstrofe B").
-_SPOKEN_APOSTROPHE_RE = re.compile(r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_]\b)",
-                                   re.IGNORECASE)
+_SPOKEN_APOSTROPHE_RE = re.compile(
+    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_]\b)", re.IGNORECASE)
 _NOTE_LEADS = wordset("con sin with without")
 # How alike a word must be to the spelling after it to be that word misheard ("Arriola" / "Arreola": 86)
 _SPELLED_ALIKE = 75

@@ -74,7 +74,8 @@ def test_spains_ending_said_with_its_dot_is_taken(reply: str) -> None:
 
 
 @pytest.mark.parametrize(("locale", "said", "reply"),
-                         [("es-MX", "rut arroba gmail punto com", "ele"), ("es-MX", "rut arroba gmail punto com", "Eme."),
+                         [("es-MX", "rut arroba gmail punto com", "ele"),
+                          ("es-MX", "rut arroba gmail punto com", "Eme."),
                           ("en-US", "ruth at gmail dot com", "L")])
 def test_one_letter_alone_at_the_read_back_is_no_yes(locale: str, said: str, reply: str) -> None:
     assert answer("email", said, reply, locale).event != "yes"

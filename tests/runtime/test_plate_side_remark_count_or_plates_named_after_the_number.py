@@ -35,8 +35,8 @@ def test_a_count_amid_the_dictation_adds_no_digit() -> None:
 
 
 def test_the_plate_said_again_beside_a_count_is_taken() -> None:
-    heard = answer("plate", "equis ye zeta nueve ocho siete", "no, llevan dos días ahí, es equis ye zeta nueve ocho ocho",
-                   **PLATE)
+    heard = answer("plate", "equis ye zeta nueve ocho siete",
+                   "no, llevan dos días ahí, es equis ye zeta nueve ocho ocho", **PLATE)
     assert (heard.event, heard.value) == ("corrected", "XYZ-988")
 
 

@@ -1,8 +1,9 @@
 """Hours said before what the caller will be or do once they have gone by ("dos horas y estoy libre", "tres
 horas y termino", "two hours and I'm free") are a span of time, no arrival unless the arrival is what follows
-("tres horas y llego"): never the hour of the clock the count names said alone ("dos horas" alone is 2:00 on the 24-hour dial, "diecisiete horas y llego" 17:00). The time the caller
-has already been there ("ya tengo media hora y estoy en el patio") is no time still to come. A time read back
-at one o'clock says "a la 1", every other hour "a las"."""
+("tres horas y llego"): never the hour of the clock the count names said alone ("dos horas" alone is 2:00 on
+the 24-hour dial, "diecisiete horas y llego" 17:00). The time the caller has already been there ("ya tengo
+media hora y estoy en el patio") is no time still to come. A time read back at one o'clock says "a la 1",
+every other hour "a las"."""
 
 from __future__ import annotations
 

@@ -1087,7 +1087,8 @@ class PlateAccumulator(Accumulator):
     def _number_begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
         """Digits alone that have no room after the plate's letters and number ("A B C 4 5 3" - "4 5 2", "te lo
         repito: cuatro cinco dos"): the caller says the number again, the letters held stay and the new digits
-        (a whole number of the plate, three or more of them: "cero cinco" may be more digits) take the number's place (the plate is never begun anew from digits, its letters lost); the same number said
+        (a whole number of the plate, three or more of them: "cero cinco" may be more digits) take the number's
+        place (the plate is never begun anew from digits, its letters lost); the same number said
         again gives the value as it is. None when the turn holds a letter or the value has no letters then
         digits. Only for a turn of nothing but digits: "el tráiler es el ciento veintiocho" is talk."""
         held = [c for c in self.chars if c != "-"]
