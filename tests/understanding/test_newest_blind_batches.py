@@ -120,3 +120,11 @@ def test_every_turn_of_the_twentieth_blind_batch_is_understood() -> None:
     assert len(cases) == 185
     report = evaluate(cases)
     assert report.n_correct >= 185, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_first_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 202c058: 187/198 at 202c058, before any fix of the round; opened in it.
+    cases = load_cases(DATA / "eval_holdout_21.jsonl")
+    assert len(cases) == 198
+    report = evaluate(cases)
+    assert report.n_correct >= 187, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
