@@ -49,6 +49,12 @@ def test_clear_letters_are_never_replaced_and_the_one_without_room_is_named() ->
     assert plate.no_room() == "F"  # type: ignore[attr-defined]
 
 
+def test_the_last_letter_said_again_is_no_letter_without_room() -> None:
+    plate = _fed("Ce de Celaya.", "De.", "Ve de Villa.", "Ve.")
+    assert plate.so_far() == "C D V"  # type: ignore[attr-defined]
+    assert plate.no_room() == ""  # type: ignore[attr-defined]
+
+
 def test_no_room_is_only_the_last_turns() -> None:
     plate = _fed("Letra ge.", "Letra ka.", "Letra eme.", "Efe de Florida.", "Cuatrocientos uno.")
     assert plate.no_room() == ""  # type: ignore[attr-defined]

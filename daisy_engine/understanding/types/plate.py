@@ -893,7 +893,8 @@ class PlateAccumulator(Accumulator):
             yielded = self._weak_yields(options)
             if yielded:
                 return True
-            self.unplaced = options[0][0].chars
+            if options[0][0].chars != self.chars[-1]:
+                self.unplaced = options[0][0].chars  # (the last letter said again is no letter left out)
             return False
         if self.chars:
             for cand in options:
