@@ -42,3 +42,22 @@ def test_a_slot_named_like_a_record_column_keeps_its_value_under_its_own_header(
     assert (row["id"], row["status"], row["complaints"]) == ("1", "complete", "")
     assert (row["slots.status"], row["slots.id"], row["slots.complaints"]) == ("en ruta", "LIC-77", "ninguna")
     assert row["full_name"] == "Ana Ruiz"
+
+
+def test_a_flow_no_record_is_of_is_a_warning_line_and_the_export_goes_on(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    old_file(db, {"full_name": "Ana Ruiz", "field_to_fix": "eta"})
+    renamed = tmp_path / "daisy.yaml"
+    renamed.write_text(DAISY.read_text("utf-8").replace("name: daisy", "name: daisy_v2", 1), "utf-8")
+    for prompts in (DAISY.parent.parent / "prompts").iterdir():
+        (tmp_path / "prompts").mkdir(exist_ok=True)
+        target = tmp_path / "prompts" / ("daisy_v2" if prompts.name == "daisy" else prompts.name)
+        if not target.exists():
+            target.symlink_to(prompts, target_is_directory=True)
+    result = invoke("records", "export", "--records", str(db), "--flow", str(renamed))
+    assert result.exit_code == 0, result.output
+    assert '"field_to_fix"' in result.stdout  # the flow given is not the records': nothing is left out
+    [warning] = result.stderr.strip().splitlines()
+    assert warning.startswith("warning:") and "'daisy_v2'" in warning and "'daisy'" in warning
+    given = invoke("records", "export", "--records", str(db), "--flow", str(DAISY))
+    assert given.exit_code == 0 and given.stderr == "" and '"field_to_fix"' not in given.stdout
