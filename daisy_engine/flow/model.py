@@ -41,6 +41,7 @@ BUILTIN_VARIABLES = (
     "readback",
     "so_far",
     "missing_part",
+    "no_room",
     "slot",
     "outcome",
     "agent_name",

@@ -167,8 +167,11 @@ _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
     "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
-    "that its it is hm mm um"
+    "that its it is hm mm um alright gotcha understood entiendo entendido"
 ) | BACKCHANNELS
+# The sound of taking something in, before chatter ("Oh, okay."): alone it may be the letter O (or A).
+_SURPRISE = wordset("oh o ah a")
+_TAKEN_IN = frozenset(("i see", "all right", "got it", "i got it", "ya veo", "ya entendi", "ya", "ya ya"))
 # "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
 _THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
                           r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
@@ -281,6 +284,9 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)
     if tokens and all(t in _CHATTER for t in tokens):
         return []
+    if len(tokens) > 1 and tokens[0] in _SURPRISE and (all(t in _CHATTER for t in tokens[1:])
+                                                       or " ".join(tokens[1:]) in _TAKEN_IN):
+        return []  # "Oh, okay.", "Ah, ya veo": the caller taking in what was said; "Oh." alone is the letter O
     tokens = _domain_named(tokens)
     if not tokens:
         return []
@@ -947,9 +953,25 @@ def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
     return nxt.isalpha() and len(nxt) >= 4 and nxt not in EVERYDAY_WORDS and letter_name(nxt, lang, nato=False) is None
 
 
+# English "o"/"oh" before digits is a zero ("nine oh one"), but after a letter spelled on its own it is the
+# letter O, the last of the letters ("l e o 1 9 9 9": leo1999). Held as this mark while the numbers are read.
+_LETTER_O = "O"
+
+
+def _o_kept(tokens: list[str], lang: Lang) -> list[str]:
+    if lang != "en":
+        return tokens
+    return [_LETTER_O if t in ("o", "oh") and k and len(tokens[k - 1]) == 1 and tokens[k - 1].isalpha()
+            and tokens[k - 1] not in ("a", "i") else t for k, t in enumerate(tokens)]
+
+
+def _o_after_a_letter(tokens: list[str]) -> list[str]:
+    return ["o" if t == _LETTER_O else t for t in tokens]
+
+
 def _spell(tokens: Sequence[str], lang: Lang) -> str:
     """Join the tokens of one side of the address: words as said, spelled letters as letters."""
-    tokens = digitize(prepare_tokens(list(tokens), lang), lang)
+    tokens = _o_after_a_letter(digitize(_o_kept(prepare_tokens(list(tokens), lang), lang), lang, dictated=True))
     letters = [_letter(t, lang) if t.isalpha() else None for t in tokens]
 
     def near(k: int) -> bool:

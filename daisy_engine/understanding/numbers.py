@@ -365,15 +365,27 @@ def number_groups(tokens: Sequence[str], lang: Lang) -> list[str]:
     return [g for span in find_numbers(tokens, lang) for g in span.groups]
 
 
-def digitize(tokens: Sequence[str], lang: Lang) -> list[str]:
-    """Prepared tokens with each number span replaced by its digit groups ("dos y media" -> 2 y media)."""
+def said_over(words: Sequence[str], groups: tuple[str, ...], lang: Lang) -> tuple[str, ...]:
+    """The digit groups of a run of number words, a false start said again left out ("setecientos,
+    setecientos cinco" is 705, as `restarted` hears it): the caller starting the number over."""
+    cut = false_start(words, lang) if len(groups) > 1 else 0
+    if not cut:
+        return groups
+    rest = find_numbers(words[cut:], lang)
+    return said_over(words[cut:], rest[0].groups, lang) if len(rest) == 1 else groups
+
+
+def digitize(tokens: Sequence[str], lang: Lang, dictated: bool = False) -> list[str]:
+    """Prepared tokens with each number span replaced by its digit groups ("dos y media" -> 2 y media).
+    `dictated`: the tokens dictate a value character by character, so a false start said again is left out
+    (`said_over`: "setecientos, setecientos cinco" -> 705)."""
     spans = {s.start: s for s in find_numbers(tokens, lang)}
     out: list[str] = []
     i = 0
     while i < len(tokens):
         span = spans.get(i)
         if span:
-            out.extend(span.groups)
+            out.extend(said_over(tokens[span.start : span.end], span.groups, lang) if dictated else span.groups)
             i = span.end
         else:
             out.append(tokens[i])

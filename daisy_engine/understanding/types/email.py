@@ -1478,6 +1478,10 @@ _MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final
                          r"agregale|add)\b")
 
 
+# Spanish words that are endings too, never one without the dot before them.
+_VERB_NOT_ENDING = frozenset(("es",))
+
+
 def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
     """The domain with the ending the turn says: one that goes on from the domain's own ("punto com punto mx"
     at ".com"), a country ending said missing ("le falta el mx al final"), or one said in place of the
@@ -1495,6 +1499,8 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
         dotted = k >= 2 and tokens[k - 2] == "."
         if not dotted and labels:
             break  # "es punto com": the "es" before the dot is "it is"
+        if not dotted and lang == "es" and tokens[k - 1] in _VERB_NOT_ENDING:
+            break  # "Es.": "it is", cut off; Spain's ending is said with its dot ("punto es")
         labels.insert(0, tokens[k - 1])
         if not dotted:
             break  # "el mx": an ending named without its dot is the first one said
