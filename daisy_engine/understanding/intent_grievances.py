@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Lang, wordset
+from .normalize import THANKED_BY, THANKS, Lang, wordset
 
 # Off the list: the caller's number, record or name removed, or calls to *this number* stopped, or the
 # callers told to stop ("dejen de marcar"). A bare "ya no me estén llamando" is exasperation (a
@@ -698,11 +698,12 @@ _CLOSING_WORDS: dict[Lang, frozenset[str]] = {
 # politeness. A farewell ("adiós", "hasta luego", "bye", "take care") is not among them: with one the caller
 # takes leave.
 _THANKS_WORDS: dict[Lang, frozenset[str]] = {
-    "es": wordset("si sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey correcto exacto"
-                  " eso es asi perfecto esta bien igualmente igual y que tambien a ti usted mija mijo amiga amigo"
-                  " joven senorita senor jefe"),
-    "en": wordset("yes yeah yep sure thanks thank you ok okay alright and that is thats right correct perfect great"
-                  " so much very appreciate it much ma am maam sir buddy too"),
+    "es": THANKS["es"] | THANKED_BY["es"] | wordset(
+        "si sale pues muchisimas mil muy amable andale orale bueno va ok okey correcto exacto eso es asi perfecto"
+        " esta bien igualmente igual y que tambien a ti usted mija mijo"),
+    "en": THANKS["en"] | THANKED_BY["en"] | wordset(
+        "yes yeah yep sure ok okay alright and that is thats right correct perfect great so much very appreciate it"
+        " much ma am too"),
 }
 
 
@@ -745,8 +746,13 @@ def only_a_reminder(rest: str, lang: Lang) -> bool:
     return _REMINDER[lang].fullmatch(rest) is not None
 
 
-def do_not_call(tokens: list[str], lang: Lang) -> bool:
-    return _DO_NOT_CALL[lang].search(" ".join(tokens)) is not None and not another_number(tokens, lang)
+def do_not_call(tokens: list[str], folded: str, lang: Lang) -> bool:
+    """Whether the turn asks to be called no more - off the list (`_DO_NOT_CALL`: "ya no me estén marcando",
+    "take me off your list") or never again, as a clause of its own (`_NEVER_AGAIN`: "no vuelvan a llamar",
+    "don't call back") - and not at another number instead. `folded`: the turn as `normalize.fold` gives it (the
+    clause marks `_NEVER_AGAIN` reads); `tokens`: its words."""
+    return (_DO_NOT_CALL[lang].search(" ".join(tokens)) is not None or _never_call_again(folded, lang)) \
+        and not another_number(tokens, lang)
 
 
 # Never to call again, said with no pronoun or with one, as a clause of its own ("No vuelvan a llamar, se los
@@ -772,7 +778,7 @@ _NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
 _NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv",), "en": ("again", "back", "more")}
 
 
-def never_call_again(folded: str, lang: Lang) -> bool:
+def _never_call_again(folded: str, lang: Lang) -> bool:
     """"No vuelvan a llamar", "don't call back": no more calls asked for, as a clause of its own (see
     `_NEVER_AGAIN`). `folded`: the turn as `normalize.fold` gives it."""
     if not any(cue in folded for cue in _NEVER_AGAIN_CUES[lang]):
@@ -983,5 +989,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "never_call_again",
+__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial",
            "only_a_reminder"]

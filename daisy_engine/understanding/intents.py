@@ -30,7 +30,6 @@ from .intent_grievances import (
     grievance,
     leaving,
     limited_denial,
-    never_call_again,
     only_a_reminder,
     reminds,
     thanks_only,
@@ -46,16 +45,19 @@ from .intent_rules import (
     bad_line,
     bare_minutes,
     busy_later_not_now,
+    call_first,
     call_ordered,
     callback_asked_outright,
     callback_request,
     done_is_when,
     news_about_a_person,
     only_a_time,
+    only_bare_later,
     only_later,
     person_request,
     small_talk,
     talks_aside,
+    value_promised_later,
     value_said_later,
 )
 from .normalize import (
@@ -739,7 +741,7 @@ def detect_intent(
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
         if (allowed is None or "end_call" in allowed) \
-                and (do_not_call(tokens, lang) or never_call_again(folded, lang)) and not another_number(tokens, lang):
+                and do_not_call(tokens, folded, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
@@ -790,6 +792,8 @@ def detect_intent(
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
             found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
+        if found is not None and found[0] == "human" and call_first(" ".join(tokens), lang):
+            found = None  # "quiero hablar con el jefe de patio, pero primero te doy mis datos": the call goes on first
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and question is not None \
@@ -803,12 +807,19 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
-        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
+        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed
+                                                          or "busy" in allowed) \
                 and only_later(tokens, lang, arrival=question is not None and question.clock
                                and question.listen != "yes_no"):
             # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
-            # at "¿a qué hora llega?" is when he arrives)
-            found = ("reschedule", 0.9, len(tokens))
+            # at "¿a qué hora llega?" is when he arrives). At a question for a value or its read-back a bare
+            # "luego" ("sí, luego") is no callback asked for in so many words (at the e-mail it may be "I'll give
+            # it later", at a read-back "yes, next"): the `busy` hint - the callback offered once, taken at its
+            # word when said again. With thanks or a farewell around it, the caller takes leave: the callback.
+            hinted = question is not None and question.listen in ("slot", "char", "confirm") \
+                and (allowed is None or "busy" in allowed) and only_bare_later(tokens, lang)
+            found = ("busy" if hinted else "reschedule", 0.9, len(tokens)) \
+                if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
@@ -875,6 +886,34 @@ def says_later(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     return only_later(tokens, lang, all_set=True)
+
+
+def asked_about(text: str, locale: str) -> str | None:
+    """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return "how_long" if asks_how_long(tokens, lang) else None
+
+
+def promises_value_later(text: str, locale: str) -> bool:
+    """Whether the turn promises the value asked for later rather than giving it ("al rato te la paso", "yo me
+    comunico contigo para darte la placa", "I'll get back to you on the plate"): not at hand now - the question
+    is put off, not a callback scheduled (see `intent_rules.value_said_later`)."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    if _VALUE_LATER_CUE[lang].search(folded) is None:
+        return False  # most turns: no word of it at all
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
+    return value_promised_later(tokens, lang)
+
+
+# A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
+# with one after it, or the caller reporting back.
+_VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
+    "en": re.compile(r"\bget back\b"),
+}
 
 
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")
