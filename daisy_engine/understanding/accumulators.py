@@ -198,7 +198,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
         # right one first, the one it is not after "no". Said bare, the one it is not ends the turn or a
         # sentence: "erre, no te oigo", "sí, es, no te apures" are talk ("te" the pronoun), no letter
-        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+)?"
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+){{0,2}}"
                    rf"(?!{_DIGIT_WORD['es']}))(?:con )?{_CHAR}"
                    rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>de \S+|{_SAID_CHAR})"
                    r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),

@@ -92,8 +92,8 @@ _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
 # "no es setenta y tres, es setenta y ocho", "it's not forty, it's fourteen": a number put right.
 _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
     # (after a "no" at a read-back the turn left to read is "es cuatrocientos treinta, es cuatrocientos trece")
-    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la )?(?P<old>[^,.]+?),? (?:es|son|era|seria) "
-                     r"(?:el |la )?(?P<new>[^,.?!]+)"),
+    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la |un |una )?(?P<old>[^,.]+?),? "
+                     r"(?:es|son|era|seria) (?:el |la |un |una )?(?P<new>[^,.?!]+)"),
     "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
 }
 # "doble u", "double u": the letter W, not a second one of anything.
