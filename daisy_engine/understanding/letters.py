@@ -612,7 +612,8 @@ def _tre_letter(tok: str) -> str | None:
     m = _SPLIT_TRE_RE.match(tok)
     name = _marker_letter(m.group(1) or "", m.group(2)) if m else None
     known = letter_name(name, "es", nato=False) if name else None
-    return name if known is not None and known[1] else None
+    # a whole name ("ce", "ese"), never one consonant left of it ("le tren": what letter was cut off is unknown)
+    return name if known is not None and known[1] and len(name) > 1 else None
 
 
 def merge_split_markers(tokens: list[str]) -> list[str]:
