@@ -32,6 +32,18 @@ def _readback_filter(context: Any, value: Any, slot_type: str = "text", spell: b
     return str(readback(slot_type, value, locale, spell=spell, said=said))
 
 
+@pass_context
+def _at_time_filter(context: Any, value: Any) -> str:
+    """`{{ readback | at_time }}`: a time read back with the words that say it is the time at which ("a la 1 de
+    la tarde", "a las 5 de la tarde", "at 5 PM"): a template never writes "a las 1"."""
+    if value is None:
+        return ""
+    from daisy_engine.understanding.normalize import lang_of
+    from daisy_engine.understanding.readback import time_at
+
+    return time_at(str(value), lang_of(context.get("locale") or "en-US"))
+
+
 def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         loader=loader,
@@ -44,6 +56,7 @@ def make_environment(loader: FileSystemLoader | None = None) -> ImmutableSandbox
         auto_reload=False,
     )
     env.filters["readback"] = _readback_filter
+    env.filters["at_time"] = _at_time_filter
     return env
 
 

@@ -531,11 +531,17 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
-    if fed.status == "nothing" and getattr(trial, "restated", False):
+    if fed.status == "nothing" and (getattr(trial, "restated", False) or _no_room(trial)):
         # the last character said again (see `hear_char`): nothing new, the value goes on from the state
-        # that heard it
+        # that heard it; so does one with no room ("Be larga." after all the letters): the question says so
         return Heard("no_match", accumulator=trial)
     return Heard("no_match")
+
+
+def _no_room(accumulator: Accumulator) -> bool:
+    """Whether the last turn said characters the value has no room for (`Accumulator.no_room`)."""
+    method = getattr(accumulator, "no_room", None)
+    return callable(method) and bool(method())
 
 
 def _describes_as_is(accumulator: Accumulator, fed: Accumulator, text: str) -> bool:
@@ -602,6 +608,10 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
         return Heard("no_match")
+    if whole_fed.status == "nothing" and _no_room(whole):
+        # "Be larga." after all the letters the plate takes: nothing added, and the question says the letter
+        # has no room (`no_room`) rather than dropping it silently
+        return Heard("no_match", accumulator=whole)
     if getattr(whole, "restated", False):
         # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one.
         # Nothing new, but the value goes on from the state that heard it: a letter a garbled "letra" left
@@ -725,7 +735,9 @@ def hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumul
     """As `_hear_confirmation`; also, at the read-back that follows the caller's correction, one letter the
     value has, said on its own ("I de iglesia." after "no, la primera es la i" was read back as I G A ...;
     "Ve de Veracruz." after "en vez de la be es ve"), is the caller saying their correction again: the value
-    is read back again, never let go for a dictation begun anew from that letter."""
+    is read back again, never let go for a dictation begun anew from that letter. The caller's announcement that
+    the value is said again ("te lo repito: 4 5 2") is no part of the answer."""
+    text = understanding.without_said_again(text, locale)
     if heard_alone(fold(text), lang_of(locale)) is not None:
         # "Hora." is jota heard as a word only amid a dictation; at a read-back it is a word said, no answer
         # (never a yes, nor a plate begun anew from J)
@@ -1133,7 +1145,9 @@ def _new_value(text: str, accumulator: Accumulator, fresh: Callable[[], Accumula
     candidate = fed.state
     if _whole(fed):
         if candidate.so_far() == accumulator.so_far() and said \
-                and _squeezed(said) not in _squeezed(accumulator.so_far()):
-            return None  # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said
+                and (len(_squeezed(said)) == 1 or _squeezed(said) not in _squeezed(accumulator.so_far())):
+            # "juan punto pérez" at efra.solorio@...: left as it was, yet no part of it was said; nor is one
+            # letter said alone ("ele" at juan@gmail.com: the L of "gmail" is no part the caller pointed at)
+            return None
         return Heard("corrected", candidate.value, accumulator=candidate)
     return None

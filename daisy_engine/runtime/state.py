@@ -145,6 +145,17 @@ class CallState:
             return ""
         return part if isinstance(part, str) else ""
 
+    def no_room(self) -> str:
+        """The characters the caller's last turn said that the value being built has no room for, else ""."""
+        method = getattr(self.acc, "no_room", None)
+        if not callable(method):
+            return ""
+        try:
+            chars = method()
+        except Exception:  # a template variable must not end the call
+            return ""
+        return chars if isinstance(chars, str) else ""
+
     def said(self, pending: Any) -> str | None:
         """The caller's turn the pending value came from, when the value being built is that one."""
         acc = self.acc

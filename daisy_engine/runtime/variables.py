@@ -21,6 +21,8 @@ A template sees:
   ``missing_part`` the part of that value its slot type knows is still to come, by name ("before_at": an
                   e-mail begun at its "@" whose domain is whole), else ""; the type decides it, and the
                   same notion places the next words
+  ``no_room``     the characters the caller's last turn said clearly that the value being built has no room
+                  for ("B": a fourth letter of a plate that takes three), else "": never dropped silently
   ``slot``        the name of the slot being collected, or None
   ``outcome``     how the call ends, once decided (complete, partial...), else None
   ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
@@ -81,6 +83,7 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
         readback=assets.slot_types.readback(slot, pending, locale, state.said(pending)) if slot is not None else "",
         so_far=state.so_far(),
         missing_part=state.missing_part(),
+        no_room=state.no_room(),
         slot=step.slot,
         outcome=state.outcome or state.ending,
         agent_name=assets.agent_name(context),

@@ -18,6 +18,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``extract_char(text, locale)``: one dictated character; ``ends_with_whole_number(text, locale)``: the
   turn ends with digits said as one number ("ciento veintidós"), so a valid plate is complete.
 - ``doubts_value(text, locale)``: words after a yes that question the value ("sí, pero ...");
+  ``without_said_again(text, locale)``: the turn without the caller's "te lo repito" / "let me say that again"
+  before the value said again;
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
   look ("looking": "no me las sé de memoria, déjame ver"), or None.
@@ -53,6 +55,7 @@ from .accumulators import (
     dictates,
     doubts_value,
     unavailable,
+    without_said_again,
 )
 from .answer_shapes import statements, time_phrase, time_without_hour
 from .callback_cues import names_when
@@ -117,4 +120,5 @@ __all__ = [
     "names_when",
     "says_later",
     "without_call_limits",
+    "without_said_again",
 ]

@@ -96,6 +96,54 @@ _RESET: dict[Lang, re.Pattern[str]] = {
 # holds after its first is that character once more ("E N" - "otra vez ene": E N N; "i, ge, a, doble ele, e,
 # otra vez ge"), not the value begun again from it. Each piecewise type reads the character (`_once_more`).
 _AGAIN_ONE = re.compile(r"\b(?:otra vez|de nuevo|again)\b")
+# "Te lo repito: 452", "let me say that again, 452", "one more time, A B C": the caller announces the value said
+# again. The announcement is no part of the value ("one" is no digit of it, "repito" no word of a name); what
+# follows is read as if said alone. Only at the turn's start (after a "no", "pues", "okay"), and only with more
+# after it. "Otra vez" / "de nuevo" / "again" alone are the start-over command (`_RESET`), not this.
+_SAID_AGAIN_LEAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"^(?P<lead>(?:(?:no|pues|bueno|ok|okay|oiga|oye|mire|mira|a ver|este)\W+)*)"
+        r"(?:(?:(?:ya|pues|otra vez|de nuevo) )?(?:(?:te|se|le|les) )?(?:lo )?(?:repito|vuelvo a repetir|"
+        r"vuelvo a decir|digo otra vez|digo de nuevo|repito otra vez|repito de nuevo)"
+        r"|(?:te|se|le) lo (?:vuelvo a (?:decir|repetir|dar)|digo (?:otra vez|de nuevo)|repito)"
+        r"|(?:otra vez|de nuevo) (?:te|se|le) (?:lo )?(?:digo|doy|repito)"
+        r"|como (?:te|se|le) (?:lo )?(?:dije|decia|comente)(?: antes)?)"
+        r"(?:\W+(?:otra vez|de nuevo))?[\s,.:;!-]+(?=\w)"
+    ),
+    "en": re.compile(
+        r"^(?P<lead>(?:(?:no|well|so|ok|okay|like)\W+)*)"
+        r"(?:let me (?:say|repeat|give you) (?:that|it|them)(?: again| one more time)?|let me repeat"
+        r"|i'?ll (?:say|repeat|give you) (?:that|it|them)(?: again| one more time)?|i'?ll repeat"
+        r"|i will (?:say|repeat|give you) (?:that|it|them)(?: again| one more time)?|i will repeat"
+        r"|(?:like|as) i said(?: before)?|one more time|once more|once again|i repeat|repeating"
+        r"|here it is again|again it'?s|again it is|again)"
+        r"[\s,.:;!-]+(?=\w)"
+    ),
+}
+
+
+def without_said_again(text: str, locale: str) -> str:
+    """The turn without the caller's announcement that the value is said again ("te lo repito: 452" -> "452",
+    "no, let me say that again, A B C" -> "no, A B C"); the turn itself when it has none."""
+    if not isinstance(text, str) or len(text) < 8:
+        return text if isinstance(text, str) else ""
+    lang = lang_of(locale)
+    cleaned = clean(text)
+    aligned = fold_aligned(cleaned)  # one for one with the caller's words: the value keeps its case and accents
+    if not _SAID_AGAIN_CHEAP[lang].search(aligned):
+        return text
+    m = _SAID_AGAIN_LEAD[lang].match(aligned)
+    if m is None:
+        return text
+    return f"{cleaned[:m.end('lead')]}{cleaned[m.end():]}".strip()
+
+
+# Cheap pre-check: a word every announcement has.
+_SAID_AGAIN_CHEAP: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:repit|vuelvo|digo|dije|decia|comente|doy)"),
+    "en": re.compile(r"\b(?:again|repeat|more|said)"),
+}
+
 _DROP_LAST: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:borra(?:lo)?(?: eso| la ultima| el ultimo)?|quita(?:lo)?(?: eso)?|eso no va)\b"),
     "en": re.compile(r"\b(?:scratch that|delete that|undo|remove that|erase that|take that out)\b"),
@@ -888,7 +936,7 @@ class Accumulator:
     def feed(self, text: str) -> FeedResult:
         closing = False
         try:
-            raw = text if isinstance(text, str) else ""
+            raw = without_said_again(text, self.locale) if isinstance(text, str) else ""
             closing, before = closing_phrase(raw)
             if closing and self._piecewise:
                 status: Status = self._feed(before) if before else "nothing"
@@ -914,6 +962,12 @@ class Accumulator:
         was said last ("before_at": an e-mail begun at its "@" with its domain whole); "" otherwise. Templates
         read it as `missing_part`; the same notion decides where the next words go, so the question and the
         engine cannot disagree."""
+        return ""
+
+    def no_room(self) -> str:
+        """The characters the caller's last turn said clearly that the value has no room for ("Be larga." after
+        three letters of a plate that takes three), as they would be read back; "" when it had room for all.
+        They are never dropped silently: templates read them as `no_room`."""
         return ""
 
     def reset(self) -> None:

@@ -34,7 +34,7 @@ from .letters import (
 )
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, prepare_tokens, said_in_digits_once
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -167,8 +167,11 @@ _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
     "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
-    "that its it is hm mm um"
+    "that its it is hm mm um alright gotcha understood entiendo entendido"
 ) | BACKCHANNELS
+# The sound of taking something in, before chatter ("Oh, okay."): alone it may be the letter O (or A).
+_SURPRISE = wordset("oh o ah a")
+_TAKEN_IN = frozenset(("i see", "all right", "got it", "i got it", "ya veo", "ya entendi", "ya", "ya ya"))
 # "Ese mero", "sí, ese", "esa es": the caller pointing at what was read as the one; "ese" alone is the S.
 _THAT_ONE_RE = re.compile(r"(?:(?:si|asi|exacto|correcto|aja)[,.]? )?(?:ese|esa|eso) (?:mero|mera|merito|merita|"
                           r"mismo|misma|es|era|si)|(?:si|asi|exacto|correcto|aja)[,.]? (?:ese|esa|eso)")
@@ -256,7 +259,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    folded = _word_unheard(_false_starts(folded), lang)
+    folded = _word_unheard(_false_starts(said_in_digits_once(folded, lang)), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))
     folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
@@ -281,6 +284,9 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)
     if tokens and all(t in _CHATTER for t in tokens):
         return []
+    if len(tokens) > 1 and tokens[0] in _SURPRISE and (all(t in _CHATTER for t in tokens[1:])
+                                                       or " ".join(tokens[1:]) in _TAKEN_IN):
+        return []  # "Oh, okay.", "Ah, ya veo": the caller taking in what was said; "Oh." alone is the letter O
     tokens = _domain_named(tokens)
     if not tokens:
         return []
@@ -623,6 +629,8 @@ def _only_talk(tokens: list[str], lang: Lang) -> bool:
     words = strip_lead_in(tokens, lang)
     if not words:
         return False
+    if len(words) > 3 and all(_letter(tok, lang) for tok in words):
+        return False  # "I, de, e, ese", "a, ese, te, o": nothing but letter names is a spelling, not a sentence
     for tok in words:
         if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
             continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence
@@ -939,9 +947,25 @@ def _initial(tokens: Sequence[str], i: int, lang: Lang) -> bool:
     return nxt.isalpha() and len(nxt) >= 4 and nxt not in EVERYDAY_WORDS and letter_name(nxt, lang, nato=False) is None
 
 
+# English "o"/"oh" before digits is a zero ("nine oh one"), but after a letter spelled on its own it is the
+# letter O, the last of the letters ("l e o 1 9 9 9": leo1999). Held as this mark while the numbers are read.
+_LETTER_O = "O"
+
+
+def _o_kept(tokens: list[str], lang: Lang) -> list[str]:
+    if lang != "en":
+        return tokens
+    return [_LETTER_O if t in ("o", "oh") and k and len(tokens[k - 1]) == 1 and tokens[k - 1].isalpha()
+            and tokens[k - 1] not in ("a", "i") else t for k, t in enumerate(tokens)]
+
+
+def _o_after_a_letter(tokens: list[str]) -> list[str]:
+    return ["o" if t == _LETTER_O else t for t in tokens]
+
+
 def _spell(tokens: Sequence[str], lang: Lang) -> str:
     """Join the tokens of one side of the address: words as said, spelled letters as letters."""
-    tokens = digitize(prepare_tokens(list(tokens), lang), lang)
+    tokens = _o_after_a_letter(digitize(_o_kept(prepare_tokens(list(tokens), lang), lang), lang, dictated=True))
     letters = [_letter(t, lang) if t.isalpha() else None for t in tokens]
 
     def near(k: int) -> bool:

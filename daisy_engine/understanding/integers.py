@@ -131,7 +131,10 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         previous_end = span.end
         if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))) \
                 and not (kept and _paused_after_no(gap, tokens[span.start], folded)):
-            continue  # "no es 73" / "320, no es el 302": this one is not it
+            # "no es 73" / "320, no es el 302": this one is not it; nor is the same number said before it ("¿73?
+            # no. No es el 73, es el 37": the caller took it back)
+            kept = [k for k in kept if k.groups != span.groups]
+            continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
             # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing
             # else said ("twenty two twelve is the other one"): only the last group of them.
@@ -339,6 +342,22 @@ def _number_word(token: str) -> bool:
 _SENTENCE_RE = re.compile(r"[^.;!?\u2026]+[.;!?\u2026]*")
 
 
+# The plates named after the number ("el tractor 472 placas a b c 1 2 3", "unit 88, plates X Y Z 9 9"): what
+# follows are the plates' characters, never more digits of this number.
+_PLATES_NAMED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[\s,.;]+(?:y\s+)?(?:(?:las|la|sus|mis)\s+)?(?:placas?|matricula)\b"),
+    "en": re.compile(r"[\s,.;]+(?:and\s+)?(?:(?:the|my|its)\s+)?(?:plates?|license|tag|tags)\b"),
+}
+
+
+def _before_plates(folded: str, lang: Lang) -> str:
+    """The folded turn up to the plates named after a number in it (`_PLATES_NAMED`); the turn when none are."""
+    m = _PLATES_NAMED[lang].search(folded)
+    if m is None or not find_numbers(prepare_tokens(content_words(folded[: m.start()], lang), lang), lang):
+        return folded
+    return folded[: m.start()]
+
+
 def _without_remark_sentences(folded: str, lang: Lang) -> str:
     """The folded turn without its sentences about one digit ("el tercer número es siete. Uno, uno,
     siete, tres."), when another sentence gives the number."""
@@ -400,7 +419,8 @@ def digits_in(text: str, locale: str) -> str | None:
         return None
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
-        candidate = _without_round_before_spelled(_without_remark_sentences(fold(candidate), lang))
+        candidate = _without_round_before_spelled(_without_remark_sentences(_before_plates(fold(candidate), lang),
+                                                                             lang))
         tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
-from .numbers import false_start, find_numbers, is_number_word, prepare_tokens
+from .numbers import find_numbers, is_number_word, prepare_tokens, said_over
 
 PieceKind = Literal["letter", "digit", "dash"]
 
@@ -1016,7 +1016,7 @@ def parse_pieces(
         if i in numbers:
             span = numbers[i]
             # Spanish "a"/"o"/"e" are never numbers; English "a"/"oh" only when the number module says so.
-            pieces.extend(Piece(g, "digit") for g in _said_over(tokens[span.start : span.end], span.groups, lang))
+            pieces.extend(Piece(g, "digit") for g in said_over(tokens[span.start : span.end], span.groups, lang))
             i = span.end
             continue
         if tok == "-" or tok in _DASH_WORDS:
@@ -1079,16 +1079,6 @@ def parse_pieces(
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
-
-
-def _said_over(words: list[str], groups: tuple[str, ...], lang: Lang) -> tuple[str, ...]:
-    """The digit groups of a run of number words, a false start said again left out ("setecientos,
-    setecientos cinco" is 705, as `numbers.restarted` hears it): the caller starting the number over."""
-    cut = false_start(words, lang) if len(groups) > 1 else 0
-    if not cut:
-        return groups
-    rest = find_numbers(words[cut:], lang)
-    return _said_over(words[cut:], rest[0].groups, lang) if len(rest) == 1 else groups
 
 
 def _lone_words_in_talk(
@@ -1192,7 +1182,13 @@ def _with_word(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
 
 
 # "tres letras", "four numbers": a number that counts characters is not one of them.
-_COUNTED = wordset("letras numeros digitos caracteres letters numbers digits characters")
+# Said after a number, what it counts: never characters of a value ("son tres letras", and the side remark
+# "llevan tres semanas en el patio", "two days ago").
+_COUNTED = wordset(
+    "letras numeros digitos caracteres letters numbers digits characters "
+    "semanas semana dias dia horas minutos meses mes anos veces kilometros kilos toneladas "
+    "weeks week days day hours minutes months month years times miles tons"
+)
 
 
 def span_counts(tokens: list[str], end: int) -> bool:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
 from .letters import letter_at, letter_name
-from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
 
@@ -139,6 +139,15 @@ _WRITE_TRAILS: dict[Lang, tuple[str, ...]] = {
     "es": ("ahi", "ahi nomas", "nomas ahi", "ahi por favor", "en la lista", "en el reporte", "en la hoja"),
     "en": ("down", "down for me", "down please", "on there", "in there", "on the list", "on the sheet",
            "on the form", "for the record"),
+}
+# The part of the name named between two words of it, with no verb ("Rubén Tello, segundo apellido Garza",
+# "Ernesto Lara, second last name Ibarra"): the words naming it are no part of the name.
+_PART_NAMED_RE: dict[Lang, re.Pattern[str]] = {
+    # (after a word of the name, never after the lead-in's own "mi", "el": "Mi segundo apellido es Soto")
+    "es": re.compile(r"(?<=\w)(?<!\bmi)(?<!\bel)(?<!\bsu)(?<!\by)(?<!\bes)[\s,;.]+(?:y\s+)?(?:(?:mi|el|su)\s+)?"
+                     r"(?:segundo|otro|primer)\s+(?:apellido|nombre)(?:\s+(?:es|seria))?[\s,:;.]+(?=\w)"),
+    "en": re.compile(r"(?<=\w)(?<!\bmy)(?<!\bthe)(?<!\band)(?<!\bis)[\s,;.]+(?:and\s+)?(?:(?:my|the)\s+)?"
+                     r"(?:second last name|other last name)(?:\s+(?:is|its))?[\s,:;.]+(?=\w)"),
 }
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
@@ -354,6 +363,8 @@ def extract_name(text: str, locale: str) -> str | None:
     if lang == "es":
         text = _compound_surnames(text)
     text = _spelled_out(text, lang)
+    for m in reversed(list(_PART_NAMED_RE[lang].finditer(fold_aligned(text)))):
+        text = f"{text[: m.start()]} {text[m.end():]}"  # "Rubén Tello, segundo apellido Garza": Rubén Tello Garza
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
         text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
@@ -409,7 +420,11 @@ def extract_name(text: str, locale: str) -> str | None:
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
-_BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*")
+_BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*'?[\s,;.\-]*")
+_VOWEL_RE = re.compile(r"[aeiouy]")
+# The apostrophe said between two letters of a spelling ("O, apostrophe, B", "O apóstrofe B").
+_SPOKEN_APOSTROPHE_RE = re.compile(
+    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_]\b)", re.IGNORECASE)
 _NOTE_LEADS = wordset("con sin with without")
 # How alike a word must be to the spelling after it to be that word misheard ("Arriola" / "Arreola": 86)
 _SPELLED_ALIKE = 75
@@ -422,6 +437,8 @@ def _spelled_out(text: str, lang: Lang) -> str:
     ele, a" is "Arreola", "ese, o, te, o" "Soto". After the word itself ("Arreola, con e. A, erre, erre, e, o,
     ele, a") the spelling only says again how the word is written, and is left out; its letter names would
     otherwise pass for a surname ("Ele")."""
+    # "O, apostrophe, B, R...": the apostrophe said between two letters is written
+    text = _SPOKEN_APOSTROPHE_RE.sub(r"\1'", text)
     # a word that folds to nothing (a letter or numeral of another script) is no letter of a spelling
     found = [m for m in _LETTER_WORD_RE.finditer(text) if fold(m.group()).replace("'", "")]
     if len(found) < _SPELLED_MIN:
@@ -439,6 +456,8 @@ def _spelled_out(text: str, lang: Lang) -> str:
         while k < len(tokens) and (got := _letter_here(tokens, k, paused, lang)) is not None and len(got[0]) == 1 \
                 and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
             named = found[k].group().lower()
+            if k > start and "'" in text[found[k - 1].end() : found[k].start()]:
+                letters += "'"  # "O' B R I E N": O'Brien
             letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
             strong += got[1]
             k += got[3]
@@ -447,7 +466,9 @@ def _spelled_out(text: str, lang: Lang) -> str:
                               or len(tokens[start]) > 1 and fold(letters[1:]) == tokens[start]):
             # "es A, ene, a": the verb before the spelling; "Eva, e, ve, a": the word, then its spelling
             start, letters = start + 1, letters[1:]
-        if len(letters) >= _SPELLED_MIN and strong >= _STRONG_MIN or len(letters) > _SPELLED_MIN and strong:
+        if (len(letters) >= _SPELLED_MIN and strong >= _STRONG_MIN or len(letters) > _SPELLED_MIN and strong) \
+                and _VOWEL_RE.search(fold(letters)):
+            # (letters with no vowel spell no word: "J. R. R. Tolkien" are initials)
             runs.append((start, k - 1, letters))
         i = max(k, i + 1)
     for first, last, word in reversed(runs):
@@ -459,7 +480,8 @@ def _spelled_out(text: str, lang: Lang) -> str:
         if not said_before and first and fuzz.ratio(fold(found[first - 1].group()), fold(word)) >= _SPELLED_ALIKE:
             # "Arriola. A, erre, erre, e, o, ele, a": the word the recogniser wrote, spelled right after it
             start, said_before = found[first - 1].start(), False
-        text = text[:start] + ("" if said_before else word.capitalize()) + text[found[last].end() :]
+        written = "'".join(part.capitalize() for part in word.split("'"))
+        text = text[:start] + ("" if said_before else written) + text[found[last].end() :]
     return text.strip() if runs else text
 
 
@@ -816,6 +838,22 @@ def _name_from(text: str, lang: Lang) -> str | None:
     return _validated(_without_restart(_without_spelling(name)), lang)
 
 
+# Letters that are words of their own ("a", "y", "I"): never taken for an initial.
+_WORD_LETTERS = frozenset("aeiouy")
+
+
+def _initial(name: list[str], lang: Lang) -> bool:
+    """Whether the name opens with initials written as capitals ("J. R. R. Tolkien", "J R Tolkien") before a
+    word of more letters: never a letter that is a word of its own ("Y Juan", "A Pérez")."""
+    k = 0
+    while k < len(name) and len(name[k]) == 1:
+        if not name[k].isupper() or fold(name[k]) in _WORD_LETTERS:
+            return False
+        k += 1
+    # the word after them is a name's, not the "de" of a letter spelled with a word ("S de Sapo")
+    return 0 < k < len(name) and fold(name[k]) not in _PARTICLES
+
+
 def _without_spelling(name: list[str]) -> list[str]:
     """"Bart, B-A-R-T": a word spelled letter by letter after the name repeats it; alone it is the word."""
     out: list[str] = []
@@ -916,7 +954,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
-        if f in common or f in _NOT_NAMES[lang] or f in _DESKS[lang] or (len(f) == 1 and idx == 0) \
+        if f in common or f in _NOT_NAMES[lang] or f in _DESKS[lang] \
+                or (len(f) == 1 and idx == 0 and not _initial(name, lang)) \
                 or (lang == "es" and _IMPERATIVE_ES.match(f)):
             return None
     if not any(len(w) > 1 for w in name):
@@ -952,6 +991,38 @@ def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
 _LEAD_WORDS: dict[Lang, frozenset[str]] = {
     lang: frozenset(w for phrase in phrases for w in phrase.split()) for lang, phrases in _LEADS.items()
 }
+
+
+# The letter h named in the turn ("sin hache", "con h", "Heriberto con hache"): the caller says how the
+# name is written, and it is taken as said.
+_H_NAMED_RE = re.compile(r"\b(?:h|hache|ache|aitch)\b")
+_GIVEN_NAME_PLACES = 2  # a Mexican name opens with one or two given names ("José Luis ...")
+
+
+def with_unheard_h(name: str | None, text: str, locale: str) -> str | None:
+    """`name` with the silent h the recogniser left out of a Spanish given name put back ("Eriberto Lozano"
+    -> "Heriberto Lozano", "Ugo", "Éctor", "Umberto", "Oracio", "Ilda"): a given name that is not one,
+    where the same with an h in front is a common one. A name spelled, or said with a note on its letters
+    or the h ("Eriberto, sin hache"), is written as the caller says; so is any word that is a given name as
+    heard ("Elena", "Omar")."""
+    if not name:
+        return name
+    words = name.split()
+    changed = False
+    for k, word in enumerate(words[:_GIVEN_NAME_PLACES]):
+        folded = fold(word)
+        if folded in GIVEN_NAMES:
+            continue  # "José Umberto": the first given name as heard, the second may still lack its h
+        if "h" + folded not in SPANISH_GIVEN_NAMES:
+            break  # the surnames begin
+        words[k], changed = "H" + word[:1].lower() + word[1:], True
+    if not changed:
+        return name
+    aligned = fold_aligned(text)
+    if _H_NAMED_RE.search(aligned) or _SPELLING_NOTE_RE.search(aligned) \
+            or _spelled_out(text, lang_of(locale)) != text:
+        return name  # the caller says how it is written
+    return " ".join(words)
 
 
 def name_given_outright(text: str, locale: str) -> str | None:

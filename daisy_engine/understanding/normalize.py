@@ -47,10 +47,11 @@ FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
     "en": ("you know", "let me see", "let me think", "hold on", "one second"),
 }
 
-# Words a caller uses to take back what they just said ("cuarenta y siete, no perdón, cuarenta y ocho").
+# Words a caller uses to take back what they just said ("cuarenta y siete, no perdón, cuarenta y ocho"), the
+# sound of a slip among them ("el 45... uy, el 4521", "twelve, oops, twenty one").
 CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
-    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo"),
-    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction"),
+    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo", "uy", "ups"),
+    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad"),
 }
 
 

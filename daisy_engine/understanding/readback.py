@@ -86,6 +86,22 @@ def time_readback(value: str, lang: Lang, clock24: bool = False, day_part: str |
     return f"{clock} {_day_part_es(hour, day_part)}"
 
 
+# A time read back begins with its hour: "1" and "1:30" take "la" in Spanish ("a la 1 de la tarde"), every
+# other hour "las" ("a las 5"); English says "at".
+_ONE_OCLOCK = re.compile(r"1(?::\d\d)?(?!\d)")
+
+
+def time_at(said: str, lang: Lang) -> str:
+    """A time as read back (`time_readback`), with the words that say it is the time at which: "a la 1 de la
+    tarde", "a las 5:30 de la tarde", "at 5 PM"; "" for ""."""
+    said = said.strip()
+    if not said:
+        return ""
+    if lang == "en":
+        return f"at {said}"
+    return f"a la {said}" if _ONE_OCLOCK.match(said) else f"a las {said}"
+
+
 def email_readback(value: str, lang: Lang, spell: bool) -> str:
     if not spell:
         return value

@@ -206,6 +206,18 @@ _ARRIVES_AFTER = {
                      r"(?!.*\b(?:fuel|gas station|truck stop|rest area|break|lunch|call you|ring you|now|already"
                      r"|still)\b)"),
 }
+# Said after a duration, what the caller will be or do once it has gone by ("dos horas y estoy libre", "tres
+# horas y termino", "two hours and I'm free"): a span of time, never the hour of the clock the hours would name
+# said alone ("dos horas" alone is 2:00 on the dial). An arrival (`_ARRIVES_AFTER`: "y llego") makes it the time
+# left; anything else the caller does then is no arrival.
+_THEN_AFTER = {
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+)?(?:me\s+|nos\s+)?(?:estoy|estamos|ando|andamos|termino"
+                     r"|terminamos|acabo|acabamos|salgo|salimos|quedo|quedamos|descargo|descargamos|paso|llego|desocupo"
+                     r"|desocupamos|libero|liberamos|cargo|cargamos"
+                     r"|llegamos|voy|vamos|te|le|les)\b"),
+    "en": re.compile(r"^\W*and\s+(?:then\s+)?(?:im|i am|were|we are|ill|i will|well|we will|i get|i finish|"
+                     r"i am done|im done|i can)\b"),
+}
 # Said before a duration, asking for that time ("dame cuarenta minutos", "give me forty minutes").
 _GIVE_ME = {
     "es": re.compile(r"\b(?:dame|deme|denme|dele|regalame|regaleme)(?:\s+(?:como|unos|unas|otros|otras))?\s*$"),
@@ -614,6 +626,10 @@ _HAVE_BEFORE = {
     "es": re.compile(rf"\b(?:tengo|tenemos|traigo|traemos|ando con|vengo con)\s+{_HEDGES['es']}$"),
     "en": re.compile(r"(?!)"),
 }
+_ALREADY_HAVE_BEFORE = {
+    "es": re.compile(rf"\bya\s+(?:tengo|tenemos|traigo|traemos)\s+(?:aqui\s+|aca\s+|ahi\s+)?{_HEDGES['es']}$"),
+    "en": re.compile(r"(?!)"),
+}
 _DOING_AFTER = {
     "es": re.compile(r"^\s*(?:\w+ando|\w+iendo|de (?:camino|viaje|carretera|manejo|manejar)|en (?:el )?camino|"
                      r"en (?:la )?carretera|arriba del camion|que sali|que salimos|desde que sali)\b"),
@@ -658,11 +674,28 @@ def _without_trip_so_far(s: str, lang: Lang) -> str:
         said_before = _ELAPSED_BEFORE[lang].search(before)
         if said_before is None and _DOING_AFTER[lang].match(after):
             said_before = _HAVE_BEFORE[lang].search(before)
+        if said_before is None and not _RELATIVE_AFTER[lang].match(after):
+            # "ya tengo media hora y estoy en el patio", "ya tengo una hora aquí": the time the caller has
+            # already been there, no time still to come ("ya nomás tengo dos horas para llegar" is)
+            said_before = _ALREADY_HAVE_BEFORE[lang].search(before)
         ago = _AGO_AFTER[lang].match(after)
         if said_before is not None or ago is not None:
             s = _blank(s, said_before.start() if said_before else start, end + (ago.end() if ago else 0))
         rest = _blank(rest, start, end)
     return s
+
+
+def _without_span_then(s: str, lang: Lang) -> str:
+    """`s` with a span of hours blanked out when what the caller does once it has gone by follows it ("dos horas
+    y estoy libre": no 2:00); a count from 13 stays the 24-hour dial ("diecisiete horas y llego")."""
+    found = find_duration(s, lang)
+    if found is None:
+        return s
+    start, end, minutes = found
+    if minutes is None or minutes >= _DIAL_HOURS * 60 or _HOUR_BEFORE.search(s[:start]) \
+            or not _THEN_AFTER[lang].match(s[end:]):
+        return s
+    return _blank(s, start, end)
 
 
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
@@ -680,6 +713,8 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
     if relative is not None:
         start, end, _ = relative
         s = s[:start] + " " * (end - start) + s[end:]  # its numbers are not a clock time
+    else:
+        s = _without_span_then(s, lang)
     hm = _clock(s, lang)
     if hm is None:
         if _MIDNIGHT[lang].search(s):

@@ -32,6 +32,7 @@ from typing import Any, Literal
 import regex
 
 from ..accumulators import (
+    _AGAIN_ONE,
     _POSITION,
     _REMOVE,
     _REPLACE,
@@ -174,6 +175,11 @@ class PlateAccumulator(Accumulator):
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
+        # Where a letter heard only through a garbled "letra" stands: a clear letter with no room takes its place.
+        self._weak: int | None = None
+        # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
+        # LLL-DDD): never dropped silently, the question can say so (`Accumulator.unplaced`).
+        self.unplaced = ""
         self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
         # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
@@ -192,6 +198,8 @@ class PlateAccumulator(Accumulator):
         self._one_at_a_time = False
         self._probing = False
         self._unsure = ""
+        self._weak = None
+        self.unplaced = ""
         self.clarified = False
         self.described = False
         self.chars = []
@@ -226,6 +234,9 @@ class PlateAccumulator(Accumulator):
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
+
+    def no_room(self) -> str:
+        return " ".join(self.unplaced)
 
     @property
     def hanging(self) -> str:
@@ -263,10 +274,15 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None:
             return "nothing"
         folded = fold(text)
+        self.unplaced = ""
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
         command, rest = self._commands(folded)
         corrected = False
+        if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
+            # "otra vez: cuatro cinco dos" at ABC-453: the number said again, not the plate begun anew without
+            # its letters
+            return "corrected"
         if command == "reset":
             corrected = bool(self.chars)
             self.reset()
@@ -275,6 +291,7 @@ class PlateAccumulator(Accumulator):
             corrected = True
         if command:
             folded = rest
+            self._weak = None  # what the turns said is rearranged: no letter is known weak any more
         edit = self._edit(folded)
         if edit is not None:
             self._refresh()
@@ -681,6 +698,8 @@ class PlateAccumulator(Accumulator):
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
+            if self._unsure:
+                self._weak = len(self.chars) - 1  # held less firmly than a letter said clearly
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and hanging_spelling(folded, self.lang):
                 self._hanging = last.chars
@@ -736,6 +755,7 @@ class PlateAccumulator(Accumulator):
         if new not in unsure and not (first.spelled and same_sound(new, unsure[0])):
             return None
         self.chars[-1] = new
+        self._weak = None  # the letter is clear now
         rest = Parsed(parsed.pieces[1:], parsed.noise)
         if rest.pieces:
             self._add_pieces(rest)
@@ -880,7 +900,14 @@ class PlateAccumulator(Accumulator):
                 and all(len(c) == 1 and c[0].kind == "letter" and c[0].chars not in ("", self.chars[0])
                         and len(c[0].chars) == 1 for c in options):
             # "A B C" - "D" where the letters end at three: one letter too many is no new plate begun (only
-            # the first letter said again begins it anew); what is held stays, and is read as it is
+            # the first letter said again begins it anew); what is held stays, and is read as it is - unless a
+            # letter heard only through a garbled "letra" is among them: the clear letter takes its room
+            # ("Letra ene." - "Le trasé." - "Letra equis." - "Be larga.": N X B)
+            yielded = self._weak_yields(options)
+            if yielded:
+                return True
+            if options[0][0].chars != self.chars[-1]:
+                self.unplaced = options[0][0].chars  # (the last letter said again is no letter left out)
             return False
         if self.chars:
             for cand in options:
@@ -903,6 +930,13 @@ class PlateAccumulator(Accumulator):
                 and all(p.strong or p.kind == "dash" for p in pieces):
             # "tres cuatro ele eme cinco" for an LLL-DDDD slot: never reordered or trimmed to fit. Kept as
             # said, so the read-back shows the caller what was heard and a correction can start from it.
+            renumbered = self._number_begun_again(options) if not parsed.noise else None
+            if renumbered == self.chars:
+                self.restated = True  # the number held, said again: nothing added, the value stands
+                return False
+            if renumbered is not None:
+                self.chars, self._turns = renumbered, [len(renumbered)]
+                return "restart"
             restart = bool(self.chars)
             self.chars, self._turns = [], []
             self._append(tuple(pieces))
@@ -1034,6 +1068,55 @@ class PlateAccumulator(Accumulator):
             if again == self.chars[: len(again)]:
                 continue  # the same letters said again: a restatement, not a new start
             if fit(self._pieces_of(again), self.pattern, partial=True, dashes=True):
+                return again
+        return None
+
+    def _renumbered(self, folded: str) -> bool:
+        """Whether `folded`, nothing but digits, took the place of the plate's number (`_number_begun_again`)."""
+        parsed = plate_pieces(folded, self.lang)
+        if parsed.noise or not parsed.pieces:
+            return False
+        again = self._number_begun_again([c for c in candidates(parsed.pieces) if c])
+        if again is None or again == self.chars:
+            return False
+        self.chars, self._turns = again, [len(again)]
+        self._refresh()
+        return True
+
+    def _weak_yields(self, options: list[tuple[Piece, ...]]) -> bool:
+        """A clear letter with no room after the letters held takes the room of the one heard only through a
+        garbled "letra" (`_weak`): that one goes, the new one is added after the rest. False when none is held
+        or the plate would still not fit."""
+        weak = self._weak
+        if weak is None or not 0 <= weak < len(self.chars) or not self.chars[weak].isalpha():
+            return False
+        for cand in options:
+            kept = [*self.chars[:weak], *self.chars[weak + 1:]]
+            new = [*kept, *cand[0].chars]
+            if fit(self._pieces_of(new), self.pattern, partial=True, dashes=True):
+                self.chars, self._turns, self._weak = new, [len(new)], None
+                return True
+        return False
+
+    def _number_begun_again(self, options: list[tuple[Piece, ...]]) -> list[str] | None:
+        """Digits alone that have no room after the plate's letters and number ("A B C 4 5 3" - "4 5 2", "te lo
+        repito: cuatro cinco dos"): the caller says the number again, the letters held stay and the new digits
+        (a whole number of the plate, three or more of them: "cero cinco" may be more digits) take the number's
+        place (the plate is never begun anew from digits, its letters lost); the same number said
+        again gives the value as it is. None when the turn holds a letter or the value has no letters then
+        digits. Only for a turn of nothing but digits: "el tráiler es el ciento veintiocho" is talk."""
+        held = [c for c in self.chars if c != "-"]
+        letters = list(itertools.takewhile(str.isalpha, held))
+        if not letters or len(letters) == len(held) or not all(c.isdigit() for c in held[len(letters):]):
+            return None
+        for cand in options:
+            if not cand or any(p.kind != "digit" for p in cand):
+                continue
+            digits = [c for p in cand for c in p.chars]
+            if digits == held[len(letters):]:
+                return list(self.chars)  # the same number said again changes nothing
+            again = [*letters, *digits]
+            if len(digits) >= _WHOLE_NUMBER and fit(self._pieces_of(again), self.pattern, dashes=True):
                 return again
         return None
 
