@@ -833,15 +833,6 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:me (?:reintentas|reintenta|reintentan|reintentarias|reintentaria|reintentarian"
         r"|(?:puedes|puede|pueden|podrias|podria) reintentar)|reintentame|reintenteme|reintentenme|reintentale"
         r"|reintentele) " + _WHEN_MARK_ES
-        # hang up and call again, when said or not ("cuelga y a los diez segundos me reintentas", "cuelgue y me
-        # vuelve a marcar", "cuélgale y márcame de nuevo"): the call retried on a bad line. A call to someone else
-        # ("cuelga y le marcas a tu jefe") is none.
-        + r"|\b(?:cuelga|cuelgue|cuelguen|cuelgale|cuelguele|colgamos|corta|corte) y (?:(?!le |les )\w+ ){0,6}?"
-        r"(?:(?:me|nos) (?:marcas|marca|llamas|llama|hablas|habla|reintentas|reintenta|intentas|intenta"
-        r"|vuelves a (?:marcar|llamar|hablar|intentar)|vuelve a (?:marcar|llamar|hablar|intentar))"
-        r"|marcame|marqueme|llamame|llameme|hablame|hableme|reintentame|reintenteme|intentame|intenteme"
-        r"|(?:vuelve|vuelva) a (?:marcar|llamar|intentar)|(?:marca|marque|llama|llame|intenta|intente)"
-        r" (?:de nuevo|otra vez|nuevamente))\b(?! a (?!las?\b)\w)"
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
         r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
@@ -877,11 +868,6 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # "give it another shot in five", "try back in ten": the call tried again, when said
         r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
         r"|\bretry (?:me |us |the call |it )?" + _WHEN_MARK_EN + r"\b"
-        # hang up and call again ("hang up and try me again in ten seconds", "hang up and redial")
-        r"|\bhang up and (?:\w+ ){0,4}?(?:call me|ring me|try me|try again|redial|dial me|hit me|call back"
-        r"|call right back)\b"
-        r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
-        r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
         # the time said before, the call asked for then ("half an hour from now I'm out, call then"); "I'll call
         # then", "can I call then?", "okay, I'll try then" are the caller's own doing
@@ -889,6 +875,32 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
     ),
 }
+# Hang up and call again, when said or not ("cuelga y a los diez segundos me reintentas", "cuelgue y me vuelve a
+# marcar", "cuélgale y márcame de nuevo", "hang up and redial"): the call retried on a bad line. A call to someone
+# else ("cuelga y le marcas a tu jefe", "hang up and call dispatch") is none.
+_REDIAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:cuelga|cuelgue|cuelguen|cuelgale|cuelguele|colgamos|corta|corte|te cuelgo|le cuelgo) y"
+        r" (?:(?!le |les )\w+ ){0,6}?"
+        r"(?:(?:me|nos) (?:marcas|marca|llamas|llama|hablas|habla|reintentas|reintenta|intentas|intenta"
+        r"|vuelves a (?:marcar|llamar|hablar|intentar)|vuelve a (?:marcar|llamar|hablar|intentar))"
+        r"|marcame|marqueme|llamame|llameme|hablame|hableme|reintentame|reintenteme|intentame|intenteme"
+        r"|(?:vuelve|vuelva) a (?:marcar|llamar|intentar)|(?:marca|marque|llama|llame|intenta|intente)"
+        r" (?:de nuevo|otra vez|nuevamente))\b(?! a (?!las?\b)\w)"
+    ),
+    "en": re.compile(
+        r"\bhang up and (?:\w+ ){0,4}?(?:call me|ring me|try me|try again|redial|dial me|hit me|call back"
+        r"|call right back)\b"
+    ),
+}
+
+
+def redial_asked(tokens: list[str], lang: Lang) -> bool:
+    """The agent asked to hang up and call again ("cuelga y a los diez segundos me reintentas", "hang up and try me
+    again in ten seconds"): the call retried on a bad line, a callback asked outright (the hang-up is no goodbye)."""
+    return _REDIAL[lang].search(" ".join(tokens)) is not None
+
+
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
     "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
@@ -1652,7 +1664,7 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) \
+            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1695,7 +1707,7 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:lo |la |los |las )?(?:(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere"
         r"|podrian|pueden) )?(?:decir|dices|dice|repetir|repites|repite|explicar|explicas|explica)"
         r"(?: (?:eso|esto|lo ultimo|lo que dijiste|tantito|mas despacio|despacito|mas lento))?"
-        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b(?! que\b)"
         r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:decirmel[oa]s?"
         r"|decirme|decirlo|decirla|explicarmelo|explicarme) (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
         r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:repetirmel[oa]s?"
@@ -1860,7 +1872,7 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
             or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
-            or caller_calls_back(tokens, lang):
+            or caller_calls_back(tokens, lang) or _REDIAL[lang].search(joined):
         # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1937,4 +1949,4 @@ __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked"]

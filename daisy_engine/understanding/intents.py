@@ -55,6 +55,7 @@ from .intent_rules import (
     only_a_time,
     only_later,
     person_request,
+    redial_asked,
     small_talk,
     talks_aside,
     value_said_later,
@@ -788,9 +789,10 @@ def detect_intent(
             found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
-        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
+        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
+        # "hang up and try me again in ten seconds" asks no goodbye)
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
-                or (found[0] == "end_call" and done_is_when(tokens, lang))) \
+                or (found[0] == "end_call" and (done_is_when(tokens, lang) or redial_asked(tokens, lang)))) \
                 and (allowed is None or "reschedule" in allowed) \
                 and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
