@@ -681,12 +681,14 @@ def _repeat_beside_busy(tokens: list[str], lang: Lang, index: _Index, folded: st
     if apart is None:
         return False
     said = _without_courtesy(apart[1], lang)
-    rest, joins = said, _JOINS_REASON[lang]
-    while rest and rest[-1] in joins:
+    rest, cut = said, _JOINS_REASON[lang] | COURTESY[lang]
+    while rest and rest[-1] in cut:
         rest = rest[:-1]
-    while rest and rest[0] in joins:
+    while rest and rest[0] in cut:
         rest = rest[1:]
-    if said and "?" in folded and "repeat" in index.whole.get(" ".join(said), ()):
+    if not said or _LINE_CHECK[lang].fullmatch(" ".join(said)):
+        return False  # "Hello? I'm driving." only checks the line: the busy hint
+    if "?" in folded and "repeat" in index.whole.get(" ".join(said), ()):
         return True  # "¿Qué? Voy manejando"
     if not rest:
         return False
@@ -810,7 +812,12 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
-        if found is not None and found[0] == "reschedule" and busy_said_apart(tokens, lang) is not None \
+        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
+            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
+            hint = "busy" if allowed is None or "busy" in allowed \
+                else HINTS["busy"] if HINTS["busy"] in allowed else None
+            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
+        if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
             # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
             # cuelgo, jefa, que voy en carretera. Bye." takes leave (a callback asked outright still counts)
@@ -818,11 +825,6 @@ def detect_intent(
                 found = ("repeat", 1.0, len(tokens))
             elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang):
                 found = ("end_call", 1.0, len(tokens))
-        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
-            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
-            hint = "busy" if allowed is None or "busy" in allowed \
-                else HINTS["busy"] if HINTS["busy"] in allowed else None
-            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
