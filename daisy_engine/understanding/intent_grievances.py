@@ -334,7 +334,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
         r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
         r"|llegaron|llegado"
-        r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        r"|cayo|cayeron|caido|dieron|dado|dio"
+        # ... or sent ("nunca me mandaron el anticipo", "no me han transferido lo de las maniobras")
+        r"|mandaron|mandado|enviaron|enviado|transfirieron|transferido)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|reembolso|pagan|depositan"
         r"|reembolsan|repusieron|repuesto|cubrieron|cubierto)\b"
@@ -384,6 +386,12 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
         r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen|saw)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
+        # sent by them ("they never sent my lumper money", "y'all still haven't wired my advance")
+        # (the caller's own: "I haven't sent my check yet")
+        r"|(?<!\bi )(?<!\bwe )(?<!\bi still )(?<!\bwe still )"
+        r"\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|still didnt) (?:ever )?(?:sent|send"
+        r"|wired|wire|deposited|deposit|transferred|transfer|loaded|load|released|release|issued|issue)"
+        r" (?:me |us )?(?:my|the|our|that|this|any) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")
