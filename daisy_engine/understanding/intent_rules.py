@@ -868,6 +868,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # "give it another shot in five", "try back in ten": the call tried again, when said
         r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
         r"|\bretry (?:me |us |the call |it )?" + _WHEN_MARK_EN + r"\b"
+        r"|\btry (?:back|it again|this again|me back) (?:in|later|tomorrow|tonight|after|around|about|this|next|when"
+        r"|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:can|could) (?:it|this|that) wait\b|\b(?:better|maybe|rather) (?:tomorrow|later)\b"
         # the time said before, the call asked for then ("half an hour from now I'm out, call then"); "I'll call
         # then", "can I call then?", "okay, I'll try then" are the caller's own doing
