@@ -15,12 +15,18 @@ from daisy_engine.cli.errors import visible
 from daisy_engine.store.records import STATUSES
 
 if TYPE_CHECKING:
+    from daisy_engine.flow.model import Flow
     from daisy_engine.store import Record
 
 records_app = typer.Typer(help="Call records: list, show and export what calls collected.", no_args_is_help=True)
 
 RecordsOption = Annotated[Path | None, typer.Option(
     "--records", help="SQLite records file (default: $DAISY_RECORDS or ./daisy-records.db).",
+    show_default=False)]
+
+FlowsOption = Annotated[list[Path] | None, typer.Option(
+    "--flow", help="The flow the records are of (repeatable, one per flow): its slots declared `record: false` "
+    "are left out even where an older file holds them, and the CSV's slot columns follow its order.",
     show_default=False)]
 
 
@@ -66,6 +72,37 @@ def _read(path: Path | None, *, record_id: int | None = None, status: str | None
         fail(f"cannot read records from {file}: {exc}")
 
 
+def _flows(paths: list[Path] | None) -> dict[str, Flow]:
+    """The flows given with --flow, by name (their problems, file:line:col, and exit 1 when one is not valid)."""
+    from daisy_engine.cli.livekit_options import load
+
+    flows: dict[str, Flow] = {}
+    for path in paths or ():
+        flow = load(path)
+        if flow.name in flows:
+            fail(f"--flow {path}: a flow named '{flow.name}' is already given; give each flow once")
+        flows[flow.name] = flow
+    return flows
+
+
+def _as_recorded(record: Record, flows: dict[str, Flow]) -> Record:
+    """`record` as its flow says it is kept: without the slots the flow declares `record: false`. A file
+    written before `record:` existed (or before a slot was marked so) still holds them; the flow decides,
+    not the file. A record of a flow not given is left as it is."""
+    from dataclasses import replace
+
+    flow = flows.get(record.flow)
+    if flow is None:
+        return record
+    return replace(record, slots={name: value for name, value in record.slots.items() if flow.recorded(name)},
+                   absent=[name for name in record.absent if flow.recorded(name)])
+
+
+def _slot_order(flows: dict[str, Flow]) -> list[str]:
+    """The recorded slots of the given flows, each flow's in the order it declares them."""
+    return [name for flow in flows.values() for name in flow.slots if flow.recorded(name)]
+
+
 def _same_file(output: Path, records: Path) -> bool:
     """Whether writing `output` would overwrite the records file or one of its SQLite side files."""
     for candidate in (records, Path(f"{records}-wal"), Path(f"{records}-shm"), Path(f"{records}-journal")):
@@ -91,13 +128,15 @@ def list_command(
     status: Annotated[str | None, typer.Option(
         "--status", help=f"Only records with this status ({', '.join(STATUSES)}).", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many, newest first.")] = 50,
+    flow: FlowsOption = None,
 ) -> None:
     """List records, newest first."""
     if status is not None and status not in STATUSES:
         raise typer.BadParameter(f"expected one of {', '.join(STATUSES)}", param_hint="--status")
     from rich.table import Table
 
-    rows = _read(records, status=status, limit=limit)
+    flows = _flows(flow)
+    rows = [_as_recorded(record, flows) for record in _read(records, status=status, limit=limit)]
     header = ("id", "updated", "flow", "phone", "status", "slots", "callback at")
     cells = [(str(record.id), record.updated_at, record.flow, record.phone or "", record.status,
               str(len(record.slots)), record.callback_at or "") for record in rows]
@@ -118,14 +157,20 @@ def show_command(
     record_id: Annotated[int, typer.Argument(help="The record's id (see `records list`).")],
     records: RecordsOption = None,
     transcript: Annotated[bool, typer.Option("--transcript/--no-transcript", help="Show the transcript.")] = True,
+    flow: FlowsOption = None,
 ) -> None:
     """Show one record: its values, status and transcript."""
+    flows = _flows(flow)
     found = _read(records, record_id=record_id)
     if not found:
         fail(f"no record {record_id}")
     from rich.table import Table
 
-    record = found[0]
+    if flows and found[0].flow not in flows:
+        given = ", ".join(f"'{name}'" for name in flows)
+        fail(f"record {record_id} is of flow '{found[0].flow}', and --flow gives {given}: "
+             f"give that flow's file, or leave --flow out")
+    record = _as_recorded(found[0], flows)
     console = Console(highlight=False, emoji=False)
     table = Table(show_header=False, box=None)
     for name in ("id", "flow", "status", "outcome", "phone", "caller_id", "locale", "callback_at", "created_at",
@@ -152,14 +197,16 @@ def export_command(
     ] = "jsonl",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of standard output.", show_default=False)] = None,
+    flow: FlowsOption = None,
 ) -> None:
     """Export every record, oldest first."""
     from daisy_engine.store import records_path, to_csv, to_jsonl
 
     if output is not None and _same_file(output, records_path(records)):
         fail(f"--output {output} is the records file itself (or its journal); write the export elsewhere")
-    rows = list(reversed(_read(records)))
-    text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows)
+    flows = _flows(flow)
+    rows = [_as_recorded(record, flows) for record in reversed(_read(records))]
+    text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows, _slot_order(flows))
     if output is None:
         sys.stdout.write(text)
         return

@@ -49,6 +49,24 @@ BUILTIN_VARIABLES = (
     "missing",
 )
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
+# The call record's own fields, which `records export --format csv` writes as columns beside one column per
+# slot (docs/records.md): a slot of the same name would make two columns of one name, so `validate`
+# rejects it (E209). The built-ins among them (phone, locale, outcome, absent...) are rejected as such.
+RECORD_FIELDS = (
+    "id",
+    "flow",
+    "status",
+    "outcome",
+    "phone",
+    "caller_id",
+    "call_id",
+    "locale",
+    "callback_at",
+    "created_at",
+    "updated_at",
+    "complaints",
+    "absent",
+)
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"
 # `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,

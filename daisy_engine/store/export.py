@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from daisy_engine.store.records import Record
@@ -34,14 +34,18 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def to_csv(records: Iterable[Record]) -> str:
-    """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot seen in any record, then
-    complaints and the values the caller has none of (`absent`, names separated by spaces):
-    `CSV_TRAILING`."""
+def to_csv(records: Iterable[Record], slot_order: Sequence[str] = ()) -> str:
+    """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot, then complaints and the
+    values the caller has none of (`absent`, names separated by spaces): `CSV_TRAILING`.
+
+    The slot columns are `slot_order` (the flows' slots, in the order they are declared), each once, then
+    any slot a record holds that `slot_order` does not name (an old file's, a slot since renamed, a record of
+    a flow not given), sorted by name: the header depends on the flows and on which names the records hold,
+    never on the order calls happened to confirm their values."""
     items = list(records)
-    slot_columns: list[str] = []
-    for record in items:
-        slot_columns.extend(name for name in record.slots if name not in slot_columns)
+    slot_columns = list(dict.fromkeys(slot_order))
+    named = set(slot_columns)
+    slot_columns.extend(sorted({name for record in items for name in record.slots if name not in named}))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*CSV_COLUMNS, *slot_columns, *CSV_TRAILING])

@@ -34,7 +34,7 @@ from .letters import (
 )
 from .lexicon import EVERYDAY_WORDS
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, prepare_tokens, said_in_digits_once
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -256,7 +256,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
     folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
-    folded = _word_unheard(_false_starts(folded), lang)
+    folded = _word_unheard(_false_starts(said_in_digits_once(folded, lang)), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))
     folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
@@ -623,6 +623,8 @@ def _only_talk(tokens: list[str], lang: Lang) -> bool:
     words = strip_lead_in(tokens, lang)
     if not words:
         return False
+    if len(words) > 3 and all(_letter(tok, lang) for tok in words):
+        return False  # "I, de, e, ese", "a, ese, te, o": nothing but letter names is a spelling, not a sentence
     for tok in words:
         if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
             continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence

@@ -108,3 +108,19 @@ address, however it is capitalised ("Saludo", "Hombres", "Bantering", "Siesta ah
 
 GIVEN_NAMES: frozenset[str] = _load_words("given_names.txt")
 """Common given names, folded ("rosa", "elena", "juan"): how many surnames a name read back has."""
+
+
+def _load_spanish_given() -> frozenset[str]:
+    text = (resources.files(__package__) / "data" / "given_names.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    spanish = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            spanish = line.startswith("# Spanish")
+        elif spanish:
+            words.update(line.split())
+    return frozenset(words)
+
+
+SPANISH_GIVEN_NAMES: frozenset[str] = _load_spanish_given()
+"""The Spanish ones of `GIVEN_NAMES` ("heriberto", "hilda"): where a silent h may go unheard."""

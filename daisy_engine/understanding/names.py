@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
 from .letters import letter_at, letter_name
-from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
 
@@ -952,6 +952,38 @@ def _spells_a_letter(folded: list[str], lang: Lang) -> bool:
 _LEAD_WORDS: dict[Lang, frozenset[str]] = {
     lang: frozenset(w for phrase in phrases for w in phrase.split()) for lang, phrases in _LEADS.items()
 }
+
+
+# The letter h named in the turn ("sin hache", "con h", "Heriberto con hache"): the caller says how the
+# name is written, and it is taken as said.
+_H_NAMED_RE = re.compile(r"\b(?:h|hache|ache|aitch)\b")
+_GIVEN_NAME_PLACES = 2  # a Mexican name opens with one or two given names ("José Luis ...")
+
+
+def with_unheard_h(name: str | None, text: str, locale: str) -> str | None:
+    """`name` with the silent h the recogniser left out of a Spanish given name put back ("Eriberto Lozano"
+    -> "Heriberto Lozano", "Ugo", "Éctor", "Umberto", "Oracio", "Ilda"): a given name that is not one,
+    where the same with an h in front is a common one. A name spelled, or said with a note on its letters
+    or the h ("Eriberto, sin hache"), is written as the caller says; so is any word that is a given name as
+    heard ("Elena", "Omar")."""
+    if not name:
+        return name
+    words = name.split()
+    changed = False
+    for k, word in enumerate(words[:_GIVEN_NAME_PLACES]):
+        folded = fold(word)
+        if folded in GIVEN_NAMES:
+            continue  # "José Umberto": the first given name as heard, the second may still lack its h
+        if "h" + folded not in SPANISH_GIVEN_NAMES:
+            break  # the surnames begin
+        words[k], changed = "H" + word[:1].lower() + word[1:], True
+    if not changed:
+        return name
+    aligned = fold_aligned(text)
+    if _H_NAMED_RE.search(aligned) or _SPELLING_NOTE_RE.search(aligned) \
+            or _spelled_out(text, lang_of(locale)) != text:
+        return name  # the caller says how it is written
+    return " ".join(words)
 
 
 def name_given_outright(text: str, locale: str) -> str | None:

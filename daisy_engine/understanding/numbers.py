@@ -379,3 +379,79 @@ def digitize(tokens: Sequence[str], lang: Lang) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+# A number said whole, a pause, and the same number said digit by digit ("noventa, nueve cero", "ninety,
+# nine zero", "mil novecientos setenta y nueve, o sea uno nueve siete nueve"), or the digits first and then
+# the whole ("nueve cero, o sea noventa"): the caller making the number clear, said once. The same form said
+# twice ("noventa, noventa", "nueve cero, nueve cero") stays a dictation in pairs.
+_DIGIT_NAMES: dict[Lang, dict[str, str]] = {
+    "es": {w: str(i) for i, w in enumerate(wordlist("cero uno dos tres cuatro cinco seis siete ocho nueve"))},
+    "en": {w: str(i) for i, w in enumerate(wordlist("zero one two three four five six seven eight nine"))},
+}
+_NUMBER_PAUSE_RE = re.compile(r"(\s*[,;:.\u2026]+\s*)")
+_RESTATE_LEAD_RE = re.compile(r"^(?:o sea|osea|es decir|i mean|that is)\s+")
+
+
+def _digits_said(words: list[str], lang: Lang) -> str | None:
+    """The digits of words that are only digits said one by one ("nueve cero"), two or more; else None."""
+    said = [_DIGIT_NAMES[lang].get(w) for w in words]
+    return "".join(d for d in said if d) if len(said) >= 2 and all(said) else None
+
+
+def _number_end(words: list[str], lang: Lang) -> int:
+    """Where the number words that end `words` begin (len(words) when none do)."""
+    k = len(words)
+    while k and (is_number_word(words[k - 1], lang)
+                 or (words[k - 1] in ("y", "and") and 1 < k < len(words) and is_number_word(words[k - 2], lang))):
+        k -= 1
+    return k
+
+
+def _whole_number(words: list[str], lang: Lang) -> str | None:
+    """The digits of `words` when they say one number of two digits or more, not digit by digit ("noventa",
+    "setenta y siete"); else None."""
+    if not words or not all(is_number_word(w, lang) or w in ("y", "and") for w in words) \
+            or _digits_said(words, lang) is not None or all(w in _DIGIT_NAMES[lang] for w in words):
+        return None
+    groups = digitize(prepare_tokens(words, lang), lang)
+    return groups[0] if len(groups) == 1 and groups[0].isdigit() and len(groups[0]) >= 2 else None
+
+
+def said_in_digits_once(folded: str, lang: Lang) -> str:
+    """The folded turn with a number said whole and again digit by digit beside it, after a pause, said
+    once: the whole number stays (see `_DIGIT_NAMES`). For readers that lose the pauses with the
+    punctuation (an e-mail's tokens), where "noventa nueve cero" would be 990."""
+    if not any(p in folded for p in ",;:.\u2026"):
+        return folded  # no pause, nothing said again after one
+    parts = _NUMBER_PAUSE_RE.split(folded)  # clause, pause, clause, ...
+    for i in range(0, len(parts) - 2, 2):
+        lead = _RESTATE_LEAD_RE.match(parts[i + 2])
+        after = parts[i + 2][lead.end() if lead else 0 :].split()
+        before = parts[i].split()
+        whole = _whole_number(before[_number_end(before, lang) :], lang)
+        if whole is not None:
+            n = 0
+            while n < len(after) and after[n] in _DIGIT_NAMES[lang]:
+                n += 1
+            digits, rest, j = after[:n], after[n:], i + 2
+            # the digits may be said with pauses between them too ("noventa. Nueve, cero.")
+            while not rest and j + 2 < len(parts) and len(digits) < len(whole) \
+                    and _digits_said(digits + parts[j + 2].split(), lang) is not None:
+                j += 2
+                digits += parts[j].split()
+            if _digits_said(digits, lang) == whole:
+                tail = " ".join(rest) + "".join(parts[j + 1 :]) if rest else "".join(parts[j + 1 :])
+                return said_in_digits_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
+        k = len(before)
+        while k and before[k - 1] in _DIGIT_NAMES[lang]:
+            k -= 1
+        n = 0
+        while n < len(after) and (is_number_word(after[n], lang) or after[n] in ("y", "and")):
+            n += 1
+        said = _digits_said(before[k:], lang)
+        if said is not None and _whole_number(after[:n], lang) == said:
+            kept = " ".join(before[:k])
+            return said_in_digits_once("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
+                                          + "".join(parts[i + 3 :]), lang)
+    return folded

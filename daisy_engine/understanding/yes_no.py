@@ -490,6 +490,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer == "yes" and words[i:end] in (["va"], ["van"]) and end < len(words) and not paused[end] \
                 and _goes_how(words[end : end + 4], lang):
             return YesNo(None, cleaned)  # "va sin la ele", "van juntos": how it is written, not "okay"
+        if answer == "yes" and words[i:end] in (["va"], ["van"]) and _after_a_place(words, paused, i):
+            return YesNo(None, cleaned)  # "después de espinoza va noventa": where it goes, not "okay"
         if _hedged(words[i + 1 :], answer, lang):
             return YesNo(None, cleaned)  # before the repeats below: "no, no sé" is doubt, not "no no"
         # "no no no" / "sí, sí" - repeated answers are one answer
@@ -678,6 +680,21 @@ _PLACES_A_LETTER = wordset("sin con antes despues entre primero primera al la el
 
 # Where a part goes, said alone after "va" ("la ele va antes", "ése va al final"): a change, no "okay".
 _GOES_WHERE = wordset("antes despues primero primera al final principio inicio mero hasta de todo ultimo ultima")
+
+
+# A place named before "va" in its clause ("después de espinoza va noventa", "antes del arroba va un guion",
+# "al final va un cinco"): the verb "goes", saying where a part is; never the Mexican "va" (okay).
+_PLACE_BEFORE_GOES = (("despues", "de"), ("despues", "del"), ("antes", "de"), ("antes", "del"), ("luego", "de"),
+                      ("luego", "del"), ("al", "final"), ("al", "principio"), ("al", "inicio"), ("en", "medio"),
+                      ("hasta", "atras"), ("hasta", "adelante"))
+
+
+def _after_a_place(words: list[str], paused: list[bool], at: int) -> bool:
+    """Whether the clause before words[at] (back to the last pause) names a place (`_PLACE_BEFORE_GOES`)."""
+    start = at
+    while start > 0 and not paused[start]:
+        start -= 1
+    return any(tuple(words[k : k + 2]) in _PLACE_BEFORE_GOES for k in range(start, at - 1))
 
 
 def _goes_how(after: list[str], lang: Lang) -> bool:

@@ -92,7 +92,7 @@ def test_the_csv_columns_are_in_the_documented_order_with_complaints_where_it_al
     table = cli("records", "export", "-f", "csv", "--records", "r.db", cwd=tmp_path)
     rows = list(csv.reader(io.StringIO(table)))
     before, after = documented_columns()
-    assert rows[0] == [*before, "full_name", "tractor_number", "eta", *after]
+    assert rows[0] == [*before, "eta", "full_name", "tractor_number", *after]  # no --flow: slots by name
     assert after[0] == "complaints"  # the last column before `absent` came: a reader by position finds it there
     first = dict(zip(rows[0], rows[1], strict=True))
     assert json.loads(first["complaints"])[0]["text"] == "ya me marcaron tres veces"

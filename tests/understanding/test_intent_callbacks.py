@@ -199,7 +199,8 @@ _WHEN_WORDS = (
 _WHEN_SPEECH = st.lists(st.sampled_from(_WHEN_WORDS.split(" ")), max_size=10).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 300 examples in the thorough profile (CI), as always; a fifth of that while developing (tests/conftest.py).
+@settings(max_examples=settings.default.max_examples * 3, suppress_health_check=[HealthCheck.too_slow])
 @given(
     text=st.one_of(st.text(max_size=60), _WHEN_SPEECH),
     locale=st.sampled_from(["es-MX", "en-US"]),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, target, unlisted_locales
-from daisy_engine.flow.model import BUILTIN_VARIABLES, ENGINE_EVENTS, Flow
+from daisy_engine.flow.model import BUILTIN_VARIABLES, ENGINE_EVENTS, RECORD_FIELDS, Flow
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -20,6 +20,17 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 f"slot name '{name}' is a built-in template variable",
                 slot.path,
                 f"rename the slot; built-ins are {', '.join(BUILTIN_VARIABLES)}",
+                key=True,
+            )
+        elif name in RECORD_FIELDS:
+            yield error(
+                flow,
+                "E209",
+                f"slot name '{name}' is a field of the call record, so the records export would have two "
+                f"'{name}' columns",
+                slot.path,
+                "rename the slot for what it holds ('driver_id', 'load_status'); the record's own fields are "
+                + ", ".join(RECORD_FIELDS),
                 key=True,
             )
         if name in flow.context:
@@ -79,3 +90,4 @@ def _known_zone(name: str) -> bool:
     except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return False
     return True
+

@@ -39,6 +39,24 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
 def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
     p = slot.path
 
+    if not slot.record and slot.required:
+        # `required` is what the record's computed status counts. A value kept out of the record is one
+        # that only steers the call (Daisy's field_to_fix: filled only when the caller fixes something, and
+        # cleared at every summary): required, it leaves every other call `partial`, a `complete` record
+        # no longer shows what made it complete, and a callback resuming the record asks it again.
+        declared = (flow.raw.get("slots") or {}).get(slot.name)
+        default = "" if isinstance(declared, dict) and "required" in declared else " (the default)"
+        yield warning(
+            flow,
+            "W224",
+            f"slot '{slot.name}' is kept out of the record (`record: false`) but is required{default}, so "
+            "the record's status counts a value the record never holds: a call that does not fill it ends "
+            "`partial`, and a callback asks it again",
+            p + ("record",),
+            "add `required: false` if it only steers the call; remove `record: false` if it is the caller's data",
+            key=True,
+        )
+
     if slot.pattern is not None:
         try:
             re.compile(slot.pattern)

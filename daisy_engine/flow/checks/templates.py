@@ -6,9 +6,11 @@ that names it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
@@ -109,10 +111,12 @@ def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
 
 
 class _TemplateInfo:
+    """What a template reads; read-only, since one analysis serves every check of the same text."""
+
     def __init__(self, variables: dict[str, int], results: dict[str, int], includes: set[str]) -> None:
-        self.variables = variables  # name -> first line used
-        self.results = results  # results.<tool> -> first line
-        self.includes = includes
+        self.variables: Mapping[str, int] = MappingProxyType(variables)  # name -> first line used
+        self.results: Mapping[str, int] = MappingProxyType(results)  # results.<tool> -> first line
+        self.includes = frozenset(includes)
 
 
 # Nodes that declare names or change scopes. A template without any (text, `{{ }}`, `{% if %}`) reads
@@ -163,6 +167,21 @@ def _analyse(env: Environment, source: str) -> _TemplateInfo:
     return _TemplateInfo(variables, results, includes)
 
 
+@lru_cache(maxsize=1)
+def _analysis_environment() -> Environment:
+    return make_environment()
+
+
+@lru_cache(maxsize=4096)
+def _analysed(source: str) -> _TemplateInfo:
+    """`_analyse` of `source`, remembered: a template's text always gives the same analysis (which names it
+    reads is a matter of its text, not of the flow), and parsing it is most of what `validate` spends.
+    A process that validates flows again and again (an editor's checker, `daisy-engine test`, a test
+    suite) parses each prompt text once. What the flow allows is checked against it on every call; a
+    syntax error is not remembered (the exception is raised again)."""
+    return _analyse(_analysis_environment(), source)
+
+
 def _expression_info(expression: nodes.Expr, builtin: set[str]) -> _TemplateInfo:
     """What a `when:` expression reads (an expression binds no names of its own; `builtin` are the
     environment's globals, such as `range`)."""
@@ -182,7 +201,6 @@ def check(flow: Flow) -> list[Diagnostic]:
 
 
 def _check(flow: Flow) -> Iterator[Diagnostic]:
-    env = make_environment()
     allowed = flow.template_variables()
     missing_dirs = [loc for loc in flow.locales if not (flow.prompts_dir / loc).is_dir()]
     for locale in missing_dirs:
@@ -233,7 +251,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                 continue
             if file not in analysed:
                 analysed[file] = None
-                yield from _analyse_file(flow, env, file, allowed, analysed)
+                yield from _analyse_file(flow, file, allowed, analysed)
             info = analysed[file]
             if info is not None:
                 per_locale[locale] = info
@@ -246,7 +264,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
 
 
 def _analyse_file(
-    flow: Flow, env: Environment, file: Path, allowed: set[str], analysed: dict[Path, _TemplateInfo | None]
+    flow: Flow, file: Path, allowed: set[str], analysed: dict[Path, _TemplateInfo | None]
 ) -> Iterator[Diagnostic]:
     try:
         source = file.read_text("utf-8")
@@ -256,7 +274,7 @@ def _analyse_file(
         )
         return
     try:
-        info = _analyse(env, source)
+        info = _analysed(source)
     except TemplateSyntaxError as exc:
         yield Diagnostic(
             "E402",
@@ -369,7 +387,7 @@ def check_inline(flow: Flow) -> list[Diagnostic]:
                 continue
         else:
             try:
-                info = _analyse(env, text)
+                info = _analysed(text)
             except TemplateSyntaxError as exc:
                 found.append(error(flow, "E402", f"Jinja syntax error: {exc.message}", path,
                                    "check {{ }} and {% %} pairs"))

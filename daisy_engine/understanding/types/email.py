@@ -334,9 +334,10 @@ class EmailAccumulator(Accumulator):
         doubled = _doubled_as_said(folded, local, self.lang)
         if doubled is not None:
             return doubled
-        note = _edge_note(folded, self.lang)
+        note = _edge_note(folded, self.lang, local)
         if note is not None:  # "con hache al principio": does it begin so (an older read-back was heard)?
-            return local.startswith(note[0]) if note[1] == "start" else local.endswith(note[0])
+            at, end = note[2] or (0, len(local))
+            return local[at:end].startswith(note[0]) if note[1] == "start" else local[at:end].endswith(note[0])
         joined = _joined(folded, local, self.lang)
         if joined is not None:
             return joined == local  # "sin punto, va todo junto la hache con el méndez" at "hmendez_...": so it is
@@ -1228,10 +1229,35 @@ _BESIDE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|
                           r"so|its|it|el correo|the email|mi correo|my email)[ ,]*)*")
 
 
-def _edge_note(folded: str, lang: Lang) -> tuple[str, str] | None:
-    """The letter a turn says begins or ends the address, and which edge ("con hache al principio. Hache de
-    hotel." -> ("h", "start")). The rest of the turn may only be yes or no, a hesitation, or the same letter
-    said again ("hache de hotel"); anything else is no such note (None)."""
+def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple[int, int] | None:
+    """Where in `local` the part is that `clause` says as the note has it written ("heri" or "eri" beside
+    "lleva hache al principio" at "eri.lozano"; "ortiz" beside "con zeta al final" at "luis.ortis"): the one
+    part of letters it is, or begins (ends) with; None when it names no such part, or several."""
+    word = re.sub(r"^(?:es|is|its|it is|el|la|mi|my) ", "", clause)
+    if not local or not word.isalpha() or len(word) < 3:
+        return None
+    bare = (word[1:] if word[0] == letter else word) if edge == "start" else (word[:-1] if word[-1] == letter else word)
+    spans = [m.span() for m in re.finditer(r"[a-z]+", local)]
+    for same in (True, False):
+        found = []
+        for at, end in spans:
+            part = local[at:end]
+            heard = (part[1:], part) if edge == "start" else (part[:-1], part)
+            if same and (word == part or bare in heard) \
+                    or not same and len(bare) >= 2 and any(h.startswith(bare) if edge == "start" else h.endswith(bare)
+                                                           for h in heard):
+                found.append((at, end))
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _edge_note(folded: str, lang: Lang, local: str | None = None) -> tuple[str, str, tuple[int, int] | None] | None:
+    """The letter a turn says begins or ends the address (or the part of it the turn names), which edge, and
+    where that part is (None: the whole address) ("con hache al principio. Hache de hotel." -> ("h", "start",
+    None)). The rest of the turn may only be yes or no, a hesitation, the same letter said again ("hache de
+    hotel"), or one part of `local` said as it is written ("no, heri lleva hache al principio" at
+    "eri.lozano"); anything else is no such note (None)."""
     for rx in _EDGE_LETTER[lang]:
         m = rx.search(folded)
         if not m:
@@ -1240,21 +1266,30 @@ def _edge_note(folded: str, lang: Lang) -> tuple[str, str] | None:
         if letter is None or not letter.isalnum():
             return None
         rest = (folded[: m.start()] + "," + folded[m.end() :]).replace("?", "").replace("!", "")
+        said = m.groupdict().get("edge") or m.group("verb")
+        edge = "end" if said in _END_WORDS else "start"
+        where = None
         for clause in re.split(r"[,.;]", rest):
             clause = clause.strip()
-            if clause and not _BESIDE_NOTE.fullmatch(clause) and _one_char(clause, lang) != letter:
+            if not clause or _BESIDE_NOTE.fullmatch(clause) or _one_char(clause, lang) == letter:
+                continue
+            named = _part_named(clause, letter, edge, local)
+            if named is None or where not in (None, named):
                 return None
-        said = m.groupdict().get("edge") or m.group("verb")
-        return letter, "end" if said in _END_WORDS else "start"
+            where = named
+        return letter, edge, where
     return None
 
 
 def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
-    """"Con hache al principio" at "omero.garza": the letter said to begin (or end) the address goes there -
-    in place of a letter there sounding like it ("jomero"), or put in front of what was heard ("omero" ->
-    "homero"); see `_edge_note`."""
-    note = _edge_note(folded, lang)
-    new = spelled_with(local, *note) if note else local
+    """"Con hache al principio" at "omero.garza": the letter said to begin (or end) the address, or the part
+    of it the turn names ("garsa con zeta al final"), goes there - in place of a letter there sounding like it
+    ("jomero"), or put in front of what was heard ("omero" -> "homero"); see `_edge_note`."""
+    note = _edge_note(folded, lang, local)
+    if note is None:
+        return None
+    at, end = note[2] or (0, len(local))
+    new = local[:at] + spelled_with(local[at:end], note[0], note[1]) + local[end:]
     return new if new != local else None
 
 

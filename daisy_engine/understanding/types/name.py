@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator, Status
 from ..lexicon import GIVEN_NAMES
-from ..names import NAME_PARTICLES, extract_name, name_given_outright
+from ..names import NAME_PARTICLES, extract_name, name_given_outright, with_unheard_h
 from ..normalize import fold, lang_of
 from ..yes_no import classify_yes_no
 from .base import Options, SlotType
@@ -228,7 +228,11 @@ def joined_syllables(text: str) -> str:
 
 
 def _extract(text: str, locale: str) -> str | None:
-    return extract_name(joined_syllables(text), locale)
+    return with_unheard_h(extract_name(joined_syllables(text), locale), text, locale)
+
+
+def _given_outright(text: str, locale: str) -> str | None:
+    return with_unheard_h(name_given_outright(text, locale), text, locale)
 
 
 def _start(locale: str, options: Options) -> NameAccumulator:
@@ -243,7 +247,7 @@ TYPE = SlotType(
     name="name",
     extract_fn=lambda text, locale, options: _extract(text, locale),
     start_fn=_start,
-    outright_fn=name_given_outright,
+    outright_fn=_given_outright,
     options=frozenset({"pattern"}),
     eval_kinds={"name": lambda text, locale, options: _extract(text, locale)},
     description="a person's name, Title Case with accents",
