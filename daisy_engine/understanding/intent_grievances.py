@@ -34,7 +34,7 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:borren|borre|borra|eliminen|elimine|quiten|quite) (?:mi|mis) (?:numero|telefono|celular|datos"
         r"|registro|contacto)\b"
         # ("ya no le marquen a este cel", "no me vuelvan a buscar en este teléfono"; "le" is the caller too)
-        r"|\bno (?:me |nos |le |les )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
+        r"|\bno (?:me |nos |le |les )?(?:esten |anden |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
         # ("no me hablen más a este teléfono": "más" says every call)
         r"(?:llam|marc|marqu|habl|busc|busqu|telefone)\w* (?:mas |nunca mas |ya )?(?:a|al|en) (?:mi |su |ese |esta "
         r"|este |el |tu )?"
@@ -50,7 +50,7 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:dejen|deja|deje|dejes|dejen ya|ya dejen|ya deja|ya deje) de (?:llamar|marcar|hablar|telefonear"
         r"|buscar)(?:me|nos)?\b"
         # asked, not only complained of: "ya no me estén marcando, por favor" (the plea makes it a request)
-        r"|\bya no (?:me |nos )?(?:esten|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
+        r"|\bya no (?:me |nos )?(?:esten|anden|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
         r" (?:por favor|porfa|porfavor|de favor|se los pido|se lo pido|te lo pido|les pido|le pido|se los ruego"
         r"|se lo ruego|te lo ruego|les ruego|le ruego|se los suplico|se lo suplico|te lo suplico|les suplico"
         r"|por lo que mas quieran|hagan(?:me)? (?:el )?favor)\b"
@@ -656,6 +656,11 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
+        # ... said as a clause of its own, maybe with when ("renuncié desde el mes pasado", "ya me corrieron hace
+        # dos semanas"); "renuncié a la tarjeta" gives up a thing
+        r"|\b(?:ya )?(?:renuncie|me sali|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
+        r"(?: (?:desde hace|desde|hace) (?:el |la |un |una |unos |unas |dos |tres |como |ya )*\w+(?: pasad[oa]| ya)?"
+        r"| ya| ayer| antier)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
         r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
@@ -687,6 +692,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
+        # ... as a clause of its own, maybe with when ("I quit last month", "I got let go two weeks ago")
+        r"|\bi (?:already )?(?:quit|resigned|got fired|got let go|was let go|was fired)(?: (?:last|a|two|three|like a"
+        r"|a couple|back in|in) \w+(?: \w+)?(?: ago)?| already| yesterday)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
         # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
         # later" with no "all set" wants the call later: `intent_rules.only_later`)
