@@ -658,7 +658,7 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
         # ... said as a clause of its own, maybe with when ("renuncié desde el mes pasado", "ya me corrieron hace
         # dos semanas"); "renuncié a la tarjeta" gives up a thing
-        r"|\b(?:ya )?(?:renuncie|me sali|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
+        r"|\b(?:ya )?(?:renuncie|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
         r"(?: (?:desde hace|desde|hace) (?:el |la |un |una |unos |unas |dos |tres |como |ya )*\w+(?: pasad[oa]| ya)?"
         r"| ya| ayer| antier)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
