@@ -594,6 +594,17 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda "
         r"|todo )?(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa]|moch[oa]"
         r"|trabad[oa])\b"
+        # a noise drowned the agent ("se me atravesó el ruido del motor", "con el ruido del tráiler no te oí", "el
+        # claxon no me dejó oír"); "se me atravesó un camión" tells of the road
+        r"|\bse (?:me |nos )?(?:atraveso|atravesaron|metio|encimo|gano) (?:el|un|la|una) (?:ruido|claxon|pitido"
+        r"|sonido|escandalo|radio)\b"
+        r"|\b(?:con|por) (?:el|tanto|este|ese|un) (?:ruido|claxon|pitido|escandalo)(?: \w+){0,3}?,? no (?:te |le )?"
+        r"(?:oi|escuche|entendi|alcance)\b"
+        r"|\b(?:el ruido|el claxon|el motor|el tren|el escandalo|el pitido) no me (?:dejo|deja|dejaba) (?:oir|escuchar"
+        r"|oirte|escucharte|oirle|escucharle)\b"
+        # "no oí" as a clause of its own ("el ruido del motor, no oí"); alone it is `repeat`'s whole-turn phrase
+        r"|(?:^|[,.;:!?\u2026]\s*)(?:y |pero |es que |la neta |perdon )?no (?:oi|escuche|alcance a oir)(?: nada)?"
+        r"\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
@@ -618,6 +629,13 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:you|youre|you are|it|its|it is|the line|the call|the connection|the audio|your voice|that|everything"
         r"|you were|it was|this line)(?: \w+){0,2}? (?:all |really |so |kinda |kind of |super |pretty |real |too "
         r"|a little |a bit )?(?:choppy|garbled|muffled|staticky|crackly|crackling|broken up)\b"
+        # a noise drowned the agent ("the reefer's kicking on, I missed all that", "the horn drowned you out",
+        # "couldn't hear a word over the engine"); "I missed all my loads" tells of the week
+        r"|\b(?:i )?missed (?:all|most|half|the whole|everything|every word|the last part|the end)(?: of)?"
+        r"(?: (?:that|it|what you said|you said|of it|of that|thing))?\s*(?:[,.;:!?\u2026]|$)"
+        r"|\b(?:drowned|drowning|drowns) (?:you|it|that|everything|your voice) out\b"
+        r"|\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:hear|catch) (?:a word|a thing|any of that|anything"
+        r"|nothing|what you said)\b"
     ),
 }
 
