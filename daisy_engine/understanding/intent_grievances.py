@@ -205,6 +205,10 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:ya )?(?:van|son|llevo|llevamos|es la|ya es la) (?:\w+ )?veces? (?:que )?(?:les |te |le |se lo |se los )?"
         r"(?:reporto|reporte|he reportado|digo|dije|he dicho|aviso|avise|he avisado|pido|pedi|he pedido|reclamo"
         r"|reclame|comento|comente|marco|marque|hablo|hable|llamo|llame|aviso)\b"
+        # the thing itself reported so many times ("ya lo reporté tres veces", "se los he dicho mil veces")
+        r"|\b(?:ya )?(?:lo |la |los |las |les |le |te |se lo |se la |se los |se las )(?:reporte|he reportado|reportamos"
+        r"|dije|he dicho|avise|he avisado|reclame|he reclamado|pedi|he pedido|comente|he comentado)(?: ya)?"
+        r" (?:dos|tres|cuatro|cinco|seis|diez|mil|varias|muchas|un monton de|chorrocientas|\d+) veces\b"
         r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
         r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"
         r"(?: \w+){0,6}? (?:sin|no|tarde|incomplet\w*|de menos|mal)\b"
@@ -222,6 +226,11 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
         r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"
+        # the thing itself reported ("I've reported it three times already", "I already wrote that up twice")
+        r"|\b(?:ive|i have|i|we|weve|we have) (?:already )?(?:reported|called in|written up|wrote up|flagged|turned in)"
+        r" (?:it|this|that|them|the \w+)(?: up| in)?(?: already)? (?:two|three|four|five|six|ten|\d+|a dozen|a hundred"
+        r"|a million|so many|several|multiple) times\b|\b(?:ive|i have|i) (?:already )?(?:reported|flagged) (?:it|this"
+        r"|that) twice\b"
     ),
 }
 _NOBODY: dict[Lang, re.Pattern[str]] = {
@@ -371,7 +380,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:sigo|seguimos|todavia|aun|(?:ya )?(?:van|llevo|llevamos|llevan|tengo|tenemos|tienen) \w+ \w+) sin"
         r" (?:que (?:me|nos)"
         r" (?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
-        r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar)"
+        r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar"
+        # ... or the pay named ("llevo dos quincenas sin viáticos", "ya van tres semanas sin mi sueldo"); "llevo dos
+        # días sin casetas" drives the free road
+        r"|(?:mi |mis |el |la |los |las )?(?:pago|pagos|deposito|depositos|sueldo|anticipo|viaticos|bono|reembolso"
+        r"|nomina|quincena|liquidacion)\b)"
         r"|\b" + _OWED_ES + r"(?: \w+){0,5}? (?:sigue|siguen|todavia|aun) sin (?:llegar|caer|aparecer|reflejarse"
         r"|verse)\b"
         r"|\b(?:sigo|seguimos|todavia|aun) sin (?:recibir|ver) (?:mi |mis |el |la |los |las |lo de |lo de las "
@@ -397,6 +410,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # paid short ("my check came up short", "they shorted me on the layover")
         # still waiting for the money ("I'm still waiting on my detention pay")
         r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
+        # how long without it ("I've been two weeks without per diem", "going on a month with no paycheck")
+        r"|\b(?:ive been|i have been|i been|weve been|we have been|been|going on|its been|thats) (?:\w+ ){1,3}?"
+        r"(?:weeks?|months?|days?|pay periods?|loads?|trips?) (?:without|with no|and no) (?:my |a |any |the )?"
+        r"(?:\w+ )?(?:" + _MONEY["en"][3:-1] + r"|getting paid|being paid|pay)\b"
         r"|\b(?:ive|i have|weve|we have|i been|we been) (?:been )?(?:waiting|waitin) (?:\w+ ){0,3}?(?:on|for)"
         r" (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         # the money named first ("my detention pay from last month never came", "the advance still hasn't hit")
