@@ -160,6 +160,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
         r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
         r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        # ... and her hours ("¿y tú trabajas todo el día o también descansas?", "¿usted chambea los domingos?")
+        r"|(?:tu|usted) (?:si |no |tambien |nunca )?(?:trabajas|trabaja|chambeas|chambea|estas|esta) (?:trabajando "
+        r"|chambeando )?(?:todo el dia|toda la noche|todo el tiempo|diario|todos los dias|las 24 horas|24 horas"
+        r"|de noche|en la noche|los domingos|los fines de semana|los sabados|hasta tarde|a estas horas|a esta hora"
+        r"|tambien los domingos)\b"
         r"|siendo (?:una |un )?(?:" + _AGENT_ES + r")"
         # a town, asked ("¿has estado en Laredo? bonito pueblo"; a remark alone goes with an answer)
         r"|(?:alguna vez )?(?:has|ha usted|haz) (?:estado|ido|andado|pasado) (?:en|a|por) (?!(?:la|el|mi|tu|su"
@@ -249,7 +254,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
-        r"|take breaks|have a family|have kids)"
+        r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
+        # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
+        r"|(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7|twenty four seven"
+        r"|around the clock|weekends|on weekends|on sundays|sundays|nights|this late|this early|so late|so early"
+        r"|every day|all the time)\b"
         # a town, asked ("you ever been to Tulsa? nice town"; a remark alone goes with an answer)
         r"|(?:have )?(?:you|ya) (?:ever )?been (?:to|through|down to|out to) (?!(?:the|my|your|that|this)\b)\w+"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
