@@ -227,7 +227,7 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"
         # the thing itself reported ("I've reported it three times already", "I already wrote that up twice")
-        r"|\b(?:ive|i have|i|we|weve|we have) (?:already )?(?:reported|called in|written up|wrote up|flagged|turned in)"
+        r"|\b(?:ive|i have|i|we|weve|we have) (?:already )?(?:reported|called|written|wrote|flagged|turned)"
         r" (?:it|this|that|them|the \w+)(?: up| in)?(?: already)? (?:two|three|four|five|six|ten|\d+|a dozen|a hundred"
         r"|a million|so many|several|multiple) times\b|\b(?:ive|i have|i) (?:already )?(?:reported|flagged) (?:it|this"
         r"|that) twice\b"
