@@ -865,10 +865,15 @@ def _narrowed(folded: str, lang: Lang) -> str | None:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded) if m.end() < len(folded)]
     if not breaks:
         return None
-    first = _clock(_digitized(folded[: breaks[0]], lang), lang)
+    # the whole hour is the first clause that says a time ("eh... como a las doce. doce y cuarto, mejor": a
+    # hesitation before it is no clause of its own)
+    at = next((i for i, b in enumerate(breaks) if _clock(_digitized(folded[:b], lang), lang) is not None), None)
+    if at is None:
+        return None
+    first = _clock(_digitized(folded[: breaks[at]], lang), lang)
     if first is None or first[1] != 0:
         return None
-    for start in breaks:
+    for start in breaks[at:]:
         later = _clock(_digitized(folded[start:], lang), lang)
         if later is not None and later[1] > 0 and later[0] % 12 == first[0] % 12:
             return folded[start:] + ", " + folded[:start]
