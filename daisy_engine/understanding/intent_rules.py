@@ -256,8 +256,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
         r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
         # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
-        r"|(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7|twenty four seven"
-        r"|around the clock|weekends|on weekends|on sundays|sundays|nights|this late|this early|so late|so early"
+        r"|(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7"
+        r"|twenty four seven|around the clock|weekends|on weekends|on sundays|sundays|nights"
+        r"|this late|this early|so late|so early"
         r"|every day|all the time)\b"
         # a town, asked ("you ever been to Tulsa? nice town"; a remark alone goes with an answer)
         r"|(?:have )?(?:you|ya) (?:ever )?been (?:to|through|down to|out to) (?!(?:the|my|your|that|this)\b)\w+"
