@@ -458,6 +458,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if acknowledged or approximate:
             return YesNo("yes", "")
         return YesNo(None, cleaned)
+    if _no_si_then_stall(words, cleaned, tokens, lang):
+        return YesNo(None, cleaned)
     mx_yes = _no_then_yes(words, lang)
     if mx_yes is not None:
         rest = cleaned[tokens[mx_yes - 1][2] :]
@@ -589,6 +591,26 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
     return YesNo(None, cleaned)
+
+
+def _no_si_then_stall(words: list[str], cleaned: str, tokens: list[tuple[str, int, int]], lang: Lang) -> bool:
+    """Mexican "no, sí..." (hesitation, `_no_then_yes`) and then a hold or the read-back asked for again ("no, sí...
+    espérame, ¿cómo la leíste?", "no, sí, ¿me lo repites?"): the caller has not checked it yet, like "sí,
+    espérame" (`_yes_but`). A "no" with no "sí" after it still denies."""
+    if lang != "es":
+        return False
+    i = 0
+    while i < len(words) and words[i] in FILLERS[lang]:
+        i += 1
+    if words[i : i + 2] != ["no", "si"] or i + 2 >= len(words):
+        return False
+    after = words[i + 2 :]
+    if any(tuple(after[k : k + len(p)]) == p for k in range(len(after)) for p in _STALL[lang]):
+        return True
+    from .intents import detect_intent  # intents reads yes/no answers too: imported when needed
+
+    rest = cleaned[tokens[i + 1][2] :]
+    return detect_intent(rest, "es-MX", enabled=("repeat",)) is not None
 
 
 def _no_then_yes(words: list[str], lang: Lang) -> int | None:
