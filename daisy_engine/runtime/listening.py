@@ -1005,12 +1005,19 @@ def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
     return max(reversed(found), key=lambda h: len(str(h.value)))
 
 
+# How a Spanish recogniser writes a short "sí" heard on its own: one letter alone, never a dictation begun.
+_SI_HEARD_AS_A_LETTER = frozenset(("c", "ce", "se"))
+
+
 def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
     """Characters dictated at the read-back of a value built in pieces ("I griega." at the plates read back,
     "juan punto pérez" at another address), that are not a part of the value read back: the caller is
     dictating the value anew, from them. The value read back is let go and the dictation goes on."""
     if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
         return None
+    words = set(re.findall(r"\w+", fold(text)))
+    if lang_of(accumulator.locale) == "es" and words and words <= _SI_HEARD_AS_A_LETTER:
+        return None  # "C.", "C, C." alone at the read-back: the recogniser's "sí", no address begun with a C
     fed = slot_types.feed(fresh(), text)
     begun = fed.state.so_far()
     if fed.status not in ("partial", "complete") or not begun:

@@ -364,6 +364,11 @@ def extract_name(text: str, locale: str) -> str | None:
         text = _compound_surnames(text)
     text = _spelled_out(text, lang)
     for m in reversed(list(_PART_NAMED_RE[lang].finditer(fold_aligned(text)))):
+        named = re.match(r"[^\W\d_]+", text[m.end():])
+        if named is not None and fold(named.group()) in fold(text[: m.start()]).split():
+            # "Rubén Tello Garza, segundo apellido Garza": the part named is one already said, not another
+            text = f"{text[: m.start()]} {text[m.end() + named.end():]}"
+            continue
         text = f"{text[: m.start()]} {text[m.end():]}"  # "Rubén Tello, segundo apellido Garza": Rubén Tello Garza
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
@@ -424,7 +429,7 @@ _BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*'?[\s,;.\-]*")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 # The apostrophe said between two letters of a spelling ("O, apostrophe, B", "O apóstrofe B").
 _SPOKEN_APOSTROPHE_RE = re.compile(
-    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_]\b)", re.IGNORECASE)
+    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_])", re.IGNORECASE)
 _NOTE_LEADS = wordset("con sin with without")
 # How alike a word must be to the spelling after it to be that word misheard ("Arriola" / "Arreola": 86)
 _SPELLED_ALIKE = 75
@@ -449,6 +454,9 @@ def _spelled_out(text: str, lang: Lang) -> str:
     runs: list[tuple[int, int, str]] = []  # (first token, last token, the word the letters spell)
     i = 0
     while i < len(tokens):
+        if i and text[found[i - 1].end() : found[i].start()] == "'":
+            i += 1  # "It's O, apostrophe, N...": the end of a word written with its apostrophe, no letter
+            continue
         if i and tokens[i - 1] in _NOTE_LEADS:
             i += 1  # "con e. A, erre...": the letter of a spelling note ("Arreola, con e"), then the spelling
             continue
