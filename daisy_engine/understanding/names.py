@@ -848,6 +848,8 @@ def _name_from(text: str, lang: Lang) -> str | None:
 
 # Letters that are words of their own ("a", "y", "I"): never taken for an initial.
 _WORD_LETTERS = frozenset("aeiouy")
+# ... and in Spanish the "C." a recogniser writes for a short "sí" ("C. Juan Pérez": "Sí. Juan Pérez").
+_WORD_LETTERS_OF: dict[Lang, frozenset[str]] = {"es": _WORD_LETTERS | {"c"}, "en": _WORD_LETTERS}
 
 
 def _initial(name: list[str], lang: Lang) -> bool:
@@ -855,7 +857,7 @@ def _initial(name: list[str], lang: Lang) -> bool:
     word of more letters: never a letter that is a word of its own ("Y Juan", "A Pérez")."""
     k = 0
     while k < len(name) and len(name[k]) == 1:
-        if not name[k].isupper() or fold(name[k]) in _WORD_LETTERS:
+        if not name[k].isupper() or fold(name[k]) in _WORD_LETTERS_OF[lang]:
             return False
         k += 1
     # the word after them is a name's, not the "de" of a letter spelled with a word ("S de Sapo")

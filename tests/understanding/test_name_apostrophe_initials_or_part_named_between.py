@@ -45,6 +45,12 @@ def test_a_letter_that_is_a_word_is_no_initial(locale: str, text: str) -> None:
     assert extract("name", text, locale) is None
 
 
+@pytest.mark.parametrize(("text", "name"), [("C. Juan Pérez", "Juan Pérez"), ("C, Ramírez López", "Ramírez López"),
+                                            ("C. C. Pérez", "Pérez")])
+def test_the_spanish_si_written_as_c_is_no_initial(text: str, name: str) -> None:
+    assert extract("name", text, "es-MX") == name
+
+
 @pytest.mark.parametrize(
     ("locale", "text", "name"),
     [
