@@ -23,7 +23,7 @@ from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
-from daisy_engine.understanding.letters import heard_alone, letter_name
+from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
 from daisy_engine.understanding.normalize import fold, lang_of
 
 
@@ -1005,10 +1005,6 @@ def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
     return max(reversed(found), key=lambda h: len(str(h.value)))
 
 
-# How a Spanish recogniser writes a short "sí" heard on its own: one letter alone, never a dictation begun.
-_SI_HEARD_AS_A_LETTER = frozenset(("c", "ce", "se"))
-
-
 def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumulator]) -> Heard | None:
     """Characters dictated at the read-back of a value built in pieces ("I griega." at the plates read back,
     "juan punto pérez" at another address), that are not a part of the value read back: the caller is
@@ -1016,7 +1012,7 @@ def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumul
     if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
         return None
     words = set(re.findall(r"\w+", fold(text)))
-    if lang_of(accumulator.locale) == "es" and words and words <= _SI_HEARD_AS_A_LETTER:
+    if lang_of(accumulator.locale) == "es" and words and words <= SI_WRITTEN_AS_LETTERS:
         return None  # "C.", "C, C." alone at the read-back: the recogniser's "sí", no address begun with a C
     fed = slot_types.feed(fresh(), text)
     begun = fed.state.so_far()

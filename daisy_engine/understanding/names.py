@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
-from .letters import letter_at, letter_name
+from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
@@ -849,7 +849,7 @@ def _name_from(text: str, lang: Lang) -> str | None:
 # Letters that are words of their own ("a", "y", "I"): never taken for an initial.
 _WORD_LETTERS = frozenset("aeiouy")
 # ... and in Spanish the "C." a recogniser writes for a short "sí" ("C. Juan Pérez": "Sí. Juan Pérez").
-_WORD_LETTERS_OF: dict[Lang, frozenset[str]] = {"es": _WORD_LETTERS | {"c"}, "en": _WORD_LETTERS}
+_WORD_LETTERS_OF: dict[Lang, frozenset[str]] = {"es": _WORD_LETTERS | SI_WRITTEN_AS_LETTERS, "en": _WORD_LETTERS}
 
 
 def _initial(name: list[str], lang: Lang) -> bool:
