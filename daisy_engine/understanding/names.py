@@ -365,7 +365,7 @@ def extract_name(text: str, locale: str) -> str | None:
     text = _spelled_out(text, lang)
     for m in reversed(list(_PART_NAMED_RE[lang].finditer(fold_aligned(text)))):
         named = re.match(r"[^\W\d_]+", text[m.end():])
-        if named is not None and fold(named.group()) in fold(text[: m.start()]).split():
+        if named is not None and fold(named.group()) in re.findall(r"\w+", fold(text[: m.start()])):
             # "Rubén Tello Garza, segundo apellido Garza": the part named is one already said, not another
             text = f"{text[: m.start()]} {text[m.end() + named.end():]}"
             continue
@@ -425,7 +425,9 @@ def extract_name(text: str, locale: str) -> str | None:
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
-_BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*'?[\s,;.\-]*")
+_SAID_APOSTROPHE = "\u2019"
+_SAID_APOSTROPHE_SUB = "\\1\u2019"
+_BETWEEN_LETTERS_RE = re.compile("[\\s,;.\\-]*\u2019?[\\s,;.\\-]*")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 # The apostrophe said between two letters of a spelling ("O, apostrophe, B", "O apóstrofe B").
 _SPOKEN_APOSTROPHE_RE = re.compile(
@@ -443,11 +445,13 @@ def _spelled_out(text: str, lang: Lang) -> str:
     ele, a") the spelling only says again how the word is written, and is left out; its letter names would
     otherwise pass for a surname ("Ele")."""
     # "O, apostrophe, B, R...": the apostrophe said between two letters is written
-    text = _SPOKEN_APOSTROPHE_RE.sub(r"\1'", text)
+    # (written as the closing quote while the spelling is read, so that a word's own apostrophe - "I'm",
+    # "It's" - joins no letters; `clean` has made every other one "'")
+    text = _SPOKEN_APOSTROPHE_RE.sub(_SAID_APOSTROPHE_SUB, text)
     # a word that folds to nothing (a letter or numeral of another script) is no letter of a spelling
     found = [m for m in _LETTER_WORD_RE.finditer(text) if fold(m.group()).replace("'", "")]
     if len(found) < _SPELLED_MIN:
-        return text
+        return text.replace(_SAID_APOSTROPHE, "'")
     tokens = [fold(m.group()).replace("'", "") for m in found]
     # where a pause (a comma, a period) comes before a token (see `_letter_here`)
     paused = [k for k in range(1, len(found)) if re.search(r"[,;.]", text[found[k - 1].end() : found[k].start()])]
@@ -464,7 +468,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
         while k < len(tokens) and (got := _letter_here(tokens, k, paused, lang)) is not None and len(got[0]) == 1 \
                 and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
             named = found[k].group().lower()
-            if k > start and "'" in text[found[k - 1].end() : found[k].start()]:
+            if k > start and _SAID_APOSTROPHE in text[found[k - 1].end() : found[k].start()]:
                 letters += "'"  # "O' B R I E N": O'Brien
             letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
             strong += got[1]
@@ -490,6 +494,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
             start, said_before = found[first - 1].start(), False
         written = "'".join(part.capitalize() for part in word.split("'"))
         text = text[:start] + ("" if said_before else written) + text[found[last].end() :]
+    text = text.replace(_SAID_APOSTROPHE, "'")  # "D apostrophe Angelo": D'Angelo
     return text.strip() if runs else text
 
 

@@ -71,6 +71,7 @@ def test_a_part_named_between_words_of_the_name_leaves_its_naming_words_out(loca
     [
         ("en-US", "It's O, apostrophe, N, E, I, L", "O'Neil"),  # "It's": a word's own apostrophe, no letter
         ("en-US", "Let's see, Dana O apostrophe N E I L", "Dana O'Neil"),
+        ("en-US", "I'm O apostrophe Neil", "O'Neil"),
         ("en-US", "Dana O apostrophe Neil", "Dana O'Neil"),  # the apostrophe before the rest said as a word
         ("es-MX", "Carmen D apóstrofe Angelo", "Carmen D'Angelo"),
     ],
@@ -86,6 +87,7 @@ def test_an_apostrophe_between_a_letter_and_the_rest_of_the_word_is_written(loca
         ("es-MX", "Ernesto Lara Ibarra, segundo apellido Ibarra", "Ernesto Lara Ibarra"),
         ("es-MX", "Ernesto Lara Ibarra, y mi segundo apellido es Ibarra", "Ernesto Lara Ibarra"),
         ("es-MX", "José Iván Lara, primer nombre José", "José Iván Lara"),
+        ("es-MX", "Ernesto Lara, segundo apellido Ibarra, primer apellido Lara", "Ernesto Lara Ibarra"),
         ("en-US", "Ernesto Lara Ibarra, second last name Ibarra", "Ernesto Lara Ibarra"),
     ],
 )
