@@ -36,6 +36,10 @@ NAME = "registration.full_name.ask"
     ("es-MX", "si tengo tiempo, adelante", NAME),
     ("es-MX", "si quieres", NAME),
     ("en-US", "if you need anything call me", GREETING),
+    ("es-MX", "ahí está, sí", NAME),  # what follows "ahí está" answers
+    ("es-MX", "ahí está, dígame", NAME),
+    ("es-MX", "ahí está, sí tengo tiempo", NAME),
+    ("es-MX", "si algo así", NAME),  # "sí, algo así": a hedged yes, no "if something"
 ])
 async def test_at_the_greeting(daisy: CompiledFlow, locale: str, turn: str, step: str) -> None:
     conv = await call(daisy, locale, [turn])
@@ -45,6 +49,11 @@ async def test_at_the_greeting(daisy: CompiledFlow, locale: str, turn: str, step
 @pytest.mark.parametrize("text", ["Ahí está.", "Pues ahí está, ya cuadra.", "Ahí están, joven."])
 def test_there_it_is_still_confirms_a_value_read_back(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["si algo así", "si, algo así", "si algo como a las cinco", "si algo parecido", "si algo"])
+def test_yes_something_like_it_is_a_yes(text: str) -> None:
+    assert classify_yes_no(text, "es-MX", approximate=True).answer == "yes"
 
 
 @pytest.mark.parametrize(("text", "locale"), [
@@ -67,6 +76,16 @@ def test_no_person_asked_of_the_agent(text: str, locale: str) -> None:
     ("primero quiero hablar con el jefe de patio", "es-MX"),
     ("let me talk to your supervisor", "en-US"),
     ("I want to talk to a person first", "en-US"),
+    # asked whether, or about the agent's side: no errand of the caller's own
+    ("¿voy a hablar con una persona?", "es-MX"),
+    ("voy a hablar con alguien de verdad o qué", "es-MX"),
+    ("voy a hablar con su supervisor", "es-MX"),
+    ("I'll talk to your supervisor then", "en-US"),
+    ("I'm gonna talk to your manager", "en-US"),
+    ("I have to talk to someone real", "en-US"),
+    # the person wanted now, the data after ("ahorita": in a moment)
+    ("pásame con el supervisor, ahorita te doy mis datos", "es-MX"),
+    ("pásame al supervisor y ahorita seguimos", "es-MX"),
 ])
 def test_a_person_asked_for_still_is(text: str, locale: str) -> None:
     found = detect_intent(text, locale)
