@@ -177,11 +177,19 @@ def _opens_condition(after: list[str]) -> bool:
     size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
     if size == 1 and after[0] == "algo" and len(after) > 1 and after[1] in _SOMETHING_LIKE:
         return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
+    if not 0 < size < len(after):
+        return False
+    if after[size] in _WHAT_A_YES_SAYS or "razon" in after[size : size + 3]:
+        return False  # "si, tienes razón", "si, puedes seguir": the yes and what it grants, no "if"
+    if after[size:] == ["mas"]:
+        return False  # "si, ¿algo más?": a yes and "what else?", no condition left open
     return 0 < size < len(after)
 
 
 # "Algo" after a yes that hedges it rather than opening a condition ("sí, algo así", "sí, algo como eso").
 _SOMETHING_LIKE = wordset("asi como parecido por aproximado")
+# ... or what the yes grants ("sí, tienes razón", "sí, puedes seguir", "sí, le puedes continuar").
+_WHAT_A_YES_SAYS = wordset("razon seguir continuar avanzar proseguir pasar anotar anotarlo ponerlo")
 
 
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere

@@ -40,6 +40,10 @@ NAME = "registration.full_name.ask"
     ("es-MX", "ahí está, dígame", NAME),
     ("es-MX", "ahí está, sí tengo tiempo", NAME),
     ("es-MX", "si algo así", NAME),  # "sí, algo así": a hedged yes, no "if something"
+    ("es-MX", "si algo más", NAME),  # "sí, ¿algo más?"
+    ("es-MX", "si tienes razón", NAME),
+    ("es-MX", "si puedes seguir", NAME),
+    ("es-MX", "si algo más necesitas me dices", GREETING),
 ])
 async def test_at_the_greeting(daisy: CompiledFlow, locale: str, turn: str, step: str) -> None:
     conv = await call(daisy, locale, [turn])
@@ -54,6 +58,12 @@ def test_there_it_is_still_confirms_a_value_read_back(text: str) -> None:
 @pytest.mark.parametrize("text", ["si algo así", "si, algo así", "si algo como a las cinco", "si algo parecido", "si algo"])
 def test_yes_something_like_it_is_a_yes(text: str) -> None:
     assert classify_yes_no(text, "es-MX", approximate=True).answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["si tienes razón", "si, tienes toda la razón", "si puedes seguir",
+                                  "si puede continuar"])
+def test_a_yes_with_what_it_grants_confirms_a_read_back(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer == "yes"
 
 
 @pytest.mark.parametrize(("text", "locale"), [
