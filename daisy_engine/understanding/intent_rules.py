@@ -1258,7 +1258,8 @@ _NOT_THE_AGENT_ES = (r"(?! (?:(?:a|al|con) )?(?:usted|ustedes|contigo|ti|alguien
 _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:\b(?:voy|vamos|iba|ibamos) a (?:hablar|platicar|checar|checarlo|verlo|consultarlo|consultar"
                      r"|comunicarme|reportarme) con\b|\b(?:le|les) (?:voy|vamos) a (?:hablar|marcar|llamar)\b"
-                     r"|\b(?:voy|vamos) a (?:llamarle|marcarle|hablarle|llamar a|marcar a|hablar a)\b)" + _NOT_THE_AGENT_ES),
+                     r"|\b(?:voy|vamos) a (?:llamarle|marcarle|hablarle|llamar a|marcar a|hablar a)\b)"
+                     + _NOT_THE_AGENT_ES),
     "en": re.compile(r"\b(?:ill|i will|im gonna|im going to|i gotta|i have to|let me go) (?:talk|speak|check|call"
                      r"|ask)\b(?! (?:with |to )?(?:you|your|ya|someone|somebody|anyone|anybody|a|an|some|people"
                      r"|a real)\b)"),

@@ -55,7 +55,8 @@ def test_there_it_is_still_confirms_a_value_read_back(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer == "yes"
 
 
-@pytest.mark.parametrize("text", ["si algo así", "si, algo así", "si algo como a las cinco", "si algo parecido", "si algo"])
+@pytest.mark.parametrize("text", ["si algo así", "si, algo así", "si algo como a las cinco", "si algo parecido",
+                                  "si algo"])
 def test_yes_something_like_it_is_a_yes(text: str) -> None:
     assert classify_yes_no(text, "es-MX", approximate=True).answer == "yes"
 
