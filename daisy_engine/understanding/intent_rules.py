@@ -1269,8 +1269,10 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
 # "I want to talk to dispatch, but first let me give you my info"): the caller wants to go on now.
 _CALL_FIRST: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que) (?:te |le |les )?(?:doy|paso|digo|dicto"
-                     r"|damos|doy los|terminamos|termino|acabamos|acabo|registramos|registro|hacemos|hago|sigamos"
+    # ("primero te digo que ...", "de una vez le digo: ..." only say what comes; "te paso con mi compañero" hands
+    # the phone over)
+    "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que) (?:te |le |les )?(?:doy|paso(?! (?:con|a|al)\b)"
+                     r"|digo (?:mi|mis|el|la|los|las)|dicto|damos|doy los|terminamos|termino|acabamos|acabo|registramos|registro|hacemos|hago|sigamos"
                      r"|seguimos|continuamos|vamos con|dejame darte|deja te doy|dejeme darle)\b"
                      r"|\b(?:primero|antes) (?:lo|el|la|los|las|mis|mi) (?:registro|datos|dato|llegada|placas"
                      r"|nombre)\b"),
@@ -1938,6 +1940,8 @@ def value_promised_later(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _VALUE_DEFERRED[lang].search(joined) is not None:
         return True
+    if call_first(joined, lang):
+        return False  # "primero te doy mis datos y luego me pasas con el supervisor": the value now, the rest later
     return lang == "es" and _VALUE_LATER["es"].search(joined) is not None \
         and any(tuple(tokens[k : k + len(p)]) == p for p in _LATER_WORDS[lang] for k in range(len(tokens)))
 

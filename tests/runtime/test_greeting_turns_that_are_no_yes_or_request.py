@@ -97,6 +97,10 @@ def test_no_person_asked_of_the_agent(text: str, locale: str) -> None:
     # the person wanted now, the data after ("ahorita": in a moment)
     ("pásame con el supervisor, ahorita te doy mis datos", "es-MX"),
     ("pásame al supervisor y ahorita seguimos", "es-MX"),
+    # "primero te digo que ...", "de una vez le digo": what comes is the request, no data first
+    ("de una vez te digo que quiero hablar con un supervisor", "es-MX"),
+    ("primero te digo, pásame con el supervisor", "es-MX"),
+    ("de una vez le digo, quiero hablar con el encargado", "es-MX"),
 ])
 def test_a_person_asked_for_still_is(text: str, locale: str) -> None:
     found = detect_intent(text, locale)
