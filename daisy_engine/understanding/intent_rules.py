@@ -1272,7 +1272,8 @@ _CALL_FIRST: dict[Lang, re.Pattern[str]] = {
     # ("primero te digo que ...", "de una vez le digo: ..." only say what comes; "te paso con mi compañero" hands
     # the phone over)
     "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que) (?:te |le |les )?(?:doy|paso(?! (?:con|a|al)\b)"
-                     r"|digo (?:mi|mis|el|la|los|las)|dicto|damos|doy los|terminamos|termino|acabamos|acabo|registramos|registro|hacemos|hago|sigamos"
+                     r"|digo (?:mi|mis|el|la|los|las)|dicto|damos|doy los|terminamos|termino|acabamos|acabo"
+                     r"|registramos|registro|hacemos|hago|sigamos"
                      r"|seguimos|continuamos|vamos con|dejame darte|deja te doy|dejeme darle)\b"
                      r"|\b(?:primero|antes) (?:lo|el|la|los|las|mis|mi) (?:registro|datos|dato|llegada|placas"
                      r"|nombre)\b"),
