@@ -369,6 +369,8 @@ class Conversation:
         `turn` (an answer or a silence) counts against the call's bounds (see `bounds`)."""
         self.output.start_turn()
         said_from = self.output.mark()
+        if turn and self.state.acc is not None:
+            self.state.acc.turn_began()  # the value's notes about the caller's last turn are that turn's only
         if first is not None:
             await first
         await self._drain()

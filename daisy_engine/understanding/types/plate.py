@@ -238,6 +238,9 @@ class PlateAccumulator(Accumulator):
     def no_room(self) -> str:
         return " ".join(self.unplaced)
 
+    def turn_began(self) -> None:
+        self.unplaced = ""
+
     @property
     def hanging(self) -> str:
         """The letter the last turn began to name with a word and left hanging ("jota de..."), else ""."""
@@ -893,8 +896,12 @@ class PlateAccumulator(Accumulator):
             yielded = self._weak_yields(options)
             if yielded:
                 return True
-            if options[0][0].chars != self.chars[-1]:
-                self.unplaced = options[0][0].chars  # (the last letter said again is no letter left out)
+            letter = options[0][0]
+            if letter.chars != self.chars[-1] and letter.strong \
+                    and (not parsed.noise or letter.spelled or letter.sized):
+                # (the last letter said again is no letter left out; nor is a word that may be no letter at all:
+                # "why", "you", "de", and "ese" after "sí" are the caller talking)
+                self.unplaced = letter.chars
             return False
         if self.chars:
             for cand in options:
