@@ -119,3 +119,17 @@ def test_a_word_that_may_be_no_letter_at_all_is_no_letter_without_room(locale: s
 def test_a_clear_letter_without_room_is_still_named(locale: str, said_after: str, letter: str) -> None:
     held = "G K M" if locale == "en-US" else "ge ka eme"
     assert _fed(held, said_after, locale=locale).no_room() == letter  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("turns", "held"),
+    [
+        (("Letra ene.", "Le trasé.", "Letra equis.", "Equis."), "N C X"),
+        (("Letra ene.", "Le trasé.", "Letra equis.", "Letra equis."), "N C X"),
+        (("Letra a.", "Le trabe.", "Letra ce.", "Ce."), "A B C"),
+    ],
+)
+def test_the_last_letter_said_again_never_takes_the_garbled_ones_place(turns: tuple[str, ...], held: str) -> None:
+    plate = _fed(*turns)
+    assert plate.so_far() == held  # type: ignore[attr-defined]
+    assert plate.no_room() == ""  # type: ignore[attr-defined]

@@ -893,10 +893,11 @@ class PlateAccumulator(Accumulator):
             # the first letter said again begins it anew); what is held stays, and is read as it is - unless a
             # letter heard only through a garbled "letra" is among them: the clear letter takes its room
             # ("Letra ene." - "Le trasé." - "Letra equis." - "Be larga.": N X B)
-            yielded = self._weak_yields(options)
-            if yielded:
-                return True
             letter = options[0][0]
+            if letter.chars != self.chars[-1] and self._weak_yields(options):
+                # (the last letter said again is that letter made clear, no letter after it: "Letra equis." -
+                # "Equis." keeps N C X, never N X X)
+                return True
             if letter.chars != self.chars[-1] and letter.strong \
                     and (not parsed.noise or letter.spelled or letter.sized):
                 # (the last letter said again is no letter left out; nor is a word that may be no letter at all:
