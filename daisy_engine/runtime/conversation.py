@@ -605,6 +605,12 @@ class Conversation:
     async def _hear(self, text: str) -> None:
         step = self.state.step
         heard = self._intent(step, text)
+        if (heard is None or self._select(step, heard.event) is None) \
+                and (plain := understanding.without_said_again(text, self.locale)) != text:
+            # "Como le dije, no sé", "like I said, no idea": the announcement that the answer is said again is no
+            # part of it - the rest is heard as if said alone, intents too (never "se" begun as an e-mail). An
+            # intent of the whole turn ("one more time, please": say it again) is heard first.
+            text, heard = plain, self._intent(step, plain)
         if heard is not None and self._select(step, heard.event) is not None:
             answer = self._answer_over_intent(step, heard, text)
             if answer is not None:
