@@ -369,8 +369,9 @@ class Conversation:
         `turn` (an answer or a silence) counts against the call's bounds (see `bounds`)."""
         self.output.start_turn()
         said_from = self.output.mark()
-        if turn and self.state.acc is not None:
-            self.state.acc.turn_began()  # the value's notes about the caller's last turn are that turn's only
+        began = getattr(self.state.acc, "turn_began", None) if turn else None
+        if callable(began):
+            began()  # the value's notes about the caller's last turn are that turn's only (`no_room`)
         if first is not None:
             await first
         await self._drain()
