@@ -98,6 +98,17 @@ def _as_recorded(record: Record, flows: dict[str, Flow]) -> Record:
                    absent=[name for name in record.absent if flow.recorded(name)])
 
 
+def _unmatched(flows: dict[str, Flow], rows: list[Record]) -> None:
+    """A warning line on stderr for each flow given that no record read is of: it left nothing out (a flow
+    renamed since, or the wrong file), which the operator would otherwise not see."""
+    held = sorted({record.flow for record in rows})
+    for name in flows:
+        if name not in held:
+            of = ", ".join(f"'{plain(other)}'" for other in held) or "none"
+            typer.echo(f"warning: --flow '{name}': no record here is of that flow (the records' flows: {of}), "
+                       "so it leaves nothing out; give the file of the flow the records are of", err=True)
+
+
 def _slot_order(flows: dict[str, Flow]) -> list[str]:
     """The recorded slots of the given flows, each flow's in the order it declares them."""
     return [name for flow in flows.values() for name in flow.slots if flow.recorded(name)]
@@ -206,6 +217,7 @@ def export_command(
         fail(f"--output {output} is the records file itself (or its journal); write the export elsewhere")
     flows = _flows(flow)
     rows = [_as_recorded(record, flows) for record in reversed(_read(records))]
+    _unmatched(flows, rows)
     text = to_jsonl(rows) if fmt == "jsonl" else to_csv(rows, _slot_order(flows))
     if output is None:
         sys.stdout.write(text)

@@ -34,6 +34,14 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _slot_header(name: str) -> str:
+    """The header of slot `name`'s column: its name, or `slots.NAME` when it is also a column of the record
+    itself. `validate` rejects such a slot (E209), but a file written before that (or by a flow no longer
+    checked) may hold one; two columns of one name would let a reader by header take the slot's value for
+    the record's own `status` (csv.DictReader keeps the last). Slot names hold no dot, so the name is free."""
+    return f"slots.{name}" if name in CSV_COLUMNS or name in CSV_TRAILING else name
+
+
 def to_csv(records: Iterable[Record], slot_order: Sequence[str] = ()) -> str:
     """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot, then complaints and the
     values the caller has none of (`absent`, names separated by spaces): `CSV_TRAILING`.
@@ -41,14 +49,15 @@ def to_csv(records: Iterable[Record], slot_order: Sequence[str] = ()) -> str:
     The slot columns are `slot_order` (the flows' slots, in the order they are declared), each once, then
     any slot a record holds that `slot_order` does not name (an old file's, a slot since renamed, a record of
     a flow not given), sorted by name: the header depends on the flows and on which names the records hold,
-    never on the order calls happened to confirm their values."""
+    never on the order calls happened to confirm their values. A slot named like a record column is headed
+    `slots.NAME` (`_slot_header`): every header is unique."""
     items = list(records)
     slot_columns = list(dict.fromkeys(slot_order))
     named = set(slot_columns)
     slot_columns.extend(sorted({name for record in items for name in record.slots if name not in named}))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *slot_columns, *CSV_TRAILING])
+    writer.writerow([*CSV_COLUMNS, *(_slot_header(name) for name in slot_columns), *CSV_TRAILING])
     for record in items:
         data = record.to_dict()
         trailing = {"complaints": _cell(record.complaints) if record.complaints else "",

@@ -623,14 +623,20 @@ def _cased_letter(m: re.Match[str], lang: Lang) -> str:
     return f" {letter} " if letter else m.group(0)
 
 
+_VOWEL_SOUNDS = frozenset("aeiouy")
+
+
 def _only_talk(tokens: list[str], lang: Lang) -> bool:
     """"Siesta ahora", "ya le dije": everyday words with nothing of a dictation in them (no symbol, digit,
     spelled letter, letter name in a short turn, or provider) are talk, not the start of an address."""
     words = strip_lead_in(tokens, lang)
     if not words:
         return False
-    if len(words) > 3 and all(_letter(tok, lang) for tok in words):
-        return False  # "I, de, e, ese", "a, ese, te, o": nothing but letter names is a spelling, not a sentence
+    if len(words) > 3 and all(_letter(tok, lang) for tok in words) \
+            and not (lang == "es" and set(words) <= _VOWEL_SOUNDS):
+        # "I, de, e, ese", "a, ese, te, o": nothing but letter names is a spelling, not a sentence - but Spanish
+        # vowels alone ("e, a, o, u", "a, a, a, a") are how the recogniser writes someone thinking aloud
+        return False
     for tok in words:
         if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
             continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence

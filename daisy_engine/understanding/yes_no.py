@@ -477,7 +477,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if answer == "yes" and words[i:end] in (["va"], ["van"]) and end < len(words) and not paused[end] \
                 and _goes_how(words[end : end + 4], lang):
             return YesNo(None, cleaned)  # "va sin la ele", "van juntos": how it is written, not "okay"
-        if answer == "yes" and words[i:end] in (["va"], ["van"]) and _after_a_place(words, paused, i):
+        if answer == "yes" and words[i:end] in (["va"], ["van"]) and _after_a_place(words, paused, i) \
+                and end < len(words) and not paused[end] and _a_part_goes(words[end : end + 4], lang):
             return YesNo(None, cleaned)  # "después de espinoza va noventa": where it goes, not "okay"
         if _hedged(words[i + 1 :], answer, lang):
             return YesNo(None, cleaned)  # before the repeats below: "no, no sé" is doubt, not "no no"
@@ -682,6 +683,31 @@ def _after_a_place(words: list[str], paused: list[bool], at: int) -> bool:
     while start > 0 and not paused[start]:
         start -= 1
     return any(tuple(words[k : k + 2]) in _PLACE_BEFORE_GOES for k in range(start, at - 1))
+
+
+# What "va" says goes somewhere ("va noventa", "va un guion bajo", "van dos eles", "va una a"): a number, a
+# symbol or a letter's name, after an article or a count. Anything else after it ("al final va bien", "después
+# de todo va, gracias", "al final va a ser ese") leaves "va" the okay.
+_PART_ARTICLES = wordset("un una el la los las otro otra")
+_SYMBOL_WORDS = wordset("punto guion arroba raya diagonal barra subrayado")
+_VOWEL_WORDS = wordset("a e i o u y")
+_LETTER_SAID = wordset("latina griega mayuscula minuscula")
+
+
+def _a_part_goes(after: list[str], lang: Lang) -> bool:
+    """Whether the words after a "va" placed by `_after_a_place` name a part of a value."""
+    at = 1 if after and after[0] in _PART_ARTICLES else 0
+    if at >= len(after):
+        return False
+    word, rest = after[at], after[at + 1 :]
+    if word.isdigit() or is_number_word(word, lang) or word in _SYMBOL_WORDS:
+        return True
+    if letter_name(word, lang, nato=False) is None:
+        return False
+    # a letter's name ends the clause or is spelled out ("ge de gato", "i latina"); "va de nuevo", "va ese
+    # mero", "va a ser" use the same words as everyday ones
+    said_as_letter = not rest or rest[0] in _LETTER_SAID or rest[0] == "de" and len(rest) > 1
+    return said_as_letter and (bool(at) or word not in _VOWEL_WORDS or bool(rest) and rest[0] != "de")
 
 
 def _goes_how(after: list[str], lang: Lang) -> bool:

@@ -33,3 +33,8 @@ def test_letter_names_listed_alone_are_spelled(turns: list[str], locale: str, ex
 )
 def test_what_a_listed_turn_adds_to_the_dictation(turns: list[str], so_far: str) -> None:
     assert dictated(turns)[1].replace(" ", "") == so_far
+
+
+@pytest.mark.parametrize("turn", ["E, a, o, u.", "A, a, a, a.", "O, o, y, a.", "E, a, e, a."])
+def test_spanish_vowels_alone_are_someone_thinking_not_a_spelling(turn: str) -> None:
+    assert dictated([turn])[1].replace(" ", "") == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from daisy_engine.understanding import detect_intent
@@ -200,7 +200,15 @@ _WHEN_SPEECH = st.lists(st.sampled_from(_WHEN_WORDS.split(" ")), max_size=10).ma
 
 
 # 300 examples in the thorough profile (CI), as always; a fifth of that while developing (tests/conftest.py).
+# Sixty random ones seldom name a day or a part of it at an hour where the calling hours matter, so the
+# cases that do are run in every profile: a day alone, a part of the day asked for late, "tomorrow" at night.
 @settings(max_examples=settings.default.max_examples * 3, suppress_health_check=[HealthCheck.too_slow])
+@example(text="LUNES", locale="es-MX", hour=0, minute=0, weekday=0)
+@example(text="llámame el lunes", locale="es-MX", hour=23, minute=30, weekday=4)
+@example(text="márcame en la noche", locale="es-MX", hour=19, minute=45, weekday=2)
+@example(text="call me back tonight", locale="en-US", hour=21, minute=10, weekday=1)
+@example(text="call me back tomorrow morning", locale="en-US", hour=6, minute=0, weekday=3)
+@example(text="mañana", locale="es-MX", hour=22, minute=0, weekday=5)
 @given(
     text=st.one_of(st.text(max_size=60), _WHEN_SPEECH),
     locale=st.sampled_from(["es-MX", "en-US"]),

@@ -40,3 +40,30 @@ def test_english_placing_words_are_no_answer(text: str) -> None:
 
 def test_a_no_before_the_place_stays_the_no() -> None:
     assert classify_yes_no("No, antes del arroba va un guion bajo.", "es-MX").answer == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, al final va.",
+        "Al final va, gracias.",
+        "Después de todo va bien.",
+        "Al final va a ser ese.",
+        "Después del viaje va.",
+        "Antes de las cinco va, sí.",
+        "Al final de cuentas va.",
+        "Al final va ese mero.",
+        "Después de eso va y ya.",
+    ],
+)
+def test_va_after_a_place_that_places_nothing_stays_okay(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Después de ortiz va 90.", "Al final va el noventa.", "Después de luis va punto.", "Al final va otra ele.",
+     "Después de la a va i latina."],
+)
+def test_a_number_symbol_or_letter_after_the_placed_va_is_no_okay(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer is None

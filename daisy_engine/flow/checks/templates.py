@@ -6,10 +6,12 @@ that names it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from threading import Lock
 from types import MappingProxyType
 
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
@@ -172,14 +174,39 @@ def _analysis_environment() -> Environment:
     return make_environment()
 
 
-@lru_cache(maxsize=4096)
+# The analyses remembered, by template text, most recently used last; bounded by the characters of the
+# texts they are keyed by (an entry count alone would let 4,096 big templates, each edit of one a new key,
+# hold gigabytes in a long-lived process such as an editor's checker).
+_ANALYSED: OrderedDict[str, _TemplateInfo] = OrderedDict()
+_ANALYSED_BUDGET = 4 * 1024 * 1024  # characters of template text remembered at most
+_analysed_size = 0
+_analysed_lock = Lock()
+
+
 def _analysed(source: str) -> _TemplateInfo:
     """`_analyse` of `source`, remembered: a template's text always gives the same analysis (which names it
     reads is a matter of its text, not of the flow), and parsing it is most of what `validate` spends.
     A process that validates flows again and again (an editor's checker, `daisy-engine test`, a test
     suite) parses each prompt text once. What the flow allows is checked against it on every call; a
-    syntax error is not remembered (the exception is raised again)."""
-    return _analyse(_analysis_environment(), source)
+    syntax error is not remembered (the exception is raised again). The texts least recently used are
+    forgotten beyond `_ANALYSED_BUDGET` characters; a text larger than a quarter of it is never kept."""
+    global _analysed_size
+    with _analysed_lock:
+        info = _ANALYSED.get(source)
+        if info is not None:
+            _ANALYSED.move_to_end(source)
+            return info
+    info = _analyse(_analysis_environment(), source)
+    if len(source) > _ANALYSED_BUDGET // 4:
+        return info
+    with _analysed_lock:
+        if source not in _ANALYSED:
+            _ANALYSED[source] = info
+            _analysed_size += len(source)
+            while _analysed_size > _ANALYSED_BUDGET:
+                forgotten, _ = _ANALYSED.popitem(last=False)
+                _analysed_size -= len(forgotten)
+    return info
 
 
 def _expression_info(expression: nodes.Expr, builtin: set[str]) -> _TemplateInfo:
