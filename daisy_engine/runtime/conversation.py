@@ -641,10 +641,18 @@ class Conversation:
             self.log.add("cannot_give_over_intent", step=step.name, intent=heard.event)
             heard = None
         if heard is not None and self._select(step, heard.event) is not None:
-            if heard.event in ("end_call", "reschedule") and step.listen == "confirm" \
+            if heard.event in ("end_call", "reschedule", *understanding.HINTS) and step.listen == "confirm" \
                     and self.state.pending is not None and not self.state.unheard \
                     and any(e.effect == "accept" for e in step.candidates("yes")) \
                     and understanding.classify_yes_no(text, self.locale).answer == "yes":
+                if heard.event in understanding.HINTS:
+                    # "Sí, luego" at a read-back: the yes confirms the value; "later" only hints at a callback, offered
+                    # at the next question (said again, it is taken at its word)
+                    self.log.add("yes_with_a_hint", step=step.name, intent=heard.event)
+                    self.state.hinted.add(heard.event)
+                    if await self._respond_in_place(step, heard, text):
+                        await self._heard(step, Heard("yes"), text)
+                    return
                 if heard.event == "end_call" and thanks_after_yes(text, self.locale):
                     # "Sí, gracias, bendiciones" at a read-back: thanks, not a goodbye; the yes confirms the
                     # value and the call goes on
@@ -659,7 +667,10 @@ class Conversation:
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)
-            self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event))
+            # a question off the subject the flow may answer ("¿cuánto se tarda?"): what it asks, as `event.value`
+            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+            self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event,
+                                          value=topic))
             return
         if step.listen in ("slot", "char") and (apart := understanding.without_call_limits(text, self.locale)) \
                 is not None:
@@ -681,6 +692,13 @@ class Conversation:
                 return
             text = ""
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
+        if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
+                and understanding.promises_value_later(text, self.locale) \
+                and self._listen_afresh(step, text).event == "no_match":
+            # "yo me comunico contigo para darte la placa", "al rato te la paso": the value promised, not given -
+            # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
+            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
+            unavailable = "cannot"
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
@@ -910,6 +928,10 @@ class Conversation:
         if edge is None or not edge.resume:
             return False
         return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
+
+    def _asks_a_time(self, step: Step) -> bool:
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        return slot is not None and self.assets.slot_types.of(slot).needs_clock
 
     def _greets(self, step: Step, text: str) -> bool:
         """A greeting, a go-ahead or a hold at a question of which nothing was heard yet ("Hola, buenas

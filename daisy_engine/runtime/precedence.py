@@ -41,6 +41,11 @@ from daisy_engine.understanding.intents import OpenQuestion
 _CLAUSE_END = re.compile(r"([,;:!?\u2026]+|\.+(?=\s|$))")
 _CLAUSE_OPENING = re.compile(r"([\u00bf\u00a1])")
 _TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)(?=\s|$)")  # a clause of the answer trailing off ("Quin... ¿bueno?")
+# Where clauses meet with no mark, by a word that joins them ("me rebotaron entonces llego a las ocho", "they
+# turned me away so I'll be there at eight", "llego a las ocho pero me tuvieron esperando"): tried only when no
+# cut at a mark gave the answer. The joining word belongs to neither part.
+_JOINED_BY = re.compile(
+    r"\s+(?:entonces|as[ií] que|por eso|pero|pues|y|so|but|and|anyway|then)\s+", re.IGNORECASE)
 
 
 def open_question(flow: Flow, step: Step, types: SlotTypes) -> OpenQuestion:
@@ -70,23 +75,42 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     whether that intent gives way (`gives_way`); `fits(words)`: the step hears an answer in them. Tried in
     order: each way of cutting the turn into two at a clause mark, the answer after the intent first ("Se te
     cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está el jefe?"), the part with the intent
-    holding one that gives way too; then the words after the greeting or small talk the turn opens with."""
+    holding one that gives way too; in a turn of one clause, the same at a joining word ("me rebotaron entonces
+    llego a las ocho"); then the words after the greeting or small talk the turn opens with."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
     cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
-    for intent_part, answer in [*cuts, *((b, a) for a, b in reversed(cuts))]:
-        said = intent_in(intent_part)
-        if said is None or not yields(said, intent_part) or intent_in(answer) is not None or _TRAILS_OFF.search(answer):
-            continue  # (an answer trailing off, "Quin... ¿bueno? Se está cortando", was cut short by the line)
-        if fits(answer):
-            return answer
+    found = _apart(cuts, intent_in, yields, fits)
+    if found is None and step.listen in ("slot", "char") and len(parts) == 1:
+        # no mark between them: "me rebotaron entonces llego a las ocho"
+        found = _apart(_joined_cuts(text), intent_in, yields, fits)
+    if found is not None:
+        return found
     if step.listen in ("slot", "char"):
         # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
         rest = understanding.after_greeting(text, locale)
         if rest is not None and intent_in(rest) is None and fits(rest):
             return rest
     return None
+
+
+def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],
+           yields: Callable[[str, str], bool], fits: Callable[[str], bool]) -> str | None:
+    """The answer of the first cut with the intent on one side and an answer on the other (after it first)."""
+    for intent_part, answer in [*cuts, *((b, a) for a, b in reversed(cuts))]:
+        said = intent_in(intent_part)
+        if said is None or not yields(said, intent_part) or intent_in(answer) is not None or _TRAILS_OFF.search(answer):
+            continue  # (an answer trailing off, "Quin... ¿bueno? Se está cortando", was cut short by the line)
+        if fits(answer):
+            return answer
+    return None
+
+
+def _joined_cuts(text: str) -> list[tuple[str, str]]:
+    """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out."""
+    cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
+    return [(a, b) for a, b in cuts if a and b][:6]
 
 
 def thanks_after_yes(text: str, locale: str) -> bool:

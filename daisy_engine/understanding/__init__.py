@@ -66,8 +66,10 @@ from .intents import (
     INTENTS,
     IntentMatch,
     OpenQuestion,
+    asked_about,
     asked_outright,
     detect_intent,
+    promises_value_later,
     restates,
     says_later,
     without_call_limits,
@@ -120,5 +122,7 @@ __all__ = [
     "names_when",
     "says_later",
     "without_call_limits",
+    "promises_value_later",
+    "asked_about",
     "without_said_again",
 ]

@@ -231,11 +231,19 @@ def denied_contact(tokens: list[str], lang: Lang) -> bool:
     return m is not None and _DENIED[lang].search(joined[: m.end()]) is not None
 
 
-# "Later" said bare ("luego", "más tarde", "in a bit"): no moment named (see `names_when`).
+# "Later" said bare, no moment named: the one list of it (folded). `names_when` looks past it; `intent_rules`
+# hears a turn of nothing else as "not now" (`only_later`) and a value promised with it as put off.
+BARE_LATER: dict[Lang, tuple[str, ...]] = {
+    "es": ("luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
+           "en un ratito"),
+    "en": ("later", "later on"),
+}
+# ... as `names_when` strips it: "después de la descarga" names when; "in a bit" is as bare
 _BARE_LATER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:luego|despues(?! de\b| que\b)|mas tarde|al rato|al ratito|mas al rato|mas tardecito"
-                     r"|en un rato|en un ratito)\b"),
-    "en": re.compile(r"\b(?:later(?: on)?|in a (?:bit|while|few))\b"),
+    lang: re.compile(r"\b(?:" + "|".join(
+        sorted((p.replace("despues", "despues(?! de\\b| que\\b)") for p in phrases), key=len, reverse=True)
+        + ([r"in a (?:bit|while|few)"] if lang == "en" else [])) + r")\b")
+    for lang, phrases in BARE_LATER.items()
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import caller_calls_back, contact_with_time, on_need_around, someone_else_calls
+from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_need_around, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -577,6 +577,11 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|comunicacion)\b"
         # the agent's voice breaking up ("se te cortó la voz"; "se me fue la voz" is the caller hoarse)
         r"|\bse (?:te |le )?(?:fue|va|iba|corto|corta|cortaba|perdio) la voz\b"
+        # ... or stuck ("se le trabó la voz", "se trabó la llamada", "te trabaste", "se congeló la señal"); "se
+        # le trabó el freno" tells of the truck
+        r"|\bse (?:te |le |nos )?(?:trabo|traba|trababa|atoro|atora|congelo|congela|pego|entrecorto|distorsiono)"
+        r" (?:la voz|la llamada|la linea|la senal|el audio|el sonido|la comunicacion)\b"
+        r"|\b(?:te|se te|se le) (?:trabaste|atoraste|congelaste|quedaste (?:trabad[oa]|congelad[oa]|pegad[oa]))\b"
         r"|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
         r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
         r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
@@ -605,6 +610,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:your voice|the line|the call|the signal|the audio|the connection)(?: is| keeps| kept| was)? (?:cutting"
         r"|breaking|dropping) (?:in and out|out|up)\b|\byou(?:re| are| keep| kept) cutting in and out\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
+        # the agent's voice stuck ("you froze up on me", "your voice glitched", "the call froze")
+        r"|\b(?:you|your voice|the line|the call|the audio|the connection|it) (?:just |kinda |kind of )?(?:froze"
+        r"|glitched|lagged|got stuck|went robotic|stuttered)(?: up| out)?(?: on me| there| for a second| for a sec)?\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
         # the agent's voice broken ("you sound all choppy", "it's all garbled on my end")
         r"|\b(?:you|youre|you are|it|its|it is|the line|the call|the connection|the audio|your voice|that|everything"
@@ -781,13 +789,16 @@ def done_is_when(tokens: list[str], lang: Lang) -> bool:
 # The caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted", "I'll get back to
 # you once I'm parked"): a callback of his own, but never one asked for outright (see `callback_asked_outright`).
 # Not when it only reports the arrival ("me reporto con usted al llegar": a trucker checks in where he arrives),
-# nor when it promises the value ("I'll get back to you on the plate").
+# nor when it promises the value ("I'll get back to you on the plate", "yo me comunico contigo para darte la
+# placa", "... con los datos": see `value_said_later`).
 _GETS_IN_TOUCH_ES = (
     r"(?:\b(?:luego|despues|ahorita|al rato|mas tarde|yo|ya) (?:me )?(?:comunico|reporto) (?:contigo|con usted"
     r"|con ustedes)\b|\bme (?:comunico|reporto) (?:contigo|con usted|con ustedes) (?:luego|despues|mas tarde"
     r"|al rato|en un rato|manana|en cuanto|cuando|ya que)\b)"
     r"(?! (?:(?:en cuanto|cuando|ya que|nomas|apenas|nada mas) )?(?:yo )?(?:llegue|llegando)\b| al llegar\b"
-    r"| en (?:la |el )?(?:caseta|patio|porteria|rampa|anden)\b)"
+    r"| en (?:la |el )?(?:caseta|patio|porteria|rampa|anden)\b"
+    r"| (?:para (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)\w*|con (?:el|la|los|las|mis|mi) (?:dato|datos|placa"
+    r"|placas|numero|numeros|correo|info|informacion|hora))\b)"
 )
 _GETS_IN_TOUCH_EN = (
     r"\b(?:ill|i will|let me|i can|i ll|ill just) (?:get back to you|reach out(?: to you)?|get in touch"
@@ -869,6 +880,32 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
     ),
 }
+# Hang up and call again, when said or not ("cuelga y a los diez segundos me reintentas", "cuelgue y me vuelve a
+# marcar", "cuélgale y márcame de nuevo", "hang up and redial"): the call retried on a bad line. A call to someone
+# else ("cuelga y le marcas a tu jefe", "hang up and call dispatch") is none.
+_REDIAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:cuelga|cuelgue|cuelguen|cuelgale|cuelguele|colgamos|corta|corte|te cuelgo|le cuelgo) y"
+        r" (?:(?!le |les )\w+ ){0,6}?"
+        r"(?:(?:me|nos) (?:marcas|marca|llamas|llama|hablas|habla|reintentas|reintenta|intentas|intenta"
+        r"|vuelves a (?:marcar|llamar|hablar|intentar)|vuelve a (?:marcar|llamar|hablar|intentar))"
+        r"|marcame|marqueme|llamame|llameme|hablame|hableme|reintentame|reintenteme|intentame|intenteme"
+        r"|(?:vuelve|vuelva) a (?:marcar|llamar|intentar)|(?:marca|marque|llama|llame|intenta|intente)"
+        r" (?:de nuevo|otra vez|nuevamente))\b(?! a (?!las?\b)\w)"
+    ),
+    "en": re.compile(
+        r"\bhang up and (?:\w+ ){0,4}?(?:call me|ring me|try me|try again|redial|dial me|hit me|call back"
+        r"|call right back)\b"
+    ),
+}
+
+
+def redial_asked(tokens: list[str], lang: Lang) -> bool:
+    """The agent asked to hang up and call again ("cuelga y a los diez segundos me reintentas", "hang up and try me
+    again in ten seconds"): the call retried on a bad line, a callback asked outright (the hang-up is no goodbye)."""
+    return _REDIAL[lang].search(" ".join(tokens)) is not None
+
+
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
     "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
@@ -898,6 +935,8 @@ _ROLES_ES = (
     r"representante|trafico|monitoreo|oficina|alguien|"
     r"capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
+    # someone who works there ("¿no me enlaza con un empleado de ahí?", "con un trabajador de la empresa")
+    r"empleado|empleada|empleados|trabajador|trabajadora|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
     # a person by title and name ("con la señorita Ofelia de tráfico", "con don Chema", "con el licenciado Ruiz")
@@ -922,6 +961,8 @@ _ROLES_EN = (
     r"|(?:late|early|first|second|third) shift |on call |after hours |head |lead |senior |chief |main )?(?:"
     + _BOSSES_EN + r"|dispatch|representative|rep|agent|human|person|someone|"
     r"somebody|office|customer service|real person|live person|people|anyone|anybody|"
+    # someone who works there ("connect me with an employee", "a staff member")
+    r"employee|staff member|staffer|staff|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
     r"accountant|bookkeeper|shift leader|team lead|"
@@ -1208,9 +1249,39 @@ _ASKING: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# ... or about someone the caller is going to talk to himself ("voy a hablar con el supervisor", "le voy a marcar
+# a mi despachador", "I'll check with my dispatcher"): his own errand, not a person asked of the agent.
+_WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:voy|vamos|iba|ibamos) a (?:hablar|platicar|checar|checarlo|verlo|consultarlo|consultar"
+                     r"|comunicarme|reportarme) con\b|\b(?:le|les) (?:voy|vamos) a (?:hablar|marcar|llamar)\b"
+                     r"|\b(?:voy|vamos) a (?:llamarle|marcarle|hablarle|llamar a|marcar a|hablar a)\b"),
+    "en": re.compile(r"\b(?:ill|i will|im gonna|im going to|i gotta|i have to|let me go) (?:talk|speak|check|call"
+                     r"|ask)(?: with| to)?\b(?! (?:you|your|ya)\b)"),
+}
+
+
+# The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
+# "I want to talk to dispatch, but first let me give you my info"): the caller wants to go on now.
+_CALL_FIRST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que|ahorita) (?:te |le |les )?(?:doy|paso|digo|dicto"
+                     r"|damos|doy los|terminamos|termino|acabamos|acabo|registramos|registro|hacemos|hago|sigamos"
+                     r"|seguimos|continuamos|vamos con|dejame darte|deja te doy|dejeme darle)\b"
+                     r"|\b(?:primero|antes) (?:lo|el|la|los|las|mis|mi) (?:registro|datos|dato|llegada|placas"
+                     r"|nombre)\b"),
+    "en": re.compile(r"\b(?:first|before that|but first) (?:let me give|let me finish|ill give|i ll give|lets finish"
+                     r"|lets do|lets get|well finish|we can finish|let me do|here(?:s| is| are)|take (?:my|the))\b"),
+}
+
+
+def call_first(folded: str, lang: Lang) -> bool:
+    """Whether the turn puts the call itself before what else it asks ("..., pero primero te doy mis datos")."""
+    return _CALL_FIRST[lang].search(folded) is not None
+
+
 def news_about_a_person(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    return _SPOKE_TO[lang].search(joined) is not None and _ASKING[lang].search(joined) is None
+    return (_SPOKE_TO[lang].search(joined) is not None or _WILL_TALK_TO[lang].search(joined) is not None) \
+        and _ASKING[lang].search(joined) is None
 
 
 # "Llámame Chuy", "call me Bob": the imperative followed by a word that says neither when nor how is
@@ -1334,12 +1405,11 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
 # later") confirms what was read back first; "luego luego" is "right away". Said with "all set" ("we're good here,
 # later", "ya estamos, luego") it is the goodbye of one who is done (`intent_grievances.leaving`) - except at the
 # question whether the caller has a minute, where nothing was done yet (`all_set`).
+# (the bare "later" of `callback_cues.BARE_LATER`, and another occasion)
 _LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
-    "es": tuple(tuple(p.split()) for p in (
-        "luego", "al rato", "al ratito", "mas tarde", "mas tardecito", "mas al rato", "despues", "en un rato",
-        "en un ratito", "otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
-    "en": tuple(tuple(p.split()) for p in (
-        "later", "later on", "laters", "some other time", "another time", "another day", "some other day")),
+    lang: tuple(tuple(p.split()) for p in (*BARE_LATER[lang], *other))
+    for lang, other in (("es", ("otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+                        ("en", ("laters", "some other time", "another time", "another day", "some other day")))
 }
 _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
@@ -1360,10 +1430,9 @@ _ALL_SET: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "were done", "im done")),
 }
 _STRONG_YES = wordset("si yes yeah yep yup claro correcto sure")
-# A word every phrase of `_LATER_WORDS` holds one of.
+# A word every phrase of `_LATER_WORDS` holds one of (its last but for "later on"): a turn without any is no "later".
 _LATER_CUES: dict[Lang, frozenset[str]] = {
-    "es": wordset("luego rato ratito tarde tardecito despues dia ocasion momento"),
-    "en": wordset("later laters time day"),
+    lang: frozenset(p[0] if p[-1] == "on" else p[-1] for p in phrases) for lang, phrases in _LATER_WORDS.items()
 }
 
 
@@ -1628,7 +1697,7 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) \
+            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1665,6 +1734,19 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me |nos )?preguntas (?:de nuevo|otra vez|nuevamente)\b|\b(?:me |nos )?pregunta (?:de nuevo|otra vez"
         r"|nuevamente)\b"
         r"|\bcual (?:era|fue|es) la pregunta\b"
+        # what was said, asked again with a verb of saying or repeating ("¿me lo puedes decir de nuevo?", "¿me dices
+        # otra vez?", "¿podrías repetírmelo?", "dímelo una vez más"); the caller's own "te lo digo de nuevo" or
+        # "se lo repito" is no request (no such form here)
+        r"|\b(?:me|nos) (?:lo |la |los |las )?(?:(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere"
+        r"|podrian|pueden) )?(?:decir|dices|dice|repetir|repites|repite|explicar|explicas|explica)"
+        r"(?: (?:eso|esto|lo ultimo|lo que dijiste|tantito|mas despacio|despacito|mas lento))?"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b(?! que\b)"
+        r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:decirmel[oa]s?"
+        r"|decirme|decirlo|decirla|explicarmelo|explicarme) (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
+        r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:repetirmel[oa]s?"
+        r"|repetirme|repetirlo|repetirla|repetir)\b"
+        r"|\b(?:dime|digame|dimelo|digamelo|dimela|digamela|repiteme|repitame|explicame|expliqueme)"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
         r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
         r"|preguntabas|estabas preguntando)\b"
     ),
@@ -1676,6 +1758,11 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" (?:again|one more time|once more|over)\b"
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
+        # what was said, asked again in other words ("could you tell me that one more time?", "can you go over that
+        # again?", "come again with that?")
+        r"|\b(?:can|could|would|will) you (?:please )?(?:tell me|say|give me|go over|run through|read) (?:that|it|this"
+        r"|what you said|the last part|that last part)(?: (?:slower|slowly|louder))? (?:again|one more time|once more"
+        r"|one more time please)\b"
     ),
 }
 
@@ -1805,12 +1892,48 @@ def call_ordered(folded: str, lang: Lang) -> bool:
 # The value promised for later ("mejor luego te digo", "al rato te lo paso", "más tarde se lo confirmo"): the
 # answer deferred, not the call.
 # (Spanish only: English "maybe later" shapes say the call.)
-_VALUE_LATER_ES = re.compile(r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b")
+# ... or said as what the caller will get in touch for ("yo me comunico contigo para darte la placa", "me reporto
+# con usted con el dato"; "I'll get back to you on the plate"): later by its words.
+_VALUE_LATER_ES = r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b"
+_VALUE_DEFERRED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bpara (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)(?:te|le|les)(?:lo|la|los|las)?\b"
+                     r"|\b(?:comunico|reporto) (?:contigo|con usted|con ustedes) con (?:el|la|los|las|mis|mi) (?:dato"
+                     r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b"),
+    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"),
+}
+_VALUE_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_VALUE_LATER_ES + "|" + _VALUE_DEFERRED["es"].pattern),
+    "en": _VALUE_DEFERRED["en"],
+}
+
+
+_BARE_LATER_SAID: dict[Lang, frozenset[str]] = {lang: frozenset(phrases) for lang, phrases in BARE_LATER.items()}
+_YES_BEFORE_LATER = wordset("si yes yeah yep")
+
+
+def only_bare_later(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn is nothing but a bare "later" (`callback_cues.BARE_LATER`), a yes before it at most
+    ("luego", "al rato", "sí, luego", "later"): no thanks, no "no", no farewell around it ("gracias, luego", "later,
+    man" take leave). "Luego" is also "next" ("sí, luego?") and, at a value, "I'll give it later"."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _YES_BEFORE_LATER:
+        k += 1
+    return " ".join(tokens[k:]) in _BARE_LATER_SAID[lang]
 
 
 def value_said_later(tokens: list[str], lang: Lang) -> bool:
-    """Whether the turn promises the value later (`_VALUE_LATER_ES`)."""
-    return lang == "es" and _VALUE_LATER_ES.search(" ".join(tokens)) is not None
+    """Whether the turn promises the value later (`_VALUE_LATER`)."""
+    return _VALUE_LATER[lang].search(" ".join(tokens)) is not None
+
+
+def value_promised_later(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn puts the value off in so many words: "al rato te la paso", "luego te digo", "yo me
+    comunico contigo para darte la placa" - not "ahorita te doy mis datos" (the value now)."""
+    joined = " ".join(tokens)
+    if _VALUE_DEFERRED[lang].search(joined) is not None:
+        return True
+    return lang == "es" and _VALUE_LATER["es"].search(joined) is not None \
+        and any(tuple(tokens[k : k + len(p)]) == p for p in _LATER_WORDS[lang] for k in range(len(tokens)))
 
 
 def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
@@ -1818,7 +1941,7 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
             or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
-            or caller_calls_back(tokens, lang):
+            or caller_calls_back(tokens, lang) or _REDIAL[lang].search(joined):
         # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1893,6 +2016,6 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
 __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
-           "only_a_time", "only_later",
+           "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked"]

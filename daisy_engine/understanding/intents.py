@@ -30,9 +30,9 @@ from .intent_grievances import (
     grievance,
     leaving,
     limited_denial,
-    never_call_again,
     only_a_reminder,
     reminds,
+    takes_leave,
     thanks_only,
 )
 from .intent_rules import (
@@ -46,16 +46,20 @@ from .intent_rules import (
     bad_line,
     bare_minutes,
     busy_later_not_now,
+    call_first,
     call_ordered,
     callback_asked_outright,
     callback_request,
     done_is_when,
     news_about_a_person,
     only_a_time,
+    only_bare_later,
     only_later,
     person_request,
+    redial_asked,
     small_talk,
     talks_aside,
+    value_promised_later,
     value_said_later,
 )
 from .normalize import (
@@ -320,7 +324,8 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame"
         r"|pasas|pasa|pasen|pasame|paseme|transfieres|transfiere|transfieran)"
         r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
-        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
+        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo|comchek|comdata|edenred|si vale|sivale"
+        r"|ticket car|efecticard|mercado pago|oxxo|western union|elektra|coppel)\b"
     ),
     "en": re.compile(
         # (the bank or card named before its noun: "into my Chase account", "onto my Comdata card")
@@ -328,10 +333,12 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings|comdata|efs|tchek|wex|fleetone"
         r"|comchek|comcheck|money code|cash app|paypal|venmo|zelle|chime)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
-        r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
+        r"|\b(?:send|pay|deposit|put|get|do|wire|issue|load|move|transfer)"
         r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
-        r"(?:by|via|through|with|as an?|thru)"
-        r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
+        r"(?:by|via|through|with|as an?|thru|over|on|onto)"
+        r" (?:(?:a |an |my |the )?(?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal"
+        # ... or a fuel card's or a payment app's own name ("send the lumper money through Comchek")
+        r"|comchek|comcheck|comdata|efs|tchek|wex|fleetone|money code|express code|cash app|chime|fuel card))\b"
     ),
 }
 
@@ -659,6 +666,40 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
 
 
+# Words that only join the busy reason to what is asked ("repítemelo despacito que voy manejando", "otra vez,
+# porque voy en carretera", "say that again, 'cause I'm driving").
+_JOINS_REASON: dict[Lang, frozenset[str]] = {
+    "es": wordset("que porque pues es como ya y pero"),
+    "en": wordset("cause because since as cuz coz and but so"),
+}
+
+
+def _repeat_beside_busy(tokens: list[str], lang: Lang, index: _Index, folded: str) -> bool:
+    """The caller asks to hear it again and says he is busy as why ("Repítemelo despacito que voy manejando",
+    "Otra vez, que voy en carretera"): the request is what he asks, the activity only why he missed it. Only
+    a repeat said as its list phrase (never a fuzzy one) or asked in other words; a word that also joins the
+    reason ("¿qué?", "que voy manejando") only when asked. `folded`: `normalize.fold` of the turn."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None:
+        return False
+    said = _without_courtesy(apart[1], lang)
+    rest, cut = said, _JOINS_REASON[lang] | COURTESY[lang]
+    while rest and rest[-1] in cut:
+        rest = rest[:-1]
+    while rest and rest[0] in cut:
+        rest = rest[1:]
+    if not said or _LINE_CHECK[lang].fullmatch(" ".join(said)):
+        return False  # "Hello? I'm driving." only checks the line: the busy hint
+    if "?" in folded and "repeat" in index.whole.get(" ".join(said), ()):
+        return True  # "¿Qué? Voy manejando"
+    if not rest:
+        return False
+    if "repeat" in index.whole.get(" ".join(rest), ()):
+        return True
+    found = _best(rest, index, frozenset({"repeat"}), lang)
+    return (found is not None and found[1] == 1.0) or asks_the_question_again(rest, lang)
+
+
 def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """The caller names an activity that only implies he is busy ("¿Bueno? Voy manejando, eh.", "I'm at the
     dock") and asks no callback, says no can't-talk and gives no answer beside it (see `busy_hint`)."""
@@ -739,7 +780,7 @@ def detect_intent(
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
         if (allowed is None or "end_call" in allowed) \
-                and (do_not_call(tokens, lang) or never_call_again(folded, lang)) and not another_number(tokens, lang):
+                and do_not_call(tokens, folded, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
@@ -752,9 +793,10 @@ def detect_intent(
             found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
-        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
+        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
+        # "hang up and try me again in ten seconds" asks no goodbye)
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
-                or (found[0] == "end_call" and done_is_when(tokens, lang))) \
+                or (found[0] == "end_call" and (done_is_when(tokens, lang) or redial_asked(tokens, lang)))) \
                 and (allowed is None or "reschedule" in allowed) \
                 and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
@@ -777,6 +819,14 @@ def detect_intent(
             hint = "busy" if allowed is None or "busy" in allowed \
                 else HINTS["busy"] if HINTS["busy"] in allowed else None
             found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
+        if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
+                and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
+            # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
+            # cuelgo, jefa, que voy en carretera. Bye." takes leave (a callback asked outright still counts)
+            if (allowed is None or "repeat" in allowed) and _repeat_beside_busy(tokens, lang, index, folded):
+                found = ("repeat", 1.0, len(tokens))
+            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang):
+                found = ("end_call", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
@@ -790,6 +840,8 @@ def detect_intent(
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
             found = ("off_topic", found[1], found[2]) if allowed is None or "off_topic" in allowed else None
+        if found is not None and found[0] == "human" and call_first(" ".join(tokens), lang):
+            found = None  # "quiero hablar con el jefe de patio, pero primero te doy mis datos": the call goes on first
         if found is None and (allowed is None or "repeat" in allowed) and bad_line(text, lang, folded):
             found = ("repeat", 0.9, len(tokens))
         if found is None and (allowed is None or "repeat" in allowed) and question is not None \
@@ -803,12 +855,19 @@ def detect_intent(
             found = ("repeat", 0.9, len(tokens))
         if found is None and _asked_apart(folded, lang, index, allowed):
             found = ("repeat", 0.9, len(tokens))
-        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed) \
+        if (found is None or found[0] == "end_call") and (allowed is None or "reschedule" in allowed
+                                                          or "busy" in allowed) \
                 and only_later(tokens, lang, arrival=question is not None and question.clock
                                and question.listen != "yes_no"):
             # "gracias, luego", "thanks, later", "we're good, later": the call wanted later, not ended ("al rato"
-            # at "¿a qué hora llega?" is when he arrives)
-            found = ("reschedule", 0.9, len(tokens))
+            # at "¿a qué hora llega?" is when he arrives). At a question for a value or its read-back a bare
+            # "luego" ("sí, luego") is no callback asked for in so many words (at the e-mail it may be "I'll give
+            # it later", at a read-back "yes, next"): the `busy` hint - the callback offered once, taken at its
+            # word when said again. With thanks or a farewell around it, the caller takes leave: the callback.
+            hinted = question is not None and question.listen in ("slot", "char", "confirm") \
+                and (allowed is None or "busy" in allowed) and only_bare_later(tokens, lang)
+            found = ("busy" if hinted else "reschedule", 0.9, len(tokens)) \
+                if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
         if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
@@ -875,6 +934,34 @@ def says_later(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     return only_later(tokens, lang, all_set=True)
+
+
+def asked_about(text: str, locale: str) -> str | None:
+    """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    lang = lang_of(locale)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    return "how_long" if asks_how_long(tokens, lang) else None
+
+
+def promises_value_later(text: str, locale: str) -> bool:
+    """Whether the turn promises the value asked for later rather than giving it ("al rato te la paso", "yo me
+    comunico contigo para darte la placa", "I'll get back to you on the plate"): not at hand now - the question
+    is put off, not a callback scheduled (see `intent_rules.value_said_later`)."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    if _VALUE_LATER_CUE[lang].search(folded) is None:
+        return False  # most turns: no word of it at all
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
+    return value_promised_later(tokens, lang)
+
+
+# A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
+# with one after it, or the caller reporting back.
+_VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
+    "en": re.compile(r"\bget back\b"),
+}
 
 
 _CLOCK = re.compile(r"\d\s*[:.h]\s*\d\d\b")

@@ -41,6 +41,13 @@ FILLERS: dict[Lang, frozenset[str]] = {
         "osea mira oiga oye fijate digamos tantito"),
     "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so"),
 }
+# Thanks, and the words a caller thanks someone by ("gracias, joven", "thanks, ma'am"): the one list of them,
+# read by the yes/no answers (what follows a yes) and the end of a call (thanks that take no leave).
+THANKS: dict[Lang, frozenset[str]] = {"es": wordset("gracias muchas"), "en": wordset("thanks thank you")}
+THANKED_BY: dict[Lang, frozenset[str]] = {
+    "es": wordset("senorita senor jefe jefa joven amiga amigo"),
+    "en": wordset("maam sir buddy"),
+}
 # Multi-word fillers are removed before tokenising; listed longest first.
 FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
     "es": ("o sea", "a ver", "este pues", "pues este", "fijate que", "dejame ver", "déjame ver"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .letters import letter_name
-from .normalize import FILLERS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
+from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -120,6 +120,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
         # far from it ("ni de cerca", "ni cerca", "ni de lejos", "estás lejos")
         "ni de cerca", "ni cerca", "ni de lejos", "ni se acerca", "estas lejos", "esta lejos", "ni tantito",
+        # the value read back not even known as the caller's ("ésa ni la conozco", "ese número no lo conozco")
+        "ni la conozco", "ni lo conozco", "ni las conozco", "ni los conozco", "no la conozco", "no lo conozco",
+        "no las conozco", "no los conozco", "ni la reconozco", "ni lo reconozco", "no la reconozco",
+        "no lo reconozco",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -135,6 +139,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         # not now ("not right now" is no "not right": the time, not the value)
         "not now", "not right now", "not at the moment", "not today",
         "nowhere close", "not even in the ballpark", "way off",
+        # the value read back not known as the caller's ("never seen that one", "I don't recognize that")
+        "never seen that", "never seen it", "never seen that one", "never heard of it", "never heard of that",
+        "dont recognize that", "dont recognize it", "dont recognize that one", "i dont recognize that",
+        "i dont recognize it", "i dont recognize that one",
         "far from it", "not by a long shot", "not by a mile", "not even near", "thats way off", "youre way off",
     ),
 }
@@ -162,6 +170,22 @@ _RADIO = frozenset({("ten", "four"), ("10", "4")})
 _ALONE = frozenset({("roger",)})
 # "Ahí está" is "there it is" said, "are you there?" asked.
 _THERE_IT_IS = frozenset({("ahi", "esta"), ("ahi", "estan")})
+# An unaccented "si" before these opens a condition put to the agent ("si se ofrece algo me hablas", "si
+# necesitas algo me llamas", "si gustas, vuelve a intentarle"): "if", no yes. Only the agent's verbs and
+# "hay"/"se ofrece": "sí puedo", "sí tengo", "sí, quiero" are the caller's own yes.
+_IF_OPENS = frozenset({*(tuple(p.split()) for p in (
+    "se ofrece", "se te ofrece", "se le ofrece", "algo", "hay algo", "necesitas", "ocupas", "quieres",
+    "gustas", "puedes", "tienes", "requieres", "te hace", "le hace", "te falta", "le falta", "te sirve",
+    "le sirve"))})
+
+
+def _opens_condition(after: list[str]) -> bool:
+    """Whether the words after an unaccented "si" open a condition with more said after it (see `_IF_OPENS`;
+    "si quieres" alone is a grudging yes)."""
+    size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
+    return 0 < size < len(after)
+
+
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
 # it is "name" ("nombre completo: ...").
 _FIRST = frozenset({("nombre",)})
@@ -260,11 +284,8 @@ def _pointed(after: list[str], lang: Lang) -> bool:
         or phrase in _SETTLED[lang]
 
 
-_THANKS: dict[Lang, frozenset[str]] = {
-    "es": wordset("gracias muchas senorita senor jefe jefa joven amiga amigo"),
-    "en": wordset("thanks thank you maam sir buddy"),
-}
-_THANKS_ONLY = wordset("gracias muchas thanks thank you")
+_THANKS: dict[Lang, frozenset[str]] = {lang: THANKS[lang] | THANKED_BY[lang] for lang in THANKS}
+_THANKS_ONLY = THANKS["es"] | THANKS["en"]
 
 
 _YES_T = {lang: frozenset(tuple(p.split()) for p in phrases) for lang, phrases in _YES.items()}
@@ -310,11 +331,16 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
     return None
 
 
+# Words calling the agent's attention ("nombre, oiga, ésa ni la conozco"): said to her, like a courtesy word; "name"
+# is never followed by them.
+_HEY: dict[Lang, frozenset[str]] = {"es": wordset("oiga oye mire mira fijese fijate"), "en": frozenset()}
+
+
 def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
     """What follows a _FIRST phrase ("nombre") lets it answer: nothing, or a word of more denial or of telling the
     agent she is wrong (`_AFTER_FIRST`), after the courtesy said to her ("nombre, jefa, me las cambiaste todas").
     A courtesy word said right after "nombre" is the answer's own: "name" is never followed by "jefa"."""
-    courtesy = _THANKS[lang] - _THANKS_ONLY
+    courtesy = (_THANKS[lang] - _THANKS_ONLY) | _HEY[lang]
     addressed = False
     while k < len(words) and words[k] in courtesy:
         k, addressed = k + 1, True
@@ -471,6 +497,16 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 and ("?" in cleaned[tokens[end - 1][2] : tokens[end - 1][2] + 2]
                      or "\u00bf" in cleaned[max(0, tokens[i][1] - 2) : tokens[i][1]]):
             return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
+        if answer == "yes" and words[i:end] == ["si"] and end < len(words) and not paused[end] \
+                and _opens_condition(words[end:]):
+            i = end  # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes
+            continue
+        if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS and not of_value \
+                and words[end : end + 1] != ["bien"]:
+            # "there it is" is a verdict on a value shown or read back; at an offer or a request ("¿Tiene un par de
+            # minutos?") nothing was, and a bare "ahí está" is "are you there?" with its marks lost ("ahí está
+            # bien", "that's fine", still agrees)
+            return YesNo(None, cleaned)
         if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \
                 and words[i - 1] == "no" and not paused[i]:
             return YesNo(None, cleaned)  # "el cuatro al principio no va": "does not go", a change, no "okay"

@@ -136,7 +136,7 @@ async def test_later_in_the_registration_is_a_callback_not_the_end(daisy: Compil
 
 
 @pytest.mark.parametrize(("locale", "name", "turn"), [
-    ("es-MX", "Juan Pérez López", "Sí, luego."),
+    ("es-MX", "Juan Pérez López", "Sí, gracias, luego."),  # (a bare "sí, luego" offers the callback first)
     ("en-US", "Travis Oakley", "Yep, thanks, later."),
 ])
 async def test_a_yes_before_later_confirms_the_value_first(daisy: CompiledFlow, locale: str, name: str,

@@ -1,0 +1,102 @@
+""""Later" and "how long?" said at Daisy's questions, decided by what the driver means (docs/daisy.md, "What covers
+what"):
+
+- a bare "luego", "al rato", "después", "later" at a question for a value or at its read-back (a yes before it
+  at most) asks for no callback in so many words (at the e-mail it may be "I'll give it later"): the callback
+  is offered once ("seré breve; si no puede ahora, dígame y le llamo más tarde") and the question asked
+  again; "later" said again is taken at its word, a callback. "Llámame luego" is a callback at once, and so
+  is "later" with thanks or a farewell word around it ("gracias, luego", "later, man": the caller takes leave).
+- "sí, luego" at a read-back confirms the value and offers the callback the same way (no callback scheduled).
+- at the question whether the driver has a minute, "luego" is still a "not now" that offers the callback.
+- "¿cuánto se tarda?" is answered ("son un par de minutos") and the greeting asked again in short, not said
+  whole twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime.actions import ScheduleCallback
+
+TO_PLATE = {"es-MX": ["sí", "Rosa Medina", "sí", "setecientos diez", "sí"],
+            "en-US": ["yes", "Rose Medina", "yes", "710", "yes"]}
+TO_EMAIL = {"es-MX": [*TO_PLATE["es-MX"], "k l m cuatro cinco seis siete", "sí", "treinta", "sí",
+                      "r s t uno dos tres cuatro", "sí", "a las nueve de la noche", "sí"],
+            "en-US": [*TO_PLATE["en-US"], "k l m 4 5 6 7", "yes", "30", "yes", "r s t 1 2 3 4", "yes", "nine pm",
+                      "yes"]}
+OFFER = {"es-MX": "le llamo más tarde", "en-US": "call you back later"}
+
+
+def scheduled(actions: list) -> bool:
+    return any(isinstance(a, ScheduleCallback) for a in actions)
+
+
+@pytest.mark.parametrize(("locale", "later", "to"), [
+    ("es-MX", "luego", "plate"), ("es-MX", "al rato", "plate"), ("es-MX", "después", "plate"),
+    ("es-MX", "después", "email"), ("es-MX", "al ratito", "email"),
+    ("en-US", "later", "plate"), ("en-US", "later on", "email"),
+])
+async def test_bare_later_at_a_value_question_offers_the_callback_once(daisy: CompiledFlow, locale: str,
+                                                                      later: str, to: str) -> None:
+    conv = await call(daisy, locale, (TO_PLATE if to == "plate" else TO_EMAIL)[locale])
+    asked = conv.step.name
+    actions = await conv.user_turn(later)
+    assert not conv.ended and not scheduled(actions)
+    assert conv.step.name == asked and OFFER[locale] in said(actions)
+    actions = await conv.user_turn(later)
+    assert conv.ended and scheduled(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "llámame luego"), ("es-MX", "ahorita no puedo, márcame al rato"), ("en-US", "call me back later"),
+    # thanks or a farewell word around "later": the caller takes leave
+    ("es-MX", "gracias, luego"), ("es-MX", "no, al rato"), ("en-US", "thanks, later"), ("en-US", "later, man"),
+])
+async def test_later_asked_outright_is_a_callback_at_once(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_PLATE[locale])
+    actions = await conv.user_turn(turn)
+    assert conv.ended and scheduled(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, luego"), ("es-MX", "sí, al rato"), ("en-US", "yes, later"), ("en-US", "yeah, later"),
+])
+async def test_yes_and_later_at_a_read_back_confirms_and_offers(daisy: CompiledFlow, locale: str,
+                                                                turn: str) -> None:
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes", "Rosa Medina"])
+    assert conv.step.name == "registration.full_name.confirm"
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and not scheduled(actions)
+    assert conv.slots["full_name"] == "Rosa Medina"
+    assert conv.step.name == "registration.tractor_number.ask" and OFFER[locale] in said(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "luego"), ("es-MX", "al rato"), ("en-US", "later")])
+async def test_later_at_the_greeting_is_not_now(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [turn])
+    assert not conv.ended and conv.step.name == "offer_callback"
+
+
+@pytest.mark.parametrize(("locale", "turn", "answer"), [
+    ("es-MX", "¿cuánto se tarda?", "un par de minutos"),
+    ("es-MX", "¿y cuánto tiempo es?", "un par de minutos"),
+    ("en-US", "how long does it take?", "couple of minutes"),
+    ("en-US", "how long is this gonna take?", "couple of minutes"),
+])
+async def test_how_long_is_answered_and_the_greeting_not_said_twice(daisy: CompiledFlow, locale: str, turn: str,
+                                                                    answer: str) -> None:
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and answer in reply
+    assert "Daisy" not in reply
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.step.name == "registration.full_name.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "¿cómo estás?"), ("en-US", "how are you doing?")])
+async def test_small_talk_at_the_greeting_asks_again_in_short(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and reply.count("Daisy") == 1 and reply.endswith("?")
