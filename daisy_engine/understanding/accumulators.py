@@ -970,6 +970,10 @@ class Accumulator:
         They are never dropped silently: templates read them as `no_room`."""
         return ""
 
+    def turn_began(self) -> None:
+        """A caller turn begins: what the last one said is no news any more (`no_room`), whether or not this
+        turn is heard by the value ("sí", "espere", a silence)."""
+
     def reset(self) -> None:
         self.value = None
         self.complete = False
