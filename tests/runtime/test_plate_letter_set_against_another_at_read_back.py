@@ -72,3 +72,21 @@ async def test_the_call_reads_the_plate_again_and_goes_on_at_the_yes(daisy: Comp
     await conv.user_turn("Sí.")
     assert conv.slots["tractor_plate"] == "TEB-910"
     assert conv.step.slot == "trailer_number"
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "locale", "value"),
+    [
+        # "be de burro, no de vaca" says how the B is said: a value with that B keeps its V elsewhere
+        ("be ve ka ciento veintitres", "Sí, es be de burro, no de vaca.", "es-MX", "BVK-123"),
+        ("ve be de cuatrocientos", "sí, es be de burro, no de vaca", "es-MX", "VBD-400"),
+        ("eme ene ka ciento veintitres", "Sí, es ene de Nayarit, no de mamá.", "es-MX", "MNK-123"),
+        ("ka be ve cuarenta", "No, es be de burro, no de vaca.", "es-MX", "KBV-40"),
+    ],
+)
+def test_a_letter_said_with_its_key_word_keeps_a_value_that_has_both_letters(dictated: str, reply: str,
+                                                                              locale: str, value: str) -> None:
+    heard = answer("plate", dictated, reply, locale, **PLATE)
+    assert heard.event in ("yes", "corrected")
+    assert heard.value in (None, value)
+    assert heard.accumulator is None or heard.accumulator.value == value
