@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back
+from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back, same_sound
 from .lexicon import NUEVO_PLACES, SPELLING_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -210,6 +210,22 @@ _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
 # The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
 # spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
 _KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
+_KEY_WORD_ALONE_RE = re.compile(_KEY_WORD_ALONE)
+# The one meant said by its key word alone too ("es de Chihuahua", "de burro"): the turn may be talk of places
+_BARE_KEY_WORD = re.compile(r"(?:es )?de \S+?,?")
+
+
+def replaced(m: re.Match[str], locale: str) -> tuple[str | None, str | None]:
+    """The character ruled out and the one meant in a `_REPLACE` match. With both named by their key words
+    alone, only letters a caller sets apart so ("no es de vaca, es de burro": V, B) are read: "no es de
+    Durango, es de Chihuahua", "es de Jalisco, no de Sinaloa" say where the plates are from (None, None)."""
+    old, new = extract_char(m.group("old"), locale), extract_char(m.group("new"), locale)
+    if old is not None and new is not None and _KEY_WORD_ALONE_RE.fullmatch(m.group("old")) \
+            and _BARE_KEY_WORD.fullmatch(m.group("new").strip()) and not same_sound(old, new):
+        return None, None
+    return old, new
+
+
 # A digit said bare at the start of a turn: "dos, no tres" amid digits takes the first back (see `integers`).
 _DIGIT_WORD = {
     "es": r"(?:\d|cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b",
@@ -682,7 +698,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             return old not in chars
     for rx in _REPLACE[lang]:
         m = rx.search(folded)
-        old, new = (char(m.group("old")), char(m.group("new"))) if m else (None, None)
+        old, new = replaced(m, locale) if m else (None, None)
+        if words:
+            old, new = (old.lower() if old else old), (new.lower() if new else new)
         if old is not None and new is not None:
             if rx is _REPLACE[lang][-1] and new in chars and m.group("old").startswith("de "):  # type: ignore[union-attr]
                 # "sí, es be de burro, no de vaca": how the B is said (de burro, not de vaca) - so at a value

@@ -90,3 +90,20 @@ def test_a_letter_said_with_its_key_word_keeps_a_value_that_has_both_letters(dic
     assert heard.event in ("yes", "corrected")
     assert heard.value in (None, value)
     assert heard.accumulator is None or heard.accumulator.value == value
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "kept"),
+    [
+        # where the plates are from, both places said after "de": no letter of the plate is touched
+        ("a de be ciento veintitres", "No es de Durango, es de Chihuahua.", "ADB"),
+        ("a de be ciento veintitres", "Es de Chihuahua, no de Durango.", "ADB"),
+        ("a ve be ciento veintitres", "Sí, pero es de Tamaulipas, no de Veracruz.", "AVB"),
+        ("a ese be ciento veintitres", "es de Jalisco, no de Sinaloa", "ASB"),
+    ],
+)
+def test_places_said_after_de_change_no_letter_of_the_plate(dictated: str, reply: str, kept: str) -> None:
+    heard = answer("plate", dictated, reply, "es-MX", **PLATE)
+    for value in (heard.value, heard.accumulator.value if heard.accumulator and heard.accumulator.complete
+                  else None):
+        assert value is None or value.startswith(kept), value
