@@ -49,6 +49,7 @@ from ..accumulators import (
     of_kind,
     only_one,
     ordinal,
+    replaced,
     without_second,
     wrong_kind,
 )
@@ -403,8 +404,7 @@ class PlateAccumulator(Accumulator):
             m = rx.search(folded)
             if not m:
                 continue
-            old = extract_char(m.group("old"), self.locale)
-            new = extract_char(m.group("new"), self.locale)
+            old, new = replaced(m, self.locale)
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
