@@ -105,6 +105,9 @@ _PAIRS_ES = {
 _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("ex", "ray"): "X"}
 # B/V said with a size ("be grande", "ve chica") - Mexican usage.
 # Listening noises a caller makes while dictating ("uh-huh", "mm-hmm", "mjm", "ajá"): never letters.
+# How a Spanish recogniser writes a short "sí" heard on its own ("C.", "Ce."): a letter that is a yes, never
+# the first letter of a value begun anew nor an initial of a name.
+SI_WRITTEN_AS_LETTERS = frozenset(("c", "ce", "se"))
 BACKCHANNELS = wordset("uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm mjm mjum ajam aham uhum")
 _NOISE_WORDS: dict[Lang, frozenset[str]] = {lang: words | BACKCHANNELS for lang, words in FILLERS.items()}
 # "be grande", "ve chica": B and V told apart by their size, as Mexican callers do (the big one is the B).
@@ -1009,9 +1012,14 @@ def parse_pieces(
             i += 1
             continue
         if i in numbers and span_counts(tokens, numbers[i].end):
-            noise += 1  # "son nada más tres letras": how many, not a digit
+            # "son nada más tres letras": how many, not a digit - only the last number said counts them ("1 2 3,
+            # two days ago": the 1 2 3 before it are the plate's)
+            span = numbers[i]
+            pieces.extend(Piece(g, "digit")
+                          for g in said_over(tokens[span.start : span.end], span.groups, lang)[:-1])
+            noise += 1
             gaps.add(len(pieces))
-            i = numbers[i].end + 1
+            i = span.end + 1
             continue
         if i in numbers:
             span = numbers[i]
