@@ -205,9 +205,10 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:ya )?(?:van|son|llevo|llevamos|es la|ya es la) (?:\w+ )?veces? (?:que )?(?:les |te |le |se lo |se los )?"
         r"(?:reporto|reporte|he reportado|digo|dije|he dicho|aviso|avise|he avisado|pido|pedi|he pedido|reclamo"
         r"|reclame|comento|comente|marco|marque|hablo|hable|llamo|llame|aviso)\b"
-        # the thing itself reported so many times ("ya lo reporté tres veces", "se los he dicho mil veces")
+        # the thing itself reported so many times ("ya lo reporté tres veces", "se los he reclamado mil veces"); "te lo
+        # dije dos veces" only reminds (`_REMINDER`)
         r"|\b(?:ya )?(?:lo |la |los |las |les |le |te |se lo |se la |se los |se las )(?:reporte|he reportado|reportamos"
-        r"|dije|he dicho|avise|he avisado|reclame|he reclamado|pedi|he pedido|comente|he comentado)(?: ya)?"
+        r"|avise|he avisado|reclame|he reclamado|pedi|he pedido)(?: ya)?"
         r" (?:dos|tres|cuatro|cinco|seis|diez|mil|varias|muchas|un monton de|chorrocientas|\d+) veces\b"
         r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
         r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"

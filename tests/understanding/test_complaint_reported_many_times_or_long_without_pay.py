@@ -18,7 +18,7 @@ def intent(text: str, locale: str) -> str | None:
     ("text", "locale"),
     [
         ("La caja gotea cuando llueve, ya lo reporté cinco veces.", "es-MX"),
-        ("Se los he dicho mil veces y nadie hace nada.", "es-MX"),
+        ("Se los he reclamado mil veces y nadie hace nada.", "es-MX"),
         ("Ya les avisé varias veces de la llanta.", "es-MX"),
         ("Llevamos tres semanas sin sueldo.", "es-MX"),
         ("Sí, soy yo. Oiga, ya van dos quincenas sin mi anticipo.", "es-MX"),
@@ -40,6 +40,7 @@ def test_the_complaint_is_heard(text: str, locale: str) -> None:
         ("Llevo dos horas sin tráfico, voy bien.", "es-MX"),
         ("I've been two days without a shower, ha.", "en-US"),
         ("I reported it once and they fixed it.", "en-US"),
+        ("Es la ka, te lo dije dos veces.", "es-MX"),  # a reminder with the value
     ],
 )
 def test_news_without_a_grievance_is_no_complaint(text: str, locale: str) -> None:
