@@ -557,11 +557,29 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def asks_how_long(tokens: list[str], lang: Lang) -> bool:
-    """The turn asks how long the call takes (`_HOW_LONG`)."""
+# ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
+# tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
+# minutes" for it.
+_HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"^ ?(?:\w+ )?(?:(?:en|para) (?:que )?(?:me |nos |lo |la |los |las |le |les |se )?(?:lleg|descarg|carg|pas"
+        r"|atiend|atend|sal|entr|pag|deposit|cruz|desenganch|enganch|revis|arregl|repar|liber|asign|abr|recib|dej"
+        r"|sub|baj|met|chec|despach|surt|llen|vac)\w*"
+        r"|(?:(?:en|de|con) )?(?:la|el|los|las|mi|mis|su|sus) (?:descarga|carga|pago|deposito|caja|rampa|anden|fila"
+        r"|turno|cita|revision|aduana|cruce|viaticos|liquidacion|unidad|tractor|trailer|camion|mercancia|producto"
+        r"|reparacion|inspeccion|espera))\b"),
+    "en": re.compile(r"^ ?(?:\w+ )?(?:to|for|until|till) (?!register\b|do\b|finish\b)\w+"),
+}
+
+
+def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -> bool:
+    """The turn asks how long the call takes (`_HOW_LONG`); `of_the_call`: and names nothing else it asks how long
+    of (`_HOW_LONG_OF_ANOTHER`: "¿cuánto se tarda en llegar la caja?" asks of the trailer, not of the call)."""
     if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
         return False  # most turns: no word of it at all
-    return _HOW_LONG[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    m = _HOW_LONG[lang].search(joined)
+    return m is not None and not (of_the_call and _HOW_LONG_OF_ANOTHER[lang].search(joined[m.end():]) is not None)
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're

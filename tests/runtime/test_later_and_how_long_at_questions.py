@@ -100,3 +100,27 @@ async def test_small_talk_at_the_greeting_asks_again_in_short(daisy: CompiledFlo
     conv = await call(daisy, locale, [])
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "greeting" and reply.count("Daisy") == 1 and reply.endswith("?")
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "¿cuánto se tarda en llegar la caja?"), ("es-MX", "¿cuánto tiempo se tardan en descargar?"),
+    ("es-MX", "¿cuánto tiempo se va a tardar la descarga?"), ("es-MX", "¿cuánto se tardan para que me atiendan?"),
+    ("en-US", "how long does it take to unload?"), ("en-US", "how long will it take for the check to clear?"),
+])
+async def test_how_long_of_something_else_gets_no_couple_of_minutes(daisy: CompiledFlow, locale: str,
+                                                                   turn: str) -> None:
+    # how long the unloading or the trailer takes is not the call's length: Daisy must not promise minutes for it
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and not conv.ended
+    assert "par de minutos nada" not in reply and "Just a couple of minutes" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "¿cuánto se tarda en hacer esto?"), ("es-MX", "¿cuánto dura la llamada?"),
+    ("en-US", "how long will it take to register?"),
+])
+async def test_how_long_of_the_call_in_other_words_is_answered(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and ("un par de minutos" in reply or "couple of minutes" in reply)
