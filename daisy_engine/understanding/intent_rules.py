@@ -559,15 +559,15 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 
 # ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
 # tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
-# minutes" for it.
+# minutes" for it; nor money ("¿cuánto es de la multa?", "¿cuánto es lo del diésel?").
 _HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"^ ?(?:\w+ )?(?:(?:en|para) (?:que )?(?:me |nos |lo |la |los |las |le |les |se )?(?:lleg|descarg|carg|pas"
         r"|atiend|atend|sal|entr|pag|deposit|cruz|desenganch|enganch|revis|arregl|repar|liber|asign|abr|recib|dej"
         r"|sub|baj|met|chec|despach|surt|llen|vac)\w*"
-        r"|(?:(?:en|de|con) )?(?:la|el|los|las|mi|mis|su|sus) (?:descarga|carga|pago|deposito|caja|rampa|anden|fila"
+        r"|(?:(?:en|de|con|por) )?(?:la|el|los|las|mi|mis|su|sus) (?:descarga|carga|pago|deposito|caja|rampa|anden|fila"
         r"|turno|cita|revision|aduana|cruce|viaticos|liquidacion|unidad|tractor|trailer|camion|mercancia|producto"
-        r"|reparacion|inspeccion|espera))\b"),
+        r"|reparacion|inspeccion|espera|multa|cobro|costo|precio|estadia|pension)|lo (?:del?|que))\b"),
     "en": re.compile(r"^ ?(?:\w+ )?(?:to|for|until|till) (?!register\b|do\b|finish\b)\w+"),
 }
 
@@ -579,7 +579,14 @@ def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -
         return False  # most turns: no word of it at all
     joined = " ".join(tokens)
     m = _HOW_LONG[lang].search(joined)
-    return m is not None and not (of_the_call and _HOW_LONG_OF_ANOTHER[lang].search(joined[m.end():]) is not None)
+    if m is None or not of_the_call:
+        return m is not None
+    if lang == "es" and _HOW_MUCH_ES.search(m.group(0)):
+        return False  # "¿cuánto es?", "¿cuánto son?" with no "tiempo": how much, as of money
+    return _HOW_LONG_OF_ANOTHER[lang].search(joined[m.end():]) is None
+
+
+_HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're

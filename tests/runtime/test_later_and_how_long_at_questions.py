@@ -106,10 +106,12 @@ async def test_small_talk_at_the_greeting_asks_again_in_short(daisy: CompiledFlo
     ("es-MX", "¿cuánto se tarda en llegar la caja?"), ("es-MX", "¿cuánto tiempo se tardan en descargar?"),
     ("es-MX", "¿cuánto tiempo se va a tardar la descarga?"), ("es-MX", "¿cuánto se tardan para que me atiendan?"),
     ("en-US", "how long does it take to unload?"), ("en-US", "how long will it take for the check to clear?"),
+    # "¿cuánto es?" with no "tiempo" is how much, as of money
+    ("es-MX", "¿cuánto es?"), ("es-MX", "¿cuánto es de la multa?"), ("es-MX", "¿cuánto es lo del diésel?"),
 ])
 async def test_how_long_of_something_else_gets_no_couple_of_minutes(daisy: CompiledFlow, locale: str,
                                                                    turn: str) -> None:
-    # how long the unloading or the trailer takes is not the call's length: Daisy must not promise minutes for it
+    # how long the unloading or the trailer takes is not the call's length, nor is a price: no minutes promised
     conv = await call(daisy, locale, [])
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "greeting" and not conv.ended
@@ -118,7 +120,7 @@ async def test_how_long_of_something_else_gets_no_couple_of_minutes(daisy: Compi
 
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "¿cuánto se tarda en hacer esto?"), ("es-MX", "¿cuánto dura la llamada?"),
-    ("en-US", "how long will it take to register?"),
+    ("es-MX", "¿cuánto tiempo es, señorita?"), ("en-US", "how long will it take to register?"),
 ])
 async def test_how_long_of_the_call_in_other_words_is_answered(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, [])
