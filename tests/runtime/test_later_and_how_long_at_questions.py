@@ -126,3 +126,14 @@ async def test_how_long_of_the_call_in_other_words_is_answered(daisy: CompiledFl
     conv = await call(daisy, locale, [])
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "greeting" and ("un par de minutos" in reply or "couple of minutes" in reply)
+
+
+@pytest.mark.parametrize(("locale", "busy", "turn", "minutes"), [
+    ("es-MX", "voy manejando", "¿cuánto se tarda?", "par de minutos"),
+    ("en-US", "I'm driving", "how long will this take?", "couple of minutes"),
+])
+async def test_how_long_after_busy_at_the_greeting_says_the_minutes_once(daisy: CompiledFlow, locale: str, busy: str,
+                                                                         turn: str, minutes: str) -> None:
+    conv = await call(daisy, locale, [busy])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "busy_at_greeting" and reply.count(minutes) == 1 and reply.endswith("?")
