@@ -16,16 +16,17 @@ from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, content_words, fold, lang_of, wordset
+from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
+# (with the words a caller addresses the agent by, `normalize.THANKED_BY`: "jefa" as "jefe")
 COURTESY: dict[Lang, frozenset[str]] = {
-    "es": wordset(
-        "perdon perdone disculpe disculpa disculpeme disculpame perdoname perdoneme oiga oye ey eit senor senora "
-        "senorita joven jefe amigo compa porfa favor por"
+    "es": THANKED_BY["es"] | wordset(
+        "perdon perdone disculpe disculpa disculpeme disculpame perdoname perdoneme oiga oye ey eit senora compa porfa"
+        " favor por"
     ),
-    "en": wordset("sorry excuse me pardon sir maam please man buddy hey"),
+    "en": THANKED_BY["en"] | wordset("sorry excuse me pardon please man hey"),
 }
 
 

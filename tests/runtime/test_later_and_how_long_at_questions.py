@@ -53,6 +53,8 @@ async def test_bare_later_at_a_value_question_offers_the_callback_once(daisy: Co
     ("es-MX", "llámame luego"), ("es-MX", "ahorita no puedo, márcame al rato"), ("en-US", "call me back later"),
     # thanks or a farewell word around "later": the caller takes leave
     ("es-MX", "gracias, luego"), ("es-MX", "no, al rato"), ("en-US", "thanks, later"), ("en-US", "later, man"),
+    # the agent addressed as "jefa" or "amiga" as much as "jefe" or "amigo"
+    ("es-MX", "luego, jefe"), ("es-MX", "luego, jefa"), ("es-MX", "al rato, amiga"), ("en-US", "later, ma'am"),
 ])
 async def test_later_asked_outright_is_a_callback_at_once(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_PLATE[locale])
