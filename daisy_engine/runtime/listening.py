@@ -961,6 +961,23 @@ def _said_before_yes(text: str, locale: str) -> str:
     return "" if understanding.classify_yes_no(before, locale).answer is not None else before
 
 
+# A clause that rules a character out ("no de vaca", "no es be de burro", "not V as in Victor").
+_RULES_OUT = re.compile(r"^\W*(?:(?:it\W?s|its|it is) )?(?:no|not)\b(?! (?:se|hay|va|lleva)\b)")
+
+
+def _ruled_out_half(accumulator: Accumulator, clauses: list[str], i: int) -> bool:
+    """Whether clause `i` is the half of a contrast that rules a character out, and the contrast read whole
+    describes the value as it is: "es be de burro, | no de vaca" and "no es be de burro, | es ve de vaca"
+    at a value with the letter asserted and not the one ruled out. Alone, "no de vaca" would read as a
+    correction to V ("no, de vaca"); with the clause it is set against, it changes nothing."""
+    if not _RULES_OUT.match(fold(clauses[i])):
+        return False
+    pairs = [f"{clauses[i - 1]},{clauses[i]}"] if i else []
+    if i + 1 < len(clauses):
+        pairs.append(f"{clauses[i]},{clauses[i + 1]}")
+    return any(slot_types.describes(accumulator, pair) is True for pair in pairs)
+
+
 def _already_so(accumulator: Accumulator, text: str) -> bool:
     """Whether the turn corrects the value read back only with corrections that describe it as it already
     is or name a character it does not have (`SlotType.describes`, sentence by sentence), and changes it
@@ -979,8 +996,10 @@ def _already_so(accumulator: Accumulator, text: str) -> bool:
                 return False
             continue
         found = True
+        clauses = sentence.split(",")
         if any(slot_types.describes(accumulator, clause) is False and _edited(accumulator, clause) is not None
-               for clause in sentence.split(",")[1:]):
+               and not _ruled_out_half(accumulator, clauses, i)
+               for i, clause in enumerate(clauses) if i):
             return False  # "no, después de la erre va la a, y la última es ocho": a real change too
     return found
 

@@ -240,14 +240,15 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
-        re.compile(r"\bno es (?:la |el )?(?P<old>\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
-        # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", and
+        re.compile(r"\bno es (?:la |el )?(?P<old>de \S+|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
+        # de burro, no de vaca" (the one it is not named by its key word alone: V), and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
         # right one first, the one it is not after "no". Said bare, the one it is not ends the turn or a
         # sentence: "erre, no te oigo", "sí, es, no te apures" are talk ("te" the pronoun), no letter
-        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+)?"
+        re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+){{0,2}}"
                    rf"(?!{_DIGIT_WORD['es']}))(?:con )?{_CHAR}"
-                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_SAID_CHAR})"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>de \S+|{_SAID_CHAR})"
                    r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
     "en": (

@@ -287,6 +287,11 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"\b(?:me|nos) (?:hablo|hablaron|trato|trataron|contesto|contestaron|respondio|respondieron|atendio|atendieron"
         r"|habla|hablan|trata|tratan|contesta|contestan) (?:bien |muy |re |super |bastante |de lo mas )?"
         r"(?:feo|mal|gacho|horrible|grosero|grosera|de mala manera|con groserias|pesado|pesada|golpeado|a gritos)\b"
+        # hung up on ("el despachador me colgó dos veces", "nomás me cuelgan"); the caller's own "ya le cuelgo"
+        # is a goodbye
+        r"|\b(?:me|nos) (?:colgo|colgaron|colgaba|colgaban|ha colgado|han colgado|cortaron la llamada|corto la"
+        r" llamada|dejo colgado|dejaron colgado)\b"
+        r"|\b(?:siempre|nomas|luego luego|nada mas|a cada rato|todo el tiempo) (?:me|nos) (?:cuelga|cuelgan)\b"
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
         r"|\b(?:levantar|poner|hacer|meter|presentar|levanto|pongo|hago|meto) (?:un |una )?(?:reporte|queja|denuncia)\b"
@@ -304,6 +309,10 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|disrespectful"
         r"|hostile|abusive)\b"
         r"|\b(?:yelled|screamed|cussed|cursed|swore) at (?:me|us)\b|\b(?:talked|talks) down to (?:me|us)\b"
+        # hung up on ("your dispatcher hung up on me twice", "they keep hanging up on me"); "you hung up on me"
+        # said of the line is still the caller's grievance
+        r"|\b(?:hung|hangs|keeps hanging|kept hanging|keep hanging|has hung|have hung|always hangs|always hang)"
+        r" up on (?:me|us)\b"
         r"|\b(?:file|make|lodge|put in|write up) (?:a |an )?(?:complaint|report|grievance)\b"
     ),
 }
@@ -325,7 +334,9 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
         r"\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me |nos )?(?:ha |han |habia |habian )?(?:llego"
         r"|llegaron|llegado"
-        r"|cayo|cayeron|caido|dieron|dado|dio)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        r"|cayo|cayeron|caido|dieron|dado|dio"
+        # ... or sent ("nunca me mandaron el anticipo", "no me han transferido lo de las maniobras")
+        r"|mandaron|mandado|enviaron|enviado|transfirieron|transferido)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|reembolso|pagan|depositan"
         r"|reembolsan|repusieron|repuesto|cubrieron|cubierto)\b"
@@ -375,6 +386,12 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
         r" (?:\w+ ){0,2}?(?:got|get|gotten|received|seen|saw)\b(?: \w+){0,3}? " + _MONEY["en"] + r"\b"
+        # sent by them ("they never sent my lumper money", "y'all still haven't wired my advance")
+        # (the caller's own: "I haven't sent my check yet")
+        r"|(?<!\bi )(?<!\bwe )(?<!\bi still )(?<!\bwe still )"
+        r"\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|still didnt) (?:ever )?(?:sent|send"
+        r"|wired|wire|deposited|deposit|transferred|transfer|loaded|load|released|release|issued|issue)"
+        r" (?:me |us )?(?:my|the|our|that|this|any) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
         r"|\b(?:never|didnt|did not|still havent|havent|have not|hasnt|has not|wasnt|was not|werent) (?:been |get |got"
         r" |gotten )?(?:paid|reimbursed|refunded|paid back|paid me back)\b"
         # paid short ("my check came up short", "they shorted me on the layover")
@@ -414,7 +431,10 @@ _UNFAIR_ES = r"(?:que no (?:era|es|fue|eran|son) (?:mia|mias|mio|mios|mi culpa|n
     r"|(?:y |pero |cuando |si )?no (?:me|nos) (?:toca|tocaba|toco|corresponde|correspondia|tocan|corresponden)" \
     r"|(?:y |pero |cuando |si )?no (?:es|son|era|eran) (?:mia|mias|mio|mios|nuestro|nuestra|mi culpa|mi bronca)" \
     r"|(?:y )?ni (?:me|nos) (?:avisaron|aviso|dijeron|dijo|preguntaron|pregunto)|sin (?:avisar|decir|preguntar)" \
-    r"(?:me|nos)?)"
+    r"(?:me|nos)?" \
+    r"|(?:y |pero |cuando |si )?(?:yo |nosotros )?(?:nomas|nada mas|solo|solamente|apenas) (?:hice|hicimos|cargue" \
+    r"|cargamos|use|usamos|ocupe|ocupamos|pedi|pedimos|tuve|tuvimos|eche|echamos|meti|consumi|recibi|pase|pasamos" \
+    r"|cruce))"
 _CHARGED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b" + _CHARGE_NOUN_ES + r"\b(?: \w+){0,3}? " + _UNFAIR_ES + r"\b"
@@ -437,6 +457,9 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         # for something the caller never had ("docked me for a lumper I never used")
         r"|(?:i|we) (?:never|didnt|did not)(?: even)? (?:use|used|do|did|get|got|need|needed|ask for|asked for"
         r"|order|ordered|have|had|request|requested)"
+        # ... or for more than the caller had ("docked me for two fuel loads and I only did one")
+        r"|(?:and |but |when )?(?:i|we) (?:only|just) (?:used|did|got|had|bought|took|fueled|made|ran|pulled"
+        r"|hauled|needed|ordered|crossed)"
         r"|without (?:telling|asking|warning|notice)|and (?:never|didnt|did not) (?:tell|told|ask|asked|warn|warned)"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
@@ -723,6 +746,28 @@ def leaving(folded: str, lang: Lang) -> bool:
     return blessed is not None and all(w in _CLOSING_WORDS[lang] for w in re.findall(r"\w+", folded[: blessed.start()]))
 
 
+# The caller hanging up or saying goodbye in so many words, whatever else the turn says ("ya le cuelgo, jefa,
+# que voy en carretera. Bye.", "I'm hanging up, I'm driving"): with a busy activity beside it the activity is why
+# he leaves, not a callback asked for (see `intents.detect_intent`). Never denied ("no te voy a colgar").
+_HANGS_UP: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?<!\bno )(?<!\bno te )(?<!\bno le )\b(?:(?:te|le|les|se la) (?:cuelgo|corto)(?! (?:a|al|la|el)\b)"
+        r"|ya cuelgo|(?:te |le )?(?:voy a|tengo que) colgar(?:te|le)?|bye|adios|chao|hasta luego|ya me voy"
+        r"|me tengo que ir|nos vemos)\b"
+    ),
+    "en": re.compile(
+        r"(?<!\bnot )(?<!\bnot gonna )(?<!\bwont )(?<!\bdont )\b(?:(?:im|i am|im gonna|im going to|i gotta|i have to"
+        r"|i need to|gotta|got to|have to|need to|ill) hang(?:ing)? up|bye|goodbye|bye now|gotta go|got to go"
+        r"|have to go|need to go|(?:gonna|going to|ill|i will) let you go)\b"
+    ),
+}
+
+
+def takes_leave(folded: str, lang: Lang) -> bool:
+    """The turn hangs up or says goodbye in so many words (`leaving`, or `_HANGS_UP`); `folded`: `normalize.fold`."""
+    return _HANGS_UP[lang].search(folded) is not None or leaving(folded, lang)
+
+
 # A reminder that the value was said before, and nothing else ("ya te lo había dicho", "like I said"): after
 # a yes it confirms ("Sí, ya te lo había dicho" at a read-back), it complains of nothing.
 _REMINDER: dict[Lang, re.Pattern[str]] = {
@@ -990,4 +1035,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial",
-           "only_a_reminder"]
+           "only_a_reminder", "takes_leave"]

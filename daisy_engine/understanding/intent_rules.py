@@ -603,6 +603,11 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|comunicacion)\b"
         # the agent's voice breaking up ("se te cortó la voz"; "se me fue la voz" is the caller hoarse)
         r"|\bse (?:te |le )?(?:fue|va|iba|corto|corta|cortaba|perdio) la voz\b"
+        # ... or stuck ("se le trabó la voz", "se trabó la llamada", "te trabaste", "se congeló la señal"); "se
+        # le trabó el freno" tells of the truck
+        r"|\bse (?:te |le |nos )?(?:trabo|traba|trababa|atoro|atora|congelo|congela|pego|entrecorto|distorsiono)"
+        r" (?:la voz|la llamada|la linea|la senal|el audio|el sonido|la comunicacion)\b"
+        r"|\b(?:te|se te|se le) (?:trabaste|atoraste|congelaste|quedaste (?:trabad[oa]|congelad[oa]|pegad[oa]))\b"
         r"|\b(?:perdi|perdimos) (?:la )?(?:senal|comunicacion|linea)\b"
         r"|\bme (?:quede|quedo) sin (?:senal|linea|cobertura)\b"
         r"|\b(?:pase|paso|pasamos|voy pasando|iba pasando|entre) (?:por|en) (?:un|el|una|la) (?:tunel|zona sin senal"
@@ -631,6 +636,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:your voice|the line|the call|the signal|the audio|the connection)(?: is| keeps| kept| was)? (?:cutting"
         r"|breaking|dropping) (?:in and out|out|up)\b|\byou(?:re| are| keep| kept) cutting in and out\b"
         r"|\bit'?s (?:really |too |so )?(?:loud|noisy) (?:here|in here)\b"
+        # the agent's voice stuck ("you froze up on me", "your voice glitched", "the call froze")
+        r"|\b(?:you|your voice|the line|the call|the audio|the connection|it) (?:just |kinda |kind of )?(?:froze"
+        r"|glitched|lagged|got stuck|went robotic|stuttered)(?: up| out)?(?: on me| there| for a second| for a sec)?\b"
         r"|\bcan'?t hear (?:you|a thing|anything)\b"
         # the agent's voice broken ("you sound all choppy", "it's all garbled on my end")
         r"|\b(?:you|youre|you are|it|its|it is|the line|the call|the connection|the audio|your voice|that|everything"
@@ -898,6 +906,32 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"(?:call|ring|try|buzz|reach|hit) (?:me |us )?(?:back |up )?(?:then|by then|at that time|around then)\b"
     ),
 }
+# Hang up and call again, when said or not ("cuelga y a los diez segundos me reintentas", "cuelgue y me vuelve a
+# marcar", "cuélgale y márcame de nuevo", "hang up and redial"): the call retried on a bad line. A call to someone
+# else ("cuelga y le marcas a tu jefe", "hang up and call dispatch") is none.
+_REDIAL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:cuelga|cuelgue|cuelguen|cuelgale|cuelguele|colgamos|corta|corte|te cuelgo|le cuelgo) y"
+        r" (?:(?!le |les )\w+ ){0,6}?"
+        r"(?:(?:me|nos) (?:marcas|marca|llamas|llama|hablas|habla|reintentas|reintenta|intentas|intenta"
+        r"|vuelves a (?:marcar|llamar|hablar|intentar)|vuelve a (?:marcar|llamar|hablar|intentar))"
+        r"|marcame|marqueme|llamame|llameme|hablame|hableme|reintentame|reintenteme|intentame|intenteme"
+        r"|(?:vuelve|vuelva) a (?:marcar|llamar|intentar)|(?:marca|marque|llama|llame|intenta|intente)"
+        r" (?:de nuevo|otra vez|nuevamente))\b(?! a (?!las?\b)\w)"
+    ),
+    "en": re.compile(
+        r"\bhang up and (?:\w+ ){0,4}?(?:call me|ring me|try me|try again|redial|dial me|hit me|call back"
+        r"|call right back)\b"
+    ),
+}
+
+
+def redial_asked(tokens: list[str], lang: Lang) -> bool:
+    """The agent asked to hang up and call again ("cuelga y a los diez segundos me reintentas", "hang up and try me
+    again in ten seconds"): the call retried on a bad line, a callback asked outright (the hang-up is no goodbye)."""
+    return _REDIAL[lang].search(" ".join(tokens)) is not None
+
+
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
     "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
@@ -927,6 +961,8 @@ _ROLES_ES = (
     r"representante|trafico|monitoreo|oficina|alguien|"
     r"capturista|recepcion|recepcionista|secretaria|contador|contadora|gerencia|logistica|"
     r"operaciones|mesa de control|torre de control|central|base|dueno|duena|gente|personal|"
+    # someone who works there ("¿no me enlaza con un empleado de ahí?", "con un trabajador de la empresa")
+    r"empleado|empleada|empleados|trabajador|trabajadora|"
     # "un cristiano" is Mexican for a person, any person ("¿no me atiende un cristiano?")
     r"cristiano|cristiana|"
     # a person by title and name ("con la señorita Ofelia de tráfico", "con don Chema", "con el licenciado Ruiz")
@@ -951,6 +987,8 @@ _ROLES_EN = (
     r"|(?:late|early|first|second|third) shift |on call |after hours |head |lead |senior |chief |main )?(?:"
     + _BOSSES_EN + r"|dispatch|representative|rep|agent|human|person|someone|"
     r"somebody|office|customer service|real person|live person|people|anyone|anybody|"
+    # someone who works there ("connect me with an employee", "a staff member")
+    r"employee|staff member|staffer|staff|"
     # a department or the person of one ("somebody from payroll", "your accountant", "HR")
     r"payroll|billing|accounting|accounts payable|settlements|human resources|hr|safety department|"
     r"accountant|bookkeeper|shift leader|team lead|"
@@ -1685,7 +1723,7 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) \
+            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1722,6 +1760,19 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me |nos )?preguntas (?:de nuevo|otra vez|nuevamente)\b|\b(?:me |nos )?pregunta (?:de nuevo|otra vez"
         r"|nuevamente)\b"
         r"|\bcual (?:era|fue|es) la pregunta\b"
+        # what was said, asked again with a verb of saying or repeating ("¿me lo puedes decir de nuevo?", "¿me dices
+        # otra vez?", "¿podrías repetírmelo?", "dímelo una vez más"); the caller's own "te lo digo de nuevo" or
+        # "se lo repito" is no request (no such form here)
+        r"|\b(?:me|nos) (?:lo |la |los |las )?(?:(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere"
+        r"|podrian|pueden) )?(?:decir|dices|dice|repetir|repites|repite|explicar|explicas|explica)"
+        r"(?: (?:eso|esto|lo ultimo|lo que dijiste|tantito|mas despacio|despacito|mas lento))?"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b(?! que\b)"
+        r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:decirmel[oa]s?"
+        r"|decirme|decirlo|decirla|explicarmelo|explicarme) (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
+        r"|\b(?:puedes|puede|podrias|podria|pudieras|pudiera|quieres|quiere|podrian|pueden) (?:repetirmel[oa]s?"
+        r"|repetirme|repetirlo|repetirla|repetir)\b"
+        r"|\b(?:dime|digame|dimelo|digamelo|dimela|digamela|repiteme|repitame|explicame|expliqueme)"
+        r" (?:otra vez|de nuevo|nuevamente|una vez mas|otra vuelta)\b"
         r"|^(?:perdon |oye |oiga |disculpa |disculpe |y |a ver |perdona )?que (?:me )?(?:preguntaste|pregunto"
         r"|preguntabas|estabas preguntando)\b"
     ),
@@ -1733,6 +1784,11 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" (?:again|one more time|once more|over)\b"
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
+        # what was said, asked again in other words ("could you tell me that one more time?", "can you go over that
+        # again?", "come again with that?")
+        r"|\b(?:can|could|would|will) you (?:please )?(?:tell me|say|give me|go over|run through|read) (?:that|it|this"
+        r"|what you said|the last part|that last part)(?: (?:slower|slowly|louder))? (?:again|one more time|once more"
+        r"|one more time please)\b"
     ),
 }
 
@@ -1911,7 +1967,7 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _NOT_A_GOOD_TIME[lang].search(joined) or _NOT_NOW[lang].search(joined) \
             or _free_later_said(joined, lang) or _time_first(tokens, lang) or _time_asked_for(tokens, lang) \
-            or caller_calls_back(tokens, lang):
+            or caller_calls_back(tokens, lang) or _REDIAL[lang].search(joined):
         # (the caller calling back when he says is a request too: "en diez minutos te regreso la llamada")
         return True
     m = _CALLBACK[lang].search(joined)
@@ -1988,4 +2044,4 @@ __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked"]

@@ -32,6 +32,7 @@ from .intent_grievances import (
     limited_denial,
     only_a_reminder,
     reminds,
+    takes_leave,
     thanks_only,
 )
 from .intent_rules import (
@@ -55,6 +56,7 @@ from .intent_rules import (
     only_bare_later,
     only_later,
     person_request,
+    redial_asked,
     small_talk,
     talks_aside,
     value_promised_later,
@@ -322,7 +324,8 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"|paga|paguen|pagame|pagueme|depositas|deposita|depositen|depositame|envias|envia|envien|enviame"
         r"|pasas|pasa|pasen|pasame|paseme|transfieres|transfiere|transfieran)"
         r" (?:me |nos |(?:me |nos )?(?:mi|mis|el|la|lo|los|las|eso) (?:\w+ ){0,3}?)(?:por|via|con|en)"
-        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo)\b"
+        r" (?:deposito|transferencia|deposito directo|cheque|spei|efectivo|comchek|comdata|edenred|si vale|sivale"
+        r"|ticket car|efecticard|mercado pago|oxxo|western union|elektra|coppel)\b"
     ),
     "en": re.compile(
         # (the bank or card named before its noun: "into my Chase account", "onto my Comdata card")
@@ -330,10 +333,12 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
         r"(?:\w+ ){0,2}?(?:card|account|bank|fuel card|debit card|checking|savings|comdata|efs|tchek|wex|fleetone"
         r"|comchek|comcheck|money code|cash app|paypal|venmo|zelle|chime)\b"
         # paid by a way of moving money ("send my settlement by direct deposit", "pay me via Zelle")
-        r"|\b(?:send|pay|deposit|put|get|do|wire|issue)"
+        r"|\b(?:send|pay|deposit|put|get|do|wire|issue|load|move|transfer)"
         r" (?:me |us |(?:me |us )?(?:my|the|our|that|this|it) (?:\w+ ){0,2}?)"
-        r"(?:by|via|through|with|as an?|thru)"
-        r" (?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal)\b"
+        r"(?:by|via|through|with|as an?|thru|over|on|onto)"
+        r" (?:(?:a |an |my |the )?(?:direct deposit|deposit|transfer|bank transfer|wire|zelle|venmo|check|ach|paypal"
+        # ... or a fuel card's or a payment app's own name ("send the lumper money through Comchek")
+        r"|comchek|comcheck|comdata|efs|tchek|wex|fleetone|money code|express code|cash app|chime|fuel card))\b"
     ),
 }
 
@@ -661,6 +666,40 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
 
 
+# Words that only join the busy reason to what is asked ("repítemelo despacito que voy manejando", "otra vez,
+# porque voy en carretera", "say that again, 'cause I'm driving").
+_JOINS_REASON: dict[Lang, frozenset[str]] = {
+    "es": wordset("que porque pues es como ya y pero"),
+    "en": wordset("cause because since as cuz coz and but so"),
+}
+
+
+def _repeat_beside_busy(tokens: list[str], lang: Lang, index: _Index, folded: str) -> bool:
+    """The caller asks to hear it again and says he is busy as why ("Repítemelo despacito que voy manejando",
+    "Otra vez, que voy en carretera"): the request is what he asks, the activity only why he missed it. Only
+    a repeat said as its list phrase (never a fuzzy one) or asked in other words; a word that also joins the
+    reason ("¿qué?", "que voy manejando") only when asked. `folded`: `normalize.fold` of the turn."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None:
+        return False
+    said = _without_courtesy(apart[1], lang)
+    rest, cut = said, _JOINS_REASON[lang] | COURTESY[lang]
+    while rest and rest[-1] in cut:
+        rest = rest[:-1]
+    while rest and rest[0] in cut:
+        rest = rest[1:]
+    if not said or _LINE_CHECK[lang].fullmatch(" ".join(said)):
+        return False  # "Hello? I'm driving." only checks the line: the busy hint
+    if "?" in folded and "repeat" in index.whole.get(" ".join(said), ()):
+        return True  # "¿Qué? Voy manejando"
+    if not rest:
+        return False
+    if "repeat" in index.whole.get(" ".join(rest), ()):
+        return True
+    found = _best(rest, index, frozenset({"repeat"}), lang)
+    return (found is not None and found[1] == 1.0) or asks_the_question_again(rest, lang)
+
+
 def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
     """The caller names an activity that only implies he is busy ("¿Bueno? Voy manejando, eh.", "I'm at the
     dock") and asks no callback, says no can't-talk and gives no answer beside it (see `busy_hint`)."""
@@ -754,9 +793,10 @@ def detect_intent(
             found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
-        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked
+        # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
+        # "hang up and try me again in ten seconds" asks no goodbye)
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
-                or (found[0] == "end_call" and done_is_when(tokens, lang))) \
+                or (found[0] == "end_call" and (done_is_when(tokens, lang) or redial_asked(tokens, lang)))) \
                 and (allowed is None or "reschedule" in allowed) \
                 and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
@@ -779,6 +819,14 @@ def detect_intent(
             hint = "busy" if allowed is None or "busy" in allowed \
                 else HINTS["busy"] if HINTS["busy"] in allowed else None
             found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
+        if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
+                and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
+            # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
+            # cuelgo, jefa, que voy en carretera. Bye." takes leave (a callback asked outright still counts)
+            if (allowed is None or "repeat" in allowed) and _repeat_beside_busy(tokens, lang, index, folded):
+                found = ("repeat", 1.0, len(tokens))
+            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang):
+                found = ("end_call", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")

@@ -558,6 +558,9 @@ _MISHEARD_MARKERS = wordset("lettra letre litra nitra netra mitra")
 # "let trade" (letra de): the "t" of "tra" heard twice, as the English word
 _SPLIT_MARKER_LEAD = frozenset(("le", "li", "ni", "ne", "me", "mi", "let"))
 _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
+# "le trece" (letra ce), "le treese" (letra ese): the "a" of "tra" heard as "e", as in "letre". Only with a
+# strong letter name after "tre": "le tres", "le treinta" are numbers, "le tre" alone is nothing.
+_SPLIT_TRE_RE = re.compile(r"^tre(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
 # Syllables after "tra" that sound as a letter name: "le traje" (ge), "le traen" (ene); "le trache", "le
 # tracha" (hache: the "a" of "letra" and the one of "ache" said once, its last vowel blurred).
@@ -604,6 +607,15 @@ def _weak_name_spelled(tokens: list[str], i: int) -> bool:
     return not after or len(after) == 2 and after[0] == "de" and after[1][:1] == name[0].lower()
 
 
+def _tre_letter(tok: str) -> str | None:
+    """The strong letter name of "trece", "treese" after "le" (see `_SPLIT_TRE_RE`), else None."""
+    m = _SPLIT_TRE_RE.match(tok)
+    name = _marker_letter(m.group(1) or "", m.group(2)) if m else None
+    known = letter_name(name, "es", nato=False) if name else None
+    # a whole name ("ce", "ese"), never one consonant left of it ("le tren": what letter was cut off is unknown)
+    return name if known is not None and known[1] and len(name) > 1 else None
+
+
 def merge_split_markers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     skip = -1
@@ -624,6 +636,11 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
                 continue
         m = _SPLIT_MARKER_RE.match(tok) if out and out[-1] in _SPLIT_MARKER_LEAD else None
         if m is None:
+            named = _tre_letter(tok) if out and out[-1] in _SPLIT_MARKER_LEAD else None
+            if named is not None:
+                out[-1] = "letra"
+                out.append(named)
+                continue
             out.append(tok)
             continue
         g1, g2 = m.group(1) or "", m.group(2) or ""
@@ -769,6 +786,9 @@ def garbled_letter(folded: str) -> str:
             continue
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
+        tre = _tre_letter(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD and split is None else None
+        if tre is not None:
+            return letter_name(tre, "es", nato=False)[0]  # type: ignore[index]
         m = fused or split
         if m is None or (split and (m.group(2) or "") in ("ctor", "iler", "bajo")):
             continue

@@ -120,6 +120,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "neh", "nel pastel", "ni al caso", "ni a caso", "ni maiz", "ni madres", "nanay", "ni por asomo",
         # far from it ("ni de cerca", "ni cerca", "ni de lejos", "estás lejos")
         "ni de cerca", "ni cerca", "ni de lejos", "ni se acerca", "estas lejos", "esta lejos", "ni tantito",
+        # the value read back not even known as the caller's ("ésa ni la conozco", "ese número no lo conozco")
+        "ni la conozco", "ni lo conozco", "ni las conozco", "ni los conozco", "no la conozco", "no lo conozco",
+        "no las conozco", "no los conozco", "ni la reconozco", "ni lo reconozco", "no la reconozco",
+        "no lo reconozco",
     ),
     "en": (
         "no", "nope", "nah", "wrong", "thats wrong", "incorrect", "not right", "thats not right",
@@ -135,6 +139,10 @@ _NO: dict[Lang, tuple[str, ...]] = {
         # not now ("not right now" is no "not right": the time, not the value)
         "not now", "not right now", "not at the moment", "not today",
         "nowhere close", "not even in the ballpark", "way off",
+        # the value read back not known as the caller's ("never seen that one", "I don't recognize that")
+        "never seen that", "never seen it", "never seen that one", "never heard of it", "never heard of that",
+        "dont recognize that", "dont recognize it", "dont recognize that one", "i dont recognize that",
+        "i dont recognize it", "i dont recognize that one",
         "far from it", "not by a long shot", "not by a mile", "not even near", "thats way off", "youre way off",
     ),
 }
@@ -323,11 +331,16 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
     return None
 
 
+# Words calling the agent's attention ("nombre, oiga, ésa ni la conozco"): said to her, like a courtesy word; "name"
+# is never followed by them.
+_HEY: dict[Lang, frozenset[str]] = {"es": wordset("oiga oye mire mira fijese fijate"), "en": frozenset()}
+
+
 def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
     """What follows a _FIRST phrase ("nombre") lets it answer: nothing, or a word of more denial or of telling the
     agent she is wrong (`_AFTER_FIRST`), after the courtesy said to her ("nombre, jefa, me las cambiaste todas").
     A courtesy word said right after "nombre" is the answer's own: "name" is never followed by "jefa"."""
-    courtesy = _THANKS[lang] - _THANKS_ONLY
+    courtesy = (_THANKS[lang] - _THANKS_ONLY) | _HEY[lang]
     addressed = False
     while k < len(words) and words[k] in courtesy:
         k, addressed = k + 1, True

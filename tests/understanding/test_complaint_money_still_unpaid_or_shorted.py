@@ -42,3 +42,18 @@ def test_money_still_unpaid_or_paid_short_is_a_complaint(text: str, locale: str)
 )
 def test_the_callers_own_debt_or_other_news_is_no_complaint(text: str, locale: str) -> None:
     assert intent(text, locale) != "complaint"
+
+
+# Money never sent by them ("nunca me mandaron el anticipo", "they never sent my lumper money"); the caller's own
+# sending ("I haven't sent my check yet") or a thing that is no money ("no me mandaron el correo") is none.
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("Nunca me mandaron el anticipo.", "es-MX", "complaint"),
+    ("No me han transferido lo de las maniobras.", "es-MX", "complaint"),
+    ("They never sent my lumper money.", "en-US", "complaint"),
+    ("Y'all still haven't wired my advance.", "en-US", "complaint"),
+    ("No me mandaron el correo.", "es-MX", None),
+    ("I haven't sent my check yet.", "en-US", None),
+])
+def test_money_never_sent_by_them_is_a_complaint(text: str, locale: str, expected: str | None) -> None:
+    match = detect_intent(text, locale)
+    assert (match.name if match else None) == expected

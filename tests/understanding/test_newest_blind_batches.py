@@ -124,7 +124,18 @@ def test_every_turn_of_the_twentieth_blind_batch_is_understood() -> None:
 
 def test_the_twenty_first_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 202c058: 187/198 at 202c058, before any fix of the round; opened in it.
+    # 197/198 after its fixes; the one left, h21-intent-068 ("¿Ya me hicieron la transferencia del anticipo?",
+    # labelled no intent, heard off_topic), is disputed: an earlier batch labels "¿y cuándo me depositan?" off_topic.
     cases = load_cases(DATA / "eval_holdout_21.jsonl")
     assert len(cases) == 198
     report = evaluate(cases)
-    assert report.n_correct >= 187, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 197, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 202c058 and sealed through its fixes: 174/193 at 202c058 and 177/193
+    # after them.
+    cases = load_cases(DATA / "eval_holdout_22.jsonl")
+    assert len(cases) == 193
+    report = evaluate(cases)
+    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

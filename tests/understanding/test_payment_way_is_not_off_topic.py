@@ -48,3 +48,30 @@ def test_when_they_pay_is_off_topic(text: str, locale: str) -> None:
 )
 def test_money_moved_to_an_account_named_by_its_bank_is_no_intent(text: str, locale: str) -> None:
     assert intent(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # the way named by the fuel card's or the payment service's own name
+        ("Can you send the lumper money through Comchek?", "en-US"),
+        ("Could you load my advance over EFS?", "en-US"),
+        ("Pay me the detention through Cash App.", "en-US"),
+        ("¿Me mandas lo de las casetas por Oxxo?", "es-MX"),
+        ("Pásame el anticipo por Western Union, porfa.", "es-MX"),
+    ],
+)
+def test_money_moved_through_a_card_or_service_named_is_no_intent(text: str, locale: str) -> None:
+    assert intent(text, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # when they pay, asked, stays off the subject; money never paid is a complaint
+        ("When do you guys pay, through Comchek?", "en-US", "off_topic"),
+        ("They never sent my lumper money, not even through Comchek.", "en-US", "complaint"),
+    ],
+)
+def test_when_they_pay_or_money_never_paid_keep_their_intent(text: str, locale: str, expected: str) -> None:
+    assert intent(text, locale) == expected

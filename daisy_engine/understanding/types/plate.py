@@ -93,8 +93,8 @@ _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
 # "no es setenta y tres, es setenta y ocho", "it's not forty, it's fourteen": a number put right.
 _NUMBER_REPLACE: dict[Lang, re.Pattern[str]] = {
     # (after a "no" at a read-back the turn left to read is "es cuatrocientos treinta, es cuatrocientos trece")
-    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la )?(?P<old>[^,.]+?),? (?:es|son|era|seria) "
-                     r"(?:el |la )?(?P<new>[^,.?!]+)"),
+    "es": re.compile(r"(?:\bno (?:es|era|son) |^(?:es|era) )(?:el |la |un |una )?(?P<old>[^,.]+?),? "
+                     r"(?:es|son|era|seria) (?:el |la |un |una )?(?P<new>[^,.?!]+)"),
     "en": re.compile(r"\b(?:its )?not (?:the )?(?P<old>[^,.]+?),? (?:its|it is|but) (?:the )?(?P<new>[^,.?!]+)"),
 }
 # "doble u", "double u": the letter W, not a second one of anything.
@@ -459,19 +459,29 @@ class PlateAccumulator(Accumulator):
                 return i
         return None
 
-    def _number_replaced(self, folded: str) -> bool:
-        """ "No es setenta y tres, es setenta y ocho": a number said as wrong, and the right one; the last
-        time its digits were taken they are replaced."""
+    def _number_swap(self, folded: str) -> tuple[list[str], list[str]] | None:
+        """ "No es setenta y tres, es setenta y ocho", "no es trece, es letra ce": a number said as wrong, and
+        what is right in its place - another number, or the letter(s) it was misheard for; the characters of
+        both, else None."""
         m = _NUMBER_REPLACE[self.lang].search(folded)
         if not m:
-            return False
-        digits = []
+            return None
+        said = []
         for part in (m.group("old"), m.group("new")):
             pieces = plate_pieces(part, self.lang)
-            if pieces.noise or not pieces.pieces or any(p.kind != "digit" for p in pieces.pieces):
-                return False
-            digits.append([c for p in pieces.pieces for c in p.chars])
-        old, new = digits
+            if pieces.noise or not pieces.pieces or any(p.kind == "dash" for p in pieces.pieces):
+                return None
+            said.append([c for p in pieces.pieces for c in p.chars])
+        old, new = said
+        return (old, new) if all(c.isdigit() for c in old) else None
+
+    def _number_replaced(self, folded: str) -> bool:
+        """A number said as wrong, and what is right in its place (`_number_swap`); the last time its digits
+        were taken they are replaced."""
+        swap = self._number_swap(folded)
+        if swap is None:
+            return False
+        old, new = swap
         for at in range(len(self.chars) - len(old), -1, -1):
             if self.chars[at : at + len(old)] == old:
                 chars = [*self.chars[:at], *new, *self.chars[at + len(old) :]]
@@ -530,6 +540,9 @@ class PlateAccumulator(Accumulator):
         found = already_so(folded, self.locale, chars, words=False)
         if found is not None:
             return found
+        swap = self._number_swap(folded)
+        if swap is not None and not _holds(chars, swap[0]) and _holds(chars, swap[1]):
+            return True  # "no es trece, es letra ce" at BOC-7410: no 13, and the C is there
         letter = self._clarified(folded)
         if letter is not None:
             if letter in chars[1:]:
@@ -1124,6 +1137,11 @@ _WHOLE_NUMBER = 3
 _DIGITS_READ_FIRST = 3
 # One letter and one digit: if neither can follow the value, no character can.
 _PROBES = ("A", "0")
+
+
+def _holds(chars: list[str], run: list[str]) -> bool:
+    """Whether `run` is found in `chars`, its characters side by side."""
+    return any(chars[at : at + len(run)] == run for at in range(len(chars) - len(run) + 1))
 
 
 def _zero_made_a_letter(chars: list[str], fitted: str) -> bool:

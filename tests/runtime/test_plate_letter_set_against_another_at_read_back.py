@@ -1,0 +1,74 @@
+"""At a plate's read-back, a caller who sets one letter against another ("es be de burro, no de vaca", "no es
+be de burro, es ve de vaca", "it's B as in boy, not V as in Victor") - with a yes or a no before it, the one
+ruled out named by its key word alone - is compared with the value read back: when the value already has the
+letter asserted and not the one ruled out (the caller answered another read-back, or misheard ours), the
+plate is read back again unchanged, never dropped for a dictation begun anew from that letter. When the
+value has the letter ruled out, it becomes the one asserted."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import answer, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "locale", "value"),
+    [
+        ("te e be novecientos diez", "Sí, pero es be de burro, no de vaca.", "es-MX", "TEB-910"),
+        ("te e be novecientos diez", "No, es be de burro, no de vaca.", "es-MX", "TEB-910"),
+        ("te e be novecientos diez", "es be de burro no de vaca", "es-MX", "TEB-910"),
+        ("te e be novecientos diez", "Sí, pero es be de burro, no ve de vaca.", "es-MX", "TEB-910"),
+        ("ka erre ve cuarenta y dos", "No, no es be de burro, es ve de vaca.", "es-MX", "KRV-42"),
+        ("ka erre ve cuarenta y dos", "no, no es de burro, es de vaca", "es-MX", "KRV-42"),
+        ("ka erre ve cuarenta y dos", "Sí, pero con ve de vaca, no con be de burro.", "es-MX", "KRV-42"),
+        ("T E B nine hundred ten", "Yes, but it's B as in boy, not V as in Victor.", "en-US", "TEB-910"),
+        ("T E B nine hundred ten", "No, it's not V, it's B.", "en-US", "TEB-910"),
+    ],
+)
+def test_a_letter_the_value_has_set_against_one_it_lacks_changes_nothing(dictated: str, reply: str,
+                                                                          locale: str, value: str) -> None:
+    heard = answer("plate", dictated, reply, locale, **PLATE)
+    # read back again as it was: never dropped, never begun anew from the letter
+    assert (heard.event, heard.value) == ("corrected", value)
+    assert heard.accumulator is not None and heard.accumulator.value == value
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "locale", "value"),
+    [
+        # the value has the letter ruled out: it becomes the one asserted
+        ("te e ve novecientos diez", "Sí, pero es be de burro, no de vaca.", "es-MX", "TEB-910"),
+        ("te e ve novecientos diez", "No, no es ve de vaca, es be de burro.", "es-MX", "TEB-910"),
+        ("te e ve novecientos diez", "no, no es de vaca, es de burro", "es-MX", "TEB-910"),
+        ("T E V nine hundred ten", "No, it's not V, it's B.", "en-US", "TEB-910"),
+        # a contrast that reads as so, beside a real change in the same turn: the change applies
+        ("te e be novecientos diez", "no, después de la te va la e, y la última es ocho", "es-MX", "TEB-918"),
+    ],
+)
+def test_a_letter_the_value_has_wrong_is_still_put_right(dictated: str, reply: str, locale: str,
+                                                         value: str) -> None:
+    heard = answer("plate", dictated, reply, locale, **PLATE)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+TO_TRACTOR_PLATE = ("sí", "Baltazar Quintero", "sí", "treinta y tres doce", "sí")
+
+
+async def test_the_call_reads_the_plate_again_and_goes_on_at_the_yes(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in (*TO_TRACTOR_PLATE, "Te de Tampico.", "E.", "Be de burro.", "Novecientos diez."):
+        await conv.user_turn(turn)
+    assert conv.pending == "TEB-910"
+    again = said(await conv.user_turn("Sí, pero es be de burro, no de vaca."))
+    assert conv.pending == "TEB-910"
+    assert "B de burro" in again and "V de" not in again
+    await conv.user_turn("Sí.")
+    assert conv.slots["tractor_plate"] == "TEB-910"
+    assert conv.step.slot == "trailer_number"

@@ -1,0 +1,73 @@
+"""A driver who says he is busy as the reason for something else he asks: "Repítemelo despacito que voy
+manejando" asks the question again (the activity is why he missed it), "Ya le cuelgo, jefa, que voy en
+carretera. Bye." takes leave (the activity is why he goes). Neither asks for a callback. A callback asked for in so
+many words beside them still counts, and the activity said alone stays the `busy` hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import detect_intent
+
+
+def intent(text: str, locale: str) -> str | None:
+    match = detect_intent(text, locale)
+    return match.name if match else None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Repítemelo despacito que voy manejando.", "es-MX"),
+        ("Otra vez, porfa, que vengo en la carretera.", "es-MX"),
+        ("¿Me lo repites? Es que voy manejando.", "es-MX"),
+        ("¿Mande? Ando descargando.", "es-MX"),
+        ("¿Qué? Voy manejando.", "es-MX"),
+        ("Estoy en la autopista, ¿me repites la pregunta?", "es-MX"),
+        ("Voy manejando, ¿me lo puedes decir de nuevo?", "es-MX"),
+        ("One more time, I'm driving.", "en-US"),
+        ("What? Sorry, I'm on the highway.", "en-US"),
+        ("I'm backing in, can you ask me that again?", "en-US"),
+    ],
+)
+def test_a_repeat_asked_with_being_busy_as_the_reason_is_a_repeat(text: str, locale: str) -> None:
+    assert intent(text, locale) == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ya le cuelgo, jefa, que voy en carretera. Bye.", "es-MX"),
+        ("Te dejo porque voy manejando.", "es-MX"),
+        ("Voy manejando, ahí nos vemos.", "es-MX"),
+        ("Ando cargando, ya me voy, adiós.", "es-MX"),
+        ("Le tengo que colgar, estoy descargando.", "es-MX"),
+        ("I'm hanging up, I'm driving. Bye.", "en-US"),
+        ("I'm driving, gotta go, bye.", "en-US"),
+        ("We're loading, I'll let you go.", "en-US"),
+    ],
+)
+def test_a_goodbye_with_being_busy_as_the_reason_ends_the_call(text: str, locale: str) -> None:
+    assert intent(text, locale) == "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # the activity alone: the busy hint, as before
+        ("Voy manejando.", "es-MX", "busy"),
+        ("Es que voy manejando.", "es-MX", "busy"),
+        ("Que voy manejando.", "es-MX", "busy"),
+        ("I'm driving.", "en-US", "busy"),
+        # a callback asked in so many words outranks the goodbye
+        ("Voy manejando, márcame en una hora, bye.", "es-MX", "reschedule"),
+        ("Voy manejando, luego te marco, bye.", "es-MX", "reschedule"),
+        ("I'm driving, call me back in an hour, bye.", "en-US", "reschedule"),
+        # busy but going on with the call
+        ("Sí, rápido que voy manejando.", "es-MX", None),
+        # a goodbye denied is none: a "no" with being busy stays a not-now
+        ("No me voy, nomás voy manejando.", "es-MX", "reschedule"),
+    ],
+)
+def test_being_busy_alone_or_with_a_callback_is_unchanged(text: str, locale: str, expected: str | None) -> None:
+    assert intent(text, locale) == expected
