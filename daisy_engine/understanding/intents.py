@@ -941,7 +941,7 @@ def asked_about(text: str, locale: str) -> str | None:
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
-    return "how_long" if asks_how_long(tokens, lang) else None
+    return "how_long" if asks_how_long(tokens, lang, of_the_call=True) else None
 
 
 def promises_value_later(text: str, locale: str) -> bool:
