@@ -93,6 +93,12 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def later_named(joined: str, lang: Lang) -> bool:
+    """The words name a later moment ("más tarde", "al rato", "later", "in an hour"): with an activity beside a
+    request ("voy manejando, repítamelo más tarde") the caller asks for a callback, not to hear it now."""
+    return _LATER[lang].search(joined) is not None
+
+
 def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:
     """The turn's words split into (the busy statement, the rest), or None when it says no such thing."""
     joined = " ".join(tokens)
@@ -148,4 +154,4 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["busy_hint", "busy_said_apart", "going_on"]
+__all__ = ["busy_hint", "busy_said_apart", "going_on", "later_named"]
