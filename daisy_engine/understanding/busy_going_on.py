@@ -93,10 +93,18 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_CALLS_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:te|le|les) (?:hablo|marco|llamo|regreso|devuelvo)|nos (?:hablamos|marcamos|llamamos))\b"),
+    "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to) (?:you|ya|u)|call you back)\b"),
+}
+
+
 def later_named(joined: str, lang: Lang) -> bool:
-    """The words name a later moment ("más tarde", "al rato", "later", "in an hour"): with an activity beside a
-    request ("voy manejando, repítamelo más tarde") the caller asks for a callback, not to hear it now."""
-    return _LATER[lang].search(joined) is not None
+    """The words name a later moment or the caller calling back ("más tarde", "nos vemos al rato", "te marco",
+    "later", "I'll call you"): with an activity beside a request or a goodbye ("voy manejando, repítamelo más
+    tarde", "voy manejando, te marco, adiós") the caller puts the call off, he does not ask to hear it now or end it."""
+    joined = joined.replace("hasta luego", "hasta")  # "hasta luego" is a goodbye, no later moment
+    return _LATER[lang].search(joined) is not None or _CALLS_BACK[lang].search(joined) is not None
 
 
 def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:

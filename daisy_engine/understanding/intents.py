@@ -839,7 +839,8 @@ def detect_intent(
             # cuelgo, jefa, que voy en carretera. Bye." takes leave (a callback asked outright still counts)
             if (allowed is None or "repeat" in allowed) and _repeat_beside_busy(tokens, lang, index, folded):
                 found = ("repeat", 1.0, len(tokens))
-            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang):
+            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang) \
+                    and not later_named(" ".join(tokens), lang):
                 found = ("end_call", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")

@@ -117,3 +117,18 @@ def test_a_repeat_asked_for_later_is_a_callback(text: str, locale: str) -> None:
 )
 def test_a_repeat_now_is_still_a_repeat(text: str) -> None:
     assert intent(text, "es-MX") == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # a goodbye with a later moment or the caller's own call back puts the call off
+        ("Voy manejando, nos vemos al rato.", "es-MX", "reschedule"),
+        ("Voy manejando, te marco, adiós.", "es-MX", "reschedule"),
+        ("I'm driving, I'll call you back, bye.", "en-US", "reschedule"),
+        # "hasta luego" is only the goodbye
+        ("Voy manejando, hasta luego.", "es-MX", "end_call"),
+    ],
+)
+def test_a_goodbye_beside_being_busy_with_a_later_call_puts_it_off(text: str, locale: str, expected: str) -> None:
+    assert intent(text, locale) == expected
