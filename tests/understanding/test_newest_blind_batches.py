@@ -130,3 +130,12 @@ def test_the_twenty_first_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 198
     report = evaluate(cases)
     assert report.n_correct >= 197, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 202c058 and sealed through its fixes: 174/193 at 202c058 and 177/193
+    # after them.
+    cases = load_cases(DATA / "eval_holdout_22.jsonl")
+    assert len(cases) == 193
+    report = evaluate(cases)
+    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
