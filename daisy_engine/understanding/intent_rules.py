@@ -926,6 +926,21 @@ _REDIAL: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The question to be heard again later ("me lo repites al rato", "repítamelo más tarde", "say it again later"): a
+# callback asked, not a repeat now ("repítemelo y luego te confirmo" goes on with the call).
+_REPEAT_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:repit\w*|repet\w*|(?:me|nos) (?:lo |la )?(?:dices|dice|explicas|explica))(?: (?:eso|todo|bien))?"
+        r" (?:al rato|al ratito|mas tarde|mas al rato|en un rato|en un ratito|manana|despues|luego)\b"
+        r"(?! (?:de|te|le|se|lo|la|luego)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:repeat|say|tell me|go over)(?: (?:it|that|this|me))*(?: again)? (?:later|tomorrow|in a (?:bit|while"
+        r"|few)|some other time)\b"
+    ),
+}
+
+
 def redial_asked(tokens: list[str], lang: Lang) -> bool:
     """The agent asked to hang up and call again ("cuelga y a los diez segundos me reintentas", "hang up and try me
     again in ten seconds"): the call retried on a bad line, a callback asked outright (the hang-up is no goodbye)."""
@@ -1732,7 +1747,7 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) \
+            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) or _REPEAT_LATER[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
