@@ -1101,8 +1101,10 @@ class PlateAccumulator(Accumulator):
                     continue
                 start = self.chars[repeats[-1] :]
             again = [*start, *new]
-            if again == self.chars[: len(again)]:
+            if again == self.chars[: len(again)] and not start:
                 continue  # the same letters said again: a restatement, not a new start
+            # "M X M", then "X": the second M began the value again and the caller has said the letters held so
+            # far once more (M X); the letter after them is still to come
             if fit(self._pieces_of(again), self.pattern, partial=True, dashes=True):
                 return again
         return None
