@@ -23,7 +23,7 @@ from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
-from daisy_engine.understanding.letters import heard_alone, letter_name
+from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
 from daisy_engine.understanding.normalize import fold, lang_of
 
 
@@ -1032,6 +1032,9 @@ def _begun_anew(text: str, accumulator: Accumulator, fresh: Callable[[], Accumul
     dictating the value anew, from them. The value read back is let go and the dictation goes on."""
     if not getattr(accumulator, "_piecewise", False) or not understanding.dictates(text, accumulator.locale):
         return None
+    words = set(re.findall(r"\w+", fold(text)))
+    if lang_of(accumulator.locale) == "es" and words and words <= SI_WRITTEN_AS_LETTERS:
+        return None  # "C.", "C, C." alone at the read-back: the recogniser's "sí", no address begun with a C
     fed = slot_types.feed(fresh(), text)
     begun = fed.state.so_far()
     if fed.status not in ("partial", "complete") or not begun:

@@ -83,8 +83,11 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
     found = _apart(cuts, intent_in, yields, fits)
     if found is None and step.listen in ("slot", "char") and len(parts) == 1:
-        # no mark between them: "me rebotaron entonces llego a las ocho"
-        found = _apart(_joined_cuts(text), intent_in, yields, fits)
+        # no mark between them: "me rebotaron entonces llego a las ocho". The answer's side tells no story of
+        # what happened ("estuve en el andén 4 y me rebotaron", "me tuvieron esperando y eran las ocho": the
+        # complaint's own number or time, no answer)
+        found = _apart(_joined_cuts(text), intent_in, yields,
+                       lambda words: not understanding.tells_what_happened(words, locale) and fits(words))
     if found is not None:
         return found
     if step.listen in ("slot", "char"):

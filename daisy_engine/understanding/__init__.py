@@ -57,7 +57,7 @@ from .accumulators import (
     unavailable,
     without_said_again,
 )
-from .answer_shapes import statements, time_phrase, time_without_hour
+from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
 from .callback_cues import names_when
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
@@ -122,6 +122,7 @@ __all__ = [
     "names_when",
     "says_later",
     "without_call_limits",
+    "tells_what_happened",
     "promises_value_later",
     "asked_about",
     "without_said_again",

@@ -137,3 +137,37 @@ def statements(text: str, locale: str) -> list[tuple[frozenset[str], str]]:
         words = frozenset(w for w in subject.split() if w not in _NOT_SUBJECT)
         parts.append((words, text[subject_at:end].strip(" ,;")))
     return parts
+
+
+# What happened to the caller, told in the past or as done to him ("me mandaron a la rampa 12", "estuve en el andén
+# 4", "llegué a las seis", "me dieron cita a las ocho", "I was at dock 4", "they told me eight"): the story of a
+# complaint, no answer, whatever number or time it holds. Spanish by its endings (the preterite and imperfect:
+# "-aron", "-ieron", "-é", "-ó", "-aba", "-ía"; not the conditional "llegaría", "sería") and its irregular pasts;
+# English by its common past verbs.
+_TOLD_ES = re.compile(
+    r"\b(?:\w{2,}(?:aron|ieron|abamos|aban|aba)|\w{3,}[éó]|\w{2,}(?<!r)ían?|\w{2,}(?<!r)íamos"
+    r"|estuve|estuvo|estuvimos|fui|fue|fuimos|tuve|tuvo|hubo|dije|dijo|hice|hizo|era|eran|eramos|éramos|vine|vino"
+    r"|puse|puso|pude|pudo|traje|trajo|quise|quiso|supe|supo|di|dio|vi|vio)\b")
+_NOT_TOLD_ES = re.compile(r"\b(?:jose|josé|noe|noé|josue|josué|dia|día|via|vía|tia|tía|maria|maría|garcia|garcía"
+                          r"|sofia|sofía|lucia|lucía|rocio|rocío|mia|mía|tuya|todavia|todavía|dias|días|tias)\b")
+# "me mandaron", "nos dejaron", "me tienen aquí": done to the caller (not "me llamo", "me dicen", "me apellido")
+_DONE_TO_ES = re.compile(r"^(?:y |pues |ya |luego |ahora |despues )?(?:me|nos) (?!llamo\b|llaman\b|dicen\b|apellido\b"
+                         r"|conocen\b|nombre\b)\w+")
+# "desde las seis estoy aquí", "since six": how long the caller has waited
+_SINCE_ES = re.compile(r"\bdesde (?:las?|hace|en la)\b")
+_TOLD_EN = re.compile(
+    r"\b(?:was|were|got|told|called|turned|kept|sent|gave|had|did|said|came|went|waited|made|took|left|charged"
+    r"|shorted|docked|paid|arrived|showed|dropped|pulled|parked|asked|rejected|refused|yelled|scheduled|since)\b")
+
+
+def tells_what_happened(text: str, locale: str) -> bool:
+    """Whether the words tell what happened to the caller - in the past, or as done to him ("me mandaron a la
+    rampa 12", "llegué a las seis", "they told me eight") - rather than answer a question (see `_TOLD_ES`)."""
+    lang = lang_of(locale)
+    lowered = " ".join(text.lower().split())
+    if lang == "en":
+        return _TOLD_EN.search(fold(lowered)) is not None
+    folded = fold(lowered)
+    if _DONE_TO_ES.search(folded) is not None or _SINCE_ES.search(folded) is not None:
+        return True
+    return any(_NOT_TOLD_ES.fullmatch(m.group(0)) is None for m in _TOLD_ES.finditer(lowered))

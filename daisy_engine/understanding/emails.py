@@ -32,7 +32,7 @@ from .letters import (
     sizes_apart,
     without_thinking_aloud,
 )
-from .lexicon import EVERYDAY_WORDS
+from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, prepare_tokens, said_in_digits_once
 
@@ -961,8 +961,23 @@ _LETTER_O = "O"
 def _o_kept(tokens: list[str], lang: Lang) -> list[str]:
     if lang != "en":
         return tokens
-    return [_LETTER_O if t in ("o", "oh") and k and len(tokens[k - 1]) == 1 and tokens[k - 1].isalpha()
-            and tokens[k - 1] not in ("a", "i") else t for k, t in enumerate(tokens)]
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        prev = out[k - 1] if k else ""
+        letter = t in ("o", "oh") and (prev == _LETTER_O or len(prev) == 1 and prev.isalpha()
+                                       and prev not in ("a", "i", "o")) and not _name_spelled_before(out)
+        out.append(_LETTER_O if letter else t)
+    return out
+
+
+def _name_spelled_before(tokens: list[str]) -> bool:
+    """Whether the letters spelled last already spell a whole given name that an O would not go on ("j o h n
+    oh seven": john07, the "oh" is the number's zero; "l e o 1 9 9 9" and "p e d r o" spell on)."""
+    k = len(tokens)
+    while k and len(tokens[k - 1]) == 1 and tokens[k - 1].isalpha():
+        k -= 1
+    run = "".join(tokens[k:]).lower()
+    return len(run) >= 3 and run in GIVEN_NAMES and f"{run}o" not in GIVEN_NAMES
 
 
 def _o_after_a_letter(tokens: list[str]) -> list[str]:

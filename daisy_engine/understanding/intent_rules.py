@@ -1249,22 +1249,31 @@ _ASKING: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# (Not the agent or her side, nor someone unnamed: "¿voy a hablar con una persona?", "voy a hablar con usted?",
+# "I'll talk to your supervisor", "I have to talk to someone real" ask for a person.)
+_NOT_THE_AGENT_ES = (r"(?! (?:(?:a|al|con) )?(?:usted|ustedes|contigo|ti|alguien|una persona|un humano|una humana"
+                     r"|un agente|una maquina|un robot|gente|su|sus|tu|tus|un|una|uno)\b)")
 # ... or about someone the caller is going to talk to himself ("voy a hablar con el supervisor", "le voy a marcar
 # a mi despachador", "I'll check with my dispatcher"): his own errand, not a person asked of the agent.
 _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:voy|vamos|iba|ibamos) a (?:hablar|platicar|checar|checarlo|verlo|consultarlo|consultar"
+    "es": re.compile(r"(?:\b(?:voy|vamos|iba|ibamos) a (?:hablar|platicar|checar|checarlo|verlo|consultarlo|consultar"
                      r"|comunicarme|reportarme) con\b|\b(?:le|les) (?:voy|vamos) a (?:hablar|marcar|llamar)\b"
-                     r"|\b(?:voy|vamos) a (?:llamarle|marcarle|hablarle|llamar a|marcar a|hablar a)\b"),
+                     r"|\b(?:voy|vamos) a (?:llamarle|marcarle|hablarle|llamar a|marcar a|hablar a)\b)"
+                     + _NOT_THE_AGENT_ES),
     "en": re.compile(r"\b(?:ill|i will|im gonna|im going to|i gotta|i have to|let me go) (?:talk|speak|check|call"
-                     r"|ask)(?: with| to)?\b(?! (?:you|your|ya)\b)"),
+                     r"|ask)\b(?! (?:with |to )?(?:you|your|ya|someone|somebody|anyone|anybody|a|an|some|people"
+                     r"|a real)\b)"),
 }
 
 
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
 # "I want to talk to dispatch, but first let me give you my info"): the caller wants to go on now.
 _CALL_FIRST: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que|ahorita) (?:te |le |les )?(?:doy|paso|digo|dicto"
-                     r"|damos|doy los|terminamos|termino|acabamos|acabo|registramos|registro|hacemos|hago|sigamos"
+    # ("primero te digo que ...", "de una vez le digo: ..." only say what comes; "te paso con mi compañero" hands
+    # the phone over)
+    "es": re.compile(r"\b(?:primero|antes|de una vez|pero ya que) (?:te |le |les )?(?:doy|paso(?! (?:con|a|al)\b)"
+                     r"|digo (?:mi|mis|el|la|los|las)|dicto|damos|doy los|terminamos|termino|acabamos|acabo"
+                     r"|registramos|registro|hacemos|hago|sigamos"
                      r"|seguimos|continuamos|vamos con|dejame darte|deja te doy|dejeme darle)\b"
                      r"|\b(?:primero|antes) (?:lo|el|la|los|las|mis|mi) (?:registro|datos|dato|llegada|placas"
                      r"|nombre)\b"),
@@ -1932,6 +1941,8 @@ def value_promised_later(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _VALUE_DEFERRED[lang].search(joined) is not None:
         return True
+    if call_first(joined, lang):
+        return False  # "primero te doy mis datos y luego me pasas con el supervisor": the value now, the rest later
     return lang == "es" and _VALUE_LATER["es"].search(joined) is not None \
         and any(tuple(tokens[k : k + len(p)]) == p for p in _LATER_WORDS[lang] for k in range(len(tokens)))
 

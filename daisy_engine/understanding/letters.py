@@ -105,6 +105,9 @@ _PAIRS_ES = {
 _PAIRS_EN = {("double", "u"): "W", ("double", "you"): "W", ("x", "ray"): "X", ("ex", "ray"): "X"}
 # B/V said with a size ("be grande", "ve chica") - Mexican usage.
 # Listening noises a caller makes while dictating ("uh-huh", "mm-hmm", "mjm", "ajá"): never letters.
+# How a Spanish recogniser writes a short "sí" heard on its own ("C.", "Ce."): a letter that is a yes, never
+# the first letter of a value begun anew nor an initial of a name.
+SI_WRITTEN_AS_LETTERS = frozenset(("c", "ce", "se"))
 BACKCHANNELS = wordset("uh huh uhhuh uhuh mhm mmhm mmhmm mhmm hmm mjm mjum ajam aham uhum")
 _NOISE_WORDS: dict[Lang, frozenset[str]] = {lang: words | BACKCHANNELS for lang, words in FILLERS.items()}
 # "be grande", "ve chica": B and V told apart by their size, as Mexican callers do (the big one is the B).

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .busy_going_on import busy_said_apart
 from .intent_rules import after_greeting
-from .letters import letter_at, letter_name
+from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
@@ -364,6 +364,11 @@ def extract_name(text: str, locale: str) -> str | None:
         text = _compound_surnames(text)
     text = _spelled_out(text, lang)
     for m in reversed(list(_PART_NAMED_RE[lang].finditer(fold_aligned(text)))):
+        named = re.match(r"[^\W\d_]+", text[m.end():])
+        if named is not None and fold(named.group()) in re.findall(r"\w+", fold(text[: m.start()])):
+            # "Rubén Tello Garza, segundo apellido Garza": the part named is one already said, not another
+            text = f"{text[: m.start()]} {text[m.end() + named.end():]}"
+            continue
         text = f"{text[: m.start()]} {text[m.end():]}"  # "Rubén Tello, segundo apellido Garza": Rubén Tello Garza
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
@@ -420,11 +425,13 @@ def extract_name(text: str, locale: str) -> str | None:
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
-_BETWEEN_LETTERS_RE = re.compile(r"[\s,;.\-]*'?[\s,;.\-]*")
+_SAID_APOSTROPHE = "\u2019"
+_SAID_APOSTROPHE_SUB = "\\1\u2019"
+_BETWEEN_LETTERS_RE = re.compile("[\\s,;.\\-]*\u2019?[\\s,;.\\-]*")
 _VOWEL_RE = re.compile(r"[aeiouy]")
 # The apostrophe said between two letters of a spelling ("O, apostrophe, B", "O apóstrofe B").
 _SPOKEN_APOSTROPHE_RE = re.compile(
-    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_]\b)", re.IGNORECASE)
+    r"\b([^\W\d_])[\s,.;-]+(?:apostrophe|ap[oó]strofe|ap[oó]strofo)[\s,.;-]+(?=[^\W\d_])", re.IGNORECASE)
 _NOTE_LEADS = wordset("con sin with without")
 # How alike a word must be to the spelling after it to be that word misheard ("Arriola" / "Arreola": 86)
 _SPELLED_ALIKE = 75
@@ -438,17 +445,22 @@ def _spelled_out(text: str, lang: Lang) -> str:
     ele, a") the spelling only says again how the word is written, and is left out; its letter names would
     otherwise pass for a surname ("Ele")."""
     # "O, apostrophe, B, R...": the apostrophe said between two letters is written
-    text = _SPOKEN_APOSTROPHE_RE.sub(r"\1'", text)
+    # (written as the closing quote while the spelling is read, so that a word's own apostrophe - "I'm",
+    # "It's" - joins no letters; `clean` has made every other one "'")
+    text = _SPOKEN_APOSTROPHE_RE.sub(_SAID_APOSTROPHE_SUB, text)
     # a word that folds to nothing (a letter or numeral of another script) is no letter of a spelling
     found = [m for m in _LETTER_WORD_RE.finditer(text) if fold(m.group()).replace("'", "")]
     if len(found) < _SPELLED_MIN:
-        return text
+        return text.replace(_SAID_APOSTROPHE, "'")
     tokens = [fold(m.group()).replace("'", "") for m in found]
     # where a pause (a comma, a period) comes before a token (see `_letter_here`)
     paused = [k for k in range(1, len(found)) if re.search(r"[,;.]", text[found[k - 1].end() : found[k].start()])]
     runs: list[tuple[int, int, str]] = []  # (first token, last token, the word the letters spell)
     i = 0
     while i < len(tokens):
+        if i and text[found[i - 1].end() : found[i].start()] == "'":
+            i += 1  # "It's O, apostrophe, N...": the end of a word written with its apostrophe, no letter
+            continue
         if i and tokens[i - 1] in _NOTE_LEADS:
             i += 1  # "con e. A, erre...": the letter of a spelling note ("Arreola, con e"), then the spelling
             continue
@@ -456,7 +468,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
         while k < len(tokens) and (got := _letter_here(tokens, k, paused, lang)) is not None and len(got[0]) == 1 \
                 and (k == start or _BETWEEN_LETTERS_RE.fullmatch(text[found[k - 1].end() : found[k].start()])):
             named = found[k].group().lower()
-            if k > start and "'" in text[found[k - 1].end() : found[k].start()]:
+            if k > start and _SAID_APOSTROPHE in text[found[k - 1].end() : found[k].start()]:
                 letters += "'"  # "O' B R I E N": O'Brien
             letters += "ñ" if named in ("eñe", "ñ") else got[0].lower()
             strong += got[1]
@@ -482,6 +494,7 @@ def _spelled_out(text: str, lang: Lang) -> str:
             start, said_before = found[first - 1].start(), False
         written = "'".join(part.capitalize() for part in word.split("'"))
         text = text[:start] + ("" if said_before else written) + text[found[last].end() :]
+    text = text.replace(_SAID_APOSTROPHE, "'")  # "D apostrophe Angelo": D'Angelo
     return text.strip() if runs else text
 
 
@@ -840,6 +853,8 @@ def _name_from(text: str, lang: Lang) -> str | None:
 
 # Letters that are words of their own ("a", "y", "I"): never taken for an initial.
 _WORD_LETTERS = frozenset("aeiouy")
+# ... and in Spanish the "C." a recogniser writes for a short "sí" ("C. Juan Pérez": "Sí. Juan Pérez").
+_WORD_LETTERS_OF: dict[Lang, frozenset[str]] = {"es": _WORD_LETTERS | SI_WRITTEN_AS_LETTERS, "en": _WORD_LETTERS}
 
 
 def _initial(name: list[str], lang: Lang) -> bool:
@@ -847,7 +862,7 @@ def _initial(name: list[str], lang: Lang) -> bool:
     word of more letters: never a letter that is a word of its own ("Y Juan", "A Pérez")."""
     k = 0
     while k < len(name) and len(name[k]) == 1:
-        if not name[k].isupper() or fold(name[k]) in _WORD_LETTERS:
+        if not name[k].isupper() or fold(name[k]) in _WORD_LETTERS_OF[lang]:
             return False
         k += 1
     # the word after them is a name's, not the "de" of a letter spelled with a word ("S de Sapo")

@@ -187,7 +187,8 @@ _RELATIVE_AFTER = {
 # Said after a duration, the arrival it ends in ("cuarenta minutos y estoy en el patio", "media hora y llego",
 # "forty minutes and I'm there", "give me an hour and I'll be in the yard"): the duration is the time left.
 _ARRIVES_AFTER = {
-    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:me\s+)?(?:llego|llegamos|caigo|caemos|entro"
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:le|les|te)\s+(?:llego|llegamos|caigo|caemos)"
+                     r"|(?:me\s+)?(?:llego|llegamos|caigo|caemos|entro"
                      r"|entramos|me reporto|me presento|descargo)\b"
                      # "y estoy en el patio", "y ya estoy", "y ando allá": where the caller is then; never what
                      # the caller does then ("y estoy comiendo", "y estoy libre") or a stop on the way
@@ -197,7 +198,7 @@ _ARRIVES_AFTER = {
                      r"|paso\b(?!\s+(?:a\s+(?:cargar|comer|echar|descansar|dormir)|por\s+(?!ahi|alla|ustedes)))"
                      r"|listo\b|ya\W*$)"),
     "en": re.compile(r"^\W*and\s+(?:then\s+)?(?:(?:im|i am|were|we are)(?=\W*$|\s+(?:there|here|in\b|at\b|on site"
-                     r"|rolling|pulling|backing|unloading|through|with you|done|parked at))"
+                     r"|rolling|pulling|backing|unloading|through|with you|done|parked at|arriving))"
                      r"|(?:ill|i will|i should|well|we will|i can)\s+(?:be\s+(?:there|here|in\b|at\b|on site|with you"
                      r"|rolling|pulling|backing|unloading)|arrive|get there|get in|pull|roll)"
                      r"|i get there|i get in|i pull|i roll|i arrive|thats it|done)\b"

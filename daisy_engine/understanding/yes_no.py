@@ -183,7 +183,21 @@ def _opens_condition(after: list[str]) -> bool:
     """Whether the words after an unaccented "si" open a condition with more said after it (see `_IF_OPENS`;
     "si quieres" alone is a grudging yes)."""
     size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
+    if size == 1 and after[0] == "algo" and len(after) > 1 and after[1] in _SOMETHING_LIKE:
+        return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
+    if not 0 < size < len(after):
+        return False
+    if after[size] in _WHAT_A_YES_SAYS or "razon" in after[size : size + 3]:
+        return False  # "si, tienes razón", "si, puedes seguir": the yes and what it grants, no "if"
+    if after[size:] == ["mas"]:
+        return False  # "si, ¿algo más?": a yes and "what else?", no condition left open
     return 0 < size < len(after)
+
+
+# "Algo" after a yes that hedges it rather than opening a condition ("sí, algo así", "sí, algo como eso").
+_SOMETHING_LIKE = wordset("asi como parecido por aproximado")
+# ... or what the yes grants ("sí, tienes razón", "sí, puedes seguir", "sí, le puedes continuar").
+_WHAT_A_YES_SAYS = wordset("razon seguir continuar avanzar proseguir pasar anotar anotarlo ponerlo")
 
 
 # "Nombre" (Mexican "no, hombre") answers only first and before more denial ("nombre, ni se parece"); elsewhere
@@ -505,8 +519,10 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 and words[end : end + 1] != ["bien"]:
             # "there it is" is a verdict on a value shown or read back; at an offer or a request ("¿Tiene un par de
             # minutos?") nothing was, and a bare "ahí está" is "are you there?" with its marks lost ("ahí está
-            # bien", "that's fine", still agrees)
-            return YesNo(None, cleaned)
+            # bien", "that's fine", still agrees). Only the phrase is set aside: what follows it answers ("ahí está,
+            # sí", "ahí está, dígame")
+            i = end
+            continue
         if answer == "yes" and words[i:end] in (["va"], ["van"], ["queda"], ["quedan"]) and i > 0 \
                 and words[i - 1] == "no" and not paused[i]:
             return YesNo(None, cleaned)  # "el cuatro al principio no va": "does not go", a change, no "okay"

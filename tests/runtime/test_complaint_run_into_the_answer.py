@@ -63,3 +63,56 @@ async def test_a_complaint_alone_still_asks_again(daisy: CompiledFlow, locale: s
     assert conv.step.name == "registration.eta.ask" and conv.pending is None
     record = await store.get(conv.record_id or 0)
     assert record is not None and len(record.complaints) == 1
+
+
+TO_UNIT = {"es-MX": ["sí", "Rosa Medina", "sí"], "en-US": ["yes", "Rose Medina", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    # the complaint's own story holds the number or the time: no unit number, no arrival
+    ("es-MX", "estuve en el andén 4 y me rebotaron"),
+    ("es-MX", "me mandaron a la rampa 12 pero nadie me atendió"),
+    ("es-MX", "me descontaron 500 y nadie me explica"),
+    ("es-MX", "me tuvieron esperando y eran las ocho"),
+    ("es-MX", "desde las seis estoy aquí y nadie me atiende"),
+    ("en-US", "I was at dock 4 and they turned me away"),
+    ("en-US", "I called the 800 number and nobody answers"),
+])
+async def test_a_number_in_the_complaints_story_is_no_unit_number(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=lambda: datetime(2030, 1, 1, 15, 0, tzinfo=UTC))
+    await conv.start()
+    for said_before in TO_UNIT[locale]:
+        await conv.user_turn(said_before)
+    assert conv.step.name == "registration.tractor_number.ask"
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.tractor_number.ask" and conv.pending is None
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and len(record.complaints) == 1
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "llegué a las seis y nadie me atendió"),  # when he got there last time
+    ("es-MX", "me rebotaron y me dieron cita a las ocho"),  # an appointment given, no arrival said
+    ("es-MX", "me dejaron cuatro horas y luego me rebotaron"),
+    ("en-US", "I got here at six and nobody helped me"),
+    ("en-US", "they kept me 5 hours and then sent me away"),
+])
+async def test_a_time_in_the_complaints_story_is_no_arrival(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv, store = await at_eta(daisy, locale)
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.eta.ask" and conv.pending is None
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and len(record.complaints) == 1
+
+
+@pytest.mark.parametrize(("locale", "turn", "time"), [
+    ("es-MX", "me rebotaron y llegaría como a las nueve de la noche", "21:00"),  # the conditional is no story
+    ("es-MX", "me rebotaron y mañana llego a las ocho de la noche", "20:00"),
+])
+async def test_an_arrival_after_the_complaint_is_still_heard(daisy: CompiledFlow, locale: str, turn: str,
+                                                             time: str) -> None:
+    conv, _ = await at_eta(daisy, locale)
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.eta.confirm" and conv.pending == time

@@ -86,3 +86,27 @@ def test_one_letter_alone_at_the_read_back_is_no_yes(locale: str, said: str, rep
                           ("es-MX", "rut arroba gmail punto com", "gmail")])
 def test_a_yes_or_a_part_of_the_address_said_again_still_confirms(locale: str, said: str, reply: str) -> None:
     assert answer("email", said, reply, locale).event == "yes"
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        # the letters already spell a whole name: the "oh" opens the number ("john oh seven")
+        (["j o h n oh seven at gmail dot com"], "john07@gmail.com"),
+        (["a l e x o 1 at gmail dot com"], "alex01@gmail.com"),
+        (["p e d r o", "o", "7 at gmail dot com"], "pedro07@gmail.com"),
+        # an "o" after the zero of a number is a zero too ("two oh oh one")
+        (["j o h n 2 o o 1 at gmail dot com"], "john2001@gmail.com"),
+        # letters that spell no whole name go on with the O
+        (["l e o 1 9 9 9 at gmail dot com"], "leo1999@gmail.com"),
+    ],
+)
+def test_english_o_after_a_whole_name_or_a_zero_is_a_zero(turns: list[str], value: str) -> None:
+    assert _dictated("en-US", *turns).value == value  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("reply", ["C.", "c", "Ce.", "C, C.", "se"])
+def test_si_written_as_a_letter_at_the_read_back_begins_no_new_address(reply: str) -> None:
+    # the recogniser's "sí" is asked about again, never taken as the first letter of another address
+    heard = answer("email", "rut arroba gmail punto com", reply)
+    assert (heard.event, heard.accumulator) == ("no_match", None)

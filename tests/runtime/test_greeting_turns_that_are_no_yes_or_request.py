@@ -36,6 +36,14 @@ NAME = "registration.full_name.ask"
     ("es-MX", "si tengo tiempo, adelante", NAME),
     ("es-MX", "si quieres", NAME),
     ("en-US", "if you need anything call me", GREETING),
+    ("es-MX", "ahí está, sí", NAME),  # what follows "ahí está" answers
+    ("es-MX", "ahí está, dígame", NAME),
+    ("es-MX", "ahí está, sí tengo tiempo", NAME),
+    ("es-MX", "si algo así", NAME),  # "sí, algo así": a hedged yes, no "if something"
+    ("es-MX", "si algo más", NAME),  # "sí, ¿algo más?"
+    ("es-MX", "si tienes razón", NAME),
+    ("es-MX", "si puedes seguir", NAME),
+    ("es-MX", "si algo más necesitas me dices", GREETING),
 ])
 async def test_at_the_greeting(daisy: CompiledFlow, locale: str, turn: str, step: str) -> None:
     conv = await call(daisy, locale, [turn])
@@ -44,6 +52,18 @@ async def test_at_the_greeting(daisy: CompiledFlow, locale: str, turn: str, step
 
 @pytest.mark.parametrize("text", ["Ahí está.", "Pues ahí está, ya cuadra.", "Ahí están, joven."])
 def test_there_it_is_still_confirms_a_value_read_back(text: str) -> None:
+    assert classify_yes_no(text, "es-MX").answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["si algo así", "si, algo así", "si algo como a las cinco", "si algo parecido",
+                                  "si algo"])
+def test_yes_something_like_it_is_a_yes(text: str) -> None:
+    assert classify_yes_no(text, "es-MX", approximate=True).answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["si tienes razón", "si, tienes toda la razón", "si puedes seguir",
+                                  "si puede continuar"])
+def test_a_yes_with_what_it_grants_confirms_a_read_back(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer == "yes"
 
 
@@ -67,6 +87,20 @@ def test_no_person_asked_of_the_agent(text: str, locale: str) -> None:
     ("primero quiero hablar con el jefe de patio", "es-MX"),
     ("let me talk to your supervisor", "en-US"),
     ("I want to talk to a person first", "en-US"),
+    # asked whether, or about the agent's side: no errand of the caller's own
+    ("¿voy a hablar con una persona?", "es-MX"),
+    ("voy a hablar con alguien de verdad o qué", "es-MX"),
+    ("voy a hablar con su supervisor", "es-MX"),
+    ("I'll talk to your supervisor then", "en-US"),
+    ("I'm gonna talk to your manager", "en-US"),
+    ("I have to talk to someone real", "en-US"),
+    # the person wanted now, the data after ("ahorita": in a moment)
+    ("pásame con el supervisor, ahorita te doy mis datos", "es-MX"),
+    ("pásame al supervisor y ahorita seguimos", "es-MX"),
+    # "primero te digo que ...", "de una vez le digo": what comes is the request, no data first
+    ("de una vez te digo que quiero hablar con un supervisor", "es-MX"),
+    ("primero te digo, pásame con el supervisor", "es-MX"),
+    ("de una vez le digo, quiero hablar con el encargado", "es-MX"),
 ])
 def test_a_person_asked_for_still_is(text: str, locale: str) -> None:
     found = detect_intent(text, locale)

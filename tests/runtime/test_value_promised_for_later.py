@@ -66,3 +66,16 @@ async def test_a_time_promised_later_is_asked_for_roughly_instead(daisy: Compile
     assert conv.step.name == "registration.eta.ask"
     reply = said(await conv.user_turn("al rato te digo la hora"))
     assert conv.step.name == "registration.eta.ask" and "más o menos" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    # the value now, something else later: nothing is put off
+    ("es-MX", "primero te doy mis datos y luego me pasas con el supervisor"),
+    ("es-MX", "primero te paso la placa y luego te digo lo de la caja"),
+])
+async def test_the_value_first_and_something_else_later_puts_nothing_off(daisy: CompiledFlow, locale: str,
+                                                                         turn: str) -> None:
+    conv = await call(daisy, locale, TO_PLATE[locale])
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and conv.step.name.startswith("registration.tractor_plate.")
+    assert "final" not in said(actions)

@@ -45,6 +45,12 @@ def test_a_letter_that_is_a_word_is_no_initial(locale: str, text: str) -> None:
     assert extract("name", text, locale) is None
 
 
+@pytest.mark.parametrize(("text", "name"), [("C. Juan Pérez", "Juan Pérez"), ("C, Ramírez López", "Ramírez López"),
+                                            ("C. C. Pérez", "Pérez")])
+def test_the_spanish_si_written_as_c_is_no_initial(text: str, name: str) -> None:
+    assert extract("name", text, "es-MX") == name
+
+
 @pytest.mark.parametrize(
     ("locale", "text", "name"),
     [
@@ -57,4 +63,33 @@ def test_a_letter_that_is_a_word_is_no_initial(locale: str, text: str) -> None:
 )
 def test_a_part_named_between_words_of_the_name_leaves_its_naming_words_out(locale: str, text: str,
                                                                           name: str) -> None:
+    assert extract("name", text, locale) == name
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "name"),
+    [
+        ("en-US", "It's O, apostrophe, N, E, I, L", "O'Neil"),  # "It's": a word's own apostrophe, no letter
+        ("en-US", "Let's see, Dana O apostrophe N E I L", "Dana O'Neil"),
+        ("en-US", "I'm O apostrophe Neil", "O'Neil"),
+        ("en-US", "Dana O apostrophe Neil", "Dana O'Neil"),  # the apostrophe before the rest said as a word
+        ("es-MX", "Carmen D apóstrofe Angelo", "Carmen D'Angelo"),
+    ],
+)
+def test_an_apostrophe_between_a_letter_and_the_rest_of_the_word_is_written(locale: str, text: str,
+                                                                             name: str) -> None:
+    assert extract("name", text, locale) == name
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "name"),
+    [
+        ("es-MX", "Ernesto Lara Ibarra, segundo apellido Ibarra", "Ernesto Lara Ibarra"),
+        ("es-MX", "Ernesto Lara Ibarra, y mi segundo apellido es Ibarra", "Ernesto Lara Ibarra"),
+        ("es-MX", "José Iván Lara, primer nombre José", "José Iván Lara"),
+        ("es-MX", "Ernesto Lara, segundo apellido Ibarra, primer apellido Lara", "Ernesto Lara Ibarra"),
+        ("en-US", "Ernesto Lara Ibarra, second last name Ibarra", "Ernesto Lara Ibarra"),
+    ],
+)
+def test_a_part_named_that_the_name_already_has_is_not_added_again(locale: str, text: str, name: str) -> None:
     assert extract("name", text, locale) == name

@@ -25,6 +25,8 @@ NOW = {"now": "10:00"}
         ("es-MX", "Cinco horas y me desocupo"),
         ("en-US", "Three hours and I'm free."),
         ("en-US", "four hours and I'll be done"),
+        ("es-MX", "tres horas y le marco"),  # a call to someone is no arrival
+        ("es-MX", "tres horas y le entro a descargar"),
     ],
 )
 def test_hours_before_what_the_caller_does_then_are_no_hour_of_the_clock(locale: str, text: str) -> None:
@@ -38,6 +40,10 @@ def test_hours_before_what_the_caller_does_then_are_no_hour_of_the_clock(locale:
         ("es-MX", "Tres horas y llego.", "13:00"),
         ("es-MX", "tres horas y estoy libre, y a las cinco de la tarde llego", "17:00"),
         ("en-US", "three hours and I'll be there", "13:00"),
+        # the arrival said with whom it reaches ("le llego", "te caigo") or as going on ("I'm arriving")
+        ("es-MX", "Tres horas y le llego.", "13:00"),
+        ("es-MX", "unas tres horas y ya te caigo", "13:00"),
+        ("en-US", "three hours and I'm arriving", "13:00"),
     ],
 )
 def test_hours_before_the_arrival_or_beside_a_clock_time_are_read_as_before(locale: str, text: str,
