@@ -13,6 +13,7 @@ import pytest
 
 from daisy_engine.runtime.listening import hear_char
 from daisy_engine.understanding.types.plate import PlateAccumulator
+
 from .plate_helpers import DAISY_PLATE, plate_fed
 
 
