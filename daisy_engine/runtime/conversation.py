@@ -369,6 +369,9 @@ class Conversation:
         `turn` (an answer or a silence) counts against the call's bounds (see `bounds`)."""
         self.output.start_turn()
         said_from = self.output.mark()
+        began = getattr(self.state.acc, "turn_began", None) if turn else None
+        if callable(began):
+            began()  # the value's notes about the caller's last turn are that turn's only (`no_room`)
         if first is not None:
             await first
         await self._drain()
@@ -603,6 +606,12 @@ class Conversation:
     async def _hear(self, text: str) -> None:
         step = self.state.step
         heard = self._intent(step, text)
+        if (heard is None or self._select(step, heard.event) is None) \
+                and (plain := understanding.without_said_again(text, self.locale)) != text:
+            # "Como le dije, no sé", "like I said, no idea": the announcement that the answer is said again is no
+            # part of it - the rest is heard as if said alone, intents too (never "se" begun as an e-mail). An
+            # intent of the whole turn ("one more time, please": say it again) is heard first.
+            text, heard = plain, self._intent(step, plain)
         if heard is not None and self._select(step, heard.event) is not None:
             answer = self._answer_over_intent(step, heard, text)
             if answer is not None:

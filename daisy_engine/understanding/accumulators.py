@@ -53,8 +53,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back
-from .lexicon import NUEVO_PLACES
+from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back, same_sound
+from .lexicon import NUEVO_PLACES, SPELLING_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
 from .plates import extract_char, plate_pieces
@@ -207,6 +207,25 @@ def ordinal(pos: str, count: int) -> int | None:
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 # One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
 _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
+# The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
+# spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
+_KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
+_KEY_WORD_ALONE_RE = re.compile(_KEY_WORD_ALONE)
+# The one meant said by its key word alone too ("es de Chihuahua", "de burro"): the turn may be talk of places
+_BARE_KEY_WORD = re.compile(r"(?:es )?de \S+?,?")
+
+
+def replaced(m: re.Match[str], locale: str) -> tuple[str | None, str | None]:
+    """The character ruled out and the one meant in a `_REPLACE` match. With both named by their key words
+    alone, only letters a caller sets apart so ("no es de vaca, es de burro": V, B) are read: "no es de
+    Durango, es de Chihuahua", "es de Jalisco, no de Sinaloa" say where the plates are from (None, None)."""
+    old, new = extract_char(m.group("old"), locale), extract_char(m.group("new"), locale)
+    if old is not None and new is not None and _KEY_WORD_ALONE_RE.fullmatch(m.group("old")) \
+            and _BARE_KEY_WORD.fullmatch(m.group("new").strip()) and not same_sound(old, new):
+        return None, None
+    return old, new
+
+
 # A digit said bare at the start of a turn: "dos, no tres" amid digits takes the first back (see `integers`).
 _DIGIT_WORD = {
     "es": r"(?:\d|cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b",
@@ -240,7 +259,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
-        re.compile(r"\bno es (?:la |el )?(?P<old>de \S+|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
@@ -248,7 +267,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # sentence: "erre, no te oigo", "sí, es, no te apures" are talk ("te" the pronoun), no letter
         re.compile(rf"(?:\b(?:es|va|seria|lleva) |(?P<bare>^)(?:(?:no|si|pero|oiga|mire)\W+){{0,2}}"
                    rf"(?!{_DIGIT_WORD['es']}))(?:con )?{_CHAR}"
-                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>de \S+|{_SAID_CHAR})"
+                   rf"(?P<new>{_SAID_CHAR}),? no (?:es )?(?:con )?{_CHAR}(?P<old>{_KEY_WORD_ALONE}|{_SAID_CHAR})"
                    r"(?(bare)(?=\s*(?:$|[,.;!?]))|(?=$|[ ,.;]))"),
     ),
     "en": (
@@ -679,8 +698,14 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             return old not in chars
     for rx in _REPLACE[lang]:
         m = rx.search(folded)
-        old, new = (char(m.group("old")), char(m.group("new"))) if m else (None, None)
+        old, new = replaced(m, locale) if m else (None, None)
+        if words:
+            old, new = (old.lower() if old else old), (new.lower() if new else new)
         if old is not None and new is not None:
+            if rx is _REPLACE[lang][-1] and new in chars and m.group("old").startswith("de "):  # type: ignore[union-attr]
+                # "sí, es be de burro, no de vaca": how the B is said (de burro, not de vaca) - so at a value
+                # with that B, even one with a V elsewhere (B V K 1 2 3: never made B B K)
+                return True
             return old not in chars
     m = _POSITION[lang].search(folded)
     if m:
@@ -969,6 +994,10 @@ class Accumulator:
         three letters of a plate that takes three), as they would be read back; "" when it had room for all.
         They are never dropped silently: templates read them as `no_room`."""
         return ""
+
+    def turn_began(self) -> None:
+        """A caller turn begins: what the last one said is no news any more (`no_room`), whether or not this
+        turn is heard by the value ("sí", "espere", a silence)."""
 
     def reset(self) -> None:
         self.value = None

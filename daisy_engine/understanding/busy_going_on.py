@@ -93,6 +93,14 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def later_named(joined: str, lang: Lang) -> bool:
+    """The words name a later moment or the caller calling back ("más tarde", "nos vemos al rato", "te marco",
+    "later", "I'll call you"): with an activity beside a request or a goodbye ("voy manejando, repítamelo más
+    tarde", "voy manejando, te marco, adiós") the caller puts the call off, he does not ask to hear it now or end it."""
+    joined = joined.replace("hasta luego", "hasta")  # "hasta luego" is a goodbye, no later moment
+    return _LATER[lang].search(joined) is not None or _CALLS_BACK[lang].search(joined) is not None
+
+
 def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:
     """The turn's words split into (the busy statement, the rest), or None when it says no such thing."""
     joined = " ".join(tokens)
@@ -103,15 +111,24 @@ def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]
     return m.group(0).split(), rest
 
 
+# The caller calling back ("te marco", "nos hablamos", "I'll call you"); also a can't-talk (`_NOT_NOW`).
+_CALLS_BACK_SAID: dict[Lang, str] = {
+    "es": r"(?:te|le|les) (?:hablo|marco|llamo|regreso|devuelvo)|nos (?:hablamos|marcamos|llamamos)",
+    "en": r"(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to) (?:you|ya|u)|call you back",
+}
+_CALLS_BACK: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(r"\b(?:" + said + r")\b") for lang, said in _CALLS_BACK_SAID.items()
+}
+
+
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,
 # está difícil hablar", "ahorita voy manejando, al ratito", "voy manejando, orita te hablo"): the caller excuses
 # himself from the call, no bare activity.
 _NOT_NOW: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:al ratito|un ratito|(?:te|le|les) (?:hablo|marco|llamo|regreso|devuelvo)|nos (?:hablamos"
-                     r"|marcamos|llamamos)|perdon|disculpa|disculpe|disculpame|disculpeme|lo siento|dificil|complicado"
-                     r"|peligroso|imposible)\b"),
-    "en": re.compile(r"\b(?:sorry|my bad|apologies|(?:ill|i will|let me|lemme) (?:call|hit|ring|get back to)"
-                     r" (?:you|ya|u)|call you back|hard to talk|tough to talk|barely|dangerous|unsafe|illegal)\b"),
+    "es": re.compile(r"\b(?:al ratito|un ratito|" + _CALLS_BACK_SAID["es"] + r"|perdon|disculpa|disculpe|disculpame"
+                     r"|disculpeme|lo siento|dificil|complicado|peligroso|imposible)\b"),
+    "en": re.compile(r"\b(?:sorry|my bad|apologies|" + _CALLS_BACK_SAID["en"] + r"|hard to talk|tough to talk|barely"
+                     r"|dangerous|unsafe|illegal)\b"),
 }
 
 
@@ -148,4 +165,4 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["busy_hint", "busy_said_apart", "going_on"]
+__all__ = ["busy_hint", "busy_said_apart", "going_on", "later_named"]

@@ -130,9 +130,10 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         gap = tokens[previous_end : span.start]
         previous_end = span.end
         if any(_RULE_OUT[lang].match(" ".join(gap[k:]) + " ") for k in range(max(0, len(gap) - 4), len(gap))) \
-                and not (kept and _paused_after_no(gap, tokens[span.start], folded)):
+                and not (span is not spans[0] and _paused_after_no(gap, tokens[span.start], folded)):
             # "no es 73" / "320, no es el 302": this one is not it; nor is the same number said before it ("¿73?
-            # no. No es el 73, es el 37": the caller took it back)
+            # no. No es el 73, es el 37": the caller took it back). After a number said before, even one ruled out,
+            # a pause after the "no" gives the new one ("810, ¿no es el 810? no, es el 811": 811)
             kept = [k for k in kept if k.groups != span.groups]
             continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):

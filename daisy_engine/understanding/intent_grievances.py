@@ -288,9 +288,12 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|habla|hablan|trata|tratan|contesta|contestan) (?:bien |muy |re |super |bastante |de lo mas )?"
         r"(?:feo|mal|gacho|horrible|grosero|grosera|de mala manera|con groserias|pesado|pesada|golpeado|a gritos)\b"
         # hung up on ("el despachador me colgó dos veces", "nomás me cuelgan"); the caller's own "ya le cuelgo"
-        # is a goodbye
-        r"|\b(?:me|nos) (?:colgo|colgaron|colgaba|colgaban|ha colgado|han colgado|cortaron la llamada|corto la"
-        r" llamada|dejo colgado|dejaron colgado)\b"
+        # is a goodbye, and the phone or the call hanging ("se me colgó el teléfono", "se nos colgó la llamada",
+        # "me colgó el sistema") is a line that dropped, nobody's doing
+        r"|(?<!\bse )\b(?:me|nos) (?:colgo|colgaron|colgaba|colgaban|ha colgado|han colgado|cortaron la llamada"
+        r"|corto la llamada|dejo colgado|dejaron colgado)\b"
+        r"(?! (?:el|la|mi|este|esta|ese|esa) (?:sistema|telefono|celular|cel|app|aplicacion|linea|llamada|senal"
+        r"|radio|equipo|aparato|maquina|conmutador|grabadora|robot)\b)"
         r"|\b(?:siempre|nomas|luego luego|nada mas|a cada rato|todo el tiempo) (?:me|nos) (?:cuelga|cuelgan)\b"
         r"|\b(?:me|nos) (?:grito|gritaron|grita|gritan|insulto|insultaron|humillo|humillaron|corrio|corrieron"
         r"|mento la madre|mentaron la madre|falto al respeto|faltaron al respeto)\b"
@@ -311,7 +314,9 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:yelled|screamed|cussed|cursed|swore) at (?:me|us)\b|\b(?:talked|talks) down to (?:me|us)\b"
         # hung up on ("your dispatcher hung up on me twice", "they keep hanging up on me"); "you hung up on me"
         # said of the line is still the caller's grievance
-        r"|\b(?:hung|hangs|keeps hanging|kept hanging|keep hanging|has hung|have hung|always hangs|always hang)"
+        # (the phone or the call hanging up is a dropped line: "sorry, my phone hung up on me", "it hung up on me")
+        r"|(?<!\bphone )(?<!\bcell )(?<!\bcall )(?<!\bline )(?<!\bapp )(?<!\bsystem )(?<!\bit )(?<!\bradio )"
+        r"\b(?:hung|hangs|keeps hanging|kept hanging|keep hanging|has hung|have hung|always hangs|always hang)"
         r" up on (?:me|us)\b"
         r"|\b(?:file|make|lodge|put in|write up) (?:a |an )?(?:complaint|report|grievance)\b"
     ),
@@ -752,13 +757,17 @@ def leaving(folded: str, lang: Lang) -> bool:
 _HANGS_UP: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"(?<!\bno )(?<!\bno te )(?<!\bno le )\b(?:(?:te|le|les|se la) (?:cuelgo|corto)(?! (?:a|al|la|el)\b)"
-        r"|ya cuelgo|(?:te |le )?(?:voy a|tengo que) colgar(?:te|le)?|bye|adios|chao|hasta luego|ya me voy"
-        r"|me tengo que ir|nos vemos)\b"
+        r"|ya cuelgo|(?:te |le )?(?:voy a|tengo que) colgar(?:te|le)?|bye|adios|chao|hasta luego"
+        # (going somewhere is no goodbye: "ya me voy a descargar", "me tengo que ir a la rampa")
+        r"|(?:ya me voy|me tengo que ir)(?! (?:a|al|para|pa|pal|hacia|rumbo)\b)|nos vemos)\b"
     ),
     "en": re.compile(
         r"(?<!\bnot )(?<!\bnot gonna )(?<!\bwont )(?<!\bdont )\b(?:(?:im|i am|im gonna|im going to|i gotta|i have to"
-        r"|i need to|gotta|got to|have to|need to|ill) hang(?:ing)? up|bye|goodbye|bye now|gotta go|got to go"
-        r"|have to go|need to go|(?:gonna|going to|ill|i will) let you go)\b"
+        r"|i need to|gotta|got to|have to|need to|ill) hang(?:ing)? up|bye|goodbye|bye now"
+        # (going somewhere or doing something is no goodbye: "I'm driving, gotta go to the dock first")
+        r"|(?:gotta go|got to go|have to go|need to go)(?! (?:to|pick|get|grab|drop|load|unload|through|thru|slow"
+        r"|over|check|fuel|in|into|back|by|see|and|around|up|down|on)\b)"
+        r"|(?:gonna|going to|ill|i will) let you go)\b"
     ),
 }
 

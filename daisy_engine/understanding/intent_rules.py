@@ -16,16 +16,17 @@ from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
-from .normalize import Lang, content_words, fold, lang_of, wordset
+from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
+# (with the words a caller addresses the agent by, `normalize.THANKED_BY`: "jefa" as "jefe")
 COURTESY: dict[Lang, frozenset[str]] = {
-    "es": wordset(
-        "perdon perdone disculpe disculpa disculpeme disculpame perdoname perdoneme oiga oye ey eit senor senora "
-        "senorita joven jefe amigo compa porfa favor por"
+    "es": THANKED_BY["es"] | wordset(
+        "perdon perdone disculpe disculpa disculpeme disculpame perdoname perdoneme oiga oye ey eit senora compa porfa"
+        " favor por"
     ),
-    "en": wordset("sorry excuse me pardon sir maam please man buddy hey"),
+    "en": THANKED_BY["en"] | wordset("sorry excuse me pardon please man hey"),
 }
 
 
@@ -557,11 +558,36 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def asks_how_long(tokens: list[str], lang: Lang) -> bool:
-    """The turn asks how long the call takes (`_HOW_LONG`)."""
+# ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
+# tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
+# minutes" for it; nor money ("¿cuánto es de la multa?", "¿cuánto es lo del diésel?").
+_HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"^ ?(?:\w+ )?(?:(?:en|para) (?:que )?(?:me |nos |lo |la |los |las |le |les |se )?(?:lleg|descarg|carg|pas"
+        r"|atiend|atend|sal|entr|pag|deposit|cruz|desenganch|enganch|revis|arregl|repar|liber|asign|abr|recib|dej"
+        r"|sub|baj|met|chec|despach|surt|llen|vac)\w*"
+        r"|(?:(?:en|de|con|por) )?(?:la|el|los|las|mi|mis|su|sus) (?:descarga|carga|pago|deposito|caja|rampa|anden|fila"
+        r"|turno|cita|revision|aduana|cruce|viaticos|liquidacion|unidad|tractor|trailer|camion|mercancia|producto"
+        r"|reparacion|inspeccion|espera|multa|cobro|costo|precio|estadia|pension)|lo (?:del?|que))\b"),
+    "en": re.compile(r"^ ?(?:\w+ )?(?:to|for|until|till) (?!register\b|do\b|finish\b)\w+"),
+}
+
+
+def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -> bool:
+    """The turn asks how long the call takes (`_HOW_LONG`); `of_the_call`: and names nothing else it asks how long
+    of (`_HOW_LONG_OF_ANOTHER`: "¿cuánto se tarda en llegar la caja?" asks of the trailer, not of the call)."""
     if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
         return False  # most turns: no word of it at all
-    return _HOW_LONG[lang].search(" ".join(tokens)) is not None
+    joined = " ".join(tokens)
+    m = _HOW_LONG[lang].search(joined)
+    if m is None or not of_the_call:
+        return m is not None
+    if lang == "es" and _HOW_MUCH_ES.search(m.group(0)):
+        return False  # "¿cuánto es?", "¿cuánto son?" with no "tiempo": how much, as of money
+    return _HOW_LONG_OF_ANOTHER[lang].search(joined[m.end():]) is None
+
+
+_HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -896,6 +922,21 @@ _REDIAL: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         r"\bhang up and (?:\w+ ){0,4}?(?:call me|ring me|try me|try again|redial|dial me|hit me|call back"
         r"|call right back)\b"
+    ),
+}
+
+
+# The question to be heard again later ("me lo repites al rato", "repítamelo más tarde", "say it again later"): a
+# callback asked, not a repeat now ("repítemelo y luego te confirmo" goes on with the call).
+_REPEAT_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:repit\w*|repet\w*|(?:me|nos) (?:lo |la )?(?:dices|dice|explicas|explica))(?: (?:eso|todo|bien))?"
+        r" (?:al rato|al ratito|mas tarde|mas al rato|en un rato|en un ratito|manana|despues|luego)\b"
+        r"(?! (?:de|te|le|se|lo|la|luego)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:repeat|say|tell me|go over)(?: (?:it|that|this|me))*(?: again)? (?:later|tomorrow|in a (?:bit|while"
+        r"|few)|some other time)\b"
     ),
 }
 
@@ -1706,7 +1747,7 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
-            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) \
+            or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) or _REPEAT_LATER[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)

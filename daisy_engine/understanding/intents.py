@@ -20,7 +20,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on
+from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
 from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
@@ -674,6 +674,14 @@ _JOINS_REASON: dict[Lang, frozenset[str]] = {
 }
 
 
+# An again-word alone beside the activity asks to hear it again only when set apart ("Otra vez, que voy en
+# carretera", "¿De nuevo? Voy manejando"); run into it, it tells of the activity ("I'm driving again").
+_BARE_AGAIN: dict[Lang, frozenset[str]] = {
+    "es": frozenset({"otra vez", "de nuevo", "nuevamente", "otra vuelta"}),
+    "en": frozenset({"again", "once more", "one more time"}),
+}
+
+
 def _repeat_beside_busy(tokens: list[str], lang: Lang, index: _Index, folded: str) -> bool:
     """The caller asks to hear it again and says he is busy as why ("Repítemelo despacito que voy manejando",
     "Otra vez, que voy en carretera"): the request is what he asks, the activity only why he missed it. Only
@@ -690,6 +698,12 @@ def _repeat_beside_busy(tokens: list[str], lang: Lang, index: _Index, folded: st
         rest = rest[1:]
     if not said or _LINE_CHECK[lang].fullmatch(" ".join(said)):
         return False  # "Hello? I'm driving." only checks the line: the busy hint
+    if later_named(" ".join(said), lang):
+        return False  # "voy manejando, repítamelo más tarde" asks a callback
+    bare = " ".join(rest)
+    if bare in _BARE_AGAIN[lang] and not re.search(
+            r"(?:^|[,.;:!?\u00bf\u00a1])\s*" + bare + r"\s*(?:[,.;:!?]|$)", folded):
+        return False  # "I'm driving again", "otra vez voy manejando": the activity again, no request
     if "?" in folded and "repeat" in index.whole.get(" ".join(said), ()):
         return True  # "¿Qué? Voy manejando"
     if not rest:
@@ -825,7 +839,8 @@ def detect_intent(
             # cuelgo, jefa, que voy en carretera. Bye." takes leave (a callback asked outright still counts)
             if (allowed is None or "repeat" in allowed) and _repeat_beside_busy(tokens, lang, index, folded):
                 found = ("repeat", 1.0, len(tokens))
-            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang):
+            elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang) \
+                    and not later_named(" ".join(tokens), lang):
                 found = ("end_call", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
@@ -941,7 +956,7 @@ def asked_about(text: str, locale: str) -> str | None:
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
-    return "how_long" if asks_how_long(tokens, lang) else None
+    return "how_long" if asks_how_long(tokens, lang, of_the_call=True) else None
 
 
 def promises_value_later(text: str, locale: str) -> bool:

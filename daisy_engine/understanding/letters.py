@@ -1017,9 +1017,14 @@ def parse_pieces(
             i += 1
             continue
         if i in numbers and span_counts(tokens, numbers[i].end):
-            noise += 1  # "son nada más tres letras": how many, not a digit
+            # "son nada más tres letras": how many, not a digit - only the last number said counts them ("1 2 3,
+            # two days ago": the 1 2 3 before it are the plate's)
+            span = numbers[i]
+            pieces.extend(Piece(g, "digit")
+                          for g in said_over(tokens[span.start : span.end], span.groups, lang)[:-1])
+            noise += 1
             gaps.add(len(pieces))
-            i = numbers[i].end + 1
+            i = span.end + 1
             continue
         if i in numbers:
             span = numbers[i]

@@ -350,6 +350,18 @@ def _answer_at(words: list[str], i: int, lang: Lang, first: bool = True) -> tupl
 _HEY: dict[Lang, frozenset[str]] = {"es": wordset("oiga oye mire mira fijese fijate"), "en": frozenset()}
 
 
+# The words of a "not even known" no ("ni la conozco", "never seen that one"), and what may come before them when
+# they are said of the value read back (a pointing word, the value's name, a word to the agent).
+_UNKNOWN_WORDS = frozenset({"conozco", "reconozco", "recognize", "seen", "heard"})
+_BEFORE_UNKNOWN: dict[Lang, frozenset[str]] = {
+    "es": wordset("ese esa eso esos esas este esta esto estos estas el la los las lo de del y pero pues no nombre"
+                  " oiga oye mire mira jefa jefe senorita senor numero placa placas correo hora caja tractor dato"
+                  " direccion nombre apellido uy ah a ver"),
+    "en": wordset("that this one the no nah nope hmm uh um oh i ive and but well man number plate plates address email"
+                  " unit trailer time name"),
+}
+
+
 def _denies_after(words: list[str], k: int, lang: Lang) -> bool:
     """What follows a _FIRST phrase ("nombre") lets it answer: nothing, or a word of more denial or of telling the
     agent she is wrong (`_AFTER_FIRST`), after the courtesy said to her ("nombre, jefa, me las cambiaste todas").
@@ -482,6 +494,17 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 and any(c in cleaned[tokens[i + 1][2] : tokens[i + 2][1]] for c in ",.;:!?\u2026"):
             # "está bien, chueco no": the pause makes "bien" the answer, not "very"
             hit = _answer_at(words[: i + 2], i, lang, first=all(w in fillers for w in words[:i]))
+            if hit is None:
+                i += 1
+                continue
+            used, answer = hit
+        if answer == "no" and _UNKNOWN_WORDS & set(words[i : i + used]) \
+                and not all(w in fillers or w in _BEFORE_UNKNOWN[lang] for w in words[:i]):
+            # "ni la conozco", "never seen that one" deny the value read back only when said of it ("ésa ni la
+            # conozco", "ese número no lo conozco"); after other words they tell of something else ("es el
+            # cuatro cinco dos, el otro no lo conozco")
+            # (read as the words were before: the "no" alone, "no lo conozco" a verb it negates)
+            hit = _answer_at(words[: i + 1], i, lang, first=all(w in fillers for w in words[:i]))
             if hit is None:
                 i += 1
                 continue

@@ -53,6 +53,8 @@ async def test_bare_later_at_a_value_question_offers_the_callback_once(daisy: Co
     ("es-MX", "llámame luego"), ("es-MX", "ahorita no puedo, márcame al rato"), ("en-US", "call me back later"),
     # thanks or a farewell word around "later": the caller takes leave
     ("es-MX", "gracias, luego"), ("es-MX", "no, al rato"), ("en-US", "thanks, later"), ("en-US", "later, man"),
+    # the agent addressed as "jefa" or "amiga" as much as "jefe" or "amigo"
+    ("es-MX", "luego, jefe"), ("es-MX", "luego, jefa"), ("es-MX", "al rato, amiga"), ("en-US", "later, ma'am"),
 ])
 async def test_later_asked_outright_is_a_callback_at_once(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_PLATE[locale])
@@ -100,3 +102,40 @@ async def test_small_talk_at_the_greeting_asks_again_in_short(daisy: CompiledFlo
     conv = await call(daisy, locale, [])
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "greeting" and reply.count("Daisy") == 1 and reply.endswith("?")
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "¿cuánto se tarda en llegar la caja?"), ("es-MX", "¿cuánto tiempo se tardan en descargar?"),
+    ("es-MX", "¿cuánto tiempo se va a tardar la descarga?"), ("es-MX", "¿cuánto se tardan para que me atiendan?"),
+    ("en-US", "how long does it take to unload?"), ("en-US", "how long will it take for the check to clear?"),
+    # "¿cuánto es?" with no "tiempo" is how much, as of money
+    ("es-MX", "¿cuánto es?"), ("es-MX", "¿cuánto es de la multa?"), ("es-MX", "¿cuánto es lo del diésel?"),
+])
+async def test_how_long_of_something_else_gets_no_couple_of_minutes(daisy: CompiledFlow, locale: str,
+                                                                   turn: str) -> None:
+    # how long the unloading or the trailer takes is not the call's length, nor is a price: no minutes promised
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and not conv.ended
+    assert "par de minutos nada" not in reply and "Just a couple of minutes" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "¿cuánto se tarda en hacer esto?"), ("es-MX", "¿cuánto dura la llamada?"),
+    ("es-MX", "¿cuánto tiempo es, señorita?"), ("en-US", "how long will it take to register?"),
+])
+async def test_how_long_of_the_call_in_other_words_is_answered(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "greeting" and ("un par de minutos" in reply or "couple of minutes" in reply)
+
+
+@pytest.mark.parametrize(("locale", "busy", "turn", "minutes"), [
+    ("es-MX", "voy manejando", "¿cuánto se tarda?", "par de minutos"),
+    ("en-US", "I'm driving", "how long will this take?", "couple of minutes"),
+])
+async def test_how_long_after_busy_at_the_greeting_says_the_minutes_once(daisy: CompiledFlow, locale: str, busy: str,
+                                                                         turn: str, minutes: str) -> None:
+    conv = await call(daisy, locale, [busy])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "busy_at_greeting" and reply.count(minutes) == 1 and reply.endswith("?")

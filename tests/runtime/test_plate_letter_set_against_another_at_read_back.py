@@ -72,3 +72,38 @@ async def test_the_call_reads_the_plate_again_and_goes_on_at_the_yes(daisy: Comp
     await conv.user_turn("Sí.")
     assert conv.slots["tractor_plate"] == "TEB-910"
     assert conv.step.slot == "trailer_number"
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "locale", "value"),
+    [
+        # "be de burro, no de vaca" says how the B is said: a value with that B keeps its V elsewhere
+        ("be ve ka ciento veintitres", "Sí, es be de burro, no de vaca.", "es-MX", "BVK-123"),
+        ("ve be de cuatrocientos", "sí, es be de burro, no de vaca", "es-MX", "VBD-400"),
+        ("eme ene ka ciento veintitres", "Sí, es ene de Nayarit, no de mamá.", "es-MX", "MNK-123"),
+        ("ka be ve cuarenta", "No, es be de burro, no de vaca.", "es-MX", "KBV-40"),
+    ],
+)
+def test_a_letter_said_with_its_key_word_keeps_a_value_that_has_both_letters(dictated: str, reply: str,
+                                                                              locale: str, value: str) -> None:
+    heard = answer("plate", dictated, reply, locale, **PLATE)
+    assert heard.event in ("yes", "corrected")
+    assert heard.value in (None, value)
+    assert heard.accumulator is None or heard.accumulator.value == value
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "kept"),
+    [
+        # where the plates are from, both places said after "de": no letter of the plate is touched
+        ("a de be ciento veintitres", "No es de Durango, es de Chihuahua.", "ADB"),
+        ("a de be ciento veintitres", "Es de Chihuahua, no de Durango.", "ADB"),
+        ("a ve be ciento veintitres", "Sí, pero es de Tamaulipas, no de Veracruz.", "AVB"),
+        ("a ese be ciento veintitres", "es de Jalisco, no de Sinaloa", "ASB"),
+    ],
+)
+def test_places_said_after_de_change_no_letter_of_the_plate(dictated: str, reply: str, kept: str) -> None:
+    heard = answer("plate", dictated, reply, "es-MX", **PLATE)
+    for value in (heard.value, heard.accumulator.value if heard.accumulator and heard.accumulator.complete
+                  else None):
+        assert value is None or value.startswith(kept), value

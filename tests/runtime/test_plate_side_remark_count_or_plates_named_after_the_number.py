@@ -52,3 +52,18 @@ def test_the_plate_said_again_beside_a_count_is_taken() -> None:
 )
 def test_plates_named_after_the_number_end_it(locale: str, text: str, number: str) -> None:
     assert extract("integer", text, locale, {"min": 0, "max": 999999}) == number
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "held"),
+    [
+        ("es-MX", "a b c 1 2 3, tres veces se lo he dicho", "A B C 1 2 3"),
+        ("es-MX", "a b c uno dos tres, ya llevo dos días aquí", "A B C 1 2 3"),
+        ("en-US", "A B C 1 2 3, two days ago", "A B C 1 2 3"),
+        ("en-US", "A B C one two three two weeks now", "A B C 1 2 3"),
+    ],
+)
+def test_a_count_said_right_after_the_digits_leaves_the_digits(locale: str, turn: str, held: str) -> None:
+    plate = new_accumulator("plate", locale, PLATE)
+    plate.feed(turn)
+    assert plate.so_far() == held

@@ -79,3 +79,57 @@ def test_daisy_says_a_letter_has_no_room_and_keeps_what_she_has(locale: str, tur
     assert notice in replies[-1]
     assert "G K M" in replies[-1]
     assert notice not in replies[-2]
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "after"),
+    [
+        ("es-MX", ["sí", "Luis Pérez", "sí", "42", "sí", "ge ka eme", "Efe de Florida."], "espere"),
+        ("es-MX", ["sí", "Luis Pérez", "sí", "42", "sí", "ge ka eme", "de"], "mmm"),
+        ("es-MX", ["sí", "Luis Pérez", "sí", "42", "sí", "ge ka eme", "equis"], "sí"),
+        ("es-MX", ["sí", "Luis Pérez", "sí", "42", "sí", "ge ka eme", "equis"], "este..."),
+        ("en-US", ["yes", "Luis Perez", "yes", "42", "yes", "G K M", "F as in Frank"], "hold on"),
+        ("en-US", ["yes", "Luis Perez", "yes", "42", "yes", "G K M", "D"], "yes"),
+    ],
+)
+def test_the_notice_is_not_said_again_for_a_turn_naming_no_letter(locale: str, turns: list[str], after: str) -> None:
+    replies = asyncio.run(_call(locale, [*turns, after]))
+    assert "G K M" in replies[-1]
+    assert "no cabe" not in replies[-1] and "no room" not in replies[-1]
+
+
+@pytest.mark.parametrize(
+    ("locale", "said_after"),
+    [
+        ("en-US", "Why?"), ("en-US", "you"), ("en-US", "are"), ("en-US", "I"), ("en-US", "be"),
+        ("es-MX", "Sí, ese."), ("es-MX", "No, ese."), ("es-MX", "de"), ("es-MX", "te"), ("es-MX", "e"),
+    ],
+)
+def test_a_word_that_may_be_no_letter_at_all_is_no_letter_without_room(locale: str, said_after: str) -> None:
+    plate = _fed("G K M" if locale == "en-US" else "ge ka eme", said_after, locale=locale)
+    assert plate.so_far() == "G K M"  # type: ignore[attr-defined]
+    assert plate.no_room() == ""  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("locale", "said_after", "letter"),
+    [("es-MX", "De de dedo.", "D"), ("es-MX", "Be larga.", "B"), ("es-MX", "equis", "X"), ("en-US", "D", "D"),
+     ("en-US", "D as in David", "D")],
+)
+def test_a_clear_letter_without_room_is_still_named(locale: str, said_after: str, letter: str) -> None:
+    held = "G K M" if locale == "en-US" else "ge ka eme"
+    assert _fed(held, said_after, locale=locale).no_room() == letter  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("turns", "held"),
+    [
+        (("Letra ene.", "Le trasé.", "Letra equis.", "Equis."), "N C X"),
+        (("Letra ene.", "Le trasé.", "Letra equis.", "Letra equis."), "N C X"),
+        (("Letra a.", "Le trabe.", "Letra ce.", "Ce."), "A B C"),
+    ],
+)
+def test_the_last_letter_said_again_never_takes_the_garbled_ones_place(turns: tuple[str, ...], held: str) -> None:
+    plate = _fed(*turns)
+    assert plate.so_far() == held  # type: ignore[attr-defined]
+    assert plate.no_room() == ""  # type: ignore[attr-defined]

@@ -9,9 +9,16 @@ value anew, and an announcement with nothing after it adds nothing.
 
 from __future__ import annotations
 
-import pytest
-from runtime_helpers import answer, heard_plate
+import asyncio
+from pathlib import Path
 
+import pytest
+from runtime_helpers import answer, heard_plate, said
+
+from daisy_engine.compiler import compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
 from daisy_engine.understanding import new_accumulator, without_said_again
 
 PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
@@ -132,3 +139,47 @@ def test_a_time_said_again_at_its_read_back_is_taken(locale: str, reply: str) ->
     heard = answer("time", "a las cinco de la tarde" if locale == "es-MX" else "five pm", reply, locale)
     assert heard.event == "corrected"
     assert heard.value == "18:00"
+
+
+async def _daisy_at_email(locale: str) -> object:
+    flow = compile_flow(load_flow(Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"))
+    conv = Conversation(flow, locale=locale, store=MemoryStore())
+    await conv.start()
+    es = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+          "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"]
+    en = ["yes", "Ann Lopez", "yes", "four five two", "yes", "a b c one twenty three", "yes", "one thousand", "yes",
+          "x y z nine eighty seven", "yes", "at five pm", "yes"]
+    for turn in es if locale == "es-MX" else en:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "email"
+    return conv
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "alone"),
+    [
+        ("es-MX", "Como le dije, no sé.", "No sé."),
+        ("es-MX", "Te lo repito, no sé.", "No sé."),
+        ("es-MX", "Como te dije, ni idea.", "Ni idea."),
+        ("es-MX", "Se lo repito: no uso correo.", "No uso correo."),
+        ("en-US", "Like I said, no idea.", "No idea."),
+        ("en-US", "Like I said, I don't know.", "I don't know."),
+    ],
+)
+def test_an_announced_answer_that_is_no_value_is_heard_as_if_said_alone(locale: str, turn: str, alone: str) -> None:
+    async def reply(words: str) -> tuple[str, object]:
+        conv = await _daisy_at_email(locale)
+        out = said(await conv.user_turn(words))
+        return out, conv.step.name  # type: ignore[attr-defined]
+
+    announced, alone_said = asyncio.run(reply(turn)), asyncio.run(reply(alone))
+    assert announced == alone_said
+    assert "Llevo" not in announced[0] and "I have" not in announced[0]  # never an address begun from "se"/"idea"
+
+
+def test_a_request_to_hear_the_question_again_is_still_one() -> None:
+    async def reply() -> str:
+        conv = await _daisy_at_email("en-US")
+        return said(await conv.user_turn("One more time, please?"))
+
+    assert "e-mail" in asyncio.run(reply())

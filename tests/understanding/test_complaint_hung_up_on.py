@@ -41,3 +41,20 @@ def test_hung_up_on_is_a_complaint(text: str, locale: str) -> None:
 def test_the_callers_own_hang_up_or_someone_elses_is_no_complaint(text: str, locale: str,
                                                                   expected: str | None) -> None:
     assert intent(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # the phone, the app or the call hanging is a dropped line, nobody's doing
+        ("Perdón, se me colgó el teléfono, ¿qué me dijo?", "es-MX"),
+        ("Se nos colgó la llamada hace rato.", "es-MX"),
+        ("Se me colgó la app, ya regresé.", "es-MX"),
+        ("Me colgó el sistema, perdón.", "es-MX"),
+        ("Sorry, my phone hung up on me.", "en-US"),
+        ("It hung up on me, what did you say?", "en-US"),
+        ("The app hung up on me earlier.", "en-US"),
+    ],
+)
+def test_a_phone_or_a_call_that_hung_is_no_complaint(text: str, locale: str) -> None:
+    assert intent(text, locale) != "complaint"

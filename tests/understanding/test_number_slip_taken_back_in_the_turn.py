@@ -30,6 +30,19 @@ def test_a_slip_takes_back_the_number_before_it(locale: str, turn: str, value: s
 @pytest.mark.parametrize(
     ("locale", "turn", "value"),
     [
+        ("es-MX", "810, ¿no es el 810? No, es el 811.", "811"),
+        ("es-MX", "El 64, ¿no es el 64? No, perdón, es el 46.", "46"),
+        ("es-MX", "No es el 73. No, es el 37.", "37"),
+        ("en-US", "810, isn't it 810? No, it's 811.", "811"),
+    ],
+)
+def test_after_a_number_ruled_out_a_pause_after_no_gives_the_new_one(locale: str, turn: str, value: str) -> None:
+    assert extract("integer", turn, locale, WIDE) == value
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "value"),
+    [
         ("es-MX", "¿El 64? No. No es el 64, es el 46.", "46"),
         ("es-MX", "64 no, no es el 64, es el 46", "46"),
         ("en-US", "64? No. It's not 64, it's 46.", "46"),

@@ -71,3 +71,64 @@ def test_a_goodbye_with_being_busy_as_the_reason_ends_the_call(text: str, locale
 )
 def test_being_busy_alone_or_with_a_callback_is_unchanged(text: str, locale: str, expected: str | None) -> None:
     assert intent(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # an again-word run into the activity tells of the activity ("driving again"), no request
+        ("I'm driving again.", "en-US", "busy"),
+        ("Otra vez voy manejando.", "es-MX", "busy"),
+        ("De nuevo ando manejando.", "es-MX", "busy"),
+        # ... set apart, it asks
+        ("¿Otra vez? Voy manejando.", "es-MX", "repeat"),
+        # going somewhere is no goodbye
+        ("I'm driving, gotta go to the dock first.", "en-US", "busy"),
+        ("I'm driving, gotta go.", "en-US", "end_call"),
+    ],
+)
+def test_the_activity_told_again_or_a_place_to_go_is_no_repeat_or_goodbye(text: str, locale: str,
+                                                                        expected: str) -> None:
+    assert intent(text, locale) == expected
+
+
+_FLOW_INTENTS = ["repeat", "off_topic", "complaint", "busy", "reschedule", "human", "end_call",
+                 "prefers_whatsapp", "prefers_email", "voicemail", "wrong_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Voy manejando, repítamelo más tarde.", "es-MX"),
+        ("Voy manejando, me lo repites al rato.", "es-MX"),
+        ("Me lo repite al rato, que voy en carretera.", "es-MX"),
+        ("Me la repites más tarde.", "es-MX"),
+        ("I'm driving, say it again later.", "en-US"),
+    ],
+)
+def test_a_repeat_asked_for_later_is_a_callback(text: str, locale: str) -> None:
+    for enabled in (None, _FLOW_INTENTS):
+        match = detect_intent(text, locale, enabled=enabled)
+        assert match is not None and match.name == "reschedule", (text, enabled)
+
+
+@pytest.mark.parametrize(
+    "text", ["Repítemelo y luego te confirmo.", "¿Me lo repites? Luego luego te digo.", "Me lo repites, por favor."],
+)
+def test_a_repeat_now_is_still_a_repeat(text: str) -> None:
+    assert intent(text, "es-MX") == "repeat"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # a goodbye with a later moment or the caller's own call back puts the call off
+        ("Voy manejando, nos vemos al rato.", "es-MX", "reschedule"),
+        ("Voy manejando, te marco, adiós.", "es-MX", "reschedule"),
+        ("I'm driving, I'll call you back, bye.", "en-US", "reschedule"),
+        # "hasta luego" is only the goodbye
+        ("Voy manejando, hasta luego.", "es-MX", "end_call"),
+    ],
+)
+def test_a_goodbye_beside_being_busy_with_a_later_call_puts_it_off(text: str, locale: str, expected: str) -> None:
+    assert intent(text, locale) == expected

@@ -30,3 +30,18 @@ from daisy_engine.understanding import classify_yes_no
 def test_the_answer(text: str, locale: str, answer: str | None) -> None:
     for of_value in (None, "ABC-123"):
         assert classify_yes_no(text, locale, of_value=of_value).answer == answer, (text, of_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "answer"),
+    [
+        # "no lo conozco" said of something else, after the value or a yes: no denial of the value read back
+        ("Es el cuatro cinco dos, el otro no lo conozco.", "es-MX", None),
+        ("That's my unit, the other one I don't recognize that.", "en-US", None),
+        # said of the value read back, still a no
+        ("Esa placa no la conozco.", "es-MX", "no"),
+        ("I've never seen that one.", "en-US", "no"),
+    ],
+)
+def test_not_known_said_of_something_else_denies_nothing(text: str, locale: str, answer: str | None) -> None:
+    assert classify_yes_no(text, locale).answer == answer

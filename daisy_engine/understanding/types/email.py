@@ -22,6 +22,7 @@ from ..accumulators import (
     already_so,
     doubled,
     doubled_char,
+    replaced,
     wanted_symbol,
 )
 from ..edges import edge_alternation
@@ -453,8 +454,7 @@ class EmailAccumulator(Accumulator):
             return False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
-            old = extract_char(m.group("old"), self.locale) if m else None
-            new = extract_char(m.group("new"), self.locale) if m else None
+            old, new = replaced(m, self.locale) if m else (None, None)
             if old and new and old.lower() in local:
                 at = local.rindex(old.lower())
                 return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)

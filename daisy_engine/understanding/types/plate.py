@@ -49,6 +49,7 @@ from ..accumulators import (
     of_kind,
     only_one,
     ordinal,
+    replaced,
     without_second,
     wrong_kind,
 )
@@ -247,6 +248,9 @@ class PlateAccumulator(Accumulator):
     def no_room(self) -> str:
         return " ".join(self.unplaced)
 
+    def turn_began(self) -> None:
+        self.unplaced = ""
+
     @property
     def hanging(self) -> str:
         """The letter the last turn began to name with a word and left hanging ("jota de..."), else ""."""
@@ -409,8 +413,7 @@ class PlateAccumulator(Accumulator):
             m = rx.search(folded)
             if not m:
                 continue
-            old = extract_char(m.group("old"), self.locale)
-            new = extract_char(m.group("new"), self.locale)
+            old, new = replaced(m, self.locale)
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
@@ -926,11 +929,16 @@ class PlateAccumulator(Accumulator):
             # the first letter said again begins it anew); what is held stays, and is read as it is - unless a
             # letter heard only through a garbled "letra" is among them: the clear letter takes its room
             # ("Letra ene." - "Le trasé." - "Letra equis." - "Be larga.": N X B)
-            yielded = self._weak_yields(options)
-            if yielded:
+            letter = options[0][0]
+            if letter.chars != self.chars[-1] and self._weak_yields(options):
+                # (the last letter said again is that letter made clear, no letter after it: "Letra equis." -
+                # "Equis." keeps N C X, never N X X)
                 return True
-            if options[0][0].chars != self.chars[-1]:
-                self.unplaced = options[0][0].chars  # (the last letter said again is no letter left out)
+            if letter.chars != self.chars[-1] and letter.strong \
+                    and (not parsed.noise or letter.spelled or letter.sized):
+                # (the last letter said again is no letter left out; nor is a word that may be no letter at all:
+                # "why", "you", "de", and "ese" after "sí" are the caller talking)
+                self.unplaced = letter.chars
             return False
         if self.chars:
             for cand in options:
