@@ -61,7 +61,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
-                 "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 0.87}
+                 "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 0.93}
 
 
 @pytest.fixture(scope="module")
