@@ -421,10 +421,15 @@ def spelled_by(named: str | None, word: str) -> str:
     """The letter of "<name> de <word>": the word's first letter (what the caller uses to tell B from V),
     except where that letter is only the recogniser's spelling of a sound the name says plainly. Mexican
     Spanish says z, s and soft c alike, so the recogniser writes a Z word as it hears it ("seta de sorro",
-    "zeta de sapato"); the name "zeta" is heard, and no caller names an S word with it."""
+    "zeta de sapato"); the name "zeta" is heard, and no caller names an S word with it. So with K and
+    "qui" ("ka de quilo", "cadequilo": K of kilo)."""
     first = word[:1].upper()
     if named == "Z" and (first == "S" or word[:2] in ("ce", "ci")):
         return "Z"
+    if named == "K" and word.startswith("qui"):
+        # "ka de quilo": the recogniser writes the K word "kilo" as Spanish spells its sound; "ka" is heard,
+        # and a Q is named "cu" ("cu de queso")
+        return "K"
     return first
 
 

@@ -347,6 +347,10 @@ def open_zeros(group: str) -> int:
     return len(group) - len(group.rstrip("0"))
 
 
+# The symbols of an address said as words: a character each, so a turn with one and a letter holds two.
+_SYMBOL_SAID = frozenset({"punto", "arroba", "dot"})
+
+
 def extract_char(text: str, locale: str) -> str | None:
     """One dictated character: "B de burro" -> "B", "bravo" -> "B", "número cuatro" -> "4", "letra eme" -> "M".
 
@@ -362,6 +366,8 @@ def extract_char(text: str, locale: str) -> str | None:
         # "Iguana.": the word of "I de iguana" on its own (the recogniser lost "I de"), as English
         # callers say "bravo": one of the words everyone spells with stands for its first letter.
         return words[0][0].upper()
+    if _SYMBOL_SAID.intersection(words):
+        return None  # "punto ene": a dot and a letter, two characters of an address (a plate reads it whole)
     if lang == "en" and len(pieces) == 2 and pieces[0].chars == "A" and not pieces[0].strong and pieces[1].strong:
         pieces = pieces[1:]  # "it's a k": the article, not the letter A
     if not pieces or any(len(p.chars) != 1 for p in pieces):

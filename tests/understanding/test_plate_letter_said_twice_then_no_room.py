@@ -2,8 +2,8 @@
 twice to make it clear. When the next letter has no room after the pair (the plate takes three letters),
 a listener takes the pair as one letter and writes the new one after it (NKB), and reads the plate back
 for the caller to hear; the new letter is never dropped without a word. A pair said as two ("otra ka",
-"doble ka"), or the letter said again in a turn of its own, is two letters, and a letter with no room then
-still changes nothing."""
+"doble ka") is two letters, and a letter with no room then still changes nothing. (The letter said alone
+again in a turn of its own is the same case as the pair: see test_plate_letter_said_alone_again.py.)"""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_the_pair_was_one_letter_said_twice(locale: str, turns: list[str], plate
         (["Ka, ka, ele, cuatro cinco seis."], "KKL-456"),
         (["Ene.", "Ka, otra ka.", "Be.", "Uno dos tres."], "NKK-123"),  # said as two
         (["Ene.", "Doble ka.", "Be.", "Uno dos tres."], "NKK-123"),
-        (["Ene.", "Ka.", "Ka.", "Be.", "Uno dos tres."], "NKK-123"),  # the second K said in a turn of its own
+        (["Ka.", "Ele.", "Eme.", "Ese.", "Uno dos tres."], "KLM-123"),  # no letter said again: no pair
         (["A.", "Be.", "Ce.", "De.", "Uno dos tres."], "ABC-123"),  # no pair: what is held stays
     ],
 )

@@ -168,6 +168,13 @@ _EDGE_ENDING = re.compile(
 
 
 
+# A remark on how the address ends: without an ending ("sin el punto mx", "without the mx") or with that one
+# alone ("nomás punto com", "nada más .com", "just dot com"), said at a read-back.
+_ENDING_REMARK_RE = re.compile(
+    r"(?:^|[\s,.;¡¿])(?:(?:sin|without)(?:\s+(?:el|la|the))?|(?P<only>nomas|nada mas|namas|solo|solamente|just|only))"
+    r"\s+(?:(?:punto|dot)\s+)?\.?(?P<end>com|mx|net|org)\b[\s.,!?…]*$")
+
+
 class EmailAccumulator(Accumulator):
     """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
 
@@ -258,6 +265,10 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(_remark_dropped(text, self.lang))
+        ending = _ENDING_REMARK_RE.search(folded)
+        if ending is not None and domain.endswith("." + ending.group("end")) == bool(ending.group("only")):
+            # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so
+            return True
         if _domain_piece_again(folded, local, domain, self.lang):
             return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)

@@ -168,6 +168,7 @@ class PlateAccumulator(Accumulator):
         # Where a turn said one bare letter twice in a row ("Ka, ka."), and which turn: a double letter, or the
         # letter said twice to make it clear. A letter the plate then has no room for ("Be.") says which.
         self._twice: tuple[int, int] | None = None
+        self._twice_across = False  # `_twice` is a letter said alone in two turns running ("Jota." - "Jota.")
         self.restated = False  # the last turn said the last letter again, named with a word ("él de león")
         self.continued = False  # the last turn went on with the number before it ("y tres" after "setenta")
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
@@ -187,6 +188,13 @@ class PlateAccumulator(Accumulator):
         self.described = False
         self._words: frozenset[str] = frozenset()  # the turn's short words heard as words ("Tom")
 
+    @property
+    def said_alone_again(self) -> bool:
+        """Whether the last turn's one letter was the letter the turn before said alone, said alone again
+        ("Jota." - "Jota."): one letter if the next has no room. A turn that said it as a second one ("otra
+        jota") is not this, which only the whole turn's words show."""
+        return self._twice_across
+
     def reset(self) -> None:
         super().reset()
         self._open = (0, 0)
@@ -194,6 +202,7 @@ class PlateAccumulator(Accumulator):
         self._hanging = ""
         self._framed = ""
         self._twice = None
+        self._twice_across = False
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
@@ -706,8 +715,9 @@ class PlateAccumulator(Accumulator):
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and hanging_spelling(folded, self.lang):
                 self._hanging = last.chars
-            if added is True and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
-                self._note_twice(pieces)
+            if added in (True, "restart") and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
+                # after a restart only a letter said alone again counts: the turns before it are gone
+                self._note_twice(pieces, after_single=last_single, only_across=added == "restart")
             cut = _FRAME_AT_END[self.lang].search(folded)
             named = letter_name(cut.group("letter"), self.lang) if cut else None
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
@@ -751,7 +761,8 @@ class PlateAccumulator(Accumulator):
         not start so ("le traca" - "erre": a second letter; "ni traeme" M - "letra ene": two letters)."""
         first = parsed.pieces[0] if parsed.pieces else None
         if not unsure or not self.chars or self.chars[-1] != unsure[0] or first is None \
-                or first.kind != "letter" or len(first.chars) != 1 or not first.strong \
+                or first.kind != "letter" or len(first.chars) != 1 \
+                or not (first.strong or self._alone_again(parsed, unsure)) \
                 or garbled_letter(folded) or _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
             return None
         new = first.chars
@@ -769,6 +780,12 @@ class PlateAccumulator(Accumulator):
             return False
         self.clarified = True
         return True
+
+    @staticmethod
+    def _alone_again(parsed: Parsed, unsure: str) -> bool:
+        """A turn of nothing but the bare name of the letter just heard through a garbled "letra" ("Le
+        trate." - "Te"): a name weak on its own (a word as well) is that letter said again, not talk."""
+        return len(parsed.pieces) == 1 and not parsed.noise and parsed.pieces[0].chars == unsure[:1]
 
     def _continue_number(self, folded: str, parsed: Parsed, opened: tuple[int, int]) -> bool:
         """ "Doscientos." then "Cuarenta.": the number the last turn ended with goes on (240, not 20040).
@@ -885,6 +902,12 @@ class PlateAccumulator(Accumulator):
         for cand in options:
             if fit([*existing, *cand], self.pattern, partial=True, dashes=True):
                 return self._append(cand)
+        if self._twice_across:
+            # "Te." - "Te." - "Ene." - "Ene." at T T N: the letter said alone again was the same letter (T N N),
+            # not the value begun again from its second T
+            collapsed = self._twice_was_once(options)
+            if collapsed:
+                return collapsed
         again = self._begun_again(options)
         if again is not None:
             self.chars, self._turns, self.started_over = again, [len(again)], True
@@ -952,26 +975,38 @@ class PlateAccumulator(Accumulator):
             return "restart" if restart else True
         return False
 
-    def _note_twice(self, pieces: tuple[Piece, ...]) -> None:
-        """Remember where the turn just added said one bare letter twice in a row ("Ka, ka."), if it did."""
+    def _note_twice(self, pieces: tuple[Piece, ...], *, after_single: bool = False,
+                    only_across: bool = False) -> None:
+        """Remember where the turn just added said one bare letter twice in a row ("Ka, ka."), if it did; or
+        where a turn of one letter alone said again the one letter the turn before said alone ("Letra jota."
+        - "Jota.", "Ene." - "Me traen."): a listener who read back nothing in between hears it said twice
+        too, and a letter the plate then has no room for says it was the same letter."""
         said = [p for p in pieces if p.kind != "dash"]
         pair = any(a.kind == b.kind == "letter" and a.chars == b.chars and len(a.chars) == 1
                    and not (a.spelled or b.spelled or a.sized or b.sized) for a, b in itertools.pairwise(said))
+        if not pair and after_single and len(said) == 1 and said[0].kind == "letter" and len(said[0].chars) == 1 \
+                and len(self._turns) >= 2 and self._turns[-1] == self._turns[-2] == 1 \
+                and len(self.chars) >= 2 and self.chars[-1] == self.chars[-2]:
+            self._twice = (len(self.chars) - 1, len(self._turns) - 1)
+            self._twice_across = True
+            return
         added = self._turns[-1] if self._turns else 0
+        if only_across:
+            return
         if not pair or not added:
             return
         start = len(self.chars) - added
         at = next((i for i in range(max(start, 1), len(self.chars))
                    if self.chars[i].isalpha() and self.chars[i] == self.chars[i - 1]), None)
         if at is not None:
-            self._twice = (at, len(self._turns) - 1)
+            self._twice, self._twice_across = (at, len(self._turns) - 1), False
 
     def _twice_was_once(self, options: list[tuple[Piece, ...]]) -> bool | str:
         """One letter too many after a letter said twice in one turn ("Ka, ka." - "Be." at N K K): the pair
         was the letter said twice, the new letter comes after it (N K B). False when there is no such pair
         or the letters still would not fit: what is held stays."""
         assert self.pattern is not None
-        twice, self._twice = self._twice, None
+        twice, self._twice, self._twice_across = self._twice, None, False
         if twice is None:
             return False
         at, turn = twice
@@ -987,7 +1022,8 @@ class PlateAccumulator(Accumulator):
                 self._turns[turn] -= 1
                 self._turns = [n for n in self._turns if n]
                 self._turns.append(len(new))
-                return "restart"
+                # more of the value, not a new start: the "Llevo ..." read-back of it lets the caller hear it
+                return True
         return False
 
     def _digits_read_first(self, parsed: Parsed) -> bool:
@@ -1073,8 +1109,10 @@ class PlateAccumulator(Accumulator):
                     continue
                 start = self.chars[repeats[-1] :]
             again = [*start, *new]
-            if again == self.chars[: len(again)]:
+            if again == self.chars[: len(again)] and not start:
                 continue  # the same letters said again: a restatement, not a new start
+            # "M X M", then "X": the second M began the value again and the caller has said the letters held so
+            # far once more (M X); the letter after them is still to come
             if fit(self._pieces_of(again), self.pattern, partial=True, dashes=True):
                 return again
         return None
