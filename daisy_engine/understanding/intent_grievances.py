@@ -684,6 +684,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ya )?(?:renuncie|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
         r"(?: (?:desde hace|desde|hace) (?:el |la |un |una |unos |unas |dos |tres |como |ya )*\w+(?: pasad[oa]| ya)?"
         r"| ya| ayer| antier)?\s*(?:[,.;:!?\u2026]|$)"
+        # ... and nothing after it that undoes it ("renuncié, ahora trabajo con ustedes", "me corrieron, pero ya
+        # regresé")
+        r"(?!\s*(?:pero|ahora|y ahora|y ya|y luego|y me|ya regrese|ya volvi|me volvieron|me recontrataron)\b)"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
         r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
@@ -718,6 +721,8 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # ... as a clause of its own, maybe with when ("I quit last month", "I got let go two weeks ago")
         r"|\bi (?:already )?(?:quit|resigned|got fired|got let go|was let go|was fired)(?: (?:last|a|two|three|like a"
         r"|a couple|back in|in) \w+(?: \w+)?(?: ago)?| already| yesterday)?\s*(?:[,.;:!?\u2026]|$)"
+        # ... and nothing after it that undoes it ("I quit, now I drive for you", "I got fired, but they took me back")
+        r"(?!\s*(?:but|now|and now|so now|then|and then|they (?:took|hired|brought))\b)"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
         # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
         # later" with no "all set" wants the call later: `intent_rules.only_later`)

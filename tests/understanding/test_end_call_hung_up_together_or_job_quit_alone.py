@@ -46,3 +46,18 @@ def test_the_caller_takes_leave(text: str, locale: str) -> None:
 )
 def test_a_load_or_a_habit_is_no_goodbye(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Renuncié, ahora trabajo con ustedes.", "es-MX"),
+        ("Me despidieron ayer, pero ya regresé.", "es-MX"),
+        ("Me corrieron, y ahora ando con esta línea.", "es-MX"),
+        ("I quit, but I still need to give you the info.", "en-US"),
+        ("I got fired, now I drive for you guys.", "en-US"),
+        ("I was let go last year, then they took me back.", "en-US"),
+    ],
+)
+def test_a_job_quit_and_then_undone_is_no_goodbye(text: str, locale: str) -> None:
+    assert intent(text, locale) != "end_call"
