@@ -676,6 +676,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the call cut by the caller ("aquí la corto", "ya le corto, gracias"); "le corto la lona" cuts a thing
         r"|\b(?:aqui|ahi|ya|mejor|hasta aqui|pues) (?:te|le|la|les|se la) (?:corto|cuelgo)(?:\s*(?:[,.;:!?\u2026]|$)"
         r"| (?:porque|que ya|pues|por hoy|gracias|bye|adios|ya)\b)"
+        # ... or hung up together ("órale, gracias, ya colgamos"); "ya colgamos la caja" has hitched the trailer
+        r"|\b(?:ya|ahi|ya vamos|vamos) (?:le |te )?(?:colgamos|colgando)(?:\s*(?:[,.;:!?\u2026]|$)"
+        r"| (?:porque|que ya|que tengo|que me|pues|por hoy|gracias|bye|bai|adios|entonces)\b)"
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"

@@ -672,6 +672,8 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:drowned|drowning|drowns) (?:you|it|that|everything|your voice) out\b"
         r"|\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:hear|catch) (?:a word|a thing|any of that|anything"
         r"|nothing|what you said)\b"
+        # ("I couldn't hear anything from dispatch" is news of the week)
+        r"(?! (?:from|about|back)\b)"
     ),
 }
 

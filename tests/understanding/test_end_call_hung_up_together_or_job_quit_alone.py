@@ -40,6 +40,9 @@ def test_the_caller_takes_leave(text: str, locale: str) -> None:
     [
         ("Ya cargamos, vamos saliendo del patio.", "es-MX"),
         ("Ya me salí, gracias.", "es-MX"),
+        # "colgar la caja" hitches the trailer
+        ("Ya colgamos la caja, vamos saliendo.", "es-MX"),
+        ("Ya le colgamos la caja y ahorita salgo.", "es-MX"),
         ("I quit smoking last year, feel great.", "en-US"),
         ("I missed my exit and had to go around.", "en-US"),
     ],
