@@ -679,6 +679,10 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # ... or hung up together ("órale, gracias, ya colgamos"); "ya colgamos la caja" has hitched the trailer
         r"|\b(?:ya|ahi|ya vamos|vamos) (?:le |te )?(?:colgamos|colgando)(?:\s*(?:[,.;:!?\u2026]|$)"
         r"| (?:porque|que ya|que tengo|que me|pues|por hoy|gracias|bye|bai|adios|entonces)\b)"
+        # "bye" as Spanish speech recognition spells it ("órale, bai", "bai bai"), as a clause of its own: "me llamo
+        # Wen Bai", "bai punto lopez arroba..." name a person
+        r"|(?:^|[,.;:!?\u2026]\s*|\b(?:ok|oquei|okey|sale|gracias|bueno|va|orale|andale|pues|si|adios|nos vemos|jefa"
+        r"|mija|amiga) )(?:bai(?: bai)?|babai)\s*(?:[,.;:!?\u2026]|$)"
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"

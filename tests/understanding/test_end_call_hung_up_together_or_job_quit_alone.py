@@ -64,3 +64,14 @@ def test_a_load_or_a_habit_is_no_goodbye(text: str, locale: str) -> None:
 )
 def test_a_job_quit_and_then_undone_is_no_goodbye(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me llamo Wen Bai.",
+        "Es bai punto lopez arroba gmail punto com.",
+    ],
+)
+def test_bai_as_a_name_or_a_word_of_the_address_is_no_goodbye(text: str) -> None:
+    assert intent(text, "es-MX") != "end_call"
