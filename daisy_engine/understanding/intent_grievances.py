@@ -676,6 +676,13 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the call cut by the caller ("aquí la corto", "ya le corto, gracias"); "le corto la lona" cuts a thing
         r"|\b(?:aqui|ahi|ya|mejor|hasta aqui|pues) (?:te|le|la|les|se la) (?:corto|cuelgo)(?:\s*(?:[,.;:!?\u2026]|$)"
         r"| (?:porque|que ya|pues|por hoy|gracias|bye|adios|ya)\b)"
+        # ... or hung up together ("órale, gracias, ya colgamos"); "ya colgamos la caja" has hitched the trailer
+        r"|\b(?:ya|ahi|ya vamos|vamos) (?:le |te )?(?:colgamos|colgando)(?:\s*(?:[,.;:!?\u2026]|$)"
+        r"| (?:porque|que ya|que tengo|que me|pues|por hoy|gracias|bye|bai|adios|entonces)\b)"
+        # "bye" as Spanish speech recognition spells it ("órale, bai", "bai bai"), as a clause of its own: "me llamo
+        # Wen Bai", "bai punto lopez arroba..." name a person
+        r"|(?:^|[,.;:!?\u2026]\s*|\b(?:ok|oquei|okey|sale|gracias|bueno|va|orale|andale|pues|si|adios|nos vemos|jefa"
+        r"|mija|amiga) )(?:bai(?: bai)?|babai)\s*(?:[,.;:!?\u2026]|$)"
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
@@ -684,6 +691,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ya )?(?:renuncie|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
         r"(?: (?:desde hace|desde|hace) (?:el |la |un |una |unos |unas |dos |tres |como |ya )*\w+(?: pasad[oa]| ya)?"
         r"| ya| ayer| antier)?\s*(?:[,.;:!?\u2026]|$)"
+        # ... and nothing after it that undoes it ("renuncié, ahora trabajo con ustedes", "me corrieron, pero ya
+        # regresé")
+        r"(?!\s*(?:pero|ahora|y ahora|y ya|y luego|y me|ya regrese|ya volvi|me volvieron|me recontrataron)\b)"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
         r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
@@ -718,6 +728,8 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # ... as a clause of its own, maybe with when ("I quit last month", "I got let go two weeks ago")
         r"|\bi (?:already )?(?:quit|resigned|got fired|got let go|was let go|was fired)(?: (?:last|a|two|three|like a"
         r"|a couple|back in|in) \w+(?: \w+)?(?: ago)?| already| yesterday)?\s*(?:[,.;:!?\u2026]|$)"
+        # ... and nothing after it that undoes it ("I quit, now I drive for you", "I got fired, but they took me back")
+        r"(?!\s*(?:but|now|and now|so now|then|and then|they (?:took|hired|brought))\b)"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
         # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
         # later" with no "all set" wants the call later: `intent_rules.only_later`)

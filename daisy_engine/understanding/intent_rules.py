@@ -257,7 +257,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
         r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
         # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
-        r"|(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7"
+        # ("I'll call you on Sundays", "can I reach you on weekends?" say when to call her, not her life)
+        r"|(?<!\bcall )(?<!\breach )(?<!\btext )(?<!\bthank )(?<!\bsee )(?<!\bcatch )(?<!\bring )(?<!\bphone )"
+        r"(?<!\bget )(?<!\bmessage )(?<!\bbother )"
+        r"(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7"
         r"|twenty four seven|around the clock|weekends|on weekends|on sundays|sundays|nights"
         r"|this late|this early|so late|so early"
         r"|every day|all the time)\b"
@@ -672,6 +675,8 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:drowned|drowning|drowns) (?:you|it|that|everything|your voice) out\b"
         r"|\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:hear|catch) (?:a word|a thing|any of that|anything"
         r"|nothing|what you said)\b"
+        # ("I couldn't hear anything from dispatch" is news of the week)
+        r"(?! (?:from|about|back)\b)"
     ),
 }
 

@@ -178,8 +178,16 @@ def join_backchannels(folded: str) -> str:
 # never after a pronoun ("él me llama me imagino" keeps its words).
 _SPLIT_CLITIC_RE = re.compile(
     r"(?<!\bme )(?<!\bte )(?<!\ble )(?<!\bse )(?<!\bnos )(?<!\blo )(?<!\bla )"
+    # nor after a word that makes the verb a statement ("si llama me avisas", "cuando marca me pongo nervioso",
+    # "el que llama me dijo")
+    r"(?<!\bsi )(?<!\bcuando )(?<!\bque )(?<!\bel )(?<!\bella )(?<!\bquien )(?<!\bnadie )(?<!\bnunca )"
+    r"(?<!\bsiempre )(?<!\bmientras )"
     r"\b(llama|marca|habla|regresa|avisa|echa|busca|llame|marque|hable|regrese|avise|eche|busque|llamen|marquen"
     r"|hablen|avisen|echen|llamar|marcar|hablar|regresar|avisar|echar|buscar) (me|nos)\b"
+    # and never when "me" starts a clause of its own: what someone said or seemed ("llama, me dijo que...", "me
+    # parece", "me imagino")
+    r"(?! (?:dijo|dice|dijeron|dicen|decia|parece|parecio|imagino|late|figuro|suena|comento|comenta|contesto"
+    r"|pregunto|pidio|mando|grito|pone|puse|pongo|voy|fui)\b)"
 )
 
 

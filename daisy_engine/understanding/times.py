@@ -419,7 +419,9 @@ _UNITLESS_RANGE = (5, 59)
 # horas", a clock time "como a las cuatro"), when nothing but a word of nearness or a hedge follows ("unos veinte
 # kilómetros" counts the road).
 _UNOS_MINUTES = {
-    "es": re.compile(r"(?<!\ba las )(?<!\bla )\bunos\s+(?:(?:como|aproximadamente)\s+)?(\d{1,2})"
+    # ("traigo unos cuarenta ya", "llevo unos cuarenta ya" count a load or the road done)
+    "es": re.compile(r"(?<!\ba las )(?<!\bla )(?<!\btraigo )(?<!\bllevo )(?<!\bllevamos )(?<!\btraemos )"
+                     r"(?<!\bcargo )\bunos\s+(?:(?:como|aproximadamente)\s+)?(\d{1,2})"
                      r"(?:\s+(?:o|u|a)\s+(\d{1,2}))?"
                      r"(?=\s*$|\s+(?:ya|mas o menos|aprox|aproximadamente|y (?:llego|estoy|ya)|para llegar"
                      r"|de aqui)\b)"),

@@ -27,3 +27,20 @@ def test_after_a_pronoun_the_words_stay_apart() -> None:
     assert join_split_clitics("el me llama me imagino", "es") == "el me llama me imagino"
     assert join_split_clitics("llama me luego", "es") == "llamame luego"
     assert join_split_clitics("call me later", "en") == "call me later"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi jefe llama me dijo que te hablara.",
+        "Si llama me avisas, ¿sale?",
+        "Cuando marca me pongo nervioso.",
+        "El que llama me dijo que viniera mañana.",
+        "El despachador llama me imagino que en una hora.",
+        "Ella marca me parece que a las dos.",
+    ],
+)
+def test_a_calling_verb_said_of_someone_keeps_its_me(text: str) -> None:
+    # "me" starts what someone said or seemed, or the verb tells what happens: no callback asked
+    match = detect_intent(text, "es-MX")
+    assert match is None or match.name != "reschedule"

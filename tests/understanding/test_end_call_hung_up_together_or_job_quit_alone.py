@@ -40,9 +40,38 @@ def test_the_caller_takes_leave(text: str, locale: str) -> None:
     [
         ("Ya cargamos, vamos saliendo del patio.", "es-MX"),
         ("Ya me salí, gracias.", "es-MX"),
+        # "colgar la caja" hitches the trailer
+        ("Ya colgamos la caja, vamos saliendo.", "es-MX"),
+        ("Ya le colgamos la caja y ahorita salgo.", "es-MX"),
         ("I quit smoking last year, feel great.", "en-US"),
         ("I missed my exit and had to go around.", "en-US"),
     ],
 )
 def test_a_load_or_a_habit_is_no_goodbye(text: str, locale: str) -> None:
     assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Renuncié, ahora trabajo con ustedes.", "es-MX"),
+        ("Me despidieron ayer, pero ya regresé.", "es-MX"),
+        ("Me corrieron, y ahora ando con esta línea.", "es-MX"),
+        ("I quit, but I still need to give you the info.", "en-US"),
+        ("I got fired, now I drive for you guys.", "en-US"),
+        ("I was let go last year, then they took me back.", "en-US"),
+    ],
+)
+def test_a_job_quit_and_then_undone_is_no_goodbye(text: str, locale: str) -> None:
+    assert intent(text, locale) != "end_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me llamo Wen Bai.",
+        "Es bai punto lopez arroba gmail punto com.",
+    ],
+)
+def test_bai_as_a_name_or_a_word_of_the_address_is_no_goodbye(text: str) -> None:
+    assert intent(text, "es-MX") != "end_call"

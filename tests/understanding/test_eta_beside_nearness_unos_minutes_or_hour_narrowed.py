@@ -36,6 +36,9 @@ def test_the_arrival_is_heard(text: str, locale: str, expected: str) -> None:
     [
         ("Unos veinte kilómetros y llego.", "es-MX"),
         ("Unos cuarenta carros adelante de mí.", "es-MX"),
+        # a load carried or the road already done
+        ("Traigo unos cuarenta ya cargados.", "es-MX"),
+        ("Llevo unos treinta ya.", "es-MX"),
         ("Ten minutes, I'm unloading first.", "en-US"),
     ],
 )

@@ -34,6 +34,9 @@ def test_her_hours_asked_are_off_topic(text: str, locale: str) -> None:
         ("Mi esposa trabaja todo el día, por eso no contesta.", "es-MX"),
         ("Yo trabajo los domingos.", "es-MX"),
         ("I work all night, call me in the day.", "en-US"),
+        # when to call her back, not her life
+        ("I'll call you on Sundays then.", "en-US"),
+        ("Can I reach you on weekends?", "en-US"),
     ],
 )
 def test_the_callers_own_hours_are_not_off_topic(text: str, locale: str) -> None:

@@ -37,6 +37,7 @@ def test_a_noise_drowning_the_agent_asks_again(text: str, locale: str) -> None:
     ("text", "locale"),
     [
         ("Se me atravesó un camión en la caseta y casi le pego.", "es-MX"),
+        ("I couldn't hear anything from dispatch about the load.", "en-US"),
         ("No, oí que ya está lista la carga.", "es-MX"),
         ("Ayer no oí el teléfono, andaba dormido.", "es-MX"),
         ("No. Hoy no llego, hasta mañana.", "es-MX"),
