@@ -29,9 +29,10 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
-# The per-call and per-field checks below are what fixing a batch makes true. Batch 18, written at the start of the
-# round from 202c058, is fixed in it; batch 19, written with it and sealed through its fixes, is traced at its end.
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_18", "blind_calls_19"})
+# The per-call and per-field checks below are what fixing a batch makes true. None now: batch 18, written at the
+# start of the round from 202c058, was traced and fixed in it; batch 19, written with it and sealed through that
+# round, was traced at its end.
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
