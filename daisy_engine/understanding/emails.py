@@ -47,6 +47,10 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"arroba|aroba|arrova|arroba|arrobas|arobba|a rroba|a roba|at sign|at(?! the (?:end|start|beginning|front)\b)",
      " @ "),
     (r"puntocom", " . com "),
+    # no dot between the words ("wes pardee, no dot, at gmail", "juan perez sin punto"): read before the dot itself;
+    # "no dot com" is the ending said ("no, dot com")
+    (r"sin (?:ningun |el )?puntos?|no dots?(?! (?:com|net|org|edu|gov|mx|us|co|io)\b)|without (?:a |any )?dots?"
+     r"|no periods?", " "),
     # "punto en medio": the dot between two parts, said with where it goes
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"

@@ -34,7 +34,7 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:borren|borre|borra|eliminen|elimine|quiten|quite) (?:mi|mis) (?:numero|telefono|celular|datos"
         r"|registro|contacto)\b"
         # ("ya no le marquen a este cel", "no me vuelvan a buscar en este teléfono"; "le" is the caller too)
-        r"|\bno (?:me |nos |le |les )?(?:esten |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
+        r"|\bno (?:me |nos |le |les )?(?:esten |anden |sigan |vuelvan a |vuelvas a |vuelva a |vayan a )?"
         # ("no me hablen más a este teléfono": "más" says every call)
         r"(?:llam|marc|marqu|habl|busc|busqu|telefone)\w* (?:mas |nunca mas |ya )?(?:a|al|en) (?:mi |su |ese |esta "
         r"|este |el |tu )?"
@@ -50,7 +50,7 @@ _DO_NOT_CALL: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:dejen|deja|deje|dejes|dejen ya|ya dejen|ya deja|ya deje) de (?:llamar|marcar|hablar|telefonear"
         r"|buscar)(?:me|nos)?\b"
         # asked, not only complained of: "ya no me estén marcando, por favor" (the plea makes it a request)
-        r"|\bya no (?:me |nos )?(?:esten|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
+        r"|\bya no (?:me |nos )?(?:esten|anden|sigan|vuelvan a|vuelvas a|vuelva a) (?:llam|marc|marqu|habl|busc)\w*"
         r" (?:por favor|porfa|porfavor|de favor|se los pido|se lo pido|te lo pido|les pido|le pido|se los ruego"
         r"|se lo ruego|te lo ruego|les ruego|le ruego|se los suplico|se lo suplico|te lo suplico|les suplico"
         r"|por lo que mas quieran|hagan(?:me)? (?:el )?favor)\b"
@@ -205,6 +205,11 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:ya )?(?:van|son|llevo|llevamos|es la|ya es la) (?:\w+ )?veces? (?:que )?(?:les |te |le |se lo |se los )?"
         r"(?:reporto|reporte|he reportado|digo|dije|he dicho|aviso|avise|he avisado|pido|pedi|he pedido|reclamo"
         r"|reclame|comento|comente|marco|marque|hablo|hable|llamo|llame|aviso)\b"
+        # the thing itself reported so many times ("ya lo reporté tres veces", "se los he reclamado mil veces"); "te lo
+        # dije dos veces" only reminds (`_REMINDER`)
+        r"|\b(?:ya )?(?:lo |la |los |las |les |le |te |se lo |se la |se los |se las )(?:reporte|he reportado|reportamos"
+        r"|avise|he avisado|reclame|he reclamado|pedi|he pedido)(?: ya)?"
+        r" (?:dos|tres|cuatro|cinco|seis|diez|mil|varias|muchas|un monton de|chorrocientas|\d+) veces\b"
         r"|\b(?:es|ya es|son|ya son|van) (?:la|el|las|los) (?:segunda|tercera|cuarta|quinta|sexta|\w+) (?:vez|carga"
         r"|semana|viaje|quincena|vuelta)(?:s)? (?:seguida|seguidas|seguido|consecutiva|consecutivas|en fila|al hilo)"
         r"(?: \w+){0,6}? (?:sin|no|tarde|incomplet\w*|de menos|mal)\b"
@@ -222,6 +227,11 @@ _AGAIN_AND_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ive|i have|i) (?:told|reported|called|asked) (?:you|yall|you guys|them|dispatch)"
         r" (?:about )?(?:\w+ ){0,4}?"
         r"(?:three|four|five|six|ten|\d+|a dozen|a hundred|a million|so many) times\b"
+        # the thing itself reported ("I've reported it three times already", "I already wrote that up twice")
+        r"|\b(?:ive|i have|i|we|weve|we have) (?:already )?(?:reported|called|written|wrote|flagged|turned)"
+        r" (?:it|this|that|them|the \w+)(?: up| in)?(?: already)? (?:two|three|four|five|six|ten|\d+|a dozen|a hundred"
+        r"|a million|so many|several|multiple) times\b|\b(?:ive|i have|i) (?:already )?(?:reported|flagged) (?:it|this"
+        r"|that) twice\b"
     ),
 }
 _NOBODY: dict[Lang, re.Pattern[str]] = {
@@ -376,7 +386,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:sigo|seguimos|todavia|aun|(?:ya )?(?:van|llevo|llevamos|llevan|tengo|tenemos|tienen) \w+ \w+) sin"
         r" (?:que (?:me|nos)"
         r" (?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*"
-        r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar)"
+        r"|(?:pag|reembols|deposit|repon|cubr|liquid|abon)\w*?(?:me|nos)(?:lo|la|los|las)?\b|cobrar"
+        # ... or the pay named ("llevo dos quincenas sin viáticos", "ya van tres semanas sin mi sueldo"); "llevo dos
+        # días sin casetas" drives the free road
+        r"|(?:mi |mis |el |la |los |las )?(?:pago|pagos|deposito|depositos|sueldo|anticipo|viaticos|bono|reembolso"
+        r"|nomina|quincena|liquidacion)\b)"
         r"|\b" + _OWED_ES + r"(?: \w+){0,5}? (?:sigue|siguen|todavia|aun) sin (?:llegar|caer|aparecer|reflejarse"
         r"|verse)\b"
         r"|\b(?:sigo|seguimos|todavia|aun) sin (?:recibir|ver) (?:mi |mis |el |la |los |las |lo de |lo de las "
@@ -402,6 +416,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # paid short ("my check came up short", "they shorted me on the layover")
         # still waiting for the money ("I'm still waiting on my detention pay")
         r"|\bstill (?:waiting|waitin) (?:on|for) (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
+        # how long without it ("I've been two weeks without per diem", "going on a month with no paycheck")
+        r"|\b(?:ive been|i have been|i been|weve been|we have been|been|going on|its been|thats) (?:\w+ ){1,3}?"
+        r"(?:weeks?|months?|days?|pay periods?|loads?|trips?) (?:without|with no|and no) (?:my |a |any |the )?"
+        r"(?:\w+ )?(?:" + _MONEY["en"][3:-1] + r"|getting paid|being paid|pay)\b"
         r"|\b(?:ive|i have|weve|we have|i been|we been) (?:been )?(?:waiting|waitin) (?:\w+ ){0,3}?(?:on|for)"
         r" (?:my |the |our |that )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         # the money named first ("my detention pay from last month never came", "the advance still hasn't hit")
@@ -661,6 +679,11 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # the job left: nothing to register ("me salí de la empresa", "ya no trabajo con ustedes")
         r"|\b(?:me sali|renuncie|me corrieron|me despidieron|me liquidaron|deje de trabajar) (?:de|con|en|para|a)"
         r" (?:la|esa|su|ustedes|esta) ?(?:empresa|compania|linea|transportista|fletera|chamba)?\b"
+        # ... said as a clause of its own, maybe with when ("renuncié desde el mes pasado", "ya me corrieron hace
+        # dos semanas"); "renuncié a la tarjeta" gives up a thing
+        r"|\b(?:ya )?(?:renuncie|me corrieron|me despidieron|me liquidaron|me dieron de baja)"
+        r"(?: (?:desde hace|desde|hace) (?:el |la |un |una |unos |unas |dos |tres |como |ya )*\w+(?: pasad[oa]| ya)?"
+        r"| ya| ayer| antier)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\bya no (?:trabajo|laboro|chambeo|estoy|manejo) (?:con ustedes|para ustedes|en la empresa|en esa empresa"
         r"|para la empresa|para esa empresa|ahi|alla|con esa empresa|en esa linea|para esa linea)\b"
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
@@ -692,6 +715,9 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         r"|\bi (?:dont|do not|no longer) (?:work|drive) (?:for you|for yall|for you guys|there|for them|with you"
         r"|with them|for that company|for the company)(?: (?:anymore|any more|no more))?\b"
         r"|\bi (?:quit|left|got fired from|was let go from) (?:the|that|your) (?:company|job|outfit|carrier)\b"
+        # ... as a clause of its own, maybe with when ("I quit last month", "I got let go two weeks ago")
+        r"|\bi (?:already )?(?:quit|resigned|got fired|got let go|was let go|was fired)(?: (?:last|a|two|three|like a"
+        r"|a couple|back in|in) \w+(?: \w+)?(?: ago)?| already| yesterday)?\s*(?:[,.;:!?\u2026]|$)"
         r"|\b(?:have|you have) a (?:good|great|nice|blessed|safe) (?:one|day|night|evening|afternoon|weekend)\b"
         # all set, and the goodbye last ("okay, we're good here, later", "thanks man, catch you later"; "thanks,
         # later" with no "all set" wants the call later: `intent_rules.only_later`)

@@ -161,6 +161,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
         r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
         r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        # ... and her hours ("¿y tú trabajas todo el día o también descansas?", "¿usted chambea los domingos?")
+        r"|(?:tu|usted) (?:si |no |tambien |nunca )?(?:trabajas|trabaja|chambeas|chambea|estas|esta) (?:trabajando "
+        r"|chambeando )?(?:todo el dia|toda la noche|todo el tiempo|diario|todos los dias|las 24 horas|24 horas"
+        r"|de noche|en la noche|los domingos|los fines de semana|los sabados|hasta tarde|a estas horas|a esta hora"
+        r"|tambien los domingos)\b"
         r"|siendo (?:una |un )?(?:" + _AGENT_ES + r")"
         # a town, asked ("¿has estado en Laredo? bonito pueblo"; a remark alone goes with an answer)
         r"|(?:alguna vez )?(?:has|ha usted|haz) (?:estado|ido|andado|pasado) (?:en|a|por) (?!(?:la|el|mi|tu|su"
@@ -250,7 +255,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|do you like|what do you like|whats your favorite|who made you|who built you|who programmed you"
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
-        r"|take breaks|have a family|have kids)"
+        r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
+        # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
+        r"|(?:do |are )?(?:you|ya) (?:ever |also |even )?(?:work|working|on) (?:all day|all night|24 7"
+        r"|twenty four seven|around the clock|weekends|on weekends|on sundays|sundays|nights"
+        r"|this late|this early|so late|so early"
+        r"|every day|all the time)\b"
         # a town, asked ("you ever been to Tulsa? nice town"; a remark alone goes with an answer)
         r"|(?:have )?(?:you|ya) (?:ever )?been (?:to|through|down to|out to) (?!(?:the|my|your|that|this)\b)\w+"
         r"|did you eat|have you eaten|did you have (?:lunch|breakfast|dinner)|what are you doing|are you tired"
@@ -620,6 +630,17 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:estas|esta|te oyes|te escuchas|se te oye|se te escucha|suenas|sale) (?:bien |muy |medio |re |toda "
         r"|todo )?(?:entrecortad[oa]|cortad[oa]|cortandote|cortando|robotizad[oa]|distorsionad[oa]|moch[oa]"
         r"|trabad[oa])\b"
+        # a noise drowned the agent ("se me atravesó el ruido del motor", "con el ruido del tráiler no te oí", "el
+        # claxon no me dejó oír"); "se me atravesó un camión" tells of the road
+        r"|\bse (?:me |nos )?(?:atraveso|atravesaron|metio|encimo|gano) (?:el|un|la|una) (?:ruido|claxon|pitido"
+        r"|sonido|escandalo|radio)\b"
+        r"|\b(?:con|por) (?:el|tanto|este|ese|un) (?:ruido|claxon|pitido|escandalo)(?: \w+){0,3}?,? no (?:te |le )?"
+        r"(?:oi|escuche|entendi|alcance)\b"
+        r"|\b(?:el ruido|el claxon|el motor|el tren|el escandalo|el pitido) no me (?:dejo|deja|dejaba) (?:oir|escuchar"
+        r"|oirte|escucharte|oirle|escucharle)\b"
+        # "no oí" as a clause of its own ("el ruido del motor, no oí"); alone it is `repeat`'s whole-turn phrase
+        r"|(?:^|[,.;:!?\u2026]\s*)(?:y |pero |es que |la neta |perdon )?no (?:oi|escuche|alcance a oir)(?: nada)?"
+        r"\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
@@ -644,6 +665,13 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:you|youre|you are|it|its|it is|the line|the call|the connection|the audio|your voice|that|everything"
         r"|you were|it was|this line)(?: \w+){0,2}? (?:all |really |so |kinda |kind of |super |pretty |real |too "
         r"|a little |a bit )?(?:choppy|garbled|muffled|staticky|crackly|crackling|broken up)\b"
+        # a noise drowned the agent ("the reefer's kicking on, I missed all that", "the horn drowned you out",
+        # "couldn't hear a word over the engine"); "I missed all my loads" tells of the week
+        r"|\b(?:i )?missed (?:all|most|half|the whole|everything|every word|the last part|the end)(?: of)?"
+        r"(?: (?:that|it|what you said|you said|of it|of that|thing))?\s*(?:[,.;:!?\u2026]|$)"
+        r"|\b(?:drowned|drowning|drowns) (?:you|it|that|everything|your voice) out\b"
+        r"|\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:hear|catch) (?:a word|a thing|any of that|anything"
+        r"|nothing|what you said)\b"
     ),
 }
 

@@ -68,6 +68,7 @@ from .normalize import (
     drop_fillers,
     fold,
     join_backchannels,
+    join_split_clitics,
     lang_of,
     strip_filler_phrases,
     words,
@@ -763,7 +764,7 @@ def detect_intent(
     """
     try:
         lang = lang_of(locale)
-        folded = fold(text)  # once: the words and the rules that read punctuation share it
+        folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         if not tokens:
             # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler

@@ -173,6 +173,23 @@ def join_backchannels(folded: str) -> str:
     return _BACKCHANNEL_RE.sub("uhhuh", folded)
 
 
+# A clitic speech recognition wrote apart from its imperative ("llama me en veinticinco minutos" for "llámame",
+# "márca me luego", "puedes marcar nos"): one word again, as the caller said it. Only after a calling verb and
+# never after a pronoun ("él me llama me imagino" keeps its words).
+_SPLIT_CLITIC_RE = re.compile(
+    r"(?<!\bme )(?<!\bte )(?<!\ble )(?<!\bse )(?<!\bnos )(?<!\blo )(?<!\bla )"
+    r"\b(llama|marca|habla|regresa|avisa|echa|busca|llame|marque|hable|regrese|avise|eche|busque|llamen|marquen"
+    r"|hablen|avisen|echen|llamar|marcar|hablar|regresar|avisar|echar|buscar) (me|nos)\b"
+)
+
+
+def join_split_clitics(folded: str, lang: Lang) -> str:
+    """`folded` (as `fold` gives it) with a calling verb's clitic written apart joined to it (`_SPLIT_CLITIC_RE`)."""
+    if lang != "es" or " me" not in folded and " nos" not in folded:
+        return folded  # most turns: no clitic at all
+    return _SPLIT_CLITIC_RE.sub(r"\1\2", folded)
+
+
 def content_words(text: str, lang: Lang) -> list[str]:
     """Folded tokens of `text` without fillers: the usual starting point of an extractor."""
     return drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)

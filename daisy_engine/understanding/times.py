@@ -415,6 +415,15 @@ _UNITLESS_MINUTES = {
                      r"(\d{1,2})(?:\s+(?:or|to)\s+(\d{1,2}))?(?!\s*(?:\d|:|and\b|hours?\b|hrs?\b|am\b|pm\b))"),
 }
 _UNITLESS_RANGE = (5, 59)
+# ... or after the masculine "unos" that only minutes take ("unos cuarenta, ya ando cerca"; an hour is "unas dos
+# horas", a clock time "como a las cuatro"), when nothing but a word of nearness or a hedge follows ("unos veinte
+# kilómetros" counts the road).
+_UNOS_MINUTES = {
+    "es": re.compile(r"(?<!\ba las )(?<!\bla )\bunos\s+(?:(?:como|aproximadamente)\s+)?(\d{1,2})"
+                     r"(?:\s+(?:o|u|a)\s+(\d{1,2}))?"
+                     r"(?=\s*$|\s+(?:ya|mas o menos|aprox|aproximadamente|y (?:llego|estoy|ya)|para llegar"
+                     r"|de aqui)\b)"),
+}
 
 
 def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int, int, int | None] | None:
@@ -423,6 +432,8 @@ def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int,
     found = find_duration(s, lang)
     if found is None:
         m = _UNITLESS_MINUTES[lang].search(s)
+        if m is None and lang in _UNOS_MINUTES:
+            m = _UNOS_MINUTES[lang].search(s)
         if m is None:
             return None
         minutes = max(int(g) for g in m.groups() if g is not None)
@@ -486,6 +497,21 @@ _CONDITION = {
           r"(?:with|with any) luck|hopefully|knock on wood",
 }
 
+# How near the caller is, said beside the time left ("ya ando cerca", "ya veo la bodega", "I can see the yard from
+# here", "almost there"): what the duration is counted to, never a time of its own.
+_NEAR = {
+    "es": r"ya (?:ando|estoy|voy|vengo|andamos|estamos|vamos) (?:bien |muy |re |mas o menos )?cerca"
+          r"|(?:ya )?(?:casi|mero|ya mero) (?:llego|llegamos|estoy ahi|estoy alla)|ya mero"
+          r"|ya (?:veo|se ve|se mira|miro|alcanzo a ver|se alcanza a ver) (?:el|la|los|las|su) (?:patio|bodega|planta"
+          r"|cedis|caseta|entrada|puerta|almacen|nave|cliente|anden|edificio|letrero)(?: desde aqui| desde aca)?"
+          r"|estoy a la vuelta(?: de la esquina)?",
+    "en": r"(?:im|i am|were|we are) (?:real |pretty |really |getting |very )?close(?: now| by)?"
+          r"|(?:im |were )?(?:almost|nearly) there|getting close"
+          r"|(?:i|we) can (?:already |just )?see (?:the|your|it)(?: (?:yard|dock|gate|building|warehouse|sign|plant"
+          r"|entrance|place|lot))?(?: from here)?"
+          r"|(?:just|right) (?:down the road|around the corner|up the road)",
+}
+
 # What may stand around a duration that is the whole answer: hedges and fillers, nothing that makes it
 # something else. What the estimate hangs on ("si no hay tráfico", "if all goes well") is `_CONDITION`, not
 # listed again here.
@@ -501,7 +527,8 @@ _ONLY_HEDGE = {
                      # luck the estimate hangs on ("si bien me va", "si todo sale bien", "con suerte")
                      r"si (?:bien|todo|no|nada|me) (?:me )?(?:va|sale|pasa|paran|detienen|atoran|agarra|toca)(?: bien)?"
                      r"|con (?:el )?favor de dios|dios mediante|si se puede|"
-                     + _CONDITION["es"] + r")\b\W*)*"),
+                     # how near the caller is ("diez minutos, ya veo el patio desde aquí", "ya ando cerca")
+                     + _NEAR["es"] + "|" + _CONDITION["es"] + r")\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
                      r"i reckon|figure|prob|god willing|"
@@ -512,7 +539,8 @@ _ONLY_HEDGE = {
                      r"plus (?:a|one) stop|"
                      # luck the estimate hangs on ("if all goes well", "with any luck")
                      r"with (?:some |a little )?luck|if im lucky|"
-                     + _CONDITION["en"] + r")\b\W*)*"),
+                     # how near the caller is ("ten minutes, I can see the yard from here", "I'm close")
+                     + _NEAR["en"] + "|" + _CONDITION["en"] + r")\b\W*)*"),
 }
 
 
@@ -866,10 +894,15 @@ def _narrowed(folded: str, lang: Lang) -> str | None:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded) if m.end() < len(folded)]
     if not breaks:
         return None
-    first = _clock(_digitized(folded[: breaks[0]], lang), lang)
+    # the whole hour is the first clause that says a time ("eh... como a las doce. doce y cuarto, mejor": a
+    # hesitation before it is no clause of its own)
+    at = next((i for i, b in enumerate(breaks) if _clock(_digitized(folded[:b], lang), lang) is not None), None)
+    if at is None:
+        return None
+    first = _clock(_digitized(folded[: breaks[at]], lang), lang)
     if first is None or first[1] != 0:
         return None
-    for start in breaks:
+    for start in breaks[at:]:
         later = _clock(_digitized(folded[start:], lang), lang)
         if later is not None and later[1] > 0 and later[0] % 12 == first[0] % 12:
             return folded[start:] + ", " + folded[:start]

@@ -71,6 +71,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "ahi quedo", "ahi quedo bien", "ya quedo", "ya quedo bien", "ahi estuvo", "ya estuvo",
         # radio talk for yes ("copiado", "enterado")
         "copiado", "enterado", "afirmativo mi jefe",
+        # ... and "positivo" ("positivo, mi jefe", "es positivo"), the radio's yes beside its "negativo"
+        "positivo", "es positivo", "positivo mi jefe",
         # "there it is" and "it adds up" ("pos ahí está, ya cuadró", "sí cuadra"; "ahí está" only as an answer of
         # its own: see _CLOSED)
         "ahi esta", "ahi estan", "ya cuadro", "ya cuadra", "si cuadra", "todo cuadra", "cuadra bien", "ya cuadraron",
@@ -86,6 +88,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # trucker radio talk ("10-4" is "ten four"; see _RADIO for when it counts)
         "roger", "roger that", "copy that", "ten four", "10 4", "thats a ten four", "thats a 10 4",
         "big ten four", "big 10 4", "thats affirmative", "affirmative on that", "thats a yes",
+        # ... and "positive" ("positive, boss", "that's a positive")
+        "positive", "thats a positive", "thats positive",
         # "yes" and the courtesy said as one word ("Yessir", "Yes'm")
         "yessir", "yesir", "yassir", "yessiree", "yes siree", "yesm", "yesmaam", "yeah sir",
         # "it is exactly that" in everyday words
@@ -165,7 +169,10 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
 }
 # "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
 # ("it's 10 4 5 7" is a number being dictated, not "okay").
-_RADIO = frozenset({("ten", "four"), ("10", "4")})
+_RADIO = frozenset({("ten", "four"), ("10", "4"),
+                    # "positivo" answers only first: "salí positivo en el antidoping", "I tested positive" tell news
+                    *(tuple(p.split()) for p in ("positivo", "es positivo", "positivo mi jefe", "positive",
+                                                 "thats a positive", "thats positive"))})
 # "Roger" is also a name ("roger at gmail dot com"): alone (or "roger that") it is a yes.
 _ALONE = frozenset({("roger",)})
 # "Ahí está" is "there it is" said, "are you there?" asked.
@@ -477,6 +484,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         if acknowledged or approximate:
             return YesNo("yes", "")
         return YesNo(None, cleaned)
+    if _no_si_then_stall(words, cleaned, tokens, lang):
+        return YesNo(None, cleaned)
     mx_yes = _no_then_yes(words, lang)
     if mx_yes is not None:
         rest = cleaned[tokens[mx_yes - 1][2] :]
@@ -621,6 +630,26 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
     return YesNo(None, cleaned)
+
+
+def _no_si_then_stall(words: list[str], cleaned: str, tokens: list[tuple[str, int, int]], lang: Lang) -> bool:
+    """Mexican "no, sí..." (hesitation, `_no_then_yes`) and then a hold or the read-back asked for again ("no, sí...
+    espérame, ¿cómo la leíste?", "no, sí, ¿me lo repites?"): the caller has not checked it yet, like "sí,
+    espérame" (`_yes_but`). A "no" with no "sí" after it still denies."""
+    if lang != "es":
+        return False
+    i = 0
+    while i < len(words) and words[i] in FILLERS[lang]:
+        i += 1
+    if words[i : i + 2] != ["no", "si"] or i + 2 >= len(words):
+        return False
+    after = words[i + 2 :]
+    if any(tuple(after[k : k + len(p)]) == p for k in range(len(after)) for p in _STALL[lang]):
+        return True
+    from .intents import detect_intent  # intents reads yes/no answers too: imported when needed
+
+    rest = cleaned[tokens[i + 1][2] :]
+    return detect_intent(rest, "es-MX", enabled=("repeat",)) is not None
 
 
 def _no_then_yes(words: list[str], lang: Lang) -> int | None:

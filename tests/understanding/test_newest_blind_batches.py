@@ -134,8 +134,9 @@ def test_the_twenty_first_blind_batch_holds_its_figure() -> None:
 
 def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 202c058 and sealed through its fixes: 174/193 at 202c058 and 177/193
-    # after them.
+    # after them; opened at the round's end and fixed as classes: 192/193 (h22-yes_no-018, "No, todo lo demás está
+    # bien, nomás falta la ele", labelled null as a correction, is the disputed "no" before a correction).
     cases = load_cases(DATA / "eval_holdout_22.jsonl")
     assert len(cases) == 193
     report = evaluate(cases)
-    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 192, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
