@@ -75,3 +75,26 @@ def test_the_bare_word_name_after_a_garbled_letra_is_the_same_letter() -> None:
 def test_trap_letters_said_again_with_room_or_as_two_stay(locale: str, turns: list[str], plate: str) -> None:
     assert _heard(locale, *turns).value == plate
     assert plate_fed(locale, *turns).value == plate
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns"),
+    [
+        ("es-MX", ["Erre.", "Ka.", "Luego ka.", "Te."]),
+        ("es-MX", ["Erre.", "Ka.", "Después ka.", "Te."]),
+        ("es-MX", ["Erre.", "Ka.", "Sigue ka.", "Te."]),
+        ("es-MX", ["Erre.", "Ka.", "La siguiente ka.", "Te."]),
+        ("es-MX", ["Erre.", "Ka.", "La tercera ka.", "Te."]),
+        ("en-US", ["R.", "K.", "And K.", "T."]),
+        ("en-US", ["R.", "K.", "Then K.", "T."]),
+        ("en-US", ["R.", "K.", "Next K.", "T."]),
+        ("en-US", ["R.", "K.", "The next one is K.", "T."]),
+        ("en-US", ["R.", "K.", "K too.", "T."]),
+    ],
+)
+def test_trap_the_same_letter_given_as_the_next_one_is_a_second_letter(locale: str, turns: list[str]) -> None:
+    # "luego ka", "and K": the caller says the K is the plate's next letter, not the last one said again; a
+    # letter with no room after it changes nothing
+    assert _heard(locale, *turns).so_far() == "R K K"
+    assert _heard(locale, *turns[:-1], "Uno dos tres." if locale == "es-MX" else "One two three.").value \
+        == "RKK-123"

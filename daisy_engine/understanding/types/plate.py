@@ -122,6 +122,12 @@ _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
     "en": re.compile(r"\b(?:another|double|again|also)\b"),
 }
+# Words that give a letter as the next one of the plate ("luego ka", "la siguiente ka", "and K", "then K"): a
+# letter so said after the same letter is a second one, never that letter said alone again.
+_NEXT_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:luego|despues|sigue|siguiente|segunda|segundo|tercera|tercero|tercer)\b"),
+    "en": re.compile(r"\b(?:and|then|next|too|plus|followed|second|third)\b"),
+}
 
 
 
@@ -717,7 +723,8 @@ class PlateAccumulator(Accumulator):
                 self._hanging = last.chars
             if added in (True, "restart") and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
                 # after a restart only a letter said alone again counts: the turns before it are gone
-                self._note_twice(pieces, after_single=last_single, only_across=added == "restart")
+                self._note_twice(pieces, after_single=last_single and not _NEXT_ONE[self.lang].search(folded),
+                                 only_across=added == "restart")
             cut = _FRAME_AT_END[self.lang].search(folded)
             named = letter_name(cut.group("letter"), self.lang) if cut else None
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
