@@ -18,7 +18,7 @@ from typing import Any
 from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
-from daisy_engine.runtime.slot_types import Accumulator, SlotTypes
+from daisy_engine.runtime.slot_types import Accumulator, SlotTypes, notion
 from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
@@ -540,8 +540,7 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
 
 def _no_room(accumulator: Accumulator) -> bool:
     """Whether the last turn said characters the value has no room for (`Accumulator.no_room`)."""
-    method = getattr(accumulator, "no_room", None)
-    return callable(method) and bool(method())
+    return bool(notion(accumulator, "no_room"))
 
 
 def _describes_as_is(accumulator: Accumulator, fed: Accumulator, text: str) -> bool:

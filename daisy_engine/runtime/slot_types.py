@@ -18,7 +18,7 @@ from daisy_engine.understanding.types.custom import custom_type
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
-__all__ = ["Accumulator", "SlotTypes"]
+__all__ = ["Accumulator", "SlotTypes", "notion"]
 
 
 class SlotTypes:
@@ -64,3 +64,17 @@ class SlotTypes:
         if value is None:
             return ""
         return str(self.of(slot).readback(value, locale, spell=slot.spell_back, said=said))
+
+
+def notion(accumulator: Accumulator | None, name: str) -> str:
+    """What the optional text method `name` of a value being built says ("missing_part", "no_room"), else "":
+    no value being built, a project's own accumulator without the notion, or one whose method fails (a
+    template variable, or a reading of the turn, must never end the call)."""
+    method = getattr(accumulator, name, None)
+    if not callable(method):
+        return ""
+    try:
+        said = method()
+    except Exception:
+        return ""
+    return said if isinstance(said, str) else ""

@@ -19,7 +19,7 @@ from daisy_engine.flow.model import Flow
 from daisy_engine.runtime.bounds import TurnBudget
 from daisy_engine.runtime.events import Event
 from daisy_engine.runtime.listening import Dictation
-from daisy_engine.runtime.slot_types import Accumulator
+from daisy_engine.runtime.slot_types import Accumulator, notion
 
 START = Event("start")
 """The event a call starts with: events are immutable, so every call shares this one."""
@@ -136,25 +136,11 @@ class CallState:
 
     def missing_part(self) -> str:
         """The part of the value being built its slot type knows is still to come ("before_at"), else ""."""
-        method = getattr(self.acc, "missing_part", None)
-        if not callable(method):
-            return ""  # no value being built, or a project's own accumulator without the notion
-        try:
-            part = method()
-        except Exception:  # a template variable must not end the call
-            return ""
-        return part if isinstance(part, str) else ""
+        return notion(self.acc, "missing_part")
 
     def no_room(self) -> str:
         """The characters the caller's last turn said that the value being built has no room for, else ""."""
-        method = getattr(self.acc, "no_room", None)
-        if not callable(method):
-            return ""
-        try:
-            chars = method()
-        except Exception:  # a template variable must not end the call
-            return ""
-        return chars if isinstance(chars, str) else ""
+        return notion(self.acc, "no_room")
 
     def said(self, pending: Any) -> str | None:
         """The caller's turn the pending value came from, when the value being built is that one."""
