@@ -632,16 +632,22 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
     return YesNo(None, cleaned)
 
 
+def _no_si_at(words: list[str], lang: Lang) -> int | None:
+    """Where a Spanish turn opens with "no, sí" after its fillers (`_no_then_yes`, `_no_si_then_stall`), else None."""
+    if lang != "es":
+        return None
+    i = 0
+    while i < len(words) and words[i] in FILLERS[lang]:
+        i += 1
+    return i if words[i : i + 2] == ["no", "si"] else None
+
+
 def _no_si_then_stall(words: list[str], cleaned: str, tokens: list[tuple[str, int, int]], lang: Lang) -> bool:
     """Mexican "no, sí..." (hesitation, `_no_then_yes`) and then a hold or the read-back asked for again ("no, sí...
     espérame, ¿cómo la leíste?", "no, sí, ¿me lo repites?"): the caller has not checked it yet, like "sí,
     espérame" (`_yes_but`). A "no" with no "sí" after it still denies."""
-    if lang != "es":
-        return False
-    i = 0
-    while i < len(words) and words[i] in FILLERS[lang]:
-        i += 1
-    if words[i : i + 2] != ["no", "si"] or i + 2 >= len(words):
+    i = _no_si_at(words, lang)
+    if i is None or i + 2 >= len(words):
         return False
     after = words[i + 2 :]
     if any(tuple(after[k : k + len(p)]) == p for k in range(len(after)) for p in _STALL[lang]):
@@ -655,14 +661,10 @@ def _no_si_then_stall(words: list[str], cleaned: str, tokens: list[tuple[str, in
 def _no_then_yes(words: list[str], lang: Lang) -> int | None:
     """Mexican "no, sí, así está bien": the "no" is a discourse marker and the answer is the yes after it.
     Only when nothing but a yes follows ("no, sí es la ka" may be correcting); returns where it ends."""
-    if lang != "es":
+    i = _no_si_at(words, lang)
+    if i is None:
         return None
     fillers = FILLERS[lang]
-    i = 0
-    while i < len(words) and words[i] in fillers:
-        i += 1
-    if words[i : i + 2] != ["no", "si"]:
-        return None
     end = i + 2
     while end < len(words) and words[end] == "si":
         end += 1
