@@ -387,18 +387,19 @@ class ReplayReport:
                         f"{call.replayed.turns_total} turns)"
                     )
         overall = self.overall()
+        # Apart from the accuracy line (the last, which counts confirmed values only, as before): labelled
+        # fields the calls heard right but never confirmed (the call ended at the read-back); the record keeps
+        # them as unconfirmed.
+        by_field = ", ".join(f"{name} {score.unconfirmed}" for name, score in self.per_field().items()
+                             if score.unconfirmed)
+        lines.append(f"right only unconfirmed: {overall.unconfirmed}/{overall.total} labelled fields heard right "
+                     f"but not confirmed when the call ended{f' ({by_field})' if by_field else ''}; not counted "
+                     f"in the accuracy")
         lines.append(
             f"accuracy: {overall.engine / overall.total if overall.total else 0:.4f} "
             f"({overall.engine}/{overall.total}); old system "
             f"{overall.old / overall.total if overall.total else 0:.4f} ({overall.old}/{overall.total})"
         )
-        # Apart from the figure above, which counts confirmed values only: labelled fields the calls heard
-        # right but never confirmed (the line dropped at the read-back). The record keeps them as unconfirmed.
-        by_field = ", ".join(f"{name} {score.unconfirmed}" for name, score in self.per_field().items()
-                             if score.unconfirmed)
-        lines.append(f"right only unconfirmed: {overall.unconfirmed}/{overall.total} labelled fields heard right "
-                     f"but not confirmed when the call ended{f' ({by_field})' if by_field else ''}; not counted "
-                     f"above")
         return "\n".join(lines)
 
     def as_json(self) -> dict[str, Any]:
