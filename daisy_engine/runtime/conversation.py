@@ -1391,7 +1391,7 @@ class Conversation:
     @property
     def unconfirmed(self) -> dict[str, Any]:
         """Values heard whole but not confirmed (yet), by slot: what the record keeps as unconfirmed."""
-        return dict(self.state.unconfirmed)
+        return self.record.unconfirmed()
 
     @property
     def flow_name(self) -> str:

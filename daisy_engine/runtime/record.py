@@ -103,10 +103,16 @@ class CallRecord:
             transcript=[*self._prior_transcript, *self._log.transcript]))
 
     def unconfirmed(self) -> dict[str, Any]:
-        """The values heard whole but not confirmed, as the record keeps them: only recorded slots, none that
-        is confirmed or that the caller has none of."""
+        """The values heard whole but not confirmed, as the record keeps them: those read back (or to be) and
+        those said whole at another question, kept for their own ("soy Pedro Ramírez, llego a las tres": the
+        arrival time); only recorded slots, none that is confirmed or that the caller has none of. A value
+        only begun ("pe de Puebla") is not one."""
         state = self._state
-        return {name: value for name, value in state.unconfirmed.items()
+        heard = dict(state.unconfirmed)
+        for name, acc in state.volunteered.items():
+            if acc.complete and acc.value is not None:
+                heard[name] = acc.value  # said after any earlier value of the slot: the caller's latest
+        return {name: value for name, value in heard.items()
                 if state.flow.recorded(name) and name not in state.slots and name not in state.absent}
 
     async def rescheduled(self, at: str) -> None:

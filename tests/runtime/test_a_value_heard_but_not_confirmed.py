@@ -95,6 +95,26 @@ async def test_a_call_moved_to_a_callback_at_a_read_back_keeps_the_value(daisy: 
     assert record.status == "rescheduled" and record.unconfirmed == {"tractor_number": "452"}
 
 
+@pytest.mark.parametrize(("locale", "turns", "kept"), [
+    ("es-MX", ["sí", "soy Pedro Ramírez, llego como a las tres de la tarde"],
+     {"full_name": "Pedro Ramírez", "eta": "15:00"}),
+    ("es-MX", ["sí", "soy Pedro Ramírez, llego como a las tres de la tarde", "sí"], {"eta": "15:00"}),
+])
+async def test_a_value_said_whole_at_another_question_is_kept_too(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], kept: dict[str, str]) -> None:
+    """Kept for its own question, it is heard as much as the one read back; the callback reads it back there."""
+    _, record = await dropped(daisy, store, locale, turns)
+    assert record.unconfirmed == kept
+
+    again = call(daisy, store, locale)
+    await again.start()
+    for turn in ("sí", *(["sí"] if "full_name" in kept else []), "cuatro cincuenta y dos", "sí",
+                 "A de árbol, B de burro, C de casa, uno dos tres, es todo", "sí"):
+        await again.user_turn(turn)
+    assert said(await again.user_turn("No traigo caja.")) == "Llegada a las 3 de la tarde. ¿Correcto?"
+    assert "correo" in said(await again.user_turn("sí")) and again.slots["eta"] == "15:00"
+
+
 async def test_a_confirmed_value_leaves_nothing_unconfirmed(daisy: CompiledFlow, store: Store) -> None:
     _, record = await dropped(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos", "sí"])
     assert record.slots["tractor_number"] == "32" and record.unconfirmed == {}
