@@ -1433,6 +1433,7 @@ class Conversation:
             "step": self.state.step.name,
             "slots": dict(self.state.slots),
             "pending": self.state.pending,
+            "unconfirmed": self.record.unconfirmed(),
             "so_far": self.state.acc.so_far() if self.state.acc is not None else "",
             "attempts": self.attempts(),
             "stack": list(self.state.stack),
