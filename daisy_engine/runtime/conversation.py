@@ -565,14 +565,15 @@ class Conversation:
         if target.kind == "ask" and (target.slot in self.state.slots or target.slot in self.state.absent):
             self.state.queue.append(self._derived("skip"))
             return
-        if target.kind == "ask" and target.slot in self.state.carried and target.slot in self.state.unconfirmed:
-            # Heard in an earlier call that ended before the caller confirmed it (the line dropped during its
-            # read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no asks
-            # for it again as usual.
+        if target.kind == "ask" and target.slot in self.state.carried:
             self.state.carried = self.state.carried - {target.slot}
-            self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
-            await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
-            return
+            if target.slot in self.state.unconfirmed and target.slot not in self.state.volunteered:
+                # Heard in an earlier call that ended before the caller confirmed it (the line dropped during
+                # its read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no
+                # asks for it again as usual. What the caller said for it in this call (below) is newer.
+                self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
+                await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                return
         if target.kind == "ask" and target.slot in self.state.volunteered:
             # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
             # only begun ("pe de Puebla" at the number question) is dictated on from there.

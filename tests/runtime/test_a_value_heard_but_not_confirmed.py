@@ -115,6 +115,18 @@ async def test_a_value_said_whole_at_another_question_is_kept_too(
     assert "correo" in said(await again.user_turn("sí")) and again.slots["eta"] == "15:00"
 
 
+async def test_a_value_said_again_in_the_callback_is_read_back_instead_of_the_earlier_one(
+        daisy: CompiledFlow, store: Store) -> None:
+    record = await store.create(NewRecord(flow="daisy", phone=PHONE, locale="es-MX", slots={"full_name": "Ana López"}))
+    await store.update(record.id, RecordUpdate(unconfirmed={"eta": "15:00"}))
+    again = call(daisy, store)
+    await again.start()
+    for turn in ("sí", "el cuatro cincuenta y dos, y llego como a las cinco de la tarde", "sí",
+                 "A de árbol, B de burro, C de casa, uno dos tres, es todo", "sí"):
+        await again.user_turn(turn)
+    assert said(await again.user_turn("No traigo caja.")) == "Llegada a las 5 de la tarde. ¿Correcto?"
+
+
 async def test_a_confirmed_value_leaves_nothing_unconfirmed(daisy: CompiledFlow, store: Store) -> None:
     _, record = await dropped(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos", "sí"])
     assert record.slots["tractor_number"] == "32" and record.unconfirmed == {}
