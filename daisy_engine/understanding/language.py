@@ -79,6 +79,11 @@ _NAMES: dict[Lang, frozenset[str]] = {
 }
 _SPEAK = wordset("speak speaks talk hablar habla hablas hablo hablan hable platicar")
 _IN = wordset("in en")
+_CAN = wordset("can could would puede podemos podria podriamos")  # "can we do this in Spanish?"
+_POLITE = wordset("please por favor porfa ok okay")
+ASK_WORDS = 4
+"""Words (besides "please") of an ask without a verb ("in English please", "en español por favor"): a longer
+turn with "in English" in it is about something else ("se lo deletreo en inglés: alpha, bravo")."""
 _NEGATION = wordset("dont doesnt cant no not")
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -106,8 +111,12 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
         if named is None or named not in ("en", "es"):
             continue
         before = words[max(0, at - 3):at]
-        if not (set(before) & (_SPEAK | _IN)) and not (at == 0 and len(words) <= 3):
-            continue  # "my english teacher", "la placa es inglesa": the language named, not asked for
+        spoken = bool(set(before) & _SPEAK) or bool(set(words[:at]) & _CAN and set(before) & _IN)
+        short = len([word for word in words if word not in _POLITE]) <= ASK_WORDS
+        if not spoken and not (short and (set(before) & _IN or at == 0)):
+            # "my english teacher", "la placa es inglesa", "se lo deletreo en inglés: alpha, bravo": the language
+            # named, not asked for
+            continue
         if set(words[max(0, at - 4):at]) & _NEGATION and set(before) & _SPEAK:
             others = [lang for lang in langs if lang != named]
             return others[0] if len(others) == 1 else None
