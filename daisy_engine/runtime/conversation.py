@@ -659,6 +659,7 @@ class Conversation:
         self.log.add("locale", step=step.name, reason=reason, to=locale, **{"from": before})
         logger.info("call %s: the caller speaks %s (%s); the call goes on in it", self.call_id, locale, reason)
         self.output.actions.append(SetLocale(locale))
+        self.state.last_turn = ""  # "what?" next asks the question in the new language, not the old line again
         self.state.model_view = None  # the model's instructions again, in the new locale's templates
         self._update_model(step)
 

@@ -77,7 +77,7 @@ _NAMES: dict[Lang, frozenset[str]] = {
     "en": wordset("english ingles inglish"),
     "es": wordset("spanish espanol espanish"),
 }
-_SPEAK = wordset("speak speaks talk hablar habla hablas hablo hablan hable platicar")
+_SPEAK = wordset("speak speaks talk understand hablar habla hablas hablo hablan hable platicar entiendo entiende")
 _IN = wordset("in en")
 _CAN = wordset("can could would puede podemos podria podriamos")  # "can we do this in Spanish?"
 _POLITE = wordset("please por favor porfa ok okay")

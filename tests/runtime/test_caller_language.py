@@ -97,6 +97,15 @@ async def test_an_ask_for_english_asks_the_question_again_in_english_without_an_
     assert switches(conv) == [("es-MX", "en-US", "asked")]
 
 
+@pytest.mark.parametrize("turn", ["Sorry, what was that? I didn't get that", "What did you say? Can you repeat that?"])
+async def test_an_english_what_on_a_spanish_call_asks_the_question_in_english(daisy: CompiledFlow, turn: str) -> None:
+    conv = await started(daisy)
+    await conv.user_turn("sí")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "en-US" and reply.endswith("Could I have your full name, please?")
+    assert "nombre" not in reply
+
+
 @pytest.mark.parametrize("ask", ["¿Habla español?", "en español por favor", "Can we do this in Spanish?"])
 async def test_an_ask_for_spanish_on_an_english_call_goes_on_in_spanish(daisy: CompiledFlow, ask: str) -> None:
     conv = await started(daisy, "en-US")

@@ -123,6 +123,7 @@ def test_a_short_loan_word_a_name_or_garbage_is_no_language(turn: str) -> None:
     ("¿Habla español?", "es"), ("en español por favor", "es"), ("Spanish please", "es"),
     ("Do you speak Spanish?", "es"), ("¿Puede hablar en español?", "es"),
     ("I don't speak English", "es"), ("no hablo inglés", "es"), ("hable en inglés", "en"),
+    ("Sorry, I don't understand Spanish", "en"), ("no le entiendo el inglés", "es"),
 ])
 def test_an_explicit_ask_names_the_language_wanted(turn: str, lang: str) -> None:
     assert asked_language(turn, LANGS) == lang
