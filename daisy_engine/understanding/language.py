@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .normalize import Lang, fold, wordset
+from .numbers import NUMBER_WORDS_OF
 
 MIN_WORDS = 3
 """Words a turn needs before its language can be told from it ("Yes, that is right.", not "Correct.")."""
@@ -42,32 +43,29 @@ MIN_SHARE = 0.5
 RUN = 3
 """Caller turns in a row, none with a word of the call's language, read together (see `caller_language`)."""
 
-# Function words and number words that mark a language. Left out on purpose: words shared by both ("a", "no",
+# Function words, a few words of the call's topic, and the number words (`numbers`) that mark a language. Left
+# out on purpose: words shared by both ("a", "no",
 # "me", "solo", "come"), loan words callers of the other language use ("ok", "okay", "bye", "yes", "sorry",
 # "hello", "hi", "please", "thanks", "mail", "online"), single letters (spelled plates and e-mails), and
 # Spanish words the recogniser writes for English sounds.
 MARKERS: dict[Lang, frozenset[str]] = {
     "en": wordset(
-        "the is are was were be been am it its itll that thats this these those there theres here heres "
+        "the is are was be been am it its itll that thats this these those there theres here heres "
         "what whats which who whos where wheres why how when "
         "im ive ill id my mine you youre your yours he hes his she shes her we were our they their them "
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
         "number plate plates letter letters name email trailer truck tractor arrive arriving around minutes "
-        "hour hours again please"
-    ),
+        "hour hours again"
+    ) | NUMBER_WORDS_OF["en"],
     "es": wordset(
         "el la los las lo le les un una unos unas del al de en con por para que pero "
         "es son esta estan estoy soy fue era eres somos tengo tiene tienen hay voy va van puedo puede "
         "mi mis tu su sus yo usted ustedes nosotros ella ellos este esta esto ese eso esa "
         "si como cuando donde porque muy bien bueno buenas gracias senor senorita joven claro "
-        "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
-        "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil "
         "nombre numero placa placas letra correo arroba punto caja llego llegar hora horas ahorita"
-    ),
+    ) | NUMBER_WORDS_OF["es"],
 }
 # Words that look like markers but are said inside the other language too often to count: "please" and
 # "hello" by Mexican callers, "no" by both, "me" (Spanish pronoun, English word).
