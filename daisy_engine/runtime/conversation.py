@@ -201,6 +201,8 @@ class Conversation:
             if text:
                 self.log.line("caller", text)
                 self.log.add("turn", text=text, first_words=True)
+                # "Yeah, this is Kevin": the greeting is said in the callee's language
+                await self._follow_language(text)
                 heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases,
                                     outbound=self.outbound, only_outbound=True)
                 if heard is not None and self._select(step, heard.event) is not None:

@@ -169,6 +169,22 @@ async def test_switch_locale_false_keeps_the_call_in_its_language(tmp_path: Path
     assert conv.locale == "es-MX" and switches(conv) == []
 
 
+@pytest.mark.parametrize("first_words, greeting, locale", [
+    ("Yeah, this is Kevin, who is this?", "Daisy", "en-US"),
+    ("¿Bueno?", "Le habla Daisy", "es-MX"),
+    ("Hello?", "Le habla Daisy", "es-MX"),
+])
+async def test_an_outbound_call_greets_in_the_language_the_callee_answers_in(
+    daisy: CompiledFlow, first_words: str, greeting: str, locale: str
+) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore(), clock=at_noon,
+                        context={"direction": "outbound"})
+    reply = said(await conv.answered(first_words))
+    assert conv.locale == locale and greeting in reply
+    if locale == "en-US":
+        assert "Hola" not in reply
+
+
 def test_a_flow_of_one_locale_never_switches(desk: CompiledFlow, daisy: CompiledFlow) -> None:
     assert desk.flow.locales == ("es-MX",) and desk.flow.switch_locale is False
     assert daisy.flow.switch_locale is True
