@@ -258,6 +258,22 @@ def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
     return None
 
 
+# Words that introduce a unit number ("el", "la unidad", "number"): a one-digit number said again after them
+# ("el siete, la unidad siete", "number seven, unit seven") is the number named again, not its second digit.
+_INTRODUCED: dict[Lang, frozenset[str]] = {
+    "es": wordset("el la numero") | _UNIT_NOUNS["es"],
+    "en": wordset("the number no") | _UNIT_NOUNS["en"],
+}
+
+
+def _introduced_again(before: list[str], run: list[str], folded: str, lang: Lang) -> bool:
+    """Whether the number of `run` is said again after `before` (a pause and a few words between) with the words
+    that introduce a unit number right before it ("el siete, la unidad siete": one seven)."""
+    intro = "|".join(sorted(_INTRODUCED[lang]))
+    return bool(re.search(rf"\b{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:[a-z]+\W+){{0,2}}?(?:{intro})\W+"
+                          rf"{_said_words(run)}\b", folded))
+
+
 def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang) -> list[str]:
     """The digit groups of `runs`, a number of two or more digits said again being the number once.
 
@@ -269,7 +285,7 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
     noventa" are a number dictated in pairs (1414, 9090), as plates are.
     """
     groups: list[str] = []
-    for run in runs:
+    for k, run in enumerate(runs):
         # after the end of a sentence ("quinientos veinte. Quinientos veinte.") even a bare number
         echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
         if echo:
@@ -284,6 +300,8 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
             continue
         if groups and len(digits) > 1 and "".join(groups).endswith(digits):
             continue  # "es el 302, three oh two": the same digits, however grouped
+        if groups == said and _introduced_again(runs[k - 1], run, folded, lang):
+            continue  # "el siete, la unidad siete": a one-digit number named again ("siete, siete" is 77)
         groups.extend(said)
     return groups
 
