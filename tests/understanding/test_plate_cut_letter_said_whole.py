@@ -30,7 +30,6 @@ def test_cut_letter_said_whole_is_one_letter(locale: str, turns: list[str], so_f
     ("turns", "so_far"),
     [
         (["Be de", "Pe de Puebla."], "B D P"),  # another letter: the D stands
-        (["A.", "Be de", "Ve."], "A B D V"),  # a bare letter is no spelling said whole
     ],
 )
 def test_another_letter_after_the_cut_keeps_it(turns: list[str], so_far: str) -> None:
