@@ -74,6 +74,7 @@ from ..plates import (
     extract_char,
     extract_plate,
     fit,
+    given_name_alone,
     hanging_spelling,
     open_zeros,
     pattern_of,
@@ -672,6 +673,10 @@ class PlateAccumulator(Accumulator):
         if short is not None:
             folded = short
         parsed = plate_pieces(folded, self.lang, self._words)
+        if self.chars and last_single:
+            # "Kilo." - "Uva." - "Ernesto.": in the middle of a dictation letter by letter a name alone is the word
+            # of "E de Ernesto", as "Uva." is U (a name said first is the caller talking: "Ana." is no A)
+            parsed = given_name_alone(folded, self.lang) or parsed
         pieces = parsed.pieces
         if not pieces:
             # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
