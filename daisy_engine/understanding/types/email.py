@@ -739,10 +739,18 @@ class EmailAccumulator(Accumulator):
         collected, not the address begun again from it. Written so already, it adds nothing ("nothing");
         heard with a letter sounding like the note's ("eberluna"), that letter is put right ("corrected").
         None when the word is not in what was collected (it is then more of the address)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
         noted = noted_spelling(text, self.lang)
+        alone = noted is None and _NOTE_ALONE[self.lang].match(fold(text)) is not None
+        said_last = assemble(self._turns[-1], self.lang, lead_in=False)[0] if self._turns else ""
+        if alone and local and local.endswith(said_last) and said_last.isalpha() and len(said_last) >= 3:
+            # "Arreola." - "Con doble ere.": a note said in a turn of its own is about the word the last turn said,
+            # never more letters of the address (after letters said one by one, "Con eme." is the next letter)
+            noted = noted_spelling(f"{said_last} {text}", self.lang)
+            if noted is None:
+                return "nothing"  # a note it cannot place says nothing new either
         if noted is None:
             return None
-        local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or local[-1] in "._-":
             return None  # "ana punto", then "ana con ene": the next part, spelled
         _, written, letter = noted
@@ -910,6 +918,16 @@ _CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
                      r"(?P<old>[a-z]+(?: (?:latina|griega|chica|grande|corta|larga|de [a-z]+))?)"),
     "en": re.compile(r"(?:(?:its|it is) )?(?:an? |the )?(?:letter )?(?P<new>[a-z]+(?: as in [a-z]+)?),? not "
                      r"(?:an? |the )?(?:letter )?(?P<old>[a-z]+(?: as in [a-z]+)?)"),
+}
+# A turn that is only a note on how the word just said is written ("Con doble ere.", "Es con zeta al final.",
+# "Lleva hache.", "With a z."): its opening words.
+_NOTE_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\W*(?:(?:si|no|y|pero|ojo|eso|ese|es|va|se escribe|lo escribo|la escribo|todo) )*"
+                     r"(?:con|lleva) (?!(?:(?:una|un|la|el) )?(?:punto|arroba|guion|gion|raya|menos)\b)"
+                     r"(?:(?:una|un|la|el|doble|dos) )?[a-z]+\b"),
+    "en": re.compile(r"\W*(?:(?:yes|no|and|but|its|it is|thats|spelled|written) )*"
+                     r"with (?!(?:(?:a|an|the) )?(?:dot|at|dash|underscore|hyphen|period)\b)"
+                     r"(?:(?:a|an|the|double|two) )?[a-z]+\b"),
 }
 # ", no con i latina", ", not with an s": the letter a spelling note rules out, said after the note.
 _NOT_WITH: dict[Lang, re.Pattern[str]] = {
