@@ -241,8 +241,10 @@ class EmailAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         if not isinstance(text, str):
             return False
-        text = _remark_dropped(text, self.lang)
+        text = _symbol_on_both_sides(_remark_dropped(text, self.lang), self.lang)
         try:
+            if self._ending_left_out(fold(text)):
+                return True
             if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) or self._put_in_the_middle(fold(text)) \
                     or self._names_written_out(fold(text)) \
                     or self._domain_ending(fold(text)) or self._provider_changed(fold(text)):
@@ -265,10 +267,11 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(_remark_dropped(text, self.lang))
-        ending = _ENDING_REMARK_RE.search(folded)
-        if ending is not None and domain.endswith("." + ending.group("end")) == bool(ending.group("only")):
-            # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so
-            return True
+        left = _without_ending(folded, domain)
+        if left is not None:
+            # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so; "sin el
+            # punto com" at ...@yahoo.com.mx changes it
+            return left == domain
         if _domain_piece_again(folded, local, domain, self.lang):
             return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)
@@ -396,6 +399,15 @@ class EmailAccumulator(Accumulator):
         word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
         new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
         return new is not None and new != local and self._rebuild(new, domain)
+
+    def _ending_left_out(self, folded: str) -> bool:
+        """"Sin el mx", "sin el punto com" at "...@yahoo.com.mx", "nomás punto com": the domain without the ending
+        the caller leaves out, or only up to the one said (see `_without_ending`)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or not domain:
+            return False
+        new = _without_ending(folded, domain)
+        return new is not None and new != domain and self._rebuild(local, new)
 
     def _domain_ending(self, folded: str) -> bool:
         """"Le falta el mx al final, punto com punto mx" at "...@garzalogistica.com": the ending of the
@@ -1503,6 +1515,8 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
 
 # Endings a domain may have after another ("com.mx", "gob.mx", "co.uk"): said missing, they go on its end.
 _COUNTRY_ENDINGS = frozenset(("mx", "ar", "cl", "co", "uk", "es", "us", "pe", "br", "ve", "gt"))
+# The endings a country ending goes on from (".com.mx", ".net.mx", ".gob.mx").
+_GENERIC_ENDINGS = frozenset(("com", "net", "org", "gob", "edu"))
 _MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final|at the end|le agregas?|"
                          r"agregale|add)\b")
 
@@ -1543,9 +1557,13 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
         for cut in range(len(labels) - 1, 0, -1):
             if domain.endswith("." + ".".join(labels[:cut])):
                 return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
-        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
-                and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
-            return domain + ending  # "le falta el punto mx"
+        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS \
+                and (_MISSING_RE.search(folded) or tokens == [".", labels[0]]
+                     and domain.rsplit(".", 1)[-1] in _GENERIC_ENDINGS):
+            # "le falta el punto mx"; or "punto mx" alone at "...@yahoo.com" turned down: the country ending the
+            # ".com" goes on to (".com.mx"), as callers say it after the rest; one said in place of the ".com"
+            # is said so ("no, es punto mx", "en vez de punto com, punto mx")
+            return domain + ending
     # an ending in place of the domain's: only in a turn that says nothing else
     before = tokens[: k - (1 if k and tokens[k - 1] == "." else 0)] if labels else tokens
     if any(t not in _ENDING_LEAD and t not in _TLDS and t != "." for t in before):
@@ -1554,6 +1572,44 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
     while len(name) > 1 and name[-1] in _TLDS:
         name.pop()
     return ".".join(name) + ending if name and len(name) < len(domain.split(".")) else None
+
+
+def _without_ending(folded: str, domain: str) -> str | None:
+    """`domain` as a turn that says which ending it has not or only has leaves it ("sin el mx", "sin el punto com"
+    at "yahoo.com.mx" -> "yahoo.com", "yahoo.mx"; "nomás punto com" -> "yahoo.com"); the domain as it is when it
+    has no such ending to drop; None when the turn says no such thing, or leaves no ending at all."""
+    m = _ENDING_REMARK_RE.search(folded)
+    if m is None:
+        return None
+    name, *labels = domain.split(".")
+    end = m.group("end")
+    if m.group("only"):
+        if end not in labels:
+            return None  # "nomás punto net" at ".com": another ending, said in its place (see `_longer_ending`)
+        kept = labels[: labels.index(end) + 1]
+    else:
+        kept = [label for label in labels if label != end]
+    return ".".join([name, *kept]) if kept else None
+
+
+def _symbol_on_both_sides(text: str, lang: Lang) -> str:
+    """"No es punto eme, es punto ene": a letter set against another with the same symbol said before each - the
+    letter after that symbol - is the one letter swapped; the turn without the symbol's words ("no es eme, es
+    ene"). The turn as it was otherwise (endings, "no es punto com, es punto net", are no letters)."""
+    folded = fold(text)
+    m = _SYMBOL_BOTH_SIDES[lang].search(folded)
+    if m is None or letter_name(m.group("old"), lang, nato=False) is None \
+            or letter_name(m.group("new"), lang, nato=False) is None:
+        return text
+    return folded[: m.start("s1")] + folded[m.start("old") : m.start("s2")] + folded[m.start("new") :]
+
+
+_SYMBOL_BOTH_SIDES: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno\b.*?\b(?P<s1>(?P<sym>punto|guion|arroba) )(?P<old>[a-z]+)\b[^a-z]*(?:\b(?:no|sino|es|va|"
+                     r"era|la|el) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
+    "en": re.compile(r"\bnot?\b.*?\b(?P<s1>(?P<sym>dot|dash|underscore|at) )(?P<old>[a-z]+)\b[^a-z]*(?:\b(?:not|its|it is|is|"
+                     r"but) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
+}
 
 
 _CONNECTORS_AND = frozenset(("y", "and", "luego", "then"))
