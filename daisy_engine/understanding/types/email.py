@@ -1607,8 +1607,8 @@ def _symbol_on_both_sides(text: str, lang: Lang) -> str:
 _SYMBOL_BOTH_SIDES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno\b.*?\b(?P<s1>(?P<sym>punto|guion|arroba) )(?P<old>[a-z]+)\b[^a-z]*(?:\b(?:no|sino|es|va|"
                      r"era|la|el) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
-    "en": re.compile(r"\bnot?\b.*?\b(?P<s1>(?P<sym>dot|dash|underscore|at) )(?P<old>[a-z]+)\b[^a-z]*(?:\b(?:not|its|it is|is|"
-                     r"but) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
+    "en": re.compile(r"\bnot?\b.*?\b(?P<s1>(?P<sym>dot|dash|underscore|at) )(?P<old>[a-z]+)\b[^a-z]*"
+                     r"(?:\b(?:not|its|it is|is|but) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
 }
 
 
