@@ -46,7 +46,7 @@ from ..emails import (
     validated,
     with_clarified_letter,
 )
-from ..letters import letter_name, without_ruled_out
+from ..letters import letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -1738,7 +1738,9 @@ def _close_to(said: str, local: str, *, keep_digits: bool = True) -> bool:
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
     """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
-    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise); "no, yesi se escribe:
+    ye, e, ese, i" (the word, as the letters after it spell it)."""
+    folded = _as_spelled(folded, lang)
     # a sentence of the turn may say it ("Con guion en medio. Ge montoya, guion, fletes.")
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()]
     for sentence in sentences[::-1] if len(sentences) > 1 else []:
@@ -1768,22 +1770,63 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
     for size in (len(said) - 1, len(said), len(said) + 1):
         for at in range(0, len(local) - size + 1):
             piece = local[at : at + size]
-            if piece[0] != said[0] or not piece.isalpha():
+            if not _starts_alike(piece, said) or not piece.isalpha():
                 continue
             # a whole part between symbols is the likelier one ("gonzales", not "gonzale" of it)
             edges = (at == 0 or not local[at - 1].isalpha()) + \
                 (at + size == len(local) or not local[at + size].isalpha())
             if not edges:
                 continue  # inside a longer word on both sides
-            score = fuzz.ratio(piece, said)
+            score = _alike(piece, said)
             # a whole part is taken as less alike than a piece of one ("chuy" at "chui.amador": "chui" 75,
             # not "chu" 86 and a stray "i" left after it)
             if (score >= 80 or edges == 2 and score >= _PART_LIKE) and (best is None or (edges, score) > best[:2]):
                 best = (edges, score, at, size)
+    for m in re.finditer(r"[a-z]+", local):
+        # a whole part of another length ("jessie" for "yesi": two letters said as one)
+        score = _alike(m.group(0), said)
+        if abs(len(m.group(0)) - len(said)) > 1 and _starts_alike(m.group(0), said) and score >= _PART_LIKE \
+                and (best is None or (2, score) > best[:2]):
+            best = (2, score, m.start(), len(m.group(0)))
     if best is None:
         return _part_like(said, local)
     _, _, at, size = best
     return local[:at] + said + local[at + size :]
+
+
+def _starts_alike(piece: str, said: str) -> bool:
+    """Whether a piece of the address and a word said for it start alike: with the same letter, or one that sounds
+    the same there ("vega"/"bega", "zamora"/"samora"; "jessie" said "yesi", as Mexican callers say English names)."""
+    a, b = piece[0], said[0]
+    return a == b or same_sound(a.upper(), b.upper()) and {a, b} != {"y", "l"} or {a, b} == {"j", "y"}
+
+
+def _alike(piece: str, said: str) -> float:
+    """How alike a piece of the address and a word said for it are (fuzz.ratio), as heard: its first letter as
+    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni")."""
+    return fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+
+
+# "Yesi se escribe: ye, e, ese, i", "yesi is spelled y e s i": a word of the address said with how it is written.
+_SPELLED_AS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?P<word>[a-z]{3,})\W+(?:se escribe|se deletrea|lo escribo|la escribo)\b\W*(?:asi\W+)?"
+                     r"(?P<rest>.*)$"),
+    "en": re.compile(r"(?P<word>[a-z]{3,})\W+(?:is spelled|is spelt|its spelled|spelled)\b\W*(?P<rest>.*)$"),
+}
+
+
+def _as_spelled(folded: str, lang: Lang) -> str:
+    """The turn with a word said with "se escribe" put as it is written: the letters spelled after it when they
+    are a word like it ("yesi se escribe ye, e, ese, i" -> "yesi"), else the word itself (the spelling cut off);
+    the turn as it was when it says no such thing (a note, "se escribe con zeta", is read elsewhere)."""
+    m = _SPELLED_AS[lang].search(folded)
+    if m is None or re.match(r"(?:con|with)\b", m.group("rest")):
+        return folded
+    word = m.group("word")
+    spelled, _ = assemble(email_tokens(m.group("rest"), lang), lang, lead_in=False) if m.group("rest").strip() \
+        else ("", None)
+    said = spelled if spelled.isalpha() and len(spelled) >= 3 and _starts_alike(spelled, word) else word
+    return folded[: m.start()] + said
 
 
 def _part_like(said: str, local: str) -> str | None:
@@ -1791,7 +1834,7 @@ def _part_like(said: str, local: str) -> str | None:
     address (its letters between symbols and digits) that was heard cut short or garbled; the one part most
     like it, clearly more than any other, starting with the same letter, becomes it."""
     parts = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3]
-    scored = sorted(((fuzz.ratio(m.group(0), said), m) for m in parts if m.group(0)[0] == said[0]),
+    scored = sorted(((_alike(m.group(0), said), m) for m in parts if _starts_alike(m.group(0), said)),
                     key=lambda x: x[0], reverse=True)
     if not scored or scored[0][0] < _PART_LIKE or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 10):
         return None
