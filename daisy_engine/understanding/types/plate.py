@@ -194,6 +194,10 @@ class PlateAccumulator(Accumulator):
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
         self.described = False
         self._words: frozenset[str] = frozenset()  # the turn's short words heard as words ("Tom")
+        # The digits a turn said on their own that are the value of another of the call's slots (option
+        # `other_values`: the tractor's number "Uno cero nueve." said again at its plate's question): held, but a
+        # number said later that has no room after them takes their place.
+        self._echoed = ""
 
     @property
     def said_alone_again(self) -> bool:
@@ -204,6 +208,7 @@ class PlateAccumulator(Accumulator):
 
     def reset(self) -> None:
         super().reset()
+        self._echoed = ""
         self._open = (0, 0)
         self._last_single = False
         self._hanging = ""
@@ -717,7 +722,14 @@ class PlateAccumulator(Accumulator):
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
+        echo = self._echo_replaced(parsed)
+        if echo is not None:
+            return echo
+        had_digits = any(c.isdigit() for c in self.chars)
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
+        if added and not had_digits and not parsed.noise and all(p.kind == "digit" for p in pieces) \
+                and "".join(c for c in self.chars if c.isdigit()) in self.options.get("other_values", ()):
+            self._echoed = "".join(c for c in self.chars if c.isdigit())
         if added:
             last = pieces[-1]
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
@@ -816,6 +828,25 @@ class PlateAccumulator(Accumulator):
         self.clarified = changed
         self._last_single = True
         return "restart" if dropped or changed else False
+
+    def _echo_replaced(self, parsed: Parsed) -> bool | str | None:
+        """ "Uno cero nueve." (the tractor's number, 109, said again at its plate's question) - "Ve de Veracruz."
+        ... - "Quinientos sesenta.": a number with no room after the digits held, when those are the value of
+        another slot the caller said on their own, is the plate's number; it takes their place (VBT-560). None
+        when the turn is no such number, or has room (it is more of the plate)."""
+        assert self.pattern is not None
+        digits = "".join(c for c in self.chars if c.isdigit())
+        if not self._echoed or digits != self._echoed or parsed.noise or not parsed.pieces \
+                or any(p.kind != "digit" for p in parsed.pieces):
+            return None
+        existing = self._pieces_of(self.chars)
+        if any(fit([*existing, *c], self.pattern, partial=True, dashes=True) for c in candidates(parsed.pieces) if c):
+            return None
+        chars = [*(c for c in self.chars if not c.isdigit()), *"".join(p.chars for p in parsed.pieces)]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars, self._turns, self._echoed = chars, [len(chars)], ""
+        return "restart"
 
     def _frame_without_room(self, folded: str) -> str | None:
         """ "Be de" at C M: a turn ending with a letter and the "de" ("for") of a spelling cut off, whose D (4)
@@ -1388,6 +1419,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: PlateAccumulator("plate", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    hears_others=True,
     eval_kinds={"plate": extract_plate, "plate_char": lambda text, locale, options: extract_char(text, locale)},
     description='a licence plate, "ABC-1234" (`pattern`); can be spelled',
     order=40,
