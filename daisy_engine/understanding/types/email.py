@@ -1515,8 +1515,10 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
 
 # Endings a domain may have after another ("com.mx", "gob.mx", "co.uk"): said missing, they go on its end.
 _COUNTRY_ENDINGS = frozenset(("mx", "ar", "cl", "co", "uk", "es", "us", "pe", "br", "ve", "gt"))
-# The endings a country ending goes on from (".com.mx", ".net.mx", ".gob.mx").
+# The endings a country ending goes on from (".com.mx", ".net.mx", ".gob.mx"), and the country endings that
+# usually follow one (Spain's ".es" and ".us" stand alone: "punto es" at ".com" is said in its place).
 _GENERIC_ENDINGS = frozenset(("com", "net", "org", "gob", "edu"))
+_AFTER_GENERIC = _COUNTRY_ENDINGS - {"es", "us"}
 _MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final|at the end|le agregas?|"
                          r"agregale|add)\b")
 
@@ -1558,7 +1560,7 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
             if domain.endswith("." + ".".join(labels[:cut])):
                 return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
         if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS \
-                and (_MISSING_RE.search(folded) or tokens == [".", labels[0]]
+                and (_MISSING_RE.search(folded) or tokens == [".", labels[0]] and labels[0] in _AFTER_GENERIC
                      and domain.rsplit(".", 1)[-1] in _GENERIC_ENDINGS):
             # "le falta el punto mx"; or "punto mx" alone at "...@yahoo.com" turned down: the country ending the
             # ".com" goes on to (".com.mx"), as callers say it after the rest; one said in place of the ".com"
