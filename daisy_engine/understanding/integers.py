@@ -8,7 +8,7 @@ from typing import Any
 
 from .amounts import after_estimate
 from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import NumberSpan, find_numbers, prepare_tokens, restarted
+from .numbers import NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -438,8 +438,9 @@ def digits_in(text: str, locale: str) -> str | None:
         return None
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
-        candidate = _without_round_before_spelled(_without_remark_sentences(_before_plates(fold(candidate), lang),
-                                                                             lang))
+        # "nueve cero, o sea noventa", "noventa, nueve cero": one number said whole and in digits is said once
+        candidate = said_in_digits_once(_without_round_before_spelled(
+            _without_remark_sentences(_before_plates(fold(candidate), lang), lang)), lang)
         tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:

@@ -67,7 +67,7 @@ from ..letters import (
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
 from ..normalize import FILLERS, Lang, fold, lang_of
-from ..numbers import is_number_word
+from ..numbers import is_number_word, said_in_digits_once
 from ..plates import (
     best_fit,
     candidates,
@@ -677,6 +677,7 @@ class PlateAccumulator(Accumulator):
         short = self._frame_without_room(folded)
         if short is not None:
             folded = short
+        folded = said_in_digits_once(folded, self.lang)  # "ABC noventa, nueve cero": 90 said twice, not 990
         parsed = plate_pieces(folded, self.lang, self._words)
         if self.chars and last_single:
             # "Kilo." - "Uva." - "Ernesto.": in the middle of a dictation letter by letter a name alone is the word
