@@ -126,6 +126,7 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         return []
     kept: list[NumberSpan] = []
     previous_end = 0
+    said_so: list[NumberSpan] = []  # ruled out in one breath ("no es el 73"), not after a pause ("No, es el 58")
     for span in spans:
         gap = tokens[previous_end : span.start]
         previous_end = span.end
@@ -135,6 +136,11 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
             # no. No es el 73, es el 37": the caller took it back). After a number said before, even one ruled out,
             # a pause after the "no" gives the new one ("810, ¿no es el 810? no, es el 811": 811)
             kept = [k for k in kept if k.groups != span.groups]
+            rest = _after_first_group(span, tokens, folded, lang)
+            if rest is not None:
+                kept.append(rest)  # "not seventy three, thirty seven": the number after the pause is the one
+            elif not _paused_after_no(gap, tokens[span.start], folded):
+                said_so.append(span)
             continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
             # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing
@@ -149,9 +155,29 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
             kept = []  # "55, no, no, 58": what came before the "no" is taken back
         kept.append(span)
     if not kept:
-        # "No, es el 58": a number is only ruled out in favour of another one said beside it
-        return spans
+        # "No, es el 58": a "no" with a pause after it answers what was asked before, the number stands; one said
+        # in one breath ("no es el setenta y tres") rules its number out, and with no other number there is none.
+        # Numbers given to another thing ("el trece es el otro") are still what was said
+        return [s for s in spans if s not in said_so] if folded else spans
     return kept
+
+
+def _after_first_group(span: NumberSpan, tokens: list[str], folded: str, lang: Lang) -> NumberSpan | None:
+    """The groups of `span` after its first, when a pause follows the first ("not seventy three, thirty seven"):
+    the number ruled out, then the one meant; None otherwise."""
+    if len(span.groups) < 2 or not folded:
+        return None
+    for end in range(span.start + 1, span.end):
+        head = find_numbers(tokens[span.start : end], lang)
+        if len(head) == 1 and head[0].groups == span.groups[:1] and head[0].end == end - span.start:
+            words = _said_words(tokens[span.start : end])
+            if not re.search(rf"\b{words}\s*[,.;:!?\u2026]", folded):
+                return None
+            rest = find_numbers(tokens[end : span.end], lang)
+            if len(rest) != 1:
+                return None
+            return NumberSpan(end + rest[0].start, end + rest[0].end, rest[0].groups)
+    return None
 
 
 def _without_last_group(span: NumberSpan, tokens: list[str], lang: Lang) -> NumberSpan | None:
