@@ -8,7 +8,7 @@ from typing import Any
 
 from .amounts import after_estimate
 from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
+from .numbers import TIMES_SAID, NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -342,11 +342,8 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
 
 
 # "cuarenta y dos dos veces", "forty-two twice": the number before said that many times (4242), the way a
-# caller confirms a number of two equal halves.
-_TIMES: dict[Lang, dict[tuple[str, ...], int]] = {
-    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
-    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
-}
+# caller confirms a number of two equal halves (`numbers.TIMES_SAID`).
+_TIMES = TIMES_SAID
 
 
 def _repeated(tokens: list[str], lang: Lang) -> list[str]:
