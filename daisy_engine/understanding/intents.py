@@ -59,6 +59,7 @@ from .intent_rules import (
     redial_asked,
     small_talk,
     talks_aside,
+    time_asked_for,
     value_promised_later,
     value_said_later,
 )
@@ -664,7 +665,9 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
         return False
     rest = apart[1]
     again = _best(rest, index, allowed, lang) if rest else None
-    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+    # ("Gimme fifteen, I'm fueling up": the time asked for is read with the activity that explains it)
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang)
+                or time_asked_for(tokens, lang))
 
 
 # Words that only join the busy reason to what is asked ("repítemelo despacito que voy manejando", "otra vez,
