@@ -840,6 +840,15 @@ def reminds(tokens: list[str], lang: Lang) -> bool:
     return _REMINDER[lang].search(" ".join(tokens)) is not None
 
 
+def after_reminder(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The words after a reminder the turn opens with ("ya te lo había dicho | es la unidad 509", "like I said |
+    the trailer is 532"), or None when it opens with none."""
+    m = _REMINDER[lang].match(" ".join(tokens))
+    if m is None or m.end() == 0:
+        return None
+    return " ".join(tokens)[m.end():].split()
+
+
 def only_a_reminder(rest: str, lang: Lang) -> bool:
     """`rest` (folded words after a yes) only reminds that the value was given before."""
     return _REMINDER[lang].fullmatch(rest) is not None
@@ -1088,5 +1097,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial",
+__all__ = ["after_reminder", "another_number", "do_not_call", "grievance", "leaving", "limited_denial",
            "only_a_reminder", "takes_leave"]

@@ -168,6 +168,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
         r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
         r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        # ... or the caller's trade ("¿tú también manejas tráiler o nomás hablas?", "¿usted también es operadora?";
+        # "tú manejas mi ruta" is who handles the route)
+        r"|(?:tu|usted) (?:si |no |tambien |nunca |alguna vez )?(?:manejas|maneja|has manejado|ha manejado)"
+        r" (?:un |una )?(?:trailer|troca|camion|tractor|full|torton|rabon|pipa)\b"
+        r"|(?:tu|usted) (?:tambien |alguna vez )?(?:eres|es|fuiste|fue) (?:chofer|operador|operadora|trailera"
+        r"|trailero|camionera|camionero)\b(?! de\b)"
         # ... and her hours ("¿y tú trabajas todo el día o también descansas?", "¿usted chambea los domingos?")
         r"|(?:tu|usted) (?:si |no |tambien |nunca )?(?:trabajas|trabaja|chambeas|chambea|estas|esta) (?:trabajando "
         r"|chambeando )?(?:todo el dia|toda la noche|todo el tiempo|diario|todos los dias|las 24 horas|24 horas"
@@ -183,9 +189,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
         # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
         r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
+        # ("este" is also a filler and is gone from "¿quién te pasó este número?")
         r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso"
-        r"|pasaron) (?:mi|este|el)"
-        r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
+        r"|pasaron) (?:(?:mi|este|el|ese) )?(?:numero|telefono|celular|cel|contacto|dato|datos)"
         # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
@@ -263,6 +269,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
         r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
+        # ... or the caller's trade ("do you drive a truck too or do you just talk?", "you ever drive a rig?")
+        r"|(?:do|did) (?:you|ya) (?:ever |also |even )?(?:drive|run|haul|pull) (?:a |an )?(?:truck|rig|semi|big rig"
+        r"|eighteen wheeler|18 wheeler|reefer|flatbed|trailer)"
+        r"|(?:you|ya) ever (?:drive|drove|driven|run|haul|hauled) (?:a |an )?(?:truck|rig|semi|big rig|trailer)"
+        r"|(?:are|were) (?:you|ya) (?:a |an )?(?:trucker|truck driver|driver|former driver) (?:too|yourself|before)"
         # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
         # ("I'll call you on Sundays", "can I reach you on weekends?" say when to call her, not her life)
         r"|(?<!\bcall )(?<!\breach )(?<!\btext )(?<!\bthank )(?<!\bsee )(?<!\bcatch )(?<!\bring )(?<!\bphone )"
