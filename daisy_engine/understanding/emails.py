@@ -78,7 +78,9 @@ _HAND_OVER = wordset(
     "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
     "escriba ponga pongale ponele andale orale sale okey va ahi aqui "
     # a word that asks for attention before the address ("sí, mire: efrén punto ibarra", "look, it's ...")
-    "mire mira mireme oiga oye fijese fijate look listen"
+    "mire mira mireme oiga oye fijese fijate look listen "
+    # only this, then the address ("el de mi esposa, nomás: yolanda ruiz 90 ...", "just: ...")
+    "nomas namas just"
 )
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
@@ -307,7 +309,8 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
     - right after it: "jennyw, J E N N Y W", "rmz, erre eme zeta"; the spelling may leave out a first letter
       the caller took as heard ("esparza con zeta, ese, pe, a, ere, zeta, a", once the note is applied);
     - after the words before it, joined: "jett trucking, j e t t, one word" is "jetttrucking";
-    - right before it: "ce a ene a ele e ese, canales" is "canales".
+    - right before it: "ce a ene a ele e ese, canales" is "canales";
+    - its first letters spelled and the rest said whole: "maguisotelo, eme a ge u i sotelo" is "maguisotelo".
     Only a run of two or more letters (single letters, or letter names right after a word) that is exactly
     the word next to it counts; letters that differ from it ("ana, b c") are more of the address."""
     if sum(len(t) == 1 for t in tokens) < 2 and not any(_letter(t, lang) for t in tokens if len(t) > 1):
@@ -332,6 +335,11 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
             letters = "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[at : at + run])
             if n >= 4 and word.isalpha() and run >= max(3, n - 1) and letters == word[n - run :]:
                 del out[at : at + run]
+                continue
+            # its first letters spelled and the rest said as a word ("maguisotelo, eme a ge u i sotelo")
+            if n >= 5 and word.isalpha() and run >= 2 and at + run < len(out) and len(out[at + run]) >= 2 \
+                    and letters + out[at + run] == word:
+                del out[at : at + run + 1]
                 continue
         i += 1
     i = 0
