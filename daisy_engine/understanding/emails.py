@@ -78,10 +78,12 @@ _HAND_OVER = wordset(
     "anotale anotele anote anotame anoteme apuntale apuntele apunte apuntame apunteme escribele escribale "
     "escriba ponga pongale ponele andale orale sale okey va ahi aqui "
     # a word that asks for attention before the address ("sí, mire: efrén punto ibarra", "look, it's ...")
-    "mire mira mireme oiga oye fijese fijate look listen "
-    # only this, then the address ("el de mi esposa, nomás: yolanda ruiz 90 ...", "just: ...")
-    "nomas namas just"
+    "mire mira mireme oiga oye fijese fijate look listen"
 )
+# "Only this", then a colon and the address ("el de mi esposa, nomás: yolanda. ruiz. 90 ...", "just: ..."): it
+# hands the address over. Only before a colon: "nomás el punto después de pedro" at a read-back restricts a
+# correction, and "nomas.3" may be an address.
+_JUST_THIS_RE = re.compile(r"(?:^|(?<=[\s,.;¿¡]))(?:nomas|namas|nada mas|just|only)\s*:")
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
 _NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozenset(("y",))}
@@ -264,7 +266,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
-    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
+    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", _JUST_THIS_RE.sub(" ", folded)))
     folded = _word_unheard(_false_starts(said_in_digits_once(folded, lang)), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))

@@ -1,6 +1,7 @@
 """An e-mail word said, then its first letters spelled and the rest said as a word ("maguisotelo, eme a ge u i
-sotelo"): the word once. And "nomás:" / "just:" before the address hands it over ("el de mi esposa, nomás:
-yolanda. Ruiz. 90. ..."), no part of it - unless a symbol joins it ("nomas.3", "just.in")."""
+sotelo"): the word once. And "nomás:" / "just:" before the address, with its colon, hands it over ("el de mi
+esposa, nomás: yolanda. Ruiz. 90. ..."), no part of it; with no colon it may be the address ("nomas.3",
+"just.in"), and at a read-back "nomás el punto después de pedro" restricts a correction."""
 
 from __future__ import annotations
 
