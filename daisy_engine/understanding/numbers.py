@@ -53,7 +53,12 @@ _VARIANTS_EN = {"fourty": "forty", "ninty": "ninety", "tree": "three"}
 
 # Every word this module reads as (part of) a number, in either language, variants included: for the readers
 # that look for a number said in a phrase ("termina en catorce") without parsing it there.
-NUMBER_WORDS = _WORDS_ES | _WORDS_EN | frozenset(_VARIANTS_ES) | frozenset(_VARIANTS_EN)
+# By language: what tells a turn's language too (see `language`).
+NUMBER_WORDS_OF: dict[Lang, frozenset[str]] = {
+    "es": _WORDS_ES | frozenset(_VARIANTS_ES),
+    "en": _WORDS_EN | frozenset(_VARIANTS_EN),
+}
+NUMBER_WORDS = NUMBER_WORDS_OF["es"] | NUMBER_WORDS_OF["en"]
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
            "million": 10**6, "millions": 10**6}
@@ -472,6 +477,22 @@ def _whole_number(words: list[str], lang: Lang) -> str | None:
         return None
     groups = digitize(prepare_tokens(words, lang), lang)
     return groups[0] if len(groups) == 1 and groups[0].isdigit() and len(groups[0]) >= 2 else None
+
+
+# "dos veces", "twice": what was said just before, said that many times ("cuarenta y dos dos veces" is 4242, "a ele
+# dos veces" is A L L).
+TIMES_SAID: dict[Lang, dict[tuple[str, ...], int]] = {
+    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
+    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
+}
+
+
+def times_said(tokens: list[str], i: int, lang: Lang) -> tuple[int, int] | None:
+    """(how many times, how many words) when `tokens` say "dos veces" / "twice" at `i`, else None."""
+    for phrase, times in TIMES_SAID[lang].items():
+        if tuple(tokens[i : i + len(phrase)]) == phrase:
+            return times, len(phrase)
+    return None
 
 
 def said_in_digits_once(folded: str, lang: Lang) -> str:
