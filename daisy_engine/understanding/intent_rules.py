@@ -1775,9 +1775,10 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
 _HOLD_MAX_MINUTES = 4
 # "Give me twenty, I'm backing into the dock", "dame quince, que ando metiendo la caja": the unit left out, read
 # as minutes - only with what keeps the caller busy now said too, or as the whole of what is asked ("dame diez
-# pesos", "give me twenty more" ask for something else).
+# pesos", "give me twenty more" ask for something else). Only the forms that ask the agent: "me da" / "me dan" are
+# also what something gives the caller ("el GPS me da cuarenta y cinco", "en la báscula me dan veinte").
 _GIVE_ME_BARE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})(?= |$)"
+    "es": re.compile(r"\b(?:dame|deme|denme|me das) (?:unos |como |otros )?(\d{1,3})(?= |$)"
                      r"(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos|horas?))"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(\d{1,3})(?= |$)"
                      r"(?! ?(?:\d|bucks|dollars|gallons|pounds|lbs|pallets|boxes|of\b|more\b))"),

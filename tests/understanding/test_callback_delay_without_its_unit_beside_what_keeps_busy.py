@@ -48,3 +48,19 @@ def test_a_delay_without_its_unit_is_a_callback_in_that_many_minutes(text: str, 
 def test_an_arrival_money_or_a_bare_preference_is_no_callback(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule", text
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("El GPS me da cuarenta y cinco.", "es-MX"),
+        ("El Waze me da como treinta.", "es-MX"),
+        ("En la báscula me dan veinte.", "es-MX"),
+        ("Me dan quince de descanso.", "es-MX"),
+        ("La aplicación me da unos cincuenta, voy entrando a Saltillo.", "es-MX"),
+    ],
+)
+def test_a_number_something_gives_the_caller_is_no_callback(text: str, locale: str) -> None:
+    # "me da" / "me dan" are also what the navigator or someone else gives the caller: no time asked of the agent
+    match = detect_intent(text, locale)
+    assert match is None or match.name != "reschedule", text
