@@ -732,16 +732,22 @@ def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection
 
 
 # What an answer opens with after a reminder ("ya te lo había dicho, es la unidad 509", "like I said, the trailer is
-# five three two"): the value said again, not more exasperation ("ya te lo dije, ¿qué no entiendes?").
+# five three two"): the value said again, not more exasperation ("ya te lo dije, ¿qué no entiendes?"). An article or
+# "my" opens one only with the value named and said ("la placa es ...", "the trailer is 532") or a number after it:
+# "ya te lo dije, la verdad no tengo tiempo", "I already told you, the truck isn't mine" are no answer.
+_VALUE_NAMED = (r"(?:unidad|numero|economico|placa|placas|correo|email|mail|nombre|caja|remolque|tractor|trailer"
+                r"|truck|unit|plate|plates|name|number)")
 _ANSWER_OPENS: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?:es|son|era|eran|soy|me llamo|se llama|mi|la|el|los|las|unidad|placa|placas|correo"
-                     r"|nombre|\d)\b"),
-    "en": re.compile(r"^(?:its|it is|thats|that is|the|my|unit|trailer|truck|plate|name|email|im|i am|\d)\b"),
+    "es": re.compile(r"^(?:es(?! que\b)|son|era|eran|soy|me llamo|se llama|unidad|placa|placas|\d+"
+                     r"|(?:mi|la|el|los|las) (?:\d+|" + _VALUE_NAMED + r" (?:es|son|era|eran|\d+)))\b"),
+    "en": re.compile(r"^(?:its|it is|thats|that is|unit|trailer|truck|plate|im|i am|\d+"
+                     r"|(?:the|my) (?:\d+|" + _VALUE_NAMED + r" (?:is|was|\d+)))\b"),
 }
-# ... never how often it was said, nor only that it is the same as before ("ya te lo dije hace rato, es el mismo")
+# ... never how often it was said, nor only that it is the same as before ("ya te lo dije hace rato, es el mismo"),
+# nor what the value is not ("es que el correo no lo uso", "it's not my truck")
 _TIMES_SAID: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b\d+ (?:veces|vez)\b|\b(?:mism[oa]s?|igual)\b"),
-    "en": re.compile(r"\b\d+ times\b|\btwice\b|\bsame\b"),
+    "es": re.compile(r"\b\d+ (?:veces|vez)\b|\b(?:mism[oa]s?|igual)\b|\b(?:no|nunca|ni)\b"),
+    "en": re.compile(r"\b\d+ times\b|\btwice\b|\bsame\b|\b(?:not|no|never|isnt|aint|dont|doesnt)\b"),
 }
 
 
@@ -756,8 +762,9 @@ def _answered_after_reminder(text: str, tokens: list[str], lang: Lang, index: _I
     digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
     if not _ANSWER_OPENS[lang].search(digits) or _TIMES_SAID[lang].search(digits) or grievance(rest, lang):
         return False
-    again = _best(rest, index, allowed, lang)
-    return again is None or again[0] != "complaint"
+    # nothing else asked in it either ("ya te lo dije, es que ando manejando, háblame en una hora" keeps its callback
+    # to be heard)
+    return _best(rest, index, allowed, lang) is None
 
 
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:

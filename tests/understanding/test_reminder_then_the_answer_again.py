@@ -17,6 +17,10 @@ from daisy_engine.understanding import detect_intent
         ("Ya le dije, me llamo Ramón Ortiz.", "es-MX"),
         ("I already told you, it's unit five oh nine.", "en-US"),
         ("I told you already, the trailer is 532.", "en-US"),
+        ("Ya te lo dije, el quinientos nueve.", "es-MX"),
+        ("Ya te dije, mi nombre es Ramón Ortiz.", "es-MX"),
+        ("Ya le había dicho, la placa es JKL 204.", "es-MX"),
+        ("I already told you, my trailer is five three two.", "en-US"),
     ],
 )
 def test_the_answer_said_again_after_a_reminder_is_no_complaint(text: str, locale: str) -> None:
@@ -33,6 +37,12 @@ def test_the_answer_said_again_after_a_reminder_is_no_complaint(text: str, local
         ("Ya te lo dije.", "es-MX"),
         ("I already told you, how many times do I have to say it.", "en-US"),
         ("I already told you twice.", "en-US"),
+        # more exasperation, or what it is not, after the reminder: "la verdad", "el correo", "the truck" open no answer
+        ("Ya te lo dije, la verdad no tengo tiempo.", "es-MX"),
+        ("Ya te lo dije, el correo no lo uso.", "es-MX"),
+        ("Ya te lo dije, es que no tengo tiempo para esto.", "es-MX"),
+        ("I already told you, the truck isn't mine.", "en-US"),
+        ("I already told you, my info is in the system.", "en-US"),
     ],
 )
 def test_a_reminder_without_the_answer_stays_a_complaint(text: str, locale: str) -> None:
