@@ -156,10 +156,12 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|afternoon)|since|forever|days?|weeks?)\b)"
         r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
         r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
-        # (or only where: "they got me here since six and won't unload me")
-        r" (?:waiting|sitting|parked|stuck|sat|here|there|out here)\b"
-        r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
-        r"|days?)\b)"
+        r" (?:(?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since"
+        r"|forever|days?)\b)"
+        # (or only where, kept there since a time: "they got me here since six and won't unload me"; hours ahead are
+        # an arrival: "dispatch got me there by five, about three hours out")
+        r"|(?:here|there|out here|out there)\b(?=.*\b(?:since|all (?:day|morning|night|afternoon)|forever"
+        r"|for (?:\w+ ){0,2}(?:hours?|days?))\b))"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
     ),
 }

@@ -18,6 +18,7 @@ from daisy_engine.understanding import detect_intent
         ("Me tienen aquí desde las seis y no me descargan.", "es-MX"),
         ("They got me here since six and won't unload me.", "en-US"),
         ("They've had us out here since 5 a.m., nobody's taking us.", "en-US"),
+        ("They got me out here for like four hours now.", "en-US"),
     ],
 )
 def test_held_at_a_place_since_a_time_is_a_complaint(text: str, locale: str) -> None:
@@ -30,6 +31,10 @@ def test_held_at_a_place_since_a_time_is_a_complaint(text: str, locale: str) -> 
     [
         ("Me tienen que descargar desde las seis.", "es-MX"),
         ("They had me there at six.", "en-US"),
+        # where the caller is to be, and the hours still ahead: an arrival ("dispatch" or "you guys" set it)
+        ("They got me there by five, about three hours.", "en-US"),
+        ("You guys have me there in three hours, right?", "en-US"),
+        ("They have us there around noon, like two hours out.", "en-US"),
     ],
 )
 def test_an_appointment_or_where_the_caller_was_is_none(text: str, locale: str) -> None:
