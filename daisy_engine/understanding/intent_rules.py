@@ -1705,7 +1705,9 @@ _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b"
-        r"|\b(?:im|i am|were|we are) (?:just |still |currently )?\w{2,}ing\b(?<!\bthing)|\bno (?:signal|service)\b"
+        # (not the arrival itself: "I'm getting there maybe in the morning", "we're coming in tonight" say when)
+        r"|\b(?:im|i am|were|we are) (?:just |still |currently )?"
+        r"(?!(?:getting (?:there|here)|going|coming|arriving)\b)\w{2,}ing\b(?<!\bthing)|\bno (?:signal|service)\b"
         r"|" + _WORN_OUT["en"].pattern
     ),
 }

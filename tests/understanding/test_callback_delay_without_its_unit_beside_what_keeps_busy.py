@@ -64,3 +64,17 @@ def test_a_number_something_gives_the_caller_is_no_callback(text: str, locale: s
     # "me da" / "me dan" are also what the navigator or someone else gives the caller: no time asked of the agent
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm getting there maybe in the morning.",
+        "We're getting there maybe tonight.",
+        "I'm still getting there, maybe in the morning.",
+    ],
+)
+def test_the_arrival_itself_with_a_time_is_no_callback(text: str) -> None:
+    # arriving is no activity that keeps the caller from talking: the time said is when he gets there
+    match = detect_intent(text, "en-US")
+    assert match is None or match.name != "reschedule", text
