@@ -708,6 +708,12 @@ class Conversation:
             self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
             return
+        if self._goes_ahead(step, text):
+            # "Quiero hablar con el jefe de patio, pero primero te doy mis datos" at "¿Tiene un par de minutos?": the
+            # caller goes on with the call now - the go-ahead, whatever else he asks for after it
+            self.log.add("goes_ahead", step=step.name)
+            await self._heard(step, Heard("yes"), text)
+            return
         ahead = self._value_before_asked(step, text)
         if ahead is not None:
             # "Ezequiel Montaño." at "¿Tiene un par de minutos?": the caller goes ahead - a yes, and the
@@ -872,10 +878,12 @@ class Conversation:
 
     def _no_hour(self, step: Step, text: str) -> bool:
         """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the
-        hour ("mañana temprano")."""
+        hour ("mañana temprano"), or promises the time later ("al rato te digo la hora", "yo me comunico contigo
+        para darte la hora", "I'll get back to you on the time"): asked for it roughly, as a human would."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
-            and understanding.time_without_hour(text, self.locale)
+            and (understanding.time_without_hour(text, self.locale)
+                 or understanding.promises_value_later(text, self.locale))
 
     def _value_before_asked(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
         """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn that
@@ -899,6 +907,16 @@ class Conversation:
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
 
+    def _goes_ahead(self, step: Step, text: str) -> bool:
+        """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn with no
+        "no" that goes on with the call now ("primero te doy mis datos": `understanding.goes_ahead`)."""
+        if step.listen != "yes_no" or not understanding.goes_ahead(text, self.locale) \
+                or understanding.classify_yes_no(text, self.locale).answer == "no":
+            return False
+        edge = self._select(step, "yes")
+        target = self.compiled.steps.get(edge.dest) if edge is not None else None
+        return target is not None and bool(self.compiled.groups.get(target.origin, ()))
+
     def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
         """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for naming
         no time ("llámame más tarde"; "después de la descarga" names one) or a turn that says nothing but "later"
@@ -907,7 +925,9 @@ class Conversation:
             return False
         if heard is not None and heard.event == "reschedule":
             return heard.minutes is None and not understanding.names_when(text, self.locale)
-        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
+        # ... or the data promised later ("al rato te doy mis datos"): not now either
+        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale) \
+            or heard is None and understanding.promises_value_later(text, self.locale)
 
     def _yes_then_later(self, step: Step, heard: Heard | None, text: str) -> bool:
         """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" ("sí, luego",

@@ -476,11 +476,17 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
         r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
         r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
-        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito))\s*(?:[,.;:!?\u2026]|$)"
+        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
+        # staying on the line ("no me cuelgues", "no te voy a colgar")
+        r"|no (?:te |le |me |nos )?(?:(?:voy|vamos|vaya) a )?(?:colgar|cuelgo|cuelgues|cuelgue|cuelguen|colgamos)"
+        r"(?:te|le|me|nos)?)\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
-        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment)\s*(?:[,.;:!?\u2026]|$)"
+        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment"
+        # staying on the line ("don't hang up", "I'm not hanging up on you")
+        r"|(?:dont|do not|wont|will not|not|never)(?: (?:gonna|going to))? hang(?:ing)? up(?: on (?:me|you|us))?)"
+        r"\s*(?:[,.;:!?\u2026]|$)"
     ),
 }
 
@@ -1338,6 +1344,25 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
                      r"|ask)\b(?! (?:with |to )?(?:you|your|ya|someone|somebody|anyone|anybody|a|an|some|people"
                      r"|a real)\b)"),
 }
+
+
+# The caller calls back himself once an errand is done ("voy a hablar con mi despachador y te marco", "déjame checar
+# con el de patio y ahorita te llamo", "let me talk to my dispatcher and I'll call you back"): his own callback
+# after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
+_ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
+                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
+                     r"|vuelvo a marcar|vuelvo a llamar)\b"),
+    "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
+                     r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b"),
+}
+
+
+def calls_back_after_errand(tokens: list[str], lang: Lang) -> bool:
+    """Whether the caller says he will call back once something is done first (`_ERRAND_THEN_CALL`); arriving is
+    no errand ("llego a las cinco y te marco" gives the arrival)."""
+    joined = " ".join(tokens)
+    return _ERRAND_THEN_CALL[lang].search(joined) is not None and _ARRIVING[lang].search(joined) is None
 
 
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
