@@ -577,6 +577,36 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# ... or asked as a yes/no question of the whole turn ("¿va a tardar mucho?", "¿es rápido?", "how long?", "is this
+# gonna take long?"): only the question, no more; with "ya" or "todavía" it is impatience (`intents._MORE_TIME`).
+_HOW_LONG_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:y|oye|oiga|pero|este|esto|eso|pues|ah|a ver) )*(?:(?:se|nos|me) )?"
+        r"(?:(?:va|van|vamos) a (?:tardar|tomar|durar|llevar|demorar)|tarda|tardan|tardamos|se tarda|dura|demora"
+        r"|lleva|toma|es|sera|esta|son)(?: (?:muy|mucho|bien|bastante|tan|harto|algo|mucho tiempo))*"
+        r"(?: (?:rapido|rapidito|largo|larga|tardado|tardada|mucho|mucho tiempo|bastante|harto|poco|poquito"
+        r"|rato|mucho rato|un rato|breve|corto|cortito|tanto|minutos|poco tiempo))?"
+        r"(?: (?:o no|verdad|o que|esto|eso|la llamada|el registro|el tramite))?"
+    ),
+    "en": re.compile(
+        r"(?:(?:and|so|um|uh|ok|okay|well|just) )*(?:how long|how many minutes"
+        r"|(?:is|will|does|would|should) (?:it|this|that|the call|this call|the registration)"
+        r"(?: (?:gonna|going to))? (?:be |take )?(?:long|very long|too long|quick|fast|short|a while|a long time"
+        r"|much time|many minutes|more than a (?:minute|couple minutes))"
+        r"|(?:is|will) (?:it|this|that) (?:gonna|going to) (?:take|be) (?:long|a while|a long time|quick|fast))"
+        r"(?: (?:or what|right))?"
+    ),
+}
+_HOW_LONG_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("cuanto tanto tardar tarda tardan tardamos dura demora rapido rapidito largo larga tardado tardada "
+                  "breve corto cortito"),
+    "en": wordset("how long quick fast short while"),
+}
+# (a bare "¿es?", "¿está?" asks nothing of the kind: one of the words of time must be said)
+_TIME_SAID = re.compile(r"\b(?:tard\w*|dura|demora|durar|demorar|rapid\w*|larg\w*|breve|cort\w*|rato|tiempo"
+                        r"|minutos|long|quick|fast|short|while)\b")
+
+
 # ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
 # tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
 # minutes" for it; nor money ("¿cuánto es de la multa?", "¿cuánto es lo del diésel?").
@@ -595,9 +625,11 @@ _HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
 def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -> bool:
     """The turn asks how long the call takes (`_HOW_LONG`); `of_the_call`: and names nothing else it asks how long
     of (`_HOW_LONG_OF_ANOTHER`: "¿cuánto se tarda en llegar la caja?" asks of the trailer, not of the call)."""
-    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+    if _HOW_LONG_WORDS[lang].isdisjoint(tokens):
         return False  # most turns: no word of it at all
     joined = " ".join(tokens)
+    if _HOW_LONG_ASKED[lang].fullmatch(joined) and _TIME_SAID.search(joined):
+        return True  # "¿va a tardar mucho?", "how long?": the whole turn asks it, of nothing else
     m = _HOW_LONG[lang].search(joined)
     if m is None or not of_the_call:
         return m is not None
