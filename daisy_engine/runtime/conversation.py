@@ -92,6 +92,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.callback_times import parse_calling_hours
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
@@ -612,6 +613,11 @@ class Conversation:
             # part of it - the rest is heard as if said alone, intents too (never "se" begun as an e-mail). An
             # intent of the whole turn ("one more time, please": say it again) is heard first.
             text, heard = plain, self._intent(step, plain)
+        if heard is None and self._select(step, "off_topic") is not None \
+                and understanding.asked_about(text, self.locale) == "money":
+            # "¿Me puedes transferir lo del diésel a mi tarjeta?": a request the agent has no part in, answered as
+            # off the subject (the flow says where to turn) rather than as an answer not understood
+            heard = Heard("off_topic", score=0.9)
         if heard is not None and self._select(step, heard.event) is not None:
             answer = self._answer_over_intent(step, heard, text)
             if answer is not None:
@@ -664,11 +670,18 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            elif heard.event == "end_call" and (given := self._value_beside_goodbye(step, text)) is not None:
+                # "Juan Pérez, adiós" at the name: the value the caller gave is kept (written down, as a person
+                # taking the call would), then the call ends as asked
+                self.log.add("value_before_leaving", step=step.name, slot=step.slot)
+                self.state.pending = given
+                await self._accept(step)
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)
             # a question off the subject the flow may answer ("¿cuánto se tarda?"): what it asks, as `event.value`
-            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" \
+                else self._moved_callback(text) if heard.event == "reschedule" else None
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event,
                                           value=topic))
             return
@@ -1129,6 +1142,26 @@ class Conversation:
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 
+    def _value_beside_goodbye(self, step: Step, text: str) -> Any:
+        """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
+        adiós", "It's 452, bye"), else None."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
+            return None
+
+        def heard(words: str) -> Heard:
+            fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            return hear_char(fresh, words, self.locale) if step.listen == "char" else hear_slot(fresh, words)
+
+        def intent_in(words: str) -> str | None:
+            found = self._intent(step, words)
+            return found.event if found is not None else None
+
+        answer = answer_apart(step, text, self.locale, intent_in=intent_in,
+                              yields=lambda intent, _words: intent == "end_call",
+                              fits=lambda words: heard(words).event == "filled")
+        return heard(answer).value if answer is not None else None
+
     def _given_elsewhere(self, step: Step) -> list[str]:
         """The values given for the other questions of the call, as text (not a slot that only steers the
         call: which value to fix, "email", is no value the caller gave)."""
@@ -1527,6 +1560,17 @@ class Conversation:
             except (ZoneInfoNotFoundError, ValueError):
                 self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
         return now.astimezone()
+
+    def _moved_callback(self, text: str) -> dict[str, str] | None:
+        """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
+        say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow" or
+        "later"); None when it rings when asked."""
+        now = self._local_now()
+        moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+        if moved is None:
+            return None
+        days = (moved.date() - now.date()).days
+        return {"at": moved.strftime("%H:%M"), "day": "today" if days == 0 else "tomorrow" if days == 1 else "later"}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

@@ -965,10 +965,14 @@ def says_later(text: str, locale: str) -> bool:
 
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
-    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
+    to the caller ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my settlement by direct
+    deposit?": no intent of `detect_intent`'s, a request the agent has no part in); else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
-    return "how_long" if asks_how_long(tokens, lang, of_the_call=True) else None
+    if asks_how_long(tokens, lang, of_the_call=True):
+        return "how_long"
+    return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
 
 
 def promises_value_later(text: str, locale: str) -> bool:
