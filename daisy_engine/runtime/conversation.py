@@ -1144,7 +1144,8 @@ class Conversation:
 
     def _value_beside_goodbye(self, step: Step, text: str) -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
-        adiós", "It's 452, bye"), else None."""
+        adiós", "It's 452, bye"), else None. Beside a "don't call me again" nothing is kept: its time or number may
+        be part of the refusal ("No me vuelvas a llamar, a las cinco")."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
             return None
@@ -1158,7 +1159,8 @@ class Conversation:
             return found.event if found is not None else None
 
         answer = answer_apart(step, text, self.locale, intent_in=intent_in,
-                              yields=lambda intent, _words: intent == "end_call",
+                              yields=lambda intent, words: intent == "end_call"
+                              and understanding.says_goodbye(words, self.locale),
                               fits=lambda words: heard(words).event == "filled")
         return heard(answer).value if answer is not None else None
 

@@ -73,6 +73,7 @@ from .intents import (
     goes_ahead,
     promises_value_later,
     restates,
+    says_goodbye,
     says_later,
     without_call_limits,
 )
@@ -122,6 +123,7 @@ __all__ = [
     "validate_value",
     "restates",
     "names_when",
+    "says_goodbye",
     "says_later",
     "without_call_limits",
     "tells_what_happened",

@@ -975,6 +975,14 @@ def asked_about(text: str, locale: str) -> str | None:
     return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
 
 
+def says_goodbye(text: str, locale: str) -> bool:
+    """Whether the turn takes leave in so many words ("adiós", "ya me tengo que ir", "bye"): a farewell, not a "don't
+    call me again" (see `intent_grievances.takes_leave`)."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    return takes_leave(folded, lang) and not do_not_call(words(folded), folded, lang)
+
+
 def promises_value_later(text: str, locale: str) -> bool:
     """Whether the turn promises the value asked for later rather than giving it ("al rato te la paso", "yo me
     comunico contigo para darte la placa", "I'll get back to you on the plate"): not at hand now - the question
@@ -1091,5 +1099,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
-           "goes_ahead",
+           "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]
