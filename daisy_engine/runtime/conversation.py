@@ -915,7 +915,20 @@ class Conversation:
         outright = self.assets.slot_types.of(declared).outright_fn
         value = outright(text, self.locale) if outright is not None else None
         if not value:
-            return None
+            # "S de Sapo, A de Ángel, guión, uno, tres, siete, nueve" at "¿Tiene un par de minutos?": a value of the
+            # collect plainly dictated in characters (never a bare number: "cinco" may be the minutes he has) -
+            # the caller goes ahead too, and the value is read back when its question comes
+            first = self.compiled.steps.get(step_name(target.origin, slot, "ask")) if target is not None else None
+            types = self.assets.slot_types
+            spellable = {name for name in group if name not in self.state.slots and name not in self.state.skipped
+                         and name not in self.state.volunteered and types.of(self.flow.slots[name]).spellable}
+
+            def start(name: str) -> Accumulator:
+                return types.accumulator(self.flow.slots[name], self.locale, self._slot_extra(self.flow.slots[name]))
+
+            kept = fits_later(self.flow, first, text, self.locale, list(group), spellable, start, types) \
+                if first is not None and spellable else {}
+            return next(iter(kept.items())) if len(kept) == 1 else None
         acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
