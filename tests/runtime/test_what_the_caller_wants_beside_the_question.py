@@ -202,3 +202,27 @@ async def test_a_callback_inside_the_calling_hours_keeps_its_time(daisy: Compile
     await conv.start()
     reply = said(await conv.user_turn(turn))
     assert words in reply and "no hacemos" not in reply and "that hour" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "goodbye"), [
+    ("es-MX", "al rato te lo mando", "lo que falta se lo pedimos en la próxima llamada",
+     "Sin su correo no le puedo mandar la confirmación"),
+    ("en-US", "I'll get back to you on the email", "we'll ask for what's missing on the next call",
+     "Without your e-mail I can't send the confirmation"),
+])
+async def test_the_last_value_put_off_is_promised_for_the_next_call(daisy: CompiledFlow, locale: str, turn: str,
+                                                                    words: str, goodbye: str) -> None:
+    """The e-mail is the last question: put off, there is no "end of the call" left to ask it at - the summary says
+    it is asked for on the next call, and the goodbye does not claim an e-mail failed to go out."""
+    conv = await call(daisy, locale, [*TO[locale]["eta"], "a las cinco" if locale == "es-MX" else "at five pm",
+                                      YES[locale]])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary" and words in reply
+    assert goodbye in said(await conv.user_turn(YES[locale]))
+
+
+async def test_no_e_mail_at_all_promises_nothing(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", [*TO["es-MX"]["eta"], "a las cinco", "sí"])
+    reply = said(await conv.user_turn("no tengo correo"))
+    assert conv.step.name == "summary" and "próxima llamada" not in reply and "Sin correo" in reply
