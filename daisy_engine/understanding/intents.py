@@ -850,7 +850,8 @@ def detect_intent(
                     and not later_named(" ".join(tokens), lang):
                 found = ("end_call", 1.0, len(tokens))
         if (found is None or found[1] < 1.0 or found[0] == "human") and (allowed is None or "reschedule" in allowed) \
-                and calls_back_after_errand(tokens, lang) and not contact_on_need(tokens, lang):
+                and calls_back_after_errand(tokens, lang) and not contact_on_need(tokens, lang) \
+                and not value_said_later(tokens, lang):
             # "voy a hablar con mi despachador y te marco": the caller's own callback after an errand, and the one he
             # talks to is his errand - no person asked of the agent
             found = ("reschedule", 1.0, len(tokens))

@@ -36,8 +36,11 @@ def test_an_errand_then_the_callers_own_call_is_a_callback(text: str, locale: st
     ("pásame con tu supervisor", "es-MX", "human"),
     ("let me talk to a supervisor", "en-US", "human"),
     ("cualquier cosa me marcas y te marco", "es-MX", None),
+    # the present tense: who is calling and from where, no callback
+    ("soy Juan Pérez y te hablo desde Monterrey", "es-MX", None),
+    ("me llamo Juan y le hablo por lo del registro", "es-MX", None),
 ])
-def test_a_person_asked_for_or_contact_on_need_is_no_errand(text: str, locale: str, intent: str | None) -> None:
+def test_a_person_asked_for_contact_on_need_or_the_present_tense_is_no_errand(text: str, locale: str, intent: str | None) -> None:
     assert heard(text, locale) == intent
 
 
