@@ -40,7 +40,8 @@ def test_an_errand_then_the_callers_own_call_is_a_callback(text: str, locale: st
     ("soy Juan Pérez y te hablo desde Monterrey", "es-MX", None),
     ("me llamo Juan y le hablo por lo del registro", "es-MX", None),
 ])
-def test_a_person_asked_for_contact_on_need_or_the_present_tense_is_no_errand(text: str, locale: str, intent: str | None) -> None:
+def test_a_person_asked_for_contact_on_need_or_the_present_tense_is_no_errand(text: str, locale: str,
+                                                                            intent: str | None) -> None:
     assert heard(text, locale) == intent
 
 
