@@ -164,6 +164,8 @@ async def test_how_long_at_the_greeting_is_answered_and_no_complaint_logged(dais
     ("es-MX", "¿Y el saludo?", "Le habla Daisy"),
     ("es-MX", "¿Por qué no pronunciaste el saludo?", "Le habla Daisy"),
     ("es-MX", "Otra vez a pedir los datos, ¿no?", "unos datos"),
+    ("es-MX", "¿Por qué no hablas de ti?", "Le habla Daisy"),
+    ("en-US", "tell me about yourself", "This is Daisy"),
     ("en-US", "you didn't even say hello", "This is Daisy"),
 ])
 async def test_the_greeting_asked_for_is_given(daisy: CompiledFlow, locale: str, turn: str, words: str) -> None:
