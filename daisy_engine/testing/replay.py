@@ -201,11 +201,56 @@ def _agent_lines(path: Path) -> list[str]:
     return lines
 
 
+# A recorded agent line cut off by the caller (the old system kept only what was spoken) ends without a
+# full stop; its last sentence moved on to a new question when it opens one ("Ahora, por último,", "¿Me
+# podrías", "And your", "What's") - not when it only thanks, apologises or starts a read-back ("¿Noventa").
+_CUT_OFF = re.compile(r"[.?!…\"»)]\s*$")
+_MOVES_ON = re.compile(
+    r"\b(?:ahora|por [uú]ltimo|finalmente|para (?:empezar|terminar|completar)|necesito|dime|d[ií]game|"
+    r"now|next|lastly|finally|and (?:the|your)|what'?s)\b",
+    re.IGNORECASE,
+)
+# A question opened and cut: "¿Me podrías", "¿Placas del", "Could you", "What's"; "¿Noventa" reads a value
+# back, and a bare "que" ("Parece que hemos") asks nothing.
+_OPENS_QUESTION = re.compile(
+    r"¿\s*(?!(?:cero|uno?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|doscient|trescient|"
+    r"cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|\d)\w*)[^\W\d]"
+    r"|\b(?:podr[ií]as?|puedes|me (?:das|da|dices|dice|pasas)|could you|can you|tell me|what|which)\b",
+    re.IGNORECASE,
+)
+_APOLOGY = re.compile(r"^\W*(?:perd[oó]n|disculp|lo siento|sorry|excuse)", re.IGNORECASE)
+
+
+def _opens_a_question_cut_off(line: str) -> bool:
+    """Whether an agent line was cut off while it asked a new question whose topic it never reached."""
+    text = line.strip()
+    if not text or _CUT_OFF.search(text):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    return not _APOLOGY.search(last) and bool(_MOVES_ON.search(last) or _OPENS_QUESTION.search(last))
+
+
 def skipped_questions(path: Path, topics: TopicMap = DAISY_TOPICS) -> set[str]:
     """The slots (in `topics` order) the recorded agent never asked about although it went on to ask
-    about a later one: it skipped them, so the recording holds no answer to them."""
-    said = " ".join(_agent_lines(path))
-    asked = [bool(re.search(rx, said, re.IGNORECASE)) for rx in topics.values()]
+    about a later one: it skipped them, so the recording holds no answer to them.
+
+    A question cut off before its topic ("Perfecto. ¿Me podrías proporcionar", "Ahora, por último,") was
+    still asked - the caller answered it - so it counts as the question after the last one asked."""
+    patterns = list(topics.values())
+    asked = [False] * len(patterns)
+    last = -1
+    for line in _agent_lines(path):
+        for i, rx in enumerate(patterns):
+            if re.search(rx, line, re.IGNORECASE):
+                asked[i] = True
+                last = max(last, i)
+        tail = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+        if _opens_a_question_cut_off(line) and not any(re.search(rx, tail, re.IGNORECASE) for rx in patterns):
+            following = next((i for i in range(last + 1, len(patterns)) if not asked[i]), None)
+            if following is not None:
+                asked[following] = True
+                last = following
     return {slot for i, slot in enumerate(topics) if not asked[i] and any(asked[i + 1 :])}
 
 

@@ -82,6 +82,43 @@ def test_a_question_the_recorded_agent_skipped_is_found(tmp_path: Path) -> None:
     assert skipped_questions(path) == {"trailer_number", "trailer_plate"}
 
 
+@pytest.mark.parametrize("cut", [
+    "Perfecto. ¿Me podrías proporcionar",  # the name question, cut before "nombre"
+    "Gracias. Ahora dime",
+    "Excelente, ahora",
+    "¿Placas del",
+])
+def test_a_question_cut_off_before_its_topic_was_still_asked(tmp_path: Path, cut: str) -> None:
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Te gustaría comenzar con tu registro?"), ("user", "Sí."),
+        ("assistant", cut), ("user", "Teodoro Islas Pineda."),
+        ("assistant", "Gracias. ¿Y el número de tu tractor?"), ("user", "Ocho."),
+    ])
+    # the caller answered the cut question: the name was asked, so the replay gives it no made-up answer
+    assert skipped_questions(path) == set()
+
+
+@pytest.mark.parametrize("cut", ["Gracias,", "Lo siento, parece que", "¿Noventa", "Parece que hemos", "Sorry, could"])
+def test_a_cut_off_line_that_opens_no_new_question_does_not_count_as_one(tmp_path: Path, cut: str) -> None:
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Tu nombre completo?"), ("user", "Juan Pérez"),
+        ("assistant", "¿El número de tu tractor?"), ("user", "noventa"),
+        ("assistant", cut), ("user", "Sí."),
+        ("assistant", "¿Tu hora estimada de llegada?"), ("user", "16:45"),
+    ])
+    assert skipped_questions(path) == {"tractor_plate", "trailer_number", "trailer_plate"}
+
+
+def test_a_question_cut_off_after_a_stated_value_asks_the_next_one(tmp_path: Path) -> None:
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Tu nombre completo?"), ("user", "Juan Pérez"),
+        ("assistant", "¿El número de tu tractor?"), ("user", "32"),
+        ("assistant", "Perfecto, el tractor es el 32. Ahora, por último,"), ("user", "Letra A, letra B, 123."),
+        ("assistant", "¿Y el número de la caja?"), ("user", "44"),
+    ])
+    assert skipped_questions(path) == set()
+
+
 def test_a_call_that_ends_early_skipped_nothing(tmp_path: Path) -> None:
     path = _transcript(tmp_path, [("assistant", "¿Tu nombre completo?"), ("user", "Juan Pérez")])
     assert skipped_questions(path) == set()

@@ -140,3 +140,11 @@ def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 193
     report = evaluate(cases)
     assert report.n_correct >= 192, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_third_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 8f76437: 177/191 at 8f76437, before any fix of the round; opened in it.
+    cases = load_cases(DATA / "eval_holdout_23.jsonl")
+    assert len(cases) == 191
+    report = evaluate(cases)
+    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
