@@ -814,7 +814,7 @@ _HANGS_UP: dict[Lang, re.Pattern[str]] = {
 # "don't hang up", "I'm not hanging up"); said of a thing, it is the trucker's word for hitching a trailer or
 # putting up a tarp ("ya colgamos la lona", "voy a colgar la caja y te digo", "le colgué el remolque al tractor").
 # Only the phone or the call hung up ("te cuelgo la llamada", "ya te cuelgo") says goodbye.
-_DENIED_HANG_UP: dict[Lang, str] = {
+DENIED_HANG_UP: dict[Lang, str] = {
     "es": r"\bno (?:(?:te|le|les|me|nos|se la) )?(?:(?:voy|vamos|vaya|vayas) a |(?:quiero|pienso|puedo|puedes|puede"
           r"|vas a|va a) )?(?:(?:te|le|les|me|nos) )?(?:colgar|cuelgo|cuelgues|cuelgue|cuelguen|colgamos|colgare"
           r"|cortar|corto|cortes|corte)(?:te|le|me|nos|les)?\b",
@@ -827,9 +827,9 @@ _HUNG_THING: dict[Lang, str] = {
     "en": r"(?!x)x",  # "hang up" said of a thing is rare on these calls
 }
 _NO_HANGING_UP: dict[Lang, re.Pattern[str]] = {
-    lang: re.compile(_DENIED_HANG_UP[lang] + "|" + _HUNG_THING[lang]) for lang in ("es", "en")
+    lang: re.compile(DENIED_HANG_UP[lang] + "|" + _HUNG_THING[lang]) for lang in ("es", "en")
 }
-_DENIED_HANG_UP_AT: dict[Lang, re.Pattern[str]] = {lang: re.compile(p) for lang, p in _DENIED_HANG_UP.items()}
+_DENIED_HANG_UP_AT: dict[Lang, re.Pattern[str]] = {lang: re.compile(p) for lang, p in DENIED_HANG_UP.items()}
 
 
 def denied_hang_up_at(words: list[str], lang: Lang) -> int:
@@ -1119,6 +1119,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial", "without_hanging_up",
-           "denied_hang_up_at",
-           "only_a_reminder", "takes_leave"]
+__all__ = ["DENIED_HANG_UP", "another_number", "denied_hang_up_at", "do_not_call", "grievance", "leaving",
+           "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

@@ -15,6 +15,7 @@ from .answer_shapes import arrives_late
 from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_need_around, someone_else_calls
 from .callback_times import names_a_time
 from .durations import duration_minutes
+from .intent_grievances import DENIED_HANG_UP
 from .lexicon import COMMON_WORDS
 from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -477,16 +478,14 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
         r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
         r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
-        # staying on the line ("no me cuelgues", "no te voy a colgar")
-        r"|no (?:te |le |me |nos )?(?:(?:voy|vamos|vaya) a )?(?:colgar|cuelgo|cuelgues|cuelgue|cuelguen|colgamos)"
-        r"(?:te|le|me|nos)?)\s*(?:[,.;:!?\u2026]|$)"
+        # staying on the line ("no me cuelgues", "no te voy a colgar": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["es"] + r")\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
         r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment"
-        # staying on the line ("don't hang up", "I'm not hanging up on you")
-        r"|(?:dont|do not|wont|will not|not|never)(?: (?:gonna|going to))? hang(?:ing)? up(?: on (?:me|you|us))?)"
-        r"\s*(?:[,.;:!?\u2026]|$)"
+        # staying on the line ("don't hang up", "I'm not hanging up on you": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["en"] + r"(?: on (?:me|you|us))?)\s*(?:[,.;:!?\u2026]|$)"
     ),
 }
 
