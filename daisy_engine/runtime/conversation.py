@@ -681,12 +681,13 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
-            elif heard.event == "end_call" and (given := self._value_beside_goodbye(step, text)) is not None:
+            elif heard.event == "end_call" and step.slot \
+                    and (given := self._value_beside_goodbye(step, text)) is not None:
                 # "Juan Pérez, adiós" at the name: the value the caller gave is kept (written down, as a person
-                # taking the call would), then the call ends as asked
+                # taking the call would) - unconfirmed, never read back, so the callback reads it back - then the
+                # call ends as asked
                 self.log.add("value_before_leaving", step=step.name, slot=step.slot)
-                self.state.pending = given
-                await self._accept(step)
+                self.state.unconfirmed[step.slot] = given
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)

@@ -94,9 +94,23 @@ async def test_a_bare_number_at_the_greeting_is_no_go_ahead(daisy: CompiledFlow,
 ])
 async def test_a_value_said_with_a_goodbye_is_kept_and_the_call_ends(daisy: CompiledFlow, locale: str, slot: str,
                                                                      turn: str, value: str) -> None:
+    """Kept as heard but not confirmed (it was never read back): the callback reads it back."""
     conv = await at(daisy, locale, slot)
     await conv.user_turn(turn)
-    assert conv.ended and conv.slots.get(slot) == value
+    assert conv.ended and slot not in conv.slots and conv.unconfirmed.get(slot) == value
+
+
+async def test_the_callback_reads_back_a_value_said_with_a_goodbye(daisy: CompiledFlow) -> None:
+    store = MemoryStore()
+    first = Conversation(daisy, locale="es-MX", store=store, context={"phone": "+5215550001111"})
+    await first.start()
+    for turn in ("sí", "Juan Pérez, adiós"):
+        await first.user_turn(turn)
+    assert first.ended
+    again = Conversation(daisy, locale="es-MX", store=store, context={"phone": "+5215550001111"})
+    await again.start()
+    reply = said(await again.user_turn("sí"))
+    assert again.step.name == "registration.full_name.confirm" and "Juan Pérez" in reply
 
 
 @pytest.mark.parametrize(("locale", "turn"), [("es-MX", "adiós"), ("es-MX", "gracias, hasta luego"), ("en-US", "bye")])
@@ -104,7 +118,7 @@ async def test_a_plain_goodbye_still_ends_the_call_with_nothing_taken(daisy: Com
                                                                       turn: str) -> None:
     conv = await at(daisy, locale, "full_name")
     await conv.user_turn(turn)
-    assert conv.ended and "full_name" not in conv.slots
+    assert conv.ended and "full_name" not in conv.slots and not conv.unconfirmed
 
 
 @pytest.mark.parametrize(("locale", "turn"), [
