@@ -192,3 +192,25 @@ def test_a_flow_of_one_locale_never_switches(desk: CompiledFlow, daisy: Compiled
 
 def test_the_console_says_the_call_goes_on_in_another_language() -> None:
     assert notices([SetLocale("en-US")]) == ["[the call goes on in en-US]"]
+
+
+@pytest.mark.parametrize("name", ["Juan de la Cruz", "María de los Santos", "José de la Garza"])
+async def test_an_english_driver_with_a_spanish_name_is_still_answered_in_english(
+    daisy: CompiledFlow, name: str
+) -> None:
+    conv = await started(daisy, locale="en-US")
+    await conv.user_turn("yes, go ahead")
+    reply = said(await conv.user_turn(name))
+    assert conv.locale == "en-US" and f"I have {name}" in reply
+    reply = said(await conv.user_turn(f"yes, {name}"))
+    assert conv.locale == "en-US" and "tractor" in reply.lower() and switches(conv) == []
+
+
+@pytest.mark.parametrize("answer", ["Sí, es en inglés", "sí, se escribe en inglés", "Sí, mi nombre en inglés"])
+async def test_saying_the_name_is_english_confirms_it_and_keeps_spanish(daisy: CompiledFlow, answer: str) -> None:
+    conv = await started(daisy)
+    await conv.user_turn("sí, dígame")
+    await conv.user_turn("Kevin Pruitt")
+    reply = said(await conv.user_turn(answer))
+    assert conv.locale == "es-MX" and conv.slots["full_name"] == "Kevin Pruitt"
+    assert "tractor" in reply and switches(conv) == []
