@@ -214,3 +214,28 @@ async def test_saying_the_name_is_english_confirms_it_and_keeps_spanish(daisy: C
     reply = said(await conv.user_turn(answer))
     assert conv.locale == "es-MX" and conv.slots["full_name"] == "Kevin Pruitt"
     assert "tractor" in reply and switches(conv) == []
+
+
+TO_EMAIL = {
+    "es-MX": ["sí, dígame", "Juan Pérez López", "sí", "ciento seis", "sí", "A B C uno dos tres cuatro", "sí",
+              "dos mil cuarenta y cinco", "sí", "X Y Z nueve ocho siete seis", "sí", "a las tres de la tarde", "sí"],
+    "en-US": ["yes, go ahead", "John Smith", "yes", "one oh six", "yes", "A B C one two three four", "yes",
+              "two zero four five", "yes", "X Y Z nine eight seven six", "yes", "at three pm", "yes"],
+}
+
+
+@pytest.mark.parametrize("locale, first_part, switch, heard, not_heard", [
+    ("es-MX", "juan punto perez", "in English please", "juan dot perez", "punto"),
+    ("es-MX", "juan guion bajo perez", "Can you say that in English?", "juan underscore perez", "guion"),
+    ("en-US", "john dot smith", "¿Habla español?", "john punto smith", " dot "),
+    ("en-US", "john dot smith", "en español por favor", "john punto smith", " dot "),
+])
+async def test_an_e_mail_half_dictated_is_read_back_in_the_language_the_call_switched_to(
+    daisy: CompiledFlow, locale: str, first_part: str, switch: str, heard: str, not_heard: str
+) -> None:
+    conv = await started(daisy, locale=locale)
+    for turn in TO_EMAIL[locale]:
+        await conv.user_turn(turn)
+    await conv.user_turn(first_part)
+    reply = said(await conv.user_turn(switch))
+    assert conv.locale != locale and heard in reply and not_heard not in reply

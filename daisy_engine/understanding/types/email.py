@@ -183,7 +183,8 @@ class EmailAccumulator(Accumulator):
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
         self._turns: list[list[str]] = []
-        self._read: tuple[tuple[str, ...], str] | None = None  # (tokens, their read-back): see so_far
+        # (tokens, language, their read-back): see so_far
+        self._read: tuple[tuple[str, ...], str, str] | None = None
         self._missing: tuple[tuple[str, ...], str] | None = None  # (tokens, the part missing): see missing_part
         # The last whole address the caller turned down (local part, domain): when the value is said again,
         # the domain need not be (see `finish`).
@@ -225,9 +226,10 @@ class EmailAccumulator(Accumulator):
 
     def so_far(self) -> str:
         # Read many times a turn (the progress check, the log, the templates) and costly to assemble:
-        # kept for the tokens it was made from, which are all it depends on.
+        # kept for the tokens it was made from and the language it is read in (a caller who switches
+        # language mid-dictation hears "juan dot perez so far", not "juan punto perez").
         tokens = tuple(self._tokens)
-        if self._read is None or self._read[0] != tokens:
+        if self._read is None or self._read[:2] != (tokens, self.lang):
             local, domain = assemble(list(tokens), self.lang, lead_in=False)
             partial = local + ("@" + domain if domain is not None else "")
             if domain and len(tokens) > 1 and tokens[-1] in (".", "-") and tokens[-2].isalnum() \
@@ -235,8 +237,8 @@ class EmailAccumulator(Accumulator):
                 # "arroba transportes", "guion medio": a symbol said last in the domain is heard and read back
                 # as the dictation goes on, though a whole address never ends with it
                 partial += tokens[-1]
-            self._read = (tokens, email_readback(partial, self.lang, spell=True))
-        return self._read[1]
+            self._read = (tokens, self.lang, email_readback(partial, self.lang, spell=True))
+        return self._read[2]
 
     def edit(self, text: str) -> bool:
         if not isinstance(text, str):
