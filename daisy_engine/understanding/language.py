@@ -112,6 +112,16 @@ def _words(text: str) -> list[str]:
     return [word.replace("'", "") for word in _WORD_RE.findall(fold(text))]
 
 
+# Loan phrases Mexican callers say inside Spanish, whose second word alone would be an English marker: a
+# driver who confirms with "ok, thank you" and then "thank you, thank you" is still speaking Spanish.
+_LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b")
+
+
+def _counted(text: str) -> list[str]:
+    """The words of `text` that may tell its language: loan words and loan phrases left out."""
+    return [word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL]
+
+
 def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The language the caller asks to be spoken to in ("do you speak English?", "in English please", "¿habla
     español?", "en español por favor"), among `langs`; "I don't speak English" / "no hablo inglés" asks for the
@@ -139,7 +149,7 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
 def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The one of `langs` the text is clearly spoken in, by its marker words (see the module doc), or None when
     it is too short, mixed or unclear."""
-    words = [word for word in _words(text) if word not in NEUTRAL]
+    words = _counted(text)
     if len(words) < MIN_WORDS:
         return None
     counts = {lang: sum(word in MARKERS[lang] for word in words) for lang in langs if lang in MARKERS}
@@ -154,7 +164,7 @@ def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
 
 def has_words_of(text: str, lang: Lang) -> bool:
     """Whether the turn holds a marker word of `lang` ("de", "la", "es" for Spanish)."""
-    return any(word in MARKERS[lang] for word in _words(text) if word not in NEUTRAL)
+    return any(word in MARKERS[lang] for word in _counted(text))
 
 
 def language_of(locale: str) -> str:

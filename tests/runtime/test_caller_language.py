@@ -239,3 +239,17 @@ async def test_an_e_mail_half_dictated_is_read_back_in_the_language_the_call_swi
     await conv.user_turn(first_part)
     reply = said(await conv.user_turn(switch))
     assert conv.locale != locale and heard in reply and not_heard not in reply
+
+
+@pytest.mark.parametrize("thanks", [
+    ["ok, thank you", "thank you, thank you"], ["thank you", "ok thank you, thank you"],
+])
+async def test_a_spanish_driver_who_says_thank_you_at_the_read_backs_stays_in_spanish(
+    daisy: CompiledFlow, thanks: list[str]
+) -> None:
+    conv = await started(daisy)
+    for turn in ["sí, dígame", "Juan Pérez López", "sí", "106", thanks[0], "ABC 1234", thanks[1]]:
+        await conv.user_turn(turn)
+    reply = said(await conv.user_turn("sí"))
+    assert conv.locale == "es-MX" and ("placas" in reply or "caja" in reply)
+    assert switches(conv) == []

@@ -183,3 +183,12 @@ def test_saying_what_is_in_a_language_is_no_ask(turn: str) -> None:
 ])
 def test_a_short_ask_without_a_verb_still_asks(turn: str, lang: str) -> None:
     assert asked_language(turn, LANGS) == lang
+
+
+@pytest.mark.parametrize("turns", [
+    ["thank you, thank you, thank you"], ["ok thank you thank you thank you"], ["Okay, thank you, see you"],
+    ["ok, thank you", "2045", "thank you, thank you"], ["thank you", "ABC 1234", "ok thank you"],
+])
+def test_thank_you_said_again_and_again_is_no_english(turns: list[str]) -> None:
+    # Mexican drivers say "thank you" and "see you" inside Spanish: however often, no switch to English
+    assert follow(turns) == []
