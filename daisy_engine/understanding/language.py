@@ -59,7 +59,7 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "number plate plates letter letters name email truck arrive arriving around minutes "
+        "number plate plates letter letters name truck arrive arriving around minutes "
         "hour hours again"
     ) | NUMBER_WORDS_OF["en"],
     "es": wordset(
@@ -70,7 +70,8 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "nombre numero placa placas letra correo arroba punto caja llego llegar hora horas ahorita"
     ) | NUMBER_WORDS_OF["es"],
 }
-# "Tractor" and "tráiler" are left out of the English markers: they are the Spanish words for them too.
+# "Tractor" and "tráiler" are left out of the English markers: they are the Spanish words for them too; "email"
+# is said in Spanish as often as "correo" ("mi email", "¿el email?").
 # Markers that also make up names and places of the other language's callers ("Juan de la Cruz", "Maria de los
 # Santos", "El Paso", "Bank of the West"): a turn whose markers are all of these is a name, not a language.
 PARTICLES: dict[Lang, frozenset[str]] = {
@@ -79,7 +80,7 @@ PARTICLES: dict[Lang, frozenset[str]] = {
 }
 # Words that look like markers but are said inside the other language too often to count: "please" and
 # "hello" by Mexican callers, "no" by both, "me" (Spanish pronoun, English word).
-NEUTRAL = wordset("ok okay oki okey bye bai sorry yes hello hi hey please thanks thank no me a o e")
+NEUTRAL = wordset("ok okay oki okey bye bai sorry yes hello hi hey please thanks thank no me a o e email")
 
 _NAMES: dict[Lang, frozenset[str]] = {
     "en": wordset("english ingles inglish"),

@@ -188,7 +188,8 @@ def test_a_short_ask_without_a_verb_still_asks(turn: str, lang: str) -> None:
 @pytest.mark.parametrize("turns", [
     ["thank you, thank you, thank you"], ["ok thank you thank you thank you"], ["Okay, thank you, see you"],
     ["ok, thank you", "2045", "thank you, thank you"], ["thank you", "ABC 1234", "ok thank you"],
+    ["3 pm", "email", "email?"], ["ABC 1234", "ok", "email"], ["email", "Juan Pérez", "email"],
 ])
-def test_thank_you_said_again_and_again_is_no_english(turns: list[str]) -> None:
-    # Mexican drivers say "thank you" and "see you" inside Spanish: however often, no switch to English
+def test_thank_you_or_email_said_again_and_again_is_no_english(turns: list[str]) -> None:
+    # Mexican drivers say "thank you", "see you" and "email" inside Spanish: however often, no switch to English
     assert follow(turns) == []
