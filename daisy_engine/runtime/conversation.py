@@ -573,6 +573,7 @@ class Conversation:
                 # asks for it again as usual. What the caller said for it in this call (below) is newer.
                 self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
                 await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                self.state.recalled = target.slot
                 return
         if target.kind == "ask" and target.slot in self.state.volunteered:
             # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
@@ -702,6 +703,15 @@ class Conversation:
                 self._ask_again(step, text)
                 return
             text = ""
+        if self._recalled(step) and any(edge.skip for edge in step.candidates("exhausted")) \
+                and understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text):
+            # "No traigo caja", "ahorita no lo tengo a la mano" to a value read back as the earlier call heard it:
+            # that read-back stands for the question, never asked in this call, so it takes the question's
+            # answers - the thing is not there (settled) or the value is not at hand (put off), as when asked.
+            self.log.add("cannot_give", step=step.name)
+            self._absent(step, text)
+            self.state.queue.append(Event("exhausted", text=text))
+            return
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
@@ -823,6 +833,11 @@ class Conversation:
                 and starts_over(self.state.acc, routed.own or "")
             heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _recalled(self, step: Step) -> bool:
+        """Whether `step` reads back a value the earlier call heard, not one said in this call."""
+        return step.listen == "confirm" and step.slot is not None and self.state.recalled == step.slot \
+            and self.state.pending is not None
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
@@ -1326,6 +1341,7 @@ class Conversation:
                      so_far=self.state.acc.so_far() if self.state.acc is not None else "")
         if heard.value is not None:
             self.state.pending = heard.value
+            self.state.recalled = None  # a value heard in this call
             if step.slot and step.kind != "plain":
                 # Heard whole and valid: until it is confirmed or turned down, a call that ends here keeps it
                 # in the record as unconfirmed (see `CallRecord.save`).

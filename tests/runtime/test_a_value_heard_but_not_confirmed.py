@@ -223,3 +223,57 @@ async def test_the_unconfirmed_value_is_not_logged_at_info(
     await again.user_turn("yes")
     logged: list[Any] = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert logged and not any("Smith" in line for line in logged)
+
+
+TO_TRAILER_ES = [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol, B de burro, C de casa, uno dos tres, es todo",
+                 "sí", "cuarenta"]
+TO_TRAILER_EN = [*NAME_EN, "four five two", "yes", "ABC 123", "yes", "forty"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "answer", "next_question"), [
+    ("es-MX", TO_TRAILER_ES, "no traigo caja", "¿A qué hora calcula llegar?"),
+    ("es-MX", TO_TRAILER_ES, "Ahorita voy sin caja.", "¿A qué hora calcula llegar?"),
+    ("es-MX", TO_TRAILER_ES, "ya no traigo esa caja, no traigo caja", "¿A qué hora calcula llegar?"),
+    ("en-US", TO_TRAILER_EN, "I don't have a trailer", "What time do you expect to arrive?"),
+    ("en-US", TO_TRAILER_EN, "no trailer today, I'm running without a trailer", "What time do you expect to arrive?"),
+])
+async def test_the_callbacks_read_back_takes_no_trailer_as_its_question_would(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], answer: str, next_question: str) -> None:
+    """The read-back of the earlier call's value stands for the question, never asked in this call: "no traigo
+    caja" to it settles the trailer (its plates too), as it does when the question is asked - not "Disculpe.
+    ¿Cuál es el número de la caja?", nor the read-back again."""
+    await dropped(daisy, store, locale, turns)
+    again = call(daisy, store, locale)
+    await again.start()
+    assert "40" in said(await again.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert said(await again.user_turn(answer)).endswith(next_question)
+    await again.hangup()
+    record = await store.get(again.record_id or 0)
+    assert record is not None and record.absent == ["trailer_number", "trailer_plate"] and record.unconfirmed == {}
+
+
+@pytest.mark.parametrize(("locale", "answer", "next_question"), [
+    ("es-MX", "ahorita no lo tengo a la mano", "placas del tractor"),
+    ("es-MX", "híjole, no me acuerdo", "placas del tractor"),
+    ("en-US", "I don't remember", "tractor's plates"),
+    ("en-US", "I don't have it on me right now", "tractor's plates"),
+])
+async def test_the_callbacks_read_back_puts_off_a_value_not_at_hand_as_its_question_would(
+        daisy: CompiledFlow, store: Store, locale: str, answer: str, next_question: str) -> None:
+    await dropped(daisy, store, locale, [*NAME_ES, "Treinta y dos"] if locale == "es-MX" else [*NAME_EN, "thirty two"])
+    again = call(daisy, store, locale)
+    await again.start()
+    assert "32" in said(await again.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert next_question in said(await again.user_turn(answer))
+    assert "tractor_number" not in again.slots
+
+
+async def test_no_trailer_at_a_read_back_of_this_calls_value_is_heard_as_before(
+        daisy: CompiledFlow, store: Store) -> None:
+    """Only the read-back standing for a question not asked takes its answers; a value the caller has just said
+    and denies ("no traigo caja" right after "cuarenta") is asked for again, as before."""
+    conv = call(daisy, store)
+    await conv.start()
+    for turn in TO_TRAILER_ES:
+        await conv.user_turn(turn)
+    assert "¿Cuál es el número de la caja?" in said(await conv.user_turn("no traigo caja"))
