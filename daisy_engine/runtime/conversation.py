@@ -572,7 +572,8 @@ class Conversation:
                 # its read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no
                 # asks for it again as usual. What the caller said for it in this call (below) is newer.
                 self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
-                await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                value = self.state.unconfirmed[target.slot]
+                await self._heard(target, Heard("filled", value, accumulator=self._rebuilt(target, value)), None)
                 self.state.recalled = target.slot
                 return
         if target.kind == "ask" and target.slot in self.state.volunteered:
@@ -833,6 +834,21 @@ class Conversation:
                 and starts_over(self.state.acc, routed.own or "")
             heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _rebuilt(self, step: Step, value: Any) -> Accumulator | None:
+        """The value of an earlier call built again by its slot type, as if the caller had said it: its read-back
+        then takes what a read-back of a value said in this call takes ("no, la segunda es ene, no eme", "ciento
+        veintidós" for the plate's digits alone). None when the type does not build that very value from it."""
+        if not isinstance(value, str):
+            return None
+        slot = self.flow.slots[step.slot or ""]
+        acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        acc.feed(value)
+        if not acc.complete or acc.value != value:
+            return None
+        if getattr(acc, "said", None) is not None:
+            acc.said = None  # not the caller's words (a time would be read back on the 24-hour dial)
+        return acc
 
     def _recalled(self, step: Step) -> bool:
         """Whether `step` reads back a value the earlier call heard, not one said in this call."""

@@ -277,3 +277,56 @@ async def test_no_trailer_at_a_read_back_of_this_calls_value_is_heard_as_before(
     for turn in TO_TRAILER_ES:
         await conv.user_turn(turn)
     assert "¿Cuál es el número de la caja?" in said(await conv.user_turn("no traigo caja"))
+
+
+TO_PLATE_ES = [*NAME_ES, "Treinta y dos", "sí"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "plate", "fix", "readback", "confirmed"), [
+    ("es-MX", TO_PLATE_ES, "P M H 3318", "No, la segunda es ene de Nayarit, no eme.",
+     "Placas del tractor: P de perro, N de nube, H de hotel, 3, 3, 1, 8. ¿Es correcto?", "PNH-3318"),
+    ("es-MX", TO_PLATE_ES, "VWX 127", "Ciento veintidós.",
+     "Placas del tractor: V de vaca, W de Washington, X de xilófono, 1, 2, 2. ¿Es correcto?", "VWX-122"),
+    ("es-MX", TO_PLATE_ES, "ABC 123", "no, la última es cuatro",
+     "Placas del tractor: A de árbol, B de burro, C de casa, 1, 2, 4. ¿Es correcto?", "ABC-124"),
+])
+async def test_the_callbacks_read_back_takes_a_correction_of_part_of_the_value(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], plate: str, fix: str, readback: str,
+        confirmed: str) -> None:
+    """The earlier call's value, read back on the callback, is corrected in part as a value said in this call is:
+    not "Vamos despacio: dígame las placas..." from scratch, nor "Llevo 1 2 2" and then an empty read-back
+    ("Placas del tractor: . ¿Es correcto?")."""
+    await dropped(daisy, store, locale, [*turns, plate])
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí")
+    assert said(await again.user_turn(fix)) == readback
+    assert "caja" in said(await again.user_turn("sí")) and again.slots["tractor_plate"] == confirmed
+
+
+@pytest.mark.parametrize(("locale", "turns", "fix", "readback", "confirmed"), [
+    ("es-MX", [*TO_TRAILER_ES, "sí", "XYZ 987", "sí", "a las tres de la tarde", "sí", "ana arroba gmail punto com"],
+     "no, es hotmail", "Su correo es ana arroba hotmail punto com. ¿Es correcto?", "ana@hotmail.com"),
+    ("en-US", [*TO_TRAILER_EN, "yes", "XYZ 987", "yes", "at three in the afternoon", "yes", "john at gmail dot com"],
+     "no, it's hotmail", "Your e-mail is john at hotmail dot com. Is that right?", "john@hotmail.com"),
+])
+async def test_the_callbacks_read_back_of_an_email_takes_a_correction_of_its_domain(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], fix: str, readback: str,
+        confirmed: str) -> None:
+    await dropped(daisy, store, locale, turns)
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    assert said(await again.user_turn(fix)) == readback
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    assert again.slots["email"] == confirmed
+
+
+async def test_the_callbacks_read_back_of_a_time_reads_it_as_the_first_call_did(
+        daisy: CompiledFlow, store: Store) -> None:
+    """Built again from "15:00", the time is still read back as said the first time, not on the 24-hour dial."""
+    await dropped(daisy, store, "es-MX", [*TO_TRAILER_ES, "sí", "XYZ 987", "sí", "a las tres de la tarde"])
+    again = call(daisy, store)
+    await again.start()
+    assert said(await again.user_turn("sí")) == "Llegada a las 3 de la tarde. ¿Correcto?"
+    assert said(await again.user_turn("no, a las cuatro")) == "Llegada a las 4 de la tarde. ¿Correcto?"
