@@ -705,10 +705,12 @@ class Conversation:
                 return
             text = ""
         if self._recalled(step) and any(edge.skip for edge in step.candidates("exhausted")) \
-                and understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text):
+                and understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text) \
+                and absent_thing(text) in (None, *self.assets.slot_names(self.locale).get(step.slot or "", ())):
             # "No traigo caja", "ahorita no lo tengo a la mano" to a value read back as the earlier call heard it:
             # that read-back stands for the question, never asked in this call, so it takes the question's
-            # answers - the thing is not there (settled) or the value is not at hand (put off), as when asked.
+            # answers - the thing is not there (settled) or the value is not at hand (put off), as when asked. A
+            # thing of another value ("no, voy sin caja" at the tractor's number) leaves this one to the yes/no.
             self.log.add("cannot_give", step=step.name)
             self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))

@@ -330,3 +330,18 @@ async def test_the_callbacks_read_back_of_a_time_reads_it_as_the_first_call_did(
     await again.start()
     assert said(await again.user_turn("sí")) == "Llegada a las 3 de la tarde. ¿Correcto?"
     assert said(await again.user_turn("no, a las cuatro")) == "Llegada a las 4 de la tarde. ¿Correcto?"
+
+
+@pytest.mark.parametrize(("locale", "answer", "after"), [
+    ("es-MX", "No, ahorita voy sin caja, nada más el tractor.", "¿Cuál es el número económico de su tractor?"),
+    ("en-US", "I don't have a trailer", "Tractor number 32. Correct?"),
+])
+async def test_no_trailer_at_the_callbacks_read_back_of_another_value_does_not_put_that_one_off(
+        daisy: CompiledFlow, store: Store, locale: str, answer: str, after: str) -> None:
+    """The trailer missing says nothing of the tractor's number read back: it is not skipped over it."""
+    await dropped(daisy, store, locale, [*NAME_ES, "Treinta y dos"] if locale == "es-MX" else [*NAME_EN, "thirty two"])
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    reply = said(await again.user_turn(answer))
+    assert after in reply and "lo vemos al final" not in reply and "at the end" not in reply
