@@ -53,7 +53,12 @@ _VARIANTS_EN = {"fourty": "forty", "ninty": "ninety", "tree": "three"}
 
 # Every word this module reads as (part of) a number, in either language, variants included: for the readers
 # that look for a number said in a phrase ("termina en catorce") without parsing it there.
-NUMBER_WORDS = _WORDS_ES | _WORDS_EN | frozenset(_VARIANTS_ES) | frozenset(_VARIANTS_EN)
+# By language: what tells a turn's language too (see `language`).
+NUMBER_WORDS_OF: dict[Lang, frozenset[str]] = {
+    "es": _WORDS_ES | frozenset(_VARIANTS_ES),
+    "en": _WORDS_EN | frozenset(_VARIANTS_EN),
+}
+NUMBER_WORDS = NUMBER_WORDS_OF["es"] | NUMBER_WORDS_OF["en"]
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
            "million": 10**6, "millions": 10**6}
