@@ -1609,7 +1609,12 @@ class Conversation:
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
         when the call has one, else this machine's). Which types need it is the type's own say. At a
         read-back, `read_back` (the value read back) is option `near`: a correction that does not say
-        which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back."""
+        which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back. A type
+        that hears the call's other values gets those confirmed so far as option `other_values`."""
+        if self.assets.slot_types.hears_others(slot):
+            others = tuple(str(value) for name, value in self.state.slots.items()
+                           if name != slot.name and isinstance(value, (str, int)) and str(value))
+            return {"other_values": others} if others else {}
         if not self.assets.slot_types.needs_clock(slot):
             return {}
         return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}

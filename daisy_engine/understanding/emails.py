@@ -34,7 +34,7 @@ from .letters import (
 )
 from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens, said_in_digits_once
+from .numbers import digitize, prepare_tokens, said_in_digits_once, times_said
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -716,6 +716,13 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        times = times_said(tokens, i, lang) if out and out[-1].isalpha() and (
+            len(out[-1]) == 1 or (named := letter_name(out[-1], lang, nato=False)) is not None and len(named[0]) == 1
+        ) else None
+        if times is not None:
+            out += [out[-1]] * (times[0] - 1)  # "a ele dos veces", "L twice": the letter said that many times
+            i += times[1]
+            continue
         if lang == "es" and "@" not in tokens and _article_letter(tokens, i, lang):
             # "la e minúscula y la g minúscula": Spanish names a letter with its article ("la e", "la
             # jota"); the article, and the "y" joining two such letters, are not part of the address

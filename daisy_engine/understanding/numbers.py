@@ -435,6 +435,22 @@ def _whole_number(words: list[str], lang: Lang) -> str | None:
     return groups[0] if len(groups) == 1 and groups[0].isdigit() and len(groups[0]) >= 2 else None
 
 
+# "dos veces", "twice": what was said just before, said that many times ("cuarenta y dos dos veces" is 4242, "a ele
+# dos veces" is A L L).
+TIMES_SAID: dict[Lang, dict[tuple[str, ...], int]] = {
+    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
+    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
+}
+
+
+def times_said(tokens: list[str], i: int, lang: Lang) -> tuple[int, int] | None:
+    """(how many times, how many words) when `tokens` say "dos veces" / "twice" at `i`, else None."""
+    for phrase, times in TIMES_SAID[lang].items():
+        if tuple(tokens[i : i + len(phrase)]) == phrase:
+            return times, len(phrase)
+    return None
+
+
 def said_in_digits_once(folded: str, lang: Lang) -> str:
     """The folded turn with a number said whole and again digit by digit beside it, after a pause, said
     once: the whole number stays (see `_DIGIT_NAMES`). For readers that lose the pauses with the

@@ -653,6 +653,12 @@ _ELAPSED_BEFORE = {
     "en": re.compile(rf"\b(?:(?:i|we|he|weve|ive|i have|we have)\s+)?(?:been|driven|drove|done|spent)\s+"
                      rf"(?:(?:\w+ing|on the road|out|at it|behind the wheel)\s+)?(?:for\s+)?{_HEDGES['en']}$"),
 }
+# After a duration, the caller arriving once it has gone by ("... y llego", "... y le caigo"): time still to come.
+_ARRIVAL_VERB_AFTER = {
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:le|les|te|me)\s+)?"
+                     r"(?:llego|llegamos|caigo|caemos|entro|entramos)\b"),
+    "en": re.compile(r"(?!)"),
+}
 _HAVE_BEFORE = {
     "es": re.compile(rf"\b(?:tengo|tenemos|traigo|traemos|ando con|vengo con)\s+{_HEDGES['es']}$"),
     "en": re.compile(r"(?!)"),
@@ -705,9 +711,11 @@ def _without_trip_so_far(s: str, lang: Lang) -> str:
         said_before = _ELAPSED_BEFORE[lang].search(before)
         if said_before is None and _DOING_AFTER[lang].match(after):
             said_before = _HAVE_BEFORE[lang].search(before)
-        if said_before is None and not _RELATIVE_AFTER[lang].match(after):
+        if said_before is None and not _RELATIVE_AFTER[lang].match(after) \
+                and not _ARRIVAL_VERB_AFTER[lang].match(after):
             # "ya tengo media hora y estoy en el patio", "ya tengo una hora aquí": the time the caller has
-            # already been there, no time still to come ("ya nomás tengo dos horas para llegar" is)
+            # already been there, no time still to come ("ya nomás tengo dos horas para llegar" is, and so is
+            # "ya tengo media hora y llego": the arrival once it has gone by)
             said_before = _ALREADY_HAVE_BEFORE[lang].search(before)
         ago = _AGO_AFTER[lang].match(after)
         if said_before is not None or ago is not None:
