@@ -123,11 +123,16 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
         # kept since a moment with no load given ("me tienen aquí desde ayer sin asignarme carga", "nos dejaron
         # desde el lunes sin viaje")
+        # ... the place named on the way, and the load not taken off either ("me tienen aquí en el cedis desde las
+        # seis y no me bajan la carga")
         r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
+        r"(?:(?:en|afuera de|fuera de) (?:el|la|este|esta|ese|esa) (?:\w+ )?)?"
         r"(?:desde (?:ayer|anoche|antier|temprano|la madrugada|la manana|el (?:lunes|martes|miercoles|jueves|viernes"
         r"|sabado|domingo)|las \w+|la una|hace (?:\w+ )?(?:horas|dias))|todo el dia|toda la (?:manana|tarde|noche)"
         r"|horas|(?:\w+ )?dias) (?:aqui |ahi |alla )?(?:sin (?:asignar|dar|mandar|dejar)(?:me|nos)? (?:carga|viaje"
-        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?)\b"
+        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?"
+        r"|y (?:no|nadie|ni|todavia no|aun no) (?:me |nos )?(?:bajan|baja|descargan|descarga|cargan|carga|atienden"
+        r"|atiende|reciben|recibe|pelan|pela|asignan|asigna|dan|da|pasan|pasa))\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
         r"|rato|manana|tarde|noche|horotas|semana|semanas|mes|meses)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
@@ -151,7 +156,9 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|afternoon)|since|forever|days?|weeks?)\b)"
         r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
         r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
-        r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
+        # (or only where: "they got me here since six and won't unload me")
+        r" (?:waiting|sitting|parked|stuck|sat|here|there|out here)\b"
+        r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
         r"|days?)\b)"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
     ),
@@ -338,7 +345,7 @@ _MONEY: dict[Lang, str] = {
     "es": r"(?:pago|pagos|deposito|depositos|dinero|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina"
           r"|quincena|semana|liquidacion|lana|feria|maniobras|casetas)",
     "en": r"(?:pay|paycheck|check|money|deposit|detention|advance|reimbursement|bonus|layover|per diem|perdiem"
-          r"|settlement)",
+          r"|settlement|tolls|toll money|lumper money|lumpers)",
 }
 # What is missing from a payment ("me faltan las maniobras"); not "semana", "lana", "feria": "me falta la
 # semana que entra", "me falta lana" are no grievance against anyone.
@@ -810,8 +817,46 @@ _HANGS_UP: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# "Hanging up" that ends no call. Denied, the caller stays on the line ("no te voy a colgar", "no me cuelgues",
+# "don't hang up", "I'm not hanging up"); said of a thing, it is the trucker's word for hitching a trailer or
+# putting up a tarp ("ya colgamos la lona", "voy a colgar la caja y te digo", "le colgué el remolque al tractor").
+# Only the phone or the call hung up ("te cuelgo la llamada", "ya te cuelgo") says goodbye.
+DENIED_HANG_UP: dict[Lang, str] = {
+    "es": r"\bno (?:(?:te|le|les|me|nos|se la) )?(?:(?:voy|vamos|vaya|vayas) a |(?:quiero|pienso|puedo|puedes|puede"
+          r"|vas a|va a) )?(?:(?:te|le|les|me|nos) )?(?:colgar|cuelgo|cuelgues|cuelgue|cuelguen|colgamos|colgare"
+          r"|cortar|corto|cortes|corte)(?:te|le|me|nos|les)?\b",
+    "en": r"\b(?:dont|do not|wont|will not|not|never|please dont)(?: (?:gonna|going to|gon))? hang(?:ing)? up\b",
+}
+_HUNG_THING: dict[Lang, str] = {
+    "es": r"\b(?:(?:te|le|les|se) )?(?:colgar|cuelgo|cuelgas|cuelga|cuelgan|colgamos|colgando|colgue|colgo|colgaron"
+          r"|colgado|colgada|cuelgue|cuelguen)(?:le|les)? (?:(?:bien|ya|tambien) )?(?:la|el|las|los|una|un|mi|su|tu"
+          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) (?!(?:telefono|llamada|linea|cel|celular|bocina|fon)\b)\w+",
+    "en": r"(?!x)x",  # "hang up" said of a thing is rare on these calls
+}
+_NO_HANGING_UP: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(DENIED_HANG_UP[lang] + "|" + _HUNG_THING[lang]) for lang in ("es", "en")
+}
+_DENIED_HANG_UP_AT: dict[Lang, re.Pattern[str]] = {lang: re.compile(p) for lang, p in DENIED_HANG_UP.items()}
+
+
+def denied_hang_up_at(words: list[str], lang: Lang) -> int:
+    """How many of `words` (folded) open with a hang-up denied ("no te voy a colgar", "don't hang up"): 0 when they
+    do not. Its "no" answers no question - the caller stays on the line."""
+    m = _DENIED_HANG_UP_AT[lang].match(" ".join(words))
+    return len(m.group(0).split()) if m else 0
+
+
+def without_hanging_up(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The turn's words without its "hanging up" that ends no call (denied, or of a trailer or a tarp: see
+    `_NO_HANGING_UP`), or None when it has none."""
+    joined = " ".join(tokens)
+    rest = _NO_HANGING_UP[lang].sub(" ", joined)
+    return None if rest == joined else rest.split()
+
+
 def takes_leave(folded: str, lang: Lang) -> bool:
     """The turn hangs up or says goodbye in so many words (`leaving`, or `_HANGS_UP`); `folded`: `normalize.fold`."""
+    folded = _NO_HANGING_UP[lang].sub(" ", folded)  # "voy a colgar la caja" hangs no phone
     return _HANGS_UP[lang].search(folded) is not None or leaving(folded, lang)
 
 
@@ -831,6 +876,15 @@ _REMINDER: dict[Lang, re.Pattern[str]] = {
 def reminds(tokens: list[str], lang: Lang) -> bool:
     """The turn reminds the agent it was told before ("ya te lo dije tres veces", "like I said")."""
     return _REMINDER[lang].search(" ".join(tokens)) is not None
+
+
+def after_reminder(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The words after a reminder the turn opens with ("ya te lo había dicho | es la unidad 509", "like I said |
+    the trailer is 532"), or None when it opens with none."""
+    m = _REMINDER[lang].match(" ".join(tokens))
+    if m is None or m.end() == 0:
+        return None
+    return " ".join(tokens)[m.end():].split()
 
 
 def only_a_reminder(rest: str, lang: Lang) -> bool:
@@ -1081,5 +1135,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial",
-           "only_a_reminder", "takes_leave"]
+__all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "denied_hang_up_at", "do_not_call", "grievance",
+           "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_need_around, someone_else_calls
+from .callback_cues import (
+    BARE_LATER,
+    THIS_CALL_BEFORE,
+    caller_calls_back,
+    contact_with_time,
+    on_need_around,
+    someone_else_calls,
+)
 from .callback_times import names_a_time
 from .durations import duration_minutes
+from .intent_grievances import DENIED_HANG_UP
 from .lexicon import COMMON_WORDS
 from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -161,6 +169,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
         r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
         r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        # ... or the caller's trade ("¿tú también manejas tráiler o nomás hablas?", "¿usted también es operadora?";
+        # "tú manejas mi ruta" is who handles the route)
+        r"|(?:tu|usted) (?:si |no |tambien |nunca |alguna vez )?(?:manejas|maneja|has manejado|ha manejado)"
+        r" (?:un |una )?(?:trailer|troca|camion|tractor|full|torton|rabon|pipa)\b"
+        r"|(?:tu|usted) (?:tambien |alguna vez )?(?:eres|es|fuiste|fue) (?:chofer|operador|operadora|trailera"
+        r"|trailero|camionera|camionero)\b(?! de\b)"
         # ... and her hours ("¿y tú trabajas todo el día o también descansas?", "¿usted chambea los domingos?")
         r"|(?:tu|usted) (?:si |no |tambien |nunca )?(?:trabajas|trabaja|chambeas|chambea|estas|esta) (?:trabajando "
         r"|chambeando )?(?:todo el dia|toda la noche|todo el tiempo|diario|todos los dias|las 24 horas|24 horas"
@@ -176,9 +190,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
         # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
         r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
+        # ("este" is also a filler and is gone from "¿quién te pasó este número?")
         r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso"
-        r"|pasaron) (?:mi|este|el)"
-        r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
+        r"|pasaron) (?:(?:mi|este|el|ese) )?(?:numero|telefono|celular|cel|contacto|dato|datos)"
         # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
@@ -256,6 +270,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
         r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
+        # ... or the caller's trade ("do you drive a truck too or do you just talk?", "you ever drive a rig?")
+        r"|(?:do|did) (?:you|ya) (?:ever |also |even )?(?:drive|run|haul|pull) (?:a |an )?(?:truck|rig|semi|big rig"
+        r"|eighteen wheeler|18 wheeler|reefer|flatbed|trailer)"
+        r"|(?:you|ya) ever (?:drive|drove|driven|run|haul|hauled) (?:a |an )?(?:truck|rig|semi|big rig|trailer)"
+        r"|(?:are|were) (?:you|ya) (?:a |an )?(?:trucker|truck driver|driver|former driver) (?:too|yourself|before)"
         # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
         # ("I'll call you on Sundays", "can I reach you on weekends?" say when to call her, not her life)
         r"|(?<!\bcall )(?<!\breach )(?<!\btext )(?<!\bthank )(?<!\bsee )(?<!\bcatch )(?<!\bring )(?<!\bphone )"
@@ -476,11 +495,15 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
         r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
         r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
-        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito))\s*(?:[,.;:!?\u2026]|$)"
+        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
+        # staying on the line ("no me cuelgues", "no te voy a colgar": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["es"] + r")\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
-        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment)\s*(?:[,.;:!?\u2026]|$)"
+        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment"
+        # staying on the line ("don't hang up", "I'm not hanging up on you": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["en"] + r"(?: on (?:me|you|us))?)\s*(?:[,.;:!?\u2026]|$)"
     ),
 }
 
@@ -571,6 +594,36 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# ... or asked as a yes/no question of the whole turn ("¿va a tardar mucho?", "¿es rápido?", "how long?", "is this
+# gonna take long?"): only the question, no more; with "ya" or "todavía" it is impatience (`intents._MORE_TIME`).
+_HOW_LONG_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:y|oye|oiga|pero|este|esto|eso|pues|ah|a ver) )*(?:(?:se|nos|me) )?"
+        r"(?:(?:va|van|vamos) a (?:tardar|tomar|durar|llevar|demorar)|tarda|tardan|tardamos|se tarda|dura|demora"
+        r"|lleva|toma|es|sera|esta|son)(?: (?:muy|mucho|bien|bastante|tan|harto|algo|mucho tiempo))*"
+        r"(?: (?:rapido|rapidito|largo|larga|tardado|tardada|mucho|mucho tiempo|bastante|harto|poco|poquito"
+        r"|rato|mucho rato|un rato|breve|corto|cortito|tanto|minutos|poco tiempo))?"
+        r"(?: (?:o no|verdad|o que|esto|eso|la llamada|el registro|el tramite))?"
+    ),
+    "en": re.compile(
+        r"(?:(?:and|so|um|uh|ok|okay|well|just) )*(?:how long|how many minutes"
+        r"|(?:is|will|does|would|should) (?:it|this|that|the call|this call|the registration)"
+        r"(?: (?:gonna|going to))? (?:be |take )?(?:long|very long|too long|quick|fast|short|a while|a long time"
+        r"|much time|many minutes|more than a (?:minute|couple minutes))"
+        r"|(?:is|will) (?:it|this|that) (?:gonna|going to) (?:take|be) (?:long|a while|a long time|quick|fast))"
+        r"(?: (?:or what|right))?"
+    ),
+}
+_HOW_LONG_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("cuanto tanto tardar tarda tardan tardamos dura demora rapido rapidito largo larga tardado tardada "
+                  "breve corto cortito"),
+    "en": wordset("how long quick fast short while"),
+}
+# (a bare "¿es?", "¿está?" asks nothing of the kind: one of the words of time must be said)
+_TIME_SAID = re.compile(r"\b(?:tard\w*|dura|demora|durar|demorar|rapid\w*|larg\w*|breve|cort\w*|rato|tiempo"
+                        r"|minutos|long|quick|fast|short|while)\b")
+
+
 # ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
 # tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
 # minutes" for it; nor money ("¿cuánto es de la multa?", "¿cuánto es lo del diésel?").
@@ -589,9 +642,11 @@ _HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
 def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -> bool:
     """The turn asks how long the call takes (`_HOW_LONG`); `of_the_call`: and names nothing else it asks how long
     of (`_HOW_LONG_OF_ANOTHER`: "¿cuánto se tarda en llegar la caja?" asks of the trailer, not of the call)."""
-    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+    if _HOW_LONG_WORDS[lang].isdisjoint(tokens):
         return False  # most turns: no word of it at all
     joined = " ".join(tokens)
+    if _HOW_LONG_ASKED[lang].fullmatch(joined) and _TIME_SAID.search(joined):
+        return True  # "¿va a tardar mucho?", "how long?": the whole turn asks it, of nothing else
     m = _HOW_LONG[lang].search(joined)
     if m is None or not of_the_call:
         return m is not None
@@ -981,8 +1036,12 @@ def redial_asked(tokens: list[str], lang: Lang) -> bool:
 
 
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
-    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
+    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"
+                     # this very call ("ya que me hablas, me descontaron las casetas": since you are calling)
+                     r"|" + THIS_CALL_BEFORE["es"] + r" (?:me |nos )?(?:hablas|habla|hablan|llamas|llama|llaman"
+                     r"|marcas|marca|marcan)$"),
+    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"
+                     r"|" + THIS_CALL_BEFORE["en"] + r" (?:called|calling|call|rang|ringing)(?: me)?$"),
 }
 
 
@@ -1340,6 +1399,27 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The caller calls back himself once an errand is done ("voy a hablar con mi despachador y te marco", "déjame checar
+# con el de patio y ahorita te llamo", "let me talk to my dispatcher and I'll call you back"): his own callback
+# after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
+_ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
+                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
+                     # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
+                     r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
+                     r"|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
+    "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
+                     r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b(?! (?:with|on|about)\b)"),
+}
+
+
+def calls_back_after_errand(tokens: list[str], lang: Lang) -> bool:
+    """Whether the caller says he will call back once something is done first (`_ERRAND_THEN_CALL`); arriving is
+    no errand ("llego a las cinco y te marco" gives the arrival)."""
+    joined = " ".join(tokens)
+    return _ERRAND_THEN_CALL[lang].search(joined) is not None and _ARRIVING[lang].search(joined) is None
+
+
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
 # "I want to talk to dispatch, but first let me give you my info"): the caller wants to go on now.
 _CALL_FIRST: dict[Lang, re.Pattern[str]] = {
@@ -1469,6 +1549,10 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
         r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
+        # a delay with its unit left out ("mejor en diez, que voy entrando a la caseta": minutes; searched in the
+        # turn with its numbers in digits)
+        r"|\bmejor (?:en|dentro de) (?:unos |como |otros )?\d{1,3}(?= |$)(?! ?(?:\d|de |del |am\b|pm\b|dias?\b"
+        r"|semanas?\b|kilometros?\b|kms?\b|millas?\b))"
         # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor", "mañana tempranito mejor",
         # "al mediodía mejor")
         r"|\b(?:(?:manana|pasado manana|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
@@ -1478,7 +1562,10 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|despues|otro dia|al mediodia|a mediodia|a medio dia) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
-        r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
+        # ("better in ten, I'm at the pump": a delay with its unit left out, in digits)
+        r"\b(?:better|rather|preferably) in (?:about |like |another )?\d{1,3}(?= |$)(?! ?(?:\d|am\b|pm\b|days?\b"
+        r"|weeks?\b|miles?\b))"
+        r"|\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
@@ -1598,6 +1685,8 @@ _SUITS: dict[Lang, re.Pattern[str]] = {
 }
 # The "'s" of "Monday's better" (folded "mondays better") taken off, so the day is read as a day.
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])s(?= (?:a lot |much |way )?better\b)")
+# A cheap gate for reading a turn's numbers before `_RATHER_LATER` is searched again.
+_RATHER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor",), "en": ("better", "rather", "preferably")}
 # A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
 _BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
@@ -1631,7 +1720,10 @@ def _free_later(joined: str, lang: Lang) -> bool:
                                           or _NOT_NOW[lang].search(joined)) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
-    return _RATHER_LATER[lang].search(joined) is not None and (
+    rather = _RATHER_LATER[lang].search(joined) is not None or (
+        any(w in joined for w in _RATHER_WORDS[lang])
+        and _RATHER_LATER[lang].search(" ".join(digitize(prepare_tokens(joined.split(), lang), lang))) is not None)
+    return rather and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
         or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
@@ -1662,12 +1754,16 @@ _NOT_NOW: dict[Lang, re.Pattern[str]] = {
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
-        r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+        r"|atendiendo|ocupad[oa]s?)\b"
+        # whatever the caller is in the middle of ("que voy entrando a la caseta", "ando metiendo la caja")
+        r"|\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:ahorita )?\w+(?:ando|iendo|yendo)\b"
+        r"|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
         r"|\bhoy (?:ya )?no (?:puedo|se puede|voy a poder|doy|alcanzo|me da tiempo)\b"
         r"|" + _WORN_OUT["es"].pattern
     ),
     "en": re.compile(
-        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b"
+        r"|\b(?:im|i am|were|we are) (?:just |still |currently )?\w{2,}ing\b(?<!\bthing)|\bno (?:signal|service)\b"
         r"|" + _WORN_OUT["en"].pattern
     ),
 }
@@ -1735,6 +1831,15 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
                      r"|a couple of |couple |\d+ quarters? of an )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4
+# "Give me twenty, I'm backing into the dock", "dame quince, que ando metiendo la caja": the unit left out, read
+# as minutes - only with what keeps the caller busy now said too, or as the whole of what is asked ("dame diez
+# pesos", "give me twenty more" ask for something else).
+_GIVE_ME_BARE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})(?= |$)"
+                     r"(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos|horas?))"),
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(\d{1,3})(?= |$)"
+                     r"(?! ?(?:\d|bucks|dollars|gallons|pounds|lbs|pallets|boxes|of\b|more\b))"),
+}
 
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
@@ -1744,13 +1849,26 @@ _GIVE_ME: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def time_asked_for(tokens: list[str], lang: Lang) -> bool:
+    """Whether the caller asks for time before talking ("dame media hora", "give me twenty, I'm backing in"):
+    a callback asked for, whatever else keeps him busy."""
+    return _time_asked_for(tokens, lang)
+
+
 def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if _GIVE_ME[lang].search(" ".join(tokens)) is None:
         return False  # most turns: no number reading needed
     digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
-    m = _GIVE_ME_TIME[lang].search(digits)
-    if m is None or _ARRIVING[lang].search(digits):
+    if _ARRIVING[lang].search(digits):
         return False  # "give me an hour and I'll be there" is an arrival
+    bare = _GIVE_ME_BARE[lang].search(digits)
+    if bare is not None and int(bare.group(1)) in _BARE_DELAY_RANGE and (
+            bare.end() == len(digits) or _PRESENT_TROUBLE[lang].search(digits) or _BUSY[lang].search(digits)
+            or _NOT_NOW[lang].search(digits)):
+        return True
+    m = _GIVE_ME_TIME[lang].search(digits)
+    if m is None:
+        return False
     said = m.group(0).split()
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
@@ -2103,4 +2221,5 @@ __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked",
+           "time_asked_for"]

@@ -25,6 +25,7 @@ from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
+    after_reminder,
     another_number,
     do_not_call,
     grievance,
@@ -34,6 +35,7 @@ from .intent_grievances import (
     reminds,
     takes_leave,
     thanks_only,
+    without_hanging_up,
 )
 from .intent_rules import (
     COURTESY,
@@ -50,6 +52,7 @@ from .intent_rules import (
     call_ordered,
     callback_asked_outright,
     callback_request,
+    calls_back_after_errand,
     done_is_when,
     news_about_a_person,
     only_a_time,
@@ -59,6 +62,7 @@ from .intent_rules import (
     redial_asked,
     small_talk,
     talks_aside,
+    time_asked_for,
     value_promised_later,
     value_said_later,
 )
@@ -664,7 +668,9 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
         return False
     rest = apart[1]
     again = _best(rest, index, allowed, lang) if rest else None
-    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+    # ("Gimme fifteen, I'm fueling up": the time asked for is read with the activity that explains it)
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang)
+                or time_asked_for(tokens, lang))
 
 
 # Words that only join the busy reason to what is asked ("repítemelo despacito que voy manejando", "otra vez,
@@ -725,6 +731,35 @@ def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection
         return True
     again = _best(rest, index, allowed, lang)
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+
+
+# What an answer opens with after a reminder ("ya te lo había dicho, es la unidad 509", "like I said, the trailer is
+# five three two"): the value said again, not more exasperation ("ya te lo dije, ¿qué no entiendes?").
+_ANSWER_OPENS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:es|son|era|eran|soy|me llamo|se llama|mi|la|el|los|las|unidad|placa|placas|correo"
+                     r"|nombre|\d)\b"),
+    "en": re.compile(r"^(?:its|it is|thats|that is|the|my|unit|trailer|truck|plate|name|email|im|i am|\d)\b"),
+}
+# ... never how often it was said, nor only that it is the same as before ("ya te lo dije hace rato, es el mismo")
+_TIMES_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b\d+ (?:veces|vez)\b|\b(?:mism[oa]s?|igual)\b"),
+    "en": re.compile(r"\b\d+ times\b|\btwice\b|\bsame\b"),
+}
+
+
+def _answered_after_reminder(text: str, tokens: list[str], lang: Lang, index: _Index,
+                             allowed: Collection[str] | None) -> bool:
+    """The caller reminds he said it before and says it again ("Ya te lo había dicho, es la unidad quinientos
+    nueve"): a mild annoyance around an answer, no complaint. Asked back or complained of in the rest ("ya te lo
+    dije tres veces, ¿qué no entiendes?"), it stays one."""
+    rest = after_reminder(tokens, lang)
+    if not rest or "?" in text:
+        return False
+    digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
+    if not _ANSWER_OPENS[lang].search(digits) or _TIMES_SAID[lang].search(digits) or grievance(rest, lang):
+        return False
+    again = _best(rest, index, allowed, lang)
+    return again is None or again[0] != "complaint"
 
 
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
@@ -794,6 +829,10 @@ def detect_intent(
             rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
+        if found is not None and found[0] == "end_call" and (rest := without_hanging_up(tokens, lang)) is not None:
+            # "no te voy a colgar", "don't hang up": the caller stays on the line; "ya colgamos la lona" hitched a
+            # load - no goodbye, unless the rest of the turn says one ("..., bueno, bye")
+            found = _best(rest, index, allowed, lang) if rest else None
         if (allowed is None or "end_call" in allowed) \
                 and do_not_call(tokens, folded, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
@@ -843,6 +882,12 @@ def detect_intent(
             elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang) \
                     and not later_named(" ".join(tokens), lang):
                 found = ("end_call", 1.0, len(tokens))
+        if (found is None or found[1] < 1.0 or found[0] == "human") and (allowed is None or "reschedule" in allowed) \
+                and calls_back_after_errand(tokens, lang) and not contact_on_need(tokens, lang) \
+                and not value_said_later(tokens, lang):
+            # "voy a hablar con mi despachador y te marco": the caller's own callback after an errand, and the one he
+            # talks to is his errand - no person asked of the agent
+            found = ("reschedule", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
@@ -906,6 +951,9 @@ def detect_intent(
             found = ("reschedule", 0.9, len(tokens))
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
+        if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
+                                                                                      allowed):
+            found = None  # "Ya te lo había dicho, es la unidad 509": the answer said again, for the slot to take
         if found is None:
             return None
         name, score, _ = found
@@ -954,10 +1002,22 @@ def says_later(text: str, locale: str) -> bool:
 
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
-    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
+    to the caller ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my settlement by direct
+    deposit?": no intent of `detect_intent`'s, a request the agent has no part in); else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
-    return "how_long" if asks_how_long(tokens, lang, of_the_call=True) else None
+    if asks_how_long(tokens, lang, of_the_call=True):
+        return "how_long"
+    return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
+
+
+def says_goodbye(text: str, locale: str) -> bool:
+    """Whether the turn takes leave in so many words ("adiós", "ya me tengo que ir", "bye"): a farewell, not a "don't
+    call me again" (see `intent_grievances.takes_leave`)."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    return takes_leave(folded, lang) and not do_not_call(words(folded), folded, lang)
 
 
 def promises_value_later(text: str, locale: str) -> bool:
@@ -970,6 +1030,27 @@ def promises_value_later(text: str, locale: str) -> bool:
         return False  # most turns: no word of it at all
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     return value_promised_later(tokens, lang)
+
+
+# The caller's data offered now ("te doy mis datos", "ahí le van mis datos", "let me give you my info").
+_DATA_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|les) (?:doy|paso|dicto|digo) (?:mis|los|todos mis|todos los) datos\b"
+                     r"|\b(?:ahi|aqui|alla) (?:te|le) (?:van|va) (?:mis|los) datos\b"),
+    "en": re.compile(r"\b(?:let me give you|ill give you|i ll give you|i can give you|heres|here is|here are|take)"
+                     r" (?:my|the|all my) (?:info|information|details|data)\b"),
+}
+
+
+def goes_ahead(text: str, locale: str) -> bool:
+    """Whether the turn goes on with the call now, whatever else it asks for after it ("quiero hablar con el jefe
+    de patio, pero primero te doy mis datos", "te doy mis datos", "I want dispatch, but first let me give you my
+    info"): at a question whether the caller has a minute, the go-ahead. A promise of them later ("al rato te doy
+    mis datos") is none."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    if not (call_first(folded, lang) or _DATA_NOW[lang].search(" ".join(words(folded)))):
+        return False
+    return not promises_value_later(text, locale)
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
@@ -1055,4 +1136,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+           "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]
