@@ -299,6 +299,9 @@ def _introduced_again(before: list[str], run: list[str], folded: str, lang: Lang
     """Whether the number of `run` is said again after `before` (a pause and a few words between) with the words
     that introduce a unit number right before it ("el siete, la unidad siete": one seven)."""
     intro = "|".join(sorted(_INTRODUCED[lang]))
+    if re.search(rf"\b(?:numero|number)\W+{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:numero|number)\W+"
+                 rf"{_said_words(run)}\b", folded):
+        return False  # "número nueve, número nueve": each digit called "número", a number dictated (99)
     return bool(re.search(rf"\b{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:[a-z]+\W+){{0,2}}?(?:{intro})\W+"
                           rf"{_said_words(run)}\b", folded))
 
