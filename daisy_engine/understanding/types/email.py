@@ -1811,8 +1811,10 @@ def _starts_alike(piece: str, said: str) -> bool:
 
 def _alike(piece: str, said: str) -> float:
     """How alike a piece of the address and a word said for it are (fuzz.ratio), as heard: its first letter as
-    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni")."""
-    return fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni"); never less alike than as written
+    ("jessy" for "jessie" is alike as it is, less so with its "ss" made one)."""
+    heard = fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+    return max(heard, fuzz.ratio(piece, said))
 
 
 # "Yesi se escribe: ye, e, ese, i", "yesi is spelled y e s i": a word of the address said with how it is written.
