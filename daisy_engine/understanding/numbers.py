@@ -93,9 +93,33 @@ def prepare_tokens(tokens: Sequence[str], lang: Lang) -> list[str]:
             out.extend((m.group(1), "y", m.group(2)))
         else:
             out.append(tok)
+    out = _without_cut_words(out, lang)
     if lang == "es":
         out = _join_veinte_y(_add_missing_y(_without_false_starts(out)))
     return _expand_repeats(out)
+
+
+def _without_cut_words(tokens: list[str], lang: Lang) -> list[str]:
+    """A number word cut off and then said whole, the cut left out: "tres ciento... trescientos dieciocho" (the
+    recogniser writes the cut "trescientos" as two words that together begin it) is 318, "three hund... three
+    hundred eighteen" (the start said again after a cut word) is 318 - a listener hears the caller start over."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if k + 2 < len(tokens) and is_number_word(tokens[k], lang) and is_number_word(tokens[k + 2], lang) \
+                and len(cut := tokens[k] + tokens[k + 1]) >= 5 and tokens[k + 2].startswith(cut) \
+                and tokens[k + 2] != cut:
+            k += 2
+            continue
+        if k + 3 < len(tokens) and is_number_word(tokens[k], lang) and tokens[k + 2] == tokens[k] \
+                and not is_number_word(tokens[k + 1], lang) and tokens[k + 1].isalpha() and len(tokens[k + 1]) >= 2 \
+                and tokens[k + 3].startswith(tokens[k + 1]) and tokens[k + 3] != tokens[k + 1] \
+                and is_number_word(tokens[k + 3], lang):
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _without_false_starts(tokens: list[str]) -> list[str]:
@@ -378,6 +402,26 @@ def said_over(words: Sequence[str], groups: tuple[str, ...], lang: Lang) -> tupl
         return groups
     rest = find_numbers(words[cut:], lang)
     return said_over(words[cut:], rest[0].groups, lang) if len(rest) == 1 else groups
+
+
+def without_restarts(tokens: Sequence[str], lang: Lang) -> list[str]:
+    """Prepared tokens with each false start said again left out, as words (`restarted`: "ochocientos,
+    ochocientos veinte" -> "ochocientos veinte"), for readers that read the words themselves (an amount)."""
+    spans = {s.start: s for s in find_numbers(tokens, lang)}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        span = spans.get(i)
+        if span is not None and len(span.groups) > 1:
+            words = tokens[span.start : span.end]
+            while (cut := false_start(words, lang)) and len(find_numbers(words[cut:], lang)) == 1:
+                words = words[cut:]
+            out.extend(words)
+            i = span.end
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def digitize(tokens: Sequence[str], lang: Lang, dictated: bool = False) -> list[str]:
