@@ -11,13 +11,16 @@ writes garbage ("Bantering", "Baby papá"). So:
 
 - only *marker* words count: short function words and number words of one language that are not words of
   the other, nor loan words callers of the other language use ("ok", "bye", "sorry", "yes", "hello", "please",
-  "mail", letters of the alphabet);
+  "mail", letters of the alphabet, "tractor", "tráiler");
+- a turn whose markers are all name particles ("Juan de la Cruz", "El Paso") is a name or a place, no language;
 - a turn is clearly in a language when it has at least `MIN_WORDS` words, at least `MIN_MARKERS` markers of
   that language, none of the other, and its markers make at least `MIN_SHARE` of its words; short answers
   ("Four fifty", "It's" / "twenty seven.") count together, at most `RUN` turns in a row with no word of the
   call's language, by the same rule;
 - an explicit ask ("do you speak English?", "in English please", "¿habla español?", "en español") names the
   language wanted, whatever language it is said in; "I don't speak English" asks for the other one.
+  Without a verb, the ask is the whole turn ("in English please"): "es en inglés", "lo deletreo en inglés"
+  only say what is in English.
 
 A single short word never switches, nor a name (it is no marker). `tests/understanding/test_language.py`
 runs every caller turn of the recorded and blind Spanish calls, turn after turn as the call does, through
@@ -56,7 +59,7 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "number plate plates letter letters name email trailer truck tractor arrive arriving around minutes "
+        "number plate plates letter letters name truck arrive arriving around minutes "
         "hour hours again"
     ) | NUMBER_WORDS_OF["en"],
     "es": wordset(
@@ -67,9 +70,17 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "nombre numero placa placas letra correo arroba punto caja llego llegar hora horas ahorita"
     ) | NUMBER_WORDS_OF["es"],
 }
+# "Tractor" and "tráiler" are left out of the English markers: they are the Spanish words for them too; "email"
+# is said in Spanish as often as "correo" ("mi email", "¿el email?").
+# Markers that also make up names and places of the other language's callers ("Juan de la Cruz", "Maria de los
+# Santos", "El Paso", "Bank of the West"): a turn whose markers are all of these is a name, not a language.
+PARTICLES: dict[Lang, frozenset[str]] = {
+    "en": wordset("the of and"),
+    "es": wordset("de del la las los el"),
+}
 # Words that look like markers but are said inside the other language too often to count: "please" and
 # "hello" by Mexican callers, "no" by both, "me" (Spanish pronoun, English word).
-NEUTRAL = wordset("ok okay oki okey bye bai sorry yes hello hi hey please thanks thank no me a o e")
+NEUTRAL = wordset("ok okay oki okey bye bai sorry yes hello hi hey please thanks thank no me a o e email")
 
 _NAMES: dict[Lang, frozenset[str]] = {
     "en": wordset("english ingles inglish"),
@@ -79,6 +90,9 @@ _SPEAK = wordset("speak speaks talk understand hablar habla hablas hablo hablan 
 _IN = wordset("in en")
 _CAN = wordset("can could would puede podemos podria podriamos")  # "can we do this in Spanish?"
 _POLITE = wordset("please por favor porfa ok okay")
+# What else an ask without a verb may hold ("in English please", "en inglés mejor", "sí, en español"): "es en
+# inglés", "se escribe en inglés", "mi nombre en inglés" name the language something is in, not the call's.
+_ASK_FILLER = _POLITE | wordset("mejor better si yes pues well entonces then mas more just solo")
 ASK_WORDS = 4
 """Words (besides "please") of an ask without a verb ("in English please", "en español por favor"): a longer
 turn with "in English" in it is about something else ("se lo deletreo en inglés: alpha, bravo")."""
@@ -99,6 +113,16 @@ def _words(text: str) -> list[str]:
     return [word.replace("'", "") for word in _WORD_RE.findall(fold(text))]
 
 
+# Loan phrases Mexican callers say inside Spanish, whose second word alone would be an English marker: a
+# driver who confirms with "ok, thank you" and then "thank you, thank you" is still speaking Spanish.
+_LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b")
+
+
+def _counted(text: str) -> list[str]:
+    """The words of `text` that may tell its language: loan words and loan phrases left out."""
+    return [word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL]
+
+
 def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The language the caller asks to be spoken to in ("do you speak English?", "in English please", "¿habla
     español?", "en español por favor"), among `langs`; "I don't speak English" / "no hablo inglés" asks for the
@@ -111,7 +135,8 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
         before = words[max(0, at - 3):at]
         spoken = bool(set(before) & _SPEAK) or bool(set(words[:at]) & _CAN and set(before) & _IN)
         short = len([word for word in words if word not in _POLITE]) <= ASK_WORDS
-        if not spoken and not (short and (set(before) & _IN or at == 0)):
+        bare = all(word in _ASK_FILLER or word in _IN for word in words[:at] + words[at + 1:])
+        if not spoken and not (short and bare and (set(before) & _IN or at == 0)):
             # "my english teacher", "la placa es inglesa", "se lo deletreo en inglés: alpha, bravo": the language
             # named, not asked for
             continue
@@ -125,20 +150,22 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
 def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The one of `langs` the text is clearly spoken in, by its marker words (see the module doc), or None when
     it is too short, mixed or unclear."""
-    words = [word for word in _words(text) if word not in NEUTRAL]
+    words = _counted(text)
     if len(words) < MIN_WORDS:
         return None
     counts = {lang: sum(word in MARKERS[lang] for word in words) for lang in langs if lang in MARKERS}
     found = [lang for lang, count in counts.items() if count > 0]
     if len(found) != 1:
         return None
-    count = counts[found[0]]
-    return found[0] if count >= MIN_MARKERS and count >= MIN_SHARE * len(words) else None
+    lang, count = found[0], counts[found[0]]
+    if not any(word in MARKERS[lang] and word not in PARTICLES[lang] for word in words):
+        return None  # "Juan de la Cruz", "Maria de los Santos": a name in an English call, no Spanish
+    return lang if count >= MIN_MARKERS and count >= MIN_SHARE * len(words) else None
 
 
 def has_words_of(text: str, lang: Lang) -> bool:
     """Whether the turn holds a marker word of `lang` ("de", "la", "es" for Spanish)."""
-    return any(word in MARKERS[lang] for word in _words(text) if word not in NEUTRAL)
+    return any(word in MARKERS[lang] for word in _counted(text))
 
 
 def language_of(locale: str) -> str:

@@ -192,3 +192,64 @@ def test_a_flow_of_one_locale_never_switches(desk: CompiledFlow, daisy: Compiled
 
 def test_the_console_says_the_call_goes_on_in_another_language() -> None:
     assert notices([SetLocale("en-US")]) == ["[the call goes on in en-US]"]
+
+
+@pytest.mark.parametrize("name", ["Juan de la Cruz", "María de los Santos", "José de la Garza"])
+async def test_an_english_driver_with_a_spanish_name_is_still_answered_in_english(
+    daisy: CompiledFlow, name: str
+) -> None:
+    conv = await started(daisy, locale="en-US")
+    await conv.user_turn("yes, go ahead")
+    reply = said(await conv.user_turn(name))
+    assert conv.locale == "en-US" and f"I have {name}" in reply
+    reply = said(await conv.user_turn(f"yes, {name}"))
+    assert conv.locale == "en-US" and "tractor" in reply.lower() and switches(conv) == []
+
+
+@pytest.mark.parametrize("answer", ["Sí, es en inglés", "sí, se escribe en inglés", "Sí, mi nombre en inglés"])
+async def test_saying_the_name_is_english_confirms_it_and_keeps_spanish(daisy: CompiledFlow, answer: str) -> None:
+    conv = await started(daisy)
+    await conv.user_turn("sí, dígame")
+    await conv.user_turn("Kevin Pruitt")
+    reply = said(await conv.user_turn(answer))
+    assert conv.locale == "es-MX" and conv.slots["full_name"] == "Kevin Pruitt"
+    assert "tractor" in reply and switches(conv) == []
+
+
+TO_EMAIL = {
+    "es-MX": ["sí, dígame", "Juan Pérez López", "sí", "ciento seis", "sí", "A B C uno dos tres cuatro", "sí",
+              "dos mil cuarenta y cinco", "sí", "X Y Z nueve ocho siete seis", "sí", "a las tres de la tarde", "sí"],
+    "en-US": ["yes, go ahead", "John Smith", "yes", "one oh six", "yes", "A B C one two three four", "yes",
+              "two zero four five", "yes", "X Y Z nine eight seven six", "yes", "at three pm", "yes"],
+}
+
+
+@pytest.mark.parametrize("locale, first_part, switch, heard, not_heard", [
+    ("es-MX", "juan punto perez", "in English please", "juan dot perez", "punto"),
+    ("es-MX", "juan guion bajo perez", "Can you say that in English?", "juan underscore perez", "guion"),
+    ("en-US", "john dot smith", "¿Habla español?", "john punto smith", " dot "),
+    ("en-US", "john dot smith", "en español por favor", "john punto smith", " dot "),
+])
+async def test_an_e_mail_half_dictated_is_read_back_in_the_language_the_call_switched_to(
+    daisy: CompiledFlow, locale: str, first_part: str, switch: str, heard: str, not_heard: str
+) -> None:
+    conv = await started(daisy, locale=locale)
+    for turn in TO_EMAIL[locale]:
+        await conv.user_turn(turn)
+    await conv.user_turn(first_part)
+    reply = said(await conv.user_turn(switch))
+    assert conv.locale != locale and heard in reply and not_heard not in reply
+
+
+@pytest.mark.parametrize("thanks", [
+    ["ok, thank you", "thank you, thank you"], ["thank you", "ok thank you, thank you"],
+])
+async def test_a_spanish_driver_who_says_thank_you_at_the_read_backs_stays_in_spanish(
+    daisy: CompiledFlow, thanks: list[str]
+) -> None:
+    conv = await started(daisy)
+    for turn in ["sí, dígame", "Juan Pérez López", "sí", "106", thanks[0], "ABC 1234", thanks[1]]:
+        await conv.user_turn(turn)
+    reply = said(await conv.user_turn("sí"))
+    assert conv.locale == "es-MX" and ("placas" in reply or "caja" in reply)
+    assert switches(conv) == []

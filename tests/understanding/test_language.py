@@ -150,3 +150,46 @@ def test_a_call_in_english_follows_a_driver_into_spanish() -> None:
 def test_a_turn_in_the_calls_own_language_switches_nothing() -> None:
     assert caller_language(["Sí, así está bien."], "es", LANGS) is None
     assert caller_language(["¿Habla español?"], "es", LANGS) is None
+
+
+@pytest.mark.parametrize("turn", [
+    "Juan de la Cruz", "Yes, Juan de la Cruz", "José de la Garza", "Maria de los Santos", "De la Rosa",
+    "Transportes de la Garza", "Luis del Valle", "El Paso, Las Cruces",
+])
+def test_a_spanish_name_or_place_on_an_english_call_is_no_spanish(turn: str) -> None:
+    # "de", "la", "los", "el" make up names and places English-speaking drivers say: no switch to Spanish
+    assert caller_language([turn], "en", LANGS) is None
+
+
+@pytest.mark.parametrize("turns", [
+    ["Tractor y tráiler"], ["tráiler y tractor"], ["Tractor", "tráiler también"], ["el tráiler", "tractor y tráiler"],
+])
+def test_tractor_and_trailer_are_spanish_words_too(turns: list[str]) -> None:
+    assert follow(turns) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "Es en inglés", "Se escribe en inglés", "Lo deletreo en inglés", "Mi nombre en inglés", "En inglés es Kevin",
+    "Sí, es en inglés", "It's in Spanish", "the name in Spanish",
+])
+def test_saying_what_is_in_a_language_is_no_ask(turn: str) -> None:
+    # the name or the spelling is in English: the caller asks for nothing, the call keeps its language
+    assert asked_language(turn, LANGS) is None
+
+
+@pytest.mark.parametrize("turn, lang", [
+    ("Inglés, por favor", "en"), ("En inglés mejor", "en"), ("Sí, en inglés", "en"), ("in Spanish, please", "es"),
+    ("Español", "es"),
+])
+def test_a_short_ask_without_a_verb_still_asks(turn: str, lang: str) -> None:
+    assert asked_language(turn, LANGS) == lang
+
+
+@pytest.mark.parametrize("turns", [
+    ["thank you, thank you, thank you"], ["ok thank you thank you thank you"], ["Okay, thank you, see you"],
+    ["ok, thank you", "2045", "thank you, thank you"], ["thank you", "ABC 1234", "ok thank you"],
+    ["3 pm", "email", "email?"], ["ABC 1234", "ok", "email"], ["email", "Juan Pérez", "email"],
+])
+def test_thank_you_or_email_said_again_and_again_is_no_english(turns: list[str]) -> None:
+    # Mexican drivers say "thank you", "see you" and "email" inside Spanish: however often, no switch to English
+    assert follow(turns) == []
