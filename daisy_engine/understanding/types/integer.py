@@ -13,7 +13,7 @@ from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
 from ..numbers import NUMBER_WORDS
-from ..plates import compile_pattern
+from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
 # Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
@@ -67,6 +67,34 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
+# A number said as one that leaves a place open for what a pause may bring ("mil" ... "cuarenta" = 1040,
+# "treinta" ... "y nueve" = 39, "trescientos" ... "diez" = 310): it ends with a scale or tens word, not with a
+# digit said on its own ("uno cero cero" is 100 whole). "Ciento" is never a whole number ("cien" is).
+_OPEN_WORDS = frozenset(
+    w for w in NUMBER_WORDS
+    if w.endswith(("cientos", "cientas")) or w in {
+        "ciento", "mil", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
+        "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+# A turn the recogniser wrote as a finished sentence ends with its mark; one cut by a pause ends on a word,
+# a comma, a dash or dots ("Mil", "Treinta...", "Dos mil,").
+_FINISHED = re.compile(r"[.!?]\s*$")
+_TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
+_JOINED = re.compile(r"^\W*(?:y|and)\b")
+
+
+def _open_places(text: str, digits: str) -> int:
+    """The places (trailing zeros) that a number said as one and left open by a pause keeps for the rest of it:
+    "Mil" 3, "Dos mil" 3, "Trescientos" 2, "Treinta" 1, "Four fifty" 1; 0 for a number said whole ("Mil.",
+    "cuarenta y dos", "uno cero cero") or for more than one number. "Ciento" keeps its two, said with a mark
+    or not: it never ends a number."""
+    words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
+    if not words or words[-1] not in _OPEN_WORDS:
+        return 0
+    if words[-1] != "ciento" and _FINISHED.search(text) and not _TRAILED.search(text):
+        return 0
+    return open_zeros(digits)
+
+
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
     """Whether the end `m` places digits at is said of another thing, or denied right after."""
     clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
@@ -86,11 +114,31 @@ class IntegerAccumulator(Accumulator):
         super().__init__(slot_type, locale, options)
         self.digits = ""
         self._pieces: list[int] = []
+        # The places a number said as one and cut by a pause left open ("Mil" - 3): held, not yet complete,
+        # until the rest comes ("cuarenta." - 1040), the caller closes it ("sí", "es todo") or says another.
+        self._held = 0
 
     def reset(self) -> None:
         super().reset()
         self.digits = ""
         self._pieces = []
+        self._held = 0
+
+    def finish(self) -> Any | None:
+        if self._held and self.value is not None:
+            self._held, self.complete = 0, True  # "Mil" - "sí, es todo": the round number was the number
+        return super().finish()
+
+    def _rest_of_held(self, text: str, new: str) -> str | None:
+        """The number a held one makes with what the next turn says, when that fits its open places: lower than
+        its last scale ("mil" - "cuarenta" = 1040, "ciento" - "doce" = 112, "dos mil" - "trece" = 2013), a unit
+        after tens ("treinta" - "y nueve" = 39; English tens take no "and": "four fifty" - "one" = 451); else
+        None (another number: "mil" - "mil doscientos" says it again whole)."""
+        if not self._held or not new.isdigit() or new.startswith("0") or int(new) >= 10 ** self._held:
+            return None
+        if self._held == 1 and len(new) != 1:
+            return None
+        return str(int(self.digits) + int(new))
 
     def _viable(self, digits: str) -> bool:
         """Whether `digits`, or digits with more appended, can still satisfy pattern/min/max."""
@@ -142,8 +190,15 @@ class IntegerAccumulator(Accumulator):
         if not new:
             return "corrected" if corrected else "nothing"
         previous = self.value
-        joined = self.digits + new
-        if not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
+        rest_of = None if command else self._rest_of_held(text, new)
+        held, self._held = self._held, 0
+        if held and rest_of is None:
+            # "mil" - "mil doscientos", "treinta" - "cuarenta": another number, said whole, in its place
+            self.digits, self._pieces, self.value, self.complete, previous = "", [], None, False, None
+        joined = rest_of or self.digits + new
+        if rest_of is not None and (normalise_digits(rest_of, self.options) or self._viable(rest_of)):
+            self.digits, self._pieces = rest_of, [len(rest_of)]
+        elif not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
             self.digits = joined
             self._pieces.append(len(new))
         elif normalise_digits(new, self.options) or self._viable(new):
@@ -154,12 +209,17 @@ class IntegerAccumulator(Accumulator):
             return "corrected" if corrected else "nothing"
         self.value = normalise_digits(self.digits, self.options)
         self.complete = self.value is not None
+        if self.complete and not command and self.digits == (rest_of or new):
+            # "Mil", cut by a pause: the rest may come next (and "mil" - "novecientos" = 1900 may go on)
+            self._held = _open_places(text, self.digits)
+            self.complete = not self._held
         if corrected or (previous is not None and previous != self.value):
             return "corrected"
         return "complete" if self.complete else "partial"
 
     def so_far(self) -> str:
-        return " ".join(self.digits)
+        # a number held open is read as the number said ("Llevo 1000"), digits said one by one one by one
+        return self.digits if self._held else " ".join(self.digits)
 
     def _position(self, text: str) -> tuple[int, str] | None:
         """ "el tercer número es siete", "the last digit is 4": which digit, and the one said for it."""
