@@ -76,8 +76,10 @@ _OPEN_WORDS = frozenset(
         "ciento", "mil", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
         "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 # A turn the recogniser wrote as a finished sentence ends with its mark; one cut by a pause ends on a word,
-# a comma, a dash or dots ("Mil", "Treinta...", "Dos mil,").
+# a comma, a dash or dots ("Mil", "Treinta...", "Dos mil,"). Text with no capital and no mark at all ("mil
+# doscientos", typed, or a recogniser that formats nothing) says nothing of a pause: it is read as said whole.
 _FINISHED = re.compile(r"[.!?]\s*$")
+_FORMATTED = re.compile(r"[A-ZÁÉÍÓÚÑ.,;:!?¿¡…]")
 _TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
 _JOINED = re.compile(r"^\W*(?:y|and)\b")
 
@@ -90,7 +92,7 @@ def _open_places(text: str, digits: str) -> int:
     words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
     if not words or words[-1] not in _OPEN_WORDS:
         return 0
-    if words[-1] != "ciento" and _FINISHED.search(text) and not _TRAILED.search(text):
+    if words[-1] != "ciento" and (not _FORMATTED.search(text) or (_FINISHED.search(text) and not _TRAILED.search(text))):
         return 0
     return open_zeros(digits)
 

@@ -111,6 +111,13 @@ _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
     "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
 }
+# "Only" said of a group said again ("nomás ochocientos ochenta y ocho", "doscientos dos nada más", "just nine
+# oh two", "nine oh two only"): it tells the group is all of its kind, none of the characters it names.
+_ONLY_AROUND: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:es|son) )?(?:nomas|namas|nada mas|no mas|solo|solamente)\b(?: (?:es|son)\b)?"
+                     r"|\b(?:nomas|namas|nada mas|no mas|solamente)\W*$"),
+    "en": re.compile(r"^\W*(?:(?:its|it is) )?(?:just|only)\b|\b(?:only|just that)\W*$"),
+}
 # The article before a number said on its own ("el novecientos", "the nine hundred"): no letter of it.
 _NUMBER_ARTICLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:el|los|del)\s+(?=(?:\d|[a-z]*(?:cientos|ciento|cien|mil|enta|ce|ez|ve|uno|dos|tres|"
@@ -578,6 +585,7 @@ class PlateAccumulator(Accumulator):
     def _group_said(self, folded: str) -> list[str] | None:
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
         ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
+        folded = _ONLY_AROUND[self.lang].sub(" ", folded).strip()
         lead = _GROUP_LEAD[self.lang].match(folded)
         if lead and _GROUP_LEAD[self.lang].search(folded, lead.end()):
             return None  # "es efe, es ese": talk about letters, not a group of them
@@ -593,6 +601,7 @@ class PlateAccumulator(Accumulator):
     def _group_words(self, folded: str) -> str:
         """The turn without the verb put before a group said again ("es a, ve, ye"), nor the article before a
         number said so ("es el novecientos": no letters S L)."""
+        folded = _ONLY_AROUND[self.lang].sub(" ", folded).strip()
         lead = _GROUP_LEAD[self.lang].match(folded)
         rest = folded[lead.end():] if lead else folded
         article = _NUMBER_ARTICLE[self.lang].match(rest)
@@ -707,6 +716,7 @@ class PlateAccumulator(Accumulator):
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
+        count_before = len(self.chars)
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
         if added:
             last = pieces[-1]
@@ -729,6 +739,11 @@ class PlateAccumulator(Accumulator):
             named = letter_name(cut.group("letter"), self.lang) if cut else None
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
                 self._framed = named[0]  # "Te de": T D for now; "Tomate." next takes the D back
+            elif cut and last.chars == _FRAME_CHAR[self.lang] and not last.strong and self.chars[-1:] == [last.chars] \
+                    and added is True and len(self.chars) - count_before == 1 and not re.search(r"[.!?]\s*$", folded):
+                # "Es de", "Hije de": the letter before the "de" was lost or is no letter's name; the D stands
+                # for now, and the word of the spelling next ("Sinaloa.") says which letter it was
+                self._framed = _LOST_LETTER
         return added
 
     def _word_after_cut(self, folded: str, hanging: str, framed: str) -> bool | str | None:
@@ -738,6 +753,8 @@ class PlateAccumulator(Accumulator):
         letter, and a D taken for the frame is taken back; the rest of the turn goes on after the word.
         A filler or acknowledgement first ("Sale.", "Pues...", "Este..." after "ese de") is talk, not the
         word. None when the turn does not start so."""
+        if framed == _LOST_LETTER:
+            return self._lost_letter_named(folded)
         if hanging and self.chars and self.chars[-1] == hanging:
             letter = hanging  # the "de" was read as the frame: nothing to take back
         elif framed and self._turns and framed in self.chars[-2:]:
@@ -759,6 +776,40 @@ class PlateAccumulator(Accumulator):
             return "restart" if dropped else added_rest
         self.restated = self._last_single = True
         return "restart" if dropped else False
+
+    def _lost_letter_named(self, folded: str) -> bool | str | None:
+        """ "Es de" - "Sinaloa.": the word of a spelling whose letter the last turn lost before its "de" (the
+        D taken for it) names that letter by its first one (S); the rest of the turn goes on after it. None
+        when the turn does not start with such a word; a letter said anew with its word ("Hache de hotel") takes
+        the D back and is read as usual."""
+        frame = _FRAME_CHAR[self.lang]
+        if self.chars[-1:] != [frame]:
+            return None
+        said = plate_pieces(folded, self.lang).pieces
+        if said and said[0].kind == "letter" and said[0].strong and said[0].spelled:
+            # "Hije de" - "Hache de hotel.": the caller said a letter anew with its word; the lost one's D was
+            # only the frame of it
+            del self.chars[-1]
+            if self._turns:
+                self._turns[-1] -= 1
+                if not self._turns[-1]:
+                    self._turns.pop()
+            return None
+        first = _FIRST_WORD_RE.match(folded) or _ONLY_WORD_RE.match(folded)
+        if first is None or _talk_word(first.group(1)):
+            return None
+        letter = first.group(1)[0].upper()
+        if not _word_for(first.group(1), letter, self.lang):
+            return None
+        chars = [*self.chars[:-1], letter]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars = chars
+        rest = folded[first.end():]
+        if re.search(r"[a-z0-9]", rest):
+            return self._add(rest) or letter != frame
+        self._last_single = True
+        return letter != frame
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
         """After a letter heard only through a garbled "letra" ("le traca" K): the caller's next turn
@@ -1233,6 +1284,8 @@ _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
+# What the frame stood after when no letter's name was heard before it ("Es de", "Hije de").
+_LOST_LETTER = "?"
 # The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
 _FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=\s*(?:[,.;:!?\u2026]|$))")
 # The one word of a turn whose other words are digits ("Sonora 4").
