@@ -538,6 +538,14 @@ class PlateAccumulator(Accumulator):
             return None  # the next letter of the value, named with its word
         return letter
 
+    def _only_made_clear(self, folded: str) -> bool:
+        """Whether a letter named on its own is framed as a remark on it ("es ve chica", "es con be grande") or
+        said with its size: words that make a letter clear, never the start of a dictation."""
+        lead = _TAKE_BACK_LEAD[self.lang].match(folded)
+        rest = folded[lead.end():] if lead else folded
+        framed = _CLARIFY_FRAME[self.lang].match(rest)
+        return bool(framed) or any(p.sized for p in plate_pieces(rest, self.lang).pieces)
+
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
@@ -573,7 +581,9 @@ class PlateAccumulator(Accumulator):
             if letter in chars[1:]:
                 return True  # "no, ve chica, de Veracruz" at N V L 4 4 9: the V is there
             if letter in chars:
-                return None  # the plate's own first letter: the caller may be dictating it anew
+                # the plate's own first letter: the caller may be dictating it anew ("no, ve de Veracruz"), unless
+                # the words only make it clear ("es ve chica, de Veracruz", "be grande"): then it is so already
+                return True if self._only_made_clear(folded) else None
             if len([c for c in chars if c.isalpha() and same_sound(c, letter)]) == 1:
                 return False  # ... at N B L 4 4 9: the B becomes V
         group = self._group_said(folded)
