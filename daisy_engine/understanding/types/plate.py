@@ -288,13 +288,15 @@ class PlateAccumulator(Accumulator):
             self._letters_first = False
 
     def _once_more(self, rest: str) -> str | None:
-        """"Otra vez ene" at E N, "N again": the one character said is a second one, as "otra ene" is."""
+        """"Otra vez ene" at E N, "N again": the one character said is a second one, as "otra ene" is; so is
+        "be de barco otra vez" when B is all the value holds (begun anew it would be the same B: nobody says
+        "again" for that)."""
         parsed = plate_pieces(rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
         if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not said[0].strong:
             return None
         held = [c for c in self.chars if c != "-"]
-        return f"otra {rest}" if said[0].chars in held[1:] else None
+        return f"otra {rest}" if said[0].chars in held[1:] or held == [said[0].chars] else None
 
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
@@ -345,9 +347,13 @@ class PlateAccumulator(Accumulator):
         on its own ("uno, dos", "letra C uno dos") or a round number the caller may go on with ("setenta"
         - "y tres", "doscientos" - "cuarenta"), not a whole number said as one ("ochenta y uno", "ciento
         veinticuatro", "doce", "52"), and the pattern takes one more character after it. A value at its
-        longest is complete whatever way it was said."""
+        longest is complete whatever way it was said, unless it ends with a round number whose zeros what
+        comes next fills ("be, be, a" - "Mil" - "doscientos" is BBA-1200: as long as BBA-1000)."""
         if not self._one_at_a_time or self.pattern is None or not self.chars or self._probing:
             return False
+        zeros, size = self._open
+        if zeros and len(self.chars) >= size and "".join(self.chars[-zeros:]) == "0" * zeros:
+            return True
         return self._can_take_more()
 
     def _can_take_more(self) -> bool:
