@@ -691,6 +691,13 @@ class PlateAccumulator(Accumulator):
         cut = self._word_after_cut(folded, hanging, framed)
         if cut is not None:
             return cut
+        second = _SECOND_OF_NAME.match(folded) if last_single and self.chars[-1:] in (["I"], ["Y"]) else None
+        if second is not None:
+            # "Litra i" - "griega.": the letter's name said over two turns, one letter (Y), not I and G
+            self.chars[-1] = "Y" if second.group(1) == "griega" else "I"
+            rest = folded[second.end():]
+            self._last_single = not re.search(r"[a-z0-9]", rest)
+            return self._add(rest) if not self._last_single else True
         parsed = plate_pieces(folded, self.lang, self._words)
         pieces = parsed.pieces
         if not pieces:
@@ -1300,6 +1307,8 @@ _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
+# The second word of a letter's two-word name ("i griega", "i latina"), said at the start of the next turn.
+_SECOND_OF_NAME = re.compile(r"^\W*(griega|latina)\b\W*")
 # What the frame stood after when no letter's name was heard before it ("Es de", "Hije de").
 _LOST_LETTER = "?"
 # The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
