@@ -81,7 +81,8 @@ _OPEN_WORDS = frozenset(
 _FINISHED = re.compile(r"[.!?]\s*$")
 _FORMATTED = re.compile(r"[A-ZÁÉÍÓÚÑ.,;:!?¿¡…]")
 _TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
-_JOINED = re.compile(r"^\W*(?:y|and)\b")
+# Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
+_BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "and", "uh", "um"})
 
 
 def _open_places(text: str, digits: str) -> int:
@@ -89,9 +90,10 @@ def _open_places(text: str, digits: str) -> int:
     "Mil" 3, "Dos mil" 3, "Trescientos" 2, "Treinta" 1, "Four fifty" 1; 0 for a number said whole ("Mil.",
     "cuarenta y dos", "uno cero cero") or for more than one number. "Ciento" keeps its two, said with a mark
     or not: it never ends a number."""
-    words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
-    if not words or words[-1] not in _OPEN_WORDS:
-        return 0
+    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    words = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
+    if not words or words[-1] not in _OPEN_WORDS or any(w not in words and w not in _BESIDE for w in tokens):
+        return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
     if words[-1] != "ciento" and (not _FORMATTED.search(text) or (_FINISHED.search(text) and not _TRAILED.search(text))):
         return 0
     return open_zeros(digits)
