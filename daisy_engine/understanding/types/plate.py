@@ -108,8 +108,12 @@ _CLARIFY_FRAME: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(?:its|it is|thats|that is)\s+(?:(?:an?|the|with)\s+)*(?=\w)"),
 }
 _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
-    "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
+    # "el número es cuatrocientos diecisiete", "las letras son a, ene, pe": the group named before its verb
+    "es": re.compile(r"\W*\b(?:(?:si\W+)?(?:pero|nomas que|solo que|nada mas que) )?"
+                     r"(?:(?:el numero|los numeros|el numero de la placa|las letras) )?"
+                     r"(?:es|son|era|eran|seria|serian)\b\W*"),
+    "en": re.compile(r"\W*\b(?:(?:yes\W+|yeah\W+)?but )?(?:its|it is|they are|theyre|it was|the (?:number|numbers|digits) (?:is|are|was|were)|"
+                     r"the letters (?:are|were))\b\W*"),
 }
 # "Only" said of a group said again ("nomás ochocientos ochenta y ocho", "doscientos dos nada más", "just nine
 # oh two", "nine oh two only"): it tells the group is all of its kind, none of the characters it names.
