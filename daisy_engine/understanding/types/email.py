@@ -528,6 +528,10 @@ class EmailAccumulator(Accumulator):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
         if not self._turns and self._joined_denied(fold(text)):
             return "complete"
+        if self._turns and _only_accent_remark(text, self.lang):
+            # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
+            # never more of the address
+            return "nothing"
         if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
             # "Con punto en medio." at an address run together, with nothing to place it by: what the address
             # lacks (kept by `mark_wrong`), neither more of it nor the start of a new one; amid a dictation
