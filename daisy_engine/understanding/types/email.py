@@ -651,7 +651,8 @@ class EmailAccumulator(Accumulator):
         words = fold(sentence).strip(" .,;!?¡¿…").split()
         if not 2 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 3 for w in words) \
                 or _ADDRESS_WORDS.search(" ".join(words)) \
-                or any(letter_name(w, self.lang, nato=False) is not None or is_number_word(w, self.lang) for w in words):
+                or any(letter_name(w, self.lang, nato=False) is not None or is_number_word(w, self.lang)
+                       for w in words):
             return False
         trial = copy.deepcopy(self)
         if before is not None and trial._feed(before) == "nothing":

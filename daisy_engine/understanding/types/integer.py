@@ -12,7 +12,7 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS
+from ..numbers import NUMBER_WORDS, left_open
 from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
@@ -67,20 +67,6 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
-# A number said as one that leaves a place open for what a pause may bring ("mil" ... "cuarenta" = 1040,
-# "treinta" ... "y nueve" = 39, "trescientos" ... "diez" = 310): it ends with a scale or tens word, not with a
-# digit said on its own ("uno cero cero" is 100 whole). "Ciento" is never a whole number ("cien" is).
-_OPEN_WORDS = frozenset(
-    w for w in NUMBER_WORDS
-    if w.endswith(("cientos", "cientas")) or w in {
-        "ciento", "mil", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
-        "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-# A turn the recogniser wrote as a finished sentence ends with its mark; one cut by a pause ends on a word,
-# a comma, a dash or dots ("Mil", "Treinta...", "Dos mil,"). Text with no capital and no mark at all ("mil
-# doscientos", typed, or a recogniser that formats nothing) says nothing of a pause: it is read as said whole.
-_FINISHED = re.compile(r"[.!?]\s*$")
-_FORMATTED = re.compile(r"[A-ZÁÉÍÓÚÑ.,;:!?¿¡…]")
-_TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
 # Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
 _BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "and", "uh", "um"})
 
@@ -92,11 +78,9 @@ def _open_places(text: str, digits: str) -> int:
     or not: it never ends a number."""
     tokens = re.findall(r"[a-z]+|\d+", fold(text))
     words = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
-    if not words or words[-1] not in _OPEN_WORDS or any(w not in words and w not in _BESIDE for w in tokens):
+    if not words or any(w not in words and w not in _BESIDE for w in tokens):
         return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
-    if words[-1] != "ciento" and (not _FORMATTED.search(text) or (_FINISHED.search(text) and not _TRAILED.search(text))):
-        return 0
-    return open_zeros(digits)
+    return open_zeros(digits) if left_open(text) else 0
 
 
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:

@@ -67,7 +67,7 @@ from ..letters import (
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
 from ..normalize import FILLERS, Lang, fold, lang_of
-from ..numbers import is_number_word
+from ..numbers import is_number_word, left_open
 from ..plates import (
     best_fit,
     candidates,
@@ -112,8 +112,8 @@ _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*\b(?:(?:si\W+)?(?:pero|nomas que|solo que|nada mas que) )?"
                      r"(?:(?:el numero|los numeros|el numero de la placa|las letras) )?"
                      r"(?:es|son|era|eran|seria|serian)\b\W*"),
-    "en": re.compile(r"\W*\b(?:(?:yes\W+|yeah\W+)?but )?(?:its|it is|they are|theyre|it was|the (?:number|numbers|digits) (?:is|are|was|were)|"
-                     r"the letters (?:are|were))\b\W*"),
+    "en": re.compile(r"\W*\b(?:(?:yes\W+|yeah\W+)?but )?(?:its|it is|they are|theyre|it was|"
+                     r"the (?:number|numbers|digits) (?:is|are|was|were)|the letters (?:are|were))\b\W*"),
 }
 # "Only" said of a group said again ("nomás ochocientos ochenta y ocho", "doscientos dos nada más", "just nine
 # oh two", "nine oh two only"): it tells the group is all of its kind, none of the characters it names.
@@ -191,6 +191,7 @@ class PlateAccumulator(Accumulator):
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
         # ("setenta"), not a whole number said as one ("ochenta y uno", "52"): the caller may go on.
         self._one_at_a_time = False
+        self._left_open = False
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
@@ -223,6 +224,7 @@ class PlateAccumulator(Accumulator):
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
+        self._left_open = False
         self._probing = False
         self._unsure = ""
         self._weak = None
@@ -309,6 +311,7 @@ class PlateAccumulator(Accumulator):
         self.unplaced = ""
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
+        self._left_open = left_open(text)  # "Mil", cut by a pause: its zeros may be filled even at the longest
         command, rest = self._commands(folded)
         corrected = False
         if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
@@ -352,11 +355,13 @@ class PlateAccumulator(Accumulator):
         - "y tres", "doscientos" - "cuarenta"), not a whole number said as one ("ochenta y uno", "ciento
         veinticuatro", "doce", "52"), and the pattern takes one more character after it. A value at its
         longest is complete whatever way it was said, unless it ends with a round number whose zeros what
-        comes next fills ("be, be, a" - "Mil" - "doscientos" is BBA-1200: as long as BBA-1000)."""
+        comes next fills, cut by a pause ("be, be, a" - "Mil" - "doscientos" is BBA-1200, as long as BBA-1000;
+        "Mil cien." is whole, see `numbers.left_open`)."""
         if not self._one_at_a_time or self.pattern is None or not self.chars or self._probing:
             return False
         zeros, size = self._open
-        if zeros and len(self.chars) >= size and "".join(self.chars[-zeros:]) == "0" * zeros:
+        if zeros >= 2 and self._left_open and len(self.chars) >= size \
+                and "".join(self.chars[-zeros:]) == "0" * zeros:
             return True
         return self._can_take_more()
 
