@@ -1057,7 +1057,8 @@ def fix_of(denied: Accumulator, text: str) -> Heard | None:
     edited = _edited(denied, text)
     if edited is not None and edited.complete and edited.value is not None and edited.value != denied.value:
         return Heard("filled", edited.value, accumulator=edited)
-    if denied.complete and denied.value is not None and _already_so(denied, text):
+    if getattr(denied, "described_after_no", False) and denied.complete and denied.value is not None \
+            and _already_so(denied, text):
         # "No," - "nomás ochocientos ochenta y ocho" at JKL-888: the correction says the value as it already
         # is (the caller answered another read-back, or misheard ours), as "No, nomás 888" said in one turn
         # does: the same value is read back again, never a new dictation begun from its digits

@@ -161,6 +161,10 @@ class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
     _piecewise = True
+    # After a "no" to its read-back, its letters or digits said again as they are ("No," - "nomás 888" at
+    # JKL-888) or a letter it has only made clear ("es ve chica") say the value as it is: it is read back
+    # again (see `listening.fix_of`). An address restated from its "@" after a "no" is a new dictation instead.
+    described_after_no = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
