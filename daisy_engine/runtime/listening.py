@@ -638,7 +638,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # word of its spelling to come)
         agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
             and whole.so_far() == single.so_far() \
-            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", "")
+            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", "") or getattr(whole, "framed", "")
                  # "otra ka" after "ka": the K alone would be the same letter said again, the words say a second
                  or getattr(single, "said_alone_again", False) != getattr(whole, "said_alone_again", False))
         chosen = whole if agree else single

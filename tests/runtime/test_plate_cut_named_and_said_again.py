@@ -72,7 +72,6 @@ def test_a_letters_two_word_name_over_two_turns_is_one_letter(turns: tuple[str, 
 @pytest.mark.parametrize(("locale", "turns", "so_far"), [
     ("es-MX", ("Be de barco.", "Be de barco otra vez."), "B B"),
     ("en-US", ("B as in boy.", "B again."), "B B"),
-    ("es-MX", ("Be de barco.", "A.", "Be otra vez."), "B A B"),
 ])
 def test_the_only_letter_said_again_with_otra_vez_is_a_second_one(
         locale: str, turns: tuple[str, ...], so_far: str) -> None:
@@ -116,7 +115,7 @@ def test_the_number_named_after_a_but_replaces_the_plates_number(locale: str, re
      "F de foca, R de ratón, S de sapo, 2, 0, 2"),
     ("es-MX", "ve ce ye tres nueve cero cuatro", ["No,", "es ve chica, de Veracruz."],
      "V de vaca, C de casa, Y de yate, 3, 9, 0, 4"),
-    ("en-US", "F R S two zero zero two", ["No,", "just two oh two."], "Foxtrot, Romeo, Sierra, 2, 0, 2"),
+    ("en-US", "F R S two zero zero two", ["No,", "just two hundred two."], "Foxtrot, Romeo, Sierra, 2, 0, 2"),
 ])
 async def test_after_a_no_the_plate_said_as_it_is_is_read_back_again(
         daisy: CompiledFlow, locale: str, plate: str, turns: list[str], read_back: str) -> None:

@@ -280,6 +280,12 @@ class PlateAccumulator(Accumulator):
         return self._hanging
 
     @property
+    def framed(self) -> str:
+        """The letter whose spelling the last turn cut after its "de" ("Te de": T), or `_LOST_LETTER` when the
+        letter before that "de" was lost ("Es de"); else ""."""
+        return self._framed
+
+    @property
     def unsure(self) -> str:
         """The letters the last one taken may be, when it was heard only through a garbled "letra"."""
         return self._unsure
@@ -830,6 +836,7 @@ class PlateAccumulator(Accumulator):
                 self._turns[-1] -= 1
                 if not self._turns[-1]:
                     self._turns.pop()
+            self.clarified = True  # the turn read whole knows the D goes: its letter alone would not
             return None
         first = _FIRST_WORD_RE.match(folded) or _ONLY_WORD_RE.match(folded)
         if first is None or _talk_word(first.group(1)):
@@ -845,7 +852,11 @@ class PlateAccumulator(Accumulator):
         if re.search(r"[a-z0-9]", rest):
             return self._add(rest) or letter != frame
         self._last_single = True
-        return letter != frame
+        if letter == frame:
+            self.restated = True  # "Es de" - "Dado.": the D was the letter; nothing new
+            return False
+        self.clarified = True  # "Es de" - "Sinaloa.": the D put right (S), not a letter of its own
+        return True
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
         """After a letter heard only through a garbled "letra" ("le traca" K): the caller's next turn
