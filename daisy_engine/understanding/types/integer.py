@@ -68,7 +68,8 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
 
 
 # Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
-_BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh", "um"})
+_BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh",
+                     "um"})
 
 
 def _open_places(text: str, digits: str) -> int:
