@@ -95,7 +95,8 @@ def _as_recorded(record: Record, flows: dict[str, Flow]) -> Record:
     if flow is None:
         return record
     return replace(record, slots={name: value for name, value in record.slots.items() if flow.recorded(name)},
-                   absent=[name for name in record.absent if flow.recorded(name)])
+                   absent=[name for name in record.absent if flow.recorded(name)],
+                   unconfirmed={name: value for name, value in record.unconfirmed.items() if flow.recorded(name)})
 
 
 def _unmatched(flows: dict[str, Flow], rows: list[Record]) -> None:
@@ -191,6 +192,8 @@ def show_command(
         table.add_row(f"[bold]{shown(name)}[/]", shown(value))
     for name in record.absent:  # settled: the caller has none ("no traigo caja")
         table.add_row(f"[bold]{shown(name)}[/]", "[dim](none: the caller has none)[/]")
+    for name, value in record.unconfirmed.items():  # heard, never confirmed (the call ended at its read-back)
+        table.add_row(f"[bold]{shown(name)}[/]", f"{shown(value)} [dim](unconfirmed: heard, not confirmed)[/]")
     for complaint in record.complaints:
         table.add_row("[dim]complaint[/]", shown(complaint.get("text", "")))
     console.print(table)

@@ -67,6 +67,7 @@ RECORD_FIELDS = (
     "updated_at",
     "complaints",
     "absent",
+    "unconfirmed",
 )
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"

@@ -478,6 +478,8 @@ class Conversation:
         if edge.effect == "accept":
             await self._accept(step)
         elif edge.effect == "reject":
+            if step.slot is not None:
+                self.state.unconfirmed.pop(step.slot, None)  # turned down: not the caller's value after all
             acc = self.state.acc
             self.state.denied = copy.deepcopy(acc) if self.state.kept is None and acc is not None \
                 and acc.complete else None
@@ -563,6 +565,15 @@ class Conversation:
         if target.kind == "ask" and (target.slot in self.state.slots or target.slot in self.state.absent):
             self.state.queue.append(self._derived("skip"))
             return
+        if target.kind == "ask" and target.slot in self.state.carried:
+            self.state.carried = self.state.carried - {target.slot}
+            if target.slot in self.state.unconfirmed and target.slot not in self.state.volunteered:
+                # Heard in an earlier call that ended before the caller confirmed it (the line dropped during
+                # its read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no
+                # asks for it again as usual. What the caller said for it in this call (below) is newer.
+                self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
+                await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                return
         if target.kind == "ask" and target.slot in self.state.volunteered:
             # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
             # only begun ("pe de Puebla" at the number question) is dictated on from there.
@@ -1315,6 +1326,10 @@ class Conversation:
                      so_far=self.state.acc.so_far() if self.state.acc is not None else "")
         if heard.value is not None:
             self.state.pending = heard.value
+            if step.slot and step.kind != "plain":
+                # Heard whole and valid: until it is confirmed or turned down, a call that ends here keeps it
+                # in the record as unconfirmed (see `CallRecord.save`).
+                self.state.unconfirmed[step.slot] = heard.value
             if step.kind == "plain" and step.slot:
                 # A plain `capture` has no confirm step: the value counts as soon as it is heard, and
                 # the `filled` conditions read it.
@@ -1375,6 +1390,11 @@ class Conversation:
         return {name: value for name, value in self.state.slots.items() if self.flow.recorded(name)}
 
     @property
+    def unconfirmed(self) -> dict[str, Any]:
+        """Values heard whole but not confirmed (yet), by slot: what the record keeps as unconfirmed."""
+        return self.record.unconfirmed()
+
+    @property
     def flow_name(self) -> str:
         return self.flow.name
 
@@ -1414,6 +1434,7 @@ class Conversation:
             "step": self.state.step.name,
             "slots": dict(self.state.slots),
             "pending": self.state.pending,
+            "unconfirmed": self.record.unconfirmed(),
             "so_far": self.state.acc.so_far() if self.state.acc is not None else "",
             "attempts": self.attempts(),
             "stack": list(self.state.stack),
@@ -1433,6 +1454,7 @@ class Conversation:
         slot, value = step.slot, self.state.pending
         if slot is not None and value is not None:
             self.state.slots[slot] = value
+            self.state.unconfirmed.pop(slot, None)
             said = self.state.said(value)
             if said is not None:
                 self.state.said_for[slot] = said

@@ -1,5 +1,6 @@
 """A call's record in the store: opened (or resumed) when the call starts, each confirmed value written
-when it is confirmed, the whole saved when the call ends (and whenever a `save` asks for it).
+when it is confirmed, the whole saved when the call ends (and whenever a `save` asks for it), with the
+values heard but not confirmed yet kept apart as unconfirmed.
 
 A record is resumed only for the same flow and caller, and claimed for this call: a second call from
 the same number at the same time gets a record of its own (see `Store.find_resumable`).
@@ -59,7 +60,13 @@ class CallRecord:
                            if name in flow.slots and flow.recorded(name)}
             # What the caller has none of ("no traigo caja") is not asked again on the callback.
             state.absent = {name for name in record.absent if name in flow.slots and name not in state.slots}
-            state.resumed = bool(state.slots)
+            # A value heard but not confirmed when the last call ended is read back for confirmation when its
+            # question comes (see `Conversation._enter`), not asked from scratch.
+            state.unconfirmed = {name: value for name, value in record.unconfirmed.items()
+                                 if name in flow.slots and flow.recorded(name) and name not in state.slots
+                                 and name not in state.absent}
+            state.carried = frozenset(state.unconfirmed)
+            state.resumed = bool(state.slots) or bool(state.unconfirmed)
             self._prior_events, self._prior_transcript = record.events, record.transcript
             self.id = record.id
             if record.locale != self._locale:
@@ -89,10 +96,24 @@ class CallRecord:
         await self.store.update(self.id, RecordUpdate(
             status=state.status, outcome=state.outcome, callback_at=state.callback_at, locale=self._locale,
             absent=sorted(name for name in state.absent if name not in state.slots),
+            unconfirmed=self.unconfirmed(),
             clear_callback=state.ended and state.callback_at is None,
             close=state.ended,
             events=[*self._prior_events, *self._log.events],
             transcript=[*self._prior_transcript, *self._log.transcript]))
+
+    def unconfirmed(self) -> dict[str, Any]:
+        """The values heard whole but not confirmed, as the record keeps them: those read back (or to be) and
+        those said whole at another question, kept for their own ("soy Pedro Ramírez, llego a las tres": the
+        arrival time); only recorded slots, none that is confirmed or that the caller has none of. A value
+        only begun ("pe de Puebla") is not one."""
+        state = self._state
+        heard = dict(state.unconfirmed)
+        for name, acc in state.volunteered.items():
+            if acc.complete and acc.value is not None:
+                heard[name] = acc.value  # said after any earlier value of the slot: the caller's latest
+        return {name: value for name, value in heard.items()
+                if state.flow.recorded(name) and name not in state.slots and name not in state.absent}
 
     async def rescheduled(self, at: str) -> None:
         if self.id is not None:

@@ -32,7 +32,7 @@ class CallState:
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
         "denied",
-        "said_for", "volunteered", "revisits", "reasked", "hinted", "fillers", "absent",
+        "said_for", "volunteered", "revisits", "unconfirmed", "carried", "reasked", "hinted", "fillers", "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "_status",
     )
@@ -77,6 +77,15 @@ class CallState:
         # New values for slots already confirmed, said at another question ("sí. Oye, el número del tractor
         # era otro, es el 815"): read back before the call goes on.
         self.revisits: dict[str, Accumulator] = {}
+        # Values heard whole and valid but not confirmed yet, by slot: set when a value is read back (or is to
+        # be), dropped when it is confirmed or turned down. What is left when the call ends (the line dropped
+        # at "Tractor número 32. ¿Correcto?") is kept in the record as unconfirmed, never as a slot. A value
+        # still being dictated is not one: a prefix of a plate may happen to be valid ("ABC 12" of "ABC 123").
+        self.unconfirmed: dict[str, Any] = {}
+        # The slots whose unconfirmed value came from an earlier call of this record: read back for
+        # confirmation when their question comes, instead of asking for them from scratch (the shared empty
+        # frozenset until then: most calls resume nothing).
+        self.carried: frozenset[str] = frozenset()
         # Questions already asked again once, without counting an attempt, because the turn answered only
         # other questions (by attempt key).
         self.reasked: set[str] = set()

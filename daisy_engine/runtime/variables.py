@@ -27,7 +27,7 @@ A template sees:
   ``outcome``     how the call ends, once decided (complete, partial...), else None
   ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
   ``resumed``     true when this call picks up an earlier, unfinished (partial or rescheduled) record
-                  of the same caller that holds at least one confirmed value
+                  of the same caller that holds at least one confirmed value, or one heard but not confirmed
                   ("seguimos donde nos quedamos")
   ``absent``      slots of a thing the caller has none of ("no traigo caja"), sorted: settled, not missing
   ``missing``     the required slots neither confirmed nor absent, in the flow's order: what a goodbye

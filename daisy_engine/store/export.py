@@ -1,4 +1,6 @@
-"""Export records as JSON Lines (everything, values exactly as confirmed) or CSV (one column per slot)."""
+"""Export records as JSON Lines (everything, values exactly as confirmed) or CSV (one column per slot).
+
+Values heard but never confirmed are never in a slot's column: they are in `unconfirmed`, apart."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ CSV_COLUMNS = (
 )
 """The record's own fields, the first columns of the CSV export, in this order."""
 
-CSV_TRAILING = ("complaints", "absent")
+CSV_TRAILING = ("complaints", "absent", "unconfirmed")
 """The columns after the slots, in this order. A column added later goes at the end (after these), never
 between: readers that go by position keep working. Documented in docs/records.md, which a test holds to
 this order."""
@@ -43,8 +45,10 @@ def _slot_header(name: str) -> str:
 
 
 def to_csv(records: Iterable[Record], slot_order: Sequence[str] = ()) -> str:
-    """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot, then complaints and the
-    values the caller has none of (`absent`, names separated by spaces): `CSV_TRAILING`.
+    """A flat table: the record's fields (`CSV_COLUMNS`), then one column per slot, then complaints, the
+    values the caller has none of (`absent`, names separated by spaces) and the values heard but not
+    confirmed (`unconfirmed`, a JSON object by slot name, empty when none): `CSV_TRAILING`. An unconfirmed
+    value never fills its slot's column, so a reader of the slot columns reads confirmed values only.
 
     The slot columns are `slot_order` (the flows' slots, in the order they are declared), each once, then
     any slot a record holds that `slot_order` does not name (an old file's, a slot since renamed, a record of
@@ -61,7 +65,8 @@ def to_csv(records: Iterable[Record], slot_order: Sequence[str] = ()) -> str:
     for record in items:
         data = record.to_dict()
         trailing = {"complaints": _cell(record.complaints) if record.complaints else "",
-                    "absent": " ".join(record.absent)}
+                    "absent": " ".join(record.absent),
+                    "unconfirmed": _cell(record.unconfirmed) if record.unconfirmed else ""}
         writer.writerow(
             [_cell(data[name]) for name in CSV_COLUMNS]
             + [_cell(record.slots.get(name)) for name in slot_columns]

@@ -90,6 +90,7 @@ class MemoryStore:
             record.slots.pop(slot, None)
         else:
             record.slots[slot] = _copy(value)
+            record.unconfirmed.pop(slot, None)  # confirmed now: no longer awaiting confirmation
         self._renew(record_id)
         record.updated_at = iso(utc_now())
 
@@ -100,10 +101,12 @@ class MemoryStore:
 
     async def update(self, record_id: int, update: RecordUpdate) -> None:
         record = self._records[record_id]
-        for name in ("status", "outcome", "callback_at", "locale", "absent", "events", "transcript"):
+        for name in ("status", "outcome", "callback_at", "locale", "absent", "unconfirmed", "events", "transcript"):
             value = getattr(update, name)
             if value is not None:
                 setattr(record, name, _copy(value))
+        if update.unconfirmed is not None:  # a value confirmed meanwhile is not also awaiting confirmation
+            record.unconfirmed = {name: value for name, value in record.unconfirmed.items() if name not in record.slots}
         if update.clear_callback and update.callback_at is None:
             record.callback_at = None
         if update.close:

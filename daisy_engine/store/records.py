@@ -33,7 +33,9 @@ def iso(moment: datetime) -> str:
 class Record:
     """One call's record. `slots` holds only confirmed values, keyed by slot name; `absent` names the
     values the caller has none of ("no traigo caja": no trailer number, no trailer plates), which are
-    settled, not missing."""
+    settled, not missing; `unconfirmed` holds, by slot name, values heard whole but not yet confirmed when
+    the call last saved (the line dropped during the read-back): never a confirmed value, never a slot
+    that has one, and read back for confirmation first by the next call that resumes the record."""
 
     id: int
     flow: str
@@ -45,6 +47,7 @@ class Record:
     outcome: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)
     absent: list[str] = field(default_factory=list)
+    unconfirmed: dict[str, Any] = field(default_factory=dict)
     callback_at: str | None = None
     complaints: list[dict[str, Any]] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
@@ -84,6 +87,7 @@ class RecordUpdate:
     callback_at: str | None = None
     locale: str | None = None
     absent: list[str] | None = None
+    unconfirmed: dict[str, Any] | None = None  # the whole set, replacing what the record held
     clear_callback: bool = False
     events: list[dict[str, Any]] | None = None
     transcript: list[dict[str, Any]] | None = None

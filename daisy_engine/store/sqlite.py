@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS records (
     events TEXT NOT NULL DEFAULT '[]',
     transcript TEXT NOT NULL DEFAULT '[]',
     absent TEXT NOT NULL DEFAULT '[]',
+    unconfirmed TEXT NOT NULL DEFAULT '{}',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     open_call TEXT,
@@ -63,7 +64,8 @@ _Write = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", async
 
 # Columns added after the first release: a records file written before them gets them when it is
 # opened for writing (never by a read-only command).
-_ADDED_COLUMNS = {"open_call": "TEXT", "open_until": "TEXT", "absent": "TEXT NOT NULL DEFAULT '[]'"}
+_ADDED_COLUMNS = {"open_call": "TEXT", "open_until": "TEXT", "absent": "TEXT NOT NULL DEFAULT '[]'",
+                  "unconfirmed": "TEXT NOT NULL DEFAULT '{}'"}
 # What makes a SQLite file ours: these tables with at least these columns.
 _OURS = {
     "records": {"id", "flow", "phone", "caller_id", "call_id", "locale", "status", "outcome", "callback_at",
@@ -374,7 +376,7 @@ class SQLiteStore:
                 fields[name] = getattr(update, name)
         if update.clear_callback and update.callback_at is None:
             fields["callback_at"] = None
-        for name in ("absent", "events", "transcript"):
+        for name in ("absent", "unconfirmed", "events", "transcript"):
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))
         fields["updated_at"] = iso(utc_now())
@@ -414,7 +416,10 @@ class SQLiteStore:
         }
         # a value confirmed after the record last said it was absent (a call killed before its next save: the
         # driver gave the trailer number after "no traigo caja") is given, not absent
-        said_absent = json.loads(row["absent"]) if "absent" in row.keys() else []  # noqa: SIM118 (Row: `in` tests values)
+        columns = row.keys()  # a file written before a column was added is read without it
+        said_absent = json.loads(row["absent"]) if "absent" in columns else []
+        # likewise a value confirmed after the record last held it as unconfirmed is confirmed, and only that
+        heard = json.loads(row["unconfirmed"]) if "unconfirmed" in columns else {}
         return Record(
             id=row["id"],
             flow=row["flow"],
@@ -426,6 +431,8 @@ class SQLiteStore:
             outcome=row["outcome"],
             slots=slots,
             absent=[name for name in said_absent if name not in slots],
+            unconfirmed={name: value for name, value in heard.items() if name not in slots}
+            if isinstance(heard, dict) else {},
             callback_at=row["callback_at"],
             complaints=json.loads(row["complaints"]),
             context=json.loads(row["context"]),

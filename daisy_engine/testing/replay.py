@@ -263,6 +263,8 @@ class Replayed:
     turns_used: int
     turns_total: int
     dialogue: list[tuple[str, str]] = field(default_factory=list)
+    # values heard whole but not confirmed when the call ended (the record keeps them apart, as unconfirmed)
+    unconfirmed: dict[str, Any] = field(default_factory=dict)
 
 
 async def replay_call(
@@ -345,7 +347,7 @@ async def replay_call(
         said(await conversation.user_turn(turn.text))
     if not conversation.ended:
         await conversation.hangup()
-    return Replayed(conversation.slots, conversation.outcome, used, len(turns), dialogue)
+    return Replayed(conversation.slots, conversation.outcome, used, len(turns), dialogue, conversation.unconfirmed)
 
 
 def same(expected: Any, got: Any) -> bool:
@@ -360,6 +362,9 @@ class FieldScore:
     total: int = 0
     engine: int = 0
     old: int = 0
+    # right only as a value heard but never confirmed (the call ended at its read-back): not in `engine`,
+    # which counts confirmed values only
+    unconfirmed: int = 0
 
 
 @dataclass
@@ -368,6 +373,13 @@ class CallScore:
     replayed: Replayed
     # field -> (label, engine value, old system value)
     fields: dict[str, tuple[Any, Any, Any]]
+    # field -> the value heard but not confirmed when the call ended, for fields whose slot has one
+    unconfirmed: dict[str, Any] = field(default_factory=dict)
+
+    def right_unconfirmed(self) -> list[str]:
+        """The fields the call did not confirm right but heard right: its unconfirmed value is the label."""
+        return [name for name, (label, got, _) in self.fields.items()
+                if not same(label, got) and name in self.unconfirmed and same(label, self.unconfirmed[name])]
 
     def misses(self) -> list[str]:
         return [name for name, (label, got, _) in self.fields.items() if not same(label, got)]
@@ -381,11 +393,13 @@ class ReplayReport:
     def per_field(self) -> dict[str, FieldScore]:
         scores: dict[str, FieldScore] = {name: FieldScore() for name in self.order}
         for call in self.calls:
+            heard_right = call.right_unconfirmed()
             for name, (label, got, old) in call.fields.items():
                 score = scores.setdefault(name, FieldScore())
                 score.total += 1
                 score.engine += same(label, got)
                 score.old += same(label, old)
+                score.unconfirmed += name in heard_right
         return {name: score for name, score in scores.items() if score.total}
 
     def overall(self) -> FieldScore:
@@ -394,6 +408,7 @@ class ReplayReport:
             total.total += score.total
             total.engine += score.engine
             total.old += score.old
+            total.unconfirmed += score.unconfirmed
         return total
 
     def table(self, *, details: bool = True) -> str:
@@ -409,12 +424,22 @@ class ReplayReport:
             for call in self.calls:
                 for name in call.misses():
                     label, got, _ = call.fields[name]
+                    heard = (f", heard {call.unconfirmed[name]!r} unconfirmed"
+                             if name in call.unconfirmed else "")
                     lines.append(
-                        f"miss {call.call} {name}: expected {label!r}, got {got!r} "
+                        f"miss {call.call} {name}: expected {label!r}, got {got!r}{heard} "
                         f"(ended {call.replayed.outcome}, {call.replayed.turns_used}/"
                         f"{call.replayed.turns_total} turns)"
                     )
         overall = self.overall()
+        # Apart from the accuracy line (the last, which counts confirmed values only, as before): labelled
+        # fields the calls heard right but never confirmed (the call ended at the read-back); the record keeps
+        # them as unconfirmed.
+        by_field = ", ".join(f"{name} {score.unconfirmed}" for name, score in self.per_field().items()
+                             if score.unconfirmed)
+        lines.append(f"right only unconfirmed: {overall.unconfirmed}/{overall.total} labelled fields heard right "
+                     f"but not confirmed when the call ended{f' ({by_field})' if by_field else ''}; not counted "
+                     f"in the accuracy")
         lines.append(
             f"accuracy: {overall.engine / overall.total if overall.total else 0:.4f} "
             f"({overall.engine}/{overall.total}); old system "
@@ -433,7 +458,9 @@ class ReplayReport:
                     "turns_used": c.replayed.turns_used,
                     "turns_total": c.replayed.turns_total,
                     "fields": {
-                        n: {"label": lab, "engine": got, "old_system": old} for n, (lab, got, old) in c.fields.items()
+                        n: {"label": lab, "engine": got, "old_system": old,
+                            **({"unconfirmed": c.unconfirmed[n]} if n in c.unconfirmed else {})}
+                        for n, (lab, got, old) in c.fields.items()
                     },
                 }
                 for c in self.calls
@@ -500,5 +527,7 @@ def replay_labelled(
         for name, label in entry["labels"].items():
             slot = fields.get(name, name)
             scored[name] = (label, replayed.slots.get(slot), old.get(name))
-        calls.append(CallScore(call, replayed, scored))
+        heard = {name: replayed.unconfirmed[fields.get(name, name)] for name in entry["labels"]
+                 if fields.get(name, name) in replayed.unconfirmed}
+        calls.append(CallScore(call, replayed, scored, heard))
     return ReplayReport(calls, tuple(fields))

@@ -1,0 +1,225 @@
+"""Nothing lost: a value the caller gave whole, heard but not yet confirmed when the call ends (the line drops,
+the caller hangs up, the call moves to a callback, all at its read-back), is kept in the record as unconfirmed -
+apart from the confirmed values, never one of them. A value still being dictated is not kept (a prefix of a
+plate may happen to be valid). The next call of the same record reads it back for confirmation instead of asking
+for it from scratch: a yes confirms it, a no asks for it again as usual."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from runtime_helpers import at_noon, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.tools import ToolRegistry, mocked
+from daisy_engine.store import NewRecord, Record, RecordUpdate, Store
+
+PHONE = "+5215550177"
+
+
+def call(flow: CompiledFlow, store: Store, locale: str = "es-MX") -> Conversation:
+    tools = ToolRegistry(flow.flow, overrides={name: mocked({"ok": True}) for name, spec in flow.flow.tools.items()
+                                               if spec.builtin in ("email", "http")})
+    return Conversation(flow, locale=locale, context={"phone": PHONE}, store=store, tools=tools, clock=at_noon)
+
+
+async def dropped(flow: CompiledFlow, store: Store, locale: str, turns: list[str]) -> tuple[Conversation, Record]:
+    """A call of `turns`, then the line drops; the record as the store keeps it."""
+    conv = call(flow, store, locale)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    await conv.hangup()
+    record = await store.get(conv.record_id or 0)
+    assert record is not None
+    return conv, record
+
+
+NAME_ES = ["sí", "Ana López Ruiz", "sí"]
+NAME_EN = ["yes", "John Smith", "yes"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "slot", "value"), [
+    ("es-MX", [*NAME_ES, "Treinta y dos"], "tractor_number", "32"),
+    ("es-MX", [*NAME_ES, "es el cuatro cincuenta y dos"], "tractor_number", "452"),
+    ("en-US", [*NAME_EN, "four five two"], "tractor_number", "452"),
+    ("es-MX", ["sí", "Pedro Ramírez"], "full_name", "Pedro Ramírez"),
+    ("en-US", ["yes", "my name is John Smith"], "full_name", "John Smith"),
+    ("es-MX", [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol, B de burro, C de casa, uno dos tres, es todo"],
+     "tractor_plate", "ABC-123"),
+])
+async def test_a_call_dropped_at_a_read_back_keeps_the_value_unconfirmed(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], slot: str, value: str) -> None:
+    conv, record = await dropped(daisy, store, locale, turns)
+    assert conv.step.kind == "confirm" or conv.ended
+    assert record.unconfirmed == {slot: value}
+    assert slot not in record.slots  # never mixed with the confirmed values
+    assert record.status == "partial"
+
+
+async def test_the_unconfirmed_value_is_the_correction_said_at_the_read_back(daisy: CompiledFlow, store: Store) -> None:
+    _, record = await dropped(daisy, store, "en-US", ["yes", "John Smith", "no, it's John Smyth"])
+    assert record.unconfirmed == {"full_name": "John Smyth"} and record.slots == {}
+
+
+@pytest.mark.parametrize(("locale", "turns"), [
+    ("es-MX", ["sí", "Ana López Ruiz", "no"]),
+    ("en-US", ["yes", "John Smith", "no"]),
+    ("es-MX", [*NAME_ES, "Treinta y dos", "no"]),
+])
+async def test_a_value_turned_down_at_its_read_back_is_not_kept(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str]) -> None:
+    _, record = await dropped(daisy, store, locale, turns)
+    assert record.unconfirmed == {}
+
+
+@pytest.mark.parametrize(("locale", "turns", "pieces"), [
+    ("es-MX", [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol, B de burro"], "A B"),
+    ("en-US", [*NAME_EN, "four five two", "yes", "A B C 1 2 3"], "A B C 1 2 3"),
+    ("es-MX", [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol", "B de burro", "C de casa, uno"], "A B C 1"),
+])
+async def test_a_call_dropped_during_a_dictation_keeps_no_partial_value(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], pieces: str) -> None:
+    """Even "A B C 1 2 3", a valid plate, is not kept: the caller was still dictating, and a prefix of the plate
+    may happen to be valid. What was heard is in the event log."""
+    _, record = await dropped(daisy, store, locale, turns)
+    assert record.unconfirmed == {} and "tractor_plate" not in record.slots
+    assert any(event.get("so_far") == pieces for event in record.events if event.get("kind") == "heard")
+
+
+async def test_a_call_moved_to_a_callback_at_a_read_back_keeps_the_value(daisy: CompiledFlow, store: Store) -> None:
+    _, record = await dropped(daisy, store, "en-US", [*NAME_EN, "four five two", "call me back in ten minutes"])
+    assert record.status == "rescheduled" and record.unconfirmed == {"tractor_number": "452"}
+
+
+@pytest.mark.parametrize(("locale", "turns", "kept"), [
+    ("es-MX", ["sí", "soy Pedro Ramírez, llego como a las tres de la tarde"],
+     {"full_name": "Pedro Ramírez", "eta": "15:00"}),
+    ("es-MX", ["sí", "soy Pedro Ramírez, llego como a las tres de la tarde", "sí"], {"eta": "15:00"}),
+])
+async def test_a_value_said_whole_at_another_question_is_kept_too(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], kept: dict[str, str]) -> None:
+    """Kept for its own question, it is heard as much as the one read back; the callback reads it back there."""
+    _, record = await dropped(daisy, store, locale, turns)
+    assert record.unconfirmed == kept
+
+    again = call(daisy, store, locale)
+    await again.start()
+    for turn in ("sí", *(["sí"] if "full_name" in kept else []), "cuatro cincuenta y dos", "sí",
+                 "A de árbol, B de burro, C de casa, uno dos tres, es todo", "sí"):
+        await again.user_turn(turn)
+    assert said(await again.user_turn("No traigo caja.")) == "Llegada a las 3 de la tarde. ¿Correcto?"
+    assert "correo" in said(await again.user_turn("sí")) and again.slots["eta"] == "15:00"
+
+
+async def test_a_value_said_again_in_the_callback_is_read_back_instead_of_the_earlier_one(
+        daisy: CompiledFlow, store: Store) -> None:
+    record = await store.create(NewRecord(flow="daisy", phone=PHONE, locale="es-MX", slots={"full_name": "Ana López"}))
+    await store.update(record.id, RecordUpdate(unconfirmed={"eta": "15:00"}))
+    again = call(daisy, store)
+    await again.start()
+    for turn in ("sí", "el cuatro cincuenta y dos, y llego como a las cinco de la tarde", "sí",
+                 "A de árbol, B de burro, C de casa, uno dos tres, es todo", "sí"):
+        await again.user_turn(turn)
+    assert said(await again.user_turn("No traigo caja.")) == "Llegada a las 5 de la tarde. ¿Correcto?"
+
+
+async def test_a_confirmed_value_leaves_nothing_unconfirmed(daisy: CompiledFlow, store: Store) -> None:
+    _, record = await dropped(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos", "sí"])
+    assert record.slots["tractor_number"] == "32" and record.unconfirmed == {}
+
+
+async def test_a_callback_reads_the_unconfirmed_value_back_and_a_yes_confirms_it(
+        daisy: CompiledFlow, store: Store) -> None:
+    first, _ = await dropped(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos"])
+
+    again = call(daisy, store)
+    assert "Seguimos donde nos quedamos" in said(await again.start()) and again.resumed
+    assert again.record_id == first.record_id
+    assert said(await again.user_turn("sí")) == "Tractor número 32. ¿Correcto?"  # read back, not asked anew
+    assert "placas del tractor" in said(await again.user_turn("sí"))
+    await again.hangup()
+    record = await store.get(again.record_id or 0)
+    assert record is not None and record.slots["tractor_number"] == "32" and record.unconfirmed == {}
+
+
+@pytest.mark.parametrize(("locale", "turns", "readback", "no", "asked", "new", "confirmed"), [
+    ("es-MX", [*NAME_ES, "Treinta y dos"], "Tractor número 32. ¿Correcto?", "no",
+     "¿Cuál es el número económico de su tractor?", "treinta y tres", "33"),
+    ("en-US", [*NAME_EN, "four five two"], "Tractor number 452. Correct?", "no",
+     "What's your tractor's unit number?", "four five three", "453"),
+    ("en-US", ["yes", "John Smith"], "I have John Smith. Is that right?", "no, that's wrong",
+     "full name", "John Smyth", "John Smyth"),
+])
+async def test_a_callback_asks_again_when_the_unconfirmed_value_is_turned_down(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], readback: str, no: str, asked: str,
+        new: str, confirmed: str) -> None:
+    await dropped(daisy, store, locale, turns)
+    again = call(daisy, store, locale)
+    await again.start()
+    assert said(await again.user_turn("sí" if locale == "es-MX" else "yes")) == readback
+    assert asked in said(await again.user_turn(no))
+    await again.user_turn(new)
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    await again.hangup()
+    record = await store.get(again.record_id or 0)
+    assert record is not None and confirmed in record.slots.values() and record.unconfirmed == {}
+
+
+async def test_a_callback_dropped_again_at_the_read_back_keeps_it_still(daisy: CompiledFlow, store: Store) -> None:
+    await dropped(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos"])
+    _, record = await dropped(daisy, store, "es-MX", ["sí"])
+    assert record.unconfirmed == {"tractor_number": "32"} and "tractor_number" not in record.slots
+
+
+async def test_a_record_with_only_an_unconfirmed_value_is_resumed(daisy: CompiledFlow, store: Store) -> None:
+    await dropped(daisy, store, "en-US", ["yes", "my name is John Smith"])
+    again = call(daisy, store, "en-US")
+    assert "pick up where we left off" in said(await again.start()) and again.resumed
+    assert said(await again.user_turn("yes")) == "I have John Smith. Is that right?"
+
+
+async def test_a_value_confirmed_after_the_record_held_it_unconfirmed_is_read_as_confirmed(store: Store) -> None:
+    """A call killed after the caller confirmed the value (its record not saved again since)."""
+    record = await store.create(NewRecord(flow="daisy", phone=PHONE))
+    await store.update(record.id, RecordUpdate(unconfirmed={"tractor_number": "32", "eta": "17:30"}))
+    await store.save_slot(record.id, "tractor_number", "32")
+    kept = await store.get(record.id)
+    assert kept is not None and kept.slots == {"tractor_number": "32"} and kept.unconfirmed == {"eta": "17:30"}
+
+
+def _desk(flow: CompiledFlow, store: Store) -> Conversation:
+    tools = ToolRegistry(flow.flow, overrides={"notify": mocked({"ok": True})})
+    return Conversation(flow, store=store, tools=tools, clock=at_noon, context={"phone": PHONE})
+
+
+async def test_any_flow_and_slot_type_keeps_and_reads_back_the_unconfirmed_value(
+        desk: CompiledFlow, store: Store) -> None:
+    """The desk flow's own slot types (a Python function each): the same keeping and reading back."""
+    first = _desk(desk, store)
+    await first.start()
+    for turn in ("sí", "AB12", "sí", "rojo"):
+        await first.user_turn(turn)
+    await first.hangup()
+    record = await store.get(first.record_id or 0)
+    assert record is not None and record.slots == {"code": "AB12"} and record.unconfirmed == {"color": "red"}
+
+    again = _desk(desk, store)
+    await again.start()
+    assert said(await again.user_turn("sí")) == "Color red, ¿correcto?"
+    assert said(await again.user_turn("sí")) == "¿Qué talla?"
+    assert again.slots == {"code": "AB12", "color": "red"}
+
+
+async def test_the_unconfirmed_value_is_not_logged_at_info(
+        daisy: CompiledFlow, store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="daisy_engine")
+    await dropped(daisy, store, "en-US", ["yes", "my name is John Smith"])
+    again = call(daisy, store, "en-US")
+    await again.start()
+    await again.user_turn("yes")
+    logged: list[Any] = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert logged and not any("Smith" in line for line in logged)
