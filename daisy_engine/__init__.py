@@ -40,6 +40,7 @@ if _typing.TYPE_CHECKING:  # `X as X`: re-exported, for editors, type checkers a
     from daisy_engine.runtime.actions import Instruct as Instruct
     from daisy_engine.runtime.actions import Say as Say
     from daisy_engine.runtime.actions import ScheduleCallback as ScheduleCallback
+    from daisy_engine.runtime.actions import SetLocale as SetLocale
     from daisy_engine.runtime.actions import SetTools as SetTools
     from daisy_engine.runtime.actions import Transfer as Transfer
     from daisy_engine.runtime.conversation import Conversation as Conversation

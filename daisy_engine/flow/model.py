@@ -370,6 +370,8 @@ class Flow:
     tool_timeout: float = 10.0
     callbacks: Callbacks = field(default_factory=Callbacks)
     outbound: Outbound = field(default_factory=Outbound)
+    # `switch_locale:` a call follows the caller into another of `locales` (see `Conversation`); off with one locale
+    switch_locale: bool = True
     # The data as loaded from YAML, for checks that need to see exactly what was written.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 

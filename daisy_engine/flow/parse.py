@@ -225,6 +225,7 @@ def parse_flow(data: dict[str, Any], source: SourceMap, file: Path) -> Flow:
         tool_timeout=tool_timeout,
         callbacks=_callbacks(data.get("callbacks") or {}),
         outbound=Outbound(wait_for_callee=(data.get("outbound") or {}).get("wait_for_callee", 3.0)),
+        switch_locale=bool(data.get("switch_locale", True)) and len(data["locales"]) > 1,
         raw=data,
     )
 

@@ -10,6 +10,7 @@ from daisy_engine.runtime.actions import (
     Instruct,
     Say,
     ScheduleCallback,
+    SetLocale,
     SetTools,
     Transfer,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "MaskingFilter",
     "Say",
     "ScheduleCallback",
+    "SetLocale",
     "SetTools",
     "ToolContext",
     "ToolError",

@@ -28,6 +28,14 @@ class SetTools:
 
 
 @dataclass(frozen=True)
+class SetLocale:
+    """The call goes on in `locale` (the caller speaks another of the flow's languages): hear the caller and
+    speak in it from now on (the model's language, voice and transcription for that locale)."""
+
+    locale: str
+
+
+@dataclass(frozen=True)
 class CallTool:
     """The engine called a tool; `result` (or `error`) is what a model that asked for it gets back."""
 
@@ -64,6 +72,7 @@ class ScheduleCallback:
     at: str
 
 
-Action = Say | Instruct | SetTools | CallTool | EndCall | Transfer | ScheduleCallback
+Action = Say | Instruct | SetTools | SetLocale | CallTool | EndCall | Transfer | ScheduleCallback
 
-__all__ = ["Action", "CallTool", "EndCall", "Instruct", "Say", "ScheduleCallback", "SetTools", "Transfer"]
+__all__ = ["Action", "CallTool", "EndCall", "Instruct", "Say", "ScheduleCallback", "SetLocale", "SetTools",
+           "Transfer"]

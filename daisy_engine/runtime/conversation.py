@@ -52,7 +52,15 @@ from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.flow.model import RETURN, Flow, Slot
 from daisy_engine.runtime.action_runner import RUNNER, call_tool
 from daisy_engine.runtime.actions import Action as Out
-from daisy_engine.runtime.actions import CallTool, EndCall, Instruct, ScheduleCallback, SetTools, Transfer
+from daisy_engine.runtime.actions import (
+    CallTool,
+    EndCall,
+    Instruct,
+    ScheduleCallback,
+    SetLocale,
+    SetTools,
+    Transfer,
+)
 from daisy_engine.runtime.assets import FlowAssets
 from daisy_engine.runtime.caller_text import clean_turn
 from daisy_engine.runtime.events import CallLog, Event
@@ -97,6 +105,9 @@ logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the h
 
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
+
+MAX_LOCALE_SWITCHES = 2
+"""Times one call may change language (Spanish to English and back): a caller mixing both cannot make it loop."""
 
 FREE_FILLERS = 3
 """Turns per value that answer nothing yet (greetings, fillers, a hold) asked again without counting an attempt."""
@@ -190,6 +201,8 @@ class Conversation:
             if text:
                 self.log.line("caller", text)
                 self.log.add("turn", text=text, first_words=True)
+                # "Yeah, this is Kevin": the greeting is said in the callee's language
+                await self._follow_language(text)
                 heard = hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases,
                                     outbound=self.outbound, only_outbound=True)
                 if heard is not None and self._select(step, heard.event) is not None:
@@ -270,7 +283,7 @@ class Conversation:
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
             self.state.silences = 0
             self.state.event = Event("turn", text=text)
-            return await self._process(self._hear(text), turn=True)
+            return await self._process(self._turn(text), turn=True)
 
     async def silence(self) -> list[Out]:
         async with self._lock:
@@ -613,6 +626,55 @@ class Conversation:
             self.state.queue.append(self._derived("done"))
 
     # -- listening ----------------------------------------------------------------------------------------
+
+    async def _turn(self, text: str) -> None:
+        """A caller's turn: first the language it is in (the call may go on in another of the flow's
+        locales, see `_follow_language`), then what it says, heard in the call's language."""
+        switched = await self._follow_language(text)
+        if switched is not None and switched.asked:
+            # "Do you speak English?", "¿habla español?": the ask is the turn's whole answer; the question is
+            # asked again in the caller's language, no attempt counted
+            self._say_prompt(self.state.step)
+            return
+        await self._hear(text)
+
+    async def _follow_language(self, text: str) -> understanding.Language | None:
+        """Switch the call to the flow's locale of the language the caller asks for or clearly speaks
+        (`understanding.caller_language`: this turn, or the caller's last short turns together). At most
+        `MAX_LOCALE_SWITCHES` a call, never with `switch_locale: false`. Returns what was heard when the call
+        switched, else None."""
+        if not self.flow.switch_locale or self.state.locale_switches >= MAX_LOCALE_SWITCHES:
+            return None
+        locales = understanding.locales_by_language(self.flow.locales)
+        current = understanding.language_of(self.locale)
+        if current not in locales:
+            return None  # a language the detector does not know: never guess
+        turns = (*self.state.recent_turns, text)[-understanding.language.RUN:]
+        heard = understanding.caller_language(turns, current, tuple(locales))
+        if heard is None:
+            self.state.recent_turns = turns
+            return None
+        self.state.recent_turns = ()
+        await self._switch_locale(locales[heard.lang], "asked" if heard.asked else "spoken")
+        return heard
+
+    async def _switch_locale(self, locale: str, reason: str) -> None:
+        """The call goes on in `locale`: templates, slot rules and the model's language from now on; the
+        values being built keep what they hold; the record speaks it; the transport is told (`SetLocale`)."""
+        before, step = self.locale, self.state.step
+        self.locale = locale
+        self.state.locale_switches += 1
+        for acc in (self.state.acc, self.state.kept, self.state.denied, *self.state.volunteered.values(),
+                    *self.state.revisits.values()):
+            if acc is not None:
+                acc.relocale(locale)
+        await self.record.relocale(locale)
+        self.log.add("locale", step=step.name, reason=reason, to=locale, **{"from": before})
+        logger.info("call %s: the caller speaks %s (%s); the call goes on in it", self.call_id, locale, reason)
+        self.output.actions.append(SetLocale(locale))
+        self.state.last_turn = ""  # "what?" next asks the question in the new language, not the old line again
+        self.state.model_view = None  # the model's instructions again, in the new locale's templates
+        self._update_model(step)
 
     async def _hear(self, text: str) -> None:
         step = self.state.step
@@ -1513,7 +1575,12 @@ class Conversation:
         from the call's local time (the call's clock, in the zone of the `timezone` context variable
         when the call has one, else this machine's). Which types need it is the type's own say. At a
         read-back, `read_back` (the value read back) is option `near`: a correction that does not say
-        which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back."""
+        which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back. A type
+        that hears the call's other values gets those confirmed so far as option `other_values`."""
+        if self.assets.slot_types.hears_others(slot):
+            others = tuple(str(value) for name, value in self.state.slots.items()
+                           if name != slot.name and isinstance(value, (str, int)) and str(value))
+            return {"other_values": others} if others else {}
         if not self.assets.slot_types.needs_clock(slot):
             return {}
         return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}

@@ -80,6 +80,12 @@ class CallRecord:
                       slots=sorted(state.slots))
         logger.info("call %s: started, record %s%s", self._call_id, self.id, " (resumed)" if state.resumed else "")
 
+    async def relocale(self, locale: str) -> None:
+        """The call went on in `locale` (the caller switched language): the record speaks it from now on."""
+        self._locale = locale
+        if self.id is not None:
+            await self.store.update(self.id, RecordUpdate(locale=locale))
+
     async def persist_slot(self, slot: str, value: Any) -> None:
         """One value, written now (None removes it). A slot declared `record: false` only steers the call
         (which value to fix at the summary): it is the call's state, not a value collected, and is never

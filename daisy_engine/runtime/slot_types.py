@@ -49,6 +49,10 @@ class SlotTypes:
         """Whether the slot's understanding needs the call's local time (option `now`)."""
         return self.of(slot).needs_clock
 
+    def hears_others(self, slot: Slot) -> bool:
+        """Whether the slot's understanding reads the values of the call's other slots (option `other_values`)."""
+        return self.of(slot).hears_others
+
     def accumulator(self, slot: Slot, locale: str, extra: dict[str, Any] | None = None) -> Accumulator:
         """A new accumulator for `slot`; `extra` adds call-time options (`now` for time slots)."""
         return self.of(slot).start(locale, {**slot.options(), **(extra or {})})

@@ -34,7 +34,7 @@ class CallState:
         "denied",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "reasked", "hinted", "fillers", "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
-        "caller_gone", "callback_at", "_status",
+        "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
     )
 
     def __init__(self, flow: Flow, first: Step, context: dict[str, Any]) -> None:
@@ -61,6 +61,10 @@ class CallState:
         # said again with what it acknowledged of an earlier turn ("Ya dejé su queja registrada").
         self.reask = False
         self.model_view: tuple[str, tuple[str, ...]] | None = None  # what the model was last told
+        # The caller's language: how often the call has switched locale, and the caller's last few turns since
+        # (short answers tell the language together: "It's" / "twenty seven.", see `understanding.language`)
+        self.locale_switches = 0
+        self.recent_turns: tuple[str, ...] = ()
         self.dictations: dict[str, Dictation] = {}  # per slot dictated in pieces
         self.skipped: set[str] = set()  # slots left missing by `on_exhausted: skip`
         self.retried: set[str] = set()  # skipped slots already asked once more

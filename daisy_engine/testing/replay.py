@@ -316,8 +316,6 @@ async def replay_call(
         if not conversation.ended:
             dialogue.append(("caller", turn))
             said(await conversation.user_turn(turn))
-    es = conversation.locale.startswith("es")
-    yes, no = ("sí", "no") if es else ("yes", "no")
     not_at_hand: dict[str, int] = {}
     used = 0
     for turn in turns:
@@ -325,6 +323,9 @@ async def replay_call(
             turn = CallerTurn(turn)
         if conversation.ended:
             break
+        # the answers the replay gives for the caller are in the call's language, which follows the caller's
+        es = conversation.locale.startswith("es")
+        yes, no = ("sí", "no") if es else ("yes", "no")
         step = conversation.step
         while step.kind in ("ask", "spell") and step.slot in unasked \
                 and not_at_hand.get(step.slot, 0) < _NOT_AT_HAND_MAX and not conversation.ended:

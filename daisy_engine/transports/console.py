@@ -29,7 +29,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, Transfer
+from daisy_engine.runtime.actions import Action, EndCall, Say, ScheduleCallback, SetLocale, Transfer
 from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.runtime.keypad import KeypadBuffer
 from daisy_engine.runtime.threads import CONSOLE, ThreadExit, run_blocking
@@ -48,7 +48,9 @@ def notices(actions: list[Action], *, ends: bool = True) -> list[str]:
     """What the agent did besides speaking, said in words for the console (`ends`: with the end)."""
     lines = []
     for action in actions:
-        if isinstance(action, Transfer):
+        if isinstance(action, SetLocale):
+            lines.append(f"[the call goes on in {action.locale}]")
+        elif isinstance(action, Transfer):
             lines.append(f"[call transferred to {action.to}]")
         elif isinstance(action, ScheduleCallback):
             lines.append(f"[callback in {action.minutes:g} min, at {action.at}]")

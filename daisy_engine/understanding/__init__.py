@@ -74,6 +74,7 @@ from .intents import (
     says_later,
     without_call_limits,
 )
+from .language import Language, caller_language, language_of, locales_by_language
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -126,4 +127,8 @@ __all__ = [
     "promises_value_later",
     "asked_about",
     "without_said_again",
+    "Language",
+    "language_of",
+    "locales_by_language",
+    "caller_language",
 ]

@@ -971,6 +971,12 @@ class Accumulator:
         # value was said: a time said on the 24-hour dial is read back on it).
         self.said: str | None = None
 
+    def relocale(self, locale: str) -> None:
+        """The call went on in `locale` (the caller switched language): what was built so far stays, the next
+        turns are read by `locale`'s rules."""
+        self.locale = locale
+        self.lang = lang_of(locale)
+
     # Built piece by piece: a closing phrase is cut off before the turn is read.
     _piecewise = False
 

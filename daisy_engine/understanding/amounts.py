@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from .normalize import FILLERS, Lang, after_correction, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, is_number_word, prepare_tokens
+from .numbers import digitize, is_number_word, prepare_tokens, without_restarts
 
 MAX_AMOUNT = Decimal(10) ** 12
 """Larger amounts are taken as misheard (a runaway digit string), not as money."""
@@ -302,7 +302,8 @@ def _in_text(text: str, lang: Lang) -> Decimal | None:
     if not words or "-" in words[:1]:
         return None
     words = [w for w in words if w != "-"]
-    prepared = prepare_tokens(words, lang)
+    # "como ochocientos, ¿bueno?, ochocientos veinte": a round figure said again with more is one amount
+    prepared = without_restarts(prepare_tokens(words, lang), lang)
     small = None if lang != "en" else "cents" if _PER_UNIT.search(text) else "hundreds"
     return _combine(_split_point(prepared, lang), small)
 

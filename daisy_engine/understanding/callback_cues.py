@@ -192,6 +192,21 @@ _DENIED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# This very call, said as why the caller brings something up ("ya que me hablas, me descontaron las casetas",
+# "since you're calling, they docked my tolls"): the contact verb is the call going on, none to come. Searched
+# in what comes before the verb's "me" (or, in English, the verb).
+THIS_CALL_BEFORE: dict[Lang, str] = {
+    "es": r"\b(?:ya que|ahora que|aprovechando que)",
+    "en": r"\b(?:since|now that|while) (?:you|youre|you are|youve|you have|yall)(?: got me)?",
+}
+_THIS_CALL: dict[Lang, re.Pattern[str]] = {lang: re.compile(rx + "$") for lang, rx in THIS_CALL_BEFORE.items()}
+
+
+def this_very_call(before: str, lang: Lang) -> bool:
+    """Whether the words before a contact verb make it this call ("ya que | me hablas")."""
+    return _THIS_CALL[lang].search(before.rstrip()) is not None
+
+
 _SUBJECT_AFTER = re.compile(r"^ (?:(?:el|la|los|las) de|mi|mis|su|sus)\b")
 
 
@@ -270,7 +285,8 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
     verb = said[1] if said[:1] == ["me"] and lang == "es" else said[0] if said else ""
     # an imperative with its "me" ("échame un grito") has the agent for subject whatever comes before it
     imperative = lang == "es" and verb.endswith(("me", "nos")) and said[:1] != ["me"]
-    if m is not None and not imperative and someone_else_calls(joined[: m.start()].rstrip(), verb, lang):
+    if m is not None and not imperative and (someone_else_calls(joined[: m.start()].rstrip(), verb, lang)
+                                             or this_very_call(joined[: m.start()], lang)):
         m = None
     if m is None:
         m = _CALLER_CONTACTS[lang].search(joined)
@@ -294,5 +310,5 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact", "names_when",
-           "on_need_around", "someone_else_calls"]
+__all__ = ["THIS_CALL_BEFORE", "caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact",
+           "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

@@ -34,7 +34,7 @@ from .letters import (
 )
 from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens, said_in_digits_once
+from .numbers import digitize, prepare_tokens, said_in_digits_once, times_said
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -80,6 +80,10 @@ _HAND_OVER = wordset(
     # a word that asks for attention before the address ("sí, mire: efrén punto ibarra", "look, it's ...")
     "mire mira mireme oiga oye fijese fijate look listen"
 )
+# "Only this", then a colon and the address ("el de mi esposa, nomás: yolanda. ruiz. 90 ...", "just: ..."): it
+# hands the address over. Only before a colon: "nomás el punto después de pedro" at a read-back restricts a
+# correction, and "nomas.3" may be an address.
+_JUST_THIS_RE = re.compile(r"(?:^|(?<=[\s,.;¿¡]))(?:nomas|namas|nada mas|just|only)\s*:")
 # A lead word of one language is a letter in the other: Spanish "letra I" is no English "I", English
 # "letter Y" no Spanish "y".
 _NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozenset(("y",))}
@@ -262,7 +266,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
     # "punto... (espérate) ... punto": a dot said again after a pause is one dot (two in a row are no address)
-    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", folded))
+    folded = _SAID_AGAIN_DOT_RE.sub(r"\1", _ASIDE_RE.sub(" ", _JUST_THIS_RE.sub(" ", folded)))
     folded = _word_unheard(_false_starts(said_in_digits_once(folded, lang)), lang)
     folded = _AND_WORD_RE.sub(lambda m: m.group(0) if _letter_word(m.group(1), lang) else " ",
                               _AND_THEN_RE.sub(" ", folded))
@@ -307,7 +311,8 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
     - right after it: "jennyw, J E N N Y W", "rmz, erre eme zeta"; the spelling may leave out a first letter
       the caller took as heard ("esparza con zeta, ese, pe, a, ere, zeta, a", once the note is applied);
     - after the words before it, joined: "jett trucking, j e t t, one word" is "jetttrucking";
-    - right before it: "ce a ene a ele e ese, canales" is "canales".
+    - right before it: "ce a ene a ele e ese, canales" is "canales";
+    - its first letters spelled and the rest said whole: "maguisotelo, eme a ge u i sotelo" is "maguisotelo".
     Only a run of two or more letters (single letters, or letter names right after a word) that is exactly
     the word next to it counts; letters that differ from it ("ana, b c") are more of the address."""
     if sum(len(t) == 1 for t in tokens) < 2 and not any(_letter(t, lang) for t in tokens if len(t) > 1):
@@ -332,6 +337,11 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
             letters = "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[at : at + run])
             if n >= 4 and word.isalpha() and run >= max(3, n - 1) and letters == word[n - run :]:
                 del out[at : at + run]
+                continue
+            # its first letters spelled and the rest said as a word ("maguisotelo, eme a ge u i sotelo")
+            if n >= 5 and word.isalpha() and run >= 2 and at + run < len(out) and len(out[at + run]) >= 2 \
+                    and letters + out[at + run] == word:
+                del out[at : at + run + 1]
                 continue
         i += 1
     i = 0
@@ -716,6 +726,13 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        times = times_said(tokens, i, lang) if out and out[-1].isalpha() and (
+            len(out[-1]) == 1 or (named := letter_name(out[-1], lang, nato=False)) is not None and len(named[0]) == 1
+        ) else None
+        if times is not None:
+            out += [out[-1]] * (times[0] - 1)  # "a ele dos veces", "L twice": the letter said that many times
+            i += times[1]
+            continue
         if lang == "es" and "@" not in tokens and _article_letter(tokens, i, lang):
             # "la e minúscula y la g minúscula": Spanish names a letter with its article ("la e", "la
             # jota"); the article, and the "y" joining two such letters, are not part of the address

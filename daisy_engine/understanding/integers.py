@@ -8,7 +8,7 @@ from typing import Any
 
 from .amounts import after_estimate
 from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
-from .numbers import NumberSpan, find_numbers, prepare_tokens, restarted
+from .numbers import TIMES_SAID, NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -126,6 +126,7 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
         return []
     kept: list[NumberSpan] = []
     previous_end = 0
+    said_so: list[NumberSpan] = []  # ruled out in one breath ("no es el 73"), not after a pause ("No, es el 58")
     for span in spans:
         gap = tokens[previous_end : span.start]
         previous_end = span.end
@@ -135,6 +136,11 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
             # no. No es el 73, es el 37": the caller took it back). After a number said before, even one ruled out,
             # a pause after the "no" gives the new one ("810, ¿no es el 810? no, es el 811": 811)
             kept = [k for k in kept if k.groups != span.groups]
+            rest = _after_first_group(span, tokens, folded, lang)
+            if rest is not None:
+                kept.append(rest)  # "not seventy three, thirty seven": the number after the pause is the one
+            elif not _paused_after_no(gap, tokens[span.start], folded):
+                said_so.append(span)
             continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
             # "es el 22, el 12 es el otro": that one is another thing's. Numbers run together with nothing
@@ -149,9 +155,29 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
             kept = []  # "55, no, no, 58": what came before the "no" is taken back
         kept.append(span)
     if not kept:
-        # "No, es el 58": a number is only ruled out in favour of another one said beside it
-        return spans
+        # "No, es el 58": a "no" with a pause after it answers what was asked before, the number stands; one said
+        # in one breath ("no es el setenta y tres") rules its number out, and with no other number there is none.
+        # Numbers given to another thing ("el trece es el otro") are still what was said
+        return [s for s in spans if s not in said_so] if folded else spans
     return kept
+
+
+def _after_first_group(span: NumberSpan, tokens: list[str], folded: str, lang: Lang) -> NumberSpan | None:
+    """The groups of `span` after its first, when a pause follows the first ("not seventy three, thirty seven"):
+    the number ruled out, then the one meant; None otherwise."""
+    if len(span.groups) < 2 or not folded:
+        return None
+    for end in range(span.start + 1, span.end):
+        head = find_numbers(tokens[span.start : end], lang)
+        if len(head) == 1 and head[0].groups == span.groups[:1] and head[0].end == end - span.start:
+            words = _said_words(tokens[span.start : end])
+            if not re.search(rf"\b{words}\s*[,.;:!?\u2026]", folded):
+                return None
+            rest = find_numbers(tokens[end : span.end], lang)
+            if len(rest) != 1:
+                return None
+            return NumberSpan(end + rest[0].start, end + rest[0].end, rest[0].groups)
+    return None
 
 
 def _without_last_group(span: NumberSpan, tokens: list[str], lang: Lang) -> NumberSpan | None:
@@ -258,6 +284,22 @@ def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
     return None
 
 
+# Words that introduce a unit number ("el", "la unidad", "number"): a one-digit number said again after them
+# ("el siete, la unidad siete", "number seven, unit seven") is the number named again, not its second digit.
+_INTRODUCED: dict[Lang, frozenset[str]] = {
+    "es": wordset("el la numero") | _UNIT_NOUNS["es"],
+    "en": wordset("the number no") | _UNIT_NOUNS["en"],
+}
+
+
+def _introduced_again(before: list[str], run: list[str], folded: str, lang: Lang) -> bool:
+    """Whether the number of `run` is said again after `before` (a pause and a few words between) with the words
+    that introduce a unit number right before it ("el siete, la unidad siete": one seven)."""
+    intro = "|".join(sorted(_INTRODUCED[lang]))
+    return bool(re.search(rf"\b{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:[a-z]+\W+){{0,2}}?(?:{intro})\W+"
+                          rf"{_said_words(run)}\b", folded))
+
+
 def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang) -> list[str]:
     """The digit groups of `runs`, a number of two or more digits said again being the number once.
 
@@ -269,7 +311,7 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
     noventa" are a number dictated in pairs (1414, 9090), as plates are.
     """
     groups: list[str] = []
-    for run in runs:
+    for k, run in enumerate(runs):
         # after the end of a sentence ("quinientos veinte. Quinientos veinte.") even a bare number
         echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
         if echo:
@@ -284,6 +326,8 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
             continue
         if groups and len(digits) > 1 and "".join(groups).endswith(digits):
             continue  # "es el 302, three oh two": the same digits, however grouped
+        if groups == said and _introduced_again(runs[k - 1], run, folded, lang):
+            continue  # "el siete, la unidad siete": a one-digit number named again ("siete, siete" is 77)
         groups.extend(said)
     return groups
 
@@ -298,11 +342,8 @@ def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
 
 
 # "cuarenta y dos dos veces", "forty-two twice": the number before said that many times (4242), the way a
-# caller confirms a number of two equal halves.
-_TIMES: dict[Lang, dict[tuple[str, ...], int]] = {
-    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
-    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
-}
+# caller confirms a number of two equal halves (`numbers.TIMES_SAID`).
+_TIMES = TIMES_SAID
 
 
 def _repeated(tokens: list[str], lang: Lang) -> list[str]:
@@ -420,8 +461,9 @@ def digits_in(text: str, locale: str) -> str | None:
         return None
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
-        candidate = _without_round_before_spelled(_without_remark_sentences(_before_plates(fold(candidate), lang),
-                                                                             lang))
+        # "nueve cero, o sea noventa", "noventa, nueve cero": one number said whole and in digits is said once
+        candidate = said_in_digits_once(_without_round_before_spelled(
+            _without_remark_sentences(_before_plates(fold(candidate), lang), lang)), lang)
         tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:

@@ -123,11 +123,16 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|varad[oa]s?) (?:todo el dia|toda la (?:manana|tarde|noche)|horas|horas y horas|medio dia|dias)\b"
         # kept since a moment with no load given ("me tienen aquí desde ayer sin asignarme carga", "nos dejaron
         # desde el lunes sin viaje")
+        # ... the place named on the way, and the load not taken off either ("me tienen aquí en el cedis desde las
+        # seis y no me bajan la carga")
         r"|\b(?:me|nos) (?:tienen|tuvieron|tiene|tuvo|dejan|dejaron|traen|trajeron) (?:aqui |ahi |alla )?"
+        r"(?:(?:en|afuera de|fuera de) (?:el|la|este|esta|ese|esa) (?:\w+ )?)?"
         r"(?:desde (?:ayer|anoche|antier|temprano|la madrugada|la manana|el (?:lunes|martes|miercoles|jueves|viernes"
         r"|sabado|domingo)|las \w+|la una|hace (?:\w+ )?(?:horas|dias))|todo el dia|toda la (?:manana|tarde|noche)"
         r"|horas|(?:\w+ )?dias) (?:aqui |ahi |alla )?(?:sin (?:asignar|dar|mandar|dejar)(?:me|nos)? (?:carga|viaje"
-        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?)\b"
+        r"|nada|chamba|rampa|anden|ruta)|sin (?:carga|viaje|chamba|ruta)|parad[oa]s?|esperando|varad[oa]s?"
+        r"|y (?:no|nadie|ni|todavia no|aun no) (?:me |nos )?(?:bajan|baja|descargan|descarga|cargan|carga|atienden"
+        r"|atiende|reciben|recibe|pelan|pela|asignan|asigna|dan|da|pasan|pasa))\b"
         r"|\b(?:llevo|tengo|llevamos|tenemos|ya van|van|ya llevo|ya tengo) (?:\w+ ){0,3}?(?:horas|hora|dias|dia"
         r"|rato|manana|tarde|noche|horotas|semana|semanas|mes|meses)(?: \w+){0,4}? esperando\b"
         r"|\besperando (?:\w+ ){0,6}?(?:desde (?:las|la|hace|ayer|anoche|temprano|en la|el)|(?:\w+ )?horas"
@@ -151,7 +156,9 @@ _WAITING: dict[Lang, re.Pattern[str]] = {
         r"|afternoon)|since|forever|days?|weeks?)\b)"
         r"|\b(?:they|theyve|they have|theyre|you|youve|yall|you guys|you people)"
         r" (?:got|have|had|kept|keep|left|been keeping) (?:me|us)"
-        r" (?:waiting|sitting|parked|stuck|sat)\b(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
+        # (or only where: "they got me here since six and won't unload me")
+        r" (?:waiting|sitting|parked|stuck|sat|here|there|out here)\b"
+        r"(?=.*\b(?:hours?|all (?:day|morning|night|afternoon)|since|forever"
         r"|days?)\b)"
         r"|\bwaiting (?:for )?(?:hours|all day|all morning|forever)\b|\b(?:tired|sick) of waiting\b"
     ),
@@ -338,7 +345,7 @@ _MONEY: dict[Lang, str] = {
     "es": r"(?:pago|pagos|deposito|depositos|dinero|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina"
           r"|quincena|semana|liquidacion|lana|feria|maniobras|casetas)",
     "en": r"(?:pay|paycheck|check|money|deposit|detention|advance|reimbursement|bonus|layover|per diem|perdiem"
-          r"|settlement)",
+          r"|settlement|tolls|toll money|lumper money|lumpers)",
 }
 # What is missing from a payment ("me faltan las maniobras"); not "semana", "lana", "feria": "me falta la
 # semana que entra", "me falta lana" are no grievance against anyone.
@@ -833,6 +840,15 @@ def reminds(tokens: list[str], lang: Lang) -> bool:
     return _REMINDER[lang].search(" ".join(tokens)) is not None
 
 
+def after_reminder(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The words after a reminder the turn opens with ("ya te lo había dicho | es la unidad 509", "like I said |
+    the trailer is 532"), or None when it opens with none."""
+    m = _REMINDER[lang].match(" ".join(tokens))
+    if m is None or m.end() == 0:
+        return None
+    return " ".join(tokens)[m.end():].split()
+
+
 def only_a_reminder(rest: str, lang: Lang) -> bool:
     """`rest` (folded words after a yes) only reminds that the value was given before."""
     return _REMINDER[lang].fullmatch(rest) is not None
@@ -1081,5 +1097,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["another_number", "do_not_call", "grievance", "leaving", "limited_denial",
+__all__ = ["after_reminder", "another_number", "do_not_call", "grievance", "leaving", "limited_denial",
            "only_a_reminder", "takes_leave"]

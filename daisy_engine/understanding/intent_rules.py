@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
-from .callback_cues import BARE_LATER, caller_calls_back, contact_with_time, on_need_around, someone_else_calls
+from .callback_cues import (
+    BARE_LATER,
+    THIS_CALL_BEFORE,
+    caller_calls_back,
+    contact_with_time,
+    on_need_around,
+    someone_else_calls,
+)
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .lexicon import COMMON_WORDS
@@ -161,6 +168,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:y )?(?:tu|usted) (?:si |no |tambien |nunca )?(?:comes|come|duermes|duerme|descansas|descansa|te cansas"
         r"|se cansa|sientes|siente|suenas|suena|tienes familia|tiene familia|tienes hijos|tiene hijos|tienes vacaciones"
         r"|tiene vacaciones|cobras|cobra|te aburres|se aburre)(?: (?:o|y|algo|nada|bien))?\b"
+        # ... or the caller's trade ("¿tú también manejas tráiler o nomás hablas?", "¿usted también es operadora?";
+        # "tú manejas mi ruta" is who handles the route)
+        r"|(?:tu|usted) (?:si |no |tambien |nunca |alguna vez )?(?:manejas|maneja|has manejado|ha manejado)"
+        r" (?:un |una )?(?:trailer|troca|camion|tractor|full|torton|rabon|pipa)\b"
+        r"|(?:tu|usted) (?:tambien |alguna vez )?(?:eres|es|fuiste|fue) (?:chofer|operador|operadora|trailera"
+        r"|trailero|camionera|camionero)\b(?! de\b)"
         # ... and her hours ("¿y tú trabajas todo el día o también descansas?", "¿usted chambea los domingos?")
         r"|(?:tu|usted) (?:si |no |tambien |nunca )?(?:trabajas|trabaja|chambeas|chambea|estas|esta) (?:trabajando "
         r"|chambeando )?(?:todo el dia|toda la noche|todo el tiempo|diario|todos los dias|las 24 horas|24 horas"
@@ -176,9 +189,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|que|cual) (?:empresa|compania|linea|agencia|oficina)"
         # how the caller's number was found ("¿cómo sacaste mi número?", "¿quién te dio mi cel?")
         r"|(?:como|donde|de donde|quien te|quien le|quien les|por que) (?:\w+ )?(?:sacaste|saco|sacaron|conseguiste"
+        # ("este" is also a filler and is gone from "¿quién te pasó este número?")
         r"|consiguio|consiguieron|obtuviste|obtuvo|obtuvieron|tienes|tiene|tienen|dio|dieron|paso"
-        r"|pasaron) (?:mi|este|el)"
-        r" (?:numero|telefono|celular|cel|contacto|dato|datos)"
+        r"|pasaron) (?:(?:mi|este|el|ese) )?(?:numero|telefono|celular|cel|contacto|dato|datos)"
         # the weather and the road, remarked or asked ("qué calor hace", "¿hay tráfico en la autopista?")
         r"|(?:que|cuanto|tremendo|mucho|bien de) (?:calor|frio|friazo|caloron|aire|viento|lluvia|tormenta|neblina"
         r"|granizo|polvo|bochorno) (?:hace|esta haciendo|hay|esta|cae|traemos|tenemos|se siente)"
@@ -256,6 +269,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|what are you|tell me about yourself|whats your name|what is your name|do you have a boyfriend"
         r"|do you have feelings|do you sleep|do you eat|do you (?:ever )?(?:get tired|get bored|dream|get paid"
         r"|take breaks|have a family|have kids|sleep|rest|get a break|get days off|get a day off)"
+        # ... or the caller's trade ("do you drive a truck too or do you just talk?", "you ever drive a rig?")
+        r"|(?:do|did) (?:you|ya) (?:ever |also |even )?(?:drive|run|haul|pull) (?:a |an )?(?:truck|rig|semi|big rig"
+        r"|eighteen wheeler|18 wheeler|reefer|flatbed|trailer)"
+        r"|(?:you|ya) ever (?:drive|drove|driven|run|haul|hauled) (?:a |an )?(?:truck|rig|semi|big rig|trailer)"
+        r"|(?:are|were) (?:you|ya) (?:a |an )?(?:trucker|truck driver|driver|former driver) (?:too|yourself|before)"
         # ... and her hours ("do you work all day?", "you working this late?", "do you work weekends too?")
         # ("I'll call you on Sundays", "can I reach you on weekends?" say when to call her, not her life)
         r"|(?<!\bcall )(?<!\breach )(?<!\btext )(?<!\bthank )(?<!\bsee )(?<!\bcatch )(?<!\bring )(?<!\bphone )"
@@ -981,8 +999,12 @@ def redial_asked(tokens: list[str], lang: Lang) -> bool:
 
 
 _NOT_CALLBACK: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"),
-    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"),
+    "es": re.compile(r"\bno (?:me |nos )?(?:vuelv\w* a )?(?:llam|marqu|marc|habl)\w*\b"
+                     # this very call ("ya que me hablas, me descontaron las casetas": since you are calling)
+                     r"|" + THIS_CALL_BEFORE["es"] + r" (?:me |nos )?(?:hablas|habla|hablan|llamas|llama|llaman"
+                     r"|marcas|marca|marcan)$"),
+    "en": re.compile(r"\b(?:dont|do not|never|stop|quit) (?:ever )?(?:call|ring|phone|calling|ringing)\b"
+                     r"|" + THIS_CALL_BEFORE["en"] + r" (?:called|calling|call|rang|ringing)(?: me)?$"),
 }
 
 
@@ -1469,6 +1491,10 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
         r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
+        # a delay with its unit left out ("mejor en diez, que voy entrando a la caseta": minutes; searched in the
+        # turn with its numbers in digits)
+        r"|\bmejor (?:en|dentro de) (?:unos |como |otros )?\d{1,3}(?= |$)(?! ?(?:\d|de |del |am\b|pm\b|dias?\b"
+        r"|semanas?\b|kilometros?\b|kms?\b|millas?\b))"
         # the time first ("pasado mañana mejor, hoy ya no doy una", "el lunes mejor", "mañana tempranito mejor",
         # "al mediodía mejor")
         r"|\b(?:(?:manana|pasado manana|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
@@ -1478,7 +1504,10 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
         r"|despues|otro dia|al mediodia|a mediodia|a medio dia) (?:mejor|mas bien)\b"
     ),
     "en": re.compile(
-        r"\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
+        # ("better in ten, I'm at the pump": a delay with its unit left out, in digits)
+        r"\b(?:better|rather|preferably) in (?:about |like |another )?\d{1,3}(?= |$)(?! ?(?:\d|am\b|pm\b|days?\b"
+        r"|weeks?\b|miles?\b))"
+        r"|\b(?:better|rather|maybe|preferably) (?:tonight|tomorrow|later|in the (?:morning|afternoon|evening)"
         r"|this (?:afternoon|evening)|after \w+|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
 }
@@ -1598,6 +1627,8 @@ _SUITS: dict[Lang, re.Pattern[str]] = {
 }
 # The "'s" of "Monday's better" (folded "mondays better") taken off, so the day is read as a day.
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])s(?= (?:a lot |much |way )?better\b)")
+# A cheap gate for reading a turn's numbers before `_RATHER_LATER` is searched again.
+_RATHER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor",), "en": ("better", "rather", "preferably")}
 # A cheap gate: most turns hold none of these, and need no search for `_SUITS_BETTER`.
 _BETTER_WORDS: dict[Lang, tuple[str, ...]] = {"es": ("mejor", "mas"), "en": ("better",)}
 _NOW: dict[Lang, re.Pattern[str]] = {
@@ -1631,7 +1662,10 @@ def _free_later(joined: str, lang: Lang) -> bool:
                                           or _NOT_NOW[lang].search(joined)) \
             and names_a_time(joined, "es-MX" if lang == "es" else "en-US"):
         return True
-    return _RATHER_LATER[lang].search(joined) is not None and (
+    rather = _RATHER_LATER[lang].search(joined) is not None or (
+        any(w in joined for w in _RATHER_WORDS[lang])
+        and _RATHER_LATER[lang].search(" ".join(digitize(prepare_tokens(joined.split(), lang), lang))) is not None)
+    return rather and (
         _NOW[lang].search(joined) is not None or _BUSY[lang].search(joined) is not None
         or _PRESENT_TROUBLE[lang].search(joined) is not None or _FREE_THEN[lang].search(joined) is not None)
 
@@ -1662,12 +1696,16 @@ _NOT_NOW: dict[Lang, re.Pattern[str]] = {
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
-        r"|atendiendo|ocupad[oa]s?)\b|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
+        r"|atendiendo|ocupad[oa]s?)\b"
+        # whatever the caller is in the middle of ("que voy entrando a la caseta", "ando metiendo la caja")
+        r"|\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:ahorita )?\w+(?:ando|iendo|yendo)\b"
+        r"|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
         r"|\bhoy (?:ya )?no (?:puedo|se puede|voy a poder|doy|alcanzo|me da tiempo)\b"
         r"|" + _WORN_OUT["es"].pattern
     ),
     "en": re.compile(
-        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b|\bno (?:signal|service)\b"
+        r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b"
+        r"|\b(?:im|i am|were|we are) (?:just |still |currently )?\w{2,}ing\b(?<!\bthing)|\bno (?:signal|service)\b"
         r"|" + _WORN_OUT["en"].pattern
     ),
 }
@@ -1735,6 +1773,15 @@ _GIVE_ME_TIME: dict[Lang, re.Pattern[str]] = {
                      r"|a couple of |couple |\d+ quarters? of an )?(?:minutes?|mins?|hours?|hrs?)\b"),
 }
 _HOLD_MAX_MINUTES = 4
+# "Give me twenty, I'm backing into the dock", "dame quince, que ando metiendo la caja": the unit left out, read
+# as minutes - only with what keeps the caller busy now said too, or as the whole of what is asked ("dame diez
+# pesos", "give me twenty more" ask for something else).
+_GIVE_ME_BARE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:dame|deme|denme|me das|me da|me dan) (?:unos |como |otros )?(\d{1,3})(?= |$)"
+                     r"(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos|horas?))"),
+    "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(\d{1,3})(?= |$)"
+                     r"(?! ?(?:\d|bucks|dollars|gallons|pounds|lbs|pallets|boxes|of\b|more\b))"),
+}
 
 
 _GIVE_ME: dict[Lang, re.Pattern[str]] = {
@@ -1744,13 +1791,26 @@ _GIVE_ME: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def time_asked_for(tokens: list[str], lang: Lang) -> bool:
+    """Whether the caller asks for time before talking ("dame media hora", "give me twenty, I'm backing in"):
+    a callback asked for, whatever else keeps him busy."""
+    return _time_asked_for(tokens, lang)
+
+
 def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     if _GIVE_ME[lang].search(" ".join(tokens)) is None:
         return False  # most turns: no number reading needed
     digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
-    m = _GIVE_ME_TIME[lang].search(digits)
-    if m is None or _ARRIVING[lang].search(digits):
+    if _ARRIVING[lang].search(digits):
         return False  # "give me an hour and I'll be there" is an arrival
+    bare = _GIVE_ME_BARE[lang].search(digits)
+    if bare is not None and int(bare.group(1)) in _BARE_DELAY_RANGE and (
+            bare.end() == len(digits) or _PRESENT_TROUBLE[lang].search(digits) or _BUSY[lang].search(digits)
+            or _NOT_NOW[lang].search(digits)):
+        return True
+    m = _GIVE_ME_TIME[lang].search(digits)
+    if m is None:
+        return False
     said = m.group(0).split()
     if said[-1].startswith(("hor", "hour", "hr")):
         return True
@@ -2103,4 +2163,5 @@ __all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked"]
+           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked",
+           "time_asked_for"]

@@ -25,6 +25,7 @@ from .callback_cues import contact_on_need, denied_contact, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
+    after_reminder,
     another_number,
     do_not_call,
     grievance,
@@ -59,6 +60,7 @@ from .intent_rules import (
     redial_asked,
     small_talk,
     talks_aside,
+    time_asked_for,
     value_promised_later,
     value_said_later,
 )
@@ -664,7 +666,9 @@ def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collec
         return False
     rest = apart[1]
     again = _best(rest, index, allowed, lang) if rest else None
-    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+    # ("Gimme fifteen, I'm fueling up": the time asked for is read with the activity that explains it)
+    return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang)
+                or time_asked_for(tokens, lang))
 
 
 # Words that only join the busy reason to what is asked ("repítemelo despacito que voy manejando", "otra vez,
@@ -725,6 +729,35 @@ def _only_busy(tokens: list[str], lang: Lang, index: _Index, allowed: Collection
         return True
     again = _best(rest, index, allowed, lang)
     return not ((again is not None and again[0] == "reschedule") or callback_request(rest, lang))
+
+
+# What an answer opens with after a reminder ("ya te lo había dicho, es la unidad 509", "like I said, the trailer is
+# five three two"): the value said again, not more exasperation ("ya te lo dije, ¿qué no entiendes?").
+_ANSWER_OPENS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:es|son|era|eran|soy|me llamo|se llama|mi|la|el|los|las|unidad|placa|placas|correo"
+                     r"|nombre|\d)\b"),
+    "en": re.compile(r"^(?:its|it is|thats|that is|the|my|unit|trailer|truck|plate|name|email|im|i am|\d)\b"),
+}
+# ... never how often it was said, nor only that it is the same as before ("ya te lo dije hace rato, es el mismo")
+_TIMES_SAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b\d+ (?:veces|vez)\b|\b(?:mism[oa]s?|igual)\b"),
+    "en": re.compile(r"\b\d+ times\b|\btwice\b|\bsame\b"),
+}
+
+
+def _answered_after_reminder(text: str, tokens: list[str], lang: Lang, index: _Index,
+                             allowed: Collection[str] | None) -> bool:
+    """The caller reminds he said it before and says it again ("Ya te lo había dicho, es la unidad quinientos
+    nueve"): a mild annoyance around an answer, no complaint. Asked back or complained of in the rest ("ya te lo
+    dije tres veces, ¿qué no entiendes?"), it stays one."""
+    rest = after_reminder(tokens, lang)
+    if not rest or "?" in text:
+        return False
+    digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
+    if not _ANSWER_OPENS[lang].search(digits) or _TIMES_SAID[lang].search(digits) or grievance(rest, lang):
+        return False
+    again = _best(rest, index, allowed, lang)
+    return again is None or again[0] != "complaint"
 
 
 def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
@@ -906,6 +939,9 @@ def detect_intent(
             found = ("reschedule", 0.9, len(tokens))
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
+        if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
+                                                                                      allowed):
+            found = None  # "Ya te lo había dicho, es la unidad 509": the answer said again, for the slot to take
         if found is None:
             return None
         name, score, _ = found

@@ -13,12 +13,12 @@ vowel in a dictation is usually the letter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
-from .numbers import find_numbers, is_number_word, prepare_tokens, said_over
+from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
 PieceKind = Literal["letter", "digit", "dash"]
 
@@ -968,6 +968,14 @@ def parse_pieces(
         if tok in _CONFIRM_WORDS[lang] and pieces:
             confirms.add(len(pieces))
             i += 1
+            continue
+        times = times_said(tokens, i, lang) if pieces and pieces[-1].kind == "letter" and pieces[-1].strong \
+            and len(pieces) not in gaps else None
+        if times is not None:
+            # "a ele dos veces", "L twice": the letter before said that many times (A L L), as "doble ele" is
+            last = pieces[-1]
+            pieces[-1] = replace(last, chars=last.chars + last.chars[-1] * (times[0] - 1), strong=True)
+            i += times[1]
             continue
         restating = tok in _RESTATE[lang]
         # a caller who says the article before every letter ("la ese, la ese, la te") says each one anew:

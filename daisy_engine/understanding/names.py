@@ -260,7 +260,8 @@ def _title(word: str, first: bool, lang: Lang = "es") -> str:
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"(['\-])", word))
 
 
-# A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta".
+# A note on how the name is written, after it: "Bart with a B", "Ana con acento", "Cruz con zeta", "Eriberto, sin
+# hache" (a letter it has not).
 # Several letters may be named, joined by "y"/"and" or commas: "Yáñez con ye griega y eñe".
 _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i griega|y griega|ye griega|i latina"
               r"|doble u|doble ve|be grande|be larga|ve chica|ve corta|[a-z]|be|ve|ce|che|de|efe|ge|hache|jota|ka"
@@ -268,8 +269,8 @@ _NOTE_MARK = (r"(?:(?:a|an|one|double|doble|dos|two|una|la|el|un|su)\s+)?(?:i gr
               r"(?:\s+(?:grande|chica|alta|baja|larga|corta|at the end|al final|al principio|en medio"
               r"|de \w+|en la \w+|en el \w+|on the \w+))?")
 _SPELLING_NOTE_RE = re.compile(
-    rf"[\s,]+(?:with|con)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
-    rf"(?:(?:with|con)\s+)?{_NOTE_MARK})*\s*[.!]?$"
+    rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
+    rf"(?:(?:with|con|sin|without)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
 # A note that a part of the name is one word, after it: "Villaseñor, todo junto, un solo apellido",
 # "Vanhollen, all one word". Cut where it starts (its words would pass for more of the name).
@@ -903,7 +904,8 @@ def _without_restart(name: list[str]) -> list[str]:
         changed = False
         keys = [fold(w) for w in name]
         for j in range(len(keys) // 2, 0, -1):
-            if keys[:j] == keys[j : 2 * j]:
+            if keys[:j] == keys[j : 2 * j] and not all(len(k) == 1 for k in keys[:j]):
+                # (initials may repeat: "J. J. Pérez" has two)
                 name, changed = name[j:], True
                 break
     return name
@@ -1012,6 +1014,9 @@ _LEAD_WORDS: dict[Lang, frozenset[str]] = {
 # name is written, and it is taken as said.
 _H_NAMED_RE = re.compile(r"\b(?:h|hache|ache|aitch)\b")
 _GIVEN_NAME_PLACES = 2  # a Mexican name opens with one or two given names ("José Luis ...")
+# Given names written without the h in another language (Italian "Umberto Eco", "Ugo Foscolo"): in an English call
+# the caller may well have said them so, where the h of an English name is said; in a Spanish one it is silent.
+_NAMES_SO_ELSEWHERE = frozenset(("umberto", "ugo", "ilda", "ettore"))
 
 
 def with_unheard_h(name: str | None, text: str, locale: str) -> str | None:
@@ -1026,7 +1031,7 @@ def with_unheard_h(name: str | None, text: str, locale: str) -> str | None:
     changed = False
     for k, word in enumerate(words[:_GIVEN_NAME_PLACES]):
         folded = fold(word)
-        if folded in GIVEN_NAMES:
+        if folded in GIVEN_NAMES or lang_of(locale) == "en" and folded in _NAMES_SO_ELSEWHERE:
             continue  # "José Umberto": the first given name as heard, the second may still lack its h
         if "h" + folded not in SPANISH_GIVEN_NAMES:
             break  # the surnames begin

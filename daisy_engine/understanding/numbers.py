@@ -53,7 +53,12 @@ _VARIANTS_EN = {"fourty": "forty", "ninty": "ninety", "tree": "three"}
 
 # Every word this module reads as (part of) a number, in either language, variants included: for the readers
 # that look for a number said in a phrase ("termina en catorce") without parsing it there.
-NUMBER_WORDS = _WORDS_ES | _WORDS_EN | frozenset(_VARIANTS_ES) | frozenset(_VARIANTS_EN)
+# By language: what tells a turn's language too (see `language`).
+NUMBER_WORDS_OF: dict[Lang, frozenset[str]] = {
+    "es": _WORDS_ES | frozenset(_VARIANTS_ES),
+    "en": _WORDS_EN | frozenset(_VARIANTS_EN),
+}
+NUMBER_WORDS = NUMBER_WORDS_OF["es"] | NUMBER_WORDS_OF["en"]
 
 # A number said as one that leaves a place open for what a pause may bring ("mil" ... "cuarenta" = 1040,
 # "treinta" ... "y nueve" = 39, "trescientos" ... "diez" = 310): it ends with a scale or tens word, not with a
@@ -116,9 +121,33 @@ def prepare_tokens(tokens: Sequence[str], lang: Lang) -> list[str]:
             out.extend((m.group(1), "y", m.group(2)))
         else:
             out.append(tok)
+    out = _without_cut_words(out, lang)
     if lang == "es":
         out = _join_veinte_y(_add_missing_y(_without_false_starts(out)))
     return _expand_repeats(out)
+
+
+def _without_cut_words(tokens: list[str], lang: Lang) -> list[str]:
+    """A number word cut off and then said whole, the cut left out: "tres ciento... trescientos dieciocho" (the
+    recogniser writes the cut "trescientos" as two words that together begin it) is 318, "three hund... three
+    hundred eighteen" (the start said again after a cut word) is 318 - a listener hears the caller start over."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if k + 2 < len(tokens) and is_number_word(tokens[k], lang) and is_number_word(tokens[k + 2], lang) \
+                and len(cut := tokens[k] + tokens[k + 1]) >= 5 and tokens[k + 2].startswith(cut) \
+                and tokens[k + 2] != cut:
+            k += 2
+            continue
+        if k + 3 < len(tokens) and is_number_word(tokens[k], lang) and tokens[k + 2] == tokens[k] \
+                and not is_number_word(tokens[k + 1], lang) and tokens[k + 1].isalpha() and len(tokens[k + 1]) >= 2 \
+                and tokens[k + 3].startswith(tokens[k + 1]) and tokens[k + 3] != tokens[k + 1] \
+                and is_number_word(tokens[k + 3], lang):
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _without_false_starts(tokens: list[str]) -> list[str]:
@@ -403,6 +432,26 @@ def said_over(words: Sequence[str], groups: tuple[str, ...], lang: Lang) -> tupl
     return said_over(words[cut:], rest[0].groups, lang) if len(rest) == 1 else groups
 
 
+def without_restarts(tokens: Sequence[str], lang: Lang) -> list[str]:
+    """Prepared tokens with each false start said again left out, as words (`restarted`: "ochocientos,
+    ochocientos veinte" -> "ochocientos veinte"), for readers that read the words themselves (an amount)."""
+    spans = {s.start: s for s in find_numbers(tokens, lang)}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        span = spans.get(i)
+        if span is not None and len(span.groups) > 1:
+            words = tokens[span.start : span.end]
+            while (cut := false_start(words, lang)) and len(find_numbers(words[cut:], lang)) == 1:
+                words = words[cut:]
+            out.extend(words)
+            i = span.end
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def digitize(tokens: Sequence[str], lang: Lang, dictated: bool = False) -> list[str]:
     """Prepared tokens with each number span replaced by its digit groups ("dos y media" -> 2 y media).
     `dictated`: the tokens dictate a value character by character, so a false start said again is left out
@@ -456,6 +505,22 @@ def _whole_number(words: list[str], lang: Lang) -> str | None:
         return None
     groups = digitize(prepare_tokens(words, lang), lang)
     return groups[0] if len(groups) == 1 and groups[0].isdigit() and len(groups[0]) >= 2 else None
+
+
+# "dos veces", "twice": what was said just before, said that many times ("cuarenta y dos dos veces" is 4242, "a ele
+# dos veces" is A L L).
+TIMES_SAID: dict[Lang, dict[tuple[str, ...], int]] = {
+    "es": {("dos", "veces"): 2, ("tres", "veces"): 3, ("2", "veces"): 2, ("3", "veces"): 3},
+    "en": {("twice",): 2, ("two", "times"): 2, ("three", "times"): 3, ("2", "times"): 2, ("3", "times"): 3},
+}
+
+
+def times_said(tokens: list[str], i: int, lang: Lang) -> tuple[int, int] | None:
+    """(how many times, how many words) when `tokens` say "dos veces" / "twice" at `i`, else None."""
+    for phrase, times in TIMES_SAID[lang].items():
+        if tuple(tokens[i : i + len(phrase)]) == phrase:
+            return times, len(phrase)
+    return None
 
 
 def said_in_digits_once(folded: str, lang: Lang) -> str:

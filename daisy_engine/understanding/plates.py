@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_pieces
-from .lexicon import COMMON_WORDS, SPELLING_WORDS
+from .lexicon import COMMON_WORDS, GIVEN_NAMES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
 from .yes_no import classify_yes_no
@@ -110,6 +110,18 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
         # next ("ese de Sonora", "de zorro") says it again, it is no second one
         return Parsed((*parsed.pieces[:-1], dataclasses.replace(last, spelled=True)), parsed.noise)
     return parsed
+
+
+def given_name_alone(folded: str, lang: Lang) -> Parsed | None:
+    """ "Ernesto.", "Roberto.": a turn of one given name alone, in a plate's dictation, is the word of "E de
+    Ernesto" with its letter name lost, as "Uva." is (callers spell with first names as much as with nouns): its
+    letter, else None. Never a name that is an everyday word, a letter's name or a number; nor in an e-mail,
+    whose words a name may well be ("luis")."""
+    words = re.findall(r"[a-z]+", folded)
+    if len(words) != 1 or words[0] not in GIVEN_NAMES or words[0] in COMMON_WORDS[lang] \
+            or letter_name(words[0], lang) is not None or is_number_word(words[0], lang):
+        return None
+    return Parsed((Piece(words[0][0].upper(), "letter", False, False, spelled=True),), 0)
 
 
 # A spelling begun and left hanging: "ese de...", "hache de…", "ka como...", "B as in...": the letter is

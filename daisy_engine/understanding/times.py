@@ -163,11 +163,17 @@ _RELATIVE = {
                      # the end of a range: "entre dos y tres horas"
                      r"entre \d{1,3} y|"
                      r"aproximadamente|mas o menos|aprox|otras?|otros?|"
+                     # what the navigator says ("el GPS dice cuarenta y cinco minutos", "según el Waze, una hora")
+                     r"(?:segun )?(?:el |la |mi )?(?:gps|waze|google|google maps|maps|mapa|navegador|aplicacion|app)"
+                     r"(?: (?:me )?(?:dice|marca|esta marcando|esta diciendo|indica|da|pone|calcula))?|"
                      # how far away in time the caller is: "ando a hora y media", "estoy como a dos horas"
                      r"(?:estoy|estamos|esta|ando|andamos|anda|voy|vamos|va|me encuentro|nos encontramos)"
                      r"(?:\s+(?:ya|como|unas?|unos|aproximadamente|mas o menos))*\s+a)\s*)+$"),
     "en": re.compile(rf"(?:\b(?:{FROM_NOW['en']}|another|about|around|like|roughly|approximately|maybe|just|say|"
-                     r"give or take|an extra|some|call it|make it|lets say|figure|probably|between \d{1,3} and)\s*)+$"),
+                     r"give or take|an extra|some|call it|make it|lets say|figure|probably|between \d{1,3} and|"
+                     # what the navigator says ("GPS says forty-five minutes", "Google Maps is showing an hour")
+                     r"(?:the |my )?(?:gps|waze|google|google maps|maps|nav|navigation|app)(?: (?:says|is saying|shows"
+                     r"|is showing|reads|tells me|has me at|puts me at|is telling me))?)\s*)+$"),
 }
 # Said after a duration, what makes it the time left ("dos horas para llegar", "two hours to go", "left").
 # So is the road still ahead ("dos horas y media de camino todavía", "three hours of driving left"): time
@@ -491,11 +497,16 @@ _HUNDRED_HOURS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d (?:hours|hrs|horas|hrs)"
 # What the estimate hangs on, said after it: a condition ("si no hay bronca", "si todo sale bien", "if
 # nothing comes up", "barring traffic") or luck ("con suerte", "with any luck") - never a time of its own.
 _CONDITION = {
-    "es": r"si (?:no hay|no me|no nos|todo|nada|dios|el trafico|la carretera|el camino|me va bien|va bien)"
+    "es": r"si (?:no hay|no me|no nos|todo|nada|dios|el trafico|la carretera|el camino|me va bien|va bien"
+          # a crossing or a stop on the way ("si el puente está libre", "si la garita no está llena")
+          r"|el puente|la frontera|la garita|la aduana|el cruce|la caseta|la bascula|la sierra|el puerto)"
           r"(?: [a-z]+){0,4}|"
           r"con (?:suerte|el favor de dios)|(?:ojala|primeramente dios)",
     "en": r"if (?:theres no|there is no|theres not|there isnt|nothing|all goes|everything goes|traffic|the traffic|"
-          r"the road|the roads|i dont|i do not|no)(?: [a-z]+){0,4}|barring(?: [a-z]+){1,3}|"
+          r"the road|the roads|i dont|i do not|no|"
+          # a crossing or a stop on the way ("if the bridge is clear", "if the border's not backed up")
+          r"the bridges?|the borders?|the crossings?|the scales?|the pass|the ports?|the weigh stations?)"
+          r"(?: [a-z]+){0,4}|barring(?: [a-z]+){1,3}|"
           r"(?:with|with any) luck|hopefully|knock on wood",
 }
 
@@ -653,6 +664,12 @@ _ELAPSED_BEFORE = {
     "en": re.compile(rf"\b(?:(?:i|we|he|weve|ive|i have|we have)\s+)?(?:been|driven|drove|done|spent)\s+"
                      rf"(?:(?:\w+ing|on the road|out|at it|behind the wheel)\s+)?(?:for\s+)?{_HEDGES['en']}$"),
 }
+# After a duration, the caller arriving once it has gone by ("... y llego", "... y le caigo"): time still to come.
+_ARRIVAL_VERB_AFTER = {
+    "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:le|les|te|me)\s+)?"
+                     r"(?:llego|llegamos|caigo|caemos|entro|entramos)\b"),
+    "en": re.compile(r"(?!)"),
+}
 _HAVE_BEFORE = {
     "es": re.compile(rf"\b(?:tengo|tenemos|traigo|traemos|ando con|vengo con)\s+{_HEDGES['es']}$"),
     "en": re.compile(r"(?!)"),
@@ -705,9 +722,11 @@ def _without_trip_so_far(s: str, lang: Lang) -> str:
         said_before = _ELAPSED_BEFORE[lang].search(before)
         if said_before is None and _DOING_AFTER[lang].match(after):
             said_before = _HAVE_BEFORE[lang].search(before)
-        if said_before is None and not _RELATIVE_AFTER[lang].match(after):
+        if said_before is None and not _RELATIVE_AFTER[lang].match(after) \
+                and not _ARRIVAL_VERB_AFTER[lang].match(after):
             # "ya tengo media hora y estoy en el patio", "ya tengo una hora aquí": the time the caller has
-            # already been there, no time still to come ("ya nomás tengo dos horas para llegar" is)
+            # already been there, no time still to come ("ya nomás tengo dos horas para llegar" is, and so is
+            # "ya tengo media hora y llego": the arrival once it has gone by)
             said_before = _ALREADY_HAVE_BEFORE[lang].search(before)
         ago = _AGO_AFTER[lang].match(after)
         if said_before is not None or ago is not None:

@@ -95,7 +95,9 @@ class RealtimeStandIn:
             return
         self.received.append(event)
         if kind == "session.update":
-            self.session.update(event.get("session") or {})
+            # Only the fields present are updated, nested ones too (a later update of the input transcription
+            # alone leaves the turn detection as it was), as the Realtime API documents for `session.update`.
+            _merge(self.session, event.get("session") or {})
             await self._send("session.updated", session={"type": "realtime", **self.session})
         elif kind == "conversation.item.create":
             item = dict(event["item"])
@@ -209,6 +211,14 @@ class RealtimeStandIn:
 
     def sent(self, kind: str) -> list[dict[str, Any]]:
         return [event for event in self.received if event.get("type") == kind]
+
+
+def _merge(into: dict[str, Any], update: dict[str, Any]) -> None:
+    for key, value in update.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
 
 
 async def wait_for(condition: Callable[[], bool], limit: float = 10.0) -> None:

@@ -6,7 +6,7 @@ import pytest
 from livekit.plugins import openai
 
 from daisy_engine.flow.model import VoiceSettings
-from daisy_engine.transports.livekit.models import MissingKeyError, build_session_parts, openai_key
+from daisy_engine.transports.livekit.models import MissingKeyError, build_session_parts, follow_locale, openai_key
 
 
 def settings(**changes: object) -> VoiceSettings:
@@ -50,3 +50,24 @@ def test_livekit_missing_openai_key_is_one_clear_line() -> None:
         openai_key({"OPENAI_API_KEY": "  "})
     assert "OPENAI_API_KEY is not set" in str(raised.value) and "\n" not in str(raised.value)
     assert openai_key({"OPENAI_API_KEY": "sk-1"}) == "sk-1"
+
+
+async def test_livekit_pipeline_session_follows_a_new_locale_in_its_transcription_and_voice() -> None:
+    spanish = settings(mode="pipeline", model="gpt-4.1-mini", voice="marin", tts_instructions="Cálida.")
+    english = settings(mode="pipeline", model="gpt-4.1-mini", voice="cedar", language="en")
+    parts = build_session_parts(spanish, api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    session = parts.session()
+    kept = follow_locale(session, english, spanish)
+    assert kept == []
+    assert parts.stt._opts.languages == ["en"]  # type: ignore[union-attr]
+    assert parts.tts._opts.voice == "cedar" and not parts.tts._opts.instructions  # type: ignore[attr-defined]
+
+
+async def test_livekit_what_only_a_new_session_could_change_is_reported_kept() -> None:
+    spanish = settings()
+    english = settings(model="gpt-realtime-mini", language="en", voice="cedar")
+    parts = build_session_parts(spanish, api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    kept = follow_locale(parts.session(), english, spanish)
+    assert kept == ["model (fixed for the session)"]
+    assert parts.llm._opts.input_audio_transcription.language == "en"  # type: ignore[union-attr]
+    assert parts.tts._opts.voice == "cedar"  # type: ignore[attr-defined]

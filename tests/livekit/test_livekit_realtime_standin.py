@@ -118,3 +118,28 @@ async def test_realtime_typed_chat_text_is_a_turn_for_the_engine(daisy: Compiled
     assert "nombre completo" in call.tts.heard()
     assert standin.sent("response.create") == []
     await call.close()
+
+
+async def test_realtime_call_follows_a_caller_who_answers_in_english(
+    daisy: CompiledFlow, standin: RealtimeStandIn
+) -> None:
+    store = MemoryStore()
+    call = VoiceCall(daisy, locale="es-MX", store=store, realtime=standin)
+    await call.start()
+    await wait_for(lambda: "audio" in standin.session)
+    assert standin.session["audio"]["input"]["transcription"]["language"] == "es"
+    # Spoken in English, the answer is heard in English: the call goes on in en-US
+    reply = await call.says("Yes, I have a couple of minutes.")
+    assert "full name" in reply and call.conversation.locale == "en-US"
+    # the Realtime session now transcribes English and the model's instructions are the English persona
+    await wait_for(lambda: standin.session["audio"]["input"]["transcription"].get("language") == "en")
+    await wait_for(lambda: "American English" in standin.session.get("instructions", ""))
+    assert standin.session["audio"]["input"]["turn_detection"]["create_response"] is False
+    assert "I have Dwayne Hollis" in await call.says("It's Dwayne Hollis.")
+    await call.says("Yes, that is right.")
+    assert call.conversation.slots["full_name"] == "Dwayne Hollis"
+    assert standin.sent("response.create") == []
+    await call.close()
+    record = await store.get(call.conversation.record_id)
+    assert record.locale == "en-US"
+    assert [e for e in record.events if e["kind"] == "locale"][0]["to"] == "en-US"

@@ -108,3 +108,22 @@ def test_the_arrival_in_other_words_still_ends_the_duration(said: str, locale: s
 def test_minutes_said_after_an_hour_are_its_minutes(said: str, locale: str) -> None:
     # the minutes of a time of day said in words, never a duration from now
     assert extract_time(said, locale, NOW) == "17:40"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Ya tengo media hora y llego.", "09:30"),
+        ("Ya tengo como una hora y le llego.", "10:00"),
+        ("Ya tengo unos veinte minutos y entro.", "09:20"),
+    ],
+)
+def test_ya_tengo_then_arriving_is_the_time_left(said: str, expected: str) -> None:
+    # "ya tengo media hora y llego": the arrival once it has gone by, not time the caller has already been there
+    assert extract_time(said, "es-MX", NOW) == expected
+
+
+@pytest.mark.parametrize("said", ["Ya tengo media hora y estoy en el patio.", "Ya tengo media hora esperando.",
+                                  "Ya tengo una hora aquí."])
+def test_ya_tengo_where_the_caller_already_is_is_no_arrival(said: str) -> None:
+    assert extract_time(said, "es-MX", NOW) is None

@@ -144,7 +144,10 @@ def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
 
 def test_the_twenty_third_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 8f76437: 177/191 at 8f76437, before any fix of the round; opened in it.
+    # 190/191 after its misses were fixed as classes; the one left, h23-intent-090 ("is the fuel advance gonna hit
+    # my T-Chek card before Tulsa?", labelled no intent as a money question, heard off_topic), is the same disputed
+    # money question as h21-intent-068: an earlier batch labels "¿y cuándo me depositan?" off_topic.
     cases = load_cases(DATA / "eval_holdout_23.jsonl")
     assert len(cases) == 191
     report = evaluate(cases)
-    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

@@ -55,12 +55,14 @@ from daisy_engine.runtime.actions import (
     Instruct,
     Say,
     ScheduleCallback,
+    SetLocale,
     SetTools,
     Transfer,
 )
 from daisy_engine.runtime.conversation import Conversation
 from daisy_engine.runtime.keypad import KeypadBuffer
 from daisy_engine.runtime.masking import masked_logger, preview
+from daisy_engine.transports.livekit.models import follow_locale
 
 logger = masked_logger("daisy_engine.livekit")  # masked at INFO, whatever the handlers
 
@@ -138,6 +140,7 @@ class CallAdapter:
         self._probe: asyncio.Future[bool] | None = None
         self._awaiting: float | None = None  # outbound: seconds to wait for the callee's first words
         self._keypad = KeypadBuffer()
+        self._locale = conversation.locale  # the locale the session's models were built for, then followed
         session.on("user_input_transcribed", self._on_transcribed)
         session.on("user_state_changed", self._on_user_state)
         session.on("agent_state_changed", self._on_agent_state)
@@ -314,6 +317,8 @@ class CallAdapter:
                 await self.agent.update_instructions(action.text or " ")
             elif isinstance(action, SetTools):
                 await self.agent.update_tools(self._tools())
+            elif isinstance(action, SetLocale):
+                self._follow_locale(action.locale)
             elif isinstance(action, EndCall | Transfer):
                 ending = action
             elif isinstance(action, ScheduleCallback):
@@ -332,6 +337,15 @@ class CallAdapter:
             else:
                 self.session.generate_reply()
         return handle
+
+    def _follow_locale(self, locale: str) -> None:
+        """The call goes on in `locale` (the caller speaks it): the caller is transcribed and answered in it
+        from now on. The model's instructions follow with the `Instruct` that comes next."""
+        agent = self.conversation.flow.agent
+        kept = follow_locale(self.session, agent.settings(locale), agent.settings(self._locale))
+        logger.info("call %s: now in %s%s", self.conversation.call_id, locale,
+                    f" (kept: {', '.join(kept)})" if kept else "")
+        self._locale = locale
 
     def _speak(self, text: str) -> SpeechHandle:
         handle = self.session.say(text, allow_interruptions=True)

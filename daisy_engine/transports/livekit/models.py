@@ -11,6 +11,12 @@ first on every caller turn:
   the adapter's user-turn hook hears the turn first and stops the automatic reply.
 
 Preemptive generation is off in both: no model request starts on a turn the engine has not seen.
+
+When a call switches locale (the caller speaks the flow's other language, `SetLocale`), `follow_locale` points
+the running session at the new locale's settings: the language the caller is transcribed in (the Realtime
+session's input transcription, or the speech-to-text), and the text-to-speech voice, model and instructions.
+What a session is built on stays: its mode (realtime or pipeline), its chat or realtime model and temperature
+(livekit-agents 1.8.9 gives a session one `llm` for its life; only a new session could change them).
 """
 
 from __future__ import annotations
@@ -66,6 +72,43 @@ class SessionParts:
 
 
 _NO_PREEMPTION = {"enabled": False}
+
+
+def follow_locale(session: AgentSession, settings: VoiceSettings, before: VoiceSettings | None = None) -> list[str]:
+    """Point a running call's models at another locale's `settings` (the caller switched language): input
+    transcription language (Realtime: a `session.update` of `audio.input.transcription`; pipeline: the
+    speech-to-text's open streams, updated in place) and the voice (model, voice, instructions), used from the
+    next line on. Models without `update_options` (other plugins, test doubles) keep theirs. Returns what could
+    not follow, for the log: what only a new session could change (`before`: the settings the call started on)."""
+    kept: list[str] = []
+    model = session.llm
+    if isinstance(model, llm.RealtimeModel):
+        from openai.types.realtime import AudioTranscription
+
+        transcription = AudioTranscription(model=settings.transcription_model, language=settings.language)
+        if not _update(model, input_audio_transcription=transcription):
+            kept.append("input transcription")
+    if session.stt is not None and not _update(session.stt, language=settings.language):
+        kept.append("speech-to-text language")
+    if session.tts is not None and not _update(session.tts, model=settings.tts_model, voice=settings.voice,
+                                               instructions=settings.tts_instructions or ""):
+        kept.append("voice")
+    if before is not None:
+        kept += [f"{name} (fixed for the session)" for name in ("mode", "model", "temperature")
+                 if getattr(before, name) != getattr(settings, name)]
+    return kept
+
+
+def _update(part: Any, **options: Any) -> bool:
+    """`part.update_options(**options)` when the part has it and takes these options."""
+    update = getattr(part, "update_options", None)
+    if update is None:
+        return False
+    try:
+        update(**options)
+    except TypeError:  # a plugin whose update_options takes other options
+        return False
+    return True
 
 
 def build_session_parts(settings: VoiceSettings, *, api_key: str, base_url: str | None = None) -> SessionParts:

@@ -70,6 +70,9 @@ class SlotType:
     requires: the options it cannot do without (a choice slot needs `choices`).
     spellable: a value can be dictated one character at a time (`spell_after`, the spell step).
     needs_clock: the runtime passes the call's local time as option `now` ("en dos horas").
+    hears_others: the runtime passes the values of the call's other slots, confirmed before this one was
+    asked, as option `other_values` (a tractor's number said again at the question for its plate is no
+    part of the plate).
     approximate: callers give the value roughly (a time of arrival): at its read-back a yes that only
     hedges ("sí, más o menos", "yeah, give or take") confirms it; for any other type it does not.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
@@ -94,6 +97,7 @@ class SlotType:
     requires: frozenset[str] = frozenset()
     spellable: bool = False
     needs_clock: bool = False
+    hears_others: bool = False
     approximate: bool = False
     holds: Literal["text", "yes_no", "int", "float"] = "text"
     eval_kinds: Mapping[str, Extract] = field(default_factory=dict)

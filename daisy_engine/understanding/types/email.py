@@ -48,7 +48,7 @@ from ..emails import (
     validated,
     with_clarified_letter,
 )
-from ..letters import letter_name, without_ruled_out
+from ..letters import letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -243,8 +243,10 @@ class EmailAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         if not isinstance(text, str):
             return False
-        text = _remark_dropped(text, self.lang)
+        text = _symbol_on_both_sides(_remark_dropped(text, self.lang), self.lang)
         try:
+            if self._ending_left_out(fold(text)):
+                return True
             if self._said_whole(fold(text)) or self._wanted_placed(fold(text)) or self._put_in_the_middle(fold(text)) \
                     or self._names_written_out(fold(text)) \
                     or self._domain_ending(fold(text)) or self._provider_changed(fold(text)):
@@ -267,10 +269,11 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(_remark_dropped(text, self.lang))
-        ending = _ENDING_REMARK_RE.search(folded)
-        if ending is not None and domain.endswith("." + ending.group("end")) == bool(ending.group("only")):
-            # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so
-            return True
+        left = _without_ending(folded, domain)
+        if left is not None:
+            # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so; "sin el
+            # punto com" at ...@yahoo.com.mx changes it
+            return left == domain
         if _domain_piece_again(folded, local, domain, self.lang):
             return True  # "Fletes guion medio garza." at "...@fletes-garza.com.mx": that part of it is so
         noted = _noted_at_readback(text, self.lang)
@@ -398,6 +401,15 @@ class EmailAccumulator(Accumulator):
         word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
         new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
         return new is not None and new != local and self._rebuild(new, domain)
+
+    def _ending_left_out(self, folded: str) -> bool:
+        """"Sin el mx", "sin el punto com" at "...@yahoo.com.mx", "nomás punto com": the domain without the ending
+        the caller leaves out, or only up to the one said (see `_without_ending`)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not local or not domain:
+            return False
+        new = _without_ending(folded, domain)
+        return new is not None and new != domain and self._rebuild(local, new)
 
     def _domain_ending(self, folded: str) -> bool:
         """"Le falta el mx al final, punto com punto mx" at "...@garzalogistica.com": the ending of the
@@ -786,10 +798,18 @@ class EmailAccumulator(Accumulator):
         collected, not the address begun again from it. Written so already, it adds nothing ("nothing");
         heard with a letter sounding like the note's ("eberluna"), that letter is put right ("corrected").
         None when the word is not in what was collected (it is then more of the address)."""
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
         noted = noted_spelling(text, self.lang)
+        alone = noted is None and _NOTE_ALONE[self.lang].match(fold(text)) is not None
+        said_last = assemble(self._turns[-1], self.lang, lead_in=False)[0] if self._turns else ""
+        if alone and local and local.endswith(said_last) and said_last.isalpha() and len(said_last) >= 3:
+            # "Arreola." - "Con doble ere.": a note said in a turn of its own is about the word the last turn said,
+            # never more letters of the address (after letters said one by one, "Con eme." is the next letter)
+            noted = noted_spelling(f"{said_last} {text}", self.lang)
+            if noted is None:
+                return "nothing"  # a note it cannot place says nothing new either
         if noted is None:
             return None
-        local, domain = assemble(self._tokens, self.lang, lead_in=False)
         if not local or local[-1] in "._-":
             return None  # "ana punto", then "ana con ene": the next part, spelled
         _, written, letter = noted
@@ -957,6 +977,16 @@ _CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
                      r"(?P<old>[a-z]+(?: (?:latina|griega|chica|grande|corta|larga|de [a-z]+))?)"),
     "en": re.compile(r"(?:(?:its|it is) )?(?:an? |the )?(?:letter )?(?P<new>[a-z]+(?: as in [a-z]+)?),? not "
                      r"(?:an? |the )?(?:letter )?(?P<old>[a-z]+(?: as in [a-z]+)?)"),
+}
+# A turn that is only a note on how the word just said is written ("Con doble ere.", "Es con zeta al final.",
+# "Lleva hache.", "With a z."): its opening words.
+_NOTE_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\W*(?:(?:si|no|y|pero|ojo|eso|ese|es|va|se escribe|lo escribo|la escribo|todo) )*"
+                     r"(?:con|lleva) (?!(?:(?:una|un|la|el) )?(?:punto|arroba|guion|gion|raya|menos)\b)"
+                     r"(?:(?:una|un|la|el|doble|dos) )?[a-z]+\b"),
+    "en": re.compile(r"\W*(?:(?:yes|no|and|but|its|it is|thats|spelled|written) )*"
+                     r"with (?!(?:(?:a|an|the) )?(?:dot|at|dash|underscore|hyphen|period)\b)"
+                     r"(?:(?:a|an|the|double|two) )?[a-z]+\b"),
 }
 # ", no con i latina", ", not with an s": the letter a spelling note rules out, said after the note.
 _NOT_WITH: dict[Lang, re.Pattern[str]] = {
@@ -1532,6 +1562,10 @@ def _number_again(folded: str, local: str, lang: Lang) -> str | None:
 
 # Endings a domain may have after another ("com.mx", "gob.mx", "co.uk"): said missing, they go on its end.
 _COUNTRY_ENDINGS = frozenset(("mx", "ar", "cl", "co", "uk", "es", "us", "pe", "br", "ve", "gt"))
+# The endings a country ending goes on from (".com.mx", ".net.mx", ".gob.mx"), and the country endings that
+# usually follow one (Spain's ".es" and ".us" stand alone: "punto es" at ".com" is said in its place).
+_GENERIC_ENDINGS = frozenset(("com", "net", "org", "gob", "edu"))
+_AFTER_GENERIC = _COUNTRY_ENDINGS - {"es", "us"}
 _MISSING_RE = re.compile(r"\b(?:falt(?:a|o|aba)|missing|forgot|left out|al final|at the end|le agregas?|"
                          r"agregale|add)\b")
 
@@ -1572,9 +1606,13 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
         for cut in range(len(labels) - 1, 0, -1):
             if domain.endswith("." + ".".join(labels[:cut])):
                 return domain + "." + ".".join(labels[cut:])  # ".com" read, ".com.mx" said
-        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and _MISSING_RE.search(folded) \
-                and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS:
-            return domain + ending  # "le falta el punto mx"
+        if len(labels) == 1 and labels[0] in _COUNTRY_ENDINGS and domain.rsplit(".", 1)[-1] not in _COUNTRY_ENDINGS \
+                and (_MISSING_RE.search(folded) or tokens == [".", labels[0]] and labels[0] in _AFTER_GENERIC
+                     and domain.rsplit(".", 1)[-1] in _GENERIC_ENDINGS):
+            # "le falta el punto mx"; or "punto mx" alone at "...@yahoo.com" turned down: the country ending the
+            # ".com" goes on to (".com.mx"), as callers say it after the rest; one said in place of the ".com"
+            # is said so ("no, es punto mx", "en vez de punto com, punto mx")
+            return domain + ending
     # an ending in place of the domain's: only in a turn that says nothing else
     before = tokens[: k - (1 if k and tokens[k - 1] == "." else 0)] if labels else tokens
     if any(t not in _ENDING_LEAD and t not in _TLDS and t != "." for t in before):
@@ -1583,6 +1621,44 @@ def _longer_ending(folded: str, domain: str, lang: Lang) -> str | None:
     while len(name) > 1 and name[-1] in _TLDS:
         name.pop()
     return ".".join(name) + ending if name and len(name) < len(domain.split(".")) else None
+
+
+def _without_ending(folded: str, domain: str) -> str | None:
+    """`domain` as a turn that says which ending it has not or only has leaves it ("sin el mx", "sin el punto com"
+    at "yahoo.com.mx" -> "yahoo.com", "yahoo.mx"; "nomás punto com" -> "yahoo.com"); the domain as it is when it
+    has no such ending to drop; None when the turn says no such thing, or leaves no ending at all."""
+    m = _ENDING_REMARK_RE.search(folded)
+    if m is None:
+        return None
+    name, *labels = domain.split(".")
+    end = m.group("end")
+    if m.group("only"):
+        if end not in labels:
+            return None  # "nomás punto net" at ".com": another ending, said in its place (see `_longer_ending`)
+        kept = labels[: labels.index(end) + 1]
+    else:
+        kept = [label for label in labels if label != end]
+    return ".".join([name, *kept]) if kept else None
+
+
+def _symbol_on_both_sides(text: str, lang: Lang) -> str:
+    """"No es punto eme, es punto ene": a letter set against another with the same symbol said before each - the
+    letter after that symbol - is the one letter swapped; the turn without the symbol's words ("no es eme, es
+    ene"). The turn as it was otherwise (endings, "no es punto com, es punto net", are no letters)."""
+    folded = fold(text)
+    m = _SYMBOL_BOTH_SIDES[lang].search(folded)
+    if m is None or letter_name(m.group("old"), lang, nato=False) is None \
+            or letter_name(m.group("new"), lang, nato=False) is None:
+        return text
+    return folded[: m.start("s1")] + folded[m.start("old") : m.start("s2")] + folded[m.start("new") :]
+
+
+_SYMBOL_BOTH_SIDES: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno\b.*?\b(?P<s1>(?P<sym>punto|guion|arroba) )(?P<old>[a-z]+)\b[^a-z]*(?:\b(?:no|sino|es|va|"
+                     r"era|la|el) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
+    "en": re.compile(r"\bnot?\b.*?\b(?P<s1>(?P<sym>dot|dash|underscore|at) )(?P<old>[a-z]+)\b[^a-z]*"
+                     r"(?:\b(?:not|its|it is|is|but) )*(?P<s2>(?P=sym) )(?P<new>[a-z]+)\b"),
+}
 
 
 _CONNECTORS_AND = frozenset(("y", "and", "luego", "then"))
@@ -1711,7 +1787,9 @@ def _close_to(said: str, local: str, *, keep_digits: bool = True) -> bool:
 
 def _part_again(folded: str, local: str, lang: Lang) -> str | None:
     """The local part, or one word of it, said again after a "no": "no, pedro punto luis punto c" (the same
-    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise)."""
+    characters, other symbols) or "no, espinoza con zeta" (one word spelled otherwise); "no, yesi se escribe:
+    ye, e, ese, i" (the word, as the letters after it spell it)."""
+    folded = _as_spelled(folded, lang)
     # a sentence of the turn may say it ("Con guion en medio. Ge montoya, guion, fletes.")
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", folded) if s.strip()]
     for sentence in sentences[::-1] if len(sentences) > 1 else []:
@@ -1741,22 +1819,63 @@ def _part_again(folded: str, local: str, lang: Lang) -> str | None:
     for size in (len(said) - 1, len(said), len(said) + 1):
         for at in range(0, len(local) - size + 1):
             piece = local[at : at + size]
-            if piece[0] != said[0] or not piece.isalpha():
+            if not _starts_alike(piece, said) or not piece.isalpha():
                 continue
             # a whole part between symbols is the likelier one ("gonzales", not "gonzale" of it)
             edges = (at == 0 or not local[at - 1].isalpha()) + \
                 (at + size == len(local) or not local[at + size].isalpha())
             if not edges:
                 continue  # inside a longer word on both sides
-            score = fuzz.ratio(piece, said)
+            score = _alike(piece, said)
             # a whole part is taken as less alike than a piece of one ("chuy" at "chui.amador": "chui" 75,
             # not "chu" 86 and a stray "i" left after it)
             if (score >= 80 or edges == 2 and score >= _PART_LIKE) and (best is None or (edges, score) > best[:2]):
                 best = (edges, score, at, size)
+    for m in re.finditer(r"[a-z]+", local):
+        # a whole part of another length ("jessie" for "yesi": two letters said as one)
+        score = _alike(m.group(0), said)
+        if abs(len(m.group(0)) - len(said)) > 1 and _starts_alike(m.group(0), said) and score >= _PART_LIKE \
+                and (best is None or (2, score) > best[:2]):
+            best = (2, score, m.start(), len(m.group(0)))
     if best is None:
         return _part_like(said, local)
     _, _, at, size = best
     return local[:at] + said + local[at + size :]
+
+
+def _starts_alike(piece: str, said: str) -> bool:
+    """Whether a piece of the address and a word said for it start alike: with the same letter, or one that sounds
+    the same there ("vega"/"bega", "zamora"/"samora"; "jessie" said "yesi", as Mexican callers say English names)."""
+    a, b = piece[0], said[0]
+    return a == b or same_sound(a.upper(), b.upper()) and {a, b} != {"y", "l"} or {a, b} == {"j", "y"}
+
+
+def _alike(piece: str, said: str) -> float:
+    """How alike a piece of the address and a word said for it are (fuzz.ratio), as heard: its first letter as
+    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni")."""
+    return fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+
+
+# "Yesi se escribe: ye, e, ese, i", "yesi is spelled y e s i": a word of the address said with how it is written.
+_SPELLED_AS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?P<word>[a-z]{3,})\W+(?:se escribe|se deletrea|lo escribo|la escribo)\b\W*(?:asi\W+)?"
+                     r"(?P<rest>.*)$"),
+    "en": re.compile(r"(?P<word>[a-z]{3,})\W+(?:is spelled|is spelt|its spelled|spelled)\b\W*(?P<rest>.*)$"),
+}
+
+
+def _as_spelled(folded: str, lang: Lang) -> str:
+    """The turn with a word said with "se escribe" put as it is written: the letters spelled after it when they
+    are a word like it ("yesi se escribe ye, e, ese, i" -> "yesi"), else the word itself (the spelling cut off);
+    the turn as it was when it says no such thing (a note, "se escribe con zeta", is read elsewhere)."""
+    m = _SPELLED_AS[lang].search(folded)
+    if m is None or re.match(r"(?:con|with)\b", m.group("rest")):
+        return folded
+    word = m.group("word")
+    spelled, _ = assemble(email_tokens(m.group("rest"), lang), lang, lead_in=False) if m.group("rest").strip() \
+        else ("", None)
+    said = spelled if spelled.isalpha() and len(spelled) >= 3 and _starts_alike(spelled, word) else word
+    return folded[: m.start()] + said
 
 
 def _part_like(said: str, local: str) -> str | None:
@@ -1764,7 +1883,7 @@ def _part_like(said: str, local: str) -> str | None:
     address (its letters between symbols and digits) that was heard cut short or garbled; the one part most
     like it, clearly more than any other, starting with the same letter, becomes it."""
     parts = [m for m in re.finditer(r"[a-z]+", local) if len(m.group(0)) >= 3]
-    scored = sorted(((fuzz.ratio(m.group(0), said), m) for m in parts if m.group(0)[0] == said[0]),
+    scored = sorted(((_alike(m.group(0), said), m) for m in parts if _starts_alike(m.group(0), said)),
                     key=lambda x: x[0], reverse=True)
     if not scored or scored[0][0] < _PART_LIKE or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 10):
         return None

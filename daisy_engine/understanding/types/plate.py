@@ -67,13 +67,14 @@ from ..letters import (
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
 from ..normalize import FILLERS, Lang, fold, lang_of
-from ..numbers import is_number_word, left_open
+from ..numbers import is_number_word, left_open, said_in_digits_once
 from ..plates import (
     best_fit,
     candidates,
     extract_char,
     extract_plate,
     fit,
+    given_name_alone,
     hanging_spelling,
     open_zeros,
     pattern_of,
@@ -209,6 +210,10 @@ class PlateAccumulator(Accumulator):
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
         self.described = False
         self._words: frozenset[str] = frozenset()  # the turn's short words heard as words ("Tom")
+        # The digits a turn said on their own that are the value of another of the call's slots (option
+        # `other_values`: the tractor's number "Uno cero nueve." said again at its plate's question): held, but a
+        # number said later that has no room after them takes their place.
+        self._echoed = ""
 
     @property
     def said_alone_again(self) -> bool:
@@ -219,6 +224,7 @@ class PlateAccumulator(Accumulator):
 
     def reset(self) -> None:
         super().reset()
+        self._echoed = ""
         self._open = (0, 0)
         self._last_single = False
         self._hanging = ""
@@ -337,7 +343,9 @@ class PlateAccumulator(Accumulator):
         if command:
             folded = rest
             self._weak = None  # what the turns said is rearranged: no letter is known weak any more
-        edit = self._edit(folded)
+        # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
+        cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
+        edit = None if not command and cut_named else self._edit(folded)
         if edit is not None:
             self._refresh()
             if edit == "appended" and not corrected:
@@ -717,7 +725,15 @@ class PlateAccumulator(Accumulator):
             rest = folded[second.end():]
             self._last_single = not re.search(r"[a-z0-9]", rest)
             return self._add(rest) if not self._last_single else True
+        short = self._frame_without_room(folded)
+        if short is not None:
+            folded = short
+        folded = said_in_digits_once(folded, self.lang)  # "ABC noventa, nueve cero": 90 said twice, not 990
         parsed = plate_pieces(folded, self.lang, self._words)
+        if self.chars and last_single:
+            # "Kilo." - "Uva." - "Ernesto.": in the middle of a dictation letter by letter a name alone is the word
+            # of "E de Ernesto", as "Uva." is U (a name said first is the caller talking: "Ana." is no A)
+            parsed = given_name_alone(folded, self.lang) or parsed
         pieces = parsed.pieces
         if not pieces:
             # "¿Sí?", "este...": a line check or a filler between a letter and the same letter named with a
@@ -758,8 +774,15 @@ class PlateAccumulator(Accumulator):
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
+        echo = self._echo_replaced(parsed)
+        if echo is not None:
+            return echo
         count_before = len(self.chars)
+        had_digits = any(c.isdigit() for c in self.chars)
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
+        if added and not had_digits and not parsed.noise and all(p.kind == "digit" for p in pieces) \
+                and "".join(c for c in self.chars if c.isdigit()) in self.options.get("other_values", ()):
+            self._echoed = "".join(c for c in self.chars if c.isdigit())
         if added:
             last = pieces[-1]
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
@@ -771,7 +794,7 @@ class PlateAccumulator(Accumulator):
             if self._unsure:
                 self._weak = len(self.chars) - 1  # held less firmly than a letter said clearly
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
-                    and hanging_spelling(folded, self.lang):
+                    and (short is not None or hanging_spelling(folded, self.lang)):
                 self._hanging = last.chars
             if added in (True, "restart") and not _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
                 # after a restart only a letter said alone again counts: the turns before it are gone
@@ -797,12 +820,12 @@ class PlateAccumulator(Accumulator):
         word. None when the turn does not start so."""
         if framed == _LOST_LETTER:
             return self._lost_letter_named(folded)
-        if hanging and self.chars and self.chars[-1] == hanging:
-            letter = hanging  # the "de" was read as the frame: nothing to take back
-        elif framed and self._turns and framed in self.chars[-2:]:
-            letter = framed
-        else:
+        letter = self._cut_letter(hanging, framed)
+        if letter is None:
             return None
+        whole = self._cut_letter_said_whole(folded, letter, framed)
+        if whole is not None:
+            return whole
         first = _FIRST_WORD_RE.match(folded) or _ONLY_WORD_RE.match(folded)
         if first is None or not _word_for(first.group(1), letter, self.lang) or _talk_word(first.group(1)):
             return None
@@ -857,6 +880,92 @@ class PlateAccumulator(Accumulator):
             return False
         self.clarified = True  # "Es de" - "Sinaloa.": the D put right (S), not a letter of its own
         return True
+
+    def _cut_letter(self, hanging: str, framed: str) -> str | None:
+        """The letter of a spelling the last turn cut after its "de" ("Jota de...", "Te de"), else None."""
+        if hanging and self.chars and self.chars[-1] == hanging:
+            return hanging  # the "de" was read as the frame: nothing to take back
+        if framed and self._turns and framed in self.chars[-2:]:
+            return framed
+        return None
+
+    def _names_cut_letter(self, folded: str, letter: str | None) -> bool:
+        """Whether the turn starts with the letter of a spelling the last turn cut after its "de" (or one
+        sounding the same) named with its word ("Be de" - "Ve de Veracruz")."""
+        if letter is None:
+            return False
+        pieces = plate_pieces(folded, self.lang, self._words).pieces
+        first = pieces[0] if pieces else None
+        return first is not None and first.kind == "letter" and len(first.chars) == 1 and first.spelled \
+            and same_sound(first.chars, letter)
+
+    def _cut_letter_said_whole(self, folded: str, letter: str, framed: str) -> bool | str | None:
+        """ "Ene de" - "Ene de Nayarit.", "Be de" - "Ve de Veracruz.": after a spelling cut after its "de", a
+        turn starting with that letter (or one sounding the same: be/ve are one sound in Spanish) named with
+        its word is the spelling said again whole: one letter, the one the word names, and no D for the cut
+        frame. The rest of the turn goes on after it. None when the turn does not start so (another letter,
+        or the same one said bare, keep what the cut turn left)."""
+        if not self._names_cut_letter(folded, letter):
+            return None
+        parsed = plate_pieces(folded, self.lang, self._words)
+        first = parsed.pieces[0]
+        dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
+        if not dropped and self.chars[-1] != letter:
+            return None
+        if dropped:
+            del self.chars[-1]
+            self._turns[-1] -= 1
+            if not self._turns[-1]:
+                self._turns.pop()
+        changed = first.chars != letter
+        self.chars[-1] = first.chars
+        rest = Parsed(parsed.pieces[1:], parsed.noise)
+        if rest.pieces:
+            added = self._add_pieces(rest)
+            return "restart" if dropped or changed else added
+        self.restated = not changed
+        self.clarified = changed
+        self._last_single = True
+        return "restart" if dropped or changed else False
+
+    def _echo_replaced(self, parsed: Parsed) -> bool | str | None:
+        """ "Uno cero nueve." (the tractor's number, 109, said again at its plate's question) - "Ve de Veracruz."
+        ... - "Quinientos sesenta.": a number with no room after the digits held, when those are the value of
+        another slot the caller said on their own, is the plate's number; it takes their place (VBT-560). None
+        when the turn is no such number, or has room (it is more of the plate)."""
+        assert self.pattern is not None
+        digits = "".join(c for c in self.chars if c.isdigit())
+        if not self._echoed or digits != self._echoed or parsed.noise or not parsed.pieces \
+                or any(p.kind != "digit" for p in parsed.pieces):
+            return None
+        existing = self._pieces_of(self.chars)
+        if any(fit([*existing, *c], self.pattern, partial=True, dashes=True) for c in candidates(parsed.pieces) if c):
+            return None
+        chars = [*(c for c in self.chars if not c.isdigit()), *"".join(p.chars for p in parsed.pieces)]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars, self._turns, self._echoed = chars, [len(chars)], ""
+        return "restart"
+
+    def _frame_without_room(self, folded: str) -> str | None:
+        """ "Be de" at C M: a turn ending with a letter and the "de" ("for") of a spelling cut off, whose D (4)
+        taken for now has no room after what is held (C M B D would begin the plate anew), while the letter
+        alone has: the "de" was the frame, the letter alone is added (the turn up to its letter), else None."""
+        m = _FRAME_AT_END[self.lang].search(folded)
+        if m is None or not self.chars or letter_name(m.group("letter"), self.lang) is None:
+            return None
+        assert self.pattern is not None
+        existing = self._pieces_of(self.chars)
+
+        def room(text: str) -> bool:
+            pieces = plate_pieces(text, self.lang, self._words).pieces
+            return any(fit([*existing, *c], self.pattern, partial=True, dashes=True)
+                       for c in candidates(pieces) if c)
+
+        short = folded[: m.end("letter")]
+        if room(folded) or not room(short):
+            return None
+        return short
 
     def _said_again(self, folded: str, parsed: Parsed, unsure: str) -> bool | None:
         """After a letter heard only through a garbled "letra" ("le traca" K): the caller's next turn
@@ -1413,6 +1522,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: PlateAccumulator("plate", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    hears_others=True,
     eval_kinds={"plate": extract_plate, "plate_char": lambda text, locale, options: extract_char(text, locale)},
     description='a licence plate, "ABC-1234" (`pattern`); can be spelled',
     order=40,

@@ -1,0 +1,40 @@
+"""A note on how a word is written said in a turn of its own, right after the word ("Arreola." - "Con doble
+ere.", "Ordás." - "Es con zeta al final.", "Lopes" - "with a z at the end"): it is about that word - written
+so already it adds nothing, else the word is written as the note says - and never more letters of the address.
+After letters said one by one ("Letra a." - "Con eme."), or a symbol ("con guion bajo"), it is still dictation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .email_helpers import dictated
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Fidel", "Guion bajo.", "Arreola.", "Con doble ere.", "Siete siete.", "Arroba yahoo punto com."], "es-MX",
+         "fidel_arreola77@yahoo.com"),
+        (["Guerra.", "Con doble erre.", "arroba gmail punto com"], "es-MX", "guerra@gmail.com"),
+        (["Ordás.", "Es con zeta al final.", "arroba gmail punto com"], "es-MX", "ordaz@gmail.com"),
+        (["Martha.", "Lleva hache.", "arroba hotmail punto com"], "es-MX", "martha@hotmail.com"),
+        (["Lopes", "with a z at the end", "at gmail dot com"], "en-US", "lopez@gmail.com"),
+        (["Russell", "with a double l", "at gmail dot com"], "en-US", "russell@gmail.com"),
+    ],
+)
+def test_a_note_on_the_word_just_said_is_about_it(turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Letra a.", "Con eme.", "arroba gmail punto com"], "es-MX", "am@gmail.com"),
+        (["Ana", "con guion bajo", "Ruiz", "arroba gmail punto com"], "es-MX", "ana_ruiz@gmail.com"),
+        (["ana", "with a dash", "ruiz", "at gmail dot com"], "en-US", "ana-ruiz@gmail.com"),
+    ],
+)
+def test_after_letters_or_with_a_symbol_it_is_still_dictation(turns: list[str], locale: str, expected: str) -> None:
+    value, _ = dictated(turns, locale)
+    assert value == expected

@@ -1,0 +1,37 @@
+"""A number ruled out in one breath ("no es el setenta y tres", "not seventy three") with no other number is no
+number at all (the caller says what it is not); after a pause the "no" answers what came before and the number
+stands ("No, es el 58"). Ruled out and followed, after a pause, by another number run on to it ("not seventy
+three, thirty seven"), the one after the pause is the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from daisy_engine.understanding import extract
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        ("no es el setenta y tres", "es-MX"),
+        ("No es la cuarenta.", "es-MX"),
+        ("not seventy three", "en-US"),
+        ("It's not the forty.", "en-US"),
+    ],
+)
+def test_a_number_only_ruled_out_is_no_number(said: str, locale: str) -> None:
+    assert extract("integer", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "number"),
+    [
+        ("No, es el 58.", "es-MX", "58"),
+        ("not seventy three, thirty seven", "en-US", "37"),
+        ("No es el ochenta, dieciocho.", "es-MX", "18"),
+        ("no es el setenta y tres, es el treinta y siete", "es-MX", "37"),
+        ("El trece es el otro.", "es-MX", "13"),  # given to another thing, with no other number: still it
+    ],
+)
+def test_the_number_beside_the_one_ruled_out_stands(said: str, locale: str, number: str) -> None:
+    assert extract("integer", said, locale) == number

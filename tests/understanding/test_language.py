@@ -1,0 +1,152 @@
+"""Which language a caller speaks (`understanding.language`): a call follows the caller into another of the
+flow's languages only when the caller clearly speaks it or asks for it.
+
+The rule is proved on the data: every caller turn of every recorded and blind Spanish call, fed turn after
+turn as a call feeds them, never switches to English; no Spanish eval line is taken for English; no English
+eval line is taken for Spanish."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from daisy_engine.understanding.language import Language, asked_language, caller_language, turn_language
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+LANGS = ("es", "en")
+# The calls of the blind batches whose driver speaks English from the first word (the old agent answered in
+# English): the only calls where the call is expected to switch.
+ENGLISH_CALLS = {"room-hruWMLEzussG", "room-nmJ4cJcPp4hw", "room-La7wjK8D2K5a"}
+
+
+def follow(turns: list[str], current: str = "es") -> list[tuple[int, Language]]:
+    """Where a call in `current` would switch, turn by turn, as `Conversation` keeps the caller's last turns."""
+    switches, recent = [], ()
+    for at, turn in enumerate(turns):
+        recent = (*recent, turn)[-3:]
+        heard = caller_language(recent, current, LANGS)
+        if heard is not None:
+            switches.append((at, heard))
+            current, recent = heard.lang, ()
+    return switches
+
+
+def recorded_calls() -> Iterator[tuple[str, str, list[str]]]:
+    for folder in sorted(DATA.glob("*calls*")):
+        for path in sorted((folder / "transcripts").glob("*.json")):
+            room = "room-" + path.name.split("room-")[1].split("_")[0]
+            items = json.loads(path.read_text(encoding="utf-8"))["transcript"]["items"]
+            turns = [" ".join(c for c in item["content"] if isinstance(c, str))
+                     for item in items if item.get("role") == "user" and item.get("content")]
+            yield folder.name, room, turns
+
+
+def eval_lines(prefix: str) -> list[str]:
+    lines = []
+    for path in sorted(DATA.glob("eval*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                if str(case.get("locale", "")).startswith(prefix) and isinstance(case.get("text"), str):
+                    lines.append(case["text"])
+    return lines
+
+
+def test_no_turn_of_a_spanish_call_switches_it_to_english() -> None:
+    turns = wrong = 0
+    for folder, room, call_turns in recorded_calls():
+        if room in ENGLISH_CALLS:
+            continue
+        turns += len(call_turns)
+        switched = follow(call_turns)
+        assert switched == [], (folder, room, [call_turns[at] for at, _ in switched])
+        wrong += len(switched)
+    assert turns > 7000 and wrong == 0
+
+
+def test_an_english_driver_on_a_spanish_call_is_followed_within_his_first_answers() -> None:
+    calls = {room: turns for _, room, turns in recorded_calls() if room in ENGLISH_CALLS}
+    assert set(calls) == ENGLISH_CALLS
+    for room, turns in calls.items():
+        switched = follow(turns)
+        assert [heard.lang for _, heard in switched] == ["en"], room
+        assert switched[0][0] <= 4, (room, turns[: switched[0][0] + 1])
+
+
+def test_no_spanish_eval_line_is_taken_for_english() -> None:
+    lines = eval_lines("es")
+    assert len(lines) > 3000
+    assert [line for line in lines if (heard := turn_language(line, LANGS)) and heard.lang == "en"] == []
+
+
+def test_no_english_eval_line_is_taken_for_spanish_and_most_long_ones_are_english() -> None:
+    lines = eval_lines("en")
+    heard = [turn_language(line, LANGS) for line in lines]
+    assert [line for line, h in zip(lines, heard, strict=True) if h is not None and h.lang == "es"] == []
+    assert sum(1 for h in heard if h is not None and h.lang == "en") > len(lines) // 3
+
+
+@pytest.mark.parametrize("turn", [
+    "Yes, that is right.", "One oh six.", "L as in Larry, N as in Nancy", "I don't have those on me.",
+    "About an hour and a half.", "My name is Kevin Pruitt", "the truck number is four fifty one",
+    "I'm on the road right now, can you call me back?",
+])
+def test_a_clear_english_turn_is_english(turn: str) -> None:
+    assert turn_language(turn, LANGS) == Language("en")
+
+
+@pytest.mark.parametrize("turn", [
+    "Sí, así está bien.", "Es la ciento veinte", "No tengo las placas a la mano",
+    "Mi nombre es José Luis Hernández", "Llego como a las cinco de la tarde", "Okay, está bien, gracias",
+])
+def test_a_clear_spanish_turn_is_spanish(turn: str) -> None:
+    assert turn_language(turn, LANGS) == Language("es")
+
+
+@pytest.mark.parametrize("turn", [
+    "ok", "Yes.", "Bye", "Sorry", "Hello?", "Correct.", "bai", "Okay, bye", "Yes, sorry",  # loan words, one word
+    "Bantering", "Baby papá", "Freightliner Cascadia del 2019", "Marcus Delgado.", "gmail punto com",
+    "No, i latina, no i griega.", "Yes, ok", "sorry, ¿qué?", "Dwayne Hollis", "Four fifty",  # two words only
+    "se lo deletreo en inglés: alpha, bravo, charlie",
+])
+def test_a_short_loan_word_a_name_or_garbage_is_no_language(turn: str) -> None:
+    heard = turn_language(turn, LANGS)
+    assert heard is None or heard.lang == "es"
+
+
+@pytest.mark.parametrize("turn, lang", [
+    ("Do you speak English?", "en"), ("In English please", "en"), ("English, please", "en"),
+    ("can we talk in english", "en"), ("¿Habla inglés?", "en"),
+    ("¿Habla español?", "es"), ("en español por favor", "es"), ("Spanish please", "es"),
+    ("Do you speak Spanish?", "es"), ("¿Puede hablar en español?", "es"),
+    ("I don't speak English", "es"), ("no hablo inglés", "es"), ("hable en inglés", "en"),
+    ("Sorry, I don't understand Spanish", "en"), ("no le entiendo el inglés", "es"),
+])
+def test_an_explicit_ask_names_the_language_wanted(turn: str, lang: str) -> None:
+    assert asked_language(turn, LANGS) == lang
+    assert turn_language(turn, LANGS) == Language(lang, asked=True)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("turn", ["la placa es inglesa", "my english teacher", "el inglés de la caja"])
+def test_a_language_only_named_is_no_ask(turn: str) -> None:
+    assert asked_language(turn, LANGS) is None
+
+
+def test_short_english_answers_in_a_row_settle_it_together_but_a_spanish_word_between_resets() -> None:
+    assert follow(["It's", "twenty seven."]) == [(1, Language("en"))]
+    assert follow(["Yeah", "it's Dwayne Hollis."]) == [(1, Language("en"))]
+    assert follow(["Four fifty", "sí, el cuatro cincuenta", "one."]) == []
+    assert follow(["ok", "yes", "bye"]) == []
+
+
+def test_a_call_in_english_follows_a_driver_into_spanish() -> None:
+    assert follow(["Hello?", "Sí, aquí estoy, dígame"], current="en") == [(1, Language("es"))]
+    assert follow(["Yes, sorry, ok"], current="en") == []
+
+
+def test_a_turn_in_the_calls_own_language_switches_nothing() -> None:
+    assert caller_language(["Sí, así está bien."], "es", LANGS) is None
+    assert caller_language(["¿Habla español?"], "es", LANGS) is None
