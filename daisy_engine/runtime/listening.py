@@ -797,9 +797,17 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
       said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
     - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
       characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew;
-    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
+    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one;
+    - a turn that obviously goes on with the value (`Accumulator.goes_on`: "cuarenta." at "Mil" cut by a
+      pause) is fed to it, and the longer value read back again (1040)."""
     slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
     verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
+    if verdict.answer is None and accumulator.goes_on(text):
+        # "Mil" (read back at once) - "cuarenta.": the caller was still saying the number; one number, read
+        # back again (1040), not a correction to 40
+        fed = slot_types.feed(accumulator, text)
+        if _whole(fed):
+            return Heard("corrected", fed.state.value, accumulator=fed.state)
     asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
         if verdict.answer != "yes" else None
     if asserted is not None:

@@ -1031,6 +1031,12 @@ class Accumulator:
         collected; True when the value changed. Nothing else in the turn is added."""
         return False
 
+    def goes_on(self, text: str) -> bool:
+        """Whether `text`, said at the read-back of the value, obviously goes on with it rather than answer or
+        correct it (a number cut by a pause at an open place, "Mil" - "cuarenta."): the turn is then fed to
+        the value. False by default."""
+        return False
+
     def describes(self, text: str) -> bool | None:
         """Whether a correction in the turn describes the value as it already is, or names a character it
         does not have (True: read it back again rather than change it); False when the turn changes it;
