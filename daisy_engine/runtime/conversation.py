@@ -100,6 +100,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.callback_times import parse_calling_hours
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
@@ -585,7 +586,9 @@ class Conversation:
                 # its read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no
                 # asks for it again as usual. What the caller said for it in this call (below) is newer.
                 self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
-                await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                value = self.state.unconfirmed[target.slot]
+                await self._heard(target, Heard("filled", value, accumulator=self._rebuilt(target, value)), None)
+                self.state.recalled = target.slot
                 return
         if target.kind == "ask" and target.slot in self.state.volunteered:
             # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
@@ -685,6 +688,11 @@ class Conversation:
             # part of it - the rest is heard as if said alone, intents too (never "se" begun as an e-mail). An
             # intent of the whole turn ("one more time, please": say it again) is heard first.
             text, heard = plain, self._intent(step, plain)
+        if heard is None and self._select(step, "off_topic") is not None \
+                and understanding.asked_about(text, self.locale) == "money":
+            # "¿Me puedes transferir lo del diésel a mi tarjeta?": a request the agent has no part in, answered as
+            # off the subject (the flow says where to turn) rather than as an answer not understood
+            heard = Heard("off_topic", score=0.9)
         if heard is not None and self._select(step, heard.event) is not None:
             answer = self._answer_over_intent(step, heard, text)
             if answer is not None:
@@ -737,11 +745,19 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            elif heard.event == "end_call" and step.slot \
+                    and (given := self._value_beside_goodbye(step, text)) is not None:
+                # "Juan Pérez, adiós" at the name: the value the caller gave is kept (written down, as a person
+                # taking the call would) - unconfirmed, never read back, so the callback reads it back - then the
+                # call ends as asked
+                self.log.add("value_before_leaving", step=step.name, slot=step.slot)
+                self.state.unconfirmed[step.slot] = given
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
             if heard.event in understanding.HINTS:
                 self.state.hinted.add(heard.event)
             # a question off the subject the flow may answer ("¿cuánto se tarda?"): what it asks, as `event.value`
-            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+            topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" \
+                else self._moved_callback(text) if heard.event == "reschedule" else None
             self.state.queue.append(Event(heard.event, text=text, minutes=heard.minutes, intent=heard.event,
                                           value=topic))
             return
@@ -764,6 +780,17 @@ class Conversation:
                 self._ask_again(step, text)
                 return
             text = ""
+        if self._recalled(step) and any(edge.skip for edge in step.candidates("exhausted")) \
+                and understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text) \
+                and absent_thing(text) in (None, *self.assets.slot_names(self.locale).get(step.slot or "", ())):
+            # "No traigo caja", "ahorita no lo tengo a la mano" to a value read back as the earlier call heard it:
+            # that read-back stands for the question, never asked in this call, so it takes the question's
+            # answers - the thing is not there (settled) or the value is not at hand (put off), as when asked. A
+            # thing of another value ("no, voy sin caja" at the tractor's number) leaves this one to the yes/no.
+            self.log.add("cannot_give", step=step.name)
+            self._absent(step, text)
+            self.state.queue.append(Event("exhausted", text=text))
+            return
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
@@ -780,6 +807,12 @@ class Conversation:
             self.log.add("cannot_give", step=step.name)
             self._absent(step, text)
             self.state.queue.append(Event("exhausted", text=text))
+            return
+        if self._goes_ahead(step, text):
+            # "Quiero hablar con el jefe de patio, pero primero te doy mis datos" at "¿Tiene un par de minutos?": the
+            # caller goes on with the call now - the go-ahead, whatever else he asks for after it
+            self.log.add("goes_ahead", step=step.name)
+            await self._heard(step, Heard("yes"), text)
             return
         ahead = self._value_before_asked(step, text)
         if ahead is not None:
@@ -886,6 +919,26 @@ class Conversation:
             heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
 
+    def _rebuilt(self, step: Step, value: Any) -> Accumulator | None:
+        """The value of an earlier call built again by its slot type, as if the caller had said it: its read-back
+        then takes what a read-back of a value said in this call takes ("no, la segunda es ene, no eme", "ciento
+        veintidós" for the plate's digits alone). None when the type does not build that very value from it."""
+        if not isinstance(value, str):
+            return None
+        slot = self.flow.slots[step.slot or ""]
+        acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        acc.feed(value)
+        if not acc.complete or acc.value != value:
+            return None
+        if getattr(acc, "said", None) is not None:
+            acc.said = None  # not the caller's words (a time would be read back on the 24-hour dial)
+        return acc
+
+    def _recalled(self, step: Step) -> bool:
+        """Whether `step` reads back a value the earlier call heard, not one said in this call."""
+        return step.listen == "confirm" and step.slot is not None and self.state.recalled == step.slot \
+            and self.state.pending is not None
+
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
         in the collect (its plates) are left too, and neither is asked again in this call (they stay
@@ -945,10 +998,12 @@ class Conversation:
 
     def _no_hour(self, step: Step, text: str) -> bool:
         """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the
-        hour ("mañana temprano")."""
+        hour ("mañana temprano"), or promises the time later ("al rato te digo la hora", "yo me comunico contigo
+        para darte la hora", "I'll get back to you on the time"): asked for it roughly, as a human would."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         return slot is not None and step.listen == "slot" and self.assets.slot_types.needs_clock(slot) \
-            and understanding.time_without_hour(text, self.locale)
+            and (understanding.time_without_hour(text, self.locale)
+                 or understanding.promises_value_later(text, self.locale))
 
     def _value_before_asked(self, step: Step, text: str) -> tuple[str, Accumulator] | None:
         """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn that
@@ -967,10 +1022,33 @@ class Conversation:
         outright = self.assets.slot_types.of(declared).outright_fn
         value = outright(text, self.locale) if outright is not None else None
         if not value:
-            return None
+            # "S de Sapo, A de Ángel, guión, uno, tres, siete, nueve" at "¿Tiene un par de minutos?": a value of the
+            # collect plainly dictated in characters (never a bare number: "cinco" may be the minutes he has) -
+            # the caller goes ahead too, and the value is read back when its question comes
+            first = self.compiled.steps.get(step_name(target.origin, slot, "ask")) if target is not None else None
+            types = self.assets.slot_types
+            spellable = {name for name in group if name not in self.state.slots and name not in self.state.skipped
+                         and name not in self.state.volunteered and types.of(self.flow.slots[name]).spellable}
+
+            def start(name: str) -> Accumulator:
+                return types.accumulator(self.flow.slots[name], self.locale, self._slot_extra(self.flow.slots[name]))
+
+            kept = fits_later(self.flow, first, text, self.locale, list(group), spellable, start, types) \
+                if first is not None and spellable else {}
+            return next(iter(kept.items())) if len(kept) == 1 else None
         acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
+
+    def _goes_ahead(self, step: Step, text: str) -> bool:
+        """At a yes/no question whose yes leads into a collect ("¿Tiene un par de minutos?"), a turn with no
+        "no" that goes on with the call now ("primero te doy mis datos": `understanding.goes_ahead`)."""
+        if step.listen != "yes_no" or not understanding.goes_ahead(text, self.locale) \
+                or understanding.classify_yes_no(text, self.locale).answer == "no":
+            return False
+        edge = self._select(step, "yes")
+        target = self.compiled.steps.get(edge.dest) if edge is not None else None
+        return target is not None and bool(self.compiled.groups.get(target.origin, ()))
 
     def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
         """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for naming
@@ -980,7 +1058,9 @@ class Conversation:
             return False
         if heard is not None and heard.event == "reschedule":
             return heard.minutes is None and not understanding.names_when(text, self.locale)
-        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale)
+        # ... or the data promised later ("al rato te doy mis datos"): not now either
+        return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale) \
+            or heard is None and understanding.promises_value_later(text, self.locale)
 
     def _yes_then_later(self, step: Step, heard: Heard | None, text: str) -> bool:
         """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" ("sí, luego",
@@ -1181,6 +1261,28 @@ class Conversation:
             return not understanding.time_phrase(words, self.locale)
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
+
+    def _value_beside_goodbye(self, step: Step, text: str) -> Any:
+        """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
+        adiós", "It's 452, bye"), else None. Beside a "don't call me again" nothing is kept: its time or number may
+        be part of the refusal ("No me vuelvas a llamar, a las cinco")."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
+            return None
+
+        def heard(words: str) -> Heard:
+            fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            return hear_char(fresh, words, self.locale) if step.listen == "char" else hear_slot(fresh, words)
+
+        def intent_in(words: str) -> str | None:
+            found = self._intent(step, words)
+            return found.event if found is not None else None
+
+        answer = answer_apart(step, text, self.locale, intent_in=intent_in,
+                              yields=lambda intent, words: intent == "end_call"
+                              and understanding.says_goodbye(words, self.locale),
+                              fits=lambda words: heard(words).event == "filled")
+        return heard(answer).value if answer is not None else None
 
     def _given_elsewhere(self, step: Step) -> list[str]:
         """The values given for the other questions of the call, as text (not a slot that only steers the
@@ -1388,6 +1490,7 @@ class Conversation:
                      so_far=self.state.acc.so_far() if self.state.acc is not None else "")
         if heard.value is not None:
             self.state.pending = heard.value
+            self.state.recalled = None  # a value heard in this call
             if step.slot and step.kind != "plain":
                 # Heard whole and valid: until it is confirmed or turned down, a call that ends here keeps it
                 # in the record as unconfirmed (see `CallRecord.save`).
@@ -1596,6 +1699,17 @@ class Conversation:
             except (ZoneInfoNotFoundError, ValueError):
                 self._error("timezone", f"unknown time zone {zone!r}; using this machine's")
         return now.astimezone()
+
+    def _moved_callback(self, text: str) -> dict[str, str] | None:
+        """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
+        say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow" or
+        "later"); None when it rings when asked."""
+        now = self._local_now()
+        moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+        if moved is None:
+            return None
+        days = (moved.date() - now.date()).days
+        return {"at": moved.strftime("%H:%M"), "day": "today" if days == 0 else "tomorrow" if days == 1 else "later"}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

@@ -59,6 +59,7 @@ from .accumulators import (
 )
 from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
 from .callback_cues import names_when
+from .callback_times import moved_callback
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -69,8 +70,10 @@ from .intents import (
     asked_about,
     asked_outright,
     detect_intent,
+    goes_ahead,
     promises_value_later,
     restates,
+    says_goodbye,
     says_later,
     without_call_limits,
 )
@@ -121,9 +124,12 @@ __all__ = [
     "validate_value",
     "restates",
     "names_when",
+    "says_goodbye",
     "says_later",
     "without_call_limits",
     "tells_what_happened",
+    "goes_ahead",
+    "moved_callback",
     "promises_value_later",
     "asked_about",
     "without_said_again",

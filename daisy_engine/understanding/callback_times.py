@@ -203,12 +203,29 @@ def callback_delay(
     hours: tuple[dt.time, dt.time] | None = None,
 ) -> int | None:
     """Minutes from `now` to the callback the caller asked for, or None when they named no time."""
+    found = _callback_moment(text, locale, now, hours)
+    return found[0] if found is not None else None
+
+
+def moved_callback(text: str, locale: str, now: dt.datetime,
+                   hours: tuple[dt.time, dt.time] | None = None) -> dt.datetime | None:
+    """When the callback will ring, if the moment the caller named falls outside the calling hours and was moved
+    into them ("call me back at 10:30 pm" with calls until 21:00: the next morning), else None. A person taking the
+    call says so rather than promise a call at a time nobody will place it."""
+    found = _callback_moment(text, locale, now, hours)
+    return found[1] if found is not None else None
+
+
+def _callback_moment(text: str, locale: str, now: dt.datetime,
+                     hours: tuple[dt.time, dt.time] | None) -> tuple[int, dt.datetime | None] | None:
+    """The minutes from `now` to the callback asked for, and the moment it rings when the one named was moved into
+    the calling hours (else None); None when no time was named."""
     lang = lang_of(locale)
     hours = hours or DEFAULT_CALLING_HOURS
     s = _digitized(text, lang)
     minutes = _duration(s, lang)
     if minutes is not None:
-        return minutes
+        return minutes, None
     offset = _day_offset(s, lang, now.date())
     part = _part(s, lang)
     clock = _clock(text, s, lang, hours)
@@ -224,8 +241,9 @@ def callback_delay(
             target += dt.timedelta(days=1)
         else:
             target = now + dt.timedelta(minutes=30)
-    target = _inside_hours(target, hours)
-    return max(1, math.ceil((target - now).total_seconds() / 60))
+    placed = _inside_hours(target, hours)
+    moved = placed if placed != target and clock is not None else None  # (a day or a part of it names no hour)
+    return max(1, math.ceil((placed - now).total_seconds() / 60)), moved
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "names_a_time", "parse_calling_hours"]
+__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "names_a_time", "parse_calling_hours"]

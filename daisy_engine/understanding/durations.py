@@ -59,6 +59,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(\d{1,6}) (?:segundos?|segunditos?|segs?)\b", "s"),
             # half a minute is the shortest delay there is, a minute ("aguántame medio minuto")
             (r"\bmedio (?:minuto|minutito)\b", "1"),
+            # ... and so is a minute or a second said with its article ("me marcas en un minuto", "en un segundo")
+            (r"\b(?:un|1) (?:minuto|minutito|segundo|segundito)\b", "1"),
         )
     ),
     "en": tuple(
@@ -85,6 +87,7 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:a )?couple (?:of )?minutes\b", "2"),
             (r"\b(\d{1,6}) (?:seconds?|secs?)\b", "s"),
             (r"\bhalf (?:a )?minute\b", "1"),
+            (r"\b(?:a|one|1) (?:minute|second|sec)\b", "1"),
         )
     ),
 }

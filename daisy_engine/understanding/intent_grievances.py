@@ -817,8 +817,46 @@ _HANGS_UP: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# "Hanging up" that ends no call. Denied, the caller stays on the line ("no te voy a colgar", "no me cuelgues",
+# "don't hang up", "I'm not hanging up"); said of a thing, it is the trucker's word for hitching a trailer or
+# putting up a tarp ("ya colgamos la lona", "voy a colgar la caja y te digo", "le colgué el remolque al tractor").
+# Only the phone or the call hung up ("te cuelgo la llamada", "ya te cuelgo") says goodbye.
+DENIED_HANG_UP: dict[Lang, str] = {
+    "es": r"\bno (?:(?:te|le|les|me|nos|se la) )?(?:(?:voy|vamos|vaya|vayas) a |(?:quiero|pienso|puedo|puedes|puede"
+          r"|vas a|va a) )?(?:(?:te|le|les|me|nos) )?(?:colgar|cuelgo|cuelgues|cuelgue|cuelguen|colgamos|colgare"
+          r"|cortar|corto|cortes|corte)(?:te|le|me|nos|les)?\b",
+    "en": r"\b(?:dont|do not|wont|will not|not|never|please dont)(?: (?:gonna|going to|gon))? hang(?:ing)? up\b",
+}
+_HUNG_THING: dict[Lang, str] = {
+    "es": r"\b(?:(?:te|le|les|se) )?(?:colgar|cuelgo|cuelgas|cuelga|cuelgan|colgamos|colgando|colgue|colgo|colgaron"
+          r"|colgado|colgada|cuelgue|cuelguen)(?:le|les)? (?:(?:bien|ya|tambien) )?(?:la|el|las|los|una|un|mi|su|tu"
+          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) (?!(?:telefono|llamada|linea|cel|celular|bocina|fon)\b)\w+",
+    "en": r"(?!x)x",  # "hang up" said of a thing is rare on these calls
+}
+_NO_HANGING_UP: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(DENIED_HANG_UP[lang] + "|" + _HUNG_THING[lang]) for lang in ("es", "en")
+}
+_DENIED_HANG_UP_AT: dict[Lang, re.Pattern[str]] = {lang: re.compile(p) for lang, p in DENIED_HANG_UP.items()}
+
+
+def denied_hang_up_at(words: list[str], lang: Lang) -> int:
+    """How many of `words` (folded) open with a hang-up denied ("no te voy a colgar", "don't hang up"): 0 when they
+    do not. Its "no" answers no question - the caller stays on the line."""
+    m = _DENIED_HANG_UP_AT[lang].match(" ".join(words))
+    return len(m.group(0).split()) if m else 0
+
+
+def without_hanging_up(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The turn's words without its "hanging up" that ends no call (denied, or of a trailer or a tarp: see
+    `_NO_HANGING_UP`), or None when it has none."""
+    joined = " ".join(tokens)
+    rest = _NO_HANGING_UP[lang].sub(" ", joined)
+    return None if rest == joined else rest.split()
+
+
 def takes_leave(folded: str, lang: Lang) -> bool:
     """The turn hangs up or says goodbye in so many words (`leaving`, or `_HANGS_UP`); `folded`: `normalize.fold`."""
+    folded = _NO_HANGING_UP[lang].sub(" ", folded)  # "voy a colgar la caja" hangs no phone
     return _HANGS_UP[lang].search(folded) is not None or leaving(folded, lang)
 
 
@@ -1097,5 +1135,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["after_reminder", "another_number", "do_not_call", "grievance", "leaving", "limited_denial",
-           "only_a_reminder", "takes_leave"]
+__all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "denied_hang_up_at", "do_not_call", "grievance",
+           "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

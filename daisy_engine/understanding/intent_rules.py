@@ -22,6 +22,7 @@ from .callback_cues import (
 )
 from .callback_times import names_a_time
 from .durations import duration_minutes
+from .intent_grievances import DENIED_HANG_UP
 from .lexicon import COMMON_WORDS
 from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -494,11 +495,15 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
         r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
         r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
-        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito))\s*(?:[,.;:!?\u2026]|$)"
+        r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
+        # staying on the line ("no me cuelgues", "no te voy a colgar": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["es"] + r")\s*(?:[,.;:!?\u2026]|$)"
     ),
     "en": re.compile(
         r"\b(?:hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|give me a sec(?:ond)?|be right there"
-        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment)\s*(?:[,.;:!?\u2026]|$)"
+        r"|be right back|be right with you|(?:im )?coming|wait up|one moment|just a moment"
+        # staying on the line ("don't hang up", "I'm not hanging up on you": `intent_grievances`)
+        r"|" + DENIED_HANG_UP["en"] + r"(?: on (?:me|you|us))?)\s*(?:[,.;:!?\u2026]|$)"
     ),
 }
 
@@ -589,6 +594,36 @@ _HOW_LONG: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# ... or asked as a yes/no question of the whole turn ("¿va a tardar mucho?", "¿es rápido?", "how long?", "is this
+# gonna take long?"): only the question, no more; with "ya" or "todavía" it is impatience (`intents._MORE_TIME`).
+_HOW_LONG_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?:(?:y|oye|oiga|pero|este|esto|eso|pues|ah|a ver) )*(?:(?:se|nos|me) )?"
+        r"(?:(?:va|van|vamos) a (?:tardar|tomar|durar|llevar|demorar)|tarda|tardan|tardamos|se tarda|dura|demora"
+        r"|lleva|toma|es|sera|esta|son)(?: (?:muy|mucho|bien|bastante|tan|harto|algo|mucho tiempo))*"
+        r"(?: (?:rapido|rapidito|largo|larga|tardado|tardada|mucho|mucho tiempo|bastante|harto|poco|poquito"
+        r"|rato|mucho rato|un rato|breve|corto|cortito|tanto|minutos|poco tiempo))?"
+        r"(?: (?:o no|verdad|o que|esto|eso|la llamada|el registro|el tramite))?"
+    ),
+    "en": re.compile(
+        r"(?:(?:and|so|um|uh|ok|okay|well|just) )*(?:how long|how many minutes"
+        r"|(?:is|will|does|would|should) (?:it|this|that|the call|this call|the registration)"
+        r"(?: (?:gonna|going to))? (?:be |take )?(?:long|very long|too long|quick|fast|short|a while|a long time"
+        r"|much time|many minutes|more than a (?:minute|couple minutes))"
+        r"|(?:is|will) (?:it|this|that) (?:gonna|going to) (?:take|be) (?:long|a while|a long time|quick|fast))"
+        r"(?: (?:or what|right))?"
+    ),
+}
+_HOW_LONG_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("cuanto tanto tardar tarda tardan tardamos dura demora rapido rapidito largo larga tardado tardada "
+                  "breve corto cortito"),
+    "en": wordset("how long quick fast short while"),
+}
+# (a bare "¿es?", "¿está?" asks nothing of the kind: one of the words of time must be said)
+_TIME_SAID = re.compile(r"\b(?:tard\w*|dura|demora|durar|demorar|rapid\w*|larg\w*|breve|cort\w*|rato|tiempo"
+                        r"|minutos|long|quick|fast|short|while)\b")
+
+
 # ... what else the same words may ask how long of, named after them ("¿cuánto se tarda en llegar la caja?", "¿cuánto
 # tiempo se va a tardar la descarga?", "¿cuánto se tardan para que me descarguen?"): not the call - no "a couple of
 # minutes" for it; nor money ("¿cuánto es de la multa?", "¿cuánto es lo del diésel?").
@@ -607,9 +642,11 @@ _HOW_LONG_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
 def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -> bool:
     """The turn asks how long the call takes (`_HOW_LONG`); `of_the_call`: and names nothing else it asks how long
     of (`_HOW_LONG_OF_ANOTHER`: "¿cuánto se tarda en llegar la caja?" asks of the trailer, not of the call)."""
-    if ("cuanto" if lang == "es" else "how") not in tokens and "tanto" not in tokens:
+    if _HOW_LONG_WORDS[lang].isdisjoint(tokens):
         return False  # most turns: no word of it at all
     joined = " ".join(tokens)
+    if _HOW_LONG_ASKED[lang].fullmatch(joined) and _TIME_SAID.search(joined):
+        return True  # "¿va a tardar mucho?", "how long?": the whole turn asks it, of nothing else
     m = _HOW_LONG[lang].search(joined)
     if m is None or not of_the_call:
         return m is not None
@@ -1360,6 +1397,27 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
                      r"|ask)\b(?! (?:with |to )?(?:you|your|ya|someone|somebody|anyone|anybody|a|an|some|people"
                      r"|a real)\b)"),
 }
+
+
+# The caller calls back himself once an errand is done ("voy a hablar con mi despachador y te marco", "déjame checar
+# con el de patio y ahorita te llamo", "let me talk to my dispatcher and I'll call you back"): his own callback
+# after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
+_ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
+                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
+                     # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
+                     r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
+                     r"|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
+    "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
+                     r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b(?! (?:with|on|about)\b)"),
+}
+
+
+def calls_back_after_errand(tokens: list[str], lang: Lang) -> bool:
+    """Whether the caller says he will call back once something is done first (`_ERRAND_THEN_CALL`); arriving is
+    no errand ("llego a las cinco y te marco" gives the arrival)."""
+    joined = " ".join(tokens)
+    return _ERRAND_THEN_CALL[lang].search(joined) is not None and _ARRIVING[lang].search(joined) is None
 
 
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",

@@ -35,6 +35,7 @@ from .intent_grievances import (
     reminds,
     takes_leave,
     thanks_only,
+    without_hanging_up,
 )
 from .intent_rules import (
     COURTESY,
@@ -51,6 +52,7 @@ from .intent_rules import (
     call_ordered,
     callback_asked_outright,
     callback_request,
+    calls_back_after_errand,
     done_is_when,
     news_about_a_person,
     only_a_time,
@@ -827,6 +829,10 @@ def detect_intent(
             rest = (joined[: limit[0]] + " " + joined[limit[1] :]).split()
             again = _best(rest, index, allowed, lang) if rest else None
             found = again if again is not None and again[0] == "end_call" else None
+        if found is not None and found[0] == "end_call" and (rest := without_hanging_up(tokens, lang)) is not None:
+            # "no te voy a colgar", "don't hang up": the caller stays on the line; "ya colgamos la lona" hitched a
+            # load - no goodbye, unless the rest of the turn says one ("..., bueno, bye")
+            found = _best(rest, index, allowed, lang) if rest else None
         if (allowed is None or "end_call" in allowed) \
                 and do_not_call(tokens, folded, lang):
             # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
@@ -876,6 +882,12 @@ def detect_intent(
             elif (allowed is None or "end_call" in allowed) and takes_leave(folded, lang) \
                     and not later_named(" ".join(tokens), lang):
                 found = ("end_call", 1.0, len(tokens))
+        if (found is None or found[1] < 1.0 or found[0] == "human") and (allowed is None or "reschedule" in allowed) \
+                and calls_back_after_errand(tokens, lang) and not contact_on_need(tokens, lang) \
+                and not value_said_later(tokens, lang):
+            # "voy a hablar con mi despachador y te marco": the caller's own callback after an errand, and the one he
+            # talks to is his errand - no person asked of the agent
+            found = ("reschedule", 1.0, len(tokens))
         # a person asked for outranks the exasperation around it ("que me atienda alguien, no me entiendes")
         # ... and so does a callback the person is to make ("ask payroll to call me back")
         # ... and the question what the agent is ("¿eres un robot? pásame con una persona")
@@ -990,10 +1002,22 @@ def says_later(text: str, locale: str) -> bool:
 
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
-    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"), else None."""
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
+    to the caller ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my settlement by direct
+    deposit?": no intent of `detect_intent`'s, a request the agent has no part in); else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
-    return "how_long" if asks_how_long(tokens, lang, of_the_call=True) else None
+    if asks_how_long(tokens, lang, of_the_call=True):
+        return "how_long"
+    return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
+
+
+def says_goodbye(text: str, locale: str) -> bool:
+    """Whether the turn takes leave in so many words ("adiós", "ya me tengo que ir", "bye"): a farewell, not a "don't
+    call me again" (see `intent_grievances.takes_leave`)."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    return takes_leave(folded, lang) and not do_not_call(words(folded), folded, lang)
 
 
 def promises_value_later(text: str, locale: str) -> bool:
@@ -1006,6 +1030,27 @@ def promises_value_later(text: str, locale: str) -> bool:
         return False  # most turns: no word of it at all
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     return value_promised_later(tokens, lang)
+
+
+# The caller's data offered now ("te doy mis datos", "ahí le van mis datos", "let me give you my info").
+_DATA_NOW: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|les) (?:doy|paso|dicto|digo) (?:mis|los|todos mis|todos los) datos\b"
+                     r"|\b(?:ahi|aqui|alla) (?:te|le) (?:van|va) (?:mis|los) datos\b"),
+    "en": re.compile(r"\b(?:let me give you|ill give you|i ll give you|i can give you|heres|here is|here are|take)"
+                     r" (?:my|the|all my) (?:info|information|details|data)\b"),
+}
+
+
+def goes_ahead(text: str, locale: str) -> bool:
+    """Whether the turn goes on with the call now, whatever else it asks for after it ("quiero hablar con el jefe
+    de patio, pero primero te doy mis datos", "te doy mis datos", "I want dispatch, but first let me give you my
+    info"): at a question whether the caller has a minute, the go-ahead. A promise of them later ("al rato te doy
+    mis datos") is none."""
+    lang = lang_of(locale)
+    folded = fold(text)
+    if not (call_first(folded, lang) or _DATA_NOW[lang].search(" ".join(words(folded)))):
+        return False
+    return not promises_value_later(text, locale)
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
@@ -1091,4 +1136,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 
 
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+           "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]

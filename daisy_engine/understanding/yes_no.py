@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .intent_grievances import denied_hang_up_at
 from .letters import letter_name
 from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
@@ -518,6 +519,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 i += 1
                 continue
             used, answer = hit
+        if answer == "no" and (held := denied_hang_up_at(words[i:], lang)):
+            i += held  # "no te voy a colgar", "don't hang up": the caller stays on the line, no answer
+            continue
         if answer == "no" and used == 1 and _negates_a_verb(words, tokens, i, cleaned, lang):
             i += 1
             continue
