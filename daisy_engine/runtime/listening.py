@@ -638,7 +638,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # word of its spelling to come)
         agree = whole_fed is not None and single_fed is not None and whole_fed.status == single_fed.status \
             and whole.so_far() == single.so_far() \
-            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", "")
+            and (getattr(whole, "unsure", "") or getattr(whole, "hanging", "") or getattr(whole, "framed", "")
                  # "otra ka" after "ka": the K alone would be the same letter said again, the words say a second
                  or getattr(single, "said_alone_again", False) != getattr(whole, "said_alone_again", False))
         chosen = whole if agree else single
@@ -797,9 +797,17 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
       said before a plain yes ("Setenta y cuatro, sí." at 7174) is that value;
     - a start-over ("otra vez desde el principio", "está todo revuelto") restarts the dictation, and
       characters dictated at the read-back of a value built in pieces ("I griega.") begin it anew;
-    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one."""
+    - a yes that only hedges ("sí, más o menos") confirms a value given roughly (a time), never an exact one;
+    - a turn that obviously goes on with the value (`Accumulator.goes_on`: "cuarenta." at "Mil" cut by a
+      pause) is fed to it, and the longer value read back again (1040)."""
     slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
     verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
+    if verdict.answer is None and accumulator.goes_on(text):
+        # "Mil" (read back at once) - "cuarenta.": the caller was still saying the number; one number, read
+        # back again (1040), not a correction to 40
+        fed = slot_types.feed(accumulator, text)
+        if _whole(fed):
+            return Heard("corrected", fed.state.value, accumulator=fed.state)
     asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
         if verdict.answer != "yes" else None
     if asserted is not None:
@@ -1057,6 +1065,12 @@ def fix_of(denied: Accumulator, text: str) -> Heard | None:
     edited = _edited(denied, text)
     if edited is not None and edited.complete and edited.value is not None and edited.value != denied.value:
         return Heard("filled", edited.value, accumulator=edited)
+    if getattr(denied, "described_after_no", False) and denied.complete and denied.value is not None \
+            and _already_so(denied, text):
+        # "No," - "nomás ochocientos ochenta y ocho" at JKL-888: the correction says the value as it already
+        # is (the caller answered another read-back, or misheard ours), as "No, nomás 888" said in one turn
+        # does: the same value is read back again, never a new dictation begun from its digits
+        return Heard("filled", denied.value, accumulator=copy.deepcopy(denied))
     return _continued(denied, text)
 
 

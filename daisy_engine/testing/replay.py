@@ -285,7 +285,9 @@ async def replay_call(
     - a read-back the recorded agent never made: when the call waits for a confirmation and the next
       recorded turn did not follow a confirmation question, the caller answers as one who knows the
       value would: "sí" when the value read back is the labelled one (or the field is not labelled),
-      "no" otherwise. `labels` is `{slot: value}`;
+      "no" otherwise. `labels` is `{slot: value}`. A recorded turn that obviously goes on with the value
+      read back (`Accumulator.goes_on`: "Dos mil" - "trece.", "Treinta" - "¿Treinta" (cut) - "y nueve.") is
+      said as it was: the caller had not finished it, and says the rest at our read-back as they did;
     - a question the recorded agent skipped (`unasked`, see `skipped_questions`): the caller says they do
       not have that value at hand (`NOT_AT_HAND`), so their next recorded answer goes to the question it
       answered, not to this one.
@@ -336,7 +338,9 @@ async def replay_call(
             step = conversation.step
         if conversation.ended:
             break
-        if step.kind == "confirm" and not turn.after_readback and conversation.pending is not None:
+        held = conversation.state.acc if conversation.state.acc_slot == step.slot else None
+        goes_on = held is not None and held.goes_on(turn.text)
+        if step.kind == "confirm" and not turn.after_readback and not goes_on and conversation.pending is not None:
             label = (labels or {}).get(step.slot or "")
             answer = yes if label is None or same(label, conversation.pending) else no
             dialogue.append(("caller", f"[{answer}]"))

@@ -477,6 +477,11 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
             rf"\b(?P<rel>despues|antes) del? {_CHAR}(?P<ref>\S+(?: de \S+)?),? (?:va|lleva|sigue|viene|hay) "
             r"(?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
         ),
+        # "no, primero la ge", "va primero la ge", "la ge va primero": the one that goes before all the others
+        re.compile(r"^\W*(?:no\W+)?(?:(?:va|iba|es|era|seria) )?(?P<pos>primero) (?:(?:va|iba|es|era) )?(?:la |el )?"
+                   r"(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"),
+        re.compile(r"^\W*(?:no\W+)?(?:la |el )?(?:letra |numero )?(?P<new>[^,.;]+?) (?:va|iba|es|era) "
+                   r"(?P<pos>primero)\W*$"),
     ),
     "en": (
         # "you're missing the first one, L", "you left out the last number, eight", "the first letter is
@@ -503,6 +508,11 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
             r"(?:theres|there is|comes|goes|you need) (?:the |an? |another )?(?:letter |number )?(?P<new>[^,.;]+?)"
             r"(?=$|[,.;])"
         ),
+        # "no, first the G", "the G comes first", "G goes first"
+        re.compile(r"^\W*(?:no\W+)?(?P<pos>first)(?: (?:comes|goes|is))? (?:the |an? )?(?:letter |number )?"
+                   r"(?P<new>[^,.;]+?)(?=$|[,.;])"),
+        re.compile(r"^\W*(?:no\W+)?(?:the )?(?:letter |number )?(?P<new>[^,.;]+?) (?:comes|goes|is) "
+                   r"(?P<pos>first)\W*$"),
     ),
 }
 _AT_START = ("al principio", "al inicio", "al comienzo", "at the beginning", "at the start", "at the front")
@@ -586,6 +596,12 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
         if not words and letters and re.match(r"\s*(?:de las letras|of the letters)", folded[m.end() :]):
             # "al final de las letras": after the last letter, before the digits
             at = letters[0] if edge in _AT_START else letters[-1] + 1
+            return chars[:at] + piece + chars[at:]
+        kind = [i for i, c in enumerate(chars) if c.isalpha() == new.isalpha()]
+        if not words and kind:
+            # "falta la ge al final" at P L 5 5 9: the end of the letters (PLG-559); a digit "al principio" goes
+            # before the first digit - each kind has its own run in a plate
+            at = kind[0] if edge in _AT_START else kind[-1] + 1
             return chars[:at] + piece + chars[at:]
         return piece + chars if m.group("edge") in _AT_START else chars + piece
     ref = extract_char(m.group("ref"), locale)
@@ -1013,6 +1029,12 @@ class Accumulator:
     def edit(self, text: str) -> bool:
         """Apply only a correction of one character ("en vez de la P es la T", "va sin la n") to what was
         collected; True when the value changed. Nothing else in the turn is added."""
+        return False
+
+    def goes_on(self, text: str) -> bool:
+        """Whether `text`, said at the read-back of the value, obviously goes on with it rather than answer or
+        correct it (a number cut by a pause at an open place, "Mil" - "cuarenta."): the turn is then fed to
+        the value. False by default."""
         return False
 
     def describes(self, text: str) -> bool | None:

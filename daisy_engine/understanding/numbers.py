@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from .normalize import Lang, wordlist, wordset
+from .normalize import Lang, fold, wordlist, wordset
 
 _UNITS_ES = wordlist("cero uno un una dos tres cuatro cinco seis siete ocho nueve")
 _TENS_ES = wordset("treinta cuarenta cincuenta sesenta setenta ochenta noventa")
@@ -59,6 +59,34 @@ NUMBER_WORDS_OF: dict[Lang, frozenset[str]] = {
     "en": _WORDS_EN | frozenset(_VARIANTS_EN),
 }
 NUMBER_WORDS = NUMBER_WORDS_OF["es"] | NUMBER_WORDS_OF["en"]
+
+# A number said as one that leaves a place open for what a pause may bring ("mil" ... "cuarenta" = 1040,
+# "treinta" ... "y nueve" = 39, "trescientos" ... "diez" = 310): it ends with a scale or tens word, not with a
+# digit said on its own ("uno cero cero" is 100 whole). "Ciento" is never a whole number ("cien" is).
+_OPEN_WORDS = frozenset(
+    w for w in NUMBER_WORDS
+    if w.endswith(("cientos", "cientas")) or w in {
+        "ciento", "mil", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
+        "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+# A turn the recogniser wrote as a finished sentence ends with its mark; one cut by a pause ends on a word,
+# a comma, a dash or dots ("Mil", "Treinta...", "Dos mil,"). Text with no capital and no mark at all ("mil
+# doscientos", typed, or a recogniser that formats nothing) says nothing of a pause: it is read as said whole.
+_FINISHED = re.compile(r"[.!?]\s*$")
+_FORMATTED = re.compile(r"[A-ZÁÉÍÓÚÑ.,;:!?¿¡…]")
+_TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def left_open(text: str) -> bool:
+    """Whether the turn's last number word leaves places open for the rest of the number and the turn was cut
+    by a pause there ("Mil", "Trescientos", "Treinta", "Dos mil...", "Four fifty"), not ended as a sentence
+    ("Mil."); "ciento" always (see `_OPEN_WORDS`). Integers hold such a number for the next turn, and so do
+    plates at their longest ("be be a" - "Mil" - "doscientos")."""
+    words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
+    if not words or words[-1] not in _OPEN_WORDS:
+        return False
+    return words[-1] == "ciento" or bool(
+        _FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
+
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
            "million": 10**6, "millions": 10**6}

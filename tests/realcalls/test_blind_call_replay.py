@@ -29,9 +29,8 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
-# The per-call and per-field checks below are what fixing a batch makes true. Batch 20, written at the start of
-# the round from 8f76437, is traced in it.
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_20"})
+# The per-call and per-field checks below are what fixing a batch makes true.
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -58,7 +57,10 @@ LABELS: dict[str, dict[str, Any]] = {
 # start of the round from 202c058: 83/98 at 202c058 (the old system 94/98); 97/98 once its calls that ran out of
 # step were fixed as classes (plates at their read-back) and its other misses (r18calls18b, r18values). Batch 20,
 # written at the start of the round from 8f76437 as messy as the real calls: 34/78 at 8f76437 (the old system
-# 71/78), 39/78 once the replay counted a question cut off before its topic as asked (fe16dd1).
+# 71/78), 39/78 once the replay counted a question cut off before its topic as asked (fe16dd1); 64/78 once its
+# Spanish misses were traced and fixed as classes (r19calls20: numbers and plates cut by a pause, letters lost
+# before a cut "de", plates said as they are after a "no", e-mail words after their spelled start), its other 14
+# misses its three English calls heard in Spanish; 76/78 once the call follows the caller's language (r19language).
 # Batch 19 (sealed through the round from 202c058, 87/93 traced at its end): 93/93 once its six misses were
 # fixed as classes in the round from 8f76437 (r19values).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
@@ -66,7 +68,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
-                 "blind_calls_20": 0.5}
+                 "blind_calls_20": 0.97}
 
 
 @pytest.fixture(scope="module")

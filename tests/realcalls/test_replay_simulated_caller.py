@@ -162,3 +162,18 @@ def test_a_recorded_call_runs_on_the_clock_it_was_recorded_at(tmp_path: Path) ->
     }), "utf-8")
     report = replay_labelled(ROOT / "flows" / "daisy.yaml", labels, folder, opening=("sí",))
     assert {c.call: c.fields["eta"][1] for c in report.calls} == {"room-c161000": "18:10", "room-c093000": "11:30"}
+
+
+@pytest.mark.parametrize(("turns", "labels", "value"), [
+    (["Juan Pérez", "sí", "Dos mil", "trece.", "sí"], {"tractor_number": "2013"}, "2013"),
+    (["Juan Pérez", "sí", "Treinta", "y nueve.", "sí"], {"tractor_number": "39"}, "39"),
+    (["Juan Pérez", "sí", "Mil", "cuarenta.", "sí"], {"tractor_number": "1040"}, "1040"),
+])
+def test_the_rest_of_a_number_the_caller_had_not_finished_is_said_at_our_read_back(
+        daisy: CompiledFlow, turns: list[str], labels: dict[str, str], value: str) -> None:
+    """The recorded caller said the rest of a number right after its first part ("Dos mil" - "trece."): our
+    read-back of the round number is answered with that rest, as the caller said it, not with a "no"."""
+    replayed = asyncio.run(replay_call(daisy, turns, opening=("sí",), labels=labels))
+    said = [line for who, line in replayed.dialogue if who == "caller"]
+    assert "[no]" not in said
+    assert replayed.slots.get("tractor_number") == value

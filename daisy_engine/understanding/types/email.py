@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -535,6 +537,11 @@ class EmailAccumulator(Accumulator):
 
     def _feed(self, text: str) -> Status:
         self.started_over = False
+        sentences = re.split(r"(?<=[.!?])\s+", text.strip()) if isinstance(text, str) else []
+        if len(sentences) > 1 and self._explained_by(sentences[-1], " ".join(sentences[:-1])):
+            text = " ".join(sentences[:-1])  # "Galindo. Ernesto galindo": the address, then where it comes from
+        elif self._turns and "@" not in self._tokens and self._explained_by(text, None):
+            return "nothing"
         if (mended := provider_taken_back(fold(text))) != fold(text):
             text = mended  # "juan arroba gmail punto com, no, perdón, hotmail": the provider after the "no"
         if self.complete and isinstance(self.value, str):
@@ -544,6 +551,10 @@ class EmailAccumulator(Accumulator):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
         if not self._turns and self._joined_denied(fold(text)):
             return "complete"
+        if self._turns and _only_accent_remark(text, self.lang):
+            # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
+            # never more of the address
+            return "nothing"
         if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
             # "Con punto en medio." at an address run together, with nothing to place it by: what the address
             # lacks (kept by `mark_wrong`), neither more of it nor the start of a new one; amid a dictation
@@ -625,6 +636,7 @@ class EmailAccumulator(Accumulator):
             return "complete" if self.complete else "partial"
         previous = self.value
         if tokens:
+            self._spelled_start_said_whole(tokens)
             local, domain = assemble([*self._tokens, *tokens], self.lang, lead_in=False)
             if len(local) > MAX_LOCAL or len(local) + len(domain or "") + 1 > MAX_ADDRESS:
                 # An address has a maximum length (RFC 5321): a turn that would pass it adds nothing.
@@ -646,6 +658,41 @@ class EmailAccumulator(Accumulator):
             return "nothing"
         return "complete" if self.complete else "partial"
 
+
+    def _explained_by(self, sentence: str, before: str | None) -> bool:
+        """Whether `sentence` is two or three plain words that only say where the part of the address before
+        its "@" comes from, each word giving it its initial or itself ("Ernesto galindo" at egalindo, "Juan
+        Pérez" at jperez): what the caller is called, never more of the address. `before`: the rest of the
+        turn, taken first (None: the address as collected)."""
+        words = fold(sentence).strip(" .,;!?¡¿…").split()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 3 for w in words) \
+                or _ADDRESS_WORDS.search(" ".join(words)) \
+                or any(letter_name(w, self.lang, nato=False) is not None or is_number_word(w, self.lang)
+                       for w in words):
+            return False
+        trial = copy.deepcopy(self)
+        if before is not None and trial._feed(before) == "nothing":
+            return False
+        local = re.sub(r"[^a-z]", "", assemble(trial._tokens, self.lang, lead_in=False)[0])
+        return bool(local) and any("".join(pick) == local for pick in itertools.product(*[(w[0], w) for w in words]))
+
+    def _spelled_start_said_whole(self, tokens: list[str]) -> None:
+        """ "E" - "ge" - "a" - "ele" - "Galindo.": the caller spelled the start of a word one letter a turn, then
+        said the word whole; the letters it begins with ("g a l") are that word's, said once (egalindo, never
+        egalgalindo). Only two or more letters, each said alone in its own turn, that the word starts with."""
+        word = tokens[0]
+        if not word.isalpha() or len(word) < 4:
+            return
+        letters: list[str] = []  # the letters said alone, one a turn, last first ("ele" is l)
+        for turn in reversed(self._turns):
+            named = letter_name(turn[0], self.lang, nato=False) if len(turn) == 1 and turn[0].isalpha() else None
+            if named is None and not (len(turn) == 1 and len(turn[0]) == 1 and turn[0].isalpha()):
+                break
+            letters.insert(0, named[0].lower() if named is not None else turn[0])
+        for k in range(min(len(letters), len(word) - 1), 1, -1):
+            if word.startswith("".join(letters[-k:])):
+                del self._turns[-k:]
+                return
 
     def missing_part(self) -> str:
         """"before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo dot com")

@@ -12,8 +12,8 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS
-from ..plates import compile_pattern
+from ..numbers import NUMBER_WORDS, left_open
+from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
 # Digits said with where they go, the end or the start of the number: "uno al final", "termina en uno",
@@ -67,6 +67,49 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
+# Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
+_BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh",
+                     "um"})
+
+
+def _open_places(text: str, digits: str) -> int:
+    """The places (trailing zeros) that a number said as one and left open by a pause keeps for the rest of it:
+    "Mil" 3, "Dos mil" 3, "Trescientos" 2, "Treinta" 1, "Four fifty" 1; 0 for a number said whole ("Mil.",
+    "cuarenta y dos", "uno cero cero") or for more than one number. "Ciento" keeps its two, said with a mark
+    or not: it never ends a number."""
+    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    words = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
+    if not words or any(w not in words and w not in _BESIDE for w in tokens):
+        return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
+    return open_zeros(digits) if left_open(text) else 0
+
+
+def _unfinished(text: str) -> bool:
+    """Whether the number said is one no one says as a whole number: "ciento" alone or at its end ("Ciento",
+    "Dos mil ciento"), or a number word followed by its "y" / "and" ("Treinta y", "One hundred and"). Only such
+    a number is held for its rest; a round one ("Mil", "Trescientos", "Cuarenta") is whole and read back."""
+    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    numbers = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
+    if not numbers:
+        return False
+    return numbers[-1] == "ciento" or (tokens[-1] in ("y", "and") and len(tokens) >= 2
+                                       and (tokens[-2] in NUMBER_WORDS or tokens[-2].isdigit()))
+
+
+def _goes_on(text: str, places: int) -> bool:
+    """Whether a turn said at the read-back of a number left open by a pause obviously goes on with it: a bare
+    number ("cuarenta." after "Mil", "doce." after "Trescientos"), or "y" + a unit after tens ("y nueve." after
+    "Treinta"); no "no", "es" nor any other word (those answer the read-back: a correction as always)."""
+    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    if tokens[:1] in (["y"], ["and"]):
+        if places != 1:
+            return False
+        tokens = tokens[1:]
+    # the "y" inside a number ("novecientos cuarenta y dos") is part of it
+    return bool(tokens) and tokens[-1] not in ("y", "and") \
+        and all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in tokens)
+
+
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
     """Whether the end `m` places digits at is said of another thing, or denied right after."""
     clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
@@ -86,11 +129,44 @@ class IntegerAccumulator(Accumulator):
         super().__init__(slot_type, locale, options)
         self.digits = ""
         self._pieces: list[int] = []
+        # The places a number no one says whole left open ("Ciento" - 2, "Treinta y" - 1): held, not yet
+        # complete, until the rest comes ("doce." - 112), the caller closes it ("sí", "es todo") or says another.
+        self._held = 0
+        # The places a whole number cut by a pause left open ("Mil" - 3): it is read back at once, and a turn
+        # at that read-back that obviously goes on with it ("cuarenta.") makes one number with it (1040).
+        self._open = 0
 
     def reset(self) -> None:
         super().reset()
         self.digits = ""
         self._pieces = []
+        self._held = 0
+        self._open = 0
+
+    def finish(self) -> Any | None:
+        if self._held and self.value is not None:
+            self._held, self.complete = 0, True  # "Mil" - "sí, es todo": the round number was the number
+        return super().finish()
+
+    def goes_on(self, text: str) -> bool:
+        # "Mil" (read back) - "cuarenta.": the rest of a whole number a pause left open, that fits its place
+        if not self._open or not isinstance(text, str) or not _goes_on(text, self._open):
+            return False
+        new = digits_in(text, self.locale)
+        return bool(new) and self._rest_of_held(text, new) is not None
+
+    def _rest_of_held(self, text: str, new: str) -> str | None:
+        """The number a held one makes with what the next turn says, when that fits its open places: lower than
+        its last scale ("mil" - "cuarenta" = 1040, "ciento" - "doce" = 112, "dos mil" - "trece" = 2013), a unit
+        after tens ("treinta y" - "nueve" = 39; English tens take no "and": "four fifty" - "one" = 451); else
+        None (another number: "mil" - "mil doscientos" says it again whole). A whole number left open and
+        read back ("Mil") takes only a turn that obviously goes on with it (`_goes_on`)."""
+        places = self._held or (self._open if _goes_on(text, self._open) else 0)
+        if not places or not new.isdigit() or new.startswith("0") or int(new) >= 10 ** places:
+            return None
+        if places == 1 and len(new) != 1:
+            return None
+        return str(int(self.digits) + int(new))
 
     def _viable(self, digits: str) -> bool:
         """Whether `digits`, or digits with more appended, can still satisfy pattern/min/max."""
@@ -142,8 +218,15 @@ class IntegerAccumulator(Accumulator):
         if not new:
             return "corrected" if corrected else "nothing"
         previous = self.value
-        joined = self.digits + new
-        if not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
+        rest_of = None if command else self._rest_of_held(text, new)
+        held, self._held, self._open = self._held, 0, 0
+        if held and rest_of is None:
+            # "mil" - "mil doscientos", "treinta" - "cuarenta": another number, said whole, in its place
+            self.digits, self._pieces, self.value, self.complete, previous = "", [], None, False, None
+        joined = rest_of or self.digits + new
+        if rest_of is not None and (normalise_digits(rest_of, self.options) or self._viable(rest_of)):
+            self.digits, self._pieces = rest_of, [len(rest_of)]
+        elif not self.complete and self.digits and (normalise_digits(joined, self.options) or self._viable(joined)):
             self.digits = joined
             self._pieces.append(len(new))
         elif normalise_digits(new, self.options) or self._viable(new):
@@ -154,12 +237,21 @@ class IntegerAccumulator(Accumulator):
             return "corrected" if corrected else "nothing"
         self.value = normalise_digits(self.digits, self.options)
         self.complete = self.value is not None
+        if self.complete and not command and self.digits == (rest_of or new):
+            # "Mil", cut by a pause: read back, the rest may still come ("mil" - "novecientos" = 1900 may go
+            # on); "Ciento", "Treinta y": no whole number, held for the rest
+            places = _open_places(text, self.digits)
+            if _unfinished(text):
+                self._held, self.complete = places, not places
+            else:
+                self._open = places
         if corrected or (previous is not None and previous != self.value):
             return "corrected"
         return "complete" if self.complete else "partial"
 
     def so_far(self) -> str:
-        return " ".join(self.digits)
+        # a number held open is read as the number said ("Llevo 1000"), digits said one by one one by one
+        return self.digits if self._held else " ".join(self.digits)
 
     def _position(self, text: str) -> tuple[int, str] | None:
         """ "el tercer número es siete", "the last digit is 4": which digit, and the one said for it."""

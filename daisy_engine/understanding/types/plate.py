@@ -67,7 +67,7 @@ from ..letters import (
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
 from ..normalize import FILLERS, Lang, fold, lang_of
-from ..numbers import is_number_word, said_in_digits_once
+from ..numbers import is_number_word, left_open, said_in_digits_once
 from ..plates import (
     best_fit,
     candidates,
@@ -109,8 +109,19 @@ _CLARIFY_FRAME: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"(?:its|it is|thats|that is)\s+(?:(?:an?|the|with)\s+)*(?=\w)"),
 }
 _GROUP_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\W*\b(?:es|son|era|eran|seria|serian)\b\W*"),
-    "en": re.compile(r"\W*\b(?:its|it is|they are|theyre|it was)\b\W*"),
+    # "el número es cuatrocientos diecisiete", "las letras son a, ene, pe": the group named before its verb
+    "es": re.compile(r"\W*\b(?:(?:si\W+)?(?:pero|nomas que|solo que|nada mas que) )?"
+                     r"(?:(?:el numero|los numeros|el numero de la placa|las letras) )?"
+                     r"(?:es|son|era|eran|seria|serian)\b\W*"),
+    "en": re.compile(r"\W*\b(?:(?:yes\W+|yeah\W+)?but )?(?:its|it is|they are|theyre|it was|"
+                     r"the (?:number|numbers|digits) (?:is|are|was|were)|the letters (?:are|were))\b\W*"),
+}
+# "Only" said of a group said again ("nomás ochocientos ochenta y ocho", "doscientos dos nada más", "just nine
+# oh two", "nine oh two only"): it tells the group is all of its kind, none of the characters it names.
+_ONLY_AROUND: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:es|son) )?(?:nomas|namas|nada mas|no mas|solo|solamente)\b(?: (?:es|son)\b)?"
+                     r"|\b(?:nomas|namas|nada mas|no mas|solamente)\W*$"),
+    "en": re.compile(r"^\W*(?:(?:its|it is) )?(?:just|only)\b|\b(?:only|just that)\W*$"),
 }
 # The article before a number said on its own ("el novecientos", "the nine hundred"): no letter of it.
 _NUMBER_ARTICLE: dict[Lang, re.Pattern[str]] = {
@@ -151,6 +162,10 @@ class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
     _piecewise = True
+    # After a "no" to its read-back, its letters or digits said again as they are ("No," - "nomás 888" at
+    # JKL-888) or a letter it has only made clear ("es ve chica") say the value as it is: it is read back
+    # again (see `listening.fix_of`). An address restated from its "@" after a "no" is a new dictation instead.
+    described_after_no = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(slot_type, locale, options)
@@ -181,6 +196,7 @@ class PlateAccumulator(Accumulator):
         # The last turn ended with a character said on its own ("uno, dos", "letra C") or a round number
         # ("setenta"), not a whole number said as one ("ochenta y uno", "52"): the caller may go on.
         self._one_at_a_time = False
+        self._left_open = False
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
@@ -218,6 +234,7 @@ class PlateAccumulator(Accumulator):
         self.restated = False
         self.continued = False
         self._one_at_a_time = False
+        self._left_open = False
         self._probing = False
         self._unsure = ""
         self._weak = None
@@ -269,6 +286,12 @@ class PlateAccumulator(Accumulator):
         return self._hanging
 
     @property
+    def framed(self) -> str:
+        """The letter whose spelling the last turn cut after its "de" ("Te de": T), or `_LOST_LETTER` when the
+        letter before that "de" was lost ("Es de"); else ""."""
+        return self._framed
+
+    @property
     def unsure(self) -> str:
         """The letters the last one taken may be, when it was heard only through a garbled "letra"."""
         return self._unsure
@@ -287,13 +310,15 @@ class PlateAccumulator(Accumulator):
             self._letters_first = False
 
     def _once_more(self, rest: str) -> str | None:
-        """"Otra vez ene" at E N, "N again": the one character said is a second one, as "otra ene" is."""
+        """"Otra vez ene" at E N, "N again": the one character said is a second one, as "otra ene" is; so is
+        "be de barco otra vez" when B is all the value holds (begun anew it would be the same B: nobody says
+        "again" for that)."""
         parsed = plate_pieces(rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
         if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not said[0].strong:
             return None
         held = [c for c in self.chars if c != "-"]
-        return f"otra {rest}" if said[0].chars in held[1:] else None
+        return f"otra {rest}" if said[0].chars in held[1:] or held == [said[0].chars] else None
 
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
@@ -302,6 +327,7 @@ class PlateAccumulator(Accumulator):
         self.unplaced = ""
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
+        self._left_open = left_open(text)  # "Mil", cut by a pause: its zeros may be filled even at the longest
         command, rest = self._commands(folded)
         corrected = False
         if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
@@ -346,9 +372,15 @@ class PlateAccumulator(Accumulator):
         on its own ("uno, dos", "letra C uno dos") or a round number the caller may go on with ("setenta"
         - "y tres", "doscientos" - "cuarenta"), not a whole number said as one ("ochenta y uno", "ciento
         veinticuatro", "doce", "52"), and the pattern takes one more character after it. A value at its
-        longest is complete whatever way it was said."""
+        longest is complete whatever way it was said, unless it ends with a round number whose zeros what
+        comes next fills, cut by a pause ("be, be, a" - "Mil" - "doscientos" is BBA-1200, as long as BBA-1000;
+        "Mil cien." is whole, see `numbers.left_open`)."""
         if not self._one_at_a_time or self.pattern is None or not self.chars or self._probing:
             return False
+        zeros, size = self._open
+        if zeros >= 2 and self._left_open and len(self.chars) >= size \
+                and "".join(self.chars[-zeros:]) == "0" * zeros:
+            return True
         return self._can_take_more()
 
     def _can_take_more(self) -> bool:
@@ -539,6 +571,14 @@ class PlateAccumulator(Accumulator):
             return None  # the next letter of the value, named with its word
         return letter
 
+    def _only_made_clear(self, folded: str) -> bool:
+        """Whether a letter named on its own is framed as a remark on it ("es ve chica", "es con be grande") or
+        said with its size: words that make a letter clear, never the start of a dictation."""
+        lead = _TAKE_BACK_LEAD[self.lang].match(folded)
+        rest = folded[lead.end():] if lead else folded
+        framed = _CLARIFY_FRAME[self.lang].match(rest)
+        return bool(framed) or any(p.sized for p in plate_pieces(rest, self.lang).pieces)
+
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
@@ -574,7 +614,9 @@ class PlateAccumulator(Accumulator):
             if letter in chars[1:]:
                 return True  # "no, ve chica, de Veracruz" at N V L 4 4 9: the V is there
             if letter in chars:
-                return None  # the plate's own first letter: the caller may be dictating it anew
+                # the plate's own first letter: the caller may be dictating it anew ("no, ve de Veracruz"), unless
+                # the words only make it clear ("es ve chica, de Veracruz", "be grande"): then it is so already
+                return True if self._only_made_clear(folded) else None
             if len([c for c in chars if c.isalpha() and same_sound(c, letter)]) == 1:
                 return False  # ... at N B L 4 4 9: the B becomes V
         group = self._group_said(folded)
@@ -586,6 +628,7 @@ class PlateAccumulator(Accumulator):
     def _group_said(self, folded: str) -> list[str] | None:
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
         ("ocho, tres, seis, siete", "a, ene, pe"): those characters, else None."""
+        folded = _ONLY_AROUND[self.lang].sub(" ", folded).strip()
         lead = _GROUP_LEAD[self.lang].match(folded)
         if lead and _GROUP_LEAD[self.lang].search(folded, lead.end()):
             return None  # "es efe, es ese": talk about letters, not a group of them
@@ -601,6 +644,7 @@ class PlateAccumulator(Accumulator):
     def _group_words(self, folded: str) -> str:
         """The turn without the verb put before a group said again ("es a, ve, ye"), nor the article before a
         number said so ("es el novecientos": no letters S L)."""
+        folded = _ONLY_AROUND[self.lang].sub(" ", folded).strip()
         lead = _GROUP_LEAD[self.lang].match(folded)
         rest = folded[lead.end():] if lead else folded
         article = _NUMBER_ARTICLE[self.lang].match(rest)
@@ -674,6 +718,13 @@ class PlateAccumulator(Accumulator):
         cut = self._word_after_cut(folded, hanging, framed)
         if cut is not None:
             return cut
+        second = _SECOND_OF_NAME.match(folded) if last_single and self.chars[-1:] in (["I"], ["Y"]) else None
+        if second is not None:
+            # "Litra i" - "griega.": the letter's name said over two turns, one letter (Y), not I and G
+            self.chars[-1] = "Y" if second.group(1) == "griega" else "I"
+            rest = folded[second.end():]
+            self._last_single = not re.search(r"[a-z0-9]", rest)
+            return self._add(rest) if not self._last_single else True
         short = self._frame_without_room(folded)
         if short is not None:
             folded = short
@@ -726,6 +777,7 @@ class PlateAccumulator(Accumulator):
         echo = self._echo_replaced(parsed)
         if echo is not None:
             return echo
+        count_before = len(self.chars)
         had_digits = any(c.isdigit() for c in self.chars)
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
         if added and not had_digits and not parsed.noise and all(p.kind == "digit" for p in pieces) \
@@ -752,6 +804,11 @@ class PlateAccumulator(Accumulator):
             named = letter_name(cut.group("letter"), self.lang) if cut else None
             if named and (self.chars[-2:] == [named[0], _FRAME_CHAR[self.lang]] or self.chars[-1] == named[0]):
                 self._framed = named[0]  # "Te de": T D for now; "Tomate." next takes the D back
+            elif cut and last.chars == _FRAME_CHAR[self.lang] and not last.strong and self.chars[-1:] == [last.chars] \
+                    and added is True and len(self.chars) - count_before == 1 and not re.search(r"[.!?]\s*$", folded):
+                # "Es de", "Hije de": the letter before the "de" was lost or is no letter's name; the D stands
+                # for now, and the word of the spelling next ("Sinaloa.") says which letter it was
+                self._framed = _LOST_LETTER
         return added
 
     def _word_after_cut(self, folded: str, hanging: str, framed: str) -> bool | str | None:
@@ -761,6 +818,8 @@ class PlateAccumulator(Accumulator):
         letter, and a D taken for the frame is taken back; the rest of the turn goes on after the word.
         A filler or acknowledgement first ("Sale.", "Pues...", "Este..." after "ese de") is talk, not the
         word. None when the turn does not start so."""
+        if framed == _LOST_LETTER:
+            return self._lost_letter_named(folded)
         letter = self._cut_letter(hanging, framed)
         if letter is None:
             return None
@@ -782,6 +841,45 @@ class PlateAccumulator(Accumulator):
             return "restart" if dropped else added_rest
         self.restated = self._last_single = True
         return "restart" if dropped else False
+
+    def _lost_letter_named(self, folded: str) -> bool | str | None:
+        """ "Es de" - "Sinaloa.": the word of a spelling whose letter the last turn lost before its "de" (the
+        D taken for it) names that letter by its first one (S); the rest of the turn goes on after it. None
+        when the turn does not start with such a word; a letter said anew with its word ("Hache de hotel") takes
+        the D back and is read as usual."""
+        frame = _FRAME_CHAR[self.lang]
+        if self.chars[-1:] != [frame]:
+            return None
+        said = plate_pieces(folded, self.lang).pieces
+        if said and said[0].kind == "letter" and said[0].strong and said[0].spelled:
+            # "Hije de" - "Hache de hotel.": the caller said a letter anew with its word; the lost one's D was
+            # only the frame of it
+            del self.chars[-1]
+            if self._turns:
+                self._turns[-1] -= 1
+                if not self._turns[-1]:
+                    self._turns.pop()
+            self.clarified = True  # the turn read whole knows the D goes: its letter alone would not
+            return None
+        first = _FIRST_WORD_RE.match(folded) or _ONLY_WORD_RE.match(folded)
+        if first is None or _talk_word(first.group(1)):
+            return None
+        letter = first.group(1)[0].upper()
+        if not _word_for(first.group(1), letter, self.lang):
+            return None
+        chars = [*self.chars[:-1], letter]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return None
+        self.chars = chars
+        rest = folded[first.end():]
+        if re.search(r"[a-z0-9]", rest):
+            return self._add(rest) or letter != frame
+        self._last_single = True
+        if letter == frame:
+            self.restated = True  # "Es de" - "Dado.": the D was the letter; nothing new
+            return False
+        self.clarified = True  # "Es de" - "Sinaloa.": the D put right (S), not a letter of its own
+        return True
 
     def _cut_letter(self, hanging: str, framed: str) -> str | None:
         """The letter of a spelling the last turn cut after its "de" ("Jota de...", "Te de"), else None."""
@@ -1342,6 +1440,10 @@ _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
+# The second word of a letter's two-word name ("i griega", "i latina"), said at the start of the next turn.
+_SECOND_OF_NAME = re.compile(r"^\W*(griega|latina)\b\W*")
+# What the frame stood after when no letter's name was heard before it ("Es de", "Hije de").
+_LOST_LETTER = "?"
 # The turn's first word said on its own: alone, or before a pause ("Tomate, pe de Puebla"; not "Tengo prisa").
 _FIRST_WORD_RE = re.compile(r"\W*([a-z]+)\b(?=\s*(?:[,.;:!?\u2026]|$))")
 # The one word of a turn whose other words are digits ("Sonora 4").

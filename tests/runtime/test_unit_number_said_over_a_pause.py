@@ -1,0 +1,120 @@
+"""A unit number said as one but cut by a pause before its rest is one number, as a listener hears it.
+
+Only a number no one says whole is held for its rest ("Ciento" ... "doce." 112, "Treinta y" ... "nueve." 39:
+"Llevo 100. ¿Qué sigue?"): the rest completes it, "sí" / "es todo" closes it as it is, and another number said
+whole replaces it. A whole number is read back at once, also a round one cut by a pause ("Mil", "Trescientos",
+"Cuarenta"): an ordinary caller who said a round number gets no extra turn. At that read-back, a turn that
+obviously goes on with the number left open (a bare number that fits its open place: "cuarenta." after "Mil",
+"doce." after "Trescientos"; "y nueve." after "Treinta") makes one number with it, read back again (1040). A
+"no, ..." is a correction as always, and so is a number that does not fit, or any number at the read-back of a
+number said as a finished sentence ("Mil.").
+"""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+
+OPENING = {"es-MX": ["sí", "Ana López", "sí"], "en-US": ["yes", "Ana Lopez", "yes"]}
+READ_BACK = {"es-MX": "Tractor número {}. ¿Correcto?", "en-US": "Tractor number {}. Correct?"}
+HELD = {"es-MX": "Llevo {}. ¿Qué sigue?", "en-US": "I have {} so far. What's next?"}
+
+
+async def _after(daisy: CompiledFlow, locale: str, *turns: str) -> str:
+    conv = await call(daisy, locale, [*OPENING[locale], *turns[:-1]])
+    assert conv.step.slot == "tractor_number"
+    return said(await conv.user_turn(turns[-1]))
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "rest", "value"),
+    [
+        ("es-MX", "Ciento", "doce.", "112"),
+        ("es-MX", "Treinta y", "nueve.", "39"),
+        ("es-MX", "Dos mil ciento", "cuatro.", "2104"),
+        ("es-MX", "Es el ciento...", "veinte.", "120"),
+        ("en-US", "One hundred and", "twelve.", "112"),
+        ("en-US", "Forty and", "two.", "42"),
+    ],
+)
+async def test_a_number_no_one_says_whole_is_held_for_its_rest(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    conv = await call(daisy, locale, OPENING[locale])
+    held = said(await conv.user_turn(first))
+    assert "?" in held and READ_BACK[locale].split("{")[0] not in held  # held, not read back
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+
+
+@pytest.mark.parametrize(("locale", "first", "shown"), [("es-MX", "Ciento", "100"), ("es-MX", "Treinta y", "30")])
+async def test_the_number_held_is_said_as_the_number_heard(
+        daisy: CompiledFlow, locale: str, first: str, shown: str) -> None:
+    assert HELD[locale].format(shown) in await _after(daisy, locale, first)
+
+
+@pytest.mark.parametrize(("locale", "closing"), [("es-MX", "sí"), ("es-MX", "Es todo."), ("en-US", "That's it.")])
+async def test_the_caller_closes_the_held_number_as_it_is(daisy: CompiledFlow, locale: str, closing: str) -> None:
+    first = "Ciento" if locale == "es-MX" else "One hundred and"
+    assert READ_BACK[locale].format("100") in await _after(daisy, locale, first, closing)
+
+
+@pytest.mark.parametrize(("locale", "first", "again", "value"), [
+    ("es-MX", "Ciento", "mil doscientos.", "1200"),
+    ("es-MX", "Treinta y", "cuarenta y dos.", "42"),
+    ("en-US", "One hundred and", "one thousand two hundred.", "1200"),
+])
+async def test_another_number_said_whole_replaces_the_held_one(
+        daisy: CompiledFlow, locale: str, first: str, again: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, again)
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "Mil", "1000"), ("es-MX", "Trescientos", "300"), ("es-MX", "Cuarenta", "40"),
+    ("es-MX", "Dos mil", "2000"), ("es-MX", "Es el mil...", "1000"),
+    ("es-MX", "Mil.", "1000"), ("es-MX", "Treinta.", "30"), ("es-MX", "mil", "1000"), ("es-MX", "trescientos", "300"),
+    ("es-MX", "Cien", "100"), ("es-MX", "Cuarenta y dos", "42"), ("es-MX", "Uno cero cero", "100"),
+    ("es-MX", "No es mil veinte, es mil doscientos", "1200"),
+    ("en-US", "A thousand", "1000"), ("en-US", "Four fifty", "450"),
+    ("en-US", "A thousand.", "1000"), ("en-US", "Forty two", "42")])
+async def test_a_whole_number_is_read_back_at_once_round_or_not(daisy: CompiledFlow, locale: str, turn: str,
+                                                                 value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, turn)
+
+
+@pytest.mark.parametrize(("locale", "first", "rest", "value"), [
+    ("es-MX", "Mil", "cuarenta.", "1040"),
+    ("es-MX", "Trescientos", "doce.", "312"),
+    ("es-MX", "Dos mil", "trece.", "2013"),
+    ("es-MX", "Treinta", "y nueve.", "39"),
+    ("es-MX", "Es el mil...", "novecientos cuarenta y dos.", "1942"),
+    ("es-MX", "Cuatrocientos", "cinco.", "405"),
+    ("en-US", "Four fifty", "one.", "451"),
+    ("en-US", "Two thousand", "thirteen.", "2013"),
+    ("en-US", "It's three hundred", "twelve.", "312"),
+])
+async def test_at_the_read_back_the_rest_of_a_number_left_open_completes_it(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    conv = await call(daisy, locale, OPENING[locale])
+    assert READ_BACK[locale].split("{")[0] in said(await conv.user_turn(first))  # read back at once
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "Mil.", "No, doce.", "12"), ("es-MX", "Mil.", "Doce.", "12"),
+    ("en-US", "A thousand.", "No, twelve.", "12"),
+    ("es-MX", "Mil", "No, cuarenta.", "40"), ("es-MX", "Mil", "No, es mil cuarenta.", "1040"),
+    ("es-MX", "Trescientos", "Es el doce.", "12"), ("es-MX", "Cuarenta", "cincuenta y dos.", "52"),
+    ("es-MX", "Mil", "dos mil.", "2000"), ("en-US", "A thousand", "No, forty.", "40"),
+])
+async def test_at_the_read_back_a_no_or_a_number_that_does_not_fit_is_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
+@pytest.mark.parametrize(("locale", "first", "reply"), [
+    ("es-MX", "Mil", "sí"), ("es-MX", "Trescientos", "Sí, correcto."), ("en-US", "A thousand", "yes")])
+async def test_a_round_number_read_back_at_once_is_confirmed_by_a_yes(
+        daisy: CompiledFlow, locale: str, first: str, reply: str) -> None:
+    conv = await call(daisy, locale, [*OPENING[locale], first, reply])
+    assert conv.step.slot != "tractor_number"
