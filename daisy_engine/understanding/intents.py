@@ -1000,6 +1000,11 @@ def says_later(text: str, locale: str) -> bool:
     return only_later(tokens, lang, all_set=True)
 
 
+# An e-mail named (a mail provider, the word itself, or the confirmation the agent sends by it).
+_MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|hotmail|yahoo|outlook|icloud|live"
+                         r"|prodigy|confirmacion|confirmation|arroba)\b")
+
+
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
@@ -1009,7 +1014,10 @@ def asked_about(text: str, locale: str) -> str | None:
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
         return "how_long"
-    return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
+    joined = " ".join(tokens)
+    # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
+    # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
+    return "money" if _MONEY_MOVED[lang].search(joined) and not _MAIL_NAMED.search(joined) else None
 
 
 def says_goodbye(text: str, locale: str) -> bool:

@@ -242,3 +242,29 @@ async def test_no_e_mail_at_all_promises_nothing(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", [*TO["es-MX"]["eta"], "a las cinco", "sí"])
     reply = said(await conv.user_turn("no tengo correo"))
     assert conv.step.name == "summary" and "próxima llamada" not in reply and "Sin correo" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "envíame la confirmación a mi cuenta de gmail"),
+    ("es-MX", "mándame el correo a mi cuenta de hotmail"),
+    ("en-US", "send it to my gmail account"),
+    ("en-US", "send the confirmation to my account"),
+])
+async def test_an_e_mail_sent_to_the_callers_account_is_no_money_request(daisy: CompiledFlow, locale: str,
+                                                                         turn: str) -> None:
+    """At the e-mail question, "send it to my Gmail account" is about the e-mail: no "I can't handle payments"."""
+    conv = await call(daisy, locale, [*TO[locale]["eta"], "a las cinco" if locale == "es-MX" else "at five pm",
+                                      YES[locale]])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(turn))
+    assert "depósitos" not in reply and "payments" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "un segundo"), ("es-MX", "un minuto"),
+                                              ("en-US", "one second"), ("en-US", "give me a minute")])
+async def test_a_hold_at_the_arrival_read_back_keeps_the_time(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    """"Un segundo" at "Llegada a las 5 de la tarde, ¿correcto?" asks to wait - never an arrival a minute from now."""
+    conv = await call(daisy, locale, [*TO[locale]["eta"], "a las cinco" if locale == "es-MX" else "at five pm"])
+    assert conv.step.name == "registration.eta.confirm"
+    await conv.user_turn(turn)
+    assert conv.pending == "17:00"
