@@ -831,8 +831,9 @@ DENIED_HANG_UP: dict[Lang, str] = {
 _HUNG_THING: dict[Lang, str] = {
     "es": r"\b(?:(?:te|le|les|se) )?(?:colgar|cuelgo|cuelgas|cuelga|cuelgan|colgamos|colgando|colgue|colgo|colgaron"
           r"|colgado|colgada|cuelgue|cuelguen)(?:le|les)? (?:(?:bien|ya|tambien) )?(?:la|el|las|los|una|un|mi|su|tu"
-          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) (?:(?:otra|otro|segunda|segundo|primera|primer|nueva|nuevo|vieja"
-          r"|viejo) )?(?:caja|cajas|remolque|remolques|trailer|trailers|traila|trailas|lona|lonas|dolly|doli|plataforma"
+          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) "
+          r"(?:(?:otra|otro|segunda|segundo|primera|primer|nueva|nuevo|vieja|viejo) )?"
+          r"(?:caja|cajas|remolque|remolques|trailer|trailers|traila|trailas|lona|lonas|dolly|doli|plataforma"
           r"|thermo|termo|contenedor|tolva|pipa|jaula|chasis|gondola|redila|redilas|full|carga|cortina|cortinas)\b",
     "en": r"(?!x)x",  # "hang up" said of a thing is rare on these calls
 }
