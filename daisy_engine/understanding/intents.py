@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
-from .callback_cues import contact_on_need, denied_contact, someone_else_calls
+from .callback_cues import contact_on_need, denied_contact, names_when, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
@@ -1058,7 +1058,9 @@ def goes_ahead(text: str, locale: str) -> bool:
     folded = fold(text)
     if not (call_first(folded, lang) or _DATA_NOW[lang].search(" ".join(words(folded)))):
         return False
-    return not promises_value_later(text, locale)
+    # ... nor the data offered for when something is done or at a time ("te doy los datos cuando llegue", "te paso
+    # los datos en la noche"): not now either
+    return not promises_value_later(text, locale) and not names_when(text, locale)
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive

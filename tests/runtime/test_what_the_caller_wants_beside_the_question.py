@@ -268,3 +268,16 @@ async def test_a_hold_at_the_arrival_read_back_keeps_the_time(daisy: CompiledFlo
     assert conv.step.name == "registration.eta.confirm"
     await conv.user_turn(turn)
     assert conv.pending == "17:00"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "te doy los datos cuando llegue"),
+    ("es-MX", "te paso los datos en la noche"),
+    ("es-MX", "le doy mis datos después de descargar"),
+    ("en-US", "let me give you my info when I get there"),
+])
+async def test_data_offered_for_later_at_the_greeting_is_no_go_ahead(daisy: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    """"Te doy los datos cuando llegue" at "¿Tiene un par de minutos?": not now - the name is not asked."""
+    conv = await call(daisy, locale, [turn])
+    assert conv.step.name != "registration.full_name.ask"
