@@ -281,3 +281,18 @@ async def test_data_offered_for_later_at_the_greeting_is_no_go_ahead(daisy: Comp
     """"Te doy los datos cuando llegue" at "¿Tiene un par de minutos?": not now - the name is not asked."""
     conv = await call(daisy, locale, [turn])
     assert conv.step.name != "registration.full_name.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn", "words"), [
+    ("es-MX", "márcame el lunes a las 6 de la mañana", "le llamo el lunes a las 8"),
+    ("es-MX", "llámame el viernes a las diez de la noche", "le llamo el sábado a las 8"),
+    ("en-US", "call me monday at 6 am", "I'll call you back on Monday at 8"),
+])
+async def test_a_callback_moved_later_in_the_week_names_its_day(daisy: CompiledFlow, locale: str, turn: str,
+                                                                words: str) -> None:
+    """A day named with an hour outside the calling hours: the callback rings that day at the first allowed hour -
+    said as that day, never "as soon as I can"."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=evening)
+    await conv.start()
+    reply = said(await conv.user_turn(turn))
+    assert words in reply and "en cuanto se pueda" not in reply and "as soon as" not in reply
