@@ -589,7 +589,9 @@ class Conversation:
                 # its read-back): read back for confirmation, not asked from scratch. A yes confirms it; a no
                 # asks for it again as usual. What the caller said for it in this call (below) is newer.
                 self.log.add("unconfirmed_value", step=target.name, slot=target.slot)
-                await self._heard(target, Heard("filled", self.state.unconfirmed[target.slot]), None)
+                value = self.state.unconfirmed[target.slot]
+                await self._heard(target, Heard("filled", value, accumulator=self._rebuilt(target, value)), None)
+                self.state.recalled = target.slot
                 return
         if target.kind == "ask" and target.slot in self.state.volunteered:
             # Said earlier, at another question ("y llego como a las cinco"): read it back now; a value
@@ -781,6 +783,17 @@ class Conversation:
                 self._ask_again(step, text)
                 return
             text = ""
+        if self._recalled(step) and any(edge.skip for edge in step.candidates("exhausted")) \
+                and understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text) \
+                and absent_thing(text) in (None, *self.assets.slot_names(self.locale).get(step.slot or "", ())):
+            # "No traigo caja", "ahorita no lo tengo a la mano" to a value read back as the earlier call heard it:
+            # that read-back stands for the question, never asked in this call, so it takes the question's
+            # answers - the thing is not there (settled) or the value is not at hand (put off), as when asked. A
+            # thing of another value ("no, voy sin caja" at the tractor's number) leaves this one to the yes/no.
+            self.log.add("cannot_give", step=step.name)
+            self._absent(step, text)
+            self.state.queue.append(Event("exhausted", text=text))
+            return
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
@@ -908,6 +921,26 @@ class Conversation:
                 and starts_over(self.state.acc, routed.own or "")
             heard = self._dictation_turn(step, heard, anew=anew)
         await self._heard(step, heard, text)
+
+    def _rebuilt(self, step: Step, value: Any) -> Accumulator | None:
+        """The value of an earlier call built again by its slot type, as if the caller had said it: its read-back
+        then takes what a read-back of a value said in this call takes ("no, la segunda es ene, no eme", "ciento
+        veintidós" for the plate's digits alone). None when the type does not build that very value from it."""
+        if not isinstance(value, str):
+            return None
+        slot = self.flow.slots[step.slot or ""]
+        acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        acc.feed(value)
+        if not acc.complete or acc.value != value:
+            return None
+        if getattr(acc, "said", None) is not None:
+            acc.said = None  # not the caller's words (a time would be read back on the 24-hour dial)
+        return acc
+
+    def _recalled(self, step: Step) -> bool:
+        """Whether `step` reads back a value the earlier call heard, not one said in this call."""
+        return step.listen == "confirm" and step.slot is not None and self.state.recalled == step.slot \
+            and self.state.pending is not None
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
@@ -1460,6 +1493,7 @@ class Conversation:
                      so_far=self.state.acc.so_far() if self.state.acc is not None else "")
         if heard.value is not None:
             self.state.pending = heard.value
+            self.state.recalled = None  # a value heard in this call
             if step.slot and step.kind != "plain":
                 # Heard whole and valid: until it is confirmed or turned down, a call that ends here keeps it
                 # in the record as unconfirmed (see `CallRecord.save`).

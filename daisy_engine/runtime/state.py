@@ -32,7 +32,8 @@ class CallState:
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
         "denied",
-        "said_for", "volunteered", "revisits", "unconfirmed", "carried", "reasked", "hinted", "fillers", "absent",
+        "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
+        "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
     )
@@ -90,6 +91,9 @@ class CallState:
         # confirmation when their question comes, instead of asking for them from scratch (the shared empty
         # frozenset until then: most calls resume nothing).
         self.carried: frozenset[str] = frozenset()
+        # The slot whose value is being read back as the earlier call heard it, in place of its question (not
+        # asked in this call): its read-back also takes the answers its question takes ("no traigo caja").
+        self.recalled: str | None = None
         # Questions already asked again once, without counting an attempt, because the turn answered only
         # other questions (by attempt key).
         self.reasked: set[str] = set()

@@ -136,10 +136,12 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
             # no. No es el 73, es el 37": the caller took it back). After a number said before, even one ruled out,
             # a pause after the "no" gives the new one ("810, ¿no es el 810? no, es el 811": 811)
             kept = [k for k in kept if k.groups != span.groups]
+            if _paused_after_no(gap, tokens[span.start], folded):
+                continue  # "No, es el uno, cero, nueve": the "no" answers what was asked, the digits after it are said
             rest = _after_first_group(span, tokens, folded, lang)
             if rest is not None:
                 kept.append(rest)  # "not seventy three, thirty seven": the number after the pause is the one
-            elif not _paused_after_no(gap, tokens[span.start], folded):
+            else:
                 said_so.append(span)
             continue
         if _OTHER_ONE[lang].match(" ".join(tokens[span.end : span.end + 6])):
@@ -165,7 +167,8 @@ def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberS
 def _after_first_group(span: NumberSpan, tokens: list[str], folded: str, lang: Lang) -> NumberSpan | None:
     """The groups of `span` after its first, when a pause follows the first ("not seventy three, thirty seven"):
     the number ruled out, then the one meant; None otherwise."""
-    if len(span.groups) < 2 or not folded:
+    if len(span.groups) < 2 or len(span.groups[0]) < 2 or not folded:
+        # (a first group of one digit is the first of a dictation, "no es el uno, cero, nueve", no number ruled out)
         return None
     for end in range(span.start + 1, span.end):
         head = find_numbers(tokens[span.start : end], lang)
@@ -296,6 +299,9 @@ def _introduced_again(before: list[str], run: list[str], folded: str, lang: Lang
     """Whether the number of `run` is said again after `before` (a pause and a few words between) with the words
     that introduce a unit number right before it ("el siete, la unidad siete": one seven)."""
     intro = "|".join(sorted(_INTRODUCED[lang]))
+    if re.search(rf"\b(?:numero|number)\W+{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:numero|number)\W+"
+                 rf"{_said_words(run)}\b", folded):
+        return False  # "número nueve, número nueve": each digit called "número", a number dictated (99)
     return bool(re.search(rf"\b{_said_words(before)}\s*[,.;:!?\u2026]+\W*(?:[a-z]+\W+){{0,2}}?(?:{intro})\W+"
                           rf"{_said_words(run)}\b", folded))
 

@@ -261,8 +261,10 @@ _PHRASE_AFTER_DE = wordset("nuevo nueva hecho acuerdo verdad veras repente momen
 
 
 def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
+    # (a sound drawn out, "aaa", "mmm", is no word: "aa aaa" is no A de anything)
     return (
-        len(word) >= min_len and word.isalpha() and word not in _NOT_SPELLING_WORD and word not in _COMMON_ES
+        len(word) >= min_len and word.isalpha() and len(set(word)) > 1
+        and word not in _NOT_SPELLING_WORD and word not in _COMMON_ES
         and word not in _PHRASE_AFTER_DE
         and not _LETTER_MARKERS.match(word) and not is_number_word(word, lang)
         and letter_name(word, lang, nato=False) is None

@@ -667,7 +667,10 @@ _ELAPSED_BEFORE = {
 # After a duration, the caller arriving once it has gone by ("... y llego", "... y le caigo"): time still to come.
 _ARRIVAL_VERB_AFTER = {
     "es": re.compile(r"^\W*(?:y|e)\s+(?:ya\s+|luego\s+|de volada\s+)?(?:(?:le|les|te|me)\s+)?"
-                     r"(?:llego|llegamos|caigo|caemos|entro|entramos)\b"),
+                     r"(?:llego|llegamos|caigo|caemos|entro|entramos)\b"
+                     # (an arrival with a when of its own, "y llego en 20 minutos", "y entro en cuanto me llamen",
+                     # is that when: the span before it is still the time gone by)
+                     r"(?!.*\b(?:en|a las|a la una|como|hasta|cuando|dentro|despues|luego|al rato|mas tarde)\b)"),
     "en": re.compile(r"(?!)"),
 }
 _HAVE_BEFORE = {

@@ -223,3 +223,125 @@ async def test_the_unconfirmed_value_is_not_logged_at_info(
     await again.user_turn("yes")
     logged: list[Any] = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert logged and not any("Smith" in line for line in logged)
+
+
+TO_TRAILER_ES = [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol, B de burro, C de casa, uno dos tres, es todo",
+                 "sí", "cuarenta"]
+TO_TRAILER_EN = [*NAME_EN, "four five two", "yes", "ABC 123", "yes", "forty"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "answer", "next_question"), [
+    ("es-MX", TO_TRAILER_ES, "no traigo caja", "¿A qué hora calcula llegar?"),
+    ("es-MX", TO_TRAILER_ES, "Ahorita voy sin caja.", "¿A qué hora calcula llegar?"),
+    ("es-MX", TO_TRAILER_ES, "ya no traigo esa caja, no traigo caja", "¿A qué hora calcula llegar?"),
+    ("en-US", TO_TRAILER_EN, "I don't have a trailer", "What time do you expect to arrive?"),
+    ("en-US", TO_TRAILER_EN, "no trailer today, I'm running without a trailer", "What time do you expect to arrive?"),
+])
+async def test_the_callbacks_read_back_takes_no_trailer_as_its_question_would(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], answer: str, next_question: str) -> None:
+    """The read-back of the earlier call's value stands for the question, never asked in this call: "no traigo
+    caja" to it settles the trailer (its plates too), as it does when the question is asked - not "Disculpe.
+    ¿Cuál es el número de la caja?", nor the read-back again."""
+    await dropped(daisy, store, locale, turns)
+    again = call(daisy, store, locale)
+    await again.start()
+    assert "40" in said(await again.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert said(await again.user_turn(answer)).endswith(next_question)
+    await again.hangup()
+    record = await store.get(again.record_id or 0)
+    assert record is not None and record.absent == ["trailer_number", "trailer_plate"] and record.unconfirmed == {}
+
+
+@pytest.mark.parametrize(("locale", "answer", "next_question"), [
+    ("es-MX", "ahorita no lo tengo a la mano", "placas del tractor"),
+    ("es-MX", "híjole, no me acuerdo", "placas del tractor"),
+    ("en-US", "I don't remember", "tractor's plates"),
+    ("en-US", "I don't have it on me right now", "tractor's plates"),
+])
+async def test_the_callbacks_read_back_puts_off_a_value_not_at_hand_as_its_question_would(
+        daisy: CompiledFlow, store: Store, locale: str, answer: str, next_question: str) -> None:
+    await dropped(daisy, store, locale, [*NAME_ES, "Treinta y dos"] if locale == "es-MX" else [*NAME_EN, "thirty two"])
+    again = call(daisy, store, locale)
+    await again.start()
+    assert "32" in said(await again.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert next_question in said(await again.user_turn(answer))
+    assert "tractor_number" not in again.slots
+
+
+async def test_no_trailer_at_a_read_back_of_this_calls_value_is_heard_as_before(
+        daisy: CompiledFlow, store: Store) -> None:
+    """Only the read-back standing for a question not asked takes its answers; a value the caller has just said
+    and denies ("no traigo caja" right after "cuarenta") is asked for again, as before."""
+    conv = call(daisy, store)
+    await conv.start()
+    for turn in TO_TRAILER_ES:
+        await conv.user_turn(turn)
+    assert "¿Cuál es el número de la caja?" in said(await conv.user_turn("no traigo caja"))
+
+
+TO_PLATE_ES = [*NAME_ES, "Treinta y dos", "sí"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "plate", "fix", "readback", "confirmed"), [
+    ("es-MX", TO_PLATE_ES, "P M H 3318", "No, la segunda es ene de Nayarit, no eme.",
+     "Placas del tractor: P de perro, N de nube, H de hotel, 3, 3, 1, 8. ¿Es correcto?", "PNH-3318"),
+    ("es-MX", TO_PLATE_ES, "VWX 127", "Ciento veintidós.",
+     "Placas del tractor: V de vaca, W de Washington, X de xilófono, 1, 2, 2. ¿Es correcto?", "VWX-122"),
+    ("es-MX", TO_PLATE_ES, "ABC 123", "no, la última es cuatro",
+     "Placas del tractor: A de árbol, B de burro, C de casa, 1, 2, 4. ¿Es correcto?", "ABC-124"),
+])
+async def test_the_callbacks_read_back_takes_a_correction_of_part_of_the_value(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], plate: str, fix: str, readback: str,
+        confirmed: str) -> None:
+    """The earlier call's value, read back on the callback, is corrected in part as a value said in this call is:
+    not "Vamos despacio: dígame las placas..." from scratch, nor "Llevo 1 2 2" and then an empty read-back
+    ("Placas del tractor: . ¿Es correcto?")."""
+    await dropped(daisy, store, locale, [*turns, plate])
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí")
+    assert said(await again.user_turn(fix)) == readback
+    assert "caja" in said(await again.user_turn("sí")) and again.slots["tractor_plate"] == confirmed
+
+
+@pytest.mark.parametrize(("locale", "turns", "fix", "readback", "confirmed"), [
+    ("es-MX", [*TO_TRAILER_ES, "sí", "XYZ 987", "sí", "a las tres de la tarde", "sí", "ana arroba gmail punto com"],
+     "no, es hotmail", "Su correo es ana arroba hotmail punto com. ¿Es correcto?", "ana@hotmail.com"),
+    ("en-US", [*TO_TRAILER_EN, "yes", "XYZ 987", "yes", "at three in the afternoon", "yes", "john at gmail dot com"],
+     "no, it's hotmail", "Your e-mail is john at hotmail dot com. Is that right?", "john@hotmail.com"),
+])
+async def test_the_callbacks_read_back_of_an_email_takes_a_correction_of_its_domain(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], fix: str, readback: str,
+        confirmed: str) -> None:
+    await dropped(daisy, store, locale, turns)
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    assert said(await again.user_turn(fix)) == readback
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    assert again.slots["email"] == confirmed
+
+
+async def test_the_callbacks_read_back_of_a_time_reads_it_as_the_first_call_did(
+        daisy: CompiledFlow, store: Store) -> None:
+    """Built again from "15:00", the time is still read back as said the first time, not on the 24-hour dial."""
+    await dropped(daisy, store, "es-MX", [*TO_TRAILER_ES, "sí", "XYZ 987", "sí", "a las tres de la tarde"])
+    again = call(daisy, store)
+    await again.start()
+    assert said(await again.user_turn("sí")) == "Llegada a las 3 de la tarde. ¿Correcto?"
+    assert said(await again.user_turn("no, a las cuatro")) == "Llegada a las 4 de la tarde. ¿Correcto?"
+
+
+@pytest.mark.parametrize(("locale", "answer", "after"), [
+    ("es-MX", "No, ahorita voy sin caja, nada más el tractor.", "¿Cuál es el número económico de su tractor?"),
+    ("en-US", "I don't have a trailer", "Tractor number 32. Correct?"),
+])
+async def test_no_trailer_at_the_callbacks_read_back_of_another_value_does_not_put_that_one_off(
+        daisy: CompiledFlow, store: Store, locale: str, answer: str, after: str) -> None:
+    """The trailer missing says nothing of the tractor's number read back: it is not skipped over it."""
+    await dropped(daisy, store, locale, [*NAME_ES, "Treinta y dos"] if locale == "es-MX" else [*NAME_EN, "thirty two"])
+    again = call(daisy, store, locale)
+    await again.start()
+    await again.user_turn("sí" if locale == "es-MX" else "yes")
+    reply = said(await again.user_turn(answer))
+    assert after in reply and "lo vemos al final" not in reply and "at the end" not in reply

@@ -35,3 +35,17 @@ def test_a_part_said_as_it_should_be_replaces_the_part_like_it(
 )
 def test_a_part_the_address_has_or_has_nothing_like_changes_nothing(address: str, said: str) -> None:
     assert corrected(address, said) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "said", "locale", "expected"),
+    [
+        ("jessie.olbera90@gmail.com", "No, it's jessy", "en-US", "jessy.olbera90@gmail.com"),
+        ("jessie.olbera90@gmail.com", "No, es jessy.", "es-MX", "jessy.olbera90@gmail.com"),
+        ("terry_ruiz@gmail.com", "No, es terri.", "es-MX", "terri_ruiz@gmail.com"),
+    ],
+)
+def test_a_part_with_a_doubled_letter_said_otherwise_is_replaced_whole(
+        address: str, said: str, locale: str, expected: str) -> None:
+    # never a piece of it replaced and its tail left over ("jessyie")
+    assert corrected(address, said, locale) == expected

@@ -38,3 +38,19 @@ def test_a_note_on_the_word_just_said_is_about_it(turns: list[str], locale: str,
 def test_after_letters_or_with_a_symbol_it_is_still_dictation(turns: list[str], locale: str, expected: str) -> None:
     value, _ = dictated(turns, locale)
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "kept"),
+    [
+        (["Arreola.", "Con el noventa.", "arroba gmail punto com"], "es-MX", "90"),
+        (["Garza.", "Con noventa y dos al final.", "arroba gmail punto com"], "es-MX", "92"),
+        (["Reyes.", "Con el dos mil.", "arroba hotmail punto com"], "es-MX", "2000"),
+        (["Juan Garza.", "Con Gmail punto com."], "es-MX", "com"),
+        (["Smith", "with seventy seven", "at gmail dot com"], "en-US", "77"),
+    ],
+)
+def test_a_number_or_a_provider_after_con_is_more_of_the_address(turns: list[str], locale: str, kept: str) -> None:
+    # "con" then a number or a provider says more of the address, never how the word before it is written
+    _, so_far = dictated(turns, locale)
+    assert kept in so_far.replace(" ", "")

@@ -127,3 +127,23 @@ def test_ya_tengo_then_arriving_is_the_time_left(said: str, expected: str) -> No
                                   "Ya tengo una hora aquí."])
 def test_ya_tengo_where_the_caller_already_is_is_no_arrival(said: str) -> None:
     assert extract_time(said, "es-MX", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Ya tengo como una hora y llego en veinte minutos.", "09:20"),
+        ("Ya tengo dos horas manejando y llego en media hora.", "09:30"),
+        ("Ya tengo una hora aquí y entro dentro de diez minutos.", "09:10"),
+        ("Ya tengo media hora en la fila y entro como en cuarenta minutos.", "09:40"),
+    ],
+)
+def test_ya_tengo_then_an_arrival_with_its_own_when_is_that_when(said: str, expected: str) -> None:
+    # the span said first is the time gone by: the arrival is the one the caller times
+    assert extract_time(said, "es-MX", NOW) == expected
+
+
+@pytest.mark.parametrize("said", ["Ya tengo media hora y entro en cuanto me llamen.",
+                                  "Ya tengo una hora y entro cuando me den rampa."])
+def test_ya_tengo_then_going_in_when_called_is_no_arrival_time(said: str) -> None:
+    assert extract_time(said, "es-MX", NOW) is None

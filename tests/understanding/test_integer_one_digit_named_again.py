@@ -36,3 +36,16 @@ def test_one_digit_named_again_is_one_number(said: str, locale: str, number: str
 )
 def test_digits_said_bare_are_still_dictated(said: str, locale: str, number: str) -> None:
     assert extract("integer", said, locale) == number
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "number"),
+    [
+        ("Número nueve, número nueve.", "es-MX", "99"),  # as a caller dictated the 99 of an address
+        ("Número siete, número siete.", "es-MX", "77"),
+        ("Número dos. Número dos.", "es-MX", "22"),
+        ("Number seven, number seven.", "en-US", "77"),
+    ],
+)
+def test_each_digit_called_numero_is_a_dictation(said: str, locale: str, number: str) -> None:
+    assert extract("integer", said, locale) == number

@@ -35,3 +35,20 @@ def test_a_number_only_ruled_out_is_no_number(said: str, locale: str) -> None:
 )
 def test_the_number_beside_the_one_ruled_out_stands(said: str, locale: str, number: str) -> None:
     assert extract("integer", said, locale) == number
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "number"),
+    [
+        ("No, es el uno, cero, nueve", "es-MX", "109"),
+        ("No, es el siete, siete.", "es-MX", "77"),
+        ("No, es el cinco, cinco, ocho", "es-MX", "558"),
+        ("No. Es el dos, cuatro, uno.", "es-MX", "241"),
+        ("No, es el doce, treinta y cuatro", "es-MX", "1234"),
+        ("No, it's one, zero, nine.", "en-US", "109"),
+        ("No. It's the seven, seven.", "en-US", "77"),
+    ],
+)
+def test_digits_dictated_after_a_no_and_a_pause_are_the_whole_number(said: str, locale: str, number: str) -> None:
+    # the "no" answers what was read back; the pause after the first digit is the dictation's, no number ruled out
+    assert extract("integer", said, locale) == number

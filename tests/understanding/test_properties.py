@@ -6,7 +6,7 @@ import logging
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from daisy_engine.understanding import (
@@ -76,8 +76,11 @@ def no_swallowed_errors():
 @pytest.mark.parametrize("slot_type", sorted(SLOT_TYPES))
 @SLOW_OK
 @given(text=anything, locale=locales, data=st.data())
+# "aa aaa" (a sound drawn out) once read as a garbled "a de ..." on validation only: "Aa Aaa B B" became "Abb"
+@example(text="AA:AAA:B:B", locale="es-MX", data=None)
 def test_extract_is_total_and_returns_valid_values(slot_type, text, locale, data):
-    options = data.draw(st.sampled_from(OPTIONS.get(slot_type, [None])))
+    options = data.draw(st.sampled_from(OPTIONS.get(slot_type, [None]))) if data is not None \
+        else OPTIONS.get(slot_type, [None])[0]
     value = extract(slot_type, text, locale, options)
     if value is None:
         return

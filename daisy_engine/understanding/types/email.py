@@ -27,6 +27,8 @@ from ..accumulators import (
 )
 from ..edges import edge_alternation
 from ..emails import (
+    _PROVIDER_VARIANTS,
+    _PROVIDERS,
     _TLDS,
     TAKE_BACK,
     address_from_tokens,
@@ -753,7 +755,11 @@ class EmailAccumulator(Accumulator):
         None when the word is not in what was collected (it is then more of the address)."""
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
         noted = noted_spelling(text, self.lang)
-        alone = noted is None and _NOTE_ALONE[self.lang].match(fold(text)) is not None
+        note = _NOTE_ALONE[self.lang].match(fold(text)) if noted is None else None
+        # ("Con el noventa.", "Con Gmail punto com.": more of the address - its number, its provider - said after
+        # "con", no note on how the word is written)
+        alone = note is not None and not is_number_word(note.group("what"), self.lang) \
+            and note.group("what") not in (*_PROVIDERS, *_PROVIDER_VARIANTS, *_TLDS)
         said_last = assemble(self._turns[-1], self.lang, lead_in=False)[0] if self._turns else ""
         if alone and local and local.endswith(said_last) and said_last.isalpha() and len(said_last) >= 3:
             # "Arreola." - "Con doble ere.": a note said in a turn of its own is about the word the last turn said,
@@ -936,10 +942,10 @@ _CONTRAST_RE: dict[Lang, re.Pattern[str]] = {
 _NOTE_ALONE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*(?:(?:si|no|y|pero|ojo|eso|ese|es|va|se escribe|lo escribo|la escribo|todo) )*"
                      r"(?:con|lleva) (?!(?:(?:una|un|la|el) )?(?:punto|arroba|guion|gion|raya|menos)\b)"
-                     r"(?:(?:una|un|la|el|doble|dos) )?[a-z]+\b"),
+                     r"(?:(?:una|un|la|el|doble|dos) )?(?P<what>[a-z]+)\b"),
     "en": re.compile(r"\W*(?:(?:yes|no|and|but|its|it is|thats|spelled|written) )*"
                      r"with (?!(?:(?:a|an|the) )?(?:dot|at|dash|underscore|hyphen|period)\b)"
-                     r"(?:(?:a|an|the|double|two) )?[a-z]+\b"),
+                     r"(?:(?:a|an|the|double|two) )?(?P<what>[a-z]+)\b"),
 }
 # ", no con i latina", ", not with an s": the letter a spelling note rules out, said after the note.
 _NOT_WITH: dict[Lang, re.Pattern[str]] = {
@@ -1805,8 +1811,10 @@ def _starts_alike(piece: str, said: str) -> bool:
 
 def _alike(piece: str, said: str) -> float:
     """How alike a piece of the address and a word said for it are (fuzz.ratio), as heard: its first letter as
-    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni")."""
-    return fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+    said ("jessie" for "yesi") and a doubled letter as one ("jenny" for "yeni"); never less alike than as written
+    ("jessy" for "jessie" is alike as it is, less so with its "ss" made one)."""
+    heard = fuzz.ratio(re.sub(r"(.)\1", r"\1", said[0] + piece[1:]), re.sub(r"(.)\1", r"\1", said))
+    return max(heard, fuzz.ratio(piece, said))
 
 
 # "Yesi se escribe: ye, e, ese, i", "yesi is spelled y e s i": a word of the address said with how it is written.
