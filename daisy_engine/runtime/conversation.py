@@ -104,6 +104,9 @@ from daisy_engine.understanding.callback_times import parse_calling_hours
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
+# `event.value.day` of a callback moved into the calling hours later this week (`Conversation._moved_callback`)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
 
@@ -1702,14 +1705,17 @@ class Conversation:
 
     def _moved_callback(self, text: str) -> dict[str, str] | None:
         """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
-        say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow" or
-        "later"); None when it rings when asked."""
+        say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
+        weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
+        "as soon as I can" - or "later"); None when it rings when asked."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
         if moved is None:
             return None
         days = (moved.date() - now.date()).days
-        return {"at": moved.strftime("%H:%M"), "day": "today" if days == 0 else "tomorrow" if days == 1 else "later"}
+        day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
+            else "later"
+        return {"at": moved.strftime("%H:%M"), "day": day}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

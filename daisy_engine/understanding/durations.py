@@ -59,8 +59,9 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(\d{1,6}) (?:segundos?|segunditos?|segs?)\b", "s"),
             # half a minute is the shortest delay there is, a minute ("aguántame medio minuto")
             (r"\bmedio (?:minuto|minutito)\b", "1"),
-            # ... and so is a minute or a second said with its article ("me marcas en un minuto", "en un segundo")
-            (r"\b(?:un|1) (?:minuto|minutito|segundo|segundito)\b", "1"),
+            # ... and so is a minute or a second said with its article after "en" ("me marcas en un minuto", "en un
+            # segundo"); alone it is a hold ("un segundo") or no time at all ("no tengo ni un minuto")
+            (r"(?<=\ben )(?:un|1) (?:minuto|minutito|segundo|segundito)\b", "1"),
         )
     ),
     "en": tuple(
@@ -87,7 +88,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(?:a )?couple (?:of )?minutes\b", "2"),
             (r"\b(\d{1,6}) (?:seconds?|secs?)\b", "s"),
             (r"\bhalf (?:a )?minute\b", "1"),
-            (r"\b(?:a|one|1) (?:minute|second|sec)\b", "1"),
+            # ("call me back in a minute"; not "give me a second", "I don't have a minute")
+            (r"(?:(?<=\bin )|(?<=\bwithin ))(?:a|one|1) (?:minute|second|sec)\b", "1"),
         )
     ),
 }

@@ -821,7 +821,8 @@ _HANGS_UP: dict[Lang, re.Pattern[str]] = {
 
 # "Hanging up" that ends no call. Denied, the caller stays on the line ("no te voy a colgar", "no me cuelgues",
 # "don't hang up", "I'm not hanging up"); said of a thing, it is the trucker's word for hitching a trailer or
-# putting up a tarp ("ya colgamos la lona", "voy a colgar la caja y te digo", "le colgué el remolque al tractor").
+# putting up a tarp ("ya colgamos la lona", "voy a colgar la caja y te digo", "le colgué el remolque al tractor") -
+# only a trailer or a tarp named: "ya te cuelgo, mi amigo" still hangs up the phone.
 # Only the phone or the call hung up ("te cuelgo la llamada", "ya te cuelgo") says goodbye.
 DENIED_HANG_UP: dict[Lang, str] = {
     "es": r"\bno (?:(?:te|le|les|me|nos|se la) )?(?:(?:voy|vamos|vaya|vayas) a |(?:quiero|pienso|puedo|puedes|puede"
@@ -832,7 +833,10 @@ DENIED_HANG_UP: dict[Lang, str] = {
 _HUNG_THING: dict[Lang, str] = {
     "es": r"\b(?:(?:te|le|les|se) )?(?:colgar|cuelgo|cuelgas|cuelga|cuelgan|colgamos|colgando|colgue|colgo|colgaron"
           r"|colgado|colgada|cuelgue|cuelguen)(?:le|les)? (?:(?:bien|ya|tambien) )?(?:la|el|las|los|una|un|mi|su|tu"
-          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) (?!(?:telefono|llamada|linea|cel|celular|bocina|fon)\b)\w+",
+          r"|nuestra|nuestro|esta|esa|este|ese|otra|otro) "
+          r"(?:(?:otra|otro|segunda|segundo|primera|primer|nueva|nuevo|vieja|viejo) )?"
+          r"(?:caja|cajas|remolque|remolques|trailer|trailers|traila|trailas|lona|lonas|dolly|doli|plataforma"
+          r"|thermo|termo|contenedor|tolva|pipa|jaula|chasis|gondola|redila|redilas|full|carga|cortina|cortinas)\b",
     "en": r"(?!x)x",  # "hang up" said of a thing is rare on these calls
 }
 _NO_HANGING_UP: dict[Lang, re.Pattern[str]] = {

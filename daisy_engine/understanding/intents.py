@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
-from .callback_cues import contact_on_need, denied_contact, someone_else_calls
+from .callback_cues import contact_on_need, denied_contact, names_when, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
@@ -1007,6 +1007,11 @@ def says_later(text: str, locale: str) -> bool:
     return only_later(tokens, lang, all_set=True)
 
 
+# An e-mail named (a mail provider, the word itself, or the confirmation the agent sends by it).
+_MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|hotmail|yahoo|outlook|icloud|live"
+                         r"|prodigy|confirmacion|confirmation|arroba)\b")
+
+
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
@@ -1016,7 +1021,10 @@ def asked_about(text: str, locale: str) -> str | None:
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
         return "how_long"
-    return "money" if _MONEY_MOVED[lang].search(" ".join(tokens)) else None
+    joined = " ".join(tokens)
+    # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
+    # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
+    return "money" if _MONEY_MOVED[lang].search(joined) and not _MAIL_NAMED.search(joined) else None
 
 
 def says_goodbye(text: str, locale: str) -> bool:
@@ -1057,7 +1065,9 @@ def goes_ahead(text: str, locale: str) -> bool:
     folded = fold(text)
     if not (call_first(folded, lang) or _DATA_NOW[lang].search(" ".join(words(folded)))):
         return False
-    return not promises_value_later(text, locale)
+    # ... nor the data offered for when something is done or at a time ("te doy los datos cuando llegue", "te paso
+    # los datos en la noche"): not now either
+    return not promises_value_later(text, locale) and not names_when(text, locale)
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive

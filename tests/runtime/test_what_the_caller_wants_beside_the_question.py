@@ -242,3 +242,57 @@ async def test_no_e_mail_at_all_promises_nothing(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", [*TO["es-MX"]["eta"], "a las cinco", "sí"])
     reply = said(await conv.user_turn("no tengo correo"))
     assert conv.step.name == "summary" and "próxima llamada" not in reply and "Sin correo" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "envíame la confirmación a mi cuenta de gmail"),
+    ("es-MX", "mándame el correo a mi cuenta de hotmail"),
+    ("en-US", "send it to my gmail account"),
+    ("en-US", "send the confirmation to my account"),
+])
+async def test_an_e_mail_sent_to_the_callers_account_is_no_money_request(daisy: CompiledFlow, locale: str,
+                                                                         turn: str) -> None:
+    """At the e-mail question, "send it to my Gmail account" is about the e-mail: no "I can't handle payments"."""
+    conv = await call(daisy, locale, [*TO[locale]["eta"], "a las cinco" if locale == "es-MX" else "at five pm",
+                                      YES[locale]])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(turn))
+    assert "depósitos" not in reply and "payments" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "un segundo"), ("es-MX", "un minuto"),
+                                              ("en-US", "one second"), ("en-US", "give me a minute")])
+async def test_a_hold_at_the_arrival_read_back_keeps_the_time(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    """"Un segundo" at "Llegada a las 5 de la tarde, ¿correcto?" asks to wait - never an arrival a minute from now."""
+    conv = await call(daisy, locale, [*TO[locale]["eta"], "a las cinco" if locale == "es-MX" else "at five pm"])
+    assert conv.step.name == "registration.eta.confirm"
+    await conv.user_turn(turn)
+    assert conv.pending == "17:00"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "te doy los datos cuando llegue"),
+    ("es-MX", "te paso los datos en la noche"),
+    ("es-MX", "le doy mis datos después de descargar"),
+    ("en-US", "let me give you my info when I get there"),
+])
+async def test_data_offered_for_later_at_the_greeting_is_no_go_ahead(daisy: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    """"Te doy los datos cuando llegue" at "¿Tiene un par de minutos?": not now - the name is not asked."""
+    conv = await call(daisy, locale, [turn])
+    assert conv.step.name != "registration.full_name.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn", "words"), [
+    ("es-MX", "márcame el lunes a las 6 de la mañana", "le llamo el lunes a las 8"),
+    ("es-MX", "llámame el viernes a las diez de la noche", "le llamo el sábado a las 8"),
+    ("en-US", "call me monday at 6 am", "I'll call you back on Monday at 8"),
+])
+async def test_a_callback_moved_later_in_the_week_names_its_day(daisy: CompiledFlow, locale: str, turn: str,
+                                                                words: str) -> None:
+    """A day named with an hour outside the calling hours: the callback rings that day at the first allowed hour -
+    said as that day, never "as soon as I can"."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=evening)
+    await conv.start()
+    reply = said(await conv.user_turn(turn))
+    assert words in reply and "en cuanto se pueda" not in reply and "as soon as" not in reply

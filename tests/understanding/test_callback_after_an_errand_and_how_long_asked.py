@@ -99,3 +99,16 @@ def test_a_part_of_what_the_agent_said_missed_asks_it_again(text: str, locale: s
 def test_a_callback_keeps_its_minutes(text: str, locale: str, minutes: int) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == "reschedule" and match.minutes == minutes
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no tengo ni un minuto, llámame más tarde", "es-MX"),
+    ("ahorita no tengo un minuto libre, márcame luego", "es-MX"),
+    ("un segundo, ahorita no puedo, llámame después", "es-MX"),
+    ("I don't have a minute right now, call me later", "en-US"),
+    ("not a second to spare, call me back later", "en-US"),
+])
+def test_a_minute_not_had_is_no_one_minute_callback(text: str, locale: str) -> None:
+    """"No tengo ni un minuto", "give me a second": no delay named - never a callback a minute later."""
+    match = detect_intent(text, locale)
+    assert match is None or match.minutes != 1

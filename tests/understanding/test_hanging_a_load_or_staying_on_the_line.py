@@ -59,3 +59,21 @@ def test_a_denied_hang_up_answers_no_question(text: str, locale: str) -> None:
                                               ("no, that's wrong", "en-US")])
 def test_a_plain_no_stays_a_no(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "no"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("ya te cuelgo mi amigo", "es-MX"),
+    ("bueno, le cuelgo, mi estimado", "es-MX"),
+    ("ya le cuelgo mi jefe, gracias", "es-MX"),
+    ("te cuelgo un momento y luego me marcas", "es-MX"),
+    ("ahí le cuelgo su llamada", "es-MX"),
+])
+def test_hanging_up_on_a_person_addressed_still_ends_the_call(text: str, locale: str) -> None:
+    """"Mi amigo", "mi estimado" after the hang-up is the person spoken to, no trailer or tarp hitched."""
+    assert heard(text, locale) in ("end_call", "reschedule")
+
+
+@pytest.mark.parametrize("text", ["ya colgamos la otra caja", "le colgué el remolque", "ahorita cuelgo la lona",
+                                  "voy a colgar la segunda caja y te digo"])
+def test_a_trailer_or_a_tarp_hung_is_still_no_goodbye(text: str) -> None:
+    assert heard(text, "es-MX") != "end_call"
