@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.plate_helpers import plate_fed
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(
