@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import extract
-from .plate_helpers import plate_fed
 
 from .email_helpers import dictated
+from .plate_helpers import plate_fed
 
 
 @pytest.mark.parametrize(

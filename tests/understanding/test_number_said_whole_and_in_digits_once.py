@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from daisy_engine.understanding import extract
+
 from .plate_helpers import plate_fed
 
 
