@@ -29,3 +29,13 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
         if line.strip() and not line.lstrip().startswith("#") and not line.startswith(("set ", "cd "))
     ]
     assert commands == [_readme_test_command()]
+
+
+def test_no_test_module_imports_the_tests_folder_as_a_package() -> None:
+    # `.venv/bin/pytest` (the README's command) does not put the repository on sys.path, `python -m pytest`
+    # does: a `from tests.x import y` passes under the second and fails to collect in a fresh clone under
+    # the first. Helpers next to a test module are imported relatively (`from .plate_helpers import ...`).
+    absolute = re.compile(r"^\s*(?:from tests(?:\.| import)|import tests\b)", re.M)
+    offenders = [str(path.relative_to(ROOT)) for path in sorted((ROOT / "tests").rglob("*.py"))
+                 if absolute.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
