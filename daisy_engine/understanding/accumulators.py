@@ -589,6 +589,16 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
         return None
     piece = list(new.lower() if words else new)
     at = _missing_place(m, chars)
+    found = m.groupdict()
+    kind = [i for i, c in enumerate(chars) if c.isalpha() == new.isalpha()]
+    if at is not None and not words and kind and (found.get("pos") or found.get("pos2")) in _FIRST_PLACE \
+            and not (found.get("what") or found.get("what2")):
+        # "primero la ge", "el uno va primero" in a plate: first of its kind (letters and digits each have their
+        # own run: "primero el cuatro" at ABC-123 is ABC-4123, never 4ABC123); one already first there is
+        # said of the plate as it is ("Primero es la a, después be y ce" at ABC-123), nothing to insert
+        if chars[kind[0]] == new:
+            return None
+        at = kind[0]
     if at is not None:
         return chars[:at] + piece + chars[at:]
     if edge:
@@ -597,7 +607,6 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
             # "al final de las letras": after the last letter, before the digits
             at = letters[0] if edge in _AT_START else letters[-1] + 1
             return chars[:at] + piece + chars[at:]
-        kind = [i for i, c in enumerate(chars) if c.isalpha() == new.isalpha()]
         if not words and kind:
             # "falta la ge al final" at P L 5 5 9: the end of the letters (PLG-559); a digit "al principio" goes
             # before the first digit - each kind has its own run in a plate

@@ -49,6 +49,45 @@ def test_the_letter_said_to_go_first_goes_first(locale: str, turns: tuple[str, .
 
 
 @pytest.mark.parametrize(("locale", "said_before", "reply", "value"), [
+    ("es-MX", "a be uno dos tres", "primero va el cuatro", "AB-4123"),
+    ("es-MX", "a be uno dos tres", "No, el cuatro va primero.", "AB-4123"),
+    ("en-US", "A B one two three", "No, first the four.", "AB-4123"),
+])
+def test_a_digit_said_to_go_first_goes_first_of_the_digits(
+        locale: str, said_before: str, reply: str, value: str) -> None:
+    # letters and digits each have their run in a plate: never 4AB-123, which no plate is
+    heard = answer("plate", said_before, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(("locale", "reply"), [
+    ("es-MX", "Primero es la a, después be y ce, y luego uno dos tres."),
+    ("es-MX", "Primero la a, luego la be."),
+    ("en-US", "First is A, then B and C."),
+])
+def test_the_plate_described_from_its_first_letter_is_not_changed(locale: str, reply: str) -> None:
+    # the A is first already: the caller says the plate as it is, nothing to insert (never BYC-123)
+    heard = answer("plate", "a be ce uno dos tres" if locale == "es-MX" else "A B C one two three", reply, locale)
+    assert heard.value in (None, "ABC-123")
+
+
+@pytest.mark.parametrize(("locale", "reply"), [
+    ("es-MX", "No, primero la ce."),
+    ("es-MX", "primero el uno"),
+    ("es-MX", "Falta una ge al principio."),
+    ("en-US", "the one goes first"),
+    ("en-US", "No, first the G."),
+])
+def test_an_insertion_no_plate_can_hold_is_not_kept(locale: str, reply: str) -> None:
+    # ABC-123 has three letters already (the pattern's most): "CABC123" or "1ABC123" can never be read back,
+    # and kept, every "sí" after would be answered "Llevo C A B C 1 2 3. ¿Qué sigue?"
+    heard = answer("plate", "a be ce uno dos tres" if locale == "es-MX" else "A B C one two three", reply, locale,
+                   pattern="[A-Z]{2,3}-\\d{2,4}")
+    kept = heard.accumulator.so_far().replace(" ", "") if heard.accumulator is not None else ""
+    assert not kept.startswith(("CABC", "1ABC", "GABC"))
+
+
+@pytest.mark.parametrize(("locale", "said_before", "reply", "value"), [
     ("es-MX", "pe ele cinco cinco nueve", "No, son tres letras, falta la ge de gato al final.", "PLG-559"),
     ("es-MX", "pe ele cinco cinco nueve", "Le falta una ge al final.", "PLG-559"),
     ("es-MX", "pe ele cinco cinco nueve", "Falta un cuatro al principio.", "PL-4559"),

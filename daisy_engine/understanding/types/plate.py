@@ -296,6 +296,12 @@ class PlateAccumulator(Accumulator):
         """The letters the last one taken may be, when it was heard only through a garbled "letra"."""
         return self._unsure
 
+    def _may_hold(self, chars: list[str]) -> bool:
+        """Whether a plate of the pattern may still be `chars` (or begin with them). An insertion none can hold
+        ("primero la ce" at ABC-123: four letters) is not taken: kept, the call would stick at a value that can
+        never be read back."""
+        return self.pattern is None or fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True)
+
     def _pieces_of(self, chars: list[str]) -> list[Piece]:
         return [Piece(c, "dash" if c == "-" else "digit" if c.isdigit() else "letter") for c in chars]
 
@@ -424,7 +430,7 @@ class PlateAccumulator(Accumulator):
             return "edited"
         placed = _insertion(folded, self.locale, [c for c in self.chars if c != "-"], words=False, placed=True) \
             if self.chars else None
-        if placed is not None:
+        if placed is not None and self._may_hold(placed):
             self.chars = placed  # "the first letter is missing, it's L": not the first letter replaced
             return "edited"
         m = _POSITION[self.lang].search(folded)
@@ -504,7 +510,7 @@ class PlateAccumulator(Accumulator):
             return "edited"
         inserted = _insertion(folded, self.locale, [c for c in self.chars if c != "-"], words=False) \
             if self.chars else None
-        if inserted is not None:
+        if inserted is not None and self._may_hold(inserted):
             self.chars = inserted
             return "edited"
         return None
