@@ -1013,7 +1013,8 @@ class Conversation:
         plainly gives the value of its first question still open, with or without a yes ("Ezequiel
         Montaño.", "sí, soy Juan Pérez", "yes, this is Bart Simpson"): that slot and its value, else None.
         Only a slot type that can tell such a turn from any other (its `outright_fn`: a name) takes it."""
-        if step.listen != "yes_no" or understanding.classify_yes_no(text, self.locale).answer == "no":
+        answer = understanding.classify_yes_no(text, self.locale).answer
+        if step.listen != "yes_no" or answer == "no":
             return None
         edge = self._select(step, "yes")
         target = self.compiled.steps.get(edge.dest) if edge is not None else None
@@ -1024,6 +1025,10 @@ class Conversation:
         declared = self.flow.slots[slot]
         outright = self.assets.slot_types.of(declared).outright_fn
         value = outright(text, self.locale) if outright is not None else None
+        if not value and answer == "yes" and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text):
+            # a short yes with no digit ("sí, claro", "sí, cómo no") dictates no value: trying every spellable
+            # type on it cost each call's first turn more than its other turns together
+            return None
         if not value:
             # "S de Sapo, A de Ángel, guión, uno, tres, siete, nueve" at "¿Tiene un par de minutos?": a value of the
             # collect plainly dictated in characters (never a bare number: "cinco" may be the minutes he has) -
