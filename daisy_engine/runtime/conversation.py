@@ -929,7 +929,7 @@ class Conversation:
         if not isinstance(value, str):
             return None
         slot = self.flow.slots[step.slot or ""]
-        acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+        acc = self._new_accumulator(slot)
         acc.feed(value)
         if not acc.complete or acc.value != value:
             return None
@@ -1016,9 +1016,7 @@ class Conversation:
         answer = understanding.classify_yes_no(text, self.locale).answer
         if step.listen != "yes_no" or answer == "no":
             return None
-        edge = self._select(step, "yes")
-        target = self.compiled.steps.get(edge.dest) if edge is not None else None
-        group = self.compiled.groups.get(target.origin, ()) if target is not None else ()
+        target, group = self._collect_after_yes(step)
         slot = next((name for name in group if name not in self.state.slots and name not in self.state.skipped), None)
         if slot is None or slot in self.state.volunteered:
             return None
@@ -1039,12 +1037,12 @@ class Conversation:
                          and name not in self.state.volunteered and types.of(self.flow.slots[name]).spellable}
 
             def start(name: str) -> Accumulator:
-                return types.accumulator(self.flow.slots[name], self.locale, self._slot_extra(self.flow.slots[name]))
+                return self._new_accumulator(self.flow.slots[name])
 
             kept = fits_later(self.flow, first, text, self.locale, list(group), spellable, start, types) \
                 if first is not None and spellable else {}
             return next(iter(kept.items())) if len(kept) == 1 else None
-        acc = self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+        acc = self._new_accumulator(declared)
         fed = understanding.types.feed(acc, str(value))
         return (slot, fed.state) if fed.state.complete and fed.state.value is not None else None
 
@@ -1054,9 +1052,13 @@ class Conversation:
         if step.listen != "yes_no" or not understanding.goes_ahead(text, self.locale) \
                 or understanding.classify_yes_no(text, self.locale).answer == "no":
             return False
+        return bool(self._collect_after_yes(step)[1])
+
+    def _collect_after_yes(self, step: Step) -> tuple[Step | None, tuple[str, ...]]:
+        """Where a yes at `step` leads, and the slots of the collect it enters there (none when it enters none)."""
         edge = self._select(step, "yes")
         target = self.compiled.steps.get(edge.dest) if edge is not None else None
-        return target is not None and bool(self.compiled.groups.get(target.origin, ()))
+        return target, self.compiled.groups.get(target.origin, ()) if target is not None else ()
 
     def _later_not_now(self, step: Step, heard: Heard | None, text: str) -> bool:
         """At a yes/no question whose "no" offers a callback (`offers_callback_on_no`), a callback asked for naming
@@ -1170,7 +1172,7 @@ class Conversation:
             if slot in begun:
                 return copy.deepcopy(begun[slot])  # "pe de Puebla", then "ce de Culiacán": the plate goes on
             declared = self.flow.slots[slot]
-            return self.assets.slot_types.accumulator(declared, self.locale, self._slot_extra(declared))
+            return self._new_accumulator(declared)
 
         return fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
 
@@ -1241,7 +1243,7 @@ class Conversation:
 
         def fits(words: str) -> bool:
             slot = self.flow.slots[step.slot or ""]
-            fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            fresh = self._new_accumulator(slot)
             alone = hear_slot(fresh, words).event
             if step.listen == "confirm" or moves:
                 # at a read-back, a whole value said anew ("... es la 4512"); a fix of the value read back
@@ -1279,7 +1281,7 @@ class Conversation:
             return None
 
         def heard(words: str) -> Heard:
-            fresh = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot))
+            fresh = self._new_accumulator(slot)
             return hear_char(fresh, words, self.locale) if step.listen == "char" else hear_slot(fresh, words)
 
         def intent_in(words: str) -> str | None:
@@ -1329,7 +1331,7 @@ class Conversation:
             declared = self.flow.slots[slot]
             held = self.state.volunteered.get(slot)
             near = held.value if held is not None and types.needs_clock(declared) else None
-            return types.accumulator(declared, self.locale, self._slot_extra(declared, near))
+            return self._new_accumulator(declared, near)
 
         return route_turn(self.flow, step, text, self.locale, group, still_open,
                           self.assets.slot_names(self.locale), start,
@@ -1366,17 +1368,16 @@ class Conversation:
         current = self.flow.slots.get(step.slot) if step.slot else None
         if not rest.strip() or current is None:
             return None
-        types = self.assets.slot_types
         for name in reversed(self.compiled.groups.get(step.origin, ())):
             slot = self.flow.slots.get(name)
             confirm = self.compiled.steps.get(step_name(step.origin, name, "confirm"))
             if slot is None or confirm is None or name not in self.state.skipped or name in self.state.slots \
                     or slot.type == current.type:
                 continue
-            heard = hear_slot(types.accumulator(slot, self.locale, self._slot_extra(slot)), rest)
+            heard = hear_slot(self._new_accumulator(slot), rest)
             if heard.event != "filled":
                 continue
-            own = hear_slot(types.accumulator(current, self.locale, self._slot_extra(current)), text)
+            own = hear_slot(self._new_accumulator(current), text)
             return None if own.event == "filled" else (confirm, heard)
         return None
 
@@ -1467,7 +1468,6 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")
-        slot_types = self.assets.slot_types
         if step.listen in ("slot", "char") and self.state.denied is not None and not self._accumulator(step).so_far():
             fixed = fix_of(self.state.denied, text)
             if fixed is not None:
@@ -1478,8 +1478,7 @@ class Conversation:
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
             return hear_confirmation(text, self.locale, self.state.pending, self._accumulator(step),
-                                     lambda: slot_types.accumulator(slot, self.locale,
-                                                                    self._slot_extra(slot, self.state.pending)))
+                                     lambda: self._new_accumulator(slot, self.state.pending))
         return Heard("no_match")
 
     async def _heard(self, step: Step, heard: Heard, text: str | None) -> None:
@@ -1514,7 +1513,7 @@ class Conversation:
             slot = self.flow.slots[step.slot or ""]
             # after a "no" to a value read back, the value the caller says next may only fix part of it
             denied = getattr(self.state.denied, "value", None) if self.state.denied is not None else None
-            self.state.acc = self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot, denied))
+            self.state.acc = self._new_accumulator(slot, denied)
             self.state.acc_slot = step.slot
         return self.state.acc
 
@@ -1680,6 +1679,10 @@ class Conversation:
     def _variables(self) -> dict[str, Any]:
         """The template variables (see `daisy_engine.runtime.variables`), as of now."""
         return call_variables(self.state, self.assets, self.locale, self.call_id)
+
+    def _new_accumulator(self, slot: Slot, read_back: Any = None) -> Accumulator:
+        """A fresh accumulator of `slot`'s type, in the call's locale, with its call-time options (`_slot_extra`)."""
+        return self.assets.slot_types.accumulator(slot, self.locale, self._slot_extra(slot, read_back))
 
     def _slot_extra(self, slot: Slot, read_back: Any = None) -> dict[str, Any]:
         """Call-time options for a slot's understanding: a time slot resolves "en dos horas y media"
