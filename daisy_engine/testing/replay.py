@@ -222,13 +222,13 @@ _OPENS_QUESTION = re.compile(
 _APOLOGY = re.compile(r"^\W*(?:perd[oó]n|disculp|lo siento|sorry|excuse)", re.IGNORECASE)
 
 
-def _opens_a_question_cut_off(line: str) -> bool:
-    """Whether an agent line was cut off while it asked a new question whose topic it never reached."""
+def _question_cut_off(line: str) -> str | None:
+    """The last sentence of an agent line cut off while it opened a new question, else None."""
     text = line.strip()
     if not text or _CUT_OFF.search(text):
-        return False
+        return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
-    return not _APOLOGY.search(last) and bool(_MOVES_ON.search(last) or _OPENS_QUESTION.search(last))
+    return last if not _APOLOGY.search(last) and (_MOVES_ON.search(last) or _OPENS_QUESTION.search(last)) else None
 
 
 def skipped_questions(path: Path, topics: TopicMap = DAISY_TOPICS) -> set[str]:
@@ -245,8 +245,8 @@ def skipped_questions(path: Path, topics: TopicMap = DAISY_TOPICS) -> set[str]:
             if re.search(rx, line, re.IGNORECASE):
                 asked[i] = True
                 last = max(last, i)
-        tail = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
-        if _opens_a_question_cut_off(line) and not any(re.search(rx, tail, re.IGNORECASE) for rx in patterns):
+        tail = _question_cut_off(line)
+        if tail is not None and not any(re.search(rx, tail, re.IGNORECASE) for rx in patterns):
             following = next((i for i in range(last + 1, len(patterns)) if not asked[i]), None)
             if following is not None:
                 asked[following] = True
