@@ -147,16 +147,44 @@ async def test_loan_words_and_garbage_keep_a_spanish_call_in_spanish(daisy: Comp
 
 async def test_switching_back_and_forth_is_bounded(daisy: CompiledFlow) -> None:
     conv = await started(daisy)
-    await conv.user_turn("Do you speak English?")
-    await conv.user_turn("¿Habla español?")
-    assert conv.locale == "es-MX"
-    await conv.user_turn("Do you speak English?")  # a third switch is not made: the call stays as it is
-    assert conv.locale == "es-MX" and len(switches(conv)) == 2
+    for ask in ("Do you speak English?", "¿Habla español?", "Do you speak English?", "¿Habla español?"):
+        await conv.user_turn(ask)
+    assert conv.locale == "es-MX" and len(switches(conv)) == 4
+    await conv.user_turn("Do you speak English?")  # a fifth switch is not made: the call stays as it is
+    assert conv.locale == "es-MX" and len(switches(conv)) == 4
     for _ in range(10):
         if conv.ended:
             break
         await conv.user_turn("In English please")
-    assert len(switches(conv)) == 2
+    assert len(switches(conv)) == 4
+
+
+@pytest.mark.parametrize("turns", [
+    ["sí", "Yes, I have a couple of minutes", "Sí, claro, aquí estoy con usted", "Yes, that is right, I am here"],
+    ["sí", "Yeah that's fine, I am parked", "Bueno, sí, es que no le entiendo", "What is it that you need?"],
+])
+async def test_speech_alone_switches_twice_at_most(daisy: CompiledFlow, turns: list[str]) -> None:
+    conv = await started(daisy)
+    for turn in turns:
+        await conv.user_turn(turn)
+    assert [to for _, to, _ in switches(conv)] == ["en-US", "es-MX"] and conv.locale == "es-MX"
+
+
+@pytest.mark.parametrize("wrong, ask, locale", [
+    (["Yes, I have a couple of minutes", "Sí, claro, aquí estoy con usted"], "Do you speak English?", "en-US"),
+    (["Yeah that's fine, I am parked", "Bueno, sí, es que no le entiendo"], "In English please", "en-US"),
+    (["Sí, dígame, ¿qué necesita?", "Yes, that is right, I am here"], "¿Habla español?", "es-MX"),
+])
+async def test_a_switch_taken_back_does_not_cost_the_caller_his_ask(
+    daisy: CompiledFlow, wrong: list[str], ask: str, locale: str
+) -> None:
+    start = "es-MX" if locale == "en-US" else "en-US"
+    conv = await started(daisy, start)
+    for turn in wrong:
+        await conv.user_turn(turn)
+    assert conv.locale == start and len(switches(conv)) == 2
+    await conv.user_turn(ask)
+    assert conv.locale == locale and switches(conv)[-1][2] == "asked"
 
 
 async def test_switch_locale_false_keeps_the_call_in_its_language(tmp_path: Path) -> None:

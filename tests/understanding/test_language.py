@@ -110,7 +110,7 @@ def test_no_english_eval_line_is_taken_for_spanish_and_most_long_ones_are_englis
 
 
 @pytest.mark.parametrize("turn", [
-    "Yes, that is right.", "One oh six.", "L as in Larry, N as in Nancy", "I don't have those on me.",
+    "Yes, that is right.", "L as in Larry, N as in Nancy", "I don't have those on me.",
     "About an hour and a half.", "My name is Kevin Pruitt", "the truck number is four fifty one",
     "I'm on the road right now, can you call me back?",
 ])
