@@ -699,7 +699,7 @@ class Conversation:
 
     async def _hear(self, text: str) -> None:
         step = self.state.step
-        heard = self._intent(step, text) or self._loan_intent(step, text)
+        heard = self._intent(step, text) or self._intent_in_its_language(step, text)
         if (heard is None or self._select(step, heard.event) is None) \
                 and (plain := understanding.without_said_again(text, self.locale)) != text:
             # "Como le dije, no sé", "like I said, no idea": the announcement that the answer is said again is no
@@ -1221,14 +1221,14 @@ class Conversation:
                            outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
                            hinted=self.state.hinted)
 
-    def _loan_intent(self, step: Step, text: str) -> Heard | None:
-        """The intent of a turn of loan words only, heard as the language they are from would hear it, when the
-        call's own language hears none ("okay thank you, have a good one" on a Spanish call takes leave, and the
-        goodbye is said in Spanish); None otherwise."""
+    def _intent_in_its_language(self, step: Step, text: str) -> Heard | None:
+        """The intent of a turn with no word of the call's language that did not switch it, heard in the flow's
+        other language when the call's own hears none: "okay thank you, have a good one" on a Spanish call, "ok
+        gracias, adiós" on an English one take leave, and the goodbye is said in the call's language."""
         locales = understanding.locales_by_language(self.flow.locales)
-        if len(locales) < 2 or not understanding.language.loan_words_only(text, tuple(locales)):
-            return None
         current = understanding.language_of(self.locale)
+        if len(locales) < 2 or current not in locales or understanding.language.has_words_of(text, current):
+            return None
         for lang, locale in locales.items():
             if lang == current:
                 continue
@@ -1237,7 +1237,7 @@ class Conversation:
                                 outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
                                 hinted=self.state.hinted)
             if heard is not None and self._select(step, heard.event) is not None:
-                self.log.add("loan_intent", step=step.name, intent=heard.event, locale=locale)
+                self.log.add("intent_in_its_language", step=step.name, intent=heard.event, locale=locale)
                 return heard
         return None
 

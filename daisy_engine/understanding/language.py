@@ -233,14 +233,6 @@ def with_digits(text: str, lang: Lang) -> str:
     return " ".join(digitize(tokens, lang)) + (end.group(0).strip() if end else "")
 
 
-def loan_words_only(text: str, langs: Sequence[Lang]) -> bool:
-    """Whether the turn has words but no marker word of any of `langs`: loan words and phrases said in either
-    language ("okay, thank you, have a good one", "ok bye", "sorry"), names, letters. The call's language
-    hears such a turn first; one it hears nothing in is heard as the loan words' language would."""
-    return bool(_words(text)) and not any(word in MARKERS[lang] for word in _counted(text)
-                                          for lang in langs if lang in MARKERS)
-
-
 def has_words_of(text: str, lang: Lang) -> bool:
     """Whether the turn holds a marker word of `lang` ("de", "la", "es" for Spanish)."""
     return any(word in MARKERS[lang] for word in _counted(text))
@@ -291,5 +283,5 @@ def caller_language(turns: Sequence[str], current: Lang, langs: Sequence[Lang]) 
     return Language(pooled) if pooled is not None and pooled != current else None
 
 
-__all__ = ["MARKERS", "loan_words_only", "rest_of_ask", "foreign_numbers", "with_digits", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
+__all__ = ["MARKERS", "rest_of_ask", "foreign_numbers", "with_digits", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
            "has_words_of", "language_of", "locales_by_language", "spoken_language", "turn_language"]
