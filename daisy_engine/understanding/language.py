@@ -130,10 +130,25 @@ def _counted(text: str) -> list[str]:
     return [word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL]
 
 
+# What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").
+_GREETING = wordset("hola uh um eh ah bueno oiga oye perdon disculpe disculpa excuse pardon buenas buenos dias tardes "
+                    "noches good morning afternoon evening ma am maam sir senorita")
+_SENTENCE_RE = re.compile(r"[^.!?¿¡…]+[.!?…]*")
+_LANGUAGE_NAME_RE = re.compile(r"\b(?:english|ingl[eé]s|inglish|spanish|espa[nñ]ol|espanish)\b[\s,.!?]*", re.IGNORECASE)
+
+
 def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The language the caller asks to be spoken to in ("do you speak English?", "in English please", "¿habla
     español?", "en español por favor"), among `langs`; "I don't speak English" / "no hablo inglés" asks for the
-    other one (when there are two). None when the turn names no language with a verb or "in" before it."""
+    other one (when there are two). None when the turn names no language with a verb or "in" before it. Each
+    sentence of a longer turn is an ask of its own ("English please. I'm Darnell Price.")."""
+    asked = _asked_in(text, langs)
+    if asked is None and len(sentences := _sentences(text)) > 1:
+        asked = next((lang for sentence in sentences if (lang := _asked_in(sentence, langs)) is not None), None)
+    return asked
+
+
+def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
     words = _words(text)
     for at, word in enumerate(words):
         named = next((lang for lang, names in _NAMES.items() if word in names), None)
@@ -157,11 +172,8 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     return None
 
 
-# What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").
-_GREETING = wordset("hola uh um eh ah bueno oiga oye perdon disculpe disculpa excuse pardon buenas buenos dias tardes "
-                    "noches good morning afternoon evening ma am maam sir senorita")
-_SENTENCE_RE = re.compile(r"[^.!?¿¡…]+[.!?…]*")
-_LANGUAGE_NAME_RE = re.compile(r"\b(?:english|ingl[eé]s|inglish|spanish|espa[nñ]ol|espanish)\b[\s,.!?]*", re.IGNORECASE)
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_RE.findall(text) if part.strip()]
 
 
 def rest_of_ask(text: str, langs: Sequence[Lang]) -> str:
@@ -169,7 +181,7 @@ def rest_of_ask(text: str, langs: Sequence[Lang]) -> str:
     -> "My name is John Smith"; "do you speak English my name is John Smith" -> the words after the language):
     the call hears it after switching. Empty when the turn is the ask alone ("In English please") or the rest is
     only more of the same ("Do you speak English? I don't speak Spanish")."""
-    sentences = [part.strip() for part in _SENTENCE_RE.findall(text) if part.strip()]
+    sentences = _sentences(text)
     for at, sentence in enumerate(sentences):
         if asked_language(sentence, langs) is None:
             continue
@@ -283,5 +295,6 @@ def caller_language(turns: Sequence[str], current: Lang, langs: Sequence[Lang]) 
     return Language(pooled) if pooled is not None and pooled != current else None
 
 
-__all__ = ["MARKERS", "rest_of_ask", "foreign_numbers", "with_digits", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
-           "has_words_of", "language_of", "locales_by_language", "spoken_language", "turn_language"]
+__all__ = ["MARKERS", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
+           "foreign_numbers", "has_words_of", "language_of", "locales_by_language", "rest_of_ask", "spoken_language",
+           "turn_language", "with_digits"]

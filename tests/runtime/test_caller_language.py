@@ -281,3 +281,132 @@ async def test_a_spanish_driver_who_says_thank_you_at_the_read_backs_stays_in_sp
     reply = said(await conv.user_turn("sí"))
     assert conv.locale == "es-MX" and ("placas" in reply or "caja" in reply)
     assert switches(conv) == []
+
+
+async def to_tractor_number(daisy: CompiledFlow, locale: str) -> Conversation:
+    conv = await started(daisy, locale)
+    for turn in (("sí", "Juan Pérez López", "sí") if locale == "es-MX" else ("yes", "Kevin Pruitt", "yes")):
+        await conv.user_turn(turn)
+    assert conv.step.slot == "tractor_number"
+    return conv
+
+
+@pytest.mark.parametrize("turn, number", [("One oh six.", "106"), ("ten twenty nine", "1029"),
+                                          ("twenty seven.", "27"), ("four four seven", "447")])
+async def test_a_number_said_in_english_on_a_spanish_call_is_understood_and_the_call_stays_spanish(
+    daisy: CompiledFlow, turn: str, number: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "es-MX" and f"Tractor número {number}" in reply and switches(conv) == []
+    await conv.user_turn("sí")
+    assert conv.slots["tractor_number"] == number and conv.locale == "es-MX"
+
+
+@pytest.mark.parametrize("turn, number", [("uno cero seis.", "106"), ("veintisiete.", "27"),
+                                          ("cuatro cuatro siete", "447")])
+async def test_a_number_said_in_spanish_on_an_english_call_is_understood_and_the_call_stays_english(
+    daisy: CompiledFlow, turn: str, number: str
+) -> None:
+    conv = await to_tractor_number(daisy, "en-US")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "en-US" and f"Tractor number {number}" in reply and switches(conv) == []
+    await conv.user_turn("yes")
+    assert conv.slots["tractor_number"] == number
+
+
+@pytest.mark.parametrize("turn", ["A B C one two three", "a b c, one, two, three."])
+async def test_a_plate_dictated_with_english_numbers_on_a_spanish_call_stays_spanish(
+    daisy: CompiledFlow, turn: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    await conv.user_turn("ciento seis")
+    await conv.user_turn("sí")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "es-MX" and "1 2 3" in reply.replace(",", "") and switches(conv) == []
+
+
+@pytest.mark.parametrize("confirm", ["Yup.", "Yeah, that's right", "That is correct"])
+async def test_english_numbers_then_an_english_yes_switch_and_keep_the_number(
+    daisy: CompiledFlow, confirm: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    await conv.user_turn("One oh six.")
+    reply = said(await conv.user_turn(confirm))
+    assert conv.locale == "en-US" and conv.slots["tractor_number"] == "106" and "plates" in reply
+
+
+@pytest.mark.parametrize("locale, statement", [
+    ("es-MX", "hablo poquito inglés"), ("es-MX", "hablo un poco de inglés, pero sí"),
+    ("es-MX", "I speak a little Spanish"),
+    ("en-US", "I speak a little Spanish"), ("en-US", "I only speak a little bit of Spanish"),
+    ("en-US", "hablo poquito inglés"),
+])
+async def test_saying_how_much_of_a_language_one_speaks_keeps_the_call_in_its_language(
+    daisy: CompiledFlow, locale: str, statement: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    await conv.user_turn(statement)
+    assert conv.locale == locale and switches(conv) == []
+
+
+@pytest.mark.parametrize("turns", [
+    ["sí", "sí", "sí"], ["Sí.", "ok", "sí", "no", "Sí, sí."], ["Sí", "No", "Sí"],
+])
+async def test_short_spanish_answers_in_a_row_keep_an_english_call_in_english(
+    daisy: CompiledFlow, turns: list[str]
+) -> None:
+    conv = await started(daisy, "en-US")
+    await conv.user_turn("yes")
+    await conv.user_turn("Kevin Pruitt")
+    for turn in turns:
+        await conv.user_turn(turn)
+        if conv.ended:
+            break
+    assert conv.locale == "en-US" and switches(conv) == []
+
+
+@pytest.mark.parametrize("turns", [["Yeah.", "Yeah", "yeah"], ["yup", "ok", "yup", "yup"]])
+async def test_one_english_word_said_again_keeps_a_spanish_call_in_spanish(
+    daisy: CompiledFlow, turns: list[str]
+) -> None:
+    conv = await started(daisy)
+    await conv.user_turn("sí")
+    await conv.user_turn("Juan Pérez López")
+    for turn in turns:
+        await conv.user_turn(turn)
+    assert conv.locale == "es-MX" and switches(conv) == []
+
+
+@pytest.mark.parametrize("locale, turn, name, question", [
+    ("es-MX", "Do you speak English? My name is John Smith", "John Smith", "I have John Smith"),
+    ("es-MX", "do you speak English my name is Kyle Brennan", "Kyle Brennan", "I have Kyle Brennan"),
+    ("es-MX", "English please. I'm Darnell Price.", "Darnell Price", "I have Darnell Price"),
+    ("en-US", "¿Habla español? Me llamo Juan Pérez López.", "Juan Pérez López", "Anoto Juan Pérez López"),
+    ("en-US", "Can we do this in Spanish? Mi nombre es Rogelio Mancera", "Rogelio Mancera", "Anoto Rogelio Mancera"),
+])
+async def test_what_is_said_after_an_ask_for_a_language_is_heard_in_it(
+    daisy: CompiledFlow, locale: str, turn: str, name: str, question: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale != locale and question in reply
+    await conv.user_turn("yes" if locale == "es-MX" else "sí")
+    assert conv.slots["full_name"] == name and switches(conv)[0][2] == "asked"
+
+
+@pytest.mark.parametrize("locale, goodbye, said_in", [
+    ("es-MX", "okay thank you have a good one", "Que tenga buen día"),
+    ("es-MX", "Ok thanks, take care", "Que tenga buen día"),
+    ("es-MX", "Thank you, have a nice day, bye bye", "Que tenga buen día"),
+    ("en-US", "ok gracias, adiós", "Have a good day"),
+    ("en-US", "muchas gracias, hasta luego", "Have a good day"),
+])
+async def test_a_goodbye_in_the_other_language_ends_the_call_in_its_own(
+    daisy: CompiledFlow, locale: str, goodbye: str, said_in: str
+) -> None:
+    conv = await to_tractor_number(daisy, locale)
+    reply = said(await conv.user_turn(goodbye))
+    assert conv.ended and conv.locale == locale and said_in in reply and switches(conv) == []

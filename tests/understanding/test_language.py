@@ -24,8 +24,8 @@ from daisy_engine.understanding.language import (
     turn_language,
     with_digits,
 )
-from daisy_engine.understanding.numbers import NUMBER_WORDS_OF
 from daisy_engine.understanding.normalize import fold
+from daisy_engine.understanding.numbers import NUMBER_WORDS_OF
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LANGS = ("es", "en")
