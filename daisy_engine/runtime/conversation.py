@@ -134,7 +134,7 @@ class Conversation:
     `complaint`)."""
 
     __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
-                 "output", "actions", "record", "_lock")
+                 "output", "actions", "record", "_lock", "_after_ask")
 
     def __init__(
         self,
@@ -168,6 +168,8 @@ class Conversation:
         self.actions = RUNNER
         self.record = CallRecord(self.store, self.state, self.log, self.call_id, self.locale, resume=resume)
         self._lock = asyncio.Lock()
+        # True while the rest of a turn that asked for a language is heard (see `_turn`)
+        self._after_ask = False
 
     @property
     def record_id(self) -> int | None:
@@ -473,6 +475,12 @@ class Conversation:
 
     async def _failed(self, step: Step, event: Event, edge: Edge | None) -> None:
         """A failed attempt (not understood, or a value denied): exhausted, spell, or try again."""
+        if self._after_ask and event.name == "no_match":
+            # what the caller said besides "¿habla español?" answers nothing here: the ask is then the turn's
+            # whole answer, and the question is asked again in the new language with no attempt counted
+            self.log.add("after_ask_not_understood", step=step.name)
+            self._say_prompt(step)
+            return
         key = self.state.attempt_key(step)
         count = self.state.attempts[key] = self.state.attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
@@ -650,6 +658,12 @@ class Conversation:
             if not text:
                 self._say_prompt(self.state.step)
                 return
+            self._after_ask = True
+            try:
+                await self._hear(text)
+            finally:
+                self._after_ask = False
+            return
         elif switched is None and len(langs) > 1 and (numbers := understanding.language.foreign_numbers(
                 text, understanding.language_of(self.locale), langs)) is not None:
             # "one oh six", "A B C one two three" on a Spanish call: the value said in the other language's
@@ -875,7 +889,8 @@ class Conversation:
             if fit and self._dictated(step):
                 heard = self._listen(step, "")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
-                and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
+                and (self._after_ask or self._answers_nothing_yet(step, text)
+                     and (self._greets(step, text) or self._free_filler(step))):
             self._ask_again(step, text, acknowledged=True)
             return
         if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \

@@ -410,3 +410,21 @@ async def test_a_goodbye_in_the_other_language_ends_the_call_in_its_own(
     conv = await to_tractor_number(daisy, locale)
     reply = said(await conv.user_turn(goodbye))
     assert conv.ended and conv.locale == locale and said_in in reply and switches(conv) == []
+
+
+@pytest.mark.parametrize("locale, turn, question", [
+    ("es-MX", "Do you speak English? I don't understand anything", "Could I have your full name, please?"),
+    ("es-MX", "English please. I'm not sure what you said.", "Could I have your full name, please?"),
+    ("en-US", "¿Habla español? Es que mi inglés es muy malo.", "¿Me dice su nombre completo, por favor?"),
+    ("en-US", "¿Habla español? Me llamo Juan Pérez.", "¿Cuál es el número económico de su tractor?"),
+])
+async def test_an_ask_whose_rest_answers_nothing_asks_the_question_again_without_an_attempt(
+    daisy: CompiledFlow, locale: str, turn: str, question: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    if "tractor" in question:
+        await conv.user_turn("Kevin Pruitt")
+        await conv.user_turn("yes")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale != locale and reply == question and conv.attempts() == 0
