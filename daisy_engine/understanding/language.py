@@ -219,6 +219,11 @@ def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     return lang if count >= MIN_MARKERS and count >= MIN_SHARE * len(words) else None
 
 
+# Number words that are also ordinary words of the other language ("once more please", "ten cuidado", "it dies"):
+# alone they are no number said in the other language.
+_WORDS_OF_BOTH = wordset("once dies dose ten un una")
+
+
 def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | None:
     """The language other than `current` whose number words are the only marker words of the turn ("one oh
     six", "A B C one two three" on a Spanish call; "uno cero seis" on an English one), or None. Such a turn is
@@ -227,7 +232,8 @@ def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | N
     found = {lang for lang in langs if lang in MARKERS and any(word in MARKERS[lang] for word in words)}
     if len(found) != 1 or (lang := found.pop()) == current:
         return None
-    if all(word in NUMBER_WORDS_OF[lang] for word in words if word in MARKERS[lang]):
+    said = [word for word in words if word in MARKERS[lang]]
+    if all(word in NUMBER_WORDS_OF[lang] for word in said) and any(word not in _WORDS_OF_BOTH for word in said):
         return lang
     return None
 

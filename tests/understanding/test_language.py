@@ -290,3 +290,9 @@ def test_leave_taking_in_english_is_no_english(turn: str) -> None:
 ])
 def test_what_an_ask_says_besides_the_ask(turn: str, rest: str) -> None:
     assert rest_of_ask(turn, LANGS) == rest
+
+
+@pytest.mark.parametrize("turn, current", [("once more please", "en"), ("it dies down", "en"), ("one dose", "en"),
+                                           ("ten cuidado", "es"), ("ten", "es")])
+def test_a_number_word_that_is_a_word_of_the_call_s_language_is_no_number(turn: str, current: str) -> None:
+    assert foreign_numbers(turn, current, LANGS) is None
