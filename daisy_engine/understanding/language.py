@@ -101,6 +101,9 @@ _NEGATION = wordset("dont doesnt cant no not")
 # has, a statement and no ask - a person keeps speaking as before unless asked ("no hablo mucho inglés" still
 # asks for the other one, by its negation).
 _LIMITED = wordset("poco poquito poquitito tantito algo medio little bit some bits kinda")
+# "Do you speak a little Spanish?", "¿hablas algo de español?": how much of it the agent has, asked of her - an
+# ask as much as "do you speak Spanish?".
+_ASKED_OF = wordset("you u usted ustedes tu habla hablas hablan entiende entiendes entienden")
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -163,7 +166,7 @@ def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
             # named, not asked for
             continue
         negated = bool(set(words[max(0, at - 4):at]) & _NEGATION)
-        if spoken and not negated and set(words[max(0, at - 4):at]) & _LIMITED:
+        if spoken and not negated and set(words[max(0, at - 4):at]) & _LIMITED and not set(words[:at]) & _ASKED_OF:
             continue
         if negated and set(before) & _SPEAK:
             others = [lang for lang in langs if lang != named]

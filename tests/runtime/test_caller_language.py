@@ -351,6 +351,21 @@ async def test_saying_how_much_of_a_language_one_speaks_keeps_the_call_in_its_la
     assert conv.locale == locale and switches(conv) == []
 
 
+@pytest.mark.parametrize("locale, ask, asked", [
+    ("en-US", "Do you speak a little Spanish?", "es-MX"), ("en-US", "Can you speak some Spanish?", "es-MX"),
+    ("en-US", "¿Hablas algo de español?", "es-MX"), ("es-MX", "Do you speak some English?", "en-US"),
+    ("es-MX", "¿Usted habla poquito inglés?", "en-US"),
+])
+async def test_asking_whether_the_agent_speaks_a_little_of_a_language_goes_on_in_it(
+    daisy: CompiledFlow, locale: str, ask: str, asked: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    step = conv.step.name
+    await conv.user_turn(ask)
+    assert conv.locale == asked and conv.step.name == step and conv.attempts() == 0
+
+
 @pytest.mark.parametrize("turns", [
     ["sí", "sí", "sí"], ["Sí.", "ok", "sí", "no", "Sí, sí."], ["Sí", "No", "Sí"],
 ])

@@ -256,6 +256,15 @@ def test_saying_how_much_of_a_language_one_speaks_is_no_ask(turn: str) -> None:
     assert turn_language(turn, LANGS) is None or turn_language(turn, LANGS) == Language("en")
 
 
+@pytest.mark.parametrize("turn, lang", [
+    ("Do you speak a little Spanish?", "es"), ("Can you speak some Spanish?", "es"),
+    ("Do you speak some English?", "en"), ("¿Hablas algo de español?", "es"), ("¿Usted habla poquito inglés?", "en"),
+    ("hablo poquito inglés, ¿usted habla español?", "es"),
+])
+def test_asking_whether_the_agent_speaks_a_little_of_a_language_asks_for_it(turn: str, lang: str) -> None:
+    assert asked_language(turn, LANGS) == lang
+
+
 @pytest.mark.parametrize("turn, lang", [("no hablo mucho inglés", "es"), ("I don't speak much Spanish", "en")])
 def test_saying_one_does_not_speak_much_of_it_still_asks_for_the_other(turn: str, lang: str) -> None:
     assert asked_language(turn, LANGS) == lang
