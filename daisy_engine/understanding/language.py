@@ -225,6 +225,7 @@ def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
 # Number words that are also ordinary words of the other language ("once more please", "ten cuidado", "it dies"):
 # alone they are no number said in the other language.
 _WORDS_OF_BOTH = wordset("once dies dose ten un una")
+_ZERO = wordset("oh o")  # "one oh six"
 
 
 def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | None:
@@ -236,9 +237,12 @@ def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | N
     if len(found) != 1 or (lang := found.pop()) == current:
         return None
     said = [word for word in words if word in MARKERS[lang]]
-    if all(word in NUMBER_WORDS_OF[lang] for word in said) and any(word not in _WORDS_OF_BOTH for word in said):
-        return lang
-    return None
+    if not all(word in NUMBER_WORDS_OF[lang] for word in said) or all(word in _WORDS_OF_BOTH for word in said):
+        return None
+    # "Juan Diez García", "Maria Dos Santos", "Tres Hermanos Trucking": a name that holds a number word, no value
+    # dictated in numbers - those are numbers and letters ("unit one oh six", "A B C one two three")
+    others = [word for word in words if word not in said and len(word) > 1 and word not in _ZERO]
+    return lang if len(said) > len(others) else None
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")

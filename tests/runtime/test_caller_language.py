@@ -351,6 +351,20 @@ async def test_saying_how_much_of_a_language_one_speaks_keeps_the_call_in_its_la
     assert conv.locale == locale and switches(conv) == []
 
 
+@pytest.mark.parametrize("name", ["Juan Diez García", "Maria Dos Santos", "José Dos Santos Pérez"])
+async def test_a_spanish_surname_that_is_a_number_word_is_no_number_on_an_english_call(
+    daisy: CompiledFlow, name: str
+) -> None:
+    conv = await started(daisy, "en-US")
+    await conv.user_turn("yes")
+    reply = said(await conv.user_turn(name))
+    # "Diez", "Dos" in a name are no tractor or trailer number said ahead, to be read back later
+    assert conv.step.slot == "full_name" and "Tractor number" not in reply
+    await conv.user_turn("John Smith")
+    reply = said(await conv.user_turn("yes"))
+    assert conv.step.name == "registration.tractor_number.ask" and "unit number" in reply, reply
+
+
 @pytest.mark.parametrize("locale, ask, asked", [
     ("en-US", "Do you speak a little Spanish?", "es-MX"), ("en-US", "Can you speak some Spanish?", "es-MX"),
     ("en-US", "¿Hablas algo de español?", "es-MX"), ("es-MX", "Do you speak some English?", "en-US"),

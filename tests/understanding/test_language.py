@@ -241,6 +241,19 @@ def test_numbers_then_a_word_of_their_language_switch(turns: list[str], current:
     assert [spot for spot, _ in follow(turns, current)] == [at]
 
 
+@pytest.mark.parametrize("turn, current", [
+    ("Juan Diez García", "en"), ("Maria Dos Santos", "en"), ("Tres Hermanos Trucking", "en"),
+    ("Five Star Trucking", "es"), ("Jimmy Nine Smith", "es"),
+])
+def test_a_name_holding_a_number_word_of_the_other_language_is_no_dictated_number(turn: str, current: str) -> None:
+    assert foreign_numbers(turn, current, LANGS) is None
+
+
+@pytest.mark.parametrize("turn, current", [("unit one oh six", "es"), ("Diez", "en"), ("A B C uno dos tres", "en")])
+def test_numbers_and_letters_of_the_other_language_are_a_dictated_number(turn: str, current: str) -> None:
+    assert foreign_numbers(turn, current, LANGS) is not None
+
+
 @pytest.mark.parametrize("turn", ["es el one oh six", "la placa es A B C one two three", "ten en cuenta"])
 def test_english_numbers_in_a_spanish_turn_are_left_to_spanish(turn: str) -> None:
     assert foreign_numbers(turn, "es", LANGS) is None
