@@ -660,16 +660,23 @@ class Conversation:
                 return
             self._after_ask = True
             try:
-                await self._hear(text)
+                # "Do you speak English? Uno dos tres.": the numbers said the old way are understood as well
+                await self._hear(self._with_foreign_numbers(text, langs))
             finally:
                 self._after_ask = False
             return
-        elif switched is None and len(langs) > 1 and (numbers := understanding.language.foreign_numbers(
-                text, understanding.language_of(self.locale), langs)) is not None:
+        if switched is None:
             # "one oh six", "A B C one two three" on a Spanish call: the value said in the other language's
             # numbers is understood, and the call stays in its language until the caller says more in the other
-            text = understanding.language.with_digits(text, numbers)
+            text = self._with_foreign_numbers(text, langs)
         await self._hear(text)
+
+    def _with_foreign_numbers(self, text: str, langs: tuple[str, ...]) -> str:
+        """The turn with a value said in the other language's numbers written as digits (`foreign_numbers`)."""
+        if len(langs) > 1 and (numbers := understanding.language.foreign_numbers(
+                text, understanding.language_of(self.locale), langs)) is not None:
+            return understanding.language.with_digits(text, numbers)
+        return text
 
     async def _follow_language(self, text: str) -> understanding.Language | None:
         """Switch the call to the flow's locale of the language the caller asks for or clearly speaks

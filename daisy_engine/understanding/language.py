@@ -90,6 +90,7 @@ _SPEAK = wordset("speak speaks talk understand hablar habla hablas hablo hablan 
 _IN = wordset("in en")
 _CAN = wordset("can could would puede podemos podria podriamos")  # "can we do this in Spanish?"
 _POLITE = wordset("please por favor porfa ok okay")
+_PLEASE = wordset("please favor porfa")
 # What else an ask without a verb may hold ("in English please", "en inglés mejor", "sí, en español"): "es en
 # inglés", "se escribe en inglés", "mi nombre en inglés" name the language something is in, not the call's.
 _ASK_FILLER = _POLITE | wordset("mejor better si yes pues well entonces then mas more just solo")
@@ -147,8 +148,20 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     sentence of a longer turn is an ask of its own ("English please. I'm Darnell Price.")."""
     asked = _asked_in(text, langs)
     if asked is None and len(sentences := _sentences(text)) > 1:
-        asked = next((lang for sentence in sentences if (lang := _asked_in(sentence, langs)) is not None), None)
+        asked = next((lang for at, sentence in enumerate(sentences) if (lang := _asked_in(sentence, langs)) is not None
+                      and not _named_only(sentence, sentences[:at] + sentences[at + 1:], lang, langs)), None)
     return asked
+
+
+def _named_only(sentence: str, rest: Sequence[str], lang: Lang, langs: Sequence[Lang]) -> bool:
+    """Whether a sentence that names a language without a verb ("En inglés.") says what the rest of the turn is
+    in rather than asks for it, the rest being in another language ("En inglés. Uno dos tres.", a plate's letters
+    said the English way by a driver who goes on in Spanish); "English please. I'm Darnell Price." and "En inglés,
+    por favor. Es que no entiendo." ask."""
+    if set(_words(sentence)) & (_SPEAK | _CAN | _PLEASE):
+        return False
+    said = " ".join(rest)
+    return not has_words_of(said, lang) and any(has_words_of(said, other) for other in langs if other != lang)
 
 
 def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:

@@ -426,6 +426,35 @@ async def test_what_is_said_after_an_ask_for_a_language_is_heard_in_it(
     assert conv.slots["full_name"] == name and switches(conv)[0][2] == "asked"
 
 
+async def to_tractor_plate(daisy: CompiledFlow) -> Conversation:
+    conv = await to_tractor_number(daisy, "es-MX")
+    for turn in ("cuatro cinco dos", "sí"):
+        await conv.user_turn(turn)
+    assert conv.step.slot == "tractor_plate"
+    return conv
+
+
+@pytest.mark.parametrize("turn", ["En inglés. Uno dos tres.", "En inglés. Uno, dos, tres.", "Inglés. Uno dos tres."])
+async def test_a_plate_said_on_in_spanish_after_naming_english_keeps_its_pieces_and_the_call_its_language(
+    daisy: CompiledFlow, turn: str
+) -> None:
+    conv = await to_tractor_plate(daisy)
+    await conv.user_turn("A B C")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "es-MX" and "A B C 1 2 3" in reply, reply
+
+
+@pytest.mark.parametrize("ask", ["Do you speak English? Uno dos tres.", "¿Habla inglés? Uno, dos, tres.",
+                                 "In English please. Uno dos tres."])
+async def test_numbers_said_the_old_way_after_an_ask_are_heard_in_the_new_language(
+    daisy: CompiledFlow, ask: str
+) -> None:
+    conv = await to_tractor_plate(daisy)
+    await conv.user_turn("A B C")
+    reply = said(await conv.user_turn(ask))
+    assert conv.locale == "en-US" and "A B C 1 2 3" in reply, reply
+
+
 @pytest.mark.parametrize("locale, goodbye, said_in", [
     ("es-MX", "okay thank you have a good one", "Que tenga buen día"),
     ("es-MX", "Ok thanks, take care", "Que tenga buen día"),

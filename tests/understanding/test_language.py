@@ -314,6 +314,22 @@ def test_what_an_ask_says_besides_the_ask(turn: str, rest: str) -> None:
     assert rest_of_ask(turn, LANGS) == rest
 
 
+@pytest.mark.parametrize("turn", [
+    "En inglés. Uno dos tres.", "In English. Es A B C uno dos tres.", "Inglés. Es la uno.",
+    "In Spanish. One two three.", "En español. It's the one oh six.",
+])
+def test_a_language_named_before_what_goes_on_in_the_other_is_no_ask(turn: str) -> None:
+    assert asked_language(turn, LANGS) is None
+
+
+@pytest.mark.parametrize("turn, lang", [
+    ("En inglés, por favor. Es que no entiendo.", "en"), ("English please. I'm Darnell Price.", "en"),
+    ("¿Habla inglés? Uno dos tres.", "en"), ("En español por favor. Uno dos tres.", "es"),
+])
+def test_a_sentence_that_asks_for_a_language_asks_whatever_follows(turn: str, lang: str) -> None:
+    assert asked_language(turn, LANGS) == lang
+
+
 @pytest.mark.parametrize("turn, current", [("once more please", "en"), ("it dies down", "en"), ("one dose", "en"),
                                            ("ten cuidado", "es"), ("ten", "es")])
 def test_a_number_word_that_is_a_word_of_the_call_s_language_is_no_number(turn: str, current: str) -> None:
