@@ -33,8 +33,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .letters import LETTER_WORDS
 from .normalize import Lang, fold, wordset
-from .numbers import NUMBER_WORDS_OF, digitize
+from .numbers import NUMBER_WORDS, NUMBER_WORDS_OF, digitize
 
 MIN_WORDS = 3
 """Words a turn needs before its language can be told from it ("Yes, that is right.", not "Correct.")."""
@@ -238,7 +239,6 @@ def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
 # Number words that are also ordinary words of the other language ("once more please", "ten cuidado", "it dies"):
 # alone they are no number said in the other language.
 _WORDS_OF_BOTH = wordset("once dies dose ten un una")
-_ZERO = wordset("oh o")  # "one oh six"
 
 
 def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | None:
@@ -252,10 +252,22 @@ def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | N
     said = [word for word in words if word in MARKERS[lang]]
     if not all(word in NUMBER_WORDS_OF[lang] for word in said) or all(word in _WORDS_OF_BOTH for word in said):
         return None
-    # "Juan Diez García", "Maria Dos Santos", "Tres Hermanos Trucking": a name that holds a number word, no value
-    # dictated in numbers - those are numbers and letters ("unit one oh six", "A B C one two three")
-    others = [word for word in words if word not in said and len(word) > 1 and word not in _ZERO]
-    return lang if len(said) > len(others) else None
+    return None if _holds_a_name(text) else lang
+
+
+# A word written with a capital inside a sentence: a name the recogniser heard ("Maria Dos Santos").
+_INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;:'’-]\s)\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)")
+
+
+def _holds_a_name(text: str) -> bool:
+    """Whether the turn holds a name: a word with a capital inside a sentence that is no number or letter word
+    ("Maria Dos Santos", "Juan Diez García", "Tres Hermanos Trucking"), the number word in it no value said in the
+    other language's numbers ("A B C one two three", "Alpha Bravo one two", "Tres y media" are)."""
+    for match in _INNER_CAPITAL_RE.finditer(text):
+        word = fold(match.group(1))
+        if word not in NUMBER_WORDS and word not in LETTER_WORDS:
+            return True
+    return False
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")

@@ -90,6 +90,8 @@ NATO = {
     "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W",
     "whisky": "W", "xray": "X", "yankee": "Y", "zulu": "Z",
 }
+LETTER_WORDS = frozenset((*_STRONG_ES, *_WEAK_ES, *_STRONG_EN, *_WEAK_EN, *NATO))
+"""Every word said for a letter ("efe", "jota", "bee", "alpha"), of either language."""
 # Two-word letter names: (first, second) -> letter.
 _PAIRS_ES = {
     # "i latina" (I) and "i griega" (Y), whichever way the recogniser writes the "i"; "ye griega" is how
