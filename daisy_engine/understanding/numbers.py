@@ -274,8 +274,15 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
     if tok in ("oh", "o"):
         # "oh" is zero only inside digit dictation ("three oh seven", "oh four", "five oh oh": the second one
         # goes on the run the first went on)
-        return (in_run and (prev.isdigit() or prev in _WORDS_EN or prev in ("oh", "o"))) or nxt.isdigit() \
-            or nxt in _WORDS_EN
+        if in_run and (prev.isdigit() or prev in _WORDS_EN or prev in ("oh", "o")):
+            return True
+        if (not prev or len(prev) == 1 and prev.isalpha()) and (len(nxt) > 1 and nxt.isdigit() or nxt in _WORDS_EN
+                                                   and nxt not in _UNITS_EN):
+            # "B O thirteen", "K B O 13", "O thirteen" after "K B": after a letter (or first in the turn) and
+            # before a whole number (not a digit said one by
+            # one) the O is one more letter - nobody reads a zero and then a two-digit number
+            return False
+        return nxt.isdigit() or nxt in _WORDS_EN
     return tok in _WORDS_EN
 
 
