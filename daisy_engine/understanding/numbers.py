@@ -350,6 +350,18 @@ def _is_joiner(tokens: Sequence[str], i: int, lang: Lang) -> bool:
     return tok == "and" and prev in ("hundred", "thousand", "million") and nxt in _WORDS_EN
 
 
+def one_number_across(before: str, after: str, locale: str) -> bool:
+    """Whether the last word of `before` and the first of `after`, joined by "y" / "and", are one number said
+    ("cuarenta | cinco minutos": cuarenta y cinco) - a join inside a number, never between two answers."""
+    lang: Lang = "en" if locale.startswith("en") else "es"
+    left, right = re.findall(r"[a-z0-9]+", fold(before))[-1:], re.findall(r"[a-z0-9]+", fold(after))[:1]
+    if not left or not right:
+        return False
+    tokens = prepare_tokens([left[0], "y" if lang == "es" else "and", right[0]], lang)
+    spans = find_numbers(tokens, lang)
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(tokens) and len(spans[0].groups) == 1
+
+
 def find_numbers(tokens: Sequence[str], lang: Lang) -> list[NumberSpan]:
     """Number spans in tokens already passed through `prepare_tokens`, left to right."""
     spans: list[NumberSpan] = []
