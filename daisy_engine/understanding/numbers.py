@@ -548,6 +548,17 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
     punctuation (an e-mail's tokens), where "noventa nueve cero" would be 990."""
     if not any(p in folded for p in ",;:.\u2026"):
         return folded  # no pause, nothing said again after one
+    # "fifty-eight, five eight": the tens and unit the recogniser wrote as one word are the words of one number
+    apart = _TENS_HYPHEN_RE.sub(r"\1 ", folded) if lang == "en" else folded
+    once = _said_once(apart, lang)
+    return folded if once == apart else once
+
+
+_TENS_HYPHEN_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?=(?:one|two|three|four|five|"
+                             r"six|seven|eight|nine)\b)")
+
+
+def _said_once(folded: str, lang: Lang) -> str:
     parts = _NUMBER_PAUSE_RE.split(folded)  # clause, pause, clause, ...
     for i in range(0, len(parts) - 2, 2):
         lead = _RESTATE_LEAD_RE.match(parts[i + 2])
@@ -566,7 +577,7 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
                 digits += parts[j].split()
             if _digits_said(digits, lang) == whole:
                 tail = " ".join(rest) + "".join(parts[j + 1 :]) if rest else "".join(parts[j + 1 :])
-                return said_in_digits_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
+                return _said_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
         k = len(before)
         while k and before[k - 1] in _DIGIT_NAMES[lang]:
             k -= 1
@@ -576,6 +587,6 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
         said = _digits_said(before[k:], lang)
         if said is not None and _whole_number(after[:n], lang) == said:
             kept = " ".join(before[:k])
-            return said_in_digits_once("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
-                                          + "".join(parts[i + 3 :]), lang)
+            return _said_once("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
+                              + "".join(parts[i + 3 :]), lang)
     return folded
