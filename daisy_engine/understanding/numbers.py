@@ -583,6 +583,13 @@ def _said_once(folded: str, lang: Lang) -> str:
             if _digits_said(digits, lang) == whole:
                 tail = " ".join(rest) + "".join(parts[j + 1 :]) if rest else "".join(parts[j + 1 :])
                 return _said_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
+            one_by_one = _digits_said(digits, lang) or ""
+            if j == i + 2 and len(one_by_one) > len(whole) and one_by_one.startswith(whole):
+                # "cincuenta y ocho, cinco ocho uno": the number begun whole, then said again digit by digit
+                # and carried on - the digits are the number (581), the whole was its start
+                kept = " ".join(before[: _number_end(before, lang)])
+                return _said_once("".join(parts[:i]) + kept + (" " if kept else "") + "".join(parts[i + 2 :]),
+                                  lang)
         k = len(before)
         while k and before[k - 1] in _DIGIT_NAMES[lang]:
             k -= 1

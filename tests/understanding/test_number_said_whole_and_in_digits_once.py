@@ -1,7 +1,9 @@
 """A unit number or a plate's number said whole and then in digits after a pause ("noventa, nueve cero"), or in
 digits and then whole with a restating word ("nueve cero, o sea noventa"), is one number said twice (90), never
 9090 or 990 - as in an e-mail. Two different numbers, or the same whole number twice, are still dictated. A
-tens-and-unit number the recogniser wrote with a hyphen ("fifty-eight, five eight") is the same number said whole."""
+tens-and-unit number the recogniser wrote with a hyphen ("fifty-eight, five eight") is the same number said whole.
+Digits that say the whole number again and carry on ("cincuenta y ocho, cinco ocho uno") are the number: the
+whole one was its start, said before the caller went digit by digit (581, not 58581)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,27 @@ async def test_the_number_said_twice_is_read_back_once(locale: str, turns: list[
         said = " ".join(a.text for a in actions if isinstance(a, Say))
     assert conv.pending == "KYS-58"
     assert read_back in said
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "number"),
+    [
+        ("cincuenta y ocho, cinco ocho uno", "es-MX", "581"),
+        ("fifty-eight, five eight one", "en-US", "581"),
+        ("Es el doce, uno dos siete.", "es-MX", "127"),
+        ("cincuenta y ocho, cinco nueve", "es-MX", "5859"),  # digits that do not say it again: more of it
+    ],
+)
+def test_digits_that_say_the_number_again_and_carry_on_are_the_number(said: str, locale: str, number: str) -> None:
+    assert extract("integer", said, locale) == number
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "value"),
+    [
+        ("es-MX", ["KYS cincuenta y ocho, cinco ocho uno"], "KYS-581"),
+        ("en-US", ["K Y S fifty-eight, five eight one"], "KYS-581"),
+    ],
+)
+def test_plate_digits_that_carry_the_number_on_are_the_number(locale: str, turns: list[str], value: str) -> None:
+    assert plate_fed(locale, *turns).value == value
