@@ -84,8 +84,13 @@ def left_open(text: str) -> bool:
     words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
     if not words or words[-1] not in _OPEN_WORDS:
         return False
-    return words[-1] == "ciento" or bool(
-        _FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
+    return words[-1] == "ciento" or cut_by_pause(text)
+
+
+def cut_by_pause(text: str) -> bool:
+    """Whether a turn the recogniser wrote as a sentence (capitals, marks) ends without its full stop ("Mil",
+    "Dieciocho", "Ocho y diez") or trails off ("Dos mil..."): the caller paused, and may say the rest next."""
+    return bool(_FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
 
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,
