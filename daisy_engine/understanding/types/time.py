@@ -33,10 +33,8 @@ def _minutes_alone(folded: str) -> bool:
         words = words[1:]
         if words in (["media"], ["cuarto"], ["a", "half"], ["a", "quarter"]):
             return True
-    if not words or not all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in words) \
-            or words[-1] in ("y", "and"):
-        return False
-    return True
+    return bool(words) and words[-1] not in ("y", "and") \
+        and all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in words)
 
 
 def _other_half(hour: str) -> str:
