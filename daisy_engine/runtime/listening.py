@@ -615,7 +615,9 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one.
         # Nothing new, but the value goes on from the state that heard it: a letter a garbled "letra" left
         # unsure ("me trae ge" - "ge") is sure now, and no sound-alike next ("hache de hotel") puts it right.
-        return Heard("no_match", accumulator=whole)
+        # Making such a letter sure is the caller's progress, not a failed attempt ("Le trae a." - "Nitra" -
+        # "Detrae." - "A de árbol.": the A stays, and the dictation is not started over without it).
+        return Heard("partial" if getattr(whole, "clarified", False) else "no_match", accumulator=whole)
     if whole_fed.status == "corrected" and before and single is None and char is not None \
             and whole.so_far() == _fed_copy(accumulator, char).so_far():
         whole_fed = None  # the turn is that one character, and it would start the value over

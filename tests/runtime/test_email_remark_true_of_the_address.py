@@ -90,7 +90,7 @@ def test_a_symbol_swap_placed_where_it_is_not_changes_it() -> None:
     [
         ("noe punto barajas arroba yahoo punto com", "punto mx", "es-MX", "noe.barajas@yahoo.com.mx"),
         ("ana arroba prodigy punto net", "y punto mx.", "es-MX", "ana@prodigy.net.mx"),
-        ("kim dot lee at acme dot co", "dot uk.", "en-US", "kim.lee@acme.co.uk"),
+        ("kim dot lee at acme dot com", "dot mx.", "en-US", "kim.lee@acme.com.mx"),
     ],
 )
 def test_an_ending_said_after_a_pause_at_the_read_back_goes_on_with_the_address(

@@ -245,7 +245,12 @@ class EmailAccumulator(Accumulator):
                 or not trial.value.startswith(self.value + "."):
             return False
         # "punto com" again at "...@gmail.com" says the ending it has (".com.com" is no address anyone has)
-        return trial.value[len(self.value) + 1 :].split(".")[0] != self.value.rsplit(".", 1)[-1]
+        if trial.value[len(self.value) + 1 :].split(".")[0] == self.value.rsplit(".", 1)[-1]:
+            return False
+        # an ending that takes the place of the one read back ("punto es" at "...@gmail.com": Spain's) is a
+        # correction, as `edit` reads it
+        edited = copy.deepcopy(self)
+        return not edited.edit(text) or edited.value == trial.value
 
     def so_far(self) -> str:
         # Read many times a turn (the progress check, the log, the templates) and costly to assemble:
