@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..accumulators import Accumulator, SimpleAccumulator, Status
+from ..integers import digits_in
 from ..normalize import fold, lang_of
 from ..numbers import NUMBER_WORDS, cut_by_pause
 from ..readback import time_readback
@@ -17,29 +18,6 @@ from .base import Options, SlotType, repeats_part
 _PART_OF_DAY = re.compile(
     r"\b(?:de la (?:manana|tarde|noche|madrugada)|mediodia|medianoche|[ap]\.? ?m\b\.?|"
     r"in the (?:morning|afternoon|evening)|at night|noon|midnight)", re.IGNORECASE)
-
-
-# What may come with a part of the day said alone ("pues de la tarde", "en la noche", "sí, p.m.").
-_DAY_PART_FILLER = r"\b(?:de|en|por|la|y|pues|este|eh|si|yes|uh|um|and|its|thats|in|the)\b"
-# An hour said whole, its minutes none: "en punto", "o'clock", "sharp".
-_WHOLE_HOUR = re.compile(r"\b(?:en punto|o ?clock|sharp|cero cero|hundred)\b")
-
-
-def _minutes_alone(folded: str) -> bool:
-    """Whether a turn is only the minutes of a time: a number from one to fifty-nine ("diez.", "cuarenta y
-    cinco", "thirty"), or "y" / "and" with it or with "media", "cuarto" ("y media", "and a half")."""
-    words = re.findall(r"[a-z]+|\d+", folded)
-    if words[:1] in (["y"], ["and"]):
-        words = words[1:]
-        if words in (["media"], ["cuarto"], ["a", "half"], ["a", "quarter"]):
-            return True
-    return bool(words) and words[-1] not in ("y", "and") \
-        and all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in words)
-
-
-def _other_half(hour: str) -> str:
-    """The same hour on the other half of the day ("06" - "18")."""
-    return f"{(int(hour) + 12) % 24:02d}" if hour.isdigit() else hour
 
 
 def _validate(value: Any, locale: str, options: Options) -> str | None:
@@ -55,44 +33,83 @@ def _readback(value: Any, locale: str, spell: bool, said: str | None) -> str:
                          day_part=day_part_said(said, locale) if said else None)
 
 
+# The minutes of an hour said on their own, as the rest of a time cut by a pause: "y media", "y cuarto",
+# "y diez", "menos cuarto"; a bare number of minutes ("quince", "thirty", "forty-five", "oh five") only after an
+# hour cut by a pause (see `_bare_minutes`). Each may end with the part of the day
+# ("y media de la tarde", "thirty p.m.").
+_JOINED_MINUTES = re.compile(r"^(?:y|and|menos|con)\s+\S")
+_MINUTE_WORDS = frozenset(("oh", "o", "y", "and"))
+_HOUR_ONLY = re.compile(r"^\d{1,2}:00$")
+
+
+def _bare_minutes(folded: str, locale: str, clock24: bool = False) -> bool:
+    """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it. After an
+    hour said on the 24-hour dial (`clock24`: "Dieciocho") any of them is ("diez." - 18:10): a caller who says
+    the hours so would say another hour so too ("veintidós"), never "diez"."""
+    words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
+    if not words or words[0] in ("y", "and") or not all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_WORDS
+                                                        for w in words):
+        return False
+    digits = digits_in(" ".join(w for w in words if w not in ("oh", "o")), locale) or ""
+    # "tres", "four" alone may be the hour said again or another hour: only minutes no clock hour is
+    # ("quince", "thirty", "forty-five"), or said as minutes ("oh five")
+    return digits.isdigit() and (12 < int(digits) < 60 or (words[0] in ("oh", "o") and 0 < int(digits) < 10)
+                                 or (clock24 and 0 < int(digits) < 60))
+
+
+# What may come with a part of the day said alone ("pues de la tarde", "en la noche", "sí, p.m.").
+_DAY_PART_FILLER = re.compile(r"\b(?:de|en|por|la|y|pues|este|eh|si|yes|uh|um|and|its|thats|in|the)\b")
+
+
 class TimeAccumulator(SimpleAccumulator):
     """A time, complete on its first valid extraction, whose half of the day the caller may correct at the
     read-back without saying the hour again ("no, de la noche" at "7 de la mañana", "in the evening" at
-    "7 AM"): `edit` moves the value read back to that half.
-
-    A time cut by a pause is read back at once, and the caller's next turn may say its rest: the minutes after
-    an hour said alone ("Dieciocho" - "diez." is 18:10, "Four" - "thirty."), or the part of the day after a time
-    said without it ("Cuatro y cuarto." - "De la tarde.", "Ocho y diez" - "de la noche."). Such a turn at the
-    read-back goes on with the time (`goes_on`), and the two turns are read as one."""
+    "7 AM"): `edit` moves the value read back to that half. An hour said without its minutes is read back at
+    once, and its minutes said next, at that read-back ("A las tres" - "y media."), make one time with it
+    (`goes_on`), as a listener hears a time cut by a pause."""
 
     def goes_on(self, text: str) -> bool:
-        return isinstance(text, str) and self._with_rest(text) is not None
+        return self._continued(text) is not None
 
-    def _with_rest(self, text: str) -> str | None:
-        """The time said over this turn and the last one, when this turn is only the rest of it; else None."""
+    def _continued(self, text: str) -> str | None:
+        """The time the hour read back makes with `text` when `text` is its minutes alone ("y media",
+        "menos cuarto", "y diez de la tarde"; a bare "quince" / "thirty" only after an hour cut by a pause,
+        "A las tres" but not "A las tres."); None for any other turn (an answer, a correction, a time)."""
         said = self.said
-        if not isinstance(said, str) or not isinstance(self.value, str):
+        if not isinstance(text, str) or not isinstance(said, str) or not isinstance(self.value, str):
             return None
-        folded = fold(text)
-        if _PART_OF_DAY.search(folded):
-            # "De la tarde.": only the part of the day, to a time said without one
-            rest = _PART_OF_DAY.sub(" ", folded)
-            if _PART_OF_DAY.search(fold(said)) or re.search(r"[a-z0-9]", re.sub(_DAY_PART_FILLER, " ", rest)):
-                return None
-        elif not (_minutes_alone(folded) and self.value.endswith(":00") and cut_by_pause(said)
-                  and not _WHOLE_HOUR.search(fold(said))):
+        folded = fold(text).strip(" ,.;:!?¡¿-")
+        day_part = self._day_part_after(said, folded)
+        if day_part is not None or not _HOUR_ONLY.match(self.value):
+            return day_part
+        joined = bool(_JOINED_MINUTES.match(folded))
+        if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale,
+                                                                   said_on_24_hour_clock(said, self.locale))):
             return None
-        joined = f"{said.rstrip()}. {text.strip()}"
-        value = self._extract(joined, self.locale, self.options)
-        if not isinstance(value, str) or value[:2] not in (self.value[:2], _other_half(self.value[:2])):
-            return None  # no time read together, or another hour: not the rest of this one
-        if value[3:] == self.value[3:] and not _PART_OF_DAY.search(folded):
-            return None  # "A las cinco" - "cinco": the hour said again, no minutes
-        return joined
+        head = said.rstrip(" ,.;:!?…-")
+        for whole in ((f"{head} {text}",) if joined else (f"{head} {text}", f"{head} y {text}")):
+            value = extract_time(whole, self.locale, self.options)
+            if value is not None and value != self.value and not _HOUR_ONLY.match(value):
+                return value
+        return None
+
+    def _day_part_after(self, said: str, folded: str) -> str | None:
+        """ "Cuatro y cuarto." - "De la tarde.", "Ocho y diez" - "de la noche.": the part of the day alone, after a
+        time said without one, is the end of that time (16:15, 20:10), read together with it; None otherwise."""
+        if not _PART_OF_DAY.search(folded) or _PART_OF_DAY.search(fold(said)) \
+                or re.search(r"[a-z0-9]", _DAY_PART_FILLER.sub(" ", _PART_OF_DAY.sub(" ", folded))):
+            return None
+        value = extract_time(f"{said.rstrip(' ,.;:!?…-')} {folded}", self.locale, self.options)
+        return value if isinstance(value, str) and self.value and value[3:] == self.value[3:] else None
 
     def _feed(self, text: str) -> Status:
-        joined = self._with_rest(text) if isinstance(text, str) else None
-        return super()._feed(joined if joined is not None else text)
+        continued = self._continued(text)
+        if continued is None:
+            return super()._feed(text)
+        # "A las tres" + "y media.": the whole time as one saying, so its read-back knows how it was said
+        self.said = f"{(self.said or '').rstrip(' ,.;:!?…-')} {text}"
+        self.value, self.complete = continued, True
+        return "corrected"
 
     def edit(self, text: str) -> bool:
         moved = moved_to_day_part(self.value, text, self.locale) if isinstance(self.value, str) else None
