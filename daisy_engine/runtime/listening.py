@@ -811,7 +811,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # back again (1040), not a correction to 40; "A las tres" - "y media, sí": 15:30 read back, not 15:00
         # taken
         fed = slot_types.feed(accumulator, going_on)
-        if _whole(fed):
+        # after a yes, a rest that changes nothing ("Sí, de la tarde." at 5:45 de la tarde) only says the yes again
+        if _whole(fed) and (verdict.answer is None or fed.state.value != pending):
             return Heard("corrected", fed.state.value, accumulator=fed.state)
     asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
         if verdict.answer != "yes" else None

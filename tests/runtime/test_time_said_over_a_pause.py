@@ -118,3 +118,13 @@ async def test_after_an_hour_on_the_24_hour_dial_any_bare_minutes_go_on_with_it(
 async def test_no_rest_after_a_finished_hour_a_no_or_a_part_of_the_day_said_already(
         daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
     assert shown in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "time", "yes"), [
+    ("es-MX", "Cuarto para las seis.", "Sí, de la tarde."), ("es-MX", "A las cuatro y media.", "Sí, de la tarde."),
+    ("en-US", "Around four fifteen.", "Yes, in the afternoon."),
+])
+async def test_a_yes_with_the_part_of_the_day_read_back_confirms_it(
+        daisy: CompiledFlow, locale: str, time: str, yes: str) -> None:
+    conv = await call(daisy, locale, [*TO_ETA[locale], time, yes])
+    assert conv.step.slot == "email"
