@@ -1099,6 +1099,9 @@ class Conversation:
 
         def intent_in(words: str) -> str | None:
             found = self._intent(step, words)
+            if found is None and self._select(step, "off_topic") is not None \
+                    and understanding.asked_about(words, self.locale) == "money":
+                return "off_topic"  # "Sí, oye, ¿ya me cayó el depósito?": money, answered off the subject (`_hear`)
             return found.event if found is not None and self._select(step, found.event) is not None else None
 
         def in_place(intent: str) -> bool:
@@ -1240,7 +1243,9 @@ class Conversation:
         edge = self._select(step, heard.event)
         if edge is None or not edge.resume or not (edge.say or edge.actions):
             return True
-        self.state.event = Event(heard.event, text=text, intent=heard.event)
+        # what a remark off the subject asks, for the flow to answer in its own words ("¿ya me cayó el depósito?")
+        topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+        self.state.event = Event(heard.event, text=text, intent=heard.event, value=topic)
         self._log_edge(step, edge, step)
         if edge.say:
             self._say(edge.say)

@@ -3,7 +3,8 @@ soy yo, y qué bueno que hablan, me descontaron una caseta que pagué yo de mi b
 settlement's short again") and at a read-back ("Sí, y oye, nomás me depositaron la mitad del viaje"). The complaint is
 logged and said sorry for, and the yes still answers: the call goes on, the value read back is kept. A yes before a
 request to repeat ("Sí, ¿cómo dijiste?") did not hear what it would agree to, and a "no" before a complaint stays a
-no."""
+no. A question about money after the yes ("Sí, oye, ¿ya me cayó el depósito?") gets the flow's word on money, and
+the yes still answers."""
 
 from __future__ import annotations
 
@@ -78,3 +79,16 @@ async def test_a_no_before_a_complaint_is_no_go_ahead(daisy: CompiledFlow) -> No
     await conv.user_turn("No, y además me descontaron el diésel sin razón.")
     assert conv.step.name == "greeting"
     assert await complaints(conv, store) == 1
+
+
+@pytest.mark.parametrize(("locale", "turns", "turn", "step"), [
+    ("es-MX", [], "Sí, oye, ¿ya me cayó el depósito del anticipo?", "registration.full_name.ask"),
+    ("en-US", [], "Yeah it's me. Did my settlement go through yet?", "registration.full_name.ask"),
+    ("es-MX", ["sí", "Rosa Medina"], "Sí, oye, ¿ya me cayó el depósito?", "registration.tractor_number.ask"),
+])
+async def test_money_asked_after_a_yes_is_answered_and_the_yes_kept(daisy: CompiledFlow, locale: str,
+                                                                   turns: list[str], turn: str, step: str) -> None:
+    conv, _ = await started(daisy, locale, turns)
+    reply = said(await conv.user_turn(turn))
+    assert "oficina" in reply or "office" in reply  # the flow's word on money, not its generic remark
+    assert conv.step.name == step
