@@ -89,7 +89,7 @@ from daisy_engine.runtime.listening import (
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
-from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes
+from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes, yes_apart
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
@@ -734,6 +734,13 @@ class Conversation:
                 if not await self._respond_in_place(step, heard, text):
                     return
                 text, heard = answer, None
+        if heard is not None and self._yes_over_intent(step, heard, text):
+            # "Sí soy yo, y qué bueno que hablan, me descontaron una caseta" at "¿tiene un par de minutos?" or at a
+            # read-back: the complaint is logged in place (its `say` and `actions`) and the yes still answers
+            self.log.add("yes_over_intent", step=step.name, intent=heard.event)
+            if await self._respond_in_place(step, heard, text):
+                await self._heard(step, Heard("yes"), text)
+            return
         if self._later_not_now(step, heard, text):
             # "Luego", "later", "we're good, later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and
             # no time said - the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
@@ -1110,6 +1117,29 @@ class Conversation:
             and not offers_callback_on_no(self.compiled, step) and understanding.says_later(text, self.locale) \
             and understanding.classify_yes_no(text, self.locale).answer == "yes"
 
+    def _yes_over_intent(self, step: Step, heard: Heard, text: str) -> bool:
+        """At a yes/no question or a read-back, a yes said apart before an intent handled in place (a complaint, a
+        remark off the subject) that is the whole turn's intent (see `precedence.yes_apart`)."""
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume or heard.event == "repeat" or self._select(step, "yes") is None:
+            return False
+        if step.listen == "confirm" and (self.state.pending is None or self.state.unheard
+                                         or not any(e.effect == "accept" for e in step.candidates("yes"))):
+            return False
+
+        def intent_in(words: str) -> str | None:
+            found = self._intent(step, words)
+            if found is None and self._select(step, "off_topic") is not None \
+                    and understanding.asked_about(words, self.locale) == "money":
+                return "off_topic"  # "Sí, oye, ¿ya me cayó el depósito?": money, answered off the subject (`_hear`)
+            return found.event if found is not None and self._select(step, found.event) is not None else None
+
+        def in_place(intent: str) -> bool:
+            other = self._select(step, intent)
+            return other is not None and other.resume
+
+        return yes_apart(step, text, self.locale, intent_in=intent_in, in_place=in_place)
+
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent
         heard in it: one only sounded like (not said in the words of its phrases) that would only ask the
@@ -1263,7 +1293,9 @@ class Conversation:
         edge = self._select(step, heard.event)
         if edge is None or not edge.resume or not (edge.say or edge.actions):
             return True
-        self.state.event = Event(heard.event, text=text, intent=heard.event)
+        # what a remark off the subject asks, for the flow to answer in its own words ("¿ya me cayó el depósito?")
+        topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+        self.state.event = Event(heard.event, text=text, intent=heard.event, value=topic)
         self._log_edge(step, edge, step)
         if edge.say:
             self._say(edge.say)

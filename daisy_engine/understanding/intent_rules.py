@@ -135,6 +135,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # where the agent's side is ("¿de dónde me están marcando?", "¿dónde está su oficina?", "¿dónde están
         # ubicados?")
         r"|(?:desde |de )?donde (?:me |nos )?(?:estas|esta|estan) (?:marcando|llamando|hablando)"
+        # ... asked in the plain present ("¿y tú de dónde hablas?", "¿desde dónde me marcan?"); "de" or "desde"
+        # is needed: "¿a dónde le hablo?" asks where the caller is to call
+        r"|(?:desde|de) donde (?:me |nos )?(?:marcas|llamas|hablas|marca|llama|habla|marcan|llaman|hablan)"
         r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
         r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
         r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
@@ -222,6 +225,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
         r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
         r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
+        # ... praised with how it sounds first ("se te oye bonito el acento", "qué bonito acento tienes"); the
+        # accent must be named ("se te oye bonito" alone may be the line)
+        r"|(?:se te oye|se te escucha|se le oye|se le escucha|suena|que|tienes un|tiene un|traes un) (?:bien |muy "
+        r"|re |super |bien re )?(?:bonito|lindo|chistoso|raro|padre|curioso|gracioso|chulo|suave|rico|extrano|bien)"
+        r" (?:el |tu |su |ese |este )?(?:" + _ACCENT_ES + r")"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
         r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
@@ -254,7 +262,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
         r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
         # where the agent's side is ("where y'all calling from?", "where's your office at?")
-        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing) (?:me )?from"
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing|talking|speaking) (?:me )?from"
+        # the accent praised or remarked ("your accent's real pretty", "that accent of yours is cute")
+        r"|(?:your|that) accent(?: of yours)?(?: is|s) (?:so |really |real |pretty |kinda |kind of |very )?(?:cute"
+        r"|nice|pretty|lovely|sweet|cool|funny|beautiful|charming|different|interesting|neat)"
         r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:located|based|out of)"
         r"|(?:wheres|where is) (?:your|the) (?:office|company|headquarters|hq|base)"
         r"|whats (?:the name of )?your company(?: called)?|what company is this"
@@ -523,11 +534,17 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
                      r"|eh|espera|esperate|ahorita|ahora|en este momento"
+                     # the truth pressed for ("¿eres robot? dime la verdad", "¿neta?"): no go-ahead "dime"
+                     r"|(?:dime|digame|dimelo|digamelo|me dices|se sincera|se sincero|sea sincera|sea sincero)"
+                     r"(?: la verdad| de verdad| en serio| neta)?|la verdad|en serio|neta|de veras|de verdad"
                      # how bad it is ("qué calor, no se aguanta"): a remark's end, no "no" to anything asked
                      r"|no se aguanta|no hay quien (?:lo |la )?aguante|no se puede ni respirar|ni se diga"
                      r"|no hay (?:quien|como) (?:lo |la )?soporte|no se soporta)\b"),
     # "wait, am I talking to a machine right now?": "right" there is no yes
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
+                     # the truth pressed for ("are you a robot? tell me the truth", "be honest")
+                     r"|(?:tell me|gimme|give me) the truth|(?:be|just be) (?:honest|straight)(?: with me)?|honestly"
+                     r"|level with me|no lie|dont lie(?: to me)?"
                      r"|real quick|seriously|for real|i cant stand it|cant stand it|cant take it|its unbearable"
                      r"|unbearable|cant even breathe)\b"),
 }
@@ -2073,10 +2090,12 @@ _CALL_VERBS: dict[Lang, frozenset[str]] = {
 # news of someone else's call, or a call to another party. The caller's own phone is still him ("marca en una
 # hora a mi celular").
 _CALL_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?:el|la|los|las|al|a|con|para|mi|su|sus|tu|un|una)\b(?! (?:mi |este |el |ese )?(?:celular|cel"
-                     r"|numero|telefono|radio|whats|whatsapp)\b)(?!(?<=la) (?:tarde|manana|noche|madrugada)\b)"),
-    "en": re.compile(r"(?:the|to|for|with|his|her|their|our|a|an)\b(?! (?:my |this |the )?(?:cell|phone|number"
-                     r"|radio|mobile)\b)"),
+    # ("a este mismo número", "at this same number": the same phone said with emphasis is still his)
+    "es": re.compile(r"(?:el|la|los|las|al|a|con|para|mi|su|sus|tu|un|una)\b(?! (?:mi |este |el |ese )?(?:mismo )?"
+                     r"(?:celular|cel|numero|telefono|radio|whats|whatsapp)\b)"
+                     r"(?!(?<=la) (?:tarde|manana|noche|madrugada)\b)"),
+    "en": re.compile(r"(?:the|to|for|with|his|her|their|our|a|an)\b(?! (?:my |this |the )?(?:same )?(?:cell|phone"
+                     r"|number|radio|mobile)\b)"),
 }
 
 
