@@ -279,6 +279,13 @@ class Conversation:
         text, cut_from = clean_turn(text if isinstance(text, str) else str(text))
         if not text:
             return await self.silence()
+        if understanding.only_noise(text):
+            # "[ruido]", "Música.", caption credits: the recogniser heard sound, not the caller - a silence
+            # (answered, and bounded, as one), with what was written kept in the log
+            async with self._lock:
+                if not self.state.ended:
+                    self.log.add("noise", text=text)
+            return await self.silence()
         async with self._lock:
             if self.state.ended:
                 return []

@@ -41,6 +41,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
   nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
   when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
+- ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
+  "Música.", "Subtítulos realizados por la comunidad de Amara.org").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -78,6 +80,7 @@ from .intents import (
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
+from .normalize import only_noise
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -137,4 +140,5 @@ __all__ = [
     "language_of",
     "locales_by_language",
     "caller_language",
+    "only_noise",
 ]
