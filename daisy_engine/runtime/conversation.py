@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import dataclasses
 import json
 import math
 import os
@@ -80,6 +81,7 @@ from daisy_engine.runtime.listening import (
     hear_slot,
     hear_yes_no,
     names_only_another,
+    offers_callback,
     offers_callback_on_no,
     reads_something,
     route_turn,
@@ -1210,7 +1212,9 @@ class Conversation:
         """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
-                           outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
+                           outbound=self.outbound,
+                           question=dataclasses.replace(open_question(self.flow, step, self.assets.slot_types),
+                                                        offers_callback=offers_callback(self.compiled, step)),
                            hinted=self.state.hinted)
 
     async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:

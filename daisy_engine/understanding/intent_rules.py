@@ -1499,6 +1499,32 @@ def bare_minutes(digitized: str, lang: Lang) -> int | None:
     return int(m.group(1))
 
 
+# Words around a delay said as the whole answer to an offer of a callback in so many minutes ("mejor en
+# cuarenta", "no, como en treinta", "make it thirty", "in about an hour"): none of them is news of its own.
+_AROUND_DELAY: dict[Lang, frozenset[str]] = {
+    "es": wordset("no mejor en unos como otros dentro de mas o menos pues este eh mm ok okey bueno que sean a los"),
+    "en": wordset("no nah better make it in about like say another maybe more or less um uh well ok okay within"),
+}
+# The words of a duration itself ("media hora", "una hora y media", "an hour and a half", "treinta minutos").
+_DURATION_WORDS = wordset("un una an a media half hora horas hour hours minuto minutos minute minutes min mins hr hrs "
+                          "y and")
+
+
+def delay_alone(tokens: list[str], lang: Lang) -> int | None:
+    """The minutes of a turn that says nothing but a delay ("Treinta", "mejor en cuarenta", "media hora",
+    "thirty minutes", "make it an hour"): a bare number of 5-120, or a duration up to a day; None for any
+    other turn. Heard only at a question that offers a callback in so many minutes: there a number said alone
+    is the delay the caller wants (elsewhere a bare number is no time - see `only_a_time`)."""
+    said = [t for t in digitize(prepare_tokens(tokens, lang), lang) if t not in _AROUND_DELAY[lang]]
+    if not said or not all(t.isdigit() or t in _DURATION_WORDS for t in said):
+        return None
+    if all(t.isdigit() for t in said):
+        return int(said[0]) if len(said) == 1 and int(said[0]) in _BARE_DELAY_RANGE else None
+    minutes = duration_minutes(" ".join(said), lang)
+    return int(minutes) if minutes is not None and float(minutes).is_integer() and 0 < minutes <= 24 * 60 \
+        else None
+
+
 # Free later, said instead of asking for a call: "después de comer ya te atiendo", "mañana a primera hora
 # sí te atiendo", "a las cinco ya ando desocupado", "I'll be free after six". Only with a later time in
 # the turn ("ahorita te atiendo" alone is not a callback) and never about arriving ("llego a las cinco").
