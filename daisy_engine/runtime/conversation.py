@@ -811,6 +811,8 @@ class Conversation:
             # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
             # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
             unavailable = "cannot"
+        if unavailable is None and self._lacks(step, text):
+            unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
@@ -951,6 +953,13 @@ class Conversation:
         return step.listen == "confirm" and step.slot is not None and self.state.recalled == step.slot \
             and self.state.pending is not None
 
+    def _lacks(self, step: Step, text: str) -> bool:
+        """Whether `text`, at the question for a value a caller may have none of (`SlotType.may_lack`: an
+        e-mail), says the caller has none ("No tengo.", "I don't have one.")."""
+        slot = self.flow.slots.get(step.slot or "")
+        return step.listen in ("slot", "char") and slot is not None \
+            and self.assets.slot_types.of(slot).may_lack and understanding.has_none(text, self.locale)
+
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
         in the collect (its plates) are left too, and neither is asked again in this call (they stay
@@ -958,6 +967,12 @@ class Conversation:
         thing = absent_thing(text)
         group = self.compiled.groups.get(step.origin, ())
         names = self.assets.slot_names(self.locale)
+        if step.slot in group and self._lacks(step, text):
+            # "No tengo." at the e-mail question: the caller has none (settled: "Sin correo"), not one out of
+            # reach - at the plates question the same words only put the value off
+            self.state.retried.add(step.slot or "")
+            self.state.absent.add(step.slot or "")
+            return
         if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
             return
         self.state.retried.add(step.slot or "")

@@ -22,7 +22,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   before the value said again;
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
-  look ("looking": "no me las sé de memoria, déjame ver"), or None.
+  look ("looking": "no me las sé de memoria, déjame ver"), or None; ``has_none(text, locale)``: the turn says,
+  naming nothing, that the caller has none ("No tengo.", "I don't have one") - none at all of a value one may lack
+  (``SlotType.may_lack``: an e-mail), else not at hand.
 - ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
   ``time_without_hour(text, locale)``: an arrival talked about without its hour ("mañana temprano");
   ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
@@ -56,6 +58,7 @@ from .accumulators import (
     corrects,
     dictates,
     doubts_value,
+    has_none,
     unavailable,
     without_said_again,
 )
@@ -104,6 +107,7 @@ __all__ = [
     "IntentMatch",
     "YesNo",
     "cannot_give",
+    "has_none",
     "unavailable",
     "time_phrase",
     "time_without_hour",

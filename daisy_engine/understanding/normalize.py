@@ -39,7 +39,8 @@ _APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 FILLERS: dict[Lang, frozenset[str]] = {
     "es": wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno "
         "osea mira oiga oye fijate digamos tantito"),
-    "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so"),
+    # interjections too ("Ugh,", "eh", "argh"): said as a word they are a sound, never the letters U G H
+    "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so eh ehh ugh ughh argh meh ahem"),
 }
 # Thanks, and the words a caller thanks someone by ("gracias, joven", "thanks, ma'am"): the one list of them,
 # read by the yes/no answers (what follows a yes) and the end of a call (thanks that take no leave).
