@@ -628,6 +628,8 @@ class Conversation:
                 and target.candidates("spell"):
             self.state.queue.append(self._derived("spell"))
             return
+        if await self._answered_on_the_way(target, source, returning):
+            return
         if target.kind == "spell" and self.state.acc is not None \
                 and not (source is not None and source.kind == "ask" and source.slot == target.slot):
             # From the ask step of the same value, what was heard so far carries over: the caller goes
@@ -1533,6 +1535,27 @@ class Conversation:
                 # the `filled` conditions read it.
                 await self._accept(step)
         self.state.queue.append(Event(heard.event, text=text, value=heard.value))
+
+    async def _answered_on_the_way(self, target: Step, source: Step | None, returning: bool) -> bool:
+        """Whether the caller's turn that led to a `capture` question already answered it, and was heard there:
+        "No, the trailer number is wrong" at the summary names the value to fix, so "Which detail is wrong?"
+        is not asked (the caller would only say it again). Only a value the turn says outright (an extraction
+        of the whole turn, past its yes or no), only from another step."""
+        if target.kind != "plain" or not target.slot or target.listen != "slot" or returning \
+                or source is None or source.name == target.name:
+            return False
+        text = self.state.event.text if self.state.event is not None else None
+        if not text or self.state.event.name not in ("no", "yes"):
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
+        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        heard = hear_slot(self._accumulator(target), rest)
+        if heard.event != "filled" or heard.value is None:
+            self.state.acc = None  # nothing of it heard: the question is asked as always
+            return False
+        self.log.add("answered_on_the_way", step=target.name)
+        await self._heard(target, heard, rest)
+        return True
 
     def _accumulator(self, step: Step) -> Accumulator:
         if self.state.acc is None or self.state.acc_slot != step.slot:
