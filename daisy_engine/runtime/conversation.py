@@ -759,11 +759,11 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
-            elif heard.event == "end_call" and step.slot \
-                    and (given := self._value_beside_goodbye(step, text)) is not None:
-                # "Juan Pérez, adiós" at the name: the value the caller gave is kept (written down, as a person
-                # taking the call would) - unconfirmed, never read back, so the callback reads it back - then the
-                # call ends as asked
+            elif heard.event in ("end_call", "reschedule") and step.slot \
+                    and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
+                # "Juan Pérez, adiós", "Soy Juan Pérez y te marco" at the name: the value the caller gave is kept
+                # (written down, as a person taking the call would) - unconfirmed, never read back, so the callback
+                # reads it back - then the call ends or is put off as asked
                 self.log.add("value_before_leaving", step=step.name, slot=step.slot)
                 self.state.unconfirmed[step.slot] = given
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
@@ -1300,12 +1300,15 @@ class Conversation:
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 
-    def _value_beside_goodbye(self, step: Step, text: str) -> Any:
+    def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
-        adiós", "It's 452, bye"), else None. Beside a "don't call me again" nothing is kept: its time or number may
-        be part of the refusal ("No me vuelvas a llamar, a las cinco")."""
+        adiós", "It's 452, bye"), or from a callback asked for (`intent` "reschedule": "Soy Juan Pérez y te
+        marco"), else None. Beside a "don't call me again" nothing is kept: its time or number may be part of the
+        refusal ("No me vuelvas a llamar, a las cinco"); beside a callback no time is (it may be the callback's)."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
+            return None
+        if intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock:
             return None
 
         def heard(words: str) -> Heard:
@@ -1314,11 +1317,15 @@ class Conversation:
 
         def intent_in(words: str) -> str | None:
             found = self._intent(step, words)
+            if found is None and intent == "reschedule":
+                # "Soy Juan Pérez y te marco": the clause joined on says the callback with its subject left out
+                found = self._intent(step, f"{'yo' if self.locale.startswith('es') else 'I'} {words}")
+                found = found if found is not None and found.event == intent else None
             return found.event if found is not None else None
 
         answer = answer_apart(step, text, self.locale, intent_in=intent_in,
-                              yields=lambda intent, words: intent == "end_call"
-                              and understanding.says_goodbye(words, self.locale),
+                              yields=lambda said, words: said == intent == "reschedule" or (
+                                  said == intent == "end_call" and understanding.says_goodbye(words, self.locale)),
                               fits=lambda words: heard(words).event == "filled")
         return heard(answer).value if answer is not None else None
 
