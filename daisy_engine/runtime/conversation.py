@@ -1093,7 +1093,9 @@ class Conversation:
         if not offers_callback_on_no(self.compiled, step) or self._select(step, "no") is None:
             return False
         if heard is not None and heard.event == "reschedule":
-            return heard.minutes is None and not understanding.names_when(text, self.locale)
+            # the caller's own callback ("sí, y te marco") is no question of when Daisy calls: taken as said
+            return heard.minutes is None and not understanding.names_when(text, self.locale) \
+                and not understanding.caller_calls_back(text, self.locale)
         # ... or the data promised later ("al rato te doy mis datos"): not now either
         return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale) \
             or heard is None and understanding.promises_value_later(text, self.locale)
@@ -1771,15 +1773,19 @@ class Conversation:
         """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
-        "as soon as I can" - or "later"); None when it rings when asked."""
+        "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
+        then alone, `at` and `day` None); None when it rings when asked and the caller asked to be called."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+        # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
+        # not, and the flow may say so (`caller_calls`)
+        caller_calls = understanding.caller_calls_back(text, self.locale)
         if moved is None:
-            return None
+            return {"at": None, "day": None, "caller_calls": True} if caller_calls else None
         days = (moved.date() - now.date()).days
         day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
             else "later"
-        return {"at": moved.strftime("%H:%M"), "day": day}
+        return {"at": moved.strftime("%H:%M"), "day": day, "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

@@ -43,6 +43,7 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
   nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
   when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
+- ``caller_calls_back(text, locale)``: the caller says he will call himself ("yo te marco", "I'll call you back").
 - ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
   "Música.", "Subtítulos realizados por la comunidad de Amara.org").
 
@@ -63,6 +64,7 @@ from .accumulators import (
     without_said_again,
 )
 from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
+from .busy_going_on import caller_calls_back
 from .callback_cues import names_when
 from .callback_times import moved_callback
 from .fillers import fills_only
@@ -145,4 +147,5 @@ __all__ = [
     "locales_by_language",
     "caller_language",
     "only_noise",
+    "caller_calls_back",
 ]
