@@ -657,6 +657,21 @@ def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -
 
 _HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
 
+# How long the caller himself takes, said rather than asked ("tardamos poquito", "me tardo un rato", "ya no
+# tardo", "it won't take me long", "we'll be quick"): at the question for a time of arrival, news of the arrival.
+_OWN_DURATION: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:me |nos )?(?:tardo|tardamos|demoro|demoramos)|(?:me |nos )?voy a tardar"
+                     r"|(?:me |nos )?vamos a tardar)\b"),
+    "en": re.compile(r"\b(?:(?:i|we)(?:ll| will|m| am|re| are)? (?:be|take|gonna be|going to be)"
+                     r"|(?:take|takes|taking) (?:me|us))\b"),
+}
+
+
+def own_duration(text: str, lang: Lang) -> bool:
+    """Whether the turn says, not asks, how long the caller takes ("tardamos poquito", "I'll be quick"): no
+    question mark and a verb of the caller's own."""
+    return "?" not in text and _OWN_DURATION[lang].search(fold(text).replace("'", "")) is not None
+
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").

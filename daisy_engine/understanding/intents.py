@@ -59,6 +59,7 @@ from .intent_rules import (
     only_a_time,
     only_bare_later,
     only_later,
+    own_duration,
     person_request,
     redial_asked,
     small_talk,
@@ -947,6 +948,7 @@ def detect_intent(
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
+                and not (question is not None and question.clock and own_duration(text, lang)) \
                 and (found is None or (found[0] == "complaint" and question is not None
                                        and question.listen == "yes_no" and question.slot_type is None
                                        and not _MORE_TIME[lang].search(" ".join(tokens)))):
