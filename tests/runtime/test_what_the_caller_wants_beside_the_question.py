@@ -19,10 +19,12 @@ from daisy_engine.store import MemoryStore
 
 YES = {"es-MX": "sí", "en-US": "yes"}
 TO = {
-    "es-MX": {"full_name": ["sí"], "tractor_number": ["sí", "Ana López", "sí"], "eta": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés",
-                                           "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí"]},
-    "en-US": {"full_name": ["yes"], "tractor_number": ["yes", "Ana Lopez", "yes"], "eta": ["yes", "Ana Lopez", "yes", "four five two", "yes", "ABC 123", "yes",
-                                            "one thousand", "yes", "XYZ 987", "yes"]},
+    "es-MX": {"full_name": ["sí"], "tractor_number": ["sí", "Ana López", "sí"],
+              "eta": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés",
+                      "sí", "mil", "sí", "x y z novecientos ochenta y siete", "sí"]},
+    "en-US": {"full_name": ["yes"], "tractor_number": ["yes", "Ana Lopez", "yes"],
+              "eta": ["yes", "Ana Lopez", "yes", "four five two", "yes", "ABC 123", "yes",
+                      "one thousand", "yes", "XYZ 987", "yes"]},
 }
 
 
