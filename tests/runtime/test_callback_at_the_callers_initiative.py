@@ -31,6 +31,8 @@ async def _last(daisy: CompiledFlow, locale: str, turns: list[str]) -> tuple[str
     ("es-MX", ["sí", "yo te marco en media hora"], 30),
     ("es-MX", ["sí, y te marco"], 15),
     ("es-MX", ["ahorita no puedo, luego te marco"], 15),
+    ("es-MX", ["voy a hablar con mi despachador y te marco"], 15),
+    ("en-US", ["let me talk to my dispatcher and I'll call you back"], 15),
     ("en-US", ["yes", "let me find it and I'll call you back"], 15),
     ("en-US", ["I'll call you back"], 15),
 ])

@@ -61,13 +61,11 @@ async def test_data_offered_now_at_the_greeting_goes_ahead(daisy: CompiledFlow, 
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "al rato te doy mis datos"),
     ("es-MX", "luego te los paso"),
-    ("es-MX", "voy a hablar con mi despachador y te marco"),
     ("en-US", "I'll get back to you on that"),
-    ("en-US", "let me talk to my dispatcher and I'll call you back"),
 ])
 async def test_later_at_the_greeting_is_not_now(daisy: CompiledFlow, locale: str, turn: str) -> None:
-    """Data promised later, or the caller calling back after an errand: not now - the callback is offered (no "I
-    didn't hear you", no person)."""
+    """Data promised later: not now - the callback is offered (no "I didn't hear you", no person). The caller
+    calling back himself after an errand takes the callback as said (test_callback_at_the_callers_initiative)."""
     conv = await call(daisy, locale, [turn])
     assert conv.step.name == "offer_callback"
 
