@@ -674,6 +674,21 @@ def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -
 
 _HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
 
+# How long the caller himself takes, said rather than asked ("tardamos poquito", "me tardo un rato", "ya no
+# tardo", "it won't take me long", "we'll be quick"): at the question for a time of arrival, news of the arrival.
+_OWN_DURATION: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:me |nos )?(?:tardo|tardamos|demoro|demoramos)|(?:me |nos )?voy a tardar"
+                     r"|(?:me |nos )?vamos a tardar)\b"),
+    "en": re.compile(r"\b(?:(?:i|we)(?:ll| will|m| am|re| are)? (?:be|take|gonna be|going to be)"
+                     r"|(?:take|takes|taking) (?:me|us))\b"),
+}
+
+
+def own_duration(text: str, lang: Lang) -> bool:
+    """Whether the turn says, not asks, how long the caller takes ("tardamos poquito", "I'll be quick"): no
+    question mark and a verb of the caller's own."""
+    return "?" not in text and _OWN_DURATION[lang].search(fold(text).replace("'", "")) is not None
+
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
@@ -1514,6 +1529,32 @@ def bare_minutes(digitized: str, lang: Lang) -> int | None:
     if m is None or int(m.group(1)) not in _BARE_DELAY_RANGE:
         return None
     return int(m.group(1))
+
+
+# Words around a delay said as the whole answer to an offer of a callback in so many minutes ("mejor en
+# cuarenta", "no, como en treinta", "make it thirty", "in about an hour"): none of them is news of its own.
+_AROUND_DELAY: dict[Lang, frozenset[str]] = {
+    "es": wordset("no mejor en unos como otros dentro de mas o menos pues este eh mm ok okey bueno que sean a los"),
+    "en": wordset("no nah better make it in about like say another maybe more or less um uh well ok okay within"),
+}
+# The words of a duration itself ("media hora", "una hora y media", "an hour and a half", "treinta minutos").
+_DURATION_WORDS = wordset("un una an a media half hora horas hour hours minuto minutos minute minutes min mins hr hrs "
+                          "y and")
+
+
+def delay_alone(tokens: list[str], lang: Lang) -> int | None:
+    """The minutes of a turn that says nothing but a delay ("Treinta", "mejor en cuarenta", "media hora",
+    "thirty minutes", "make it an hour"): a bare number of 5-120, or a duration up to a day; None for any
+    other turn. Heard only at a question that offers a callback in so many minutes: there a number said alone
+    is the delay the caller wants (elsewhere a bare number is no time - see `only_a_time`)."""
+    said = [t for t in digitize(prepare_tokens(tokens, lang), lang) if t not in _AROUND_DELAY[lang]]
+    if not said or not all(t.isdigit() or t in _DURATION_WORDS for t in said):
+        return None
+    if all(t.isdigit() for t in said):
+        return int(said[0]) if len(said) == 1 and int(said[0]) in _BARE_DELAY_RANGE else None
+    minutes = duration_minutes(" ".join(said), lang)
+    return int(minutes) if minutes is not None and float(minutes).is_integer() and 0 < minutes <= 24 * 60 \
+        else None
 
 
 # Free later, said instead of asking for a call: "después de comer ya te atiendo", "mañana a primera hora

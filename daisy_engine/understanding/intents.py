@@ -53,11 +53,13 @@ from .intent_rules import (
     callback_asked_outright,
     callback_request,
     calls_back_after_errand,
+    delay_alone,
     done_is_when,
     news_about_a_person,
     only_a_time,
     only_bare_later,
     only_later,
+    own_duration,
     person_request,
     redial_asked,
     small_talk,
@@ -109,6 +111,9 @@ class OpenQuestion:
     listen: str | None = None
     slot_type: str | None = None
     clock: bool = False
+    # The question offers a callback in so many minutes (its yes schedules one: "¿le llamo en 15 minutos?"):
+    # a delay said alone there ("Treinta", "mejor en cuarenta", "an hour") is the callback the caller wants then.
+    offers_callback: bool = False
 
 
 @dataclass(frozen=True)
@@ -976,6 +981,7 @@ def detect_intent(
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
+                and not (question is not None and question.clock and own_duration(text, lang)) \
                 and (found is None or (found[0] == "complaint" and question is not None
                                        and question.listen == "yes_no" and question.slot_type is None
                                        and not _MORE_TIME[lang].search(" ".join(tokens)))):
@@ -989,6 +995,10 @@ def detect_intent(
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
+        delay = delay_alone(tokens, lang) if found is None and question is not None and question.offers_callback \
+            and (allowed is None or "reschedule" in allowed) else None
+        if delay is not None:
+            return IntentMatch("reschedule", 0.9, delay)  # "¿le llamo en 15 minutos?" - "Treinta": in 30
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
