@@ -251,7 +251,10 @@ def test_a_name_holding_a_number_word_of_the_other_language_is_no_dictated_numbe
     assert foreign_numbers(turn, current, LANGS) is None
 
 
-@pytest.mark.parametrize("turn, current", [("unit one oh six", "es"), ("Diez", "en"), ("A B C uno dos tres", "en")])
+@pytest.mark.parametrize("turn, current", [
+    ("unit one oh six", "es"), ("Diez", "en"), ("A B C uno dos tres", "en"), ("Tres y media.", "en"),
+    ("Efe, ge, erre, seiscientos sesenta y uno.", "en"), ("Alpha Bravo, one two three", "es"), ("Ponle siete.", "en"),
+])
 def test_numbers_and_letters_of_the_other_language_are_a_dictated_number(turn: str, current: str) -> None:
     assert foreign_numbers(turn, current, LANGS) is not None
 
