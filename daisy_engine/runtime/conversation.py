@@ -1013,8 +1013,10 @@ class Conversation:
         plainly gives the value of its first question still open, with or without a yes ("Ezequiel
         Montaño.", "sí, soy Juan Pérez", "yes, this is Bart Simpson"): that slot and its value, else None.
         Only a slot type that can tell such a turn from any other (its `outright_fn`: a name) takes it."""
+        if step.listen != "yes_no":  # first: classifying every turn of every question cost each turn dearly
+            return None
         answer = understanding.classify_yes_no(text, self.locale).answer
-        if step.listen != "yes_no" or answer == "no":
+        if answer == "no":
             return None
         target, group = self._collect_after_yes(step)
         slot = next((name for name in group if name not in self.state.slots and name not in self.state.skipped), None)

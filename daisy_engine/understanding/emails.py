@@ -1368,9 +1368,18 @@ def validated(address: str) -> str | None:
     return str(result.normalized).lower()
 
 
-def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[str, str | None]:
+def assemble(tokens: Sequence[str], lang: Lang, *, lead_in: bool = True) -> tuple[str, str | None]:
     """(local part, domain or None if no "@" was said) from `email_tokens`. Without `lead_in` the tokens
     hold no words introducing the address (a dictation whose turns were each stripped of them)."""
+    return _assembled(tuple(tokens), lang, lead_in)
+
+
+# Cached: a pure function of the tokens, and the checks of one correction at a read-back each assemble the
+# same address again (eight times for a plain "sí").
+@lru_cache(maxsize=1024)
+def _assembled(said: tuple[str, ...], lang: Lang, lead_in: bool) -> tuple[str, str | None]:
+    tokens = list(said)
+
     def strip(part: list[str]) -> list[str]:
         return strip_lead_in(part, lang) if lead_in else part
     if "@" not in tokens:
