@@ -218,7 +218,14 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    return _tokens(text, lang, sentences=True)
+    return list(_email_tokens(text, lang))  # a list of its own: a caller may change it
+
+
+# Cached: a pure function of the turn, read several times a turn (the dictation, its commands, the checks of a
+# read-back's answer), and the costliest part of an e-mail's turn.
+@lru_cache(maxsize=1024)
+def _email_tokens(text: str, lang: Lang) -> tuple[str, ...]:
+    return tuple(_tokens(text, lang, sentences=True))
 
 
 # "Ledezma es con zeta", "va con ve chica", "se escribe con ese", "it's spelled with a z": the word's note said with
