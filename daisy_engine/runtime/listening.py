@@ -802,10 +802,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
       pause) is fed to it, and the longer value read back again (1040)."""
     slot_type = slot_types.get(getattr(accumulator, "slot_type", "") or "")
     verdict = understanding.classify_yes_no(text, locale, approximate=bool(slot_type and slot_type.approximate))
-    if verdict.answer is None and accumulator.goes_on(text):
+    # what may go on with the value: the whole turn, or what follows a yes ("sí, y media" at "3 de la tarde")
+    going_on = text if verdict.answer is None else (verdict.rest or text) if verdict.answer == "yes" else ""
+    if going_on and accumulator.goes_on(going_on):
         # "Mil" (read back at once) - "cuarenta.": the caller was still saying the number; one number, read
-        # back again (1040), not a correction to 40
-        fed = slot_types.feed(accumulator, text)
+        # back again (1040), not a correction to 40; "A las tres" - "y media, sí": 15:30 read back, not 15:00
+        # taken
+        fed = slot_types.feed(accumulator, going_on)
         if _whole(fed):
             return Heard("corrected", fed.state.value, accumulator=fed.state)
     asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \

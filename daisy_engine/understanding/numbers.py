@@ -76,6 +76,12 @@ _FORMATTED = re.compile(r"[A-ZÁÉÍÓÚÑ.,;:!?¿¡…]")
 _TRAILED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
+def cut_by_pause(text: str) -> bool:
+    """Whether the recogniser wrote the turn as cut by a pause ("Mil", "A las tres", "Dos mil...") rather
+    than as a finished sentence ("Mil.") or as unformatted text that says nothing of a pause ("mil")."""
+    return bool(_FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
+
+
 def left_open(text: str) -> bool:
     """Whether the turn's last number word leaves places open for the rest of the number and the turn was cut
     by a pause there ("Mil", "Trescientos", "Treinta", "Dos mil...", "Four fifty"), not ended as a sentence
@@ -84,8 +90,7 @@ def left_open(text: str) -> bool:
     words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
     if not words or words[-1] not in _OPEN_WORDS:
         return False
-    return words[-1] == "ciento" or bool(
-        _FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
+    return words[-1] == "ciento" or cut_by_pause(text)
 
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..accumulators import Accumulator, SimpleAccumulator
+from ..accumulators import Accumulator, SimpleAccumulator, Status
+from ..integers import digits_in
 from ..normalize import fold, lang_of
+from ..numbers import NUMBER_WORDS, cut_by_pause
 from ..readback import time_readback
 from ..times import day_part_said, extract_time, moved_to_day_part, said_on_24_hour_clock
 from .base import Options, SlotType, repeats_part
@@ -31,10 +33,64 @@ def _readback(value: Any, locale: str, spell: bool, said: str | None) -> str:
                          day_part=day_part_said(said, locale) if said else None)
 
 
+# The minutes of an hour said on their own, as the rest of a time cut by a pause: "y media", "y cuarto",
+# "y diez", "menos cuarto"; a bare number of minutes ("quince", "thirty", "forty-five", "oh five") only after an
+# hour cut by a pause (see `_bare_minutes`). Each may end with the part of the day
+# ("y media de la tarde", "thirty p.m.").
+_JOINED_MINUTES = re.compile(r"^(?:y|and|menos|con)\s+\S")
+_MINUTE_WORDS = frozenset(("oh", "o", "y", "and"))
+_HOUR_ONLY = re.compile(r"^\d{1,2}:00$")
+
+
+def _bare_minutes(folded: str, locale: str) -> bool:
+    """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it."""
+    words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
+    if not words or words[0] in ("y", "and") or not all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_WORDS
+                                                        for w in words):
+        return False
+    digits = digits_in(" ".join(w for w in words if w not in ("oh", "o")), locale) or ""
+    # "tres", "four" alone may be the hour said again or another hour: only minutes no clock hour is
+    # ("quince", "thirty", "forty-five"), or said as minutes ("oh five")
+    return digits.isdigit() and (12 < int(digits) < 60 or (words[0] in ("oh", "o") and 0 < int(digits) < 10))
+
+
 class TimeAccumulator(SimpleAccumulator):
     """A time, complete on its first valid extraction, whose half of the day the caller may correct at the
     read-back without saying the hour again ("no, de la noche" at "7 de la mañana", "in the evening" at
-    "7 AM"): `edit` moves the value read back to that half."""
+    "7 AM"): `edit` moves the value read back to that half. An hour said without its minutes is read back at
+    once, and its minutes said next, at that read-back ("A las tres" - "y media."), make one time with it
+    (`goes_on`), as a listener hears a time cut by a pause."""
+
+    def goes_on(self, text: str) -> bool:
+        return self._continued(text) is not None
+
+    def _continued(self, text: str) -> str | None:
+        """The time the hour read back makes with `text` when `text` is its minutes alone ("y media",
+        "menos cuarto", "y diez de la tarde"; a bare "quince" / "thirty" only after an hour cut by a pause,
+        "A las tres" but not "A las tres."); None for any other turn (an answer, a correction, a time)."""
+        said = self.said
+        if not isinstance(text, str) or not isinstance(said, str) or not isinstance(self.value, str) \
+                or not _HOUR_ONLY.match(self.value):
+            return None
+        folded = fold(text).strip(" ,.;:!?¡¿-")
+        joined = bool(_JOINED_MINUTES.match(folded))
+        if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale)):
+            return None
+        head = said.rstrip(" ,.;:!?…-")
+        for whole in ((f"{head} {text}",) if joined else (f"{head} {text}", f"{head} y {text}")):
+            value = extract_time(whole, self.locale, self.options)
+            if value is not None and value != self.value and not _HOUR_ONLY.match(value):
+                return value
+        return None
+
+    def _feed(self, text: str) -> Status:
+        continued = self._continued(text)
+        if continued is None:
+            return super()._feed(text)
+        # "A las tres" + "y media.": the whole time as one saying, so its read-back knows how it was said
+        self.said = f"{(self.said or '').rstrip(' ,.;:!?…-')} {text}"
+        self.value, self.complete = continued, True
+        return "corrected"
 
     def edit(self, text: str) -> bool:
         moved = moved_to_day_part(self.value, text, self.locale) if isinstance(self.value, str) else None

@@ -1,0 +1,87 @@
+"""An arrival hour said without its minutes is read back at once; its minutes said next make one time with it.
+
+"A las tres" | "y media.": the caller was still saying the time when the pause came. As for numbers
+(`Accumulator.goes_on`), the hour is read back at once (an ordinary caller who said a round hour gets no extra
+turn), and a turn at that read-back that is only the minutes of that hour ("y media", "y cuarto", "y diez",
+"menos cuarto"; after an hour cut by a pause also a bare number of minutes no clock hour is: "quince", "thirty",
+"forty-five", "oh five"), alone or around a yes, makes one time with it, read back again - never the hour taken
+as it was with the minutes lost (nor sent on to the next question). The part of the day said next ("de la tarde",
+"p.m.") moves the hour to it. Another hour ("a las cuatro", "four") is a correction as always, and a plain yes
+takes the hour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+
+TO_ETA = {
+    "es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+              "x y z novecientos ochenta y siete", "sí"],
+    "en-US": ["yes", "Ana Lopez", "yes", "four five two", "yes", "a b c one two three four", "yes", "one thousand",
+              "yes", "x y z nine eight seven six", "yes"],
+}
+READ_BACK = {"es-MX": "Llegada a las {}. ¿Correcto?", "en-US": "Arriving at {}. Correct?"}
+
+
+async def _read_back_after(daisy: CompiledFlow, locale: str, hour: str, rest: str) -> str:
+    conv = await call(daisy, locale, TO_ETA[locale])
+    assert conv.step.slot == "eta"
+    await conv.user_turn(hour)
+    reply = said(await conv.user_turn(rest))
+    assert conv.step.slot == "eta", reply  # still at the time: the minutes did not go on to the e-mail
+    return reply
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "A las tres", "y media.", "3:30 de la tarde"),
+    ("es-MX", "A las tres.", "Y media.", "3:30 de la tarde"),
+    ("es-MX", "a las tres", "y cuarto", "3:15 de la tarde"),
+    ("es-MX", "Como a las cuatro", "y diez.", "4:10 de la tarde"),
+    ("es-MX", "A las cinco", "menos cuarto.", "4:45 de la tarde"),
+    ("es-MX", "A las tres", "y diez de la tarde", "3:10 de la tarde"),
+    ("es-MX", "A las tres", "quince.", "3:15 de la tarde"),
+    ("es-MX", "Llego a las dos", "cuarenta y cinco", "2:45 de la tarde"),
+    ("es-MX", "A las tres", "sí, y media", "3:30 de la tarde"),
+    ("es-MX", "A las tres", "y media, sí", "3:30 de la tarde"),
+    ("en-US", "At three", "thirty.", "3:30 PM"),
+    ("en-US", "At five", "forty-five", "5:45 PM"),
+    ("en-US", "Around two", "fifteen.", "2:15 PM"),
+    ("en-US", "At three", "oh five", "3:05 PM"),
+    ("en-US", "At three", "yes, thirty", "3:30 PM"),
+])
+async def test_the_minutes_said_after_the_hour_read_back_make_one_time_with_it(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "A las siete", "de la tarde", "7 de la tarde"),
+    ("es-MX", "A las siete", "p.m.", "7 de la tarde"),
+    ("es-MX", "A las diez", "de la noche.", "10 de la noche"),
+    ("en-US", "At seven", "p.m.", "7 PM"),
+    ("en-US", "At seven", "in the evening", "7 PM"),
+])
+async def test_the_part_of_the_day_said_after_the_hour_moves_it(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "A las tres", "no, a las cuatro", "4 de la tarde"),
+    ("es-MX", "A las ocho", "a las nueve", "9 de la mañana"),
+    ("en-US", "At three", "four", "4 PM"),
+    ("en-US", "At three", "no, at four thirty", "4:30 PM"),
+])
+async def test_another_hour_at_the_read_back_is_a_correction(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "yes"), [("es-MX", "A las tres", "Sí."), ("en-US", "At three", "Yes.")])
+async def test_a_plain_yes_takes_the_hour_as_read_back(daisy: CompiledFlow, locale: str, hour: str, yes: str) -> None:
+    conv = await call(daisy, locale, [*TO_ETA[locale], hour, yes])
+    assert conv.step.slot == "email"
+    assert conv.state.slots["eta"] == "15:00"
