@@ -111,7 +111,11 @@ MAX_HOPS = 100
 """Steps one event may chain through (done → done → ...) before the call is stopped as looping."""
 
 MAX_LOCALE_SWITCHES = 2
-"""Times one call may change language (Spanish to English and back): a caller mixing both cannot make it loop."""
+"""Times one call may change language on what the caller only spoke (Spanish to English and back): a caller mixing
+both cannot make it loop."""
+MAX_ASKED_SWITCHES = 4
+"""Times in all one call may change language when the caller asks for one in so many words ("in English please"):
+a switch taken wrongly from speech and taken back does not cost the caller his ask."""
 
 FREE_FILLERS = 3
 """Turns per value that answer nothing yet (greetings, fillers, a hold) asked again without counting an attempt."""
@@ -130,7 +134,7 @@ class Conversation:
     `complaint`)."""
 
     __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
-                 "output", "actions", "record", "_lock")
+                 "output", "actions", "record", "_lock", "_after_ask")
 
     def __init__(
         self,
@@ -164,6 +168,8 @@ class Conversation:
         self.actions = RUNNER
         self.record = CallRecord(self.store, self.state, self.log, self.call_id, self.locale, resume=resume)
         self._lock = asyncio.Lock()
+        # True while the rest of a turn that asked for a language is heard (see `_turn`)
+        self._after_ask = False
 
     @property
     def record_id(self) -> int | None:
@@ -469,6 +475,12 @@ class Conversation:
 
     async def _failed(self, step: Step, event: Event, edge: Edge | None) -> None:
         """A failed attempt (not understood, or a value denied): exhausted, spell, or try again."""
+        if self._after_ask and event.name == "no_match":
+            # what the caller said besides "¿habla español?" answers nothing here: the ask is then the turn's
+            # whole answer, and the question is asked again in the new language with no attempt counted
+            self.log.add("after_ask_not_understood", step=step.name)
+            self._say_prompt(step)
+            return
         key = self.state.attempt_key(step)
         count = self.state.attempts[key] = self.state.attempts.get(key, 0) + 1
         self.log.add("attempt", step=step.name, attempt=count)
@@ -637,11 +649,26 @@ class Conversation:
         """A caller's turn: first the language it is in (the call may go on in another of the flow's
         locales, see `_follow_language`), then what it says, heard in the call's language."""
         switched = await self._follow_language(text)
+        langs = tuple(understanding.locales_by_language(self.flow.locales))
         if switched is not None and switched.asked:
-            # "Do you speak English?", "¿habla español?": the ask is the turn's whole answer; the question is
-            # asked again in the caller's language, no attempt counted
-            self._say_prompt(self.state.step)
+            # "Do you speak English?", "¿habla español?": the question is asked again in the caller's language, no
+            # attempt counted - unless the turn says more ("Do you speak English? My name is John Smith"), which is
+            # heard in the language just asked for
+            text = understanding.language.rest_of_ask(text, langs)
+            if not text:
+                self._say_prompt(self.state.step)
+                return
+            self._after_ask = True
+            try:
+                await self._hear(text)
+            finally:
+                self._after_ask = False
             return
+        elif switched is None and len(langs) > 1 and (numbers := understanding.language.foreign_numbers(
+                text, understanding.language_of(self.locale), langs)) is not None:
+            # "one oh six", "A B C one two three" on a Spanish call: the value said in the other language's
+            # numbers is understood, and the call stays in its language until the caller says more in the other
+            text = understanding.language.with_digits(text, numbers)
         await self._hear(text)
 
     async def _follow_language(self, text: str) -> understanding.Language | None:
@@ -649,7 +676,7 @@ class Conversation:
         (`understanding.caller_language`: this turn, or the caller's last short turns together). At most
         `MAX_LOCALE_SWITCHES` a call, never with `switch_locale: false`. Returns what was heard when the call
         switched, else None."""
-        if not self.flow.switch_locale or self.state.locale_switches >= MAX_LOCALE_SWITCHES:
+        if not self.flow.switch_locale or self.state.locale_switches >= MAX_ASKED_SWITCHES:
             return None
         locales = understanding.locales_by_language(self.flow.locales)
         current = understanding.language_of(self.locale)
@@ -657,6 +684,8 @@ class Conversation:
             return None  # a language the detector does not know: never guess
         turns = (*self.state.recent_turns, text)[-understanding.language.RUN:]
         heard = understanding.caller_language(turns, current, tuple(locales))
+        if heard is not None and not heard.asked and self.state.locale_switches >= MAX_LOCALE_SWITCHES:
+            heard = None
         if heard is None:
             self.state.recent_turns = turns
             return None
@@ -684,7 +713,7 @@ class Conversation:
 
     async def _hear(self, text: str) -> None:
         step = self.state.step
-        heard = self._intent(step, text)
+        heard = self._intent(step, text) or self._intent_in_its_language(step, text)
         if (heard is None or self._select(step, heard.event) is None) \
                 and (plain := understanding.without_said_again(text, self.locale)) != text:
             # "Como le dije, no sé", "like I said, no idea": the announcement that the answer is said again is no
@@ -860,7 +889,8 @@ class Conversation:
             if fit and self._dictated(step):
                 heard = self._listen(step, "")
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
-                and self._answers_nothing_yet(step, text) and (self._greets(step, text) or self._free_filler(step)):
+                and (self._after_ask or self._answers_nothing_yet(step, text)
+                     and (self._greets(step, text) or self._free_filler(step))):
             self._ask_again(step, text, acknowledged=True)
             return
         if heard.event == "no_match" and routed.own and not unavailable and self._no_hour(step, routed.own) \
@@ -1214,6 +1244,26 @@ class Conversation:
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
                            hinted=self.state.hinted)
+
+    def _intent_in_its_language(self, step: Step, text: str) -> Heard | None:
+        """The intent of a turn with no word of the call's language that did not switch it, heard in the flow's
+        other language when the call's own hears none: "okay thank you, have a good one" on a Spanish call, "ok
+        gracias, adiós" on an English one take leave, and the goodbye is said in the call's language."""
+        locales = understanding.locales_by_language(self.flow.locales)
+        current = understanding.language_of(self.locale)
+        if len(locales) < 2 or current not in locales or understanding.language.has_words_of(text, current):
+            return None
+        for lang, locale in locales.items():
+            if lang == current:
+                continue
+            heard = hear_intent(self.flow, step, text, locale, self.assets.intent_phrases, self._local_now(),
+                                self._calling_hours(), asks_about_calling_back(self.compiled, step),
+                                outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
+                                hinted=self.state.hinted)
+            if heard is not None and self._select(step, heard.event) is not None:
+                self.log.add("intent_in_its_language", step=step.name, intent=heard.event, locale=locale)
+                return heard
+        return None
 
     async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:
         """What an intent handled in place (`then: return`) says and does, without asking the question again:

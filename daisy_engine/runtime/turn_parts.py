@@ -52,7 +52,9 @@ def split_time(text: str, locale: str) -> tuple[str, str] | None:
         for m in _AND.finditer(clause):
             head, tail = clause[: m.start()], clause[m.end():]
             if _bare(head) and not understanding.time_phrase(head, locale) \
-                    and understanding.time_phrase(tail, locale):
+                    and understanding.time_phrase(tail, locale) \
+                    and not understanding.one_number_across(head, tail, locale):
+                # ("cuarenta y cinco minutos": the "y" inside the number is no join - the clause is the time)
                 rest.append(head + ",")
                 timed.append(tail)
                 break

@@ -78,6 +78,7 @@ from .intents import (
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
+from .numbers import one_number_across
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -118,6 +119,7 @@ __all__ = [
     "extract_char",
     "new_accumulator",
     "only_acknowledges",
+    "one_number_across",
     "fills_only",
     "readback",
     "talks_aside",

@@ -87,8 +87,13 @@ def _tokens(folded: str, lang: Lang) -> list[str]:
     text = re.sub(r"\b(?:a|one|un) (buck|dollar|peso|varo)\b", r"1 \1", text)  # "a buck fifty"
     text = _LITERAL_RE.sub(_literal, text)
     text = strip_filler_phrases(text, lang)
-    fillers = FILLERS[lang]
+    fillers = FILLERS[lang] | _LINE_CHECKS
     return [t for t in _TOKEN_RE.findall(text) if t not in fillers]
+
+
+# "About eight hundred, hello?, eight hundred twenty": a line check between two figures is no word of either
+# (the Spanish "¿bueno?" is a filler already), so the figure said again with more is one amount (820)
+_LINE_CHECKS = wordset("hello hallo")
 
 
 def _scale_of(value: Decimal) -> Decimal:

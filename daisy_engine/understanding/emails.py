@@ -34,7 +34,7 @@ from .letters import (
 )
 from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
-from .numbers import digitize, prepare_tokens, said_in_digits_once, times_said
+from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -291,6 +291,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
+    text = _WITH_THE_RE.sub(lambda m: " " if _number_said(m.group(1), lang) else m.group(0), text)
     text = _WORD_NAMED_RE.sub(" ", text)
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
@@ -369,6 +370,26 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
             del out[i:j]  # the spelling goes; the word said stays
             continue
         i = j
+    return _names_spelling_the_word_after(out, lang)
+
+
+def _names_spelling_the_word_after(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens with a run of letter names that spells the word said right after it left out: "erre o be e
+    erre te o roberto", "a ge u i ele a erre aguilar" are the caller spelling the word and then saying it whole
+    - the word once. (Single letters are read above; a run that spells anything else stays letters.)"""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].isalpha() and (len(out[j]) == 1 or _letter(out[j], lang)):
+            j += 1
+        word = out[j] if j < len(out) else ""
+        named = any(len(t) > 1 for t in out[i:j])
+        if j - i >= 3 and named and len(word) == j - i and word.isalpha() and not _letter(word, lang) \
+                and "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[i:j]) == word:
+            del out[i:j]
+            continue
+        i = max(j, i + 1)
     return out
 
 
@@ -399,6 +420,15 @@ _SEPARATED_AFTER_RE = re.compile(
     r" (?:con|por|with|by) (?:un |una |a |an )?" + _SYMBOL_WORDS + r"|(?:con|with) (?:un |una |a |an )?" + _SYMBOL_WORDS
     + r" (?:en medio|enmedio|entre (?:los dos|las dos|ellos|ellas)|in between|between (?:them|the two)))\b")
 _AND_WORD_RE = re.compile(r"(?<=[a-z0-9],) (?:y|and) (?=([a-z]{3,})\b)")
+
+
+# "juan, con el noventa", "luna with the 45": a number joined to the address by "with the" - the words that
+# join it are no letters of the address ("conel"). (Before a letter, "con" may be a spelling note: "con ele".)
+_WITH_THE_RE = re.compile(r"\b(?:con|with) (?:el|the) (?=([a-z0-9]+))")
+
+
+def _number_said(word: str, lang: Lang) -> bool:
+    return word.isdigit() or word in ("numero", "number") or is_number_word(word, lang)
 
 
 def _letter_word(word: str, lang: Lang) -> bool:

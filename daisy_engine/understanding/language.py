@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import Lang, fold, wordset
-from .numbers import NUMBER_WORDS_OF
+from .numbers import NUMBER_WORDS_OF, digitize
 
 MIN_WORDS = 3
 """Words a turn needs before its language can be told from it ("Yes, that is right.", not "Correct.")."""
@@ -98,6 +98,10 @@ ASK_WORDS = 4
 """Words (besides "please") of an ask without a verb ("in English please", "en español por favor"): a longer
 turn with "in English" in it is about something else ("se lo deletreo en inglés: alpha, bravo")."""
 _NEGATION = wordset("dont doesnt cant no not")
+# "Hablo poquito inglés", "I speak a little Spanish", "entiendo algo de inglés": how much of a language the caller
+# has, a statement and no ask - a person keeps speaking as before unless asked ("no hablo mucho inglés" still
+# asks for the other one, by its negation).
+_LIMITED = wordset("poco poquito poquitito tantito algo medio little bit some bits kinda")
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -118,7 +122,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 # Loan phrases Mexican callers say inside Spanish, whose second word alone would be an English marker: a
 # driver who confirms with "ok, thank you" and then "thank you, thank you" is still speaking Spanish.
-_LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b")
+# Leave-taking said in English by either language's callers at the end ("okay thank you, have a good one", "take
+# care", "bye bye") is no English either: the call says goodbye in its own language.
+_LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b|\bhave a (?:good|nice|great|safe|blessed) (?:one|day|night|trip|"
+                           r"evening|weekend|drive)\b|\btake care\b|\bgood ?bye\b|\bbye bye\b")
 
 
 @lru_cache(maxsize=4096)
@@ -127,10 +134,25 @@ def _counted(text: str) -> tuple[str, ...]:
     return tuple(word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL)
 
 
+# What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").
+_GREETING = wordset("hola uh um eh ah bueno oiga oye perdon disculpe disculpa excuse pardon buenas buenos dias tardes "
+                    "noches good morning afternoon evening ma am maam sir senorita")
+_SENTENCE_RE = re.compile(r"[^.!?¿¡…]+[.!?…]*")
+_LANGUAGE_NAME_RE = re.compile(r"\b(?:english|ingl[eé]s|inglish|spanish|espa[nñ]ol|espanish)\b[\s,.!?]*", re.IGNORECASE)
+
+
 def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The language the caller asks to be spoken to in ("do you speak English?", "in English please", "¿habla
     español?", "en español por favor"), among `langs`; "I don't speak English" / "no hablo inglés" asks for the
-    other one (when there are two). None when the turn names no language with a verb or "in" before it."""
+    other one (when there are two). None when the turn names no language with a verb or "in" before it. Each
+    sentence of a longer turn is an ask of its own ("English please. I'm Darnell Price.")."""
+    asked = _asked_in(text, langs)
+    if asked is None and len(sentences := _sentences(text)) > 1:
+        asked = next((lang for sentence in sentences if (lang := _asked_in(sentence, langs)) is not None), None)
+    return asked
+
+
+def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
     words = _words(text)
     for at, word in enumerate(words):
         named = next((lang for lang, names in _NAMES.items() if word in names), None)
@@ -144,11 +166,36 @@ def asked_language(text: str, langs: Sequence[Lang]) -> Lang | None:
             # "my english teacher", "la placa es inglesa", "se lo deletreo en inglés: alpha, bravo": the language
             # named, not asked for
             continue
-        if set(words[max(0, at - 4):at]) & _NEGATION and set(before) & _SPEAK:
+        negated = bool(set(words[max(0, at - 4):at]) & _NEGATION)
+        if spoken and not negated and set(words[max(0, at - 4):at]) & _LIMITED:
+            continue
+        if negated and set(before) & _SPEAK:
             others = [lang for lang in langs if lang != named]
             return others[0] if len(others) == 1 else None
         return named if named in langs else None
     return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_RE.findall(text) if part.strip()]
+
+
+def rest_of_ask(text: str, langs: Sequence[Lang]) -> str:
+    """What the caller says in the turn of an ask besides the ask ("Do you speak English? My name is John Smith"
+    -> "My name is John Smith"; "do you speak English my name is John Smith" -> the words after the language):
+    the call hears it after switching. Empty when the turn is the ask alone ("In English please") or the rest is
+    only more of the same ("Do you speak English? I don't speak Spanish")."""
+    sentences = _sentences(text)
+    for at, sentence in enumerate(sentences):
+        if asked_language(sentence, langs) is None:
+            continue
+        after = _LANGUAGE_NAME_RE.split(sentence, maxsplit=1)
+        rest = after[1:2]
+        rest += sentences[:at] + sentences[at + 1:]
+        kept = " ".join(part for part in rest if part.strip() and asked_language(part, langs) is None
+                        and any(word not in _ASK_FILLER | _GREETING and word not in NEUTRAL for word in _words(part)))
+        return kept.strip()
+    return ""
 
 
 def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
@@ -164,7 +211,48 @@ def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     lang, count = found[0], counts[found[0]]
     if not any(word in MARKERS[lang] and word not in PARTICLES[lang] for word in words):
         return None  # "Juan de la Cruz", "Maria de los Santos": a name in an English call, no Spanish
+    if not any(word in MARKERS[lang] and word not in NUMBER_WORDS_OF[lang] for word in words):
+        # "A B C one two three", "one oh six": a value dictated in the other language's numbers, as Mexican
+        # drivers often say plates and unit numbers; understood (`foreign_numbers`), but no language until a
+        # word besides the numbers says so ("It's" / "twenty seven", "one oh six" / "Yup")
+        return None
+    if len({word for word in words if word in MARKERS[lang]}) < MIN_MARKERS:
+        # "sí" / "sí" / "sí", "yeah" ... "yeah": one short answer said again and again is a habit of either
+        # language's callers (and a recogniser's guess), not a language
+        return None
     return lang if count >= MIN_MARKERS and count >= MIN_SHARE * len(words) else None
+
+
+# Number words that are also ordinary words of the other language ("once more please", "ten cuidado", "it dies"):
+# alone they are no number said in the other language.
+_WORDS_OF_BOTH = wordset("once dies dose ten un una")
+
+
+def foreign_numbers(text: str, current: Lang, langs: Sequence[Lang]) -> Lang | None:
+    """The language other than `current` whose number words are the only marker words of the turn ("one oh
+    six", "A B C one two three" on a Spanish call; "uno cero seis" on an English one), or None. Such a turn is
+    no switch (`spoken_language`) but its numbers are understood (`with_digits`)."""
+    words = _counted(text)
+    found = {lang for lang in langs if lang in MARKERS and any(word in MARKERS[lang] for word in words)}
+    if len(found) != 1 or (lang := found.pop()) == current:
+        return None
+    said = [word for word in words if word in MARKERS[lang]]
+    if all(word in NUMBER_WORDS_OF[lang] for word in said) and any(word not in _WORDS_OF_BOTH for word in said):
+        return lang
+    return None
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_END_PUNCTUATION_RE = re.compile(r"[.!?…]+\s*$")
+
+
+def with_digits(text: str, lang: Lang) -> str:
+    """The turn with the number words of `lang` said as digits ("one oh six." -> "1 06."; "A B C one two
+    three" -> "a b c 1 2 3"), for a call in another language to hear the value; the turn's closing full stop
+    kept (it tells a number said whole from one left open)."""
+    tokens = _TOKEN_RE.findall(fold(text))
+    end = _END_PUNCTUATION_RE.search(text)
+    return " ".join(digitize(tokens, lang)) + (end.group(0).strip() if end else "")
 
 
 def has_words_of(text: str, lang: Lang) -> bool:
@@ -218,4 +306,5 @@ def caller_language(turns: Sequence[str], current: Lang, langs: Sequence[Lang]) 
 
 
 __all__ = ["MARKERS", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
-           "has_words_of", "language_of", "locales_by_language", "spoken_language", "turn_language"]
+           "foreign_numbers", "has_words_of", "language_of", "locales_by_language", "rest_of_ask", "spoken_language",
+           "turn_language", "with_digits"]

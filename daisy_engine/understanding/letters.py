@@ -923,6 +923,32 @@ def without_ruled_out(folded: str, lang: Lang) -> str:
     return folded
 
 
+# "ca de quince", "erre de 40": "de" said in one breath between a letter named alone and a number is the
+# preposition ("K, the fifteen"), as "de" + a word names a letter by that word ("ca de kilo") - a NUMBER is no
+# spelling word. Said apart ("ca, ere, de, nueve cuarenta") or inside a run of letters ("a be ce de uno dos
+# tres") it is the letter D.
+_WORD_AND_MARK_RE = re.compile(r"[a-z0-9]+[^a-z0-9\s]*")
+
+
+def _de_before_number(folded: str, lang: Lang) -> str:
+    """`folded` with the "de" of "<letter> de <number>" (said in one breath, the letter not in a run of
+    letters) left out."""
+    if lang != "es" or " de " not in folded:
+        return folded
+    words = _WORD_AND_MARK_RE.findall(folded)
+    bare = [re.sub(r"[^a-z0-9]", "", w) for w in words]
+    keep: list[str] = []
+    for k, word in enumerate(words):
+        if word == "de" and 0 < k < len(words) - 1 and words[k - 1] == bare[k - 1]:
+            lead = letter_name(bare[k - 1], lang, nato=False)
+            nxt = bare[k + 1]
+            in_run = k >= 2 and words[k - 2] == bare[k - 2] and letter_name(bare[k - 2], lang, nato=False)
+            if lead and lead[1] and not in_run and (nxt.isdigit() or is_number_word(nxt, lang)):
+                continue
+        keep.append(word)
+    return " ".join(keep) if len(keep) < len(words) else folded
+
+
 def parse_pieces(
     folded: str,
     lang: Lang,
@@ -937,6 +963,7 @@ def parse_pieces(
     """
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
+        folded = _de_before_number(folded, lang)
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang,
                                   trails_off=bool(_TRAILS_OFF_RE.search(folded)))

@@ -283,8 +283,15 @@ def _is_num(tokens: Sequence[str], i: int, lang: Lang, in_run: bool) -> bool:
     if tok in ("oh", "o"):
         # "oh" is zero only inside digit dictation ("three oh seven", "oh four", "five oh oh": the second one
         # goes on the run the first went on)
-        return (in_run and (prev.isdigit() or prev in _WORDS_EN or prev in ("oh", "o"))) or nxt.isdigit() \
-            or nxt in _WORDS_EN
+        if in_run and (prev.isdigit() or prev in _WORDS_EN or prev in ("oh", "o")):
+            return True
+        if (not prev or len(prev) == 1 and prev.isalpha()) and (len(nxt) > 1 and nxt.isdigit() or nxt in _WORDS_EN
+                                                   and nxt not in _UNITS_EN):
+            # "B O thirteen", "K B O 13", "O thirteen" after "K B": after a letter (or first in the turn) and
+            # before a whole number (not a digit said one by
+            # one) the O is one more letter - nobody reads a zero and then a two-digit number
+            return False
+        return nxt.isdigit() or nxt in _WORDS_EN
     return tok in _WORDS_EN
 
 
@@ -350,6 +357,18 @@ def _is_joiner(tokens: Sequence[str], i: int, lang: Lang) -> bool:
     if lang == "es":
         return tok == "y" and prev in _TENS_ES and nxt in _UNITS_ES[1:]
     return tok == "and" and prev in ("hundred", "thousand", "million") and nxt in _WORDS_EN
+
+
+def one_number_across(before: str, after: str, locale: str) -> bool:
+    """Whether the last word of `before` and the first of `after`, joined by "y" / "and", are one number said
+    ("cuarenta | cinco minutos": cuarenta y cinco) - a join inside a number, never between two answers."""
+    lang: Lang = "en" if locale.startswith("en") else "es"
+    left, right = re.findall(r"[a-z0-9]+", fold(before))[-1:], re.findall(r"[a-z0-9]+", fold(after))[:1]
+    if not left or not right:
+        return False
+    tokens = prepare_tokens([left[0], "y" if lang == "es" else "and", right[0]], lang)
+    spans = find_numbers(tokens, lang)
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(tokens) and len(spans[0].groups) == 1
 
 
 def find_numbers(tokens: Sequence[str], lang: Lang) -> list[NumberSpan]:
@@ -538,6 +557,17 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
     punctuation (an e-mail's tokens), where "noventa nueve cero" would be 990."""
     if not any(p in folded for p in ",;:.\u2026"):
         return folded  # no pause, nothing said again after one
+    # "fifty-eight, five eight": the tens and unit the recogniser wrote as one word are the words of one number
+    apart = _TENS_HYPHEN_RE.sub(r"\1 ", folded) if lang == "en" else folded
+    once = _said_once(apart, lang)
+    return folded if once == apart else once
+
+
+_TENS_HYPHEN_RE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?=(?:one|two|three|four|five|"
+                             r"six|seven|eight|nine)\b)")
+
+
+def _said_once(folded: str, lang: Lang) -> str:
     parts = _NUMBER_PAUSE_RE.split(folded)  # clause, pause, clause, ...
     for i in range(0, len(parts) - 2, 2):
         lead = _RESTATE_LEAD_RE.match(parts[i + 2])
@@ -556,7 +586,14 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
                 digits += parts[j].split()
             if _digits_said(digits, lang) == whole:
                 tail = " ".join(rest) + "".join(parts[j + 1 :]) if rest else "".join(parts[j + 1 :])
-                return said_in_digits_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
+                return _said_once("".join(parts[: i + 1]) + (" " if rest else "") + tail, lang)
+            one_by_one = _digits_said(digits, lang) or ""
+            if j == i + 2 and len(one_by_one) > len(whole) and one_by_one.startswith(whole):
+                # "cincuenta y ocho, cinco ocho uno": the number begun whole, then said again digit by digit
+                # and carried on - the digits are the number (581), the whole was its start
+                kept = " ".join(before[: _number_end(before, lang)])
+                return _said_once("".join(parts[:i]) + kept + (" " if kept else "") + "".join(parts[i + 2 :]),
+                                  lang)
         k = len(before)
         while k and before[k - 1] in _DIGIT_NAMES[lang]:
             k -= 1
@@ -566,6 +603,6 @@ def said_in_digits_once(folded: str, lang: Lang) -> str:
         said = _digits_said(before[k:], lang)
         if said is not None and _whole_number(after[:n], lang) == said:
             kept = " ".join(before[:k])
-            return said_in_digits_once("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
-                                          + "".join(parts[i + 3 :]), lang)
+            return _said_once("".join(parts[:i]) + kept + (" " if kept else "") + " ".join(after)
+                              + "".join(parts[i + 3 :]), lang)
     return folded

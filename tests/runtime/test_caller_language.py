@@ -147,16 +147,44 @@ async def test_loan_words_and_garbage_keep_a_spanish_call_in_spanish(daisy: Comp
 
 async def test_switching_back_and_forth_is_bounded(daisy: CompiledFlow) -> None:
     conv = await started(daisy)
-    await conv.user_turn("Do you speak English?")
-    await conv.user_turn("¿Habla español?")
-    assert conv.locale == "es-MX"
-    await conv.user_turn("Do you speak English?")  # a third switch is not made: the call stays as it is
-    assert conv.locale == "es-MX" and len(switches(conv)) == 2
+    for ask in ("Do you speak English?", "¿Habla español?", "Do you speak English?", "¿Habla español?"):
+        await conv.user_turn(ask)
+    assert conv.locale == "es-MX" and len(switches(conv)) == 4
+    await conv.user_turn("Do you speak English?")  # a fifth switch is not made: the call stays as it is
+    assert conv.locale == "es-MX" and len(switches(conv)) == 4
     for _ in range(10):
         if conv.ended:
             break
         await conv.user_turn("In English please")
-    assert len(switches(conv)) == 2
+    assert len(switches(conv)) == 4
+
+
+@pytest.mark.parametrize("turns", [
+    ["sí", "Yes, I have a couple of minutes", "Sí, claro, aquí estoy con usted", "Yes, that is right, I am here"],
+    ["sí", "Yeah that's fine, I am parked", "Bueno, sí, es que no le entiendo", "What is it that you need?"],
+])
+async def test_speech_alone_switches_twice_at_most(daisy: CompiledFlow, turns: list[str]) -> None:
+    conv = await started(daisy)
+    for turn in turns:
+        await conv.user_turn(turn)
+    assert [to for _, to, _ in switches(conv)] == ["en-US", "es-MX"] and conv.locale == "es-MX"
+
+
+@pytest.mark.parametrize("wrong, ask, locale", [
+    (["Yes, I have a couple of minutes", "Sí, claro, aquí estoy con usted"], "Do you speak English?", "en-US"),
+    (["Yeah that's fine, I am parked", "Bueno, sí, es que no le entiendo"], "In English please", "en-US"),
+    (["Sí, dígame, ¿qué necesita?", "Yes, that is right, I am here"], "¿Habla español?", "es-MX"),
+])
+async def test_a_switch_taken_back_does_not_cost_the_caller_his_ask(
+    daisy: CompiledFlow, wrong: list[str], ask: str, locale: str
+) -> None:
+    start = "es-MX" if locale == "en-US" else "en-US"
+    conv = await started(daisy, start)
+    for turn in wrong:
+        await conv.user_turn(turn)
+    assert conv.locale == start and len(switches(conv)) == 2
+    await conv.user_turn(ask)
+    assert conv.locale == locale and switches(conv)[-1][2] == "asked"
 
 
 async def test_switch_locale_false_keeps_the_call_in_its_language(tmp_path: Path) -> None:
@@ -253,3 +281,150 @@ async def test_a_spanish_driver_who_says_thank_you_at_the_read_backs_stays_in_sp
     reply = said(await conv.user_turn("sí"))
     assert conv.locale == "es-MX" and ("placas" in reply or "caja" in reply)
     assert switches(conv) == []
+
+
+async def to_tractor_number(daisy: CompiledFlow, locale: str) -> Conversation:
+    conv = await started(daisy, locale)
+    for turn in (("sí", "Juan Pérez López", "sí") if locale == "es-MX" else ("yes", "Kevin Pruitt", "yes")):
+        await conv.user_turn(turn)
+    assert conv.step.slot == "tractor_number"
+    return conv
+
+
+@pytest.mark.parametrize("turn, number", [("One oh six.", "106"), ("ten twenty nine", "1029"),
+                                          ("twenty seven.", "27"), ("four four seven", "447")])
+async def test_a_number_said_in_english_on_a_spanish_call_is_understood_and_the_call_stays_spanish(
+    daisy: CompiledFlow, turn: str, number: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "es-MX" and f"Tractor número {number}" in reply and switches(conv) == []
+    await conv.user_turn("sí")
+    assert conv.slots["tractor_number"] == number and conv.locale == "es-MX"
+
+
+@pytest.mark.parametrize("turn, number", [("uno cero seis.", "106"), ("veintisiete.", "27"),
+                                          ("cuatro cuatro siete", "447")])
+async def test_a_number_said_in_spanish_on_an_english_call_is_understood_and_the_call_stays_english(
+    daisy: CompiledFlow, turn: str, number: str
+) -> None:
+    conv = await to_tractor_number(daisy, "en-US")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "en-US" and f"Tractor number {number}" in reply and switches(conv) == []
+    await conv.user_turn("yes")
+    assert conv.slots["tractor_number"] == number
+
+
+@pytest.mark.parametrize("turn", ["A B C one two three", "a b c, one, two, three."])
+async def test_a_plate_dictated_with_english_numbers_on_a_spanish_call_stays_spanish(
+    daisy: CompiledFlow, turn: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    await conv.user_turn("ciento seis")
+    await conv.user_turn("sí")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale == "es-MX" and "1 2 3" in reply.replace(",", "") and switches(conv) == []
+
+
+@pytest.mark.parametrize("confirm", ["Yup.", "Yeah, that's right", "That is correct"])
+async def test_english_numbers_then_an_english_yes_switch_and_keep_the_number(
+    daisy: CompiledFlow, confirm: str
+) -> None:
+    conv = await to_tractor_number(daisy, "es-MX")
+    await conv.user_turn("One oh six.")
+    reply = said(await conv.user_turn(confirm))
+    assert conv.locale == "en-US" and conv.slots["tractor_number"] == "106" and "plates" in reply
+
+
+@pytest.mark.parametrize("locale, statement", [
+    ("es-MX", "hablo poquito inglés"), ("es-MX", "hablo un poco de inglés, pero sí"),
+    ("es-MX", "I speak a little Spanish"),
+    ("en-US", "I speak a little Spanish"), ("en-US", "I only speak a little bit of Spanish"),
+    ("en-US", "hablo poquito inglés"),
+])
+async def test_saying_how_much_of_a_language_one_speaks_keeps_the_call_in_its_language(
+    daisy: CompiledFlow, locale: str, statement: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    await conv.user_turn(statement)
+    assert conv.locale == locale and switches(conv) == []
+
+
+@pytest.mark.parametrize("turns", [
+    ["sí", "sí", "sí"], ["Sí.", "ok", "sí", "no", "Sí, sí."], ["Sí", "No", "Sí"],
+])
+async def test_short_spanish_answers_in_a_row_keep_an_english_call_in_english(
+    daisy: CompiledFlow, turns: list[str]
+) -> None:
+    conv = await started(daisy, "en-US")
+    await conv.user_turn("yes")
+    await conv.user_turn("Kevin Pruitt")
+    for turn in turns:
+        await conv.user_turn(turn)
+        if conv.ended:
+            break
+    assert conv.locale == "en-US" and switches(conv) == []
+
+
+@pytest.mark.parametrize("turns", [["Yeah.", "Yeah", "yeah"], ["yup", "ok", "yup", "yup"]])
+async def test_one_english_word_said_again_keeps_a_spanish_call_in_spanish(
+    daisy: CompiledFlow, turns: list[str]
+) -> None:
+    conv = await started(daisy)
+    await conv.user_turn("sí")
+    await conv.user_turn("Juan Pérez López")
+    for turn in turns:
+        await conv.user_turn(turn)
+    assert conv.locale == "es-MX" and switches(conv) == []
+
+
+@pytest.mark.parametrize("locale, turn, name, question", [
+    ("es-MX", "Do you speak English? My name is John Smith", "John Smith", "I have John Smith"),
+    ("es-MX", "do you speak English my name is Kyle Brennan", "Kyle Brennan", "I have Kyle Brennan"),
+    ("es-MX", "English please. I'm Darnell Price.", "Darnell Price", "I have Darnell Price"),
+    ("en-US", "¿Habla español? Me llamo Juan Pérez López.", "Juan Pérez López", "Anoto Juan Pérez López"),
+    ("en-US", "Can we do this in Spanish? Mi nombre es Rogelio Mancera", "Rogelio Mancera", "Anoto Rogelio Mancera"),
+])
+async def test_what_is_said_after_an_ask_for_a_language_is_heard_in_it(
+    daisy: CompiledFlow, locale: str, turn: str, name: str, question: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale != locale and question in reply
+    await conv.user_turn("yes" if locale == "es-MX" else "sí")
+    assert conv.slots["full_name"] == name and switches(conv)[0][2] == "asked"
+
+
+@pytest.mark.parametrize("locale, goodbye, said_in", [
+    ("es-MX", "okay thank you have a good one", "Que tenga buen día"),
+    ("es-MX", "Ok thanks, take care", "Que tenga buen día"),
+    ("es-MX", "Thank you, have a nice day, bye bye", "Que tenga buen día"),
+    ("en-US", "ok gracias, adiós", "Have a good day"),
+    ("en-US", "muchas gracias, hasta luego", "Have a good day"),
+])
+async def test_a_goodbye_in_the_other_language_ends_the_call_in_its_own(
+    daisy: CompiledFlow, locale: str, goodbye: str, said_in: str
+) -> None:
+    conv = await to_tractor_number(daisy, locale)
+    reply = said(await conv.user_turn(goodbye))
+    assert conv.ended and conv.locale == locale and said_in in reply and switches(conv) == []
+
+
+@pytest.mark.parametrize("locale, turn, question", [
+    ("es-MX", "Do you speak English? I don't understand anything", "Could I have your full name, please?"),
+    ("es-MX", "English please. I'm not sure what you said.", "Could I have your full name, please?"),
+    ("en-US", "¿Habla español? Es que mi inglés es muy malo.", "¿Me dice su nombre completo, por favor?"),
+    ("en-US", "¿Habla español? Me llamo Juan Pérez.", "¿Cuál es el número económico de su tractor?"),
+])
+async def test_an_ask_whose_rest_answers_nothing_asks_the_question_again_without_an_attempt(
+    daisy: CompiledFlow, locale: str, turn: str, question: str
+) -> None:
+    conv = await started(daisy, locale)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    if "tractor" in question:
+        await conv.user_turn("Kevin Pruitt")
+        await conv.user_turn("yes")
+    reply = said(await conv.user_turn(turn))
+    assert conv.locale != locale and reply == question and conv.attempts() == 0

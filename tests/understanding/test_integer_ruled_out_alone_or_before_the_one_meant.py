@@ -1,13 +1,24 @@
 """A number ruled out in one breath ("no es el setenta y tres", "not seventy three") with no other number is no
 number at all (the caller says what it is not); after a pause the "no" answers what came before and the number
 stands ("No, es el 58"). Ruled out and followed, after a pause, by another number run on to it ("not seventy
-three, thirty seven"), the one after the pause is the number."""
+three, thirty seven"), the one after the pause is the number. But asked for the number with nothing said yet,
+a Spanish "No es el setenta y tres" rules out a number nobody said: it is "No, es el 73" with the recogniser's
+comma lost, and the number is taken (English "not 73" has no such reading)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from daisy_engine.compiler import compile_flow
+from daisy_engine.flow import load_flow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
 from daisy_engine.understanding import extract
+from daisy_engine.understanding.types.integer import IntegerAccumulator
+
+DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
 
 
 @pytest.mark.parametrize(
@@ -52,3 +63,32 @@ def test_the_number_beside_the_one_ruled_out_stands(said: str, locale: str, numb
 def test_digits_dictated_after_a_no_and_a_pause_are_the_whole_number(said: str, locale: str, number: str) -> None:
     # the "no" answers what was read back; the pause after the first digit is the dictation's, no number ruled out
     assert extract("integer", said, locale) == number
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("No es el setenta y tres", "73"),
+        ("no es la cuatrocientos doce.", "412"),
+        ("Pues no, era el noventa y uno", "91"),
+        ("No son mil doscientos", "1200"),
+    ],
+)
+def test_ruled_out_with_nothing_said_yet_is_the_answer_with_its_pause_lost(said: str, number: str) -> None:
+    acc = IntegerAccumulator("integer", "es-MX", {})
+    acc.feed(said)
+    assert acc.complete and acc.value == number
+
+
+def test_not_a_number_in_english_with_nothing_said_yet_is_still_none() -> None:
+    acc = IntegerAccumulator("integer", "en-US", {})
+    acc.feed("not seventy three")
+    assert not acc.complete
+
+
+async def test_the_trailer_number_said_after_no_es_is_read_back() -> None:
+    conv = Conversation(compile_flow(load_flow(DAISY)), locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "No es el setenta y tres"]:
+        await conv.user_turn(turn)
+    assert conv.pending == "73"

@@ -19,9 +19,13 @@ from daisy_engine.understanding.language import (
     Language,
     asked_language,
     caller_language,
+    foreign_numbers,
+    rest_of_ask,
     turn_language,
+    with_digits,
 )
 from daisy_engine.understanding.normalize import fold
+from daisy_engine.understanding.numbers import NUMBER_WORDS_OF
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LANGS = ("es", "en")
@@ -110,7 +114,7 @@ def test_no_english_eval_line_is_taken_for_spanish_and_most_long_ones_are_englis
 
 
 @pytest.mark.parametrize("turn", [
-    "Yes, that is right.", "One oh six.", "L as in Larry, N as in Nancy", "I don't have those on me.",
+    "Yes, that is right.", "L as in Larry, N as in Nancy", "I don't have those on me.",
     "About an hour and a half.", "My name is Kevin Pruitt", "the truck number is four fifty one",
     "I'm on the road right now, can you call me back?",
 ])
@@ -213,3 +217,82 @@ def test_a_short_ask_without_a_verb_still_asks(turn: str, lang: str) -> None:
 def test_thank_you_or_email_said_again_and_again_is_no_english(turns: list[str]) -> None:
     # Mexican drivers say "thank you", "see you" and "email" inside Spanish: however often, no switch to English
     assert follow(turns) == []
+
+
+@pytest.mark.parametrize("turn, current, numbers", [
+    ("One oh six.", "es", "en"), ("A B C one two three", "es", "en"), ("twenty seven.", "es", "en"),
+    ("ten twenty nine", "es", "en"), ("four four seven, X R", "es", "en"),
+    ("uno cero seis.", "en", "es"), ("a b c uno dos tres", "en", "es"), ("veintisiete", "en", "es"),
+    ("cuatro cuatro siete", "en", "es"),
+])
+def test_number_words_alone_are_no_language_but_are_understood(turn: str, current: str, numbers: str) -> None:
+    assert turn_language(turn, LANGS) is None
+    assert follow([turn, turn], current) == []
+    assert foreign_numbers(turn, current, LANGS) == numbers
+    assert not any(word in NUMBER_WORDS_OF[numbers] for word in with_digits(turn, numbers).split())
+
+
+@pytest.mark.parametrize("turns, current, at", [
+    (["One oh six.", "Yup."], "es", 1), (["It's", "twenty seven."], "es", 1),
+    (["ten twenty nine", "that's right"], "es", 1), (["uno cero seis", "sí, es correcto"], "en", 1),
+    (["cuatro cuatro siete", "eso es"], "en", 1),
+])
+def test_numbers_then_a_word_of_their_language_switch(turns: list[str], current: str, at: int) -> None:
+    assert [spot for spot, _ in follow(turns, current)] == [at]
+
+
+@pytest.mark.parametrize("turn", ["es el one oh six", "la placa es A B C one two three", "ten en cuenta"])
+def test_english_numbers_in_a_spanish_turn_are_left_to_spanish(turn: str) -> None:
+    assert foreign_numbers(turn, "es", LANGS) is None
+
+
+@pytest.mark.parametrize("turn", [
+    "hablo poquito inglés", "hablo un poco de inglés", "entiendo algo de inglés", "hablo tantito inglés",
+    "I speak a little Spanish", "I speak a little bit of Spanish", "I understand some Spanish",
+    "I can speak a little English",
+])
+def test_saying_how_much_of_a_language_one_speaks_is_no_ask(turn: str) -> None:
+    assert asked_language(turn, LANGS) is None
+    assert turn_language(turn, LANGS) is None or turn_language(turn, LANGS) == Language("en")
+
+
+@pytest.mark.parametrize("turn, lang", [("no hablo mucho inglés", "es"), ("I don't speak much Spanish", "en")])
+def test_saying_one_does_not_speak_much_of_it_still_asks_for_the_other(turn: str, lang: str) -> None:
+    assert asked_language(turn, LANGS) == lang
+
+
+@pytest.mark.parametrize("turns, current", [
+    (["sí", "sí", "sí"], "en"), (["Sí.", "Sí, sí.", "sí", "ok", "no"], "en"), (["Sí", "No", "Sí"], "en"),
+    (["Yeah.", "Yeah, yeah.", "yeah"], "es"), (["yup", "ok", "yup", "no", "yup"], "es"),
+])
+def test_one_short_answer_said_again_and_again_is_no_language(turns: list[str], current: str) -> None:
+    assert follow(turns, current) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "okay thank you have a good one", "Ok thanks, take care", "alright, bye bye", "Thank you, have a nice day",
+    "ok gracias, have a safe trip", "goodbye, thank you",
+])
+def test_leave_taking_in_english_is_no_english(turn: str) -> None:
+    assert turn_language(turn, LANGS) is None
+    assert follow(["sí", turn], "es") == []
+
+
+@pytest.mark.parametrize("turn, rest", [
+    ("Do you speak English? My name is John Smith", "My name is John Smith"),
+    ("do you speak English my name is Kyle Brennan", "my name is Kyle Brennan"),
+    ("English please. It's four fifty one.", "It's four fifty one."),
+    ("¿Habla español? Me llamo Juan Pérez.", "Me llamo Juan Pérez."),
+    ("¿Habla español? Es el ciento seis.", "Es el ciento seis."),
+    ("Can we do this in Spanish? mi nombre es Juan López", "mi nombre es Juan López"),
+    ("In English please", ""), ("Uh hi. Do you speak English?", ""), ("Oiga, ¿habla inglés?", ""),
+    ("Do you speak English? I don't speak Spanish.", ""), ("English, please.", ""),
+])
+def test_what_an_ask_says_besides_the_ask(turn: str, rest: str) -> None:
+    assert rest_of_ask(turn, LANGS) == rest
+
+
+@pytest.mark.parametrize("turn, current", [("once more please", "en"), ("it dies down", "en"), ("one dose", "en"),
+                                           ("ten cuidado", "es"), ("ten", "es")])
+def test_a_number_word_that_is_a_word_of_the_call_s_language_is_no_number(turn: str, current: str) -> None:
+    assert foreign_numbers(turn, current, LANGS) is None

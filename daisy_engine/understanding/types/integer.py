@@ -67,6 +67,8 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
+# "no es el 73" first in a turn (Spanish: the pause after the "no" of "No, es el 73" is often not written)
+_RULED_OUT_ALONE = re.compile(r"^\W*(?:(?:pues|ah|eh|oiga|mire)\W+)?(?P<no>no)\s+(?P<verb>es|era|son|fue)\b")
 # Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
 _BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh",
                      "um"})
@@ -215,6 +217,8 @@ class IntegerAccumulator(Accumulator):
             self.value, self.complete = None, False
             corrected = True
         new = digits_in(rest if command else text, self.locale)
+        if not new and not command and not self.digits and not corrected:
+            new = self._answer_with_its_pause_lost(text)
         if not new:
             return "corrected" if corrected else "nothing"
         previous = self.value
@@ -248,6 +252,15 @@ class IntegerAccumulator(Accumulator):
         if corrected or (previous is not None and previous != self.value):
             return "corrected"
         return "complete" if self.complete else "partial"
+
+    def _answer_with_its_pause_lost(self, text: str) -> str | None:
+        """The number of "No es el setenta y tres" said with nothing held: in one breath it rules 73 out, but
+        no one rules out a number nobody said - it is "No, es el 73" with the recogniser's comma lost. (At a
+        read-back the number read is there to rule out: read as the extractor does.)"""
+        folded = fold(text)
+        if not _RULED_OUT_ALONE.match(folded):
+            return None
+        return digits_in(_RULED_OUT_ALONE.sub(r"\g<no>, \g<verb>", folded, count=1), self.locale)
 
     def so_far(self) -> str:
         # a number held open is read as the number said ("Llevo 1000"), digits said one by one one by one

@@ -1113,6 +1113,13 @@ class PlateAccumulator(Accumulator):
         # in the middle of a dictation is talk, not the plate "SL-128".
         sure = tuple(p for p in pieces if p.strong or not p.drop_first)
         whole = best_fit(sure, self.pattern) if sure else None
+        if whole and self.chars and all(c.isalpha() for c in self.chars) \
+                and not whole.replace(" ", "").startswith("".join(self.chars)):
+            # "K" - "B O thirteen": the letters held and the turn make a whole plate - the dictation goes on (a
+            # plate said anew would start with what was held)
+            for cand in options:
+                if fit([*existing, *cand], self.pattern, dashes=True):
+                    return self._append(cand)
         if whole and self.chars:
             # the caller said the whole plate again: take it as the new value
             self.chars = [c for c in whole if c != " "]

@@ -1,0 +1,62 @@
+"""A bare "No tengo." at Daisy's e-mail question ("¿Me da su correo electrónico...?": it asks for the address,
+not whether there is one) says the address is not at hand: the e-mail is left for later ("Correo pendiente",
+asked again on the next call), never settled as an e-mail the driver does not have. Only a turn that names the
+thing ("No tengo correo", "I don't have an e-mail") says there is none ("Sin correo"). A flow that asks
+"¿Tiene correo?" would hear the bare "No tengo" as none; Daisy asks for the address itself."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+
+TO_EMAIL = {
+    "es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+              "x y z novecientos ochenta y siete", "sí", "a las cinco", "sí"],
+    "en-US": ["yes", "Ana Lopez", "yes", "four five two", "yes", "A B C one twenty-three", "yes", "one thousand",
+              "yes", "X Y Z nine eighty-seven", "yes", "at five pm", "yes"],
+}
+
+
+async def _at_email(daisy: CompiledFlow, locale: str) -> Conversation:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    for turn in TO_EMAIL[locale]:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "email", conv.step.name
+    return conv
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "pending"),
+    [
+        ("es-MX", "No tengo.", "Correo pendiente"),
+        ("es-MX", "No, no tengo.", "Correo pendiente"),
+        ("es-MX", "No lo tengo.", "Correo pendiente"),
+        ("es-MX", "Ahorita no lo tengo a la mano", "Correo pendiente"),
+        ("en-US", "I don't have it on me.", "E-mail still to come"),
+    ],
+)
+async def test_no_tengo_leaves_the_email_for_later(daisy: CompiledFlow, locale: str, turn: str, pending: str) -> None:
+    conv = await _at_email(daisy, locale)
+    summary = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary" and pending in summary
+    assert "email" not in conv.state.absent
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "none"),
+    [
+        ("es-MX", "No tengo correo.", "Sin correo"),
+        ("es-MX", "No uso correo", "Sin correo"),
+        ("en-US", "I don't have an email.", "No e-mail"),
+    ],
+)
+async def test_naming_the_email_says_there_is_none(daisy: CompiledFlow, locale: str, turn: str, none: str) -> None:
+    conv = await _at_email(daisy, locale)
+    summary = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary" and none in summary
+    assert "email" in conv.state.absent
