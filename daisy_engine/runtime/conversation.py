@@ -1468,7 +1468,9 @@ class Conversation:
             so_far = heard.accumulator.so_far()
             if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
-            if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
+            # starting over on purpose is not a restatement, nor is a letter heard through a garbled "letra"
+            # made sure (`clarified`)
+            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False):
                 return Heard("no_match")
             self.state.attempts.pop(slot, None)
         return heard
