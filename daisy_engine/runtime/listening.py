@@ -140,6 +140,12 @@ def asks_about_calling_back(compiled: CompiledFlow, step: Step) -> bool:
     return False
 
 
+def offers_callback(compiled: CompiledFlow, step: Step) -> bool:
+    """Whether `step` is a yes/no question whose "yes" schedules a callback ("¿le parece si le llamo en 15
+    minutos?"): a delay said alone there ("Treinta", "an hour") is the callback for then."""
+    return step.listen == "yes_no" and any(_schedules(compiled, edge) for edge in step.edges.get("yes", ()))
+
+
 def offers_callback_on_no(compiled: CompiledFlow, step: Step) -> bool:
     """Whether `step` is a yes/no question whose "no" leads to another that offers a callback ("¿tiene un par de
     minutos?" - no - "¿le parece si le llamo en 15 minutos?"): there a callback asked for with no time ("luego",

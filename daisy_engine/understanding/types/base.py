@@ -75,6 +75,9 @@ class SlotType:
     part of the plate).
     approximate: callers give the value roughly (a time of arrival): at its read-back a yes that only
     hedges ("sí, más o menos", "yeah, give or take") confirms it; for any other type it does not.
+    may_lack: a caller may have no such value at all (an e-mail address; a truck always has plates): at its
+    question a bare "No tengo." / "I don't have one." says there is none (`has_none`), not that it is out of
+    reach.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
@@ -99,6 +102,7 @@ class SlotType:
     needs_clock: bool = False
     hears_others: bool = False
     approximate: bool = False
+    may_lack: bool = False
     holds: Literal["text", "yes_no", "int", "float"] = "text"
     eval_kinds: Mapping[str, Extract] = field(default_factory=dict)
     description: str = ""

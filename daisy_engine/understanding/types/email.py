@@ -1937,6 +1937,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: EmailAccumulator("email", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    may_lack=True,
     eval_kinds={"email": lambda text, locale, options: extract_email(text, locale)},
     description="an e-mail address, lower case; can be spelled",
     order=60,
