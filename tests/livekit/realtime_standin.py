@@ -221,7 +221,7 @@ def _merge(into: dict[str, Any], update: dict[str, Any]) -> None:
             into[key] = value
 
 
-async def wait_for(condition: Callable[[], bool], limit: float = 10.0) -> None:
+async def wait_for(condition: Callable[[], bool], limit: float = 60.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
     while not condition():

@@ -46,7 +46,7 @@ async def start_cli(tmp_path: Path, *args: str, **env: str) -> asyncio.subproces
 
 
 async def finished(process: asyncio.subprocess.Process) -> tuple[int, str]:
-    _, err = await asyncio.wait_for(process.communicate(), 60)
+    _, err = await asyncio.wait_for(process.communicate(), 180)
     assert process.returncode is not None
     return process.returncode, err.decode()
 
@@ -209,7 +209,7 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
     try:
         started = asyncio.Event()
         worker.on("worker_started", lambda *_: started.set())
-        await asyncio.wait_for(started.wait(), 30)
+        await asyncio.wait_for(started.wait(), 120)
         await worker.simulate_job("call-room-1", fake_job=True)
         await wait_for(lambda: bool(voices) and any("Daisy" in text for text in voices[0].spoken))
     finally:
