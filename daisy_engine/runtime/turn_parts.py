@@ -74,7 +74,9 @@ _LEAD = wordset("y e de una vez tambien ademas luego aparte and also plus the my
 # Words a name list may hold that never name a thing on their own (prompt boilerplate, verbs, articles).
 _NOT_A_NAME = wordset("cual cuales que como para por favor todavia falta faltan intentemos vez mas otra "
                         "preocupe vemos final perdon entendi dice puede tambien marcarlo oprimir llevo sigue "
-                        "what which your please still need again sorry understand next have")
+                        "what which your please still need again sorry understand next have "
+                        # "I don't do that", "I don't use those": the thing asked about, named by no word of its own
+                        "that this those these them there")
 
 
 def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -> list[tuple[int, str]]:

@@ -170,6 +170,24 @@ async def test_an_email_the_driver_does_not_use_is_not_asked_letter_by_letter(
     assert conv.step.name == "summary" and "email" not in conv.slots
 
 
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "I don't do that."), ("en-US", "Nah, I don't use that."), ("en-US", "I don't use those."),
+])
+async def test_that_not_used_at_the_trailer_number_leaves_that_alone_and_asks_on(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # "that" is the thing asked about, no thing of its own: not "no trailer, no arrival time, no e-mail" at once
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, context={"phone": "+5215550407"}, store=store, clock=at_noon)
+    await conv.start()
+    await _turns(conv, TO_TRAILER[locale])
+    await _turns(conv, [turn])
+    assert conv.step.slot == "trailer_plate"
+    await conv.hangup()
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and record.absent == []
+
+
 YARD = """\
 version: 1
 name: yard

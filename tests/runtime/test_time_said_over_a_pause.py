@@ -110,6 +110,30 @@ async def test_after_an_hour_on_the_24_hour_dial_any_bare_minutes_go_on_with_it(
     assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
 
 
+@pytest.mark.parametrize(("locale", "hour", "rest"), [
+    ("es-MX", "Dieciocho", "Seis de la tarde."), ("es-MX", "Diecisiete", "cinco de la tarde"),
+    ("en-US", "Seventeen hundred", "Five in the evening."),
+])
+async def test_the_24_hour_hour_said_again_on_the_12_hour_dial_is_that_hour_not_its_minutes(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str) -> None:
+    # "Llegada a las 18:00." - "Seis de la tarde.": the same hour put another way, never 6:06 de la tarde
+    conv = await call(daisy, locale, TO_ETA[locale])
+    await conv.user_turn(hour)
+    reply = said(await conv.user_turn(rest))
+    assert ":0" not in reply
+    assert conv.step.slot == "email" or conv.slots.get("eta") in ("18:00", "17:00")
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "Dieciocho", "Diez de la noche.", "Llegada a las 10 de la noche."),
+    ("es-MX", "Dieciocho horas", "Diez.", "Llegada a las 10 de la mañana."),
+    ("en-US", "Eighteen hundred", "Ten at night.", "Arriving at 10 PM."),
+])
+async def test_after_a_24_hour_hour_an_hour_with_its_part_of_the_day_corrects_it(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    # "Diez de la noche." at 18:00 is 22:00, never 18:10 de la noche; "Dieciocho horas" - "Diez." never 0:10
+    assert shown in await _read_back_after(daisy, locale, hour, rest)
+
 @pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
     ("es-MX", "Dieciocho.", "diez.", "Llegada a las 10 de la"),  # the hour said as a finished sentence: another
     ("es-MX", "Dieciocho", "No, a las diez.", "Llegada a las 10 de la"),

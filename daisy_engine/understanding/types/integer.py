@@ -186,8 +186,12 @@ class IntegerAccumulator(Accumulator):
         if not self._pair or not _goes_on(text, 0):
             return None
         new = _pair_said(text, self.locale)
-        # the same pair again ("Cuarenta y dos" - "cuarenta y dos.") says the number once more, as read back
-        joined = self.digits + new if new and new != self.digits else None
+        # the same pair again ("Cuarenta y dos" - "cuarenta y dos.") says the number once more, as read back; a
+        # pair that keeps its tens or its units ("Treinta y tres" - "cuarenta y tres.", "Veinticinco" -
+        # "veintiséis.") puts right the half the read-back got wrong - a correction, as a bare number at a
+        # read-back always is; only a pair with nothing of the first ("quince." after 33) is the next one
+        joined = self.digits + new if new and len(self.digits) == 2 and new[0] != self.digits[0] \
+            and new[1] != self.digits[1] else None
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _rest_of_held(self, text: str, new: str) -> str | None:

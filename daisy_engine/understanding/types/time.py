@@ -84,14 +84,23 @@ class TimeAccumulator(SimpleAccumulator):
             return day_part
         joined = bool(_JOINED_MINUTES.match(folded))
         if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale,
-                                                                   said_on_24_hour_clock(said, self.locale))):
+                                                                   self._minutes_on_24_hour_clock(said, folded))):
             return None
         head = said.rstrip(" ,.;:!?…-")
         for whole in ((f"{head} {text}",) if joined else (f"{head} {text}", f"{head} y {text}")):
             value = extract_time(whole, self.locale, self.options)
-            if value is not None and value != self.value and not _HOUR_ONLY.match(value):
+            # bare minutes go on with the hour held, never move it ("Dieciocho horas" - "Diez." is no 0:10)
+            if value is not None and value != self.value and not _HOUR_ONLY.match(value) \
+                    and (joined or value[:2] == self.value[:2]):
                 return value
         return None
+
+    def _minutes_on_24_hour_clock(self, said: str, folded: str) -> bool:
+        """Whether any bare number 1-59 after the hour `said` is its minutes: the hour was said on the 24-hour
+        dial ("Dieciocho" - "diez." 18:10), and the turn has no part of the day - one goes with an hour, never
+        with minutes after a 24-hour one: "Seis de la tarde." at 18:00 is that hour again on the 12-hour dial,
+        "Diez de la noche." another (22:00)."""
+        return said_on_24_hour_clock(said, self.locale) and not _PART_OF_DAY.search(folded)
 
     def _day_part_after(self, said: str, folded: str) -> str | None:
         """ "Cuatro y cuarto." - "De la tarde.", "Ocho y diez" - "de la noche.": the part of the day alone, after a
