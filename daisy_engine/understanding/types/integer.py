@@ -260,7 +260,13 @@ class IntegerAccumulator(Accumulator):
         folded = fold(text)
         if not _RULED_OUT_ALONE.match(folded):
             return None
-        return digits_in(_RULED_OUT_ALONE.sub(r"\g<no>, \g<verb>", folded, count=1), self.locale)
+        said = digits_in(_RULED_OUT_ALONE.sub(r"\g<no>, \g<verb>", folded, count=1), self.locale)
+        read_back = self.options.get("read_back")
+        if said is not None and read_back is not None and said == str(read_back):
+            # "Tractor 73?" - "No." - "No es el setenta y tres": the number just read back and turned down is
+            # ruled out again, not said (asked again, the caller is repeating the no)
+            return None
+        return said
 
     def so_far(self) -> str:
         # a number held open is read as the number said ("Llevo 1000"), digits said one by one one by one
@@ -393,6 +399,7 @@ TYPE = SlotType(
     readback_fn=lambda value, locale, spell, said: ", ".join(str(value)) if spell else str(value),
     start_fn=lambda locale, options: IntegerAccumulator("integer", locale, options),
     options=frozenset({"pattern", "min", "max", "leading_zeros", "dtmf"}),
+    hears_read_back=True,
     holds="int",
     eval_kinds={"integer": extract_integer},
     description='digits, kept as text, "1234" (`leading_zeros`, `min`, `max`, `pattern`, `dtmf`)',
