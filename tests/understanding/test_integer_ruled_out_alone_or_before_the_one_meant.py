@@ -121,3 +121,11 @@ async def test_a_new_number_after_a_no_is_still_read_back() -> None:
     for turn in ["sí", "Ana López", "sí", "setenta y tres", "no", "setenta y ocho"]:
         await conv.user_turn(turn)
     assert conv.pending == "78"
+
+
+@pytest.mark.parametrize("said", ["No son las tres todavía", "no son las doce aún", "No eran las cinco."])
+def test_the_hour_said_not_yet_is_no_number(said: str) -> None:
+    # "no son las tres" tells the time ("las" and a number), it is no "No, son las 3" with the pause lost
+    acc = IntegerAccumulator("integer", "es-MX", {})
+    acc.feed(said)
+    assert not acc.complete

@@ -43,6 +43,8 @@ def test_de_between_a_letter_and_a_number_is_no_letter(turns: list[str], so_far:
         (["ka de cuatro cinco seis"], "K D 4 5 6"),
         (["Es la a de 123."], "A D 1 2 3"),
         (["ca de quince"], "K D 1 5"),
+        (["es la ese de 15"], "S D 1 5"),
+        (["Es la ka de quince."], "K D 1 5"),
         (["ca de kilo quince"], "K 1 5"),  # the word of the spelling
     ],
 )

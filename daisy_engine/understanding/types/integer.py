@@ -67,8 +67,10 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
-# "no es el 73" first in a turn (Spanish: the pause after the "no" of "No, es el 73" is often not written)
-_RULED_OUT_ALONE = re.compile(r"^\W*(?:(?:pues|ah|eh|oiga|mire)\W+)?(?P<no>no)\s+(?P<verb>es|era|son|fue)\b")
+# "no es el 73" first in a turn (Spanish: the pause after the "no" of "No, es el 73" is often not written); "no son
+# las tres" is the hour ("las" and a number tell the time), no number of anything
+_RULED_OUT_ALONE = re.compile(r"^\W*(?:(?:pues|ah|eh|oiga|mire)\W+)?(?P<no>no)\s+(?P<verb>es|era|son|fue)\b"
+                              r"(?!\W+(?:(?:ni|aun|todavia)\W+)?las\b)")
 # Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
 _BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh",
                      "um"})

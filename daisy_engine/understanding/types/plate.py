@@ -1104,12 +1104,14 @@ class PlateAccumulator(Accumulator):
         if apart == folded:
             return parsed
         with_d = plate_pieces(apart, self.lang, self._words)
-        return with_d if self._makes_plate(with_d) else parsed
+        return with_d if self._makes_plate(with_d, even_unsure=True) else parsed
 
-    def _makes_plate(self, parsed: Parsed) -> bool:
+    def _makes_plate(self, parsed: Parsed, even_unsure: bool = False) -> bool:
+        """Whether the pieces the turn surely says make a whole plate (`even_unsure`: with those it may say too -
+        "es la ese" is S)."""
         assert self.pattern is not None
-        sure = tuple(p for p in parsed.pieces if p.strong or not p.drop_first)
-        return bool(sure) and best_fit(sure, self.pattern) is not None
+        pieces = tuple(p for p in parsed.pieces if even_unsure or p.strong or not p.drop_first)
+        return bool(pieces) and best_fit(pieces, self.pattern) is not None
 
     def _add_pieces(self, parsed: Parsed, named_o: bool = False, anew: bool = False) -> bool | str:
         """`anew`: the turn puts right what was held ("no, es ...", "I mean ...") - a whole plate in it is said
