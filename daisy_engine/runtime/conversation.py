@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import dataclasses
 import json
 import math
 import os
@@ -80,6 +81,7 @@ from daisy_engine.runtime.listening import (
     hear_slot,
     hear_yes_no,
     names_only_another,
+    offers_callback,
     offers_callback_on_no,
     reads_something,
     route_turn,
@@ -89,7 +91,7 @@ from daisy_engine.runtime.listening import (
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
-from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes
+from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes, yes_apart
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
@@ -284,6 +286,13 @@ class Conversation:
         most `MAX_TURN_CHARS` characters."""
         text, cut_from = clean_turn(text if isinstance(text, str) else str(text))
         if not text:
+            return await self.silence()
+        if understanding.only_noise(text):
+            # "[ruido]", "Música.", caption credits: the recogniser heard sound, not the caller - a silence
+            # (answered, and bounded, as one), with what was written kept in the log
+            async with self._lock:
+                if not self.state.ended:
+                    self.log.add("noise", text=text)
             return await self.silence()
         async with self._lock:
             if self.state.ended:
@@ -633,6 +642,8 @@ class Conversation:
                 and target.candidates("spell"):
             self.state.queue.append(self._derived("spell"))
             return
+        if await self._answered_on_the_way(target, source, returning):
+            return
         if target.kind == "spell" and self.state.acc is not None \
                 and not (source is not None and source.kind == "ask" and source.slot == target.slot):
             # From the ask step of the same value, what was heard so far carries over: the caller goes
@@ -736,6 +747,13 @@ class Conversation:
                 if not await self._respond_in_place(step, heard, text):
                     return
                 text, heard = answer, None
+        if heard is not None and self._yes_over_intent(step, heard, text):
+            # "Sí soy yo, y qué bueno que hablan, me descontaron una caseta" at "¿tiene un par de minutos?" or at a
+            # read-back: the complaint is logged in place (its `say` and `actions`) and the yes still answers
+            self.log.add("yes_over_intent", step=step.name, intent=heard.event)
+            if await self._respond_in_place(step, heard, text):
+                await self._heard(step, Heard("yes"), text)
+            return
         if self._later_not_now(step, heard, text):
             # "Luego", "later", "we're good, later", "llámame más tarde" at "¿tiene un par de minutos?": not now, and
             # no time said - the "no", whose offer of a callback asks when ("¿le parece si le llamo en 15 minutos?")
@@ -779,11 +797,11 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
-            elif heard.event == "end_call" and step.slot \
-                    and (given := self._value_beside_goodbye(step, text)) is not None:
-                # "Juan Pérez, adiós" at the name: the value the caller gave is kept (written down, as a person
-                # taking the call would) - unconfirmed, never read back, so the callback reads it back - then the
-                # call ends as asked
+            elif heard.event in ("end_call", "reschedule") and step.slot \
+                    and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
+                # "Juan Pérez, adiós", "Soy Juan Pérez y te marco" at the name: the value the caller gave is kept
+                # (written down, as a person taking the call would) - unconfirmed, never read back, so the callback
+                # reads it back - then the call ends or is put off as asked
                 self.log.add("value_before_leaving", step=step.name, slot=step.slot)
                 self.state.unconfirmed[step.slot] = given
             self.log.add("intent", step=step.name, intent=heard.event, minutes=heard.minutes)
@@ -833,6 +851,8 @@ class Conversation:
             # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
             # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
             unavailable = "cannot"
+        if unavailable is None and self._lacks(step, text):
+            unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
@@ -974,6 +994,13 @@ class Conversation:
         return step.listen == "confirm" and step.slot is not None and self.state.recalled == step.slot \
             and self.state.pending is not None
 
+    def _lacks(self, step: Step, text: str) -> bool:
+        """Whether `text`, at the question for a value a caller may have none of (`SlotType.may_lack`: an
+        e-mail), says the caller has none ("No tengo.", "I don't have one.")."""
+        slot = self.flow.slots.get(step.slot or "")
+        return step.listen in ("slot", "char") and slot is not None \
+            and self.assets.slot_types.of(slot).may_lack and understanding.has_none(text, self.locale)
+
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
         in the collect (its plates) are left too, and neither is asked again in this call (they stay
@@ -981,6 +1008,12 @@ class Conversation:
         thing = absent_thing(text)
         group = self.compiled.groups.get(step.origin, ())
         names = self.assets.slot_names(self.locale)
+        if step.slot in group and self._lacks(step, text):
+            # "No tengo." at the e-mail question: the caller has none (settled: "Sin correo"), not one out of
+            # reach - at the plates question the same words only put the value off
+            self.state.retried.add(step.slot or "")
+            self.state.absent.add(step.slot or "")
+            return
         if thing is None or step.slot not in group or thing not in names.get(step.slot or "", frozenset()):
             return
         self.state.retried.add(step.slot or "")
@@ -1099,7 +1132,9 @@ class Conversation:
         if not offers_callback_on_no(self.compiled, step) or self._select(step, "no") is None:
             return False
         if heard is not None and heard.event == "reschedule":
-            return heard.minutes is None and not understanding.names_when(text, self.locale)
+            # the caller's own callback ("sí, y te marco") is no question of when Daisy calls: taken as said
+            return heard.minutes is None and not understanding.names_when(text, self.locale) \
+                and not understanding.caller_calls_back(text, self.locale)
         # ... or the data promised later ("al rato te doy mis datos"): not now either
         return (heard is None or heard.event == "end_call") and understanding.says_later(text, self.locale) \
             or heard is None and understanding.promises_value_later(text, self.locale)
@@ -1111,6 +1146,29 @@ class Conversation:
             and step.listen == "yes_no" and self._select(step, "yes") is not None \
             and not offers_callback_on_no(self.compiled, step) and understanding.says_later(text, self.locale) \
             and understanding.classify_yes_no(text, self.locale).answer == "yes"
+
+    def _yes_over_intent(self, step: Step, heard: Heard, text: str) -> bool:
+        """At a yes/no question or a read-back, a yes said apart before an intent handled in place (a complaint, a
+        remark off the subject) that is the whole turn's intent (see `precedence.yes_apart`)."""
+        edge = self._select(step, heard.event)
+        if edge is None or not edge.resume or heard.event == "repeat" or self._select(step, "yes") is None:
+            return False
+        if step.listen == "confirm" and (self.state.pending is None or self.state.unheard
+                                         or not any(e.effect == "accept" for e in step.candidates("yes"))):
+            return False
+
+        def intent_in(words: str) -> str | None:
+            found = self._intent(step, words)
+            if found is None and self._select(step, "off_topic") is not None \
+                    and understanding.asked_about(words, self.locale) == "money":
+                return "off_topic"  # "Sí, oye, ¿ya me cayó el depósito?": money, answered off the subject (`_hear`)
+            return found.event if found is not None and self._select(step, found.event) is not None else None
+
+        def in_place(intent: str) -> bool:
+            other = self._select(step, intent)
+            return other is not None and other.resume
+
+        return yes_apart(step, text, self.locale, intent_in=intent_in, in_place=in_place)
 
     def _not_at_hand_first(self, step: Step, heard: Heard, text: str) -> bool:
         """Whether a turn that says the value asked is not at hand ("no las tengo, ...") outweighs the intent
@@ -1235,7 +1293,9 @@ class Conversation:
         """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
-                           outbound=self.outbound, question=open_question(self.flow, step, self.assets.slot_types),
+                           outbound=self.outbound,
+                           question=dataclasses.replace(open_question(self.flow, step, self.assets.slot_types),
+                                                        offers_callback=offers_callback(self.compiled, step)),
                            hinted=self.state.hinted)
 
     def _intent_in_its_language(self, step: Step, text: str) -> Heard | None:
@@ -1265,7 +1325,9 @@ class Conversation:
         edge = self._select(step, heard.event)
         if edge is None or not edge.resume or not (edge.say or edge.actions):
             return True
-        self.state.event = Event(heard.event, text=text, intent=heard.event)
+        # what a remark off the subject asks, for the flow to answer in its own words ("¿ya me cayó el depósito?")
+        topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
+        self.state.event = Event(heard.event, text=text, intent=heard.event, value=topic)
         self._log_edge(step, edge, step)
         if edge.say:
             self._say(edge.say)
@@ -1324,12 +1386,15 @@ class Conversation:
 
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
 
-    def _value_beside_goodbye(self, step: Step, text: str) -> Any:
+    def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
-        adiós", "It's 452, bye"), else None. Beside a "don't call me again" nothing is kept: its time or number may
-        be part of the refusal ("No me vuelvas a llamar, a las cinco")."""
+        adiós", "It's 452, bye"), or from a callback asked for (`intent` "reschedule": "Soy Juan Pérez y te
+        marco"), else None. Beside a "don't call me again" nothing is kept: its time or number may be part of the
+        refusal ("No me vuelvas a llamar, a las cinco"); beside a callback no time is (it may be the callback's)."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
+            return None
+        if intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock:
             return None
 
         def heard(words: str) -> Heard:
@@ -1338,11 +1403,15 @@ class Conversation:
 
         def intent_in(words: str) -> str | None:
             found = self._intent(step, words)
+            if found is None and intent == "reschedule":
+                # "Soy Juan Pérez y te marco": the clause joined on says the callback with its subject left out
+                found = self._intent(step, f"{'yo' if self.locale.startswith('es') else 'I'} {words}")
+                found = found if found is not None and found.event == intent else None
             return found.event if found is not None else None
 
         answer = answer_apart(step, text, self.locale, intent_in=intent_in,
-                              yields=lambda intent, words: intent == "end_call"
-                              and understanding.says_goodbye(words, self.locale),
+                              yields=lambda said, words: said == intent == "reschedule" or (
+                                  said == intent == "end_call" and understanding.says_goodbye(words, self.locale)),
                               fits=lambda words: heard(words).event == "filled")
         return heard(answer).value if answer is not None else None
 
@@ -1461,7 +1530,9 @@ class Conversation:
             so_far = heard.accumulator.so_far()
             if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
-            if not dictation.progress(so_far) and so_far:  # starting over on purpose is not a restatement
+            # starting over on purpose is not a restatement, nor is a letter heard through a garbled "letra"
+            # made sure (`clarified`)
+            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False):
                 return Heard("no_match")
             self.state.attempts.pop(slot, None)
         return heard
@@ -1559,6 +1630,27 @@ class Conversation:
                 # the `filled` conditions read it.
                 await self._accept(step)
         self.state.queue.append(Event(heard.event, text=text, value=heard.value))
+
+    async def _answered_on_the_way(self, target: Step, source: Step | None, returning: bool) -> bool:
+        """Whether the caller's turn that led to a `capture` question already answered it, and was heard there:
+        "No, the trailer number is wrong" at the summary names the value to fix, so "Which detail is wrong?"
+        is not asked (the caller would only say it again). Only a value the turn says outright (an extraction
+        of the whole turn, past its yes or no), only from another step."""
+        if target.kind != "plain" or not target.slot or target.listen != "slot" or returning \
+                or source is None or source.name == target.name:
+            return False
+        text = self.state.event.text if self.state.event is not None else None
+        if not text or self.state.event.name not in ("no", "yes"):
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
+        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        heard = hear_slot(self._accumulator(target), rest)
+        if heard.event != "filled" or heard.value is None:
+            self.state.acc = None  # nothing of it heard: the question is asked as always
+            return False
+        self.log.add("answered_on_the_way", step=target.name)
+        await self._heard(target, heard, rest)
+        return True
 
     def _accumulator(self, step: Step) -> Accumulator:
         if self.state.acc is None or self.state.acc_slot != step.slot:
@@ -1770,15 +1862,19 @@ class Conversation:
         """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
-        "as soon as I can" - or "later"); None when it rings when asked."""
+        "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
+        then alone, `at` and `day` None); None when it rings when asked and the caller asked to be called."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+        # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
+        # not, and the flow may say so (`caller_calls`)
+        caller_calls = understanding.caller_calls_back(text, self.locale)
         if moved is None:
-            return None
+            return {"at": None, "day": None, "caller_calls": True} if caller_calls else None
         days = (moved.date() - now.date()).days
         day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
             else "later"
-        return {"at": moved.strftime("%H:%M"), "day": day}
+        return {"at": moved.strftime("%H:%M"), "day": day, "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

@@ -140,6 +140,12 @@ def asks_about_calling_back(compiled: CompiledFlow, step: Step) -> bool:
     return False
 
 
+def offers_callback(compiled: CompiledFlow, step: Step) -> bool:
+    """Whether `step` is a yes/no question whose "yes" schedules a callback ("¿le parece si le llamo en 15
+    minutos?"): a delay said alone there ("Treinta", "an hour") is the callback for then."""
+    return step.listen == "yes_no" and any(_schedules(compiled, edge) for edge in step.edges.get("yes", ()))
+
+
 def offers_callback_on_no(compiled: CompiledFlow, step: Step) -> bool:
     """Whether `step` is a yes/no question whose "no" leads to another that offers a callback ("¿tiene un par de
     minutos?" - no - "¿le parece si le llamo en 15 minutos?"): there a callback asked for with no time ("luego",
@@ -615,7 +621,9 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         # "Letra ele." - "¿Él de león?": the last character said again to make it clear, not a second one.
         # Nothing new, but the value goes on from the state that heard it: a letter a garbled "letra" left
         # unsure ("me trae ge" - "ge") is sure now, and no sound-alike next ("hache de hotel") puts it right.
-        return Heard("no_match", accumulator=whole)
+        # Making such a letter sure is the caller's progress, not a failed attempt ("Le trae a." - "Nitra" -
+        # "Detrae." - "A de árbol.": the A stays, and the dictation is not started over without it).
+        return Heard("partial" if getattr(whole, "clarified", False) else "no_match", accumulator=whole)
     if whole_fed.status == "corrected" and before and single is None and char is not None \
             and whole.so_far() == _fed_copy(accumulator, char).so_far():
         whole_fed = None  # the turn is that one character, and it would start the value over
@@ -809,7 +817,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # back again (1040), not a correction to 40; "A las tres" - "y media, sí": 15:30 read back, not 15:00
         # taken
         fed = slot_types.feed(accumulator, going_on)
-        if _whole(fed):
+        # after a yes, a rest that changes nothing ("Sí, de la tarde." at 5:45 de la tarde) only says the yes again
+        if _whole(fed) and (verdict.answer is None or fed.state.value != pending):
             return Heard("corrected", fed.state.value, accumulator=fed.state)
     asserted = _asserted_against(text, locale, bare=not getattr(accumulator, "reads_denials", False)) \
         if verdict.answer != "yes" else None

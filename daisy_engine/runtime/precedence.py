@@ -98,6 +98,26 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     return None
 
 
+def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
+              in_place: Callable[[str], bool]) -> bool:
+    """At a yes/no question or a read-back, whether the turn opens with a yes said apart from an intent handled in
+    place ("Sí soy yo, y qué bueno que hablan, me descontaron una caseta que pagué yo", "Yeah that's right, and my
+    settlement's short again"): the yes answers, the complaint or remark is still heard. `intent_in(words)`: the
+    intent the step hears in those words; `in_place(intent)`: its edge resumes the question (`then: return`). A
+    request to repeat is none: "Sí, ¿cómo dijiste?" did not hear what it would say yes to."""
+    if step.listen not in ("yes_no", "confirm"):
+        return False
+    parts = _clauses(text)
+    cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if 1 < len(parts) <= 8 \
+        else _joined_cuts(text) if len(parts) == 1 else []
+    for yes, rest in cuts:
+        said = intent_in(rest)
+        if said is None or said == "repeat" or not in_place(said) or intent_in(yes) is not None:
+            continue
+        return understanding.classify_yes_no(yes, locale).answer == "yes"  # the first clause with the intent after it
+    return False
+
+
 def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],
            yields: Callable[[str, str], bool], fits: Callable[[str], bool]) -> str | None:
     """The answer of the first cut with the intent on one side and an answer on the other (after it first)."""
@@ -122,4 +142,4 @@ def thanks_after_yes(text: str, locale: str) -> bool:
     return not understanding.asked_outright("end_call", text, locale)
 
 
-__all__ = ["answer_apart", "gives_way", "open_question", "thanks_after_yes"]
+__all__ = ["answer_apart", "gives_way", "open_question", "thanks_after_yes", "yes_apart"]

@@ -128,9 +128,9 @@ def _part_start(folded: str, at: int, shared: frozenset[str] = frozenset()) -> i
 # there (not just its value out of reach: "no tengo las placas a la mano" is that), so nothing else about
 # it can be asked either.
 _ABSENT = re.compile(
-    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|jalo|cargo|uso|(?:ando|voy|vengo|estoy) (?:jalando|"
-    r"trayendo|cargando))|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
-    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul|use)|(?:running|driving|going|coming) without|"
+    r"\b(?:no (?:traigo|llevo|tengo|hay|vengo con|ando con|cuento con|jalo|cargo|uso|manejo|ocupo|utilizo|"
+    r"(?:ando|voy|vengo|estoy) (?:jalando|trayendo|cargando))|(?:voy|vengo|ando|llego|estoy|vamos) sin|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:have|bring|pull|haul|use|do)|(?:running|driving|going|coming) without|"
     r"not (?:pulling|hauling|towing|bringing|running with|driving with)|"
     r"(?:there'?s|there is) no)"
     r" (?:(?:el|la|los|las|un|una|ningun|ninguna|a|an|the|any|my) )?(?P<thing>[a-z]{4,})"

@@ -22,7 +22,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   before the value said again;
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
   whatever explanation follows; ``unavailable(text, locale)``: that ("cannot"), or not yet, going to
-  look ("looking": "no me las sé de memoria, déjame ver"), or None.
+  look ("looking": "no me las sé de memoria, déjame ver"), or None; ``has_none(text, locale)``: the turn says,
+  naming nothing, that the caller has none ("No tengo.", "I don't have one") - none at all of a value one may lack
+  (``SlotType.may_lack``: an e-mail), else not at hand.
 - ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
   ``time_without_hour(text, locale)``: an arrival talked about without its hour ("mañana temprano");
   ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
@@ -41,6 +43,9 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   reminder, a number given for another question ("ya te lo dije tres veces, 452"); ``says_later(text, locale)``:
   nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
   when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
+- ``caller_calls_back(text, locale)``: the caller says he will call himself ("yo te marco", "I'll call you back").
+- ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
+  "Música.", "Subtítulos realizados por la comunidad de Amara.org").
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -54,10 +59,12 @@ from .accumulators import (
     corrects,
     dictates,
     doubts_value,
+    has_none,
     unavailable,
     without_said_again,
 )
 from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
+from .busy_going_on import caller_calls_back
 from .callback_cues import names_when
 from .callback_times import moved_callback
 from .fillers import fills_only
@@ -78,6 +85,7 @@ from .intents import (
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
+from .normalize import only_noise
 from .numbers import one_number_across
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -102,6 +110,7 @@ __all__ = [
     "IntentMatch",
     "YesNo",
     "cannot_give",
+    "has_none",
     "unavailable",
     "time_phrase",
     "time_without_hour",
@@ -139,4 +148,6 @@ __all__ = [
     "language_of",
     "locales_by_language",
     "caller_language",
+    "only_noise",
+    "caller_calls_back",
 ]

@@ -786,7 +786,10 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"\b(?:no me (?:acuerdo|acorde|la se|las se|lo se|los se)|no (?:la |las |lo |los )?recuerdo|"
         r"no (?:lo|la|las|los) se|"
         r"no (?:la |las |lo |los )?(?:tengo|traigo|cargo|encuentro|hallo|ubico|veo)\b|"
-        r"no (?:tengo|traigo|llevo|cargo|jalo|uso) (?:correo|email|placas?|numero|caja|remolque|trailer|traila)|"
+        r"no (?:tengo|traigo|llevo|cargo|jalo|uso|manejo|ocupo|utilizo|cuento con) (?:el |un |una )?(?:correo|email|"
+        r"mail|placas?|numero|caja|remolque|trailer|traila)|"
+        # "yo no uso eso", "no manejo esas cosas": what was asked for, not used at all
+        r"no (?:uso|manejo|ocupo|utilizo) (?:eso|esas cosas)(?=$|[ ,.;!])|"
         r"no (?:ando|voy|vengo|estoy) (?:jalando|trayendo|cargando|con) (?:caja|remolque|trailer|traila)|"
         r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
         r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
@@ -803,16 +806,21 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # "still" when asked once more: "I still don't have it", "still haven't got them"
         r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        r"(?:i )?(?:still )?(?:dont|do not) have (?:it|one|(?:an? |any )?e-?mail|the plates?|them|that|an? trailer|"
-        r"any trailer)\b|(?:i )?(?:dont|do not) use (?:an? |any )?e-?mail\b|"
-        r"(?:i )?(?:still )?(?:havent|have not) (?:got|found) (?:it|them|one|that)\b|"
+        # "those" / "these" / "em" as much as "them": "I don't have those on me", "don't have 'em handy"
+        r"(?:i )?(?:still )?(?:dont|do not|dont even) have (?:it|one|(?:an? |any )?e-?mail|(?:the |my )?(?:plates?|"
+        r"plate numbers?|numbers?)|them|those|these|em|that|an? trailer|any trailer)\b|"
+        r"(?:i )?(?:dont|do not) (?:use|do|have) (?:an? |any )?e-?mails?\b|^(?:no|sorry),? (?:no )?e-?mail$|"
+        r"(?:i )?(?:dont|do not) (?:use|do) (?:that|those)(?=$|[ ,.;!])|"
+        r"(?:i )?(?:dont|do not) have any\b|"
+        r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|em|one|that)\b|"
+        r"(?:they|those|these|theyre|its) (?:are |is )?not (?:on|with) me\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
         r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
         r"(?:(?:im|i am) )?not (?:pulling|hauling|towing|carrying) (?:a |any |the )?trailer|"
         r"(?:i )?(?:dont|do not) have (?:it|them|that|those) either\b|neither\b|"
         r"(?:the|my|our) [a-z]+ (?:has|have|keeps) (?:it|them)\b)"
-        r"(?: by heart| on me| with me| here| right now| handy)*"
+        r"(?: by heart| on me| with me| here| right now| handy| on hand| at hand| in front of me)*"
     ),
 }
 # The short forms ("no sé", "ni idea", "no idea") only on their own: inside a longer turn they are as
@@ -858,6 +866,28 @@ def unavailable(text: str, locale: str) -> Literal["cannot", "looking"] | None:
     if _HEDGE[lang].match(after) or _holds_value(before, lang, letters=2) or _holds_value(after, lang):
         return None
     return "looking" if _LOOKING[lang].search(after) else "cannot"
+
+
+# "No tengo.", "no uso", "I don't have one", "don't have any": the thing asked for, said not to be had, with no
+# word that it is only out of reach ("no lo tengo a la mano", "I don't have it on me" - a pronoun of a value that
+# exists, or where it is). What it means depends on the question (see `SlotType.may_lack`).
+_HAS_NONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:no|pues|este|la verdad|fijese que|ay),? )*no,? (?:tengo|uso|manejo|ocupo|cuento con)"
+                     r"(?: ninguno| ninguna| nada| de eso)?(?:,? (?:no|la verdad|joven|senorita|perdon|disculpe))*$"),
+    "en": re.compile(r"^(?:(?:no|nah|nope|sorry|um|uh|well),? )*(?:i )?(?:dont|do not|dont even) (?:have|use) "
+                     r"(?:one|any|none|one of those)(?:,? (?:sorry|no))*$|^(?:(?:no|sorry),? )*(?:i have )?none$"
+                     r"|^(?:(?:no|sorry),? )*i (?:dont|do not)$"),
+}
+
+
+def has_none(text: str, locale: str) -> bool:
+    """Whether the whole turn says, with no object named, that the caller has none of what was asked ("No
+    tengo.", "No, no uso.", "I don't have one.", "Don't have any."). At a question for a value one may lack (an
+    e-mail) that is "there is none"; elsewhere it is only "not at hand" (`unavailable`)."""
+    if not isinstance(text, str):
+        return False
+    folded = " ".join(fold(text).replace(".", " ").replace("!", " ").split())
+    return bool(_HAS_NONE[lang_of(locale)].match(folded.strip(" ,")))
 
 
 def cannot_give(text: str, locale: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .durations import duration_minutes
-from .normalize import Lang
+from .normalize import Lang, fold, lang_of
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # What the caller is in the middle of, as an activity that only implies he is busy: driving, loading, eating.
@@ -119,6 +119,25 @@ _CALLS_BACK_SAID: dict[Lang, str] = {
 _CALLS_BACK: dict[Lang, re.Pattern[str]] = {
     lang: re.compile(r"\b(?:" + said + r")\b") for lang, said in _CALLS_BACK_SAID.items()
 }
+
+
+# The caller himself will call ("yo te marco", "ahorita lo busco y te marco", "I'll call you back"): not the agent
+# asked to call ("llámame", "márcame", "call me back").
+_CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
+                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar))\b"),
+    "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
+                     r"(?:ill|i will) get back to (?:you|ya))\b"),
+}
+
+
+def caller_calls_back(text: str, locale: str) -> bool:
+    """Whether the caller says he will call himself ("yo te marco", "ahorita lo busco y te marco", "I'll call you
+    back") rather than asking to be called: the flow may say so (`event.value.caller_calls` of `reschedule`)."""
+    if not isinstance(text, str):
+        return False
+    lang = lang_of(locale)
+    return _CALLER_CALLS[lang].search(fold(text).replace("'", "")) is not None
 
 
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,

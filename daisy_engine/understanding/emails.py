@@ -129,7 +129,9 @@ _PROVIDER_VARIANTS = {
 # "transrocha en hotmail punto com": with no "arroba" said, the "en" right before a mail provider is where
 # the address is (an "at" in Spanish); never before any other word ("juan en la oficina").
 _AT_PROVIDER_RE = re.compile(
-    rf"(?<=[a-z0-9])[\s,;:]+en\s+(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))})(?:\s+\.|\s*$))")
+    rf"(?<=[a-z0-9])[\s,;:]+en\s+(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}"
+    # ... the provider heard in two pieces ("leti punto ibarra en g mail punto com", "en jot mail")
+    r"|(?:g|ge|je|hot|jot) mail)(?:\s*\.|\s*$))")
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}

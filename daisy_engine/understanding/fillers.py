@@ -12,8 +12,8 @@ import re
 
 from .normalize import Lang, fold, lang_of, words, wordset
 
-# Hesitation sounds: "mmm", "mhm", "eeeh", "hmmm", "uhh", "umm".
-_SOUND = re.compile(r"^(?:m+|h*m+h*m*|e+h+|e+m+|a+h+|u+h+|u+m+|h+m+|mhm|e{2,})$")
+# Hesitation sounds: "mmm", "mhm", "eeeh", "hmmm", "uhh", "umm"; and interjections ("ugh", "argh", "meh").
+_SOUND = re.compile(r"^(?:m+|h*m+h*m*|e+h+|e+m+|a+h+|u+h+|u+m+|h+m+|mhm|e{2,}|u+g+h+|a+r+g+h+|m+e+h+|ahem)$")
 
 _WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset(

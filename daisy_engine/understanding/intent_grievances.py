@@ -361,6 +361,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|cayo|cayeron|caido|dieron|dado|dio"
         # ... or sent ("nunca me mandaron el anticipo", "no me han transferido lo de las maniobras")
         r"|mandaron|mandado|enviaron|enviado|transfirieron|transferido)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
+        # ... still not arriving, the verb first in the present ("todavía no me cae el depósito"; "no me cae hasta el
+        # viernes" says when it will)
+        r"|\b(?:nunca|todavia no|aun no) (?:me |nos )?(?:cae|caen|llega|llegan|aparece|aparecen|se refleja"
+        r"|se reflejan)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|reembolso|pagan|depositan"
         r"|reembolsan|repusieron|repuesto|cubrieron|cubierto)\b"
@@ -410,6 +414,13 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|chueco)\b"
         # given short ("me dieron de menos"; "me pasaron incompleto el correo" is a datum, no money)
         r"|\b(?:me|nos) (?:dieron|pasaron) (?:\w+ )?(?:de menos|menos de lo)\b"
+        # paid only a part ("nomás me depositaron la mitad del viaje", "me pagaron solo la mitad"): the "only" says
+        # it falls short ("me pagaron la mitad y el resto el viernes" is the arrangement)
+        r"|\b(?:nomas|nada mas|solo|solamente|apenas) (?:me|nos) (?:pagaron|depositaron|reembolsaron|dieron|mandaron"
+        r"|cayo|llego|transfirieron|liquidaron) (?:la mitad|una parte|un pedazo|la tercera parte|un tercio|una tercera"
+        r" parte)\b"
+        r"|\b(?:me|nos) (?:pagaron|depositaron|reembolsaron|dieron|mandaron|cayo|llego|transfirieron|liquidaron)"
+        r" (?:nomas|nada mas|solo|solamente|apenas) (?:la mitad|una parte|un pedazo|la tercera parte|un tercio)\b"
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
@@ -440,6 +451,13 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         + r"s? (?:came|come|was|is|comes|were|are|keep coming|keeps coming|have been|has been) (?:up |in )?"
         r"(?:short|light|wrong|incomplete)\b"
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        # ... said with its "is" run into it ("my settlement's short again", "the check's light"; folded
+        # "settlements short")
+        r"|\b(?:my|the|this|that|our|last|this weeks|last weeks) (?:\w+ ){0,2}?" + _MONEY["en"]
+        + r"s (?:still |always |again |kinda |way |all )?(?:short|light|incomplete)\b"
+        # paid only a part ("they only deposited half my settlement", "I just got half my check")
+        r"|\b(?:only|just) (?:paid|deposited|sent|gave|wired|got|received|reimbursed) (?:me |us )?(?:half|a third"
+        r"|part)\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"
@@ -474,7 +492,10 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|infraccionaron|sancionaron|penalizaron|cargaron|clavaron"
         # about to be charged ("me quieren cobrar las maniobras a mí y no me toca")
         r"|(?:quieren|quiere|querian|queria|van a|va a|estan|esta|andan|pretenden) (?:cobrar|descontar|multar|cargar"
-        r"|cobrando|descontando|cargando)) (?:\w+ ){0,5}?(?:" + _UNFAIR_ES + r"|doble|dos veces)\b"
+        r"|cobrando|descontando|cargando)) (?:\w+ ){0,5}?(?:" + _UNFAIR_ES + r"|doble|dos veces"
+        # ... for what the caller paid himself ("me descontaron una caseta que pagué yo de mi bolsa", "me cobraron el
+        # diésel que ya pagué"); "una multa que pagué" alone is news of it
+        r"|que (?:ya )?(?:yo )?(?:pague|pagamos|cubri|cubrimos)(?: yo| nosotros)?(?: de mi bolsa| de mi dinero)?)\b"
     ),
     "en": re.compile(
         r"\b(?:fine|fines|ticket|tickets|penalty|penalties|fee|fees|charge|charges|citation|violation|chargeback"
@@ -493,6 +514,9 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|(?:and |but |when )?(?:i|we) (?:only|just) (?:used|did|got|had|bought|took|fueled|made|ran|pulled"
         r"|hauled|needed|ordered|crossed)"
         r"|without (?:telling|asking|warning|notice)|and (?:never|didnt|did not) (?:tell|told|ask|asked|warn|warned)"
+        # ... or for what the caller paid himself ("docked me for a toll I paid myself", "that I already paid")
+        r"|(?:i|we) (?:already (?:paid|covered)(?: for)?(?: it)?|(?:paid|covered)(?: for)?(?: it)? (?:myself|ourselves"
+        r"|out of (?:my own |my |our own |our )?pocket))"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
     ),

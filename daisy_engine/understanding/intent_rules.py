@@ -135,6 +135,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # where the agent's side is ("¿de dónde me están marcando?", "¿dónde está su oficina?", "¿dónde están
         # ubicados?")
         r"|(?:desde |de )?donde (?:me |nos )?(?:estas|esta|estan) (?:marcando|llamando|hablando)"
+        # ... asked in the plain present ("¿y tú de dónde hablas?", "¿desde dónde me marcan?"); "de" or "desde"
+        # is needed: "¿a dónde le hablo?" asks where the caller is to call
+        r"|(?:desde|de) donde (?:me |nos )?(?:marcas|llamas|hablas|marca|llama|habla|marcan|llaman|hablan)"
         r"|de donde (?:son|es) (?:ustedes|la empresa|su empresa|tu empresa|su oficina|la oficina|esta empresa)"
         r"|donde (?:esta|estan|queda|quedan) (?:su|tu|la) (?:oficina|oficinas|empresa|compania|base|matriz|central)"
         r"|donde (?:estan|esta|estas) (?:ubicad[oa]s?|sus oficinas)"
@@ -222,6 +225,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # the agent's voice or accent ("tienes un acento bien raro", "¿por qué hablas así?")
         r"|(?:tienes|tiene usted|traes) (?:un |una )?(?:acento|tonito|voz) (?:bien |muy |medio |re )?(?:raro|rara"
         r"|chistoso|chistosa|bonito|bonita|extrano|extrana|gracioso|graciosa)"
+        # ... praised with how it sounds first ("se te oye bonito el acento", "qué bonito acento tienes"); the
+        # accent must be named ("se te oye bonito" alone may be the line)
+        r"|(?:se te oye|se te escucha|se le oye|se le escucha|suena|que|tienes un|tiene un|traes un) (?:bien |muy "
+        r"|re |super |bien re )?(?:bonito|lindo|chistoso|raro|padre|curioso|gracioso|chulo|suave|rico|extrano|bien)"
+        r" (?:el |tu |su |ese |este )?(?:" + _ACCENT_ES + r")"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
         r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
@@ -254,7 +262,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:what|which) (?:city|state|country|town|part of \w+) (?:are you|you|youre|are yall|yall|are you guys"
         r"|you guys) (?:in|calling from|from|at|located in|based in|out of)"
         # where the agent's side is ("where y'all calling from?", "where's your office at?")
-        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing) (?:me )?from"
+        r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:calling|phoning|ringing|talking|speaking) (?:me )?from"
+        # the accent praised or remarked ("your accent's real pretty", "that accent of yours is cute")
+        r"|(?:your|that) accent(?: of yours)?(?: is|s) (?:so |really |real |pretty |kinda |kind of |very )?(?:cute"
+        r"|nice|pretty|lovely|sweet|cool|funny|beautiful|charming|different|interesting|neat)"
         r"|where (?:are |r )?(?:you|yall|you guys|you all) (?:located|based|out of)"
         r"|(?:wheres|where is) (?:your|the) (?:office|company|headquarters|hq|base)"
         r"|whats (?:the name of )?your company(?: called)?|what company is this"
@@ -523,11 +534,17 @@ _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
 _INTERJECTIONS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no manches|no mames|no inventes|no friegues|no te creas|ni modo|a poco|hijole|uff|uy"
                      r"|eh|espera|esperate|ahorita|ahora|en este momento"
+                     # the truth pressed for ("¿eres robot? dime la verdad", "¿neta?"): no go-ahead "dime"
+                     r"|(?:dime|digame|dimelo|digamelo|me dices|se sincera|se sincero|sea sincera|sea sincero)"
+                     r"(?: la verdad| de verdad| en serio| neta)?|la verdad|en serio|neta|de veras|de verdad"
                      # how bad it is ("qué calor, no se aguanta"): a remark's end, no "no" to anything asked
                      r"|no se aguanta|no hay quien (?:lo |la )?aguante|no se puede ni respirar|ni se diga"
                      r"|no hay (?:quien|como) (?:lo |la )?soporte|no se soporta)\b"),
     # "wait, am I talking to a machine right now?": "right" there is no yes
     "en": re.compile(r"\b(?:man|dude|geez|jeez|wow|boy|oh boy|no kidding|no joke|huh|eh|wait|right now|now"
+                     # the truth pressed for ("are you a robot? tell me the truth", "be honest")
+                     r"|(?:tell me|gimme|give me) the truth|(?:be|just be) (?:honest|straight)(?: with me)?|honestly"
+                     r"|level with me|no lie|dont lie(?: to me)?"
                      r"|real quick|seriously|for real|i cant stand it|cant stand it|cant take it|its unbearable"
                      r"|unbearable|cant even breathe)\b"),
 }
@@ -656,6 +673,21 @@ def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -
 
 
 _HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
+
+# How long the caller himself takes, said rather than asked ("tardamos poquito", "me tardo un rato", "ya no
+# tardo", "it won't take me long", "we'll be quick"): at the question for a time of arrival, news of the arrival.
+_OWN_DURATION: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:me |nos )?(?:tardo|tardamos|demoro|demoramos)|(?:me |nos )?voy a tardar"
+                     r"|(?:me |nos )?vamos a tardar)\b"),
+    "en": re.compile(r"\b(?:(?:i|we)(?:ll| will|m| am|re| are)? (?:be|take|gonna be|going to be)"
+                     r"|(?:take|takes|taking) (?:me|us))\b"),
+}
+
+
+def own_duration(text: str, lang: Lang) -> bool:
+    """Whether the turn says, not asks, how long the caller takes ("tardamos poquito", "I'll be quick"): no
+    question mark and a verb of the caller's own."""
+    return "?" not in text and _OWN_DURATION[lang].search(fold(text).replace("'", "")) is not None
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -1499,6 +1531,32 @@ def bare_minutes(digitized: str, lang: Lang) -> int | None:
     return int(m.group(1))
 
 
+# Words around a delay said as the whole answer to an offer of a callback in so many minutes ("mejor en
+# cuarenta", "no, como en treinta", "make it thirty", "in about an hour"): none of them is news of its own.
+_AROUND_DELAY: dict[Lang, frozenset[str]] = {
+    "es": wordset("no mejor en unos como otros dentro de mas o menos pues este eh mm ok okey bueno que sean a los"),
+    "en": wordset("no nah better make it in about like say another maybe more or less um uh well ok okay within"),
+}
+# The words of a duration itself ("media hora", "una hora y media", "an hour and a half", "treinta minutos").
+_DURATION_WORDS = wordset("un una an a media half hora horas hour hours minuto minutos minute minutes min mins hr hrs "
+                          "y and")
+
+
+def delay_alone(tokens: list[str], lang: Lang) -> int | None:
+    """The minutes of a turn that says nothing but a delay ("Treinta", "mejor en cuarenta", "media hora",
+    "thirty minutes", "make it an hour"): a bare number of 5-120, or a duration up to a day; None for any
+    other turn. Heard only at a question that offers a callback in so many minutes: there a number said alone
+    is the delay the caller wants (elsewhere a bare number is no time - see `only_a_time`)."""
+    said = [t for t in digitize(prepare_tokens(tokens, lang), lang) if t not in _AROUND_DELAY[lang]]
+    if not said or not all(t.isdigit() or t in _DURATION_WORDS for t in said):
+        return None
+    if all(t.isdigit() for t in said):
+        return int(said[0]) if len(said) == 1 and int(said[0]) in _BARE_DELAY_RANGE else None
+    minutes = duration_minutes(" ".join(said), lang)
+    return int(minutes) if minutes is not None and float(minutes).is_integer() and 0 < minutes <= 24 * 60 \
+        else None
+
+
 # Free later, said instead of asking for a call: "después de comer ya te atiendo", "mañana a primera hora
 # sí te atiendo", "a las cinco ya ando desocupado", "I'll be free after six". Only with a later time in
 # the turn ("ahorita te atiendo" alone is not a callback) and never about arriving ("llego a las cinco").
@@ -2073,10 +2131,12 @@ _CALL_VERBS: dict[Lang, frozenset[str]] = {
 # news of someone else's call, or a call to another party. The caller's own phone is still him ("marca en una
 # hora a mi celular").
 _CALL_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?:el|la|los|las|al|a|con|para|mi|su|sus|tu|un|una)\b(?! (?:mi |este |el |ese )?(?:celular|cel"
-                     r"|numero|telefono|radio|whats|whatsapp)\b)(?!(?<=la) (?:tarde|manana|noche|madrugada)\b)"),
-    "en": re.compile(r"(?:the|to|for|with|his|her|their|our|a|an)\b(?! (?:my |this |the )?(?:cell|phone|number"
-                     r"|radio|mobile)\b)"),
+    # ("a este mismo número", "at this same number": the same phone said with emphasis is still his)
+    "es": re.compile(r"(?:el|la|los|las|al|a|con|para|mi|su|sus|tu|un|una)\b(?! (?:mi |este |el |ese )?(?:mismo )?"
+                     r"(?:celular|cel|numero|telefono|radio|whats|whatsapp)\b)"
+                     r"(?!(?<=la) (?:tarde|manana|noche|madrugada)\b)"),
+    "en": re.compile(r"(?:the|to|for|with|his|her|their|our|a|an)\b(?! (?:my |this |the )?(?:same )?(?:cell|phone"
+                     r"|number|radio|mobile)\b)"),
 }
 
 

@@ -53,11 +53,13 @@ from .intent_rules import (
     callback_asked_outright,
     callback_request,
     calls_back_after_errand,
+    delay_alone,
     done_is_when,
     news_about_a_person,
     only_a_time,
     only_bare_later,
     only_later,
+    own_duration,
     person_request,
     redial_asked,
     small_talk,
@@ -109,6 +111,9 @@ class OpenQuestion:
     listen: str | None = None
     slot_type: str | None = None
     clock: bool = False
+    # The question offers a callback in so many minutes (its yes schedules one: "¿le llamo en 15 minutos?"):
+    # a delay said alone there ("Treinta", "mejor en cuarenta", "an hour") is the callback the caller wants then.
+    offers_callback: bool = False
 
 
 @dataclass(frozen=True)
@@ -348,6 +353,39 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Whether money moved to the caller has gone through, asked ("¿ya me cayó el depósito del anticipo?", "¿ya me hicieron
+# la transferencia?", "is the fuel advance gonna hit my T-Chek card?", "did my settlement go through yet?"): the state
+# of one transaction, the same request the agent has no part in as `_MONEY_MOVED` - no intent, and in a call the
+# flow's word on money. Only asked ("ya me depositaron el pago completo" tells it); "¿cuándo me depositan?", "how
+# much do y'all pay?" ask about the pay itself: off the subject. Still not arrived is a grievance (`intent_grievances`).
+_MONEY_ES = (r"(?:deposito|depositos|transferencia|transferencias|pago|pagos|anticipo|anticipos|viaticos|reembolso"
+             r"|sueldo|nomina|quincena|liquidacion|bono|lana|dinero|spei|lo de (?:\w+ ){0,2}?\w+)")
+_MONEY_EN = (r"(?:pay|paycheck|check|money|deposit|direct deposit|advance|fuel advance|cash advance|reimbursement"
+             r"|bonus|per diem|perdiem|settlement|transfer|wire|detention pay|layover pay|lumper money)")
+_MONEY_STATUS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bya (?:me |nos )?(?:cayo|cayeron|llego|llegaron|hicieron|mandaron|depositaron|transfirieron|pasaron"
+        r"|reflejo|reflejaron|aparecio|aparecieron|salio|salieron|soltaron|liberaron|cae|llega|se reflejo)"
+        r"(?: \w+){0,2}? (?:el |la |los |las |mi |mis )?" + _MONEY_ES + r"\b"
+        r"|\bya (?:me|nos) (?:depositaron|pagaron|transfirieron|reembolsaron|liquidaron)\b"
+        r"|\b(?:ya )?(?:cayo|llego|se hizo|se reflejo|salio|paso) (?:el |la |mi )?" + _MONEY_ES + r"(?: \w+){0,3}? ya\b"
+    ),
+    "en": re.compile(
+        r"\b(?:is|are|will|did|has|have|does|do|was)\b (?:\w+ ){0,3}?" + _MONEY_EN + r"s? (?:\w+ )?(?:gonna |going to "
+        r"|gon )?(?:hit|hits|go through|gone through|went through|come through|came through|come in|clear|cleared"
+        r"|land|landed|post|posted|show up|showed up|arrive|arrived|drop|dropped|load|loaded)\b"
+        r"|\b(?:did|have|has) (?:you|yall|you guys|they|dispatch|payroll|the office) (?:already |ever )?(?:send|sent"
+        r"|wire|wired|deposit|deposited|transfer|transferred|load|loaded|release|released|issue|issued) (?:me )?(?:my"
+        r"|the|that) (?:\w+ ){0,2}?" + _MONEY_EN + r"\b"
+    ),
+}
+
+
+def _money_asked_after(text: str, joined: str, lang: Lang) -> bool:
+    """Whether the turn asks if money moved to the caller has gone through (`_MONEY_STATUS`)."""
+    return ("?" in text or "\u00bf" in text) and _MONEY_STATUS[lang].search(joined) is not None
+
+
 # Impatience in a question of how long ("¿cuánto más?", "how much longer?", "how long now?"): a complaint wherever.
 _MORE_TIME: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:cuanto mas|cuanto tiempo mas|todavia|aun|otra vez|ya)\b"),
@@ -359,7 +397,7 @@ def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
     if not any(t in subjects for t in tokens):
         return False
-    if _MONEY_MOVED[lang].search(" ".join(tokens)):
+    if _MONEY_MOVED[lang].search(" ".join(tokens)) or _money_asked_after(text, " ".join(tokens), lang):
         return False
     if "?" in text or "\u00bf" in text:
         return True
@@ -943,6 +981,7 @@ def detect_intent(
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
+                and not (question is not None and question.clock and own_duration(text, lang)) \
                 and (found is None or (found[0] == "complaint" and question is not None
                                        and question.listen == "yes_no" and question.slot_type is None
                                        and not _MORE_TIME[lang].search(" ".join(tokens)))):
@@ -956,6 +995,10 @@ def detect_intent(
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
+        delay = delay_alone(tokens, lang) if found is None and question is not None and question.offers_callback \
+            and (allowed is None or "reschedule" in allowed) else None
+        if delay is not None:
+            return IntentMatch("reschedule", 0.9, delay)  # "¿le llamo en 15 minutos?" - "Treinta": in 30
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
@@ -1015,8 +1058,9 @@ _MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|ho
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
-    to the caller ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my settlement by direct
-    deposit?": no intent of `detect_intent`'s, a request the agent has no part in); else None."""
+    to the caller or whether it went through ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my
+    settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
+    has no part in); else None."""
     lang = lang_of(locale)
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
@@ -1024,7 +1068,8 @@ def asked_about(text: str, locale: str) -> str | None:
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
-    return "money" if _MONEY_MOVED[lang].search(joined) and not _MAIL_NAMED.search(joined) else None
+    return "money" if (_MONEY_MOVED[lang].search(joined) or _money_asked_after(text, joined, lang)) \
+        and not _MAIL_NAMED.search(joined) else None
 
 
 def says_goodbye(text: str, locale: str) -> bool:

@@ -92,7 +92,10 @@ _CAN = wordset("can could would puede podemos podria podriamos")  # "can we do t
 _POLITE = wordset("please por favor porfa ok okay")
 # What else an ask without a verb may hold ("in English please", "en inglés mejor", "sí, en español"): "es en
 # inglés", "se escribe en inglés", "mi nombre en inglés" name the language something is in, not the call's.
-_ASK_FILLER = _POLITE | wordset("mejor better si yes pues well entonces then mas more just solo")
+# An apology or a call for attention before the language alone ("Sorry, English.", "Perdón, ¿español?", "Hello,
+# English?") asks for it as much as the bare name does.
+_ASK_FILLER = _POLITE | wordset("mejor better si yes pues well entonces then mas more just solo sorry perdon "
+                                "disculpe disculpa oiga hello hola uh um eh")
 ASK_WORDS = 4
 """Words (besides "please") of an ask without a verb ("in English please", "en español por favor"): a longer
 turn with "in English" in it is about something else ("se lo deletreo en inglés: alpha, bravo")."""
@@ -158,7 +161,8 @@ def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
         spoken = bool(set(before) & _SPEAK) or bool(set(words[:at]) & _CAN and set(before) & _IN)
         short = len([word for word in words if word not in _POLITE]) <= ASK_WORDS
         bare = all(word in _ASK_FILLER or word in _IN for word in words[:at] + words[at + 1:])
-        if not spoken and not (short and bare and (set(before) & _IN or at == 0)):
+        led = all(word in _ASK_FILLER for word in words[:at])  # "English?", "Sorry, English.", "Sí, español"
+        if not spoken and not (short and bare and (set(before) & _IN or led)):
             # "my english teacher", "la placa es inglesa", "se lo deletreo en inglés: alpha, bravo": the language
             # named, not asked for
             continue

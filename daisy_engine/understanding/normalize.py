@@ -39,7 +39,8 @@ _APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 FILLERS: dict[Lang, frozenset[str]] = {
     "es": wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno "
         "osea mira oiga oye fijate digamos tantito"),
-    "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so"),
+    # interjections too ("Ugh,", "eh", "argh"): said as a word they are a sound, never the letters U G H
+    "en": wordset("um umm uh uhh uhm er erm hmm hm mm mmm ah ahh well so eh ehh ugh ughh argh meh ahem"),
 }
 # Thanks, and the words a caller thanks someone by ("gracias, joven", "thanks, ma'am"): the one list of them,
 # read by the yes/no answers (what follows a yes) and the end of a call (thanks that take no leave).
@@ -99,6 +100,36 @@ def without_placeholders(text: str) -> str:
     text = _BRACKETED_RE.sub(" ", text)
     text = _WRAPPED_RE.sub(_placeholder, text)
     return _BARE_PLACEHOLDER_RE.sub(" ", text)
+
+
+# What a recogniser writes, as a whole turn, when it heard no caller at all: a noise or music named with no
+# bracket ("Música.", "Ruido"), or the caption credits a model trained on subtitles writes over silence
+# ("Subtítulos realizados por la comunidad de Amara.org", "Thanks for watching!"). Only the whole turn: the same
+# words inside a caller's sentence are the caller's ("le bajo a la música").
+_NOISE_WORDS = wordset(
+    "musica music ruido ruidos noise silencio silence inaudible ininteligible unintelligible indistinct "
+    "aplausos applause risas laughter estatica static")
+_CAPTION_CREDITS_RE = re.compile(
+    r"^(?:subtitulos?|subtitles?|subtitulado|subtitulacion|captions?)\b.*"
+    r"|.*\bamara\.org\b.*"
+    r"|(?:muchas )?gracias por ver(?: el video)?|thanks? (?:you )?for watching(?: the video)?", re.S)
+
+
+def only_noise(text: str) -> bool:
+    """Whether a turn holds no caller's words at all, only what a recogniser writes for sound that is none:
+    placeholders ("[ruido]", "(inaudible)", "<unk>"), a noise named alone ("Música.") or caption credits
+    ("Subtítulos realizados por la comunidad de Amara.org"). Such a turn is heard as a silence."""
+    if not isinstance(text, str):
+        return False
+    if not re.search(r"\w", without_placeholders(_CONTROL_RE.sub(" ", text[:MAX_RAW_CHARS]))):
+        # only when words were taken out: a turn of marks alone ("#", "*" from the keypad) is not noise
+        return bool(re.search(r"\w", text))
+    folded = re.sub(r"[^a-z0-9.' ]+", " ", unidecode(text[:MAX_RAW_CHARS]).lower())
+    folded = " ".join(folded.split()).strip(" .")
+    words = re.findall(r"[a-z_]+", folded)
+    if words and all(w in _NOISE_WORDS for w in words) and len(words) <= 3:
+        return True
+    return bool(_CAPTION_CREDITS_RE.fullmatch(folded))
 
 
 def clean(text: str) -> str:

@@ -139,9 +139,13 @@ _PM = {
     # the part of the day may come before the hour and in other words: "ya entrada la tarde, a las cinco",
     # "de tarde", "en la tardecita", "late in the afternoon"
     "es": re.compile(r"\b(?:de|en|por) la tarde(?:cita)?\b|\bpm\b|\besta tarde\b|\bde tarde\b"
-                     r"|\bentrad[ao] la tarde\b|\bya (?:en la )?tarde\b"),
+                     r"|\bentrad[ao] la tarde\b|\bya (?:en la )?tarde\b"
+                     # noon gone by ("a las tres, pasado el mediodía", "después del mediodía, como a las dos")
+                     r"|\b(?:pasad[oa]|pasadito|pasando|despues|luego) (?:de |del |de el |el )?medio ?dia\b"),
     "en": re.compile(r"\bpm\b|\bin the (?:afternoon|evening)\b|\bthis (?:afternoon|evening)\b"
-                     r"|\b(?:late|early) (?:afternoon|evening)\b"),
+                     r"|\b(?:late|early) (?:afternoon|evening)\b"
+                     # ("three, after noon", "a little past noon, like two")
+                     r"|\b(?:past|after) (?:12 )?noon\b"),
 }
 _NIGHT = {
     "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b|\bde noche\b|\bentrad[ao] la noche\b"
@@ -179,12 +183,15 @@ _RELATIVE = {
 # So is the road still ahead ("dos horas y media de camino todavía", "three hours of driving left"): time
 # already driven was blanked out before (`_without_trip_so_far`).
 _RELATIVE_AFTER = {
-    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|para estar ahi|por delante|que me faltan?|"
+    "es": re.compile(r"^\s*(?:mas|de aqui|de aca|para llegar|pa llegar|por delante|que me faltan?|"
+                     # being there said in other words ("cuarenta minutos para estar allá", "pa estar con ustedes")
+                     r"(?:para|pa) estar (?:ahi|alla|aca|aqui|con ustedes|con usted|contigo)|"
                      r"todavia|aun|de (?:camino|carretera|viaje|manejo)\b(?:\s+(?:todavia|aun|mas|por delante))?|"
                      # the place still ahead: "a dos horas del destino", "a media hora de la entrega"
                      r"(?:del|de (?:el|la|mi|su))\s+(?:destino|entrega|descarga|cliente|bodega|almacen|planta|"
                      r"cedis)|de (?:ahi|alla|llegar))\b"),
     "en": re.compile(r"^\s*(?:away|out|from now|left|to go|more|still to go|to get there|till i get there|"
+                     r"to be there|to be here|to be with you|to make it(?: there)?|"
                      r"of (?:driving|road|drive|highway)\b(?:\s+(?:left|to go|ahead))?|"
                      # the place still ahead: "two hours from the drop", "forty minutes from there"
                      r"from (?:the |my |our |your )?(?:destination|drop|delivery|customer|receiver|consignee|"

@@ -30,7 +30,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true.
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_21"})
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -63,13 +63,18 @@ LABELS: dict[str, dict[str, Any]] = {
 # misses its three English calls heard in Spanish; 76/78 once the call follows the caller's language (r19language).
 # Batch 19 (sealed through the round from 202c058, 87/93 traced at its end): 93/93 once its six misses were
 # fixed as classes in the round from 8f76437 (r19values). Batch 21, written with batch 20 and sealed through every
-# fix of that round: 49/80 at 8f76437 and 67/80 after them (the old system 75/80); committed untraced.
+# fix of that round: 49/80 at 8f76437 and 67/80 after them (the old system 75/80); committed untraced. 73/80 once
+# traced and fixed as classes (r20calls21: "Sorry, English." an ask for English, not a name; American given names
+# ask for the surname; numbers said in pairs over a pause; times ended by the part of the day after a pause; an
+# e-mail ending after a pause; garbled "letra" letters made sure or dictated again from the first); its seven
+# remaining misses are replay artefacts: a "no" to an old agent's misread our read-back never made (room-HMPX...,
+# S E S D for SFD-9041, and the five fields after it; room-6eZD... "restrada80"; room-bZUN... 2318 for 2380).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
-                 "blind_calls_20": 0.97, "blind_calls_21": 0.83}
+                 "blind_calls_20": 0.97, "blind_calls_21": 0.91}
 
 
 @pytest.fixture(scope="module")

@@ -134,6 +134,9 @@ async def test_a_number_not_at_hand_is_missing_not_a_thing_the_driver_has_none_o
     ("es-MX", "No tengo correo.", "Sin correo.", "No pude enviarle el correo"),
     ("es-MX", "No uso correo, la verdad.", "Sin correo.", "No pude enviarle el correo"),
     ("en-US", "I don't have email.", "No e-mail.", "I couldn't send the e-mail"),
+    ("es-MX", "No manejo correo.", "Sin correo.", "No pude enviarle el correo"),
+    ("es-MX", "No cuento con correo.", "Sin correo.", "No pude enviarle el correo"),
+    ("en-US", "I don't do email.", "No e-mail.", "I couldn't send the e-mail"),
 ])
 async def test_a_driver_with_no_email_hears_none_read_back_and_no_failed_sending(
         daisy: CompiledFlow, store: Store, locale: str, turn: str, summary_says: str, never_said: str) -> None:
@@ -150,6 +153,21 @@ async def test_a_driver_with_no_email_hears_none_read_back_and_no_failed_sending
     assert never_said not in goodbye and "Lo que nos faltó" not in goodbye and "what's missing" not in goodbye
     record = await store.get(conv.record_id or 0)
     assert record is not None and record.status == "complete" and record.absent == ["email"]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Yo no uso eso."), ("es-MX", "No manejo esas cosas."),
+                                              ("en-US", "Nah, I don't use that.")])
+async def test_an_email_the_driver_does_not_use_is_not_asked_letter_by_letter(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
+    # "eso" is what was asked for: the e-mail is left (for later), never dictated as "yonousoeso"
+    conv = Conversation(daisy, locale=locale, context={"phone": "+5215550406"}, store=store, clock=at_noon)
+    await conv.start()
+    await _turns(conv, [*TO_TRAILER[locale], "seis seis seis" if locale == "es-MX" else "six six six", YES[locale],
+                        "x y z cuatro cinco seis" if locale == "es-MX" else "XYZ 456"])
+    while conv.step.slot == "trailer_plate":
+        await _turns(conv, [YES[locale]])
+    await _turns(conv, [*ETA_AND_EMAIL[locale][:2], turn])
+    assert conv.step.name == "summary" and "email" not in conv.slots
 
 
 YARD = """\

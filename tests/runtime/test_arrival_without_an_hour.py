@@ -62,3 +62,26 @@ async def test_an_hour_with_the_day_is_a_time(daisy: CompiledFlow) -> None:
     """Trap: "mañana a las siete" has its hour: read back at once."""
     conv = await call(daisy, "es-MX", TO_ETA_ES)
     assert "Llegada a las 7" in said(await conv.user_turn("mañana a las siete de la mañana"))
+
+
+@pytest.mark.parametrize(("locale", "soon"), [
+    ("es-MX", "tardamos poquito"), ("es-MX", "Me tardo un rato."), ("es-MX", "Ya casi llego."),
+    ("es-MX", "Ya no tardo, estoy cerca"), ("en-US", "We'll be quick."), ("en-US", "I'm almost there."),
+    ("en-US", "It won't take me long"),
+])
+async def test_how_long_the_caller_takes_said_at_the_arrival_asks_for_the_hour(
+        daisy: CompiledFlow, locale: str, soon: str) -> None:
+    """Said, not asked: news of the arrival, not "how long does the call take?" ("Son un par de minutos")."""
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    reply = said(await conv.user_turn(soon))
+    assert ("más o menos a qué hora" in reply or "about what time" in reply) and conv.attempts() == 0
+    assert "par de minutos" not in reply and "couple of minutes" not in reply
+
+
+@pytest.mark.parametrize(("locale", "asked"), [("es-MX", "¿Tardamos poquito?"), ("es-MX", "¿cuánto se tarda?"),
+                                               ("es-MX", "¿Cuánto tiempo se tarda?")])
+async def test_how_long_the_call_takes_asked_at_the_arrival_is_answered(
+        daisy: CompiledFlow, locale: str, asked: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    reply = said(await conv.user_turn(asked))
+    assert "par de minutos" in reply or "couple of minutes" in reply

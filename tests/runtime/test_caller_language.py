@@ -84,7 +84,8 @@ async def test_short_english_answers_in_a_row_switch_together(daisy: CompiledFlo
 
 
 @pytest.mark.parametrize("ask", ["Do you speak English?", "In English please", "English, please",
-                                 "¿Habla inglés?"])
+                                 "¿Habla inglés?", "Sorry, English.", "English?", "Hello, English?",
+                                 "Perdón, ¿inglés?"])
 async def test_an_ask_for_english_asks_the_question_again_in_english_without_an_attempt(
     daisy: CompiledFlow, ask: str
 ) -> None:
@@ -106,7 +107,8 @@ async def test_an_english_what_on_a_spanish_call_asks_the_question_in_english(da
     assert "nombre" not in reply
 
 
-@pytest.mark.parametrize("ask", ["¿Habla español?", "en español por favor", "Can we do this in Spanish?"])
+@pytest.mark.parametrize("ask", ["¿Habla español?", "en español por favor", "Can we do this in Spanish?",
+                                 "Sorry, Spanish.", "¿Español?", "Perdón, español."])
 async def test_an_ask_for_spanish_on_an_english_call_goes_on_in_spanish(daisy: CompiledFlow, ask: str) -> None:
     conv = await started(daisy, "en-US")
     await conv.user_turn("yes")

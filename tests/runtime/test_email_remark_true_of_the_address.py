@@ -31,6 +31,10 @@ def _value(said: str, locale: str) -> str:
         ("marta punto ruiz arroba fletesruiz punto com punto mx", "Le falta el punto mx al final.", "es-MX"),
         ("marta punto ruiz arroba fletesruiz punto com punto mx", "Falta punto com punto mx al final", "es-MX"),
         ("kim dot lee at acme dot co dot uk", "It's missing the dot uk at the end.", "en-US"),
+        # the ending said missing without where: an ending goes at the end
+        ("noe punto barajas arroba yahoo punto com punto mx", "Sí, pero falta el punto mx.", "es-MX"),
+        ("noe punto barajas arroba yahoo punto com punto mx", "Le faltó el punto mx", "es-MX"),
+        ("kim dot lee at acme dot co dot uk", "Yeah but it's missing the dot uk.", "en-US"),
         ("dmora guion bajo carga arroba yahoo punto com", "No, es guion bajo, el de abajo.", "es-MX"),
         ("dmora guion bajo carga arroba yahoo punto com", "Es guion bajo.", "es-MX"),
         ("kim underscore lee at gmail dot com", "No, it's an underscore.", "en-US"),
@@ -50,6 +54,8 @@ def test_the_address_is_kept_and_read_again(said: str, reply: str, locale: str) 
          "marta.ruiz@fletesruiz.com.mx"),
         ("dmora guion carga arroba yahoo punto com", "Es guion bajo, no guion medio.", "es-MX",
          "dmora_carga@yahoo.com"),
+        ("noe punto barajas arroba yahoo punto com", "Sí, pero falta el punto mx.", "es-MX",
+         "noe.barajas@yahoo.com.mx"),
     ],
 )
 def test_a_remark_not_yet_true_still_changes_it(said: str, reply: str, locale: str, value: str) -> None:
@@ -77,3 +83,30 @@ def test_a_symbol_swap_placed_where_it_is_not_changes_it() -> None:
     said = "hache punto zúñiga guion transp arroba outlook punto com"
     heard = answer("email", said, "Es guion, no punto.", "es-MX")
     assert (heard.event, heard.value) == ("corrected", "h-zuniga-transp@outlook.com")
+
+
+@pytest.mark.parametrize(
+    ("said", "more", "locale", "value"),
+    [
+        ("noe punto barajas arroba yahoo punto com", "punto mx", "es-MX", "noe.barajas@yahoo.com.mx"),
+        ("ana arroba prodigy punto net", "y punto mx.", "es-MX", "ana@prodigy.net.mx"),
+        ("kim dot lee at acme dot com", "dot mx.", "en-US", "kim.lee@acme.com.mx"),
+    ],
+)
+def test_an_ending_said_after_a_pause_at_the_read_back_goes_on_with_the_address(
+        said: str, more: str, locale: str, value: str) -> None:
+    # the caller had not finished: the address read back at ".com" takes the ending said next, never a new one
+    email = slot_types.get("email")
+    assert email is not None
+    assert slot_types.feed(email.start(locale, {}), said).state.goes_on(more)
+    heard = answer("email", said, more, locale)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(("said", "again"), [("ana arroba gmail punto com", "punto com"),
+                                            ("kim at gmail dot com", "dot com.")])
+def test_the_ending_said_again_goes_on_with_nothing(said: str, again: str) -> None:
+    email = slot_types.get("email")
+    assert email is not None
+    held = slot_types.feed(email.start("es-MX", {}), said).state
+    assert not held.goes_on(again)

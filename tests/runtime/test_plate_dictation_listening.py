@@ -12,7 +12,12 @@ def test_tens_joined_with_y_in_the_next_turn_make_one_number() -> None:
 
 
 def test_the_same_letter_named_again_is_not_a_second_one() -> None:
+    # heard through a garbled "letra" first, the letter is sure now: no new letter, but no failed attempt either
     heard, acc = heard_plate("es-MX", "Mitra ele.", "¿Él de león?")
+    assert heard[-1].event == "partial"
+    assert acc.so_far() == "L"
+    # heard clearly first, it is only said again: nothing new
+    heard, acc = heard_plate("es-MX", "Letra ele.", "¿Él de león?")
     assert heard[-1].event == "no_match"
     assert acc.so_far() == "L"
 

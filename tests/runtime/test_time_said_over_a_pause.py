@@ -85,3 +85,46 @@ async def test_a_plain_yes_takes_the_hour_as_read_back(daisy: CompiledFlow, loca
     conv = await call(daisy, locale, [*TO_ETA[locale], hour, yes])
     assert conv.step.slot == "email"
     assert conv.state.slots["eta"] == "15:00"
+
+
+@pytest.mark.parametrize(("locale", "time", "rest", "shown"), [
+    ("es-MX", "Cuatro y cuarto.", "De la tarde.", "4:15 de la tarde"),
+    ("es-MX", "Ocho y diez", "de la noche.", "8:10 de la noche"),
+    ("es-MX", "A las seis en punto.", "Pues de la tarde.", "6 de la tarde"),
+    ("en-US", "Seven fifteen.", "In the evening.", "7:15 PM"),
+])
+async def test_the_part_of_the_day_said_after_a_whole_time_ends_it(
+        daisy: CompiledFlow, locale: str, time: str, rest: str, shown: str) -> None:
+    # the part of the day after a pause ends the time read back: read back again with it, and the caller's yes
+    # next confirms it - it never goes on to the e-mail question as a failed attempt there
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, time, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "Dieciocho", "diez.", "18:10"),
+    ("es-MX", "A las diecisiete", "cinco.", "17:05"),
+    ("es-MX", "Como a las veinte", "doce", "20:12"),
+])
+async def test_after_an_hour_on_the_24_hour_dial_any_bare_minutes_go_on_with_it(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "Dieciocho.", "diez.", "Llegada a las 10 de la"),  # the hour said as a finished sentence: another
+    ("es-MX", "Dieciocho", "No, a las diez.", "Llegada a las 10 de la"),
+    ("es-MX", "A las cinco de la tarde", "de la noche", "Llegada a las 5 de la tarde."),  # said with its part
+])
+async def test_no_rest_after_a_finished_hour_a_no_or_a_part_of_the_day_said_already(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert shown in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "time", "yes"), [
+    ("es-MX", "Cuarto para las seis.", "Sí, de la tarde."), ("es-MX", "A las cuatro y media.", "Sí, de la tarde."),
+    ("en-US", "Around four fifteen.", "Yes, in the afternoon."),
+])
+async def test_a_yes_with_the_part_of_the_day_read_back_confirms_it(
+        daisy: CompiledFlow, locale: str, time: str, yes: str) -> None:
+    conv = await call(daisy, locale, [*TO_ETA[locale], time, yes])
+    assert conv.step.slot == "email"

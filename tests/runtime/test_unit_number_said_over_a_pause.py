@@ -8,6 +8,11 @@ obviously goes on with the number left open (a bare number that fits its open pl
 "doce." after "Trescientos"; "y nueve." after "Treinta") makes one number with it, read back again (1040). A
 "no, ..." is a correction as always, and so is a number that does not fit, or any number at the read-back of a
 number said as a finished sentence ("Mil.").
+
+A long number said in pairs and cut by a pause between them ("El treinta y tres" ... "quince.", "Thirty three" ...
+"fifteen.") is one number too: at the read-back of the first pair (a number from 11 to 99 said as one, not a round
+one), one more such pair said alone is its second half (3315). The same pair again, digits said one by one, a
+"no, ..." or a first pair said as a finished sentence ("Treinta y tres.") stay what they were.
 """
 
 from __future__ import annotations
@@ -118,3 +123,35 @@ async def test_a_round_number_read_back_at_once_is_confirmed_by_a_yes(
         daisy: CompiledFlow, locale: str, first: str, reply: str) -> None:
     conv = await call(daisy, locale, [*OPENING[locale], first, reply])
     assert conv.step.slot != "tractor_number"
+
+
+@pytest.mark.parametrize(("locale", "first", "rest", "value"), [
+    ("es-MX", "El treinta y tres", "quince.", "3315"),
+    ("es-MX", "Veintiocho", "cuarenta y uno.", "2841"),
+    ("es-MX", "Es el quince", "veinte.", "1520"),
+    ("en-US", "Thirty three", "fifteen.", "3315"),
+    ("en-US", "It's twenty eight", "forty one.", "2841"),
+])
+async def test_a_number_said_in_pairs_over_a_pause_is_one_number(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    conv = await call(daisy, locale, OPENING[locale])
+    assert READ_BACK[locale].split("{")[0] in said(await conv.user_turn(first))  # read back at once
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "Treinta y tres.", "Quince.", "15"),  # said as a finished sentence: the next is another number
+    ("es-MX", "Treinta y tres", "No, quince.", "15"),
+    ("es-MX", "Treinta y tres", "uno cinco.", "15"),
+    ("en-US", "Thirty three", "No, fifteen.", "15"),
+])
+async def test_a_pair_after_a_finished_number_or_a_no_is_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
+@pytest.mark.parametrize(("locale", "first", "again"), [("es-MX", "Cuarenta y dos", "cuarenta y dos."),
+                                                         ("en-US", "Forty two", "forty two.")])
+async def test_the_same_pair_said_again_confirms_it(daisy: CompiledFlow, locale: str, first: str, again: str) -> None:
+    conv = await call(daisy, locale, [*OPENING[locale], first, again])
+    assert conv.slots.get("tractor_number") == "42"

@@ -154,7 +154,8 @@ def test_an_explicit_ask_names_the_language_wanted(turn: str, lang: str) -> None
     assert turn_language(turn, LANGS) == Language(lang, asked=True)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("turn", ["la placa es inglesa", "my english teacher", "el inglés de la caja"])
+@pytest.mark.parametrize("turn", ["la placa es inglesa", "my english teacher", "el inglés de la caja",
+                                  "Sorry, my English", "Es inglés", "Hello, English teacher"])
 def test_a_language_only_named_is_no_ask(turn: str) -> None:
     assert asked_language(turn, LANGS) is None
 
@@ -203,7 +204,8 @@ def test_saying_what_is_in_a_language_is_no_ask(turn: str) -> None:
 
 @pytest.mark.parametrize("turn, lang", [
     ("Inglés, por favor", "en"), ("En inglés mejor", "en"), ("Sí, en inglés", "en"), ("in Spanish, please", "es"),
-    ("Español", "es"),
+    ("Español", "es"), ("Sorry, English.", "en"), ("English?", "en"), ("Hello, English?", "en"),
+    ("Perdón, español.", "es"), ("Disculpe, ¿inglés?", "en"), ("Uh, Spanish please", "es"),
 ])
 def test_a_short_ask_without_a_verb_still_asks(turn: str, lang: str) -> None:
     assert asked_language(turn, LANGS) == lang

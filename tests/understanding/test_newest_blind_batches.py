@@ -125,11 +125,14 @@ def test_every_turn_of_the_twentieth_blind_batch_is_understood() -> None:
 def test_the_twenty_first_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 202c058: 187/198 at 202c058, before any fix of the round; opened in it.
     # 197/198 after its fixes; the one left, h21-intent-068 ("¿Ya me hicieron la transferencia del anticipo?",
-    # labelled no intent, heard off_topic), is disputed: an earlier batch labels "¿y cuándo me depositan?" off_topic.
+    # labelled no intent, heard off_topic), was disputed (an earlier batch labels "¿y cuándo me depositan?"
+    # off_topic) until batches 23 and 24 labelled the same question no intent: whether one transfer went through is
+    # the money request's kin (no intent, the flow's word on money), when or how much they pay stays off_topic -
+    # 198/198.
     cases = load_cases(DATA / "eval_holdout_21.jsonl")
     assert len(cases) == 198
     report = evaluate(cases)
-    assert report.n_correct >= 197, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 198, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
 def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
@@ -145,18 +148,21 @@ def test_the_twenty_second_blind_batch_holds_its_figure() -> None:
 def test_the_twenty_third_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 8f76437: 177/191 at 8f76437, before any fix of the round; opened in it.
     # 190/191 after its misses were fixed as classes; the one left, h23-intent-090 ("is the fuel advance gonna hit
-    # my T-Chek card before Tulsa?", labelled no intent as a money question, heard off_topic), is the same disputed
-    # money question as h21-intent-068: an earlier batch labels "¿y cuándo me depositan?" off_topic.
+    # my T-Chek card before Tulsa?", labelled no intent as a money question, heard off_topic), was the money question
+    # of h21-intent-068, settled with batch 24's: 191/191.
     cases = load_cases(DATA / "eval_holdout_23.jsonl")
     assert len(cases) == 191
     report = evaluate(cases)
-    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 191, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
 def test_the_twenty_fourth_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 8f76437 and sealed through its fixes: 180/190 at 8f76437 and 180/190
-    # after them; committed at the round's end with its misses not yet traced.
+    # after them; opened after the round and fixed as classes (money complaints said inside a yes or with a question
+    # after them, where the agent talks from and a machine asked with the truth pressed, a callback to "este mismo
+    # número" after a hold taken back, whether a transfer went through asked, noon gone by beside the hour, a
+    # duration "para estar allá", "en g mail" with no arroba): 190/190.
     cases = load_cases(DATA / "eval_holdout_24.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 180, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

@@ -77,6 +77,9 @@ class SlotType:
     `read_back` ("No es el setenta y tres" asked again after 73 was turned down rules 73 out again).
     approximate: callers give the value roughly (a time of arrival): at its read-back a yes that only
     hedges ("sí, más o menos", "yeah, give or take") confirms it; for any other type it does not.
+    may_lack: a caller may have no such value at all (an e-mail address; a truck always has plates): at its
+    question a bare "No tengo." / "I don't have one." says there is none (`has_none`), not that it is out of
+    reach.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
@@ -102,6 +105,7 @@ class SlotType:
     hears_others: bool = False
     hears_read_back: bool = False
     approximate: bool = False
+    may_lack: bool = False
     holds: Literal["text", "yes_no", "int", "float"] = "text"
     eval_kinds: Mapping[str, Extract] = field(default_factory=dict)
     description: str = ""

@@ -165,10 +165,12 @@ _IS_SYMBOL = re.compile(
     r"(?:guion(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
     r"hyphen|dot)(?:,? (?:el|the) (?:de abajo|bajito|de en medio|del medio|de enmedio|low one|one at the bottom|"
     r"middle one|one in the middle))?")
-# "le falta el punto mx al final", "it's missing the dot mx at the end": an ending said missing.
+# "le falta el punto mx al final", "it's missing the dot mx at the end", "sí, pero falta el punto mx": an ending
+# said missing (an ending goes at the end, said or not).
 _EDGE_ENDING = re.compile(
     r"\b(?:falt(?:a|o|aba)|missing|lacks|forgot|needs)(?: el| la| the)? (?P<end>(?:punto|dot) [a-z]+"
-    rf"(?: (?:punto|dot) [a-z]+)?),? (?:{edge_alternation('es', 'end')}|{edge_alternation('en', 'end')})\b")
+    rf"(?: (?:punto|dot) [a-z]+)?)(?:,? (?:{edge_alternation('es', 'end')}|{edge_alternation('en', 'end')})\b"
+    r"|\W*$)")
 
 
 
@@ -177,6 +179,10 @@ _EDGE_ENDING = re.compile(
 _ENDING_REMARK_RE = re.compile(
     r"(?:^|[\s,.;¡¿])(?:(?:sin|without)(?:\s+(?:el|la|the))?|(?P<only>nomas|nada mas|namas|solo|solamente|just|only))"
     r"\s+(?:(?:punto|dot)\s+)?\.?(?P<end>com|mx|net|org)\b[\s.,!?…]*$")
+
+
+# A turn of nothing but more endings of a domain: "punto mx", "y punto mx", "dot uk".
+_MORE_ENDING = re.compile(r"\W*(?:(?:y|and|es|its)\s+)?(?:(?:punto|dot)\s+[a-z]{2,4}\W*)+")
 
 
 class EmailAccumulator(Accumulator):
@@ -227,6 +233,24 @@ class EmailAccumulator(Accumulator):
     @property
     def _tokens(self) -> list[str]:
         return [t for turn in self._turns for t in turn]
+
+    def goes_on(self, text: str) -> bool:
+        """ "punto mx" at the read-back of "...@yahoo.com" cut by a pause: a turn of nothing but one more ending
+        of the domain goes on with the address read back (".com.mx"), it is no new address nor a correction."""
+        if not self.complete or not isinstance(self.value, str) or not isinstance(text, str) \
+                or not _MORE_ENDING.fullmatch(fold(text)):
+            return False
+        trial = copy.deepcopy(self)
+        if trial._feed(text) not in ("complete", "corrected") or not isinstance(trial.value, str) \
+                or not trial.value.startswith(self.value + "."):
+            return False
+        # "punto com" again at "...@gmail.com" says the ending it has (".com.com" is no address anyone has)
+        if trial.value[len(self.value) + 1 :].split(".")[0] == self.value.rsplit(".", 1)[-1]:
+            return False
+        # an ending that takes the place of the one read back ("punto es" at "...@gmail.com": Spain's) is a
+        # correction, as `edit` reads it
+        edited = copy.deepcopy(self)
+        return not edited.edit(text) or edited.value == trial.value
 
     def so_far(self) -> str:
         # Read many times a turn (the progress check, the log, the templates) and costly to assemble:
@@ -1913,6 +1937,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: EmailAccumulator("email", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    may_lack=True,
     eval_kinds={"email": lambda text, locale, options: extract_email(text, locale)},
     description="an e-mail address, lower case; can be spelled",
     order=60,

@@ -12,7 +12,7 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS, left_open
+from ..numbers import NUMBER_WORDS, cut_by_pause, left_open
 from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
@@ -114,6 +114,23 @@ def _goes_on(text: str, places: int) -> bool:
         and all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in tokens)
 
 
+def _pair_said(text: str, locale: str) -> str | None:
+    """The two digits of a turn that is one number from 10 to 99 said as one ("El treinta y tres", "quince.",
+    "thirty three"), not digit by digit ("uno cinco"); else None. Drivers say a long unit number in such pairs
+    ("treinta y tres, quince" is 3315, "eight twelve" 812)."""
+    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    said = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
+    if not said or any(w not in said and w not in _BESIDE for w in tokens) or tokens[-1] in ("y", "and"):
+        return None
+    digits = digits_in(text, locale)
+    if not digits or len(digits) != 2 or digits[0] == "0":
+        return None
+    words = [w for w in said if w not in ("y", "and")]
+    if len(words) > 1 and all(len(digits_in(w, locale) or "") == 1 for w in words):
+        return None  # "uno cinco": two digits said one by one
+    return digits
+
+
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
     """Whether the end `m` places digits at is said of another thing, or denied right after."""
     clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
@@ -139,6 +156,9 @@ class IntegerAccumulator(Accumulator):
         # The places a whole number cut by a pause left open ("Mil" - 3): it is read back at once, and a turn
         # at that read-back that obviously goes on with it ("cuarenta.") makes one number with it (1040).
         self._open = 0
+        # A number from 10 to 99 said as one and cut by a pause ("El treinta y tres"): read back at once, and a turn
+        # at that read-back of one more such number alone ("quince.") is its second pair (3315).
+        self._pair = False
 
     def reset(self) -> None:
         super().reset()
@@ -146,6 +166,7 @@ class IntegerAccumulator(Accumulator):
         self._pieces = []
         self._held = 0
         self._open = 0
+        self._pair = False
 
     def finish(self) -> Any | None:
         if self._held and self.value is not None:
@@ -153,11 +174,23 @@ class IntegerAccumulator(Accumulator):
         return super().finish()
 
     def goes_on(self, text: str) -> bool:
+        if isinstance(text, str) and self._next_pair(text) is not None:
+            return True  # "El treinta y tres" (read back) - "quince.": the second pair of the number (3315)
         # "Mil" (read back) - "cuarenta.": the rest of a whole number a pause left open, that fits its place
         if not self._open or not isinstance(text, str) or not _goes_on(text, self._open):
             return False
         new = digits_in(text, self.locale)
         return bool(new) and self._rest_of_held(text, new) is not None
+
+    def _next_pair(self, text: str) -> str | None:
+        """The number a pair said as one and cut by a pause makes with the next pair said alone ("El treinta y
+        tres" - "quince." 3315), when it still fits the options; else None."""
+        if not self._pair or not _goes_on(text, 0):
+            return None
+        new = _pair_said(text, self.locale)
+        # the same pair again ("Cuarenta y dos" - "cuarenta y dos.") says the number once more, as read back
+        joined = self.digits + new if new and new != self.digits else None
+        return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _rest_of_held(self, text: str, new: str) -> str | None:
         """The number a held one makes with what the next turn says, when that fits its open places: lower than
@@ -224,8 +257,8 @@ class IntegerAccumulator(Accumulator):
         if not new:
             return "corrected" if corrected else "nothing"
         previous = self.value
-        rest_of = None if command else self._rest_of_held(text, new)
-        held, self._held, self._open = self._held, 0, 0
+        rest_of = None if command else self._rest_of_held(text, new) or self._next_pair(text)
+        held, self._held, self._open, self._pair = self._held, 0, 0, False
         if held and rest_of is None:
             # "mil" - "mil doscientos", "treinta" - "cuarenta": another number, said whole, in its place
             self.digits, self._pieces, self.value, self.complete, previous = "", [], None, False, None
@@ -251,6 +284,10 @@ class IntegerAccumulator(Accumulator):
                 self._held, self.complete = places, not places
             else:
                 self._open = places
+            # (a round one, "Cuarenta", leaves its units open instead: "y dos" goes on with it, "cincuenta y dos"
+            # corrects it)
+            self._pair = rest_of is None and len(self.digits) == 2 and self.digits[-1] != "0" and not places \
+                and cut_by_pause(text) and _pair_said(text, self.locale) is not None
         if corrected or (previous is not None and previous != self.value):
             return "corrected"
         return "complete" if self.complete else "partial"

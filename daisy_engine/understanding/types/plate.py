@@ -765,6 +765,13 @@ class PlateAccumulator(Accumulator):
             return True
         letter = self._clarified(folded)
         if letter is not None and letter in self.chars[1:]:
+            again = self._begun_again([c for c in candidates(pieces) if c])
+            if again is not None and again == self.chars[: len(again)]:
+                # "Le traye." - "Mi trate." - "Ye de yate." - "Te de Tomás." at Y T Y: the letters held, said again
+                # from the first after a second Y - the dictation begun again (Y T), the next letter to come
+                self.chars, self._turns, self.started_over = again, [len(again)], True
+                self._weak = None
+                return True
             # "No, ve chica, de Veracruz" after "cuatro, cuatro, nueve" at N V L: the V is there already (the
             # plate's first letter said so may begin it anew, as at a read-back)
             self.described = True
@@ -782,6 +789,9 @@ class PlateAccumulator(Accumulator):
             # letter named again with a word or its size to make it clear (a second one is "otra ele",
             # "doble ele", or the bare name again: "ele." - "ele.")
             self.restated = True
+            if self._weak == len(self.chars) - 1:
+                # heard only through a garbled "letra" ("Le trae a." ... "A de árbol."): sure now, which is news
+                self._weak, self.clarified = None, True
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
@@ -1003,7 +1013,8 @@ class PlateAccumulator(Accumulator):
             return True
         self._last_single = True
         if new == unsure[0]:
-            self.restated = True  # "ka" after "le traca": nothing new
+            # "ka" after "le traca": nothing new, but the letter is sure now (the caller's progress, `clarified`)
+            self.restated = self.clarified = True
             return False
         self.clarified = True
         return True

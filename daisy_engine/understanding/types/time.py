@@ -42,8 +42,10 @@ _MINUTE_WORDS = frozenset(("oh", "o", "y", "and"))
 _HOUR_ONLY = re.compile(r"^\d{1,2}:00$")
 
 
-def _bare_minutes(folded: str, locale: str) -> bool:
-    """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it."""
+def _bare_minutes(folded: str, locale: str, clock24: bool = False) -> bool:
+    """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it. After an
+    hour said on the 24-hour dial (`clock24`: "Dieciocho") any of them is ("diez." - 18:10): a caller who says
+    the hours so would say another hour so too ("veintidós"), never "diez"."""
     words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
     if not words or words[0] in ("y", "and") or not all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_WORDS
                                                         for w in words):
@@ -51,7 +53,12 @@ def _bare_minutes(folded: str, locale: str) -> bool:
     digits = digits_in(" ".join(w for w in words if w not in ("oh", "o")), locale) or ""
     # "tres", "four" alone may be the hour said again or another hour: only minutes no clock hour is
     # ("quince", "thirty", "forty-five"), or said as minutes ("oh five")
-    return digits.isdigit() and (12 < int(digits) < 60 or (words[0] in ("oh", "o") and 0 < int(digits) < 10))
+    return digits.isdigit() and (12 < int(digits) < 60 or (words[0] in ("oh", "o") and 0 < int(digits) < 10)
+                                 or (clock24 and 0 < int(digits) < 60))
+
+
+# What may come with a part of the day said alone ("pues de la tarde", "en la noche", "sí, p.m.").
+_DAY_PART_FILLER = re.compile(r"\b(?:de|en|por|la|y|pues|este|eh|si|yes|uh|um|and|its|thats|in|the)\b")
 
 
 class TimeAccumulator(SimpleAccumulator):
@@ -69,12 +76,15 @@ class TimeAccumulator(SimpleAccumulator):
         "menos cuarto", "y diez de la tarde"; a bare "quince" / "thirty" only after an hour cut by a pause,
         "A las tres" but not "A las tres."); None for any other turn (an answer, a correction, a time)."""
         said = self.said
-        if not isinstance(text, str) or not isinstance(said, str) or not isinstance(self.value, str) \
-                or not _HOUR_ONLY.match(self.value):
+        if not isinstance(text, str) or not isinstance(said, str) or not isinstance(self.value, str):
             return None
         folded = fold(text).strip(" ,.;:!?¡¿-")
+        day_part = self._day_part_after(said, folded)
+        if day_part is not None or not _HOUR_ONLY.match(self.value):
+            return day_part
         joined = bool(_JOINED_MINUTES.match(folded))
-        if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale)):
+        if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale,
+                                                                   said_on_24_hour_clock(said, self.locale))):
             return None
         head = said.rstrip(" ,.;:!?…-")
         for whole in ((f"{head} {text}",) if joined else (f"{head} {text}", f"{head} y {text}")):
@@ -82,6 +92,15 @@ class TimeAccumulator(SimpleAccumulator):
             if value is not None and value != self.value and not _HOUR_ONLY.match(value):
                 return value
         return None
+
+    def _day_part_after(self, said: str, folded: str) -> str | None:
+        """ "Cuatro y cuarto." - "De la tarde.", "Ocho y diez" - "de la noche.": the part of the day alone, after a
+        time said without one, is the end of that time (16:15, 20:10), read together with it; None otherwise."""
+        if not _PART_OF_DAY.search(folded) or _PART_OF_DAY.search(fold(said)) \
+                or re.search(r"[a-z0-9]", _DAY_PART_FILLER.sub(" ", _PART_OF_DAY.sub(" ", folded))):
+            return None
+        value = extract_time(f"{said.rstrip(' ,.;:!?…-')} {folded}", self.locale, self.options)
+        return value if isinstance(value, str) and self.value and value[3:] == self.value[3:] else None
 
     def _feed(self, text: str) -> Status:
         continued = self._continued(text)
