@@ -531,9 +531,11 @@ class Conversation:
             else:
                 self._keep_confirmed(confirmed)
             slot = self.flow.slots.get(step.slot or "")
-            if self.state.denied is not None and slot is not None and self.assets.slot_types.needs_clock(slot) \
-                    and self.state.acc is not None and not self.state.acc.so_far():
-                self.state.acc = None  # made anew next turn, near the value turned down (see `_accumulator`)
+            if self.state.denied is not None and slot is not None and self.state.acc is not None \
+                    and (self.assets.slot_types.needs_clock(slot) or self.assets.slot_types.hears_read_back(slot)) \
+                    and not self.state.acc.so_far():
+                # made anew next turn, near the value turned down or knowing it (see `_accumulator`)
+                self.state.acc = None
             if step.slot in self.state.dictations:
                 self.state.dictations[step.slot].seen.clear()  # a value denied at its read-back is dictated anew
         if edge.skip and step.slot:
@@ -1848,11 +1850,14 @@ class Conversation:
         when the call has one, else this machine's). Which types need it is the type's own say. At a
         read-back, `read_back` (the value read back) is option `near`: a correction that does not say
         which half of the day ("sí, como a las cinco y cuarto" at 17:00) keeps the one read back. A type
-        that hears the call's other values gets those confirmed so far as option `other_values`."""
+        that hears the call's other values gets those confirmed so far as option `other_values`; one that hears
+        the value read back gets it (or the one just turned down) as option `read_back`."""
         if self.assets.slot_types.hears_others(slot):
             others = tuple(str(value) for name, value in self.state.slots.items()
                            if name != slot.name and isinstance(value, (str, int)) and str(value))
             return {"other_values": others} if others else {}
+        if self.assets.slot_types.hears_read_back(slot):
+            return {"read_back": read_back} if read_back is not None else {}
         if not self.assets.slot_types.needs_clock(slot):
             return {}
         return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}

@@ -53,6 +53,10 @@ class SlotTypes:
         """Whether the slot's understanding reads the values of the call's other slots (option `other_values`)."""
         return self.of(slot).hears_others
 
+    def hears_read_back(self, slot: Slot) -> bool:
+        """Whether the slot's understanding reads the value just read back or turned down (option `read_back`)."""
+        return self.of(slot).hears_read_back
+
     def accumulator(self, slot: Slot, locale: str, extra: dict[str, Any] | None = None) -> Accumulator:
         """A new accumulator for `slot`; `extra` adds call-time options (`now` for time slots)."""
         return self.of(slot).start(locale, {**slot.options(), **(extra or {})})

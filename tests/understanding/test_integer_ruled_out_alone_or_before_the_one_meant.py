@@ -92,3 +92,40 @@ async def test_the_trailer_number_said_after_no_es_is_read_back() -> None:
     for turn in ["sí", "Ana López", "sí", "No es el setenta y tres"]:
         await conv.user_turn(turn)
     assert conv.pending == "73"
+
+
+@pytest.mark.parametrize("said", ["No es el setenta y tres", "no es el 73.", "No fue el setenta y tres",
+                                  "pues no es el setenta y tres"])
+async def test_the_number_just_turned_down_ruled_out_again_is_not_read_back_again(said: str) -> None:
+    # "Tractor número 73. ¿Correcto?" - "No." - asked again, "No es el setenta y tres" repeats the no: the
+    # number turned down is not taken as said (read back again, the call goes round)
+    conv = Conversation(compile_flow(load_flow(DAISY)), locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "setenta y tres", "no", said]:
+        await conv.user_turn(turn)
+    assert conv.pending is None
+
+
+def test_a_number_read_back_ruled_out_is_no_number_but_another_is_taken() -> None:
+    acc = IntegerAccumulator("integer", "es-MX", {"read_back": "73"})
+    acc.feed("No es el setenta y tres")
+    assert not acc.complete
+    other = IntegerAccumulator("integer", "es-MX", {"read_back": "73"})
+    other.feed("No es el cuarenta y dos")
+    assert other.complete and other.value == "42"
+
+
+async def test_a_new_number_after_a_no_is_still_read_back() -> None:
+    conv = Conversation(compile_flow(load_flow(DAISY)), locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ["sí", "Ana López", "sí", "setenta y tres", "no", "setenta y ocho"]:
+        await conv.user_turn(turn)
+    assert conv.pending == "78"
+
+
+@pytest.mark.parametrize("said", ["No son las tres todavía", "no son las doce aún", "No eran las cinco."])
+def test_the_hour_said_not_yet_is_no_number(said: str) -> None:
+    # "no son las tres" tells the time ("las" and a number), it is no "No, son las 3" with the pause lost
+    acc = IntegerAccumulator("integer", "es-MX", {})
+    acc.feed(said)
+    assert not acc.complete

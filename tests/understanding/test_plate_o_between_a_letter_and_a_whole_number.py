@@ -48,3 +48,18 @@ async def test_the_read_back_holds_every_letter(locale: str) -> None:
     for turn in to_plate:
         await conv.user_turn(turn)
     assert conv.pending == "KBO-13"
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "so_far"),
+    [
+        ("es-MX", ["ka", "no, es equis ye uno dos tres"], "X Y 1 2 3"),
+        ("es-MX", ["ka", "Perdón, equis ye ciento veintitrés."], "X Y 1 2 3"),
+        ("en-US", ["K", "no, it's X Y 1 2 3"], "X Y 1 2 3"),
+        ("en-US", ["K", "Actually it's B C forty five."], "B C 4 5"),
+    ],
+)
+def test_a_whole_plate_said_as_a_correction_replaces_the_letter_held(locale: str, turns: list[str],
+                                                                      so_far: str) -> None:
+    # "no, ..." / "actually ...": the caller puts the letter held right - the plate is said anew, not after it
+    assert plate_fed(locale, *turns).so_far() == so_far

@@ -73,6 +73,8 @@ class SlotType:
     hears_others: the runtime passes the values of the call's other slots, confirmed before this one was
     asked, as option `other_values` (a tractor's number said again at the question for its plate is no
     part of the plate).
+    hears_read_back: the runtime passes the value just read back, or turned down at its read-back, as option
+    `read_back` ("No es el setenta y tres" asked again after 73 was turned down rules 73 out again).
     approximate: callers give the value roughly (a time of arrival): at its read-back a yes that only
     hedges ("sí, más o menos", "yeah, give or take") confirms it; for any other type it does not.
     may_lack: a caller may have no such value at all (an e-mail address; a truck always has plates): at its
@@ -101,6 +103,7 @@ class SlotType:
     spellable: bool = False
     needs_clock: bool = False
     hears_others: bool = False
+    hears_read_back: bool = False
     approximate: bool = False
     may_lack: bool = False
     holds: Literal["text", "yes_no", "int", "float"] = "text"

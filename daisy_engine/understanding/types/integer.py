@@ -67,8 +67,10 @@ _REMOVED_AFTER = re.compile(r"\s*(?:sobra|esta de mas|(?:esta|va) de sobra|is ex
                             r"(?:shouldnt|should not) be there|(?:doesnt|does not) belong)\b")
 
 
-# "no es el 73" first in a turn (Spanish: the pause after the "no" of "No, es el 73" is often not written)
-_RULED_OUT_ALONE = re.compile(r"^\W*(?:(?:pues|ah|eh|oiga|mire)\W+)?(?P<no>no)\s+(?P<verb>es|era|son|fue)\b")
+# "no es el 73" first in a turn (Spanish: the pause after the "no" of "No, es el 73" is often not written); "no son
+# las tres" is the hour ("las" and a number tell the time), no number of anything
+_RULED_OUT_ALONE = re.compile(r"^\W*(?:(?:pues|ah|eh|oiga|mire)\W+)?(?P<no>no)\s+(?P<verb>es|era|son|fue)\b"
+                              r"(?!\W+(?:(?:ni|aun|todavia)\W+)?las\b)")
 # Words a number said alone may come with ("Es el mil", "y trescientos", "it's four fifty").
 _BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "is", "s", "the", "a", "and", "uh",
                      "um"})
@@ -301,7 +303,13 @@ class IntegerAccumulator(Accumulator):
         folded = fold(text)
         if not _RULED_OUT_ALONE.match(folded):
             return None
-        return digits_in(_RULED_OUT_ALONE.sub(r"\g<no>, \g<verb>", folded, count=1), self.locale)
+        said = digits_in(_RULED_OUT_ALONE.sub(r"\g<no>, \g<verb>", folded, count=1), self.locale)
+        read_back = self.options.get("read_back")
+        if said is not None and read_back is not None and said == str(read_back):
+            # "Tractor 73?" - "No." - "No es el setenta y tres": the number just read back and turned down is
+            # ruled out again, not said (asked again, the caller is repeating the no)
+            return None
+        return said
 
     def so_far(self) -> str:
         # a number held open is read as the number said ("Llevo 1000"), digits said one by one one by one
@@ -434,6 +442,7 @@ TYPE = SlotType(
     readback_fn=lambda value, locale, spell, said: ", ".join(str(value)) if spell else str(value),
     start_fn=lambda locale, options: IntegerAccumulator("integer", locale, options),
     options=frozenset({"pattern", "min", "max", "leading_zeros", "dtmf"}),
+    hears_read_back=True,
     holds="int",
     eval_kinds={"integer": extract_integer},
     description='digits, kept as text, "1234" (`leading_zeros`, `min`, `max`, `pattern`, `dtmf`)',

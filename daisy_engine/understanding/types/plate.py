@@ -66,7 +66,7 @@ from ..letters import (
     without_ruled_out,
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
-from ..normalize import FILLERS, Lang, fold, lang_of
+from ..normalize import FILLERS, Lang, after_correction, fold, lang_of
 from ..numbers import is_number_word, left_open, said_in_digits_once
 from ..plates import (
     best_fit,
@@ -86,6 +86,9 @@ from ..yes_no import classify_yes_no
 from .base import SlotType
 
 # A dictation turn that opens by taking back the last piece: "no, be de burro", "perdón, ele".
+# "ele de ochocientos treinta": a "de" between a word and a number (see `_de_named_d`)
+_DE_BEFORE_NUMBER_RE = re.compile(r"(?<=[a-z]) de (?=([a-z0-9]+))")
+
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^(?:\W*\b(?:no|perdon|digo)\b)+\W+(?=\w)"),
     "en": re.compile(r"^(?:\W*\b(?:no|sorry|i mean)\b)+\W+(?=\w)"),
@@ -736,6 +739,8 @@ class PlateAccumulator(Accumulator):
             folded = short
         folded = said_in_digits_once(folded, self.lang)  # "ABC noventa, nueve cero": 90 said twice, not 990
         parsed = plate_pieces(folded, self.lang, self._words)
+        if not self.chars:
+            parsed = self._de_named_d(folded, parsed)
         if self.chars and last_single:
             # "Kilo." - "Uva." - "Ernesto.": in the middle of a dictation letter by letter a name alone is the word
             # of "E de Ernesto", as "Uva." is U (a name said first is the caller talking: "Ana." is no A)
@@ -795,7 +800,9 @@ class PlateAccumulator(Accumulator):
             return echo
         count_before = len(self.chars)
         had_digits = any(c.isdigit() for c in self.chars)
-        added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)))
+        added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)),
+                                 anew=bool(_TAKE_BACK_LEAD[self.lang].match(folded)
+                                           or after_correction(folded, self.lang)))
         if added and not had_digits and not parsed.noise and all(p.kind == "digit" for p in pieces) \
                 and "".join(c for c in self.chars if c.isdigit()) in self.options.get("other_values", ()):
             self._echoed = "".join(c for c in self.chars if c.isdigit())
@@ -1097,7 +1104,29 @@ class PlateAccumulator(Accumulator):
         self._last_single = kind == "letter" and len(fresh) == 1
         return "restart"
 
-    def _add_pieces(self, parsed: Parsed, named_o: bool = False) -> bool | str:
+    def _de_named_d(self, folded: str, parsed: Parsed) -> Parsed:
+        """`parsed`, or the turn read with its "<letter> de <number>" naming the letter D, when nothing is held
+        and only that reading makes a plate: "ele de ochocientos treinta" is LD-830 ("de" is the preposition
+        only when it leaves a plate, as "equis ye" - "ca de quince" is XYK-15; "L 830" is none)."""
+        if self.lang != "es" or " de " not in f" {folded} " or self._makes_plate(parsed):
+            return parsed
+        apart = _DE_BEFORE_NUMBER_RE.sub(lambda m: ", de, " if m.group(1).isdigit()
+                                         or is_number_word(m.group(1), self.lang) else m.group(0), folded)
+        if apart == folded:
+            return parsed
+        with_d = plate_pieces(apart, self.lang, self._words)
+        return with_d if self._makes_plate(with_d, even_unsure=True) else parsed
+
+    def _makes_plate(self, parsed: Parsed, even_unsure: bool = False) -> bool:
+        """Whether the pieces the turn surely says make a whole plate (`even_unsure`: with those it may say too -
+        "es la ese" is S)."""
+        assert self.pattern is not None
+        pieces = tuple(p for p in parsed.pieces if even_unsure or p.strong or not p.drop_first)
+        return bool(pieces) and best_fit(pieces, self.pattern) is not None
+
+    def _add_pieces(self, parsed: Parsed, named_o: bool = False, anew: bool = False) -> bool | str:
+        """`anew`: the turn puts right what was held ("no, es ...", "I mean ...") - a whole plate in it is said
+        anew, never more of the plate held."""
         assert self.pattern is not None
         pieces = parsed.pieces
         existing = self._pieces_of(self.chars)
@@ -1124,7 +1153,7 @@ class PlateAccumulator(Accumulator):
         # in the middle of a dictation is talk, not the plate "SL-128".
         sure = tuple(p for p in pieces if p.strong or not p.drop_first)
         whole = best_fit(sure, self.pattern) if sure else None
-        if whole and self.chars and all(c.isalpha() for c in self.chars) \
+        if whole and self.chars and all(c.isalpha() for c in self.chars) and not anew \
                 and not whole.replace(" ", "").startswith("".join(self.chars)):
             # "K" - "B O thirteen": the letters held and the turn make a whole plate - the dictation goes on (a
             # plate said anew would start with what was held)
