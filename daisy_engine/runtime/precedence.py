@@ -34,6 +34,7 @@ from daisy_engine.compiler.table import Edge, Step
 from daisy_engine.flow.model import Flow
 from daisy_engine.runtime.slot_types import SlotTypes
 from daisy_engine.understanding.intents import OpenQuestion
+from daisy_engine.understanding.normalize import drop_fillers, fold, lang_of, strip_filler_phrases, words
 
 # Where a turn's clauses meet ("Se te cortó la voz. A las cinco", "No te oigo bien... es la 4512", "¿Está el
 # jefe? Soy Juan Pérez"): an answer said apart from an intent is said in a clause of its own. Each clause keeps
@@ -110,12 +111,36 @@ def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], 
     parts = _clauses(text)
     cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if 1 < len(parts) <= 8 \
         else _joined_cuts(text) if len(parts) == 1 else []
-    for yes, rest in cuts:
+    # the intent's own words: the last cut with it after and none before, so that what is said between the yes and
+    # it is weighed with the yes ("Sí, pero ahorita no, me tienen esperando en la báscula")
+    for yes, rest in reversed(cuts):
         said = intent_in(rest)
         if said is None or said == "repeat" or not in_place(said) or intent_in(yes) is not None:
             continue
-        return understanding.classify_yes_no(yes, locale).answer == "yes"  # the first clause with the intent after it
+        return _only_yes(yes, cuts[0][0], locale)
     return False
+
+
+# What may stand between a yes and what follows it and leave it a plain yes: the joining word ("Sí, y oye, ...").
+_JOINING_ONLY = frozenset({"y", "e", "and", "pero", "but"})
+
+
+def _only_yes(said: str, first: str, locale: str) -> bool:
+    """Whether the words before an intent say yes and nothing more: a yes all of them ("Sí soy yo, y qué bueno que
+    hablan"), or a yes (`first`, the turn's first piece) and after it only fillers, joining words or more yes ("Sí, y
+    oye, ...", "Sí, correcto, y ..."). A yes taken back or qualified in between is none: "Sí, pero ahorita no, ...",
+    "Sí, pero el apellido está mal, ...", "Yes, but that's the trailer number, ...", "Sí, bueno no, ...". """
+    if understanding.classify_yes_no(said, locale).answer == "yes":
+        return True
+    if understanding.classify_yes_no(first, locale).answer != "yes":
+        return False
+    lang = lang_of(locale)
+    for piece in re.split(r"[,;:.!?\u2026\u00bf\u00a1]+|" + _JOINED_BY.pattern, said[len(first):]):
+        tokens = drop_fillers(words(strip_filler_phrases(fold(piece), lang)), lang)
+        if any(t not in _JOINING_ONLY for t in tokens) \
+                and understanding.classify_yes_no(piece, locale).answer != "yes":
+            return False
+    return True
 
 
 def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],

@@ -353,6 +353,11 @@ _MONEY: dict[Lang, str] = {
 # semana que entra", "me falta lana" are no grievance against anyone.
 _OWED_ES = r"(?:pago|pagos|deposito|depositos|sueldo|anticipo|viaticos|bono|estadia|estadias|reembolso|nomina" \
     r"|quincena|liquidacion|maniobras|casetas)"
+# A part of it ("la mitad", "una parte"), and then money or nothing named ("la mitad del pago", "la mitad"; not
+# "la mitad de los papeles").
+_PART_ES = r"(?:la mitad|una parte|un pedazo|la tercera parte|un tercio|una tercera parte)"
+_OF_MONEY_ES = r"(?:\b(?! de\b| del\b)| (?:de|del) (?:la |las |los |el |lo |lo de |lo del |mi |mis )?(?:\w+ )?" \
+    + _MONEY["es"] + r"\b)"
 _UNPAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # what should have reached the caller ("nunca llegó el pago"), or who should have paid ("no me pagaron")
@@ -416,11 +421,15 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:dieron|pasaron) (?:\w+ )?(?:de menos|menos de lo)\b"
         # paid only a part ("nomás me depositaron la mitad del viaje", "me pagaron solo la mitad"): the "only" says
         # it falls short ("me pagaron la mitad y el resto el viernes" is the arrangement)
-        r"|\b(?:nomas|nada mas|solo|solamente|apenas) (?:me|nos) (?:pagaron|depositaron|reembolsaron|dieron|mandaron"
-        r"|cayo|llego|transfirieron|liquidaron) (?:la mitad|una parte|un pedazo|la tercera parte|un tercio|una tercera"
-        r" parte)\b"
-        r"|\b(?:me|nos) (?:pagaron|depositaron|reembolsaron|dieron|mandaron|cayo|llego|transfirieron|liquidaron)"
-        r" (?:nomas|nada mas|solo|solamente|apenas) (?:la mitad|una parte|un pedazo|la tercera parte|un tercio)\b"
+        r"|\b(?:nomas|nada mas|solo|solamente|apenas) (?:me|nos) (?:pagaron|depositaron|reembolsaron|cayo"
+        r"|transfirieron|liquidaron) " + _PART_ES + r"\b"
+        r"|\b(?:me|nos) (?:pagaron|depositaron|reembolsaron|cayo|transfirieron|liquidaron)"
+        r" (?:nomas|nada mas|solo|solamente|apenas) " + _PART_ES + r"\b"
+        # ... given or sent, of money or of nothing named ("nomás me dieron la mitad del pago"; "solo me dieron la
+        # mitad de los papeles", "nomás me llegó una parte de la carga" are no pay)
+        r"|\b(?:nomas|nada mas|solo|solamente|apenas) (?:me|nos) (?:dieron|mandaron|llego) " + _PART_ES + _OF_MONEY_ES
+        + r"|\b(?:me|nos) (?:dieron|mandaron|llego) (?:nomas|nada mas|solo|solamente|apenas) " + _PART_ES
+        + _OF_MONEY_ES
     ),
     "en": re.compile(
         r"\b(?:never|didnt|did not|still havent|havent|still have not|have not|hasnt|has not|still no|never got)"
@@ -455,9 +464,13 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         # "settlements short")
         r"|\b(?:my|the|this|that|our|last|this weeks|last weeks) (?:\w+ ){0,2}?" + _MONEY["en"]
         + r"s (?:still |always |again |kinda |way |all )?(?:short|light|incomplete)\b"
-        # paid only a part ("they only deposited half my settlement", "I just got half my check")
-        r"|\b(?:only|just) (?:paid|deposited|sent|gave|wired|got|received|reimbursed) (?:me |us )?(?:half|a third"
-        r"|part)\b"
+        # paid only a part ("they only deposited half my settlement", "they just paid me half"); not the caller
+        # paying ("I just paid part of the lumper")
+        r"|(?<!\bi )(?<!\bwe )\b(?:only|just) (?:paid|deposited|wired|reimbursed) (?:me |us )?(?:half|a third|part)\b"
+        # ... got or sent, of money ("I just got half my check"; "I just got half way", "they only gave me half the
+        # load" are no pay)
+        r"|\b(?:only|just) (?:sent|gave|got|received) (?:me |us )?(?:half|a third|part) (?:of )?(?:my |our |the |this "
+        r"|that |this weeks |last weeks )?(?:\w+ )?" + _MONEY["en"] + r"\b"
         # the money itself shorted ("they shorted my fuel reimbursement", "docked my detention pay")
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid|docked|shaved)"
         r" (?:me |us )?(?:on )?(?:my|our|the|his|that|this) (?:\w+ ){0,2}?" + _MONEY["en"] + r"\b"

@@ -359,7 +359,11 @@ _MONEY_MOVED: dict[Lang, re.Pattern[str]] = {
 # flow's word on money. Only asked ("ya me depositaron el pago completo" tells it); "¿cuándo me depositan?", "how
 # much do y'all pay?" ask about the pay itself: off the subject. Still not arrived is a grievance (`intent_grievances`).
 _MONEY_ES = (r"(?:deposito|depositos|transferencia|transferencias|pago|pagos|anticipo|anticipos|viaticos|reembolso"
-             r"|sueldo|nomina|quincena|liquidacion|bono|lana|dinero|spei|lo de (?:\w+ ){0,2}?\w+)")
+             r"|sueldo|nomina|quincena|liquidacion|bono|lana|dinero|spei"
+             # ... money said as what it is for ("lo de las maniobras", "lo del diésel"; not "lo de la cita")
+             r"|lo del? (?:la |las |los |el |mi |mis )?(?:diesel|combustible|gasolina|caseta|casetas|peaje|peajes"
+             r"|maniobra|maniobras|viaticos|estadia|estadias|anticipo|anticipos|reembolso|bono|pago|deposito|comida"
+             r"|comidas|hotel|flete|fletes|sueldo|nomina|quincena|liquidacion|lumper|pension|pensiones))")
 _MONEY_EN = (r"(?:pay|paycheck|check|money|deposit|direct deposit|advance|fuel advance|cash advance|reimbursement"
              r"|bonus|per diem|perdiem|settlement|transfer|wire|detention pay|layover pay|lumper money)")
 _MONEY_STATUS: dict[Lang, re.Pattern[str]] = {
@@ -371,7 +375,9 @@ _MONEY_STATUS: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:ya )?(?:cayo|llego|se hizo|se reflejo|salio|paso) (?:el |la |mi )?" + _MONEY_ES + r"(?: \w+){0,3}? ya\b"
     ),
     "en": re.compile(
-        r"\b(?:is|are|will|did|has|have|does|do|was)\b (?:\w+ ){0,3}?" + _MONEY_EN + r"s? (?:\w+ )?(?:gonna |going to "
+        # (right after who does it, "check" is the verb: "did you check the load posted?")
+        r"\b(?:is|are|will|did|has|have|does|do|was)\b (?:\w+ ){0,3}?(?<!\byou )(?<!\byall )(?<!\bthey )(?<!\bi )"
+        r"(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bdispatch )" + _MONEY_EN + r"s? (?:\w+ )?(?:gonna |going to "
         r"|gon )?(?:hit|hits|go through|gone through|went through|come through|came through|come in|clear|cleared"
         r"|land|landed|post|posted|show up|showed up|arrive|arrived|drop|dropped|load|loaded)\b"
         r"|\b(?:did|have|has) (?:you|yall|you guys|they|dispatch|payroll|the office) (?:already |ever )?(?:send|sent"

@@ -139,14 +139,18 @@ _PM = {
     # the part of the day may come before the hour and in other words: "ya entrada la tarde, a las cinco",
     # "de tarde", "en la tardecita", "late in the afternoon"
     "es": re.compile(r"\b(?:de|en|por) la tarde(?:cita)?\b|\bpm\b|\besta tarde\b|\bde tarde\b"
-                     r"|\bentrad[ao] la tarde\b|\bya (?:en la )?tarde\b"
-                     # noon gone by ("a las tres, pasado el mediodía", "después del mediodía, como a las dos")
-                     r"|\b(?:pasad[oa]|pasadito|pasando|despues|luego) (?:de |del |de el |el )?medio ?dia\b"),
+                     r"|\bentrad[ao] la tarde\b|\bya (?:en la )?tarde\b"),
     "en": re.compile(r"\bpm\b|\bin the (?:afternoon|evening)\b|\bthis (?:afternoon|evening)\b"
-                     r"|\b(?:late|early) (?:afternoon|evening)\b"
-                     # ("three, after noon", "a little past noon, like two")
-                     r"|\b(?:past|after) (?:12 )?noon\b"),
+                     r"|\b(?:late|early) (?:afternoon|evening)\b"),
 }
+# Noon gone by ("a las tres, pasado el mediodía", "después del mediodía, como a las dos", "three, after noon", "a
+# little past noon, like two"): the afternoon for an hour that can follow noon (`_AFTER_NOON_HOURS`) - after a
+# morning hour it is said of something else ("a las nueve, después del mediodía descargo").
+_AFTER_NOON = {
+    "es": re.compile(r"\b(?:pasad[oa]|pasadito|pasando|despues|luego) (?:de |del |de el |el )?medio ?dia\b"),
+    "en": re.compile(r"\b(?:past|after) (?:12 )?noon\b"),
+}
+_AFTER_NOON_HOURS = range(1, 8)
 _NIGHT = {
     "es": re.compile(r"\b(?:de|en|por) la noche\b|\besta noche\b|\bde noche\b|\bentrad[ao] la noche\b"
                      r"|\bya (?:en la |de )?noche\b"
@@ -335,7 +339,8 @@ _OTHER_DAY = {
 
 
 def _has_day_part(s: str, lang: Lang) -> bool:
-    return any(rx[lang].search(s) for rx in (_NIGHT, _PM, _AM, _NOON_HOUR, _NOON, _MIDNIGHT, _OTHER_DAY))
+    return any(rx[lang].search(s) for rx in (_NIGHT, _PM, _AFTER_NOON, _AM, _NOON_HOUR, _NOON, _MIDNIGHT,
+                                             _OTHER_DAY))
 
 
 def _next_occurrence(hour: int, minute: int, now: dt.datetime) -> int:
@@ -352,7 +357,7 @@ def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
         return hour
     if _NIGHT[lang].search(s):
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
-    if _PM[lang].search(s):
+    if _PM[lang].search(s) or (_AFTER_NOON[lang].search(s) and hour in _AFTER_NOON_HOURS):
         return hour if hour == 12 else hour + 12
     if _AM[lang].search(s):
         return 0 if hour == 12 else hour
@@ -1001,7 +1006,7 @@ def day_part_said(text: str, locale: str) -> str | None:
     s = fold(text if isinstance(text, str) else "").replace(".", "")
     if _NIGHT[lang].search(s):
         return "noche"
-    if _PM[lang].search(s):
+    if _PM[lang].search(s) or _AFTER_NOON[lang].search(s):
         return "tarde"
     if _AM[lang].search(s):
         return "manana"

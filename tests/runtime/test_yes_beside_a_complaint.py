@@ -92,3 +92,49 @@ async def test_money_asked_after_a_yes_is_answered_and_the_yes_kept(daisy: Compi
     reply = said(await conv.user_turn(turn))
     assert "oficina" in reply or "office" in reply  # the flow's word on money, not its generic remark
     assert conv.step.name == step
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, pero ahorita no, me tienen esperando en la báscula."),
+    ("es-MX", "Sí, pero no tengo tiempo, me tienen esperando seis horas en el andén."),
+    ("es-MX", "Sí, pero más tarde, ahorita me tienen esperando en el andén."),
+    ("es-MX", "Sí, bueno no, la verdad estoy enojado porque nadie contesta."),
+    ("en-US", "Yes, but not right now, they kept me waiting six hours."),
+])
+async def test_a_yes_taken_back_before_a_complaint_is_no_go_ahead(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    conv, store = await started(daisy, locale, [])
+    await conv.user_turn(turn)
+    assert conv.step.name != "registration.full_name.ask"
+    assert await complaints(conv, store) == 1
+
+
+@pytest.mark.parametrize(("locale", "turns", "turn", "step"), [
+    ("es-MX", ["sí", "Rosa Medina"], "Sí, pero el apellido está mal, y nadie me contesta en la oficina.",
+     "registration.full_name.confirm"),
+    ("es-MX", ["sí", "Rosa Medina", "sí", "1234"], "Sí, pero ese es el de la caja, y no me han pagado.",
+     "registration.tractor_number.confirm"),
+    ("en-US", ["yes", "Rose Medina"], "Yeah, but no, the last name is wrong, and my settlement's short.",
+     "registration.full_name.confirm"),
+    ("en-US", ["yes", "Rose Medina", "yes", "1234"], "Yes, but that's the trailer number, and they docked my pay.",
+     "registration.tractor_number.confirm"),
+])
+async def test_a_yes_qualified_before_a_complaint_at_a_read_back_keeps_nothing(
+        daisy: CompiledFlow, locale: str, turns: list[str], turn: str, step: str) -> None:
+    conv, store = await started(daisy, locale, turns)
+    assert conv.step.name == step
+    slots = dict(conv.slots)
+    await conv.user_turn(turn)
+    assert conv.slots == slots and conv.step.name != "registration.tractor_plate.ask"
+    assert conv.step.name not in ("registration.tractor_number.ask",)
+    assert await complaints(conv, store) == 1
+
+
+async def test_a_yes_qualified_before_a_complaint_at_the_summary_saves_nothing(daisy: CompiledFlow) -> None:
+    conv, store = await started(daisy, "en-US", ["yes", "Rose Medina", "yes", "1234", "yes", "ABC 123", "yes", "5678",
+                                                 "yes", "XYZ 98", "yes", "in about two hours", "yes",
+                                                 "rose dot medina at gmail dot com", "yes"])
+    assert conv.step.name == "summary"
+    await conv.user_turn("Yes, but the last name is wrong, and nobody answers the phone.")
+    assert not conv.step.name.startswith("goodbye")
+    assert await complaints(conv, store) == 1

@@ -38,3 +38,21 @@ def test_noon_gone_by_makes_the_hour_the_afternoon(text: str, locale: str, time:
 )
 def test_a_duration_to_be_there_is_the_time_left(text: str, locale: str, time: str) -> None:
     assert extract_time(text, locale, NOW) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        # noon gone by said of something else after a morning hour: the morning hour stands
+        ("A las nueve, después del mediodía descargo.", "es-MX", "09:00"),
+        ("Ocho y media, luego del mediodía paso a comer.", "es-MX", "08:30"),
+        ("Llego a las diez y ya pasado el mediodía me voy.", "es-MX", "10:00"),
+        ("At nine, then after noon I unload.", "en-US", "09:00"),
+        ("Around ten thirty, after noon I'm heading out.", "en-US", "10:30"),
+        # ... and an hour that can follow noon still takes it
+        ("A la una y media, pasado el mediodía.", "es-MX", "13:30"),
+        ("Like four, after noon.", "en-US", "16:00"),
+    ],
+)
+def test_noon_gone_by_moves_only_an_hour_that_can_follow_noon(text: str, locale: str, time: str) -> None:
+    assert extract_time(text, locale, NOW) == time
