@@ -117,12 +117,17 @@ def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], 
         said = intent_in(rest)
         if said is None or said == "repeat" or not in_place(said) or intent_in(yes) is not None:
             continue
-        return _only_yes(yes, cuts[0][0], locale)
+        # the words before the intent as said, a joining word the cut left out included ("sí pero | ahorita no ...")
+        before = text[: text.rfind(rest)] if rest and rest in text else yes
+        return _only_yes(before, cuts[0][0], locale)
     return False
 
 
 # What may stand between a yes and what follows it and leave it a plain yes: the joining word ("Sí, y oye, ...").
 _JOINING_ONLY = frozenset({"y", "e", "and", "pero", "but"})
+# "but" said last before the intent's words: what follows it qualifies the yes ("sí pero ahorita no me tienen
+# esperando", cut at the "pero" when the recogniser wrote no comma), so the yes is no plain go-ahead
+_QUALIFIED = re.compile(r"\b(?:pero|but)[ ,]*$")
 
 
 def _only_yes(said: str, first: str, locale: str) -> bool:
@@ -130,6 +135,8 @@ def _only_yes(said: str, first: str, locale: str) -> bool:
     hablan"), or a yes (`first`, the turn's first piece) and after it only fillers, joining words or more yes ("Sí, y
     oye, ...", "Sí, correcto, y ..."). A yes taken back or qualified in between is none: "Sí, pero ahorita no, ...",
     "Sí, pero el apellido está mal, ...", "Yes, but that's the trailer number, ...", "Sí, bueno no, ...". """
+    if _QUALIFIED.search(fold(said)):
+        return False
     if understanding.classify_yes_no(said, locale).answer == "yes":
         return True
     if understanding.classify_yes_no(first, locale).answer != "yes":

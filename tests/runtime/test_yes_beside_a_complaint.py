@@ -100,6 +100,10 @@ async def test_money_asked_after_a_yes_is_answered_and_the_yes_kept(daisy: Compi
     ("es-MX", "Sí, pero más tarde, ahorita me tienen esperando en el andén."),
     ("es-MX", "Sí, bueno no, la verdad estoy enojado porque nadie contesta."),
     ("en-US", "Yes, but not right now, they kept me waiting six hours."),
+    # as the recogniser often writes them, with no punctuation at all
+    ("es-MX", "sí pero ahorita no me tienen esperando en la báscula"),
+    ("es-MX", "sí pero no tengo tiempo me tienen esperando seis horas"),
+    ("en-US", "yes but not right now they kept me waiting six hours"),
 ])
 async def test_a_yes_taken_back_before_a_complaint_is_no_go_ahead(daisy: CompiledFlow, locale: str,
                                                                   turn: str) -> None:
