@@ -44,3 +44,17 @@ async def test_a_plain_no_asks_which_value(daisy: CompiledFlow, locale: str, tur
     conv = await call(daisy, locale, TO_SUMMARY[locale])
     assert WHICH[locale] in said(await conv.user_turn(turn))
     assert conv.step.name == "which_field"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "No email."), ("en-US", "no, email"), ("en-US", "sorry, no email"), ("en-US", "I don't have an email"),
+    ("es-MX", "No tengo correo"), ("es-MX", "no, el correo"),
+])
+async def test_the_email_named_at_which_detail_is_wrong_is_asked_again(daisy: CompiledFlow, locale: str,
+                                                                       turn: str) -> None:
+    # "Which detail is wrong?" - "No email": the e-mail is the wrong detail, never "Sorry, I didn't get that" (the
+    # words of an e-mail one has none of put nothing off at a question that skips nothing)
+    conv = await call(daisy, locale, [*TO_SUMMARY[locale], "no"])
+    assert conv.step.name == "which_field"
+    await conv.user_turn(turn)
+    assert conv.step.slot == "email" and conv.step.kind == "ask"
