@@ -58,3 +58,16 @@ async def test_the_email_named_at_which_detail_is_wrong_is_asked_again(daisy: Co
     assert conv.step.name == "which_field"
     await conv.user_turn(turn)
     assert conv.step.slot == "email" and conv.step.kind == "ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "no, the name is fine"), ("en-US", "No, the name is correct."), ("en-US", "no, my name is right"),
+    ("en-US", "no, the name is fine but the time is wrong"),
+    ("es-MX", "no, el nombre está bien"), ("es-MX", "No, el nombre es correcto"),
+])
+async def test_a_value_said_to_be_right_at_the_summary_is_kept(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # "No, the name is fine": the name is the one value known to be right - never cleared and asked again
+    conv = await call(daisy, locale, TO_SUMMARY[locale])
+    await conv.user_turn(turn)
+    assert conv.step.slot != "full_name"
+    assert conv.state.slots.get("full_name") is not None
