@@ -68,3 +68,19 @@ async def test_the_callers_own_callback_far_off_is_said_in_hours_or_as_he_said(
     reply, _ = await _last(daisy, locale, turns)
     assert WAITS[locale] in reply and when in reply
     assert "00 min" not in reply and not any(f"{n} min" in reply for n in range(90, 10000))
+
+
+@pytest.mark.parametrize(("locale", "turns", "minutes"), [
+    ("es-MX", ["déjame le hablo a mi jefe y me marcas en diez"], 10),
+    ("es-MX", ["sí", "le marco a mi despachador y me hablas en media hora"], 30),
+    ("es-MX", ["ahorita le hablo a mi esposa, márcame en veinte"], 20),
+    ("es-MX", ["sí", "Juan Pérez", "sí", "le hablo al despachador y luego me llamas"], 15),
+    ("en-US", ["yes", "I'll call you back, or just call me in ten"], 10),
+])
+async def test_a_call_to_someone_else_with_a_callback_asked_is_no_wait_for_the_caller(
+        daisy: CompiledFlow, locale: str, turns: list[str], minutes: int) -> None:
+    # "le hablo a mi jefe y me marcas en diez": the caller calls his boss and asks Daisy to call - she calls, she
+    # does not wait for a call he never promised
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] not in reply and str(minutes) in reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
