@@ -1081,8 +1081,12 @@ class Conversation:
         plainly gives the value of its first question still open, with or without a yes ("Ezequiel
         Montaño.", "sí, soy Juan Pérez", "yes, this is Bart Simpson"): that slot and its value, else None.
         Only a slot type that can tell such a turn from any other (its `outright_fn`: a name) takes it."""
+        if step.listen != "yes_no" or not self._yes_may_collect(step):
+            # first, as neither asks anything of the turn: classifying every turn of every question (and the
+            # answer at the summary, whose yes enters no collect) cost each turn dearly
+            return None
         answer = understanding.classify_yes_no(text, self.locale).answer
-        if step.listen != "yes_no" or answer == "no":
+        if answer == "no":
             return None
         target, group = self._collect_after_yes(step)
         slot = next((name for name in group if name not in self.state.slots and name not in self.state.skipped), None)
@@ -1121,6 +1125,11 @@ class Conversation:
                 or understanding.classify_yes_no(text, self.locale).answer == "no":
             return False
         return bool(self._collect_after_yes(step)[1])
+
+    def _yes_may_collect(self, step: Step) -> bool:
+        """Whether any of `step`'s yes edges enters a collect (`_collect_after_yes`, before a condition is weighed)."""
+        return any(self.compiled.groups.get(target.origin) for edge in step.candidates("yes")
+                   if (target := self.compiled.steps.get(edge.dest)) is not None)
 
     def _collect_after_yes(self, step: Step) -> tuple[Step | None, tuple[str, ...]]:
         """Where a yes at `step` leads, and the slots of the collect it enters there (none when it enters none)."""

@@ -220,7 +220,14 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
     Dictation words are read as a person would: "letra t minúscula" is t, "número cuatro" is 4, a mangled
     "Hije de gato" is g (see `letters.heard_spelling`), and "cuatro, no, letra T" keeps only the T. A turn
     that is only chatter ("ajá", "sí, correcto", "hello?") gives no tokens."""
-    return _tokens(text, lang, sentences=True)
+    return list(_email_tokens(text, lang))  # a list of its own: a caller may change it
+
+
+# Cached: a pure function of the turn, read several times a turn (the dictation, its commands, the checks of a
+# read-back's answer), and the costliest part of an e-mail's turn.
+@lru_cache(maxsize=1024)
+def _email_tokens(text: str, lang: Lang) -> tuple[str, ...]:
+    return tuple(_tokens(text, lang, sentences=True))
 
 
 # "Ledezma es con zeta", "va con ve chica", "se escribe con ese", "it's spelled with a z": the word's note said with
@@ -1400,9 +1407,18 @@ def validated(address: str) -> str | None:
     return str(result.normalized).lower()
 
 
-def assemble(tokens: list[str], lang: Lang, *, lead_in: bool = True) -> tuple[str, str | None]:
+def assemble(tokens: Sequence[str], lang: Lang, *, lead_in: bool = True) -> tuple[str, str | None]:
     """(local part, domain or None if no "@" was said) from `email_tokens`. Without `lead_in` the tokens
     hold no words introducing the address (a dictation whose turns were each stripped of them)."""
+    return _assembled(tuple(tokens), lang, lead_in)
+
+
+# Cached: a pure function of the tokens, and the checks of one correction at a read-back each assemble the
+# same address again (eight times for a plain "sí").
+@lru_cache(maxsize=1024)
+def _assembled(said: tuple[str, ...], lang: Lang, lead_in: bool) -> tuple[str, str | None]:
+    tokens = list(said)
+
     def strip(part: list[str]) -> list[str]:
         return strip_lead_in(part, lang) if lead_in else part
     if "@" not in tokens:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalize import Lang, fold, wordset
 from .numbers import NUMBER_WORDS_OF, digitize
@@ -116,8 +117,10 @@ class Language:
     asked: bool = False
 
 
-def _words(text: str) -> list[str]:
-    return [word.replace("'", "") for word in _WORD_RE.findall(fold(text))]
+# Cached: every caller turn is read here, and the last `RUN` turns again at each turn that follows.
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.replace("'", "") for word in _WORD_RE.findall(fold(text)))
 
 
 # Loan phrases Mexican callers say inside Spanish, whose second word alone would be an English marker: a
@@ -128,9 +131,10 @@ _LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b|\bhave a (?:good|nice|great|s
                            r"evening|weekend|drive)\b|\btake care\b|\bgood ?bye\b|\bbye bye\b")
 
 
-def _counted(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _counted(text: str) -> tuple[str, ...]:
     """The words of `text` that may tell its language: loan words and loan phrases left out."""
-    return [word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL]
+    return tuple(word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL)
 
 
 # What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -356,6 +357,9 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
+# Cached: a pure function of the turn, read at the name question and again where a name given outright is
+# looked for (`name_given_outright`), in the same turn.
+@lru_cache(maxsize=1024)
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")

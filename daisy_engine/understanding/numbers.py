@@ -139,12 +139,16 @@ def _without_cut_words(tokens: list[str], lang: Lang) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(tokens):
-        if k + 2 < len(tokens) and is_number_word(tokens[k], lang) and is_number_word(tokens[k + 2], lang) \
+        if k + 2 >= len(tokens) or not is_number_word(tokens[k], lang):  # neither cut begins here (asked once)
+            out.append(tokens[k])
+            k += 1
+            continue
+        if is_number_word(tokens[k + 2], lang) \
                 and len(cut := tokens[k] + tokens[k + 1]) >= 5 and tokens[k + 2].startswith(cut) \
                 and tokens[k + 2] != cut:
             k += 2
             continue
-        if k + 3 < len(tokens) and is_number_word(tokens[k], lang) and tokens[k + 2] == tokens[k] \
+        if k + 3 < len(tokens) and tokens[k + 2] == tokens[k] \
                 and not is_number_word(tokens[k + 1], lang) and tokens[k + 1].isalpha() and len(tokens[k + 1]) >= 2 \
                 and tokens[k + 3].startswith(tokens[k + 1]) and tokens[k + 3] != tokens[k + 1] \
                 and is_number_word(tokens[k + 3], lang):

@@ -96,6 +96,9 @@ def _letters_dictated(pieces: Sequence[Piece]) -> bool:
     return any(a.kind == b.kind == "letter" and a.strong and b.strong for a, b in itertools.pairwise(pieces))
 
 
+# Cached: a pure function of its arguments (its result is frozen), and one turn of a plate is parsed so several
+# times (its pieces, whether it ends open, its clarifications, its read-back).
+@lru_cache(maxsize=1024)
 def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
     folded = fold(text)
