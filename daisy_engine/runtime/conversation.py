@@ -862,6 +862,11 @@ class Conversation:
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
+        if unavailable and not any(edge.skip for edge in step.candidates("exhausted")) \
+                and self._listen_afresh(step, text).event == "filled":
+            # "No email" at "Which detail is wrong?": a question nothing is put off at (no skip) hears the value the
+            # turn gives (the e-mail is the wrong one), not a value out of reach
+            unavailable = None
         if unavailable == "cannot" and any(edge.skip for edge in step.candidates("exhausted")):
             # "No me acuerdo", "no lo tengo a la mano", "voy sin caja": a value the flow may skip is skipped
             # now rather than asked again (a plate, an e-mail, a number or a time alike).

@@ -124,8 +124,11 @@ _CALLS_BACK: dict[Lang, re.Pattern[str]] = {
 # The caller himself will call ("yo te marco", "ahorita lo busco y te marco", "I'll call you back"): not the agent
 # asked to call ("llámame", "márcame", "call me back").
 _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
+    # never a call to someone else ("déjame le hablo a mi jefe", "le marco al despachador"): "al rato", "a las
+    # cinco" are when
     "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
-                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar))\b"),
+                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar))\b"
+                     r"(?! a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b| al (?!rato|ratito|ratillo|mediodia)\w)"),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
                      r"(?:ill|i will) get back to (?:you|ya))\b"),
 }
@@ -137,7 +140,17 @@ def caller_calls_back(text: str, locale: str) -> bool:
     if not isinstance(text, str):
         return False
     lang = lang_of(locale)
-    return _CALLER_CALLS[lang].search(fold(text).replace("'", "")) is not None
+    folded = fold(text).replace("'", "")
+    # "le hablo a mi jefe y me marcas en diez": the caller asks to be called - Daisy calls, no wait for his call
+    return _CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
+
+
+# The agent asked to call, in the same turn ("... y me marcas en diez", "márcame en veinte", "call me back in ten").
+_ASKS_TO_BE_CALLED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me (?:marcas|marca|marques|marque|llamas|llama|llames|llame|hablas|habla|hables|hable|"
+                     r"buscas|busca|reintentas)|(?:marca|llama|habla|busca)me|(?:marcar|llamar|hablar)me)\b"),
+    "en": re.compile(r"\b(?:call|ring|try|reach|hit) me\b"),
+}
 
 
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,

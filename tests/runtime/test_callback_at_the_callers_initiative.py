@@ -50,3 +50,37 @@ async def test_a_callback_asked_for_is_no_wait_for_the_caller(daisy: CompiledFlo
                                                               turns: list[str]) -> None:
     reply, _ = await _last(daisy, locale, turns)
     assert WAITS[locale] not in reply and "60" in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "when"), [
+    ("es-MX", ["sí", "te marco mañana"], "le llamo yo entonces"),
+    ("es-MX", ["sí", "Juan Pérez", "sí", "yo te marco en tres horas"], "le llamo yo en unas 3 horas"),
+    ("es-MX", ["sí", "yo le regreso la llamada el lunes"], "le llamo yo entonces"),
+    ("en-US", ["yes", "I'll call you tomorrow"], "I'll call you then"),
+    ("en-US", ["I can call you back in two hours"], "I'll call you in about 2 hours"),
+    ("en-US", ["yes", "Ana Lopez", "yes", "I'll call you back in an hour and a half"],
+     "I'll call you in about 2 hours"),
+])
+async def test_the_callers_own_callback_far_off_is_said_in_hours_or_as_he_said(
+        daisy: CompiledFlow, locale: str, turns: list[str], when: str) -> None:
+    # "te marco mañana": the wait is told as the agent's own callbacks are ("en unas 3 horas", "entonces"), never
+    # "le llamo yo en 1200 minutos"
+    reply, _ = await _last(daisy, locale, turns)
+    assert WAITS[locale] in reply and when in reply
+    assert "00 min" not in reply and not any(f"{n} min" in reply for n in range(90, 10000))
+
+
+@pytest.mark.parametrize(("locale", "turns", "minutes"), [
+    ("es-MX", ["déjame le hablo a mi jefe y me marcas en diez"], 10),
+    ("es-MX", ["sí", "le marco a mi despachador y me hablas en media hora"], 30),
+    ("es-MX", ["ahorita le hablo a mi esposa, márcame en veinte"], 20),
+    ("es-MX", ["sí", "Juan Pérez", "sí", "le hablo al despachador y luego me llamas"], 15),
+    ("en-US", ["yes", "I'll call you back, or just call me in ten"], 10),
+])
+async def test_a_call_to_someone_else_with_a_callback_asked_is_no_wait_for_the_caller(
+        daisy: CompiledFlow, locale: str, turns: list[str], minutes: int) -> None:
+    # "le hablo a mi jefe y me marcas en diez": the caller calls his boss and asks Daisy to call - she calls, she
+    # does not wait for a call he never promised
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] not in reply and str(minutes) in reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)

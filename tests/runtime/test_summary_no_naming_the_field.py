@@ -44,3 +44,30 @@ async def test_a_plain_no_asks_which_value(daisy: CompiledFlow, locale: str, tur
     conv = await call(daisy, locale, TO_SUMMARY[locale])
     assert WHICH[locale] in said(await conv.user_turn(turn))
     assert conv.step.name == "which_field"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "No email."), ("en-US", "no, email"), ("en-US", "sorry, no email"), ("en-US", "I don't have an email"),
+    ("es-MX", "No tengo correo"), ("es-MX", "no, el correo"),
+])
+async def test_the_email_named_at_which_detail_is_wrong_is_asked_again(daisy: CompiledFlow, locale: str,
+                                                                       turn: str) -> None:
+    # "Which detail is wrong?" - "No email": the e-mail is the wrong detail, never "Sorry, I didn't get that" (the
+    # words of an e-mail one has none of put nothing off at a question that skips nothing)
+    conv = await call(daisy, locale, [*TO_SUMMARY[locale], "no"])
+    assert conv.step.name == "which_field"
+    await conv.user_turn(turn)
+    assert conv.step.slot == "email" and conv.step.kind == "ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "no, the name is fine"), ("en-US", "No, the name is correct."), ("en-US", "no, my name is right"),
+    ("en-US", "no, the name is fine but the time is wrong"),
+    ("es-MX", "no, el nombre está bien"), ("es-MX", "No, el nombre es correcto"),
+])
+async def test_a_value_said_to_be_right_at_the_summary_is_kept(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # "No, the name is fine": the name is the one value known to be right - never cleared and asked again
+    conv = await call(daisy, locale, TO_SUMMARY[locale])
+    await conv.user_turn(turn)
+    assert conv.step.slot != "full_name"
+    assert conv.state.slots.get("full_name") is not None
