@@ -894,6 +894,8 @@ def detect_intent(
             # only sounding like "estoy en una junta". A wait; a callback asked for in so many words
             # (below) or a phrase of the list said as it is still counts.
             found = None
+        if found is not None and found[1] < 1.0 and found[0] == "end_call" and asks_how_long(tokens, lang):
+            found = None  # "¿cuánto nos vamos a tardar en esto?" asks how long; it only sounds like "ya nos vamos"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and _another_calls(tokens, lang):
             found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
