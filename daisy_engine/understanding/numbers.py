@@ -82,12 +82,18 @@ def cut_by_pause(text: str) -> bool:
     return bool(_FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
 
 
+def number_tokens(text: str) -> list[str]:
+    """The words and digit runs of a turn, folded ("El 33, ¿no?" - el, 33, no): what the readers of a number said
+    over a pause weigh."""
+    return re.findall(r"[a-z]+|\d+", fold(text))
+
+
 def left_open(text: str) -> bool:
     """Whether the turn's last number word leaves places open for the rest of the number and the turn was cut
     by a pause there ("Mil", "Trescientos", "Treinta", "Dos mil...", "Four fifty"), not ended as a sentence
     ("Mil."); "ciento" always (see `_OPEN_WORDS`). Integers hold such a number for the next turn, and so do
     plates at their longest ("be be a" - "Mil" - "doscientos")."""
-    words = [w for w in re.findall(r"[a-z]+|\d+", fold(text)) if w in NUMBER_WORDS or w.isdigit()]
+    words = [w for w in number_tokens(text) if w in NUMBER_WORDS or w.isdigit()]
     if not words or words[-1] not in _OPEN_WORDS:
         return False
     return words[-1] == "ciento" or cut_by_pause(text)

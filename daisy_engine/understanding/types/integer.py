@@ -12,7 +12,7 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS, cut_by_pause, left_open
+from ..numbers import NUMBER_WORDS, cut_by_pause, left_open, number_tokens
 from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
@@ -76,14 +76,19 @@ _BESIDE = frozenset({"es", "el", "la", "y", "este", "eh", "pues", "its", "it", "
                      "um"})
 
 
+def _said_alone(tokens: list[str]) -> list[str]:
+    """The number words and digits of a turn that says a number and nothing else (bar the words it may come with,
+    `_BESIDE`); [] for any other turn."""
+    said = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
+    return said if said and all(w in said or w in _BESIDE for w in tokens) else []
+
+
 def _open_places(text: str, digits: str) -> int:
     """The places (trailing zeros) that a number said as one and left open by a pause keeps for the rest of it:
     "Mil" 3, "Dos mil" 3, "Trescientos" 2, "Treinta" 1, "Four fifty" 1; 0 for a number said whole ("Mil.",
     "cuarenta y dos", "uno cero cero") or for more than one number. "Ciento" keeps its two, said with a mark
     or not: it never ends a number."""
-    tokens = re.findall(r"[a-z]+|\d+", fold(text))
-    words = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
-    if not words or any(w not in words and w not in _BESIDE for w in tokens):
+    if not _said_alone(number_tokens(text)):
         return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
     return open_zeros(digits) if left_open(text) else 0
 
@@ -92,7 +97,7 @@ def _unfinished(text: str) -> bool:
     """Whether the number said is one no one says as a whole number: "ciento" alone or at its end ("Ciento",
     "Dos mil ciento"), or a number word followed by its "y" / "and" ("Treinta y", "One hundred and"). Only such
     a number is held for its rest; a round one ("Mil", "Trescientos", "Cuarenta") is whole and read back."""
-    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    tokens = number_tokens(text)
     numbers = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
     if not numbers:
         return False
@@ -104,7 +109,7 @@ def _goes_on(text: str, places: int) -> bool:
     """Whether a turn said at the read-back of a number left open by a pause obviously goes on with it: a bare
     number ("cuarenta." after "Mil", "doce." after "Trescientos"), or "y" + a unit after tens ("y nueve." after
     "Treinta"); no "no", "es" nor any other word (those answer the read-back: a correction as always)."""
-    tokens = re.findall(r"[a-z]+|\d+", fold(text))
+    tokens = number_tokens(text)
     if tokens[:1] in (["y"], ["and"]):
         if places != 1:
             return False
@@ -118,9 +123,9 @@ def _pair_said(text: str, locale: str) -> str | None:
     """The two digits of a turn that is one number from 10 to 99 said as one ("El treinta y tres", "quince.",
     "thirty three"), not digit by digit ("uno cinco"); else None. Drivers say a long unit number in such pairs
     ("treinta y tres, quince" is 3315, "eight twelve" 812)."""
-    tokens = re.findall(r"[a-z]+|\d+", fold(text))
-    said = [w for w in tokens if w in NUMBER_WORDS or w.isdigit()]
-    if not said or any(w not in said and w not in _BESIDE for w in tokens) or tokens[-1] in ("y", "and"):
+    tokens = number_tokens(text)
+    said = _said_alone(tokens)
+    if not said or tokens[-1] in ("y", "and"):
         return None
     digits = digits_in(text, locale)
     if not digits or len(digits) != 2 or digits[0] == "0":
