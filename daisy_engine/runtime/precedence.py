@@ -119,7 +119,7 @@ def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], 
             continue
         # the words before the intent as said, a joining word the cut left out included ("sí pero | ahorita no ...")
         before = text[: text.rfind(rest)] if rest and rest in text else yes
-        return _only_yes(before, cuts[0][0], locale)
+        return not _QUALIFIED.search(fold(before)) and _only_yes(yes, cuts[0][0], locale)
     return False
 
 
@@ -135,8 +135,6 @@ def _only_yes(said: str, first: str, locale: str) -> bool:
     hablan"), or a yes (`first`, the turn's first piece) and after it only fillers, joining words or more yes ("Sí, y
     oye, ...", "Sí, correcto, y ..."). A yes taken back or qualified in between is none: "Sí, pero ahorita no, ...",
     "Sí, pero el apellido está mal, ...", "Yes, but that's the trailer number, ...", "Sí, bueno no, ...". """
-    if _QUALIFIED.search(fold(said)):
-        return False
     if understanding.classify_yes_no(said, locale).answer == "yes":
         return True
     if understanding.classify_yes_no(first, locale).answer != "yes":
