@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Literal
 
 from unidecode import unidecode
+
+from .turn_cache import turn_cache
 
 Lang = Literal["es", "en"]
 
@@ -154,10 +155,10 @@ def _fold_uncached(text: str) -> str:
 
 # A turn folds the same few strings many times over (each reader of the turn folds it again): a pure
 # function of the text, so remembered for the last few thousand texts.
-_fold = lru_cache(maxsize=4096)(_fold_uncached)
+_fold = turn_cache(4096)(_fold_uncached)
 
 
-@lru_cache(maxsize=4096)
+@turn_cache(4096)
 def fold_char(ch: str) -> str:
     """Fold one character to one character (lower-case, accent removed) so positions stay aligned."""
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
