@@ -421,6 +421,9 @@ class Conversation:
         self.state.unheard = False  # an interruption tells about the very next turn only
         if self.state.ending is not None:
             await self._finish()
+        else:
+            # a value heard but not confirmed yet is in the store before the agent speaks, as a confirmed one is
+            await self.record.keep_heard()
         if self.output.said:
             self.state.last_turn = " ".join(self.output.said)
         return self.output.take()
