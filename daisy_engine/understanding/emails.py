@@ -193,7 +193,9 @@ _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
 _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
                      "correction correccion")
-# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ...").
+# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ..."). Both
+# languages' at once (an address is dictated in either), and not normalize.TAKE_BACK_WORDS' "digo": "te digo, ana
+# arroba ..." announces the address (`_ANNOUNCE_RE`), it takes nothing back.
 TAKE_BACK = _APOLOGIES | wordset("no nope")
 
 

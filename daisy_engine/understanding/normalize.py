@@ -63,6 +63,14 @@ CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
     "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad"),
 }
 
+# The words that take back the piece just said when they open what follows ("no, be de burro", "perdón, ele", "digo,
+# el 45", "sorry, L"): the one list the readers of a value said in pieces (letters, plates) start from, each adding
+# the words that take back only its own kind of piece (a letter: "corrijo", "scratch"; a plate: "I mean").
+TAKE_BACK_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("no perdon digo"),
+    "en": wordset("no sorry"),
+}
+
 
 def lang_of(locale: str) -> Lang:
     """Map a locale ("es-MX", "en-US", "es", "EN_gb"...) to the language whose rules apply.
