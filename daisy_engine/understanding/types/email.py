@@ -188,6 +188,8 @@ _MORE_ENDING = re.compile(r"\W*(?:(?:y|and|es|its)\s+)?(?:(?:punto|dot)\s+[a-z]{
 class EmailAccumulator(Accumulator):
     """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     _piecewise = True
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:

@@ -146,6 +146,8 @@ def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
 class IntegerAccumulator(Accumulator):
     """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     _piecewise = True
     # Its extractor reads a "no" inside the turn (a take-back, "55, no, 58"; a number ruled out, "no es 73,
     # es 78", "es el 815, no el 851"): at a read-back the whole turn says the value, not what follows a "no".

@@ -68,6 +68,8 @@ class TimeAccumulator(SimpleAccumulator):
     once, and its minutes said next, at that read-back ("A las tres" - "y media."), make one time with it
     (`goes_on`), as a listener hears a time cut by a pause."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     def goes_on(self, text: str) -> bool:
         return self._continued(text) is not None
 
