@@ -29,21 +29,18 @@ def _copy(value: Any) -> Any:
 
 
 def _copy_over(value: Any, stored: Any) -> Any:
-    """`_copy(value)`, where `value` is a list mostly stored already (`stored`, the record's list it replaces): an
-    entry equal to the one stored at its place, and of its type, is that stored copy rather than copied again. A
-    call's event log and transcript only grow, and are written whole twice in the last turn (the flow's save, the
-    end): copying them whole each time was a fifth of that turn. The same data as a copy: what is stored is
-    never given out (reads get deep copies) and an entry is reused only when it equals what it replaces."""
-    if type(value) is not list or type(stored) is not list:
+    """`_copy(value)`, where `value` may be the list `stored` (the record's own copy it replaces) with more
+    entries after it: then what is stored is kept and only the new entries are copied. A call's event log and
+    transcript only grow, and are written whole twice in the last turn (the flow's save, the end): copying them
+    whole each time was a fifth of that turn. The same data as a copy: what is stored is never given out (reads
+    get deep copies), and it is kept only when every entry equals, and is of the type of, the one it replaces
+    (compared in C, several times faster than copying)."""
+    if type(value) is not list or type(stored) is not list or len(value) < len(stored):
         return _copy(value)
-    copied = []
-    for at, item in enumerate(value):
-        kept = stored[at] if at < len(stored) else None
-        if kept is not None and type(kept) is type(item) and kept == item:
-            copied.append(kept)
-        else:
-            copied.append(item if type(item) in _ATOMS else _copy(item))
-    return copied
+    kept = len(stored)
+    if value[:kept] != stored or list(map(type, value[:kept])) != list(map(type, stored)):
+        return _copy(value)
+    return stored + [item if type(item) in _ATOMS else _copy(item) for item in value[kept:]]
 
 
 class MemoryStore:
