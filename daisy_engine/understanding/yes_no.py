@@ -16,6 +16,7 @@ from .intent_grievances import denied_hang_up_at
 from .letters import letter_name
 from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
+from .turn_cache import turn_cache
 
 Answer = Literal["yes", "no"]
 
@@ -466,6 +467,9 @@ def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, 
     return bool(before) and _answer_at(before, 0, lang) is None
 
 
+# A pure function of the turn (its answer is frozen): a turn is often read for a yes or no at more than one place
+# (the opening's permission before the question it answers), and a bare "sí" comes again and again in a call.
+@turn_cache(1024)
 def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_value: bool = True) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
 
