@@ -953,11 +953,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
-        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
-            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
-            hint = "busy" if allowed is None or "busy" in allowed \
-                else HINTS["busy"] if HINTS["busy"] in allowed else None
-            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
+        # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled (and
+        # nothing to read where neither is: a yes read for a repeat asked after it)
+        hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
+        if hint is not None and (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
+            found = (hint, found[1] if found is not None else 0.9, len(tokens))
         if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
             # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
