@@ -81,6 +81,7 @@ from .normalize import (
     wordset,
 )
 from .numbers import digitize, prepare_tokens
+from .turn_cache import turn_cache
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
 _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
@@ -149,6 +150,7 @@ _PHONETIC_ES = (("ch", "#"), ("ll", "y"), ("qu", "k"), ("ce", "se"), ("ci", "si"
                 ("v", "b"), ("h", ""), ("#", "ch"))
 
 
+@turn_cache(4096)  # a turn's words, each read as sound for every intent heard in it, and the same words again and again
 def _phonetic(text: str, lang: Lang) -> str:
     """Spanish spelling collapsed to sound ("llámame"/"yamame", "diez"/"dies") for fuzzy matching."""
     if lang != "es":
