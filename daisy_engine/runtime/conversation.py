@@ -1915,7 +1915,7 @@ class Conversation:
         return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
 
     def _render_value(self, raw: Any) -> Any:
-        return self.assets.render_value(raw, self._variables())
+        return self.assets.render_value(raw, self._variables() if self.assets.reads_variables(raw) else {})
 
     # -- speaking ----------------------------------------------------------------------------------------
 
