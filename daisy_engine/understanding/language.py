@@ -197,6 +197,15 @@ def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
     return None
 
 
+def speaks_of_language(text: str) -> bool:
+    """Whether the turn says what language someone speaks ("I speak a little Spanish", "no hablo inglés", "¿habla
+    español?"): a language named after a verb of speaking - talk about the call, never a value dictated (an
+    address "ispeakalittlespanish")."""
+    words = _words(text)
+    return any(word in _NAMES["en"] | _NAMES["es"] and set(words[max(0, at - 4):at]) & _SPEAK
+               for at, word in enumerate(words))
+
+
 def _sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_RE.findall(text) if part.strip()]
 
