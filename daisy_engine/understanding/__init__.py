@@ -97,7 +97,7 @@ from .registry import (
     new_accumulator,
     validate_value,
 )
-from .yes_no import YesNo
+from .yes_no import YesNo, radio_yes
 
 __all__ = [
     "after_start_over",
@@ -116,6 +116,7 @@ __all__ = [
     "time_without_hour",
     "statements",
     "classify_yes_no",
+    "radio_yes",
     "closing_phrase",
     "detect_intent",
     "OpenQuestion",

@@ -23,6 +23,7 @@ from .letters import (
     BACKCHANNELS,
     SIZE_BIG,
     SIZE_SMALL,
+    eh_spelled,
     heard_spelling,
     joined_spelling_places,
     letter_at,
@@ -277,6 +278,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
+    folded = eh_spelled(folded, lang)
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
