@@ -32,7 +32,7 @@ from .letters import (
     sizes_apart,
     without_thinking_aloud,
 )
-from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 from .turn_cache import turn_cache
@@ -341,11 +341,16 @@ def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
     if not lead or lead[-1:] == ["@"] and said or any(tok not in _WHERE_KEPT for tok in said):
         return tokens
     end = at + 1
-    while end + 1 < len(tokens) and tokens[end] == "." and tokens[end + 1] in _TLDS:
+    while end + 1 < len(tokens) and tokens[end] == "." and (tokens[end + 1] in _TLDS or tokens[end + 1] in _TLD_FIXES):
         end += 2
+    if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
+        return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
     rest = strip_lead_in(tokens[end:], lang)
-    if rest and all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest):
-        return tokens  # "en gmail punto com, es todo", "en hotmail, gracias": talk after the domain
+    if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
+                 or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
+        # "en gmail punto com, es todo", "en hotmail, gracias", "arroba gmail punto com, lo demás se lo mando por
+        # mensaje": talk after the domain, no user of it
+        return tokens
     return [*rest, "@", *tokens[at:end]]
 
 

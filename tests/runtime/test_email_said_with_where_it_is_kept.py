@@ -58,6 +58,10 @@ async def test_the_provider_alone_is_the_domain_and_the_user_is_asked_for(
     ("juan en gmail", "es-MX", "juan@gmail.com"),  # the address in its own order
     ("a arroba yahoo punto com", "es-MX", "a@yahoo.com"),
     ("it's in hotmail dot com, john smith", "en-US", "johnsmith@hotmail.com"),
+    # talk after the domain, and more of the domain, are no user put before it
+    ("Arroba gmail punto com, lo demás se lo mando por mensaje.", "es-MX", None),
+    ("juan arroba yahoo punto com punto eme equis", "es-MX", "juan@yahoo.com.mx"),
+    ("lo tengo en hotmail punto com, es todo", "es-MX", None),
 ])
 def test_the_extractor_reads_the_address_without_where_it_is(said_: str, locale: str, value: str | None) -> None:
     assert extract("email", said_, locale) == value
