@@ -395,6 +395,15 @@ def _closed(words: list[str], end: int, lang: Lang) -> bool:
     return hit is not None and hit[1] == "yes"
 
 
+def radio_yes(text: str, locale: str) -> bool:
+    """Whether the turn opens with trucker radio talk that answers yes ("Ten four.", "10-4, good buddy"): its
+    number words are the yes said, never digits of the value read back (no plate ...-104)."""
+    lang = lang_of(locale)
+    words = [w for w in (t[0] for t in _prepare(text)[1]) if w not in FILLERS[lang]]
+    return any(tuple(words[: len(p)]) == p and _radio_ok(words, len(p), lang, True) for p in _RADIO
+               if p[0] in ("ten", "10"))
+
+
 def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
     nxt = words[end] if end < len(words) else ""
     return first and not (nxt.isdigit() or is_number_word(nxt, lang) or nxt in ("oh", "o"))
