@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .accumulators import _LOOKING
 from .edges import edge_words
 from .intent_rules import _HOLD_RE
 from .letters import (
@@ -321,16 +322,18 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang)
+    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, fold(text))
     out = _spelling_said_once(out, lang)
     return [] if _only_talk(out, lang) else out
 
 
-def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
+def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[str]:
     """The tokens in the address's order when the caller says where it is before whose it is: "lo tengo en
     gmail, juan perez", "está en hotmail.com, es juanperez", "it's on gmail, john smith" are juanperez@...,
     never "lotengo@", "esta@"; the words before the provider only say where the address is ("lo tengo", "está
-    en", "it's on"). Alone ("Lo tengo en gmail.") the provider is the domain, its user still to come."""
+    en", "it's on"). Alone ("Lo tengo en gmail.") the provider is the domain, its user still to come - and so
+    when the turn (`folded`) goes on to say the caller is still looking for it ("está en gmail, ahorita lo
+    busco", "I have it on gmail, hold on a sec"): those words are no user ("dejelobusco@", "asec@")."""
     at = next((k for k, tok in enumerate(tokens) if is_provider(tok)), None)
     if at is None or "@" in tokens[at + 1 :]:
         return tokens
@@ -346,12 +349,22 @@ def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
     if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
         return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
     rest = strip_lead_in(tokens[end:], lang)
+    if rest and _looking_after(folded, tokens[at], lang):
+        return ["@", *tokens[at:end]]
     if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
                  or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
         # "en gmail punto com, es todo", "en hotmail, gracias", "arroba gmail punto com, lo demás se lo mando por
         # mensaje": talk after the domain, no user of it
         return tokens
     return [*rest, "@", *tokens[at:end]]
+
+
+def _looking_after(folded: str, provider: str, lang: Lang) -> bool:
+    """Whether the words of the turn after the provider named in it say the caller is looking for the rest or
+    asks for a moment ("ahorita lo busco", "déjeme ver", "hold on a sec", "let me check"): talk, no address."""
+    m = re.search(rf"{re.escape(provider)}\w*", folded)
+    after = folded[m.end() :] if m else folded
+    return bool(_LOOKING[lang].search(after) or _HOLD_RE[lang].search(after))
 
 
 def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
@@ -580,7 +593,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s)|(?:^|(?<=\s))[!?]+")
 # Words said to someone else amid the address ("espérame, mijo", "hold on, honey"): a pause in it, not part.
 _ASIDE_RE = re.compile(
     r"\b(?:esperame|esperate|espereme|espera(?:te)? tantito|permiteme|permitame|aguantame|dejame ver|"
-    r"hold on|hang on|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
+    r"(?:hold on|hang on)(?: (?:a|one) (?:sec(?:ond)?|moment|minute))?|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
     r"(?:,? (?:mijo|mija|mi amor|gordo|gorda|viejo|vieja|compa|oye|ahorita|tantito|ya voy|honey|buddy|babe))*\b"
     r"|\b(?:mijo|mija|mi amor)(?=[,.!?]|$)"
 )
