@@ -38,6 +38,17 @@ async def test_an_english_eh_between_letters_is_the_letter_a(daisy: CompiledFlow
     assert shown in said(await conv.user_turn(turns[-1]))
 
 
+@pytest.mark.parametrize(("turn", "shown"), [
+    ("B, eh, I mean, D one two three", "I have B D 1 2 3 so far."),
+    ("J, eh, I mean G, one two three", "I have J G 1 2 3 so far."),
+    ("M, eh, I mean N, 4 5 6", "I have M N 4 5 6 so far."),
+])
+async def test_an_english_eh_before_i_mean_is_a_sound(daisy: CompiledFlow, turn: str, shown: str) -> None:
+    # "B, eh, I mean D": the caller thinking before words of his own - no letter A put between B and D
+    conv = await call(daisy, "en-US", TO_PLATE["en-US"])
+    assert shown in said(await conv.user_turn(turn))
+
+
 @pytest.mark.parametrize(("turn", "value"), [
     ("j, eh, m, e, s at yahoo dot com", "james@yahoo.com"),
     ("b eh c at gmail dot com", "bac@gmail.com"),
