@@ -95,10 +95,12 @@ _COPULAS = frozenset(("es", "is", "seria", "son"))
 _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
 # The words that say where an address is kept before its provider ("lo tengo en el gmail", "it's on yahoo").
 _WHERE_KEPT = frozenset(("de", "del", "en", "el", "on", "in", "at", "with", "the"))
+# The words that say the caller has the address somewhere ("lo tengo en gmail", "lo tengo en el celular").
+_KEPT_PAIRS = (["lo", "tengo"], ["la", "tengo"], ["lo", "tenemos"], ["have", "it"], ["got", "it"])
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"],
                # where the address is kept before it ("lo tengo en gmail", "I have it on yahoo")
-               ["lo", "tengo"], ["la", "tengo"], ["lo", "tenemos"], ["have", "it"], ["got", "it"],
+               *_KEPT_PAIRS,
                # agreeing before the address ("sure thing, bigrig dot bev ...", "you bet, ...", "of course, ...")
                ["sure", "thing"], ["you", "bet"], ["of", "course"], ["no", "problem"], ["con", "gusto"],
                ["por", "supuesto"])
@@ -324,7 +326,16 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
         return []
     out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, fold(text))
     out = _spelling_said_once(out, lang)
-    return [] if _only_talk(out, lang) else out
+    return [] if _only_talk(out, lang) or _kept_elsewhere(out) else out
+
+
+def _kept_elsewhere(tokens: list[str]) -> bool:
+    """Whether the turn says where the caller keeps the address, somewhere that is no provider ("lo tengo en el
+    celular", "la tengo en la libreta", "I have it in my truck"): talk, never an address "nlcelular" - nothing
+    of one is said (no provider, no "@")."""
+    kept = any(tokens[k : k + 2] == pair and tokens[k + 2 : k + 3] in (["en"], ["in"], ["on"], ["at"])
+               for k in range(3) for pair in _KEPT_PAIRS)
+    return kept and "@" not in tokens and not any(is_provider(tok) for tok in tokens)
 
 
 def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[str]:

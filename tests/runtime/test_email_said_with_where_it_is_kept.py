@@ -96,3 +96,18 @@ async def test_the_caller_going_to_look_after_the_provider_is_no_user(
     assert conv.pending is None
     assert shown in reply
     assert not_shown not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Lo tengo en el celular"),
+    ("es-MX", "La tengo en la libreta."),
+    ("es-MX", "Lo tengo en la camioneta"),
+    ("en-US", "I have it in my truck"),
+])
+async def test_the_address_kept_somewhere_that_is_no_provider_is_no_address(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # "Lo tengo en el celular": where the caller has it, not what it is - never "Llevo nlcelular"
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.pending is None
+    assert not any(word in reply.lower() for word in ("celular", "libreta", "camioneta", "truck", "llevo", "i have"))
