@@ -89,13 +89,21 @@ async def test_english_asked_amid_a_plate_switches_and_keeps_the_letters(daisy: 
 
 @pytest.mark.parametrize(("locale", "given", "surname", "name"), [
     ("es-MX", "Juan", "Inglés.", "Juan Inglés"),
-    ("en-US", "John", "Spanish.", "John Spanish"),
 ])
 async def test_the_other_languages_name_said_as_the_surname_is_the_surname(
         daisy: CompiledFlow, locale: str, given: str, surname: str, name: str) -> None:
     conv = await call(daisy, locale, [TO_PLATE[locale][0], given, surname])
     assert conv.locale == locale
     assert conv.pending == name
+
+
+@pytest.mark.parametrize("said_", ["Spanish.", "Spanish", "Spanish?", "Spanish, please."])
+async def test_spanish_said_at_the_surname_question_of_an_english_call_switches(
+        daisy: CompiledFlow, said_: str) -> None:
+    # "John" - "Spanish.": no English speaker's surname - a bilingual driver asking for Spanish, never "John Spanish"
+    conv = await call(daisy, "en-US", ["yes", "John", said_])
+    assert conv.locale == "es-MX"
+    assert conv.pending != "John Spanish"
 
 
 @pytest.mark.parametrize("ask", ["¿Inglés?", "English?", "En inglés, por favor."])
