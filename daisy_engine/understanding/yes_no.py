@@ -586,6 +586,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
+        if answer == "yes" and _rest_fine_beside_a_change(words, lang):
+            return YesNo(None, cleaned)
         back = end
         while back < len(words) and words[back] in fillers and words[back] != "no":
             back += 1
@@ -634,6 +636,28 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
     return YesNo(None, cleaned)
+
+
+# "Lo demás está bien", "the rest is fine": only a part of the value is fine. Said beside anything else ("Sin la
+# ene, lo demás está bien", "yeah, the rest is good, just drop the N") the other part is a change - no
+# confirmation; said alone the caller has nothing to change.
+_THE_REST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:todo )?(?:lo demas|lo otro|el resto|los demas|las demas|lo de mas)\b"),
+    "en": re.compile(r"\b(?:the rest(?: of it)?|everything else|all the rest|all else|rest of it)\b"),
+}
+_REST_FINE_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("todo lo demas otro el resto los las de mas esta estan bien correcto correcta perfecto bien esta"
+                  " ok okey si va sale orale andale asi es exacto gracias todos todas"),
+    "en": wordset("the rest of it everything else all is its are looks look good fine right correct ok okay perfect"
+                  " yes yeah yep sure thanks great so that thats"),
+}
+
+
+def _rest_fine_beside_a_change(words: list[str], lang: Lang) -> bool:
+    """The turn says the rest is fine (`_THE_REST`) and something else besides: the change that part needs."""
+    if _THE_REST[lang].search(" ".join(words)) is None:
+        return False
+    return any(w not in _REST_FINE_WORDS[lang] and w not in FILLERS[lang] for w in words)
 
 
 def _no_si_at(words: list[str], lang: Lang) -> int | None:
@@ -1115,10 +1139,12 @@ _PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exac
 _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
-        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa")),
+        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa",
+        "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin")),
     "en": tuple(tuple(p.split()) for p in (
         "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
-        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick")),
+        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick",
+        "hurry it up", "speed it up", "step on it", "make it quick please")),
 }
 _WHY_QUICK: dict[Lang, frozenset[str]] = {
     "es": wordset("que porque pues ya"),
@@ -1131,6 +1157,15 @@ def _but_quick(after: list[str], lang: Lang) -> bool:
     said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
     return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang])
+
+
+def hurried_only(text: str, locale: str) -> bool:
+    """Whether every "but" of `text` (what followed a yes) only asks for speed ("pero apúrele porque ando en
+    carretera", "but hurry it up, I'm driving"): a remark, no doubt of the value."""
+    lang = lang_of(locale)
+    said = [t[0] for t in _prepare(text)[1]]
+    buts = [k for k, w in enumerate(said) if w in ("pero", "but")]
+    return bool(buts) and all(_but_quick(said[k + 1 :], lang) for k in buts)
 
 
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
