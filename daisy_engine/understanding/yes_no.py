@@ -14,7 +14,18 @@ from typing import Literal
 
 from .intent_grievances import denied_hang_up_at
 from .letters import letter_name
-from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
+from .normalize import (
+    FILLERS,
+    THANKED_BY,
+    THANKS,
+    Lang,
+    clean,
+    fold,
+    fold_aligned,
+    join_backchannels,
+    lang_of,
+    wordset,
+)
 from .numbers import is_number_word
 
 Answer = Literal["yes", "no"]
@@ -651,6 +662,17 @@ _REST_FINE_WORDS: dict[Lang, frozenset[str]] = {
     "en": wordset("the rest of it everything else all is its are looks look good fine right correct ok okay perfect"
                   " yes yeah yep sure thanks great so that thats"),
 }
+
+
+def besides_the_rest(text: str, locale: str) -> str | None:
+    """What the turn says besides "the rest is fine" ("Empieza con la eme, lo demás sí" -> "Empieza con la eme"),
+    when it says both (no yes of its own, `classify_yes_no`): of the other part - when the value is already so, the
+    rest is confirmed with it. None when the turn does not say the rest is fine, or says nothing besides."""
+    lang = lang_of(locale)
+    if not _rest_fine_beside_a_change([t[0] for t in _prepare(text)[1]], lang):
+        return None
+    kept = [c for c in re.split(r"[,;.:!?\u2026]+", text) if c.strip() and not _THE_REST[lang].search(fold(c))]
+    return ", ".join(c.strip() for c in kept) or None
 
 
 def _rest_fine_beside_a_change(words: list[str], lang: Lang) -> bool:
