@@ -658,9 +658,9 @@ _THE_REST: dict[Lang, re.Pattern[str]] = {
 }
 _REST_FINE_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("todo lo demas otro el resto los las de mas esta estan bien correcto correcta perfecto bien esta"
-                  " ok okey si va sale orale andale asi es exacto gracias todos todas"),
+                  " ok okey si va sale orale andale asi es exacto gracias todos todas bye adios"),
     "en": wordset("the rest of it everything else all is its are looks look good fine right correct ok okay perfect"
-                  " yes yeah yep sure thanks great so that thats"),
+                  " yes yeah yep sure thanks great so that thats bye"),
 }
 
 
