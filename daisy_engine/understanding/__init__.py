@@ -101,7 +101,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo, besides_the_rest
+from .yes_no import YesNo, besides_the_rest, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -123,6 +123,7 @@ __all__ = [
     "statements",
     "classify_yes_no",
     "besides_the_rest",
+    "radio_yes",
     "closing_phrase",
     "detect_intent",
     "OpenQuestion",
