@@ -1200,11 +1200,23 @@ def without_call_limits(text: str, locale: str) -> str | None:
     return ", ".join(c.strip() for c in kept if c.strip())
 
 
+def checks_line(text: str, locale: str) -> bool:
+    """Whether the whole turn only checks the line or asks what was said, piece after piece ("¿Bueno?",
+    "¿Bueno? ¿Me escuchas?", "Hello? What?", "¿Mande?"): the built-in `repeat` phrases said as whole turns,
+    nothing else. Said turn after turn, the caller does not hear the agent (see `Conversation`)."""
+    lang = lang_of(locale)
+    index = _index(lang, ())
+    pieces = [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
+    return bool(pieces) and all(_LINE_CHECK[lang].fullmatch(p) or "repeat" in index.whole.get(p, ())
+                                for p in pieces)
+
+
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     """The built-in phrase lists of a locale's language (for docs and the flow checker)."""
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "checks_line",
+           "detect_intent",
            "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]
