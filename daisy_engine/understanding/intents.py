@@ -27,6 +27,7 @@ from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
     after_reminder,
     another_number,
+    before_blessing,
     do_not_call,
     grievance,
     leaving,
@@ -1045,7 +1046,16 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
-        return not thanks_only(folded, lang)
+        if thanks_only(folded, lang):
+            return False
+        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien", "yes
+        # that's right, take care") is politeness: it takes leave only with a leave of its own before it ("no me
+        # vuelvas a llamar, cuídese", "bye, take care")
+        before = before_blessing(folded, lang)
+        if before is None or not words(before):
+            return True
+        found = detect_intent(before, locale)
+        return found is not None and found.name == "end_call"
     return False
 
 
