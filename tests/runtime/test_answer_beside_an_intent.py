@@ -305,6 +305,21 @@ async def test_thanks_and_a_blessing_after_a_yes_confirm_and_the_call_goes_on(da
 
 
 @pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Me tienen esperando tres horas, pero sí, correcto."),
+    ("es-MX", "ya llevo dos horas en la báscula y nadie me atiende, pero sí, así es"),
+    ("en-US", "My settlement is short again, but yes, that's right."),
+    ("en-US", "they kept me waiting three hours, but yeah, correct"),
+])
+async def test_a_complaint_before_the_yes_is_noted_and_the_yes_confirms(daisy: CompiledFlow, locale: str,
+                                                                       turn: str) -> None:
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and conv.slots.get("tractor_number") == "452", reply
+    assert conv.step.name == "registration.tractor_plate.ask"
+    assert "queja" in reply or "complaint" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "Sí, gracias, cuídese."),
     ("es-MX", "Sí, correcto, que le vaya bien."),
     ("es-MX", "Sí, gracias, que tenga buen día, jefa."),
