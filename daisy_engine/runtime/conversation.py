@@ -91,7 +91,14 @@ from daisy_engine.runtime.listening import (
 from daisy_engine.runtime.masking import mask, masked_logger, preview
 from daisy_engine.runtime.model_view import tool_schemas, view_at
 from daisy_engine.runtime.output import Output
-from daisy_engine.runtime.precedence import answer_apart, gives_way, open_question, thanks_after_yes, yes_apart
+from daisy_engine.runtime.precedence import (
+    answer_apart,
+    gives_way,
+    open_question,
+    split_clauses,
+    thanks_after_yes,
+    yes_apart,
+)
 from daisy_engine.runtime.record import CallRecord
 from daisy_engine.runtime.slot_types import Accumulator
 from daisy_engine.runtime.state import CallState
@@ -876,6 +883,11 @@ class Conversation:
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
         if unavailable and self._about_another(step, text):
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
+        if unavailable and (answer := self._answer_beside_another_none(step, text)) is not None:
+            # "No manejo correo, soy Juan Pérez" at the name: the e-mail is what there is none of (its question
+            # hears it when it comes); the name is this question's answer
+            self.log.add("answer_beside_another_none", step=step.name)
+            text, unavailable = answer, None
         if unavailable and not any(edge.skip for edge in step.candidates("exhausted")) \
                 and self._listen_afresh(step, text).event == "filled":
             # "No email" at "Which detail is wrong?": a question nothing is put off at (no skip) hears the value the
@@ -1468,6 +1480,25 @@ class Conversation:
         if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
         return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale))
+
+    def _answer_beside_another_none(self, step: Step, text: str) -> str | None:
+        """The clauses of a turn that answer the question, beside one that says another value of this collect is
+        not had and names it ("No manejo correo, soy Juan Pérez" at the name; "I don't do email, I'm John Smith"),
+        else None."""
+        group = list(self.compiled.groups.get(step.origin, ()))
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None or len(group) < 2:
+            return None
+        names = self.assets.slot_names(self.locale)
+        parts = split_clauses(text)
+        for k, part in enumerate(parts):
+            rest = " ".join(parts[:k] + parts[k + 1:])
+            if rest and understanding.unavailable(part, self.locale) \
+                    and names_only_another(slot.name, part, group, names) \
+                    and not understanding.unavailable(rest, self.locale) \
+                    and self._listen_afresh(step, rest).event == "filled":
+                return rest
+        return None
 
     def _route(self, step: Step, text: str) -> Routed:
         """The words of a turn for the value asked, and values it gave for other slots of this collect

@@ -996,6 +996,11 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
+        # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
+        + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
+        # (never a call to someone else named after it: "le marco a las cinco al despachador")
+        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b))"
         # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
         r"|" + _GETS_IN_TOUCH_ES +
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
