@@ -191,6 +191,8 @@ _IF_OPENS = frozenset({*(tuple(p.split()) for p in (
     "me da", "me das", "me dan", "nos da", "nos dan", "me deja", "me dejas", "me dejan", "nos dejan", "dios quiere",
     "todo sale", "sale todo", "todo va", "me alcanza", "alcanzo", "no llueve", "llueve", "me toca", "nos toca",
     "no me agarra", "me agarra", "me va bien", "el trafico", "la carretera", "el camino"))})
+# Room for the call said to be there ("sí hay chance", "sí hay tiempo"): the yes to whether there is a minute.
+_ROOM = wordset("chance chanza chancita tiempo tiempito oportunidad manera modo forma problema bronca pedo")
 # (what the caller is let do is no grant of the agent's: "si me dejan pasar en la caseta" is "if")
 _CIRCUMSTANCE_LEADS = frozenset({"me", "nos", "no", "hay"})
 # ... and, at a read-back, the agent's wish alone ("si quiere", "si gusta"): "if you like" says nothing of whether the
@@ -208,6 +210,9 @@ def _opens_condition(after: list[str], of_value: bool = False) -> bool:
         return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
     if not 0 < size < len(after):
         return False
+    if size + 1 == len(after) and (tuple(after[:size]) in (("hay",), ("no", "hay")) and after[size] in _ROOM
+                                   or tuple(after[:size]) in (("me", "da"), ("nos", "da")) and after[size] == "tiempo"):
+        return False  # "sí hay chance", "sí me da tiempo" alone: there is time - the yes ("si hay tiempo llego")
     if (after[size] in _WHAT_A_YES_SAYS and after[0] not in _CIRCUMSTANCE_LEADS) or "razon" in after[size : size + 3]:
         return False  # "si, tienes razón", "si, puedes seguir": the yes and what it grants, no "if"
     if after[size:] == ["mas"]:
@@ -562,7 +567,9 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
         if answer == "yes" and words[i:end] == ["si"] and end < len(words) and not paused[end] \
                 and _opens_condition(words[end:], of_value):
-            i = end  # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes
+            # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes - nor is the
+            # "no" of "si no hay tráfico" a no
+            i = end + (1 if words[end] == "no" else 0)
             continue
         if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS and not of_value \
                 and words[end : end + 1] != ["bien"]:

@@ -53,8 +53,17 @@ async def test_a_condition_at_the_question_whether_there_is_a_minute_agrees_to_n
     assert conv.step.name != "registration.full_name.ask" and "nombre completo" not in reply, reply
 
 
-@pytest.mark.parametrize("turn", ["si quiere", "sí, si quiere", "si, claro", "si puedo"])
+@pytest.mark.parametrize("turn", ["si quiere", "sí, si quiere", "si, claro", "si puedo", "si hay chance",
+                                  "sí hay tiempo", "si me da tiempo"])
 async def test_if_you_like_alone_still_agrees_to_an_offer(daisy: CompiledFlow, turn: str) -> None:
     conv = await call(daisy, "es-MX", [])
     await conv.user_turn(turn)
     assert conv.step.name == "registration.full_name.ask", turn
+
+
+@pytest.mark.parametrize("turn", ["a las cinco, si no hay tráfico", "sí, a las cinco si no hay tráfico",
+                                  "A las cinco de la tarde, si Dios quiere"])
+async def test_the_value_said_again_with_a_condition_confirms(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("eta") == "17:00", turn
