@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
-        "denied",
+        "denied", "line_checks",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
         "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
@@ -49,6 +49,7 @@ class CallState:
         self.acc_slot: str | None = None
         self.attempts: dict[str, int] = {}
         self.silences = 0
+        self.line_checks = 0  # caller turns in a row that only checked the line ("¿Bueno?", "hello?")
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
         self.event = START  # the event being handled
