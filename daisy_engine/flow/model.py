@@ -53,22 +53,16 @@ OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 # The call record's own fields, which `records export --format csv` writes as columns beside one column per
 # slot (docs/records.md): a slot of the same name would make two columns of one name, so `validate`
 # rejects it (E209). The built-ins among them (phone, locale, outcome, absent...) are rejected as such.
-RECORD_FIELDS = (
-    "id",
-    "flow",
-    "status",
-    "outcome",
-    "phone",
-    "caller_id",
-    "call_id",
-    "locale",
-    "callback_at",
-    "created_at",
-    "updated_at",
-    "complaints",
-    "absent",
-    "unconfirmed",
+# One list for both: the export takes its columns from here, so a field it adds is a name `validate` rejects.
+RECORD_COLUMNS = (
+    "id", "flow", "status", "outcome", "phone", "caller_id", "call_id", "locale", "callback_at",
+    "created_at", "updated_at",
 )
+"""The record's own fields written before the slots' columns, in this order."""
+RECORD_TRAILING_COLUMNS = ("complaints", "absent", "unconfirmed")
+"""The record's own fields written after the slots' columns, in this order (a column added later goes at the end:
+readers that go by position keep working)."""
+RECORD_FIELDS = (*RECORD_COLUMNS, *RECORD_TRAILING_COLUMNS)
 ACTION_VERBS = ("say", "call", "set", "end_call", "transfer", "reschedule", "save")
 RETURN = "return"
 # `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,

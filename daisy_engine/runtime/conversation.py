@@ -287,12 +287,16 @@ class Conversation:
         text, cut_from = clean_turn(text if isinstance(text, str) else str(text))
         if not text:
             return await self.silence()
-        if understanding.only_noise(text):
-            # "[ruido]", "Música.", caption credits: the recogniser heard sound, not the caller - a silence
-            # (answered, and bounded, as one), with what was written kept in the log
-            async with self._lock:
-                if not self.state.ended:
-                    self.log.add("noise", text=text)
+        async with self._lock:
+            # a turn after the call ended is not read at all: nothing of it is left in the understanding's caches
+            if self.state.ended:
+                return []
+            noise = understanding.only_noise(text)
+            if noise:
+                # "[ruido]", "Música.", caption credits: the recogniser heard sound, not the caller - a silence
+                # (answered, and bounded, as one), with what was written kept in the log
+                self.log.add("noise", text=text)
+        if noise:
             return await self.silence()
         async with self._lock:
             if self.state.ended:
@@ -417,6 +421,9 @@ class Conversation:
         self.state.unheard = False  # an interruption tells about the very next turn only
         if self.state.ending is not None:
             await self._finish()
+        else:
+            # a value heard but not confirmed yet is in the store before the agent speaks, as a confirmed one is
+            await self.record.keep_heard()
         if self.output.said:
             self.state.last_turn = " ".join(self.output.said)
         return self.output.take()
@@ -2041,3 +2048,6 @@ class Conversation:
         self.log.add("end", outcome=self.state.outcome, status=self.state.status)
         logger.info("call %s: ended (%s)", self.call_id, self.state.outcome)
         await self.record.save()
+        # The caller's words are data: once the call is over no cache of the understanding keeps them (the
+        # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
+        understanding.forget_turns()

@@ -1,6 +1,8 @@
 """A call's record in the store: opened (or resumed) when the call starts, each confirmed value written
-when it is confirmed, the whole saved when the call ends (and whenever a `save` asks for it), with the
-values heard but not confirmed yet kept apart as unconfirmed.
+when it is confirmed, the values heard but not confirmed yet (kept apart as unconfirmed) and those the caller
+has none of written as soon as they change, and the whole saved when the call ends (and whenever a `save` asks
+for it). So a call whose process dies midway (kill -9, a power cut) loses no value it heard: the callback reads
+an unconfirmed one back instead of asking for it again.
 
 A record is resumed only for the same flow and caller, and claimed for this call: a second call from
 the same number at the same time gets a record of its own (see `Store.find_resumable`).
@@ -24,7 +26,7 @@ class CallRecord:
     """The store's record of one call."""
 
     __slots__ = ("store", "id", "_state", "_log", "_call_id", "_locale", "_resume", "_prior_events",
-                 "_prior_transcript")
+                 "_prior_transcript", "_heard")
 
     def __init__(self, store: Store, state: CallState, log: CallLog, call_id: str, locale: str,
                  *, resume: bool = True) -> None:
@@ -38,6 +40,8 @@ class CallRecord:
         # What a resumed record already held (shared empty tuples until then: most calls resume nothing)
         self._prior_events: Sequence[dict[str, Any]] = ()
         self._prior_transcript: Sequence[dict[str, Any]] = ()
+        # The unconfirmed and absent values the record holds as this call last wrote them (None: not written yet)
+        self._heard: tuple[dict[str, Any], list[str]] | None = None
 
     async def open(self) -> None:
         """Resume the caller's unfinished record of this flow (its confirmed values come back), or
@@ -93,16 +97,28 @@ class CallRecord:
         if self.id is not None and self._state.flow.recorded(slot):
             await self.store.save_slot(self.id, slot, value)
 
+    async def keep_heard(self) -> None:
+        """Write the values heard but not confirmed and those the caller has none of, when they changed since
+        last written: a value heard is in the store before the call moves on, as a confirmed one is."""
+        if self.id is None:
+            return
+        heard = (self.unconfirmed(), self.absent())
+        if heard == self._heard or (self._heard is None and heard == ({}, [])):
+            return  # nothing new (a new record holds none; a resumed one is written at its first change)
+        self._heard = heard
+        await self.store.update(self.id, RecordUpdate(unconfirmed=heard[0], absent=heard[1]))
+
     async def save(self) -> None:
         """The record as the call stands: status, outcome, callback, events and transcript; closed (and a
         callback it was resumed for cleared) once the call has ended."""
         if self.id is None:
             return
         state = self._state
+        self._heard = (self.unconfirmed(), self.absent())
         await self.store.update(self.id, RecordUpdate(
             status=state.status, outcome=state.outcome, callback_at=state.callback_at, locale=self._locale,
-            absent=sorted(name for name in state.absent if name not in state.slots),
-            unconfirmed=self.unconfirmed(),
+            absent=self._heard[1],
+            unconfirmed=self._heard[0],
             clear_callback=state.ended and state.callback_at is None,
             close=state.ended,
             events=[*self._prior_events, *self._log.events],
@@ -120,6 +136,10 @@ class CallRecord:
                 heard[name] = acc.value  # said after any earlier value of the slot: the caller's latest
         return {name: value for name, value in heard.items()
                 if state.flow.recorded(name) and name not in state.slots and name not in state.absent}
+
+    def absent(self) -> list[str]:
+        """The values the caller has none of ("no traigo caja"), as the record keeps them: none that is confirmed."""
+        return sorted(name for name in self._state.absent if name not in self._state.slots)
 
     async def rescheduled(self, at: str) -> None:
         if self.id is not None:

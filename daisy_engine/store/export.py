@@ -10,15 +10,14 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from daisy_engine.flow.model import RECORD_COLUMNS, RECORD_TRAILING_COLUMNS
 from daisy_engine.store.records import Record
 
-CSV_COLUMNS = (
-    "id", "flow", "status", "outcome", "phone", "caller_id", "call_id", "locale", "callback_at",
-    "created_at", "updated_at",
-)
-"""The record's own fields, the first columns of the CSV export, in this order."""
+CSV_COLUMNS = RECORD_COLUMNS
+"""The record's own fields, the first columns of the CSV export, in this order (the names `validate` keeps slots
+from taking: `flow.model.RECORD_FIELDS`)."""
 
-CSV_TRAILING = ("complaints", "absent", "unconfirmed")
+CSV_TRAILING = RECORD_TRAILING_COLUMNS
 """The columns after the slots, in this order. A column added later goes at the end (after these), never
 between: readers that go by position keep working. Documented in docs/records.md, which a test holds to
 this order."""

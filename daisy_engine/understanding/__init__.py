@@ -46,6 +46,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``caller_calls_back(text, locale)``: the caller says he will call himself ("yo te marco", "I'll call you back").
 - ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
   "Música.", "Subtítulos realizados por la comunidad de Amara.org").
+- ``forget_turns()``: empty every cache of a caller's words (the runtime calls it when a call ends);
+  ``turn_caches()``: those caches, for checking what they hold (see ``turn_cache``).
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -97,9 +99,12 @@ from .registry import (
     new_accumulator,
     validate_value,
 )
+from .turn_cache import forget_turns, turn_caches
 from .yes_no import YesNo
 
 __all__ = [
+    "forget_turns",
+    "turn_caches",
     "after_start_over",
     "HINTS",
     "INTENTS",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
@@ -35,6 +34,7 @@ from .letters import (
 from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
+from .turn_cache import turn_cache
 
 _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![a-z0-9\-])")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
@@ -193,7 +193,9 @@ _NOISE_RE = re.compile(r"\b(?:uh-huh|uh-uh|mm-hmm|mm-hm|m-hm|uh-hum)\b")
 # Polite words and slips that open a corrected address ("no, perdón, ana arroba ...", "sorry, it's bob").
 _APOLOGIES = wordset("perdon perdona perdone disculpa disculpe sorry oops osea mejor dicho mean rather actually "
                      "correction correccion")
-# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ...").
+# Words that open a turn taking back what was said: what follows replaces it ("no, perdón, ana arroba ..."). Both
+# languages' at once (an address is dictated in either), and not normalize.TAKE_BACK_WORDS' "digo": "te digo, ana
+# arroba ..." announces the address (`_ANNOUNCE_RE`), it takes nothing back.
 TAKE_BACK = _APOLOGIES | wordset("no nope")
 
 
@@ -225,7 +227,7 @@ def email_tokens(text: str, lang: Lang) -> list[str]:
 
 # Cached: a pure function of the turn, read several times a turn (the dictation, its commands, the checks of a
 # read-back's answer), and the costliest part of an e-mail's turn.
-@lru_cache(maxsize=1024)
+@turn_cache(1024)
 def _email_tokens(text: str, lang: Lang) -> tuple[str, ...]:
     return tuple(_tokens(text, lang, sentences=True))
 
@@ -1333,7 +1335,7 @@ def is_provider(tok: str) -> bool:
     return tok in _PROVIDERS or tok in _PROVIDER_VARIANTS
 
 
-@lru_cache(maxsize=512)
+@turn_cache(512)
 def _fix_provider(label: str) -> str:
     if label in _PROVIDER_VARIANTS:
         return _PROVIDER_VARIANTS[label]
@@ -1415,7 +1417,7 @@ def assemble(tokens: Sequence[str], lang: Lang, *, lead_in: bool = True) -> tupl
 
 # Cached: a pure function of the tokens, and the checks of one correction at a read-back each assemble the
 # same address again (eight times for a plain "sí").
-@lru_cache(maxsize=1024)
+@turn_cache(1024)
 def _assembled(said: tuple[str, ...], lang: Lang, lead_in: bool) -> tuple[str, str | None]:
     tokens = list(said)
 

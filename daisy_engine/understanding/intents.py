@@ -154,6 +154,7 @@ def _phonetic(text: str, lang: Lang) -> str:
     return text
 
 
+# Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=2)
 def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
     raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
@@ -220,6 +221,7 @@ def _gather(extra: Mapping[str, Mapping[str, Sequence[str]]] | None, lang: Lang)
     return tuple(sorted(out))
 
 
+# Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=64)
 def _index(lang: Lang, extra: tuple) -> _Index:
     exact: dict[tuple[str, ...], list[str]] = {}

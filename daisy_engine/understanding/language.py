@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .letters import LETTER_WORDS
 from .normalize import Lang, fold, wordset
 from .numbers import NUMBER_WORDS, NUMBER_WORDS_OF, digitize
+from .turn_cache import turn_cache
 
 MIN_WORDS = 3
 """Words a turn needs before its language can be told from it ("Yes, that is right.", not "Correct.")."""
@@ -123,7 +123,7 @@ class Language:
 
 
 # Cached: every caller turn is read here, and the last `RUN` turns again at each turn that follows.
-@lru_cache(maxsize=4096)
+@turn_cache(4096)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(word.replace("'", "") for word in _WORD_RE.findall(fold(text)))
 
@@ -136,7 +136,7 @@ _LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b|\bhave a (?:good|nice|great|s
                            r"evening|weekend|drive)\b|\btake care\b|\bgood ?bye\b|\bbye bye\b")
 
 
-@lru_cache(maxsize=4096)
+@turn_cache(4096)
 def _counted(text: str) -> tuple[str, ...]:
     """The words of `text` that may tell its language: loan words and loan phrases left out."""
     return tuple(word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL)

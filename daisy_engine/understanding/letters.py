@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
-from .normalize import FILLERS, Lang, strip_filler_phrases, wordset
+from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
 PieceKind = Literal["letter", "digit", "dash"]
@@ -146,8 +146,8 @@ _DASH_WORDS = wordset("guion guiones dash hyphen")
 # Words a caller uses to take back what they just said ("te de... no, de de dedo", "quinientos treinta...
 # no, perdón, quinientos trece"): the next clear character replaces the last one of its kind.
 _TAKE_BACK: dict[Lang, frozenset[str]] = {
-    "es": wordset("no perdon digo corrijo"),
-    "en": wordset("no sorry mean correction wait oops scratch"),
+    "es": TAKE_BACK_WORDS["es"] | wordset("corrijo"),
+    "en": TAKE_BACK_WORDS["en"] | wordset("mean correction wait oops scratch"),
 }
 # Words asking for a moment in the middle of a dictation ("S, T... hold on, S, F, T", "ele, eme... espérame,
 # ele, ene, ge"): the caller may go on ("A, B, espérame, C") or start over; a run of letters said after one

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,6 +19,7 @@ from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
+from .turn_cache import turn_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
 _MAX_WORDS = 6
@@ -359,7 +359,7 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 
 # Cached: a pure function of the turn, read at the name question and again where a name given outright is
 # looked for (`name_given_outright`), in the same turn.
-@lru_cache(maxsize=1024)
+@turn_cache(1024)
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")

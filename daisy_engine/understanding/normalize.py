@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Literal
 
 from unidecode import unidecode
+
+from .turn_cache import turn_cache
 
 Lang = Literal["es", "en"]
 
@@ -60,6 +61,14 @@ FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
 CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
     "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo", "uy", "ups"),
     "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad"),
+}
+
+# The words that take back the piece just said when they open what follows ("no, be de burro", "perdón, ele", "digo,
+# el 45", "sorry, L"): the one list the readers of a value said in pieces (letters, plates) start from, each adding
+# the words that take back only its own kind of piece (a letter: "corrijo", "scratch"; a plate: "I mean").
+TAKE_BACK_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("no perdon digo"),
+    "en": wordset("no sorry"),
 }
 
 
@@ -154,10 +163,10 @@ def _fold_uncached(text: str) -> str:
 
 # A turn folds the same few strings many times over (each reader of the turn folds it again): a pure
 # function of the text, so remembered for the last few thousand texts.
-_fold = lru_cache(maxsize=4096)(_fold_uncached)
+_fold = turn_cache(4096)(_fold_uncached)
 
 
-@lru_cache(maxsize=4096)
+@turn_cache(4096)
 def fold_char(ch: str) -> str:
     """Fold one character to one character (lower-case, accent removed) so positions stay aligned."""
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()

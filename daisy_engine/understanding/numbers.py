@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from text_to_num import alpha2digit
 
 from .normalize import Lang, fold, wordlist, wordset
+from .turn_cache import turn_cache
 
 _UNITS_ES = wordlist("cero uno un una dos tres cuatro cinco seis siete ocho nueve")
 _TENS_ES = wordset("treinta cuarenta cincuenta sesenta setenta ochenta noventa")
@@ -395,7 +395,7 @@ def find_numbers(tokens: Sequence[str], lang: Lang) -> list[NumberSpan]:
     return spans
 
 
-@lru_cache(maxsize=4096)
+@turn_cache(4096)
 def _words_to_groups(phrase: str, lang: Lang) -> tuple[str, ...]:
     try:
         return tuple(_DIGITS_RE.findall(alpha2digit(phrase, lang, threshold=0)))

@@ -20,6 +20,7 @@ from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_piece
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
+from .turn_cache import turn_cache
 from .yes_no import classify_yes_no
 
 # The words Mexican callers (and Daisy's own read-back) spell letters with, "X de <word>". On its own in
@@ -34,6 +35,7 @@ _MAX_BRUTE_DASH_LEN = 10
 _UPPER_CHUNK_RE = re.compile(r"\b[A-Z]{2,4}\b")
 
 
+# Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=256)
 def compile_pattern(pattern: str) -> regex.Pattern[str] | None:
     """The compiled slot pattern (the `regex` module, for partial matching), None when invalid."""
@@ -98,7 +100,7 @@ def _letters_dictated(pieces: Sequence[Piece]) -> bool:
 
 # Cached: a pure function of its arguments (its result is frozen), and one turn of a plate is parsed so several
 # times (its pieces, whether it ends open, its clarifications, its read-back).
-@lru_cache(maxsize=1024)
+@turn_cache(1024)
 def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
     folded = fold(text)
@@ -286,7 +288,7 @@ def fit(
     return None
 
 
-@lru_cache(maxsize=1024)
+@turn_cache(1024)
 def fit_brute(chars: str, pattern: regex.Pattern[str], *, partial: bool = False) -> str | None:
     # Custom patterns may put dashes where neither the caller nor a letter/digit change does.
     if not 1 < len(chars) <= _MAX_BRUTE_DASH_LEN or "-" not in pattern.pattern:
@@ -303,6 +305,7 @@ def fit_brute(chars: str, pattern: regex.Pattern[str], *, partial: bool = False)
     return None
 
 
+# Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=256)
 def _dashless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """The pattern with its literal dashes (outside character classes) removed, for a quick pre-check."""

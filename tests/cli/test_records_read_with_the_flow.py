@@ -138,3 +138,27 @@ def test_an_invalid_flow_is_reported_at_its_line_and_nothing_is_exported(tmp_pat
     result: Any = invoke("records", "export", "--records", str(db), "--flow", str(broken))
     assert result.exit_code == 1 and result.stdout == ""
     assert f"{broken}:" in result.stderr and "E201" in result.stderr and "Traceback" not in result.stderr
+
+
+BROKEN = {
+    "yaml": ("version: 1\nname: [daisy\n", ":3:1:", "E006"),
+    "state": ("version: 1\nname: bad\nlocales: [es-MX]\nstates:\n  a: {say: hi, on: [{on: done, to: nowhere}]}\n",
+              ":5:36:", "E201"),
+    "top": ("x: 1\n", ":1:1:", "E101"),
+}
+
+
+def test_every_records_command_given_an_invalid_flow_names_its_file_line_and_column(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    write(db, [OLD_CALL])
+    for kind, (text, where, code) in BROKEN.items():
+        broken = tmp_path / f"{kind}.yaml"
+        broken.write_text(text, "utf-8")
+        for command in (("list",), ("show", "1"), ("export",), ("export", "-f", "csv")):
+            result: Any = invoke("records", *command, "--records", str(db), "--flow", str(broken))
+            assert result.exit_code == 1 and result.stdout == "", (kind, command)
+            assert f"{broken}{where}" in result.stderr and code in result.stderr, (kind, command, result.stderr)
+            assert "Traceback" not in result.stderr
+    for missing in (tmp_path / "absent.yaml", tmp_path):
+        result = invoke("records", "list", "--records", str(db), "--flow", str(missing))
+        assert result.exit_code == 1 and f"{missing}:1:1:" in result.stderr and "Traceback" not in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from voice_call import VoiceCall
 
+from daisy_engine import understanding
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.store import MemoryStore
 
@@ -66,3 +67,15 @@ async def test_livekit_callback_request_is_stored_for_the_scheduler(daisy: Compi
     record = await store.get(call.conversation.record_id)
     assert record.status == "rescheduled" and record.callback_at
     assert [what for what, _, _ in room.done] == ["hang_up"]
+
+
+async def test_livekit_call_whose_session_closes_leaves_none_of_the_callers_words_cached(
+        daisy: CompiledFlow) -> None:
+    call = VoiceCall(daisy, locale="en-US", store=MemoryStore())
+    await call.start()
+    await call.says("yes")
+    await call.says("my name is Mary Johnson")
+    assert sum(cache.cache_info().currsize for cache in understanding.turn_caches()) > 0
+    await call.close()  # the caller hangs up: the session closes
+    assert call.conversation.ended
+    assert sum(cache.cache_info().currsize for cache in understanding.turn_caches()) == 0

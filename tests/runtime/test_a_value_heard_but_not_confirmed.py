@@ -6,7 +6,14 @@ for it from scratch: a yes confirms it, a no asks for it again as usual."""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +25,12 @@ from daisy_engine.runtime.tools import ToolRegistry, mocked
 from daisy_engine.store import NewRecord, Record, RecordUpdate, Store
 
 PHONE = "+5215550177"
+DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
+RUN = "import typer; from daisy_engine.cli.run_cmd import run_command; typer.run(run_command)"
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("LIVEKIT_URL", "DAISY_RECORDS")}
 
 
 def call(flow: CompiledFlow, store: Store, locale: str = "es-MX") -> Conversation:
@@ -42,7 +55,8 @@ NAME_ES = ["sí", "Ana López Ruiz", "sí"]
 NAME_EN = ["yes", "John Smith", "yes"]
 
 
-@pytest.mark.parametrize(("locale", "turns", "slot", "value"), [
+# Turns that stop at the read-back of a value heard whole: (locale, turns, slot, value heard)
+AT_READ_BACK = [
     ("es-MX", [*NAME_ES, "Treinta y dos"], "tractor_number", "32"),
     ("es-MX", [*NAME_ES, "es el cuatro cincuenta y dos"], "tractor_number", "452"),
     ("en-US", [*NAME_EN, "four five two"], "tractor_number", "452"),
@@ -50,7 +64,10 @@ NAME_EN = ["yes", "John Smith", "yes"]
     ("en-US", ["yes", "my name is John Smith"], "full_name", "John Smith"),
     ("es-MX", [*NAME_ES, "cuatro cincuenta y dos", "sí", "A de árbol, B de burro, C de casa, uno dos tres, es todo"],
      "tractor_plate", "ABC-123"),
-])
+]
+
+
+@pytest.mark.parametrize(("locale", "turns", "slot", "value"), AT_READ_BACK)
 async def test_a_call_dropped_at_a_read_back_keeps_the_value_unconfirmed(
         daisy: CompiledFlow, store: Store, locale: str, turns: list[str], slot: str, value: str) -> None:
     conv, record = await dropped(daisy, store, locale, turns)
@@ -345,3 +362,57 @@ async def test_no_trailer_at_the_callbacks_read_back_of_another_value_does_not_p
     await again.user_turn("sí" if locale == "es-MX" else "yes")
     reply = said(await again.user_turn(answer))
     assert after in reply and "lo vemos al final" not in reply and "at the end" not in reply
+
+
+async def cut_off(flow: CompiledFlow, store: Store, locale: str, turns: list[str]) -> tuple[Conversation, Record]:
+    """A call of `turns` whose process dies then (kill -9, a power cut): no hang-up, no save at the end; the record
+    as the store keeps it."""
+    conv = call(flow, store, locale)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and not conv.ended
+    return conv, record
+
+
+@pytest.mark.parametrize(("locale", "turns", "slot", "value"), AT_READ_BACK)
+async def test_a_value_heard_is_in_the_store_before_the_read_back_is_said(
+        daisy: CompiledFlow, store: Store, locale: str, turns: list[str], slot: str, value: str) -> None:
+    conv, record = await cut_off(daisy, store, locale, turns)
+    assert conv.step.kind == "confirm"
+    assert record.unconfirmed == {slot: value} and slot not in record.slots
+
+
+async def test_a_value_confirmed_or_turned_down_leaves_the_store_at_once(daisy: CompiledFlow, store: Store) -> None:
+    _, confirmed = await cut_off(daisy, store, "es-MX", [*NAME_ES, "Treinta y dos", "sí"])
+    assert confirmed.slots["tractor_number"] == "32" and confirmed.unconfirmed == {}
+    _, turned_down = await cut_off(daisy, store, "en-US", ["yes", "John Smith", "no"])
+    assert turned_down.unconfirmed == {} and "full_name" not in turned_down.slots
+
+
+async def test_a_value_said_whole_at_another_question_is_in_the_store_at_once(
+        daisy: CompiledFlow, store: Store) -> None:
+    _, record = await cut_off(daisy, store, "es-MX", ["sí", "soy Pedro Ramírez y llego a las tres de la tarde"])
+    assert record.unconfirmed.get("eta") == "15:00"
+
+
+def test_a_call_killed_at_a_read_back_leaves_the_value_heard_in_the_record(tmp_path: Path) -> None:
+    """The console call's process killed with SIGKILL right after the agent read the value back: the record in
+    the SQLite file holds it as unconfirmed (the next call of the caller reads it back)."""
+    db = tmp_path / "r.db"
+    child = subprocess.Popen([sys.executable, "-c", RUN, str(DAISY), "--records", str(db), "--phone", PHONE,
+                              "--locale", "en-US"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=_env())
+    assert child.stdin is not None and child.stdout is not None
+    child.stdout.readline()  # the greeting
+    for answer in ("yes", "my name is John Smith"):
+        child.stdin.write(answer + "\n")
+        child.stdin.flush()
+        line = child.stdout.readline()  # the agent answers only after the store has what it heard
+    assert "John Smith" in line
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=10)
+    assert child.returncode == -signal.SIGKILL
+    heard, status = sqlite3.connect(db).execute("SELECT unconfirmed, status FROM records").fetchone()
+    assert json.loads(heard) == {"full_name": "John Smith"} and status == "partial"

@@ -122,3 +122,18 @@ async def test_a_records_file_written_before_absent_values_were_kept_still_reads
     again = await store.get(record.id)
     await store.close()
     assert again is not None and again.absent == ["trailer_number"]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "No traigo caja, voy nomás con el tractor."),
+    ("en-US", "I'm not pulling a trailer today."),
+])
+async def test_no_trailer_is_in_the_store_at_once_though_the_call_dies_before_its_end(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
+    conv = Conversation(daisy, locale=locale, context={"phone": "+5215550002"}, store=store, clock=at_noon)
+    await conv.start()
+    for said_turn in [*TO_TRAILER[locale], turn]:
+        await conv.user_turn(said_turn)
+    record = await store.get(conv.record_id or 0)  # no hang-up, no save at the end: the process died here
+    assert record is not None and not conv.ended
+    assert record.absent == ["trailer_number", "trailer_plate"]

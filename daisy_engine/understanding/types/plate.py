@@ -66,7 +66,7 @@ from ..letters import (
     without_ruled_out,
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
-from ..normalize import FILLERS, Lang, after_correction, fold, lang_of
+from ..normalize import FILLERS, TAKE_BACK_WORDS, Lang, after_correction, fold, lang_of
 from ..numbers import is_number_word, left_open, said_in_digits_once
 from ..plates import (
     best_fit,
@@ -90,8 +90,8 @@ from .base import SlotType
 _DE_BEFORE_NUMBER_RE = re.compile(r"(?<=[a-z]) de (?=([a-z0-9]+))")
 
 _TAKE_BACK_LEAD: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?:\W*\b(?:no|perdon|digo)\b)+\W+(?=\w)"),
-    "en": re.compile(r"^(?:\W*\b(?:no|sorry|i mean)\b)+\W+(?=\w)"),
+    lang: re.compile(rf"^(?:\W*\b(?:{'|'.join(sorted(TAKE_BACK_WORDS[lang] | extra))})\b)+\W+(?=\w)")
+    for lang, extra in (("es", frozenset()), ("en", frozenset({"i mean"})))
 }
 
 

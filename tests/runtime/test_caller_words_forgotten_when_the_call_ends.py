@@ -1,0 +1,113 @@
+"""A caller's words are data a deployment must be able to forget: the understanding caches what it reads from a
+turn (pure functions of the text), and once a call is over none of those caches holds anything of it, whatever
+ended the call (the caller hanging up, the flow saying goodbye, the console's end of input, a replayed call).
+A second call in the same process is understood as well as the first."""
+
+from __future__ import annotations
+
+import ast
+import io
+from pathlib import Path
+
+from runtime_helpers import at_noon, said
+
+from daisy_engine import understanding
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
+from daisy_engine.testing.replay import replay_call
+from daisy_engine.transports.console import run_console
+
+PACKAGE = Path(understanding.__file__).resolve().parents[1]
+
+# Caches keyed only by what the flow says (its plate patterns, its intent phrases), never by a caller's words.
+FLOW_KEYED = {"compile_pattern", "_dashless", "_builtin", "_index"}
+
+
+def held() -> int:
+    """How many entries the caches of caller's words hold in all."""
+    return sum(cache.cache_info().currsize for cache in understanding.turn_caches())
+
+
+async def test_nothing_the_caller_said_stays_cached_after_hanging_up(daisy: CompiledFlow) -> None:
+    understanding.forget_turns()
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for turn in ("sí, soy Juan Pérez García", "sí", "el tractor es el 4521", "sí",
+                 "las placas son a be ce uno dos tres"):
+        await conv.user_turn(turn)
+    assert held() > 0  # the turns were read through the caches while the call went on
+    await conv.hangup()
+    assert conv.ended and held() == 0
+
+
+async def test_a_second_call_in_the_same_process_is_understood_and_forgotten_too(daisy: CompiledFlow) -> None:
+    for name, locale, turns in (("Juan Pérez", "es-MX", ("sí", "me llamo Juan Pérez")),
+                                ("Mary Johnson", "en-US", ("yes", "my name is Mary Johnson"))):
+        conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+        await conv.start()
+        spoken = ""
+        for turn in turns:
+            spoken = said(await conv.user_turn(turn))
+        assert conv.pending == name, spoken  # heard and read back, as in the first call of the process
+        await conv.hangup()
+        assert held() == 0
+
+
+async def test_a_call_the_flow_ends_with_a_goodbye_is_forgotten(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    await conv.user_turn("no puedo hablar, ya me voy, adiós")
+    if not conv.ended:
+        await conv.user_turn("no, adiós")
+    assert conv.ended and held() == 0
+
+
+async def test_a_turn_heard_after_the_call_ended_is_not_read(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    await conv.user_turn("yes, John Smith")
+    await conv.hangup()
+    assert await conv.user_turn("my plates are X Y Z nine eight seven") == []
+    assert await conv.user_turn("[noise]") == []
+    assert held() == 0
+
+
+async def test_a_console_call_is_forgotten_when_its_input_ends(form: CompiledFlow) -> None:
+    conv = Conversation(form, store=MemoryStore())
+    out = io.StringIO()
+    await run_console(conv, stdin=io.StringIO("uno\ndos\n"), stdout=out, stderr=io.StringIO(), interactive=False)
+    assert conv.ended and conv.slots == {"first": "uno", "second": "dos"}
+    assert held() == 0
+
+
+async def test_a_replayed_call_is_forgotten_when_its_turns_run_out(daisy: CompiledFlow) -> None:
+    replayed = await replay_call(daisy, ["Soy Ana María López", "El número del tractor es 3345"], opening=("sí",))
+    assert replayed.outcome is not None
+    assert held() == 0
+
+
+def test_every_cache_of_the_understanding_and_runtime_forgets_caller_words() -> None:
+    """A cache added later is made with `turn_cache` (registered, forgotten at the end of a call) unless it is keyed
+    only by the flow: a bare `lru_cache` / `cache` of a caller's words would keep them after the call."""
+    bare: list[str] = []
+    for folder in ("understanding", "runtime"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            if path.name == "turn_cache.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    caches = [d for d in node.decorator_list if _plain_cache(d)]
+                    if caches and node.name not in FLOW_KEYED:
+                        bare.append(f"{path.name}:{node.lineno} {node.name}")
+                elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None \
+                        and any(_plain_cache(call) for call in ast.walk(node.value)):
+                    bare.append(f"{path.name}:{node.lineno}")  # `f = lru_cache(...)(g)`
+    assert bare == []
+
+
+def _plain_cache(node: ast.AST) -> bool:
+    """`lru_cache`, `lru_cache(...)`, `functools.cache` ...: a cache that is not `turn_cache`."""
+    target = node.func if isinstance(node, ast.Call) else node
+    name = ast.unparse(target) if isinstance(target, ast.Name | ast.Attribute) else ""
+    return name.split(".")[-1] in ("lru_cache", "cache")
