@@ -74,9 +74,10 @@ LABELS: dict[str, dict[str, Any]] = {
 # 85/86 once traced and fixed as classes (r21calls22: less frequent given names alone ask for the surnames, and a
 # one-word name read back takes them; digits said one by one over pauses; a unit joined to the tens at a plate's
 # read-back; "As in whiskey." after its letter; "B as in boy, not P" replaces the P; "No zero." at a read-back; a
-# yes with what the arrival depends on); its remaining miss is a replay artefact: room-fT3W... answers the old
-# agent's "comienza de nuevo" for tractor plates our Daisy read back right, so its dictation goes to our trailer
-# number question and "Es la 3 0 5 2." comes at the trailer plates.
+# yes with what the arrival depends on; "Full." no name; a lead-in cut before its value, "La primera es la", no
+# failed attempt; the hour read with "mañana temprano" said before it); its remaining miss is a replay artefact:
+# room-fT3W... answers the old agent's "comienza de nuevo" for tractor plates our Daisy read back right, so its
+# dictation goes to our trailer number question and "Es la 3 0 5 2." comes at the trailer plates.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
