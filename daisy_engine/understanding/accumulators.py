@@ -358,8 +358,9 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:there is|theres|it has|there are) no (?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
                    r"(?=$|[ ,.;])"),
-        # "No zero.", "no zeros": there is none ("No, zero" with its pause says a zero instead)
-        re.compile(r"\bno (?P<old>zero|0)(?:e?s)?(?=$|[ ,.;])"),
+        # "No zero.", "no zeros": there is none ("No, zero" with its pause says a zero instead, and "no zero five"
+        # the digits meant)
+        re.compile(r"\bno (?P<old>zero|0)(?:e?s)?(?=\s*(?:$|[,.;!?]))"),
     ),
 }
 # How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
