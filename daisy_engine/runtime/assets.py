@@ -107,6 +107,19 @@ class FlowAssets:
     def agent_name(self, context: dict[str, Any]) -> str:
         return str(context.get("agent_name") or self.default_agent_name)
 
+    @staticmethod
+    def reads_variables(raw: Any) -> bool:
+        """Whether `render_value(raw, ...)` reads its variables: only a text with a "{" in it (a template) does,
+        wherever it is in `raw`; building them for a value with none (a tool with no templated setting) is
+        wasted."""
+        if isinstance(raw, str):
+            return "{" in raw
+        if isinstance(raw, dict):
+            return any(FlowAssets.reads_variables(value) for value in raw.values())
+        if isinstance(raw, list):
+            return any(FlowAssets.reads_variables(value) for value in raw)
+        return False
+
     def render_value(self, raw: Any, variables: dict[str, Any]) -> Any:
         """Render a designer's value: strings are templates, containers are rendered item by item."""
         if isinstance(raw, str):

@@ -711,6 +711,12 @@ class Conversation:
             return None  # a language the detector does not know: never guess
         turns = (*self.state.recent_turns, text)[-understanding.language.RUN:]
         heard = understanding.caller_language(turns, current, tuple(locales))
+        acc = self.state.acc
+        if heard is not None and acc is not None and acc.slot_type == "name" and acc.so_far() \
+                and understanding.language.names_language_only(text, current):
+            # "Juan" - "¿y sus apellidos?" - "Inglés.": the surname asked for, said in the call's own language and
+            # not asked ("¿Inglés?", "English?" and "en inglés" still ask)
+            heard = None
         if heard is not None and not heard.asked and self.state.locale_switches >= MAX_LOCALE_SWITCHES:
             heard = None
         if heard is None:
@@ -1927,7 +1933,7 @@ class Conversation:
         return f"{quiet[1]}-{quiet[0]}" if quiet is not None else None
 
     def _render_value(self, raw: Any) -> Any:
-        return self.assets.render_value(raw, self._variables())
+        return self.assets.render_value(raw, self._variables() if self.assets.reads_variables(raw) else {})
 
     # -- speaking ----------------------------------------------------------------------------------------
 

@@ -855,8 +855,10 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
             return restated
         return Heard("corrected", pending, accumulator=accumulator)
     edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
-    if edited is None and verdict.answer and verdict.rest != text:
-        # the correction may sit before the yes/no word ("las letras están bien, los números no")
+    if edited is None and verdict.answer and verdict.rest != text \
+            and not (verdict.answer == "yes" and understanding.radio_yes(text, locale)):
+        # the correction may sit before the yes/no word ("las letras están bien, los números no"); "Ten four."
+        # is the yes itself, its numbers no digits of the value
         edited, edit_text = _edited(accumulator, text), text
     if edited is not None and edited.complete and edited.value != pending:
         return Heard("corrected", edited.value, accumulator=edited)

@@ -28,6 +28,21 @@ def _copy(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def _copy_over(value: Any, stored: Any) -> Any:
+    """`_copy(value)`, where `value` may be the list `stored` (the record's own copy it replaces) with more
+    entries after it: then what is stored is kept and only the new entries are copied. A call's event log and
+    transcript only grow, and are written whole twice in the last turn (the flow's save, the end): copying them
+    whole each time was a fifth of that turn. The same data as a copy: what is stored is never given out (reads
+    get deep copies), and it is kept only when every entry equals, and is of the type of, the one it replaces
+    (compared in C, several times faster than copying)."""
+    if type(value) is not list or type(stored) is not list or len(value) < len(stored):
+        return _copy(value)
+    kept = len(stored)
+    if value[:kept] != stored or list(map(type, value[:kept])) != list(map(type, stored)):
+        return _copy(value)
+    return stored + [item if type(item) in _ATOMS else _copy(item) for item in value[kept:]]
+
+
 class MemoryStore:
     """Keeps records in a dict; returns copies so callers cannot change what is stored by accident."""
 
@@ -104,7 +119,7 @@ class MemoryStore:
         for name in ("status", "outcome", "callback_at", "locale", "absent", "unconfirmed", "events", "transcript"):
             value = getattr(update, name)
             if value is not None:
-                setattr(record, name, _copy(value))
+                setattr(record, name, _copy_over(value, getattr(record, name)))
         if update.unconfirmed is not None:  # a value confirmed meanwhile is not also awaiting confirmation
             record.unconfirmed = {name: value for name, value in record.unconfirmed.items() if name not in record.slots}
         if update.clear_callback and update.callback_at is None:

@@ -100,7 +100,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo
+from .yes_no import YesNo, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -121,6 +121,7 @@ __all__ = [
     "time_without_hour",
     "statements",
     "classify_yes_no",
+    "radio_yes",
     "closing_phrase",
     "detect_intent",
     "OpenQuestion",

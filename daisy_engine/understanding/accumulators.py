@@ -46,8 +46,10 @@ any other: the slot pattern is the arbiter, and dashes go where it wants them.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -1001,8 +1003,34 @@ def closing_phrase(text: str) -> tuple[bool, str]:
     return True, cleaned[: offset + m.start()].rstrip(" ,.;:!?-")
 
 
+# What a deep copy gives back as it is (`copy`'s atoms): a state's copy shares them.
+_ATOMS = frozenset({str, int, float, bool, type(None), bytes, type, types.FunctionType, types.BuiltinFunctionType,
+                    re.Pattern})
+
+
 class Accumulator:
     """Builds one slot value over several turns. `feed` never raises."""
+
+    # The engine's own accumulators only read their options: a copy of the state shares them. One whose
+    # options reach code of the flow's own (a custom type's function, a project's extract) copies them.
+    _shares_options = False
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Accumulator:
+        """The deep copy `copy.deepcopy` makes of any object, made faster: a state is copied at every turn it
+        is fed and at every correction tried, and most of what it holds is atoms, tuples and frozensets of
+        atoms, and options (see `_shares_options`), which cannot change and are shared rather than copied
+        one by one (a tuple of atoms is its own deep copy; a frozenset of them is an equal one)."""
+        copied = type(self).__new__(type(self))
+        memo[id(self)] = copied
+        state = copied.__dict__
+        for key, value in self.__dict__.items():
+            kind = type(value)
+            if kind in _ATOMS or (key == "options" and self._shares_options) or (
+                    (kind is tuple or kind is frozenset) and all(type(item) in _ATOMS for item in value)):
+                state[key] = value
+            else:
+                state[key] = copy.deepcopy(value, memo)
+        return copied
 
     def __init__(self, slot_type: str, locale: str, options: Mapping[str, Any] | None = None) -> None:
         self.slot_type = slot_type

@@ -22,6 +22,7 @@ from .letters import (
     BACKCHANNELS,
     SIZE_BIG,
     SIZE_SMALL,
+    eh_spelled,
     heard_spelling,
     joined_spelling_places,
     letter_at,
@@ -31,7 +32,7 @@ from .letters import (
     sizes_apart,
     without_thinking_aloud,
 )
-from .lexicon import EVERYDAY_WORDS, GIVEN_NAMES
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 from .turn_cache import turn_cache
@@ -70,7 +71,9 @@ _LEAD_KEYWORDS = wordset(
 _NAME_KEYWORDS = wordset("apellido apellidos surname lastname")
 _LEAD_WORDS = wordset(
     "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
-    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i"
+    "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i "
+    # where the address is ("está en hotmail", "mi correo está en gmail")
+    "esta"
 )
 # A word that hands the address over ("anótale", "ándale", "apúntele"): dictation starts after it, unless a
 # symbol joins it to the next part ("andale.ruiz" is the address).
@@ -89,8 +92,12 @@ _JUST_THIS_RE = re.compile(r"(?:^|(?<=[\s,.;¿¡]))(?:nomas|namas|nada mas|just|
 _NOT_LEAD: dict[Lang, frozenset[str]] = {"es": frozenset(("i",)), "en": frozenset(("y",))}
 _COPULAS = frozenset(("es", "is", "seria", "son"))
 _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
+# The words that say where an address is kept before its provider ("lo tengo en el gmail", "it's on yahoo").
+_WHERE_KEPT = frozenset(("de", "del", "en", "el", "on", "in", "at", "with", "the"))
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"],
+               # where the address is kept before it ("lo tengo en gmail", "I have it on yahoo")
+               ["lo", "tengo"], ["la", "tengo"], ["lo", "tenemos"], ["have", "it"], ["got", "it"],
                # agreeing before the address ("sure thing, bigrig dot bev ...", "you bet, ...", "of course, ...")
                ["sure", "thing"], ["you", "bet"], ["of", "course"], ["no", "problem"], ["con", "gusto"],
                ["por", "supuesto"])
@@ -273,6 +280,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
+    folded = eh_spelled(folded, lang)
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
@@ -313,8 +321,37 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _spelling_said_once(_spelling_notes(_dictation(tokens, lang), lang, notes), lang)
+    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang)
+    out = _spelling_said_once(out, lang)
     return [] if _only_talk(out, lang) else out
+
+
+def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
+    """The tokens in the address's order when the caller says where it is before whose it is: "lo tengo en
+    gmail, juan perez", "está en hotmail.com, es juanperez", "it's on gmail, john smith" are juanperez@...,
+    never "lotengo@", "esta@"; the words before the provider only say where the address is ("lo tengo", "está
+    en", "it's on"). Alone ("Lo tengo en gmail.") the provider is the domain, its user still to come."""
+    at = next((k for k, tok in enumerate(tokens) if is_provider(tok)), None)
+    if at is None or "@" in tokens[at + 1 :]:
+        return tokens
+    lead = tokens[:at]
+    said = strip_lead_in(lead[:-1] if lead[-1:] == ["@"] else lead, lang)
+    # only the words of where it is ("está en", "lo tengo en el", "it's on") stand before the provider: a letter or
+    # a word there is the address's own start ("juan en gmail", "be e a @ yahoo"); "gmail punto com" alone too
+    if not lead or lead[-1:] == ["@"] and said or any(tok not in _WHERE_KEPT for tok in said):
+        return tokens
+    end = at + 1
+    while end + 1 < len(tokens) and tokens[end] == "." and (tokens[end + 1] in _TLDS or tokens[end + 1] in _TLD_FIXES):
+        end += 2
+    if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
+        return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
+    rest = strip_lead_in(tokens[end:], lang)
+    if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
+                 or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
+        # "en gmail punto com, es todo", "en hotmail, gracias", "arroba gmail punto com, lo demás se lo mando por
+        # mensaje": talk after the domain, no user of it
+        return tokens
+    return [*rest, "@", *tokens[at:end]]
 
 
 def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -81,6 +81,7 @@ from .normalize import (
     wordset,
 )
 from .numbers import digitize, prepare_tokens
+from .turn_cache import turn_cache
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
 _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
@@ -135,6 +136,10 @@ class _Index:
     # first word of a phrase -> the word counts of the phrases it starts, longest first: a window is looked
     # up only where a phrase can start (most words of a turn start none)
     starts: Mapping[str, tuple[int, ...]]
+    # (word count, window length) -> the fuzzy phrases a window so long can match, filled as windows come
+    # (see `_near_in_length`)
+    near: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 def _norm(phrase: str, lang: Lang) -> tuple[str, ...]:
@@ -145,6 +150,7 @@ _PHONETIC_ES = (("ch", "#"), ("ll", "y"), ("qu", "k"), ("ce", "se"), ("ci", "si"
                 ("v", "b"), ("h", ""), ("#", "ch"))
 
 
+@turn_cache(4096)  # a turn's words, each read as sound for every intent heard in it, and the same words again and again
 def _phonetic(text: str, lang: Lang) -> str:
     """Spanish spelling collapsed to sound ("llámame"/"yamame", "diez"/"dies") for fuzzy matching."""
     if lang != "es":
@@ -271,6 +277,29 @@ def _index(lang: Lang, extra: tuple) -> _Index:
         fuzzy=buckets,
         starts=_starts(exact),
     )
+
+
+def _near_in_length(index: _Index, n: int, length: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The phrases of `n` words that a window of `length` characters can match at the fuzzy cutoff, in their
+    order in `index.fuzzy[n]`, and their positions there. Scoring every phrase of every word count for every
+    window of every turn was the largest cost of hearing an intent; most phrases are too long or too short
+    for the window to reach the cutoff at all, and most windows of a word or two have none left.
+
+    Exact, so the match is the one the whole list gives: `fuzz.ratio` is 200 * LCS / (a + b) for strings of
+    a and b characters, and their longest common subsequence is no longer than the shorter one, so a phrase
+    whose length alone keeps 200 * min(a, b) / (a + b) under the cutoff never scores it (the margin keeps
+    float rounding on the safe side). Those left keep their order, so the best hit (the first of equal
+    scores) and every hit `process.extract` lists are the same."""
+    key = (n, length)
+    found = index.near.get(key)
+    if found is None:
+        phrases = index.fuzzy[n][0]
+        at = tuple(i for i, phrase in enumerate(phrases)
+                   if 200 * min(length, len(phrase)) / (length + len(phrase)) >= _FUZZY_CUTOFF_LONG - 1e-6)
+        found = (tuple(phrases[i] for i in at), at)
+        if at or length <= 2 * max(map(len, phrases), default=0):
+            index.near[key] = found  # bounded: every longer window has no phrase left
+    return found
 
 
 def _starts(exact: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
@@ -643,23 +672,26 @@ def _best(
     # each word's sound once per turn, not once per window: the spellings collapsed never span a space,
     # so a window's sound is its words' sounds joined
     sounds = [_phonetic(t, lang) for t in tokens[:_MAX_FUZZY_TOKENS]]
-    for n, (phrases, names) in index.fuzzy.items():
+    for n, (_, names) in index.fuzzy.items():
         for start in range(0, len(sounds) - n + 1):
             window = " ".join(sounds[start : start + n])
+            phrases, at = _near_in_length(index, n, len(window))  # only those it can match: the same hits
+            if not phrases:
+                continue
             hit = process.extractOne(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG)
             if not hit:
                 continue
-            if allowed is not None and names[hit[2]] not in allowed:
+            if allowed is not None and names[at[hit[2]]] not in allowed:
                 # the closest phrase belongs to a disabled intent: the closest of an enabled one, if any
                 hits = process.extract(window, phrases, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF_LONG,
                                        limit=None)
-                hit = next((h for h in hits if names[h[2]] in allowed), None)
+                hit = next((h for h in hits if names[at[h[2]]] in allowed), None)
                 if hit is None:
                     continue
             phrase, score, pos = hit
             if not _same_words(window, phrase):
                 continue
-            name = names[pos]
+            name = names[at[pos]]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
             score = min(score / 100, 0.99)  # not what the phrase list says, only sounds like it
             if score * 100 >= cutoff and (best is None or score > best[1]):
@@ -923,11 +955,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
-        if (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
-            # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled
-            hint = "busy" if allowed is None or "busy" in allowed \
-                else HINTS["busy"] if HINTS["busy"] in allowed else None
-            found = (hint, found[1] if found is not None else 0.9, len(tokens)) if hint is not None else found
+        # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled (and
+        # nothing to read where neither is: a yes read for a repeat asked after it)
+        hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
+        if hint is not None and (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
+            found = (hint, found[1] if found is not None else 0.9, len(tokens))
         if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
             # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le

@@ -169,7 +169,16 @@ def _named_only(sentence: str, rest: Sequence[str], lang: Lang, langs: Sequence[
     if set(_words(sentence)) & (_SPEAK | _CAN | _PLEASE):
         return False
     said = " ".join(rest)
+    if _spelled_only(said):
+        return True  # "En inglés. A B C": how the letters that follow are said, amid a plate being dictated
     return not has_words_of(said, lang) and any(has_words_of(said, other) for other in langs if other != lang)
+
+
+def _spelled_only(said: str) -> bool:
+    """Whether `said` is only characters said one by one (letters, letter names, digits, number words: "A B C",
+    "ka ele 4 5"): a dictation, in no language of its own."""
+    words = re.findall(r"[a-z]+|\d+", fold(said))
+    return bool(words) and all(len(w) == 1 or w.isdigit() or w in LETTER_WORDS or w in NUMBER_WORDS for w in words)
 
 
 def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
@@ -195,6 +204,24 @@ def _asked_in(text: str, langs: Sequence[Lang]) -> Lang | None:
             return others[0] if len(others) == 1 else None
         return named if named in langs else None
     return None
+
+
+def names_language_only(text: str, current: Lang) -> bool:
+    """Whether the turn is only another language's name in the call's own language, said as a statement
+    ("Inglés." on a Spanish call): a word that may be a surname given when one is asked for, never a question
+    ("¿Inglés?") nor the language's own name for itself ("English")."""
+    words = _words(text)
+    own = {"es": wordset("ingles"), "en": wordset("spanish")}.get(current, frozenset())
+    return len(words) == 1 and words[0] in own and "?" not in text
+
+
+def speaks_of_language(text: str) -> bool:
+    """Whether the turn says what language someone speaks ("I speak a little Spanish", "no hablo inglés", "¿habla
+    español?"): a language named after a verb of speaking - talk about the call, never a value dictated (an
+    address "ispeakalittlespanish")."""
+    words = _words(text)
+    return any(word in _NAMES["en"] | _NAMES["es"] and set(words[max(0, at - 4):at]) & _SPEAK
+               for at, word in enumerate(words))
 
 
 def _sentences(text: str) -> list[str]:

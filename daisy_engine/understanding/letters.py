@@ -130,6 +130,20 @@ def sizes_apart(folded: str) -> str:
         return folded
     return _SIZE_RUN_TOGETHER_RE.sub(r"\1 \2", folded)
 
+# "J, eh, M, E, S", "B eh C": an English speaker's A, written "eh" by the recogniser, between two letters said one
+# by one. Elsewhere ("eh, B C", "uh, eh") it is the sound of someone thinking (normalize.FILLERS).
+_EH_BETWEEN_LETTERS_RE = re.compile(r"(?<=\b[a-z])(?P<l>[\s,.;-]+)eh(?P<r>[\s,.;-]+)(?=[a-z]\b)")
+
+
+def eh_spelled(folded: str, lang: Lang) -> str:
+    """`folded` with an English "eh" between two single letters read as the letter A it is there (a spelling in
+    progress: "j, eh, m, e, s" is james), so that every reader of letters (plates, e-mails) hears it; Spanish
+    names the letter "a" and keeps "eh" a sound."""
+    if lang != "en" or "eh" not in folded:
+        return folded
+    return _EH_BETWEEN_LETTERS_RE.sub(lambda m: f"{m.group('l')}a{m.group('r')}", folded)
+
+
 _SMALL = frozenset(SIZE_SMALL)
 _BV = wordset("b be v ve uve")
 

@@ -144,8 +144,12 @@ def only_noise(text: str) -> bool:
 def clean(text: str) -> str:
     """Bounded NFC text with control/format characters replaced by spaces, recogniser placeholders
     removed and whitespace collapsed."""
-    if not isinstance(text, str):
-        return ""
+    return _clean(text) if isinstance(text, str) else ""
+
+
+# Each reader of a turn cleans it again (and `fold` cleans what it folds): a pure function of the text.
+@turn_cache(4096)
+def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text[:MAX_RAW_CHARS])
     text = without_placeholders(_CONTROL_RE.sub(" ", text))
     return _SPACES_RE.sub(" ", text).strip()[:MAX_CLEAN_CHARS].rstrip()

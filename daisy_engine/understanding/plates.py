@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from .letters import BACKCHANNELS, NATO, Parsed, Piece, letter_name, parse_pieces
+from .letters import BACKCHANNELS, NATO, Parsed, Piece, eh_spelled, letter_name, parse_pieces
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, SPELLING_WORDS
 from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
@@ -103,7 +103,7 @@ def _letters_dictated(pieces: Sequence[Piece]) -> bool:
 @turn_cache(1024)
 def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
-    folded = fold(text)
+    folded = eh_spelled(fold(text), lang)
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
@@ -198,7 +198,10 @@ def _spelled_by_words(folded: str, lang: Lang, upper: frozenset[str]) -> Parsed 
     before = " ".join(segments[: run[0]])
     after = " ".join(segments[run[-1] + 1 :])
     tail = parse_pieces(after, lang, common_words=COMMON_WORDS[lang]) if after else Parsed((), 0)
-    if not tail.pieces or any(p.kind == "letter" for p in tail.pieces) or tail.noise:
+    # without digits after them the words are letters only when two of them are words everyone spells with:
+    # "Kilo. Uva. Ernesto." is K U E (the name is spelled with as "Uva" is), "Juan. Pedro. Luis." is no plate
+    spelled_only = not after and sum(segments[k] in known for k in run) >= 2
+    if not tail.pieces and not spelled_only or any(p.kind == "letter" for p in tail.pieces) or tail.noise:
         return None
     if before and any(p.strong for p in parse_pieces(before, lang, common_words=COMMON_WORDS[lang]).pieces):
         return None

@@ -62,6 +62,7 @@ from .normalize import (
     wordset,
 )
 from .numbers import digitize, prepare_tokens
+from .turn_cache import turn_cache
 
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}|[a-z]+|\d+")
 _H = r"(\d{1,2})"
@@ -257,6 +258,9 @@ _GIVE_ME_MINUTES = 10
 _MORE_INSIDE = re.compile(r"\b(\d{1,3}) more (hours?|hrs?|minutes?|mins?)\b")
 
 
+# A time is read from the turn's numbers in digits at more than one place (the time itself, a duration said
+# again): once per turn.
+@turn_cache(1024)
 def _digitized(folded: str, lang: Lang) -> str:
     folded = folded.replace("a.m.", " am ").replace("p.m.", " pm ")
     tokens = _TOKEN_RE.findall(strip_filler_phrases(folded, lang))

@@ -16,6 +16,7 @@ from .intent_grievances import denied_hang_up_at
 from .letters import letter_name
 from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
 from .numbers import is_number_word
+from .turn_cache import turn_cache
 
 Answer = Literal["yes", "no"]
 
@@ -394,6 +395,15 @@ def _closed(words: list[str], end: int, lang: Lang) -> bool:
     return hit is not None and hit[1] == "yes"
 
 
+def radio_yes(text: str, locale: str) -> bool:
+    """Whether the turn opens with trucker radio talk that answers yes ("Ten four.", "10-4, good buddy"): its
+    number words are the yes said, never digits of the value read back (no plate ...-104)."""
+    lang = lang_of(locale)
+    words = [w for w in (t[0] for t in _prepare(text)[1]) if w not in FILLERS[lang]]
+    return any(tuple(words[: len(p)]) == p and _radio_ok(words, len(p), lang, True) for p in _RADIO
+               if p[0] in ("ten", "10"))
+
+
 def _radio_ok(words: list[str], end: int, lang: Lang, first: bool) -> bool:
     nxt = words[end] if end < len(words) else ""
     return first and not (nxt.isdigit() or is_number_word(nxt, lang) or nxt in ("oh", "o"))
@@ -466,6 +476,9 @@ def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, 
     return bool(before) and _answer_at(before, 0, lang) is None
 
 
+# A pure function of the turn (its answer is frozen): a turn is often read for a yes or no at more than one place
+# (the opening's permission before the question it answers), and a bare "sí" comes again and again in a call.
+@turn_cache(1024)
 def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_value: bool = True) -> YesNo:
     """Yes, no, or neither, and the text after the answer (for "no, es 56" the new value "es 56").
 
@@ -654,7 +667,8 @@ def _no_si_then_stall(words: list[str], cleaned: str, tokens: list[tuple[str, in
     if i is None or i + 2 >= len(words):
         return False
     after = words[i + 2 :]
-    if any(tuple(after[k : k + len(p)]) == p for k in range(len(after)) for p in _STALL[lang]):
+    if not _STALL_FIRST[lang].isdisjoint(after) \
+            and any(tuple(after[k : k + len(p)]) == p for k in range(len(after)) for p in _STALL[lang]):
         return True
     from .intents import detect_intent  # intents reads yes/no answers too: imported when needed
 
@@ -683,6 +697,12 @@ def _no_then_yes(words: list[str], lang: Lang) -> int | None:
     return len(words)
 
 
+def _first_words(phrases: dict[Lang, tuple[tuple[str, ...], ...]]) -> dict[Lang, frozenset[str]]:
+    """The words the phrases of each language begin with: a word that begins none starts none of them here (a set
+    lookup before the phrases are tried at each word of a turn, most of which begin none)."""
+    return {lang: frozenset(phrase[0] for phrase in listed) for lang, listed in phrases.items()}
+
+
 # "Fine as it is": after a "no" that only waves a change away ("no, así está bien", "no le hace", "no pasa
 # nada, así está bien", "nope, that's fine", "no, leave it like that"), a yes to the value read back. A bare
 # "no, está bien" is left a no: it is as often "no (that is wrong), (the rest) is fine".
@@ -703,6 +723,7 @@ _AS_IS: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "thats okay", "its ok", "its okay", "it is ok", "it is okay", "thats alright", "its alright",
         "thats all right", "its all right", "that works")),
 }
+_AS_IS_FIRST = _first_words(_AS_IS)
 # A change waved away with no word of the value ("no pasa nada", "no problem", "no worries"): said of a
 # question that reads back nothing or only a rough value, a yes; of an exact value (a name, a plate) no
 # answer, and the value is read back again rather than kept on a courtesy.
@@ -716,6 +737,7 @@ _WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
         "nevermind", "dont worry", "dont worry about it", "no stress")),
 }
+_WAVED_FIRST = _first_words(_WAVED)
 # "Leave it (as it is)": at an offer ("Can I call you back?") it waves the offer away, never accepts it.
 _LEAVE_WORDS = frozenset(("dejalo", "dejelo", "dejalos", "dejelos", "dejale", "dejele", "dejamos", "hace", "leave",
                           "keep"))
@@ -744,11 +766,13 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
         if word in skip:
             k += 1
             continue
-        size = max((len(p) for p in _WAVED[lang] if tuple(words[k : k + len(p)]) == p), default=0)
+        size = max((len(p) for p in _WAVED[lang] if tuple(words[k : k + len(p)]) == p), default=0) \
+            if word in _WAVED_FIRST[lang] else 0
         if size:
             waved, previous, k = True, words[k + size - 1], k + size
             continue
-        size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0)
+        size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0) \
+            if word in _AS_IS_FIRST[lang] else 0
         if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
             left = left or any(w in _LEAVE_WORDS for w in words[k : k + size])
             as_is, previous, k = True, words[k + size - 1], k + size
@@ -862,6 +886,7 @@ _BUT: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "swap", "switch", "replace", "fix", "make that", "make the", "supposed to be", "its actually",
         "it was actually")),
 }
+_BUT_FIRST = _first_words(_BUT)
 _TAGS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in ("o no", "verdad", "no", "cierto", "seguro", "o si", "a poco", "no es asi")),
     "en": tuple(tuple(p.split()) for p in (
@@ -882,6 +907,7 @@ _ROUGH: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "round about", "close enough", "pretty much", "roughly that", "give or take a bit",
         "if traffic cooperates", "god willing", "about", "around", "more or less that")),
 }
+_ROUGH_FIRST = _first_words(_ROUGH)
 
 
 # What the value depends on, said after a yes ("sí, más o menos, depende de la caseta", "yeah, depending on
@@ -909,7 +935,8 @@ def _only_rough(after: list[str], lang: Lang, *, conditions: bool = False) -> bo
             continue
         if conditions and any(tuple(after[k : k + len(p)]) == p for p in _CONDITION[lang]):
             return True
-        size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0)
+        size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0) \
+            if after[k] in _ROUGH_FIRST[lang] else 0
         if not size:
             return False
         k, found = k + size, True
@@ -989,6 +1016,7 @@ _STALL: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "let me check", "let me look", "let me see", "lemme check", "lemme see", "give me a sec",
         "give me a second", "gimme a sec", "hold up")),
 }
+_STALL_FIRST = _first_words(_STALL)
 
 
 # Doubt said after the answer ("creo que sí, no estoy seguro", "no, sí... bueno, no sé", "yeah, I think,
@@ -1010,7 +1038,7 @@ _AFTER_AMBIGUOUS = wordset("bien la verdad exactamente si no pero seguro muy ni"
 _DOUBT_TRAILERS = wordset("bien la verdad exactamente muy honestly really for sure exactly to be honest")
 
 
-_HEDGE_FIRST = {lang: frozenset(p[0] for p in phrases) for lang, phrases in _HEDGES.items()}
+_HEDGE_FIRST = _first_words(_HEDGES)
 
 
 def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
@@ -1154,7 +1182,7 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
     """The words after a yes take it back: a contrast ("pero ..."), a questioning tag ("¿o no?"), a hold
     ("espérame") or a request to hear it again ("¿me repites las letras?")."""
     after = _without_emphasis(after, lang)
-    for k in range(len(after)):
+    for k in range(len(after) if not _STALL_FIRST[lang].isdisjoint(after) else 0):
         for phrase in _STALL[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase:
                 return True
@@ -1166,7 +1194,7 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
         asked = detect_intent(rest, "es-MX" if lang == "es" else "en-US", enabled=("repeat",))
         if asked is not None:
             return True
-    for k in range(len(after)):
+    for k in range(len(after) if not _BUT_FIRST[lang].isdisjoint(after) else 0):
         for phrase in _BUT[lang]:
             if tuple(after[k : k + len(phrase)]) == phrase and not (
                     phrase in _EXCEPT[lang] and _but_for_a_symbol(after, k, len(phrase), lang)) \

@@ -73,6 +73,29 @@ async def test_what_was_saved_does_not_change_with_the_callers_objects(store: St
     assert saved.complaints == [{"text": "lento", "tags": ["espera"]}]
 
 
+async def test_a_log_written_again_as_it_grows_is_stored_as_it_is_each_time(store: Store) -> None:
+    """A call writes its whole event log again at each save (the memory store keeps what it already holds of
+    it): each time the record holds the log as given then, an entry changed in between included, and none of
+    the caller's objects."""
+    record = await store.create(NewRecord(flow="daisy", phone="+521"))
+    events = [{"kind": "start", "slots": []}, {"kind": "heard", "value": {"plate": "ABC-123"}}]
+    await store.update(record.id, RecordUpdate(events=list(events), transcript=[{"role": "caller", "text": "sí"}]))
+    events[1]["value"]["plate"] = "ABD-123"  # changed in place between two writes
+    events.append({"kind": "end", "ok": True})
+    await store.update(record.id, RecordUpdate(events=list(events), transcript=[{"role": "caller", "text": "sí"},
+                                                                               {"role": "agent", "text": "gracias"}]))
+    events[0]["slots"].append("name")
+    events.append({"kind": "later"})
+    saved = await store.get(record.id)
+    assert saved is not None
+    assert saved.events == [{"kind": "start", "slots": []}, {"kind": "heard", "value": {"plate": "ABD-123"}},
+                            {"kind": "end", "ok": True}]
+    assert saved.transcript == [{"role": "caller", "text": "sí"}, {"role": "agent", "text": "gracias"}]
+    await store.update(record.id, RecordUpdate(events=[{"kind": "start", "slots": [], "ok": 1}]))
+    saved = await store.get(record.id)
+    assert saved is not None and saved.events == [{"kind": "start", "slots": [], "ok": 1}]
+
+
 async def test_list_filters_by_status_newest_first(store: Store) -> None:
     for status in ("partial", "complete", "partial"):
         await store.create(NewRecord(flow="daisy", status=status))

@@ -102,12 +102,62 @@ async def test_the_part_of_the_day_said_after_a_whole_time_ends_it(
 
 @pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
     ("es-MX", "Dieciocho", "diez.", "18:10"),
-    ("es-MX", "A las diecisiete", "cinco.", "17:05"),
+    ("es-MX", "Dieciocho", "treinta", "18:30"),
+    ("es-MX", "A las diecisiete", "cero cinco.", "17:05"),
     ("es-MX", "Como a las veinte", "doce", "20:12"),
+    ("en-US", "At eighteen", "thirty.", "18:30"),
+    ("en-US", "Eighteen hundred", "forty", "18:40"),
 ])
-async def test_after_an_hour_on_the_24_hour_dial_any_bare_minutes_go_on_with_it(
+async def test_after_an_hour_on_the_24_hour_dial_bare_minutes_go_on_with_it(
         daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
     assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "eta"), [
+    ("es-MX", "Dieciocho", "Seis.", "18:00"),
+    ("es-MX", "A las diecisiete", "cinco.", "17:00"),
+    ("es-MX", "Veintidós", "Diez.", "22:00"),
+    ("en-US", "Eighteen hundred", "Six.", "18:00"),
+    ("en-US", "Seventeen hundred", "five", "17:00"),
+])
+async def test_after_a_24_hour_hour_its_own_12_hour_number_is_that_hour_again(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, eta: str) -> None:
+    # "Llegada a las 18:00." - "Seis.": six p.m. put another way, never 18:06 (minutes 1-9 are said with their
+    # zero: "dieciocho cero seis")
+    conv = await call(daisy, locale, [*TO_ETA[locale], hour, rest])
+    assert conv.step.slot == "email"
+    assert conv.state.slots["eta"] == eta
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "Dieciocho", "Siete.", "7 de la tarde"),
+    ("es-MX", "A las veinte", "nueve", "9 de la noche"),
+    ("en-US", "At seventeen", "seven", "7 PM"),
+])
+async def test_after_a_24_hour_hour_another_single_digit_is_another_hour_not_minutes(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "time", "rest", "shown"), [
+    ("es-MX", "A las 3:30", "y cuarto", "3:15 de la tarde"),
+    ("es-MX", "A las tres y media de la tarde", "y cuarto.", "3:15 de la tarde"),
+    ("es-MX", "Como a las cuatro y diez de la tarde", "Menos cuarto.", "3:45 de la tarde"),
+    ("es-MX", "A las 15:30", "y diez", "15:10"),
+])
+async def test_other_minutes_after_a_whole_time_put_its_minutes_right(
+        daisy: CompiledFlow, locale: str, time: str, rest: str, shown: str) -> None:
+    # "Llegada a las 3:30." - "y cuarto.": the caller fixes the minutes misheard, never keeps 3:30
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, time, rest)
+
+
+@pytest.mark.parametrize(("time", "rest", "shown"), [
+    ("A las tres y media de la tarde", "y media.", "3:30 de la tarde"),  # the same minutes: read back as they were
+    ("A las siete y veinte", "un cuarto para las ocho", "7:45"),  # a time of its own
+])
+async def test_a_time_of_its_own_or_the_same_minutes_after_a_whole_time(
+        daisy: CompiledFlow, time: str, rest: str, shown: str) -> None:
+    assert shown in await _read_back_after(daisy, "es-MX", time, rest)
 
 
 @pytest.mark.parametrize(("locale", "hour", "rest"), [

@@ -50,6 +50,7 @@ from ..emails import (
     validated,
     with_clarified_letter,
 )
+from ..language import speaks_of_language
 from ..letters import letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
@@ -187,6 +188,8 @@ _MORE_ENDING = re.compile(r"\W*(?:(?:y|and|es|its)\s+)?(?:(?:punto|dot)\s+[a-z]{
 
 class EmailAccumulator(Accumulator):
     """An address dictated over turns: local part, "arroba", domain, endings, in any split."""
+
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
 
     _piecewise = True
 
@@ -575,6 +578,9 @@ class EmailAccumulator(Accumulator):
                 return "corrected"  # "La ce de casa." after the address: which letter its initial is
         if not self._turns and self._joined_denied(fold(text)):
             return "complete"
+        if speaks_of_language(text) and not re.search(r"\b(?:arroba|at)\b|@", fold(text)):
+            # "I speak a little Spanish" at the e-mail question: what the caller speaks, not an address
+            return "nothing"
         if self._turns and _only_accent_remark(text, self.lang):
             # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
             # never more of the address
@@ -734,8 +740,11 @@ class EmailAccumulator(Accumulator):
 
     def _before_the_at(self, tokens: list[str], folded: str) -> bool:
         """Whether a turn's tokens are the part before the "@" of an address begun at its "@" whose domain is
-        whole (`missing_part`), and the turn is no more of the domain (a dot, an ending) nor another "@"."""
-        if self.missing_part() != "before_at" or "@" in tokens or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
+        whole (`missing_part`) or a provider alone ("arroba hotmail" - "juan perez": no ending is a name), and the
+        turn is no more of the domain (a dot, an ending) nor another "@"."""
+        provider_alone = len(self._tokens) == 2 and self._tokens[0] == "@" and is_provider(self._tokens[1])
+        if self.missing_part() != "before_at" and not provider_alone or "@" in tokens \
+                or tokens[0] in (".", "-", "_") or tokens[0] in _TLDS:
             return False
         if any(is_provider(t) for t in tokens):
             return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed

@@ -160,6 +160,8 @@ def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
 class IntegerAccumulator(Accumulator):
     """Digits may come over several turns ("cuatro" ... "dos") until options' pattern/min/max hold."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     _piecewise = True
     # Its extractor reads a "no" inside the turn (a take-back, "55, no, 58"; a number ruled out, "no es 73,
     # es 78", "es el 815, no el 851"): at a read-back the whole turn says the value, not what follows a "no".
@@ -215,11 +217,14 @@ class IntegerAccumulator(Accumulator):
             return None
         new = _pair_said(text, self.locale)
         # the same pair again ("Cuarenta y dos" - "cuarenta y dos.") says the number once more, as read back; a
-        # pair that keeps its tens or its units ("Treinta y tres" - "cuarenta y tres.", "Veinticinco" -
-        # "veintiséis.") puts right the half the read-back got wrong - a correction, as a bare number at a
-        # read-back always is; only a pair with nothing of the first ("quince." after 33) is the next one
-        joined = self.digits + new if new and len(self.digits) == 2 and new[0] != self.digits[0] \
-            and new[1] != self.digits[1] else None
+        # pair that keeps the units under other tens ("Treinta y tres" - "cuarenta y tres.") puts right the tens
+        # the read-back got wrong (tens words are what a recogniser confuses: sesenta/setenta), a correction as a
+        # bare number at a read-back always is. A pair with the tens said again and other units ("Treinta y tres"
+        # - "treinta y cinco.", "Diecisiete" - "dieciocho.") is the next pair, as a fleet numbers its units in
+        # series (7071, 1718, 1012 in the labelled calls): 3335 is read back, and "no, treinta y cinco" there
+        # makes it 35 - the read-back decides, never a unit number cut in half unheard.
+        joined = self.digits + new if new and len(self.digits) == 2 and new != self.digits \
+            and (new[0] == self.digits[0] or new[1] != self.digits[1]) else None
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _next_digits(self, text: str) -> str | None:

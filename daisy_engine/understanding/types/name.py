@@ -36,6 +36,8 @@ class NameAccumulator(SimpleAccumulator):
     other name ("es todo", "nomás Gilberto", a yes) takes the given name as it is: one more question at
     most."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     restated = False
 
     def _feed(self, text: str) -> Status:

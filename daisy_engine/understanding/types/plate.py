@@ -166,6 +166,8 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     _piecewise = True
     # After a "no" to its read-back, its letters or digits said again as they are ("No," - "nomás 888" at
     # JKL-888) or a letter it has only made clear ("es ve chica") say the value as it is: it is read back

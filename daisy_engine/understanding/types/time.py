@@ -42,19 +42,26 @@ _MINUTE_WORDS = frozenset(("oh", "o", "y", "and"))
 _HOUR_ONLY = re.compile(r"^\d{1,2}:00$")
 
 
-def _bare_minutes(folded: str, locale: str, clock24: bool = False) -> bool:
+def _bare_minutes(folded: str, locale: str, hour24: int | None = None) -> bool:
     """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it. After an
-    hour said on the 24-hour dial (`clock24`: "Dieciocho") any of them is ("diez." - 18:10): a caller who says
-    the hours so would say another hour so too ("veintidós"), never "diez"."""
+    hour said on the 24-hour dial (`hour24`: "Dieciocho", 18) also 10-12 are ("diez." - 18:10): a caller who
+    says the hours so would say another hour so too ("veintidós"), never "diez". A single digit alone is no
+    minutes even then: minutes 1-9 are said with their zero ("dieciocho cero seis", "oh five"), and a listener
+    hears "Dieciocho" - "Seis." as the hour again on the 12-hour dial (six p.m., 18:00), "siete" as another
+    hour; nor is the hour's own 12-hour number ("Veintidós" - "Diez." is ten p.m., 22:00)."""
     words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
     if not words or words[0] in ("y", "and") or not all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_WORDS
                                                         for w in words):
         return False
     digits = digits_in(" ".join(w for w in words if w not in ("oh", "o")), locale) or ""
+    if not digits.isdigit():
+        return False
+    minutes = int(digits)
     # "tres", "four" alone may be the hour said again or another hour: only minutes no clock hour is
-    # ("quince", "thirty", "forty-five"), or said as minutes ("oh five")
-    return digits.isdigit() and (12 < int(digits) < 60 or (words[0] in ("oh", "o") and 0 < int(digits) < 10)
-                                 or (clock24 and 0 < int(digits) < 60))
+    # ("quince", "thirty", "forty-five"), or said as minutes ("oh five", "cero cinco")
+    said_as_minutes = words[0] in ("oh", "o") or (digits.startswith("0") and len(digits) == 2)
+    return 12 < minutes < 60 or (said_as_minutes and 0 < minutes < 10) \
+        or (hour24 is not None and 9 < minutes < 60 and minutes != hour24 - 12)
 
 
 # What may come with a part of the day said alone ("pues de la tarde", "en la noche", "sí, p.m.").
@@ -68,6 +75,8 @@ class TimeAccumulator(SimpleAccumulator):
     once, and its minutes said next, at that read-back ("A las tres" - "y media."), make one time with it
     (`goes_on`), as a listener hears a time cut by a pause."""
 
+    _shares_options = True  # read only by the engine's code (see `Accumulator.__deepcopy__`)
+
     def goes_on(self, text: str) -> bool:
         return self._continued(text) is not None
 
@@ -80,11 +89,13 @@ class TimeAccumulator(SimpleAccumulator):
             return None
         folded = fold(text).strip(" ,.;:!?¡¿-")
         day_part = self._day_part_after(said, folded)
-        if day_part is not None or not _HOUR_ONLY.match(self.value):
+        if day_part is not None:
             return day_part
         joined = bool(_JOINED_MINUTES.match(folded))
+        if not _HOUR_ONLY.match(self.value):
+            return self._minutes_again(folded) if joined else None
         if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale,
-                                                                   self._minutes_on_24_hour_clock(said, folded))):
+                                                                   self._hour_on_24_hour_clock(said, folded))):
             return None
         head = said.rstrip(" ,.;:!?…-")
         for whole in ((f"{head} {text}",) if joined else (f"{head} {text}", f"{head} y {text}")):
@@ -95,12 +106,26 @@ class TimeAccumulator(SimpleAccumulator):
                 return value
         return None
 
-    def _minutes_on_24_hour_clock(self, said: str, folded: str) -> bool:
-        """Whether any bare number 1-59 after the hour `said` is its minutes: the hour was said on the 24-hour
-        dial ("Dieciocho" - "diez." 18:10), and the turn has no part of the day - one goes with an hour, never
-        with minutes after a 24-hour one: "Seis de la tarde." at 18:00 is that hour again on the 12-hour dial,
-        "Diez de la noche." another (22:00)."""
-        return said_on_24_hour_clock(said, self.locale) and not _PART_OF_DAY.search(folded)
+    def _minutes_again(self, folded: str) -> str | None:
+        """ "A las 3:30" - "y cuarto.": other minutes alone after a whole time read back put its minutes right
+        (3:15), as a listener hears a caller who fixes the part misheard; the hour and its half of the day stay.
+        None when the turn is more than the minutes ("y cuarto para las cuatro" is a time of its own)."""
+        if extract_time(folded, self.locale, self.options) is not None:
+            return None
+        value = extract_time(f"{int(self.value[:2])} {folded}", self.locale, self.options)
+        if value is None or value[:2] != self.value[:2] and not folded.startswith("menos"):
+            return None
+        return value if value != self.value else None
+
+    def _hour_on_24_hour_clock(self, said: str, folded: str) -> int | None:
+        """The hour held (13-23) when a bare number 10-59 after the hour `said` is its minutes: the hour was
+        said on the 24-hour dial ("Dieciocho" - "diez." 18:10), and the turn has no part of the day - one goes
+        with an hour, never with minutes after a 24-hour one: "Seis de la tarde." at 18:00 is that hour again on
+        the 12-hour dial, "Diez de la noche." another (22:00). None otherwise."""
+        if not said_on_24_hour_clock(said, self.locale) or _PART_OF_DAY.search(folded) \
+                or not isinstance(self.value, str):
+            return None
+        return int(self.value[:2])
 
     def _day_part_after(self, said: str, folded: str) -> str | None:
         """ "Cuatro y cuarto." - "De la tarde.", "Ocho y diez" - "de la noche.": the part of the day alone, after a
