@@ -841,6 +841,12 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if _whole(again):
             return Heard("corrected", again.state.value, accumulator=again.state)
         return Heard("no", accumulator=again.state)
+    part = understanding.besides_the_rest(text, locale) if verdict.answer is None else None
+    if part and not _TAKES_AWAY.search(fold(part)) and (
+            _already_so(accumulator, part)
+            or (slot_types.describes(accumulator, part) is None and _edited(accumulator, part) is None)):
+        # "Empieza con la eme, lo demás sí" at M R F ...: the part is so (or changes nothing), the rest is fine
+        return Heard("yes")
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
         if verdict.answer == "yes":
@@ -999,6 +1005,13 @@ def _ruled_out_half(accumulator: Accumulator, clauses: list[str], i: int) -> boo
     if i + 1 < len(clauses):
         pairs.append(f"{clauses[i]},{clauses[i + 1]}")
     return any(slot_types.describes(accumulator, pair) is True for pair in pairs)
+
+
+# A part described as taken away ("sin la ele", "drop the N"): where the value has none, the caller may have
+# heard another read-back - it is read back again, even with "the rest is fine" beside it.
+# So is a part said to be wrong or missing ("la de en medio no, lo demás bien"), whatever its words.
+_TAKES_AWAY = re.compile(r"\b(?:sin|without|quita|quitale|quitele|no|not|drop|remove|take out|minus|mal|wrong"
+                         r"|incorrect[oa]?|falta|faltan|missing|sobra|extra)\b")
 
 
 def _already_so(accumulator: Accumulator, text: str) -> bool:

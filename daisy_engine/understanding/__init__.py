@@ -30,7 +30,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
   ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
   naming each thing ("el tractor es el 91 y las placas son ...").
-- ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed.
+- ``classify_yes_no(text, locale) -> YesNo``: yes/no/neither plus what followed; ``besides_the_rest(text,
+  locale)``: what the turn says besides "the rest is fine" ("empieza con la eme, lo demás sí"), if both.
 - ``only_acknowledges(text, locale)``: the turn only greets, checks the line or says "go ahead";
   ``talks_aside(text, locale)``: it puts the call on hold or is said to someone else ("ahorita voy");
   ``after_greeting(text, locale)``: what a turn says after the greeting or small talk it opens with.
@@ -100,7 +101,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo, radio_yes
+from .yes_no import YesNo, besides_the_rest, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -121,6 +122,7 @@ __all__ = [
     "time_without_hour",
     "statements",
     "classify_yes_no",
+    "besides_the_rest",
     "radio_yes",
     "closing_phrase",
     "detect_intent",

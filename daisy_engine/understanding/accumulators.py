@@ -965,8 +965,15 @@ _ADDRESS_WORD = re.compile(r"\b(?:punto|guion|guion bajo|dot|underscore|dash)\b"
 
 
 def doubts_value(text: str, locale: str) -> bool:
-    """Whether the words after a yes take it back or question the value ("sí, pero ...")."""
-    return bool(_BUT[lang_of(locale)].search(fold(text))) or "?" in text
+    """Whether the words after a yes take it back or question the value ("sí, pero ..."); a "but" that only asks
+    for speed ("sí, pero apúrele, que ando en carretera") doubts nothing."""
+    if "?" in text:
+        return True
+    if not _BUT[lang_of(locale)].search(fold(text)):
+        return False
+    from .yes_no import hurried_only  # yes_no reads words accumulators has no need of: imported when needed
+
+    return not hurried_only(text, locale)
 
 
 # Turns that close a dictation rather than add to it ("es todo", "that's it").

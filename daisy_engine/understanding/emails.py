@@ -42,6 +42,12 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
+    # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
+    # "with an accent"): no part of it
+    (r"(?:con|sin|lleva|tiene|va con|with|without)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
+     r"|accent|accents|accent mark)(?: (?:en|on|over) (?:la|el|the) [a-z]\b)?", " "),
+    # no dash between the words ("sin guion, toño transportes"): read before the dash itself
+    (r"sin (?:ningun |el )?guion(?:es|cito)?(?! (?:bajo|abajo))|without (?:a |any |the )?(?:dash|hyphen)e?s?", " "),
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
     (r"guion(?:es)? (?:(?:de en |de |del |en )?medio|(?:de )?enmedio|alto|corto)|guion(?:cito)?|dash|hyphen", " - "),
     # "at the end" places a letter ("lopes with a z at the end"); it is no "@"
@@ -171,6 +177,10 @@ _UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
 _HYPHEN_NUMBER_RE = re.compile(rf"\b({_TENS_EN})-({_UNITS_EN})\b")
 # "b-i-g-t-e-x": letters joined by hyphens are a spelling, not dashes (a dash is said, or sits between
 # longer parts).
+# The words that lead a word's spelling after it ("rourke, that's r-o-u-r-k-e", "spelled r o u r k e", "o sea,
+# ere o u ..."): how it is spelled, said of the word before; the spelling itself is said once (`_spelling_said_once`).
+_SPELLING_LEAD_RE = re.compile(r"(?<=[a-z])[\s,]+(?:that is|thats|that is spelled|its spelled|it is spelled|spelled"
+                               r"|spelt|se escribe|o sea|eso es)[\s,:]+(?=[a-z](?:[\s,.]+[a-z]\b){2,})")
 _HYPHEN_SPELLED_RE = re.compile(r"(?<![a-z0-9-])[a-z](?:-[a-z]){2,}(?![a-z0-9-])")
 # "gmailpuntocom", "hotmaildotcom", "gmailcom": the domain's dot (said or not) written into one word.
 _GLUED_ENDING_RE = re.compile(r"(?<=[a-z])(?:punto|dot)(?=(?:com|net|org|mx|edu)\b)")
@@ -280,7 +290,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
-    folded = eh_spelled(folded, lang)
+    folded = _symbol_taken_back(eh_spelled(folded, lang))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
     folded = _without_asides(_restated_in_turn(_talk_before(folded, lang), lang) if sentences else folded, lang)
@@ -294,6 +304,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
+    folded = _SPELLING_LEAD_RE.sub(" ", folded)
     folded = _GLUED_TLD_RE.sub(r"\1 . \2", _GLUED_ENDING_RE.sub(" . ", folded))
     if lang == "es":
         folded = _SIZED_BV_RE.sub(lambda m: " b " if m.group("big") else " v ", sizes_apart(folded))
@@ -508,6 +519,44 @@ def _without_origin_remark(folded: str) -> str:
 # words before the pause (the recogniser may split the fragment in two), then the word.
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
+
+
+# A symbol taken back ("a punto... ah no, sin punto, asalinas treinta", "toño guion transportes... no, sin guion,
+# toño transportes junto", "kevin dot rourke, no, no dot"): a take-back word (`TAKE_BACK`) and the symbol withdrawn.
+_SYMBOL_BACK_RE = re.compile(
+    rf"[\s,.;:…]*\b(?:(?:ah|eh|oh|ay)[\s,.;:…]+)?(?:{'|'.join(sorted(TAKE_BACK))})[\s,.;:…]+"
+    rf"(?:(?:{'|'.join(sorted(TAKE_BACK))}|digo|es|va|its|it is)[\s,.;:…]+)?(?:sin|without|no) (?:el |la |un |una "
+    r"|the |a |any )?(?P<sym>punto|guion bajo|guion|dot|period|underscore|dash|hyphen)(?:e?s)?\b[\s,.;:…]*")
+_SYMBOL_SAID: dict[str, str] = {
+    "punto": r"\bpunto\b", "dot": r"\b(?:dot|period)\b", "period": r"\b(?:dot|period)\b",
+    "guion": r"\bguion\b(?! bajo)", "guion bajo": r"\bguion bajo\b", "underscore": r"\bunderscore\b",
+    "dash": r"\b(?:dash|hyphen)\b", "hyphen": r"\b(?:dash|hyphen)\b",
+}
+# Where the part said again ends: the "@" and the words of writing it together that follow a part.
+_PART_END_RE = re.compile(r"\b(?:arroba|aroba|arrova|at)\b|@")
+_WRITING_WORDS = wordset("junto juntos junta todo pegado pegadito juntito together all one word")
+
+
+def _symbol_taken_back(folded: str) -> str:
+    """The turn with a symbol taken back ("... no, sin punto, ...") written without it: the symbol said last
+    before the take-back goes, and when the words after it say the part again ("a punto... ah no, sin punto,
+    asalinas treinta": "asalinas" begins with the "a" said before) the words they say again go too."""
+    m = _SYMBOL_BACK_RE.search(folded)
+    if m is None or not re.search(r"[a-z0-9]", folded[: m.start()]):
+        return folded  # "no, sin punto" alone, at a read-back: the correction's own reader takes it
+    before, after = folded[: m.start()], folded[m.end() :]
+    said = list(re.finditer(_SYMBOL_SAID[m.group("sym")], before))
+    if said:
+        before = before[: said[-1].start()] + " " + before[said[-1].end() :]
+    head = _PART_END_RE.split(after, maxsplit=1)[0]
+    again = "".join(w for w in re.findall(r"[a-z0-9]+", head) if w not in _WRITING_WORDS)
+    words = list(re.finditer(r"[a-z0-9]+", before))
+    if again:
+        for k in range(len(words), 0, -1):
+            if again.startswith("".join(w.group(0) for w in words[-k:])):
+                before = before[: words[-k].start()]
+                break
+    return f"{before.rstrip()} , {after}" if before.strip() else after
 
 
 def _false_starts(folded: str) -> str:

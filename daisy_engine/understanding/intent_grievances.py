@@ -281,7 +281,11 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"(?<!\bi )(?<!\bwe )\b(?:never|hasnt|has not|still hasnt|didnt|did not|havent|have not|still havent)"
         r" (?:even |yet )?(?:showed|shown|show|turned|came|come) (?:up|out|through)\b|\bstill no sign of\b"
         r"|\bno sign of (?:the|my|a|any|them|him|her)\b"
-        r"|\b(?:nobody|no one|noone|nobody ever|no one ever)(?:s| has| have| will| can| is| ever has)?"
+        r"|\b(?:nobody|no one|noone|nobody ever|no one ever)"
+        # ... of a shift or a place ("nobody on the night shift ever picks up", "no one at dispatch answers")
+        r"(?: (?:on|at|in|from|over at|over in|down at|up at) (?:the |that |this |your |their )?\w+"
+        r"(?: (?:shift|desk|office|crew|team|line))?)?"
+        r"(?:s| has| have| will| can| is| ever has)?"
         r" (?:ever |even |yet |bothered to |come out to )?(?:tells|told|tell|answers|answered|answer|explains"
         r"|explained|explain|helps|helped|help|calls back|called back|call back|returns|returned|gets back|got back"
         r"|gotten back|get back|says|said|say|knows|known|pays attention|paid attention|paying attention|cares|care"
@@ -324,6 +328,16 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:tienen|traen|tuvieron|trajeron) (?:aqui |ahi )?(?:como (?:tonto|tonta|tontos|pendejo"
         r"|pendeja|menso|mensa|idiota|perro|perros)|de a tonto|de aqui para alla|de un lado a otro|dando vueltas"
         r"|a la vuelta y vuelta|a vuelta y vuelta)\b"
+        # blamed ("luego me echó la culpa a mí", "me quieren echar la culpa", "nos culparon"); "yo me echo la culpa"
+        # is the caller's own
+        r"|(?<!\byo )\b(?:me|nos) (?:(?:quiso|quisieron|quiere|quieren|anda|andan|andaba|andaban) )?(?:echo|echaron"
+        r"|echa|echan|echar|echando|echaste|cargo|cargaron|carga|cargan|cargar) (?:toda |toditita )?la culpa\b"
+        r"|\b(?:me|nos) (?:culpo|culparon|culpan|culpaste|quieren culpar|quiere culpar|quisieron culpar)\b"
+        # sent to the wrong place by someone ("el de patio me mandó a la caja equivocada", "nos mandaron al andén
+        # que no era")
+        r"|\b(?:me|nos) (?:mando|mandaron|mandan|mandaste|envio|enviaron|asigno|asignaron|mandaba|mandaban)"
+        r" (?:a|al|hasta|para) (?:\w+ ){0,3}?(?:equivocad[oa]s?|incorrect[oa]s?|que no (?:era|es|eran|son)"
+        r"|donde no (?:era|es))\b"
     ),
     "en": re.compile(
         r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely |real |kinda |kind of "
@@ -338,6 +352,12 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"\b(?:hung|hangs|keeps hanging|kept hanging|keep hanging|has hung|have hung|always hangs|always hang)"
         r" up on (?:me|us)\b"
         r"|\b(?:file|make|lodge|put in|write up) (?:a |an )?(?:complaint|report|grievance)\b"
+        # blamed ("and then he blamed me for it", "they're putting the blame on me", "pinned it on us")
+        r"|\b(?:blamed|blames|blaming) (?:me|us)\b|\b(?:blamed|blames|blaming|pinned|pins|pinning) (?:it|this|that"
+        r"|everything|the whole thing) on (?:me|us)\b"
+        r"|\b(?:put|puts|putting|threw|throws|throwing|laid|lays|laying) (?:the|all the) blame on (?:me|us)\b"
+        # sent to the wrong place by someone ("the yard guy sent me to the wrong door")
+        r"|\b(?:sent|sends|sending|routed|dispatched|directed|told) (?:me|us) (?:to|over to|out to) (?:the |a )?wrong\b"
     ),
 }
 
@@ -792,17 +812,27 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
 # bless"), also after a bare yes ("Sí, gracias, bendiciones": a yes with a goodbye). It is also said as thanks
 # after an answer ("Sí, correcto, bendiciones", "a las cinco, Dios te bendiga"): it takes leave only when nothing
 # but a yes and words of closing come before it.
+# (the one thanked may be named after it: "gracias, bendiciones, jefa", "God bless, ma'am")
 _BLESSING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
-                     r"|(?:ve|vaya|vayan|vete|vayase) con dios)\W*$"),
-    "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)\W*$"),
+                     r"|(?:ve|vaya|vayan|vete|vayase) con dios)(?:\W+(?:jefa|jefe|jefecita|jefecito|joven|senorita"
+                     r"|senora|senor|amiga|amigo|compa|compadre|mija|mijo|patron|inge|licenciada|licenciado|dona|don"
+                     r"|carnal|hermano|hermana))?\W*$"),
+    "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)(?:\W+(?:maam|ma am|miss|sir"
+                     r"|buddy|man|boss|hon|friend|brother|sister))?\W*$"),
+}
+# "¿no?", "¿verdad?", "right?" asked after what came before ("era todo, ¿no?"): no word of its own.
+_TAG_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:no|verdad|cierto|que no|o no)\s*\?"),
+    "en": re.compile(r"\b(?:right|yeah|correct|no|aint it|isnt it)\s*\?"),
 }
 _CLOSING_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("si sale pues gracias muchas muchisimas mil muy amable andale orale bueno va ok okey ahi muere ya"
                   " estuvo hasta luego pronto adios bye nos vemos cuidate cuidese igualmente igual y que tambien"
-                  " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita"),
+                  " a ti usted eso es todo seria nada mas mija mijo amiga amigo joven senorita listo era fue"
+                  " jefa jefe"),
     "en": wordset("yes yeah yep sure thanks thank you ok okay alright bye goodbye take care too have a good one and"
-                  " sounds good thats all that it ma am maam sir buddy then well so"),
+                  " sounds good thats all that it ma am maam sir buddy then well so everything"),
 }
 
 
@@ -832,7 +862,10 @@ def leaving(folded: str, lang: Lang) -> bool:
     if _LEAVING[lang].search(folded) is not None:
         return True
     blessed = _BLESSING[lang].search(folded)
-    return blessed is not None and all(w in _CLOSING_WORDS[lang] for w in re.findall(r"\w+", folded[: blessed.start()]))
+    if blessed is None:
+        return False
+    before = _TAG_ASKED[lang].sub(" ", folded[: blessed.start()])
+    return all(w in _CLOSING_WORDS[lang] for w in re.findall(r"\w+", before))
 
 
 # The caller hanging up or saying goodbye in so many words, whatever else the turn says ("ya le cuelgo, jefa,
@@ -950,9 +983,13 @@ def do_not_call(tokens: list[str], folded: str, lang: Lang) -> bool:
 # limit after it ("no vuelvan a llamar en la noche") is `limited_denial`'s.
 _NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"(?:^|[^\w\s,]\s*|\b(?:ya|y|pues|porfa|favor de|mejor) )no (?:me |nos |le |les )?(?:vuelvan|vuelvas|vuelva"
+        r"(?:(?:^|[^\w\s,]\s*|\b(?:ya|y|pues|porfa|favor de|mejor) )no (?:me |nos |le |les )?(?:vuelvan|vuelvas|vuelva"
         r"|vuelvan nunca|vuelvas nunca) a (?:llamar|marcar|hablar|buscar|molestar)(?:me|nos|le)?"
-        r"(?: (?:mas|nunca|jamas|nunca mas|por favor|porfa|de favor))*"
+        # ... or with "ya" and the verb alone ("es número equivocado, ya no marquen", "ya no me llamen, por favor"),
+        # unless the caller calls back himself ("ya no marques, yo te marco")
+        r"|\bya no (?:me |nos |le |les )?(?:marquen|marques|llamen|llames|hablen|busquen|molesten)"
+        r"(?!.*\b(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada)\b))"
+        r"(?: (?:mas|nunca|jamas|nunca mas|por favor|porfa|de favor|aqui|para aca|a este numero))*"
         r"(?=\s*(?:$|[.,;:!?]|se (?:los|lo|las|la) (?:encargo|pido|ruego|suplico)|te lo (?:encargo|pido|ruego)"
         r"|gracias|por favor|porfa)\b|\s*[.,;:!?]|\s*$)"
     ),
@@ -964,7 +1001,7 @@ _NEVER_AGAIN: dict[Lang, re.Pattern[str]] = {
 }
 
 
-_NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv",), "en": ("again", "back", "more")}
+_NEVER_AGAIN_CUES: dict[Lang, tuple[str, ...]] = {"es": ("vuelv", "ya no "), "en": ("again", "back", "more")}
 
 
 def _never_call_again(folded: str, lang: Lang) -> bool:

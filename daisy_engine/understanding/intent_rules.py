@@ -153,7 +153,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # pastimes and football ("¿qué haces en tus ratos libres?", "¿cómo quedó el América?")
         r"|(?:tienes|tiene usted) (?:algun )?(?:pasatiempo|hobby|jobi)|que haces (?:en tus|en tu|los) (?:ratos libres"
         r"|tiempo libre|dias libres|fines de semana|descansos)"
-        r"|(?:como|cuanto) (?:quedo|quedaron|salio|le fue al?|va|van) (?:el |la |los |las )?(?:partido|juego|clasico"
+        r"|(?:como|cuanto|que tal) (?:quedo|quedaron|salio|le fue al?|va|van|estuvo) (?:el |la |los |las )?"
+        r"(?:partido|juego|clasico"
         r"|" + _TEAMS_ES + r"|final|liguilla)"
         r"|quien gano (?:el partido|el juego|el clasico|ayer|anoche|la final)|"
         # who will win ("¿quién crees que gane el clásico el domingo?", "¿quién va a ganar la final?")
@@ -246,9 +247,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         # where she is from and how she sounds ("are you from Texas?", "you sound young", "you talk funny")
         r"|(?:are|r) you from (?!(?:the|my|your|our|this|that|dispatch|payroll|the office)\b)\w+|where (?:you|ya) from"
         r"|you from around here|you sound like (?:youre|you are|ur|your) (?:from|in|out of)\b"
-        r"|you sound (?:so |really |pretty |real |kinda |kind of |very )?(?:young|nice|pretty|cute"
+        r"|you (?:kinda |kind of |sorta |sort of |really |do )?sound (?:so |really |pretty |real |kinda |kind of |very"
+        r" |a lot |just )?(?:young|nice|pretty|cute"
         r"|sweet|fancy|funny|robotic|texan|british|southern|mexican|familiar|tired|happy|like a robot|like a machine"
-        r"|like a computer|real|human)"
+        # ("are you a computer? you kinda sound like one")
+        r"|like a computer|like one|real|human)"
         r"|you talk (?:funny|fast|fancy|pretty|nice|weird|like a)|(?:i )?like your (?:voice|accent)"
         # the voice likened to someone in the caller's family ("your voice sounds just like my niece's", "you
         # sound exactly like my daughter"; a person must be named: "sounds like it's breaking up" is the line)
@@ -692,6 +695,9 @@ def own_duration(text: str, lang: Lang) -> bool:
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
 # cutting out". Matched on the folded turn: "oye" is a filler word elsewhere ("oye, ¿y tú?").
+# How the agent is asked to speak on this call ("más fuerte", "despacito", "en español"): the line heard better.
+_SPOKEN_HOW_ES = (r"(?:(?:un poco |un poquito |tantito |poquito )?mas )?(?:fuerte|fuertecito|alto|recio|despacio"
+                  r"|despacito|lento|lentito|claro|clarito|golpeado|en espanol|en ingles)\b")
 _BAD_LINE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bse (?:te |le )?(?:oye|escucha|oyo|escucho|oyen|escuchan) (?:muy |bien |re |bastante |medio |todo |toda "
@@ -731,6 +737,12 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         # "no oí" as a clause of its own ("el ruido del motor, no oí"); alone it is `repeat`'s whole-turn phrase
         r"|(?:^|[,.;:!?\u2026]\s*)(?:y |pero |es que |la neta |perdon )?no (?:oi|escuche|alcance a oir)(?: nada)?"
         r"\s*(?:[,.;:!?\u2026]|$)"
+        # the agent asked to speak up or slow down ("háblame más fuerte", "¿puede hablar más despacio?", "más
+        # fuerte, por favor"): the question heard again, better
+        r"|\b(?:(?:me |nos )?(?:habla|hable|hablen|hablas)(?:me|nos)?|(?:puedes|puede|pueden|podrias|podria"
+        r"|pudieras|pudiera|quieres|quiere) hablar(?:me|nos)?) " + _SPOKEN_HOW_ES
+        + r"|^\W*(?:un poco |un poquito |tantito |poquito )?mas (?:fuerte|recio|despacio|despacito|lento)"
+        r"(?:,? (?:por favor|porfa|compa|jefa|jefe|senorita|amigo|amiga))?\W*$"
     ),
     "en": re.compile(
         r"\b(?:bad|poor|weak|terrible|lousy) (?:connection|signal|line|reception)\b"
@@ -764,6 +776,9 @@ _BAD_LINE: dict[Lang, re.Pattern[str]] = {
         r"|nothing|what you said)\b"
         # ("I couldn't hear anything from dispatch" is news of the week)
         r"(?! (?:from|about|back)\b)"
+        # the agent asked to speak up or slow down ("speak up, I got the windows down", "can you talk louder?")
+        r"|\b(?:speak|talk) (?:up|(?:a (?:little|lil|bit|tad) )?(?:louder|slower|more slowly|slowly|more clearly))\b"
+        r"|^\W*(?:a (?:little|bit) )?(?:louder|slower)(?:,? please)?\W*$"
     ),
 }
 
@@ -822,10 +837,13 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|querias saber|queria saber|estas preguntando|esta preguntando|estabas preguntando|estaba preguntando"
         r"|estabas pidiendo|estaba pidiendo"
         # what the agent wanted, asked after the caller missed it ("¿qué era lo que querías?")
-        r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba)(?: usted)?"
+        r"|querias|queria|necesitabas|necesitaba|ocupabas|ocupaba"
+        # just now ("¿qué me acabas de preguntar?", "¿qué acaba de decir?")
+        r"|acabas de (?:preguntar|decir|pedir)|acaba de (?:preguntar|decir|pedir))(?: usted)?"
         # where in what was said ("¿qué número dijiste al último?", "¿cuál letra dijiste primero?")
         r"(?: (?:al |el |de |hasta )?(?:ultimo|ultima|final|principio|inicio|primero|primera|en medio|antes"
-        r"|hace rato|despues|enseguida|luego))?"
+        r"|hace rato|hace un rato|hace ratito|hace un momento|hace un segundo|ahorita|ahora|despues|enseguida"
+        r"|luego))?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
         r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
         # asked back with "qué" at the end ("¿me preguntaste qué?"), or how the question went ("¿cómo era?")
@@ -839,7 +857,8 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"(?:what|whatd|what d) (?:was (?:it|that) |is it |was )?(?:did |do )?(?:you|u) (?:just )?(?:asked|ask|said"
         r"|say|wanted"
         r"|want|were saying|were asking|needed|need)(?: me| to know| from me)?"
-        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle))?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|just now|right now|now"
+        r"|just then|back there|a (?:second|sec|minute|moment) ago))?"
         r"(?:,? (?:maam|miss|sir|lady|buddy|hon|again))?\s*\?"
         # ... or which of the values it was ("what number did you want?", "which part did you ask for?")
         r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate|digit|word) (?:was it |was that )?"
@@ -958,7 +977,8 @@ _GETS_IN_TOUCH: dict[Lang, re.Pattern[str]] = {
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
-        r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b)"
+        # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
+        r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
         r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
         r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
@@ -1636,7 +1656,9 @@ _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
 # (the bare "later" of `callback_cues.BARE_LATER`, and another occasion)
 _LATER_WORDS: dict[Lang, tuple[tuple[str, ...], ...]] = {
     lang: tuple(tuple(p.split()) for p in (*BARE_LATER[lang], *other))
-    for lang, other in (("es", ("otro rato", "otro dia", "otra ocasion", "en otro momento", "en otra ocasion")),
+    for lang, other in (("es", ("otro rato", "otro ratito", "en otro rato", "en otro ratito", "para otro rato",
+                                "para otro ratito", "otro dia", "para otro dia", "otra ocasion", "en otro momento",
+                                "en otra ocasion")),
                         ("en", ("laters", "some other time", "another time", "another day", "some other day")))
 }
 _AROUND_LATER: dict[Lang, tuple[tuple[str, ...], ...]] = {

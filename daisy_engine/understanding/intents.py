@@ -918,9 +918,10 @@ def detect_intent(
             # "no te voy a colgar", "don't hang up": the caller stays on the line; "ya colgamos la lona" hitched a
             # load - no goodbye, unless the rest of the turn says one ("..., bueno, bye")
             found = _best(rest, index, allowed, lang) if rest else None
-        if (allowed is None or "end_call" in allowed) \
+        if (allowed is None or "end_call" in allowed) and (found is None or found[0] in INTENTS) \
                 and do_not_call(tokens, folded, lang):
-            # off the list outranks the exasperation around it ("ya no me estén marcando a este número")
+            # off the list outranks the exasperation around it ("ya no me estén marcando a este número"); an intent
+            # of the flow's own said with it stays ("es número equivocado, ya no marquen": the wrong number)
             found = ("end_call", 1.0, len(tokens))
         if found is not None and found[1] < 1.0 and found[0] in ("reschedule", "end_call") \
                 and talks_aside(text, locale):

@@ -153,9 +153,15 @@ _PART_NAMED_RE: dict[Lang, re.Pattern[str]] = {
 # Between given name and surname ("Raúl y mi apellido es Medina").
 _JOINERS: dict[Lang, tuple[str, ...]] = {
     "es": ("y mi apellido es", "mi apellido es", "y de apellido", "de apellido", "apellido", "y mis apellidos son",
-           "mis apellidos son", "y mi apellido", "mi apellido", "y mis apellidos", "y el apellido es"),
+           "mis apellidos son", "y mi apellido", "mi apellido", "y mis apellidos", "y el apellido es",
+           # ("Ramiro Eusebio... ah, y el apellido, Benavides")
+           "y el apellido", "el apellido es", "el apellido", "y los apellidos son", "y los apellidos", "los apellidos"),
     "en": ("and my last name is", "my last name is", "last name", "surname", "and my last name", "and the last name is",
-           "last name is", "and last name"),
+           "last name is", "and last name", "and the last name", "the last name is", "the last name",
+           "and the surname", "and my surname", "my surname is", "and my surname is",
+           # ("John Michael... oh, and the last name, Carter": "oh" is no filler elsewhere)
+           "oh and the last name", "oh and the last name is", "oh and my last name", "oh and my last name is",
+           "oh the last name", "oh last name"),
 }
 # Lead-ins specific enough to mark where a name starts even in the middle of a turn.
 _INNER_LEAD_RE: dict[Lang, re.Pattern[str]] = {

@@ -14,7 +14,18 @@ from typing import Literal
 
 from .intent_grievances import denied_hang_up_at
 from .letters import letter_name
-from .normalize import FILLERS, THANKED_BY, THANKS, Lang, clean, fold_aligned, join_backchannels, lang_of, wordset
+from .normalize import (
+    FILLERS,
+    THANKED_BY,
+    THANKS,
+    Lang,
+    clean,
+    fold,
+    fold_aligned,
+    join_backchannels,
+    lang_of,
+    wordset,
+)
 from .numbers import is_number_word
 from .turn_cache import turn_cache
 
@@ -599,6 +610,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
+        if answer == "yes" and _rest_fine_beside_a_change(words, lang):
+            return YesNo(None, cleaned)
         back = end
         while back < len(words) and words[back] in fillers and words[back] != "no":
             back += 1
@@ -647,6 +660,39 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
     return YesNo(None, cleaned)
+
+
+# "Lo demás está bien", "the rest is fine": only a part of the value is fine. Said beside anything else ("Sin la
+# ene, lo demás está bien", "yeah, the rest is good, just drop the N") the other part is a change - no
+# confirmation; said alone the caller has nothing to change.
+_THE_REST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:todo )?(?:lo demas|lo otro|el resto|los demas|las demas|lo de mas)\b"),
+    "en": re.compile(r"\b(?:the rest(?: of it)?|everything else|all the rest|all else|rest of it)\b"),
+}
+_REST_FINE_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("todo lo demas otro el resto los las de mas esta estan bien correcto correcta perfecto bien esta"
+                  " ok okey si va sale orale andale asi es exacto gracias todos todas bye adios"),
+    "en": wordset("the rest of it everything else all is its are looks look good fine right correct ok okay perfect"
+                  " yes yeah yep sure thanks great so that thats bye"),
+}
+
+
+def besides_the_rest(text: str, locale: str) -> str | None:
+    """What the turn says besides "the rest is fine" ("Empieza con la eme, lo demás sí" -> "Empieza con la eme"),
+    when it says both (no yes of its own, `classify_yes_no`): of the other part - when the value is already so, the
+    rest is confirmed with it. None when the turn does not say the rest is fine, or says nothing besides."""
+    lang = lang_of(locale)
+    if not _rest_fine_beside_a_change([t[0] for t in _prepare(text)[1]], lang):
+        return None
+    kept = [c for c in re.split(r"[,;.:!?\u2026]+", text) if c.strip() and not _THE_REST[lang].search(fold(c))]
+    return ", ".join(c.strip() for c in kept) or None
+
+
+def _rest_fine_beside_a_change(words: list[str], lang: Lang) -> bool:
+    """The turn says the rest is fine (`_THE_REST`) and something else besides: the change that part needs."""
+    if _THE_REST[lang].search(" ".join(words)) is None:
+        return False
+    return any(w not in _REST_FINE_WORDS[lang] and w not in FILLERS[lang] for w in words)
 
 
 def _no_si_at(words: list[str], lang: Lang) -> int | None:
@@ -1160,10 +1206,12 @@ _PRAISE_WORDS = wordset("bien perfecto perfectamente correcto correctamente exac
 _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
-        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa")),
+        "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa",
+        "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin")),
     "en": tuple(tuple(p.split()) for p in (
         "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
-        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick")),
+        "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick",
+        "hurry it up", "speed it up", "step on it", "make it quick please")),
 }
 _WHY_QUICK: dict[Lang, frozenset[str]] = {
     "es": wordset("que porque pues ya"),
@@ -1176,6 +1224,15 @@ def _but_quick(after: list[str], lang: Lang) -> bool:
     said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
     return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang])
+
+
+def hurried_only(text: str, locale: str) -> bool:
+    """Whether every "but" of `text` (what followed a yes) only asks for speed ("pero apúrele porque ando en
+    carretera", "but hurry it up, I'm driving"): a remark, no doubt of the value."""
+    lang = lang_of(locale)
+    said = [t[0] for t in _prepare(text)[1]]
+    buts = [k for k, w in enumerate(said) if w in ("pero", "but")]
+    return bool(buts) and all(_but_quick(said[k + 1 :], lang) for k in buts)
 
 
 def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
