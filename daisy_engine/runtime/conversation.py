@@ -943,6 +943,8 @@ class Conversation:
             kept.update(spelled)
         elif routed.own is not None:
             heard = self._listen(step, routed.own)
+            if heard.event == "filled" and self.state.day_said is not None and self.state.day_said[0] == step.name:
+                heard = self._with_day_said(step, routed.own, heard)
         elif not unavailable and self._dictated(step):
             # A turn that only answers another question adds nothing to the value being dictated: like a
             # pause, it ends a dictation that was valid but could have gone on ("C A C uno dos").
@@ -974,6 +976,7 @@ class Conversation:
                 self.state.volunteered[slot] = acc
                 self.log.add("volunteered", step=step.name, slot=slot)
             self.log.add("no_hour", step=step.name)
+            self.state.day_said = (step.name, routed.own)
             self.state.event = Event("no_hour", text=text)
             self._say_prompt(step)
             return
@@ -1114,6 +1117,15 @@ class Conversation:
             else:
                 self.state.skipped.discard(name)
         self.log.add("present_after_all", slot=slot, cleared=sorted(together))
+
+    def _with_day_said(self, step: Step, text: str, heard: Heard) -> Heard:
+        """The time heard in `text` read with the part of the day the caller said before the hour was asked for
+        ("Llego mañana temprano." - "Como a las seis.": 06:00, not 18:00); the turn's own part of the day wins
+        ("a las seis de la tarde" stays 18:00). Used once."""
+        assert self.state.day_said is not None
+        before, self.state.day_said = self.state.day_said[1], None
+        together = self._listen_afresh(step, f"{text}, {before}")
+        return together if together.event == "filled" and together.value != heard.value else heard
 
     def _no_hour(self, step: Step, text: str) -> bool:
         """At a question for a time ("¿a qué hora calcula llegar?"), a turn that says when without the

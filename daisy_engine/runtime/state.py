@@ -34,7 +34,8 @@ class CallState:
         "denied", "line_checks",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
-        "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
+        "affirmed", "unheard", "day_said",
+        "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
     )
 
@@ -110,6 +111,9 @@ class CallState:
         # passed by; templates read them as `absent` ("Sin caja" rather than "Caja pendiente").
         self.absent: set[str] = set()
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
+        # (step name, the turn) that said when but not the hour ("Llego mañana temprano"), asked for the hour: the
+        # hour said next is read with it ("Como a las seis." is 6 in the morning), else None
+        self.day_said: tuple[str, str] | None = None
         self.budget = TurnBudget()
         # -- the call's life --
         self.resumed = False

@@ -626,7 +626,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                     answer, end = after[1], end + len(corr) + after[0]
                 break
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
-        if answer == "yes" and _only_rough(words[end:], lang):
+        if answer == "yes" and _only_rough(words[end:], lang, conditions=approximate):
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
@@ -1013,14 +1013,31 @@ _ROUGH: dict[Lang, tuple[tuple[str, ...], ...]] = {
 _ROUGH_FIRST = _first_words(_ROUGH)
 
 
-def _only_rough(after: list[str], lang: Lang) -> bool:
-    """The words after a yes are nothing but a hedge of how exact the value is (and fillers)."""
+# What the value depends on, said after a yes ("sí, más o menos, depende de la caseta", "yeah, depending on
+# traffic", "sí, a menos que me agarre la lluvia"): a hedge however it goes on, since what follows the opener only
+# names the condition.
+_CONDITION: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "depende", "dependiendo", "segun como", "segun el", "segun la", "a menos que", "salvo que", "siempre y cuando",
+        "si no hay")),
+    "en": tuple(tuple(p.split()) for p in (
+        "depends", "depending", "it depends", "unless", "as long as", "if traffic", "if the traffic", "if theres no",
+        "if there is no", "if nothing", "if i dont")),
+}
+
+
+def _only_rough(after: list[str], lang: Lang, *, conditions: bool = False) -> bool:
+    """The words after a yes are nothing but a hedge of how exact the value is (and fillers), or (`conditions`:
+    of a value given roughly, a time) end with the condition it depends on (`_CONDITION`); of an exact value
+    such words are read as any others."""
     fillers = FILLERS[lang]
     k, found = 0, False
     while k < len(after):
         if after[k] in fillers:
             k += 1
             continue
+        if conditions and any(tuple(after[k : k + len(p)]) == p for p in _CONDITION[lang]):
+            return True
         size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0) \
             if after[k] in _ROUGH_FIRST[lang] else 0
         if not size:

@@ -113,3 +113,19 @@ async def test_how_long_the_caller_takes_with_a_figure_is_the_arrival(
     conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
     reply = said(await conv.user_turn(told))
     assert conv.step.name == "registration.eta.confirm" and hour in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "vague", "hour", "heard"), [
+    ("es-MX", "Llego mañana temprano.", "Como a las seis.", "Llegada a las 6 de la mañana"),
+    ("es-MX", "Ya hasta en la noche.", "Como a las diez.", "Llegada a las 10 de la noche"),
+    ("es-MX", "Llego en la tarde.", "A las cinco y media.", "Llegada a las 5:30 de la tarde"),
+    ("en-US", "Early tomorrow morning.", "Around six.", "Arriving at 6 AM"),
+    ("en-US", "Sometime tonight.", "About nine thirty.", "Arriving at 9:30 PM"),
+    # the hour's own part of the day wins
+    ("es-MX", "Llego mañana temprano.", "A las seis de la tarde.", "Llegada a las 6 de la tarde"),
+])
+async def test_the_hour_asked_for_is_read_with_the_part_of_the_day_said_before(
+        daisy: CompiledFlow, locale: str, vague: str, hour: str, heard: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    await conv.user_turn(vague)
+    assert heard in said(await conv.user_turn(hour))
