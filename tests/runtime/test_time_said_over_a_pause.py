@@ -113,20 +113,42 @@ async def test_after_an_hour_on_the_24_hour_dial_bare_minutes_go_on_with_it(
     assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
 
 
-@pytest.mark.parametrize(("locale", "hour", "rest", "eta"), [
-    ("es-MX", "Dieciocho", "Seis.", "18:00"),
-    ("es-MX", "A las diecisiete", "cinco.", "17:00"),
-    ("es-MX", "Veintidós", "Diez.", "22:00"),
-    ("en-US", "Eighteen hundred", "Six.", "18:00"),
-    ("en-US", "Seventeen hundred", "five", "17:00"),
+@pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
+    ("es-MX", "Dieciocho", "Seis.", "6 de la tarde"),
+    ("es-MX", "A las diecisiete", "cinco", "5 de la tarde"),
+    ("es-MX", "A las diecisiete", "cinco.", "5 de la tarde"),
+    ("es-MX", "Veintidós", "Diez.", "10 de la noche"),
+    ("es-MX", "A las dieciséis", "Cuatro.", "4 de la tarde"),
+    ("en-US", "Eighteen hundred", "Six.", "6 PM"),
+    ("en-US", "At eighteen", "six.", "6 PM"),
+    ("en-US", "Seventeen hundred", "five", "5 PM"),
 ])
-async def test_after_a_24_hour_hour_its_own_12_hour_number_is_that_hour_again(
-        daisy: CompiledFlow, locale: str, hour: str, rest: str, eta: str) -> None:
+async def test_after_a_24_hour_hour_its_own_12_hour_number_is_that_hour_read_back_again_never_a_yes(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, shown: str) -> None:
     # "Llegada a las 18:00." - "Seis.": six p.m. put another way, never 18:06 (minutes 1-9 are said with their
-    # zero: "dieciocho cero seis")
+    # zero: "dieciocho cero seis") - and never a yes either: the caller may have meant 18:06, so the hour is read
+    # back again as now said, and only a yes takes it
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, hour, rest)
+
+
+@pytest.mark.parametrize(("locale", "hour", "rest", "answer", "eta"), [
+    ("es-MX", "A las diecisiete", "cinco", "Sí.", "17:00"),
+    ("es-MX", "A las diecisiete", "cinco", "no, y cinco", None),
+    ("es-MX", "A las diecisiete", "cinco", "no, diecisiete cero cinco", None),
+    ("es-MX", "Dieciocho", "Seis.", "No, dieciocho cero seis.", None),
+    ("en-US", "At eighteen", "six.", "Yes.", "18:00"),
+    ("en-US", "At eighteen", "six.", "no, eighteen oh six", None),
+])
+async def test_the_hour_read_back_again_on_the_12_hour_dial_is_taken_on_a_yes_or_given_its_minutes(
+        daisy: CompiledFlow, locale: str, hour: str, rest: str, answer: str, eta: str | None) -> None:
     conv = await call(daisy, locale, [*TO_ETA[locale], hour, rest])
-    assert conv.step.slot == "email"
-    assert conv.state.slots["eta"] == eta
+    reply = said(await conv.user_turn(answer))
+    if eta is not None:
+        assert conv.step.slot == "email"
+        assert conv.state.slots["eta"] == eta
+    else:  # the caller who meant minutes says them: 17:05 / 18:06 read back
+        assert conv.step.slot == "eta"
+        assert ":05" in reply or ":06" in reply, reply
 
 
 @pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [
@@ -166,12 +188,11 @@ async def test_a_time_of_its_own_or_the_same_minutes_after_a_whole_time(
 ])
 async def test_the_24_hour_hour_said_again_on_the_12_hour_dial_is_that_hour_not_its_minutes(
         daisy: CompiledFlow, locale: str, hour: str, rest: str) -> None:
-    # "Llegada a las 18:00." - "Seis de la tarde.": the same hour put another way, never 6:06 de la tarde
-    conv = await call(daisy, locale, TO_ETA[locale])
-    await conv.user_turn(hour)
-    reply = said(await conv.user_turn(rest))
+    # "Llegada a las 18:00." - "Seis de la tarde.": the same hour put another way, never 6:06 de la tarde, read
+    # back again as now said (a yes takes it)
+    reply = await _read_back_after(daisy, locale, hour, rest)
     assert ":0" not in reply
-    assert conv.step.slot == "email" or conv.slots.get("eta") in ("18:00", "17:00")
+    assert "de la tarde" in reply or "PM" in reply
 
 
 @pytest.mark.parametrize(("locale", "hour", "rest", "shown"), [

@@ -91,6 +91,8 @@ class TimeAccumulator(SimpleAccumulator):
         day_part = self._day_part_after(said, folded)
         if day_part is not None:
             return day_part
+        if self._same_hour_again(said, folded) is not None:
+            return self.value
         joined = bool(_JOINED_MINUTES.match(folded))
         if not _HOUR_ONLY.match(self.value):
             return self._minutes_again(folded) if joined else None
@@ -105,6 +107,18 @@ class TimeAccumulator(SimpleAccumulator):
                     and (joined or value[:2] == self.value[:2]):
                 return value
         return None
+
+    def _same_hour_again(self, said: str, folded: str) -> str | None:
+        """ "Dieciocho" - "Seis.", "A las diecisiete" - "cinco de la tarde": the hour read back on the 24-hour
+        dial said again on the 12-hour one. A listener hears the same hour put another way - never its minutes
+        (18:06), never a yes either: the caller may have meant "diecisiete cero cinco" and only the read-back in
+        the caller's own words lets them say so ("no, y cinco"). The hour held (as read back anew), else None."""
+        if not isinstance(self.value, str) or not _HOUR_ONLY.match(self.value) \
+                or not said_on_24_hour_clock(said, self.locale) or said_on_24_hour_clock(folded, self.locale) \
+                or _JOINED_MINUTES.match(folded):
+            return None
+        value = extract_time(folded, self.locale, {**self.options, "near": self.value})
+        return self.value if value == self.value else None
 
     def _minutes_again(self, folded: str) -> str | None:
         """ "A las 3:30" - "y cuarto.": other minutes alone after a whole time read back put its minutes right
@@ -140,6 +154,10 @@ class TimeAccumulator(SimpleAccumulator):
         continued = self._continued(text)
         if continued is None:
             return super()._feed(text)
+        if continued == self.value:
+            # the same hour said again on the 12-hour dial: read back as the caller said it now ("5 de la tarde")
+            self.said = text
+            return "corrected"
         # "A las tres" + "y media.": the whole time as one saying, so its read-back knows how it was said
         self.said = f"{(self.said or '').rstrip(' ,.;:!?…-')} {text}"
         self.value, self.complete = continued, True
