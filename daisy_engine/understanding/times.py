@@ -75,7 +75,7 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\b(\d{1,2}):(\d{2})\b", "hm"),
             (rf"\b(\d{{1,2}}|cuarto)(?: minutos?)? (?:para|pa) (?:las|la) {_H}\b", "to"),
             (rf"\b{_H} (?:horas )?menos (\d{{1,2}}|cuarto)\b", "minus"),
-            (rf"\b{_H} (?:horas )?(?:y|con) (media|cuarto|tres cuartos|\d{{1,2}})(?: minutos?)?\b", "hm"),
+            (rf"\b{_H} (?:horas )?(?:y|con) (media|cuarto|(?:tres|3) cuartos|\d{{1,2}})(?: minutos?)?\b", "hm"),
             (rf"\b{_H} (\d{{2}})\b", "hm"),
             (r"\b(\d{3,4})\b", "hhmm"),
             (rf"\b{_H}\b", "h"),
@@ -93,7 +93,8 @@ _RULES: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
         )
     ),
 }
-_WORD_MINUTES = {"media": 30, "half": 30, "cuarto": 15, "quarter": 15, "tres cuartos": 45}
+_WORD_MINUTES = {"media": 30, "half": 30, "cuarto": 15, "quarter": 15, "tres cuartos": 45,
+                 "3 cuartos": 45}  # "tres" is a digit by the time the rules read the turn
 
 # A bare number is a time only with a clock word around it.
 _BEFORE_HOUR = {
@@ -629,7 +630,7 @@ def _without_current_time(s: str, lang: Lang, now: dt.datetime | None) -> tuple[
 # after the other with no joining word ("a las cuatro y media, cinco") are not taken as a range: the first
 # is the answer, and a read-back lets the caller narrow it.
 _RANGE_TIME = {
-    "es": r"\d{1,2}(?::\d{2}| \d{2}| (?:y|con) (?:media|cuarto|tres cuartos|\d{1,2})| menos (?:cuarto|\d{1,2}))?",
+    "es": r"\d{1,2}(?::\d{2}| \d{2}| (?:y|con) (?:media|cuarto|(?:tres|3) cuartos|\d{1,2})| menos (?:cuarto|\d{1,2}))?",
     "en": r"\d{1,2}(?::\d{2}| \d{2})?(?: (?:am|pm))?",
 }
 _RANGE_RX = {
@@ -710,7 +711,7 @@ _DEPARTURE = {
                      r"(?:\s+(?!lleg\w*\b|esta\w*\b|estoy\b|voy\b|vamos\b|and\w*\b|pienso\b|pensamos\b|creo\b|"
                      r"calculo\b|y\b|pero\b)[a-z]+){0,5}?\s+"
                      r"(?:(?:(?:como|tipo|eso de|a eso de)\s+)?(?:a\s+)?las?\s+\d{1,2}"
-                     r"(?:\s+(?:y|con|menos)\s+(?:media|cuarto|tres cuartos|\d{1,2})(?:\s+minutos?)?|\s+\d{2})?"
+                     r"(?:\s+(?:y|con|menos)\s+(?:media|cuarto|(?:tres|3) cuartos|\d{1,2})(?:\s+minutos?)?|\s+\d{2})?"
                      r"(?:\s+(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada))?"
                      # or only the part of the day: "salí en la mañana", "salí al mediodía"
                      r"|(?:de|en|por)\s+la\s+(?:manana|tarde|noche|madrugada)|(?:al\s+)?medio ?dia|media ?noche"

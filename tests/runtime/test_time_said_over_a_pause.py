@@ -223,3 +223,28 @@ async def test_a_yes_with_the_part_of_the_day_read_back_confirms_it(
         daisy: CompiledFlow, locale: str, time: str, yes: str) -> None:
     conv = await call(daisy, locale, [*TO_ETA[locale], time, yes])
     assert conv.step.slot == "email"
+
+
+@pytest.mark.parametrize(("locale", "time", "rest", "shown"), [
+    ("es-MX", "A las tres y media", "y tres cuartos", "3:45 de la tarde"),
+    ("es-MX", "Como a las ocho y cuarto", "y tres cuartos.", "8:45 de la mañana"),
+    ("es-MX", "A las tres", "y tres cuartos", "3:45 de la tarde"),
+])
+async def test_three_quarters_after_a_time_is_the_minute_45(
+        daisy: CompiledFlow, locale: str, time: str, rest: str, shown: str) -> None:
+    # "y tres cuartos" names minute 45 - never minute 3 (the "tres" read as the number of minutes)
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, time, rest)
+
+
+@pytest.mark.parametrize(("locale", "time", "rest", "shown"), [
+    ("es-MX", "A las tres y media", "con diez minutos de retraso", "3:30 de la tarde"),
+    ("es-MX", "A las cinco y media", "y cinco minutos", "5:30 de la tarde"),
+    ("es-MX", "A las tres y media", "menos diez minutos", "3:30 de la tarde"),
+    ("es-MX", "A las cuatro y cuarto", "con unos veinte minutos de atraso.", "4:15 de la tarde"),
+    ("es-MX", "A las tres", "con diez minutos de retraso", "3 de la tarde"),
+])
+async def test_minutes_counted_after_a_time_are_no_correction_of_its_minute(
+        daisy: CompiledFlow, locale: str, time: str, rest: str, shown: str) -> None:
+    # "Llegada a las 3:30." - "con diez minutos de retraso": a delay or a margin is not the minute (never 3:10,
+    # 5:05, 2:50); the time read back stands and is read back again
+    assert READ_BACK[locale].format(shown) in await _read_back_after(daisy, locale, time, rest)

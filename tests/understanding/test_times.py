@@ -16,6 +16,9 @@ from daisy_engine.understanding.times import moved_to_day_part
         ("catorce treinta", "es-MX", "14:30"),
         ("a las dos y media de la tarde", "es-MX", "14:30"),
         ("tres y cuarto", "es-MX", "03:15"),
+        ("a las tres y tres cuartos", "es-MX", "03:45"),  # minute 45, never 3:03
+        ("como a las ocho y tres cuartos de la noche", "es-MX", "20:45"),
+        ("las dos con tres cuartos", "es-MX", "02:45"),
         ("quince para las cinco", "es-MX", "04:45"),
         ("las cinco menos cuarto", "es-MX", "04:45"),
         ("a las ocho de la noche", "es-MX", "20:00"),

@@ -64,6 +64,24 @@ def _bare_minutes(folded: str, locale: str, hour24: int | None = None) -> bool:
         or (hour24 is not None and 9 < minutes < 60 and minutes != hour24 - 12)
 
 
+# The words of a minute named alone, after its joining word: "y cuarto", "y tres cuartos", "con diez",
+# "menos veinte", "and a quarter"; "minutos", "de retraso", "tarde" and the like make it a count of minutes.
+_MINUTE_NAMES = frozenset(("media", "cuarto", "cuartos", "half", "quarter", "a"))
+
+
+def _only_the_minute(folded: str) -> bool:
+    """Whether a turn opened by "y" / "con" / "menos" is only the minute of the hour named (with at most the part
+    of the day after it): "y tres cuartos", "menos cuarto de la tarde" are; "y cinco minutos", "con diez minutos
+    de retraso" are not."""
+    words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))[1:]
+    return bool(words) and all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_NAMES for w in words)
+
+
+# Minutes said as a delay or a margin, never the minute of the hour: "con diez minutos de retraso", "y cinco
+# minutos más", "ten minutes late", "and a few minutes more".
+_DELAY = re.compile(r"\b(?:retras\w*|atras\w*|demora\w*|retardo|tarde|mas|late|later|delay\w*|more|extra)\b")
+
+
 # What may come with a part of the day said alone ("pues de la tarde", "en la noche", "sí, p.m.").
 _DAY_PART_FILLER = re.compile(r"\b(?:de|en|por|la|y|pues|este|eh|si|yes|uh|um|and|its|thats|in|the)\b")
 
@@ -96,6 +114,8 @@ class TimeAccumulator(SimpleAccumulator):
         joined = bool(_JOINED_MINUTES.match(folded))
         if not _HOUR_ONLY.match(self.value):
             return self._minutes_again(folded) if joined else None
+        if joined and _DELAY.search(_PART_OF_DAY.sub(" ", folded)):
+            return None  # "A las tres" - "con diez minutos de retraso": a delay, never 3:10
         if not joined and not (cut_by_pause(said) and _bare_minutes(folded, self.locale,
                                                                    self._hour_on_24_hour_clock(said, folded))):
             return None
@@ -123,8 +143,11 @@ class TimeAccumulator(SimpleAccumulator):
     def _minutes_again(self, folded: str) -> str | None:
         """ "A las 3:30" - "y cuarto.": other minutes alone after a whole time read back put its minutes right
         (3:15), as a listener hears a caller who fixes the part misheard; the hour and its half of the day stay.
-        None when the turn is more than the minutes ("y cuarto para las cuatro" is a time of its own)."""
-        if extract_time(folded, self.locale, self.options) is not None:
+        None when the turn is more than the minutes ("y cuarto para las cuatro" is a time of its own), or when
+        it counts minutes rather than names the minute (`_only_the_minute`): "con diez minutos de retraso" is
+        a delay, "y cinco minutos" at 5:30 / "menos diez minutos" at 3:30 more or fewer minutes than read back
+        (5:35? 3:20?) - no listener hears 5:05 or 2:50 in them, and the value stands, read back again."""
+        if extract_time(folded, self.locale, self.options) is not None or not _only_the_minute(folded):
             return None
         value = extract_time(f"{int(self.value[:2])} {folded}", self.locale, self.options)
         if value is None or value[:2] != self.value[:2] and not folded.startswith("menos"):
