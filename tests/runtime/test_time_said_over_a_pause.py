@@ -240,7 +240,7 @@ async def test_three_quarters_after_a_time_is_the_minute_45(
     ("es-MX", "A las tres y media", "con diez minutos de retraso", "3:30 de la tarde"),
     ("es-MX", "A las cinco y media", "y cinco minutos", "5:30 de la tarde"),
     ("es-MX", "A las tres y media", "menos diez minutos", "3:30 de la tarde"),
-    ("es-MX", "A las cuatro y cuarto", "con unos veinte minutos de atraso.", "4:15 de la tarde"),
+    ("es-MX", "A las cuatro y cuarto", "y diez minutos", "4:15 de la tarde"),
     ("es-MX", "A las tres", "con diez minutos de retraso", "3 de la tarde"),
 ])
 async def test_minutes_counted_after_a_time_are_no_correction_of_its_minute(
