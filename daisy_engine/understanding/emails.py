@@ -82,6 +82,9 @@ _LEAD_WORDS = wordset(
     # where the address is ("está en hotmail", "mi correo está en gmail")
     "esta"
 )
+# A lead word that says where the address is ("está en hotmail"): joined to the rest by a symbol ("esta.gomez",
+# "esta punto gomez") it is the address's own start.
+_WHERE_LEADS = frozenset(("esta",))
 # A word that hands the address over ("anótale", "ándale", "apúntele"): dictation starts after it, unless a
 # symbol joins it to the next part ("andale.ruiz" is the address).
 _HAND_OVER = wordset(
@@ -292,6 +295,7 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
+    said = fold(text)  # the turn as said: "orita se lo digo" is looking for it, though "se lo digo" goes below
     folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
     folded = _symbol_taken_back(eh_spelled(folded, lang))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
@@ -335,7 +339,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, fold(text))
+    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, said)
     out = _spelling_said_once(out, lang)
     return [] if _only_talk(out, lang) or _kept_elsewhere(out) else out
 
@@ -371,7 +375,7 @@ def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[
     if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
         return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
     rest = strip_lead_in(tokens[end:], lang)
-    if rest and _looking_after(folded, tokens[at], lang):
+    if rest and (_looking_after(folded, tokens[at], lang) or _whose(tokens[end:], rest)):
         return ["@", *tokens[at:end]]
     if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
                  or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
@@ -379,6 +383,20 @@ def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[
         # mensaje": talk after the domain, no user of it
         return tokens
     return [*rest, "@", *tokens[at:end]]
+
+
+# Whose the address is, said after its provider in English: "on gmail, it's my wife's" ("wifes" once folded) -
+# the owner of the address, never its user part (the Spanish "es el de mi esposa" is dropped as a lead-in: see
+# `strip_lead_in`).
+_OWNERS_EN = wordset("wifes husbands sons daughters moms dads mothers fathers brothers sisters bosses kids "
+                     "partners girlfriends boyfriends fiances fiancees companys cousins uncles aunts friends")
+_OWNER_POSSESSIVES = frozenset(("my", "our", "his", "her", "their", "the"))
+
+
+def _whose(after: list[str], rest: list[str]) -> bool:
+    """Whether the words after the provider (`after`; `rest` without their lead-in) only say whose the address
+    is ("it's my wife's", "my husband's"): no user said, the provider kept."""
+    return len(rest) == 1 and rest[0] in _OWNERS_EN and len(after) >= 2 and after[-2] in _OWNER_POSSESSIVES
 
 
 def _looking_after(folded: str, provider: str, lang: Lang) -> bool:
@@ -1397,6 +1415,7 @@ def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
         elif local[:2] in _LEAD_PAIRS and len(local) > 2 and local[2] not in (".", "_", "-", "@"):
             local = local[2:]  # before its first word alone: "sure" of "sure thing" is a lead word too
         elif (local[0] in _LEAD_WORDS or local[0] in _APOLOGIES) and local[0] not in not_lead \
+                and not (local[0] in _WHERE_LEADS and local[1:2] in (["."], ["_"], ["-"])) \
                 or local[0] in _HAND_OVER and not (len(local) > 1 and local[1] in (".", "_", "-")):
             local = local[1:]
         elif local[:2] in _LEAD_PAIRS:
@@ -1589,13 +1608,24 @@ _PROVIDER_BACK_RE = re.compile(
     r"(?:(?:arroba|at)\s+)?(?P<new>[a-z]+)(?P<tail>(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s.,!?]*$")
 
 
+# "En gmail no, en hotmail: juanp", "de yahoo no, de gmail, es memo": the provider ruled out with the "no" after
+# it ("X no, Y" is "not X but Y"), then the one it is, before the user is said.
+_PROVIDER_NOT_RE = re.compile(
+    r"^(?P<head>.*?)\b(?:(?:en|de|del|con|on|at|in)\s+)?(?P<old>[a-z]+)\s+no\s*[,.;:]+"
+    rf"[\s,.;:]*(?:(?:{_TAKE_BACK_WORDS}|es|en|de|del|con|on|at|in|arroba)\b[\s,.;:]*)*(?P<new>[a-z]+)(?P<tail>.*)$")
+
+
 def provider_taken_back(folded: str) -> str:
     """`folded` with a provider taken back in the same breath replaced by the one said after it."""
     m = _PROVIDER_BACK_RE.match(folded)
-    if m is None or not (is_provider(m.group("old")) and is_provider(m.group("new"))) \
-            or _fix_provider(m.group("old")) == _fix_provider(m.group("new")):
-        return folded
-    return m.group("head") + m.group("new") + (m.group("tail") or m.group("mid"))
+    if m is not None and is_provider(m.group("old")) and is_provider(m.group("new")) \
+            and _fix_provider(m.group("old")) != _fix_provider(m.group("new")):
+        return m.group("head") + m.group("new") + (m.group("tail") or m.group("mid"))
+    m = _PROVIDER_NOT_RE.match(folded)
+    if m is not None and is_provider(m.group("old")) and is_provider(m.group("new")) \
+            and _fix_provider(m.group("old")) != _fix_provider(m.group("new")):
+        return f"{m.group('head')}en {m.group('new')}{m.group('tail')}"
+    return folded
 
 
 # A provider said to replace another at the read-back: "cámbiale gmail por hotmail", "es yahoo, no hotmail",

@@ -86,6 +86,9 @@ async def test_what_the_caller_speaks_is_no_address(daisy: CompiledFlow, locale:
     ("es-MX", "Lo tengo en gmail, espéreme tantito", "Llevo arroba gmail punto com.", "tantito"),
     ("en-US", "I have it on gmail, hold on a sec", "I have at gmail dot com so far.", "sec"),
     ("en-US", "It's on yahoo, let me check", "I have at yahoo", "check"),
+    ("es-MX", "Está en gmail, orita se lo digo", "Llevo arroba gmail punto com.", "orita"),
+    ("es-MX", "Lo tengo en hotmail, ahorita te lo digo", "Llevo arroba hotmail.", "ahorita"),
+    ("es-MX", "Es de gmail, horita se lo doy", "Llevo arroba gmail punto com.", "horita"),
 ])
 async def test_the_caller_going_to_look_after_the_provider_is_no_user(
         daisy: CompiledFlow, locale: str, turn: str, shown: str, not_shown: str) -> None:
@@ -111,3 +114,44 @@ async def test_the_address_kept_somewhere_that_is_no_provider_is_no_address(
     reply = said(await conv.user_turn(turn))
     assert conv.pending is None
     assert not any(word in reply.lower() for word in ("celular", "libreta", "camioneta", "truck", "llevo", "i have"))
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "esta.gomez arroba gmail punto com", "esta.gomez@gmail.com"),
+    ("es-MX", "esta punto gomez arroba gmail punto com", "esta.gomez@gmail.com"),
+    ("es-MX", "esta guion bajo ruiz arroba hotmail punto com", "esta_ruiz@hotmail.com"),
+    ("es-MX", "Está en hotmail punto com, es juanperez", "juanperez@hotmail.com"),  # 'está en' still a lead
+])
+async def test_esta_joined_to_the_address_by_a_symbol_is_its_start(
+        daisy: CompiledFlow, locale: str, turn: str, value: str) -> None:
+    # "está" says where the address is only before "en" and a place: "esta.gomez" is a user, never cut to "gomez"
+    conv = await call(daisy, locale, [*TO_EMAIL[locale], turn])
+    assert conv.pending == value
+
+
+@pytest.mark.parametrize(("locale", "turn", "shown", "not_shown"), [
+    ("en-US", "on gmail, it's my wife's", "I have at gmail dot com so far.", "wife"),
+    ("en-US", "It's on gmail, it's my husband's", "I have at gmail dot com so far.", "husband"),
+    ("en-US", "it's on yahoo, my son's", "I have at yahoo", "son"),
+    ("es-MX", "Está en gmail, es el de mi esposa", "Llevo arroba gmail punto com.", "esposa"),
+])
+async def test_whose_address_it_is_after_the_provider_is_no_user(
+        daisy: CompiledFlow, locale: str, turn: str, shown: str, not_shown: str) -> None:
+    # "on gmail, it's my wife's": the owner of the address, never "wifes@gmail.com" read back; the user is asked for
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.pending is None
+    assert shown in reply
+    assert not_shown not in reply.lower()
+
+
+@pytest.mark.parametrize(("locale", "turns", "value"), [
+    ("es-MX", ["En gmail no, en hotmail: juanp", "punto com"], "juanp@hotmail.com"),
+    ("es-MX", ["En hotmail no, en gmail: juanp"], "juanp@gmail.com"),
+    ("es-MX", ["De yahoo no, de gmail, es memo ochenta"], "memo80@gmail.com"),
+])
+async def test_the_provider_ruled_out_before_the_one_it_is_never_stays(
+        daisy: CompiledFlow, locale: str, turns: list[str], value: str) -> None:
+    # "En gmail no, en hotmail: juanp" is "not gmail but hotmail" - never juanp@gmail.com
+    conv = await call(daisy, locale, [*TO_EMAIL[locale], *turns])
+    assert conv.pending == value
