@@ -63,6 +63,15 @@ def gives_way(intent: str, edge: Edge, text: str, locale: str) -> bool:
     return edge.resume or not understanding.asked_outright(intent, text, locale)
 
 
+def split_clauses(text: str) -> list[str]:
+    """The turn's clauses, each with its marks (see `_CLAUSE_END`); a turn of one clause cut at its joining words
+    instead ("no tengo correo pero me llamo Ana López", see `_JOINED_BY`)."""
+    parts = _clauses(text)
+    if len(parts) > 1:
+        return parts
+    return [part.strip() for part in _JOINED_BY.split(text) if part.strip()] or parts
+
+
 def _clauses(text: str) -> list[str]:
     marked = _CLAUSE_OPENING.sub("\x00\\1", _CLAUSE_END.sub("\\1\x00", text))
     return [part.strip() for part in marked.split("\x00") if part.strip(" .,;:!?\u2026\u00bf\u00a1")]
@@ -101,11 +110,11 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
 
 def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
               in_place: Callable[[str], bool]) -> bool:
-    """At a yes/no question or a read-back, whether the turn opens with a yes said apart from an intent handled in
-    place ("Sí soy yo, y qué bueno que hablan, me descontaron una caseta que pagué yo", "Yeah that's right, and my
-    settlement's short again"): the yes answers, the complaint or remark is still heard. `intent_in(words)`: the
-    intent the step hears in those words; `in_place(intent)`: its edge resumes the question (`then: return`). A
-    request to repeat is none: "Sí, ¿cómo dijiste?" did not hear what it would say yes to."""
+    """At a yes/no question or a read-back, whether the turn opens (or closes) with a yes said apart from an intent
+    handled in place ("Sí soy yo, y qué bueno que hablan, me descontaron una caseta que pagué yo", "Yeah that's
+    right, and my settlement's short again"): the yes answers, the complaint or remark is still heard.
+    `intent_in(words)`: the intent the step hears in those words; `in_place(intent)`: its edge resumes the question
+    (`then: return`). A request to repeat is none: "Sí, ¿cómo dijiste?" did not hear what it would say yes to."""
     if step.listen not in ("yes_no", "confirm"):
         return False
     parts = _clauses(text)
@@ -120,7 +129,20 @@ def yes_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], 
         # the words before the intent as said, a joining word the cut left out included ("sí pero | ahorita no ...")
         before = text[: text.rfind(rest)] if rest and rest in text else yes
         return not _QUALIFIED.search(fold(before)) and _only_yes(yes, cuts[0][0], locale)
+    # ... or after it, the last thing said ("me tienen esperando tres horas, pero sí, correcto", "my settlement's
+    # short again, but yes, that's right"): the grievance or remark first, then the yes that answers
+    for said_first, yes in cuts:
+        said = intent_in(said_first)
+        if said is None or said == "repeat" or not in_place(said) or intent_in(yes) is not None:
+            continue
+        plain = _LEADING_JOIN.sub("", yes)
+        pieces = _clauses(plain)
+        return bool(pieces) and _only_yes(plain, pieces[0], locale)
     return False
+
+
+# What may open the yes said after an intent and leave it a plain yes ("..., pero sí, correcto", "..., but yes").
+_LEADING_JOIN = re.compile(r"^\s*(?:(?:pero|y|e|aunque|igual|but|and|anyway|still)\b[\s,]*)+", re.IGNORECASE)
 
 
 # What may stand between a yes and what follows it and leave it a plain yes: the joining word ("Sí, y oye, ...").
@@ -172,4 +194,4 @@ def thanks_after_yes(text: str, locale: str) -> bool:
     return not understanding.asked_outright("end_call", text, locale)
 
 
-__all__ = ["answer_apart", "gives_way", "open_question", "thanks_after_yes", "yes_apart"]
+__all__ = ["answer_apart", "gives_way", "open_question", "split_clauses", "thanks_after_yes", "yes_apart"]

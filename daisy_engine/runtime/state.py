@@ -31,10 +31,11 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
-        "denied",
+        "denied", "line_checks",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
-        "affirmed", "unheard", "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
+        "affirmed", "unheard", "day_said",
+        "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
     )
 
@@ -49,6 +50,7 @@ class CallState:
         self.acc_slot: str | None = None
         self.attempts: dict[str, int] = {}
         self.silences = 0
+        self.line_checks = 0  # caller turns in a row that only checked the line ("¿Bueno?", "hello?")
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
         self.event = START  # the event being handled
@@ -109,6 +111,9 @@ class CallState:
         # passed by; templates read them as `absent` ("Sin caja" rather than "Caja pendiente").
         self.absent: set[str] = set()
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
+        # (step name, the turn) that said when but not the hour ("Llego mañana temprano"), asked for the hour: the
+        # hour said next is read with it ("Como a las seis." is 6 in the morning), else None
+        self.day_said: tuple[str, str] | None = None
         self.budget = TurnBudget()
         # -- the call's life --
         self.resumed = False

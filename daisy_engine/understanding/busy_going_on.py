@@ -151,7 +151,20 @@ _ASKS_TO_BE_CALLED: dict[Lang, re.Pattern[str]] = {
                      r"buscas|busca|reintentas)|(?:marca|llama|habla|busca)me|(?:marcar|llamar|hablar)me)\b"),
     "en": re.compile(r"\b(?:call|ring|try|reach|hit) me\b"),
 }
+# ... as a name must never hold it: the imperatives and requests only ("márcame", "call me back"), not "me llama"
+# ("Juan, me llaman el Güero" names)
+_ASKS_TO_BE_CALLED_SAID: dict[Lang, str] = {
+    "es": r"\b(?:(?:marca|llama|habla|busca)me|(?:marque|llame|hable|busque)me|me (?:marcas|marques|marque|llamas"
+          r"|llames|hablas|hables|reintentas) (?:luego|despues|mas tarde|al rato|manana|en|a las|a la)\b)",
+    "en": r"\b(?:call|ring|try|reach|hit) me (?:back|later|tomorrow|at|in|on)\b",
+}
 
+
+# A call said to be made, by the caller or asked of the agent ("te marco a las cinco", "cualquier cosa le hablo",
+# "márcame en una hora", "I'll call you back", "call me at five"): never a value of the question asked.
+CALLS_SAID: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(_CALLER_CALLS[lang].pattern + "|" + _ASKS_TO_BE_CALLED_SAID[lang]) for lang in ("es", "en")
+}
 
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,
 # está difícil hablar", "ahorita voy manejando, al ratito", "voy manejando, orita te hablo"): the caller excuses
@@ -197,4 +210,4 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["busy_hint", "busy_said_apart", "going_on", "later_named"]
+__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named"]

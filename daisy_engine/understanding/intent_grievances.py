@@ -808,18 +808,27 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# A blessing said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te bendiga", "thanks, God
-# bless"), also after a bare yes ("Sí, gracias, bendiciones": a yes with a goodbye). It is also said as thanks
-# after an answer ("Sí, correcto, bendiciones", "a las cinco, Dios te bendiga"): it takes leave only when nothing
-# but a yes and words of closing come before it.
+# A blessing or a wish of well said last, the Mexican goodbye ("sale pues, gracias, bendiciones", "Dios te
+# bendiga", "cuídese", "que le vaya bien", "thanks, God bless", "take care", "drive safe"), also after a bare yes
+# ("Sí, gracias, bendiciones": a yes with a goodbye). It is also said as thanks after an answer ("Sí, correcto,
+# bendiciones", "a las cinco, Dios te bendiga", "Juan Pérez, cuídese", "yes that's right, take care"): it takes
+# leave only when nothing but a yes and words of closing come before it - said alone, or after thanks alone.
 # (the one thanked may be named after it: "gracias, bendiciones, jefa", "God bless, ma'am")
 _BLESSING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"
-                     r"|(?:ve|vaya|vayan|vete|vayase) con dios)(?:\W+(?:jefa|jefe|jefecita|jefecito|joven|senorita"
-                     r"|senora|senor|amiga|amigo|compa|compadre|mija|mijo|patron|inge|licenciada|licenciado|dona|don"
-                     r"|carnal|hermano|hermana))?\W*$"),
-    "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings)(?:\W+(?:maam|ma am|miss|sir"
-                     r"|buddy|man|boss|hon|friend|brother|sister))?\W*$"),
+                     r"|(?:ve|vaya|vayan|vete|vayase) con dios"
+                     r"|(?:cuidese|cuidate|cuidense)(?: mucho| bien)?"
+                     r"|que (?:te|le|les) vaya (?:bien|muy bien|bonito)"
+                     r"|(?:que )?(?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena "
+                     r"|lindo |linda )*(?:dia|tarde|noche|fin de semana|viaje)"
+                     r"|(?:buen viaje|maneje con cuidado|maneja con cuidado|con cuidado))"
+                     r"(?:\W+(?:jefa|jefe|jefecita|jefecito|joven|senorita|senora|senor|amiga|amigo|compa|compadre"
+                     r"|mija|mijo|patron|inge|licenciada|licenciado|dona|don|carnal|hermano|hermana))?\W*$"),
+    "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings"
+                     r"|(?<!\bill )(?<!\bi will )(?<!\bto )(?:you )?take care(?: now| yourself)?"
+                     r"|have a (?:good|great|nice|safe|blessed) (?:one|day|night|evening|afternoon|weekend|trip)"
+                     r"|drive safe(?:ly)?|safe travels|stay safe|be safe)"
+                     r"(?:\W+(?:maam|ma am|miss|sir|buddy|bud|man|boss|hon|friend|brother|sister|yall))?\W*$"),
 }
 # "¿no?", "¿verdad?", "right?" asked after what came before ("era todo, ¿no?"): no word of its own.
 _TAG_ASKED: dict[Lang, re.Pattern[str]] = {
@@ -855,6 +864,12 @@ def thanks_only(folded: str, lang: Lang) -> bool:
     said = folded[: blessed.start()] if blessed is not None else folded
     found = re.findall(r"\w+", said)
     return bool(found or blessed) and all(w in _THANKS_WORDS[lang] for w in found)
+
+
+def before_blessing(folded: str, lang: Lang) -> str | None:
+    """What the turn says before a blessing or a wish of well said last ("a las cinco | cuídese"), else None."""
+    blessed = _BLESSING[lang].search(folded)
+    return folded[: blessed.start()] if blessed is not None else None
 
 
 def leaving(folded: str, lang: Lang) -> bool:
@@ -1215,5 +1230,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "denied_hang_up_at", "do_not_call", "grievance",
-           "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]
+__all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "before_blessing", "denied_hang_up_at", "do_not_call",
+           "grievance", "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

@@ -601,14 +601,18 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 _HOW_LONG: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
-        r"|tardan|se lleva|lleva|toma|se toma|dura|va a durar|va a tardar|se va a tardar|nos tardamos"
-        r"|nos vamos a tardar|me va a tomar|me toma|es|son|seria|serian|me lleva|me va a llevar|me quitas"
+        r"|tardan|se lleva|lleva|toma|se toma|dura|va a durar|va a tardar|se va a tardar|(?:nos )?tardamos"
+        r"|(?:nos )?vamos a (?:tardar|durar|tomar)|nos va a (?:tomar|llevar|quitar)|nos toma|nos lleva|nos quitas"
+        r"|me va a tomar|me toma|es|son|seria|serian|me lleva|me va a llevar|me quitas"
         r"|me va a quitar|ocupas|necesitas"
         r"|se necesita|se ocupa)\b(?! mas\b)"
     ),
     "en": re.compile(
         r"\bhow (?:long|many minutes) (?:does|will|is|would|do|should) (?:it|this|that|the call|this call"
         r"|the registration|this thing|you need|you) ?(?:take|last|be|going to take|gonna take|need)?\b"
+        # "we", the caller and the agent on the call ("how long are we gonna be?", "how long do we need?")
+        r"|\bhow (?:long|many minutes) (?:are|will|do|would|should) we (?:be|take|need|gonna be|going to be"
+        r"|gonna take|going to take|gonna need)\b"
         r"(?! (?:\w+ )?(?:to get|to unload|to load|for (?:the|my) (?:pay|check|settlement|load)))"
     ),
 }
@@ -689,8 +693,12 @@ _OWN_DURATION: dict[Lang, re.Pattern[str]] = {
 
 def own_duration(text: str, lang: Lang) -> bool:
     """Whether the turn says, not asks, how long the caller takes ("tardamos poquito", "I'll be quick"): no
-    question mark and a verb of the caller's own."""
-    return "?" not in text and _OWN_DURATION[lang].search(fold(text).replace("'", "")) is not None
+    question mark and a verb of the caller's own, not asked by a word of question before it ("oiga, y cuánto nos
+    vamos a tardar en esto" asks, with or without its "?", how long the call takes; "me tardo como dos horas"
+    says how long the road does)."""
+    folded = fold(text).replace("'", "")
+    return "?" not in text and _OWN_DURATION[lang].search(folded) is not None \
+        and _HOW_LONG[lang].search(folded) is None
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -1008,6 +1016,11 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|devuelvo la llamada)\b"
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
         r"|al rato|en un rato|manana|yo)\b"
+        # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
+        + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
+        # (never a call to someone else named after it: "le marco a las cinco al despachador")
+        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b))"
         # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
         r"|" + _GETS_IN_TOUCH_ES +
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"

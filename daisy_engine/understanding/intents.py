@@ -27,6 +27,7 @@ from .durations import corrected_duration, duration_minutes
 from .intent_grievances import (
     after_reminder,
     another_number,
+    before_blessing,
     do_not_call,
     grievance,
     leaving,
@@ -1080,7 +1081,16 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
-        return not thanks_only(folded, lang)
+        if thanks_only(folded, lang):
+            return False
+        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien", "yes
+        # that's right, take care") is politeness: it takes leave only with a leave of its own before it ("no me
+        # vuelvas a llamar, cuídese", "bye, take care")
+        before = before_blessing(folded, lang)
+        if before is None or not words(before):
+            return True
+        found = detect_intent(before, locale)
+        return found is not None and found.name == "end_call"
     return False
 
 
@@ -1235,11 +1245,23 @@ def without_call_limits(text: str, locale: str) -> str | None:
     return ", ".join(c.strip() for c in kept if c.strip())
 
 
+def checks_line(text: str, locale: str) -> bool:
+    """Whether the whole turn only checks the line or asks what was said, piece after piece ("¿Bueno?",
+    "¿Bueno? ¿Me escuchas?", "Hello? What?", "¿Mande?"): the built-in `repeat` phrases said as whole turns,
+    nothing else. Said turn after turn, the caller does not hear the agent (see `Conversation`)."""
+    lang = lang_of(locale)
+    index = _index(lang, ())
+    pieces = [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
+    return bool(pieces) and all(_LINE_CHECK[lang].fullmatch(p) or "repeat" in index.whole.get(p, ())
+                                for p in pieces)
+
+
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     """The built-in phrase lists of a locale's language (for docs and the flow checker)."""
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "detect_intent",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "checks_line",
+           "detect_intent",
            "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]

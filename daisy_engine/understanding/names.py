@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from .busy_going_on import busy_said_apart
+from .busy_going_on import CALLS_SAID, busy_said_apart
 from .intent_rules import after_greeting
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
@@ -220,6 +220,62 @@ _REFUSAL_RE: dict[Lang, re.Pattern[str]] = {
                      r"|\bnone of your business\b|\bwhy do you need my name\b"),
 }
 _NEGATED_RE = re.compile(r"\b(?:no|not|isnt|isn't)\s*$")
+# What the caller has none of, another value's answer ("no manejo correo", "no tengo e-mail", "I don't do email"):
+# never a name, nor is a call said to be made ("cualquier cosa te marco", `CALLS_SAID`). A clause that says either
+# is set aside; the name said beside it is kept ("No manejo correo, soy Juan Pérez").
+_NONE_OF_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:manejo|tengo|uso|ocupo|traigo|cuento con|se usar|uso el|tengo el|manejo el)"
+                     r" (?:correo|mail|email|e mail|imeil|gmail|hotmail|celular|whatsapp)\b"),
+    "en": re.compile(r"\b(?:dont|do not|never|cant|cannot) (?:have|use|do|check|got)(?: an| a| any| no)?"
+                     r" (?:email|e mail|mail|gmail|cell|whatsapp)\b|\bno (?:email|e mail)\b"),
+}
+
+
+def _without_other_business(text: str, lang: Lang) -> str:
+    """The turn without its clauses that say a call will be made or a value of another question is not had
+    ("cualquier cosa te marco", "no manejo correo"): from the lead of a name said after one in its clause
+    ("no manejo correo soy Juan Pérez"), else the clause is dropped whole."""
+    if not _other_business(fold(text), lang):
+        return text  # most turns
+    kept: list[str] = []
+    start = 0
+    for m in [*_CLAUSE_RE.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        clause = text[start:end]
+        start = m.end() if m is not None else end
+        if not _other_business(fold(clause), lang):
+            kept.append(clause)
+            continue
+        aligned = fold_aligned(clause)
+        leads = sorted(x.start() for x in [*_INNER_LEAD_RE[lang].finditer(aligned), *_SOY[lang].finditer(aligned)])
+        # the lead of the name after what the clause says of calls or e-mail ("no manejo correo soy ..."), or
+        # before it, up to it ("soy Juan Pérez y te marco a las cinco")
+        after = [x for x in leads if not _other_business(fold(clause[x:]), lang)]
+        if after:
+            kept.append(clause[after[0]:])
+        elif leads and (said := _business_start(aligned, lang)) is not None and said > leads[0]:
+            kept.append(_JOINED_LAST.sub("", clause[leads[0]:said]))
+    return ", ".join(k.strip() for k in kept if k.strip())
+
+
+_JOINED_LAST = re.compile(r"\s+(?:y|e|pero|and|but|so)\s*$", re.IGNORECASE)
+
+
+def _business_start(aligned: str, lang: Lang) -> int | None:
+    """Where in the folded clause (apostrophes kept) a call or an e-mail not had is first said."""
+    kept = [i for i, c in enumerate(aligned) if c != "'"]
+    probe = "".join(aligned[i] for i in kept)
+    found = [m.start() for m in (_NONE_OF_ANOTHER[lang].search(probe), CALLS_SAID[lang].search(probe)) if m]
+    return kept[min(found)] if found else None
+
+
+def _other_business(folded: str, lang: Lang) -> bool:
+    probe = folded.replace("'", "")
+    return _NONE_OF_ANOTHER[lang].search(probe) is not None or CALLS_SAID[lang].search(probe) is not None
+
+
+_SOY: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\b(?:soy|habla)\b"),
+                                    "en": re.compile(r"\b(?:i'?m|i am|it'?s|this is)\b")}
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _PARTICLES = wordset("de del la las los y e da di du van von der den dos")
 NAME_PARTICLES = _PARTICLES  # the small words inside a name ("José de la Cruz"), folded
@@ -370,6 +426,9 @@ def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = clean(text).replace("\u2019", "'")
     if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
+        return None
+    text = _without_other_business(text, lang)
+    if not text:
         return None
     if lang == "es":
         text = _compound_surnames(text)

@@ -107,6 +107,11 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
+    framed = _FRAMED_WORD_ALONE[lang].fullmatch(folded)
+    if framed is not None and not is_number_word(framed.group("word"), lang):
+        # "W." - "As in whiskey.": the word of the last letter's spelling, its frame said with it and the letter
+        # before a pause; it names that letter (said again, never a second one), as "de vaca" after "Ve." does
+        return Parsed((Piece(framed.group("word")[0].upper(), "letter", spelled=True),), 0)
     hanging = hanging_spelling(folded, lang)
     parsed = parse_pieces(hanging or folded, lang, common_words=COMMON_WORDS[lang] | words, upper_chunks=upper)
     last = parsed.pieces[-1] if parsed.pieces else None
@@ -115,6 +120,14 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
         # next ("ese de Sonora", "de zorro") says it again, it is no second one
         return Parsed((*parsed.pieces[:-1], dataclasses.replace(last, spelled=True)), parsed.noise)
     return parsed
+
+
+# A turn that is only the frame of a spelling and its word ("As in whiskey.", "like Boston", "como en Veracruz"):
+# the letter before it was said in the turn before.
+_FRAMED_WORD_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\W*(?:como en|de la palabra)\s+(?P<word>[a-z]{3,})\W*"),
+    "en": re.compile(r"\W*(?:as in|like in|like)\s+(?P<word>[a-z]{3,})\W*"),
+}
 
 
 def given_name_alone(folded: str, lang: Lang) -> Parsed | None:

@@ -193,21 +193,39 @@ _THERE_IT_IS = frozenset({("ahi", "esta"), ("ahi", "estan")})
 # An unaccented "si" before these opens a condition put to the agent ("si se ofrece algo me hablas", "si
 # necesitas algo me llamas", "si gustas, vuelve a intentarle"): "if", no yes. Only the agent's verbs and
 # "hay"/"se ofrece": "sí puedo", "sí tengo", "sí, quiero" are the caller's own yes.
+# So do the circumstances the caller's answer hangs on ("si hay tráfico llego tarde", "si no hay tráfico llego a
+# las cinco", "si me da chance", "si me dejan pasar", "si Dios quiere", "si todo sale bien"): a condition, whatever
+# follows it; a yes said after it still answers ("si no hay tráfico, sí").
 _IF_OPENS = frozenset({*(tuple(p.split()) for p in (
     "se ofrece", "se te ofrece", "se le ofrece", "algo", "hay algo", "necesitas", "ocupas", "quieres",
     "gustas", "puedes", "tienes", "requieres", "te hace", "le hace", "te falta", "le falta", "te sirve",
-    "le sirve"))})
+    "le sirve", "quiere", "gusta", "necesita", "ocupa", "requiere", "hay", "no hay", "no me", "no nos", "no se",
+    "me da", "me das", "me dan", "nos da", "nos dan", "me deja", "me dejas", "me dejan", "nos dejan", "dios quiere",
+    "todo sale", "sale todo", "todo va", "me alcanza", "alcanzo", "no llueve", "llueve", "me toca", "nos toca",
+    "no me agarra", "me agarra", "me va bien", "el trafico", "la carretera", "el camino"))})
+# Room for the call said to be there ("sí hay chance", "sí hay tiempo"): the yes to whether there is a minute.
+_ROOM = wordset("chance chanza chancita tiempo tiempito oportunidad manera modo forma problema bronca pedo")
+# (what the caller is let do is no grant of the agent's: "si me dejan pasar en la caseta" is "if")
+_CIRCUMSTANCE_LEADS = frozenset({"me", "nos", "no", "hay"})
+# ... and, at a read-back, the agent's wish alone ("si quiere", "si gusta"): "if you like" says nothing of whether the
+# value is right (at an offer, "¿tiene un par de minutos?", it is a grudging yes)
+_IF_YOU_LIKE = frozenset({("quiere",), ("quieres",), ("gusta",), ("gustas",), ("usted quiere",), ("tu quieres",)})
 
 
-def _opens_condition(after: list[str]) -> bool:
+def _opens_condition(after: list[str], of_value: bool = False) -> bool:
     """Whether the words after an unaccented "si" open a condition with more said after it (see `_IF_OPENS`;
-    "si quieres" alone is a grudging yes)."""
+    "si quieres" alone is a grudging yes at an offer, no answer at a read-back: `of_value`)."""
+    if of_value and tuple(after) in _IF_YOU_LIKE:
+        return True
     size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
     if size == 1 and after[0] == "algo" and len(after) > 1 and after[1] in _SOMETHING_LIKE:
         return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
     if not 0 < size < len(after):
         return False
-    if after[size] in _WHAT_A_YES_SAYS or "razon" in after[size : size + 3]:
+    if size + 1 == len(after) and (tuple(after[:size]) in (("hay",), ("no", "hay")) and after[size] in _ROOM
+                                   or tuple(after[:size]) in (("me", "da"), ("nos", "da")) and after[size] == "tiempo"):
+        return False  # "sí hay chance", "sí me da tiempo" alone: there is time - the yes ("si hay tiempo llego")
+    if (after[size] in _WHAT_A_YES_SAYS and after[0] not in _CIRCUMSTANCE_LEADS) or "razon" in after[size : size + 3]:
         return False  # "si, tienes razón", "si, puedes seguir": the yes and what it grants, no "if"
     if after[size:] == ["mas"]:
         return False  # "si, ¿algo más?": a yes and "what else?", no condition left open
@@ -572,8 +590,10 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                      or "\u00bf" in cleaned[max(0, tokens[i][1] - 2) : tokens[i][1]]):
             return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
         if answer == "yes" and words[i:end] == ["si"] and end < len(words) and not paused[end] \
-                and _opens_condition(words[end:]):
-            i = end  # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes
+                and _opens_condition(words[end:], of_value):
+            # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes - nor is the
+            # "no" of "si no hay tráfico" a no
+            i = end + (1 if words[end] == "no" else 0)
             continue
         if answer == "yes" and tuple(words[i:end]) in _THERE_IT_IS and not of_value \
                 and words[end : end + 1] != ["bien"]:
@@ -606,7 +626,7 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                     answer, end = after[1], end + len(corr) + after[0]
                 break
         rest = cleaned[tokens[end - 1][2] :] if end > 0 else cleaned
-        if answer == "yes" and _only_rough(words[end:], lang):
+        if answer == "yes" and _only_rough(words[end:], lang, conditions=approximate):
             return YesNo("yes", "") if approximate else YesNo(None, cleaned)
         if answer == "yes" and _yes_but(words[end:], rest, lang):
             return YesNo(None, cleaned)
@@ -759,7 +779,10 @@ _AS_IS: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "dejalo asi", "asi dejelo", "dejelo asi", "asi dejalos", "dejalos asi", "asi dejelos", "dejelos asi",
         "asi queda", "asi quedo", "asi quedo bien", "asi queda bien", "asi va", "asi va bien", "asi le dejamos",
         "asi lo dejamos", "asi dejele", "asi dejale", "asi ponle", "asi pongale", "todo bien asi",
-        "le hace", "le hace asi")),
+        "le hace", "le hace asi",
+        # everything said to be right ("no, todo bien", "no, está todo correcto"): "no (problem), all good"
+        "todo bien", "todo correcto", "todo esta bien", "esta todo bien", "todo esta correcto", "esta todo correcto",
+        "todo perfecto", "todo en orden", "todo esta perfecto", "esta todo perfecto", "todo bien todo correcto")),
     "en": tuple(tuple(p.split()) for p in (
         "thats fine", "its fine", "that is fine", "it is fine", "thats fine as is", "its fine as is",
         "thats fine like that", "its fine like that", "thats good as is", "its good as is", "its good like that",
@@ -767,7 +790,9 @@ _AS_IS: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "keep it like that", "keep it as is", "thats ok as is", "its ok as is", "thats okay as is",
         "its okay as is", "its all good", "thats all good", "all good", "its good", "thats good", "thats ok",
         "thats okay", "its ok", "its okay", "it is ok", "it is okay", "thats alright", "its alright",
-        "thats all right", "its all right", "that works")),
+        "thats all right", "its all right", "that works",
+        "everything is fine", "everythings fine", "everything is good", "everythings good", "everything is correct",
+        "everythings correct", "everything looks good", "everything looks fine", "all fine", "all correct")),
 }
 _AS_IS_FIRST = _first_words(_AS_IS)
 # A change waved away with no word of the value ("no pasa nada", "no problem", "no worries"): said of a
@@ -793,6 +818,32 @@ _LEADS: dict[Lang, frozenset[str]] = {
     "es": wordset("no nel nop"),
     "en": wordset("no nope nah cool great nice ok okay oh"),
 }
+
+
+# A value named right ("las placas están bien", "el nombre está correcto", "the plates are fine", "my name's right").
+_THE: dict[Lang, frozenset[str]] = {"es": wordset("el la los las mi mis su sus lo del de"),
+                                    "en": wordset("the my his her that those")}
+_IS: dict[Lang, frozenset[str]] = {"es": wordset("esta estan"), "en": wordset("is are s")}
+_FINE: dict[Lang, frozenset[str]] = {
+    "es": wordset("bien correcto correcta correctos correctas perfecto perfecta perfectos perfectas"),
+    "en": wordset("fine good right correct ok okay perfect"),
+}
+
+
+def _named_fine(words: list[str], k: int, lang: Lang) -> int:
+    """How many words from `k` name a value and say it is right ("las placas están bien"), else 0."""
+    if k >= len(words) or words[k] not in _THE[lang]:
+        return 0
+    for end in range(k + 2, min(k + 6, len(words))):
+        if words[end] in _IS[lang]:
+            rest = words[end + 1 :]
+            k_fine = 1 if rest[:1] and rest[0] in ("muy", "todo", "all", "just") else 0
+            if len(rest) > k_fine and rest[k_fine] in _FINE[lang]:
+                return end + 2 + k_fine - k
+            return 0
+        if words[end] in _FINE[lang] or words[end] in ("no", "not"):
+            return 0
+    return 0
 
 
 def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bool = True) -> bool | None:
@@ -826,6 +877,12 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
         if word in _LEADS[lang]:
             said_no = said_no or word in _NEGATIVE_LEADS
             previous, k = word, k + 1
+            continue
+        size = _named_fine(words, k, lang) if k > 0 and (paused[k] or words[k - 1] in _NEGATIVE_LEADS) else 0
+        if size:
+            # "no, las placas están bien", "no, the name is fine": a value named right in a clause of its own,
+            # nothing named wrong - the "no" waves a change away
+            as_is, previous, k = True, words[k + size - 1], k + size
             continue
         if (word,) in _YES_T[lang]:
             said_yes, previous, k = True, word, k + 1
@@ -956,14 +1013,31 @@ _ROUGH: dict[Lang, tuple[tuple[str, ...], ...]] = {
 _ROUGH_FIRST = _first_words(_ROUGH)
 
 
-def _only_rough(after: list[str], lang: Lang) -> bool:
-    """The words after a yes are nothing but a hedge of how exact the value is (and fillers)."""
+# What the value depends on, said after a yes ("sí, más o menos, depende de la caseta", "yeah, depending on
+# traffic", "sí, a menos que me agarre la lluvia"): a hedge however it goes on, since what follows the opener only
+# names the condition.
+_CONDITION: dict[Lang, tuple[tuple[str, ...], ...]] = {
+    "es": tuple(tuple(p.split()) for p in (
+        "depende", "dependiendo", "segun como", "segun el", "segun la", "a menos que", "salvo que", "siempre y cuando",
+        "si no hay")),
+    "en": tuple(tuple(p.split()) for p in (
+        "depends", "depending", "it depends", "unless", "as long as", "if traffic", "if the traffic", "if theres no",
+        "if there is no", "if nothing", "if i dont")),
+}
+
+
+def _only_rough(after: list[str], lang: Lang, *, conditions: bool = False) -> bool:
+    """The words after a yes are nothing but a hedge of how exact the value is (and fillers), or (`conditions`:
+    of a value given roughly, a time) end with the condition it depends on (`_CONDITION`); of an exact value
+    such words are read as any others."""
     fillers = FILLERS[lang]
     k, found = 0, False
     while k < len(after):
         if after[k] in fillers:
             k += 1
             continue
+        if conditions and any(tuple(after[k : k + len(p)]) == p for p in _CONDITION[lang]):
+            return True
         size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0) \
             if after[k] in _ROUGH_FIRST[lang] else 0
         if not size:

@@ -30,7 +30,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true.
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_22"})
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -71,12 +71,19 @@ LABELS: dict[str, dict[str, Any]] = {
 # S E S D for SFD-9041, and the five fields after it; room-6eZD... "restrada80"; room-bZUN... 2318 for 2380).
 # blind_calls_22 (15 calls as messy as the real ones, three English) was written at the start of the round from
 # b9ae3dc and sealed through its fixes: 73/86 at b9ae3dc, 74/86 after them (the old system 79/86); committed untraced.
+# 85/86 once traced and fixed as classes (r21calls22: less frequent given names alone ask for the surnames, and a
+# one-word name read back takes them; digits said one by one over pauses; a unit joined to the tens at a plate's
+# read-back; "As in whiskey." after its letter; "B as in boy, not P" replaces the P; "No zero." at a read-back; a
+# yes with what the arrival depends on; "Full." no name; a lead-in cut before its value, "La primera es la", no
+# failed attempt; the hour read with "mañana temprano" said before it); its remaining miss is a replay artefact:
+# room-fT3W... answers the old agent's "comienza de nuevo" for tractor plates our Daisy read back right, so its
+# dictation goes to our trailer number question and "Es la 3 0 5 2." comes at the trailer plates.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
-                 "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.86}
+                 "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98}
 
 
 @pytest.fixture(scope="module")

@@ -305,6 +305,75 @@ async def test_thanks_and_a_blessing_after_a_yes_confirm_and_the_call_goes_on(da
 
 
 @pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Me tienen esperando tres horas, pero sí, correcto."),
+    ("es-MX", "ya llevo dos horas en la báscula y nadie me atiende, pero sí, así es"),
+    ("en-US", "My settlement is short again, but yes, that's right."),
+    ("en-US", "they kept me waiting three hours, but yeah, correct"),
+])
+async def test_a_complaint_before_the_yes_is_noted_and_the_yes_confirms(daisy: CompiledFlow, locale: str,
+                                                                       turn: str) -> None:
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and conv.slots.get("tractor_number") == "452", reply
+    assert conv.step.name == "registration.tractor_plate.ask"
+    assert "queja" in reply or "complaint" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, gracias, cuídese."),
+    ("es-MX", "Sí, correcto, que le vaya bien."),
+    ("es-MX", "Sí, gracias, que tenga buen día, jefa."),
+    ("en-US", "Yes, that's right, take care."),
+    ("en-US", "Yeah, thanks, drive safe."),
+    ("en-US", "Yes, have a good one."),
+])
+async def test_a_wish_of_well_after_a_yes_confirms_and_the_call_goes_on(daisy: CompiledFlow, locale: str,
+                                                                       turn: str) -> None:
+    """"Take care", "cuídese" said with the answer are politeness, like a blessing: no end of the call."""
+    conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.slots["tractor_number"] == "452"
+    assert conv.step.name == "registration.tractor_plate.ask"
+
+
+@pytest.mark.parametrize(("locale", "prefix", "turn", "read_back"), [
+    ("es-MX", TO_ETA_ES, "a las cinco, cuídese", "Llegada a las 5 de la tarde"),
+    ("es-MX", TO_ETA_ES, "Como a las cinco de la tarde. Que le vaya bien.", "Llegada a las 5 de la tarde"),
+    ("es-MX", TO_NAME_ES, "Juan Pérez, cuídese mucho", "Anoto Juan Pérez"),
+    ("es-MX", TO_NAME_ES, "Sí, me llamo Juan Pérez. Que tenga bonito día.", "Anoto Juan Pérez"),
+    ("en-US", TO_ETA_EN, "at five pm, take care", "Arriving at 5 PM"),
+    ("en-US", TO_NAME_EN, "John Smith, drive safe", "John Smith"),
+])
+async def test_a_wish_of_well_after_an_answer_is_no_end(daisy: CompiledFlow, locale: str, prefix: list[str],
+                                                        turn: str, read_back: str) -> None:
+    conv = await call(daisy, locale, prefix)
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and read_back in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Juan Pérez, adiós, cuídese"), ("es-MX", "No me vuelvas a llamar, cuídese"),
+    ("en-US", "John Smith, bye, take care"),
+])
+async def test_a_wish_of_well_after_a_leave_of_its_own_still_ends(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME_ES if locale == "es-MX" else TO_NAME_EN)
+    await conv.user_turn(turn)
+    assert conv.ended
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Cuídese."), ("es-MX", "Gracias, que le vaya bien."),
+                                              ("en-US", "Take care."), ("en-US", "Thanks, have a good one.")])
+async def test_a_wish_of_well_alone_mid_registration_takes_leave(daisy: CompiledFlow, locale: str,
+                                                                 turn: str) -> None:
+    """Said alone (or after thanks alone) nothing else is said: the caller closes the call, which ends with what
+    was confirmed saved."""
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    await conv.user_turn(turn)
+    assert conv.ended and conv.slots["tractor_number"] == "452"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "Sí, gracias, hasta luego."),
     ("es-MX", "Sí, gracias, ya me tengo que ir."),
     ("en-US", "Yes, thanks, bye, I have to go."),

@@ -85,3 +85,47 @@ async def test_how_long_the_call_takes_asked_at_the_arrival_is_answered(
     conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
     reply = said(await conv.user_turn(asked))
     assert "par de minutos" in reply or "couple of minutes" in reply
+
+
+@pytest.mark.parametrize(("locale", "asked"), [
+    ("es-MX", "¿Cuánto tardamos?"), ("es-MX", "oiga y cuánto nos vamos a tardar en esto"),
+    ("es-MX", "y qué tanto vamos a tardar"), ("es-MX", "cuánto nos tardamos, señorita"),
+    ("en-US", "how long are we gonna be"), ("en-US", "how long do we need"),
+])
+async def test_how_long_we_take_asked_at_the_arrival_is_the_call_with_or_without_its_question_mark(
+        daisy: CompiledFlow, locale: str, asked: str) -> None:
+    """A word of question before "we take" asks how long the call takes: answered, the arrival asked again - no
+    "didn't get that", no attempt spent, no arrival made of it."""
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    reply = said(await conv.user_turn(asked))
+    assert ("par de minutos" in reply or "couple of minutes" in reply) and conv.attempts() == 0, reply
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn("a las cinco de la tarde" if locale == "es-MX" else "at five pm"))
+    assert "5" in reply
+
+
+@pytest.mark.parametrize(("locale", "told", "hour"), [
+    ("es-MX", "tardo como dos horas", "8"), ("es-MX", "nos tardamos como tres horas", "9"),
+    ("es-MX", "me voy a tardar unas dos horas", "8"), ("en-US", "we'll be about two hours", "8"),
+])
+async def test_how_long_the_caller_takes_with_a_figure_is_the_arrival(
+        daisy: CompiledFlow, locale: str, told: str, hour: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    reply = said(await conv.user_turn(told))
+    assert conv.step.name == "registration.eta.confirm" and hour in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "vague", "hour", "heard"), [
+    ("es-MX", "Llego mañana temprano.", "Como a las seis.", "Llegada a las 6 de la mañana"),
+    ("es-MX", "Ya hasta en la noche.", "Como a las diez.", "Llegada a las 10 de la noche"),
+    ("es-MX", "Llego en la tarde.", "A las cinco y media.", "Llegada a las 5:30 de la tarde"),
+    ("en-US", "Early tomorrow morning.", "Around six.", "Arriving at 6 AM"),
+    ("en-US", "Sometime tonight.", "About nine thirty.", "Arriving at 9:30 PM"),
+    # the hour's own part of the day wins
+    ("es-MX", "Llego mañana temprano.", "A las seis de la tarde.", "Llegada a las 6 de la tarde"),
+])
+async def test_the_hour_asked_for_is_read_with_the_part_of_the_day_said_before(
+        daisy: CompiledFlow, locale: str, vague: str, hour: str, heard: str) -> None:
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    await conv.user_turn(vague)
+    assert heard in said(await conv.user_turn(hour))

@@ -15,6 +15,7 @@ from daisy_engine.store import MemoryStore
 ROOT = Path(__file__).resolve().parents[2]
 DAISY = ROOT / "flows" / "daisy.yaml"
 TO_SUMMARY = list(DAISY_ES_TO_SUMMARY)
+AGAIN = "could you say that again?"
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +128,8 @@ async def test_without_then_the_call_ends_with_the_records_status(tmp_path: Path
     flow = loop_flow(tmp_path)
     store = MemoryStore()
     conv = Conversation(flow, store=store)
-    lines = await drive(conv, ["what?"] * 40)
+    # a repeat request that is no line check (those become silences after a few: `LINE_CHECKS_ANSWERED`)
+    lines = await drive(conv, [AGAIN] * 40)
     assert conv.ended and conv.outcome == "partial"
     assert len(lines) == 1 + 5
     assert lines[-1] == ""  # what the bounded turn would have said is not said
@@ -143,7 +145,7 @@ async def test_a_state_sets_its_own_idle_bound_and_where_to_go(tmp_path: Path) -
     assert lines[-1] == "help line"
     assert conv.step.name == "help" and not conv.ended
     # going on making no progress in `help` ends the call: `then` is used once
-    await drive_more(conv, ["what?"] * 10)
+    await drive_more(conv, [AGAIN] * 10)
     assert conv.ended
 
 
@@ -173,7 +175,7 @@ async def test_a_new_answer_resets_the_idle_count(tmp_path: Path) -> None:
     await conv.start()
     for number in range(1, 6):  # 25 turns, within the budget of 30
         for _ in range(4):  # four idle turns, one short of the bound, then progress
-            await conv.user_turn("what?")
+            await conv.user_turn(AGAIN)
         await conv.user_turn(str(number))
         if conv.ended:
             break

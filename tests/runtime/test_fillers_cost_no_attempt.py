@@ -72,3 +72,27 @@ async def test_starting_over_after_a_hold_keeps_what_follows(daisy: CompiledFlow
     reply = said(await conv.user_turn("Mejor empiezo otra vez. Ele de León."))
     assert "Llevo L." in reply and "Empecemos de nuevo" not in reply
     assert "Llevo L O." in said(await conv.user_turn("Oh de oso."))
+
+
+@pytest.mark.parametrize(("locale", "opening", "lead", "value", "heard"), [
+    ("es-MX", ["sí", "Ana López", "sí"], "La primera es la", "4471.", "Tractor número 4471"),
+    ("es-MX", ["sí", "Ana López", "sí"], "Es el", "ciento doce.", "Tractor número 112"),
+    ("es-MX", ["sí", "Ana López", "sí"], "El número de la caja es", "cuarenta.", "Tractor número 40"),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "The first one is", "four four seven one.", "Tractor number 4471"),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "It's the", "112.", "Tractor number 112"),
+])
+async def test_a_lead_in_cut_off_before_its_value_costs_no_attempt(
+        daisy: CompiledFlow, locale: str, opening: list[str], lead: str, value: str, heard: str) -> None:
+    # "La primera es la" | "4471.": the caller was cut off before the number; the question is asked again for free
+    conv = await call(daisy, locale, opening)
+    reply = said(await conv.user_turn(lead))
+    assert conv.attempts() == 0 and "no le entendí" not in reply and "didn't get that" not in reply
+    assert heard in said(await conv.user_turn(value))
+
+
+@pytest.mark.parametrize("said_whole", ["La primera es la.", "la primera es la"])
+async def test_a_lead_in_said_as_a_finished_sentence_or_unformatted_still_counts(daisy: CompiledFlow,
+                                                                                said_whole: str) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    await conv.user_turn(said_whole)
+    assert conv.attempts() == 1

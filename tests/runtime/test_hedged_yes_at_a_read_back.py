@@ -93,3 +93,23 @@ async def test_a_hedged_yes_to_a_question_that_reads_back_no_value_is_a_yes(
     # "¿Tiene un par de minutos?" - "Sí, creo.": the hedge is about the caller's time, not about a value
     conversation = await call(daisy, locale, [reply])
     assert conversation.step.name == "registration.full_name.ask"
+
+
+@pytest.mark.parametrize(
+    ("reply", "locale"),
+    [
+        ("Sí, más o menos, depende de la caseta.", "es-MX"),
+        ("Sí, depende del tráfico.", "es-MX"),
+        ("Sí, dependiendo de cómo esté la carretera.", "es-MX"),
+        ("Sí, a menos que me agarre la lluvia.", "es-MX"),
+        ("Ajá, siempre y cuando no haya retén.", "es-MX"),
+        ("Yeah, depending on traffic.", "en-US"),
+        ("Yes, unless I hit construction.", "en-US"),
+        ("Sure, it depends on the weather.", "en-US"),
+        ("Yep, as long as the scale's open.", "en-US"),
+    ],
+)
+def test_a_yes_with_what_the_arrival_depends_on_confirms_it(reply: str, locale: str) -> None:
+    said = "a las dos y cinco de la tarde" if locale == "es-MX" else "at two oh five pm"
+    assert answer("time", said, reply, locale).event == "yes"
+

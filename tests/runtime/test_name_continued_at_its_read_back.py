@@ -119,3 +119,32 @@ async def test_a_lone_word_or_a_question_is_no_afterthought(daisy: Any) -> None:
                                        "sí"])
     await conv.user_turn("¿Qué siguen? Es el ochenta y dos.")
     assert conv.slots["tractor_plate"] == "ABC-1234"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "name"),
+    [
+        # a given name no lexicon knows, read back alone: the surnames said at its read-back go after it
+        ("Ubaldino", "Quezada Ortiz.", "es-MX", "Ubaldino Quezada Ortiz"),
+        ("Ubaldino", "Sí, Quezada Ortiz.", "es-MX", "Ubaldino Quezada Ortiz"),
+        ("Anacleto", "Gómez.", "es-MX", "Anacleto Gómez"),
+        ("Dwane", "Whitaker.", "en-US", "Dwane Whitaker"),
+    ],
+)
+def test_a_one_word_name_takes_the_surnames_said_at_its_read_back(said: str, reply: str, locale: str,
+                                                                  name: str) -> None:
+    heard = answer("name", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", name)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "name"),
+    [
+        ("Ubaldino", "No, Ubaldo Quezada.", "Ubaldo Quezada"),  # a whole name said again replaces it
+        ("Ubaldino", "Juan Quezada.", "Juan Quezada"),  # a name that opens with a given name is another name
+        ("Ubaldino", "No, Ubaldo.", "Ubaldo"),  # the one part put right
+    ],
+)
+def test_a_one_word_name_is_replaced_by_another_name(said: str, reply: str, name: str) -> None:
+    heard = answer("name", said, reply)
+    assert heard.value == name

@@ -107,3 +107,21 @@ def test_places_said_after_de_change_no_letter_of_the_plate(dictated: str, reply
     for value in (heard.value, heard.accumulator.value if heard.accumulator and heard.accumulator.complete
                   else None):
         assert value is None or value.startswith(kept), value
+
+
+@pytest.mark.parametrize(
+    ("dictated", "reply", "locale", "value"),
+    [
+        # the letter ruled out is named: that one is replaced, never the V that only sounds like the B
+        ("K V P two nine zero six", "It's B as in boy, not P.", "en-US", "KVB-2906"),
+        ("K V P two nine zero six", "B as in Bravo, not P.", "en-US", "KVB-2906"),
+        ("K V P two nine zero six", "It's B, not P.", "en-US", "KVB-2906"),
+        ("ka ve pe dos nueve cero seis", "Es be de burro, no pe.", "es-MX", "KVB-2906"),
+        ("ka ve pe dos nueve cero seis", "Be grande, no pe.", "es-MX", "KVB-2906"),
+        ("ka be te cuarenta y dos", "Es ve de vaca, no te.", "es-MX", "KBV-42"),
+    ],
+)
+def test_a_letter_asserted_against_one_the_value_has_replaces_that_one(dictated: str, reply: str, locale: str,
+                                                                       value: str) -> None:
+    heard = answer("plate", dictated, reply, locale, **PLATE)
+    assert (heard.event, heard.value) == ("corrected", value)

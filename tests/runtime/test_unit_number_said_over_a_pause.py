@@ -16,6 +16,11 @@ one), one more such pair said alone is its second half (3315), also one with the
 and "no, treinta y cinco" there keeps the second pair alone. The same pair again, a pair that keeps the units under
 other tens ("Treinta y tres" ... "cuarenta y tres." - the tens misheard, 43), digits said one by one, a "no, ..." or
 a first pair said as a finished sentence ("Treinta y tres.") stay what they were.
+
+Digits said one by one over pauses ("Es el dos" ... "cero" ... "tres.") are one number too: a digit said alone and
+cut by a pause is read back at once, and at each read-back the next digits said alone go on with it (2, 20, 203)
+until a turn ends as a sentence. A digit said as a finished sentence ("Es el dos.") and a "no, ..." stay
+corrections.
 """
 
 from __future__ import annotations
@@ -208,3 +213,34 @@ async def test_a_yes_at_the_read_back_of_two_pairs_takes_the_number(
         daisy: CompiledFlow, locale: str, turns: list[str], value: str) -> None:
     conv = await call(daisy, locale, [*OPENING[locale], *turns])
     assert conv.slots.get("tractor_number") == value
+
+
+@pytest.mark.parametrize(("locale", "turns", "values"), [
+    ("es-MX", ("Es el dos", "cero", "tres."), ("2", "20", "203")),
+    ("es-MX", ("Cuatro", "cero tres."), ("4", "403")),
+    ("es-MX", ("El siete", "uno", "uno", "cinco."), ("7", "71", "711", "7115")),
+    ("en-US", ("It's two", "zero", "three."), ("2", "20", "203")),
+    ("en-US", ("Nine", "zero one."), ("9", "901")),
+])
+async def test_digits_said_one_by_one_over_pauses_are_one_number(
+        daisy: CompiledFlow, locale: str, turns: tuple[str, ...], values: tuple[str, ...]) -> None:
+    conv = await call(daisy, locale, OPENING[locale])
+    for turn, value in zip(turns, values, strict=True):
+        assert READ_BACK[locale].format(value) in said(await conv.user_turn(turn))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "Es el dos.", "tres", "3"),  # said as a finished sentence: the next is another number
+    ("es-MX", "Es el dos", "No, tres.", "3"),
+    ("es-MX", "Es el dos", "doce.", "12"),  # a number said as one is no digit said alone
+    ("en-US", "It's two.", "three", "3"),
+    ("en-US", "It's two", "No, three.", "3"),
+])
+async def test_a_digit_after_a_finished_digit_or_a_no_is_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
+async def test_digits_said_one_by_one_end_with_a_finished_turn(daisy: CompiledFlow) -> None:
+    # "tres." ended the number: a digit said next at its read-back corrects it, never a fourth digit
+    assert READ_BACK["es-MX"].format("5") in await _after(daisy, "es-MX", "Es el dos", "cero", "tres.", "cinco")

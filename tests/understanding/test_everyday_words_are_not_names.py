@@ -63,3 +63,11 @@ def test_an_acknowledgement_is_not_a_name(said: str, locale: str) -> None:
 )
 def test_an_acknowledgement_after_the_name_is_left_out(said: str, locale: str, name: str) -> None:
     assert extract("name", said, locale) == name
+
+
+@pytest.mark.parametrize("said", ["Full.", "Es full.", "Sencillo.", "Rabón.", "Tortón", "Plataforma.", "Reefer.",
+                                  "Flatbed.", "Tanker"])
+@pytest.mark.parametrize("locale", ["es-MX", "en-US"])
+def test_a_kind_of_truck_or_trailer_is_no_name(said: str, locale: str) -> None:
+    # "Es que traigo dos cajas." - "Full." at the trailer number: the rig, never a name read back ("Anoto Full")
+    assert extract("name", said, locale) is None

@@ -136,6 +136,20 @@ def _pair_said(text: str, locale: str) -> str | None:
     return digits
 
 
+def _digits_one_by_one(text: str, locale: str) -> str | None:
+    """The digits of a turn that says digits one by one and nothing else ("Es el dos", "cero", "tres.", "cero tres",
+    "3"); else None (a number said as one, "doce", "treinta", is no digit said on its own)."""
+    said = [w for w in _said_alone(number_tokens(text)) if w not in ("y", "and")]
+    digits = [digits_in(w, locale) for w in said]
+    if not said or any(d is None or len(d) != 1 for d in digits):
+        return None
+    return "".join(d for d in digits if d)
+
+
+# A turn the recogniser wrote as a finished sentence ("tres."): the digits said one by one end with it.
+_ENDED = re.compile(r"[.!?]\s*$")
+
+
 def _not_of_this_end(folded: str, m: re.Match[str]) -> bool:
     """Whether the end `m` places digits at is said of another thing, or denied right after."""
     clause = re.split(r"[,;.]", folded[: m.start("new")])[-1]
@@ -166,6 +180,10 @@ class IntegerAccumulator(Accumulator):
         # A number from 10 to 99 said as one and cut by a pause ("El treinta y tres"): read back at once, and a turn
         # at that read-back of one more such number alone ("quince.") is its second pair (3315).
         self._pair = False
+        # A digit said on its own and cut by a pause ("Es el dos"): read back at once, and a turn at that read-back
+        # of digits said one by one and nothing else ("cero", "tres.") goes on with it (2, 20, 203) until a turn
+        # ends as a sentence.
+        self._one_by_one = False
 
     def reset(self) -> None:
         super().reset()
@@ -174,6 +192,7 @@ class IntegerAccumulator(Accumulator):
         self._held = 0
         self._open = 0
         self._pair = False
+        self._one_by_one = False
 
     def finish(self) -> Any | None:
         if self._held and self.value is not None:
@@ -183,6 +202,8 @@ class IntegerAccumulator(Accumulator):
     def goes_on(self, text: str) -> bool:
         if isinstance(text, str) and self._next_pair(text) is not None:
             return True  # "El treinta y tres" (read back) - "quince.": the second pair of the number (3315)
+        if isinstance(text, str) and self._next_digits(text) is not None:
+            return True  # "Es el dos" (read back) - "cero" - "tres.": digits said one at a time (203)
         # "Mil" (read back) - "cuarenta.": the rest of a whole number a pause left open, that fits its place
         if not self._open or not isinstance(text, str) or not _goes_on(text, self._open):
             return False
@@ -204,6 +225,15 @@ class IntegerAccumulator(Accumulator):
         # makes it 35 - the read-back decides, never a unit number cut in half unheard.
         joined = self.digits + new if new and len(self.digits) == 2 and new != self.digits \
             and (new[0] == self.digits[0] or new[1] != self.digits[1]) else None
+        return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
+
+    def _next_digits(self, text: str) -> str | None:
+        """The number digits said one by one over pauses make with the next ones said alone ("Es el dos" - "cero"
+        20), when it still fits the options; else None."""
+        if not self._one_by_one or not _goes_on(text, 0):
+            return None
+        new = _digits_one_by_one(text, self.locale)
+        joined = self.digits + new if new else None
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _rest_of_held(self, text: str, new: str) -> str | None:
@@ -271,8 +301,9 @@ class IntegerAccumulator(Accumulator):
         if not new:
             return "corrected" if corrected else "nothing"
         previous = self.value
-        rest_of = None if command else self._rest_of_held(text, new) or self._next_pair(text)
-        held, self._held, self._open, self._pair = self._held, 0, 0, False
+        one_by_one = None if command else self._next_digits(text)
+        rest_of = None if command else self._rest_of_held(text, new) or self._next_pair(text) or one_by_one
+        held, self._held, self._open, self._pair, self._one_by_one = self._held, 0, 0, False, False
         if held and rest_of is None:
             # "mil" - "mil doscientos", "treinta" - "cuarenta": another number, said whole, in its place
             self.digits, self._pieces, self.value, self.complete, previous = "", [], None, False, None
@@ -302,6 +333,10 @@ class IntegerAccumulator(Accumulator):
             # corrects it)
             self._pair = rest_of is None and len(self.digits) == 2 and self.digits[-1] != "0" and not places \
                 and cut_by_pause(text) and _pair_said(text, self.locale) is not None
+            self._one_by_one = len(self.digits) == 1 and cut_by_pause(text) \
+                and _digits_one_by_one(text, self.locale) is not None
+        if one_by_one is not None and self.value == normalise_digits(one_by_one, self.options):
+            self._one_by_one = not _ENDED.search(text)  # "cero" may be followed by more; "tres." ends the number
         if corrected or (previous is not None and previous != self.value):
             return "corrected"
         return "complete" if self.complete else "partial"

@@ -84,6 +84,12 @@ class NameAccumulator(SimpleAccumulator):
             # "Olvera Paredes" at "Efraín Olvera": the caller picks the name up where it was cut and
             # says the rest of it ("Efraín Olvera Paredes")
             return self._take(continued, text)
+        if len(old) == 1 and len(_proper(new_folded)) <= _FULL_NAME_WORDS - 1 and new_folded[0] not in GIVEN_NAMES \
+                and max(_alike(w, old_folded[0]) for w in new_folded) < _SAME_PART \
+                and classify_yes_no(said, self.locale).answer is None:
+            # "Quezada Ortiz" at "Fermín" (a given name the lexicon does not know, so it was read back alone): the
+            # caller says the surnames that were still to come - the name goes on, it is not replaced by them
+            return self._take(f"{self.value} {said}", text)
         if len(new) >= len(old):
             return False
         if len(new) == 1 and lang_of(self.locale) == "es" and _lacks_a_surname(old_folded) \

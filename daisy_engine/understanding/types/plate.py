@@ -148,6 +148,8 @@ _NEXT_ONE: dict[Lang, re.Pattern[str]] = {
 
 # A zero that pads the number, refused: "sin el cero de adelante", "no lleva el cero al principio", "without
 # the leading zero", "no zero in front".
+# A turn that is a unit joined to the tens before it and nothing else ("Y dos.", "and three"): see `goes_on`.
+_JOINED_UNIT = re.compile(r"^\W*(?:y|and)\s+[a-z0-9]+\W*$")
 _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:sin|no va|no lleva|no tiene|no es con|quita|quitale|sobra) "
                      r"(?:el |ese |un |ningun )?"
@@ -378,6 +380,21 @@ class PlateAccumulator(Accumulator):
             return "partial"
         return "complete" if self.complete else "partial"
 
+    def goes_on(self, text: str) -> bool:
+        """ "Ciento." - "Ochenta." (read back: GUZ-180) - "Y dos.": a unit joined with "y" / "and" to the tens the
+        value ends with goes on with that number (GUZ-182), as it would before the read-back (`_continue_number`);
+        no other turn does (a bare number at a read-back corrects, as always)."""
+        if self.pattern is None or not isinstance(text, str) or self._open[0] != 1 \
+                or not _JOINED_UNIT.match(fold(text)):
+            return False
+        trial = copy.deepcopy(self)
+        trial._probing = True
+        try:
+            status = trial._feed(text)
+        except Exception:  # a turn that cannot be read goes on with nothing
+            return False
+        return trial.continued and status in ("partial", "complete")
+
     def may_go_on(self) -> bool:
         """Whether the caller may still be dictating this value: the last turn ended with a character said
         on its own ("uno, dos", "letra C uno dos") or a round number the caller may go on with ("setenta"
@@ -418,6 +435,12 @@ class PlateAccumulator(Accumulator):
             return "edited"
         letter = self._clarified(folded)
         if letter is not None and letter not in self.chars:
+            ruled_out = self._ruled_out_for(folded, letter)
+            if ruled_out is not None:
+                # "It's B as in boy, not P." at K V P: the caller names the letter that goes (the P), so that
+                # one is replaced - never the V, which only sounds like the B
+                self.chars[len(self.chars) - 1 - self.chars[::-1].index(ruled_out)] = letter
+                return "edited"
             # "No, ve chica, de Veracruz" at N B L 4 4 9: the one letter that sounds like it was misheard
             alike = [i for i, c in enumerate(self.chars) if c.isalpha() and same_sound(c, letter)]
             if len(alike) == 1:
@@ -518,6 +541,18 @@ class PlateAccumulator(Accumulator):
         if inserted is not None and self._may_hold(inserted):
             self.chars = inserted
             return "edited"
+        return None
+
+    def _ruled_out_for(self, folded: str, letter: str) -> str | None:
+        """The letter of the value a turn that names `letter` with its word rules out in its favour ("B as in
+        boy, not P", "be de burro, no pe"), else None."""
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if m is None:
+                continue
+            old, new = replaced(m, self.locale)
+            if new == letter and old is not None and old != letter and old in self.chars:
+                return old
         return None
 
     def _leading_zero(self) -> int | None:

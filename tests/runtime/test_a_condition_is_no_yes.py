@@ -1,0 +1,69 @@
+"""An unaccented "si" that opens a condition the answer hangs on ("si hay tráfico llego tarde", "si no hay tráfico",
+"si me da chance", "si me dejan pasar") is "if", not "sí": at a read-back it confirms nothing, at a yes/no question
+it agrees to nothing - the question is asked again. A yes said beside the condition still answers ("si no hay
+tráfico, sí", "sí, hay tráfico pero llego"); "si quiere" alone is a grudging yes to an offer but says nothing of
+whether a value read back is right."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+
+TO_ETA = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
+          "sí", "x y z nueve ocho siete seis", "sí"]
+TO_NUMBER = ["sí", "Ana López", "sí"]
+
+
+@pytest.mark.parametrize("turn", [
+    "si hay tráfico llego tarde", "Si hay trafico llego tarde.", "si no hay tráfico llego a esa hora",
+    "si me da chance de cargar diesel", "si me dejan salir del patio", "si quiere", "si gusta",
+    "si Dios quiere llego a esa hora", "si no se me hace tarde",
+])
+async def test_a_condition_at_the_arrival_read_back_confirms_nothing(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    assert conv.step.name == "registration.eta.confirm"
+    await conv.user_turn(turn)
+    assert "eta" not in conv.slots and conv.step.slot == "eta", turn
+
+
+@pytest.mark.parametrize("turn", ["si no hay tráfico, sí", "si no hay trafico, si", "sí, hay tráfico pero llego",
+                                  "sí, correcto, si no hay tráfico", "si, si quiere"])
+async def test_a_yes_said_beside_the_condition_confirms(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("eta") == "17:00", turn
+
+
+@pytest.mark.parametrize("turn", ["si me dejan pasar en la caseta", "si hay señal", "si quiere"])
+async def test_a_condition_at_a_number_read_back_confirms_nothing(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_NUMBER, "cuatro cinco dos"])
+    assert conv.step.name == "registration.tractor_number.confirm"
+    await conv.user_turn(turn)
+    assert "tractor_number" not in conv.slots, turn
+
+
+@pytest.mark.parametrize("turn", ["si me da chance de estacionarme", "si no hay bronca en la caseta",
+                                  "si me dejan, ahorita"])
+async def test_a_condition_at_the_question_whether_there_is_a_minute_agrees_to_nothing(
+        daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name != "registration.full_name.ask" and "nombre completo" not in reply, reply
+
+
+@pytest.mark.parametrize("turn", ["si quiere", "sí, si quiere", "si, claro", "si puedo", "si hay chance",
+                                  "sí hay tiempo", "si me da tiempo"])
+async def test_if_you_like_alone_still_agrees_to_an_offer(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [])
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.full_name.ask", turn
+
+
+@pytest.mark.parametrize("turn", ["a las cinco, si no hay tráfico", "sí, a las cinco si no hay tráfico",
+                                  "A las cinco de la tarde, si Dios quiere"])
+async def test_the_value_said_again_with_a_condition_confirms(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("eta") == "17:00", turn

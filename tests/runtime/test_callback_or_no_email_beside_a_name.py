@@ -1,0 +1,67 @@
+"""A call said to be made ("cualquier cosa te marco", "márcame mañana", "I'll call you back") or another value said
+not to be had ("no manejo correo", "I don't do email") is never a name, and a name said with it is kept: "No
+manejo correo, soy Juan Pérez" gives the name, not a name put off. At the question whether the caller has a minute,
+"te marco a las cinco" is the caller calling back at five, as "I'll call you at five" is."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.understanding.names import extract_name
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "cualquier cosa te marco"), ("es-MX", "Cualquier cosa le hablo."), ("es-MX", "márcame mañana"),
+    ("es-MX", "no manejo correo"), ("en-US", "I'll call you back"), ("en-US", "I don't do email"),
+])
+async def test_a_call_or_no_email_at_the_name_question_is_no_name(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
+    reply = said(await conv.user_turn(turn))
+    assert "full_name" not in conv.slots and "Anoto" not in reply and "I have" not in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "name"), [
+    ("es-MX", "No manejo correo, soy Juan Pérez", "Juan Pérez"),
+    ("es-MX", "no tengo correo electrónico pero me llamo Ana López", "Ana López"),
+    ("es-MX", "Juan Pérez, cualquier cosa te marco", "Juan Pérez"),
+    ("en-US", "I don't do email, I'm John Smith", "John Smith"),
+    ("en-US", "John Smith, I'll call you if anything", "John Smith"),
+])
+async def test_a_name_said_beside_it_is_read_back(daisy: CompiledFlow, locale: str, turn: str, name: str) -> None:
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.full_name.confirm" and name in reply, reply
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots["full_name"] == name
+
+
+@pytest.mark.parametrize(("locale", "text", "name"), [
+    ("es-MX", "soy Juan Pérez y te marco a las cinco", "Juan Pérez"), ("es-MX", "márcame mañana, soy Ana López",
+                                                                       "Ana López"),
+    ("es-MX", "cualquier cosa te marco", None), ("es-MX", "Marco Antonio Pérez", "Marco Antonio Pérez"),
+    ("en-US", "This is John Smith and I'll call you back at five", "John Smith"),
+])
+def test_the_name_extractor_sets_the_call_aside(locale: str, text: str, name: str | None) -> None:
+    assert extract_name(text, locale) == name
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "te marco a las cinco"), ("es-MX", "le hablo en una hora"), ("es-MX", "le marco mañana a las diez"),
+    ("en-US", "I'll call you at five"),
+])
+async def test_a_call_back_at_a_time_at_the_greeting_is_the_callers_callback(daisy: CompiledFlow, locale: str,
+                                                                           turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.ended and conv.step.name == "callback", reply
+    assert "su llamada" in reply or "your call" in reply
+
+
+async def test_a_call_to_someone_else_at_a_time_is_no_callback(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"])
+    await conv.user_turn("le marco a las cinco al despachador")
+    assert not conv.ended

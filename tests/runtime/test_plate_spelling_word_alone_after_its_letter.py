@@ -1,0 +1,58 @@
+"""A letter said alone and then, in the next turn, only the frame and word of its spelling ("W." - "As in
+whiskey.", "Ve." - "Como en Veracruz.") is one letter, named twice, as "Ve." - "De vaca." is: never a second
+one. A plate read back with a number ending in tens ("Ciento." - "Ochenta.": GUZ-180) takes a unit said after
+it with "y" / "and" ("Y dos.") as the rest of that number: GUZ-182, read back again."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import answer, heard_plate
+
+PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "so_far"),
+    [
+        ("en-US", ("J as in Juliet.", "W.", "As in whiskey.", "D."), "JWD"),
+        ("en-US", ("J.", "W.", "like William", "D."), "JWD"),
+        ("en-US", ("B.", "Like in Boston.", "R."), "BR"),
+        ("es-MX", ("Jota.", "Ve.", "Como en Veracruz.", "De."), "JVD"),
+        ("es-MX", ("Jota.", "Ve.", "De vaca.", "De."), "JVD"),
+    ],
+)
+def test_the_word_of_a_spelling_said_alone_names_the_letter_before_it(locale: str, turns: tuple[str, ...],
+                                                                      so_far: str) -> None:
+    _, plate = heard_plate(locale, *turns)
+    assert "".join(plate.chars) == so_far
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "reply", "value"),
+    [
+        ("es-MX", ("Ge de gato.", "Letra u.", "Zeta.", "Ciento.", "Ochenta."), "Y dos.", "GUZ-182"),
+        ("es-MX", ("Ge de gato.", "Letra u.", "Zeta.", "Ciento ochenta."), "y siete", "GUZ-187"),
+        ("en-US", ("G.", "U.", "Z.", "One hundred.", "Eighty."), "And two.", "GUZ-182"),
+    ],
+)
+def test_a_unit_joined_to_the_tens_at_the_read_back_goes_on_with_the_number(
+        locale: str, turns: tuple[str, ...], reply: str, value: str) -> None:
+    _, plate = heard_plate(locale, *turns)
+    assert plate.complete
+    assert plate.goes_on(reply)
+    said = " ".join(turns)
+    heard = answer("plate", said, reply, locale, **PLATE)
+    assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "reply"),
+    [
+        ("es-MX", ("Ge de gato.", "Letra u.", "Zeta.", "Ciento ochenta y uno."), "Y dos."),  # no tens open
+        ("es-MX", ("Ge de gato.", "Letra u.", "Zeta.", "Ciento.", "Ochenta."), "Dos."),  # a bare number corrects
+        ("es-MX", ("Ge de gato.", "Letra u.", "Zeta.", "Ciento.", "Ochenta."), "Sí, y dos cajas."),
+    ],
+)
+def test_other_turns_at_the_read_back_go_on_with_nothing(locale: str, turns: tuple[str, ...], reply: str) -> None:
+    _, plate = heard_plate(locale, *turns)
+    assert not plate.goes_on(reply)
