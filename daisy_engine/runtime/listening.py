@@ -844,8 +844,10 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     part = understanding.besides_the_rest(text, locale) if verdict.answer is None else None
     if part and not _TAKES_AWAY.search(fold(part)) and (
             _already_so(accumulator, part)
-            or (slot_types.describes(accumulator, part) is None and _edited(accumulator, part) is None)):
-        # "Empieza con la eme, lo demás sí" at M R F ...: the part is so (or changes nothing), the rest is fine
+            or (slot_types.describes(accumulator, part) is None and _edited(accumulator, part) is None
+                and _whole_value(part, fresh) is None)):
+        # "Empieza con la eme, lo demás sí" at M R F ...: the part is so (or changes nothing: no correction, no
+        # other value - "es cuatro cinco tres, lo demás bien" at 452 is 453), the rest is fine
         return Heard("yes")
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
