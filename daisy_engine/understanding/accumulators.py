@@ -846,7 +846,9 @@ _HEDGE: dict[Lang, re.Pattern[str]] = {
 }
 _LOOKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dejame|dejeme|permiteme|permitame|espera|esperame|espereme|esperate|un momento|"
-                     r"un segundo|tantito|ahorita (?:te |se |le )?(?:las |los |la |lo )?(?:busco|checo|veo)|"
+                     r"un segundo|tantito|"
+                     r"(?:ahorita|orita|horita) (?:te |se |le )?(?:las |los |la |lo )?"
+                     r"(?:busco|checo|veo|digo|paso|doy)|"
                      r"(?:las |los |la |lo )?(?:busco|checo|reviso))\b"),
     "en": re.compile(r"\b(?:let me (?:check|look|see|find)|hold on|one (?:sec|second|moment)|give me a (?:sec|second|"
                      r"moment)|hang on|wait)\b"),
