@@ -9,6 +9,7 @@ import pytest
 from runtime_helpers import call
 
 from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime.actions import CallTool
 
 TO_SUMMARY = {
     "es-MX": ["sí", "Rosa Medina", "sí", "setecientos diez", "sí", "k l m cuatro cinco seis siete", "sí", "treinta",
@@ -19,22 +20,27 @@ TO_SUMMARY = {
 }
 
 
+def tools(actions: list) -> list[str]:
+    return [a.name for a in actions if isinstance(a, CallTool)]
+
+
 @pytest.mark.parametrize(("locale", "turn"), [
-    ("es-MX", "sí, gracias, adiós"), ("es-MX", "sí, gracias, bendiciones, jefa"), ("es-MX", "sí, todo bien, hasta luego"),
-    ("es-MX", "Sí, correcto. Que le vaya bien."), ("en-US", "yes thanks, God bless"), ("en-US", "yeah that's right, bye"),
+    ("es-MX", "sí, gracias, adiós"), ("es-MX", "sí, gracias, bendiciones, jefa"),
+    ("es-MX", "sí, todo bien, hasta luego"), ("es-MX", "Sí, correcto. Que le vaya bien."),
+    ("en-US", "yes thanks, God bless"), ("en-US", "yeah that's right, bye"),
     ("en-US", "yes, thank you, have a good one"),
 ])
 async def test_yes_with_a_farewell_at_the_summary_saves_the_record_complete(
         daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_SUMMARY[locale])
     assert conv.step.name == "summary"
-    await conv.user_turn(turn)
-    assert conv.ended and conv.outcome == "complete"
+    actions = await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "complete" and "save_record" in tools(actions)
 
 
 @pytest.mark.parametrize(("locale", "turn"), [("es-MX", "adiós"), ("en-US", "bye")])
 async def test_a_farewell_without_a_yes_at_the_summary_still_ends_the_call(
         daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_SUMMARY[locale])
-    await conv.user_turn(turn)
-    assert conv.ended and conv.outcome == "partial"
+    actions = await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "partial" and "save_record" not in tools(actions)
