@@ -110,6 +110,7 @@ from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
 
@@ -1125,6 +1126,12 @@ class Conversation:
         ("a las seis de la tarde" stays 18:00). Used once."""
         assert self.state.day_said is not None
         before, self.state.day_said = self.state.day_said[1], None
+        if day_part_said(text, self.locale) is not None or not part_of_day_said(before, self.locale):
+            # the hour said with its own part of the day ("Llego en la noche." - "A las diez de la mañana.",
+            # "tonight" - "ten AM"): that one is meant, never the one said before (22:00 for 10:00); and a turn
+            # that named a day but no part of it ("Mañana." - "A las cinco.") says nothing of the hour (5 PM, not
+            # 5 in the small hours)
+            return heard
         together = self._listen_afresh(step, f"{text}, {before}")
         return together if together.event == "filled" and together.value != heard.value else heard
 

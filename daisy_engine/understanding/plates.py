@@ -107,8 +107,10 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
+    # (never an everyday word: "like that", "like this" say how, no letter)
     framed = _FRAMED_WORD_ALONE[lang].fullmatch(folded)
-    if framed is not None and not is_number_word(framed.group("word"), lang):
+    if framed is not None and not is_number_word(framed.group("word"), lang) \
+            and framed.group("word") not in COMMON_WORDS[lang]:
         # "W." - "As in whiskey.": the word of the last letter's spelling, its frame said with it and the letter
         # before a pause; it names that letter (said again, never a second one), as "de vaca" after "Ve." does
         return Parsed((Piece(framed.group("word")[0].upper(), "letter", spelled=True),), 0)

@@ -1018,6 +1018,21 @@ def day_part_said(text: str, locale: str) -> str | None:
     return None
 
 
+# A part of the day said without an hour, as a caller says when they arrive ("mañana temprano", "ya tarde", "early
+# tomorrow"): never "mañana" alone, which is tomorrow.
+_VAGUE_PART = {
+    "es": re.compile(r"\b(?:temprano|tempranito|madrugada|tarde|tardecita|noche|nochecita)\b"),
+    "en": re.compile(r"\b(?:early|morning|afternoon|evening|tonight|night)\b"),
+}
+
+
+def part_of_day_said(text: str, locale: str) -> bool:
+    """Whether `text` says a part of the day, with an hour or not ("a las seis de la tarde", "mañana temprano",
+    "tonight"); "mañana" / "pasado mañana" alone say a day, not a part of it."""
+    return day_part_said(text, locale) is not None \
+        or bool(_VAGUE_PART[lang_of(locale)].search(fold(text if isinstance(text, str) else "")))
+
+
 def moved_to_day_part(value: str, text: str, locale: str) -> str | None:
     """`value` ("HH:MM") on the half of the day `text` names when `text` names one and no time of its own
     ("no, de la noche" at 7 de la mañana -> 19:00; "in the morning" at 7 PM -> 07:00): the caller keeps the

@@ -1044,7 +1044,9 @@ def _only_rough(after: list[str], lang: Lang, *, conditions: bool = False) -> bo
             k += 1
             continue
         if conditions and any(tuple(after[k : k + len(p)]) == p for p in _CONDITION[lang]):
-            return True
+            # unless the caller goes on to give another value ("sí, dependiendo, mejor a las seis"): that one is
+            # the answer, read as any other
+            return not any(w.isdigit() or is_number_word(w, lang) for w in after[k:])
         size = max((len(p) for p in _ROUGH[lang] if tuple(after[k : k + len(p)]) == p), default=0) \
             if after[k] in _ROUGH_FIRST[lang] else 0
         if not size:

@@ -123,6 +123,14 @@ async def test_how_long_the_caller_takes_with_a_figure_is_the_arrival(
     ("en-US", "Sometime tonight.", "About nine thirty.", "Arriving at 9:30 PM"),
     # the hour's own part of the day wins
     ("es-MX", "Llego mañana temprano.", "A las seis de la tarde.", "Llegada a las 6 de la tarde"),
+    ("es-MX", "Llego en la noche.", "A las diez de la mañana.", "Llegada a las 10 de la mañana"),
+    ("es-MX", "Ya hasta en la noche.", "A las 9 am.", "Llegada a las 9 de la mañana"),
+    ("es-MX", "Llego en la madrugada.", "A las cuatro de la tarde.", "Llegada a las 4 de la tarde"),
+    ("en-US", "Sometime tonight.", "Ten AM.", "Arriving at 10 AM"),
+    ("en-US", "Sometime tonight.", "At ten in the morning.", "Arriving at 10 AM"),
+    # a day said without a part of it says nothing of the hour ("mañana" is tomorrow here, not the morning)
+    ("es-MX", "Mañana.", "A las cinco.", "Llegada a las 5 de la tarde"),
+    ("es-MX", "Pasado mañana.", "A las cuatro.", "Llegada a las 4 de la tarde"),
 ])
 async def test_the_hour_asked_for_is_read_with_the_part_of_the_day_said_before(
         daisy: CompiledFlow, locale: str, vague: str, hour: str, heard: str) -> None:

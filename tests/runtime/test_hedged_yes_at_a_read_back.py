@@ -113,3 +113,21 @@ def test_a_yes_with_what_the_arrival_depends_on_confirms_it(reply: str, locale: 
     said = "a las dos y cinco de la tarde" if locale == "es-MX" else "at two oh five pm"
     assert answer("time", said, reply, locale).event == "yes"
 
+
+
+@pytest.mark.parametrize(
+    ("reply", "locale", "value"),
+    [
+        ("Sí, dependiendo, mejor a las seis.", "es-MX", "06:00"),
+        ("Sí, depende, ponle a las tres y media.", "es-MX", "03:30"),
+        ("Yeah, depending on traffic, make it four.", "en-US", "04:00"),
+        ("Yes, unless it rains, then five thirty.", "en-US", "05:30"),
+    ],
+)
+def test_a_yes_with_what_the_arrival_depends_on_and_another_hour_is_that_hour(
+        reply: str, locale: str, value: str) -> None:
+    # "Llegada a las 2:05 de la tarde" - "Sí, dependiendo, mejor a las seis.": the caller moves the arrival;
+    # confirming 2:05 would drop the hour just said (its half of the day is the conversation's to settle)
+    said = "a las dos y cinco de la tarde" if locale == "es-MX" else "at two oh five pm"
+    heard = answer("time", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", value), heard

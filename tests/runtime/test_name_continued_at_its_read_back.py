@@ -148,3 +148,20 @@ def test_a_one_word_name_takes_the_surnames_said_at_its_read_back(said: str, rep
 def test_a_one_word_name_is_replaced_by_another_name(said: str, reply: str, name: str) -> None:
     heard = answer("name", said, reply)
     assert heard.value == name
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "name"),
+    [
+        # the name said again with its lead ("Es ...", "Soy ...", "It's ..."): it replaces the one read back
+        ("Ubaldino", "Es Yoel.", "es-MX", "Yoel"),
+        ("Chuy", "No, es Yoel Soto.", "es-MX", "Yoel Soto"),
+        ("Tavo", "Me llamo Yoel.", "es-MX", "Yoel"),
+        ("Dwane", "It's Kade.", "en-US", "Kade"),
+        ("Dwane", "My name is Kade Smith.", "en-US", "Kade Smith"),
+    ],
+)
+def test_a_one_word_name_said_again_with_its_lead_is_replaced(said: str, reply: str, locale: str,
+                                                              name: str) -> None:
+    heard = answer("name", said, reply, locale)
+    assert heard.value == name, heard

@@ -56,3 +56,17 @@ def test_a_unit_joined_to_the_tens_at_the_read_back_goes_on_with_the_number(
 def test_other_turns_at_the_read_back_go_on_with_nothing(locale: str, turns: tuple[str, ...], reply: str) -> None:
     _, plate = heard_plate(locale, *turns)
     assert not plate.goes_on(reply)
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "so_far"),
+    [
+        ("en-US", ("A.", "B.", "Like that."), "AB"),
+        ("en-US", ("K.", "like this"), "K"),
+        ("en-US", ("X.", "Y.", "As in the"), "XY"),
+    ],
+)
+def test_an_everyday_word_after_like_names_no_letter(locale: str, turns: tuple[str, ...], so_far: str) -> None:
+    # "Like that." says how, never "T as in that"
+    _, plate = heard_plate(locale, *turns)
+    assert "".join(plate.chars) == so_far

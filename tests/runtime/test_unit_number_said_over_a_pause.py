@@ -259,3 +259,21 @@ async def test_a_digit_after_a_finished_digit_or_a_no_is_a_correction(
 async def test_digits_said_one_by_one_end_with_a_finished_turn(daisy: CompiledFlow) -> None:
     # "tres." ended the number: a digit said next at its read-back corrects it, never a fourth digit
     assert READ_BACK["es-MX"].format("5") in await _after(daisy, "es-MX", "Es el dos", "cero", "tres.", "cinco")
+
+
+@pytest.mark.parametrize(("locale", "first", "again", "value"), [
+    ("es-MX", "Cuatro", "Cuatro.", "4"),
+    ("es-MX", "Es el siete", "siete", "7"),
+    ("es-MX", "Tres", "Tres, cero, dos.", "302"),
+    ("es-MX", "El dos", "dos cero tres.", "203"),
+    ("en-US", "Five", "Yeah, five.", "5"),
+    ("en-US", "It's one", "One, two, three.", "123"),
+])
+async def test_the_digit_read_back_said_again_is_no_next_digit(
+        daisy: CompiledFlow, locale: str, first: str, again: str, value: str) -> None:
+    # "Tractor número 4" - "Cuatro.": the caller confirms the digit, or says the number again from its start
+    # ("Tres, cero, dos."): never 44 or 3302
+    conv = await call(daisy, locale, [*OPENING[locale], first, again])
+    if conv.step.slot == "tractor_number":
+        conv = await call(daisy, locale, [*OPENING[locale], first, again, "sí" if locale == "es-MX" else "yes"])
+    assert conv.slots.get("tractor_number") == value

@@ -235,7 +235,11 @@ class IntegerAccumulator(Accumulator):
         if not self._one_by_one or not _goes_on(text, 0):
             return None
         new = _digits_one_by_one(text, self.locale)
-        joined = self.digits + new if new else None
+        if new is None or new.startswith(self.digits):
+            # the digits read back said again ("Cuatro" - "Cuatro.", "Yeah, five", "Tres" - "Tres, cero, dos."):
+            # the caller confirms or restates the number from its start, never adds to it (44, 55, 3302)
+            return None
+        joined = self.digits + new
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _rest_of_held(self, text: str, new: str) -> str | None:

@@ -23,6 +23,12 @@ from .base import Options, SlotType
 _SAME_PART = 60
 # A given name and both surnames: a name read back with fewer may still lack one.
 _FULL_NAME_WORDS = 3
+# A turn that says the whole name again with its lead ("Es Yoel", "Soy Yoel Soto", "Me llamo ...", "It's Kade",
+# "My name is ..."): a name in place of the one read back, never the rest of it.
+_RESTATED: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"\W*(?:no\W+)?(?:es|soy|yo soy|me llamo|yo me llamo|mi nombre (?:completo )?es|se llama)\b"),
+    "en": re.compile(r"\W*(?:no\W+)?(?:it s|its|it is|this is|i m|im|i am|my name is|my full name is|call me)\b"),
+}
 
 
 class NameAccumulator(SimpleAccumulator):
@@ -85,6 +91,7 @@ class NameAccumulator(SimpleAccumulator):
             # says the rest of it ("Efraín Olvera Paredes")
             return self._take(continued, text)
         if len(old) == 1 and len(_proper(new_folded)) <= _FULL_NAME_WORDS - 1 and new_folded[0] not in GIVEN_NAMES \
+                and not _RESTATED[lang_of(self.locale)].match(fold(text)) \
                 and max(_alike(w, old_folded[0]) for w in new_folded) < _SAME_PART \
                 and classify_yes_no(said, self.locale).answer is None:
             # "Quezada Ortiz" at "Fermín" (a given name the lexicon does not know, so it was read back alone): the
