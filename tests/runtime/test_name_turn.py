@@ -82,3 +82,20 @@ async def test_a_part_of_the_name_said_again_keeps_the_whole_name(daisy: Compile
     assert "Anoto Clemente Valdés Ortega" in reply
     await conv.user_turn("sí")
     assert conv.state.slots["full_name"] == "Clemente Valdés Ortega"
+
+
+@pytest.mark.parametrize(("locale", "given", "yes", "readback"), [
+    ("en-US", "Bryan", "Correct", "I have Bryan."), ("en-US", "Bryan", "That's correct.", "I have Bryan."),
+    ("es-MX", "Fermín", "Correcto", "Anoto Fermín."), ("es-MX", "Fermín", "Simón", "Anoto Fermín."),
+    ("es-MX", "Fermín", "Así es.", "Anoto Fermín."),
+])
+async def test_a_yes_to_the_surname_question_takes_the_given_name_as_it_is(
+        daisy: CompiledFlow, locale: str, given: str, yes: str, readback: str) -> None:
+    """"Bryan, and your surname?" - "Correct": a yes to the given name, no surname "Correct" glued to it."""
+    _, reply = await call(daisy, locale, "yes" if locale == "en-US" else "sí", given, yes)
+    assert readback in reply
+
+
+async def test_the_surnames_said_at_the_surname_question_complete_the_name(daisy: CompiledFlow) -> None:
+    _, reply = await call(daisy, "es-MX", "sí", "Fermín", "Quezada Ortiz.")
+    assert "Anoto Fermín Quezada Ortiz" in reply

@@ -51,6 +51,10 @@ class NameAccumulator(SimpleAccumulator):
         if self.value is not None and not self.complete:
             # the rest of a name begun with a lone given name
             given = str(self.value)
+            if isinstance(value, str) and classify_yes_no(value, self.locale).answer == "yes":
+                # "Correct", "Correcto", "Simón" at "Bryan, and your surname?": the name read as a name is a yes to
+                # the given name, not a surname ("Bryan Correct")
+                value = None
             if isinstance(value, str) and fold(value) != fold(given):
                 words = [fold(w) for w in value.split()]
                 value = value if words[0] == fold(given) else f"{given} {value}"
