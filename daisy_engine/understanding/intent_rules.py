@@ -697,8 +697,19 @@ def own_duration(text: str, lang: Lang) -> bool:
     vamos a tardar en esto" asks, with or without its "?", how long the call takes; "me tardo como dos horas"
     says how long the road does)."""
     folded = fold(text).replace("'", "")
-    return "?" not in text and _OWN_DURATION[lang].search(folded) is not None \
-        and _HOW_LONG[lang].search(folded) is None
+    if _OWN_DURATION[lang].search(folded) is None:
+        return False
+    asked = _HOW_LONG[lang].search(folded)
+    if asked is None:
+        return "?" not in text
+    # asked with a word of question - yet of the road ("no sé cuánto tardamos en descargar, como dos horas", "cuánto
+    # tardamos en llegar") or answered at once by the caller working out his arrival aloud ("¿cuánto tardamos? como
+    # dos horas", "how long are we gonna be, about two hours"): said, not asked of the call
+    if not asks_how_long(re.findall(r"\w+", folded), lang, of_the_call=True):
+        return True
+    said_after = digitize(prepare_tokens(re.findall(r"\w+", folded[asked.end():]), lang), lang)
+    # (a duration asked after it, "¿cuánto tardamos? ¿son dos minutos?", still asks)
+    return not text.rstrip().endswith("?") and duration_minutes(" ".join(said_after), lang) is not None
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
