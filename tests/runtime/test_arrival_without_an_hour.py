@@ -143,7 +143,8 @@ async def test_the_hour_asked_for_is_read_with_the_part_of_the_day_said_before(
 async def test_how_long_we_take_worked_out_aloud_with_a_figure_is_the_arrival(
         daisy: CompiledFlow, locale: str, told: str, hour: str) -> None:
     """The caller asking himself how long the road takes and answering ("¿cuánto tardamos? como dos horas"), or asking
-    it of the road ("cuánto tardamos en llegar"): the arrival read back, no "just a couple of minutes" about the call."""
+    it of the road ("cuánto tardamos en llegar"): the arrival read back, no "just a couple of minutes" about the
+    call."""
     conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
     reply = said(await conv.user_turn(told))
     assert conv.step.name == "registration.eta.confirm" and hour in reply, reply
