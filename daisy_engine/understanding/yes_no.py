@@ -896,7 +896,8 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
             continue
         size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0) \
             if word in _AS_IS_FIRST[lang] else 0
-        if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
+        # ("no está bien así", "no todo está bien" said straight on, no pause after the "no": what is said is wrong)
+        if size and not (previous == "no" and word in ("esta", "estan", "todo") and not paused[k]):
             left = left or any(w in _LEAVE_WORDS for w in words[k : k + size])
             as_is, previous, k = True, words[k + size - 1], k + size
             continue
