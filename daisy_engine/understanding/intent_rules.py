@@ -1030,8 +1030,11 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
-        # (never a call to someone else named after it: "le marco a las cinco al despachador")
-        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b))"
+        # (never a call to someone else named after it: "le marco a las cinco al despachador", "le hablo a las cinco
+        # a la bodega", "les marco en una hora a los de la caja" - "a la una" is an hour)
+        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b"
+        + r"|a (?:la|las) (?!una\b|\d|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|diez\b|once\b"
+        + r"|doce\b|media\b|tarde\b|noche\b|manana\b)\w|a los (?:de|del)\b))"
         # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
         r"|" + _GETS_IN_TOUCH_ES +
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"
