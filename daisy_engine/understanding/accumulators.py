@@ -846,7 +846,9 @@ _HEDGE: dict[Lang, re.Pattern[str]] = {
 }
 _LOOKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:dejame|dejeme|permiteme|permitame|espera|esperame|espereme|esperate|un momento|"
-                     r"un segundo|tantito|ahorita (?:te |se |le )?(?:las |los |la |lo )?(?:busco|checo|veo)|"
+                     r"un segundo|tantito|"
+                     r"(?:ahorita|orita|horita) (?:te |se |le )?(?:las |los |la |lo )?"
+                     r"(?:busco|checo|veo|digo|paso|doy)|"
                      r"(?:las |los |la |lo )?(?:busco|checo|reviso))\b"),
     "en": re.compile(r"\b(?:let me (?:check|look|see|find)|hold on|one (?:sec|second|moment)|give me a (?:sec|second|"
                      r"moment)|hang on|wait)\b"),
@@ -1019,7 +1021,9 @@ class Accumulator:
     """Builds one slot value over several turns. `feed` never raises."""
 
     # The engine's own accumulators only read their options: a copy of the state shares them. One whose
-    # options reach code of the flow's own (a custom type's function, a project's extract) copies them.
+    # options reach code of the flow's own (a custom type's function, a project's extract) copies them - and
+    # so does a project's subclass of an engine accumulator, whose own code may write into them: only the
+    # class that declares `_shares_options` itself shares (read from its own namespace, not inherited).
     _shares_options = False
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Accumulator:
@@ -1027,12 +1031,14 @@ class Accumulator:
         is fed and at every correction tried, and most of what it holds is atoms, tuples and frozensets of
         atoms, and options (see `_shares_options`), which cannot change and are shared rather than copied
         one by one (a tuple of atoms is its own deep copy; a frozenset of them is an equal one)."""
-        copied = type(self).__new__(type(self))
+        cls = type(self)
+        copied = cls.__new__(cls)
         memo[id(self)] = copied
         state = copied.__dict__
+        shares_options = cls.__dict__.get("_shares_options", False)
         for key, value in self.__dict__.items():
             kind = type(value)
-            if kind in _ATOMS or (key == "options" and self._shares_options) or (
+            if kind in _ATOMS or (key == "options" and shares_options) or (
                     (kind is tuple or kind is frozenset) and all(type(item) in _ATOMS for item in value)):
                 state[key] = value
             else:

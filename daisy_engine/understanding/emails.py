@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
 
+from .accumulators import _LOOKING
 from .edges import edge_words
 from .intent_rules import _HOLD_RE
 from .letters import (
@@ -100,10 +101,12 @@ _COPULAS = frozenset(("es", "is", "seria", "son"))
 _PROVIDER_LEAD = frozenset(("de", "del", "en", "con", "a", "at", "on", "in", "with", "from", "un", "uno", "one"))
 # The words that say where an address is kept before its provider ("lo tengo en el gmail", "it's on yahoo").
 _WHERE_KEPT = frozenset(("de", "del", "en", "el", "on", "in", "at", "with", "the"))
+# The words that say the caller has the address somewhere ("lo tengo en gmail", "lo tengo en el celular").
+_KEPT_PAIRS = (["lo", "tengo"], ["la", "tengo"], ["lo", "tenemos"], ["have", "it"], ["got", "it"])
 _MAX_LEAD = 4  # "el mío es ...": a copula this early ends the lead-in, later it may be spelled letters
 _LEAD_PAIRS = (["would", "be"], ["will", "be"], ["should", "be"], ["el", "mio"], ["la", "mia"],
                # where the address is kept before it ("lo tengo en gmail", "I have it on yahoo")
-               ["lo", "tengo"], ["la", "tengo"], ["lo", "tenemos"], ["have", "it"], ["got", "it"],
+               *_KEPT_PAIRS,
                # agreeing before the address ("sure thing, bigrig dot bev ...", "you bet, ...", "of course, ...")
                ["sure", "thing"], ["you", "bet"], ["of", "course"], ["no", "problem"], ["con", "gusto"],
                ["por", "supuesto"])
@@ -332,16 +335,27 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     tokens = joined_spelling_places(merge_split_markers(_unglued(tokens) if lang == "es" else tokens), lang)
     if _unheard_marker(tokens):
         return []
-    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang)
+    out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, fold(text))
     out = _spelling_said_once(out, lang)
-    return [] if _only_talk(out, lang) else out
+    return [] if _only_talk(out, lang) or _kept_elsewhere(out) else out
 
 
-def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
+def _kept_elsewhere(tokens: list[str]) -> bool:
+    """Whether the turn says where the caller keeps the address, somewhere that is no provider ("lo tengo en el
+    celular", "la tengo en la libreta", "I have it in my truck"): talk, never an address "nlcelular" - nothing
+    of one is said (no provider, no "@")."""
+    kept = any(tokens[k : k + 2] == pair and tokens[k + 2 : k + 3] in (["en"], ["in"], ["on"], ["at"])
+               for k in range(3) for pair in _KEPT_PAIRS)
+    return kept and "@" not in tokens and not any(is_provider(tok) for tok in tokens)
+
+
+def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[str]:
     """The tokens in the address's order when the caller says where it is before whose it is: "lo tengo en
     gmail, juan perez", "está en hotmail.com, es juanperez", "it's on gmail, john smith" are juanperez@...,
     never "lotengo@", "esta@"; the words before the provider only say where the address is ("lo tengo", "está
-    en", "it's on"). Alone ("Lo tengo en gmail.") the provider is the domain, its user still to come."""
+    en", "it's on"). Alone ("Lo tengo en gmail.") the provider is the domain, its user still to come - and so
+    when the turn (`folded`) goes on to say the caller is still looking for it ("está en gmail, ahorita lo
+    busco", "I have it on gmail, hold on a sec"): those words are no user ("dejelobusco@", "asec@")."""
     at = next((k for k, tok in enumerate(tokens) if is_provider(tok)), None)
     if at is None or "@" in tokens[at + 1 :]:
         return tokens
@@ -357,12 +371,22 @@ def _domain_said_first(tokens: list[str], lang: Lang) -> list[str]:
     if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
         return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
     rest = strip_lead_in(tokens[end:], lang)
+    if rest and _looking_after(folded, tokens[at], lang):
+        return ["@", *tokens[at:end]]
     if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
                  or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
         # "en gmail punto com, es todo", "en hotmail, gracias", "arroba gmail punto com, lo demás se lo mando por
         # mensaje": talk after the domain, no user of it
         return tokens
     return [*rest, "@", *tokens[at:end]]
+
+
+def _looking_after(folded: str, provider: str, lang: Lang) -> bool:
+    """Whether the words of the turn after the provider named in it say the caller is looking for the rest or
+    asks for a moment ("ahorita lo busco", "déjeme ver", "hold on a sec", "let me check"): talk, no address."""
+    m = re.search(rf"{re.escape(provider)}\w*", folded)
+    after = folded[m.end() :] if m else folded
+    return bool(_LOOKING[lang].search(after) or _HOLD_RE[lang].search(after))
 
 
 def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
@@ -629,7 +653,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+(?=\s)|(?:^|(?<=\s))[!?]+")
 # Words said to someone else amid the address ("espérame, mijo", "hold on, honey"): a pause in it, not part.
 _ASIDE_RE = re.compile(
     r"\b(?:esperame|esperate|espereme|espera(?:te)? tantito|permiteme|permitame|aguantame|dejame ver|"
-    r"hold on|hang on|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
+    r"(?:hold on|hang on)(?: (?:a|one) (?:sec(?:ond)?|moment|minute))?|one sec(?:ond)?|just a (?:sec(?:ond)?|moment))"
     r"(?:,? (?:mijo|mija|mi amor|gordo|gorda|viejo|vieja|compa|oye|ahorita|tantito|ya voy|honey|buddy|babe))*\b"
     r"|\b(?:mijo|mija|mi amor)(?=[,.!?]|$)"
 )

@@ -211,7 +211,9 @@ def names_language_only(text: str, current: Lang) -> bool:
     ("Inglés." on a Spanish call): a word that may be a surname given when one is asked for, never a question
     ("¿Inglés?") nor the language's own name for itself ("English")."""
     words = _words(text)
-    own = {"es": wordset("ingles"), "en": wordset("spanish")}.get(current, frozenset())
+    # "Inglés" is a surname Mexicans carry; "Spanish" is none an English speaker does - said alone on an English
+    # call it is the caller asking for Spanish, as a bilingual driver does mid-call
+    own = {"es": wordset("ingles")}.get(current, frozenset())
     return len(words) == 1 and words[0] in own and "?" not in text
 
 

@@ -131,8 +131,11 @@ def sizes_apart(folded: str) -> str:
     return _SIZE_RUN_TOGETHER_RE.sub(r"\1 \2", folded)
 
 # "J, eh, M, E, S", "B eh C": an English speaker's A, written "eh" by the recogniser, between two letters said one
-# by one. Elsewhere ("eh, B C", "uh, eh") it is the sound of someone thinking (normalize.FILLERS).
-_EH_BETWEEN_LETTERS_RE = re.compile(r"(?<=\b[a-z])(?P<l>[\s,.;-]+)eh(?P<r>[\s,.;-]+)(?=[a-z]\b)")
+# by one. Elsewhere ("eh, B C", "uh, eh") it is the sound of someone thinking (normalize.FILLERS), and so before
+# an "I" that opens words of the caller's own ("B, eh, I mean D", "J eh I think G": the pronoun, no letter I).
+_EH_BETWEEN_LETTERS_RE = re.compile(
+    r"(?<=\b[a-z])(?P<l>[\s,.;-]+)eh(?P<r>[\s,.;-]+)"
+    r"(?=[a-z]\b)(?!i[\s,.;-]+(?:mean|meant|think|guess|said|was|am|have|had|will|would|can|cant|dont|didnt)\b)")
 
 
 def eh_spelled(folded: str, lang: Lang) -> str:

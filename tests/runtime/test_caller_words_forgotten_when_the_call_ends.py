@@ -111,3 +111,44 @@ def _plain_cache(node: ast.AST) -> bool:
     target = node.func if isinstance(node, ast.Call) else node
     name = ast.unparse(target) if isinstance(target, ast.Name | ast.Attribute) else ""
     return name.split(".")[-1] in ("lru_cache", "cache")
+
+
+async def _call_alone(daisy: CompiledFlow, locale: str, turns: tuple[str, ...]) -> tuple[list[str], dict, dict]:
+    """What the agent says at each turn of a call run with no other call in the process, and its record's values."""
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=at_noon, context={"phone": "+5215550000001"})
+    spoken = [said(await conv.start())]
+    for turn in turns:
+        spoken.append(said(await conv.user_turn(turn)))
+    record = await store.get(conv.record_id or 0)
+    assert record is not None
+    return spoken, record.slots, record.unconfirmed
+
+
+async def test_a_call_going_on_while_others_end_hears_every_turn_as_it_would_alone(daisy: CompiledFlow) -> None:
+    # A LiveKit worker runs many calls in one process: each call that ends empties the caches the others read
+    # through, between (and during) their turns. Their dictations, read-backs and records must not change.
+    for locale, turns, other in (
+        ("es-MX", ("sí", "Juan Pérez García", "sí", "cuarenta y cinco doce", "sí", "a de árbol, be de burro",
+                   "ce de casa, uno dos tres", "sí", "sí", "no traigo caja", "como a las tres, si Dios quiere",
+                   "juan punto perez arroba gmail punto com"),
+         ("sí", "me llamo Pedro Ramírez", "no, Ramírez con zeta")),
+        ("en-US", ("yes", "John Smith", "yes", "forty five twelve", "yes", "A B C", "one two three", "yes", "yes",
+                   "seven eight nine zero", "yes", "around three pm", "john dot smith at gmail dot com"),
+         ("yeah", "my name is Mary Johnson", "no, Johnston")),
+    ):
+        alone = await _call_alone(daisy, locale, turns)
+        store = MemoryStore()
+        conv = Conversation(daisy, locale=locale, store=store, clock=at_noon, context={"phone": "+5215550000001"})
+        spoken = [said(await conv.start())]
+        for k, turn in enumerate(turns):
+            beside = Conversation(daisy, locale=locale, store=store, clock=at_noon,
+                                  context={"phone": f"+52155500001{k:02d}"})
+            await beside.start()
+            await beside.user_turn(other[k % len(other)])
+            spoken.append(said(await conv.user_turn(turn)))
+            await beside.hangup()  # ends between this call's turns: every cache is emptied
+            assert held() == 0
+        record = await store.get(conv.record_id or 0)
+        assert record is not None
+        assert (spoken, record.slots, record.unconfirmed) == alone

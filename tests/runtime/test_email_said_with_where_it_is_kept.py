@@ -77,3 +77,37 @@ async def test_what_the_caller_speaks_is_no_address(daisy: CompiledFlow, locale:
     reply = said(await conv.user_turn(turn))
     assert conv.pending is None
     assert "speak" not in reply.lower() and "hablo" not in reply.lower()
+
+
+@pytest.mark.parametrize(("locale", "turn", "shown", "not_shown"), [
+    ("es-MX", "Está en gmail, ahorita lo busco", "Llevo arroba gmail punto com.", "busco"),
+    ("es-MX", "Está en hotmail, deje lo busco", "Llevo arroba hotmail.", "busco"),
+    ("es-MX", "Es de gmail, déjeme lo checo", "Llevo arroba gmail punto com.", "checo"),
+    ("es-MX", "Lo tengo en gmail, espéreme tantito", "Llevo arroba gmail punto com.", "tantito"),
+    ("en-US", "I have it on gmail, hold on a sec", "I have at gmail dot com so far.", "sec"),
+    ("en-US", "It's on yahoo, let me check", "I have at yahoo", "check"),
+])
+async def test_the_caller_going_to_look_after_the_provider_is_no_user(
+        daisy: CompiledFlow, locale: str, turn: str, shown: str, not_shown: str) -> None:
+    # "Está en gmail, ahorita lo busco": where the address is, and the caller going to find the rest - never an
+    # address "dejelobusco@gmail.com" read back; the domain is kept and the user still asked for
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.pending is None
+    assert shown in reply
+    assert not_shown not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Lo tengo en el celular"),
+    ("es-MX", "La tengo en la libreta."),
+    ("es-MX", "Lo tengo en la camioneta"),
+    ("en-US", "I have it in my truck"),
+])
+async def test_the_address_kept_somewhere_that_is_no_provider_is_no_address(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # "Lo tengo en el celular": where the caller has it, not what it is - never "Llevo nlcelular"
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.pending is None
+    assert not any(word in reply.lower() for word in ("celular", "libreta", "camioneta", "truck", "llevo", "i have"))

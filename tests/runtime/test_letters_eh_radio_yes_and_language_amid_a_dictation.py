@@ -38,6 +38,17 @@ async def test_an_english_eh_between_letters_is_the_letter_a(daisy: CompiledFlow
     assert shown in said(await conv.user_turn(turns[-1]))
 
 
+@pytest.mark.parametrize(("turn", "shown"), [
+    ("B, eh, I mean, D one two three", "I have B D 1 2 3 so far."),
+    ("J, eh, I mean G, one two three", "I have J G 1 2 3 so far."),
+    ("M, eh, I mean N, 4 5 6", "I have M N 4 5 6 so far."),
+])
+async def test_an_english_eh_before_i_mean_is_a_sound(daisy: CompiledFlow, turn: str, shown: str) -> None:
+    # "B, eh, I mean D": the caller thinking before words of his own - no letter A put between B and D
+    conv = await call(daisy, "en-US", TO_PLATE["en-US"])
+    assert shown in said(await conv.user_turn(turn))
+
+
 @pytest.mark.parametrize(("turn", "value"), [
     ("j, eh, m, e, s at yahoo dot com", "james@yahoo.com"),
     ("b eh c at gmail dot com", "bac@gmail.com"),
@@ -78,13 +89,21 @@ async def test_english_asked_amid_a_plate_switches_and_keeps_the_letters(daisy: 
 
 @pytest.mark.parametrize(("locale", "given", "surname", "name"), [
     ("es-MX", "Juan", "Inglés.", "Juan Inglés"),
-    ("en-US", "John", "Spanish.", "John Spanish"),
 ])
 async def test_the_other_languages_name_said_as_the_surname_is_the_surname(
         daisy: CompiledFlow, locale: str, given: str, surname: str, name: str) -> None:
     conv = await call(daisy, locale, [TO_PLATE[locale][0], given, surname])
     assert conv.locale == locale
     assert conv.pending == name
+
+
+@pytest.mark.parametrize("said_", ["Spanish.", "Spanish", "Spanish?", "Spanish, please."])
+async def test_spanish_said_at_the_surname_question_of_an_english_call_switches(
+        daisy: CompiledFlow, said_: str) -> None:
+    # "John" - "Spanish.": no English speaker's surname - a bilingual driver asking for Spanish, never "John Spanish"
+    conv = await call(daisy, "en-US", ["yes", "John", said_])
+    assert conv.locale == "es-MX"
+    assert conv.pending != "John Spanish"
 
 
 @pytest.mark.parametrize("ask", ["¿Inglés?", "English?", "En inglés, por favor."])

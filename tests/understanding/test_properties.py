@@ -174,3 +174,12 @@ def test_new_paths_give_the_same_answer_when_repeated():
         assert extract("time", "around five", "en-US", {"now": "08:17"}) == "17:00"
         match = detect_intent("where are you calling from", "en-US", enabled=["who_is_calling"], extra_phrases=WHO)
         assert match is not None and match.name == "who_is_calling"
+
+
+@pytest.mark.parametrize("text", ["B:BE+I", "B+BE:I", "Be:I+Be", "J:U+A:N"])
+@pytest.mark.parametrize("locale", ["es-MX", "en-US", ""])
+def test_a_name_found_between_odd_separators_is_in_the_form_it_validates_to(text, locale):
+    """A recogniser's odd separators hide a spelling that the name's plain form shows: the value found is the
+    normal form, the one `validate_value` (the model's fallback, a record read back) gives it again."""
+    value = extract("name", text, locale)
+    assert value is None or validate_value("name", value, locale) == value

@@ -10,8 +10,10 @@ import datetime as dt
 import pytest
 
 from daisy_engine.understanding import new_accumulator
+from daisy_engine.understanding.accumulators import Status
 from daisy_engine.understanding.types.base import edit, feed
 from daisy_engine.understanding.types.custom import custom_type
+from daisy_engine.understanding.types.plate import PlateAccumulator
 
 NOW = dt.datetime(2026, 12, 1, 9, 30)
 CASES = [
@@ -74,3 +76,20 @@ def test_a_custom_function_changing_its_options_changes_only_the_copy_it_was_giv
     feed(state, "hola")
     feed(state, "adios")
     assert list(state.options.get("seen", [])) == seen
+
+
+class _CountingPlates(PlateAccumulator):
+    """A project's subclass of an engine accumulator whose own code writes into its options."""
+
+    def _feed(self, text: str) -> Status:
+        self.options["fed"] = self.options.get("fed", 0) + 1
+        return super()._feed(text)
+
+
+def test_a_subclass_writing_into_its_options_changes_only_the_copy_it_was_given():
+    state = _CountingPlates("plate", "es-MX", {"pattern": r"[A-Z]{3}\d{3}"})
+    state = feed(state, "a be ce").state
+    fed = state.options.get("fed")
+    feed(state, "uno dos tres")
+    feed(state, "cuatro")
+    assert state.options.get("fed") == fed

@@ -222,9 +222,11 @@ class IntegerAccumulator(Accumulator):
         # bare number at a read-back always is. A pair with the tens said again and other units ("Treinta y tres"
         # - "treinta y cinco.", "Diecisiete" - "dieciocho.") is the next pair, as a fleet numbers its units in
         # series (7071, 1718, 1012 in the labelled calls): 3335 is read back, and "no, treinta y cinco" there
-        # makes it 35 - the read-back decides, never a unit number cut in half unheard.
+        # makes it 35 - the read-back decides, never a unit number cut in half unheard. The round tens of the pair
+        # ("Sesenta y dos" - "Sesenta.", "Twenty two" - "Twenty.") is no next pair but the number without the units
+        # the read-back heard (60), or the pair begun again: no unit counts on from 62 to 60 (6260).
         joined = self.digits + new if new and len(self.digits) == 2 and new != self.digits \
-            and (new[0] == self.digits[0] or new[1] != self.digits[1]) else None
+            and (new[1] != "0" if new[0] == self.digits[0] else new[1] != self.digits[1]) else None
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
 
     def _next_digits(self, text: str) -> str | None:
