@@ -802,8 +802,9 @@ class Conversation:
             await self._heard(step, Heard("no"), text)
             return
         if self._yes_then_later(step, heard, text):
-            # "Sí, gracias, luego" at "¿todo está correcto?": the yes answers and "later" takes leave - no callback
-            # for a call whose question was just answered (at a read-back the yes is taken below, the same way)
+            # "Sí, gracias, luego", "sí, gracias, adiós" at "¿todo está correcto?": the yes answers and the rest takes
+            # leave - no callback, no call ended before its answer is acted on (at a read-back the yes is taken below,
+            # the same way)
             self.log.add("yes_before_leaving", step=step.name)
             await self._heard(step, Heard("yes"), text)
             return
@@ -1212,12 +1213,18 @@ class Conversation:
             or heard is None and understanding.promises_value_later(text, self.locale)
 
     def _yes_then_later(self, step: Step, heard: Heard | None, text: str) -> bool:
-        """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" ("sí, luego",
-        "yeah, thanks, later"): the yes, said by one who takes leave."""
-        return heard is not None and heard.event == "reschedule" and heard.minutes is None \
-            and step.listen == "yes_no" and self._select(step, "yes") is not None \
-            and not offers_callback_on_no(self.compiled, step) and understanding.says_later(text, self.locale) \
-            and understanding.classify_yes_no(text, self.locale).answer == "yes"
+        """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" or a farewell
+        ("sí, luego", "yeah, thanks, later", "sí, gracias, adiós", "sí, gracias, bendiciones, jefa" at "¿todo está
+        correcto?"): the yes, said by one who takes leave - the flow goes where the yes leads (the summary's yes
+        saves the record and ends the call with its own goodbye), never ends at once and loses the answer."""
+        if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None \
+                or offers_callback_on_no(self.compiled, step):
+            return False
+        if heard.event == "reschedule":
+            leaving = heard.minutes is None and understanding.says_later(text, self.locale)
+        else:
+            leaving = heard.event == "end_call"
+        return leaving and understanding.classify_yes_no(text, self.locale).answer == "yes"
 
     def _yes_over_intent(self, step: Step, heard: Heard, text: str) -> bool:
         """At a yes/no question or a read-back, a yes said apart before an intent handled in place (a complaint, a

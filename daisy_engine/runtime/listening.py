@@ -844,8 +844,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     part = understanding.besides_the_rest(text, locale) if verdict.answer is None else None
     if part and not _TAKES_AWAY.search(fold(part)) and (
             _already_so(accumulator, part)
-            or (slot_types.describes(accumulator, part) is None and _edited(accumulator, part) is None)):
-        # "Empieza con la eme, lo demás sí" at M R F ...: the part is so (or changes nothing), the rest is fine
+            or (slot_types.describes(accumulator, part) is None and _edited(accumulator, part) is None
+                and not _says_other_than(part, pending, fresh))):
+        # "Empieza con la eme, lo demás sí" at M R F ...: the part is so (or changes nothing: no correction, no
+        # character the value lacks - "es cuatro cinco tres, lo demás bien" at 452, "the C is a D, the rest is
+        # fine" change it), the rest is fine
         return Heard("yes")
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
@@ -1167,6 +1170,16 @@ def _whole_value(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:
     if _whole(fed):
         return Heard("corrected", fed.state.value, accumulator=fed.state)
     return None
+
+
+def _says_other_than(text: str, pending: Any, fresh: Callable[[], Accumulator]) -> bool:
+    """Whether `text` says a piece of a value that `pending` does not hold ("la ce es una de" at ABC-123: the D;
+    "es cuatro cinco tres" at 452: the 3) - a change meant, even where no correction reads it."""
+    fed = slot_types.feed(fresh(), text)
+    if fed.status not in ("complete", "corrected", "partial"):
+        return False
+    held = "".join(re.findall(r"[a-z0-9]+", fold(str(pending))))
+    return any(piece not in held for piece in re.findall(r"[a-z0-9]+", fold(fed.so_far or str(fed.value or ""))))
 
 
 def _whole(fed: slot_types.Fed) -> bool:

@@ -913,12 +913,20 @@ def _name_from(text: str, lang: Lang) -> str | None:
     i = start
     while i < end:
         n = _match_at(folded[:end], i, _JOIN_FIRST[lang])
-        if n:
+        if n and not (i + n < end and folded[i + n] in _HOW_WRITTEN[lang]):
             i += n
             continue
         name.append(words[i])
         i += 1
     return _validated(_without_restart(_without_spelling(name)), lang)
+
+
+# After a joiner ("..., the last name is spelled C A R T E R", "..., el apellido se escribe con zeta"): how the
+# surname is written, said of the name already given - no surname follows.
+_HOW_WRITTEN: dict[Lang, frozenset[str]] = {
+    "es": wordset("se lleva tiene va escribe"),
+    "en": wordset("spelled spelt spells has is with"),
+}
 
 
 # Letters that are words of their own ("a", "y", "I"): never taken for an initial.

@@ -730,6 +730,13 @@ def besides_the_rest(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     if not _rest_fine_beside_a_change([t[0] for t in _prepare(text)[1]], lang):
         return None
+    clauses = [fold(c) for c in re.split(r"[,;.:!?\u2026]+", text) if c.strip()]
+    rest = [c for c in clauses if _THE_REST[lang].search(c)]
+    if not rest or not all(w in _REST_FINE_WORDS[lang] or w in FILLERS[lang]
+                           for c in rest for w in re.findall(r"[a-z]+", c)):
+        # "El nombre sí, lo demás está mal", "the letters are right, the rest is wrong": the rest is said
+        # wrong, not fine - the part said right confirms nothing of it
+        return None
     kept = [c for c in re.split(r"[,;.:!?\u2026]+", text) if c.strip() and not _THE_REST[lang].search(fold(c))]
     return ", ".join(c.strip() for c in kept) or None
 
@@ -1303,11 +1310,20 @@ _WHY_QUICK: dict[Lang, frozenset[str]] = {
 }
 
 
+
+# Words that say what the value is or that it is wrong ("pero apúrele, que la ce es una de", "but hurry up, the
+# last one is a B"): a reason of that kind is a change, no hurry only.
+_SAYS_HOW_IT_IS: dict[Lang, frozenset[str]] = {
+    "es": wordset("es son era eran seria mal equivocado equivocada incorrecto incorrecta lleva empieza termina"),
+    "en": wordset("is are was its thats wrong not isnt incorrect starts ends"),
+}
+
 def _but_quick(after: list[str], lang: Lang) -> bool:
     """The words after a "but" only ask for speed (`_QUICK`), and may say why."""
     said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
-    return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang])
+    return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang]
+                           and _SAYS_HOW_IT_IS[lang].isdisjoint(said[size:]))
 
 
 def hurried_only(text: str, locale: str) -> bool:

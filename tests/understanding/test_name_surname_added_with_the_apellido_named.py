@@ -22,3 +22,17 @@ from daisy_engine.understanding import extract
 )
 def test_the_surname_added_after_its_part_is_named_joins_the_given_names(text: str, locale: str, name: str) -> None:
     assert extract("name", text, locale) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("John Carter, the last name is spelled C A R T E R.", "en-US", "John Carter"),
+        ("John Carter, the last name is spelled C-A-R-T-E-R.", "en-US", "John Carter"),
+        ("John Carter, and the last name is spelled C A R T E R.", "en-US", "John Carter"),
+        ("Juan Pérez, el apellido se escribe con acento.", "es-MX", "Juan Pérez"),
+        ("Juan Pérez, el apellido lleva acento.", "es-MX", "Juan Pérez"),
+    ],
+)
+def test_how_the_surname_is_written_after_the_name_adds_no_word_to_it(text: str, locale: str, name: str) -> None:
+    assert extract("name", text, locale) == name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import classify_yes_no, doubts_value
+from daisy_engine.understanding import besides_the_rest, classify_yes_no, doubts_value
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,31 @@ def test_the_rest_fine_beside_a_change_is_no_confirmation(text: str, locale: str
 )
 def test_the_rest_fine_said_alone_confirms(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sí, pero apúrele que la ce es una de.", "es-MX"),
+        ("Sí, pero rápido, que el apellido está mal.", "es-MX"),
+        ("Sí, pero apúrele, que son las cuatro.", "es-MX"),
+        ("Yes, but hurry up, the last one is a B.", "en-US"),
+        ("Yeah but make it quick, that's wrong.", "en-US"),
+    ],
+)
+def test_a_hurry_whose_reason_says_how_the_value_is_is_no_yes(text: str, locale: str) -> None:
+    verdict = classify_yes_no(text, locale)
+    assert verdict.answer is None or doubts_value(verdict.rest, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("El nombre sí, lo demás está mal.", "es-MX"),
+        ("Las letras sí, el resto no.", "es-MX"),
+        ("The letters are right, the rest is wrong.", "en-US"),
+        ("The first name is right, everything else is not.", "en-US"),
+    ],
+)
+def test_the_rest_said_wrong_beside_a_part_said_right_is_nothing_besides_the_rest(text: str, locale: str) -> None:
+    assert besides_the_rest(text, locale) is None

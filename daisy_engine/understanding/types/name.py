@@ -239,17 +239,18 @@ def _extract(text: str, locale: str) -> str | None:
     found = _read_once(text, locale)
     # A name comes back in its normal form, the one `validate_value` gives it again: read once more, it must
     # be itself. Odd separators of a recogniser ("B:BE+I" -> "B Be I") can hide a spelling that its plain form
-    # shows ("B Be I" -> "Bbi"): a few readings reach the form that reads as itself.
+    # shows ("B Be I" -> "Bbi"): a few readings reach the form that reads as itself. The silent h is put back
+    # last, from what was said ("Eriberto, sin hache" keeps its spelling).
     for _ in range(3):
         again = _read_once(found, locale) if found is not None else None
         if again is None or again == found:
             break
         found = again
-    return found
+    return with_unheard_h(found, text, locale)
 
 
 def _read_once(text: str, locale: str) -> str | None:
-    return with_unheard_h(extract_name(joined_syllables(text), locale), text, locale)
+    return extract_name(joined_syllables(text), locale)
 
 
 def _given_outright(text: str, locale: str) -> str | None:
