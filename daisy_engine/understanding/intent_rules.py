@@ -697,8 +697,19 @@ def own_duration(text: str, lang: Lang) -> bool:
     vamos a tardar en esto" asks, with or without its "?", how long the call takes; "me tardo como dos horas"
     says how long the road does)."""
     folded = fold(text).replace("'", "")
-    return "?" not in text and _OWN_DURATION[lang].search(folded) is not None \
-        and _HOW_LONG[lang].search(folded) is None
+    if _OWN_DURATION[lang].search(folded) is None:
+        return False
+    asked = _HOW_LONG[lang].search(folded)
+    if asked is None:
+        return "?" not in text
+    # asked with a word of question - yet of the road ("no sé cuánto tardamos en descargar, como dos horas", "cuánto
+    # tardamos en llegar") or answered at once by the caller working out his arrival aloud ("¿cuánto tardamos? como
+    # dos horas", "how long are we gonna be, about two hours"): said, not asked of the call
+    if not asks_how_long(re.findall(r"\w+", folded), lang, of_the_call=True):
+        return True
+    said_after = digitize(prepare_tokens(re.findall(r"\w+", folded[asked.end():]), lang), lang)
+    # (a duration asked after it, "¿cuánto tardamos? ¿son dos minutos?", still asks)
+    return not text.rstrip().endswith("?") and duration_minutes(" ".join(said_after), lang) is not None
 
 
 # A bad line, said rather than asked: "se oye bien feo", "se fue la señal", "hay mucho ruido", "you're
@@ -1019,8 +1030,11 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
-        # (never a call to someone else named after it: "le marco a las cinco al despachador")
-        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b))"
+        # (never a call to someone else named after it: "le marco a las cinco al despachador", "le hablo a las cinco
+        # a la bodega", "les marco en una hora a los de la caja" - "a la una" is an hour)
+        + r"(?![^,.;:!?]*\b(?:al (?!rato|ratito|ratillo|mediodia)\w|a (?:mi|mis|su|sus|tu|tus|un|una)\b"
+        + r"|a (?:la|las) (?!una\b|\d|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|diez\b|once\b"
+        + r"|doce\b|media\b|tarde\b|noche\b|manana\b)\w|a los (?:de|del)\b))"
         # the caller to get in touch himself ("yo me comunico contigo", "al rato me reporto con usted")
         r"|" + _GETS_IN_TOUCH_ES +
         r"|\b(?:podemos|podriamos) (?:hablar|hacerlo|seguir|continuar|verlo) (?:luego|despues|mas tarde|manana|"

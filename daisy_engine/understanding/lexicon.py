@@ -38,6 +38,7 @@ pasar paso pasa pase creo cree creer parece pienso acuerdo acuerdas recuerdo rec
 espera espere esperame esperate deja dejame dejeme mire mira oiga oye perdon disculpe gracias
 favor porfa hola bueno buenas buenos dias noches senor senora senorita joven amigo jefe
 claro ok oki okis okay okey sip nop nel ay uy ups vale sale orale andale aja exacto correcto cierto verdad
+cuidese cuidate cuidense
 tengo manejando trabajando camino carretera ruta viaje viajes carga descarga patio bodega
 placa placas tractor factor trailer traila remolque caja cajas camion camiones unidad
 numero numeros letra letras nombre apellido correo email mail hora horas minuto minutos vez veces
@@ -50,6 +51,7 @@ _EN = """
 a an the and or but so if then than that this these those there here what which who whom whose why
 how when where is are was were be been being am im its it isnt aint dont doesnt didnt
 cant cannot wont wouldnt shouldnt couldnt not no yes yeah yep nope ok okay sure right wrong
+alright alrighty aight okie dokie
 i me my mine you your yours he him his she her hers we us our they them their
 do does did done doing have has had having get got gets go goes going went gone come comes came
 say says said tell told know knew think thought see saw look let lets give gave take took make made

@@ -205,6 +205,33 @@ _IF_OPENS = frozenset({*(tuple(p.split()) for p in (
     "no me agarra", "me agarra", "me va bien", "el trafico", "la carretera", "el camino"))})
 # Room for the call said to be there ("sí hay chance", "sí hay tiempo"): the yes to whether there is a minute.
 _ROOM = wordset("chance chanza chancita tiempo tiempito oportunidad manera modo forma problema bronca pedo")
+# ... and "no problem" in its other words, the yes that waves a worry away ("sí, no hay ningún problema", "sí, no hay
+# cambios", "si no hay de otra")
+_NO_TROUBLE = wordset("inconveniente inconvenientes cambios cambio falla fallas error errores pendiente pex")
+# What may follow the room said and leave it the yes: a go-ahead, a "now", the one spoken to ("si hay chance ahorita",
+# "sí, no hay ningún problema, adelante", "si me da tiempo, dígame"); anything else is what the condition brings ("si
+# hay tiempo llego", "si no hay problema llego a las cinco").
+_GO_AHEAD = wordset("ahorita orita ahora ya adelante digame dime diga digale dale pues claro si senorita senora senor "
+                    "joven jefe jefa amigo amiga todo bien correcto esta asi es sale va vale gracias mija mijo")
+
+
+def _room_said(after: list[str], size: int) -> bool:
+    """Whether the words after an unaccented "si" say there is room for the call or no problem, and nothing the
+    condition would bring ("sí hay chance ahorita", "sí, no hay ningún problema", "si me da tiempo, adelante")."""
+    lead = tuple(after[:size])
+    k = size
+    if lead in (("hay",), ("no", "hay")):
+        k += 1 if after[k : k + 1] in (["ningun"], ["ninguna"], ["algun"], ["mucho"], ["un"]) else 0
+        nouns = _ROOM | _NO_TROUBLE if lead == ("no", "hay") else _ROOM
+        if after[k : k + 2] == ["de", "otra"]:
+            k += 1  # "si no hay de otra": the grudging yes
+        elif k >= len(after) or after[k] not in nouns:
+            return False
+    elif lead not in (("me", "da"), ("nos", "da")) or after[k : k + 1] != ["tiempo"]:
+        return False
+    return all(word in _GO_AHEAD for word in after[k + 1 :])
+
+
 # (what the caller is let do is no grant of the agent's: "si me dejan pasar en la caseta" is "if")
 _CIRCUMSTANCE_LEADS = frozenset({"me", "nos", "no", "hay"})
 # ... and, at a read-back, the agent's wish alone ("si quiere", "si gusta"): "if you like" says nothing of whether the
@@ -222,8 +249,7 @@ def _opens_condition(after: list[str], of_value: bool = False) -> bool:
         return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
     if not 0 < size < len(after):
         return False
-    if size + 1 == len(after) and (tuple(after[:size]) in (("hay",), ("no", "hay")) and after[size] in _ROOM
-                                   or tuple(after[:size]) in (("me", "da"), ("nos", "da")) and after[size] == "tiempo"):
+    if _room_said(after, size):
         return False  # "sí hay chance", "sí me da tiempo" alone: there is time - the yes ("si hay tiempo llego")
     if (after[size] in _WHAT_A_YES_SAYS and after[0] not in _CIRCUMSTANCE_LEADS) or "razon" in after[size : size + 3]:
         return False  # "si, tienes razón", "si, puedes seguir": the yes and what it grants, no "if"
@@ -877,7 +903,8 @@ def _acknowledged(words: list[str], paused: list[bool], lang: Lang, of_value: bo
             continue
         size = max((len(p) for p in _AS_IS[lang] if tuple(words[k : k + len(p)]) == p), default=0) \
             if word in _AS_IS_FIRST[lang] else 0
-        if size and not (previous == "no" and word in ("esta", "estan") and not paused[k]):
+        # ("no está bien así", "no todo está bien" said straight on, no pause after the "no": what is said is wrong)
+        if size and not (previous == "no" and word in ("esta", "estan", "todo") and not paused[k]):
             left = left or any(w in _LEAVE_WORDS for w in words[k : k + size])
             as_is, previous, k = True, words[k + size - 1], k + size
             continue

@@ -67,3 +67,31 @@ async def test_the_value_said_again_with_a_condition_confirms(daisy: CompiledFlo
     conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
     await conv.user_turn(turn)
     assert conv.slots.get("eta") == "17:00", turn
+
+
+@pytest.mark.parametrize("turn", ["si no hay ningun problema", "si no hay ningún problema, adelante",
+                                  "si no hay cambios", "si no hay de otra", "si no hay inconveniente",
+                                  "si no hay bronca, todo bien"])
+async def test_yes_and_no_problem_unaccented_confirms_the_read_back(daisy: CompiledFlow, turn: str) -> None:
+    """"Sí, no hay ningún problema" written without its accent and commas is still the yes: only what a condition
+    brings after it ("si no hay problema llego a las cinco") makes it "if"."""
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("eta") == "17:00", turn
+
+
+@pytest.mark.parametrize("turn", ["si hay chance ahorita", "si hay chance, dígame", "si hay tiempo adelante",
+                                  "si me da tiempo ahorita", "si no hay ningun problema",
+                                  "si no hay de otra, adelante"])
+async def test_yes_there_is_time_now_unaccented_agrees_to_the_minute(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [])
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.full_name.ask", turn
+
+
+@pytest.mark.parametrize("turn", ["si no hay problema llego temprano", "si hay tiempo llego",
+                                  "si no hay ningun problema en la caseta"])
+async def test_room_said_with_what_the_condition_brings_still_confirms_nothing(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert "eta" not in conv.slots, turn

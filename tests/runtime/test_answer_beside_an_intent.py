@@ -374,6 +374,25 @@ async def test_a_wish_of_well_alone_mid_registration_takes_leave(daisy: Compiled
 
 
 @pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "Alright, take care."), ("en-US", "alright, have a good one"), ("en-US", "Aight, take care"),
+    ("en-US", "okie dokie, drive safe"), ("es-MX", "Sale, cuídese."), ("es-MX", "ándale, cuídate"),
+])
+async def test_an_okay_and_a_wish_of_well_at_the_name_takes_leave_and_is_no_name(daisy: CompiledFlow, locale: str,
+                                                                                 turn: str) -> None:
+    """"Alright, take care" at the name is the caller's goodbye: the call ends, never "I have Alright"."""
+    conv = await call(daisy, locale, TO_NAME_ES if locale == "es-MX" else TO_NAME_EN)
+    reply = said(await conv.user_turn(turn))
+    assert conv.ended and "full_name" not in conv.slots and "Alright" not in reply and "Aight" not in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("en-US", "alright"), ("en-US", "Alright."), ("en-US", "aight")])
+async def test_an_okay_alone_at_the_name_is_no_name(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME_EN)
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.full_name.ask" and "Alright" not in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "Sí, gracias, hasta luego."),
     ("es-MX", "Sí, gracias, ya me tengo que ir."),
     ("en-US", "Yes, thanks, bye, I have to go."),

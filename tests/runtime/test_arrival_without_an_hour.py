@@ -137,3 +137,23 @@ async def test_the_hour_asked_for_is_read_with_the_part_of_the_day_said_before(
     conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
     await conv.user_turn(vague)
     assert heard in said(await conv.user_turn(hour))
+
+
+@pytest.mark.parametrize(("locale", "told", "hour"), [
+    ("es-MX", "no sé cuánto tardamos en descargar, como dos horas", "8"),
+    ("es-MX", "cuanto tardamos en llegar, como unas tres horas", "9"),
+    ("es-MX", "cuánto tardamos, unas dos horas más o menos", "8"),
+    ("es-MX", "¿cuánto tardamos? como dos horas", "8"),
+    ("es-MX", "uy cuánto nos vamos a tardar, como tres horas", "9"),
+    ("en-US", "how long are we gonna be, about two hours", "8"),
+    ("en-US", "how long will we take? about two hours", "8"),
+])
+async def test_how_long_we_take_worked_out_aloud_with_a_figure_is_the_arrival(
+        daisy: CompiledFlow, locale: str, told: str, hour: str) -> None:
+    """The caller asking himself how long the road takes and answering ("¿cuánto tardamos? como dos horas"), or asking
+    it of the road ("cuánto tardamos en llegar"): the arrival read back, no "just a couple of minutes" about the
+    call."""
+    conv = await call(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN)
+    reply = said(await conv.user_turn(told))
+    assert conv.step.name == "registration.eta.confirm" and hour in reply, reply
+    assert "par de minutos" not in reply and "couple of minutes" not in reply and "Le habla" not in reply, reply

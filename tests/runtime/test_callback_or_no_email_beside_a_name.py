@@ -65,3 +65,22 @@ async def test_a_call_to_someone_else_at_a_time_is_no_callback(daisy: CompiledFl
                                        "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"])
     await conv.user_turn("le marco a las cinco al despachador")
     assert not conv.ended
+
+
+@pytest.mark.parametrize("turn", ["le hablo a las cinco a la bodega", "le marco a las cinco a la oficina para avisar",
+                                  "les marco a las cuatro a los de la caja", "le hablo a las seis a la planta"])
+async def test_a_call_to_a_place_or_to_people_at_a_time_is_no_callback(daisy: CompiledFlow, turn: str) -> None:
+    """A call the caller makes to the warehouse, the office, "los de la caja" at a time is not his call back to the
+    agent: the call goes on."""
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"])
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.step.name != "callback", turn
+
+
+@pytest.mark.parametrize("turn", ["te marco mañana a la una", "te marco a la una", "le marco en la tarde a las cuatro",
+                                  "le marco a las cinco de la tarde"])
+async def test_a_call_back_at_an_hour_said_with_a_la_is_still_the_callback(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.step.name == "callback", turn

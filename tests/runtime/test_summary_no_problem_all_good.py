@@ -40,3 +40,14 @@ async def test_a_value_named_wrong_at_the_summary_is_still_fixed(daisy: Compiled
         assert conv.step.slot == asked
     else:
         assert conv.step.name in ("which_field", "registration.eta.ask")
+
+
+@pytest.mark.parametrize("turn", ["no todo está bien", "No todo esta correcto.", "no todo bien",
+                                  "no todo está perfecto"])
+async def test_not_everything_is_right_said_straight_on_at_the_summary_saves_nothing(
+        daisy: CompiledFlow, turn: str) -> None:
+    """"No todo está bien" with no pause after its "no" says not everything is right (recognisers drop the comma of
+    "no, todo bien", so only its pause tells them apart): the summary is not saved."""
+    conv = await call(daisy, "es-MX", list(DAISY_ES_TO_SUMMARY))
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.step.name != "saving", turn
