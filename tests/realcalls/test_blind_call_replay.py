@@ -27,10 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "blind_calls_5", "blind_calls_6",
            "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11", "blind_calls_12",
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
-           "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22")
+           "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
+           "blind_calls_23")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true.
-NOT_YET_TRACED: frozenset[str] = frozenset()
+NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_23"})
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -78,12 +79,15 @@ LABELS: dict[str, dict[str, Any]] = {
 # failed attempt; the hour read with "mañana temprano" said before it); its remaining miss is a replay artefact:
 # room-fT3W... answers the old agent's "comienza de nuevo" for tractor plates our Daisy read back right, so its
 # dictation goes to our trailer number question and "Es la 3 0 5 2." comes at the trailer plates.
+# blind_calls_23 (15 calls, three English) was written at the start of the round from 9edb385 and sealed through its
+# fixes: 71/90 at 9edb385, 71/90 after them (the old system 84/90); committed untraced.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
-                 "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98}
+                 "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
+                 "blind_calls_23": 0.78}
 
 
 @pytest.fixture(scope="module")

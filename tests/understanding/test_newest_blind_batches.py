@@ -179,3 +179,12 @@ def test_the_twenty_fifth_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 190
     report = evaluate(cases)
     assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_sixth_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 9edb385 and sealed through its fixes: 179/190 at 9edb385 and 181/190
+    # after them; committed untraced (the next round's work): only its figure is held.
+    cases = load_cases(DATA / "eval_holdout_26.jsonl")
+    assert len(cases) == 190
+    report = evaluate(cases)
+    assert report.n_correct >= 181, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
