@@ -147,6 +147,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "thats not correct", "not correct", "negative", "not really", "no way", "not quite", "uh uh",
         "that is wrong", "that is not right", "that is not correct", "its wrong", "its not",
         "not spot on", "not dead on", "not bang on", "not on the nose",
+        # "not everything's correct", "not all good": the whole said not to be right, as "no todo está bien"
+        "not everything", "not everythings", "not all", "not all of it", "not every",
         # "of course not": the yes word only makes the no stronger (_STRONG_NO)
         *_STRONG_NO_SAID["en"], "hell no", "heck no", "neh", "naw", "nuh uh",
         # trucker radio talk for no ("negatory on that", "that's a negative")

@@ -137,3 +137,19 @@ def test_nombre_before_those_and_yessir_before_anything_answer(text: str, locale
 )
 def test_not_hearing_what_was_read_is_no_answer(text: str) -> None:
     assert classify_yes_no(text, "es-MX").answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("not everything's correct", "en-US"),
+        ("Not all good.", "en-US"),
+        ("not everything is right, the plate's off", "en-US"),
+        ("not all of it", "en-US"),
+        ("no todo está bien", "es-MX"),
+    ],
+)
+def test_the_whole_said_not_to_be_right_is_a_no(text: str, locale: str) -> None:
+    """"Not everything's correct" at "Is everything correct?" denies it, as "no todo está bien" does; the yes
+    words in it ("correct", "good") are what is denied. (It saved the summary as confirmed.)"""
+    assert classify_yes_no(text, locale).answer == "no"
