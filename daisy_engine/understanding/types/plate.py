@@ -387,13 +387,8 @@ class PlateAccumulator(Accumulator):
         if self.pattern is None or not isinstance(text, str) or self._open[0] != 1 \
                 or not _JOINED_UNIT.match(fold(text)):
             return False
-        trial = copy.deepcopy(self)
-        trial._probing = True
-        try:
-            status = trial._feed(text)
-        except Exception:  # a turn that cannot be read goes on with nothing
-            return False
-        return trial.continued and status in ("partial", "complete")
+        tried = self._tried(text)
+        return tried is not None and tried[0].continued and tried[1] in ("partial", "complete")
 
     def may_go_on(self) -> bool:
         """Whether the caller may still be dictating this value: the last turn ended with a character said
@@ -415,15 +410,20 @@ class PlateAccumulator(Accumulator):
         """Whether one more character would still fit: after the last one, or a letter before the digits
         kept when the letters were said to be wrong (DZ-4739 may still become DZM-4739). Tried on copies."""
         for probe in _PROBES:
-            trial = copy.deepcopy(self)
-            trial._probing = True
-            try:
-                status = trial._feed(probe)
-            except Exception:  # a probe that cannot be read adds nothing
-                continue
-            if status in ("partial", "complete") and len(trial.chars) > len(self.chars):
+            tried = self._tried(probe)
+            if tried is not None and tried[1] in ("partial", "complete") and len(tried[0].chars) > len(self.chars):
                 return True
         return False
+
+    def _tried(self, text: str) -> tuple[PlateAccumulator, Status] | None:
+        """`text` fed to a probing copy of the value, the value itself untouched: the copy and its status, or None
+        when the turn cannot be read (a turn or probe that cannot be read adds nothing)."""
+        trial = copy.deepcopy(self)
+        trial._probing = True
+        try:
+            return trial, trial._feed(text)
+        except Exception:
+            return None
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
