@@ -42,6 +42,11 @@ _MINUTE_WORDS = frozenset(("oh", "o", "y", "and"))
 _HOUR_ONLY = re.compile(r"^\d{1,2}:00$")
 
 
+def _words_but_day_part(folded: str) -> list[str]:
+    """The words and digit runs of a folded turn with its part of the day left out ("diez de la noche" - diez)."""
+    return re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
+
+
 def _bare_minutes(folded: str, locale: str, hour24: int | None = None) -> bool:
     """Whether a turn is a number of minutes alone (1-59), with at most the part of the day after it. After an
     hour said on the 24-hour dial (`hour24`: "Dieciocho", 18) also 10-12 are ("diez." - 18:10): a caller who
@@ -49,7 +54,7 @@ def _bare_minutes(folded: str, locale: str, hour24: int | None = None) -> bool:
     minutes even then: minutes 1-9 are said with their zero ("dieciocho cero seis", "oh five"), and a listener
     hears "Dieciocho" - "Seis." as the hour again on the 12-hour dial (six p.m., 18:00), "siete" as another
     hour; nor is the hour's own 12-hour number ("Veintidós" - "Diez." is ten p.m., 22:00)."""
-    words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))
+    words = _words_but_day_part(folded)
     if not words or words[0] in ("y", "and") or not all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_WORDS
                                                         for w in words):
         return False
@@ -73,7 +78,7 @@ def _only_the_minute(folded: str) -> bool:
     """Whether a turn opened by "y" / "con" / "menos" is only the minute of the hour named (with at most the part
     of the day after it): "y tres cuartos", "menos cuarto de la tarde" are; "y cinco minutos", "con diez minutos
     de retraso" are not."""
-    words = re.findall(r"[a-z]+|\d+", _PART_OF_DAY.sub(" ", folded))[1:]
+    words = _words_but_day_part(folded)[1:]
     return bool(words) and all(w in NUMBER_WORDS or w.isdigit() or w in _MINUTE_NAMES for w in words)
 
 
