@@ -379,13 +379,26 @@ class SQLiteStore:
         for name in ("absent", "unconfirmed", "events", "transcript"):
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))
+        # Entries added after those the column holds, in SQLite (a call's log is written a turn at a time: the
+        # column is not read back into Python and written whole each turn). The column always holds a JSON array
+        # (written by `_dump` or here), so the new entries go in before its closing bracket.
+        added: dict[str, str] = {}
+        for name, more in (("events", update.more_events), ("transcript", update.more_transcript)):
+            if more and name in fields:  # replaced whole and added to: the whole, then the new entries
+                fields[name] = _dump([*getattr(update, name), *more])
+            elif more:
+                added[name] = _dump(more)
         fields["updated_at"] = iso(utc_now())
         if update.close:
             fields["open_call"] = None
             fields["open_until"] = None
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self._write(lambda db: db.execute(f"UPDATE records SET {assignments} WHERE id = ?",
-                                                (*fields.values(), record_id)))
+        assignments = [f"{name} = ?" for name in fields]
+        for name in added:  # `?` stands for the same new entries twice: numbered, given once
+            at = len(assignments) + 1
+            assignments.append(f"{name} = CASE WHEN {name} = '[]' THEN ?{at}"
+                               f" ELSE substr({name}, 1, length({name}) - 1) || ',' || substr(?{at}, 2) END")
+        sql = f"UPDATE records SET {', '.join(assignments)} WHERE id = ?{len(assignments) + 1}"
+        await self._write(lambda db: db.execute(sql, (*fields.values(), *added.values(), record_id)))
 
     async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:
         return await self._run(self._list, limit, status)
