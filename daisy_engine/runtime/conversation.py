@@ -39,13 +39,12 @@ import asyncio
 import contextlib
 import copy
 import dataclasses
-import functools
 import json
 import math
 import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daisy_engine import understanding
@@ -144,27 +143,6 @@ def flow_zone(flow: Flow) -> str | None:
     return flow.callbacks.timezone if flow.callbacks.quiet_hours is not None else None
 
 
-_Method = TypeVar("_Method", bound=Callable[..., Awaitable[Any]])
-
-
-def _own_words(method: _Method) -> _Method:
-    """A public entry of the call: what it reads of the caller's words is cached in the call's own scope (in
-    the tasks it starts too), which is dropped when the call ends - another call's end leaves it alone. Dropped
-    again on the way out of an entry that ended the call, as something may be read after the end (the rest of
-    the turn)."""
-
-    @functools.wraps(method)
-    async def entry(self: Conversation, *args: Any, **kwargs: Any) -> Any:
-        with understanding.in_scope(self._words):
-            try:
-                return await method(self, *args, **kwargs)
-            finally:
-                if self.state.ended:
-                    self._words.forget()
-
-    return entry  # type: ignore[return-value]  # the same signature
-
-
 class Conversation:
     """One call through a compiled flow. Not safe to share between calls; cheap to create.
 
@@ -172,7 +150,7 @@ class Conversation:
     `complaint`)."""
 
     __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
-                 "output", "actions", "record", "_lock", "_after_ask", "_words")
+                 "output", "actions", "record", "_lock", "_after_ask")
 
     def __init__(
         self,
@@ -208,8 +186,6 @@ class Conversation:
         self._lock = asyncio.Lock()
         # True while the rest of a turn that asked for a language is heard (see `_turn`)
         self._after_ask = False
-        # The understanding's caches of this call's words, dropped when it ends (see `_own_words`)
-        self._words = understanding.TurnScope()
 
     @property
     def record_id(self) -> int | None:
@@ -218,7 +194,6 @@ class Conversation:
 
     # -- events in, actions out ---------------------------------------------------------------------
 
-    @_own_words
     async def start(self) -> list[Out]:
         """Open (or resume) the record and enter the first step."""
         async with self._lock:
@@ -235,7 +210,6 @@ class Conversation:
         """True on a call the agent placed (call metadata `direction: outbound`)."""
         return self.state.context.get("direction") == "outbound"
 
-    @_own_words
     async def answered(self, first_words: str | None = None) -> list[Out]:
         """Start an outbound call once the callee answered and spoke first (`first_words`, e.g.
         "¿Bueno?") or stayed silent for the flow's `outbound.wait_for_callee` seconds (None).
@@ -264,7 +238,6 @@ class Conversation:
                     return await self._process()
             return await self._process(self._enter(step, None, entering=True))
 
-    @_own_words
     async def keypad(self, keys: str) -> list[Out]:
         """Digits the caller keyed in on the phone keypad (DTMF), e.g. "4512#" (`#` ends an entry).
 
@@ -296,7 +269,6 @@ class Conversation:
             # A keyed entry is a caller turn like a spoken one: it counts against the call's bounds.
             return await self._process(self._heard(step, heard, digits), turn=True)
 
-    @_own_words
     async def transfer_failed(self, reason: str = "") -> list[Out]:
         """The transport could not carry out the `Transfer` it was given (nobody answered, SIP error).
 
@@ -321,7 +293,6 @@ class Conversation:
             self.state.queue.append(event)
             return await self._process()
 
-    @_own_words
     async def user_turn(self, text: str) -> list[Out]:
         """A complete caller turn (speech-to-text output or typed text). Empty text counts as silence.
 
@@ -359,7 +330,6 @@ class Conversation:
             self.state.event = Event("turn", text=text)
             return await self._process(self._turn(text), turn=True)
 
-    @_own_words
     async def silence(self) -> list[Out]:
         async with self._lock:
             if self.state.ended:
@@ -368,7 +338,6 @@ class Conversation:
             self.state.queue.append(Event("silence"))
             return await self._process(turn=True)
 
-    @_own_words
     async def hangup(self) -> list[Out]:
         """The caller hung up. The record is saved whatever the flow does with it."""
         async with self._lock:
@@ -383,7 +352,6 @@ class Conversation:
                 await self._finish()
             return actions
 
-    @_own_words
     async def model_tool_call(self, name: str, args: dict[str, Any]) -> list[Out]:
         """The model called a function tool: `record_<slot>` (its reading of a value the extractors
         missed, re-validated here) or a flow tool the current step lists. `args` must be an object (a
@@ -416,7 +384,6 @@ class Conversation:
                 return await self._process(call_tool(self, name, dict(args)))
             return [CallTool(name, args, error=f"'{name}' is not available at this point of the call")]
 
-    @_own_words
     async def speech_interrupted(self, said: str, heard: str) -> None:
         """The caller cut the agent off: of `said` (what the agent said last, its lines joined with a
         space) only `heard`, a prefix, was played. Transports call this before the turn that interrupted.
@@ -2149,7 +2116,4 @@ class Conversation:
         await self.record.save()
         # The caller's words are data: once the call is over no cache of the understanding keeps them (the
         # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
-        # Only this call's: the calls going on beside it keep their caches. The words read outside any call go
-        # too, so a read this call made outside its own scope is not kept either.
-        self._words.forget()
-        understanding.forget_outside()
+        understanding.forget_turns()

@@ -47,10 +47,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``caller_calls_back(text, locale)``: the caller says he will call himself ("yo te marco", "I'll call you back").
 - ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
   "Música.", "Subtítulos realizados por la comunidad de Amara.org").
-- ``TurnScope()``: the caches of one call's words, read through within ``in_scope(scope)`` and dropped by
-  ``scope.forget()`` when the call ends (the runtime makes one per call); ``forget_outside()``: empty those of reads
-  made outside any call; ``forget_turns()``: empty every cache of a caller's words; ``turn_caches()``: those
-  caches, for checking what they hold (see ``turn_cache``).
+- ``forget_turns()``: empty every cache of a caller's words (the runtime calls it when a call ends);
+  ``turn_caches()``: those caches, for checking what they hold (see ``turn_cache``).
 
 Locales: "es-*" and "en-*"; anything else is read with the Spanish rules. Every function is total.
 """
@@ -103,13 +101,10 @@ from .registry import (
     new_accumulator,
     validate_value,
 )
-from .turn_cache import TurnScope, forget_outside, forget_turns, in_scope, turn_caches
+from .turn_cache import forget_turns, turn_caches
 from .yes_no import YesNo, besides_the_rest, radio_yes
 
 __all__ = [
-    "TurnScope",
-    "forget_outside",
-    "in_scope",
     "forget_turns",
     "turn_caches",
     "after_start_over",

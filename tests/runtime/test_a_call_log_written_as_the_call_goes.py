@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from daisy_engine.cli.app import app
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore, RecordUpdate, Store
+from daisy_engine.store import MemoryStore, NewRecord, RecordUpdate, SQLiteStore, Store
 
 DAISY = Path(__file__).resolve().parents[2] / "flows" / "daisy.yaml"
 RUN = "import typer; from daisy_engine.cli.run_cmd import run_command; typer.run(run_command)"
@@ -163,3 +163,26 @@ async def test_a_store_that_fails_a_turns_writing_does_not_break_the_turn(
     await conv.user_turn(turns[-1])  # the store is back: what the failed turns added is written now
     record = await _record(store, conv)
     assert record.events == conv.log.events and caller_lines(record.transcript) == turns
+
+
+async def test_log_entries_alone_are_committed_unsynced_and_values_still_synced(tmp_path: Path) -> None:
+    # A turn's log entries survive the process being killed once committed (the WAL); a value is synced to the disk
+    # before the call moves on, whatever was written before it.
+    store = SQLiteStore(tmp_path / "r.db")
+    record = await store.create(NewRecord(flow="daisy", phone="+5215550133"))
+
+    async def synchronous() -> int:
+        return int(await store._run(lambda: store._db.execute("PRAGMA synchronous").fetchone()[0]))
+
+    await store.update(record.id, RecordUpdate(more_events=[{"t": 1.0, "kind": "turn", "text": "sí"}],
+                                               more_transcript=[{"t": 1.0, "role": "caller", "text": "sí"}]))
+    assert await synchronous() == 1  # NORMAL
+    await store.save_slot(record.id, "full_name", "Ana López Ruiz")
+    assert await synchronous() == 2  # FULL
+    await store.update(record.id, RecordUpdate(more_events=[{"t": 2.0, "kind": "turn", "text": "sí"}],
+                                               unconfirmed={"eta": "15:00"}))
+    assert await synchronous() == 2  # a value heard goes with them: synced
+    saved = await store.get(record.id)
+    assert saved is not None and [event["t"] for event in saved.events] == [1.0, 2.0]
+    assert saved.slots == {"full_name": "Ana López Ruiz"} and saved.unconfirmed == {"eta": "15:00"}
+    await store.close()
