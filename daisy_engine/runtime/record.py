@@ -113,9 +113,15 @@ class CallRecord:
             return
         log = self._log
         events, lines = log.events[self._events_kept:], log.transcript[self._lines_kept:]
-        heard = (self.unconfirmed(), self.absent())
+        heard, known = (self.unconfirmed(), self.absent()), self._heard
+        if known is not None:
+            # a value confirmed since is not unconfirmed in the store either (`save_slot` took it out): its
+            # confirmation alone is no change to write (it was one more synced write per value, before the reply)
+            confirmed = self._state.slots
+            known = ({name: value for name, value in known[0].items() if name not in confirmed}, known[1])
+            self._heard = known
         # a new record holds no unconfirmed or absent value; a resumed one is written at its first change
-        changed = heard != self._heard and not (self._heard is None and heard == ({}, []))
+        changed = heard != known and not (known is None and heard == ({}, []))
         if not (events or lines or changed):
             return
         try:

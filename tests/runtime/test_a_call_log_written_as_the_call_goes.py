@@ -186,3 +186,40 @@ async def test_log_entries_alone_are_committed_unsynced_and_values_still_synced(
     assert saved is not None and [event["t"] for event in saved.events] == [1.0, 2.0]
     assert saved.slots == {"full_name": "Ana López Ruiz"} and saved.unconfirmed == {"eta": "15:00"}
     await store.close()
+
+
+class CountingStore(MemoryStore):
+    """Counts the updates that write values heard (each a synced commit on SQLite, before the agent speaks)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heard_writes: list[dict[str, Any]] = []
+
+    async def update(self, record_id: int, update: RecordUpdate) -> None:
+        if update.unconfirmed is not None and update.events is None:  # a turn's, not the end's
+            self.heard_writes.append(dict(update.unconfirmed))
+        await super().update(record_id, update)
+
+
+@pytest.mark.parametrize(("locale", "turns", "slot"), [
+    ("es-MX", ["sí", "me llamo Ana López Ruiz", "sí"], "full_name"),
+    ("en-US", ["yes", "my name is John Smith", "yes"], "full_name"),
+    ("en-US", ["yes", "John Smith", "yes", "forty five twelve", "that's right"], "tractor_number"),
+    ("es-MX", ["sí", "Ana López", "sí", "cuarenta y cinco doce", "correcto"], "tractor_number"),
+])
+async def test_a_value_confirmed_is_no_new_write_of_the_values_heard(
+        daisy: CompiledFlow, locale: str, turns: list[str], slot: str) -> None:
+    # Heard: written before the read-back. Confirmed: the confirmed value's own write takes it out of the
+    # unconfirmed ones; the values heard are not written again for it.
+    store = CountingStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=at_noon, context={"phone": "+5215550144"})
+    await conv.start()
+    for turn in turns[:-1]:
+        await conv.user_turn(turn)
+    assert store.heard_writes and slot in store.heard_writes[-1]
+    written = len(store.heard_writes)
+    await conv.user_turn(turns[-1])  # the confirmation
+    assert slot in conv.slots and len(store.heard_writes) == written
+    record = await _record(store, conv)
+    assert slot in record.slots and slot not in record.unconfirmed
+    assert record.events == conv.log.events  # the turn's log is written all the same
