@@ -7,8 +7,9 @@ Run alone: python benchmarks/bench_turn_caches.py [--quick]   (part of `benchmar
 calls end all along (every 17 / side_by_side turns) while the others go on. Every turn is timed (one
 `await conversation.user_turn(text)`, in-memory store). A call's end drops what its words left in the caches; if it
 also dropped the caches of the calls beside it, their next turns would read their words afresh - the cost this
-measures, against the same turns with one call at a time. `cached_per_call`: entries the caches hold per live call
-(their memory grows with the calls alive).
+measures, against the same turns with one call at a time. `cached_per_call`: entries the caches hold per live call, read
+each time a call has just ended (0 when an end empties them all; caches kept per call would grow with the calls
+alive).
 """
 
 from __future__ import annotations
