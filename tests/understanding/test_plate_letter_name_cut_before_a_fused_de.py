@@ -94,3 +94,23 @@ def test_the_echoed_name_in_a_whole_plate() -> None:
 @pytest.mark.parametrize("text", ["Puede ser.", "Cuede.", "Cuede Toluca."])
 def test_trap_an_echoed_run_in_de_without_an_agreeing_word_is_no_letter(text: str) -> None:
     assert extract_char(text, "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sede Celaya.", "C"),
+        ("Sede cereza.", "C"),
+        ("sede Sonora", "S"),
+        ("Sede zapato.", "Z"),
+    ],
+)
+def test_se_run_into_de_spells_the_letter_its_word_starts_with(text: str, expected: str) -> None:
+    # "ce de Celaya" written "sede Celaya": the weak name "se" is C or S by its word, as when said apart;
+    # it is not the start of "zeta", which would turn the word's C into a Z
+    assert extract_char(text, "es-MX") == expected
+
+
+def test_se_run_into_de_in_a_plate_dictated_by_turns() -> None:
+    acc = plate_fed("es-MX", "A de Apatzingán.", "Ere de rancho.", "Sede Celaya.", "Setenta y nueve, cero uno.")
+    assert acc.value == "ARC-7901"
