@@ -1362,8 +1362,9 @@ class Conversation:
         """At the first try of the question after a value dictated in characters was confirmed, a turn that
         only spells characters that value holds ("eso. Ve de vaca." after L M V 3 0 8, the V just put right)
         is the caller saying it once more, not the start of a value still to come."""
-        if not self.state.slots or self.state.attempts_at(step):
-            return False
+        if step.slot is None or step.listen not in ("slot", "char") or not self.state.slots \
+                or self.state.attempts_at(step):
+            return False  # (at the summary, "Anguiano con ge u i" is a remark on the values read back)
         last, value = next(reversed(self.state.slots.items()))
         declared = self.flow.slots.get(last)
         if declared is None or not isinstance(value, str) or not self.assets.slot_types.of(declared).spellable:
