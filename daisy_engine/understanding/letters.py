@@ -519,6 +519,17 @@ def _fused(tok: str, lang: Lang) -> str | None:
     return None
 
 
+def _d_run_into_its_word(tok: str, lang: Lang) -> str | None:
+    """ "Dedurango", "dededo", "dedodo": "de de <word>" as one word, the name of D and the "de" of the spelling
+    sounding the same and heard once. Only a turn of that one word (a dictation fragment), and a word of four
+    letters or more starting with D ("dedos", "dedal" are words of their own)."""
+    rest = tok[2:]
+    if lang != "es" or not tok.startswith("de") or not rest.startswith("d") or tok in _COMMON_ES \
+            or tok in _FUSED_EXCEPTIONS or not _spelling_noun(rest, lang):
+        return None
+    return "D"
+
+
 def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     """ "emede mama", "hachede hermosillo", "jotade": a letter name and "de" run together, the word of the
     spelling (when one follows and agrees) said apart."""
@@ -557,7 +568,7 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
     else:
         known = letter_name(tokens[i], lang, nato=nato)
         if known is None:
-            fused = _fused(tokens[i], lang)
+            fused = _fused(tokens[i], lang) or (_d_run_into_its_word(tokens[i], lang) if len(tokens) == 1 else None)
             if fused:
                 return fused, True, False, 1
             named_de = _fused_name_de(tokens, i, lang)
