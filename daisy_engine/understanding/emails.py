@@ -560,12 +560,13 @@ def _without_origin_remark(folded: str) -> str:
 # A word cut off by a pause and said again whole after it ("Sara te... zárate", "Mar... martínez"): the
 # words before the pause (the recogniser may split the fragment in two), then the word.
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
-# A word said, a pause (and a remark of how it is written), then the same word again as the part is said over
-# from it ("Es jesús... sin acento, jesus arreola", "it's mike... mike jones"): the caller starting again, the
-# word said once.
+# A word said, a pause (and a remark of how it is written), then the same word again with the next word of the
+# part after it ("Es jesús... sin acento, jesus arreola", "it's mike... mike jones"): the caller starting the part
+# over, the word said once. Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
 _STARTED_AGAIN_RE = re.compile(
     r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
-    r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?(?=\1\b)")
+    r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?"
+    r"(?=\1\b[\s,]+(?!(?:punto|dot|period|arroba|aroba|at|guion|dash|hyphen|underscore|com)\b)[a-z])")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
 
 

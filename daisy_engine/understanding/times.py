@@ -564,7 +564,10 @@ _NEAR = {
 # something else. What the estimate hangs on ("si no hay tráfico", "if all goes well") is `_CONDITION`, not
 # listed again here.
 _ONLY_HEDGE = {
+    # (a take-back or "rather" before it, "no, mejor hora y media", "no, actually two hours": the duration said
+    # instead, no hour of the clock)
     "es": re.compile(r"\W*(?:(?:pues|este|eh|mm+|ah|uy|ay|oiga|mire|unas?|unos|como|mas o menos|aproximadamente|"
+                     r"no|mejor|mas bien|o sea|perdon|"
                      r"aprox|algo asi|o algo asi|o asi|o menos|o mas|maximo|a lo mucho|cuando mucho|calculo|"
                      r"creo|primero dios|"
                      # what the estimate hangs on: stops and traffic ("tres horas, con todo y paradas")
@@ -578,6 +581,7 @@ _ONLY_HEDGE = {
                      # how near the caller is ("diez minutos, ya veo el patio desde aquí", "ya ando cerca")
                      + _NEAR["es"] + "|" + _CONDITION["es"] + r")\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
+                     r"no|actually|sorry|rather|i mean|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
                      r"i reckon|figure|prob|god willing|"
                      # what the estimate hangs on: stops and traffic ("three hours, give or take a stop")
