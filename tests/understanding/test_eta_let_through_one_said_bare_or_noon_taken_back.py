@@ -62,3 +62,21 @@ def test_one_and_a_half_after_en_or_a_delay_is_no_hour(text: str) -> None:
 )
 def test_noon_taken_back_leaves_the_half_of_the_day_to_the_time_after(text: str, locale: str, expected: str) -> None:
     assert extract_time(text, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("No, mejor hora y media.", "es-MX", "10:30"),
+        ("No, hora y media.", "es-MX", "10:30"),
+        ("Mejor dos horas.", "es-MX", "11:00"),
+        ("No, mejor hora y media, si me dejan pasar en el retén.", "es-MX", "10:30"),
+        ("No, an hour and a half.", "en-US", "10:30"),
+        ("No, actually two hours.", "en-US", "11:00"),
+        # a clock time after the "no" stays that time, and "diez horas" alone is the 24-hour dial
+        ("No, at two.", "en-US", "14:00"),
+        ("Diez horas.", "es-MX", "10:00"),
+    ],
+)
+def test_a_duration_said_after_no_or_rather_counts_from_now(text: str, locale: str, expected: str) -> None:
+    assert extract_time(text, locale, NOW) == expected
