@@ -898,6 +898,32 @@ def without_thinking_aloud(folded: str, lang: Lang) -> str:
     return folded
 
 
+# "Se de casa... ce de casa, pues, efe de foco": a letter named with a word, said again at once with the same word
+# and then "pues" ("I mean", "that is") is the one letter said again to make it clear; the same twice without it
+# ("ere de Roma, ere de Roma") stays a double letter.
+_RESTATED_SPELLING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(\w+) de (\w+)\b[\s,.;:\u2026]+(\w+) de \2\b(?=[\s,.;:\u2026]+(?:pues|pos|o sea|digo)\b)"),
+    "en": re.compile(r"\b(\w+) (?:as in|like|for) (\w+)\b[\s,.;:\u2026]+(\w+) (?:as in|like|for) \2\b"
+                     r"(?=[\s,.;:\u2026]+(?:i mean|that is|i said)\b)"),
+}
+
+
+def _without_first_of_restated(folded: str, lang: Lang) -> str:
+    """`folded` with the first saying of a letter restated with the same word (`_RESTATED_SPELLING`) left out,
+    when both sayings name one letter."""
+    if "pues" not in folded and "pos" not in folded and "o sea" not in folded and "digo" not in folded \
+            and "i mean" not in folded and "that is" not in folded and "i said" not in folded:
+        return folded
+
+    def one(m: re.Match[str]) -> str:
+        joiner = " de " if lang == "es" else " as in "
+        first = letter_at([m.group(1), *joiner.split(), m.group(2)], 0, lang, nato=False)
+        again = letter_at([m.group(3), *joiner.split(), m.group(2)], 0, lang, nato=False)
+        return m.group(0)[m.start(3) - m.start():] if first and again and first[0] == again[0] else m.group(0)
+
+    return _RESTATED_SPELLING[lang].sub(one, folded)
+
+
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
     """Tokens for letter parsing, plus the indices of letter groups typed as one chunk ("abc1234")."""
     if _HOLD_HINT.search(folded):
@@ -1016,6 +1042,7 @@ def parse_pieces(
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
         folded = _de_before_number(folded, lang)
+    folded = _without_first_of_restated(folded, lang)
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang,
                                   trails_off=bool(_TRAILS_OFF_RE.search(folded)))
