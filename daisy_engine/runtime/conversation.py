@@ -969,6 +969,7 @@ class Conversation:
         if heard.event == "no_match" and not kept and routed.own and not unavailable \
                 and self._echoes_last_value(step, routed.own) and self._free_reask(step):
             # "Ve de vaca." once more after the plates were confirmed: no failed attempt at this question
+            self.state.echoed = (step.name, routed.own)
             self._ask_again(step, text, echo=True)
             return
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
@@ -1357,7 +1358,17 @@ class Conversation:
             return self._new_accumulator(declared)
 
         later = fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
-        return {} if later and self._echoes_last_value(step, text) else later
+        if later and all(not acc.complete for acc in later.values()) and self._echoes_last_value(step, text):
+            return {}  # (a whole value, "equis ye zeta arroba gmail punto com", is that value whatever it spells)
+        echoed = self.state.echoed
+        if later and echoed is not None and echoed[0] == step.name \
+                and not any(slot in self.state.volunteered for slot in later):
+            # "A de árbol" taken as said again, then "equis de xilófono": the trailer plates began with the A
+            joined = fits_later(self.flow, step, f"{echoed[1]} {text}", self.locale, group, still_open, start,
+                                self.assets.slot_types)
+            if joined.keys() == later.keys():
+                return joined
+        return later
 
     def _echoes_last_value(self, step: Step, text: str) -> bool:
         """At the first try of the question after a value dictated in characters was confirmed, a turn that

@@ -34,7 +34,7 @@ class CallState:
         "denied", "line_checks",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
-        "affirmed", "unheard", "day_said",
+        "affirmed", "unheard", "day_said", "echoed",
         "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
     )
@@ -114,6 +114,10 @@ class CallState:
         # (step name, the turn) that said when but not the hour ("Llego mañana temprano"), asked for the hour: the
         # hour said next is read with it ("Como a las seis." is 6 in the morning), else None
         self.day_said: tuple[str, str] | None = None
+        # (step name, the turn) that only spelled characters of the value just confirmed, at the next question,
+        # asked again as said once more ("Ve de vaca."); when characters of a value still to come follow at that
+        # question, the caller had begun that value with them ("A de árbol", "equis ..."), else None
+        self.echoed: tuple[str, str] | None = None
         self.budget = TurnBudget()
         # -- the call's life --
         self.resumed = False

@@ -654,8 +654,10 @@ _ONE_MORE: dict[Lang, re.Pattern[str]] = {
 
 
 # The one missing named alone, with no place ("no, te faltó la ese", "le falta la jota", "you missed the S"):
-# where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it was
-# read back whole, and the caller answers another read-back than ours (or misheard it).
+# where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it and
+# has no room for one more (G W S 3 1 7: three letters already) was read back whole, and the caller answers
+# another read-back than ours (or misheard it). One that has room may lack a second one ("le faltó el dos" at
+# ABC-122 for ABC-1222, "te faltó la a" at mria@...): that is a correction.
 _MISSING_NAMED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^\W*(?:no\W+)?(?:le |me |te |se le |se te )?(?:falt(?:a|o|aba|aria)|(?:se )?(?:comio|olvido)"
                      r"|(?:te |se te )?(?:comiste|olvidaste|saltaste|brincaste)) (?:la|el) (?:letra )?"
@@ -693,12 +695,14 @@ def holds_run(chars: list[str], letter: str, count: int) -> bool:
     return letter.lower() * count in run and letter.lower() * (count + 1) not in run
 
 
-def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bool | None:
+def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
+               room: Callable[[str], bool] | None = None) -> bool | None:
     """Whether a one-character correction in the turn ("después de la erre sigue la a", "va sin la n",
     "en vez de la eme es ene", "la tercera es la A") describes what `chars` already hold, or names a
     character they do not have: True; False when it is a correction that would change them; None when the
     turn holds none of these. A caller who says so answered another read-back than ours (or misheard it):
-    the value is read back again, never edited. `words`: an address (letters lowercase)."""
+    the value is read back again, never edited. `words`: an address (letters lowercase). `room`: whether the
+    value could hold one more of a character (None: always, as an address could)."""
     if not chars:
         return None
     lang = lang_of(locale)
@@ -730,8 +734,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             return any(c == ref and (chars[i + 1 : i + 2] if after else chars[i - 1 : i] if i else []) == [new]
                        for i, c in enumerate(chars))
     missing = _MISSING_NAMED[lang].match(folded)
-    if missing and char(missing.group("c")) in chars:
-        return True  # "no, te faltó la ese" at G W S 3 1 7: the S is there
+    named_missing = char(missing.group("c")) if missing else None
+    if named_missing is not None and named_missing in chars and room is not None and not room(named_missing):
+        return True  # "no, te faltó la ese" at G W S 3 1 7: the S is there, and no fourth letter could be
     counted = letter_count(folded, locale)
     if counted is not None and holds_run(chars, *counted):
         return True  # "sí, dos efes" at FFX-717: as the caller says

@@ -519,13 +519,18 @@ def _fused(tok: str, lang: Lang) -> str | None:
     return None
 
 
+# Spanish words of their own that start with "ded" ("dedicado", "dedique", "deducible", "deduzco", "dedillo"): never
+# "de de <word>" run together
+_DED_WORD_RE = re.compile(r"^ded(?:ic|iq|uc|uj|uz)|^ded(?:os?|itos?|azos?|al(?:es|era)?|illo)$")
+
+
 def _d_run_into_its_word(tok: str, lang: Lang) -> str | None:
     """ "Dedurango", "dededo", "dedodo": "de de <word>" as one word, the name of D and the "de" of the spelling
     sounding the same and heard once. Only a turn of that one word (a dictation fragment), and a word of four
-    letters or more starting with D ("dedos", "dedal" are words of their own)."""
+    letters or more starting with D ("dedos", "dedal", "dedicado" are words of their own)."""
     rest = tok[2:]
     if lang != "es" or not tok.startswith("de") or not rest.startswith("d") or tok in _COMMON_ES \
-            or tok in _FUSED_EXCEPTIONS or not _spelling_noun(rest, lang):
+            or tok in _FUSED_EXCEPTIONS or _DED_WORD_RE.match(tok) or not _spelling_noun(rest, lang):
         return None
     return "D"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from runtime_helpers import at_noon, call, said
 
 from daisy_engine.compiler import CompiledFlow
@@ -208,3 +209,40 @@ async def test_plate_letters_at_the_eta_after_a_number_still_begin_nothing_else(
     for turn in ["a las tres de la tarde", "sí"]:
         await conv.user_turn(turn)
     assert "Llevo j" in said(await conv.user_turn("u a n"))
+
+
+async def test_a_whole_email_spelled_with_letters_of_the_plates_just_confirmed_is_kept(daisy: CompiledFlow) -> None:
+    # "equis ye zeta arroba gmail punto com" at the arrival time after X Y Z 9 8 7 6: an address, not the plates
+    # said again; read back when its question comes
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí",
+                                       "equis ye zeta arroba gmail punto com", "a las tres de la tarde"])
+    reply = said(await conv.user_turn("sí"))
+    assert "xyz arroba gmail punto com" in reply
+    await conv.user_turn("sí")
+    assert conv.slots["email"] == "xyz@gmail.com"
+
+
+async def test_english_a_whole_email_spelled_with_letters_of_the_plates_just_confirmed_is_kept(
+        daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes",
+                                       "x y z 9 8 7 6", "yes", "x y z at gmail dot com", "at 3 pm"])
+    assert "xyz at gmail dot com" in said(await conv.user_turn("yes"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "plate"),
+    [
+        ("es-MX", ["A de árbol.", "Equis de xilófono.", "Zeta de zapato.", "Nueve ocho siete."], "AXZ-987"),
+        ("es-MX", ["Be de burro.", "Ele de León.", "Eme de mamá.", "Cuatro cinco seis."], "BLM-456"),
+        ("en-US", ["A as in apple.", "X as in xray.", "Z as in zebra.", "9 8 7."], "AXZ-987"),
+    ],
+)
+async def test_trailer_plates_begun_with_a_letter_of_the_tractor_plates_keep_it(
+        daisy: CompiledFlow, locale: str, turns: list[str], plate: str) -> None:
+    # at the trailer number, a letter the tractor plates hold may be said again ... or begin the trailer plates:
+    # when more characters follow at once, they began them, and the first letter is not lost
+    yes, number = ("sí", "ochenta y dos") if locale == "es-MX" else ("yes", "82")
+    conv = await call(daisy, locale, [yes, "Ana López", yes, "452", yes, "a b c 1 2 3 4", yes, *turns, number, yes])
+    await conv.user_turn(yes)
+    assert conv.slots["trailer_plate"] == plate

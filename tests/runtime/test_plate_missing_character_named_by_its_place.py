@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from runtime_helpers import answer
+from runtime_helpers import answer, call, said
+
+from daisy_engine.compiler import CompiledFlow
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,40 @@ def test_a_character_said_missing_with_no_place_that_the_plate_has_reads_it_back
 )
 def test_trap_a_character_said_missing_that_the_plate_lacks_is_no_yes(said: str, reply: str, locale: str) -> None:
     assert answer("plate", said, reply, locale).event == "no"
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "reply", "readback"),
+    [
+        ("es-MX", ["a be ce", "ciento veintidós"], "No, le faltó el dos.", "1, 2, 2, 2"),
+        ("es-MX", ["a be ce", "ciento veintidós"], "No, te faltó el dos.", "1, 2, 2, 2"),
+        ("en-US", ["a b c", "one twenty two"], "You missed the two.", "1, 2, 2, 2"),
+    ],
+)
+async def test_a_digit_said_missing_that_the_plate_has_room_for_once_more_goes_in(
+        daisy: CompiledFlow, locale: str, turns: list[str], reply: str, readback: str) -> None:
+    # ABC-122 may be ABC-1222 (a "dos" said twice heard once): the caller corrects it, never answered another
+    # read-back; the plate is read back with the digit it lacked
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [yes, "Ana López", yes, "452", yes, *turns])
+    assert readback in said(await conv.user_turn(reply))
+
+
+@pytest.mark.parametrize(
+    ("locale", "email", "reply"),
+    [
+        ("es-MX", "mria punto lopez arroba hotmail punto com", "No, te faltó la a."),
+        ("es-MX", "rigo salas arroba gmail punto com", "Te comiste la ele."),
+        ("en-US", "an dot lopez at gmail dot com", "You missed the N."),
+    ],
+)
+async def test_a_letter_said_missing_from_an_email_that_holds_it_elsewhere_is_no_repeat(
+        daisy: CompiledFlow, locale: str, email: str, reply: str) -> None:
+    # an address holds many letters more than once ("maria" heard "mria", the A of "hotmail" there): the caller
+    # corrects it, and the address is not read back unchanged as though nothing was said
+    yes, eta = ("sí", "a las tres de la tarde") if locale == "es-MX" else ("yes", "at 3 pm")
+    conv = await call(daisy, locale, [yes, "Ana López", yes, "452", yes, "a b c 1 2 3 4", yes, "82", yes,
+                                      "x y z 9 8 7 6", yes, eta, yes, email])
+    assert conv.step.name == "registration.email.confirm"
+    await conv.user_turn(reply)
+    assert conv.step.name != "registration.email.confirm" or conv.attempts() > 0

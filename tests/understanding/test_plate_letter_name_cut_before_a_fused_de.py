@@ -127,6 +127,7 @@ def test_d_run_into_its_word_in_a_plate_dictated_by_turns() -> None:
     assert acc.value == "HUD-2040"
 
 
-@pytest.mark.parametrize("turns", [["Dedos."], ["Dedal."], ["Estoy dedicado a esto."]])
+@pytest.mark.parametrize("turns", [["Dedos."], ["Dedal."], ["Estoy dedicado a esto."], ["Dedicado."], ["Dedicada."],
+                                   ["Deducible."], ["Deduzco."], ["Dedique."], ["Dedujo."], ["Dedillo."]])
 def test_trap_words_that_start_with_ded_are_no_d(turns: list[str]) -> None:
     assert plate_fed("es-MX", "Ache de Hidalgo.", *turns).so_far() == "H"

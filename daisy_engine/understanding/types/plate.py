@@ -649,7 +649,7 @@ class PlateAccumulator(Accumulator):
         chars = [c for c in self.chars if c != "-"]
         if _LEADING_ZERO_GOES[self.lang].search(folded):
             return self._leading_zero() is None  # no zero pads the number: it is as the caller says
-        found = already_so(folded, self.locale, chars, words=False)
+        found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
             return found
         swap = self._number_swap(folded)
@@ -670,6 +670,16 @@ class PlateAccumulator(Accumulator):
             return None
         digits = group[0].isdigit()
         return [c for c in chars if c.isdigit() == digits] == group
+
+    def _room_for(self, chars: list[str], char: str) -> bool:
+        """Whether a plate of the pattern could hold `chars` and one more `char` among its letters or its digits
+        (ABC-122 may be ABC-1222; GWS-317 holds no fourth letter)."""
+        if self.pattern is None:
+            return True
+        letters = [c for c in chars if c.isalpha()]
+        digits = [c for c in chars if c.isdigit()]
+        trial = [*letters, char, *digits] if char.isalpha() else [*letters, *digits, char]
+        return fit(self._pieces_of(trial), self.pattern, dashes=True) is not None
 
     def _group_said(self, folded: str) -> list[str] | None:
         """The turn is all the letters or all the digits of a plate said on their own, two or more of them
