@@ -23,6 +23,10 @@ from .plate_helpers import plate_fed
         (("Be.", "Como en Boston."), "es-MX", "B"),
         (("Hache.", "De hotel."), "es-MX", "H"),
         (("Zeta de...", "De zorro."), "es-MX", "Z"),
+        # after several letters, the last one
+        (("T R.", "De Roma."), "es-MX", "T R"),
+        (("T R.", "Like Boston."), "en-US", "T B"),
+        (("Te, erre.", "Como en Boston."), "es-MX", "T B"),
     ],
 )
 def test_a_spelling_word_alone_names_the_letter_just_said(turns: tuple[str, ...], locale: str, so_far: str) -> None:
