@@ -350,8 +350,9 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "no hay ninguna eme", "no lleva ninguna be": there is none of it
         re.compile(rf"\bno (?:hay|lleva|tiene|va|trae) (?:ninguna|ningun|ni una|ni un) {_CHAR}(?P<old>\S+(?: de \S+)?)"
                    r"(?=$|[ ,.;])"),
-        # "no hay cero", "no hay ningún cero": no zero in it (a letter after "no hay" may be talk: "no hay de qué")
-        re.compile(r"\bno hay (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
+        # "no hay cero", "no hay ningún cero", "no tiene cero", "no trae el cero": no zero in it (a letter after
+        # "no hay" may be talk: "no hay de qué")
+        re.compile(r"\bno (?:hay|tiene|trae) (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
@@ -360,6 +361,10 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:there is|theres|it has|there are) no (?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
                    r"(?=$|[ ,.;])"),
+        # "it doesn't have a zero", "it does not have the zero", "there isn't a zero": a zero, said so, goes
+        re.compile(r"\b(?:doesnt|does not|dont|do not|didnt) (?:have|has|got|take|carry) (?:an? |the |any )?"
+                   r"(?P<old>zero|0)s?(?=$|[ ,.;])"),
+        re.compile(r"\b(?:there isnt|there is not|there aint) (?:an? |the |any )?(?P<old>zero|0)s?(?=$|[ ,.;])"),
         # "No zero.", "no zeros": there is none ("No, zero" with its pause says a zero instead, and "no zero five"
         # the digits meant)
         re.compile(r"\bno (?P<old>zero|0)(?:e?s)?(?=\s*(?:$|[,.;!?]))"),

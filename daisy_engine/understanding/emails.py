@@ -23,6 +23,8 @@ from .letters import (
     BACKCHANNELS,
     SIZE_BIG,
     SIZE_SMALL,
+    TAKE_BACK_PHRASE,
+    TAKE_BACK_WORD,
     eh_spelled,
     heard_spelling,
     joined_spelling_places,
@@ -34,7 +36,7 @@ from .letters import (
     without_thinking_aloud,
 )
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
-from .normalize import FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import CORRECTION_MARKERS, FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 from .turn_cache import turn_cache
 
@@ -375,14 +377,27 @@ def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[
     if end < len(tokens) and (tokens[end] in (".", "_", "-", "@") or tokens[end] in _TLDS and end == len(tokens) - 1):
         return tokens  # "arroba yahoo punto com punto eme equis": more of the domain, however it is spelled
     rest = strip_lead_in(tokens[end:], lang)
-    if rest and (_looking_after(folded, tokens[at], lang) or _whose(tokens[end:], rest)):
+    looking = _looking_after(folded, tokens[at], lang) if rest else None
+    if looking:
+        # "está en gmail, ahorita se lo paso, juanp", "it's on gmail, hold on, johnp": the user said after the
+        # moment asked for, once the caller has it
+        user = strip_lead_in(email_tokens(looking, lang), lang)
+        if _user_after_talk(user, lang):
+            return [*user, "@", *tokens[at:end]]
+    if rest and (looking is not None or _whose(tokens[end:], rest)):
         return ["@", *tokens[at:end]]
-    if rest and (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
-                 or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2):
+    if rest and not _user_after_talk(rest, lang):
         # "en gmail punto com, es todo", "en hotmail, gracias", "arroba gmail punto com, lo demás se lo mando por
         # mensaje": talk after the domain, no user of it
         return tokens
     return [*rest, "@", *tokens[at:end]]
+
+
+def _user_after_talk(rest: list[str], lang: Lang) -> bool:
+    """Whether the words after a provider said first (`rest`, lead-in dropped) may be the user of the address:
+    a few words, not all everyday ones, at most one common word ("juan perez" is; "gracias", "es todo" are not)."""
+    return bool(rest) and not (all(tok in EVERYDAY_WORDS and not is_provider(tok) for tok in rest) or len(rest) > 3
+                               or sum(len(tok) > 1 and tok in COMMON_WORDS[lang] for tok in rest) >= 2)
 
 
 # Whose the address is, said after its provider in English: "on gmail, it's my wife's" ("wifes" once folded) -
@@ -399,12 +414,19 @@ def _whose(after: list[str], rest: list[str]) -> bool:
     return len(rest) == 1 and rest[0] in _OWNERS_EN and len(after) >= 2 and after[-2] in _OWNER_POSSESSIVES
 
 
-def _looking_after(folded: str, provider: str, lang: Lang) -> bool:
-    """Whether the words of the turn after the provider named in it say the caller is looking for the rest or
-    asks for a moment ("ahorita lo busco", "déjeme ver", "hold on a sec", "let me check"): talk, no address."""
+def _looking_after(folded: str, provider: str, lang: Lang) -> str | None:
+    """When the words of the turn after the provider named in it say the caller is looking for the rest or
+    asks for a moment ("ahorita lo busco", "déjeme ver", "hold on a sec", "let me check"), what the turn says
+    after that clause, past a pause ("ahorita se lo paso, juanp" - "juanp"; "" when nothing); else None."""
     m = re.search(rf"{re.escape(provider)}\w*", folded)
     after = folded[m.end() :] if m else folded
-    return bool(_LOOKING[lang].search(after) or _HOLD_RE[lang].search(after))
+    # the last such clause: "ahorita lo busco, espéreme, juanp"
+    found = max((*_LOOKING[lang].finditer(after), *_HOLD_RE[lang].finditer(after)), key=lambda f: f.end(),
+                default=None)
+    if found is None:
+        return None
+    pause = re.search(r"[,.;:!?\u2026]", after[found.end() - 1 :])
+    return after[found.end() - 1 + pause.end() :] if pause else ""
 
 
 def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
@@ -1607,10 +1629,16 @@ def with_clarified_letter(local: str, letter: str) -> str | None:
 # address said again, which the take-back words already handle.
 # The "no" is a take-back only with a pause after it or a take-back word: "gmail, no hotmail", "gmail, no es
 # hotmail" and "gmail, not yahoo" rule the other provider out, and the address stands.
-_TAKE_BACK_WORDS = r"(?:perdon|perdona|perdone|sorry|digo|i mean|mejor dicho|sino|mas bien|rather)"
+# A take-back word or phrase alone takes the provider back too: "gmail, digo, hotmail", "gmail perdón hotmail",
+# "at gmail, sorry, hotmail", "at gmail, I mean hotmail", "at gmail, my bad, hotmail" (the correction markers
+# of `normalize`, and the phrases of taking a piece back of `letters`).
+_TAKE_BACK_WORDS = "(?:" + "|".join(sorted(
+    {*(re.escape(w) for markers in CORRECTION_MARKERS.values() for w in markers),
+     "perdona", "perdone", "sino", "mas bien", "rather", "mentira", "no es cierto", "wait", "no wait"},
+    key=len, reverse=True)) + ")"
 _PROVIDER_BACK_RE = re.compile(
-    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:no|nope)"
-    rf"(?:\s*[,.;]+[\s,.;]*|\s+(?={_TAKE_BACK_WORDS}\b))"
+    r"^(?P<head>.*\b(?:arroba|at)\s+)(?P<old>[a-z]+)(?P<mid>.*?)[\s,.;]+(?:(?:no|nope)"
+    rf"(?:\s*[,.;]+[\s,.;]*|\s+(?={_TAKE_BACK_WORDS}\b))|(?={_TAKE_BACK_WORDS}\b))"
     rf"(?:(?:{_TAKE_BACK_WORDS}|es|its|it is)\b[\s,.;]*)*"
     r"(?:(?:arroba|at)\s+)?(?P<new>[a-z]+)(?P<tail>(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s.,!?]*$")
 
@@ -1622,16 +1650,38 @@ _PROVIDER_NOT_RE = re.compile(
     rf"[\s,.;:]*(?:(?:{_TAKE_BACK_WORDS}|es|en|de|del|con|on|at|in|arroba)\b[\s,.;:]*)*(?P<new>[a-z]+)(?P<tail>.*)$")
 
 
+# "juanp arroba gmail no hotmail", "john at gmail, not yahoo": the provider said, then another ruled out with no
+# pause after the "no" (see `_PROVIDER_BACK_RE`): the address stands with the first one.
+_PROVIDER_RULED_OUT_RE = re.compile(
+    r"^(?P<head>.*\b(?:arroba|at)\s+(?P<old>[a-z]+)(?:\s+(?:punto|dot)\s+[a-z]+)*)[\s,.;]+(?:y\s+|and\s+)?"
+    r"(?:no|not)\s+(?:es\s+|de\s+|en\s+|at\s+|arroba\s+)?(?P<other>[a-z]+)[\s.,!?]*$")
+
+
 def provider_taken_back(folded: str) -> str:
     """`folded` with a provider taken back in the same breath replaced by the one said after it."""
-    m = _PROVIDER_BACK_RE.match(folded)
+    if not any(is_provider(w) for w in re.findall(r"[a-z]+", folded)[1:]):
+        return folded  # cheap way out: no provider that could be the second
+    said = folded
+    for lang, words in TAKE_BACK_WORD.items():
+        said = TAKE_BACK_PHRASE[lang].sub(words, said)  # "scratch that", "me equivoqué": one take-back word
+    m = _PROVIDER_BACK_RE.match(said)
     if m is not None and is_provider(m.group("old")) and is_provider(m.group("new")) \
             and _fix_provider(m.group("old")) != _fix_provider(m.group("new")):
-        return m.group("head") + m.group("new") + (m.group("tail") or m.group("mid"))
+        ending = m.group("tail") or m.group("mid")
+        implied = _ONLY_DOMAIN.get(_fix_provider(m.group("old")), "").partition(".")[2]
+        if not ending.strip(" ,.;") and implied:
+            # "juanp arroba gmail no, hotmail": the ending gmail has without saying it stays with the provider
+            # said instead, as a said one would ("gmail punto com, no, hotmail") - the address was whole
+            ending = f" {'punto' if 'arroba' in m.group('head') else 'dot'} {implied}"
+        return m.group("head") + m.group("new") + ending
     m = _PROVIDER_NOT_RE.match(folded)
     if m is not None and is_provider(m.group("old")) and is_provider(m.group("new")) \
             and _fix_provider(m.group("old")) != _fix_provider(m.group("new")):
         return f"{m.group('head')}en {m.group('new')}{m.group('tail')}"
+    m = _PROVIDER_RULED_OUT_RE.match(folded)
+    if m is not None and is_provider(m.group("old")) and is_provider(m.group("other")) \
+            and _fix_provider(m.group("old")) != _fix_provider(m.group("other")):
+        return m.group("head")
     return folded
 
 

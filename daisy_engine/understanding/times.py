@@ -1010,7 +1010,29 @@ def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = Non
     for candidate in (tail, folded) if tail else (folded,):
         got = _time_in(candidate, lang, options)
         if got:
-            return got
+            return _with_minutes_added(folded, got, locale, options) or got
+    return None
+
+
+_MAYBE_ADDED = re.compile(r"\b(?:mas|more|extra|adicional\w*|later|despues|plus|otros?|otras?|another)\b")
+
+
+def _with_minutes_added(folded: str, got: str, locale: str, options: Mapping[str, Any] | None) -> str | None:
+    """ "a las tres y cinco minutos más", "at three, plus ten minutes": a time said with minutes added after it
+    (`minutes_added`) is that time plus them (15:05, 15:10). Only when the words before the minutes say the
+    same time as the whole turn: "son las tres, llego en dos horas más" counts from the hour said as now."""
+    if not _MAYBE_ADDED.search(folded):
+        return None
+    words = folded.split()
+    for i in range(1, len(words)):
+        added = minutes_added(" ".join(words[i:]), locale)
+        if added is None:
+            continue
+        head = " ".join(words[:i])
+        if extract_time(head, locale, options) != got or not re.fullmatch(r"\d{2}:\d{2}", got):
+            return None
+        total = (int(got[:2]) * 60 + int(got[3:]) + added) % (24 * 60)
+        return f"{total // 60:02d}:{total % 60:02d}"
     return None
 
 
@@ -1074,3 +1096,36 @@ def moved_to_day_part(value: str, text: str, locale: str) -> str | None:
     s = fold(text).replace(".", "")
     hour = _apply_day_part(int(m.group(1)) % 12 or 12, s, lang)
     return f"{hour:02d}:{m.group(2)}"
+
+
+# A number of minutes added to a time already said, as the whole turn: "y cinco minutos más", "otros diez
+# minutos", "media hora más tarde", "and five more minutes", "plus ten minutes", "ten minutes later". Before the
+# duration only its joining word ("y", "plus", "otros", "another") and hedges; after it only its "more" words.
+# "en cinco minutos más", "in ten minutes" count from now, and "con diez minutos de retraso" is a delay.
+_ADDED_BEFORE = re.compile(
+    r"(?:(?:y|and|plus|mas|otros?|otras?|another|unos|unas|como|quizas?|tal vez|a lo mejor|pues|este|eh|bueno|"
+    r"maybe|probably|about|like|around|uh|um|well|say|oh)\s+)*")
+# "y" / "and" alone do not join: "y cinco minutos" at 5:30 may be 5:35 or 5:05 (see `TimeAccumulator`)
+_ADDED_JOIN = re.compile(r"\b(?:plus|mas|otros?|otras?|another)\b")
+_ADDED_AFTER = re.compile(
+    r"(?:\s*(?:mas o menos|more or less|or so|o asi|aproximadamente|mas|more|extra|adicionales?|de mas|tarde|"
+    r"later|despues|on top|after that|encima))*")
+_ADDED_MORE = re.compile(r"\b(?:mas|more|extra|adicional\w*|later|despues|on top|encima)\b")
+
+
+def minutes_added(text: str, locale: str) -> int | None:
+    """The minutes a turn adds to a time said before it, when the turn is only that ("A las tres" - "y cinco
+    minutos más" is 15:05, never five minutes from now); None for any other turn. The duration must be joined to
+    the time ("plus", "otros") or said as more ("más", "later"): "diez minutos" alone, "en diez minutos"
+    are a duration from now."""
+    lang = lang_of(locale)
+    s = _digitized(fold(text).strip(" ,.;:!?¡¿-"), lang)
+    found = find_duration(s, lang)
+    if found is None or found[2] is None:
+        return None
+    start, end, minutes = found
+    before, after = s[:start], s[end:]
+    if not _ADDED_BEFORE.fullmatch(before) or not _ADDED_AFTER.fullmatch(after):
+        return None
+    after = re.sub(r"\b(?:mas o menos|more or less)\b", " ", after)
+    return minutes if _ADDED_JOIN.search(before) or _ADDED_MORE.search(after) else None

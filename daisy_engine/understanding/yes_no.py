@@ -89,9 +89,12 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # "there it is" and "it adds up" ("pos ahí está, ya cuadró", "sí cuadra"; "ahí está" only as an answer of
         # its own: see _CLOSED)
         "ahi esta", "ahi estan", "ya cuadro", "ya cuadra", "si cuadra", "todo cuadra", "cuadra bien", "ya cuadraron",
+        # "okay" as the recogniser writes it in Spanish ("Oquei", "okei", "okis") and "cabal" ("exactly right")
+        "oquei", "okei", "oquey", "okay", "okis", "oki doki", "cabal", "cabalito", "asi cabal",
     ),
     "en": (
-        "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "correct", "thats correct", "thats right", "right",
+        "yes", "yeah", "yep", "yup", "yea", "ya", "sure", "yah", "yeh", "aye", "you bet", "okie", "okey",
+        "okey dokey", "okie dokie", "okey doke", "correct", "thats correct", "thats right", "right",
         "exactly", "absolutely", "affirmative", "uh huh", "uhhuh", "mhm", "mm hmm", "ok", "okay",
         "of course", "you got it", "definitely", "that is correct", "that is right", "perfect",
         "sounds good", "all good", "indeed", "si", "yes sir", "all right", "alright", "that works", "thats it",

@@ -49,7 +49,8 @@ def test_a_duration_with_a_condition_after_it_counts_from_now(text: str, locale:
         ("A las cuatro, pon que traigo carga de dos horas.", "es-MX", "16:00"),
         ("At five, put down that I unload at six.", "en-US", "17:00"),
         ("Como a las cinco, pon tú que llego a las seis.", "es-MX", "18:00"),
-        ("A las cinco, ponle media hora más.", "es-MX", "17:00"),
+        # ... but minutes put on the time said are added to it (see test_eta_minutes_added_to_a_time_said)
+        ("A las cinco, ponle media hora más.", "es-MX", "17:30"),
         # a reason after the figure settled on, or "later" before it, leaves it the estimate
         ("A las tres, ponle a las cuatro por el tráfico.", "es-MX", "16:00"),
         ("A las tres, mejor ponle a las cuatro para estar seguros.", "es-MX", "16:00"),

@@ -98,8 +98,11 @@ class NameAccumulator(SimpleAccumulator):
                 and not _RESTATED[lang_of(self.locale)].match(fold(text)) \
                 and max(_alike(w, old_folded[0]) for w in new_folded) < _SAME_PART \
                 and classify_yes_no(said, self.locale).answer is None:
-            # "Quezada Ortiz" at "Fermín" (a given name the lexicon does not know, so it was read back alone): the
-            # caller says the surnames that were still to come - the name goes on, it is not replaced by them
+            # "Quezada Ortiz" at "Fermín" (a given name the lexicon does not know, so it was read back alone), and
+            # "Martínez" at "López": the caller says the parts that were still to come (a Mexican name has two
+            # surnames; a caller correcting says so: "no, es Martínez") - the name goes on, it is not replaced by
+            # them, and the whole is read back, so a caller who meant another name can still say no. A yes word
+            # ("Simón", "Oquei", "Cabal", "Yep") says the name is right, never becomes a part of it.
             return self._take(f"{self.value} {said}", text)
         if len(new) >= len(old):
             return False

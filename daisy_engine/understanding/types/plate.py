@@ -163,6 +163,10 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 }
 
 
+# The word of a spelling said after its joining word and no letter: "de Boston", "como en Boston", "like Boston",
+# "as in Boston" (see `PlateAccumulator._add`).
+_AID_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*(?:de|como(?: en)?|like|as in)\s")
+
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
@@ -842,6 +846,23 @@ class PlateAccumulator(Accumulator):
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
+        if self.chars and self.chars[-1].isalpha() and len(pieces) == 1 \
+                and pieces[0].kind == "letter" and pieces[0].spelled and not pieces[0].said \
+                and _AID_ALONE.match(folded) and not _ANOTHER[self.lang].search(folded) \
+                and not (pieces[0].chars == "D" and re.match(r"\W*de\b", folded)):
+            # "W." - "Like Boston.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
+            # says which letter the one just said is (B) - never a letter of its own ("W B"); read back again.
+            # "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D it spells; a
+            # word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word
+            # "T R." - "De Roma.": the last letter said, whatever came before it
+            self._last_single = True
+            if pieces[0].chars == self.chars[-1]:
+                self.restated = True
+                return False
+            self.chars[-1] = pieces[0].chars
+            self._weak = None
+            self.clarified = True
+            return True
         echo = self._echo_replaced(parsed)
         if echo is not None:
             return echo

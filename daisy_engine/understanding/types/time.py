@@ -11,7 +11,7 @@ from ..integers import digits_in
 from ..normalize import fold, lang_of
 from ..numbers import NUMBER_WORDS, cut_by_pause
 from ..readback import time_readback
-from ..times import day_part_said, extract_time, moved_to_day_part, said_on_24_hour_clock
+from ..times import day_part_said, extract_time, minutes_added, moved_to_day_part, said_on_24_hour_clock
 from .base import Options, SlotType, repeats_part
 
 # A part of the day said with the hour: "de la tarde", "p.m.", "in the morning", "mediodía".
@@ -116,6 +116,12 @@ class TimeAccumulator(SimpleAccumulator):
             return day_part
         if self._same_hour_again(said, folded) is not None:
             return self.value
+        added = minutes_added(text, self.locale)
+        if added is not None:
+            # "A las tres" - "y cinco minutos más": minutes more than the time read back (15:05), as a listener
+            # hears them - never a duration counted from the call's clock
+            total = (int(self.value[:2]) * 60 + int(self.value[3:5]) + added) % (24 * 60)
+            return f"{total // 60:02d}:{total % 60:02d}"
         joined = bool(_JOINED_MINUTES.match(folded))
         if not _HOUR_ONLY.match(self.value):
             return self._minutes_again(folded) if joined else None
