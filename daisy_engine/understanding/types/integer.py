@@ -339,8 +339,9 @@ class IntegerAccumulator(Accumulator):
             # corrects it)
             self._pair = rest_of is None and len(self.digits) == 2 and self.digits[-1] != "0" and not places \
                 and cut_by_pause(text) and _pair_said(text, self.locale) is not None
-            self._one_by_one = len(self.digits) == 1 and cut_by_pause(text) \
-                and _digits_one_by_one(text, self.locale) is not None
+            # (so do two or more digits said one by one and cut: "Dos dos" - "cero ocho." is 2208, a long unit
+            # number dictated in two breaths; a number said as one, "Veintidós", is no such dictation)
+            self._one_by_one = cut_by_pause(text) and _digits_one_by_one(text, self.locale) is not None
         if one_by_one is not None and self.value == normalise_digits(one_by_one, self.options):
             self._one_by_one = not _ENDED.search(text)  # "cero" may be followed by more; "tres." ends the number
         if corrected or (previous is not None and previous != self.value):
