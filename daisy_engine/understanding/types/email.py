@@ -51,7 +51,7 @@ from ..emails import (
     with_clarified_letter,
 )
 from ..language import speaks_of_language
-from ..letters import letter_name, same_sound, without_ruled_out
+from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -1334,7 +1334,9 @@ def _one_char(said: str, lang: Lang) -> str | None:
 
 # A letter said to begin or end the address, with nothing else about where ("con hache al principio",
 # "empieza con hache", "lleva una zeta al final", "starts with an h", "with a k at the end").
-_LETTER = r"(?:la |el |una |un |an? |the )?(?:letra |letter )?(?P<new>[a-z0-9]+(?: de [a-z]{3,}| as in [a-z]{3,})?)"
+# The letter may be made clear with a word after it ("i latina", "be grande") as well as with "de" + a word.
+_LETTER = (r"(?:la |el |una |un |an? |the )?(?:letra |letter )?"
+           rf"(?P<new>[a-z0-9]+(?: de [a-z]{{3,}}| as in [a-z]{{3,}}| (?:{LETTER_QUALIFIERS}))?)")
 _EDGE_LETTER: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(r"\b(?P<verb>empieza|comienza|inicia|arranca|termina|acaba|empiezo|comienzo|termino) "
@@ -1362,7 +1364,8 @@ def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple
     """Where in `local` the part is that `clause` says as the note has it written ("heri" or "eri" beside
     "lleva hache al principio" at "eri.lozano"; "ortiz" beside "con zeta al final" at "luis.ortis"): the one
     part of letters it is, or begins (ends) with; None when it names no such part, or several."""
-    word = re.sub(r"^(?:es|is|its|it is|el|la|mi|my) ", "", clause)
+    word = re.sub(r"^(?:no |not )?(?:es|is|its|it is|el|la|mi|my) ", "", clause)
+    word = re.sub(r"^(?:no|not) ", "", word)  # "no araceli termina con i": the "no" said in the same breath
     if not local or not word.isalpha() or len(word) < 3:
         return None
     bare = (word[1:] if word[0] == letter else word) if edge == "start" else (word[:-1] if word[-1] == letter else word)
@@ -1378,7 +1381,26 @@ def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple
                 found.append((at, end))
         if found:
             return found[0] if len(found) == 1 else None
-    return None
+    return _word_inside(word, bare, letter, edge, local)
+
+
+def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tuple[int, int] | None:
+    """Where the word a note names stands inside a part of letters run together with other words ("araceli"
+    beside "termina con i latina" at "aracelydominguez": the first name heard as "aracely", then the surname;
+    "ortiz" beside "termina con zeta" at "luisortisgarza"): the one place in the address where the word, as the
+    note has it written, was heard with a letter sounding like the noted one at the noted edge ("aracel" + "y").
+    None when it is not there exactly once."""
+    if len(bare) < 3 or bare == word:
+        return None
+    found = []
+    for i in range(len(local)):
+        if edge == "end" and local.startswith(bare, i) and i + len(bare) < len(local) \
+                and local[i + len(bare)].isalpha() and same_sound(local[i + len(bare)].upper(), letter.upper()):
+            found.append((i, i + len(bare) + 1))
+        if edge == "start" and local.startswith(bare, i + 1) and local[i].isalpha() \
+                and same_sound(local[i].upper(), letter.upper()):
+            found.append((i, i + len(bare) + 1))
+    return found[0] if len(found) == 1 else None
 
 
 def _edge_note(folded: str, lang: Lang, local: str | None = None) -> tuple[str, str, tuple[int, int] | None] | None:
