@@ -19,8 +19,8 @@ a first pair said as a finished sentence ("Treinta y tres.") stay what they were
 
 Digits said one by one over pauses ("Es el dos" ... "cero" ... "tres.") are one number too: a digit said alone and
 cut by a pause (or several, "Dos dos" ... "cero ocho." 2208) is read back at once, and at each read-back the next
-digits said alone go on with it (2, 20, 203) until a turn ends as a sentence. A digit said as a finished sentence ("Es el dos.") and a "no, ..." stay
-corrections.
+digits said alone go on with it (2, 20, 203) until a turn ends as a sentence. A digit said as a finished
+sentence ("Es el dos.") and a "no, ..." stay corrections.
 """
 
 from __future__ import annotations
