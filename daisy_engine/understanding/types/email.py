@@ -207,6 +207,8 @@ class EmailAccumulator(Accumulator):
         # The symbol the caller said the address lacks when turning it down ("no, lleva guion bajo"): the
         # place may come next ("entre el gil y el anaya").
         self._wanted: str | None = None
+        # The address as it was before the last correction at a read-back changed it (see `_ruled_out_after`).
+        self._edited_from: str | None = None
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -216,6 +218,7 @@ class EmailAccumulator(Accumulator):
         super().reset()
         self._turns = []
         self._read = None
+        self._edited_from = None
 
     def finish(self) -> Any | None:
         """The value when the caller is done. A local part said again after an address was turned down,
@@ -272,6 +275,13 @@ class EmailAccumulator(Accumulator):
         return self._read[2]
 
     def edit(self, text: str) -> bool:
+        before = self.value
+        edited = self._edit(text)
+        if edited and self.value != before and isinstance(before, str):
+            self._edited_from = before
+        return edited
+
+    def _edit(self, text: str) -> bool:
         if not isinstance(text, str):
             return False
         text = _symbol_on_both_sides(_remark_dropped(text, self.lang), self.lang)
@@ -300,6 +310,8 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(_remark_dropped(text, self.lang))
+        if self._ruled_out_after(folded):
+            return True
         left = _without_ending(folded, domain)
         if left is not None:
             # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so; "sin el
@@ -390,6 +402,18 @@ class EmailAccumulator(Accumulator):
         if joined is not None:
             return joined == local  # "sin punto, va todo junto la hache con el méndez" at "hmendez_...": so it is
         return already_so(folded, self.locale, list(local), words=True)
+
+    def _ruled_out_after(self, folded: str) -> bool:
+        """"No, es ve de vaca al principio." (bcruz -> vcruz) - "No be.": the letter the last correction took out,
+        ruled out in a turn of its own - the rest of "ve, no be" said after a pause. It describes the address as
+        the correction left it: read back again, never a dictation begun with that letter."""
+        m = _NOT_THAT_LETTER[self.lang].fullmatch(folded.strip(" .,!?¡¿…"))
+        old, new = self._edited_from, self.value
+        if m is None or not isinstance(old, str) or not isinstance(new, str) or len(old) != len(new):
+            return False
+        letter = _one_char(m.group("letter"), self.lang)
+        changed = [k for k, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        return letter is not None and len(changed) == 1 and old[changed[0]] == letter
 
     def mark_wrong(self, text: str) -> bool:
         """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
@@ -1332,6 +1356,12 @@ def _one_char(said: str, lang: Lang) -> str | None:
     return char.lower() if char else None
 
 
+# A turn that only rules a letter out ("No be.", "no con be", "no la be", "not b", "not a b"): see
+# `EmailAccumulator._ruled_out_after`.
+_NOT_THAT_LETTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:pero )?no,? (?:es |con |la |el |una |un |letra )*(?P<letter>[a-z]+(?: de [a-z]{3,})?)"),
+    "en": re.compile(r"(?:but )?not?,? (?:with |an? |the |letter )*(?P<letter>[a-z]+(?: as in [a-z]{3,})?)"),
+}
 # A letter said to begin or end the address, with nothing else about where ("con hache al principio",
 # "empieza con hache", "lleva una zeta al final", "starts with an h", "with a k at the end").
 # The letter may be made clear with a word after it ("i latina", "be grande") as well as with "de" + a word.
