@@ -241,6 +241,8 @@ async def test_a_yes_at_the_read_back_of_two_pairs_takes_the_number(
     ("es-MX", ("Uno, cuatro", "siete, cinco."), ("14", "1475")),
     ("es-MX", ("El tres cero", "nueve."), ("30", "309")),
     ("en-US", ("Four one", "zero six."), ("41", "4106")),
+    ("en-US", ("Two two", "oh eight."), ("22", "2208")),  # "oh" among digits is a zero
+    ("en-US", ("Nine", "oh one."), ("9", "901")),
 ])
 async def test_digits_said_one_by_one_over_pauses_are_one_number(
         daisy: CompiledFlow, locale: str, turns: tuple[str, ...], values: tuple[str, ...]) -> None:
