@@ -175,8 +175,8 @@ def test_a_one_word_name_said_again_with_its_lead_is_replaced(said: str, reply: 
         ("Leonel Cas", "tañeda.", "es-MX", "Leonel Castañeda"),
         ("Rosa Gonzá", "lez", "es-MX", "Rosa González"),
         ("Mario Her", "nández.", "es-MX", "Mario Hernández"),
-        ("Jake Whit", "field.", "en-US", "Jake Whitfield"),
-        ("Dana Mac", "kenzie", "en-US", "Dana Mackenzie"),
+        ("Jake Mac", "kenzie.", "en-US", "Jake Mackenzie"),
+        ("Dana Ful", "ler", "en-US", "Dana Fuller"),
     ],
 )
 def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
@@ -191,8 +191,11 @@ def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
         ("Leonel Cas.", "tañeda.", "es-MX"),  # said as a finished sentence: no word was cut
         ("Pedro Ruiz", "sí.", "es-MX"),  # an answer in lower case is an answer
         ("Pedro Ruiz", "correcto", "es-MX"),
-        ("Jake Whit", "yep.", "en-US"),
+        ("Jake Mac", "yep.", "en-US"),
         ("Pedro Quintero", "salas.", "es-MX"),  # a whole part is no word cut off
+        ("Ana Ruiz", "garcía.", "es-MX"),  # the next surname, written in lower case
+        ("Luis Paz", "ortega", "es-MX"),
+        ("Mary Lee", "johnson.", "en-US"),
     ],
 )
 def test_a_finished_name_or_an_answer_is_not_joined_to_the_last_part(said: str, reply: str, locale: str) -> None:
