@@ -121,6 +121,9 @@ _BIG = frozenset((*SIZE_BIG, "burro"))
 # The name and its size run together by the recogniser ("Vegrande de burro", "bechica", "ve-chica"): said
 # apart again before anything reads them. Only after the names "be", "ve", "uve" ("Balta" is a name).
 _SIZE_RUN_TOGETHER_RE = re.compile(rf"\b(be|ve|uve)-?({'|'.join((*SIZE_BIG, *SIZE_SMALL))})\b")
+# The name said twice before its size and run together ("Bebe grande", "veve chica"): "be, be grande", the bare
+# letter made clear at once (one letter, see `_restated`). Only before a size: "bebe" alone is a word.
+_NAME_TWICE_BEFORE_SIZE_RE = re.compile(rf"\b(be|ve)\1(?=[\s,-]*(?:{'|'.join((*SIZE_BIG, *SIZE_SMALL))})\b)")
 
 
 def sizes_apart(folded: str) -> str:
@@ -128,7 +131,7 @@ def sizes_apart(folded: str) -> str:
     "ve grande"), so that every reader of letters (plates, e-mails, corrections) hears the sized letter."""
     if "be" not in folded and "ve" not in folded:
         return folded
-    return _SIZE_RUN_TOGETHER_RE.sub(r"\1 \2", folded)
+    return _SIZE_RUN_TOGETHER_RE.sub(r"\1 \2", _NAME_TWICE_BEFORE_SIZE_RE.sub(r"\1 \1", folded))
 
 # "J, eh, M, E, S", "B eh C": an English speaker's A, written "eh" by the recogniser, between two letters said one
 # by one. Elsewhere ("eh, B C", "uh, eh") it is the sound of someone thinking (normalize.FILLERS), and so before

@@ -80,14 +80,24 @@ LABELS: dict[str, dict[str, Any]] = {
 # room-fT3W... answers the old agent's "comienza de nuevo" for tractor plates our Daisy read back right, so its
 # dictation goes to our trailer number question and "Es la 3 0 5 2." comes at the trailer plates.
 # blind_calls_23 (15 calls, three English) was written at the start of the round from 9edb385 and sealed through its
-# fixes: 71/90 at 9edb385, 71/90 after them (the old system 84/90); committed untraced.
+# fixes: 71/90 at 9edb385, 71/90 after them (the old system 84/90); committed untraced. 79/90 once its calls
+# room-Dj..., room-qu..., room-mQ... and room-rQ... were traced and fixed as classes (r22calls23b: digits said one by
+# one cut by a pause go on, "Dos dos" - "cero ocho." 2208; a name's last part cut by a pause finished in lower case,
+# "Leonel Cas" - "tañeda."; "Bebe grande." one sized B; another slot's number said before the plate's letters
+# leaves the plate's own number to come, ZRT-218; "Araceli termina con i latina" inside a part run together; "No
+# be." after a correction that took the B out); 89/90 with r22calls23a's calls traced too. The remaining miss is a
+# replay artefact: room-Dj... tractor plates - our Daisy read 740 back at once and the replay said "sí" for the
+# caller, whose "Sí, ese." to the old read-back then comes at the plates (an S), and "Quítale la ene del principio"
+# answers the old agent's N our Daisy never read. Still in NOT_YET_TRACED: two calls end early against the per-call
+# check - room-8Dx... is called back at "Ahorita no, estoy cargando diésel." before its "Márcame en diez minutos.",
+# room-z6y... runs out of attempts at the summary on "Mejor por WhatsApp." / "Ahí les mando todo." / "¿Ya?".
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
-                 "blind_calls_23": 0.78}
+                 "blind_calls_23": 0.98}
 
 
 @pytest.fixture(scope="module")

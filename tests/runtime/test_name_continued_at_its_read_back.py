@@ -165,3 +165,39 @@ def test_a_one_word_name_said_again_with_its_lead_is_replaced(said: str, reply: 
                                                               name: str) -> None:
     heard = answer("name", said, reply, locale)
     assert heard.value == name, heard
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "name"),
+    [
+        # the recogniser wrote the name as cut by a pause (no full stop) and its last part short: the rest of that
+        # word comes in lower case at the read-back
+        ("Leonel Cas", "tañeda.", "es-MX", "Leonel Castañeda"),
+        ("Rosa Gonzá", "lez", "es-MX", "Rosa González"),
+        ("Mario Her", "nández.", "es-MX", "Mario Hernández"),
+        ("Jake Mac", "kenzie.", "en-US", "Jake Mackenzie"),
+        ("Dana Ful", "ler", "en-US", "Dana Fuller"),
+    ],
+)
+def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
+        said: str, reply: str, locale: str, name: str) -> None:
+    heard = answer("name", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", name)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("Leonel Cas.", "tañeda.", "es-MX"),  # said as a finished sentence: no word was cut
+        ("Pedro Ruiz", "sí.", "es-MX"),  # an answer in lower case is an answer
+        ("Pedro Ruiz", "correcto", "es-MX"),
+        ("Jake Mac", "yep.", "en-US"),
+        ("Pedro Quintero", "salas.", "es-MX"),  # a whole part is no word cut off
+        ("Ana Ruiz", "garcía.", "es-MX"),  # the next surname, written in lower case
+        ("Luis Paz", "ortega", "es-MX"),
+        ("Mary Lee", "johnson.", "en-US"),
+    ],
+)
+def test_a_finished_name_or_an_answer_is_not_joined_to_the_last_part(said: str, reply: str, locale: str) -> None:
+    glued = said.rstrip(".").split()[-1] + reply.strip(".")
+    assert glued.lower() not in str(answer("name", said, reply, locale).value or "").lower()

@@ -18,9 +18,9 @@ other tens ("Treinta y tres" ... "cuarenta y tres." - the tens misheard, 43), di
 a first pair said as a finished sentence ("Treinta y tres.") stay what they were.
 
 Digits said one by one over pauses ("Es el dos" ... "cero" ... "tres.") are one number too: a digit said alone and
-cut by a pause is read back at once, and at each read-back the next digits said alone go on with it (2, 20, 203)
-until a turn ends as a sentence. A digit said as a finished sentence ("Es el dos.") and a "no, ..." stay
-corrections.
+cut by a pause (or several, "Dos dos" ... "cero ocho." 2208) is read back at once, and at each read-back the next
+digits said alone go on with it (2, 20, 203) until a turn ends as a sentence. A digit said as a finished
+sentence ("Es el dos.") and a "no, ..." stay corrections.
 """
 
 from __future__ import annotations
@@ -236,6 +236,13 @@ async def test_a_yes_at_the_read_back_of_two_pairs_takes_the_number(
     ("es-MX", ("El siete", "uno", "uno", "cinco."), ("7", "71", "711", "7115")),
     ("en-US", ("It's two", "zero", "three."), ("2", "20", "203")),
     ("en-US", ("Nine", "zero one."), ("9", "901")),
+    # several digits said one by one before the pause: a long unit number dictated in two breaths
+    ("es-MX", ("Dos dos", "cero ocho."), ("22", "2208")),
+    ("es-MX", ("Uno, cuatro", "siete, cinco."), ("14", "1475")),
+    ("es-MX", ("El tres cero", "nueve."), ("30", "309")),
+    ("en-US", ("Four one", "zero six."), ("41", "4106")),
+    ("en-US", ("Two two", "oh eight."), ("22", "2208")),  # "oh" among digits is a zero
+    ("en-US", ("Nine", "oh one."), ("9", "901")),
 ])
 async def test_digits_said_one_by_one_over_pauses_are_one_number(
         daisy: CompiledFlow, locale: str, turns: tuple[str, ...], values: tuple[str, ...]) -> None:

@@ -3,7 +3,11 @@ zeta al final", "starts with an h") may come with that part said as it is writte
 "No, heri lleva hache al principio" at eri.lozano, "Homero empieza con hache" at jomero.garza, "garza
 lleva zeta al final" at omero.garsa. The letter goes at that edge of that part - in place of a letter
 sounding like it, or in front of (after) what was heard. A part the address does not have ("pedro lleva
-hache") is no such note, and a part already so written changes nothing."""
+hache") is no such note, and a part already so written changes nothing.
+
+The part may be a word the recogniser ran into the next one ("No, Araceli termina con i latina" at
+aracelydominguez: the first name heard as "aracely"), and the letter made clear with a word after it ("i latina",
+"be grande"): the one place in the address where that word was heard with a letter like it at the edge."""
 
 from __future__ import annotations
 
@@ -26,6 +30,11 @@ from .email_helpers import corrected
         ("luis.ortis@gmail.com", "No, ortiz lleva zeta al final.", "es-MX", "luis.ortiz@gmail.com"),
         ("ector.ruiz@gmail.com", "Hector, with an h at the beginning.", "en-US", "hector.ruiz@gmail.com"),
         ("omar.ward@gmail.com", "No, homar starts with an h.", "en-US", "homar.ward@gmail.com"),
+        ("aracelydominguez@gmail.com", "No, Araceli termina con i latina.", "es-MX", "aracelidominguez@gmail.com"),
+        ("aracelydominguez@gmail.com", "Araceli lleva i latina al final.", "es-MX", "aracelidominguez@gmail.com"),
+        ("luisortisgarza@hotmail.com", "No ortiz termina con zeta.", "es-MX", "luisortizgarza@hotmail.com"),
+        ("nancysalgadoruiz@gmail.com", "Nanci acaba con i latina.", "es-MX", "nancisalgadoruiz@gmail.com"),
+        ("jvaldesmoreno@yahoo.com", "Valdez ends with a z.", "en-US", "jvaldezmoreno@yahoo.com"),
     ],
 )
 def test_the_letter_goes_at_the_edge_of_the_part_named(address: str, correction: str, locale: str,
@@ -38,6 +47,8 @@ def test_the_letter_goes_at_the_edge_of_the_part_named(address: str, correction:
     [
         ("eri.lozano@outlook.com", "No, pedro lleva hache al principio.", "es-MX"),
         ("omar.ward@gmail.com", "No, frank starts with an h.", "en-US"),
+        # the word heard twice with a letter like the noted one at its end: where is not clear
+        ("danysdanyl@gmail.com", "Dani termina con i latina.", "es-MX"),
     ],
 )
 def test_a_part_the_address_lacks_is_no_such_note(address: str, correction: str, locale: str) -> None:

@@ -1,6 +1,8 @@
 """"Vegrande de burro", "bechica", "ve-chica": the recogniser ran a B or V name into the size that tells
 them apart ("be grande" is the B, "ve chica" the V). The letter is the sized one, as if said apart, in a
-plate, in its corrections and in an e-mail; a word that only looks so ("Balta", "Vega") stays a word."""
+plate, in its corrections and in an e-mail; a word that only looks so ("Balta", "Vega") stays a word. So is the
+name said twice before its size and run together ("Bebe grande." = "be, be grande"): one letter, made clear at
+once; "bebe" with no size after it is a word."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ from daisy_engine.understanding.types.plate import PlateAccumulator
         ("Uvechica.", "V"),
         ("Ve-grande de burro.", "B"),
         ("Vecorta.", "V"),
+        ("Bebe grande.", "B"),
+        ("Bebegrande.", "B"),
+        ("Veve chica.", "V"),
+        ("Bebe, larga.", "B"),
     ],
 )
 def test_a_name_run_into_its_size_is_the_sized_letter(said: str, letter: str) -> None:
@@ -37,6 +43,8 @@ def test_a_name_run_into_its_size_is_the_sized_letter(said: str, letter: str) ->
         (["Ene de Nayarit.", "Ve chica de Veracruz.", "Vegrande de burro.", "Doscientos veinticinco."], "NVB-225"),
         (["Begrande, ere, te.", "Cuatro cinco uno."], "BRT-451"),
         (["Ele.", "Vechica.", "Eme, trescientos diez."], "LVM-310"),
+        (["Equis.", "Ene.", "Ene de Nayarit.", "Bebe grande.", "Trescientos treinta y cinco."], "XNB-335"),
+        (["Ka.", "Veve chica.", "Ele.", "Cuatro cinco uno."], "KVL-451"),
     ],
 )
 def test_a_plate_dictated_with_the_run_together_size(turns: list[str], plate: str) -> None:
@@ -63,6 +71,7 @@ def test_an_address_spelled_with_the_run_together_size() -> None:
     [
         ("Balta.", None),  # a name, no "be alta"
         ("Vega.", None),
+        ("Bebe.", None),  # a word, with no size after it
         ("Ve de vaca.", "V"),  # a spelling word stays the letter's own
     ],
 )

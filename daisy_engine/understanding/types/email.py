@@ -51,7 +51,7 @@ from ..emails import (
     with_clarified_letter,
 )
 from ..language import speaks_of_language
-from ..letters import letter_name, same_sound, without_ruled_out
+from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
@@ -207,6 +207,8 @@ class EmailAccumulator(Accumulator):
         # The symbol the caller said the address lacks when turning it down ("no, lleva guion bajo"): the
         # place may come next ("entre el gil y el anaya").
         self._wanted: str | None = None
+        # The address as it was before the last correction at a read-back changed it (see `_ruled_out_after`).
+        self._edited_from: str | None = None
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -216,6 +218,7 @@ class EmailAccumulator(Accumulator):
         super().reset()
         self._turns = []
         self._read = None
+        self._edited_from = None
 
     def finish(self) -> Any | None:
         """The value when the caller is done. A local part said again after an address was turned down,
@@ -272,6 +275,13 @@ class EmailAccumulator(Accumulator):
         return self._read[2]
 
     def edit(self, text: str) -> bool:
+        before = self.value
+        edited = self._edit(text)
+        if edited and self.value != before and isinstance(before, str):
+            self._edited_from = before
+        return edited
+
+    def _edit(self, text: str) -> bool:
         if not isinstance(text, str):
             return False
         text = _symbol_on_both_sides(_remark_dropped(text, self.lang), self.lang)
@@ -300,6 +310,8 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return None
         folded = fold(_remark_dropped(text, self.lang))
+        if self._ruled_out_after(folded):
+            return True
         left = _without_ending(folded, domain)
         if left is not None:
             # "sí, pero sin el mx" at ...@yahoo.com, "nomás punto com" at ...@yahoo.com: the ending is so; "sin el
@@ -390,6 +402,18 @@ class EmailAccumulator(Accumulator):
         if joined is not None:
             return joined == local  # "sin punto, va todo junto la hache con el méndez" at "hmendez_...": so it is
         return already_so(folded, self.locale, list(local), words=True)
+
+    def _ruled_out_after(self, folded: str) -> bool:
+        """"No, es ve de vaca al principio." (bcruz -> vcruz) - "No be.": the letter the last correction took out,
+        ruled out in a turn of its own - the rest of "ve, no be" said after a pause. It describes the address as
+        the correction left it: read back again, never a dictation begun with that letter."""
+        m = _NOT_THAT_LETTER[self.lang].fullmatch(folded.strip(" .,!?¡¿…"))
+        old, new = self._edited_from, self.value
+        if m is None or not isinstance(old, str) or not isinstance(new, str) or len(old) != len(new):
+            return False
+        letter = _one_char(m.group("letter"), self.lang)
+        changed = [k for k, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        return letter is not None and len(changed) == 1 and old[changed[0]] == letter
 
     def mark_wrong(self, text: str) -> bool:
         """The turn that turned the address down; remembers a symbol it said is missing (see `_wanted`)."""
@@ -1332,9 +1356,17 @@ def _one_char(said: str, lang: Lang) -> str | None:
     return char.lower() if char else None
 
 
+# A turn that only rules a letter out ("No be.", "no con be", "no la be", "not b", "not a b"): see
+# `EmailAccumulator._ruled_out_after`.
+_NOT_THAT_LETTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:pero )?no,? (?:es |con |la |el |una |un |letra )*(?P<letter>[a-z]+(?: de [a-z]{3,})?)"),
+    "en": re.compile(r"(?:but )?not?,? (?:with |an? |the |letter )*(?P<letter>[a-z]+(?: as in [a-z]{3,})?)"),
+}
 # A letter said to begin or end the address, with nothing else about where ("con hache al principio",
 # "empieza con hache", "lleva una zeta al final", "starts with an h", "with a k at the end").
-_LETTER = r"(?:la |el |una |un |an? |the )?(?:letra |letter )?(?P<new>[a-z0-9]+(?: de [a-z]{3,}| as in [a-z]{3,})?)"
+# The letter may be made clear with a word after it ("i latina", "be grande") as well as with "de" + a word.
+_LETTER = (r"(?:la |el |una |un |an? |the )?(?:letra |letter )?"
+           rf"(?P<new>[a-z0-9]+(?: de [a-z]{{3,}}| as in [a-z]{{3,}}| (?:{LETTER_QUALIFIERS}))?)")
 _EDGE_LETTER: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(r"\b(?P<verb>empieza|comienza|inicia|arranca|termina|acaba|empiezo|comienzo|termino) "
@@ -1362,7 +1394,8 @@ def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple
     """Where in `local` the part is that `clause` says as the note has it written ("heri" or "eri" beside
     "lleva hache al principio" at "eri.lozano"; "ortiz" beside "con zeta al final" at "luis.ortis"): the one
     part of letters it is, or begins (ends) with; None when it names no such part, or several."""
-    word = re.sub(r"^(?:es|is|its|it is|el|la|mi|my) ", "", clause)
+    word = re.sub(r"^(?:no |not )?(?:es|is|its|it is|el|la|mi|my) ", "", clause)
+    word = re.sub(r"^(?:no|not) ", "", word)  # "no araceli termina con i": the "no" said in the same breath
     if not local or not word.isalpha() or len(word) < 3:
         return None
     bare = (word[1:] if word[0] == letter else word) if edge == "start" else (word[:-1] if word[-1] == letter else word)
@@ -1378,7 +1411,26 @@ def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple
                 found.append((at, end))
         if found:
             return found[0] if len(found) == 1 else None
-    return None
+    return _word_inside(word, bare, letter, edge, local)
+
+
+def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tuple[int, int] | None:
+    """Where the word a note names stands inside a part of letters run together with other words ("araceli"
+    beside "termina con i latina" at "aracelydominguez": the first name heard as "aracely", then the surname;
+    "ortiz" beside "termina con zeta" at "luisortisgarza"): the one place in the address where the word, as the
+    note has it written, was heard with a letter sounding like the noted one at the noted edge ("aracel" + "y").
+    None when it is not there exactly once."""
+    if len(bare) < 3 or bare == word:
+        return None
+    found = []
+    for i in range(len(local)):
+        if edge == "end" and local.startswith(bare, i) and i + len(bare) < len(local) \
+                and local[i + len(bare)].isalpha() and same_sound(local[i + len(bare)].upper(), letter.upper()):
+            found.append((i, i + len(bare) + 1))
+        if edge == "start" and local.startswith(bare, i + 1) and local[i].isalpha() \
+                and same_sound(local[i].upper(), letter.upper()):
+            found.append((i, i + len(bare) + 1))
+    return found[0] if len(found) == 1 else None
 
 
 def _edge_note(folded: str, lang: Lang, local: str | None = None) -> tuple[str, str, tuple[int, int] | None] | None:

@@ -105,11 +105,22 @@ def _unfinished(text: str) -> bool:
                                        and (tokens[-2] in NUMBER_WORDS or tokens[-2].isdigit()))
 
 
+def _digit_tokens(text: str) -> list[str]:
+    """`number_tokens` with an English "oh" among digits said one by one read as the zero it is ("oh eight." after
+    "Two two": 2208; "two oh"); alone or beside no number it is a sound ("oh, okay")."""
+    tokens = number_tokens(text)
+
+    def among_digits(k: int) -> bool:
+        return any(n in NUMBER_WORDS or n.isdigit() for n in tokens[max(0, k - 1) : k + 2] if n != "oh")
+
+    return ["zero" if w == "oh" and among_digits(k) else w for k, w in enumerate(tokens)]
+
+
 def _goes_on(text: str, places: int) -> bool:
     """Whether a turn said at the read-back of a number left open by a pause obviously goes on with it: a bare
     number ("cuarenta." after "Mil", "doce." after "Trescientos"), or "y" + a unit after tens ("y nueve." after
     "Treinta"); no "no", "es" nor any other word (those answer the read-back: a correction as always)."""
-    tokens = number_tokens(text)
+    tokens = _digit_tokens(text)
     if tokens[:1] in (["y"], ["and"]):
         if places != 1:
             return False
@@ -139,7 +150,7 @@ def _pair_said(text: str, locale: str) -> str | None:
 def _digits_one_by_one(text: str, locale: str) -> str | None:
     """The digits of a turn that says digits one by one and nothing else ("Es el dos", "cero", "tres.", "cero tres",
     "3"); else None (a number said as one, "doce", "treinta", is no digit said on its own)."""
-    said = [w for w in _said_alone(number_tokens(text)) if w not in ("y", "and")]
+    said = [w for w in _said_alone(_digit_tokens(text)) if w not in ("y", "and")]
     digits = [digits_in(w, locale) for w in said]
     if not said or any(d is None or len(d) != 1 for d in digits):
         return None
@@ -339,8 +350,9 @@ class IntegerAccumulator(Accumulator):
             # corrects it)
             self._pair = rest_of is None and len(self.digits) == 2 and self.digits[-1] != "0" and not places \
                 and cut_by_pause(text) and _pair_said(text, self.locale) is not None
-            self._one_by_one = len(self.digits) == 1 and cut_by_pause(text) \
-                and _digits_one_by_one(text, self.locale) is not None
+            # (so do two or more digits said one by one and cut: "Dos dos" - "cero ocho." is 2208, a long unit
+            # number dictated in two breaths; a number said as one, "Veintidós", is no such dictation)
+            self._one_by_one = cut_by_pause(text) and _digits_one_by_one(text, self.locale) is not None
         if one_by_one is not None and self.value == normalise_digits(one_by_one, self.options):
             self._one_by_one = not _ENDED.search(text)  # "cero" may be followed by more; "tres." ends the number
         if corrected or (previous is not None and previous != self.value):

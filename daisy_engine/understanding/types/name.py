@@ -13,14 +13,23 @@ import re
 from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator, Status
-from ..lexicon import GIVEN_NAMES
+from ..lexicon import EVERYDAY_WORDS, GIVEN_NAMES
 from ..names import NAME_PARTICLES, extract_name, name_given_outright, with_unheard_h
-from ..normalize import fold, lang_of
+from ..normalize import fold, lang_of, wordset
+from ..numbers import cut_by_pause
 from ..yes_no import classify_yes_no
 from .base import Options, SlotType
 
 # How alike a part said at the read-back must sound to the part it replaces ("Peña" for "Beña": 75).
 _SAME_PART = 60
+# The rest of a word cut by a pause, as the recogniser writes it on its own: letters only ("tañeda").
+_CUT_REST = re.compile(r"[^\W\d_]{2,}")
+# The longest last part of a name that may be a word cut off by a pause ("Cas", "Her", "Mac"): a recogniser may
+# write the next surname in lower case too ("Ana Ruiz" - "garcía."), so a part of four letters or more is taken
+# as whole, unless it ends on a stressed vowel no surname ends with ("Gonzá" - "lez").
+_CUT_PART_MAX = 3
+# Whole surnames as short as a cut-off piece: the next part said after them is a surname of its own.
+_SHORT_SURNAMES = wordset("paz gil rey sol cid luz rio leon oca ley lee kim fox day cox lim ng wu li ma")
 # A given name and both surnames: a name read back with fewer may still lack one.
 _FULL_NAME_WORDS = 3
 # A turn that says the whole name again with its lead ("Es Yoel", "Soy Yoel Soto", "Me llamo ...", "It's Kade",
@@ -47,6 +56,10 @@ class NameAccumulator(SimpleAccumulator):
     restated = False
 
     def _feed(self, text: str) -> Status:
+        rest = self._rest_of_cut_part(text)
+        if rest is not None:
+            self.value, self.said = rest, text
+            return "corrected"
         value = self._extract(text, self.locale, self.options)
         if self.value is not None and not self.complete:
             # the rest of a name begun with a lone given name
@@ -65,6 +78,33 @@ class NameAccumulator(SimpleAccumulator):
             self.complete = False
             return "partial"
         return status
+
+    def goes_on(self, text: str) -> bool:
+        """"Leonel Cas" (read back at once) - "tañeda.": the rest of the word a pause cut (see `_rest_of_cut_part`)
+        goes on with the name, it is no other name nor a surname of its own."""
+        return self._rest_of_cut_part(text) is not None
+
+    def _rest_of_cut_part(self, text: str) -> str | None:
+        """The name a turn makes that carries on, in lower case, the last part of a name the recogniser wrote as
+        cut by a pause ("Leonel Cas" - "tañeda." -> "Leonel Castañeda", "Jake Mac" - "kenzie." -> "Jake
+        Mackenzie"), when that part looks cut off: short ("Cas", "Her") or ending on a stressed vowel ("Gonzá")
+        and no given name nor particle. None otherwise: a capitalised or longer word, or a name said as a
+        finished sentence, or a short whole surname ("Ana Ruiz" - "garcía."), is a part of its own."""
+        if not self.complete or not isinstance(self.value, str) or not isinstance(self.said, str) \
+                or not isinstance(text, str) or not cut_by_pause(self.said):
+            return None
+        piece = text.strip().rstrip(".!?,;…").strip()
+        parts = self.value.split()
+        if not _CUT_REST.fullmatch(piece) or not piece[0].islower() or len(parts) < 2 \
+                or fold(piece) in EVERYDAY_WORDS or classify_yes_no(piece, self.locale).answer is not None:
+            return None  # "sí.", "ok", "exacto" answer the read-back
+        last = parts[-1]
+        folded = fold(last)
+        if folded in GIVEN_NAMES or folded in NAME_PARTICLES or folded in _SHORT_SURNAMES \
+                or not (len(folded) <= _CUT_PART_MAX or last[-1] in "áéíóú"):
+            return None
+        joined = " ".join([*parts[:-1], last + piece])
+        return _extract(joined, self.locale) or joined
 
     def finish(self) -> None:
         """The caller says the name is complete ("es todo"): a lone given name is taken as it is."""

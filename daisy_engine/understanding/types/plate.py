@@ -225,6 +225,9 @@ class PlateAccumulator(Accumulator):
         # `other_values`: the tractor's number "Uno cero nueve." said again at its plate's question): held, but a
         # number said later that has no room after them takes their place.
         self._echoed = ""
+        # Whether they were said before any letter ("Trailer five thirty." - "Z" - "R" - "T" - "Two"): then a number
+        # said after the letters is the plate's own and takes their place even with room (ZRT-2, never ZRT-5302).
+        self._echoed_first = False
 
     @property
     def said_alone_again(self) -> bool:
@@ -235,7 +238,7 @@ class PlateAccumulator(Accumulator):
 
     def reset(self) -> None:
         super().reset()
-        self._echoed = ""
+        self._echoed, self._echoed_first = "", False
         self._open = (0, 0)
         self._last_single = False
         self._hanging = ""
@@ -402,6 +405,11 @@ class PlateAccumulator(Accumulator):
         longest is complete whatever way it was said, unless it ends with a round number whose zeros what
         comes next fills, cut by a pause ("be, be, a" - "Mil" - "doscientos" is BBA-1200, as long as BBA-1000;
         "Mil cien." is whole, see `numbers.left_open`)."""
+        if self._echoed_first and any(c.isalpha() for c in self.chars) \
+                and "".join(c for c in self.chars if c.isdigit()) == self._echoed and not self._probing:
+            # "Trailer five thirty." (another slot's number said again) - "Z" - "R" - "T": the letters came after
+            # digits that were no part of the plate; its own number is still to come (see `_echo_replaced`)
+            return True
         if not self._one_at_a_time or self.pattern is None or not self.chars or self._probing:
             return False
         zeros, size = self._open
@@ -871,9 +879,11 @@ class PlateAccumulator(Accumulator):
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)),
                                  anew=bool(_TAKE_BACK_LEAD[self.lang].match(folded)
                                            or after_correction(folded, self.lang)))
-        if added and not had_digits and not parsed.noise and all(p.kind == "digit" for p in pieces) \
+        if added and not had_digits and all(p.kind == "digit" for p in pieces) \
                 and "".join(c for c in self.chars if c.isdigit()) in self.options.get("other_values", ()):
+            # (words around the digits - "Trailer five thirty.", "Es la quinientos treinta." - name what they are)
             self._echoed = "".join(c for c in self.chars if c.isdigit())
+            self._echoed_first = all(c.isdigit() for c in self.chars)
         if added:
             last = pieces[-1]
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
@@ -1022,15 +1032,19 @@ class PlateAccumulator(Accumulator):
     def _echo_replaced(self, parsed: Parsed) -> bool | str | None:
         """ "Uno cero nueve." (the tractor's number, 109, said again at its plate's question) - "Ve de Veracruz."
         ... - "Quinientos sesenta.": a number with no room after the digits held, when those are the value of
-        another slot the caller said on their own, is the plate's number; it takes their place (VBT-560). None
-        when the turn is no such number, or has room (it is more of the plate)."""
+        another slot the caller said on their own, is the plate's number; it takes their place (VBT-560). So is any
+        number said after letters that came after those digits ("Trailer five thirty." - "Z" - "R" - "T" - "Two":
+        ZRT-2, to go on). None when the turn is no such number, or has room after digits said after letters (it
+        is more of the plate)."""
         assert self.pattern is not None
         digits = "".join(c for c in self.chars if c.isdigit())
         if not self._echoed or digits != self._echoed or parsed.noise or not parsed.pieces \
                 or any(p.kind != "digit" for p in parsed.pieces):
             return None
         existing = self._pieces_of(self.chars)
-        if any(fit([*existing, *c], self.pattern, partial=True, dashes=True) for c in candidates(parsed.pieces) if c):
+        letters_since = self._echoed_first and any(c.isalpha() for c in self.chars)
+        if not letters_since and any(fit([*existing, *c], self.pattern, partial=True, dashes=True)
+                                     for c in candidates(parsed.pieces) if c):
             return None
         chars = [*(c for c in self.chars if not c.isdigit()), *"".join(p.chars for p in parsed.pieces)]
         if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
