@@ -134,7 +134,16 @@ LINE_CHECKS_ANSWERED = 3
 """Turns in a row that only check the line ("¿Bueno?", "Hello?", "What?") answered by asking the question again. Past
 them the caller is not hearing the agent: each further one is a silence, answered by the step's silence ladder ("¿Me
 escucha?") and ending where a silence does, in a few turns. Real calls check the line at most twice in a row (none of
-the 47 real calls nor the 1,700 or so labelled ones has three)."""
+the 47 real calls nor the 1,700 or so labelled ones has three). "¿Mande?", "What?" are no line check
+(`REPEATS_ANSWERED`)."""
+
+REPEATS_ANSWERED = 4
+"""Turns in a row that only ask what was said ("¿Mande?", "¿Qué?", "What?", "¿Cómo?") answered by saying it again,
+the second time and after with the question alone (the shortest way to say it). Such a caller hears the agent and
+does not understand her: no silence ("¿Sigue ahí?", "se cortó la llamada") fits. Past them the call goes where the
+step's `limits.then` sends a call that gets nowhere (Daisy: apologise, then a person or a callback), sooner than the
+idle bound: real calls never ask twice in a row (ten whole-turn repeat requests in all the labelled calls), so a
+fifth in a row is a caller the phone is not going to help."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -320,6 +329,13 @@ class Conversation:
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
             checks = understanding.checks_line(text, self.locale)
             self.state.line_checks = self.state.line_checks + 1 if checks else 0
+            again = not checks and understanding.asks_again(text, self.locale)
+            self.state.repeats = self.state.repeats + 1 if again else 0
+            if self.state.repeats > REPEATS_ANSWERED:
+                # "¿Mande? ... ¿Mande?": said again and again, and still not understood
+                self.log.add("repeats", step=self.state.step.name, count=self.state.repeats)
+                self.state.event = Event("turn", text=text)
+                return await self._process(self._bound_reached("repeats", self.output.mark()), turn=True)
             if self.state.line_checks > LINE_CHECKS_ANSWERED and self.state.step.silence is not None:
                 # "¿Bueno? ... ¿Bueno?" again and again: the question asked again is not reaching the caller.
                 # A silence from the caller's side - the ladder asks whether he hears, then ends politely.
@@ -607,7 +623,7 @@ class Conversation:
         if edge.resume:
             # "then: return": the interruption is handled; ask the current question again.
             reask, self.state.reask = self.state.reask, False
-            if edge.intent == "repeat" and self.state.last_turn and not reask:
+            if edge.intent == "repeat" and self.state.last_turn and not reask and self.state.repeats < 2:
                 self._say_text(self.state.last_turn, "repeat")
             else:
                 self._say_prompt(step)

@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
-        "denied", "line_checks",
+        "denied", "line_checks", "repeats",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
         "affirmed", "unheard", "day_said",
@@ -51,6 +51,7 @@ class CallState:
         self.attempts: dict[str, int] = {}
         self.silences = 0
         self.line_checks = 0  # caller turns in a row that only checked the line ("¿Bueno?", "hello?")
+        self.repeats = 0  # caller turns in a row that only asked what was said ("¿Mande?", "what?")
         self.stack: list[str] = []
         self.results: dict[str, Any] = {}  # tool results, by tool name
         self.event = START  # the event being handled

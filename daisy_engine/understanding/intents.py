@@ -161,13 +161,19 @@ def _phonetic(text: str, lang: Lang) -> str:
     return text
 
 
+# How a built-in phrase list is matched (see intents.es.yaml). `line_check` phrases are `whole` ones that only
+# ask whether anyone is there ("¿Bueno?", "can you hear me?"), apart so a call can tell a caller who does not hear
+# from one who hears and did not understand ("¿Mande?", "what?"; see `checks_line`).
+_KINDS = ("phrases", "exact", "whole", "line_check")
+
+
 # Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=2)
 def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
     raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
     data = yaml.safe_load(raw) or {}
     return {
-        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in ("phrases", "exact", "whole")}
+        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in _KINDS}
         for name, spec in data.items()
     }
 
@@ -262,7 +268,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
             add(name, p, False)
         for p in spec["exact"]:
             add(name, p, False, fuzzy_ok=False)
-        for p in spec["whole"]:
+        for p in (*spec["whole"], *spec["line_check"]):
             add(name, p, True)
     for name, phrases in extra:  # flow phrases extend (or create) intents, and win over built-in ones
         for p in phrases:
@@ -1246,14 +1252,39 @@ def without_call_limits(text: str, locale: str) -> str | None:
 
 
 def checks_line(text: str, locale: str) -> bool:
-    """Whether the whole turn only checks the line or asks what was said, piece after piece ("¿Bueno?",
-    "¿Bueno? ¿Me escuchas?", "Hello? What?", "¿Mande?"): the built-in `repeat` phrases said as whole turns,
-    nothing else. Said turn after turn, the caller does not hear the agent (see `Conversation`)."""
+    """Whether the whole turn only checks the line, piece after piece ("¿Bueno?", "¿Bueno? ¿Me escuchas?",
+    "Hello? Hello?"): the built-in `line_check` phrases said as whole turns, nothing else. Said turn after turn,
+    the caller does not hear the agent (see `Conversation`). "¿Mande?", "What?" or "¿Bueno? ¿Qué?" are no line
+    check: the caller heard something and asks for it again (`asks_again`)."""
+    lang = lang_of(locale)
+    pieces = _pieces(text)
+    return bool(pieces) and all(_is_line_check(p, lang) for p in pieces)
+
+
+def asks_again(text: str, locale: str) -> bool:
+    """Whether the whole turn only asks what was said, or checks the line and asks it ("¿Mande?", "What? Sorry?",
+    "¿Bueno? ¿Cómo?"): the built-in whole-turn `repeat` phrases, at least one of them no line check. The caller
+    hears the agent and did not understand."""
     lang = lang_of(locale)
     index = _index(lang, ())
-    pieces = [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
-    return bool(pieces) and all(_LINE_CHECK[lang].fullmatch(p) or "repeat" in index.whole.get(p, ())
-                                for p in pieces)
+    pieces = _pieces(text)
+    return bool(pieces) and not all(_is_line_check(p, lang) for p in pieces) \
+        and all(_is_line_check(p, lang) or "repeat" in index.whole.get(p, ()) for p in pieces)
+
+
+def _is_line_check(piece: str, lang: Lang) -> bool:
+    return piece in _line_checks(lang) or bool(_LINE_CHECK[lang].fullmatch(piece))
+
+
+def _pieces(text: str) -> list[str]:
+    return [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
+
+
+# Keyed by the language only, never a caller's words: no `turn_cache`.
+@lru_cache(maxsize=2)
+def _line_checks(lang: Lang) -> frozenset[str]:
+    """The line checks of a language, as whole turns are compared with them: "bueno bueno" as well as "bueno"."""
+    return frozenset(p for p in _pieces(", ".join(_builtin(lang)["repeat"]["line_check"])))
 
 
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
@@ -1261,7 +1292,8 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "checks_line",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "asks_again",
+           "checks_line",
            "detect_intent",
            "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]
