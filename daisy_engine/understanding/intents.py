@@ -33,6 +33,7 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
+    parting_wish,
     reminds,
     takes_leave,
     thanks_only,
@@ -137,6 +138,8 @@ class _Index:
     # first word of a phrase -> the word counts of the phrases it starts, longest first: a window is looked
     # up only where a phrase can start (most words of a turn start none)
     starts: Mapping[str, tuple[int, ...]]
+    # the built-in line checks, as whole turns are compared with them (see `checks_line`)
+    line_checks: frozenset[str]
     # (word count, window length) -> the fuzzy phrases a window so long can match, filled as windows come
     # (see `_near_in_length`)
     near: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]] = field(
@@ -283,6 +286,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
         whole={k: tuple(v) for k, v in whole.items()},
         fuzzy=buckets,
         starts=_starts(exact),
+        line_checks=frozenset(_pieces(", ".join(_builtin(lang).get("repeat", {}).get("line_check", ())))),
     )
 
 
@@ -1087,12 +1091,16 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
-        if thanks_only(folded, lang):
-            return False
-        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien", "yes
-        # that's right, take care") is politeness: it takes leave only with a leave of its own before it ("no me
-        # vuelvas a llamar, cuídese", "bye, take care")
         before = before_blessing(folded, lang)
+        if thanks_only(folded, lang):
+            # "Sí, gracias, bendiciones": thanks; "okay thanks, have a good one", "sale, gracias, que le vaya bien":
+            # agreement and thanks, nothing else, before a wish said on parting - the caller closes the call (at a
+            # read-back the yes is kept first, see `Conversation`). A wish alone is weighed where it is said: beside
+            # an answer in another clause ("a las cinco | cuídese") it is politeness.
+            return before is not None and bool(words(before)) and parting_wish(folded, lang)
+        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien") is
+        # politeness: it takes leave only with a leave of its own before it ("no me vuelvas a llamar, cuídese", "bye,
+        # take care")
         if before is None or not words(before):
             return True
         found = detect_intent(before, locale)
@@ -1273,18 +1281,11 @@ def asks_again(text: str, locale: str) -> bool:
 
 
 def _is_line_check(piece: str, lang: Lang) -> bool:
-    return piece in _line_checks(lang) or bool(_LINE_CHECK[lang].fullmatch(piece))
+    return piece in _index(lang, ()).line_checks or bool(_LINE_CHECK[lang].fullmatch(piece))
 
 
 def _pieces(text: str) -> list[str]:
     return [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
-
-
-# Keyed by the language only, never a caller's words: no `turn_cache`.
-@lru_cache(maxsize=2)
-def _line_checks(lang: Lang) -> frozenset[str]:
-    """The line checks of a language, as whole turns are compared with them: "bueno bueno" as well as "bueno"."""
-    return frozenset(p for p in _pieces(", ".join(_builtin(lang)["repeat"]["line_check"])))
 
 
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
