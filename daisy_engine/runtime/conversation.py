@@ -1491,13 +1491,15 @@ class Conversation:
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
         adiós", "It's 452, bye"), or from a callback asked for (`intent` "reschedule": "Soy Juan Pérez y te
-        marco"), else None. Beside a "don't call me again" nothing is kept: its time or number may be part of the
-        refusal ("No me vuelvas a llamar, a las cinco"); beside a callback no time is (it may be the callback's)."""
+        marco"), else None. Beside a "don't call me again" only an arrival told in so many words is kept ("Ya no me
+        marquen, llego a las cinco"): another time or number may be part of the refusal ("No me vuelvas a llamar, a
+        las cinco"); beside a callback a time is kept only when the callback
+        names a time of its own in another clause ("llego a las cinco, te marco a las cuatro para confirmar"): else
+        it may be the callback's ("a las cinco, te marco")."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
             return None
-        if intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock:
-            return None
+        clock = intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock
 
         def heard(words: str) -> Heard:
             fresh = self._new_accumulator(slot)
@@ -1511,11 +1513,25 @@ class Conversation:
                 found = found if found is not None and found.event == intent else None
             return found.event if found is not None else None
 
-        answer = answer_apart(step, text, self.locale, intent_in=intent_in,
-                              yields=lambda said, words: said == intent == "reschedule" or (
-                                  said == intent == "end_call" and understanding.says_goodbye(words, self.locale)),
+        def yields(said: str, words: str) -> bool:
+            if said != intent:
+                return False
+            # a goodbye gives way to the value said beside it; a "don't call me again" only to an arrival told
+            # in so many words in a clause of its own ("Ya no me marquen, llego a las cinco"; see below)
+            return intent == "reschedule" or understanding.says_goodbye(words, self.locale) \
+                or self.assets.slot_types.of(slot).needs_clock
+
+        answer = answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields,
                               fits=lambda words: heard(words).event == "filled")
-        return heard(answer).value if answer is not None else None
+        if answer is None:
+            return None
+        if intent == "end_call" and not understanding.says_goodbye(text, self.locale) \
+                and not understanding.tells_arrival(answer, self.locale):
+            return None  # "No me vuelvas a llamar, a las cinco": the time may be part of the refusal
+        if clock and not any(answer not in part and understanding.names_a_time(part, self.locale)
+                             for part in split_clauses(text)):
+            return None
+        return heard(answer).value
 
     def _given_elsewhere(self, step: Step) -> list[str]:
         """The values given for the other questions of the call, as text (not a slot that only steers the

@@ -129,8 +129,9 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
                      r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar)"
                      # "te llamo el lunes", "le llamo mañana": with when, the caller calls ("¿cómo le llamo?" names)
-                     r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las"
-                     r"|a la|ahorita|orita|horita|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
+                     r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
+                     r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
+                     r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
                      r"(?! a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b| al (?!rato|ratito|ratillo|mediodia)\w)"),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
                      r"(?:ill|i will) get back to (?:you|ya))\b"),

@@ -1721,6 +1721,15 @@ _LEAVE_MARKS: dict[Lang, frozenset[str]] = {
 }
 
 
+# "Para otro día", "hasta el otro día" at the arrival question: the day he gets there, its hour still to be asked
+# (see `answer_shapes.time_without_hour`) - not "mejor otro día", another occasion.
+_ARRIVAL_DAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:llego|llegamos|llegaria|llegare|ya|hasta|pues|no|creo que) )*(?:para|hasta) (?:el )?"
+                     r"otro dia$"),
+    "en": re.compile(r"^(?:(?:i|ill|arrive|get|there|be|probably) )*(?:the )?(?:next|following|other) day$"),
+}
+
+
 def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bool = False) -> bool:
     """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too. With
     `arrival` (the question asks when the caller gets there) "later" said with no thanks, no "not now" and no talk
@@ -1728,7 +1737,9 @@ def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bo
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
         return False  # most turns: no word of later at all
-    if arrival and _LEAVE_MARKS[lang].isdisjoint(tokens):
+    if arrival and (_LEAVE_MARKS[lang].isdisjoint(tokens)
+                    or (_LEAVE_MARKS[lang] & set(tokens) <= {"otro", "otra"}
+                        and _ARRIVAL_DAY[lang].search(" ".join(tokens)) is not None)):
         return False
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:
