@@ -1239,12 +1239,15 @@ class Conversation:
         """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" or a farewell
         ("sí, luego", "yeah, thanks, later", "sí, gracias, adiós", "sí, gracias, bendiciones, jefa" at "¿todo está
         correcto?"): the yes, said by one who takes leave - the flow goes where the yes leads (the summary's yes
-        saves the record and ends the call with its own goodbye), never ends at once and loses the answer."""
+        saves the record and ends the call with its own goodbye), never ends at once and loses the answer. So with
+        a call of the caller's own said after the yes ("sí, le marco a las cinco", "yes, I'll call you tomorrow"):
+        a remark of one who is done, no callback of Daisy's to book."""
         if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None \
                 or offers_callback_on_no(self.compiled, step):
             return False
         if heard.event == "reschedule":
-            leaving = heard.minutes is None and understanding.says_later(text, self.locale)
+            leaving = heard.minutes is None and understanding.says_later(text, self.locale) \
+                or understanding.caller_calls_back(text, self.locale)
         else:
             leaving = heard.event == "end_call"
         return leaving and understanding.classify_yes_no(text, self.locale).answer == "yes"
