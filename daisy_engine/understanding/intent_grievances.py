@@ -611,7 +611,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r" (?:esta |la )?llamada\b"
         r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
         r" (?:\w+ ){0,2}?(?:esta|la) llamada\b"
-        r"|\bcuanto (?:mas |tiempo mas )?(?:va a durar|dura|falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
+        # ("¿cuánto más va a durar esto?", "¿cuánto le falta a esto?"; "¿cuánto dura esto?" only asks: `_HOW_LONG`)
+        r"|\bcuanto (?:mas |tiempo mas )(?:va a durar|dura) (?:esto|esta llamada|la llamada)\b"
+        r"|\bcuanto (?:mas |tiempo mas )?(?:falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
     ),
     "en": re.compile(
         r"\b(?:this|the) call (?:is|has been|was) (?:taking |going on |dragging on )?(?:so |too |way too |really )?"
@@ -627,9 +629,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         # ("this call's getting way too long", "this is getting real long")
         r"|\b(?:this|the) (?:calls|call is|call|is) (?:getting|gettin) (?:so |too |way too |really |real |pretty "
         r"|kinda |super )?long\b"
-        # ("how long does it take to get paid?" asks of something else: "it" only with "longer")
-        r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call) (?:gonna |going to )?(?:take|last"
-        r"|go on)\b|\bhow much longer (?:is|will|does) it (?:gonna |going to )?(?:take|last|go on)\b"
+        # ("how much longer is this gonna take": impatience; "how long will this take?" only asks, and is answered
+        # as "¿cuánto va a tardar esto?" is - `intent_rules._HOW_LONG`)
+        r"|\bhow much longer (?:is|will|does) (?:this|this call|it) (?:gonna |going to )?(?:take|last|go on)\b"
     ),
 }
 

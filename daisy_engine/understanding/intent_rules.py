@@ -596,8 +596,8 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 
 # How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
 # about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
-# (`intent_grievances`), and so is "how long is this going to take?" once the registration is under way; before it,
-# at the question whether the caller has a minute, that too only asks (`detect_intent`).
+# (`intent_grievances`); "how long is this going to take?", "¿cuánto va a tardar esto?" only ask, before the
+# registration or in it.
 _HOW_LONG: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
