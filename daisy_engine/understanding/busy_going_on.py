@@ -55,15 +55,16 @@ _ONLY_ACTIVITY: dict[Lang, re.Pattern[str]] = {
 # Words urging the agent on, or asking what she wants: the caller goes on with the call.
 _URGES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:rapido|rapidito|rapidin|aprisa|apurale|apurate|apurese|apurele|de volada|andale|ande pues|sigale"
+        r"\b(?:rapido|rapidito|rapidin|aprisa|aprisita|deprisa|de prisa|apurale|apurate|apurese|apurele|apurenle"
+        r"|de volada|andale|ande pues|sigale"
         r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
         r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
         r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
         r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
     ),
     "en": re.compile(
-        r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|be quick|go ahead|go on"
-        r"|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
+        r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
+        r"|go on|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
         r"|what you need|what do you want|what can i do for you|whatcha need|i can talk|i can still talk"
         r"|im listening|i hear you|you can go on|but ask|ask away)\b"
     ),
