@@ -689,6 +689,8 @@ class Conversation:
             return
         if await self._answered_on_the_way(target, source, returning):
             return
+        if self._back_for_the_next_named(target):
+            return
         if target.kind == "spell" and self.state.acc is not None \
                 and not (source is not None and source.kind == "ask" and source.slot == target.slot):
             # From the ask step of the same value, what was heard so far carries over: the caller goes
@@ -1736,7 +1738,7 @@ class Conversation:
             if fixed is not None:
                 return fixed
         if step.listen == "slot":
-            return hear_slot(self._accumulator(step), text)
+            return self._first_named(step, text, hear_slot(self._accumulator(step), text))
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
@@ -1768,6 +1770,7 @@ class Conversation:
             if step.kind == "plain" and step.slot:
                 # A plain `capture` has no confirm step: the value counts as soon as it is heard, and
                 # the `filled` conditions read it.
+                self._name_next(step, heard.value, text)
                 await self._accept(step)
         self.state.queue.append(Event(heard.event, text=text, value=heard.value))
 
@@ -1779,17 +1782,62 @@ class Conversation:
         if target.kind != "plain" or not target.slot or target.listen != "slot" or returning \
                 or source is None or source.name == target.name:
             return False
+        if self.state.named_next is not None and self.state.named_next[0] == target.name:
+            # the next of the options named together ("el número de la caja y la hora"): taken as said then
+            values = self.state.named_next[1]
+            value = values.pop(0)
+            if not values:
+                self.state.named_next = None
+            self.log.add("named_before", step=target.name, value=value)
+            await self._heard(target, Heard("filled", value), None)
+            return True
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
         # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
         rest = understanding.classify_yes_no(text, self.locale).rest or text
-        heard = hear_slot(self._accumulator(target), rest)
+        heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
             return False
         self.log.add("answered_on_the_way", step=target.name)
         await self._heard(target, heard, rest)
+        return True
+
+    def _name_next(self, step: Step, value: Any, text: str | None) -> None:
+        """A `capture` of a choice heard `value` from a turn that named other options too ("el número de la caja y
+        la hora", "the trailer plates and the e-mail"): they are kept, to go through one after another (see
+        `_back_for_the_next_named`) - never only the first."""
+        slot = self.flow.slots.get(step.slot or "")
+        if slot is None or not text or self.assets.slot_types.of(slot).name != "choice":
+            return
+        rest = [key for key in understanding.choices_named(text, self.locale, slot.options()) if key != value]
+        self.state.named_next = (step.name, rest) if rest else None
+        if rest:
+            self.log.add("named_together", step=step.name, count=len(rest) + 1)
+
+    def _first_named(self, step: Step, text: str, heard: Heard) -> Heard:
+        """At a `capture` of a choice, options named together as alike ("el nombre y el correo", "the trailer plates
+        and the e-mail") are no tie to give up on: the first said is taken, the others follow (`_name_next`)."""
+        slot = self.flow.slots.get(step.slot or "")
+        if heard.event != "no_match" or step.kind != "plain" or slot is None \
+                or self.assets.slot_types.of(slot).name != "choice":
+            return heard
+        named = understanding.choices_named(text, self.locale, slot.options())
+        return Heard("filled", named[0]) if len(named) > 1 else heard
+
+    def _back_for_the_next_named(self, target: Step) -> bool:
+        """Back at a step with an edge into the capture whose options are still to go through (the summary after
+        the first value named was fixed): that edge is taken at once, without asking the step's question again -
+        the caller already said what comes next."""
+        if self.state.named_next is None or target.final:
+            return False
+        capture = self.state.named_next[0]
+        event = next((name for name, edges in target.edges.items() for edge in edges if edge.dest == capture), None)
+        if event is None:
+            return False
+        self.log.add("next_named", step=target.name, to=capture)
+        self.state.queue.append(Event(event, text=None))
         return True
 
     def _accumulator(self, step: Step) -> Accumulator:

@@ -70,6 +70,7 @@ from .answer_shapes import statements, tells_what_happened, time_phrase, time_wi
 from .busy_going_on import caller_calls_back
 from .callback_cues import names_when, tells_arrival
 from .callback_times import moved_callback, names_a_time
+from .choices import choices_named
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -123,6 +124,7 @@ __all__ = [
     "time_phrase",
     "time_without_hour",
     "statements",
+    "choices_named",
     "classify_yes_no",
     "besides_the_rest",
     "radio_yes",

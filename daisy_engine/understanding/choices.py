@@ -73,6 +73,25 @@ def extract_choice(text: str, locale: str, options: Mapping[str, Any] | None = N
     return ranked[0][0]
 
 
+def choices_named(text: str, locale: str, options: Mapping[str, Any] | None = None) -> list[str]:
+    """Every option the turn names by one of its words exactly, in the order they are said ("el número de la caja y
+    la hora": trailer_number, then eta): a turn that picks several at once. A synonym inside a longer one of another
+    option ("caja" in "placas de la caja") names only the longer one's option."""
+    lang = lang_of(locale)
+    joined = f" {' '.join(content_words(text, lang)[:40])} "
+    spans: dict[str, tuple[int, int]] = {}  # option -> where its longest synonym found is said
+    for key, syns in choice_map(options).items():
+        for syn in syns:
+            phrase = " ".join(content_words(syn, lang))
+            at = joined.find(f" {phrase} ") if phrase else -1
+            if at >= 0 and (key not in spans or at + len(phrase) - spans[key][0] > spans[key][1] - spans[key][0]):
+                spans[key] = (at, at + len(phrase))
+    named = [key for key, (start, end) in spans.items()
+             if not any(other != key and o_start <= start and end <= o_end and o_end - o_start > end - start
+                        for other, (o_start, o_end) in spans.items())]
+    return sorted(named, key=lambda key: spans[key][0])
+
+
 def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     choices = choice_map(options)
     if value is not None and str(value) in choices:
