@@ -983,6 +983,11 @@ class Conversation:
             kept.update(fit)
             if fit and self._dictated(step):
                 heard = self._listen(step, "")
+        if heard.event == "no_match" and not kept and routed.own and not unavailable \
+                and self._echoes_last_value(step, routed.own) and self._free_reask(step):
+            # "Ve de vaca." once more after the plates were confirmed: no failed attempt at this question
+            self._ask_again(step, text, echo=True)
+            return
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and (self._after_ask or self._answers_nothing_yet(step, text)
                      and (self._greets(step, text) or self._free_filler(step))):
@@ -1371,7 +1376,23 @@ class Conversation:
             declared = self.flow.slots[slot]
             return self._new_accumulator(declared)
 
-        return fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
+        later = fits_later(self.flow, step, text, self.locale, group, still_open, start, self.assets.slot_types)
+        return {} if later and self._echoes_last_value(step, text) else later
+
+    def _echoes_last_value(self, step: Step, text: str) -> bool:
+        """At the first try of the question after a value dictated in characters was confirmed, a turn that
+        only spells characters that value holds ("eso. Ve de vaca." after L M V 3 0 8, the V just put right)
+        is the caller saying it once more, not the start of a value still to come."""
+        if step.slot is None or step.listen not in ("slot", "char") or not self.state.slots \
+                or self.state.attempts_at(step):
+            return False  # (at the summary, "Anguiano con ge u i" is a remark on the values read back)
+        last, value = next(reversed(self.state.slots.items()))
+        declared = self.flow.slots.get(last)
+        if declared is None or not isinstance(value, str) or not self.assets.slot_types.of(declared).spellable:
+            return False
+        fed = slot_types.feed(self._new_accumulator(declared), text)
+        said = "".join(ch for ch in fed.state.so_far().upper() if ch.isalnum())
+        return bool(said) and said in "".join(ch for ch in value.upper() if ch.isalnum())
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or

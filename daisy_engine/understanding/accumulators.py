@@ -653,6 +653,18 @@ _ONE_MORE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The one missing named alone, with no place ("no, te faltó la ese", "le falta la jota", "you missed the S"):
+# where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it was
+# read back whole, and the caller answers another read-back than ours (or misheard it).
+_MISSING_NAMED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:no\W+)?(?:le |me |te |se le |se te )?(?:falt(?:a|o|aba|aria)|(?:se )?(?:comio|olvido)"
+                     r"|(?:te |se te )?(?:comiste|olvidaste|saltaste|brincaste)) (?:la|el) (?:letra )?"
+                     r"(?P<c>(?:doble )?[a-z]+)\W*$"),
+    "en": re.compile(r"^\W*(?:no\W+)?(?:(?:youre|you are|its|it is|you) )?(?:missing|missed|forgot|left out|dropped"
+                     r"|skipped) the (?:letter )?(?P<c>[a-z]+)\W*$"),
+}
+
+
 def letter_count(folded: str, locale: str) -> tuple[str, int] | None:
     """The letter and how many of it in a row a turn says the value has ("sí, dos efes" -> ("F", 2), "le
     faltó una erre" -> ("R", 2)), else None."""
@@ -717,6 +729,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool) -> bo
             after = m.group("rel") in ("despues", "after")
             return any(c == ref and (chars[i + 1 : i + 2] if after else chars[i - 1 : i] if i else []) == [new]
                        for i, c in enumerate(chars))
+    missing = _MISSING_NAMED[lang].match(folded)
+    if missing and char(missing.group("c")) in chars:
+        return True  # "no, te faltó la ese" at G W S 3 1 7: the S is there
     counted = letter_count(folded, locale)
     if counted is not None and holds_run(chars, *counted):
         return True  # "sí, dos efes" at FFX-717: as the caller says

@@ -45,7 +45,7 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
     # "with an accent"): no part of it
-    (r"(?:con|sin|lleva|tiene|va con|with|without)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
+    (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
      r"|accent|accents|accent mark)(?: (?:en|on|over) (?:la|el|the) [a-z]\b)?", " "),
     # no dash between the words ("sin guion, toño transportes"): read before the dash itself
     (r"sin (?:ningun |el )?guion(?:es|cito)?(?! (?:bajo|abajo))|without (?:a |any |the )?(?:dash|hyphen)e?s?", " "),
@@ -63,7 +63,7 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
-     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
+     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|(?:all )?together|all one word|one word|no spaces|no dots|"
      r"(?:all )?(?:in )?lower ?case|small letters",
      " "),
 )
@@ -560,6 +560,13 @@ def _without_origin_remark(folded: str) -> str:
 # A word cut off by a pause and said again whole after it ("Sara te... zárate", "Mar... martínez"): the
 # words before the pause (the recogniser may split the fragment in two), then the word.
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
+# A word said, a pause (and a remark of how it is written), then the same word again with the next word of the
+# part after it ("Es jesús... sin acento, jesus arreola", "it's mike... mike jones"): the caller starting the part
+# over, the word said once. Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
+_STARTED_AGAIN_RE = re.compile(
+    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
+    r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?"
+    r"(?=\1\b[\s,]+(?!(?:punto|dot|period|arroba|aroba|at|guion|dash|hyphen|underscore|com)\b)[a-z])")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
 
 
@@ -617,7 +624,7 @@ def _false_starts(folded: str) -> str:
             if heard.startswith(said) or (len(said) >= 4 and fuzz.ratio(said, heard) >= 85):
                 return " ".join(words[:-k]) + (" " if words[:-k] else "") + word
         return m.group(0)
-    return _FALSE_START_RE.sub(once, folded)
+    return _FALSE_START_RE.sub(once, _STARTED_AGAIN_RE.sub("", folded))
 
 
 def _word_unheard(folded: str, lang: Lang) -> str:

@@ -254,6 +254,11 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|pela|pelo|pelan|ha pelado|voltea a ver|volteo a ver|toma en cuenta|atiende|atendio|sale|salio|viene|vino)\b"
         r"|\b(?:ni|no|nunca) (?:me|nos) (?:pelan|pela|pelaron|peló|pelo|voltean a ver|toman en cuenta|hacen caso)\b"
         r"|\bni quien (?:me|nos) (?:pele|haga caso|atienda|diga)\b"
+        # ignored, or strung along ("en el taller me ignoran", "nomás me dan largas", "me dan el avión"); "yo me
+        # ignoro" is no Spanish, "lo ignoro" (I don't know) has no "me"
+        r"|\b(?:me|nos) (?:ignoran|ignoraron|ignora|ignoro|ignoraba|ignoraban|estan ignorando|siguen ignorando"
+        r"|tienen ignorad[oa]s?|dan largas|dieron largas|traen a puras largas|dan el avion|dieron el avion"
+        r"|dan atole con el dedo|dieron atole con el dedo)\b"
         r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
         r"|\bnunca (?:me |nos )?(?:dicen|avisan|contestan|responden|informan|explican|resuelven|hacen caso)\b"
         # done to the caller without a word ("me tuvieron esperando sin decirme nada", "me cambiaron la ruta sin
@@ -294,9 +299,14 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         # nothing done about it ("nobody's fixed it", "no one ever sorts it out")
         r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of)\b"
         r"(?! wrong\b| bad\b)"  # "no one did anything wrong": nothing amiss
-        r"|\b(?:everybody|everyone|they|yall|you guys|you people)(?: (?:here|there|around here|over here|at \w+ \w+))?"
-        r" (?:just |keep |keeps |all )?(?:ignores|ignore|ignoring"
+        r"|\b(?:everybody|everyone|they|yall|you guys|you people"
+        # ... or a place or a person of theirs ("the shop ignores me", "my dispatcher keeps ignoring me")
+        r"|(?:the|my|that|your|our) (?:shop|office|dispatcher|dispatch|yard|mechanic|mechanics|manager|guys|people"
+        r"|driver manager|fleet manager|supervisor|terminal|guard|gate|maintenance)|dispatch|payroll|maintenance)"
+        r"(?: (?:here|there|around here|over here|at \w+ \w+))?"
+        r" (?:just |keep |keeps |all |always |still )?(?:ignores|ignore|ignoring"
         r"|ignored) (?:me|us)\b"
+        r"|\b(?:keep|keeps|kept) (?:giving|handing) (?:me|us) the runaround\b"
         r"|\b(?:nobody|no one|noone) (?:ever |has |has ever |ever has )?(?:paid|pays|reimbursed|reimburses) (?:me|us)\b"
         r"|\byou (?:people|guys) never (?:tell|answer|call|help|pay)\b"
         r"|\bwithout (?:telling|asking|letting|warning) (?:me|us)(?: (?:anything|a thing|nothing|first|know))?\b"
@@ -528,7 +538,12 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|cobrando|descontando|cargando)) (?:\w+ ){0,5}?(?:" + _UNFAIR_ES + r"|doble|dos veces"
         # ... for what the caller paid himself ("me descontaron una caseta que pagué yo de mi bolsa", "me cobraron el
         # diésel que ya pagué"); "una multa que pagué" alone is news of it
-        r"|que (?:ya )?(?:yo )?(?:pague|pagamos|cubri|cubrimos)(?: yo| nosotros)?(?: de mi bolsa| de mi dinero)?)\b"
+        # ... or with "si" / "y" / "pero" ("¿por qué me descontaron la caseta si yo la pagué con mi dinero?"); the
+        # money of his own named after a bare "y la pagué" ("y la pagué de mi bolsa")
+        r"|(?:que|si|cuando|pero si) (?:ya )?(?:yo )?(?:la |lo |las |los )?(?:ya )?(?:pague|pagamos|cubri|cubrimos)"
+        r"(?: yo| nosotros)?(?: (?:de|con) (?:mi|mis|nuestro|nuestra) (?:bolsa|bolsillo|dinero|lana|feria|tarjeta))?"
+        r"|(?:y|pero) (?:yo )?(?:la |lo |las |los )?(?:pague|pagamos|cubri|cubrimos)(?: yo| nosotros)? (?:de|con)"
+        r" (?:mi|mis|nuestro|nuestra) (?:bolsa|bolsillo|dinero|lana|feria|tarjeta))\b"
     ),
     "en": re.compile(
         r"\b(?:fine|fines|ticket|tickets|penalty|penalties|fee|fees|charge|charges|citation|violation|chargeback"
@@ -538,6 +553,9 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:charged|docked|fined|billed|dinged|hit|ticketed|penalized"
         # about to be charged ("they wanna charge me for the lumper and that's not on me")
         r"|(?:wanna|want to|wants to|trying to|tryna|going to|gonna) (?:charge|dock|bill|fine)|charging|billing"
+        # ... asked why ("why did you dock me for the toll if I paid it myself?")
+        r"|(?:did|do|does|would|will|whyd|why) (?:you|they|yall|you guys|he|she|dispatch|payroll)"
+        r" (?:charge|dock|bill|fine)"
         r"|docking) (?:me|us) (?:\w+ ){0,5}?(?:for nothing"
         r"|for no reason|unfairly|twice|double|by mistake|wrongly|for something i didnt do"
         # for something the caller never had ("docked me for a lumper I never used")
@@ -1197,6 +1215,60 @@ _TIME_LOST: dict[Lang, re.Pattern[str]] = {
         r"|my whole day|half my day|my morning|the whole morning|all morning)\b"
     ),
 }
+# A place the caller is sent to without the basics ("el patio de Tultitlán no tiene ni baño", "en la bodega no hay
+# ni agua", "the yard doesn't even have a bathroom"): "ni" / "even" says it should. A bare "no hay baño" may only
+# be news or a question ("¿no hay baño por ahí?"); the place named as lacking them is the grievance.
+_BASICS_ES = r"(?:un |una )?(?:bano|banos|sanitario|sanitarios|excusado|excusados|agua|luz|sombra|regadera|regaderas" \
+    r"|comedor|techo|vigilancia|lugar|espacio|donde (?:ir al bano|banarse|comer|estacionarse|dormir|orinar))"
+_PLACE_ES = r"(?:patio|patios|bodega|bodegas|cedis|planta|anden|andenes|estacionamiento|base|terminal|pension" \
+    r"|caseta|almacen|nave|centro de distribucion|yarda|instalaciones|oficinas)"
+_BASICS_EN = r"(?:a |any |one |no )?(?:bathroom|bathrooms|restroom|restrooms|porta potty|porta potties|porta john" \
+    r"|porta johns|toilet|toilets|running water|water|lights|shade|shower|showers|break room" \
+    r"|place to (?:park|sleep|eat|go))"
+_PLACE_EN = r"(?:yard|dock|docks|warehouse|shipper|receiver|terminal|facility|lot|dc|drop yard|place|site|plant)"
+_LACKING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bno (?:tiene|tienen|hay|habia|tenia|tenian|cuenta con|cuentan con) ni (?:siquiera )?" + _BASICS_ES + r"\b"
+        r"|\bni (?:siquiera )?" + _BASICS_ES + r" (?:hay|tiene|tienen|habia|tenia)\b"
+        r"|\b" + _PLACE_ES + r"\b(?: \w+){0,4}? no (?:tiene|tienen|cuenta con|cuentan con) " + _BASICS_ES + r"\b"
+    ),
+    "en": re.compile(
+        # the place named ("that yard doesn't have a bathroom", "the dock has no water"), or "even" said of it ("they
+        # don't even have a restroom"; the caller's own "I don't even have water on me" is his)
+        r"\b" + _PLACE_EN + r"(?: \w+){0,3}? (?:doesnt|does not|dont|do not|didnt|did not|aint got|has no|have no"
+        r"|had no|got no) (?:even )?(?:have |got )?(?:a single |one single )?" + _BASICS_EN + r"\b"
+        r"|(?<!\bi )(?<!\bwe )\b(?:doesnt|does not|dont|do not|didnt|did not) even (?:have|got)"
+        r" (?:a single |one single )?" + _BASICS_EN + r"\b"
+        r"|\bnot (?:even )?(?:a|one|a single) (?:bathroom|restroom|porta potty|porta john|toilet|shower)\b"
+        r"|\bno (?:bathroom|bathrooms|restroom|restrooms|porta potty|toilets|showers|running water) (?:at|in|on) "
+        r"(?:the|this|that|your|their) " + _PLACE_EN + r"\b"
+    ),
+}
+_LACKING_WORDS: dict[Lang, frozenset[str]] = {
+    "es": wordset("ni tiene tienen"),
+    "en": wordset("doesnt dont didnt not no aint"),
+}
+# A thing of theirs said to be awful ("está de la fregada", "el patio está del carajo", "this yard is a dump"). The
+# weather, the road or the line said so is small talk or a bad line, no grievance ("el clima está de la fregada",
+# "la señal está de la fregada"): a turn that names one is not read for it.
+_AWFUL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:esta|estan|estuvo|estaba|estaban) (?:bien |re |todo |toda |siempre )?(?:de la fregada|del carajo"
+        r"|de la chingada|de la tiznada|de la patada|de la goma|de perros|para llorar|de lo peor|de terror"
+        r"|hecho un asco|hecha un asco|hecho un cochinero|hecha un cochinero|hecho una porqueria|hecha una porqueria)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:this|that|the|your|their) (?:place|yard|dock|lot|warehouse|facility|terminal|shop|truck stop|trailer"
+        r"|truck|equipment)(?: is| was|s) (?:a |an |such a |an absolute |a total |a complete |totally |absolutely |so "
+        r"|just )?(?:dump|pigsty|mess|disgrace|joke|nightmare|disgusting|filthy|nasty|terrible|horrible|awful|trash"
+        r"|garbage|a joke)\b"
+    ),
+}
+_NOT_THEIRS: dict[Lang, frozenset[str]] = {
+    "es": wordset("calor frio clima tiempo lluvia lloviendo neblina viento aire trafico carretera autopista camino "
+                  "tramo libre cuota senal linea llamada cobertura baches granizo nieve"),
+    "en": wordset("weather heat cold rain snow fog wind traffic road roads highway interstate signal line call"),
+}
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
                   "atrasada atrasados atrasadas atraso retraso retrasado destiempo "
@@ -1241,6 +1313,8 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
         or (not _CHARGED_OR_FED_UP_WORDS[lang].isdisjoint(tokens) and _CHARGED_OR_FED_UP[lang].search(joined)
             is not None) \
         or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None) \
+        or (not _LACKING_WORDS[lang].isdisjoint(tokens) and _LACKING[lang].search(joined) is not None) \
+        or (_AWFUL[lang].search(joined) is not None and _NOT_THEIRS[lang].isdisjoint(tokens)) \
         or (not _ASTRAY_LATE_HELD_WORDS[lang].isdisjoint(tokens)
             and (_ASTRAY_LATE_HELD[lang].search(joined) is not None
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))

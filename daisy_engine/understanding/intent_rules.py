@@ -2056,6 +2056,9 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me |nos )?preguntas (?:de nuevo|otra vez|nuevamente)\b|\b(?:me |nos )?pregunta (?:de nuevo|otra vez"
         r"|nuevamente)\b"
         r"|\bcual (?:era|fue|es) la pregunta\b"
+        # asked again with nothing named ("¿caja o tracto? pregúntame otra vez", "vuélvemelo a preguntar")
+        r"|\b(?:preguntame|pregunteme|preguntamelo|pregunteselo|preguntenme) (?:otra vez|de nuevo|nuevamente"
+        r"|una vez mas|otra vuelta)\b|\b(?:vuelveme|vuelvame|vuelvemelo|vuelvamelo) a preguntar\b"
         # what was said, asked again with a verb of saying or repeating ("¿me lo puedes decir de nuevo?", "¿me dices
         # otra vez?", "¿podrías repetírmelo?", "dímelo una vez más"); the caller's own "te lo digo de nuevo" or
         # "se lo repito" is no request (no such form here)
@@ -2078,6 +2081,9 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:ask|give|read|hit|run|say) (?:me |us )?(?:that|the question|your question|that question|it|the last"
         r" question|that last part|that by me|it by me|that one|this one|the last one|that last one)(?: by me)?"
         r" (?:again|one more time|once more|over)\b"
+        # ... with nothing named ("trailer or tractor? ask me again"); "don't ask me again" is exasperation
+        r"|(?<!\bdont )(?<!\bdo not )(?<!\bnever )(?<!\bif you )(?<!\byou )(?<!\bthey )(?<!\bi )"
+        r"\b(?:ask|asking) (?:me|us) (?:again|one more time|once more)\b"
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
         # what was said, asked again in other words ("could you tell me that one more time?", "can you go over that

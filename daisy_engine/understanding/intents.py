@@ -441,9 +441,26 @@ _MORE_TIME: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The road and its state, asked ("¿sabes si ya abrieron la autopista a Saltillo?", "is the highway still closed?"):
+# the road alone may be the way of the call's own trip ("¿cómo van a Monterrey, por la autopista?"); open, closed,
+# blocked or how it is makes it news of the road. ("tráfico" is also the dispatch office: no road word here.)
+_ROADS: dict[Lang, frozenset[str]] = {
+    "es": wordset("autopista autopistas carretera carreteras libramiento garita garitas frontera aduana puente cruce"),
+    "en": wordset("highway interstate freeway turnpike border bridge crossing pass road roads"),
+}
+_ROAD_STATE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:abrieron|abrio|cerraron|cerro|abierta|abierto|cerrada|cerrado|bloquead[oa]|bloqueo"
+                     r"|bloqueos|cierre|cierres|desvio|como esta|como estan|como anda|como va|hay fila|hay mucha fila"
+                     r"|esta libre|ya jala|ya pasa|ya se puede pasar)\b"),
+    "en": re.compile(r"\b(?:open|opened|reopened|closed|shut|shut down|blocked|backed up|clear|cleared|closure"
+                     r"|closures|detour|hows|how is|how bad)\b"),
+}
+
+
 def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
-    if not any(t in subjects for t in tokens):
+    if not any(t in subjects for t in tokens) and not (not _ROADS[lang].isdisjoint(tokens)
+                                                       and _ROAD_STATE[lang].search(" ".join(tokens))):
         return False
     if _MONEY_MOVED[lang].search(" ".join(tokens)) or _money_asked_after(text, " ".join(tokens), lang):
         return False

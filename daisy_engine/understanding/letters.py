@@ -447,9 +447,9 @@ def spelled_by(named: str | None, word: str) -> str:
     first = word[:1].upper()
     if named == "Z" and (first == "S" or word[:2] in ("ce", "ci")):
         return "Z"
-    if named == "K" and word.startswith("qui"):
-        # "ka de quilo": the recogniser writes the K word "kilo" as Spanish spells its sound; "ka" is heard,
-        # and a Q is named "cu" ("cu de queso")
+    if named == "K" and (word.startswith("qui") or word[:2] in ("ca", "co", "cu")):
+        # "ka de quilo", "cadecarate": the recogniser writes the K word ("kilo", "karate", "koala") as
+        # Spanish spells its sound; "ka" is heard plainly, while a C is named "ce" and a Q "cu"
         return "K"
     return first
 
@@ -519,6 +519,17 @@ def _fused(tok: str, lang: Lang) -> str | None:
     return None
 
 
+def _d_run_into_its_word(tok: str, lang: Lang) -> str | None:
+    """ "Dedurango", "dededo", "dedodo": "de de <word>" as one word, the name of D and the "de" of the spelling
+    sounding the same and heard once. Only a turn of that one word (a dictation fragment), and a word of four
+    letters or more starting with D ("dedos", "dedal" are words of their own)."""
+    rest = tok[2:]
+    if lang != "es" or not tok.startswith("de") or not rest.startswith("d") or tok in _COMMON_ES \
+            or tok in _FUSED_EXCEPTIONS or not _spelling_noun(rest, lang):
+        return None
+    return "D"
+
+
 def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
     """ "emede mama", "hachede hermosillo", "jotade": a letter name and "de" run together, the word of the
     spelling (when one follows and agrees) said apart."""
@@ -536,7 +547,9 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         glide = _STRONG_ES.get(tok[:-3]) if len(tok) > 4 and tok[-3] in "iye" else None
         if not (short or glide):
             return None
-        weak = (short or glide, True)
+        # a weak name keeps its own letter ("sede Celaya": se de, C as apart), not the longer name it may
+        # start ("se": zeta), which would turn the word's C into a Z
+        weak = (weak[0] if weak else short or glide, True)
     agrees = head or weak[0]  # type: ignore[index]
     if i + 1 < len(tokens) and _spelling_noun(tokens[i + 1], lang, min_len=3) \
             and same_sound(agrees, tokens[i + 1][0].upper()):
@@ -555,7 +568,7 @@ def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str
     else:
         known = letter_name(tokens[i], lang, nato=nato)
         if known is None:
-            fused = _fused(tokens[i], lang)
+            fused = _fused(tokens[i], lang) or (_d_run_into_its_word(tokens[i], lang) if len(tokens) == 1 else None)
             if fused:
                 return fused, True, False, 1
             named_de = _fused_name_de(tokens, i, lang)
@@ -591,6 +604,8 @@ _SPLIT_MARKER_RE = re.compile(r"^tra(?:a|s)?$|^tra(e?)([a-z]{1,4})$")
 # strong letter name after "tre": "le tres", "le treinta" are numbers, "le tre" alone is nothing.
 _SPLIT_TRE_RE = re.compile(r"^tre(e?)([a-z]{1,4})$")
 _FUSED_MARKER_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)tra(?:(e?)([a-z]{1,4}))?$")
+# "litrene", "letreme" (letra ene, letra eme): the same "tre" run into its lead, as `_tre_letter` reads it
+_FUSED_TRE_RE = re.compile(r"^(?:le|li|ni|ne|me|mi)(tre[a-z]{1,5})$")
 # Syllables after "tra" that sound as a letter name: "le traje" (ge), "le traen" (ene); "le trache", "le
 # tracha" (hache: the "a" of "letra" and the one of "ache" said once, its last vowel blurred).
 _SOUNDS_AS = {"je": "ge", "en": "ene", "jota": "jota", "che": "hache", "cha": "hache"}
@@ -640,9 +655,17 @@ def _tre_letter(tok: str) -> str | None:
     """The strong letter name of "trece", "treese" after "le" (see `_SPLIT_TRE_RE`), else None."""
     m = _SPLIT_TRE_RE.match(tok)
     name = _marker_letter(m.group(1) or "", m.group(2)) if m else None
+    if m and not name and not m.group(1):
+        name = _marker_letter("e", m.group(2))  # "le trene": the "e" of "tre" is the one of "ene"
     known = letter_name(name, "es", nato=False) if name else None
     # a whole name ("ce", "ese"), never one consonant left of it ("le tren": what letter was cut off is unknown)
     return name if known is not None and known[1] and len(name) > 1 else None
+
+
+def _fused_tre_letter(tok: str) -> str | None:
+    """The strong letter name of "litrene", "letreme" (see `_FUSED_TRE_RE`), else None."""
+    m = _FUSED_TRE_RE.match(tok)
+    return _tre_letter(m.group(1)) if m else None
 
 
 def merge_split_markers(tokens: list[str]) -> list[str]:
@@ -652,6 +675,10 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
         if k == skip:
             continue  # the second half of a letter name cut in two ("le trajo ta")
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        fused_tre = _fused_tre_letter(tok)
+        if fused_tre is not None:
+            out.extend(("letra", fused_tre))
+            continue
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         if fused or tok == "mitra":
             letter = _marker_letter(fused.group(1) or "", fused.group(2) or "") if fused else ""
@@ -816,6 +843,7 @@ def garbled_letter(folded: str) -> str:
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
         tre = _tre_letter(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD and split is None else None
+        tre = tre or _fused_tre_letter(tok)
         if tre is not None:
             return letter_name(tre, "es", nato=False)[0]  # type: ignore[index]
         m = fused or split
@@ -863,6 +891,32 @@ def without_thinking_aloud(folded: str, lang: Lang) -> str:
     if "como" in folded or "que" in folded or "wh" in folded or "how" in folded or "wait" in folded:
         return _THINKING[lang].sub(" ", folded)
     return folded
+
+
+# "Se de casa... ce de casa, pues, efe de foco": a letter named with a word, said again at once with the same word
+# and then "pues" ("I mean", "that is") is the one letter said again to make it clear; the same twice without it
+# ("ere de Roma, ere de Roma") stays a double letter.
+_RESTATED_SPELLING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(\w+) de (\w+)\b[\s,.;:\u2026]+(\w+) de \2\b(?=[\s,.;:\u2026]+(?:pues|pos|o sea|digo)\b)"),
+    "en": re.compile(r"\b(\w+) (?:as in|like|for) (\w+)\b[\s,.;:\u2026]+(\w+) (?:as in|like|for) \2\b"
+                     r"(?=[\s,.;:\u2026]+(?:i mean|that is|i said)\b)"),
+}
+
+
+def _without_first_of_restated(folded: str, lang: Lang) -> str:
+    """`folded` with the first saying of a letter restated with the same word (`_RESTATED_SPELLING`) left out,
+    when both sayings name one letter."""
+    if "pues" not in folded and "pos" not in folded and "o sea" not in folded and "digo" not in folded \
+            and "i mean" not in folded and "that is" not in folded and "i said" not in folded:
+        return folded
+
+    def one(m: re.Match[str]) -> str:
+        joiner = " de " if lang == "es" else " as in "
+        first = letter_at([m.group(1), *joiner.split(), m.group(2)], 0, lang, nato=False)
+        again = letter_at([m.group(3), *joiner.split(), m.group(2)], 0, lang, nato=False)
+        return m.group(0)[m.start(3) - m.start():] if first and again and first[0] == again[0] else m.group(0)
+
+    return _RESTATED_SPELLING[lang].sub(one, folded)
 
 
 def tokenize(folded: str, lang: Lang) -> tuple[list[str], set[int]]:
@@ -983,6 +1037,7 @@ def parse_pieces(
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
         folded = _de_before_number(folded, lang)
+    folded = _without_first_of_restated(folded, lang)
     raw, glued = tokenize(without_ruled_out(folded, lang), lang)
     tokens = _without_frame_verbs(mend_letter_names(prepare_tokens(raw, lang), lang), lang,
                                   trails_off=bool(_TRAILS_OFF_RE.search(folded)))

@@ -259,6 +259,12 @@ _GIVE_ME_MINUTES = 10
 _MORE_INSIDE = re.compile(r"\b(\d{1,3}) more (hours?|hrs?|minutes?|mins?)\b")
 
 
+# "una" followed by its minutes ("una y cuarto", "una con diez", "una menos cuarto") is the hour one.
+_ONE_WITH_MINUTES = re.compile(r"(?:y|con|menos) (?:media|cuarto|cinco|diez|quince|veinte|veinticinco|treinta"
+                               r"|cuarenta|cuarenta y|cincuenta|\d{1,2})\b")
+_NO_HOUR_BEFORE_ONE = frozenset(("en", "de", "unos", "hace", "tengo", "llevo", "dentro", "otra", "por"))
+
+
 # A time is read from the turn's numbers in digits at more than one place (the time itself, a duration said
 # again): once per turn.
 @turn_cache(1024)
@@ -266,12 +272,17 @@ def _digitized(folded: str, lang: Lang) -> str:
     folded = folded.replace("a.m.", " am ").replace("p.m.", " pm ")
     tokens = _TOKEN_RE.findall(strip_filler_phrases(folded, lang))
     merged: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         # "p m" / "a m" as the recogniser spells them
         if tok == "m" and merged and merged[-1] in ("a", "p"):
             merged[-1] += "m"
         elif lang == "es" and tok == "una" and merged and merged[-1] == "la":
             merged.append("1")  # "a la una": the one hour Spanish says with an article
+        elif lang == "es" and tok == "una" and _ONE_WITH_MINUTES.match(" ".join(tokens[k + 1 : k + 3])) \
+                and not (merged and merged[-1] in _NO_HOUR_BEFORE_ONE):
+            # "ponle una y cuarto", "mejor una y diez": the hour said with its minutes needs no article ("en una y
+            # media" may be an hour and a half: left as it is)
+            merged.append("1")
         else:
             merged.append(tok)
     tokens = drop_fillers(merged, lang)
@@ -516,13 +527,20 @@ _HUNDRED_HOURS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d (?:hours|hrs|horas|hrs)"
 _CONDITION = {
     "es": r"si (?:no hay|no me|no nos|todo|nada|dios|el trafico|la carretera|el camino|me va bien|va bien"
           # a crossing or a stop on the way ("si el puente está libre", "si la garita no está llena")
-          r"|el puente|la frontera|la garita|la aduana|el cruce|la caseta|la bascula|la sierra|el puerto)"
+          r"|el puente|la frontera|la garita|la aduana|el cruce|la caseta|la bascula|la sierra|el puerto"
+          # ... or let through it ("si me dejan pasar en el retén", "si nos sueltan rápido en la aduana")
+          r"|el reten|en el reten|(?:me|nos) (?:dejan|deja|dejaron|sueltan|suelta|liberan|libera|revisan|revisa"
+          r"|checan|checa|atienden|despachan|dan chance|da chance|dan pase|dan paso))"
           r"(?: [a-z]+){0,4}|"
           r"con (?:suerte|el favor de dios)|(?:ojala|primeramente dios)",
     "en": r"if (?:theres no|there is no|theres not|there isnt|nothing|all goes|everything goes|traffic|the traffic|"
           r"the road|the roads|i dont|i do not|no|"
           # a crossing or a stop on the way ("if the bridge is clear", "if the border's not backed up")
-          r"the bridges?|the borders?|the crossings?|the scales?|the pass|the ports?|the weigh stations?)"
+          r"the bridges?|the borders?|the crossings?|the scales?|the pass|the ports?|the weigh stations?"
+          # ... or let through it ("if they let me through the checkpoint", "if customs waves us on")
+          r"|the checkpoints?|the inspection|customs|they (?:let|wave|clear|release) (?:me|us)"
+          r"|(?:customs|the guard|the guards|dot|the cops|border patrol) (?:lets|waves|clears|let|wave|clear)"
+          r" (?:me|us))"
           r"(?: [a-z]+){0,4}|barring(?: [a-z]+){1,3}|"
           r"(?:with|with any) luck|hopefully|knock on wood",
 }
@@ -546,7 +564,10 @@ _NEAR = {
 # something else. What the estimate hangs on ("si no hay tráfico", "if all goes well") is `_CONDITION`, not
 # listed again here.
 _ONLY_HEDGE = {
+    # (a take-back or "rather" before it, "no, mejor hora y media", "no, actually two hours": the duration said
+    # instead, no hour of the clock)
     "es": re.compile(r"\W*(?:(?:pues|este|eh|mm+|ah|uy|ay|oiga|mire|unas?|unos|como|mas o menos|aproximadamente|"
+                     r"no|mejor|mas bien|o sea|perdon|"
                      r"aprox|algo asi|o algo asi|o asi|o menos|o mas|maximo|a lo mucho|cuando mucho|calculo|"
                      r"creo|primero dios|"
                      # what the estimate hangs on: stops and traffic ("tres horas, con todo y paradas")
@@ -560,6 +581,7 @@ _ONLY_HEDGE = {
                      # how near the caller is ("diez minutos, ya veo el patio desde aquí", "ya ando cerca")
                      + _NEAR["es"] + "|" + _CONDITION["es"] + r")\b\W*)*"),
     "en": re.compile(r"\W*(?:(?:uh|um|er|well|so|oh|about|around|roughly|approximately|maybe|probably|like|"
+                     r"no|actually|sorry|rather|i mean|"
                      r"give or take|more or less|or so|or less|at most|tops|ish|i guess|i think|i figure|"
                      r"i reckon|figure|prob|god willing|"
                      # what the estimate hangs on: stops and traffic ("three hours, give or take a stop")
@@ -828,9 +850,15 @@ def _taken_back(folded: str, lang: Lang) -> str | None:
         return None
     # the time taken back comes before the marker's end ("no es a las cuatro, es" holds it)
     before, after = folded[: last.end()], folded[last.end() :]
-    if _clock(_digitized(before, lang), lang) is None or _clock(_digitized(after, lang), lang) is None:
+    if not _names_a_time(_digitized(before, lang), lang) or _clock(_digitized(after, lang), lang) is None:
         return None
     return after
+
+
+def _names_a_time(s: str, lang: Lang) -> bool:
+    """Whether digitized `s` names a time of the clock: an hour, or noon or midnight in words ("at noon... no,
+    make it one fifteen": the noon taken back must not set the half of the day of the time after it)."""
+    return _clock(s, lang) is not None or _NOON[lang].search(s) is not None or _MIDNIGHT[lang].search(s) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.:\u2026]+\s*")
@@ -858,7 +886,7 @@ def _revised(folded: str, lang: Lang) -> str | None:
         return None
     before, after = _digitized(folded[: last.start()], lang), _digitized(folded[last.end():], lang)
     duration = find_duration(before, lang)
-    if _clock(before, lang) is None and duration is None:
+    if not _names_a_time(before, lang) and duration is None:
         return None
     bare = _SETTLED_FIGURE[lang].fullmatch(after)
     if duration is not None and duration[2] is not None and bare is not None:

@@ -112,6 +112,8 @@ _YES: dict[Lang, tuple[str, ...]] = {
         # a hedged yes of one who is nearly sure ("if I'm not mistaken", "if memory serves")
         "if im not mistaken", "if i am not mistaken", "if i remember correctly", "if i recall correctly",
         "if i recall right", "if memory serves", "if memory serves me right", "if memory serves me",
+        # "there it is", "there you go" (as "ahí está": only as an answer of its own, see _CLOSED)
+        "there it is", "there they are", "there you go", "there you have it",
     ),
 }
 # "Of course not": a yes word made a stronger no; each is a no of `_NO` too (`_STRONG_NO` below).
@@ -289,7 +291,9 @@ _CLOSED = frozenset({("como", "no"), *(tuple(p.split()) for p in (
     # "ahí quedó" / "ya estuvo" ("that's settled") too: "ahí quedó mal" is no yes
     "ahi quedo", "ya quedo", "ahi estuvo", "ya estuvo", "ahi quedo bien", "ya quedo bien",
     # "ahí está el problema", "¿ahí está el jefe?" point at something else
-    "ahi esta", "ahi estan"))})
+    "ahi esta", "ahi estan",
+    # "there it is again", "there you go again": the caller points at a problem
+    "there it is", "there they are", "there you go", "there you have it"))})
 # ... or before telling the agent it is wrong ("nombre, andas bien perdida", "nombre, estás mal")
 _AFTER_FIRST = wordset("ni no nada nel para pues que como eso esa ese esas esos hombre nunca jamas es son era va lleva "
                         "te le cual asi mal andas anda andan andamos estas equivocado equivocada equivocaste")
@@ -721,6 +725,8 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         return YesNo(answer, rest.strip(" \t,.;:!?¡¿-…"))
     if words and _praised(words, lang):
         return YesNo("yes", "")  # "lo dijiste bien", "you got it all right": the read-back praised
+    if words and _rest_fine_alone(words, lang):
+        return YesNo("yes", "")  # "the rest is fine" said alone: nothing left to change
     return YesNo(None, cleaned)
 
 
@@ -755,6 +761,13 @@ def besides_the_rest(text: str, locale: str) -> str | None:
         return None
     kept = [c for c in re.split(r"[,;.:!?\u2026]+", text) if c.strip() and not _THE_REST[lang].search(fold(c))]
     return ", ".join(c.strip() for c in kept) or None
+
+
+def _rest_fine_alone(words: list[str], lang: Lang) -> bool:
+    """The turn says only that the rest is fine ("the rest is fine", "rest of it's good"), after a part was put
+    right: with a word that calls it fine (`_FINE`), and nothing besides."""
+    return _THE_REST[lang].search(" ".join(words)) is not None and any(w in _FINE[lang] for w in words) \
+        and not _rest_fine_beside_a_change(words, lang)
 
 
 def _rest_fine_beside_a_change(words: list[str], lang: Lang) -> bool:

@@ -167,3 +167,44 @@ async def test_a_name_with_de_is_still_a_name(daisy: CompiledFlow) -> None:
     """Trap: "Juan de Dios Pérez" spells nothing."""
     conv = await call(daisy, "es-MX", ["sí"])
     assert "Anoto Juan de Dios Pérez" in said(await conv.user_turn("Juan de Dios Pérez"))
+
+
+async def test_a_letter_of_the_plates_just_confirmed_said_again_is_no_start_of_the_email(
+        daisy: CompiledFlow) -> None:
+    # "eso. Ve de vaca.": the caller says once more the V just put right; the e-mail asked later starts
+    # with what is dictated for it, and the question after the plates is asked again without a failure
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "ele, eme, be, tres cero ocho",
+                                       "no, es ve de vaca"])
+    await conv.user_turn("eso")
+    assert conv.slots["trailer_plate"] == "LMV-308"
+    reply = said(await conv.user_turn("Ve de vaca."))
+    assert conv.step.name == "registration.eta.ask" and conv.attempts() == 0
+    assert "no le entendí" not in reply
+    for turn in ["a las tres de la tarde", "sí"]:
+        await conv.user_turn(turn)
+    reply = said(await conv.user_turn("ere, e, ese"))
+    assert "Llevo res." in reply
+
+
+async def test_english_a_letter_of_the_plates_just_confirmed_said_again_is_no_start_of_the_email(
+        daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "en-US", ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes",
+                                       "p l w 6 6 2", "yes", "yes"])
+    assert conv.slots["trailer_plate"] == "PLW-662"
+    await conv.user_turn("W as in whiskey.")
+    assert conv.step.name == "registration.eta.ask" and conv.attempts() == 0
+    for turn in ["at 3 pm", "yes"]:
+        await conv.user_turn(turn)
+    assert "I have ann" in said(await conv.user_turn("a n n"))
+
+
+async def test_plate_letters_at_the_eta_after_a_number_still_begin_nothing_else(daisy: CompiledFlow) -> None:
+    # a spelled letter the plates just confirmed do not hold still starts the e-mail, as before
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro",
+                                       "sí", "ochenta y dos", "sí", "ele, eme, ve, tres cero ocho", "sí"])
+    await conv.user_turn("Jota de Jalisco.")
+    assert conv.attempts() == 0
+    for turn in ["a las tres de la tarde", "sí"]:
+        await conv.user_turn(turn)
+    assert "Llevo j" in said(await conv.user_turn("u a n"))

@@ -1,7 +1,8 @@
 """At a plate's read-back, a character the caller says is missing, named by its place ("falta la primera,
 la ele", "le faltó el último número, el cero", "the first letter is missing, it's L"), goes in at that
 place. When the value read back already has it there, the caller answered another read-back: the value is
-read back again, unchanged. A character said to BE at a place ("la primera es la ele") still replaces it.
+read back again, unchanged; so too when the missing one is named with no place ("no, te faltó la ese", "you
+missed the S") and the plate has it. A character said to BE at a place ("la primera es la ele") still replaces it.
 """
 
 from __future__ import annotations
@@ -86,3 +87,32 @@ def test_a_word_named_at_the_place_is_heard_without_a_failure(
         heard = answer(type_name, said, reply)
     assert heard.value in (None, value)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("ge doble u ese tres uno siete", "No, te faltó la ese.", "es-MX"),
+        ("ge doble u ese tres uno siete", "Le falta la ese.", "es-MX"),
+        ("ge doble u ese tres uno siete", "Se te olvidó la ge.", "es-MX"),
+        ("ge doble u ese tres uno siete", "Te comiste la doble u.", "es-MX"),
+        ("G W S 3 1 7", "No, you missed the S.", "en-US"),
+        ("G W S 3 1 7", "You left out the letter W.", "en-US"),
+    ],
+)
+def test_a_character_said_missing_with_no_place_that_the_plate_has_reads_it_back_again(
+        said: str, reply: str, locale: str) -> None:
+    # the caller answers another read-back than ours: "te" is "you", never the letter T, and nothing changes
+    heard = answer("plate", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", "GWS-317")
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("ge doble u tres uno siete", "No, te faltó la ese.", "es-MX"),
+        ("G W 3 1 7", "No, you missed the S.", "en-US"),
+    ],
+)
+def test_trap_a_character_said_missing_that_the_plate_lacks_is_no_yes(said: str, reply: str, locale: str) -> None:
+    assert answer("plate", said, reply, locale).event == "no"

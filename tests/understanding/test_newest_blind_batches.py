@@ -183,8 +183,12 @@ def test_the_twenty_fifth_blind_batch_holds_its_figure() -> None:
 
 def test_the_twenty_sixth_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 9edb385 and sealed through its fixes: 179/190 at 9edb385 and 181/190
-    # after them; committed untraced (the next round's work): only its figure is held.
+    # after them; opened in the round from 371d766 and fixed as classes (complaints of a place without the basics,
+    # a thing of theirs said to be awful, being ignored, a deduction for what the caller paid asked why; a road's
+    # closure asked; "ask me again"; a plate letter restated with "pues"; an e-mail word said over after "sin
+    # acento"; "una y cuarto" with no article after a time taken back; a duration hanging on being let through a
+    # checkpoint): 190/190.
     cases = load_cases(DATA / "eval_holdout_26.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 181, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

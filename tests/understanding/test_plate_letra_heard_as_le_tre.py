@@ -43,3 +43,26 @@ def test_one_consonant_left_after_tre_names_no_letter() -> None:
     # "le tren": the letter's name was cut off; the caller's next, clearer letter is the first one
     acc = plate_fed("es-MX", "Le tren.", "Ce de casa.", "Ele de Lupe.")
     assert acc.so_far() == "C L"
+
+
+@pytest.mark.parametrize(("said", "letter"), [
+    ("Litrene.", "N"),
+    ("letrene", "N"),
+    ("Letreme.", "M"),
+    ("Li trene.", "N"),
+    ("Litrece.", "C"),
+])
+def test_letra_run_into_its_name_with_tre_names_the_letter(said: str, letter: str) -> None:
+    # "letra ene" written as one word, the "a" of "tra" lost: "litrene"; the "e" of "tre" may be the one
+    # the name starts with ("trene": ene)
+    assert extract_char(said, "es-MX") == letter
+
+
+def test_a_plate_dictated_with_litrene_keeps_the_n() -> None:
+    acc = plate_fed("es-MX", "Jotadejalisco.", "Litrene.", "Pedepachuca.", "Noventa y uno cincuenta.")
+    assert acc.value == "JNP-9150"
+
+
+def test_trap_words_with_tre_are_no_letter() -> None:
+    acc = plate_fed("es-MX", "Be de burro.", "O de oso.", "El letrero dice", "Le tres.")
+    assert acc.so_far() == "B O 3"

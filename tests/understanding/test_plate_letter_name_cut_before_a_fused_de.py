@@ -94,3 +94,39 @@ def test_the_echoed_name_in_a_whole_plate() -> None:
 @pytest.mark.parametrize("text", ["Puede ser.", "Cuede.", "Cuede Toluca."])
 def test_trap_an_echoed_run_in_de_without_an_agreeing_word_is_no_letter(text: str) -> None:
     assert extract_char(text, "es-MX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sede Celaya.", "C"),
+        ("Sede cereza.", "C"),
+        ("sede Sonora", "S"),
+        ("Sede zapato.", "Z"),
+    ],
+)
+def test_se_run_into_de_spells_the_letter_its_word_starts_with(text: str, expected: str) -> None:
+    # "ce de Celaya" written "sede Celaya": the weak name "se" is C or S by its word, as when said apart;
+    # it is not the start of "zeta", which would turn the word's C into a Z
+    assert extract_char(text, "es-MX") == expected
+
+
+def test_se_run_into_de_in_a_plate_dictated_by_turns() -> None:
+    acc = plate_fed("es-MX", "A de Apatzingán.", "Ere de rancho.", "Sede Celaya.", "Setenta y nueve, cero uno.")
+    assert acc.value == "ARC-7901"
+
+
+@pytest.mark.parametrize("text", ["Dedodo.", "Dededo.", "Dedurango.", "Dedomingo."])
+def test_d_run_into_its_word_as_one_word_is_d(text: str) -> None:
+    # "de de Durango": the name of D and the "de" of the spelling sound the same and are heard once
+    assert extract_char(text, "es-MX") == "D"
+
+
+def test_d_run_into_its_word_in_a_plate_dictated_by_turns() -> None:
+    acc = plate_fed("es-MX", "Ache de Hidalgo.", "U.", "Dedodo.", "Dos mil", "cuarenta.")
+    assert acc.value == "HUD-2040"
+
+
+@pytest.mark.parametrize("turns", [["Dedos."], ["Dedal."], ["Estoy dedicado a esto."]])
+def test_trap_words_that_start_with_ded_are_no_d(turns: list[str]) -> None:
+    assert plate_fed("es-MX", "Ache de Hidalgo.", *turns).so_far() == "H"

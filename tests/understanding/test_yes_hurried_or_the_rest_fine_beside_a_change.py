@@ -59,6 +59,10 @@ def test_the_rest_fine_beside_a_change_is_no_confirmation(text: str, locale: str
         ("Sí, todo lo demás está correcto, gracias.", "es-MX"),
         ("The rest is correct.", "en-US"),
         ("Yes, everything else is right, thanks.", "en-US"),
+        ("The rest is fine.", "en-US"),
+        ("Rest of it is good.", "en-US"),
+        ("Uh, the rest is okay.", "en-US"),
+        ("El resto está bien.", "es-MX"),
     ],
 )
 def test_the_rest_fine_said_alone_confirms(text: str, locale: str) -> None:
