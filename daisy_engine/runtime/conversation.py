@@ -134,7 +134,16 @@ LINE_CHECKS_ANSWERED = 3
 """Turns in a row that only check the line ("¿Bueno?", "Hello?", "What?") answered by asking the question again. Past
 them the caller is not hearing the agent: each further one is a silence, answered by the step's silence ladder ("¿Me
 escucha?") and ending where a silence does, in a few turns. Real calls check the line at most twice in a row (none of
-the 47 real calls nor the 1,700 or so labelled ones has three)."""
+the 47 real calls nor the 1,700 or so labelled ones has three). "¿Mande?", "What?" are no line check
+(`REPEATS_ANSWERED`)."""
+
+REPEATS_ANSWERED = 4
+"""Turns in a row that only ask what was said ("¿Mande?", "¿Qué?", "What?", "¿Cómo?") answered by saying it again,
+the second time and after with the question alone (the shortest way to say it). Such a caller hears the agent and
+does not understand her: no silence ("¿Sigue ahí?", "se cortó la llamada") fits. Past them the call goes where the
+step's `limits.then` sends a call that gets nowhere (Daisy: apologise, then a person or a callback), sooner than the
+idle bound: real calls never ask twice in a row (ten whole-turn repeat requests in all the labelled calls), so a
+fifth in a row is a caller the phone is not going to help."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -320,6 +329,13 @@ class Conversation:
             logger.debug("call %s: caller said %s", self.call_id, preview(text))
             checks = understanding.checks_line(text, self.locale)
             self.state.line_checks = self.state.line_checks + 1 if checks else 0
+            again = not checks and understanding.asks_again(text, self.locale)
+            self.state.repeats = self.state.repeats + 1 if again else 0
+            if self.state.repeats > REPEATS_ANSWERED:
+                # "¿Mande? ... ¿Mande?": said again and again, and still not understood
+                self.log.add("repeats", step=self.state.step.name, count=self.state.repeats)
+                self.state.event = Event("turn", text=text)
+                return await self._process(self._bound_reached("repeats", self.output.mark()), turn=True)
             if self.state.line_checks > LINE_CHECKS_ANSWERED and self.state.step.silence is not None:
                 # "¿Bueno? ... ¿Bueno?" again and again: the question asked again is not reaching the caller.
                 # A silence from the caller's side - the ladder asks whether he hears, then ends politely.
@@ -608,7 +624,7 @@ class Conversation:
         if edge.resume:
             # "then: return": the interruption is handled; ask the current question again.
             reask, self.state.reask = self.state.reask, False
-            if edge.intent == "repeat" and self.state.last_turn and not reask:
+            if edge.intent == "repeat" and self.state.last_turn and not reask and self.state.repeats < 2:
                 self._say_text(self.state.last_turn, "repeat")
             else:
                 self._say_prompt(step)
@@ -673,6 +689,8 @@ class Conversation:
             self.state.queue.append(self._derived("spell"))
             return
         if await self._answered_on_the_way(target, source, returning):
+            return
+        if self._back_for_the_next_named(target):
             return
         if target.kind == "spell" and self.state.acc is not None \
                 and not (source is not None and source.kind == "ask" and source.slot == target.slot):
@@ -1230,12 +1248,15 @@ class Conversation:
         """At a yes/no question whose "no" offers no callback, a yes and then nothing but "later" or a farewell
         ("sí, luego", "yeah, thanks, later", "sí, gracias, adiós", "sí, gracias, bendiciones, jefa" at "¿todo está
         correcto?"): the yes, said by one who takes leave - the flow goes where the yes leads (the summary's yes
-        saves the record and ends the call with its own goodbye), never ends at once and loses the answer."""
+        saves the record and ends the call with its own goodbye), never ends at once and loses the answer. So with
+        a call of the caller's own said after the yes ("sí, le marco a las cinco", "yes, I'll call you tomorrow"):
+        a remark of one who is done, no callback of Daisy's to book."""
         if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None \
                 or offers_callback_on_no(self.compiled, step):
             return False
         if heard.event == "reschedule":
-            leaving = heard.minutes is None and understanding.says_later(text, self.locale)
+            leaving = heard.minutes is None and understanding.says_later(text, self.locale) \
+                or understanding.caller_calls_back(text, self.locale)
         else:
             leaving = heard.event == "end_call"
         return leaving and understanding.classify_yes_no(text, self.locale).answer == "yes"
@@ -1508,13 +1529,15 @@ class Conversation:
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
         adiós", "It's 452, bye"), or from a callback asked for (`intent` "reschedule": "Soy Juan Pérez y te
-        marco"), else None. Beside a "don't call me again" nothing is kept: its time or number may be part of the
-        refusal ("No me vuelvas a llamar, a las cinco"); beside a callback no time is (it may be the callback's)."""
+        marco"), else None. Beside a "don't call me again" only an arrival told in so many words is kept ("Ya no me
+        marquen, llego a las cinco"): another time or number may be part of the refusal ("No me vuelvas a llamar, a
+        las cinco"); beside a callback a time is kept only when the callback
+        names a time of its own in another clause ("llego a las cinco, te marco a las cuatro para confirmar"): else
+        it may be the callback's ("a las cinco, te marco")."""
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or step.listen not in ("slot", "char") or self.state.so_far():
             return None
-        if intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock:
-            return None
+        clock = intent == "reschedule" and self.assets.slot_types.of(slot).needs_clock
 
         def heard(words: str) -> Heard:
             fresh = self._new_accumulator(slot)
@@ -1528,11 +1551,25 @@ class Conversation:
                 found = found if found is not None and found.event == intent else None
             return found.event if found is not None else None
 
-        answer = answer_apart(step, text, self.locale, intent_in=intent_in,
-                              yields=lambda said, words: said == intent == "reschedule" or (
-                                  said == intent == "end_call" and understanding.says_goodbye(words, self.locale)),
+        def yields(said: str, words: str) -> bool:
+            if said != intent:
+                return False
+            # a goodbye gives way to the value said beside it; a "don't call me again" only to an arrival told
+            # in so many words in a clause of its own ("Ya no me marquen, llego a las cinco"; see below)
+            return intent == "reschedule" or understanding.says_goodbye(words, self.locale) \
+                or self.assets.slot_types.of(slot).needs_clock
+
+        answer = answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields,
                               fits=lambda words: heard(words).event == "filled")
-        return heard(answer).value if answer is not None else None
+        if answer is None:
+            return None
+        if intent == "end_call" and not understanding.says_goodbye(text, self.locale) \
+                and not understanding.tells_arrival(answer, self.locale):
+            return None  # "No me vuelvas a llamar, a las cinco": the time may be part of the refusal
+        if clock and not any(answer not in part and understanding.names_a_time(part, self.locale)
+                             for part in split_clauses(text)):
+            return None
+        return heard(answer).value
 
     def _given_elsewhere(self, step: Step) -> list[str]:
         """The values given for the other questions of the call, as text (not a slot that only steers the
@@ -1734,7 +1771,7 @@ class Conversation:
             if fixed is not None:
                 return fixed
         if step.listen == "slot":
-            return hear_slot(self._accumulator(step), text)
+            return self._first_named(step, text, hear_slot(self._accumulator(step), text))
         if step.listen == "char":
             return hear_char(self._accumulator(step), text, self.locale)
         if step.listen == "confirm":
@@ -1766,6 +1803,7 @@ class Conversation:
             if step.kind == "plain" and step.slot:
                 # A plain `capture` has no confirm step: the value counts as soon as it is heard, and
                 # the `filled` conditions read it.
+                self._name_next(step, heard.value, text)
                 await self._accept(step)
         self.state.queue.append(Event(heard.event, text=text, value=heard.value))
 
@@ -1777,17 +1815,62 @@ class Conversation:
         if target.kind != "plain" or not target.slot or target.listen != "slot" or returning \
                 or source is None or source.name == target.name:
             return False
+        if self.state.named_next is not None and self.state.named_next[0] == target.name:
+            # the next of the options named together ("el número de la caja y la hora"): taken as said then
+            values = self.state.named_next[1]
+            value = values.pop(0)
+            if not values:
+                self.state.named_next = None
+            self.log.add("named_before", step=target.name, value=value)
+            await self._heard(target, Heard("filled", value), None)
+            return True
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
         # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
         rest = understanding.classify_yes_no(text, self.locale).rest or text
-        heard = hear_slot(self._accumulator(target), rest)
+        heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
             return False
         self.log.add("answered_on_the_way", step=target.name)
         await self._heard(target, heard, rest)
+        return True
+
+    def _name_next(self, step: Step, value: Any, text: str | None) -> None:
+        """A `capture` of a choice heard `value` from a turn that named other options too ("el número de la caja y
+        la hora", "the trailer plates and the e-mail"): they are kept, to go through one after another (see
+        `_back_for_the_next_named`) - never only the first."""
+        slot = self.flow.slots.get(step.slot or "")
+        if slot is None or not text or self.assets.slot_types.of(slot).name != "choice":
+            return
+        rest = [key for key in understanding.choices_named(text, self.locale, slot.options()) if key != value]
+        self.state.named_next = (step.name, rest) if rest else None
+        if rest:
+            self.log.add("named_together", step=step.name, count=len(rest) + 1)
+
+    def _first_named(self, step: Step, text: str, heard: Heard) -> Heard:
+        """At a `capture` of a choice, options named together as alike ("el nombre y el correo", "the trailer plates
+        and the e-mail") are no tie to give up on: the first said is taken, the others follow (`_name_next`)."""
+        slot = self.flow.slots.get(step.slot or "")
+        if heard.event != "no_match" or step.kind != "plain" or slot is None \
+                or self.assets.slot_types.of(slot).name != "choice":
+            return heard
+        named = understanding.choices_named(text, self.locale, slot.options())
+        return Heard("filled", named[0]) if len(named) > 1 else heard
+
+    def _back_for_the_next_named(self, target: Step) -> bool:
+        """Back at a step with an edge into the capture whose options are still to go through (the summary after
+        the first value named was fixed): that edge is taken at once, without asking the step's question again -
+        the caller already said what comes next."""
+        if self.state.named_next is None or target.final:
+            return False
+        capture = self.state.named_next[0]
+        event = next((name for name, edges in target.edges.items() for edge in edges if edge.dest == capture), None)
+        if event is None:
+            return False
+        self.log.add("next_named", step=target.name, to=capture)
+        self.state.queue.append(Event(event, text=None))
         return True
 
     def _accumulator(self, step: Step) -> Accumulator:

@@ -68,8 +68,9 @@ from .accumulators import (
 )
 from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
 from .busy_going_on import caller_calls_back
-from .callback_cues import names_when
-from .callback_times import moved_callback
+from .callback_cues import names_when, tells_arrival
+from .callback_times import moved_callback, names_a_time
+from .choices import choices_named
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -79,6 +80,7 @@ from .intents import (
     OpenQuestion,
     asked_about,
     asked_outright,
+    asks_again,
     checks_line,
     detect_intent,
     goes_ahead,
@@ -122,6 +124,7 @@ __all__ = [
     "time_phrase",
     "time_without_hour",
     "statements",
+    "choices_named",
     "classify_yes_no",
     "besides_the_rest",
     "radio_yes",
@@ -129,6 +132,7 @@ __all__ = [
     "detect_intent",
     "OpenQuestion",
     "asked_outright",
+    "asks_again",
     "checks_line",
     "corrects",
     "dictates",
@@ -145,12 +149,14 @@ __all__ = [
     "validate_value",
     "restates",
     "names_when",
+    "tells_arrival",
     "says_goodbye",
     "says_later",
     "without_call_limits",
     "tells_what_happened",
     "goes_ahead",
     "moved_callback",
+    "names_a_time",
     "promises_value_later",
     "asked_about",
     "without_said_again",

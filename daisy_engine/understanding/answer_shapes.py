@@ -58,13 +58,15 @@ _NO_HOUR: dict[Lang, re.Pattern[str]] = {
         r"(?: a que hora)?|quien sabe|todavia no (?:se|sabe)|no tengo (?:hora|idea)"
         # soon, and how long the caller takes ("ya casi llego", "tardamos poquito", "ya no tardo")
         r"|(?:me |nos )?(?:tardo|tardamos|demoro|demoramos)|ya casi (?:llego|llegamos|estoy|estamos)"
-        r"|(?:ya )?(?:estoy|estamos|voy|vamos) (?:cerca|llegando)|ahorita llego|en un ratito)\b"
+        r"|(?:ya )?(?:estoy|estamos|voy|vamos) (?:cerca|llegando)|ahorita llego|en un ratito"
+        # the day after, no hour ("para otro día", "hasta el otro día", "al día siguiente")
+        r"|(?:para|hasta|al) (?:el )?otro dia|(?:para el|hasta el|al) dia siguiente)\b"
     ),
     "en": re.compile(
         r"\b(?:early|late|later|tomorrow|today|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|"
         r"evening)|depends|traffic|not sure|dont know|no idea|hard to say"
         r"|almost there|nearly there|close by|(?:be there|get there|arrive) soon|wont (?:be|take (?:me|us)) long"
-        r"|(?:ill|we ll|well|i will|we will) be quick)\b"
+        r"|(?:ill|we ll|well|i will|we will) be quick|(?:the )?(?:next|following) day|the day after)\b"
     ),
 }
 # Arriving late, said without the hour ("llego tarde", "voy a llegar retrasado", "traigo retraso", "I'm

@@ -55,15 +55,16 @@ _ONLY_ACTIVITY: dict[Lang, re.Pattern[str]] = {
 # Words urging the agent on, or asking what she wants: the caller goes on with the call.
 _URGES: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:rapido|rapidito|rapidin|aprisa|apurale|apurate|apurese|apurele|de volada|andale|ande pues|sigale"
+        r"\b(?:rapido|rapidito|rapidin|aprisa|aprisita|deprisa|de prisa|apurale|apurate|apurese|apurele|apurenle"
+        r"|de volada|andale|ande pues|sigale"
         r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
         r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
         r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
         r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
     ),
     "en": re.compile(
-        r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|be quick|go ahead|go on"
-        r"|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
+        r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
+        r"|go on|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
         r"|what you need|what do you want|what can i do for you|whatcha need|i can talk|i can still talk"
         r"|im listening|i hear you|you can go on|but ask|ask away)\b"
     ),
@@ -127,7 +128,11 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
     # never a call to someone else ("déjame le hablo a mi jefe", "le marco al despachador"): "al rato", "a las
     # cinco" are when
     "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
-                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar))\b"
+                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar)"
+                     # "te llamo el lunes", "le llamo mañana": with when, the caller calls ("¿cómo le llamo?" names)
+                     r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
+                     r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
+                     r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
                      r"(?! a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b| al (?!rato|ratito|ratillo|mediodia)\w)"),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
                      r"(?:ill|i will) get back to (?:you|ya))\b"),

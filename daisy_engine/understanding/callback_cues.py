@@ -262,6 +262,11 @@ _BARE_LATER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def tells_arrival(text: str, locale: str) -> bool:
+    """Whether the caller says he arrives in so many words ("llego a las cinco", "I'll be there at five")."""
+    return _ARRIVING_ANY[lang_of(locale)].search(" ".join(words(fold(text)))) is not None
+
+
 def names_when(text: str, locale: str) -> bool:
     """Whether the turn names when, beyond a bare "later": a duration, a clock time, a day or a part of it, an event
     the caller waits for or a state he will be in ("después de la descarga", "cuando esté desocupado", "once I

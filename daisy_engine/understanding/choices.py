@@ -13,7 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .normalize import Lang, content_words, lang_of
+from .normalize import Lang, content_words, lang_of, wordset
 
 _FUZZY_MIN_CHARS = 6
 _FUZZY_CUTOFF = 88.0
@@ -71,6 +71,49 @@ def extract_choice(text: str, locale: str, options: Mapping[str, Any] | None = N
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# What may join options listed in one breath, beside them ("no, el número de la caja y la hora", "no, están mal el
+# nombre y el correo", "the trailer plates and the e-mail"): anything else ("the name is fine but the time is wrong")
+# says more of the options than that they are picked.
+_LIST_GLUE: dict[Lang, frozenset[str]] = {
+    "es": wordset("y e no el la los las lo mal estan esta son tambien ademas de del"),
+    "en": wordset("and no the are is wrong also plus both too"),
+}
+
+
+# ... and what lists them: each option after the first follows one of these.
+_JOINERS: dict[Lang, tuple[str, ...]] = {"es": ("y", "e", "tambien", "ademas"), "en": ("and", "also", "plus")}
+
+
+def choices_named(text: str, locale: str, options: Mapping[str, Any] | None = None) -> list[str]:
+    """Every option the turn names by one of its words exactly, in the order they are said, when the turn is nothing
+    but them listed ("el número de la caja y la hora": trailer_number, then eta; see `_LIST_GLUE`): a turn that
+    picks several at once. A synonym inside a longer one of another option ("caja" in "placas de la caja") names
+    only the longer one's option."""
+    lang = lang_of(locale)
+    # a comma lists as "y" does ("las placas de la caja, el número del tractor y la hora")
+    joined = f" {' '.join(content_words(text.replace(',', f' {_JOINERS[lang][0]} '), lang)[:40])} "
+    spans: dict[str, tuple[int, int]] = {}  # option -> where its longest synonym found is said
+    for key, syns in choice_map(options).items():
+        for syn in syns:
+            phrase = " ".join(content_words(syn, lang))
+            at = joined.find(f" {phrase} ") + 1 if phrase else 0  # past the space before it
+            if at > 0 and (key not in spans or at + len(phrase) - spans[key][0] > spans[key][1] - spans[key][0]):
+                spans[key] = (at, at + len(phrase))
+    named = [key for key, (start, end) in spans.items()
+             if not any(other != key and o_start <= start and end <= o_end and o_end - o_start > end - start
+                        for other, (o_start, o_end) in spans.items())]
+    named.sort(key=lambda key: spans[key][0])
+    left, at = [], 0
+    for key in named:
+        left.append(joined[at : spans[key][0]])
+        at = max(at, spans[key][1])
+    left.append(joined[at:])
+    if any(word not in _LIST_GLUE[lang] for part in left for word in part.split()) \
+            or any(set(_JOINERS[lang]).isdisjoint(part.split()) for part in left[1:-1]):
+        return []  # more said than the options, or two of them said together as one ("el nombre es correcto")
+    return named
 
 
 def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:

@@ -629,7 +629,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         r" (?:esta |la )?llamada\b"
         r"|\b(?:se (?:esta|ha) (?:alargando|alargado|extendiendo|extendido)|se alargo|se extendio)"
         r" (?:\w+ ){0,2}?(?:esta|la) llamada\b"
-        r"|\bcuanto (?:mas |tiempo mas )?(?:va a durar|dura|falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
+        # ("¿cuánto más va a durar esto?", "¿cuánto le falta a esto?"; "¿cuánto dura esto?" only asks: `_HOW_LONG`)
+        r"|\bcuanto (?:mas |tiempo mas )(?:va a durar|dura) (?:esto|esta llamada|la llamada)\b"
+        r"|\bcuanto (?:mas |tiempo mas )?(?:falta para|le falta a) (?:esto|esta llamada|la llamada)\b"
     ),
     "en": re.compile(
         r"\b(?:this|the) call (?:is|has been|was) (?:taking |going on |dragging on )?(?:so |too |way too |really )?"
@@ -645,9 +647,9 @@ _LONG_CALL: dict[Lang, re.Pattern[str]] = {
         # ("this call's getting way too long", "this is getting real long")
         r"|\b(?:this|the) (?:calls|call is|call|is) (?:getting|gettin) (?:so |too |way too |really |real |pretty "
         r"|kinda |super )?long\b"
-        # ("how long does it take to get paid?" asks of something else: "it" only with "longer")
-        r"|\bhow (?:much )?(?:longer|long) (?:is|will|does) (?:this|this call) (?:gonna |going to )?(?:take|last"
-        r"|go on)\b|\bhow much longer (?:is|will|does) it (?:gonna |going to )?(?:take|last|go on)\b"
+        # ("how much longer is this gonna take": impatience; "how long will this take?" only asks, and is answered
+        # as "¿cuánto va a tardar esto?" is - `intent_rules._HOW_LONG`)
+        r"|\bhow much longer (?:is|will|does) (?:this|this call|it) (?:gonna |going to )?(?:take|last|go on)\b"
     ),
 }
 
@@ -848,6 +850,13 @@ _BLESSING: dict[Lang, re.Pattern[str]] = {
                      r"|drive safe(?:ly)?|safe travels|stay safe|be safe)"
                      r"(?:\W+(?:maam|ma am|miss|sir|buddy|bud|man|boss|hon|friend|brother|sister|yall))?\W*$"),
 }
+# Of those, the ones that only bless ("bendiciones", "que Dios lo bendiga", "God bless"): Mexican callers say them
+# with their thanks anywhere in a call ("Sí, gracias, bendiciones"), not only when parting. The others are said on
+# parting ("que le vaya bien", "cuídese", "have a good one", "take care"; see `parting_wish`).
+_ONLY_BLESSING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"),
+    "en": re.compile(r"god bless|be blessed|stay blessed|blessings"),
+}
 # "¿no?", "¿verdad?", "right?" asked after what came before ("era todo, ¿no?"): no word of its own.
 _TAG_ASKED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no|verdad|cierto|que no|o no)\s*\?"),
@@ -882,6 +891,13 @@ def thanks_only(folded: str, lang: Lang) -> bool:
     said = folded[: blessed.start()] if blessed is not None else folded
     found = re.findall(r"\w+", said)
     return bool(found or blessed) and all(w in _THANKS_WORDS[lang] for w in found)
+
+
+def parting_wish(folded: str, lang: Lang) -> bool:
+    """Whether the turn ends on a wish of well said on parting ("..., que le vaya bien", "..., have a good one"), not
+    on a blessing only ("..., bendiciones"). `folded`: `normalize.fold`."""
+    blessed = _BLESSING[lang].search(folded)
+    return blessed is not None and _ONLY_BLESSING[lang].match(folded, blessed.start()) is None
 
 
 def before_blessing(folded: str, lang: Lang) -> str | None:
@@ -1305,4 +1321,5 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "before_blessing", "denied_hang_up_at", "do_not_call",
+           "parting_wish",
            "grievance", "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

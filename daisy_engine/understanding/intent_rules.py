@@ -596,8 +596,8 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
 
 # How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
 # about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
-# (`intent_grievances`), and so is "how long is this going to take?" once the registration is under way; before it,
-# at the question whether the caller has a minute, that too only asks (`detect_intent`).
+# (`intent_grievances`); "how long is this going to take?", "¿cuánto va a tardar esto?" only ask, before the
+# registration or in it.
 _HOW_LONG: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"(?<!\bmas )(?<!\bya )\b(?:cuanto|cuantos minutos|que tanto) (?:tiempo )?(?:se tarda|tarda|tardas|se tardan"
@@ -1721,6 +1721,15 @@ _LEAVE_MARKS: dict[Lang, frozenset[str]] = {
 }
 
 
+# "Para otro día", "hasta el otro día" at the arrival question: the day he gets there, its hour still to be asked
+# (see `answer_shapes.time_without_hour`) - not "mejor otro día", another occasion.
+_ARRIVAL_DAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^(?:(?:llego|llegamos|llegaria|llegare|ya|hasta|pues|no|creo que) )*(?:para|hasta) (?:el )?"
+                     r"otro dia$"),
+    "en": re.compile(r"^(?:(?:i|ill|arrive|get|there|be|probably) )*(?:the )?(?:next|following|other) day$"),
+}
+
+
 def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bool = False) -> bool:
     """The turn says nothing but "later" (see `_LATER_WORDS`); with `all_set`, "we're good" around it too. With
     `arrival` (the question asks when the caller gets there) "later" said with no thanks, no "not now" and no talk
@@ -1728,7 +1737,9 @@ def only_later(tokens: list[str], lang: Lang, all_set: bool = False, arrival: bo
     around = _AROUND_LATER[lang] + _ALL_SET[lang] if all_set else _AROUND_LATER[lang]
     if _LATER_CUES[lang].isdisjoint(tokens) or "luego luego" in " ".join(tokens):
         return False  # most turns: no word of later at all
-    if arrival and _LEAVE_MARKS[lang].isdisjoint(tokens):
+    if arrival and (_LEAVE_MARKS[lang].isdisjoint(tokens)
+                    or (_LEAVE_MARKS[lang] & set(tokens) <= {"otro", "otra"}
+                        and _ARRIVAL_DAY[lang].search(" ".join(tokens)) is not None)):
         return False
     said = [t for t in tokens if t not in COURTESY[lang]]
     while said and said[0] in _STRONG_YES:

@@ -33,6 +33,7 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
+    parting_wish,
     reminds,
     takes_leave,
     thanks_only,
@@ -137,6 +138,8 @@ class _Index:
     # first word of a phrase -> the word counts of the phrases it starts, longest first: a window is looked
     # up only where a phrase can start (most words of a turn start none)
     starts: Mapping[str, tuple[int, ...]]
+    # the built-in line checks, as whole turns are compared with them (see `checks_line`)
+    line_checks: frozenset[str]
     # (word count, window length) -> the fuzzy phrases a window so long can match, filled as windows come
     # (see `_near_in_length`)
     near: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]] = field(
@@ -161,13 +164,19 @@ def _phonetic(text: str, lang: Lang) -> str:
     return text
 
 
+# How a built-in phrase list is matched (see intents.es.yaml). `line_check` phrases are `whole` ones that only
+# ask whether anyone is there ("¿Bueno?", "can you hear me?"), apart so a call can tell a caller who does not hear
+# from one who hears and did not understand ("¿Mande?", "what?"; see `checks_line`).
+_KINDS = ("phrases", "exact", "whole", "line_check")
+
+
 # Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=2)
 def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
     raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
     data = yaml.safe_load(raw) or {}
     return {
-        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in ("phrases", "exact", "whole")}
+        str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in _KINDS}
         for name, spec in data.items()
     }
 
@@ -262,7 +271,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
             add(name, p, False)
         for p in spec["exact"]:
             add(name, p, False, fuzzy_ok=False)
-        for p in spec["whole"]:
+        for p in (*spec["whole"], *spec["line_check"]):
             add(name, p, True)
     for name, phrases in extra:  # flow phrases extend (or create) intents, and win over built-in ones
         for p in phrases:
@@ -277,6 +286,7 @@ def _index(lang: Lang, extra: tuple) -> _Index:
         whole={k: tuple(v) for k, v in whole.items()},
         fuzzy=buckets,
         starts=_starts(exact),
+        line_checks=frozenset(_pieces(", ".join(_builtin(lang).get("repeat", {}).get("line_check", ())))),
     )
 
 
@@ -1098,12 +1108,16 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
-        if thanks_only(folded, lang):
-            return False
-        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien", "yes
-        # that's right, take care") is politeness: it takes leave only with a leave of its own before it ("no me
-        # vuelvas a llamar, cuídese", "bye, take care")
         before = before_blessing(folded, lang)
+        if thanks_only(folded, lang):
+            # "Sí, gracias, bendiciones": thanks; "okay thanks, have a good one", "sale, gracias, que le vaya bien":
+            # agreement and thanks, nothing else, before a wish said on parting - the caller closes the call (at a
+            # read-back the yes is kept first, see `Conversation`). A wish alone is weighed where it is said: beside
+            # an answer in another clause ("a las cinco | cuídese") it is politeness.
+            return before is not None and bool(words(before)) and parting_wish(folded, lang)
+        # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien") is
+        # politeness: it takes leave only with a leave of its own before it ("no me vuelvas a llamar, cuídese", "bye,
+        # take care")
         if before is None or not words(before):
             return True
         found = detect_intent(before, locale)
@@ -1263,14 +1277,32 @@ def without_call_limits(text: str, locale: str) -> str | None:
 
 
 def checks_line(text: str, locale: str) -> bool:
-    """Whether the whole turn only checks the line or asks what was said, piece after piece ("¿Bueno?",
-    "¿Bueno? ¿Me escuchas?", "Hello? What?", "¿Mande?"): the built-in `repeat` phrases said as whole turns,
-    nothing else. Said turn after turn, the caller does not hear the agent (see `Conversation`)."""
+    """Whether the whole turn only checks the line, piece after piece ("¿Bueno?", "¿Bueno? ¿Me escuchas?",
+    "Hello? Hello?"): the built-in `line_check` phrases said as whole turns, nothing else. Said turn after turn,
+    the caller does not hear the agent (see `Conversation`). "¿Mande?", "What?" or "¿Bueno? ¿Qué?" are no line
+    check: the caller heard something and asks for it again (`asks_again`)."""
+    lang = lang_of(locale)
+    pieces = _pieces(text)
+    return bool(pieces) and all(_is_line_check(p, lang) for p in pieces)
+
+
+def asks_again(text: str, locale: str) -> bool:
+    """Whether the whole turn only asks what was said, or checks the line and asks it ("¿Mande?", "What? Sorry?",
+    "¿Bueno? ¿Cómo?"): the built-in whole-turn `repeat` phrases, at least one of them no line check. The caller
+    hears the agent and did not understand."""
     lang = lang_of(locale)
     index = _index(lang, ())
-    pieces = [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
-    return bool(pieces) and all(_LINE_CHECK[lang].fullmatch(p) or "repeat" in index.whole.get(p, ())
-                                for p in pieces)
+    pieces = _pieces(text)
+    return bool(pieces) and not all(_is_line_check(p, lang) for p in pieces) \
+        and all(_is_line_check(p, lang) or "repeat" in index.whole.get(p, ()) for p in pieces)
+
+
+def _is_line_check(piece: str, lang: Lang) -> bool:
+    return piece in _index(lang, ()).line_checks or bool(_LINE_CHECK[lang].fullmatch(piece))
+
+
+def _pieces(text: str) -> list[str]:
+    return [p for p in (" ".join(words(piece)) for piece in _CLAUSES.split(fold(text))) if p]
 
 
 def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
@@ -1278,7 +1310,8 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
     return {k: {kind: list(v) for kind, v in spec.items()} for k, spec in _builtin(lang_of(locale)).items()}
 
 
-__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "checks_line",
+__all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "asks_again",
+           "checks_line",
            "detect_intent",
            "goes_ahead", "says_goodbye",
            "intent_phrases", "restates", "says_later", "without_call_limits"]

@@ -112,6 +112,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
         # it adds up ("that checks out", "yep, it all adds up")
         "that checks out", "checks out", "it checks out", "that adds up", "it all adds up", "all adds up",
+        # a hedged yes of one who is nearly sure ("if I'm not mistaken", "if memory serves")
+        "if im not mistaken", "if i am not mistaken", "if i remember correctly", "if i recall correctly",
+        "if i recall right", "if memory serves", "if memory serves me right", "if memory serves me",
         # "there it is", "there you go" (as "ahí está": only as an answer of its own, see _CLOSED)
         "there it is", "there they are", "there you go", "there you have it",
     ),
@@ -246,11 +249,22 @@ _CIRCUMSTANCE_LEADS = frozenset({"me", "nos", "no", "hay"})
 _IF_YOU_LIKE = frozenset({("quiere",), ("quieres",), ("gusta",), ("gustas",), ("usted quiere",), ("tu quieres",)})
 
 
+# ... but a condition that only hedges how sure the caller is of what was read back, said alone ("si no me
+# equivoco", "si recuerdo bien", "si alcanzo a llegar" at the arrival read back): a hedged yes. The value is his,
+# as he knows it; asking again would only get the same hedge.
+_ONLY_HEDGES = frozenset(tuple(p.split()) for p in (
+    "no me equivoco", "no me equivoco yo", "recuerdo bien", "me acuerdo bien", "no me falla la memoria",
+    "alcanzo a llegar", "alcanzo a llegar a esa hora", "llego a tiempo", "la hago", "me da tiempo de llegar",
+    "no se me hace tarde"))
+
+
 def _opens_condition(after: list[str], of_value: bool = False) -> bool:
     """Whether the words after an unaccented "si" open a condition with more said after it (see `_IF_OPENS`;
     "si quieres" alone is a grudging yes at an offer, no answer at a read-back: `of_value`)."""
     if of_value and tuple(after) in _IF_YOU_LIKE:
         return True
+    if of_value and tuple(after) in _ONLY_HEDGES:
+        return False
     size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
     if size == 1 and after[0] == "algo" and len(after) > 1 and after[1] in _SOMETHING_LIKE:
         return False  # "si algo así", "si, algo como a las cinco": "yes, something like it", a hedged yes
@@ -1318,7 +1332,8 @@ _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
         "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa",
-        "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin")),
+        "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin",
+        "deprisa", "de prisa")),
     "en": tuple(tuple(p.split()) for p in (
         "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
         "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick",

@@ -2,7 +2,9 @@
 "si me da chance", "si me dejan pasar") is "if", not "sí": at a read-back it confirms nothing, at a yes/no question
 it agrees to nothing - the question is asked again. A yes said beside the condition still answers ("si no hay
 tráfico, sí", "sí, hay tráfico pero llego"); "si quiere" alone is a grudging yes to an offer but says nothing of
-whether a value read back is right."""
+whether a value read back is right. A condition that only hedges the value read back, said alone ("si no me
+equivoco", "si alcanzo a llegar", "if I'm not mistaken") is a hedged yes: it confirms - the value is the caller's as
+he knows it, and asking again would only get the same hedge."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ TO_NUMBER = ["sí", "Ana López", "sí"]
 @pytest.mark.parametrize("turn", [
     "si hay tráfico llego tarde", "Si hay trafico llego tarde.", "si no hay tráfico llego a esa hora",
     "si me da chance de cargar diesel", "si me dejan salir del patio", "si quiere", "si gusta",
-    "si Dios quiere llego a esa hora", "si no se me hace tarde",
+    "si Dios quiere llego a esa hora",
 ])
 async def test_a_condition_at_the_arrival_read_back_confirms_nothing(daisy: CompiledFlow, turn: str) -> None:
     conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
@@ -95,3 +97,37 @@ async def test_room_said_with_what_the_condition_brings_still_confirms_nothing(d
     conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
     await conv.user_turn(turn)
     assert "eta" not in conv.slots, turn
+
+
+@pytest.mark.parametrize("turn", ["si alcanzo a llegar", "Si alcanzo a llegar a esa hora.", "si llego a tiempo",
+                                  "si no se me hace tarde", "si no me equivoco", "si me acuerdo bien"])
+async def test_a_hedge_alone_at_the_arrival_read_back_is_a_hedged_yes(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("eta") == "17:00", turn
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "si no me equivoco"), ("es-MX", "Si no me equivoco yo."), ("es-MX", "si recuerdo bien"),
+    ("en-US", "if I'm not mistaken"), ("en-US", "If memory serves."), ("en-US", "if I remember correctly"),
+])
+async def test_a_hedge_of_memory_alone_at_a_number_read_back_is_a_hedged_yes(daisy: CompiledFlow, locale: str,
+                                                                            turn: str) -> None:
+    conv = await call(daisy, locale, ["sí", "Ana López", "sí", "cuatro cinco dos"] if locale == "es-MX"
+                      else ["yes", "Ann Lopez", "yes", "452"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("tractor_number") == "452", turn
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sale, pero aprisita que voy manejando"), ("es-MX", "sí, pero deprisa que voy manejando"),
+    ("es-MX", "ándale, pero apúrenle que ando manejando"), ("en-US", "yes, but make it snappy, I'm driving"),
+    ("en-US", "yeah, hurry up, I'm driving"),
+])
+async def test_a_yes_with_a_hurry_at_a_read_back_confirms_and_goes_on(daisy: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    """"Sale, pero aprisita que voy manejando": a yes and why it must be quick - no callback offered."""
+    conv = await call(daisy, locale, ["sí", "Ana López"] if locale == "es-MX" else ["yes", "Ann Lopez"])
+    await conv.user_turn(turn)
+    assert not conv.ended and conv.slots.get("full_name") in ("Ana López", "Ann Lopez"), turn
+    assert conv.step.name == "registration.tractor_number.ask", turn

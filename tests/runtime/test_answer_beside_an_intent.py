@@ -323,17 +323,23 @@ async def test_a_complaint_before_the_yes_is_noted_and_the_yes_confirms(daisy: C
     ("es-MX", "Sí, gracias, cuídese."),
     ("es-MX", "Sí, correcto, que le vaya bien."),
     ("es-MX", "Sí, gracias, que tenga buen día, jefa."),
+    ("es-MX", "sale, gracias, que le vaya bien"),
+    ("es-MX", "Ándale pues, muchas gracias, maneje con cuidado."),
     ("en-US", "Yes, that's right, take care."),
     ("en-US", "Yeah, thanks, drive safe."),
     ("en-US", "Yes, have a good one."),
+    ("en-US", "okay thanks, have a good one"),
+    ("en-US", "Alright, thank you, have a great day."),
 ])
-async def test_a_wish_of_well_after_a_yes_confirms_and_the_call_goes_on(daisy: CompiledFlow, locale: str,
-                                                                       turn: str) -> None:
-    """"Take care", "cuídese" said with the answer are politeness, like a blessing: no end of the call."""
+async def test_a_yes_with_thanks_and_a_wish_of_well_confirms_then_takes_leave(daisy: CompiledFlow, locale: str,
+                                                                             turn: str) -> None:
+    """"Okay thanks, have a good one" at a read-back: nothing but a yes and thanks before a wish said on parting - the
+    caller confirms and hangs up. The value is kept (confirmed, saved) and the call ends politely, no further
+    question put to a caller who has said goodbye (a callback resumes at the next value)."""
     conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
-    await conv.user_turn(turn)
-    assert not conv.ended and conv.slots["tractor_number"] == "452"
-    assert conv.step.name == "registration.tractor_plate.ask"
+    reply = said(await conv.user_turn(turn))
+    assert conv.ended and conv.slots["tractor_number"] == "452", reply
+    assert "dejamos aquí" in reply or "leave it here" in reply, reply
 
 
 @pytest.mark.parametrize(("locale", "prefix", "turn", "read_back"), [

@@ -58,6 +58,11 @@ async def test_a_callback_asked_for_is_no_wait_for_the_caller(daisy: CompiledFlo
     ("es-MX", ["sí", "yo le regreso la llamada el lunes"], "le llamo yo entonces"),
     ("en-US", ["yes", "I'll call you tomorrow"], "I'll call you then"),
     ("en-US", ["I can call you back in two hours"], "I'll call you in about 2 hours"),
+    # "te llamo", "le llamo" with when, even at the greeting: the caller calls ("¿cómo le llamo?" only names)
+    ("es-MX", ["te llamo el lunes"], "le llamo yo entonces"),
+    ("es-MX", ["no puedo ahorita, le llamo mañana temprano"], "le llamo yo entonces"),
+    ("es-MX", ["sí", "Juan Pérez", "sí", "les llamo el fin de semana"], "le llamo yo entonces"),
+    ("en-US", ["I'll call you Monday"], "I'll call you then"),
     ("en-US", ["yes", "Ana Lopez", "yes", "I'll call you back in an hour and a half"],
      "I'll call you in about 2 hours"),
 ])

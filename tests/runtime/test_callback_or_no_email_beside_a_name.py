@@ -84,3 +84,75 @@ async def test_a_call_back_at_an_hour_said_with_a_la_is_still_the_callback(daisy
     conv = await call(daisy, "es-MX", [])
     await conv.user_turn(turn)
     assert conv.ended and conv.step.name == "callback", turn
+
+
+TO_ETA = {"es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí",
+                    "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"],
+          "en-US": ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6",
+                    "yes"]}
+
+
+def arrival_kept(conv: object) -> object:
+    """The arrival the caller gave: confirmed, read back now, or kept unconfirmed for the callback to read back."""
+    state = conv.state  # type: ignore[attr-defined]
+    return conv.slots.get("eta") or state.unconfirmed.get("eta") or state.pending  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "llego a las cinco, te marco a las cuatro para confirmar"),
+    ("es-MX", "llego como a las seis de la tarde y le hablo a las cinco para confirmar"),
+    ("es-MX", "Ya no me marquen, llego a las cinco"),
+    ("es-MX", "ya no me estén llamando, llego como a las siete de la noche"),
+    ("en-US", "I'll be there at five pm, I'll call you at four to confirm"),
+    ("en-US", "Stop calling me, I'll be there at five pm"),
+])
+async def test_an_arrival_said_beside_a_callback_or_a_stop_is_kept(daisy: CompiledFlow, locale: str,
+                                                                  turn: str) -> None:
+    """The arrival is in a clause of its own, told as one ("llego a las cinco"), the callback with a time of its own:
+    it is not lost with the call - read back now, or kept for the callback to read back."""
+    conv = await call(daisy, locale, TO_ETA[locale])
+    await conv.user_turn(turn)
+    assert arrival_kept(conv), turn
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "a las cinco, te marco"), ("es-MX", "No me vuelvas a llamar, a las cinco"),
+])
+async def test_a_time_that_may_be_the_callbacks_or_the_refusals_is_no_arrival(daisy: CompiledFlow, locale: str,
+                                                                             turn: str) -> None:
+    conv = await call(daisy, locale, TO_ETA[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and not arrival_kept(conv), turn
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "soy Juan Pérez y te marco a las cinco"), ("es-MX", "Juan Pérez, márcame mañana"),
+    ("en-US", "This is John Smith and I'll call you back at five"),
+])
+async def test_a_name_said_beside_a_callback_that_ends_the_call_is_kept_for_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
+    await conv.user_turn(turn)
+    assert conv.slots.get("full_name") or conv.state.unconfirmed.get("full_name") or conv.state.pending, turn
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Para otro día"), ("es-MX", "hasta el otro día"), ("es-MX", "llego para otro día"),
+    ("en-US", "the next day"),
+])
+async def test_the_day_after_at_the_arrival_question_is_the_arrival_its_hour_asked(daisy: CompiledFlow, locale: str,
+                                                                                  turn: str) -> None:
+    """"Para otro día" to "¿a qué hora calcula llegar?" is when he gets there, as "mañana" is: the hour is asked,
+    no callback booked."""
+    conv = await call(daisy, locale, TO_ETA[locale])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and ("a qué hora" in reply or "what time" in reply), reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "mejor otro día"), ("es-MX", "no, otro día"),
+                                              ("en-US", "another day")])
+async def test_another_occasion_at_the_arrival_question_is_still_a_callback(daisy: CompiledFlow, locale: str,
+                                                                            turn: str) -> None:
+    conv = await call(daisy, locale, TO_ETA[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.step.name == "callback"

@@ -139,3 +139,21 @@ async def test_how_long_after_busy_at_the_greeting_says_the_minutes_once(daisy: 
     conv = await call(daisy, locale, [busy])
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "busy_at_greeting" and reply.count(minutes) == 1 and reply.endswith("?")
+
+
+@pytest.mark.parametrize(("locale", "before", "turn", "question"), [
+    ("en-US", ["yes", "Ann Lopez", "yes"], "how long will this take?", "unit number"),
+    ("en-US", ["yes"], "How long is this going to take?", "full name"),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "how long does this take", "unit number"),
+    ("es-MX", ["sí", "Ana López", "sí"], "¿cuánto va a tardar esto?", "número económico"),
+    ("es-MX", ["sí"], "oiga, ¿y cuánto dura esto?", "nombre completo"),
+])
+async def test_how_long_mid_registration_is_answered_in_both_languages(daisy: CompiledFlow, locale: str,
+                                                                       before: list[str], turn: str,
+                                                                       question: str) -> None:
+    """Asked of the call once the registration is under way, it is answered and the question comes back - no
+    complaint logged for a supervisor."""
+    conv = await call(daisy, locale, before)
+    reply = said(await conv.user_turn(turn))
+    assert ("par de minutos" in reply or "couple of minutes" in reply) and question in reply, reply
+    assert "queja" not in reply and "complaint" not in reply, reply

@@ -44,3 +44,16 @@ async def test_a_farewell_without_a_yes_at_the_summary_still_ends_the_call(
     conv = await call(daisy, locale, TO_SUMMARY[locale])
     actions = await conv.user_turn(turn)
     assert conv.ended and conv.outcome == "partial" and "save_record" not in tools(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, le marco a las cinco"), ("es-MX", "sí, todo bien, yo te marco mañana"),
+    ("es-MX", "Sí, correcto, cualquier cosa le hablo"), ("en-US", "yes, I'll call you tomorrow"),
+    ("en-US", "yeah that's right, I'll call you back if anything"),
+])
+async def test_yes_with_a_call_of_the_callers_own_at_the_summary_saves_the_record_complete(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    """The caller will call himself: a remark of one who is done, no callback booked over a complete record."""
+    conv = await call(daisy, locale, TO_SUMMARY[locale])
+    actions = await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "complete" and "save_record" in tools(actions)

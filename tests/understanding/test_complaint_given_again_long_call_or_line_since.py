@@ -2,7 +2,7 @@
 veces", "I already spelled it two times"), the agent's side asked what is wrong with it ("¿qué les pasa
 con ustedes?", "what's going on with you guys?"), a wait in line since a moment ("parados desde
 temprano", "stuck in line since dawn") and the call itself drawn out ("ya se está alargando mucho la
-llamada", "how long is this going to take?"). Traps: a count said as why, "¿qué pasa con" a thing (no
+llamada", "how much longer is this going to take?"). Traps: a count said as why, "¿qué pasa con" a thing (no
 "pásame con": no person asked for), a call that took long for a reason."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from daisy_engine.understanding import detect_intent
         ("Been stuck in line since dawn.", "en-US"),
         ("Ya se está alargando mucho la llamada.", "es-MX"),
         ("¿Cuánto más va a durar esto?", "es-MX"),
-        ("How long is this going to take?", "en-US"),
+        ("How much longer is this going to take?", "en-US"),
         ("This call's dragging on, man.", "en-US"),
     ],
 )

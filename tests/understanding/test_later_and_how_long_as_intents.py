@@ -3,8 +3,8 @@ rato", "thanks, later") asks for the call later: a callback with no time, not th
 "right away", and a farewell in so many words ("hasta luego", "see you later", "catch you later") still ends it, as
 does "later" from one who says he is all set ("we're good here, later"; at the permission question that too is a
 "not now": `says_later`). How long the call takes, asked ("¿cuánto se tarda?", "how long will
-it take?"), is a question about the call (off the subject), no complaint; "¿cuánto más?" and "how much longer?"
-are; "how long is this going to take?" is a question at the permission question and a complaint later."""
+it take?", "how long is this going to take?", "¿cuánto va a tardar esto?"), is a question about the call (off the
+subject) before the registration and in it, no complaint; "¿cuánto más?" and "how much longer?" are."""
 
 from __future__ import annotations
 
@@ -74,10 +74,16 @@ def test_how_much_longer_is_a_complaint_anywhere(text: str, locale: str) -> None
         assert match is not None and match.name == "complaint", question
 
 
-def test_how_long_is_this_going_to_take_is_asked_only_before_the_registration() -> None:
-    text = "How long is this going to take?"
-    assert detect_intent(text, "en-US", question=PERMISSION).name == "off_topic"  # type: ignore[union-attr]
-    assert detect_intent(text, "en-US", question=PLATE).name == "complaint"  # type: ignore[union-attr]
+@pytest.mark.parametrize(("text", "locale"), [
+    ("How long is this going to take?", "en-US"), ("how long will this take?", "en-US"),
+    ("how long is this gonna take", "en-US"), ("How long does this take?", "en-US"),
+    ("how long is this call going to last?", "en-US"), ("¿Cuánto va a tardar esto?", "es-MX"),
+    ("¿cuánto se va a tardar esto?", "es-MX"), ("oiga, ¿y cuánto dura esto?", "es-MX"),
+])
+def test_how_long_is_this_going_to_take_is_asked_in_the_registration_too(text: str, locale: str) -> None:
+    """Asked of the call mid-registration, it is answered in both languages - not logged as a complaint."""
+    for question in (PERMISSION, PLATE):
+        assert detect_intent(text, locale, question=question).name == "off_topic"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "locale", "later"), [

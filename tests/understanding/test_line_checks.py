@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import detect_intent
+from daisy_engine.understanding import asks_again, checks_line, detect_intent
 
 
 @pytest.mark.parametrize("said", [
@@ -22,6 +22,33 @@ def test_a_line_check_asks_for_the_question_again(said: str) -> None:
 def test_an_english_line_check_asks_for_the_question_again(said: str) -> None:
     found = detect_intent(said, "en-US")
     assert found is not None and found.name == "repeat", said
+
+
+@pytest.mark.parametrize(("locale", "said"), [
+    ("es-MX", "¿Bueno?"), ("es-MX", "¿Bueno? ¿Me escuchas?"), ("es-MX", "bueno bueno bueno"), ("es-MX", "¿Me oye?"),
+    ("es-MX", "¿Hola? ¿Sigue ahí?"), ("en-US", "Hello?"), ("en-US", "Hello? Hello? Can you hear me?"),
+    ("en-US", "Are you there?"),
+])
+def test_asking_whether_anyone_is_there_is_a_line_check(locale: str, said: str) -> None:
+    assert checks_line(said, locale) and not asks_again(said, locale), said
+
+
+@pytest.mark.parametrize(("locale", "said"), [
+    ("es-MX", "¿Mande?"), ("es-MX", "¿Qué?"), ("es-MX", "¿Cómo?"), ("es-MX", "¿Cómo dice?"), ("es-MX", "¿Mande? ¿Qué?"),
+    ("es-MX", "¿Bueno? ¿Qué?"), ("es-MX", "Perdón, ¿qué?"), ("en-US", "What?"), ("en-US", "Sorry?"),
+    ("en-US", "Hello? What?"), ("en-US", "Huh? Say what?"), ("en-US", "Pardon?"),
+])
+def test_asking_what_was_said_is_no_line_check(locale: str, said: str) -> None:
+    """The caller heard the agent and did not understand: said again, never taken for a caller who hears nothing."""
+    assert asks_again(said, locale) and not checks_line(said, locale), said
+
+
+@pytest.mark.parametrize(("locale", "said"), [
+    ("es-MX", "Juan Pérez"), ("es-MX", "¿Qué hora es?"), ("es-MX", "sí"), ("en-US", "what time is it"),
+    ("en-US", "yes"),
+])
+def test_an_answer_or_a_question_is_neither_a_line_check_nor_asked_again(locale: str, said: str) -> None:
+    assert not asks_again(said, locale) and not checks_line(said, locale), said
 
 
 @pytest.mark.parametrize(("locale", "said"), [
