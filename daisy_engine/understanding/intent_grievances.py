@@ -1214,17 +1214,23 @@ _LACKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:tiene|tienen|hay|habia|tenia|tenian|cuenta con|cuentan con) ni (?:siquiera )?" + _BASICS_ES + r"\b"
         r"|\bni (?:siquiera )?" + _BASICS_ES + r" (?:hay|tiene|tienen|habia|tenia)\b"
-        r"|\b" + _PLACE_ES + r"\b(?: \w+){0,4}? no (?:tiene|tienen|cuenta con|cuentan con) " + _BASICS_ES + r"\b"
+        # (without "ni", "no tienen lugar" / "no hay espacio" is no room to take the load yet: news of the wait)
+        r"|\b" + _PLACE_ES + r"\b(?: \w+){0,4}? no (?:tiene|tienen|cuenta con|cuentan con) (?!(?:un |una )?(?:lugar"
+        r"|espacio|donde estacionarse)\b)" + _BASICS_ES + r"\b"
     ),
     "en": re.compile(
         # the place named ("that yard doesn't have a bathroom", "the dock has no water"), or "even" said of it ("they
         # don't even have a restroom"; the caller's own "I don't even have water on me" is his)
+        # (no place to park there is no room yet, news of the wait: "the dock has no place to park so I'll wait")
         r"\b" + _PLACE_EN + r"(?: \w+){0,3}? (?:doesnt|does not|dont|do not|didnt|did not|aint got|has no|have no"
-        r"|had no|got no) (?:even )?(?:have |got )?(?:a single |one single )?" + _BASICS_EN + r"\b"
+        r"|had no|got no) (?:even )?(?:have |got )?(?:a single |one single )?(?!(?:a |any |one |no )?place to park\b)"
+        + _BASICS_EN + r"\b"
         r"|(?<!\bi )(?<!\bwe )\b(?:doesnt|does not|dont|do not|didnt|did not) even (?:have|got)"
         r" (?:a single |one single )?" + _BASICS_EN + r"\b"
         r"|\bnot (?:even )?(?:a|one|a single) (?:bathroom|restroom|porta potty|porta john|toilet|shower)\b"
-        r"|\bno (?:bathroom|bathrooms|restroom|restrooms|porta potty|toilets|showers|running water) (?:at|in|on) "
+        # (asked, "is there no bathroom at the yard?", it is a question of the place)
+        r"|(?<!\bis there )(?<!\bare there )(?<!\bisnt there )(?<!\btheres )"
+        r"\bno (?:bathroom|bathrooms|restroom|restrooms|porta potty|toilets|showers|running water) (?:at|in|on) "
         r"(?:the|this|that|your|their) " + _PLACE_EN + r"\b"
     ),
 }
@@ -1250,8 +1256,13 @@ _AWFUL: dict[Lang, re.Pattern[str]] = {
 }
 _NOT_THEIRS: dict[Lang, frozenset[str]] = {
     "es": wordset("calor frio clima tiempo lluvia lloviendo neblina viento aire trafico carretera autopista camino "
-                  "tramo libre cuota senal linea llamada cobertura baches granizo nieve"),
-    "en": wordset("weather heat cold rain snow fog wind traffic road roads highway interstate signal line call"),
+                  "tramo libre cuota senal linea llamada cobertura baches granizo nieve "
+                  # a crossing, a stop or a queue on the way ("la fila en la garita está de terror", "la aduana estuvo
+                  # de la patada"), or things at large ("la cosa está de la fregada"): none of the company's
+                  "fila filas cola garita garitas aduana aduanas puente cruce frontera sierra bascula basculas reten "
+                  "retenes caseta casetas obra obras accidente cosa cosas situacion"),
+    "en": wordset("weather heat cold rain snow fog wind traffic road roads highway interstate signal line call "
+                  "border bridge crossing customs checkpoint scale scales construction pass"),
 }
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "

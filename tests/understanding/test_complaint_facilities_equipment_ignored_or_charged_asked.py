@@ -92,3 +92,36 @@ def test_a_deduction_for_what_the_caller_paid_asked_why_is_a_complaint(text: str
 )
 def test_weather_own_lack_or_not_knowing_is_no_complaint(text: str, locale: str) -> None:
     assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Está de la fregada la fila en la garita, llego como a las 5.", "es-MX"),
+        ("El puente está de la fregada, llego en tres horas.", "es-MX"),
+        ("La aduana estuvo de la patada, como a las 6.", "es-MX"),
+        ("Llego a las 6, la sierra está de terror.", "es-MX"),
+        ("Sí, gracias. La fila en la báscula está de terror.", "es-MX"),
+        ("La cosa está de la fregada, pero llego a las 6.", "es-MX"),
+        ("Sí, y la caseta estaba de la fregada.", "es-MX"),
+        ("Yes all good, the border crossing is a nightmare though.", "en-US"),
+    ],
+)
+def test_a_crossing_or_a_queue_on_the_way_said_to_be_awful_is_no_complaint(text: str, locale: str) -> None:
+    # the border, customs, a weigh station or the sierra are nobody's at the company: news of the trip
+    assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Me dijeron en la bodega que no tienen lugar hasta las 3, entonces llego a las 3.", "es-MX"),
+        ("En la planta no tienen espacio, me dijeron que llegara a las 5.", "es-MX"),
+        ("Como a las 5, el patio no tiene lugar ahorita.", "es-MX"),
+        ("About 5, the dock has no place to park so I'll wait outside.", "en-US"),
+        ("About 5, is there no bathroom at the yard?", "en-US"),
+    ],
+)
+def test_a_place_with_no_room_yet_or_asked_for_a_bathroom_is_no_complaint(text: str, locale: str) -> None:
+    # "no tienen lugar" is no room to take the load yet: why the caller comes later, not a grievance
+    assert intent(text, locale) != "complaint"
