@@ -131,3 +131,14 @@ async def test_an_arrival_asked_back_with_news_of_the_road_is_read_back(daisy: C
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "registration.eta.confirm"
     assert heard in reply and "Daisy" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "asked"), [
+    ("es-MX", "Ahorita no sé, pregúntame otra vez al rato.", "más o menos"),
+    ("es-MX", "No sé todavía, pregúntame de nuevo más tarde.", "más o menos"),
+])
+async def test_an_arrival_put_off_with_ask_me_again_later_is_asked_roughly(daisy: CompiledFlow, locale: str,
+                                                                           turn: str, asked: str) -> None:
+    conv, _ = await started(daisy, locale, _TO_ETA[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.ask" and asked in reply

@@ -69,3 +69,20 @@ def test_the_road_said_or_dont_ask_again_is_neither(text: str, locale: str) -> N
 )
 def test_the_road_told_beside_a_question_or_as_a_condition_is_no_question(text: str, locale: str) -> None:
     assert intent(text, locale) != "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Pregúntame otra vez mañana.", "es-MX"),
+        ("Ahorita no sé, pregúntame otra vez al rato.", "es-MX"),
+        ("Pregúntame de nuevo en una hora.", "es-MX"),
+        ("Vuélvemelo a preguntar más tarde.", "es-MX"),
+        ("No idea, ask me again in an hour.", "en-US"),
+        ("Ask me again tomorrow.", "en-US"),
+        ("Ask me again later, I'm driving.", "en-US"),
+    ],
+)
+def test_ask_me_again_later_is_no_request_to_repeat_now(text: str, locale: str) -> None:
+    # asked again at a later time is the caller putting it off, not the question said again at once
+    assert intent(text, locale) != "repeat"
