@@ -125,3 +125,36 @@ def test_a_crossing_or_a_queue_on_the_way_said_to_be_awful_is_no_complaint(text:
 def test_a_place_with_no_room_yet_or_asked_for_a_bathroom_is_no_complaint(text: str, locale: str) -> None:
     # "no tienen lugar" is no room to take the load yet: why the caller comes later, not a grievance
     assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Mi esposa está de la fregada del hospital, llego a las 5.", "es-MX"),
+        ("A las 5, el celular está de la fregada.", "es-MX"),
+        ("A las 5, la llanta está de la fregada.", "es-MX"),
+        ("A las 5, la gasolinera estaba de la fregada.", "es-MX"),
+        ("Ando de la fregada del cansancio, pero llego a las 5.", "es-MX"),
+        ("A las 5, el restaurante no tiene ni baño.", "es-MX"),
+        ("A las 5, en la caseta no hay ni luz.", "es-MX"),
+        ("Como a las 5, no hay ni lugar donde parar en el camino.", "es-MX"),
+        ("Llego a las 5, si no me ignoran en la báscula.", "es-MX"),
+        ("5 pm, the restaurant doesn't even have a bathroom.", "en-US"),
+    ],
+)
+def test_the_callers_own_things_or_places_on_the_way_said_to_be_awful_are_no_complaint(text: str,
+                                                                                       locale: str) -> None:
+    # his family, his phone, a tyre, a gas station or a restaurant are nobody's at the company
+    assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aquí está de la fregada, no hay ni dónde sentarse.",
+        "La caja que me dieron está de la fregada.",
+        "Sí, me ignoran en el taller.",
+    ],
+)
+def test_a_thing_of_theirs_or_being_ignored_stays_a_complaint(text: str) -> None:
+    assert intent(text, "es-MX") == "complaint"
