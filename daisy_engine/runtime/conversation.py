@@ -444,8 +444,9 @@ class Conversation:
         if self.state.ending is not None:
             await self._finish()
         else:
-            # a value heard but not confirmed yet is in the store before the agent speaks, as a confirmed one is
-            await self.record.keep_heard()
+            # what the turn added (its log, a value heard but not confirmed yet) is in the store before the agent
+            # speaks, as a confirmed value is: a call killed after this turn keeps it
+            await self.record.keep_turn()
         if self.output.said:
             self.state.last_turn = " ".join(self.output.said)
         return self.output.take()

@@ -1,8 +1,9 @@
 """A call's record in the store: opened (or resumed) when the call starts, each confirmed value written
 when it is confirmed, the values heard but not confirmed yet (kept apart as unconfirmed) and those the caller
-has none of written as soon as they change, and the whole saved when the call ends (and whenever a `save` asks
-for it). So a call whose process dies midway (kill -9, a power cut) loses no value it heard: the callback reads
-an unconfirmed one back instead of asking for it again.
+has none of written as soon as they change, the event log and transcript added to after every turn, and the
+whole saved when the call ends (and whenever a `save` asks for it). So a call whose process dies midway (kill -9, a
+power cut) loses no value it heard - the callback reads an unconfirmed one back instead of asking for it again -
+and keeps its log and transcript up to its last finished turn.
 
 A record is resumed only for the same flow and caller, and claimed for this call: a second call from
 the same number at the same time gets a record of its own (see `Store.find_resumable`).
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from daisy_engine.runtime.events import CallLog
-from daisy_engine.runtime.masking import masked_logger
+from daisy_engine.runtime.masking import masked_logger, preview
 from daisy_engine.runtime.state import CallState
 from daisy_engine.store import NewRecord, RecordUpdate, Store
 from daisy_engine.store.records import iso
@@ -26,7 +27,7 @@ class CallRecord:
     """The store's record of one call."""
 
     __slots__ = ("store", "id", "_state", "_log", "_call_id", "_locale", "_resume", "_prior_events",
-                 "_prior_transcript", "_heard")
+                 "_prior_transcript", "_heard", "_events_kept", "_lines_kept")
 
     def __init__(self, store: Store, state: CallState, log: CallLog, call_id: str, locale: str,
                  *, resume: bool = True) -> None:
@@ -42,6 +43,9 @@ class CallRecord:
         self._prior_transcript: Sequence[dict[str, Any]] = ()
         # The unconfirmed and absent values the record holds as this call last wrote them (None: not written yet)
         self._heard: tuple[dict[str, Any], list[str]] | None = None
+        # How many of the call's events and transcript lines the record holds (written turn by turn)
+        self._events_kept = 0
+        self._lines_kept = 0
 
     async def open(self) -> None:
         """Resume the caller's unfinished record of this flow (its confirmed values come back), or
@@ -97,16 +101,41 @@ class CallRecord:
         if self.id is not None and self._state.flow.recorded(slot):
             await self.store.save_slot(self.id, slot, value)
 
-    async def keep_heard(self) -> None:
-        """Write the values heard but not confirmed and those the caller has none of, when they changed since
-        last written: a value heard is in the store before the call moves on, as a confirmed one is."""
+    async def keep_turn(self) -> None:
+        """Write what the turn added to the call, before the agent speaks: its events and transcript lines (a
+        call killed midway keeps its log up to its last finished turn) and the values heard but not confirmed
+        and those the caller has none of, when they changed (a value heard is in the store as a confirmed one
+        is). One write, of what is new only; none when nothing is.
+
+        A failed write does not fail the turn: it is logged (WARNING) and what it held is written with the next
+        turn, or at the end of the call."""
         if self.id is None:
             return
-        heard = (self.unconfirmed(), self.absent())
-        if heard == self._heard or (self._heard is None and heard == ({}, [])):
-            return  # nothing new (a new record holds none; a resumed one is written at its first change)
-        self._heard = heard
-        await self.store.update(self.id, RecordUpdate(unconfirmed=heard[0], absent=heard[1]))
+        log = self._log
+        events, lines = log.events[self._events_kept:], log.transcript[self._lines_kept:]
+        heard, known = (self.unconfirmed(), self.absent()), self._heard
+        if known is not None:
+            # a value confirmed since is not unconfirmed in the store either (`save_slot` took it out): its
+            # confirmation alone is no change to write (it was one more synced write per value, before the reply)
+            confirmed = self._state.slots
+            known = ({name: value for name, value in known[0].items() if name not in confirmed}, known[1])
+            self._heard = known
+        # a new record holds no unconfirmed or absent value; a resumed one is written at its first change
+        changed = heard != known and not (known is None and heard == ({}, []))
+        if not (events or lines or changed):
+            return
+        try:
+            await self.store.update(self.id, RecordUpdate(
+                unconfirmed=heard[0] if changed else None, absent=heard[1] if changed else None,
+                more_events=events or None, more_transcript=lines or None))
+        except Exception as exc:  # the store is down or full: the call goes on, and this is written later
+            logger.warning("call %s: the turn could not be written to record %s (%s: %s); it is written with the "
+                           "next one", self._call_id, self.id, type(exc).__name__, preview(str(exc), 160))
+            return
+        self._events_kept += len(events)
+        self._lines_kept += len(lines)
+        if changed:
+            self._heard = heard
 
     async def save(self) -> None:
         """The record as the call stands: status, outcome, callback, events and transcript; closed (and a
@@ -123,6 +152,9 @@ class CallRecord:
             close=state.ended,
             events=[*self._prior_events, *self._log.events],
             transcript=[*self._prior_transcript, *self._log.transcript]))
+        # Written whole (not added to): whatever the turns wrote is replaced, never doubled, even one whose write
+        # was cut short after the store had it.
+        self._events_kept, self._lines_kept = len(self._log.events), len(self._log.transcript)
 
     def unconfirmed(self) -> dict[str, Any]:
         """The values heard whole but not confirmed, as the record keeps them: those read back (or to be) and

@@ -120,6 +120,9 @@ class MemoryStore:
             value = getattr(update, name)
             if value is not None:
                 setattr(record, name, _copy_over(value, getattr(record, name)))
+        for name, more in (("events", update.more_events), ("transcript", update.more_transcript)):
+            if more:
+                getattr(record, name).extend(_copy(more))
         if update.unconfirmed is not None:  # a value confirmed meanwhile is not also awaiting confirmation
             record.unconfirmed = {name: value for name, value in record.unconfirmed.items() if name not in record.slots}
         if update.clear_callback and update.callback_at is None:

@@ -80,7 +80,9 @@ class NewRecord:
 @dataclass(frozen=True)
 class RecordUpdate:
     """Fields to change on a record; None leaves a field as it is (`clear_callback` empties
-    `callback_at`: a resumed call that ended without scheduling a new callback)."""
+    `callback_at`: a resumed call that ended without scheduling a new callback). `more_events` and
+    `more_transcript` are added after what the record holds (a call writes its log as it goes, each turn only
+    what it added); `events` and `transcript` replace it whole."""
 
     status: str | None = None
     outcome: str | None = None
@@ -91,4 +93,6 @@ class RecordUpdate:
     clear_callback: bool = False
     events: list[dict[str, Any]] | None = None
     transcript: list[dict[str, Any]] | None = None
+    more_events: list[dict[str, Any]] | None = None
+    more_transcript: list[dict[str, Any]] | None = None
     close: bool = False  # the call that held the record open is over

@@ -1,7 +1,11 @@
 """SQLite call records: one file, WAL, every write committed with `synchronous=FULL`.
 
 A write returns only once its transaction is committed and synced, so a call that drops or a process
-killed with SIGKILL (or a power cut) keeps every value confirmed up to that moment. All SQLite work
+killed with SIGKILL (or a power cut) keeps every value confirmed up to that moment. One kind of write is
+lighter: what a turn adds to a call's event log and transcript and nothing else is committed without a sync of its
+own (`synchronous=NORMAL`): committed to the WAL, it survives the process being killed, and the next synced
+commit (the call's next value, its end) takes it to the disk too; a power cut may lose the last turns' log, never
+a value. All SQLite work
 runs on one dedicated thread: the asyncio loop that drives the calls never waits on the disk.
 
 Group commit: writes that arrive while the disk is busy syncing the previous commit are committed
@@ -60,7 +64,8 @@ CREATE INDEX IF NOT EXISTS records_by_phone ON records (flow, phone, id);
 CREATE INDEX IF NOT EXISTS records_by_caller ON records (flow, caller_id, id);
 """
 
-_Write = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]
+# (the work, its future, its loop, whether its commit must be synced)
+_Write = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop, bool]
 
 # Columns added after the first release: a records file written before them gets them when it is
 # opened for writing (never by a read-only command).
@@ -152,6 +157,7 @@ class SQLiteStore:
         self._batch: list[_Write] = []
         self._batch_lock = threading.Lock()  # the batch is filled by the loop, emptied by the writer
         self._flush_queued = False
+        self._synced = True  # `synchronous` is FULL (else NORMAL: a batch of log entries only)
 
     def _open(self) -> sqlite3.Connection:
         if self.read_only:
@@ -227,12 +233,13 @@ class SQLiteStore:
     async def _run(self, work: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, work, *args)
 
-    async def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `work` in a committed transaction; returns once the commit is on disk."""
+    async def _write(self, work: Callable[[sqlite3.Connection], T], *, synced: bool = True) -> T:
+        """Run `work` in a committed transaction; returns once the commit is on disk (`synced=False`: once it is
+        committed, which a killed process does not undo; for a call's log, see the module's doc)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         with self._batch_lock:
-            self._batch.append((work, future, loop))
+            self._batch.append((work, future, loop, synced))
             queue_flush = not self._flush_queued
             self._flush_queued = True
         if queue_flush:
@@ -245,11 +252,15 @@ class SQLiteStore:
             batch, self._batch = self._batch, []
             self._flush_queued = False
         outcomes: list[tuple[Any, BaseException | None]] = []
+        synced = any(write[3] for write in batch)  # one write that must be synced: the whole batch is
         try:
+            if synced != self._synced:  # set between transactions only (SQLite ignores it within one)
+                self._db.execute(f"PRAGMA synchronous={'FULL' if synced else 'NORMAL'}")
+                self._synced = synced
             # IMMEDIATE takes the write lock up front, so another process writing the same file makes
             # us wait (busy timeout) instead of failing half-way through.
             self._db.execute("BEGIN IMMEDIATE")
-            for work, _, _ in batch:
+            for work, _, _, _ in batch:
                 self._db.execute("SAVEPOINT one_write")
                 try:
                     outcomes.append((work(self._db), None))
@@ -263,7 +274,7 @@ class SQLiteStore:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             outcomes = [(None, exc)] * len(batch)
-        for (_, future, loop), (value, error) in zip(batch, outcomes, strict=True):
+        for (_, future, loop, _), (value, error) in zip(batch, outcomes, strict=True):
             loop.call_soon_threadsafe(_settle, future, value, error)
 
     # -- the Store protocol --------------------------------------------------------------------------
@@ -379,13 +390,28 @@ class SQLiteStore:
         for name in ("absent", "unconfirmed", "events", "transcript"):
             if getattr(update, name) is not None:
                 fields[name] = _dump(getattr(update, name))
+        # Entries added after those the column holds, in SQLite (a call's log is written a turn at a time: the
+        # column is not read back into Python and written whole each turn). The column always holds a JSON array
+        # (written by `_dump` or here), so the new entries go in before its closing bracket.
+        added: dict[str, str] = {}
+        for name, more in (("events", update.more_events), ("transcript", update.more_transcript)):
+            if more and name in fields:  # replaced whole and added to: the whole, then the new entries
+                fields[name] = _dump([*getattr(update, name), *more])
+            elif more:
+                added[name] = _dump(more)
         fields["updated_at"] = iso(utc_now())
         if update.close:
             fields["open_call"] = None
             fields["open_until"] = None
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self._write(lambda db: db.execute(f"UPDATE records SET {assignments} WHERE id = ?",
-                                                (*fields.values(), record_id)))
+        assignments = [f"{name} = ?" for name in fields]
+        for name in added:  # `?` stands for the same new entries twice: numbered, given once
+            at = len(assignments) + 1
+            assignments.append(f"{name} = CASE WHEN {name} = '[]' THEN ?{at}"
+                               f" ELSE substr({name}, 1, length({name}) - 1) || ',' || substr(?{at}, 2) END")
+        sql = f"UPDATE records SET {', '.join(assignments)} WHERE id = ?{len(assignments) + 1}"
+        # only log entries added (a turn that changed nothing else): committed without a sync of its own
+        synced = bool(set(fields) - {"updated_at"}) or update.close
+        await self._write(lambda db: db.execute(sql, (*fields.values(), *added.values(), record_id)), synced=synced)
 
     async def list_records(self, *, limit: int | None = None, status: str | None = None) -> list[Record]:
         return await self._run(self._list, limit, status)

@@ -17,6 +17,7 @@ from daisy_engine.runtime import Conversation
 from daisy_engine.store import MemoryStore
 from daisy_engine.testing.replay import replay_call
 from daisy_engine.transports.console import run_console
+from daisy_engine.understanding.normalize import fold
 
 PACKAGE = Path(understanding.__file__).resolve().parents[1]
 
@@ -152,3 +153,46 @@ async def test_a_call_going_on_while_others_end_hears_every_turn_as_it_would_alo
         record = await store.get(conv.record_id or 0)
         assert record is not None
         assert (spoken, record.slots, record.unconfirmed) == alone
+
+
+async def test_two_calls_side_by_side_the_first_to_end_leaves_none_of_its_words_and_the_other_goes_on(
+        daisy: CompiledFlow) -> None:
+    for locale, first_turns, second_turns in (
+        ("es-MX", ("sí", "me llamo Juan Pérez García", "sí", "cuarenta y cinco doce"),
+         ("sí", "soy Pedro Ramírez", "sí", "el tractor es el tres tres cuatro cinco", "sí")),
+        ("en-US", ("yes", "my name is John Smith", "yes", "forty five twelve"),
+         ("yeah", "it's Mary Johnson", "correct", "three three four five", "yes")),
+    ):
+        understanding.forget_turns()
+        alone = await _call_alone(daisy, locale, second_turns)
+        store = MemoryStore()
+        first = Conversation(daisy, locale=locale, store=store, clock=at_noon, context={"phone": "+5215550000101"})
+        second = Conversation(daisy, locale=locale, store=store, clock=at_noon, context={"phone": "+5215550000001"})
+        spoken = [said(await second.start())]
+        await first.start()
+        for mine, theirs in zip(first_turns, second_turns, strict=False):  # turn about
+            await first.user_turn(mine)
+            spoken.append(said(await second.user_turn(theirs)))
+        assert held() > 0
+        await first.hangup()
+        # none of the first caller's words is cached (the caches are emptied whole: see `turn_cache`)
+        assert held() == 0
+        for theirs in second_turns[len(first_turns):]:
+            spoken.append(said(await second.user_turn(theirs)))
+        record = await store.get(second.record_id or 0)
+        assert record is not None
+        assert (spoken, record.slots, record.unconfirmed) == alone  # as it would have gone alone
+        await second.hangup()
+        assert held() == 0
+
+
+async def test_words_read_outside_any_call_are_forgotten_when_a_call_ends(daisy: CompiledFlow) -> None:
+    understanding.forget_turns()
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    await conv.user_turn("yes")
+    for text in ("my name is John Smith", "juan punto perez arroba gmail punto com", "a las tres y media"):
+        fold(text)  # not in any call: the shared scope of such reads
+        understanding.extract("email", text, "es-MX")
+    await conv.hangup()
+    assert held() == 0
