@@ -209,6 +209,8 @@ def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
         ("Raúl Tzi", "pérez.", "es-MX"),
         ("Ana Bo", "ruiz", "es-MX"),
         ("Kim Vu", "johnson.", "en-US"),
+        ("José Canché", "tun.", "es-MX"),  # a short surname said second, after one ending on a stressed vowel
+        ("Rafael Aké", "canché.", "es-MX"),
     ],
 )
 def test_a_finished_name_or_an_answer_is_not_joined_to_the_last_part(said: str, reply: str, locale: str) -> None:

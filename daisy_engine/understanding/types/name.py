@@ -32,7 +32,7 @@ _CUT_PART_MAX = 3
 # surnames are common in Mexico (the Mayan "Tun", "Can", "May", "Uc", "Ek" of the Yucatán; "Roa", "Oña", "Ruy"):
 # "Pedro Tun" - "chan." is Pedro Tun Chan, never "Pedro Tunchan".
 _SHORT_SURNAMES = wordset("paz gil rey sol cid luz rio leon oca ley lee kim fox day cox lim ng wu li ma "
-                          "tun can may uc ek cab koh ku chi che puc cen noh yam mis tec kuk pat poo kau "
+                          "tun can may uc ek cab koh ku chi che puc cen noh yam mis tec kuk pat poo kau ake "
                           "roa ona ruy mas mur pou sanz saez "
                           "ray roe poe orr ash fry guy hay kay low rae yoo lin cho han wen ito abe lowe")
 # Surnames said whole at the read-back in lower case ("Juan Ro" - "soto."): a part of their own, never the rest
@@ -44,7 +44,7 @@ _WHOLE_SURNAMES = wordset(
     "luna ortega guerrero estrada bautista delgado sandoval soto mejia rios cervantes cortes vega navarro campos "
     "ibarra carrillo salas solis lara nunez leon rosales miranda pena marquez trejo valdez serrano avila ochoa "
     "fuentes silva rosas sosa cabrera pacheco ayala zamora montes orozco esquivel beltran padilla espinoza "
-    "chan pech canul dzul poot cauich couoh balam tzuc chable dzib chuc huchim euan cocom kantun "
+    "chan pech canul dzul poot cauich couoh balam tzuc chable dzib chuc huchim euan cocom kantun canche uicab "
     "smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson "
     "thompson white harris clark lewis robinson walker young allen king wright scott green baker adams nelson "
     "hill campbell mitchell roberts carter phillips evans turner parker collins edwards stewart morris murphy "
@@ -117,7 +117,7 @@ class NameAccumulator(SimpleAccumulator):
         piece = text.strip().rstrip(".!?,;…").strip()
         parts = self.value.split()
         if not _CUT_REST.fullmatch(piece) or not piece[0].islower() or len(parts) < 2 \
-                or fold(piece) in EVERYDAY_WORDS or fold(piece) in _WHOLE_SURNAMES \
+                or fold(piece) in EVERYDAY_WORDS or fold(piece) in _WHOLE_SURNAMES or fold(piece) in _SHORT_SURNAMES \
                 or classify_yes_no(piece, self.locale).answer is not None:
             return None  # "sí.", "ok", "exacto" answer the read-back
         last = parts[-1]
