@@ -1027,6 +1027,10 @@ def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = Non
     return None
 
 
+# The word joining minutes added to the time said just before them ("y", "plus", "otros", "ponle")
+_JOINED_TO_TIME = re.compile(
+    r"\W*(?:y|and|plus|mas|otros?|otras?|another|ponle|ponele|ponganle|agregale|sumale|add)\W*")
+_LATER = re.compile(r"\b(?:later|tarde|despues)\b")
 _MAYBE_ADDED = re.compile(r"\b(?:mas|more|extra|adicional\w*|later|despues|plus|otros?|otras?|another)\b")
 
 
@@ -1043,6 +1047,13 @@ def _with_minutes_added(folded: str, got: str, locale: str, options: Mapping[str
             continue
         head = " ".join(words[:i])
         if extract_time(head, locale, options) != got or not re.fullmatch(r"\d{2}:\d{2}", got):
+            return None
+        joined = any(_JOINED_TO_TIME.fullmatch(w) for w in words[i - 1 : i + 1])
+        if not joined and not _LATER.search(" ".join(words[i:])):
+            # said in the same turn, the minutes are added only when joined to the time ("a las tres y cinco
+            # minutos más", "at three plus ten minutes") or said later than it ("media hora más tarde"): "a las
+            # cinco, o sea en dos horas más", "como dos horas más", "at five, that's two hours more", "so about
+            # two more hours" are the time it takes to get there at five (17:00), never two hours on top of it
             return None
         total = (int(got[:2]) * 60 + int(got[3:]) + added) % (24 * 60)
         return f"{total // 60:02d}:{total % 60:02d}"

@@ -85,9 +85,13 @@ class NameAccumulator(SimpleAccumulator):
         if self.value is not None and not self.complete:
             # the rest of a name begun with a lone given name
             given = str(self.value)
-            if isinstance(value, str) and classify_yes_no(value, self.locale).answer == "yes":
+            if isinstance(value, str) and len(value.split()) == 1 \
+                    and classify_yes_no(value, self.locale).answer == "yes" \
+                    and classify_yes_no(text, self.locale).answer != "no":
                 # "Correct", "Correcto", "Simón" at "Bryan, and your surname?": the name read as a name is a yes to
-                # the given name, not a surname ("Bryan Correct")
+                # the given name, not a surname ("Bryan Correct"). Only a yes word alone: with more parts it is a
+                # surname that sounds like one ("Cabal Martínez", "Juan Cabal" at "Juan, ¿y sus apellidos?"), and
+                # so is one said after a no ("no, Cabal")
                 value = None
             if isinstance(value, str) and fold(value) != fold(given):
                 words = [fold(w) for w in value.split()]
