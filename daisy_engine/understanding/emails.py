@@ -65,7 +65,11 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
-     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|(?:all )?together|all one word|one word|no spaces|no dots|"
+     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
+     # a bare "together" is the remark only set apart by a comma or closing the turn ("mike... mike jones,
+     # together, at gmail", "just d hollis together"); amid the words it may be one ("get together at yahoo",
+     # "mike.together@gmail.com")
+     r"(?<![.@] )(?<![.@])(?:(?<=, )together|(?<=,)together|together(?=\s*,)|together(?=[\s.!;]*$))|"
      r"(?:all )?(?:in )?lower ?case|small letters",
      " "),
 )
