@@ -852,13 +852,6 @@ _BLESSING: dict[Lang, re.Pattern[str]] = {
                      r"|drive safe(?:ly)?|safe travels|stay safe|be safe)"
                      r"(?:\W+(?:maam|ma am|miss|sir|buddy|bud|man|boss|hon|friend|brother|sister|yall))?\W*$"),
 }
-# Of those, the ones that only bless ("bendiciones", "que Dios lo bendiga", "God bless"): Mexican callers say them
-# with their thanks anywhere in a call ("Sí, gracias, bendiciones"), not only when parting. The others are said on
-# parting ("que le vaya bien", "cuídese", "have a good one", "take care"; see `parting_wish`).
-_ONLY_BLESSING: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"bendiciones|(?:que )?dios (?:te|le|lo|la|los|las|les) (?:bendiga|acompane|cuide|guarde)"),
-    "en": re.compile(r"god bless|be blessed|stay blessed|blessings"),
-}
 # "¿no?", "¿verdad?", "right?" asked after what came before ("era todo, ¿no?"): no word of its own.
 _TAG_ASKED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:no|verdad|cierto|que no|o no)\s*\?"),
@@ -893,13 +886,6 @@ def thanks_only(folded: str, lang: Lang) -> bool:
     said = folded[: blessed.start()] if blessed is not None else folded
     found = re.findall(r"\w+", said)
     return bool(found or blessed) and all(w in _THANKS_WORDS[lang] for w in found)
-
-
-def parting_wish(folded: str, lang: Lang) -> bool:
-    """Whether the turn ends on a wish of well said on parting ("..., que le vaya bien", "..., have a good one"), not
-    on a blessing only ("..., bendiciones"). `folded`: `normalize.fold`."""
-    blessed = _BLESSING[lang].search(folded)
-    return blessed is not None and _ONLY_BLESSING[lang].match(folded, blessed.start()) is None
 
 
 def before_blessing(folded: str, lang: Lang) -> str | None:
@@ -1353,5 +1339,4 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "before_blessing", "denied_hang_up_at", "do_not_call",
-           "parting_wish",
            "grievance", "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]

@@ -33,7 +33,6 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
-    parting_wish,
     reminds,
     takes_leave,
     thanks_only,
@@ -1132,13 +1131,13 @@ def asked_outright(name: str, text: str, locale: str) -> bool:
     if name == "human":
         return person_request(tokens, lang) and not news_about_a_person(tokens, lang)
     if name == "end_call":
-        before = before_blessing(folded, lang)
         if thanks_only(folded, lang):
-            # "Sí, gracias, bendiciones": thanks; "okay thanks, have a good one", "sale, gracias, que le vaya bien":
-            # agreement and thanks, nothing else, before a wish said on parting - the caller closes the call (at a
-            # read-back the yes is kept first, see `Conversation`). A wish alone is weighed where it is said: beside
-            # an answer in another clause ("a las cinco | cuídese") it is politeness.
-            return before is not None and bool(words(before)) and parting_wish(folded, lang)
+            # "Sí, gracias, bendiciones", "sale, gracias, que le vaya bien", "okay thanks, have a good one": agreement,
+            # thanks and a wish - a Mexican driver's politeness at any read-back, not a hang-up. Ending there would
+            # drop the rest of the registration over a courtesy; a caller who does leave hangs up, and the values
+            # confirmed so far are kept all the same. (At the summary the yes saves and ends: `Conversation`.)
+            return False
+        before = before_blessing(folded, lang)
         # a wish of well said last after an answer ("a las cinco, cuídese", "Juan Pérez, que le vaya bien") is
         # politeness: it takes leave only with a leave of its own before it ("no me vuelvas a llamar, cuídese", "bye,
         # take care")

@@ -52,6 +52,12 @@ _ASKED_GO_AHEAD_SAID: dict[Lang, tuple[str, ...]] = {
            "how can i help you", "how can i help", "what do you need from me"),
 }
 _ASKED_GO_AHEAD = frozenset(tuple(p.split()) for said in _ASKED_GO_AHEAD_SAID.values() for p in said)
+# A hedge of one who is nearly sure, said as the whole answer to a read-back ("If I'm not mistaken.", "Yeah... if
+# memory serves"): a hedged yes. Beside a value or a statement ("it's 453, if I'm not mistaken", "if I'm not mistaken
+# the trailer is 7782") it hedges what it is said with - a change, no yes (see `classify_yes_no`).
+_HEDGE_YES_SAID = ("if im not mistaken", "if i am not mistaken", "if i remember correctly", "if i recall correctly",
+                   "if i recall right", "if memory serves", "if memory serves me right", "if memory serves me")
+_HEDGE_YES = frozenset(tuple(p.split()) for p in _HEDGE_YES_SAID)
 _YES: dict[Lang, tuple[str, ...]] = {
     "es": (
         "si", "sii", "sip", "sis", "que si", "claro que si", "claro", "correcto", "es correcto", "esta correcto",
@@ -112,9 +118,9 @@ _YES: dict[Lang, tuple[str, ...]] = {
         "spot on", "dead on", "bang on", "on the nose", "bingo", "nailed it", "you nailed it", "you got it right",
         # it adds up ("that checks out", "yep, it all adds up")
         "that checks out", "checks out", "it checks out", "that adds up", "it all adds up", "all adds up",
-        # a hedged yes of one who is nearly sure ("if I'm not mistaken", "if memory serves")
-        "if im not mistaken", "if i am not mistaken", "if i remember correctly", "if i recall correctly",
-        "if i recall right", "if memory serves", "if memory serves me right", "if memory serves me",
+        # a hedged yes of one who is nearly sure ("if I'm not mistaken", "if memory serves"; only said alone:
+        # `_HEDGE_YES`)
+        *_HEDGE_YES_SAID,
         # "there it is", "there you go" (as "ahí está": only as an answer of its own, see _CLOSED)
         "there it is", "there they are", "there you go", "there you have it",
     ),
@@ -258,12 +264,14 @@ _ONLY_HEDGES = frozenset(tuple(p.split()) for p in (
     "no se me hace tarde"))
 
 
-def _opens_condition(after: list[str], of_value: bool = False) -> bool:
+def _opens_condition(after: list[str], of_value: bool = False, first: bool = True) -> bool:
     """Whether the words after an unaccented "si" open a condition with more said after it (see `_IF_OPENS`;
-    "si quieres" alone is a grudging yes at an offer, no answer at a read-back: `of_value`)."""
+    "si quieres" alone is a grudging yes at an offer, no answer at a read-back: `of_value`). `first`: nothing but
+    fillers before the "si" - a hedge is a yes only said so ("si no me equivoco"); after a value it hedges the value
+    ("es el 453, si no me equivoco": a change)."""
     if of_value and tuple(after) in _IF_YOU_LIKE:
         return True
-    if of_value and tuple(after) in _ONLY_HEDGES:
+    if of_value and first and tuple(after) in _ONLY_HEDGES:
         return False
     size = 2 if tuple(after[:2]) in _IF_OPENS else 1 if tuple(after[:1]) in _IF_OPENS else 0
     if size == 1 and after[0] == "algo" and len(after) > 1 and after[1] in _SOMETHING_LIKE:
@@ -638,8 +646,12 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
                 and ("?" in cleaned[tokens[end - 1][2] : tokens[end - 1][2] + 2]
                      or "\u00bf" in cleaned[max(0, tokens[i][1] - 2) : tokens[i][1]]):
             return YesNo(None, cleaned)  # "¿Ahí está?": asked whether the agent is there, a line check
+        if answer == "yes" and tuple(words[i:end]) in _HEDGE_YES \
+                and not all(w in fillers for w in (*words[:i], *words[end:])):
+            i = end  # "it's 453, if I'm not mistaken", "if memory serves, it's 453": the hedge of what is said
+            continue
         if answer == "yes" and words[i:end] == ["si"] and end < len(words) and not paused[end] \
-                and _opens_condition(words[end:], of_value):
+                and _opens_condition(words[end:], of_value, first=all(w in fillers for w in words[:i])):
             # "si se ofrece algo me hablas", "si necesitas algo me marcas": "if", a condition, no yes - nor is the
             # "no" of "si no hay tráfico" a no
             i = end + (1 if words[end] == "no" else 0)

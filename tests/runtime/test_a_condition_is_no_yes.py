@@ -131,3 +131,52 @@ async def test_a_yes_with_a_hurry_at_a_read_back_confirms_and_goes_on(daisy: Com
     await conv.user_turn(turn)
     assert not conv.ended and conv.slots.get("full_name") in ("Ana López", "Ann Lopez"), turn
     assert conv.step.name == "registration.tractor_number.ask", turn
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "es el 453, si no me equivoco", "453"), ("es-MX", "cuatro cinco tres, si no me equivoco", "453"),
+    ("es-MX", "el 543 si mal no recuerdo, si recuerdo bien", "543"),
+    ("en-US", "it's 453, if I'm not mistaken", "453"), ("en-US", "if memory serves, it's 453", "453"),
+    ("en-US", "four five three if I remember correctly", "453"),
+])
+async def test_a_hedge_beside_another_number_at_its_read_back_hedges_the_change(daisy: CompiledFlow, locale: str,
+                                                                              turn: str, value: str) -> None:
+    """"Es el 453, si no me equivoco" at "Tractor número 452": the hedge is of the number said with it - a change,
+    read back for the caller to confirm, never the 452 confirmed silently as if he had said only the hedge."""
+    conv = await call(daisy, locale, ["sí", "Ana López", "sí", "cuatro cinco dos"] if locale == "es-MX"
+                      else ["yes", "Ann Lopez", "yes", "452"])
+    reply = said(await conv.user_turn(turn))
+    assert conv.slots.get("tractor_number") != "452", reply
+    assert conv.step.name == "registration.tractor_number.confirm" and value in reply, reply
+
+
+@pytest.mark.parametrize("turn", ["a las seis, si no me equivoco", "como a las seis, si alcanzo a llegar",
+                                  "no, a las seis si no me equivoco"])
+async def test_a_hedge_beside_another_time_at_the_arrival_read_back_hedges_the_change(daisy: CompiledFlow,
+                                                                                    turn: str) -> None:
+    conv = await call(daisy, "es-MX", [*TO_ETA, "a las cinco de la tarde"])
+    reply = said(await conv.user_turn(turn))
+    assert conv.slots.get("eta") != "17:00", reply
+    assert "6" in reply, reply
+
+
+TO_SUMMARY = {
+    "es-MX": ["sí", "Juan Pérez", "sí", "452", "sí", "ABC123", "sí", "7781", "sí", "XYZ987", "sí", "a las cinco", "sí",
+              "juan@gmail.com", "sí"],
+    "en-US": ["yes", "John Smith", "yes", "452", "yes", "ABC123", "yes", "7781", "yes", "XYZ987", "yes", "at five pm",
+              "yes", "john@gmail.com", "yes"],
+}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("en-US", "if I'm not mistaken the trailer is 7782"), ("en-US", "If I remember correctly, the time is six."),
+    ("es-MX", "si no me equivoco la caja es 7782"),
+])
+async def test_a_hedge_with_a_statement_at_the_summary_saves_nothing(daisy: CompiledFlow, locale: str,
+                                                                     turn: str) -> None:
+    """"If I'm not mistaken the trailer is 7782" at the summary: the hedge is of what follows it, which tells of
+    another value - never the record saved as read back."""
+    conv = await call(daisy, locale, TO_SUMMARY[locale])
+    assert conv.step.name == "summary"
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended, reply

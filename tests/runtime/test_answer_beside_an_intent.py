@@ -331,15 +331,33 @@ async def test_a_complaint_before_the_yes_is_noted_and_the_yes_confirms(daisy: C
     ("en-US", "okay thanks, have a good one"),
     ("en-US", "Alright, thank you, have a great day."),
 ])
-async def test_a_yes_with_thanks_and_a_wish_of_well_confirms_then_takes_leave(daisy: CompiledFlow, locale: str,
-                                                                             turn: str) -> None:
-    """"Okay thanks, have a good one" at a read-back: nothing but a yes and thanks before a wish said on parting - the
-    caller confirms and hangs up. The value is kept (confirmed, saved) and the call ends politely, no further
-    question put to a caller who has said goodbye (a callback resumes at the next value)."""
+async def test_a_yes_with_thanks_and_a_wish_of_well_confirms_and_the_call_goes_on(daisy: CompiledFlow, locale: str,
+                                                                                   turn: str) -> None:
+    """"Sale, gracias, que le vaya bien", "okay thanks, have a good one" at a read-back in the middle of the
+    registration: a yes said politely - the value is confirmed and the next question asked, never the call ended
+    with the rest of the registration lost (a caller who does leave hangs up; what he confirmed is kept)."""
     conv = await call(daisy, locale, [*(TO_NUMBER_ES if locale == "es-MX" else TO_NUMBER_EN), "452"])
     reply = said(await conv.user_turn(turn))
-    assert conv.ended and conv.slots["tractor_number"] == "452", reply
-    assert "dejamos aquí" in reply or "leave it here" in reply, reply
+    assert not conv.ended and conv.slots["tractor_number"] == "452", reply
+    assert conv.step.name == "registration.tractor_plate.ask", reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Sí, gracias, que le vaya bien."),
+    ("es-MX", "sí señorita, gracias, que tenga buen día"),
+    ("en-US", "yeah thank you, take care"),
+    ("en-US", "okay thanks, have a good day"),
+])
+async def test_thanks_and_a_wish_at_the_first_read_back_keep_the_registration_going(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    """At the name read-back, the first of the call, a yes with thanks and a wish confirms the name and the
+    registration goes on to the tractor: nothing but one value saved would be a call lost over a courtesy."""
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes",
+                                      "Juan Pérez" if locale == "es-MX" else "John Smith"])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended, reply
+    assert conv.step.name == "registration.tractor_number.ask", reply
+    assert conv.slots["full_name"] in ("Juan Pérez", "John Smith")
 
 
 @pytest.mark.parametrize(("locale", "prefix", "turn", "read_back"), [
