@@ -65,7 +65,11 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
     (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
-     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|(?:all )?together|all one word|one word|no spaces|no dots|"
+     r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
+     # a bare "together" is the remark only set apart by a comma or closing the turn ("mike... mike jones,
+     # together, at gmail", "just d hollis together"); amid the words it may be one ("get together at yahoo",
+     # "mike.together@gmail.com")
+     r"(?<![.@] )(?<![.@])(?:(?<=, )together|(?<=,)together|together(?=\s*,)|together(?=[\s.!;]*$))|"
      r"(?:all )?(?:in )?lower ?case|small letters",
      " "),
 )
@@ -381,8 +385,10 @@ def _domain_said_first(tokens: list[str], lang: Lang, folded: str = "") -> list[
     if looking:
         # "está en gmail, ahorita se lo paso, juanp", "it's on gmail, hold on, johnp": the user said after the
         # moment asked for, once the caller has it
-        user = strip_lead_in(email_tokens(looking, lang), lang)
-        if _user_after_talk(user, lang):
+        said = email_tokens(looking, lang)
+        user = strip_lead_in(said, lang)
+        # "it's on gmail, one sec, it's my wife's": whose the address is, never its user
+        if _user_after_talk(user, lang) and not _whose(said, user):
             return [*user, "@", *tokens[at:end]]
     if rest and (looking is not None or _whose(tokens[end:], rest)):
         return ["@", *tokens[at:end]]
@@ -403,7 +409,7 @@ def _user_after_talk(rest: list[str], lang: Lang) -> bool:
 # Whose the address is, said after its provider in English: "on gmail, it's my wife's" ("wifes" once folded) -
 # the owner of the address, never its user part (the Spanish "es el de mi esposa" is dropped as a lead-in: see
 # `strip_lead_in`).
-_OWNERS_EN = wordset("wifes husbands sons daughters moms dads mothers fathers brothers sisters bosses kids "
+_OWNERS_EN = wordset("wifes husbands sons daughters moms dads mothers fathers brothers sisters bosses bosss kids "
                      "partners girlfriends boyfriends fiances fiancees companys cousins uncles aunts friends")
 _OWNER_POSSESSIVES = frozenset(("my", "our", "his", "her", "their", "the"))
 

@@ -256,7 +256,9 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|\bni quien (?:me|nos) (?:pele|haga caso|atienda|diga)\b"
         # ignored, or strung along ("en el taller me ignoran", "nomás me dan largas", "me dan el avión"); "yo me
         # ignoro" is no Spanish, "lo ignoro" (I don't know) has no "me"
-        r"|\b(?:me|nos) (?:ignoran|ignoraron|ignora|ignoro|ignoraba|ignoraban|estan ignorando|siguen ignorando"
+        # (what the estimate hangs on, "llego a las 5 si no me ignoran en la báscula", is no grievance)
+        r"|(?<!\bsi no )\b(?:me|nos) (?:ignoran|ignoraron|ignora|ignoro|ignoraba|ignoraban|estan ignorando"
+        r"|siguen ignorando"
         r"|tienen ignorad[oa]s?|dan largas|dieron largas|traen a puras largas|dan el avion|dieron el avion"
         r"|dan atole con el dedo|dieron atole con el dedo)\b"
         r"|\bnadie (?:me |nos )(?:paga|pago|ha pagado|deposita|deposito|ha depositado|reembolsa|reembolso)\b"
@@ -1230,17 +1232,23 @@ _LACKING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:tiene|tienen|hay|habia|tenia|tenian|cuenta con|cuentan con) ni (?:siquiera )?" + _BASICS_ES + r"\b"
         r"|\bni (?:siquiera )?" + _BASICS_ES + r" (?:hay|tiene|tienen|habia|tenia)\b"
-        r"|\b" + _PLACE_ES + r"\b(?: \w+){0,4}? no (?:tiene|tienen|cuenta con|cuentan con) " + _BASICS_ES + r"\b"
+        # (without "ni", "no tienen lugar" / "no hay espacio" is no room to take the load yet: news of the wait)
+        r"|\b" + _PLACE_ES + r"\b(?: \w+){0,4}? no (?:tiene|tienen|cuenta con|cuentan con) (?!(?:un |una )?(?:lugar"
+        r"|espacio|donde estacionarse)\b)" + _BASICS_ES + r"\b"
     ),
     "en": re.compile(
         # the place named ("that yard doesn't have a bathroom", "the dock has no water"), or "even" said of it ("they
         # don't even have a restroom"; the caller's own "I don't even have water on me" is his)
+        # (no place to park there is no room yet, news of the wait: "the dock has no place to park so I'll wait")
         r"\b" + _PLACE_EN + r"(?: \w+){0,3}? (?:doesnt|does not|dont|do not|didnt|did not|aint got|has no|have no"
-        r"|had no|got no) (?:even )?(?:have |got )?(?:a single |one single )?" + _BASICS_EN + r"\b"
+        r"|had no|got no) (?:even )?(?:have |got )?(?:a single |one single )?(?!(?:a |any |one |no )?place to park\b)"
+        + _BASICS_EN + r"\b"
         r"|(?<!\bi )(?<!\bwe )\b(?:doesnt|does not|dont|do not|didnt|did not) even (?:have|got)"
         r" (?:a single |one single )?" + _BASICS_EN + r"\b"
         r"|\bnot (?:even )?(?:a|one|a single) (?:bathroom|restroom|porta potty|porta john|toilet|shower)\b"
-        r"|\bno (?:bathroom|bathrooms|restroom|restrooms|porta potty|toilets|showers|running water) (?:at|in|on) "
+        # (asked, "is there no bathroom at the yard?", it is a question of the place)
+        r"|(?<!\bis there )(?<!\bare there )(?<!\bisnt there )(?<!\btheres )"
+        r"\bno (?:bathroom|bathrooms|restroom|restrooms|porta potty|toilets|showers|running water) (?:at|in|on) "
         r"(?:the|this|that|your|their) " + _PLACE_EN + r"\b"
     ),
 }
@@ -1266,8 +1274,30 @@ _AWFUL: dict[Lang, re.Pattern[str]] = {
 }
 _NOT_THEIRS: dict[Lang, frozenset[str]] = {
     "es": wordset("calor frio clima tiempo lluvia lloviendo neblina viento aire trafico carretera autopista camino "
-                  "tramo libre cuota senal linea llamada cobertura baches granizo nieve"),
-    "en": wordset("weather heat cold rain snow fog wind traffic road roads highway interstate signal line call"),
+                  "tramo libre cuota senal linea llamada cobertura baches granizo nieve "
+                  # a crossing, a stop or a queue on the way ("la fila en la garita está de terror", "la aduana estuvo
+                  # de la patada"), or things at large ("la cosa está de la fregada"): none of the company's
+                  "fila filas cola garita garitas aduana aduanas puente cruce frontera sierra bascula basculas reten "
+                  "retenes caseta casetas obra obras accidente cosa cosas situacion"),
+    "en": wordset("weather heat cold rain snow fog wind traffic road roads highway interstate signal line call "
+                  "border bridge crossing customs checkpoint scale scales construction pass"),
+}
+# Spanish says "está de la fregada" of anything (the caller's wife in hospital, his phone, a flat tyre, a gas
+# station): a grievance only of a thing of the company's named in the turn (the English `_AWFUL` names it in
+# the pattern). "Aquí" is the place the caller was sent to.
+_THEIRS_ES: frozenset[str] = wordset(
+    "patio patios bodega bodegas cedis planta anden andenes estacionamiento base terminal pension almacen nave yarda "
+    "instalaciones oficina oficinas taller regadera regaderas bano banos sanitario sanitarios comedor dormitorio "
+    "empresa compania servicio trato sueldo pago pagos nomina bono caja remolque tracto tractor camion unidad equipo "
+    "despacho monitoreo mantenimiento aqui"
+)
+# A place on the way that is nobody's at the company ("el restaurante no tiene ni baño", "en la caseta no hay ni
+# luz", "no hay ni lugar donde parar en el camino"): its lack is news of the trip.
+_ELSEWHERE: dict[Lang, frozenset[str]] = {
+    "es": wordset("restaurante restaurantes fonda fondas gasolinera gasolineras tienda oxxo caseta casetas garita "
+                  "aduana camino carretera autopista tramo libramiento cruce puente frontera reten hotel motel parador "
+                  "sierra"),
+    "en": wordset("restaurant restaurants diner station road highway interstate border bridge motel hotel"),
 }
 _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
     "es": wordset("direccion ubicacion domicilio existe existia falsa falso perdi perdimos perder tarde atrasado "
@@ -1313,8 +1343,10 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
         or (not _CHARGED_OR_FED_UP_WORDS[lang].isdisjoint(tokens) and _CHARGED_OR_FED_UP[lang].search(joined)
             is not None) \
         or (_IN_LINE_SINCE[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None) \
-        or (not _LACKING_WORDS[lang].isdisjoint(tokens) and _LACKING[lang].search(joined) is not None) \
-        or (_AWFUL[lang].search(joined) is not None and _NOT_THEIRS[lang].isdisjoint(tokens)) \
+        or (not _LACKING_WORDS[lang].isdisjoint(tokens) and _LACKING[lang].search(joined) is not None
+            and _ELSEWHERE[lang].isdisjoint(tokens)) \
+        or (_AWFUL[lang].search(joined) is not None and _NOT_THEIRS[lang].isdisjoint(tokens)
+            and (lang != "es" or not _THEIRS_ES.isdisjoint(tokens))) \
         or (not _ASTRAY_LATE_HELD_WORDS[lang].isdisjoint(tokens)
             and (_ASTRAY_LATE_HELD[lang].search(joined) is not None
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))

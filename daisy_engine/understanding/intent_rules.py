@@ -2044,6 +2044,12 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
 
 # The question asked again in other words ("¿me echas la pregunta de nuevo?", "¿me vuelves a hacer la
 # pregunta?", "can you ask me that again?", "run that by me again"): a repeat, whatever the verb.
+# "Ask me again" with a later time after it ("pregúntame otra vez mañana", "ask me again in an hour") is a
+# callback asked for, not the question repeated now.
+_LATER_AFTER_ES = (r"(?! (?:mas tarde|al rato|en un rato|ahorita no|luego|despues|manana|en la tarde|en la noche"
+                   r"|cuando|en (?:una|un|media|\w+) (?:hora|horas|minutos|rato)))")
+_LATER_AFTER_EN = (r"(?! (?:later|tomorrow|tonight|in a (?:bit|while|minute|few)|in an hour|in (?:\w+ ){1,2}"
+                   r"(?:minutes|hours|mins)|when|after|next time|some other time))")
 _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:me |nos )?(?:echas|echa|avientas|avienta|haces|hace|dices|dice|lanzas|lanza|repites|repite|pasas"
@@ -2057,8 +2063,10 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r"|nuevamente)\b"
         r"|\bcual (?:era|fue|es) la pregunta\b"
         # asked again with nothing named ("¿caja o tracto? pregúntame otra vez", "vuélvemelo a preguntar")
+        # ... not asked again later: that is a callback ("pregúntame otra vez mañana", "al rato")
         r"|\b(?:preguntame|pregunteme|preguntamelo|pregunteselo|preguntenme) (?:otra vez|de nuevo|nuevamente"
-        r"|una vez mas|otra vuelta)\b|\b(?:vuelveme|vuelvame|vuelvemelo|vuelvamelo) a preguntar\b"
+        r"|una vez mas|otra vuelta)\b" + _LATER_AFTER_ES
+        + r"|\b(?:vuelveme|vuelvame|vuelvemelo|vuelvamelo) a preguntar\b" + _LATER_AFTER_ES +
         # what was said, asked again with a verb of saying or repeating ("¿me lo puedes decir de nuevo?", "¿me dices
         # otra vez?", "¿podrías repetírmelo?", "dímelo una vez más"); the caller's own "te lo digo de nuevo" or
         # "se lo repito" is no request (no such form here)
@@ -2083,7 +2091,7 @@ _ASK_AGAIN: dict[Lang, re.Pattern[str]] = {
         r" (?:again|one more time|once more|over)\b"
         # ... with nothing named ("trailer or tractor? ask me again"); "don't ask me again" is exasperation
         r"|(?<!\bdont )(?<!\bdo not )(?<!\bnever )(?<!\bif you )(?<!\byou )(?<!\bthey )(?<!\bi )"
-        r"\b(?:ask|asking) (?:me|us) (?:again|one more time|once more)\b"
+        r"\b(?:ask|asking) (?:me|us) (?:again|one more time|once more)\b" + _LATER_AFTER_EN +
         r"|\bwhat (?:was|is) (?:the|your|that) question\b|\bwhat did you (?:just )?ask\b"
         r"|\bwhat were you asking\b|\brepeat (?:the|your|that) question\b"
         # what was said, asked again in other words ("could you tell me that one more time?", "can you go over that

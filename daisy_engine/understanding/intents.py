@@ -457,10 +457,34 @@ _ROAD_STATE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The parts of a turn that are asked: "¿...?" or what ends in "?" ("¿Como a las cinco? La autopista está cerrada":
+# only the time is asked, the road is news said after it).
+_ASKED_PART = re.compile(r"\u00bf[^?\u00bf]*\??|[^.!?\u00bf]*\?")
+# What an estimate hangs on ("si la autopista está abierta, ¿como a las 3?", "how about 5, if the road is clear?"):
+# no question of the road. After "sabes" / "know" the "si" / "if" is the question itself ("¿sabes si ya abrieron
+# la autopista?").
+_ROAD_CONDITION: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?<!\bsabes )(?<!\bsabe )(?<!\bsaben )(?<!\bsabra )(?<!\bpregunto )\bsi\b(?! como\b)[^,;]*"),
+    "en": re.compile(r"(?<!\bknow )(?<!\bwonder )(?<!\bwondering )(?<!\bsee )(?<!\btell me )\bif\b(?! how\b)[^,;]*"),
+}
+
+
+def _road_asked(text: str, tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn asks of a road and its state ("¿ya abrieron la autopista?", "is the highway still
+    closed?"): the road and the state in a part that is asked, not a condition of the estimate."""
+    if _ROADS[lang].isdisjoint(tokens):
+        return False
+    parts = _ASKED_PART.findall(text) if "?" in text or "\u00bf" in text else [text]
+    for part in parts:
+        said = _ROAD_CONDITION[lang].sub(" ", " ".join(words(fold(part))))
+        if not _ROADS[lang].isdisjoint(said.split()) and _ROAD_STATE[lang].search(said):
+            return True
+    return False
+
+
 def _off_topic_question(text: str, tokens: list[str], lang: Lang) -> bool:
     subjects = _OFF_TOPIC_SUBJECTS[lang]
-    if not any(t in subjects for t in tokens) and not (not _ROADS[lang].isdisjoint(tokens)
-                                                       and _ROAD_STATE[lang].search(" ".join(tokens))):
+    if not any(t in subjects for t in tokens) and not _road_asked(text, tokens, lang):
         return False
     if _MONEY_MOVED[lang].search(" ".join(tokens)) or _money_asked_after(text, " ".join(tokens), lang):
         return False

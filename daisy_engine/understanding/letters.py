@@ -901,12 +901,16 @@ def without_thinking_aloud(folded: str, lang: Lang) -> str:
     return folded
 
 
-# "Se de casa... ce de casa, pues, efe de foco": a letter named with a word, said again at once with the same word
-# and then "pues" ("I mean", "that is") is the one letter said again to make it clear; the same twice without it
-# ("ere de Roma, ere de Roma") stays a double letter.
+# "Se de casa... ce de casa, pues, efe de foco": a letter named with a word, said again after a pause with the
+# same word and then "pues" ("I mean", "that is") is the one letter said again to make it clear; the same twice
+# without them ("ere de Roma, ere de Roma", "ere de Roma, ere de Roma, pues, equis") stays a double letter.
 _RESTATED_SPELLING: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(\w+) de (\w+)\b[\s,.;:\u2026]+(\w+) de \2\b(?=[\s,.;:\u2026]+(?:pues|pos|o sea|digo)\b)"),
-    "en": re.compile(r"\b(\w+) (?:as in|like|for) (\w+)\b[\s,.;:\u2026]+(\w+) (?:as in|like|for) \2\b"
+    # (a pause between the two: "pues" is also the filler that goes on with the plate, "ere de Roma, ere de Roma,
+    # pues, equis" is R twice)
+    "es": re.compile(r"\b(\w+) de (\w+)\b\s*(?:\.{2,}|\u2026)[\s,.;:\u2026]*(\w+) de \2\b"
+                     r"(?=[\s,.;:\u2026]+(?:pues|pos|o sea|digo)\b)"),
+    "en": re.compile(r"\b(\w+) (?:as in|like|for) (\w+)\b\s*(?:\.{2,}|\u2026)[\s,.;:\u2026]*"
+                     r"(\w+) (?:as in|like|for) \2\b"
                      r"(?=[\s,.;:\u2026]+(?:i mean|that is|i said)\b)"),
 }
 

@@ -262,7 +262,20 @@ _MORE_INSIDE = re.compile(r"\b(\d{1,3}) more (hours?|hrs?|minutes?|mins?)\b")
 # "una" followed by its minutes ("una y cuarto", "una con diez", "una menos cuarto") is the hour one.
 _ONE_WITH_MINUTES = re.compile(r"(?:y|con|menos) (?:media|cuarto|cinco|diez|quince|veinte|veinticinco|treinta"
                                r"|cuarenta|cuarenta y|cincuenta|\d{1,2})\b")
-_NO_HOUR_BEFORE_ONE = frozenset(("en", "de", "unos", "hace", "tengo", "llevo", "dentro", "otra", "por"))
+# ... unless it is what is left of the drive ("me faltan una y media", "nos quedan una y cuarto"), a duration said
+# again ("unas dos horas, una y media") or hours of the road ("una y media de camino", "una y media hora").
+_NO_HOUR_BEFORE_ONE = frozenset(("en", "de", "unos", "hace", "tengo", "llevo", "dentro", "otra", "por", "faltan",
+                                 "falta", "faltaria", "faltarian", "quedan", "queda", "quedaria", "hora", "horas"))
+_ONE_LASTS = frozenset(("hora", "horas", "hr", "hrs", "camino", "manejando", "viaje", "distancia", "aqui", "recorrido"))
+# "hora del centro", "hora local": the clock it is told by, no hours of the road
+_ZONE_AFTER_HOUR = frozenset(("del", "de", "local", "centro", "pacifico", "montana"))
+
+
+def _one_lasts(after: list[str]) -> bool:
+    """Whether the words after "una y media" (`after`) say it is hours of the road ("de camino", "hora")."""
+    return any(w in _ONE_LASTS and not (w in ("hora", "horas") and after[i + 1 : i + 2]
+                                        and after[i + 1] in _ZONE_AFTER_HOUR)
+               for i, w in enumerate(after))
 
 
 # A time is read from the turn's numbers in digits at more than one place (the time itself, a duration said
@@ -279,7 +292,7 @@ def _digitized(folded: str, lang: Lang) -> str:
         elif lang == "es" and tok == "una" and merged and merged[-1] == "la":
             merged.append("1")  # "a la una": the one hour Spanish says with an article
         elif lang == "es" and tok == "una" and _ONE_WITH_MINUTES.match(" ".join(tokens[k + 1 : k + 3])) \
-                and not (merged and merged[-1] in _NO_HOUR_BEFORE_ONE):
+                and not (merged and merged[-1] in _NO_HOUR_BEFORE_ONE) and not _one_lasts(tokens[k + 2 : k + 7]):
             # "ponle una y cuarto", "mejor una y diez": the hour said with its minutes needs no article ("en una y
             # media" may be an hour and a half: left as it is)
             merged.append("1")
@@ -1014,6 +1027,10 @@ def extract_time(text: str, locale: str, options: Mapping[str, Any] | None = Non
     return None
 
 
+# The word joining minutes added to the time said just before them ("y", "plus", "otros", "ponle")
+_JOINED_TO_TIME = re.compile(
+    r"\W*(?:y|and|plus|mas|otros?|otras?|another|ponle|ponele|ponganle|agregale|sumale|add)\W*")
+_LATER = re.compile(r"\b(?:later|tarde|despues)\b")
 _MAYBE_ADDED = re.compile(r"\b(?:mas|more|extra|adicional\w*|later|despues|plus|otros?|otras?|another)\b")
 
 
@@ -1030,6 +1047,13 @@ def _with_minutes_added(folded: str, got: str, locale: str, options: Mapping[str
             continue
         head = " ".join(words[:i])
         if extract_time(head, locale, options) != got or not re.fullmatch(r"\d{2}:\d{2}", got):
+            return None
+        joined = any(_JOINED_TO_TIME.fullmatch(w) for w in words[i - 1 : i + 1])
+        if not joined and not _LATER.search(" ".join(words[i:])):
+            # said in the same turn, the minutes are added only when joined to the time ("a las tres y cinco
+            # minutos más", "at three plus ten minutes") or said later than it ("media hora más tarde"): "a las
+            # cinco, o sea en dos horas más", "como dos horas más", "at five, that's two hours more", "so about
+            # two more hours" are the time it takes to get there at five (17:00), never two hours on top of it
             return None
         total = (int(got[:2]) * 60 + int(got[3:]) + added) % (24 * 60)
         return f"{total // 60:02d}:{total % 60:02d}"

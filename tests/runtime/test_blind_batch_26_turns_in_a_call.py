@@ -115,3 +115,30 @@ async def test_an_email_word_said_over_after_sin_acento_is_read_back_once(daisy:
     assert conv.step.name == "registration.email.ask"
     reply = said(await conv.user_turn("Es jesús... sin acento, jesus arreola, junto, aroba gmail punto con"))
     assert "jesusarreola arroba gmail punto com" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "heard"), [
+    ("es-MX", "¿Como a las cinco? La autopista está cerrada.", "5 de la tarde"),
+    ("es-MX", "Pues si la autopista está abierta, ¿como a las 3?", "3 de la tarde"),
+    ("es-MX", "¿A las 6? Es que hay fila en la garita.", "6 de la tarde"),
+    ("en-US", "Around 5? The highway is closed.", "5 PM"),
+    ("en-US", "How about 5, if the road is clear?", "5 PM"),
+])
+async def test_an_arrival_asked_back_with_news_of_the_road_is_read_back(daisy: CompiledFlow, locale: str,
+                                                                        turn: str, heard: str) -> None:
+    # the time is what is asked; the road said after it, or as what the estimate hangs on, is no question of it
+    conv, _ = await started(daisy, locale, _TO_ETA[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.confirm"
+    assert heard in reply and "Daisy" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "asked"), [
+    ("es-MX", "Ahorita no sé, pregúntame otra vez al rato.", "más o menos"),
+    ("es-MX", "No sé todavía, pregúntame de nuevo más tarde.", "más o menos"),
+])
+async def test_an_arrival_put_off_with_ask_me_again_later_is_asked_roughly(daisy: CompiledFlow, locale: str,
+                                                                           turn: str, asked: str) -> None:
+    conv, _ = await started(daisy, locale, _TO_ETA[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.ask" and asked in reply

@@ -196,6 +196,21 @@ def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
         ("Ana Ruiz", "garcía.", "es-MX"),  # the next surname, written in lower case
         ("Luis Paz", "ortega", "es-MX"),
         ("Mary Lee", "johnson.", "en-US"),
+        # a short whole surname (Mayan ones are common in Mexico), then the second one in lower case
+        ("Pedro Tun", "chan.", "es-MX"),
+        ("José May", "canul.", "es-MX"),
+        ("Carlos Uc", "poot.", "es-MX"),
+        ("Luis Ek", "dzul.", "es-MX"),
+        ("Juan Roa", "soto.", "es-MX"),
+        ("Felipe Ruy", "sánchez.", "es-MX"),
+        ("John Ray", "smith.", "en-US"),
+        ("Tom Orr", "brown.", "en-US"),
+        # a part the list does not know, then a common whole surname
+        ("Raúl Tzi", "pérez.", "es-MX"),
+        ("Ana Bo", "ruiz", "es-MX"),
+        ("Kim Vu", "johnson.", "en-US"),
+        ("José Canché", "tun.", "es-MX"),  # a short surname said second, after one ending on a stressed vowel
+        ("Rafael Aké", "canché.", "es-MX"),
     ],
 )
 def test_a_finished_name_or_an_answer_is_not_joined_to_the_last_part(said: str, reply: str, locale: str) -> None:

@@ -251,6 +251,19 @@ async def test_digits_said_one_by_one_over_pauses_are_one_number(
         assert READ_BACK[locale].format(value) in said(await conv.user_turn(turn))
 
 
+@pytest.mark.parametrize(("first", "reply", "run_on"), [
+    ("Two two", "Oh, two two.", "22022"),
+    ("Two two", "oh, two two", "22022"),
+    ("Five five", "Oh, five.", "5505"),
+    ("Three four", "oh! three four", "34034"),
+])
+async def test_an_oh_said_apart_before_the_digits_is_no_zero_run_on(
+        daisy: CompiledFlow, first: str, reply: str, run_on: str) -> None:
+    # "Oh, two two" at the read-back of 22: the caller's "oh" of surprise, then the number said again - never
+    # digits that go on with the ones read back
+    assert READ_BACK["en-US"].format(run_on) not in await _after(daisy, "en-US", first, reply)
+
+
 @pytest.mark.parametrize(("locale", "first", "reply", "value"), [
     ("es-MX", "Es el dos.", "tres", "3"),  # said as a finished sentence: the next is another number
     ("es-MX", "Es el dos", "No, tres.", "3"),

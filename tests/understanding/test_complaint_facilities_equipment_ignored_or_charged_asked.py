@@ -92,3 +92,69 @@ def test_a_deduction_for_what_the_caller_paid_asked_why_is_a_complaint(text: str
 )
 def test_weather_own_lack_or_not_knowing_is_no_complaint(text: str, locale: str) -> None:
     assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Está de la fregada la fila en la garita, llego como a las 5.", "es-MX"),
+        ("El puente está de la fregada, llego en tres horas.", "es-MX"),
+        ("La aduana estuvo de la patada, como a las 6.", "es-MX"),
+        ("Llego a las 6, la sierra está de terror.", "es-MX"),
+        ("Sí, gracias. La fila en la báscula está de terror.", "es-MX"),
+        ("La cosa está de la fregada, pero llego a las 6.", "es-MX"),
+        ("Sí, y la caseta estaba de la fregada.", "es-MX"),
+        ("Yes all good, the border crossing is a nightmare though.", "en-US"),
+    ],
+)
+def test_a_crossing_or_a_queue_on_the_way_said_to_be_awful_is_no_complaint(text: str, locale: str) -> None:
+    # the border, customs, a weigh station or the sierra are nobody's at the company: news of the trip
+    assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Me dijeron en la bodega que no tienen lugar hasta las 3, entonces llego a las 3.", "es-MX"),
+        ("En la planta no tienen espacio, me dijeron que llegara a las 5.", "es-MX"),
+        ("Como a las 5, el patio no tiene lugar ahorita.", "es-MX"),
+        ("About 5, the dock has no place to park so I'll wait outside.", "en-US"),
+        ("About 5, is there no bathroom at the yard?", "en-US"),
+    ],
+)
+def test_a_place_with_no_room_yet_or_asked_for_a_bathroom_is_no_complaint(text: str, locale: str) -> None:
+    # "no tienen lugar" is no room to take the load yet: why the caller comes later, not a grievance
+    assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Mi esposa está de la fregada del hospital, llego a las 5.", "es-MX"),
+        ("A las 5, el celular está de la fregada.", "es-MX"),
+        ("A las 5, la llanta está de la fregada.", "es-MX"),
+        ("A las 5, la gasolinera estaba de la fregada.", "es-MX"),
+        ("Ando de la fregada del cansancio, pero llego a las 5.", "es-MX"),
+        ("A las 5, el restaurante no tiene ni baño.", "es-MX"),
+        ("A las 5, en la caseta no hay ni luz.", "es-MX"),
+        ("Como a las 5, no hay ni lugar donde parar en el camino.", "es-MX"),
+        ("Llego a las 5, si no me ignoran en la báscula.", "es-MX"),
+        ("5 pm, the restaurant doesn't even have a bathroom.", "en-US"),
+    ],
+)
+def test_the_callers_own_things_or_places_on_the_way_said_to_be_awful_are_no_complaint(text: str,
+                                                                                       locale: str) -> None:
+    # his family, his phone, a tyre, a gas station or a restaurant are nobody's at the company
+    assert intent(text, locale) != "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aquí está de la fregada, no hay ni dónde sentarse.",
+        "La caja que me dieron está de la fregada.",
+        "Sí, me ignoran en el taller.",
+    ],
+)
+def test_a_thing_of_theirs_or_being_ignored_stays_a_complaint(text: str) -> None:
+    assert intent(text, "es-MX") == "complaint"

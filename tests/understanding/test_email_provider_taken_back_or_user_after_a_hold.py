@@ -90,6 +90,11 @@ def test_the_user_said_after_a_moment_asked_for_is_kept(said: str, locale: str, 
         ("En gmail, déjeme ver, ahorita se lo digo", "es-MX"),
         ("On yahoo, hang on a sec", "en-US"),
         ("It's gmail, hold on, let me look", "en-US"),
+        # whose the address is, said after the hold: no user ("wifes@gmail.com" was read back)
+        ("It's on gmail, one sec, it's my wife's", "en-US"),
+        ("It's on gmail, hold on, my husband's", "en-US"),
+        ("On hotmail, let me check, it's my boss's", "en-US"),
+        ("Está en gmail, ahorita se lo paso, es el de mi esposa", "es-MX"),
     ],
 )
 def test_no_user_when_the_caller_is_still_looking(said: str, locale: str) -> None:

@@ -31,3 +31,30 @@ def test_a_word_said_again_after_a_pause_is_written_once(text: str, locale: str,
 
 def test_the_same_word_twice_without_a_pause_is_left_as_said() -> None:
     assert extract("email", "Es ana ana lopez arroba gmail punto com", "es-MX") == "anaanalopez@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's get together at yahoo dot com", "gettogether@yahoo.com"),
+        ("together trucking at gmail dot com", "togethertrucking@gmail.com"),
+        ("mike.together@gmail.com", "mike.together@gmail.com"),
+        ("mike dot together at gmail dot com", "mike.together@gmail.com"),
+        ("sam together logistics at outlook dot com", "samtogetherlogistics@outlook.com"),
+    ],
+)
+def test_together_amid_the_words_of_an_address_is_one_of_them(text: str, expected: str) -> None:
+    # only set apart by a comma or closing the turn is "together" the remark that the words go together
+    assert extract("email", text, "en-US") == expected
+    assert dictated([text], "en-US")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mike jones, together, at gmail dot com", "mikejones@gmail.com"),
+        ("mikejones at gmail dot com, together", "mikejones@gmail.com"),
+    ],
+)
+def test_together_set_apart_is_the_remark(text: str, expected: str) -> None:
+    assert extract("email", text, "en-US") == expected

@@ -45,9 +45,21 @@ def test_one_said_with_its_minutes_is_the_hour_one(text: str, expected: str) -> 
     assert extract_time(text, "es-MX", NOW) == expected
 
 
-@pytest.mark.parametrize("text", ["Llego en una y media.", "Tengo una y media de retraso."])
+@pytest.mark.parametrize("text", ["Llego en una y media.", "Tengo una y media de retraso.",
+                                  # what is left of the drive, or hours of the road: no one o'clock
+                                  "Me faltan una y media.", "Nos quedan una y cuarto, más o menos.",
+                                  "Como una y media de camino.", "Son una y veinte de aquí.",
+                                  "Una y media hora.", "Una y media manejando."])
 def test_one_and_a_half_after_en_or_a_delay_is_no_hour(text: str) -> None:
     assert extract_time(text, "es-MX", NOW) is None
+
+
+def test_one_and_a_half_saying_a_duration_again_leaves_the_duration() -> None:
+    assert extract_time("Me faltan unas dos horas, una y media.", "es-MX", NOW) == "11:00"
+
+
+def test_one_with_its_minutes_told_by_its_zone_is_the_hour_one() -> None:
+    assert extract_time("Una y media, hora del centro.", "es-MX", NOW) == "13:30"
 
 
 @pytest.mark.parametrize(

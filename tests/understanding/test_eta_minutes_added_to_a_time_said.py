@@ -78,3 +78,22 @@ def test_no_clock_time_is_made_of_a_duration_at_a_time_read_back(first: str, the
 )
 def test_a_time_with_minutes_added_in_the_same_breath_is_their_sum(said: str, locale: str, expected: str) -> None:
     assert extract_time(said, locale, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("Llego a las cinco, o sea en dos horas más.", "es-MX", "17:00"),
+        ("A las cinco, como en dos horas más.", "es-MX", "17:00"),
+        ("A las cinco, dentro de una hora más.", "es-MX", "17:00"),
+        ("A las cuatro, ya nomás me faltan dos horas más.", "es-MX", "16:00"),
+        ("At five, that's two hours more.", "en-US", "17:00"),
+        ("At five, so about two more hours.", "en-US", "17:00"),
+        ("At five, I've got two more hours of driving.", "en-US", "17:00"),
+    ],
+)
+def test_a_time_with_the_road_still_ahead_said_after_it_is_the_time_said(said: str, locale: str,
+                                                                           expected: str) -> None:
+    """The hours still to drive said after the arrival time are how long it takes to get there at that time,
+    never hours on top of it (a dispatcher hears 5 p.m., not 7 p.m.)."""
+    assert extract_time(said, locale, NOW) == expected

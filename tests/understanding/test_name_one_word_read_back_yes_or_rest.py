@@ -41,3 +41,25 @@ def test_a_bare_surname_at_a_one_word_name_is_the_rest_of_it(first: str, then: s
     name.feed(first)
     edited = edit(name, then)
     assert edited is not None and edited.value == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "then", "locale", "expected"),
+    [
+        ("Juan", "Cabal Martínez", "es-MX", "Juan Cabal Martínez"),
+        ("Juan", "Juan Cabal", "es-MX", "Juan Cabal"),
+        ("Juan", "no, Cabal", "es-MX", "Juan Cabal"),
+        ("Pedro", "Cabal López.", "es-MX", "Pedro Cabal López"),
+        ("Maria", "Aye Lin", "en-US", "Maria Aye Lin"),
+        ("John", "no, Aye", "en-US", "John Aye"),
+    ],
+)
+def test_a_surname_that_is_also_a_yes_word_said_with_more_is_a_surname(given: str, then: str, locale: str,
+                                                                        expected: str) -> None:
+    """At "Juan, ¿y sus apellidos?" a surname that is also a slang yes ("Cabal", "Aye") said with another part,
+    or after a no, is the surname, never a yes that drops every surname said ("Anoto Juan")."""
+    name = new_accumulator("name", locale)
+    name.feed(given)
+    name.feed(then)
+    assert name.value == expected
+

@@ -36,3 +36,20 @@ def test_a_letter_restated_with_its_word_then_pues_is_one_letter(text: str, loca
 )
 def test_the_same_letter_twice_with_nothing_after_stays_double(text: str, locale: str, expected: str) -> None:
     assert extract_plate(text, locale, DAISY_PLATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("ere de Roma, ere de Roma, pues, a, 1 2 3 4", "es-MX", "RRA-1234"),
+        ("o de oso, o de oso, pues, a, 1 2 3 4", "es-MX", "OOA-1234"),
+        ("jota de jamón, jota de jamón pues, a, 5 5 5 5", "es-MX", "JJA-5555"),
+        ("ese de sapo, ese de sapo, o sea, a, 1 2 3 4", "es-MX", "SSA-1234"),
+        ("R as in Robert, R as in Robert, that is, A, 1 2 3 4", "en-US", "RRA-1234"),
+    ],
+)
+def test_the_same_letter_twice_without_a_pause_then_pues_stays_double(text: str, locale: str,
+                                                                       expected: str) -> None:
+    # "pues" is also the filler that goes on with the plate: without a pause the caller said the letter twice
+    assert extract_plate(text, locale, DAISY_PLATE) == expected
+    assert plate_fed(locale, text).value == expected

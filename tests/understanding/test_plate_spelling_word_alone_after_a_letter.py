@@ -40,6 +40,15 @@ def test_a_spelling_word_alone_names_the_letter_just_said(turns: tuple[str, ...]
         (("Efe de Francisco.", "De dedo."), "es-MX", "F D"),
         (("W.", "B as in Boston."), "en-US", "W B"),
         (("Doble u.", "Be de Boston."), "es-MX", "W B"),
+        # a letter named with its word is clear already: the word alone after it is the next letter's
+        (("A de árbol.", "De burro."), "es-MX", "A B"),
+        (("Ge de gato.", "De Boston."), "es-MX", "G B"),
+        (("A de árbol, be de burro.", "De casa."), "es-MX", "A B C"),
+        (("B as in Boston.", "Like Charlie."), "en-US", "B C"),
+        # a bare "de <word>" for a letter that sounds unlike the one said: the next letter (its "te", "ce" lost)
+        (("T R.", "De Toluca."), "es-MX", "T R T"),
+        (("A B.", "De Chihuahua."), "es-MX", "A B C"),
+        (("Eme.", "De Sonora."), "es-MX", "M S"),
     ],
 )
 def test_a_letter_named_with_its_word_is_a_letter(turns: tuple[str, ...], locale: str, so_far: str) -> None:

@@ -54,3 +54,35 @@ def test_ask_me_again_asks_the_question_again(text: str, locale: str) -> None:
 )
 def test_the_road_said_or_dont_ask_again_is_neither(text: str, locale: str) -> None:
     assert intent(text, locale) not in ("off_topic", "repeat")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¿Como a las cinco? La autopista está cerrada.", "es-MX"),
+        ("Pues si la autopista está abierta, ¿como a las 3?", "es-MX"),
+        ("Bueno, ¿sí? La carretera está cerrada.", "es-MX"),
+        ("¿Qué? Ah, como a las cinco, el puente está cerrado.", "es-MX"),
+        ("Around 5? The bridge is backed up.", "en-US"),
+        ("How about 5, if the road is clear?", "en-US"),
+    ],
+)
+def test_the_road_told_beside_a_question_or_as_a_condition_is_no_question(text: str, locale: str) -> None:
+    assert intent(text, locale) != "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Pregúntame otra vez mañana.", "es-MX"),
+        ("Ahorita no sé, pregúntame otra vez al rato.", "es-MX"),
+        ("Pregúntame de nuevo en una hora.", "es-MX"),
+        ("Vuélvemelo a preguntar más tarde.", "es-MX"),
+        ("No idea, ask me again in an hour.", "en-US"),
+        ("Ask me again tomorrow.", "en-US"),
+        ("Ask me again later, I'm driving.", "en-US"),
+    ],
+)
+def test_ask_me_again_later_is_no_request_to_repeat_now(text: str, locale: str) -> None:
+    # asked again at a later time is the caller putting it off, not the question said again at once
+    assert intent(text, locale) != "repeat"

@@ -109,11 +109,18 @@ def _digit_tokens(text: str) -> list[str]:
     """`number_tokens` with an English "oh" among digits said one by one read as the zero it is ("oh eight." after
     "Two two": 2208; "two oh"); alone or beside no number it is a sound ("oh, okay")."""
     tokens = number_tokens(text)
+    # "Oh, two two", "oh, five": an "oh" the recogniser set apart with a comma at the start is the caller's
+    # surprise before the number, no digit of it (never 22022 after "Two two" read back)
+    sound = _OH_SAID_APART.match(text) is not None
 
     def among_digits(k: int) -> bool:
-        return any(n in NUMBER_WORDS or n.isdigit() for n in tokens[max(0, k - 1) : k + 2] if n != "oh")
+        return not (sound and k == 0) \
+            and any(n in NUMBER_WORDS or n.isdigit() for n in tokens[max(0, k - 1) : k + 2] if n != "oh")
 
     return ["zero" if w == "oh" and among_digits(k) else w for k, w in enumerate(tokens)]
+
+
+_OH_SAID_APART = re.compile(r"\s*oh\s*[,;!…-]", re.IGNORECASE)
 
 
 def _goes_on(text: str, places: int) -> bool:

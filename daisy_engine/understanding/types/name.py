@@ -28,8 +28,29 @@ _CUT_REST = re.compile(r"[^\W\d_]{2,}")
 # write the next surname in lower case too ("Ana Ruiz" - "garcía."), so a part of four letters or more is taken
 # as whole, unless it ends on a stressed vowel no surname ends with ("Gonzá" - "lez").
 _CUT_PART_MAX = 3
-# Whole surnames as short as a cut-off piece: the next part said after them is a surname of its own.
-_SHORT_SURNAMES = wordset("paz gil rey sol cid luz rio leon oca ley lee kim fox day cox lim ng wu li ma")
+# Whole surnames as short as a cut-off piece: the next part said after them is a surname of its own. Short
+# surnames are common in Mexico (the Mayan "Tun", "Can", "May", "Uc", "Ek" of the Yucatán; "Roa", "Oña", "Ruy"):
+# "Pedro Tun" - "chan." is Pedro Tun Chan, never "Pedro Tunchan".
+_SHORT_SURNAMES = wordset("paz gil rey sol cid luz rio leon oca ley lee kim fox day cox lim ng wu li ma "
+                          "tun can may uc ek cab koh ku chi che puc cen noh yam mis tec kuk pat poo kau ake "
+                          "roa ona ruy mas mur pou sanz saez "
+                          "ray roe poe orr ash fry guy hay kay low rae yoo lin cho han wen ito abe lowe")
+# Surnames said whole at the read-back in lower case ("Juan Ro" - "soto."): a part of their own, never the rest
+# of a word a pause cut (the rest, "tañeda", "nández", "kenzie", is no surname by itself).
+_WHOLE_SURNAMES = wordset(
+    "hernandez garcia martinez lopez gonzalez perez rodriguez sanchez ramirez cruz flores gomez morales vazquez "
+    "reyes jimenez torres diaz gutierrez ruiz mendoza aguilar ortiz moreno castillo romero alvarez mendez chavez "
+    "rivera juarez ramos dominguez herrera medina castro vargas guzman velazquez munoz rojas contreras salazar "
+    "luna ortega guerrero estrada bautista delgado sandoval soto mejia rios cervantes cortes vega navarro campos "
+    "ibarra carrillo salas solis lara nunez leon rosales miranda pena marquez trejo valdez serrano avila ochoa "
+    "fuentes silva rosas sosa cabrera pacheco ayala zamora montes orozco esquivel beltran padilla espinoza "
+    "chan pech canul dzul poot cauich couoh balam tzuc chable dzib chuc huchim euan cocom kantun canche uicab "
+    "smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson "
+    "thompson white harris clark lewis robinson walker young allen king wright scott green baker adams nelson "
+    "hill campbell mitchell roberts carter phillips evans turner parker collins edwards stewart morris murphy "
+    "cook rogers morgan cooper peterson bailey reed kelly howard ward watson brooks bennett gray james price "
+    "hughes myers long foster sanders ross powell sullivan russell perry butler barnes fisher henderson coleman "
+    "jordan reynolds hamilton graham wallace west cole hayes gibson ellis stevens murray ford marshall owens")
 # A given name and both surnames: a name read back with fewer may still lack one.
 _FULL_NAME_WORDS = 3
 # A turn that says the whole name again with its lead ("Es Yoel", "Soy Yoel Soto", "Me llamo ...", "It's Kade",
@@ -64,9 +85,13 @@ class NameAccumulator(SimpleAccumulator):
         if self.value is not None and not self.complete:
             # the rest of a name begun with a lone given name
             given = str(self.value)
-            if isinstance(value, str) and classify_yes_no(value, self.locale).answer == "yes":
+            if isinstance(value, str) and len(value.split()) == 1 \
+                    and classify_yes_no(value, self.locale).answer == "yes" \
+                    and classify_yes_no(text, self.locale).answer != "no":
                 # "Correct", "Correcto", "Simón" at "Bryan, and your surname?": the name read as a name is a yes to
-                # the given name, not a surname ("Bryan Correct")
+                # the given name, not a surname ("Bryan Correct"). Only a yes word alone: with more parts it is a
+                # surname that sounds like one ("Cabal Martínez", "Juan Cabal" at "Juan, ¿y sus apellidos?"), and
+                # so is one said after a no ("no, Cabal")
                 value = None
             if isinstance(value, str) and fold(value) != fold(given):
                 words = [fold(w) for w in value.split()]
@@ -96,7 +121,8 @@ class NameAccumulator(SimpleAccumulator):
         piece = text.strip().rstrip(".!?,;…").strip()
         parts = self.value.split()
         if not _CUT_REST.fullmatch(piece) or not piece[0].islower() or len(parts) < 2 \
-                or fold(piece) in EVERYDAY_WORDS or classify_yes_no(piece, self.locale).answer is not None:
+                or fold(piece) in EVERYDAY_WORDS or fold(piece) in _WHOLE_SURNAMES or fold(piece) in _SHORT_SURNAMES \
+                or classify_yes_no(piece, self.locale).answer is not None:
             return None  # "sí.", "ok", "exacto" answer the read-back
         last = parts[-1]
         folded = fold(last)

@@ -166,6 +166,14 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 # The word of a spelling said after its joining word and no letter: "de Boston", "como en Boston", "like Boston",
 # "as in Boston" (see `PlateAccumulator._add`).
 _AID_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*(?:de|como(?: en)?|like|as in)\s")
+# ... with the Spanish "de" alone, which may be all the recogniser kept of "te de Toluca", "ce de Chihuahua"
+_DE_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*de\s")
+
+
+def _alike(new: str, old: str) -> bool:
+    """Whether a letter named by a word alone may be the one just said, heard wrong: the same, or one that sounds
+    like it (B, V and the W said "doble ve" too; "Hache." - "De hotel.", "Be." - "De Veracruz.")."""
+    return same_sound(new, old) or new in "BVW" and old in "BVW"
 
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
@@ -192,6 +200,8 @@ class PlateAccumulator(Accumulator):
         # "cuarenta"): how many, and how many characters that number took.
         self._open: tuple[int, int] = (0, 0)
         self._last_single = False  # the last turn added one letter and nothing else
+        # the last turn ended with a letter named with its word or size ("A de árbol", "be grande"): made clear
+        self._last_named = False
         # The letter the last turn began to name with a word and left hanging ("jota de..."), the word
         # still to come.
         self._hanging = ""
@@ -240,7 +250,7 @@ class PlateAccumulator(Accumulator):
         super().reset()
         self._echoed, self._echoed_first = "", False
         self._open = (0, 0)
-        self._last_single = False
+        self._last_single = self._last_named = False
         self._hanging = ""
         self._framed = ""
         self._twice = None
@@ -773,6 +783,7 @@ class PlateAccumulator(Accumulator):
         self.restated = self.continued = self.clarified = self.described = False
         opened, self._open = self._open, (0, 0)
         last_single, self._last_single = self._last_single, False
+        last_named, self._last_named = self._last_named, False
         unsure, self._unsure = self._unsure, ""
         hanging, self._hanging = self._hanging, ""
         framed, self._framed = self._framed, ""
@@ -847,23 +858,27 @@ class PlateAccumulator(Accumulator):
             # "Letra ele." - "¿Él de león?", "Letra be." - "Be grande.", "Hache." - "Hache de...": the same
             # letter named again with a word or its size to make it clear (a second one is "otra ele",
             # "doble ele", or the bare name again: "ele." - "ele.")
-            self.restated = True
+            self.restated = self._last_named = True
             if self._weak == len(self.chars) - 1:
                 # heard only through a garbled "letra" ("Le trae a." ... "A de árbol."): sure now, which is news
                 self._weak, self.clarified = None, True
             self._last_single = True
             self._hanging = pieces[0].chars if hanging_spelling(folded, self.lang) else ""
             return False
-        if self.chars and self.chars[-1].isalpha() and len(pieces) == 1 \
+        if self.chars and self.chars[-1].isalpha() and len(pieces) == 1 and not last_named \
                 and pieces[0].kind == "letter" and pieces[0].spelled and not pieces[0].said \
                 and _AID_ALONE.match(folded) and not _ANOTHER[self.lang].search(folded) \
-                and not (pieces[0].chars == "D" and re.match(r"\W*de\b", folded)):
+                and not (_DE_ALONE.match(folded) and not _alike(pieces[0].chars, self.chars[-1])):
             # "W." - "Like Boston.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
             # says which letter the one just said is (B) - never a letter of its own ("W B"); read back again.
             # "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D it spells; a
             # word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word
-            # "T R." - "De Roma.": the last letter said, whatever came before it
-            self._last_single = True
+            # "T R." - "De Roma.": the last letter said, whatever came before it. Not a letter already named with
+            # its word ("A de árbol." - "De burro." is A B: the "be" lost, as "Ge de gato." - "De Boston." is G B),
+            # and a bare "de <word>" only for a letter that sounds like the one said ("Be." - "De Veracruz."):
+            # "T R." - "De Toluca.", "A B." - "De Chihuahua.", "A B C." - "De Jalisco." name the next letter
+            # (its "te", "ce" lost) or the plates' state, never put it in the place of the R, B or C
+            self._last_single = self._last_named = True
             if pieces[0].chars == self.chars[-1]:
                 self.restated = True
                 return False
@@ -890,6 +905,7 @@ class PlateAccumulator(Accumulator):
             if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
                 self._open = (zeros, len(last.chars))
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
+            self._last_named = last.kind == "letter" and (last.spelled or last.sized)
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
             if self._unsure:
