@@ -370,6 +370,20 @@ class SQLiteStore:
                 )
             db.execute("UPDATE records SET updated_at = ?, open_until = CASE WHEN open_call IS NULL THEN NULL"
                        " ELSE ? END WHERE id = ?", (now, iso(utc_now() + OPEN_LEASE), record_id))
+            if value is None:
+                return
+            # Confirmed: no longer awaiting confirmation, in the same transaction (as `MemoryStore.save_slot`). A
+            # call does not write its values heard again for a confirmation (`CallRecord.keep_turn`), so a value
+            # left here would come back as unconfirmed once the confirmed one is cleared to be asked again (the
+            # summary's "no, the e-mail is wrong").
+            row = db.execute("SELECT unconfirmed FROM records WHERE id = ?", (record_id,)).fetchone()
+            try:
+                heard = json.loads(row[0]) if row is not None and row[0] else {}
+            except ValueError:  # not ours to mend: the value is written all the same
+                heard = {}
+            if isinstance(heard, dict) and slot in heard:
+                del heard[slot]
+                db.execute("UPDATE records SET unconfirmed = ? WHERE id = ?", (_dump(heard), record_id))
 
         await self._write(save)
 

@@ -208,6 +208,42 @@ async def test_a_value_confirmed_after_the_record_held_it_unconfirmed_is_read_as
     assert kept is not None and kept.slots == {"tractor_number": "32"} and kept.unconfirmed == {"eta": "17:30"}
 
 
+async def test_a_value_confirmed_then_cleared_is_not_read_as_unconfirmed_again(store: Store) -> None:
+    """A value confirmed, then cleared to be asked again (the summary's "no, the e-mail is wrong"), in a call
+    killed before its record was saved again: the value the caller turned down is neither confirmed nor
+    awaiting confirmation (the callback asks for it, it does not read the rejected one back)."""
+    record = await store.create(NewRecord(flow="daisy", phone=PHONE))
+    await store.update(record.id, RecordUpdate(unconfirmed={"email": "ana@gmail.com", "eta": "17:30"}))
+    await store.save_slot(record.id, "email", "ana@gmail.com")
+    await store.save_slot(record.id, "email", None)
+    kept = await store.get(record.id)
+    assert kept is not None and kept.slots == {} and kept.unconfirmed == {"eta": "17:30"}
+
+
+# A Daisy call to its summary, the summary's "no" and the field to fix: (locale, turns, slot cleared)
+_TO_SUMMARY = {
+    "es-MX": ["sí", "Ana López Ruiz", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+              "x y z novecientos ochenta y siete", "sí", "a las cinco de la tarde", "sí",
+              "ana arroba gmail punto com", "sí"],
+    "en-US": ["yes", "Ana Lopez", "yes", "four five two", "yes", "ABC 123", "yes", "one thousand", "yes",
+              "XYZ 987", "yes", "at five in the afternoon", "yes", "ana at gmail dot com", "yes"],
+}
+REOPENED = [
+    ("es-MX", ["no", "el correo"], "email"),
+    ("es-MX", ["no, está mal", "el correo electrónico"], "email"),
+    ("en-US", ["no", "the email"], "email"),
+    ("en-US", ["no, that's wrong", "my e-mail address"], "email"),
+]
+
+
+@pytest.mark.parametrize(("locale", "fix", "slot"), REOPENED)
+async def test_a_call_killed_after_a_confirmed_value_was_reopened_keeps_no_rejected_value(
+        daisy: CompiledFlow, store: Store, locale: str, fix: list[str], slot: str) -> None:
+    conv, record = await cut_off(daisy, store, locale, [*_TO_SUMMARY[locale], *fix])
+    assert conv.step.slot == slot and slot not in conv.slots  # asked again
+    assert slot not in record.slots and slot not in record.unconfirmed
+
+
 def _desk(flow: CompiledFlow, store: Store) -> Conversation:
     tools = ToolRegistry(flow.flow, overrides={"notify": mocked({"ok": True})})
     return Conversation(flow, store=store, tools=tools, clock=at_noon, context={"phone": PHONE})
