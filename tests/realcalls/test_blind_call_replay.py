@@ -28,10 +28,10 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11", "blind_calls_12",
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
-           "blind_calls_23")
+           "blind_calls_23", "blind_calls_24")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true.
-NOT_YET_TRACED: frozenset[str] = frozenset()
+NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_24"})
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -92,13 +92,15 @@ LABELS: dict[str, dict[str, Any]] = {
 # names no time ("Ahorita no, estoy cargando diésel.", room-8Dx...) is called back at the flow's default, a callback
 # the caller asked for; "Mejor por WhatsApp." at the summary (room-z6y...) is noted and the summary asked again, no
 # failed attempt.
+# blind_calls_24 (15 calls, two English) was written at the start of the round from 371d766 and sealed through its
+# fixes: 77/88 at 371d766, 77/88 after them (the old system 78/88); committed untraced, so only this floor holds.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
-                 "blind_calls_23": 0.98}
+                 "blind_calls_23": 0.98, "blind_calls_24": 0.87}
 
 
 @pytest.fixture(scope="module")

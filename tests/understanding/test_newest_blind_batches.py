@@ -192,3 +192,12 @@ def test_the_twenty_sixth_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 190
     report = evaluate(cases)
     assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_seventh_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 371d766 and sealed through its fixes: 169/190 at 371d766 and 170/190
+    # after them; committed untraced (the next round's first work), so only its figure is held.
+    cases = load_cases(DATA / "eval_holdout_27.jsonl")
+    assert len(cases) == 190
+    report = evaluate(cases)
+    assert report.n_correct >= 170, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
