@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,28 @@ async def call(daisy: CompiledFlow, locale: str, turns: list[str]) -> Conversati
     for turn in turns:
         await conv.user_turn(turn)
     return conv
+
+
+def at_three_utc() -> datetime:
+    """A fixed clock: 2030-01-01 15:00 UTC, 09:00 in Mexico City (Daisy's time zone), the morning of the call."""
+    return datetime(2030, 1, 1, 15, 0, tzinfo=UTC)
+
+
+async def call_with_store(daisy: CompiledFlow, locale: str, turns: list[str],
+                          clock: Callable[[], datetime] = at_noon) -> tuple[Conversation, MemoryStore]:
+    """A Daisy call in `locale` on `clock`, after the caller's `turns`, and the store that holds its record."""
+    store = MemoryStore()
+    conv = Conversation(daisy, locale=locale, store=store, clock=clock)
+    await conv.start()
+    for turn in turns:
+        await conv.user_turn(turn)
+    return conv, store
+
+
+async def complaints(conv: Conversation, store: MemoryStore) -> int:
+    """How many complaints the call's record holds."""
+    record = await store.get(conv.record_id or 0)
+    return len(record.complaints) if record is not None else 0
 
 
 def answer(type_name: str, said: str, reply: str, locale: str = "es-MX", **options: Any) -> Heard:

@@ -7,17 +7,13 @@ el retén") is applied and read back."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from functools import partial
 
 import pytest
-from runtime_helpers import said
+from runtime_helpers import at_three_utc, call_with_store, complaints, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
-# 15:00 UTC is 09:00 in Mexico City, the flow's time zone
-_CLOCK = datetime(2030, 1, 1, 15, 0, tzinfo=UTC)
 _TO_ETA = {
     "es-MX": ["Sí", "Jesús Arreola", "Sí", "451", "Sí", "ce de casa, efe de foco, u de uva, 47 03", "Sí", "312", "Sí",
               "BAT 1234", "Sí"],
@@ -26,18 +22,7 @@ _TO_ETA = {
 }
 
 
-async def started(daisy: CompiledFlow, locale: str, turns: list[str]) -> tuple[Conversation, MemoryStore]:
-    store = MemoryStore()
-    conv = Conversation(daisy, locale=locale, store=store, clock=lambda: _CLOCK)
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv, store
-
-
-async def complaints(conv: Conversation, store: MemoryStore) -> int:
-    record = await store.get(conv.record_id or 0)
-    return len(record.complaints) if record is not None else 0
+started = partial(call_with_store, clock=at_three_utc)  # (conv, store) after the turns, 09:00 in Mexico City
 
 
 @pytest.mark.parametrize(("locale", "turn"), [

@@ -8,28 +8,14 @@ the yes still answers."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from functools import partial
 
 import pytest
-from runtime_helpers import said
+from runtime_helpers import at_three_utc, call_with_store, complaints, said
 
 from daisy_engine.compiler import CompiledFlow
-from daisy_engine.runtime import Conversation
-from daisy_engine.store import MemoryStore
 
-
-async def started(daisy: CompiledFlow, locale: str, turns: list[str]) -> tuple[Conversation, MemoryStore]:
-    store = MemoryStore()
-    conv = Conversation(daisy, locale=locale, store=store, clock=lambda: datetime(2030, 1, 1, 15, 0, tzinfo=UTC))
-    await conv.start()
-    for turn in turns:
-        await conv.user_turn(turn)
-    return conv, store
-
-
-async def complaints(conv: Conversation, store: MemoryStore) -> int:
-    record = await store.get(conv.record_id or 0)
-    return len(record.complaints) if record is not None else 0
+started = partial(call_with_store, clock=at_three_utc)  # (conv, store) after the turns, 09:00 in Mexico City
 
 
 @pytest.mark.parametrize(("locale", "turn"), [
