@@ -698,6 +698,7 @@ class Conversation:
             # on dictating ("Llevo 8 6 A K 3 D. ¿Qué sigue?") instead of starting again.
             self.state.acc.reset()
         if target.say:
+            self._asking(target)
             self._say(target.say)
         if target.final:
             self.end(None)
@@ -2130,7 +2131,19 @@ class Conversation:
 
     def _say_prompt(self, step: Step) -> None:
         if step.say:
+            self._asking(step)
             self._say(step.say)
+
+    def _asking(self, step: Step) -> None:
+        """`step`'s prompt is about to be said: how often it was said just before, in a row, with nothing changed
+        (`asked_before`). Where the call stands is the step, the value being confirmed, what was dictated of it and
+        the values collected (not a preference noted by a `set:`, which changes nothing the question asks)."""
+        collected = self.compiled.collected_slots
+        values = tuple(sorted((name, repr(value)) for name, value in self.state.slots.items() if name in collected))
+        where = hash((step.name, repr(self.state.pending), self.state.so_far(), values))
+        before = self.state.prompted
+        self.state.asked_before = before[1] + 1 if before is not None and before[0] == where else 0
+        self.state.prompted = (where, self.state.asked_before)
 
     def _reprompt(self, step: Step, attempt: int) -> None:
         """The no-match ladder: rung N for the Nth failure, the last rung repeats; else the prompt again."""
@@ -2139,6 +2152,7 @@ class Conversation:
             return
         rung = min(attempt, len(step.reprompts))
         self.log.add("reprompt", step=step.name, rung=rung)
+        self._asking(step)
         self._say(step.reprompts[rung - 1])
 
     def _update_model(self, step: Step) -> None:

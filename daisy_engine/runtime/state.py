@@ -36,7 +36,7 @@ class CallState:
         "absent",
         "affirmed", "unheard", "day_said", "echoed",
         "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
-        "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
+        "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status", "prompted", "asked_before",
     )
 
     def __init__(self, flow: Flow, first: Step, context: dict[str, Any]) -> None:
@@ -114,6 +114,11 @@ class CallState:
         # Slots of a thing the caller does not have at all ("no traigo caja": the trailer number and plates),
         # passed by; templates read them as `absent` ("Sin caja" rather than "Caja pendiente").
         self.absent: set[str] = set()
+        # The step prompt said last, as (hash of where the call stood, times said in a row there), and that count
+        # for the prompt being said (templates read it as `asked_before`): the same read-back said a third time word
+        # for word sounds like a machine
+        self.prompted: tuple[int, int] | None = None
+        self.asked_before = 0
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         # (step name, the turn) that said when but not the hour ("Llego mañana temprano"), asked for the hour: the
         # hour said next is read with it ("Como a las seis." is 6 in the morning), else None
