@@ -143,7 +143,11 @@ the second time and after with the question alone (the shortest way to say it). 
 does not understand her: no silence ("¿Sigue ahí?", "se cortó la llamada") fits. Past them the call goes where the
 step's `limits.then` sends a call that gets nowhere (Daisy: apologise, then a person or a callback), sooner than the
 idle bound: real calls never ask twice in a row (ten whole-turn repeat requests in all the labelled calls), so a
-fifth in a row is a caller the phone is not going to help."""
+fifth in a row is a caller the phone is not going to help. The same bound holds for a run that mixes them with line
+checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...: each resets the other's count, so alone they bound it only at the idle
+bound, 10 turns): five non-answers of either kind in a row go where five "¿Mande?" do - the caller hears something
+and gets nothing of it either way. A run of line checks alone keeps its own, shorter way out (`LINE_CHECKS_ANSWERED`:
+the silence ladder)."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -331,9 +335,13 @@ class Conversation:
             self.state.line_checks = self.state.line_checks + 1 if checks else 0
             again = not checks and understanding.asks_again(text, self.locale)
             self.state.repeats = self.state.repeats + 1 if again else 0
-            if self.state.repeats > REPEATS_ANSWERED:
-                # "¿Mande? ... ¿Mande?": said again and again, and still not understood
-                self.log.add("repeats", step=self.state.step.name, count=self.state.repeats)
+            self.state.non_answers = self.state.non_answers + 1 if checks or again else 0
+            if self.state.repeats > REPEATS_ANSWERED or (self.state.non_answers > REPEATS_ANSWERED
+                                                         and self.state.line_checks < self.state.non_answers):
+                # "¿Mande? ... ¿Mande?": said again and again, and still not understood - and so is a run of
+                # them mixed with line checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...), which neither counter alone sees
+                # (each resets the other): the caller hears something and gets nothing of it either way
+                self.log.add("repeats", step=self.state.step.name, count=self.state.non_answers)
                 self.state.event = Event("turn", text=text)
                 return await self._process(self._bound_reached("repeats", self.output.mark()), turn=True)
             if self.state.line_checks > LINE_CHECKS_ANSWERED and self.state.step.silence is not None:

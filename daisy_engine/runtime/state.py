@@ -31,7 +31,7 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
-        "denied", "line_checks", "repeats", "named_next",
+        "denied", "line_checks", "repeats", "non_answers", "named_next",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
         "affirmed", "unheard", "day_said", "echoed",
@@ -52,6 +52,7 @@ class CallState:
         self.silences = 0
         self.line_checks = 0  # caller turns in a row that only checked the line ("¿Bueno?", "hello?")
         self.repeats = 0  # caller turns in a row that only asked what was said ("¿Mande?", "what?")
+        self.non_answers = 0  # caller turns in a row that were either ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...)
         # options of a `capture` named in the same turn after the one taken ("el número de la caja y la hora"): the
         # capture step and the options still to go through, one each time the call comes back to where it was asked
         self.named_next: tuple[str, list[Any]] | None = None
