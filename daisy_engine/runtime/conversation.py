@@ -109,7 +109,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.callback_times import callback_delay, parse_calling_hours
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -868,6 +868,15 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            elif heard.event == "reschedule" and step.slot and understanding.caller_calls_back(text, self.locale) \
+                    and self.assets.slot_types.of(self.flow.slots[step.slot]).needs_clock \
+                    and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
+                # "Llego a las cinco, te marco a las cuatro para confirmar": the caller calling later is no callback of
+                # Daisy's to book, and the arrival beside it is the answer - read back, and the call goes on (as in
+                # English, "I'll get there at five, I'll call you at four to confirm")
+                self.log.add("value_beside_own_call", step=step.name, slot=step.slot)
+                await self._heard(step, Heard("filled", given), text)
+                return
             elif heard.event in ("end_call", "reschedule") and step.slot \
                     and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
                 # "Juan Pérez, adiós", "Soy Juan Pérez y te marco" at the name: the value the caller gave is kept
@@ -2093,18 +2102,30 @@ class Conversation:
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
         "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
-        then alone, `at` and `day` None); None when it rings when asked and the caller asked to be called."""
+        then alone, `at` and `day` None). A callback rung when asked on another day than today ("call me the next
+        day") gives its `day` alone (`at` None). None when it rings today when asked and the caller asked to be
+        called."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
         # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
         # not, and the flow may say so (`caller_calls`)
         caller_calls = understanding.caller_calls_back(text, self.locale)
+
+        def day_of(moment: datetime) -> str:
+            days = (moment.date() - now.date()).days
+            return "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moment.weekday()] if days < 7 \
+                else "later"
+
         if moved is None:
-            return {"at": None, "day": None, "caller_calls": True} if caller_calls else None
-        days = (moved.date() - now.date()).days
-        day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
-            else "later"
-        return {"at": moved.strftime("%H:%M"), "day": day, "caller_calls": caller_calls}
+            if caller_calls:
+                return {"at": None, "day": None, "caller_calls": True}
+            # "call me the next day", "márcame el lunes": asked for another day, rung when asked - the day is said
+            # back (`day`, `at` None), never left out of "I'll call you back then"
+            delay = callback_delay(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+            rings = now + timedelta(minutes=delay) if delay is not None else None
+            return {"at": None, "day": day_of(rings), "caller_calls": False} \
+                if rings is not None and rings.date() != now.date() else None
+        return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
