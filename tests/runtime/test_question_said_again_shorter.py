@@ -65,21 +65,24 @@ async def test_the_summary_said_again_after_nothing_to_fix_is_read_whole(daisy: 
 
 @pytest.mark.parametrize(("locale", "turns", "first", "again"), [
     # "este...", "a ver": a turn that neither confirms nor changes the plate read back
-    ("es-MX", ["sí", "Juan Pérez", "sí", "123", "sí", "ABC123", "este pues"], "A de árbol", "¿Las placas del tractor son"),
+    ("es-MX", ["sí", "Juan Pérez", "sí", "123", "sí", "ABC123", "este pues"], "A de árbol",
+     "¿Entonces las placas del tractor son"),
     ("es-MX", ["sí", "Juan Pérez", "sí", "123", "sí", "ABC123", "a ver, déjeme ver"], "A de árbol",
      "Dígame sí o no"),
-    ("en-US", ["yes", "John Smith", "yes", "123", "yes", "ABC123", "well"], "Alpha", "Are the tractor plates"),
+    ("en-US", ["yes", "John Smith", "yes", "123", "yes", "ABC123", "well"], "Alpha", "So are the tractor plates"),
     ("es-MX", ["sí", "Juan Pérez", "sí", "123", "este pues"], "Tractor número 123", "¿El tractor es el 123, sí o no?"),
     ("en-US", ["yes", "John Smith", "yes", "123", "hmm"], "Tractor number 123", "Is the tractor number 123, yes or no?"),
 ])
 async def test_a_read_back_said_again_unchanged_is_a_short_yes_no(
     daisy: CompiledFlow, locale: str, turns: list[str], first: str, again: str
 ) -> None:
-    conv, reply = await call(daisy, locale, turns[:-1])
-    assert first in reply
+    conv, before = await call(daisy, locale, turns[:-1])
+    assert first in before
     reply = said(await conv.user_turn(turns[-1]))
     assert conv.step.name.endswith(".confirm")
-    assert again in reply and first not in reply  # no "A de árbol, B de burro..." word for word
+    assert again in reply and reply != before  # not word for word
+    third = said(await conv.user_turn(turns[-1]))
+    assert third not in (before, reply)  # nor the short form twice
 
 
 async def test_a_read_back_of_a_corrected_value_is_read_whole(daisy: CompiledFlow) -> None:
