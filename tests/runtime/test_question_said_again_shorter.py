@@ -71,7 +71,8 @@ async def test_the_summary_said_again_after_nothing_to_fix_is_read_whole(daisy: 
      "Dígame sí o no"),
     ("en-US", ["yes", "John Smith", "yes", "123", "yes", "ABC123", "well"], "Alpha", "So are the tractor plates"),
     ("es-MX", ["sí", "Juan Pérez", "sí", "123", "este pues"], "Tractor número 123", "¿El tractor es el 123, sí o no?"),
-    ("en-US", ["yes", "John Smith", "yes", "123", "hmm"], "Tractor number 123", "Is the tractor number 123, yes or no?"),
+    ("en-US", ["yes", "John Smith", "yes", "123", "hmm"], "Tractor number 123",
+     "Is the tractor number 123, yes or no?"),
 ])
 async def test_a_read_back_said_again_unchanged_is_a_short_yes_no(
     daisy: CompiledFlow, locale: str, turns: list[str], first: str, again: str
