@@ -423,6 +423,8 @@ class Conversation:
             value_end = self._readback_end(said) if confirming else None
             unheard = value_end is not None and played < value_end
             self.state.unheard = self.state.unheard or unheard
+            if unheard:
+                self.state.prompted = None  # the value was never heard: said again, it is said whole (`asked_before`)
             self.log.add("interrupted", step=step.name, played=played, of=len(said or ""),
                          **({"value_heard": not unheard} if value_end is not None else {}))
             logger.info("call %s: the caller interrupted after %d of %d characters%s", self.call_id, played,
