@@ -297,7 +297,8 @@ class EmailAccumulator(Accumulator):
                 return respelled
             if _only_accent_remark(text, self.lang):
                 return False  # "sin la eñe, es ene normal": the address has an "n" already, never one less
-            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
+            return self._edit_address(fold(text)) or self._readback_fix(fold(text)) \
+                or self._spelled_as_in_another_value(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
 
@@ -447,6 +448,23 @@ class EmailAccumulator(Accumulator):
                 return None
             return fixed != label and self._rebuild(local, fixed + dot + ending)
         return new != local and self._rebuild(new, domain)
+
+    def _spelled_as_in_another_value(self, folded: str) -> bool:
+        """"Con zeta, como el apellido." at "oscarledesma71@..." when the caller's name is "Óscar Ledezma":
+        a note on a letter and no word (the word is one the call has already: "like my last name") - the one
+        word of the call's other values (option `other_values`) written with that letter whose piece of the
+        address differs from it only there by a letter sounding alike is written as in that value
+        (`respelled_in`). Nothing when no such word, or more than one would change the address."""
+        others = self.options.get("other_values", ())
+        m = _LETTER_NOTE_RE[self.lang].fullmatch(_AS_IN_VALUE_RE[self.lang].sub("", folded).strip(" .,!?¡¿…"))
+        letter = extract_char(m.group("letter"), self.locale) if m else None
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not others or letter is None or not letter.isalpha() or not local or domain is None:
+            return False
+        words = {w for value in others for w in re.findall(r"[a-z]+", fold(str(value)))
+                 if len(w) >= 3 and letter.lower() in w}
+        fixed = {new for w in words if (new := respelled_in(local, w, letter.lower())) is not None and new != local}
+        return len(fixed) == 1 and self._rebuild(fixed.pop(), domain)
 
     def _wanted_placed(self, folded: str) -> bool:
         """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
@@ -1058,6 +1076,22 @@ _NOT_WITH: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"[,;]?\s*(?:y )?no (?:con |es con |lleva )?(?:una |la |el )?(?:letra )?[a-zñ]+"
                      r"(?: (?:latina|griega|chica|grande|corta|larga))?\W*$"),
     "en": re.compile(r"[,;]?\s*(?:and )?not (?:with )?(?:an? |the )?(?:letter )?[a-z]+\W*$"),
+}
+
+
+# "Con zeta", "es con ese", "with a z": a note on how a word is written, without the word (see
+# `_spelled_as_in_another_value`); "como el apellido", "igual que mi nombre", "like my last name": the word is
+# one of a value the call has, said by what it is.
+_LETTER_NOTE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:(?:no,? )?(?:es|va|se escribe|lleva) )?con (?:una? |la )?(?P<letter>[a-z]+(?: [a-z]+)?)"),
+    "en": re.compile(r"(?:(?:no,? )?(?:it'?s |its )?(?:spelled |written )?)?with (?:an? |the )?"
+                     r"(?P<letter>[a-z]+(?: [a-z]+)?)"),
+}
+_AS_IN_VALUE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r",? (?:como|igual que) (?:en )?(?:el |la |mi |mis )?(?:primer |segundo )?"
+                     r"(?:apellidos?|nombres?)\b"),
+    "en": re.compile(r",? (?:like|same as|as in|just like) (?:in )?(?:the |my )?(?:first |last |family )?"
+                     r"(?:names?|surname)\b"),
 }
 
 
@@ -1998,6 +2032,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: EmailAccumulator("email", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    hears_others=True,  # "con zeta, como el apellido": a word of the address written as in the caller's name
     may_lack=True,
     eval_kinds={"email": lambda text, locale, options: extract_email(text, locale)},
     description="an e-mail address, lower case; can be spelled",
