@@ -1022,9 +1022,9 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         word = name[i]
         nxt = name[i + 1] if i + 1 < len(name) else ""
         f, g = fold(word), fold(nxt)
-        if out and nxt and (word.islower() or word.istitle()) and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX and f.isalpha() \
-                and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES and g not in _PARTICLES \
-                and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
+        if out and nxt and (word.islower() or word.istitle()) and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX \
+                and f.isalpha() and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES \
+                and g not in _PARTICLES and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
                 and g not in EVERYDAY_WORDS and g not in _DESKS[lang] and (f + g) not in EVERYDAY_WORDS:
             out.append(word + nxt)
             i += 2

@@ -19,6 +19,7 @@ from ..accumulators import (
     _REPLACE,
     DOUBLE,
     Accumulator,
+    FeedResult,
     Status,
     _insertion,
     already_so,
@@ -53,11 +54,12 @@ from ..emails import (
 from ..language import speaks_of_language
 from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
-from ..normalize import Lang, fold, lang_of, wordset
+from ..normalize import FILLERS, Lang, fold, lang_of, wordset
 from ..numbers import digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
 from ..times import extract_time
+from ..yes_no import only_hedges
 from .base import SlotType
 
 
@@ -209,6 +211,7 @@ class EmailAccumulator(Accumulator):
         self._wanted: str | None = None
         # The address as it was before the last correction at a read-back changed it (see `_ruled_out_after`).
         self._edited_from: str | None = None
+        self._last_said: str | None = None  # the last turn as the recogniser wrote it (see `_rest_of_cut_word`)
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -219,6 +222,33 @@ class EmailAccumulator(Accumulator):
         self._turns = []
         self._read = None
         self._edited_from = None
+
+    def feed(self, text: str) -> FeedResult:
+        try:
+            if self._rest_of_cut_word(text):
+                return FeedResult("partial", None, self.so_far(), False)
+            return super().feed(text)
+        finally:
+            self._last_said = text if isinstance(text, str) else None
+
+    def _rest_of_cut_word(self, text: str) -> bool:
+        """"Ana" - "ya.": the recogniser cut a word of the address ("anaya") where the caller paused, and wrote its
+        end as a turn of its own - begun in lower case, right after a turn that stopped on a word with no mark
+        after it. Such an end that alone is a word of the talk ("ya" is "that's it", "todo", "listo") is no
+        closing of a dictation that has not reached its "@": it is the rest of that word. A hesitation ("eh",
+        "este") never is, nor is an end written as a sentence of its own ("Ya."), nor anything after a letter."""
+        said = text.strip() if isinstance(text, str) else ""
+        before = (self._last_said or "").strip()
+        if not self._turns or "@" in self._tokens or not re.fullmatch(r"[^\W\d_]+[.!]?", said) \
+                or not said[0].islower() or not before[-1:].isalpha():
+            return False
+        word, last = fold(said).strip(".!"), self._turns[-1][-1]
+        if email_tokens(said, self.lang) or word in FILLERS[self.lang] or len(last) < 2 or not last.isalpha() \
+                or letter_name(last, self.lang, nato=False) is not None or not fold(before).endswith(last):
+            return False
+        self._turns[-1].append(word)
+        self.value, self.complete = None, False
+        return True
 
     def finish(self) -> Any | None:
         """The value when the caller is done. A local part said again after an address was turned down,
@@ -622,6 +652,9 @@ class EmailAccumulator(Accumulator):
             return "complete"
         if speaks_of_language(text) and not re.search(r"\b(?:arroba|at)\b|@", fold(text)):
             # "I speak a little Spanish" at the e-mail question: what the caller speaks, not an address
+            return "nothing"
+        if only_hedges(text, self.locale):
+            # "Más o menos." at the e-mail question: how rough the arrival time before it was, said late
             return "nothing"
         if self._turns and _only_accent_remark(text, self.lang):
             # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
