@@ -54,8 +54,8 @@ from ..emails import (
 from ..language import speaks_of_language
 from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
-from ..normalize import FILLERS, Lang, fold, lang_of, wordset
-from ..numbers import digitize, is_number_word, prepare_tokens
+from ..normalize import Lang, fold, lang_of, wordset
+from ..numbers import cut_by_pause, digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
 from ..times import extract_time
@@ -236,14 +236,15 @@ class EmailAccumulator(Accumulator):
         end as a turn of its own - begun in lower case, right after a turn that stopped on a word with no mark
         after it. Such an end that alone is a word of the talk ("ya" is "that's it", "todo", "listo") is no
         closing of a dictation that has not reached its "@": it is the rest of that word. A hesitation ("eh",
-        "este") never is, nor is an end written as a sentence of its own ("Ya."), nor anything after a letter."""
+        "este") or a backchannel ("ajá") never is, nor is an end written as a sentence of its own ("Ya."), nor
+        anything after a letter or after a turn written without marks at all (no pause shows there)."""
         said = text.strip() if isinstance(text, str) else ""
         before = (self._last_said or "").strip()
         if not self._turns or "@" in self._tokens or not re.fullmatch(r"[^\W\d_]+[.!]?", said) \
-                or not said[0].islower() or not before[-1:].isalpha():
+                or not said[0].islower() or not before[-1:].isalpha() or not cut_by_pause(before):
             return False
         word, last = fold(said).strip(".!"), self._turns[-1][-1]
-        if email_tokens(said, self.lang) or word in FILLERS[self.lang] or len(last) < 2 or not last.isalpha() \
+        if email_tokens(said, self.lang) or not _CLOSING.fullmatch(word) or len(last) < 2 or not last.isalpha() \
                 or letter_name(last, self.lang, nato=False) is not None or not fold(before).endswith(last):
             return False
         self._turns[-1].append(word)
