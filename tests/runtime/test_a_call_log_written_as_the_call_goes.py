@@ -188,6 +188,76 @@ async def test_log_entries_alone_are_committed_unsynced_and_values_still_synced(
     await store.close()
 
 
+async def _log_turns_then_value(store: SQLiteStore) -> list[int]:
+    """`synchronous` (1 NORMAL, 2 FULL) after each of two log-only turns and a value, written to `store`."""
+    record = await store.create(NewRecord(flow="daisy", phone="+5215550134"))
+
+    async def synchronous() -> int:
+        return int(await store._run(lambda: store._db.execute("PRAGMA synchronous").fetchone()[0]))
+
+    seen = []
+    for t, text in ((1.0, "sí"), (2.0, "Ana López Ruiz")):
+        await store.update(record.id, RecordUpdate(more_events=[{"t": t, "kind": "turn", "text": text}],
+                                                   more_transcript=[{"t": t, "role": "caller", "text": text}]))
+        seen.append(await synchronous())
+    await store.save_slot(record.id, "full_name", "Ana López Ruiz")
+    seen.append(await synchronous())
+    saved = await store.get(record.id)
+    assert saved is not None and [event["t"] for event in saved.events] == [1.0, 2.0]
+    assert [line["text"] for line in saved.transcript] == ["sí", "Ana López Ruiz"]
+    return seen
+
+
+async def test_without_wal_every_turns_log_is_synced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # An in-memory database keeps its own journal (`journal_mode=WAL` answers "memory"): a commit not synced is only
+    # durable in WAL, so without it the lighter commit of a turn's log is never used
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="daisy_engine.store"):
+        store = SQLiteStore(":memory:")
+    try:
+        assert await _log_turns_then_value(store) == [2, 2, 2]
+    finally:
+        await store.close()
+    assert any("WAL journal could not be set" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_records_file_that_refuses_wal_keeps_every_turn(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file opened where WAL is refused (a VFS without shared memory: SQLite keeps the rollback journal): every
+    # turn's log is committed and synced, and read back from the file by another store
+    import sqlite3
+
+    real_connect = sqlite3.connect
+
+    def without_shared_memory(path: Any, **kwargs: Any) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?vfs=unix-none", **{**kwargs, "uri": True})
+
+    path = tmp_path / "r.db"
+    monkeypatch.setattr("daisy_engine.store.sqlite.sqlite3.connect", without_shared_memory)
+    store = SQLiteStore(path)
+    try:
+        assert await store._run(lambda: store._db.execute("PRAGMA journal_mode").fetchone()[0]) != "wal"
+        assert await _log_turns_then_value(store) == [2, 2, 2]
+    finally:
+        await store.close()
+    monkeypatch.setattr("daisy_engine.store.sqlite.sqlite3.connect", real_connect)
+    reader = SQLiteStore(path, read_only=True)
+    try:
+        records = await reader.list_records()
+        assert len(records) == 1 and [line["text"] for line in records[0].transcript] == ["sí", "Ana López Ruiz"]
+    finally:
+        await reader.close()
+
+
+async def test_with_wal_a_turns_log_alone_is_the_lighter_commit(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "r.db")
+    try:
+        assert await _log_turns_then_value(store) == [1, 1, 2]
+    finally:
+        await store.close()
+
+
 class CountingStore(MemoryStore):
     """Counts the updates that write values heard (each a synced commit on SQLite, before the agent speaks)."""
 
