@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from runtime_helpers import at_noon
+from runtime_helpers import at_noon, said, written_flow
 from typer.testing import CliRunner
 
 from daisy_engine.cli.app import app
@@ -92,6 +92,60 @@ async def test_after_each_turn_the_record_holds_the_log_so_far(
         record = await _record(store, conv)
         assert record.events == conv.log.events and record.transcript == conv.log.transcript
         assert caller_lines(record.transcript) == turns[:k + 1]
+
+
+# A flow whose repeat request saves the record in the turn (its `say` line written with it) and whose idle bound
+# then cuts that turn back: its lines are not said, the call goes on in `help`.
+SAVE_THEN_LIMIT = """\
+version: 1
+name: cut
+locales: [en-US]
+defaults:
+  policy: {max_attempts: 20, on_exhausted: bye}
+  limits: {turns: 30, idle_turns: 2, then: help}
+slots:
+  code: {type: integer}
+intents:
+  repeat: {then: return, say: sorry, actions: [{save: partial}]}
+states:
+  ask:
+    say: ask
+    capture: code
+    on:
+      - {on: filled, to: bye}
+  help:
+    say: help
+    on:
+      - {on: yes, to: again}
+      - {on: no, to: bye}
+  again:
+    say: again
+    capture: code
+    on:
+      - {on: filled, to: bye}
+  bye:
+    say: bye
+    on_enter: [{end_call: partial}]
+    final: true
+"""
+
+
+async def test_a_turn_a_limit_cut_back_after_a_save_leaves_the_record_as_the_log(
+        tmp_path: Path, store: Store) -> None:
+    flow = written_flow(tmp_path, "cut", SAVE_THEN_LIMIT, {"en-US": {
+        name: f"{name} line" for name in ("ask", "help", "again", "bye", "sorry")}})
+    conv = Conversation(flow, store=store)
+    await conv.start()
+    replies = []
+    for turn in ["could you say that again?", "could you say that again?", "yes", "could you say that again?", "42"]:
+        replies.append(said(await conv.user_turn(turn)))
+        record = await _record(store, conv)
+        # after every turn the record holds exactly the call's lines: none the bound took back, every one said since
+        assert record.transcript == conv.log.transcript, turn
+    assert replies[1] == "help line" and replies[2] == "again line" and replies[-1] == "bye line"
+    texts = [line["text"] for line in record.transcript]
+    assert texts.count("sorry line") == 2  # the first repeat's and the fourth turn's; not the one cut back
+    assert conv.ended and record.events == conv.log.events
 
 
 @pytest.mark.parametrize(("locale", "turns"), CALLS)
