@@ -1827,8 +1827,17 @@ class Conversation:
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
-        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
-        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        slot = self.flow.slots.get(target.slot)
+        if slot is None or self.assets.slot_types.of(slot).name == "yes_no":
+            # The yes or no of that turn answered the question before; this one has not been asked yet ("Yes" to
+            # the e-mail read back is no "yes" to "Was anyone injured?").
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal"),
+        # never a yes alone ("sí" names nothing to fix: a choice listing "sí" is not answered by it)
+        said = understanding.classify_yes_no(text, self.locale).rest
+        if not said and self.state.event.name == "yes":
+            return False
+        rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
