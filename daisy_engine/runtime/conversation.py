@@ -1430,7 +1430,12 @@ class Conversation:
         return None
 
     def _intent(self, step: Step, text: str) -> Heard | None:
-        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
+        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked.
+        None when the turn is only words the flow lists for the choice asked: they are that answer."""
+        slot = self.flow.slots.get(step.slot) if step.slot and step.listen == "slot" else None
+        if slot is not None and self.assets.slot_types.of(slot).name == "choice" \
+                and understanding.only_a_choice(text, self.locale, slot.options()):
+            return None
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound,
