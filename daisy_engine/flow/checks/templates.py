@@ -154,7 +154,9 @@ def _undeclared(env: Environment, tree: nodes.Template) -> set[str]:
 def _unknown_filters(env: Environment, tree: nodes.Node) -> None:
     """Raise a syntax error at the first filter or test the environment does not have: Jinja only finds
     them when it compiles the template, which for a prompt is mid-call (the call would break at the line)."""
-    for node in tree.find_all((nodes.Filter, nodes.Test)):
+    for node in [tree, *tree.find_all((nodes.Filter, nodes.Test))]:  # an expression may be one itself
+        if not isinstance(node, nodes.Filter | nodes.Test):
+            continue
         known = env.filters if isinstance(node, nodes.Filter) else env.tests
         if node.name not in known:
             kind = "filter" if isinstance(node, nodes.Filter) else "test"

@@ -1,0 +1,68 @@
+"""Mistakes a designer of another field makes in a flow written from the docs are reported by `validate`, at the
+line and column that causes them, with what to write instead: never left to fail in the middle of a call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from daisy_engine.flow import validate_file
+
+
+def _report(flow: Path) -> list[tuple[str, int, int, str, str]]:
+    result = validate_file(flow)
+    return [(d.code, d.mark.line, d.mark.column, d.message, d.hint or "") for d in result.report.diagnostics]
+
+
+@pytest.mark.parametrize(("template", "name", "near"), [
+    ("{{ readback | spellout }}", "spellout", None),
+    ("Hola {{ full_name | uper }}", "uper", "upper"),
+    ("{{ full_name | redback('name') }}", "redback", "readback"),
+    ("{% if full_name is nonee %}Hola{% endif %}", "nonee", "none"),
+])
+def test_a_template_with_a_filter_that_does_not_exist_is_reported(
+        mini_flow: Path, template: str, name: str, near: str | None) -> None:
+    """Jinja finds an unknown filter only when it compiles the template: mid-call, at the line that uses it."""
+    greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
+    greeting.write_text("Buenos días.\n" + template + "\n", encoding="utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E402"]
+    assert len(found) == 1
+    code, line, _column, message, _hint = found[0]
+    assert line == 2 and f"'{name}'" in message
+    if near:
+        assert f"did you mean '{near}'" in message
+
+
+def test_a_when_with_a_filter_that_does_not_exist_is_reported_at_its_line(mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace(
+        "      - {on: yes, to: collect}", "      - {on: yes, to: collect, when: \"full_name | uppercase\"}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E402"]
+    assert len(found) == 1 and found[0][1] == 16 and "'uppercase'" in found[0][3]
+
+
+def test_known_filters_are_not_reported(mini_flow: Path) -> None:
+    greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
+    greeting.write_text("{{ full_name | upper | default('') | readback('name') }}{% if plate is none %}.{% endif %}\n",
+                        encoding="utf-8")
+    assert validate_file(mini_flow).ok
+
+
+@pytest.mark.parametrize("value", ["in an hour", "una hora", "later", "ten"])
+def test_a_reschedule_of_plain_words_is_reported(mini_flow: Path, value: str) -> None:
+    """At the call it would fail with a warning in the log and the callback promised would never be scheduled."""
+    text = mini_flow.read_text("utf-8").replace('{reschedule: "{{ event.minutes or 10 }}"}', f"{{reschedule: {value}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E104"]
+    assert len(found) == 1
+    _code, line, column, message, hint = found[0]
+    assert (line, column) == (24, 29) and "minutes" in message and value in message
+    assert "reschedule: 60" in hint
+
+
+@pytest.mark.parametrize("value", ["30", "'45'", '"{{ event.minutes or 10 }}"'])
+def test_a_reschedule_of_minutes_or_a_template_is_fine(mini_flow: Path, value: str) -> None:
+    text = mini_flow.read_text("utf-8").replace('{reschedule: "{{ event.minutes or 10 }}"}', f"{{reschedule: {value}}}")
+    mini_flow.write_text(text, "utf-8")
+    assert validate_file(mini_flow).ok
