@@ -464,7 +464,9 @@ class Conversation:
             # speaks, as a confirmed value is: a call killed after this turn keeps it
             await self.record.keep_turn()
         if self.output.said:
-            self.state.last_turn = " ".join(self.output.said)
+            # a rung of the silence ladder ("¿Sigue ahí?") asks nothing of the step: "¿mande?" after it is answered
+            # with the step's own question, not with "¿Sigue ahí?" again
+            self.state.last_turn = "" if self.state.silences else " ".join(self.output.said)
         return self.output.take()
 
     async def _drain(self) -> None:

@@ -66,3 +66,25 @@ def test_a_reschedule_of_minutes_or_a_template_is_fine(mini_flow: Path, value: s
     text = mini_flow.read_text("utf-8").replace('{reschedule: "{{ event.minutes or 10 }}"}', f"{{reschedule: {value}}}")
     mini_flow.write_text(text, "utf-8")
     assert validate_file(mini_flow).ok
+
+
+@pytest.mark.parametrize(("old", "new", "key"), [
+    ("  full_name: {type: name}", "  full_name: {tipe: name}", "type"),
+    ("      - {on: done, to: goodbye}", "      - {on: done, too: goodbye}", "to"),
+    ("  repeat: {then: return}", "  repeat: {then: return}\n  human: {ot: goodbye}", None),
+])
+def test_a_misspelt_required_key_is_one_error_saying_what_was_meant(
+        mini_flow: Path, old: str, new: str, key: str | None) -> None:
+    """`tipe: time` is one mistake: "unknown key 'tipe', did you mean 'type'?", not also "missing 'type'"."""
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace(old, new), "utf-8")
+    found = _report(mini_flow)
+    assert found and found[0][0] == "E101"
+    if key:
+        assert [d[0] for d in found] == ["E101"] and f"did you mean '{key}'" in found[0][4]
+
+
+def test_a_required_key_left_out_is_still_reported(mini_flow: Path) -> None:
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("  full_name: {type: name}",
+                                                              "  full_name: {kind: name}"), "utf-8")
+    codes = [d[0] for d in _report(mini_flow)]
+    assert "E101" in codes and "E102" in codes

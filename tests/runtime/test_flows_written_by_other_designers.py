@@ -18,6 +18,7 @@ name: claim
 locales: [en-US, es-MX]
 defaults:
   policy: {max_attempts: 3, on_exhausted: followup}
+  silence: {timeout: 8, reprompts: [still_there], then: followup}
 slots:
   email: {type: email}
   full_name: {type: name}
@@ -76,12 +77,12 @@ CLAIM_PROMPTS = {
               "ask_email": "Your e-mail?", "confirm_email": "{{ readback }}, correct?",
               "ask_injured": "Was anyone injured?", "ask_plan": "Do you know your plan?",
               "ask_plan_name": "Which plan is it?", "ask_description": "What happened?",
-              "goodbye": "Claim open.", "followup": "An agent will follow up."},
+              "goodbye": "Claim open.", "followup": "An agent will follow up.", "still_there": "Are you still there?"},
     "es-MX": {"greeting": "¿Tiene un momento?", "ask_full_name": "¿Su nombre?", "confirm_full_name": "¿{{ readback }}?",
               "ask_email": "¿Su correo?", "confirm_email": "{{ readback }}, ¿correcto?",
               "ask_injured": "¿Hubo heridos?", "ask_plan": "¿Sabe su plan?",
               "ask_plan_name": "¿Qué plan es?", "ask_description": "¿Qué pasó?",
-              "goodbye": "Reclamo abierto.", "followup": "Un agente le llamará."},
+              "goodbye": "Reclamo abierto.", "followup": "Un agente le llamará.", "still_there": "¿Sigue ahí?"},
 }
 
 TO_EMAIL_READBACK = {
@@ -136,6 +137,26 @@ async def test_asking_for_a_real_person_still_reaches_one(claim: CompiledFlow) -
     conv = await call(claim, "en-US", [*TO_EMAIL_READBACK["en-US"], "yes", "no", "no", "premium"])
     reply = said(await conv.user_turn("I want to talk to someone real"))
     assert "An agent will follow up." in reply
+
+
+@pytest.mark.parametrize(("locale", "what", "question"), [
+    ("en-US", "what?", "Was anyone injured?"), ("en-US", "Sorry, say that again?", "Was anyone injured?"),
+    ("es-MX", "¿mande?", "¿Hubo heridos?"), ("es-MX", "¿cómo?", "¿Hubo heridos?"),
+])
+async def test_what_after_are_you_still_there_asks_the_question_again(
+        claim: CompiledFlow, locale: str, what: str, question: str) -> None:
+    """"Are you still there?" asks nothing of the step: a caller who did not catch it wants the question."""
+    conv = await call(claim, locale, [*TO_EMAIL_READBACK[locale], "yes" if locale == "en-US" else "sí"])
+    still = said(await conv.silence())
+    assert question not in still and conv.step.name == "injuries"
+    reply = said(await conv.user_turn(what))
+    assert question in reply and still not in reply
+
+
+async def test_what_after_a_question_still_says_the_last_line_again(claim: CompiledFlow) -> None:
+    conv = await call(claim, "en-US", TO_EMAIL_READBACK["en-US"])
+    line = said(await conv.user_turn("yes"))
+    assert said(await conv.user_turn("what?")) == line
 
 
 CLINIC = """\
