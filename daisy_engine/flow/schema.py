@@ -88,8 +88,12 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
                            hint=hint)]
     if validator == "type":
         expected = schema.get("type")
+        hint = _type_hint(expected)
+        if isinstance(error.instance, bool) and path and path[-1] == "on":
+            # `on: true` / `on: false`: the event of the caller's answer is named yes or no
+            hint = "the caller's answer is the event `yes` or `no`: write `on: yes` (or `on: no`)"
         return [Diagnostic("E105", f"{where} must be {_article(expected)}, not {_kind(error.instance)}",
-                           source.value(path), hint=_type_hint(expected))]
+                           source.value(path), hint=hint)]
     if validator in ("oneOf", "anyOf") and error.context:
         # Report the alternative that got furthest: the most specific sub-error.
         best = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))

@@ -88,3 +88,12 @@ def test_a_required_key_left_out_is_still_reported(mini_flow: Path) -> None:
                                                               "  full_name: {kind: name}"), "utf-8")
     codes = [d[0] for d in _report(mini_flow)]
     assert "E101" in codes and "E102" in codes
+
+
+@pytest.mark.parametrize(("value", "answer"), [("true", "yes"), ("false", "no"), ("True", "yes")])
+def test_on_true_says_to_write_the_answer_yes_or_no(mini_flow: Path, value: str, answer: str) -> None:
+    text = mini_flow.read_text("utf-8").replace("{on: yes, to: collect}", f"{{on: {value}, to: collect}}")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E105"] and found[0][1:3] == (16, 14)
+    assert "`on: yes`" in found[0][4]
