@@ -464,7 +464,9 @@ class Conversation:
             # speaks, as a confirmed value is: a call killed after this turn keeps it
             await self.record.keep_turn()
         if self.output.said:
-            self.state.last_turn = " ".join(self.output.said)
+            # a rung of the silence ladder ("¿Sigue ahí?") asks nothing of the step: "¿mande?" after it is answered
+            # with the step's own question, not with "¿Sigue ahí?" again
+            self.state.last_turn = "" if self.state.silences else " ".join(self.output.said)
         return self.output.take()
 
     async def _drain(self) -> None:
@@ -1451,7 +1453,12 @@ class Conversation:
         return None
 
     def _intent(self, step: Step, text: str) -> Heard | None:
-        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
+        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked.
+        None when the turn is only words the flow lists for the choice asked: they are that answer."""
+        slot = self.flow.slots.get(step.slot) if step.slot and step.listen == "slot" else None
+        if slot is not None and self.assets.slot_types.of(slot).name == "choice" \
+                and understanding.only_a_choice(text, self.locale, slot.options()):
+            return None
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound,
@@ -1853,8 +1860,17 @@ class Conversation:
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
-        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
-        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        slot = self.flow.slots.get(target.slot)
+        if slot is None or self.assets.slot_types.of(slot).name == "yes_no":
+            # The yes or no of that turn answered the question before; this one has not been asked yet ("Yes" to
+            # the e-mail read back is no "yes" to "Was anyone injured?").
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal"),
+        # never a yes alone ("sí" names nothing to fix: a choice listing "sí" is not answered by it)
+        said = understanding.classify_yes_no(text, self.locale).rest
+        if not said and self.state.event.name == "yes":
+            return False
+        rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
