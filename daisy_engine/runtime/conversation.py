@@ -1649,9 +1649,11 @@ class Conversation:
             return False
         if self._dictated(step) and reads_something(self._accumulator(step), text):
             return False  # "ok" at a plate may be O K: characters heard are never a filler
-        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale):
+        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale) \
+                or understanding.only_hedges(text, self.locale):
             # "Mmm.", "Ya, aquí están.", "¿Qué me preguntaste?", "espérame, me está hablando el de la
-            # caseta": during a dictation too, what was heard so far stays and is said again
+            # caseta": during a dictation too, what was heard so far stays and is said again; "Más o
+            # menos." is how rough the value before was, said late
             return True
         return understanding.only_acknowledges(text, self.locale)
 
