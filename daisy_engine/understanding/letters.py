@@ -875,6 +875,8 @@ def garbled_letter(folded: str) -> str:
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|-")
 _PART_RE = re.compile(r"[a-z]+|\d+|-")
 _VOWELS = frozenset("aeiou")
+# One vowel drawn out as the recogniser wrote it ("aa", "ooo"): one letter, not a chunk of letters run together.
+_DRAWN_OUT_VOWEL = re.compile(r"([aeiou])\1{1,3}")
 
 
 # A hyphen inside a compound word is spelling, not a dictated dash: "forty-five", "double-u", "doble-ve".
@@ -1188,6 +1190,12 @@ def parse_pieces(
             # "Uva.": the word of "U de uva" with the letter name lost (kept only away from other words)
             lone_words.add(len(pieces))
             pieces.append(Piece(tok[0].upper(), "letter", False, False, spelled=True))
+            i += 1
+            continue
+        if _DRAWN_OUT_VOWEL.fullmatch(tok) and i not in glued and tok not in upper_chunks:
+            # "Aa.", "Ooo.": one vowel drawn out, written as the recogniser heard it - the letter said once (as
+            # "A." is), never two or three of it, which a caller says apart ("A, A") or as "doble a"
+            pieces.append(Piece(tok[0].upper(), "letter", False, False))
             i += 1
             continue
         if tok.isalpha() and 2 <= len(tok) <= 4 and tok not in common_words:
