@@ -36,7 +36,16 @@ from .letters import (
     without_thinking_aloud,
 )
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
-from .normalize import CORRECTION_MARKERS, FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import (
+    CORRECTION_MARKERS,
+    FILLERS,
+    Lang,
+    fold,
+    lang_of,
+    line_checks_as_pauses,
+    strip_filler_phrases,
+    wordset,
+)
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 from .turn_cache import turn_cache
 
@@ -1738,6 +1747,10 @@ _PROVIDER_ONLY_WORDS = wordset("no nope es de el la arroba at its it is its con 
 
 
 def extract_email(text: str, locale: str) -> str | None:
+    lang = lang_of(locale)
+    # "Mi correo, ¿bueno?, ¿me oyes?, fletes guion lara ...": the line check is no part of the address
+    checked = line_checks_as_pauses(fold(text), lang)
+    text = checked if checked != fold(text) else text
     folded = provider_taken_back(fold(text))
     text = folded if folded != fold(text) else text
     ready = _READY_RE.search(folded.replace(" @ ", "@"))
@@ -1745,7 +1758,6 @@ def extract_email(text: str, locale: str) -> str | None:
         got = validated(ready.group(0))
         if got:
             return got
-    lang = lang_of(locale)
     tokens = email_tokens(text, lang)
     if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang), lang):
         return None
