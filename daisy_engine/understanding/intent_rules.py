@@ -1217,8 +1217,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
         r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
         r"|la linea|el celular)"
-        # a word put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor")
-        r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya))?"
+        # a word or two put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor",
+        # "comunícame mejor directo con el licenciado")
+        r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya"
+        r"|mas bien|mejor ya)){0,2}"
         r" (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
@@ -1305,7 +1307,8 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
+        # "... I can actually talk to", "... we could just speak with"
+        r"(?:can|could|might|may|would be able to) (?:actually |really |just |finally |maybe )?(?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
         r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
