@@ -1070,9 +1070,10 @@ def detect_intent(
                 if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
-        if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
+        if (found is None or found[0] in ("repeat", "off_topic")) and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
-            # "nomás me repiten que espere y espere": what the caller is told again is the grievance
+            # "nomás me repiten que espere y espere": what the caller is told again is the grievance; "otra vez a
+            # pedir los datos, ya se los di ayer": asked what the call is for, and the grievance is why
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
                 and not (question is not None and question.clock and own_duration(text, lang)) \
