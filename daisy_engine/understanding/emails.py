@@ -58,6 +58,11 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
      r"|accent|accents|accent mark)(?: (?:en|on|over) (?:la|el|the) [a-z]\b)?", " "),
+    # the "ñ" the address cannot hold, and how to write it instead ("treviño, con eñe pero ponle ene", "lleva eñe,
+    # escríbela con ene", "with an ñ but just put n"): no part of it (the folded "eñe" is "ene")
+    (r"(?:con|lleva|tiene|va con|es con|with)(?: (?:la|una|an|a))? (?:ene|enie|enye|n),? (?:pero |but |y |and )?"
+     r"(?:nomas |solo |just )?(?:ponle|ponla|ponlo|pon|escribela|escribelo|escribele|escribe|usa|put|write|use)"
+     r"(?: (?:con|como|an|a))?(?: (?:la|una))? (?:ene|n)(?: normal| sola| simple)?", " "),
     # no dash between the words ("sin guion, toño transportes"): read before the dash itself
     (r"sin (?:ningun |el )?guion(?:es|cito)?(?! (?:bajo|abajo))|without (?:a |any |the )?(?:dash|hyphen)e?s?", " "),
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
@@ -499,6 +504,8 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
         if before or (j < len(out) and out[j] == run and (i == 0 or not out[i - 1].isalpha()
                                                                      or len(out[i - 1]) > 1)):
             del out[i:j]  # the spelling goes; the word said stays
+            if not before and i + 1 < len(out) and out[i + 1] == run:
+                del out[i]  # "ese, i, ele, ve, a... silva pues, silva setenta": the word said twice after it, once
             continue
         i = j
     return _names_spelling_the_word_after(out, lang)
@@ -519,6 +526,8 @@ def _names_spelling_the_word_after(tokens: list[str], lang: Lang) -> list[str]:
         if j - i >= 3 and named and len(word) == j - i and word.isalpha() and not _letter(word, lang) \
                 and "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[i:j]) == word:
             del out[i:j]
+            if i + 1 < len(out) and out[i + 1] == word:
+                del out[i]  # "ese, i, ele, ve, a... silva pues, silva setenta": the word said twice after it, once
             continue
         i = max(j, i + 1)
     return out
@@ -1001,9 +1010,15 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if tok == "no" and nxt in ("griega", "latina") and out and len(out[-1]) == 1:
             i += 2  # "i latina, no griega": the letter said, then the one it is not
             continue
-        if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
+        if tok in ("no", "nope") and out and nxt and nxt not in ("@", ".") \
+                and (restart := _letters_restarted(out, tokens, i + 1, lang)):
+            del out[-restart:]  # "ese, ele, ere... no, ese, ele, a": the letters said again from their start
+            i += 1
+            continue
+        if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]
+                                              or _spelled_letter(out[-1], lang)) \
                 and nxt and nxt not in ("@", "."):
-            out.pop()  # "cuatro, no, letra t": the caller took the last character back
+            out.pop()  # "cuatro, no, letra t", "ese, ele, ere, no, a": the caller took the last character back
             i += 1
             continue
         if (letter_name(tok, lang, nato=False) is not None and nxt in ("de", "como", "as", "for", "like")) \
@@ -1153,6 +1168,33 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
     if tokens[i] == "la":
         return letter_after_article(i)
     return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
+
+
+def _spelled_letter(tok: str, lang: Lang) -> str | None:
+    """The letter a token of a dictation names: a single letter, or a letter's name of two letters or more that is
+    no everyday word ("ere", "ele", "eme"; never "de", "te", "se"), else None."""
+    if len(tok) == 1 and tok.isalpha():
+        return tok
+    named = letter_name(tok, lang, nato=False)
+    return named[0].lower() if named is not None and named[1] else None
+
+
+def _letters_restarted(out: list[str], tokens: list[str], j: int, lang: Lang) -> int:
+    """How many letters at the end of `out` (two or more) the letters from `tokens[j]` on (two or more, after any
+    take-back words) say again from their start, beginning with the same letter: "ese, ele, ere... no, perdón,
+    ese, ele, a" restarts all three; 0 when they do not."""
+    while j < len(tokens) and tokens[j] in TAKE_BACK:
+        j += 1
+    again = 0
+    while j + again < len(tokens) and _spelled_letter(tokens[j + again], lang):
+        again += 1
+    said = 0
+    while said < len(out) and _spelled_letter(out[-1 - said], lang):
+        said += 1
+    if again < 2 or said < 2:
+        return 0
+    first = _spelled_letter(tokens[j], lang)
+    return said if _spelled_letter(out[-said], lang) == first else 0
 
 
 def _letter(tok: str, lang: Lang) -> str | None:
