@@ -1061,6 +1061,12 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+        # asked of the agent without the "me" ("can you call in like forty minutes?"); "can you call in the order"
+        # calls something in
+        r"|\b(?:can|could|would|will) you (?:please |just |maybe )?(?:call|ring|try) (?:back )?in (?:(?:like|about"
+        r"|around|maybe|say|another|a|an|half|\w+) ){0,4}?(?:minutes?|mins?|hours?|hrs?)\b"
+        r"|\b(?:can|could|would|will) you (?:please |just |maybe )?(?:call|ring|try) (?:back )?in (?:like|about"
+        r"|around|maybe) \w+"
         # "give it another shot in five", "try back in ten": the call tried again, when said
         r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
         r"|\bretry (?:me |us |the call |it )?" + _WHEN_MARK_EN + r"\b"
