@@ -316,7 +316,9 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     said = fold(text)  # the turn as said: "orita se lo digo" is looking for it, though "se lo digo" goes below
-    folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
+    # "Mi correo, ¿bueno?, ¿me oyes?, fletes guion lara ...": the line check is no part of the address
+    folded = line_checks_as_pauses(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)), lang)
+    folded = without_thinking_aloud(_without_origin_remark(folded), lang)
     folded = _symbol_taken_back(eh_spelled(folded, lang))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
@@ -608,9 +610,10 @@ def _without_origin_remark(folded: str) -> str:
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
 # A word said, a pause (and a remark of how it is written), then the same word again with the next word of the
 # part after it ("Es jesús... sin acento, jesus arreola", "it's mike... mike jones"): the caller starting the part
-# over, the word said once. Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
+# over, the word said once; so is the word confirmed with "pues" / "o sea" and said again with more ("silva pues,
+# silva setenta"). Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
 _STARTED_AGAIN_RE = re.compile(
-    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
+    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026|[\s,]+(?:pues|o sea|i mean)\b[.,\u2026]*)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
     r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?"
     r"(?=\1\b[\s,]+(?!(?:punto|dot|period|arroba|aroba|at|guion|dash|hyphen|underscore|com)\b)[a-z])")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
@@ -1790,9 +1793,6 @@ _PROVIDER_ONLY_WORDS = wordset("no nope es de el la arroba at its it is its con 
 
 def extract_email(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
-    # "Mi correo, ¿bueno?, ¿me oyes?, fletes guion lara ...": the line check is no part of the address
-    checked = line_checks_as_pauses(fold(text), lang)
-    text = checked if checked != fold(text) else text
     folded = provider_taken_back(fold(text))
     text = folded if folded != fold(text) else text
     ready = _READY_RE.search(folded.replace(" @ ", "@"))

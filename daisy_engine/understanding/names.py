@@ -672,8 +672,10 @@ def _without_nickname_clause(text: str, lang: Lang) -> str:
     m = _NICKNAME_CLAUSE_RE[lang].search(fold_aligned(text))
     if m is None or m.start() == 0:
         return text
-    full = _name_from(text[: m.start()], lang)
-    return text[: m.start()] if full is not None and len(full.split()) >= 2 else text
+    head = text[: m.start()]
+    # the name may stand in the head's last clause ("No, soy Filiberto Nava, pero me dicen ..." at a read-back)
+    full = _name_from(head, lang) or _name_from(_CLAUSE_RE.split(head)[-1], lang)
+    return head if full is not None and len(full.split()) >= 2 else text
 
 
 def _without_afterthought(text: str, lang: Lang) -> str:
