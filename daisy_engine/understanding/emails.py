@@ -613,7 +613,8 @@ _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z
 # over, the word said once; so is the word confirmed with "pues" / "o sea" and said again with more ("silva pues,
 # silva setenta"). Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
 _STARTED_AGAIN_RE = re.compile(
-    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026|[\s,]+(?:pues|o sea|i mean)\b[.,\u2026]*)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
+    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026|[\s,]+(?:pues|o sea|i mean)\b[.,\u2026]*)[\s,]*"
+    r"(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
     r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?"
     r"(?=\1\b[\s,]+(?!(?:punto|dot|period|arroba|aroba|at|guion|dash|hyphen|underscore|com)\b)[a-z])")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
