@@ -864,7 +864,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
             return restated
         # "No, ese, i, ele, ve, a... silva setenta arroba gmail punto com" at silva@gmail.com: a spelling the value
         # has, then the whole other value it is part of - read whole, the turn says that value
-        whole = _whole_value(said, fresh) if verdict.answer == "no" else None
+        # (one sentence that describes the value - "no, el tercer número es siete" at 1173 - says no other value)
+        whole = _whole_value(said, fresh) if verdict.answer == "no" and len(_sentences(said)) > 1 else None
         if whole is not None and whole.value != pending \
                 and not slot_types.restates(accumulator, pending, whole.value, said):
             return whole
