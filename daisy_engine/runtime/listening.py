@@ -862,6 +862,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if restated is not None and restated.value != pending \
                 and not slot_types.restates(accumulator, pending, restated.value, said):
             return restated
+        # "No, ese, i, ele, ve, a... silva setenta arroba gmail punto com" at silva@gmail.com: a spelling the value
+        # has, then the whole other value it is part of - read whole, the turn says that value
+        # (one sentence that describes the value - "no, el tercer número es siete" at 1173 - says no other value)
+        whole = _whole_value(said, fresh) if verdict.answer == "no" and len(_sentences(said)) > 1 else None
+        if whole is not None and whole.value != pending \
+                and not slot_types.restates(accumulator, pending, whole.value, said):
+            return whole
         return Heard("corrected", pending, accumulator=accumulator)
     edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
     if edited is None and verdict.answer and verdict.rest != text \

@@ -656,6 +656,11 @@ def _weak_name_spelled(tokens: list[str], i: int) -> bool:
     if name is None or name[1]:
         return False
     after = tokens[i + 1 : i + 3]
+    if after[:1] == ["y"]:
+        after = tokens[i + 2 : i + 4]
+    if after and (_LETTER_MARKERS.match(after[0]) or len(after) == 2 and after[0] in _SPLIT_MARKER_LEAD
+                  and _SPLIT_MARKER_RE.match(after[1])):
+        return True  # "le trae de... y le trae eme": the next letter named the same way, a run of letters
     return not after or len(after) == 2 and after[0] == "de" and after[1][:1] == name[0].lower()
 
 
@@ -1392,6 +1397,8 @@ def _said_again_from_start(pieces: list[Piece], gaps: set[int], at: int) -> bool
     while start > 0 and pieces[start - 1].kind == "letter" and (start == at or start not in gaps):
         start -= 1
     run, said = end - at, at - start
+    while said > 2 and not pieces[start].strong and pieces[at - min(run, said)].chars != pieces[at].chars:
+        start, said = start + 1, said - 1  # "Es ele, eme... espérame, ele, ene": the frame's "es" began no run
     return run >= 2 and said >= 2 and pieces[at - min(run, said)].chars == pieces[at].chars
 
 
@@ -1440,6 +1447,8 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
         while start > 0 and out[start - 1].kind == "letter" and start not in gaps - {at}:
             start -= 1
         said = at - start
+        while said > 2 and not out[start].strong and out[at - min(run, said)].chars != new.chars:
+            start, said = start + 1, said - 1  # "Es efe, ene... no, efe, eme, ce": the frame's "es" began no run
         if run >= 2 and said >= 2 and out[at - min(run, said)].chars == new.chars:
             count = min(run, said)
             del out[at - count : at]

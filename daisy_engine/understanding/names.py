@@ -457,7 +457,7 @@ def extract_name(text: str, locale: str) -> str | None:
         text = text[: company.start()]
     text = _without_origin(text, lang)
     text = _without_preamble(text, lang)
-    text = _without_afterthought(text, lang)
+    text = _without_afterthought(_without_nickname_clause(text, lang), lang)
     name = _restated(text, lang) or _nickname_after(text, lang) or _nickname_before(text, lang) \
         or _name_from(text, lang)
     if name is None:
@@ -652,6 +652,30 @@ def _without_preamble(text: str, lang: Lang) -> str:
             break
         start = end
     return text[start:]
+
+
+# What people call the caller, said after the full name ("Soy Filiberto Nava, pero me dicen el Chino", "Name's
+# Travis Whitfield, folks call me Tex"): the nickname is what friends say, the name is the one before it.
+_NICKNAME_CLAUSE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[\s,;.]+(?:pero |y |aunque |nomas que |aca |alla |aqui )?(?:todos |mis compas |mis amigos "
+                     r"|los compas |en la base |en la linea |aqui |alla )?(?:me dicen|me conocen como|me apodan"
+                     r"|me hablan de|de apodo|mi apodo es)\b"),
+    "en": re.compile(r"[\s,;.]+(?:but |and |though )?(?:folks|people|everybody|everyone|they|friends|my friends"
+                     r"|the guys|the boys|most folks|most people|everybody here|the drivers) (?:call|calls) me\b"
+                     r"|[\s,;.]+(?:but |and )?(?:i go by|my nickname is|my nickname s)\b"),
+}
+
+
+def _without_nickname_clause(text: str, lang: Lang) -> str:
+    """The turn without what the caller is called by others, said after a full name of two words or more (see
+    `_NICKNAME_CLAUSE_RE`); a bare "me dicen Bart" is the name the caller gives."""
+    m = _NICKNAME_CLAUSE_RE[lang].search(fold_aligned(text))
+    if m is None or m.start() == 0:
+        return text
+    head = text[: m.start()]
+    # the name may stand in the head's last clause ("No, soy Filiberto Nava, pero me dicen ..." at a read-back)
+    full = _name_from(head, lang) or _name_from(_CLAUSE_RE.split(head)[-1], lang)
+    return head if full is not None and len(full.split()) >= 2 else text
 
 
 def _without_afterthought(text: str, lang: Lang) -> str:
