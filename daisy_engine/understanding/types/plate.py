@@ -63,6 +63,7 @@ from ..letters import (
     heard_alone,
     letter_name,
     same_sound,
+    sounds_alike,
     without_ruled_out,
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
@@ -166,13 +167,14 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 # The word of a spelling said after its joining word and no letter: "de Boston", "como en Boston", "like Boston",
 # "as in Boston" (see `PlateAccumulator._add`).
 _AID_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*(?:de|como(?: en)?|like|as in)\s")
-# ... with the Spanish "de" alone, which may be all the recogniser kept of "te de Toluca", "ce de Chihuahua"
-_DE_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*de\s")
 
 
-def _alike(new: str, old: str) -> bool:
+def _alike(new: str, old: str, lang: Lang) -> bool:
     """Whether a letter named by a word alone may be the one just said, heard wrong: the same, or one that sounds
-    like it (B, V and the W said "doble ve" too; "Hache." - "De hotel.", "Be." - "De Veracruz.")."""
+    like it in the caller's language (B, V and the W said "doble ve" too; "Hache." - "De hotel.", "Be." - "De
+    Veracruz."; "P." - "Like Tango.", "M." - "As in Nancy.")."""
+    if lang == "en":
+        return sounds_alike(new, old, lang)
     return same_sound(new, old) or new in "BVW" and old in "BVW"
 
 class PlateAccumulator(Accumulator):
@@ -868,16 +870,17 @@ class PlateAccumulator(Accumulator):
         if self.chars and self.chars[-1].isalpha() and len(pieces) == 1 and not last_named \
                 and pieces[0].kind == "letter" and pieces[0].spelled and not pieces[0].said \
                 and _AID_ALONE.match(folded) and not _ANOTHER[self.lang].search(folded) \
-                and not (_DE_ALONE.match(folded) and not _alike(pieces[0].chars, self.chars[-1])):
-            # "W." - "Like Boston.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
-            # says which letter the one just said is (B) - never a letter of its own ("W B"); read back again.
-            # "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D it spells; a
-            # word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word
+                and _alike(pieces[0].chars, self.chars[-1], self.lang):
+            # "P." - "Like Tango.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
+            # says which letter the one just said is (T) when it sounds like it - never a letter of its own ("P T");
+            # read back again. "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D
+            # it spells; a word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word.
             # "T R." - "De Roma.": the last letter said, whatever came before it. Not a letter already named with
             # its word ("A de árbol." - "De burro." is A B: the "be" lost, as "Ge de gato." - "De Boston." is G B),
-            # and a bare "de <word>" only for a letter that sounds like the one said ("Be." - "De Veracruz."):
-            # "T R." - "De Toluca.", "A B." - "De Chihuahua.", "A B C." - "De Jalisco." name the next letter
-            # (its "te", "ce" lost) or the plates' state, never put it in the place of the R, B or C
+            # and only for a letter that sounds like the one said ("Be." - "De Veracruz.", "M." - "As in Nancy."):
+            # "T R." - "De Toluca.", "A B." - "De Chihuahua.", "X." - "Like Yankee.", "W." - "Like Boston." name
+            # the next letter (its "te", "ce", "Y", "B" lost) or the plates' state, never put it in the place of
+            # the R, B, X or W
             self._last_single = self._last_named = True
             if pieces[0].chars == self.chars[-1]:
                 self.restated = True
