@@ -864,6 +864,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
             return restated
         return Heard("corrected", pending, accumulator=accumulator)
     edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
+    if verdict.answer == "no" and said != text:
+        # "no cero, uno tres" at ABC-103: the "no" is part of what the caller takes away ("no zero"), not the
+        # answer before a new value ("cero, uno tres" would be 013): a character taken out, read from the whole
+        # turn, is the correction
+        whole = _edited(accumulator, text)
+        if whole is not None and whole.complete and len(whole.so_far()) < len(accumulator.so_far()):
+            edited, edit_text = whole, text
     if edited is None and verdict.answer and verdict.rest != text \
             and not (verdict.answer == "yes" and understanding.radio_yes(text, locale)):
         # the correction may sit before the yes/no word ("las letras están bien, los números no"); "Ten four."

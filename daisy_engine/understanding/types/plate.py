@@ -38,6 +38,7 @@ from ..accumulators import (
     _REPLACE,
     _THEN_ONE,
     _WRONG_ONE,
+    ZERO_RULED_OUT,
     Accumulator,
     Status,
     _insertion,
@@ -167,6 +168,19 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 # The word of a spelling said after its joining word and no letter: "de Boston", "como en Boston", "like Boston",
 # "as in Boston" (see `PlateAccumulator._add`).
 _AID_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*(?:de|como(?: en)?|like|as in)\s")
+
+
+# A remark closing a dictation that the plate has no zero ("a be ce uno tres, no lleva cero", "A B C one three,
+# there's no zero in it"): what the caller dictated before it is the plate, without a zero (see `ZERO_RULED_OUT`
+# for the remark said alone at a read-back).
+_ZERO_ABSENT_AFTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\s*[,.;]\s*(?:y |pero |o sea |ojo |este )?(?:no (?:lleva|tiene|trae|hay|va)"
+                     r"(?: ningun| el| un)? cero|sin (?:el |ningun )?cero|va sin (?:el |ningun )?cero"
+                     r"|(?:el )?cero no(?: va| lleva)?)s?\W*$"),
+    "en": re.compile(r"\s*[,.;]\s*(?:and |but )?(?:no zeros?(?: in it| at all)?|(?:it |there )?(?:doesnt have"
+                     r"|does not have|has no|is no|isnt) (?:a |an |any )?zeros?(?: in it)?"
+                     r"|theres no zeros?(?: in it)?|without (?:a |the |any )?zeros?)\W*$"),
+}
 
 
 def _alike(new: str, old: str, lang: Lang) -> bool:
@@ -375,6 +389,18 @@ class PlateAccumulator(Accumulator):
         if command:
             folded = rest
             self._weak = None  # what the turns said is rearranged: no letter is known weak any more
+        zero_absent = _ZERO_ABSENT_AFTER[self.lang].search(folded) if not command else None
+        if zero_absent is not None and re.search(r"[a-z0-9]", folded[: zero_absent.start()]):
+            # "a be ce uno tres, no lleva cero": the plate dictated, and a remark on it that changes nothing
+            # (a zero it holds goes, as at the read-back)
+            folded = folded[: zero_absent.start()]
+            added = self._add(folded)
+            if "0" in self.chars:
+                del self.chars[len(self.chars) - 1 - self.chars[::-1].index("0")]
+            self._refresh()
+            if added == "restart":
+                return "corrected"
+            return ("complete" if self.complete else "partial") if added else "nothing"
         # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
         cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
         edit = None if not command and cut_named else self._edit(folded)
@@ -512,6 +538,16 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars[idx[named[0]]] = named[1]  # "la que va después de la ge es i griega"
             return "edited"
+        for rx, held_only in ZERO_RULED_OUT[self.lang]:
+            # (before the replacements, whose "no X" would read "no, no cero" as a zero for something)
+            # "No cero." at TR-307: the zero goes; at TR-37 it is a zero told with the pause lost ("No, cero")
+            m = rx.search(folded)
+            old = extract_char(m.group("old"), self.locale) if m else None
+            if old is not None and old in self.chars:
+                del self.chars[len(self.chars) - 1 - self.chars[::-1].index(old)]
+                return "edited"
+            if old is not None and not held_only:
+                return "failed"  # "No, cero no." at TR-37: there is none, as the caller says (read back again)
         failed = False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
