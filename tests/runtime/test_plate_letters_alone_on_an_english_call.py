@@ -36,3 +36,29 @@ async def test_letters_alone_are_kept_at_the_question_and_read_back(daisy: Compi
     out = said(await conv.user_turn("that's it"))
     assert conv.step.name == "registration.trailer_plate.confirm", out
     assert read_back in out
+
+
+TO_TRAILER_PLATE_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "read_back"),
+    [
+        ("es-MX", ["Doscientos", "X Y Z", "dos"], "X de xilófono, Y de yate, Z de zapato, 2, 0, 2."),
+        ("en-US", ["Trailer two hundred.", "X.", "Y.", "Z.", "two."], "X-ray, Yankee, Zulu, 2, 0, 2."),
+    ],
+)
+async def test_a_round_number_said_first_is_filled_after_the_letters(daisy: CompiledFlow, locale: str,
+                                                                    turns: list[str], read_back: str) -> None:
+    before = TO_TRAILER_PLATE if locale == "en-US" else TO_TRAILER_PLATE_ES
+    conv = await call(daisy, locale, before + turns[:-1])
+    out = said(await conv.user_turn(turns[-1]))
+    if conv.step.name != "registration.trailer_plate.confirm":  # not read back yet: the caller closes it
+        out = said(await conv.user_turn("that's it" if locale == "en-US" else "es todo"))
+    assert conv.step.name == "registration.trailer_plate.confirm", out
+    assert read_back in out
+
+
+async def test_two_digits_said_one_by_one_go_on_at_the_read_back(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "Dos dos"])
+    assert "Tractor número 228." in said(await conv.user_turn("ocho"))

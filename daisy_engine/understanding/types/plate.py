@@ -930,6 +930,7 @@ class PlateAccumulator(Accumulator):
             return echo
         count_before = len(self.chars)
         had_digits = any(c.isdigit() for c in self.chars)
+        open_tail = self.chars[-opened[1]:] if opened[0] else []
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)),
                                  anew=bool(_TAKE_BACK_LEAD[self.lang].match(folded)
                                            or after_correction(folded, self.lang)))
@@ -943,6 +944,9 @@ class PlateAccumulator(Accumulator):
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
             if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
                 self._open = (zeros, len(last.chars))
+            elif open_tail and all(p.kind == "letter" for p in pieces) and self.chars[-len(open_tail):] == open_tail:
+                # "Doscientos." - "X Y Z." - "dos.": the letters go before the number, which is still open (202)
+                self._open = opened
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
             self._last_named = last.kind == "letter" and (last.spelled or last.sized)
             heard = garbled_letter(folded) if self._last_single else ""
@@ -1181,8 +1185,9 @@ class PlateAccumulator(Accumulator):
             return False
         total = str(int(group) + int(new))
         chars = [*self.chars[:-size], *total]
-        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
-            return False
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True) \
+                and fit(self._pieces_of(self.chars), self.pattern, partial=True, dashes=True):
+            return False  # (digits said before the letters fit no pattern yet, the number going on no less)
         self.chars = chars
         self._open = (open_zeros(total), size)
         return True
