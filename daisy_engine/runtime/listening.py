@@ -916,22 +916,19 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
-            if heard.value != pending or verdict.answer == "no" or _INSTEAD.search(fold(rest)):
+            if heard.value != pending or verdict.answer == "no" \
+                    or not slot_types.restates(accumulator, pending, heard.value, rest):
                 # After a "no" the value the caller says is theirs, even the one just read back: a
                 # listener reads it back again rather than dropping it ("no, cuarto para las cinco de
-                # la tarde" at 16:45 - the caller heard something else). So after a word of change ("Mejor
-                # dos horas" at 17:00 when it is 15:00: the caller means another time, and finds it is the same)
+                # la tarde" at 16:45 - the caller heard something else). So when the slot type says the same
+                # value said so repeats nothing the caller heard ("Mejor dos horas" at 17:00 when it is 15:00:
+                # a duration, the clock it comes to never heard)
                 return heard
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
         begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
             return begun
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
-
-
-# A word that offers the value said as a change ("mejor dos horas", "better make it ABC 123"): what it names is
-# read back even when it is what was read back - the caller thought it was something else.
-_INSTEAD = re.compile(r"\b(?:mejor|mas bien|better|rather|instead|make it)\b")
 
 
 # "X, no Y": a value asserted against another it rules out ("son ciento noventa, no ciento nueve", "it's an

@@ -1,7 +1,7 @@
-"""A duration said at the arrival time's read-back is counted from now and read back: "Mejor dos horas" at "5 de la
-tarde" when it is 3 p.m. is 17:00 again - the word of change ("mejor", "más bien", "better", "make it") says the
-caller thinks it another time, so the time is read back again, never taken as a yes (the call went on without
-reading it). Without one ("en dos horas", "sí, en dos horas") the same time is a yes.
+"""A duration said at the arrival time's read-back is counted from now and read back: "Mejor dos horas" or "En dos
+horas" at "5 de la tarde" when it is 3 p.m. is 17:00 again - the caller never heard the clock it comes to, so the
+time is read back again, never taken as a yes (the call went on without reading it). A yes with it ("sí, en dos
+horas") confirms; a time of the clock said again ("Mejor ponle cinco y media" at 5:30) is a yes as before.
 
 Pinned as a listener writes them: "una y media o dos" is a range, its later end (14:00, read back: the caller
 hears it and can say "una y media"); "No, diez horas." is the hour on the 24-hour dial (10:00), as "diez horas"
@@ -33,13 +33,15 @@ def at_read_back(said: str, reply: str, locale: str, now: str) -> Heard:
     ("said", "reply", "locale"),
     [
         ("a las cinco", "Mejor dos horas.", "es-MX"),
+        ("a las cinco", "En dos horas.", "es-MX"),
+        ("at five", "In two hours.", "en-US"),
         ("a las cinco", "mejor en dos horas", "es-MX"),
         ("a las cinco", "Más bien en unas dos horas.", "es-MX"),
         ("at five", "Better make it two hours.", "en-US"),
         ("at five", "Rather in two hours.", "en-US"),
     ],
 )
-def test_a_duration_offered_as_a_change_is_read_back_even_when_it_is_the_same(said: str, reply: str,
+def test_a_duration_is_read_back_even_when_it_comes_to_the_same_time(said: str, reply: str,
                                                                                locale: str) -> None:
     heard = at_read_back(said, reply, locale, "15:00")
     assert (heard.event, heard.value) == ("corrected", "17:00")
@@ -63,10 +65,12 @@ def test_a_duration_or_an_hour_said_at_the_read_back_is_read_back(said: str, rep
 
 @pytest.mark.parametrize(
     ("said", "reply", "locale"),
-    [("a las cinco", "En dos horas.", "es-MX"), ("a las cinco", "Sí, en dos horas.", "es-MX"),
-     ("at five", "In two hours.", "en-US"), ("at five", "Yes, in about two hours.", "en-US")],
+    [("a las cinco", "Sí, en dos horas.", "es-MX"), ("at five", "Yes, in about two hours.", "en-US"),
+     # a time of the clock said again, settled on, is a yes (blind_calls_7, blind_calls_12)
+     ("como a las cinco, cinco y media", "Mejor ponle cinco y media.", "es-MX"),
+     ("a las dos, dos y media", "Dos y media mejor, para ir seguro.", "es-MX")],
 )
-def test_the_same_time_said_as_a_duration_with_no_word_of_change_is_a_yes(said: str, reply: str,
+def test_the_same_time_with_a_yes_or_said_on_the_clock_is_a_yes(said: str, reply: str,
                                                                          locale: str) -> None:
     assert at_read_back(said, reply, locale, "15:00").event == "yes"
 
