@@ -23,7 +23,7 @@ class ChatStandIn:
     async def start(self) -> ChatStandIn:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._complete)
-        app.router.add_get("/v1/models", lambda request: web.json_response({"object": "list", "data": []}))
+        app.router.add_get("/v1/models", self._models)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -34,6 +34,10 @@ class ChatStandIn:
     async def close(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+
+    async def _models(self, request: web.Request) -> web.Response:
+        # aiohttp deprecates plain-function handlers: every route is a coroutine.
+        return web.json_response({"object": "list", "data": []})
 
     async def _complete(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()

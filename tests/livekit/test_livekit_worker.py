@@ -20,6 +20,8 @@ from daisy_engine.transports.livekit import FlowApp, SessionParts
 from daisy_engine.transports.livekit.worker import LiveKitServer, build_server
 
 RUN = "from daisy_engine.cli.app import main; main()"
+# PyJWT warns below 32 bytes for HS256 (RFC 7518 3.2) and may refuse it one day: tokens signed here use a long one.
+SIGNING_SECRET = "a-secret-of-thirty-two-characters!"
 
 
 def environment(**extra: str) -> dict[str, str]:
@@ -204,7 +206,7 @@ async def test_livekit_simulated_job_runs_the_entrypoint_and_saves_the_record(
     records = tmp_path / "r.db"
     saved_environment = dict(os.environ)  # AgentServer.run exports LIVEKIT_URL and the keys to os.environ
     app = FlowApp(daisy, records, api_key="sk-test", make_parts=parts)
-    worker = build_server(app, LiveKitServer("ws://127.0.0.1:9", "k", "s"), agent_name="daisy")
+    worker = build_server(app, LiveKitServer("ws://127.0.0.1:9", "k", SIGNING_SECRET), agent_name="daisy")
     running = asyncio.create_task(worker.run(devmode=True, unregistered=True))
     try:
         started = asyncio.Event()
