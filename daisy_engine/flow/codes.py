@@ -57,6 +57,8 @@ CODES: dict[str, str] = {
     "E235": "`on_exhausted: skip` where it cannot be used (`defaults`, a state that is not a collect state)",
     "E236": "`dtmf` (keypad entry) on a slot that is not an integer",
     "E237": "an unknown time zone in `callbacks.timezone`",
+    "E238": "`then: absent` where it cannot apply (a flow-level intent, a state that collects no values, a required "
+            "value with no `on_exhausted: skip`)",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

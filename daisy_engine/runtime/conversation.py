@@ -604,7 +604,10 @@ class Conversation:
             if edge.say:
                 self._say(edge.say)
             if await self.actions.run(self, edge.actions):
-                self._after_stay(step, edge, event)
+                if edge.absent and step.slot is not None and step.kind != "plain" and self.state.ending is None:
+                    await self._none_of(step, edge)
+                else:
+                    self._after_stay(step, edge, event)
             return
         target_name = destination(edge, step.name, self.state.stack)
         if target_name is None:
@@ -1114,6 +1117,24 @@ class Conversation:
             self.state.volunteered.pop(slot, None)
             self.log.add("skipped", slot=slot, absent=thing)
 
+    async def _none_of(self, step: Step, edge: Edge) -> None:
+        """An intent handled with `then: absent` at a value's question ("yo todo por WhatsApp" at the e-mail): the
+        caller has none of the value asked, as when "no tengo" is said there - settled (`absent`: "Sin correo", not
+        "pendiente"), not asked again in this call, and the collect goes on with its next value. Whatever was heard
+        of the value so far (a piece dictated, one read back, one kept from another question) is dropped: the
+        turn's words are not the value."""
+        slot = step.slot or ""
+        self.log.add("absent_by_intent", step=step.name, slot=slot, intent=edge.intent)
+        self.state.forget_value()
+        self.state.acc, self.state.denied, self.state.kept = None, None, None
+        for held in (self.state.unconfirmed, self.state.volunteered, self.state.dictations, self.state.attempts):
+            held.pop(slot, None)
+        self.state.skipped.discard(slot)
+        self.state.retried.add(slot)
+        self.state.absent.add(slot)
+        # the slot's question, entered again, passes a value that is absent by (`skip`) to the next one
+        await self._enter(self.compiled.steps[step_name(step.origin, slot, "ask")], step, entering=False)
+
     def present_after_all(self, slot: str) -> None:
         """A value of a thing said not to be there ("no traigo caja") is given after all, or the flow clears
         it to ask for it again (the driver corrects "Sin caja" at the summary, or has a trailer on the
@@ -1528,7 +1549,10 @@ class Conversation:
             # callback hinted at; "Me tienen aquí esperando, ya llevo tres horas": how long he waited, no unit 3)
             return not understanding.time_phrase(words, self.locale)
 
-        return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
+        # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
+        # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
+        return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
+                            after_greeting=not edge.absent)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
@@ -1649,9 +1673,11 @@ class Conversation:
             return False
         if self._dictated(step) and reads_something(self._accumulator(step), text):
             return False  # "ok" at a plate may be O K: characters heard are never a filler
-        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale):
+        if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale) \
+                or understanding.only_hedges(text, self.locale):
             # "Mmm.", "Ya, aquí están.", "¿Qué me preguntaste?", "espérame, me está hablando el de la
-            # caseta": during a dictation too, what was heard so far stays and is said again
+            # caseta": during a dictation too, what was heard so far stays and is said again; "Más o
+            # menos." is how rough the value before was, said late
             return True
         return understanding.only_acknowledges(text, self.locale)
 

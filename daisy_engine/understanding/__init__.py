@@ -105,7 +105,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo, besides_the_rest, radio_yes
+from .yes_no import YesNo, besides_the_rest, only_hedges, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -129,6 +129,7 @@ __all__ = [
     "classify_yes_no",
     "besides_the_rest",
     "radio_yes",
+    "only_hedges",
     "closing_phrase",
     "detect_intent",
     "OpenQuestion",

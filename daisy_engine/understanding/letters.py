@@ -1071,6 +1071,8 @@ def parse_pieces(
     `common_words`: everyday words that must never be read as a group of letters.
     `upper_chunks`: folded tokens the recogniser wrote in capitals ("NLE"), i.e. spelled letters.
     """
+    if _GOING_ON[lang].fullmatch(folded.strip(" .,;:!?¡¿…")):
+        return Parsed((), 1)  # "Y la", "y luego el": the caller going on, cut before the letter (the next turn)
     if lang == "es":
         folded = sizes_apart(folded)  # "be grande, no vechica": the sizes apart before a letter is ruled out
         folded = _de_before_number(folded, lang)
@@ -1284,6 +1286,12 @@ def _announced_first(tokens: list[str], lang: Lang) -> int:
 
 
 # "Letra es...", "letter is…": the turn written as trailing off, the caller in the middle of a sentence
+# "Y la", "y luego el", "and then the": "and" with only the words that lead to the next piece, the turn cut before
+# it - no "y" (Y) nor "el" (L) of the value; the letter comes in the next turn. A bare "y" may be the letter.
+_GOING_ON: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"y (?:(?:luego|despues|ahora|ya|este) ?)*(?:(?:la|el|los|las|una|un|otra|otro)\b ?)*"),
+    "en": re.compile(r"and (?:(?:then|next|now|after that|uh|um) ?)*(?:(?:the|a|an|another)\b ?)*"),
+}
 _TRAILS_OFF_RE = re.compile(r"(?:\.\.\.|…)[\s\"']*$")
 
 

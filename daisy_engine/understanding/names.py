@@ -1079,7 +1079,8 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
     """"Rubén al cántara", "Juan con treras", "Ana es pinoza": the recogniser cut a surname after an
     everyday word it opens with. A short lower-case everyday word inside the name, followed by a
     lower-case piece that is no everyday word, is the first piece of one word (the recogniser writes
-    a name it knows capitalised, and the rest in lower case). Particles stay ("José de la Cruz"), and
+    a name it knows capitalised, and the rest in lower case; "Óscar Le desma": the first piece may carry the
+    capital the recogniser gave the name it began to write). Particles stay ("José de la Cruz"), and
     "Rubén al teléfono" is no surname: "teléfono" is an everyday word. Spanish only: an English
     turn's lower-case short words are prepositions before a place or desk ("Mike from dispatch")."""
     if lang != "es":
@@ -1090,9 +1091,9 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         word = name[i]
         nxt = name[i + 1] if i + 1 < len(name) else ""
         f, g = fold(word), fold(nxt)
-        if out and nxt and word.islower() and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX and f.isalpha() \
-                and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES and g not in _PARTICLES \
-                and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
+        if out and nxt and (word.islower() or word.istitle()) and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX \
+                and f.isalpha() and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES \
+                and g not in _PARTICLES and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
                 and g not in EVERYDAY_WORDS and g not in _DESKS[lang] and (f + g) not in EVERYDAY_WORDS:
             out.append(word + nxt)
             i += 2

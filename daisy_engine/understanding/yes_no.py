@@ -1126,6 +1126,13 @@ def _only_rough(after: list[str], lang: Lang, *, conditions: bool = False) -> bo
     return found
 
 
+def only_hedges(text: str, locale: str) -> bool:
+    """Whether the whole turn only says how rough a value is ("Más o menos.", "Aproximadamente.", "Give or take."):
+    a remark on the value just given, said late at the next question - never a value of its own."""
+    lang = lang_of(locale)
+    return _only_rough([t[0] for t in _prepare(text)[1]], lang)
+
+
 # Emphasis after a yes that holds a "but" word without one: "así es, ni más ni menos", "órale, ni una letra de
 # más ni de menos", "yep, not a digit more, not a digit less".
 _UNIT_ES = r"(?:(?:un|una|ni un|ni una) (?:letra|letrita|numero|numerito|digito|cosa|punto|coma|espacio) )?"

@@ -50,3 +50,33 @@ def test_a_cased_letter_in_its_own_turn_is_the_letter() -> None:
 def test_mail_naming_the_address_still_starts_it_over() -> None:
     turns = ["letra a", "letra be", "mi mail es lola punto vera", "arroba gmail punto com"]
     assert _dictate(turns) == "lola.vera@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Efe de foco.", "Ana", "ya.", "Treinta y uno", "aroba gmail punto con."], "es-MX", "fanaya31@gmail.com"),
+        (["Jota.", "Mora", "listo.", "arroba gmail punto com"], "es-MX", "jmoralisto@gmail.com"),
+        (["Ken", "done.", "at gmail dot com"], "en-US", "kendone@gmail.com"),
+    ],
+)
+def test_a_word_cut_by_a_pause_keeps_its_end_though_alone_it_would_close(
+        turns: list[str], locale: str, expected: str) -> None:
+    # the end begins in lower case right after a turn that stopped on a word with no mark after it
+    assert _dictate(turns, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "kept"),
+    [
+        (["Efe de foco.", "Ana.", "Ya."], "es-MX", "fana"),  # a sentence of its own: "that's it"
+        (["Efe de foco.", "Ana", "eh"], "es-MX", "fana"),  # a hesitation is no end of a word
+        (["Efe de foco.", "Ele", "ya."], "es-MX", "fl"),  # after a letter said alone
+        (["Ken.", "Done."], "en-US", "ken"),
+    ],
+)
+def test_trap_a_closing_word_said_as_its_own_turn_is_no_piece(turns: list[str], locale: str, kept: str) -> None:
+    email = new_accumulator("email", locale)
+    for turn in turns:
+        email.feed(turn)
+    assert email.so_far().replace(" ", "") == kept

@@ -62,3 +62,32 @@ def test_trap_a_moment_asked_for_alone_takes_nothing_back(locale: str, turns: tu
 def test_trap_a_letter_said_after_the_thinking_is_still_added_once() -> None:
     # the thinking words are gone, the letters around them stay in order
     assert plate_fed("es-MX", "Ele.", "¿Cómo se llama? Ele, pe.").so_far() == "L L P"
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "expected"),
+    [
+        ("es-MX", ("Eres de rana.", "Eme de México.", "Y la", "be de", "vaca.", "Setecientos ochenta."), "R M V 7 8 0"),
+        ("es-MX", ("Erre.", "Eme.", "Y luego el", "cuatro."), "R M 4"),
+        ("es-MX", ("Ka.", "Y después la", "equis."), "K X"),
+        ("en-US", ("R.", "M.", "And then the", "V as in Victor."), "R M V"),
+        ("en-US", ("K.", "And the", "X."), "K X"),
+    ],
+)
+def test_a_turn_cut_after_and_and_its_article_holds_no_letter(
+        locale: str, turns: tuple[str, ...], expected: str) -> None:
+    # "y" is no Y, "el" no L: the caller is going on to the next piece, said in the next turn
+    assert plate_fed(locale, *turns).so_far() == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "expected"),
+    [
+        ("es-MX", ("Erre.", "Eme.", "Y."), "R M Y"),  # a bare "y" may be the letter
+        ("es-MX", ("Erre.", "Eme.", "Y griega."), "R M Y"),
+        ("es-MX", ("Erre.", "Eme.", "Y la ve de vaca."), "R M V"),
+    ],
+)
+def test_trap_a_y_said_alone_or_before_the_letter_reads_as_before(
+        locale: str, turns: tuple[str, ...], expected: str) -> None:
+    assert plate_fed(locale, *turns).so_far() == expected

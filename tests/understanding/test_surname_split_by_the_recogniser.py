@@ -43,6 +43,30 @@ def test_an_everyday_phrase_or_interjection_is_no_name(text: str) -> None:
     assert extract_name(text, "es-MX") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Óscar Le desma Prieto.", "Óscar Ledesma Prieto"),
+        ("Rubén Al cántara", "Rubén Alcántara"),
+        ("Soy Ignacio Con treras.", "Ignacio Contreras"),
+        ("Me llamo Juana Es pinoza Ruiz", "Juana Espinoza Ruiz"),
+    ],
+)
+def test_a_surname_cut_after_a_capitalised_short_word_is_one_surname(text: str, expected: str) -> None:
+    # the recogniser gave the first piece the capital of the name it began to write
+    assert extract_name(text, "es-MX") == expected
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Luis Ya mero", "Yamero"),
+    ("Carlos Va bien", "Vabien"),
+    ("Rubén Al teléfono", "Alteléfono"),
+    ("José De la Cruz", "Dela"),
+])
+def test_trap_a_capitalised_short_word_before_a_word_of_its_own_is_not_glued(text: str, glued: str) -> None:
+    assert glued not in (extract_name(text, "es-MX") or "").split()
+
+
 def test_an_english_preposition_before_a_desk_stays_apart() -> None:
     assert extract_name("This is Mike from dispatch", "en-US") == "Mike"
 

@@ -57,8 +57,8 @@ def template_uses(flow: Flow) -> list[TemplateUse]:
         for transition in state.transitions:
             if transition.say:
                 add(TemplateUse(transition.say, transition.path + ("say",)))
-        for handler in state.intents.values():
-            if handler is not None and handler.say:
+        for handler in state.handlers:
+            if handler.say:
                 add(TemplateUse(handler.say, handler.path + ("say",)))
         for item in state.collect:
             slot = flow.slots.get(item.slot)
@@ -105,9 +105,8 @@ def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
         yield from from_actions(state.on_exit)
         for transition in state.transitions:
             yield from from_actions(transition.actions)
-        for handler in state.intents.values():
-            if handler is not None:
-                yield from from_actions(handler.actions)
+        for handler in state.handlers:
+            yield from from_actions(handler.actions)
     for intent in flow.intents.values():
         yield from from_actions(intent.handler.actions)
 

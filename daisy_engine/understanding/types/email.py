@@ -19,6 +19,7 @@ from ..accumulators import (
     _REPLACE,
     DOUBLE,
     Accumulator,
+    FeedResult,
     Status,
     _insertion,
     already_so,
@@ -54,10 +55,11 @@ from ..language import speaks_of_language
 from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
-from ..numbers import digitize, is_number_word, prepare_tokens
+from ..numbers import cut_by_pause, digitize, is_number_word, prepare_tokens
 from ..plates import extract_char
 from ..readback import email_readback
 from ..times import extract_time
+from ..yes_no import only_hedges
 from .base import SlotType
 
 
@@ -209,6 +211,7 @@ class EmailAccumulator(Accumulator):
         self._wanted: str | None = None
         # The address as it was before the last correction at a read-back changed it (see `_ruled_out_after`).
         self._edited_from: str | None = None
+        self._last_said: str | None = None  # the last turn as the recogniser wrote it (see `_rest_of_cut_word`)
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -219,6 +222,34 @@ class EmailAccumulator(Accumulator):
         self._turns = []
         self._read = None
         self._edited_from = None
+
+    def feed(self, text: str) -> FeedResult:
+        try:
+            if self._rest_of_cut_word(text):
+                return FeedResult("partial", None, self.so_far(), False)
+            return super().feed(text)
+        finally:
+            self._last_said = text if isinstance(text, str) else None
+
+    def _rest_of_cut_word(self, text: str) -> bool:
+        """"Ana" - "ya.": the recogniser cut a word of the address ("anaya") where the caller paused, and wrote its
+        end as a turn of its own - begun in lower case, right after a turn that stopped on a word with no mark
+        after it. Such an end that alone is a word of the talk ("ya" is "that's it", "todo", "listo") is no
+        closing of a dictation that has not reached its "@": it is the rest of that word. A hesitation ("eh",
+        "este") or a backchannel ("ajá") never is, nor is an end written as a sentence of its own ("Ya."), nor
+        anything after a letter or after a turn written without marks at all (no pause shows there)."""
+        said = text.strip() if isinstance(text, str) else ""
+        before = (self._last_said or "").strip()
+        if not self._turns or "@" in self._tokens or not re.fullmatch(r"[^\W\d_]+[.!]?", said) \
+                or not said[0].islower() or not before[-1:].isalpha() or not cut_by_pause(before):
+            return False
+        word, last = fold(said).strip(".!"), self._turns[-1][-1]
+        if email_tokens(said, self.lang) or not _CLOSING.fullmatch(word) or len(last) < 2 or not last.isalpha() \
+                or letter_name(last, self.lang, nato=False) is not None or not fold(before).endswith(last):
+            return False
+        self._turns[-1].append(word)
+        self.value, self.complete = None, False
+        return True
 
     def finish(self) -> Any | None:
         """The value when the caller is done. A local part said again after an address was turned down,
@@ -297,7 +328,8 @@ class EmailAccumulator(Accumulator):
                 return respelled
             if _only_accent_remark(text, self.lang):
                 return False  # "sin la eñe, es ene normal": the address has an "n" already, never one less
-            return self._edit_address(fold(text)) or self._readback_fix(fold(text))
+            return self._edit_address(fold(text)) or self._readback_fix(fold(text)) \
+                or self._spelled_as_in_another_value(fold(text))
         except Exception:  # a correction that cannot be read leaves the value as it was
             return False
 
@@ -447,6 +479,23 @@ class EmailAccumulator(Accumulator):
                 return None
             return fixed != label and self._rebuild(local, fixed + dot + ending)
         return new != local and self._rebuild(new, domain)
+
+    def _spelled_as_in_another_value(self, folded: str) -> bool:
+        """"Con zeta, como el apellido." at "oscarledesma71@..." when the caller's name is "Óscar Ledezma":
+        a note on a letter and no word (the word is one the call has already: "like my last name") - the one
+        word of the call's other values (option `other_values`) written with that letter whose piece of the
+        address differs from it only there by a letter sounding alike is written as in that value
+        (`respelled_in`). Nothing when no such word, or more than one would change the address."""
+        others = self.options.get("other_values", ())
+        m = _LETTER_NOTE_RE[self.lang].fullmatch(_AS_IN_VALUE_RE[self.lang].sub("", folded).strip(" .,!?¡¿…"))
+        letter = extract_char(m.group("letter"), self.locale) if m else None
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        if not others or letter is None or not letter.isalpha() or not local or domain is None:
+            return False
+        words = {w for value in others for w in re.findall(r"[a-z]+", fold(str(value)))
+                 if len(w) >= 3 and letter.lower() in w}
+        fixed = {new for w in words if (new := respelled_in(local, w, letter.lower())) is not None and new != local}
+        return len(fixed) == 1 and self._rebuild(fixed.pop(), domain)
 
     def _wanted_placed(self, folded: str) -> bool:
         """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
@@ -614,6 +663,9 @@ class EmailAccumulator(Accumulator):
             return "complete"
         if speaks_of_language(text) and not re.search(r"\b(?:arroba|at)\b|@", fold(text)):
             # "I speak a little Spanish" at the e-mail question: what the caller speaks, not an address
+            return "nothing"
+        if only_hedges(text, self.locale):
+            # "Más o menos." at the e-mail question: how rough the arrival time before it was, said late
             return "nothing"
         if self._turns and _only_accent_remark(text, self.lang):
             # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
@@ -1070,6 +1122,22 @@ _NOT_WITH: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"[,;]?\s*(?:y )?no (?:con |es con |lleva )?(?:una |la |el )?(?:letra )?[a-zñ]+"
                      r"(?: (?:latina|griega|chica|grande|corta|larga))?\W*$"),
     "en": re.compile(r"[,;]?\s*(?:and )?not (?:with )?(?:an? |the )?(?:letter )?[a-z]+\W*$"),
+}
+
+
+# "Con zeta", "es con ese", "with a z": a note on how a word is written, without the word (see
+# `_spelled_as_in_another_value`); "como el apellido", "igual que mi nombre", "like my last name": the word is
+# one of a value the call has, said by what it is.
+_LETTER_NOTE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:(?:no,? )?(?:es|va|se escribe|lleva) )?con (?:una? |la )?(?P<letter>[a-z]+(?: [a-z]+)?)"),
+    "en": re.compile(r"(?:(?:no,? )?(?:it'?s |its )?(?:spelled |written )?)?with (?:an? |the )?"
+                     r"(?P<letter>[a-z]+(?: [a-z]+)?)"),
+}
+_AS_IN_VALUE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r",? (?:como|igual que) (?:en )?(?:el |la |mi |mis )?(?:primer |segundo )?"
+                     r"(?:apellidos?|nombres?)\b"),
+    "en": re.compile(r",? (?:like|same as|as in|just like) (?:in )?(?:the |my )?(?:first |last |family )?"
+                     r"(?:names?|surname)\b"),
 }
 
 
@@ -2010,6 +2078,7 @@ TYPE = SlotType(
     start_fn=lambda locale, options: EmailAccumulator("email", locale, options),
     options=frozenset({"pattern"}),
     spellable=True,
+    hears_others=True,  # "con zeta, como el apellido": a word of the address written as in the caller's name
     may_lack=True,
     eval_kinds={"email": lambda text, locale, options: extract_email(text, locale)},
     description="an e-mail address, lower case; can be spelled",
