@@ -1402,15 +1402,18 @@ def spelled_with(word: str, letter: str, edge: str | None) -> str:
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
     edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
     place is not clear, stays as said."""
-    def alike(c: str) -> bool:
+    def alike(k: int) -> bool:
+        c = word[k]
+        if c == "l" and letter in "iy" and "l" not in (word[k - 1 : k], word[k + 1 : k + 2]):
+            return False  # an L sounds like a Y only doubled ("ll"): "anabel" + "termina con i" is anabeli
         return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
-    places = [k for k, c in enumerate(word) if alike(c)]
+    places = [k for k in range(len(word)) if alike(k)]
     if edge == "end":  # "al final" is toward the end: "baltazar con zeta al final" has it
-        if word.endswith(letter) or (letter in word and not alike(word[-1])):
+        if word.endswith(letter) or (letter in word and not alike(len(word) - 1)):
             return word
         return word[: places[-1]] + letter + word[places[-1] + 1 :] if places else word + letter
     if edge == "start":
-        return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
+        return word if word.startswith(letter) else letter + word[1:] if alike(0) else letter + word
     if letter in word:
         return word
     if len(places) > 1:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
-from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, strip_filler_phrases, wordset
+from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
 PieceKind = Literal["letter", "digit", "dash"]
@@ -265,6 +265,21 @@ def same_sound(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
 
 
+# Letters whose English names rhyme and are confused over a phone line: bee, dee, pee, tee, vee; cee and zee;
+# a, jay, kay; em and en; eff and ess; eye and why; cue and you. (Not the whole "ee" set: "A B." - "Like
+# Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
+_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU")
+
+
+def sounds_alike(a: str, b: str, lang: Lang) -> bool:
+    """Whether the names of two letters sound alike in `lang` (`same_sound` for Spanish names: B/V, G/J...;
+    the rhyming English names: B/D/P/T, M/N, F/S...): a letter named by a spelling word may be one just said,
+    heard wrong."""
+    if lang == "en":
+        return a == b or any(a in g and b in g for g in _SOUND_ALIKE_EN)
+    return same_sound(a, b)
+
+
 # Heard spellings: the recogniser keeps the *word* of "X de <word>" and mangles the rest ("Hije de gato",
 # "¿Qué de tigre?", "Ave águila", "Se ve casa", "Bebe vaca", "Ire yate", "De dededo"). The word's first
 # letter is what a person hears. A long lead only in a short turn (a dictation fragment), and never when
@@ -403,6 +418,16 @@ def heard_alone(folded: str, lang: Lang) -> str | None:
 
 
 _COMMON_ES = COMMON_WORDS["es"]
+
+
+def one_letter_said(text: str, lang: Lang) -> bool:
+    """Whether a turn is one letter's bare name in `lang` and nothing else ("Y.", "X?", "Zee."): in the middle of
+    a dictation, that letter - never a word of another language that looks the same (the Spanish "¿Y?")."""
+    words = re.findall(r"[a-z]+", fold(text))
+    if len(words) != 1:
+        return False
+    named = letter_name(words[0], lang, nato=False)
+    return named is not None and named[1]
 
 
 def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, bool] | None:
