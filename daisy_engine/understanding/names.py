@@ -511,13 +511,10 @@ def extract_name(text: str, locale: str) -> str | None:
         name = _lone_unknown_run(text, lang)
     if name is not None and (_remark_on_being_busy(name, text, lang) or _state_reported(name, text, lang)):
         return None
-<<<<<<< HEAD
     if name is not None and only_go_ahead_words([fold(w).replace("'", "") for w in _WORD_RE.findall(name)], lang):
         return None  # "Bueno, a ver, dale.", "alright, shoot": the caller tells the agent to go on
-=======
     if name is not None and edge is not None:
         name = _with_edge_letter(name, *edge)
->>>>>>> main
     return name
 
 
