@@ -642,6 +642,10 @@ class Conversation:
             if edge.intent == "repeat" and self.state.last_turn and not reask and self.state.repeats < 2:
                 self._say_text(self.state.last_turn, "repeat")
             else:
+                if edge.intent == "repeat":
+                    # "¿Mande? ... ¿Mande?": the caller did not hear it - said whole again, never the shorter
+                    # re-ask of a question heard unchanged (`asked_before`: the summary's yes/no alone)
+                    self.state.prompted = None
                 self._say_prompt(step)
         elif event.name in ("partial", "corrected"):
             self._say_prompt(step)

@@ -113,3 +113,29 @@ states:
     assert said(await conv.start()) == "0"
     assert said(await conv.user_turn("the weather is nice")).endswith("1")
     assert said(await conv.user_turn("the weather is nice")).endswith("2")
+
+
+@pytest.mark.parametrize(("locale", "turns", "again"), [
+    ("es-MX", DAISY_ES_TO_SUMMARY, "¿Mande?"),
+    ("es-MX", DAISY_ES_TO_SUMMARY, "¿Qué?"),
+    ("es-MX", DAISY_ES_TO_SUMMARY, "¿Cómo dijo?"),
+    ("en-US", DAISY_EN_TO_SUMMARY, "What?"),
+    ("en-US", DAISY_EN_TO_SUMMARY, "Sorry?"),
+])
+async def test_a_summary_asked_for_again_and_again_is_read_whole_every_time(
+    daisy: CompiledFlow, locale: str, turns: tuple[str, ...], again: str
+) -> None:
+    """"¿Mande?" - "¿Mande?": the caller did not hear the values; the yes/no alone would leave him nothing to check."""
+    conv, _ = await call(daisy, locale, turns)
+    for _ in range(3):
+        reply = said(await conv.user_turn(again))
+        assert conv.step.name == "summary"
+        assert "452" in reply and "1200" in reply
+
+
+async def test_a_plate_read_back_asked_for_again_and_again_is_read_whole(daisy: CompiledFlow) -> None:
+    conv, _ = await call(daisy, "es-MX", DAISY_ES_TO_SUMMARY[:6])
+    for _ in range(3):
+        reply = said(await conv.user_turn("¿Mande?"))
+        assert conv.step.name == "registration.tractor_plate.confirm"
+        assert "A de árbol, B de burro, C de casa" in reply
