@@ -109,7 +109,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.callback_times import callback_delay, parse_calling_hours
+from daisy_engine.understanding.callback_times import callback_delay, names_another_day, parse_calling_hours
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -2212,8 +2212,11 @@ class Conversation:
             # back (`day`, `at` None), never left out of "I'll call you back then"
             delay = callback_delay(text, self.locale, now, parse_calling_hours(self._calling_hours()))
             rings = now + timedelta(minutes=delay) if delay is not None else None
+            # ... only a day the caller named: "llámame en la noche" said at nine at night rings tomorrow morning
+            # (the calling hours), and "mañana, como me dijo" would put words in his mouth
             return {"at": None, "day": day_of(rings), "caller_calls": False} \
-                if rings is not None and rings.date() != now.date() else None
+                if rings is not None and rings.date() != now.date() and names_another_day(text, self.locale) \
+                else None
         return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:

@@ -200,6 +200,13 @@ def names_a_time(text: str, locale: str) -> bool:
     )
 
 
+def names_another_day(text: str, locale: str) -> bool:
+    """Whether the turn names a day other than today ("mañana", "el lunes", "the next day"): a callback that rings
+    another day only because of the calling hours ("llámame en la noche" said at nine at night) names none."""
+    lang = lang_of(locale)
+    return bool(_day_offset(_digitized(text, lang), lang, dt.date(2000, 1, 3)))
+
+
 def callback_delay(
     text: str,
     locale: str,
@@ -250,4 +257,5 @@ def _callback_moment(text: str, locale: str, now: dt.datetime,
     return max(1, math.ceil((placed - now).total_seconds() / 60)), moved
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "names_a_time", "parse_calling_hours"]
+__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "names_a_time", "names_another_day",
+           "parse_calling_hours"]

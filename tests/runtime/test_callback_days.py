@@ -215,3 +215,36 @@ async def test_a_callback_for_another_day_at_any_question_is_booked_and_its_day_
     assert conv.outcome == "rescheduled"
     assert callback_of(actions).at == at
     assert day in said(actions)
+
+
+def monday_21_in_mexico() -> datetime:
+    return datetime(2030, 1, 8, 3, 0, tzinfo=UTC)  # Monday 21:00 in Mexico City: past the calling hours
+
+
+@pytest.mark.parametrize(("locale", "turn", "named"), [
+    ("es-MX", "llámame en la noche", "mañana"),
+    ("es-MX", "llámame hoy en la noche", "mañana"),
+    ("es-MX", "háblame esta noche", "mañana"),
+    ("en-US", "call me tonight", "tomorrow"),
+    ("en-US", "call me back later tonight", "tomorrow"),
+])
+async def test_a_callback_moved_to_tomorrow_by_the_calling_hours_is_not_said_as_the_day_the_caller_named(
+    daisy: CompiledFlow, locale: str, turn: str, named: str
+) -> None:
+    """"Llámame en la noche" at nine at night rings tomorrow morning (nobody calls later): "le llamo mañana, como me
+    dijo" puts a day in the caller's mouth he never said."""
+    conv = Conversation(daisy, locale=locale, context={"phone": "+5215550001", "timezone": ZONE},
+                        store=MemoryStore(), clock=monday_21_in_mexico)
+    await conv.start()
+    actions = await conv.user_turn(turn)
+    assert conv.outcome == "rescheduled"
+    assert callback_of(actions).at > "2030-01-08T12:00:00+00:00"  # booked for the morning, not tonight
+    assert named not in said(actions)
+
+
+async def test_a_callback_for_tomorrow_said_at_night_still_says_its_day(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", context={"phone": "+5215550001", "timezone": ZONE},
+                        store=MemoryStore(), clock=monday_21_in_mexico)
+    await conv.start()
+    actions = await conv.user_turn("márcame al día siguiente")
+    assert "mañana" in said(actions)
