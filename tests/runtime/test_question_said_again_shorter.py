@@ -139,3 +139,21 @@ async def test_a_plate_read_back_asked_for_again_and_again_is_read_whole(daisy: 
         reply = said(await conv.user_turn("¿Mande?"))
         assert conv.step.name == "registration.tractor_plate.confirm"
         assert "A de árbol, B de burro, C de casa" in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "remarks", "spelled"), [
+    ("es-MX", DAISY_ES_TO_SUMMARY[:6], ("este...", "mmm..."), "A de árbol, B de burro, C de casa"),
+    ("es-MX", DAISY_ES_TO_SUMMARY[:10], ("este...", "mmm..."), "X de xilófono, Y de yate, Z de zapato"),
+    ("en-US", DAISY_EN_TO_SUMMARY[:6], ("uh", "um"), "Alpha, Bravo, Charlie"),
+    ("en-US", DAISY_EN_TO_SUMMARY[:10], ("uh", "um"), "X-ray, Yankee, Zulu"),
+])
+async def test_a_plate_read_back_said_again_and_again_keeps_its_letters_spelled(
+    daisy: CompiledFlow, locale: str, turns: tuple[str, ...], remarks: tuple[str, ...], spelled: str
+) -> None:
+    """The plate said a third time is worded otherwise, but the caller unsure of a letter ("Y de yate, no I") still
+    hears each letter by its word: "Y, H, B" alone is the very sound he is checking."""
+    conv, _ = await call(daisy, locale, turns)
+    for remark in remarks:
+        reply = said(await conv.user_turn(remark))
+        assert conv.step.name.endswith("plate.confirm")
+        assert spelled in reply
