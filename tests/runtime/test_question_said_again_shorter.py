@@ -157,3 +157,18 @@ async def test_a_plate_read_back_said_again_and_again_keeps_its_letters_spelled(
         reply = said(await conv.user_turn(remark))
         assert conv.step.name.endswith("plate.confirm")
         assert spelled in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "question"), [
+    ("es-MX", DAISY_ES_TO_SUMMARY, "Oye, ¿y esto para qué es?"),
+    ("es-MX", DAISY_ES_TO_SUMMARY, "¿Y para qué me pide todo eso?"),
+    ("en-US", DAISY_EN_TO_SUMMARY, "Wait, what is this for?"),
+])
+async def test_what_the_call_is_for_asked_at_the_summary_is_answered(
+    daisy: CompiledFlow, locale: str, turns: tuple[str, ...], question: str
+) -> None:
+    """Answered as at any other question (who calls, what for) before the yes/no: "Entiendo." alone answers nothing."""
+    conv, _ = await call(daisy, locale, turns)
+    reply = said(await conv.user_turn(question))
+    assert conv.step.name == "summary"
+    assert "TransNorte" in reply
