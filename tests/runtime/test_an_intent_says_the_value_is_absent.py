@@ -171,3 +171,27 @@ async def test_without_the_intent_the_optional_value_is_asked_as_usual(tmp_path:
     await conv.user_turn("Ann Lee")
     assert said(await conv.user_turn("Acme")) == "How many guests?"
     assert said(await conv.user_turn("two")) == "Acme, 2."
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, y también por WhatsApp"),
+    ("es-MX", "sí, ese es, mándemelo al whatsapp también"),
+    ("es-MX", "correcto, y si se puede por wasap"),
+    ("en-US", "yes, and also send it on WhatsApp"),
+    ("en-US", "that's right, and whatsapp me too"),
+])
+async def test_a_yes_to_the_email_read_back_keeps_it_beside_whatsapp(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
+    """A yes to the address read back says the caller has one: the WhatsApp said beside it is noted, never taken as
+    "no e-mail" (the confirmed address dropped, "Sin correo" read at the summary)."""
+    conv = await _at_email(daisy, store, locale)
+    address = {"es-MX": "juan arroba gmail punto com", "en-US": "john at gmail dot com"}[locale]
+    await conv.user_turn(address)
+    assert conv.step.name == "registration.email.confirm"
+    summary = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary", summary
+    assert NO_EMAIL[locale] not in summary and ("Correo juan" in summary or "E-mail john" in summary)
+    await _to_the_end(conv, [YES[locale]])
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and record.slots.get("email") in ("juan@gmail.com", "john@gmail.com")
+    assert record.absent == [] and record.slots["preferred_channel"] == "whatsapp"
