@@ -63,7 +63,7 @@ CODES: dict[str, str] = {
     "E303": "no final state can be reached",
     "E304": "no final state",
     "E401": "a template missing for a locale",
-    "E402": "Jinja syntax error, or a template that cannot be read",
+    "E402": "Jinja syntax error (an unknown filter or test too), or a template that cannot be read",
     "E403": "a template or expression reads an undefined variable",
     "E404": "`results.<tool>` of an unknown tool",
     "E406": "no prompt folder for a locale",

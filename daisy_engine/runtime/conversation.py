@@ -109,7 +109,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.callback_times import callback_delay, parse_calling_hours
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -143,7 +143,11 @@ the second time and after with the question alone (the shortest way to say it). 
 does not understand her: no silence ("¿Sigue ahí?", "se cortó la llamada") fits. Past them the call goes where the
 step's `limits.then` sends a call that gets nowhere (Daisy: apologise, then a person or a callback), sooner than the
 idle bound: real calls never ask twice in a row (ten whole-turn repeat requests in all the labelled calls), so a
-fifth in a row is a caller the phone is not going to help."""
+fifth in a row is a caller the phone is not going to help. The same bound holds for a run that mixes them with line
+checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...: each resets the other's count, so alone they bound it only at the idle
+bound, 10 turns): five non-answers of either kind in a row go where five "¿Mande?" do - the caller hears something
+and gets nothing of it either way. A run of line checks alone keeps its own, shorter way out (`LINE_CHECKS_ANSWERED`:
+the silence ladder)."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -331,9 +335,13 @@ class Conversation:
             self.state.line_checks = self.state.line_checks + 1 if checks else 0
             again = not checks and understanding.asks_again(text, self.locale)
             self.state.repeats = self.state.repeats + 1 if again else 0
-            if self.state.repeats > REPEATS_ANSWERED:
-                # "¿Mande? ... ¿Mande?": said again and again, and still not understood
-                self.log.add("repeats", step=self.state.step.name, count=self.state.repeats)
+            self.state.non_answers = self.state.non_answers + 1 if checks or again else 0
+            if self.state.repeats > REPEATS_ANSWERED or (self.state.non_answers > REPEATS_ANSWERED
+                                                         and self.state.line_checks < self.state.non_answers):
+                # "¿Mande? ... ¿Mande?": said again and again, and still not understood - and so is a run of
+                # them mixed with line checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...), which neither counter alone sees
+                # (each resets the other): the caller hears something and gets nothing of it either way
+                self.log.add("repeats", step=self.state.step.name, count=self.state.non_answers)
                 self.state.event = Event("turn", text=text)
                 return await self._process(self._bound_reached("repeats", self.output.mark()), turn=True)
             if self.state.line_checks > LINE_CHECKS_ANSWERED and self.state.step.silence is not None:
@@ -415,6 +423,8 @@ class Conversation:
             value_end = self._readback_end(said) if confirming else None
             unheard = value_end is not None and played < value_end
             self.state.unheard = self.state.unheard or unheard
+            if unheard:
+                self.state.prompted = None  # the value was never heard: said again, it is said whole (`asked_before`)
             self.log.add("interrupted", step=step.name, played=played, of=len(said or ""),
                          **({"value_heard": not unheard} if value_end is not None else {}))
             logger.info("call %s: the caller interrupted after %d of %d characters%s", self.call_id, played,
@@ -464,7 +474,9 @@ class Conversation:
             # speaks, as a confirmed value is: a call killed after this turn keeps it
             await self.record.keep_turn()
         if self.output.said:
-            self.state.last_turn = " ".join(self.output.said)
+            # a rung of the silence ladder ("¿Sigue ahí?") asks nothing of the step: "¿mande?" after it is answered
+            # with the step's own question, not with "¿Sigue ahí?" again
+            self.state.last_turn = "" if self.state.silences else " ".join(self.output.said)
         return self.output.take()
 
     async def _drain(self) -> None:
@@ -701,6 +713,7 @@ class Conversation:
             # on dictating ("Llevo 8 6 A K 3 D. ¿Qué sigue?") instead of starting again.
             self.state.acc.reset()
         if target.say:
+            self._asking(target)
             self._say(target.say)
         if target.final:
             self.end(None)
@@ -862,6 +875,15 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            elif heard.event == "reschedule" and step.slot and understanding.caller_calls_back(text, self.locale) \
+                    and self.assets.slot_types.of(self.flow.slots[step.slot]).needs_clock \
+                    and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
+                # "Llego a las cinco, te marco a las cuatro para confirmar": the caller calling later is no callback of
+                # Daisy's to book, and the arrival beside it is the answer - read back, and the call goes on (as in
+                # English, "I'll get there at five, I'll call you at four to confirm")
+                self.log.add("value_beside_own_call", step=step.name, slot=step.slot)
+                await self._heard(step, Heard("filled", given), text)
+                return
             elif heard.event in ("end_call", "reschedule") and step.slot \
                     and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
                 # "Juan Pérez, adiós", "Soy Juan Pérez y te marco" at the name: the value the caller gave is kept
@@ -979,6 +1001,10 @@ class Conversation:
                 and self.state.so_far() and starts_over(self.state.acc, routed.own):
             # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over, with what follows
             heard = self._listen_afresh(step, routed.own)
+        if heard.event == "no_match" and routed.own and self._dictated(step) and not kept \
+                and self._denies_what_is_held(routed.own):
+            await self._start_over_denied(step)
+            return
         if heard.event == "no_match" and routed.own and not unavailable:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
             # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
@@ -1456,7 +1482,12 @@ class Conversation:
         return None
 
     def _intent(self, step: Step, text: str) -> Heard | None:
-        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
+        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked.
+        None when the turn is only words the flow lists for the choice asked: they are that answer."""
+        slot = self.flow.slots.get(step.slot) if step.slot and step.listen == "slot" else None
+        if slot is not None and self.assets.slot_types.of(slot).name == "choice" \
+                and understanding.only_a_choice(text, self.locale, slot.options()):
+            return None
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound,
@@ -1471,6 +1502,10 @@ class Conversation:
         locales = understanding.locales_by_language(self.flow.locales)
         current = understanding.language_of(self.locale)
         if len(locales) < 2 or current not in locales or understanding.language.has_words_of(text, current):
+            return None
+        if step.listen in ("slot", "char") and self.state.so_far() \
+                and understanding.one_letter_said(text, current):  # type: ignore[arg-type]
+            # "X." - "Y." - "Z." dictated on an English call: the letter Y, never the Spanish "¿Y?" (go on)
             return None
         for lang, locale in locales.items():
             if lang == current:
@@ -1767,6 +1802,39 @@ class Conversation:
             self._say_prompt(step)
         return True
 
+    def _denies_what_is_held(self, text: str) -> bool:
+        """Whether the turn is a bare "no" ("No.", "No, no.") to the characters held so far, read back as the
+        dictation goes ("Llevo J 1 1 1. ¿Qué sigue?"), while they are no whole value yet: the caller says they
+        are wrong, not that nothing follows (a whole value is read back instead, see `hear_char`). A "¿no?"
+        asked is doubt, no denial; "no, espérame" says more than no."""
+        acc = self.state.acc
+        if acc is None or not acc.so_far() or acc.complete or "?" in text:
+            return False
+        verdict = understanding.classify_yes_no(text, self.locale)
+        return verdict.answer == "no" and not (verdict.rest or "").strip()
+
+    async def _start_over_denied(self, step: Step) -> None:
+        """The characters held turned down with a bare "no": the dictation begins again from nothing (what the
+        caller confirmed of it kept), and the question asks for the value slowly, as after a "no" to its
+        read-back - callers then say the value again from its first character ("No." - "Letra K." - "Letra J." -
+        "Ciento once."), which appended to what was held would make another value (J K J 1 1 1). Not a failed
+        attempt, and no start-over of the ones `_offer_restart` gives: the dictation's turns still bound it."""
+        slot = step.slot or ""
+        dictation = self.state.dictations.setdefault(slot, Dictation())
+        dictation.turns += 1
+        dictation.seen.clear()
+        assert self.state.acc is not None
+        confirmed = self._confirmed_part()
+        self.state.acc.reset()
+        self._keep_confirmed(confirmed)
+        self.log.add("restart", step=step.name, slot=slot, reason="denied")
+        self.state.event = self._derived("restart")
+        spell = self._select(step, "spell") if step.kind == "ask" else None
+        if spell is not None:
+            await self._take(step, spell, self.state.event)
+        else:
+            self._say_prompt(step)
+
     def _confirmed_part(self) -> Any:
         """What the caller confirmed of the value being dictated ("los números sí"), to keep over a
         start-over; None for accumulators that keep no such thing."""
@@ -1859,8 +1927,17 @@ class Conversation:
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
-        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
-        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        slot = self.flow.slots.get(target.slot)
+        if slot is None or self.assets.slot_types.of(slot).name == "yes_no":
+            # The yes or no of that turn answered the question before; this one has not been asked yet ("Yes" to
+            # the e-mail read back is no "yes" to "Was anyone injured?").
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal"),
+        # never a yes alone ("sí" names nothing to fix: a choice listing "sí" is not answered by it)
+        said = understanding.classify_yes_no(text, self.locale).rest
+        if not said and self.state.event.name == "yes":
+            return False
+        rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
@@ -2116,18 +2193,30 @@ class Conversation:
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
         "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
-        then alone, `at` and `day` None); None when it rings when asked and the caller asked to be called."""
+        then alone, `at` and `day` None). A callback rung when asked on another day than today ("call me the next
+        day") gives its `day` alone (`at` None). None when it rings today when asked and the caller asked to be
+        called."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
         # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
         # not, and the flow may say so (`caller_calls`)
         caller_calls = understanding.caller_calls_back(text, self.locale)
+
+        def day_of(moment: datetime) -> str:
+            days = (moment.date() - now.date()).days
+            return "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moment.weekday()] if days < 7 \
+                else "later"
+
         if moved is None:
-            return {"at": None, "day": None, "caller_calls": True} if caller_calls else None
-        days = (moved.date() - now.date()).days
-        day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
-            else "later"
-        return {"at": moved.strftime("%H:%M"), "day": day, "caller_calls": caller_calls}
+            if caller_calls:
+                return {"at": None, "day": None, "caller_calls": True}
+            # "call me the next day", "márcame el lunes": asked for another day, rung when asked - the day is said
+            # back (`day`, `at` None), never left out of "I'll call you back then"
+            delay = callback_delay(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+            rings = now + timedelta(minutes=delay) if delay is not None else None
+            return {"at": None, "day": day_of(rings), "caller_calls": False} \
+                if rings is not None and rings.date() != now.date() else None
+        return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
@@ -2162,7 +2251,19 @@ class Conversation:
 
     def _say_prompt(self, step: Step) -> None:
         if step.say:
+            self._asking(step)
             self._say(step.say)
+
+    def _asking(self, step: Step) -> None:
+        """`step`'s prompt is about to be said: how often it was said just before, in a row, with nothing changed
+        (`asked_before`). Where the call stands is the step, the value being confirmed, what was dictated of it and
+        the values collected (not a preference noted by a `set:`, which changes nothing the question asks)."""
+        collected = self.compiled.collected_slots
+        values = tuple(sorted((name, repr(value)) for name, value in self.state.slots.items() if name in collected))
+        where = hash((step.name, repr(self.state.pending), self.state.so_far(), values))
+        before = self.state.prompted
+        self.state.asked_before = before[1] + 1 if before is not None and before[0] == where else 0
+        self.state.prompted = (where, self.state.asked_before)
 
     def _reprompt(self, step: Step, attempt: int) -> None:
         """The no-match ladder: rung N for the Nth failure, the last rung repeats; else the prompt again."""
@@ -2171,6 +2272,7 @@ class Conversation:
             return
         rung = min(attempt, len(step.reprompts))
         self.log.add("reprompt", step=step.name, rung=rung)
+        self._asking(step)
         self._say(step.reprompts[rung - 1])
 
     def _update_model(self, step: Step) -> None:

@@ -42,6 +42,7 @@ from .intent_rules import (
     COURTESY,
     asks_how_long,
     asks_if_a_boss_is_there,
+    asks_if_done,
     asks_the_question_again,
     asks_what_is_needed,
     asks_what_the_agent_is,
@@ -662,11 +663,21 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
 _WORD_CUTOFF = 70.0
 
 
-def _same_words(window: str, phrase: str) -> bool:
+def _same_words(window: str, phrase: str, lang: Lang) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
     return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
-               and not _without_clitic(w, p) for w, p in zip(window.split(), phrase.split(), strict=False))
+               and not _without_clitic(w, p) and not (lang == "en" and _short_swapped(w, p))
+               for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+def _short_swapped(word: str, phrase_word: str) -> bool:
+    """"rear" is not "real": in an English word of four letters or fewer, one letter put for another mostly
+    makes another word ("someone rear-ended me" asks for nobody; "read"/"real", "seal"/"real"), where a letter
+    dropped or doubled is a slip of the recogniser ("agen", "reall"). Not in Spanish, where the letter is mostly
+    the verb's ending ("¿con quién hablo?" / "¿con quién habla?" ask the same)."""
+    return (word != phrase_word and len(word) == len(phrase_word) <= 4
+            and sum(a != b for a, b in zip(word, phrase_word, strict=True)) == 1)
 
 
 _CLITICS = ("me", "nos", "le", "les")
@@ -740,7 +751,7 @@ def _best(
                 if hit is None:
                     continue
             phrase, score, pos = hit
-            if not _same_words(window, phrase):
+            if not _same_words(window, phrase, lang):
                 continue
             name = names[at[pos]]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF
@@ -774,8 +785,17 @@ def _delay_of_the_call(digits: str, lang: Lang) -> int | None:
 
 
 _CALLED_BY: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
+    "es": re.compile(r"\b(?:(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)"
+                     # "mi esposa (me) puede llamar en la noche": can call, of someone else
+                     r"|(?:(?:me|nos) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
     "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+}
+
+
+# The call asked with "can" ("¿me puede llamar en una hora?"): of the agent, or of someone else named before it.
+_CAN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b"),
+    "en": re.compile(r"(?!)"),
 }
 
 
@@ -785,7 +805,11 @@ def _another_calls(tokens: list[str], lang: Lang) -> bool:
     m = _CALLED_BY[lang].search(joined)
     if m is None:
         return False
-    verb = m.group(1).split()[-1] if lang == "es" else m.group(0).split()[0]
+    if lang == "es":
+        said = (m.group(1) or m.group(2)).split()
+        verb = said[0] if m.group(2) else said[-1]  # "puede" asks as usted, or says what another can do
+    else:
+        verb = m.group(0).split()[0]
     return someone_else_calls(joined[: m.start()].rstrip(), verb, lang, joined[m.end():])
 
 
@@ -937,6 +961,10 @@ def detect_intent(
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
+        value_asked = question is not None and question.listen in ("slot", "char", "confirm")
+        if (enabled is None or "off_topic" in enabled) and asks_if_done(text, folded, lang, value_asked=value_asked):
+            # "¿ya terminamos?", "are we done?": asked, answered ("ya casi") - not the goodbye its words say unasked
+            return IntentMatch("off_topic", 0.95, None)
         if not tokens:
             # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler
             # elsewhere): the question is asked again, never counted as a failed answer.
@@ -982,8 +1010,11 @@ def detect_intent(
             found = None
         if found is not None and found[1] < 1.0 and found[0] == "end_call" and asks_how_long(tokens, lang):
             found = None  # "¿cuánto nos vamos a tardar en esto?" asks how long; it only sounds like "ya nos vamos"
-        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and _another_calls(tokens, lang):
-            found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
+        if found is not None and found[0] == "reschedule" \
+                and (found[1] < 1.0 or _CAN_CALL[lang].search(" ".join(tokens))) and _another_calls(tokens, lang):
+            # "mi compañero me habla en media hora" only sounds like "me hablas en"; "mi esposa me puede llamar en la
+            # noche" says what she can do, as "¿me puede llamar en una hora?" asks the agent
+            found = None
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
@@ -1070,9 +1101,10 @@ def detect_intent(
                 if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
-        if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
+        if (found is None or found[0] in ("repeat", "off_topic")) and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
-            # "nomás me repiten que espere y espere": what the caller is told again is the grievance
+            # "nomás me repiten que espere y espere": what the caller is told again is the grievance; "otra vez a
+            # pedir los datos, ya se los di ayer": asked what the call is for, and the grievance is why
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
                 and not (question is not None and question.clock and own_duration(text, lang)) \
@@ -1164,7 +1196,8 @@ _MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|ho
 
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
-    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "done" for whether the call is over
+    ("¿ya?", "¿ya terminamos?", "is that it?"); "money" for money to be moved
     to the caller or whether it went through ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my
     settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
     has no part in); else None."""
@@ -1172,6 +1205,8 @@ def asked_about(text: str, locale: str) -> str | None:
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
         return "how_long"
+    if asks_if_done(text, fold(text), lang):
+        return "done"  # "¿ya?", "is that it?": whether the call is over
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
