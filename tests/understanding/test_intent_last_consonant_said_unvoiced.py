@@ -1,5 +1,6 @@
-"""An English word whose last consonant is said unvoiced ("sent" for "send", "bat" for "bad"),, as a Spanish speaker ends it and the recogniser writes it, is still the phrase's word; one letter put
-for another elsewhere in a short word is another word ("rear"/"real", "read"/"real") and no intent."""
+"""An English word whose last consonant is said unvoiced ("sent" for "send", "bat" for "bad"), as a Spanish
+speaker ends it and the recogniser writes it, is still the phrase's word; one letter put for another elsewhere in
+a short word is another word ("rear"/"real", "read"/"real") and no intent."""
 
 from __future__ import annotations
 
