@@ -676,8 +676,15 @@ def _short_swapped(word: str, phrase_word: str) -> bool:
     makes another word ("someone rear-ended me" asks for nobody; "read"/"real", "seal"/"real"), where a letter
     dropped or doubled is a slip of the recogniser ("agen", "reall"). Not in Spanish, where the letter is mostly
     the verb's ending ("¿con quién hablo?" / "¿con quién habla?" ask the same)."""
-    return (word != phrase_word and len(word) == len(phrase_word) <= 4
-            and sum(a != b for a, b in zip(word, phrase_word, strict=True)) == 1)
+    if word == phrase_word or len(word) != len(phrase_word) or len(word) > 4:
+        return False
+    differ = [(a, b) for a, b in zip(word, phrase_word, strict=True) if a != b]
+    # A last consonant said unvoiced ("sent me a whatsapp", "bat time"): how a Spanish speaker, and the recogniser
+    # after him, ends "send" or "bad" - a slip, not another word.
+    return len(differ) == 1 and not (word[-1] != phrase_word[-1] and {word[-1], phrase_word[-1]} in _VOICED_PAIRS)
+
+
+_VOICED_PAIRS = ({"d", "t"}, {"s", "z"})
 
 
 _CLITICS = ("me", "nos", "le", "les")
