@@ -12,6 +12,7 @@ from dataclasses import replace
 from daisy_engine.compiler.table import STAY, CompiledFlow, Edge, Step
 from daisy_engine.diagnostics import Mark
 from daisy_engine.flow.model import (
+    ABSENT,
     RETURN,
     SKIP,
     CollectItem,
@@ -73,34 +74,48 @@ class _Compiler:
             push_return=intent is not None and dest != STAY,
         )
 
-    def intents_for(self, state: State) -> dict[str, IntentHandler]:
+    def intents_for(self, state: State, item: CollectItem | None = None) -> dict[str, IntentHandler]:
+        """The handlers listened for in `state`, at `item`'s question when given (its overrides win)."""
         handlers = {name: intent.handler for name, intent in self.flow.intents.items() if intent.is_global}
-        for name, override in state.intents.items():
-            if override is None:
-                handlers.pop(name, None)
-            elif name in self.flow.intents or override.to or override.then or override.say:
-                handlers[name] = override
+        for overrides in (state.intents, item.intents if item is not None else {}):
+            for name, override in overrides.items():
+                if override is None:
+                    handlers.pop(name, None)
+                elif name in self.flow.intents or override.to or override.then or override.say:
+                    handlers[name] = override
         return handlers
 
+    def intent_edge(self, name: str, handler: IntentHandler) -> Edge:
+        dest = self.resolve(handler.to) if handler.to else STAY
+        return Edge(
+            event=name,
+            dest=dest,
+            mark=self.mark(handler.path),
+            say=handler.say,
+            actions=handler.actions,
+            intent=name,
+            resume=handler.to is None and handler.then not in ("stay", ABSENT),
+            push_return=dest != STAY,
+            absent=handler.to is None and handler.then == ABSENT,
+        )
+
     def intent_edges(self, state: State, taken: set[str]) -> dict[str, tuple[Edge, ...]]:
-        edges: dict[str, tuple[Edge, ...]] = {}
-        for name, handler in self.intents_for(state).items():
-            if name in taken:
-                continue
-            dest = self.resolve(handler.to) if handler.to else STAY
-            edges[name] = (
-                Edge(
-                    event=name,
-                    dest=dest,
-                    mark=self.mark(handler.path),
-                    say=handler.say,
-                    actions=handler.actions,
-                    intent=name,
-                    resume=handler.to is None and handler.then != "stay",
-                    push_return=dest != STAY,
-                ),
-            )
-        return edges
+        return {name: (self.intent_edge(name, handler),) for name, handler in self.intents_for(state).items()
+                if name not in taken}
+
+    def item_intent_edges(self, state: State, item: CollectItem,
+                          shared: dict[str, tuple[Edge, ...]]) -> dict[str, tuple[Edge, ...]]:
+        """The state's shared edges with `item`'s own intent overrides applied: at its question they replace the
+        state's handler (and an `on:` transition of the state for that intent), or turn the intent off."""
+        if not item.intents:
+            return shared
+        merged = dict(shared)
+        handlers = self.intents_for(state, item)
+        for name in item.intents:
+            merged.pop(name, None)
+            if name in handlers:
+                merged[name] = (self.intent_edge(name, handlers[name]),)
+        return merged
 
     def plain(self, state: State) -> Step:
         edges: dict[str, list[Edge]] = {}
@@ -196,8 +211,10 @@ class _Compiler:
         else:
             out = ()
 
+        here = self.item_intent_edges(state, item, shared)
+
         def edges(own: dict[str, tuple[Edge, ...]]) -> dict[str, tuple[Edge, ...]]:
-            merged = dict(shared)
+            merged = dict(here)
             merged.update(own)
             if out:
                 merged["exhausted"] = out
@@ -213,7 +230,7 @@ class _Compiler:
             tools=state.tools,
             on_enter=state.on_enter,
             on_exit=state.on_exit,
-            intents=self.intents_for(state),
+            intents=self.intents_for(state, item),
             policy=policy,
             reprompts=reprompts,
             silence=state.silence,

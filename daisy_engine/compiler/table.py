@@ -41,6 +41,9 @@ class Edge:
     push_return: bool = False
     # `on_exhausted: skip`: the slot is left missing (and asked once more when the state's slots are done).
     skip: bool = False
+    # An intent's `then: absent`: after its say and actions the value asked is settled as one the caller has none
+    # of, and the collect goes on with its next value.
+    absent: bool = False
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ RETURN = "return"
 # `on_exhausted: skip` (a slot of a collect state): the value is left missing, the others are collected,
 # and it is asked once more when the state's other slots are done.
 SKIP = "skip"
+# An intent handler's `then: absent`: the value asked is one the caller has none of (settled, as "no tengo" at a
+# question for a value that may be missing), and the collect goes on with its next value.
+ABSENT = "absent"
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,8 @@ class Transition:
 
 @dataclass(frozen=True)
 class IntentHandler:
-    """What happens when an intent fires: go `to` a state, or handle it and `then` return/stay."""
+    """What happens when an intent fires: go `to` a state, or handle it and `then` return/stay, or (`absent`)
+    settle the value asked as one the caller has none of and go on."""
 
     path: Path_
     to: str | None = None
@@ -237,6 +241,9 @@ class CollectItem:
     prompts: dict[str, Any] = field(default_factory=dict)
     confirm: bool | None = None
     on_exhausted: str | None = None
+    # Intent overrides at this slot's question only (ask, spell and read-back), over the state's: same shape as
+    # `State.intents` (None: not listened for here).
+    intents: dict[str, IntentHandler | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -261,6 +268,12 @@ class State:
     @property
     def is_collect(self) -> bool:
         return bool(self.collect)
+
+    @property
+    def handlers(self) -> tuple[IntentHandler, ...]:
+        """Every intent handler the state writes: its own `intents:` and its collect items'."""
+        overrides = [*self.intents.values(), *(h for item in self.collect for h in item.intents.values())]
+        return tuple(handler for handler in overrides if handler is not None)
 
 
 DEFAULT_MODELS = {"realtime": "gpt-realtime", "pipeline": "gpt-4.1-mini"}

@@ -95,6 +95,23 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
     )
 
 
+def _overrides(
+    data: dict[str, Any] | None, path: Path_, flow_intents: dict[str, Intent],
+) -> dict[str, IntentHandler | None]:
+    """A state's (or a collect item's) `intents:` overrides."""
+    intents: dict[str, IntentHandler | None] = {}
+    for intent, override in (data or {}).items():
+        if override is False:
+            intents[intent] = None
+        elif override is True:
+            # `true` switches a non-global intent on here with the handler the flow declares for it.
+            declared = flow_intents.get(intent)
+            intents[intent] = declared.handler if declared else IntentHandler(path=path + ("intents", intent))
+        else:
+            intents[intent] = _handler(override, path + ("intents", intent))
+    return intents
+
+
 def _state(
     name: str, data: dict[str, Any], policy: Policy, silence: Silence, limits: Limits,
     flow_intents: dict[str, Intent],
@@ -110,6 +127,7 @@ def _state(
                 CollectItem(
                     slot=item["slot"], path=item_path, prompts=item.get("prompts", {}), confirm=item.get("confirm"),
                     on_exhausted=item.get("on_exhausted"),
+                    intents=_overrides(item.get("intents"), item_path, flow_intents),
                 )
             )
     transitions = tuple(
@@ -123,16 +141,7 @@ def _state(
         )
         for index, t in enumerate(data.get("on", ()))
     )
-    intents: dict[str, IntentHandler | None] = {}
-    for intent, override in (data.get("intents") or {}).items():
-        if override is False:
-            intents[intent] = None
-        elif override is True:
-            # `true` switches a non-global intent on here with the handler the flow declares for it.
-            declared = flow_intents.get(intent)
-            intents[intent] = declared.handler if declared else IntentHandler(path=path + ("intents", intent))
-        else:
-            intents[intent] = _handler(override, path + ("intents", intent))
+    intents = _overrides(data.get("intents"), path, flow_intents)
     state_silence = data.get("silence")
     return State(
         name=name,

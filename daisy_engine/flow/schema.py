@@ -88,8 +88,12 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
                            hint=hint)]
     if validator == "type":
         expected = schema.get("type")
+        hint = _type_hint(expected)
+        if isinstance(error.instance, bool) and path and path[-1] == "on":
+            # `on: true` / `on: false`: the event of the caller's answer is named yes or no
+            hint = "the caller's answer is the event `yes` or `no`: write `on: yes` (or `on: no`)"
         return [Diagnostic("E105", f"{where} must be {_article(expected)}, not {_kind(error.instance)}",
-                           source.value(path), hint=_type_hint(expected))]
+                           source.value(path), hint=hint)]
     if validator in ("oneOf", "anyOf") and error.context:
         # Report the alternative that got furthest: the most specific sub-error.
         best = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
@@ -161,6 +165,19 @@ def without_unknown_keys(data: Any) -> Any | None:
 
 def check_schema(data: Any, source: SourceMap) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
-    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    misspelt: set[tuple[tuple[Any, ...], str]] = set()  # (mapping, the required key a misspelt one stands for)
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = list((error.schema or {}).get("properties", {})) if isinstance(error.schema, dict) else []
+            for key in error.instance:
+                if key not in allowed:
+                    misspelt.update((tuple(error.absolute_path), near)
+                                    for near in difflib.get_close_matches(str(key), allowed, n=1))
+    for error in errors:
+        if error.validator == "required" and "'" in error.message \
+                and (tuple(error.absolute_path), error.message.split("'")[1]) in misspelt:
+            # `tipe: time`: the unknown key's "did you mean 'type'?" says it all; "missing 'type'" is the same typo
+            continue
         diagnostics.extend(_describe(error, source))
     return diagnostics

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from daisy_engine.flow.imports import Probed, probe
-from daisy_engine.flow.model import Action, CollectItem, Flow, Slot, State
+from daisy_engine.flow.model import SKIP, Action, CollectItem, Flow, Slot, State
 from daisy_engine.understanding import types as slot_types
 
 
@@ -115,6 +115,19 @@ def slot_steps(flow: Flow, state: State, item: CollectItem, slot: Slot) -> SlotS
     return SlotSteps(confirm=confirm, spell=spellable(flow, slot) and state.policy.spell_after > 0)
 
 
+def may_be_absent(flow: Flow, state: State, item: CollectItem) -> bool:
+    """Whether the call may go on past `item`'s value with none given (an intent's `then: absent`): the slot is not
+    required, or the collect leaves it missing when it cannot be taken (`on_exhausted: skip`, the item's or the
+    state's policy's, as the compiler reads them). The compiler and the checks agree here."""
+    slot = flow.slots.get(item.slot)
+    if slot is not None and not slot.required:
+        return True
+    if item.on_exhausted is not None:
+        return item.on_exhausted == SKIP
+    declared = any(transition.event == "exhausted" for transition in state.transitions)
+    return not declared and state.policy.on_exhausted == SKIP
+
+
 def all_actions(flow: Flow) -> Iterator[Action]:
     """Every action the flow declares: on entering and leaving states, on transitions, in intent handlers."""
     for state in flow.states.values():
@@ -122,8 +135,7 @@ def all_actions(flow: Flow) -> Iterator[Action]:
         yield from state.on_exit
         for transition in state.transitions:
             yield from transition.actions
-        for handler in state.intents.values():
-            if handler is not None:
-                yield from handler.actions
+        for handler in state.handlers:
+            yield from handler.actions
     for intent in flow.intents.values():
         yield from intent.handler.actions

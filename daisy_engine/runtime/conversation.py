@@ -464,7 +464,9 @@ class Conversation:
             # speaks, as a confirmed value is: a call killed after this turn keeps it
             await self.record.keep_turn()
         if self.output.said:
-            self.state.last_turn = " ".join(self.output.said)
+            # a rung of the silence ladder ("¿Sigue ahí?") asks nothing of the step: "¿mande?" after it is answered
+            # with the step's own question, not with "¿Sigue ahí?" again
+            self.state.last_turn = "" if self.state.silences else " ".join(self.output.said)
         return self.output.take()
 
     async def _drain(self) -> None:
@@ -604,7 +606,10 @@ class Conversation:
             if edge.say:
                 self._say(edge.say)
             if await self.actions.run(self, edge.actions):
-                self._after_stay(step, edge, event)
+                if edge.absent and step.slot is not None and step.kind != "plain" and self.state.ending is None:
+                    await self._none_of(step, edge)
+                else:
+                    self._after_stay(step, edge, event)
             return
         target_name = destination(edge, step.name, self.state.stack)
         if target_name is None:
@@ -1114,6 +1119,24 @@ class Conversation:
             self.state.volunteered.pop(slot, None)
             self.log.add("skipped", slot=slot, absent=thing)
 
+    async def _none_of(self, step: Step, edge: Edge) -> None:
+        """An intent handled with `then: absent` at a value's question ("yo todo por WhatsApp" at the e-mail): the
+        caller has none of the value asked, as when "no tengo" is said there - settled (`absent`: "Sin correo", not
+        "pendiente"), not asked again in this call, and the collect goes on with its next value. Whatever was heard
+        of the value so far (a piece dictated, one read back, one kept from another question) is dropped: the
+        turn's words are not the value."""
+        slot = step.slot or ""
+        self.log.add("absent_by_intent", step=step.name, slot=slot, intent=edge.intent)
+        self.state.forget_value()
+        self.state.acc, self.state.denied, self.state.kept = None, None, None
+        for held in (self.state.unconfirmed, self.state.volunteered, self.state.dictations, self.state.attempts):
+            held.pop(slot, None)
+        self.state.skipped.discard(slot)
+        self.state.retried.add(slot)
+        self.state.absent.add(slot)
+        # the slot's question, entered again, passes a value that is absent by (`skip`) to the next one
+        await self._enter(self.compiled.steps[step_name(step.origin, slot, "ask")], step, entering=False)
+
     def present_after_all(self, slot: str) -> None:
         """A value of a thing said not to be there ("no traigo caja") is given after all, or the flow clears
         it to ask for it again (the driver corrects "Sin caja" at the summary, or has a trailer on the
@@ -1430,7 +1453,12 @@ class Conversation:
         return None
 
     def _intent(self, step: Step, text: str) -> Heard | None:
-        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked."""
+        """An intent the step has an edge for in `text` (see `listening.hear_intent`), told the question asked.
+        None when the turn is only words the flow lists for the choice asked: they are that answer."""
+        slot = self.flow.slots.get(step.slot) if step.slot and step.listen == "slot" else None
+        if slot is not None and self.assets.slot_types.of(slot).name == "choice" \
+                and understanding.only_a_choice(text, self.locale, slot.options()):
+            return None
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound,
@@ -1524,7 +1552,10 @@ class Conversation:
             # callback hinted at; "Me tienen aquí esperando, ya llevo tres horas": how long he waited, no unit 3)
             return not understanding.time_phrase(words, self.locale)
 
-        return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits)
+        # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
+        # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
+        return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
+                            after_greeting=not edge.absent)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
@@ -1829,8 +1860,17 @@ class Conversation:
         text = self.state.event.text if self.state.event is not None else None
         if not text or self.state.event.name not in ("no", "yes"):
             return False
-        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal")
-        rest = understanding.classify_yes_no(text, self.locale).rest or text
+        slot = self.flow.slots.get(target.slot)
+        if slot is None or self.assets.slot_types.of(slot).name == "yes_no":
+            # The yes or no of that turn answered the question before; this one has not been asked yet ("Yes" to
+            # the e-mail read back is no "yes" to "Was anyone injured?").
+            return False
+        # past the yes or no ("No, el correo"); the whole turn when its "no" is in other words ("la hora está mal"),
+        # never a yes alone ("sí" names nothing to fix: a choice listing "sí" is not answered by it)
+        said = understanding.classify_yes_no(text, self.locale).rest
+        if not said and self.state.event.name == "yes":
+            return False
+        rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always

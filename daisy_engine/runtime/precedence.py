@@ -78,7 +78,8 @@ def _clauses(text: str) -> list[str]:
 
 
 def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
-                 yields: Callable[[str, str], bool], fits: Callable[[str], bool]) -> str | None:
+                 yields: Callable[[str, str], bool], fits: Callable[[str], bool],
+                 after_greeting: bool = True) -> str | None:
     """The words of `text` that answer the question apart from the intent heard in it, else None.
 
     `intent_in(words)`: the intent the step hears in those words (None for none); `yields(intent, words)`:
@@ -86,7 +87,7 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     order: each way of cutting the turn into two at a clause mark, the answer after the intent first ("Se te
     cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está el jefe?"), the part with the intent
     holding one that gives way too; in a turn of one clause, the same at a joining word ("me rebotaron entonces
-    llego a las ocho"); then the words after the greeting or small talk the turn opens with."""
+    llego a las ocho"); then (`after_greeting`) the words after the greeting or small talk the turn opens with."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
@@ -100,7 +101,7 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
                        lambda words: not understanding.tells_what_happened(words, locale) and fits(words))
     if found is not None:
         return found
-    if step.listen in ("slot", "char"):
+    if after_greeting and step.listen in ("slot", "char"):
         # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
         rest = understanding.after_greeting(text, locale)
         if rest is not None and intent_in(rest) is None and fits(rest):

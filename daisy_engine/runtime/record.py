@@ -27,7 +27,7 @@ class CallRecord:
     """The store's record of one call."""
 
     __slots__ = ("store", "id", "_state", "_log", "_call_id", "_locale", "_resume", "_prior_events",
-                 "_prior_transcript", "_heard", "_events_kept", "_lines_kept")
+                 "_prior_transcript", "_heard", "_events_kept", "_lines_kept", "_last_line")
 
     def __init__(self, store: Store, state: CallState, log: CallLog, call_id: str, locale: str,
                  *, resume: bool = True) -> None:
@@ -46,6 +46,9 @@ class CallRecord:
         # How many of the call's events and transcript lines the record holds (written turn by turn)
         self._events_kept = 0
         self._lines_kept = 0
+        # The last of those lines, as the call's log held it: a turn cut back by a bound after a `save` wrote its
+        # lines (`Output.unsay`) drops lines the record holds, and the log no longer has this very line there
+        self._last_line: dict[str, Any] | None = None
 
     async def open(self) -> None:
         """Resume the caller's unfinished record of this flow (its confirmed values come back), or
@@ -113,6 +116,10 @@ class CallRecord:
             return
         log = self._log
         events, lines = log.events[self._events_kept:], log.transcript[self._lines_kept:]
+        # the record holds lines the log dropped since (a `save` in a turn a bound then cut back): the transcript is
+        # written whole, as the log holds it, so the record has exactly the call's lines and every later turn's
+        rewrite = self._lines_kept > 0 and (len(log.transcript) < self._lines_kept
+                                            or log.transcript[self._lines_kept - 1] is not self._last_line)
         heard, known = (self.unconfirmed(), self.absent()), self._heard
         if known is not None:
             # a value confirmed since is not unconfirmed in the store either (`save_slot` took it out): its
@@ -122,18 +129,20 @@ class CallRecord:
             self._heard = known
         # a new record holds no unconfirmed or absent value; a resumed one is written at its first change
         changed = heard != known and not (known is None and heard == ({}, []))
-        if not (events or lines or changed):
+        if not (events or lines or changed or rewrite):
             return
         try:
             await self.store.update(self.id, RecordUpdate(
                 unconfirmed=heard[0] if changed else None, absent=heard[1] if changed else None,
-                more_events=events or None, more_transcript=lines or None))
+                more_events=events or None, more_transcript=None if rewrite else lines or None,
+                transcript=[*self._prior_transcript, *log.transcript] if rewrite else None))
         except Exception as exc:  # the store is down or full: the call goes on, and this is written later
             logger.warning("call %s: the turn could not be written to record %s (%s: %s); it is written with the "
                            "next one", self._call_id, self.id, type(exc).__name__, preview(str(exc), 160))
             return
         self._events_kept += len(events)
-        self._lines_kept += len(lines)
+        self._lines_kept = len(log.transcript) if rewrite else self._lines_kept + len(lines)
+        self._last_line = log.transcript[self._lines_kept - 1] if self._lines_kept else None
         if changed:
             self._heard = heard
 
@@ -155,6 +164,7 @@ class CallRecord:
         # Written whole (not added to): whatever the turns wrote is replaced, never doubled, even one whose write
         # was cut short after the store had it.
         self._events_kept, self._lines_kept = len(self._log.events), len(self._log.transcript)
+        self._last_line = self._log.transcript[-1] if self._log.transcript else None
 
     def unconfirmed(self) -> dict[str, Any]:
         """The values heard whole but not confirmed, as the record keeps them: those read back (or to be) and

@@ -5,7 +5,8 @@ killed with SIGKILL (or a power cut) keeps every value confirmed up to that mome
 lighter: what a turn adds to a call's event log and transcript and nothing else is committed without a sync of its
 own (`synchronous=NORMAL`): committed to the WAL, it survives the process being killed, and the next synced
 commit (the call's next value, its end) takes it to the disk too; a power cut may lose the last turns' log, never
-a value. All SQLite work
+a value. That holds in WAL only: where `journal_mode=WAL` does not take (an in-memory database, a file system or
+VFS without shared memory), every write is synced. All SQLite work
 runs on one dedicated thread: the asyncio loop that drives the calls never waits on the disk.
 
 Group commit: writes that arrive while the disk is busy syncing the previous commit are committed
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -30,6 +32,7 @@ from daisy_engine.errors import StoreError
 from daisy_engine.store.records import OPEN_LEASE, RESUMABLE, NewRecord, Record, RecordUpdate, iso, utc_now
 
 T = TypeVar("T")
+logger = logging.getLogger("daisy_engine.store")  # paths and modes only, never a caller's words
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -146,6 +149,7 @@ class SQLiteStore:
         if problem is not None:
             raise RecordsFileError(problem)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daisy-sqlite")
+        self._wal = False  # whether `journal_mode=WAL` took (see `_prepare`)
         try:
             self._db: sqlite3.Connection = self._executor.submit(self._open).result()
         except sqlite3.Error as exc:
@@ -218,7 +222,14 @@ class SQLiteStore:
         # clear error here, not a failure in the middle of a call.
         db.execute("BEGIN IMMEDIATE")
         db.execute("ROLLBACK")
-        db.execute("PRAGMA journal_mode=WAL")
+        # The pragma answers the mode it left the file in: an in-memory database, or a file system or VFS without
+        # shared memory, keeps its rollback journal. Only in WAL does a commit without a sync of its own survive
+        # the process being killed (see the module's doc); without it every write is synced.
+        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()
+        self._wal = mode is not None and str(mode[0]).lower() == "wal"
+        if not self._wal:
+            logger.warning("records file %s: the WAL journal could not be set (journal mode %s); every write is "
+                           "synced", self.path, mode[0] if mode is not None else "unknown")
         # FULL syncs the WAL on every commit: a confirmed value survives a crash of the machine, not
         # only of the process.
         db.execute("PRAGMA synchronous=FULL")
@@ -252,7 +263,9 @@ class SQLiteStore:
             batch, self._batch = self._batch, []
             self._flush_queued = False
         outcomes: list[tuple[Any, BaseException | None]] = []
-        synced = any(write[3] for write in batch)  # one write that must be synced: the whole batch is
+        # one write that must be synced: the whole batch is; and every batch is without WAL, where a commit that is
+        # not synced is not durable at all (a rollback journal has no "committed but not yet synced" state)
+        synced = not self._wal or any(write[3] for write in batch)
         try:
             if synced != self._synced:  # set between transactions only (SQLite ignores it within one)
                 self._db.execute(f"PRAGMA synchronous={'FULL' if synced else 'NORMAL'}")

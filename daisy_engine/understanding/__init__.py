@@ -70,7 +70,7 @@ from .answer_shapes import statements, tells_what_happened, time_phrase, time_wi
 from .busy_going_on import caller_calls_back
 from .callback_cues import names_when, tells_arrival
 from .callback_times import moved_callback, names_a_time
-from .choices import choices_named
+from .choices import choices_named, only_a_choice
 from .fillers import fills_only
 from .intent_rules import after_greeting, only_acknowledges, talks_aside
 from .intents import (
@@ -125,6 +125,7 @@ __all__ = [
     "time_without_hour",
     "statements",
     "choices_named",
+    "only_a_choice",
     "classify_yes_no",
     "besides_the_rest",
     "radio_yes",

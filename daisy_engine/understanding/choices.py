@@ -121,3 +121,14 @@ def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None =
     if value is not None and str(value) in choices:
         return str(value)
     return extract_choice(str(value), locale, options) if isinstance(value, str) else None
+
+
+def only_a_choice(text: str, locale: str, options: Mapping[str, Any] | None = None) -> bool:
+    """Whether the turn is nothing but one of the words the flow lists for a choice ("otro día" listed for
+    `move`): then it answers the question the designer wrote those words for, even where the same words would
+    be an intent elsewhere ("otro día" alone asks for a callback)."""
+    lang = lang_of(locale)
+    said = content_words(text, lang)
+    if not said:
+        return False
+    return any(content_words(syn, lang) == said for syns in choice_map(options).values() for syn in syns)

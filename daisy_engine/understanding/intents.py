@@ -662,11 +662,21 @@ def _asked_apart(folded: str, lang: Lang, index: _Index, allowed: Collection[str
 _WORD_CUTOFF = 70.0
 
 
-def _same_words(window: str, phrase: str) -> bool:
+def _same_words(window: str, phrase: str, lang: Lang) -> bool:
     """A fuzzy hit is a slip inside words, never another word: "perdón me (llamo)" is not "perdón
     qué", "transfer money" is not "transfer me". Every word must be close to the phrase's word."""
     return all(fuzz.ratio(w, p) >= _WORD_CUTOFF and not _other_tense(w, p) and not _negated(w, p)
-               and not _without_clitic(w, p) for w, p in zip(window.split(), phrase.split(), strict=False))
+               and not _without_clitic(w, p) and not (lang == "en" and _short_swapped(w, p))
+               for w, p in zip(window.split(), phrase.split(), strict=False))
+
+
+def _short_swapped(word: str, phrase_word: str) -> bool:
+    """"rear" is not "real": in an English word of four letters or fewer, one letter put for another mostly
+    makes another word ("someone rear-ended me" asks for nobody; "read"/"real", "seal"/"real"), where a letter
+    dropped or doubled is a slip of the recogniser ("agen", "reall"). Not in Spanish, where the letter is mostly
+    the verb's ending ("¿con quién hablo?" / "¿con quién habla?" ask the same)."""
+    return (word != phrase_word and len(word) == len(phrase_word) <= 4
+            and sum(a != b for a, b in zip(word, phrase_word, strict=True)) == 1)
 
 
 _CLITICS = ("me", "nos", "le", "les")
@@ -740,7 +750,7 @@ def _best(
                 if hit is None:
                     continue
             phrase, score, pos = hit
-            if not _same_words(window, phrase):
+            if not _same_words(window, phrase, lang):
                 continue
             name = names[at[pos]]
             cutoff = _FUZZY_CUTOFF_LONG if len(phrase) >= 12 else _FUZZY_CUTOFF

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from runtime_helpers import at_noon
+from runtime_helpers import at_noon, said, written_flow
 from typer.testing import CliRunner
 
 from daisy_engine.cli.app import app
@@ -92,6 +92,60 @@ async def test_after_each_turn_the_record_holds_the_log_so_far(
         record = await _record(store, conv)
         assert record.events == conv.log.events and record.transcript == conv.log.transcript
         assert caller_lines(record.transcript) == turns[:k + 1]
+
+
+# A flow whose repeat request saves the record in the turn (its `say` line written with it) and whose idle bound
+# then cuts that turn back: its lines are not said, the call goes on in `help`.
+SAVE_THEN_LIMIT = """\
+version: 1
+name: cut
+locales: [en-US]
+defaults:
+  policy: {max_attempts: 20, on_exhausted: bye}
+  limits: {turns: 30, idle_turns: 2, then: help}
+slots:
+  code: {type: integer}
+intents:
+  repeat: {then: return, say: sorry, actions: [{save: partial}]}
+states:
+  ask:
+    say: ask
+    capture: code
+    on:
+      - {on: filled, to: bye}
+  help:
+    say: help
+    on:
+      - {on: yes, to: again}
+      - {on: no, to: bye}
+  again:
+    say: again
+    capture: code
+    on:
+      - {on: filled, to: bye}
+  bye:
+    say: bye
+    on_enter: [{end_call: partial}]
+    final: true
+"""
+
+
+async def test_a_turn_a_limit_cut_back_after_a_save_leaves_the_record_as_the_log(
+        tmp_path: Path, store: Store) -> None:
+    flow = written_flow(tmp_path, "cut", SAVE_THEN_LIMIT, {"en-US": {
+        name: f"{name} line" for name in ("ask", "help", "again", "bye", "sorry")}})
+    conv = Conversation(flow, store=store)
+    await conv.start()
+    replies = []
+    for turn in ["could you say that again?", "could you say that again?", "yes", "could you say that again?", "42"]:
+        replies.append(said(await conv.user_turn(turn)))
+        record = await _record(store, conv)
+        # after every turn the record holds exactly the call's lines: none the bound took back, every one said since
+        assert record.transcript == conv.log.transcript, turn
+    assert replies[1] == "help line" and replies[2] == "again line" and replies[-1] == "bye line"
+    texts = [line["text"] for line in record.transcript]
+    assert texts.count("sorry line") == 2  # the first repeat's and the fourth turn's; not the one cut back
+    assert conv.ended and record.events == conv.log.events
 
 
 @pytest.mark.parametrize(("locale", "turns"), CALLS)
@@ -186,6 +240,76 @@ async def test_log_entries_alone_are_committed_unsynced_and_values_still_synced(
     assert saved is not None and [event["t"] for event in saved.events] == [1.0, 2.0]
     assert saved.slots == {"full_name": "Ana López Ruiz"} and saved.unconfirmed == {"eta": "15:00"}
     await store.close()
+
+
+async def _log_turns_then_value(store: SQLiteStore) -> list[int]:
+    """`synchronous` (1 NORMAL, 2 FULL) after each of two log-only turns and a value, written to `store`."""
+    record = await store.create(NewRecord(flow="daisy", phone="+5215550134"))
+
+    async def synchronous() -> int:
+        return int(await store._run(lambda: store._db.execute("PRAGMA synchronous").fetchone()[0]))
+
+    seen = []
+    for t, text in ((1.0, "sí"), (2.0, "Ana López Ruiz")):
+        await store.update(record.id, RecordUpdate(more_events=[{"t": t, "kind": "turn", "text": text}],
+                                                   more_transcript=[{"t": t, "role": "caller", "text": text}]))
+        seen.append(await synchronous())
+    await store.save_slot(record.id, "full_name", "Ana López Ruiz")
+    seen.append(await synchronous())
+    saved = await store.get(record.id)
+    assert saved is not None and [event["t"] for event in saved.events] == [1.0, 2.0]
+    assert [line["text"] for line in saved.transcript] == ["sí", "Ana López Ruiz"]
+    return seen
+
+
+async def test_without_wal_every_turns_log_is_synced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # An in-memory database keeps its own journal (`journal_mode=WAL` answers "memory"): a commit not synced is only
+    # durable in WAL, so without it the lighter commit of a turn's log is never used
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="daisy_engine.store"):
+        store = SQLiteStore(":memory:")
+    try:
+        assert await _log_turns_then_value(store) == [2, 2, 2]
+    finally:
+        await store.close()
+    assert any("WAL journal could not be set" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_records_file_that_refuses_wal_keeps_every_turn(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file opened where WAL is refused (a VFS without shared memory: SQLite keeps the rollback journal): every
+    # turn's log is committed and synced, and read back from the file by another store
+    import sqlite3
+
+    real_connect = sqlite3.connect
+
+    def without_shared_memory(path: Any, **kwargs: Any) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?vfs=unix-none", **{**kwargs, "uri": True})
+
+    path = tmp_path / "r.db"
+    monkeypatch.setattr("daisy_engine.store.sqlite.sqlite3.connect", without_shared_memory)
+    store = SQLiteStore(path)
+    try:
+        assert await store._run(lambda: store._db.execute("PRAGMA journal_mode").fetchone()[0]) != "wal"
+        assert await _log_turns_then_value(store) == [2, 2, 2]
+    finally:
+        await store.close()
+    monkeypatch.setattr("daisy_engine.store.sqlite.sqlite3.connect", real_connect)
+    reader = SQLiteStore(path, read_only=True)
+    try:
+        records = await reader.list_records()
+        assert len(records) == 1 and [line["text"] for line in records[0].transcript] == ["sí", "Ana López Ruiz"]
+    finally:
+        await reader.close()
+
+
+async def test_with_wal_a_turns_log_alone_is_the_lighter_commit(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "r.db")
+    try:
+        assert await _log_turns_then_value(store) == [1, 1, 2]
+    finally:
+        await store.close()
 
 
 class CountingStore(MemoryStore):

@@ -55,6 +55,33 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 action.path + (action.verb,),
                 suggest(str(action.value), OUTCOMES, "outcomes"),
             )
+        if action.verb == "reschedule" and not _minutes(action.value):
+            yield error(
+                flow,
+                "E104",
+                f"`reschedule` takes minutes (a number, or a template giving one), not {action.value!r}",
+                action.path + ("reschedule",),
+                'write the minutes: `reschedule: 60`, or `reschedule: "{{ event.minutes or 60 }}"`',
+            )
+
+
+def _minutes(value: object) -> bool:
+    """Whether a `reschedule` value can give minutes: a number, or text that is one or that Jinja renders
+    (checked then, at the call). Plain words ("in an hour") would fail at every call that reaches it: the
+    callback the caller was promised would never be scheduled."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    if not isinstance(value, str):
+        return value is None  # a missing value is the schema's to report
+    if "{{" in value or "{%" in value:
+        return True
+    try:
+        float(value.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def _raw(flow: Flow, path: Path_) -> object:

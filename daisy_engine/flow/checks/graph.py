@@ -23,8 +23,8 @@ def successors(flow: Flow, state: State) -> set[str]:
             override = state.intents.get(intent.name, intent.handler)
             if (intent.is_global or intent.name in state.intents) and override is not None and override.to:
                 targets.add(override.to)
-        for handler in state.intents.values():
-            if handler is not None and handler.to:
+        for handler in state.handlers:
+            if handler.to:
                 targets.add(handler.to)
     for transition in state.transitions:
         targets.add(transition.to)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, target, unlisted_locales
-from daisy_engine.flow.model import BUILTIN_INTENTS, Flow, IntentHandler
+from daisy_engine.flow.model import ABSENT, BUILTIN_INTENTS, Flow, IntentHandler
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -44,6 +44,17 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 key=True,
             )
         yield from check_handler(flow, intent.handler)
+        if intent.handler.then == ABSENT and not intent.handler.to:
+            # a flow-level handler applies at every question, and at steps that ask no value at all
+            yield error(
+                flow,
+                "E238",
+                f"intent '{name}': `then: absent` cannot be a flow-level handler (it would apply where no value "
+                "is asked)",
+                intent.handler.path + ("then",),
+                "give it at the value's question: `states.STATE.collect[N].intents."
+                f"{name}: {{then: absent}}` (or in a collect state's `intents:`)",
+            )
 
 
 def check_handler(flow: Flow, handler: IntentHandler) -> Iterator[Diagnostic]:

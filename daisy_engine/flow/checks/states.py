@@ -8,8 +8,9 @@ from collections.abc import Iterable, Iterator
 from daisy_engine.diagnostics import Diagnostic
 from daisy_engine.flow.checks._util import error, events, suggest, target, warning
 from daisy_engine.flow.checks.intents import check_handler
-from daisy_engine.flow.model import BUILTIN_INTENTS, SKIP, Flow, State, Transition
-from daisy_engine.flow.semantics import listening
+from daisy_engine.flow.model import ABSENT, BUILTIN_INTENTS, SKIP, CollectItem, Flow, IntentHandler, State, Transition
+from daisy_engine.flow.semantics import listening, may_be_absent
+from daisy_engine.flow.yaml_source import Path_
 
 
 def check_defaults(flow: Flow) -> Iterator[Diagnostic]:
@@ -145,29 +146,74 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 "remove them, or make the state not final",
                 key=True,
             )
-        for name, handler in state.intents.items():
-            if name not in flow.intents and name not in BUILTIN_INTENTS:
-                yield error(
-                    flow,
-                    "E204",
-                    f"unknown intent '{name}'",
-                    p + ("intents", name),
-                    suggest(name, list(flow.intents) + list(BUILTIN_INTENTS), "intents"),
-                    key=True,
-                )
-            elif name not in flow.intents and handler is not None and not (handler.to or handler.then):
-                yield error(
-                    flow,
-                    "E233",
-                    f"intent '{name}' is not declared and this override says nothing to do",
-                    p + ("intents", name),
-                    "give `to:` or `then:`",
-                    key=True,
-                )
-            if handler is not None:
-                yield from check_handler(flow, handler)
+        yield from _overrides(flow, state.intents, p)
+        for item in state.collect:
+            yield from _overrides(flow, item.intents, item.path)
+        yield from _absent_handlers(flow, state)
         yield from _unreachable_candidates(flow, state.transitions)
         yield from _never_raised(flow, state)
+
+
+def _overrides(flow: Flow, intents: dict[str, IntentHandler | None], p: Path_) -> Iterator[Diagnostic]:
+    """A state's or a collect item's `intents:`: known intents, each override saying what to do."""
+    for name, handler in intents.items():
+        if name not in flow.intents and name not in BUILTIN_INTENTS:
+            yield error(
+                flow,
+                "E204",
+                f"unknown intent '{name}'",
+                p + ("intents", name),
+                suggest(name, list(flow.intents) + list(BUILTIN_INTENTS), "intents"),
+                key=True,
+            )
+        elif name not in flow.intents and handler is not None and not (handler.to or handler.then):
+            yield error(
+                flow,
+                "E233",
+                f"intent '{name}' is not declared and this override says nothing to do",
+                p + ("intents", name),
+                "give `to:` or `then:`",
+                key=True,
+            )
+        if handler is not None:
+            yield from check_handler(flow, handler)
+
+
+def _absent_handlers(flow: Flow, state: State) -> Iterator[Diagnostic]:
+    """`then: absent` settles the value asked as one the caller has none of and goes on: only at a collect
+    state's questions, and only for a value the call may go on without (`semantics.may_be_absent`)."""
+    for name, handler in state.intents.items():
+        if handler is None or handler.then != ABSENT or handler.to:
+            continue
+        if not state.is_collect:
+            yield error(
+                flow,
+                "E238",
+                f"intent '{name}': `then: absent` in state '{state.name}', which asks no value of a `collect`",
+                handler.path + ("then",),
+                "use it in a collect state (or on one of its items); here use `then: return` or `to: STATE`",
+            )
+            continue
+        for item in state.collect:
+            if name not in item.intents and not may_be_absent(flow, state, item):
+                yield _not_absent(flow, name, item, handler)
+                break
+    for item in state.collect:
+        for name, handler in item.intents.items():
+            if handler is not None and handler.then == ABSENT and not handler.to \
+                    and not may_be_absent(flow, state, item):
+                yield _not_absent(flow, name, item, handler)
+
+
+def _not_absent(flow: Flow, name: str, item: CollectItem, handler: IntentHandler) -> Diagnostic:
+    return error(
+        flow,
+        "E238",
+        f"intent '{name}': `then: absent` at '{item.slot}', a required value the call cannot go on without",
+        handler.path + ("then",),
+        f"give '{item.slot}' `on_exhausted: skip` (left missing, or settled when the caller has none), or "
+        "`required: false`; or handle the intent with `then: return`",
+    )
 
 
 def _never_raised(flow: Flow, state: State) -> Iterator[Diagnostic]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
@@ -57,8 +58,8 @@ def template_uses(flow: Flow) -> list[TemplateUse]:
         for transition in state.transitions:
             if transition.say:
                 add(TemplateUse(transition.say, transition.path + ("say",)))
-        for handler in state.intents.values():
-            if handler is not None and handler.say:
+        for handler in state.handlers:
+            if handler.say:
                 add(TemplateUse(handler.say, handler.path + ("say",)))
         for item in state.collect:
             slot = flow.slots.get(item.slot)
@@ -105,9 +106,8 @@ def _say_actions(flow: Flow) -> Iterator[tuple[Path_, str]]:
         yield from from_actions(state.on_exit)
         for transition in state.transitions:
             yield from from_actions(transition.actions)
-        for handler in state.intents.values():
-            if handler is not None:
-                yield from from_actions(handler.actions)
+        for handler in state.handlers:
+            yield from from_actions(handler.actions)
     for intent in flow.intents.values():
         yield from from_actions(intent.handler.actions)
 
@@ -150,8 +150,24 @@ def _undeclared(env: Environment, tree: nodes.Template) -> set[str]:
     return {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"} - set(env.globals) - {"self"}
 
 
+def _unknown_filters(env: Environment, tree: nodes.Node) -> None:
+    """Raise a syntax error at the first filter or test the environment does not have: Jinja only finds
+    them when it compiles the template, which for a prompt is mid-call (the call would break at the line)."""
+    for node in [tree, *tree.find_all((nodes.Filter, nodes.Test))]:  # an expression may be one itself
+        if not isinstance(node, nodes.Filter | nodes.Test):
+            continue
+        known = env.filters if isinstance(node, nodes.Filter) else env.tests
+        if node.name not in known:
+            kind = "filter" if isinstance(node, nodes.Filter) else "test"
+            near = get_close_matches(node.name, list(known), n=1)
+            raise TemplateSyntaxError(
+                f"no {kind} named '{node.name}'" + (f" (did you mean '{near[0]}'?)" if near else ""), node.lineno
+            )
+
+
 def _analyse(env: Environment, source: str) -> _TemplateInfo:
     tree = env.parse(source)
+    _unknown_filters(env, tree)
     undeclared = _undeclared(env, tree)
     variables: dict[str, int] = {}
     for node in tree.find_all(nodes.Name):
@@ -316,7 +332,7 @@ def _analyse_file(
             "E402",
             f"Jinja syntax error: {exc.message}",
             Mark(display_path(file), exc.lineno or 1, 1),
-            hint="check {{ }}, {% %} pairs and filter names",
+            hint="check {{ }}, {% %} pairs and filter names (Jinja's own, `readback` and `at_time`)",
         )
         return
     analysed[file] = info
@@ -418,9 +434,16 @@ def check_inline(flow: Flow) -> list[Diagnostic]:
     for path, text, is_expression in inline_templates(flow):
         if is_expression:
             try:
-                info = _expression_info(parse_condition(text), set(env.globals))
+                expression = parse_condition(text)
             except Exception:  # a bad `when:` is reported once, as E211
                 continue
+            try:
+                _unknown_filters(env, expression)
+            except TemplateSyntaxError as exc:
+                found.append(error(flow, "E402", exc.message or "unknown filter", path,
+                                   "use one of Jinja's filters, `readback` or `at_time`"))
+                continue
+            info = _expression_info(expression, set(env.globals))
         else:
             try:
                 info = _analysed(text)

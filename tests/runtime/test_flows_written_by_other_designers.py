@@ -1,0 +1,230 @@
+"""Flows written from the docs by designers of other fields (a clinic reminder, an insurance claim intake) run as
+they read: a yes said to one question never answers the question after it, words the flow lists for a choice are
+that choice even where they would be an intent elsewhere, and a story told at a free-text question is no request
+for a person. The flows are written as a user writes them: YAML and templates in a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from runtime_helpers import call, said, written_flow
+
+from daisy_engine.compiler import CompiledFlow
+
+CLAIM = """\
+version: 1
+name: claim
+locales: [en-US, es-MX]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: followup}
+  silence: {timeout: 8, reprompts: [still_there], then: followup}
+slots:
+  email: {type: email}
+  full_name: {type: name}
+  anyone_injured: {type: yes_no}
+  plan:
+    type: choice
+    choices: {basic: [basic, básico, sí, yes], premium: [premium]}
+  description: {type: text, required: false}
+intents:
+  repeat: {then: return}
+  human: {to: followup}
+  reschedule: {to: followup}
+states:
+  greeting:
+    say: greeting
+    on:
+      - {on: yes, to: identify}
+      - {on: no, to: followup}
+  identify:
+    collect: [full_name, email]
+    on:
+      - {on: done, to: injuries}
+  injuries:
+    say: ask_injured
+    capture: anyone_injured
+    on:
+      - {on: filled, when: "anyone_injured == 'yes'", to: followup}
+      - {on: filled, to: which_plan}
+  which_plan:
+    say: ask_plan
+    on:
+      - {on: yes, to: plan_question}
+      - {on: no, to: plan_question}
+  plan_question:
+    say: ask_plan_name
+    capture: plan
+    on:
+      - {on: filled, to: details}
+  details:
+    collect:
+      - {slot: description, confirm: false, on_exhausted: skip}
+    on:
+      - {on: done, to: goodbye}
+  goodbye:
+    say: goodbye
+    on_enter: [{save: complete}, {end_call: complete}]
+    final: true
+  followup:
+    say: followup
+    on_enter: [{save: partial}, {end_call: partial}]
+    final: true
+"""
+
+CLAIM_PROMPTS = {
+    "en-US": {"greeting": "Is now a good time?", "ask_full_name": "Your name?", "confirm_full_name": "{{ readback }}?",
+              "ask_email": "Your e-mail?", "confirm_email": "{{ readback }}, correct?",
+              "ask_injured": "Was anyone injured?", "ask_plan": "Do you know your plan?",
+              "ask_plan_name": "Which plan is it?", "ask_description": "What happened?",
+              "goodbye": "Claim open.", "followup": "An agent will follow up.", "still_there": "Are you still there?"},
+    "es-MX": {"greeting": "¿Tiene un momento?", "ask_full_name": "¿Su nombre?", "confirm_full_name": "¿{{ readback }}?",
+              "ask_email": "¿Su correo?", "confirm_email": "{{ readback }}, ¿correcto?",
+              "ask_injured": "¿Hubo heridos?", "ask_plan": "¿Sabe su plan?",
+              "ask_plan_name": "¿Qué plan es?", "ask_description": "¿Qué pasó?",
+              "goodbye": "Reclamo abierto.", "followup": "Un agente le llamará.", "still_there": "¿Sigue ahí?"},
+}
+
+TO_EMAIL_READBACK = {
+    "en-US": ["yes", "Mary Johnson", "yes", "mary dot johnson at gmail dot com"],
+    "es-MX": ["sí", "María Juárez", "sí", "maria punto juarez arroba gmail punto com"],
+}
+
+
+@pytest.fixture
+def claim(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "claim", CLAIM, CLAIM_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "yes", "question"), [
+    ("en-US", "yes", "Was anyone injured?"), ("en-US", "yeah that's right", "Was anyone injured?"),
+    ("en-US", "correct", "Was anyone injured?"), ("es-MX", "sí", "¿Hubo heridos?"),
+    ("es-MX", "sí, correcto", "¿Hubo heridos?"), ("es-MX", "así es", "¿Hubo heridos?"),
+])
+async def test_a_yes_to_a_read_back_does_not_answer_the_yes_no_question_after_it(
+        claim: CompiledFlow, locale: str, yes: str, question: str) -> None:
+    conv = await call(claim, locale, TO_EMAIL_READBACK[locale])
+    reply = said(await conv.user_turn(yes))
+    assert conv.slots["email"].endswith("@gmail.com")
+    assert question in reply and "anyone_injured" not in conv.slots
+    assert conv.step.name == "injuries"
+
+
+@pytest.mark.parametrize(("locale", "yes"), [("en-US", "yes"), ("en-US", "yep"), ("es-MX", "sí"), ("es-MX", "ajá")])
+async def test_a_yes_does_not_pick_a_choice_listing_yes_at_the_question_after_it(
+        claim: CompiledFlow, locale: str, yes: str) -> None:
+    no = "no" if locale == "en-US" else "no"
+    conv = await call(claim, locale, [*TO_EMAIL_READBACK[locale], "yes" if locale == "en-US" else "sí", no])
+    assert conv.step.name == "which_plan"
+    reply = said(await conv.user_turn(yes))
+    assert conv.step.name == "plan_question" and "plan" not in conv.slots
+    assert ("Which plan is it?" if locale == "en-US" else "¿Qué plan es?") in reply
+
+
+@pytest.mark.parametrize("story", [
+    "someone rear-ended me at a light",
+    "Someone rear ended me at the light.",
+    "someone read my plate wrong and hit me",
+])
+async def test_a_story_at_a_free_text_question_is_no_request_for_a_person(claim: CompiledFlow, story: str) -> None:
+    conv = await call(claim, "en-US", [*TO_EMAIL_READBACK["en-US"], "yes", "no", "no", "premium"])
+    assert conv.step.name == "details.description.ask"
+    reply = said(await conv.user_turn(story))
+    assert "Claim open." in reply and conv.outcome == "complete"
+
+
+async def test_asking_for_a_real_person_still_reaches_one(claim: CompiledFlow) -> None:
+    conv = await call(claim, "en-US", [*TO_EMAIL_READBACK["en-US"], "yes", "no", "no", "premium"])
+    reply = said(await conv.user_turn("I want to talk to someone real"))
+    assert "An agent will follow up." in reply
+
+
+@pytest.mark.parametrize(("locale", "what", "question"), [
+    ("en-US", "what?", "Was anyone injured?"), ("en-US", "Sorry, say that again?", "Was anyone injured?"),
+    ("es-MX", "¿mande?", "¿Hubo heridos?"), ("es-MX", "¿cómo?", "¿Hubo heridos?"),
+])
+async def test_what_after_are_you_still_there_asks_the_question_again(
+        claim: CompiledFlow, locale: str, what: str, question: str) -> None:
+    """"Are you still there?" asks nothing of the step: a caller who did not catch it wants the question."""
+    conv = await call(claim, locale, [*TO_EMAIL_READBACK[locale], "yes" if locale == "en-US" else "sí"])
+    still = said(await conv.silence())
+    assert question not in still and conv.step.name == "injuries"
+    reply = said(await conv.user_turn(what))
+    assert question in reply and still not in reply
+
+
+async def test_what_after_a_question_still_says_the_last_line_again(claim: CompiledFlow) -> None:
+    conv = await call(claim, "en-US", TO_EMAIL_READBACK["en-US"])
+    line = said(await conv.user_turn("yes"))
+    assert said(await conv.user_turn("what?")) == line
+
+
+CLINIC = """\
+version: 1
+name: clinic
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: desk}
+slots:
+  decision:
+    type: choice
+    choices:
+      keep: [confirmo, keep it]
+      move: [otro día, cambiarla, another day, move it]
+      cancel: [cancelarla, cancel it]
+intents:
+  repeat: {then: return}
+  reschedule: {to: callback}
+states:
+  ask_decision:
+    say: ask_decision
+    capture: decision
+    on:
+      - {on: filled, when: "decision == 'move'", to: moved}
+      - {on: filled, to: desk}
+  moved:
+    say: moved
+    on_enter: [{save: complete}, {end_call: complete}]
+    final: true
+  desk:
+    say: desk
+    on_enter: [{save: partial}, {end_call: partial}]
+    final: true
+  callback:
+    say: callback
+    on_enter: [{save: rescheduled}, {reschedule: 60}, {end_call: rescheduled}]
+    final: true
+"""
+CLINIC_PROMPTS = {
+    "es-MX": {"ask_decision": "¿La confirma, la cambia o la cancela?", "moved": "¿Qué día le acomoda?",
+              "desk": "Le llama recepción.", "callback": "Le llamo luego."},
+    "en-US": {"ask_decision": "Keep, move or cancel?", "moved": "Which day suits you?",
+              "desk": "The desk will call.", "callback": "I'll call later."},
+}
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "clinic", CLINIC, CLINIC_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "otro día"), ("es-MX", "Otro día."), ("es-MX", "eh, otro día"), ("en-US", "another day"),
+    ("en-US", "Another day."),
+])
+async def test_words_the_flow_lists_for_a_choice_are_that_choice_not_a_callback(
+        clinic: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(clinic, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert conv.slots["decision"] == "move"
+    assert ("¿Qué día le acomoda?" if locale == "es-MX" else "Which day suits you?") in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "ahorita no puedo, llámame mañana"), ("en-US", "I can't talk now, call me back tomorrow"),
+])
+async def test_a_callback_asked_in_so_many_words_at_a_choice_still_reschedules(
+        clinic: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(clinic, locale, [])
+    await conv.user_turn(turn)
+    assert conv.outcome == "rescheduled"
