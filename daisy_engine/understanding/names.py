@@ -1018,7 +1018,7 @@ def _opens_a_cut_surname(f: str, g: str, lang: Lang) -> bool:
 # "Óscar Le desma Prieto": the first piece of a cut surname may carry the capital the recogniser gave the name it
 # began to write - only inside a run of words: after a mark the capital opens a sentence of its own ("Soy Juan
 # Pérez. Le encargo", "Juan Pérez, Me reporto"), never part of the name.
-_CAPITAL_PIECE_RE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]{1,%d}) (?=([^\W\d_]+)\b)" % _SPLIT_PIECE_MAX)
+_CAPITAL_PIECE_RE = re.compile(rf"(?<=[^\W\d_] )([^\W\d_]{{1,{_SPLIT_PIECE_MAX}}}) (?=([^\W\d_]+)\b)")
 
 
 def _capital_piece_joined(text: str) -> str:
