@@ -981,6 +981,10 @@ class Conversation:
                 and self.state.so_far() and starts_over(self.state.acc, routed.own):
             # "Mejor empiezo otra vez. Ele de León.": the caller starts the value over, with what follows
             heard = self._listen_afresh(step, routed.own)
+        if heard.event == "no_match" and routed.own and self._dictated(step) and not kept \
+                and self._denies_what_is_held(routed.own):
+            await self._start_over_denied(step)
+            return
         if heard.event == "no_match" and routed.own and not unavailable:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
             # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
@@ -1474,6 +1478,10 @@ class Conversation:
         current = understanding.language_of(self.locale)
         if len(locales) < 2 or current not in locales or understanding.language.has_words_of(text, current):
             return None
+        if step.listen in ("slot", "char") and self.state.so_far() \
+                and understanding.one_letter_said(text, current):  # type: ignore[arg-type]
+            # "X." - "Y." - "Z." dictated on an English call: the letter Y, never the Spanish "¿Y?" (go on)
+            return None
         for lang, locale in locales.items():
             if lang == current:
                 continue
@@ -1767,6 +1775,39 @@ class Conversation:
         else:
             self._say_prompt(step)
         return True
+
+    def _denies_what_is_held(self, text: str) -> bool:
+        """Whether the turn is a bare "no" ("No.", "No, no.") to the characters held so far, read back as the
+        dictation goes ("Llevo J 1 1 1. ¿Qué sigue?"), while they are no whole value yet: the caller says they
+        are wrong, not that nothing follows (a whole value is read back instead, see `hear_char`). A "¿no?"
+        asked is doubt, no denial; "no, espérame" says more than no."""
+        acc = self.state.acc
+        if acc is None or not acc.so_far() or acc.complete or "?" in text:
+            return False
+        verdict = understanding.classify_yes_no(text, self.locale)
+        return verdict.answer == "no" and not (verdict.rest or "").strip()
+
+    async def _start_over_denied(self, step: Step) -> None:
+        """The characters held turned down with a bare "no": the dictation begins again from nothing (what the
+        caller confirmed of it kept), and the question asks for the value slowly, as after a "no" to its
+        read-back - callers then say the value again from its first character ("No." - "Letra K." - "Letra J." -
+        "Ciento once."), which appended to what was held would make another value (J K J 1 1 1). Not a failed
+        attempt, and no start-over of the ones `_offer_restart` gives: the dictation's turns still bound it."""
+        slot = step.slot or ""
+        dictation = self.state.dictations.setdefault(slot, Dictation())
+        dictation.turns += 1
+        dictation.seen.clear()
+        assert self.state.acc is not None
+        confirmed = self._confirmed_part()
+        self.state.acc.reset()
+        self._keep_confirmed(confirmed)
+        self.log.add("restart", step=step.name, slot=slot, reason="denied")
+        self.state.event = self._derived("restart")
+        spell = self._select(step, "spell") if step.kind == "ask" else None
+        if spell is not None:
+            await self._take(step, spell, self.state.event)
+        else:
+            self._say_prompt(step)
 
     def _confirmed_part(self) -> Any:
         """What the caller confirmed of the value being dictated ("los números sí"), to keep over a

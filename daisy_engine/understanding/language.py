@@ -61,7 +61,7 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "number plate plates letter letters name truck arrive arriving around minutes "
+        "number plate plates letter letters name truck unit arrive arriving around minutes "
         "hour hours again"
     ) | NUMBER_WORDS_OF["en"],
     "es": wordset(
@@ -69,9 +69,11 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "es son esta estan estoy soy fue era eres somos tengo tiene tienen hay voy va van puedo puede "
         "mi mis tu su sus yo usted ustedes nosotros ella ellos este esta esto ese eso esa "
         "si como cuando donde porque muy bien bueno buenas gracias senor senorita joven claro "
-        "nombre numero placa placas letra correo arroba punto caja llego llegar hora horas ahorita"
+        "nombre numero placa placas letra correo arroba punto caja unidad llego llegar hora horas ahorita"
     ) | NUMBER_WORDS_OF["es"],
 }
+# "Unit" / "unidad": what each language's drivers call the tractor ("It's unit" / "eleven twenty-seven.", "es la
+# unidad"); neither is said inside the other language.
 # "Tractor" and "tráiler" are left out of the English markers: they are the Spanish words for them too; "email"
 # is said in Spanish as often as "correo" ("mi email", "¿el email?").
 # Markers that also make up names and places of the other language's callers ("Juan de la Cruz", "Maria de los
@@ -138,8 +140,18 @@ _LOAN_PHRASES = re.compile(r"\b(?:thank|see) you\b|\bhave a (?:good|nice|great|s
 
 @turn_cache(4096)
 def _counted(text: str) -> tuple[str, ...]:
-    """The words of `text` that may tell its language: loan words and loan phrases left out."""
-    return tuple(word for word in _words(_LOAN_PHRASES.sub(" ", fold(text))) if word not in NEUTRAL)
+    """The words of `text` that may tell its language: loan words and loan phrases left out, and letters spelled
+    one by one ("No, Bell. B E L L.": a name spelled is in no language - counted as words, the letters would
+    outweigh the words that do tell it, "Yes." / "It's unit" after it)."""
+    words = _words(_LOAN_PHRASES.sub(" ", fold(text)))
+    return tuple(word for at, word in enumerate(words) if word not in NEUTRAL and not _spelled_letter(words, at))
+
+
+def _spelled_letter(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a letter said on its own next to another one ("b e l l", "a b c"): a
+    character dictated, not a word ("I", "y" said alone are words)."""
+    return len(words[at]) == 1 and (at > 0 and len(words[at - 1]) == 1
+                                    or at + 1 < len(words) and len(words[at + 1]) == 1)
 
 
 # What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").

@@ -32,7 +32,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_24"})
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -94,14 +94,17 @@ LABELS: dict[str, dict[str, Any]] = {
 # the caller asked for; "Mejor por WhatsApp." at the summary (room-z6y...) is noted and the summary asked again, no
 # failed attempt.
 # blind_calls_24 (15 calls, two English) was written at the start of the round from 371d766 and sealed through its
-# fixes: 77/88 at 371d766, 77/88 after them (the old system 78/88); committed untraced, so only this floor holds.
+# fixes: 77/88 at 371d766, 77/88 after them (the old system 78/88); committed untraced. 88/88 once traced and fixed
+# as classes (r23calls24b: a vowel drawn out, "Aa.", one letter - read as A A it began room-z1i...'s plate anew and
+# its next four answers landed on the wrong questions; letters spelled one by one no words of a language and
+# "unit" English, so its English driver is followed at "It's unit"; r23calls24a: its other calls).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
-                 "blind_calls_23": 0.98, "blind_calls_24": 0.87}
+                 "blind_calls_23": 0.98, "blind_calls_24": 1.0}
 
 
 @pytest.fixture(scope="module")
