@@ -700,6 +700,18 @@ def _other_tense(word: str, phrase_word: str) -> bool:
     return word != phrase_word and word.startswith(phrase_word) and word[len(phrase_word):] in ("ed", "d")
 
 
+def _says_phrase_of(tokens: list[str], index: _Index, name: str) -> bool:
+    """Whether the turn says one of the exact phrases of intent `name` of two words or more, anywhere in it (the
+    whole turn's best phrase may be another intent's). A lone word ("queja", "complaint") may only name it: "¿es
+    por la queja que puse?" asks about one."""
+    for start, token in enumerate(tokens):
+        for n in index.starts.get(token, ()):
+            if n >= 2 and start + n <= len(tokens) \
+                    and name in index.exact.get(tuple(tokens[start : start + n]), ()):
+                return True
+    return False
+
+
 def _best(
     tokens: list[str], index: _Index, allowed: Collection[str] | None, lang: Lang
 ) -> tuple[str, float, int] | None:
@@ -1117,6 +1129,12 @@ def detect_intent(
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance; "otra vez a
             # pedir los datos, ya se los di ayer": asked what the call is for, and the grievance is why
+            found = ("complaint", 0.9, len(tokens))
+        if found is not None and found[0] == "off_topic" and (allowed is None or "complaint" in allowed) \
+                and _says_phrase_of(tokens, index, "complaint"):
+            # "¿con quién hablo? ya me cansé de esperar", "how did you get my number? this is ridiculous": the
+            # question about the call is said with a complaint in so many words, and the complaint is what to take
+            # (a longer question phrase outranks it only by its length)
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
                 and not (question is not None and question.clock and own_duration(text, lang)) \
