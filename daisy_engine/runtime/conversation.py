@@ -1478,6 +1478,10 @@ class Conversation:
         current = understanding.language_of(self.locale)
         if len(locales) < 2 or current not in locales or understanding.language.has_words_of(text, current):
             return None
+        if step.listen in ("slot", "char") and self.state.so_far() \
+                and understanding.one_letter_said(text, current):  # type: ignore[arg-type]
+            # "X." - "Y." - "Z." dictated on an English call: the letter Y, never the Spanish "¿Y?" (go on)
+            return None
         for lang, locale in locales.items():
             if lang == current:
                 continue

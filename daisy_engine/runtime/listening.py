@@ -862,8 +862,22 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if restated is not None and restated.value != pending \
                 and not slot_types.restates(accumulator, pending, restated.value, said):
             return restated
+        # "No, ese, i, ele, ve, a... silva setenta arroba gmail punto com" at silva@gmail.com: a spelling the value
+        # has, then the whole other value it is part of - read whole, the turn says that value
+        # (one sentence that describes the value - "no, el tercer número es siete" at 1173 - says no other value)
+        whole = _whole_value(said, fresh) if verdict.answer == "no" and len(_sentences(said)) > 1 else None
+        if whole is not None and whole.value != pending \
+                and not slot_types.restates(accumulator, pending, whole.value, said):
+            return whole
         return Heard("corrected", pending, accumulator=accumulator)
     edited, edit_text = _edited(accumulator, said) or _edited_by_sentence(accumulator, said), said
+    if verdict.answer == "no" and said != text:
+        # "no cero, uno tres" at ABC-103: the "no" is part of what the caller takes away ("no zero"), not the
+        # answer before a new value ("cero, uno tres" would be 013): a character taken out, read from the whole
+        # turn, is the correction
+        whole = _edited(accumulator, text)
+        if whole is not None and whole.complete and len(whole.so_far()) < len(accumulator.so_far()):
+            edited, edit_text = whole, text
     if edited is None and verdict.answer and verdict.rest != text \
             and not (verdict.answer == "yes" and understanding.radio_yes(text, locale)):
         # the correction may sit before the yes/no word ("las letras están bien, los números no"); "Ten four."
@@ -909,10 +923,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     if rest and rest.strip():
         heard = _restated(rest, fresh) or _new_value(rest, accumulator, fresh)
         if heard is not None:
-            if heard.value != pending or verdict.answer == "no":
+            if heard.value != pending or verdict.answer == "no" \
+                    or not slot_types.restates(accumulator, pending, heard.value, rest):
                 # After a "no" the value the caller says is theirs, even the one just read back: a
                 # listener reads it back again rather than dropping it ("no, cuarto para las cinco de
-                # la tarde" at 16:45 - the caller heard something else).
+                # la tarde" at 16:45 - the caller heard something else). So when the slot type says the same
+                # value said so repeats nothing the caller heard ("Mejor dos horas" at 17:00 when it is 15:00:
+                # a duration, the clock it comes to never heard)
                 return heard
             return Heard("yes")  # the same value on its own confirms it ("ABC 1234")
         begun = _begun_anew(rest, accumulator, fresh)

@@ -342,8 +342,9 @@ def doubled(folded: str, chars: list[str], lang: Lang, char_of: Callable[[str], 
 # Removing one character: "va sin la n", "no va la b de burro", "sobra la X", "quita la X", "without the N".
 _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
-        re.compile(rf"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|elimina) {_CHAR}(?P<old>\S+(?: de \S+)?)"
-                   r"(?=$|[ ,.;])"),
+        # (to a "usted" too: "quítele el cero", "sáquele la be", "bórrele la ele")
+        re.compile(rf"\b(?:va sin|sin|no va|no lleva|sobra|quita|quitale|quitele|quitenle|elimina|eliminale|eliminele"
+                   rf"|saca|sacale|saquele|borra|borrale|borrele) {_CHAR}(?P<old>\S+(?: de \S+)?)(?=$|[ ,.;])"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:no va|sobra|esta de mas)\b"),
         # "no va doble ele, nada más una": one of the two goes
         re.compile(r"\bno (?:va|lleva|es|son) (?:con )?(?:doble|dos) (?P<old>\S+?)(?=$|[ ,.;])"),
@@ -355,8 +356,13 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bno (?:hay|tiene|trae) (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
     ),
     "en": (
-        re.compile(r"\b(?:without|remove|drop|delete|take out|there is no|theres no) (?:an? |the )?(?:letter |number )?"
-                   r"(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
+        re.compile(r"\b(?:without|remove|drop|delete|take out|get rid of|scratch|there is no|theres no) "
+                   r"(?:an? |the |that )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=$|[ ,.;])"),
+        # "take the zero out", "pull that B out"
+        re.compile(r"\b(?:take|get|pull|leave|cross) (?:the |that )?(?:letter |number )?(?P<old>\S+) (?:out|off)\b"),
+        # "the zero isn't there", "that B doesn't belong"
+        re.compile(r"\b(?:the|that) (?:letter |number )?(?P<old>\S+) (?:isnt|is not|aint) (?:there|in it|on it)\b"),
+        re.compile(r"\b(?:the|that) (?:letter |number )?(?P<old>\S+) (?:doesnt|does not) (?:belong|go there)\b"),
         re.compile(r"\b(?:the )?(?P<old>\S+) (?:shouldnt be there|should not be there|doesnt go there|is extra)\b"),
         re.compile(r"\b(?:not|no|isnt|there is no|theres no) (?:a )?(?:double|two) (?P<old>\S+?)(?=$|[ ,.;])"),
         re.compile(r"\b(?:there is|theres|it has|there are) no (?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
@@ -368,7 +374,22 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "No zero.", "no zeros": there is none ("No, zero" with its pause says a zero instead, and "no zero five"
         # the digits meant)
         re.compile(r"\bno (?P<old>zero|0)(?:e?s)?(?=\s*(?:$|[,.;!?]))"),
+        # "no zero in it", "no zeros at all"
+        re.compile(r"\bno (?P<old>zero|0)(?:e?s)? (?:in it|in there|on it|at all)\b"),
     ),
+}
+# "No cero.", "no cero, uno tres", "el cero no": a zero said with a "no" and no pause between, where the value has
+# one, is the zero ruled out ("no, cero no"); a value without one is told a zero with the pause lost ("No, cero" -
+# see the plate's read-back), or answered "no" ("el cero no" at TR-37).
+# Each with whether it says so only of a value that has one (else the turn is no removal at all).
+ZERO_RULED_OUT: dict[Lang, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    "es": (
+        (re.compile(r"(?:^|[,.;] )\W*(?:pues |este |o sea )?no (?P<old>cero|0)(?=\s*(?:$|[,.;!?]))"), True),
+        # "el cero no", "No, cero no.", "el cero no va": the zero is ruled out where its clause ends
+        (re.compile(r"(?:^|[,.;] |\b(?:no|el|pero|nomas|nada mas) )(?P<old>cero|0) no(?: va| lleva| es)?"
+                    r"(?=\s*(?:$|[,.;!?]))"), False),
+    ),
+    "en": (),
 }
 # How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
 # ele", "just one M", "not a double L". The value should hold it once: a second one (a letter heard twice, a
@@ -753,6 +774,11 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
         old = char(m.group("old")) if m else None
         if old is not None:
             return old not in chars
+    for rx, held_only in ZERO_RULED_OUT[lang]:
+        m = rx.search(folded)
+        old = char(m.group("old")) if m else None
+        if old is not None and (old in chars or not held_only):
+            return old not in chars  # "No, cero no." at TR-37: there is none, as the caller says
     for rx in _REPLACE[lang]:
         m = rx.search(folded)
         old, new = replaced(m, locale) if m else (None, None)
@@ -800,7 +826,8 @@ def corrects(text: str, locale: str) -> bool:
         return False
     folded, lang = fold(text), lang_of(locale)
     return any(rx.search(folded) for rx in (*_INSERT[lang], *_REMOVE[lang], *_ONLY_ONE[lang], *_REPLACE[lang],
-                                            _POSITION[lang], _NOT_AT[lang], _NEIGHBOUR[lang]))
+                                            _POSITION[lang], _NOT_AT[lang], _NEIGHBOUR[lang],
+                                            *(rx for rx, held_only in ZERO_RULED_OUT[lang] if not held_only)))
 
 
 # Words after a yes that take it back or question the value ("sí, pero ...", "yes, but ...").

@@ -22,7 +22,16 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from .normalize import FILLERS, Lang, after_correction, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import (
+    FILLERS,
+    Lang,
+    after_correction,
+    fold,
+    lang_of,
+    split_at_line_checks,
+    strip_filler_phrases,
+    wordset,
+)
 from .numbers import digitize, is_number_word, prepare_tokens, without_restarts
 
 MAX_AMOUNT = Decimal(10) ** 12
@@ -356,6 +365,9 @@ def _without_paid_for(folded: str, lang: Lang) -> str | None:
 def extract_amount(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
+    said = [_in_text(piece, lang) for piece in split_at_line_checks(folded, lang)]
+    if len(said) > 1 and said[0] is not None and all(value == said[0] for value in said):
+        return normalise_amount(said[0], options)  # "twelve hundred, hello? twelve hundred even": said again
     tail = after_correction(folded, lang) or after_estimate(folded, _APPROXIMATE[lang])
     for candidate in (tail, folded) if tail else (folded,):
         value = _in_text(candidate, lang)

@@ -130,19 +130,23 @@ def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | N
 _TAKE_BACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:no|mejor|digo|perdon|mas bien|o sea)\b"
-        r"(?: (?:no|espera|esperate|esperame|perdon|mejor|digo|mas bien|o sea|bueno|mejor dicho|sabes que))*"
+        r"(?: (?:no|espera|esperate|esperame|perdon|mejor|digo|mas bien|o sea|bueno|mejor dicho|sabes que|"
+        r"ponle|ponlo|ponme|pon|dejalo|dejalo en|cambialo a))*"
         r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"
     ),
     "en": re.compile(
         r"\b(?:no|actually|make it|i mean|rather|sorry|better)\b"
-        r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet))*"
+        r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet|"
+        r"put|put me down for|put it at|change it to|change that to))*"
         r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"
     ),
 }
 # An amount said again as a delay ("mejor en dos", "make it two"): whatever follows it, it is one.
 _DELAY_SAID: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:en|dentro de|de aqui a|mejor|digo|mas bien|mejor dicho)\b"),
-    "en": re.compile(r"\b(?:in|within|make it|i mean|better|rather|lets say|say)\b"),
+    "es": re.compile(r"\b(?:en|dentro de|de aqui a|mejor|digo|mas bien|mejor dicho|ponle|ponlo|ponme|pon|dejalo|"
+                     r"cambialo a)\b"),
+    "en": re.compile(r"\b(?:in|within|make it|i mean|better|rather|lets say|say|put|put me down for|put it at|"
+                     r"change it to|change that to)\b"),
 }
 # Else, what may follow the bare amount said again: its unit, more of it ("y media"), the turn's end or a pause (the
 # digitized text has no punctuation), or the words of asking for the call ("en dos, por favor").

@@ -36,7 +36,16 @@ from .letters import (
     without_thinking_aloud,
 )
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
-from .normalize import CORRECTION_MARKERS, FILLERS, Lang, fold, lang_of, strip_filler_phrases, wordset
+from .normalize import (
+    CORRECTION_MARKERS,
+    FILLERS,
+    Lang,
+    fold,
+    lang_of,
+    line_checks_as_pauses,
+    strip_filler_phrases,
+    wordset,
+)
 from .numbers import digitize, is_number_word, prepare_tokens, said_in_digits_once, times_said
 from .turn_cache import turn_cache
 
@@ -49,6 +58,11 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
      r"|accent|accents|accent mark)(?: (?:en|on|over) (?:la|el|the) [a-z]\b)?", " "),
+    # the "ñ" the address cannot hold, and how to write it instead ("treviño, con eñe pero ponle ene", "lleva eñe,
+    # escríbela con ene", "with an ñ but just put n"): no part of it (the folded "eñe" is "ene")
+    (r"(?:con|lleva|tiene|va con|es con|with)(?: (?:la|una|an|a))? (?:ene|enie|enye|n),? (?:pero |but |y |and )?"
+     r"(?:nomas |solo |just )?(?:ponle|ponla|ponlo|pon|escribela|escribelo|escribele|escribe|usa|put|write|use)"
+     r"(?: (?:con|como|an|a))?(?: (?:la|una))? (?:ene|n)(?: normal| sola| simple)?", " "),
     # no dash between the words ("sin guion, toño transportes"): read before the dash itself
     (r"sin (?:ningun |el )?guion(?:es|cito)?(?! (?:bajo|abajo))|without (?:a |any |the )?(?:dash|hyphen)e?s?", " "),
     (r"guion(?:es)? (?:bajo|abajo)|bajo guion|under ?score|under ?bar|subrayado|guionbajo", " _ "),
@@ -302,7 +316,9 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     said = fold(text)  # the turn as said: "orita se lo digo" is looking for it, though "se lo digo" goes below
-    folded = without_thinking_aloud(_without_origin_remark(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text))), lang)
+    # "Mi correo, ¿bueno?, ¿me oyes?, fletes guion lara ...": the line check is no part of the address
+    folded = line_checks_as_pauses(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)), lang)
+    folded = without_thinking_aloud(_without_origin_remark(folded), lang)
     folded = _symbol_taken_back(eh_spelled(folded, lang))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
@@ -490,6 +506,8 @@ def _spelling_said_once(tokens: list[str], lang: Lang) -> list[str]:
         if before or (j < len(out) and out[j] == run and (i == 0 or not out[i - 1].isalpha()
                                                                      or len(out[i - 1]) > 1)):
             del out[i:j]  # the spelling goes; the word said stays
+            if not before and i + 1 < len(out) and out[i + 1] == run:
+                del out[i]  # "ese, i, ele, ve, a... silva pues, silva setenta": the word said twice after it, once
             continue
         i = j
     return _names_spelling_the_word_after(out, lang)
@@ -510,6 +528,8 @@ def _names_spelling_the_word_after(tokens: list[str], lang: Lang) -> list[str]:
         if j - i >= 3 and named and len(word) == j - i and word.isalpha() and not _letter(word, lang) \
                 and "".join(t if len(t) == 1 else _letter(t, lang) or "" for t in out[i:j]) == word:
             del out[i:j]
+            if i + 1 < len(out) and out[i + 1] == word:
+                del out[i]  # "ese, i, ele, ve, a... silva pues, silva setenta": the word said twice after it, once
             continue
         i = max(j, i + 1)
     return out
@@ -590,9 +610,11 @@ def _without_origin_remark(folded: str) -> str:
 _FALSE_START_RE = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)\s*(?:\.{2,}|…)\s*([a-z]+)")
 # A word said, a pause (and a remark of how it is written), then the same word again with the next word of the
 # part after it ("Es jesús... sin acento, jesus arreola", "it's mike... mike jones"): the caller starting the part
-# over, the word said once. Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
+# over, the word said once; so is the word confirmed with "pues" / "o sea" and said again with more ("silva pues,
+# silva setenta"). Followed by a symbol ("ana... ana punto") it may be the word twice: left as said.
 _STARTED_AGAIN_RE = re.compile(
-    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026)[\s,]*(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
+    r"\b([a-z]{3,})\s*(?:\.{2,}|\u2026|[\s,]+(?:pues|o sea|i mean)\b[.,\u2026]*)[\s,]*"
+    r"(?:(?:con|sin|no|with|without|lleva|tiene|va con)(?: (?:su|el|la|an|a"
     r"|the))? (?:acento|acentos|tilde|tildes|accent|accents|accent mark)[\s,.]*)?"
     r"(?=\1\b[\s,]+(?!(?:punto|dot|period|arroba|aroba|at|guion|dash|hyphen|underscore|com)\b)[a-z])")
 _SOUND_FOLD = str.maketrans({"z": "s", "v": "b", "y": "i", "k": "c", "q": "c", "h": None})
@@ -992,9 +1014,15 @@ def _dictation(tokens: list[str], lang: Lang) -> list[str]:
         if tok == "no" and nxt in ("griega", "latina") and out and len(out[-1]) == 1:
             i += 2  # "i latina, no griega": the letter said, then the one it is not
             continue
-        if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]) \
+        if tok in ("no", "nope") and out and nxt and nxt not in ("@", ".") \
+                and (restart := _letters_restarted(out, tokens, i + 1, lang)):
+            del out[-restart:]  # "ese, ele, ere... no, ese, ele, a": the letters said again from their start
+            i += 1
+            continue
+        if tok in ("no", "nope") and out and (len(out[-1]) == 1 or digitize([out[-1]], lang) != [out[-1]]
+                                              or _spelled_letter(out[-1], lang)) \
                 and nxt and nxt not in ("@", "."):
-            out.pop()  # "cuatro, no, letra t": the caller took the last character back
+            out.pop()  # "cuatro, no, letra t", "ese, ele, ere, no, a": the caller took the last character back
             i += 1
             continue
         if (letter_name(tok, lang, nato=False) is not None and nxt in ("de", "como", "as", "for", "like")) \
@@ -1144,6 +1172,33 @@ def _article_letter(tokens: list[str], i: int, lang: Lang) -> bool:
     if tokens[i] == "la":
         return letter_after_article(i)
     return tokens[i] == "y" and i > 1 and tokens[i - 2] == "la" and letter_after_article(i + 1)
+
+
+def _spelled_letter(tok: str, lang: Lang) -> str | None:
+    """The letter a token of a dictation names: a single letter, or a letter's name of two letters or more that is
+    no everyday word ("ere", "ele", "eme"; never "de", "te", "se"), else None."""
+    if len(tok) == 1 and tok.isalpha():
+        return tok
+    named = letter_name(tok, lang, nato=False)
+    return named[0].lower() if named is not None and named[1] else None
+
+
+def _letters_restarted(out: list[str], tokens: list[str], j: int, lang: Lang) -> int:
+    """How many letters at the end of `out` (two or more) the letters from `tokens[j]` on (two or more, after any
+    take-back words) say again from their start, beginning with the same letter: "ese, ele, ere... no, perdón,
+    ese, ele, a" restarts all three; 0 when they do not."""
+    while j < len(tokens) and tokens[j] in TAKE_BACK:
+        j += 1
+    again = 0
+    while j + again < len(tokens) and _spelled_letter(tokens[j + again], lang):
+        again += 1
+    said = 0
+    while said < len(out) and _spelled_letter(out[-1 - said], lang):
+        said += 1
+    if again < 2 or said < 2:
+        return 0
+    first = _spelled_letter(tokens[j], lang)
+    return said if _spelled_letter(out[-said], lang) == first else 0
 
 
 def _letter(tok: str, lang: Lang) -> str | None:
@@ -1347,15 +1402,18 @@ def spelled_with(word: str, letter: str, edge: str | None) -> str:
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
     edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
     place is not clear, stays as said."""
-    def alike(c: str) -> bool:
+    def alike(k: int) -> bool:
+        c = word[k]
+        if c == "l" and letter in "iy" and "l" not in (word[k - 1 : k], word[k + 1 : k + 2]):
+            return False  # an L sounds like a Y only doubled ("ll"): "anabel" + "termina con i" is anabeli
         return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
-    places = [k for k, c in enumerate(word) if alike(c)]
+    places = [k for k in range(len(word)) if alike(k)]
     if edge == "end":  # "al final" is toward the end: "baltazar con zeta al final" has it
-        if word.endswith(letter) or (letter in word and not alike(word[-1])):
+        if word.endswith(letter) or (letter in word and not alike(len(word) - 1)):
             return word
         return word[: places[-1]] + letter + word[places[-1] + 1 :] if places else word + letter
     if edge == "start":
-        return word if word.startswith(letter) else letter + word[1:] if alike(word[0]) else letter + word
+        return word if word.startswith(letter) else letter + word[1:] if alike(0) else letter + word
     if letter in word:
         return word
     if len(places) > 1:
@@ -1738,6 +1796,7 @@ _PROVIDER_ONLY_WORDS = wordset("no nope es de el la arroba at its it is its con 
 
 
 def extract_email(text: str, locale: str) -> str | None:
+    lang = lang_of(locale)
     folded = provider_taken_back(fold(text))
     text = folded if folded != fold(text) else text
     ready = _READY_RE.search(folded.replace(" @ ", "@"))
@@ -1745,7 +1804,6 @@ def extract_email(text: str, locale: str) -> str | None:
         got = validated(ready.group(0))
         if got:
             return got
-    lang = lang_of(locale)
     tokens = email_tokens(text, lang)
     if "@" in tokens and _described(strip_lead_in(tokens[: tokens.index("@")], lang), lang):
         return None

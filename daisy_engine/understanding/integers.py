@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from .amounts import after_estimate
-from .normalize import CORRECTION_MARKERS, Lang, after_correction, content_words, fold, lang_of, wordset
+from .normalize import (
+    CORRECTION_MARKERS,
+    Lang,
+    after_correction,
+    content_words,
+    fold,
+    lang_of,
+    line_checks_as_pauses,
+    wordset,
+)
 from .numbers import TIMES_SAID, NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
@@ -468,8 +477,9 @@ def digits_in(text: str, locale: str) -> str | None:
     # after a rough figure only what narrows it down counts ("doscientos y pico... doscientos diez")
     for candidate in (tail, text) if tail else (estimate,) if estimate else (text,):
         # "nueve cero, o sea noventa", "noventa, nueve cero": one number said whole and in digits is said once
-        candidate = said_in_digits_once(_without_round_before_spelled(
-            _without_remark_sentences(_before_plates(fold(candidate), lang), lang)), lang)
+        # "ciento treinta y dos, ¿bueno? ciento treinta y dos": a line check between is a pause (132 said again)
+        candidate = said_in_digits_once(_without_round_before_spelled(_without_remark_sentences(
+            _before_plates(line_checks_as_pauses(fold(candidate), lang), lang), lang)), lang)
         tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:

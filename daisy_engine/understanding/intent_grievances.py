@@ -787,9 +787,11 @@ _LEAVING: dict[Lang, re.Pattern[str]] = {
         # a goodbye wished ("ya estuvo, gracias, que tengas buen día", "que le vaya bien")
         r"|\bque (?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena |lindo |linda )*"
         r"(?:dia|tarde|noche|fin de semana|fin)\b|\bque (?:te|le|les) vaya (?:bien|muy bien|bonito)\b"
-        # all set, and the goodbye last ("ya quedamos, nos vemos", "ya estamos, cuídese")
+        # all set, and the goodbye last ("ya quedamos, nos vemos", "ya estamos, cuídese", "ya quedamos, ahí nos
+        # hablamos": all is said, the talk some other day is a farewell, no callback asked)
         r"|\b(?:ya )?(?:quedamos|estamos|quedo todo)(?: entonces| pues)?,? (?:nos vemos|ahi nos vemos|bye|adios"
-        r"|cuidate|cuidese|nos vidrios)\W*$"
+        r"|cuidate|cuidese|nos vidrios|(?:ahi |luego |despues )?nos (?:hablamos|estamos hablando|andamos viendo"
+        r"|estamos viendo))\W*$"
     ),
     "en": re.compile(
         r"\b(?:gotta|got to|have to|need to|i gotta|i have to|i need to|i got to|ive got to) (?:(?:run|jump|bounce"

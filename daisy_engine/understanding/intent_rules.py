@@ -1061,6 +1061,12 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|another time|some other time|next|on|in|tonight|this (?:afternoon|evening)|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday|after)\b"
         r"|\btalk (?:later|tomorrow|another time|some other time)\b|\btry (?:me )?again\b"
+        # asked of the agent without the "me" ("can you call in like forty minutes?"); "can you call in the order"
+        # calls something in
+        r"|\b(?:can|could|would|will) you (?:please |just |maybe )?(?:call|ring|try) (?:back )?in (?:(?:like|about"
+        r"|around|maybe|say|another|a|an|half|\w+) ){0,4}?(?:minutes?|mins?|hours?|hrs?)\b"
+        r"|\b(?:can|could|would|will) you (?:please |just |maybe )?(?:call|ring|try) (?:back )?in (?:like|about"
+        r"|around|maybe) \w+"
         # "give it another shot in five", "try back in ten": the call tried again, when said
         r"|\bgive (?:it|me) (?:another|a|one more) (?:shot|try|go|ring) " + _WHEN_MARK_EN + r"\b"
         r"|\bretry (?:me |us |the call |it )?" + _WHEN_MARK_EN + r"\b"
@@ -1217,8 +1223,10 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # the phone handed to the person ("pásale el teléfono a alguien de recursos humanos")
         r"(?<!\ble )(?:pasale|pasele|pasenle|pasa|dale|dele|transfiere|transfiera) (?:el telefono|la llamada|el cel"
         r"|la linea|el celular)"
-        # a word put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor")
-        r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya))?"
+        # a word or two put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor",
+        # "comunícame mejor directo con el licenciado")
+        r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya"
+        r"|mas bien|mejor ya)){0,2}"
         r" (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito
@@ -1305,7 +1313,9 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: real| actual| live| human)?"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        r"(?:can|could|might|may|would be able to) (?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
+        # "... I can actually talk to", "... we could just speak with"
+        r"(?:can|could|might|may|would be able to) (?:actually |really |just |finally |maybe )?"
+        r"(?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
         r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"

@@ -784,8 +784,17 @@ def _delay_of_the_call(digits: str, lang: Lang) -> int | None:
 
 
 _CALLED_BY: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)\b"),
+    "es": re.compile(r"\b(?:(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)"
+                     # "mi esposa (me) puede llamar en la noche": can call, of someone else
+                     r"|(?:(?:me|nos) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
     "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+}
+
+
+# The call asked with "can" ("¿me puede llamar en una hora?"): of the agent, or of someone else named before it.
+_CAN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b"),
+    "en": re.compile(r"(?!)"),
 }
 
 
@@ -795,7 +804,11 @@ def _another_calls(tokens: list[str], lang: Lang) -> bool:
     m = _CALLED_BY[lang].search(joined)
     if m is None:
         return False
-    verb = m.group(1).split()[-1] if lang == "es" else m.group(0).split()[0]
+    if lang == "es":
+        said = (m.group(1) or m.group(2)).split()
+        verb = said[0] if m.group(2) else said[-1]  # "puede" asks as usted, or says what another can do
+    else:
+        verb = m.group(0).split()[0]
     return someone_else_calls(joined[: m.start()].rstrip(), verb, lang, joined[m.end():])
 
 
@@ -992,8 +1005,11 @@ def detect_intent(
             found = None
         if found is not None and found[1] < 1.0 and found[0] == "end_call" and asks_how_long(tokens, lang):
             found = None  # "¿cuánto nos vamos a tardar en esto?" asks how long; it only sounds like "ya nos vamos"
-        if found is not None and found[1] < 1.0 and found[0] == "reschedule" and _another_calls(tokens, lang):
-            found = None  # "mi compañero me habla en media hora" only sounds like "me hablas en"
+        if found is not None and found[0] == "reschedule" \
+                and (found[1] < 1.0 or _CAN_CALL[lang].search(" ".join(tokens))) and _another_calls(tokens, lang):
+            # "mi compañero me habla en media hora" only sounds like "me hablas en"; "mi esposa me puede llamar en la
+            # noche" says what she can do, as "¿me puede llamar en una hora?" asks the agent
+            found = None
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
@@ -1080,9 +1096,10 @@ def detect_intent(
                 if hinted or allowed is None or "reschedule" in allowed else found
         if found is None and (allowed is None or "end_call" in allowed) and leaving(folded, lang):
             found = ("end_call", 0.9, len(tokens))
-        if (found is None or found[0] == "repeat") and (allowed is None or "complaint" in allowed) \
+        if (found is None or found[0] in ("repeat", "off_topic")) and (allowed is None or "complaint" in allowed) \
                 and grievance(tokens, lang):
-            # "nomás me repiten que espere y espere": what the caller is told again is the grievance
+            # "nomás me repiten que espere y espere": what the caller is told again is the grievance; "otra vez a
+            # pedir los datos, ya se los di ayer": asked what the call is for, and the grievance is why
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
                 and not (question is not None and question.clock and own_duration(text, lang)) \

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
-from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, strip_filler_phrases, wordset
+from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
 PieceKind = Literal["letter", "digit", "dash"]
@@ -265,6 +265,21 @@ def same_sound(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _SOUND_ALIKE)
 
 
+# Letters whose English names rhyme and are confused over a phone line: bee, dee, pee, tee, vee; cee and zee;
+# a, jay, kay; em and en; eff and ess; eye and why; cue and you. (Not the whole "ee" set: "A B." - "Like
+# Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
+_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU")
+
+
+def sounds_alike(a: str, b: str, lang: Lang) -> bool:
+    """Whether the names of two letters sound alike in `lang` (`same_sound` for Spanish names: B/V, G/J...;
+    the rhyming English names: B/D/P/T, M/N, F/S...): a letter named by a spelling word may be one just said,
+    heard wrong."""
+    if lang == "en":
+        return a == b or any(a in g and b in g for g in _SOUND_ALIKE_EN)
+    return same_sound(a, b)
+
+
 # Heard spellings: the recogniser keeps the *word* of "X de <word>" and mangles the rest ("Hije de gato",
 # "¿Qué de tigre?", "Ave águila", "Se ve casa", "Bebe vaca", "Ire yate", "De dededo"). The word's first
 # letter is what a person hears. A long lead only in a short turn (a dictation fragment), and never when
@@ -403,6 +418,16 @@ def heard_alone(folded: str, lang: Lang) -> str | None:
 
 
 _COMMON_ES = COMMON_WORDS["es"]
+
+
+def one_letter_said(text: str, lang: Lang) -> bool:
+    """Whether a turn is one letter's bare name in `lang` and nothing else ("Y.", "X?", "Zee."): in the middle of
+    a dictation, that letter - never a word of another language that looks the same (the Spanish "¿Y?")."""
+    words = re.findall(r"[a-z]+", fold(text))
+    if len(words) != 1:
+        return False
+    named = letter_name(words[0], lang, nato=False)
+    return named is not None and named[1]
 
 
 def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, bool] | None:
@@ -656,6 +681,11 @@ def _weak_name_spelled(tokens: list[str], i: int) -> bool:
     if name is None or name[1]:
         return False
     after = tokens[i + 1 : i + 3]
+    if after[:1] == ["y"]:
+        after = tokens[i + 2 : i + 4]
+    if after and (_LETTER_MARKERS.match(after[0]) or len(after) == 2 and after[0] in _SPLIT_MARKER_LEAD
+                  and _SPLIT_MARKER_RE.match(after[1])):
+        return True  # "le trae de... y le trae eme": the next letter named the same way, a run of letters
     return not after or len(after) == 2 and after[0] == "de" and after[1][:1] == name[0].lower()
 
 
@@ -1394,6 +1424,8 @@ def _said_again_from_start(pieces: list[Piece], gaps: set[int], at: int) -> bool
     while start > 0 and pieces[start - 1].kind == "letter" and (start == at or start not in gaps):
         start -= 1
     run, said = end - at, at - start
+    while said > 2 and not pieces[start].strong and pieces[at - min(run, said)].chars != pieces[at].chars:
+        start, said = start + 1, said - 1  # "Es ele, eme... espérame, ele, ene": the frame's "es" began no run
     return run >= 2 and said >= 2 and pieces[at - min(run, said)].chars == pieces[at].chars
 
 
@@ -1442,6 +1474,8 @@ def _taken_back(pieces: list[Piece], gaps: set[int], retractions: set[int]) -> t
         while start > 0 and out[start - 1].kind == "letter" and start not in gaps - {at}:
             start -= 1
         said = at - start
+        while said > 2 and not out[start].strong and out[at - min(run, said)].chars != new.chars:
+            start, said = start + 1, said - 1  # "Es efe, ene... no, efe, eme, ce": the frame's "es" began no run
         if run >= 2 and said >= 2 and out[at - min(run, said)].chars == new.chars:
             count = min(run, said)
             del out[at - count : at]

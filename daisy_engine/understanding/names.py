@@ -14,11 +14,13 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from .busy_going_on import CALLS_SAID, busy_said_apart
+from .emails import spelled_with
 from .intent_rules import after_greeting
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
 from .numbers import is_number_word
+from .plates import extract_char
 from .turn_cache import turn_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
@@ -335,6 +337,14 @@ _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con|sin|without)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
+# A note on how the name ends or begins, after it: "Anabel termina con i latina", "Nanci, acaba en i", "Omar
+# empieza con hache", "Lacey ends with a y". The letter is put there (see `emails.spelled_with`: "anabel" +
+# i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name ("Anabel Termina").
+_EDGE_NOTE_RE = re.compile(
+    r"[\s,]+(?:(?:y|pero|and|but|it|que)\s+)?(?P<verb>termina|acaba|empieza|comienza|ends|starts|begins)\s+"
+    r"(?:con|en|with|in)\s+(?:(?:una|un|la|el|an|a|the)\s+)?(?:letra\s+|letter\s+)?"
+    r"(?P<mark>i griega|y griega|ye griega|i latina|[a-z]+)(?:\s+(?:latina|griega))?\s*[.!]?$"
+)
 # A note that a part of the name is one word, after it: "Villaseñor, todo junto, un solo apellido",
 # "Vanhollen, all one word". Cut where it starts (its words would pass for more of the name).
 _JOINED_NOTE_RE = re.compile(
@@ -443,6 +453,16 @@ def extract_name(text: str, locale: str) -> str | None:
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
         text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
+    edge_note = _EDGE_NOTE_RE.search(fold_aligned(text))
+    edge: tuple[str, str, str] | None = None
+    if edge_note is not None and edge_note.start() > 0:
+        letter = extract_char(edge_note.group("mark"), "es-MX" if lang == "es" else "en-US")
+        said = [w for w in re.findall(r"[^\W\d_]+", text[: edge_note.start()]) if fold(w) not in _BEFORE_NOTE]
+        if letter is not None and letter.isalpha() and len(said) == 1:
+            # the word the note is about, said alone before it ("Anabel termina con i latina"); after a whole
+            # name ("Anabel López, termina con i") which part it means is not clear: only the note is cut
+            edge = (said[0], letter.lower(), "start" if edge_note.group("verb") in _STARTS else "end")
+        text = text[: edge_note.start()]
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -457,7 +477,7 @@ def extract_name(text: str, locale: str) -> str | None:
         text = text[: company.start()]
     text = _without_origin(text, lang)
     text = _without_preamble(text, lang)
-    text = _without_afterthought(text, lang)
+    text = _without_afterthought(_without_nickname_clause(text, lang), lang)
     name = _restated(text, lang) or _nickname_after(text, lang) or _nickname_before(text, lang) \
         or _name_from(text, lang)
     if name is None:
@@ -491,7 +511,56 @@ def extract_name(text: str, locale: str) -> str | None:
         name = _lone_unknown_run(text, lang)
     if name is not None and (_remark_on_being_busy(name, text, lang) or _state_reported(name, text, lang)):
         return None
+    if name is not None and edge is not None:
+        name = _with_edge_letter(name, *edge)
     return name
+
+
+def notes_an_edge(text: str) -> bool:
+    """Whether a turn ends with a note on how the name said before it ends or begins ("Nanci termina con i")."""
+    m = _EDGE_NOTE_RE.search(fold_aligned(clean(text)))
+    return m is not None and m.start() > 0
+
+
+def edge_noted(text: str, name: str, locale: str) -> str | None:
+    """A one-word `name` as a turn that is only a note on how it ends or begins has it written ("Anabel" -
+    "termina con i latina": Anabeli; "Omar" - "no, empieza con hache": Homar); None when the turn is no such note,
+    the name has more words (which one it means is not clear) or is already so."""
+    if len(name.split()) != 1:
+        return None
+    m = _EDGE_NOTE_RE.fullmatch(" " + fold_aligned(clean(text)).strip())
+    if m is None:
+        return None
+    letter = extract_char(m.group("mark"), locale)
+    if letter is None or not letter.isalpha():
+        return None
+    new = _with_edge_letter(name, name, letter.lower(), "start" if m.group("verb") in _STARTS else "end")
+    return new if new != name else None
+
+
+_STARTS = frozenset(("empieza", "comienza", "starts", "begins"))
+# Words that may lead the part a note is about ("No, Nanci termina con i", "mi nombre termina con i").
+_BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the no yes")
+
+
+def _with_edge_letter(name: str, word: str, letter: str, edge: str) -> str:
+    """`name` with the one part a note names (`word`) written as the note has it ("Anabel" + "termina con i
+    latina" -> Anabeli, "Nancy" -> Nanci); unchanged when that part is not in it once."""
+    parts = name.split(" ")
+    at = [k for k, p in enumerate(parts) if fold(p) == fold(word)]
+    if len(at) != 1:
+        return name
+    part = parts[at[0]]
+    spelled = spelled_with(fold(part), letter, edge)
+    if spelled == fold(part):
+        return name
+    if len(spelled) == len(part):  # a letter in place of another: the rest as said (its accents kept)
+        k = next(i for i, (a, b) in enumerate(zip(fold(part), spelled, strict=True)) if a != b)
+        new = part[:k] + spelled[k] + part[k + 1 :]
+    else:  # a letter put before or after it
+        new = spelled[0] + part.lower() if edge == "start" else part + spelled[-1]
+    parts[at[0]] = new[:1].upper() + new[1:]
+    return " ".join(parts)
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
@@ -652,6 +721,30 @@ def _without_preamble(text: str, lang: Lang) -> str:
             break
         start = end
     return text[start:]
+
+
+# What people call the caller, said after the full name ("Soy Filiberto Nava, pero me dicen el Chino", "Name's
+# Travis Whitfield, folks call me Tex"): the nickname is what friends say, the name is the one before it.
+_NICKNAME_CLAUSE_RE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[\s,;.]+(?:pero |y |aunque |nomas que |aca |alla |aqui )?(?:todos |mis compas |mis amigos "
+                     r"|los compas |en la base |en la linea |aqui |alla )?(?:me dicen|me conocen como|me apodan"
+                     r"|me hablan de|de apodo|mi apodo es)\b"),
+    "en": re.compile(r"[\s,;.]+(?:but |and |though )?(?:folks|people|everybody|everyone|they|friends|my friends"
+                     r"|the guys|the boys|most folks|most people|everybody here|the drivers) (?:call|calls) me\b"
+                     r"|[\s,;.]+(?:but |and )?(?:i go by|my nickname is|my nickname s)\b"),
+}
+
+
+def _without_nickname_clause(text: str, lang: Lang) -> str:
+    """The turn without what the caller is called by others, said after a full name of two words or more (see
+    `_NICKNAME_CLAUSE_RE`); a bare "me dicen Bart" is the name the caller gives."""
+    m = _NICKNAME_CLAUSE_RE[lang].search(fold_aligned(text))
+    if m is None or m.start() == 0:
+        return text
+    head = text[: m.start()]
+    # the name may stand in the head's last clause ("No, soy Filiberto Nava, pero me dicen ..." at a read-back)
+    full = _name_from(head, lang) or _name_from(_CLAUSE_RE.split(head)[-1], lang)
+    return head if full is not None and len(full.split()) >= 2 else text
 
 
 def _without_afterthought(text: str, lang: Lang) -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from importlib import resources
 from typing import Literal
 
+import yaml
 from unidecode import unidecode
 
 from .turn_cache import turn_cache
@@ -268,3 +270,29 @@ def last_correction_end(folded: str, lang: Lang) -> int | None:
     """Index just after the caller's last self-correction marker in folded (or aligned) text."""
     last = last_match(_CORRECTION_RE[lang], folded)
     return last.end() if last else None
+
+
+def _line_check_asked_re(lang: Lang) -> re.Pattern[str]:
+    # The one list of line checks is the built-in `repeat` intent's `line_check` phrases (intents.<lang>.yaml)
+    raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
+    phrases = ((yaml.safe_load(raw) or {}).get("repeat") or {}).get("line_check") or ()
+    alts = "|".join(re.escape(p) for p in sorted({unidecode(str(p)).lower() for p in phrases}, key=len, reverse=True))
+    return re.compile(rf"[\s,;]*(?:\?\s*)?\b(?:{alts})\b\s*\?+[\s,;]*(?:\?\s*\b(?:{alts})\b\s*\?+[\s,;]*)*")
+
+
+# Built once, from the data shipped with the package (no caller's words in them).
+_LINE_CHECK_ASKED: dict[Lang, re.Pattern[str]] = {"es": _line_check_asked_re("es"), "en": _line_check_asked_re("en")}
+
+
+def line_checks_as_pauses(folded: str, lang: Lang) -> str:
+    """Folded text with each line check asked in the middle of a value ("ciento treinta y dos, ¿bueno? ciento
+    treinta y dos", "mi correo, ¿bueno?, ¿me oyes?, fletes ...", "twelve hundred, hello? twelve hundred") made the
+    end of a sentence: the caller stopped to check the line, and what follows starts again (the value said again
+    is said once, and the words of the check are no part of the value). A check needs its question mark: a bare
+    "bueno" is a filler."""
+    return _LINE_CHECK_ASKED[lang].sub(". ", folded)
+
+
+def split_at_line_checks(folded: str, lang: Lang) -> list[str]:
+    """The pieces of folded text between the line checks asked in it (see `line_checks_as_pauses`)."""
+    return [piece for piece in _LINE_CHECK_ASKED[lang].split(folded) if piece.strip()]

@@ -128,7 +128,8 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
 # the letter before it was said in the turn before.
 _FRAMED_WORD_ALONE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\W*(?:como en|de la palabra)\s+(?P<word>[a-z]{3,})\W*"),
-    "en": re.compile(r"\W*(?:as in|like in|like)\s+(?P<word>[a-z]{3,})\W*"),
+    # (the radio word of X written as two: "as in x-ray", "like x ray")
+    "en": re.compile(r"\W*(?:as in|like in|like)\s+(?P<word>[a-z]{3,}|x[- ]ray)\W*"),
 }
 
 

@@ -803,6 +803,14 @@ def _without_span_then(s: str, lang: Lang) -> str:
     return _blank(s, start, end)
 
 
+# "Dieciocho cuarenta y cinco, hora de aquí", "a las seis, hora de allá": the clock the time is told by. "Hora"
+# in the singular after a count of two or more is no duration ("dos horas de aquí" is the drive from here).
+_LOCAL_CLOCK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?<=\d)(?<!\b1)\W+hora (?:de aqui|de aca|de alla|de por aqui|de por aca)\b"),
+    "en": re.compile(r"(?<=\d)\W+(?:our|my|your|their) time\b"),
+}
+
+
 def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | None:
     s = _digitized(text, lang)
     if not s:
@@ -814,6 +822,7 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
     s, callers = _without_current_time(s, lang, now)
     now = callers or now
     s = _range_end(s, lang)
+    s = _LOCAL_CLOCK[lang].sub(lambda m: " " * len(m.group(0)), s)
     relative = _relative_duration(s, lang, from_now=callers is not None)
     if relative is not None:
         start, end, _ = relative

@@ -548,6 +548,16 @@ class EmailAccumulator(Accumulator):
         new = _names_as_letters(folded, local, self.lang)
         return new is not None and new != local and self._rebuild(new, domain)
 
+    def _edge_noted(self, folded: str) -> Status | None:
+        """"anabel" - "termina con i latina", "omero" - "con hache al principio" amid a dictation: how the address
+        said so far ends (or begins) - "anabeli", "homero" - never more of it ("anabelterminaconi"); None when
+        the turn is no such note."""
+        local, _ = assemble(self._tokens, self.lang, lead_in=False)
+        new = _edge_letter(folded, local, self.lang) if local else None
+        if new is None:
+            return "nothing" if local and _edge_note(folded, self.lang, local) is not None else None
+        return "corrected" if self._rebuild(new, None) else "nothing"
+
     def _readback_fix(self, folded: str) -> bool:
         """Corrections of an address read back whole (they would be ambiguous amid a dictation): a symbol
         put in or changed ("con un guion bajo entre julián y ortega", "es guion bajo, no guion medio"), a
@@ -680,6 +690,8 @@ class EmailAccumulator(Accumulator):
             return contrast
         elif self._turns and (noted := self._noted(text)) is not None:
             return noted
+        elif self._turns and "@" not in self._tokens and (edged := self._edge_noted(fold(text))) is not None:
+            return edged
         elif self._turns and self._swap_of_another(fold(text)):
             # "y en vez de la ve chica es be grande" with no v collected: the caller corrects an address
             # heard otherwise (an older read-back); its words are no letters of this one

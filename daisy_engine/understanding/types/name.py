@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from ..accumulators import SimpleAccumulator, Status
 from ..lexicon import EVERYDAY_WORDS, GIVEN_NAMES
-from ..names import NAME_PARTICLES, extract_name, name_given_outright, with_unheard_h
+from ..names import NAME_PARTICLES, edge_noted, extract_name, name_given_outright, notes_an_edge, with_unheard_h
 from ..normalize import fold, lang_of, wordset
 from ..numbers import cut_by_pause
 from ..yes_no import classify_yes_no
@@ -95,6 +95,11 @@ class NameAccumulator(SimpleAccumulator):
                 value = None
             if isinstance(value, str) and fold(value) != fold(given):
                 words = [fold(w) for w in value.split()]
+                if len(words) == 1 and notes_an_edge(text) and _alike(words[0], fold(given)) >= _SAME_PART:
+                    # "No, Nanci termina con i latina" at "Nancy, ¿y sus apellidos?": the given name respelled,
+                    # no surname - they are still to come
+                    self.value, self.said = value, text
+                    return "partial"
                 value = value if words[0] == fold(given) else f"{given} {value}"
             self.value, self.complete, self.said = value if isinstance(value, str) else given, True, text
             return "complete"
@@ -144,11 +149,18 @@ class NameAccumulator(SimpleAccumulator):
         the name changed; a whole other name is not an edit (it is heard as a new value)."""
         if not isinstance(self.value, str) or not isinstance(text, str):
             return False
+        noted = edge_noted(text, self.value, self.locale)
+        if noted is not None:
+            return self._take(noted, text)  # "Anabel" - "termina con i latina": Anabeli
         said = _extract(text, self.locale)
         if said is None:
             return False
         old, new = self.value.split(), said.split()
         old_folded, new_folded = [fold(w) for w in old], [fold(w) for w in new]
+        if len(old) == len(new) == 1 and old_folded != new_folded and notes_an_edge(text) \
+                and _alike(old_folded[0], new_folded[0]) >= _SAME_PART:
+            # "No, Nanci termina con i latina" at "Nancy": the name respelled, never a surname after it
+            return self._take(said, text)
         joined = _joined_parts(old, old_folded, new, new_folded)
         if joined is not None:
             # "Villalobos, todo junto" at "Teodoro Villa Lobos Paz": the recogniser split one part in two

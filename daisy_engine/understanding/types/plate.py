@@ -38,6 +38,7 @@ from ..accumulators import (
     _REPLACE,
     _THEN_ONE,
     _WRONG_ONE,
+    ZERO_RULED_OUT,
     Accumulator,
     Status,
     _insertion,
@@ -63,6 +64,7 @@ from ..letters import (
     heard_alone,
     letter_name,
     same_sound,
+    sounds_alike,
     without_ruled_out,
 )
 from ..lexicon import COMMON_WORDS, NUEVO_PLACES, SPELLING_WORDS
@@ -166,13 +168,27 @@ _LEADING_ZERO_GOES: dict[str, re.Pattern[str]] = {
 # The word of a spelling said after its joining word and no letter: "de Boston", "como en Boston", "like Boston",
 # "as in Boston" (see `PlateAccumulator._add`).
 _AID_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*(?:de|como(?: en)?|like|as in)\s")
-# ... with the Spanish "de" alone, which may be all the recogniser kept of "te de Toluca", "ce de Chihuahua"
-_DE_ALONE = re.compile(r"\W*(?:(?:pues|este|eh|uh|um|oh|si|yes|no)\W+)*de\s")
 
 
-def _alike(new: str, old: str) -> bool:
+# A remark closing a dictation that the plate has no zero ("a be ce uno tres, no lleva cero", "A B C one three,
+# there's no zero in it"): what the caller dictated before it is the plate, without a zero (see `ZERO_RULED_OUT`
+# for the remark said alone at a read-back).
+_ZERO_ABSENT_AFTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\s*[,.;]\s*(?:y |pero |o sea |ojo |este )?(?:no (?:lleva|tiene|trae|hay|va)"
+                     r"(?: ningun| el| un)? cero|sin (?:el |ningun )?cero|va sin (?:el |ningun )?cero"
+                     r"|(?:el )?cero no(?: va| lleva)?)s?\W*$"),
+    "en": re.compile(r"\s*[,.;]\s*(?:and |but )?(?:no zeros?(?: in it| at all)?|(?:it |there )?(?:doesnt have"
+                     r"|does not have|has no|is no|isnt) (?:a |an |any )?zeros?(?: in it)?"
+                     r"|theres no zeros?(?: in it)?|without (?:a |the |any )?zeros?)\W*$"),
+}
+
+
+def _alike(new: str, old: str, lang: Lang) -> bool:
     """Whether a letter named by a word alone may be the one just said, heard wrong: the same, or one that sounds
-    like it (B, V and the W said "doble ve" too; "Hache." - "De hotel.", "Be." - "De Veracruz.")."""
+    like it in the caller's language (B, V and the W said "doble ve" too; "Hache." - "De hotel.", "Be." - "De
+    Veracruz."; "P." - "Like Tango.", "M." - "As in Nancy.")."""
+    if lang == "en":
+        return sounds_alike(new, old, lang)
     return same_sound(new, old) or new in "BVW" and old in "BVW"
 
 class PlateAccumulator(Accumulator):
@@ -373,6 +389,18 @@ class PlateAccumulator(Accumulator):
         if command:
             folded = rest
             self._weak = None  # what the turns said is rearranged: no letter is known weak any more
+        zero_absent = _ZERO_ABSENT_AFTER[self.lang].search(folded) if not command else None
+        if zero_absent is not None and re.search(r"[a-z0-9]", folded[: zero_absent.start()]):
+            # "a be ce uno tres, no lleva cero": the plate dictated, and a remark on it that changes nothing
+            # (a zero it holds goes, as at the read-back)
+            folded = folded[: zero_absent.start()]
+            added = self._add(folded)
+            if "0" in self.chars:
+                del self.chars[len(self.chars) - 1 - self.chars[::-1].index("0")]
+            self._refresh()
+            if added == "restart":
+                return "corrected"
+            return ("complete" if self.complete else "partial") if added else "nothing"
         # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
         cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
         edit = None if not command and cut_named else self._edit(folded)
@@ -510,6 +538,16 @@ class PlateAccumulator(Accumulator):
                 return "failed"
             self.chars[idx[named[0]]] = named[1]  # "la que va después de la ge es i griega"
             return "edited"
+        for rx, held_only in ZERO_RULED_OUT[self.lang]:
+            # (before the replacements, whose "no X" would read "no, no cero" as a zero for something)
+            # "No cero." at TR-307: the zero goes; at TR-37 it is a zero told with the pause lost ("No, cero")
+            m = rx.search(folded)
+            old = extract_char(m.group("old"), self.locale) if m else None
+            if old is not None and old in self.chars:
+                del self.chars[len(self.chars) - 1 - self.chars[::-1].index(old)]
+                return "edited"
+            if old is not None and not held_only:
+                return "failed"  # "No, cero no." at TR-37: there is none, as the caller says (read back again)
         failed = False
         for rx in _REPLACE[self.lang]:
             m = rx.search(folded)
@@ -868,16 +906,17 @@ class PlateAccumulator(Accumulator):
         if self.chars and self.chars[-1].isalpha() and len(pieces) == 1 and not last_named \
                 and pieces[0].kind == "letter" and pieces[0].spelled and not pieces[0].said \
                 and _AID_ALONE.match(folded) and not _ANOTHER[self.lang].search(folded) \
-                and not (_DE_ALONE.match(folded) and not _alike(pieces[0].chars, self.chars[-1])):
-            # "W." - "Like Boston.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
-            # says which letter the one just said is (B) - never a letter of its own ("W B"); read back again.
-            # "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D it spells; a
-            # word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word
+                and _alike(pieces[0].chars, self.chars[-1], self.lang):
+            # "P." - "Like Tango.", "Doble u." - "De Boston.": the word of a spelling alone, no letter named with it,
+            # says which letter the one just said is (T) when it sounds like it - never a letter of its own ("P T");
+            # read back again. "Efe de Francisco." - "De Durango." is the next letter: its "de" is the name of the D
+            # it spells; a word alone ("Ge de gato." - "Iguana.") is the next letter as well, dictated by its word.
             # "T R." - "De Roma.": the last letter said, whatever came before it. Not a letter already named with
             # its word ("A de árbol." - "De burro." is A B: the "be" lost, as "Ge de gato." - "De Boston." is G B),
-            # and a bare "de <word>" only for a letter that sounds like the one said ("Be." - "De Veracruz."):
-            # "T R." - "De Toluca.", "A B." - "De Chihuahua.", "A B C." - "De Jalisco." name the next letter
-            # (its "te", "ce" lost) or the plates' state, never put it in the place of the R, B or C
+            # and only for a letter that sounds like the one said ("Be." - "De Veracruz.", "M." - "As in Nancy."):
+            # "T R." - "De Toluca.", "A B." - "De Chihuahua.", "X." - "Like Yankee.", "W." - "Like Boston." name
+            # the next letter (its "te", "ce", "Y", "B" lost) or the plates' state, never put it in the place of
+            # the R, B, X or W
             self._last_single = self._last_named = True
             if pieces[0].chars == self.chars[-1]:
                 self.restated = True
@@ -891,6 +930,7 @@ class PlateAccumulator(Accumulator):
             return echo
         count_before = len(self.chars)
         had_digits = any(c.isdigit() for c in self.chars)
+        open_tail = self.chars[-opened[1]:] if opened[0] else []
         added = self._add_pieces(parsed, named_o=bool(_O_NAMED_A_LETTER[self.lang].search(folded)),
                                  anew=bool(_TAKE_BACK_LEAD[self.lang].match(folded)
                                            or after_correction(folded, self.lang)))
@@ -904,6 +944,9 @@ class PlateAccumulator(Accumulator):
             zeros = open_zeros(last.chars) if last.kind == "digit" else 0
             if zeros and "".join(self.chars[-len(last.chars):]) == last.chars:
                 self._open = (zeros, len(last.chars))
+            elif open_tail and all(p.kind == "letter" for p in pieces) and self.chars[-len(open_tail):] == open_tail:
+                # "Doscientos." - "X Y Z." - "dos.": the letters go before the number, which is still open (202)
+                self._open = opened
             self._last_single = len(pieces) == 1 and last.kind == "letter" and len(last.chars) == 1
             self._last_named = last.kind == "letter" and (last.spelled or last.sized)
             heard = garbled_letter(folded) if self._last_single else ""
@@ -1142,8 +1185,9 @@ class PlateAccumulator(Accumulator):
             return False
         total = str(int(group) + int(new))
         chars = [*self.chars[:-size], *total]
-        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
-            return False
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True) \
+                and fit(self._pieces_of(self.chars), self.pattern, partial=True, dashes=True):
+            return False  # (digits said before the letters fit no pattern yet, the number going on no less)
         self.chars = chars
         self._open = (open_zeros(total), size)
         return True

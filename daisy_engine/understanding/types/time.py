@@ -210,9 +210,18 @@ def _start(locale: str, options: Options) -> Accumulator:
                            readback=lambda value: _readback(value, locale, False, None))
 
 
+def _counts_from_now(text: str, locale: str) -> bool:
+    """Whether the time a turn says is counted from the clock ("en dos horas", "mejor dos horas"): read at two
+    nearby clocks it moves with them, where a time of the clock ("a las cinco") stays."""
+    early, later = (extract_time(text, locale, {"now": now}) for now in ("01:00", "01:10"))
+    return early is not None and later is not None and early != later
+
+
 def _restates(pending: Any, said: Any, text: str, locale: str) -> bool:
     """After a yes, the same time, or the same hour on the other half of the day when the caller did not
     say which half ("sí, a las cinco" at 5 de la mañana): the yes stands."""
+    if said == pending and _counts_from_now(text, locale):
+        return False  # "Mejor dos horas" at 17:00 when it is 15:00: the caller never heard the clock it comes to
     if repeats_part(pending, said):
         return True
     try:
