@@ -1825,6 +1825,9 @@ class Conversation:
         dictation.seen.clear()
         assert self.state.acc is not None
         confirmed = self._confirmed_part()
+        # kept as a value turned down at its read-back is: the caller may say what is wrong with it next ("No." -
+        # "No es be, es ve de vaca."), which then applies to it (`fix_of`) rather than to nothing
+        self.state.denied = copy.deepcopy(self.state.acc)
         self.state.acc.reset()
         self._keep_confirmed(confirmed)
         self.log.add("restart", step=step.name, slot=slot, reason="denied")

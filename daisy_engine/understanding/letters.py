@@ -1222,9 +1222,11 @@ def parse_pieces(
             pieces.append(Piece(tok[0].upper(), "letter", False, False, spelled=True))
             i += 1
             continue
-        if _DRAWN_OUT_VOWEL.fullmatch(tok) and i not in glued and tok not in upper_chunks:
+        if _DRAWN_OUT_VOWEL.fullmatch(tok) and n == 1 and i not in glued and tok not in upper_chunks:
             # "Aa.", "Ooo.": one vowel drawn out, written as the recogniser heard it - the letter said once (as
-            # "A." is), never two or three of it, which a caller says apart ("A, A") or as "doble a"
+            # "A." is), never two or three of it, which a caller says apart ("A, A") or as "doble a". Only said
+            # alone: beside other characters it is a hesitation ("Eee, a be ce uno dos tres") or two of the
+            # vowel run together ("aa be uno dos tres"), read as before
             pieces.append(Piece(tok[0].upper(), "letter", False, False))
             i += 1
             continue
