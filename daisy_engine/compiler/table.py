@@ -7,6 +7,7 @@ test oracle, so the table and the machine cannot drift apart unnoticed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -85,6 +86,11 @@ class CompiledFlow:
     entries: dict[str, str]
     # Collect state name -> its slots in order.
     groups: dict[str, tuple[str, ...]]
+
+    @functools.cached_property
+    def collected_slots(self) -> frozenset[str]:
+        """The slots some collect state asks for: the call's values (not a preference a `set:` notes)."""
+        return frozenset(slot for slots in self.groups.values() for slot in slots)
 
     def all_edges(self) -> list[tuple[str, Edge]]:
         return [(step.name, edge) for step in self.steps.values() for edges in step.edges.values() for edge in edges]

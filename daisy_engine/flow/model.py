@@ -48,6 +48,7 @@ BUILTIN_VARIABLES = (
     "resumed",
     "absent",
     "missing",
+    "asked_before",
 )
 OUTCOMES = ("complete", "partial", "rescheduled", "refused", "transferred")
 # The call record's own fields, which `records export --format csv` writes as columns beside one column per

@@ -109,7 +109,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.callback_times import callback_delay, parse_calling_hours
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -143,7 +143,11 @@ the second time and after with the question alone (the shortest way to say it). 
 does not understand her: no silence ("¿Sigue ahí?", "se cortó la llamada") fits. Past them the call goes where the
 step's `limits.then` sends a call that gets nowhere (Daisy: apologise, then a person or a callback), sooner than the
 idle bound: real calls never ask twice in a row (ten whole-turn repeat requests in all the labelled calls), so a
-fifth in a row is a caller the phone is not going to help."""
+fifth in a row is a caller the phone is not going to help. The same bound holds for a run that mixes them with line
+checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...: each resets the other's count, so alone they bound it only at the idle
+bound, 10 turns): five non-answers of either kind in a row go where five "¿Mande?" do - the caller hears something
+and gets nothing of it either way. A run of line checks alone keeps its own, shorter way out (`LINE_CHECKS_ANSWERED`:
+the silence ladder)."""
 
 
 def flow_zone(flow: Flow) -> str | None:
@@ -331,9 +335,13 @@ class Conversation:
             self.state.line_checks = self.state.line_checks + 1 if checks else 0
             again = not checks and understanding.asks_again(text, self.locale)
             self.state.repeats = self.state.repeats + 1 if again else 0
-            if self.state.repeats > REPEATS_ANSWERED:
-                # "¿Mande? ... ¿Mande?": said again and again, and still not understood
-                self.log.add("repeats", step=self.state.step.name, count=self.state.repeats)
+            self.state.non_answers = self.state.non_answers + 1 if checks or again else 0
+            if self.state.repeats > REPEATS_ANSWERED or (self.state.non_answers > REPEATS_ANSWERED
+                                                         and self.state.line_checks < self.state.non_answers):
+                # "¿Mande? ... ¿Mande?": said again and again, and still not understood - and so is a run of
+                # them mixed with line checks ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...), which neither counter alone sees
+                # (each resets the other): the caller hears something and gets nothing of it either way
+                self.log.add("repeats", step=self.state.step.name, count=self.state.non_answers)
                 self.state.event = Event("turn", text=text)
                 return await self._process(self._bound_reached("repeats", self.output.mark()), turn=True)
             if self.state.line_checks > LINE_CHECKS_ANSWERED and self.state.step.silence is not None:
@@ -415,6 +423,8 @@ class Conversation:
             value_end = self._readback_end(said) if confirming else None
             unheard = value_end is not None and played < value_end
             self.state.unheard = self.state.unheard or unheard
+            if unheard:
+                self.state.prompted = None  # the value was never heard: said again, it is said whole (`asked_before`)
             self.log.add("interrupted", step=step.name, played=played, of=len(said or ""),
                          **({"value_heard": not unheard} if value_end is not None else {}))
             logger.info("call %s: the caller interrupted after %d of %d characters%s", self.call_id, played,
@@ -703,6 +713,7 @@ class Conversation:
             # on dictating ("Llevo 8 6 A K 3 D. ¿Qué sigue?") instead of starting again.
             self.state.acc.reset()
         if target.say:
+            self._asking(target)
             self._say(target.say)
         if target.final:
             self.end(None)
@@ -864,6 +875,15 @@ class Conversation:
                 # in an hour": the value stands, the callback resumes after it.
                 self.log.add("yes_before_leaving", step=step.name)
                 await self._accept(step)
+            elif heard.event == "reschedule" and step.slot and understanding.caller_calls_back(text, self.locale) \
+                    and self.assets.slot_types.of(self.flow.slots[step.slot]).needs_clock \
+                    and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
+                # "Llego a las cinco, te marco a las cuatro para confirmar": the caller calling later is no callback of
+                # Daisy's to book, and the arrival beside it is the answer - read back, and the call goes on (as in
+                # English, "I'll get there at five, I'll call you at four to confirm")
+                self.log.add("value_beside_own_call", step=step.name, slot=step.slot)
+                await self._heard(step, Heard("filled", given), text)
+                return
             elif heard.event in ("end_call", "reschedule") and step.slot \
                     and (given := self._value_beside_goodbye(step, text, heard.event)) is not None:
                 # "Juan Pérez, adiós", "Soy Juan Pérez y te marco" at the name: the value the caller gave is kept
@@ -2167,18 +2187,30 @@ class Conversation:
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
         "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
-        then alone, `at` and `day` None); None when it rings when asked and the caller asked to be called."""
+        then alone, `at` and `day` None). A callback rung when asked on another day than today ("call me the next
+        day") gives its `day` alone (`at` None). None when it rings today when asked and the caller asked to be
+        called."""
         now = self._local_now()
         moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
         # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
         # not, and the flow may say so (`caller_calls`)
         caller_calls = understanding.caller_calls_back(text, self.locale)
+
+        def day_of(moment: datetime) -> str:
+            days = (moment.date() - now.date()).days
+            return "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moment.weekday()] if days < 7 \
+                else "later"
+
         if moved is None:
-            return {"at": None, "day": None, "caller_calls": True} if caller_calls else None
-        days = (moved.date() - now.date()).days
-        day = "today" if days == 0 else "tomorrow" if days == 1 else _WEEKDAYS[moved.weekday()] if days < 7 \
-            else "later"
-        return {"at": moved.strftime("%H:%M"), "day": day, "caller_calls": caller_calls}
+            if caller_calls:
+                return {"at": None, "day": None, "caller_calls": True}
+            # "call me the next day", "márcame el lunes": asked for another day, rung when asked - the day is said
+            # back (`day`, `at` None), never left out of "I'll call you back then"
+            delay = callback_delay(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+            rings = now + timedelta(minutes=delay) if delay is not None else None
+            return {"at": None, "day": day_of(rings), "caller_calls": False} \
+                if rings is not None and rings.date() != now.date() else None
+        return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`
@@ -2213,7 +2245,19 @@ class Conversation:
 
     def _say_prompt(self, step: Step) -> None:
         if step.say:
+            self._asking(step)
             self._say(step.say)
+
+    def _asking(self, step: Step) -> None:
+        """`step`'s prompt is about to be said: how often it was said just before, in a row, with nothing changed
+        (`asked_before`). Where the call stands is the step, the value being confirmed, what was dictated of it and
+        the values collected (not a preference noted by a `set:`, which changes nothing the question asks)."""
+        collected = self.compiled.collected_slots
+        values = tuple(sorted((name, repr(value)) for name, value in self.state.slots.items() if name in collected))
+        where = hash((step.name, repr(self.state.pending), self.state.so_far(), values))
+        before = self.state.prompted
+        self.state.asked_before = before[1] + 1 if before is not None and before[0] == where else 0
+        self.state.prompted = (where, self.state.asked_before)
 
     def _reprompt(self, step: Step, attempt: int) -> None:
         """The no-match ladder: rung N for the Nth failure, the last rung repeats; else the prompt again."""
@@ -2222,6 +2266,7 @@ class Conversation:
             return
         rung = min(attempt, len(step.reprompts))
         self.log.add("reprompt", step=step.name, rung=rung)
+        self._asking(step)
         self._say(step.reprompts[rung - 1])
 
     def _update_model(self, step: Step) -> None:

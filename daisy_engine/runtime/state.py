@@ -31,12 +31,12 @@ class CallState:
     __slots__ = (
         "flow", "context", "step", "slots", "pending", "acc", "acc_slot", "attempts", "silences", "stack",
         "results", "event", "queue", "last_turn", "reask", "model_view", "dictations", "skipped", "retried", "kept",
-        "denied", "line_checks", "repeats", "named_next",
+        "denied", "line_checks", "repeats", "non_answers", "named_next",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
         "affirmed", "unheard", "day_said", "echoed",
         "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
-        "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status",
+        "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status", "prompted", "asked_before",
     )
 
     def __init__(self, flow: Flow, first: Step, context: dict[str, Any]) -> None:
@@ -52,6 +52,7 @@ class CallState:
         self.silences = 0
         self.line_checks = 0  # caller turns in a row that only checked the line ("¿Bueno?", "hello?")
         self.repeats = 0  # caller turns in a row that only asked what was said ("¿Mande?", "what?")
+        self.non_answers = 0  # caller turns in a row that were either ("¿Bueno?" / "¿Mande?" / "¿Bueno?" ...)
         # options of a `capture` named in the same turn after the one taken ("el número de la caja y la hora"): the
         # capture step and the options still to go through, one each time the call comes back to where it was asked
         self.named_next: tuple[str, list[Any]] | None = None
@@ -114,6 +115,11 @@ class CallState:
         # Slots of a thing the caller does not have at all ("no traigo caja": the trailer number and plates),
         # passed by; templates read them as `absent` ("Sin caja" rather than "Caja pendiente").
         self.absent: set[str] = set()
+        # The step prompt said last, as (hash of where the call stood, times said in a row there), and that count
+        # for the prompt being said (templates read it as `asked_before`): the same read-back said a third time word
+        # for word sounds like a machine
+        self.prompted: tuple[int, int] | None = None
+        self.asked_before = 0
         self.unheard = False  # the caller cut the read-back off before its value: a "yes" does not confirm
         # (step name, the turn) that said when but not the hour ("Llego mañana temprano"), asked for the hour: the
         # hour said next is read with it ("Como a las seis." is 6 in the morning), else None

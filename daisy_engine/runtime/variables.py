@@ -32,6 +32,10 @@ A template sees:
   ``absent``      slots of a thing the caller has none of ("no traigo caja"), sorted: settled, not missing
   ``missing``     the required slots neither confirmed nor absent, in the flow's order: what a goodbye
                   may promise to ask for next time ([] when nothing is missing)
+  ``asked_before`` times the step's own prompt was said just before, in a row, with nothing changed since (the same
+                  step, value being confirmed, what was dictated of it and collected values): 0 the first time. The
+                  caller's turns in between neither answered nor changed anything (a remark, a question answered,
+                  "este..." at a read-back), so a prompt may say it shorter rather than word for word again
 
 The caller's words only ever arrive as values (``event.text``, ``so_far``...): never as template source.
 `call_variables` builds them for one call (the `Conversation` asks it for every template and condition).
@@ -90,6 +94,7 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
         resumed=state.resumed,
         absent=sorted(state.absent),
         missing=state.missing(),
+        asked_before=state.asked_before,
     )
     # Not a template variable (no flow name can start with "_"): read by the `readback` filter, so that a
     # confirmed value is read in the summary as the caller said it.

@@ -71,6 +71,8 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both)
             (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanana\b", "+1"),
             (r"\b(?:otro dia|otro momento que no sea hoy)\b", "+1"),
+            # "al día siguiente", "el siguiente día": tomorrow, said from today
+            (r"\b(?:dia siguiente|siguiente dia)\b", "+1"),
             (r"\b(?:fin de semana|finde)\b", "weekend"),
             (r"\b(?:semana que (?:entra|viene)|proxima semana|siguiente semana|otra semana)\b", "week"),
             (r"\bhoy\b|\besta (?:tarde|noche)\b", "+0"),
@@ -82,6 +84,8 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
             (r"\bday after tomorrows?\b", "+2"),
             (r"\btomorrows?\b", "+1"),
             (r"\b(?:another|other|different) day\b", "+1"),
+            # "the next day", "the following day", "the day after": tomorrow, said from today
+            (r"\b(?:next|following) day\b|\bday after\b", "+1"),
             (r"\bweekend\b", "weekend"),
             (r"\bnext week\b", "week"),
             (r"\btodays?\b|\btonights?\b|\bthis (?:morning|afternoon|evening)\b", "+0"),

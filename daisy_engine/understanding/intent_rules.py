@@ -420,7 +420,9 @@ _GREETING_WORDS: dict[Lang, frozenset[str]] = {
 _GO_AHEAD: dict[Lang, frozenset[str]] = {
     "es": wordset("si sii ya y ey ei eyy aja ajam mjm mhm uhhuh claro ok okey oki va sale orale andale "
                   "digame dime mande adelante aqui aca ahi estoy listo lista perfecto de acuerdo simon "
-                  "bueno correcto pues"),
+                  "bueno correcto pues "
+                  # "dale", "arre", "sígale", "pásele", "sobres": go on, said in Mexico ("Bueno, a ver, dale.")
+                  "dale vale arre sigale sigue pasale pasele orales andele andales sobres"),
     "en": wordset("yes yeah yep yup ya ok okay sure go ahead right alright all hey hi hello uhhuh mhm im here "
                   "ready listening shoot sounds good i am morning afternoon evening"),
 }
@@ -442,6 +444,22 @@ _HEARS_YOU: dict[Lang, re.Pattern[str]] = {
 }
 
 
+def only_go_ahead_words(words: list[str], lang: Lang) -> bool:
+    """Whether every (folded) word is a go-ahead or greeting word of the language ("dale", "ándale pues", "fire
+    away"): such words alone are no answer - at the name question, no name ("Dale" on a Spanish call; "Dale
+    Cooper" holds another word, and an English "Dale" is the given name it is there)."""
+    allowed = (_GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]) - _ALSO_NAMES
+    rest = _GO_ON_PHRASE[lang].sub(" ", " ".join(words)).split()
+    return bool(words) and all(w in allowed for w in rest)
+
+
+# Go-aheads of more than one word whose words are not all go-aheads on their own ("fire away", "go for it")
+_GO_ON_PHRASE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:a ver|va pues|dale pues|pues dale)\b"),
+    "en": re.compile(r"\b(?:fire away|go for it|go on|lets do (?:it|this)|keep going|lets go|hit me)\b"),
+}
+
+
 def only_acknowledges(text: str, locale: str) -> bool:
     """The whole turn greets, checks the line or acknowledges, and says nothing else."""
     lang = lang_of(locale)
@@ -451,7 +469,8 @@ def only_acknowledges(text: str, locale: str) -> bool:
         if not tokens:
             return True
     allowed = _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]
-    return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in tokens)
+    rest = _GO_ON_PHRASE[lang].sub(" ", " ".join(tokens)).split()  # "okay, go for it"
+    return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in rest)
 
 
 # A greeting, a "how are you" or an acknowledgement that opens a turn before its answer ("Qué onda.
@@ -677,6 +696,58 @@ def asks_how_long(tokens: list[str], lang: Lang, *, of_the_call: bool = False) -
     if lang == "es" and _HOW_MUCH_ES.search(m.group(0)):
         return False  # "¿cuánto es?", "¿cuánto son?" with no "tiempo": how much, as of money
     return _HOW_LONG_OF_ANOTHER[lang].search(joined[m.end():]) is None
+
+
+# Whether the call is over, asked ("¿ya?", "¿ya terminamos?", "¿eso es todo?", "is that it?", "are we done?"): a
+# question to answer ("ya casi", "es lo último"), never the goodbye nor the yes its words may sound like - "ya
+# terminamos" and "we're done" said are goodbyes, asked they wait for the answer. Spanish asks in the same words it
+# says, so only with its question mark; English "is that it", "are we done" ask by their order alone.
+_DONE_OPENERS = (r"(?:(?:oiga|oye|entonces|pues|bueno|este|y|o sea|senorita|seno|joven|jefa?|ok|okay|so|and|well|oh"
+                 r"|then|uh|um|hey|alright|all right|wait) )*")
+# ... and after them ("¿ya terminamos, joven?", "is that it, ma'am?")
+_DONE_CLOSERS = (r"(?: (?:ya|entonces|verdad|no|o que|joven|senorita|seno|jefe|jefa|amigo|oiga|mija|mijo|sir|maam"
+                 r"|ma am|miss|then|now|yet|right|here))*")
+_DONE_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_DONE_OPENERS + r"(?:ya )?(?:terminamos|acabamos|terminaste|acabaste|termino|acabo|terminamos ya"
+                     r"|(?:eso )?(?:es|seria|fue|era) todo|me puedo ir|nos podemos ir|puedo colgar|le cuelgo|te cuelgo"
+                     r"|(?:ya )?(?:me voy|cuelgo|colgamos|nos vamos)"
+                     r"|(?:ya )?(?:no )?(?:falta|le falta|te falta|necesita|necesitas|ocupa|ocupas)"
+                     r" (?:algo|nada)(?: mas)?"
+                     r"|hay algo mas|algo mas)"
+                     r"(?: (?:o falta algo(?: mas)?|o hay algo mas|o algo mas))?" + _DONE_CLOSERS),
+    "en": re.compile(_DONE_OPENERS + r"(?:(?:are we|am i|we|were|im|i am|we are) (?:all )?(?:done|finished|through"
+                     r"|good to go)"
+                     r"|(?:is|was) (?:that|this) (?:all|everything|all you need|everything you need)"
+                     r"|(?:can|may|could|should|do) i (?:go|hang up)|(?:do you|you) need anything else"
+                     r"|anything else)" + _DONE_CLOSERS),
+}
+# ... and the shortest ways of asking it ("¿ya?", "¿ya está?", "is that it?", "that's it?"), which at a value being
+# dictated ask whether the agent got it: only where no value is asked (see `asks_if_done`)
+_DONE_ASKED_SHORT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_DONE_OPENERS + r"(?:ya|ya esta|ya estuvo|ya quedo|ya quedamos|ya estamos|terminamos)"
+                     + _DONE_CLOSERS),
+    "en": re.compile(_DONE_OPENERS + r"(?:is that it|thats it|that it|all done|done|were done|that all|is that all"
+                     r"|thats all|we good|are we good|all set|we all set|are we all set|finished)" + _DONE_CLOSERS),
+}
+# English asking in its word order needs no question mark; what is only said ("that's it", "we're done") does
+_EN_ASKING_ORDER = re.compile(_DONE_OPENERS + r"(?:are|am|is|was|can|may|could|do|anything)\b")
+
+
+def asks_if_done(text: str, folded: str, lang: Lang, *, value_asked: bool = False) -> bool:
+    """Whether the whole turn asks whether the call is over or anything more is needed ("¿ya?", "¿ya terminamos?",
+    "¿es todo?", "is that it?", "are we done?", "anything else?"). `value_asked`: a value is being dictated or
+    asked, where the shortest forms ("¿ya?", "¿ya está?", "that's it?") ask whether the agent got it - not taken."""
+    said = " ".join(re.sub(r"[^\w' ]+", " ", folded).replace("'", "").split())
+    if not said:
+        return False
+    asked = "?" in text or "¿" in text
+    if lang == "en" and not asked and not _EN_ASKING_ORDER.match(said):
+        return False
+    if lang == "es" and not asked:
+        return False
+    if _DONE_ASKED[lang].fullmatch(said):
+        return True
+    return not value_asked and _DONE_ASKED_SHORT[lang].fullmatch(said) is not None
 
 
 _HOW_MUCH_ES = re.compile(r"^cuanto (?:es|son|seria|serian)$")
@@ -2363,9 +2434,10 @@ def busy_later_not_now(folded: str, lang: Lang) -> bool:
             return False
     return later
 
-__all__ = ["COURTESY", "asks_how_long", "asks_what_is_needed",
+__all__ = ["COURTESY", "asks_how_long", "asks_if_done", "asks_what_is_needed",
            "asks_if_a_boss_is_there", "asks_the_question_again", "asks_what_the_agent_is",
-           "attended_by_a_person", "bad_line", "bare_minutes", "callback_request", "news_about_a_person",
+           "attended_by_a_person", "bad_line", "only_go_ahead_words", "bare_minutes", "callback_request",
+           "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
            "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked",

@@ -42,6 +42,7 @@ from .intent_rules import (
     COURTESY,
     asks_how_long,
     asks_if_a_boss_is_there,
+    asks_if_done,
     asks_the_question_again,
     asks_what_is_needed,
     asks_what_the_agent_is,
@@ -960,6 +961,10 @@ def detect_intent(
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
+        value_asked = question is not None and question.listen in ("slot", "char", "confirm")
+        if (enabled is None or "off_topic" in enabled) and asks_if_done(text, folded, lang, value_asked=value_asked):
+            # "¿ya terminamos?", "are we done?": asked, answered ("ya casi") - not the goodbye its words say unasked
+            return IntentMatch("off_topic", 0.95, None)
         if not tokens:
             # "¿Bueno?" is how a Mexican caller answers the phone or checks the line (its word is a filler
             # elsewhere): the question is asked again, never counted as a failed answer.
@@ -1191,7 +1196,8 @@ _MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|ho
 
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
-    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "money" for money to be moved
+    call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "done" for whether the call is over
+    ("¿ya?", "¿ya terminamos?", "is that it?"); "money" for money to be moved
     to the caller or whether it went through ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my
     settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
     has no part in); else None."""
@@ -1199,6 +1205,8 @@ def asked_about(text: str, locale: str) -> str | None:
     tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
         return "how_long"
+    if asks_if_done(text, fold(text), lang):
+        return "done"  # "¿ya?", "is that it?": whether the call is over
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question

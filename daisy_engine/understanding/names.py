@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .busy_going_on import CALLS_SAID, busy_said_apart
 from .emails import spelled_with
-from .intent_rules import after_greeting
+from .intent_rules import after_greeting, only_go_ahead_words
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
 from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
@@ -511,6 +511,8 @@ def extract_name(text: str, locale: str) -> str | None:
         name = _lone_unknown_run(text, lang)
     if name is not None and (_remark_on_being_busy(name, text, lang) or _state_reported(name, text, lang)):
         return None
+    if name is not None and only_go_ahead_words([fold(w).replace("'", "") for w in _WORD_RE.findall(name)], lang):
+        return None  # "Bueno, a ver, dale.", "alright, shoot": the caller tells the agent to go on
     if name is not None and edge is not None:
         name = _with_edge_letter(name, *edge)
     return name

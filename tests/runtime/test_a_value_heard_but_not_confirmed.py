@@ -387,7 +387,8 @@ async def test_the_callbacks_read_back_of_a_time_reads_it_as_the_first_call_did(
 
 @pytest.mark.parametrize(("locale", "answer", "after"), [
     ("es-MX", "No, ahorita voy sin caja, nada más el tractor.", "¿Cuál es el número económico de su tractor?"),
-    ("en-US", "I don't have a trailer", "Tractor number 32. Correct?"),
+    # (read back again after a remark that changes nothing of it: said shorter, `asked_before`)
+    ("en-US", "I don't have a trailer", "Is the tractor number 32, yes or no?"),
 ])
 async def test_no_trailer_at_the_callbacks_read_back_of_another_value_does_not_put_that_one_off(
         daisy: CompiledFlow, store: Store, locale: str, answer: str, after: str) -> None:

@@ -212,3 +212,29 @@ async def test_keyed_corrections_at_a_read_back_without_end_still_end_the_call(d
         keyed += 1
     assert conv.ended
     assert keyed <= daisy.flow.limits.turns
+
+
+@pytest.mark.parametrize(("locale", "run"), [
+    ("es-MX", ["¿Bueno?", "¿Mande?"]),
+    ("es-MX", ["¿Mande?", "¿Bueno?", "¿Bueno?"]),
+    ("es-MX", ["¿Me oye?", "¿Cómo?"]),
+    ("en-US", ["Hello?", "What?"]),
+    ("en-US", ["What?", "Hello? Are you there?"]),
+])
+async def test_line_checks_and_repeat_requests_mixed_end_like_repeat_requests(daisy: CompiledFlow, locale: str,
+                                                                              run: list[str]) -> None:
+    """"¿Bueno?" / "¿Mande?" taking turns: each resets the other's count, yet the run is five non-answers in a row -
+    the fifth goes where a fifth "¿Mande?" does (the apology and a person or a callback), not ten turns later."""
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    turns = ["sí" if locale == "es-MX" else "yes", *(run * 20)]
+    lines = await drive(conv, turns)
+    assert conv.ended
+    assert len(lines) == 1 + 1 + 5  # the greeting, the yes, five non-answers
+    assert conv.outcome in ("rescheduled", "transferred")
+
+
+async def test_an_answer_between_non_answers_starts_their_count_again(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await drive(conv, ["sí", "¿Bueno?", "¿Mande?", "¿Bueno?", "¿Mande?", "Juan Pérez", "¿Bueno?", "¿Mande?",
+                       "¿Bueno?", "¿Mande?"])
+    assert not conv.ended

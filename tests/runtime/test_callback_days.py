@@ -183,3 +183,35 @@ async def test_a_callback_for_a_day_follows_the_flows_quiet_hours_and_zone_witho
     await conv.start()
     actions = await conv.user_turn("llámeme mañana")
     assert callback_of(actions).at == "2030-01-08T14:00:00+00:00"  # Tuesday 08:00 in Mexico City
+
+
+TO_ETA = {"es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí",
+                    "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"],
+          "en-US": ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6",
+                    "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "before", "turn", "at", "day"), [
+    # at the arrival question: a callback for another day, not an arrival without an hour
+    ("en-US", TO_ETA["en-US"], "call me the next day", "2030-01-08T14:00:00+00:00", "tomorrow"),
+    ("en-US", TO_ETA["en-US"], "give me a call the following day", "2030-01-08T14:00:00+00:00", "tomorrow"),
+    ("es-MX", TO_ETA["es-MX"], "márcame mañana", "2030-01-08T14:00:00+00:00", "mañana"),
+    ("es-MX", TO_ETA["es-MX"], "márcame al día siguiente", "2030-01-08T14:00:00+00:00", "mañana"),
+    ("es-MX", TO_ETA["es-MX"], "mejor llámame el jueves", "2030-01-10T14:00:00+00:00", "el jueves"),
+    # ... and at any other question
+    ("en-US", ["yes"], "call me back the next day", "2030-01-08T14:00:00+00:00", "tomorrow"),
+    ("es-MX", ["sí", "Ana López", "sí"], "llámame al día siguiente", "2030-01-08T14:00:00+00:00", "mañana"),
+    ("en-US", [], "call me the day after", "2030-01-08T14:00:00+00:00", "tomorrow"),
+])
+async def test_a_callback_for_another_day_at_any_question_is_booked_and_its_day_said(
+    daisy: CompiledFlow, locale: str, before: list[str], turn: str, at: str, day: str
+) -> None:
+    """"Call me the next day" at "what time do you arrive?": booked for that day (no hour asked for an arrival), and
+    the day is said back ("I'll call you back tomorrow"), never dropped for "then, as you said"."""
+    conv = await call(daisy, locale)
+    for earlier in before:
+        await conv.user_turn(earlier)
+    actions = await conv.user_turn(turn)
+    assert conv.outcome == "rescheduled"
+    assert callback_of(actions).at == at
+    assert day in said(actions)

@@ -115,6 +115,35 @@ async def test_an_arrival_said_beside_a_callback_or_a_stop_is_kept(daisy: Compil
     assert arrival_kept(conv), turn
 
 
+@pytest.mark.parametrize(("locale", "turn", "readback"), [
+    ("es-MX", "llego a las cinco, te marco a las cuatro para confirmar", "Llegada a las 5 de la tarde"),
+    ("es-MX", "llego a las cinco, te marco a las cuatro", "Llegada a las 5 de la tarde"),
+    ("es-MX", "A las cinco llego, yo le llamo a las cuatro para avisarle", "Llegada a las 5 de la tarde"),
+    ("es-MX", "llego como a las seis de la tarde y le hablo a las cinco para confirmar", "Llegada a las 6 de la tarde"),
+    ("en-US", "I'll get there at five, I'll call you at four to confirm", "Arriving at 5 PM"),
+    ("en-US", "I'll be there at five pm, I'll call you at four to confirm", "Arriving at 5 PM"),
+])
+async def test_an_arrival_beside_the_callers_own_call_is_read_back_and_the_call_goes_on(
+        daisy: CompiledFlow, locale: str, turn: str, readback: str) -> None:
+    """The caller calling Daisy later is no callback of Daisy's to book: the arrival is the answer, read back, and the
+    registration goes on - the same in both languages."""
+    conv = await call(daisy, locale, TO_ETA[locale])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and readback in reply
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots.get("eta") and conv.step.name == "registration.email.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "llego a las cinco, márcame a las cuatro"), ("en-US", "I'll get there at five, call me at four"),
+])
+async def test_an_arrival_beside_a_callback_asked_of_daisy_is_kept_for_the_callback(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_ETA[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.outcome == "rescheduled" and arrival_kept(conv), turn
+
+
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "a las cinco, te marco"), ("es-MX", "No me vuelvas a llamar, a las cinco"),
 ])

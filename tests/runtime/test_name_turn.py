@@ -79,7 +79,7 @@ async def test_a_whole_other_name_after_a_no_replaces_it(daisy: CompiledFlow) ->
 @pytest.mark.parametrize("fix", ["No, Clemente. Cle-men-te.", "Valdés, con ve chica y acento en la e."])
 async def test_a_part_of_the_name_said_again_keeps_the_whole_name(daisy: CompiledFlow, fix: str) -> None:
     conv, reply = await call(daisy, "es-MX", "sí", "Clemente Valdés Ortega", fix)
-    assert "Anoto Clemente Valdés Ortega" in reply
+    assert "Clemente Valdés Ortega" in reply  # read back again, unchanged (said shorter: "¿Su nombre es ...?")
     await conv.user_turn("sí")
     assert conv.state.slots["full_name"] == "Clemente Valdés Ortega"
 
@@ -99,3 +99,37 @@ async def test_a_yes_to_the_surname_question_takes_the_given_name_as_it_is(
 async def test_the_surnames_said_at_the_surname_question_complete_the_name(daisy: CompiledFlow) -> None:
     _, reply = await call(daisy, "es-MX", "sí", "Fermín", "Quezada Ortiz.")
     assert "Anoto Fermín Quezada Ortiz" in reply
+
+
+@pytest.mark.parametrize(("locale", "go_ahead"), [
+    ("es-MX", "Bueno, a ver, dale."),
+    ("es-MX", "Dale."),
+    ("es-MX", "Va, dale pues"),
+    ("es-MX", "Ándale pues."),
+    ("es-MX", "Órale, sale pues"),
+    ("es-MX", "Arre, sígale"),
+    ("en-US", "okay go ahead"),
+    ("en-US", "alright, shoot"),
+    ("en-US", "fire away"),
+    ("en-US", "okay, go for it"),
+])
+async def test_go_ahead_words_alone_are_no_name_and_no_failed_answer(daisy: CompiledFlow, locale: str,
+                                                                     go_ahead: str) -> None:
+    """"Bueno, a ver, dale." at the name question tells the agent to go on: the question asked again, no "Anoto
+    Dale", no attempt spent."""
+    conv, reply = await call(daisy, locale, "sí" if locale == "es-MX" else "yes", go_ahead)
+    assert conv.step.name == "registration.full_name.ask"
+    assert conv.pending is None and conv.attempts() == 0
+    assert "nombre completo" in reply or "full name" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "name"), [
+    ("es-MX", "Dale Cooper", "Dale Cooper"),
+    ("es-MX", "Me llamo Dale Cooper", "Dale Cooper"),
+    ("en-US", "Dale Cooper", "Dale Cooper"),
+    ("en-US", "Dale", "Dale"),  # an English "Dale" alone is the given name it is
+])
+async def test_a_real_name_with_a_go_ahead_word_in_it_is_still_a_name(daisy: CompiledFlow, locale: str, turn: str,
+                                                                      name: str) -> None:
+    conv, reply = await call(daisy, locale, "sí" if locale == "es-MX" else "yes", turn)
+    assert conv.pending == name and name in reply

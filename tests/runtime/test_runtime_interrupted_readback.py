@@ -76,3 +76,14 @@ async def test_an_interruption_outside_a_confirmation_changes_nothing(daisy: Com
     await conv.speech_interrupted(greeting, greeting[:5])
     await conv.user_turn("sí")
     assert conv.step.name == "registration.full_name.ask"
+
+
+@pytest.mark.parametrize("locale", ["es-MX", "en-US"])
+async def test_a_readback_cut_before_its_value_is_said_again_whole_not_shorter(daisy: CompiledFlow,
+                                                                              locale: str) -> None:
+    """The caller never heard the value: the read-back said again is the whole one, not the shorter yes/no a
+    question said again unchanged gets (`asked_before`)."""
+    conv, readback = await at_name_confirmation(daisy, locale)
+    await conv.speech_interrupted(readback, readback[:3])
+    again = " ".join(a.text for a in await conv.user_turn("sí" if locale == "es-MX" else "yes") if isinstance(a, Say))
+    assert again == readback
