@@ -266,9 +266,10 @@ def same_sound(a: str, b: str) -> bool:
 
 
 # Letters whose English names rhyme and are confused over a phone line: bee, dee, pee, tee, vee; cee and zee;
-# a, jay, kay; em and en; eff and ess; eye and why; cue and you. (Not the whole "ee" set: "A B." - "Like
-# Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
-_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU")
+# a, jay, kay; em and en; eff and ess; eye and why; cue and you; and gee and jay, that begin alike. E and I as well:
+# a Spanish speaker's "i" is the English "ee" ("E." - "Like India." is the I they said). (Not the whole "ee" set:
+# "A B." - "Like Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
+_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU", "GJ", "EI")
 
 
 def sounds_alike(a: str, b: str, lang: Lang) -> bool:
