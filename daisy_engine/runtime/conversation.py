@@ -832,7 +832,7 @@ class Conversation:
             # "Sí soy yo, y qué bueno que hablan, me descontaron una caseta" at "¿tiene un par de minutos?" or at a
             # read-back: the complaint is logged in place (its `say` and `actions`) and the yes still answers
             self.log.add("yes_over_intent", step=step.name, intent=heard.event)
-            if await self._respond_in_place(step, heard, text):
+            if await self._respond_in_place(step, heard, text, absent_too=True):
                 await self._heard(step, Heard("yes"), text)
             return
         if self._later_not_now(step, heard, text):
@@ -1316,7 +1316,12 @@ class Conversation:
         """At a yes/no question or a read-back, a yes said apart before an intent handled in place (a complaint, a
         remark off the subject) that is the whole turn's intent (see `precedence.yes_apart`)."""
         edge = self._select(step, heard.event)
-        if edge is None or not edge.resume or heard.event == "repeat" or self._select(step, "yes") is None:
+        # at a read-back, an intent that says there is none of the value (`then: absent`: "sí, y también por
+        # WhatsApp" at the e-mail read back) is outweighed by the yes to it, as one handled in place is: the value is
+        # there, and confirmed
+        reads_back = step.listen == "confirm"
+        if edge is None or not (edge.resume or reads_back and edge.absent) or heard.event == "repeat" \
+                or self._select(step, "yes") is None:
             return False
         if step.listen == "confirm" and (self.state.pending is None or self.state.unheard
                                          or not any(e.effect == "accept" for e in step.candidates("yes"))):
@@ -1331,7 +1336,7 @@ class Conversation:
 
         def in_place(intent: str) -> bool:
             other = self._select(step, intent)
-            return other is not None and other.resume
+            return other is not None and (other.resume or reads_back and other.absent)
 
         return yes_apart(step, text, self.locale, intent_in=intent_in, in_place=in_place)
 
@@ -1518,12 +1523,13 @@ class Conversation:
                 return heard
         return None
 
-    async def _respond_in_place(self, step: Step, heard: Heard, text: str) -> bool:
+    async def _respond_in_place(self, step: Step, heard: Heard, text: str, *, absent_too: bool = False) -> bool:
         """What an intent handled in place (`then: return`) says and does, without asking the question again:
         the answer said beside it comes next ("Lamento la molestia, ya dejé su queja registrada" - "Llegada a las
-        5, ¿correcto?"). False when its actions ended the call."""
+        5, ¿correcto?"). `absent_too`: one handled with `then: absent` as well, its say and actions only (a yes
+        to the value read back said it is there). False when its actions ended the call."""
         edge = self._select(step, heard.event)
-        if edge is None or not edge.resume or not (edge.say or edge.actions):
+        if edge is None or not (edge.resume or absent_too and edge.absent) or not (edge.say or edge.actions):
             return True
         # what a remark off the subject asks, for the flow to answer in its own words ("¿ya me cayó el depósito?")
         topic = understanding.asked_about(text, self.locale) if heard.event == "off_topic" else None
@@ -1823,6 +1829,9 @@ class Conversation:
         dictation.seen.clear()
         assert self.state.acc is not None
         confirmed = self._confirmed_part()
+        # kept as a value turned down at its read-back is: the caller may say what is wrong with it next ("No." -
+        # "No es be, es ve de vaca."), which then applies to it (`fix_of`) rather than to nothing
+        self.state.denied = copy.deepcopy(self.state.acc)
         self.state.acc.reset()
         self._keep_confirmed(confirmed)
         self.log.add("restart", step=step.name, slot=slot, reason="denied")

@@ -1108,8 +1108,15 @@ def _squeezed(so_far: str) -> str:
 def fix_of(denied: Accumulator, text: str) -> Heard | None:
     """A correction of the value the caller just turned down ("No." - "solo le falta el Mario al
     principio", "no." - "va sin la n"): that value with the fix applied, to read back again; None when
-    the turn is not such a correction (it is then heard as the start of a new value)."""
+    the turn is not such a correction (it is then heard as the start of a new value).
+
+    Characters turned down while still dictated ("Llevo B 4." - "No." - "No es be, es ve de vaca."; "la última es
+    un cinco") are fixed the same way, and the dictation goes on from them as fixed."""
     edited = _edited(denied, text)
+    if not denied.complete:
+        if edited is None or edited.so_far() == denied.so_far():
+            return None
+        return Heard("partial", accumulator=edited)
     if edited is not None and edited.complete and edited.value is not None and edited.value != denied.value:
         return Heard("filled", edited.value, accumulator=edited)
     if getattr(denied, "described_after_no", False) and denied.complete and denied.value is not None \

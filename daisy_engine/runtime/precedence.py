@@ -47,6 +47,10 @@ _TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)(?=\s|$)")  # a clause of the answer 
 # cut at a mark gave the answer. The joining word belongs to neither part.
 _JOINED_BY = re.compile(
     r"\s+(?:entonces|as[ií] que|por eso|pero|pues|y|so|but|and|anyway|then)\s+", re.IGNORECASE)
+# Where a choice is offered ("por WhatsApp o al correo juan arroba gmail punto com", "whatsapp me, or else john at
+# gmail dot com"): beside an intent that says there is none of the value, the value offered as the other choice is
+# given after all. The word of the choice belongs to neither part.
+_OR_ELSE = re.compile(r"[\s,;]+(?:o\s+si\s+no|o\s+bien|or\s+else|o|or)\s+", re.IGNORECASE)
 
 
 def open_question(flow: Flow, step: Step, types: SlotTypes) -> OpenQuestion:
@@ -87,12 +91,19 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     order: each way of cutting the turn into two at a clause mark, the answer after the intent first ("Se te
     cortó la voz. A las cinco"), then before it ("Juan Pérez, ¿está el jefe?"), the part with the intent
     holding one that gives way too; in a turn of one clause, the same at a joining word ("me rebotaron entonces
-    llego a las ocho"); then (`after_greeting`) the words after the greeting or small talk the turn opens with."""
+    llego a las ocho"); then (`after_greeting`) the words after the greeting or small talk the turn opens with.
+    Without `after_greeting` (an intent that says there is none of the value) the value offered as another choice
+    is tried first ("por WhatsApp o al correo juan arroba gmail punto com")."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
     cuts = [(" ".join(parts[:k]), " ".join(parts[k:])) for k in range(1, len(parts))] if len(parts) <= 8 else []
-    found = _apart(cuts, intent_in, yields, fits)
+    found = None
+    if not after_greeting:
+        # an intent that says there is none of the value (`then: absent`), the value offered beside it as the
+        # other choice ("por WhatsApp o al correo juan arroba gmail punto com"): the caller has one
+        found = _apart(_or_cuts(text), intent_in, yields, fits)
+    found = found if found is not None else _apart(cuts, intent_in, yields, fits)
     if found is None and step.listen in ("slot", "char") and len(parts) == 1:
         # no mark between them: "me rebotaron entonces llego a las ocho". The answer's side tells no story of
         # what happened ("estuve en el andén 4 y me rebotaron", "me tuvieron esperando y eran las ocho": the
@@ -186,6 +197,12 @@ def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],
 def _joined_cuts(text: str) -> list[tuple[str, str]]:
     """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out."""
     cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
+    return [(a, b) for a, b in cuts if a and b][:6]
+
+
+def _or_cuts(text: str) -> list[tuple[str, str]]:
+    """Each way of cutting a turn in two where a choice is offered (see `_OR_ELSE`), the word left out."""
+    cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _OR_ELSE.finditer(text)]
     return [(a, b) for a, b in cuts if a and b][:6]
 
 

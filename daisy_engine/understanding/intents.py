@@ -676,8 +676,15 @@ def _short_swapped(word: str, phrase_word: str) -> bool:
     makes another word ("someone rear-ended me" asks for nobody; "read"/"real", "seal"/"real"), where a letter
     dropped or doubled is a slip of the recogniser ("agen", "reall"). Not in Spanish, where the letter is mostly
     the verb's ending ("¿con quién hablo?" / "¿con quién habla?" ask the same)."""
-    return (word != phrase_word and len(word) == len(phrase_word) <= 4
-            and sum(a != b for a, b in zip(word, phrase_word, strict=True)) == 1)
+    if word == phrase_word or len(word) != len(phrase_word) or len(word) > 4:
+        return False
+    differ = [(a, b) for a, b in zip(word, phrase_word, strict=True) if a != b]
+    # A last consonant said unvoiced ("sent me a whatsapp", "bat time"): how a Spanish speaker, and the recogniser
+    # after him, ends "send" or "bad" - a slip, not another word.
+    return len(differ) == 1 and not (word[-1] != phrase_word[-1] and {word[-1], phrase_word[-1]} in _VOICED_PAIRS)
+
+
+_VOICED_PAIRS = ({"d", "t"}, {"s", "z"})
 
 
 _CLITICS = ("me", "nos", "le", "les")
@@ -699,6 +706,18 @@ def _other_tense(word: str, phrase_word: str) -> bool:
     """"talked" is not "talk": the past tense tells what happened ("I already talked to a person at
     dispatch"), never asks for it."""
     return word != phrase_word and word.startswith(phrase_word) and word[len(phrase_word):] in ("ed", "d")
+
+
+def _says_phrase_of(tokens: list[str], index: _Index, name: str) -> bool:
+    """Whether the turn says one of the exact phrases of intent `name` of two words or more, anywhere in it (the
+    whole turn's best phrase may be another intent's). A lone word ("queja", "complaint") may only name it: "¿es
+    por la queja que puse?" asks about one."""
+    for start, token in enumerate(tokens):
+        for n in index.starts.get(token, ()):
+            if n >= 2 and start + n <= len(tokens) \
+                    and name in index.exact.get(tuple(tokens[start : start + n]), ()):
+                return True
+    return False
 
 
 def _best(
@@ -786,8 +805,9 @@ def _delay_of_the_call(digits: str, lang: Lang) -> int | None:
 
 _CALLED_BY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:(?:me|nos) (habla|llama|marca|hablan|llaman|marcan|va a hablar|va a llamar|va a marcar)"
-                     # "mi esposa (me) puede llamar en la noche": can call, of someone else
-                     r"|(?:(?:me|nos) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
+                     # "mi esposa (me) puede llamar en la noche": can call, of someone else; "el despachador le puede
+                     # llamar", "la de despacho te puede marcar": can call the agent (or a third person)
+                     r"|(?:(me|nos|te|le|les|lo|la) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
     "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
 }
 
@@ -799,18 +819,34 @@ _CAN_CALL: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# "¿Me le puede marcar?": the caller is who is called, "le" only an everyday flourish
+_CALLER_BEFORE_CLITIC = re.compile(r"\b(?:me|nos)$")
+# Who can call, said as a pronoun before "puede llamar" (folded: "él" is "el", which no article stands right before
+# a verb as)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:ella|el|ellos|ellas|alguien|quien|nadie)(?: mas)?$")
+
+
 def _another_calls(tokens: list[str], lang: Lang) -> bool:
     """Someone else is the one who calls the caller ("mi compañero me habla en media hora")."""
     joined = " ".join(tokens)
     m = _CALLED_BY[lang].search(joined)
     if m is None:
         return False
+    before = joined[: m.start()].rstrip()
+    if lang == "es" and m.group(3):
+        # "el despachador le puede llamar", "la de despacho te puede marcar": whoever can call, the one called is
+        # the agent (te, le) or a third person - never the caller ("¿me le puede marcar?" is, colloquially)
+        if m.group(2) not in (None, "me", "nos") and not _CALLER_BEFORE_CLITIC.search(before):
+            return True
+        # "ella puede llamar en la noche", "¿quién más puede llamar?": a subject pronoun said, no one asked
+        if _PRONOUN_SUBJECT.search(before):
+            return True
     if lang == "es":
-        said = (m.group(1) or m.group(2)).split()
-        verb = said[0] if m.group(2) else said[-1]  # "puede" asks as usted, or says what another can do
+        said = (m.group(1) or m.group(3)).split()
+        verb = said[0] if m.group(3) else said[-1]  # "puede" asks as usted, or says what another can do
     else:
         verb = m.group(0).split()[0]
-    return someone_else_calls(joined[: m.start()].rstrip(), verb, lang, joined[m.end():])
+    return someone_else_calls(before, verb, lang, joined[m.end():])
 
 
 def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
@@ -1105,6 +1141,12 @@ def detect_intent(
                 and grievance(tokens, lang):
             # "nomás me repiten que espere y espere": what the caller is told again is the grievance; "otra vez a
             # pedir los datos, ya se los di ayer": asked what the call is for, and the grievance is why
+            found = ("complaint", 0.9, len(tokens))
+        if found is not None and found[0] == "off_topic" and (allowed is None or "complaint" in allowed) \
+                and _says_phrase_of(tokens, index, "complaint"):
+            # "¿con quién hablo? ya me cansé de esperar", "how did you get my number? this is ridiculous": the
+            # question about the call is said with a complaint in so many words, and the complaint is what to take
+            # (a longer question phrase outranks it only by its length)
             found = ("complaint", 0.9, len(tokens))
         if (allowed is None or "off_topic" in allowed) and asks_how_long(tokens, lang) \
                 and not (question is not None and question.clock and own_duration(text, lang)) \

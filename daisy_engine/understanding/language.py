@@ -147,11 +147,23 @@ def _counted(text: str) -> tuple[str, ...]:
     return tuple(word for at, word in enumerate(words) if word not in NEUTRAL and not _spelled_letter(words, at))
 
 
+# The one-letter words of the two languages ("y a las cinco", "o a las seis", "I a..."): side by side they are
+# still words, not letters spelled.
+_ONE_LETTER_WORDS = frozenset("aeiouy")
+
+
 def _spelled_letter(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` is a letter said on its own next to another one ("b e l l", "a b c"): a
-    character dictated, not a word ("I", "y" said alone are words)."""
-    return len(words[at]) == 1 and (at > 0 and len(words[at - 1]) == 1
-                                    or at + 1 < len(words) and len(words[at + 1]) == 1)
+    """Whether the word at `at` is a letter said on its own in a row of them ("b e l l", "a b c"): a character
+    dictated, not a word ("I", "y" said alone are words, and so is a row of one-letter words only, "y a las
+    cinco")."""
+    if len(words[at]) != 1:
+        return False
+    start, end = at, at + 1
+    while start > 0 and len(words[start - 1]) == 1:
+        start -= 1
+    while end < len(words) and len(words[end]) == 1:
+        end += 1
+    return end - start > 1 and any(word not in _ONE_LETTER_WORDS for word in words[start:end])
 
 
 # What is said around an ask and answers nothing ("Uh hi. Do you speak English?", "Oiga, ¿habla inglés?").

@@ -266,9 +266,10 @@ def same_sound(a: str, b: str) -> bool:
 
 
 # Letters whose English names rhyme and are confused over a phone line: bee, dee, pee, tee, vee; cee and zee;
-# a, jay, kay; em and en; eff and ess; eye and why; cue and you. (Not the whole "ee" set: "A B." - "Like
-# Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
-_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU")
+# a, jay, kay; em and en; eff and ess; eye and why; cue and you; and gee and jay, that begin alike. E and I as well:
+# a Spanish speaker's "i" is the English "ee" ("E." - "Like India." is the I they said). (Not the whole "ee" set:
+# "A B." - "Like Charlie." is A B C, the "C" of "C like Charlie" lost, never the B put right.)
+_SOUND_ALIKE_EN = ("BDPTV", "CZ", "AJK", "MN", "FS", "IY", "QU", "GJ", "EI")
 
 
 def sounds_alike(a: str, b: str, lang: Lang) -> bool:
@@ -1222,9 +1223,11 @@ def parse_pieces(
             pieces.append(Piece(tok[0].upper(), "letter", False, False, spelled=True))
             i += 1
             continue
-        if _DRAWN_OUT_VOWEL.fullmatch(tok) and i not in glued and tok not in upper_chunks:
+        if _DRAWN_OUT_VOWEL.fullmatch(tok) and n == 1 and i not in glued and tok not in upper_chunks:
             # "Aa.", "Ooo.": one vowel drawn out, written as the recogniser heard it - the letter said once (as
-            # "A." is), never two or three of it, which a caller says apart ("A, A") or as "doble a"
+            # "A." is), never two or three of it, which a caller says apart ("A, A") or as "doble a". Only said
+            # alone: beside other characters it is a hesitation ("Eee, a be ce uno dos tres") or two of the
+            # vowel run together ("aa be uno dos tres"), read as before
             pieces.append(Piece(tok[0].upper(), "letter", False, False))
             i += 1
             continue

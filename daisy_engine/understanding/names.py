@@ -441,7 +441,7 @@ def extract_name(text: str, locale: str) -> str | None:
     if not text:
         return None
     if lang == "es":
-        text = _compound_surnames(text)
+        text = _capital_piece_joined(_compound_surnames(text))
     text = _spelled_out(text, lang)
     for m in reversed(list(_PART_NAMED_RE[lang].finditer(fold_aligned(text)))):
         named = re.match(r"[^\W\d_]+", text[m.end():])
@@ -1101,12 +1101,36 @@ def _compound_surnames(text: str) -> str:
 _NOT_A_SURNAME_START = wordset("ya va no si que muy mas tan bien aqui ahi alla aca hoy nada como")
 
 
+def _opens_a_cut_surname(f: str, g: str, lang: Lang) -> bool:
+    """Whether the folded short everyday word `f` followed by the folded piece `g` is one surname the recogniser
+    cut after the everyday word it opens with ("al cántara", "Le desma"; see `_rejoined`)."""
+    return len(f) <= _SPLIT_PIECE_MAX and f.isalpha() and g.isalpha() and f in EVERYDAY_WORDS \
+        and f not in _PARTICLES and g not in _PARTICLES and f not in _NOT_A_SURNAME_START \
+        and not is_number_word(g, lang) and g not in EVERYDAY_WORDS and g not in _DESKS[lang] \
+        and (f + g) not in EVERYDAY_WORDS
+
+
+# "Óscar Le desma Prieto": the first piece of a cut surname may carry the capital the recogniser gave the name it
+# began to write - only inside a run of words: after a mark the capital opens a sentence of its own ("Soy Juan
+# Pérez. Le encargo", "Juan Pérez, Me reporto"), never part of the name.
+_CAPITAL_PIECE_RE = re.compile(rf"(?<=[^\W\d_] )([^\W\d_]{{1,{_SPLIT_PIECE_MAX}}}) (?=([^\W\d_]+)\b)")
+
+
+def _capital_piece_joined(text: str) -> str:
+    def joined(m: re.Match[str]) -> str:
+        word, nxt = m.group(1), m.group(2)
+        if word.istitle() and nxt.islower() and _opens_a_cut_surname(fold(word), fold(nxt), "es"):
+            return word
+        return m.group(0)
+    return _CAPITAL_PIECE_RE.sub(joined, text)
+
+
 def _rejoined(name: list[str], lang: Lang) -> list[str]:
     """"Rubén al cántara", "Juan con treras", "Ana es pinoza": the recogniser cut a surname after an
     everyday word it opens with. A short lower-case everyday word inside the name, followed by a
     lower-case piece that is no everyday word, is the first piece of one word (the recogniser writes
-    a name it knows capitalised, and the rest in lower case; "Óscar Le desma": the first piece may carry the
-    capital the recogniser gave the name it began to write). Particles stay ("José de la Cruz"), and
+    a name it knows capitalised, and the rest in lower case; a capitalised first piece, "Óscar Le desma", is
+    `_capital_piece_joined`). Particles stay ("José de la Cruz"), and
     "Rubén al teléfono" is no surname: "teléfono" is an everyday word. Spanish only: an English
     turn's lower-case short words are prepositions before a place or desk ("Mike from dispatch")."""
     if lang != "es":
@@ -1117,10 +1141,7 @@ def _rejoined(name: list[str], lang: Lang) -> list[str]:
         word = name[i]
         nxt = name[i + 1] if i + 1 < len(name) else ""
         f, g = fold(word), fold(nxt)
-        if out and nxt and (word.islower() or word.istitle()) and nxt.islower() and len(f) <= _SPLIT_PIECE_MAX \
-                and f.isalpha() and g.isalpha() and f in EVERYDAY_WORDS and f not in _PARTICLES \
-                and g not in _PARTICLES and f not in _NOT_A_SURNAME_START and not is_number_word(g, lang) \
-                and g not in EVERYDAY_WORDS and g not in _DESKS[lang] and (f + g) not in EVERYDAY_WORDS:
+        if out and nxt and word.islower() and nxt.islower() and _opens_a_cut_surname(f, g, lang):
             out.append(word + nxt)
             i += 2
             continue

@@ -171,3 +171,48 @@ async def test_without_the_intent_the_optional_value_is_asked_as_usual(tmp_path:
     await conv.user_turn("Ann Lee")
     assert said(await conv.user_turn("Acme")) == "How many guests?"
     assert said(await conv.user_turn("two")) == "Acme, 2."
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, y también por WhatsApp"),
+    ("es-MX", "sí, ese es, mándemelo al whatsapp también"),
+    ("es-MX", "correcto, y si se puede por wasap"),
+    ("en-US", "yes, and also send it on WhatsApp"),
+    ("en-US", "that's right, and whatsapp me too"),
+])
+async def test_a_yes_to_the_email_read_back_keeps_it_beside_whatsapp(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
+    """A yes to the address read back says the caller has one: the WhatsApp said beside it is noted, never taken as
+    "no e-mail" (the confirmed address dropped, "Sin correo" read at the summary)."""
+    conv = await _at_email(daisy, store, locale)
+    address = {"es-MX": "juan arroba gmail punto com", "en-US": "john at gmail dot com"}[locale]
+    await conv.user_turn(address)
+    assert conv.step.name == "registration.email.confirm"
+    summary = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary", summary
+    assert NO_EMAIL[locale] not in summary and ("Correo juan" in summary or "E-mail john" in summary)
+    await _to_the_end(conv, [YES[locale]])
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and record.slots.get("email") in ("juan@gmail.com", "john@gmail.com")
+    assert record.absent == [] and record.slots["preferred_channel"] == "whatsapp"
+
+
+@pytest.mark.parametrize(("locale", "turn", "email"), [
+    ("es-MX", "por WhatsApp o al correo juan arroba gmail punto com", "juan@gmail.com"),
+    ("es-MX", "por WhatsApp, o si no juan arroba gmail punto com", "juan@gmail.com"),
+    ("es-MX", "mándeme un mensaje o bien al correo pedro punto ruiz arroba hotmail punto com",
+     "pedro.ruiz@hotmail.com"),
+    ("en-US", "whatsapp me or email john at gmail dot com", "john@gmail.com"),
+    ("en-US", "on whatsapp or john at gmail dot com", "john@gmail.com"),
+    ("en-US", "via whatsapp, or else john at gmail dot com", "john@gmail.com"),
+])
+async def test_an_email_offered_as_the_other_choice_to_whatsapp_is_taken(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str, email: str) -> None:
+    """WhatsApp "or" an address dictated in the same turn: the caller has an e-mail, and said it - it is read back,
+    not dropped for "Sin correo"."""
+    conv = await _at_email(daisy, store, locale)
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.email.confirm"
+    await _to_the_end(conv, [YES[locale], YES[locale]])
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and record.slots.get("email") == email and record.absent == []

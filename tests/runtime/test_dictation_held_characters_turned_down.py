@@ -88,3 +88,18 @@ async def test_a_bare_no_starts_an_email_over(daisy: CompiledFlow) -> None:
         await conv.user_turn(turn)
     assert conv.step.name == "registration.email.confirm"
     assert conv.pending == "p8@gmail.com"
+
+
+@pytest.mark.parametrize(("locale", "turns", "held"), [
+    # the "no" said alone, what is wrong said next: the fix applies to the characters turned down
+    ("es-MX", ["Be de burro.", "Cuatro.", "No.", "No es be, es ve de vaca.", "Cinco."], "V 4 5"),
+    ("es-MX", ["Ve.", "Ere.", "Cuatro.", "No.", "La última es un cinco.", "Uno."], "V R 5 1"),
+    ("es-MX", ["Eme.", "Ene.", "Dos.", "No, no.", "No es ene, es eme.", "Tres."], "M M 2 3"),
+    ("en-US", ["B as in boy.", "Four.", "No.", "Not B, it's V as in Victor.", "Five."], "V 4 5"),
+    ("en-US", ["V.", "R.", "Four.", "Nope.", "Not R, it's P as in Papa.", "One."], "V P 4 1"),
+])
+async def test_a_no_then_what_is_wrong_fixes_the_characters_held(daisy: CompiledFlow, locale: str,
+                                                                 turns: list[str], held: str) -> None:
+    conv, _ = await at_plate(daisy, locale, turns)
+    assert conv.step.name.startswith("registration.tractor_plate.")
+    assert conv.state.acc is not None and conv.state.acc.so_far() == held

@@ -28,9 +28,10 @@ def at_noon_local() -> datetime:
 @pytest.mark.parametrize(
     ("locale", "first", "change", "read_back"),
     [
-        ("es-MX", "a las cinco", "Mejor dos horas", "Llegada a las 5 de la tarde"),
-        ("es-MX", "a las cinco", "Más bien en dos horas.", "Llegada a las 5 de la tarde"),
-        ("en-US", "at five pm", "Better make it two hours.", "Arriving at 5 PM"),
+        # (the same value read back again may be worded as a short yes/no: the time is what is pinned)
+        ("es-MX", "a las cinco", "Mejor dos horas", "a las 5 de la tarde"),
+        ("es-MX", "a las cinco", "Más bien en dos horas.", "a las 5 de la tarde"),
+        ("en-US", "at five pm", "Better make it two hours.", "at 5 PM"),
     ],
 )
 async def test_a_change_to_the_same_time_is_read_back_again(daisy: CompiledFlow, locale: str, first: str,
@@ -39,7 +40,8 @@ async def test_a_change_to_the_same_time_is_read_back_again(daisy: CompiledFlow,
     assert conv.step.name == "registration.eta.confirm"
     out = said(await conv.user_turn(change))
     assert conv.step.name == "registration.eta.confirm"
-    assert read_back in out
+    # The time is said again as a question (the short form of a read-back heard unchanged is fine): never a silent yes.
+    assert read_back in out and "?" in out
     await conv.user_turn("sí" if locale == "es-MX" else "yes")
     assert conv.state.slots["eta"] == "17:00"
 
@@ -58,3 +60,24 @@ async def test_a_duration_at_the_question_or_read_back_is_from_now_and_read_back
     out = said(await conv.user_turn(turns[-1]))
     assert conv.step.name == "registration.eta.confirm"
     assert read_back in out
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "again"),
+    [
+        ("es-MX", "a las cinco", "en dos horas"),
+        ("es-MX", "en dos horas", "sí, más o menos en dos horas"),
+        ("es-MX", "como en dos horas", "como en dos horas"),
+        ("en-US", "at five pm", "in two hours"),
+        ("en-US", "in two hours", "about two hours"),
+    ],
+)
+async def test_the_same_time_said_again_as_a_duration_confirms_it(daisy: CompiledFlow, locale: str, first: str,
+                                                                  again: str) -> None:
+    # No word of change: the caller says the time read back their way; reading the same 5 p.m. back again went
+    # round and round with a caller who said it again
+    conv, _ = await call_with_store(daisy, locale, [*TO_ETA[locale], first], clock=at_three_pm_local)
+    assert conv.step.name == "registration.eta.confirm"
+    await conv.user_turn(again)
+    assert conv.step.name == "registration.email.ask"
+    assert conv.state.slots["eta"] == "17:00"

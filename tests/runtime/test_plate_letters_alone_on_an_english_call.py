@@ -26,6 +26,10 @@ TO_TRAILER_PLATE = ["yes", "John Smith", "yes", "four five two", "yes", "A B C o
         (["X as in x-ray.", "Y as in Yankee.", "Z.", "one two three"], "X Y Z 1 2 3",
          "X-ray, Yankee, Zulu, 1, 2, 3"),
         (["P", "like Tango", "R", "one two three"], "T R 1 2 3", "Tango, Romeo, 1, 2, 3"),
+        # a Mexican driver's English: his "i" heard as E, "ge" heard as jay - the word puts it right
+        (["E", "like India", "B", "C", "one two three"], "I B C 1 2 3", "India, Bravo, Charlie, 1, 2, 3"),
+        (["A B", "E", "like India", "one two three"], "A B I 1 2 3", "Alpha, Bravo, India, 1, 2, 3"),
+        (["J", "as in George", "K", "one two three"], "G K 1 2 3", "Golf, Kilo, 1, 2, 3"),
     ],
 )
 async def test_letters_alone_are_kept_at_the_question_and_read_back(daisy: CompiledFlow, turns: list[str],

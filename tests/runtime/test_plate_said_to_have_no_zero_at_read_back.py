@@ -142,3 +142,23 @@ async def test_a_dictation_closed_by_no_zero_is_read_back_at_the_question(
     out = said(await conv.user_turn(dictated))
     assert conv.step.name == "registration.tractor_plate.confirm", out
     assert read_back in out
+
+
+@pytest.mark.parametrize(
+    ("locale", "dictated", "reply", "not_read"),
+    [
+        ("es-MX", "x y z cero uno dos", "No, sin cero.", "Z de zapato, 0"),
+        ("es-MX", "x y z cero uno dos", "sí, no tiene cero", "Z de zapato, 0"),
+        ("es-MX", "x y z cero uno dos", "no, no lleva cero", "Z de zapato, 0"),
+        ("en-US", "X Y Z zero one two", "No, there's no zero.", "Zulu, 0"),
+    ],
+)
+async def test_no_zero_said_alone_amid_the_dictation_takes_the_zero_out(
+        daisy: CompiledFlow, locale: str, dictated: str, reply: str, not_read: str) -> None:
+    # "Llevo X Y Z 0 1 2. ¿Qué sigue?" - "No, sin cero.": nothing dictated before the remark; the zero the plate
+    # holds goes (it was read back XYZ-012 as if the caller had said nothing)
+    conv = await call(daisy, locale, [*TO_PLATE[locale], dictated])
+    assert conv.step.name == "registration.tractor_plate.ask"
+    out = said(await conv.user_turn(reply))
+    assert not_read not in out, out
+    assert "1, 2" in out, out

@@ -6,6 +6,8 @@ for the address); a letter said with its case in a turn of its own ("Ese minúsc
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from daisy_engine.understanding import new_accumulator
@@ -80,3 +82,30 @@ def test_trap_a_closing_word_said_as_its_own_turn_is_no_piece(turns: list[str], 
     for turn in turns:
         email.feed(turn)
     assert email.so_far().replace(" ", "") == kept
+
+
+@pytest.mark.parametrize(
+    ("turns", "locale", "expected"),
+    [
+        (["Ana punto Gil", "ya.", "arroba gmail punto com"], "es-MX", "ana.gil@gmail.com"),
+        (["Juan Pérez", "ya.", "arroba gmail punto com"], "es-MX", "juanperez@gmail.com"),
+        (["El correo es Rosa Díaz", "listo.", "arroba hotmail punto com"], "es-MX", "rosadiaz@hotmail.com"),
+        (["John dot Smith", "done.", "at gmail dot com"], "en-US", "john.smith@gmail.com"),
+    ],
+)
+def test_trap_a_closing_word_after_a_piece_dictated_whole_is_no_end_of_its_last_word(
+        turns: list[str], locale: str, expected: str) -> None:
+    # the caller paused where the piece ended ("Ana punto Gil" - "ya."): "ya" says it is done, never "gilya";
+    # only a turn of one word ("Ana" - "ya.") may be a word the recogniser cut
+    assert _dictate(turns, locale) == expected
+
+
+@pytest.mark.parametrize(("turns", "locale"), [
+    (["juan punto perez", "Hotmail", "ya."], "es-MX"),
+    (["john dot smith", "Gmail", "done."], "en-US"),
+])
+def test_trap_a_closing_word_after_a_provider_is_no_end_of_it(turns: list[str], locale: str) -> None:
+    email = new_accumulator("email", locale)
+    for turn in turns:
+        email.feed(turn)
+    assert not re.search(r"mail(?:ya|done)", email.so_far().replace(" ", ""))

@@ -262,6 +262,14 @@ def test_a_name_spelled_letter_by_letter_does_not_hide_the_words_around_it(turns
     assert [spot for spot, _ in follow(turns, current)] == [at]
 
 
+@pytest.mark.parametrize("turn", ["Sí, y a las 5.", "Bueno, y a la 1.", "Claro, y a las 4."])
+def test_one_letter_words_side_by_side_are_words_not_spelled_letters(turn: str) -> None:
+    # "y a", "o a": Spanish words of one letter, not a name spelled; left out of the count, the turn was too short
+    # to tell its language and an English call went on in English
+    heard = turn_language(turn, LANGS)
+    assert heard is not None and heard.lang == "es"
+
+
 @pytest.mark.parametrize("turn, current", [("unit one oh six", "es"), ("la unidad ciento seis", "en")])
 def test_the_word_each_language_calls_the_tractor_tells_the_language(turn: str, current: str) -> None:
     # "unit" / "unidad" is said only by drivers of its language, as "number" and "truck" are ("number one oh six")

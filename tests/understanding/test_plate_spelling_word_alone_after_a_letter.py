@@ -24,6 +24,12 @@ from .plate_helpers import plate_fed
         (("X.", "As in x-ray."), "en-US", "X"),
         (("X.", "Like X-ray."), "en-US", "X"),
         (("B.", "Like Boston."), "en-US", "B"),
+        # a Mexican driver's English: his "i" heard as E, "ge" and "jay" alike
+        (("E.", "Like India."), "en-US", "I"),
+        (("A B.", "E.", "As in India."), "en-US", "A B I"),
+        (("I.", "Like Echo."), "en-US", "E"),
+        (("G.", "Like Juliet."), "en-US", "J"),
+        (("J.", "As in George."), "en-US", "G"),
         (("Doble u.", "De Boston."), "es-MX", "B"),
         (("Be.", "De Veracruz."), "es-MX", "V"),
         (("Be.", "Como en Boston."), "es-MX", "B"),

@@ -49,3 +49,29 @@ def test_drawn_out_vowel_is_one_letter(locale: str, turns: list[str], plate: str
 )
 def test_a_vowel_said_twice_apart_stays_two(locale: str, turns: list[str], plate: str) -> None:
     assert _heard(locale, *turns).value == plate
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "plate"),
+    [
+        ("es-MX", ["Eee, a be ce uno dos tres."], "ABC-123"),
+        ("es-MX", ["Eee, jota ka ele, cuatro cinco seis."], "JKL-456"),
+        ("es-MX", ["Aa, eme ene o, siete ocho nueve."], "MNO-789"),
+        ("en-US", ["Eee, J K L one two three."], "JKL-123"),
+    ],
+)
+def test_a_drawn_out_vowel_before_the_plate_is_a_hesitation(locale: str, turns: list[str], plate: str) -> None:
+    assert _heard(locale, *turns).so_far().replace(" ", "") == plate.replace("-", "")
+
+
+@pytest.mark.parametrize(
+    ("locale", "turns", "plate"),
+    [
+        ("es-MX", ["aa be uno dos tres"], "AAB-123"),
+        ("es-MX", ["Aa be, siete siete siete."], "AAB-777"),
+        ("en-US", ["aa b one two three"], "AAB-123"),
+    ],
+)
+def test_two_vowels_run_together_among_other_characters_stay_two(locale: str, turns: list[str],
+                                                                  plate: str) -> None:
+    assert _heard(locale, *turns).so_far().replace(" ", "") == plate.replace("-", "")

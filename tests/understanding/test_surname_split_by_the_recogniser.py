@@ -67,6 +67,22 @@ def test_trap_a_capitalised_short_word_before_a_word_of_its_own_is_not_glued(tex
     assert glued not in (extract_name(text, "es-MX") or "").split()
 
 
+@pytest.mark.parametrize("text", [
+    "Soy Juan Pérez. Le encargo mucho",
+    "Juan Pérez. Le comento",
+    "Soy Juan Pérez, Le aviso",
+    "Marco Ruiz. Me reporto",
+    "Juan Pérez. Te encargo",
+    "Soy Ana López. Un abrazo",
+    "Pedro Gómez. Le informo",
+])
+def test_trap_a_capitalised_short_word_that_opens_a_sentence_after_the_name_is_no_piece_of_it(text: str) -> None:
+    # after a mark the capital is the recogniser's for a new sentence ("Le encargo": I leave it to you),
+    # not the capital of a surname it began to write: the name stays as said
+    expected = text.split(".")[0].split(",")[0].removeprefix("Soy ")
+    assert extract_name(text, "es-MX") == expected
+
+
 def test_an_english_preposition_before_a_desk_stays_apart() -> None:
     assert extract_name("This is Mike from dispatch", "en-US") == "Mike"
 

@@ -237,13 +237,17 @@ class EmailAccumulator(Accumulator):
         after it. Such an end that alone is a word of the talk ("ya" is "that's it", "todo", "listo") is no
         closing of a dictation that has not reached its "@": it is the rest of that word. A hesitation ("eh",
         "este") or a backchannel ("ajá") never is, nor is an end written as a sentence of its own ("Ya."), nor
-        anything after a letter or after a turn written without marks at all (no pause shows there)."""
+        anything after a letter or after a turn written without marks at all (no pause shows there). Only a turn
+        of that one word was cut so: after a piece dictated whole ("Ana punto Gil", "Juan Pérez") or a provider
+        ("Hotmail") the caller paused where the piece ended, and "ya", "listo" say it is done."""
         said = text.strip() if isinstance(text, str) else ""
         before = (self._last_said or "").strip()
         if not self._turns or "@" in self._tokens or not re.fullmatch(r"[^\W\d_]+[.!]?", said) \
                 or not said[0].islower() or not before[-1:].isalpha() or not cut_by_pause(before):
             return False
         word, last = fold(said).strip(".!"), self._turns[-1][-1]
+        if len(self._turns[-1]) != 1 or is_provider(last):
+            return False
         if email_tokens(said, self.lang) or not _CLOSING.fullmatch(word) or len(last) < 2 or not last.isalpha() \
                 or letter_name(last, self.lang, nato=False) is not None or not fold(before).endswith(last):
             return False

@@ -390,9 +390,11 @@ class PlateAccumulator(Accumulator):
             folded = rest
             self._weak = None  # what the turns said is rearranged: no letter is known weak any more
         zero_absent = _ZERO_ABSENT_AFTER[self.lang].search(folded) if not command else None
-        if zero_absent is not None and re.search(r"[a-z0-9]", folded[: zero_absent.start()]):
+        if zero_absent is not None and any(p.kind != "dash" for p in
+                                           plate_pieces(folded[: zero_absent.start()], self.lang).pieces):
             # "a be ce uno tres, no lleva cero": the plate dictated, and a remark on it that changes nothing
-            # (a zero it holds goes, as at the read-back)
+            # (a zero it holds goes, as at the read-back). Only after characters: "sí, no tiene cero", "no, sin cero"
+            # at "Llevo X Y Z 0 1 2" dictate nothing before the remark - it takes the zero out, read below
             folded = folded[: zero_absent.start()]
             added = self._add(folded)
             if "0" in self.chars:

@@ -217,11 +217,24 @@ def _counts_from_now(text: str, locale: str) -> bool:
     return early is not None and later is not None and early != later
 
 
+# A word offering the time said as a change ("mejor dos horas", "better make it two hours"): the caller means another
+# time than the one read back.
+_OFFERED_AS_CHANGE: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:mejor|mas bien|digo|ponle|ponlo|ponme|cambialo)\b"),
+    "en": re.compile(r"\b(?:better|rather|instead|make it|i mean|change it)\b"),
+}
+
+
 def _restates(pending: Any, said: Any, text: str, locale: str) -> bool:
     """After a yes, the same time, or the same hour on the other half of the day when the caller did not
     say which half ("sí, a las cinco" at 5 de la mañana): the yes stands."""
-    if said == pending and _counts_from_now(text, locale):
-        return False  # "Mejor dos horas" at 17:00 when it is 15:00: the caller never heard the clock it comes to
+    if said == pending and _counts_from_now(text, locale) \
+            and _OFFERED_AS_CHANGE[lang_of(locale)].search(fold(text)):
+        # "Mejor dos horas" at 17:00 when it is 15:00: offered as another time, it comes to the one read back -
+        # read it back again. Without a word of change ("en dos horas", "sí, más o menos en dos horas") the
+        # caller only says the read-back's time their way: reading the same clock back again would go round
+        # and round with them
+        return False
     if repeats_part(pending, said):
         return True
     try:
