@@ -206,3 +206,12 @@ def test_the_twenty_seventh_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 190
     report = evaluate(cases)
     assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_eighth_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 7d37e76 and sealed through its fixes: 177/190 at 7d37e76 and 178/190
+    # after them; committed untraced (the next round's first work), so only its figure is held.
+    cases = load_cases(DATA / "eval_holdout_28.jsonl")
+    assert len(cases) == 190
+    report = evaluate(cases)
+    assert report.n_correct >= 178, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
