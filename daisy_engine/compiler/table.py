@@ -92,5 +92,11 @@ class CompiledFlow:
         """The slots some collect state asks for: the call's values (not a preference a `set:` notes)."""
         return frozenset(slot for slots in self.groups.values() for slot in slots)
 
+    @functools.cached_property
+    def collected_slots_sorted(self) -> tuple[str, ...]:
+        """`collected_slots` in name order, sorted once: the runtime lists the values collected every time a
+        prompt is said, in this order."""
+        return tuple(sorted(self.collected_slots))
+
     def all_edges(self) -> list[tuple[str, Edge]]:
         return [(step.name, edge) for step in self.steps.values() for edges in step.edges.values() for edge in edges]

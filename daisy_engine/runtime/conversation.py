@@ -2268,8 +2268,10 @@ class Conversation:
         """`step`'s prompt is about to be said: how often it was said just before, in a row, with nothing changed
         (`asked_before`). Where the call stands is the step, the value being confirmed, what was dictated of it and
         the values collected (not a preference noted by a `set:`, which changes nothing the question asks)."""
-        collected = self.compiled.collected_slots
-        values = tuple(sorted((name, repr(value)) for name, value in self.state.slots.items() if name in collected))
+        # The collected slots walked in name order (sorted once per flow) give the same pairs, in the same order,
+        # as sorting the call's slots every time: slot names are unique, so no tie is left to the value's repr.
+        slots = self.state.slots
+        values = tuple((name, repr(slots[name])) for name in self.compiled.collected_slots_sorted if name in slots)
         where = hash((step.name, repr(self.state.pending), self.state.so_far(), values))
         before = self.state.prompted
         self.state.asked_before = before[1] + 1 if before is not None and before[0] == where else 0

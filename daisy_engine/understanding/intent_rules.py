@@ -731,19 +731,21 @@ _DONE_ASKED_SHORT: dict[Lang, re.Pattern[str]] = {
 }
 # English asking in its word order needs no question mark; what is only said ("that's it", "we're done") does
 _EN_ASKING_ORDER = re.compile(_DONE_OPENERS + r"(?:are|am|is|was|can|may|could|do|anything)\b")
+_NOT_WORD_OR_APOSTROPHE = re.compile(r"[^\w' ]+")
 
 
 def asks_if_done(text: str, folded: str, lang: Lang, *, value_asked: bool = False) -> bool:
     """Whether the whole turn asks whether the call is over or anything more is needed ("¿ya?", "¿ya terminamos?",
     "¿es todo?", "is that it?", "are we done?", "anything else?"). `value_asked`: a value is being dictated or
     asked, where the shortest forms ("¿ya?", "¿ya está?", "that's it?") ask whether the agent got it - not taken."""
-    said = " ".join(re.sub(r"[^\w' ]+", " ", folded).replace("'", "").split())
+    asked = "?" in text or "¿" in text
+    # Spanish asks only with a question mark: checked before the turn is cleaned up, as most turns ask nothing
+    if lang == "es" and not asked:
+        return False
+    said = " ".join(_NOT_WORD_OR_APOSTROPHE.sub(" ", folded).replace("'", "").split())
     if not said:
         return False
-    asked = "?" in text or "¿" in text
     if lang == "en" and not asked and not _EN_ASKING_ORDER.match(said):
-        return False
-    if lang == "es" and not asked:
         return False
     if _DONE_ASKED[lang].fullmatch(said):
         return True

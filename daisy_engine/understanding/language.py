@@ -144,7 +144,9 @@ def _counted(text: str) -> tuple[str, ...]:
     one by one ("No, Bell. B E L L.": a name spelled is in no language - counted as words, the letters would
     outweigh the words that do tell it, "Yes." / "It's unit" after it)."""
     words = _words(_LOAN_PHRASES.sub(" ", fold(text)))
-    return tuple(word for at, word in enumerate(words) if word not in NEUTRAL and not _spelled_letter(words, at))
+    # `_spelled_letter` is asked only of one-letter words (it says no to every longer one): most words skip the call
+    return tuple(word for at, word in enumerate(words)
+                 if word not in NEUTRAL and not (len(word) == 1 and _spelled_letter(words, at)))
 
 
 # The one-letter words of the two languages ("y a las cinco", "o a las seis", "I a..."): side by side they are
