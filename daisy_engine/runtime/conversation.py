@@ -2204,7 +2204,8 @@ class Conversation:
         day") gives its `day` alone (`at` None). None when it rings today when asked and the caller asked to be
         called."""
         now = self._local_now()
-        moved = understanding.moved_callback(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+        hours = parse_calling_hours(self._calling_hours())
+        moved = understanding.moved_callback(text, self.locale, now, hours)
         # the caller himself will call ("ahorita lo busco y te marco"): the callback stays set in case he does
         # not, and the flow may say so (`caller_calls`)
         caller_calls = understanding.caller_calls_back(text, self.locale)
@@ -2219,7 +2220,7 @@ class Conversation:
                 return {"at": None, "day": None, "caller_calls": True}
             # "call me the next day", "márcame el lunes": asked for another day, rung when asked - the day is said
             # back (`day`, `at` None), never left out of "I'll call you back then"
-            delay = callback_delay(text, self.locale, now, parse_calling_hours(self._calling_hours()))
+            delay = callback_delay(text, self.locale, now, hours)
             rings = now + timedelta(minutes=delay) if delay is not None else None
             # ... only a day the caller named: "llámame en la noche" said at nine at night rings tomorrow morning
             # (the calling hours), and "mañana, como me dijo" would put words in his mouth

@@ -448,9 +448,8 @@ def only_go_ahead_words(words: list[str], lang: Lang) -> bool:
     """Whether every (folded) word is a go-ahead or greeting word of the language ("dale", "ándale pues", "fire
     away"): such words alone are no answer - at the name question, no name ("Dale" on a Spanish call; "Dale
     Cooper" holds another word, and an English "Dale" is the given name it is there)."""
-    allowed = (_GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]) - _ALSO_NAMES
     rest = _GO_ON_PHRASE[lang].sub(" ", " ".join(words)).split()
-    return bool(words) and all(w in allowed for w in rest)
+    return bool(words) and all(w in _ACKNOWLEDGING_NOT_NAMES[lang] for w in rest)
 
 
 # Go-aheads of more than one word whose words are not all go-aheads on their own ("fire away", "go for it")
@@ -468,9 +467,8 @@ def only_acknowledges(text: str, locale: str) -> bool:
         tokens = _HEARS_YOU[lang].sub(" ", " ".join(tokens)).split()
         if not tokens:
             return True
-    allowed = _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang]
     rest = _GO_ON_PHRASE[lang].sub(" ", " ".join(tokens)).split()  # "okay, go for it"
-    return bool(tokens) and len(tokens) <= 8 and all(t in allowed for t in rest)
+    return bool(tokens) and len(tokens) <= 8 and all(t in _ACKNOWLEDGING[lang] for t in rest)
 
 
 # A greeting, a "how are you" or an acknowledgement that opens a turn before its answer ("Qué onda.
@@ -487,6 +485,15 @@ _GREETING_PHRASE: dict[Lang, re.Pattern[str]] = {
 
 # Words of agreement that are given names too ("Qué onda, Simón Bolaños"): never peeled off as a greeting.
 _ALSO_NAMES = wordset("simon")
+# A go-ahead, a greeting or a courtesy word: the words of a turn that only acknowledges (`only_acknowledges`), and
+# without the ones that are names too, of one that only tells the agent to go on (`only_go_ahead_words`). Joined
+# once here: both are asked on most turns.
+_ACKNOWLEDGING: dict[Lang, frozenset[str]] = {
+    lang: _GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang] for lang in _GO_AHEAD
+}
+_ACKNOWLEDGING_NOT_NAMES: dict[Lang, frozenset[str]] = {
+    lang: words - _ALSO_NAMES for lang, words in _ACKNOWLEDGING.items()
+}
 
 
 def after_greeting(text: str, locale: str) -> str | None:
@@ -1299,7 +1306,7 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # a word or two put between ("pásame mejor con la oficina", "comunícame ahorita con el supervisor",
         # "comunícame mejor directo con el licenciado")
         r")(?: (?:mejor|ahora|ahorita|ya|por favor|porfa|rapido|de una vez|directo|directamente|mejor ya"
-        r"|mas bien|mejor ya)){0,2}"
+        r"|mas bien)){0,2}"
         r" (?:con|a|al)(?: el| la| un| una|"
         r" algun| alguna| mi| tu| su| sus)? (?:" + _ROLES_ES + r")\b"
         # the person said first ("con la señorita de liquidaciones quiero hablar", "con el supervisor necesito

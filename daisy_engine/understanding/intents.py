@@ -13,10 +13,8 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
@@ -24,6 +22,7 @@ from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
 from .callback_cues import contact_on_need, denied_contact, names_when, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
+from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
     another_number,
@@ -173,8 +172,7 @@ _KINDS = ("phrases", "exact", "whole", "line_check")
 # Keyed by the flow only (its patterns, its phrases), never a caller's words: no `turn_cache`.
 @lru_cache(maxsize=2)
 def _builtin(lang: Lang) -> dict[str, dict[str, list[str]]]:
-    raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw) or {}
+    data = builtin_intent_data(lang)
     return {
         str(name): {kind: [str(p) for p in spec.get(kind) or []] for kind in _KINDS}
         for name, spec in data.items()
@@ -1244,10 +1242,11 @@ def asked_about(text: str, locale: str) -> str | None:
     settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
     has no part in); else None."""
     lang = lang_of(locale)
-    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(fold(text)), lang)), lang)[:_MAX_TOKENS]
+    folded = fold(text)
+    tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
     if asks_how_long(tokens, lang, of_the_call=True):
         return "how_long"
-    if asks_if_done(text, fold(text), lang):
+    if asks_if_done(text, folded, lang):
         return "done"  # "¿ya?", "is that it?": whether the call is over
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the

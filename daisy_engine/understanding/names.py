@@ -542,7 +542,7 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
 
 _STARTS = frozenset(("empieza", "comienza", "starts", "begins"))
 # Words that may lead the part a note is about ("No, Nanci termina con i", "mi nombre termina con i").
-_BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the no yes")
+_BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the yes")
 
 
 def _with_edge_letter(name: str, word: str, letter: str, edge: str) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import Literal
 
-import yaml
 from unidecode import unidecode
 
+from .intent_data import builtin_intent_data
 from .turn_cache import turn_cache
 
 Lang = Literal["es", "en"]
@@ -274,8 +273,7 @@ def last_correction_end(folded: str, lang: Lang) -> int | None:
 
 def _line_check_asked_re(lang: Lang) -> re.Pattern[str]:
     # The one list of line checks is the built-in `repeat` intent's `line_check` phrases (intents.<lang>.yaml)
-    raw = resources.files(__package__).joinpath("data").joinpath(f"intents.{lang}.yaml").read_text("utf-8")
-    phrases = ((yaml.safe_load(raw) or {}).get("repeat") or {}).get("line_check") or ()
+    phrases = (builtin_intent_data(lang).get("repeat") or {}).get("line_check") or ()
     alts = "|".join(re.escape(p) for p in sorted({unidecode(str(p)).lower() for p in phrases}, key=len, reverse=True))
     return re.compile(rf"[\s,;]*(?:\?\s*)?\b(?:{alts})\b\s*\?+[\s,;]*(?:\?\s*\b(?:{alts})\b\s*\?+[\s,;]*)*")
 

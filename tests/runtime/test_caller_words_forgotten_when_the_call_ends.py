@@ -21,8 +21,9 @@ from daisy_engine.understanding.normalize import fold
 
 PACKAGE = Path(understanding.__file__).resolve().parents[1]
 
-# Caches keyed only by what the flow says (its plate patterns, its intent phrases), never by a caller's words.
-FLOW_KEYED = {"compile_pattern", "_dashless", "_builtin", "_index"}
+# Caches keyed only by what the flow says (its plate patterns, its intent phrases) or by the language of the data
+# shipped with the package (`builtin_intent_data`), never by a caller's words.
+FLOW_KEYED = {"compile_pattern", "_dashless", "_builtin", "_index", "builtin_intent_data"}
 
 
 def held() -> int:
