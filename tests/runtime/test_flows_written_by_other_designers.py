@@ -228,3 +228,85 @@ async def test_a_callback_asked_in_so_many_words_at_a_choice_still_reschedules(
     conv = await call(clinic, locale, [])
     await conv.user_turn(turn)
     assert conv.outcome == "rescheduled"
+
+
+SURVEY = """\
+version: 1
+name: survey
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 2, on_exhausted: thanks}
+slots:
+  visit_reason:
+    type: choice
+    choices:
+      buy: [comprar, to buy, shopping]
+      return_item: [devolver algo, una devolución, to return something, a return]
+      pickup: [recoger un pedido, to pick up an order, pick up]
+  visit_day:
+    type: choice
+    choices: {monday: [lunes, monday], thursday: [jueves, thursday]}
+intents:
+  repeat: {then: return}
+states:
+  questions:
+    collect: [visit_reason, visit_day]
+    on:
+      - {on: done, to: thanks}
+  thanks:
+    say: thanks
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+SURVEY_PROMPTS = {
+    "es-MX": {"ask_visit_reason": "¿A qué vino?", "confirm_visit_reason": "Vino: {{ readback }}. ¿Verdad?",
+              "ask_visit_day": "¿Qué día vino?", "confirm_visit_day": "El {{ readback }}, ¿correcto?",
+              "thanks": "Gracias."},
+    "en-US": {"ask_visit_reason": "What brought you in?", "confirm_visit_reason": "You came: {{ readback }}. Right?",
+              "ask_visit_day": "Which day?", "confirm_visit_day": "On {{ readback }}, correct?",
+              "thanks": "Thanks."},
+}
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "survey", SURVEY, SURVEY_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "key"), [
+    ("es-MX", "vine a recoger un pedido", "recoger un pedido", "pickup"),
+    ("es-MX", "fue una devolución", "una devolución", "return_item"),
+    ("es-MX", "a comprar", "comprar", "buy"),
+    ("en-US", "I came to pick up an order", "to pick up an order", "pickup"),
+    ("en-US", "just a return", "a return", "return_item"),
+    ("en-US", "shopping", "shopping", "buy"),
+])
+async def test_a_choice_is_read_back_in_the_words_the_caller_said_not_as_its_key(
+        survey: CompiledFlow, locale: str, turn: str, words: str, key: str) -> None:
+    conv = await call(survey, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert words in reply and key not in reply.replace(words, "")
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "other"), [
+    ("es-MX", "Thursday.", "jueves", "thursday"), ("en-US", "jueves", "thursday", "jueves"),
+    ("es-MX", "el thursday", "jueves", "thursday"),
+])
+async def test_a_choice_said_in_the_other_language_is_read_back_in_the_calls_language(
+        survey: CompiledFlow, locale: str, turn: str, words: str, other: str) -> None:
+    """"Thursday" on a Spanish call is read back "jueves": the agent speaks the call's language."""
+    first = ["comprar", "sí"] if locale == "es-MX" else ["shopping", "yes"]
+    conv = await call(survey, locale, first)
+    reply = said(await conv.user_turn(turn))
+    assert words in reply.lower() and other not in reply.lower()
+
+
+def test_a_choice_read_back_with_no_words_said_takes_the_first_listed_in_the_calls_language() -> None:
+    from daisy_engine.understanding.choices import choice_words
+
+    options = {"choices": {"move": ["cambiarla", "otro día", "move it", "another day"], "cancel": ["cancel it"]}}
+    assert choice_words("move", "es-MX", options) == "otro día"
+    assert choice_words("move", "en-US", options) == "move it"
+    assert choice_words("cancel", "es-MX", options) == "cancel it"  # nothing listed in Spanish: what there is
+    assert choice_words("email", "es-MX", {"choices": ["email", "whatsapp"]}) == "email"
+    assert choice_words("return_item", "en-US", {"choices": ["return_item"]}) == "return item"
