@@ -62,6 +62,7 @@ CODES: dict[str, str] = {
     "E238": "`then: absent` where it cannot apply (a flow-level handler of a global intent, a state that collects no "
             "values, a required "
             "value with no `on_exhausted: skip`)",
+    "E239": "`hours` on a slot that is not a time",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

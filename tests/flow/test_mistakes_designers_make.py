@@ -214,3 +214,20 @@ def test_a_missing_prompts_folder_with_nothing_near_says_to_create_it(mini_flow:
     mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: dental_survey"), "utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E406"]
     assert len(found) == 1 and found[0][4].startswith("create ")
+
+
+def test_hours_on_a_slot_that_is_not_a_time_is_reported(mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("  full_name: {type: name}",
+                                                '  full_name: {type: name, hours: "08:00-19:00"}')
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E239"] and found[0][1] == 7 and "time" in found[0][3]
+
+
+@pytest.mark.parametrize("hours", ['"8 to 7"', '"08:00-25:00"', "8"])
+def test_hours_not_written_as_a_span_of_the_clock_are_reported(mini_flow: Path, hours: str) -> None:
+    text = mini_flow.read_text("utf-8").replace("  full_name: {type: name}",
+                                                f"  full_name: {{type: name}}\n  visit: {{type: time, hours: {hours}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert found and found[0][0] in ("E105", "E106") and found[0][1] == 8

@@ -310,3 +310,59 @@ def test_a_choice_read_back_with_no_words_said_takes_the_first_listed_in_the_cal
     assert choice_words("cancel", "es-MX", options) == "cancel it"  # nothing listed in Spanish: what there is
     assert choice_words("email", "es-MX", {"choices": ["email", "whatsapp"]}) == "email"
     assert choice_words("return_item", "en-US", {"choices": ["return_item"]}) == "return item"
+
+
+APPOINTMENT = """\
+version: 1
+name: appointment
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: done}
+slots:
+  visit_time: {type: time, hours: "08:00-19:00"}
+  arrival: {type: time}
+states:
+  ask:
+    collect: [visit_time, arrival]
+    on:
+      - {on: done, to: done}
+  done:
+    say: done
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+APPOINTMENT_PROMPTS = {
+    "es-MX": {"ask_visit_time": "¿A qué hora quiere su cita?", "confirm_visit_time": "{{ readback | at_time }}, ¿sí?",
+              "ask_arrival": "¿A qué hora llega?", "confirm_arrival": "{{ readback | at_time }}, ¿sí?",
+              "done": "Listo."},
+    "en-US": {"ask_visit_time": "What time?", "confirm_visit_time": "{{ readback | at_time }}, right?",
+              "ask_arrival": "When do you arrive?", "confirm_arrival": "{{ readback | at_time }}, right?",
+              "done": "Done."},
+}
+
+
+@pytest.fixture
+def appointment(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "appointment", APPOINTMENT, APPOINTMENT_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "a las 10", "10:00"), ("es-MX", "a las tres", "15:00"), ("es-MX", "como a las siete", "19:00"),
+    ("es-MX", "a las 9 y media", "09:30"), ("es-MX", "a las 10 de la noche", "22:00"),
+    ("en-US", "at 10", "10:00"), ("en-US", "three thirty", "15:30"), ("en-US", "at 8", "08:00"),
+])
+async def test_a_bare_hour_for_a_slot_with_hours_is_the_reading_within_them(
+        appointment: CompiledFlow, locale: str, turn: str, value: str) -> None:
+    """The call is at noon: "a las 10" is no 22:00 for an office open 08:00-19:00, as a receptionist writes it."""
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(appointment, locale, [turn, yes])
+    assert conv.slots["visit_time"] == value
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [("es-MX", "a las 10", "22:00"), ("en-US", "at 10", "22:00")])
+async def test_a_bare_hour_for_a_slot_without_hours_is_still_the_next_on_the_clock(
+        appointment: CompiledFlow, locale: str, turn: str, value: str) -> None:
+    """An arrival at noon said "a las 10" is tonight's."""
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(appointment, locale, ["a las 3" if locale == "es-MX" else "at 3", yes, turn, yes])
+    assert conv.slots["arrival"] == value
