@@ -145,13 +145,14 @@ def choice_words(
         return None
     lang = lang_of(locale)
     if said:
-        heard = f" {' '.join(content_words(said, lang))} "
-        # what the caller said, unless it is the other language's word ("Thursday." on a Spanish call: "jueves")
-        found = [phrase for phrase in listed
-                 if (words := " ".join(content_words(phrase, lang))) and f" {words} " in heard
-                 and _phrase_language(phrase) in (lang, None)]
-        if found:
-            return max(found, key=lambda phrase: len(content_words(phrase, lang)))
+        # what the caller said, as `extract_choice` heard it (exactly, or "hawaianas" for "hawaiana"), unless it is
+        # the other language's word ("Thursday." on a Spanish call is read back "jueves")
+        tokens = content_words(said, lang)[:40]
+        scored = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
+                  for phrase in listed if _phrase_language(phrase) in (lang, None)]
+        best = max(scored, default=None)
+        if best is not None and best[0] > 0:
+            return best[2]
     phrases = listed[1:]  # the first is the key itself
     for wanted in (lang, None):
         for phrase in phrases:

@@ -312,6 +312,18 @@ def test_a_choice_read_back_with_no_words_said_takes_the_first_listed_in_the_cal
     assert choice_words("return_item", "en-US", {"choices": ["return_item"]}) == "return item"
 
 
+@pytest.mark.parametrize(("said", "words"), [
+    ("tres hawaianas", "hawaiana"), ("una con piña", "piña"), ("la de peperonni", "pepperoni"),
+    ("Hawaiana.", "hawaiana"),
+])
+def test_a_choice_heard_in_near_words_is_read_back_in_the_listed_words_the_caller_said(said: str, words: str) -> None:
+    from daisy_engine.understanding.choices import choice_words, extract_choice
+
+    options = {"choices": {"pepperoni": ["pepperoni"], "hawaiian": ["hawaiana", "piña", "hawaiian", "pineapple"]}}
+    key = extract_choice(said, "es-MX", options)
+    assert key is not None and choice_words(key, "es-MX", options, said) == words
+
+
 APPOINTMENT = """\
 version: 1
 name: appointment
