@@ -231,3 +231,10 @@ def test_hours_not_written_as_a_span_of_the_clock_are_reported(mini_flow: Path, 
     mini_flow.write_text(text, "utf-8")
     found = _report(mini_flow)
     assert found and found[0][0] in ("E105", "E106") and found[0][1] == 8
+
+
+def test_results_of_an_unknown_tool_in_a_template_is_reported_at_its_column(mini_flow: Path) -> None:
+    greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
+    greeting.write_text("Hola.\nSu cita es el {{ results.lookup.day }}.\n", encoding="utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E404"]
+    assert [(d[1], d[2]) for d in found] == [(2, 19)]

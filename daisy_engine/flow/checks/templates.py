@@ -397,7 +397,7 @@ def _analyse_file(
             yield Diagnostic(
                 "E404",
                 f"`results.{tool}`: no tool named '{tool}'",
-                Mark(shown, line, _column(source, line, tool)),
+                Mark(shown, line, _column(source, line, f"results.{tool}")),
                 hint=suggest(tool, flow.tools, "tools"),
             )
 
