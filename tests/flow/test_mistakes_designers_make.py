@@ -237,4 +237,4 @@ def test_results_of_an_unknown_tool_in_a_template_is_reported_at_its_column(mini
     greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
     greeting.write_text("Hola.\nSu cita es el {{ results.lookup.day }}.\n", encoding="utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E404"]
-    assert [(d[1], d[2]) for d in found] == [(2, 19)]
+    assert [(d[1], d[2]) for d in found] == [(2, 18)]
