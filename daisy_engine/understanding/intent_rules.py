@@ -2307,13 +2307,16 @@ _CALL_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_WORD_RUNS_RE = re.compile(r"\w+")  # compiled once: `call_ordered` reads every turn
+
+
 def call_ordered(folded: str, lang: Lang) -> bool:
     """Whether a clause of the turn tells the agent to call, with a bare verb and when (`_CALL_ORDERED`).
     `folded`: the turn as `normalize.fold` gives it (with its marks)."""
-    if _CALL_VERBS[lang].isdisjoint(re.findall(r"\w+", folded)):
+    if _CALL_VERBS[lang].isdisjoint(_WORD_RUNS_RE.findall(folded)):
         return False  # most turns: no verb of calling at all
     for clause in _CLAUSE_MARKS.split(folded):
-        said = " ".join(re.findall(r"\w+", clause))
+        said = " ".join(_WORD_RUNS_RE.findall(clause))
         m = _CALL_ORDERED[lang].match(said)
         if m is not None and _CALL_FOR_ANOTHER[lang].match(said[m.end():].strip()) is None:
             return True

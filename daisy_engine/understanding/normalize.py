@@ -125,7 +125,10 @@ _CAPTION_CREDITS_RE = re.compile(
     r"|(?:muchas )?gracias por ver(?: el video)?|thanks? (?:you )?for watching(?: the video)?", re.S)
 
 
-# Compiled once: `only_noise` reads every turn, and `re.search(pattern, ...)` looks its pattern up again each time.
+# The runs of letters of a folded turn: its words, to the many readers that only weigh words. Compiled once, as
+# the patterns below: such readers run on every turn, and `re.findall(pattern, ...)` looks its pattern up again
+# each time.
+LETTER_RUNS_RE = re.compile(r"[a-z]+")
 _WORD_CHAR_RE = re.compile(r"\w")
 _NOT_FOLDED_RE = re.compile(r"[^a-z0-9.' ]+")
 _LETTERS_RE = re.compile(r"[a-z_]+")
