@@ -131,7 +131,7 @@ _CAPTION_CREDITS_RE = re.compile(
 LETTER_RUNS_RE = re.compile(r"[a-z]+")
 _WORD_CHAR_RE = re.compile(r"\w")
 _NOT_FOLDED_RE = re.compile(r"[^a-z0-9.' ]+")
-_LETTERS_RE = re.compile(r"[a-z_]+")
+_NOISE_WORD_RE = re.compile(r"[a-z_]+")  # as `only_noise` always split words: "_" kept inside one
 
 
 def only_noise(text: str) -> bool:
@@ -145,7 +145,7 @@ def only_noise(text: str) -> bool:
         return bool(_WORD_CHAR_RE.search(text))
     folded = _NOT_FOLDED_RE.sub(" ", unidecode(text[:MAX_RAW_CHARS]).lower())
     folded = " ".join(folded.split()).strip(" .")
-    words = _LETTERS_RE.findall(folded)
+    words = _NOISE_WORD_RE.findall(folded)
     if words and all(w in _NOISE_WORDS for w in words) and len(words) <= 3:
         return True
     return bool(_CAPTION_CREDITS_RE.fullmatch(folded))
