@@ -34,6 +34,12 @@ from daisy_engine.store.records import OPEN_LEASE, RESUMABLE, NewRecord, Record,
 T = TypeVar("T")
 logger = logging.getLogger("daisy_engine.store")  # paths and modes only, never a caller's words
 
+# Records files already said to refuse WAL in this process. The journal mode is the file's (its file system or VFS),
+# not the call's: a worker opens the file once to check it at start and again for every call, and saying it each
+# time buried the one line that matters under copies of itself. An in-memory database is a new one each time.
+_SAID_WITHOUT_WAL: set[str] = set()
+_SAID_WITHOUT_WAL_LOCK = threading.Lock()
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -227,7 +233,7 @@ class SQLiteStore:
         # the process being killed (see the module's doc); without it every write is synced.
         mode = db.execute("PRAGMA journal_mode=WAL").fetchone()
         self._wal = mode is not None and str(mode[0]).lower() == "wal"
-        if not self._wal:
+        if not self._wal and self._first_without_wal():
             logger.warning("records file %s: the WAL journal could not be set (journal mode %s); every write is "
                            "synced", self.path, mode[0] if mode is not None else "unknown")
         # FULL syncs the WAL on every commit: a confirmed value survives a crash of the machine, not
@@ -240,6 +246,16 @@ class SQLiteStore:
             if column not in have:
                 db.execute(f"ALTER TABLE records ADD COLUMN {column} {kind}")
         return db
+
+    def _first_without_wal(self) -> bool:
+        """Whether this is the first time this process opens this records file without WAL (see `_SAID_WITHOUT_WAL`)."""
+        if str(self.path) == ":memory:":
+            return True
+        key = os.path.realpath(self.path)
+        with _SAID_WITHOUT_WAL_LOCK:
+            first = key not in _SAID_WITHOUT_WAL
+            _SAID_WITHOUT_WAL.add(key)
+        return first
 
     async def _run(self, work: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, work, *args)

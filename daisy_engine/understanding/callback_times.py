@@ -113,9 +113,15 @@ def _digitized(text: str, lang: Lang) -> str:
     return " ".join(digitize(prepare_tokens(content_words(text, lang), lang), lang))
 
 
+# Each weekday as a word of its own, compiled once rather than built again for every turn that names a time.
+_WEEKDAY_RES: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(re.compile(rf"\b{name}\b") for name in names) for lang, names in WEEKDAYS.items()
+}
+
+
 def _day_offset(s: str, lang: Lang, today: dt.date) -> int | None:
-    for i, name in enumerate(WEEKDAYS[lang]):
-        if re.search(rf"\b{name}\b", s):
+    for i, rx in enumerate(_WEEKDAY_RES[lang]):
+        if rx.search(s):
             ahead = (i - today.weekday()) % 7
             return ahead or 7
     for rx, kind in _DAYS[lang]:

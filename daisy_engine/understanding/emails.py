@@ -39,6 +39,7 @@ from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import (
     CORRECTION_MARKERS,
     FILLERS,
+    LETTER_RUNS_RE,
     Lang,
     fold,
     lang_of,
@@ -1723,7 +1724,7 @@ _PROVIDER_RULED_OUT_RE = re.compile(
 
 def provider_taken_back(folded: str) -> str:
     """`folded` with a provider taken back in the same breath replaced by the one said after it."""
-    if not any(is_provider(w) for w in re.findall(r"[a-z]+", folded)[1:]):
+    if not any(is_provider(w) for w in LETTER_RUNS_RE.findall(folded)[1:]):
         return folded  # cheap way out: no provider that could be the second
     said = folded
     for lang, words in TAKE_BACK_WORD.items():
@@ -1782,7 +1783,7 @@ def provider_change(folded: str, lang: Lang) -> tuple[str | None, str] | None:
         m = rx.search(folded)
         if m and is_provider(m.group("old")) and is_provider(m.group("new")):
             return _fix_provider(m.group("old")), _fix_provider(m.group("new"))
-    words = re.findall(r"[a-z]+", folded)
+    words = LETTER_RUNS_RE.findall(folded)
     said = [w for w in words if is_provider(w)]
     rest = [w for w in words if not is_provider(w) and w not in _PROVIDER_ONLY_WORDS]
     if len(said) == 1 and not rest:

@@ -24,7 +24,7 @@ from .callback_times import names_a_time
 from .durations import duration_minutes
 from .intent_grievances import DENIED_HANG_UP
 from .lexicon import COMMON_WORDS
-from .normalize import THANKED_BY, Lang, content_words, fold, lang_of, wordset
+from .normalize import FILLERS, THANKED_BY, Lang, content_words, fold, fold_aligned, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # Courtesy words around a short request ("perdón, ¿otra vez?", "sorry, again?") that do not change it.
@@ -494,6 +494,11 @@ _ACKNOWLEDGING: dict[Lang, frozenset[str]] = {
 _ACKNOWLEDGING_NOT_NAMES: dict[Lang, frozenset[str]] = {
     lang: words - _ALSO_NAMES for lang, words in _ACKNOWLEDGING.items()
 }
+# The words `after_greeting` peels off a turn's start: those and fillers ("eh, hola, ¿qué tal? ..."), joined once
+# here rather than on every turn it reads.
+_LEAD_WORDS: dict[Lang, frozenset[str]] = {
+    lang: _ACKNOWLEDGING_NOT_NAMES[lang] | (FILLERS[lang] - _ALSO_NAMES) for lang in _ACKNOWLEDGING
+}
 
 
 def after_greeting(text: str, locale: str) -> str | None:
@@ -501,13 +506,11 @@ def after_greeting(text: str, locale: str) -> str | None:
     Cristian Yahir Lara Ponce" -> "Cristian Yahir Lara Ponce"); None when the turn opens otherwise or
     says nothing else. What the rest means is for the caller of this to judge: it is the answer only
     when it holds one."""
-    from .normalize import FILLERS, fold_aligned
-
     lang = lang_of(locale)
     aligned = fold_aligned(text)
     tokens = list(_LEAD_WORD_RE.finditer(aligned))
     words = [t.group().replace("'", "") for t in tokens]
-    lead = (_GO_AHEAD[lang] | _GREETING_WORDS[lang] | COURTESY[lang] | FILLERS[lang]) - _ALSO_NAMES
+    lead = _LEAD_WORDS[lang]
     i, greeted = 0, False
     while i < len(tokens):
         joined = " ".join(words[i:])
@@ -2304,13 +2307,16 @@ _CALL_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+_WORD_RUNS_RE = re.compile(r"\w+")  # compiled once: `call_ordered` reads every turn
+
+
 def call_ordered(folded: str, lang: Lang) -> bool:
     """Whether a clause of the turn tells the agent to call, with a bare verb and when (`_CALL_ORDERED`).
     `folded`: the turn as `normalize.fold` gives it (with its marks)."""
-    if _CALL_VERBS[lang].isdisjoint(re.findall(r"\w+", folded)):
+    if _CALL_VERBS[lang].isdisjoint(_WORD_RUNS_RE.findall(folded)):
         return False  # most turns: no verb of calling at all
     for clause in _CLAUSE_MARKS.split(folded):
-        said = " ".join(re.findall(r"\w+", clause))
+        said = " ".join(_WORD_RUNS_RE.findall(clause))
         m = _CALL_ORDERED[lang].match(said)
         if m is not None and _CALL_FOR_ANOTHER[lang].match(said[m.end():].strip()) is None:
             return True

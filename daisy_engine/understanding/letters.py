@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
-from .normalize import FILLERS, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
+from .normalize import FILLERS, LETTER_RUNS_RE, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
 PieceKind = Literal["letter", "digit", "dash"]
@@ -414,7 +414,7 @@ _LONE_HEARD: dict[Lang, dict[str, str]] = {"es": {"hora": "J"}, "en": {}}
 
 def heard_alone(folded: str, lang: Lang) -> str | None:
     """The letter of a turn that is only a letter's name heard as an everyday word ("Hora." = jota)."""
-    words = re.findall(r"[a-z]+", folded)
+    words = LETTER_RUNS_RE.findall(folded)
     return _LONE_HEARD[lang].get(words[0]) if len(words) == 1 else None
 
 
@@ -424,7 +424,7 @@ _COMMON_ES = COMMON_WORDS["es"]
 def one_letter_said(text: str, lang: Lang) -> bool:
     """Whether a turn is one letter's bare name in `lang` and nothing else ("Y.", "X?", "Zee."): in the middle of
     a dictation, that letter - never a word of another language that looks the same (the Spanish "¿Y?")."""
-    words = re.findall(r"[a-z]+", fold(text))
+    words = LETTER_RUNS_RE.findall(fold(text))
     if len(words) != 1:
         return False
     named = letter_name(words[0], lang, nato=False)

@@ -125,18 +125,27 @@ _CAPTION_CREDITS_RE = re.compile(
     r"|(?:muchas )?gracias por ver(?: el video)?|thanks? (?:you )?for watching(?: the video)?", re.S)
 
 
+# The runs of letters of a folded turn: its words, to the many readers that only weigh words. Compiled once, as
+# the patterns below: such readers run on every turn, and `re.findall(pattern, ...)` looks its pattern up again
+# each time.
+LETTER_RUNS_RE = re.compile(r"[a-z]+")
+_WORD_CHAR_RE = re.compile(r"\w")
+_NOT_FOLDED_RE = re.compile(r"[^a-z0-9.' ]+")
+_NOISE_WORD_RE = re.compile(r"[a-z_]+")  # as `only_noise` always split words: "_" kept inside one
+
+
 def only_noise(text: str) -> bool:
     """Whether a turn holds no caller's words at all, only what a recogniser writes for sound that is none:
     placeholders ("[ruido]", "(inaudible)", "<unk>"), a noise named alone ("Música.") or caption credits
     ("Subtítulos realizados por la comunidad de Amara.org"). Such a turn is heard as a silence."""
     if not isinstance(text, str):
         return False
-    if not re.search(r"\w", without_placeholders(_CONTROL_RE.sub(" ", text[:MAX_RAW_CHARS]))):
+    if not _WORD_CHAR_RE.search(without_placeholders(_CONTROL_RE.sub(" ", text[:MAX_RAW_CHARS]))):
         # only when words were taken out: a turn of marks alone ("#", "*" from the keypad) is not noise
-        return bool(re.search(r"\w", text))
-    folded = re.sub(r"[^a-z0-9.' ]+", " ", unidecode(text[:MAX_RAW_CHARS]).lower())
+        return bool(_WORD_CHAR_RE.search(text))
+    folded = _NOT_FOLDED_RE.sub(" ", unidecode(text[:MAX_RAW_CHARS]).lower())
     folded = " ".join(folded.split()).strip(" .")
-    words = re.findall(r"[a-z_]+", folded)
+    words = _NOISE_WORD_RE.findall(folded)
     if words and all(w in _NOISE_WORDS for w in words) and len(words) <= 3:
         return True
     return bool(_CAPTION_CREDITS_RE.fullmatch(folded))

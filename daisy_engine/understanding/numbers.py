@@ -82,10 +82,13 @@ def cut_by_pause(text: str) -> bool:
     return bool(_FORMATTED.search(text) and not (_FINISHED.search(text) and not _TRAILED.search(text)))
 
 
+_WORDS_AND_DIGITS_RE = re.compile(r"[a-z]+|\d+")  # compiled once: `number_tokens` reads most turns
+
+
 def number_tokens(text: str) -> list[str]:
     """The words and digit runs of a turn, folded ("El 33, ¿no?" - el, 33, no): what the readers of a number said
     over a pause weigh."""
-    return re.findall(r"[a-z]+|\d+", fold(text))
+    return _WORDS_AND_DIGITS_RE.findall(fold(text))
 
 
 def ends_on_open_word(text: str) -> bool:

@@ -18,7 +18,7 @@ import regex
 
 from .letters import BACKCHANNELS, NATO, Parsed, Piece, eh_spelled, letter_name, parse_pieces
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, SPELLING_WORDS
-from .normalize import FILLERS, Lang, clean, fold, lang_of, wordset
+from .normalize import FILLERS, LETTER_RUNS_RE, Lang, clean, fold, lang_of, wordset
 from .numbers import is_number_word
 from .turn_cache import turn_cache
 from .yes_no import classify_yes_no
@@ -138,7 +138,7 @@ def given_name_alone(folded: str, lang: Lang) -> Parsed | None:
     Ernesto" with its letter name lost, as "Uva." is (callers spell with first names as much as with nouns): its
     letter, else None. Never a name that is an everyday word, a letter's name or a number; nor in an e-mail,
     whose words a name may well be ("luis")."""
-    words = re.findall(r"[a-z]+", folded)
+    words = LETTER_RUNS_RE.findall(folded)
     if len(words) != 1 or words[0] not in GIVEN_NAMES or words[0] in COMMON_WORDS[lang] \
             or letter_name(words[0], lang) is not None or is_number_word(words[0], lang):
         return None

@@ -304,6 +304,26 @@ async def test_a_records_file_that_refuses_wal_keeps_every_turn(tmp_path: Path,
         await reader.close()
 
 
+async def test_a_records_file_without_wal_is_warned_of_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    # The worker opens its records file to check it at start, then again for every call: the file refusing WAL is
+    # said once, not once per opening; another file refusing it is said of too
+    import sqlite3
+
+    real_connect = sqlite3.connect
+
+    def without_shared_memory(path: Any, **kwargs: Any) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?vfs=unix-none", **{**kwargs, "uri": True})
+
+    monkeypatch.setattr("daisy_engine.store.sqlite.sqlite3.connect", without_shared_memory)
+    with caplog.at_level(logging.WARNING, logger="daisy_engine.store"):
+        for path in (tmp_path / "r.db", tmp_path / "r.db", tmp_path / "." / "r.db", tmp_path / "other.db"):
+            await SQLiteStore(path).close()
+    warned = [r.getMessage() for r in caplog.records if "WAL journal could not be set" in r.getMessage()]
+    assert len(warned) == 2
+    assert "r.db" in warned[0] and "other.db" in warned[1]
+
+
 async def test_with_wal_a_turns_log_alone_is_the_lighter_commit(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "r.db")
     try:
