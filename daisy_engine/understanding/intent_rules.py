@@ -1076,6 +1076,9 @@ _GETS_IN_TOUCH: dict[Lang, re.Pattern[str]] = {
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
+        # "mándame llamar en una hora", "me mandas marcar al rato": the call sent for (Mexican "mandar llamar")
+        r"|\b(?:mand(?:a|e|en)(?:me|nos)|me (?:mandas|manda|mandan|puedes mandar|puede mandar)) (?:a )?"
+        r"(?:llamar|marcar|hablar)\b"
         # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
         r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
         r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
