@@ -25,6 +25,7 @@ from .durations import corrected_duration, duration_minutes
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
+    all_given_asked,
     another_number,
     before_blessing,
     do_not_call,
@@ -1168,6 +1169,13 @@ def detect_intent(
             and (allowed is None or "reschedule" in allowed) else None
         if delay is not None:
             return IntentMatch("reschedule", 0.9, delay)  # "¿le llamo en 15 minutos?" - "Treinta": in 30
+        if found is not None and found[0] == "complaint" and (allowed is None or "end_call" in allowed) \
+                and (rest := all_given_asked(folded, lang)) is not None and takes_leave(rest, lang) \
+                and not grievance(words(rest), lang) \
+                and ((after := _best(words(rest), index, allowed, lang)) is None or after[0] == "end_call"):
+            # "Ya te di todo, ¿no? Bueno, ahí nos vemos, bye.": everything given, asked back, then the goodbye - the
+            # call closed, no grievance (a reminder said flat, "ya te di todo", still complains)
+            found = ("end_call", 1.0, len(tokens))
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
