@@ -138,11 +138,14 @@ _TAKE_BACK_WORDS: dict[Lang, str] = {
 _TAKE_BACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_TAKE_BACK_WORDS["es"]
                      + r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"),
-    "en": re.compile(_TAKE_BACK_WORDS["en"] + r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"),
+    "en": re.compile(_TAKE_BACK_WORDS["en"]
+                     + r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"),
 }
 # ... or a whole duration said again with no figure in it ("en hora y cuarto... no, en hora y media mejor", "in an
 # hour, no, in half an hour"): the duration that starts right after the take-back words.
-_TAKE_BACK_BEFORE: dict[Lang, re.Pattern[str]] = {lang: re.compile(words + r" ") for lang, words in _TAKE_BACK_WORDS.items()}
+_TAKE_BACK_BEFORE: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(said + r" ") for lang, said in _TAKE_BACK_WORDS.items()
+}
 
 
 _BEFORE_A_DELAY = re.compile(r"(?:(?:en|dentro de|de aqui a|como en|unos|unas|como|in|within|about|like|say) )*")

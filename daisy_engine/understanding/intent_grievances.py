@@ -994,8 +994,8 @@ _ALL_GIVEN_ASKED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bya (?:te|le|les) (?:lo |los )?(?:di|dije|pase|he dado|habia dado|dimos) todo(?: (?:lo que "
                      r"(?:ocupas|ocupaba|ocupabas|necesitas|necesitabas|pediste)|verdad))?[\s,.]*\?\s*(?:no|verdad"
                      r"|cierto|o no|si|que no)\s*\?"),
-    "en": re.compile(r"\b(?:i (?:already )?(?:gave|told) you|you got|you have|thats|that is) (?:everything|it all|all of it"
-                     r"|all you need|all you needed)[\s,.]*(?:right|yeah|correct|huh|no)\s*\?"),
+    "en": re.compile(r"\b(?:i (?:already )?(?:gave|told) you|you got|you have|thats|that is) (?:everything|it all"
+                     r"|all of it|all you need|all you needed)[\s,.]*(?:right|yeah|correct|huh|no)\s*\?"),
 }
 
 
@@ -1387,5 +1387,6 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["DENIED_HANG_UP", "after_reminder", "all_given_asked", "another_number", "before_blessing", "denied_hang_up_at", "do_not_call",
-           "grievance", "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]
+__all__ = ["DENIED_HANG_UP", "after_reminder", "all_given_asked", "another_number", "before_blessing",
+           "denied_hang_up_at", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder",
+           "takes_leave", "without_hanging_up"]

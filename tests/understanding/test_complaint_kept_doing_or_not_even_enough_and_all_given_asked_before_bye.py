@@ -11,6 +11,8 @@ import pytest
 
 from daisy_engine.understanding import detect_intent
 
+from .call_helpers import at_question
+
 
 @pytest.mark.parametrize(("text", "locale"), [
     ("¿Por qué me siguen mandando a cargar de noche si ya dije que no?", "es-MX"),
@@ -45,3 +47,19 @@ def test_what_goes_on_by_itself_is_no_complaint(text: str, locale: str) -> None:
 def test_all_given_asked_back_before_a_goodbye_closes_the_call(text: str, locale: str, intent: str) -> None:
     match = detect_intent(text, locale)
     assert match is not None and match.name == intent
+
+
+@pytest.mark.parametrize(("text", "locale", "event"), [
+    ("¿Por qué me siguen mandando a cargar de noche si ya dije que no?", "es-MX", "complaint"),
+    ("Eight hundred advance and it didn't even cover the tolls.", "en-US", "complaint"),
+    ("Ya te di todo, ¿no? Bueno, ahí nos vemos, bye.", "es-MX", "end_call"),
+])
+@pytest.mark.parametrize("at_read_back", [False, True])
+async def test_the_call_hears_it_so_at_the_question_and_the_read_back(text: str, locale: str, event: str,
+                                                                      at_read_back: bool) -> None:
+    conv = await at_question("full_name", locale)
+    if at_read_back:
+        await conv.user_turn("Ana Pérez")
+    await conv.user_turn(text)
+    taken = [e["event"] for e in conv.log.events if e.get("kind") == "transition"]
+    assert taken[-1] == event and conv.ended == (event == "end_call")

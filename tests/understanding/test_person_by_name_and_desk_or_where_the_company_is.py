@@ -11,6 +11,8 @@ import pytest
 
 from daisy_engine.understanding import detect_intent
 
+from .call_helpers import at_question
+
 
 @pytest.mark.parametrize(("text", "locale", "intent"), [
     ("Can you patch me over to Rick in dispatch?", "en-US", "human"),
@@ -58,3 +60,19 @@ def test_where_the_company_is_asked_is_off_the_registration(text: str, locale: s
 def test_what_ran_out_or_a_grievance_is_no_question_about_the_company(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "off_topic"
+
+
+@pytest.mark.parametrize(("text", "locale", "event"), [
+    ("Can you patch me over to Rick in dispatch?", "en-US", "human"),
+    ("Are you guys out of Laredo or El Paso?", "en-US", "off_topic"),
+    ("¿Ustedes son de Laredo o de El Paso?", "es-MX", "off_topic"),
+])
+@pytest.mark.parametrize("at_read_back", [False, True])
+async def test_the_call_hears_it_so_at_the_question_and_the_read_back(text: str, locale: str, event: str,
+                                                                      at_read_back: bool) -> None:
+    conv = await at_question("full_name", locale)
+    if at_read_back:
+        await conv.user_turn("Ana Pérez")
+    await conv.user_turn(text)
+    taken = [e["event"] for e in conv.log.events if e.get("kind") == "transition"]
+    assert event in taken[-2:]
