@@ -1153,10 +1153,20 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
     return trial if trial is not None and trial.so_far() else None
 
 
+def _restarted_left_out(sentences: list[str]) -> list[str]:
+    """The sentences without those the next one starts over with ("Jacinto. Jacinto Medrano Lira.", "Cuatro.
+    Cuatro cinco dos."): the caller began the value, stopped and said it whole; the start is no correction of
+    its own (never "Jacinto" added to the name read back)."""
+    words = [re.findall(r"\w+", fold(s)) for s in sentences]
+    return [s for k, s in enumerate(sentences)
+            if not (k + 1 < len(sentences) and words[k] and len(words[k + 1]) > len(words[k])
+                    and words[k + 1][: len(words[k])] == words[k])]
+
+
 def _edited_by_sentence(accumulator: Accumulator, text: str) -> Accumulator | None:
     """The corrections of a turn of several sentences applied one sentence at a time ("La de en medio no es
     efe, es ese. De, ese, o."), when the turn read whole holds none; None when no sentence is one."""
-    sentences = _sentences(text)
+    sentences = _restarted_left_out(_sentences(text))
     if len(sentences) < 2:
         return None
     edited = None

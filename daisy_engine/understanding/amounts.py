@@ -362,13 +362,33 @@ def _without_paid_for(folded: str, lang: Lang) -> str | None:
     return None
 
 
+# A bare "no" between two pauses after a figure ("mil doscientos... no, mil trescientos", "twelve hundred, no,
+# thirteen hundred"): the caller takes the figure back and says the one meant, as with "no perdón" (the
+# correction markers); a "no" asked back ("mil doscientos, ¿no?") is a tag, not a take-back.
+_NO_TAKE_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"[,;:\u2026.]\s*(?<!\?)\bno(?:\s*,?\s*no)*\s*[,;:\u2026.!]+\s*(?!\s*\?)"),
+    "en": re.compile(r"[,;:\u2026.]\s*(?<!\?)\b(?:no|nope|nah)(?:\s*,?\s*no)*\s*[,;:\u2026.!]+\s*(?!\s*\?)"),
+}
+
+
+def _after_no_take_back(folded: str, lang: Lang) -> str | None:
+    """What follows the last bare "no" that takes a figure back (see `_NO_TAKE_BACK`), when a figure stands
+    before it; None otherwise (the figure after it is read as said)."""
+    for m in reversed(list(_NO_TAKE_BACK[lang].finditer(folded))):
+        if _in_text(folded[: m.start()], lang) is not None:
+            tail = folded[m.end() :]
+            return tail if re.search(r"[a-z0-9]", tail) else None
+    return None
+
+
 def extract_amount(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
     lang = lang_of(locale)
     folded = fold(text)
     said = [_in_text(piece, lang) for piece in split_at_line_checks(folded, lang)]
     if len(said) > 1 and said[0] is not None and all(value == said[0] for value in said):
         return normalise_amount(said[0], options)  # "twelve hundred, hello? twelve hundred even": said again
-    tail = after_correction(folded, lang) or after_estimate(folded, _APPROXIMATE[lang])
+    tail = after_correction(folded, lang) or after_estimate(folded, _APPROXIMATE[lang]) \
+        or _after_no_take_back(folded, lang)
     for candidate in (tail, folded) if tail else (folded,):
         value = _in_text(candidate, lang)
         if value is None and (bare := _without_paid_for(candidate, lang)) is not None:

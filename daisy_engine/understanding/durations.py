@@ -127,20 +127,39 @@ def find_duration(digitized: str, lang: Lang) -> tuple[int, int, int | None] | N
 # A duration taken back in the same breath: "en una hora... no, espérate, mejor en dos", "in ten minutes, no,
 # make it twenty", "en dos horas, digo, en tres". Only words of correcting may stand between the "no" (or
 # "mejor", "actually") and the new amount: "en una hora, no tengo 2 cargas" takes nothing back.
-_TAKE_BACK: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(
-        r"\b(?:no|mejor|digo|perdon|mas bien|o sea)\b"
-        r"(?: (?:no|espera|esperate|esperame|perdon|mejor|digo|mas bien|o sea|bueno|mejor dicho|sabes que|"
-        r"ponle|ponlo|ponme|pon|dejalo|dejalo en|cambialo a))*"
-        r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"
-    ),
-    "en": re.compile(
-        r"\b(?:no|actually|make it|i mean|rather|sorry|better)\b"
-        r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet|"
-        r"put|put me down for|put it at|change it to|change that to))*"
-        r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"
-    ),
+_TAKE_BACK_WORDS: dict[Lang, str] = {
+    "es": r"\b(?:no|mejor|digo|perdon|mas bien|o sea)\b"
+          r"(?: (?:no|espera|esperate|esperame|perdon|mejor|digo|mas bien|o sea|bueno|mejor dicho|sabes que|"
+          r"ponle|ponlo|ponme|pon|dejalo|dejalo en|cambialo a))*",
+    "en": r"\b(?:no|actually|make it|i mean|rather|sorry|better)\b"
+          r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet|"
+          r"put|put me down for|put it at|change it to|change that to))*",
 }
+_TAKE_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_TAKE_BACK_WORDS["es"]
+                     + r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"),
+    "en": re.compile(_TAKE_BACK_WORDS["en"]
+                     + r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"),
+}
+# ... or a whole duration said again with no figure in it ("en hora y cuarto... no, en hora y media mejor", "in an
+# hour, no, in half an hour"): the duration that starts right after the take-back words.
+_TAKE_BACK_BEFORE: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(said + r" ") for lang, said in _TAKE_BACK_WORDS.items()
+}
+
+
+_BEFORE_A_DELAY = re.compile(r"(?:(?:en|dentro de|de aqui a|como en|unos|unas|como|in|within|about|like|say) )*")
+
+
+def _duration_said_again(digitized: str, lang: Lang, after: int) -> tuple[int, int | None] | None:
+    """(where, minutes) of the last duration said whole right after take-back words past `after`, or None."""
+    found = None
+    for m in _TAKE_BACK_BEFORE[lang].finditer(digitized, after):
+        rest = digitized[m.end():]
+        again = find_duration(rest, lang)
+        if again is not None and _BEFORE_A_DELAY.fullmatch(rest[: again[0]]):
+            found = (m.start(), again[2])
+    return found
 # An amount said again as a delay ("mejor en dos", "make it two"): whatever follows it, it is one.
 _DELAY_SAID: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:en|dentro de|de aqui a|mejor|digo|mas bien|mejor dicho|ponle|ponlo|ponme|pon|dejalo|"
@@ -184,6 +203,9 @@ def corrected_duration(digitized: str, lang: Lang) -> int | None:
     found = None
     for said_again in _TAKE_BACK[lang].finditer(digitized, first[1]):
         found = said_again  # the last one taken back counts
+    whole = _duration_said_again(digitized, lang, first[1]) if unit_said else None
+    if whole is not None and (found is None or whole[0] > found.start()):
+        return whole[1]  # "en hora y cuarto, no, en hora y media": the whole duration said again
     if found is None:
         return None
     again = find_duration(digitized[found.start(1):], lang)

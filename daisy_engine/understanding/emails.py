@@ -78,7 +78,12 @@ _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
      r"|no periods?", " "),
     # "punto en medio": the dot between two parts, said with where it goes
     (r"punto(?: (?:de en |de |del |en )?medio| enmedio)?|dot|period", " . "),
-    (r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
+    # "pegado con rentería", "junto a la palabra", "stuck to", "joined with": the word the piece before is glued
+    # to comes next, the words that join them no part of the address (before a letter's name, "con ele" may be a
+    # spelling note: kept for its reader)
+    (r"(?:todo )?(?:junt|pegad)(?:it)?[oa]s? (?:con|a|al)(?= (?!(?:ele|eme|ene|efe|ese|ere|erre|equis|hache|jota|"
+     r"zeta|acento)\b)[a-z0-9]{3,})|(?:stuck|joined|glued|attached) (?:on )?(?:to|with)(?= [a-z0-9]{3,})|"
+     r"todo (?:junt|pegad)(?:it)?[oa]s?|(?:junt|pegad)(?:it)?[oa]s?|(?:todo )?(?:en )?una (?:sola )?palabra|"
      r"sin espacios?|sin puntos?|sin guion(?:es)?|"
      r"(?:todo )?(?:en )?(?:minusculas?|mayusculas?)|all together|all one word|one word|no spaces|no dots|"
      # a bare "together" is the remark only set apart by a comma or closing the turn ("mike... mike jones,

@@ -988,6 +988,24 @@ _REMINDER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Everything given, asked back for a yes ("Ya te di todo, ¿no?", "I gave you everything, right?"): the caller checks
+# the call is done - said before a goodbye it closes the call, it complains of nothing (see `all_given_asked`).
+_ALL_GIVEN_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bya (?:te|le|les) (?:lo |los )?(?:di|dije|pase|he dado|habia dado|dimos) todo(?: (?:lo que "
+                     r"(?:ocupas|ocupaba|ocupabas|necesitas|necesitabas|pediste)|verdad))?[\s,.]*\?\s*(?:no|verdad"
+                     r"|cierto|o no|si|que no)\s*\?"),
+    "en": re.compile(r"\b(?:i (?:already )?(?:gave|told) you|you got|you have|thats|that is) (?:everything|it all"
+                     r"|all of it|all you need|all you needed)[\s,.]*(?:right|yeah|correct|huh|no)\s*\?"),
+}
+
+
+def all_given_asked(folded: str, lang: Lang) -> str | None:
+    """What the turn says after asking back that everything was given (`_ALL_GIVEN_ASKED`), or None when it asks
+    no such thing. `folded`: `normalize.fold` of the turn (its question marks read)."""
+    m = _ALL_GIVEN_ASKED[lang].search(folded)
+    return folded[m.end():] if m is not None else None
+
+
 def reminds(tokens: list[str], lang: Lang) -> bool:
     """The turn reminds the agent it was told before ("ya te lo dije tres veces", "like I said")."""
     return _REMINDER[lang].search(" ".join(tokens)) is not None
@@ -1301,9 +1319,38 @@ _ASTRAY_LATE_HELD_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 # One pattern for all the shapes: every turn is read for a grievance, and one search costs half of seven.
+# Done to the caller again and again, asked why ("¿por qué me siguen mandando a cargar de noche?", "why do you guys
+# keep sending me out at night?"), or against what he said ("... si ya dije que no", "even though I told them no"):
+# a grievance said as a question, with no word of complaining.
+_KEPT_DOING: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # (done to the caller: "¿por qué sigue sonando el teléfono?" asks of a thing)
+        r"\bpor (?:que|que ustedes) (?:me|nos) (?:siguen|sigue|sigues|andan|insisten en) \w+(?:ando|iendo|endo|ar|er"
+        r"|ir)\b|\bpor (?:que|que ustedes) (?:siguen|sigue|sigues|andan) \w+(?:ando|iendo|endo)(?:me|nos)\b"
+        r"|\b(?:si|aunque|cuando|y eso que) ya (?:les |te |le |se lo |se los )?(?:dije|habia dicho|he dicho|dijimos"
+        r"|avise|habia avisado) que no\b"
+    ),
+    "en": re.compile(
+        r"\bwhy (?:do|does|did|are|is|would) (?:you|yall|you guys|you people|they|dispatch|\w+) (?:keep|always|still"
+        r"|keep on) (?:\w+ing|\w+s) (?:me|us)\b"
+        r"|\b(?:when|after|even though|though|even after|and) i (?:already )?(?:said|told (?:you|them|yall|you guys"
+        r"|dispatch)) no\b"
+    ),
+}
+# The money given not even enough for the costs of the trip ("Ochocientos de anticipo y ni me alcanzó para las
+# casetas", "the advance didn't even cover the tolls"): shorted, with no word of complaining.
+_NOT_EVEN_ENOUGH: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bni (?:me |nos )?(?:alcanzo|alcanza|alcanzaba|ajusto|ajusta|salio|sale|completo) (?:ni )?"
+                     r"(?:para|pa) (?:las |los |el |la |mis )?(?:casetas?|diesel|gasolina|combustible|comida|comer"
+                     r"|hotel|maniobras?|gastos|peajes?|cuotas?|viaticos|regadera|estacionamiento|pension)\b"),
+    "en": re.compile(r"\b(?:didnt|did not|doesnt|does not|wont|wasnt|was not|isnt|is not) even (?:cover|pay for|enough"
+                     r" (?:for|to cover)) (?:the |my )?(?:tolls?|fuel|diesel|gas|food|meals|hotel|lumpers?|scales?"
+                     r"|parking|expenses)\b"),
+}
 _GRIEVANCE: dict[Lang, re.Pattern[str]] = {
     lang: re.compile("|".join(f"(?:{rx[lang].pattern})" for rx in (
-        _WAITING, _AGAIN, _AGAIN_AND_AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT)))
+        _WAITING, _AGAIN, _AGAIN_AND_AGAIN, _NOBODY, _MISTREATED, _UNPAID, _LONG_CALL, _COUNTED, _STILL_AT,
+        _KEPT_DOING, _NOT_EVEN_ENOUGH)))
     for lang in ("es", "en")
 }
 # Charges and being fed up, read only in a turn that holds one of their words (most turns hold none: a set
@@ -1340,5 +1387,6 @@ def grievance(tokens: list[str], lang: Lang) -> bool:
                  or (_TIME_LOST[lang].search(joined) is not None and _ARRIVAL_SAID[lang].search(joined) is None)))
 
 
-__all__ = ["DENIED_HANG_UP", "after_reminder", "another_number", "before_blessing", "denied_hang_up_at", "do_not_call",
-           "grievance", "leaving", "limited_denial", "only_a_reminder", "takes_leave", "without_hanging_up"]
+__all__ = ["DENIED_HANG_UP", "after_reminder", "all_given_asked", "another_number", "before_blessing",
+           "denied_hang_up_at", "do_not_call", "grievance", "leaving", "limited_denial", "only_a_reminder",
+           "takes_leave", "without_hanging_up"]

@@ -231,6 +231,10 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:se te oye|se te escucha|se le oye|se le escucha|suena|que|tienes un|tiene un|traes un) (?:bien |muy "
         r"|re |super |bien re )?(?:bonito|lindo|chistoso|raro|padre|curioso|gracioso|chulo|suave|rico|extrano|bien)"
         r" (?:el |tu |su |ese |este )?(?:" + _ACCENT_ES + r")"
+        # where the company is ("¿ustedes son de Laredo o de El Paso?", "¿la empresa es de Monterrey?")
+        r"|(?:ustedes son|son ustedes|ustedes estan|estan ustedes|la empresa es|la compania es|la linea es"
+        r"|la empresa esta|la compania esta) (?:de|en) (?!(?:la|el|los|las|lo|aqui|verdad|acuerdo|camino|confianza"
+        r"|linea|servicio|vacaciones|contra|todo|nada|eso|esto|ruta|junta|llamada)\b)\w+"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
         r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
@@ -246,6 +250,12 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|how old are you|where are you from|where are you located|where are you|are you married|are you single"
         # where she is from and how she sounds ("are you from Texas?", "you sound young", "you talk funny")
         r"|(?:are|r) you from (?!(?:the|my|your|our|this|that|dispatch|payroll|the office)\b)\w+|where (?:you|ya) from"
+        # where the company is ("are you guys out of Laredo or El Paso?", "y'all based out of Dallas?", "is your
+        # company out of Texas?"); never what someone ran out of ("are you out of your mind", "out of fuel")
+        r"|(?:(?:are|r) (?:you|u|yall|y all|you all)(?: guys| all| people| folks)?|yall|y all|you guys"
+        r"|(?:is )?(?:your|the) (?:company|outfit|office|dispatch)(?: is)?) (?:out of|based (?:in|out of)|located"
+        r" (?:in|out of)) (?!(?:your|my|the|this|that|it|here|there|time|gas|fuel|diesel|money|luck|hours|line"
+        r"|options)\b)\w+"
         r"|you from around here|you sound like (?:youre|you are|ur|your) (?:from|in|out of)\b"
         r"|you (?:kinda |kind of |sorta |sort of |really |do )?sound (?:so |really |pretty |real |kinda |kind of |very"
         r" |a lot |just )?(?:young|nice|pretty|cute"
@@ -1079,6 +1089,9 @@ _GETS_IN_TOUCH: dict[Lang, re.Pattern[str]] = {
 _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
+        # "mándame llamar en una hora", "me mandas marcar al rato": the call sent for (Mexican "mandar llamar")
+        r"|\b(?:mand(?:a|e|en)(?:me|nos)|me (?:mandas|manda|mandan|puedes mandar|puede mandar)) (?:a )?"
+        r"(?:llamar|marcar|hablar)\b"
         # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
         r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
         r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
@@ -1376,11 +1389,14 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # ("I'll talk to dispatch when I get there" is the caller's own errand, no one asked for now)
         r"(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )"
         r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me|give me|patch me through|get a hold of"
-        r"|get ahold of|i reach|we reach|"
+        r"|get ahold of|i reach|we reach|patch me over|patch me in|patch me|put me over|"
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
         # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")
         r"|(?:hand|pass|give) (?:the|your) phone(?: over)?|hand me (?:off|over))(?: (?:to|with|over to|"
-        r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
+        r"through to))?(?:(?: (?:a|an|the|your|my|some|one of your))?"
+        # ... or a person by name and the role or desk ("patch me over to Rick in dispatch", "Maria from payroll")
+        r"| (?!(?:it|that|this|them|him|her|something|anything|everything|one|more|some|all|time|a|an|the)\b)\w+"
+        r" (?:in|at|from|over in|over at|on)(?: the| your)?) (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # the matter taken up with someone in charge ("I'd rather sort this out with my dispatcher directly")
         # (a wish, or "just" brushing the agent off: "let me / I'll / I gotta work it out with my dispatcher" is

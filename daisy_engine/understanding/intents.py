@@ -19,12 +19,13 @@ from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
-from .callback_cues import contact_on_need, denied_contact, names_when, someone_else_calls
+from .callback_cues import contact_on_need, contact_with_time, denied_contact, names_when, someone_else_calls
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
+    all_given_asked,
     another_number,
     before_blessing,
     do_not_call,
@@ -1052,9 +1053,12 @@ def detect_intent(
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
-        # "hang up and try me again in ten seconds" asks no goodbye)
+        # "hang up and try me again in ten seconds" asks no goodbye; nor does "Gotta go. Try me in sixty minutes",
+        # "ya me voy, márcame en una hora": leaving is why, a callback asked for a time is what is asked)
         if (found is None or found[1] < 1.0 or found[0] == "repeat"
-                or (found[0] == "end_call" and (done_is_when(tokens, lang) or redial_asked(tokens, lang)))) \
+                or (found[0] == "end_call" and (done_is_when(tokens, lang) or redial_asked(tokens, lang)
+                                                or (callback_asked_outright(tokens, lang)
+                                                    and contact_with_time(tokens, lang))))) \
                 and (allowed is None or "reschedule" in allowed) \
                 and (callback_request(tokens, lang) or call_ordered(folded, lang)):
             found = ("reschedule", 0.95, len(tokens))
@@ -1165,6 +1169,13 @@ def detect_intent(
             and (allowed is None or "reschedule" in allowed) else None
         if delay is not None:
             return IntentMatch("reschedule", 0.9, delay)  # "¿le llamo en 15 minutos?" - "Treinta": in 30
+        if found is not None and found[0] == "complaint" and (allowed is None or "end_call" in allowed) \
+                and (rest := all_given_asked(folded, lang)) is not None and takes_leave(rest, lang) \
+                and not grievance(words(rest), lang) \
+                and ((after := _best(words(rest), index, allowed, lang)) is None or after[0] == "end_call"):
+            # "Ya te di todo, ¿no? Bueno, ahí nos vemos, bye.": everything given, asked back, then the goodbye - the
+            # call closed, no grievance (a reminder said flat, "ya te di todo", still complains)
+            found = ("end_call", 1.0, len(tokens))
         if found is not None and found[0] == "complaint" and _confirmed_as_said_before(text, locale, lang):
             found = None  # "Sí, ya te lo había dicho": a yes, reminding; for the yes/no answer to take
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,

@@ -500,6 +500,26 @@ def _de_run_into_word(tok: str, lang: Lang, lead: str | None) -> str | None:
     return letter if same_sound(lead or "", letter) else None
 
 
+# Consonants whose name opens with a vowel, and the sound it opens with ("ele" / "el": L; "ese": S; English "R":
+# "ar"). A word that opens with that sound spells the consonant for the caller who picked it ("ele de elefante",
+# "ese de escuela", "L as in elephant", "R as in Arthur"): a listener hears the letter named plainly and a word that
+# starts like it, never the word's vowel. Only after the whole name (a mangled "el elefante", "De dededo" is the
+# word's letter, as the real calls read back: E, D).
+_NAME_OPENING: dict[Lang, dict[str, tuple[str, str]]] = {
+    "es": {"efe": ("F", "ef"), "ele": ("L", "el"), "eme": ("M", "em"), "ene": ("N", "en"), "ere": ("R", "er"),
+           "erre": ("R", "er"), "ese": ("S", "es"), "equis": ("X", "ex")},
+    "en": {"f": ("F", "ef"), "l": ("L", "el"), "m": ("M", "em"), "n": ("N", "en"), "s": ("S", "es"), "x": ("X", "ex"),
+           "r": ("R", "ar")},
+}
+
+
+def _word_opens_with_the_name(name: str, letter: str, word: str, lang: Lang) -> bool:
+    """Whether `word` (after "de" / "as in") opens with the sound of the name `name` said before it of the
+    consonant `letter`, the word's own first letter another (see `_NAME_OPENING`)."""
+    named = _NAME_OPENING[lang].get(name)
+    return named is not None and named[0] == letter and word.startswith(named[1]) and word[:1].upper() != letter
+
+
 def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = None) -> tuple[str, int] | None:
     """After a letter at i-1: "de burro" / "as in boy" -> (first letter of the word, tokens used).
 
@@ -525,6 +545,8 @@ def _spelling_word(tokens: list[str], i: int, lang: Lang, lead: str | None = Non
             if lead is not None and not same_sound(lead, known[0]):
                 return None  # "je, de, ka": letters in a row, the middle one "de"
             return known[0], len(conn) + 1
+        if lead is not None and i > 0 and _word_opens_with_the_name(tokens[i - 1], lead, word, lang):
+            return lead, len(conn) + 1  # "ele de elefante", "L as in elephant": L, never the word's E
         letter = spelled_by(lead, word)
         if conn in _GLOSS and lead is not None and not same_sound(lead, letter):
             # "ese, a, eme, como Sam", "S, A, M, like Sam": a word the letters spell, said after them, not the
@@ -761,6 +783,10 @@ def merge_split_markers(tokens: list[str]) -> list[str]:
             continue
         if m.group(2) is None:
             out[-1] = "letra"  # "le tra", "le tras"
+            if tok == "traa" and not (nxt is not None and (_strong_name(nxt) or nxt == "doble")):
+                # "letra efe, le traa, le trae ese": the "a" of "tra" and the letter A said as one; before a
+                # letter named ("le traa... eme") it is only "letra" drawn out
+                out.append("a")
             continue
         if g1 == "" and g2 in ("ctor", "iler", "bajo"):
             out.append(tok)  # "tractor", "trailer": a word, not "letra"

@@ -18,7 +18,17 @@ from .emails import spelled_with
 from .intent_rules import after_greeting, only_go_ahead_words
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
-from .normalize import FILLERS, Lang, clean, fold, fold_aligned, lang_of, last_correction_end, wordset
+from .normalize import (
+    FILLERS,
+    Lang,
+    clean,
+    fold,
+    fold_aligned,
+    lang_of,
+    last_correction_end,
+    line_check_spans,
+    wordset,
+)
 from .numbers import is_number_word
 from .plates import extract_char
 from .turn_cache import turn_cache
@@ -432,9 +442,23 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 # Cached: a pure function of the turn, read at the name question and again where a name given outright is
 # looked for (`name_given_outright`), in the same turn.
 @turn_cache(1024)
+def _line_checks_as_pauses(text: str, lang: Lang) -> str:
+    """The turn with each line check asked in it ("Jacinto Medrano Lira, ¿me oyes?", "Dwayne, you hear me?,
+    Dwayne Whitaker") made a pause, as every value's reader does (`line_checks_as_pauses`): its words are no
+    part of the name (nor pieces of a surname the recogniser cut: "me oyes" is no "Meoyes")."""
+    aligned = fold_aligned(text)
+    if len(aligned) != len(text):
+        return text
+    out, at = [], 0
+    for start, end in line_check_spans(aligned, lang):
+        out += [text[at:start], ". "]
+        at = end
+    return "".join([*out, text[at:]]) if out else text
+
+
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
-    text = clean(text).replace("\u2019", "'")
+    text = _line_checks_as_pauses(clean(text).replace("\u2019", "'"), lang)
     if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
         return None
     text = _without_other_business(text, lang)

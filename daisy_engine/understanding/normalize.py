@@ -284,7 +284,10 @@ def _line_check_asked_re(lang: Lang) -> re.Pattern[str]:
     # The one list of line checks is the built-in `repeat` intent's `line_check` phrases (intents.<lang>.yaml)
     phrases = (builtin_intent_data(lang).get("repeat") or {}).get("line_check") or ()
     alts = "|".join(re.escape(p) for p in sorted({unidecode(str(p)).lower() for p in phrases}, key=len, reverse=True))
-    return re.compile(rf"[\s,;]*(?:\?\s*)?\b(?:{alts})\b\s*\?+[\s,;]*(?:\?\s*\b(?:{alts})\b\s*\?+[\s,;]*)*")
+    # (one opened with "¿" and left at the end of the turn is asked too: a reader that took a yes off the turn's
+    # start may have cut its closing mark, "No, Jacinto Medrano Lira, ¿me oyes")
+    return re.compile(rf"[\s,;]*(?:[?\u00bf]\s*)?\b(?:{alts})\b\s*\?+[\s,;]*(?:\?\s*\b(?:{alts})\b\s*\?+[\s,;]*)*"
+                      rf"|[\s,;]*[?\u00bf]\s*\b(?:{alts})\b\s*$")
 
 
 # Built once, from the data shipped with the package (no caller's words in them).
@@ -298,6 +301,12 @@ def line_checks_as_pauses(folded: str, lang: Lang) -> str:
     is said once, and the words of the check are no part of the value). A check needs its question mark: a bare
     "bueno" is a filler."""
     return _LINE_CHECK_ASKED[lang].sub(". ", folded)
+
+
+def line_check_spans(folded: str, lang: Lang) -> list[tuple[int, int]]:
+    """Where in folded (or aligned) text each line check is asked (see `line_checks_as_pauses`), for a reader
+    that slices the caller's own characters."""
+    return [m.span() for m in _LINE_CHECK_ASKED[lang].finditer(folded)]
 
 
 def split_at_line_checks(folded: str, lang: Lang) -> list[str]:

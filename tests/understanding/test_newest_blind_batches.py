@@ -210,8 +210,13 @@ def test_the_twenty_seventh_blind_batch_holds_its_figure() -> None:
 
 def test_the_twenty_eighth_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 7d37e76 and sealed through its fixes: 177/190 at 7d37e76 and 178/190
-    # after them; committed untraced (the next round's first work), so only its figure is held.
+    # after them; opened in the round from 7c78f30 and fixed as classes (a whole callback delay taken back with no
+    # figure in it, "mándame llamar", a callback asked for a time by a caller leaving; a thing done again and again
+    # asked why and money that did not even cover the costs as complaints; everything given asked back before a
+    # goodbye; a person by name and desk; where the company is; a line check beside a name; a consonant named whole
+    # before a word that opens with its sound, "ele de elefante", and "le traa" as letra A; "pegado con" in an
+    # e-mail; an amount taken back with a bare "no"): 190/190.
     cases = load_cases(DATA / "eval_holdout_28.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 178, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
