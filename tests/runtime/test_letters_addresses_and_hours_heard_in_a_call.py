@@ -2,7 +2,8 @@
 ("Aldeáguila": A), an address whose first letter is joined to it by a dot ("y.cardenas"), a country ending
 spelled with a cut "em" ("punto em equis": .mx), and the hour said with its article alone ("Las cinco.") at the
 e-mail question once the arrival time was left for later: read back as the arrival time, never taken into the
-address."""
+address; and a value the caller cannot give now ("Ahí sí no sé.", "Tendría que bajarme a ver.") put off to the
+end."""
 
 from __future__ import annotations
 
@@ -71,3 +72,19 @@ async def test_the_hour_said_alone_after_the_arrival_time_is_never_the_start_of_
     await conv.user_turn("Las cinco.")
     await conv.user_turn("ana arroba gmail punto com")
     assert conv.pending == "ana@gmail.com"
+
+
+@pytest.mark.parametrize(("locale", "turn", "put_off"), [
+    ("es-MX", "Ahí sí no sé.", "eso lo vemos al final"),
+    ("es-MX", "Tendría que bajarme a ver.", "eso lo vemos al final"),
+    ("en-US", "I'd have to get out and look.", "come back to that at the end"),
+])
+async def test_a_value_the_caller_cannot_give_now_is_put_off(
+        daisy: CompiledFlow, locale: str, turn: str, put_off: str) -> None:
+    before = {"es-MX": [*NAME_AND_NUMBER, "a b c uno dos tres cuatro", "sí", "ochenta y dos", "sí"],
+              "en-US": ["yes", "Ana Lopez", "yes", "four five two", "yes", "a b c one two three four", "yes",
+                        "eighty two", "yes"]}[locale]
+    conv = await call(daisy, locale, before)
+    assert conv.step.slot == "trailer_plate"
+    assert put_off in said(await conv.user_turn(turn))
+    assert conv.step.slot == "eta"

@@ -35,6 +35,11 @@ from daisy_engine.understanding import cannot_give, unavailable
         ("I still don't have it.", "en-US"),
         ("Still haven't found them, sorry.", "en-US"),
         ("Nope, I still haven't got it.", "en-US"),
+        # only by getting out to look: not now
+        ("Tendría que bajarme a ver.", "es-MX"),
+        ("Pues tendría que ir a checarlas, están atrás.", "es-MX"),
+        ("I'd have to get out and look.", "en-US"),
+        ("We would have to walk back and check, sorry.", "en-US"),
     ],
 )
 def test_not_at_hand_or_not_there_whatever_follows(text: str, locale: str) -> None:
@@ -79,6 +84,9 @@ def test_a_turn_that_gives_the_value_all_the_same_is_not_a_refusal(text: str, lo
         ("No sé.", "es-MX", True),
         ("Ni idea, la verdad.", "es-MX", True),
         ("No, I don't know.", "en-US", True),
+        ("Ahí sí no sé.", "es-MX", True),  # that one the caller does not know: the "sí" stresses it
+        ("Eso sí no sé, señorita.", "es-MX", True),
+        ("Esas sí no sé.", "es-MX", True),
         # inside a longer turn the short form is as often a filler of someone dictating
         ("No sé no.", "es-MX", False),
         ("no sé, mmm, qué más", "es-MX", False),
