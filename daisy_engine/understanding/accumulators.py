@@ -856,8 +856,6 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         # asked once more: "sigo sin tenerlo", "sigo sin encontrarlas"
         r"sigo sin (?:tener|saber|encontrar|hallar|ubicar)(?:l[ao]s?)?\b|"
         r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo)|"
-        # "tendría que bajarme a ver": only by getting out to look, not now
-        r"tendria(?:mos)? que (?:bajarme|bajarnos|bajar|salirme|salir|ir) a (?:ver|checar|revisar|buscar)(?:l[ao]s?)?|"
         # "tampoco (las tengo)": like the value before, not at hand; "las tiene el patio": someone else has it
         r"tampoco(?: (?:me )?(?:la|las|lo|los)? ?(?:tengo|traigo|se|recuerdo|acuerdo|cargo))?(?=$|[ ,.;!])|"
         r"(?:la|las|lo|los) (?:tiene|tienen|trae|traen|guarda|guardan|lleva|llevan) (?:el|la|los|las|mi|mis|su|sus|"
@@ -880,10 +878,7 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
         r"(?:(?:im|i am) )?not (?:pulling|hauling|towing|carrying) (?:a |any |the )?trailer|"
         r"(?:i )?(?:dont|do not) have (?:it|them|that|those) either\b|neither\b|"
-        r"(?:the|my|our) [a-z]+ (?:has|have|keeps) (?:it|them)\b|"
-        # "I'd have to get out and look": only by getting out to look, not now
-        r"(?:id|i would|wed|we would) have to (?:get out|step out|climb down|go out|go back|walk back)"
-        r"(?: and| to) (?:look|check|see)\b)"
+        r"(?:the|my|our) [a-z]+ (?:has|have|keeps) (?:it|them)\b)"
         r"(?: by heart| on me| with me| here| right now| handy| on hand| at hand| in front of me)*"
     ),
 }
