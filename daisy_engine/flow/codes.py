@@ -23,7 +23,8 @@ CODES: dict[str, str] = {
     "E101": "unknown key",
     "E102": "missing required key",
     "E103": "not a valid name",
-    "E104": "value not allowed (slot types, outcomes, built-ins…)",
+    "E104": "value not allowed (slot types, outcomes, built-ins, minutes that are no positive number, a NaN or "
+    "infinite number anywhere)",
     "E105": "wrong type",
     "E106": "wrong form",
     "E201": "unknown state",
@@ -42,7 +43,8 @@ CODES: dict[str, str] = {
     "E215": "a custom slot type that cannot be imported",
     "E216": "an intent handler with both `to` and `then`",
     "E217": "phrases or a voice for a locale the flow does not list",
-    "E218": "a collect state with no exit for a slot that runs out of attempts",
+    "E218": "a collect state with no exit for a slot that runs out of attempts (no `on: exhausted`, no "
+    "`policy.on_exhausted`, and an item without its own `on_exhausted`)",
     "E224": "`say` on a collect state",
     "E225": "a collect state marked `final`",
     "E226": "a slot collected twice in one state",
@@ -57,8 +59,10 @@ CODES: dict[str, str] = {
     "E235": "`on_exhausted: skip` where it cannot be used (`defaults`, a state that is not a collect state)",
     "E236": "`dtmf` (keypad entry) on a slot that is not an integer",
     "E237": "an unknown time zone in `callbacks.timezone`",
-    "E238": "`then: absent` where it cannot apply (a flow-level intent, a state that collects no values, a required "
+    "E238": "`then: absent` where it cannot apply (a flow-level handler of a global intent, a state that collects no "
+            "values, a required "
             "value with no `on_exhausted: skip`)",
+    "E239": "`hours` on a slot that is not a time",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

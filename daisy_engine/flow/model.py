@@ -149,6 +149,7 @@ class Slot:
     maximum: float | None = None
     choices: dict[str, tuple[str, ...]] | None = None
     leading_zeros: bool = False
+    hours: str | None = None
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
@@ -171,6 +172,8 @@ class Slot:
             options["min"] = self.minimum
         if self.maximum is not None:
             options["max"] = self.maximum
+        if self.hours is not None:
+            options["hours"] = self.hours
         if self.choices is not None:
             options["choices"] = {key: list(values) for key, values in self.choices.items()}
         return options

@@ -81,6 +81,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         maximum=data.get("max"),
         choices=choices,
         leading_zeros=data.get("leading_zeros", False),
+        hours=data.get("hours"),
         confirm=data.get("confirm"),
         spell_back=data.get("spell_back", False),
         required=data.get("required", True),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import math
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -180,4 +182,25 @@ def check_schema(data: Any, source: SourceMap) -> list[Diagnostic]:
             # `tipe: time`: the unknown key's "did you mean 'type'?" says it all; "missing 'type'" is the same typo
             continue
         diagnostics.extend(_describe(error, source))
+    reported = {d.mark for d in diagnostics}
+    for path, value in _not_finite(data, ()):
+        # `timeout: .nan` passes JSON Schema's `minimum` (every comparison with NaN is false): a silence timer
+        # that never runs out, a bound never reached. No key of the language takes NaN or infinity.
+        location = source.value(path)
+        if location not in reported:
+            where = "/".join(str(p) for p in path)
+            diagnostics.append(Diagnostic("E104", f"{where} must be a finite number, not {value}", location,
+                                          hint="write a plain number, such as 8 or 2.5"))
     return diagnostics
+
+
+def _not_finite(data: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], float]]:
+    """Every NaN or infinite number in the YAML data, with its path."""
+    if isinstance(data, float) and not math.isfinite(data):
+        yield path, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _not_finite(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _not_finite(value, path + (index,))

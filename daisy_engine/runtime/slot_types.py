@@ -71,7 +71,7 @@ class SlotTypes:
         """`value` as read back; `said` is the caller's turn it came from, when known."""
         if value is None:
             return ""
-        return str(self.of(slot).readback(value, locale, spell=slot.spell_back, said=said))
+        return str(self.of(slot).readback(value, locale, spell=slot.spell_back, said=said, options=slot.options()))
 
 
 def notion(accumulator: Accumulator | None, name: str) -> str:

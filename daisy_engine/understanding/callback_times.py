@@ -59,7 +59,7 @@ _PARTS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
         )
     ),
 }
-_WEEKDAYS: dict[Lang, tuple[str, ...]] = {
+WEEKDAYS: dict[Lang, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
@@ -114,7 +114,7 @@ def _digitized(text: str, lang: Lang) -> str:
 
 
 def _day_offset(s: str, lang: Lang, today: dt.date) -> int | None:
-    for i, name in enumerate(_WEEKDAYS[lang]):
+    for i, name in enumerate(WEEKDAYS[lang]):
         if re.search(rf"\b{name}\b", s):
             ahead = (i - today.weekday()) % 7
             return ahead or 7

@@ -13,7 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .normalize import Lang, content_words, lang_of, wordset
+from .normalize import Lang, content_words, fold, lang_of, wordset
 
 _FUZZY_MIN_CHARS = 6
 _FUZZY_CUTOFF = 88.0
@@ -114,6 +114,51 @@ def choices_named(text: str, locale: str, options: Mapping[str, Any] | None = No
             or any(set(_JOINERS[lang]).isdisjoint(part.split()) for part in left[1:-1]):
         return []  # more said than the options, or two of them said together as one ("el nombre es correcto")
     return named
+
+
+def _phrase_language(phrase: str) -> Lang | None:
+    """The language a listed phrase is in, by its everyday and marker words ("otro día", "lunes": es; "move it",
+    "monday": en), or None when it says nothing of it ("cambiarla", "pickup")."""
+    from .callback_times import WEEKDAYS  # the day names: a choice of days is the common case
+    from .language import MARKERS
+    from .lexicon import COMMON_WORDS
+
+    tokens = fold(phrase).replace("_", " ").split()
+    score = {lang: sum(word in COMMON_WORDS[lang] or word in MARKERS[lang] or word in WEEKDAYS[lang]
+                       for word in tokens) for lang in ("es", "en")}
+    if any(char in phrase.lower() for char in "áéíóúñ¿¡"):
+        score["es"] += 1
+    if score["es"] == score["en"]:
+        return None
+    return "es" if score["es"] > score["en"] else "en"
+
+
+def choice_words(
+    key: Any, locale: str, options: Mapping[str, Any] | None = None, said: str | None = None
+) -> str | None:
+    """A choice read back in words, never as its key ("El thursday, ¿correcto?", "Vino a pickup"): the words of
+    the choice the caller said (the longest listed phrase found in `said`, as the flow writes it), else the first
+    phrase listed for it in the call's language, else one in no language in particular, else the first listed; its
+    key ("_" read as a space) when the flow lists no words for it; None for a key the slot does not list."""
+    listed = choice_map(options).get(str(key))
+    if not listed:
+        return None
+    lang = lang_of(locale)
+    if said:
+        # what the caller said, as `extract_choice` heard it (exactly, or "hawaianas" for "hawaiana"), unless it is
+        # the other language's word ("Thursday." on a Spanish call is read back "jueves")
+        tokens = content_words(said, lang)[:40]
+        scored = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
+                  for phrase in listed if _phrase_language(phrase) in (lang, None)]
+        best = max(scored, default=None)
+        if best is not None and best[0] > 0:
+            return best[2]
+    phrases = listed[1:]  # the first is the key itself
+    for wanted in (lang, None):
+        for phrase in phrases:
+            if _phrase_language(phrase) == wanted:
+                return phrase
+    return phrases[0] if phrases else listed[0]
 
 
 def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:

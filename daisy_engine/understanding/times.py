@@ -381,6 +381,26 @@ def _next_occurrence(hour: int, minute: int, now: dt.datetime) -> int:
     return hour  # both have passed today: the early-hours one comes first, tomorrow
 
 
+_HOURS_RE = re.compile(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*")
+
+
+def _within_hours(hour: int, minute: int, options: Mapping[str, Any] | None) -> int | None:
+    """hour or hour + 12, the one within the slot's `hours` ("08:00-19:00": an office's), as a receptionist
+    writes "a las 3" (15:00) and "a las 10" (10:00) whatever the time of the call; None when the slot gives no
+    hours, or both readings or neither fall within them (the next on the clock decides then)."""
+    found = _HOURS_RE.fullmatch(str((options or {}).get("hours") or ""))
+    if found is None:
+        return None
+    start = int(found.group(1)) * 60 + int(found.group(2))
+    end = int(found.group(3)) * 60 + int(found.group(4))
+
+    def inside(at: int) -> bool:
+        return start <= at <= end if start <= end else at >= start or at <= end  # hours past midnight
+
+    readings = [h for h in (hour, hour + 12) if inside(h * 60 + minute)]
+    return readings[0] if len(readings) == 1 else None
+
+
 def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
     if hour > 12:
         return hour
@@ -847,6 +867,9 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
         half = _near_half(hour, minute, near, now) if near is not None else None
         if half is not None:
             return f"{half:02d}:{minute:02d}"
+        within = _within_hours(hour, minute, options)
+        if within is not None:
+            return f"{within:02d}:{minute:02d}"
         if now is not None:
             return f"{_next_occurrence(hour, minute, now):02d}:{minute:02d}"
     return f"{_apply_day_part(hour, s, lang):02d}:{minute:02d}"

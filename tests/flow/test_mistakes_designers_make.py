@@ -97,3 +97,144 @@ def test_on_true_says_to_write_the_answer_yes_or_no(mini_flow: Path, value: str,
     found = _report(mini_flow)
     assert [d[0] for d in found] == ["E105"] and found[0][1:3] == (16, 14)
     assert "`on: yes`" in found[0][4]
+
+
+@pytest.mark.parametrize("value", ['"-5"', "-5", "0", "'0'", '"nan"', '"inf"', '"-0.5"'])
+def test_a_reschedule_of_minutes_that_are_no_positive_number_is_reported(mini_flow: Path, value: str) -> None:
+    """The call refuses them (no callback is scheduled): `validate` says so at the line, not the log mid-call."""
+    text = mini_flow.read_text("utf-8").replace('{reschedule: "{{ event.minutes or 10 }}"}', f"{{reschedule: {value}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E104"]
+    assert len(found) == 1 and found[0][1:3] == (24, 29)
+    assert "positive" in found[0][3] and "reschedule: 60" in found[0][4]
+
+
+@pytest.mark.parametrize(("old", "new", "line"), [
+    ("  policy: {max_attempts: 3,", "  silence: {timeout: .nan}\n  policy: {max_attempts: 3,", 5),
+    ("  policy: {max_attempts: 3,", "  silence: {timeout: .inf, then: goodbye}\n  policy: {max_attempts: 3,", 5),
+    ("  policy: {max_attempts: 3,", "  tool_timeout: .NaN\n  policy: {max_attempts: 3,", 5),
+])
+def test_a_number_that_is_nan_or_infinite_is_reported(mini_flow: Path, old: str, new: str, line: int) -> None:
+    """`.nan` passes every `minimum` (no comparison with NaN is true): a silence timer that never runs out."""
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace(old, new), "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E104"] and found[0][1] == line and "finite" in found[0][3]
+
+
+def test_a_collect_state_whose_items_each_say_where_to_go_when_exhausted_needs_no_state_exit(
+        mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("on_exhausted: goodbye, ", "").replace(
+        "collect: [full_name, plate]",
+        "collect: [{slot: full_name, on_exhausted: goodbye}, {slot: plate, on_exhausted: skip}]")
+    mini_flow.write_text(text, "utf-8")
+    assert validate_file(mini_flow).ok
+
+
+def test_a_collect_state_with_one_item_without_an_exit_is_still_reported(mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("on_exhausted: goodbye, ", "").replace(
+        "collect: [full_name, plate]", "collect: [full_name, {slot: plate, on_exhausted: skip}]")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E218"] and "its own `on_exhausted`" in found[0][4]
+
+
+_NO_PLATES = """  no_plates:
+    global: false
+    then: absent
+    phrases: {es-MX: [no tiene placas, sin placas]}
+"""
+
+
+def test_a_global_false_intent_with_then_absent_turned_on_at_a_value_that_may_be_absent_is_fine(
+        mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("  repeat: {then: return}\n", "  repeat: {then: return}\n" + _NO_PLATES)
+    text = text.replace("collect: [full_name, plate]",
+                        "collect: [full_name, {slot: plate, on_exhausted: skip, intents: {no_plates: true}}]")
+    mini_flow.write_text(text, "utf-8")
+    assert validate_file(mini_flow).ok
+
+
+@pytest.mark.parametrize(("collect", "extra", "line"), [
+    ("[full_name, {slot: plate, intents: {no_plates: true}}]", "", 23),        # a required value, no skip
+    ("[full_name, plate]", "    intents: {no_plates: true}\n", 24),             # the state's items are required
+])
+def test_a_global_false_intent_with_then_absent_turned_on_where_it_cannot_apply_is_reported_there(
+        mini_flow: Path, collect: str, extra: str, line: int) -> None:
+    text = mini_flow.read_text("utf-8").replace("  repeat: {then: return}\n", "  repeat: {then: return}\n" + _NO_PLATES)
+    text = text.replace("collect: [full_name, plate]\n", f"collect: {collect}\n{extra}")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E238"] and found[0][1] == line, found
+
+
+def test_a_global_false_intent_with_then_absent_turned_on_in_a_plain_state_is_reported_where_it_is_turned_on(
+        mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("  repeat: {then: return}\n", "  repeat: {then: return}\n" + _NO_PLATES)
+    text = text.replace("    say: greeting\n", "    say: greeting\n    intents: {no_plates: true}\n")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E238"] and found[0][1] == 19 and "greeting" in found[0][3]
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("{{ nombre }}", 4),
+    ("Hola {{ full_name }}, {{ nombre | upper }}.", 26),
+    ("{% if nombre %}sí{% endif %}", 7),
+    ("Buenos días, {{ 'x' if nombre else full_name }}", 24),
+])
+def test_an_undefined_variable_in_a_template_is_reported_at_its_column(
+        mini_flow: Path, text: str, column: int) -> None:
+    greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
+    greeting.write_text("Hola.\n" + text + "\n", encoding="utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E403"]
+    assert [(d[1], d[2]) for d in found] == [(2, column)]
+
+
+def test_a_misspelt_slot_name_links_its_missing_templates_to_the_files_of_the_near_name(mini_flow: Path) -> None:
+    """`full_nme` asks with ask_full_nme.j2; the folder has ask_full_name.j2: the unused file says which name the
+    flow looks for, and where, so one rename fixes both reports."""
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("full_name", "full_nme"), "utf-8")
+    found = _report(mini_flow)
+    unused = [d for d in found if d[0] == "W407" and "ask_full_name" in d[3]]
+    assert len(unused) == 1 and "'ask_full_nme'" in unused[0][3] and "mini.yaml:19:" in unused[0][3]
+    assert "rename" in unused[0][4]
+    plain = [d for d in found if d[0] == "W407" and "never used by the flow" in d[3] and "looks for" not in d[3]]
+    assert plain == []
+
+
+@pytest.mark.parametrize(("name", "near"), [("mimi", "mini"), ("minii", "mini")])
+def test_a_missing_prompts_folder_names_the_near_folder_that_holds_the_locale(
+        mini_flow: Path, name: str, near: str) -> None:
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", f"name: {name}"), "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and f"name: {near}" in found[0][4] and f"prompts/{near}" in found[0][4]
+
+
+def test_a_missing_prompts_folder_with_nothing_near_says_to_create_it(mini_flow: Path) -> None:
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: dental_survey"), "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and found[0][4].startswith("create ")
+
+
+def test_hours_on_a_slot_that_is_not_a_time_is_reported(mini_flow: Path) -> None:
+    text = mini_flow.read_text("utf-8").replace("  full_name: {type: name}",
+                                                '  full_name: {type: name, hours: "08:00-19:00"}')
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert [d[0] for d in found] == ["E239"] and found[0][1] == 7 and "time" in found[0][3]
+
+
+@pytest.mark.parametrize("hours", ['"8 to 7"', '"08:00-25:00"', "8"])
+def test_hours_not_written_as_a_span_of_the_clock_are_reported(mini_flow: Path, hours: str) -> None:
+    text = mini_flow.read_text("utf-8").replace("  full_name: {type: name}",
+                                                f"  full_name: {{type: name}}\n  visit: {{type: time, hours: {hours}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = _report(mini_flow)
+    assert found and found[0][0] in ("E105", "E106") and found[0][1] == 8
+
+
+def test_results_of_an_unknown_tool_in_a_template_is_reported_at_its_column(mini_flow: Path) -> None:
+    greeting = mini_flow.parent / "prompts" / "mini" / "es-MX" / "greeting.j2"
+    greeting.write_text("Hola.\nSu cita es el {{ results.lookup.day }}.\n", encoding="utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E404"]
+    assert [(d[1], d[2]) for d in found] == [(2, 18)]

@@ -228,3 +228,153 @@ async def test_a_callback_asked_in_so_many_words_at_a_choice_still_reschedules(
     conv = await call(clinic, locale, [])
     await conv.user_turn(turn)
     assert conv.outcome == "rescheduled"
+
+
+SURVEY = """\
+version: 1
+name: survey
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 2, on_exhausted: thanks}
+slots:
+  visit_reason:
+    type: choice
+    choices:
+      buy: [comprar, to buy, shopping]
+      return_item: [devolver algo, una devolución, to return something, a return]
+      pickup: [recoger un pedido, to pick up an order, pick up]
+  visit_day:
+    type: choice
+    choices: {monday: [lunes, monday], thursday: [jueves, thursday]}
+intents:
+  repeat: {then: return}
+states:
+  questions:
+    collect: [visit_reason, visit_day]
+    on:
+      - {on: done, to: thanks}
+  thanks:
+    say: thanks
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+SURVEY_PROMPTS = {
+    "es-MX": {"ask_visit_reason": "¿A qué vino?", "confirm_visit_reason": "Vino: {{ readback }}. ¿Verdad?",
+              "ask_visit_day": "¿Qué día vino?", "confirm_visit_day": "El {{ readback }}, ¿correcto?",
+              "thanks": "Gracias."},
+    "en-US": {"ask_visit_reason": "What brought you in?", "confirm_visit_reason": "You came: {{ readback }}. Right?",
+              "ask_visit_day": "Which day?", "confirm_visit_day": "On {{ readback }}, correct?",
+              "thanks": "Thanks."},
+}
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "survey", SURVEY, SURVEY_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "key"), [
+    ("es-MX", "vine a recoger un pedido", "recoger un pedido", "pickup"),
+    ("es-MX", "fue una devolución", "una devolución", "return_item"),
+    ("es-MX", "a comprar", "comprar", "buy"),
+    ("en-US", "I came to pick up an order", "to pick up an order", "pickup"),
+    ("en-US", "just a return", "a return", "return_item"),
+    ("en-US", "shopping", "shopping", "buy"),
+])
+async def test_a_choice_is_read_back_in_the_words_the_caller_said_not_as_its_key(
+        survey: CompiledFlow, locale: str, turn: str, words: str, key: str) -> None:
+    conv = await call(survey, locale, [])
+    reply = said(await conv.user_turn(turn))
+    assert words in reply and key not in reply.replace(words, "")
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "other"), [
+    ("es-MX", "Thursday.", "jueves", "thursday"), ("en-US", "jueves", "thursday", "jueves"),
+    ("es-MX", "el thursday", "jueves", "thursday"),
+])
+async def test_a_choice_said_in_the_other_language_is_read_back_in_the_calls_language(
+        survey: CompiledFlow, locale: str, turn: str, words: str, other: str) -> None:
+    """"Thursday" on a Spanish call is read back "jueves": the agent speaks the call's language."""
+    first = ["comprar", "sí"] if locale == "es-MX" else ["shopping", "yes"]
+    conv = await call(survey, locale, first)
+    reply = said(await conv.user_turn(turn))
+    assert words in reply.lower() and other not in reply.lower()
+
+
+def test_a_choice_read_back_with_no_words_said_takes_the_first_listed_in_the_calls_language() -> None:
+    from daisy_engine.understanding.choices import choice_words
+
+    options = {"choices": {"move": ["cambiarla", "otro día", "move it", "another day"], "cancel": ["cancel it"]}}
+    assert choice_words("move", "es-MX", options) == "otro día"
+    assert choice_words("move", "en-US", options) == "move it"
+    assert choice_words("cancel", "es-MX", options) == "cancel it"  # nothing listed in Spanish: what there is
+    assert choice_words("email", "es-MX", {"choices": ["email", "whatsapp"]}) == "email"
+    assert choice_words("return_item", "en-US", {"choices": ["return_item"]}) == "return item"
+
+
+@pytest.mark.parametrize(("said", "words"), [
+    ("tres hawaianas", "hawaiana"), ("una con piña", "piña"), ("la de peperonni", "pepperoni"),
+    ("Hawaiana.", "hawaiana"),
+])
+def test_a_choice_heard_in_near_words_is_read_back_in_the_listed_words_the_caller_said(said: str, words: str) -> None:
+    from daisy_engine.understanding.choices import choice_words, extract_choice
+
+    options = {"choices": {"pepperoni": ["pepperoni"], "hawaiian": ["hawaiana", "piña", "hawaiian", "pineapple"]}}
+    key = extract_choice(said, "es-MX", options)
+    assert key is not None and choice_words(key, "es-MX", options, said) == words
+
+
+APPOINTMENT = """\
+version: 1
+name: appointment
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: done}
+slots:
+  visit_time: {type: time, hours: "08:00-19:00"}
+  arrival: {type: time}
+states:
+  ask:
+    collect: [visit_time, arrival]
+    on:
+      - {on: done, to: done}
+  done:
+    say: done
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+APPOINTMENT_PROMPTS = {
+    "es-MX": {"ask_visit_time": "¿A qué hora quiere su cita?", "confirm_visit_time": "{{ readback | at_time }}, ¿sí?",
+              "ask_arrival": "¿A qué hora llega?", "confirm_arrival": "{{ readback | at_time }}, ¿sí?",
+              "done": "Listo."},
+    "en-US": {"ask_visit_time": "What time?", "confirm_visit_time": "{{ readback | at_time }}, right?",
+              "ask_arrival": "When do you arrive?", "confirm_arrival": "{{ readback | at_time }}, right?",
+              "done": "Done."},
+}
+
+
+@pytest.fixture
+def appointment(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "appointment", APPOINTMENT, APPOINTMENT_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [
+    ("es-MX", "a las 10", "10:00"), ("es-MX", "a las tres", "15:00"), ("es-MX", "como a las siete", "19:00"),
+    ("es-MX", "a las 9 y media", "09:30"), ("es-MX", "a las 10 de la noche", "22:00"),
+    ("en-US", "at 10", "10:00"), ("en-US", "three thirty", "15:30"), ("en-US", "at 8", "08:00"),
+])
+async def test_a_bare_hour_for_a_slot_with_hours_is_the_reading_within_them(
+        appointment: CompiledFlow, locale: str, turn: str, value: str) -> None:
+    """The call is at noon: "a las 10" is no 22:00 for an office open 08:00-19:00, as a receptionist writes it."""
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(appointment, locale, [turn, yes])
+    assert conv.slots["visit_time"] == value
+
+
+@pytest.mark.parametrize(("locale", "turn", "value"), [("es-MX", "a las 10", "22:00"), ("en-US", "at 10", "22:00")])
+async def test_a_bare_hour_for_a_slot_without_hours_is_still_the_next_on_the_clock(
+        appointment: CompiledFlow, locale: str, turn: str, value: str) -> None:
+    """An arrival at noon said "a las 10" is tonight's."""
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(appointment, locale, ["a las 3" if locale == "es-MX" else "at 3", yes, turn, yes])
+    assert conv.slots["arrival"] == value

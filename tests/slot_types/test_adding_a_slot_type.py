@@ -140,6 +140,7 @@ def test_each_built_in_type_accepts_the_options_the_language_documents() -> None
         "choices": ["choice"],
         "leading_zeros": ["integer"],
         "dtmf": ["integer"],
+        "hours": ["time"],
     }
     assert [t.name for t in types.all_types() if t.spellable] == ["plate", "email"]
     assert [t.name for t in types.all_types() if t.needs_clock] == ["time"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
@@ -59,9 +60,9 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
             yield error(
                 flow,
                 "E104",
-                f"`reschedule` takes minutes (a number, or a template giving one), not {action.value!r}",
+                f"`reschedule` takes minutes (a positive number, or a template giving one), not {action.value!r}",
                 action.path + ("reschedule",),
-                'write the minutes: `reschedule: 60`, or `reschedule: "{{ event.minutes or 60 }}"`',
+                'write the minutes, more than 0: `reschedule: 60`, or `reschedule: "{{ event.minutes or 60 }}"`',
             )
 
 
@@ -71,17 +72,18 @@ def _minutes(value: object) -> bool:
     callback the caller was promised would never be scheduled."""
     if isinstance(value, bool):
         return False
+    if isinstance(value, str) and ("{{" in value or "{%" in value):
+        return True
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return False
     if isinstance(value, int | float):
-        return True
-    if not isinstance(value, str):
-        return value is None  # a missing value is the schema's to report
-    if "{{" in value or "{%" in value:
-        return True
-    try:
-        float(value.strip())
-    except ValueError:
-        return False
-    return True
+        # the call refuses what is not a positive, finite number of minutes (`Conversation.reschedule`):
+        # "-5", "nan", "inf" and 0 would schedule nothing at every call that reaches the action
+        return math.isfinite(value) and value > 0
+    return value is None  # a missing value is the schema's to report
 
 
 def _raw(flow: Flow, path: Path_) -> object:

@@ -44,7 +44,9 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                 key=True,
             )
         yield from check_handler(flow, intent.handler)
-        if intent.handler.then == ABSENT and not intent.handler.to:
+        # a `global: false` intent is heard only where a state or collect item turns it on (`true`); those
+        # places are checked as if the handler were written there (`states._absent_handlers`)
+        if intent.handler.then == ABSENT and not intent.handler.to and intent.is_global:
             # a flow-level handler applies at every question, and at steps that ask no value at all
             yield error(
                 flow,

@@ -27,7 +27,7 @@ def _accepting(key: str) -> str:
 
 def _given(slot: Slot, key: str) -> bool:
     value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
-             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf}[key]
+             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf, "hours": slot.hours}[key]
     return bool(value) if key in ("choices", "leading_zeros", "dtmf") else value is not None
 
 
@@ -112,6 +112,15 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             p + ("dtmf",),
             f"remove it, or make the slot {'an' if _accepting('dtmf')[:1] in 'aeiou' else 'a'} "
             f"{_accepting('dtmf').split(' ')[0]}",
+            key=True,
+        )
+    if slot.hours is not None and not _accepts(flow, slot, "hours"):
+        yield error(
+            flow,
+            "E239",
+            f"`hours` apply to {_accepting('hours')} slots, not {slot.type}",
+            p + ("hours",),
+            "remove it, or make the slot a time",
             key=True,
         )
     if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):

@@ -117,14 +117,20 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
             if item.on_exhausted is not None and item.on_exhausted != SKIP:
                 yield from target(flow, item.on_exhausted, item.path + ("on_exhausted",), allow_return=False)
         if state.collect:
-            has_exhausted = any(t.event == "exhausted" for t in state.transitions) or state.policy.on_exhausted
+            # every item naming its own `on_exhausted` is an exit as good as the state's
+            has_exhausted = (
+                any(t.event == "exhausted" for t in state.transitions)
+                or state.policy.on_exhausted
+                or all(item.on_exhausted is not None for item in state.collect)
+            )
             if not has_exhausted:
                 yield error(
                     flow,
                     "E218",
                     "nothing says where to go when a slot runs out of attempts",
                     p + ("collect",),
-                    "add `policy: {on_exhausted: STATE}` (here or in defaults) or `on: exhausted`",
+                    "add `policy: {on_exhausted: STATE}` (here or in defaults) or `on: exhausted`, or give each "
+                    "collect item its own `on_exhausted`",
                     key=True,
                 )
             if not any(t.event == "done" for t in state.transitions):
@@ -190,27 +196,37 @@ def _absent_handlers(flow: Flow, state: State) -> Iterator[Diagnostic]:
                 flow,
                 "E238",
                 f"intent '{name}': `then: absent` in state '{state.name}', which asks no value of a `collect`",
-                handler.path + ("then",),
+                _absent_at(state.path, name, handler),
                 "use it in a collect state (or on one of its items); here use `then: return` or `to: STATE`",
             )
             continue
         for item in state.collect:
             if name not in item.intents and not may_be_absent(flow, state, item):
-                yield _not_absent(flow, name, item, handler)
+                yield _not_absent(flow, name, item, handler, state.path)
                 break
     for item in state.collect:
         for name, handler in item.intents.items():
             if handler is not None and handler.then == ABSENT and not handler.to \
                     and not may_be_absent(flow, state, item):
-                yield _not_absent(flow, name, item, handler)
+                yield _not_absent(flow, name, item, handler, item.path)
 
 
-def _not_absent(flow: Flow, name: str, item: CollectItem, handler: IntentHandler) -> Diagnostic:
+def _absent_at(owner: Path_, name: str, handler: IntentHandler) -> Path_:
+    """Where to point at a misplaced `then: absent`: the handler's own `then:` when written here, else (a
+    `global: false` intent turned on with `true`) the line that turns it on here."""
+    if handler.path[: len(owner)] == owner:
+        return handler.path + ("then",)
+    return owner + ("intents", name)
+
+
+def _not_absent(
+    flow: Flow, name: str, item: CollectItem, handler: IntentHandler, owner: Path_ | None = None
+) -> Diagnostic:
     return error(
         flow,
         "E238",
         f"intent '{name}': `then: absent` at '{item.slot}', a required value the call cannot go on without",
-        handler.path + ("then",),
+        _absent_at(owner, name, handler) if owner is not None else handler.path + ("then",),
         f"give '{item.slot}' `on_exhausted: skip` (left missing, or settled when the caller has none), or "
         "`required: false`; or handle the intent with `then: return`",
     )

@@ -6,6 +6,8 @@ that names it.
 
 from __future__ import annotations
 
+import os
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -256,17 +258,24 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
     allowed = flow.template_variables()
     missing_dirs = [loc for loc in flow.locales if not (flow.prompts_dir / loc).is_dir()]
     for locale in missing_dirs:
+        near = _near_prompts_dir(flow, locale)
         yield error(
             flow,
             "E406",
             f"no prompt folder for {locale}: {display_path(flow.prompts_dir / locale)}",
             ("locales",),
-            f"create {display_path(flow.prompts_dir / locale)}/ with the templates, or set "
-            "`prompts:` to the folder that holds <locale>/ folders",
+            (f"{display_path(near / locale)}/ is there: did you mean `name: {near.name}` (the prompts sub-folder "
+             f"is the flow's name), or set `prompts: {_relative(near, flow.file.parent)}`"
+             if near is not None and "prompts" not in flow.raw else
+             f"{display_path(near / locale)}/ is there: did you mean `prompts: {_relative(near, flow.file.parent)}`?"
+             if near is not None else
+             f"create {display_path(flow.prompts_dir / locale)}/ with the templates, or set "
+             "`prompts:` to the folder that holds <locale>/ folders"),
         )
     uses = template_uses(flow)
     analysed: dict[Path, _TemplateInfo | None] = {}
     reported_missing: set[tuple[str, str]] = set()
+    not_found: dict[str, Path_] = {}  # template name -> the flow path that asks for it, for E401
     referenced: set[str] = set()
     pending: list[tuple[str, Path_, str | None]] = [(use.name, use.path, None) for use in uses]
     seen: set[str] = set()
@@ -293,6 +302,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                     reported_missing.add((name, locale))
                     known = {p.stem for p in (flow.prompts_dir / locale).glob(f"*{TEMPLATE_SUFFIX}")}
                     close = suggest(name, known, "templates", cutoff=0.85)  # ask_x vs confirm_x is no typo
+                    not_found.setdefault(name, flow_path)
                     yield error(
                         flow,
                         "E401",
@@ -312,7 +322,42 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
                         pending.append((include, flow_path, name))
             referenced.add(name)
         yield from _parity(flow, name, per_locale)
-    yield from _unused(flow, referenced, missing_dirs)
+    yield from _unused(flow, referenced, missing_dirs, not_found)
+
+
+def _near_prompts_dir(flow: Flow, locale: str) -> Path | None:
+    """A folder beside the one looked for, with a close name, that holds the locale's folder (`name: metre`
+    with the templates in prompts/meter/): the typo behind a missing prompts folder."""
+    parent = flow.prompts_dir.parent
+    try:
+        siblings = {entry.name: entry for entry in parent.iterdir() if (entry / locale).is_dir()}
+    except OSError:
+        return None
+    close = get_close_matches(flow.prompts_dir.name, list(siblings), n=1, cutoff=0.6)
+    return siblings[close[0]] if close else None
+
+
+def _relative(folder: Path, base: Path) -> str:
+    try:
+        return os.path.relpath(folder, base.resolve())
+    except ValueError:  # another drive (Windows)
+        return str(folder)
+
+
+def _column(source: str, line: int, name: str) -> int:
+    """The 1-based column of `name` read as a variable on `line` (inside `{{ }}` or `{% %}`), else 1: Jinja's
+    nodes carry a line but no column, and an editor should land on the word."""
+    lines = source.splitlines()
+    if not 0 < line <= len(lines):
+        return 1
+    text = lines[line - 1]
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    for block in re.finditer(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)", text):
+        found = word.search(text, block.start(), block.end())
+        if found:
+            return found.start() + 1
+    found = word.search(text)
+    return found.start() + 1 if found else 1
 
 
 def _analyse_file(
@@ -344,7 +389,7 @@ def _analyse_file(
             yield Diagnostic(
                 "E403",
                 f"template uses undefined variable '{name}'",
-                Mark(shown, line, 1),
+                Mark(shown, line, _column(source, line, name)),
                 hint=suggest(name, allowed, "variables") + "; slots, context variables and built-ins are available",
             )
     for tool, line in info.results.items():
@@ -352,7 +397,7 @@ def _analyse_file(
             yield Diagnostic(
                 "E404",
                 f"`results.{tool}`: no tool named '{tool}'",
-                Mark(shown, line, 1),
+                Mark(shown, line, _column(source, line, f"results.{tool}")),
                 hint=suggest(tool, flow.tools, "tools"),
             )
 
@@ -384,7 +429,12 @@ def _parity(flow: Flow, name: str, per_locale: dict[str, _TemplateInfo]) -> Iter
             )
 
 
-def _unused(flow: Flow, referenced: set[str], missing_dirs: list[str]) -> Iterator[Diagnostic]:
+def _unused(
+    flow: Flow, referenced: set[str], missing_dirs: list[str], not_found: dict[str, Path_]
+) -> Iterator[Diagnostic]:
+    """Templates nothing uses. One whose name is close to a template the flow asks for and lacks is the other
+    half of a typo (a slot `meter_numbr` asks with `ask_meter_numbr`; the file is `ask_meter_number.j2`): the
+    hint names both, and where the flow's name comes from, so one rename fixes the two reports."""
     for locale in flow.locales:
         if locale in missing_dirs:
             continue
@@ -392,13 +442,18 @@ def _unused(flow: Flow, referenced: set[str], missing_dirs: list[str]) -> Iterat
         for file in sorted(folder.rglob(f"*{TEMPLATE_SUFFIX}")):
             name = str(file.relative_to(folder))[: -len(TEMPLATE_SUFFIX)]
             if name not in referenced:
-                yield Diagnostic(
-                    "W407",
-                    f"template '{name}' is never used by the flow",
-                    Mark(display_path(file), 1, 1),
-                    severity=Severity.WARNING,
-                    hint="remove it, or reference it from a state, slot or action",
-                )
+                close = get_close_matches(name, list(not_found), n=1, cutoff=0.85)
+                if close:
+                    mark = flow.source.value(not_found[close[0]])
+                    message = (f"template '{name}' is never used by the flow, which looks for '{close[0]}' "
+                               f"({mark.file}:{mark.line}:{mark.column}) instead")
+                    hint = (f"a typo in one of the two: rename the file to {close[0]}{TEMPLATE_SUFFIX}, or fix the "
+                            "name at that line (a slot's templates are named after the slot)")
+                else:
+                    message = f"template '{name}' is never used by the flow"
+                    hint = "remove it, or reference it from a state, slot or action"
+                yield Diagnostic("W407", message, Mark(display_path(file), 1, 1), severity=Severity.WARNING,
+                                 hint=hint)
 
 
 def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:

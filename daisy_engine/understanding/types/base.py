@@ -32,7 +32,7 @@ log = logging.getLogger("daisy_engine.understanding")
 Options = Mapping[str, Any] | None
 Status = Literal["complete", "partial", "nothing", "corrected"]
 
-OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf")
+OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf", "hours")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
 
 
@@ -88,6 +88,10 @@ class SlotType:
     outright_fn: (the caller's words, locale) -> the value when a turn plainly gives it before it was asked
     (at the question whether the caller can talk: "Ezequiel Montaño."), else None; default: never taken
     so (a number or a word said there may mean anything).
+    words_fn: (value, locale, the slot's options, the caller's turn or None) -> the value in the words the slot's
+    options give it, or None: a `choice` is read back as the words listed for its key (the ones the caller
+    said, else the call's language), never as the key. Read before `readback_fn` when the runtime knows the
+    slot's options.
     order: where the type comes in listings (built-ins first, in the documented order).
     """
 
@@ -98,6 +102,7 @@ class SlotType:
     start_fn: Start | None = None
     restates_fn: Restates | None = None
     outright_fn: Callable[[str, str], Any] | None = None
+    words_fn: Callable[[Any, str, Options, str | None], str | None] | None = None
     options: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     spellable: bool = False
@@ -139,12 +144,18 @@ class SlotType:
             log_failure(log, f"validator {self.name}", exc, value)
             return None
 
-    def readback(self, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
+    def readback(
+        self, value: Any, locale: str, spell: bool = False, said: str | None = None, options: Options = None
+    ) -> str:
         """Text for reading `value` back to the caller; "" for None. `said` is the caller's turn the value
-        came from, when known. Never raises."""
+        came from, when known; `options` the slot's (a choice's words). Never raises."""
         if value is None:
             return ""
         try:
+            if self.words_fn is not None and options is not None:
+                words = self.words_fn(value, locale, options, said)
+                if words:
+                    return words
             if self.readback_fn is not None:
                 return self.readback_fn(value, locale, spell, said)
             return str(value)
