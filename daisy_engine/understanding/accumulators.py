@@ -885,7 +885,9 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
 # The short forms ("no sé", "ni idea", "no idea") only on their own: inside a longer turn they are as
 # often a filler of someone dictating ("no sé, no ... erre de ratón").
 _CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no),? )*(?:no se|ni idea|quien sabe)"
+    # "ahí sí no sé", "eso sí no sé": that one the caller does not know (the "sí" stresses it, no yes)
+    "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no|ahi si|ahi|(?:eso|esa|esas|ese|esos) si),? )*"
+                     r"(?:no se|ni idea|quien sabe)"
                      r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
     "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
                      r"(?:,? (?:sorry|right now|now|maam|sir))?$"),

@@ -703,6 +703,9 @@ _PAUSE_AFTER_RE = re.compile(r"\s*[,;:\u2026]")
 _HESITATIONS = wordset("este esteee eh ehh ehhh em emm mm mmm mmmm hmm hm ah ahh ahm pues pos bueno um umm uh uhh uhm "
                        "er erm well so")
 
+# Hesitation sounds that are also a letter's name cut short by the recogniser ("em": eme).
+_CUT_LETTER_NAMES: dict[Lang, dict[str, str]] = {"es": {"em": "eme"}}
+
 
 def _without_fillers(tokens: list[str], lang: Lang, paused: frozenset[int] = frozenset()) -> list[str]:
     """The tokens without fillers, but for the word a letter is spelled with ("be de bueno", "e de este", "W as
@@ -718,6 +721,11 @@ def _without_fillers(tokens: list[str], lang: Lang, paused: frozenset[int] = fro
             # "mira punto luna", "luna punto mira arroba ...": a word joined to the address by symbols is of it
             # ("mira, punto, pérez" with a pause after it is the caller's "look")
             out.append(tok)
+            continue
+        if tok in _CUT_LETTER_NAMES.get(lang, {}) and out[-1:] == ["."] and letter_name(nxt, lang, nato=False):
+            # "punto em equis": after a dot and before a letter's name the sound is the letter's name cut short
+            # ("eme"), an ending spelled letter by letter (.mx), never a hesitation between them
+            out.append(_CUT_LETTER_NAMES[lang][tok])
             continue
         if tok in fillers:
             lead = 3 if tokens[k - 2 : k] == ["as", "in"] else 2 if k >= 1 and tokens[k - 1] in _SPELLED_WITH else 0
@@ -1502,12 +1510,20 @@ def _initials(tokens: Sequence[str], lang: Lang) -> set[int]:
     return found
 
 
-def strip_lead_in(local: list[str], lang: Lang | None = None) -> list[str]:
-    """Drop what introduces the address ("mi correo es", "el mío es", "it would be") from its start."""
+def strip_lead_in(local: list[str], lang: Lang | None = None, *, joined_letter: bool = True) -> list[str]:
+    """Drop what introduces the address ("mi correo es", "el mío es", "it would be") from its start.
+
+    `joined_letter`: a one-letter lead word joined by a symbol to what follows ("y.cardenas", "y punto
+    cárdenas", "i dot smith") is the address's first letter, no "and" / "I" before it - an address never
+    starts with a symbol. False where the turn may go on with an address already begun ("juan" - "y punto
+    pérez": and dot pérez)."""
     cut = _announcement_end(local)
     local = local[cut:]
     not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
+        if joined_letter and len(local[0]) == 1 and local[0].isalpha() and local[1:2] in (["."], ["_"], ["-"]) \
+                and len(local) > 2:
+            break
         if (phrase := next((p for p in _HANDING_PHRASES if tuple(local[: len(p)]) == p), None)) \
                 and len(local) > len(phrase) and local[len(phrase)] not in (".", "_", "-", "@"):
             local = local[len(phrase) :]

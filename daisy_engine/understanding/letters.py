@@ -312,8 +312,9 @@ def _spelling_noun(word: str, lang: Lang, *, min_len: int = 4) -> bool:
 def _cut_name(lead: str) -> str | None:
     """The letter whose Spanish name a short word is the start of, cut by the recogniser before "de"
     ("en": ene, "em": eme, "ef": efe, "er": erre), or sounds like with a silent "h" or a trailing glide
-    ("hay": a, "oh": o, "he": e), or the end of, its first vowel lost ("me": eme, "le": ele); None when it
-    names no letter or several letters'."""
+    ("hay": a, "oh": o, "he": e), or the end of, its first vowel lost ("me": eme, "le": ele), or a vowel
+    the recogniser ran into the "de" after it as the word it knows ("al de águila", "aldeáguila": a de
+    águila; "el" stays the start of "ele"); None when it names no letter or several letters'."""
     vowel = lead.lstrip("h").rstrip("hy")
     if len(vowel) == 1 and vowel in _VOWELS and vowel != lead:
         return vowel.upper()
@@ -323,6 +324,8 @@ def _cut_name(lead: str) -> str | None:
     if not letters:
         # or the end of one, its first vowel lost: "me de México" (eme), "le de Lima" (ele)
         letters = {letter for name, letter in _STRONG_ES.items() if name[0] in _VOWELS and name[1:] == lead}
+    if not letters and len(lead) == 2 and lead[0] in _VOWELS and lead[1] == "l":
+        letters = {lead[0].upper()}
     return letters.pop() if len(letters) == 1 else None
 
 
@@ -567,6 +570,11 @@ def _fused(tok: str, lang: Lang) -> str | None:
     word_letter = spelled_by(known[0] if known else None, m.group(2))
     if known and same_sound(known[0], word_letter):
         return word_letter
+    # "aldeáguila": a name cut or run into its "de" ("al de águila", see `_cut_name`), only before a word
+    # callers spell with that starts with the very letter ("aldeano" is a word of its own)
+    cut = _cut_name(m.group(1)) if len(m.group(1)) == 2 and tok not in _COMMON_ES else None
+    if cut is not None and cut == word_letter and _spelling_noun(m.group(2), lang):
+        return cut
     return None
 
 

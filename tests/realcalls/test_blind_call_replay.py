@@ -32,7 +32,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_25"})
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -99,14 +99,19 @@ LABELS: dict[str, dict[str, Any]] = {
 # its next four answers landed on the wrong questions; letters spelled one by one no words of a language and
 # "unit" English, so its English driver is followed at "It's unit"; r23calls24a: its other calls).
 # blind_calls_25 (15 calls, three English) was written at the start of the round from 7d37e76 and sealed through
-# its fixes: 66/77 at 7d37e76, 66/77 after them (the old system 68/77); committed untraced, its figure held.
+# its fixes: 66/77 at 7d37e76, 66/77 after them (the old system 68/77); committed untraced. 72/77 once its calls
+# room-0of..., room-i6e... and room-Rm6... were traced and fixed as classes (r24calls25b: a round number said alone
+# with a full stop, "Setecientos." / "Trescientos veinte.", goes on with a smaller one at its read-back, 720 and
+# 321; "Aldeáguila" / "al de águila" is A; an address's first letter joined by a symbol, "y.cardenas", is no "and";
+# "punto em equis" is .mx; "Las cinco." first in a turn is an hour, read back for the arrival time left for later,
+# never the start of the address). Its other misses are r24calls25a's calls.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
-                 "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 0.85}
+                 "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -131,3 +131,29 @@ def test_d_run_into_its_word_in_a_plate_dictated_by_turns() -> None:
                                    ["Deducible."], ["Deduzco."], ["Dedique."], ["Dedujo."], ["Dedillo."]])
 def test_trap_words_that_start_with_ded_are_no_d(turns: list[str]) -> None:
     assert plate_fed("es-MX", "Ache de Hidalgo.", *turns).so_far() == "H"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aldeáguila.", "A"),  # "a de águila" with the "a" run into "de" as the word "al"
+        ("Al de águila.", "A"),
+        ("Al de Acapulco.", "A"),
+        ("Alde Aguascalientes.", "A"),
+        ("Oldeoaxaca.", "O"),
+        ("Ul de uva.", "U"),
+        ("Ildeiguana.", "I"),
+    ],
+)
+def test_a_vowel_run_into_its_de_as_al_is_that_vowel(text: str, expected: str) -> None:
+    assert extract_char(text, "es-MX") == expected
+
+
+@pytest.mark.parametrize("text", ["Al de la caja.", "Aldeano.", "Al de Toluca.", "Aldea."])
+def test_trap_al_before_a_word_that_does_not_start_with_a_is_no_letter(text: str) -> None:
+    assert extract_char(text, "es-MX") is None
+
+
+def test_the_vowel_run_into_its_de_goes_on_the_plate_being_dictated() -> None:
+    acc = plate_fed("es-MX", "Tedetoro.", "Aldeáguila.", "Letra ele.", "Novecientos. Noventa.")
+    assert acc.value == "TAL-990"

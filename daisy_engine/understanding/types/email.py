@@ -78,10 +78,21 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 _CONJUNCTIONS = frozenset(("y", "and"))
 
 
-def _lead_in_stripped(tokens: list[str], text: str, lang: Lang) -> list[str]:
+_GLUED_LETTER = re.compile(r"(?<![a-z0-9])[a-z][._-][a-z0-9]")
+
+
+def _letter_joined(text: str, begun: bool) -> bool:
+    """Whether a one-letter word first in the turn and joined by a symbol to what follows is a letter of the
+    address (see `strip_lead_in`): always when the recogniser wrote them as one ("y.cardenas", "a_smith"),
+    and when said apart ("y punto cárdenas") only while no address is begun - amid one, "y punto pérez" is the
+    caller's "and" before the rest."""
+    return not begun or _GLUED_LETTER.search(fold(text)) is not None
+
+
+def _lead_in_stripped(tokens: list[str], text: str, lang: Lang, begun: bool = False) -> list[str]:
     """The turn without the words introducing it. A turn that is one letter named as a letter ("I griega.",
     "Letra y.") is that letter, though a bare "y" or "i" would be the "and" / "I" of a lead-in."""
-    stripped = strip_lead_in(tokens, lang)
+    stripped = strip_lead_in(tokens, lang, joined_letter=_letter_joined(text, begun))
     if not stripped and len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() \
             and _WORD_RE.findall(fold(text)) != tokens:
         return tokens
@@ -716,7 +727,8 @@ class EmailAccumulator(Accumulator):
             at = tokens.index("@")
             if _talk(tokens[at + 1 :], self.lang):
                 return "corrected" if corrected else "nothing"  # "antes de la arroba, solo que ...": talk
-            local = strip_lead_in(tokens[:at], self.lang)
+            local = strip_lead_in(tokens[:at], self.lang,
+                                  joined_letter=_letter_joined(text, bool(self._turns)))
             if _talk(local, self.lang):
                 local = []  # "y lo que sigue después es arroba gmail punto com": only the domain is new
             if local and self._turns and self._new_address(tokens[:at], local):
@@ -728,7 +740,7 @@ class EmailAccumulator(Accumulator):
                 corrected = True
             tokens = [*local, *tokens[tokens.index("@") :]]
         else:
-            tokens = self._lone_letter(tokens, text) or _lead_in_stripped(tokens, text, self.lang)
+            tokens = self._lone_letter(tokens, text) or _lead_in_stripped(tokens, text, self.lang, bool(self._turns))
             if _talk(tokens, self.lang, 3) and not restating:
                 tokens = self._before_remark(said, tokens)
             if not self._turns and _compound_numbers(tokens, self.lang):
