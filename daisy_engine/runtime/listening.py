@@ -21,6 +21,7 @@ from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes, notion
 from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.accumulators import wanted_symbol
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
 from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
@@ -935,6 +936,12 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
             return begun
+    if verdict.answer is None and callable(getattr(accumulator, "mark_wrong", None)) \
+            and wanted_symbol(text) is not None:
+        # "Le falta el guion bajo", "you forgot the dot" with no "no" before it: the value lacks that symbol
+        # (one it already has was read back again above), turned down as "no, le falta ..." is; where it goes
+        # may come next
+        return Heard("no")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 
