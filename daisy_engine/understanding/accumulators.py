@@ -171,11 +171,12 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
-        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
-        r"(?: (?P<what>letter|number|digit|one|character))?,? "
+        # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
+        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
+        r"(?: (?P<what>letter|number|digit|one|character))?(?:s |,? "
         r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
         # ("the last one is not a zero" says what it is not: `_NOT_AT`)
-        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
+        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) )"
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }

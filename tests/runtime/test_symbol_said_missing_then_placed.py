@@ -78,6 +78,9 @@ async def test_the_symbol_goes_where_the_next_turn_says(daisy: CompiledFlow, loc
         ("es-MX", "Rosa guion mena arroba gmail punto com.", "Le falta el guion.", "rosa-mena@gmail.com"),
         ("en-US", "Kim underscore lee at gmail dot com.", "You forgot the underscore.", "kim_lee@gmail.com"),
         ("en-US", "Kim dot lee at gmail dot com.", "No, it's missing the dot.", "kim.lee@gmail.com"),
+        # the one dash is in the domain's name
+        ("es-MX", "Eme punto treviño arroba transportes guion lara punto com.", "Le falta el guion.",
+         "m.trevino@transportes-lara.com"),
     ],
 )
 async def test_a_symbol_said_missing_that_the_address_has_reads_it_back_again(

@@ -380,7 +380,9 @@ class EmailAccumulator(Accumulator):
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
         wanted = wanted_symbol(folded)
-        if wanted is not None and local.count(wanted) == 1 and not _ONE_MORE.search(folded):
+        # (a dash or an underscore may be in the domain's name too: "transportes-lara"; every domain has a dot)
+        if wanted is not None and (local if wanted == "." else local + domain).count(wanted) == 1 \
+                and not _ONE_MORE.search(folded):
             # "No, le falta el guion bajo", "it's missing the underscore" at "hbaeza_trans": the one symbol of
             # that kind is there already (an older read-back that dropped it was heard); "le falta otro punto"
             # asks for one more, and where (`mark_wrong`)
