@@ -19,8 +19,9 @@ from daisy_engine import understanding
 from daisy_engine.compiler.table import CompiledFlow, Edge, Step
 from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes, notion
-from daisy_engine.runtime.turn_parts import mentions, qualifiers, split_time
+from daisy_engine.runtime.turn_parts import mentions, naming, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.accumulators import wanted_symbol
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
 from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
@@ -280,7 +281,8 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
     if pieces != [said]:
         changed = True
         said = " ".join(p.strip() for p in pieces if p.strip())
-    for subject, part in understanding.statements(said, locale):
+    for said_of, part in understanding.statements(said, locale):
+        subject = naming(said_of)
         # the slots this statement names, the one named by most of its words first ("las placas de la
         # caja" is the trailer's plates, not the tractor's), then in the flow's order
         others = sorted((other for other in group if other != step.slot and subject & names.get(other, frozenset())),
@@ -899,6 +901,9 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
     if verdict.answer == "yes":
         if verdict.rest and understanding.doubts_value(verdict.rest, locale):
             return Heard("no_match")
+        if verdict.rest and understanding.hurried_only(verdict.rest, locale):
+            # "Ajá, pero orita voy en la caseta": why now is a bad time, no value ("orita" is no name)
+            return Heard("yes")
         if verdict.rest and verdict.rest.strip():
             heard = _whole_value(verdict.rest, fresh)
             if heard is not None and heard.value != pending \
@@ -935,6 +940,12 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         begun = _begun_anew(rest, accumulator, fresh)
         if begun is not None:
             return begun
+    if verdict.answer is None and callable(getattr(accumulator, "mark_wrong", None)) \
+            and wanted_symbol(text) is not None:
+        # "Le falta el guion bajo", "you forgot the dot" with no "no" before it: the value lacks that symbol
+        # (one it already has was read back again above), turned down as "no, le falta ..." is; where it goes
+        # may come next
+        return Heard("no")
     return Heard("no") if verdict.answer == "no" else Heard("no_match")
 
 
@@ -1045,9 +1056,11 @@ def _already_so(accumulator: Accumulator, text: str) -> bool:
     placed = len(sentences) > 1 and slot_types.describes(accumulator, text) is True
     for sentence in sentences:
         described = slot_types.describes(accumulator, sentence)
-        if described is False:
+        if described is False and (not placed or _edited(accumulator, sentence) is not None):
+            # ("No, no es i. Es ye." at M Y C ...: "es ye" alone is no whole plate, yet it changes nothing of
+            # it; the turn read whole sets the Y against the I, and the Y is there)
             return False
-        if described is None:
+        if described is not True:
             if not placed and _edited(accumulator, sentence) is not None:
                 return False
             continue
@@ -1057,7 +1070,8 @@ def _already_so(accumulator: Accumulator, text: str) -> bool:
                and not _ruled_out_half(accumulator, clauses, i)
                for i, clause in enumerate(clauses) if i):
             return False  # "no, después de la erre va la a, y la última es ocho": a real change too
-    return found
+    # "No, no es i. Es ye.": a contrast split by a pause, each half saying nothing alone - the whole turn says it
+    return found or placed
 
 
 def _restated(text: str, fresh: Callable[[], Accumulator]) -> Heard | None:

@@ -76,7 +76,16 @@ _NOT_A_NAME = wordset("cual cuales que como para por favor todavia falta faltan 
                         "preocupe vemos final perdon entendi dice puede tambien marcarlo oprimir llevo sigue "
                         "what which your please still need again sorry understand next have "
                         # "I don't do that", "I don't use those": the thing asked about, named by no word of its own
-                        "that this those these them there")
+                        "that this those these them there "
+                        # "No, first one's a B", "la última es ocho": a place in the value read back ("the driver's
+                        # first and last names" describes the name with them, yet they never name it alone)
+                        "first second third last primera primero segunda segundo tercera tercero ultima ultimo")
+
+
+def naming(words: frozenset[str]) -> frozenset[str]:
+    """`words` less those that never name a thing on their own ("the first one is a B": a place in the value,
+    though a name is described as "first and last names")."""
+    return frozenset(w for w in words if w not in _NOT_A_NAME)
 
 
 def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -> list[tuple[int, str]]:

@@ -18,6 +18,7 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
 - ``extract_char(text, locale)``: one dictated character; ``ends_with_whole_number(text, locale)``: the
   turn ends with digits said as one number ("ciento veintidós"), so a valid plate is complete.
 - ``doubts_value(text, locale)``: words after a yes that question the value ("sí, pero ...");
+  ``hurried_only(text, locale)``: every "but" of them only asks for speed or says what keeps the caller busy;
   ``without_said_again(text, locale)``: the turn without the caller's "te lo repito" / "let me say that again"
   before the value said again;
   ``cannot_give(text, locale)``: the caller cannot give the value now ("no me acuerdo", "voy sin caja"),
@@ -105,7 +106,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo, besides_the_rest, only_hedges, radio_yes
+from .yes_no import YesNo, besides_the_rest, hurried_only, only_hedges, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -140,6 +141,7 @@ __all__ = [
     "corrects",
     "dictates",
     "doubts_value",
+    "hurried_only",
     "ends_with_whole_number",
     "extract",
     "extract_char",

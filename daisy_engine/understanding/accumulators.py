@@ -171,11 +171,12 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
-        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
-        r"(?: (?P<what>letter|number|digit|one|character))?,? "
+        # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
+        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
+        r"(?: (?P<what>letter|number|digit|one|character))?(?:s |,? "
         r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
         # ("the last one is not a zero" says what it is not: `_NOT_AT`)
-        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) "
+        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) )"
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
@@ -997,12 +998,13 @@ def dictates(text: str, locale: str) -> bool:
     return _holds_value(folded, lang_of(locale)) or bool(_ADDRESS_WORD.search(folded))
 
 
-# "No, lleva guion bajo", "le falta el guion", "it's missing a dot": the turn only says the value lacks a
-# symbol, not where; the place may come next ("entre el gil y el anaya"). "No lleva guion" (no pause after
-# the "no") says the opposite and is no such turn.
+# "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
+# underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
+# el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
 _WANTED_SYMBOL = re.compile(
-    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|falto|"
-    r"va con|es con|needs|has|is missing|its missing|missing)(?: un| una| el| la| a| an| the)? "
+    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|"
+    r"falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|(?:you )?(?:forgot|missed|left out)"
+    r")(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
 )
 _WANTED = {"bajo": "_", "abajo": "_", "underscore": "_", "punto": ".", "dot": "."}

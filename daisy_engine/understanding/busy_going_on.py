@@ -15,16 +15,20 @@ from __future__ import annotations
 import re
 
 from .durations import duration_minutes
-from .normalize import Lang, fold, lang_of
+from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
 # What the caller is in the middle of, as an activity that only implies he is busy: driving, loading, eating.
 # He may still talk ("¿Bueno? Voy manejando, eh." and then every value): said alone it is the `busy` hint.
+# So is a stop on the road that holds him up a moment: a toll booth, the scales, customs ("orita voy en la caseta").
 _ACTIVITY: dict[Lang, str] = {
     "es": r"(?:manejando|conduciendo|maniobrando|cargando|descargando|trabajando|comiendo|almorzando|desayunando"
-          r"|cenando|al volante|en (?:el )?volante|en (?:la |una |plena )?(?:carretera|autopista))",
+          r"|cenando|al volante|en (?:el )?volante|en (?:la |una |plena )?(?:carretera|autopista)"
+          r"|(?:en|pasando) (?:la |una )?(?:caseta|bascula|aduana|garita|revision))",
     "en": r"(?:driving|on the road|on the highway|on the interstate|behind the wheel|loading|unloading|at the dock"
-          r"|working|in traffic|rolling|on the move|eating|fueling|fueling up|backing in)",
+          r"|working|in traffic|rolling|on the move|eating|fueling|fueling up|backing in"
+          r"|(?:at|going through|pulling into|in line at) (?:the |a )?(?:toll booth|tolls|toll|scales?|weigh station"
+          r"|border|customs|inspection))",
 }
 # Busy said outright ("estoy ocupado", "estoy en junta", "I'm busy"): the caller cannot talk now.
 _BUSY_OUTRIGHT: dict[Lang, str] = {
@@ -201,6 +205,19 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     return rest
 
 
+# Words that may stand beside an activity and say nothing more ("pero orita voy en la caseta, eh").
+_BESIDE_ACTIVITY = wordset("eh oiga oye joven senorita nomas ahorita orita horita ahora now right just here aqui "
+                           "man buddy ma am maam y and")
+
+
+def only_busy(tokens: list[str], lang: Lang) -> bool:
+    """Whether the words say nothing but what keeps the caller busy ("orita voy en la caseta", "I'm at the scales
+    right now"): said after a "but" beside a yes, why now is a bad time, no doubt of the value read back."""
+    joined = " ".join(tokens)
+    m = _ONLY_ACTIVITY[lang].search(joined) or _BUSY_STATE[lang].search(joined)
+    return m is not None and all(w in _BESIDE_ACTIVITY for w in (joined[: m.start()] + " " + joined[m.end() :]).split())
+
+
 def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     """Whether the turn goes on with the call besides saying the caller is busy: a yes first, words urging
     the agent on, or a number that is no delay (an answer: "setenta, voy manejando")."""
@@ -215,4 +232,4 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named"]
+__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy"]

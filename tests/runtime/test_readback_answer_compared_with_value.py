@@ -54,6 +54,11 @@ PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
         ("email", "jm punto trevino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
          "es-MX"),
         ("plate", "K R N 9 0 7", "no, es la ene, no la eme", "es-MX"),
+        # the letter ruled out and the one meant said apart, after a pause ("no es i. Es ye."): the Y is there
+        ("plate", "eme ye ce mil doce", "No, no es i. Es ye.", "es-MX"),
+        ("plate", "K R N 9 0 7", "No es eme. Es ene.", "es-MX"),
+        ("plate", "M Y C 1 0 1 2", "No, it's not an I. It's a Y.", "en-US"),
+        ("plate", "K R N 9 0 7", "Not an M. It's an N, N as in Nancy.", "en-US"),
     ],
 )
 def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
@@ -87,6 +92,9 @@ def test_a_correction_the_value_already_satisfies_reads_it_back_unchanged(
         ("plate", "K R M 9 0 7", "no, it's an N, not an M", "KRN-907"),
         ("email", "jm punto trebino cero siete arroba yahoo punto com", "No, es con ve de Veracruz, no con be.",
          "jm.trevino07@yahoo.com"),
+        # the contrast said apart, where the value has the letter ruled out
+        ("plate", "eme i ce mil doce", "No, no es i. Es ye.", "MYC-1012"),
+        ("plate", "M I C 1 0 1 2", "No, it's not an I. It's a Y.", "MYC-1012"),
     ],
 )
 def test_a_real_correction_still_changes_the_value(type_name: str, said: str, reply: str, value: str) -> None:

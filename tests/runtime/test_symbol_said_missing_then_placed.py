@@ -1,6 +1,9 @@
 """At the read-back of an e-mail, "No, lleva guion bajo." says what the address lacks but not where: the
 address is kept (not dictated anew from those words) and the next turn that says where ("Entre el gil y el
-anaya.") puts the symbol there. "No lleva guion" (no pause after the "no": it has none) is no such turn."""
+anaya.", "Después de baeza.", "Right after kim.") puts the symbol there. Said without a "no" ("le falta el
+guion bajo", "you forgot the underscore") it turns the address down the same way. At an address that already
+has that one symbol (the caller heard an older read-back that dropped it) the address is read back again
+unchanged. "No lleva guion" (no pause after the "no": it has none) is no such turn."""
 
 from __future__ import annotations
 
@@ -45,6 +48,16 @@ async def _read_back(daisy: CompiledFlow, locale: str, address: str) -> Conversa
          "pepe-soto@yahoo.com"),
         ("en-US", "Kim lee at gmail dot com.", "No, it's missing a dot.", "Between kim and lee.",
          "kim.lee@gmail.com"),
+        # the place said by one part only: after it, or before it
+        ("es-MX", "Rosa mena arroba gmail punto com.", "No, le falta el guion bajo.", "Después de rosa.",
+         "rosa_mena@gmail.com"),
+        ("es-MX", "Pepe soto ochenta arroba yahoo punto com.", "Le falta un punto.", "Va antes del ochenta.",
+         "pepesoto.80@yahoo.com"),
+        ("es-MX", "Lalo ruiz arroba hotmail punto com.", "Se le olvidó el guion.", "Antes de ruiz.",
+         "lalo-ruiz@hotmail.com"),
+        ("en-US", "Kim lee at gmail dot com.", "You forgot the underscore.", "Right after kim.",
+         "kim_lee@gmail.com"),
+        ("en-US", "Dana cole at aol dot com.", "It's missing the dash.", "Before cole.", "dana-cole@aol.com"),
     ],
 )
 async def test_the_symbol_goes_where_the_next_turn_says(daisy: CompiledFlow, locale: str, address: str,
@@ -58,8 +71,40 @@ async def test_the_symbol_goes_where_the_next_turn_says(daisy: CompiledFlow, loc
 
 
 @pytest.mark.parametrize(
+    ("locale", "address", "lacks", "expected"),
+    [
+        ("es-MX", "Hache baeza guion bajo trans arroba outlook punto com.", "No, le falta el guion bajo.",
+         "hbaeza_trans@outlook.com"),
+        ("es-MX", "Rosa guion mena arroba gmail punto com.", "Le falta el guion.", "rosa-mena@gmail.com"),
+        ("en-US", "Kim underscore lee at gmail dot com.", "You forgot the underscore.", "kim_lee@gmail.com"),
+        ("en-US", "Kim dot lee at gmail dot com.", "No, it's missing the dot.", "kim.lee@gmail.com"),
+        # the one dash is in the domain's name
+        ("es-MX", "Eme punto treviño arroba transportes guion lara punto com.", "Le falta el guion.",
+         "m.trevino@transportes-lara.com"),
+    ],
+)
+async def test_a_symbol_said_missing_that_the_address_has_reads_it_back_again(
+        daisy: CompiledFlow, locale: str, address: str, lacks: str, expected: str) -> None:
+    conv = await _read_back(daisy, locale, address)
+    assert conv.pending == expected
+    await conv.user_turn(lacks)
+    assert conv.pending == expected  # kept, never dictated anew ("Vamos despacio ...")
+    assert conv.step.name.endswith("email.confirm")
+    await conv.user_turn("Ahora sí." if locale.startswith("es") else "Now it's right.")
+    assert conv.slots.get("email") == expected
+
+
+async def test_one_more_of_a_symbol_the_address_has_is_no_read_back_again(daisy: CompiledFlow) -> None:
+    conv = await _read_back(daisy, "es-MX", "Ana punto lopez ochenta arroba gmail punto com.")
+    await conv.user_turn("No, le falta otro punto.")
+    await conv.user_turn("Antes del ochenta.")
+    assert conv.pending == "ana.lopez.80@gmail.com"
+
+
+@pytest.mark.parametrize(
     ("text", "symbol"),
     [("No, lleva guion bajo.", "_"), ("Le falta el guion.", "-"), ("It's missing a dot.", "."),
+     ("Se le olvidó el punto.", "."), ("You forgot the underscore.", "_"), ("You left out the dash.", "-"),
      ("no lleva guion", None), ("juan guion bajo", None), ("lleva guion bajo entre gil y anaya", None)],
 )
 def test_only_a_turn_that_just_says_the_symbol_is_missing(text: str, symbol: str | None) -> None:

@@ -28,6 +28,10 @@ BARE_ACTIVITIES = [
     ("Estamos cargando, joven.", "es-MX"),
     ("Voy al volante.", "es-MX"),
     ("Ando maniobrando.", "es-MX"),
+    ("Orita voy en la caseta.", "es-MX"),  # a stop on the road that holds him up
+    ("Estoy en la báscula.", "es-MX"),
+    ("I'm at the weigh station.", "en-US"),
+    ("I'm going through customs right now.", "en-US"),
     ("Hello? I'm driving.", "en-US"),
     ("I'm on the highway right now.", "en-US"),
     ("We're unloading.", "en-US"),

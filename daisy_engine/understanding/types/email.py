@@ -179,6 +179,12 @@ _IS_SYMBOL = re.compile(
     r"(?:guion(?: (?:bajo|abajo|(?:de en |de |del |en )?medio|enmedio|alto|corto))?|punto|underscore|dash|"
     r"hyphen|dot)(?:,? (?:el|the) (?:de abajo|bajito|de en medio|del medio|de enmedio|low one|one at the bottom|"
     r"middle one|one in the middle))?")
+# Where a symbol said missing goes, said alone next: "después de baeza", "va antes del setenta", "right after kim".
+_PLACE_ALONE = re.compile(
+    r"(?:(?:si|pues|es|va|lleva|its|it goes|goes|right|just)[,.]? )*(?P<rel>despues|antes|after|before)"
+    r"(?: del?| of)?(?: la| el| the)? (?P<ref>[a-z0-9]+(?: [a-z0-9]+){0,3})")
+# "le falta otro punto", "it's missing another dash": one more of a symbol the address already has.
+_ONE_MORE = re.compile(r"\b(?:otr[oa]s?|uno mas|una mas|another|one more|second)\b")
 # "le falta el punto mx al final", "it's missing the dot mx at the end", "sí, pero falta el punto mx": an ending
 # said missing (an ending goes at the end, said or not).
 _EDGE_ENDING = re.compile(
@@ -384,6 +390,14 @@ class EmailAccumulator(Accumulator):
         said = [sym for sym, negated, _, _ in _symbols(folded) if not negated]
         if len(said) == 1 and _WITH_SYMBOL.fullmatch(folded.strip(" .,!?¡¿…")):
             return said[0] in local  # "con guion en medio": is there one?
+        wanted = wanted_symbol(folded)
+        # (a dash or an underscore may be in the domain's name too: "transportes-lara"; every domain has a dot)
+        if wanted is not None and (local if wanted == "." else local + domain).count(wanted) == 1 \
+                and not _ONE_MORE.search(folded):
+            # "No, le falta el guion bajo", "it's missing the underscore" at "hbaeza_trans": the one symbol of
+            # that kind is there already (an older read-back that dropped it was heard); "le falta otro punto"
+            # asks for one more, and where (`mark_wrong`)
+            return True
         if _only_accent_remark(text, self.lang):
             return True  # "no lleva eñe, es con ene normal", "sin acento": an address is written without them
         if between and len(set(said)) == 1:  # "guion, guion medio, entre zúñiga y transp": one symbol
@@ -513,12 +527,23 @@ class EmailAccumulator(Accumulator):
         return len(fixed) == 1 and self._rebuild(fixed.pop(), domain)
 
     def _wanted_placed(self, folded: str) -> bool:
-        """"Entre el gil y el anaya" after "no, lleva guion bajo": the symbol said missing, put there."""
-        if self._wanted is None or not _BETWEEN_RE.search(folded) or _symbols(folded):
+        """"Entre el gil y el anaya", "después de baeza", "after kim" after "no, lleva guion bajo": the symbol
+        said missing, put there (never at an edge of the part before the "@", where no symbol goes)."""
+        if self._wanted is None or _symbols(folded):
             return False
         local, domain = assemble(self._tokens, self.lang, lead_in=False)
-        word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
-        new = _symbol_between(f"con {word} {folded}", local, self.lang) if local else None
+        if not local:
+            return False
+        if _BETWEEN_RE.search(folded):
+            word = {"_": "guion bajo", "-": "guion", ".": "punto"}[self._wanted]
+            new = _symbol_between(f"con {word} {folded}", local, self.lang)
+        else:
+            m = _PLACE_ALONE.fullmatch(folded.strip(" .,!?¡¿…"))
+            ref = _placed_by(m.group("ref"), local, self.lang) if m else None
+            if m is None or not ref or local.count(ref) != 1:
+                return False  # "después de la a" at an address of several: which one is not said
+            at = local.index(ref) + (len(ref) if m.group("rel") in ("despues", "after") else 0)
+            new = local[:at] + self._wanted + local[at:] if 0 < at < len(local) else None
         return new is not None and new != local and self._rebuild(new, domain)
 
     def _ending_left_out(self, folded: str) -> bool:
