@@ -655,14 +655,19 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
     return chars[:at] + piece + chars[at:]
 
 
-# How many of a letter the value has, said as a remark: "sí, dos efes", "son dos erres", "two Fs", "yes,
-# double F". The letter's name in the plural ("efes"), or after a yes or "son"/"it's": "doble efe" alone is
-# a dictation of two letters. True of a value that holds that many of it in a row.
+# How many of a letter the value has, said as a remark: "sí, dos efes", "son dos erres", "no, van dos eses",
+# "lleva dos tes", "two Fs", "yes, double F", "no, it has two Ss". The letter's name in the plural ("efes"), or
+# after a yes or "son"/"it's": "doble efe" alone is a dictation of two letters. True of a value that holds that
+# many of it in a row (a "no" first answers a read-back that had one: ours has them, as the caller says; "no
+# lleva doble ele", the verb denied, says the opposite). A verb (`v`) is read only in a whole turn (`verbs`):
+# what follows a "no" a reader took off may have been denied by it.
 _COUNT_WORDS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
 _LETTER_COUNT: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^\W*(?P<lead>(?:(?:si|son|eso|exacto|correcto|aja)\W+)*)"
+    "es": re.compile(r"^\W*(?P<lead>(?:(?:si|no(?=[,.;!])|son|eso|exacto|correcto|aja|(?P<v>van|va|lleva|llevan|"
+                     r"tiene|tienen|es con|son con|con))\W+)*)"
                      r"(?P<n>dos|doble|tres|triple)\s+(?P<c>[a-z]+)\W*(?:(?:si|eso|exacto|asi es)\W*)?$"),
-    "en": re.compile(r"^\W*(?P<lead>(?:(?:yes|yeah|yep|right|its|thats|there are)\W+)*)"
+    "en": re.compile(r"^\W*(?P<lead>(?:(?:yes|yeah|yep|no(?=[,.;!])|nope|right|its|thats|there are|(?P<v>theres|"
+                     r"it has|has|with|it goes|its got))\W+)*)"
                      r"(?P<n>two|double|three|triple)\s+(?P<c>[a-z]+)\W*(?:(?:yes|yeah|right)\W*)?$"),
 }
 
@@ -693,16 +698,17 @@ _MISSING_NAMED: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def letter_count(folded: str, locale: str) -> tuple[str, int] | None:
+def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str, int] | None:
     """The letter and how many of it in a row a turn says the value has ("sí, dos efes" -> ("F", 2), "le
-    faltó una erre" -> ("R", 2)), else None."""
+    faltó una erre" -> ("R", 2)), else None. `verbs`: the turn is whole, so "van dos eses", "it has two Ss"
+    count too."""
     lang = lang_of(locale)
     more = _ONE_MORE[lang].match(folded)
     letter = extract_char(more.group("c"), locale) if more else None
     if letter is not None and letter.isalpha():
         return letter, 2
     m = _LETTER_COUNT[lang].match(folded)
-    if m is None:
+    if m is None or (m.group("v") and not verbs):
         return None
     said = m.group("c")
     # "efes", "erres"; English "Fs" folds to "fs" ("es" alone is the Spanish S)

@@ -227,3 +227,20 @@ def test_a_letter_made_clear_after_it_is_puts_right_its_one_sound_alike(said: st
 def test_trap_a_letter_made_clear_after_it_is_that_the_plate_has_reads_it_back_unchanged() -> None:
     heard = _read_back("ene, ve, ele, cuatro cuatro nueve", "Es con ve chica.")
     assert (heard.event, heard.value) == ("corrected", "NVL-449")
+
+
+@pytest.mark.parametrize(("locale", "plate", "count", "value"), [
+    ("es-MX", ["Ese de sol.", "Ese.", "Te de Tampico.", "7 7 1."], "No, van dos eses.", "SST-771"),
+    ("es-MX", ["Te.", "Te.", "A.", "Cuatro cinco."], "Lleva dos tes.", "TTA-45"),
+    ("en-US", ["S.", "S.", "T.", "Seven seven one."], "No, it has two Ss.", "SST-771"),
+])
+async def test_a_count_of_a_letter_the_plate_has_is_no_digit_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], count: str, value: str) -> None:
+    # "Llevo S S T 7 7 1. ¿Qué sigue?" - "No, van dos eses.": no 2 joins the plate; its read-back is the plate
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate])
+    await conv.user_turn(count)
+    assert conv.step.kind == "confirm" and conv.pending == value
+    await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.slots["tractor_plate"] == value

@@ -829,7 +829,7 @@ class PlateAccumulator(Accumulator):
         framed, self._framed = self._framed, ""
         if time_phrase(folded, self.locale) and not heard_alone(folded, self.lang):
             return False  # "y llego como a las cinco": a time, not letters and digits ("Hora." is jota)
-        counted = letter_count(folded, self.locale)
+        counted = letter_count(folded, self.locale, verbs=True)
         if counted is not None and holds_run(self.chars, *counted):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
             self.described = True
