@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back, same_sound
+from .letters import LETTER_QUALIFIERS, LETTER_WORDS, TAKE_BACK_WORD, said_before_take_back, same_sound
 from .lexicon import NUEVO_PLACES, SPELLING_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -209,6 +209,9 @@ def ordinal(pos: str, count: int) -> int | None:
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 # One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
 _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
+# A letter named by a word for it ("de", "jota", "dee", "delta"), or a lone letter or digit: the one a correction
+# names first ("la de es te") where "la placa es ...", "the plate is x" name no letter.
+_LETTER_NAMED = rf"(?:{'|'.join(sorted(LETTER_WORDS, key=len, reverse=True))}|[a-z0-9])"
 # The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
 # spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
 _KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
@@ -262,6 +265,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        # "sí, pero la de es te", "no, la be de burro es ve de vaca", "la jota es i": the one the value has named,
+        # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one)
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
+                   rf"(?P<old>{_LETTER_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
+                   rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>.+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
@@ -281,6 +289,10 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
+                   rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
+                   r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?(?P<new>.+)$"),
         re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
                    r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "

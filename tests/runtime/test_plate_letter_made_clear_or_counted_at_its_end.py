@@ -244,3 +244,21 @@ async def test_a_count_of_a_letter_the_plate_has_is_no_digit_in_a_call(
     assert conv.step.kind == "confirm" and conv.pending == value
     await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
     assert conv.slots["tractor_plate"] == value
+
+
+@pytest.mark.parametrize(("locale", "plate", "correction", "value"), [
+    ("es-MX", ["Letra ge.", "De.", "Jota.", "4410."], "Sí, pero la de es te.", "GTJ-4410"),
+    ("es-MX", ["Pe.", "A.", "Ce.", "124."], "No, la pe es te de Toluca.", "TAC-124"),
+    ("en-US", ["G.", "D.", "J.", "Four four one zero."], "Yes, but the D is a T.", "GTJ-4410"),
+])
+async def test_the_letter_named_and_then_what_it_is_corrects_the_plate_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], correction: str, value: str) -> None:
+    # "Placas del tractor: G, D, J, 4, 4, 1, 0. ¿Es correcto?" - "Sí, pero la de es te.": the D was a T
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate])
+    assert conv.step.kind == "confirm"
+    await conv.user_turn(correction)
+    assert conv.step.kind == "confirm" and conv.pending == value
+    await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.slots["tractor_plate"] == value
