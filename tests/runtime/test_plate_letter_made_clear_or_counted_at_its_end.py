@@ -262,3 +262,19 @@ async def test_the_letter_named_and_then_what_it_is_corrects_the_plate_in_a_call
     assert conv.step.kind == "confirm" and conv.pending == value
     await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
     assert conv.slots["tractor_plate"] == value
+
+
+@pytest.mark.parametrize(("locale", "plate", "again", "value"), [
+    ("es-MX", ["Uvedoble.", "Letra a.", "Eledeluna.", "6 0 4."], ["No, es doble u.", "Doble u, a, ele."], "WAL-604"),
+    ("es-MX", ["Be.", "A.", "Ele.", "Seis cero cuatro."], ["Be, a, ele."], "BAL-604"),
+    ("en-US", ["W.", "A.", "L.", "Six zero four."], ["No, it's a W.", "W, A, L."], "WAL-604"),
+])
+async def test_the_letters_said_again_after_the_digits_keep_the_plate_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], again: list[str], value: str) -> None:
+    # "Llevo W A L 6 0 4. ¿Qué sigue?" - "No, es doble u." - "Doble u, a, ele." - "Sí.": WAL-604 read back
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate, *again])
+    if conv.step.kind != "confirm":
+        await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.step.kind == "confirm" and conv.pending == value
