@@ -12,7 +12,7 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS, cut_by_pause, left_open, number_tokens
+from ..numbers import NUMBER_WORDS, cut_by_pause, ends_on_open_word, number_tokens
 from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
@@ -93,15 +93,20 @@ def _said_last(tokens: list[str]) -> bool:
 
 
 def _open_places(text: str, digits: str) -> int:
-    """The places (trailing zeros) that a number said as one and left open by a pause keeps for the rest of it:
-    "Mil" 3, "Dos mil" 3, "Quinientos" 2, "Treinta" 1, "Four fifty" 1, "El 4000" 3 (the recogniser writes a
-    round number said as words in digits); 0 for a number said whole ("Mil.", "cuarenta y dos", "uno cero cero")
-    or for more than one number. "Ciento" keeps its two, said with a mark or not: it never ends a number."""
+    """The places (trailing zeros) that a round number said alone keeps for the rest of it: "Mil" 3, "Dos mil"
+    3, "Trescientos" 2, "Quinientos" 2, "Setecientos." 2, "Treinta" 1, "Trescientos veinte." 1, "Four fifty" 1,
+    "El tractor es el dos mil" 3 (the number at the end of the turn, after words that say what it is), "El 4000" 3
+    (the recogniser writes a round number said as words in digits; as digits "100" may be "cien", whole, so only
+    cut by a pause); 0 for a number that ends on a unit ("cuarenta y dos", "uno cero cero") or for more than one
+    number. The recogniser's full stop says nothing here: it ends nearly every short turn, and in every labelled
+    call where a round number alone was followed by a smaller one alone ("Setecientos." - "Veinte.",
+    "Seiscientos." - "Quince.", "Doscientos." - "Cuarenta.") the caller was still saying the number; a caller who
+    puts one right says the whole number again ("Ochenta." - "Ochenta y uno.") or a "no" first."""
     tokens = number_tokens(text)
     if not (_said_alone(tokens) or _said_last(tokens)):
         return 0  # only a turn that ends with its one number: "no es mil veinte, es mil doscientos" says it whole
     written_round = tokens[-1].isdigit() and tokens[-1] == digits and cut_by_pause(text)
-    return open_zeros(digits) if left_open(text) or written_round else 0
+    return open_zeros(digits) if ends_on_open_word(text) or written_round else 0
 
 
 def _unfinished(text: str) -> bool:
