@@ -266,10 +266,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
         # "sí, pero la de es te", "no, la be de burro es ve de vaca", "la jota es i": the one the value has named,
-        # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one)
+        # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
+        # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
         re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
                    rf"(?P<old>{_LETTER_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
-                   rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>.+)$"),
+                   rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
@@ -292,7 +293,8 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
                    rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
-                   r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?(?P<new>.+)$"),
+                   r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
+                   r"(?P<new>(?!.*\bnot\b).+)$"),
         re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
                    r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "

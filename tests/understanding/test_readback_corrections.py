@@ -55,7 +55,8 @@ def test_english_plate_corrections(said: str, correction: str, expected: str) ->
 
 
 @pytest.mark.parametrize("remark", ["son las correctas", "ese sería", "sí, fue error mío", "lo demás está bien",
-                                    "la placa es esa", "sí, la de la caja es otra"])
+                                    "la placa es esa", "sí, la de la caja es otra",
+                                    "no, la be es be de burro, no de vaca"])
 def test_a_remark_is_not_an_edit(remark: str) -> None:
     plate = _plate("a b c uno dos tres")
     assert not plate.edit(remark)
