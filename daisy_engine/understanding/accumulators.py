@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, TAKE_BACK_WORD, said_before_take_back, same_sound
+from .letters import LETTER_QUALIFIERS, LETTER_WORDS, TAKE_BACK_WORD, said_before_take_back, same_sound
 from .lexicon import NUEVO_PLACES, SPELLING_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -210,6 +210,9 @@ def ordinal(pos: str, count: int) -> int | None:
 _CHAR = r"(?:(?:la |el )?(?:letra |numero |digito |letter |number |digit )?)"
 # One character as said, with what makes it clear: "ve de vaca", "be grande", "i latina".
 _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
+# A letter named by a word for it ("de", "jota", "dee", "delta"), or a lone letter or digit: the one a correction
+# names first ("la de es te") where "la placa es ...", "the plate is x" name no letter.
+_LETTER_NAMED = rf"(?:{'|'.join(sorted(LETTER_WORDS, key=len, reverse=True))}|[a-z0-9])"
 # The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
 # spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
 _KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
@@ -263,6 +266,12 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
+        # "sí, pero la de es te", "no, la be de burro es ve de vaca", "la jota es i": the one the value has named,
+        # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
+        # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
+                   rf"(?P<old>{_LETTER_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
+                   rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
         # the same said bare at the start of the turn ("ese, no zeta", "con be grande, no con ve chica"): the
@@ -282,6 +291,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
+                   rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
+                   r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
+                   r"(?P<new>(?!.*\bnot\b).+)$"),
         re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
                    r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "
@@ -656,14 +670,19 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
     return chars[:at] + piece + chars[at:]
 
 
-# How many of a letter the value has, said as a remark: "sí, dos efes", "son dos erres", "two Fs", "yes,
-# double F". The letter's name in the plural ("efes"), or after a yes or "son"/"it's": "doble efe" alone is
-# a dictation of two letters. True of a value that holds that many of it in a row.
+# How many of a letter the value has, said as a remark: "sí, dos efes", "son dos erres", "no, van dos eses",
+# "lleva dos tes", "two Fs", "yes, double F", "no, it has two Ss". The letter's name in the plural ("efes"), or
+# after a yes or "son"/"it's": "doble efe" alone is a dictation of two letters. True of a value that holds that
+# many of it in a row (a "no" first answers a read-back that had one: ours has them, as the caller says; "no
+# lleva doble ele", the verb denied, says the opposite). A verb (`v`) is read only in a whole turn (`verbs`):
+# what follows a "no" a reader took off may have been denied by it.
 _COUNT_WORDS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
 _LETTER_COUNT: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^\W*(?P<lead>(?:(?:si|son|eso|exacto|correcto|aja)\W+)*)"
+    "es": re.compile(r"^\W*(?P<lead>(?:(?:si|no(?=[,.;!])|son|eso|exacto|correcto|aja|(?P<v>van|va|lleva|llevan|"
+                     r"tiene|tienen|es con|son con|con))\W+)*)"
                      r"(?P<n>dos|doble|tres|triple)\s+(?P<c>[a-z]+)\W*(?:(?:si|eso|exacto|asi es)\W*)?$"),
-    "en": re.compile(r"^\W*(?P<lead>(?:(?:yes|yeah|yep|right|its|thats|there are)\W+)*)"
+    "en": re.compile(r"^\W*(?P<lead>(?:(?:yes|yeah|yep|no(?=[,.;!])|nope|right|its|thats|there are|(?P<v>theres|"
+                     r"it has|has|with|it goes|its got))\W+)*)"
                      r"(?P<n>two|double|three|triple)\s+(?P<c>[a-z]+)\W*(?:(?:yes|yeah|right)\W*)?$"),
 }
 
@@ -694,16 +713,17 @@ _MISSING_NAMED: dict[Lang, re.Pattern[str]] = {
 }
 
 
-def letter_count(folded: str, locale: str) -> tuple[str, int] | None:
+def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str, int] | None:
     """The letter and how many of it in a row a turn says the value has ("sí, dos efes" -> ("F", 2), "le
-    faltó una erre" -> ("R", 2)), else None."""
+    faltó una erre" -> ("R", 2)), else None. `verbs`: the turn is whole, so "van dos eses", "it has two Ss"
+    count too."""
     lang = lang_of(locale)
     more = _ONE_MORE[lang].match(folded)
     letter = extract_char(more.group("c"), locale) if more else None
     if letter is not None and letter.isalpha():
         return letter, 2
     m = _LETTER_COUNT[lang].match(folded)
-    if m is None:
+    if m is None or (m.group("v") and not verbs):
         return None
     said = m.group("c")
     # "efes", "erres"; English "Fs" folds to "fs" ("es" alone is the Spanish S)

@@ -60,8 +60,8 @@ _STRONG_ES = {
     "erre": "R", "ere": "R", "ese": "S", "uve": "V", "ve": "V", "equis": "X", "ekis": "X", "ye": "Y",
     "zeta": "Z", "seta": "Z", "ceta": "Z", "dobleu": "W", "doblev": "W",
     # two-word names run together by the recogniser
-    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "igriega": "Y", "ygriega": "Y", "yegriega": "Y", "ilatina": "I",
-    "ylatina": "I",
+    "dobleve": "W", "doblebe": "W", "dobleuve": "W", "uvedoble": "W", "ubedoble": "W", "igriega": "Y", "ygriega": "Y",
+    "yegriega": "Y", "ilatina": "I", "ylatina": "I",
 }
 # weak: (letter, drop_first)
 _WEAK_ES = {

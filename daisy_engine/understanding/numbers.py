@@ -65,7 +65,8 @@ NUMBER_WORDS = NUMBER_WORDS_OF["es"] | NUMBER_WORDS_OF["en"]
 # digit said on its own ("uno cero cero" is 100 whole). "Ciento" is never a whole number ("cien" is).
 _OPEN_WORDS = frozenset(
     w for w in NUMBER_WORDS
-    if w.endswith(("cientos", "cientas")) or w in {
+    # (the hundreds end in "-ientos": "quinientos" has no "c")
+    if w.endswith(("ientos", "ientas")) or w in {
         "ciento", "mil", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
         "hundred", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 # A turn the recogniser wrote as a finished sentence ends with its mark; one cut by a pause ends on a word,

@@ -28,7 +28,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11", "blind_calls_12",
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
-           "blind_calls_23", "blind_calls_24", "blind_calls_25")
+           "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_27")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
@@ -105,13 +105,23 @@ LABELS: dict[str, dict[str, Any]] = {
 # 321; "Aldeáguila" / "al de águila" is A; an address's first letter joined by a symbol, "y.cardenas", is no "and";
 # "punto em equis" is .mx; "Las cinco." first in a turn is an hour, read back for the arrival time left for later,
 # never the start of the address). Its other misses are r24calls25a's calls.
+# blind_calls_27 (15 calls, two English) was written at the start of the round from 7c78f30 and traced in it:
+# 70/82 at 7c78f30 (the old system 77/82), 77/82 once its misses were fixed as classes (r24calls27: numbers cut
+# across turns, "Quinientos" - "cuatro." 504, "Dos" - "cincuenta y ocho." 258; "No, van dos eses." no digit; "Sí,
+# pero la de es te."; "Uvedoble"; a plate's letters said again after its digits). Left: room-aGJ... name, a replay
+# artefact (the recorded agent never asked it - the caller gave it at the greeting - so the replay answers our name
+# question "No lo tengo a la mano" and the name lands at the tractor question); room-GenH... plates and ETA (an
+# English driver heard in Spanish until "P as in Peter", and "It's 90." - "Ninety." split by our read-back);
+# room-guRa... plates ("Te de" cut by a pause keeps the D, not the T); room-7DhS... VGG-1240 ("Ge." - "Trae" -
+# "Letra ge.": one G or two, the transcript does not settle it).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
                  "blind_calls_12": 0.98, "blind_calls_13": 0.97, "blind_calls_14": 0.97, "blind_calls_15": 1.0,
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
-                 "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 0.93}
+                 "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 0.93,
+                 "blind_calls_27": 0.93}
 
 
 @pytest.fixture(scope="module")

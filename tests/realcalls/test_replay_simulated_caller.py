@@ -168,6 +168,10 @@ def test_a_recorded_call_runs_on_the_clock_it_was_recorded_at(tmp_path: Path) ->
     (["Juan Pérez", "sí", "Dos mil", "trece.", "sí"], {"tractor_number": "2013"}, "2013"),
     (["Juan Pérez", "sí", "Treinta", "y nueve.", "sí"], {"tractor_number": "39"}, "39"),
     (["Juan Pérez", "sí", "Mil", "cuarenta.", "sí"], {"tractor_number": "1040"}, "1040"),
+    (["Juan Pérez", "sí", "Quinientos", "cuatro.", "sí"], {"tractor_number": "504"}, "504"),
+    (["Juan Pérez", "sí", "El tractor es el tres mil", "418.", "sí"], {"tractor_number": "3418"}, "3418"),
+    (["Juan Pérez", "sí", "El 6000", "30.", "sí"], {"tractor_number": "6030"}, "6030"),
+    (["Juan Pérez", "sí", "Tres", "setenta y uno.", "sí"], {"tractor_number": "371"}, "371"),
 ])
 def test_the_rest_of_a_number_the_caller_had_not_finished_is_said_at_our_read_back(
         daisy: CompiledFlow, turns: list[str], labels: dict[str, str], value: str) -> None:

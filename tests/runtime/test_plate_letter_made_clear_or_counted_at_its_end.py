@@ -227,3 +227,54 @@ def test_a_letter_made_clear_after_it_is_puts_right_its_one_sound_alike(said: st
 def test_trap_a_letter_made_clear_after_it_is_that_the_plate_has_reads_it_back_unchanged() -> None:
     heard = _read_back("ene, ve, ele, cuatro cuatro nueve", "Es con ve chica.")
     assert (heard.event, heard.value) == ("corrected", "NVL-449")
+
+
+@pytest.mark.parametrize(("locale", "plate", "count", "value"), [
+    ("es-MX", ["Ese de sol.", "Ese.", "Te de Tampico.", "7 7 1."], "No, van dos eses.", "SST-771"),
+    ("es-MX", ["Te.", "Te.", "A.", "Cuatro cinco."], "Lleva dos tes.", "TTA-45"),
+    ("en-US", ["S.", "S.", "T.", "Seven seven one."], "No, it has two Ss.", "SST-771"),
+])
+async def test_a_count_of_a_letter_the_plate_has_is_no_digit_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], count: str, value: str) -> None:
+    # "Llevo S S T 7 7 1. ¿Qué sigue?" - "No, van dos eses.": no 2 joins the plate; its read-back is the plate
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate])
+    await conv.user_turn(count)
+    assert conv.step.kind == "confirm" and conv.pending == value
+    await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.slots["tractor_plate"] == value
+
+
+@pytest.mark.parametrize(("locale", "plate", "correction", "value"), [
+    ("es-MX", ["Letra ge.", "De.", "Jota.", "4410."], "Sí, pero la de es te.", "GTJ-4410"),
+    ("es-MX", ["Pe.", "A.", "Ce.", "124."], "No, la pe es te de Toluca.", "TAC-124"),
+    ("en-US", ["G.", "D.", "J.", "Four four one zero."], "Yes, but the D is a T.", "GTJ-4410"),
+])
+async def test_the_letter_named_and_then_what_it_is_corrects_the_plate_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], correction: str, value: str) -> None:
+    # "Placas del tractor: G, D, J, 4, 4, 1, 0. ¿Es correcto?" - "Sí, pero la de es te.": the D was a T
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate])
+    assert conv.step.kind == "confirm"
+    await conv.user_turn(correction)
+    assert conv.step.kind == "confirm" and conv.pending == value
+    await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.slots["tractor_plate"] == value
+
+
+@pytest.mark.parametrize(("locale", "plate", "again", "value"), [
+    ("es-MX", ["Uvedoble.", "Letra a.", "Eledeluna.", "6 0 4."], ["No, es doble u.", "Doble u, a, ele."], "WAL-604"),
+    ("es-MX", ["Be.", "A.", "Ele.", "Seis cero cuatro."], ["Be, a, ele."], "BAL-604"),
+    ("en-US", ["W.", "A.", "L.", "Six zero four."], ["No, it's a W.", "W, A, L."], "WAL-604"),
+])
+async def test_the_letters_said_again_after_the_digits_keep_the_plate_in_a_call(
+        daisy: CompiledFlow, locale: str, plate: list[str], again: list[str], value: str) -> None:
+    # "Llevo W A L 6 0 4. ¿Qué sigue?" - "No, es doble u." - "Doble u, a, ele." - "Sí.": WAL-604 read back
+    opening = ["sí", "Fausto Medina", "sí", "cuatrocientos", "sí"] if locale == "es-MX" \
+        else ["yes", "Fausto Medina", "yes", "four hundred", "yes"]
+    conv = await call(daisy, locale, [*opening, *plate, *again])
+    if conv.step.kind != "confirm":
+        await conv.user_turn("Sí." if locale == "es-MX" else "Yes.")
+    assert conv.step.kind == "confirm" and conv.pending == value

@@ -121,6 +121,68 @@ async def test_at_the_read_back_the_rest_of_a_number_left_open_completes_it(
     assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
 
 
+@pytest.mark.parametrize(("locale", "first", "rest", "value"), [
+    # every hundreds word leaves its two places open, "quinientos" too (no "c" in it)
+    ("es-MX", "Quinientos", "cuatro.", "504"),
+    ("es-MX", "Es el quinientos", "treinta.", "530"),
+    ("es-MX", "Setecientos", "ocho.", "708"),
+    ("en-US", "Five hundred", "four.", "504"),
+    # the round number at the end of a turn that says what it is
+    ("es-MX", "El tractor es el dos mil", "615.", "2615"),
+    ("es-MX", "Mi número es el tres mil", "doscientos.", "3200"),
+    ("en-US", "My truck is two thousand", "six fifteen.", "2615"),
+    # the round number the recogniser wrote in digits
+    ("es-MX", "El 4000", "20.", "4020"),
+    ("es-MX", "Es el 300", "cinco.", "305"),
+    ("en-US", "It's 2000", "forty.", "2040"),
+])
+async def test_the_round_number_cut_by_a_pause_is_completed_by_its_rest_at_the_read_back(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    # "Caja número 500. ¿Correcto?" - "cuatro.": the caller was still saying 504, never the trailer 4
+    conv = await call(daisy, locale, OPENING[locale])
+    assert READ_BACK[locale].split("{")[0] in said(await conv.user_turn(first))  # read back at once
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "No es el dos mil", "615.", "615"),
+    ("es-MX", "El 4000", "No, 20.", "20"),
+    ("en-US", "Five hundred", "No, four.", "4"),
+])
+async def test_a_round_number_ruled_out_or_a_no_keeps_the_next_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
+@pytest.mark.parametrize(("locale", "first", "rest", "value"), [
+    ("es-MX", "Dos", "cincuenta y ocho.", "258"),
+    ("es-MX", "Es el siete", "veintiuno.", "721"),
+    ("es-MX", "Uno, cuatro", "noventa.", "1490"),
+    ("en-US", "Two", "fifty eight.", "258"),
+    ("en-US", "It's seven", "twenty one.", "721"),
+])
+async def test_a_digit_cut_by_a_pause_and_then_its_last_two_places_are_one_number(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    # "Tractor número 2. ¿Correcto?" - "cincuenta y ocho.": "dos, cincuenta y ocho", as drivers say 258
+    conv = await call(daisy, locale, OPENING[locale])
+    assert READ_BACK[locale].split("{")[0] in said(await conv.user_turn(first))  # read back at once
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "Dos", "No, cincuenta y ocho.", "58"),
+    ("es-MX", "Dos.", "cincuenta y ocho.", "58"),  # the digit said as a finished sentence
+    ("es-MX", "Dos", "doce.", "12"),  # a teen: the number said again whole, "dos" only its start
+    ("es-MX", "Cuatro", "catorce", "14"),
+    ("es-MX", "Treinta.", "treinta y tres", "33"),
+    ("en-US", "Two", "No, fifty eight.", "58"),
+    ("en-US", "Four", "fourteen.", "14"),
+])
+async def test_a_no_a_finished_digit_or_a_teen_after_a_digit_is_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
 @pytest.mark.parametrize(("locale", "first", "reply", "value"), [
     ("es-MX", "Mil.", "No, doce.", "12"), ("es-MX", "Ochenta.", "Ochenta y uno.", "81"),
     ("en-US", "Forty.", "Forty four.", "44"), ("es-MX", "Setecientos.", "Setecientos veinte.", "720"),

@@ -22,6 +22,12 @@ from .plate_helpers import plate_fed
         ("es-MX", ("Erre.", "Erre.", "A.", "Uno.", "Son dos erres."), "R R A 1"),
         ("en-US", ("Double F.", "X.", "Seven one seven.", "Yes, two Fs."), "F F X 7 1 7"),
         ("en-US", ("K.", "L.", "L.", "Four.", "Two Ls."), "K L L 4"),
+        # after a "no" or "van", "lleva", "has": the caller answers a read-back that had one (ours has two)
+        ("es-MX", ("Ese de sol.", "Ese.", "Te de Tampico.", "7 7 1.", "No, van dos eses."), "S S T 7 7 1"),
+        ("es-MX", ("Te.", "Te.", "A.", "Cuatro cinco.", "Lleva dos tes."), "T T A 4 5"),
+        ("es-MX", ("Eme.", "Erre.", "Erre.", "Nueve, uno.", "Tiene dos erres."), "M R R 9 1"),
+        ("en-US", ("S.", "S.", "T.", "Seven seven one.", "No, it has two Ss."), "S S T 7 7 1"),
+        ("en-US", ("B.", "B.", "X.", "Four four.", "There's two Bs."), "B B X 4 4"),
     ],
 )
 def test_a_count_the_plate_has_adds_nothing(locale: str, turns: tuple[str, ...], expected: str) -> None:
@@ -69,3 +75,4 @@ def test_at_the_read_back_the_remark_is_a_yes(said: str, reply: str, locale: str
     value = slot_types.feed(fresh(), said).state
     assert value.value == "FFX-717"
     assert hear_confirmation(reply, locale, value.value, value, fresh).event == "yes"
+

@@ -25,6 +25,11 @@ def _plate(text: str, locale: str = "es-MX"):  # type: ignore[no-untyped-def]
         ("pe a ce ciento veinticuatro", "la P está mal, es la T", "TAC-124"),
         ("pe a ce ciento veinticuatro", "el ves de la pe es te de tigre", "TAC-124"),
         ("m f e uno dos dos", "en lugar del número uno es el siete", "MFE-722"),
+        # the one the value has named first, then what it is
+        ("G D J 4410", "sí, pero la de es te", "GTJ-4410"),
+        ("pe a ce ciento veinticuatro", "no, la pe es te de tigre", "TAC-124"),
+        ("be a ce ciento veinticuatro", "la be de burro es ve de vaca", "VAC-124"),
+        ("K M M 123", "y la ka es ce", "CMM-123"),
     ],
 )
 def test_a_plate_correction_changes_one_character(said: str, correction: str, expected: str) -> None:
@@ -39,6 +44,8 @@ def test_a_plate_correction_changes_one_character(said: str, correction: str, ex
         ("a b c one two three", "without the b", "AC-123"),
         ("a b c one two three", "instead of the letter a it should be e", "EBC-123"),
         ("a b c one two three", "it's D instead of C", "ABD-123"),
+        ("g d j four four one zero", "yes, but the D is a T", "GTJ-4410"),
+        ("a b c one two three", "no, the B should be a V", "AVC-123"),
     ],
 )
 def test_english_plate_corrections(said: str, correction: str, expected: str) -> None:
@@ -47,7 +54,9 @@ def test_english_plate_corrections(said: str, correction: str, expected: str) ->
     assert plate.value == expected
 
 
-@pytest.mark.parametrize("remark", ["son las correctas", "ese sería", "sí, fue error mío", "lo demás está bien"])
+@pytest.mark.parametrize("remark", ["son las correctas", "ese sería", "sí, fue error mío", "lo demás está bien",
+                                    "la placa es esa", "sí, la de la caja es otra",
+                                    "no, la be es be de burro, no de vaca"])
 def test_a_remark_is_not_an_edit(remark: str) -> None:
     plate = _plate("a b c uno dos tres")
     assert not plate.edit(remark)

@@ -83,17 +83,30 @@ def _said_alone(tokens: list[str]) -> list[str]:
     return said if said and all(w in said or w in _BESIDE for w in tokens) else []
 
 
+def _said_last(tokens: list[str]) -> bool:
+    """Whether a turn ends with its one number after words that say what it is and nothing against it ("El
+    tractor es el dos mil", "My truck is five hundred"): no number and no "no" before it."""
+    first = next((k for k, w in enumerate(tokens) if w in NUMBER_WORDS or w.isdigit()), None)
+    if first is None or any(w in ("no", "not", "nope") for w in tokens[:first]):
+        return False
+    return all(w in NUMBER_WORDS or w.isdigit() or w in ("y", "and") for w in tokens[first:])
+
+
 def _open_places(text: str, digits: str) -> int:
     """The places (trailing zeros) that a round number said alone keeps for the rest of it: "Mil" 3, "Dos mil"
-    3, "Trescientos" 2, "Setecientos." 2, "Treinta" 1, "Trescientos veinte." 1, "Four fifty" 1; 0 for a number
-    that ends on a unit ("cuarenta y dos", "uno cero cero") or for more than one number. The recogniser's full
-    stop says nothing here: it ends nearly every short turn, and in every labelled call where a round number
-    alone was followed by a smaller one alone ("Setecientos." - "Veinte.", "Seiscientos." - "Quince.",
-    "Doscientos." - "Cuarenta.") the caller was still saying the number; a caller who puts one right says the
-    whole number again ("Ochenta." - "Ochenta y uno.") or a "no" first."""
-    if not _said_alone(number_tokens(text)):
-        return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
-    return open_zeros(digits) if ends_on_open_word(text) else 0
+    3, "Trescientos" 2, "Quinientos" 2, "Setecientos." 2, "Treinta" 1, "Trescientos veinte." 1, "Four fifty" 1,
+    "El tractor es el dos mil" 3 (the number at the end of the turn, after words that say what it is), "El 4000" 3
+    (the recogniser writes a round number said as words in digits; as digits "100" may be "cien", whole, so only
+    cut by a pause); 0 for a number that ends on a unit ("cuarenta y dos", "uno cero cero") or for more than one
+    number. The recogniser's full stop says nothing here: it ends nearly every short turn, and in every labelled
+    call where a round number alone was followed by a smaller one alone ("Setecientos." - "Veinte.",
+    "Seiscientos." - "Quince.", "Doscientos." - "Cuarenta.") the caller was still saying the number; a caller who
+    puts one right says the whole number again ("Ochenta." - "Ochenta y uno.") or a "no" first."""
+    tokens = number_tokens(text)
+    if not (_said_alone(tokens) or _said_last(tokens)):
+        return 0  # only a turn that ends with its one number: "no es mil veinte, es mil doscientos" says it whole
+    written_round = tokens[-1].isdigit() and tokens[-1] == digits and cut_by_pause(text)
+    return open_zeros(digits) if ends_on_open_word(text) or written_round else 0
 
 
 def _unfinished(text: str) -> bool:
@@ -223,6 +236,8 @@ class IntegerAccumulator(Accumulator):
     def goes_on(self, text: str) -> bool:
         if isinstance(text, str) and self._next_pair(text) is not None:
             return True  # "El treinta y tres" (read back) - "quince.": the second pair of the number (3315)
+        if isinstance(text, str) and self._pair_after_digits(text) is not None:
+            return True  # "Dos" (read back) - "cincuenta y ocho.": the number's last two places (258)
         if isinstance(text, str) and self._next_digits(text) is not None:
             return True  # "Es el dos" (read back) - "cero" - "tres.": digits said one at a time (203)
         # "Mil" (read back) - "cuarenta.": the rest of a whole number a pause left open, that fits its place
@@ -249,6 +264,20 @@ class IntegerAccumulator(Accumulator):
         joined = self.digits + new if new and len(self.digits) == 2 and new != self.digits \
             and (new[1] != "0" if new[0] == self.digits[0] else new[1] != self.digits[1]) else None
         return joined if joined and (normalise_digits(joined, self.options) or self._viable(joined)) else None
+
+    def _pair_after_digits(self, text: str) -> str | None:
+        """The number digits said one by one and cut by a pause make with a number from 20 to 99 said alone next
+        ("Dos" - "cincuenta y ocho." 258, "Two" - "fifty eight." 258: a driver says a unit number as its first
+        digit and then its last two), when it still fits the options; else None. A "no" first ("no, cincuenta y
+        ocho") is a correction as always. A teen is none: "Dos" - "doce.", "Cuatro" - "catorce." is the number
+        said again whole, the digit the recogniser heard of it only its start."""
+        if not self._one_by_one or not _goes_on(text, 0):
+            return None
+        new = _pair_said(text, self.locale)
+        if new is None or int(new) < 20:
+            return None
+        joined = self.digits + new
+        return joined if normalise_digits(joined, self.options) or self._viable(joined) else None
 
     def _next_digits(self, text: str) -> str | None:
         """The number digits said one by one over pauses make with the next ones said alone ("Es el dos" - "cero"
@@ -329,7 +358,8 @@ class IntegerAccumulator(Accumulator):
             return "corrected" if corrected else "nothing"
         previous = self.value
         one_by_one = None if command else self._next_digits(text)
-        rest_of = None if command else self._rest_of_held(text, new) or self._next_pair(text) or one_by_one
+        rest_of = None if command else self._rest_of_held(text, new) or self._next_pair(text) or one_by_one \
+            or self._pair_after_digits(text)
         held, self._held, self._open, self._pair, self._one_by_one = self._held, 0, 0, False, False
         if held and rest_of is None:
             # "mil" - "mil doscientos", "treinta" - "cuarenta": another number, said whole, in its place

@@ -191,6 +191,13 @@ def _alike(new: str, old: str, lang: Lang) -> bool:
         return sounds_alike(new, old, lang)
     return same_sound(new, old) or new in "BVW" and old in "BVW"
 
+# "No, es doble u", "It's a W": one letter said to be the plate's (its first, where the plate has it, changes nothing)
+_INSISTS_ON: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:no\W+)?es (?:la |una |con )?(?:letra )?(?P<c>\S+(?: \S+)?)\W*$"),
+    "en": re.compile(r"^\W*(?:no\W+)?(?:its|it is) (?:an? |the )?(?:letter )?(?P<c>\S+(?: \S+)?)\W*$"),
+}
+
+
 class PlateAccumulator(Accumulator):
     """Letters and digits dictated over turns, fitted to the slot pattern."""
 
@@ -403,6 +410,12 @@ class PlateAccumulator(Accumulator):
             if added == "restart":
                 return "corrected"
             return ("complete" if self.complete else "partial") if added else "nothing"
+        if not command and self._letters_said_again(folded):
+            # "Llevo W A L 6 0 4" - "Doble u, a, ele." / "No, es doble u.": the letters the plate has, said again
+            # (the caller answers a read-back that had them wrong, or makes them clear) - no new plate begun
+            # without its digits; the plate is as the caller says
+            self.described = True
+            return "nothing"
         # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
         cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
         edit = None if not command and cut_named else self._edit(folded)
@@ -687,6 +700,20 @@ class PlateAccumulator(Accumulator):
         framed = _CLARIFY_FRAME[self.lang].match(rest)
         return bool(framed) or any(p.sized for p in plate_pieces(rest, self.lang).pieces)
 
+    def _letters_said_again(self, folded: str) -> bool:
+        """Whether a turn at a plate that holds its letters and digits says only its letters again, all of them in
+        their order ("doble u, a, ele" at W A L 6 0 4), or insists on its first one ("no, es doble u")."""
+        letters = [c for c in self.chars if c.isalpha()]
+        if not letters or not any(c.isdigit() for c in self.chars):
+            return False
+        insisted = _INSISTS_ON[self.lang].match(folded)
+        if insisted is not None:
+            return extract_char(insisted.group("c"), self.locale) == letters[0]
+        pieces = plate_pieces(folded, self.lang).pieces
+        said = [p for p in pieces if p.kind != "dash"]
+        return len(said) > 1 and all(p.kind == "letter" for p in said) \
+            and [c for p in said for c in p.chars] == letters
+
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
@@ -829,7 +856,7 @@ class PlateAccumulator(Accumulator):
         framed, self._framed = self._framed, ""
         if time_phrase(folded, self.locale) and not heard_alone(folded, self.lang):
             return False  # "y llego como a las cinco": a time, not letters and digits ("Hora." is jota)
-        counted = letter_count(folded, self.locale)
+        counted = letter_count(folded, self.locale, verbs=True)
         if counted is not None and holds_run(self.chars, *counted):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
             self.described = True
