@@ -281,7 +281,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
-        re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
+        # ("no, that's an o, not a zero" too)
+        re.compile(r"(?:\b(?:its|it is|thats|that is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?"
+                   rf"(?!{_DIGIT_WORD['en']}))"
                    r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "
                    r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)"
