@@ -16,7 +16,6 @@ from daisy_engine.runtime.listening import Heard, hear_confirmation
 from daisy_engine.understanding import types as slot_types
 
 
-
 def answer(type_name: str, said: str, reply: str, locale: str, **options: Any) -> Heard:
     slot_type = slot_types.get(type_name)
     assert slot_type is not None
