@@ -110,6 +110,11 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
         # complaint's own number or time, no answer)
         found = _apart(_joined_cuts(text), intent_in, yields,
                        lambda words: not understanding.tells_what_happened(words, locale) and fits(words))
+    if found is None and len(parts) == 1:
+        # nor a joining word: "al whatsapp juan arroba gmail punto com" - the value said right after the intent's
+        # own first words, with no mark between (the intent's side is the shortest that holds it); at a read-back
+        # only a whole value is such an answer (see `fits`)
+        found = _apart(_after_intent_words(text, intent_in), intent_in, yields, fits)
     if found is not None:
         return found
     if after_greeting and step.listen in ("slot", "char"):
@@ -198,6 +203,21 @@ def _joined_cuts(text: str) -> list[tuple[str, str]]:
     """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out."""
     cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
     return [(a, b) for a, b in cuts if a and b][:6]
+
+
+# The most words an intent said first, with no mark after it, is looked for in (`_after_intent_words`).
+_INTENT_WORDS_MAX = 5
+_ANSWER_WORDS_MIN = 3
+
+
+def _after_intent_words(text: str, intent_in: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """The turn cut after the fewest words that hold an intent ("al whatsapp | juan arroba gmail punto com"),
+    with enough words left for a value; none when no such opening holds one."""
+    said = text.split()
+    for k in range(1, min(_INTENT_WORDS_MAX, len(said) - _ANSWER_WORDS_MIN) + 1):
+        if intent_in(" ".join(said[:k])) is not None:
+            return [(" ".join(said[:k]), " ".join(said[k:]))]
+    return []
 
 
 def _or_cuts(text: str) -> list[tuple[str, str]]:

@@ -279,7 +279,13 @@ class EmailAccumulator(Accumulator):
 
     def goes_on(self, text: str) -> bool:
         """ "punto mx" at the read-back of "...@yahoo.com" cut by a pause: a turn of nothing but one more ending
-        of the domain goes on with the address read back (".com.mx"), it is no new address nor a correction."""
+        of the domain goes on with the address read back (".com.mx"), it is no new address nor a correction.
+        Amid a dictation, a turn that is only a symbol joining two parts ("No, guion bajo." at "juan", after a
+        bare "No." began it anew) goes on with what was said: an address begins with no such symbol."""
+        if not self.complete and isinstance(text, str) and "@" not in self._tokens:
+            said = [t for t in email_tokens(text, self.lang) if t not in _GO_ON_LEADS]
+            local, _ = assemble(self._tokens, self.lang, lead_in=False)
+            return said in (["_"], ["."], ["-"]) and bool(local) and local[-1].isalnum()
         if not self.complete or not isinstance(self.value, str) or not isinstance(text, str) \
                 or not _MORE_ENDING.fullmatch(fold(text)):
             return False
@@ -1492,6 +1498,10 @@ def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tu
 
 
 _Noted = tuple[str, str, tuple[int, int] | None, bool]
+
+
+# Words that may lead a turn going on with an address ("no, guion bajo": the "no" of one who was not done).
+_GO_ON_LEADS = frozenset(("no", "es", "y", "luego", "despues", "and", "then", "its"))
 
 
 def _edge_note(folded: str, lang: Lang, local: str | None = None) -> _Noted | None:

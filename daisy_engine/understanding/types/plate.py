@@ -548,6 +548,10 @@ class PlateAccumulator(Accumulator):
             m = rx.search(folded)
             old = extract_char(m.group("old"), self.locale) if m else None
             instead = self._zero_instead(folded, m) if m and old in self.chars else None
+            if instead is not None and len(instead[0]) > 1:
+                at = len(self.chars) - 1 - self.chars[::-1].index("0")
+                if instead[0] in "".join(self.chars[:at] + self.chars[at + 1 :]):
+                    instead = None  # "no cero, tres siete" at TR-307: the characters said again without it (TR-37)
             if instead is not None:
                 # "no, el cero no, es la letra o" at ABC-103: the zero is that letter, where the pattern lets a
                 # letter stand there (where it does not, the read-back says so: see `describes`); "no cero, uno
