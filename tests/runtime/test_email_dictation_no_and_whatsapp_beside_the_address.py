@@ -42,7 +42,8 @@ TO_EMAIL = {
         # at the read-back too
         ("es-MX", ["ana arroba gmail punto com", "al whatsapp juan arroba gmail punto com"],
          "Su correo es juan arroba gmail punto com."),
-        ("en-US", ["ann at gmail dot com", "on whatsapp john at gmail dot com"], "Your e-mail is john at gmail dot com."),
+        ("en-US", ["ann at gmail dot com", "on whatsapp john at gmail dot com"],
+         "Your e-mail is john at gmail dot com."),
         ("es-MX", ["ana arroba gmail punto com", "mejor por whatsapp"], "prefiere WhatsApp"),
         ("es-MX", ["Ana", "ya."], "Llevo anaya."),
         ("es-MX", ["Ana.", "Ya."], "Llevo ana."),
