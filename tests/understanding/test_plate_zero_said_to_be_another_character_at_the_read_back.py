@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from daisy_engine.runtime.listening import Heard, hear_confirmation
+from daisy_engine.runtime.listening import Heard, hear_char, hear_confirmation
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
 def answer(type_name: str, said: str, reply: str, locale: str, **options: Any) -> Heard:
@@ -74,3 +75,13 @@ def test_a_letter_where_the_plate_has_room_for_it_takes_the_zeros_place(said: st
 def test_a_digit_in_place_of_a_zero_or_the_number_said_anew(said: str, reply: str, value: str) -> None:
     heard = answer("plate", said, reply, "es-MX", pattern=DAISY)
     assert (heard.event, heard.value) == ("corrected", value)
+
+
+def test_a_letter_in_place_of_another_amid_a_dictation_is_no_letter_without_room() -> None:
+    """"En vez de la letra P sería la letra T" at P F W (not done yet): the T takes the P's place - a plate may
+    still begin so; nothing is said to have no room."""
+    acc = PlateAccumulator("plate", "es-MX", {"pattern": DAISY})
+    for turn in ('Letra "P"', "Letra F.", "W", "En vez de la letra P sería la letra T?"):
+        heard = hear_char(acc, turn, "es-MX")
+        acc = heard.accumulator or acc  # type: ignore[assignment]
+    assert (acc.so_far(), acc.no_room()) == ("T F W", "")

@@ -632,12 +632,14 @@ class PlateAccumulator(Accumulator):
         return (instead, new) if len(instead) == 1 and self._holds_there(new) else (instead, [])
 
     def _holds_there(self, chars: list[str]) -> bool:
-        """Whether a plate of the pattern is `chars` as they are: no letter read as a digit to fit it (an O
-        where the number is: ABC-1O3 is no plate of LLL-DDD, whatever ABC-103 it would fit as)."""
+        """Whether a plate of the pattern is (or begins with) `chars` as they are: no letter read as a digit to fit
+        it (an O where the number is: ABC-1O3 is no plate of LLL-DDD, whatever ABC-103 it would fit as)."""
         if self.pattern is None:
             return True
+        # (or begins one: a dictation not done yet, "P F W" with the T in place of the P)
         said, forms = layouts(self._pieces_of(chars))
-        return any(self.pattern.fullmatch(form) for form in forms) or fit_brute(said, self.pattern) is not None
+        return any(self.pattern.fullmatch(form, partial=True) for form in forms) \
+            or fit_brute(said, self.pattern, partial=True) is not None
 
     def _no_room_for(self, folded: str) -> str | None:
         """The one character a turn says stands in place of one of the plate's where the pattern has no room
