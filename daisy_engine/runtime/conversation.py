@@ -1601,7 +1601,8 @@ class Conversation:
         # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
         # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
-                            after_greeting=not edge.absent, run_on=heard.minutes is None)
+                            after_greeting=not edge.absent,
+                            run_on=heard.minutes is None and not edge.resume)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,

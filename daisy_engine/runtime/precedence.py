@@ -94,7 +94,8 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     llego a las ocho"); then (`after_greeting`) the words after the greeting or small talk the turn opens with.
     Without `after_greeting` (an intent that says there is none of the value) the value offered as another choice
     is tried first ("por WhatsApp o al correo juan arroba gmail punto com"). With `run_on`, a turn of one clause
-    is also cut right after the intent's first words ("al whatsapp juan arroba gmail punto com")."""
+    is also cut right after the intent's first words ("al whatsapp juan arroba gmail punto com"; the caller sets it
+    for an intent that would move the call, with no time of its own)."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
@@ -117,7 +118,8 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
         # only a whole value is such an answer (see `fits`). Never a time: "llámame en diez minutos" is the
         # callback's own (no tractor number 10)
         found = _apart(_after_intent_words(text, intent_in), intent_in, yields,
-                       lambda words: not understanding.time_phrase(words, locale) and fits(words))
+                       lambda words: not understanding.time_phrase(words, locale)
+                       and not understanding.tells_what_happened(words, locale) and fits(words))
     if found is not None:
         return found
     if after_greeting and step.listen in ("slot", "char"):
