@@ -1492,12 +1492,20 @@ class Conversation:
         if slot is not None and self.assets.slot_types.of(slot).name == "choice" \
                 and understanding.only_a_choice(text, self.locale, slot.options()):
             return None
+        if step.listen in ("slot", "char") and self.state.so_far() and understanding.letter_after_announced(
+                text, self._caller_before(), understanding.language_of(self.locale)):
+            return None  # "A B" - "y la" - "Y.": the letter announced, never "¿Y?" (say that again)
         return hear_intent(self.flow, step, text, self.locale, self.assets.intent_phrases, self._local_now(),
                            self._calling_hours(), asks_about_calling_back(self.compiled, step),
                            outbound=self.outbound,
                            question=dataclasses.replace(open_question(self.flow, step, self.assets.slot_types),
                                                         offers_callback=offers_callback(self.compiled, step)),
                            hinted=self.state.hinted)
+
+    def _caller_before(self) -> str:
+        """What the caller said the turn before this one ("" at the first)."""
+        said = [line["text"] for line in self.log.transcript if line["role"] == "caller"]
+        return said[-2] if len(said) >= 2 else ""
 
     def _intent_in_its_language(self, step: Step, text: str) -> Heard | None:
         """The intent of a turn with no word of the call's language that did not switch it, heard in the flow's
@@ -1593,7 +1601,8 @@ class Conversation:
         # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
         # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
-                            after_greeting=not edge.absent)
+                            after_greeting=not edge.absent,
+                            run_on=heard.minutes is None and not edge.resume)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,

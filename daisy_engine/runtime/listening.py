@@ -1128,6 +1128,11 @@ def fix_of(denied: Accumulator, text: str) -> Heard | None:
     un cinco") are fixed the same way, and the dictation goes on from them as fixed."""
     edited = _edited(denied, text)
     if not denied.complete:
+        if (edited is None or edited.so_far() == denied.so_far()) and denied.goes_on(text):
+            # "juan" - "No." - "No, guion bajo.": the "no" was one not done yet, never "juan" turned down; the
+            # dictation goes on from what was held (`Accumulator.goes_on`)
+            fed = slot_types.feed(copy.deepcopy(denied), text)
+            return Heard("partial", accumulator=fed.state) if fed.status in ("partial", "complete") else None
         if edited is None or edited.so_far() == denied.so_far():
             return None
         return Heard("partial", accumulator=edited)

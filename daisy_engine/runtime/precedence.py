@@ -83,7 +83,7 @@ def _clauses(text: str) -> list[str]:
 
 def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
                  yields: Callable[[str, str], bool], fits: Callable[[str], bool],
-                 after_greeting: bool = True) -> str | None:
+                 after_greeting: bool = True, run_on: bool = False) -> str | None:
     """The words of `text` that answer the question apart from the intent heard in it, else None.
 
     `intent_in(words)`: the intent the step hears in those words (None for none); `yields(intent, words)`:
@@ -93,7 +93,9 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     holding one that gives way too; in a turn of one clause, the same at a joining word ("me rebotaron entonces
     llego a las ocho"); then (`after_greeting`) the words after the greeting or small talk the turn opens with.
     Without `after_greeting` (an intent that says there is none of the value) the value offered as another choice
-    is tried first ("por WhatsApp o al correo juan arroba gmail punto com")."""
+    is tried first ("por WhatsApp o al correo juan arroba gmail punto com"). With `run_on`, a turn of one clause
+    is also cut right after the intent's first words ("al whatsapp juan arroba gmail punto com"; the caller sets it
+    for an intent that would move the call, with no time of its own)."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
@@ -110,6 +112,14 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
         # complaint's own number or time, no answer)
         found = _apart(_joined_cuts(text), intent_in, yields,
                        lambda words: not understanding.tells_what_happened(words, locale) and fits(words))
+    if found is None and run_on and len(parts) == 1:
+        # nor a joining word: "al whatsapp juan arroba gmail punto com" - the value said right after the intent's
+        # own first words, with no mark between (the intent's side is the shortest that holds it); at a read-back
+        # only a whole value is such an answer (see `fits`). Never a time: "llámame en diez minutos" is the
+        # callback's own (no tractor number 10)
+        found = _apart(_after_intent_words(text, intent_in), intent_in, yields,
+                       lambda words: not understanding.time_phrase(words, locale)
+                       and not understanding.tells_what_happened(words, locale) and fits(words))
     if found is not None:
         return found
     if after_greeting and step.listen in ("slot", "char"):
@@ -198,6 +208,21 @@ def _joined_cuts(text: str) -> list[tuple[str, str]]:
     """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out."""
     cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
     return [(a, b) for a, b in cuts if a and b][:6]
+
+
+# The most words an intent said first, with no mark after it, is looked for in (`_after_intent_words`).
+_INTENT_WORDS_MAX = 5
+_ANSWER_WORDS_MIN = 3
+
+
+def _after_intent_words(text: str, intent_in: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """The turn cut after the fewest words that hold an intent ("al whatsapp | juan arroba gmail punto com"),
+    with enough words left for a value; none when no such opening holds one."""
+    said = text.split()
+    for k in range(1, min(_INTENT_WORDS_MAX, len(said) - _ANSWER_WORDS_MIN) + 1):
+        if intent_in(" ".join(said[:k])) is not None:
+            return [(" ".join(said[:k]), " ".join(said[k:]))]
+    return []
 
 
 def _or_cuts(text: str) -> list[tuple[str, str]]:

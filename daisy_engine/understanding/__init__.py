@@ -92,7 +92,7 @@ from .intents import (
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
-from .letters import one_letter_said
+from .letters import letter_after_announced, one_letter_said
 from .normalize import only_noise
 from .numbers import one_number_across
 from .plates import ends_with_whole_number
@@ -169,6 +169,7 @@ __all__ = [
     "language_of",
     "locales_by_language",
     "caller_language",
+    "letter_after_announced",
     "one_letter_said",
     "only_noise",
     "caller_calls_back",

@@ -296,7 +296,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),
-        re.compile(rf"(?:\b(?:its|it is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?(?!{_DIGIT_WORD['en']}))"
+        # ("no, that's an o, not a zero" too)
+        re.compile(r"(?:\b(?:its|it is|thats|that is|with) |(?P<bare>^)(?:(?:no|nope|yes|yeah)\W+)?"
+                   rf"(?!{_DIGIT_WORD['en']}))"
                    r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>\S+(?: as in \S+)?),? not "
                    r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)"

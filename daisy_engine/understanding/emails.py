@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz, process
@@ -21,6 +22,7 @@ from .letters import (
     _LETTER_MARKERS,
     _SOUND_ALIKE,
     BACKCHANNELS,
+    LETTER_QUALIFIERS,
     SIZE_BIG,
     SIZE_SMALL,
     TAKE_BACK_PHRASE,
@@ -1410,21 +1412,27 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
-def spelled_with(word: str, letter: str, edge: str | None) -> str:
+def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
     edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
-    place is not clear, stays as said."""
+    place is not clear, stays as said. `exact`: the note says the letter is the very last one ("termina con",
+    "ends with" - see `EdgeNote`), not only toward the end: "smith" + "ends with a y" is smithy, never smyth."""
     def alike(k: int) -> bool:
         c = word[k]
         if c == "l" and letter in "iy" and "l" not in (word[k - 1 : k], word[k + 1 : k + 2]):
             return False  # an L sounds like a Y only doubled ("ll"): "anabel" + "termina con i" is anabeli
         return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
     places = [k for k in range(len(word)) if alike(k)]
+    if edge == "end" and exact:
+        return word if word.endswith(letter) else word[:-1] + letter if word and alike(len(word) - 1) \
+            else word + letter
     if edge == "end":  # "al final" is toward the end: "baltazar con zeta al final" has it
         if word.endswith(letter) or (letter in word and not alike(len(word) - 1)):
             return word
+        # only a letter in the word's second half is toward its end ("jon" + "with an h at the end" is no "hon")
+        places = [k for k in places if 2 * k >= len(word)]
         return word[: places[-1]] + letter + word[places[-1] + 1 :] if places else word + letter
     if edge == "start":
         return word if word.startswith(letter) else letter + word[1:] if alike(0) else letter + word
@@ -1435,6 +1443,61 @@ def spelled_with(word: str, letter: str, edge: str | None) -> str:
         # before a consonant is no Spanish spelling): espinoza
         places = [k for k in places if _may_stand(letter, word[k + 1 : k + 2])]
     return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
+
+
+# A note on how a word - a name, an address or a part of it - ends or begins, one reading wherever it is said
+# (`names`, `types.email`): said with a verb, the letter is the very first or last one ("Anabel termina con i
+# latina", "Nancy acaba en i", "Omar empieza con hache", "Lacey ends with a y", "it starts with an h"); said
+# with where it goes, it is at or toward that edge ("con hache al principio", "lleva zeta al final", "with a k
+# at the end"). The letter may be made clear ("i latina", "be grande", "hache de hotel", "h as in hotel").
+_NOTE_LETTER = (r"(?:la |el |una |un |an? |the )?(?:letra |letter )?"
+                rf"(?P<said>[a-z0-9]+(?: de [a-z]{{3,}}| as in [a-z]{{3,}}| (?:{LETTER_QUALIFIERS}))?)")
+_EDGE_NOTES: dict[Lang, tuple[re.Pattern[str], ...]] = {
+    "es": (
+        re.compile(r"\b(?:(?:y|pero|que) )?(?P<verb>empieza|comienza|inicia|arranca|termina|acaba|empiezo|comienzo"
+                   rf"|termino) (?:con|en) {_NOTE_LETTER}(?=$|[ ,.;!?])"),
+        re.compile(rf"(?:^|\b)(?:(?:va|lleva|tiene|es|hay|pon|ponle|empieza|comienza) )?(?:con )?{_NOTE_LETTER} "
+                   r"(?P<edge>al principio|al inicio|al comienzo|hasta adelante|adelante|al final|al ultimo"
+                   r"|hasta el final|hasta atras)(?=$|[ ,.;!?])"),
+    ),
+    "en": (
+        re.compile(r"\b(?:(?:and|but|it|that) )?(?P<verb>starts|begins|start|begin|starting|beginning|ends|end"
+                   rf"|ending) (?:with|in) {_NOTE_LETTER}(?=$|[ ,.;!?])"),
+        re.compile(rf"(?:^|\b)(?:(?:it has|has|theres|there is|its|put|add|it starts|starts) )?(?:with )?"
+                   rf"{_NOTE_LETTER} (?P<edge>at the (?:beginning|start|front|end)|in front|up front)(?=$|[ ,.;!?])"),
+    ),
+}
+_END_SAID = frozenset(("termina", "acaba", "termino", "ends", "end", "ending", "al final", "al ultimo",
+                       "hasta el final", "hasta atras", "at the end"))
+# What may stand beside such a note in its turn: yes or no, a hesitation, what the note is about.
+BESIDE_EDGE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|no|but|well|"
+                              r"so|its|it|el correo|the email|mi correo|my email|el nombre|mi nombre|the name"
+                              r"|my name)[ ,]*)*")
+
+
+@dataclass(frozen=True)
+class EdgeNote:
+    """A note that a word ends or begins with a letter (see `_EDGE_NOTES`)."""
+
+    said: str  # the letter as said ("i latina", "hache de hotel")
+    edge: str  # "start" or "end"
+    exact: bool  # said with a verb: the very first or last letter, not only toward that edge
+    start: int  # where the note is in the folded turn
+    end: int
+
+
+def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
+    """The note in a folded turn that a word ends or begins with a letter ("termina con i latina", "con hache al
+    principio", "ends with a y"); None when it has none. The letter is as said: each reader makes it a character
+    its own way (a name's is a letter; an address's may be a digit)."""
+    for rx in _EDGE_NOTES[lang]:
+        m = rx.search(folded)
+        if m:
+            verb = m.groupdict().get("verb")
+            said = m.groupdict().get("edge") or verb
+            return EdgeNote(m.group("said"), "end" if said in _END_SAID else "start", verb is not None,
+                            m.start(), m.end())
+    return None
 
 
 def _may_stand(letter: str, after: str) -> bool:

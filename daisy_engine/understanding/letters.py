@@ -434,6 +434,23 @@ def one_letter_said(text: str, lang: Lang) -> bool:
     return named is not None and named[1]
 
 
+# A turn that stops on the words announcing a letter ("A B y la...", "y la letra", "and the"): the caller's next
+# turn names that letter.
+_ANNOUNCES_LETTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:^|\b)(?:y |e )?(?:la|una|otra|la letra|una letra|otra letra|letra)\W*$"),
+    "en": re.compile(r"(?:^|\b)(?:and )?(?:the|an?|another|the letter|a letter|letter)\W*$"),
+}
+
+
+def letter_after_announced(text: str, before: str, lang: Lang) -> bool:
+    """Whether a turn is one letter's name alone, weak or not ("Y."), after one that stopped on the words
+    announcing a letter (`before`: "y la", "and the"): that letter - never a Spanish "¿Y?" (what?). Said with a
+    question mark it is still a question."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return len(words) == 1 and "?" not in text and letter_name(words[0], lang, nato=False) is not None \
+        and _ANNOUNCES_LETTER[lang].search(fold(before).strip()) is not None
+
+
 def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, bool] | None:
     """(letter, strong, drop_first) for a one-token letter name or bare letter, else None."""
     strong = _STRONG_ES if lang == "es" else _STRONG_EN

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from .busy_going_on import CALLS_SAID, busy_said_apart
-from .emails import spelled_with
+from .emails import BESIDE_EDGE_NOTE, EdgeNote, edge_note_in, spelled_with
 from .intent_rules import after_greeting, only_go_ahead_words
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
@@ -347,14 +347,10 @@ _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con|sin|without)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
-# A note on how the name ends or begins, after it: "Anabel termina con i latina", "Nanci, acaba en i", "Omar
-# empieza con hache", "Lacey ends with a y". The letter is put there (see `emails.spelled_with`: "anabel" +
-# i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name ("Anabel Termina").
-_EDGE_NOTE_RE = re.compile(
-    r"[\s,]+(?:(?:y|pero|and|but|it|que)\s+)?(?P<verb>termina|acaba|empieza|comienza|ends|starts|begins)\s+"
-    r"(?:con|en|with|in)\s+(?:(?:una|un|la|el|an|a|the)\s+)?(?:letra\s+|letter\s+)?"
-    r"(?P<mark>i griega|y griega|ye griega|i latina|[a-z]+)(?:\s+(?:latina|griega))?\s*[.!]?$"
-)
+# A note on how the name ends or begins, after it ("Anabel termina con i latina", "Omar con hache al principio",
+# "Lacey ends with a y"): read as an address's is (`emails.edge_note_in`). The letter is put there (see
+# `emails.spelled_with`: "anabel" + i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name
+# ("Anabel Termina").
 # A note that a part of the name is one word, after it: "Villaseñor, todo junto, un solo apellido",
 # "Vanhollen, all one word". Cut where it starts (its words would pass for more of the name).
 _JOINED_NOTE_RE = re.compile(
@@ -477,16 +473,17 @@ def extract_name(text: str, locale: str) -> str | None:
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
         text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
-    edge_note = _EDGE_NOTE_RE.search(fold_aligned(text))
-    edge: tuple[str, str, str] | None = None
-    if edge_note is not None and edge_note.start() > 0:
-        letter = extract_char(edge_note.group("mark"), "es-MX" if lang == "es" else "en-US")
-        said = [w for w in re.findall(r"[^\W\d_]+", text[: edge_note.start()]) if fold(w) not in _BEFORE_NOTE]
+    edge_note = _edge_note_after(text, lang)
+    edge: tuple[str, str, str, bool] | None = None
+    if edge_note is not None:
+        letter = extract_char(edge_note.said, "es-MX" if lang == "es" else "en-US")
+        said = [w for w in re.findall(r"[^\W\d_]+", text[: edge_note.start]) if fold(w) not in _BEFORE_NOTE]
         if letter is not None and letter.isalpha() and len(said) == 1:
             # the word the note is about, said alone before it ("Anabel termina con i latina"); after a whole
             # name ("Anabel López, termina con i") which part it means is not clear: only the note is cut
-            edge = (said[0], letter.lower(), "start" if edge_note.group("verb") in _STARTS else "end")
-        text = text[: edge_note.start()]
+            edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact)
+        if edge_note.exact or (letter is not None and letter.isalpha()):
+            text = text[: edge_note.start]  # "López al final" names no letter: no note to cut
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -542,34 +539,48 @@ def extract_name(text: str, locale: str) -> str | None:
     return name
 
 
-def notes_an_edge(text: str) -> bool:
+def _edge_note_after(text: str, lang: Lang) -> EdgeNote | None:
+    """The note closing `text`, after something said before it, on how a word ends or begins ("Nanci termina con
+    i"); None when there is none."""
+    aligned = fold_aligned(text)
+    note = edge_note_in(aligned, lang)
+    if note is None or not aligned[: note.start].strip(" ,") or aligned[note.end :].strip(" .!,"):
+        return None
+    return note
+
+
+def notes_an_edge(text: str, locale: str) -> bool:
     """Whether a turn ends with a note on how the name said before it ends or begins ("Nanci termina con i")."""
-    m = _EDGE_NOTE_RE.search(fold_aligned(clean(text)))
-    return m is not None and m.start() > 0
+    return _edge_note_after(clean(text), lang_of(locale)) is not None
 
 
 def edge_noted(text: str, name: str, locale: str) -> str | None:
     """A one-word `name` as a turn that is only a note on how it ends or begins has it written ("Anabel" -
     "termina con i latina": Anabeli; "Omar" - "no, empieza con hache": Homar); None when the turn is no such note,
-    the name has more words (which one it means is not clear) or is already so."""
+    the name has more words (which one it means is not clear) or is already so. Beside the note the turn may only
+    say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
     if len(name.split()) != 1:
         return None
-    m = _EDGE_NOTE_RE.fullmatch(" " + fold_aligned(clean(text)).strip())
-    if m is None:
+    folded = fold(clean(text))
+    note = edge_note_in(folded, lang_of(locale))
+    if note is None:
         return None
-    letter = extract_char(m.group("mark"), locale)
+    letter = extract_char(note.said, locale)
     if letter is None or not letter.isalpha():
         return None
-    new = _with_edge_letter(name, name, letter.lower(), "start" if m.group("verb") in _STARTS else "end")
+    for clause in re.split(r"[,.;!?]", folded[: note.start] + "," + folded[note.end :]):
+        clause = clause.strip()
+        if clause and not BESIDE_EDGE_NOTE.fullmatch(clause) and extract_char(clause, locale) != letter:
+            return None
+    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact)
     return new if new != name else None
 
 
-_STARTS = frozenset(("empieza", "comienza", "starts", "begins"))
 # Words that may lead the part a note is about ("No, Nanci termina con i", "mi nombre termina con i").
 _BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the yes")
 
 
-def _with_edge_letter(name: str, word: str, letter: str, edge: str) -> str:
+def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool) -> str:
     """`name` with the one part a note names (`word`) written as the note has it ("Anabel" + "termina con i
     latina" -> Anabeli, "Nancy" -> Nanci); unchanged when that part is not in it once."""
     parts = name.split(" ")
@@ -577,7 +588,7 @@ def _with_edge_letter(name: str, word: str, letter: str, edge: str) -> str:
     if len(at) != 1:
         return name
     part = parts[at[0]]
-    spelled = spelled_with(fold(part), letter, edge)
+    spelled = spelled_with(fold(part), letter, edge, exact=exact)
     if spelled == fold(part):
         return name
     if len(spelled) == len(part):  # a letter in place of another: the rest as said (its accents kept)

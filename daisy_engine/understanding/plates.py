@@ -285,12 +285,15 @@ def fit(
     for form in forms:
         if pattern.fullmatch(form, partial=partial):
             return form
+    # the characters as said, with dashes placed, before any read as another ("1O3" where a pattern takes a
+    # letter or a digit there is 1O3, never 103)
+    brute = fit_brute(chars, pattern, partial=partial) if dashes else None
+    if brute is not None:
+        return brute
     if not partial:
         for form in _confusable_forms(chars):
             if pattern.fullmatch(form):
                 return form
-    if dashes:
-        return fit_brute(chars, pattern, partial=partial)
     return None
 
 

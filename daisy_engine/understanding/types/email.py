@@ -33,12 +33,14 @@ from ..emails import (
     _PROVIDER_VARIANTS,
     _PROVIDERS,
     _TLDS,
+    BESIDE_EDGE_NOTE,
     TAKE_BACK,
     address_from_tokens,
     announces_address,
     assemble,
     clarified_letter,
     domain_word,
+    edge_note_in,
     email_tokens,
     extract_email,
     is_provider,
@@ -52,7 +54,7 @@ from ..emails import (
     with_clarified_letter,
 )
 from ..language import speaks_of_language
-from ..letters import LETTER_QUALIFIERS, letter_name, same_sound, without_ruled_out
+from ..letters import letter_name, same_sound, without_ruled_out
 from ..lexicon import COMMON_WORDS
 from ..normalize import Lang, fold, lang_of, wordset
 from ..numbers import cut_by_pause, digitize, is_number_word, prepare_tokens
@@ -294,7 +296,13 @@ class EmailAccumulator(Accumulator):
 
     def goes_on(self, text: str) -> bool:
         """ "punto mx" at the read-back of "...@yahoo.com" cut by a pause: a turn of nothing but one more ending
-        of the domain goes on with the address read back (".com.mx"), it is no new address nor a correction."""
+        of the domain goes on with the address read back (".com.mx"), it is no new address nor a correction.
+        Amid a dictation, a turn that is only a symbol joining two parts ("No, guion bajo." at "juan", after a
+        bare "No." began it anew) goes on with what was said: an address begins with no such symbol."""
+        if not self.complete and isinstance(text, str) and "@" not in self._tokens:
+            said = [t for t in email_tokens(text, self.lang) if t not in _GO_ON_LEADS]
+            local, _ = assemble(self._tokens, self.lang, lead_in=False)
+            return said in (["_"], ["."], ["-"]) and bool(local) and local[-1].isalnum()
         if not self.complete or not isinstance(self.value, str) or not isinstance(text, str) \
                 or not _MORE_ENDING.fullmatch(fold(text)):
             return False
@@ -1483,34 +1491,6 @@ _NOT_THAT_LETTER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"(?:pero )?no,? (?:es |con |la |el |una |un |letra )*(?P<letter>[a-z]+(?: de [a-z]{3,})?)"),
     "en": re.compile(r"(?:but )?not?,? (?:with |an? |the |letter )*(?P<letter>[a-z]+(?: as in [a-z]{3,})?)"),
 }
-# A letter said to begin or end the address, with nothing else about where ("con hache al principio",
-# "empieza con hache", "lleva una zeta al final", "starts with an h", "with a k at the end").
-# The letter may be made clear with a word after it ("i latina", "be grande") as well as with "de" + a word.
-_LETTER = (r"(?:la |el |una |un |an? |the )?(?:letra |letter )?"
-           rf"(?P<new>[a-z0-9]+(?: de [a-z]{{3,}}| as in [a-z]{{3,}}| (?:{LETTER_QUALIFIERS}))?)")
-_EDGE_LETTER: dict[Lang, tuple[re.Pattern[str], ...]] = {
-    "es": (
-        re.compile(r"\b(?P<verb>empieza|comienza|inicia|arranca|termina|acaba|empiezo|comienzo|termino) "
-                   rf"(?:con|en) {_LETTER}(?=$|[ ,.;])"),
-        re.compile(rf"(?:^|\b)(?:(?:va|lleva|tiene|es|hay|pon|ponle|empieza|comienza) )?(?:con )?{_LETTER} "
-                   r"(?P<edge>al principio|al inicio|al comienzo|hasta adelante|adelante|al final|al ultimo|"
-                   r"hasta atras)"
-                   r"(?=$|[ ,.;])"),
-    ),
-    "en": (
-        re.compile(r"\b(?P<verb>starts|begins|start|begin|starting|beginning|ends|end|ending) with "
-                   rf"{_LETTER}(?=$|[ ,.;])"),
-        re.compile(rf"(?:^|\b)(?:(?:it has|has|theres|there is|its|put|add|it starts|starts) )?(?:with )?{_LETTER} "
-                   r"(?P<edge>at the (?:beginning|start|front|end)|in front)(?=$|[ ,.;])"),
-    ),
-}
-_END_WORDS = ("termina", "acaba", "termino", "ends", "end", "ending", "al final", "al ultimo", "hasta atras",
-              "at the end")
-# What may stand beside such a note in its turn: yes or no, a hesitation.
-_BESIDE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|no|but|well|"
-                          r"so|its|it|el correo|the email|mi correo|my email)[ ,]*)*")
-
-
 def _part_named(clause: str, letter: str, edge: str, local: str | None) -> tuple[int, int] | None:
     """Where in `local` the part is that `clause` says as the note has it written ("heri" or "eri" beside
     "lleva hache al principio" at "eri.lozano"; "ortiz" beside "con zeta al final" at "luis.ortis"): the one
@@ -1554,33 +1534,37 @@ def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tu
     return found[0] if len(found) == 1 else None
 
 
-def _edge_note(folded: str, lang: Lang, local: str | None = None) -> tuple[str, str, tuple[int, int] | None] | None:
-    """The letter a turn says begins or ends the address (or the part of it the turn names), which edge, and
-    where that part is (None: the whole address) ("con hache al principio. Hache de hotel." -> ("h", "start",
-    None)). The rest of the turn may only be yes or no, a hesitation, the same letter said again ("hache de
-    hotel"), or one part of `local` said as it is written ("no, heri lleva hache al principio" at
-    "eri.lozano"); anything else is no such note (None)."""
-    for rx in _EDGE_LETTER[lang]:
-        m = rx.search(folded)
-        if not m:
+_Noted = tuple[str, str, tuple[int, int] | None, bool]
+
+
+# Words that may lead a turn going on with an address ("no, guion bajo": the "no" of one who was not done).
+_GO_ON_LEADS = frozenset(("no", "es", "y", "luego", "despues", "and", "then", "its"))
+
+
+def _edge_note(folded: str, lang: Lang, local: str | None = None) -> _Noted | None:
+    """The letter a turn says begins or ends the address (or the part of it the turn names), which edge, where
+    that part is (None: the whole address) and whether the letter is the very first or last one (see
+    `emails.EdgeNote`) ("con hache al principio. Hache de hotel." -> ("h", "start", None, False)). The rest of the
+    turn may only be yes or no, a hesitation, the same letter said again ("hache de hotel"), or one part of
+    `local` said as it is written ("no, heri lleva hache al principio" at "eri.lozano"); anything else is no
+    such note (None)."""
+    note = edge_note_in(folded, lang)
+    if note is None:
+        return None
+    letter = _one_char(note.said, lang)
+    if letter is None or not letter.isalnum():
+        return None
+    rest = (folded[: note.start] + "," + folded[note.end :]).replace("?", "").replace("!", "")
+    where = None
+    for clause in re.split(r"[,.;]", rest):
+        clause = clause.strip()
+        if not clause or BESIDE_EDGE_NOTE.fullmatch(clause) or _one_char(clause, lang) == letter:
             continue
-        letter = _one_char(m.group("new"), lang)
-        if letter is None or not letter.isalnum():
+        named = _part_named(clause, letter, note.edge, local)
+        if named is None or where not in (None, named):
             return None
-        rest = (folded[: m.start()] + "," + folded[m.end() :]).replace("?", "").replace("!", "")
-        said = m.groupdict().get("edge") or m.group("verb")
-        edge = "end" if said in _END_WORDS else "start"
-        where = None
-        for clause in re.split(r"[,.;]", rest):
-            clause = clause.strip()
-            if not clause or _BESIDE_NOTE.fullmatch(clause) or _one_char(clause, lang) == letter:
-                continue
-            named = _part_named(clause, letter, edge, local)
-            if named is None or where not in (None, named):
-                return None
-            where = named
-        return letter, edge, where
-    return None
+        where = named
+    return letter, note.edge, where, note.exact
 
 
 def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
@@ -1591,7 +1575,7 @@ def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
     if note is None:
         return None
     at, end = note[2] or (0, len(local))
-    new = local[:at] + spelled_with(local[at:end], note[0], note[1]) + local[end:]
+    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3]) + local[end:]
     return new if new != local else None
 
 

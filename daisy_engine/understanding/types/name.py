@@ -95,7 +95,7 @@ class NameAccumulator(SimpleAccumulator):
                 value = None
             if isinstance(value, str) and fold(value) != fold(given):
                 words = [fold(w) for w in value.split()]
-                if len(words) == 1 and notes_an_edge(text) and _alike(words[0], fold(given)) >= _SAME_PART:
+                if len(words) == 1 and notes_an_edge(text, self.locale) and _alike(words[0], fold(given)) >= _SAME_PART:
                     # "No, Nanci termina con i latina" at "Nancy, ¿y sus apellidos?": the given name respelled,
                     # no surname - they are still to come
                     self.value, self.said = value, text
@@ -157,7 +157,7 @@ class NameAccumulator(SimpleAccumulator):
             return False
         old, new = self.value.split(), said.split()
         old_folded, new_folded = [fold(w) for w in old], [fold(w) for w in new]
-        if len(old) == len(new) == 1 and old_folded != new_folded and notes_an_edge(text) \
+        if len(old) == len(new) == 1 and old_folded != new_folded and notes_an_edge(text, self.locale) \
                 and _alike(old_folded[0], new_folded[0]) >= _SAME_PART:
             # "No, Nanci termina con i latina" at "Nancy": the name respelled, never a surname after it
             return self._take(said, text)

@@ -76,8 +76,10 @@ from ..plates import (
     extract_char,
     extract_plate,
     fit,
+    fit_brute,
     given_name_alone,
     hanging_spelling,
+    layouts,
     open_zeros,
     pattern_of,
     plate_pieces,
@@ -558,6 +560,19 @@ class PlateAccumulator(Accumulator):
             # "No cero." at TR-307: the zero goes; at TR-37 it is a zero told with the pause lost ("No, cero")
             m = rx.search(folded)
             old = extract_char(m.group("old"), self.locale) if m else None
+            instead = self._zero_instead(folded, m) if m and old in self.chars else None
+            if instead is not None and len(instead[0]) > 1:
+                at = len(self.chars) - 1 - self.chars[::-1].index("0")
+                if instead[0] in "".join(self.chars[:at] + self.chars[at + 1 :]):
+                    instead = None  # "no cero, tres siete" at TR-307: the characters said again without it (TR-37)
+            if instead is not None:
+                # "no, el cero no, es la letra o" at ABC-103: the zero is that letter, where the pattern lets a
+                # letter stand there (where it does not, the read-back says so: see `describes`); "no cero, uno
+                # tres" at TR-307 says other characters: never the zero only taken out (TR-37)
+                if not instead[1]:
+                    return "failed"
+                self.chars = instead[1]
+                return "edited"
             if old is not None and old in self.chars:
                 del self.chars[len(self.chars) - 1 - self.chars[::-1].index(old)]
                 return "edited"
@@ -616,6 +631,46 @@ class PlateAccumulator(Accumulator):
         if inserted is not None and self._may_hold(inserted):
             self.chars = inserted
             return "edited"
+        return None
+
+    def _zero_instead(self, folded: str, m: re.Match[str]) -> tuple[str, list[str]] | None:
+        """What a turn ruling a zero out (`m`, of `ZERO_RULED_OUT`) says goes instead ("el cero no, es la letra
+        o" -> "O"), and the plate with it in place of the last zero ([] when that cannot be: more characters
+        than one, or one the pattern has no room for there); None when it says nothing goes instead."""
+        instead = _said_instead(folded[m.end() :], self.lang)
+        if instead is None or "0" not in self.chars:
+            return None
+        at = len(self.chars) - 1 - self.chars[::-1].index("0")
+        new = [*self.chars[:at], instead, *self.chars[at + 1 :]]
+        return (instead, new) if len(instead) == 1 and self._holds_there(new) else (instead, [])
+
+    def _holds_there(self, chars: list[str]) -> bool:
+        """Whether a plate of the pattern is (or begins with) `chars` as they are: no letter read as a digit to fit
+        it (an O where the number is: ABC-1O3 is no plate of LLL-DDD, whatever ABC-103 it would fit as)."""
+        if self.pattern is None:
+            return True
+        # (or begins one: a dictation not done yet, "P F W" with the T in place of the P)
+        said, forms = layouts(self._pieces_of(chars))
+        return any(self.pattern.fullmatch(form, partial=True) for form in forms) \
+            or fit_brute(said, self.pattern, partial=True) is not None
+
+    def _no_room_for(self, folded: str) -> str | None:
+        """The one character a turn says stands in place of one of the plate's where the pattern has no room
+        for it ("no, el cero no, es la letra o", "en vez del cero es la o", "not zero, it's the letter o" at
+        ABC-103: the number is digits only), else None."""
+        for rx, _ in ZERO_RULED_OUT[self.lang]:
+            m = rx.search(folded)
+            if m and extract_char(m.group("old"), self.locale) == "0":
+                instead = self._zero_instead(folded, m)
+                if instead is not None:
+                    return instead[0] if len(instead[0]) == 1 and not instead[1] else None
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            old, new = replaced(m, self.locale) if m else (None, None)
+            if old is None or new is None or old not in self.chars or new in self.chars:
+                continue
+            at = len(self.chars) - 1 - self.chars[::-1].index(old)
+            return None if self._holds_there([*self.chars[:at], new, *self.chars[at + 1 :]]) else new
         return None
 
     def _ruled_out_for(self, folded: str, letter: str) -> str | None:
@@ -738,6 +793,12 @@ class PlateAccumulator(Accumulator):
         chars = [c for c in self.chars if c != "-"]
         if _LEADING_ZERO_GOES[self.lang].search(folded):
             return self._leading_zero() is None  # no zero pads the number: it is as the caller says
+        no_room = self._no_room_for(folded)
+        if no_room is not None:
+            # "no, el cero no, es la letra o" at ABC-103: the O has no room there; read back again as it is,
+            # saying so (`no_room`) - never the zero dropped (ABC-13) nor the letter taken as a yes
+            self.unplaced = no_room
+            return True
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
             return found
@@ -1626,6 +1687,17 @@ _PROBES = ("A", "0")
 def _holds(chars: list[str], run: list[str]) -> bool:
     """Whether `run` is found in `chars`, its characters side by side."""
     return any(chars[at : at + len(run)] == run for at in range(len(chars) - len(run) + 1))
+
+
+def _said_instead(rest: str, lang: Lang) -> str | None:
+    """The characters a turn says after ruling a zero out ("el cero no, es la letra o" -> "O", "no cero, uno
+    tres" -> "13"), else None (nothing, or only talk: "el cero no va")."""
+    rest = rest.strip(" ,.;")
+    one = extract_char(rest, "es-MX" if lang == "es" else "en-US")
+    if one is not None:
+        return one  # "es la letra o": one character, its talk around it no letters ("es" no S)
+    pieces = [p for p in plate_pieces(rest, lang).pieces if p.kind != "dash" and p.strong]
+    return "".join(p.chars for p in pieces) or None
 
 
 def _zero_made_a_letter(chars: list[str], fitted: str) -> bool:
