@@ -68,6 +68,8 @@ _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
         # ("te devuelvo yo la llamada": the subject may stand between the verb and the call)
         r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
         r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
+        # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
+        r"|(?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar)"
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
         # "le marco al despachador": someone else is called
         r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
@@ -100,7 +102,12 @@ _SUBJECT_BEFORE: dict[Lang, re.Pattern[str]] = {
         r"|viernes|sabado|domingo|mediodia|tardecita|nochecita|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
         r"|once|doce|\d+)\b)\w+ $"
     ),
-    "en": re.compile(r"\b(?:my|his|her|the|their) \w+ $"),
+    # ... in English with what they can or will do ("my wife can call you back", "she'll call back", "dispatch is
+    # gonna call"); "can you have someone call me" asks the agent, and "I can call you back" is the caller's own
+    "en": re.compile(r"(?:\b(?:my|his|her|the|their|our) \w+|\b(?:he|she|they|hell|shell|theyll|he ll|she ll|they ll"
+                     r"|dispatch|dispatcher|payroll|the office))"
+                     r"(?: (?:can|could|will|would|should|might|may|gonna|is gonna|is going to|are gonna|are going to"
+                     r"|wants to|needs to|has to|have to|can just|will just))? $"),
 }
 # A later moment that is not a clock or a day: an event the caller waits for, or a state they will be in.
 _LATER_CUE: dict[Lang, re.Pattern[str]] = {

@@ -806,14 +806,18 @@ _CALLED_BY: dict[Lang, re.Pattern[str]] = {
                      # "mi esposa (me) puede llamar en la noche": can call, of someone else; "el despachador le puede
                      # llamar", "la de despacho te puede marcar": can call the agent (or a third person)
                      r"|(?:(me|nos|te|le|les|lo|la) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
-    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"
+                     # "my wife can call you back", "dispatch will call back later": another calls the agent
+                     r"|\b(?:can|could|will|would|gonna|should|might|may|going to) (?:call|ring|phone)"
+                     r"(?: you| yall)? back\b"),
 }
 
 
 # The call asked with "can" ("¿me puede llamar en una hora?"): of the agent, or of someone else named before it.
 _CAN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b"),
-    "en": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(?:can|could|will|would|gonna|should|might|may|going to) (?:call|ring|phone)"
+                     r"(?: you| yall)? back\b"),
 }
 
 
