@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .callback_cues import CALLS_ANOTHER_AFTER_ES
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -137,7 +138,7 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
                      r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
                      r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
                      r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
-                     r"(?! a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b| al (?!rato|ratito|ratillo|mediodia)\w)"),
+                     + CALLS_ANOTHER_AFTER_ES),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
                      r"(?:ill|i will) get back to (?:you|ya))\b"),
 }

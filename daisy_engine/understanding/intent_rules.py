@@ -14,6 +14,7 @@ import re
 from .answer_shapes import arrives_late
 from .callback_cues import (
     BARE_LATER,
+    CALLS_ANOTHER_AFTER_ES,
     THIS_CALL_BEFORE,
     caller_calls_back,
     contact_with_time,
@@ -1110,9 +1111,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
         r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
-        r"|devuelvo la llamada)\b"
-        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
-        r"|al rato|en un rato|manana|yo)\b"
+        r"|devuelvo la llamada)\b" + CALLS_ANOTHER_AFTER_ES
+        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
