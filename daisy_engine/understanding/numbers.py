@@ -88,15 +88,20 @@ def number_tokens(text: str) -> list[str]:
     return re.findall(r"[a-z]+|\d+", fold(text))
 
 
+def ends_on_open_word(text: str) -> bool:
+    """Whether the turn's last number word leaves places open for the rest of the number ("Mil", "Setecientos.",
+    "Trescientos veinte.", "Four fifty"), however the recogniser ended the turn (see `_OPEN_WORDS`)."""
+    words = [w for w in number_tokens(text) if w in NUMBER_WORDS or w.isdigit()]
+    return bool(words) and words[-1] in _OPEN_WORDS
+
+
 def left_open(text: str) -> bool:
     """Whether the turn's last number word leaves places open for the rest of the number and the turn was cut
     by a pause there ("Mil", "Trescientos", "Treinta", "Dos mil...", "Four fifty"), not ended as a sentence
-    ("Mil."); "ciento" always (see `_OPEN_WORDS`). Integers hold such a number for the next turn, and so do
-    plates at their longest ("be be a" - "Mil" - "doscientos")."""
+    ("Mil."); "ciento" always (see `_OPEN_WORDS`). Plates at their longest hold such a number for the next turn
+    ("be be a" - "Mil" - "doscientos")."""
     words = [w for w in number_tokens(text) if w in NUMBER_WORDS or w.isdigit()]
-    if not words or words[-1] not in _OPEN_WORDS:
-        return False
-    return words[-1] == "ciento" or cut_by_pause(text)
+    return ends_on_open_word(text) and (words[-1] == "ciento" or cut_by_pause(text))
 
 
 _SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "hundred": 100, "thousand": 1000,

@@ -6,8 +6,9 @@ whole replaces it. A whole number is read back at once, also a round one cut by 
 "Cuarenta"): an ordinary caller who said a round number gets no extra turn. At that read-back, a turn that
 obviously goes on with the number left open (a bare number that fits its open place: "cuarenta." after "Mil",
 "doce." after "Trescientos"; "y nueve." after "Treinta") makes one number with it, read back again (1040). A
-"no, ..." is a correction as always, and so is a number that does not fit, or any number at the read-back of a
-number said as a finished sentence ("Mil.").
+"no, ..." is a correction as always, and so is a number that does not fit. The recogniser's full stop does not
+close a round number ("Setecientos." ... "Veinte." is 720, "Trescientos veinte." ... "Uno." 321): it ends nearly
+every short turn, and a caller who puts a number right says it whole again or says "no" first.
 
 A long number said in pairs and cut by a pause between them ("El treinta y tres" ... "quince.", "Thirty three" ...
 "fifteen.") is one number too: at the read-back of the first pair (a number from 11 to 99 said as one, not a round
@@ -105,6 +106,13 @@ async def test_a_whole_number_is_read_back_at_once_round_or_not(daisy: CompiledF
     ("en-US", "Four fifty", "one.", "451"),
     ("en-US", "Two thousand", "thirteen.", "2013"),
     ("en-US", "It's three hundred", "twelve.", "312"),
+    # a full stop after the round number closes nothing
+    ("es-MX", "Setecientos.", "Veinte.", "720"),
+    ("es-MX", "Trescientos veinte.", "Uno.", "321"),
+    ("es-MX", "Mil.", "Doce.", "1012"),
+    ("es-MX", "Dos mil.", "Cuatrocientos diez.", "2410"),
+    ("en-US", "Seven hundred.", "Twenty.", "720"),
+    ("en-US", "Three twenty.", "One.", "321"),
 ])
 async def test_at_the_read_back_the_rest_of_a_number_left_open_completes_it(
         daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
@@ -114,7 +122,8 @@ async def test_at_the_read_back_the_rest_of_a_number_left_open_completes_it(
 
 
 @pytest.mark.parametrize(("locale", "first", "reply", "value"), [
-    ("es-MX", "Mil.", "No, doce.", "12"), ("es-MX", "Mil.", "Doce.", "12"),
+    ("es-MX", "Mil.", "No, doce.", "12"), ("es-MX", "Ochenta.", "Ochenta y uno.", "81"),
+    ("en-US", "Forty.", "Forty four.", "44"), ("es-MX", "Setecientos.", "Setecientos veinte.", "720"),
     ("en-US", "A thousand.", "No, twelve.", "12"),
     ("es-MX", "Mil", "No, cuarenta.", "40"), ("es-MX", "Mil", "No, es mil cuarenta.", "1040"),
     ("es-MX", "Trescientos", "Es el doce.", "12"), ("es-MX", "Cuarenta", "cincuenta y dos.", "52"),

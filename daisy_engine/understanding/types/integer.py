@@ -12,7 +12,7 @@ from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
 from ..integers import digits_in, extract_integer, normalise_digits
 from ..normalize import fold
-from ..numbers import NUMBER_WORDS, cut_by_pause, left_open, number_tokens
+from ..numbers import NUMBER_WORDS, cut_by_pause, ends_on_open_word, number_tokens
 from ..plates import compile_pattern, open_zeros
 from .base import Options, SlotType
 
@@ -84,13 +84,16 @@ def _said_alone(tokens: list[str]) -> list[str]:
 
 
 def _open_places(text: str, digits: str) -> int:
-    """The places (trailing zeros) that a number said as one and left open by a pause keeps for the rest of it:
-    "Mil" 3, "Dos mil" 3, "Trescientos" 2, "Treinta" 1, "Four fifty" 1; 0 for a number said whole ("Mil.",
-    "cuarenta y dos", "uno cero cero") or for more than one number. "Ciento" keeps its two, said with a mark
-    or not: it never ends a number."""
+    """The places (trailing zeros) that a round number said alone keeps for the rest of it: "Mil" 3, "Dos mil"
+    3, "Trescientos" 2, "Setecientos." 2, "Treinta" 1, "Trescientos veinte." 1, "Four fifty" 1; 0 for a number
+    that ends on a unit ("cuarenta y dos", "uno cero cero") or for more than one number. The recogniser's full
+    stop says nothing here: it ends nearly every short turn, and in every labelled call where a round number
+    alone was followed by a smaller one alone ("Setecientos." - "Veinte.", "Seiscientos." - "Quince.",
+    "Doscientos." - "Cuarenta.") the caller was still saying the number; a caller who puts one right says the
+    whole number again ("Ochenta." - "Ochenta y uno.") or a "no" first."""
     if not _said_alone(number_tokens(text)):
         return 0  # only a turn that is the number alone: "no es mil veinte, es mil doscientos" says it whole
-    return open_zeros(digits) if left_open(text) else 0
+    return open_zeros(digits) if ends_on_open_word(text) else 0
 
 
 def _unfinished(text: str) -> bool:
