@@ -109,7 +109,12 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.callback_times import callback_delay, names_another_day, parse_calling_hours
+from daisy_engine.understanding.callback_times import (
+    callback_delay,
+    named_clock,
+    names_another_day,
+    parse_calling_hours,
+)
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -2208,7 +2213,8 @@ class Conversation:
         """A callback asked for a clock time outside the calling hours ("call me back at 10:30 pm"), as the flow may
         say it (`event.value`): when it will ring instead, `at` ("08:00") and `day` ("today", "tomorrow", the
         weekday within the week - "monday" ... "sunday", as "el lunes a las seis" moved to 08:00 that Monday is no
-        "as soon as I can" - or "later"), and `caller_calls` (the caller said he will call himself: "yo te marco";
+        "as soon as I can" - or "later"), `hour` (the clock time the caller named, when it rings then: "márcame
+        mañana a las diez" - with its `day`), and `caller_calls` (the caller said he will call himself: "yo te marco";
         then alone, `at` and `day` None). A callback rung when asked on another day than today ("call me the next
         day") gives its `day` alone (`at` None). None when it rings today when asked and the caller asked to be
         called."""
@@ -2226,17 +2232,22 @@ class Conversation:
 
         if moved is None:
             if caller_calls:
-                return {"at": None, "day": None, "caller_calls": True}
+                return {"at": None, "day": None, "hour": None, "caller_calls": True}
             # "call me the next day", "márcame el lunes": asked for another day, rung when asked - the day is said
             # back (`day`, `at` None), never left out of "I'll call you back then"
             delay = callback_delay(text, self.locale, now, hours)
             rings = now + timedelta(minutes=delay) if delay is not None else None
+            # "márcame mañana a las diez": the hour the caller named is said back with its day (`hour`), never
+            # dropped for "mañana, como me dijo"
+            hour = named_clock(text, self.locale, hours) if rings is not None else None
+            if rings is not None and hour is not None and rings.strftime("%H:%M") == hour:
+                return {"at": None, "day": day_of(rings), "hour": hour, "caller_calls": False}
             # ... only a day the caller named: "llámame en la noche" said at nine at night rings tomorrow morning
             # (the calling hours), and "mañana, como me dijo" would put words in his mouth
-            return {"at": None, "day": day_of(rings), "caller_calls": False} \
+            return {"at": None, "day": day_of(rings), "hour": None, "caller_calls": False} \
                 if rings is not None and rings.date() != now.date() and names_another_day(text, self.locale) \
                 else None
-        return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "caller_calls": caller_calls}
+        return {"at": moved.strftime("%H:%M"), "day": day_of(moved), "hour": None, "caller_calls": caller_calls}
 
     def _calling_hours(self) -> str | None:
         """When a callback asked for a day ("llámeme mañana") may be placed: the call's `calling_hours`

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .callback_cues import CALLS_ANOTHER_AFTER_ES
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -133,11 +134,15 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
     # cinco" are when
     "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
                      r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar)"
+                     # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
+                     r"|(?:te|le|les) (?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar"
+                     r"|regresar la llamada|devolver la llamada)"
+                     r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les)"
                      # "te llamo el lunes", "le llamo mañana": with when, the caller calls ("¿cómo le llamo?" names)
                      r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
                      r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
                      r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
-                     r"(?! a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b| al (?!rato|ratito|ratillo|mediodia)\w)"),
+                     + CALLS_ANOTHER_AFTER_ES),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
                      r"(?:ill|i will) get back to (?:you|ya))\b"),
 }

@@ -62,15 +62,22 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:try|call|ring) (?:again|back)\b"
     ),
 }
+# Someone else named as the one the caller calls, right after the call or a few words of when on ("le llamo luego a
+# mi esposa", "le marco mañana al despachador", "te llamo a las cinco a la bodega" no - "a las" is when): the
+# caller's errand, no call to the agent. A lookahead for the words after the verb.
+CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b"
+                          r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia)\w)")
 # The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # ("te devuelvo yo la llamada": the subject may stand between the verb and the call)
         r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
         r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
+        # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
+        r"|(?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar)"
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
         # "le marco al despachador": someone else is called
-        r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"
+        r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)" + CALLS_ANOTHER_AFTER_ES
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
@@ -100,7 +107,12 @@ _SUBJECT_BEFORE: dict[Lang, re.Pattern[str]] = {
         r"|viernes|sabado|domingo|mediodia|tardecita|nochecita|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
         r"|once|doce|\d+)\b)\w+ $"
     ),
-    "en": re.compile(r"\b(?:my|his|her|the|their) \w+ $"),
+    # ... in English with what they can or will do ("my wife can call you back", "she'll call back", "dispatch is
+    # gonna call"); "can you have someone call me" asks the agent, and "I can call you back" is the caller's own
+    "en": re.compile(r"(?:\b(?:my|his|her|the|their|our) \w+|\b(?:he|she|they|hell|shell|theyll|he ll|she ll|they ll"
+                     r"|dispatch|dispatcher|payroll|the office))"
+                     r"(?: (?:can|could|will|would|should|might|may|gonna|is gonna|is going to|are gonna|are going to"
+                     r"|wants to|needs to|has to|have to|can just|will just))? $"),
 }
 # A later moment that is not a clock or a day: an event the caller waits for, or a state they will be in.
 _LATER_CUE: dict[Lang, re.Pattern[str]] = {
@@ -315,5 +327,5 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["THIS_CALL_BEFORE", "caller_calls_back", "contact_on_need", "contact_with_time", "denied_contact",
-           "names_when", "on_need_around", "someone_else_calls", "this_very_call"]
+__all__ = ["CALLS_ANOTHER_AFTER_ES", "THIS_CALL_BEFORE", "caller_calls_back", "contact_on_need", "contact_with_time",
+           "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

@@ -233,6 +233,18 @@ def moved_callback(text: str, locale: str, now: dt.datetime,
     return found[1] if found is not None else None
 
 
+def named_clock(text: str, locale: str, hours: tuple[dt.time, dt.time] | None = None) -> str | None:
+    """The clock time ("HH:MM") the caller named for the callback ("márcame mañana a las diez", "call me at three
+    tomorrow"), as it will ring (afternoon when the morning is before anyone calls), else None: a delay ("en una
+    hora") or a day alone names none."""
+    lang = lang_of(locale)
+    s = _digitized(text, lang)
+    if _duration(s, lang) is not None:
+        return None
+    clock = _clock(text, s, lang, hours or DEFAULT_CALLING_HOURS)
+    return clock.strftime("%H:%M") if clock is not None else None
+
+
 def _callback_moment(text: str, locale: str, now: dt.datetime,
                      hours: tuple[dt.time, dt.time] | None) -> tuple[int, dt.datetime | None] | None:
     """The minutes from `now` to the callback asked for, and the moment it rings when the one named was moved into
@@ -263,5 +275,5 @@ def _callback_moment(text: str, locale: str, now: dt.datetime,
     return max(1, math.ceil((placed - now).total_seconds() / 60)), moved
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "names_a_time", "names_another_day",
-           "parse_calling_hours"]
+__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "named_clock", "names_a_time",
+           "names_another_day", "parse_calling_hours"]

@@ -14,6 +14,7 @@ import re
 from .answer_shapes import arrives_late
 from .callback_cues import (
     BARE_LATER,
+    CALLS_ANOTHER_AFTER_ES,
     THIS_CALL_BEFORE,
     caller_calls_back,
     contact_with_time,
@@ -1097,6 +1098,12 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
         r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
+        # asked without the "me" ("¿puedes llamar en unos treinta y cinco minutos?", "¿podrías marcar en una hora?"),
+        # as "can you call in thirty-five minutes?": never "te/le puede llamar" (someone else calls the agent: see
+        # `_called_by_another`) nor "llamar a" someone
+        r"|\b(?<!\bte )(?<!\ble )(?<!\bles )(?<!\blo )(?<!\bla )(?<!\bya )(?:puedes|puede|podrias|podria|pudieras"
+        r"|pudiera|quieres|quiere) (?:volver a |regresar a )?(?:llamar|marcar|hablar|telefonear)"
+        r" (?:otra vez |de nuevo |nuevamente )?(?:en|dentro de|de aqui a|mas tarde|luego|al rato|manana)\b"
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
         + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
@@ -1120,9 +1127,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
         r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
-        r"|devuelvo la llamada)\b"
-        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
-        r"|al rato|en un rato|manana|yo)\b"
+        r"|devuelvo la llamada)\b" + CALLS_ANOTHER_AFTER_ES
+        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
+        r"|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
         r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
@@ -2125,6 +2132,25 @@ def _names_the_caller(joined: str, lang: Lang) -> bool:
     return not (nxt.isdigit() or nxt in when or is_number_word(nxt, lang))
 
 
+# Who can call, said as a pronoun before "puede llamar" ("ella puede llamar en una hora")
+_PRONOUN_BEFORE_ES = re.compile(r"\b(?:ella|el|ellos|ellas|alguien|quien|nadie)(?: mas)?$")
+_MODALS_ES = frozenset(("puede", "podria", "pudiera", "quiere"))
+
+
+def _called_by_another(joined: str, m: re.Match[str], lang: Lang) -> bool:
+    """Whether the call matched by `_CALLBACK` (`m`) is one someone else makes: "mi esposa puede llamar en una
+    hora", "my wife can call you back in an hour", "dispatch will call back later" - news of who has the data, no
+    callback of the agent's to book."""
+    said = m.group().split()
+    before = joined[: m.start()].rstrip()
+    if lang == "es":
+        return said[0] in _MODALS_ES and (_PRONOUN_BEFORE_ES.search(before) is not None
+                                          or someone_else_calls(before, said[0], lang))
+    # ("ring me then" asks the agent whatever stands before it: only "call (you) back" may be another's doing)
+    return said[0] in ("call", "ring", "phone", "buzz") and "back" in said and not {"me", "us"} & set(said) \
+        and someone_else_calls(before, said[0], lang)
+
+
 def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
@@ -2132,7 +2158,7 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
         return True
     m = _CALLBACK[lang].search(joined)
-    if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]):
+    if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]) or _called_by_another(joined, m, lang):
         return False
     if _GETS_IN_TOUCH[lang].fullmatch(m.group()) and on_need_around(joined, m, lang):
         return False  # "a las cinco, cualquier cosa yo me comunico contigo": in case of need, no callback
@@ -2399,7 +2425,7 @@ def callback_asked_outright(tokens: list[str], lang: Lang) -> bool:
     m = _CALLBACK[lang].search(joined)
     if m is not None and _ONLY_BETTER.fullmatch(m.group()) is None \
             and _GETS_IN_TOUCH[lang].fullmatch(m.group()) is None \
-            and not _NOT_CALLBACK[lang].search(joined[: m.end()]):
+            and not _NOT_CALLBACK[lang].search(joined[: m.end()]) and not _called_by_another(joined, m, lang):
         # (the caller's own "yo me comunico contigo" is no callback asked outright: "a las cinco, y ya me reporto
         # con ustedes" at the arrival question is the time)
         return True

@@ -807,14 +807,18 @@ _CALLED_BY: dict[Lang, re.Pattern[str]] = {
                      # "mi esposa (me) puede llamar en la noche": can call, of someone else; "el despachador le puede
                      # llamar", "la de despacho te puede marcar": can call the agent (or a third person)
                      r"|(?:(me|nos|te|le|les|lo|la) )?((?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)))\b"),
-    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"),
+    "en": re.compile(r"\b(?:calls|rings|will call|is calling|is going to call|gonna call) (?:me|us)\b"
+                     # "my wife can call you back", "dispatch will call back later": another calls the agent
+                     r"|\b(?:can|could|will|would|gonna|should|might|may|going to) (?:call|ring|phone)"
+                     r"(?: you| yall)? back\b"),
 }
 
 
 # The call asked with "can" ("¿me puede llamar en una hora?"): of the agent, or of someone else named before it.
 _CAN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b"),
-    "en": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(?:can|could|will|would|gonna|should|might|may|going to) (?:call|ring|phone)"
+                     r"(?: you| yall)? back\b"),
 }
 
 
@@ -846,6 +850,51 @@ def _another_calls(tokens: list[str], lang: Lang) -> bool:
     else:
         verb = m.group(0).split()[0]
     return someone_else_calls(before, verb, lang, joined[m.end():])
+
+
+# The road as where something happened to the caller ("somebody rear-ended me on the highway", "a truck hit me on
+# the interstate", "me chocaron en la carretera"): news of an accident, not the caller on the road now - no busy
+# place, no callback asked for.
+_HAPPENED_ON_THE_ROAD: dict[Lang, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:\w+ed|hit|ran|cut|broke|blew|got \w+ed|got hit|got \w+en)(?: (?:me|us|my \w+|our \w+))?"
+                     r"(?: (?:off|over|down))? (?P<place>(?:on|at) (?:the|a) (?:highway|road|interstate|freeway))\b"),
+    "es": re.compile(r"\b(?:me|nos) \w+(?:aron|ieron|o|io)(?: \w+){0,3}? (?P<place>en (?:la|el) (?:carretera|autopista"
+                     r"|camino|libre|cuota))\b"),
+}
+
+
+# The caller says he will call someone else ("luego le llamo a mi esposa", "le marco mañana al despachador"): his
+# errand, no callback (`callback_cues.CALLS_ANOTHER_AFTER_ES` keeps the call-back patterns off it; this is for the
+# phrases of the list, "luego le llamo").
+_CALLS_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:le|les|te) (?:llamo|marco|hablo|voy a (?:llamar|marcar|hablar))(?: (?!a\b|al\b)\w+){0,3}"
+                     r" (?:a (?:mi|mis|su|sus|tu|tus)|al (?!rato|ratito|ratillo|mediodia))\w*(?: \w+)?"),
+    "en": re.compile(r"(?!)"),
+}
+
+
+def _calls_another(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """Whether the call the turn names is one the caller makes to someone else (`_CALLS_ANOTHER`), and nothing else
+    in it asks to be called later."""
+    joined = " ".join(tokens)
+    m = _CALLS_ANOTHER[lang].search(joined)
+    if m is None:
+        return False
+    rest = (joined[: m.start()] + joined[m.end():]).split()
+    again = _best(rest, index, allowed, lang) if rest else None
+    return not ((again is not None and again[0] in ("reschedule", "busy")) or callback_request(rest, lang))
+
+
+def _happened_on_the_road(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
+    """Whether the road the turn names is only where something happened to the caller (`_HAPPENED_ON_THE_ROAD`),
+    and nothing else in it asks to be called later."""
+    joined = " ".join(tokens)
+    m = _HAPPENED_ON_THE_ROAD[lang].search(joined)
+    if m is None:
+        return False
+    rest = (joined[: m.start("place")] + joined[m.end("place"):]).split()
+    again = _best(rest, index, allowed, lang) if rest else None
+    return not ((again is not None and again[0] in ("reschedule", "busy")) or callback_request(rest, lang))
 
 
 def _busy_going_on(tokens: list[str], lang: Lang, index: _Index, allowed: Collection[str] | None) -> bool:
@@ -1050,6 +1099,11 @@ def detect_intent(
             # "mi compañero me habla en media hora" only sounds like "me hablas en"; "mi esposa me puede llamar en la
             # noche" says what she can do, as "¿me puede llamar en una hora?" asks the agent
             found = None
+        if found is not None and found[0] in ("reschedule", "busy") \
+                and _happened_on_the_road(tokens, lang, index, allowed):
+            found = None  # "someone rear-ended me on the highway": an accident told, as "tuve un accidente"
+        if found is not None and found[0] == "reschedule" and _calls_another(tokens, lang, index, allowed):
+            found = None  # "luego le llamo a mi esposa": the caller's errand, said aside
         if found is not None and found[1] < 1.0 and found[0] == "reschedule" and denied_contact(tokens, lang):
             found = None  # "don't call me after nine" only sounds like "call me later"
         # "no te oigo bien; mejor háblame en una hora": the bad line is why, the callback is what is asked (and
@@ -1060,7 +1114,8 @@ def detect_intent(
                                                 or (callback_asked_outright(tokens, lang)
                                                     and contact_with_time(tokens, lang))))) \
                 and (allowed is None or "reschedule" in allowed) \
-                and (callback_request(tokens, lang) or call_ordered(folded, lang)):
+                and (callback_request(tokens, lang) or call_ordered(folded, lang)) \
+                and not _happened_on_the_road(tokens, lang, index, allowed):
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and value_said_later(tokens, lang) \
                 and busy_said_apart(tokens, lang) is None and not callback_asked_outright(tokens, lang) \

@@ -495,10 +495,22 @@ _UNOS_MINUTES = {
 }
 
 
+# A call said right before the delay ("despacho te puede llamar en una hora", "¿puedes marcar en unos treinta?",
+# "my wife can call you back in an hour"): the delay is the call's, never the time left to arrive.
+_CALL_BEFORE_DELAY = {
+    "es": re.compile(r"\b(?:llam|marc|marqu|habl|telefone)\w*(?: (?:yo|usted|tu|otra vez|de nuevo))?"
+                     r" (?:en|dentro de|de aqui a)(?: (?:unos|unas|como|mas o menos|aproximadamente|otros|otras))?$"),
+    "en": re.compile(r"\b(?:call|calls|ring|rings|phone|buzz)(?: (?:you|me|us|ya|yall))?(?: back| again| up)?"
+                     r" in(?: (?:about|like|around|maybe|say|another))?$"),
+}
+
+
 def _relative_duration(s: str, lang: Lang, from_now: bool = False) -> tuple[int, int, int | None] | None:
     """The span and minutes of a duration said relative to now ("en unas 2 horas y media"), else None;
     `from_now`: any duration is (the caller just said what time it is: "son las diez, figure two hours")."""
     found = find_duration(s, lang)
+    if found is not None and _CALL_BEFORE_DELAY[lang].search(s[: found[0]].rstrip()):
+        return None
     if found is None:
         m = _UNITLESS_MINUTES[lang].search(s)
         if m is None and lang in _UNOS_MINUTES:
