@@ -187,6 +187,17 @@ _MORE_OF_IT = re.compile(r" ?(?:y|and|con)\b")
 _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.compile(r"\bh(?:ou)?rs?\b")}
 
 
+# "márcame en una hora, no en media hora": a "no" run straight into "en" + a delay, no pause between, rules that
+# delay out ("not in half an hour") where "no, en media hora" takes the first back. Read on the turn as said: the
+# digitized text has lost the comma that tells them apart.
+_RULED_OUT_DELAY = re.compile(r"\bno en (?:media|una|un|unos|unas|\d|[a-z]+ (?:minutos?|horas?)\b)", re.IGNORECASE)
+
+
+def delay_ruled_out(text: str, lang: Lang) -> bool:
+    """Whether the turn as said rules a delay out with "no en ..." (Spanish; English says "not in", no take-back)."""
+    return lang == "es" and _RULED_OUT_DELAY.search(text) is not None
+
+
 def corrected_duration(digitized: str, lang: Lang) -> int | None:
     """Minutes of a duration said again after the first was taken back ("en una hora, no, mejor en dos" ->
     120), or None when none was taken back. An amount said again without its unit keeps the first one's

@@ -21,7 +21,7 @@ from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
 from .callback_cues import contact_on_need, contact_with_time, denied_contact, names_when, someone_else_calls
 from .callback_times import callback_delay, names_a_time
-from .durations import corrected_duration, duration_minutes
+from .durations import corrected_duration, delay_ruled_out, duration_minutes
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
@@ -1243,8 +1243,8 @@ def detect_intent(
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
             digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
-            minutes = corrected_duration(digits, lang) or _delay_of_the_call(digits, lang) \
-                or duration_minutes(digits, lang)
+            again = None if delay_ruled_out(fold(text), lang) else corrected_duration(digits, lang)
+            minutes = again or _delay_of_the_call(digits, lang) or duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:

@@ -28,6 +28,9 @@ CASES = [
     ("Ya me voy. Márcame. En una hora. ¿Sale?", "es-MX", 60),
     ("Me tengo que ir, háblame en una hora.", "es-MX", 60),
     ("¿Me mandas a marcar en una hora?", "es-MX", 60),
+    # a "no" run straight into the delay rules it out ("not in half an hour"): the first delay stands
+    ("Márcame en una hora, no en media hora.", "es-MX", 60),
+    ("Llámame en dos horas, no en diez minutos, voy cargando.", "es-MX", 120),
 ]
 
 
