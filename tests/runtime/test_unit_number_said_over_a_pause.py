@@ -177,6 +177,14 @@ async def test_a_digit_cut_by_a_pause_and_then_its_last_two_places_are_one_numbe
     ("es-MX", "Treinta.", "treinta y tres", "33"),
     ("en-US", "Two", "No, fifty eight.", "58"),
     ("en-US", "Four", "fourteen.", "14"),
+    # tens that begin as the digit did: the number said again whole, the digit only its start
+    ("es-MX", "Cinco", "cincuenta y cinco.", "55"),
+    ("es-MX", "Cuatro", "cuarenta.", "40"),
+    ("es-MX", "Ocho", "ochenta y ocho", "88"),
+    ("es-MX", "Tres", "treinta y tres.", "33"),
+    ("es-MX", "Es el 5", "55", "55"),
+    ("en-US", "Five", "fifty five.", "55"),
+    ("en-US", "Six", "sixty.", "60"),
 ])
 async def test_a_no_a_finished_digit_or_a_teen_after_a_digit_is_a_correction(
         daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:

@@ -270,11 +270,13 @@ class IntegerAccumulator(Accumulator):
         ("Dos" - "cincuenta y ocho." 258, "Two" - "fifty eight." 258: a driver says a unit number as its first
         digit and then its last two), when it still fits the options; else None. A "no" first ("no, cincuenta y
         ocho") is a correction as always. A teen is none: "Dos" - "doce.", "Cuatro" - "catorce." is the number
-        said again whole, the digit the recogniser heard of it only its start."""
+        said again whole, the digit the recogniser heard of it only its start. So are tens that begin as the digit
+        does ("Cinco" - "cincuenta y cinco." 55, "Cuatro" - "cuarenta.", "Five" - "fifty five.", "Es el 5" - "55"):
+        the tens digit the same as the digit heard is the number said again, not its last two places."""
         if not self._one_by_one or not _goes_on(text, 0):
             return None
         new = _pair_said(text, self.locale)
-        if new is None or int(new) < 20:
+        if new is None or int(new) < 20 or new[0] == self.digits[-1]:
             return None
         joined = self.digits + new
         return joined if normalise_digits(joined, self.options) or self._viable(joined) else None
