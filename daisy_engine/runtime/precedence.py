@@ -47,6 +47,9 @@ _TRAILS_OFF = re.compile(r"(?:\.\.+|\u2026)(?=\s|$)")  # a clause of the answer 
 # cut at a mark gave the answer. The joining word belongs to neither part.
 _JOINED_BY = re.compile(
     r"\s+(?:entonces|as[ií] que|por eso|pero|pues|y|so|but|and|anyway|then)\s+", re.IGNORECASE)
+# ... or by a word that concedes ("llego a las cinco aunque ya les dije que no", "I'll be there at five even though I
+# told dispatch no"): the word stays with the clause it opens, a grievance said so is heard whole.
+_CONCEDING = re.compile(r"\s+(?=(?:aunque|y eso que|even though|although)\s+)", re.IGNORECASE)
 # Where a choice is offered ("por WhatsApp o al correo juan arroba gmail punto com", "whatsapp me, or else john at
 # gmail dot com"): beside an intent that says there is none of the value, the value offered as the other choice is
 # given after all. The word of the choice belongs to neither part.
@@ -205,8 +208,10 @@ def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],
 
 
 def _joined_cuts(text: str) -> list[tuple[str, str]]:
-    """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out."""
+    """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out; then before a
+    conceding one (`_CONCEDING`), the word kept."""
     cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
+    cuts += [(text[: m.start()].strip(), text[m.end():].strip()) for m in _CONCEDING.finditer(text)]
     return [(a, b) for a, b in cuts if a and b][:6]
 
 

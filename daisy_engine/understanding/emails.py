@@ -1494,6 +1494,9 @@ def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
         m = rx.search(folded)
         if m:
             verb = m.groupdict().get("verb")
+            if verb is None and m.group("said") == "de" and "letra" not in m.group(0):
+                # "la de al final", "el de adelante": Spanish for "the one at the end / in front", no letter D
+                continue
             said = m.groupdict().get("edge") or verb
             return EdgeNote(m.group("said"), "end" if said in _END_SAID else "start", verb is not None,
                             m.start(), m.end())

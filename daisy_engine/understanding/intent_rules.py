@@ -236,6 +236,8 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:ustedes son|son ustedes|ustedes estan|estan ustedes|la empresa es|la compania es|la linea es"
         r"|la empresa esta|la compania esta) (?:de|en) (?!(?:la|el|los|las|lo|aqui|verdad|acuerdo|camino|confianza"
         r"|linea|servicio|vacaciones|contra|todo|nada|eso|esto|ruta|junta|llamada)\b)\w+"
+        # ... and the other place offered ("¿... en Monterrey o en Saltillo?"): asked too, no name nor answer
+        r"(?: (?:o|u) (?:de |en )?(?:el |la |los |las )?\w+)?"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
         r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
@@ -1091,8 +1093,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:llam|marc|marqu|telefone)(?:a|e|en)(?:me|nos)\b"
         # "mándame llamar en una hora", "me mandas marcar al rato": the call sent for (Mexican "mandar llamar")
-        r"|\b(?:mand(?:a|e|en)(?:me|nos)|me (?:mandas|manda|mandan|puedes mandar|puede mandar)) (?:a )?"
-        r"(?:llamar|marcar|hablar)\b"
+        # (asked of the agent: "me mandan a hablar con usted", "mi jefe me manda a marcar" say who sent the caller)
+        r"|\b(?:mand(?:a|e|en)(?:me|nos)|me (?:mandas|puedes mandar|puede mandar|podrias mandar|podria mandar))"
+        r" (?:a )?(?:llamar|marcar|hablar)\b"
         # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
         r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
         r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
@@ -1400,10 +1403,16 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         r"send me|put me on with|put me on the phone with|hook me up with|get me through to"
         # the phone handed over ("hand the phone to someone in HR", "pass the phone to your supervisor")
         r"|(?:hand|pass|give) (?:the|your) phone(?: over)?|hand me (?:off|over))(?: (?:to|with|over to|"
-        r"through to))?(?:(?: (?:a|an|the|your|my|some|one of your))?"
-        # ... or a person by name and the role or desk ("patch me over to Rick in dispatch", "Maria from payroll")
-        r"| (?!(?:it|that|this|them|him|her|something|anything|everything|one|more|some|all|time|a|an|the)\b)\w+"
-        r" (?:in|at|from|over in|over at|on)(?: the| your)?) (?:" + _ROLES_EN + r")\b"
+        r"through to))?(?: (?:a|an|the|your|my|some|one of your))? (?:" + _ROLES_EN + r")\b"
+        # ... or a person by name and the role or desk ("patch me over to Rick in dispatch", "Maria from payroll"),
+        # only after words that ask for a person: "send me directions from dispatch", "give me updates from the
+        # office" ask for a thing, never to be put through
+        r"|(?<!\bill )(?<!\bi will )(?<!\bim gonna )(?<!\bim going to )"
+        r"\b(?:talk|speak|chat|connect me|put me through|transfer me|patch me through|patch me over|patch me in"
+        r"|patch me|put me over|put me on|get me through|get me|hook me up|get a hold of|get ahold of)"
+        r"(?: (?:to|with|over to|through to))?"
+        r" (?!(?:it|that|this|them|him|her|you|me|us|something|anything|everything|one|more|some|all|time|a|an|the)"
+        r"\b)\w+ (?:in|at|from|over in|over at|on)(?: the| your)? (?:" + _ROLES_EN + r")\b"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human) (?:i can|to) (?:talk|speak) (?:to|with)\b"
         # the matter taken up with someone in charge ("I'd rather sort this out with my dispatcher directly")
         # (a wish, or "just" brushing the agent off: "let me / I'll / I gotta work it out with my dispatcher" is

@@ -37,3 +37,17 @@ async def test_an_address_said_to_begin_or_end_with_a_letter_amid_its_dictation_
     assert "homar arroba gmail punto com" in said(await conv.user_turn("arroba gmail punto com"))
     assert "homarh arroba gmail punto com" in said(await conv.user_turn("acaba en hache"))
     assert conv.step.name == "registration.email.confirm"
+
+
+async def test_the_one_at_the_end_is_no_letter_d_at_a_name_read_back(daisy: CompiledFlow) -> None:
+    # "la de al final" is Spanish for "the one at the end": a yes that points at a part, never the letter D
+    conv = await call(daisy, "es-MX", ["sí", "Anabel termina con i latina"])
+    assert "número económico" in said(await conv.user_turn("sí, la de al final"))
+    assert conv.slots["full_name"] == "Anabeli"
+    conv = await call(daisy, "es-MX", ["sí", "Anabel termina con i latina"])
+    assert "Danabeli" not in said(await conv.user_turn("no, la de adelante"))
+
+
+async def test_the_letter_d_named_as_a_letter_at_an_edge_is_still_written(daisy: CompiledFlow) -> None:
+    conv = await call(daisy, "es-MX", ["sí"])
+    assert "Anoto Anabeld." in said(await conv.user_turn("Anabel, con la letra de al final"))

@@ -27,6 +27,7 @@ CASES = [
     ("Gotta go. Hit me back in sixty minutes.", "en-US", 60),
     ("Ya me voy. Márcame. En una hora. ¿Sale?", "es-MX", 60),
     ("Me tengo que ir, háblame en una hora.", "es-MX", 60),
+    ("¿Me mandas a marcar en una hora?", "es-MX", 60),
 ]
 
 
@@ -41,6 +42,10 @@ def test_the_callback_is_asked_for_that_delay(text: str, locale: str, minutes: i
     ("Ya quedamos, ahí nos hablamos.", "es-MX", "end_call"),
     ("Bueno, bye, gracias.", "es-MX", "end_call"),
     ("Mi jefe me manda llamar a la oficina.", "es-MX", None),
+    ("Me mandan a hablar con usted.", "es-MX", None),
+    ("¿Por qué me mandan a hablar con ustedes?", "es-MX", None),
+    ("Mi jefe me manda a marcar aquí.", "es-MX", None),
+    ("Del patio me mandan a llamar a cada rato.", "es-MX", None),
 ])
 def test_a_goodbye_or_a_call_sent_for_by_another_is_no_callback(text: str, locale: str, intent: str | None) -> None:
     match = detect_intent(text, locale)
@@ -57,3 +62,10 @@ async def test_the_callback_is_made_for_that_delay_in_a_call(text: str, locale: 
     actions = await conv.user_turn(text)
     asked = [a.minutes for a in actions if isinstance(a, ScheduleCallback)]
     assert conv.ended and asked == [minutes]
+
+
+@pytest.mark.parametrize("text", ["Me mandan a hablar con usted.", "¿Por qué me mandan a hablar con ustedes?"])
+async def test_who_sent_the_caller_never_ends_the_call_for_a_callback(text: str) -> None:
+    conv = await at_question("full_name", "es-MX")
+    actions = await conv.user_turn(text)
+    assert not conv.ended and not [a for a in actions if isinstance(a, ScheduleCallback)]

@@ -63,3 +63,16 @@ async def test_the_call_hears_it_so_at_the_question_and_the_read_back(text: str,
     await conv.user_turn(text)
     taken = [e["event"] for e in conv.log.events if e.get("kind") == "transition"]
     assert taken[-1] == event and conv.ended == (event == "end_call")
+
+
+@pytest.mark.parametrize(("text", "locale", "said"), [
+    ("I'll be there at 5 even though I told dispatch no", "en-US", "5 PM"),
+    ("I'm getting there at six even though I said no", "en-US", "6 AM"),
+    ("Llego a las 5 aunque ya les dije que no", "es-MX", "5 de la tarde"),
+    ("Llego a las seis y eso que ya les había dicho que no", "es-MX", "6 de la mañana"),
+])
+async def test_the_arrival_said_before_a_grievance_conceded_is_kept(text: str, locale: str, said: str) -> None:
+    # the complaint is logged and the time said before it is still the answer, read back, never asked again
+    conv = await at_question("eta", locale)
+    reply = " ".join(str(a) for a in await conv.user_turn(text))
+    assert conv.step.name.endswith("eta.confirm") and said in reply

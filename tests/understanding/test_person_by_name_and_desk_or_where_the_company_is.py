@@ -32,6 +32,10 @@ def test_a_person_asked_for_by_name_and_desk(text: str, locale: str, intent: str
     ("I'll talk to Rick in dispatch when I get there.", "en-US"),
     ("Give me a minute in the office.", "en-US"),
     ("Send me the address in the office email.", "en-US"),
+    ("Send me directions from dispatch.", "en-US"),
+    ("Just give me updates from the office, I'll be there at five.", "en-US"),
+    ("Give me your number at the office.", "en-US"),
+    ("I can talk to you at the office later.", "en-US"),
 ])
 def test_news_of_a_person_or_time_asked_is_no_person_asked_for(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
@@ -45,6 +49,7 @@ def test_news_of_a_person_or_time_asked_is_no_person_asked_for(text: str, locale
     ("¿Ustedes son de Laredo o de El Paso?", "es-MX", "off_topic"),
     ("¿La empresa es de Monterrey?", "es-MX", "off_topic"),
     ("¿Ustedes están en Laredo?", "es-MX", "off_topic"),
+    ("¿La empresa está en Monterrey o en Saltillo?", "es-MX", "off_topic"),
 ])
 def test_where_the_company_is_asked_is_off_the_registration(text: str, locale: str, intent: str) -> None:
     match = detect_intent(text, locale)
@@ -76,3 +81,14 @@ async def test_the_call_hears_it_so_at_the_question_and_the_read_back(text: str,
     await conv.user_turn(text)
     taken = [e["event"] for e in conv.log.events if e.get("kind") == "transition"]
     assert event in taken[-2:]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("¿La empresa está en Monterrey o en Saltillo?", "es-MX"),
+    ("¿Ustedes están en Laredo o en El Paso?", "es-MX"),
+    ("¿Ustedes son de Nuevo Laredo o de Monterrey?", "es-MX"),
+])
+async def test_the_other_place_offered_is_no_name_taken(text: str, locale: str) -> None:
+    conv = await at_question("full_name", locale)
+    await conv.user_turn(text)
+    assert conv.step.name.endswith("full_name.ask") and conv.slots.get("full_name") is None

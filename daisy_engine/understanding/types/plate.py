@@ -1689,10 +1689,17 @@ def _holds(chars: list[str], run: list[str]) -> bool:
     return any(chars[at : at + len(run)] == run for at in range(len(chars) - len(run) + 1))
 
 
+# "ése no es", "ese sobra", "ese está mal" after a zero ruled out: the demonstrative pointing at the zero, talk -
+# never the letter S ("ese" alone, or "ese de sapo", is the S).
+_POINTING_AT_IT = re.compile(r"^(?:ese|esa|eso)\s+(?!de\s)[a-z]")
+
+
 def _said_instead(rest: str, lang: Lang) -> str | None:
     """The characters a turn says after ruling a zero out ("el cero no, es la letra o" -> "O", "no cero, uno
-    tres" -> "13"), else None (nothing, or only talk: "el cero no va")."""
+    tres" -> "13"), else None (nothing, or only talk: "el cero no va", "ése no es")."""
     rest = rest.strip(" ,.;")
+    if lang == "es" and _POINTING_AT_IT.match(fold(rest)):
+        return None
     one = extract_char(rest, "es-MX" if lang == "es" else "en-US")
     if one is not None:
         return one  # "es la letra o": one character, its talk around it no letters ("es" no S)
