@@ -173,7 +173,9 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
         r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
-        r"(?: (?P<what>letter|number|digit|one|character))?(?:s |,? "
+        # ("first one's x y z 9 8 7 6" of a driver pulling two trailers is the first one's whole plate: the run-in
+        # "is" takes one character only)
+        r"(?: (?P<what>letter|number|digit|one|character))?(?:s (?=(?:an? )?\S+(?: as in \S+)?(?:[,;].*)?$)|,? "
         r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
         # ("the last one is not a zero" says what it is not: `_NOT_AT`)
         r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) )"

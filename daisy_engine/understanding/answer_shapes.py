@@ -32,7 +32,9 @@ _TIME_MARKERS: dict[Lang, re.Pattern[str]] = {
         # the hour with its article first in the turn ("Las cinco.", "como las seis y media"): no letter, digit
         # nor word of an address is said so ("las dos primeras letras" speaks of the value)
         r"|^\W*(?:(?:como|pues|ya|mejor|este|eh)\W+)?las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-        r"diez|once|doce)\b(?! (?:letras|numeros|digitos|primeras|ultimas|veces|placas|de la caja|del tractor))"
+        r"diez|once|doce)\b(?! (?:letras|numeros|digitos|primeras|ultimas|veces|placas|de la caja|del tractor"
+        # ("las dos cajas son la mil doscientos": a driver pulling a full counts his trailers)
+        r"|cajas|remolques|trailas|unidades|tractores|plataformas))"
     ),
     "en": re.compile(
         r"\b(?:at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)|"

@@ -1588,7 +1588,8 @@ def strip_lead_in(local: list[str], lang: Lang | None = None, *, joined_letter: 
     not_lead = _NOT_LEAD[lang] if lang else frozenset()
     while local:
         if joined_letter and len(local[0]) == 1 and local[0].isalpha() and local[1:2] in (["."], ["_"], ["-"]) \
-                and len(local) > 2:
+                and len(local) > 2 and _TLD_FIXES.get(local[2], local[2]) not in _TLDS:
+            # ("y punto com" is "and dot com": no address starts with a letter and its ending)
             break
         if (phrase := next((p for p in _HANDING_PHRASES if tuple(local[: len(p)]) == p), None)) \
                 and len(local) > len(phrase) and local[len(phrase)] not in (".", "_", "-", "@"):

@@ -88,3 +88,22 @@ async def test_a_value_the_caller_cannot_give_now_is_put_off(
     assert conv.step.slot == "trailer_plate"
     assert put_off in said(await conv.user_turn(turn))
     assert conv.step.slot == "eta"
+
+
+# "Las dos cajas ..." first in the turn counts a driver's trailers (pulling a full), never an hour: the number
+# said after it is the trailer's.
+@pytest.mark.parametrize("answer", ["Las dos cajas son la mil doscientos.", "Las dos cajas traen el mil doscientos.",
+                                    "Las dos unidades, la mil doscientos."])
+async def test_the_trailers_counted_with_las_are_no_hour(daisy: CompiledFlow, answer: str) -> None:
+    conv = await call(daisy, "es-MX", [*NAME_AND_NUMBER, "a b c uno dos tres cuatro", "sí", answer])
+    assert conv.step.slot == "trailer_number" and conv.pending == "1200"
+
+
+# "Y punto com" at the read-back of an address with its domain is the caller's "and dot com": no address starts
+# with one letter and then its ending, so the address read back is kept, never begun anew as "y.com".
+@pytest.mark.parametrize("ending", ["Y punto com.", "y punto com, sí", "Y punto com punto mx."])
+async def test_and_dot_com_at_the_email_read_back_keeps_the_address(daisy: CompiledFlow, ending: str) -> None:
+    conv = await _at_email(daisy, ["a las tres de la tarde", "sí", "ana lopez arroba gmail"])
+    assert conv.pending == "analopez@gmail.com"
+    await conv.user_turn(ending)
+    assert conv.slots.get("email", conv.pending) in ("analopez@gmail.com", "analopez@gmail.com.mx")

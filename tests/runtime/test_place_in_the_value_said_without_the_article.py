@@ -103,3 +103,15 @@ async def test_a_contrast_said_apart_at_the_plates_read_back(daisy: CompiledFlow
     for turn in turns[1:]:
         await conv.user_turn(turn)
     assert conv.slots.get("tractor_plate") == expected
+
+
+# A driver pulling two trailers: "the first one's X Y Z ..." at the trailer's plates question is the first
+# trailer's whole plate, no place in a value: the run-in "is" of a place takes one character only.
+@pytest.mark.parametrize("reply", ["The first one's X Y Z 9 8 7 6.", "First one's x y z 9 8 7 6",
+                                   "Last one's X Y Z 9876."])
+async def test_the_first_trailers_whole_plate_is_no_place_in_a_value(daisy: CompiledFlow, reply: str) -> None:
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore())
+    await conv.start()
+    for turn in [*TO_PLATES["en-US"], "A B C 1 2 3 4", "yes", "twelve hundred", "yes", reply]:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "trailer_plate" and conv.pending == "XYZ-9876"

@@ -101,6 +101,32 @@ async def test_one_more_of_a_symbol_the_address_has_is_no_read_back_again(daisy:
     assert conv.pending == "ana.lopez.80@gmail.com"
 
 
+# "Le falta UN punto" at an address with one dot already: the dot read back was heard and another is wanted (the
+# one the address has is "EL punto"), so where it goes is asked, never the same address read back again.
+@pytest.mark.parametrize(
+    ("locale", "address", "lacks", "where", "expected"),
+    [
+        ("es-MX", "Juan punto perez lopez arroba gmail punto com.", "Le falta un punto.", "Entre perez y lopez.",
+         "juan.perez.lopez@gmail.com"),
+        ("es-MX", "Juan punto perez lopez arroba gmail punto com.", "No, le falta un punto.", "Entre perez y lopez.",
+         "juan.perez.lopez@gmail.com"),
+        ("es-MX", "Rosa guion mena soto arroba gmail punto com.", "Le falta un guion.", "Después de mena.",
+         "rosa-mena-soto@gmail.com"),
+        ("en-US", "John dot smith lee at gmail dot com.", "You missed a dot.", "Between smith and lee.",
+         "john.smith.lee@gmail.com"),
+        ("en-US", "John dot smith lee at gmail dot com.", "It's missing a dot.", "After smith.",
+         "john.smith.lee@gmail.com"),
+    ],
+)
+async def test_a_symbol_said_missing_with_a_is_one_more_and_goes_where_said(
+        daisy: CompiledFlow, locale: str, address: str, lacks: str, where: str, expected: str) -> None:
+    conv = await _read_back(daisy, locale, address)
+    await conv.user_turn(lacks)
+    assert conv.pending is None  # not the same address read back again
+    await conv.user_turn(where)
+    assert conv.pending == expected
+
+
 @pytest.mark.parametrize(
     ("text", "symbol"),
     [("No, lleva guion bajo.", "_"), ("Le falta el guion.", "-"), ("It's missing a dot.", "."),

@@ -185,8 +185,11 @@ _IS_SYMBOL = re.compile(
 _PLACE_ALONE = re.compile(
     r"(?:(?:si|pues|es|va|lleva|its|it goes|goes|right|just)[,.]? )*(?P<rel>despues|antes|after|before)"
     r"(?: del?| of)?(?: la| el| the)? (?P<ref>[a-z0-9]+(?: [a-z0-9]+){0,3})")
-# "le falta otro punto", "it's missing another dash": one more of a symbol the address already has.
-_ONE_MORE = re.compile(r"\b(?:otr[oa]s?|uno mas|una mas|another|one more|second)\b")
+# "le falta otro punto", "it's missing another dash": one more of a symbol the address already has. So is one
+# said with "a" ("le falta un punto", "you missed a dot" at juan.perezlopez): the one read back was heard, and
+# another is wanted; "le falta el punto" is the one the address has.
+_ONE_MORE = re.compile(r"\b(?:otr[oa]s?|uno mas|una mas|another|one more|second)\b"
+                       r"|\b(?:un|una|a|an) (?:guion|punto|underscore|dash|hyphen|dot)\b")
 # "le falta el punto mx al final", "it's missing the dot mx at the end", "sí, pero falta el punto mx": an ending
 # said missing (an ending goes at the end, said or not).
 _EDGE_ENDING = re.compile(
