@@ -331,5 +331,6 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE", "caller_calls_back", "contact_on_need", "contact_with_time",
+__all__ = ["CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
+           "caller_calls_back", "contact_on_need", "contact_with_time",
            "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

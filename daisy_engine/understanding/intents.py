@@ -876,7 +876,8 @@ _HAPPENED_ON_THE_ROAD: dict[Lang, re.Pattern[str]] = {
 _CALLS_ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:le|les|te) (?:llamo|marco|hablo|voy a (?:llamar|marcar|hablar))(?: (?!a\b|al\b)\w+){0,3}"
                      r" (?:a (?:mi|mis|su|sus|tu|tus)\b" + PHONE_AFTER_ES
-                     + r"|al (?!rato|ratito|ratillo|mediodia|celular|cel|numero|telefono|whatsapp|movil|fijo))\w*(?: \w+)?"),
+                     + r"|al (?!rato|ratito|ratillo|mediodia|celular|cel|numero|telefono|whatsapp|movil|fijo))"
+                     r"\w*(?: \w+)?"),
     "en": re.compile(r"(?!)"),
 }
 
