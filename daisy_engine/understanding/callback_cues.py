@@ -65,8 +65,12 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
 # Someone else named as the one the caller calls, right after the call or a few words of when on ("le llamo luego a
 # mi esposa", "le marco mañana al despachador", "te llamo a las cinco a la bodega" no - "a las" is when): the
 # caller's errand, no call to the agent. A lookahead for the words after the verb.
-CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b"
-                          r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia)\w)")
+# A phone named after it is where the call goes, never whom ("le marco en una hora a su celular", "te llamo al
+# número que me diste": the caller calls the agent).
+PHONE_AFTER_ES = r"(?! (?:celular|cel|numero|telefono|whatsapp|linea|movil|fijo)\b)"
+CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b" + PHONE_AFTER_ES
+                          + r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia"
+                          r"|celular|cel|numero|telefono|whatsapp|movil|fijo)\w)")
 # The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -327,5 +331,6 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["CALLS_ANOTHER_AFTER_ES", "THIS_CALL_BEFORE", "caller_calls_back", "contact_on_need", "contact_with_time",
+__all__ = ["CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
+           "caller_calls_back", "contact_on_need", "contact_with_time",
            "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

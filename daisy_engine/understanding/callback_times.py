@@ -28,7 +28,7 @@ import math
 import re
 
 from .durations import FROM_NOW, find_duration
-from .normalize import Lang, content_words, lang_of
+from .normalize import Lang, content_words, fold, lang_of
 from .numbers import digitize, prepare_tokens
 from .times import extract_time
 
@@ -233,13 +233,21 @@ def moved_callback(text: str, locale: str, now: dt.datetime,
     return found[1] if found is not None else None
 
 
+# A clock said as a limit ("llámame antes de las cinco", "call me by three"): the caller named no hour to ring at, and
+# "a las cinco, como me dijo" would put words in his mouth.
+_LIMIT_BEFORE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:antes de|a mas tardar|no (?:despues|mas tarde) de|hasta antes de)\b"),
+    "en": re.compile(r"\b(?:before|by|no later than|not after|not later than)\b"),
+}
+
+
 def named_clock(text: str, locale: str, hours: tuple[dt.time, dt.time] | None = None) -> str | None:
     """The clock time ("HH:MM") the caller named for the callback ("márcame mañana a las diez", "call me at three
     tomorrow"), as it will ring (afternoon when the morning is before anyone calls), else None: a delay ("en una
     hora") or a day alone names none."""
     lang = lang_of(locale)
     s = _digitized(text, lang)
-    if _duration(s, lang) is not None:
+    if _duration(s, lang) is not None or _LIMIT_BEFORE[lang].search(fold(text)):
         return None
     clock = _clock(text, s, lang, hours or DEFAULT_CALLING_HOURS)
     return clock.strftime("%H:%M") if clock is not None else None

@@ -1050,6 +1050,13 @@ _WHEN_MARK_ES = (
     r"por la|a las|en \w+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde|proximo|otro|siguiente"
     r"|dia|mediodia|\d+)\b|la semana|otro dia|ahorita no|temprano|esta (?:tarde|noche))"
 )
+# "en" + a span or a part of the day ("en una hora", "en unos treinta", "en la tarde"), never a language, a voice or a
+# place ("¿puede hablar en español?", "¿puedes hablar en voz más alta?", "¿puedes marcar en mi otro número?")
+_SPAN_AFTER_EN_ES = (
+    r"(?:un (?:rato|ratito|ratillo|par|minuto|momentito|momento|cuarto)|una (?:hora|horita|media)|unos|unas|media"
+    r"|cuanto|lo que|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|veinticinco"
+    r"|treinta|cuarenta|cincuenta|sesenta|noventa|la (?:tarde|noche|manana|madrugada|hora de)|el (?:rato|dia))"
+)
 _WHEN_MARK_EN = (
     r"(?:back|later|again|tomorrow|tonight|in|at|on|next|after|this|around|about|sometime|some time|"
     r"another|when|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
@@ -1106,7 +1113,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         # `_called_by_another`) nor "llamar a" someone
         r"|\b(?<!\bte )(?<!\ble )(?<!\bles )(?<!\blo )(?<!\bla )(?<!\bya )(?:puedes|puede|podrias|podria|pudieras"
         r"|pudiera|quieres|quiere) (?:volver a |regresar a )?(?:llamar|marcar|hablar|telefonear)"
-        r" (?:otra vez |de nuevo |nuevamente )?(?:en|dentro de|de aqui a|mas tarde|luego|al rato|manana)\b"
+        r" (?:otra vez |de nuevo |nuevamente )?(?:en " + _SPAN_AFTER_EN_ES + r"|dentro de|de aqui a|mas tarde|luego"
+        r"|al rato|manana)\b"
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
         + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
@@ -2146,6 +2154,11 @@ _PRONOUN_BEFORE_ES = re.compile(r"\b(?:ella|el|ellos|ellas|alguien|quien|nadie)(
 _MODALS_ES = frozenset(("puede", "podria", "pudiera", "quiere"))
 
 
+# What another can or will do, said right before the call ("my wife can", "dispatch will", "she'll")
+_MODAL_BEFORE_EN = re.compile(r"\b(?:can|could|will|would|should|might|may|gonna|going to|wants to|needs to|has to"
+                              r"|have to|just|ll|hell|shell|theyll)$")
+
+
 def _called_by_another(joined: str, m: re.Match[str], lang: Lang) -> bool:
     """Whether the call matched by `_CALLBACK` (`m`) is one someone else makes: "mi esposa puede llamar en una
     hora", "my wife can call you back in an hour", "dispatch will call back later" - news of who has the data, no
@@ -2155,9 +2168,10 @@ def _called_by_another(joined: str, m: re.Match[str], lang: Lang) -> bool:
     if lang == "es":
         return said[0] in _MODALS_ES and (_PRONOUN_BEFORE_ES.search(before) is not None
                                           or someone_else_calls(before, said[0], lang))
-    # ("ring me then" asks the agent whatever stands before it: only "call (you) back" may be another's doing)
+    # ("ring me then" asks the agent whatever stands before it: only "call (you) back" may be another's doing, with
+    # what they can or will do said - "I'm at the dock, call back in an hour" names a place, and asks the agent)
     return said[0] in ("call", "ring", "phone", "buzz") and "back" in said and not {"me", "us"} & set(said) \
-        and someone_else_calls(before, said[0], lang)
+        and _MODAL_BEFORE_EN.search(before) is not None and someone_else_calls(before, said[0], lang)
 
 
 def callback_request(tokens: list[str], lang: Lang) -> bool:

@@ -19,7 +19,14 @@ from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
-from .callback_cues import contact_on_need, contact_with_time, denied_contact, names_when, someone_else_calls
+from .callback_cues import (
+    PHONE_AFTER_ES,
+    contact_on_need,
+    contact_with_time,
+    denied_contact,
+    names_when,
+    someone_else_calls,
+)
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, delay_ruled_out, duration_minutes
 from .intent_data import builtin_intent_data
@@ -868,7 +875,9 @@ _HAPPENED_ON_THE_ROAD: dict[Lang, re.Pattern[str]] = {
 # phrases of the list, "luego le llamo").
 _CALLS_ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:le|les|te) (?:llamo|marco|hablo|voy a (?:llamar|marcar|hablar))(?: (?!a\b|al\b)\w+){0,3}"
-                     r" (?:a (?:mi|mis|su|sus|tu|tus)|al (?!rato|ratito|ratillo|mediodia))\w*(?: \w+)?"),
+                     r" (?:a (?:mi|mis|su|sus|tu|tus)\b" + PHONE_AFTER_ES
+                     + r"|al (?!rato|ratito|ratillo|mediodia|celular|cel|numero|telefono|whatsapp|movil|fijo))"
+                     r"\w*(?: \w+)?"),
     "en": re.compile(r"(?!)"),
 }
 

@@ -32,6 +32,21 @@ async def test_the_hour_of_a_callback_is_said_back(locale: str, text: str, back:
     assert back in _said(actions)
 
 
+@pytest.mark.parametrize(("locale", "text", "limit"), [
+    ("es-MX", "llámame antes de las cinco", "a las 5"),
+    ("es-MX", "Márcame a más tardar a las cuatro de la tarde.", "a las 4"),
+    ("es-MX", "mañana antes de las diez me hablas", "a las 10"),
+    ("en-US", "call me before five", "at 5"),
+    ("en-US", "Call me back no later than four pm.", "at 4"),
+])
+async def test_a_clock_said_as_a_limit_is_never_said_back_as_the_hour_asked(
+        locale: str, text: str, limit: str) -> None:
+    conv = await at_question("full_name", locale)
+    actions = await conv.user_turn(text)
+    assert conv.outcome == "rescheduled"
+    assert limit not in _said(actions)  # "antes de las cinco": "le llamo a las 5, como me dijo" he never said
+
+
 @pytest.mark.parametrize(("locale", "text", "back"), [
     ("es-MX", "márcame mañana", "mañana, como me dijo"),
     ("en-US", "call me tomorrow", "tomorrow, as you said"),

@@ -41,6 +41,24 @@ async def test_a_correction_that_changes_nothing_is_answered_as_the_same_value(
     assert said in text and "sí o no" not in text.lower() and "yes or no" not in text.lower()
 
 
+@pytest.mark.parametrize(("locale", "slot", "answer", "again", "same"), [
+    ("es-MX", "full_name", "Ana López", "no, es Ana López", "Eso mismo tengo."),
+    ("es-MX", "eta", "a las cinco de la tarde", "no, a las cinco de la tarde", "Eso mismo tengo."),
+    ("es-MX", "tractor_plate", "equis ye ca, uno dos tres cuatro", "no, la última es cuatro", "Eso mismo tengo."),
+    ("es-MX", "email", "ana arroba gmail punto com", "no, ana arroba gmail punto com", "Eso mismo tengo."),
+    ("en-US", "tractor_number", "four five two", "no, it's four five two", "That matches what I have."),
+    ("en-US", "eta", "five pm", "no, five pm", "That matches what I have."),
+    ("en-US", "full_name", "Ana Lopez", "no, Ana Lopez", "That matches what I have."),
+])
+async def test_the_same_value_said_again_twice_is_never_read_back_word_for_word(
+        locale: str, slot: str, answer: str, again: str, same: str) -> None:
+    conv = await _at_read_back(slot, locale, answer)
+    first = _said(await conv.user_turn(again))
+    second = _said(await conv.user_turn(again))
+    assert first.startswith(same) and second.startswith(same)
+    assert first != second  # the same read-back word for word sounds like a machine
+
+
 async def test_a_remark_at_a_read_back_still_asks_yes_or_no() -> None:
     conv = await _at_read_back("tractor_plate", "es-MX", "equis ye ca, uno dos tres cuatro")
     assert "Dígame sí o no" in _said(await conv.user_turn("este pues"))
