@@ -144,16 +144,21 @@ def choice_words(
     if not listed:
         return None
     lang = lang_of(locale)
+    phrases = listed[1:]  # the first is the key itself
     if said:
         # what the caller said, as `extract_choice` heard it (exactly, or "hawaianas" for "hawaiana"), unless it is
-        # the other language's word ("Thursday." on a Spanish call is read back "jueves")
+        # the other language's word and the option lists one in the call's ("Thursday." on a Spanish call is read
+        # back "jueves"). The language of a phrase is a guess from a few everyday words ("dry van" looks Spanish by
+        # "van"): with nothing listed surely in the call's language, the caller's own words are the safest.
         tokens = content_words(said, lang)[:40]
-        scored = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
-                  for phrase in listed if _phrase_language(phrase) in (lang, None)]
-        best = max(scored, default=None)
-        if best is not None and best[0] > 0:
-            return best[2]
-    phrases = listed[1:]  # the first is the key itself
+        heard = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
+                 for phrase in listed]
+        heard = [found for found in heard if found[0] > 0]
+        ours = [found for found in heard if _phrase_language(found[2]) in (lang, None)]
+        if ours:
+            return max(ours)[2]
+        if heard and not any(_phrase_language(phrase) == lang for phrase in listed):
+            return max(heard)[2]
     for wanted in (lang, None):
         for phrase in phrases:
             if _phrase_language(phrase) == wanted:

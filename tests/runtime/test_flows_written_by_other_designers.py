@@ -301,6 +301,53 @@ async def test_a_choice_said_in_the_other_language_is_read_back_in_the_calls_lan
     assert words in reply.lower() and other not in reply.lower()
 
 
+LOADS = """\
+version: 1
+name: loads
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 2, on_exhausted: thanks}
+slots:
+  equipment:
+    type: choice
+    choices:
+      dry_van: [caja seca, seca, dry van]
+      reefer: [refrigerada, refri, reefer]
+      flatbed: [plataforma, flatbed]
+      van: [camioneta, van, sprinter]
+states:
+  questions:
+    collect: [equipment]
+    on:
+      - {on: done, to: thanks}
+  thanks:
+    say: thanks
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+LOADS_PROMPTS = {
+    "es-MX": {"ask_equipment": "¿Qué equipo trae?", "confirm_equipment": "Trae {{ readback }}, ¿verdad?",
+              "thanks": "Gracias."},
+    "en-US": {"ask_equipment": "What equipment are you running?",
+              "confirm_equipment": "You're running {{ readback }}, right?", "thanks": "Thanks."},
+}
+
+
+@pytest.mark.parametrize(("locale", "turn", "words", "never"), [
+    ("en-US", "a dry van", "dry van", "seca"), ("en-US", "Dry van.", "dry van", "seca"),
+    ("en-US", "I'm pulling a dry van today", "dry van", "seca"),
+    ("en-US", "just a van", "van", "camioneta"), ("en-US", "the sprinter van", "sprinter", "camioneta"),
+    ("es-MX", "traigo caja seca", "caja seca", "dry van"), ("es-MX", "una camioneta", "camioneta", "sprinter"),
+])
+async def test_a_choice_the_caller_names_in_the_calls_language_is_read_back_in_those_words(
+        tmp_path: Path, locale: str, turn: str, words: str, never: str) -> None:
+    """An English caller who says "dry van" hears "dry van" back, never "seca": a word that only looks like
+    the other language ("van") is no reason to swap the caller's words for ones they never said."""
+    conv = await call(written_flow(tmp_path, "loads", LOADS, LOADS_PROMPTS), locale, [])
+    reply = said(await conv.user_turn(turn)).lower()
+    assert words in reply and never not in reply
+
+
 def test_a_choice_read_back_with_no_words_said_takes_the_first_listed_in_the_calls_language() -> None:
     from daisy_engine.understanding.choices import choice_words
 
