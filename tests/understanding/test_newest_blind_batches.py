@@ -220,3 +220,12 @@ def test_the_twenty_eighth_blind_batch_holds_its_figure() -> None:
     assert len(cases) == 190
     report = evaluate(cases)
     assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+
+
+def test_the_twenty_ninth_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 7c78f30 and sealed through its fixes: 174/190 at 7c78f30 and 177/190
+    # after them; committed untraced, its figure held until the next round opens it.
+    cases = load_cases(DATA / "eval_holdout_29.jsonl")
+    assert len(cases) == 190
+    report = evaluate(cases)
+    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
