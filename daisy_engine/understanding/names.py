@@ -435,9 +435,6 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
-# Cached: a pure function of the turn, read at the name question and again where a name given outright is
-# looked for (`name_given_outright`), in the same turn.
-@turn_cache(1024)
 def _line_checks_as_pauses(text: str, lang: Lang) -> str:
     """The turn with each line check asked in it ("Jacinto Medrano Lira, ¿me oyes?", "Dwayne, you hear me?,
     Dwayne Whitaker") made a pause, as every value's reader does (`line_checks_as_pauses`): its words are no
@@ -452,6 +449,9 @@ def _line_checks_as_pauses(text: str, lang: Lang) -> str:
     return "".join([*out, text[at:]]) if out else text
 
 
+# Cached: a pure function of the turn, read at the name question and again where a name given outright is
+# looked for (`name_given_outright`), in the same turn.
+@turn_cache(1024)
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
     text = _line_checks_as_pauses(clean(text).replace("\u2019", "'"), lang)

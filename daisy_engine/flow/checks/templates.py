@@ -447,8 +447,10 @@ def _unused(
                     mark = flow.source.value(not_found[close[0]])
                     message = (f"template '{name}' is never used by the flow, which looks for '{close[0]}' "
                                f"({mark.file}:{mark.line}:{mark.column}) instead")
-                    hint = (f"a typo in one of the two: rename the file to {close[0]}{TEMPLATE_SUFFIX}, or fix the "
-                            "name at that line (a slot's templates are named after the slot)")
+                    # the flow's name is the likelier typo (the file was named on purpose): offered first
+                    hint = (f"a typo in one of the two: fix the name at that line (a slot's templates are named "
+                            f"after the slot) if '{name}' is right, else rename the file to "
+                            f"{close[0]}{TEMPLATE_SUFFIX}")
                 else:
                     message = f"template '{name}' is never used by the flow"
                     hint = "remove it, or reference it from a state, slot or action"
