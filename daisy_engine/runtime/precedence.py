@@ -207,12 +207,17 @@ def _apart(cuts: list[tuple[str, str]], intent_in: Callable[[str], str | None],
     return None
 
 
+def _cuts_at(text: str, *marks: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Each way of cutting `text` in two where one of `marks` matches (what it matched left out), the first six
+    with words on both sides."""
+    cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for mark in marks for m in mark.finditer(text)]
+    return [(a, b) for a, b in cuts if a and b][:6]
+
+
 def _joined_cuts(text: str) -> list[tuple[str, str]]:
     """Each way of cutting a clause in two at a joining word (see `_JOINED_BY`), the word left out; then before a
     conceding one (`_CONCEDING`), the word kept."""
-    cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _JOINED_BY.finditer(text)]
-    cuts += [(text[: m.start()].strip(), text[m.end():].strip()) for m in _CONCEDING.finditer(text)]
-    return [(a, b) for a, b in cuts if a and b][:6]
+    return _cuts_at(text, _JOINED_BY, _CONCEDING)
 
 
 # The most words an intent said first, with no mark after it, is looked for in (`_after_intent_words`).
@@ -232,8 +237,7 @@ def _after_intent_words(text: str, intent_in: Callable[[str], str | None]) -> li
 
 def _or_cuts(text: str) -> list[tuple[str, str]]:
     """Each way of cutting a turn in two where a choice is offered (see `_OR_ELSE`), the word left out."""
-    cuts = [(text[: m.start()].strip(), text[m.end():].strip()) for m in _OR_ELSE.finditer(text)]
-    return [(a, b) for a, b in cuts if a and b][:6]
+    return _cuts_at(text, _OR_ELSE)
 
 
 def thanks_after_yes(text: str, locale: str) -> bool:
