@@ -193,15 +193,19 @@ _HOUR_WORD: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bhor"), "en": re.
 _RULED_OUT_DELAY = re.compile(r"\bno en (?:media|una|un|unos|unas|\d|[a-z]+ (?:minutos?|horas?)\b)", re.IGNORECASE)
 
 
-def delay_ruled_out(text: str, lang: Lang) -> bool:
+def _delay_ruled_out(said: str, lang: Lang) -> bool:
     """Whether the turn as said rules a delay out with "no en ..." (Spanish; English says "not in", no take-back)."""
-    return lang == "es" and _RULED_OUT_DELAY.search(text) is not None
+    return lang == "es" and _RULED_OUT_DELAY.search(said) is not None
 
 
-def corrected_duration(digitized: str, lang: Lang) -> int | None:
+def corrected_duration(digitized: str, lang: Lang, said: str | None = None) -> int | None:
     """Minutes of a duration said again after the first was taken back ("en una hora, no, mejor en dos" ->
     120), or None when none was taken back. An amount said again without its unit keeps the first one's
-    ("dos" after "una hora" is two hours; "cuarenta" after "media hora" is minutes: nobody says forty hours)."""
+    ("dos" after "una hora" is two hours; "cuarenta" after "media hora" is minutes: nobody says forty hours).
+    `said`: the turn with its marks (folded), where "no en media hora" rules the delay out (see
+    `_RULED_OUT_DELAY`): then none was taken back."""
+    if said is not None and _delay_ruled_out(said, lang):
+        return None
     first = find_duration(digitized, lang)
     unit_said = first is not None
     if first is None:

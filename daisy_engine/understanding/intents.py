@@ -28,7 +28,7 @@ from .callback_cues import (
     someone_else_calls,
 )
 from .callback_times import callback_delay, names_a_time
-from .durations import corrected_duration, delay_ruled_out, duration_minutes
+from .durations import corrected_duration, duration_minutes
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
@@ -1252,8 +1252,8 @@ def detect_intent(
         if name == "reschedule":
             digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
             digits = _MORE_UNITS[lang].sub(r"\1 ", digits)  # "fifteen more minutes" is fifteen minutes
-            again = None if delay_ruled_out(fold(text), lang) else corrected_duration(digits, lang)
-            minutes = again or _delay_of_the_call(digits, lang) or duration_minutes(digits, lang)
+            minutes = corrected_duration(digits, lang, fold(text)) or _delay_of_the_call(digits, lang) \
+                or duration_minutes(digits, lang)
             if minutes is None:
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:

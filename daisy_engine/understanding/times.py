@@ -1044,7 +1044,7 @@ def _duration_said_again(folded: str, lang: Lang, options: Mapping[str, Any] | N
     s = _digitized(folded, lang)
     if now is None or not s:
         return None
-    again = corrected_duration(s, lang)
+    again = corrected_duration(s, lang, folded)
     if again is None:
         return None
     s, callers = _without_current_time(_without_trip_so_far(s, lang), lang, now)

@@ -73,3 +73,12 @@ def test_a_no_that_says_no_duration_again_keeps_the_first(text: str, locale: str
 def test_a_bare_first_amount_taken_back_counts_minutes_only_when_said_whole(text: str, locale: str,
                                                                               expected: str) -> None:
     assert extract("time", text, locale, MORNING) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Llego en una hora, no en media hora.", "10:00"),  # "not in half an hour": the hour stands
+    ("Llego en una hora, no, en media hora.", "09:30"),  # a pause after the "no": taken back
+])
+def test_an_arrival_delay_ruled_out_with_no_en_is_no_take_back(text: str, expected: str) -> None:
+    # the same reading as a callback's delay ("márcame en una hora, no en media hora" is in an hour)
+    assert extract("time", text, "es-MX", MORNING) == expected
