@@ -67,10 +67,10 @@ _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
 # caller's errand, no call to the agent. A lookahead for the words after the verb.
 # A phone named after it is where the call goes, never whom ("le marco en una hora a su celular", "te llamo al
 # número que me diste": the caller calls the agent).
-PHONE_AFTER_ES = r"(?! (?:celular|cel|numero|telefono|whatsapp|linea|movil|fijo)\b)"
+_PHONES_ES = r"celular|cel|numero|telefono|whatsapp|movil|fijo"  # the phone words, once for both lookaheads
+PHONE_AFTER_ES = r"(?! (?:" + _PHONES_ES + r"|linea)\b)"  # "a su línea"; "al línea" is said by no one
 CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b" + PHONE_AFTER_ES
-                          + r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia"
-                          r"|celular|cel|numero|telefono|whatsapp|movil|fijo)\w)")
+                          + r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia|" + _PHONES_ES + r")\w)")
 # The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
 _CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
