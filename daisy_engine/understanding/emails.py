@@ -1423,7 +1423,7 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
         c = word[k]
         if c == "l" and letter in "iy" and "l" not in (word[k - 1 : k], word[k + 1 : k + 2]):
             return False  # an L sounds like a Y only doubled ("ll"): "anabel" + "termina con i" is anabeli
-        return c != letter and any(c.upper() in g and letter.upper() in g for g in _SOUND_ALIKE)
+        return _sounds_alike(c, letter)
     places = [k for k in range(len(word)) if alike(k)]
     if edge == "end" and exact:
         return word if word.endswith(letter) else word[:-1] + letter if word and alike(len(word) - 1) \
