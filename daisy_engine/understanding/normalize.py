@@ -58,10 +58,13 @@ FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
 }
 
 # Words a caller uses to take back what they just said ("cuarenta y siete, no perdón, cuarenta y ocho"), the
-# sound of a slip among them ("el 45... uy, el 4521", "twelve, oops, twenty one").
+# sound of a slip among them ("el 45... uy, el 4521", "twelve, oops, twenty one"), and owning up to a mix-up ("la
+# setecientos... ah no, me confundí, la seiscientos catorce", "seven hundred, I got confused, six fourteen").
 CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
-    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo", "uy", "ups"),
-    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad"),
+    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "me confundi",
+           "me equivoco", "digo", "uy", "ups"),
+    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad",
+           "my mistake", "i got confused", "i got mixed up", "i messed up"),
 }
 
 # The words that take back the piece just said when they open what follows ("no, be de burro", "perdón, ele", "digo,
