@@ -312,6 +312,22 @@ def line_check_spans(folded: str, lang: Lang) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE_CHECK_ASKED[lang].finditer(folded)]
 
 
+def line_checks_as_pauses_kept(text: str, locale: str) -> str:
+    """The turn as said (its case and accents kept) with each line check asked in it ("Jacinto Medrano Lira, ¿me
+    oyes?", "Dwayne, you hear me?, Dwayne Whitaker", "C, V, N... hello? C, V, N, 355") made a pause, as
+    `line_checks_as_pauses` does to folded text: its words are no part of the value (nor pieces of a surname the
+    recogniser cut: "me oyes" is no "Meoyes"), nor a sentence of their own between a value begun and the value said
+    again. `locale` may be a language ("es") as well."""
+    aligned = fold_aligned(text)
+    if len(aligned) != len(text):
+        return text
+    out, at = [], 0
+    for start, end in line_check_spans(aligned, lang_of(locale)):
+        out += [text[at:start], ". "]
+        at = end
+    return "".join([*out, text[at:]]) if out else text
+
+
 def split_at_line_checks(folded: str, lang: Lang) -> list[str]:
     """The pieces of folded text between the line checks asked in it (see `line_checks_as_pauses`)."""
     return [piece for piece in _LINE_CHECK_ASKED[lang].split(folded) if piece.strip()]
