@@ -3,11 +3,12 @@ line and column that causes them, with what to write instead: never left to fail
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from daisy_engine.flow import validate_file
+from daisy_engine.flow import load_flow, validate_file
 
 
 def _report(flow: Path) -> list[tuple[str, int, int, str, str]]:
@@ -121,6 +122,28 @@ def test_a_number_that_is_nan_or_infinite_is_reported(mini_flow: Path, old: str,
     assert [d[0] for d in found] == ["E104"] and found[0][1] == line and "finite" in found[0][3]
 
 
+@pytest.mark.parametrize("bounds", ["max: .inf", "min: -.inf", "min: 1, max: .inf", "min: -.inf, max: .Inf"])
+def test_a_slot_bound_written_as_infinity_means_no_bound(mini_flow: Path, bounds: str) -> None:
+    """`max: .inf` was accepted as "no limit" before infinities were refused: a flow written so still loads, and a
+    call takes any amount (a debt reminder's promised payment)."""
+    plate = "  plate: {type: plate, spell_back: true}"
+    text = mini_flow.read_text("utf-8").replace(plate, f"{plate}\n  debt: {{type: amount, required: false, {bounds}}}")
+    mini_flow.write_text(text, "utf-8")
+    assert _report(mini_flow) == []
+    options = load_flow(mini_flow).slots["debt"].options()
+    assert "inf" not in repr(options)
+
+
+@pytest.mark.parametrize("bounds", ["max: -.inf", "min: .inf, max: .inf", "max: .nan"])
+def test_a_slot_bound_that_bounds_everything_away_is_still_reported_with_how_to_say_no_bound(
+        mini_flow: Path, bounds: str) -> None:
+    plate = "  plate: {type: plate, spell_back: true}"
+    text = mini_flow.read_text("utf-8").replace(plate, f"{plate}\n  debt: {{type: amount, required: false, {bounds}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E104"]
+    assert found and all(d[1] == 9 and "finite" in d[3] and "leave the key out" in d[4] for d in found)
+
+
 def test_a_collect_state_whose_items_each_say_where_to_go_when_exhausted_needs_no_state_exit(
         mini_flow: Path) -> None:
     text = mini_flow.read_text("utf-8").replace("on_exhausted: goodbye, ", "").replace(
@@ -208,6 +231,21 @@ def test_a_missing_prompts_folder_names_the_near_folder_that_holds_the_locale(
     mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", f"name: {name}"), "utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E406"]
     assert len(found) == 1 and f"name: {near}" in found[0][4] and f"prompts/{near}" in found[0][4]
+
+
+def test_a_missing_prompts_folder_never_names_another_flows_folder(mini_flow: Path) -> None:
+    """prompts/mini_survey/ beside mini_survey.yaml is that flow's: a flow `mini_surveys` whose folder is missing must
+    not be told to take it (`name: mini_survey` would make two flows share, and edit, one set of templates)."""
+    other = mini_flow.parent / "mini_survey.yaml"
+    other.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: mini_survey"), "utf-8")
+    shutil.copytree(mini_flow.parent / "prompts" / "mini", mini_flow.parent / "prompts" / "mini_survey")
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: mini_surveys"), "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and "mini_survey/" not in found[0][4] and "name: mini_survey" not in found[0][4]
+    # the same folder with no flow file of that name beside it is a typo's folder, and is named
+    other.unlink()
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and "name: mini_survey" in found[0][4]
 
 
 def test_a_missing_prompts_folder_with_nothing_near_says_to_create_it(mini_flow: Path) -> None:
