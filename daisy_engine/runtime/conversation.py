@@ -2100,6 +2100,8 @@ class Conversation:
         return {
             "step": self.state.step.name,
             "slots": dict(self.state.slots),
+            # each value as it is read back where that differs from the value (a `choice` key and its words)
+            "read": self._values_read(),
             "pending": self.state.pending,
             "unconfirmed": self.record.unconfirmed(),
             "so_far": self.state.acc.so_far() if self.state.acc is not None else "",
@@ -2109,6 +2111,17 @@ class Conversation:
             "outcome": self.state.outcome,
             "ended": self.state.ended,
         }
+
+    def _values_read(self) -> dict[str, str]:
+        read: dict[str, str] = {}
+        for name, value in self.state.slots.items():
+            slot = self.flow.slots.get(name)
+            if slot is None or value is None:
+                continue
+            words = self.assets.slot_types.readback(slot, value, self.locale, self.state.said_for.get(name))
+            if words and words != str(value):
+                read[name] = words
+        return read
 
     def _derived(self, name: str) -> Event:
         """An event the engine raises during a turn; it keeps the turn's words and minutes."""

@@ -425,3 +425,105 @@ async def test_a_bare_hour_for_a_slot_without_hours_is_still_the_next_on_the_clo
     yes = "sí" if locale == "es-MX" else "yes"
     conv = await call(appointment, locale, ["a las 3" if locale == "es-MX" else "at 3", yes, turn, yes])
     assert conv.slots["arrival"] == value
+
+
+BUS = """\
+version: 1
+name: bus
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: sorry}
+slots:
+  child_name: {type: name}
+  route_number: {type: integer, min: 1, max: 60}
+  absence_day:
+    type: choice
+    choices:
+      today: [hoy, today]
+      tomorrow: [mañana, tomorrow]
+      tuesday: [martes, el martes, tuesday]
+  reason:
+    type: choice
+    choices:
+      sick: [enfermo, enferma, sick]
+      doctor: [cita médica, dentista, doctor, dentist]
+      family: [asunto familiar, family matter]
+  comment: {type: text, required: false}
+intents:
+  repeat: {then: return}
+states:
+  report:
+    collect:
+      - child_name
+      - route_number
+      - absence_day
+      - reason
+      - {slot: comment, on_exhausted: skip, confirm: false}
+    on:
+      - {on: done, to: summary}
+  summary:
+    say: summary
+    on:
+      - {on: yes, to: thanks}
+      - {on: no, to: sorry}
+  thanks:
+    say: thanks
+    on_enter: [{save: complete}, {end_call: complete}]
+    final: true
+  sorry:
+    say: sorry
+    on_enter: [{save: partial}, {end_call: partial}]
+    final: true
+"""
+_BUS_SUMMARY = ("{{ child_name }}, {{ route_number }}, {{ absence_day | readback('choice') }}, "
+                "{{ reason | readback('choice') }}{% if comment %}, {{ comment }}{% endif %}. OK?")
+BUS_PROMPTS = {
+    "es-MX": {"ask_child_name": "¿Nombre del alumno?", "confirm_child_name": "{{ readback }}, ¿correcto?",
+              "ask_route_number": "¿Número de ruta?", "confirm_route_number": "Ruta {{ readback }}, ¿correcto?",
+              "ask_absence_day": "¿Qué día falta?", "confirm_absence_day": "Falta {{ readback }}, ¿correcto?",
+              "ask_reason": "{% if so_far %}Llevo {{ so_far }}. {% endif %}¿Motivo?",
+              "confirm_reason": "Motivo {{ readback }}, ¿correcto?",
+              "ask_comment": "¿Algún comentario?", "summary": _BUS_SUMMARY, "thanks": "Gracias.", "sorry": "Perdón."},
+    "en-US": {"ask_child_name": "Student's name?", "confirm_child_name": "{{ readback }}, right?",
+              "ask_route_number": "Route number?", "confirm_route_number": "Route {{ readback }}, right?",
+              "ask_absence_day": "Which day?", "confirm_absence_day": "Absent {{ readback }}, right?",
+              "ask_reason": "{% if so_far %}I have {{ so_far }}. {% endif %}Reason?",
+              "confirm_reason": "Reason {{ readback }}, right?",
+              "ask_comment": "Any comment?", "summary": _BUS_SUMMARY, "thanks": "Thanks.", "sorry": "Sorry."},
+}
+TO_BUS_SUMMARY = {
+    "es-MX": ["Sofía Ramírez Luna", "sí", "la ruta doce", "sí", "mañana", "sí", "está enferma", "sí"],
+    "en-US": ["Sophie Ramirez", "yes", "route twelve", "yes", "tomorrow", "yes", "she's sick", "yes"],
+}
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "bus", BUS, BUS_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "words", "keys"), [
+    ("es-MX", ["mañana", "enferma"], ["tomorrow", "sick"]),
+    ("en-US", ["tomorrow", "sick"], ["mañana", "enferm"]),
+])
+async def test_a_choice_in_a_summary_read_with_the_readback_filter_is_in_words_never_its_key(
+        bus: CompiledFlow, locale: str, words: list[str], keys: list[str]) -> None:
+    """`{{ absence_day | readback('choice') }}` in a summary reads what the caller hears at the read-back (the
+    words the slot lists for the key), not the key the flow compares in `when:`."""
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    reply = said(await conv.user_turn("no"))  # no comment: the summary
+    assert all(word in reply for word in words) and not any(key in reply for key in keys), reply
+
+
+def test_the_readback_filter_reads_a_choice_with_no_words_said_in_the_calls_language() -> None:
+    """A key `set` by the flow, or confirmed with no words of the caller kept, reads in the words listed for it
+    in the call's language, on the slot that holds it (the filter is given no slot's options)."""
+    from daisy_engine.flow.parse import _slot
+    from daisy_engine.flow.prompts import make_environment
+
+    slot = _slot("day", {"type": "choice", "choices": {"tuesday": ["martes", "tuesday"]}})
+    env = make_environment()
+    template = env.from_string("{{ day | readback('choice') }}")
+    assert template.render(day="tuesday", locale="en-US", _slots={"day": slot}) == "tuesday"
+    assert template.render(day="tuesday", locale="es-MX", _slots={"day": slot}) == "martes"
+    assert template.render(day="tuesday", locale="es-MX") == "tuesday"  # no flow at hand: the key, as before

@@ -169,7 +169,8 @@ class SlotType:
         return SimpleAccumulator(
             self.name, locale, options,
             extract=lambda text, loc, opts: self.extract(text, loc, opts),
-            readback=lambda value: self.readback(value, locale),
+            # with the slot's options: what is held of a `choice` reads as its listed words (`so_far`), not its key
+            readback=lambda value: self.readback(value, locale, options=options),
         )
 
     def feed(self, state: Accumulator, text: str) -> Fed:
