@@ -527,3 +527,40 @@ def test_the_readback_filter_reads_a_choice_with_no_words_said_in_the_calls_lang
     assert template.render(day="tuesday", locale="en-US", _slots={"day": slot}) == "tuesday"
     assert template.render(day="tuesday", locale="es-MX", _slots={"day": slot}) == "martes"
     assert template.render(day="tuesday", locale="es-MX") == "tuesday"  # no flow at hand: the key, as before
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("en-US", "no wait, yes"), ("en-US", "No. Hold on. Yes, that's right."), ("es-MX", "no, espera, sí"),
+    ("es-MX", "no, espérame... sí, así está bien"),
+])
+async def test_a_no_taken_back_at_a_summary_is_a_yes(bus: CompiledFlow, locale: str, answer: str) -> None:
+    conv = await call(bus, locale, [*TO_BUS_SUMMARY[locale], "no"])
+    assert conv.step.name == "summary"
+    await conv.user_turn(answer)
+    assert conv.state.outcome == "complete"
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "no, ninguno"), ("es-MX", "Nada, gracias."), ("es-MX", "No."), ("es-MX", "no, así está bien"),
+    ("en-US", "no, nothing"), ("en-US", "Nope, that's all."), ("en-US", "no thanks"), ("en-US", "None."),
+])
+async def test_a_comment_declined_at_an_optional_free_text_question_is_none_not_text(
+        bus: CompiledFlow, locale: str, answer: str) -> None:
+    """"No, ninguno" at "¿Algún comentario?" says there is no comment: the summary has none, the record keeps it
+    as one the caller has none of, and the question is not asked again."""
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    reply = said(await conv.user_turn(answer))
+    assert conv.step.name == "summary" and "comment" not in conv.slots
+    assert answer.rstrip(".").lower() not in reply.lower()
+    assert "comment" in conv.state.absent
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "no, que lleve su inhalador"), ("es-MX", "nada más que pasen por ella a las ocho"),
+    ("en-US", "no, she needs her inhaler"), ("en-US", "nothing serious, just a cold"),
+])
+async def test_a_comment_that_begins_with_no_is_still_the_comment(
+        bus: CompiledFlow, locale: str, answer: str) -> None:
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    await conv.user_turn(answer)
+    assert conv.slots.get("comment") and "comment" not in conv.state.absent
