@@ -564,3 +564,85 @@ async def test_a_comment_that_begins_with_no_is_still_the_comment(
     conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
     await conv.user_turn(answer)
     assert conv.slots.get("comment") and "comment" not in conv.state.absent
+
+
+PIZZA = """\
+version: 1
+name: pizza
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: bye}
+slots:
+  flavor:
+    type: choice
+    choices:
+      pepperoni: [pepperoni, peperoni]
+      hawaiian: [hawaiana, hawaiian]
+  quantity: {type: integer, min: 1, max: 20}
+  size:
+    type: choice
+    choices:
+      large: [grande, large]
+      small: [chica, small]
+states:
+  order:
+    collect: [flavor, quantity, size]
+    on:
+      - {on: done, to: bye}
+  bye:
+    say: bye
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+PIZZA_PROMPTS = {
+    "es-MX": {"ask_flavor": "¿De qué la quiere?", "confirm_flavor": "De {{ readback }}, ¿sí?",
+              "ask_quantity": "¿Cuántas?", "confirm_quantity": "{{ readback }}, ¿sí?",
+              "ask_size": "¿De qué tamaño?", "confirm_size": "{{ readback }}, ¿sí?", "bye": "Listo."},
+    "en-US": {"ask_flavor": "Which flavor?", "confirm_flavor": "{{ readback }}, right?",
+              "ask_quantity": "How many?", "confirm_quantity": "{{ readback }}, right?",
+              "ask_size": "What size?", "confirm_size": "{{ readback }}, right?", "bye": "Done."},
+}
+
+
+@pytest.mark.parametrize(("locale", "turn", "flavor", "kept"), [
+    ("es-MX", "dos de pepperoni", "pepperoni", {"quantity": "2"}),
+    ("es-MX", "tres hawaianas", "hawaiian", {"quantity": "3"}),
+    ("es-MX", "la hawaiana, grande", "hawaiian", {"size": "large"}),
+    ("en-US", "two pepperoni", "pepperoni", {"quantity": "2"}),
+    ("en-US", "hawaiian, a large one", "hawaiian", {"size": "large"}),
+])
+async def test_an_answer_beside_a_choice_that_fills_a_later_question_is_kept_for_it(
+        tmp_path: Path, locale: str, turn: str, flavor: str, kept: dict[str, str]) -> None:
+    """"Dos de pepperoni" at the flavour: the flavour is read back, and the quantity is read back when its
+    question comes instead of being asked (and lost)."""
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale, [])
+    await conv.user_turn(turn)
+    reply = said(await conv.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert conv.slots["flavor"] == flavor
+    (name, value), = kept.items()
+    if name == "size":  # the quantity is asked first, the size read back when its question comes
+        assert conv.step.name == "order.quantity.ask"
+        await conv.user_turn("dos" if locale == "es-MX" else "two")
+        reply = said(await conv.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert conv.step.name == f"order.{name}.confirm" and conv.state.pending == value, reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "quantity", "size"), [
+    ("es-MX", "dos, grandes", "2", "large"), ("en-US", "two, and make them large", "2", "large"),
+])
+async def test_a_later_choice_named_beside_a_number_is_kept_for_its_question(
+        tmp_path: Path, locale: str, turn: str, quantity: str, size: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale,
+                      ["pepperoni", yes])
+    await conv.user_turn(turn)
+    await conv.user_turn(yes)
+    assert conv.slots["quantity"] == quantity
+    assert conv.step.name == "order.size.confirm" and conv.state.pending == size
+
+
+async def test_a_choice_alone_keeps_nothing_for_later(tmp_path: Path) -> None:
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), "es-MX", [])
+    await conv.user_turn("de pepperoni")
+    await conv.user_turn("sí")
+    assert conv.step.name == "order.quantity.ask"
