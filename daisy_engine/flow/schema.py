@@ -141,6 +141,12 @@ def _type_hint(expected: Any) -> str:
         return "write it as a list: `[a, b]` or lines starting with `- `"
     if expected == "string":
         return "quote the value"
+    if expected in ("number", "integer"):
+        # `max: sixty`, `timeout: "8"`: digits, unquoted
+        example = "60" if expected == "integer" else "60 or 2.5"
+        return f"write digits without quotes, such as {example}"
+    if expected == "boolean":
+        return "write true or false, without quotes"
     return "see docs/flow-language.md"
 
 

@@ -276,3 +276,33 @@ def test_results_of_an_unknown_tool_in_a_template_is_reported_at_its_column(mini
     greeting.write_text("Hola.\nSu cita es el {{ results.lookup.day }}.\n", encoding="utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E404"]
     assert [(d[1], d[2]) for d in found] == [(2, 18)]
+
+
+def test_a_goodbye_state_left_without_final_is_a_dead_end(mini_flow: Path) -> None:
+    """`final: true` forgotten on a goodbye that saves but does not end the call: the agent would say goodbye and
+    wait, saying it again at every turn, until an intent or the bounds end the call."""
+    text = mini_flow.read_text("utf-8").replace(
+        "    on_enter: [{save: complete}, {end_call: complete}]\n    final: true", "    on_enter: [{save: complete}]")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E302"]
+    assert len(found) == 1 and "'goodbye'" in found[0][3] and "final: true" in found[0][4]
+    assert found[0][1] == 26
+
+
+@pytest.mark.parametrize(("event", "answer"), [("si", "yes"), ("claro", "yes"), ("yeah", "yes"), ("nope", "no"),
+                                               ("nel", "no")])
+def test_an_event_written_as_the_callers_words_says_to_write_yes_or_no(
+        mini_flow: Path, event: str, answer: str) -> None:
+    old = "      - {on: yes, to: collect}"
+    text = mini_flow.read_text("utf-8").replace(old, f"      - {{on: {event}, to: collect}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E205"]
+    assert len(found) == 1 and f"on: {answer}" in found[0][4]
+
+
+@pytest.mark.parametrize(("value", "says"), [("sixty", "digits"), ('"8"', "digits"), ("[3]", "digits")])
+def test_a_number_written_as_words_or_quoted_says_to_write_digits(mini_flow: Path, value: str, says: str) -> None:
+    text = mini_flow.read_text("utf-8").replace("max_attempts: 3,", f"max_attempts: {value},")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E105"]
+    assert len(found) == 1 and says in found[0][4] and "see docs" not in found[0][4]

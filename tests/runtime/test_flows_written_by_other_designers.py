@@ -646,3 +646,23 @@ async def test_a_choice_alone_keeps_nothing_for_later(tmp_path: Path) -> None:
     await conv.user_turn("de pepperoni")
     await conv.user_turn("sí")
     assert conv.step.name == "order.quantity.ask"
+
+
+@pytest.mark.parametrize(("listed", "english", "spanish"), [
+    (["enfermo", "sick"], "sick", "enfermo"), (["entrega", "delivery"], "delivery", "entrega"),
+    (["refrigerado", "reefer"], "reefer", "refrigerado"), (["viaje", "trip"], "trip", "viaje"),
+    (["cambiarla", "move"], "move", "cambiarla"),
+    (["enfermo", "enfermedad", "gripa"], "enfermo", "enfermo"),  # nothing English listed: the first, as written
+    (["ill", "sick"], "ill", None),  # nothing Spanish listed: an English word whichever
+])
+def test_a_choice_with_no_words_said_reads_the_word_that_looks_like_the_calls_language(
+        listed: list[str], english: str, spanish: str | None) -> None:
+    """A choice confirmed with no words of the caller kept (set by the flow, proposed by the model, resumed) on an
+    English call is read "sick", not the first listed "enfermo", though neither is an everyday word the engine
+    knows: the letters of the listed words tell the languages apart, when they plainly do."""
+    from daisy_engine.understanding.choices import choice_words
+
+    options = {"choices": {"key": listed}}
+    assert choice_words("key", "en-US", options) == english
+    if spanish is not None:
+        assert choice_words("key", "es-MX", options) == spanish
