@@ -194,8 +194,10 @@ _UNSURE: dict[Lang, tuple[str, ...]] = {
 # bien" is common), so the negated yes phrases above are listed as no phrases.
 _CORRECTION: dict[Lang, tuple[str, ...]] = {
     # "no, bueno, sí": "bueno" between two answers takes the first back
-    "es": ("perdon", "digo", "mejor dicho", "no perdon", "bueno"),
-    "en": ("sorry", "i mean", "actually"),
+    "es": ("perdon", "digo", "mejor dicho", "no perdon", "bueno",
+           # "no, espera, sí": a hold between two answers is the caller thinking again; the answer after it counts
+           "espera", "esperame", "espere", "espereme", "no espera", "aguanta"),
+    "en": ("sorry", "i mean", "actually", "wait", "no wait", "oh wait", "hold on", "hang on"),
 }
 # "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
 # ("it's 10 4 5 7" is a number being dictated, not "okay").
