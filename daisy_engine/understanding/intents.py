@@ -74,6 +74,7 @@ from .intent_rules import (
     small_talk,
     talks_aside,
     time_asked_for,
+    trip_news,
     value_promised_later,
     value_said_later,
 )
@@ -1226,6 +1227,13 @@ def detect_intent(
             found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
+        if found is None and (news := trip_news(tokens, lang)) is not None:
+            # "se me ponchó una llanta", "my truck broke down": news of the trip, told - heard as such at every
+            # question, never a value (see `trip_news`); held up by the police now, the caller is busy for the moment
+            if news == "stopped" and (allowed is None or "busy" in allowed):
+                found = ("busy", 0.9, len(tokens))
+            elif news == "news" and (allowed is None or "off_topic" in allowed):
+                found = ("off_topic", 0.9, len(tokens))
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
@@ -1312,7 +1320,8 @@ _MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|ho
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "done" for whether the call is over
-    ("¿ya?", "¿ya terminamos?", "is that it?"); "money" for money to be moved
+    ("¿ya?", "¿ya terminamos?", "is that it?"); "news" for news of the trip told ("se me ponchó una llanta", see
+    `intent_rules.trip_news`); "money" for money to be moved
     to the caller or whether it went through ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my
     settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
     has no part in); else None."""
@@ -1323,6 +1332,8 @@ def asked_about(text: str, locale: str) -> str | None:
         return "how_long"
     if asks_if_done(text, folded, lang):
         return "done"  # "¿ya?", "is that it?": whether the call is over
+    if trip_news(tokens, lang) == "news":
+        return "news"  # "tuve un accidente": told, for the flow to say it is sorry to hear it
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
