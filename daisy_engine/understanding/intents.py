@@ -18,7 +18,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
+from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on
 from .callback_cues import (
     PHONE_AFTER_ES,
     contact_on_need,
@@ -1141,6 +1141,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
+        if found is None and question is not None and question.listen in ("slot", "char") \
+                and (allowed is None or "repeat" in allowed) and only_going_on(tokens, lang):
+            # "Estoy en la aduana, dígame" at a question: the go-ahead, and nothing of the answer - the question
+            # asked again, never a "didn't get that"
+            found = ("repeat", 0.9, len(tokens))
         # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled (and
         # nothing to read where neither is: a yes read for a repeat asked after it)
         hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
