@@ -147,7 +147,12 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
                      r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
                      + CALLS_ANOTHER_AFTER_ES),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
-                     r"(?:ill|i will) get back to (?:you|ya))\b"),
+                     r"(?:ill|i will) get back to (?:you|ya)"
+                     # the caller's errand first, his call after it ("I'll call dispatch and call you back", "let me
+                     # check with my boss and get back to you"): the subject said once for both
+                     r"|(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
+                     r"(?:and|then|and then) (?:(?:ill|i will) )?"
+                     r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya)))\b"),
 }
 
 

@@ -834,7 +834,9 @@ _CAN_CALL: dict[Lang, re.Pattern[str]] = {
 _CALLER_BEFORE_CLITIC = re.compile(r"\b(?:me|nos)$")
 # Who can call, said as a pronoun before "puede llamar" (folded: "él" is "el", which no article stands right before
 # a verb as)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:ella|el|ellos|ellas|alguien|quien|nadie)(?: mas)?$")
+# ("no hay nadie, ¿puede marcar en una hora?": nobody there is what "hay" has, no subject of the call asked for)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:ella|el|ellos|ellas|quien|(?<!\bhay )(?<!\bhabia )(?<!\besta )(?<!\bestaba )"
+                              r"(?<!\bqueda )(?<!\bencuentra )(?:alguien|nadie))(?: mas)?$")
 
 
 def _another_calls(tokens: list[str], lang: Lang) -> bool:
@@ -1023,6 +1025,13 @@ def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
 
 
+# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
+# llámame tú en una hora", "have dispatch call me - no, you call me in an hour").
+_INTENT_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)\s*(?:\.{2,}|…|[,.;:-])\s*(?:no|nope|nah)(?:\s*,?\s*no)?"
+                                r"\s*[,.;!…-]+\s*(?:mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
+_TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
+
+
 def detect_intent(
     text: str,
     locale: str,
@@ -1054,6 +1063,18 @@ def detect_intent(
     try:
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
+        taken = _INTENT_TAKEN_BACK.match(folded)
+        if taken is not None:
+            # "que me llame mi despachador... no, llámame tú en una hora": one request taken back for another - the
+            # one said last is what the caller asks (with its hour), never the first
+            def heard(part: str) -> IntentMatch | None:
+                return detect_intent(part, locale, enabled=enabled, extra_phrases=extra_phrases, now=now,
+                                     calling_hours=calling_hours, when_alone=when_alone, question=question)
+            later = heard(taken.group("tail"))
+            if later is not None and later.name in _TAKES_BACK_TO:
+                first = heard(taken.group("head"))
+                if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
+                    return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         value_asked = question is not None and question.listen in ("slot", "char", "confirm")
         if (enabled is None or "off_topic" in enabled) and asks_if_done(text, folded, lang, value_asked=value_asked):
