@@ -1032,6 +1032,13 @@ _INTENT_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)\s*(?:\.{2,}|…|[,.;:-])\s*(?:
 _TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
 
 
+# Talking again, said as a farewell ("ahí nos hablamos"): with a moment named, when to call.
+_TALK_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bnos (?:hablamos|estamos hablando|marcamos|llamamos)\b"),
+    "en": re.compile(r"\btalk (?:to you|again)\b"),
+}
+
+
 def detect_intent(
     text: str,
     locale: str,
@@ -1279,6 +1286,10 @@ def detect_intent(
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
                                                                                       allowed):
             found = None  # "Ya te lo había dicho, es la unidad 509": the answer said again, for the slot to take
+        if found is not None and found[0] == "end_call" and (allowed is None or "reschedule" in allowed) \
+                and _TALK_AGAIN[lang].search(" ".join(tokens)) and names_a_time(text, locale):
+            # "ahí nos hablamos" takes leave; "ahí nos hablamos en una hora", "mañana nos hablamos" say when to talk
+            found = ("reschedule", 0.95, len(tokens))
         if found is None:
             return None
         name, score, _ = found
