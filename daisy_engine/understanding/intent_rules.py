@@ -718,8 +718,8 @@ def _told_alone(spans: list[tuple[int, int]], joined: str, lang: Lang) -> bool:
 
     locale = "es-MX" if lang == "es" else "en-US"
     said = " ".join(rest)
-    if classify_yes_no(said, locale).answer is not None or names_a_time(said, locale):
-        return False
+    if classify_yes_no(said, locale).answer is not None or names_a_time(said, locale) or arrives_late(said, locale):
+        return False  # "tuve un accidente, voy a llegar tarde": the arrival is what is told
     if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
         return False
     # the rest is more of the story ("y ahorita estoy esperando la grúa", "again", "on the interstate"): everyday
