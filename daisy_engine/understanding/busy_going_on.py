@@ -65,7 +65,10 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
         r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
         r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
-        r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
+        r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho"
+        # "Estoy en la aduana, dígame": what the caller is at, and the go-ahead to say what is wanted
+        r"|(?<!\bno )(?:digame|dime|digamelo|dimelo)"
+        r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si)\b))\b"
     ),
     "en": re.compile(
         r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
@@ -144,7 +147,12 @@ _CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
                      r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
                      + CALLS_ANOTHER_AFTER_ES),
     "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
-                     r"(?:ill|i will) get back to (?:you|ya))\b"),
+                     r"(?:ill|i will) get back to (?:you|ya)"
+                     # the caller's errand first, his call after it ("I'll call dispatch and call you back", "let me
+                     # check with my boss and get back to you"): the subject said once for both
+                     r"|(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
+                     r"(?:and|then|and then) (?:(?:ill|i will) )?"
+                     r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya)))\b"),
 }
 
 
@@ -237,4 +245,21 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy"]
+# What may stand beside the busy words and the go-ahead and add nothing ("Estoy en la aduana, pero dígame, jefa").
+_JOINING: dict[Lang, frozenset[str]] = {
+    "es": wordset("pero que y ya si pues bueno este eh jefa jefe senorita joven oiga mire"),
+    "en": wordset("but so and yeah yes ok okay well uh um maam miss"),
+}
+
+
+def only_going_on(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn says nothing but that the caller is busy and goes on ("Estoy en la aduana, dígame", "I'm
+    driving, go ahead"): at a question, the question asked again - no answer heard, and none missed."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None or not going_on(tokens, apart[1], lang):
+        return False
+    rest = _URGES[lang].sub(" ", " ".join(apart[1])).split()
+    return all(t in _JOINING[lang] for t in rest)
+
+
+__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy", "only_going_on"]

@@ -865,10 +865,15 @@ class EmailAccumulator(Accumulator):
                 return
 
     def missing_part(self) -> str:
-        """"before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo dot com")
-        and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
+        """"where_dot" ("where_dash", "where_underscore") when the address turned down lacks that symbol, said
+        without its place; "before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo
+        dot com") and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
         question asks for it: `missing_part` in the templates, and `_before_the_at` puts it there). A domain
         without a known ending ("arroba grupo punto tlr") is still being dictated: "" (more of it comes)."""
+        if self._wanted is not None and self.complete:
+            # "le falta un punto" at the read-back, not said where: the address stands and the place is what is
+            # still to come ("where_dot": the question asks after which letter or word it goes, `_wanted_placed`)
+            return "where_" + {"_": "underscore", "-": "dash", ".": "dot"}[self._wanted]
         said = self._tokens
         if not said or said[0] != "@":
             return ""
