@@ -484,6 +484,8 @@ def extract_name(text: str, locale: str) -> str | None:
             # the word the note is about, said alone before it ("Anabel termina con i latina"); after a whole
             # name ("Anabel López, termina con i") which part it means is not clear: only the note is cut
             edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact, edge_note.refused)
+            if edge_note.exact and not edge_note.refused and edge_vowel_in_doubt(fold(said[0]), *edge[1:3]):
+                return None  # "Anabeli termina con e" with no "no" read here: Anabele or Anabelie, not clear
         if edge_note.exact or (letter is not None and letter.isalpha()):
             text = text[: edge_note.start]
         elif not edge_note.exact:
