@@ -1498,8 +1498,8 @@ _END_SAID = frozenset(("termina", "acaba", "termino", "ends", "end", "ending", "
 # with an e"): the note then says which letter is wrong (see `spelled_with`).
 _REFUSED_BEFORE = re.compile(r"(?:^|\b)(?:no|nope|nah|negativo)\b")
 # What may stand beside such a note in its turn: yes or no, a hesitation, what the note is about.
-BESIDE_EDGE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|no|but|well|"
-                              r"so|its|it|el correo|the email|mi correo|my email|el nombre|mi nombre|the name"
+BESIDE_EDGE_NOTE = re.compile(r"(?:(?:si|no|nope|nah|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|"
+                              r"but|well|so|its|it|el correo|the email|mi correo|my email|el nombre|mi nombre|the name"
                               r"|my name)[ ,]*)*")
 
 
