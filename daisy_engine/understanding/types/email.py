@@ -636,7 +636,10 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             old, new = replaced(m, self.locale) if m else (None, None)
             if old and new and old.lower() in local:
-                at = local.rindex(old.lower())
+                # amid a dictation the letter is the one said last; at the read-back of a whole address, heard
+                # from its start, the first one ("yes but the a is an e" at ana@: ena@ - which one is meant is
+                # not said; the address is read back for the caller to say)
+                at = local.index(old.lower()) if self.complete else local.rindex(old.lower())
                 return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)
         for rx in _REMOVE[self.lang]:
             m = rx.search(folded)
