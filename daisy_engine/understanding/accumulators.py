@@ -417,7 +417,8 @@ ZERO_RULED_OUT: dict[Lang, tuple[tuple[re.Pattern[str], bool], ...]] = {
         # clause ends ("No zero." itself is `_REMOVE`'s: there is none)
         (re.compile(r"(?:^|[,.;] |\b(?:no|the|but|that|just) )(?P<old>zero|0),? (?:no|nope|not that one)"
                     r"(?=\s*(?:$|[,.;!?]))"), False),
-        (re.compile(r"(?:^|[,.;] |\b(?:no|but) )\W*not (?:the |a |that )?(?P<old>zero|0)(?=\s*(?:$|[,.;!?]))"), False),
+        # (at the turn's start: "that's an o, not a zero" says what goes first, see `_REPLACE`)
+        (re.compile(r"^\W*(?:(?:no|but)\W+)?not (?:the |a |that )?(?P<old>zero|0)(?=\s*(?:$|[,.;!?]))"), False),
     ),
 }
 # How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
