@@ -215,6 +215,10 @@ _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
 # A letter named by a word for it ("de", "jota", "dee", "delta"), or a lone letter or digit: the one a correction
 # names first ("la de es te") where "la placa es ...", "the plate is x" name no letter.
 _LETTER_NAMED = rf"(?:{'|'.join(sorted(LETTER_WORDS, key=len, reverse=True))}|[a-z0-9])"
+# ... or a digit by its word ("no, el tres es ocho", "the seven should be a one"): the one of the value said to be
+# another, never a count ("el último es tres" names no one)
+_ONE_NAMED = (r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|one|two|three|four|five|six|seven|eight"
+              rf"|nine|{_LETTER_NAMED})")
 # The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
 # spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
 _KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
@@ -272,7 +276,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
         # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
         re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
-                   rf"(?P<old>{_LETTER_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
+                   rf"(?P<old>{_ONE_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
                    rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
@@ -295,7 +299,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
-                   rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
+                   rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),
         # ("no, that's an o, not a zero" too)
@@ -408,7 +412,14 @@ ZERO_RULED_OUT: dict[Lang, tuple[tuple[re.Pattern[str], bool], ...]] = {
         (re.compile(r"(?:^|[,.;] |\b(?:no|el|pero|nomas|nada mas) )(?P<old>cero|0) no(?: va| lleva| es)?"
                     r"(?=\s*(?:$|[,.;!?]))"), False),
     ),
-    "en": (),
+    "en": (
+        # "the zero, no", "No, zero no.", "not the zero", "zero's not there": the zero is ruled out where its
+        # clause ends ("No zero." itself is `_REMOVE`'s: there is none)
+        (re.compile(r"(?:^|[,.;] |\b(?:no|the|but|that|just) )(?P<old>zero|0),? (?:no|nope|not that one)"
+                    r"(?=\s*(?:$|[,.;!?]))"), False),
+        # (at the turn's start: "that's an o, not a zero" says what goes first, see `_REPLACE`)
+        (re.compile(r"^\W*(?:(?:no|but)\W+)?not (?:the |a |that )?(?P<old>zero|0)(?=\s*(?:$|[,.;!?]))"), False),
+    ),
 }
 # How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
 # ele", "just one M", "not a double L". The value should hold it once: a second one (a letter heard twice, a

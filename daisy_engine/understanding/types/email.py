@@ -41,6 +41,7 @@ from ..emails import (
     clarified_letter,
     domain_word,
     edge_note_in,
+    edge_vowel_in_doubt,
     email_tokens,
     extract_email,
     is_provider,
@@ -619,7 +620,7 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return False
         for fix in (_joined, _symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
-                    _edge_letter, _letter_named):
+                    _edge_letter_at_read_back, _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -635,7 +636,10 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             old, new = replaced(m, self.locale) if m else (None, None)
             if old and new and old.lower() in local:
-                at = local.rindex(old.lower())
+                # amid a dictation the letter is the one said last; at the read-back of a whole address, heard
+                # from its start, the first one ("yes but the a is an e" at ana@: ena@ - which one is meant is
+                # not said; the address is read back for the caller to say)
+                at = local.index(old.lower()) if self.complete else local.rindex(old.lower())
                 return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)
         for rx in _REMOVE[self.lang]:
             m = rx.search(folded)
@@ -1542,7 +1546,7 @@ def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tu
     return found[0] if len(found) == 1 else None
 
 
-_Noted = tuple[str, str, tuple[int, int] | None, bool]
+_Noted = tuple[str, str, tuple[int, int] | None, bool, bool]
 
 
 # Words that may lead a turn going on with an address ("no, guion bajo": the "no" of one who was not done).
@@ -1572,7 +1576,19 @@ def _edge_note(folded: str, lang: Lang, local: str | None = None) -> _Noted | No
         if named is None or where not in (None, named):
             return None
         where = named
-    return letter, note.edge, where, note.exact
+    return letter, note.edge, where, note.exact, note.refused
+
+
+def _edge_letter_at_read_back(folded: str, local: str, lang: Lang) -> str | None:
+    """`_edge_letter` at the read-back of a whole address: "termina con e" at "anabeli@..." with no "no" in
+    what is read here (a read-back's "no" is read apart, then the whole turn) leaves it to the refusal to say
+    whether the e takes the place of the i (see `emails.spelled_with`)."""
+    note = _edge_note(folded, lang, local)
+    if note is not None and note[3] and not note[4]:
+        at, end = note[2] or (0, len(local))
+        if edge_vowel_in_doubt(local[at:end], note[0], note[1]):
+            return None
+    return _edge_letter(folded, local, lang)
 
 
 def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
@@ -1583,7 +1599,7 @@ def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
     if note is None:
         return None
     at, end = note[2] or (0, len(local))
-    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3]) + local[end:]
+    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3], refused=note[4]) + local[end:]
     return new if new != local else None
 
 

@@ -513,6 +513,15 @@ class PlateAccumulator(Accumulator):
             if len(alike) == 1:
                 self.chars[alike[0]] = letter
                 return "edited"
+        insisted = _INSISTS_ON[self.lang].match(folded) if any(c.isdigit() for c in self.chars) else None
+        letter = extract_char(insisted.group("c"), self.locale) if insisted else None
+        if letter is not None and letter.isalpha() and letter not in self.chars:
+            # "No, es doble u." at VAL-604: one letter the plate lacks, said to be the plate's - the one letter it
+            # has that sounds like it was misheard (WAL-604), never a new plate begun from it
+            alike = [i for i, c in enumerate(self.chars) if c.isalpha() and _alike(letter, c, self.lang)]
+            if len(alike) == 1:
+                self.chars[alike[0]] = letter
+                return "edited"
         kind = wrong_kind(folded, self.lang)
         if kind and self.chars:
             letters = kind in ("letras", "letters")
