@@ -1791,8 +1791,9 @@ class Conversation:
             if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
             # starting over on purpose is not a restatement, nor is a letter heard through a garbled "letra"
-            # made sure (`clarified`)
-            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False):
+            # made sure (`clarified`), nor "falta una letra" (`missing_said`: where and which come next)
+            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False) \
+                    and not getattr(heard.accumulator, "missing_said", False):
                 return Heard("no_match")
             self.state.attempts.pop(slot, None)
         return heard

@@ -703,6 +703,45 @@ _ONE_MORE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# One missing with neither which nor where ("sí, pero falta una letra", "le falta un número", "te faltó una",
+# "you're missing a letter", "there's one more letter"): the value is not done, and the next turn may say where
+# and which ("al final, la ere", "la ere después de la pe", "R at the end"), read as if said with the "falta"
+# (`missing_placed`). A letter named ("falta la ere", "le falta una erre") is `_MISSING_NAMED` / `_ONE_MORE`.
+_MISSING_UNSAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:si|no|pues|pero|oiga|oye|este|ah|ay|espere|espera|momento)\W+)*(?:(?:todavia|aun) )?"
+                     r"(?:le |me |te |se le |se te )?(?:falt(?:a|o|aba|aria)|(?:se )?(?:comio|olvido)|"
+                     r"(?:te |se te )?(?:comiste|olvidaste|saltaste|brincaste)) (?:una|un|uno|otra|otro|algo)"
+                     r"(?: (?P<what>letra|numero|digito|caracter))?(?: mas)?(?: (?:todavia|aun))?\W*$"),
+    "en": re.compile(r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:(?:youre|you are|its|it is|you) )?"
+                     r"(?:still )?(?:missing|missed|forgot|left out|dropped|skipped) (?:an?|one|another)"
+                     r"(?: (?P<what>letter|number|digit|character))?\W*$|"
+                     r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:theres|there is) "
+                     r"(?:one more|another|an?|one)"
+                     r"(?: (?P<what2>letter|number|digit|character))?(?: missing)?\W*$"),
+}
+# What a turn after such a one is read with: "al final, la ere" as "falta al final, la ere".
+_MISSING_LEADS: dict[Lang, tuple[str, ...]] = {"es": ("falta", "falta una"), "en": ("missing", "theres one missing")}
+
+
+def missing_unsaid(text: str, locale: str) -> str | None:
+    """What kind of character a turn says the value lacks without saying which nor where ("sí, pero falta una
+    letra" -> "letra", "you're missing one" -> ""), else None."""
+    if not isinstance(text, str):
+        return None
+    m = _MISSING_UNSAID[lang_of(locale)].match(fold(text).strip(" .,!?¡¿"))
+    return None if m is None else (m.groupdict().get("what") or m.groupdict().get("what2") or "")
+
+
+def missing_placed(folded: str, locale: str, chars: list[str]) -> list[str] | None:
+    """`chars` with the character the turn places ("al final, la ere", "R after the P") inserted, the turn
+    before having said one is missing without which nor where (`missing_unsaid`); None when it places none."""
+    for lead in _MISSING_LEADS[lang_of(locale)]:
+        put = _insertion(f"{lead} {folded.strip()}", locale, chars, words=False)
+        if put is not None:
+            return put
+    return None
+
+
 # The one missing named alone, with no place ("no, te faltó la ese", "le falta la jota", "you missed the S"):
 # where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it and
 # has no room for one more (G W S 3 1 7: three letters already) was read back whole, and the caller answers

@@ -160,8 +160,11 @@ _NIGHT = {
     "en": re.compile(r"\bat night\b|\btonights?\b|\blate evening\b|\bafter dark\b"),
 }
 _AM = {
-    "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"),
-    "en": re.compile(r"\bam\b|\bin the morning\b|\bthis morning\b"),
+    # "mañana temprano", "tempranito": early in the day, so the morning ("Mañana temprano." - "A las seis y cuarto."
+    # is 06:15 even past six in the morning); never "más temprano" (earlier than another time, any half of the day)
+    "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"
+                     r"|\bmanana (?:muy )?(?:temprano|tempranito)\b|(?<!mas )\btempranito\b"),
+    "en": re.compile(r"\bam\b|\bin the morning\b|\bthis morning\b|\b(?:early|tomorrow) morning\b"),
 }
 _NOON_HOUR = {"es": re.compile(r"\bdel dia\b|\bmediodia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
 _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
