@@ -263,8 +263,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"(?:es|va|pon|ponle|seria|debe ser|deberia ser)?,? ?{_CHAR}(?P<new>.+)$"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:que )?(?:esta mal|no va|no es),? "
                    rf"(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>.+)$"),
-        re.compile(rf"\b(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>\S+(?: de \S+)?),? "
-                   rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
+        # ("no, no, la E en vez de la de": said bare at the start of a clause too)
+        re.compile(rf"(?:\b(?:es|va|seria|debe ser|deberia ser) |(?:^|[,.;]\s*|\b(?:no|si|pero)\W+)(?:la |el )?)"
+                   rf"{_CHAR}(?P<new>\S+(?: de \S+)?),? en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
@@ -290,7 +291,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:change|switch|make) (?:the )?(?P<old>\S+) (?:to|into) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\b(?:swap|replace|switch) (?:the )?(?P<old>\S+) (?:for|with) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\bmake (?:the |that )?(?P<old>\S+) (?:an? |into an? )(?P<new>.+)$"),
-        re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
+        # ("no, E instead of D": said bare at the start of a clause too)
+        re.compile(r"(?:\b(?:its|it is|should be|put) |(?:^|[,.;]\s*|\b(?:no|yes|yeah|but)\W+))(?:an? |the )?"
+                   r"(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
