@@ -1067,12 +1067,22 @@ def dictates(text: str, locale: str) -> bool:
 # "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
 # underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
 # el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
+_LACKS = (r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|"
+          r"faltaba|falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|"
+          r"(?:you )?(?:forgot|missed|left out))")
 _WANTED_SYMBOL = re.compile(
-    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|"
-    r"falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|(?:you )?(?:forgot|missed|left out)"
-    r")(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
+    _LACKS + r"(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
 )
+# The same words opening a turn say something of the value ("le falta el punto mx", "no, lleva guion bajo entre
+# ontiveros y el noventa", "you forgot the dot com"), whatever follows: a remark on it, never more of it.
+_REMARK_ON_VALUE = re.compile(_LACKS + r"\b")
+
+
+def remarks_on_value(text: str) -> bool:
+    """Whether a turn opens with words that say what the value lacks or has ("le falta ...", "lleva ...", "you
+    forgot ..."): a remark on the value, not a dictation of it."""
+    return isinstance(text, str) and _REMARK_ON_VALUE.match(fold(text).strip(" .,!?¡¿")) is not None
 _WANTED = {"bajo": "_", "abajo": "_", "underscore": "_", "punto": ".", "dot": "."}
 
 
