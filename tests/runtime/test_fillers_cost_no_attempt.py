@@ -26,7 +26,8 @@ async def test_a_filler_in_the_middle_of_a_plate_keeps_it_and_costs_nothing(dais
     assert conv.pending == "LGB-8367"
 
 
-@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "ya, aquí estoy", "¿qué me preguntaste?"])
+@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "ya, aquí estoy", "¿qué me preguntaste?",
+                                    "Pérame, me están hablando por el radio.", "Pérate tantito."])
 async def test_a_filler_at_a_number_question_costs_no_attempt(daisy: CompiledFlow, filler: str) -> None:
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     reply = said(await conv.user_turn(filler))
