@@ -954,7 +954,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
 _CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
     # "ahí sí no sé", "eso sí no sé": that one the caller does not know (the "sí" stresses it, no yes)
     "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no|ahi si|ahi|(?:eso|esa|esas|ese|esos) si),? )*"
-                     r"(?:no se|ni idea|quien sabe)"
+                     # "ahorita no" alone at a value's question: not now (the value put off, never dictated)
+                     r"(?:no se|ni idea|quien sabe|(?:ahorita|orita|ahora|por ahora|por el momento|de momento) no)"
                      r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
     "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
                      r"(?:,? (?:sorry|right now|now|maam|sir))?$"),
