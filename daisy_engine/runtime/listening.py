@@ -1181,20 +1181,37 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
     return trial if trial is not None and trial.so_far() else None
 
 
-def _restarted_left_out(sentences: list[str]) -> list[str]:
+def _restarted_left_out(sentences: list[str], accumulator: Accumulator | None = None) -> list[str]:
     """The sentences without those the next one starts over with ("Jacinto. Jacinto Medrano Lira.", "Cuatro.
     Cuatro cinco dos."): the caller began the value, stopped and said it whole; the start is no correction of
-    its own (never "Jacinto" added to the name read back)."""
+    its own (never "Jacinto" added to the name read back). A value said in pieces (`accumulator`, a plate) starts
+    over with the same characters in other words too ("C, V as in Victor, N. C, V, N, three fifty-five")."""
     words = [re.findall(r"\w+", fold(s)) for s in sentences]
-    return [s for k, s in enumerate(sentences)
-            if not (k + 1 < len(sentences) and words[k] and len(words[k + 1]) > len(words[k])
-                    and words[k + 1][: len(words[k])] == words[k])]
+    chars: dict[int, str] = {}
+
+    def said(k: int) -> str:
+        if k not in chars:
+            fed = slot_types.feed(fresh_copy(accumulator), sentences[k]) if accumulator is not None else None
+            chars[k] = _squeezed(fed.state.so_far()) if fed is not None and fed.status != "nothing" else ""
+        return chars[k]
+
+    def begins(k: int) -> bool:
+        if words[k] and len(words[k + 1]) > len(words[k]) and words[k + 1][: len(words[k])] == words[k]:
+            return True
+        return accumulator is not None and getattr(accumulator, "_piecewise", False) and bool(said(k)) \
+            and len(said(k + 1)) > len(said(k)) and said(k + 1).startswith(said(k))
+
+    return [s for k, s in enumerate(sentences) if not (k + 1 < len(sentences) and begins(k))]
 
 
 def _edited_by_sentence(accumulator: Accumulator, text: str) -> Accumulator | None:
     """The corrections of a turn of several sentences applied one sentence at a time ("La de en medio no es
     efe, es ese. De, ese, o."), when the turn read whole holds none; None when no sentence is one."""
-    sentences = _restarted_left_out(_sentences(text))
+    # (a line check asked between the value begun and the value said again, "C, V, N... hello? C, V, N, 355", is
+    # a pause, no sentence between them)
+    locale = getattr(accumulator, "locale", None)
+    said = understanding.line_checks_as_pauses_kept(text, locale) if isinstance(locale, str) else text
+    sentences = _restarted_left_out(_sentences(said), accumulator)
     if len(sentences) < 2:
         return None
     edited = None
