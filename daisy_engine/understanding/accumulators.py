@@ -267,8 +267,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"(?:es|va|pon|ponle|seria|debe ser|deberia ser)?,? ?{_CHAR}(?P<new>.+)$"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:que )?(?:esta mal|no va|no es),? "
                    rf"(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>.+)$"),
-        re.compile(rf"\b(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>\S+(?: de \S+)?),? "
-                   rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
+        # ("no, no, la E en vez de la de": said bare at the start of a clause too)
+        re.compile(rf"(?:\b(?:es|va|seria|debe ser|deberia ser) |(?:^|[,.;]\s*|\b(?:no|si|pero)\W+)(?:la |el )?)"
+                   rf"{_CHAR}(?P<new>\S+(?: de \S+)?),? en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
@@ -294,7 +295,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:change|switch|make) (?:the )?(?P<old>\S+) (?:to|into) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\b(?:swap|replace|switch) (?:the )?(?P<old>\S+) (?:for|with) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\bmake (?:the |that )?(?P<old>\S+) (?:an? |into an? )(?P<new>.+)$"),
-        re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
+        # ("no, E instead of D": said bare at the start of a clause too)
+        re.compile(r"(?:\b(?:its|it is|should be|put) |(?:^|[,.;]\s*|\b(?:no|yes|yeah|but)\W+))(?:an? |the )?"
+                   r"(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
@@ -714,6 +717,45 @@ _ONE_MORE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# One missing with neither which nor where ("sí, pero falta una letra", "le falta un número", "te faltó una",
+# "you're missing a letter", "there's one more letter"): the value is not done, and the next turn may say where
+# and which ("al final, la ere", "la ere después de la pe", "R at the end"), read as if said with the "falta"
+# (`missing_placed`). A letter named ("falta la ere", "le falta una erre") is `_MISSING_NAMED` / `_ONE_MORE`.
+_MISSING_UNSAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:si|no|pues|pero|oiga|oye|este|ah|ay|espere|espera|momento)\W+)*(?:(?:todavia|aun) )?"
+                     r"(?:le |me |te |se le |se te )?(?:falt(?:a|o|aba|aria)|(?:se )?(?:comio|olvido)|"
+                     r"(?:te |se te )?(?:comiste|olvidaste|saltaste|brincaste)) (?:una|un|uno|otra|otro|algo)"
+                     r"(?: (?P<what>letra|numero|digito|caracter))?(?: mas)?(?: (?:todavia|aun))?\W*$"),
+    "en": re.compile(r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:(?:youre|you are|its|it is|you) )?"
+                     r"(?:still )?(?:missing|missed|forgot|left out|dropped|skipped) (?:an?|one|another)"
+                     r"(?: (?P<what>letter|number|digit|character))?\W*$|"
+                     r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:theres|there is) "
+                     r"(?:one more|another|an?|one)"
+                     r"(?: (?P<what2>letter|number|digit|character))?(?: missing)?\W*$"),
+}
+# What a turn after such a one is read with: "al final, la ere" as "falta al final, la ere".
+_MISSING_LEADS: dict[Lang, tuple[str, ...]] = {"es": ("falta", "falta una"), "en": ("missing", "theres one missing")}
+
+
+def missing_unsaid(text: str, locale: str) -> str | None:
+    """What kind of character a turn says the value lacks without saying which nor where ("sí, pero falta una
+    letra" -> "letra", "you're missing one" -> ""), else None."""
+    if not isinstance(text, str):
+        return None
+    m = _MISSING_UNSAID[lang_of(locale)].match(fold(text).strip(" .,!?¡¿"))
+    return None if m is None else (m.groupdict().get("what") or m.groupdict().get("what2") or "")
+
+
+def missing_placed(folded: str, locale: str, chars: list[str]) -> list[str] | None:
+    """`chars` with the character the turn places ("al final, la ere", "R after the P") inserted, the turn
+    before having said one is missing without which nor where (`missing_unsaid`); None when it places none."""
+    for lead in _MISSING_LEADS[lang_of(locale)]:
+        put = _insertion(f"{lead} {folded.strip()}", locale, chars, words=False)
+        if put is not None:
+            return put
+    return None
+
+
 # The one missing named alone, with no place ("no, te faltó la ese", "le falta la jota", "you missed the S"):
 # where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it and
 # has no room for one more (G W S 3 1 7: three letters already) was read back whole, and the caller answers
@@ -923,7 +965,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
 _CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
     # "ahí sí no sé", "eso sí no sé": that one the caller does not know (the "sí" stresses it, no yes)
     "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no|ahi si|ahi|(?:eso|esa|esas|ese|esos) si),? )*"
-                     r"(?:no se|ni idea|quien sabe)"
+                     # "ahorita no" alone at a value's question: not now (the value put off, never dictated)
+                     r"(?:no se|ni idea|quien sabe|(?:ahorita|orita|ahora|por ahora|por el momento|de momento) no)"
                      r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
     "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
                      r"(?:,? (?:sorry|right now|now|maam|sir))?$"),
@@ -1036,12 +1079,22 @@ def dictates(text: str, locale: str) -> bool:
 # "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
 # underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
 # el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
+_LACKS = (r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|"
+          r"faltaba|falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|"
+          r"(?:you )?(?:forgot|missed|left out))")
 _WANTED_SYMBOL = re.compile(
-    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|"
-    r"falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|(?:you )?(?:forgot|missed|left out)"
-    r")(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
+    _LACKS + r"(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
 )
+# The same words opening a turn say something of the value ("le falta el punto mx", "no, lleva guion bajo entre
+# ontiveros y el noventa", "you forgot the dot com"), whatever follows: a remark on it, never more of it.
+_REMARK_ON_VALUE = re.compile(_LACKS + r"\b")
+
+
+def remarks_on_value(text: str) -> bool:
+    """Whether a turn opens with words that say what the value lacks or has ("le falta ...", "lleva ...", "you
+    forgot ..."): a remark on the value, not a dictation of it."""
+    return isinstance(text, str) and _REMARK_ON_VALUE.match(fold(text).strip(" .,!?¡¿")) is not None
 _WANTED = {"bajo": "_", "abajo": "_", "underscore": "_", "punto": ".", "dot": "."}
 
 

@@ -557,7 +557,8 @@ def after_greeting(text: str, locale: str) -> str | None:
 _HOLD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
-        r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
+        # ("pérame", "pérate": "espérame" clipped as it is said on the road)
+        r"|(?:(?:es)?perame|(?:es)?perate|(?:es)?pereme|(?:es)?perenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
         r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
         # staying on the line ("no me cuelgues", "no te voy a colgar": `intent_grievances`)

@@ -32,7 +32,7 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_26"})
+NOT_YET_TRACED: frozenset[str] = frozenset()
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -117,7 +117,12 @@ LABELS: dict[str, dict[str, Any]] = {
 # room-guRa... plates ("Te de" cut by a pause keeps the D, not the T); room-7DhS... VGG-1240 ("Ge." - "Trae" -
 # "Letra ge.": one G or two, the transcript does not settle it).
 # blind_calls_26 (15 calls, two English) was written at the start of the round from 7c78f30 and sealed through
-# its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced, its figure held.
+# its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced. 73/83 once its calls
+# room-Aa7..., room-UPd... and room-oEx... were traced and fixed as classes in the round from 546c367e (r25calls26b:
+# "Ahorita no tengo caja enganchada." no trailer, both its values settled - its ETA and e-mail had gone to the
+# trailer plates; "Mañana temprano." - "A las seis y cuarto." 06:15 even past six; "Sí, pero falta una letra." -
+# "Al final, la ere." TPR-151; "Lo mismo que el tractor, pero con E al final." HYE-505 and "la E en vez de la de"
+# bare a replacement; "Le falta el punto mx." at a domain alone no part before the "@").
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -125,7 +130,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
-                 "blind_calls_26": 0.81, "blind_calls_27": 0.93}
+                 "blind_calls_26": 0.87, "blind_calls_27": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ from ..accumulators import (
     already_so,
     doubled,
     doubled_char,
+    remarks_on_value,
     replaced,
     wanted_symbol,
 )
@@ -725,6 +726,11 @@ class EmailAccumulator(Accumulator):
         if self._turns and _only_accent_remark(text, self.lang):
             # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
             # never more of the address
+            return "nothing"
+        if self._tokens[:1] == ["@"] and remarks_on_value(text):
+            # "Le falta el punto mx.", "No, lleva guion bajo entre ontiveros y el noventa." when only the domain is
+            # held (the part before the "@" asked for): what the caller says of an address heard otherwise,
+            # never the part before the "@" ("lefaltael.mx@...")
             return "nothing"
         if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
             # "Con punto en medio." at an address run together, with nothing to place it by: what the address

@@ -46,6 +46,8 @@ from ..accumulators import (
     doubled,
     holds_run,
     letter_count,
+    missing_placed,
+    missing_unsaid,
     neighbour,
     of_kind,
     only_one,
@@ -218,6 +220,9 @@ class PlateAccumulator(Accumulator):
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
         self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
         self._wrong: str | None = None  # the one character the caller said is wrong, awaiting the right one
+        # The last turn said one is missing, neither which nor where ("sí, pero falta una letra"): the next turn
+        # may place it ("al final, la ere"). Its kind ("letra", "" for any), else None.
+        self._missing: str | None = None
         # What the caller said is right ("las letras no están bien, los números sí"): a start-over keeps it.
         self._confirmed: tuple[tuple[str, ...], bool] | None = None
         self.started_over = False  # the last turn clearly began the value again ("A C A" + "D": A D)
@@ -294,6 +299,7 @@ class PlateAccumulator(Accumulator):
         self._turns = []
         self._letters_first = False
         self._wrong = None
+        self._missing = None
         self._confirmed = None
         self.started_over = False
 
@@ -314,11 +320,18 @@ class PlateAccumulator(Accumulator):
     def mark_wrong(self, text: str) -> bool:
         """Note the one character a turn says is wrong ("la única letra que está mal es la P"), so that the
         right one said next ("sería la letra T") replaces it; True when there was such a character."""
+        self._missing = missing_unsaid(text, self.locale) if self.chars else None
         m = _WRONG_ONE[self.lang].search(fold(text)) if isinstance(text, str) else None
         said = next((g for g in m.groupdict().values() if g), None) if m else None
         old = extract_char(said, self.locale) if said else None
         self._wrong = old if old is not None and old in self.chars else None
-        return self._wrong is not None
+        return self._wrong is not None or self._missing is not None
+
+    @property
+    def missing_said(self) -> bool:
+        """Whether the last turn said one is missing without which nor where ("falta una letra"): the value is
+        not done, whatever a yes before it says ("sí, pero falta una letra")."""
+        return self._missing is not None
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
@@ -383,6 +396,10 @@ class PlateAccumulator(Accumulator):
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
         self._left_open = left_open(text)  # "Mil", cut by a pause: its zeros may be filled even at the longest
+        if self.chars and missing_unsaid(text, self.locale) is not None:
+            # "Sí, pero falta una letra": nothing to add yet, the next turn may say where and which
+            self._missing = missing_unsaid(text, self.locale)
+            return "nothing"
         command, rest = self._commands(folded)
         corrected = False
         if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
@@ -421,6 +438,7 @@ class PlateAccumulator(Accumulator):
         # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
         cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
         edit = None if not command and cut_named else self._edit(folded)
+        self._missing = None  # said where and which, or not: only the turn right after is read with it
         if edit is not None:
             self._refresh()
             if edit == "appended" and not corrected:
@@ -494,6 +512,12 @@ class PlateAccumulator(Accumulator):
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        missing, self._missing = self._missing, None
+        put = missing_placed(folded, self.locale, [c for c in self.chars if c != "-"]) \
+            if missing is not None and self.chars else None
+        if put is not None and self._may_hold(put):
+            self.chars = put  # "Falta una letra." - "Al final, la ere." at T P 1 5 1: TPR-151
+            return "edited"
         then = _THEN_ONE[self.lang].search(folded.strip()) if self._wrong is not None else None
         new_char = extract_char(then.group("new"), self.locale) if then else None
         if new_char is not None and self._wrong in self.chars and new_char != self._wrong:
