@@ -734,7 +734,10 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
     plural = said.endswith("s") and (len(said) > 2 or lang == "en")
     if not (plural or m.group("lead").strip()):
         return None
-    letter = (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
+    # a vowel's plural takes "es" ("aes", "oes", "úes"): its name is what is left without them
+    vowel_plural = lang == "es" and len(said) == 3 and said[0] in "aeiou" and said.endswith("es")
+    letter = (extract_char(said[0], locale) if vowel_plural else None) \
+        or (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
     return letter, _COUNT_WORDS[m.group("n")]

@@ -61,6 +61,7 @@ from ..letters import (
     Parsed,
     Piece,
     garbled_letter,
+    garbled_letter_said_whole,
     heard_alone,
     letter_name,
     same_sound,
@@ -137,6 +138,9 @@ _NUMBER_ARTICLE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"the\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|hundred)\b)"),
 }
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
+# A turn's last sentence, after some words before it: it may count a letter ("Otra vez a. Tres aes.") or say the
+# number whole after a remark on it ("Sin el cero. Doscientos tres.").
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*?\w.*?[.;!?])\s+(?P<last>[^.;!?]*\w[^.;!?]*[.;!?]?)\s*$", re.S)
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
     "en": re.compile(r"\b(?:another|double|again|also)\b"),
@@ -246,6 +250,7 @@ class PlateAccumulator(Accumulator):
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
+        self._unsure_whole = False  # that letter's name was heard whole after the garble ("litra ge")
         # Where a letter heard only through a garbled "letra" stands: a clear letter with no room takes its place.
         self._weak: int | None = None
         # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
@@ -286,6 +291,7 @@ class PlateAccumulator(Accumulator):
         self._left_open = False
         self._probing = False
         self._unsure = ""
+        self._unsure_whole = False
         self._weak = None
         self.unplaced = ""
         self.clarified = False
@@ -370,7 +376,9 @@ class PlateAccumulator(Accumulator):
         "again" for that)."""
         parsed = plate_pieces(rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
-        if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not said[0].strong:
+        # a weak name ("a", "e", "o") only as all the rest says: "otra vez a" at A A is one more A
+        alone = len(re.findall(r"[a-z0-9]+", rest)) == 1
+        if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not (said[0].strong or alone):
             return None
         held = [c for c in self.chars if c != "-"]
         return f"otra {rest}" if said[0].chars in held[1:] or held == [said[0].chars] else None
@@ -378,6 +386,15 @@ class PlateAccumulator(Accumulator):
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
             return "nothing"
+        counted = _LAST_SENTENCE.match(text)
+        if counted is not None and letter_count(fold(counted.group("last")), self.locale, verbs=True):
+            # "Otra vez a. Tres aes.": the letters said, then how many of a letter the plate has - read the letters
+            # (never the "otra vez" of the whole turn as a start over), then the count as said alone
+            status = self._feed(counted.group("head"))
+            if self._add(fold(counted.group("last"))) is True:
+                self._refresh()
+                return "complete" if self.complete else "partial"
+            return status
         folded = fold(text)
         self.unplaced = ""
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
@@ -772,6 +789,12 @@ class PlateAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
+        split = _LAST_SENTENCE.match(text)
+        if split is not None and self._number_alone(fold(split.group("last"))) and self.edit(split.group("head")):
+            # "Sin el cero. Doscientos tres." at DUZ-230: the remark, then the number said whole as it is meant -
+            # read one after the other, the number said last has the last word (DUZ-203, never DUZ-23)
+            self.edit(split.group("last"))
+            return True
         before, turns = list(self.chars), list(self._turns)
         try:
             done = self._edit(fold(text)) == "edited" or self._group_replaced(fold(text))
@@ -783,6 +806,11 @@ class PlateAccumulator(Accumulator):
         self._turns = [len(self.chars)]
         self._refresh()
         return True
+
+    def _number_alone(self, folded: str) -> bool:
+        """Whether a sentence says digits and nothing else ("Doscientos tres.")."""
+        parsed = plate_pieces(folded, self.lang)
+        return bool(parsed.pieces) and not parsed.noise and all(p.kind == "digit" for p in parsed.pieces)
 
     def describes(self, text: str) -> bool | None:
         """As `Accumulator.describes`; also the letters or the digits said again on their own ("No, ocho,
@@ -922,6 +950,8 @@ class PlateAccumulator(Accumulator):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
             self.described = True
             return False
+        if counted is not None and self._run_completed(*counted):
+            return True
         cut = self._word_after_cut(folded, hanging, framed)
         if cut is not None:
             return cut
@@ -1041,6 +1071,7 @@ class PlateAccumulator(Accumulator):
             self._last_named = last.kind == "letter" and (last.spelled or last.sized)
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
+            self._unsure_whole = bool(self._unsure) and garbled_letter_said_whole(folded)
             if self._unsure:
                 self._weak = len(self.chars) - 1  # held less firmly than a letter said clearly
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
@@ -1060,6 +1091,21 @@ class PlateAccumulator(Accumulator):
                 # for now, and the word of the spelling next ("Sinaloa.") says which letter it was
                 self._framed = _LOST_LETTER
         return added
+
+    def _run_completed(self, letter: str, count: int) -> bool:
+        """ "Tres aes." at A A, the letters still being said: the caller counts the letter the plate ends with,
+        one more of it than is held - the missing ones are added (A A A). False (nothing changed) when the plate
+        does not end with that letter, already holds its digits, or has no room for them."""
+        assert self.pattern is not None
+        held = len(self.chars) - len(list(itertools.takewhile(lambda c: c == letter, reversed(self.chars))))
+        run = len(self.chars) - held
+        if not run or run >= count or any(not c.isalpha() for c in self.chars):
+            return False
+        chars = [*self.chars, *[letter] * (count - run)]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars, self._turns = chars, [*self._turns, count - run]
+        return True
 
     def _word_after_cut(self, folded: str, hanging: str, framed: str) -> bool | str | None:
         """A spelling the last turn cut after its "de" ("for"): "Jota de..." (the "de" read as its frame) or
@@ -1234,7 +1280,10 @@ class PlateAccumulator(Accumulator):
                 or garbled_letter(folded) or _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
             return None
         new = first.chars
-        if new not in unsure and not (first.spelled and same_sound(new, unsure[0])):
+        # a sound-alike named with its word puts right only a letter whose own syllables were garbled ("le tragé"
+        # - "jota de Juárez"); one whose name was heard whole after the garble ("litra ge" - "jota de jarro") was
+        # said plainly, and the sound-alike is the next letter, as after "ge" said clearly
+        if new not in unsure and not (first.spelled and same_sound(new, unsure[0]) and not self._unsure_whole):
             return None
         self.chars[-1] = new
         self._weak = None  # the letter is clear now
