@@ -601,6 +601,10 @@ class PlateAccumulator(Accumulator):
             if not m:
                 continue
             old, new = replaced(m, self.locale)
+            if old is not None and new is not None and old not in self.chars:
+                renamed = self._renamed_with_same_word(m.group("new"), new)
+                if renamed is not None:
+                    old, new = new, renamed
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
@@ -649,6 +653,32 @@ class PlateAccumulator(Accumulator):
             self.chars = inserted
             return "edited"
         return None
+
+    def _renames(self, folded: str) -> bool:
+        """Whether a "no es X, es Y de W" correction in the turn changes a held letter by its name
+        (`_renamed_with_same_word`)."""
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if m is None:
+                continue
+            old, new = replaced(m, self.locale)
+            if old is not None and new is not None and old not in self.chars:
+                return self._renamed_with_same_word(m.group("new"), new) is not None
+            return False
+        return False
+
+    def _renamed_with_same_word(self, said: str, by_word: str) -> str | None:
+        """ "Ache de Chihuahua." (C, by its word) - "No es ache, es ge de Chihuahua.": the correction keeps the word
+        and changes the name - the word names the letter held (C), the one ruled out ("ache") is not held, so the
+        word only repeats what was said and the name is the correction (G in the C's place). The letter the name
+        says, else None (the word agrees with the name, or sounds like it: "be de Veracruz" is V)."""
+        words = re.findall(r"[a-z]+", said)
+        if len(words) < 3 or words[1] != "de" or by_word not in self.chars:
+            return None
+        named = letter_name(words[0], self.lang, nato=False)
+        if named is None or not named[1] or named[0] == by_word or same_sound(named[0], by_word):
+            return None
+        return named[0]
 
     def _zero_instead(self, folded: str, m: re.Match[str]) -> tuple[str, list[str]] | None:
         """What a turn ruling a zero out (`m`, of `ZERO_RULED_OUT`) says goes instead ("el cero no, es la letra
@@ -827,6 +857,8 @@ class PlateAccumulator(Accumulator):
             # saying so (`no_room`) - never the zero dropped (ABC-13) nor the letter taken as a yes
             self.unplaced = no_room
             return True
+        if self._renames(folded):
+            return False  # "no es ache, es ge de Chihuahua" at F C: the C goes (`_renamed_with_same_word`)
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
             return found
