@@ -373,6 +373,8 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "no hay cero", "no hay ningún cero", "no tiene cero", "no trae el cero": no zero in it (a letter after
         # "no hay" may be talk: "no hay de qué")
         re.compile(r"\bno (?:hay|tiene|trae) (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
+        # "no, no hay a.", "no tiene la ese": a letter named alone ending its sentence ("no hay de qué" goes on)
+        re.compile(rf"\bno (?:hay|tiene|trae) (?:la |una |letra |la letra )?(?P<old>{_SAID_CHAR})(?=\s*(?:$|[.;!?]))"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|get rid of|scratch|there is no|theres no) "
