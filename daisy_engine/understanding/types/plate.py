@@ -56,6 +56,8 @@ from ..accumulators import (
 )
 from ..answer_shapes import time_phrase
 from ..letters import (
+    _CONNECTORS_EN,
+    _CONNECTORS_ES,
     BACKCHANNELS,
     NATO,
     Parsed,
@@ -673,7 +675,9 @@ class PlateAccumulator(Accumulator):
         word only repeats what was said and the name is the correction (G in the C's place). The letter the name
         says, else None (the word agrees with the name, or sounds like it: "be de Veracruz" is V)."""
         words = re.findall(r"[a-z]+", said)
-        if len(words) < 3 or words[1] != "de" or by_word not in self.chars:
+        framed = next((c for c in (_CONNECTORS_ES if self.lang == "es" else _CONNECTORS_EN)
+                       if len(words) == len(c) + 2 and tuple(words[1:-1]) == c), None)
+        if framed is None or by_word not in self.chars:
             return None
         named = letter_name(words[0], self.lang, nato=False)
         if named is None or not named[1] or named[0] == by_word or same_sound(named[0], by_word):
