@@ -380,6 +380,8 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "no hay cero", "no hay ningún cero", "no tiene cero", "no trae el cero": no zero in it (a letter after
         # "no hay" may be talk: "no hay de qué")
         re.compile(r"\bno (?:hay|tiene|trae) (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
+        # "no, no hay a.", "no tiene la ese": a letter named alone ending its sentence ("no hay de qué" goes on)
+        re.compile(rf"\bno (?:hay|tiene|trae) (?:la |una |letra |la letra )?(?P<old>{_SAID_CHAR})(?=\s*(?:$|[.;!?]))"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|get rid of|scratch|there is no|theres no) "
@@ -787,7 +789,10 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
     plural = said.endswith("s") and (len(said) > 2 or lang == "en")
     if not (plural or m.group("lead").strip()):
         return None
-    letter = (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
+    # a vowel's plural takes "es" ("aes", "oes", "úes"): its name is what is left without them
+    vowel_plural = lang == "es" and len(said) == 3 and said[0] in "aeiou" and said.endswith("es")
+    letter = (extract_char(said[0], locale) if vowel_plural else None) \
+        or (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
     return letter, _COUNT_WORDS[m.group("n")]

@@ -1024,6 +1024,14 @@ class EmailAccumulator(Accumulator):
         if not self._turns or not tokens or any(t in ("@", ".", "_", "-") for t in tokens):
             return False
         piece, _ = assemble(tokens, self.lang, lead_in=False)
+        if len(tokens) >= 2 and len(piece) == len(tokens) and piece.isalpha():
+            before = self._turns[-1]
+            cut = max((k for k, t in enumerate(before) if t in ("@", ".", "_", "-")), default=-1)
+            if assemble(before[cut + 1 :], self.lang, lead_in=False)[0] == piece:
+                # "lety punto bm" (or "be eme") - "B de burro, eme de mamá.": the part the last turn ended with,
+                # spelled again letter by letter to be clear - within one turn, never letters said one a turn
+                # ("b" - "b" is two)
+                return True
         if len(piece) < 4 or not piece.isalpha():
             return False
         said = self._tokens
