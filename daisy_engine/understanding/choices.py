@@ -13,7 +13,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .normalize import Lang, content_words, fold, lang_of, wordset
+from .language import phrase_language
+from .normalize import Lang, content_words, lang_of, wordset
 
 _FUZZY_MIN_CHARS = 6
 _FUZZY_CUTOFF = 88.0
@@ -116,23 +117,6 @@ def choices_named(text: str, locale: str, options: Mapping[str, Any] | None = No
     return named
 
 
-def _phrase_language(phrase: str) -> Lang | None:
-    """The language a listed phrase is in, by its everyday and marker words ("otro día", "lunes": es; "move it",
-    "monday": en), or None when it says nothing of it ("cambiarla", "pickup")."""
-    from .callback_times import WEEKDAYS  # the day names: a choice of days is the common case
-    from .language import MARKERS
-    from .lexicon import COMMON_WORDS
-
-    tokens = fold(phrase).replace("_", " ").split()
-    score = {lang: sum(word in COMMON_WORDS[lang] or word in MARKERS[lang] or word in WEEKDAYS[lang]
-                       for word in tokens) for lang in ("es", "en")}
-    if any(char in phrase.lower() for char in "áéíóúñ¿¡"):
-        score["es"] += 1
-    if score["es"] == score["en"]:
-        return None
-    return "es" if score["es"] > score["en"] else "en"
-
-
 def choice_words(
     key: Any, locale: str, options: Mapping[str, Any] | None = None, said: str | None = None
 ) -> str | None:
@@ -154,14 +138,14 @@ def choice_words(
         heard = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
                  for phrase in listed]
         heard = [found for found in heard if found[0] > 0]
-        ours = [found for found in heard if _phrase_language(found[2]) in (lang, None)]
+        ours = [found for found in heard if phrase_language(found[2]) in (lang, None)]
         if ours:
             return max(ours)[2]
-        if heard and not any(_phrase_language(phrase) == lang for phrase in listed):
+        if heard and not any(phrase_language(phrase) == lang for phrase in listed):
             return max(heard)[2]
     for wanted in (lang, None):
         for phrase in phrases:
-            if _phrase_language(phrase) == wanted:
+            if phrase_language(phrase) == wanted:
                 return phrase
     return phrases[0] if phrases else listed[0]
 
