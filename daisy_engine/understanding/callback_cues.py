@@ -93,6 +93,13 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         r"|(?:give|send|drop) (?:you|yall|ya) (?:a |another )?(?:shout|holler|call|ring|buzz))\b"
     ),
 }
+# ... as a cue of a callback here: never with "a" right after it ("le marco a las cinco al despachador": the caller's
+# errand at five, which `CALLS_ANOTHER_AFTER_ES` cannot tell apart from "te marco a las cinco"; that one the intents
+# hear as a callback on their own).
+_CALLER_CALLS_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(CALLER_CALLS["es"].pattern + r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"),
+    "en": CALLER_CALLS["en"],
+}
 # "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.
 _ARRIVAL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|ando llegando|estoy llegando)\b"),
@@ -254,7 +261,7 @@ def contact_on_need(tokens: list[str], lang: Lang) -> bool:
     """The turn offers contact only in case of need ("call me in case something changes", "cualquier cosa
     me marcas"): no callback asked for, whatever time is said around it."""
     joined = " ".join(tokens)
-    m = _AGENT_CONTACTS[lang].search(joined) or CALLER_CALLS[lang].search(joined)
+    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CALLS_BACK[lang].search(joined)
     return m is not None and _on_need(joined, m, lang)
 
 
@@ -313,7 +320,7 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
                                              or this_very_call(joined[: m.start()], lang)):
         m = None
     if m is None:
-        m = CALLER_CALLS[lang].search(joined)
+        m = _CALLER_CALLS_BACK[lang].search(joined)
         if m is None or _ARRIVAL[lang].search(joined):
             return False
     if _DENIED[lang].search(joined[: m.end()]) or _on_need(joined, m, lang):
@@ -331,7 +338,7 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
 def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     """The caller promises to get back in touch at a later moment ("en diez minutos te regreso la llamada", "I'll
     call you back in ten"): a callback of his own, not an arrival."""
-    return CALLER_CALLS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
+    return _CALLER_CALLS_BACK[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
 __all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
