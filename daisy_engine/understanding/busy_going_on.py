@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .callback_cues import CALLS_ANOTHER_AFTER_ES
+from .callback_cues import CALLER_CALLS
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -130,32 +130,6 @@ _CALLS_BACK: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# The caller himself will call ("yo te marco", "ahorita lo busco y te marco", "I'll call you back"): not the agent
-# asked to call ("llámame", "márcame", "call me back").
-_CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
-    # never a call to someone else ("déjame le hablo a mi jefe", "le marco al despachador"): "al rato", "a las
-    # cinco" are when
-    "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
-                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar)"
-                     # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
-                     r"|(?:te|le|les) (?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar"
-                     r"|regresar la llamada|devolver la llamada)"
-                     r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les)"
-                     # "te llamo el lunes", "le llamo mañana": with when, the caller calls ("¿cómo le llamo?" names)
-                     r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
-                     r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
-                     r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
-                     + CALLS_ANOTHER_AFTER_ES),
-    "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
-                     r"(?:ill|i will) get back to (?:you|ya)"
-                     # the caller's errand first, his call after it ("I'll call dispatch and call you back", "let me
-                     # check with my boss and get back to you"): the subject said once for both
-                     r"|(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
-                     r"(?:and|then|and then) (?:(?:ill|i will) )?"
-                     r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya)))\b"),
-}
-
-
 def caller_calls_back(text: str, locale: str) -> bool:
     """Whether the caller says he will call himself ("yo te marco", "ahorita lo busco y te marco", "I'll call you
     back") rather than asking to be called: the flow may say so (`event.value.caller_calls` of `reschedule`)."""
@@ -164,7 +138,7 @@ def caller_calls_back(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     folded = fold(text).replace("'", "")
     # "le hablo a mi jefe y me marcas en diez": the caller asks to be called - Daisy calls, no wait for his call
-    return _CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
+    return CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
 
 
 # The agent asked to call, in the same turn ("... y me marcas en diez", "márcame en veinte", "call me back in ten").
@@ -185,7 +159,7 @@ _ASKS_TO_BE_CALLED_SAID: dict[Lang, str] = {
 # A call said to be made, by the caller or asked of the agent ("te marco a las cinco", "cualquier cosa le hablo",
 # "márcame en una hora", "I'll call you back", "call me at five"): never a value of the question asked.
 CALLS_SAID: dict[Lang, re.Pattern[str]] = {
-    lang: re.compile(_CALLER_CALLS[lang].pattern + "|" + _ASKS_TO_BE_CALLED_SAID[lang]) for lang in ("es", "en")
+    lang: re.compile(CALLER_CALLS[lang].pattern + "|" + _ASKS_TO_BE_CALLED_SAID[lang]) for lang in ("es", "en")
 }
 
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,
