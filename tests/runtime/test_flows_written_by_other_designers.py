@@ -566,6 +566,22 @@ async def test_a_comment_that_begins_with_no_is_still_the_comment(
     assert conv.slots.get("comment") and "comment" not in conv.state.absent
 
 
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "No."), ("es-MX", "no, ninguna"), ("es-MX", "Nada, gracias."), ("es-MX", "Eso es todo"),
+    ("en-US", "No."), ("en-US", "Nope, that's all."), ("en-US", "nothing"), ("en-US", "no thanks"),
+])
+async def test_a_decline_at_a_required_free_text_question_does_not_settle_it_as_none(
+        tmp_path: Path, locale: str, answer: str) -> None:
+    """"No" at a required text question ("¿Instrucciones para el repartidor?", `on_exhausted: skip` only so the
+    call goes on when it cannot be had): the flow wants a value - the decline never makes it one the caller has
+    none of (`absent`, never asked again, the record complete without it)."""
+    required = BUS.replace("comment: {type: text, required: false}", "comment: {type: text}")
+    conv = await call(written_flow(tmp_path, "bus", required, BUS_PROMPTS), locale, TO_BUS_SUMMARY[locale])
+    assert conv.step.name.endswith("comment.ask")
+    await conv.user_turn(answer)
+    assert "comment" not in conv.state.absent
+
+
 PIZZA = """\
 version: 1
 name: pizza
