@@ -643,6 +643,20 @@ async def test_an_answer_beside_a_choice_that_fills_a_later_question_is_kept_for
     assert conv.step.name == f"order.{name}.confirm" and conv.state.pending == value, reply
 
 
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "pepperoni para la mesa 4"), ("es-MX", "de pepperoni, a las 3"), ("es-MX", "hawaiana, en 20 minutos"),
+    ("es-MX", "la de pepperoni, somos 4"),
+    ("en-US", "pepperoni for table 4"), ("en-US", "pepperoni at 3"), ("en-US", "hawaiian, in 20 minutes"),
+])
+async def test_a_number_said_after_a_choice_is_no_count_of_it(tmp_path: Path, locale: str, turn: str) -> None:
+    """"Pepperoni para la mesa 4", "pepperoni at 3": the number is a table, a time - the quantity is still asked,
+    never read back as 4 or 3 pizzas (only a count said before the choice is one: "dos de pepperoni")."""
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale, [])
+    await conv.user_turn(turn)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.step.name == "order.quantity.ask" and "quantity" not in conv.slots
+
+
 @pytest.mark.parametrize(("locale", "turn", "quantity", "size"), [
     ("es-MX", "dos, grandes", "2", "large"), ("en-US", "two, and make them large", "2", "large"),
 ])
