@@ -28,7 +28,8 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11", "blind_calls_12",
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
-           "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27")
+           "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27",
+           "blind_calls_29")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
@@ -118,6 +119,8 @@ LABELS: dict[str, dict[str, Any]] = {
 # "Letra ge.": one G or two, the transcript does not settle it).
 # blind_calls_26 (15 calls, two English) was written at the start of the round from 7c78f30 and sealed through
 # its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced, its figure held.
+# blind_calls_29 (15 calls, three English) was written at the start of the round from 546c367e and traced in it:
+# 74/87 at 546c367e (the old system 77/87).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -125,7 +128,8 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
-                 "blind_calls_26": 0.81, "blind_calls_27": 0.93}
+                 "blind_calls_26": 0.81, "blind_calls_27": 0.93,
+                 "blind_calls_29": 0.85}
 
 
 @pytest.fixture(scope="module")
