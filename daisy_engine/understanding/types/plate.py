@@ -1739,7 +1739,7 @@ _TALK_NOISE = FILLERS["es"] | FILLERS["en"] | BACKCHANNELS | frozenset(("listo",
 # A turn that ends with a letter's name and the "de" ("for") of a spelling whose word never came ("Te de", the
 # line cut there), which was read as a character of its own (D; "for" the digit 4).
 _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?P<letter>[a-z]+) de\W*$"),
+    "es": re.compile(r"\b(?P<letter>[a-z]+),? +de\W*$"),
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}
