@@ -902,8 +902,13 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     """Letter names the recogniser split in two ("a che de Hidalgo") or ran together ("tere pe": te, ere,
     pe), mended when the turn reads as a dictation: a strong letter name (or the "de" of a spelling) next
     to them. The tokens, rewritten (positions may change)."""
-    if lang != "es" or len(tokens) < 2:
+    if lang != "es" or not tokens:
         return tokens
+    if len(tokens) == 1:
+        # "Ceeme.", "Peese.": two names said whole and run into one word, the turn alone - a dictation's fragment.
+        # Names that share a vowel ("tere", "pese", "deme") may be a word of their own: only beside a dictation.
+        pair = _names_run_together(tokens[0]) if letter_name(tokens[0], lang) is None else None
+        return list(pair) if pair is not None and "".join(pair) == tokens[0] else tokens
 
     def dictated_near(j: int, k: int) -> bool:
         near = [tokens[x] for x in (j - 1, k + 1) if 0 <= x < len(tokens)]
