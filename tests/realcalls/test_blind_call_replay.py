@@ -120,7 +120,11 @@ LABELS: dict[str, dict[str, Any]] = {
 # blind_calls_26 (15 calls, two English) was written at the start of the round from 7c78f30 and sealed through
 # its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced, its figure held.
 # blind_calls_29 (15 calls, three English) was written at the start of the round from 546c367e and traced in it:
-# 74/87 at 546c367e (the old system 77/87).
+# 74/87 at 546c367e (the old system 77/87), 87/87 once its misses were fixed as classes (r25calls29: the value just
+# confirmed said again at the next question, "Cuatro doce." at the plates, "Nueve en punto." at the e-mail, asked
+# again; "Hijede gato" a mangled name run into its de; "Ge" - "de gato. 91 17." the letter's word, not the keypad's
+# "gato"; "Voy en vacío." at the arrival time about the trailer; "Letra ye, de" - "yegua." the comma's D the frame;
+# "Ceeme." two letters; "Uno." - "No, U de uva." the digit replaced; "7" - "0 5." 705).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -129,7 +133,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
                  "blind_calls_26": 0.81, "blind_calls_27": 0.93,
-                 "blind_calls_29": 0.85}
+                 "blind_calls_29": 1.0}
 
 
 @pytest.fixture(scope="module")
