@@ -905,10 +905,12 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     if lang != "es" or not tokens:
         return tokens
     if len(tokens) == 1:
-        # "Ceeme.", "Peese.": two names said whole and run into one word, the turn alone - a dictation's fragment.
-        # Names that share a vowel ("tere", "pese", "deme") may be a word of their own: only beside a dictation.
+        # "Ceeme.", "Peese.": two names said whole and run into one word, the turn alone - a dictation's fragment,
+        # the vowel that ends one and starts the next written twice. Names that share it ("tere", "pese", "deme") or
+        # meet at a consonant ("achebe") may be a word of their own: only beside a dictation.
         pair = _names_run_together(tokens[0]) if letter_name(tokens[0], lang) is None else None
-        return list(pair) if pair is not None and "".join(pair) == tokens[0] else tokens
+        whole = pair is not None and "".join(pair) == tokens[0] and pair[0][-1] == pair[1][0] and pair[1][0] in "aeiou"
+        return list(pair) if pair is not None and whole else tokens
 
     def dictated_near(j: int, k: int) -> bool:
         near = [tokens[x] for x in (j - 1, k + 1) if 0 <= x < len(tokens)]
