@@ -24,7 +24,7 @@ CODES: dict[str, str] = {
     "E102": "missing required key",
     "E103": "not a valid name",
     "E104": "value not allowed (slot types, outcomes, built-ins, minutes that are no positive number, a NaN or "
-    "infinite number anywhere)",
+    "infinite number anywhere but a slot's `max: .inf` / `min: -.inf`, no bound)",
     "E105": "wrong type",
     "E106": "wrong form",
     "E201": "unknown state",

@@ -6,6 +6,7 @@ YAML document so later checks and the compiler can point back at the line that d
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,9 +169,10 @@ class Slot:
         options: dict[str, Any] = {"leading_zeros": self.leading_zeros}
         if self.pattern is not None:
             options["pattern"] = self.pattern
-        if self.minimum is not None:
+        # `max: .inf` / `min: -.inf` (accepted as "no bound") bound nothing: the types see no such option
+        if self.minimum is not None and math.isfinite(self.minimum):
             options["min"] = self.minimum
-        if self.maximum is not None:
+        if self.maximum is not None and math.isfinite(self.maximum):
             options["max"] = self.maximum
         if self.hours is not None:
             options["hours"] = self.hours

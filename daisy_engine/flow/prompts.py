@@ -29,7 +29,28 @@ def _readback_filter(context: Any, value: Any, slot_type: str = "text", spell: b
     # in the summary too, as at its read-back.
     said = next((s for held, s in (context.get("_said_for") or {}).values() if held == value and held is not None),
                 None)
+    options = _options_of(context, value, slot_type)
+    if options is not None:
+        from daisy_engine.understanding.types import get
+
+        found = get(slot_type)
+        if found is not None:
+            return str(found.readback(value, locale, spell, said, options=options))
     return str(readback(slot_type, value, locale, spell=spell, said=said))
+
+
+def _options_of(context: Any, value: Any, slot_type: str) -> dict[str, Any] | None:
+    """The options of the slot of type `slot_type` that holds `value` (else of the first of that type whose options
+    know it: a key `set` on a context variable), or None: a `choice` key is read in the words its slot lists for it
+    ("Jueves", "next week"), as at its read-back, never as the key the flow compares ("thursday", "next_week")."""
+    slots = context.get("_slots") or {}
+    of_type = [slot for slot in slots.values() if getattr(slot, "type", None) == slot_type]
+    if not of_type or not isinstance(value, str | int | float):
+        return None
+    held = [slot for slot in of_type if context.get(slot.name) == value]
+    known = [slot for slot in of_type if slot.choices and str(value) in slot.choices]
+    chosen = held or known
+    return chosen[0].options() if chosen else None
 
 
 @pass_context

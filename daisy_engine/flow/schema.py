@@ -141,6 +141,12 @@ def _type_hint(expected: Any) -> str:
         return "write it as a list: `[a, b]` or lines starting with `- `"
     if expected == "string":
         return "quote the value"
+    if expected in ("number", "integer"):
+        # `max: sixty`, `timeout: "8"`: digits, unquoted
+        example = "60" if expected == "integer" else "60 or 2.5"
+        return f"write digits without quotes, such as {example}"
+    if expected == "boolean":
+        return "write true or false, without quotes"
     return "see docs/flow-language.md"
 
 
@@ -185,13 +191,25 @@ def check_schema(data: Any, source: SourceMap) -> list[Diagnostic]:
     reported = {d.mark for d in diagnostics}
     for path, value in _not_finite(data, ()):
         # `timeout: .nan` passes JSON Schema's `minimum` (every comparison with NaN is false): a silence timer
-        # that never runs out, a bound never reached. No key of the language takes NaN or infinity.
+        # that never runs out, a bound never reached. No key of the language takes NaN or infinity, but a slot's
+        # `max: .inf` (`min: -.inf`): "no bound", what it said before infinities were refused, is kept as such.
+        if _no_bound(path, value):
+            continue
         location = source.value(path)
         if location not in reported:
             where = "/".join(str(p) for p in path)
+            bound = len(path) == 3 and path[0] == "slots" and path[2] in ("min", "max")
+            hint = ("write a plain number, or leave the key out for no bound (`max: .inf` and `min: -.inf` say "
+                    "so too)") if bound else "write a plain number, such as 8 or 2.5"
             diagnostics.append(Diagnostic("E104", f"{where} must be a finite number, not {value}", location,
-                                          hint="write a plain number, such as 8 or 2.5"))
+                                          hint=hint))
     return diagnostics
+
+
+def _no_bound(path: tuple[Any, ...], value: float) -> bool:
+    """Whether `value` at `path` is a slot's `max: .inf` or `min: -.inf`: a bound that bounds nothing."""
+    return len(path) == 3 and path[0] == "slots" and (
+        (path[2] == "max" and value == math.inf) or (path[2] == "min" and value == -math.inf))
 
 
 def _not_finite(data: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], float]]:

@@ -1128,8 +1128,11 @@ class Conversation:
         """Whether `text`, at the question for a value a caller may have none of (`SlotType.may_lack`: an
         e-mail), says the caller has none ("No tengo.", "I don't have one.")."""
         slot = self.flow.slots.get(step.slot or "")
-        return step.listen in ("slot", "char") and slot is not None \
-            and self.assets.slot_types.of(slot).may_lack and understanding.has_none(text, self.locale)
+        if step.listen not in ("slot", "char") or slot is None:
+            return False
+        kind = self.assets.slot_types.of(slot)
+        return kind.may_lack and (understanding.has_none(text, self.locale)
+                                  or (kind.none_fn is not None and _safely(kind.none_fn, text, self.locale)))
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
@@ -2130,6 +2133,8 @@ class Conversation:
         return {
             "step": self.state.step.name,
             "slots": dict(self.state.slots),
+            # each value as it is read back where that differs from the value (a `choice` key and its words)
+            "read": self._values_read(),
             "pending": self.state.pending,
             "unconfirmed": self.record.unconfirmed(),
             "so_far": self.state.acc.so_far() if self.state.acc is not None else "",
@@ -2139,6 +2144,17 @@ class Conversation:
             "outcome": self.state.outcome,
             "ended": self.state.ended,
         }
+
+    def _values_read(self) -> dict[str, str]:
+        read: dict[str, str] = {}
+        for name, value in self.state.slots.items():
+            slot = self.flow.slots.get(name)
+            if slot is None or value is None:
+                continue
+            words = self.assets.slot_types.readback(slot, value, self.locale, self.state.said_for.get(name))
+            if words and words != str(value):
+                read[name] = words
+        return read
 
     def _derived(self, name: str) -> Event:
         """An event the engine raises during a turn; it keeps the turn's words and minutes."""
@@ -2429,3 +2445,11 @@ class Conversation:
         # The caller's words are data: once the call is over no cache of the understanding keeps them (the
         # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
         understanding.forget_turns()
+
+
+def _safely(test: Callable[[str, str], bool], text: str, locale: str) -> bool:
+    """A slot type's own reading of a turn, False when it fails: a project's type must never end the call."""
+    try:
+        return bool(test(text, locale))
+    except Exception:
+        return False

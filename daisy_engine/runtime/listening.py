@@ -23,6 +23,7 @@ from daisy_engine.runtime.turn_parts import mentions, naming, qualifiers, split_
 from daisy_engine.understanding import types as slot_types
 from daisy_engine.understanding.accumulators import wanted_symbol
 from daisy_engine.understanding.callback_times import parse_calling_hours
+from daisy_engine.understanding.choices import choice_map
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
 from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
 from daisy_engine.understanding.normalize import fold, lang_of
@@ -245,6 +246,10 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
             break
         if not _bare_words(said):
             return Routed(None, kept)
+    beside = _beside_a_choice(flow, step, said, locale, group, still_open, start, types)
+    if beside is not None:
+        other, value, said = beside
+        kept[other] = value
     own_words = names.get(step.slot or "", frozenset()) | (_PART_WORDS if types.of(slot).spellable else frozenset())
     later = group[group.index(step.slot) + 1:] + group[: group.index(step.slot)] if step.slot in group else group
     others_by = {other: names.get(other, frozenset()) for other in later if other != step.slot}
@@ -309,6 +314,64 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
         return Routed(text)
     heard = " ".join(p.strip() for p in own if p.strip())
     return Routed(heard if _bare_words(heard) else None, kept, earlier)
+
+
+def _listed_span(text: str, options: Mapping[str, Any]) -> tuple[str, int, int] | None:
+    """The one choice whose listed words the folded `text` says as whole words (the longest phrase), with where:
+    (key, start, end); None when it names none, or more than one."""
+    found: dict[str, tuple[int, int, int]] = {}
+    for key, phrases in choice_map(options).items():
+        for phrase in phrases:
+            folded = fold(phrase).replace("_", " ").strip()
+            if not folded:
+                continue
+            # a plural said of what is listed in the singular ("tres hawaianas", "two larges") names it too
+            m = re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?:e?s)?(?![a-z0-9])", text)
+            if m and (key not in found or len(folded) > found[key][0]):
+                found[key] = (len(folded), m.start(), m.end())
+    if len(found) != 1:
+        return None
+    key, (_, begin, end) = next(iter(found.items()))
+    return key, begin, end
+
+
+def _beside_a_choice(flow: Flow, step: Step, said: str, locale: str, group: list[str], still_open: set[str],
+                     start: Callable[[str], Accumulator], types: SlotTypes) -> tuple[str, Accumulator, str] | None:
+    """A value for a later question of the collect said beside this one's answer, where a choice tells the two
+    apart: a later choice named in its own listed words ("two, and a king please" at the number of guests, "el
+    martes porque tiene dentista" at the day), or a number said beside this question's choice ("dos de pepperoni"
+    at the flavour, the quantity still to come). (that slot, its value, the words left for this question), or None:
+    the answer that fills a later question is kept for it, and this question hears the rest. Only when the rest
+    still answers this question, and the words can be nobody else's (a phrase both choices list stays here)."""
+    slot = flow.slots.get(step.slot or "")
+    if slot is None or step.slot not in group:
+        return None
+    own = types.of(slot)
+    if own.name != "choice" and own.holds not in ("int", "float"):
+        return None  # the rest is heard folded: a name or a text would lose its accents and capitals
+    folded = fold(said)
+    mine = _listed_span(folded, slot.options()) if types.of(slot).name == "choice" else None
+    for other in group[group.index(step.slot) + 1:]:
+        if other not in still_open:
+            continue
+        other_slot = flow.slots[other]
+        kind = types.of(other_slot)
+        if kind.name == "choice":
+            theirs = _listed_span(folded, other_slot.options())
+            if theirs is None or (mine is not None and not (theirs[2] <= mine[1] or mine[2] <= theirs[1])):
+                continue  # none named, or the same words are this question's choice too
+            rest = f"{folded[: theirs[1]]} {folded[theirs[2]:]}"
+            if _listed_span(rest, other_slot.options()) is None and _value_for(start(step.slot or ""), rest):
+                value = _value_for(start(other), folded[theirs[1]: theirs[2]])
+                if value is not None:
+                    return other, value, rest
+        elif mine is not None and kind.holds == "int" and not kind.spellable:
+            # the number is what is left of the turn once this question's choice is taken out of it
+            rest = f"{folded[: mine[1]]} {folded[mine[2]:]}"
+            value = _value_for(start(other), rest)
+            if value is not None and any(ch.isdigit() for ch in str(value.value)):
+                return other, value, folded[mine[1]: mine[2]]
+    return None
 
 
 def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
@@ -1173,20 +1236,37 @@ def _edited(accumulator: Accumulator, text: str) -> Accumulator | None:
     return trial if trial is not None and trial.so_far() else None
 
 
-def _restarted_left_out(sentences: list[str]) -> list[str]:
+def _restarted_left_out(sentences: list[str], accumulator: Accumulator | None = None) -> list[str]:
     """The sentences without those the next one starts over with ("Jacinto. Jacinto Medrano Lira.", "Cuatro.
     Cuatro cinco dos."): the caller began the value, stopped and said it whole; the start is no correction of
-    its own (never "Jacinto" added to the name read back)."""
+    its own (never "Jacinto" added to the name read back). A value said in pieces (`accumulator`, a plate) starts
+    over with the same characters in other words too ("C, V as in Victor, N. C, V, N, three fifty-five")."""
     words = [re.findall(r"\w+", fold(s)) for s in sentences]
-    return [s for k, s in enumerate(sentences)
-            if not (k + 1 < len(sentences) and words[k] and len(words[k + 1]) > len(words[k])
-                    and words[k + 1][: len(words[k])] == words[k])]
+    chars: dict[int, str] = {}
+
+    def said(k: int) -> str:
+        if k not in chars:
+            fed = slot_types.feed(fresh_copy(accumulator), sentences[k]) if accumulator is not None else None
+            chars[k] = _squeezed(fed.state.so_far()) if fed is not None and fed.status != "nothing" else ""
+        return chars[k]
+
+    def begins(k: int) -> bool:
+        if words[k] and len(words[k + 1]) > len(words[k]) and words[k + 1][: len(words[k])] == words[k]:
+            return True
+        return accumulator is not None and getattr(accumulator, "_piecewise", False) and bool(said(k)) \
+            and len(said(k + 1)) > len(said(k)) and said(k + 1).startswith(said(k))
+
+    return [s for k, s in enumerate(sentences) if not (k + 1 < len(sentences) and begins(k))]
 
 
 def _edited_by_sentence(accumulator: Accumulator, text: str) -> Accumulator | None:
     """The corrections of a turn of several sentences applied one sentence at a time ("La de en medio no es
     efe, es ese. De, ese, o."), when the turn read whole holds none; None when no sentence is one."""
-    sentences = _restarted_left_out(_sentences(text))
+    # (a line check asked between the value begun and the value said again, "C, V, N... hello? C, V, N, 355", is
+    # a pause, no sentence between them)
+    locale = getattr(accumulator, "locale", None)
+    said = understanding.line_checks_as_pauses_kept(text, locale) if isinstance(locale, str) else text
+    sentences = _restarted_left_out(_sentences(said), accumulator)
     if len(sentences) < 2:
         return None
     edited = None

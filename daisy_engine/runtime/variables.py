@@ -99,6 +99,9 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
     # Not a template variable (no flow name can start with "_"): read by the `readback` filter, so that a
     # confirmed value is read in the summary as the caller said it.
     variables["_said_for"] = {name: (variables.get(name), said) for name, said in state.said_for.items()}
+    # The flow's slots, for the same filter: a value's own slot gives the words its options list for it (a
+    # `choice` key is read in the listed words of the call's language, never as the key).
+    variables["_slots"] = flow.slots
     return variables
 
 

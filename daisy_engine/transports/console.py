@@ -68,8 +68,11 @@ def debug_view(conversation: Conversation) -> Table:
         table.add_row("[dim]pending[/]", escape(repr(state["pending"])))
     if state["so_far"]:
         table.add_row("[dim]so far[/]", escape(str(state["so_far"])))
+    read = state.get("read") or {}
     for name, value in state["slots"].items():
-        table.add_row(f"[dim]{escape(name)}[/]", escape(repr(value)))
+        # the value `when:` compares, and beside it what the caller hears ("'tuesday'  martes")
+        words = f"  [dim]{escape(read[name])}[/]" if name in read else ""
+        table.add_row(f"[dim]{escape(name)}[/]", escape(repr(value)) + words)
     return table
 
 

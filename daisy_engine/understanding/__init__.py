@@ -46,6 +46,8 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   nothing but "later" ("gracias, luego", "we're good here, later"); ``names_when(text, locale)``: the turn names
   when beyond a bare "later" ("después de la descarga", "mañana", "en una hora").
 - ``caller_calls_back(text, locale)``: the caller says he will call himself ("yo te marco", "I'll call you back").
+- ``line_checks_as_pauses_kept(text, locale)``: the turn as said with each line check asked in it ("¿bueno?",
+  "hello?") made a pause.
 - ``only_noise(text)``: the turn holds no caller's words, only what a recogniser writes for noise ("[ruido]",
   "Música.", "Subtítulos realizados por la comunidad de Amara.org").
 - ``forget_turns()``: empty every cache of a caller's words (the runtime calls it when a call ends);
@@ -94,7 +96,7 @@ from .intents import (
 )
 from .language import Language, caller_language, language_of, locales_by_language
 from .letters import letter_after_announced, one_letter_said
-from .normalize import only_noise
+from .normalize import line_checks_as_pauses_kept, only_noise
 from .numbers import one_number_across
 from .plates import ends_with_whole_number
 from .readback import readback
@@ -174,5 +176,6 @@ __all__ = [
     "letter_after_announced",
     "one_letter_said",
     "only_noise",
+    "line_checks_as_pauses_kept",
     "caller_calls_back",
 ]

@@ -8,6 +8,10 @@ longest matching synonym decides; two different keys matched equally well is no 
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -159,11 +163,71 @@ def choice_words(
             return max(ours)[2]
         if heard and not any(_phrase_language(phrase) == lang for phrase in listed):
             return max(heard)[2]
-    for wanted in (lang, None):
-        for phrase in phrases:
-            if _phrase_language(phrase) == wanted:
-                return phrase
+    for phrase in phrases:
+        if _phrase_language(phrase) == lang:
+            return phrase
+    unknown = [phrase for phrase in phrases if _phrase_language(phrase) is None]
+    if unknown:
+        return _likeliest_in(unknown, lang)
     return phrases[0] if phrases else listed[0]
+
+
+# How much more a phrase's letters look like the other language than like `lang` may its first listed phrase be
+# before a later one is read instead: a clear lean only ("enfermo" / "sick", "entrega" / "delivery").
+_LEAN_MARGIN = 1.0
+
+
+def _likeliest_in(phrases: list[str], lang: Lang) -> str:
+    """Of phrases no everyday word places in a language ("enfermo", "sick"; `_phrase_language` is None), the first
+    listed, unless its letters plainly lean to the other language and a later one's lean to `lang`, by
+    `_LEAN_MARGIN` more ("transferencia, transfer" on an English call: "transfer"). A Spanish-only list on a Spanish
+    call keeps its first; so does a pair the letters cannot tell apart ("pepperoni, peperoni")."""
+    first = phrases[0]
+    lean = {phrase: _letters_lean(phrase) * (1 if lang == "es" else -1) for phrase in phrases}  # > 0: like `lang`
+    best = max(phrases, key=lambda phrase: lean[phrase])
+    if lean[first] < 0 < lean[best] and lean[best] - lean[first] > _LEAN_MARGIN:
+        return best
+    return first
+
+
+def _letters_lean(phrase: str) -> float:
+    """How much more the letters of a phrase look Spanish than English (log-odds of its letter triples, > 0:
+    Spanish): "-ción", "-ado", "ñ" against "th", "ck", "-y". Only to tell apart the words a flow lists for one
+    choice, none of them an everyday word of either language."""
+    counts, totals, size = _letter_model()
+    score = 0.0
+    for word in fold(phrase).replace("_", " ").split():
+        padded = f"^{word}$"
+        for k in range(len(padded) - 2):
+            gram = padded[k : k + 3]
+            score += math.log((counts["es"].get(gram, 0) + 1) / (totals["es"] + size)) \
+                - math.log((counts["en"].get(gram, 0) + 1) / (totals["en"] + size))
+    return score
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_model() -> tuple[dict[Lang, Counter[str]], dict[Lang, int], int]:
+    """Letter triples of the words the engine already knows in each language: its everyday words and the
+    phrases of its built-in intents (words of both languages left out)."""
+    from .intent_data import builtin_intent_data
+    from .lexicon import words_by_language
+
+    def phrase_words(data: Any) -> set[str]:
+        if isinstance(data, str):
+            return set(re.findall(r"[a-z]+", fold(data)))
+        if isinstance(data, dict):
+            return {w for value in data.values() for w in phrase_words(value)}
+        if isinstance(data, list):
+            return {w for value in data for w in phrase_words(value)}
+        return set()
+
+    words = {lang: set(words_by_language(lang)) | phrase_words(builtin_intent_data(lang)) for lang in ("es", "en")}
+    both = words["es"] & words["en"]
+    counts: dict[Lang, Counter[str]] = {}
+    for lang in ("es", "en"):
+        counts[lang] = Counter(f"^{w}$"[k : k + 3] for w in words[lang] - both for k in range(len(w)))
+    totals = {lang: sum(c.values()) for lang, c in counts.items()}
+    return counts, totals, len(set(counts["es"]) | set(counts["en"]))
 
 
 def validate_choice(value: Any, locale: str, options: Mapping[str, Any] | None = None) -> str | None:

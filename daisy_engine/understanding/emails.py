@@ -57,6 +57,12 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
+    # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
+    # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without"
+    # it is read with the note it belongs to ("sin el punto")
+    (r"(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
+     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
+     r"|punto|dot|period|underscore|dash|hyphen)\b)", " "),
     # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
@@ -179,6 +185,12 @@ _AT_PROVIDER_RE = re.compile(
     rf"(?<=[a-z0-9])[\s,;:]+en\s+(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}"
     # ... the provider heard in two pieces ("leti punto ibarra en g mail punto com", "en jot mail")
     r"|(?:g|ge|je|hot|jot) mail)(?:\s*\.|\s*$))")
+# "transportes guion zavala, g mail punto com", "mike dash jones, gmail dot com": with no "arroba"/"at" said at
+# all, a mail provider said with its ending after a pause that closes the user part is where the address is, as
+# a listener writes it (batches 24-29).
+_PAUSED_PROVIDER_RE = re.compile(
+    rf"(?<=[a-z0-9])\s*[,;:]\s*(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}|(?:g|ge|je|hot|jot) mail)"
+    r"\s*\.\s*[a-z])")
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
@@ -321,12 +333,21 @@ def respelled_in(local: str, written: str, letter: str) -> str | None:
     return local[:at] + written + local[at + len(written) :]
 
 
+# Which of the caller's addresses it is, said first and closed by a colon ("El de trabajo: ...", "el del trabajo:",
+# "el personal:", "la de la empresa:", "The work one: ...", "my personal one:"): no part of the address ("de
+# trabajo" is never the letter T spelled with a word); "el de ..." / "the ... one" closed by a comma too ("el de
+# siempre, gmail punto com": the usual one, no S spelled with "siempre").
+_WHICH_ONE_RE = re.compile(r"^\W*(?:(?:el|la|the|my|mi|su|his|her)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:"
+                           r"|(?:el|la)\s+(?:de|del)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,"
+                           r"|(?:the|my)\s+(?:[a-z]+\s+){0,2}?one\s*,)\s*")
+
+
 def _tokens(text: str, lang: Lang, *, sentences: bool,
             notes: list[tuple[str, str, str]] | None = None) -> list[str]:
     said = fold(text)  # the turn as said: "orita se lo digo" is looking for it, though "se lo digo" goes below
     # "Mi correo, ¿bueno?, ¿me oyes?, fletes guion lara ...": the line check is no part of the address
     folded = line_checks_as_pauses(fold(_CONTRACTED_IS_RE.sub(r"\1 is", text)), lang)
-    folded = without_thinking_aloud(_without_origin_remark(folded), lang)
+    folded = without_thinking_aloud(_without_origin_remark(_WHICH_ONE_RE.sub("", folded, count=1)), lang)
     folded = _symbol_taken_back(eh_spelled(folded, lang))
     if _THAT_ONE_RE.fullmatch(folded.strip(" .,!?¡¿…")):
         return []
@@ -355,6 +376,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     text = _WORD_NAMED_RE.sub(" ", text)
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
+    if "@" not in text:
+        text = _PAUSED_PROVIDER_RE.sub(" @ ", text, count=1)
     found = list(_TOKEN_RE.finditer(text))
     paused = frozenset(k for k, m in enumerate(found) if _PAUSE_AFTER_RE.match(text, m.end()))
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)
@@ -1202,19 +1225,29 @@ def _spelled_letter(tok: str, lang: Lang) -> str | None:
 def _letters_restarted(out: list[str], tokens: list[str], j: int, lang: Lang) -> int:
     """How many letters at the end of `out` (two or more) the letters from `tokens[j]` on (two or more, after any
     take-back words) say again from their start, beginning with the same letter: "ese, ele, ere... no, perdón,
-    ese, ele, a" restarts all three; 0 when they do not."""
+    ese, ele, a" restarts all three; 0 when they do not. Amid letters said outright a letter name that is a word too
+    is the letter ("te, a... no, te, o, ere": the T restarts with the A)."""
+    def letter(tok: str) -> str | None:
+        if (named := _spelled_letter(tok, lang)) is not None:
+            return named
+        word_too = letter_name(tok, lang, nato=False) if lang == "es" and tok in _WORDLIKE_INITIALS else None
+        return word_too[0].lower() if word_too is not None else None
+
     while j < len(tokens) and tokens[j] in TAKE_BACK:
         j += 1
     again = 0
-    while j + again < len(tokens) and _spelled_letter(tokens[j + again], lang):
+    while j + again < len(tokens) and letter(tokens[j + again]):
         again += 1
     said = 0
-    while said < len(out) and _spelled_letter(out[-1 - said], lang):
+    while said < len(out) and letter(out[-1 - said]):
         said += 1
     if again < 2 or said < 2:
         return 0
-    first = _spelled_letter(tokens[j], lang)
-    return said if _spelled_letter(out[-said], lang) == first else 0
+    # (each run with one letter said outright at least: "te se" alone is words)
+    if not any(_spelled_letter(t, lang) for t in tokens[j : j + again]) \
+            or not any(_spelled_letter(t, lang) for t in out[len(out) - said :]):
+        return 0
+    return said if letter(out[-said]) == letter(tokens[j]) else 0
 
 
 def _letter(tok: str, lang: Lang) -> str | None:

@@ -545,7 +545,10 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         r"|(?:que|si|cuando|pero si) (?:ya )?(?:yo )?(?:la |lo |las |los )?(?:ya )?(?:pague|pagamos|cubri|cubrimos)"
         r"(?: yo| nosotros)?(?: (?:de|con) (?:mi|mis|nuestro|nuestra) (?:bolsa|bolsillo|dinero|lana|feria|tarjeta))?"
         r"|(?:y|pero) (?:yo )?(?:la |lo |las |los )?(?:pague|pagamos|cubri|cubrimos)(?: yo| nosotros)? (?:de|con)"
-        r" (?:mi|mis|nuestro|nuestra) (?:bolsa|bolsillo|dinero|lana|feria|tarjeta))\b"
+        r" (?:mi|mis|nuestro|nuestra) (?:bolsa|bolsillo|dinero|lana|feria|tarjeta)"
+        # ... or charged out of the caller's own pocket ("otra vez me cobraron la caseta de mi bolsa"): what the
+        # company owes came out of his money ("con mi tarjeta" only says how it was paid)
+        r"|(?:de|con) (?:mi|nuestro|nuestra) (?:propia |propio )?(?:bolsa|bolsillo|dinero|lana|feria))\b"
     ),
     "en": re.compile(
         r"\b(?:fine|fines|ticket|tickets|penalty|penalties|fee|fees|charge|charges|citation|violation|chargeback"
@@ -570,6 +573,8 @@ _CHARGED: dict[Lang, re.Pattern[str]] = {
         # ... or for what the caller paid himself ("docked me for a toll I paid myself", "that I already paid")
         r"|(?:i|we) (?:already (?:paid|covered)(?: for)?(?: it)?|(?:paid|covered)(?: for)?(?: it)? (?:myself|ourselves"
         r"|out of (?:my own |my |our own |our )?pocket))"
+        # ... or charged out of the caller's own pocket ("charged me for the toll out of my own pocket again")
+        r"|out of (?:my own |my |our own |our )pocket"
         r"|(?:and |but |when )?(?:it|that|thats|its|they|theyre) (?:is |are |was |were )?(?:not|isnt|wasnt|arent|aint)"
         r" (?:on me|mine|my fault|my problem|my responsibility|my job|my load))\b"
     ),
@@ -843,6 +848,9 @@ _BLESSING: dict[Lang, re.Pattern[str]] = {
                      r"|(?:ve|vaya|vayan|vete|vayase) con dios"
                      r"|(?:cuidese|cuidate|cuidense)(?: mucho| bien)?"
                      r"|que (?:te|le|les) vaya (?:bien|muy bien|bonito)"
+                     # "que esté bien", "que estén bien": the wish of well that closes ("órale, gracias, jefa, que
+                     # esté bien")
+                     r"|que (?:este|estes|esten) (?:bien|muy bien)"
                      r"|(?:que )?(?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy |bonito |bonita |buen |buena "
                      r"|lindo |linda )*(?:dia|tarde|noche|fin de semana|viaje)"
                      r"|(?:buen viaje|maneje con cuidado|maneja con cuidado|con cuidado))"
@@ -851,7 +859,7 @@ _BLESSING: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:god bless(?: you| ya)?|be blessed|stay blessed|blessings"
                      r"|(?<!\bill )(?<!\bi will )(?<!\bto )(?:you )?take care(?: now| yourself)?"
                      r"|have a (?:good|great|nice|safe|blessed) (?:one|day|night|evening|afternoon|weekend|trip)"
-                     r"|drive safe(?:ly)?|safe travels|stay safe|be safe)"
+                     r"|drive safe(?:ly)?|safe travels|stay safe|be safe|be well|stay well)"
                      r"(?:\W+(?:maam|ma am|miss|sir|buddy|bud|man|boss|hon|friend|brother|sister|yall))?\W*$"),
 }
 # "¿no?", "¿verdad?", "right?" asked after what came before ("era todo, ¿no?"): no word of its own.
@@ -967,6 +975,23 @@ def without_hanging_up(tokens: list[str], lang: Lang) -> list[str] | None:
     joined = " ".join(tokens)
     rest = _NO_HANGING_UP[lang].sub(" ", joined)
     return None if rest == joined else rest.split()
+
+
+# What may stand beside the words of leaving and leave them only that ("pero ya me tengo que ir, eh", "but I really
+# gotta go now"): a said after a yes, a remark that the call should be short, no doubt of the value.
+_BESIDE_LEAVING: dict[Lang, frozenset[str]] = {
+    "es": _CLOSING_WORDS["es"] | wordset("eh ahorita orita ahora luego rapido"),
+    "en": _CLOSING_WORDS["en"] | wordset("i im really now soon pretty eh real quick"),
+}
+
+
+def only_takes_leave(tokens: list[str], lang: Lang) -> bool:
+    """Whether the words (folded, as tokens) say nothing but that the caller has to go (`_HANGS_UP`: "ya me tengo
+    que ir", "but I gotta go"), with closing words beside them."""
+    joined = " ".join(tokens)
+    m = _HANGS_UP[lang].search(_NO_HANGING_UP[lang].sub(" ", joined))
+    return m is not None and all(w in _BESIDE_LEAVING[lang] for w in (joined[: m.start()] + " " + joined[m.end():])
+                                 .split())
 
 
 def takes_leave(folded: str, lang: Lang) -> bool:

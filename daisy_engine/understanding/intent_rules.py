@@ -238,6 +238,9 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|linea|servicio|vacaciones|contra|todo|nada|eso|esto|ruta|junta|llamada)\b)\w+"
         # ... and the other place offered ("¿... en Monterrey o en Saltillo?"): asked too, no name nor answer
         r"(?: (?:o|u) (?:de |en )?(?:el |la |los |las )?\w+)?"
+        # ... asked as which of the company's offices they are ("¿ustedes son los de Querétaro o los de San Luis?")
+        r"|(?:ustedes son|son ustedes|ustedes eran|eran ustedes) (?:los|las) (?:de|del) (?!(?:la|el|los|las|lo)\b)\w+"
+        r"(?: (?:o|u) (?:los |las )?(?:de |del )?\w+)?"
         r"|de (?:que|cual) (?:empresa|compania|linea|agencia) (?:(?:dices|dice|dijiste|dijo) que )?"
         r"(?:eres|es|son|eras|era|eran|me hablas|me habla|me llamas|me llama"
         r"|hablas|habla|llamas|llama)|para quien trabajas|para quien trabaja usted|quien te (?:manda|mando))\b"
@@ -259,6 +262,11 @@ _SMALL_TALK: dict[Lang, re.Pattern[str]] = {
         r"|(?:is )?(?:your|the) (?:company|outfit|office|dispatch)(?: is)?) (?:out of|based (?:in|out of)|located"
         r" (?:in|out of)) (?!(?:your|my|the|this|that|it|here|there|time|gas|fuel|diesel|money|luck|hours|line"
         r"|options)\b)\w+"
+        # ... asked as which of the company's offices they are ("are you guys the Dallas office or the Tulsa one?")
+        r"|(?:are|r) (?:you|u|yall|y all|you all)(?: guys| all| people| folks)? the \w+(?: \w+)? (?:office|branch"
+        r"|location|terminal|people|folks)\b"
+        # ... and the other one offered ("... or the Tulsa one?"): asked too, no number one
+        r"(?: or (?:the )?\w+(?: one| office| branch| location)?\b)?"
         r"|you from around here|you sound like (?:youre|you are|ur|your) (?:from|in|out of)\b"
         r"|you (?:kinda |kind of |sorta |sort of |really |do )?sound (?:so |really |pretty |real |kinda |kind of |very"
         r" |a lot |just )?(?:young|nice|pretty|cute"

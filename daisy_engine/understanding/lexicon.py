@@ -108,6 +108,19 @@ EVERYDAY_WORDS: frozenset[str] = _load_everyday() | COMMON_WORDS["es"] | COMMON_
 """Everyday words of both languages (callers mix them): a turn made only of these is not a name, nor an
 address, however it is capitalised ("Saludo", "Hombres", "Bantering", "Siesta ahora")."""
 
+def words_by_language(lang: Lang) -> frozenset[str]:
+    """The everyday words of one language: `COMMON_WORDS` and that language's part of `everyday_words.txt`."""
+    text = (resources.files(__package__) / "data" / "everyday_words.txt").read_text(encoding="utf-8")
+    words: set[str] = set(COMMON_WORDS[lang])
+    section: str | None = None
+    for line in text.splitlines():
+        if line.startswith(("# Spanish", "# English")):
+            section = "es" if line.startswith("# Spanish") else "en"
+        elif not line.startswith("#") and section == lang:
+            words.update(line.split())
+    return frozenset(words)
+
+
 GIVEN_NAMES: frozenset[str] = _load_words("given_names.txt")
 """Common given names, folded ("rosa", "elena", "juan"): how many surnames a name read back has."""
 

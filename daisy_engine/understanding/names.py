@@ -26,7 +26,7 @@ from .normalize import (
     fold_aligned,
     lang_of,
     last_correction_end,
-    line_check_spans,
+    line_checks_as_pauses_kept,
     wordset,
 )
 from .numbers import is_number_word
@@ -435,26 +435,12 @@ _NICKNAME_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
-def _line_checks_as_pauses(text: str, lang: Lang) -> str:
-    """The turn with each line check asked in it ("Jacinto Medrano Lira, ¿me oyes?", "Dwayne, you hear me?,
-    Dwayne Whitaker") made a pause, as every value's reader does (`line_checks_as_pauses`): its words are no
-    part of the name (nor pieces of a surname the recogniser cut: "me oyes" is no "Meoyes")."""
-    aligned = fold_aligned(text)
-    if len(aligned) != len(text):
-        return text
-    out, at = [], 0
-    for start, end in line_check_spans(aligned, lang):
-        out += [text[at:start], ". "]
-        at = end
-    return "".join([*out, text[at:]]) if out else text
-
-
 # Cached: a pure function of the turn, read at the name question and again where a name given outright is
 # looked for (`name_given_outright`), in the same turn.
 @turn_cache(1024)
 def extract_name(text: str, locale: str) -> str | None:
     lang = lang_of(locale)
-    text = _line_checks_as_pauses(clean(text).replace("\u2019", "'"), lang)
+    text = line_checks_as_pauses_kept(clean(text).replace("\u2019", "'"), lang)
     if _REFUSAL_RE[lang].search(fold_aligned(text).replace("'", " ")):
         return None
     text = _without_other_business(text, lang)

@@ -58,10 +58,13 @@ FILLER_PHRASES: dict[Lang, tuple[str, ...]] = {
 }
 
 # Words a caller uses to take back what they just said ("cuarenta y siete, no perdón, cuarenta y ocho"), the
-# sound of a slip among them ("el 45... uy, el 4521", "twelve, oops, twenty one").
+# sound of a slip among them ("el 45... uy, el 4521", "twelve, oops, twenty one"), and owning up to a mix-up ("la
+# setecientos... ah no, me confundí, la seiscientos catorce", "seven hundred, I got confused, six fourteen").
 CORRECTION_MARKERS: dict[Lang, tuple[str, ...]] = {
-    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "digo", "uy", "ups"),
-    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad"),
+    "es": ("no perdon", "perdon", "mejor dicho", "quise decir", "quiero decir", "me equivoque", "me confundi",
+           "me equivoco", "digo", "uy", "ups"),
+    "en": ("no sorry", "sorry", "i mean", "no wait", "actually", "correction", "oops", "whoops", "my bad",
+           "my mistake", "i got confused", "i got mixed up", "i messed up"),
 }
 
 # The words that take back the piece just said when they open what follows ("no, be de burro", "perdón, ele", "digo,
@@ -307,6 +310,22 @@ def line_check_spans(folded: str, lang: Lang) -> list[tuple[int, int]]:
     """Where in folded (or aligned) text each line check is asked (see `line_checks_as_pauses`), for a reader
     that slices the caller's own characters."""
     return [m.span() for m in _LINE_CHECK_ASKED[lang].finditer(folded)]
+
+
+def line_checks_as_pauses_kept(text: str, locale: str) -> str:
+    """The turn as said (its case and accents kept) with each line check asked in it ("Jacinto Medrano Lira, ¿me
+    oyes?", "Dwayne, you hear me?, Dwayne Whitaker", "C, V, N... hello? C, V, N, 355") made a pause, as
+    `line_checks_as_pauses` does to folded text: its words are no part of the value (nor pieces of a surname the
+    recogniser cut: "me oyes" is no "Meoyes"), nor a sentence of their own between a value begun and the value said
+    again. `locale` may be a language ("es") as well."""
+    aligned = fold_aligned(text)
+    if len(aligned) != len(text):
+        return text
+    out, at = [], 0
+    for start, end in line_check_spans(aligned, lang_of(locale)):
+        out += [text[at:start], ". "]
+        at = end
+    return "".join([*out, text[at:]]) if out else text
 
 
 def split_at_line_checks(folded: str, lang: Lang) -> list[str]:

@@ -18,7 +18,7 @@ import regex
 
 from .letters import BACKCHANNELS, NATO, Parsed, Piece, eh_spelled, letter_name, parse_pieces
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, SPELLING_WORDS
-from .normalize import FILLERS, LETTER_RUNS_RE, Lang, clean, fold, lang_of, wordset
+from .normalize import FILLERS, LETTER_RUNS_RE, Lang, clean, fold, lang_of, split_at_line_checks, wordset
 from .numbers import is_number_word
 from .turn_cache import turn_cache
 from .yes_no import classify_yes_no
@@ -103,7 +103,7 @@ def _letters_dictated(pieces: Sequence[Piece]) -> bool:
 @turn_cache(1024)
 def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
     upper = frozenset(fold(m) for m in _UPPER_CHUNK_RE.findall(clean(text)))
-    folded = eh_spelled(fold(text), lang)
+    folded = _begun_again(eh_spelled(fold(text), lang), lang, upper)
     words_only = _spelled_by_words(folded, lang, upper)
     if words_only is not None:
         return words_only
@@ -122,6 +122,35 @@ def _plate_pieces(text: str, lang: Lang, words: frozenset[str]) -> Parsed:
         # next ("ese de Sonora", "de zorro") says it again, it is no second one
         return Parsed((*parsed.pieces[:-1], dataclasses.replace(last, spelled=True)), parsed.noise)
     return parsed
+
+
+# Where a caller stops in the middle of a plate to check the line or trails off ("Ache, i, te... ¿bueno?", "C, V,
+# N... hello?", "Be, a..."), and then says it again from its start.
+_TRAILED_OFF_RE = re.compile(r"\s*(?:\.{3,}|\u2026)\s*")
+
+
+def _begun_again(folded: str, lang: Lang, upper: frozenset[str]) -> str:
+    """`folded` without what was said before a line check or a trailing off when the caller then says the plate
+    again from its start ("Ache, i, te... ¿bueno? Ache, i, te, 5 8 8": HIT-588, the letters said once, not HITHIT):
+    the part before is dropped when its characters begin the part after. A part that goes on from it ("Ache, i,
+    te, ¿bueno? cinco ocho ocho") is kept."""
+    parts = [p for chunk in split_at_line_checks(folded, lang) for p in _TRAILED_OFF_RE.split(chunk) if p.strip()]
+    if len(parts) < 2:
+        return folded
+
+    def chars(part: str) -> str:
+        parsed = parse_pieces(part, lang, common_words=COMMON_WORDS[lang], upper_chunks=upper)
+        return "".join(p.chars for p in parsed.pieces if p.strong)
+
+    kept: list[str] = []
+    for part, after in zip(parts, [*parts[1:], ""], strict=True):
+        said, again = chars(part), chars(after)
+        if said and len(again) > len(said) and again.startswith(said):
+            continue
+        kept.append(part)
+    if len(kept) == len(parts):
+        return folded
+    return ". ".join(kept)
 
 
 # A turn that is only the frame of a spelling and its word ("As in whiskey.", "like Boston", "como en Veracruz"):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .normalize import clean
+from .normalize import Lang, clean, fold, lang_of
 
 
 def extract_text(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
@@ -21,3 +21,30 @@ def extract_text(text: str, locale: str, options: Mapping[str, Any] | None = Non
         except re.error:
             return None
     return value
+
+
+# A turn that only declines to add anything ("No, ninguno.", "Nada, gracias.", "No, that's all.", "Nope, nothing."):
+# at a free-text question (a comment, a note) it says there is none, never the text "no, ninguno".
+_DECLINE_WORD = {
+    "es": r"(?:no|nop|nel|nada|ninguno|ninguna|ningun comentario|ninguna observacion|nada mas|nada que agregar|"
+          r"nada que decir|sin comentarios?|eso es todo|es todo|(?:asi )?esta bien|todo bien|gracias|no gracias|"
+          r"por ahora no|ahorita no|pues no|la verdad no|no tengo|no hay|no hay nada)",
+    "en": r"(?:no|nope|nah|nothing|none|no thanks|no thank you|thanks|thank you|nothing else|nothing more|"
+          r"nothing to add|no comments?|thats all|thats it|that is all|im good|i am good|all good|not really|"
+          r"not right now|no nothing|i dont|none at all)",
+}
+_DECLINES: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(rf"^(?:(?:um|uh|mm|mmm|eh|este|pues|well|oh|ah|ay|bueno|la verdad),? )*{word}"
+                     rf"(?:,? {word})*(?:,? (?:senorita|joven|mija|mijo|maam|sir))?$")
+    for lang, word in _DECLINE_WORD.items()
+}
+
+
+def declines(text: str, locale: str) -> bool:
+    """Whether the whole turn declines to give anything ("No, ninguno.", "Nada, gracias.", "Nope, that's all."):
+    at a question for free text a caller may leave out, there is none to write down."""
+    if not isinstance(text, str):
+        return False
+    folded = " ".join(fold(text).replace("'", "").replace("’", "").translate(str.maketrans(".!?¿¡;", "      "))
+                      .split()).strip(" ,")
+    return bool(folded) and bool(_DECLINES[lang_of(locale)].match(folded))

@@ -597,8 +597,16 @@ _NEAR = {
           r"|(?:ya )?(?:casi|mero|ya mero) (?:llego|llegamos|estoy ahi|estoy alla)|ya mero"
           r"|ya (?:veo|se ve|se mira|miro|alcanzo a ver|se alcanza a ver) (?:el|la|los|las|su) (?:patio|bodega|planta"
           r"|cedis|caseta|entrada|puerta|almacen|nave|cliente|anden|edificio|letrero)(?: desde aqui| desde aca)?"
-          r"|estoy a la vuelta(?: de la esquina)?",
+          r"|estoy a la vuelta(?: de la esquina)?"
+          # coming into the town or the yard ("ya voy entrando a la ciudad", "voy llegando al pueblo", "ya
+          # estoy entrando a Celaya"): what the time left is counted to, like "ya ando cerca"
+          r"|(?:ya )?(?:voy|vamos|vengo|venimos|ando|andamos|estoy|estamos) (?:entrando|llegando)"
+          r"(?: (?:a|al|a la) (?:ciudad|pueblo|patio|bodega|planta|cedis|zona|colonia|parque industrial|[a-z]+))?"
+          r"|ya casi",
     "en": r"(?:im|i am|were|we are) (?:real |pretty |really |getting |very )?close(?: now| by)?"
+          # coming into town ("I'm just coming into town", "pulling into the city now")
+          r"|(?:(?:im|i am|were|we are) )?(?:just )?(?:coming|pulling|getting|heading) into "
+          r"(?:town|the city|(?:the )?yard|the lot)(?: now)?"
           r"|(?:im |were )?(?:almost|nearly) there|getting close"
           r"|(?:i|we) can (?:already |just )?see (?:the|your|it)(?: (?:yard|dock|gate|building|warehouse|sign|plant"
           r"|entrance|place|lot))?(?: from here)?"

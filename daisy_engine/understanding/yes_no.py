@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .busy_going_on import only_busy
-from .intent_grievances import denied_hang_up_at
+from .intent_grievances import denied_hang_up_at, only_takes_leave
 from .letters import letter_name
 from .normalize import (
     FILLERS,
@@ -194,8 +194,10 @@ _UNSURE: dict[Lang, tuple[str, ...]] = {
 # bien" is common), so the negated yes phrases above are listed as no phrases.
 _CORRECTION: dict[Lang, tuple[str, ...]] = {
     # "no, bueno, sí": "bueno" between two answers takes the first back
-    "es": ("perdon", "digo", "mejor dicho", "no perdon", "bueno"),
-    "en": ("sorry", "i mean", "actually"),
+    "es": ("perdon", "digo", "mejor dicho", "no perdon", "bueno",
+           # "no, espera, sí": a hold between two answers is the caller thinking again; the answer after it counts
+           "espera", "esperame", "espere", "espereme", "no espera", "aguanta"),
+    "en": ("sorry", "i mean", "actually", "wait", "no wait", "oh wait", "hold on", "hang on"),
 }
 # "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
 # ("it's 10 4 5 7" is a number being dictated, not "okay").
@@ -1375,9 +1377,11 @@ _SAYS_HOW_IT_IS: dict[Lang, frozenset[str]] = {
 
 def _but_quick(after: list[str], lang: Lang) -> bool:
     """The words after a "but" only ask for speed (`_QUICK`), and may say why; or only say what keeps the caller
-    busy ("ajá, pero orita voy en la caseta": why now is a bad time, no doubt of the value)."""
+    busy ("ajá, pero orita voy en la caseta": why now is a bad time, no doubt of the value), or that the caller has
+    to go ("pero ya me tengo que ir")."""
     said = [w for w in after if w not in FILLERS[lang] and w not in _THANKS[lang]]
-    if said and only_busy(said, lang):
+    if said and (only_busy(said, lang) or only_takes_leave(said, lang)):
+        # ("pero ya me tengo que ir, eh", "but I gotta go": the caller has to leave, no doubt of the value)
         return True
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
     return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang]

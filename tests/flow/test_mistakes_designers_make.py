@@ -3,11 +3,12 @@ line and column that causes them, with what to write instead: never left to fail
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from daisy_engine.flow import validate_file
+from daisy_engine.flow import load_flow, validate_file
 
 
 def _report(flow: Path) -> list[tuple[str, int, int, str, str]]:
@@ -121,6 +122,28 @@ def test_a_number_that_is_nan_or_infinite_is_reported(mini_flow: Path, old: str,
     assert [d[0] for d in found] == ["E104"] and found[0][1] == line and "finite" in found[0][3]
 
 
+@pytest.mark.parametrize("bounds", ["max: .inf", "min: -.inf", "min: 1, max: .inf", "min: -.inf, max: .Inf"])
+def test_a_slot_bound_written_as_infinity_means_no_bound(mini_flow: Path, bounds: str) -> None:
+    """`max: .inf` was accepted as "no limit" before infinities were refused: a flow written so still loads, and a
+    call takes any amount (a debt reminder's promised payment)."""
+    plate = "  plate: {type: plate, spell_back: true}"
+    text = mini_flow.read_text("utf-8").replace(plate, f"{plate}\n  debt: {{type: amount, required: false, {bounds}}}")
+    mini_flow.write_text(text, "utf-8")
+    assert _report(mini_flow) == []
+    options = load_flow(mini_flow).slots["debt"].options()
+    assert "inf" not in repr(options)
+
+
+@pytest.mark.parametrize("bounds", ["max: -.inf", "min: .inf, max: .inf", "max: .nan"])
+def test_a_slot_bound_that_bounds_everything_away_is_still_reported_with_how_to_say_no_bound(
+        mini_flow: Path, bounds: str) -> None:
+    plate = "  plate: {type: plate, spell_back: true}"
+    text = mini_flow.read_text("utf-8").replace(plate, f"{plate}\n  debt: {{type: amount, required: false, {bounds}}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E104"]
+    assert found and all(d[1] == 9 and "finite" in d[3] and "leave the key out" in d[4] for d in found)
+
+
 def test_a_collect_state_whose_items_each_say_where_to_go_when_exhausted_needs_no_state_exit(
         mini_flow: Path) -> None:
     text = mini_flow.read_text("utf-8").replace("on_exhausted: goodbye, ", "").replace(
@@ -210,6 +233,21 @@ def test_a_missing_prompts_folder_names_the_near_folder_that_holds_the_locale(
     assert len(found) == 1 and f"name: {near}" in found[0][4] and f"prompts/{near}" in found[0][4]
 
 
+def test_a_missing_prompts_folder_never_names_another_flows_folder(mini_flow: Path) -> None:
+    """prompts/mini_survey/ beside mini_survey.yaml is that flow's: a flow `mini_surveys` whose folder is missing must
+    not be told to take it (`name: mini_survey` would make two flows share, and edit, one set of templates)."""
+    other = mini_flow.parent / "mini_survey.yaml"
+    other.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: mini_survey"), "utf-8")
+    shutil.copytree(mini_flow.parent / "prompts" / "mini", mini_flow.parent / "prompts" / "mini_survey")
+    mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: mini_surveys"), "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and "mini_survey/" not in found[0][4] and "name: mini_survey" not in found[0][4]
+    # the same folder with no flow file of that name beside it is a typo's folder, and is named
+    other.unlink()
+    found = [d for d in _report(mini_flow) if d[0] == "E406"]
+    assert len(found) == 1 and "name: mini_survey" in found[0][4]
+
+
 def test_a_missing_prompts_folder_with_nothing_near_says_to_create_it(mini_flow: Path) -> None:
     mini_flow.write_text(mini_flow.read_text("utf-8").replace("name: mini", "name: dental_survey"), "utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E406"]
@@ -238,3 +276,33 @@ def test_results_of_an_unknown_tool_in_a_template_is_reported_at_its_column(mini
     greeting.write_text("Hola.\nSu cita es el {{ results.lookup.day }}.\n", encoding="utf-8")
     found = [d for d in _report(mini_flow) if d[0] == "E404"]
     assert [(d[1], d[2]) for d in found] == [(2, 18)]
+
+
+def test_a_goodbye_state_left_without_final_is_a_dead_end(mini_flow: Path) -> None:
+    """`final: true` forgotten on a goodbye that saves but does not end the call: the agent would say goodbye and
+    wait, saying it again at every turn, until an intent or the bounds end the call."""
+    text = mini_flow.read_text("utf-8").replace(
+        "    on_enter: [{save: complete}, {end_call: complete}]\n    final: true", "    on_enter: [{save: complete}]")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E302"]
+    assert len(found) == 1 and "'goodbye'" in found[0][3] and "final: true" in found[0][4]
+    assert found[0][1] == 26
+
+
+@pytest.mark.parametrize(("event", "answer"), [("si", "yes"), ("claro", "yes"), ("yeah", "yes"), ("nope", "no"),
+                                               ("nel", "no")])
+def test_an_event_written_as_the_callers_words_says_to_write_yes_or_no(
+        mini_flow: Path, event: str, answer: str) -> None:
+    old = "      - {on: yes, to: collect}"
+    text = mini_flow.read_text("utf-8").replace(old, f"      - {{on: {event}, to: collect}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E205"]
+    assert len(found) == 1 and f"on: {answer}" in found[0][4]
+
+
+@pytest.mark.parametrize(("value", "says"), [("sixty", "digits"), ('"8"', "digits"), ("[3]", "digits")])
+def test_a_number_written_as_words_or_quoted_says_to_write_digits(mini_flow: Path, value: str, says: str) -> None:
+    text = mini_flow.read_text("utf-8").replace("max_attempts: 3,", f"max_attempts: {value},")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E105"]
+    assert len(found) == 1 and says in found[0][4] and "see docs" not in found[0][4]

@@ -425,3 +425,244 @@ async def test_a_bare_hour_for_a_slot_without_hours_is_still_the_next_on_the_clo
     yes = "sí" if locale == "es-MX" else "yes"
     conv = await call(appointment, locale, ["a las 3" if locale == "es-MX" else "at 3", yes, turn, yes])
     assert conv.slots["arrival"] == value
+
+
+BUS = """\
+version: 1
+name: bus
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: sorry}
+slots:
+  child_name: {type: name}
+  route_number: {type: integer, min: 1, max: 60}
+  absence_day:
+    type: choice
+    choices:
+      today: [hoy, today]
+      tomorrow: [mañana, tomorrow]
+      tuesday: [martes, el martes, tuesday]
+  reason:
+    type: choice
+    choices:
+      sick: [enfermo, enferma, sick]
+      doctor: [cita médica, dentista, doctor, dentist]
+      family: [asunto familiar, family matter]
+  comment: {type: text, required: false}
+intents:
+  repeat: {then: return}
+states:
+  report:
+    collect:
+      - child_name
+      - route_number
+      - absence_day
+      - reason
+      - {slot: comment, on_exhausted: skip, confirm: false}
+    on:
+      - {on: done, to: summary}
+  summary:
+    say: summary
+    on:
+      - {on: yes, to: thanks}
+      - {on: no, to: sorry}
+  thanks:
+    say: thanks
+    on_enter: [{save: complete}, {end_call: complete}]
+    final: true
+  sorry:
+    say: sorry
+    on_enter: [{save: partial}, {end_call: partial}]
+    final: true
+"""
+_BUS_SUMMARY = ("{{ child_name }}, {{ route_number }}, {{ absence_day | readback('choice') }}, "
+                "{{ reason | readback('choice') }}{% if comment %}, {{ comment }}{% endif %}. OK?")
+BUS_PROMPTS = {
+    "es-MX": {"ask_child_name": "¿Nombre del alumno?", "confirm_child_name": "{{ readback }}, ¿correcto?",
+              "ask_route_number": "¿Número de ruta?", "confirm_route_number": "Ruta {{ readback }}, ¿correcto?",
+              "ask_absence_day": "¿Qué día falta?", "confirm_absence_day": "Falta {{ readback }}, ¿correcto?",
+              "ask_reason": "{% if so_far %}Llevo {{ so_far }}. {% endif %}¿Motivo?",
+              "confirm_reason": "Motivo {{ readback }}, ¿correcto?",
+              "ask_comment": "¿Algún comentario?", "summary": _BUS_SUMMARY, "thanks": "Gracias.", "sorry": "Perdón."},
+    "en-US": {"ask_child_name": "Student's name?", "confirm_child_name": "{{ readback }}, right?",
+              "ask_route_number": "Route number?", "confirm_route_number": "Route {{ readback }}, right?",
+              "ask_absence_day": "Which day?", "confirm_absence_day": "Absent {{ readback }}, right?",
+              "ask_reason": "{% if so_far %}I have {{ so_far }}. {% endif %}Reason?",
+              "confirm_reason": "Reason {{ readback }}, right?",
+              "ask_comment": "Any comment?", "summary": _BUS_SUMMARY, "thanks": "Thanks.", "sorry": "Sorry."},
+}
+TO_BUS_SUMMARY = {
+    "es-MX": ["Sofía Ramírez Luna", "sí", "la ruta doce", "sí", "mañana", "sí", "está enferma", "sí"],
+    "en-US": ["Sophie Ramirez", "yes", "route twelve", "yes", "tomorrow", "yes", "she's sick", "yes"],
+}
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> CompiledFlow:
+    return written_flow(tmp_path, "bus", BUS, BUS_PROMPTS)
+
+
+@pytest.mark.parametrize(("locale", "words", "keys"), [
+    ("es-MX", ["mañana", "enferma"], ["tomorrow", "sick"]),
+    ("en-US", ["tomorrow", "sick"], ["mañana", "enferm"]),
+])
+async def test_a_choice_in_a_summary_read_with_the_readback_filter_is_in_words_never_its_key(
+        bus: CompiledFlow, locale: str, words: list[str], keys: list[str]) -> None:
+    """`{{ absence_day | readback('choice') }}` in a summary reads what the caller hears at the read-back (the
+    words the slot lists for the key), not the key the flow compares in `when:`."""
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    reply = said(await conv.user_turn("no"))  # no comment: the summary
+    assert all(word in reply for word in words) and not any(key in reply for key in keys), reply
+
+
+def test_the_readback_filter_reads_a_choice_with_no_words_said_in_the_calls_language() -> None:
+    """A key `set` by the flow, or confirmed with no words of the caller kept, reads in the words listed for it
+    in the call's language, on the slot that holds it (the filter is given no slot's options)."""
+    from daisy_engine.flow.parse import _slot
+    from daisy_engine.flow.prompts import make_environment
+
+    slot = _slot("day", {"type": "choice", "choices": {"tuesday": ["martes", "tuesday"]}})
+    env = make_environment()
+    template = env.from_string("{{ day | readback('choice') }}")
+    assert template.render(day="tuesday", locale="en-US", _slots={"day": slot}) == "tuesday"
+    assert template.render(day="tuesday", locale="es-MX", _slots={"day": slot}) == "martes"
+    assert template.render(day="tuesday", locale="es-MX") == "tuesday"  # no flow at hand: the key, as before
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("en-US", "no wait, yes"), ("en-US", "No. Hold on. Yes, that's right."), ("es-MX", "no, espera, sí"),
+    ("es-MX", "no, espérame... sí, así está bien"),
+])
+async def test_a_no_taken_back_at_a_summary_is_a_yes(bus: CompiledFlow, locale: str, answer: str) -> None:
+    conv = await call(bus, locale, [*TO_BUS_SUMMARY[locale], "no"])
+    assert conv.step.name == "summary"
+    await conv.user_turn(answer)
+    assert conv.state.outcome == "complete"
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "no, ninguno"), ("es-MX", "Nada, gracias."), ("es-MX", "No."), ("es-MX", "no, así está bien"),
+    ("en-US", "no, nothing"), ("en-US", "Nope, that's all."), ("en-US", "no thanks"), ("en-US", "None."),
+])
+async def test_a_comment_declined_at_an_optional_free_text_question_is_none_not_text(
+        bus: CompiledFlow, locale: str, answer: str) -> None:
+    """"No, ninguno" at "¿Algún comentario?" says there is no comment: the summary has none, the record keeps it
+    as one the caller has none of, and the question is not asked again."""
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    reply = said(await conv.user_turn(answer))
+    assert conv.step.name == "summary" and "comment" not in conv.slots
+    assert answer.rstrip(".").lower() not in reply.lower()
+    assert "comment" in conv.state.absent
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "no, que lleve su inhalador"), ("es-MX", "nada más que pasen por ella a las ocho"),
+    ("en-US", "no, she needs her inhaler"), ("en-US", "nothing serious, just a cold"),
+])
+async def test_a_comment_that_begins_with_no_is_still_the_comment(
+        bus: CompiledFlow, locale: str, answer: str) -> None:
+    conv = await call(bus, locale, TO_BUS_SUMMARY[locale])
+    await conv.user_turn(answer)
+    assert conv.slots.get("comment") and "comment" not in conv.state.absent
+
+
+PIZZA = """\
+version: 1
+name: pizza
+locales: [es-MX, en-US]
+defaults:
+  policy: {max_attempts: 3, on_exhausted: bye}
+slots:
+  flavor:
+    type: choice
+    choices:
+      pepperoni: [pepperoni, peperoni]
+      hawaiian: [hawaiana, hawaiian]
+  quantity: {type: integer, min: 1, max: 20}
+  size:
+    type: choice
+    choices:
+      large: [grande, large]
+      small: [chica, small]
+states:
+  order:
+    collect: [flavor, quantity, size]
+    on:
+      - {on: done, to: bye}
+  bye:
+    say: bye
+    on_enter: [{end_call: complete}]
+    final: true
+"""
+PIZZA_PROMPTS = {
+    "es-MX": {"ask_flavor": "¿De qué la quiere?", "confirm_flavor": "De {{ readback }}, ¿sí?",
+              "ask_quantity": "¿Cuántas?", "confirm_quantity": "{{ readback }}, ¿sí?",
+              "ask_size": "¿De qué tamaño?", "confirm_size": "{{ readback }}, ¿sí?", "bye": "Listo."},
+    "en-US": {"ask_flavor": "Which flavor?", "confirm_flavor": "{{ readback }}, right?",
+              "ask_quantity": "How many?", "confirm_quantity": "{{ readback }}, right?",
+              "ask_size": "What size?", "confirm_size": "{{ readback }}, right?", "bye": "Done."},
+}
+
+
+@pytest.mark.parametrize(("locale", "turn", "flavor", "kept"), [
+    ("es-MX", "dos de pepperoni", "pepperoni", {"quantity": "2"}),
+    ("es-MX", "tres hawaianas", "hawaiian", {"quantity": "3"}),
+    ("es-MX", "la hawaiana, grande", "hawaiian", {"size": "large"}),
+    ("en-US", "two pepperoni", "pepperoni", {"quantity": "2"}),
+    ("en-US", "hawaiian, a large one", "hawaiian", {"size": "large"}),
+])
+async def test_an_answer_beside_a_choice_that_fills_a_later_question_is_kept_for_it(
+        tmp_path: Path, locale: str, turn: str, flavor: str, kept: dict[str, str]) -> None:
+    """"Dos de pepperoni" at the flavour: the flavour is read back, and the quantity is read back when its
+    question comes instead of being asked (and lost)."""
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale, [])
+    await conv.user_turn(turn)
+    reply = said(await conv.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert conv.slots["flavor"] == flavor
+    (name, value), = kept.items()
+    if name == "size":  # the quantity is asked first, the size read back when its question comes
+        assert conv.step.name == "order.quantity.ask"
+        await conv.user_turn("dos" if locale == "es-MX" else "two")
+        reply = said(await conv.user_turn("sí" if locale == "es-MX" else "yes"))
+    assert conv.step.name == f"order.{name}.confirm" and conv.state.pending == value, reply
+
+
+@pytest.mark.parametrize(("locale", "turn", "quantity", "size"), [
+    ("es-MX", "dos, grandes", "2", "large"), ("en-US", "two, and make them large", "2", "large"),
+])
+async def test_a_later_choice_named_beside_a_number_is_kept_for_its_question(
+        tmp_path: Path, locale: str, turn: str, quantity: str, size: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale,
+                      ["pepperoni", yes])
+    await conv.user_turn(turn)
+    await conv.user_turn(yes)
+    assert conv.slots["quantity"] == quantity
+    assert conv.step.name == "order.size.confirm" and conv.state.pending == size
+
+
+async def test_a_choice_alone_keeps_nothing_for_later(tmp_path: Path) -> None:
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), "es-MX", [])
+    await conv.user_turn("de pepperoni")
+    await conv.user_turn("sí")
+    assert conv.step.name == "order.quantity.ask"
+
+
+@pytest.mark.parametrize(("listed", "english", "spanish"), [
+    (["enfermo", "sick"], "sick", "enfermo"), (["entrega", "delivery"], "delivery", "entrega"),
+    (["refrigerado", "reefer"], "reefer", "refrigerado"), (["viaje", "trip"], "trip", "viaje"),
+    (["cambiarla", "move"], "move", "cambiarla"),
+    (["enfermo", "enfermedad", "gripa"], "enfermo", "enfermo"),  # nothing English listed: the first, as written
+    (["ill", "sick"], "ill", None),  # nothing Spanish listed: an English word whichever
+])
+def test_a_choice_with_no_words_said_reads_the_word_that_looks_like_the_calls_language(
+        listed: list[str], english: str, spanish: str | None) -> None:
+    """A choice confirmed with no words of the caller kept (set by the flow, proposed by the model, resumed) on an
+    English call is read "sick", not the first listed "enfermo", though neither is an everyday word the engine
+    knows: the letters of the listed words tell the languages apart, when they plainly do."""
+    from daisy_engine.understanding.choices import choice_words
+
+    options = {"choices": {"key": listed}}
+    assert choice_words("key", "en-US", options) == english
+    if spanish is not None:
+        assert choice_words("key", "es-MX", options) == spanish

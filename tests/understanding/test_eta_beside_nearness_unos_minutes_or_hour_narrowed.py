@@ -9,6 +9,8 @@ import pytest
 
 from daisy_engine.understanding.types.time import extract_time
 
+from .call_helpers import heard_at_question, heard_at_read_back
+
 NOW = {"now": "09:00"}
 
 
@@ -21,6 +23,12 @@ NOW = {"now": "09:00"}
         ("Twenty minutes, I can see the dock from here.", "en-US", "09:20"),
         ("Forty-five minutes, almost there.", "en-US", "09:45"),
         ("Unos treinta, ya mero.", "es-MX", "09:30"),
+        # coming into town is nearness too, the duration with a diminutive or an upper bound
+        ("Ya voy entrando a la ciudad, veinte minutitos cuando mucho.", "es-MX", "09:20"),
+        ("Voy llegando a Celaya, media hora a lo mucho.", "es-MX", "09:30"),
+        ("Ya casi, diez minutos.", "es-MX", "09:10"),
+        ("I'm coming into town, twenty minutes tops.", "en-US", "09:20"),
+        ("Pulling into the city now, like fifteen minutes.", "en-US", "09:15"),
         ("Pues... unos. Veinte. Ya ando cerca.", "es-MX", "09:20"),
         ("Faltan unos quince.", "es-MX", "09:15"),
         ("Mmm... a las tres. Tres y media, mejor.", "es-MX", "15:30"),
@@ -49,3 +57,15 @@ def test_a_count_of_something_else_is_no_arrival(text: str, locale: str) -> None
 def test_a_clock_time_with_nearness_stays_the_clock_time() -> None:
     assert extract_time("Como a las cuatro, ya ando cerca.", "es-MX", NOW) == "16:00"
     assert extract_time("At two thirty, I'm close.", "en-US", NOW) == "14:30"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [("Ya voy entrando a la ciudad, veinte minutitos cuando mucho.", "es-MX"),
+     ("I'm coming into town, twenty minutes tops.", "en-US")],
+)
+async def test_the_time_left_while_coming_into_town_is_read_back_in_a_call(said: str, locale: str) -> None:
+    # (the call's clock is noon UTC, 06:00 where Daisy's calls are)
+    assert await heard_at_question("eta", locale, said) == "06:20"
+    wrong = "a las cinco de la tarde" if locale == "es-MX" else "five pm"
+    assert await heard_at_read_back("eta", locale, wrong, said) == "06:20"

@@ -224,8 +224,13 @@ def test_the_twenty_eighth_blind_batch_holds_its_figure() -> None:
 
 def test_the_twenty_ninth_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 7c78f30 and sealed through its fixes: 174/190 at 7c78f30 and 177/190
-    # after them; committed untraced, its figure held until the next round opens it.
+    # after them; opened in the round from 546c367 and fixed as classes (the question asked for again and "me
+    # distraje" alone; which of the company's offices they are; charged out of the caller's own pocket after a yes;
+    # thanks closed with "que esté bien"; a yes whose "but" only says the caller has to go; a number taken back with
+    # "me confundí"; a plate begun, stopped at a line check and said again from its start; a symbol named with its
+    # article, which address it is said first, a provider after a pause with no arroba, and "te" restarted after a
+    # take-back in an e-mail; the time left while coming into town): 190/190.
     cases = load_cases(DATA / "eval_holdout_29.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 177, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]

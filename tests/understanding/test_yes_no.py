@@ -36,6 +36,20 @@ def test_a_self_corrected_answer_counts_as_corrected():
     assert classify_yes_no("no, perdón, sí", "es-MX").answer == "yes"
 
 
+@pytest.mark.parametrize(("text", "locale", "answer"), [
+    ("no wait, yes", "en-US", "yes"), ("No. Wait. Yes, that is right.", "en-US", "yes"),
+    ("no, hold on, yes it is", "en-US", "yes"), ("nope, hang on, yeah", "en-US", "yes"),
+    ("yes, wait, no", "en-US", "no"), ("no, espera, sí", "es-MX", "yes"),
+    ("no, espérame, sí, sí está bien", "es-MX", "yes"), ("sí, espera, no", "es-MX", "no"),
+    ("no, wait", "en-US", "no"), ("no espera", "es-MX", "no"), ("no, wait, the time is wrong", "en-US", "no"),
+    ("sí, espérame", "es-MX", None), ("yes, hold on", "en-US", None),
+])
+def test_an_answer_said_again_after_a_hold_is_the_answer(text: str, locale: str, answer: str | None) -> None:
+    """"No wait, yes" at a summary: the caller thought again; the answer after the hold counts. A hold with no
+    answer after it changes nothing ("no, wait" is a no, "sí, espérame" is no yes yet)."""
+    assert classify_yes_no(text, locale).answer == answer
+
+
 def test_no_answer_keeps_the_whole_text_as_rest():
     assert classify_yes_no("a las cinco", "es-MX") == YesNo(None, "a las cinco")
 

@@ -38,6 +38,13 @@ def successors(flow: Flow, state: State) -> set[str]:
     return {t for t in targets if t in flow.states or t == RETURN}
 
 
+def _waits_for_nothing(state: State) -> bool:
+    """A plain state that hears no answer (no capture, no yes/no), takes no `on:` of its own and neither ends nor
+    hands the call over when entered."""
+    ends = any(action.verb in ("end_call", "transfer") for action in state.on_enter)
+    return not state.collect and not waits_for_answer(state) and not state.transitions and not ends
+
+
 def _returners(flow: Flow, graph: dict[str, set[str]]) -> set[str]:
     """States entered by an intent or edge that pushes a return point: `return` goes back from there."""
     return {name for name, targets in graph.items() if RETURN in targets}
@@ -74,6 +81,15 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
         if state.final:
             continue
         moves = {t for t in graph[name] if t != name}
+        if moves and _waits_for_nothing(state):
+            # `thanks: {say: thanks, on_enter: [{save: complete}]}` without `final: true`: it says its line and
+            # waits for nothing it could hear - the caller can only leave by an intent, silence or the bounds,
+            # hearing the goodbye again at every turn
+            yield error(flow, "E302", f"state '{name}' is a dead end: it listens for no answer, has no `on:` to "
+                        "move on and is not final (only an intent, silence or the turn bounds leave it)",
+                        state.path, "add `final: true` if the call ends here, or `on: [{on: done, to: NEXT}]` to go "
+                        "on after it", key=True)
+            continue
         if not moves:
             yield error(flow, "E302", f"state '{name}' is a dead end: nothing leads out of it and it is not final",
                         state.path, "add an `on:` transition to another state, or `final: true`", key=True)

@@ -46,7 +46,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                     "E205",
                     f"unknown event '{transition.event}'",
                     transition.path + ("on",),
-                    suggest(transition.event, known_events, "events"),
+                    _answer_hint(transition.event) or suggest(transition.event, known_events, "events"),
                 )
         # Targets inherited from `defaults` are checked once, where they are written (below).
         raw = flow.raw.get("states", {}).get(state.name, {})
@@ -278,3 +278,17 @@ def _unreachable_candidates(flow: Flow, transitions: Iterable[Transition]) -> It
             )
         elif transition.when is None:
             unconditional[transition.event] = 1
+
+
+def _answer_hint(event: str) -> str | None:
+    """`on: sí`, `on: "claro"`, `on: nope`: the caller's words written as the event. Events name what the engine
+    heard, not the words: every yes is `yes` and every no is `no`, in any language the flow speaks."""
+    from daisy_engine.understanding import classify_yes_no
+
+    text = str(event).replace("_", " ")
+    for locale in ("es-MX", "en-US"):
+        answer = classify_yes_no(text, locale).answer
+        if answer in ("yes", "no"):
+            return (f"the caller's answer is the event `{answer}` whatever words they use (sí, claro, yeah...): "
+                    f"write `on: {answer}`")
+    return None

@@ -333,8 +333,34 @@ def _near_prompts_dir(flow: Flow, locale: str) -> Path | None:
         siblings = {entry.name: entry for entry in parent.iterdir() if (entry / locale).is_dir()}
     except OSError:
         return None
+    for taken in _other_flows(flow):
+        # prompts/clinic/ beside flows/clinic.yaml is that flow's, not a typo of `name: clinic_reminder`:
+        # naming it would send the designer to edit another flow's templates
+        siblings.pop(taken, None)
     close = get_close_matches(flow.prompts_dir.name, list(siblings), n=1, cutoff=0.6)
     return siblings[close[0]] if close else None
+
+
+_FLOW_NAME = re.compile(r"^name:[ \t]*['\"]?([a-z][a-z0-9_]*)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _other_flows(flow: Flow) -> set[str]:
+    """The names of the other flow files beside this one (their `name:`), whose prompts folders are theirs."""
+    names: set[str] = set()
+    try:
+        files = [f for f in flow.file.parent.iterdir() if f.suffix in (".yaml", ".yml") and f != flow.file]
+    except OSError:
+        return names
+    for file in files[:200]:  # a folder of thousands of files is no flows folder: look at a bounded few
+        try:
+            with file.open(encoding="utf-8", errors="replace") as handle:
+                head = handle.read(8192)
+        except OSError:
+            continue
+        if re.search(r"^version:", head, re.MULTILINE):
+            names.update(_FLOW_NAME.findall(head))
+    names.discard(flow.name)
+    return names
 
 
 def _relative(folder: Path, base: Path) -> str:

@@ -80,6 +80,8 @@ class SlotType:
     may_lack: a caller may have no such value at all (an e-mail address; a truck always has plates): at its
     question a bare "No tengo." / "I don't have one." says there is none (`has_none`), not that it is out of
     reach.
+    none_fn: (text, locale) -> whether the turn says there is none in the type's own words too, beside
+    `has_none` (a free text's "No, ninguno.", "Nope, that's all."); only for a `may_lack` type.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
@@ -111,6 +113,7 @@ class SlotType:
     hears_read_back: bool = False
     approximate: bool = False
     may_lack: bool = False
+    none_fn: Callable[[str, str], bool] | None = None
     holds: Literal["text", "yes_no", "int", "float"] = "text"
     eval_kinds: Mapping[str, Extract] = field(default_factory=dict)
     description: str = ""
@@ -169,7 +172,8 @@ class SlotType:
         return SimpleAccumulator(
             self.name, locale, options,
             extract=lambda text, loc, opts: self.extract(text, loc, opts),
-            readback=lambda value: self.readback(value, locale),
+            # with the slot's options: what is held of a `choice` reads as its listed words (`so_far`), not its key
+            readback=lambda value: self.readback(value, locale, options=options),
         )
 
     def feed(self, state: Accumulator, text: str) -> Fed:

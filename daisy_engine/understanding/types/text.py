@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from ..texts import extract_text
+from ..texts import declines, extract_text
 from .base import SlotType
 
 TYPE = SlotType(
     name="text",
     extract_fn=extract_text,
     options=frozenset({"pattern"}),
+    # a comment the caller may leave out: "No, ninguno." / "Nope, that's all." says there is none (`declines`)
+    may_lack=True,
+    none_fn=declines,
     description="free text, cleaned (`pattern` restricts it)",
     order=0,
 )
