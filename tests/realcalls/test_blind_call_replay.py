@@ -122,7 +122,11 @@ LABELS: dict[str, dict[str, Any]] = {
 # "Ahorita no tengo caja enganchada." no trailer, both its values settled - its ETA and e-mail had gone to the
 # trailer plates; "Mañana temprano." - "A las seis y cuarto." 06:15 even past six; "Sí, pero falta una letra." -
 # "Al final, la ere." TPR-151; "Lo mismo que el tractor, pero con E al final." HYE-505 and "la E en vez de la de"
-# bare a replacement; "Le falta el punto mx." at a domain alone no part before the "@").
+# bare a replacement; "Le falta el punto mx." at a domain alone no part before the "@"), 82/83 with the other
+# calls' classes (r25calls26a: a sound-alike after "Litra ge." the next letter, not a correction; "Otra vez a. Tres
+# aes." one more A; "sin el cero. Doscientos tres." the number said last; "no es ache, es ge de Chihuahua" at a C;
+# "lety punto bm" - "B de burro, eme de mamá." taken once). Left: room-VHE... name, heard and unconfirmed when the
+# caller asked for a callback in the same breath (kept to read back on the callback, never passed as confirmed).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -130,7 +134,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
-                 "blind_calls_26": 0.87, "blind_calls_27": 0.93}
+                 "blind_calls_26": 0.98, "blind_calls_27": 0.93}
 
 
 @pytest.fixture(scope="module")
