@@ -1824,8 +1824,9 @@ class Conversation:
             if anew or getattr(heard.accumulator, "started_over", False):
                 dictation.seen.clear()  # the caller began the value again: what came before is no guide
             # starting over on purpose is not a restatement, nor is a letter heard through a garbled "letra"
-            # made sure (`clarified`)
-            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False):
+            # made sure (`clarified`), nor "falta una letra" (`missing_said`: where and which come next)
+            if not dictation.progress(so_far) and so_far and not getattr(heard.accumulator, "clarified", False) \
+                    and not getattr(heard.accumulator, "missing_said", False):
                 return Heard("no_match")
             self.state.attempts.pop(slot, None)
         return heard
@@ -1924,6 +1925,10 @@ class Conversation:
             fixed = fix_of(self.state.denied, text)
             if fixed is not None:
                 return fixed
+        if step.listen in ("slot", "char") and not self._accumulator(step).so_far():
+            copied = self._same_as_another(step, slot, text)
+            if copied is not None:
+                return copied
         if step.listen == "slot":
             return self._first_named(step, text, hear_slot(self._accumulator(step), text))
         if step.listen == "char":
@@ -2011,6 +2016,37 @@ class Conversation:
         self.state.named_next = (step.name, rest) if rest else None
         if rest:
             self.log.add("named_together", step=step.name, count=len(rest) + 1)
+
+    def _same_as_another(self, step: Step, slot: Slot, text: str) -> Heard | None:
+        """"Lo mismo que el tractor, pero con E al final" at the trailer's plates, "same as the tractor" at the
+        trailer's number: the value confirmed for the one other slot of the same type the thing named is a word
+        of (`slot_names`), with the difference said after it applied ("con E al final": the last letter is E),
+        heard as the value given - read back as any. None when the turn names no such value, or says a
+        difference the value's type cannot read (never a value read back that the caller said is other)."""
+        said = understanding.same_as_another(text, self.locale)
+        if said is None or not text:
+            return None
+        thing, rest = said
+        names = self.assets.slot_names(self.locale)
+        if thing in names.get(slot.name, frozenset()):
+            return None  # "la misma caja de siempre": its own thing, no other value
+        kind = self.assets.slot_types.of(slot).name
+        others = [name for name, value in self.state.slots.items()
+                  if name != slot.name and name in self.flow.slots and value not in (None, "")
+                  and thing in names.get(name, frozenset())
+                  and self.assets.slot_types.of(self.flow.slots[name]).name == kind]
+        if len(others) != 1:
+            return None
+        value = slot_types.feed(self._new_accumulator(slot), str(self.state.slots[others[0]])).state
+        if not value.complete:
+            return None  # the other value does not fit this one (a pattern of its own)
+        if rest.strip(" ,.;:!?"):
+            edited = slot_types.edit(value, understanding.difference_said(rest, self.locale))
+            if edited is None or not edited.complete:
+                return None
+            value = edited
+        self.log.add("same_as_another", step=step.name, slot=slot.name, other=others[0])
+        return Heard("filled", value.value, accumulator=value)
 
     def _first_named(self, step: Step, text: str, heard: Heard) -> Heard:
         """At a `capture` of a choice, options named together as alike ("el nombre y el correo", "the trailer plates

@@ -21,7 +21,7 @@ from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes, notion
 from daisy_engine.runtime.turn_parts import mentions, naming, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.accumulators import wanted_symbol
+from daisy_engine.understanding.accumulators import missing_unsaid, wanted_symbol
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.choices import choice_map
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
@@ -581,6 +581,9 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
     before = accumulator.so_far()
     fed = slot_types.feed(accumulator, text)
     trial = fed.state
+    if before and fed.status == "nothing" and getattr(trial, "missing_said", False):
+        # "Sí, pero falta una letra": not done (no read-back yet), where and which may come next (see `hear_char`)
+        return Heard("partial", accumulator=trial)
     if fed.status in ("complete", "corrected") and trial.complete:
         return Heard("filled", trial.value, accumulator=trial)
     if fed.status in ("partial", "corrected") and trial.so_far() != before:
@@ -642,6 +645,12 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
     verdict = understanding.classify_yes_no(text, locale)
+    if accumulator.so_far() and missing_unsaid(text, locale) is not None:
+        # "Sí, pero falta una letra", "you're missing one": not done, whatever the yes says; where and which
+        # may come next ("al final, la ere"), read with it by the value that heard this turn
+        fed = slot_types.feed(accumulator, text)
+        if getattr(fed.state, "missing_said", False):
+            return Heard("partial", accumulator=fed.state)
     if accumulator.so_far() and (verdict.answer == "yes" or slot_types.feed(accumulator, text).closing):
         closed = close(accumulator)
         if closed is not None:
@@ -1005,7 +1014,7 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if begun is not None:
             return begun
     if verdict.answer is None and callable(getattr(accumulator, "mark_wrong", None)) \
-            and wanted_symbol(text) is not None:
+            and (wanted_symbol(text) is not None or missing_unsaid(text, locale) is not None):
         # "Le falta el guion bajo", "you forgot the dot" with no "no" before it: the value lacks that symbol
         # (one it already has was read back again above), turned down as "no, le falta ..." is; where it goes
         # may come next

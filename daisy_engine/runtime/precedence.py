@@ -49,7 +49,10 @@ _JOINED_BY = re.compile(
     r"\s+(?:entonces|as[ií] que|por eso|pero|pues|y|so|but|and|anyway|then)\s+", re.IGNORECASE)
 # ... or by a word that concedes ("llego a las cinco aunque ya les dije que no", "I'll be there at five even though I
 # told dispatch no"): the word stays with the clause it opens, a grievance said so is heard whole.
-_CONCEDING = re.compile(r"\s+(?=(?:aunque|y eso que|even though|although)\s+)", re.IGNORECASE)
+# "When" / "cuando" concede so only before what the caller said against it ("I'll be there at 5 when I told them
+# no", "llego a las cinco cuando ya les dije que no"): elsewhere it is the answer's own ("at 5 when they load me").
+_CONCEDING = re.compile(r"\s+(?=(?:aunque|y eso que|even though|although|even after|though)\s+"
+                        r"|when\s+i\s+(?:already\s+)?(?:said|told)\s|cuando\s+ya\s)", re.IGNORECASE)
 # Where a choice is offered ("por WhatsApp o al correo juan arroba gmail punto com", "whatsapp me, or else john at
 # gmail dot com"): beside an intent that says there is none of the value, the value offered as the other choice is
 # given after all. The word of the choice belongs to neither part.

@@ -171,8 +171,13 @@ class CallState:
         return self.acc.so_far() if self.acc is not None else ""
 
     def missing_part(self) -> str:
-        """The part of the value being built its slot type knows is still to come ("before_at"), else ""."""
-        return notion(self.acc, "missing_part")
+        """The part of the value being built its slot type knows is still to come ("before_at"), else "". With
+        nothing dictated anew since a value was turned down, the part that value lacks ("le falta un punto": the
+        value stands, and where the symbol goes is still to come)."""
+        part = notion(self.acc, "missing_part")
+        if not part and self.denied is not None and (self.acc is None or not self.acc.so_far()):
+            part = notion(self.denied, "missing_part")
+        return part
 
     def no_room(self) -> str:
         """The characters the caller's last turn said that the value being built has no room for, else ""."""

@@ -163,10 +163,13 @@ _VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names 
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
-# The trip made without the thing: "voy sin caja", "no traigo caja", "not pulling a trailer". Said with "ahorita"
-# ("ahorita no traigo caja"), that is when, not that it is out of reach.
+# The trip made without the thing: "voy sin caja", "no traigo caja", "not pulling a trailer", and the thing had
+# not at all ("ahorita no tengo caja enganchada", "I don't have a trailer right now": a thing, not a value - those
+# words name no value, `_VALUE_WORDS`). Said with "ahorita" / "right now", that is when, not that it is out of
+# reach; "a la mano", "on me" still say out of reach.
 _WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b|"
-                      r"\bno (?:traigo|llevo|jalo|cargo|vengo con|ando con)\b|\bnot (?:pulling|hauling|towing)\b")
+                      r"\bno (?:traigo|llevo|tengo|jalo|cargo|vengo con|ando con)\b|"
+                      r"\b(?:don'?t|do not) have\b|\bnot (?:pulling|hauling|towing)\b")
 _NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
 
 

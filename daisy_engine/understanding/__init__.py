@@ -70,7 +70,14 @@ from .accumulators import (
     unavailable,
     without_said_again,
 )
-from .answer_shapes import statements, tells_what_happened, time_phrase, time_without_hour
+from .answer_shapes import (
+    difference_said,
+    same_as_another,
+    statements,
+    tells_what_happened,
+    time_phrase,
+    time_without_hour,
+)
 from .busy_going_on import caller_calls_back
 from .callback_cues import names_when, tells_arrival
 from .callback_times import moved_callback, names_a_time
@@ -129,6 +136,8 @@ __all__ = [
     "goes_without",
     "time_phrase",
     "time_without_hour",
+    "same_as_another",
+    "difference_said",
     "statements",
     "choices_named",
     "only_a_choice",

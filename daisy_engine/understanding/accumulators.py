@@ -215,6 +215,10 @@ _SAID_CHAR = rf"\S+(?: de \S+| (?:{LETTER_QUALIFIERS}))?"
 # A letter named by a word for it ("de", "jota", "dee", "delta"), or a lone letter or digit: the one a correction
 # names first ("la de es te") where "la placa es ...", "the plate is x" name no letter.
 _LETTER_NAMED = rf"(?:{'|'.join(sorted(LETTER_WORDS, key=len, reverse=True))}|[a-z0-9])"
+# ... or a digit by its word ("no, el tres es ocho", "the seven should be a one"): the one of the value said to be
+# another, never a count ("el último es tres" names no one)
+_ONE_NAMED = (r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|one|two|three|four|five|six|seven|eight"
+              rf"|nine|{_LETTER_NAMED})")
 # The one a caller rules out named by its key word alone ("es be de burro, no de vaca": V) - only a word everyone
 # spells with: "no es de gmail, es de hotmail", "es de Hotmail, no de Gmail" name a mail provider, no letter.
 _KEY_WORD_ALONE = rf"de (?:{'|'.join(sorted(SPELLING_WORDS['es'], key=len, reverse=True))})\b"
@@ -263,8 +267,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    rf"(?:es|va|pon|ponle|seria|debe ser|deberia ser)?,? ?{_CHAR}(?P<new>.+)$"),
         re.compile(rf"\b{_CHAR}(?P<old>\S+(?: de \S+)?) (?:que )?(?:esta mal|no va|no es),? "
                    rf"(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>.+)$"),
-        re.compile(rf"\b(?:es|va|seria|debe ser|deberia ser) {_CHAR}(?P<new>\S+(?: de \S+)?),? "
-                   rf"en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
+        # ("no, no, la E en vez de la de": said bare at the start of a clause too)
+        re.compile(rf"(?:\b(?:es|va|seria|debe ser|deberia ser) |(?:^|[,.;]\s*|\b(?:no|si|pero)\W+)(?:la |el )?)"
+                   rf"{_CHAR}(?P<new>\S+(?: de \S+)?),? en (?:vez|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?)$"),
         re.compile(r"\b(?:cambia|cambiale|cambie|cambiele|reemplaza|reemplazale|reemplace|reemplacele) "
                    r"(?:la |el )?(?P<old>\S+(?: de \S+)?) (?:por|con) (?:la |el |un |una )?(?P<new>.+)$"),
         re.compile(rf"\bno es (?:la |el )?(?P<old>{_KEY_WORD_ALONE}|\S+(?: de \S+)?),? es (?:la |el )?(?P<new>.+)$"),
@@ -272,7 +277,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
         # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
         re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
-                   rf"(?P<old>{_LETTER_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
+                   rf"(?P<old>{_ONE_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
                    rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
         # de burro, no de vaca" (the one it is not named by its key word alone: V), and
@@ -290,12 +295,14 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?:change|switch|make) (?:the )?(?P<old>\S+) (?:to|into) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\b(?:swap|replace|switch) (?:the )?(?P<old>\S+) (?:for|with) (?:an? |the )?(?P<new>.+)$"),
         re.compile(r"\bmake (?:the |that )?(?P<old>\S+) (?:an? |into an? )(?P<new>.+)$"),
-        re.compile(r"\b(?:its|it is|should be|put) (?:an? |the )?(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
+        # ("no, E instead of D": said bare at the start of a clause too)
+        re.compile(r"(?:\b(?:its|it is|should be|put) |(?:^|[,.;]\s*|\b(?:no|yes|yeah|but)\W+))(?:an? |the )?"
+                   r"(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
-                   rf"(?P<old>{_LETTER_NAMED}(?: as in \S+)?) "
+                   rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),
         # ("no, that's an o, not a zero" too)
@@ -373,6 +380,8 @@ _REMOVE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "no hay cero", "no hay ningún cero", "no tiene cero", "no trae el cero": no zero in it (a letter after
         # "no hay" may be talk: "no hay de qué")
         re.compile(r"\bno (?:hay|tiene|trae) (?:ningun |un |el )?(?P<old>cero|0)s?(?=$|[ ,.;])"),
+        # "no, no hay a.", "no tiene la ese": a letter named alone ending its sentence ("no hay de qué" goes on)
+        re.compile(rf"\bno (?:hay|tiene|trae) (?:la |una |letra |la letra )?(?P<old>{_SAID_CHAR})(?=\s*(?:$|[.;!?]))"),
     ),
     "en": (
         re.compile(r"\b(?:without|remove|drop|delete|take out|get rid of|scratch|there is no|theres no) "
@@ -408,7 +417,14 @@ ZERO_RULED_OUT: dict[Lang, tuple[tuple[re.Pattern[str], bool], ...]] = {
         (re.compile(r"(?:^|[,.;] |\b(?:no|el|pero|nomas|nada mas) )(?P<old>cero|0) no(?: va| lleva| es)?"
                     r"(?=\s*(?:$|[,.;!?]))"), False),
     ),
-    "en": (),
+    "en": (
+        # "the zero, no", "No, zero no.", "not the zero", "zero's not there": the zero is ruled out where its
+        # clause ends ("No zero." itself is `_REMOVE`'s: there is none)
+        (re.compile(r"(?:^|[,.;] |\b(?:no|the|but|that|just) )(?P<old>zero|0),? (?:no|nope|not that one)"
+                    r"(?=\s*(?:$|[,.;!?]))"), False),
+        # (at the turn's start: "that's an o, not a zero" says what goes first, see `_REPLACE`)
+        (re.compile(r"^\W*(?:(?:no|but)\W+)?not (?:the |a |that )?(?P<old>zero|0)(?=\s*(?:$|[,.;!?]))"), False),
+    ),
 }
 # How many of one character the value has: "nomás una eme", "una sola ele", "una ka nada más", "no va doble
 # ele", "just one M", "not a double L". The value should hold it once: a second one (a letter heard twice, a
@@ -703,6 +719,45 @@ _ONE_MORE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# One missing with neither which nor where ("sí, pero falta una letra", "le falta un número", "te faltó una",
+# "you're missing a letter", "there's one more letter"): the value is not done, and the next turn may say where
+# and which ("al final, la ere", "la ere después de la pe", "R at the end"), read as if said with the "falta"
+# (`missing_placed`). A letter named ("falta la ere", "le falta una erre") is `_MISSING_NAMED` / `_ONE_MORE`.
+_MISSING_UNSAID: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:si|no|pues|pero|oiga|oye|este|ah|ay|espere|espera|momento)\W+)*(?:(?:todavia|aun) )?"
+                     r"(?:le |me |te |se le |se te )?(?:falt(?:a|o|aba|aria)|(?:se )?(?:comio|olvido)|"
+                     r"(?:te |se te )?(?:comiste|olvidaste|saltaste|brincaste)) (?:una|un|uno|otra|otro|algo)"
+                     r"(?: (?P<what>letra|numero|digito|caracter))?(?: mas)?(?: (?:todavia|aun))?\W*$"),
+    "en": re.compile(r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:(?:youre|you are|its|it is|you) )?"
+                     r"(?:still )?(?:missing|missed|forgot|left out|dropped|skipped) (?:an?|one|another)"
+                     r"(?: (?P<what>letter|number|digit|character))?\W*$|"
+                     r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:theres|there is) "
+                     r"(?:one more|another|an?|one)"
+                     r"(?: (?P<what2>letter|number|digit|character))?(?: missing)?\W*$"),
+}
+# What a turn after such a one is read with: "al final, la ere" as "falta al final, la ere".
+_MISSING_LEADS: dict[Lang, tuple[str, ...]] = {"es": ("falta", "falta una"), "en": ("missing", "theres one missing")}
+
+
+def missing_unsaid(text: str, locale: str) -> str | None:
+    """What kind of character a turn says the value lacks without saying which nor where ("sí, pero falta una
+    letra" -> "letra", "you're missing one" -> ""), else None."""
+    if not isinstance(text, str):
+        return None
+    m = _MISSING_UNSAID[lang_of(locale)].match(fold(text).strip(" .,!?¡¿"))
+    return None if m is None else (m.groupdict().get("what") or m.groupdict().get("what2") or "")
+
+
+def missing_placed(folded: str, locale: str, chars: list[str]) -> list[str] | None:
+    """`chars` with the character the turn places ("al final, la ere", "R after the P") inserted, the turn
+    before having said one is missing without which nor where (`missing_unsaid`); None when it places none."""
+    for lead in _MISSING_LEADS[lang_of(locale)]:
+        put = _insertion(f"{lead} {folded.strip()}", locale, chars, words=False)
+        if put is not None:
+            return put
+    return None
+
+
 # The one missing named alone, with no place ("no, te faltó la ese", "le falta la jota", "you missed the S"):
 # where it goes is not said, so it is only compared with the value (`already_so`): a value that holds it and
 # has no room for one more (G W S 3 1 7: three letters already) was read back whole, and the caller answers
@@ -734,7 +789,10 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
     plural = said.endswith("s") and (len(said) > 2 or lang == "en")
     if not (plural or m.group("lead").strip()):
         return None
-    letter = (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
+    # a vowel's plural takes "es" ("aes", "oes", "úes"): its name is what is left without them
+    vowel_plural = lang == "es" and len(said) == 3 and said[0] in "aeiou" and said.endswith("es")
+    letter = (extract_char(said[0], locale) if vowel_plural else None) \
+        or (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
     return letter, _COUNT_WORDS[m.group("n")]
@@ -928,7 +986,8 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
 _CANNOT_GIVE_ALONE: dict[Lang, re.Pattern[str]] = {
     # "ahí sí no sé", "eso sí no sé": that one the caller does not know (the "sí" stresses it, no yes)
     "es": re.compile(r"^(?:(?:pues|este|la verdad|ay|uy|no|ahi si|ahi|(?:eso|esa|esas|ese|esos) si),? )*"
-                     r"(?:no se|ni idea|quien sabe)"
+                     # "ahorita no" alone at a value's question: not now (the value put off, never dictated)
+                     r"(?:no se|ni idea|quien sabe|(?:ahorita|orita|ahora|por ahora|por el momento|de momento) no)"
                      r"(?:,? (?:la verdad|ahorita|ahora|perdon|disculpe|senorita|joven))?$"),
     "en": re.compile(r"^(?:(?:well|um|uh|sorry|no|oh),? )*(?:no idea|i dont know|i do not know|dont know|no clue)"
                      r"(?:,? (?:sorry|right now|now|maam|sir))?$"),
@@ -1041,12 +1100,22 @@ def dictates(text: str, locale: str) -> bool:
 # "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
 # underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
 # el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
+_LACKS = (r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|"
+          r"faltaba|falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|"
+          r"(?:you )?(?:forgot|missed|left out))")
 _WANTED_SYMBOL = re.compile(
-    r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|faltaba|"
-    r"falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|(?:you )?(?:forgot|missed|left out)"
-    r")(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
+    _LACKS + r"(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
 )
+# The same words opening a turn say something of the value ("le falta el punto mx", "no, lleva guion bajo entre
+# ontiveros y el noventa", "you forgot the dot com"), whatever follows: a remark on it, never more of it.
+_REMARK_ON_VALUE = re.compile(_LACKS + r"\b")
+
+
+def remarks_on_value(text: str) -> bool:
+    """Whether a turn opens with words that say what the value lacks or has ("le falta ...", "lleva ...", "you
+    forgot ..."): a remark on the value, not a dictation of it."""
+    return isinstance(text, str) and _REMARK_ON_VALUE.match(fold(text).strip(" .,!?¡¿")) is not None
 _WANTED = {"bajo": "_", "abajo": "_", "underscore": "_", "punto": ".", "dot": "."}
 
 

@@ -184,3 +184,52 @@ def tells_what_happened(text: str, locale: str) -> bool:
     if _DONE_TO_ES.search(folded) is not None or _SINCE_ES.search(folded) is not None:
         return True
     return any(_NOT_TOLD_ES.fullmatch(m.group(0)) is None for m in _TOLD_ES.finditer(lowered))
+
+
+# A value given as the same as another of the call's ("lo mismo que el tractor", "las mismas del tractor, pero con
+# E al final", "igual que la del tractor", "same as the tractor", "it's the same as the truck but with an E at the
+# end"): the thing named (its slot is the runtime's to find, by the words the flow calls its slots) and what the
+# turn says after it (a difference, or nothing).
+_SAME_AS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:(?:si|pues|este|ah|mire|oiga|mira|no)\W+)*(?:(?:es|son|seria|serian|tiene|tienen|"
+                     r"lleva|llevan|trae|traen|traigo|llevo|tengo)\s+)?(?:(?:lo|la|las|el|los)\s+)?"
+                     r"(?:mism[oa]s?|igual(?:es|ita|itas)?|identic[oa]s?)(?:\s+(?:placas?|numero))?\s+"
+                     r"(?:que|de|del|a|al)\s+(?:(?:el|la|las|los|lo|del|de|mi|mis)\s+)*(?P<thing>[a-z]+)\b"
+                     r"(?P<rest>.*)$"),
+    "en": re.compile(r"^\W*(?:(?:yes|yeah|well|oh|um|uh|no)\W+)*(?:(?:its|theyre|they are|it is|thats|i have|ive "
+                     r"got)\s+)?(?:the\s+)?(?:same|identical)(?:\s+(?:plates?|number|one|ones))?\s+(?:as|like)\s+"
+                     r"(?:(?:the|my|on the|for the|one on the|ones on the)\s+)*(?P<thing>[a-z]+)\b(?P<rest>.*)$"),
+}
+# The difference said after it, at an edge: "pero con E al final" is the same value but for its last character
+# (never one more: "the same, but" says what is other), read as "la última es E".
+_EDGE_DIFFERENCE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"^\W*(?:pero|nomas que|solo que|nada mas que)?\W*(?:con|termina en|acaba en|es)\s+"
+                     r"(?:la |el |una |un )?(?:letra |numero )?(?P<new>[^,.;]+?)\s+"
+                     r"(?P<edge>al final|al ultimo|al principio|al inicio|adelante)\W*$"),
+    "en": re.compile(r"^\W*(?:but|except)?\W*(?:with|ending in|ends in)\s+(?:an? |the )?(?:letter |number )?"
+                     r"(?P<new>[^,.;]+?)\s+(?P<edge>at the end|at the start|at the beginning|at the front|last|"
+                     r"first)\W*$"),
+}
+_FIRST_EDGES = ("al principio", "al inicio", "adelante", "at the start", "at the beginning", "at the front", "first")
+
+
+def same_as_another(text: str, locale: str) -> tuple[str, str] | None:
+    """(the thing named, the words after it) when a turn gives the value as the same as another thing's ("lo
+    mismo que el tractor, pero con E al final" -> ("tractor", ", pero con e al final")), else None."""
+    if not isinstance(text, str):
+        return None
+    m = _SAME_AS[lang_of(locale)].match(fold(text).strip(" .!?¡¿"))
+    return (m.group("thing"), m.group("rest")) if m else None
+
+
+def difference_said(rest: str, locale: str) -> str:
+    """The difference said after "lo mismo que ...", as a correction the value's type reads: "pero con E al
+    final" -> "la ultima es e" ("the last one is e"); the words as they are when they name no edge."""
+    lang = lang_of(locale)
+    m = _EDGE_DIFFERENCE[lang].match(fold(rest).strip(" .!?¡¿"))
+    if m is None:
+        return rest
+    first = m.group("edge") in _FIRST_EDGES
+    if lang == "es":
+        return f"la {'primera' if first else 'ultima'} es {m.group('new')}"
+    return f"the {'first' if first else 'last'} one is {m.group('new')}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .callback_cues import CALLS_ANOTHER_AFTER_ES
+from .callback_cues import CALLER_CALLS
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -65,7 +65,10 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|sigamos|adelante|hagale|dele|dale|echale|echele|pero (?:digame|dime|pregunte|pregunta|preguntame"
         r"|pregunteme|sigale|sigue|hagale|dale|adelante|ya|va)|que (?:mas )?(?:necesita|necesitas|ocupa|ocupas|quiere"
         r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
-        r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho)\b"
+        r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho"
+        # "Estoy en la aduana, dígame": what the caller is at, and the go-ahead to say what is wanted
+        r"|(?<!\bno )(?:digame|dime|digamelo|dimelo)"
+        r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si)\b))\b"
     ),
     "en": re.compile(
         r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
@@ -127,27 +130,6 @@ _CALLS_BACK: dict[Lang, re.Pattern[str]] = {
 }
 
 
-# The caller himself will call ("yo te marco", "ahorita lo busco y te marco", "I'll call you back"): not the agent
-# asked to call ("llámame", "márcame", "call me back").
-_CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
-    # never a call to someone else ("déjame le hablo a mi jefe", "le marco al despachador"): "al rato", "a las
-    # cinco" are when
-    "es": re.compile(r"\b(?:(?:yo )?(?:te|le|les) (?:hablo|marco|regreso la llamada|devuelvo la llamada)|"
-                     r"yo (?:te|le|les) llamo|(?:te|le) (?:vuelvo|regreso) a (?:marcar|llamar|hablar)"
-                     # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
-                     r"|(?:te|le|les) (?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar"
-                     r"|regresar la llamada|devolver la llamada)"
-                     r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les)"
-                     # "te llamo el lunes", "le llamo mañana": with when, the caller calls ("¿cómo le llamo?" names)
-                     r"|(?:te|le|les) llamo(?= (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)"
-                     r"|manana|pasado|al rato|al ratito|luego|mas tarde|despues|en|a las|a la|ahorita|orita|horita"
-                     r"|cuando|otro dia|la semana|saliendo|llegando)\b))\b"
-                     + CALLS_ANOTHER_AFTER_ES),
-    "en": re.compile(r"\b(?:(?:ill|i will|let me|lemme|i can) (?:call|ring|hit) (?:you|ya|u)(?: back| up)?|"
-                     r"(?:ill|i will) get back to (?:you|ya))\b"),
-}
-
-
 def caller_calls_back(text: str, locale: str) -> bool:
     """Whether the caller says he will call himself ("yo te marco", "ahorita lo busco y te marco", "I'll call you
     back") rather than asking to be called: the flow may say so (`event.value.caller_calls` of `reschedule`)."""
@@ -156,7 +138,7 @@ def caller_calls_back(text: str, locale: str) -> bool:
     lang = lang_of(locale)
     folded = fold(text).replace("'", "")
     # "le hablo a mi jefe y me marcas en diez": the caller asks to be called - Daisy calls, no wait for his call
-    return _CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
+    return CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
 
 
 # The agent asked to call, in the same turn ("... y me marcas en diez", "márcame en veinte", "call me back in ten").
@@ -177,7 +159,7 @@ _ASKS_TO_BE_CALLED_SAID: dict[Lang, str] = {
 # A call said to be made, by the caller or asked of the agent ("te marco a las cinco", "cualquier cosa le hablo",
 # "márcame en una hora", "I'll call you back", "call me at five"): never a value of the question asked.
 CALLS_SAID: dict[Lang, re.Pattern[str]] = {
-    lang: re.compile(_CALLER_CALLS[lang].pattern + "|" + _ASKS_TO_BE_CALLED_SAID[lang]) for lang in ("es", "en")
+    lang: re.compile(CALLER_CALLS[lang].pattern + "|" + _ASKS_TO_BE_CALLED_SAID[lang]) for lang in ("es", "en")
 }
 
 # Sorry, or a can't-talk in other words ("voy manejando, perdón", "I'm driving right now, sorry", "voy manejando,
@@ -237,4 +219,21 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
 
 
-__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy"]
+# What may stand beside the busy words and the go-ahead and add nothing ("Estoy en la aduana, pero dígame, jefa").
+_JOINING: dict[Lang, frozenset[str]] = {
+    "es": wordset("pero que y ya si pues bueno este eh jefa jefe senorita joven oiga mire"),
+    "en": wordset("but so and yeah yes ok okay well uh um maam miss"),
+}
+
+
+def only_going_on(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn says nothing but that the caller is busy and goes on ("Estoy en la aduana, dígame", "I'm
+    driving, go ahead"): at a question, the question asked again - no answer heard, and none missed."""
+    apart = busy_said_apart(tokens, lang)
+    if apart is None or not going_on(tokens, apart[1], lang):
+        return False
+    rest = _URGES[lang].sub(" ", " ".join(apart[1])).split()
+    return all(t in _JOINING[lang] for t in rest)
+
+
+__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy", "only_going_on"]

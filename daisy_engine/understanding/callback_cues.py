@@ -71,24 +71,39 @@ _PHONES_ES = r"celular|cel|numero|telefono|whatsapp|movil|fijo"  # the phone wor
 PHONE_AFTER_ES = r"(?! (?:" + _PHONES_ES + r"|linea)\b)"  # "a su línea"; "al línea" is said by no one
 CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|tus|un|una|mí)\b" + PHONE_AFTER_ES
                           + r"|(?: (?!a\b|al\b)\w+){0,3} al (?!rato|ratito|ratillo|mediodia|" + _PHONES_ES + r")\w)")
-# The caller will get back in touch ("te regreso la llamada", "yo le marco", "I'll ring you back").
-_CALLER_CONTACTS: dict[Lang, re.Pattern[str]] = {
+# The caller himself will call, get back in touch ("yo te marco", "en diez minutos te regreso la llamada", "le voy a
+# marcar al rato", "I'll ring you back"): the one list of it, for a callback of the caller's own here and for
+# `busy_going_on` (the flow may say he calls; never a value of the question asked). Not the agent asked to call
+# ("llámame", "call me back": `_AGENT_CONTACTS`), nor a call to someone else ("le marco al despachador").
+CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # ("te devuelvo yo la llamada": the subject may stand between the verb and the call)
-        r"\b(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
-        r"|vuelvo a llamar|vuelvo a marcar|marcare|llamare|hablare"
+        r"\b(?:(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
+        r"|(?:vuelvo|regreso) a (?:llamar|marcar|hablar)|marcare|llamare|hablare"
         # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
-        r"|(?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar)"
-        r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))\b"
-        # "le marco al despachador": someone else is called
-        r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)" + CALLS_ANOTHER_AFTER_ES
+        r"|(?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar|regresar la llamada"
+        r"|devolver la llamada)"
+        r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))"
+        r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les))\b"
+        + CALLS_ANOTHER_AFTER_ES
     ),
     "en": re.compile(
-        r"\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:call|ring|phone|buzz"
-        r"|get back to|hit) (?:you|yall|ya)\b"
-        r"|\b(?:ill|i will|i can|i could|let me|i ll|ima|im gonna|i am going to|im going to) (?:give|send|drop)"
-        r" (?:you|yall|ya) (?:a |another )?(?:shout|holler|call|ring|buzz)\b"
+        r"\b(?:ill|i will|i can|i could|let me|lemme|i ll|ima|im gonna|i am going to|im going to) (?:(?:call|ring"
+        r"|phone|buzz|get back to|hit) (?:you|yall|ya|u)(?: back| up)?"
+        r"|(?:give|send|drop) (?:you|yall|ya) (?:a |another )?(?:shout|holler|call|ring|buzz))\b"
+        # the caller's errand first, his call after it ("I'll call dispatch and call you back", "let me check with
+        # my boss and get back to you"): the subject said once for both
+        r"|\b(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
+        r"(?:and|then|and then) (?:(?:ill|i will) )?"
+        r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya))\b"
     ),
+}
+# ... as a cue of a callback here: never with "a" right after it ("le marco a las cinco al despachador": the caller's
+# errand at five, which `CALLS_ANOTHER_AFTER_ES` cannot tell apart from "te marco a las cinco"; that one the intents
+# hear as a callback on their own).
+_CALLER_CALLS_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(CALLER_CALLS["es"].pattern + r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"),
+    "en": CALLER_CALLS["en"],
 }
 # "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.
 _ARRIVAL: dict[Lang, re.Pattern[str]] = {
@@ -251,7 +266,7 @@ def contact_on_need(tokens: list[str], lang: Lang) -> bool:
     """The turn offers contact only in case of need ("call me in case something changes", "cualquier cosa
     me marcas"): no callback asked for, whatever time is said around it."""
     joined = " ".join(tokens)
-    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CONTACTS[lang].search(joined)
+    m = _AGENT_CONTACTS[lang].search(joined) or _CALLER_CALLS_BACK[lang].search(joined)
     return m is not None and _on_need(joined, m, lang)
 
 
@@ -310,7 +325,7 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
                                              or this_very_call(joined[: m.start()], lang)):
         m = None
     if m is None:
-        m = _CALLER_CONTACTS[lang].search(joined)
+        m = _CALLER_CALLS_BACK[lang].search(joined)
         if m is None or _ARRIVAL[lang].search(joined):
             return False
     if _DENIED[lang].search(joined[: m.end()]) or _on_need(joined, m, lang):
@@ -328,9 +343,9 @@ def contact_with_time(tokens: list[str], lang: Lang) -> bool:
 def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     """The caller promises to get back in touch at a later moment ("en diez minutos te regreso la llamada", "I'll
     call you back in ten"): a callback of his own, not an arrival."""
-    return _CALLER_CONTACTS[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
+    return _CALLER_CALLS_BACK[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
+__all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
            "caller_calls_back", "contact_on_need", "contact_with_time",
            "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .language import phrase_language
 from .normalize import Lang, content_words, fold, lang_of, wordset
 
 _FUZZY_MIN_CHARS = 6
@@ -120,23 +121,6 @@ def choices_named(text: str, locale: str, options: Mapping[str, Any] | None = No
     return named
 
 
-def _phrase_language(phrase: str) -> Lang | None:
-    """The language a listed phrase is in, by its everyday and marker words ("otro día", "lunes": es; "move it",
-    "monday": en), or None when it says nothing of it ("cambiarla", "pickup")."""
-    from .callback_times import WEEKDAYS  # the day names: a choice of days is the common case
-    from .language import MARKERS
-    from .lexicon import COMMON_WORDS
-
-    tokens = fold(phrase).replace("_", " ").split()
-    score = {lang: sum(word in COMMON_WORDS[lang] or word in MARKERS[lang] or word in WEEKDAYS[lang]
-                       for word in tokens) for lang in ("es", "en")}
-    if any(char in phrase.lower() for char in "áéíóúñ¿¡"):
-        score["es"] += 1
-    if score["es"] == score["en"]:
-        return None
-    return "es" if score["es"] > score["en"] else "en"
-
-
 def choice_words(
     key: Any, locale: str, options: Mapping[str, Any] | None = None, said: str | None = None
 ) -> str | None:
@@ -158,15 +142,15 @@ def choice_words(
         heard = [(_hits(tokens, {"said": [phrase]}, lang).get("said", 0.0), len(content_words(phrase, lang)), phrase)
                  for phrase in listed]
         heard = [found for found in heard if found[0] > 0]
-        ours = [found for found in heard if _phrase_language(found[2]) in (lang, None)]
+        ours = [found for found in heard if phrase_language(found[2]) in (lang, None)]
         if ours:
             return max(ours)[2]
-        if heard and not any(_phrase_language(phrase) == lang for phrase in listed):
+        if heard and not any(phrase_language(phrase) == lang for phrase in listed):
             return max(heard)[2]
     for phrase in phrases:
-        if _phrase_language(phrase) == lang:
+        if phrase_language(phrase) == lang:
             return phrase
-    unknown = [phrase for phrase in phrases if _phrase_language(phrase) is None]
+    unknown = [phrase for phrase in phrases if phrase_language(phrase) is None]
     if unknown:
         return _likeliest_in(unknown, lang)
     return phrases[0] if phrases else listed[0]
@@ -178,7 +162,7 @@ _LEAN_MARGIN = 1.0
 
 
 def _likeliest_in(phrases: list[str], lang: Lang) -> str:
-    """Of phrases no everyday word places in a language ("enfermo", "sick"; `_phrase_language` is None), the first
+    """Of phrases no everyday word places in a language ("enfermo", "sick"; `phrase_language` is None), the first
     listed, unless its letters plainly lean to the other language and a later one's lean to `lang`, by
     `_LEAN_MARGIN` more ("transferencia, transfer" on an English call: "transfer"). A Spanish-only list on a Spanish
     call keeps its first; so does a pair the letters cannot tell apart ("pepperoni, peperoni")."""

@@ -198,6 +198,24 @@ def _delay_ruled_out(said: str, lang: Lang) -> bool:
     return lang == "es" and _RULED_OUT_DELAY.search(said) is not None
 
 
+# A duration said after a take-back and itself ruled out at once ("márcame en media hora, no, en una hora no porque voy
+# a estar cargando", "call me in half an hour, no, not in an hour, I'll be loading"): the first one stands.
+_RULED_OUT_AFTER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\s*[,.;]?\s*no\b(?! (?:se|mas|mejor|espera|digo|perdon)\b)"
+                     r"(?:\s*[,.;]|\s+(?:porque|que|pues|ya que|voy|estoy|ando|tengo)\b|\s*$)"),
+    "en": re.compile(r"\s*[,.;]?\s*(?:no|not then|thats no good)\b(?:\s*[,.;]|\s+(?:because|cause|since|ill|im)\b"
+                     r"|\s*$)"),
+}
+
+
+def _said_again_ruled_out(digitized: str, lang: Lang, at: int | None) -> bool:
+    """Whether the duration said again from `at` (None: none) is followed by a "no" that rules it out."""
+    if at is None:
+        return False
+    again = find_duration(digitized[at:], lang)
+    return again is not None and _RULED_OUT_AFTER[lang].match(digitized, at + again[1]) is not None
+
+
 def corrected_duration(digitized: str, lang: Lang, said: str | None = None) -> int | None:
     """Minutes of a duration said again after the first was taken back ("en una hora, no, mejor en dos" ->
     120), or None when none was taken back. An amount said again without its unit keeps the first one's
@@ -219,6 +237,9 @@ def corrected_duration(digitized: str, lang: Lang, said: str | None = None) -> i
     for said_again in _TAKE_BACK[lang].finditer(digitized, first[1]):
         found = said_again  # the last one taken back counts
     whole = _duration_said_again(digitized, lang, first[1]) if unit_said else None
+    if unit_said and _said_again_ruled_out(digitized, lang, whole[0] if whole is not None
+                                           else found.start(1) if found is not None else None):
+        return first[2]  # "en media hora, no, en una hora no porque...": the second one ruled out, the first stands
     if whole is not None and (found is None or whole[0] > found.start()):
         return whole[1]  # "en hora y cuarto, no, en hora y media": the whole duration said again
     if found is None:

@@ -1445,13 +1445,20 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
-def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False) -> str:
+def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
     edge, the one letter sounding like it is that letter. A word that has the letter already, or where its
     place is not clear, stays as said. `exact`: the note says the letter is the very last one ("termina con",
-    "ends with" - see `EdgeNote`), not only toward the end: "smith" + "ends with a y" is smithy, never smyth."""
+    "ends with" - see `EdgeNote`), not only toward the end: "smith" + "ends with a y" is smithy, never smyth.
+    `refused`: the note follows a "no" to the word as read back ("Anabeli" - "no, termina con e"): a vowel there
+    is the letter refused and the note's vowel takes its place (Anabele, never Anabelie); a consonant there was
+    heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
+    Anabeli)."""
+    at = len(word) - 1 if edge == "end" else 0
+    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter:
+        return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
         if c == "l" and letter in "iy" and "l" not in (word[k - 1 : k], word[k + 1 : k + 2]):
@@ -1478,6 +1485,18 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     return word[: places[0]] + letter + word[places[0] + 1 :] if len(places) == 1 else word
 
 
+# The letters a caller refusing how a word ends or begins means in place of the one there (see `spelled_with`).
+_EDGE_VOWELS = frozenset("aeiouy")
+
+
+def edge_vowel_in_doubt(word: str, letter: str, edge: str) -> bool:
+    """Whether a note's vowel ("termina con e") would stand beside another vowel at that edge of `word`
+    ("anabeli") that does not sound like it: in place of it or after it, only a "no" said with the note tells
+    (see `spelled_with`); a reader hearing the note without one leaves it."""
+    at = word[-1:] if edge == "end" else word[:1]
+    return at != letter and at in _EDGE_VOWELS and letter in _EDGE_VOWELS and not _sounds_alike(at, letter)
+
+
 # A note on how a word - a name, an address or a part of it - ends or begins, one reading wherever it is said
 # (`names`, `types.email`): said with a verb, the letter is the very first or last one ("Anabel termina con i
 # latina", "Nancy acaba en i", "Omar empieza con hache", "Lacey ends with a y", "it starts with an h"); said
@@ -1492,19 +1511,28 @@ _EDGE_NOTES: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?:^|\b)(?:(?:va|lleva|tiene|es|hay|pon|ponle|empieza|comienza) )?(?:con )?{_NOTE_LETTER} "
                    r"(?P<edge>al principio|al inicio|al comienzo|hasta adelante|adelante|al final|al ultimo"
                    r"|hasta el final|hasta atras)(?=$|[ ,.;!?])"),
+        # the place named as a letter's: "la última letra es i", "no, la primera es hache"
+        re.compile(r"\b(?:la |el )?(?P<verb>ultima|ultimo|primera|primer|primero) (?:letra |de todas )?"
+                   rf"(?:es|va|seria|debe ser|lleva) {_NOTE_LETTER}(?=$|[ ,.;!?])"),
     ),
     "en": (
         re.compile(r"\b(?:(?:and|but|it|that) )?(?P<verb>starts|begins|start|begin|starting|beginning|ends|end"
                    rf"|ending) (?:with|in) {_NOTE_LETTER}(?=$|[ ,.;!?])"),
         re.compile(rf"(?:^|\b)(?:(?:it has|has|theres|there is|its|put|add|it starts|starts) )?(?:with )?"
                    rf"{_NOTE_LETTER} (?P<edge>at the (?:beginning|start|front|end)|in front|up front)(?=$|[ ,.;!?])"),
+        # "last letter's a y", "the first letter is an h" (the "is" may be run into the word before)
+        re.compile(r"\b(?:the |my )?(?P<verb>last|first) (?:letter|one)(?:s|,? is|,? should be|,? has to be) "
+                   rf"{_NOTE_LETTER}(?=$|[ ,.;!?])"),
     ),
 }
 _END_SAID = frozenset(("termina", "acaba", "termino", "ends", "end", "ending", "al final", "al ultimo",
-                       "hasta el final", "hasta atras", "at the end"))
+                       "hasta el final", "hasta atras", "at the end", "ultima", "ultimo", "last"))
+# A refusal of the word as read back, before a note on it in the same turn ("no, termina con e", "nope, it ends
+# with an e"): the note then says which letter is wrong (see `spelled_with`).
+_REFUSED_BEFORE = re.compile(r"(?:^|\b)(?:no|nope|nah|negativo)\b")
 # What may stand beside such a note in its turn: yes or no, a hesitation, what the note is about.
-BESIDE_EDGE_NOTE = re.compile(r"(?:(?:si|no|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|no|but|well|"
-                              r"so|its|it|el correo|the email|mi correo|my email|el nombre|mi nombre|the name"
+BESIDE_EDGE_NOTE = re.compile(r"(?:(?:si|no|nope|nah|pues|pero|bueno|oiga|mire|este|solo que|nada mas que|yes|"
+                              r"but|well|so|its|it|el correo|the email|mi correo|my email|el nombre|mi nombre|the name"
                               r"|my name)[ ,]*)*")
 
 
@@ -1517,6 +1545,8 @@ class EdgeNote:
     exact: bool  # said with a verb: the very first or last letter, not only toward that edge
     start: int  # where the note is in the folded turn
     end: int
+    mark: int  # where the words saying the edge begin ("al final" of "Juan Pérez al final")
+    refused: bool  # a "no" is said before it: the letter read back there is refused
 
 
 def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
@@ -1531,8 +1561,9 @@ def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
                 # "la de al final", "el de adelante": Spanish for "the one at the end / in front", no letter D
                 continue
             said = m.groupdict().get("edge") or verb
+            mark = m.start("edge") if m.groupdict().get("edge") else m.start("verb")
             return EdgeNote(m.group("said"), "end" if said in _END_SAID else "start", verb is not None,
-                            m.start(), m.end())
+                            m.start(), m.end(), mark, _REFUSED_BEFORE.search(folded[: m.start()]) is not None)
     return None
 
 

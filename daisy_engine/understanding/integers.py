@@ -17,7 +17,15 @@ from .normalize import (
     line_checks_as_pauses,
     wordset,
 )
-from .numbers import TIMES_SAID, NumberSpan, find_numbers, prepare_tokens, restarted, said_in_digits_once
+from .numbers import (
+    TIMES_SAID,
+    NumberSpan,
+    find_numbers,
+    is_number_word,
+    prepare_tokens,
+    restarted,
+    said_in_digits_once,
+)
 
 # "doscientos y pico", "two hundred something": an unknown remainder, so the number said is not the
 # number meant. ("unos 200"/"about 200" stay numbers: a count slot may accept an estimate.)
@@ -459,6 +467,30 @@ def _without_round_before_spelled(folded: str) -> str:
     return _ROUND_THEN_SPELLED.sub(clear, folded)
 
 
+# A number said with a unit of time is how long, never the number asked ("mi esposa te marca en veinte minutos", "she'll
+# call you back in twenty minutes", "el 120, llego en treinta minutos"): who calls back, or when, is no unit number.
+_TIME_UNITS = wordset("minuto minutos minutito minutitos min mins minute minutes hora horas horita horitas hour hours "
+                      "hr hrs segundo segundos second seconds")
+_NUMBER_JOINS = wordset("y and")
+
+
+def _without_durations(tokens: list[str], lang: Lang) -> list[str]:
+    """`tokens` without each run of numbers said right before a unit of time, nor the unit."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok in _TIME_UNITS and out and _is_count(out[-1], lang):
+            while out and (_is_count(out[-1], lang) or (out[-1] in _NUMBER_JOINS and len(out) > 1
+                                                         and _is_count(out[-2], lang))):
+                out.pop()
+            continue
+        out.append(tok)
+    return out
+
+
+def _is_count(tok: str, lang: Lang) -> bool:
+    return tok.isdigit() or is_number_word(tok, lang)
+
+
 def digits_in(text: str, locale: str) -> str | None:
     """Every number group of the utterance concatenated ("el 12 34" -> "1234"), leading zeros kept.
 
@@ -480,7 +512,8 @@ def digits_in(text: str, locale: str) -> str | None:
         # "ciento treinta y dos, ¿bueno? ciento treinta y dos": a line check between is a pause (132 said again)
         candidate = said_in_digits_once(_without_round_before_spelled(_without_remark_sentences(
             _before_plates(line_checks_as_pauses(fold(candidate), lang), lang), lang)), lang)
-        tokens = _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang)
+        tokens = _without_durations(_four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang),
+                                    lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:
             return "".join(groups)

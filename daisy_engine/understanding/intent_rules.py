@@ -24,7 +24,7 @@ from .callback_cues import (
 from .callback_times import names_a_time
 from .durations import duration_minutes
 from .intent_grievances import DENIED_HANG_UP
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, THANKED_BY, Lang, content_words, fold, fold_aligned, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
@@ -557,7 +557,8 @@ def after_greeting(text: str, locale: str) -> str | None:
 _HOLD_RE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:(?:ahorita|orita|horita|ahi|ya|ahora|luego luego|alla) voy|ya (?:va|vengo|voy para alla)"
-        r"|(?:esperame|esperate|espereme|esperenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
+        # ("pérame", "pérate": "espérame" clipped as it is said on the road)
+        r"|(?:(?:es)?perame|(?:es)?perate|(?:es)?pereme|(?:es)?perenme|aguantame|aguanteme|permiteme|permitame|dame|deme)"
         r"(?: (?:tantito|tantita|un (?:momento|momentito|segundo|segundito|ratito|minuto|minutito)))?"
         r"|(?:un|un momentito|un segundito) (?:momento|momentito|segundo|segundito)"
         # staying on the line ("no me cuelgues", "no te voy a colgar": `intent_grievances`)
@@ -643,6 +644,107 @@ def small_talk(tokens: list[str], lang: Lang) -> bool:
         return False
     return not (any(t in _ARTICLES for t in rest) and names_a_time(" ".join(rest), locale))
 
+
+
+# News of the caller's trip, told rather than asked: a breakdown, a flat, an accident, the pay cut ("se me ponchó una
+# llanta", "mi camión se descompuso", "tuve un accidente", "my truck broke down", "they cut my pay again"). At any
+# question it is no answer: never a value to spell ("camionsedescompuso" is no address), never a "didn't get that" -
+# a person says she is sorry to hear it and asks again (`trip_news`).
+_VEHICLE_ES = (r"(?:camion|troca|trocka|tractor|caja|unidad|trailer|traila|remolque|carro|motor|llanta|llantas|thermo"
+               r"|termo|refri|freno|frenos|clutch|bateria|transmision|manguera|radiador|mofle)")
+_VEHICLE_EN = (r"(?:truck|rig|tractor|trailer|unit|engine|tire|tires|reefer|brakes?|battery|transmission|clutch"
+               r"|radiator|hose|alternator|starter|turbo)")
+_MISHAP_ES = (r"(?:ponch\w*|descompu\w*|romp\w*|rompio|quebr\w*|tron\w*|revent\w*|desinfl\w*|calent\w*|apag\w*"
+              r"|muri\w*|atasc\w*|ator\w*|volte\w*|volco|desbiel\w*|desvielo|fall\w*)")
+_TRIP_NEWS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        # something gave out on the caller ("se me ponchó una llanta", "se nos descompuso la troca")
+        r"\bse (?:me|nos|le) (?:\w+ )?" + _MISHAP_ES + r"(?: (?:el|la|los|las|mi|mis|una|un) \w+)?"
+        # ... or it did so by itself ("mi camión se descompuso", "la caja está ponchada", "el motor no arranca")
+        r"|\b(?:mi|el|la|los|las|nuestro|nuestra) " + _VEHICLE_ES + r"(?: \w+)? (?:se |ya |anda |esta |quedo |sigue )?"
+        r"(?:" + _MISHAP_ES + r"|no (?:arranca|prende|jala|sirve|enciende|frena)|en el taller)"
+        # what happened ("tuve un accidente", "choqué", "me quedé tirado", "me chocaron")
+        r"|\b(?:tuve|tuvimos|he tenido|acabo de tener) (?:un|una) (?:accidente|accidentito|choque|choquecito|percance"
+        r"|incidente|falla|ponchadura|ponchada|descompostura|volcadura)\b"
+        r"|\b(?:choque|me accidente|nos accidentamos|me ponche|nos ponchamos|me vole)\b"
+        r"|\b(?:me|nos) (?:quede|quedamos) (?:tirad[oa]s?|varad[oa]s?|atorad[oa]s?|sin (?:diesel|combustible|gasolina"
+        r"|frenos|bateria|llanta))\b"
+        r"|\b(?:me|nos) (?:chocaron|pegaron|alcanzaron|asaltaron|robaron|volaron)\b"
+        # the pay cut ("me bajaron el sueldo otra vez", "nos recortaron las millas")
+        r"|\b(?:me|nos) (?:bajaron|recortaron|quitaron|redujeron|rebajaron) (?:el|la|los|las|mi|mis) (?:sueldo|pago"
+        r"|paga|tarifa|millas|kilometros|comision|comisiones|bono|bonos|viaticos|horas)\b"),
+    "en": re.compile(
+        r"\b(?:my|the|our) " + _VEHICLE_EN + r"(?: \w+)? (?:just |finally |totally )?(?:broke down|broke|blew(?: out)?"
+        r"|died|quit|is broken|is busted|is shot|is down|went out|went down|wont start|will not start|overheated"
+        r"|is (?:in|at) the shop|is acting up|failed|gave out|caught fire|is leaking|went flat|is flat)\b"
+        r"|\b(?:i|we) (?:just )?(?:had|got (?:in|into)|was in|were in) (?:an?|a little|a small|a minor|a bad) "
+        r"(?:accident|wreck|crash|fender bender|flat|blowout|breakdown)(?: (?:tire|tyre))?\b"
+        r"|\b(?:i|we) (?:just )?(?:broke down|blew a tire|blew a tyre|got a flat|got rear ended|got hit|got sideswiped"
+        r"|wrecked|crashed|ran out of (?:fuel|gas|diesel)|got stuck|got robbed|jackknifed)(?: (?:tire|tyre))?\b"
+        r"|\bsomebody (?:hit|rear ended|sideswiped|robbed) (?:me|us|my \w+)\b"
+        # the pay cut ("they cut my pay again", "dispatch docked my miles")
+        r"|\b(?:they|dispatch|the company|my boss|the broker|somebody|someone) (?:\w+ )?(?:cut|docked|lowered|reduced"
+        r"|slashed|dropped) (?:my|our) (?:pay|rate|rates|miles|hours|check|paycheck|bonus|per diem)\b"),
+}
+# Held up on the road by the police, the caller is stopped there now ("I got pulled over", "me pararon los federales"):
+# busy for the moment, as at customs - the callback offered, not news to be sorry for and go on.
+_STOPPED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:me|nos) (?:pararon|detuvieron|estan revisando|tienen parad[oa]s?)"
+                     r"(?: (?:los|la|el|unos|una) (?:federales|federal|policia|policias|transito|guardia nacional"
+                     r"|militares|soldados|tamarindos|patrulla))?\b"),
+    "en": re.compile(r"\b(?:i|we) (?:just )?(?:got|am getting|was|were|am|are) (?:pulled over|stopped by (?:the )?"
+                     r"(?:cops|police|dot|highway patrol|state trooper|trooper))\b"),
+}
+
+# Where it happened, said with it ("en la carretera", "on the interstate"): part of the story.
+_WHERE_ON_THE_ROAD: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:aqui |ahi |alla )?(?:en|por) (?:la|el|una|un) (?:carretera|autopista|camino|libre|cuota"
+                     r"|caseta|taller|orilla|acotamiento)\b"),
+    "en": re.compile(r"\b(?:out )?(?:on|at|in|by) (?:the|a) (?:highway|road|interstate|freeway|turnpike|shoulder|shop"
+                     r"|side of the road)\b"),
+}
+
+# Words of such a story a general word list lacks ("estamos esperando la grúa", "waiting on the tow").
+_STORY_WORDS = wordset("grua gruas tow wrecker mecanico mecanicos mechanic taller refaccion refacciones pieza piezas "
+                       "llanta llantas tire tires ajustador seguro insurance adjuster troca trailer caja remolque "
+                       "diesel reefer thermo motor engine")
+
+
+def _told_alone(spans: list[tuple[int, int]], joined: str, lang: Lang) -> bool:
+    """Whether nothing but courtesy, greeting and interjection words is said beside the spans of `joined` (a remark
+    told alone): a yes or no, a number or a time beside it is an answer the remark only goes with ("sí, se me ponchó
+    una llanta", "tuve un accidente, llego a las cinco")."""
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(joined[at:start])
+        at = end
+    kept.append(joined[at:])
+    rest = _INTERJECTIONS[lang].sub(" ", _WHERE_ON_THE_ROAD[lang].sub(" ", " ".join(kept))).split()
+    rest = [t for t in rest if t not in _GREETING_WORDS[lang] and t not in COURTESY[lang] and t not in FILLERS[lang]]
+    if not rest:
+        return True
+    from .yes_no import classify_yes_no
+
+    locale = "es-MX" if lang == "es" else "en-US"
+    said = " ".join(rest)
+    if classify_yes_no(said, locale).answer is not None or names_a_time(said, locale) or arrives_late(said, locale):
+        return False  # "tuve un accidente, voy a llegar tarde": the arrival is what is told
+    if any(t.isdigit() or (is_number_word(t, lang) and t not in _ARTICLES) for t in rest):
+        return False
+    # the rest is more of the story ("y ahorita estoy esperando la grúa", "again", "on the interstate"): everyday
+    # words, no letters or address said
+    return all(t.isalpha() and len(t) > 1 and (t in EVERYDAY_WORDS or t in _STORY_WORDS) for t in rest)
+
+
+def trip_news(tokens: list[str], lang: Lang) -> str | None:
+    """What the turn tells of the caller's trip when it tells nothing else: "stopped" for the police holding him up
+    now (`_STOPPED`), "news" for a mishap or a pay cut (`_TRIP_NEWS`), else None."""
+    joined = " ".join(tokens)
+    for kind, pattern in (("stopped", _STOPPED[lang]), ("news", _TRIP_NEWS[lang])):
+        spans = [m.span() for m in pattern.finditer(joined)]
+        if spans and _told_alone(spans, joined, lang):
+            return kind
+    return None
 
 # How long the call takes, asked ("¿cuánto se tarda?", "¿cuánto tiempo es?", "how long will it take?"): a question
 # about the call, answered and asked again - no complaint. "¿Cuánto más?", "how much longer?" are impatience
@@ -2528,5 +2630,5 @@ __all__ = ["COURTESY", "asks_how_long", "asks_if_done", "asks_what_is_needed",
            "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
            "only_acknowledges", "talks_aside",
-           "person_request", "small_talk", "callback_asked_outright", "busy_later_not_now", "redial_asked",
+           "person_request", "small_talk", "trip_news", "callback_asked_outright", "busy_later_not_now", "redial_asked",
            "time_asked_for"]

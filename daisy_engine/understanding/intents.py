@@ -18,7 +18,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named
+from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on
 from .callback_cues import (
     PHONE_AFTER_ES,
     contact_on_need,
@@ -74,6 +74,7 @@ from .intent_rules import (
     small_talk,
     talks_aside,
     time_asked_for,
+    trip_news,
     value_promised_later,
     value_said_later,
 )
@@ -833,7 +834,9 @@ _CAN_CALL: dict[Lang, re.Pattern[str]] = {
 _CALLER_BEFORE_CLITIC = re.compile(r"\b(?:me|nos)$")
 # Who can call, said as a pronoun before "puede llamar" (folded: "él" is "el", which no article stands right before
 # a verb as)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:ella|el|ellos|ellas|alguien|quien|nadie)(?: mas)?$")
+# ("no hay nadie, ¿puede marcar en una hora?": nobody there is what "hay" has, no subject of the call asked for)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:ella|el|ellos|ellas|quien|(?<!\bhay )(?<!\bhabia )(?<!\besta )(?<!\bestaba )"
+                              r"(?<!\bqueda )(?<!\bencuentra )(?:alguien|nadie))(?: mas)?$")
 
 
 def _another_calls(tokens: list[str], lang: Lang) -> bool:
@@ -1022,6 +1025,20 @@ def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
 
 
+# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
+# llámame tú en una hora", "have dispatch call me - no, you call me in an hour").
+_INTENT_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)\s*(?:\.{2,}|…|[,.;:-])\s*(?:no|nope|nah)(?:\s*,?\s*no)?"
+                                r"\s*[,.;!…-]+\s*(?:mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
+_TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
+
+
+# Talking again, said as a farewell ("ahí nos hablamos"): with a moment named, when to call.
+_TALK_AGAIN: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bnos (?:hablamos|estamos hablando|marcamos|llamamos)\b"),
+    "en": re.compile(r"\btalk (?:to you|again)\b"),
+}
+
+
 def detect_intent(
     text: str,
     locale: str,
@@ -1053,6 +1070,18 @@ def detect_intent(
     try:
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
+        taken = _INTENT_TAKEN_BACK.match(folded)
+        if taken is not None:
+            # "que me llame mi despachador... no, llámame tú en una hora": one request taken back for another - the
+            # one said last is what the caller asks (with its hour), never the first
+            def heard(part: str) -> IntentMatch | None:
+                return detect_intent(part, locale, enabled=enabled, extra_phrases=extra_phrases, now=now,
+                                     calling_hours=calling_hours, when_alone=when_alone, question=question)
+            later = heard(taken.group("tail"))
+            if later is not None and later.name in _TAKES_BACK_TO:
+                first = heard(taken.group("head"))
+                if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
+                    return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         value_asked = question is not None and question.listen in ("slot", "char", "confirm")
         if (enabled is None or "off_topic" in enabled) and asks_if_done(text, folded, lang, value_asked=value_asked):
@@ -1140,6 +1169,11 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
+        if found is None and question is not None and question.listen in ("slot", "char") \
+                and (allowed is None or "repeat" in allowed) and only_going_on(tokens, lang):
+            # "Estoy en la aduana, dígame" at a question: the go-ahead, and nothing of the answer - the question
+            # asked again, never a "didn't get that"
+            found = ("repeat", 0.9, len(tokens))
         # "¿Bueno? Voy manejando, eh.": busy only implied, the `busy` hint; a callback where it is not handled (and
         # nothing to read where neither is: a yes read for a repeat asked after it)
         hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
@@ -1226,6 +1260,13 @@ def detect_intent(
             found = ("off_topic", 0.9, len(tokens))
         if found is None and (allowed is None or "off_topic" in allowed) and small_talk(tokens, lang):
             found = ("off_topic", 0.9, len(tokens))
+        if found is None and (news := trip_news(tokens, lang)) is not None:
+            # "se me ponchó una llanta", "my truck broke down": news of the trip, told - heard as such at every
+            # question, never a value (see `trip_news`); held up by the police now, the caller is busy for the moment
+            if news == "stopped" and (allowed is None or "busy" in allowed):
+                found = ("busy", 0.9, len(tokens))
+            elif news == "news" and (allowed is None or "off_topic" in allowed):
+                found = ("off_topic", 0.9, len(tokens))
         if found is None and when_alone and (allowed is None or "reschedule" in allowed) \
                 and only_a_time(text, tokens, lang, locale):
             found = ("reschedule", 0.9, len(tokens))
@@ -1245,6 +1286,10 @@ def detect_intent(
         if found is not None and found[0] == "complaint" and _answered_after_reminder(text, tokens, lang, index,
                                                                                       allowed):
             found = None  # "Ya te lo había dicho, es la unidad 509": the answer said again, for the slot to take
+        if found is not None and found[0] == "end_call" and (allowed is None or "reschedule" in allowed) \
+                and _TALK_AGAIN[lang].search(" ".join(tokens)) and names_a_time(text, locale):
+            # "ahí nos hablamos" takes leave; "ahí nos hablamos en una hora", "mañana nos hablamos" say when to talk
+            found = ("reschedule", 0.95, len(tokens))
         if found is None:
             return None
         name, score, _ = found
@@ -1312,7 +1357,8 @@ _MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|ho
 def asked_about(text: str, locale: str) -> str | None:
     """What a question off the subject asks that a flow may answer in its own words: "how_long" for how long the
     call takes ("¿cuánto se tarda?", "¿es muy largo?", "how long will this take?"); "done" for whether the call is over
-    ("¿ya?", "¿ya terminamos?", "is that it?"); "money" for money to be moved
+    ("¿ya?", "¿ya terminamos?", "is that it?"); "news" for news of the trip told ("se me ponchó una llanta", see
+    `intent_rules.trip_news`); "money" for money to be moved
     to the caller or whether it went through ("¿me puedes transferir lo del diésel a mi tarjeta?", "can you send my
     settlement by direct deposit?", "¿ya me cayó el depósito?": no intent of `detect_intent`'s, a request the agent
     has no part in); else None."""
@@ -1323,6 +1369,8 @@ def asked_about(text: str, locale: str) -> str | None:
         return "how_long"
     if asks_if_done(text, folded, lang):
         return "done"  # "¿ya?", "is that it?": whether the call is over
+    if trip_news(tokens, lang) == "news":
+        return "news"  # "tuve un accidente": told, for the flow to say it is sorry to hear it
     joined = " ".join(tokens)
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question

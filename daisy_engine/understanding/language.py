@@ -30,8 +30,10 @@ runs every caller turn of the recorded and blind Spanish calls, turn after turn 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 
 from .letters import LETTER_WORDS
 from .normalize import Lang, fold, wordset
@@ -274,13 +276,45 @@ def rest_of_ask(text: str, langs: Sequence[Lang]) -> str:
     return ""
 
 
+def _counts(words: Sequence[str], langs: Sequence[Lang], known: Mapping[Lang, AbstractSet[str]]) -> dict[Lang, int]:
+    """How many of `words` are `known` words of each of `langs`: the one count both guesses of a language make, a
+    caller's turn by its markers (`spoken_language`) and a flow's listed phrase by its everyday words too
+    (`phrase_language`)."""
+    return {lang: sum(word in known[lang] for word in words) for lang in langs if lang in known}
+
+
+@cache
+def _phrase_words() -> dict[Lang, frozenset[str]]:
+    """The words that tell a short listed phrase's language: the markers, everyday words and day names (a choice
+    of days is the common case). Built on first use: the lexicon is read from a file, and callback_times would
+    import this module's importers back."""
+    from .callback_times import WEEKDAYS
+    from .lexicon import COMMON_WORDS
+
+    return {lang: MARKERS[lang] | COMMON_WORDS[lang] | frozenset(WEEKDAYS[lang]) for lang in ("es", "en")}
+
+
+def phrase_language(phrase: str) -> Lang | None:
+    """The language a phrase a flow lists is in ("otro día", "lunes": es; "move it", "monday": en), or None when it
+    says nothing of it ("cambiarla", "pickup"). Lenient where `spoken_language` is strict: a listed phrase is two
+    or three words of the flow's own, no caller's speech, and more of one language's words than the other's (an
+    accent counting for Spanish) is enough."""
+    tokens = fold(phrase).replace("_", " ").split()
+    score = _counts(tokens, ("es", "en"), _phrase_words())
+    if any(char in phrase.lower() for char in "áéíóúñ¿¡"):
+        score["es"] += 1
+    if score["es"] == score["en"]:
+        return None
+    return "es" if score["es"] > score["en"] else "en"
+
+
 def spoken_language(text: str, langs: Sequence[Lang]) -> Lang | None:
     """The one of `langs` the text is clearly spoken in, by its marker words (see the module doc), or None when
     it is too short, mixed or unclear."""
     words = _counted(text)
     if len(words) < MIN_WORDS:
         return None
-    counts = {lang: sum(word in MARKERS[lang] for word in words) for lang in langs if lang in MARKERS}
+    counts = _counts(words, langs, MARKERS)
     found = [lang for lang, count in counts.items() if count > 0]
     if len(found) != 1:
         return None
@@ -397,5 +431,5 @@ def caller_language(turns: Sequence[str], current: Lang, langs: Sequence[Lang]) 
 
 
 __all__ = ["MARKERS", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
-           "foreign_numbers", "has_words_of", "language_of", "locales_by_language", "rest_of_ask", "spoken_language",
-           "turn_language", "with_digits"]
+           "foreign_numbers", "has_words_of", "language_of", "locales_by_language", "phrase_language", "rest_of_ask",
+           "spoken_language", "turn_language", "with_digits"]

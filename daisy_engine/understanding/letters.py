@@ -162,6 +162,9 @@ _FRAME_VERBS: dict[Lang, frozenset[str]] = {
     "en": wordset("are is were was be"),
 }
 _REPEAT_LETTER = {"doble": 2, "double": 2, "triple": 3}
+# "otra a", "another e": a word that says one more of a letter; after it a vowel or "de" that is a word too when
+# alone is the letter, as after "doble"
+_ONE_MORE_LETTER = wordset("otra otro another")
 _DASH_WORDS = wordset("guion guiones dash hyphen")
 # Words a caller uses to take back what they just said ("te de... no, de de dedo", "quinientos treinta...
 # no, perdón, quinientos trece"): the next clear character replaces the last one of its kind.
@@ -945,35 +948,47 @@ def garbled_letter(folded: str) -> str:
     N), followed by the other letters the same syllables may have been ("traené": "letra e" and a lost
     syllable, so "NE"); "" when the turn has no such letter. A listener who heard it that way takes
     the letter, and hears the caller's next, clearer word for it as the same letter said again."""
+    return _garbled(folded)[0]
+
+
+def garbled_letter_said_whole(folded: str) -> bool:
+    """Whether the letter of a garbled "letra" (`garbled_letter`) was said as a word of its own after the
+    garble ("litra ge", "me trae ele"): only "letra" was misheard, the letter's name was heard whole. Run into
+    the garble ("le tragé", "le traené") the letter's syllables themselves are unsure."""
+    return _garbled(folded)[1]
+
+
+def _garbled(folded: str) -> tuple[str, bool]:
+    """(`garbled_letter`, `garbled_letter_said_whole`)."""
     tokens = _TOKEN_RE.findall(folded)
     for k, tok in enumerate(tokens):
         if tok in _MISHEARD_MARKERS and k + 1 < len(tokens):
             known = letter_name(tokens[k + 1], "es", nato=False)  # "litra eme"
             if known is not None and known[1]:
-                return known[0]
+                return known[0], True
             continue
         fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
         split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
         tre = _tre_letter(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD and split is None else None
         tre = tre or _fused_tre_letter(tok)
         if tre is not None:
-            return letter_name(tre, "es", nato=False)[0]  # type: ignore[index]
+            return letter_name(tre, "es", nato=False)[0], False  # type: ignore[index]
         m = fused or split
         if m is None or (split and (m.group(2) or "") in ("ctor", "iler", "bajo")):
             continue
         e, rest = m.group(1) or "", m.group(2) or ""
         if _SOUNDS_AS.get(e + rest, "").startswith(e + rest) and e + rest != "je":
-            return ""  # "le traen": "en" is the start of ene or eme; the caller's next letter is the next one
+            return "", False  # "le traen": "en" is the start of ene or eme; the caller's next letter is the next one
         name = _marker_letter(e, rest)
         if name == "" and k + 1 < len(tokens) and _strong_name(tokens[k + 1]):
             # "me trae ele", "le tra ese": "letra" garbled, its letter said whole after it - heard through the
             # garble as "litra eme" is
-            return letter_name(tokens[k + 1], "es", nato=False)[0]  # type: ignore[index]
+            return letter_name(tokens[k + 1], "es", nato=False)[0], True  # type: ignore[index]
         known = letter_name(name, "es", nato=False) if name else None
         if known is None:
             continue
-        return known[0] + ("E" if e and rest and known[0] != "E" else "")
-    return ""
+        return known[0] + ("E" if e and rest and known[0] != "E" else ""), False
+    return "", False
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|-")
@@ -1286,6 +1301,19 @@ def parse_pieces(
             if got and (got[1] or not got[2]):
                 pieces.append(Piece(got[0] * _REPEAT_LETTER[tok], "letter"))
                 i += 1 + got[3]
+                continue
+        at = i + 2 if tok == "otra" and tokens[i + 1 : i + 2] == ["vez"] else i + 1
+        if tok in _ONE_MORE_LETTER and at < n \
+                and (at + 1 == n or tokens[at + 1].isdigit() or is_number_word(tokens[at + 1], lang)
+                     or letter_name(tokens[at + 1], lang, nato=False) is not None):
+            # "otra a." / "otra vez a." at A A: one more A - the weak name is a letter after the words that count it
+            # (ending the turn or before more of the dictation, never "otra a la izquierda"); a strong name after
+            # "otra" is read as before
+            got = letter_at(tokens, at, lang, nato=True)
+            if got and not got[1] and not got[2] and got[3] == 1:
+                pieces.append(Piece(got[0], "letter"))
+                i = at + 1
+                noise += 1  # "otra" still marks the letter as one more (`_ANOTHER`), as before
                 continue
         if tok in ignorable or _LETTER_MARKERS.match(tok):
             i += 1

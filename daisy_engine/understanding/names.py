@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from .busy_going_on import CALLS_SAID, busy_said_apart
-from .emails import BESIDE_EDGE_NOTE, EdgeNote, edge_note_in, spelled_with
+from .emails import BESIDE_EDGE_NOTE, EdgeNote, edge_note_in, edge_vowel_in_doubt, spelled_with
 from .intent_rules import after_greeting, only_go_ahead_words
 from .letters import SI_WRITTEN_AS_LETTERS, letter_at, letter_name
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES, SPANISH_GIVEN_NAMES
@@ -459,17 +459,25 @@ def extract_name(text: str, locale: str) -> str | None:
     joined_note = _JOINED_NOTE_RE.search(fold_aligned(text))
     if joined_note is not None and joined_note.start() > 0:
         text = text[: joined_note.start()]  # "Villaseñor es todo junto": how the name is written, after it
+    if _only_an_edge_note(text, lang):
+        return None  # "sí, termina en erre": how a name read back is written, no name of its own
     edge_note = _edge_note_after(text, lang)
-    edge: tuple[str, str, str, bool] | None = None
+    edge: tuple[str, str, str, bool, bool] | None = None
     if edge_note is not None:
         letter = extract_char(edge_note.said, "es-MX" if lang == "es" else "en-US")
         said = [w for w in re.findall(r"[^\W\d_]+", text[: edge_note.start]) if fold(w) not in _BEFORE_NOTE]
         if letter is not None and letter.isalpha() and len(said) == 1:
             # the word the note is about, said alone before it ("Anabel termina con i latina"); after a whole
             # name ("Anabel López, termina con i") which part it means is not clear: only the note is cut
-            edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact)
+            edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact, edge_note.refused)
+            if edge_note.exact and not edge_note.refused and edge_vowel_in_doubt(fold(said[0]), *edge[1:3]):
+                return None  # "Anabeli termina con e" with no "no" read here: Anabele or Anabelie, not clear
         if edge_note.exact or (letter is not None and letter.isalpha()):
-            text = text[: edge_note.start]  # "López al final" names no letter: no note to cut
+            text = text[: edge_note.start]
+        elif not edge_note.exact:
+            # "Juan Pérez al final", "López at the end": no letter - a word of the name said to go last (first);
+            # the words saying where are no part of it ("Alfinal")
+            text = text[: edge_note.mark]
     note = _SPELLING_NOTE_RE.search(fold_aligned(text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
@@ -535,6 +543,17 @@ def _edge_note_after(text: str, lang: Lang) -> EdgeNote | None:
     return note
 
 
+def _only_an_edge_note(text: str, lang: Lang) -> bool:
+    """Whether a turn is only a note on how a word ends or begins, with nothing beside it but a yes or no or a
+    hesitation ("sí, termina en erre", "no, last letter's a y"): it names no one."""
+    folded = fold(text)
+    note = edge_note_in(folded, lang)
+    if note is None or folded[note.end :].strip(" .!?,"):
+        return False
+    return all(not clause.strip() or BESIDE_EDGE_NOTE.fullmatch(clause.strip())
+               for clause in re.split(r"[,.;!?¿¡]", folded[: note.start]))
+
+
 def notes_an_edge(text: str, locale: str) -> bool:
     """Whether a turn ends with a note on how the name said before it ends or begins ("Nanci termina con i")."""
     return _edge_note_after(clean(text), lang_of(locale)) is not None
@@ -543,8 +562,9 @@ def notes_an_edge(text: str, locale: str) -> bool:
 def edge_noted(text: str, name: str, locale: str) -> str | None:
     """A one-word `name` as a turn that is only a note on how it ends or begins has it written ("Anabel" -
     "termina con i latina": Anabeli; "Omar" - "no, empieza con hache": Homar); None when the turn is no such note,
-    the name has more words (which one it means is not clear) or is already so. Beside the note the turn may only
-    say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
+    the name has more words (which one it means is not clear) or is already so toward that edge; the name as it
+    is when the very letter said is already there ("No, last letter's a y" at "Lacey"). Beside the note the turn
+    may only say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
     if len(name.split()) != 1:
         return None
     folded = fold(clean(text))
@@ -558,15 +578,20 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
         clause = clause.strip()
         if clause and not BESIDE_EDGE_NOTE.fullmatch(clause) and extract_char(clause, locale) != letter:
             return None
-    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact)
-    return new if new != name else None
+    if note.exact and not note.refused and edge_vowel_in_doubt(fold(name), letter.lower(), note.edge):
+        # "termina con e" at "Anabeli" with no "no" in what is read here (a read-back's "no" is read apart):
+        # whether the e goes in place of the i or after it is the refusal's to say (see `_with_edge_letter`)
+        return None
+    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact, note.refused)
+    return new if new != name or note.exact else None
+
 
 
 # Words that may lead the part a note is about ("No, Nanci termina con i", "mi nombre termina con i").
 _BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the yes")
 
 
-def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool) -> str:
+def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool, refused: bool = False) -> str:
     """`name` with the one part a note names (`word`) written as the note has it ("Anabel" + "termina con i
     latina" -> Anabeli, "Nancy" -> Nanci); unchanged when that part is not in it once."""
     parts = name.split(" ")
@@ -574,7 +599,13 @@ def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool)
     if len(at) != 1:
         return name
     part = parts[at[0]]
-    spelled = spelled_with(fold(part), letter, edge, exact=exact)
+    spelled = spelled_with(fold(part), letter, edge, exact=exact, refused=refused)
+    if refused and len(spelled) == len(part):
+        # "Mari" - "no, termina con o": the letter was not heard (Mario), not heard wrong, when only that makes
+        # a name the lexicon knows
+        added = spelled_with(fold(part), letter, edge, exact=exact)
+        if added in GIVEN_NAMES and spelled not in GIVEN_NAMES:
+            spelled = added
     if spelled == fold(part):
         return name
     if len(spelled) == len(part):  # a letter in place of another: the rest as said (its accents kept)

@@ -163,6 +163,13 @@ _AM = {
     "es": re.compile(r"\b(?:de|en|por) la manana\b|\bam\b|\b(?:de|en) la madrugada\b"),
     "en": re.compile(r"\bam\b|\bin the morning\b|\bthis morning\b"),
 }
+# Early in the day said with an hour ("mañana temprano, a las seis y cuarto", "tempranito, como a las siete", "six
+# fifteen, early morning"): that hour is in the morning (06:15 even when six has passed today), though no half of
+# the day is named to correct a read-back by (`day_part_said`); never "más temprano" (earlier than another time).
+_EARLY = {
+    "es": re.compile(r"\bmanana (?:muy )?(?:temprano|tempranito)\b|(?<!mas )\btempranito\b"),
+    "en": re.compile(r"\b(?:early|tomorrow) morning\b"),
+}
 _NOON_HOUR = {"es": re.compile(r"\bdel dia\b|\bmediodia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
 _NOON = {"es": re.compile(r"\bmedio ?dia\b"), "en": re.compile(r"\bnoon\b|\bmidday\b")}
 _MIDNIGHT = {"es": re.compile(r"\bmedia ?noche\b"), "en": re.compile(r"\bmidnight\b")}
@@ -368,7 +375,7 @@ _OTHER_DAY = {
 
 
 def _has_day_part(s: str, lang: Lang) -> bool:
-    return any(rx[lang].search(s) for rx in (_NIGHT, _PM, _AFTER_NOON, _AM, _NOON_HOUR, _NOON, _MIDNIGHT,
+    return any(rx[lang].search(s) for rx in (_NIGHT, _PM, _AFTER_NOON, _AM, _EARLY, _NOON_HOUR, _NOON, _MIDNIGHT,
                                              _OTHER_DAY))
 
 
@@ -408,7 +415,7 @@ def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     if _PM[lang].search(s) or (_AFTER_NOON[lang].search(s) and hour in _AFTER_NOON_HOURS):
         return hour if hour == 12 else hour + 12
-    if _AM[lang].search(s):
+    if _AM[lang].search(s) or _EARLY[lang].search(s):
         return 0 if hour == 12 else hour
     if _NOON_HOUR[lang].search(s) and hour == 12:
         return 12

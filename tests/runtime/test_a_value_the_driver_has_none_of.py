@@ -45,8 +45,14 @@ async def _call(daisy: CompiledFlow, store: Store, locale: str, trailer_turn: st
     ("es-MX", "No ando jalando caja, nomás el tractor."),
     ("es-MX", "Ahorita no traigo caja."),
     ("es-MX", "La caja no la traigo, voy en vacío."),
+    # "ahorita" / "right now" with "no tengo" / "don't have" say when the trip is made without it, not out of reach
+    ("es-MX", "Ahorita no tengo caja enganchada."),
+    ("es-MX", "No tengo remolque ahorita."),
+    ("es-MX", "Ahorita no tengo caja, voy suelto."),
     ("en-US", "I'm not pulling a trailer today."),
     ("en-US", "Not hauling a trailer this run."),
+    ("en-US", "I don't have a trailer right now."),
+    ("en-US", "Right now I don't have a trailer hooked up."),
 ])
 async def test_a_call_without_a_trailer_is_complete_and_the_record_says_there_is_none(
         daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
@@ -137,3 +143,16 @@ async def test_no_trailer_is_in_the_store_at_once_though_the_call_dies_before_it
     record = await store.get(conv.record_id or 0)  # no hang-up, no save at the end: the process died here
     assert record is not None and not conv.ended
     assert record.absent == ["trailer_number", "trailer_plate"]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Ahorita no tengo el número de la caja a la mano."),
+    ("es-MX", "No tengo las placas ahorita."),
+    ("en-US", "I don't have the trailer number on me right now."),
+])
+async def test_trap_a_trailer_value_not_at_hand_right_now_is_not_no_trailer(
+        daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:
+    """"Ahorita" with a value (the number, the plates) or "a la mano" still says out of reach: missing, not settled."""
+    conv, _ = await _call(daisy, store, locale, turn, phone="+5215550003")
+    record = await store.get(conv.record_id or 0)
+    assert record is not None and record.absent == []

@@ -6,7 +6,7 @@ Scripted callers drive Daisy turn by turn."""
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import call, said
+from runtime_helpers import at_three_utc, call, call_with_store, said
 
 from daisy_engine.compiler import CompiledFlow
 
@@ -157,3 +157,25 @@ async def test_how_long_we_take_worked_out_aloud_with_a_figure_is_the_arrival(
     reply = said(await conv.user_turn(told))
     assert conv.step.name == "registration.eta.confirm" and hour in reply, reply
     assert "par de minutos" not in reply and "couple of minutes" not in reply and "Le habla" not in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "vague", "hour", "read_back"), [
+    ("es-MX", "Mañana temprano.", "A las seis y cuarto.", "Llegada a las 6:15 de la mañana"),
+    ("es-MX", "Llego mañana tempranito.", "Como a las ocho y media.", "Llegada a las 8:30 de la mañana"),
+    ("es-MX", "Llego mañana muy temprano.", "seis y media", "Llegada a las 6:30 de la mañana"),
+    ("en-US", "Tomorrow morning.", "Six fifteen.", "Arriving at 6:15 AM"),
+    ("en-US", "Early morning, depends on traffic.", "around eight thirty", "Arriving at 8:30 AM"),
+])
+async def test_an_hour_said_after_early_tomorrow_is_in_the_morning_even_when_it_has_passed_today(
+        daisy: CompiledFlow, locale: str, vague: str, hour: str, read_back: str) -> None:
+    """At 09:00 in Mexico City, 6:15 has passed today: said after "mañana temprano" it is still 06:15, not 18:15."""
+    conv, _ = await call_with_store(daisy, locale, TO_ETA_ES if locale == "es-MX" else TO_ETA_EN, clock=at_three_utc)
+    await conv.user_turn(vague)
+    assert read_back in said(await conv.user_turn(hour))
+
+
+async def test_trap_an_hour_said_after_later_keeps_the_next_one(daisy: CompiledFlow) -> None:
+    """"Más tarde" says no morning: 6:15 said next at 09:00 is this evening's."""
+    conv, _ = await call_with_store(daisy, "es-MX", TO_ETA_ES, clock=at_three_utc)
+    await conv.user_turn("Más tarde.")
+    assert "Llegada a las 6:15 de la tarde" in said(await conv.user_turn("A las seis y cuarto."))

@@ -79,3 +79,36 @@ async def test_trap_a_yes_but_with_a_change_beside_it_is_no_confirmation(daisy: 
     conv = await _at(daisy, "es-MX", ["sí", "Rosa Ibarra"])
     await conv.user_turn(turn)
     assert "full_name" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turn", "next_step"), [
+    ("es-MX", "Estoy en la aduana, dígame", "registration.full_name.ask"),
+    ("es-MX", "voy manejando, dime", "registration.full_name.ask"),
+    ("es-MX", "ando en la báscula, dígame", "registration.full_name.ask"),
+    ("en-US", "I'm at customs, go ahead", "registration.full_name.ask"),
+])
+async def test_busy_with_a_go_ahead_at_the_greeting_starts_the_registration(
+        daisy: CompiledFlow, locale: str, turn: str, next_step: str) -> None:
+    # the caller said go ahead: "¿Lo hacemos ahorita?" would ask what he already answered
+    conv = await _at(daisy, locale, [turn])
+    assert conv.step.name == next_step
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "Estoy en la aduana, dígame"),
+    ("es-MX", "voy manejando, pero dígame"),
+    ("es-MX", "voy manejando, rápido"),
+    ("en-US", "I'm driving, go ahead"),
+    ("en-US", "I'm at the scales, make it quick"),
+])
+async def test_busy_with_a_go_ahead_at_a_question_asks_it_again_plainly(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await _at(daisy, locale, ["sí", "Rosa Ibarra", "sí"] if locale == "es-MX" else ["yes", "Rosa Ibarra", "yes"])
+    reply = " ".join(a.text for a in await conv.user_turn(turn) if hasattr(a, "text"))
+    assert conv.step.name == "registration.tractor_number.ask"
+    assert "no le entendí" not in reply and "didn't get" not in reply, reply
+
+
+async def test_trap_busy_with_dime_later_still_offers_the_callback(daisy: CompiledFlow) -> None:
+    conv = await _at(daisy, "es-MX", ["voy manejando, dígame más tarde"])
+    assert conv.step.name in ("offer_callback", "callback")

@@ -89,3 +89,37 @@ async def test_a_call_to_someone_else_with_a_callback_asked_is_no_wait_for_the_c
     reply, out = await _last(daisy, locale, turns)
     assert WAITS[locale] not in reply and str(minutes) in reply
     assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
+@pytest.mark.parametrize(("locale", "turns", "minutes"), [
+    ("en-US", ["yes", "Ana Lopez", "yes", "I'll call dispatch and call you back"], 15),
+    ("en-US", ["yes", "I need to ask my wife and I'll call you back in twenty minutes"], 20),
+    ("en-US", ["I have to find the papers then call you back"], 15),
+])
+async def test_the_callers_errand_then_his_own_call_with_one_subject_is_waited_for(
+        daisy: CompiledFlow, locale: str, turns: list[str], minutes: int) -> None:
+    # "I'll call dispatch and call you back": the caller calls back - never booked as Daisy's call alone
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] in reply and CALLS[locale].format(minutes) in reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
+@pytest.mark.parametrize(("locale", "turns", "minutes"), [
+    ("es-MX", ["sí", "Ana López", "sí", "no hay nadie, ¿puede marcar en una hora?"], 60),
+    ("es-MX", ["sí", "Ana López", "sí", "aquí no está nadie, ¿podría llamar en media hora?"], 30),
+    ("es-MX", ["sí", "Ana López", "sí", "que me llame mi despachador… no, llámame tú en una hora"], 60),
+    ("es-MX", ["mejor que me llame el despachador... no, mejor márcame tú en media hora"], 30),
+    ("en-US", ["yes", "Ana Lopez", "yes", "have my dispatcher call me... no, you call me in an hour"], 60),
+])
+async def test_a_callback_asked_after_nobody_there_or_another_request_taken_back_keeps_its_time(
+        daisy: CompiledFlow, locale: str, turns: list[str], minutes: int) -> None:
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] not in reply and str(minutes) in reply, reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
+@pytest.mark.parametrize("turn", ["nadie puede llamar en la noche", "¿quién más puede llamar?"])
+async def test_trap_nobody_as_the_subject_of_the_call_asks_no_callback(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    await conv.user_turn(turn)
+    assert not conv.state.ended

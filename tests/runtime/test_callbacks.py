@@ -102,3 +102,21 @@ async def test_an_arrival_said_with_a_later_contact_or_a_closed_place_is_no_call
     assert conv.step.slot == "eta"
     if arrival is not None:
         assert conv.state.pending == arrival
+
+
+
+@pytest.mark.parametrize(("locale", "turn", "minutes"), [
+    ("es-MX", "márcame en media hora, no, en una hora no porque voy a estar cargando", 30),
+    ("es-MX", "llámame en veinte minutos... no, en una hora no, que ando descargando", 20),
+    ("en-US", "call me in half an hour, no, in an hour no because I'll be loading", 30),
+])
+async def test_a_delay_said_again_and_ruled_out_at_once_leaves_the_first(daisy: CompiledFlow, locale: str, turn: str,
+                                                                         minutes: int) -> None:
+    # "en una hora no porque...": the second delay is the one the caller does not want - the first stands
+    conv = Conversation(daisy, locale=locale, store=MemoryStore(), clock=at_noon)
+    await conv.start()
+    for before in ["sí", "Ana López", "sí"] if locale == "es-MX" else ["yes", "Ana Lopez", "yes"]:
+        await conv.user_turn(before)
+    out = await conv.user_turn(turn)
+    assert conv.state.ended
+    assert [a.minutes for a in out if isinstance(a, ScheduleCallback)] == [minutes]

@@ -1,12 +1,16 @@
 """A correction said while a plate is still being dictated is compared with what was collected, as at a
 read-back: one that describes the value as it already is changes nothing (the caller answered another
 read-back or misheard ours) and a valid value is read back; "la última"/"the last one" naming a letter
-counts among the letters, naming a digit among the digits."""
+counts among the letters, naming a digit among the digits. A correction that keeps the word of a spelling
+and changes the name ("ache de Chihuahua" - "no es ache, es ge de Chihuahua") takes the name."""
 
 from __future__ import annotations
 
-from runtime_helpers import heard_plate
+from runtime_helpers import heard_plate, said
 
+from daisy_engine.compiler import CompiledFlow
+from daisy_engine.runtime import Conversation
+from daisy_engine.store import MemoryStore
 from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
@@ -50,3 +54,24 @@ def test_at_the_read_back_the_last_one_naming_a_letter_is_compared_with_the_lett
     assert same.event == "corrected" and same.value == "MAK-285"
     changed = hear_confirmation("No, la última es equis.", "es-MX", "MAK-285", acc, fresh)
     assert changed.event == "corrected" and changed.value == "MAX-285"
+
+
+def test_a_correction_that_keeps_the_word_and_changes_the_name_takes_the_name() -> None:
+    # "Ache de Chihuahua." holds C (its word); "no es ache, es ge de Chihuahua" rules out the name said and keeps
+    # the word: the word only repeats what was said, the name is the correction
+    assert heard_plate("es-MX", "Efe.", "Ache de Chihuahua.",
+                       "Perdón, no es ache, es ge de Chihuahua.")[1].so_far() == "F G"
+    assert heard_plate("es-MX", "Eme de Chiapas.", "No es eme, es ene de Chiapas.")[1].so_far() == "N"
+    assert heard_plate("en-US", "F.", "H as in Charlie.",
+                       "It is not H, it is G as in Charlie.")[1].so_far() == "F G"
+    # a word that agrees with the name, or sounds like it, still names the letter
+    assert heard_plate("es-MX", "Efe.", "Ache.", "No es ache, es ge de gato.")[1].so_far() == "F G"
+
+
+async def test_in_a_call_the_name_changed_with_the_same_word_is_read_back(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ("sí", "Leticia Bermúdez", "sí", "trescientos cinco", "sí", "Efe.", "Ache de Chihuahua."):
+        await conv.user_turn(turn)
+    assert "Llevo F G." in said(await conv.user_turn("Perdón, no es ache, es ge de Chihuahua."))
+    assert "F de foca, G de gato, 2, 5, 0, 0" in said(await conv.user_turn("Y dos mil quinientos."))

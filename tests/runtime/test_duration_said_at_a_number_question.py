@@ -60,3 +60,45 @@ async def test_a_duration_is_not_the_number_asked(daisy: CompiledFlow, locale: s
 )
 def test_the_y_inside_a_number_does_not_cut_the_time_off(text: str, timed: str, rest: str) -> None:
     assert split_time(text, "es-MX") == (timed, rest)
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn"),
+    [
+        ("es-MX", "mi esposa te marca en veinte minutos"),
+        ("es-MX", "ella le regresa la llamada en veinte minutos"),
+        ("es-MX", "el despachador te habla en quince minutos"),
+        ("es-MX", "mi hijo le llama en diez minutitos"),
+        ("en-US", "she'll call you back in twenty minutes"),
+        ("en-US", "my wife will call you in twenty minutes"),
+        ("en-US", "dispatch is gonna call you in ten minutes"),
+    ],
+)
+async def test_someone_else_calling_in_minutes_is_no_unit_number(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # who calls back and when is no unit: "Caja número 20" would be read back for a call promised in 20 minutes
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    for t in TO_TRAILER_NUMBER[locale]:
+        await conv.user_turn(t)
+    assert conv.step.name == "registration.trailer_number.ask"
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name != "registration.trailer_number.confirm", reply
+    assert "trailer_number" not in conv.state.unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("locale", "turn", "number"),
+    [
+        ("es-MX", "es la ciento veinte, llego en treinta minutos", "120"),
+        ("en-US", "it's one twenty, I'll be there in thirty minutes", "120"),
+    ],
+)
+async def test_the_number_beside_a_duration_is_the_number_alone(daisy: CompiledFlow, locale: str, turn: str,
+                                                                 number: str) -> None:
+    conv = Conversation(daisy, locale=locale, store=MemoryStore())
+    await conv.start()
+    for t in TO_TRAILER_NUMBER[locale]:
+        await conv.user_turn(t)
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.trailer_number.confirm"
+    assert number in reply and number + "30" not in reply

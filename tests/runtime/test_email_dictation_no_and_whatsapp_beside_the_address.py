@@ -55,3 +55,21 @@ async def test_an_email_dictation_reads_so(daisy: CompiledFlow, locale: str, tur
     for turn in turns:
         last = said(await conv.user_turn(turn))
     assert out in last
+
+
+@pytest.mark.parametrize(("locale", "turn", "noted"), [
+    ("es-MX", "te lo mando por WhatsApp ahorita", "prefiere WhatsApp"),
+    ("es-MX", "¿se lo puedo mandar por WhatsApp?", "prefiere WhatsApp"),
+    ("en-US", "I'll text it to you", "rather use WhatsApp"),
+    ("en-US", "can I text it to you?", "rather use WhatsApp"),
+    ("en-US", "I'll whatsapp it to you", "rather use WhatsApp"),
+])
+async def test_the_address_offered_by_whatsapp_is_noted_alike_in_both_languages(
+        daisy: CompiledFlow, locale: str, turn: str, noted: str) -> None:
+    # the caller would rather send it in writing: noted, the confirmation goes to this number, and the summary
+    # follows - in English as in Spanish, never "spell the address for me" of "I'll text it to you"
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(turn))
+    assert noted in reply, reply
+    assert conv.step.name == "summary"

@@ -26,7 +26,8 @@ async def test_a_filler_in_the_middle_of_a_plate_keeps_it_and_costs_nothing(dais
     assert conv.pending == "LGB-8367"
 
 
-@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "ya, aquí estoy", "¿qué me preguntaste?"])
+@pytest.mark.parametrize("filler", ["Mmm.", "Este...", "ya, aquí estoy", "¿qué me preguntaste?",
+                                    "Pérame, me están hablando por el radio.", "Pérate tantito."])
 async def test_a_filler_at_a_number_question_costs_no_attempt(daisy: CompiledFlow, filler: str) -> None:
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     reply = said(await conv.user_turn(filler))
@@ -96,3 +97,21 @@ async def test_a_lead_in_said_as_a_finished_sentence_or_unformatted_still_counts
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     await conv.user_turn(said_whole)
     assert conv.attempts() == 1
+
+
+@pytest.mark.parametrize(("locale", "turns", "hold", "sorry"), [
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "no"], "Pérame, me están hablando por el radio.",
+     "no le entendí"),
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "no"], "Espérame tantito.", "no le entendí"),
+    ("es-MX", ["sí", "Ana López", "no"], "Este...", "no le entendí"),
+    ("en-US", ["yes", "Ann Lopez", "yes", "452", "no"], "hold on", "didn't get that"),
+    ("en-US", ["yes", "Ann Lopez", "no"], "Um.", "didn't catch that"),
+])
+async def test_a_hold_or_a_filler_after_a_no_is_asked_again_without_sorry_i_did_not_get_that(
+        daisy: CompiledFlow, locale: str, turns: list[str], hold: str, sorry: str) -> None:
+    """The "no" to a read-back counts an attempt, but a hold or a filler after it was understood: the question is
+    asked again as it is, never "Perdón, no le entendí" / "Sorry, I didn't get that"."""
+    conv = await call(daisy, locale, turns)
+    attempts = conv.attempts()
+    reply = said(await conv.user_turn(hold))
+    assert sorry not in reply and conv.attempts() == attempts and "?" in reply

@@ -69,3 +69,14 @@ async def test_an_email_not_at_hand_is_still_to_come(daisy: CompiledFlow, locale
     conv = await call(daisy, locale, TO_EMAIL[locale])
     reply = said(await conv.user_turn(turn))
     assert PENDING[locale] in reply and NONE[locale] not in reply
+
+
+@pytest.mark.parametrize("turn", ["Ahorita no.", "Por ahora no.", "Orita no, señorita."])
+async def test_not_now_alone_puts_the_value_off_never_asks_to_spell_it(daisy: CompiledFlow, turn: str) -> None:
+    """"Ahorita no." at the e-mail (the caller declines for now): put off, as "no lo tengo a la mano" is - never
+    "dígame el correo letra por letra"; at the plates, the same."""
+    conv = await call(daisy, "es-MX", TO_EMAIL["es-MX"])
+    reply = said(await conv.user_turn(turn))
+    assert "letra por letra" not in reply and PENDING["es-MX"] in reply
+    conv = await call(daisy, "es-MX", TO_PLATE["es-MX"])
+    assert PUT_OFF["es-MX"] in said(await conv.user_turn(turn))

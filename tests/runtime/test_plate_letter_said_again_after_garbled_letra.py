@@ -134,3 +134,27 @@ async def test_the_letters_said_again_from_the_first_after_garbled_ones_begin_th
     assert "Llevo Y T." in said(await conv.user_turn("Te de Tomás."))
     await conv.user_turn("Ce de casa.")
     assert "Y de yate, T de tomate, C de casa, 8, 8, 0" in said(await conv.user_turn("Ochocientos ochenta."))
+
+
+def test_a_sound_alike_with_its_word_after_a_letter_heard_whole_past_the_garble_is_the_next_letter() -> None:
+    # only "letra" was misheard ("litra", "me trae", "nitra"); the letter's own name came whole after it, so a
+    # sound-alike named with its word is the caller's next letter, as after the letter said clearly
+    assert heard_plate("es-MX", "Le trae de.", "Litra ge.", "Letra", "Jota de jarro.")[1].so_far() == "D G J"
+    assert heard_plate("es-MX", "Me trae ge.", "Jota de Jalisco.")[1].so_far() == "G J"
+    assert heard_plate("es-MX", "Nitra be.", "Ve de Veracruz.")[1].so_far() == "B V"
+    assert heard_plate("es-MX", "Litra eme.", "Ene de Nayarit.")[1].so_far() == "M N"
+    # run into the garble the letter's syllables are unsure: the sound-alike still puts it right
+    assert heard_plate("es-MX", "Le tragé", "Jota de Jalisco.")[1].so_far() == "J"
+
+
+async def test_in_a_call_a_sound_alike_after_a_letter_heard_whole_past_the_garble_is_kept(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in ("sí", "Gilberto Nava", "sí", "ochenta y siete", "sí", "Le trae de.", "Litra ge.", "Letra"):
+        await conv.user_turn(turn)
+    assert "Llevo D G J." in said(await conv.user_turn("Jota de jarro."))
+    await conv.user_turn("Novecientos")
+    reply = said(await conv.user_turn("nueve."))
+    assert "D de dedo, G de gato, J de jirafa, 9, 0, 9" in reply
+    await conv.user_turn("sí")
+    assert conv.slots["tractor_plate"] == "DGJ-909"

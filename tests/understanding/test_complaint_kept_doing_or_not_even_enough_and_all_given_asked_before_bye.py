@@ -70,6 +70,11 @@ async def test_the_call_hears_it_so_at_the_question_and_the_read_back(text: str,
     ("I'm getting there at six even though I said no", "en-US", "6 AM"),
     ("Llego a las 5 aunque ya les dije que no", "es-MX", "5 de la tarde"),
     ("Llego a las seis y eso que ya les había dicho que no", "es-MX", "6 de la mañana"),
+    # "when" / "though" / "cuando ya" concede as "even though" does, before what the caller said against it
+    ("I'll be there at 5 when I told them no", "en-US", "5 PM"),
+    ("I'll be there at 5 though I told them no", "en-US", "5 PM"),
+    ("I'm getting there at six when I already said no", "en-US", "6 AM"),
+    ("Llego a las cinco cuando ya les dije que no", "es-MX", "5 de la tarde"),
 ])
 async def test_the_arrival_said_before_a_grievance_conceded_is_kept(text: str, locale: str, said: str) -> None:
     # the complaint is logged and the time said before it is still the answer, read back, never asked again

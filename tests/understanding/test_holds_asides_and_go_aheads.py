@@ -40,6 +40,9 @@ def test_an_answer_is_more_than_an_acknowledgement(locale: str, said: str) -> No
     ("es-MX", "Ahorita voy, compadre, estoy en una llamada."),
     ("es-MX", "Ya voy, compa."),
     ("es-MX", "Espérame tantito."),
+    # "espérame" clipped as said on the road
+    ("es-MX", "Pérame, me están hablando por el radio."),
+    ("es-MX", "Pérate tantito."),
     ("es-MX", "Permíteme un segundo, mija."),
     ("es-MX", "Ahí voy, ahí voy, estoy hablando por teléfono."),
     ("en-US", "Hold on, I'm on the phone."),

@@ -212,6 +212,13 @@ def test_now_option_types_still_work():
         ("llego a las 4, y mañana descargo", "es-MX", "16:00"),
         ("a las cuatro llego, pero mañana salgo temprano", "es-MX", "16:00"),
         ("I'll be there at 4 and tomorrow I unload", "en-US", "16:00"),
+        # "mañana temprano", "tempranito", "early morning": the morning, even with "y cuarto" between
+        ("a las seis y cuarto, mañana temprano", "es-MX", "06:15"),
+        ("mañana muy temprano, a eso de las seis y media", "es-MX", "06:30"),
+        ("llego tempranito, como a las siete y media", "es-MX", "07:30"),
+        ("six fifteen, early morning", "en-US", "06:15"),
+        # "más temprano" is earlier than another time, no half of the day
+        ("a las seis y media o más temprano", "es-MX", "18:30"),
     ],
 )
 def test_tomorrow_keeps_a_time_as_said_only_when_it_goes_with_the_time(text, locale, expected):

@@ -82,6 +82,10 @@ def test_a_turn_that_gives_the_value_all_the_same_is_not_a_refusal(text: str, lo
         ("Ahí sí no sé.", "es-MX", True),  # that one the caller does not know: the "sí" stresses it
         ("Eso sí no sé, señorita.", "es-MX", True),
         ("Esas sí no sé.", "es-MX", True),
+        # "ahorita no" alone: not now
+        ("Ahorita no.", "es-MX", True),
+        ("Por ahora no, señorita.", "es-MX", True),
+        ("Orita no.", "es-MX", True),
         # inside a longer turn the short form is as often a filler of someone dictating
         ("No sé no.", "es-MX", False),
         ("no sé, mmm, qué más", "es-MX", False),

@@ -25,6 +25,7 @@ from ..accumulators import (
     already_so,
     doubled,
     doubled_char,
+    remarks_on_value,
     replaced,
     wanted_symbol,
 )
@@ -41,6 +42,7 @@ from ..emails import (
     clarified_letter,
     domain_word,
     edge_note_in,
+    edge_vowel_in_doubt,
     email_tokens,
     extract_email,
     is_provider,
@@ -619,7 +621,7 @@ class EmailAccumulator(Accumulator):
         if not local or domain is None:
             return False
         for fix in (_joined, _symbol_between, _symbol_swapped, _placed, _doubled, _number_swapped, _number_again,
-                    _edge_letter, _letter_named):
+                    _edge_letter_at_read_back, _letter_named):
             new = fix(folded, local, self.lang)
             if new is not None and new != local:
                 return self._rebuild(new, domain)
@@ -635,7 +637,10 @@ class EmailAccumulator(Accumulator):
             m = rx.search(folded)
             old, new = replaced(m, self.locale) if m else (None, None)
             if old and new and old.lower() in local:
-                at = local.rindex(old.lower())
+                # amid a dictation the letter is the one said last; at the read-back of a whole address, heard
+                # from its start, the first one ("yes but the a is an e" at ana@: ena@ - which one is meant is
+                # not said; the address is read back for the caller to say)
+                at = local.index(old.lower()) if self.complete else local.rindex(old.lower())
                 return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)
         for rx in _REMOVE[self.lang]:
             m = rx.search(folded)
@@ -721,6 +726,11 @@ class EmailAccumulator(Accumulator):
         if self._turns and _only_accent_remark(text, self.lang):
             # "H ocaña" - "con ene normal": how a letter said is written (an address has no eñe nor accent),
             # never more of the address
+            return "nothing"
+        if self._tokens[:1] == ["@"] and remarks_on_value(text):
+            # "Le falta el punto mx.", "No, lleva guion bajo entre ontiveros y el noventa." when only the domain is
+            # held (the part before the "@" asked for): what the caller says of an address heard otherwise,
+            # never the part before the "@" ("lefaltael.mx@...")
             return "nothing"
         if (not self._turns or self.complete) and _WITH_SYMBOL.fullmatch(fold(text).strip(" .,!?¡¿…")):
             # "Con punto en medio." at an address run together, with nothing to place it by: what the address
@@ -865,10 +875,15 @@ class EmailAccumulator(Accumulator):
                 return
 
     def missing_part(self) -> str:
-        """"before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo dot com")
-        and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
+        """"where_dot" ("where_dash", "where_underscore") when the address turned down lacks that symbol, said
+        without its place; "before_at" when the address was begun at its "@" ("arroba gmail punto com", "at yahoo
+        dot com") and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
         question asks for it: `missing_part` in the templates, and `_before_the_at` puts it there). A domain
         without a known ending ("arroba grupo punto tlr") is still being dictated: "" (more of it comes)."""
+        if self._wanted is not None and self.complete:
+            # "le falta un punto" at the read-back, not said where: the address stands and the place is what is
+            # still to come ("where_dot": the question asks after which letter or word it goes, `_wanted_placed`)
+            return "where_" + {"_": "underscore", "-": "dash", ".": "dot"}[self._wanted]
         said = self._tokens
         if not said or said[0] != "@":
             return ""
@@ -1009,6 +1024,14 @@ class EmailAccumulator(Accumulator):
         if not self._turns or not tokens or any(t in ("@", ".", "_", "-") for t in tokens):
             return False
         piece, _ = assemble(tokens, self.lang, lead_in=False)
+        if len(tokens) >= 2 and len(piece) == len(tokens) and piece.isalpha():
+            before = self._turns[-1]
+            cut = max((k for k, t in enumerate(before) if t in ("@", ".", "_", "-")), default=-1)
+            if assemble(before[cut + 1 :], self.lang, lead_in=False)[0] == piece:
+                # "lety punto bm" (or "be eme") - "B de burro, eme de mamá.": the part the last turn ended with,
+                # spelled again letter by letter to be clear - within one turn, never letters said one a turn
+                # ("b" - "b" is two)
+                return True
         if len(piece) < 4 or not piece.isalpha():
             return False
         said = self._tokens
@@ -1537,7 +1560,7 @@ def _word_inside(word: str, bare: str, letter: str, edge: str, local: str) -> tu
     return found[0] if len(found) == 1 else None
 
 
-_Noted = tuple[str, str, tuple[int, int] | None, bool]
+_Noted = tuple[str, str, tuple[int, int] | None, bool, bool]
 
 
 # Words that may lead a turn going on with an address ("no, guion bajo": the "no" of one who was not done).
@@ -1567,7 +1590,19 @@ def _edge_note(folded: str, lang: Lang, local: str | None = None) -> _Noted | No
         if named is None or where not in (None, named):
             return None
         where = named
-    return letter, note.edge, where, note.exact
+    return letter, note.edge, where, note.exact, note.refused
+
+
+def _edge_letter_at_read_back(folded: str, local: str, lang: Lang) -> str | None:
+    """`_edge_letter` at the read-back of a whole address: "termina con e" at "anabeli@..." with no "no" in
+    what is read here (a read-back's "no" is read apart, then the whole turn) leaves it to the refusal to say
+    whether the e takes the place of the i (see `emails.spelled_with`)."""
+    note = _edge_note(folded, lang, local)
+    if note is not None and note[3] and not note[4]:
+        at, end = note[2] or (0, len(local))
+        if edge_vowel_in_doubt(local[at:end], note[0], note[1]):
+            return None
+    return _edge_letter(folded, local, lang)
 
 
 def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
@@ -1578,7 +1613,7 @@ def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
     if note is None:
         return None
     at, end = note[2] or (0, len(local))
-    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3]) + local[end:]
+    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3], refused=note[4]) + local[end:]
     return new if new != local else None
 
 

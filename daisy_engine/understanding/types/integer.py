@@ -43,15 +43,23 @@ _AT_END: dict[str, tuple[re.Pattern[str], ...]] = {
         # "adelante" before a value is "go ahead" ("adelante, cuatro"): only the edges said in more words
         re.compile(rf"\b(?P<at>{edge_alternation('es', bare=False)}) (?:es|va|lleva|tiene)? ?{_ARTICLE}"
                    rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
+        # the digits at an end named by their place: "los últimos son cuatro cinco", "los dos primeros números
+        # son uno cuatro", "el último es ocho" (as many digits as are said)
+        re.compile(r"\b(?:los |las |el |la )?(?:dos |tres )?(?P<at>ultimos|ultimas|primeros|primeras|ultimo|ultima"
+                   r"|primero|primera|primer)(?: dos| tres)? ?(?:numeros|digitos|numero|digito|cifras|cifra)? "
+                   rf"(?:son|es|van|va|serian|seria|deben ser) {_ARTICLE}{_DIGITS_SAID}\s*(?:$|[,.;])"),
     ),
     "en": (
         re.compile(rf"(?:^|[,;]\s*|\b(?:its|is|with|and)\s+){_ARTICLE}{_DIGITS_SAID} (?P<at>"
                    rf"{edge_alternation('en')})\b"),
         re.compile(rf"\b(?P<at>ends|end|ending|starts|start|starting|begins|begin) (?:in|with) {_ARTICLE}"
                    rf"{_DIGITS_SAID}\s*(?:$|[,.;])"),
+        # "the last digits are 4 5", "the first two numbers should be one four", "last two are 45"
+        re.compile(r"\b(?:the )?(?P<at>last|first)(?: two| three| couple)? ?(?:digits|numbers|ones|digit|number|one)?"
+                   rf"(?:,? (?:are|is|should be|were|was)|s) {_ARTICLE}{_DIGITS_SAID}\s*(?:$|[,.;])"),
     ),
 }
-_START = ("empieza", "comienza", "inicia", "arranca", "start", "begin",
+_START = ("empieza", "comienza", "inicia", "arranca", "start", "begin", "primer", "first",
           *EDGE_PHRASES["es"]["start"], *EDGE_PHRASES["en"]["start"])
 # Said of another thing ("mi placa termina en ocho", "y el siguiente termina en tres", "my plate ends in an eight")
 # or denied after it ("el cuatro al principio no va"): no end of this number. The truck's parts ("la caja",

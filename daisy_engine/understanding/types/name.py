@@ -150,6 +150,11 @@ class NameAccumulator(SimpleAccumulator):
         if not isinstance(self.value, str) or not isinstance(text, str):
             return False
         noted = edge_noted(text, self.value, self.locale)
+        if noted == self.value:
+            # "No, last letter's a y" at "Lacey": the letter said is the one read back - the name stands, and a
+            # "no" has it read back again
+            self.restated = True
+            return True
         if noted is not None:
             return self._take(noted, text)  # "Anabel" - "termina con i latina": Anabeli
         said = _extract(text, self.locale)

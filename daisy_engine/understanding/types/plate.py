@@ -46,6 +46,8 @@ from ..accumulators import (
     doubled,
     holds_run,
     letter_count,
+    missing_placed,
+    missing_unsaid,
     neighbour,
     of_kind,
     only_one,
@@ -56,11 +58,14 @@ from ..accumulators import (
 )
 from ..answer_shapes import time_phrase
 from ..letters import (
+    _CONNECTORS_EN,
+    _CONNECTORS_ES,
     BACKCHANNELS,
     NATO,
     Parsed,
     Piece,
     garbled_letter,
+    garbled_letter_said_whole,
     heard_alone,
     letter_name,
     same_sound,
@@ -137,6 +142,9 @@ _NUMBER_ARTICLE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(r"the\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|hundred)\b)"),
 }
 # A second letter the same as the last one: "otra ere", "another R", "doble ele".
+# A turn's last sentence, after some words before it: it may count a letter ("Otra vez a. Tres aes.") or say the
+# number whole after a remark on it ("Sin el cero. Doscientos tres.").
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*?\w.*?[.;!?])\s+(?P<last>[^.;!?]*\w[^.;!?]*[.;!?]?)\s*$", re.S)
 _ANOTHER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(rf"\b(?:otra|otro|doble|tambien|de nuevo(?! (?:{NUEVO_PLACES})\b))\b"),
     "en": re.compile(r"\b(?:another|double|again|also)\b"),
@@ -218,6 +226,9 @@ class PlateAccumulator(Accumulator):
         self._turns: list[int] = []  # how many chars each turn added, for "borra eso"
         self._letters_first = False  # digits kept after "las letras están mal": new letters go before them
         self._wrong: str | None = None  # the one character the caller said is wrong, awaiting the right one
+        # The last turn said one is missing, neither which nor where ("sí, pero falta una letra"): the next turn
+        # may place it ("al final, la ere"). Its kind ("letra", "" for any), else None.
+        self._missing: str | None = None
         # What the caller said is right ("las letras no están bien, los números sí"): a start-over keeps it.
         self._confirmed: tuple[tuple[str, ...], bool] | None = None
         self.started_over = False  # the last turn clearly began the value again ("A C A" + "D": A D)
@@ -246,6 +257,7 @@ class PlateAccumulator(Accumulator):
         self._probing = False  # a copy trying whether one more character fits (`_can_take_more`)
         # The last turn's one letter was heard only through a garbled "letra": the letters it may be.
         self._unsure = ""
+        self._unsure_whole = False  # that letter's name was heard whole after the garble ("litra ge")
         # Where a letter heard only through a garbled "letra" stands: a clear letter with no room takes its place.
         self._weak: int | None = None
         # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
@@ -286,6 +298,7 @@ class PlateAccumulator(Accumulator):
         self._left_open = False
         self._probing = False
         self._unsure = ""
+        self._unsure_whole = False
         self._weak = None
         self.unplaced = ""
         self.clarified = False
@@ -294,6 +307,7 @@ class PlateAccumulator(Accumulator):
         self._turns = []
         self._letters_first = False
         self._wrong = None
+        self._missing = None
         self._confirmed = None
         self.started_over = False
 
@@ -314,11 +328,18 @@ class PlateAccumulator(Accumulator):
     def mark_wrong(self, text: str) -> bool:
         """Note the one character a turn says is wrong ("la única letra que está mal es la P"), so that the
         right one said next ("sería la letra T") replaces it; True when there was such a character."""
+        self._missing = missing_unsaid(text, self.locale) if self.chars else None
         m = _WRONG_ONE[self.lang].search(fold(text)) if isinstance(text, str) else None
         said = next((g for g in m.groupdict().values() if g), None) if m else None
         old = extract_char(said, self.locale) if said else None
         self._wrong = old if old is not None and old in self.chars else None
-        return self._wrong is not None
+        return self._wrong is not None or self._missing is not None
+
+    @property
+    def missing_said(self) -> bool:
+        """Whether the last turn said one is missing without which nor where ("falta una letra"): the value is
+        not done, whatever a yes before it says ("sí, pero falta una letra")."""
+        return self._missing is not None
 
     def so_far(self) -> str:
         return " ".join(c for c in self.chars if c != "-")
@@ -370,7 +391,9 @@ class PlateAccumulator(Accumulator):
         "again" for that)."""
         parsed = plate_pieces(rest, self.lang)
         said = [p for p in parsed.pieces if p.kind != "dash"]
-        if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not said[0].strong:
+        # a weak name ("a", "e", "o") only as all the rest says: "otra vez a" at A A is one more A
+        alone = len(re.findall(r"[a-z0-9]+", rest)) == 1
+        if parsed.noise or len(said) != 1 or len(said[0].chars) != 1 or not (said[0].strong or alone):
             return None
         held = [c for c in self.chars if c != "-"]
         return f"otra {rest}" if said[0].chars in held[1:] or held == [said[0].chars] else None
@@ -378,11 +401,24 @@ class PlateAccumulator(Accumulator):
     def _feed(self, text: str) -> Status:
         if self.pattern is None:
             return "nothing"
+        counted = _LAST_SENTENCE.match(text)
+        if counted is not None and letter_count(fold(counted.group("last")), self.locale, verbs=True):
+            # "Otra vez a. Tres aes.": the letters said, then how many of a letter the plate has - read the letters
+            # (never the "otra vez" of the whole turn as a start over), then the count as said alone
+            status = self._feed(counted.group("head"))
+            if self._add(fold(counted.group("last"))) is True:
+                self._refresh()
+                return "complete" if self.complete else "partial"
+            return status
         folded = fold(text)
         self.unplaced = ""
         self._words = said_as_words(text)  # "Tom.": a word the recogniser heard, lost to the folding
         self._one_at_a_time = _ends_open(folded, self.lang)
         self._left_open = left_open(text)  # "Mil", cut by a pause: its zeros may be filled even at the longest
+        if self.chars and missing_unsaid(text, self.locale) is not None:
+            # "Sí, pero falta una letra": nothing to add yet, the next turn may say where and which
+            self._missing = missing_unsaid(text, self.locale)
+            return "nothing"
         command, rest = self._commands(folded)
         corrected = False
         if command == "reset" and rest and _AGAIN_ONE.search(folded) and self._renumbered(rest):
@@ -421,6 +457,7 @@ class PlateAccumulator(Accumulator):
         # "Be de" - "Ve de Veracruz": the letter cut off said whole is no correction of the B (read in _add)
         cut_named = self._names_cut_letter(folded, self._cut_letter(self._hanging, self._framed))
         edit = None if not command and cut_named else self._edit(folded)
+        self._missing = None  # said where and which, or not: only the turn right after is read with it
         if edit is not None:
             self._refresh()
             if edit == "appended" and not corrected:
@@ -494,6 +531,12 @@ class PlateAccumulator(Accumulator):
 
     def _edit(self, folded: str) -> Literal["edited", "appended", "failed"] | None:
         """Apply "en vez de X es Y" / "la última es Y"; None when the turn is not such an edit."""
+        missing, self._missing = self._missing, None
+        put = missing_placed(folded, self.locale, [c for c in self.chars if c != "-"]) \
+            if missing is not None and self.chars else None
+        if put is not None and self._may_hold(put):
+            self.chars = put  # "Falta una letra." - "Al final, la ere." at T P 1 5 1: TPR-151
+            return "edited"
         then = _THEN_ONE[self.lang].search(folded.strip()) if self._wrong is not None else None
         new_char = extract_char(then.group("new"), self.locale) if then else None
         if new_char is not None and self._wrong in self.chars and new_char != self._wrong:
@@ -510,6 +553,15 @@ class PlateAccumulator(Accumulator):
                 return "edited"
             # "No, ve chica, de Veracruz" at N B L 4 4 9: the one letter that sounds like it was misheard
             alike = [i for i, c in enumerate(self.chars) if c.isalpha() and same_sound(c, letter)]
+            if len(alike) == 1:
+                self.chars[alike[0]] = letter
+                return "edited"
+        insisted = _INSISTS_ON[self.lang].match(folded) if any(c.isdigit() for c in self.chars) else None
+        letter = extract_char(insisted.group("c"), self.locale) if insisted else None
+        if letter is not None and letter.isalpha() and letter not in self.chars:
+            # "No, es doble u." at VAL-604: one letter the plate lacks, said to be the plate's - the one letter it
+            # has that sounds like it was misheard (WAL-604), never a new plate begun from it
+            alike = [i for i, c in enumerate(self.chars) if c.isalpha() and _alike(letter, c, self.lang)]
             if len(alike) == 1:
                 self.chars[alike[0]] = letter
                 return "edited"
@@ -584,6 +636,10 @@ class PlateAccumulator(Accumulator):
             if not m:
                 continue
             old, new = replaced(m, self.locale)
+            if old is not None and new is not None and old not in self.chars:
+                renamed = self._renamed_with_same_word(m.group("new"), new)
+                if renamed is not None:
+                    old, new = new, renamed
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
@@ -632,6 +688,34 @@ class PlateAccumulator(Accumulator):
             self.chars = inserted
             return "edited"
         return None
+
+    def _renames(self, folded: str) -> bool:
+        """Whether a "no es X, es Y de W" correction in the turn changes a held letter by its name
+        (`_renamed_with_same_word`)."""
+        for rx in _REPLACE[self.lang]:
+            m = rx.search(folded)
+            if m is None:
+                continue
+            old, new = replaced(m, self.locale)
+            if old is not None and new is not None and old not in self.chars:
+                return self._renamed_with_same_word(m.group("new"), new) is not None
+            return False
+        return False
+
+    def _renamed_with_same_word(self, said: str, by_word: str) -> str | None:
+        """ "Ache de Chihuahua." (C, by its word) - "No es ache, es ge de Chihuahua.": the correction keeps the word
+        and changes the name - the word names the letter held (C), the one ruled out ("ache") is not held, so the
+        word only repeats what was said and the name is the correction (G in the C's place). The letter the name
+        says, else None (the word agrees with the name, or sounds like it: "be de Veracruz" is V)."""
+        words = re.findall(r"[a-z]+", said)
+        framed = next((c for c in (_CONNECTORS_ES if self.lang == "es" else _CONNECTORS_EN)
+                       if len(words) == len(c) + 2 and tuple(words[1:-1]) == c), None)
+        if framed is None or by_word not in self.chars:
+            return None
+        named = letter_name(words[0], self.lang, nato=False)
+        if named is None or not named[1] or named[0] == by_word or same_sound(named[0], by_word):
+            return None
+        return named[0]
 
     def _zero_instead(self, folded: str, m: re.Match[str]) -> tuple[str, list[str]] | None:
         """What a turn ruling a zero out (`m`, of `ZERO_RULED_OUT`) says goes instead ("el cero no, es la letra
@@ -772,6 +856,12 @@ class PlateAccumulator(Accumulator):
     def edit(self, text: str) -> bool:
         if self.pattern is None or not isinstance(text, str):
             return False
+        split = _LAST_SENTENCE.match(text)
+        if split is not None and self._number_alone(fold(split.group("last"))) and self.edit(split.group("head")):
+            # "Sin el cero. Doscientos tres." at DUZ-230: the remark, then the number said whole as it is meant -
+            # read one after the other, the number said last has the last word (DUZ-203, never DUZ-23)
+            self.edit(split.group("last"))
+            return True
         before, turns = list(self.chars), list(self._turns)
         try:
             done = self._edit(fold(text)) == "edited" or self._group_replaced(fold(text))
@@ -783,6 +873,11 @@ class PlateAccumulator(Accumulator):
         self._turns = [len(self.chars)]
         self._refresh()
         return True
+
+    def _number_alone(self, folded: str) -> bool:
+        """Whether a sentence says digits and nothing else ("Doscientos tres.")."""
+        parsed = plate_pieces(folded, self.lang)
+        return bool(parsed.pieces) and not parsed.noise and all(p.kind == "digit" for p in parsed.pieces)
 
     def describes(self, text: str) -> bool | None:
         """As `Accumulator.describes`; also the letters or the digits said again on their own ("No, ocho,
@@ -799,6 +894,8 @@ class PlateAccumulator(Accumulator):
             # saying so (`no_room`) - never the zero dropped (ABC-13) nor the letter taken as a yes
             self.unplaced = no_room
             return True
+        if self._renames(folded):
+            return False  # "no es ache, es ge de Chihuahua" at F C: the C goes (`_renamed_with_same_word`)
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
             return found
@@ -922,6 +1019,8 @@ class PlateAccumulator(Accumulator):
             # "Sí, dos efes." after "doble efe": how many of a letter the plate has, as it has them; no "2"
             self.described = True
             return False
+        if counted is not None and self._run_completed(*counted):
+            return True
         cut = self._word_after_cut(folded, hanging, framed)
         if cut is not None:
             return cut
@@ -1041,6 +1140,7 @@ class PlateAccumulator(Accumulator):
             self._last_named = last.kind == "letter" and (last.spelled or last.sized)
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
+            self._unsure_whole = bool(self._unsure) and garbled_letter_said_whole(folded)
             if self._unsure:
                 self._weak = len(self.chars) - 1  # held less firmly than a letter said clearly
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
@@ -1060,6 +1160,21 @@ class PlateAccumulator(Accumulator):
                 # for now, and the word of the spelling next ("Sinaloa.") says which letter it was
                 self._framed = _LOST_LETTER
         return added
+
+    def _run_completed(self, letter: str, count: int) -> bool:
+        """ "Tres aes." at A A, the letters still being said: the caller counts the letter the plate ends with,
+        one more of it than is held - the missing ones are added (A A A). False (nothing changed) when the plate
+        does not end with that letter, already holds its digits, or has no room for them."""
+        assert self.pattern is not None
+        held = len(self.chars) - len(list(itertools.takewhile(lambda c: c == letter, reversed(self.chars))))
+        run = len(self.chars) - held
+        if not run or run >= count or any(not c.isalpha() for c in self.chars):
+            return False
+        chars = [*self.chars, *[letter] * (count - run)]
+        if not fit(self._pieces_of(chars), self.pattern, partial=True, dashes=True):
+            return False
+        self.chars, self._turns = chars, [*self._turns, count - run]
+        return True
 
     def _word_after_cut(self, folded: str, hanging: str, framed: str) -> bool | str | None:
         """A spelling the last turn cut after its "de" ("for"): "Jota de..." (the "de" read as its frame) or
@@ -1234,7 +1349,10 @@ class PlateAccumulator(Accumulator):
                 or garbled_letter(folded) or _ANOTHER[self.lang].search(_W_NAMES.sub(" ", folded)):
             return None
         new = first.chars
-        if new not in unsure and not (first.spelled and same_sound(new, unsure[0])):
+        # a sound-alike named with its word puts right only a letter whose own syllables were garbled ("le tragé"
+        # - "jota de Juárez"); one whose name was heard whole after the garble ("litra ge" - "jota de jarro") was
+        # said plainly, and the sound-alike is the next letter, as after "ge" said clearly
+        if new not in unsure and not (first.spelled and same_sound(new, unsure[0]) and not self._unsure_whole):
             return None
         self.chars[-1] = new
         self._weak = None  # the letter is clear now
