@@ -696,3 +696,15 @@ def test_a_choice_with_no_words_said_reads_the_word_that_looks_like_the_calls_la
     assert choice_words("key", "en-US", options) == english
     if spanish is not None:
         assert choice_words("key", "es-MX", options) == spanish
+
+
+@pytest.mark.parametrize(("listed", "locale", "read"), [
+    (["efectivo", "cash"], "es-MX", "efectivo"), (["cash", "efectivo"], "en-US", "cash"),
+])
+def test_a_choice_listed_first_in_the_calls_language_is_read_so_when_the_letters_barely_lean(
+        listed: list[str], locale: str, read: str) -> None:
+    """`[efectivo, cash]` on a Spanish call reads "efectivo": the letters of the two lean a shade the wrong way
+    ("efectivo" a little English, "cash" a little Spanish), which is noise, no reason to read the English word."""
+    from daisy_engine.understanding.choices import choice_words
+
+    assert choice_words("key", locale, {"choices": {"key": listed}}) == read
