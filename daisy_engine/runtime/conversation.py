@@ -1494,8 +1494,19 @@ class Conversation:
         if declared is None or own is None or declared.type == own.type or not isinstance(value, str) or not value:
             return False
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
-        return again.event == "filled" and str(again.value) == value \
-            and self._listen_afresh(step, text).event != "filled"
+        if again.event != "filled" or str(again.value) != value:
+            return False
+        own_heard = self._listen_afresh(step, text)
+        if own_heard.event == "filled":
+            return False
+        # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
+        # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
+        held = "".join(ch for ch in own_heard.accumulator.so_far().upper() if ch.isalnum()) \
+            if own_heard.accumulator is not None else ""
+        chars = "".join(ch for ch in value.upper() if ch.isalnum())
+        # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
+        written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
+        return not held or not written_in_characters or held in chars
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
