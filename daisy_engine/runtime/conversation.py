@@ -1713,9 +1713,10 @@ class Conversation:
         if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
         # "No traigo caja hoy." - "Voy en vacío.": the trip made without the trailer, said once more at the time
-        # question, names no value of the flow's, yet is about the trailer all the same
+        # question, names no value of the flow's, yet is about the trailer all the same - unless the turn talks of
+        # the arrival too ("Voy en vacío, no sé a qué hora llego": the time is what it says is not known)
         return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale)) \
-            or understanding.goes_without(text, self.locale)
+            or understanding.goes_without(text, self.locale) and not understanding.time_without_hour(text, self.locale)
 
     def _answer_beside_another_none(self, step: Step, text: str) -> str | None:
         """The clauses of a turn that answer the question, beside one that says another value of this collect is

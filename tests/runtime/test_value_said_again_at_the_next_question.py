@@ -108,3 +108,22 @@ async def test_trap_plates_whose_digits_are_the_unit_number_are_the_plates(
     assert "¿Cuáles son las placas" not in reply and "What are the tractor's plates" not in reply, reply
     assert " ".join(heard.split()) in reply.replace(",", "") or heard.replace(" ", ", ") in reply \
         or all(f" {c}" in reply for c in heard.split()), reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "without"), [
+    ("es-MX", ["No traigo caja hoy."], "Voy en vacío, no sé a qué hora llego."),
+    ("es-MX", ["No traigo caja."], "Ando nomás con el tractor, todavía no sé la hora."),
+    ("es-MX", ["Voy sin caja."], "Vengo en vacío y depende del tráfico."),
+    ("en-US", ["No trailer today."], "I'm running bobtail, I don't know when I'll get there."),
+])
+async def test_trap_the_trip_without_a_trailer_beside_a_time_not_known_is_no_bare_question_again(
+        daisy: CompiledFlow, locale: str, turns: list[str], without: str) -> None:
+    # the caller says what they do not know of the arrival: the question is never just asked again as if
+    # nothing had been said of it
+    yes = "sí" if locale == "es-MX" else "yes"
+    plates = "a be ce ciento veintitrés" if locale == "es-MX" else "a b c 123"
+    number = "ciento veinte" if locale == "es-MX" else "120"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes, plates, yes, *turns])
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn(without))
+    assert reply not in ("¿A qué hora calcula llegar?", "What time do you expect to arrive?"), reply
