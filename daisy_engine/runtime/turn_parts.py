@@ -171,6 +171,12 @@ _WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b
                       r"\bno (?:traigo|llevo|tengo|jalo|cargo|vengo con|ando con)\b|"
                       r"\b(?:don'?t|do not) have\b|\bnot (?:pulling|hauling|towing)\b")
 _NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
+# "Ahorita no tengo el correo", "I don't have my e-mail right now": the thing said with "the" / "my" after "no
+# tengo" / "don't have" is one the caller has, only not at hand now (put off, asked again) - never none at all
+# ("ahorita no tengo caja enganchada", "I don't have a trailer right now" say none is hooked).
+_HAD_BUT_NOT_NOW = re.compile(r"\b(?:no tengo|don'?t have|do not have) (?:el|la|los|las|mi|mis|the|my) ")
+# ... unless said not hooked up ("ahorita no tengo la caja enganchada"): then there is none on this trip.
+_HOOKED = re.compile(r"\b(?:enganchad[oa]s?|conectad[oa]s?|hooked|attached)\b")
 
 
 def absent_thing(text: str) -> str | None:
@@ -191,7 +197,9 @@ def absent_thing(text: str) -> str | None:
     held = {w.group(0) for w in _FOR_NOW.finditer(folded)}
     # "ahorita voy sin remolque", "ahorita no traigo caja": the trip is made without it - "ahorita" says when,
     # not that it is out of reach
-    if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
+    # - but "ahorita no tengo el correo" has one, not at hand now
+    if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS
+                     and not (_HAD_BUT_NOT_NOW.search(m.group(0)) and not _HOOKED.search(folded))):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
     return None if thing in _NOT_A_NAME or thing in _VALUE_WORDS else thing

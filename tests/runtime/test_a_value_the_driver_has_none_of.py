@@ -49,6 +49,7 @@ async def _call(daisy: CompiledFlow, store: Store, locale: str, trailer_turn: st
     ("es-MX", "Ahorita no tengo caja enganchada."),
     ("es-MX", "No tengo remolque ahorita."),
     ("es-MX", "Ahorita no tengo caja, voy suelto."),
+    ("es-MX", "Ahorita no tengo la caja enganchada."),  # "la" caja, but said not hooked: none on this trip
     ("en-US", "I'm not pulling a trailer today."),
     ("en-US", "Not hauling a trailer this run."),
     ("en-US", "I don't have a trailer right now."),
