@@ -160,6 +160,10 @@ _ABSENT = re.compile(
 # none (settled for good: the record would be complete without it and nobody would ask again).
 _VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names hora horas time placa placas "
                        "plate plates matricula")
+# A thing's word said before a word for its value ("trailer number", "trailer plates", "truck info") names that
+# value, not the thing.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_DETAILS = wordset("info information details data paperwork papers")
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
@@ -202,4 +206,7 @@ def absent_thing(text: str) -> str | None:
                      and not (_HAD_BUT_NOT_NOW.search(m.group(0)) and not _HOOKED.search(folded))):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
+    after = _NEXT_WORD.match(folded, m.end())
+    if after is not None and after.group(1) in _VALUE_WORDS | _DETAILS:
+        return None  # "I don't have a trailer number right now": the thing's value named, not at hand
     return None if thing in _NOT_A_NAME or thing in _VALUE_WORDS else thing
