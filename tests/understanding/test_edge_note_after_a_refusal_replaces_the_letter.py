@@ -121,3 +121,32 @@ async def test_in_a_call_a_note_at_a_whole_name_is_no_new_name(locale: str, said
     await conv.user_turn(reply)
     assert conv.pending in (None, said)
     assert "Termina" not in str(conv.pending) and "Ends" not in str(conv.pending)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        # a vowel said apart from a last i is the one a bad line loses (-ía, -ío), the English e is not sounded
+        # (-ie): it goes after the i, never in its place (Yula, Tono, Sopha, Sophe, Jode)
+        ("Yuli", "no, termina con a", "es-MX", "Yulia"),
+        ("Dani", "No. Termina en a.", "es-MX", "Dania"),
+        ("Toni", "no, termina con o", "es-MX", "Tonio"),
+        ("Eli", "no, acaba con o", "es-MX", "Elio"),
+        ("Sophi", "no, it ends with an a", "en-US", "Sophia"),
+        ("Olivi", "Nope, it ends with an a", "en-US", "Olivia"),
+        ("Sophi", "no, it ends with an e", "en-US", "Sophie"),
+        ("Jodi", "no, the last letter is an e", "en-US", "Jodie"),
+        ("Natali", "nah, it ends in e", "en-US", "Natalie"),
+        ("Jodi Smith", "No, Jodi ends with an e", "en-US", "Jodie Smith"),
+        ("yuli arroba gmail punto com", "no, termina con a", "es-MX", "yulia@gmail.com"),
+        ("jodi at gmail dot com", "no, it ends with an e", "en-US", "jodie@gmail.com"),
+        # without the "no" too: there is no doubt where it goes
+        ("Sophi", "it ends with an e", "en-US", "Sophie"),
+        ("Yuli", "termina con a", "es-MX", "Yulia"),
+        # a Spanish e after an i was misheard (-e, never -ie)
+        ("Guadalupi", "no, termina con e", "es-MX", "Guadalupe"),
+    ],
+)
+def test_a_vowel_said_apart_from_a_last_i_goes_after_it(said: str, reply: str, locale: str, value: str) -> None:
+    type_name = "email" if "@" in value else "name"
+    assert _heard(type_name, locale, said, reply) == ("corrected", value)
