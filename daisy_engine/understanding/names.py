@@ -607,6 +607,12 @@ def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool,
         added = spelled_with(fold(part), letter, edge, exact=exact)
         if added in GIVEN_NAMES and spelled not in GIVEN_NAMES:
             spelled = added
+    elif exact and len(spelled) > len(part):
+        # "Rosi" - "(no,) termina con a": the i heard wrong (Rosa), not a letter lost after it, when only that
+        # makes a name the lexicon knows
+        replaced = spelled_with(fold(part), letter, edge, exact=exact, refused=True)
+        if replaced in GIVEN_NAMES and spelled not in GIVEN_NAMES:
+            spelled = replaced
     if spelled == fold(part):
         return name
     if len(spelled) == len(part):  # a letter in place of another: the rest as said (its accents kept)

@@ -145,6 +145,8 @@ async def test_in_a_call_a_note_at_a_whole_name_is_no_new_name(locale: str, said
         ("Yuli", "termina con a", "es-MX", "Yulia"),
         # a Spanish e after an i was misheard (-e, never -ie)
         ("Guadalupi", "no, termina con e", "es-MX", "Guadalupe"),
+        # the i heard wrong when only that makes a name the lexicon knows
+        ("Rosi", "no, termina con a", "es-MX", "Rosa"),
     ],
 )
 def test_a_vowel_said_apart_from_a_last_i_goes_after_it(said: str, reply: str, locale: str, value: str) -> None:
