@@ -152,3 +152,18 @@ async def test_in_a_call_a_note_at_a_whole_name_is_no_new_name(locale: str, said
 def test_a_vowel_said_apart_from_a_last_i_goes_after_it(said: str, reply: str, locale: str, value: str) -> None:
     type_name = "email" if "@" in value else "name"
     assert _heard(type_name, locale, said, reply) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("Sofi termina con a", "es-MX", "Sofia"),
+        ("Natali, termina con a", "es-MX", "Natalia"),
+        ("Sergi termina con o", "es-MX", "Sergio"),
+        ("Jodi ends with an e", "en-US", "Jodie"),
+        ("Sophi, it ends with an a", "en-US", "Sophia"),
+    ],
+)
+def test_a_name_said_with_the_vowel_after_its_i_is_taken(text: str, locale: str, name: str) -> None:
+    # no doubt where the vowel goes: the name is heard, never asked for again
+    assert extract_name(text, locale) == name
