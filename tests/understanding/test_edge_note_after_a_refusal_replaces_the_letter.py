@@ -100,6 +100,9 @@ def test_where_a_word_of_the_name_goes_is_no_part_of_it(text: str, locale: str, 
     [
         ("es-MX", "Anabeli Soto", "no, Anabeli termina con e", "Anabele Soto"),
         ("en-US", "Lacey Smith", "No, Lacey ends with an e", "Lacee Smith"),
+        # a vowel said apart from a last i goes after it
+        ("es-MX", "Yuli Soto", "no, Yuli termina con a", "Yulia Soto"),
+        ("en-US", "Jodi Smith", "No, Jodi ends with an e", "Jodie Smith"),
     ],
 )
 async def test_in_a_call_the_name_read_back_is_put_right(locale: str, said: str, reply: str, pending: str) -> None:
