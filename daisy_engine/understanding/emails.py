@@ -1445,7 +1445,8 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
-def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False) -> str:
+def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False,
+                 lang: Lang | None = None) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
@@ -1455,9 +1456,11 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     `refused`: the note follows a "no" to the word as read back ("Anabeli" - "no, termina con e"): a vowel there
     is the letter refused and the note's vowel takes its place (Anabele, never Anabelie); a consonant there was
     heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
-    Anabeli)."""
+    Anabeli); so is an i before a vowel said apart from it in `lang` (see `_AFTER_THE_I`: "Sofi" - "no, termina
+    con a" is Sofia)."""
     at = len(word) - 1 if edge == "end" else 0
-    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter:
+    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter \
+            and not _goes_after_the_i(word, letter, edge, lang):
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
@@ -1487,14 +1490,25 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
 
 # The letters a caller refusing how a word ends or begins means in place of the one there (see `spelled_with`).
 _EDGE_VOWELS = frozenset("aeiouy")
+# The vowels a name's last i is heard right before, the vowel said apart from it lost on a bad line (or never
+# sounded, the English e): "Sofi" - "no, termina con a" is Sofia, "Antoni" - "no, termina con o" Antonio, "Sophi" -
+# "no, it ends with an e" Sophie, never Sofa, Antono, Sophe; elsewhere a vowel refused at the edge was misheard
+# ("Anabeli" - "no, termina con e": Anabele, as Spanish names end in -e, never -ie).
+_AFTER_THE_I: dict[Lang, str] = {"es": "ao", "en": "aeo"}
 
 
-def edge_vowel_in_doubt(word: str, letter: str, edge: str) -> bool:
+def _goes_after_the_i(word: str, letter: str, edge: str | None, lang: Lang | None) -> bool:
+    return lang is not None and edge == "end" and word.endswith("i") and letter in _AFTER_THE_I[lang]
+
+
+def edge_vowel_in_doubt(word: str, letter: str, edge: str, lang: Lang) -> bool:
     """Whether a note's vowel ("termina con e") would stand beside another vowel at that edge of `word`
     ("anabeli") that does not sound like it: in place of it or after it, only a "no" said with the note tells
-    (see `spelled_with`); a reader hearing the note without one leaves it."""
+    (see `spelled_with`); a reader hearing the note without one leaves it. A vowel that goes after an i (see
+    `_AFTER_THE_I`: "Sofi termina con a") is in no doubt."""
     at = word[-1:] if edge == "end" else word[:1]
-    return at != letter and at in _EDGE_VOWELS and letter in _EDGE_VOWELS and not _sounds_alike(at, letter)
+    return at != letter and at in _EDGE_VOWELS and letter in _EDGE_VOWELS and not _sounds_alike(at, letter) \
+        and not _goes_after_the_i(word, letter, edge, lang)
 
 
 # A note on how a word - a name, an address or a part of it - ends or begins, one reading wherever it is said
