@@ -90,7 +90,7 @@ from .normalize import (
     words,
     wordset,
 )
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, is_number_word, prepare_tokens
 from .turn_cache import turn_cache
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
@@ -1062,8 +1062,8 @@ def _talk_again_when(folded: str, lang: Lang, locale: str) -> bool:
     return False
 
 
-# Words that lead a number said as the value asked ("la 452", "es el 120", "it's 452").
-_BEFORE_A_VALUE = wordset("la el es son the its it is number numero")
+# Words that lead or join a number said as the value asked ("la 452", "es el 120", "la cuatro cincuenta y dos").
+_BEFORE_A_VALUE = wordset("la el es son y the its it is and number numero")
 
 
 def detect_intent(
