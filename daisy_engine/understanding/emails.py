@@ -191,6 +191,19 @@ _AT_PROVIDER_RE = re.compile(
 _PAUSED_PROVIDER_RE = re.compile(
     rf"(?<=[a-z0-9])\s*[,;:]\s*(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}|(?:g|ge|je|hot|jot) mail)"
     r"\s*\.\s*[a-z])")
+
+
+def _names_someone(before: str, lang: Lang) -> bool:
+    """Whether the words before a provider said after a pause can be the user part of an address: a symbol, a
+    digit or a word that is no everyday word ("mike dash jones", "juanperez", "pepe"), or nothing but a filler
+    ("pues, gmail punto com": the part before the @ still to come). "Sí, correcto, gmail punto com", "es el mismo,
+    gmail punto com", "yes sir, gmail dot com" answer a read-back and name the provider again: no "correcto@",
+    "mismo@", "sir@"."""
+    said = _TOKEN_RE.findall(before)
+    return all(tok in FILLERS[lang] for tok in said) or any(
+        not tok.isalpha() or (tok not in EVERYDAY_WORDS and tok not in _CHATTER) for tok in said)
+
+
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
@@ -377,7 +390,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
     if "@" not in text:
-        text = _PAUSED_PROVIDER_RE.sub(" @ ", text, count=1)
+        text = _PAUSED_PROVIDER_RE.sub(lambda m: " @ " if _names_someone(text[: m.start()], lang) else m.group(0), text,
+                                       count=1)
     found = list(_TOKEN_RE.finditer(text))
     paused = frozenset(k for k, m in enumerate(found) if _PAUSE_AFTER_RE.match(text, m.end()))
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)

@@ -64,3 +64,30 @@ async def test_the_address_is_read_back_so_in_a_call(case: tuple[str, str, str])
     assert await heard_at_question("email", locale, said) == expected
     wrong = "pedro arroba gmail punto com" if locale == "es-MX" else "pedro at gmail dot com"
     assert await heard_at_read_back("email", locale, wrong, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # words of agreement or "the same one" before the provider named again: no user part of an address
+        ("Sí, es correcto, gmail punto com", "es-MX"),
+        ("correcto, gmail punto com", "es-MX"),
+        ("es el mismo, gmail punto com", "es-MX"),
+        ("sí, es todo, gmail punto com", "es-MX"),
+        ("right, gmail dot com", "en-US"),
+        ("the same, gmail dot com", "en-US"),
+        ("yes ma'am, gmail dot com", "en-US"),
+    ],
+)
+def test_trap_agreement_before_a_provider_after_a_pause_is_no_user_part(said: str, locale: str) -> None:
+    assert extract("email", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [("sí, correcto, gmail punto com", "es-MX"), ("Sí, es correcto, gmail punto com", "es-MX"),
+     ("sí señorita, gmail punto com", "es-MX"), ("sí, es todo, gmail punto com", "es-MX")],
+)
+async def test_a_yes_at_the_read_back_with_the_provider_said_again_keeps_the_address(said: str, locale: str) -> None:
+    right = "ana arroba gmail punto com"
+    assert await heard_at_read_back("email", locale, right, said) is None  # confirmed, on to the summary
