@@ -949,7 +949,8 @@ class Conversation:
             unavailable = "cannot"
         if unavailable is None and self._lacks(step, text):
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
-        if unavailable and self._about_another(step, text):
+        aside = bool(unavailable) and self._about_another(step, text)
+        if aside:
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
         if unavailable and (answer := self._answer_beside_another_none(step, text)) is not None:
             # "No manejo correo, soy Juan Pérez" at the name: the e-mail is what there is none of (its question
@@ -986,6 +987,11 @@ class Conversation:
         late = self._late_correction(step, text)
         if late is not None:
             await self._revisit(step, late, text)
+            return
+        if not unavailable and self._says_last_value_again(step, text) and self._free_reask(step):
+            # "Sí." - "Mil veinte, sí." after tractor 1020 was read back, heard at the plates: the caller saying
+            # the value once more, not the start of the plates (no failed attempt at this question)
+            self._ask_again(step, text, echo=True)
             return
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
@@ -1027,6 +1033,11 @@ class Conversation:
             # "Ve de vaca." once more after the plates were confirmed: no failed attempt at this question
             self.state.echoed = (step.name, routed.own)
             self._ask_again(step, text, echo=True)
+            return
+        if heard.event == "no_match" and aside and not kept and self._free_reask(step):
+            # "No traigo caja hoy." - "Voy en vacío." at the arrival time: said of the trailer, no answer to this
+            # question yet no failed attempt at it either
+            self._ask_again(step, text, about_another=True)
             return
         if heard.event == "no_match" and not kept and not routed.earlier and not unavailable \
                 and (self._after_ask or self._answers_nothing_yet(step, text)
@@ -1470,6 +1481,22 @@ class Conversation:
         said = "".join(ch for ch in fed.state.so_far().upper() if ch.isalnum())
         return bool(said) and said in "".join(ch for ch in value.upper() if ch.isalnum())
 
+    def _says_last_value_again(self, step: Step, text: str) -> bool:
+        """At the first try of the question after a value was confirmed, a turn that is that whole value once more,
+        in any wording ("Cuatro doce." after tractor 412, "Nueve en punto." after 21:00), at a question of another
+        type: the caller saying it again as the next question comes, not that question's answer (plate
+        characters 4 1 2, an e-mail "9 en punto"). A turn this question hears whole is its answer."""
+        if step.slot is None or step.listen not in ("slot", "char") or not self.state.slots \
+                or self.state.attempts_at(step) or (self.state.acc_slot == step.slot and self.state.so_far()):
+            return False
+        last, value = next(reversed(self.state.slots.items()))
+        declared, own = self.flow.slots.get(last), self.flow.slots.get(step.slot)
+        if declared is None or own is None or declared.type == own.type or not isinstance(value, str) or not value:
+            return False
+        again = hear_slot(self._new_accumulator(declared, read_back=value), text)
+        return again.event == "filled" and str(again.value) == value \
+            and self._listen_afresh(step, text).event != "filled"
+
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
         read back here is kept, to come back to. False when there is nothing to go back to."""
@@ -1674,7 +1701,10 @@ class Conversation:
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
-        return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale))
+        # "No traigo caja hoy." - "Voy en vacío.": the trip made without the trailer, said once more at the time
+        # question, names no value of the flow's, yet is about the trailer all the same
+        return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale)) \
+            or understanding.goes_without(text, self.locale)
 
     def _answer_beside_another_none(self, step: Step, text: str) -> str | None:
         """The clauses of a turn that answer the question, beside one that says another value of this collect is

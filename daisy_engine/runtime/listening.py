@@ -282,7 +282,7 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
             return Routed(None, kept, earlier)
     # parts that start talking about another slot by its name, whatever joins them, first: such a part
     # runs to the next one or the end ("la placa de la caja, el último es ocho, no seis")
-    pieces = _by_mention(said, own_words, others_by, give)
+    pieces = _by_mention(said, own_words, others_by, give, spelled=types.of(slot).spellable)
     if pieces != [said]:
         changed = True
         said = " ".join(p.strip() for p in pieces if p.strip())
@@ -438,10 +438,11 @@ def _spelled(so_far: str) -> bool:
 
 
 def _by_mention(part: str, own_words: frozenset[str], others_by: dict[str, frozenset[str]],
-                give: Callable[[str, list[str]], bool]) -> list[str]:
+                give: Callable[[str, list[str]], bool], *, spelled: bool = False) -> list[str]:
     """`part` less the pieces of it that start talking about another slot by its name and give that
-    slot a value (see `turn_parts.mentions`); those pieces are given."""
-    found = mentions(part, own_words, others_by)
+    slot a value (see `turn_parts.mentions`; `spelled`: the value asked is dictated in characters); those
+    pieces are given."""
+    found = mentions(part, own_words, others_by, spelled=spelled)
     if not found:
         return [part]
     keep: list[str] = []

@@ -88,11 +88,14 @@ def naming(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOT_A_NAME)
 
 
-def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -> list[tuple[int, str]]:
+def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]], *,
+             spelled: bool = False) -> list[tuple[int, str]]:
     """Where `text` starts talking about another thing by a word that names it (`names`: slot -> the
     words it is called by) and does not name the value asked (`own`): (character offset of the part,
     the naming word), in order. The part starts at the join before the word ("quinientos doce | y de una
-    vez las placas, …"), the join itself left out."""
+    vez las placas, …"), the join itself left out. While a value is `spelled` in characters, a word with
+    only "de" before it is the word of a letter whose name the pause cut off ("Ge" - "de gato. 91 17.", "Ce."
+    - "De caja."), never the thing a prompt calls so (the keypad's "gato", the "caja")."""
     folded = fold_aligned(text)
     others: set[str] = set()
     for words in names.values():
@@ -107,6 +110,8 @@ def mentions(text: str, own: frozenset[str], names: dict[str, frozenset[str]]) -
             continue
         start = _part_start(folded, m.start(), shared)
         if start is None or (found and start <= found[-1][0]):
+            continue
+        if spelled and folded[start: m.start()].split() == ["de"]:
             continue
         found.append((start, word))
     return found

@@ -920,6 +920,26 @@ _BUT: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The trip made without a trailer, the tractor alone: "voy en vacío", "ando nomás con el tractor", "sin caja",
+# "running bobtail", "no trailer". Part of `_CANNOT_GIVE`, and read alone by `goes_without`.
+_TRIP_WITHOUT: dict[Lang, str] = {
+    "es": r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
+          r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
+          r"sin (?:caja|remolque|trailer|traila)\b",
+    "en": r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
+          r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
+          r"(?:(?:im|i am) )?not (?:pulling|hauling|towing|carrying) (?:a |any |the )?trailer",
+}
+_TRIP_WITHOUT_RE: dict[Lang, re.Pattern[str]] = {lang: re.compile(rf"\b(?:{source})") for lang, source in
+                                                 _TRIP_WITHOUT.items()}
+
+
+def goes_without(text: str, locale: str) -> bool:
+    """Whether a turn says the trip is made without a trailer ("Voy en vacío.", "I'm running bobtail"): about
+    that thing, whatever question it comes at - never a time or a name out of reach."""
+    return isinstance(text, str) and _TRIP_WITHOUT_RE[lang_of(locale)].search(fold(text)) is not None
+
+
 # The caller cannot give the value now ("no me acuerdo", "no tengo correo", "I don't have it"), or has no
 # such thing ("voy sin caja", "no trailer"). Found anywhere in the turn: what follows is usually an
 # explanation ("esas no las tengo, la caja es prestada"), which `unavailable` checks holds no value.
@@ -933,9 +953,7 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         # "yo no uso eso", "no manejo esas cosas": what was asked for, not used at all
         r"no (?:uso|manejo|ocupo|utilizo) (?:eso|esas cosas)(?=$|[ ,.;!])|"
         r"no (?:ando|voy|vengo|estoy) (?:jalando|trayendo|cargando|con) (?:caja|remolque|trailer|traila)|"
-        r"(?:voy|vengo|ando|estoy|voy a ir|iba|vine) (?:sin (?:caja|remolque|trailer|traila)|en vacio|"
-        r"(?:solo|nomas|namas|nada mas|solamente) (?:con )?(?:el )?(?:tractor|tracto|camion))|"
-        r"sin (?:caja|remolque|trailer|traila)\b|"
+        + _TRIP_WITHOUT["es"] + r"|"
         # asked once more: "sigo sin tenerlo", "sigo sin encontrarlas"
         r"sigo sin (?:tener|saber|encontrar|hallar|ubicar)(?:l[ao]s?)?\b|"
         r"no (?:me )?(?:la|las|lo|los) (?:se|acuerdo)|"
@@ -957,9 +975,7 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
         r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|em|one|that)\b|"
         r"(?:they|those|these|theyre|its) (?:are |is )?not (?:on|with) me\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
-        r"(?:i have|ive got|i got|theres|there is|with) no trailer|no trailer\b|without (?:a |any )?trailer|"
-        r"(?:im|i am) (?:running |driving )?bobtail|bobtailing|"
-        r"(?:(?:im|i am) )?not (?:pulling|hauling|towing|carrying) (?:a |any |the )?trailer|"
+        + _TRIP_WITHOUT["en"] + r"|"
         r"(?:i )?(?:dont|do not) have (?:it|them|that|those) either\b|neither\b|"
         r"(?:the|my|our) [a-z]+ (?:has|have|keeps) (?:it|them)\b)"
         r"(?: by heart| on me| with me| here| right now| handy| on hand| at hand| in front of me)*"

@@ -630,7 +630,7 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
         short = _cut_name(tok[:-2]) if len(tok) in (4, 5) else None
         glide = _STRONG_ES.get(tok[:-3]) if len(tok) > 4 and tok[-3] in "iye" else None
         if not (short or glide):
-            return None
+            return _mangled_name_de(tokens, i, lang)
         # a weak name keeps its own letter ("sede Celaya": se de, C as apart), not the longer name it may
         # start ("se": zeta), which would turn the word's C into a Z
         weak = (weak[0] if weak else short or glide, True)
@@ -641,6 +641,21 @@ def _fused_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | N
     # "ode", "ade", "tede": a vowel or a weak name run together with "de" is that letter only when the
     # word after it agrees ("ode oso"); alone it may be anything ("ade", "ede" the recogniser wrote)
     return (head, 1) if head else None
+
+
+def _mangled_name_de(tokens: list[str], i: int, lang: Lang) -> tuple[str, int] | None:
+    """ "Hijede gato", "verde vaca": a letter's name heard mangled ("hije": ge) and run into its "de", the word of
+    the spelling said apart: the word's letter, when the lead sounds like it and starts like the name of a letter
+    that does - as `heard_spelling` reads "hije de gato" with the "de" apart. (A word of its own, "desde",
+    "tarde", is never read so: `_fused_name_de` leaves the common words out.)"""
+    lead = tokens[i][:-2]
+    word = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if not 3 <= len(lead) <= _MANGLED_NAME_MAX or not lead.isalpha() or not _spelling_noun(word, lang):
+        return None
+    letter = word[0].upper()
+    if not same_sound(lead[0].upper(), letter) or not _starts_like_a_name(lead, letter):
+        return None
+    return letter, 2
 
 
 def letter_at(tokens: list[str], i: int, lang: Lang, *, nato: bool) -> tuple[str, bool, bool, int] | None:
@@ -890,8 +905,15 @@ def mend_letter_names(tokens: list[str], lang: Lang) -> list[str]:
     """Letter names the recogniser split in two ("a che de Hidalgo") or ran together ("tere pe": te, ere,
     pe), mended when the turn reads as a dictation: a strong letter name (or the "de" of a spelling) next
     to them. The tokens, rewritten (positions may change)."""
-    if lang != "es" or len(tokens) < 2:
+    if lang != "es" or not tokens:
         return tokens
+    if len(tokens) == 1:
+        # "Ceeme.", "Peese.": two names said whole and run into one word, the turn alone - a dictation's fragment,
+        # the vowel that ends one and starts the next written twice. Names that share it ("tere", "pese", "deme") or
+        # meet at a consonant ("achebe") may be a word of their own: only beside a dictation.
+        pair = _names_run_together(tokens[0]) if letter_name(tokens[0], lang) is None else None
+        whole = pair is not None and "".join(pair) == tokens[0] and pair[0][-1] == pair[1][0] and pair[1][0] in "aeiou"
+        return list(pair) if pair is not None and whole else tokens
 
     def dictated_near(j: int, k: int) -> bool:
         near = [tokens[x] for x in (j - 1, k + 1) if 0 <= x < len(tokens)]

@@ -28,7 +28,8 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_7", "blind_calls_8", "blind_calls_9", "blind_calls_10", "blind_calls_11", "blind_calls_12",
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
-           "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27")
+           "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27",
+           "blind_calls_29")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
@@ -115,14 +116,25 @@ LABELS: dict[str, dict[str, Any]] = {
 # question "No lo tengo a la mano" and the name lands at the tractor question); room-GenH... plates and ETA (an
 # English driver heard in Spanish until "P as in Peter", and "It's 90." - "Ninety." split by our read-back);
 # room-guRa... plates ("Te de" cut by a pause keeps the D, not the T); room-7DhS... VGG-1240 ("Ge." - "Trae" -
-# "Letra ge.": one G or two, the transcript does not settle it).
+# "Letra ge.": one G or two, the transcript does not settle it). 79/82 with r25calls29: room-GenH...'s "Ninety." at
+# the plates is the number just confirmed said again, asked again, and its plates and ETA come right.
 # blind_calls_26 (15 calls, two English) was written at the start of the round from 7c78f30 and sealed through
 # its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced. 73/83 once its calls
 # room-Aa7..., room-UPd... and room-oEx... were traced and fixed as classes in the round from 546c367e (r25calls26b:
 # "Ahorita no tengo caja enganchada." no trailer, both its values settled - its ETA and e-mail had gone to the
 # trailer plates; "Mañana temprano." - "A las seis y cuarto." 06:15 even past six; "Sí, pero falta una letra." -
 # "Al final, la ere." TPR-151; "Lo mismo que el tractor, pero con E al final." HYE-505 and "la E en vez de la de"
-# bare a replacement; "Le falta el punto mx." at a domain alone no part before the "@").
+# bare a replacement; "Le falta el punto mx." at a domain alone no part before the "@"), 82/83 with the other
+# calls' classes (r25calls26a: a sound-alike after "Litra ge." the next letter, not a correction; "Otra vez a. Tres
+# aes." one more A; "sin el cero. Doscientos tres." the number said last; "no es ache, es ge de Chihuahua" at a C;
+# "lety punto bm" - "B de burro, eme de mamá." taken once). Left: room-VHE... name, heard and unconfirmed when the
+# caller asked for a callback in the same breath (kept to read back on the callback, never passed as confirmed).
+# blind_calls_29 (15 calls, three English) was written at the start of the round from 546c367e and traced in it:
+# 74/87 at 546c367e (the old system 77/87), 87/87 once its misses were fixed as classes (r25calls29: the value just
+# confirmed said again at the next question, "Cuatro doce." at the plates, "Nueve en punto." at the e-mail, asked
+# again; "Hijede gato" a mangled name run into its de; "Ge" - "de gato. 91 17." the letter's word, not the keypad's
+# "gato"; "Voy en vacío." at the arrival time about the trailer; "Letra ye, de" - "yegua." the comma's D the frame;
+# "Ceeme." two letters; "Uno." - "No, U de uva." the digit replaced; "7" - "0 5." 705).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -130,7 +142,8 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
-                 "blind_calls_26": 0.87, "blind_calls_27": 0.93}
+                 "blind_calls_26": 0.98, "blind_calls_27": 0.96,
+                 "blind_calls_29": 1.0}
 
 
 @pytest.fixture(scope="module")

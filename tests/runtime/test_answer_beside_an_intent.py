@@ -250,12 +250,13 @@ async def test_a_word_cut_short_beside_a_bad_line_is_no_name(daisy: CompiledFlow
 
 
 async def test_plate_characters_beside_a_bad_line_are_taken_down(daisy: CompiledFlow) -> None:
-    """ "Sorry, you cut out. 452" at the plates: the characters dictated after the bad line are the start of the
-    plates; the words of the bad line are none of them."""
+    """ "Sorry, you cut out. 617" at the plates: the characters dictated after the bad line are the start of the
+    plates; the words of the bad line are none of them. (The tractor number just confirmed, 452, said so would be
+    that number said again: see test_value_said_again_at_the_next_question.)"""
     conv = await call(daisy, "en-US", [*TO_NUMBER_EN, "452", "yes"])
     assert conv.step.name == "registration.tractor_plate.ask"
-    reply = said(await conv.user_turn("Sorry, you cut out. 452"))
-    assert conv.pending is None and "Charlie" not in reply and "4 5 2" in reply
+    reply = said(await conv.user_turn("Sorry, you cut out. 617"))
+    assert conv.pending is None and "Charlie" not in reply and "6 1 7" in reply
 
 
 async def test_someone_looking_for_the_caller_beside_the_arrival_is_no_callback(daisy: CompiledFlow) -> None:

@@ -20,8 +20,9 @@ a first pair said as a finished sentence ("Treinta y tres.") stay what they were
 
 Digits said one by one over pauses ("Es el dos" ... "cero" ... "tres.") are one number too: a digit said alone and
 cut by a pause (or several, "Dos dos" ... "cero ocho." 2208) is read back at once, and at each read-back the next
-digits said alone go on with it (2, 20, 203) until a turn ends as a sentence. A digit said as a finished
-sentence ("Es el dos.") and a "no, ..." stay corrections.
+digits said alone go on with it (2, 20, 203) until a turn ends as a sentence. So do digits the recogniser wrote
+as numerals with no mark after them ("7" ... "0 5." 705). A digit said as a finished sentence ("Es el dos.") and a
+"no, ..." stay corrections.
 """
 
 from __future__ import annotations
@@ -328,6 +329,32 @@ async def test_digits_said_one_by_one_over_pauses_are_one_number(
     conv = await call(daisy, locale, OPENING[locale])
     for turn, value in zip(turns, values, strict=True):
         assert READ_BACK[locale].format(value) in said(await conv.user_turn(turn))
+
+
+@pytest.mark.parametrize(("locale", "turns", "values"), [
+    # digits the recogniser wrote as numerals with no mark after them: it formats, and ended no sentence
+    ("es-MX", ("7", "0 5."), ("7", "705")),
+    ("es-MX", ("2 2", "0 8."), ("22", "2208")),
+    ("es-MX", ("4", "cero tres."), ("4", "403")),
+    ("en-US", ("9", "0 1."), ("9", "901")),
+    ("en-US", ("4 1", "oh six."), ("41", "4106")),
+])
+async def test_digits_written_as_numerals_with_no_mark_go_on_at_their_read_back(
+        daisy: CompiledFlow, locale: str, turns: tuple[str, ...], values: tuple[str, ...]) -> None:
+    conv = await call(daisy, locale, OPENING[locale])
+    for turn, value in zip(turns, values, strict=True):
+        assert READ_BACK[locale].format(value) in said(await conv.user_turn(turn))
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "7.", "0 5.", "05"),  # a finished sentence: the next is another number
+    ("es-MX", "7", "No, 0 5.", "05"),  # a "no" first: a correction
+    ("es-MX", "452", "0 5.", "05"),  # a number written whole is no digit said alone
+    ("en-US", "7", "No, 0 5.", "05"),
+])
+async def test_trap_numerals_finished_whole_or_then_a_no_stay_corrections(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
 
 
 @pytest.mark.parametrize(("first", "reply", "run_on"), [

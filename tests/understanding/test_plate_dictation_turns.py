@@ -42,6 +42,19 @@ def test_no_then_a_letter_replaces_the_letter_just_said() -> None:
     assert _fed("en-US", "K", "P", "No, B as in boy").so_far() == "K B"
 
 
+def test_no_then_a_letter_replaces_the_one_digit_just_said() -> None:
+    # "Uno." heard for the letter U: "No, U de uva." puts the letter where the digit was, never beside it
+    assert _fed("es-MX", "Hache de hotel.", "Uno.", "No, U de uva.", "De.", "Seiscientos veinte.").value == "HUD-620"
+    assert _fed("es-MX", "Hache.", "Cinco.", "No, ese de Sonora.").so_far() == "H S"
+    assert _fed("es-MX", "Erre.", "Seis.", "No, letra ese.").so_far() == "R S"
+    assert _fed("en-US", "H", "One.", "No, U as in uniform.").so_far() == "H U"
+
+
+def test_no_then_one_letter_after_a_whole_number_is_no_swap() -> None:
+    # the number was several characters: one letter does not stand for it
+    assert _fed("es-MX", "Hache ka.", "Trescientos.", "No, ese de Sonora.").so_far().endswith("3 0 0")
+
+
 def test_no_then_the_same_letter_changes_nothing() -> None:
     assert _fed("es-MX", "Letra ge.", "Be de burro.", "No, be de burro.").so_far() == "G B"
 

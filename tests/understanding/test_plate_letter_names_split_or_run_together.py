@@ -4,6 +4,8 @@ the letters. Real words and talk around a dictation stay as they are."""
 
 from __future__ import annotations
 
+import pytest
+
 from daisy_engine.runtime.listening import Heard, hear_char
 from daisy_engine.understanding.types.plate import PlateAccumulator
 
@@ -27,6 +29,27 @@ def test_two_letter_names_run_together_sharing_a_vowel_are_both_letters() -> Non
 def test_two_letter_names_run_together_without_sharing_are_both_letters() -> None:
     _, acc = _heard("Eme, peese, cuatro")
     assert acc.so_far() == "M P S 4"
+
+
+@pytest.mark.parametrize(("turns", "so_far"), [
+    (("Ceeme.", "Te.", "Cuatro mil uno."), "C M T 4 0 0 1"),
+    (("Peese.", "Te.", "Ciento doce."), "P S T 1 1 2"),
+    (("Eseeme.", "Ka.", "Trescientos."), "S M K 3 0 0"),
+    (("Eseele.", "Erre.", "Noventa y dos."), "S L R 9 2"),
+])
+def test_two_whole_letter_names_run_together_as_the_turn_alone_are_both_letters(
+        turns: tuple[str, ...], so_far: str) -> None:
+    # "Ceeme." said alone: the two names whole ("ce" + "eme"), a fragment of the dictation
+    _, acc = _heard(*turns)
+    assert acc.so_far() == so_far
+
+
+@pytest.mark.parametrize("turn", ["Tere.", "Pese.", "Deme.", "Dele.", "Achebe."])
+def test_trap_names_sharing_a_vowel_alone_may_be_a_word_and_are_not_split(turn: str) -> None:
+    # (beside a dictation, "Eme, tere, cuatro", they are the letters; alone nothing says so - nor for names that
+    # meet at a consonant, "Achebe.")
+    heard, acc = _heard(turn)
+    assert heard[-1].event == "no_match" and acc.so_far() == ""
 
 
 def test_a_letter_name_split_in_two_words_is_one_letter() -> None:

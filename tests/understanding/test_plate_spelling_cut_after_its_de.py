@@ -94,3 +94,21 @@ def test_a_filler_after_a_hanging_spelling_is_no_word_of_it(
 )
 def test_the_digits_after_the_word_of_a_hanging_spelling_are_kept(locale: str, turns: list[str], so_far: str) -> None:
     assert _plate(locale, turns).so_far() == so_far
+
+
+@pytest.mark.parametrize(
+    ("turns", "plate"),
+    [
+        # a comma between the letter and its cut "de" (the recogniser's pause): the word next still takes the D back
+        (["Letra de", "Dedo.", "Letra o", "Oso.", "Letra ye, de", "yegua. Ocho ocho nueve."], "DOY-889"),
+        (["Ese, de", "Sinaloa.", "Ve de vaca.", "Jota.", "Doscientos quince."], "SVJ-215"),
+        (["Eme, de", "Morelia.", "A.", "Ka, cuatro cinco."], "MAK-45"),
+        (["Hache.", "Jota, de", "Jalisco.", "Equis.", "Noventa y dos."], "HJX-92"),
+    ],
+)
+def test_a_comma_before_the_cut_de_leaves_it_the_frame_when_the_word_follows(turns: list[str], plate: str) -> None:
+    assert _plate("es-MX", turns).value == plate
+
+
+def test_trap_a_comma_before_a_de_with_digits_next_keeps_the_d() -> None:
+    assert _plate("es-MX", ["Doble u.", "Te, de", "Sesenta y uno."]).so_far() == "W T D 6 1"

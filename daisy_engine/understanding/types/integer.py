@@ -147,6 +147,12 @@ def _digit_tokens(text: str) -> list[str]:
 _OH_SAID_APART = re.compile(r"\s*oh\s*[,;!…-]", re.IGNORECASE)
 
 
+# Single digits the recogniser wrote as numerals with no mark after them ("7", "2 2"): it formats what it hears
+# (the numerals), and ended no sentence - the caller paused mid-number, as "Siete" - "cero cinco." ("7" - "0 5."
+# is 705). A run written as one number ("452") is a number said whole.
+_SINGLE_NUMERALS = re.compile(r"\s*\d(?:[ ,]+\d)*\s*")
+
+
 def _goes_on(text: str, places: int) -> bool:
     """Whether a turn said at the read-back of a number left open by a pause obviously goes on with it: a bare
     number ("cuarenta." after "Mil", "doce." after "Trescientos"), or "y" + a unit after tens ("y nueve." after
@@ -402,7 +408,8 @@ class IntegerAccumulator(Accumulator):
                 and cut_by_pause(text) and _pair_said(text, self.locale) is not None
             # (so do two or more digits said one by one and cut: "Dos dos" - "cero ocho." is 2208, a long unit
             # number dictated in two breaths; a number said as one, "Veintidós", is no such dictation)
-            self._one_by_one = cut_by_pause(text) and _digits_one_by_one(text, self.locale) is not None
+            self._one_by_one = (cut_by_pause(text) or _SINGLE_NUMERALS.fullmatch(text) is not None) \
+                and _digits_one_by_one(text, self.locale) is not None
         if one_by_one is not None and self.value == normalise_digits(one_by_one, self.options):
             self._one_by_one = not _ENDED.search(text)  # "cero" may be followed by more; "tres." ends the number
         if corrected or (previous is not None and previous != self.value):

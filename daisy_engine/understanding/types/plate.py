@@ -1424,7 +1424,8 @@ class PlateAccumulator(Accumulator):
     def _take_back(self, folded: str) -> str | None:
         """ "¿Ve de vaca?" then "No, be de burro.": a turn that opens with a take-back word and says only
         characters of the kind the last turn added replaces what the last turn added (one letter by one
-        letter; a number by a number). The same character again is a restatement: nothing changes."""
+        letter; a number by a number; one character by one of either kind, "Uno." - "No, U de uva."). The
+        same character again is a restatement: nothing changes."""
         m = _TAKE_BACK_LEAD[self.lang].match(folded)
         if not m or not self._turns or not self.chars:
             return None
@@ -1437,9 +1438,12 @@ class PlateAccumulator(Accumulator):
             return None
         count = self._turns[-1]
         said = self.chars[-count:]
-        if not said or any((c.isdigit()) != (kind == "digit") for c in said):
-            return None
         fresh = [c for p in new for c in p.chars]
+        # "Uno." - "No, U de uva.": one character for the one the last turn added, a letter for a digit or back,
+        # is that character heard wrong (the "no" says so), as one letter for one letter is
+        swap = len(said) == len(fresh) == 1
+        if not said or (not swap and any((c.isdigit()) != (kind == "digit") for c in said)):
+            return None
         if kind == "letter" and len(fresh) != len(said):
             return None
         if fresh == said:
@@ -1857,7 +1861,7 @@ _TALK_NOISE = FILLERS["es"] | FILLERS["en"] | BACKCHANNELS | frozenset(("listo",
 # A turn that ends with a letter's name and the "de" ("for") of a spelling whose word never came ("Te de", the
 # line cut there), which was read as a character of its own (D; "for" the digit 4).
 _FRAME_AT_END: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?P<letter>[a-z]+) de\W*$"),
+    "es": re.compile(r"\b(?P<letter>[a-z]+),? +de\W*$"),
     "en": re.compile(r"\b(?P<letter>[a-z]+) for\W*$"),
 }
 _FRAME_CHAR: dict[Lang, str] = {"es": "D", "en": "4"}

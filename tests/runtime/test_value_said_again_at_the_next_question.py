@@ -1,0 +1,90 @@
+"""A caller who says the value just confirmed once more, in any wording, as the next question comes ("Sí." -
+"Mil veinte, sí." after tractor 1020; "Nueve en punto." after 21:00) is saying it again, not answering the next
+question: the plates do not begin with its digits, the e-mail not with "9 en punto". The question is asked
+again with no failed attempt, and what the caller dictates for it next is its answer. So is the arrival time
+after "No traigo caja hoy." - "Voy en vacío.": the trip without the trailer said again is about the trailer, not a
+time out of reach. Scripted callers drive Daisy."""
+
+from __future__ import annotations
+
+import pytest
+from runtime_helpers import call, said
+
+from daisy_engine.compiler import CompiledFlow
+
+NAME = {"es-MX": ["sí", "Griselda Montaño", "sí"], "en-US": ["yes", "Ann Lopez", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "number", "again", "plates", "value"), [
+    ("es-MX", "cuatrocientos doce", "Cuatro doce.", "hache, u, de, seiscientos veinte", "HUD-620"),
+    ("es-MX", "cuatrocientos doce", "Sí, cuatro uno dos.", "hache, u, de, seiscientos veinte", "HUD-620"),
+    ("es-MX", "mil veinte", "Mil veinte, sí.", "ese, ve, jota, doscientos quince", "SVJ-215"),
+    ("es-MX", "quinientos noventa", "Quinientos noventa, así es.", "ge, ka, ese, mil ciento seis", "GKS-1106"),
+    ("en-US", "412", "Four twelve.", "h u d 620", "HUD-620"),
+    ("en-US", "1020", "Ten twenty, yes.", "s v j 215", "SVJ-215"),
+])
+async def test_the_unit_number_said_again_at_the_plates_is_no_start_of_them(
+        daisy: CompiledFlow, locale: str, number: str, again: str, plates: str, value: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes])
+    assert conv.step.name == "registration.tractor_plate.ask"
+    reply = said(await conv.user_turn(again))
+    assert conv.step.name == "registration.tractor_plate.ask" and conv.attempts() == 0
+    assert "Llevo" not in reply and "I have" not in reply and "no le entendí" not in reply
+    await conv.user_turn(plates)
+    await conv.user_turn(yes)
+    assert conv.slots["tractor_plate"] == value
+
+
+@pytest.mark.parametrize(("locale", "number", "other", "heard"), [
+    ("es-MX", "cuatrocientos doce", "Cuatro trece.", "Llevo 4 1 3."),
+    ("en-US", "412", "Four thirteen.", "I have 4 1 3"),
+])
+async def test_trap_another_number_at_the_plates_begins_them(
+        daisy: CompiledFlow, locale: str, number: str, other: str, heard: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes])
+    assert heard in said(await conv.user_turn(other))
+
+
+AFTER_PLATES = {"es-MX": ["ciento veinte", "sí", "a be ce ciento veintitrés", "sí", "ochenta", "sí",
+                          "equis ye zeta cuatrocientos cincuenta y seis", "sí"],
+                "en-US": ["120", "yes", "a b c 123", "yes", "80", "yes", "x y z 456", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "eta", "again", "email", "reply_has"), [
+    ("es-MX", "a las nueve de la noche", "Nueve en punto.", "ana arroba gmail punto com", "ana arroba gmail"),
+    ("es-MX", "dieciocho diez", "Dieciocho diez, sí.", "ana arroba gmail punto com", "ana arroba gmail"),
+    ("es-MX", "a las seis y diez de la tarde", "A las seis diez.", "ana arroba gmail punto com", "ana arroba gmail"),
+    ("en-US", "at 9 pm", "Nine o'clock.", "ann at gmail dot com", "ann"),
+])
+async def test_the_arrival_time_said_again_at_the_email_is_no_start_of_it(
+        daisy: CompiledFlow, locale: str, eta: str, again: str, email: str, reply_has: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], *AFTER_PLATES[locale], eta, yes])
+    assert conv.step.name == "registration.email.ask"
+    reply = said(await conv.user_turn(again))
+    assert conv.step.name == "registration.email.ask" and conv.attempts() == 0
+    assert "Llevo" not in reply and "I have" not in reply
+    assert reply_has in said(await conv.user_turn(email))
+
+
+@pytest.mark.parametrize(("locale", "turns", "without", "time", "read"), [
+    ("es-MX", ["No traigo caja hoy."], "Voy en vacío.", "A las seis de la tarde.", "Llegada a las 6 de la tarde."),
+    ("es-MX", ["No traigo caja."], "Ando nomás con el tractor.", "A las cinco.", "Llegada a las 5"),
+    ("es-MX", ["Voy sin caja."], "Sí, vengo en vacío.", "Como a las cuatro de la tarde.", "Llegada a las 4"),
+    ("en-US", ["No trailer today."], "I'm running bobtail.", "At 6 pm.", "Arriving at 6 PM."),
+])
+async def test_the_trip_without_a_trailer_said_again_at_the_arrival_time_is_no_time_out_of_reach(
+        daisy: CompiledFlow, locale: str, turns: list[str], without: str, time: str, read: str) -> None:
+    # "No traigo caja hoy." - "Voy en vacío.": the second part of the answer about the trailer comes at the
+    # arrival time; the time is asked again, neither put off nor a failed attempt
+    yes = "sí" if locale == "es-MX" else "yes"
+    plates = "a be ce ciento veintitrés" if locale == "es-MX" else "a b c 123"
+    number = "ciento veinte" if locale == "es-MX" else "120"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes, plates, yes, *turns])
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn(without))
+    assert conv.step.name == "registration.eta.ask" and conv.attempts() == 0
+    assert "no le entendí" not in reply and "didn't catch" not in reply and "al final" not in reply
+    assert read in said(await conv.user_turn(time))
