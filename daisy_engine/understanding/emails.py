@@ -56,13 +56,27 @@ _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
+# the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
+# underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
+# read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
+_SYMBOL_ARTICLE_RE = re.compile(
+    r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
+    r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
+    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+
+
+def _without_symbol_article(text: str, lang: Lang) -> str:
+    """`text` without the article a symbol is named with; an "el" after a letter spelled is the L the recogniser
+    wrote so ("de a ene i e el arroba": daniel@, never danie@)."""
+    def dropped(m: re.Match[str]) -> str:
+        before = _TOKEN_RE.findall(m.string[: m.start()])
+        spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
+        return m.group(0) if spelled else " "
+
+    return _SYMBOL_ARTICLE_RE.sub(dropped, text)
+
+
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
-    # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
-    # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without"
-    # it is read with the note it belongs to ("sin el punto")
-    (r"(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
-     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-     r"|punto|dot|period|underscore|dash|hyphen)\b)", " "),
     # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
@@ -383,6 +397,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es":
         folded = _spoken_i(folded)
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
+    text = _without_symbol_article(text, lang)
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
     text = _WITH_THE_RE.sub(lambda m: " " if _number_said(m.group(1), lang) else m.group(0), text)

@@ -91,3 +91,16 @@ def test_trap_agreement_before_a_provider_after_a_pause_is_no_user_part(said: st
 async def test_a_yes_at_the_read_back_with_the_provider_said_again_keeps_the_address(said: str, locale: str) -> None:
     right = "ana arroba gmail punto com"
     assert await heard_at_read_back("email", locale, right, said) is None  # confirmed, on to the summary
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "el" after letters spelled is the L the recogniser wrote for "ele", not the article of the symbol
+        ("de a ene i e el arroba gmail punto com", "daniel@gmail.com"),
+        ("erre a efe a e el punto lopez arroba gmail punto com", "rafael.lopez@gmail.com"),
+        ("a be e el guion ruiz arroba gmail punto com", "abel-ruiz@gmail.com"),
+    ],
+)
+def test_an_el_after_letters_spelled_is_the_letter_l(said: str, expected: str) -> None:
+    assert extract("email", said, "es-MX") == expected
