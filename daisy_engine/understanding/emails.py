@@ -212,10 +212,11 @@ def _names_someone(before: str, lang: Lang) -> bool:
     digit or a word that is no everyday word ("mike dash jones", "juanperez", "pepe"), or nothing but a filler
     ("pues, gmail punto com": the part before the @ still to come). "Sí, correcto, gmail punto com", "es el mismo,
     gmail punto com", "yes sir, gmail dot com" answer a read-back and name the provider again: no "correcto@",
-    "mismo@", "sir@"."""
+    "mismo@", "sir@", nor "my mistake, hotmail dot com" mistake@."""
     said = _TOKEN_RE.findall(before)
-    return all(tok in FILLERS[lang] for tok in said) or any(
-        not tok.isalpha() or (tok not in EVERYDAY_WORDS and tok not in _CHATTER) for tok in said)
+    # (a take-back before the provider, "my mistake, hotmail dot com", "me confundí, hotmail punto com", is talk too)
+    talk = EVERYDAY_WORDS | _CHATTER | _APOLOGIES | {w for m in CORRECTION_MARKERS[lang] for w in m.split()}
+    return all(tok in FILLERS[lang] for tok in said) or any(not tok.isalpha() or tok not in talk for tok in said)
 
 
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")

@@ -77,6 +77,11 @@ async def test_the_address_is_read_back_so_in_a_call(case: tuple[str, str, str])
         ("right, gmail dot com", "en-US"),
         ("the same, gmail dot com", "en-US"),
         ("yes ma'am, gmail dot com", "en-US"),
+        # a take-back before the provider said again
+        ("me confundí, hotmail punto com", "es-MX"),
+        ("digo, hotmail punto com", "es-MX"),
+        ("my mistake, hotmail dot com", "en-US"),
+        ("I got confused, hotmail dot com", "en-US"),
     ],
 )
 def test_trap_agreement_before_a_provider_after_a_pause_is_no_user_part(said: str, locale: str) -> None:
