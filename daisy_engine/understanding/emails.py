@@ -56,13 +56,27 @@ _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
+# the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
+# underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
+# read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
+_SYMBOL_ARTICLE_RE = re.compile(
+    r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
+    r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
+    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+
+
+def _without_symbol_article(text: str, lang: Lang) -> str:
+    """`text` without the article a symbol is named with; an "el" after a letter spelled is the L the recogniser
+    wrote so ("de a ene i e el arroba": daniel@, never danie@)."""
+    def dropped(m: re.Match[str]) -> str:
+        before = _TOKEN_RE.findall(m.string[: m.start()])
+        spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
+        return m.group(0) if spelled else " "
+
+    return _SYMBOL_ARTICLE_RE.sub(dropped, text)
+
+
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
-    # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
-    # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without"
-    # it is read with the note it belongs to ("sin el punto")
-    (r"(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
-     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-     r"|punto|dot|period|underscore|dash|hyphen)\b)", " "),
     # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
@@ -191,6 +205,20 @@ _AT_PROVIDER_RE = re.compile(
 _PAUSED_PROVIDER_RE = re.compile(
     rf"(?<=[a-z0-9])\s*[,;:]\s*(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}|(?:g|ge|je|hot|jot) mail)"
     r"\s*\.\s*[a-z])")
+
+
+def _names_someone(before: str, lang: Lang) -> bool:
+    """Whether the words before a provider said after a pause can be the user part of an address: a symbol, a
+    digit or a word that is no everyday word ("mike dash jones", "juanperez", "pepe"), or nothing but a filler
+    ("pues, gmail punto com": the part before the @ still to come). "Sí, correcto, gmail punto com", "es el mismo,
+    gmail punto com", "yes sir, gmail dot com" answer a read-back and name the provider again: no "correcto@",
+    "mismo@", "sir@", nor "my mistake, hotmail dot com" mistake@."""
+    said = _TOKEN_RE.findall(before)
+    # (a take-back before the provider, "my mistake, hotmail dot com", "me confundí, hotmail punto com", is talk too)
+    talk = EVERYDAY_WORDS | _CHATTER | _APOLOGIES | {w for m in CORRECTION_MARKERS[lang] for w in m.split()}
+    return all(tok in FILLERS[lang] for tok in said) or any(not tok.isalpha() or tok not in talk for tok in said)
+
+
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
@@ -370,6 +398,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es":
         folded = _spoken_i(folded)
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
+    text = _without_symbol_article(text, lang)
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
     text = _WITH_THE_RE.sub(lambda m: " " if _number_said(m.group(1), lang) else m.group(0), text)
@@ -377,7 +406,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
     if "@" not in text:
-        text = _PAUSED_PROVIDER_RE.sub(" @ ", text, count=1)
+        text = _PAUSED_PROVIDER_RE.sub(lambda m: " @ " if _names_someone(text[: m.start()], lang) else m.group(0), text,
+                                       count=1)
     found = list(_TOKEN_RE.finditer(text))
     paused = frozenset(k for k, m in enumerate(found) if _PAUSE_AFTER_RE.match(text, m.end()))
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)
