@@ -1497,8 +1497,19 @@ class Conversation:
         if declared is None or own is None or declared.type == own.type or not isinstance(value, str) or not value:
             return False
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
-        return again.event == "filled" and str(again.value) == value \
-            and self._listen_afresh(step, text).event != "filled"
+        if again.event != "filled" or str(again.value) != value:
+            return False
+        own_heard = self._listen_afresh(step, text)
+        if own_heard.event == "filled":
+            return False
+        # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
+        # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
+        held = "".join(ch for ch in own_heard.accumulator.so_far().upper() if ch.isalnum()) \
+            if own_heard.accumulator is not None else ""
+        chars = "".join(ch for ch in value.upper() if ch.isalnum())
+        # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
+        written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
+        return not held or not written_in_characters or held in chars
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
@@ -1705,9 +1716,10 @@ class Conversation:
         if slot is None or len(group) < 2 or not self.assets.slot_types.of(slot).needs_clock:
             return False
         # "No traigo caja hoy." - "Voy en vacío.": the trip made without the trailer, said once more at the time
-        # question, names no value of the flow's, yet is about the trailer all the same
+        # question, names no value of the flow's, yet is about the trailer all the same - unless the turn talks of
+        # the arrival too ("Voy en vacío, no sé a qué hora llego": the time is what it says is not known)
         return names_only_another(slot.name, text, group, self.assets.slot_names(self.locale)) \
-            or understanding.goes_without(text, self.locale)
+            or understanding.goes_without(text, self.locale) and not understanding.time_without_hour(text, self.locale)
 
     def _answer_beside_another_none(self, step: Step, text: str) -> str | None:
         """The clauses of a turn that answer the question, beside one that says another value of this collect is

@@ -160,6 +160,10 @@ _ABSENT = re.compile(
 # none (settled for good: the record would be complete without it and nobody would ask again).
 _VALUE_WORDS = wordset("numero numeros number numbers nombre nombres name names hora horas time placa placas "
                        "plate plates matricula")
+# A thing's word said before a word for its value ("trailer number", "trailer plates", "truck info") names that
+# value, not the thing.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_DETAILS = wordset("info information details data paperwork papers")
 _FOR_NOW = re.compile(r"\b(?:mano|memoria|ahorita|aqui|ahora|recuerdo|acuerdo|handy|on me|remember|right now)\b")
 
 
@@ -171,6 +175,12 @@ _WITHOUT = re.compile(r"\b(?:voy|vengo|ando|llego|estoy|vamos) sin\b|\bwithout\b
                       r"\bno (?:traigo|llevo|tengo|jalo|cargo|vengo con|ando con)\b|"
                       r"\b(?:don'?t|do not) have\b|\bnot (?:pulling|hauling|towing)\b")
 _NOW_WORDS = frozenset(("ahorita", "ahora", "right now"))
+# "Ahorita no tengo el correo", "I don't have my e-mail right now": the thing said with "the" / "my" after "no
+# tengo" / "don't have" is one the caller has, only not at hand now (put off, asked again) - never none at all
+# ("ahorita no tengo caja enganchada", "I don't have a trailer right now" say none is hooked).
+_HAD_BUT_NOT_NOW = re.compile(r"\b(?:no tengo|don'?t have|do not have) (?:el|la|los|las|mi|mis|the|my) ")
+# ... unless said not hooked up ("ahorita no tengo la caja enganchada"): then there is none on this trip.
+_HOOKED = re.compile(r"\b(?:enganchad[oa]s?|conectad[oa]s?|hooked|attached)\b")
 
 
 def absent_thing(text: str) -> str | None:
@@ -191,7 +201,12 @@ def absent_thing(text: str) -> str | None:
     held = {w.group(0) for w in _FOR_NOW.finditer(folded)}
     # "ahorita voy sin remolque", "ahorita no traigo caja": the trip is made without it - "ahorita" says when,
     # not that it is out of reach
-    if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS):
+    # - but "ahorita no tengo el correo" has one, not at hand now
+    if held and not (_WITHOUT.search(m.group(0)) and held <= _NOW_WORDS
+                     and not (_HAD_BUT_NOT_NOW.search(m.group(0)) and not _HOOKED.search(folded))):
         return None
     thing = m.group("thing") or m.group("before") or m.group("bare")
+    after = _NEXT_WORD.match(folded, m.end())
+    if after is not None and after.group(1) in _VALUE_WORDS | _DETAILS:
+        return None  # "I don't have a trailer number right now": the thing's value named, not at hand
     return None if thing in _NOT_A_NAME or thing in _VALUE_WORDS else thing

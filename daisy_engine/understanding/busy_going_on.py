@@ -68,7 +68,9 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho"
         # "Estoy en la aduana, dígame": what the caller is at, and the go-ahead to say what is wanted
         r"|(?<!\bno )(?:digame|dime|digamelo|dimelo)"
-        r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si)\b))\b"
+        # ... never when it names another moment ("estoy ocupado, dígame otro día", "dígame ahorita que llegue")
+        r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si|otro|otra|la otra|ahorita que"
+        r"|orita que|manana|pasado)\b))\b"
     ),
     "en": re.compile(
         r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"

@@ -56,13 +56,27 @@ _READY_RE = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 
 # Spoken symbols, longest first; replaced in the folded text before tokenising.
+# the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
+# underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
+# read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
+_SYMBOL_ARTICLE_RE = re.compile(
+    r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
+    r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
+    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+
+
+def _without_symbol_article(text: str, lang: Lang) -> str:
+    """`text` without the article a symbol is named with; an "el" after a letter spelled is the L the recogniser
+    wrote so ("de a ene i e el arroba": daniel@, never danie@)."""
+    def dropped(m: re.Match[str]) -> str:
+        before = _TOKEN_RE.findall(m.string[: m.start()])
+        spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
+        return m.group(0) if spelled else " "
+
+    return _SYMBOL_ARTICLE_RE.sub(dropped, text)
+
+
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
-    # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
-    # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without"
-    # it is read with the note it belongs to ("sin el punto")
-    (r"(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
-     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-     r"|punto|dot|period|underscore|dash|hyphen)\b)", " "),
     # how a word is written that the address cannot show ("efraín, con acento, pérez", "josé sin acento",
     # "with an accent"): no part of it
     (r"(?:con|sin|lleva|tiene|va con|with|without|no)(?: (?:su|el|la|an|a|the))? (?:acento|acentos|tilde|tildes"
@@ -191,6 +205,20 @@ _AT_PROVIDER_RE = re.compile(
 _PAUSED_PROVIDER_RE = re.compile(
     rf"(?<=[a-z0-9])\s*[,;:]\s*(?=(?:{'|'.join((*_PROVIDERS, *_PROVIDER_VARIANTS))}|(?:g|ge|je|hot|jot) mail)"
     r"\s*\.\s*[a-z])")
+
+
+def _names_someone(before: str, lang: Lang) -> bool:
+    """Whether the words before a provider said after a pause can be the user part of an address: a symbol, a
+    digit or a word that is no everyday word ("mike dash jones", "juanperez", "pepe"), or nothing but a filler
+    ("pues, gmail punto com": the part before the @ still to come). "Sí, correcto, gmail punto com", "es el mismo,
+    gmail punto com", "yes sir, gmail dot com" answer a read-back and name the provider again: no "correcto@",
+    "mismo@", "sir@", nor "my mistake, hotmail dot com" mistake@."""
+    said = _TOKEN_RE.findall(before)
+    # (a take-back before the provider, "my mistake, hotmail dot com", "me confundí, hotmail punto com", is talk too)
+    talk = EVERYDAY_WORDS | _CHATTER | _APOLOGIES | {w for m in CORRECTION_MARKERS[lang] for w in m.split()}
+    return all(tok in FILLERS[lang] for tok in said) or any(not tok.isalpha() or tok not in talk for tok in said)
+
+
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
@@ -370,6 +398,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es":
         folded = _spoken_i(folded)
     text = _INITIAL_RE.sub(r"\1 ", strip_filler_phrases(folded, lang))
+    text = _without_symbol_article(text, lang)
     for rx, rep in _SYMBOL_RES:
         text = rx.sub(rep, text)
     text = _WITH_THE_RE.sub(lambda m: " " if _number_said(m.group(1), lang) else m.group(0), text)
@@ -377,7 +406,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
     if lang == "es" and "@" not in text and " en " in f" {text} ":
         text = _AT_PROVIDER_RE.sub(" @ ", text)
     if "@" not in text:
-        text = _PAUSED_PROVIDER_RE.sub(" @ ", text, count=1)
+        text = _PAUSED_PROVIDER_RE.sub(lambda m: " @ " if _names_someone(text[: m.start()], lang) else m.group(0), text,
+                                       count=1)
     found = list(_TOKEN_RE.finditer(text))
     paused = frozenset(k for k, m in enumerate(found) if _PAUSE_AFTER_RE.match(text, m.end()))
     tokens = _without_fillers([m.group(0) for m in found], lang, paused)
@@ -1445,7 +1475,8 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
-def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False) -> str:
+def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False,
+                 lang: Lang | None = None) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
@@ -1455,9 +1486,11 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     `refused`: the note follows a "no" to the word as read back ("Anabeli" - "no, termina con e"): a vowel there
     is the letter refused and the note's vowel takes its place (Anabele, never Anabelie); a consonant there was
     heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
-    Anabeli)."""
+    Anabeli); so is an i before a vowel said apart from it in `lang` (see `_AFTER_THE_I`: "Sofi" - "no, termina
+    con a" is Sofia)."""
     at = len(word) - 1 if edge == "end" else 0
-    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter:
+    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter \
+            and not _goes_after_the_i(word, letter, edge, lang):
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
@@ -1487,14 +1520,25 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
 
 # The letters a caller refusing how a word ends or begins means in place of the one there (see `spelled_with`).
 _EDGE_VOWELS = frozenset("aeiouy")
+# The vowels a name's last i is heard right before, the vowel said apart from it lost on a bad line (or never
+# sounded, the English e): "Sofi" - "no, termina con a" is Sofia, "Antoni" - "no, termina con o" Antonio, "Sophi" -
+# "no, it ends with an e" Sophie, never Sofa, Antono, Sophe; elsewhere a vowel refused at the edge was misheard
+# ("Anabeli" - "no, termina con e": Anabele, as Spanish names end in -e, never -ie).
+_AFTER_THE_I: dict[Lang, str] = {"es": "ao", "en": "aeo"}
 
 
-def edge_vowel_in_doubt(word: str, letter: str, edge: str) -> bool:
+def _goes_after_the_i(word: str, letter: str, edge: str | None, lang: Lang | None) -> bool:
+    return lang is not None and edge == "end" and word.endswith("i") and letter in _AFTER_THE_I[lang]
+
+
+def edge_vowel_in_doubt(word: str, letter: str, edge: str, lang: Lang) -> bool:
     """Whether a note's vowel ("termina con e") would stand beside another vowel at that edge of `word`
     ("anabeli") that does not sound like it: in place of it or after it, only a "no" said with the note tells
-    (see `spelled_with`); a reader hearing the note without one leaves it."""
+    (see `spelled_with`); a reader hearing the note without one leaves it. A vowel that goes after an i (see
+    `_AFTER_THE_I`: "Sofi termina con a") is in no doubt."""
     at = word[-1:] if edge == "end" else word[:1]
-    return at != letter and at in _EDGE_VOWELS and letter in _EDGE_VOWELS and not _sounds_alike(at, letter)
+    return at != letter and at in _EDGE_VOWELS and letter in _EDGE_VOWELS and not _sounds_alike(at, letter) \
+        and not _goes_after_the_i(word, letter, edge, lang)
 
 
 # A note on how a word - a name, an address or a part of it - ends or begins, one reading wherever it is said

@@ -90,7 +90,7 @@ from .normalize import (
     words,
     wordset,
 )
-from .numbers import digitize, prepare_tokens
+from .numbers import digitize, is_number_word, prepare_tokens
 from .turn_cache import turn_cache
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
@@ -1037,6 +1037,33 @@ _TALK_AGAIN: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bnos (?:hablamos|estamos hablando|marcamos|llamamos)\b"),
     "en": re.compile(r"\btalk (?:to you|again)\b"),
 }
+# "Ahí nos habla (al rato)": the caller asks to be called - no farewell, however close it sounds to "ahí nos hablamos".
+_CALL_US: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bnos (?:habla|hablas|hablan|llama|llamas|llaman|marca|marcas|marcan)\b"),
+    "en": re.compile(r"(?!)"),
+}
+
+
+def _talk_again_when(folded: str, lang: Lang, locale: str) -> bool:
+    """Whether a turn that says the talking again at a question of a value names when: in the clause of the farewell
+    ("ahí nos hablamos en una hora"), or in a clause of nothing but a time ("mañana, ahí nos hablamos"). A number said
+    bare in another clause is the value asked ("la 452, ahí nos hablamos", "es la 120, ahí nos hablamos"), no time to
+    call."""
+    for clause in re.split(r"[,.;:!?¿¡…]+", folded):
+        tokens = drop_fillers(words(clause), lang)
+        if not tokens:
+            continue
+        if _TALK_AGAIN[lang].search(" ".join(tokens)):
+            if names_a_time(clause, locale):
+                return True
+        elif only_a_time(clause, tokens, lang, locale) and not all(
+                t in _BEFORE_A_VALUE or t.isdigit() or is_number_word(t, lang) for t in tokens):
+            return True  # "mañana, ahí nos hablamos"; never "la 452" (the unit asked, no 4:52)
+    return False
+
+
+# Words that lead or join a number said as the value asked ("la 452", "es el 120", "la cuatro cincuenta y dos").
+_BEFORE_A_VALUE = wordset("la el es son y the its it is and number numero")
 
 
 def detect_intent(
@@ -1287,8 +1314,11 @@ def detect_intent(
                                                                                       allowed):
             found = None  # "Ya te lo había dicho, es la unidad 509": the answer said again, for the slot to take
         if found is not None and found[0] == "end_call" and (allowed is None or "reschedule" in allowed) \
-                and _TALK_AGAIN[lang].search(" ".join(tokens)) and names_a_time(text, locale):
-            # "ahí nos hablamos" takes leave; "ahí nos hablamos en una hora", "mañana nos hablamos" say when to talk
+                and (_CALL_US[lang].search(" ".join(tokens))
+                     or (_TALK_AGAIN[lang].search(" ".join(tokens))
+                         and (_talk_again_when(folded, lang, locale) if value_asked else names_a_time(text, locale)))):
+            # "ahí nos hablamos" takes leave; "ahí nos hablamos en una hora", "mañana nos hablamos" say when to talk;
+            # "ahí nos habla al rato" asks to be called (no leave taken)
             found = ("reschedule", 0.95, len(tokens))
         if found is None:
             return None

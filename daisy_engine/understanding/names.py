@@ -462,15 +462,15 @@ def extract_name(text: str, locale: str) -> str | None:
     if _only_an_edge_note(text, lang):
         return None  # "sí, termina en erre": how a name read back is written, no name of its own
     edge_note = _edge_note_after(text, lang)
-    edge: tuple[str, str, str, bool, bool] | None = None
+    edge: tuple[str, str, str, bool, bool, Lang] | None = None
     if edge_note is not None:
         letter = extract_char(edge_note.said, "es-MX" if lang == "es" else "en-US")
         said = [w for w in re.findall(r"[^\W\d_]+", text[: edge_note.start]) if fold(w) not in _BEFORE_NOTE]
         if letter is not None and letter.isalpha() and len(said) == 1:
             # the word the note is about, said alone before it ("Anabel termina con i latina"); after a whole
             # name ("Anabel López, termina con i") which part it means is not clear: only the note is cut
-            edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact, edge_note.refused)
-            if edge_note.exact and not edge_note.refused and edge_vowel_in_doubt(fold(said[0]), *edge[1:3]):
+            edge = (said[0], letter.lower(), edge_note.edge, edge_note.exact, edge_note.refused, lang)
+            if edge_note.exact and not edge_note.refused and edge_vowel_in_doubt(fold(said[0]), *edge[1:3], lang):
                 return None  # "Anabeli termina con e" with no "no" read here: Anabele or Anabelie, not clear
         if edge_note.exact or (letter is not None and letter.isalpha()):
             text = text[: edge_note.start]
@@ -567,8 +567,8 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
     may only say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
     if len(name.split()) != 1:
         return None
-    folded = fold(clean(text))
-    note = edge_note_in(folded, lang_of(locale))
+    folded, lang = fold(clean(text)), lang_of(locale)
+    note = edge_note_in(folded, lang)
     if note is None:
         return None
     letter = extract_char(note.said, locale)
@@ -578,11 +578,11 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
         clause = clause.strip()
         if clause and not BESIDE_EDGE_NOTE.fullmatch(clause) and extract_char(clause, locale) != letter:
             return None
-    if note.exact and not note.refused and edge_vowel_in_doubt(fold(name), letter.lower(), note.edge):
+    if note.exact and not note.refused and edge_vowel_in_doubt(fold(name), letter.lower(), note.edge, lang):
         # "termina con e" at "Anabeli" with no "no" in what is read here (a read-back's "no" is read apart):
         # whether the e goes in place of the i or after it is the refusal's to say (see `_with_edge_letter`)
         return None
-    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact, note.refused)
+    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact, note.refused, lang)
     return new if new != name or note.exact else None
 
 
@@ -591,7 +591,8 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
 _BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name the yes")
 
 
-def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool, refused: bool = False) -> str:
+def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool, refused: bool = False,
+                      lang: Lang | None = None) -> str:
     """`name` with the one part a note names (`word`) written as the note has it ("Anabel" + "termina con i
     latina" -> Anabeli, "Nancy" -> Nanci); unchanged when that part is not in it once."""
     parts = name.split(" ")
@@ -599,13 +600,19 @@ def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool,
     if len(at) != 1:
         return name
     part = parts[at[0]]
-    spelled = spelled_with(fold(part), letter, edge, exact=exact, refused=refused)
+    spelled = spelled_with(fold(part), letter, edge, exact=exact, refused=refused, lang=lang)
     if refused and len(spelled) == len(part):
         # "Mari" - "no, termina con o": the letter was not heard (Mario), not heard wrong, when only that makes
         # a name the lexicon knows
         added = spelled_with(fold(part), letter, edge, exact=exact)
         if added in GIVEN_NAMES and spelled not in GIVEN_NAMES:
             spelled = added
+    elif exact and len(spelled) > len(part):
+        # "Rosi" - "(no,) termina con a": the i heard wrong (Rosa), not a letter lost after it, when only that
+        # makes a name the lexicon knows
+        replaced = spelled_with(fold(part), letter, edge, exact=exact, refused=True)
+        if replaced in GIVEN_NAMES and spelled not in GIVEN_NAMES:
+            spelled = replaced
     if spelled == fold(part):
         return name
     if len(spelled) == len(part):  # a letter in place of another: the rest as said (its accents kept)

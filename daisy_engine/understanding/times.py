@@ -415,8 +415,12 @@ def _apply_day_part(hour: int, s: str, lang: Lang) -> int:
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     if _PM[lang].search(s) or (_AFTER_NOON[lang].search(s) and hour in _AFTER_NOON_HOURS):
         return hour if hour == 12 else hour + 12
-    if _AM[lang].search(s) or _EARLY[lang].search(s):
+    if _AM[lang].search(s):
         return 0 if hour == 12 else hour
+    if _EARLY[lang].search(s):
+        # "mañana temprano, a las doce", "tomorrow morning at 12": early in the day puts one to eleven in the
+        # morning, but twelve said so is noon - midnight is tonight, never "mañana temprano"
+        return hour
     if _NOON_HOUR[lang].search(s) and hour == 12:
         return 12
     return hour

@@ -49,6 +49,7 @@ async def _call(daisy: CompiledFlow, store: Store, locale: str, trailer_turn: st
     ("es-MX", "Ahorita no tengo caja enganchada."),
     ("es-MX", "No tengo remolque ahorita."),
     ("es-MX", "Ahorita no tengo caja, voy suelto."),
+    ("es-MX", "Ahorita no tengo la caja enganchada."),  # "la" caja, but said not hooked: none on this trip
     ("en-US", "I'm not pulling a trailer today."),
     ("en-US", "Not hauling a trailer this run."),
     ("en-US", "I don't have a trailer right now."),
@@ -149,6 +150,10 @@ async def test_no_trailer_is_in_the_store_at_once_though_the_call_dies_before_it
     ("es-MX", "Ahorita no tengo el número de la caja a la mano."),
     ("es-MX", "No tengo las placas ahorita."),
     ("en-US", "I don't have the trailer number on me right now."),
+    # the thing's word before its value's ("trailer number", "trailer info"): the value named, not the thing
+    ("en-US", "I don't have a trailer number right now."),
+    ("en-US", "I don't have any trailer info right now."),
+    ("en-US", "Right now I don't have trailer plates."),
 ])
 async def test_trap_a_trailer_value_not_at_hand_right_now_is_not_no_trailer(
         daisy: CompiledFlow, store: Store, locale: str, turn: str) -> None:

@@ -112,3 +112,16 @@ async def test_busy_with_a_go_ahead_at_a_question_asks_it_again_plainly(
 async def test_trap_busy_with_dime_later_still_offers_the_callback(daisy: CompiledFlow) -> None:
     conv = await _at(daisy, "es-MX", ["voy manejando, dígame más tarde"])
     assert conv.step.name in ("offer_callback", "callback")
+
+
+@pytest.mark.parametrize("turn", [
+    "estoy ocupado, dígame otro día",
+    "estoy en la aduana, dígame la otra semana",
+    "ando cargando, dígame ahorita que llegue",
+    "voy manejando, dime mañana",
+    "estoy en la aduana, dígame otro ratito",
+])
+async def test_trap_busy_with_dime_at_another_moment_is_no_go_ahead(daisy: CompiledFlow, turn: str) -> None:
+    # "dígame otro día" puts the call off: the registration never starts as if the caller had said "go ahead"
+    conv = await _at(daisy, "es-MX", [turn])
+    assert conv.step.name in ("offer_callback", "callback", "busy_at_greeting"), conv.step.name

@@ -64,6 +64,9 @@ async def test_a_bare_i_have_none_at_the_email_says_there_is_none(daisy: Compile
 @pytest.mark.parametrize(("locale", "turn"), [
     ("es-MX", "No lo tengo a la mano"), ("es-MX", "No me lo sé"), ("en-US", "I don't have it on me"),
     ("en-US", "I don't have it handy"),
+    # "ahorita" / "right now" with "the" / "my" address: one the caller has, not at hand now (never "Sin correo")
+    ("es-MX", "Ahorita no tengo el correo."), ("es-MX", "Ahora no tengo mi correo, señorita."),
+    ("es-MX", "No tengo el correo ahorita, luego se lo paso."),
 ])
 async def test_an_email_not_at_hand_is_still_to_come(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, TO_EMAIL[locale])

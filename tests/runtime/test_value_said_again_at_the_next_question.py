@@ -88,3 +88,42 @@ async def test_the_trip_without_a_trailer_said_again_at_the_arrival_time_is_no_t
     assert conv.step.name == "registration.eta.ask" and conv.attempts() == 0
     assert "no le entendí" not in reply and "didn't catch" not in reply and "al final" not in reply
     assert read in said(await conv.user_turn(time))
+
+
+@pytest.mark.parametrize(("locale", "number", "plates", "heard"), [
+    # plates whose digits are the unit number's, said with their letters: the plates, never that number again
+    ("es-MX", "cuatrocientos doce", "A be ce cuatro uno dos", "A B C 4 1 2"),
+    ("es-MX", "cuatrocientos doce", "cuatro, uno, dos, a, be, ce", "4 1 2 A B C"),
+    ("es-MX", "mil veinte", "Ese ve jota, mil veinte.", "S V J 1 0 2 0"),
+    ("es-MX", "cuatrocientos doce", "cuatro uno dos, equis", "4 1 2 X"),
+    ("en-US", "412", "four one two, h u d", "4 1 2 H U D"),
+    ("en-US", "1020", "s v j one zero two zero", "S V J 1 0 2 0"),
+])
+async def test_trap_plates_whose_digits_are_the_unit_number_are_the_plates(
+        daisy: CompiledFlow, locale: str, number: str, plates: str, heard: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes])
+    reply = said(await conv.user_turn(plates))
+    # taken down (so far, or read back whole), never the question asked again with the characters dropped
+    assert "¿Cuáles son las placas" not in reply and "What are the tractor's plates" not in reply, reply
+    assert " ".join(heard.split()) in reply.replace(",", "") or heard.replace(" ", ", ") in reply \
+        or all(f" {c}" in reply for c in heard.split()), reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "without"), [
+    ("es-MX", ["No traigo caja hoy."], "Voy en vacío, no sé a qué hora llego."),
+    ("es-MX", ["No traigo caja."], "Ando nomás con el tractor, todavía no sé la hora."),
+    ("es-MX", ["Voy sin caja."], "Vengo en vacío y depende del tráfico."),
+    ("en-US", ["No trailer today."], "I'm running bobtail, I don't know when I'll get there."),
+])
+async def test_trap_the_trip_without_a_trailer_beside_a_time_not_known_is_no_bare_question_again(
+        daisy: CompiledFlow, locale: str, turns: list[str], without: str) -> None:
+    # the caller says what they do not know of the arrival: the question is never just asked again as if
+    # nothing had been said of it
+    yes = "sí" if locale == "es-MX" else "yes"
+    plates = "a be ce ciento veintitrés" if locale == "es-MX" else "a b c 123"
+    number = "ciento veinte" if locale == "es-MX" else "120"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes, plates, yes, *turns])
+    assert conv.step.name == "registration.eta.ask"
+    reply = said(await conv.user_turn(without))
+    assert reply not in ("¿A qué hora calcula llegar?", "What time do you expect to arrive?"), reply

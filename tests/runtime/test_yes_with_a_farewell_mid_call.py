@@ -39,3 +39,23 @@ async def test_talking_again_at_a_moment_named_is_a_callback_then(daisy: Compile
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     reply = said(await conv.user_turn(turn))
     assert minutes in reply, reply
+
+
+@pytest.mark.parametrize("turn", ["la 452, ahí nos hablamos", "es la 120, ahí nos hablamos",
+                                  "la 452, ahí nos estamos hablando", "la cuatro cincuenta y dos, ahí nos hablamos"])
+async def test_trap_the_unit_said_before_talking_again_is_no_time_to_call(daisy: CompiledFlow, turn: str) -> None:
+    # the number is the unit asked, no clock: the farewell ends the call as "la 452, ahí nos vemos" does, and never
+    # books a callback "a las 4:52" the caller did not ask for
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name != "callback", reply
+    assert "4:52" not in reply and "80" not in reply, reply
+
+
+@pytest.mark.parametrize("turn", ["ahí nos habla al rato", "ahí nos habla mañana", "ahí nos hablas más tarde",
+                                  "ahí nos habla"])
+async def test_trap_call_us_later_asks_for_a_callback_no_farewell(daisy: CompiledFlow, turn: str) -> None:
+    # "ahí nos habla" (you call us) sounds like "ahí nos hablamos" but asks to be called: never a call ended
+    conv = await call(daisy, "es-MX", [])
+    await conv.user_turn(turn)
+    assert conv.step.name in ("offer_callback", "callback"), conv.step.name

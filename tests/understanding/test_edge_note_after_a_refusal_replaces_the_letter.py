@@ -100,6 +100,9 @@ def test_where_a_word_of_the_name_goes_is_no_part_of_it(text: str, locale: str, 
     [
         ("es-MX", "Anabeli Soto", "no, Anabeli termina con e", "Anabele Soto"),
         ("en-US", "Lacey Smith", "No, Lacey ends with an e", "Lacee Smith"),
+        # a vowel said apart from a last i goes after it
+        ("es-MX", "Yuli Soto", "no, Yuli termina con a", "Yulia Soto"),
+        ("en-US", "Jodi Smith", "No, Jodi ends with an e", "Jodie Smith"),
     ],
 )
 async def test_in_a_call_the_name_read_back_is_put_right(locale: str, said: str, reply: str, pending: str) -> None:
@@ -121,3 +124,49 @@ async def test_in_a_call_a_note_at_a_whole_name_is_no_new_name(locale: str, said
     await conv.user_turn(reply)
     assert conv.pending in (None, said)
     assert "Termina" not in str(conv.pending) and "Ends" not in str(conv.pending)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "value"),
+    [
+        # a vowel said apart from a last i is the one a bad line loses (-ía, -ío), the English e is not sounded
+        # (-ie): it goes after the i, never in its place (Yula, Tono, Sopha, Sophe, Jode)
+        ("Yuli", "no, termina con a", "es-MX", "Yulia"),
+        ("Dani", "No. Termina en a.", "es-MX", "Dania"),
+        ("Toni", "no, termina con o", "es-MX", "Tonio"),
+        ("Eli", "no, acaba con o", "es-MX", "Elio"),
+        ("Sophi", "no, it ends with an a", "en-US", "Sophia"),
+        ("Olivi", "Nope, it ends with an a", "en-US", "Olivia"),
+        ("Sophi", "no, it ends with an e", "en-US", "Sophie"),
+        ("Jodi", "no, the last letter is an e", "en-US", "Jodie"),
+        ("Natali", "nah, it ends in e", "en-US", "Natalie"),
+        ("Jodi Smith", "No, Jodi ends with an e", "en-US", "Jodie Smith"),
+        ("yuli arroba gmail punto com", "no, termina con a", "es-MX", "yulia@gmail.com"),
+        ("jodi at gmail dot com", "no, it ends with an e", "en-US", "jodie@gmail.com"),
+        # without the "no" too: there is no doubt where it goes
+        ("Sophi", "it ends with an e", "en-US", "Sophie"),
+        ("Yuli", "termina con a", "es-MX", "Yulia"),
+        # a Spanish e after an i was misheard (-e, never -ie)
+        ("Guadalupi", "no, termina con e", "es-MX", "Guadalupe"),
+        # the i heard wrong when only that makes a name the lexicon knows
+        ("Rosi", "no, termina con a", "es-MX", "Rosa"),
+    ],
+)
+def test_a_vowel_said_apart_from_a_last_i_goes_after_it(said: str, reply: str, locale: str, value: str) -> None:
+    type_name = "email" if "@" in value else "name"
+    assert _heard(type_name, locale, said, reply) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "name"),
+    [
+        ("Sofi termina con a", "es-MX", "Sofia"),
+        ("Natali, termina con a", "es-MX", "Natalia"),
+        ("Sergi termina con o", "es-MX", "Sergio"),
+        ("Jodi ends with an e", "en-US", "Jodie"),
+        ("Sophi, it ends with an a", "en-US", "Sophia"),
+    ],
+)
+def test_a_name_said_with_the_vowel_after_its_i_is_taken(text: str, locale: str, name: str) -> None:
+    # no doubt where the vowel goes: the name is heard, never asked for again
+    assert extract_name(text, locale) == name

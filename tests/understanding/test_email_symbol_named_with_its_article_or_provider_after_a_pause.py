@@ -64,3 +64,48 @@ async def test_the_address_is_read_back_so_in_a_call(case: tuple[str, str, str])
     assert await heard_at_question("email", locale, said) == expected
     wrong = "pedro arroba gmail punto com" if locale == "es-MX" else "pedro at gmail dot com"
     assert await heard_at_read_back("email", locale, wrong, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [
+        # words of agreement or "the same one" before the provider named again: no user part of an address
+        ("Sí, es correcto, gmail punto com", "es-MX"),
+        ("correcto, gmail punto com", "es-MX"),
+        ("es el mismo, gmail punto com", "es-MX"),
+        ("sí, es todo, gmail punto com", "es-MX"),
+        ("right, gmail dot com", "en-US"),
+        ("the same, gmail dot com", "en-US"),
+        ("yes ma'am, gmail dot com", "en-US"),
+        # a take-back before the provider said again
+        ("me confundí, hotmail punto com", "es-MX"),
+        ("digo, hotmail punto com", "es-MX"),
+        ("my mistake, hotmail dot com", "en-US"),
+        ("I got confused, hotmail dot com", "en-US"),
+    ],
+)
+def test_trap_agreement_before_a_provider_after_a_pause_is_no_user_part(said: str, locale: str) -> None:
+    assert extract("email", said, locale) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [("sí, correcto, gmail punto com", "es-MX"), ("Sí, es correcto, gmail punto com", "es-MX"),
+     ("sí señorita, gmail punto com", "es-MX"), ("sí, es todo, gmail punto com", "es-MX")],
+)
+async def test_a_yes_at_the_read_back_with_the_provider_said_again_keeps_the_address(said: str, locale: str) -> None:
+    right = "ana arroba gmail punto com"
+    assert await heard_at_read_back("email", locale, right, said) is None  # confirmed, on to the summary
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "el" after letters spelled is the L the recogniser wrote for "ele", not the article of the symbol
+        ("de a ene i e el arroba gmail punto com", "daniel@gmail.com"),
+        ("erre a efe a e el punto lopez arroba gmail punto com", "rafael.lopez@gmail.com"),
+        ("a be e el guion ruiz arroba gmail punto com", "abel-ruiz@gmail.com"),
+    ],
+)
+def test_an_el_after_letters_spelled_is_the_letter_l(said: str, expected: str) -> None:
+    assert extract("email", said, "es-MX") == expected

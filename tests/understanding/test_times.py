@@ -219,6 +219,11 @@ def test_now_option_types_still_work():
         ("six fifteen, early morning", "en-US", "06:15"),
         # "más temprano" is earlier than another time, no half of the day
         ("a las seis y media o más temprano", "es-MX", "18:30"),
+        # twelve said early in the day is noon, never midnight (tonight is no "mañana temprano")
+        ("mañana temprano, a las doce", "es-MX", "12:00"),
+        ("tempranito, como a las doce y media", "es-MX", "12:30"),
+        ("tomorrow morning, around 12", "en-US", "12:00"),
+        ("early morning at twelve thirty", "en-US", "12:30"),
     ],
 )
 def test_tomorrow_keeps_a_time_as_said_only_when_it_goes_with_the_time(text, locale, expected):

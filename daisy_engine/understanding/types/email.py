@@ -1600,7 +1600,7 @@ def _edge_letter_at_read_back(folded: str, local: str, lang: Lang) -> str | None
     note = _edge_note(folded, lang, local)
     if note is not None and note[3] and not note[4]:
         at, end = note[2] or (0, len(local))
-        if edge_vowel_in_doubt(local[at:end], note[0], note[1]):
+        if edge_vowel_in_doubt(local[at:end], note[0], note[1], lang):
             return None
     return _edge_letter(folded, local, lang)
 
@@ -1613,7 +1613,8 @@ def _edge_letter(folded: str, local: str, lang: Lang) -> str | None:
     if note is None:
         return None
     at, end = note[2] or (0, len(local))
-    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3], refused=note[4]) + local[end:]
+    new = local[:at] + spelled_with(local[at:end], note[0], note[1], exact=note[3], refused=note[4], lang=lang) \
+        + local[end:]
     return new if new != local else None
 
 
