@@ -1131,8 +1131,11 @@ class Conversation:
         if step.listen not in ("slot", "char") or slot is None:
             return False
         kind = self.assets.slot_types.of(slot)
-        return kind.may_lack and (understanding.has_none(text, self.locale)
-                                  or (kind.none_fn is not None and _safely(kind.none_fn, text, self.locale)))
+        if kind.may_lack and understanding.has_none(text, self.locale):
+            return True
+        # "No, ninguno" declines only a value the flow lets the caller leave out (`required: false`, a comment): at
+        # a required one ("¿Instrucciones para el repartidor?" asked until given) a bare "no" settles nothing
+        return not slot.required and kind.none_fn is not None and _safely(kind.none_fn, text, self.locale)
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow

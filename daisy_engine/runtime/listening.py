@@ -26,7 +26,8 @@ from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.choices import choice_map
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
 from daisy_engine.understanding.letters import SI_WRITTEN_AS_LETTERS, heard_alone, letter_name
-from daisy_engine.understanding.normalize import fold, lang_of
+from daisy_engine.understanding.normalize import Lang, fold, lang_of
+from daisy_engine.understanding.numbers import is_number_word
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,23 @@ def _listed_span(text: str, options: Mapping[str, Any]) -> tuple[str, int, int] 
     return key, begin, end
 
 
+# Words that may stand between a count and what it counts ("dos de pepperoni", "two large ones", "tres grandes de
+# hawaiana"): at most this many
+_COUNT_GAP = 2
+
+
+def _counts(before: str, lang: Lang) -> bool:
+    """Whether the words before a choice end with a number said as its count (a number, then at most `_COUNT_GAP`
+    words before the choice)."""
+    words = re.findall(r"[a-z0-9]+", before)
+    last = max((k for k, w in enumerate(words) if w.isdigit() or is_number_word(w, lang)), default=None)
+    return last is not None and len(words) - 1 - last <= _COUNT_GAP
+
+
+def _digits_in(text: str, lang: Lang) -> bool:
+    return any(w.isdigit() or is_number_word(w, lang) for w in re.findall(r"[a-z0-9]+", text))
+
+
 def _beside_a_choice(flow: Flow, step: Step, said: str, locale: str, group: list[str], still_open: set[str],
                      start: Callable[[str], Accumulator], types: SlotTypes) -> tuple[str, Accumulator, str] | None:
     """A value for a later question of the collect said beside this one's answer, where a choice tells the two
@@ -366,9 +384,13 @@ def _beside_a_choice(flow: Flow, step: Step, said: str, locale: str, group: list
                 if value is not None:
                     return other, value, rest
         elif mine is not None and kind.holds == "int" and not kind.spellable:
-            # the number is what is left of the turn once this question's choice is taken out of it
-            rest = f"{folded[: mine[1]]} {folded[mine[2]:]}"
-            value = _value_for(start(other), rest)
+            # the number is what is left of the turn once this question's choice is taken out of it - said as the
+            # count of the choice, right before it ("dos de pepperoni", "two large pepperoni"): a number after it is
+            # another thing's ("pepperoni para la mesa 4", "de pepperoni, a las 3", "pepperoni, in 20 minutes")
+            before = folded[: mine[1]]
+            if not _counts(before, lang_of(locale)) or _digits_in(folded[mine[2]:], lang_of(locale)):
+                continue
+            value = _value_for(start(other), before)
             if value is not None and any(ch.isdigit() for ch in str(value.value)):
                 return other, value, folded[mine[1]: mine[2]]
     return None

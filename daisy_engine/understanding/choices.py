@@ -157,8 +157,10 @@ def choice_words(
 
 
 # How much more a phrase's letters look like the other language than like `lang` may its first listed phrase be
-# before a later one is read instead: a clear lean only ("enfermo" / "sick", "entrega" / "delivery").
-_LEAN_MARGIN = 1.0
+# before a later one is read instead: a clear lean only ("enfermo" / "sick", "entrega" / "delivery"). The letter
+# model is small (a few thousand everyday words): a lean of 1 or 2 is noise - "efectivo" looks a shade English and
+# "cash" a shade Spanish, and a Spanish call read "cash" for `[efectivo, cash]` at 1.0.
+_LEAN_MARGIN = 3.0
 
 
 def _likeliest_in(phrases: list[str], lang: Lang) -> str:

@@ -199,6 +199,12 @@ _CORRECTION: dict[Lang, tuple[str, ...]] = {
            "espera", "esperame", "espere", "espereme", "no espera", "aguanta"),
     "en": ("sorry", "i mean", "actually", "wait", "no wait", "oh wait", "hold on", "hang on"),
 }
+# The holds among them: what follows a hold is a turn of its own ("sí, espera, no hay problema", "yeah, hold on, no
+# worries", "sí, espérame, no cuelgues"), decided as a whole, never by its first word alone
+_HOLDS: dict[Lang, frozenset[tuple[str, ...]]] = {
+    "es": frozenset(tuple(p.split()) for p in ("espera", "esperame", "espere", "espereme", "no espera", "aguanta")),
+    "en": frozenset(tuple(p.split()) for p in ("wait", "no wait", "oh wait", "hold on", "hang on")),
+}
 # "10-4" / "ten four" is an answer only when it opens the turn and no more digits follow it
 # ("it's 10 4 5 7" is a number being dictated, not "okay").
 _RADIO = frozenset({("ten", "four"), ("10", "4"),
@@ -565,6 +571,29 @@ def _tag_question(words: list[str], tokens: list[tuple[str, int, int]], i: int, 
     return bool(before) and _answer_at(before, 0, lang) is None
 
 
+def _after_a_hold(cleaned: str, tokens: list[tuple[str, int, int]], end: int, resumed: int, answer: Answer,
+                  locale: str, approximate: bool, of_value: bool) -> YesNo | None:
+    """The answer of a turn whose first answer (its words end at `end`) is followed by a hold ("no, espera, sí",
+    "yes, wait, no"): what is said after the hold (from the word `resumed`) decides, as a turn of its own - "sí,
+    espera, no hay problema" and "yes, hold on, no worries" are no "no". A yes then a hold then the Mexican
+    reassuring "no" before a go-on ("sí, espera, no, dale", "yeah, hold on, no, go ahead") stays the yes, as "sí,
+    no, dale" does. None: what follows the hold answers nothing."""
+    again = classify_yes_no(cleaned[tokens[resumed][1] :], locale, approximate, of_value=of_value)
+    if again.answer is None:
+        return None
+    if answer == "yes" and again.answer == "no" and tokens[resumed][0] in ("no", "nope", "nah") and again.rest \
+            and resumed + 1 < len(tokens) and any(c in cleaned[tokens[resumed][2] : tokens[resumed + 1][1]]
+                                                  for c in ",.;:!…"):
+        # the hold taken out: "sí, no, dale" is the yes and its go-on; "sí, no" alone is the yes taken back (and
+        # "sí, espera, no tengo los papeles", "yes, wait, not right now", "sí, espera, nombre, ni se parece" deny
+        # in words of their own)
+        joined = classify_yes_no(f"{cleaned[: tokens[end - 1][2]]}, {cleaned[tokens[resumed][1] :]}", locale,
+                                 approximate, of_value=of_value)
+        if joined.answer == "yes":
+            return joined
+    return again
+
+
 # A pure function of the turn (its answer is frozen): a turn is often read for a yes or no at more than one place
 # (the opening's permission before the question it answers), and a bare "sí" comes again and again in a call.
 @turn_cache(1024)
@@ -686,6 +715,12 @@ def classify_yes_no(text: str, locale: str, approximate: bool = False, *, of_val
         for corr in _CORR_T[lang]:
             if tuple(words[end : end + len(corr)]) == corr:
                 after = _answer_at(words, end + len(corr), lang)
+                if after and after[1] is not None and corr in _HOLDS[lang]:
+                    held = _after_a_hold(cleaned, tokens, end, end + len(corr), answer, locale, approximate,
+                                         of_value)
+                    if held is not None:
+                        return held
+                    break  # what follows the hold is no answer ("sí, espera, no te oigo"): as if not said again
                 if after and after[1] is not None:
                     answer, end = after[1], end + len(corr) + after[0]
                 break

@@ -289,6 +289,21 @@ def test_a_goodbye_state_left_without_final_is_a_dead_end(mini_flow: Path) -> No
     assert found[0][1] == 26
 
 
+@pytest.mark.parametrize("way_on", [
+    "    intents:\n      ready: {to: collect}\n",
+    "    silence: {timeout: 20, then: collect}\n",
+])
+def test_a_state_that_waits_for_its_own_way_on_is_no_dead_end(mini_flow: Path, way_on: str) -> None:
+    """"Avíseme cuando tenga los papeles a la mano": a state that says its line and waits for an intent of its own
+    (or its own silence) to go on is written so on purpose - it validates and loads, as before."""
+    text = mini_flow.read_text("utf-8").replace("      - {on: no, to: goodbye}", "      - {on: no, to: wait_papers}")
+    text = text.replace("  reschedule: {to: resched}", "  reschedule: {to: resched}\n  ready:\n    global: false\n"
+                        "    phrases: {es-MX: [ya los tengo, listo]}")
+    text = text.replace("  collect:\n", f"  wait_papers:\n    say: greeting\n{way_on}  collect:\n", 1)
+    mini_flow.write_text(text, "utf-8")
+    assert [d for d in _report(mini_flow) if d[0].startswith("E")] == []
+
+
 @pytest.mark.parametrize(("event", "answer"), [("si", "yes"), ("claro", "yes"), ("yeah", "yes"), ("nope", "no"),
                                                ("nel", "no")])
 def test_an_event_written_as_the_callers_words_says_to_write_yes_or_no(

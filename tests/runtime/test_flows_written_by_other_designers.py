@@ -566,6 +566,22 @@ async def test_a_comment_that_begins_with_no_is_still_the_comment(
     assert conv.slots.get("comment") and "comment" not in conv.state.absent
 
 
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "No."), ("es-MX", "no, ninguna"), ("es-MX", "Nada, gracias."), ("es-MX", "Eso es todo"),
+    ("en-US", "No."), ("en-US", "Nope, that's all."), ("en-US", "nothing"), ("en-US", "no thanks"),
+])
+async def test_a_decline_at_a_required_free_text_question_does_not_settle_it_as_none(
+        tmp_path: Path, locale: str, answer: str) -> None:
+    """"No" at a required text question ("¿Instrucciones para el repartidor?", `on_exhausted: skip` only so the
+    call goes on when it cannot be had): the flow wants a value - the decline never makes it one the caller has
+    none of (`absent`, never asked again, the record complete without it)."""
+    required = BUS.replace("comment: {type: text, required: false}", "comment: {type: text}")
+    conv = await call(written_flow(tmp_path, "bus", required, BUS_PROMPTS), locale, TO_BUS_SUMMARY[locale])
+    assert conv.step.name.endswith("comment.ask")
+    await conv.user_turn(answer)
+    assert "comment" not in conv.state.absent
+
+
 PIZZA = """\
 version: 1
 name: pizza
@@ -627,6 +643,20 @@ async def test_an_answer_beside_a_choice_that_fills_a_later_question_is_kept_for
     assert conv.step.name == f"order.{name}.confirm" and conv.state.pending == value, reply
 
 
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "pepperoni para la mesa 4"), ("es-MX", "de pepperoni, a las 3"), ("es-MX", "hawaiana, en 20 minutos"),
+    ("es-MX", "la de pepperoni, somos 4"),
+    ("en-US", "pepperoni for table 4"), ("en-US", "pepperoni at 3"), ("en-US", "hawaiian, in 20 minutes"),
+])
+async def test_a_number_said_after_a_choice_is_no_count_of_it(tmp_path: Path, locale: str, turn: str) -> None:
+    """"Pepperoni para la mesa 4", "pepperoni at 3": the number is a table, a time - the quantity is still asked,
+    never read back as 4 or 3 pizzas (only a count said before the choice is one: "dos de pepperoni")."""
+    conv = await call(written_flow(tmp_path, "pizza", PIZZA, PIZZA_PROMPTS), locale, [])
+    await conv.user_turn(turn)
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.step.name == "order.quantity.ask" and "quantity" not in conv.slots
+
+
 @pytest.mark.parametrize(("locale", "turn", "quantity", "size"), [
     ("es-MX", "dos, grandes", "2", "large"), ("en-US", "two, and make them large", "2", "large"),
 ])
@@ -666,3 +696,15 @@ def test_a_choice_with_no_words_said_reads_the_word_that_looks_like_the_calls_la
     assert choice_words("key", "en-US", options) == english
     if spanish is not None:
         assert choice_words("key", "es-MX", options) == spanish
+
+
+@pytest.mark.parametrize(("listed", "locale", "read"), [
+    (["efectivo", "cash"], "es-MX", "efectivo"), (["cash", "efectivo"], "en-US", "cash"),
+])
+def test_a_choice_listed_first_in_the_calls_language_is_read_so_when_the_letters_barely_lean(
+        listed: list[str], locale: str, read: str) -> None:
+    """`[efectivo, cash]` on a Spanish call reads "efectivo": the letters of the two lean a shade the wrong way
+    ("efectivo" a little English, "cash" a little Spanish), which is noise, no reason to read the English word."""
+    from daisy_engine.understanding.choices import choice_words
+
+    assert choice_words("key", locale, {"choices": {"key": listed}}) == read

@@ -50,6 +50,39 @@ def test_an_answer_said_again_after_a_hold_is_the_answer(text: str, locale: str,
     assert classify_yes_no(text, locale).answer == answer
 
 
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Sí, espere, no hay problema", "es-MX"), ("sí, espera, no hay bronca", "es-MX"),
+    ("sí, espérame, no cuelgues", "es-MX"), ("Sí, espera, no te oigo", "es-MX"),
+    ("yes, hold on, no problem", "en-US"), ("Yeah, hang on, no worries", "en-US"), ("Yes, wait, no problem", "en-US"),
+])
+def test_what_follows_a_hold_is_no_no_when_it_only_begins_with_no(text: str, locale: str) -> None:
+    """"Sí, espere, no hay problema": after the hold comes a turn of its own, "no problem", never the answer "no"
+    taken from its first word (the read-back would be wiped and asked again)."""
+    assert classify_yes_no(text, locale).answer != "no"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Sí, espera, no, dale", "es-MX"), ("Sí, espérame, no, sí está bien", "es-MX"),
+    ("sí, aguanta, no, ya, adelante", "es-MX"), ("Sí, espere, no, todo bien", "es-MX"),
+    ("Sí, espera, no, espera, sí", "es-MX"),
+    ("yeah hold on, no, go ahead", "en-US"), ("yes, wait, no, you're good", "en-US"),
+    ("yeah, wait, nope, all good", "en-US"), ("Yep, hold on, no no, it's fine", "en-US"),
+    ("Yes, hold on, no, wait, yes", "en-US"),
+])
+def test_a_yes_then_a_hold_then_the_reassuring_no_stays_a_yes(text: str, locale: str) -> None:
+    """"Sí, espera... no, dale", "yeah hold on, no, go ahead": the "no" is the reassuring one before a go-on, as in
+    "sí, no, dale" - the yes stands; and a hold said twice lets the last answer count."""
+    assert classify_yes_no(text, locale).answer == "yes"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("sí, espera, no tengo aquí los papeles", "es-MX"), ("Sí, espera, nombre, ni se parece", "es-MX"),
+    ("Yes, wait, not right now", "en-US"), ("yeah, wait, no, that's wrong", "en-US"),
+])
+def test_a_yes_then_a_hold_then_a_no_of_its_own_is_no_yes(text: str, locale: str) -> None:
+    assert classify_yes_no(text, locale).answer != "yes"
+
+
 def test_no_answer_keeps_the_whole_text_as_rest():
     assert classify_yes_no("a las cinco", "es-MX") == YesNo(None, "a las cinco")
 

@@ -38,11 +38,17 @@ def successors(flow: Flow, state: State) -> set[str]:
     return {t for t in targets if t in flow.states or t == RETURN}
 
 
-def _waits_for_nothing(state: State) -> bool:
+def _waits_for_nothing(flow: Flow, state: State) -> bool:
     """A plain state that hears no answer (no capture, no yes/no), takes no `on:` of its own and neither ends nor
-    hands the call over when entered."""
+    hands the call over when entered. A state that writes its own way on - an intent of its `intents:` that goes
+    somewhere ("avíseme cuando tenga los papeles": `intents: {ready: {to: form}}`), its own `silence: then:` -
+    waits for that on purpose: no forgotten `final: true`."""
     ends = any(action.verb in ("end_call", "transfer") for action in state.on_enter)
-    return not state.collect and not waits_for_answer(state) and not state.transitions and not ends
+    own_way = any(handler.to for handler in state.handlers)
+    raw = flow.raw.get("states", {}).get(state.name, {})
+    own_silence = isinstance(raw, dict) and isinstance(raw.get("silence"), dict) and bool(raw["silence"].get("then"))
+    return not state.collect and not waits_for_answer(state) and not state.transitions and not ends \
+        and not own_way and not own_silence
 
 
 def _returners(flow: Flow, graph: dict[str, set[str]]) -> set[str]:
@@ -81,7 +87,7 @@ def _check(flow: Flow) -> Iterator[Diagnostic]:
         if state.final:
             continue
         moves = {t for t in graph[name] if t != name}
-        if moves and _waits_for_nothing(state):
+        if moves and _waits_for_nothing(flow, state):
             # `thanks: {say: thanks, on_enter: [{save: complete}]}` without `final: true`: it says its line and
             # waits for nothing it could hear - the caller can only leave by an intent, silence or the bounds,
             # hearing the goodbye again at every turn

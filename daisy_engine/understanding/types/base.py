@@ -81,7 +81,8 @@ class SlotType:
     question a bare "No tengo." / "I don't have one." says there is none (`has_none`), not that it is out of
     reach.
     none_fn: (text, locale) -> whether the turn says there is none in the type's own words too, beside
-    `has_none` (a free text's "No, ninguno.", "Nope, that's all."); only for a `may_lack` type.
+    `has_none` (a free text's "No, ninguno.", "Nope, that's all."); only at a slot the flow lets the caller leave
+    out (`required: false`), whatever `may_lack` says.
     holds: what a condition sees - "text", "yes_no" (the words 'yes'/'no', both true), "int"/"float"
     (digits kept as text, to convert before comparing with a number).
     eval_kinds: `daisy-engine eval` case kinds -> (text, locale, options) -> value.
