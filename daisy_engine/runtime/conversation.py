@@ -1496,11 +1496,13 @@ class Conversation:
         declared, own = self.flow.slots.get(last), self.flow.slots.get(step.slot)
         if declared is None or own is None or declared.type == own.type or not isinstance(value, str) or not value:
             return False
-        again = hear_slot(self._new_accumulator(declared, read_back=value), text)
-        if again.event != "filled" or str(again.value) != value:
-            return False
+        # this question's own hearing first: on most turns it is the answer (filled), and the other type's
+        # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
         if own_heard.event == "filled":
+            return False
+        again = hear_slot(self._new_accumulator(declared, read_back=value), text)
+        if again.event != "filled" or str(again.value) != value:
             return False
         # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
         # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
