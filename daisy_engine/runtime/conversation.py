@@ -1473,28 +1473,36 @@ class Conversation:
         """At the first try of the question after a value dictated in characters was confirmed, a turn that
         only spells characters that value holds ("eso. Ve de vaca." after L M V 3 0 8, the V just put right)
         is the caller saying it once more, not the start of a value still to come."""
+        last = self._last_value_before(step)
+        if last is None or not self.assets.slot_types.of(last[0]).spellable:
+            return False  # (at the summary, "Anguiano con ge u i" is a remark on the values read back)
+        declared, value = last
+        said = _characters(slot_types.feed(self._new_accumulator(declared), text).state.so_far())
+        return bool(said) and said in _characters(value)
+
+    def _last_value_before(self, step: Step) -> tuple[Slot, str] | None:
+        """The value confirmed last (its slot and words), at the first try of a value question after it: what a
+        turn there may only be saying again (`_echoes_last_value`, `_says_last_value_again`)."""
         if step.slot is None or step.listen not in ("slot", "char") or not self.state.slots \
                 or self.state.attempts_at(step):
-            return False  # (at the summary, "Anguiano con ge u i" is a remark on the values read back)
+            return None
         last, value = next(reversed(self.state.slots.items()))
         declared = self.flow.slots.get(last)
-        if declared is None or not isinstance(value, str) or not self.assets.slot_types.of(declared).spellable:
-            return False
-        fed = slot_types.feed(self._new_accumulator(declared), text)
-        said = "".join(ch for ch in fed.state.so_far().upper() if ch.isalnum())
-        return bool(said) and said in "".join(ch for ch in value.upper() if ch.isalnum())
+        if declared is None or not isinstance(value, str):
+            return None
+        return declared, value
 
     def _says_last_value_again(self, step: Step, text: str) -> bool:
         """At the first try of the question after a value was confirmed, a turn that is that whole value once more,
         in any wording ("Cuatro doce." after tractor 412, "Nueve en punto." after 21:00), at a question of another
         type: the caller saying it again as the next question comes, not that question's answer (plate
         characters 4 1 2, an e-mail "9 en punto"). A turn this question hears whole is its answer."""
-        if step.slot is None or step.listen not in ("slot", "char") or not self.state.slots \
-                or self.state.attempts_at(step) or (self.state.acc_slot == step.slot and self.state.so_far()):
+        last = self._last_value_before(step)
+        if last is None or (self.state.acc_slot == step.slot and self.state.so_far()):
             return False
-        last, value = next(reversed(self.state.slots.items()))
-        declared, own = self.flow.slots.get(last), self.flow.slots.get(step.slot)
-        if declared is None or own is None or declared.type == own.type or not isinstance(value, str) or not value:
+        declared, value = last
+        own = self.flow.slots.get(step.slot or "")
+        if own is None or declared.type == own.type or not value:
             return False
         # this question's own hearing first: on most turns it is the answer (filled), and the other type's
         # hearing - as dear as a turn's - is never needed
@@ -1506,12 +1514,10 @@ class Conversation:
             return False
         # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
         # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
-        held = "".join(ch for ch in own_heard.accumulator.so_far().upper() if ch.isalnum()) \
-            if own_heard.accumulator is not None else ""
-        chars = "".join(ch for ch in value.upper() if ch.isalnum())
+        held = _characters(own_heard.accumulator.so_far()) if own_heard.accumulator is not None else ""
         # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
         written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
-        return not held or not written_in_characters or held in chars
+        return not held or not written_in_characters or held in _characters(value)
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
@@ -2498,6 +2504,11 @@ class Conversation:
         # The caller's words are data: once the call is over no cache of the understanding keeps them (the
         # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
         understanding.forget_turns()
+
+
+def _characters(value: str) -> str:
+    """A value's letters and digits alone, upper case ("TR-307" and "t r 3 0 7" alike: "TR307")."""
+    return "".join(ch for ch in value.upper() if ch.isalnum())
 
 
 def _safely(test: Callable[[str, str], bool], text: str, locale: str) -> bool:
