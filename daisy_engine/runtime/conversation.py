@@ -1135,7 +1135,7 @@ class Conversation:
             return True
         # "No, ninguno" declines only a value the flow lets the caller leave out (`required: false`, a comment): at
         # a required one ("¿Instrucciones para el repartidor?" asked until given) a bare "no" settles nothing
-        return not slot.required and kind.none_fn is not None and _safely(kind.none_fn, text, self.locale)
+        return not slot.required and kind.says_none(text, self.locale)
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
@@ -2509,11 +2509,3 @@ class Conversation:
 def _characters(value: str) -> str:
     """A value's letters and digits alone, upper case ("TR-307" and "t r 3 0 7" alike: "TR307")."""
     return "".join(ch for ch in value.upper() if ch.isalnum())
-
-
-def _safely(test: Callable[[str, str], bool], text: str, locale: str) -> bool:
-    """A slot type's own reading of a turn, False when it fails: a project's type must never end the call."""
-    try:
-        return bool(test(text, locale))
-    except Exception:
-        return False

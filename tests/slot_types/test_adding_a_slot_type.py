@@ -150,3 +150,18 @@ def test_a_type_with_an_option_the_language_does_not_have_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown options"):
         types.register(types.SlotType(name="odd", extract_fn=lambda text, locale, options: None,
                                       options=frozenset({"size"})))
+
+
+def test_a_failing_decline_hook_is_logged_and_read_as_no_decline(caplog: pytest.LogCaptureFixture) -> None:
+    """A project's `none_fn` that raises never ends the call: the turn is no decline, and whoever runs the agent
+    reads which hook failed (never the caller's words)."""
+    def broken(text: str, locale: str) -> bool:
+        raise ValueError("bad table")
+
+    kind = types.SlotType(name="note_x", extract_fn=lambda text, locale, options: text, none_fn=broken)
+    with caplog.at_level("ERROR"):
+        assert kind.says_none("no, ninguno", "es-MX") is False
+    assert "none_fn note_x failed with ValueError" in caplog.text and "ninguno" not in caplog.text
+    declining = types.SlotType(name="note_y", extract_fn=lambda text, locale, options: text,
+                               none_fn=lambda text, locale: text.startswith("no"))
+    assert declining.says_none("no, ninguno", "es-MX") and not declining.says_none("que lleve su inhalador", "es-MX")

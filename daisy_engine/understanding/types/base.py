@@ -148,6 +148,17 @@ class SlotType:
             log_failure(log, f"validator {self.name}", exc, value)
             return None
 
+    def says_none(self, text: str, locale: str) -> bool:
+        """Whether the turn declines the value in the type's own words (`none_fn`); False without one. A failing
+        `none_fn` (a project's code) is logged like a failing extractor and read as no decline."""
+        if self.none_fn is None or not isinstance(text, str):
+            return False
+        try:
+            return bool(self.none_fn(text, locale))
+        except Exception as exc:
+            log_failure(log, f"none_fn {self.name}", exc, text)
+            return False
+
     def readback(
         self, value: Any, locale: str, spell: bool = False, said: str | None = None, options: Options = None
     ) -> str:
