@@ -9,6 +9,7 @@ phrases are specific, short words only count as the whole turn, and a fuzzy hit 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .callback_cues import (
 )
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
+from .failures import log_failure
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
     after_reminder,
@@ -92,6 +94,8 @@ from .normalize import (
 )
 from .numbers import digitize, is_number_word, prepare_tokens
 from .turn_cache import turn_cache
+
+log = logging.getLogger(__name__)
 
 # A whole turn that only checks the line ("¿Bueno?", "hello?"), whose words are fillers elsewhere.
 _LINE_CHECK: dict[Lang, re.Pattern[str]] = {
@@ -1333,7 +1337,8 @@ def detect_intent(
                 minutes = bare_minutes(digits, lang)
             if minutes is None and now is not None:
                 minutes = callback_delay(text, locale, now, calling_hours)
-    except Exception:  # malformed extra_phrases from a flow must not crash a live call
+    except Exception as exc:  # malformed extra_phrases from a flow, or a rule's own bug, must not crash a live call
+        log_failure(log, "detect_intent", exc, text)  # said, or a rule's bug hides behind "no intent"
         return None
     return IntentMatch(name, round(score, 3), minutes)
 

@@ -287,3 +287,17 @@ def test_transfer_and_exasperation_phrasings(text, locale, expected):
 def test_transfer_look_alikes_are_not_human(text, locale):
     match = detect_intent(text, locale)
     assert match is None or match.name != "human"
+
+
+def test_a_rule_that_raises_is_logged_and_heard_as_no_intent(monkeypatch, caplog):
+    """A bug in a rule never ends a live call, and never hides: the turn is heard as no intent, and the log names
+    what failed (not the caller's words)."""
+    import daisy_engine.understanding.intents as intents_module
+
+    def broken(*args, **kwargs):
+        raise NameError("a rule's missing import")
+
+    monkeypatch.setattr(intents_module, "prepare_tokens", broken)
+    with caplog.at_level("ERROR"):
+        assert detect_intent("llámame mañana a las diez", "es-MX") is None
+    assert "detect_intent failed with NameError" in caplog.text and "llámame" not in caplog.text
