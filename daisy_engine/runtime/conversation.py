@@ -1426,25 +1426,24 @@ class Conversation:
     def _listen_afresh(self, step: Step, text: str) -> Heard:
         """The turn heard against the value started over (a new state, nothing collected)."""
         fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
-        heard = self._hearing(step, fresh, text)
+        heard = self._hearing(step, fresh, text, keep=True)
         return heard if heard.event in ("partial", "filled") else Heard("no_match")
 
-    def _hearing(self, step: Step, acc: Accumulator, text: str) -> Heard:
+    def _hearing(self, step: Step, acc: Accumulator, text: str, keep: bool = False) -> Heard:
         """The turn heard against `acc` (`hear_char` at a question dictated a character at a time, else `hear_slot`),
         once in a turn: at the first question after a value, the check for that value said again hears the turn as
-        this question's answer (`_says_last_value_again`, through `_listen_afresh`), and `_listen` hears the same
-        words against the same accumulator next - as dear as a turn. A hearing leaves `acc` as it was (it feeds a
-        copy), so the same `acc` object, with what it holds unchanged, and the same words hear the same; the memo
-        lives only while `_hear` hears the turn."""
+        this question's answer (`_says_last_value_again`, through `_listen_afresh`, which `keep`s its hearing), and
+        `_listen` hears the same words against the same accumulator next - as dear as a turn. A hearing leaves `acc`
+        as it was (it feeds a copy), so the same `acc` object, holding what it held, and the same words hear the
+        same; the memo lives only while `_hear` hears the turn."""
         memo = self._hearings
         key = (step.listen, id(acc), text, self.locale)
-        held = memo.get(key) if memo is not None else None
+        held = memo.get(key) if memo else None
         if held is not None and held[0] is acc and held[1] == (acc.so_far(), acc.complete):
             return held[2]
-        said = acc.so_far(), acc.complete
         heard = hear_char(acc, text, self.locale) if step.listen == "char" else hear_slot(acc, text)
-        if memo is not None:
-            memo[key] = (acc, said, heard)  # `acc` held: its id stays its own while the turn is heard
+        if keep and memo is not None:
+            memo[key] = (acc, (acc.so_far(), acc.complete), heard)  # `acc` held: its id is its own while kept
         return heard
 
     def _ask_again(self, step: Step, text: str, **detail: Any) -> None:
