@@ -14,6 +14,7 @@ import re
 from .answer_shapes import arrives_late
 from .callback_cues import (
     BARE_LATER,
+    CALL_RETURNED,
     CALLS_ANOTHER_AFTER_ES,
     THIS_CALL_BEFORE,
     caller_calls_back,
@@ -1215,9 +1216,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r" (?:a )?(?:llamar|marcar|hablar)\b"
         # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
         r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
-        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
+        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|" + CALL_RETURNED + r")\b"
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
-        r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
+        r"(?:llamar|marcar|hablar|telefonear|(?:regresar|devolver) " + CALL_RETURNED + r")\b"
         # asked without the "me" ("¿puedes llamar en unos treinta y cinco minutos?", "¿podrías marcar en una hora?"),
         # as "can you call in thirty-five minutes?": never "te/le puede llamar" (someone else calls the agent: see
         # `_called_by_another`) nor "llamar a" someone
@@ -1227,7 +1228,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|al rato|manana)\b"
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
-        + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan|devuelve|devuelves|devuelven)"
+        r" (?:a llamar|a marcar|" + CALL_RETURNED + r")\b"
         # looked for again ("ya me puedes volver a buscar", "búscame en una hora")
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) volver a (?:buscar|contactar|localizar)\b"
         r"|\b(?:buscame|busqueme|busquenme|vuelveme a buscar|vuelvame a buscar) " + _WHEN_MARK_ES
@@ -1247,12 +1249,13 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|reintentele) " + _WHEN_MARK_ES
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
-        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
-        r"|devuelvo la llamada)\b" + CALLS_ANOTHER_AFTER_ES
-        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
-        r"|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) "
+        + CALL_RETURNED + r")\b" + CALLS_ANOTHER_AFTER_ES
+        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
+        + r") (?:luego|despues|mas tarde|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
-        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
+        + r") (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
         # (never a call to someone else named after it: "le marco a las cinco al despachador", "le hablo a las cinco
         # a la bodega", "les marco en una hora a los de la caja" - "a la una" is an hour)
@@ -1726,10 +1729,11 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
 # after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
 _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
-                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
+                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
                      # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
-                     r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
-                     r"|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
+                     + r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita"
+                     r"|orita|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok"
+                     r"|si))*$"),
     "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
                      r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b(?! (?:with|on|about)\b)"),
 }
@@ -1785,6 +1789,11 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         # busy, in any word for it ("ando bien atareado", "estoy hasta el gorro de chamba")
         r"|\b(?:ando|estoy|andamos|estamos|voy) (?:bien |muy |re |super |algo |medio )?(?:ocupad[oa]s?|ataread[oa]s?"
         r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
+        # ... or clipped to the word alone, opening the turn ("Ocupado, ocupado. En media hora.", "ahorita ocupada")
+        # (in a clause of its own: "ocupado el patio" says the yard is full)
+        r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:bien |muy |re )?(ocupad[oa]s?|ataread[oa]s?)(?: \1)?(?:$| (?:ahorita"
+        r"|orita|horita|ahora|en|dentro|al rato|luego|mas tarde|despues|manana|llamame|marcame|hablame|perdon"
+        r"|disculpa|jefe|jefa|joven|senorita|mija|mijo|compa|amigo|eh)\b)"
     ),
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
@@ -1796,6 +1805,10 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
+        # ... or clipped to the word alone, opening the turn ("Busy, busy. In half an hour.", "real busy right now")
+        # (in a clause of its own: "busy signal", "busy day, huh?" are no can't-talk)
+        r"|^(?:(?:so|real|really|pretty|super|kinda) )?(busy|slammed|swamped|tied up)(?: \1)?(?:$| (?:right now|now"
+        r"|in|later|call|try|ring|sorry|man|buddy|maam|sir|at the moment)\b)"
     ),
 }
 
