@@ -23,7 +23,7 @@ from .callback_cues import (
     someone_else_calls,
 )
 from .callback_times import names_a_time
-from .durations import duration_minutes
+from .durations import DELAY_TAKE_BACK_WORDS, duration_minutes
 from .intent_grievances import DENIED_HANG_UP
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
 from .normalize import FILLERS, THANKED_BY, Lang, content_words, fold, fold_aligned, lang_of, wordset
@@ -2212,10 +2212,30 @@ _HOLD_MAX_MINUTES = 4
 # pesos", "give me twenty more" ask for something else). Only the forms that ask the agent: "me da" / "me dan" are
 # also what something gives the caller ("el GPS me da cuarenta y cinco", "en la báscula me dan veinte").
 _GIVE_ME_BARE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das) (?:unos |como |otros )?(\d{1,3})(?= |$)"
-                     r"(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos|horas?))"),
+    "es": re.compile(r"\b(?:dame|deme|denme|me das) (?:un )?(?:chance de |chance )?(?:unos |como |otros )?"
+                     r"(\d{1,3})(?= |$)(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos"
+                     r"|horas?))"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(\d{1,3})(?= |$)"
                      r"(?! ?(?:\d|bucks|dollars|gallons|pounds|lbs|pallets|boxes|of\b|more\b))"),
+}
+
+
+# The first amount asked for taken back for another ("give me twenty... no, thirty minutes, then call", "dame diez,
+# no, mejor quince minutos"): the amount said last is the one asked for - the first and the take-back go.
+_GIVE_ME_TAKEN_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b((?:dame|deme|denme|me das) (?:un )?(?:chance de |chance |oportunidad de )?)(?:unos |como "
+                     r"|otros )?"
+                     r"\d{1,3}(?: (?:minutos|minutitos|horas?))? " + DELAY_TAKE_BACK_WORDS["es"]
+                     + r" (?:de |unos |como |otros )?(?=\d)"),
+    "en": re.compile(r"\b((?:give (?:me|us)|gimme) )(?:about |like |another |maybe )?\d{1,3}(?: (?:minutes?|mins?"
+                     r"|hours?))? " + DELAY_TAKE_BACK_WORDS["en"] + r" (?:about |like |another |maybe )?(?=\d)"),
+}
+# A call asked for right after the time the caller asks for ("give me twenty, then call", "dame veinte y me
+# marcas"): the bare amount is the delay, as when it is the whole turn.
+_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r" (?:y |luego |despues |ya )*(?:me (?:llamas|marcas|hablas|buscas)|llamame|marcame|hablame"
+                     r"|buscame)\b"),
+    "en": re.compile(r" (?:and |then |and then )*(?:you )?(?:call|ring|try|buzz|hit)(?: me)?(?: back)?\b"),
 }
 
 
@@ -2238,10 +2258,11 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
     if _ARRIVING[lang].search(digits):
         return False  # "give me an hour and I'll be there" is an arrival
+    digits = _GIVE_ME_TAKEN_BACK[lang].sub(r"\1", digits)
     bare = _GIVE_ME_BARE[lang].search(digits)
     if bare is not None and int(bare.group(1)) in _BARE_DELAY_RANGE and (
             bare.end() == len(digits) or _PRESENT_TROUBLE[lang].search(digits) or _BUSY[lang].search(digits)
-            or _NOT_NOW[lang].search(digits)):
+            or _NOT_NOW[lang].search(digits) or _THEN_CALL[lang].match(digits, bare.end())):
         return True
     m = _GIVE_ME_TIME[lang].search(digits)
     if m is None:
