@@ -1794,6 +1794,8 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:bien |muy |re )?(ocupad[oa]s?|ataread[oa]s?)(?: \1)?(?:$| (?:ahorita"
         r"|orita|horita|ahora|en|dentro|al rato|luego|mas tarde|despues|manana|llamame|marcame|hablame|perdon"
         r"|disculpa|jefe|jefa|joven|senorita|mija|mijo|compa|amigo|eh)\b)"
+        # ... and a bad moment said so, opening the turn ("Mal momento, compa. Luego, ¿va?")
+        r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:es )?(?:un )?(?:mal momento|mala hora)\b"
     ),
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
