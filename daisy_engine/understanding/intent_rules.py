@@ -25,7 +25,7 @@ from .callback_cues import (
 from .callback_times import names_a_time
 from .durations import DELAY_TAKE_BACK_WORDS, duration_minutes
 from .intent_grievances import DENIED_HANG_UP
-from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, THANKED_BY, Lang, content_words, fold, fold_aligned, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
@@ -1546,13 +1546,15 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         # ("there's someone at the yard I can sort it out with", "I have somebody I can talk to": news, not asked)
         r"|(?<!theres )(?<!there is )(?<!i have )(?<!ive got )(?<!i got )(?<!i know )(?<!we have )(?<!weve got )"
-        r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people"
+        # ("any live human over at the office I could get on the line?")
+        r"|(?:any|a|some) (?:real |live |actual |living )?(?:human|person|human being|body))"
         r"(?: real| actual| live| human)?"
-        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        # "... I can actually talk to", "... we could just speak with"
+        r"(?: (?:from|in|at|over in|over at|over|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
+        # "... I can actually talk to", "... we could just speak with", "... I could get on the line"
         r"(?:can|could|might|may|would be able to) (?:actually |really |just |finally |maybe )?"
         r"(?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
-        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
+        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b|get on the (?:line|phone)\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
@@ -1669,9 +1671,39 @@ _BOSS_THERE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A person asked for by given name ("quiero que me atienda Lupita, la de las rutas", "quiero hablar con don Beto",
+# "I want to talk to Maria"), or asked if there ("¿está Lupita?", "is Maria from dispatch there?"): the name is
+# any of `lexicon.GIVEN_NAMES`, after a title or none (never an article: "¿está la luz?" asks about the power).
+_TITLE_ES = (r"(?:(?:don|dona|el senor|la senora|la senorita|la seno|el licenciado|la licenciada|el lic|la lic"
+             r"|el ingeniero|la ingeniera|el inge) )?")
+_TITLE_EN = r"(?:(?:mr|mrs|ms|miss|mister) )?"
+_NAME_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:que me (?:atienda|hable|llame|marque|conteste|comunique|ayude|pase)|(?:quiero|quisiera|necesito"
+        r"|puedo|podria|ocupo) (?:hablar|platicar|comunicarme) con) " + _TITLE_ES + r"(\w+)"
+    ),
+    "en": re.compile(
+        r"\b(?:i (?:want|need|would like|wanna)|id like|can i|could i|may i|let me) (?:to )?(?:talk|speak|chat)"
+        r" (?:to|with) " + _TITLE_EN + r"(\w+)"
+    ),
+}
+_NAME_THERE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:^|[¿?,.] ?|\b(?:y|oye|oiga|este|pues) )(?:esta|se encuentra|anda|no esta|no se encuentra)"
+                     r" (?:por ahi |ahi )?" + _TITLE_ES + r"(\w+)(?: \w+){0,5}\s*\?"),
+    "en": re.compile(r"\b(?:is|isnt) " + _TITLE_EN + r"(\w+)(?: (?:from|in|at|over at|over in) (?:the )?\w+)?"
+                     r" (?:there|around|in|available|in the office|on duty)\s*\?"),
+}
+
+
+def _named(m: re.Match[str] | None, lang: Lang) -> bool:
+    return m is not None and m.group(1) in GIVEN_NAMES and m.group(1) not in COMMON_WORDS[lang]
+
+
 def asks_if_a_boss_is_there(folded: str, lang: Lang) -> bool:
-    """`folded`: the turn as `normalize.fold` gives it (with its question marks)."""
-    return _BOSS_THERE[lang].search(folded) is not None
+    """`folded`: the turn as `normalize.fold` gives it (with its question marks). Someone asked for by name counts
+    as a boss asked for ("¿está Lupita, la de las rutas?")."""
+    return _BOSS_THERE[lang].search(folded) is not None \
+        or any(_named(m, lang) for m in _NAME_THERE[lang].finditer(folded))
 
 
 def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
@@ -1682,7 +1714,8 @@ def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
 
 def person_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None:
+    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None \
+            or _named(_NAME_ASKED[lang].search(joined), lang):
         return True
     return _WITH_PRONOUN[lang].search(joined) is not None and _ROLE_NAMED[lang].search(joined) is not None
 
