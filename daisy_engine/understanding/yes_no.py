@@ -1390,15 +1390,20 @@ _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
         "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa",
         "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin",
-        "deprisa", "de prisa")),
+        "deprisa", "de prisa",
+        # ... or to be let go ("Simón, quedó, pero ya córtale que viene la curva"): the call cut short, the yes stands
+        "cortale", "ya cortale", "ya corta", "ya corte", "cortele", "ya cortele", "cuelgale", "ya cuelgale",
+        "ya cuelga", "cuelguele", "ya cuelguele", "ya le cortamos", "ya le colgamos", "ya te dejo", "ya lo dejo")),
     "en": tuple(tuple(p.split()) for p in (
         "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
         "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick",
-        "hurry it up", "speed it up", "step on it", "make it quick please")),
+        "hurry it up", "speed it up", "step on it", "make it quick please",
+        # ... or to be let go ("yes, that's right, but wrap it up, I'm coming to a curve")
+        "wrap it up", "lets wrap it up", "wrap it up please", "let me go", "let me go please", "cut it short")),
 }
 _WHY_QUICK: dict[Lang, frozenset[str]] = {
     "es": wordset("que porque pues ya"),
-    "en": wordset("because cause cuz im i we since"),
+    "en": wordset("because cause cuz im i we since theres"),
 }
 
 
