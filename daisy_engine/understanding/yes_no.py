@@ -1290,10 +1290,21 @@ _PART_RESTATED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:nomas|namas|nada mas|solo|solamente|unicamente) (?:que )?(?:el|la|los|las|lo|ese|esa|este|esta)"
         r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva|seria|serian|debe ser|tiene que ser|no es|no va)\b"
+        # a part said to be in fact something ("sí, todo bien, el último número en realidad es nueve"): a correction
+        # of that part, however fine the rest
+        r"|\b(?:el|la|los|las|ese|esa|este|esta) (?:\w+ ){0,4}?(?:en realidad|realmente|de hecho|la neta) (?:es|era|son"
+        r"|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)|\b(?:en realidad|de hecho|la neta) (?:el|la|los|las)"
+        r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)"
     ),
     "en": re.compile(
         r"\b(?:only|just) (?:that )?(?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|should be|has to be|isnt"
         r"|is not|goes|needs to be)\b"
+        # ... in fact ("yeah, all good till the end, the final number's actually a nine")
+        # ("the whole thing is actually right" praises it)
+        r"|\b(?:the|that|this) (?:\w+ ){0,4}?(?:is |s |was |are |were )?actually (?!(?:all )?(?:right|correct|good|fine"
+        r"|perfect|ok|okay|spot on)\b)(?:a |an |the )?\w+"
+        r"|\bactually (?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|s)\b(?! (?:all )?(?:right|correct|good|fine"
+        r"|perfect|ok|okay|spot on)\b)"
     ),
 }
 _SAID_NOT: dict[Lang, re.Pattern[str]] = {
