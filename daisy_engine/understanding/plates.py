@@ -375,7 +375,7 @@ def _dashless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
         return None
 
 
-def _said_once(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
+def said_once(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
     """`pieces` with a letter said two or more times in a row kept once ("ve de vaca, ve de vaca, como ve" is V)."""
     kept: list[Piece] = []
     for p in pieces:
@@ -397,7 +397,7 @@ def best_fit(pieces: Sequence[Piece], pattern: regex.Pattern[str]) -> str | None
         # a letter said again to make it clear, where no plate has room for it twice ("le traje, letra ge, letra
         # ese, letra be" - "le traje" is "letra ge" misheard; "ve de vaca, ve de vaca, como ve, te, equis"): once.
         # Only when the letters as said fit no plate - "ere de Roma, ere de Roma, equis" that fits is RRX
-        once = _said_once(first)
+        once = said_once(first)
         if len(once) < len(first) and (got := fit(once, pattern)):
             return got
         return fit_brute(layouts(first)[0], pattern)
