@@ -376,10 +376,13 @@ def _dashless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
 
 
 def said_once(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
-    """`pieces` with a letter said two or more times in a row kept once ("ve de vaca, ve de vaca, como ve" is V)."""
+    """`pieces` with a letter said two or more times in a row kept once ("ve de vaca, ve de vaca, como ve" is V). A
+    bare vowel said twice stays ("a a be ce": "a" may be the word, never dropped to fit); one named with a word
+    goes ("a de Acapulco, a de Acapulco")."""
     kept: list[Piece] = []
     for p in pieces:
-        if kept and p.kind == "letter" and kept[-1].kind == "letter" and p.chars == kept[-1].chars:
+        if kept and p.kind == "letter" and kept[-1].kind == "letter" and p.chars == kept[-1].chars \
+                and (p.chars not in "AEIOU" or p.spelled or kept[-1].spelled):
             continue
         kept.append(p)
     return tuple(kept)
