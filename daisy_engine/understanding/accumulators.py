@@ -163,7 +163,7 @@ _ORDINALS: dict[str, int] = {
     "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
     "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
-    "eighth": 7, "last": -1,
+    "eighth": 7, "last": -1, "final": -1,
 }
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -173,19 +173,24 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"de enmedio)"
         # "la primera no es efe, es ese"; "la primera no, es ese" / "la primera está mal, es ese": the place
         # said to be wrong, then what goes there (the comma after "no": "la última no es zeta" says Z is not it)
-        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es|"
+        # ("el último número en realidad es nueve": in fact, what it is said to be)
+        r"(?: (?P<what>letra|numero|digito))?,? (?:(?:en realidad|de hecho|la neta) )?"
+        r"(?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es|"
         r"(?:no ?,|(?:esta mal|no esta bien|no va) ?,?) (?:es|va|seria|debe ser)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
         # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
-        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
+        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|middle)"
         # ("first one's x y z 9 8 7 6" of a driver pulling two trailers is the first one's whole plate: the run-in
         # "is" takes one character only)
-        r"(?: (?P<what>letter|number|digit|one|character))?(?:s (?=(?:an? )?\S+(?: as in \S+)?(?:[,;].*)?$)|,? "
+        # ("the final number's actually a nine": in fact, what it is said to be)
+        r"(?: (?P<what>letter|number|digit|one|character))?(?:s (?:actually )?(?=(?:an? )?\S+(?: as in \S+)?"
+        r"(?:[,;].*)?$)|,? "
         r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
         # ("the last one is not a zero" says what it is not: `_NOT_AT`)
-        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) )"
+        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is))"
+        r" (?:actually )?)"
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }

@@ -27,6 +27,7 @@ from .letters import (
     SIZE_SMALL,
     TAKE_BACK_PHRASE,
     TAKE_BACK_WORD,
+    _names_run_together,
     eh_spelled,
     heard_spelling,
     joined_spelling_places,
@@ -222,6 +223,21 @@ def _names_someone(before: str, lang: Lang) -> bool:
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
+
+
+def _ending_word(tok: str) -> str:
+    """The domain ending a word after a dot says: a misheard one put right ("con" is "com"), and two Spanish
+    letter names the recogniser ran into one word ("punto emequis" is ".mx", "punto ceo" stays a word: only an
+    ending of `_TLDS` spelled by exactly two names); else the word as it is."""
+    fixed = _TLD_FIXES.get(tok, tok)
+    if fixed in _TLDS:
+        return fixed
+    pair = _names_run_together(tok)
+    if pair is None:
+        return tok
+    named = [letter_name(name, "es") for name in pair]
+    spelled = "".join(n[0] for n in named if n is not None).lower()
+    return spelled if len(spelled) == 2 and spelled in _TLDS else tok
 
 
 # "t. miller": the recogniser wrote a spoken initial as an abbreviation; the caller said no "dot".
@@ -1801,7 +1817,7 @@ def _domain(tokens: list[str], lang: Lang) -> str:
     kept: list[str] = []
     for i, tok in enumerate(tokens):
         kept.append(tok)
-        fixed = _TLD_FIXES.get(tok, tok)
+        fixed = _ending_word(tok)
         if i > 0 and tokens[i - 1] == "." and fixed in _TLDS and (i + 1 >= len(tokens) or tokens[i + 1] != "."):
             kept[-1] = fixed
             country = _country_after(tokens, i)

@@ -347,6 +347,12 @@ _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con|sin|without)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
+# A check asked after the note ("Aguilar con ge, ¿ya?", "Kowalski with a K, got it?"): no part of the note, nor of
+# the name (the note is read without it).
+_CHECK_AFTER_NOTE_RE = re.compile(
+    r"[\s,]*\u00bf?\s*(?:ya|va|sale|si|ok|okey|okay|verdad|me explico|entendido|lo tienes|got it|got that|you got"
+    r" (?:it|that)|right|okay|ok|alright)\s*\?+\s*$"
+)
 # A note on how the name ends or begins, after it ("Anabel termina con i latina", "Omar con hache al principio",
 # "Lacey ends with a y"): read as an address's is (`emails.edge_note_in`). The letter is put there (see
 # `emails.spelled_with`: "anabel" + i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name
@@ -478,7 +484,8 @@ def extract_name(text: str, locale: str) -> str | None:
             # "Juan Pérez al final", "López at the end": no letter - a word of the name said to go last (first);
             # the words saying where are no part of it ("Alfinal")
             text = text[: edge_note.mark]
-    note = _SPELLING_NOTE_RE.search(fold_aligned(text))
+    checked = _CHECK_AFTER_NOTE_RE.search(fold_aligned(text))
+    note = _SPELLING_NOTE_RE.search(fold_aligned(text[: checked.start()] if checked is not None else text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
     cut = last_correction_end(fold_aligned(text), lang)

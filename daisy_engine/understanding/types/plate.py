@@ -89,6 +89,7 @@ from ..plates import (
     pattern_of,
     plate_pieces,
     said_as_words,
+    said_once,
 )
 from ..readback import plate_readback
 from ..yes_no import classify_yes_no
@@ -1573,6 +1574,12 @@ class PlateAccumulator(Accumulator):
                     self.started_over = True
                     return "restart"
         if self._digits_read_first(parsed):
+            return True
+        once = said_once(sure) if not self.chars else sure
+        if len(once) < len(sure) and fit(once, self.pattern, dashes=True):
+            # the whole plate with a letter said again in a row to make it clear, where no plate has room for it
+            # twice ("Le traje, letra ge, letra ese, letra be, 7 1 4": "le traje" is "letra ge" misheard): once
+            self._append(once)
             return True
         strong = [p for p in pieces if p.strong and p.kind != "dash"]
         # "Ecueta M 4739": a garbled word next to a letter and the digits; keep what was heard of it
