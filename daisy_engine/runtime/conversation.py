@@ -1508,7 +1508,13 @@ class Conversation:
         # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
         if own_heard.event == "filled":
-            return False
+            # "Dos cero seis." at the trailer number after plates V P M 2 0 6 were confirmed: the plate's digits
+            # said once more, alone, as the next question comes (the caller repeating them when the read-back
+            # came sooner than he expected), asked again - a number it really is comes the same at the next
+            # try. Words around it ("La setenta y dos.") say it is this question's number.
+            digits = "".join(ch for ch in value if ch.isdigit())
+            return len(digits) > 1 and digits != _characters(value) and _characters(str(own_heard.value)) == digits \
+                and all(ch.isalnum() or ch == "-" for ch in value) and understanding.number_alone(text, self.locale)
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
             return False

@@ -104,7 +104,7 @@ from .intents import (
 from .language import Language, caller_language, language_of, locales_by_language
 from .letters import letter_after_announced, one_letter_said
 from .normalize import line_checks_as_pauses_kept, only_noise
-from .numbers import one_number_across
+from .numbers import number_alone, one_number_across
 from .plates import ends_with_whole_number
 from .readback import readback
 from .registry import (
@@ -160,6 +160,7 @@ __all__ = [
     "extract_char",
     "new_accumulator",
     "only_acknowledges",
+    "number_alone",
     "one_number_across",
     "fills_only",
     "readback",

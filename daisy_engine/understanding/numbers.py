@@ -386,6 +386,15 @@ def one_number_across(before: str, after: str, locale: str) -> bool:
     return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(tokens) and len(spans[0].groups) == 1
 
 
+def number_alone(text: str, locale: str) -> bool:
+    """Whether the turn is a number and nothing else ("Dos cero seis.", "Setenta y dos.", "two oh six"): no word
+    around it says what it is ("La setenta y dos.", "Trailer two oh six.")."""
+    lang: Lang = "en" if locale.startswith("en") else "es"
+    tokens = prepare_tokens(number_tokens(text), lang)
+    spans = find_numbers(tokens, lang)
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(tokens)
+
+
 def find_numbers(tokens: Sequence[str], lang: Lang) -> list[NumberSpan]:
     """Number spans in tokens already passed through `prepare_tokens`, left to right."""
     spans: list[NumberSpan] = []

@@ -127,3 +127,36 @@ async def test_trap_the_trip_without_a_trailer_beside_a_time_not_known_is_no_bar
     assert conv.step.name == "registration.eta.ask"
     reply = said(await conv.user_turn(without))
     assert reply not in ("¿A qué hora calcula llegar?", "What time do you expect to arrive?"), reply
+
+
+TO_TRAILER = {"es-MX": [*NAME["es-MX"], "ochenta", "sí"], "en-US": [*NAME["en-US"], "80", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "plates", "again", "number", "read"), [
+    ("es-MX", "ve pe eme doscientos seis", "Dos cero seis.", "Quinientos cuarenta.", "Caja número 540."),
+    ("es-MX", "a be ce setecientos doce", "Setecientos doce.", "Ochenta y uno.", "Caja número 81."),
+    ("es-MX", "hache te ere mil cuarenta", "Uno cero cuatro cero.", "Treinta.", "Caja número 30."),
+    ("en-US", "h u d 206", "Two oh six.", "Five forty.", "Trailer number 540."),
+])
+async def test_the_plate_digits_said_again_alone_at_the_trailer_number_are_no_answer_to_it(
+        daisy: CompiledFlow, locale: str, plates: str, again: str, number: str, read: str) -> None:
+    # the plates read back sooner than the caller expected: he says their digits once more as the next question
+    # comes - asked again with no failed attempt, and the trailer number comes next
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER[locale], plates, yes])
+    assert conv.step.name == "registration.trailer_number.ask"
+    await conv.user_turn(again)
+    assert conv.step.name == "registration.trailer_number.ask" and conv.attempts() == 0
+    assert read in said(await conv.user_turn(number))
+
+
+@pytest.mark.parametrize(("locale", "plates", "number", "read"), [
+    ("es-MX", "equis ye ese setenta y dos", "La setenta y dos.", "Caja número 72."),
+    ("es-MX", "ve pe eme doscientos seis", "Es la doscientos seis.", "Caja número 206."),
+    ("en-US", "x y s 72", "Trailer's seventy two.", "Trailer number 72."),
+])
+async def test_trap_the_plate_digits_named_as_the_trailer_are_its_number(
+        daisy: CompiledFlow, locale: str, plates: str, number: str, read: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER[locale], plates, yes])
+    assert read in said(await conv.user_turn(number))
