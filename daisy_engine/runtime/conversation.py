@@ -988,7 +988,8 @@ class Conversation:
         if late is not None:
             await self._revisit(step, late, text)
             return
-        if not unavailable and self._says_last_value_again(step, text) and self._free_reask(step):
+        said_again = not unavailable and self._says_last_value_again(step, text)
+        if said_again and self._free_reask(step):
             # "Sí." - "Mil veinte, sí." after tractor 1020 was read back, heard at the plates: the caller saying
             # the value once more, not the start of the plates (no failed attempt at this question)
             self._ask_again(step, text, echo=True)
@@ -998,7 +999,11 @@ class Conversation:
         routed = self._route(step, text) if not unavailable else Routed(None)
         kept = dict(routed.kept)
         spelled = self._spelled_ahead(step, routed.own) if routed.own and not unavailable else {}
-        if spelled:
+        if said_again:
+            # "Uno ocho cero cero." - "Sí, mil ochocientos." at the plates after trailer 1800: said again once
+            # more, its free re-ask spent - a failed attempt (bounded), never the start of the plates
+            heard = Heard("no_match")
+        elif spelled:
             # "De de Durango" at the name question: a character of the plates asked next, never a name
             heard = Heard("no_match")
             kept.update(spelled)
@@ -1020,7 +1025,7 @@ class Conversation:
                 and self._denies_what_is_held(routed.own):
             await self._start_over_denied(step)
             return
-        if heard.event == "no_match" and routed.own and not unavailable:
+        if heard.event == "no_match" and routed.own and not unavailable and not said_again:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
             # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
             # kept for it, not a failed attempt.

@@ -160,3 +160,23 @@ async def test_trap_the_plate_digits_named_as_the_trailer_are_its_number(
     yes = "sí" if locale == "es-MX" else "yes"
     conv = await call(daisy, locale, [*TO_TRAILER[locale], plates, yes])
     assert read in said(await conv.user_turn(number))
+
+
+@pytest.mark.parametrize(("locale", "number", "twice", "plates", "value"), [
+    ("es-MX", "mil ochocientos", ("Uno ocho cero cero.", "Sí, mil ochocientos."), "e hache ciento noventa y tres",
+     "EH-193"),
+    ("es-MX", "cuatrocientos doce", ("Cuatro doce.", "Cuatrocientos doce, así es."), "hache, u, de, seiscientos veinte",
+     "HUD-620"),
+    ("en-US", "412", ("Four twelve.", "Yeah, four one two."), "h u d 620", "HUD-620"),
+])
+async def test_the_unit_number_said_again_twice_at_the_plates_is_still_no_start_of_them(
+        daisy: CompiledFlow, locale: str, number: str, twice: tuple[str, str], plates: str, value: str) -> None:
+    # the second time costs a failed attempt (the re-ask without one is spent), and still no plate digits
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes])
+    for turn in twice:
+        reply = said(await conv.user_turn(turn))
+        assert conv.step.slot == "tractor_plate" and "Llevo" not in reply and "I have" not in reply
+    await conv.user_turn(plates)
+    await conv.user_turn(yes)
+    assert conv.slots["tractor_plate"] == value
