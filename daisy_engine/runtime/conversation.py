@@ -1518,8 +1518,14 @@ class Conversation:
             # came sooner than he expected), asked again - a number it really is comes the same at the next
             # try. Words around it ("La setenta y dos.") say it is this question's number.
             digits = "".join(ch for ch in value if ch.isdigit())
-            return len(digits) > 1 and digits != _characters(value) and _characters(str(own_heard.value)) == digits \
-                and all(ch.isalnum() or ch == "-" for ch in value) and understanding.number_alone(text, self.locale)
+            if len(digits) > 1 and digits != _characters(value) and _characters(str(own_heard.value)) == digits \
+                    and all(ch.isalnum() or ch == "-" for ch in value) and understanding.number_alone(text, self.locale):
+                return True
+            # "B V zero four six one." at the trailer number after plates BV-0461: the whole plate said again,
+            # the number this question reads out of it only its digits
+            whole = hear_slot(self._new_accumulator(declared, read_back=value), text)
+            return whole.event == "filled" and str(whole.value) == value \
+                and len(_characters(value)) > len(_characters(str(own_heard.value)))
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
             return False
@@ -1668,9 +1674,14 @@ class Conversation:
 
         # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
         # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
+        def begins(words: str) -> bool:
+            # after a greeting the rest is the answer, begun as much as whole; never beside a move it would hide
+            return not moves and step.listen in ("slot", "char") and not understanding.time_phrase(words, self.locale) \
+                and self._listen(step, words).event == "partial"
+
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
                             after_greeting=not edge.absent,
-                            run_on=heard.minutes is None and not edge.resume)
+                            run_on=heard.minutes is None and not edge.resume, begins=begins)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,

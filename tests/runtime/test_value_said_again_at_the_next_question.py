@@ -137,6 +137,9 @@ TO_TRAILER = {"es-MX": [*NAME["es-MX"], "ochenta", "sí"], "en-US": [*NAME["en-U
     ("es-MX", "a be ce setecientos doce", "Setecientos doce.", "Ochenta y uno.", "Caja número 81."),
     ("es-MX", "hache te ere mil cuarenta", "Uno cero cuatro cero.", "Treinta.", "Caja número 30."),
     ("en-US", "h u d 206", "Two oh six.", "Five forty.", "Trailer number 540."),
+    # the whole plate said again: the number read out of it is only its digits
+    ("en-US", "b v 0461", "B V zero four six one.", "Six twelve.", "Trailer number 612."),
+    ("es-MX", "be ve cero cuatro seis uno", "Be ve cero cuatro seis uno.", "Seiscientos doce.", "Caja número 612."),
 ])
 async def test_the_plate_digits_said_again_alone_at_the_trailer_number_are_no_answer_to_it(
         daisy: CompiledFlow, locale: str, plates: str, again: str, number: str, read: str) -> None:
