@@ -1518,8 +1518,9 @@ class Conversation:
             # came sooner than he expected), asked again - a number it really is comes the same at the next
             # try. Words around it ("La setenta y dos.") say it is this question's number.
             digits = "".join(ch for ch in value if ch.isdigit())
+            in_characters = all(ch.isalnum() or ch == "-" for ch in value)
             if len(digits) > 1 and digits != _characters(value) and _characters(str(own_heard.value)) == digits \
-                    and all(ch.isalnum() or ch == "-" for ch in value) and understanding.number_alone(text, self.locale):
+                    and in_characters and understanding.number_alone(text, self.locale):
                 return True
             # "B V zero four six one." at the trailer number after plates BV-0461: the whole plate said again,
             # the number this question reads out of it only its digits

@@ -137,8 +137,10 @@ async def test_a_real_name_with_a_go_ahead_word_in_it_is_still_a_name(daisy: Com
 
 @pytest.mark.parametrize(("locale", "turns", "asked", "readback"), [
     ("es-MX", ("Qué onda, soy Baltazar", "Luna Soto."), "Baltazar, ¿y sus apellidos?", "Anoto Baltazar Luna Soto"),
-    ("es-MX", ("Qué onda, le habla Anselmo", "Rivas Ochoa."), "Anselmo, ¿y sus apellidos?", "Anoto Anselmo Rivas Ochoa"),
-    ("es-MX", ("¿Qué onda? Me llamo Evaristo", "Cota Lugo."), "Evaristo, ¿y sus apellidos?", "Anoto Evaristo Cota Lugo"),
+    ("es-MX", ("Qué onda, le habla Anselmo", "Rivas Ochoa."), "Anselmo, ¿y sus apellidos?",
+     "Anoto Anselmo Rivas Ochoa"),
+    ("es-MX", ("¿Qué onda? Me llamo Evaristo", "Cota Lugo."), "Evaristo, ¿y sus apellidos?",
+     "Anoto Evaristo Cota Lugo"),
 ])
 async def test_a_name_begun_after_a_greeting_and_cut_by_a_pause_is_kept(
         daisy: CompiledFlow, locale: str, turns: tuple[str, str], asked: str, readback: str) -> None:
