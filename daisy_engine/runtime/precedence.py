@@ -134,7 +134,13 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     if after_greeting and step.listen in ("slot", "char"):
         # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
         rest = understanding.after_greeting(text, locale)
-        if rest is not None and intent_in(rest) is None and (fits(rest) or begins is not None and begins(rest)):
+        if rest is not None and intent_in(rest) is None and fits(rest):
+            return rest
+        # begun only: when the intent is the greeting's own ("Qué onda" small talk), never one the words after it
+        # carried ("I had an accident": the "I" peeled off leaves "had an accident", no e-mail begun)
+        opener = text[: len(text) - len(rest)] if rest is not None and text.endswith(rest) else ""
+        if rest is not None and begins is not None and opener and intent_in(rest) is None \
+                and intent_in(opener) is not None and begins(rest):
             return rest
     return None
 
