@@ -975,13 +975,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # "still" when asked once more: "I still don't have it", "still haven't got them"
         r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        # "those" / "these" / "em" as much as "them": "I don't have those on me", "don't have 'em handy"
+        # "those" / "these" / "em" as much as "them": "I don't have those on me", "don't have 'em handy" (the
+        # recogniser's apostrophe kept before "em")
         r"(?:i )?(?:still )?(?:dont|do not|dont even) have (?:it|one|(?:an? |any )?e-?mail|(?:the |my )?(?:plates?|"
-        r"plate numbers?|numbers?)|them|those|these|em|that|an? trailer|any trailer)\b|"
+        r"plate numbers?|numbers?)|them|those|these|'?em|that|an? trailer|any trailer)\b|"
         r"(?:i )?(?:dont|do not) (?:use|do|have) (?:an? |any )?e-?mails?\b|^(?:no|sorry),? (?:no )?e-?mail$|"
         r"(?:i )?(?:dont|do not) (?:use|do) (?:that|those)(?=$|[ ,.;!])|"
         r"(?:i )?(?:dont|do not) have any\b|"
-        r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|em|one|that)\b|"
+        r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|'?em|one|that)\b|"
         r"(?:they|those|these|theyre|its) (?:are |is )?not (?:on|with) me\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         + _TRIP_WITHOUT["en"] + r"|"

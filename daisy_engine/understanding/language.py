@@ -63,7 +63,7 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "number plate plates letter letters name truck unit arrive arriving around minutes "
+        "number plate plates letter letters name names truck unit arrive arriving around minutes "
         "hour hours again"
     ) | NUMBER_WORDS_OF["en"],
     "es": wordset(

@@ -94,6 +94,9 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "pon", "escribele", "escribale", "anotale", "anotele", "apuntale", "apuntele",
         # "sí, le falta el Villalobos", "mi segundo apellido es Soto": the part the name read back lacks
         *_PART_LEADS,
+        # an English driver's lead-in before the call follows him ("Name's Cody Ramirez." at the first question:
+        # one English word is no language yet) - never the start of a name
+        "names", "my names", "the names", "name is", "my name is", "the name is",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",

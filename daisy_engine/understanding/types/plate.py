@@ -1265,15 +1265,23 @@ class PlateAccumulator(Accumulator):
         return first is not None and first.kind == "letter" and len(first.chars) == 1 and first.spelled \
             and same_sound(first.chars, letter)
 
+    @staticmethod
+    def _cut_letter_said_bare(parsed: Parsed, letter: str) -> bool:
+        """ "Uve de" (cut) - "Uve.": the caller, cut in the middle of the spelling, says its letter again from
+        the start - the same letter alone, one letter (a D for the cut frame taken back), never V D V."""
+        first = parsed.pieces[0] if parsed.pieces else None
+        return first is not None and first.kind == "letter" and first.chars == letter and not first.spelled \
+            and not parsed.noise
+
     def _cut_letter_said_whole(self, folded: str, letter: str, framed: str) -> bool | str | None:
         """ "Ene de" - "Ene de Nayarit.", "Be de" - "Ve de Veracruz.": after a spelling cut after its "de", a
         turn starting with that letter (or one sounding the same: be/ve are one sound in Spanish) named with
         its word is the spelling said again whole: one letter, the one the word names, and no D for the cut
-        frame. The rest of the turn goes on after it. None when the turn does not start so (another letter,
-        or the same one said bare, keep what the cut turn left)."""
-        if not self._names_cut_letter(folded, letter):
-            return None
+        frame; so is that same letter said bare ("Uve de" - "Uve."). The rest of the turn goes on after it.
+        None when the turn does not start so (another letter keeps what the cut turn left)."""
         parsed = plate_pieces(folded, self.lang, self._words)
+        if not self._names_cut_letter(folded, letter) and not self._cut_letter_said_bare(parsed, letter):
+            return None
         first = parsed.pieces[0]
         dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
         if not dropped and self.chars[-1] != letter:
