@@ -2510,7 +2510,8 @@ _VALUE_LATER_ES = r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|
 _OBJECT_ES = r"(?:se|te|le|les) (?:lo|la|los|las)|(?:lo|la|los|las)"
 _SENT_ES = (rf"\b(?:{_OBJECT_ES}) (?:mando|envio|paso|escribo|mandare|enviare|voy a mandar|voy a enviar) "
             r"(?:(?:ahorita |al rato |luego )?(?:por (?:mensaje|texto|whatsapp|wasap|guasap|el whats)"
-            r"|a (?:despacho|la oficina|el despachador|mi despachador|trafico|mi jefe)|con (?:el )?(?:despacho|despachador)))")
+            r"|a (?:despacho|la oficina|el despachador|mi despachador|trafico|mi jefe)"
+            r"|con (?:el )?(?:despacho|despachador)))")
 _IT_EN = r"(?:them|it|those|that|em|the (?:plates?|plate number|numbers?|info|information|details))"
 _SENT_EN = (r"\b(?:ill|i will|i ll|let me|i can|i could|im gonna|im going to|i am going to|gonna)(?: just)? "
             rf"(?:(?:text|message|email|whatsapp) (?:you |dispatch |the office )?{_IT_EN}"

@@ -170,6 +170,9 @@ def test_short_english_answers_in_a_row_settle_it_together_but_a_spanish_word_be
     assert follow(["Yeah", "it's Dwayne Hollis."]) == [(1, Language("en"))]
     assert follow(["Four fifty", "sí, el cuatro cincuenta", "one."]) == []
     assert follow(["ok", "yes", "bye"]) == []
+    # "like" naming a letter is English: with the English numbers before it, the short answers say it
+    assert follow(["Eighty eight.", "Yes.", "J like John"]) == [(2, Language("en"))]
+    assert follow(["Ochenta y ocho.", "Yes.", "J like John"]) == []
 
 
 def test_a_call_in_english_follows_a_driver_into_spanish() -> None:
