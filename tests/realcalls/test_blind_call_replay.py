@@ -139,11 +139,11 @@ LABELS: dict[str, dict[str, Any]] = {
 # "Ceeme." two letters; "Uno." - "No, U de uva." the digit replaced; "7" - "0 5." 705).
 # blind_calls_28 (15 calls, three English) was written at the start of the round from 546c367e and sealed through
 # its fixes: 70/82 at 546c367e, 70/82 after them (the old system 72/82); committed untraced. Traced in the round from
-# 2b5fbae3: 75/82 once r26calls28b's calls were fixed as classes ("Doce" - "cero siete." 1207, zero-led digits the
-# pair's next places; "Sí, pero con punto." at an address with the dot a yes; "J like John" English; "I'll text them
-# to dispatch" the plates put off; "Es de Sonora la placa." where the plate is from, no S). Left of those calls:
-# room-LblOtlvdx09x trailer number 4420 and room-AhxTFhopqhz2 trailer number, replay artefacts (the recorded caller
-# restating the plate's digits, and correcting the recorded agent's "I de iguana", at our next question).
+# 2b5fbae3: 77/82 once its misses were fixed as classes by r26calls28a and r26calls28b (r26calls28b: "Doce" - "cero
+# siete." 1207, zero-led digits the pair's next places; "Sí, pero con punto." at an address with the dot a yes; "J
+# like John" English; "I'll text them to dispatch" a value put off; "Es de Sonora la placa." where the plate is from,
+# no S). Left of r26calls28b's calls: room-LblOtlvdx09x ETA and e-mail and room-AhxTFhopqhz2 trailer number, replay
+# artefacts (turns said to the recorded agent's questions landing on ours).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -152,7 +152,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
                  "blind_calls_26": 0.98, "blind_calls_27": 0.96,
-                 "blind_calls_28": 0.91, "blind_calls_29": 1.0}
+                 "blind_calls_28": 0.93, "blind_calls_29": 1.0}
 
 
 @pytest.fixture(scope="module")
