@@ -958,6 +958,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                          and _already_so(accumulator, text)):
         if verdict.answer == "yes":
             return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
+        but = understanding.after_yes_but(text, locale) if verdict.answer is None else None
+        if but is not None and _already_so(accumulator, but):
+            # "Sí, pero con punto." at isma.quintero@...: the yes stands, and the "but" asks for what the value read
+            # back already has (the caller answered a read-back heard without it) - no change to read back again
+            return Heard("yes")
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
         # ours. Nothing is changed; the value is read back again - or the whole value the turn restates

@@ -2573,11 +2573,25 @@ def call_ordered(folded: str, lang: Lang) -> bool:
 # ... or said as what the caller will get in touch for ("yo me comunico contigo para darte la placa", "me reporto
 # con usted con el dato"; "I'll get back to you on the plate"): later by its words.
 _VALUE_LATER_ES = r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b"
+# ... or sent another way, to someone else or by text ("se las mando a despacho por mensaje", "I'll text them to
+# dispatch", "I'll send them over to the office"): not given in this call either. (A bare "te lo mando" is no such
+# promise: the way or the one it goes to is said.)
+_OBJECT_ES = r"(?:se|te|le|les) (?:lo|la|los|las)|(?:lo|la|los|las)"
+_SENT_ES = (rf"\b(?:{_OBJECT_ES}) (?:mando|envio|paso|escribo|mandare|enviare|voy a mandar|voy a enviar) "
+            r"(?:(?:ahorita |al rato |luego )?(?:por (?:mensaje|texto|whatsapp|wasap|guasap|el whats)"
+            r"|a (?:despacho|la oficina|el despachador|mi despachador|trafico|mi jefe)"
+            r"|con (?:el )?(?:despacho|despachador)))")
+_IT_EN = r"(?:them|it|those|that|em|the (?:plates?|plate number|numbers?|info|information|details))"
+_SENT_EN = (r"\b(?:ill|i will|i ll|let me|i can|i could|im gonna|im going to|i am going to|gonna)(?: just)? "
+            rf"(?:(?:text|message|email|whatsapp) (?:you |dispatch |the office )?{_IT_EN}"
+            rf"|(?:send|shoot|forward|pass|give) (?:you |dispatch )?{_IT_EN}(?: over)? "
+            r"(?:to (?:dispatch|the office|my dispatcher|the dispatcher|your dispatcher|your office|the yard|my boss)"
+            r"|later|by text|in a text|over text))\b")
 _VALUE_DEFERRED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bpara (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)(?:te|le|les)(?:lo|la|los|las)?\b"
                      r"|\b(?:comunico|reporto) (?:contigo|con usted|con ustedes) con (?:el|la|los|las|mis|mi) (?:dato"
-                     r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b"),
-    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"),
+                     r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b|" + _SENT_ES),
+    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b|" + _SENT_EN),
 }
 _VALUE_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_VALUE_LATER_ES + "|" + _VALUE_DEFERRED["es"].pattern),

@@ -1463,10 +1463,10 @@ def goes_ahead(text: str, locale: str) -> bool:
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
-# with one after it, or the caller reporting back.
+# with one after it, the caller reporting back, or a verb of sending it another way ("I'll text them to dispatch").
 _VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
-    "en": re.compile(r"\bget back\b"),
+    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto|mando|envio|paso|escribo"),
+    "en": re.compile(r"\bget back\b|\b(?:text|message|email|whatsapp|send|shoot|forward|pass|give)\b"),
 }
 
 

@@ -1478,3 +1478,18 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
                 return True
     return False
 
+
+
+# A yes, then "but" and what follows ("Sí, pero con punto.", "yes, but with the dot"): see `after_yes_but`.
+_YES_BUT_RE = re.compile(r"^(?P<yes>[^,.;]*?)[\s,.;]+(?:pero|but)\b[\s,]*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def after_yes_but(text: str, locale: str) -> str | None:
+    """What follows the "but" of a turn that opens with a plain yes and then a "but" ("Sí, pero con punto." ->
+    "con punto"; "yeah, but with a dash" -> "with a dash"), or None. Such a turn is no yes by itself (the "but"
+    may change the value: `classify_yes_no`); the listener compares what follows with the value read back."""
+    m = _YES_BUT_RE.match(text.strip())
+    if m is None or not m.group("rest").strip(" .!?"):
+        return None
+    verdict = classify_yes_no(m.group("yes"), locale)
+    return m.group("rest") if verdict.answer == "yes" and not (verdict.rest or "").strip(" .,!?") else None
