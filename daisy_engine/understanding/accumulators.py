@@ -300,6 +300,11 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        # "not H, G as in Charlie", "no, not a B, a D": the one ruled out first, then the one meant alone, said
+        # bare at the start of a clause, the one meant ending it
+        re.compile(r"(?:^|[,.;]\s*|\b(?:no|nope|yes|yeah|but)\W+)not (?:an? |the )?(?:letter |number )?"
+                   r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
+                   r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
                    rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
