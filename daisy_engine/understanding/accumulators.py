@@ -893,6 +893,23 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
     return None
 
 
+def named_not_held(folded: str, locale: str, chars: list[str], *, words: bool) -> str | None:
+    """The character a correction in the turn names as one the value has, to be another ("la de es te", "en vez
+    de la eme es ene", "the D should be a T"), when `chars` do not hold it; else None. The caller answered
+    another read-back or misheard ours: the value is read back again (see `already_so`), saying it has none."""
+    lang = lang_of(locale)
+    for rx in _REPLACE[lang]:
+        m = rx.search(folded)
+        old, new = replaced(m, locale) if m else (None, None)
+        if old is None or new is None:
+            continue
+        old = old.lower() if words else old
+        if rx is _REPLACE[lang][-1] and m.group("old").startswith("de "):  # type: ignore[union-attr]
+            return None  # "es be de burro, no de vaca": how the B is said, no character of the value named
+        return None if old in chars else old
+    return None
+
+
 def _placed_at(m: re.Match[str], said: str | None, chars: list[str], *, words: bool) -> int | None:
     """Where in `chars` the place a turn names ("la primera letra", "the last one") is, counting among the
     kind of character named or said (see `of_kind`); None when nothing usable is said or there is no such
@@ -1270,6 +1287,12 @@ class Accumulator:
         """The characters the caller's last turn said clearly that the value has no room for ("Be larga." after
         three letters of a plate that takes three), as they would be read back; "" when it had room for all.
         They are never dropped silently: templates read them as `no_room`."""
+        return ""
+
+    def not_held(self) -> str:
+        """The character a correction in the caller's last turn named as one of the value's, to be another, that
+        the value does not hold ("sí, pero la de es te" at T E B ...: "D"), as read back; "" otherwise. The value
+        is read back as it is: templates read it as `not_held`, never "that matches what I have"."""
         return ""
 
     def turn_began(self) -> None:

@@ -48,6 +48,7 @@ from ..accumulators import (
     letter_count,
     missing_placed,
     missing_unsaid,
+    named_not_held,
     neighbour,
     of_kind,
     only_one,
@@ -263,6 +264,9 @@ class PlateAccumulator(Accumulator):
         # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
         # LLL-DDD): never dropped silently, the question can say so (`Accumulator.unplaced`).
         self.unplaced = ""
+        # The character a correction in the last turn named as one of the plate's that it does not hold ("la
+        # de es te" at T E B ...): read back again as it is, saying so (`Accumulator.not_held`).
+        self.unheld = ""
         self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
         # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
@@ -301,6 +305,7 @@ class PlateAccumulator(Accumulator):
         self._unsure_whole = False
         self._weak = None
         self.unplaced = ""
+        self.unheld = ""
         self.clarified = False
         self.described = False
         self.chars = []
@@ -347,8 +352,12 @@ class PlateAccumulator(Accumulator):
     def no_room(self) -> str:
         return " ".join(self.unplaced)
 
+    def not_held(self) -> str:
+        return self.unheld
+
     def turn_began(self) -> None:
         self.unplaced = ""
+        self.unheld = ""
 
     @property
     def hanging(self) -> str:
@@ -898,6 +907,9 @@ class PlateAccumulator(Accumulator):
             return False  # "no es ache, es ge de Chihuahua" at F C: the C goes (`_renamed_with_same_word`)
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
+            if found:
+                # "sí, pero la de es te" at T E B ...: no D to put right - said so, never "that is what I have"
+                self.unheld = named_not_held(folded, self.locale, chars, words=False) or ""
             return found
         swap = self._number_swap(folded)
         if swap is not None and not _holds(chars, swap[0]) and _holds(chars, swap[1]):
