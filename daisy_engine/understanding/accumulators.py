@@ -50,7 +50,7 @@ import copy
 import logging
 import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -261,6 +261,28 @@ _NOT_AT: dict[Lang, re.Pattern[str]] = {
         r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=\s*(?:$|[.!?;]))"
     ),
 }
+# Which of a character the value holds more than once a correction means ("la segunda a es e", "the last a is an
+# e"): its place among those.
+_NTH: dict[Lang, str] = {
+    "es": r"primera|primero|primer|segunda|segundo|tercera|tercero|tercer|ultima|ultimo|penultima|penultimo",
+    "en": r"first|second|third|last|next to last|second to last",
+}
+_NTH_AT = {"primera": 0, "primero": 0, "primer": 0, "first": 0, "segunda": 1, "segundo": 1, "second": 1,
+           "tercera": 2, "tercero": 2, "tercer": 2, "third": 2, "ultima": -1, "ultimo": -1, "last": -1,
+           "penultima": -2, "penultimo": -2, "next to last": -2, "second to last": -2}
+
+
+def nth_of(m: re.Match[str], chars: Sequence[str], old: str) -> int | None:
+    """Where in `chars` the `old` a `_REPLACE` match names is, when it names which of them ("la segunda a", "the
+    last a"): that one's index, or -1 when the value has no such one; None when it names none."""
+    nth = m.groupdict().get("nth")
+    if nth is None:
+        return None
+    at = [i for i, c in enumerate(chars) if c == old]
+    k = _NTH_AT[nth]
+    return at[k] if -len(at) <= k < len(at) else -1
+
+
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(rf"\b(?:en|el|un) ?(?:vez|ves|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?),? "
@@ -276,7 +298,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "sí, pero la de es te", "no, la be de burro es ve de vaca", "la jota es i": the one the value has named,
         # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
         # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
-        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
+        # ("la segunda a es e": which of the A it means, see `nth_of`)
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:(?P<nth>{_NTH['es']}) )?"
+                   r"(?:letra |numero |digito )?"
                    rf"(?P<old>{_ONE_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
                    rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
@@ -306,7 +330,7 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
-        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:(?P<nth>{_NTH['en']}) )?(?:letter |number )?"
                    rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),

@@ -50,6 +50,7 @@ from ..accumulators import (
     missing_unsaid,
     named_not_held,
     neighbour,
+    nth_of,
     of_kind,
     only_one,
     ordinal,
@@ -652,8 +653,11 @@ class PlateAccumulator(Accumulator):
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
-            at = len(self.chars) - 1 - self.chars[::-1].index(old)
-            self.chars[at] = new
+            at = nth_of(m, self.chars, old)  # "la segunda uno es siete" at 1 1 5: that one
+            if at == -1:
+                failed = True
+                continue
+            self.chars[len(self.chars) - 1 - self.chars[::-1].index(old) if at is None else at] = new
             return "edited"
         twice = doubled(folded, self.chars, self.lang, lambda said: extract_char(said, self.locale))
         if twice is not None:
