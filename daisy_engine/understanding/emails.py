@@ -59,10 +59,12 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
 # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
 # read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
+# "la" names only the (feminine) arroba: before "punto" or "guion" it is a word of the address ("la punto garza":
+# la.garza@), never their article.
 _SYMBOL_ARTICLE_RE = re.compile(
     r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+    r"|punto|dot|period|underscore|dash|hyphen)\b)(?<!la(?= (?:guion|guiones|punto)\b))")
 
 
 def _without_symbol_article(text: str, lang: Lang) -> str:
