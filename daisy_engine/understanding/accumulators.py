@@ -919,7 +919,7 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
 
 def named_not_held(folded: str, locale: str, chars: list[str], *, words: bool) -> str | None:
     """The character a correction in the turn names as one the value has, to be another ("la de es te", "en vez
-    de la eme es ene", "the D should be a T"), when `chars` do not hold it; else None. The caller answered
+    de la eme es ene", "the D should be a T"), when `chars` hold neither it nor the one meant; else None. The caller answered
     another read-back or misheard ours: the value is read back again (see `already_so`), saying it has none."""
     lang = lang_of(locale)
     for rx in _REPLACE[lang]:
@@ -930,7 +930,9 @@ def named_not_held(folded: str, locale: str, chars: list[str], *, words: bool) -
         old = old.lower() if words else old
         if rx is _REPLACE[lang][-1] and m.group("old").startswith("de "):  # type: ignore[union-attr]
             return None  # "es be de burro, no de vaca": how the B is said, no character of the value named
-        return None if old in chars else old
+        # the one meant held already ("no es jota, es ge" at H G T, "en vez de la be es ve" at V F M): the caller
+        # heard ours otherwise, and the value is as they say
+        return None if old in chars or new in chars else old
     return None
 
 

@@ -1,8 +1,8 @@
 """At a plate's read-back, a correction that names a character of the plate to be another ("sí, pero la de es te",
-"en vez de la eme es ene", "the D should be a T") where the plate has no such character changes nothing - the
-caller answered another read-back or misheard ours - and the read-back says the plate has none, never "eso
-mismo tengo" / "that matches what I have" as if the caller had agreed. A correction of a character it holds
-still applies."""
+"en vez de la eme es ene", "the D should be a T") where the plate has neither changes nothing - the caller
+answered another read-back or misheard ours - and the read-back says the plate has none, never "eso mismo tengo"
+/ "that matches what I have" as if the caller had agreed. Where it holds the one meant ("no es jota, es ge" at
+H G T) it is as the caller says: "eso mismo tengo". A correction of a character it holds still applies."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from daisy_engine.compiler import CompiledFlow
 
 TO_PLATE = {"es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí"],
             "en-US": ["yes", "Ann Lee", "yes", "four five two", "yes"]}
-DICTATED = {"es-MX": "te e be ciento veintitrés", "en-US": "t e b one two three four"}
+DICTATED = {"es-MX": "ka e be ciento veintitrés", "en-US": "k e b one two three four"}
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ DICTATED = {"es-MX": "te e be ciento veintitrés", "en-US": "t e b one two three
     [
         ("es-MX", "Sí, pero la de es te", "Las placas que tengo no llevan D."),
         ("es-MX", "en vez de la eme es ene", "Las placas que tengo no llevan M."),
-        ("es-MX", "no, la ka es ca", "Las placas que tengo no llevan K."),
+        ("es-MX", "no, la jota es ge", "Las placas que tengo no llevan J."),
         ("en-US", "the D should be a T", "There's no D on the plates I have."),
         ("en-US", "yes but instead of the M it's an N", "There's no M on the plates I have."),
     ],
@@ -52,4 +52,22 @@ async def test_a_character_the_plate_holds_named_to_be_another_is_put_right(
     conv = await call(daisy, locale, [*TO_PLATE[locale], DICTATED[locale]])
     out = said(await conv.user_turn(reply))
     assert read_back in out
+    assert "no llevan" not in out and "There's no" not in out
+
+
+@pytest.mark.parametrize(
+    ("locale", "dictated", "reply", "says"),
+    [
+        ("es-MX", "hache ge te ochocientos cuarenta y uno", "No es jota, es ge de gato.", "Eso mismo tengo."),
+        ("es-MX", "ve efe eme trescientos treinta y dos", "En vez de la be es ve chica, de vaca.",
+         "Eso mismo tengo."),
+        ("en-US", "b t w seven zero two four", "No, B as in boy, not D.", "That matches what I have."),
+    ],
+)
+async def test_a_character_ruled_out_beside_one_the_plate_holds_is_as_the_caller_says(
+        daisy: CompiledFlow, locale: str, dictated: str, reply: str, says: str) -> None:
+    conv = await call(daisy, locale, [*TO_PLATE[locale], dictated])
+    assert conv.step.name == "registration.tractor_plate.confirm"
+    out = said(await conv.user_turn(reply))
+    assert says in out
     assert "no llevan" not in out and "There's no" not in out
