@@ -919,8 +919,9 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
 
 def named_not_held(folded: str, locale: str, chars: list[str], *, words: bool) -> str | None:
     """The character a correction in the turn names as one the value has, to be another ("la de es te", "en vez
-    de la eme es ene", "the D should be a T"), when `chars` hold neither it nor the one meant; else None. The caller answered
-    another read-back or misheard ours: the value is read back again (see `already_so`), saying it has none."""
+    de la eme es ene", "the D should be a T"), when `chars` hold neither it nor the one meant; else None. The
+    caller answered another read-back or misheard ours: the value is read back again (see `already_so`), saying
+    it has none."""
     lang = lang_of(locale)
     for rx in _REPLACE[lang]:
         m = rx.search(folded)
