@@ -1333,8 +1333,8 @@ class PlateAccumulator(Accumulator):
         return "restart"
 
     def _frame_without_room(self, folded: str) -> str | None:
-        """ "Be de" at C M, "Te de" at M O: a turn ending with a letter and the "de" ("for") of a spelling cut off,
-        whose D (4) taken for now has no room after what is held (C M B D would begin the plate anew), while the letter
+        """ "Be de" at C M: a turn ending with a letter and the "de" ("for") of a spelling cut off, whose D (4)
+        taken for now has no room after what is held (C M B D would begin the plate anew), while the letter
         alone has: the "de" was the frame, the letter alone is added (the turn up to its letter), else None."""
         m = _FRAME_AT_END[self.lang].search(folded)
         if m is None or not self.chars or letter_name(m.group("letter"), self.lang) is None:
@@ -1343,11 +1343,9 @@ class PlateAccumulator(Accumulator):
         existing = self._pieces_of(self.chars)
 
         def room(text: str) -> bool:
-            # every piece said kept: a weak letter's name dropped to make room ("Te de" at M O read as M O D, "te"
-            # the pronoun) is no room for the spelling cut off
             pieces = plate_pieces(text, self.lang, self._words).pieces
             return any(fit([*existing, *c], self.pattern, partial=True, dashes=True)
-                       for c in candidates(pieces) if c and len(c) == len(pieces))
+                       for c in candidates(pieces) if c)
 
         short = folded[: m.end("letter")]
         if room(folded) or not room(short):
