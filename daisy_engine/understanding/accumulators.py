@@ -330,7 +330,8 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
-        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:(?P<nth>{_NTH['en']}) (?!one\b))?(?:letter |number )?"
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the "
+                   rf"(?:(?P<nth>{_NTH['en']}) (?!one\b))?(?:letter |number )?"
                    rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),
