@@ -1508,7 +1508,7 @@ class Conversation:
         # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
         if own_heard.event == "filled":
-            return False
+            return self._says_digits_of_last_again(declared, value, own_heard, text)
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
             return False
@@ -1518,6 +1518,16 @@ class Conversation:
         # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
         written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
         return not held or not written_in_characters or held in _characters(value)
+
+    def _says_digits_of_last_again(self, declared: Slot, value: str, heard: Heard, text: str) -> bool:
+        """Whether a number this question hears whole is the number of the value just confirmed, dictated in
+        characters, said once more ("Cinco uno siete, pues." at the trailer's number after plates GVD-517): the
+        caller still on the plates as the next question comes. Only a number said alone (a yes or "pues"
+        besides): "la caja es la 517" names what it is of. Asked again once, a number said again is the answer."""
+        if not self.assets.slot_types.of(declared).spellable or not any(ch.isalpha() for ch in value):
+            return False
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return len(digits) > 1 and str(heard.value) == digits and understanding.number_alone(text, self.locale)
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
