@@ -43,6 +43,7 @@ BUILTIN_VARIABLES = (
     "so_far",
     "missing_part",
     "no_room",
+    "not_held",
     "slot",
     "outcome",
     "agent_name",

@@ -987,6 +987,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         whole = _edited(accumulator, text)
         if whole is not None and whole.complete and len(whole.so_far()) < len(accumulator.so_far()):
             edited, edit_text = whole, text
+        elif whole is not None and whole.complete and edited is not None and whole.value != pending \
+                and len(whole.so_far()) == len(accumulator.so_far()) < len(edited.so_far()):
+            # "no, empieza con ka" at "Lacey": the "no" refuses the letter read back there - one put in its
+            # place (Kacey), read from the whole turn, is the correction, never one only put before it (Klacey)
+            edited, edit_text = whole, text
     if edited is None and verdict.answer and verdict.rest != text \
             and not (verdict.answer == "yes" and understanding.radio_yes(text, locale)):
         # the correction may sit before the yes/no word ("las letras están bien, los números no"); "Ten four."

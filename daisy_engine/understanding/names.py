@@ -572,14 +572,18 @@ def notes_an_edge(text: str, locale: str) -> bool:
 def edge_noted(text: str, name: str, locale: str) -> str | None:
     """A one-word `name` as a turn that is only a note on how it ends or begins has it written ("Anabel" -
     "termina con i latina": Anabeli; "Omar" - "no, empieza con hache": Homar); None when the turn is no such note,
-    the name has more words (which one it means is not clear) or is already so toward that edge; the name as it
-    is when the very letter said is already there ("No, last letter's a y" at "Lacey"). Beside the note the turn
-    may only say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
-    if len(name.split()) != 1:
-        return None
+    the name has more words (which one it means is not clear; "the first letter is" is its first word's) or is
+    already so toward that edge; the name as it is when the very letter said is already there ("No, last letter's
+    a y" at "Lacey"). Beside the note the turn may only say yes or no, hesitate or say the letter again ("empieza
+    con hache, hache de hotel")."""
     folded, lang = fold(clean(text)), lang_of(locale)
     note = edge_note_in(folded, lang)
     if note is None:
+        return None
+    # "the first letter is a k" at "Lacey Smith": the name's first letter is its first word's; which word a note
+    # on how one ends (or begins) means is not clear
+    word = name.split()[0] if note.placed and note.edge == "start" else name
+    if len(word.split()) != 1:
         return None
     letter = extract_char(note.said, locale)
     if letter is None or not letter.isalpha():
@@ -588,11 +592,11 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
         clause = clause.strip()
         if clause and not BESIDE_EDGE_NOTE.fullmatch(clause) and extract_char(clause, locale) != letter:
             return None
-    if note.exact and not note.refused and edge_vowel_in_doubt(fold(name), letter.lower(), note.edge, lang):
+    if note.exact and not note.refused and edge_vowel_in_doubt(fold(word), letter.lower(), note.edge, lang):
         # "termina con e" at "Anabeli" with no "no" in what is read here (a read-back's "no" is read apart):
         # whether the e goes in place of the i or after it is the refusal's to say (see `_with_edge_letter`)
         return None
-    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact, note.refused, lang)
+    new = _with_edge_letter(name, word, letter.lower(), note.edge, note.exact, note.refused, lang)
     return new if new != name or note.exact else None
 
 

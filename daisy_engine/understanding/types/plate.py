@@ -48,7 +48,9 @@ from ..accumulators import (
     letter_count,
     missing_placed,
     missing_unsaid,
+    named_not_held,
     neighbour,
+    nth_of,
     of_kind,
     only_one,
     ordinal,
@@ -264,6 +266,9 @@ class PlateAccumulator(Accumulator):
         # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
         # LLL-DDD): never dropped silently, the question can say so (`Accumulator.unplaced`).
         self.unplaced = ""
+        # The character a correction in the last turn named as one of the plate's that it does not hold ("la
+        # de es te" at T E B ...): read back again as it is, saying so (`Accumulator.not_held`).
+        self.unheld = ""
         self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
         # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
@@ -302,6 +307,7 @@ class PlateAccumulator(Accumulator):
         self._unsure_whole = False
         self._weak = None
         self.unplaced = ""
+        self.unheld = ""
         self.clarified = False
         self.described = False
         self.chars = []
@@ -348,8 +354,12 @@ class PlateAccumulator(Accumulator):
     def no_room(self) -> str:
         return " ".join(self.unplaced)
 
+    def not_held(self) -> str:
+        return self.unheld
+
     def turn_began(self) -> None:
         self.unplaced = ""
+        self.unheld = ""
 
     @property
     def hanging(self) -> str:
@@ -644,8 +654,11 @@ class PlateAccumulator(Accumulator):
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
-            at = len(self.chars) - 1 - self.chars[::-1].index(old)
-            self.chars[at] = new
+            at = nth_of(m, self.chars, old)  # "la segunda uno es siete" at 1 1 5: that one
+            if at == -1:
+                failed = True
+                continue
+            self.chars[len(self.chars) - 1 - self.chars[::-1].index(old) if at is None else at] = new
             return "edited"
         twice = doubled(folded, self.chars, self.lang, lambda said: extract_char(said, self.locale))
         if twice is not None:
@@ -899,6 +912,9 @@ class PlateAccumulator(Accumulator):
             return False  # "no es ache, es ge de Chihuahua" at F C: the C goes (`_renamed_with_same_word`)
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
+            if found:
+                # "sí, pero la de es te" at T E B ...: no D to put right - said so, never "that is what I have"
+                self.unheld = named_not_held(folded, self.locale, chars, words=False) or ""
             return found
         swap = self._number_swap(folded)
         if swap is not None and not _holds(chars, swap[0]) and _holds(chars, swap[1]):
