@@ -63,6 +63,8 @@ CODES: dict[str, str] = {
             "values, a required "
             "value with no `on_exhausted: skip`)",
     "E239": "`hours` on a slot that is not a time",
+    "E240": "`future_only` on a slot that is not a date",
+    "E241": "a date slot's `min`/`max` that is no whole number of days, or reaches back under `future_only`",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",
