@@ -367,5 +367,5 @@ def _callback_moment(text: str, locale: str, now: dt.datetime,
     return max(1, math.ceil((placed - now).total_seconds() / 60)), moved
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "MONTHS", "WEEKDAYS", "callback_delay", "moved_callback", "named_clock", "names_a_time",
-           "named_day", "names_another_day", "parse_calling_hours"]
+__all__ = ["DEFAULT_CALLING_HOURS", "MONTHS", "WEEKDAYS", "callback_delay", "moved_callback", "named_clock",
+           "named_day", "names_a_time", "names_another_day", "parse_calling_hours"]

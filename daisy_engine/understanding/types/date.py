@@ -5,9 +5,9 @@ martes", "el martes que viene", "next week", and by date: "el 15 de marzo", "the
 the call's clock (option `now`, the runtime's, as for a time: the type `needs_clock`). The slot's options bound it:
 `future_only: true` takes no day before the call's, `min` / `max` are days from the call's day (`min: 1` no
 sooner than tomorrow, `max: 21` within three weeks). A day the words leave open ("el 8" with no month, "next
-Friday" said on a Thursday) is taken at its next reading the bounds allow (the nearest, past or coming, when a negative `min` lets the slot
-reach back), and read back in full - weekday, day
-and month, "el martes 8 de diciembre", "Tuesday, December 8" - so the caller hears which one was understood; at
+Friday" said on a Thursday) is taken at its next reading the bounds allow (the nearest, past or coming, when a
+negative `min` lets the slot reach back), and read back in full - weekday, day and month, "el martes 8 de
+diciembre", "Tuesday, December 8" - so the caller hears which one was understood; at
 that read-back "no, el siguiente" / "no, the one after" moves it to the next reading (`DateAccumulator.edit`).
 """
 
