@@ -317,7 +317,8 @@ def test_an_event_written_as_the_callers_words_says_to_write_yes_or_no(
 
 @pytest.mark.parametrize(("event", "meant"), [("no_found", "known events"), ("not_found", "known events"),
                                               ("not_matched", "did you mean 'no_match'"),
-                                              ("no_mach", "did you mean 'no_match'"), ("exausted", "did you mean 'exhausted'"),
+                                              ("no_mach", "did you mean 'no_match'"),
+                                              ("exausted", "did you mean 'exhausted'"),
                                               ("noo", "did you mean 'no'")])
 def test_an_unknown_event_is_hinted_by_closeness_not_taken_for_a_no(mini_flow: Path, event: str, meant: str) -> None:
     """`on: no_found` says more than a no: the hint is the event it is closest to, else the known events - never

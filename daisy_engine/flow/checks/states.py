@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import difflib
-
 from collections.abc import Iterable, Iterator
 
 from daisy_engine.diagnostics import Diagnostic
