@@ -88,6 +88,7 @@ CODES: dict[str, str] = {
     "W222": "an `on:` event the state can never raise",
     "W223": "a required slot nothing fills",
     "W224": "a required slot kept out of the record (`record: false`)",
+    "W225": "no state handles `reschedule`: a callback asked for is heard as an answer not understood",
     "W301": "an unreachable state",
     "W305": "a state from which the call cannot finish",
     "W405": "translations of a template use different variables",
