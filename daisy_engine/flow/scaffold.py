@@ -88,7 +88,8 @@ PROMPTS = {
         "goodbye": "Thank you{% if full_name %}, {{ full_name }}{% endif %}. Goodbye!",
         "refused": "No problem. Thank you for your time. Goodbye!",
         "ended_early": "I'll let you go for now; we'll be in touch. Goodbye!",
-        "callback": "Sure, we'll call you back{% if event.minutes %} in {{ event.minutes }} minutes{% endif %}. Goodbye!",
+        "callback": ("Sure, we'll call you back{% if event.minutes %} in {{ event.minutes }} minutes{% endif %}. "
+                     "Goodbye!"),
     },
     "es": {
         "greeting": "¡Hola! Es una llamada breve para tomar unos datos. ¿Tiene un minuto?",
