@@ -154,7 +154,7 @@ TYPE = SlotType(
     start_fn=_start,
     options=frozenset({"min", "max", "future_only"}),
     needs_clock=True,
-    eval_kinds={"date": extract_date},
+    # no `eval` kind yet: the labelled sets (tests/data) have no date cases, and every kind must be covered
     description='a day, "YYYY-MM-DD" (the call\'s date resolves "mañana", "el martes", "el 8")',
     order=55,
 )
