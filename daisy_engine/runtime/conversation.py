@@ -168,7 +168,7 @@ class Conversation:
     `complaint`)."""
 
     __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
-                 "output", "actions", "record", "_lock", "_after_ask")
+                 "output", "actions", "record", "_lock", "_after_ask", "_hearings")
 
     def __init__(
         self,
@@ -204,6 +204,8 @@ class Conversation:
         self._lock = asyncio.Lock()
         # True while the rest of a turn that asked for a language is heard (see `_turn`)
         self._after_ask = False
+        # The hearings of the turn being heard, only while it is (see `_hearing`): None between turns
+        self._hearings: dict[tuple[Any, ...], tuple[Accumulator, tuple[str, bool], Heard]] | None = None
 
     @property
     def record_id(self) -> int | None:
@@ -811,6 +813,15 @@ class Conversation:
         self._update_model(step)
 
     async def _hear(self, text: str) -> None:
+        # A turn is heard against the value asked once, however many checks read that hearing (see `_hearing`);
+        # what is remembered goes with the turn (a caller's words kept no longer than they are heard)
+        held, self._hearings = self._hearings, {}
+        try:
+            await self._hear_turn(text)
+        finally:
+            self._hearings = held
+
+    async def _hear_turn(self, text: str) -> None:
         step = self.state.step
         heard = self._intent(step, text) or self._intent_in_its_language(step, text)
         if (heard is None or self._select(step, heard.event) is None) \
@@ -1415,8 +1426,25 @@ class Conversation:
     def _listen_afresh(self, step: Step, text: str) -> Heard:
         """The turn heard against the value started over (a new state, nothing collected)."""
         fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
-        heard = hear_char(fresh, text, self.locale) if step.listen == "char" else hear_slot(fresh, text)
+        heard = self._hearing(step, fresh, text, keep=True)
         return heard if heard.event in ("partial", "filled") else Heard("no_match")
+
+    def _hearing(self, step: Step, acc: Accumulator, text: str, keep: bool = False) -> Heard:
+        """The turn heard against `acc` (`hear_char` at a question dictated a character at a time, else `hear_slot`),
+        once in a turn: at the first question after a value, the check for that value said again hears the turn as
+        this question's answer (`_says_last_value_again`, through `_listen_afresh`, which `keep`s its hearing), and
+        `_listen` hears the same words against the same accumulator next - as dear as a turn. A hearing leaves `acc`
+        as it was (it feeds a copy), so the same `acc` object, holding what it held, and the same words hear the
+        same; the memo lives only while `_hear` hears the turn."""
+        memo = self._hearings
+        key = (step.listen, id(acc), text, self.locale)
+        held = memo.get(key) if memo else None
+        if held is not None and held[0] is acc and held[1] == (acc.so_far(), acc.complete):
+            return held[2]
+        heard = hear_char(acc, text, self.locale) if step.listen == "char" else hear_slot(acc, text)
+        if keep and memo is not None:
+            memo[key] = (acc, (acc.so_far(), acc.complete), heard)  # `acc` held: its id is its own while kept
+        return heard
 
     def _ask_again(self, step: Step, text: str, **detail: Any) -> None:
         """The question is asked again as one not yet answered (no failed attempt counted): logged as a repeat,
@@ -1508,7 +1536,7 @@ class Conversation:
         # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
         if own_heard.event == "filled":
-            return False
+            return self._says_digits_of_last_again(declared, value, own_heard, text)
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
             return False
@@ -1518,6 +1546,16 @@ class Conversation:
         # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
         written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
         return not held or not written_in_characters or held in _characters(value)
+
+    def _says_digits_of_last_again(self, declared: Slot, value: str, heard: Heard, text: str) -> bool:
+        """Whether a number this question hears whole is the number of the value just confirmed, dictated in
+        characters, said once more ("Cinco uno siete, pues." at the trailer's number after plates GVD-517): the
+        caller still on the plates as the next question comes. Only a number said alone (a yes or "pues"
+        besides): "la caja es la 517" names what it is of. Asked again once, a number said again is the answer."""
+        if not self.assets.slot_types.of(declared).spellable or not any(ch.isalpha() for ch in value):
+            return False
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return len(digits) > 1 and str(heard.value) == digits and understanding.number_alone(text, self.locale)
 
     async def _go_back(self, step: Step, text: str) -> bool:
         """Read back now a value the caller went back to (see `Routed.earlier`); what was being asked or
@@ -1952,10 +1990,9 @@ class Conversation:
             copied = self._same_as_another(step, slot, text)
             if copied is not None:
                 return copied
-        if step.listen == "slot":
-            return self._first_named(step, text, hear_slot(self._accumulator(step), text))
-        if step.listen == "char":
-            return hear_char(self._accumulator(step), text, self.locale)
+        if step.listen in ("slot", "char"):
+            heard = self._hearing(step, self._accumulator(step), text)
+            return self._first_named(step, text, heard) if step.listen == "slot" else heard
         if step.listen == "confirm":
             return hear_confirmation(text, self.locale, self.state.pending, self._accumulator(step),
                                      lambda: self._new_accumulator(slot, self.state.pending))

@@ -28,6 +28,7 @@ A leaf of the engine (imports neither livekit nor typer). The runtime codes agai
   (``SlotType.may_lack``: an e-mail), else not at hand.
 - ``time_phrase(text, locale)``: a turn worded as a time ("y llego como a las cinco"), not digits;
   ``time_without_hour(text, locale)``: an arrival talked about without its hour ("mañana temprano");
+  ``number_alone(text, locale)``: a number said with nothing besides but a yes ("Cinco uno siete, pues.");
   ``fills_only(text, locale)``: a turn of hesitation, a return from a hold or "¿qué me preguntaste?";
   ``statements(text, locale)``: the turn cut into "<the thing> es <value>" statements, with the words
   naming each thing ("el tractor es el 91 y las placas son ...").
@@ -72,6 +73,7 @@ from .accumulators import (
 )
 from .answer_shapes import (
     difference_said,
+    number_alone,
     same_as_another,
     statements,
     tells_what_happened,
@@ -137,6 +139,7 @@ __all__ = [
     "time_phrase",
     "time_without_hour",
     "same_as_another",
+    "number_alone",
     "difference_said",
     "statements",
     "choices_named",

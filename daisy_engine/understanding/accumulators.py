@@ -55,7 +55,14 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .failures import log_failure
-from .letters import LETTER_QUALIFIERS, LETTER_WORDS, TAKE_BACK_WORD, said_before_take_back, same_sound
+from .letters import (
+    LETTER_QUALIFIERS,
+    LETTER_WORDS,
+    TAKE_BACK_WORD,
+    plural_letter,
+    said_before_take_back,
+    same_sound,
+)
 from .lexicon import NUEVO_PLACES, SPELLING_WORDS
 from .normalize import Lang, clean, fold, fold_aligned, lang_of
 from .numbers import is_number_word
@@ -786,13 +793,10 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
         return None
     said = m.group("c")
     # "efes", "erres"; English "Fs" folds to "fs" ("es" alone is the Spanish S)
-    plural = said.endswith("s") and (len(said) > 2 or lang == "en")
+    plural = plural_letter(said, lang, words=False)  # a count of letters is said: "three As"
     if not (plural or m.group("lead").strip()):
         return None
-    # a vowel's plural takes "es" ("aes", "oes", "úes"): its name is what is left without them
-    vowel_plural = lang == "es" and len(said) == 3 and said[0] in "aeiou" and said.endswith("es")
-    letter = (extract_char(said[0], locale) if vowel_plural else None) \
-        or (extract_char(said[:-1], locale) if plural else None) or extract_char(said, locale)
+    letter = plural or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
     return letter, _COUNT_WORDS[m.group("n")]

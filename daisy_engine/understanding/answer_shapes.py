@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Lang, fold, fold_aligned, lang_of
+from .normalize import Lang, content_words, fold, fold_aligned, lang_of
+from .numbers import is_number_word
+from .yes_no import classify_yes_no
 
 # The words that make a turn a time of arrival rather than digits: "a las", "llego", "en dos horas",
 # "de la tarde", "at five", "o'clock", "in two hours", "p.m.".
@@ -233,3 +235,16 @@ def difference_said(rest: str, locale: str) -> str:
     if lang == "es":
         return f"la {'primera' if first else 'ultima'} es {m.group('new')}"
     return f"the {'first' if first else 'last'} one is {m.group('new')}"
+
+
+def number_alone(text: str, locale: str) -> bool:
+    """Whether a turn says a number and nothing besides, but a yes or a word that insists ("Cinco uno siete,
+    pues.", "517, sí", "five seventeen, yeah"): nothing in it names what the number is of ("la caja es la 517")."""
+    if not isinstance(text, str):
+        return False
+    lang = lang_of(locale)
+    words = content_words(fold(text), lang)
+    rest = [w for w in words if not (w.isdigit() or is_number_word(w, lang))]
+    if len(rest) == len(words):
+        return False
+    return not rest or classify_yes_no(" ".join(rest), locale).answer == "yes"

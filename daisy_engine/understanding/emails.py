@@ -424,7 +424,15 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
         return []
     out = _domain_said_first(_spelling_notes(_dictation(tokens, lang), lang, notes), lang, said)
     out = _spelling_said_once(out, lang)
-    return [] if _only_talk(out, lang) or _kept_elsewhere(out) else out
+    return [] if _only_talk(out, lang) or _remark_sentence(out, lang) or _kept_elsewhere(out) else out
+
+
+def _remark_sentence(tokens: list[str], lang: Lang) -> bool:
+    """A sentence of everyday words that says nothing of the address ("si no me agarra el tráfico", "if the highway
+    is clear": the caller still on the question before), though a word of it is no everyday one; unlike a turn of
+    such words alone (`_only_talk`), a piece may not hide in it. One that names the address or a piece of it ("y
+    luego mi apellido, Nava") or says a number ("cuarenta, como el número de la caja") goes on with it."""
+    return _talk_sentence(tokens, lang) and not any(t in _LEAD_KEYWORDS or _number_said(t, lang) for t in tokens)
 
 
 def _kept_elsewhere(tokens: list[str]) -> bool:

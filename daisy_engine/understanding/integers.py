@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .amounts import after_estimate
+from .letters import plural_letter
 from .normalize import (
     CORRECTION_MARKERS,
     Lang,
@@ -487,6 +488,18 @@ def _without_durations(tokens: list[str], lang: Lang) -> list[str]:
     return out
 
 
+def _without_letter_counts(tokens: list[str], lang: Lang) -> list[str]:
+    """`tokens` without each count said of a letter ("Villa, con dos eles", "Guerra con dos erres", "Matthew with
+    two Ts"): how a name or an address is spelled, never the number asked."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and _is_count(out[-1], lang) and plural_letter(tok, lang):
+            out.pop()
+            continue
+        out.append(tok)
+    return out
+
+
 def _is_count(tok: str, lang: Lang) -> bool:
     return tok.isdigit() or is_number_word(tok, lang)
 
@@ -512,8 +525,8 @@ def digits_in(text: str, locale: str) -> str | None:
         # "ciento treinta y dos, ¿bueno? ciento treinta y dos": a line check between is a pause (132 said again)
         candidate = said_in_digits_once(_without_round_before_spelled(_without_remark_sentences(
             _before_plates(line_checks_as_pauses(fold(candidate), lang), lang), lang)), lang)
-        tokens = _without_durations(_four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang),
-                                    lang)
+        tokens = _without_letter_counts(_without_durations(
+            _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
         if groups:
             return "".join(groups)

@@ -127,3 +127,43 @@ async def test_trap_the_trip_without_a_trailer_beside_a_time_not_known_is_no_bar
     assert conv.step.name == "registration.eta.ask"
     reply = said(await conv.user_turn(without))
     assert reply not in ("¿A qué hora calcula llegar?", "What time do you expect to arrive?"), reply
+
+
+TO_TRAILER = {"es-MX": ["cuatrocientos doce", "sí"], "en-US": ["412", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "plates", "again", "number", "value"), [
+    ("es-MX", "ge, ve, de, cinco diecisiete", "Cinco uno siete, pues.", "Dieciocho.", "18"),
+    ("es-MX", "ka, hache, erre, trescientos dieciocho", "Trescientos dieciocho, sí.", "El veintisiete.", "27"),
+    ("en-US", "j l p forty four twenty", "Four four two zero.", "Two twelve.", "212"),
+])
+async def test_the_plate_number_said_again_at_the_trailer_number_is_no_answer(
+        daisy: CompiledFlow, locale: str, plates: str, again: str, number: str, value: str) -> None:
+    # "5 17." - "Cinco uno siete, pues.": the caller still on the plates as the trailer's number is asked; the
+    # number of the plates just confirmed, said alone, is said again (asked again, no failed attempt)
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], *TO_TRAILER[locale], plates, yes])
+    assert conv.step.name == "registration.trailer_number.ask"
+    reply = said(await conv.user_turn(again))
+    assert conv.step.name == "registration.trailer_number.ask" and conv.attempts() == 0
+    assert "517" not in reply and "318" not in reply and "4420" not in reply
+    await conv.user_turn(number)
+    await conv.user_turn(yes)
+    assert conv.slots["trailer_number"] == value
+
+
+@pytest.mark.parametrize(("locale", "plates", "turns", "value"), [
+    # named as the trailer's, or said again after the question came again, it is the trailer's number
+    ("es-MX", "ge, ve, de, cinco diecisiete", ["La caja es la quinientos diecisiete."], "517"),
+    ("es-MX", "ge, ve, de, cinco diecisiete", ["Cinco uno siete.", "Cinco uno siete."], "517"),
+    ("en-US", "j l p forty four twenty", ["Trailer forty four twenty."], "4420"),
+])
+async def test_trap_the_plate_number_named_or_said_twice_is_the_trailer_number(
+        daisy: CompiledFlow, locale: str, plates: str, turns: list[str], value: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], *TO_TRAILER[locale], plates, yes])
+    assert conv.step.name == "registration.trailer_number.ask"
+    for turn in turns:
+        await conv.user_turn(turn)
+    await conv.user_turn(yes)
+    assert conv.slots["trailer_number"] == value
