@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .callback_cues import CALLER_CALLS
+from .callback_cues import CALLER_CALLS, REQUEST_TAKEN_BACK
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -139,6 +139,10 @@ def caller_calls_back(text: str, locale: str) -> bool:
         return False
     lang = lang_of(locale)
     folded = fold(text).replace("'", "")
+    taken = REQUEST_TAKEN_BACK.match(folded)
+    if taken is not None and CALLS_SAID[lang].search(taken.group("tail")) is not None:
+        # "que me llame mi jefe, no, mejor yo le marco": the call said last is the one meant, the first taken back
+        folded = taken.group("tail")
     # "le hablo a mi jefe y me marcas en diez": the caller asks to be called - Daisy calls, no wait for his call
     return CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
 

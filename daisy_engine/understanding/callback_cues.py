@@ -346,6 +346,14 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CALLS_BACK[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
+# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
+# llámame tú en una hora", "have dispatch call me - no, you call me in an hour", "que me llame mi jefe, no, mejor yo
+# le marco"). `no`: the "no" said ("no", "no, no"); `instead`: the word that says the tail replaces the head.
+REQUEST_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)(?<!\bno)(?<!\bnope)(?<!\bnah)\s*(?:\.{2,}|…|[,.;:-])\s*"
+                                r"(?P<no>(?:no|nope|nah)(?:\s*,?\s*no)?)\s*[,.;!?…-]+\s*"
+                                r"(?P<instead>mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
+
+
+__all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "REQUEST_TAKEN_BACK", "THIS_CALL_BEFORE",
            "caller_calls_back", "contact_on_need", "contact_with_time",
            "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

@@ -22,6 +22,7 @@ from .answer_shapes import time_phrase
 from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on
 from .callback_cues import (
     PHONE_AFTER_ES,
+    REQUEST_TAKEN_BACK,
     contact_on_need,
     contact_with_time,
     denied_contact,
@@ -1029,10 +1030,6 @@ def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
 
 
-# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
-# llámame tú en una hora", "have dispatch call me - no, you call me in an hour").
-_INTENT_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)\s*(?:\.{2,}|…|[,.;:-])\s*(?:no|nope|nah)(?:\s*,?\s*no)?"
-                                r"\s*[,.;!…-]+\s*(?:mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
 _TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
 
 
@@ -1101,7 +1098,7 @@ def detect_intent(
     try:
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
-        taken = _INTENT_TAKEN_BACK.match(folded)
+        taken = REQUEST_TAKEN_BACK.match(folded)
         if taken is not None:
             # "que me llame mi despachador... no, llámame tú en una hora": one request taken back for another - the
             # one said last is what the caller asks (with its hour), never the first
@@ -1112,6 +1109,13 @@ def detect_intent(
             if later is not None and later.name in _TAKES_BACK_TO:
                 first = heard(taken.group("head"))
                 if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
+                    if first.name == "reschedule" and later.name == "end_call" and taken.group("instead") is None \
+                            and taken.group("no") in ("no", "nope", "nah") \
+                            and says_goodbye(taken.group("tail"), locale):
+                        # "márcame mañana, no, bye", "call me tomorrow, no? bye": a lone "no" asked as a tag ("¿no?")
+                        # with its marks lost, then the goodbye - the callback stands (it ends the call too); a
+                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames")
+                        return first
                     return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         value_asked = question is not None and question.listen in ("slot", "char", "confirm")
