@@ -1324,9 +1324,13 @@ class Conversation:
         saves the record and ends the call with its own goodbye), never ends at once and loses the answer. So with
         a call of the caller's own said after the yes ("sí, le marco a las cinco", "yes, I'll call you tomorrow"):
         a remark of one who is done, no callback of Daisy's to book."""
-        if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None \
-                or offers_callback_on_no(self.compiled, step):
+        if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None:
             return False
+        if offers_callback_on_no(self.compiled, step):
+            # "Sí, que esté bien", "yes, God bless" at "¿tiene un par de minutos?": a yes and a courtesy, no goodbye
+            # said outright (as at a read-back: `thanks_after_yes`) - the caller has the time, the call goes on
+            return heard.event == "end_call" and thanks_after_yes(text, self.locale) \
+                and understanding.classify_yes_no(text, self.locale).answer == "yes"
         if heard.event == "reschedule":
             leaving = heard.minutes is None and understanding.says_later(text, self.locale) \
                 or understanding.caller_calls_back(text, self.locale)
