@@ -198,6 +198,39 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
     return rest
 
 
+# Trouble with the caller's own phone, now or just now: the battery running out, the phone dying or gone off, the
+# signal going ("se me está acabando la pila", "se me apagó el celular", "I'm losing signal", "my phone's about to
+# die"). Like an activity it only implies the call may be cut: a person says they will be quick, or offers to call
+# back (the `busy` hint), never news of the trip to be sorry about. (A line heard badly is `intent_rules._BAD_LINE`.)
+_PHONE_TROUBLE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bse (?:me |nos )?(?:apago|esta apagando|va a apagar|apaga|descargo|esta descargando|va a descargar|murio"
+        r"|esta muriendo|va a morir|acabo|esta acabando|va a acabar|acaba|termino|esta terminando) (?:el |la |mi )?"
+        r"(?:celular|cel|telefono|fon|pila|bateria|carga|saldo|credito|radio)\b"
+        r"|\b(?:me estoy quedando|me voy a quedar|me quede|ya me quede|casi me quedo) sin (?:pila|bateria|carga|saldo"
+        r"|credito|senal)\b"
+        r"|\b(?:tengo|traigo|me queda|ya tengo|ya traigo|ya me queda) (?:muy |bien |re )?(?:poca|nada de|casi nada de)"
+        r" (?:pila|bateria|carga|senal)\b"
+        r"|\b(?:ya )?(?:casi )?no (?:tengo|traigo|me queda) (?:pila|bateria|carga)\b"
+        r"|\b(?:estoy|ando|voy) perdiendo (?:la )?(?:senal|linea|cobertura)\b"
+        r"|\bse me esta (?:yendo|cortando) la senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:my |the )?(?:phone|phones|cell|cells|battery|batterys)(?: is| s)? (?:about to die|dying|almost dead"
+        r"|going dead|gonna die|going to die|low|really low|died|went dead|just died|turned off|shut off)\b"
+        r"|\b(?:im|i am|were|we are) (?:losing|about to lose|gonna lose|going to lose) (?:the |my )?(?:signal|reception"
+        r"|service|battery|you|connection)\b"
+        r"|\b(?:im|i am) (?:running out of|almost out of|low on|out of) (?:battery|charge|juice|signal)\b"
+        r"|\blow battery\b"
+    ),
+}
+
+
+def phone_trouble(folded: str, lang: Lang) -> bool:
+    """Whether the turn tells of trouble with the caller's own phone (`_PHONE_TROUBLE`); `folded`: `normalize.fold`."""
+    return _PHONE_TROUBLE[lang].search(folded.replace("'", "")) is not None
+
+
 # Words that may stand beside an activity and say nothing more ("pero orita voy en la caseta, eh").
 _BESIDE_ACTIVITY = wordset("eh oiga oye joven senorita nomas ahorita orita horita ahora now right just here aqui "
                            "man buddy ma am maam y and")

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on
+from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on, phone_trouble
 from .callback_cues import (
     PHONE_AFTER_ES,
     REQUEST_TAKEN_BACK,
@@ -1214,6 +1214,11 @@ def detect_intent(
         hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
         if hint is not None and (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
             found = (hint, found[1] if found is not None else 0.9, len(tokens))
+        if hint is not None and (found is None or found[0] in ("off_topic", "complaint")) \
+                and phone_trouble(folded, lang):
+            # "se me está acabando la pila", "I'm losing signal": the call may be cut - no news of the trip to be
+            # sorry about; the `busy` hint (quick, or a callback offered). A callback asked with it stays one.
+            found = (hint, 1.0, len(tokens))  # in so many words: never outweighed by "no tengo (pila)"
         if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
             # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
