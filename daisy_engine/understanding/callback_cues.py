@@ -85,6 +85,10 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         r"|devolver la llamada)"
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))"
         r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les))\b"
+        # ... or lets know, once his errand is done ("déjame preguntarle a mi jefe y te aviso"); alone "te aviso" may
+        # promise the value (`intent_rules.value_said_later`)
+        r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?:\w+ ){1,8}y (?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
+        r"(?:te|le|les) (?:aviso|confirmo)\W*$"
         + CALLS_ANOTHER_AFTER_ES
     ),
     "en": re.compile(
@@ -95,7 +99,7 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         # my boss and get back to you"): the subject said once for both
         r"|\b(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
         r"(?:and|then|and then) (?:(?:ill|i will) )?"
-        r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya))\b"
+        r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get (?:right )?back to (?:you|ya))\b"
     ),
 }
 # ... as a cue of a callback here: never with "a" right after it ("le marco a las cinco al despachador": the caller's

@@ -118,6 +118,21 @@ async def test_a_callback_asked_after_nobody_there_or_another_request_taken_back
     assert any(isinstance(action, ScheduleCallback) for action in out)
 
 
+@pytest.mark.parametrize(("locale", "turns"), [
+    ("en-US", ["yes", "let me check with my boss and get back to you"]),
+    ("en-US", ["yes", "Ann Lopez", "yes", "let me ask dispatch and I'll get back to you"]),
+    ("en-US", ["I gotta talk to my driver manager and get right back to you"]),
+    ("es-MX", ["sí", "déjame preguntarle a mi jefe y te aviso"]),
+    ("es-MX", ["sí", "Ana López", "sí", "deja checo con el despachador y ahorita le aviso"]),
+])
+async def test_an_errand_then_getting_back_in_touch_is_the_callers_own_call(daisy: CompiledFlow, locale: str,
+                                                                            turns: list[str]) -> None:
+    # he will be in touch once he has asked: Daisy waits for it, and calls in case he does not - no "didn't catch that"
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] in reply and CALLS[locale].format(15) in reply, reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
 @pytest.mark.parametrize(("locale", "turns", "minutes"), [
     ("es-MX", ["sí", "que me llame mi jefe, no, mejor yo le marco"], 15),
     ("es-MX", ["sí", "Ana López", "sí", "que te marque mi despachador... no, yo te marco en media hora"], 30),
