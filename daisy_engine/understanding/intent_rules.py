@@ -1729,12 +1729,13 @@ _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
                      r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
                      # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
-                     r"|vuelvo a marcar|vuelvo a llamar|aviso|confirmo|reporto|comunico)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
+                     r"|vuelvo a marcar|vuelvo a llamar|aviso|confirmo|reporto|comunico)"
+                     r"(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
                      r"|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
     "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
-                     r"(?:(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)|(?:get|come) (?:right )?back to"
                      # ("... and get back to you": he is in touch again)
-                     r" (?:you|ya|yall))\b(?! (?:with|on|about)\b)"),
+                     r"(?:(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)"
+                     r"|(?:get|come) (?:right )?back to (?:you|ya|yall))\b(?! (?:with|on|about)\b)"),
 }
 
 
