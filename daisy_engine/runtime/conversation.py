@@ -942,10 +942,13 @@ class Conversation:
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
-                and self._listen_afresh(step, text).event == "no_match":
+                and (afresh := self._listen_afresh(step, text).event) in ("no_match", "partial") \
+                and (afresh == "no_match" or not self.state.so_far() and not understanding.spells_something(text)
+                     and self._only_promised(step, text)):
             # "yo me comunico contigo para darte la placa", "al rato te la paso": the value promised, not given -
             # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
-            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
+            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.) Words only, begun
+            # as a dictation ("luego se lo mando" at the e-mail), are the promise too; a letter or a digit is begun.
             unavailable = "cannot"
         if unavailable is None and self._lacks(step, text):
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
@@ -1377,6 +1380,13 @@ class Conversation:
         if edge is None or not edge.resume:
             return False
         return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
+
+    def _only_promised(self, step: Step, text: str) -> bool:
+        """Whether every clause of the turn either promises the value later or gives nothing of it ("luego se lo
+        mando", "ahorita no, después se lo doy"): never "al rato te lo paso, es juan punto pérez" (the value begun)."""
+        return all(understanding.promises_value_later(clause, self.locale)
+                   or self._listen_afresh(step, clause).event == "no_match"
+                   for clause in split_clauses(text) if clause.strip(" .,;:!?¿¡…"))
 
     def _asks_a_time(self, step: Step) -> bool:
         slot = self.flow.slots.get(step.slot) if step.slot else None

@@ -207,8 +207,9 @@ _PHONE_TROUBLE: dict[Lang, re.Pattern[str]] = {
         r"\bse (?:me |nos )?(?:apago|esta apagando|va a apagar|apaga|descargo|esta descargando|va a descargar|murio"
         r"|esta muriendo|va a morir|acabo|esta acabando|va a acabar|acaba|termino|esta terminando) (?:el |la |mi )?"
         r"(?:celular|cel|telefono|fon|pila|bateria|carga|saldo|credito|radio)\b"
-        r"|\b(?:me estoy quedando|me voy a quedar|me quede|ya me quede|casi me quedo) sin (?:pila|bateria|carga|saldo"
-        r"|credito|senal)\b"
+        r"|\b(?:me estoy quedando|me voy a quedar) sin (?:pila|bateria|carga|saldo|credito|senal)\b"
+        # (the signal lost just now, "me quedé sin señal", is a line heard badly: the question said again)
+        r"|\b(?:me quede|ya me quede|casi me quedo) sin (?:pila|bateria|carga|saldo|credito)\b"
         r"|\b(?:tengo|traigo|me queda|ya tengo|ya traigo|ya me queda) (?:muy |bien |re )?(?:poca|nada de|casi nada de)"
         r" (?:pila|bateria|carga|senal)\b"
         r"|\b(?:ya )?(?:casi )?no (?:tengo|traigo|me queda) (?:pila|bateria|carga)\b"

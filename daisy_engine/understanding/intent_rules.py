@@ -2512,7 +2512,11 @@ _VALUE_DEFERRED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bpara (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)(?:te|le|les)(?:lo|la|los|las)?\b"
                      r"|\b(?:comunico|reporto) (?:contigo|con usted|con ustedes) con (?:el|la|los|las|mis|mi) (?:dato"
                      r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b"),
-    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"),
+    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"
+                     # the value sent later ("I'll send it to you later", "I can text it over tomorrow")
+                     r"|\b(?:ill|i will|i can|i ll|ill just|let me|i could|i gotta) (?:send|text|email|mail|shoot|give"
+                     r"|get)(?: you)? (?:it|that|this|them|the address|my email)(?: (?:over )?to you| over)?"
+                     r" (?:later|later on|in a bit|in a while|tomorrow|afterwards|after|when i (?:can|get \w+))\b"),
 }
 _VALUE_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_VALUE_LATER_ES + "|" + _VALUE_DEFERRED["es"].pattern),

@@ -1442,6 +1442,14 @@ def promises_value_later(text: str, locale: str) -> bool:
     return value_promised_later(tokens, lang)
 
 
+def spells_something(text: str) -> bool:
+    """Whether the turn holds a digit or two single letters in a row ("al rato te la paso, A B C"): a value begun,
+    not words alone ("luego se lo mando", "I'll send it to you in a bit")."""
+    tokens = words(fold(text))
+    return any(any(c.isdigit() for c in t) for t in tokens) \
+        or any(len(a) == 1 and len(b) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 # The caller's data offered now ("te doy mis datos", "ahí le van mis datos", "let me give you my info").
 _DATA_NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:te|le|les) (?:doy|paso|dicto|digo) (?:mis|los|todos mis|todos los) datos\b"
@@ -1469,7 +1477,7 @@ def goes_ahead(text: str, locale: str) -> bool:
 # with one after it, or the caller reporting back.
 _VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
-    "en": re.compile(r"\bget back\b"),
+    "en": re.compile(r"\bget back\b|\b(?:send|text|email|mail|shoot|give|get)\b"),
 }
 
 
@@ -1579,5 +1587,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "asks_again",
            "checks_line",
            "detect_intent",
-           "goes_ahead", "says_goodbye",
+           "goes_ahead", "says_goodbye", "spells_something",
            "intent_phrases", "restates", "says_later", "without_call_limits"]
