@@ -996,6 +996,11 @@ class Conversation:
             # the value once more, not the start of the plates (no failed attempt at this question)
             self._ask_again(step, text, echo=True)
             return
+        if not unavailable and self._confirms_late(step, text) and self._free_reask(step):
+            # "Así es.", "That's right." as the next question comes: the yes to the read-back, said late - no answer
+            # to this question and no failed attempt at it; asked again, once
+            self._ask_again(step, text, late_yes=True)
+            return
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
         routed = self._route(step, text) if not unavailable else Routed(None)
@@ -1505,6 +1510,15 @@ class Conversation:
         if declared is None or not isinstance(value, str):
             return None
         return declared, value
+
+    def _confirms_late(self, step: Step, text: str) -> bool:
+        """At the first try of the question after a value was confirmed, a turn that is only a yes ("Así es.",
+        "Eso.", "Correcto, sí", "That's right.", "Yep, that's it"): the read-back's answer said again, late. A turn
+        this question hears anything of is its answer ("Sí, la 412")."""
+        if self._last_value_before(step) is None or self.state.so_far():
+            return False
+        return understanding.classify_yes_no(text, self.locale).answer == "yes" \
+            and not understanding.spells_something(text) and self._listen_afresh(step, text).event == "no_match"
 
     def _says_last_value_again(self, step: Step, text: str) -> bool:
         """At the first try of the question after a value was confirmed, a turn that is that whole value once more,
