@@ -85,11 +85,11 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         r"|devolver la llamada)"
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))"
         r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les))\b"
+        + CALLS_ANOTHER_AFTER_ES
         # ... or lets know, once his errand is done ("déjame preguntarle a mi jefe y te aviso"); alone "te aviso" may
         # promise the value (`intent_rules.value_said_later`)
-        r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?:\w+ ){1,8}y (?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
+        + r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?:\w+ ){1,8}y (?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
         r"(?:te|le|les) (?:aviso|confirmo)\W*$"
-        + CALLS_ANOTHER_AFTER_ES
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|lemme|i ll|ima|im gonna|i am going to|im going to) (?:(?:call|ring"
