@@ -987,6 +987,11 @@ class Conversation:
             self.log.add("volunteered", step=step.name, slot=slot)
             await self._heard(step, Heard("yes"), text)
             return
+        if self._names_another_only(step, text) and self._free_reask(step):
+            # "Sí, espera, no, el nombre" at the e-mail read-back: the caller means another value (fixed when he
+            # says it, or at the summary) - this one is neither denied nor its words dictated; asked again, once
+            self._ask_again(step, text, about_another=True)
+            return
         late = self._late_correction(step, text)
         if late is not None:
             await self._revisit(step, late, text)
@@ -1510,6 +1515,17 @@ class Conversation:
         if declared is None or not isinstance(value, str):
             return None
         return declared, value
+
+    def _names_another_only(self, step: Step, text: str) -> bool:
+        """At a read-back, a turn that names another value of the collect by its own words and gives nothing of any
+        ("sí, espera, no, el nombre", "no, the name's wrong" at the e-mail): about that value, not this one."""
+        group = list(self.compiled.groups.get(step.origin, ()))
+        if step.listen != "confirm" or step.slot is None or len(group) < 2 or understanding.spells_something(text):
+            return False
+        if not names_only_another(step.slot, text, group, self.assets.slot_names(self.locale)):
+            return False
+        routed = self._route(step, text)
+        return not routed.earlier and not routed.kept
 
     def _confirms_late(self, step: Step, text: str) -> bool:
         """At the first try of the question after a value was confirmed, a turn that is only a yes ("Así es.",
