@@ -80,6 +80,7 @@ from daisy_engine.runtime.listening import (
     hear_intent,
     hear_slot,
     hear_yes_no,
+    names_another_alone,
     names_only_another,
     offers_callback,
     offers_callback_on_no,
@@ -1522,7 +1523,8 @@ class Conversation:
         group = list(self.compiled.groups.get(step.origin, ()))
         if step.listen != "confirm" or step.slot is None or len(group) < 2 or understanding.spells_something(text):
             return False
-        if not names_only_another(step.slot, text, group, self.assets.slot_names(self.locale)):
+        if understanding.classify_yes_no(text, self.locale).answer == "yes" \
+                or not names_another_alone(step.slot, text, group, self.assets.slot_names(self.locale)):
             return False
         routed = self._route(step, text)
         return not routed.earlier and not routed.kept

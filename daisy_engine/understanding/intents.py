@@ -1215,9 +1215,10 @@ def detect_intent(
         if hint is not None and (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
             found = (hint, found[1] if found is not None else 0.9, len(tokens))
         if hint is not None and (found is None or found[0] in ("off_topic", "complaint")) \
-                and phone_trouble(folded, lang):
+                and phone_trouble(folded, lang) and not takes_leave(folded, lang):
             # "se me está acabando la pila", "I'm losing signal": the call may be cut - no news of the trip to be
-            # sorry about; the `busy` hint (quick, or a callback offered). A callback asked with it stays one.
+            # sorry about; the `busy` hint (quick, or a callback offered). A callback asked with it stays one, and a
+            # goodbye said with it ends the call ("ahí te dejo, ya se me acaba la pila")
             found = (hint, 1.0, len(tokens))  # in so many words: never outweighed by "no tengo (pila)"
         if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
