@@ -246,3 +246,11 @@ async def test_phone_trouble_with_a_callback_asked_is_the_callback(daisy: Compil
     conv = await call(daisy, locale, TO_NAME[locale])
     reply = said(await conv.user_turn(turn))
     assert conv.ended and "10" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Ahí te dejo, ya se me acaba la pila del celular."),
+                                              ("en-US", "my phone is dying, bye")])
+async def test_phone_trouble_with_a_goodbye_ends_the_call(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.state.step.name == "caller_ends"
