@@ -80,6 +80,7 @@ from daisy_engine.runtime.listening import (
     hear_intent,
     hear_slot,
     hear_yes_no,
+    names_another_alone,
     names_only_another,
     offers_callback,
     offers_callback_on_no,
@@ -953,10 +954,13 @@ class Conversation:
         unavailable = understanding.unavailable(text, self.locale) if step.listen in ("slot", "char") else None
         if unavailable is None and step.listen in ("slot", "char") and not self._asks_a_time(step) \
                 and understanding.promises_value_later(text, self.locale) \
-                and self._listen_afresh(step, text).event == "no_match":
+                and (afresh := self._listen_afresh(step, text).event) in ("no_match", "partial") \
+                and (afresh == "no_match" or not self.state.so_far() and not understanding.spells_something(text)
+                     and self._only_promised(step, text)):
             # "yo me comunico contigo para darte la placa", "al rato te la paso": the value promised, not given -
             # not at hand now, so put off like one (asked again later in the call), no callback scheduled. (A time
-            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.)
+            # promised later, "al rato te digo la hora", is asked for roughly instead, as before.) Words only, begun
+            # as a dictation ("luego se lo mando" at the e-mail), are the promise too; a letter or a digit is begun.
             unavailable = "cannot"
         if unavailable is None and self._lacks(step, text):
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
@@ -995,6 +999,11 @@ class Conversation:
             self.log.add("volunteered", step=step.name, slot=slot)
             await self._heard(step, Heard("yes"), text)
             return
+        if self._names_another_only(step, text) and self._free_reask(step):
+            # "Sí, espera, no, el nombre" at the e-mail read-back: the caller means another value (fixed when he
+            # says it, or at the summary) - this one is neither denied nor its words dictated; asked again, once
+            self._ask_again(step, text, about_another=True)
+            return
         late = self._late_correction(step, text)
         if late is not None:
             await self._revisit(step, late, text)
@@ -1004,6 +1013,11 @@ class Conversation:
             # "Sí." - "Mil veinte, sí." after tractor 1020 was read back, heard at the plates: the caller saying
             # the value once more, not the start of the plates (no failed attempt at this question)
             self._ask_again(step, text, echo=True)
+            return
+        if not unavailable and self._confirms_late(step, text) and self._free_reask(step):
+            # "Así es.", "That's right." as the next question comes: the yes to the read-back, said late - no answer
+            # to this question and no failed attempt at it; asked again, once
+            self._ask_again(step, text, late_yes=True)
             return
         # Otherwise such a turn ("no me las sé de memoria, déjame ver") is never read as the value: its
         # words are an explanation, not characters.
@@ -1342,9 +1356,13 @@ class Conversation:
         saves the record and ends the call with its own goodbye), never ends at once and loses the answer. So with
         a call of the caller's own said after the yes ("sí, le marco a las cinco", "yes, I'll call you tomorrow"):
         a remark of one who is done, no callback of Daisy's to book."""
-        if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None \
-                or offers_callback_on_no(self.compiled, step):
+        if heard is None or step.listen != "yes_no" or self._select(step, "yes") is None:
             return False
+        if offers_callback_on_no(self.compiled, step):
+            # "Sí, que esté bien", "yes, God bless" at "¿tiene un par de minutos?": a yes and a courtesy, no goodbye
+            # said outright (as at a read-back: `thanks_after_yes`) - the caller has the time, the call goes on
+            return heard.event == "end_call" and thanks_after_yes(text, self.locale) \
+                and understanding.classify_yes_no(text, self.locale).answer == "yes"
         if heard.event == "reschedule":
             leaving = heard.minutes is None and understanding.says_later(text, self.locale) \
                 or understanding.caller_calls_back(text, self.locale)
@@ -1391,6 +1409,13 @@ class Conversation:
         if edge is None or not edge.resume:
             return False
         return understanding.unavailable(text, self.locale) == "cannot" and not self._about_another(step, text)
+
+    def _only_promised(self, step: Step, text: str) -> bool:
+        """Whether every clause of the turn either promises the value later or gives nothing of it ("luego se lo
+        mando", "ahorita no, después se lo doy"): never "al rato te lo paso, es juan punto pérez" (the value begun)."""
+        return all(understanding.promises_value_later(clause, self.locale)
+                   or self._listen_afresh(step, clause).event == "no_match"
+                   for clause in split_clauses(text) if clause.strip(" .,;:!?¿¡…"))
 
     def _asks_a_time(self, step: Step) -> bool:
         slot = self.flow.slots.get(step.slot) if step.slot else None
@@ -1526,6 +1551,27 @@ class Conversation:
         if declared is None or not isinstance(value, str):
             return None
         return declared, value
+
+    def _names_another_only(self, step: Step, text: str) -> bool:
+        """At a read-back, a turn that names another value of the collect by its own words and gives nothing of any
+        ("sí, espera, no, el nombre", "no, the name's wrong" at the e-mail): about that value, not this one."""
+        group = list(self.compiled.groups.get(step.origin, ()))
+        if step.listen != "confirm" or step.slot is None or len(group) < 2 or understanding.spells_something(text):
+            return False
+        if understanding.classify_yes_no(text, self.locale).answer == "yes" \
+                or not names_another_alone(step.slot, text, group, self.assets.slot_names(self.locale)):
+            return False
+        routed = self._route(step, text)
+        return not routed.earlier and not routed.kept
+
+    def _confirms_late(self, step: Step, text: str) -> bool:
+        """At the first try of the question after a value was confirmed, a turn that is only a yes ("Así es.",
+        "Eso.", "Correcto, sí", "That's right.", "Yep, that's it"): the read-back's answer said again, late. A turn
+        this question hears anything of is its answer ("Sí, la 412")."""
+        if self._last_value_before(step) is None or self.state.so_far():
+            return False
+        return understanding.classify_yes_no(text, self.locale).answer == "yes" \
+            and not understanding.spells_something(text) and self._listen_afresh(step, text).event == "no_match"
 
     def _says_last_value_again(self, step: Step, text: str) -> Literal["whole", "other"] | None:
         """At the first try of the question after a value was confirmed, a turn that is that whole value once more,

@@ -199,6 +199,23 @@ def names_only_another(slot: str, text: str, group: list[str], names: dict[str, 
     return bool(words & {w for o in others for w in o if w not in own})
 
 
+# Words beside another value's name that say only that the caller stops or that it is wrong ("espera, no, el
+# nombre", "no, the arrival time is wrong"): no word of any value.
+_WAIT_OR_WRONG = frozenset({"espera", "espere", "esperame", "espereme", "perame", "pereme", "momento", "wait", "hold",
+                            "esta", "estan", "malo", "mala", "incorrecto", "incorrecta", "equivocado", "equivocada",
+                            "wrong", "incorrect", "isnt", "right", "bien", "okay", "yeah", "tambien", "also"})
+
+
+def names_another_alone(slot: str, text: str, group: list[str], names: dict[str, frozenset[str]]) -> bool:
+    """Whether every word of the turn (but the short ones and those of `_WAIT_OR_WRONG`) is a word another value of
+    the collect is called by, and none of `slot`'s ("sí, espera, no, el nombre" at the e-mail read-back): the turn
+    names that other value and says nothing of any. "Sí, está bien" names none."""
+    words = {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4} - _PART_WORDS - _WAIT_OR_WRONG
+    own = names.get(slot, frozenset())
+    others = {w for other in group if other != slot for w in names.get(other, frozenset())}
+    return bool(words) and not words & own and words <= others
+
+
 def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str], still_open: set[str],
                names: Mapping[str, frozenset[str]], start: Callable[[str], Accumulator],
                types: SlotTypes, confirmed: Mapping[str, Any] | None = None, first_ask: bool = False) -> Routed:

@@ -101,6 +101,7 @@ from .intents import (
     restates,
     says_goodbye,
     says_later,
+    spells_something,
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
@@ -180,6 +181,7 @@ __all__ = [
     "moved_callback",
     "names_a_time",
     "promises_value_later",
+    "spells_something",
     "asked_about",
     "without_said_again",
     "Language",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .callback_cues import CALLER_CALLS
+from .callback_cues import CALLER_CALLS, REQUEST_TAKEN_BACK
 from .durations import duration_minutes
 from .normalize import Lang, fold, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
@@ -139,6 +139,10 @@ def caller_calls_back(text: str, locale: str) -> bool:
         return False
     lang = lang_of(locale)
     folded = fold(text).replace("'", "")
+    taken = REQUEST_TAKEN_BACK.match(folded)
+    if taken is not None and CALLS_SAID[lang].search(taken.group("tail")) is not None:
+        # "que me llame mi jefe, no, mejor yo le marco": the call said last is the one meant, the first taken back
+        folded = taken.group("tail")
     # "le hablo a mi jefe y me marcas en diez": the caller asks to be called - Daisy calls, no wait for his call
     return CALLER_CALLS[lang].search(folded) is not None and _ASKS_TO_BE_CALLED[lang].search(folded) is None
 
@@ -192,6 +196,40 @@ def busy_hint(tokens: list[str], lang: Lang) -> list[str] | None:
         # "driving, almost there, like thirty minutes" at the arrival question) or when to call: no bare activity
         return None
     return rest
+
+
+# Trouble with the caller's own phone, now or just now: the battery running out, the phone dying or gone off, the
+# signal going ("se me está acabando la pila", "se me apagó el celular", "I'm losing signal", "my phone's about to
+# die"). Like an activity it only implies the call may be cut: a person says they will be quick, or offers to call
+# back (the `busy` hint), never news of the trip to be sorry about. (A line heard badly is `intent_rules._BAD_LINE`.)
+_PHONE_TROUBLE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\bse (?:me |nos )?(?:apago|esta apagando|va a apagar|apaga|descargo|esta descargando|va a descargar|murio"
+        r"|esta muriendo|va a morir|acabo|esta acabando|va a acabar|acaba|termino|esta terminando) (?:el |la |mi )?"
+        r"(?:celular|cel|telefono|fon|pila|bateria|carga|saldo|credito|radio)\b"
+        r"|\b(?:me estoy quedando|me voy a quedar) sin (?:pila|bateria|carga|saldo|credito|senal)\b"
+        # (the signal lost just now, "me quedé sin señal", is a line heard badly: the question said again)
+        r"|\b(?:me quede|ya me quede|casi me quedo) sin (?:pila|bateria|carga|saldo|credito)\b"
+        r"|\b(?:tengo|traigo|me queda|ya tengo|ya traigo|ya me queda) (?:muy |bien |re )?(?:poca|nada de|casi nada de)"
+        r" (?:pila|bateria|carga|senal)\b"
+        r"|\b(?:ya )?(?:casi )?no (?:tengo|traigo|me queda) (?:pila|bateria|carga)\b"
+        r"|\b(?:estoy|ando|voy) perdiendo (?:la )?(?:senal|linea|cobertura)\b"
+        r"|\bse me esta (?:yendo|cortando) la senal\b"
+    ),
+    "en": re.compile(
+        r"\b(?:my |the )?(?:phone|phones|cell|cells|battery|batterys)(?: is| s)? (?:about to die|dying|almost dead"
+        r"|going dead|gonna die|going to die|low|really low|died|went dead|just died|turned off|shut off)\b"
+        r"|\b(?:im|i am|were|we are) (?:losing|about to lose|gonna lose|going to lose) (?:the |my )?(?:signal|reception"
+        r"|service|battery|you|connection)\b"
+        r"|\b(?:im|i am) (?:running out of|almost out of|low on|out of) (?:battery|charge|juice|signal)\b"
+        r"|\blow battery\b"
+    ),
+}
+
+
+def phone_trouble(folded: str, lang: Lang) -> bool:
+    """Whether the turn tells of trouble with the caller's own phone (`_PHONE_TROUBLE`); `folded`: `normalize.fold`."""
+    return _PHONE_TROUBLE[lang].search(folded.replace("'", "")) is not None
 
 
 # Words that may stand beside an activity and say nothing more ("pero orita voy en la caseta, eh").

@@ -89,6 +89,10 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         r"|(?:echo|doy|pego|hago|echare|dare) (?:un|una|otro|otra) (?:" + _CALL_NOUN + r"))"
         r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les))\b"
         + CALLS_ANOTHER_AFTER_ES
+        # ... or lets know, once his errand is done ("déjame preguntarle a mi jefe y te aviso"); alone "te aviso" may
+        # promise the value (`intent_rules.value_said_later`)
+        + r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?:\w+ ){1,8}y (?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
+        r"(?:te|le|les) (?:aviso|confirmo)\W*$"
     ),
     "en": re.compile(
         r"\b(?:ill|i will|i can|i could|let me|lemme|i ll|ima|im gonna|i am going to|im going to) (?:(?:call|ring"
@@ -98,7 +102,7 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         # my boss and get back to you"): the subject said once for both
         r"|\b(?:ill|i will|let me|lemme|i can|i gotta|i have to|i need to) (?:\w+ ){1,5}"
         r"(?:and|then|and then) (?:(?:ill|i will) )?"
-        r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get back to (?:you|ya))\b"
+        r"(?:(?:call|ring|hit) (?:you|ya|u)(?: back| up)?|get (?:right )?back to (?:you|ya))\b"
     ),
 }
 # ... as a cue of a callback here: never with "a" right after it ("le marco a las cinco al despachador": the caller's
@@ -349,6 +353,14 @@ def caller_calls_back(tokens: list[str], lang: Lang) -> bool:
     return _CALLER_CALLS_BACK[lang].search(" ".join(tokens)) is not None and contact_with_time(tokens, lang)
 
 
-__all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "THIS_CALL_BEFORE",
+# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
+# llámame tú en una hora", "have dispatch call me - no, you call me in an hour", "que me llame mi jefe, no, mejor yo
+# le marco"). `no`: the "no" said ("no", "no, no"); `instead`: the word that says the tail replaces the head.
+REQUEST_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)(?<!\bno)(?<!\bnope)(?<!\bnah)\s*(?:\.{2,}|…|[,.;:-])\s*"
+                                r"(?P<no>(?:no|nope|nah)(?:\s*,?\s*no)?)\s*[,.;!?…-]+\s*"
+                                r"(?P<instead>mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
+
+
+__all__ = ["CALLER_CALLS", "CALLS_ANOTHER_AFTER_ES", "PHONE_AFTER_ES", "REQUEST_TAKEN_BACK", "THIS_CALL_BEFORE",
            "caller_calls_back", "contact_on_need", "contact_with_time",
            "denied_contact", "names_when", "on_need_around", "someone_else_calls", "this_very_call"]

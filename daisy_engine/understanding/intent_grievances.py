@@ -1009,10 +1009,25 @@ def only_takes_leave(tokens: list[str], lang: Lang) -> bool:
                                  .split())
 
 
+# Talking or seeing each other again, said last as the farewell ("Juan Pérez, ahí nos hablamos", "la 452, ahí nos
+# estamos viendo", "it's 412, talk to you later", "catch you later"): a goodbye in so many words, as "ahí nos vemos"
+# is in `_HANGS_UP`. Only as the end of the turn, with no time after it: "ahí nos hablamos en una hora" names when to
+# call (see `intents.detect_intent`). Not in `_HANGS_UP`, whose leave outweighs a busy activity's callback.
+_SEE_YOU_LAST: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahi |luego |despues |ya )?nos (?:hablamos|estamos hablando|vidrios|estamos viendo"
+                     r"|andamos viendo)\W*$|\b(?:hasta pronto|hasta la vista|ahi la vemos)\W*$"),
+    "en": re.compile(r"\b(?:(?:ill |i will |well )?talk to (?:you|ya|yall) (?:later|soon)|talk (?:later|soon)"
+                     r"|(?:catch|see) (?:you|ya|yall) (?:later|soon|around)|later (?:man|bro|buddy|boss)"
+                     r"|see (?:you|ya))\W*$"),
+}
+
+
 def takes_leave(folded: str, lang: Lang) -> bool:
-    """The turn hangs up or says goodbye in so many words (`leaving`, or `_HANGS_UP`); `folded`: `normalize.fold`."""
+    """The turn hangs up or says goodbye in so many words (`leaving`, `_HANGS_UP`, or a "talk to you later" said last:
+    `_SEE_YOU_LAST`); `folded`: `normalize.fold`."""
     folded = _NO_HANGING_UP[lang].sub(" ", folded)  # "voy a colgar la caja" hangs no phone
-    return _HANGS_UP[lang].search(folded) is not None or leaving(folded, lang)
+    return _HANGS_UP[lang].search(folded) is not None or leaving(folded, lang) \
+        or _SEE_YOU_LAST[lang].search(folded) is not None
 
 
 # A reminder that the value was said before, and nothing else ("ya te lo había dicho", "like I said"): after

@@ -1758,17 +1758,20 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
 
 
 # The caller calls back himself once an errand is done ("voy a hablar con mi despachador y te marco", "déjame checar
-# con el de patio y ahorita te llamo", "let me talk to my dispatcher and I'll call you back"): his own callback
+# con el de patio y ahorita te llamo", "déjame preguntarle a mi jefe y te aviso", "let me talk to my dispatcher and
+# I'll call you back", "let me check with my boss and get back to you"): his own callback
 # after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
 _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
                      r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
                      # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
-                     + r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita"
-                     r"|orita|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok"
-                     r"|si))*$"),
+                     + r"|vuelvo a marcar|vuelvo a llamar|aviso|confirmo|reporto|comunico)"
+                     r"(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita|de vuelta|de regreso|otra vez"
+                     r"|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
     "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
-                     r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b(?! (?:with|on|about)\b)"),
+                     # ("... and get back to you": he is in touch again)
+                     r"(?:(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)"
+                     r"|(?:get|come) (?:right )?back to (?:you|ya|yall))\b(?! (?:with|on|about)\b)"),
 }
 
 
@@ -2591,7 +2594,12 @@ _VALUE_DEFERRED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bpara (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)(?:te|le|les)(?:lo|la|los|las)?\b"
                      r"|\b(?:comunico|reporto) (?:contigo|con usted|con ustedes) con (?:el|la|los|las|mis|mi) (?:dato"
                      r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b|" + _SENT_ES),
-    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b|" + _SENT_EN),
+    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"
+                     # the value sent later ("I'll send it to you later", "I can text it over tomorrow")
+                     r"|\b(?:ill|i will|i can|i ll|ill just|let me|i could|i gotta) (?:send|text|email|mail|shoot|give"
+                     r"|get)(?: you)? (?:it|that|this|them|the address|my email)(?: (?:over )?to you| over)?"
+                     r" (?:later|later on|in a bit|in a while|tomorrow|afterwards|after|when i (?:can|get \w+))\b|"
+                     + _SENT_EN),
 }
 _VALUE_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_VALUE_LATER_ES + "|" + _VALUE_DEFERRED["es"].pattern),

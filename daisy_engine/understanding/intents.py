@@ -19,9 +19,10 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on
+from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on, phone_trouble
 from .callback_cues import (
     PHONE_AFTER_ES,
+    REQUEST_TAKEN_BACK,
     contact_on_need,
     contact_with_time,
     denied_contact,
@@ -1035,10 +1036,6 @@ def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
     return said.answer == "yes" and bool(said.rest) and only_a_reminder(" ".join(words(fold(said.rest))), lang)
 
 
-# A request, a pause, a bare "no" and another request: the first taken back ("que me llame mi despachador... no,
-# llámame tú en una hora", "have dispatch call me - no, you call me in an hour").
-_INTENT_TAKEN_BACK = re.compile(r"^(?P<head>.*\w)\s*(?:\.{2,}|…|[,.;:-])\s*(?:no|nope|nah)(?:\s*,?\s*no)?"
-                                r"\s*[,.;!…-]+\s*(?:mejor |better |actually |rather |wait )?(?P<tail>\w.*)$")
 _TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
 
 
@@ -1107,7 +1104,7 @@ def detect_intent(
     try:
         lang = lang_of(locale)
         folded = join_split_clitics(fold(text), lang)  # once: the words and the rules that read punctuation share it
-        taken = _INTENT_TAKEN_BACK.match(folded)
+        taken = REQUEST_TAKEN_BACK.match(folded)
         if taken is not None:
             # "que me llame mi despachador... no, llámame tú en una hora": one request taken back for another - the
             # one said last is what the caller asks (with its hour), never the first
@@ -1118,6 +1115,13 @@ def detect_intent(
             if later is not None and later.name in _TAKES_BACK_TO:
                 first = heard(taken.group("head"))
                 if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
+                    if first.name == "reschedule" and later.name == "end_call" and taken.group("instead") is None \
+                            and taken.group("no") in ("no", "nope", "nah") \
+                            and says_goodbye(taken.group("tail"), locale):
+                        # "márcame mañana, no, bye", "call me tomorrow, no? bye": a lone "no" asked as a tag ("¿no?")
+                        # with its marks lost, then the goodbye - the callback stands (it ends the call too); a
+                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames")
+                        return first
                     return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
         value_asked = question is not None and question.listen in ("slot", "char", "confirm")
@@ -1216,6 +1220,12 @@ def detect_intent(
         hint = "busy" if allowed is None or "busy" in allowed else HINTS["busy"] if HINTS["busy"] in allowed else None
         if hint is not None and (found is None or found[0] == "reschedule") and _only_busy(tokens, lang, index, None):
             found = (hint, found[1] if found is not None else 0.9, len(tokens))
+        if hint is not None and (found is None or found[0] in ("off_topic", "complaint")) \
+                and phone_trouble(folded, lang) and not takes_leave(folded, lang):
+            # "se me está acabando la pila", "I'm losing signal": the call may be cut - no news of the trip to be
+            # sorry about; the `busy` hint (quick, or a callback offered). A callback asked with it stays one, and a
+            # goodbye said with it ends the call ("ahí te dejo, ya se me acaba la pila")
+            found = (hint, 1.0, len(tokens))  # in so many words: never outweighed by "no tengo (pila)"
         if found is not None and found[0] in ("reschedule", "busy") and busy_said_apart(tokens, lang) is not None \
                 and not callback_asked_outright(tokens, lang) and not call_ordered(folded, lang):
             # the activity only says why: "Repítemelo despacito que voy manejando" asks the question again, "Ya le
@@ -1439,6 +1449,14 @@ def promises_value_later(text: str, locale: str) -> bool:
     return value_promised_later(tokens, lang)
 
 
+def spells_something(text: str) -> bool:
+    """Whether the turn holds a digit or two single letters in a row ("al rato te la paso, A B C"): a value begun,
+    not words alone ("luego se lo mando", "I'll send it to you in a bit")."""
+    tokens = words(fold(text))
+    return any(any(c.isdigit() for c in t) for t in tokens) \
+        or any(len(a) == 1 and len(b) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 # The caller's data offered now ("te doy mis datos", "ahí le van mis datos", "let me give you my info").
 _DATA_NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:te|le|les) (?:doy|paso|dicto|digo) (?:mis|los|todos mis|todos los) datos\b"
@@ -1466,7 +1484,7 @@ def goes_ahead(text: str, locale: str) -> bool:
 # with one after it, the caller reporting back, or a verb of sending it another way ("I'll text them to dispatch").
 _VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto|mando|envio|paso|escribo"),
-    "en": re.compile(r"\bget back\b|\b(?:text|message|email|whatsapp|send|shoot|forward|pass|give)\b"),
+    "en": re.compile(r"\bget back\b|\b(?:text|message|email|mail|whatsapp|send|shoot|forward|pass|give|get)\b"),
 }
 
 
@@ -1576,5 +1594,5 @@ def intent_phrases(locale: str) -> dict[str, dict[str, list[str]]]:
 __all__ = ["HINTS", "INTENTS", "IntentMatch", "IntentPhrases", "OpenQuestion", "asked_outright", "asks_again",
            "checks_line",
            "detect_intent",
-           "goes_ahead", "says_goodbye",
+           "goes_ahead", "says_goodbye", "spells_something",
            "intent_phrases", "restates", "says_later", "without_call_limits"]

@@ -429,6 +429,28 @@ async def test_a_yes_with_a_farewell_confirms_and_ends_the_call(daisy: CompiledF
     assert conv.ended and conv.slots["tractor_number"] == "452"
 
 
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, que esté bien"),
+    ("es-MX", "Sí, claro. Bendiciones, jefa."),
+    ("es-MX", "sí, gracias, que Dios la bendiga"),
+    ("en-US", "yes, God bless"),
+    ("en-US", "Yeah sure, thanks, take care."),
+])
+async def test_a_yes_with_a_courtesy_at_the_greeting_starts_the_registration(daisy: CompiledFlow, locale: str,
+                                                                             turn: str) -> None:
+    # the caller has the time; the wish is politeness, as at a read-back - no goodbye said outright
+    conv = await call(daisy, locale, [turn])
+    assert not conv.ended and conv.step.name == "registration.full_name.ask"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "sí, adiós"), ("es-MX", "que esté bien"),
+                                              ("en-US", "yeah, bye")])
+async def test_a_goodbye_or_a_wish_alone_at_the_greeting_still_ends(daisy: CompiledFlow, locale: str,
+                                                                    turn: str) -> None:
+    conv = await call(daisy, locale, [turn])
+    assert conv.ended
+
+
 # -- a flow nobody here wrote -------------------------------------------------------------------------------------
 
 FLOW = """\

@@ -209,3 +209,48 @@ async def test_an_activity_with_a_while_or_a_time_at_the_arrival_question_is_the
     assert conv.step.slot == "eta"
     await conv.user_turn(turn)
     assert not conv.ended and conv.step.kind == "confirm" and conv.pending == eta
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "se me apagó el celular"),
+    ("es-MX", "Se me está acabando la pila, joven."),
+    ("es-MX", "ya casi no tengo batería"),
+    ("es-MX", "me estoy quedando sin señal"),
+    ("en-US", "I'm losing signal"),
+    ("en-US", "my phone's about to die"),
+    ("en-US", "I'm running out of battery"),
+])
+async def test_trouble_with_the_callers_phone_is_answered_as_a_call_that_may_be_cut(daisy: CompiledFlow, locale: str,
+                                                                                    turn: str) -> None:
+    # a person says she will be quick or offers to call back - never sorry for news, never a name "Losing Signal"
+    conv = await call(daisy, locale, TO_NAME[locale])
+    reply = said(await conv.user_turn(turn))
+    assert not conv.ended and OFFER[locale] in reply and NAME_QUESTION[locale] in reply, reply
+    assert conv.step.name == "registration.full_name.ask" and "lo siento" not in reply and conv.attempts() == 0
+
+
+@pytest.mark.parametrize(("locale", "turns", "value"), [
+    ("es-MX", ["sí", "Ana López", "sí", "ya casi no tengo pila, es la 452"], "452"),
+    ("en-US", ["yes", "Ann Lopez", "yes", "my battery's dying, it's unit 318"], "318"),
+])
+async def test_a_value_beside_phone_trouble_is_read_back(daisy: CompiledFlow, locale: str, turns: list[str],
+                                                         value: str) -> None:
+    conv = await call(daisy, locale, turns)
+    assert conv.step.name == "registration.tractor_number.confirm" and conv.pending == value
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "se me acaba la pila, márcame en diez"),
+                                              ("en-US", "my phone's dying, call me back in ten")])
+async def test_phone_trouble_with_a_callback_asked_is_the_callback(daisy: CompiledFlow, locale: str,
+                                                                   turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME[locale])
+    reply = said(await conv.user_turn(turn))
+    assert conv.ended and "10" in reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "Ahí te dejo, ya se me acaba la pila del celular."),
+                                              ("en-US", "my phone is dying, bye")])
+async def test_phone_trouble_with_a_goodbye_ends_the_call(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_NAME[locale])
+    await conv.user_turn(turn)
+    assert conv.ended and conv.state.step.name == "caller_ends"

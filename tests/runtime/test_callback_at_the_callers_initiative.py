@@ -118,6 +118,62 @@ async def test_a_callback_asked_after_nobody_there_or_another_request_taken_back
     assert any(isinstance(action, ScheduleCallback) for action in out)
 
 
+@pytest.mark.parametrize(("locale", "turns"), [
+    ("en-US", ["yes", "let me check with my boss and get back to you"]),
+    ("en-US", ["yes", "Ann Lopez", "yes", "let me ask dispatch and I'll get back to you"]),
+    ("en-US", ["I gotta talk to my driver manager and get right back to you"]),
+    ("es-MX", ["sí", "déjame preguntarle a mi jefe y te aviso"]),
+    ("es-MX", ["sí", "Ana López", "sí", "deja checo con el despachador y ahorita le aviso"]),
+])
+async def test_an_errand_then_getting_back_in_touch_is_the_callers_own_call(daisy: CompiledFlow, locale: str,
+                                                                            turns: list[str]) -> None:
+    # he will be in touch once he has asked: Daisy waits for it, and calls in case he does not - no "didn't catch that"
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] in reply and CALLS[locale].format(15) in reply, reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
+@pytest.mark.parametrize(("locale", "turns", "minutes"), [
+    ("es-MX", ["sí", "que me llame mi jefe, no, mejor yo le marco"], 15),
+    ("es-MX", ["sí", "Ana López", "sí", "que te marque mi despachador... no, yo te marco en media hora"], 30),
+    ("es-MX", ["mejor que te llame mi esposa, no, mejor yo te hablo al rato"], 15),
+    ("en-US", ["yes", "have my boss call you, no, actually I'll call you back"], 15),
+    ("en-US", ["yes", "Ana Lopez", "yes", "my dispatcher will call you... no, I'll call you back in an hour"], 60),
+])
+async def test_someone_elses_call_taken_back_for_the_callers_own_is_waited_for(
+        daisy: CompiledFlow, locale: str, turns: list[str], minutes: int) -> None:
+    # the call said last is the one meant: the caller's own, so Daisy waits for it (and calls in case he does not)
+    reply, out = await _last(daisy, locale, turns)
+    assert WAITS[locale] in reply and CALLS[locale].format(minutes) in reply, reply
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+
+
+@pytest.mark.parametrize(("locale", "turns", "booked"), [
+    ("es-MX", ["sí", "márcame mañana, no, bye"], "mañana"),
+    ("es-MX", ["sí", "Ana López", "sí", "llámame en una hora, no, adiós"], "60"),
+    ("es-MX", ["márcame en media hora... no, ya me voy, bye"], "30"),
+    ("en-US", ["yes", "call me tomorrow, no, bye"], "tomorrow"),
+    ("en-US", ["yes", "Ana Lopez", "yes", "call me back in an hour, no? bye"], "60"),
+])
+async def test_a_callback_then_a_tag_no_and_a_goodbye_is_booked(daisy: CompiledFlow, locale: str, turns: list[str],
+                                                               booked: str) -> None:
+    # a lone "no" between a callback and a goodbye is the tag "¿no?" with its marks lost: the callback stands
+    reply, out = await _last(daisy, locale, turns)
+    assert booked in reply and any(isinstance(action, ScheduleCallback) for action in out), reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "márcame mañana, no, mejor adiós"),
+    ("es-MX", "llámame en una hora... no, no, bye"),
+    ("es-MX", "márcame mañana, no, ya no me llames, adiós"),
+    ("en-US", "call me tomorrow, no, actually bye"),
+])
+async def test_a_callback_taken_back_for_a_goodbye_books_nothing(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
+    out = await conv.user_turn(turn)
+    assert conv.state.ended and not any(isinstance(action, ScheduleCallback) for action in out), said(out)
+
+
 @pytest.mark.parametrize("turn", ["nadie puede llamar en la noche", "¿quién más puede llamar?"])
 async def test_trap_nobody_as_the_subject_of_the_call_asks_no_callback(daisy: CompiledFlow, turn: str) -> None:
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])

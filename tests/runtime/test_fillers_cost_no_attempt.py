@@ -115,3 +115,30 @@ async def test_a_hold_or_a_filler_after_a_no_is_asked_again_without_sorry_i_did_
     attempts = conv.attempts()
     reply = said(await conv.user_turn(hold))
     assert sorry not in reply and conv.attempts() == attempts and "?" in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "late", "slot"), [
+    ("es-MX", ["sí", "Ana López", "sí"], "Así es.", "tractor_number"),
+    ("es-MX", ["sí", "Ana López", "sí"], "Eso.", "tractor_number"),
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí"], "correcto, sí", "tractor_plate"),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "That's right.", "tractor_number"),
+    ("en-US", ["yes", "Ann Lopez", "yes", "452", "yes"], "yep, that's it", "tractor_plate"),
+])
+async def test_a_late_yes_at_the_next_question_asks_it_again_at_no_cost(daisy: CompiledFlow, locale: str,
+                                                                       turns: list[str], late: str,
+                                                                       slot: str) -> None:
+    # the read-back's yes said again as the next question comes: no answer to it, and no failed attempt either
+    conv = await call(daisy, locale, turns)
+    reply = said(await conv.user_turn(late))
+    assert conv.step.name == f"registration.{slot}.ask" and conv.attempts() == 0, reply
+    assert "entendí" not in reply and "didn't" not in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "late"), [
+    ("es-MX", ["sí", "Ana López", "sí"], "Así es."),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "That's right."),
+])
+async def test_a_late_yes_said_twice_counts_the_second_time(daisy: CompiledFlow, locale: str, turns: list[str],
+                                                            late: str) -> None:
+    conv = await call(daisy, locale, [*turns, late, late])
+    assert conv.step.name == "registration.tractor_number.ask" and conv.attempts() == 1

@@ -93,3 +93,30 @@ async def test_a_fix_of_one_character_of_an_earlier_plate_is_applied_and_read_ba
     assert "Placas de la caja: G de gato, L de luna, E de elefante, 2, 2, 8." in reply
     await conv.user_turn("sí")
     assert conv.slots["trailer_plate"] == "GLE-228" and conv.slots["tractor_plate"] == "ABC-1234"
+
+
+TO_EMAIL_READBACK = {
+    "es-MX": ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c uno dos tres cuatro", "sí", "ochenta y dos",
+              "sí", "x y z nueve ocho siete seis", "sí", "a las cinco de la tarde", "sí", "ana arroba gmail punto com"],
+    "en-US": ["yes", "Ann Lopez", "yes", "452", "yes", "a b c 1 2 3 4", "yes", "82", "yes", "x y z 9 8 7 6", "yes",
+              "at five pm", "yes", "ann at gmail dot com"],
+}
+
+
+async def _another_value_named_at_the_email_read_back(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_EMAIL_READBACK[locale])
+    pending = conv.pending
+    assert conv.step.name == "registration.email.confirm"
+    reply = said(await conv.user_turn(turn))
+    # the e-mail is neither denied nor spelled from the words: its read-back is asked again, the value kept
+    assert conv.step.name == "registration.email.confirm" and conv.pending == pending, reply
+    assert "letra por letra" not in reply and "spell" not in reply and conv.attempts() == 0
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots["email"] == pending
+
+
+async def test_another_value_named_at_a_read_back_is_no_dictation(daisy: CompiledFlow) -> None:
+    for locale, turn in (("es-MX", "sí, espera, no, el nombre"), ("es-MX", "no, el nombre está mal"),
+                         ("es-MX", "Espérame, no, la hora de llegada"), ("en-US", "yes, wait, no, the name"),
+                         ("en-US", "no, the arrival time is wrong")):
+        await _another_value_named_at_the_email_read_back(daisy, locale, turn)

@@ -59,3 +59,21 @@ async def test_naming_the_email_says_there_is_none(daisy: CompiledFlow, locale: 
     summary = said(await conv.user_turn(turn))
     assert conv.step.name == "summary" and none in summary
     assert "email" in conv.state.absent
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "luego se lo mando"),
+    ("es-MX", "Al rato te lo paso."),
+    ("es-MX", "ahorita no, después se lo doy"),
+    ("en-US", "I'll send it to you later"),
+    ("en-US", "I'll give it to you tomorrow."),
+    ("en-US", "I can email it over later on"),
+])
+async def test_the_email_promised_later_is_left_for_later_not_spelled(daisy: CompiledFlow, locale: str,
+                                                                      turn: str) -> None:
+    # as "no lo tengo a la mano": the address will come later - never its words read as a dictation to spell
+    conv = await _at_email(daisy, locale)
+    summary = said(await conv.user_turn(turn))
+    assert conv.step.name == "summary" and ("Correo pendiente" in summary or "E-mail still to come" in summary), summary
+    assert "email" not in conv.state.absent
+

@@ -91,6 +91,14 @@ async def test_a_bare_number_at_the_greeting_is_no_go_ahead(daisy: CompiledFlow,
     ("es-MX", "full_name", "Juan Pérez, adiós", "Juan Pérez"),
     ("es-MX", "full_name", "Me llamo Juan Pérez. Ya me tengo que ir, bye", "Juan Pérez"),
     ("en-US", "full_name", "John Smith. Bye.", "John Smith"),
+    # a "talk to you later" said last is a goodbye in so many words, as "ahí nos vemos" is
+    ("es-MX", "full_name", "Juan Pérez, ahí nos hablamos", "Juan Pérez"),
+    ("es-MX", "full_name", "Soy Marta Ruiz, ahí nos estamos hablando.", "Marta Ruiz"),
+    ("es-MX", "tractor_number", "la 452, ahí nos hablamos", "452"),
+    ("es-MX", "tractor_number", "Es la 318. Hasta pronto", "318"),
+    ("en-US", "full_name", "John Smith, talk to you later", "John Smith"),
+    ("en-US", "tractor_number", "it's 412, gotta go, bye", "412"),
+    ("en-US", "tractor_number", "It's 907, catch you later.", "907"),
 ])
 async def test_a_value_said_with_a_goodbye_is_kept_and_the_call_ends(daisy: CompiledFlow, locale: str, slot: str,
                                                                      turn: str, value: str) -> None:
@@ -113,7 +121,8 @@ async def test_the_callback_reads_back_a_value_said_with_a_goodbye(daisy: Compil
     assert again.step.name == "registration.full_name.confirm" and "Juan Pérez" in reply
 
 
-@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "adiós"), ("es-MX", "gracias, hasta luego"), ("en-US", "bye")])
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "adiós"), ("es-MX", "gracias, hasta luego"), ("en-US", "bye"),
+                                             ("es-MX", "ahí nos hablamos"), ("en-US", "talk to you later")])
 async def test_a_plain_goodbye_still_ends_the_call_with_nothing_taken(daisy: CompiledFlow, locale: str,
                                                                       turn: str) -> None:
     conv = await at(daisy, locale, "full_name")
