@@ -1567,11 +1567,16 @@ class Conversation:
     def _confirms_late(self, step: Step, text: str) -> bool:
         """At the first try of the question after a value was confirmed, a turn that is only a yes ("Así es.",
         "Eso.", "Correcto, sí", "That's right.", "Yep, that's it"): the read-back's answer said again, late. A turn
-        this question hears anything of is its answer ("Sí, la 412")."""
+        this question hears anything of is its answer ("Sí, la 412"), and one with a value for another question
+        ("¡Que sí, ya voy! Perdón. Es jota ce olvera setenta y siete arroba gmail punto com." at the arrival time)
+        is that value, kept for its question."""
         if self._last_value_before(step) is None or self.state.so_far():
             return False
-        return understanding.classify_yes_no(text, self.locale).answer == "yes" \
-            and not understanding.spells_something(text) and self._listen_afresh(step, text).event == "no_match"
+        if understanding.classify_yes_no(text, self.locale).answer != "yes" or understanding.spells_something(text) \
+                or self._listen_afresh(step, text).event != "no_match":
+            return False
+        routed = self._route(step, text)
+        return not routed.earlier and not routed.kept and not (routed.own and self._fits_later(step, routed.own))
 
     def _says_last_value_again(self, step: Step, text: str) -> Literal["whole", "other"] | None:
         """At the first try of the question after a value was confirmed, a turn that is that whole value once more,

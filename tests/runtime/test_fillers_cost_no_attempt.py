@@ -142,3 +142,17 @@ async def test_a_late_yes_said_twice_counts_the_second_time(daisy: CompiledFlow,
                                                             late: str) -> None:
     conv = await call(daisy, locale, [*turns, late, late])
     assert conv.step.name == "registration.tractor_number.ask" and conv.attempts() == 1
+
+
+@pytest.mark.parametrize(("locale", "turns", "late"), [
+    ("es-MX", ["sí", "Ana López", "sí"], "¡Que sí, ya voy! Es ana punto lopez arroba gmail punto com."),
+    ("en-US", ["yes", "Ann Lopez", "yes"], "Yes, yes. It's ann dot lopez at gmail dot com."),
+])
+async def test_a_late_yes_with_a_value_for_a_later_question_keeps_that_value(daisy: CompiledFlow, locale: str,
+                                                                            turns: list[str], late: str) -> None:
+    # a yes as the next question comes, said with the e-mail: the e-mail is kept for its question, not dropped
+    # with the late yes
+    conv = await call(daisy, locale, turns)
+    await conv.user_turn(late)
+    assert conv.step.name == "registration.tractor_number.ask"
+    assert conv.unconfirmed.get("email") == "ana.lopez@gmail.com".replace("ana", "ann" if locale == "en-US" else "ana")
