@@ -66,8 +66,12 @@ def test_words_that_name_no_day_are_no_date(text: str, locale: str) -> None:
     ("primero déjeme ver... el viernes", "es-MX", "2026-12-04"),
     ("first thing Monday", "en-US", "2026-12-07"),
     ("first of all, Wednesday", "en-US", "2026-12-02"),
+    # a day taken back within the turn: the one said last
+    ("el 8, perdón, el 9", "es-MX", "2026-12-09"),
+    ("el domingo, perdón, el sábado", "es-MX", "2026-12-05"),
+    ("the 8th, sorry, the 9th", "en-US", "2026-12-09"),
 ])
-def test_a_day_said_with_its_weekday_or_after_an_ordinal_word_is_the_day_said(
+def test_a_day_said_with_its_weekday_after_an_ordinal_word_or_taken_back_is_the_day_meant(
     text: str, locale: str, expected: str
 ) -> None:
     assert heard(text, locale) == expected
