@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_NOUNS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, LETTER_RUNS_RE, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
@@ -1402,6 +1402,11 @@ def _plate_is_from(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
     <word>" heard short: the plate is named right before it ("la placa es de Sonora") or right after it ("Es de
     Sonora la placa")."""
     if lang != "es" or tokens[i] != "es" or used < 3 or tokens[i + 1] != "de":
+        return False
+    said = tokens[i + 2]
+    if letter_name(said, lang) is not None or said in SPELLING_NOUNS[lang]:
+        # "la placa es de... ese de Sonora", "la placa es de sapo": a letter's name or an everyday noun of the
+        # spelling is no place a plate is from - the letter it spells is the first of the plate
         return False
     after = tokens[i + used : i + used + 2]
     if after[:1] and after[0] in _NOUN_ARTICLES:
