@@ -61,20 +61,25 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
 # read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
 # "la" names only the (feminine) arroba: before "punto" or "guion" it is a word of the address ("la punto garza":
-# la.garza@), never their article.
+# la.garza@), never their article - where a word of the address can be: before the arroba, and never the domain's
+# ending ("gmail, y luego la punto com" is gmail.com, never gmailla.com; see `_without_symbol_article`).
 _SYMBOL_ARTICLE_RE = re.compile(
     r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-    r"|punto|dot|period|underscore|dash|hyphen)\b)(?<!la(?= (?:guion|guiones|punto)\b))")
+    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+_AT_SAID_RE = re.compile(r"\b(?:arroba|aroba|arrova|at sign)\b|@")
 
 
 def _without_symbol_article(text: str, lang: Lang) -> str:
     """`text` without the article a symbol is named with; an "el" after a letter spelled is the L the recogniser
-    wrote so ("de a ene i e el arroba": daniel@, never danie@)."""
+    wrote so ("de a ene i e el arroba": daniel@, never danie@); a "la" before "punto"/"guion" where a word of the
+    address can be is that word ("la punto garza": la.garza@)."""
     def dropped(m: re.Match[str]) -> str:
         before = _TOKEN_RE.findall(m.string[: m.start()])
         spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
-        return m.group(0) if spelled else " "
+        word = lang == "es" and _LA_WORD_RE.match(m.string, m.start()) is not None \
+            and _AT_SAID_RE.search(m.string[: m.start()]) is None
+        return m.group(0) if spelled or word else " "
 
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
 
@@ -223,6 +228,9 @@ def _names_someone(before: str, lang: Lang) -> bool:
 
 
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
+# "la" before a symbol that may begin a word of the address ("la punto garza"), never before the domain's ending
+# ("la punto com"): see `_without_symbol_article`
+_LA_WORD_RE = re.compile(r"la (?:guion|guiones|punto)\b(?! (?:" + "|".join(sorted(_TLDS)) + r")\b)")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
 
