@@ -63,6 +63,8 @@ CODES: dict[str, str] = {
             "values, a required "
             "value with no `on_exhausted: skip`)",
     "E239": "`hours` on a slot that is not a time",
+    "E240": "`future_only` on a slot that is not a date",
+    "E241": "a date slot's `min`/`max` that is no whole number of days, or reaches back under `future_only`",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",
@@ -86,6 +88,7 @@ CODES: dict[str, str] = {
     "W222": "an `on:` event the state can never raise",
     "W223": "a required slot nothing fills",
     "W224": "a required slot kept out of the record (`record: false`)",
+    "W225": "no state handles `reschedule`: a callback asked for is heard as an answer not understood",
     "W301": "an unreachable state",
     "W305": "a state from which the call cannot finish",
     "W405": "translations of a template use different variables",

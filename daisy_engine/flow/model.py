@@ -43,6 +43,7 @@ BUILTIN_VARIABLES = (
     "so_far",
     "missing_part",
     "no_room",
+    "not_held",
     "slot",
     "outcome",
     "agent_name",
@@ -151,6 +152,7 @@ class Slot:
     choices: dict[str, tuple[str, ...]] | None = None
     leading_zeros: bool = False
     hours: str | None = None
+    future_only: bool = False
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
@@ -176,6 +178,8 @@ class Slot:
             options["max"] = self.maximum
         if self.hours is not None:
             options["hours"] = self.hours
+        if self.future_only:
+            options["future_only"] = True
         if self.choices is not None:
             options["choices"] = {key: list(values) for key, values in self.choices.items()}
         return options

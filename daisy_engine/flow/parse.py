@@ -82,6 +82,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         choices=choices,
         leading_zeros=data.get("leading_zeros", False),
         hours=data.get("hours"),
+        future_only=data.get("future_only", False),
         confirm=data.get("confirm"),
         spell_back=data.get("spell_back", False),
         required=data.get("required", True),

@@ -30,13 +30,7 @@ def _readback_filter(context: Any, value: Any, slot_type: str = "text", spell: b
     said = next((s for held, s in (context.get("_said_for") or {}).values() if held == value and held is not None),
                 None)
     options = _options_of(context, value, slot_type)
-    if options is not None:
-        from daisy_engine.understanding.types import get
-
-        found = get(slot_type)
-        if found is not None:
-            return str(found.readback(value, locale, spell, said, options=options))
-    return str(readback(slot_type, value, locale, spell=spell, said=said))
+    return str(readback(slot_type, value, locale, spell=spell, said=said, options=options))
 
 
 def _options_of(context: Any, value: Any, slot_type: str) -> dict[str, Any] | None:

@@ -34,6 +34,8 @@ intents:
     then: return
   end_call:
     to: ended_early
+  reschedule:                 # "llámeme mañana", "call me back in an hour"
+    to: callback
 
 states:
   greeting:
@@ -66,6 +68,13 @@ states:
       - save: partial
       - end_call: partial
     final: true
+  callback:
+    say: callback
+    on_enter:
+      - save: rescheduled
+      - reschedule: "{{{{ event.minutes or 60 }}}}"
+      - end_call: rescheduled
+    final: true
 """
 
 PROMPTS = {
@@ -79,6 +88,8 @@ PROMPTS = {
         "goodbye": "Thank you{% if full_name %}, {{ full_name }}{% endif %}. Goodbye!",
         "refused": "No problem. Thank you for your time. Goodbye!",
         "ended_early": "I'll let you go for now; we'll be in touch. Goodbye!",
+        "callback": ("Sure, we'll call you back{% if event.minutes %} in {{ event.minutes }} minutes{% endif %}. "
+                     "Goodbye!"),
     },
     "es": {
         "greeting": "¡Hola! Es una llamada breve para tomar unos datos. ¿Tiene un minuto?",
@@ -90,6 +101,7 @@ PROMPTS = {
         "goodbye": "Gracias{% if full_name %}, {{ full_name }}{% endif %}. ¡Hasta luego!",
         "refused": "No se preocupe. Gracias por su tiempo. ¡Hasta luego!",
         "ended_early": "Lo dejo por ahora; nos comunicamos después. ¡Hasta luego!",
+        "callback": "Claro, le llamamos{% if event.minutes %} en {{ event.minutes }} minutos{% endif %}. ¡Hasta luego!",
     },
 }
 

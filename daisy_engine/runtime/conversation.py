@@ -44,7 +44,7 @@ import math
 import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daisy_engine import understanding
@@ -168,7 +168,7 @@ class Conversation:
     `complaint`)."""
 
     __slots__ = ("compiled", "flow", "locale", "store", "tools", "assets", "clock", "log", "call_id", "state",
-                 "output", "actions", "record", "_lock", "_after_ask")
+                 "output", "actions", "record", "_lock", "_after_ask", "_hearings")
 
     def __init__(
         self,
@@ -204,6 +204,8 @@ class Conversation:
         self._lock = asyncio.Lock()
         # True while the rest of a turn that asked for a language is heard (see `_turn`)
         self._after_ask = False
+        # The hearings of the turn being heard, only while it is (see `_hearing`): None between turns
+        self._hearings: dict[tuple[Any, ...], tuple[Accumulator, tuple[str, bool], Heard]] | None = None
 
     @property
     def record_id(self) -> int | None:
@@ -811,6 +813,15 @@ class Conversation:
         self._update_model(step)
 
     async def _hear(self, text: str) -> None:
+        # A turn is heard against the value asked once, however many checks read that hearing (see `_hearing`);
+        # what is remembered goes with the turn (a caller's words kept no longer than they are heard)
+        held, self._hearings = self._hearings, {}
+        try:
+            await self._hear_turn(text)
+        finally:
+            self._hearings = held
+
+    async def _hear_turn(self, text: str) -> None:
         step = self.state.step
         heard = self._intent(step, text) or self._intent_in_its_language(step, text)
         if (heard is None or self._select(step, heard.event) is None) \
@@ -988,7 +999,8 @@ class Conversation:
         if late is not None:
             await self._revisit(step, late, text)
             return
-        if not unavailable and self._says_last_value_again(step, text) and self._free_reask(step):
+        said_again = not unavailable and self._says_last_value_again(step, text)
+        if said_again and self._free_reask(step):
             # "Sí." - "Mil veinte, sí." after tractor 1020 was read back, heard at the plates: the caller saying
             # the value once more, not the start of the plates (no failed attempt at this question)
             self._ask_again(step, text, echo=True)
@@ -998,7 +1010,13 @@ class Conversation:
         routed = self._route(step, text) if not unavailable else Routed(None)
         kept = dict(routed.kept)
         spelled = self._spelled_ahead(step, routed.own) if routed.own and not unavailable else {}
-        if spelled:
+        if said_again == "other":
+            # "Uno ocho cero cero." - "Sí, mil ochocientos." at the plates after trailer 1800: said again once
+            # more, its free re-ask spent - a failed attempt (bounded), never the start of the plates. (A turn
+            # this question hears whole - "Cinco uno siete." twice at the trailer number after plates GVD-517 -
+            # is its answer the second time: a number it really is comes the same at the next try.)
+            heard = Heard("no_match")
+        elif spelled:
             # "De de Durango" at the name question: a character of the plates asked next, never a name
             heard = Heard("no_match")
             kept.update(spelled)
@@ -1020,7 +1038,7 @@ class Conversation:
                 and self._denies_what_is_held(routed.own):
             await self._start_over_denied(step)
             return
-        if heard.event == "no_match" and routed.own and not unavailable:
+        if heard.event == "no_match" and routed.own and not unavailable and not said_again:
             # No answer to this question, but exactly one to a question still to come ("doscientos catorce"
             # at the name, an e-mail address at the unit number, after "¡ya voy! perdón" said aside too):
             # kept for it, not a failed attempt.
@@ -1415,8 +1433,25 @@ class Conversation:
     def _listen_afresh(self, step: Step, text: str) -> Heard:
         """The turn heard against the value started over (a new state, nothing collected)."""
         fresh = fresh_copy(self.state.acc) if self.state.acc is not None else self._accumulator(step)
-        heard = hear_char(fresh, text, self.locale) if step.listen == "char" else hear_slot(fresh, text)
+        heard = self._hearing(step, fresh, text, keep=True)
         return heard if heard.event in ("partial", "filled") else Heard("no_match")
+
+    def _hearing(self, step: Step, acc: Accumulator, text: str, keep: bool = False) -> Heard:
+        """The turn heard against `acc` (`hear_char` at a question dictated a character at a time, else `hear_slot`),
+        once in a turn: at the first question after a value, the check for that value said again hears the turn as
+        this question's answer (`_says_last_value_again`, through `_listen_afresh`, which `keep`s its hearing), and
+        `_listen` hears the same words against the same accumulator next - as dear as a turn. A hearing leaves `acc`
+        as it was (it feeds a copy), so the same `acc` object, holding what it held, and the same words hear the
+        same; the memo lives only while `_hear` hears the turn."""
+        memo = self._hearings
+        key = (step.listen, id(acc), text, self.locale)
+        held = memo.get(key) if memo else None
+        if held is not None and held[0] is acc and held[1] == (acc.so_far(), acc.complete):
+            return held[2]
+        heard = hear_char(acc, text, self.locale) if step.listen == "char" else hear_slot(acc, text)
+        if keep and memo is not None:
+            memo[key] = (acc, (acc.so_far(), acc.complete), heard)  # `acc` held: its id is its own while kept
+        return heard
 
     def _ask_again(self, step: Step, text: str, **detail: Any) -> None:
         """The question is asked again as one not yet answered (no failed attempt counted): logged as a repeat,
@@ -1492,32 +1527,42 @@ class Conversation:
             return None
         return declared, value
 
-    def _says_last_value_again(self, step: Step, text: str) -> bool:
+    def _says_last_value_again(self, step: Step, text: str) -> Literal["whole", "other"] | None:
         """At the first try of the question after a value was confirmed, a turn that is that whole value once more,
         in any wording ("Cuatro doce." after tractor 412, "Nueve en punto." after 21:00), at a question of another
         type: the caller saying it again as the next question comes, not that question's answer (plate
-        characters 4 1 2, an e-mail "9 en punto"). A turn this question hears whole is its answer."""
+        characters 4 1 2, an e-mail "9 en punto"). A turn this question hears whole is its answer, but for the
+        value's own characters said alone ("Cinco uno siete." at the trailer number after plates GVD-517):
+        "whole" then, "other" for a turn this question does not hear whole, None for no value said again."""
         last = self._last_value_before(step)
         if last is None or (self.state.acc_slot == step.slot and self.state.so_far()):
-            return False
+            return None
         declared, value = last
         own = self.flow.slots.get(step.slot or "")
         if own is None or declared.type == own.type or not value:
-            return False
+            return None
         # this question's own hearing first: on most turns it is the answer (filled), and the other type's
         # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
         if own_heard.event == "filled":
-            return self._says_digits_of_last_again(declared, value, own_heard, text)
+            if self._says_digits_of_last_again(declared, value, own_heard, text):
+                return "whole"
+            # "B V zero four six one." at the trailer number after plates BV-0461: the whole plate said again,
+            # the number this question reads out of it only its digits
+            whole = hear_slot(self._new_accumulator(declared, read_back=value), text)
+            said = whole.event == "filled" and str(whole.value) == value \
+                and len(_characters(value)) > len(_characters(str(own_heard.value)))
+            return "whole" if said else None
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
-            return False
+            return None
         # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
         # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
         held = _characters(own_heard.accumulator.so_far()) if own_heard.accumulator is not None else ""
         # (a value written otherwise, a time "21:00", is no run of characters to hold the turn's against)
         written_in_characters = all(ch.isalnum() or ch == "-" for ch in value)
-        return not held or not written_in_characters or held in _characters(value)
+        said = not held or not written_in_characters or held in _characters(value)
+        return "other" if said else None
 
     def _says_digits_of_last_again(self, declared: Slot, value: str, heard: Heard, text: str) -> bool:
         """Whether a number this question hears whole is the number of the value just confirmed, dictated in
@@ -1667,9 +1712,14 @@ class Conversation:
 
         # an intent that says there is none of the value ("I'm self employed" at the company, `then: absent`) is
         # outweighed only by a value said in a clause of its own: the words after an "I'm" it opens with are its own
+        def begins(words: str) -> bool:
+            # after a greeting the rest is the answer, begun as much as whole; never beside a move it would hide
+            return not moves and step.listen in ("slot", "char") and not understanding.time_phrase(words, self.locale) \
+                and self._listen(step, words).event == "partial"
+
         return answer_apart(step, text, self.locale, intent_in=intent_in, yields=yields, fits=fits,
                             after_greeting=not edge.absent,
-                            run_on=heard.minutes is None and not edge.resume)
+                            run_on=heard.minutes is None and not edge.resume, begins=begins)
 
     def _value_beside_goodbye(self, step: Step, text: str, intent: str = "end_call") -> Any:
         """At a question for a value, the whole value said apart from a goodbye in the same turn ("Juan Pérez,
@@ -1962,10 +2012,9 @@ class Conversation:
             copied = self._same_as_another(step, slot, text)
             if copied is not None:
                 return copied
-        if step.listen == "slot":
-            return self._first_named(step, text, hear_slot(self._accumulator(step), text))
-        if step.listen == "char":
-            return hear_char(self._accumulator(step), text, self.locale)
+        if step.listen in ("slot", "char"):
+            heard = self._hearing(step, self._accumulator(step), text)
+            return self._first_named(step, text, heard) if step.listen == "slot" else heard
         if step.listen == "confirm":
             return hear_confirmation(text, self.locale, self.state.pending, self._accumulator(step),
                                      lambda: self._new_accumulator(slot, self.state.pending))

@@ -426,11 +426,11 @@ def fits_later(flow: Flow, step: Step, text: str, locale: str, group: list[str],
             continue
         # the whole turn, else what follows a sentence said first ("¡Que sí, ya voy! Perdón. Es jota ce
         # olvera ...": the caller spoke to someone else before the address); `_SENTENCE_END` is below
+        fed = slot_types.feed(start(other), text)  # (`start` gives a new state alike each time: one feed of the turn)
         for said in [text, *(text[m.end():] for m in _SENTENCE_END.finditer(text))]:
-            whole = slot_types.feed(start(other), said)
+            whole = fed if said == text else slot_types.feed(start(other), said)
             if whole.state.complete and whole.state.value is not None and whole.status in ("complete", "partial"):
                 return {other: whole.state}
-        fed = slot_types.feed(start(other), text)
         if next_one and kind.spellable and not current.spellable and fed.status == "partial" \
                 and _spelled(fed.state.so_far()) and spells_characters(text, locale):
             return {other: fed.state}
@@ -667,13 +667,20 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
     a plate of at most three) is refused (`no_match`): it never wipes what the caller dictated before.
     """
     verdict = understanding.classify_yes_no(text, locale)
+    turn: list[slot_types.Fed] = []  # the whole turn fed to `accumulator`, once (a feed leaves it as it was)
+
+    def fed_whole() -> slot_types.Fed:
+        if not turn:
+            turn.append(slot_types.feed(accumulator, text))
+        return turn[0]
+
     if accumulator.so_far() and missing_unsaid(text, locale) is not None:
         # "Sí, pero falta una letra", "you're missing one": not done, whatever the yes says; where and which
         # may come next ("al final, la ere"), read with it by the value that heard this turn
-        fed = slot_types.feed(accumulator, text)
+        fed = fed_whole()
         if getattr(fed.state, "missing_said", False):
             return Heard("partial", accumulator=fed.state)
-    if accumulator.so_far() and (verdict.answer == "yes" or slot_types.feed(accumulator, text).closing):
+    if accumulator.so_far() and (verdict.answer == "yes" or fed_whole().closing):
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
@@ -701,7 +708,7 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         if single_fed.status == "nothing" or (before and single_fed.status == "corrected"):
             single = None  # one character cannot correct anything: it started the value over
     # The whole turn: an edit of what was collected ("la última es V"), a command, several characters.
-    whole_fed: slot_types.Fed | None = slot_types.feed(accumulator, text)
+    whole_fed: slot_types.Fed | None = fed_whole()
     assert whole_fed is not None
     whole = whole_fed.state
     if before and whole_fed.status == "nothing" and getattr(whole, "described", False):
@@ -951,6 +958,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
                          and _already_so(accumulator, text)):
         if verdict.answer == "yes":
             return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
+        but = understanding.after_yes_but(text, locale) if verdict.answer is None else None
+        if but is not None and _already_so(accumulator, but):
+            # "Sí, pero con punto." at isma.quintero@...: the yes stands, and the "but" asks for what the value read
+            # back already has (the caller answered a read-back heard without it) - no change to read back again
+            return Heard("yes")
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
         # ours. Nothing is changed; the value is read back again - or the whole value the turn restates
@@ -974,6 +986,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # turn, is the correction
         whole = _edited(accumulator, text)
         if whole is not None and whole.complete and len(whole.so_far()) < len(accumulator.so_far()):
+            edited, edit_text = whole, text
+        elif whole is not None and whole.complete and edited is not None and whole.value != pending \
+                and len(whole.so_far()) == len(accumulator.so_far()) < len(edited.so_far()):
+            # "no, empieza con ka" at "Lacey": the "no" refuses the letter read back there - one put in its
+            # place (Kacey), read from the whole turn, is the correction, never one only put before it (Klacey)
             edited, edit_text = whole, text
     if edited is None and verdict.answer and verdict.rest != text \
             and not (verdict.answer == "yes" and understanding.radio_yes(text, locale)):

@@ -89,7 +89,8 @@ def _clauses(text: str) -> list[str]:
 
 def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str], str | None],
                  yields: Callable[[str, str], bool], fits: Callable[[str], bool],
-                 after_greeting: bool = True, run_on: bool = False) -> str | None:
+                 after_greeting: bool = True, run_on: bool = False,
+                 begins: Callable[[str], bool] | None = None) -> str | None:
     """The words of `text` that answer the question apart from the intent heard in it, else None.
 
     `intent_in(words)`: the intent the step hears in those words (None for none); `yields(intent, words)`:
@@ -101,7 +102,9 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
     Without `after_greeting` (an intent that says there is none of the value) the value offered as another choice
     is tried first ("por WhatsApp o al correo juan arroba gmail punto com"). With `run_on`, a turn of one clause
     is also cut right after the intent's first words ("al whatsapp juan arroba gmail punto com"; the caller sets it
-    for an intent that would move the call, with no time of its own)."""
+    for an intent that would move the call, with no time of its own). `begins(words)`: the step hears the start of
+    an answer in them - enough after a greeting alone, which is only how the caller opens ("Qué onda, soy
+    Baltazar" cut by a pause: the given name, the surnames still to come)."""
     if step.listen not in ("slot", "char", "confirm") or not step.slot:
         return None
     parts = _clauses(text)
@@ -132,6 +135,12 @@ def answer_apart(step: Step, text: str, locale: str, *, intent_in: Callable[[str
         # "Hi how are you this is Bart": a greeting run into the answer with no mark between them
         rest = understanding.after_greeting(text, locale)
         if rest is not None and intent_in(rest) is None and fits(rest):
+            return rest
+        # begun only: when the intent is the greeting's own ("Qué onda" small talk), never one the words after it
+        # carried ("I had an accident": the "I" peeled off leaves "had an accident", no e-mail begun)
+        opener = text[: len(text) - len(rest)] if rest is not None and text.endswith(rest) else ""
+        if rest is not None and begins is not None and opener and intent_in(rest) is None \
+                and intent_in(opener) is not None and begins(rest):
             return rest
     return None
 

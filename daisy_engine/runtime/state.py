@@ -183,6 +183,10 @@ class CallState:
         """The characters the caller's last turn said that the value being built has no room for, else ""."""
         return notion(self.acc, "no_room")
 
+    def not_held(self) -> str:
+        """The character the caller's last turn named as one of the value's that it does not hold, else ""."""
+        return notion(self.acc, "not_held")
+
     def said(self, pending: Any) -> str | None:
         """The caller's turn the pending value came from, when the value being built is that one."""
         acc = self.acc

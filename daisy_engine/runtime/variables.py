@@ -23,6 +23,8 @@ A template sees:
                   same notion places the next words
   ``no_room``     the characters the caller's last turn said clearly that the value being built has no room
                   for ("B": a fourth letter of a plate that takes three), else "": never dropped silently
+  ``not_held``    the character a correction in the caller's last turn named as one of the value's, to be
+                  another, that the value does not hold ("D" for "la de es te" at T E B ...), else ""
   ``slot``        the name of the slot being collected, or None
   ``outcome``     how the call ends, once decided (complete, partial...), else None
   ``agent_name``  the agent's name (context ``agent_name``, else the flow name capitalised)
@@ -88,6 +90,7 @@ def call_variables(state: CallState, assets: FlowAssets, locale: str, call_id: s
         so_far=state.so_far(),
         missing_part=state.missing_part(),
         no_room=state.no_room(),
+        not_held=state.not_held(),
         slot=step.slot,
         outcome=state.outcome or state.ending,
         agent_name=assets.agent_name(context),

@@ -52,9 +52,12 @@ FieldMap = Mapping[str, str]
 # never asked about while it asked about a later one was skipped by that agent (see `skipped_questions`).
 DAISY_TOPICS: dict[str, str] = {
     "full_name": r"nombre|\bname\b",
-    "tractor_number": r"(?:n[uú]mero|econ[oó]mico)[^.?]*tractor|tractor number|truck number",
+    # (its read-back names it too: "Tu tractor es el 40." after a question cut before its topic)
+    "tractor_number": r"(?:n[uú]mero|econ[oó]mico)[^.?]*tractor|tractor number|truck number"
+                      r"|\b(?:tractor|truck) (?:es |is )?(?:el |la )?\d",
     "tractor_plate": r"placas?[^.?]*tractor|tractor[^.?]*plates?",
-    "trailer_number": r"n[uú]mero[^.?]*(?:tr[aá]iler|caja|remolque)|trailer number",
+    "trailer_number": r"n[uú]mero[^.?]*(?:tr[aá]iler|caja|remolque)|trailer number"
+                      r"|\b(?:tr[aá]iler|caja|remolque) (?:es |is )?(?:el |la )?\d",
     "trailer_plate": r"placas?[^.?]*(?:tr[aá]iler|caja|remolque)|trailer[^.?]*plates?",
     "eta": r"\beta\b|llegada|arrival",
     "email": r"correo|e-?mail",

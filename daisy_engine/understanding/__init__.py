@@ -118,7 +118,7 @@ from .registry import (
     validate_value,
 )
 from .turn_cache import forget_turns, turn_caches
-from .yes_no import YesNo, besides_the_rest, hurried_only, only_hedges, radio_yes
+from .yes_no import YesNo, after_yes_but, besides_the_rest, hurried_only, only_hedges, radio_yes
 
 __all__ = [
     "forget_turns",
@@ -145,6 +145,7 @@ __all__ = [
     "choices_named",
     "only_a_choice",
     "classify_yes_no",
+    "after_yes_but",
     "besides_the_rest",
     "radio_yes",
     "only_hedges",

@@ -50,7 +50,7 @@ import copy
 import logging
 import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -164,7 +164,7 @@ _ORDINALS: dict[str, int] = {
     "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
     "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
-    "eighth": 7, "last": -1,
+    "eighth": 7, "last": -1, "final": -1,
 }
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
@@ -174,19 +174,24 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
         r"de enmedio)"
         # "la primera no es efe, es ese"; "la primera no, es ese" / "la primera está mal, es ese": the place
         # said to be wrong, then what goes there (the comma after "no": "la última no es zeta" says Z is not it)
-        r"(?: (?P<what>letra|numero|digito))?,? (?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es|"
+        # ("el último número en realidad es nueve": in fact, what it is said to be)
+        r"(?: (?P<what>letra|numero|digito))?,? (?:(?:en realidad|de hecho|la neta) )?"
+        r"(?:es|era|va|seria|debe ser|no es (?:la |el )?\S+(?: de \S+)?,? es|"
         r"(?:no ?,|(?:esta mal|no esta bien|no va) ?,?) (?:es|va|seria|debe ser)) "
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
     "en": re.compile(
         # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
-        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|middle)"
+        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|middle)"
         # ("first one's x y z 9 8 7 6" of a driver pulling two trailers is the first one's whole plate: the run-in
         # "is" takes one character only)
-        r"(?: (?P<what>letter|number|digit|one|character))?(?:s (?=(?:an? )?\S+(?: as in \S+)?(?:[,;].*)?$)|,? "
+        # ("the final number's actually a nine": in fact, what it is said to be)
+        r"(?: (?P<what>letter|number|digit|one|character))?(?:s (?:actually )?(?=(?:an? )?\S+(?: as in \S+)?"
+        r"(?:[,;].*)?$)|,? "
         r"(?:(?:no ?,|(?:is wrong|isnt right|is not right) ?,?) (?:its|it is|should be)(?: an?)?|"
         # ("the last one is not a zero" says what it is not: `_NOT_AT`)
-        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is)) )"
+        r"is(?! not\b)|was(?! not\b)|should be|its|(?:is not|isnt) (?:an? |the )?\S+(?: as in \S+)?,? (?:its|it is))"
+        r" (?:actually )?)"
         r"(?P<new>[^,;]+)(?:[,;].*)?$"
     ),
 }
@@ -269,6 +274,28 @@ _NOT_AT: dict[Lang, re.Pattern[str]] = {
         r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=\s*(?:$|[.!?;]))"
     ),
 }
+# Which of a character the value holds more than once a correction means ("la segunda a es e", "the last a is an
+# e"): its place among those.
+_NTH: dict[Lang, str] = {
+    "es": r"primera|primero|primer|segunda|segundo|tercera|tercero|tercer|ultima|ultimo|penultima|penultimo",
+    "en": r"first|second|third|last|next to last|second to last",
+}
+_NTH_AT = {"primera": 0, "primero": 0, "primer": 0, "first": 0, "segunda": 1, "segundo": 1, "second": 1,
+           "tercera": 2, "tercero": 2, "tercer": 2, "third": 2, "ultima": -1, "ultimo": -1, "last": -1,
+           "penultima": -2, "penultimo": -2, "next to last": -2, "second to last": -2}
+
+
+def nth_of(m: re.Match[str], chars: Sequence[str], old: str) -> int | None:
+    """Where in `chars` the `old` a `_REPLACE` match names is, when it names which of them ("la segunda a", "the
+    last a"): that one's index, or -1 when the value has no such one; None when it names none."""
+    nth = m.groupdict().get("nth")
+    if nth is None:
+        return None
+    at = [i for i, c in enumerate(chars) if c == old]
+    k = _NTH_AT[nth]
+    return at[k] if -len(at) <= k < len(at) else -1
+
+
 _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
         re.compile(rf"\b(?:en|el|un) ?(?:vez|ves|lugar) del? {_CHAR}(?P<old>\S+(?: de \S+)?),? "
@@ -284,7 +311,9 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         # "sí, pero la de es te", "no, la be de burro es ve de vaca", "la jota es i": the one the value has named,
         # then what it is, at the start of a clause (the letter after "la"/"el": "el último es tres" names no one);
         # "la be es be de burro, no de vaca" says how the B is said (the pattern before this one)
-        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:letra |numero |digito )?"
+        # ("la segunda a es e": which of the A it means, see `nth_of`)
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:pero|no|si|y)\W+)(?:la|el) (?:(?P<nth>{_NTH['es']}) )?"
+                   r"(?:letra |numero |digito )?"
                    rf"(?P<old>{_ONE_NAMED}(?: de \S+| (?:{LETTER_QUALIFIERS}))?) "
                    rf"(?:es|era|seria|debe ser|deberia ser|va a ser) (?:con )?{_CHAR}(?P<new>(?!.*\bno\b).+)$"),
         # "es la ene, no la eme", "es con ve de Veracruz, no con be", "es con be grande, no con ve chica", "es be
@@ -308,8 +337,14 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?:letter |number )?(?P<new>\S+(?: as in \S+)?) "
                    r"instead of (?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)$"),
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
+        # "not H, G as in Charlie", "no, not a B, a D": the one ruled out first, then the one meant alone, said
+        # bare at the start of a clause, the one meant ending it
+        re.compile(r"(?:^|[,.;]\s*|\b(?:no|nope|yes|yeah|but)\W+)not (?:an? |the )?(?:letter |number )?"
+                   r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
+                   r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
-        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the (?:letter |number )?"
+        re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the "
+                   rf"(?:(?P<nth>{_NTH['en']}) (?!one\b))?(?:letter |number )?"
                    rf"(?P<old>{_ONE_NAMED}(?: as in \S+)?) "
                    r"(?:is|should be|was supposed to be|its) (?:an? |the )?(?:letter |number )?"
                    r"(?P<new>(?!.*\bnot\b).+)$"),
@@ -892,6 +927,26 @@ def already_so(folded: str, locale: str, chars: list[str], *, words: bool,
     return None
 
 
+def named_not_held(folded: str, locale: str, chars: list[str], *, words: bool) -> str | None:
+    """The character a correction in the turn names as one the value has, to be another ("la de es te", "en vez
+    de la eme es ene", "the D should be a T"), when `chars` hold neither it nor the one meant; else None. The
+    caller answered another read-back or misheard ours: the value is read back again (see `already_so`), saying
+    it has none."""
+    lang = lang_of(locale)
+    for rx in _REPLACE[lang]:
+        m = rx.search(folded)
+        old, new = replaced(m, locale) if m else (None, None)
+        if old is None or new is None:
+            continue
+        old = old.lower() if words else old
+        if rx is _REPLACE[lang][-1] and m.group("old").startswith("de "):  # type: ignore[union-attr]
+            return None  # "es be de burro, no de vaca": how the B is said, no character of the value named
+        # the one meant held already ("no es jota, es ge" at H G T, "en vez de la be es ve" at V F M): the caller
+        # heard ours otherwise, and the value is as they say
+        return None if old in chars or new in chars else old
+    return None
+
+
 def _placed_at(m: re.Match[str], said: str | None, chars: list[str], *, words: bool) -> int | None:
     """Where in `chars` the place a turn names ("la primera letra", "the last one") is, counting among the
     kind of character named or said (see `of_kind`); None when nothing usable is said or there is no such
@@ -970,13 +1025,14 @@ _CANNOT_GIVE: dict[Lang, re.Pattern[str]] = {
     "en": re.compile(
         # "still" when asked once more: "I still don't have it", "still haven't got them"
         r"\b(?:i (?:still )?(?:dont|do not|cant|can not|cannot|couldnt|could not) (?:remember|recall|find)\b|"
-        # "those" / "these" / "em" as much as "them": "I don't have those on me", "don't have 'em handy"
+        # "those" / "these" / "em" as much as "them": "I don't have those on me", "don't have 'em handy" (the
+        # recogniser's apostrophe kept before "em")
         r"(?:i )?(?:still )?(?:dont|do not|dont even) have (?:it|one|(?:an? |any )?e-?mail|(?:the |my )?(?:plates?|"
-        r"plate numbers?|numbers?)|them|those|these|em|that|an? trailer|any trailer)\b|"
+        r"plate numbers?|numbers?)|them|those|these|'?em|that|an? trailer|any trailer)\b|"
         r"(?:i )?(?:dont|do not) (?:use|do|have) (?:an? |any )?e-?mails?\b|^(?:no|sorry),? (?:no )?e-?mail$|"
         r"(?:i )?(?:dont|do not) (?:use|do) (?:that|those)(?=$|[ ,.;!])|"
         r"(?:i )?(?:dont|do not) have any\b|"
-        r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|em|one|that)\b|"
+        r"(?:i )?(?:still )?(?:havent|have not|aint) (?:got|found) (?:it|them|those|these|'?em|one|that)\b|"
         r"(?:they|those|these|theyre|its) (?:are |is )?not (?:on|with) me\b|"
         r"(?:i )?(?:still )?(?:dont|do not) know (?:it|them|that)\b|"
         + _TRIP_WITHOUT["en"] + r"|"
@@ -1269,6 +1325,12 @@ class Accumulator:
         """The characters the caller's last turn said clearly that the value has no room for ("Be larga." after
         three letters of a plate that takes three), as they would be read back; "" when it had room for all.
         They are never dropped silently: templates read them as `no_room`."""
+        return ""
+
+    def not_held(self) -> str:
+        """The character a correction in the caller's last turn named as one of the value's, to be another, that
+        the value does not hold ("sí, pero la de es te" at T E B ...: "D"), as read back; "" otherwise. The value
+        is read back as it is: templates read it as `not_held`, never "that matches what I have"."""
         return ""
 
     def turn_began(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .normalize import Lang, content_words, fold, fold_aligned, lang_of
-from .numbers import is_number_word
+from .numbers import find_numbers, is_number_word, number_tokens, prepare_tokens
 from .yes_no import classify_yes_no
 
 # The words that make a turn a time of arrival rather than digits: "a las", "llego", "en dos horas",
@@ -244,7 +244,11 @@ def number_alone(text: str, locale: str) -> bool:
         return False
     lang = lang_of(locale)
     words = content_words(fold(text), lang)
-    rest = [w for w in words if not (w.isdigit() or is_number_word(w, lang))]
-    if len(rest) == len(words):
+    # the number as the number reader runs it ("two oh six": "oh" a zero inside a run, no word of its own)
+    tokens = prepare_tokens(number_tokens(" ".join(words)), lang)
+    spans = find_numbers(tokens, lang)
+    if not spans:
         return False
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    rest = [tok for i, tok in enumerate(tokens) if i not in covered and not is_number_word(tok, lang)]
     return not rest or classify_yes_no(" ".join(rest), locale).answer == "yes"

@@ -22,6 +22,9 @@ from .numbers import digitize, prepare_tokens
 
 # A call said as a noun, in Mexican speech ("un grito", "un telefonazo", "un timbrazo").
 _CALL_NOUN = r"grito|gritito|telefonazo|fonazo|timbrazo|llamada|llamadita|marcada|marcadita|toque|toquido|campanazo"
+# The call handed back ("me regresas la llamada", "¿me regresas el fon en treinta y cinco?", "te devuelvo el
+# telefonazo"): "fon" is the phone, and the call, in Mexican speech.
+CALL_RETURNED = r"(?:la llamada|la llamadita|el fon|el fonazo|el telefonazo)"
 
 # The agent gets in touch with the caller: present/future second person or an imperative, with "me".
 _AGENT_CONTACTS: dict[Lang, re.Pattern[str]] = {
@@ -78,8 +81,8 @@ CALLS_ANOTHER_AFTER_ES = (r"(?!(?: (?!a\b|al\b)\w+){0,3} a (?:mi|mis|su|sus|tu|t
 CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         # ("te devuelvo yo la llamada": the subject may stand between the verb and the call)
-        r"\b(?:(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?(?:la llamada|el telefonazo)"
-        r"|(?:vuelvo|regreso) a (?:llamar|marcar|hablar)|marcare|llamare|hablare"
+        r"\b(?:(?:te|le|les) (?:llamo|marco|hablo|busco|(?:regreso|devuelvo) (?:yo )?" + CALL_RETURNED
+        + r"|(?:vuelvo|regreso) a (?:llamar|marcar|hablar)|marcare|llamare|hablare"
         # what the caller can or will do ("yo te puedo llamar en una hora", "le voy a marcar al rato")
         r"|(?:puedo|podria|voy a) (?:volver a |regresar a )?(?:llamar|marcar|hablar|regresar la llamada"
         r"|devolver la llamada)"

@@ -134,6 +134,90 @@ def _day_offset(s: str, lang: Lang, today: dt.date) -> int | None:
     return None
 
 
+MONTHS: dict[Lang, tuple[str, ...]] = {
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"),
+}
+# "next Friday" / "el próximo viernes" / "el viernes que viene": the caller may mean the coming one or the one after
+_NEXT_WEEKDAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:proximo|proxima|siguiente)\s+(?:\w+\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado"
+                     r"|domingo)\b|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(?:que (?:viene|entra)"
+                     r"|proximo|siguiente)\b"),
+    "en": re.compile(r"\bnext\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+}
+# An ordinal day of the month in words ("the first", "twenty-first": digitized "20 first"; "el primero").
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "primero": 1}
+_ORDINAL_RE = re.compile(r"\b(?:(20|30) )?(" + "|".join(_ORDINAL_WORDS) + r")\b")
+_MONTH_DAY: dict[Lang, re.Pattern[str]] = {
+    # "el 15 de marzo", "el día 8", "el 8", "15 de marzo"
+    "es": re.compile(r"(?:\b(?:el|dia|para el|hasta el)\s+(?:dia\s+)?|^)(\d{1,2})(?:\s+de\s+(" + "|".join(MONTHS["es"])
+                     + r"))?\b"),
+    # "march 15", "march 15 th", "the 3 rd", "on the 15", "15 th of march"
+    "en": re.compile(r"\b(?:(" + "|".join(MONTHS["en"]) + r")\s+(?:the\s+)?(\d{1,2})(?:\s+(?:st|nd|rd|th))?"
+                     r"|(?:the\s+|^)(\d{1,2})(?:\s+(?:st|nd|rd|th))?(?:\s+of\s+(" + "|".join(MONTHS["en"]) + r"))?)\b"),
+}
+
+
+def _ordinals(s: str) -> str:
+    """ "the 20 first" -> "the 21", "el primero de enero" -> "el 1 de enero"."""
+    return _ORDINAL_RE.sub(lambda m: str(int(m.group(1) or 0) + _ORDINAL_WORDS[m.group(2)]), s)
+
+
+def _month_day(s: str, lang: Lang) -> tuple[int, int | None] | None:
+    """The day of the month named (1-31) and its month (1-12) when said, else None."""
+    m = _MONTH_DAY[lang].search(_ordinals(s))
+    if m is None:
+        return None
+    if lang == "es":
+        day, month = m.group(1), m.group(2)
+    else:
+        day, month = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+    if day is None or not 1 <= int(day) <= 31:
+        return None
+    return int(day), (MONTHS[lang].index(month) + 1 if month else None)
+
+
+def named_day(text: str, locale: str, today: dt.date) -> tuple[list[dt.date], bool] | None:
+    """The day a caller names, as the callback times read a day ("mañana", "pasado mañana", "el martes", "next
+    week"), or by its date ("el 15 de marzo", "the 3rd", "el 8", "March 15th"): its possible dates, nearest
+    reading first, and whether the caller's words leave it open ("next Friday" said on a Thursday: tomorrow or the
+    one after; "el 8" with no month: this month's or another's; the slot type decides which reading its bounds
+    allow). None when no day is named."""
+    lang = lang_of(locale)
+    s = _digitized(text, lang)
+    said = _month_day(s, lang)
+    if said is not None:
+        day, month = said
+        found: list[dt.date] = []
+        if month is not None:
+            for year in (today.year, today.year + 1, today.year - 1):
+                try:
+                    found.append(dt.date(year, month, day))
+                except ValueError:
+                    continue
+        else:
+            for shift in (0, 1, -1):
+                y, mo = divmod(today.month - 1 + shift, 12)
+                try:
+                    found.append(dt.date(today.year + y, mo + 1, day))
+                except ValueError:
+                    continue
+        return (found, month is None) if found else None
+    offset = _day_offset(s, lang, today)
+    if offset is None:
+        return None
+    first = today + dt.timedelta(days=offset)
+    if _NEXT_WEEKDAY[lang].search(s) and first.isocalendar()[1] == today.isocalendar()[1]:
+        # "next Friday" on a Thursday: this week's Friday or the next week's
+        return [first, first + dt.timedelta(days=7)], True
+    return [first], False
+
+
 def _part(s: str, lang: Lang) -> str | None:
     for rx, kind in _PARTS[lang]:
         if rx.search(s):
@@ -283,5 +367,5 @@ def _callback_moment(text: str, locale: str, now: dt.datetime,
     return max(1, math.ceil((placed - now).total_seconds() / 60)), moved
 
 
-__all__ = ["DEFAULT_CALLING_HOURS", "callback_delay", "moved_callback", "named_clock", "names_a_time",
-           "names_another_day", "parse_calling_hours"]
+__all__ = ["DEFAULT_CALLING_HOURS", "MONTHS", "WEEKDAYS", "callback_delay", "moved_callback", "named_clock",
+           "named_day", "names_a_time", "names_another_day", "parse_calling_hours"]

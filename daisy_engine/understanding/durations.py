@@ -135,9 +135,12 @@ _TAKE_BACK_WORDS: dict[Lang, str] = {
           r"(?: (?:no|wait|hold on|actually|sorry|make it|i mean|better|rather|lets say|say|better yet|"
           r"put|put me down for|put it at|change it to|change that to))*",
 }
+# (read where a delay is asked for in other words too: "give me twenty... no, thirty minutes")
+DELAY_TAKE_BACK_WORDS = _TAKE_BACK_WORDS
 _TAKE_BACK: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_TAKE_BACK_WORDS["es"]
-                     + r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como) )*(\d{1,3})\b(?! ?(?:de |del |:|\d))"),
+                     + r" (?:(?:en|dentro de|de aqui a|como en|unos|unas|como|de) )*(\d{1,3})\b"
+                     r"(?! ?(?:de |del |:|\d))"),
     "en": re.compile(_TAKE_BACK_WORDS["en"]
                      + r" (?:(?:in|within|about|like|say|an|another) )*(\d{1,3})\b(?! ?(?::|\d))"),
 }
@@ -177,9 +180,10 @@ _AMOUNT_ENDS: dict[Lang, re.Pattern[str]] = {
 }
 # A first amount said without its unit as a delay ("en diez", "in ten"): minutes (see `corrected_duration`).
 _BARE_FIRST: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(rf"\b(?:{FROM_NOW['es']}) (?:unos |como |otros )?(\d{{1,3}})\b"
-                     r"(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
-    "en": re.compile(rf"\b(?:{FROM_NOW['en']}) (?:about |like |another |say )?(\d{{1,3}})\b"
+    # (or asked for: "dame chance de diez... no, mejor de quince", "give me twenty... no, thirty")
+    "es": re.compile(rf"\b(?:{FROM_NOW['es']}|(?:dame|deme|denme|me das)(?: un)?(?: chance de| chance)?)"
+                     r" (?:unos |como |otros )?(\d{1,3})\b(?! ?(?:\d|:|de |del |y |am\b|pm\b))"),
+    "en": re.compile(rf"\b(?:{FROM_NOW['en']}|give me|gimme) (?:about |like |another |say )?(\d{{1,3}})\b"
                      r"(?! ?(?:\d|:|and |am\b|pm\b))"),
 }
 # What goes on with an amount said again ("5 y media", "5 and a half", "2 con 10"): not a whole count of it.

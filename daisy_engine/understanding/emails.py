@@ -27,6 +27,7 @@ from .letters import (
     SIZE_SMALL,
     TAKE_BACK_PHRASE,
     TAKE_BACK_WORD,
+    _names_run_together,
     eh_spelled,
     heard_spelling,
     joined_spelling_places,
@@ -59,10 +60,12 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # the article a symbol is named with ("luego la arroba", "marisol, el guion bajo, q", "then the at", "the
 # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
 # read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
+# "la" names only the (feminine) arroba: before "punto" or "guion" it is a word of the address ("la punto garza":
+# la.garza@), never their article.
 _SYMBOL_ARTICLE_RE = re.compile(
     r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+    r"|punto|dot|period|underscore|dash|hyphen)\b)(?<!la(?= (?:guion|guiones|punto)\b))")
 
 
 def _without_symbol_article(text: str, lang: Lang) -> str:
@@ -222,6 +225,21 @@ def _names_someone(before: str, lang: Lang) -> bool:
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
+
+
+def _ending_word(tok: str) -> str:
+    """The domain ending a word after a dot says: a misheard one put right ("con" is "com"), and two Spanish
+    letter names the recogniser ran into one word ("punto emequis" is ".mx", "punto ceo" stays a word: only an
+    ending of `_TLDS` spelled by exactly two names); else the word as it is."""
+    fixed = _TLD_FIXES.get(tok, tok)
+    if fixed in _TLDS:
+        return fixed
+    pair = _names_run_together(tok)
+    if pair is None:
+        return tok
+    named = [letter_name(name, "es") for name in pair]
+    spelled = "".join(n[0] for n in named if n is not None).lower()
+    return spelled if len(spelled) == 2 and spelled in _TLDS else tok
 
 
 # "t. miller": the recogniser wrote a spoken initial as an abbreviation; the caller said no "dot".
@@ -1513,10 +1531,16 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     is the letter refused and the note's vowel takes its place (Anabele, never Anabelie); a consonant there was
     heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
     Anabeli); so is an i before a vowel said apart from it in `lang` (see `_AFTER_THE_I`: "Sofi" - "no, termina
-    con a" is Sofia)."""
+    con a" is Sofia); a consonant refused there, for another, is the one heard wrong ("Lacey" - "no, empieza con
+    ka": Kacey)."""
     at = len(word) - 1 if edge == "end" else 0
-    if refused and exact and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS and word[at] != letter \
-            and not _goes_after_the_i(word, letter, edge, lang):
+    if refused and (exact or edge == "end") and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS \
+            and word[at] != letter and not _goes_after_the_i(word, letter, edge, lang):
+        # ("no, lleva e al final" at "Anabeli" says the last letter too: Anabele)
+        return word[:at] + letter + word[at + 1 :]
+    if refused and exact and word and edge is not None and _consonant(letter) and _consonant(word[at]):
+        # "Lacey" - "no, the first letter is a k": the consonant there was heard wrong (Kacey, never Klacey); a
+        # consonant beside a vowel was not heard ("Omar" - "no, empieza con hache": Homar)
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
@@ -1553,6 +1577,10 @@ _EDGE_VOWELS = frozenset("aeiouy")
 _AFTER_THE_I: dict[Lang, str] = {"es": "ao", "en": "aeo"}
 
 
+def _consonant(c: str) -> bool:
+    return c.isalpha() and c not in _EDGE_VOWELS
+
+
 def _goes_after_the_i(word: str, letter: str, edge: str | None, lang: Lang | None) -> bool:
     return lang is not None and edge == "end" and word.endswith("i") and letter in _AFTER_THE_I[lang]
 
@@ -1583,7 +1611,7 @@ _EDGE_NOTES: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"|hasta el final|hasta atras)(?=$|[ ,.;!?])"),
         # the place named as a letter's: "la última letra es i", "no, la primera es hache"
         re.compile(r"\b(?:la |el )?(?P<verb>ultima|ultimo|primera|primer|primero) (?:letra |de todas )?"
-                   rf"(?:es|va|seria|debe ser|lleva) {_NOTE_LETTER}(?=$|[ ,.;!?])"),
+                   rf"(?:es|va|seria|debe ser|lleva) (?:con )?{_NOTE_LETTER}(?=$|[ ,.;!?])"),
     ),
     "en": (
         re.compile(r"\b(?:(?:and|but|it|that) )?(?P<verb>starts|begins|start|begin|starting|beginning|ends|end"
@@ -1597,6 +1625,9 @@ _EDGE_NOTES: dict[Lang, tuple[re.Pattern[str], ...]] = {
 }
 _END_SAID = frozenset(("termina", "acaba", "termino", "ends", "end", "ending", "al final", "al ultimo",
                        "hasta el final", "hasta atras", "at the end", "ultima", "ultimo", "last"))
+# The edge named as a letter's place ("la primera es ka", "the last letter is an e"): the letter read back there
+# is refused, as after a "no".
+_PLACE_SAID = frozenset(("ultima", "ultimo", "primera", "primer", "primero", "last", "first"))
 # A refusal of the word as read back, before a note on it in the same turn ("no, termina con e", "nope, it ends
 # with an e"): the note then says which letter is wrong (see `spelled_with`).
 _REFUSED_BEFORE = re.compile(r"(?:^|\b)(?:no|nope|nah|negativo)\b")
@@ -1616,7 +1647,8 @@ class EdgeNote:
     start: int  # where the note is in the folded turn
     end: int
     mark: int  # where the words saying the edge begin ("al final" of "Juan Pérez al final")
-    refused: bool  # a "no" is said before it: the letter read back there is refused
+    refused: bool  # a "no" is said before it, or the place named ("the first letter is"): the letter there is refused
+    placed: bool = False  # said as the letter's place ("the first letter is", "la última es"): of the whole value
 
 
 def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
@@ -1633,7 +1665,10 @@ def edge_note_in(folded: str, lang: Lang) -> EdgeNote | None:
             said = m.groupdict().get("edge") or verb
             mark = m.start("edge") if m.groupdict().get("edge") else m.start("verb")
             return EdgeNote(m.group("said"), "end" if said in _END_SAID else "start", verb is not None,
-                            m.start(), m.end(), mark, _REFUSED_BEFORE.search(folded[: m.start()]) is not None)
+                            m.start(), m.end(), mark,
+                            # "the first letter is a k" at "Lacey" refuses the L read back there, "no" or not
+                            verb in _PLACE_SAID or _REFUSED_BEFORE.search(folded[: m.start()]) is not None,
+                            verb in _PLACE_SAID)
     return None
 
 
@@ -1819,7 +1854,7 @@ def _domain(tokens: list[str], lang: Lang) -> str:
     kept: list[str] = []
     for i, tok in enumerate(tokens):
         kept.append(tok)
-        fixed = _TLD_FIXES.get(tok, tok)
+        fixed = _ending_word(tok)
         if i > 0 and tokens[i - 1] == "." and fixed in _TLDS and (i + 1 >= len(tokens) or tokens[i + 1] != "."):
             kept[-1] = fixed
             country = _country_after(tokens, i)

@@ -350,6 +350,14 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:me|nos) (?:mando|mandaron|mandan|mandaste|envio|enviaron|asigno|asignaron|mandaba|mandaban)"
         r" (?:a|al|hasta|para) (?:\w+ ){0,3}?(?:equivocad[oa]s?|incorrect[oa]s?|que no (?:era|es|eran|son)"
         r"|donde no (?:era|es))\b"
+        # singled out for the worst ("¿por qué siempre me mandan las cargas más lejos a mí?", "¿por qué siempre a mí
+        # me toca lo peor?", "nomás a mí me dan las rutas más feas")
+        r"|\bpor que siempre (?:a (?:mi|nosotros) )?(?:me|nos) (?:mandan|manda|dan|da|tocan|toca|ponen|pone|asignan"
+        r"|asigna|avientan|dejan|echan|cargan)\b|\bpor que siempre a (?:mi|nosotros)\b"
+        r"|\b(?:siempre|nomas|nada mas|puro|pura|puras|puros) (?:a (?:mi|nosotros) )?(?:me|nos) (?:mandan|manda|dan|da"
+        r"|tocan|toca|ponen|pone|asignan|asigna|avientan|dejan|echan|cargan) (?:\w+ ){0,3}?(?:lo |las |los |la |el )?"
+        r"(?:peor|peores|mas lejos|mas lejanas|mas lejanos|mas feas|mas feos|mas largas|mas largos|mas pesadas"
+        r"|mas pesados|mas gachas|mas gachos|mas malas|mas malos|mas baratas|mas baratos|que nadie quiere)\b"
     ),
     "en": re.compile(
         r"\b(?:was|were|got|is|are|been) (?:so |really |very |super |pretty |extremely |real |kinda |kind of "
@@ -370,6 +378,13 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:put|puts|putting|threw|throws|throwing|laid|lays|laying) (?:the|all the) blame on (?:me|us)\b"
         # sent to the wrong place by someone ("the yard guy sent me to the wrong door")
         r"|\b(?:sent|sends|sending|routed|dispatched|directed|told) (?:me|us) (?:to|over to|out to) (?:the |a )?wrong\b"
+        # singled out for the worst ("why does this load board keep giving me the worst lanes?", "why do I always get
+        # the crappiest loads?", "why is it always me?")
+        r"|\b(?:keep|keeps|kept|always) (?:giving|sending|handing|putting|sticking|give|gives|send|sends|hand|hands"
+        r"|stick|sticks|get|gets|getting|stuck with)(?: me| us)?(?: with)? (?:\w+ ){0,2}?(?:the )?(?:worst|crappiest"
+        r"|lousiest|cheapest|junkiest|crummiest|farthest|furthest|longest|garbage|junk|crap|crappy|lousy|bad)\b"
+        r"|\bwhy (?:is it |does it )?always (?:me|us)\b"
+        r"|\bwhy (?:do|does) (?:it|this|that) always (?:have to )?be (?:me|us)\b"
     ),
 }
 

@@ -14,6 +14,7 @@ import re
 from .answer_shapes import arrives_late
 from .callback_cues import (
     BARE_LATER,
+    CALL_RETURNED,
     CALLS_ANOTHER_AFTER_ES,
     THIS_CALL_BEFORE,
     caller_calls_back,
@@ -22,9 +23,9 @@ from .callback_cues import (
     someone_else_calls,
 )
 from .callback_times import names_a_time
-from .durations import duration_minutes
+from .durations import DELAY_TAKE_BACK_WORDS, duration_minutes
 from .intent_grievances import DENIED_HANG_UP
-from .lexicon import COMMON_WORDS, EVERYDAY_WORDS
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, GIVEN_NAMES
 from .normalize import FILLERS, THANKED_BY, Lang, content_words, fold, fold_aligned, lang_of, wordset
 from .numbers import digitize, is_number_word, prepare_tokens
 
@@ -1215,9 +1216,9 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r" (?:a )?(?:llamar|marcar|hablar)\b"
         # ... never the manner asked for ("háblame más fuerte", "hábleme despacio": this call, heard better)
         r"|\bhabl(?:a|e|en)(?:me|nos)\b(?! de\b| " + _SPOKEN_HOW_ES + r")"
-        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|la llamada)\b"
+        r"|\b(?:vuelv|regres|devuelv)(?:a|e|an|en)(?:me|nos) (?:a (?:llamar|marcar|hablar)|" + CALL_RETURNED + r")\b"
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian|quiere|quieres) (?:volver a |regresar a )?"
-        r"(?:llamar|marcar|hablar|telefonear|regresar la llamada|devolver la llamada)\b"
+        r"(?:llamar|marcar|hablar|telefonear|(?:regresar|devolver) " + CALL_RETURNED + r")\b"
         # asked without the "me" ("¿puedes llamar en unos treinta y cinco minutos?", "¿podrías marcar en una hora?"),
         # as "can you call in thirty-five minutes?": never "te/le puede llamar" (someone else calls the agent: see
         # `_called_by_another`) nor "llamar a" someone
@@ -1227,7 +1228,8 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|al rato|manana)\b"
         r"|\bme (?:llama|llamas|llaman|marca|marcas|marcan|habla|hablas|hablan) "
         + _WHEN_MARK_ES
-        + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan) (?:a llamar|a marcar|la llamada)\b"
+        + r"|\bme (?:vuelve|vuelves|vuelven|regresa|regresas|regresan|devuelve|devuelves|devuelven)"
+        r" (?:a llamar|a marcar|" + CALL_RETURNED + r")\b"
         # looked for again ("ya me puedes volver a buscar", "búscame en una hora")
         r"|\bme (?:puede|puedes|pueden|podria|podrias|podrian) volver a (?:buscar|contactar|localizar)\b"
         r"|\b(?:buscame|busqueme|busquenme|vuelveme a buscar|vuelvame a buscar) " + _WHEN_MARK_ES
@@ -1247,12 +1249,13 @@ _CALLBACK: dict[Lang, re.Pattern[str]] = {
         r"|reintentele) " + _WHEN_MARK_ES
         + r"|\b(?:ahi|entonces|para entonces|a esa hora) me (?:llamas|marcas|hablas|vuelves a (?:llamar|marcar"
         r"|hablar))\b(?! (?:al|a|en) (?:mi |el |la |este |ese )?(?:otro|otra|numero|cel|celular|telefono|oficina))"
-        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|regreso la llamada"
-        r"|devuelvo la llamada)\b" + CALLS_ANOTHER_AFTER_ES
-        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:luego|despues|mas tarde"
-        r"|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
+        r"|\b(?:luego|despues|ahorita|al rato|mas tarde|yo) (?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) "
+        + CALL_RETURNED + r")\b" + CALLS_ANOTHER_AFTER_ES
+        + r"|\b(?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
+        + r") (?:luego|despues|mas tarde|al rato|en un rato|manana|yo)\b" + CALLS_ANOTHER_AFTER_ES +
         # ... or at a time said ("te marco a las cinco", "le hablo en una hora", "te llamo el lunes")
-        r"|\b(?:te|le|les) (?:llamo|marco|hablo|regreso la llamada|devuelvo la llamada) (?:como |tipo |mas o menos )?"
+        r"|\b(?:te|le|les) (?:llamo|marco|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
+        + r") (?:como |tipo |mas o menos )?"
         + r"(?:a la una\b|" + _WHEN_MARK_ES + ")"
         # (never a call to someone else named after it: "le marco a las cinco al despachador", "le hablo a las cinco
         # a la bodega", "les marco en una hora a los de la caja" - "a la una" is an hour)
@@ -1543,13 +1546,15 @@ _HUMAN: dict[Lang, re.Pattern[str]] = {
         # "is there anybody from payroll I could speak with?", "someone in billing who can help me"
         # ("there's someone at the yard I can sort it out with", "I have somebody I can talk to": news, not asked)
         r"|(?<!theres )(?<!there is )(?<!i have )(?<!ive got )(?<!i got )(?<!i know )(?<!we have )(?<!weve got )"
-        r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
+        r"\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people"
+        # ("any live human over at the office I could get on the line?")
+        r"|(?:any|a|some) (?:real |live |actual |living )?(?:human|person|human being|body))"
         r"(?: real| actual| live| human)?"
-        r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
-        # "... I can actually talk to", "... we could just speak with"
+        r"(?: (?:from|in|at|over in|over at|over|with) (?:the |your )?\w+(?: \w+)?)? (?:that |who )?(?:i|we) "
+        # "... I can actually talk to", "... we could just speak with", "... I could get on the line"
         r"(?:can|could|might|may|would be able to) (?:actually |really |just |finally |maybe )?"
         r"(?:(?:talk|speak|chat) (?:to|with)\b|(?:talk|go) (?:this|it|that)"
-        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b)"
+        r" over with\b|(?:sort|work|straighten|figure) (?:this|it|that) out with\b|get on the (?:line|phone)\b)"
         r"|\b(?:someone|somebody|anyone|anybody|a person|a human|a real person|a live person|one of your people)"
         r"(?: (?:from|in|at|over in|over at|with) (?:the |your )?\w+(?: \w+)?)? (?:that|who) (?:can|could)"
         r" (?:help|assist|talk to|speak to|speak with) (?:me|us)\b"
@@ -1666,9 +1671,39 @@ _BOSS_THERE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A person asked for by given name ("quiero que me atienda Lupita, la de las rutas", "quiero hablar con don Beto",
+# "I want to talk to Maria"), or asked if there ("¿está Lupita?", "is Maria from dispatch there?"): the name is
+# any of `lexicon.GIVEN_NAMES`, after a title or none (never an article: "¿está la luz?" asks about the power).
+_TITLE_ES = (r"(?:(?:don|dona|el senor|la senora|la senorita|la seno|el licenciado|la licenciada|el lic|la lic"
+             r"|el ingeniero|la ingeniera|el inge) )?")
+_TITLE_EN = r"(?:(?:mr|mrs|ms|miss|mister) )?"
+_NAME_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\b(?:que me (?:atienda|hable|llame|marque|conteste|comunique|ayude|pase)|(?:quiero|quisiera|necesito"
+        r"|puedo|podria|ocupo) (?:hablar|platicar|comunicarme) con) " + _TITLE_ES + r"(\w+)"
+    ),
+    "en": re.compile(
+        r"\b(?:i (?:want|need|would like|wanna)|id like|can i|could i|may i|let me) (?:to )?(?:talk|speak|chat)"
+        r" (?:to|with) " + _TITLE_EN + r"(\w+)"
+    ),
+}
+_NAME_THERE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:^|[¿?,.] ?|\b(?:y|oye|oiga|este|pues) )(?:esta|se encuentra|anda|no esta|no se encuentra)"
+                     r" (?:por ahi |ahi )?" + _TITLE_ES + r"(\w+)(?: \w+){0,5}\s*\?"),
+    "en": re.compile(r"\b(?:is|isnt) " + _TITLE_EN + r"(\w+)(?: (?:from|in|at|over at|over in) (?:the )?\w+)?"
+                     r" (?:there|around|in|available|in the office|on duty)\s*\?"),
+}
+
+
+def _named(m: re.Match[str] | None, lang: Lang) -> bool:
+    return m is not None and m.group(1) in GIVEN_NAMES and m.group(1) not in COMMON_WORDS[lang]
+
+
 def asks_if_a_boss_is_there(folded: str, lang: Lang) -> bool:
-    """`folded`: the turn as `normalize.fold` gives it (with its question marks)."""
-    return _BOSS_THERE[lang].search(folded) is not None
+    """`folded`: the turn as `normalize.fold` gives it (with its question marks). Someone asked for by name counts
+    as a boss asked for ("¿está Lupita, la de las rutas?")."""
+    return _BOSS_THERE[lang].search(folded) is not None \
+        or any(_named(m, lang) for m in _NAME_THERE[lang].finditer(folded))
 
 
 def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
@@ -1679,7 +1714,8 @@ def attended_by_a_person(tokens: list[str], lang: Lang) -> bool:
 
 def person_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
-    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None:
+    if _HUMAN[lang].search(joined) is not None or _ATTENDED_BY[lang].search(joined) is not None \
+            or _named(_NAME_ASKED[lang].search(joined), lang):
         return True
     return _WITH_PRONOUN[lang].search(joined) is not None and _ROLE_NAMED[lang].search(joined) is not None
 
@@ -1726,10 +1762,11 @@ _WILL_TALK_TO: dict[Lang, re.Pattern[str]] = {
 # after it - no person asked of the agent (the one he talks to is his errand), nor a turn not understood.
 _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b\w+ (?:\w+ ){0,10}?y (?:ya |luego |ahorita |orita |al rato |al ratito |despues |ahi |de ahi )*"
-                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|regreso la llamada|devuelvo la llamada"
+                     r"(?:yo )?(?:te|le|les) (?:marco|llamo|hablo|(?:regreso|devuelvo) " + CALL_RETURNED
                      # ... at the end of the turn, or with when: "te hablo desde Monterrey" is the present tense
-                     r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita|orita"
-                     r"|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok|si))*$"),
+                     + r"|vuelvo a marcar|vuelvo a llamar)(?: (?:luego|al rato|al ratito|mas tarde|despues|ahorita"
+                     r"|orita|de vuelta|de regreso|otra vez|en cuanto \w+(?: \w+)?|cuando \w+(?: \w+)?|pues|va|eh|ok"
+                     r"|si))*$"),
     "en": re.compile(r"\b\w+ (?:\w+ ){0,10}?(?:and|then|and then) (?:ill |i will |i ll |ill just |i can )?"
                      r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b(?! (?:with|on|about)\b)"),
 }
@@ -1785,6 +1822,13 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         # busy, in any word for it ("ando bien atareado", "estoy hasta el gorro de chamba")
         r"|\b(?:ando|estoy|andamos|estamos|voy) (?:bien |muy |re |super |algo |medio )?(?:ocupad[oa]s?|ataread[oa]s?"
         r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
+        # ... or clipped to the word alone, opening the turn ("Ocupado, ocupado. En media hora.", "ahorita ocupada")
+        # (in a clause of its own: "ocupado el patio" says the yard is full)
+        r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:bien |muy |re )?(ocupad[oa]s?|ataread[oa]s?)(?: \1)?(?:$| (?:ahorita"
+        r"|orita|horita|ahora|en|dentro|al rato|luego|mas tarde|despues|manana|llamame|marcame|hablame|perdon"
+        r"|disculpa|jefe|jefa|joven|senorita|mija|mijo|compa|amigo|eh)\b)"
+        # ... and a bad moment said so, opening the turn ("Mal momento, compa. Luego, ¿va?")
+        r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:es )?(?:un )?(?:mal momento|mala hora)\b"
     ),
     "en": re.compile(
         r"\b(?:cant|cannot|can not|couldnt) (?:really )?"
@@ -1796,6 +1840,10 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         # busy, in any word for it ("I'm slammed today", "we're swamped right now")
         r"|\b(?:im|i am|were|we are) (?:so |really |pretty |super |kinda |totally |just |all )?(?:slammed|swamped"
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
+        # ... or clipped to the word alone, opening the turn ("Busy, busy. In half an hour.", "real busy right now")
+        # (in a clause of its own: "busy signal", "busy day, huh?" are no can't-talk)
+        r"|^(?:(?:so|real|really|pretty|super|kinda) )?(busy|slammed|swamped|tied up)(?: \1)?(?:$| (?:right now|now"
+        r"|in|later|call|try|ring|sorry|man|buddy|maam|sir|at the moment)\b)"
     ),
 }
 
@@ -2199,10 +2247,30 @@ _HOLD_MAX_MINUTES = 4
 # pesos", "give me twenty more" ask for something else). Only the forms that ask the agent: "me da" / "me dan" are
 # also what something gives the caller ("el GPS me da cuarenta y cinco", "en la báscula me dan veinte").
 _GIVE_ME_BARE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:dame|deme|denme|me das) (?:unos |como |otros )?(\d{1,3})(?= |$)"
-                     r"(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos|horas?))"),
+    "es": re.compile(r"\b(?:dame|deme|denme|me das) (?:un )?(?:chance de |chance )?(?:unos |como |otros )?"
+                     r"(\d{1,3})(?= |$)(?! ?(?:\d|de |del |pesos|varos|dolares|litros|kilos|tarimas|cajas|minutos"
+                     r"|horas?))"),
     "en": re.compile(r"\b(?:give (?:me|us)|gimme) (?:about |like |another |maybe )?(\d{1,3})(?= |$)"
                      r"(?! ?(?:\d|bucks|dollars|gallons|pounds|lbs|pallets|boxes|of\b|more\b))"),
+}
+
+
+# The first amount asked for taken back for another ("give me twenty... no, thirty minutes, then call", "dame diez,
+# no, mejor quince minutos"): the amount said last is the one asked for - the first and the take-back go.
+_GIVE_ME_TAKEN_BACK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b((?:dame|deme|denme|me das) (?:un )?(?:chance de |chance |oportunidad de )?)(?:unos |como "
+                     r"|otros )?"
+                     r"\d{1,3}(?: (?:minutos|minutitos|horas?))? " + DELAY_TAKE_BACK_WORDS["es"]
+                     + r" (?:de |unos |como |otros )?(?=\d)"),
+    "en": re.compile(r"\b((?:give (?:me|us)|gimme) )(?:about |like |another |maybe )?\d{1,3}(?: (?:minutes?|mins?"
+                     r"|hours?))? " + DELAY_TAKE_BACK_WORDS["en"] + r" (?:about |like |another |maybe )?(?=\d)"),
+}
+# A call asked for right after the time the caller asks for ("give me twenty, then call", "dame veinte y me
+# marcas"): the bare amount is the delay, as when it is the whole turn.
+_THEN_CALL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r" (?:y |luego |despues |ya )*(?:me (?:llamas|marcas|hablas|buscas)|llamame|marcame|hablame"
+                     r"|buscame)\b"),
+    "en": re.compile(r" (?:and |then |and then )*(?:you )?(?:call|ring|try|buzz|hit)(?: me)?(?: back)?\b"),
 }
 
 
@@ -2225,10 +2293,11 @@ def _time_asked_for(tokens: list[str], lang: Lang) -> bool:
     digits = " ".join(digitize(prepare_tokens(tokens, lang), lang))
     if _ARRIVING[lang].search(digits):
         return False  # "give me an hour and I'll be there" is an arrival
+    digits = _GIVE_ME_TAKEN_BACK[lang].sub(r"\1", digits)
     bare = _GIVE_ME_BARE[lang].search(digits)
     if bare is not None and int(bare.group(1)) in _BARE_DELAY_RANGE and (
             bare.end() == len(digits) or _PRESENT_TROUBLE[lang].search(digits) or _BUSY[lang].search(digits)
-            or _NOT_NOW[lang].search(digits)):
+            or _NOT_NOW[lang].search(digits) or _THEN_CALL[lang].match(digits, bare.end())):
         return True
     m = _GIVE_ME_TIME[lang].search(digits)
     if m is None:
@@ -2504,11 +2573,25 @@ def call_ordered(folded: str, lang: Lang) -> bool:
 # ... or said as what the caller will get in touch for ("yo me comunico contigo para darte la placa", "me reporto
 # con usted con el dato"; "I'll get back to you on the plate"): later by its words.
 _VALUE_LATER_ES = r"\b(?:te|le|se) (?:lo |la |los |las )?(?:digo|paso|doy|mando|confirmo|envio|dicto)\b"
+# ... or sent another way, to someone else or by text ("se las mando a despacho por mensaje", "I'll text them to
+# dispatch", "I'll send them over to the office"): not given in this call either. (A bare "te lo mando" is no such
+# promise: the way or the one it goes to is said.)
+_OBJECT_ES = r"(?:se|te|le|les) (?:lo|la|los|las)|(?:lo|la|los|las)"
+_SENT_ES = (rf"\b(?:{_OBJECT_ES}) (?:mando|envio|paso|escribo|mandare|enviare|voy a mandar|voy a enviar) "
+            r"(?:(?:ahorita |al rato |luego )?(?:por (?:mensaje|texto|whatsapp|wasap|guasap|el whats)"
+            r"|a (?:despacho|la oficina|el despachador|mi despachador|trafico|mi jefe)"
+            r"|con (?:el )?(?:despacho|despachador)))")
+_IT_EN = r"(?:them|it|those|that|em|the (?:plates?|plate number|numbers?|info|information|details))"
+_SENT_EN = (r"\b(?:ill|i will|i ll|let me|i can|i could|im gonna|im going to|i am going to|gonna)(?: just)? "
+            rf"(?:(?:text|message|email|whatsapp) (?:you |dispatch |the office )?{_IT_EN}"
+            rf"|(?:send|shoot|forward|pass|give) (?:you |dispatch )?{_IT_EN}(?: over)? "
+            r"(?:to (?:dispatch|the office|my dispatcher|the dispatcher|your dispatcher|your office|the yard|my boss)"
+            r"|later|by text|in a text|over text))\b")
 _VALUE_DEFERRED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bpara (?:dar|pasar|decir|mandar|confirmar|enviar|dictar)(?:te|le|les)(?:lo|la|los|las)?\b"
                      r"|\b(?:comunico|reporto) (?:contigo|con usted|con ustedes) con (?:el|la|los|las|mis|mi) (?:dato"
-                     r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b"),
-    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b"),
+                     r"|datos|placa|placas|numero|numeros|correo|info|informacion)\b|" + _SENT_ES),
+    "en": re.compile(r"\b(?:ill|i will|let me|i can|i ll|ill just) get back to you (?:on|with|about)\b|" + _SENT_EN),
 }
 _VALUE_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(_VALUE_LATER_ES + "|" + _VALUE_DEFERRED["es"].pattern),

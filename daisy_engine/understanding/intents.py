@@ -426,6 +426,9 @@ _MONEY_STATUS: dict[Lang, re.Pattern[str]] = {
         r"(?: \w+){0,2}? (?:el |la |los |las |mi |mis )?" + _MONEY_ES + r"\b"
         r"|\bya (?:me|nos) (?:depositaron|pagaron|transfirieron|reembolsaron|liquidaron)\b"
         r"|\b(?:ya )?(?:cayo|llego|se hizo|se reflejo|salio|paso) (?:el |la |mi )?" + _MONEY_ES + r"(?: \w+){0,3}? ya\b"
+        # what is left on a card or an account ("¿me pasas el saldo de la tarjeta de gasolina?", "¿cuánto saldo
+        # tengo en la tarjeta?"): the state of the caller's money too
+        r"|\bsaldo\b"
     ),
     "en": re.compile(
         # (right after who does it, "check" is the verb: "did you check the load posted?")
@@ -436,6 +439,9 @@ _MONEY_STATUS: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:did|have|has) (?:you|yall|you guys|they|dispatch|payroll|the office) (?:already |ever )?(?:send|sent"
         r"|wire|wired|deposit|deposited|transfer|transferred|load|loaded|release|released|issue|issued) (?:me )?(?:my"
         r"|the|that) (?:\w+ ){0,2}?" + _MONEY_EN + r"\b"
+        # ... and what is left on a card or an account ("what's the balance on my fuel card?")
+        r"|\bbalance (?:on|of|in|left on|left in) (?:my|the|our|that) (?:\w+ ){0,2}?(?:card|account|comdata|efs"
+        r"|tchek|wex|fleetone)\b"
     ),
 }
 
@@ -1457,10 +1463,10 @@ def goes_ahead(text: str, locale: str) -> bool:
 
 
 # A piece every promise of a value later holds (`intent_rules._VALUE_LATER`): a pronoun before the verb, an infinitive
-# with one after it, or the caller reporting back.
+# with one after it, the caller reporting back, or a verb of sending it another way ("I'll text them to dispatch").
 _VALUE_LATER_CUE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto"),
-    "en": re.compile(r"\bget back\b"),
+    "es": re.compile(r"\b(?:te|le|se)\b|r(?:te|le)|comunico|reporto|mando|envio|paso|escribo"),
+    "en": re.compile(r"\bget back\b|\b(?:text|message|email|whatsapp|send|shoot|forward|pass|give)\b"),
 }
 
 

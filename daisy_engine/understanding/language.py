@@ -63,8 +63,11 @@ MARKERS: dict[Lang, frozenset[str]] = {
         "do does did dont doesnt didnt can cant cannot could couldnt would wouldnt should will wont have has had "
         "and of to for with from in on at as by about into just also yeah yep yup nope sure right correct "
         "got get gonna wanna know think say said tell speak talk calling call hear "
-        "number plate plates letter letters name truck unit arrive arriving around minutes "
-        "hour hours again"
+        "number plate plates letter letters name names truck unit arrive arriving around minutes "
+        "hour hours again "
+        # the English way of naming a letter by a word ("J like John", "P like Paul"): a Spanish caller says "de" or
+        # "como" there, and "like" is no loan word of theirs
+        "like"
     ) | NUMBER_WORDS_OF["en"],
     "es": wordset(
         "el la los las lo le les un una unos unas del al de en con por para que pero "

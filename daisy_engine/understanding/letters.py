@@ -1228,6 +1228,7 @@ def parse_pieces(
     confirms: set[int] = set()  # piece indices preceded by a yes ("ka, sí, ka")
     restarts: set[int] = set()  # piece indices preceded by a hold ("S, T... hold on, S, F, T")
     articled: set[int] = set()  # piece indices said after an article ("la ese")
+    origins: set[int] = set()  # pieces that may be the verb "es" and where the plate is from ("es de Sonora la placa")
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -1322,6 +1323,8 @@ def parse_pieces(
         got = letter_at(tokens, i, lang, nato=True)
         if got:
             letter, strong, drop, used = got
+            if _plate_is_from(tokens, i, used, lang):
+                origins.add(len(pieces))
             spelled = _with_word(tokens, i, used, lang)
             said = " ".join(tokens[i : i + used]) if spelled else ""
             pieces.append(Piece(letter, "letter", strong, drop, spelled=spelled, said=said,
@@ -1387,11 +1390,46 @@ def parse_pieces(
         gaps = _renumbered(gaps, announced)
         retractions = {r - 1 if r > announced else r for r in retractions if r != announced}
         lone_words = {w - 1 if w > announced else w for w in lone_words if w != announced}
+    pieces, gaps, retractions, lone_words = _where_from(pieces, gaps, retractions, lone_words, origins)
     pieces, gaps, retractions = _lone_words_in_talk(pieces, gaps, retractions, lone_words)
     pieces, gaps, retractions = _confirmed(pieces, gaps, retractions, confirms)
     pieces, gaps = _taken_back(pieces, gaps, retractions)
     pieces, gaps = _restated(pieces, gaps)
     return Parsed(_between_letters(pieces, gaps, lang), noise)
+
+
+# What a plate is said of: "la placa es de Sonora", "es de Jalisco la caja" say where it is from.
+_PLATE_NOUNS = wordset("placa placas matricula caja remolque trailer traila tractor")
+_NOUN_ARTICLES = wordset("la las el mi su")
+
+
+def _plate_is_from(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
+    """Whether the "es de <word>" at tokens[i] may be the verb "is" with where the plate is from, not "ese de
+    <word>" heard short: the plate is named right before it ("la placa es de Sonora") or right after it ("Es de
+    Sonora la placa")."""
+    if lang != "es" or tokens[i] != "es" or used < 3 or tokens[i + 1] != "de":
+        return False
+    after = tokens[i + used : i + used + 2]
+    if after[:1] and after[0] in _NOUN_ARTICLES:
+        after = after[1:]
+    return (i > 0 and tokens[i - 1] in _PLATE_NOUNS) or bool(after) and after[0] in _PLATE_NOUNS
+
+
+def _where_from(
+    pieces: list[Piece], gaps: set[int], retractions: set[int], lone_words: set[int], origins: set[int]
+) -> tuple[list[Piece], set[int], set[int], set[int]]:
+    """An "es de <word>" beside the plate's name ("Es de Sonora la placa.", "la placa es de Texas") that no
+    character follows in the same breath says where the plate is from - talk, no letter (once a letter
+    follows it, "la placa es de sapo, a, be", it opens the dictation, "ese" heard short)."""
+    out, gaps, retractions, lone_words = list(pieces), set(gaps), set(retractions), set(lone_words)
+    for k in sorted(origins, reverse=True):
+        if k + 1 < len(out) and k + 1 not in gaps:
+            continue
+        del out[k]
+        gaps = _renumbered(gaps, k) | {k}
+        retractions = {r - 1 if r > k else r for r in retractions if r != k}
+        lone_words = {w - 1 if w > k else w for w in lone_words if w != k}
+    return out, gaps, retractions, lone_words
 
 
 def _lone_words_in_talk(

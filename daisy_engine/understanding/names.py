@@ -94,6 +94,9 @@ _LEADS: dict[Lang, tuple[str, ...]] = {
         "pon", "escribele", "escribale", "anotale", "anotele", "apuntale", "apuntele",
         # "sí, le falta el Villalobos", "mi segundo apellido es Soto": the part the name read back lacks
         *_PART_LEADS,
+        # an English driver's lead-in before the call follows him ("Name's Cody Ramirez." at the first question:
+        # one English word is no language yet) - never the start of a name
+        "names", "my names", "the names", "name is", "my name is", "the name is",
     ),
     "en": (
         "my full name is", "my name is", "the name is", "name is", "names", "my names", "this is", "it is",
@@ -347,6 +350,12 @@ _SPELLING_NOTE_RE = re.compile(
     rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}(?:(?:\s*,\s*|\s+(?:y|and|e)\s+|\s*,\s*(?:y|and)\s+)"
     rf"(?:(?:with|con|sin|without)\s+)?{_NOTE_MARK})*\s*[.!]?$"
 )
+# A check asked after the note ("Aguilar con ge, ¿ya?", "Kowalski with a K, got it?"): no part of the note, nor of
+# the name (the note is read without it).
+_CHECK_AFTER_NOTE_RE = re.compile(
+    r"[\s,]*\u00bf?\s*(?:ya|va|sale|si|ok|okey|okay|verdad|me explico|entendido|lo tienes|got it|got that|you got"
+    r" (?:it|that)|right|okay|ok|alright)\s*\?+\s*$"
+)
 # A note on how the name ends or begins, after it ("Anabel termina con i latina", "Omar con hache al principio",
 # "Lacey ends with a y"): read as an address's is (`emails.edge_note_in`). The letter is put there (see
 # `emails.spelled_with`: "anabel" + i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name
@@ -478,7 +487,8 @@ def extract_name(text: str, locale: str) -> str | None:
             # "Juan Pérez al final", "López at the end": no letter - a word of the name said to go last (first);
             # the words saying where are no part of it ("Alfinal")
             text = text[: edge_note.mark]
-    note = _SPELLING_NOTE_RE.search(fold_aligned(text))
+    checked = _CHECK_AFTER_NOTE_RE.search(fold_aligned(text))
+    note = _SPELLING_NOTE_RE.search(fold_aligned(text[: checked.start()] if checked is not None else text))
     if note is not None and note.start() > 0:
         text = text[: note.start()]
     cut = last_correction_end(fold_aligned(text), lang)
@@ -562,14 +572,18 @@ def notes_an_edge(text: str, locale: str) -> bool:
 def edge_noted(text: str, name: str, locale: str) -> str | None:
     """A one-word `name` as a turn that is only a note on how it ends or begins has it written ("Anabel" -
     "termina con i latina": Anabeli; "Omar" - "no, empieza con hache": Homar); None when the turn is no such note,
-    the name has more words (which one it means is not clear) or is already so toward that edge; the name as it
-    is when the very letter said is already there ("No, last letter's a y" at "Lacey"). Beside the note the turn
-    may only say yes or no, hesitate or say the letter again ("empieza con hache, hache de hotel")."""
-    if len(name.split()) != 1:
-        return None
+    the name has more words (which one it means is not clear; "the first letter is" is its first word's) or is
+    already so toward that edge; the name as it is when the very letter said is already there ("No, last letter's
+    a y" at "Lacey"). Beside the note the turn may only say yes or no, hesitate or say the letter again ("empieza
+    con hache, hache de hotel")."""
     folded, lang = fold(clean(text)), lang_of(locale)
     note = edge_note_in(folded, lang)
     if note is None:
+        return None
+    # "the first letter is a k" at "Lacey Smith": the name's first letter is its first word's; which word a note
+    # on how one ends (or begins) means is not clear
+    word = name.split()[0] if note.placed and note.edge == "start" else name
+    if len(word.split()) != 1:
         return None
     letter = extract_char(note.said, locale)
     if letter is None or not letter.isalpha():
@@ -578,11 +592,11 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
         clause = clause.strip()
         if clause and not BESIDE_EDGE_NOTE.fullmatch(clause) and extract_char(clause, locale) != letter:
             return None
-    if note.exact and not note.refused and edge_vowel_in_doubt(fold(name), letter.lower(), note.edge, lang):
+    if note.exact and not note.refused and edge_vowel_in_doubt(fold(word), letter.lower(), note.edge, lang):
         # "termina con e" at "Anabeli" with no "no" in what is read here (a read-back's "no" is read apart):
         # whether the e goes in place of the i or after it is the refusal's to say (see `_with_edge_letter`)
         return None
-    new = _with_edge_letter(name, name, letter.lower(), note.edge, note.exact, note.refused, lang)
+    new = _with_edge_letter(name, word, letter.lower(), note.edge, note.exact, note.refused, lang)
     return new if new != name or note.exact else None
 
 

@@ -375,6 +375,19 @@ def _dashless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
         return None
 
 
+def said_once(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
+    """`pieces` with a letter said two or more times in a row kept once ("ve de vaca, ve de vaca, como ve" is V). A
+    bare vowel said twice stays ("a a be ce": "a" may be the word, never dropped to fit); one named with a word
+    goes ("a de Acapulco, a de Acapulco")."""
+    kept: list[Piece] = []
+    for p in pieces:
+        if kept and p.kind == "letter" and kept[-1].kind == "letter" and p.chars == kept[-1].chars \
+                and (p.chars not in "AEIOU" or p.spelled or kept[-1].spelled):
+            continue
+        kept.append(p)
+    return tuple(kept)
+
+
 def best_fit(pieces: Sequence[Piece], pattern: regex.Pattern[str]) -> str | None:
     first: tuple[Piece, ...] | None = None
     for cand in candidates(pieces):
@@ -384,6 +397,12 @@ def best_fit(pieces: Sequence[Piece], pattern: regex.Pattern[str]) -> str | None
         if got:
             return got
     if first:
+        # a letter said again to make it clear, where no plate has room for it twice ("le traje, letra ge, letra
+        # ese, letra be" - "le traje" is "letra ge" misheard; "ve de vaca, ve de vaca, como ve, te, equis"): once.
+        # Only when the letters as said fit no plate - "ere de Roma, ere de Roma, equis" that fits is RRX
+        once = said_once(first)
+        if len(once) < len(first) and (got := fit(once, pattern)):
+            return got
         return fit_brute(layouts(first)[0], pattern)
     return None
 

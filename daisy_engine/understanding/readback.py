@@ -109,11 +109,12 @@ def email_readback(value: str, lang: Lang, spell: bool) -> str:
     return " ".join(words)
 
 
-def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said: str | None = None) -> str:
+def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said: str | None = None,
+             options: dict[str, Any] | None = None) -> str:
     """Text for reading `value` back to the caller; "" for None. Never raises. `said` is the caller's
-    turn the value came from, when known: a time said on the 24-hour dial is read back on it. Each
-    type's own read-back is on its `SlotType` (`understanding.types`); an unknown type reads back as
-    the value's text."""
+    turn the value came from, when known: a time said on the 24-hour dial is read back on it. `options` are
+    the slot's, when known: a `choice` key is read in the words its slot lists for it. Each type's own
+    read-back is on its `SlotType` (`understanding.types`); an unknown type reads back as the value's text."""
     if value is None:
         return ""
     from .types import get
@@ -124,4 +125,4 @@ def readback(slot_type: str, value: Any, locale: str, spell: bool = False, said:
             return str(value)
         except Exception:
             return ""
-    return found.readback(value, locale, spell, said)
+    return found.readback(value, locale, spell, said, options=options)

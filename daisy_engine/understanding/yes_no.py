@@ -1290,10 +1290,21 @@ _PART_RESTATED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:nomas|namas|nada mas|solo|solamente|unicamente) (?:que )?(?:el|la|los|las|lo|ese|esa|este|esta)"
         r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva|seria|serian|debe ser|tiene que ser|no es|no va)\b"
+        # a part said to be in fact something ("sí, todo bien, el último número en realidad es nueve"): a correction
+        # of that part, however fine the rest
+        r"|\b(?:el|la|los|las|ese|esa|este|esta) (?:\w+ ){0,4}?(?:en realidad|realmente|de hecho|la neta) (?:es|era|son"
+        r"|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)|\b(?:en realidad|de hecho|la neta) (?:el|la|los|las)"
+        r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)"
     ),
     "en": re.compile(
         r"\b(?:only|just) (?:that )?(?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|should be|has to be|isnt"
         r"|is not|goes|needs to be)\b"
+        # ... in fact ("yeah, all good till the end, the final number's actually a nine")
+        # ("the whole thing is actually right" praises it)
+        r"|\b(?:the|that|this) (?:\w+ ){0,4}?(?:is |s |was |are |were )?actually (?!(?:all )?(?:right|correct|good|fine"
+        r"|perfect|ok|okay|spot on)\b)(?:a |an |the )?\w+"
+        r"|\bactually (?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|s)\b(?! (?:all )?(?:right|correct|good|fine"
+        r"|perfect|ok|okay|spot on)\b)"
     ),
 }
 _SAID_NOT: dict[Lang, re.Pattern[str]] = {
@@ -1390,15 +1401,20 @@ _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
         "rapido", "rapidito", "que sea rapido", "que sea rapidito", "breve", "que sea breve", "cortito",
         "que sea corto", "de volada", "apurale", "apurate", "apuresele", "sin tardar", "en corto", "rapido porfa",
         "apurele", "apurenle", "apurese", "apurese porfa", "aprisa", "aprisita", "a la carrera", "rapidin",
-        "deprisa", "de prisa")),
+        "deprisa", "de prisa",
+        # ... or to be let go ("Simón, quedó, pero ya córtale que viene la curva"): the call cut short, the yes stands
+        "cortale", "ya cortale", "ya corta", "ya corte", "cortele", "ya cortele", "cuelgale", "ya cuelgale",
+        "ya cuelga", "cuelguele", "ya cuelguele", "ya le cortamos", "ya le colgamos", "ya te dejo", "ya lo dejo")),
     "en": tuple(tuple(p.split()) for p in (
         "make it quick", "quick", "quickly", "real quick", "be quick", "make it fast", "fast", "hurry",
         "hurry up", "keep it short", "make it snappy", "quick please", "make it short", "keep it quick",
-        "hurry it up", "speed it up", "step on it", "make it quick please")),
+        "hurry it up", "speed it up", "step on it", "make it quick please",
+        # ... or to be let go ("yes, that's right, but wrap it up, I'm coming to a curve")
+        "wrap it up", "lets wrap it up", "wrap it up please", "let me go", "let me go please", "cut it short")),
 }
 _WHY_QUICK: dict[Lang, frozenset[str]] = {
     "es": wordset("que porque pues ya"),
-    "en": wordset("because cause cuz im i we since"),
+    "en": wordset("because cause cuz im i we since theres"),
 }
 
 
@@ -1462,3 +1478,18 @@ def _yes_but(after: list[str], rest: str, lang: Lang) -> bool:
                 return True
     return False
 
+
+
+# A yes, then "but" and what follows ("Sí, pero con punto.", "yes, but with the dot"): see `after_yes_but`.
+_YES_BUT_RE = re.compile(r"^(?P<yes>[^,.;]*?)[\s,.;]+(?:pero|but)\b[\s,]*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def after_yes_but(text: str, locale: str) -> str | None:
+    """What follows the "but" of a turn that opens with a plain yes and then a "but" ("Sí, pero con punto." ->
+    "con punto"; "yeah, but with a dash" -> "with a dash"), or None. Such a turn is no yes by itself (the "but"
+    may change the value: `classify_yes_no`); the listener compares what follows with the value read back."""
+    m = _YES_BUT_RE.match(text.strip())
+    if m is None or not m.group("rest").strip(" .!?"):
+        return None
+    verdict = classify_yes_no(m.group("yes"), locale)
+    return m.group("rest") if verdict.answer == "yes" and not (verdict.rest or "").strip(" .,!?") else None

@@ -315,6 +315,21 @@ def test_an_event_written_as_the_callers_words_says_to_write_yes_or_no(
     assert len(found) == 1 and f"on: {answer}" in found[0][4]
 
 
+@pytest.mark.parametrize(("event", "meant"), [("no_found", "known events"), ("not_found", "known events"),
+                                              ("not_matched", "did you mean 'no_match'"),
+                                              ("no_mach", "did you mean 'no_match'"),
+                                              ("exausted", "did you mean 'exhausted'"),
+                                              ("noo", "did you mean 'no'")])
+def test_an_unknown_event_is_hinted_by_closeness_not_taken_for_a_no(mini_flow: Path, event: str, meant: str) -> None:
+    """`on: no_found` says more than a no: the hint is the event it is closest to, else the known events - never
+    `on: no` because the name begins like one."""
+    old = "      - {on: yes, to: collect}"
+    text = mini_flow.read_text("utf-8").replace(old, f"      - {{on: {event}, to: collect}}")
+    mini_flow.write_text(text, "utf-8")
+    found = [d for d in _report(mini_flow) if d[0] == "E205"]
+    assert len(found) == 1 and meant in found[0][4] and "on: no`" not in found[0][4]
+
+
 @pytest.mark.parametrize(("value", "says"), [("sixty", "digits"), ('"8"', "digits"), ("[3]", "digits")])
 def test_a_number_written_as_words_or_quoted_says_to_write_digits(mini_flow: Path, value: str, says: str) -> None:
     text = mini_flow.read_text("utf-8").replace("max_attempts: 3,", f"max_attempts: {value},")

@@ -29,10 +29,12 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
            "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27",
-           "blind_calls_28", "blind_calls_29")
+           "blind_calls_28", "blind_calls_29", "blind_calls_31")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
-# holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
+# holds the same set as UNTRACED_BATCHES: how soon an English driver is followed). blind_calls_28 is traced and out of
+# UNTRACED_BATCHES, but stays here until room-FP9xlq4GTBvD (r26calls28a's share of it) no longer runs out of attempts
+# at the summary ("Sí, pero lleva punto entre lety y bravo." - "Eh": "no logro entenderle"), as it did untraced.
 NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_28"})
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
@@ -136,7 +138,19 @@ LABELS: dict[str, dict[str, Any]] = {
 # "gato"; "Voy en vacío." at the arrival time about the trailer; "Letra ye, de" - "yegua." the comma's D the frame;
 # "Ceeme." two letters; "Uno." - "No, U de uva." the digit replaced; "7" - "0 5." 705).
 # blind_calls_28 (15 calls, three English) was written at the start of the round from 546c367e and sealed through
-# its fixes: 70/82 at 546c367e, 70/82 after them (the old system 72/82); committed untraced.
+# its fixes: 70/82 at 546c367e, 70/82 after them (the old system 72/82); committed untraced. Traced in the round from
+# 2b5fbae3: 77/82 once its misses were fixed as classes by r26calls28a and r26calls28b (r26calls28b: "Doce" - "cero
+# siete." 1207, zero-led digits the pair's next places; "Sí, pero con punto." at an address with the dot a yes; "J
+# like John" English; "I'll text them to dispatch" a value put off; "Es de Sonora la placa." where the plate is from,
+# no S). Left of r26calls28b's calls: room-LblOtlvdx09x ETA and e-mail and room-AhxTFhopqhz2 trailer number, replay
+# artefacts (turns said to the recorded agent's questions landing on ours).
+# blind_calls_31 (15 calls, three English) was written at the start of the round from 2b5fbae3 and traced in it:
+# 70/84 at 2b5fbae3 (the old system 80/84), 83/84 once its misses were fixed as classes (r26calls31: "Uve de" cut -
+# "Uve." one V; the plate's digits or the whole plate said again alone at the trailer number, and a value said
+# again a second time, never the next value's start; "I don't have 'em on me."; "Qué onda, soy Baltazar" cut by a
+# pause keeps the given name; "Name's Cody Ramirez." on a Spanish call; the replay counts a value the recorded
+# agent read back as asked). Left: room-Kaq... trailer number, a replay artefact ("No, there's a zero. Zero four
+# six one." answers the old agent's read-back of the plates without their zero, one our Daisy never made).
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -145,7 +159,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
                  "blind_calls_26": 0.98, "blind_calls_27": 0.96,
-                 "blind_calls_28": 0.85, "blind_calls_29": 1.0}
+                 "blind_calls_28": 0.93, "blind_calls_29": 1.0, "blind_calls_31": 0.98}
 
 
 @pytest.fixture(scope="module")

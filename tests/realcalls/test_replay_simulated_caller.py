@@ -82,6 +82,23 @@ def test_a_question_the_recorded_agent_skipped_is_found(tmp_path: Path) -> None:
     assert skipped_questions(path) == {"trailer_number", "trailer_plate"}
 
 
+@pytest.mark.parametrize(("cut", "read_back"), [
+    ("Gracias, Teodoro Islas", "Tu tractor es el 40. ¿Es correcto?"),
+    ("Gracias, Teodoro Islas", "Entonces el tractor es 14, ¿correcto?"),
+    ("Thanks, Ted", "So your tractor is 40?"),
+])
+def test_a_value_the_recorded_agent_read_back_was_asked(tmp_path: Path, cut: str, read_back: str) -> None:
+    # its question cut before any topic, the agent's read-back of the caller's answer shows it asked for it: the
+    # replay hands our question the caller's answer, never a made-up "not at hand"
+    path = _transcript(tmp_path, [
+        ("assistant", "¿Tu nombre completo?"), ("user", "Teodoro Islas."),
+        ("assistant", cut), ("user", "Es el"), ("user", "catorce."),
+        ("assistant", read_back), ("user", "Sí."),
+        ("assistant", "¿Las placas del tractor?"), ("user", "ABC 123"),
+    ])
+    assert skipped_questions(path) == set()
+
+
 @pytest.mark.parametrize("cut", [
     "Perfecto. ¿Me podrías proporcionar",  # the name question, cut before "nombre"
     "Gracias. Ahora dime",

@@ -64,6 +64,24 @@ async def test_plate_letters_at_the_number_question_begin_the_plates(daisy: Comp
     assert conv.slots["tractor_number"] == "815" and conv.slots["tractor_plate"] == "PCW-9004"
 
 
+@pytest.mark.parametrize("remark", ["Es de Sonora la placa.", "La placa es de Texas.", "es de Jalisco la placa"])
+async def test_where_the_plate_is_from_at_the_number_question_begins_no_plates(daisy: CompiledFlow,
+                                                                               remark: str) -> None:
+    # "es de Sonora" beside "la placa" is the verb and the plate's state, no "ese de Sonora": nothing is held for
+    # the trailer's plates, which are asked for from their start
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "quinientos treinta", "sí",
+                                       "ye te be ciento veintinueve", "sí"])
+    assert conv.step.name == "registration.trailer_number.ask"
+    await conv.user_turn(remark)
+    await conv.user_turn("El siete.")
+    reply = said(await conv.user_turn("sí"))
+    assert conv.slots["trailer_number"] == "7"
+    assert "Llevo" not in reply and "placas de la caja" in reply
+    for turn in ["Ce.", "Doble u.", "Ese de sapo.", "Ochocientos ochenta y cuatro.", "sí"]:
+        await conv.user_turn(turn)
+    assert conv.slots["trailer_plate"] == "CWS-884"
+
+
 async def test_a_caller_who_keeps_answering_the_next_question_is_followed(daisy: CompiledFlow) -> None:
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     await conv.user_turn("Pe de Puebla.")

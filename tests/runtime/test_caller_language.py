@@ -83,6 +83,28 @@ async def test_short_english_answers_in_a_row_switch_together(daisy: CompiledFlo
     assert conv.locale == "en-US" and "Tractor number 27" in reply
 
 
+@pytest.mark.parametrize("spelled", ["J like John", "P like Paul", "B like boy"])
+async def test_a_letter_named_with_like_after_english_answers_switches_the_dictation(
+        daisy: CompiledFlow, spelled: str) -> None:
+    # "Eighty eight." - "Yes." - "J like John": English numbers and a loan yes settle nothing alone; the English
+    # way of naming a letter by a word says it, and the plate goes on in English from that letter
+    conv = await started(daisy)
+    for turn in ("sí", "Brenda Holloway.", "sí", "Eighty eight.", "Yes."):
+        await conv.user_turn(turn)
+    assert conv.locale == "es-MX" and conv.slots.get("tractor_number") == "88"
+    reply = said(await conv.user_turn(spelled))
+    assert conv.locale == "en-US" and f"I have {spelled[0]} so far" in reply
+
+
+@pytest.mark.parametrize("turns", [["jota como Juan", "ele", "pe de Pedro"], ["Jota de Juan.", "Ele.", "P like..."]])
+async def test_a_spanish_dictation_is_not_taken_for_english_by_like_alone(
+        daisy: CompiledFlow, turns: list[str]) -> None:
+    conv = await started(daisy)
+    for turn in ("sí", "Juan Pérez.", "sí", "ochenta y ocho", "sí", *turns):
+        await conv.user_turn(turn)
+    assert conv.locale == "es-MX"
+
+
 @pytest.mark.parametrize("ask", ["Do you speak English?", "In English please", "English, please",
                                  "¿Habla inglés?", "Sorry, English.", "English?", "Hello, English?",
                                  "Perdón, ¿inglés?"])

@@ -21,17 +21,26 @@ from runtime_helpers import answer
         ("jose pena at gmail dot com", "No accent, e-mails don't take accents.", "en-US", "josepena@gmail.com"),
         ("jose pena at gmail dot com", "There's no accent, the system doesn't take it.", "en-US",
          "josepena@gmail.com"),
-        # opened with a yes and a "but", the remark said around it
-        ("balta punto quiñones setenta y seis arroba outlook punto com",
-         "Sí, pero sin la eñe, es ene normal, no se puede con eñe.", "es-MX", "balta.quinones76@outlook.com"),
         ("ana punto muñoz arroba gmail punto com", "Sí, nomás que sin la eñe, porque no se puede.", "es-MX",
          "ana.munoz@gmail.com"),
-        ("ann.nunez@gmail.com", "Yes, but no tilde, it's a plain n.", "en-US", "ann.nunez@gmail.com"),
     ],
 )
 def test_the_address_is_kept_and_read_again(said: str, reply: str, locale: str, kept: str) -> None:
     heard = answer("email", said, reply, locale)
     assert (heard.event, heard.value) == ("corrected", kept)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        # opened with a yes and a "but", the remark said around it: the address already is so, the yes stands
+        ("balta punto quiñones setenta y seis arroba outlook punto com",
+         "Sí, pero sin la eñe, es ene normal, no se puede con eñe.", "es-MX"),
+        ("ann.nunez@gmail.com", "Yes, but no tilde, it's a plain n.", "en-US"),
+    ],
+)
+def test_a_yes_with_the_remark_confirms_the_address_as_it_is(said: str, reply: str, locale: str) -> None:
+    assert answer("email", said, reply, locale).event == "yes"
 
 
 def test_trap_a_letter_ene_said_missing_still_changes_it() -> None:

@@ -133,3 +133,32 @@ async def test_a_real_name_with_a_go_ahead_word_in_it_is_still_a_name(daisy: Com
                                                                       name: str) -> None:
     conv, reply = await call(daisy, locale, "sí" if locale == "es-MX" else "yes", turn)
     assert conv.pending == name and name in reply
+
+
+@pytest.mark.parametrize(("locale", "turns", "asked", "readback"), [
+    ("es-MX", ("Qué onda, soy Baltazar", "Luna Soto."), "Baltazar, ¿y sus apellidos?", "Anoto Baltazar Luna Soto"),
+    ("es-MX", ("Qué onda, le habla Anselmo", "Rivas Ochoa."), "Anselmo, ¿y sus apellidos?",
+     "Anoto Anselmo Rivas Ochoa"),
+    ("es-MX", ("¿Qué onda? Me llamo Evaristo", "Cota Lugo."), "Evaristo, ¿y sus apellidos?",
+     "Anoto Evaristo Cota Lugo"),
+])
+async def test_a_name_begun_after_a_greeting_and_cut_by_a_pause_is_kept(
+        daisy: CompiledFlow, locale: str, turns: tuple[str, str], asked: str, readback: str) -> None:
+    # the greeting is how the caller opens; the given name after it is the start of the answer, never lost
+    conv, reply = await call(daisy, locale, "sí", turns[0])
+    assert asked in reply
+    reply = said(await conv.user_turn(turns[1]))
+    assert readback in reply
+
+
+@pytest.mark.parametrize(("turn", "readback"), [
+    ("Name's Cody Ramirez.", "Anoto Cody Ramirez."),
+    ("The name's Dale Parker.", "I have Dale Parker."),
+    ("My name's Wade Tillman.", "I have Wade Tillman."),
+])
+async def test_an_english_drivers_lead_in_is_no_part_of_his_name_on_a_spanish_call(
+        daisy: CompiledFlow, turn: str, readback: str) -> None:
+    # "name's" is English: two English words follow the driver at once, one alone is no language yet - and in
+    # neither case is "Name'S" read back as the start of the name
+    _, reply = await call(daisy, "es-MX", "sí", turn)
+    assert readback in reply and "Name" not in reply.replace("name", "")

@@ -32,6 +32,7 @@ PENDING = {"es-MX": "Correo pendiente", "en-US": "E-mail still to come"}
     ("en-US", "I don't have those on me"), ("en-US", "I don't have those with me right now"),
     ("en-US", "I don't have the plate numbers on me"), ("en-US", "They're not on me right now"),
     ("en-US", "I haven't got those with me"), ("en-US", "I don't have these handy"),
+    ("en-US", "I don't have 'em on me."), ("en-US", "Sorry, haven't got 'em with me."),
     ("es-MX", "No las traigo a la mano"), ("es-MX", "Esas no las tengo aquí"),
 ])
 async def test_plates_not_at_hand_in_any_wording_are_put_off(daisy: CompiledFlow, locale: str, turn: str) -> None:

@@ -163,3 +163,16 @@ async def test_after_a_no_the_plate_said_as_it_is_is_read_back_again(
     conv = await call(daisy, locale, [*opening, plate, turns[0]])
     assert conv.step.slot == "tractor_plate"
     assert read_back in said(await conv.user_turn(turns[1]))
+
+
+@pytest.mark.parametrize(("locale", "turns", "so_far"), [
+    ("es-MX", ("Letra u.", "Uve de", "Uve."), "U V"),
+    ("es-MX", ("Efe.", "Be de", "Be. Ese."), "F B S"),
+    ("es-MX", ("Te de", "Te."), "T"),
+    ("es-MX", ("Jota de...", "Jota.", "Ere."), "J R"),
+    ("en-US", ("A.", "B for", "B. C."), "A B C"),
+])
+def test_a_letter_cut_before_its_word_and_said_again_bare_is_one_letter(
+        locale: str, turns: tuple[str, ...], so_far: str) -> None:
+    # the caller, cut in the middle of "uve de vaca", says the letter again from its start: no D, no second V
+    assert heard_plate(locale, *turns)[1].so_far() == so_far

@@ -125,3 +125,38 @@ def test_a_letter_asserted_against_one_the_value_has_replaces_that_one(dictated:
                                                                        value: str) -> None:
     heard = answer("plate", dictated, reply, locale, **PLATE)
     assert (heard.event, heard.value) == ("corrected", value)
+
+
+TO_ENGLISH_PLATE = ("yes", "Ann Lee", "yes", "four five two", "yes")
+
+
+@pytest.mark.parametrize(
+    ("reply", "read_back"),
+    [
+        # the one ruled out after "not", then the one meant alone: no "it's" between them
+        ("not H, G as in George", "Golf, Bravo, Charlie, 1, 2, 3, 4"),
+        ("No, not H, G.", "Golf, Bravo, Charlie, 1, 2, 3, 4"),
+        ("nope, not an H, a G", "Golf, Bravo, Charlie, 1, 2, 3, 4"),
+        ("Yes but not the B, a D as in David.", "Hotel, Delta, Charlie, 1, 2, 3, 4"),
+        ("it's not an H, it's a G", "Golf, Bravo, Charlie, 1, 2, 3, 4"),
+    ],
+)
+async def test_a_letter_ruled_out_then_the_one_meant_alone_replaces_it_in_a_call(
+        daisy: CompiledFlow, reply: str, read_back: str) -> None:
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore())
+    await conv.start()
+    for turn in (*TO_ENGLISH_PLATE, "h b c one two three four"):
+        await conv.user_turn(turn)
+    assert conv.step.name == "registration.tractor_plate.confirm"
+    assert f"Tractor plates: {read_back}." in said(await conv.user_turn(reply))
+    assert conv.step.name == "registration.tractor_plate.confirm"
+
+
+@pytest.mark.parametrize("reply", ["not now, thanks", "no, not yet, one sec", "not sure, is it right?"])
+async def test_not_before_other_talk_changes_no_letter_of_the_plate(daisy: CompiledFlow, reply: str) -> None:
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore())
+    await conv.start()
+    for turn in (*TO_ENGLISH_PLATE, "h b c one two three four"):
+        await conv.user_turn(turn)
+    assert "Golf" not in said(await conv.user_turn(reply))
+    assert conv.pending in (None, "HBC-1234")

@@ -162,3 +162,21 @@ async def test_no_zero_said_alone_amid_the_dictation_takes_the_zero_out(
     out = said(await conv.user_turn(reply))
     assert not_read not in out, out
     assert "1, 2" in out, out
+
+
+@pytest.mark.parametrize(
+    ("reply", "read_back"),
+    [
+        # "no hay uno" names a digit the plate holds: at its read-back the turn speaks of the value, so the 1 goes
+        # (read back for the caller to confirm), never "there isn't one" of something else (kept as it was)
+        ("no hay uno", "H de hotel, Y de yate, D de dedo, 0, 5."),
+        ("no, no tiene uno", "H de hotel, Y de yate, D de dedo, 0, 5."),
+        ("no hay cinco", "H de hotel, Y de yate, D de dedo, 1, 0."),
+    ],
+)
+async def test_a_digit_the_plate_holds_said_to_be_absent_goes_in_a_call(daisy: CompiledFlow, reply: str,
+                                                                       read_back: str) -> None:
+    conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos", "sí",
+                                       "hache ye de ciento cinco"])
+    assert conv.step.name == "registration.tractor_plate.confirm"
+    assert f"Placas del tractor: {read_back}" in said(await conv.user_turn(reply))

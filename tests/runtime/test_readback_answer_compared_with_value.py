@@ -4,14 +4,16 @@ A correction the value already satisfies ("después de la erre sigue la a" at K 
 character the value does not have ("en vez de la eme es ene" with no M), leaves the value as it is and
 reads it back again; a "no" with the whole value restated is that value; a start-over request restarts
 the dictation and characters dictated at the read-back begin the value anew. Real corrections still
-apply.
+apply. A yes whose "but" only asks for what the value already has ("Sí, pero con punto." at isma.quintero@...)
+confirms it.
 """
 
 from __future__ import annotations
 
 import pytest
-from runtime_helpers import answer
+from runtime_helpers import answer, at_email, said
 
+from daisy_engine.compiler import CompiledFlow
 from daisy_engine.understanding import types as slot_types
 
 PLATE = {"pattern": r"[A-Z]{2,3}-\d{2,4}"}
@@ -101,6 +103,47 @@ def test_a_real_correction_still_changes_the_value(type_name: str, said: str, re
     locale = "en-US" if "it's" in reply else "es-MX"
     heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
     assert (heard.event, heard.value) == ("corrected", value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale"),
+    [
+        # the caller asks for what the value already has, as if answering a read-back heard without it
+        ("email", "isma punto quintero arroba outlook punto com", "Sí, pero con punto.", "es-MX"),
+        ("email", "rosa punto mendez arroba gmail punto com", "sí pero con el punto entre rosa y mendez", "es-MX"),
+        ("email", "kate dot lopez at yahoo dot com", "Yeah, but with the dot.", "en-US"),
+        ("plate", "Z P N 4 4 7 1", "Sí, pero en vez de la ese sería la zeta.", "es-MX"),
+        ("plate", "K R A 9 0 7", "sí, pero después de la erre va la a", "es-MX"),
+        ("plate", "K R A 9 0 7", "yes, but after the R there's an A", "en-US"),
+    ],
+)
+def test_a_yes_whose_but_asks_for_what_the_value_has_confirms_it(
+        type_name: str, said: str, reply: str, locale: str) -> None:
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert heard.event == "yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("isma punto quintero arroba outlook punto com", "Sí, pero sin punto.", "es-MX"),
+        ("isma punto quintero arroba outlook punto com", "Sí, pero con guion bajo.", "es-MX"),
+        ("kate dot lopez at yahoo dot com", "Yes, but without the dot.", "en-US"),
+    ],
+)
+def test_a_yes_whose_but_changes_the_value_is_no_confirmation(said: str, reply: str, locale: str) -> None:
+    assert answer("email", said, reply, locale).event != "yes"
+
+
+async def test_at_the_email_read_back_yes_but_with_the_dot_it_has_goes_on_to_the_summary(
+        daisy: CompiledFlow) -> None:
+    conv = await at_email(daisy)
+    await conv.user_turn("isma punto quintero")
+    assert "¿Es correcto?" in said(await conv.user_turn("arroba outlook punto com."))
+    reply = said(await conv.user_turn("Sí, pero con punto."))
+    assert "Eso mismo tengo" not in reply
+    assert conv.slots.get("email") == "isma.quintero@outlook.com"
+    assert conv.step.name == "summary"
 
 
 def test_more_digits_at_a_plate_read_back_still_go_on_with_it() -> None:

@@ -16,7 +16,8 @@ one), one more such pair said alone is its second half (3315), also one with the
 ("Treinta y tres" ... "treinta y cinco" 3335: units run in series, 7071, 1718); the read-back of the whole decides,
 and "no, treinta y cinco" there keeps the second pair alone. The same pair again, a pair that keeps the units under
 other tens ("Treinta y tres" ... "cuarenta y tres." - the tens misheard, 43), digits said one by one, a "no, ..." or
-a first pair said as a finished sentence ("Treinta y tres.") stay what they were.
+a first pair said as a finished sentence ("Treinta y tres.") stay what they were - but digits said one by one that
+begin with a zero ("Doce" ... "cero siete.") are the pair's next places (1207): no unit number is said so alone.
 
 Digits said one by one over pauses ("Es el dos" ... "cero" ... "tres.") are one number too: a digit said alone and
 cut by a pause (or several, "Dos dos" ... "cero ocho." 2208) is read back at once, and at each read-back the next
@@ -234,6 +235,33 @@ async def test_a_number_said_in_pairs_over_a_pause_is_one_number(
     ("en-US", "Thirty three", "No, fifteen.", "15"),
 ])
 async def test_a_pair_after_a_finished_number_or_a_no_is_a_correction(
+        daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
+    assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
+
+
+@pytest.mark.parametrize(("locale", "first", "rest", "value"), [
+    ("es-MX", "Doce", "cero siete.", "1207"),
+    ("es-MX", "Es el quince", "cero dos.", "1502"),
+    ("es-MX", "Treinta y tres", "cero.", "330"),
+    ("en-US", "Twelve", "oh seven.", "1207"),
+    ("en-US", "It's fifteen", "zero two.", "1502"),
+])
+async def test_digits_that_begin_with_a_zero_after_a_pair_are_its_next_places(
+        daisy: CompiledFlow, locale: str, first: str, rest: str, value: str) -> None:
+    # "Tractor número 12. ¿Correcto?" - "cero siete.": no unit is said as "cero siete" after "doce"; the driver
+    # reads 1207 in two breaths, and the whole is read back (never 07 taken as a correction)
+    conv = await call(daisy, locale, OPENING[locale])
+    assert READ_BACK[locale].split("{")[0] in said(await conv.user_turn(first))  # read back at once
+    assert READ_BACK[locale].format(value) in said(await conv.user_turn(rest))
+    await conv.user_turn("sí" if locale == "es-MX" else "yes")
+    assert conv.slots.get("tractor_number") == value
+
+
+@pytest.mark.parametrize(("locale", "first", "reply", "value"), [
+    ("es-MX", "Doce", "No, cero siete.", "07"),
+    ("es-MX", "Doce.", "cero siete.", "07"),  # the pair said as a finished sentence
+])
+async def test_zero_led_digits_after_a_no_or_a_finished_pair_stay_a_correction(
         daisy: CompiledFlow, locale: str, first: str, reply: str, value: str) -> None:
     assert READ_BACK[locale].format(value) in await _after(daisy, locale, first, reply)
 

@@ -1,5 +1,6 @@
 """A value promised for later instead of given ("yo me comunico contigo para darte la placa", "al rato te paso
-las placas", "I'll get back to you on the plate"). The driver means he does not have it at hand now and will
+las placas", "I'll get back to you on the plate"), or sent another way ("se las mando a despacho por mensaje", "I'll
+text them to dispatch"). The driver means he does not have it at hand now and will
 give it when he can - not "call me back": no callback is scheduled and the call does not end. The question is
 put off like any value not at hand ("eso lo vemos al final") and asked once more before the summary.
 Traps: the caller getting in touch with no value named is still his callback; a value said in the same turn is
@@ -33,6 +34,34 @@ async def test_the_question_is_put_off_not_a_callback(daisy: CompiledFlow, local
     assert not conv.ended and not any(isinstance(a, ScheduleCallback) for a in actions)
     assert conv.step.name == "registration.trailer_number.ask"
     assert "final" in said(actions) or "end" in said(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    # the value sent another way, to someone else or by text: not given in this call either
+    ("es-MX", "se las mando a despacho por mensaje"),
+    ("es-MX", "esas te las paso por whatsapp ahorita"),
+    ("es-MX", "las mando con el despachador"),
+    ("en-US", "I'll text them to dispatch."),
+    ("en-US", "I can just email you the plates"),
+    ("en-US", "I'm gonna send them over to the office later"),
+])
+async def test_a_value_sent_another_way_is_put_off_too(daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, TO_PLATE[locale])
+    actions = await conv.user_turn(turn)
+    assert not conv.ended and not any(isinstance(a, ScheduleCallback) for a in actions)
+    assert conv.step.name == "registration.trailer_number.ask"
+    assert "final" in said(actions) or "end" in said(actions)
+
+
+@pytest.mark.parametrize(("locale", "turn", "plate"), [
+    ("es-MX", "te las mando por mensaje, pero son k l m cuatro cinco seis siete", "KLM-4567"),
+    ("en-US", "I'll text them to you too, it's K L M four five six seven", "KLM-4567"),
+])
+async def test_a_value_sent_another_way_and_said_now_is_the_answer(daisy: CompiledFlow, locale: str, turn: str,
+                                                                   plate: str) -> None:
+    conv = await call(daisy, locale, TO_PLATE[locale])
+    await conv.user_turn(turn)
+    assert conv.step.name == "registration.tractor_plate.confirm" and conv.pending == plate
 
 
 @pytest.mark.parametrize(("locale", "turn"), [

@@ -167,3 +167,59 @@ async def test_trap_the_plate_number_named_or_said_twice_is_the_trailer_number(
         await conv.user_turn(turn)
     await conv.user_turn(yes)
     assert conv.slots["trailer_number"] == value
+
+
+TO_TRAILER_80 = {"es-MX": [*NAME["es-MX"], "ochenta", "sí"], "en-US": [*NAME["en-US"], "80", "yes"]}
+
+
+@pytest.mark.parametrize(("locale", "plates", "again", "number", "read"), [
+    ("es-MX", "ve pe eme doscientos seis", "Dos cero seis.", "Quinientos cuarenta.", "Caja número 540."),
+    ("es-MX", "a be ce setecientos doce", "Setecientos doce.", "Ochenta y uno.", "Caja número 81."),
+    ("es-MX", "hache te ere mil cuarenta", "Uno cero cuatro cero.", "Treinta.", "Caja número 30."),
+    ("en-US", "h u d 206", "Two oh six.", "Five forty.", "Trailer number 540."),
+    # the whole plate said again: the number read out of it is only its digits
+    ("en-US", "b v 0461", "B V zero four six one.", "Six twelve.", "Trailer number 612."),
+    ("es-MX", "be ve cero cuatro seis uno", "Be ve cero cuatro seis uno.", "Seiscientos doce.", "Caja número 612."),
+])
+async def test_the_plate_digits_said_again_alone_at_the_trailer_number_are_no_answer_to_it(
+        daisy: CompiledFlow, locale: str, plates: str, again: str, number: str, read: str) -> None:
+    # the plates read back sooner than the caller expected: he says their digits once more as the next question
+    # comes - asked again with no failed attempt, and the trailer number comes next
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER_80[locale], plates, yes])
+    assert conv.step.name == "registration.trailer_number.ask"
+    await conv.user_turn(again)
+    assert conv.step.name == "registration.trailer_number.ask" and conv.attempts() == 0
+    assert read in said(await conv.user_turn(number))
+
+
+@pytest.mark.parametrize(("locale", "plates", "number", "read"), [
+    ("es-MX", "equis ye ese setenta y dos", "La setenta y dos.", "Caja número 72."),
+    ("es-MX", "ve pe eme doscientos seis", "Es la doscientos seis.", "Caja número 206."),
+    ("en-US", "x y s 72", "Trailer's seventy two.", "Trailer number 72."),
+])
+async def test_trap_the_plate_digits_named_as_the_trailer_are_its_number(
+        daisy: CompiledFlow, locale: str, plates: str, number: str, read: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER_80[locale], plates, yes])
+    assert read in said(await conv.user_turn(number))
+
+
+@pytest.mark.parametrize(("locale", "number", "twice", "plates", "value"), [
+    ("es-MX", "mil ochocientos", ("Uno ocho cero cero.", "Sí, mil ochocientos."), "e hache ciento noventa y tres",
+     "EH-193"),
+    ("es-MX", "cuatrocientos doce", ("Cuatro doce.", "Cuatrocientos doce, así es."), "hache, u, de, seiscientos veinte",
+     "HUD-620"),
+    ("en-US", "412", ("Four twelve.", "Yeah, four one two."), "h u d 620", "HUD-620"),
+])
+async def test_the_unit_number_said_again_twice_at_the_plates_is_still_no_start_of_them(
+        daisy: CompiledFlow, locale: str, number: str, twice: tuple[str, str], plates: str, value: str) -> None:
+    # the second time costs a failed attempt (the re-ask without one is spent), and still no plate digits
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*NAME[locale], number, yes])
+    for turn in twice:
+        reply = said(await conv.user_turn(turn))
+        assert conv.step.slot == "tractor_plate" and "Llevo" not in reply and "I have" not in reply
+    await conv.user_turn(plates)
+    await conv.user_turn(yes)
+    assert conv.slots["tractor_plate"] == value

@@ -81,7 +81,7 @@ def test_a_registered_type_is_valid_in_a_flow_and_its_options_are_checked(
     assert validate_file(write_flow(tmp_path, "postcode")).ok
     bounded = validate_file(write_flow(tmp_path, "postcode", ", min: 1000"))
     assert [d.code for d in bounded.report.errors] == ["E228"]
-    assert "apply to integer and amount slots, not postcode" in bounded.report.errors[0].message
+    assert "apply to integer, amount and date slots, not postcode" in bounded.report.errors[0].message
 
 
 async def test_a_registered_type_is_heard_read_back_and_saved_in_a_call(
@@ -128,22 +128,23 @@ async def test_a_flow_can_name_a_slot_type_object_as_module_and_attribute(tmp_pa
 def test_the_shipped_schema_lists_the_built_in_types_in_order() -> None:
     assert slot_type_enum(flow_schema()) == list(types.load_builtins())
     assert list(types.load_builtins()) == [
-        "text", "name", "integer", "amount", "plate", "time", "email", "yes_no", "choice"]
+        "text", "name", "integer", "amount", "plate", "time", "date", "email", "yes_no", "choice"]
 
 
 def test_each_built_in_type_accepts_the_options_the_language_documents() -> None:
     accepting = {key: [t.name for t in types.all_types() if key in t.options] for key in types.OPTION_KEYS}
     assert accepting == {
         "pattern": ["text", "name", "integer", "plate", "time", "email"],
-        "min": ["integer", "amount"],
-        "max": ["integer", "amount"],
+        "min": ["integer", "amount", "date"],
+        "max": ["integer", "amount", "date"],
         "choices": ["choice"],
         "leading_zeros": ["integer"],
         "dtmf": ["integer"],
         "hours": ["time"],
+        "future_only": ["date"],
     }
     assert [t.name for t in types.all_types() if t.spellable] == ["plate", "email"]
-    assert [t.name for t in types.all_types() if t.needs_clock] == ["time"]
+    assert [t.name for t in types.all_types() if t.needs_clock] == ["time", "date"]
 
 
 def test_a_type_with_an_option_the_language_does_not_have_is_refused() -> None:

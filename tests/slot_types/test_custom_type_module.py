@@ -98,7 +98,7 @@ def test_an_option_it_does_not_accept_is_a_located_error(tmp_path: Path) -> None
     path = write_flow(tmp_path, options="    pattern: '[A-Z][0-9]{2}'\n    min: 3\n")
     errors = validate_file(path).report.errors
     assert [d.code for d in errors] == ["E228"]
-    assert "apply to integer and amount slots, not " in errors[0].message
+    assert "apply to integer, amount and date slots, not " in errors[0].message
     assert f"{path.name}:7:3:" in errors[0].format_text()  # file:line:col of the slot, `badge:`
 
 

@@ -37,7 +37,9 @@ ENGLISH_CALLS = {"room-hruWMLEzussG", "room-nmJ4cJcPp4hw", "room-La7wjK8D2K5a"}
 # Call batches committed sealed and untraced (the same as NOT_YET_TRACED in tests/realcalls/test_blind_call_replay.py):
 # their misses are the next round's work, so only their overall figure is held there, not how soon a call follows
 # an English driver. Their Spanish calls are still held never to switch.
-UNTRACED_BATCHES: set[str] = {"blind_calls_28"}
+# (blind_calls_28 taken out when traced, in the round from 2b5fbae3: its English driver, room-LblOtlvdx09x, is
+# followed at "J like John", his fifth answer)
+UNTRACED_BATCHES: set[str] = set()
 
 
 def follow(turns: list[str], current: str = "es") -> list[tuple[int, Language]]:
@@ -170,6 +172,9 @@ def test_short_english_answers_in_a_row_settle_it_together_but_a_spanish_word_be
     assert follow(["Yeah", "it's Dwayne Hollis."]) == [(1, Language("en"))]
     assert follow(["Four fifty", "sí, el cuatro cincuenta", "one."]) == []
     assert follow(["ok", "yes", "bye"]) == []
+    # "like" naming a letter is English: with the English numbers before it, the short answers say it
+    assert follow(["Eighty eight.", "Yes.", "J like John"]) == [(2, Language("en"))]
+    assert follow(["Ochenta y ocho.", "Yes.", "J like John"]) == []
 
 
 def test_a_call_in_english_follows_a_driver_into_spanish() -> None:

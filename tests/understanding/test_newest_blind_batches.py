@@ -236,10 +236,22 @@ def test_the_twenty_ninth_blind_batch_holds_its_figure() -> None:
     assert report.n_correct >= 190, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
 
 
+# Its label end_call for "Sale pues, mija, cuídate, nos hablamos otro día, bye." is disputed: "nos hablamos otro día"
+# names a day to talk again (a callback for another day, as "para otro día" is, batch 25), and the writers of batch 13
+# rewrote the same words for that reason; the engine's callback stays, not bent to the label.
+DISPUTED_30 = {"h30-intent-049"}
+
+
 def test_the_thirtieth_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 546c367 and sealed through its fixes: 171/190 at 546c367 and 173/190
-    # after them; committed untraced (the next round's work), so only its figure is held.
+    # after them; opened in the round from 2b5fbae and fixed as classes (busy clipped to its word, driving said in the
+    # present with "orita", the call handed back as "el fon", a bad moment said so, time asked for and taken back; a
+    # person by given name and any live human to get on the line; singled out for the worst; a card's balance as the
+    # caller's money; a yes whose "but" only asks to be let go, and a part said to be in fact another; a spelling
+    # note with a check after it; a plate letter said again in a row where no plate has room for it; "punto
+    # emequis"): 189/190, the one left disputed.
     cases = load_cases(DATA / "eval_holdout_30.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 173, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 189, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert {f["id"] for f in report.failures} <= DISPUTED_30

@@ -64,6 +64,24 @@ def test_a_spelling_word_inside_talk_is_not_a_letter() -> None:
     assert _fed("Ahorita estoy en casa.").so_far() == ""
 
 
+@pytest.mark.parametrize("said", [
+    "Es de Sonora la placa.", "La placa es de Texas.", "es de Jalisco la caja", "Mi placa es de Chihuahua.",
+    "Las placas, es de Sinaloa la placa.",
+])
+def test_es_de_a_place_beside_the_plate_says_where_it_is_from_no_letter(said: str) -> None:
+    # "es" the verb, not "ese" heard short: the plate's state, nothing of the plate dictated
+    assert _fed(said).so_far() == ""
+
+
+@pytest.mark.parametrize(("said", "plate"), [
+    ("Es de Sonora la placa, ese de sapo, a, be, uno dos tres.", "SAB-123"),
+    ("La placa es de sapo, a, be, uno dos tres.", "SAB-123"),  # a letter follows: "ese de sapo" heard short
+    ("Es de sapo, a, be, uno dos tres.", "SAB-123"),
+])
+def test_es_de_a_word_that_opens_a_dictation_is_still_its_letter(said: str, plate: str) -> None:
+    assert extract_plate(said, "es-MX") == plate
+
+
 def test_a_common_word_said_alone_is_not_a_letter() -> None:
     assert _fed("Carretera.").so_far() == ""
     assert extract_char("Bueno.", "es-MX") is None

@@ -28,6 +28,7 @@ def run_checks(flow: Flow) -> list[Diagnostic]:
     # make its slot look unfilled, a misspelt state its targets unreachable).
     if not any(d.is_error for d in diagnostics):
         diagnostics.extend(slots.unfilled_required(flow))
+        diagnostics.extend(intents.unhandled_callback(flow))
         diagnostics.extend(graph.check(flow))
     diagnostics.extend(templates.check(flow))
     diagnostics.extend(tools.check(flow))

@@ -5,8 +5,43 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from daisy_engine.diagnostics import Diagnostic
-from daisy_engine.flow.checks._util import error, target, unlisted_locales
+from daisy_engine.flow.checks._util import error, target, unlisted_locales, warning
 from daisy_engine.flow.model import ABSENT, BUILTIN_INTENTS, Flow, IntentHandler
+
+
+def _handles(flow: Flow, intent: str) -> bool:
+    """Whether any place of the flow says what `intent` does: the flow's `intents:`, a state's or a collect item's
+    override, or a state's `on: <intent>`."""
+    if intent in flow.intents:
+        return True
+    for state in flow.states.values():
+        written = [state.intents, *(item.intents for item in state.collect)]
+        if any(overrides.get(intent) is not None for overrides in written) \
+                or any(t.event == intent for t in state.transitions):
+            return True
+    return False
+
+
+def unhandled_callback(flow: Flow) -> Iterator[Diagnostic]:
+    """W225: the flow says nowhere what a callback asked for does (checked once names resolve: a misspelt
+    `reschedul:` is its own error, not this warning too)."""
+    asks = any(state.collect or state.capture for state in flow.states.values())
+    # a flow that lists what the caller may say anywhere (`intents:`) and asks for values, but not the callback: the
+    # designer chose the intents and left this one out (a flow with no `intents:` at all has chosen none)
+    if flow.intents and asks and not _handles(flow, "reschedule") and not _handles(flow, "busy"):
+        # the engine hears "llámeme mañana" / "call me back in an hour" in every flow; unhandled, the turn is an
+        # answer not understood: the question again, an attempt spent, and the caller's callback lost
+        yield warning(
+            flow,
+            "W225",
+            "no state handles `reschedule`: a caller who asks to be called back (\"llámeme mañana\", \"call me "
+            "back in an hour\") is answered as not understood, the question asked again",
+            ("intents",),
+            "add `reschedule: {to: callback}` under `intents:`, with a final state `callback` that runs "
+            "`save: rescheduled`, `reschedule: \"{{ event.minutes or 60 }}\"` and `end_call: rescheduled`; or "
+            "`reschedule: {then: return, say: TEMPLATE}` to answer it and ask again",
+            key=True,
+        )
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -27,8 +28,22 @@ def _accepting(key: str) -> str:
 
 def _given(slot: Slot, key: str) -> bool:
     value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
-             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf, "hours": slot.hours}[key]
-    return bool(value) if key in ("choices", "leading_zeros", "dtmf") else value is not None
+             "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf, "hours": slot.hours,
+             "future_only": slot.future_only}[key]
+    return bool(value) if key in ("choices", "leading_zeros", "dtmf", "future_only") else value is not None
+
+
+def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
+    """A date's `min` / `max` are whole days from the call's day; with `future_only` no bound may reach back."""
+    for key, bound in (("min", slot.minimum), ("max", slot.maximum)):
+        if bound is not None and math.isfinite(bound) and bound != int(bound):
+            yield error(flow, "E241", f"`{key}` of a date slot counts whole days from the call's day, not {bound}",
+                        slot.path + (key,), f"write a whole number of days, e.g. `{key}: {int(bound)}`")
+    for key, bound in (("min", slot.minimum), ("max", slot.maximum)):
+        if slot.future_only and bound is not None and bound < 0:
+            yield error(flow, "E241", f"`{key}: {bound:g}` reaches back before the call's day, which `future_only` "
+                        "forbids", slot.path + (key,),
+                        f"remove `future_only` to allow past days, or make `{key}` 0 or more")
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -123,6 +138,17 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             "remove it, or make the slot a time",
             key=True,
         )
+    if slot.future_only and not _accepts(flow, slot, "future_only"):
+        yield error(
+            flow,
+            "E240",
+            f"`future_only` applies to {_accepting('future_only')} slots, not {slot.type}",
+            p + ("future_only",),
+            "remove it, or make the slot a date",
+            key=True,
+        )
+    if slot.type == "date":
+        yield from _date_bounds(flow, slot)
     if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):
         yield warning(
             flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator
 
 from daisy_engine.diagnostics import Diagnostic
@@ -46,7 +47,7 @@ def check(flow: Flow) -> Iterator[Diagnostic]:
                     "E205",
                     f"unknown event '{transition.event}'",
                     transition.path + ("on",),
-                    _answer_hint(transition.event) or suggest(transition.event, known_events, "events"),
+                    _event_hint(transition.event, known_events),
                 )
         # Targets inherited from `defaults` are checked once, where they are written (below).
         raw = flow.raw.get("states", {}).get(state.name, {})
@@ -280,6 +281,17 @@ def _unreachable_candidates(flow: Flow, transitions: Iterable[Transition]) -> It
             unconditional[transition.event] = 1
 
 
+def _event_hint(event: str, known_events: set[str] | frozenset[str]) -> str:
+    """The hint of an unknown event: the known event it is closest to when one is close (`on: no_mach`, `on: yess`),
+    else the answer it writes as words (`on: nope`), else the events known. By closeness, never by a fixed list:
+    `on: no_found` is no `no` (it says more than an answer), `on: not_matched` is `no_match`."""
+    others = sorted(set(known_events) - {"yes", "no"})
+    close = difflib.get_close_matches(str(event), others, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return _answer_hint(event) or suggest(event, known_events, "events")
+
+
 def _answer_hint(event: str) -> str | None:
     """`on: sí`, `on: "claro"`, `on: nope`: the caller's words written as the event. Events name what the engine
     heard, not the words: every yes is `yes` and every no is `no`, in any language the flow speaks."""
@@ -288,7 +300,9 @@ def _answer_hint(event: str) -> str | None:
     text = str(event).replace("_", " ")
     for locale in ("es-MX", "en-US"):
         answer = classify_yes_no(text, locale).answer
-        if answer in ("yes", "no"):
+        # every word of it an answer or a short joining word ("claro_que_si"): `no_found` says more than a no
+        words = [w for w in text.split() if len(w) > 3]
+        if answer in ("yes", "no") and all(classify_yes_no(w, locale).answer in ("yes", "no") for w in words):
             return (f"the caller's answer is the event `{answer}` whatever words they use (sí, claro, yeah...): "
                     f"write `on: {answer}`")
     return None

@@ -32,7 +32,7 @@ log = logging.getLogger("daisy_engine.understanding")
 Options = Mapping[str, Any] | None
 Status = Literal["complete", "partial", "nothing", "corrected"]
 
-OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf", "hours")
+OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf", "hours", "future_only")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
 
 

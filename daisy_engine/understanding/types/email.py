@@ -25,6 +25,7 @@ from ..accumulators import (
     already_so,
     doubled,
     doubled_char,
+    nth_of,
     remarks_on_value,
     replaced,
     wanted_symbol,
@@ -640,7 +641,11 @@ class EmailAccumulator(Accumulator):
                 # amid a dictation the letter is the one said last; at the read-back of a whole address, heard
                 # from its start, the first one ("yes but the a is an e" at ana@: ena@ - which one is meant is
                 # not said; the address is read back for the caller to say)
-                at = local.index(old.lower()) if self.complete else local.rindex(old.lower())
+                at = nth_of(m, local, old.lower())  # "the last a is an e" at anna@: anne@
+                if at == -1:
+                    continue
+                if at is None:
+                    at = local.index(old.lower()) if self.complete else local.rindex(old.lower())
                 return self._rebuild(local[:at] + new.lower() + local[at + 1 :], domain)
         for rx in _REMOVE[self.lang]:
             m = rx.search(folded)

@@ -265,6 +265,13 @@ class IntegerAccumulator(Accumulator):
         tres" - "quince." 3315), when it still fits the options; else None."""
         if not self._pair or not _goes_on(text, 0):
             return None
+        zeroed = _digits_one_by_one(text, self.locale)
+        if zeroed is not None and zeroed.startswith("0") and len(zeroed) <= 3:
+            # "Doce" - "cero siete." (1207), "Fifteen" - "oh two." (1502): digits said one by one that begin with
+            # a zero are no number of their own (no one says their unit as "cero siete" after "doce"); they are
+            # the places after the pair, as a driver reads a long unit number in two breaths
+            joined = self.digits + zeroed
+            return joined if normalise_digits(joined, self.options) or self._viable(joined) else None
         new = _pair_said(text, self.locale)
         # the same pair again ("Cuarenta y dos" - "cuarenta y dos.") says the number once more, as read back; a
         # pair that keeps the units under other tens ("Treinta y tres" - "cuarenta y tres.") puts right the tens

@@ -48,7 +48,9 @@ from ..accumulators import (
     letter_count,
     missing_placed,
     missing_unsaid,
+    named_not_held,
     neighbour,
+    nth_of,
     of_kind,
     only_one,
     ordinal,
@@ -89,6 +91,7 @@ from ..plates import (
     pattern_of,
     plate_pieces,
     said_as_words,
+    said_once,
 )
 from ..readback import plate_readback
 from ..yes_no import classify_yes_no
@@ -263,6 +266,9 @@ class PlateAccumulator(Accumulator):
         # The characters the last turn said clearly that the plate has no room for ("Be larga." at N C X for
         # LLL-DDD): never dropped silently, the question can say so (`Accumulator.unplaced`).
         self.unplaced = ""
+        # The character a correction in the last turn named as one of the plate's that it does not hold ("la
+        # de es te" at T E B ...): read back again as it is, saying so (`Accumulator.not_held`).
+        self.unheld = ""
         self.clarified = False  # the last turn put right the letter heard through a garbled "letra"
         # The last turn named, to make it clear, a letter the value already has ("no, ve chica, de Veracruz"
         # at N V L 4 4 9): it describes the value as it is, and adds nothing.
@@ -301,6 +307,7 @@ class PlateAccumulator(Accumulator):
         self._unsure_whole = False
         self._weak = None
         self.unplaced = ""
+        self.unheld = ""
         self.clarified = False
         self.described = False
         self.chars = []
@@ -347,8 +354,12 @@ class PlateAccumulator(Accumulator):
     def no_room(self) -> str:
         return " ".join(self.unplaced)
 
+    def not_held(self) -> str:
+        return self.unheld
+
     def turn_began(self) -> None:
         self.unplaced = ""
+        self.unheld = ""
 
     @property
     def hanging(self) -> str:
@@ -643,8 +654,11 @@ class PlateAccumulator(Accumulator):
             if old is None or new is None or old not in self.chars:
                 failed = True  # another wording may still read it ("sería la T en vez de la D")
                 continue
-            at = len(self.chars) - 1 - self.chars[::-1].index(old)
-            self.chars[at] = new
+            at = nth_of(m, self.chars, old)  # "la segunda uno es siete" at 1 1 5: that one
+            if at == -1:
+                failed = True
+                continue
+            self.chars[len(self.chars) - 1 - self.chars[::-1].index(old) if at is None else at] = new
             return "edited"
         twice = doubled(folded, self.chars, self.lang, lambda said: extract_char(said, self.locale))
         if twice is not None:
@@ -898,6 +912,9 @@ class PlateAccumulator(Accumulator):
             return False  # "no es ache, es ge de Chihuahua" at F C: the C goes (`_renamed_with_same_word`)
         found = already_so(folded, self.locale, chars, words=False, room=lambda c: self._room_for(chars, c))
         if found is not None:
+            if found:
+                # "sí, pero la de es te" at T E B ...: no D to put right - said so, never "that is what I have"
+                self.unheld = named_not_held(folded, self.locale, chars, words=False) or ""
             return found
         swap = self._number_swap(folded)
         if swap is not None and not _holds(chars, swap[0]) and _holds(chars, swap[1]):
@@ -1264,15 +1281,23 @@ class PlateAccumulator(Accumulator):
         return first is not None and first.kind == "letter" and len(first.chars) == 1 and first.spelled \
             and same_sound(first.chars, letter)
 
+    @staticmethod
+    def _cut_letter_said_bare(parsed: Parsed, letter: str) -> bool:
+        """ "Uve de" (cut) - "Uve.": the caller, cut in the middle of the spelling, says its letter again from
+        the start - the same letter alone, one letter (a D for the cut frame taken back), never V D V."""
+        first = parsed.pieces[0] if parsed.pieces else None
+        return first is not None and first.kind == "letter" and first.chars == letter and not first.spelled \
+            and not parsed.noise
+
     def _cut_letter_said_whole(self, folded: str, letter: str, framed: str) -> bool | str | None:
         """ "Ene de" - "Ene de Nayarit.", "Be de" - "Ve de Veracruz.": after a spelling cut after its "de", a
         turn starting with that letter (or one sounding the same: be/ve are one sound in Spanish) named with
         its word is the spelling said again whole: one letter, the one the word names, and no D for the cut
-        frame. The rest of the turn goes on after it. None when the turn does not start so (another letter,
-        or the same one said bare, keep what the cut turn left)."""
-        if not self._names_cut_letter(folded, letter):
-            return None
+        frame; so is that same letter said bare ("Uve de" - "Uve."). The rest of the turn goes on after it.
+        None when the turn does not start so (another letter keeps what the cut turn left)."""
         parsed = plate_pieces(folded, self.lang, self._words)
+        if not self._names_cut_letter(folded, letter) and not self._cut_letter_said_bare(parsed, letter):
+            return None
         first = parsed.pieces[0]
         dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
         if not dropped and self.chars[-1] != letter:
@@ -1573,6 +1598,12 @@ class PlateAccumulator(Accumulator):
                     self.started_over = True
                     return "restart"
         if self._digits_read_first(parsed):
+            return True
+        once = said_once(sure) if not self.chars else sure
+        if len(once) < len(sure) and fit(once, self.pattern, dashes=True):
+            # the whole plate with a letter said again in a row to make it clear, where no plate has room for it
+            # twice ("Le traje, letra ge, letra ese, letra be, 7 1 4": "le traje" is "letra ge" misheard): once
+            self._append(once)
             return True
         strong = [p for p in pieces if p.strong and p.kind != "dash"]
         # "Ecueta M 4739": a garbled word next to a letter and the digits; keep what was heard of it
