@@ -446,8 +446,8 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
 
 
 def _remark_sentence(tokens: list[str], lang: Lang) -> bool:
-    """A sentence about the arrival, of everyday words and the road's or the weather's, that says nothing of the
-    address ("si no me agarra el tráfico", "if the highway is clear": the caller still on the question before),
+    """A sentence of everyday words (and the road's or the weather's) that says nothing of the address ("si no me
+    agarra el tráfico", "if the highway is clear": the caller still on the question before; "luego te lo mando"),
     though a word of it is no everyday one; unlike a turn of such words alone (`_only_talk`), a piece may not hide
     in it. One that names the address or a piece of it ("y luego mi apellido, Nava") or says a number ("cuarenta,
     como el número de la caja") goes on with it; so does the piece said after a lead-in ("Sí, con gusto, es
@@ -455,8 +455,19 @@ def _remark_sentence(tokens: list[str], lang: Lang) -> bool:
     if not _talk_sentence(tokens, lang, _ROAD_TALK) \
             or any(t in _LEAD_KEYWORDS or _number_said(t, lang) for t in tokens):
         return False
+    # what is left after the lead-in: a sentence of its own ("luego te lo mando"), or a short remark whose road
+    # word was said before it ("if the highway is clear" -> "clear"); one or two words with nothing of the road
+    # before them, or holding the road word themselves, are the piece the lead-in brings
     rest = strip_lead_in(tokens, lang)
-    return any(t in _ROAD_WORDS for t in tokens) and (len(rest) > 2 or not any(t in _ROAD_WORDS for t in rest))
+    road = any(t in _ROAD_WORDS for t in tokens)
+    if tokens[-2] in _PIECE_BRINGERS and tokens[-1] not in EVERYDAY_WORDS \
+            and not any(t in _ROAD_WORDS for t in tokens[:-1]):
+        return False  # "Yes ma'am, it's Walker", "Sí, claro, nada más Luna": "es" or "just" brings the piece
+    return len(rest) > 2 or (road and not any(t in _ROAD_WORDS for t in rest))
+
+
+# The words that bring the piece said last ("..., es Campos", "it's Walker", "nada más Luna", "just Jones").
+_PIECE_BRINGERS = wordset("es its is mas just solo")
 
 
 # The road and the weather, said of the arrival ("si no hay mucho tráfico", "depende del clima", "if the highway is

@@ -63,6 +63,8 @@ async def test_trap_a_road_word_said_alone_at_the_email_question_is_the_address(
     ("es-MX", "Sí, con gusto, es Tráfico.", "arroba fletes campos punto com", "trafico@fletescampos.com"),
     ("en-US", "Yeah sure, it's Smith.", "at gmail dot com", "smith@gmail.com"),
     ("en-US", "Sure thing, it's Bennett.", "at yahoo dot com", "bennett@yahoo.com"),
+    ("en-US", "Yes ma'am, it's Walker.", "at gmail dot com", "walker@gmail.com"),
+    ("es-MX", "Sí, señorita, es Campos.", "arroba gmail punto com", "campos@gmail.com"),
 ])
 async def test_trap_a_piece_after_a_lead_in_at_the_email_question_is_the_address(
         daisy: CompiledFlow, locale: str, piece: str, rest: str, address: str) -> None:
@@ -70,3 +72,15 @@ async def test_trap_a_piece_after_a_lead_in_at_the_email_question_is_the_address
     await conv.user_turn(piece)
     await conv.user_turn(rest)
     assert conv.pending == address
+
+
+@pytest.mark.parametrize(("locale", "remark"), [
+    # a sentence of its own after the lead-in, no road word in it, is talk all the same
+    ("es-MX", "Luego te lo mando."),
+    ("es-MX", "Ni celular inteligente tengo."),
+])
+async def test_trap_a_sentence_of_everyday_words_at_the_email_question_holds_nothing(
+        daisy: CompiledFlow, locale: str, remark: str) -> None:
+    conv = await call(daisy, locale, TO_EMAIL[locale])
+    reply = said(await conv.user_turn(remark))
+    assert "Llevo" not in reply and "I have" not in reply
