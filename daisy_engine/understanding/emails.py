@@ -460,7 +460,7 @@ def _remark_sentence(tokens: list[str], lang: Lang) -> bool:
     # before them, or holding the road word themselves, are the piece the lead-in brings
     rest = strip_lead_in(tokens, lang)
     road = any(t in _ROAD_WORDS for t in tokens)
-    if tokens[-2] in _PIECE_BRINGERS and tokens[-1] not in EVERYDAY_WORDS \
+    if len(tokens) > 1 and tokens[-2] in _PIECE_BRINGERS and tokens[-1] not in EVERYDAY_WORDS \
             and not any(t in _ROAD_WORDS for t in tokens[:-1]):
         return False  # "Yes ma'am, it's Walker", "Sí, claro, nada más Luna": "es" or "just" brings the piece
     return len(rest) > 2 or (road and not any(t in _ROAD_WORDS for t in rest))
