@@ -56,6 +56,7 @@ from typing import Any, Literal
 
 from .failures import log_failure
 from .letters import (
+    LETTER_COUNTS,
     LETTER_QUALIFIERS,
     LETTER_WORDS,
     TAKE_BACK_WORD,
@@ -738,7 +739,6 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
 # many of it in a row (a "no" first answers a read-back that had one: ours has them, as the caller says; "no
 # lleva doble ele", the verb denied, says the opposite). A verb (`v`) is read only in a whole turn (`verbs`):
 # what follows a "no" a reader took off may have been denied by it.
-_COUNT_WORDS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
 _LETTER_COUNT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^\W*(?P<lead>(?:(?:si|no(?=[,.;!])|son|eso|exacto|correcto|aja|(?P<v>van|va|lleva|llevan|"
                      r"tiene|tienen|es con|son con|con))\W+)*)"
@@ -834,7 +834,7 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
     letter = plural or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
-    return letter, _COUNT_WORDS[m.group("n")]
+    return letter, LETTER_COUNTS[m.group("n")]
 
 
 def holds_run(chars: list[str], letter: str, count: int) -> bool:
