@@ -339,8 +339,10 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "not H, G as in Charlie", "no, not a B, a D": the one ruled out first, then the one meant alone, said
         # bare at the start of a clause, the one meant ending it
+        # (an article is the ruled-out one only with a comma after it: "not a zero" names a zero, "not A, B" an A)
         re.compile(r"(?:^|[,.;]\s*|\b(?:no|nope|yes|yeah|but)\W+)not (?:an? |the )?(?:letter |number )?"
-                   r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
+                   r"(?P<old>(?:an?|the)(?=[,.;])|(?!(?:an?|the)\s)[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? "
+                   r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the "
