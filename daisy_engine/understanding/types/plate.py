@@ -1296,8 +1296,12 @@ class PlateAccumulator(Accumulator):
         frame; so is that same letter said bare ("Uve de" - "Uve."). The rest of the turn goes on after it.
         None when the turn does not start so (another letter keeps what the cut turn left)."""
         parsed = plate_pieces(folded, self.lang, self._words)
-        if not self._names_cut_letter(folded, letter) and not self._cut_letter_said_bare(parsed, letter):
+        named = self._names_cut_letter(folded, letter)
+        if not named and not self._cut_letter_said_bare(parsed, letter):
             return None
+        # the letter said bare and the plate after it, with no D to take back ("B for" - "B, C, 1 2 3."): the
+        # plate said again from its start, read back at once as before the bare letter was one letter
+        again = not named
         first = parsed.pieces[0]
         dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
         if not dropped and self.chars[-1] != letter:
@@ -1312,7 +1316,7 @@ class PlateAccumulator(Accumulator):
         rest = Parsed(parsed.pieces[1:], parsed.noise)
         if rest.pieces:
             added = self._add_pieces(rest)
-            return "restart" if dropped or changed else added
+            return "restart" if dropped or changed or (again and added) else added
         self.restated = not changed
         self.clarified = changed
         self._last_single = True
