@@ -196,3 +196,17 @@ async def test_a_cut_letter_said_bare_with_the_rest_of_the_plate_is_read_back_at
     assert conv.step.name == "registration.tractor_plate.confirm" and read_back in reply
     await conv.user_turn(yes)
     assert conv.step.slot == "trailer_number"
+
+
+@pytest.mark.parametrize(("locale", "turns", "so_far"), [
+    ("es-MX", ("Uve de", "Uve, uve, equis, uno dos tres."), "V V X 1 2 3"),
+    ("es-MX", ("Letra u.", "Uve de", "Uve, uve, uno dos tres."), "U V V 1 2 3"),
+    ("es-MX", ("Te de", "Te, te, a, nueve ocho siete."), "T T A 9 8 7"),
+    ("en-US", ("V as in", "V, V, X, one two three."), "V V X 1 2 3"),
+    ("en-US", ("A.", "B for", "B, C, 1 2 3."), "A B C 1 2 3"),
+])
+def test_a_cut_letter_said_again_bare_keeps_every_letter_said_after_it(
+        locale: str, turns: tuple[str, ...], so_far: str) -> None:
+    # cut in the middle of "uve de vaca", the caller says the plate again from that letter: a letter the plate
+    # has twice (VVX) stays twice, and the letters held before the cut stay
+    assert heard_plate(locale, *turns)[1].so_far() == so_far

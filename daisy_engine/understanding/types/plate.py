@@ -1299,9 +1299,6 @@ class PlateAccumulator(Accumulator):
         named = self._names_cut_letter(folded, letter)
         if not named and not self._cut_letter_said_bare(parsed, letter):
             return None
-        # the letter said bare and the plate after it, with no D to take back ("B for" - "B, C, 1 2 3."): the
-        # plate said again from its start, read back at once as before the bare letter was one letter
-        again = not named
         first = parsed.pieces[0]
         dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
         if not dropped and self.chars[-1] != letter:
@@ -1311,12 +1308,26 @@ class PlateAccumulator(Accumulator):
             self._turns[-1] -= 1
             if not self._turns[-1]:
                 self._turns.pop()
+        rest = Parsed(parsed.pieces[1:], parsed.noise)
+        if not named and rest.pieces:
+            # the letter said bare and more after it ("Uve de" - "Uve, uve, equis, uno dos tres."; "B for" - "B, C,
+            # 1 2 3."): the spelling said again from that letter, every letter of it as said - the cut letter
+            # gives way to the whole turn, so a letter the plate has twice (VVX) stays twice, and a whole plate
+            # is read back at once
+            held = (list(self.chars), list(self._turns))
+            del self.chars[-1]
+            self._turns[-1] -= 1
+            if not self._turns[-1]:
+                self._turns.pop()
+            added = self._add_pieces(parsed)
+            if added:
+                return "restart"
+            self.chars, self._turns = held
         changed = first.chars != letter
         self.chars[-1] = first.chars
-        rest = Parsed(parsed.pieces[1:], parsed.noise)
         if rest.pieces:
             added = self._add_pieces(rest)
-            return "restart" if dropped or changed or (again and added) else added
+            return "restart" if dropped or changed else added
         self.restated = not changed
         self.clarified = changed
         self._last_single = True
