@@ -976,9 +976,11 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if verdict.answer == "yes":
             return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
         but = understanding.after_yes_but(text, locale) if verdict.answer is None else None
-        if but is not None and _already_so(accumulator, but):
+        if but is not None and _already_so(accumulator, but) and not notion(accumulator, "not_held"):
             # "Sí, pero con punto." at isma.quintero@...: the yes stands, and the "but" asks for what the value read
-            # back already has (the caller answered a read-back heard without it) - no change to read back again
+            # back already has (the caller answered a read-back heard without it) - no change to read back again.
+            # Not a "but" naming a character the value does not hold ("sí, pero la de es te" at K E B: read back
+            # saying there is no D, `not_held`): the caller heard it otherwise, and hears it read back again.
             return Heard("yes")
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard
