@@ -138,6 +138,13 @@ def test_a_yes_whose_but_changes_the_value_is_no_confirmation(said: str, reply: 
 @pytest.mark.parametrize(
     ("type_name", "said", "reply", "locale", "value", "not_held"),
     [
+        # the "but" says the read-back was missing what the value has: the caller heard it otherwise
+        ("email", "sara punto gil arroba fletes punto com punto mx", "Sí, pero le faltó el punto mx.", "es-MX",
+         "sara.gil@fletes.com.mx", ""),
+        ("email", "sara punto gil arroba fletes punto com punto mx", "Sí, pero falta punto com punto mx.", "es-MX",
+         "sara.gil@fletes.com.mx", ""),
+        ("email", "tom dot reed at acme dot co dot uk", "Yes, but you forgot the dot uk.", "en-US",
+         "tom.reed@acme.co.uk", ""),
         # the "but" names a character the plate holds neither of: read back saying there is none
         ("plate", "K E B 1 2 3", "Sí, pero la eme es ene.", "es-MX", "KEB-123", "M"),
         ("plate", "K E B 1 2 3", "Sí, pero en vez de la jota es ge.", "es-MX", "KEB-123", "J"),
