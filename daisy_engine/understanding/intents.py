@@ -43,6 +43,7 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
+    only_takes_leave,
     reminds,
     takes_leave,
     thanks_only,
@@ -1117,10 +1118,12 @@ def detect_intent(
                 if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
                     if first.name == "reschedule" and later.name == "end_call" and taken.group("instead") is None \
                             and taken.group("no") in ("no", "nope", "nah") \
-                            and says_goodbye(taken.group("tail"), locale):
+                            and says_goodbye(taken.group("tail"), locale) \
+                            and only_takes_leave(words(taken.group("tail")), lang):
                         # "márcame mañana, no, bye", "call me tomorrow, no? bye": a lone "no" asked as a tag ("¿no?")
                         # with its marks lost, then the goodbye - the callback stands (it ends the call too); a
-                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames")
+                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames", "no, olvídalo,
+                        # bye", "no, ya no, adiós": more than the goodbye after the "no")
                         return first
                     return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]
