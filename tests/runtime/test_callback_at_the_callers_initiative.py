@@ -193,6 +193,10 @@ TO_ETA_EN = [*TO_TRAILER_EN, "one thousand", "yes", "XYZ 987", "yes"]
     ("es-MX", "márcame al rato, no, ya no es necesario, bye"),
     ("en-US", "call me tomorrow. No. Never mind, bye"),
     ("en-US", "call me back in an hour, no, forget it, bye"),
+    ("es-MX", "márcame mañana, no, gracias, bye"),
+    ("es-MX", "llámame en una hora, no, muchas gracias, adiós"),
+    ("en-US", "call me tomorrow, no, thanks, bye"),
+    ("en-US", "call me back later, no, thank you, bye"),
 ])
 async def test_a_callback_taken_back_in_words_after_the_no_books_nothing(daisy: CompiledFlow, locale: str,
                                                                         turn: str) -> None:
