@@ -2107,7 +2107,7 @@ _NOW: dict[Lang, re.Pattern[str]] = {
 }
 _ARRIVING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|llegar|arribo|estoy ahi|estoy alla"
-                     r"|ando llegando)\b"),
+                     r"|ando llegando|(?:estar|estare|estaria|estamos|estaremos) (?:ahi|alla|por ahi))\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {
