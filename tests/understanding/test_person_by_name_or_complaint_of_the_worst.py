@@ -66,6 +66,10 @@ def test_singled_out_for_the_worst_is_a_complaint(text: str, locale: str) -> Non
     ("text", "locale"),
     [
         ("Siempre me mandan a Monterrey, ya me la sé.", "es-MX"),
+        # only wondering why, no one singled out for the worst
+        ("¿Por qué siempre me dan la misma caja? Es la 5.", "es-MX"),
+        ("¿Por qué siempre me ponen en el andén tres?", "es-MX"),
+        ("¿Por qué siempre me toca la caja 5?", "es-MX"),
         ("They always send me to Dallas, that's fine.", "en-US"),
     ],
 )
