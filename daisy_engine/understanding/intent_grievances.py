@@ -385,6 +385,9 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:keep|keeps|kept|always) (?:giving|sending|handing|putting|sticking|give|gives|send|sends|hand|hands"
         r"|stick|sticks|get|gets|getting|stuck with)(?: me| us)?(?: with)? (?:\w+ ){0,2}?(?:the )?(?:worst|crappiest"
         r"|lousiest|cheapest|junkiest|crummiest|farthest|furthest|longest|garbage|junk|crap|crappy|lousy|bad)\b"
+        # (the phone's line is no load given: "I always get bad reception around here", "it keeps getting bad
+        # signal" are trouble hearing, asked to repeat)
+        r"(?! (?:cell )?(?:reception|signal|connection|service|coverage|line|audio|sound|static)\b)"
         r"|\bwhy (?:is it |does it )?always (?:me|us)\b"
         r"|\bwhy (?:do|does) (?:it|this|that) always (?:have to )?be (?:me|us)\b"
     ),

@@ -92,3 +92,15 @@ def test_a_cards_balance_asked_is_no_intent(text: str, locale: str) -> None:
 
 def test_the_price_of_fuel_asked_is_still_off_topic() -> None:
     assert intent("¿Cuánto cuesta la gasolina allá?", "es-MX") == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sorry, I always get bad reception around here.", "en-US"),
+        ("It keeps getting bad signal, can you repeat?", "en-US"),
+        ("I always get lousy coverage on this stretch, say that again?", "en-US"),
+    ],
+)
+def test_a_bad_line_always_had_is_trouble_hearing_no_complaint(text: str, locale: str) -> None:
+    assert intent(text, locale) == "repeat"
