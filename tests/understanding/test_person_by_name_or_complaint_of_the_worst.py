@@ -39,6 +39,11 @@ def test_person_asked_for_by_name_or_as_any_human(text: str, locale: str) -> Non
         ("Lupita no está, salió.", "es-MX"),
         ("Está Rosa conmigo, ella maneja.", "es-MX"),
         ("Quiero que me atienda rápido.", "es-MX"),
+        # a place that is also a given name (Ciudad Victoria, Guadalupe), asked about
+        ("Sí, dígame. ¿Está Victoria cerca de la bodega?", "es-MX"),
+        ("¿Está Victoria muy lejos de aquí?", "es-MX"),
+        ("¿Está Guadalupe abierta todavía?", "es-MX"),
+        ("¿Está Guadalupe en la ruta?", "es-MX"),
         ("There's a guy at the yard I could get on the line.", "en-US"),
     ],
 )
