@@ -1692,8 +1692,8 @@ _NAME_THERE: dict[Lang, re.Pattern[str]] = {
     # about Ciudad Victoria, a yard - what is said of it is no person's being there)
     "es": re.compile(r"(?:^|[¿?,.] ?|\b(?:y|oye|oiga|este|pues) )(?:esta|se encuentra|anda|no esta|no se encuentra)"
                      r" (?:por ahi |ahi )?" + _TITLE_ES + r"(\w+)(?! (?:muy |bien |mas |tan |como |todavia |aun |ya )*"
-                     r"(?:cerca|lejos|abiert[oa]s?|cerrad[oa]s?|llen[oa]s?|vaci[oa]s?|en (?:la )?ruta|de camino|en camino"
-                     r"|a cuant[oa]s?|a que distancia|por donde|del? (?:paso|camino))\b)(?: \w+){0,5}\s*\?"),
+                     r"(?:cerca|lejos|abiert[oa]s?|cerrad[oa]s?|llen[oa]s?|vaci[oa]s?|en (?:la )?ruta|de camino"
+                     r"|en camino|a cuant[oa]s?|a que distancia|por donde|del? (?:paso|camino))\b)(?: \w+){0,5}\s*\?"),
     "en": re.compile(r"\b(?:is|isnt) " + _TITLE_EN + r"(\w+)(?: (?:from|in|at|over at|over in) (?:the )?\w+)?"
                      r" (?:there|around|in|available|in the office|on duty)\s*\?"),
 }
