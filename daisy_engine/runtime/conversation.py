@@ -1561,6 +1561,11 @@ class Conversation:
         if understanding.classify_yes_no(text, self.locale).answer == "yes" \
                 or not names_another_alone(step.slot, text, group, self.assets.slot_names(self.locale)):
             return False
+        fixed = slot_types.edit(self._accumulator(step), text)
+        if fixed is not None and fixed.so_far():
+            # "the last a is an e" at anna@, "no, es con ese al final" at Luiz: a fix of this value, whatever other
+            # question's words it holds ("last" of "last name", "final" of "al final oprimir gato")
+            return False
         routed = self._route(step, text)
         return not routed.earlier and not routed.kept
 

@@ -56,6 +56,7 @@ from typing import Any, Literal
 
 from .failures import log_failure
 from .letters import (
+    LETTER_COUNTS,
     LETTER_QUALIFIERS,
     LETTER_WORDS,
     TAKE_BACK_WORD,
@@ -338,8 +339,10 @@ _REPLACE: dict[Lang, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnot (?:an? |the )?(?P<old>\S+),? (?:its |it is |but )(?:an? |the )?(?P<new>.+)$"),
         # "not H, G as in Charlie", "no, not a B, a D": the one ruled out first, then the one meant alone, said
         # bare at the start of a clause, the one meant ending it
+        # (an article is the ruled-out one only with a comma after it: "not a zero" names a zero, "not A, B" an A)
         re.compile(r"(?:^|[,.;]\s*|\b(?:no|nope|yes|yeah|but)\W+)not (?:an? |the )?(?:letter |number )?"
-                   r"(?P<old>[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? (?:an? |the )?(?:letter |number )?"
+                   r"(?P<old>(?:an?|the)(?=[,.;])|(?!(?:an?|the)\s)[^\s,.;]+(?: as in [^\s,.;]+)?)[,.;]? "
+                   r"(?:an? |the )?(?:letter |number )?"
                    r"(?P<new>[^\s,.;]+(?: as in [^\s,.;]+)?)(?=\s*(?:$|[,.;!?]))"),
         # "yes, but the D is a T", "no, the B should be a V": the one the value has, then what it is
         re.compile(rf"(?:^|[,.;]\s*|\b(?:but|no|yes|yeah|and)\W+)the "
@@ -738,7 +741,6 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
 # many of it in a row (a "no" first answers a read-back that had one: ours has them, as the caller says; "no
 # lleva doble ele", the verb denied, says the opposite). A verb (`v`) is read only in a whole turn (`verbs`):
 # what follows a "no" a reader took off may have been denied by it.
-_COUNT_WORDS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
 _LETTER_COUNT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"^\W*(?P<lead>(?:(?:si|no(?=[,.;!])|son|eso|exacto|correcto|aja|(?P<v>van|va|lleva|llevan|"
                      r"tiene|tienen|es con|son con|con))\W+)*)"
@@ -834,7 +836,7 @@ def letter_count(folded: str, locale: str, *, verbs: bool = False) -> tuple[str,
     letter = plural or extract_char(said, locale)
     if letter is None or not letter.isalpha():
         return None
-    return letter, _COUNT_WORDS[m.group("n")]
+    return letter, LETTER_COUNTS[m.group("n")]
 
 
 def holds_run(chars: list[str], letter: str, count: int) -> bool:

@@ -153,19 +153,35 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                   "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "primero": 1}
 _ORDINAL_RE = re.compile(r"\b(?:(20|30) )?(" + "|".join(_ORDINAL_WORDS) + r")\b")
+# An ordinal is a day only where a day is said: after "el" / "the" / "día" / a month ("March first"), or before its
+# month ("primero de enero", "first of May", "del mes"), or said alone. "Primero, déjeme ver", "first thing Monday",
+# "first of all", "el lunes primero y luego..." count nothing.
+_ORDINAL_BEFORE = re.compile(r"(?:\b(?:el|the|dia|day|on|" + "|".join(MONTHS["en"]) + r") )$")
+_ORDINAL_AFTER = re.compile(r"^ (?:de|of|del) (?:(?:the )?month|mes|" + "|".join(MONTHS["es"] + MONTHS["en"]) + r")\b")
+# A number followed by what it counts is no day of the month: "15 minutos", "2 semanas", "3 days", "2 weeks from now"
+_COUNTED = r"(?!\s+(?:minutos?|horas?|dias|semanas?|meses|anos|minutes?|hours?|days|weeks?|months|years)\b)"
+_WEEKDAY_BEFORE = {lang: r"(?:" + "|".join(WEEKDAYS[lang]) + r")" for lang in ("es", "en")}
 _MONTH_DAY: dict[Lang, re.Pattern[str]] = {
-    # "el 15 de marzo", "el día 8", "el 8", "15 de marzo"
-    "es": re.compile(r"(?:\b(?:el|dia|para el|hasta el)\s+(?:dia\s+)?|^)(\d{1,2})(?:\s+de\s+(" + "|".join(MONTHS["es"])
-                     + r"))?\b"),
-    # "march 15", "march 15 th", "the 3 rd", "on the 15", "15 th of march"
+    # "el 15 de marzo", "el día 8", "el 8", "15 de marzo", "el jueves 10" (the weekday and its day, said together)
+    "es": re.compile(r"(?:\b(?:(?:el|dia|para el|hasta el)\s+)?" + _WEEKDAY_BEFORE["es"] + r"\s+(?:dia\s+)?"
+                     r"|\b(?:el|dia|para el|hasta el)\s+(?:dia\s+)?|^)(\d{1,2})" + _COUNTED + r"(?:\s+de\s+("
+                     + "|".join(MONTHS["es"]) + r"))?\b"),
+    # "march 15", "march 15 th", "the 3 rd", "on the 15", "15 th of march", "thursday 10 th"
     "en": re.compile(r"\b(?:(" + "|".join(MONTHS["en"]) + r")\s+(?:the\s+)?(\d{1,2})(?:\s+(?:st|nd|rd|th))?"
-                     r"|(?:the\s+|^)(\d{1,2})(?:\s+(?:st|nd|rd|th))?(?:\s+of\s+(" + "|".join(MONTHS["en"]) + r"))?)\b"),
+                     r"|(?:the\s+|\b" + _WEEKDAY_BEFORE["en"] + r"\s+|^)(\d{1,2})" + _COUNTED
+                     + r"(?:\s+(?:st|nd|rd|th))?(?:\s+of\s+(" + "|".join(MONTHS["en"]) + r"))?)\b"),
 }
 
 
 def _ordinals(s: str) -> str:
-    """ "the 20 first" -> "the 21", "el primero de enero" -> "el 1 de enero"."""
-    return _ORDINAL_RE.sub(lambda m: str(int(m.group(1) or 0) + _ORDINAL_WORDS[m.group(2)]), s)
+    """ "the 20 first" -> "the 21", "el primero de enero" -> "el 1 de enero"; an ordinal where no day is said
+    ("primero, déjeme ver") left as it is."""
+    def day(m: re.Match[str]) -> str:
+        alone = s.strip(" ,.") == m.group(0)
+        if not (alone or m.group(1) or _ORDINAL_BEFORE.search(s[:m.start()]) or _ORDINAL_AFTER.match(s[m.end():])):
+            return m.group(0)
+        return str(int(m.group(1) or 0) + _ORDINAL_WORDS[m.group(2)])
+    return _ORDINAL_RE.sub(day, s)
 
 
 def _month_day(s: str, lang: Lang) -> tuple[int, int | None] | None:

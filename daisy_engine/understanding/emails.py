@@ -61,20 +61,25 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+|[@._\-]")
 # underscore"): no part of the address (never the letters L A, nor a word "el"); after "sin"/"con"/"without" it is
 # read with the note it belongs to ("sin el punto"). Replaced before `_SYMBOL_PHRASES`.
 # "la" names only the (feminine) arroba: before "punto" or "guion" it is a word of the address ("la punto garza":
-# la.garza@), never their article.
+# la.garza@), never their article - where a word of the address can be: before the arroba, and never the domain's
+# ending ("gmail, y luego la punto com" is gmail.com, never gmailla.com; see `_without_symbol_article`).
 _SYMBOL_ARTICLE_RE = re.compile(
     r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
-    r"|punto|dot|period|underscore|dash|hyphen)\b)(?<!la(?= (?:guion|guiones|punto)\b))")
+    r"|punto|dot|period|underscore|dash|hyphen)\b)")
+_AT_SAID_RE = re.compile(r"\b(?:arroba|aroba|arrova|at sign)\b|@")
 
 
 def _without_symbol_article(text: str, lang: Lang) -> str:
     """`text` without the article a symbol is named with; an "el" after a letter spelled is the L the recogniser
-    wrote so ("de a ene i e el arroba": daniel@, never danie@)."""
+    wrote so ("de a ene i e el arroba": daniel@, never danie@); a "la" before "punto"/"guion" where a word of the
+    address can be is that word ("la punto garza": la.garza@)."""
     def dropped(m: re.Match[str]) -> str:
         before = _TOKEN_RE.findall(m.string[: m.start()])
         spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
-        return m.group(0) if spelled else " "
+        word = lang == "es" and _LA_WORD_RE.match(m.string, m.start()) is not None \
+            and _AT_SAID_RE.search(m.string[: m.start()]) is None
+        return m.group(0) if spelled or word else " "
 
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
 
@@ -223,6 +228,9 @@ def _names_someone(before: str, lang: Lang) -> bool:
 
 
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
+# "la" before a symbol that may begin a word of the address ("la punto garza"), never before the domain's ending
+# ("la punto com"): see `_without_symbol_article`
+_LA_WORD_RE = re.compile(r"la (?:guion|guiones|punto)\b(?! (?:" + "|".join(sorted(_TLDS)) + r")\b)")
 _TLD_FIXES = {"con": "com", "kom": "com", "comb": "com", "come": "com", "nett": "net"}
 _ONLY_DOMAIN = {"gmail": "gmail.com"}
 
@@ -446,11 +454,38 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
 
 
 def _remark_sentence(tokens: list[str], lang: Lang) -> bool:
-    """A sentence of everyday words that says nothing of the address ("si no me agarra el tráfico", "if the highway
-    is clear": the caller still on the question before), though a word of it is no everyday one; unlike a turn of
-    such words alone (`_only_talk`), a piece may not hide in it. One that names the address or a piece of it ("y
-    luego mi apellido, Nava") or says a number ("cuarenta, como el número de la caja") goes on with it."""
-    return _talk_sentence(tokens, lang) and not any(t in _LEAD_KEYWORDS or _number_said(t, lang) for t in tokens)
+    """A sentence of everyday words (and the road's or the weather's) that says nothing of the address ("si no me
+    agarra el tráfico", "if the highway is clear": the caller still on the question before; "luego te lo mando"),
+    though a word of it is no everyday one; unlike a turn of such words alone (`_only_talk`), a piece may not hide
+    in it. One that names the address or a piece of it ("y luego mi apellido, Nava") or says a number ("cuarenta,
+    como el número de la caja") goes on with it; so does the piece said after a lead-in ("Sí, con gusto, es
+    Tráfico", "Sí, mire, es Luna", "Yeah sure, it's Smith": a mailbox or a surname, no remark)."""
+    if not _talk_sentence(tokens, lang, _ROAD_TALK) \
+            or any(t in _LEAD_KEYWORDS or _number_said(t, lang) for t in tokens):
+        return False
+    # what is left after the lead-in: a sentence of its own ("luego te lo mando"), or a short remark whose road
+    # word was said before it ("if the highway is clear" -> "clear"); one or two words with nothing of the road
+    # before them, or holding the road word themselves, are the piece the lead-in brings
+    rest = strip_lead_in(tokens, lang)
+    road = any(t in _ROAD_WORDS for t in tokens)
+    if len(tokens) > 1 and tokens[-2] in _PIECE_BRINGERS and tokens[-1] not in EVERYDAY_WORDS \
+            and not any(t in _ROAD_WORDS for t in tokens[:-1]):
+        return False  # "Yes ma'am, it's Walker", "Sí, claro, nada más Luna": "es" or "just" brings the piece
+    return len(rest) > 2 or (road and not any(t in _ROAD_WORDS for t in rest))
+
+
+# The words that bring the piece said last ("..., es Campos", "it's Walker", "nada más Luna", "just Jones").
+_PIECE_BRINGERS = wordset("es its is mas just solo")
+
+
+# The road and the weather, said of the arrival ("si no hay mucho tráfico", "depende del clima", "if the highway is
+# clear"): talk in a sentence, yet no everyday words - said alone they are as likely the address's own start
+# ("Tráfico." then "arroba transportes flores punto com": a company's dispatch desk; "Rain.", "Highway.").
+_ROAD_WORDS = wordset(
+    "trafico transito autopista libramiento clima neblina depende "
+    "traffic highway freeway interstate weather rain fog depends construction"
+)
+_ROAD_TALK = EVERYDAY_WORDS | _ROAD_WORDS
 
 
 def _kept_elsewhere(tokens: list[str]) -> bool:
@@ -902,9 +937,9 @@ def _restated_in_turn(folded: str, lang: Lang) -> str:
 _SAID_AGAIN_DOT_RE = re.compile(r"\b(punto|dot)(?:[\s.,…]+\1\b)+")
 
 
-def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
+def _talk_sentence(tokens: list[str], lang: Lang, talk: frozenset[str] = EVERYDAY_WORDS) -> bool:
     """A sentence with nothing of an address: no tokens left, or a sentence of words (four or more, no
-    symbol, digit or spelled letters), nearly all everyday ones ("I don't have it in front of me")."""
+    symbol, digit or spelled letters), nearly all everyday ones ("I don't have it in front of me"): of `talk`."""
     if not tokens:
         return True
     if len(tokens) < 4 or not all(t.isalpha() for t in tokens):
@@ -914,7 +949,7 @@ def _talk_sentence(tokens: list[str], lang: Lang) -> bool:
     if any(tuple(tokens[k : k + len(p)]) == p and k + len(p) < len(tokens)
            for p in _HANDING_PHRASES for k in range(len(tokens) - len(p))):
         return False  # "Sale, ahí te va: rosendo. Punto. ...": the address begins after the words handing it over
-    return sum(t in EVERYDAY_WORDS for t in tokens) >= 0.75 * len(tokens)
+    return sum(t in talk for t in tokens) >= 0.75 * len(tokens)
 
 
 # Who side talk is said to ("espérame, mijo", "coming, honey"): with the hold before it, not the address.
@@ -975,7 +1010,9 @@ def _only_talk(tokens: list[str], lang: Lang) -> bool:
     for tok in words:
         if len(tok) == 1 and len(words) > 3 and tok in EVERYDAY_WORDS:
             continue  # "otra vez a pedir los datos": "a", "y", "o" are words in a sentence
-        if not tok.isalpha() or len(tok) == 1 or is_provider(tok) or tok not in EVERYDAY_WORDS:
+        # a word of the road or the weather is talk amid others ("depende del clima"), alone a piece ("Tráfico.")
+        if not tok.isalpha() or len(tok) == 1 or is_provider(tok) \
+                or tok not in (_ROAD_TALK if len(words) > 2 else EVERYDAY_WORDS):
             return False
         if len(words) <= 3 and _letter(tok, lang) is not None:
             return False  # "ese", "de": a letter said by its name

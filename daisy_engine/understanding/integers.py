@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .amounts import after_estimate
-from .letters import plural_letter
+from .letters import LETTER_COUNTS, plural_letter
 from .normalize import (
     CORRECTION_MARKERS,
     Lang,
@@ -490,10 +490,12 @@ def _without_durations(tokens: list[str], lang: Lang) -> list[str]:
 
 def _without_letter_counts(tokens: list[str], lang: Lang) -> list[str]:
     """`tokens` without each count said of a letter ("Villa, con dos eles", "Guerra con dos erres", "Matthew with
-    two Ts"): how a name or an address is spelled, never the number asked."""
+    two Ts"): how a name or an address is spelled, never the number asked. A count of letters is a small one said
+    on its own: the end of a bigger number ("ochenta y dos, tes", "seventy two, tees") is that number's."""
     out: list[str] = []
     for tok in tokens:
-        if out and _is_count(out[-1], lang) and plural_letter(tok, lang):
+        if out and (out[-1] in LETTER_COUNTS or out[-1] in ("2", "3")) and plural_letter(tok, lang) \
+                and not (len(out) > 1 and (out[-2] in _NUMBER_JOINS or out[-2] in _TENS_DIGIT)):
             out.pop()
             continue
         out.append(tok)

@@ -150,8 +150,21 @@ def _counted(text: str) -> tuple[str, ...]:
     outweigh the words that do tell it, "Yes." / "It's unit" after it)."""
     words = _words(_LOAN_PHRASES.sub(" ", fold(text)))
     # `_spelled_letter` is asked only of one-letter words (it says no to every longer one): most words skip the call
-    return tuple(word for at, word in enumerate(words)
+    # a "like" that names no letter is still a word of the turn, only no marker (as before "like" was one)
+    return tuple(_FILLER_LIKE if word == "like" and not _names_a_letter(words, at) else word
+                 for at, word in enumerate(words)
                  if word not in NEUTRAL and not (len(word) == 1 and _spelled_letter(words, at)))
+
+
+_FILLER_LIKE = "like_"
+"""What a "like" that names no letter is counted as: a word of no language's markers."""
+
+
+def _names_a_letter(words: Sequence[str], at: int) -> bool:
+    """Whether the "like" at `at` names a letter by a word ("J like John", "P like Paul"): the English way only, and
+    so a marker of English. Said as a filler ("sure, like, dígame", "right, like, ándale") it is a loan word of
+    Spanglish callers, no English."""
+    return at > 0 and len(words[at - 1]) == 1
 
 
 # The one-letter words of the two languages ("y a las cinco", "o a las seis", "I a..."): side by side they are

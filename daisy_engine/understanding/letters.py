@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .lexicon import COMMON_WORDS, SPELLING_PHRASES_ES, SPELLING_WORDS
+from .lexicon import COMMON_WORDS, SPELLING_NOUNS, SPELLING_PHRASES_ES, SPELLING_WORDS
 from .normalize import FILLERS, LETTER_RUNS_RE, TAKE_BACK_WORDS, Lang, fold, strip_filler_phrases, wordset
 from .numbers import find_numbers, is_number_word, prepare_tokens, said_over, times_said
 
@@ -470,30 +470,36 @@ def letter_name(tok: str, lang: Lang, *, nato: bool = True) -> tuple[str, bool, 
     return None
 
 
-# English words that look like a letter's plural ("is", "as", "us"): never "two Is" (nor "two as well").
-_NOT_LETTER_PLURALS_EN = frozenset(("is", "as", "us"))
+# Words that look like a letter's plural: English "is", "as", "us" (never "two Is", nor "two as well"); the
+# Spanish "ves" ("el doce, ¿ves?") is "you see", and "yes" the English yes.
+_NOT_LETTER_PLURALS = {"en": frozenset(("is", "as", "us")), "es": frozenset(("ves", "yes"))}
+# How many of a letter a caller counts ("dos eles", "doble efe", "two Ts"), with how many each says.
+LETTER_COUNTS = {"dos": 2, "doble": 2, "tres": 3, "triple": 3, "two": 2, "double": 2, "three": 3}
 
 
 def plural_letter(tok: str, lang: Lang, *, words: bool = True) -> str | None:
     """The letter a letter's name in the plural names ("eles" -> L, "erres" -> R, "tes" -> T, "aes" -> A;
     English "ls", "ts" as "two L's", "two Ts" fold), else None: how a caller counts a letter ("con dos eles",
-    "with two Ls"), never a letter dictated nor a number. `words`: English words that look like one ("is", "as",
-    "us") are those words; without, where only a count of letters is said ("three As"), they are letters."""
-    if len(tok) < 2 or not tok.endswith("s"):
+    "with two Ls"), never a letter dictated nor a number. `words`: words that look like one ("is", "as", "us",
+    "ves") are those words, and an English name that is also a word ("ohs", "whys", "eyes") is no letter; without,
+    where only a count of letters is said ("three As", "dos equis"), they are letters."""
+    if len(tok) < 2 or not tok.endswith("s") or words and tok in _NOT_LETTER_PLURALS[lang]:
         return None
     if lang == "en":
         if len(tok) == 2:
-            return None if words and tok in _NOT_LETTER_PLURALS_EN or not "a" <= tok[0] <= "z" else tok[0].upper()
+            return tok[0].upper() if "a" <= tok[0] <= "z" else None
         # a name's plural: "tees", "ells", "esses" (never a bare letter before it: "yes" is no "two Ys")
         named = next((n for base in (tok[:-1], tok[:-2]) if len(base) > 1
-                      and (n := letter_name(base, lang, nato=False)) and n[1]), None)
+                      and (n := letter_name(base, lang, nato=False)) and (n[1] or not words)), None)
         return named[0] if named else None
     if len(tok) < 3:  # "es" is the verb (or the S), never a plural
         return None
     # a vowel's plural takes "es" ("aes", "oes", "úes"): its name is what is left without them
     if len(tok) == 3 and tok[0] in "aeiou" and tok.endswith("es"):
         return tok[0].upper()
-    named = None if tok == "yes" else letter_name(tok[:-1], lang, nato=False)
+    named = letter_name(tok[:-1], lang, nato=False)
+    if named is None and not words:
+        named = letter_name(tok, lang, nato=False)  # "equis" is its own plural ("dos equis")
     return named[0] if named else None
 
 
@@ -1402,6 +1408,11 @@ def _plate_is_from(tokens: list[str], i: int, used: int, lang: Lang) -> bool:
     <word>" heard short: the plate is named right before it ("la placa es de Sonora") or right after it ("Es de
     Sonora la placa")."""
     if lang != "es" or tokens[i] != "es" or used < 3 or tokens[i + 1] != "de":
+        return False
+    said = tokens[i + 2]
+    if letter_name(said, lang) is not None or said in SPELLING_NOUNS[lang]:
+        # "la placa es de... ese de Sonora", "la placa es de sapo": a letter's name or an everyday noun of the
+        # spelling is no place a plate is from - the letter it spells is the first of the plate
         return False
     after = tokens[i + used : i + used + 2]
     if after[:1] and after[0] in _NOUN_ARTICLES:

@@ -67,16 +67,21 @@ one all some any many much more most other another same each every both
 # The words callers spell letters with, "X de <palabra>" ("B de burro", "ene de Nayarit"): everyday nouns
 # and the places Mexican callers name. In a dictation such a word on its own, or right after "letra", is
 # its first letter (the recogniser kept the word and lost the letter name before it).
-_SPELLING_ES = """
-arbol aguila avion burro barco casa caballo carro dedo dedito dado elefante escuela foca francia gato
-gallo hotel hormiga iguana iglesia italia jirafa jamaica kilo koala luna leon mama mexico manzana
+_SPELLING_NOUNS_ES = """
+arbol aguila avion burro barco casa caballo carro dedo dedito dado elefante escuela foca gato
+gallo hotel hormiga iguana iglesia jirafa kilo koala luna leon mama manzana
 nube naranja oso perro pato queso raton rosa sapo serpiente tomate tigre uva vaca venado
-washington xilofono yate zapato zorro
+xilofono yate zapato zorro
+"""
+_SPELLING_PLACES_ES = """
+francia italia jamaica mexico washington
 acapulco chihuahua durango guanajuato hermosillo jalisco juarez laredo monterrey morelos nayarit
 nicaragua oaxaca puebla queretaro sinaloa sonora tampico tijuana toluca veracruz yucatan zacatecas
 """
 
-SPELLING_WORDS: dict[Lang, frozenset[str]] = {"es": frozenset(_SPELLING_ES.split())}
+SPELLING_WORDS: dict[Lang, frozenset[str]] = {"es": frozenset((_SPELLING_NOUNS_ES + _SPELLING_PLACES_ES).split())}
+# The everyday nouns of those ("S de sapo", "C de casa"): no place a plate is from ("la placa es de sapo" is its S)
+SPELLING_NOUNS: dict[Lang, frozenset[str]] = {"es": frozenset(_SPELLING_NOUNS_ES.split())}
 
 # Places of two words callers spell with ("ene de Nuevo León", "ese de San Luis"): one word of the spelling,
 # whose first letter is the letter; "de nuevo" in them is no start-over.

@@ -510,3 +510,13 @@ async def test_an_ask_whose_rest_answers_nothing_asks_the_question_again_without
         await conv.user_turn("yes")
     reply = said(await conv.user_turn(turn))
     assert conv.locale != locale and reply == question and conv.attempts() == 0
+
+
+@pytest.mark.parametrize("turn", ["Sure, like, dígame.", "Right, like, ándale pues.", "Like, yeah, la unidad."])
+async def test_like_said_as_a_filler_in_spanglish_keeps_the_call_in_spanish(daisy: CompiledFlow, turn: str) -> None:
+    # a Spanish driver's "sure, like, dígame": "like" names no letter there - a filler of Spanglish callers, no English
+    conv = await started(daisy)
+    for answer in ("sí", "Juan Pérez.", "sí"):
+        await conv.user_turn(answer)
+    await conv.user_turn(turn)
+    assert conv.locale == "es-MX"

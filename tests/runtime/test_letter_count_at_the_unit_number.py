@@ -30,3 +30,17 @@ async def test_a_letter_counted_at_the_unit_number_is_no_number(
 
 def number_of(read: str) -> str:
     return "".join(ch for ch in read if ch.isdigit())
+
+
+@pytest.mark.parametrize(("locale", "turn", "read"), [
+    # "¿ves?" after the number, or a number whose end looks like a count ("cincuenta y dos"), is the whole number
+    ("es-MX", "El cincuenta y dos, ¿ves?", "Tractor número 52"),
+    ("es-MX", "Es el doce, ¿ves?", "Tractor número 12"),
+    ("en-US", "Seventy two, tees.", "72"),
+])
+async def test_trap_a_number_before_ves_or_a_letter_word_is_read_whole(
+        daisy: CompiledFlow, locale: str, turn: str, read: str) -> None:
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [yes, "Ana López" if locale == "es-MX" else "Ann Lopez", yes])
+    assert conv.step.name == "registration.tractor_number.ask"
+    assert read in said(await conv.user_turn(turn))

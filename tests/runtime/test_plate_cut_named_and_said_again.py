@@ -176,3 +176,37 @@ def test_a_letter_cut_before_its_word_and_said_again_bare_is_one_letter(
         locale: str, turns: tuple[str, ...], so_far: str) -> None:
     # the caller, cut in the middle of "uve de vaca", says the letter again from its start: no D, no second V
     assert heard_plate(locale, *turns)[1].so_far() == so_far
+
+
+@pytest.mark.parametrize(("locale", "turns", "read_back"), [
+    ("en-US", ("B for", "B, C, 1 2 3."), "Bravo, Charlie, 1, 2, 3"),
+    ("en-US", ("V as in", "V, X, R, four five six."), "Victor, X-ray, Romeo, 4, 5, 6"),
+    ("en-US", ("D for", "D, N, 7 7 1."), "Delta, November, 7, 7, 1"),
+    ("es-MX", ("Jota de...", "Jota, ere, uno dos tres."), "J de jirafa, R de ratón, 1, 2, 3"),
+])
+async def test_a_cut_letter_said_bare_with_the_rest_of_the_plate_is_read_back_at_once(
+        daisy: CompiledFlow, locale: str, turns: tuple[str, ...], read_back: str) -> None:
+    # cut after "B for" with no D held, the caller says the plate again from its letter: the plate said whole,
+    # read back at once (one B), never "so far ... what's next?" and one more turn to wait
+    yes = "sí" if locale == "es-MX" else "yes"
+    opening = ["sí", "Griselda Montaño", "sí", "ochenta", "sí"] if locale == "es-MX" \
+        else ["yes", "Ann Lopez", "yes", "80", "yes"]
+    conv = await call(daisy, locale, [*opening, turns[0]])
+    reply = said(await conv.user_turn(turns[1]))
+    assert conv.step.name == "registration.tractor_plate.confirm" and read_back in reply
+    await conv.user_turn(yes)
+    assert conv.step.slot == "trailer_number"
+
+
+@pytest.mark.parametrize(("locale", "turns", "so_far"), [
+    ("es-MX", ("Uve de", "Uve, uve, equis, uno dos tres."), "V V X 1 2 3"),
+    ("es-MX", ("Letra u.", "Uve de", "Uve, uve, uno dos tres."), "U V V 1 2 3"),
+    ("es-MX", ("Te de", "Te, te, a, nueve ocho siete."), "T T A 9 8 7"),
+    ("en-US", ("V as in", "V, V, X, one two three."), "V V X 1 2 3"),
+    ("en-US", ("A.", "B for", "B, C, 1 2 3."), "A B C 1 2 3"),
+])
+def test_a_cut_letter_said_again_bare_keeps_every_letter_said_after_it(
+        locale: str, turns: tuple[str, ...], so_far: str) -> None:
+    # cut in the middle of "uve de vaca", the caller says the plate again from that letter: a letter the plate
+    # has twice (VVX) stays twice, and the letters held before the cut stay
+    assert heard_plate(locale, *turns)[1].so_far() == so_far

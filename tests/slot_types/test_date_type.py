@@ -54,6 +54,38 @@ def test_words_that_name_no_day_are_no_date(text: str, locale: str) -> None:
     assert heard(text, locale) is None
 
 
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    # the weekday and its day said together: the day said is the date ("el jueves 10" is the 10th, not this Thursday)
+    ("el jueves 10", "es-MX", "2026-12-10"),
+    ("jueves 17 de diciembre", "es-MX", "2026-12-17"),
+    ("para el viernes día 11", "es-MX", "2026-12-11"),
+    ("Thursday 10th", "en-US", "2026-12-10"),
+    ("Friday the 18th", "en-US", "2026-12-18"),
+    # an ordinal that is no day ("primero" = first of all) leaves the day said after it
+    ("primero, el lunes", "es-MX", "2026-12-07"),
+    ("primero déjeme ver... el viernes", "es-MX", "2026-12-04"),
+    ("first thing Monday", "en-US", "2026-12-07"),
+    ("first of all, Wednesday", "en-US", "2026-12-02"),
+    # a day taken back within the turn: the one said last
+    ("el 8, perdón, el 9", "es-MX", "2026-12-09"),
+    ("el domingo, perdón, el sábado", "es-MX", "2026-12-05"),
+    ("the 8th, sorry, the 9th", "en-US", "2026-12-09"),
+])
+def test_a_day_said_with_its_weekday_after_an_ordinal_word_or_taken_back_is_the_day_meant(
+    text: str, locale: str, expected: str
+) -> None:
+    assert heard(text, locale) == expected
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # a count of something is no day of the month ("2 semanas" is not the 2nd)
+    ("quince minutos", "es-MX"), ("2 semanas", "es-MX"), ("tres días", "es-MX"), ("primero déjeme ver", "es-MX"),
+    ("15 minutes", "en-US"), ("2 weeks from now", "en-US"), ("three days", "en-US"), ("first of all", "en-US"),
+])
+def test_a_count_or_an_ordinal_word_alone_is_no_day_of_the_month(text: str, locale: str) -> None:
+    assert heard(text, locale) is None
+
+
 def test_the_days_are_read_by_the_same_parser_as_the_callback_times() -> None:
     """ "el martes" is the same Tuesday for a callback as for a date: one day parser."""
     minutes = callback_delay("llámame el martes", "es-MX", TUESDAY)

@@ -39,6 +39,13 @@ def test_a_letter_counted_is_no_unit_number(text: str, locale: str) -> None:
         ("Dos, el dos.", "es-MX", "2"),
         ("Two is my truck.", "en-US", "2"),
         ("Number two as well.", "en-US", "2"),
+        # "¿ves?" is "you see", no count of Vs; the end of a bigger number is that number's, never a count
+        ("El doce, ¿ves?", "es-MX", "12"),
+        ("Es el dos, ¿ves?", "es-MX", "2"),
+        ("Cincuenta y dos, ¿ves?", "es-MX", "52"),
+        ("Ochenta y tres, tes.", "es-MX", "83"),
+        ("Seventy two, tees.", "en-US", "72"),
+        ("It's forty three, Ls.", "en-US", "43"),
     ],
 )
 def test_a_number_beside_a_letter_count_is_that_number(text: str, locale: str, number: str) -> None:

@@ -378,3 +378,11 @@ def test_a_sentence_that_asks_for_a_language_asks_whatever_follows(turn: str, la
                                            ("ten cuidado", "es"), ("ten", "es")])
 def test_a_number_word_that_is_a_word_of_the_call_s_language_is_no_number(turn: str, current: str) -> None:
     assert foreign_numbers(turn, current, LANGS) is None
+
+
+def test_like_counts_for_english_only_where_it_names_a_letter() -> None:
+    # "J like John" is the English way of naming a letter; "sure, like, dígame" is Spanglish, no English
+    for spanglish in ("Sure, like, dígame.", "Right, like, ándale pues.", "Yeah, like, bueno."):
+        assert turn_language(spanglish, ("es", "en")) is None, spanglish
+    assert follow(["Sure, like, dígame."]) == []
+    assert follow(["Eighty eight.", "Yes.", "J like John"]) == [(2, Language("en"))]

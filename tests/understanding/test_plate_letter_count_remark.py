@@ -28,6 +28,11 @@ from .plate_helpers import plate_fed
         ("es-MX", ("Eme.", "Erre.", "Erre.", "Nueve, uno.", "Tiene dos erres."), "M R R 9 1"),
         ("en-US", ("S.", "S.", "T.", "Seven seven one.", "No, it has two Ss."), "S S T 7 7 1"),
         ("en-US", ("B.", "B.", "X.", "Four four.", "There's two Bs."), "B B X 4 4"),
+        # a name that is its own plural ("equis") or a word besides ("ohs", "whys") counts its letter all the same
+        ("es-MX", ("Equis.", "Equis.", "A.", "Uno dos tres.", "Dos equis."), "X X A 1 2 3"),
+        ("es-MX", ("Ye.", "Ye.", "A.", "Uno dos tres.", "Dos yes."), "Y Y A 1 2 3"),
+        ("en-US", ("O.", "O.", "K.", "Four four.", "Two ohs."), "O O K 4 4"),
+        ("en-US", ("Y.", "Y.", "K.", "Four four.", "Two whys."), "Y Y K 4 4"),
     ],
 )
 def test_a_count_the_plate_has_adds_nothing(locale: str, turns: tuple[str, ...], expected: str) -> None:

@@ -82,6 +82,16 @@ def test_es_de_a_word_that_opens_a_dictation_is_still_its_letter(said: str, plat
     assert extract_plate(said, "es-MX") == plate
 
 
+@pytest.mark.parametrize(("said", "so_far"), [
+    ("La placa es de... ese de Sonora.", "S"),  # the caller says the letter's name: the S, whatever follows
+    ("La placa es de ese de Sinaloa.", "S"),
+    ("La placa es de sapo.", "S"),  # "sapo", "casa", "burro" spell letters; no plate is from them
+    ("Es de casa la placa.", "C"),
+])
+def test_es_de_a_letter_name_or_a_spelling_noun_beside_the_plate_is_still_its_letter(said: str, so_far: str) -> None:
+    assert _fed(said).so_far().replace(" ", "") == so_far
+
+
 def test_a_common_word_said_alone_is_not_a_letter() -> None:
     assert _fed("Carretera.").so_far() == ""
     assert extract_char("Bueno.", "es-MX") is None

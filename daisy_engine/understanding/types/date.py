@@ -19,7 +19,7 @@ from typing import Any
 
 from ..accumulators import Accumulator, SimpleAccumulator
 from ..callback_times import MONTHS, WEEKDAYS, named_day
-from ..normalize import fold, lang_of
+from ..normalize import after_correction, fold, lang_of
 from .base import Options, SlotType
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -55,7 +55,9 @@ def _allowed(day: dt.date, today: dt.date, options: Options) -> bool:
 def _readings(text: str, locale: str, options: Options) -> list[dt.date]:
     """The dates the turn may mean within the slot's bounds, the one taken first."""
     today = _today(options)
-    found = named_day(text, locale, today)
+    # a day taken back within the turn ("el 8, perdón, el 9", "the 8th, sorry, the 9th"): the one said last
+    tail = after_correction(fold(text), lang_of(locale))
+    found = (named_day(tail, locale, today) if tail else None) or named_day(text, locale, today)
     if found is None:
         return []
     dates, open_ = found

@@ -1296,7 +1296,8 @@ class PlateAccumulator(Accumulator):
         frame; so is that same letter said bare ("Uve de" - "Uve."). The rest of the turn goes on after it.
         None when the turn does not start so (another letter keeps what the cut turn left)."""
         parsed = plate_pieces(folded, self.lang, self._words)
-        if not self._names_cut_letter(folded, letter) and not self._cut_letter_said_bare(parsed, letter):
+        named = self._names_cut_letter(folded, letter)
+        if not named and not self._cut_letter_said_bare(parsed, letter):
             return None
         first = parsed.pieces[0]
         dropped = letter == framed and self.chars[-2:] == [framed, _FRAME_CHAR[self.lang]]
@@ -1307,9 +1308,23 @@ class PlateAccumulator(Accumulator):
             self._turns[-1] -= 1
             if not self._turns[-1]:
                 self._turns.pop()
+        rest = Parsed(parsed.pieces[1:], parsed.noise)
+        if not named and rest.pieces:
+            # the letter said bare and more after it ("Uve de" - "Uve, uve, equis, uno dos tres."; "B for" - "B, C,
+            # 1 2 3."): the spelling said again from that letter, every letter of it as said - the cut letter
+            # gives way to the whole turn, so a letter the plate has twice (VVX) stays twice, and a whole plate
+            # is read back at once
+            held = (list(self.chars), list(self._turns))
+            del self.chars[-1]
+            self._turns[-1] -= 1
+            if not self._turns[-1]:
+                self._turns.pop()
+            added = self._add_pieces(parsed)
+            if added:
+                return "restart"
+            self.chars, self._turns = held
         changed = first.chars != letter
         self.chars[-1] = first.chars
-        rest = Parsed(parsed.pieces[1:], parsed.noise)
         if rest.pieces:
             added = self._add_pieces(rest)
             return "restart" if dropped or changed else added
