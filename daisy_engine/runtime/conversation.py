@@ -1580,8 +1580,11 @@ class Conversation:
         is that value, kept for its question."""
         if self._last_value_before(step) is None or self.state.so_far():
             return False
-        if understanding.classify_yes_no(text, self.locale).answer != "yes" or understanding.spells_something(text) \
-                or self._listen_afresh(step, text).event != "no_match":
+        # this question's own hearing first (shared with the check for a value said again): a turn it hears is its
+        # answer, and a value's question never reads a turn as a yes/no at a cost on every turn
+        if self._listen_afresh(step, text).event != "no_match" \
+                or understanding.classify_yes_no(text, self.locale).answer != "yes" \
+                or understanding.spells_something(text):
             return False
         routed = self._route(step, text)
         return not routed.earlier and not routed.kept and not (routed.own and self._fits_later(step, routed.own))
