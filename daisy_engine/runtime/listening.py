@@ -21,7 +21,7 @@ from daisy_engine.flow.model import BUILTIN_INTENTS, Flow
 from daisy_engine.runtime.slot_types import Accumulator, SlotTypes, notion
 from daisy_engine.runtime.turn_parts import mentions, naming, qualifiers, split_time
 from daisy_engine.understanding import types as slot_types
-from daisy_engine.understanding.accumulators import missing_unsaid, wanted_symbol
+from daisy_engine.understanding.accumulators import missing_unsaid, says_missing, wanted_symbol
 from daisy_engine.understanding.callback_times import parse_calling_hours
 from daisy_engine.understanding.choices import choice_map
 from daisy_engine.understanding.intents import IntentPhrases, OpenQuestion
@@ -976,9 +976,13 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if verdict.answer == "yes":
             return Heard("yes")  # "sí, Marisol", "sí, después de la erre va la a": it is as read back
         but = understanding.after_yes_but(text, locale) if verdict.answer is None else None
-        if but is not None and _already_so(accumulator, but):
+        if but is not None and _already_so(accumulator, but) and not notion(accumulator, "not_held") \
+                and not says_missing(but):
             # "Sí, pero con punto." at isma.quintero@...: the yes stands, and the "but" asks for what the value read
-            # back already has (the caller answered a read-back heard without it) - no change to read back again
+            # back already has (the caller answered a read-back heard without it) - no change to read back again.
+            # Not a "but" naming a character the value does not hold ("sí, pero la de es te" at K E B: read back
+            # saying there is no D, `not_held`), nor one saying the read-back was missing something ("sí, pero
+            # falta el punto mx" at ...com.mx): the caller heard it otherwise, and hears it read back again.
             return Heard("yes")
         # The correction describes the value read back as it is ("después de la erre sigue la a" at K R A
         # ..., "sin la ele" where there is none): the caller answered another read-back or misheard

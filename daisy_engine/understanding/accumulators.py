@@ -1162,9 +1162,12 @@ def dictates(text: str, locale: str) -> bool:
 # "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
 # underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
 # el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
-_LACKS = (r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?(?:lleva|llevaba|tiene|falta|"
-          r"faltaba|falto|olvido|olvidaste|va con|es con|needs|has|is missing|its missing|missing|"
-          r"(?:you )?(?:forgot|missed|left out))")
+_LACKS_LEAD = r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?"
+# Of those words, the ones that say the value (as read back) is missing something, not what it has: a complaint
+# about the read-back (`says_missing`).
+_MISSING_VERBS = (r"(?:falta|faltaba|falto|olvido|olvidaste|is missing|its missing|missing|"
+                  r"(?:you )?(?:forgot|missed|left out))")
+_LACKS = _LACKS_LEAD + r"(?:lleva|llevaba|tiene|va con|es con|needs|has|" + _MISSING_VERBS + ")"
 _WANTED_SYMBOL = re.compile(
     _LACKS + r"(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
@@ -1172,6 +1175,15 @@ _WANTED_SYMBOL = re.compile(
 # The same words opening a turn say something of the value ("le falta el punto mx", "no, lleva guion bajo entre
 # ontiveros y el noventa", "you forgot the dot com"), whatever follows: a remark on it, never more of it.
 _REMARK_ON_VALUE = re.compile(_LACKS + r"\b")
+
+
+_SAYS_MISSING = re.compile(_LACKS_LEAD + _MISSING_VERBS + r"\b")
+
+
+def says_missing(text: str) -> bool:
+    """Whether a turn opens with words that say the value is missing something ("falta el punto mx", "le faltó la
+    ese", "it's missing the dot uk", "you forgot the dash"): the caller says the read-back lacked it."""
+    return isinstance(text, str) and _SAYS_MISSING.match(fold(text).strip(" .,!?¡¿")) is not None
 
 
 def remarks_on_value(text: str) -> bool:

@@ -135,6 +135,30 @@ def test_a_yes_whose_but_changes_the_value_is_no_confirmation(said: str, reply: 
     assert answer("email", said, reply, locale).event != "yes"
 
 
+@pytest.mark.parametrize(
+    ("type_name", "said", "reply", "locale", "value", "not_held"),
+    [
+        # the "but" says the read-back was missing what the value has: the caller heard it otherwise
+        ("email", "sara punto gil arroba fletes punto com punto mx", "Sí, pero le faltó el punto mx.", "es-MX",
+         "sara.gil@fletes.com.mx", ""),
+        ("email", "sara punto gil arroba fletes punto com punto mx", "Sí, pero falta punto com punto mx.", "es-MX",
+         "sara.gil@fletes.com.mx", ""),
+        ("email", "tom dot reed at acme dot co dot uk", "Yes, but you forgot the dot uk.", "en-US",
+         "tom.reed@acme.co.uk", ""),
+        # the "but" names a character the plate holds neither of: read back saying there is none
+        ("plate", "K E B 1 2 3", "Sí, pero la eme es ene.", "es-MX", "KEB-123", "M"),
+        ("plate", "K E B 1 2 3", "Sí, pero en vez de la jota es ge.", "es-MX", "KEB-123", "J"),
+        ("plate", "K E B 1 2 3", "Yeah, but the D should be a T.", "en-US", "KEB-123", "D"),
+        ("plate", "K E B 1 2 3", "Yes, but the M is an N.", "en-US", "KEB-123", "M"),
+    ],
+)
+def test_a_yes_whose_but_says_the_read_back_lacked_or_held_otherwise_reads_it_again(
+        type_name: str, said: str, reply: str, locale: str, value: str, not_held: str) -> None:
+    heard = answer(type_name, said, reply, locale, **(PLATE if type_name == "plate" else {}))
+    assert (heard.event, heard.value) == ("corrected", value)
+    assert heard.accumulator is not None and heard.accumulator.not_held() == not_held
+
+
 async def test_at_the_email_read_back_yes_but_with_the_dot_it_has_goes_on_to_the_summary(
         daisy: CompiledFlow) -> None:
     conv = await at_email(daisy)
