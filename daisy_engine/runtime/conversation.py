@@ -1563,8 +1563,11 @@ class Conversation:
             # "No, falta una letra", "Le falta un número": a part of this value said missing (which and where come
             # next, see `hear_char`), even where another question's prompt has the word ("Todavía nos falta su hora")
             return False
+        # only a value already given: "no, la caja" at the tractor's number (the trailer not asked yet) says the
+        # number read back is the trailer's - a "no" to this value, asked again as before
+        given = [name for name in group if name == step.slot or name in self.state.slots]
         if understanding.classify_yes_no(text, self.locale).answer == "yes" \
-                or not names_another_alone(step.slot, text, group, self.assets.slot_names(self.locale)):
+                or not names_another_alone(step.slot, text, given, self.assets.slot_names(self.locale)):
             return False
         fixed = slot_types.edit(self._accumulator(step), text)
         if fixed is not None and fixed.so_far():
