@@ -110,6 +110,7 @@ from daisy_engine.runtime.walker import destination, edge_index, enters_state, s
 from daisy_engine.store import MemoryStore, Store
 from daisy_engine.store.records import STATUSES, iso, utc_now
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.accumulators import missing_unsaid
 from daisy_engine.understanding.callback_times import (
     callback_delay,
     named_clock,
@@ -1557,6 +1558,10 @@ class Conversation:
         ("sí, espera, no, el nombre", "no, the name's wrong" at the e-mail): about that value, not this one."""
         group = list(self.compiled.groups.get(step.origin, ()))
         if step.listen != "confirm" or step.slot is None or len(group) < 2 or understanding.spells_something(text):
+            return False
+        if missing_unsaid(text, self.locale) is not None:
+            # "No, falta una letra", "Le falta un número": a part of this value said missing (which and where come
+            # next, see `hear_char`), even where another question's prompt has the word ("Todavía nos falta su hora")
             return False
         # only a value already given: "no, la caja" at the tractor's number (the trailer not asked yet) says the
         # number read back is the trailer's - a "no" to this value, asked again as before

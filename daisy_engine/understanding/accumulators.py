@@ -777,7 +777,10 @@ _MISSING_UNSAID: dict[Lang, re.Pattern[str]] = {
                      r"(?: (?P<what>letter|number|digit|character))?\W*$|"
                      r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:theres|there is) "
                      r"(?:one more|another|an?|one)"
-                     r"(?: (?P<what2>letter|number|digit|character))?(?: missing)?\W*$"),
+                     r"(?: (?P<what2>letter|number|digit|character))?(?: missing)?(?: still)?\W*$|"
+                     # the part first: "no, one letter is missing", "a digit's missing still"
+                     r"^\W*(?:(?:yes|yeah|yep|no|nope|but|well|oh|wait)\W+)*(?:one|an?|another) "
+                     r"(?P<what3>letter|number|digit|character)s? (?:is )?(?:still )?missing(?: still)?\W*$"),
 }
 # What a turn after such a one is read with: "al final, la ere" as "falta al final, la ere".
 _MISSING_LEADS: dict[Lang, tuple[str, ...]] = {"es": ("falta", "falta una"), "en": ("missing", "theres one missing")}
@@ -789,7 +792,8 @@ def missing_unsaid(text: str, locale: str) -> str | None:
     if not isinstance(text, str):
         return None
     m = _MISSING_UNSAID[lang_of(locale)].match(fold(text).strip(" .,!?¡¿"))
-    return None if m is None else (m.groupdict().get("what") or m.groupdict().get("what2") or "")
+    return None if m is None else (m.groupdict().get("what") or m.groupdict().get("what2") or m.groupdict().get("what3")
+                                   or "")
 
 
 def missing_placed(folded: str, locale: str, chars: list[str]) -> list[str] | None:

@@ -43,6 +43,14 @@ async def test_one_missing_while_dictated_is_placed_by_the_next_turn(
     ("es-MX", "Sí, pero le falta una letra.", "Al final, la ere."),
     ("en-US", "No, there's one more letter.", "At the end, R."),
     ("en-US", "You missed one.", "R after the P."),
+    # a part said missing is about this value, even where another question's prompt has the word ("Todavía nos
+    # falta su hora de llegada"): never heard as naming that other value
+    ("es-MX", "No, le falta un número.", "La ere al final."),
+    ("es-MX", "No, todavía le falta una letra.", "Al final, la ere."),
+    ("es-MX", "Falta una letra.", "La ere después de la pe."),
+    # the part said first: "one" no digit of the plate
+    ("en-US", "No, one letter is missing.", "R at the end."),
+    ("en-US", "There's a letter missing still.", "At the end, R."),
 ])
 async def test_one_missing_at_the_read_back_is_placed_by_the_next_turn(
         daisy: CompiledFlow, locale: str, missing: str, placed: str) -> None:

@@ -10,7 +10,7 @@ PACKAGE = Path(u.__file__).parent
 
 
 def test_public_interface():
-    assert {"text", "name", "integer", "amount", "plate", "time", "email", "yes_no", "choice"} == u.SLOT_TYPES
+    assert {"text", "name", "integer", "amount", "plate", "time", "email", "yes_no", "choice", "date"} == u.SLOT_TYPES
     assert u.INTENTS == ("repeat", "off_topic", "reschedule", "end_call", "human", "complaint", "busy")
     for cls in (u.FeedResult, u.YesNo, u.IntentMatch):
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
