@@ -1558,8 +1558,11 @@ class Conversation:
         group = list(self.compiled.groups.get(step.origin, ()))
         if step.listen != "confirm" or step.slot is None or len(group) < 2 or understanding.spells_something(text):
             return False
+        # only a value already given: "no, la caja" at the tractor's number (the trailer not asked yet) says the
+        # number read back is the trailer's - a "no" to this value, asked again as before
+        given = [name for name in group if name == step.slot or name in self.state.slots]
         if understanding.classify_yes_no(text, self.locale).answer == "yes" \
-                or not names_another_alone(step.slot, text, group, self.assets.slot_names(self.locale)):
+                or not names_another_alone(step.slot, text, given, self.assets.slot_names(self.locale)):
             return False
         fixed = slot_types.edit(self._accumulator(step), text)
         if fixed is not None and fixed.so_far():

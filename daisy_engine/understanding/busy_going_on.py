@@ -206,13 +206,13 @@ _PHONE_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bse (?:me |nos )?(?:apago|esta apagando|va a apagar|apaga|descargo|esta descargando|va a descargar|murio"
         r"|esta muriendo|va a morir|acabo|esta acabando|va a acabar|acaba|termino|esta terminando) (?:el |la |mi )?"
-        r"(?:celular|cel|telefono|fon|pila|bateria|carga|saldo|credito|radio)\b"
-        r"|\b(?:me estoy quedando|me voy a quedar) sin (?:pila|bateria|carga|saldo|credito|senal)\b"
+        r"(?:celular|cel|telefono|fon|pila|bateria|saldo|credito|radio)\b"
+        r"|\b(?:me estoy quedando|me voy a quedar) sin (?:pila|bateria|saldo|credito|senal)\b"
         # (the signal lost just now, "me quedé sin señal", is a line heard badly: the question said again)
-        r"|\b(?:me quede|ya me quede|casi me quedo) sin (?:pila|bateria|carga|saldo|credito)\b"
+        r"|\b(?:me quede|ya me quede|casi me quedo) sin (?:pila|bateria|saldo|credito)\b"
         r"|\b(?:tengo|traigo|me queda|ya tengo|ya traigo|ya me queda) (?:muy |bien |re )?(?:poca|nada de|casi nada de)"
-        r" (?:pila|bateria|carga|senal)\b"
-        r"|\b(?:ya )?(?:casi )?no (?:tengo|traigo|me queda) (?:pila|bateria|carga)\b"
+        r" (?:pila|bateria|senal)\b"
+        r"|\b(?:ya )?(?:casi )?no (?:tengo|traigo|me queda) (?:pila|bateria)\b"
         r"|\b(?:estoy|ando|voy) perdiendo (?:la )?(?:senal|linea|cobertura)\b"
         r"|\bse me esta (?:yendo|cortando) la senal\b"
     ),
@@ -227,9 +227,24 @@ _PHONE_TROUBLE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# (No "carga" among the phone's words: to a trucker it is the load - "no traigo carga", "ya se terminó la carga".)
+# A battery of the truck ("se me murió la batería del tractor", "the truck battery died"): news of the trip, never
+# the phone's (`intent_rules.trip_news`).
+_VEHICLE_BESIDE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:camion|troca|trocka|tractor|unidad|trailer|traila|remolque|caja|carro|thermo|termo"
+                     r"|refri|motor)\b"),
+    "en": re.compile(r"\b(?:trucks?|rigs?|tractors?|trailers?|units?|reefers?|engines?|cars?)\b"),
+}
+
+
 def phone_trouble(folded: str, lang: Lang) -> bool:
-    """Whether the turn tells of trouble with the caller's own phone (`_PHONE_TROUBLE`); `folded`: `normalize.fold`."""
-    return _PHONE_TROUBLE[lang].search(folded.replace("'", "")) is not None
+    """Whether the turn tells of trouble with the caller's own phone (`_PHONE_TROUBLE`), never of the truck's battery
+    (`_VEHICLE_BESIDE`); `folded`: `normalize.fold`."""
+    folded = folded.replace("'", "")
+    found = _PHONE_TROUBLE[lang].search(folded)
+    if found is None:
+        return False
+    return not (re.search(r"\bbat(?:eria|tery|terys)\b", found.group()) and _VEHICLE_BESIDE[lang].search(folded))
 
 
 # Words that may stand beside an activity and say nothing more ("pero orita voy en la caseta, eh").

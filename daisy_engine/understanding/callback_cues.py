@@ -90,8 +90,10 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
         r"|(?:puedo|podria|voy a) (?:llamar|marcar|hablar)(?:te|le|les))\b"
         + CALLS_ANOTHER_AFTER_ES
         # ... or lets know, once his errand is done ("déjame preguntarle a mi jefe y te aviso"); alone "te aviso" may
-        # promise the value (`intent_rules.value_said_later`)
-        + r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?:\w+ ){1,8}y (?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
+        # promise the value (`intent_rules.value_said_later`). Arriving or being there is no errand: "voy a llegar a
+        # las cinco y le aviso" answers when he arrives (and tells when he does)
+        + r"|\b(?:dejame|deja|dejeme|voy a|tengo que) (?!(?:llegar|estar|andar|entrar|arribar)\b)(?:\w+ ){1,8}y "
+        r"(?:ya |luego |ahorita |orita |al rato )?(?:yo )?"
         r"(?:te|le|les) (?:aviso|confirmo)\W*$"
     ),
     "en": re.compile(

@@ -352,8 +352,10 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|donde no (?:era|es))\b"
         # singled out for the worst ("¿por qué siempre me mandan las cargas más lejos a mí?", "¿por qué siempre a mí
         # me toca lo peor?", "nomás a mí me dan las rutas más feas")
-        r"|\bpor que siempre (?:a (?:mi|nosotros) )?(?:me|nos) (?:mandan|manda|dan|da|tocan|toca|ponen|pone|asignan"
-        r"|asigna|avientan|dejan|echan|cargan)\b|\bpor que siempre a (?:mi|nosotros)\b"
+        # (the caller singled out said so: "¿por qué siempre me dan la misma caja?" only wonders, as "¿por qué
+        # siempre me llaman tan temprano?" - no complaint for a supervisor)
+        r"|\bpor que siempre (?:me|nos) (?:mandan|manda|dan|da|tocan|toca|ponen|pone|asignan|asigna|avientan|dejan"
+        r"|echan|cargan) (?:\w+ ){0,6}?a (?:mi|nosotros)\b|\bpor que siempre a (?:mi|nosotros)\b"
         r"|\b(?:siempre|nomas|nada mas|puro|pura|puras|puros) (?:a (?:mi|nosotros) )?(?:me|nos) (?:mandan|manda|dan|da"
         r"|tocan|toca|ponen|pone|asignan|asigna|avientan|dejan|echan|cargan) (?:\w+ ){0,3}?(?:lo |las |los |la |el )?"
         r"(?:peor|peores|mas lejos|mas lejanas|mas lejanos|mas feas|mas feos|mas largas|mas largos|mas pesadas"
@@ -383,6 +385,9 @@ _MISTREATED: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:keep|keeps|kept|always) (?:giving|sending|handing|putting|sticking|give|gives|send|sends|hand|hands"
         r"|stick|sticks|get|gets|getting|stuck with)(?: me| us)?(?: with)? (?:\w+ ){0,2}?(?:the )?(?:worst|crappiest"
         r"|lousiest|cheapest|junkiest|crummiest|farthest|furthest|longest|garbage|junk|crap|crappy|lousy|bad)\b"
+        # (the phone's line is no load given: "I always get bad reception around here", "it keeps getting bad
+        # signal" are trouble hearing, asked to repeat)
+        r"(?! (?:cell )?(?:reception|signal|connection|service|coverage|line|audio|sound|static)\b)"
         r"|\bwhy (?:is it |does it )?always (?:me|us)\b"
         r"|\bwhy (?:do|does) (?:it|this|that) always (?:have to )?be (?:me|us)\b"
     ),

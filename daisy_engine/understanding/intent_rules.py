@@ -1688,8 +1688,12 @@ _NAME_ASKED: dict[Lang, re.Pattern[str]] = {
     ),
 }
 _NAME_THERE: dict[Lang, re.Pattern[str]] = {
+    # (never a place named as a person is: "¿está Victoria cerca de la bodega?", "¿está Guadalupe abierta?" ask
+    # about Ciudad Victoria, a yard - what is said of it is no person's being there)
     "es": re.compile(r"(?:^|[¿?,.] ?|\b(?:y|oye|oiga|este|pues) )(?:esta|se encuentra|anda|no esta|no se encuentra)"
-                     r" (?:por ahi |ahi )?" + _TITLE_ES + r"(\w+)(?: \w+){0,5}\s*\?"),
+                     r" (?:por ahi |ahi )?" + _TITLE_ES + r"(\w+)(?! (?:muy |bien |mas |tan |como |todavia |aun |ya )*"
+                     r"(?:cerca|lejos|abiert[oa]s?|cerrad[oa]s?|llen[oa]s?|vaci[oa]s?|en (?:la )?ruta|de camino"
+                     r"|en camino|a cuant[oa]s?|a que distancia|por donde|del? (?:paso|camino))\b)(?: \w+){0,5}\s*\?"),
     "en": re.compile(r"\b(?:is|isnt) " + _TITLE_EN + r"(\w+)(?: (?:from|in|at|over at|over in) (?:the )?\w+)?"
                      r" (?:there|around|in|available|in the office|on duty)\s*\?"),
 }
@@ -1815,6 +1819,11 @@ _NAMING_IMPERATIVE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llam(?:a|e|en)me|dime|digame|dinos) (\w+)"),
     "en": re.compile(r"\bcall me (\w+)"),
 }
+# A while said after "en" / "in" ("en media hora", "en 20", "in thirty", "in an hour"), in words or digits.
+_WHILE_ES = (r"(?:\d+|media|un|una|unos|unas|como|cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cincuenta"
+             r"|sesenta|noventa|dos|tres|cuatro|seis|siete|ocho|nueve|once|doce|un rato|un ratito)")
+_WHILE_EN = (r"(?:\d+|a|an|half|about|like|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|two|three|four|six"
+             r"|seven|eight|nine|eleven|twelve)")
 _BUSY: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\bno (?:te |le |lo |la |les )?(?:puedo|podemos|voy a poder) "
@@ -1827,9 +1836,11 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         r"|saturad[oa]s?|apurad[oa]s?|a las carreras|hasta el gorro|con mucha chamba|con mucho trabajo)\b"
         # ... or clipped to the word alone, opening the turn ("Ocupado, ocupado. En media hora.", "ahorita ocupada")
         # (in a clause of its own: "ocupado el patio" says the yard is full)
+        # ("en" only with a while after it: "ocupado en la descarga, llego a las cuatro" says what keeps him busy, and
+        # the arrival time it gives is the answer, no callback at four)
         r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:bien |muy |re )?(ocupad[oa]s?|ataread[oa]s?)(?: \1)?(?:$| (?:ahorita"
-        r"|orita|horita|ahora|en|dentro|al rato|luego|mas tarde|despues|manana|llamame|marcame|hablame|perdon"
-        r"|disculpa|jefe|jefa|joven|senorita|mija|mijo|compa|amigo|eh)\b)"
+        r"|orita|horita|ahora|(?:en|dentro de) " + _WHILE_ES + r"|al rato|luego|mas tarde|despues|manana|llamame"
+        r"|marcame|hablame|perdon|disculpa|jefe|jefa|joven|senorita|mija|mijo|compa|amigo|eh)\b)"
         # ... and a bad moment said so, opening the turn ("Mal momento, compa. Luego, ¿va?")
         r"|^(?:(?:ahorita|orita|horita|ahora) )?(?:es )?(?:un )?(?:mal momento|mala hora)\b"
     ),
@@ -1845,8 +1856,9 @@ _BUSY: dict[Lang, re.Pattern[str]] = {
         r"|buried|tied up|booked up|jammed up|up to my neck|busy)\b"
         # ... or clipped to the word alone, opening the turn ("Busy, busy. In half an hour.", "real busy right now")
         # (in a clause of its own: "busy signal", "busy day, huh?" are no can't-talk)
+        # ("in" only with a while after it: "busy in Laredo till noon, so around four" gives the arrival)
         r"|^(?:(?:so|real|really|pretty|super|kinda) )?(busy|slammed|swamped|tied up)(?: \1)?(?:$| (?:right now|now"
-        r"|in|later|call|try|ring|sorry|man|buddy|maam|sir|at the moment)\b)"
+        r"|in " + _WHILE_EN + r"|later|call|try|ring|sorry|man|buddy|maam|sir|at the moment)\b)"
     ),
 }
 
@@ -2107,7 +2119,7 @@ _NOW: dict[Lang, re.Pattern[str]] = {
 }
 _ARRIVING: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llego|llegando|llegaria|llegare|llegamos|llegar|arribo|estoy ahi|estoy alla"
-                     r"|ando llegando)\b"),
+                     r"|ando llegando|(?:estar|estare|estaria|estamos|estaremos) (?:ahi|alla|por ahi))\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {

@@ -43,6 +43,7 @@ from .intent_grievances import (
     leaving,
     limited_denial,
     only_a_reminder,
+    only_takes_leave,
     reminds,
     takes_leave,
     thanks_only,
@@ -1037,6 +1038,8 @@ def _confirmed_as_said_before(text: str, locale: str, lang: Lang) -> bool:
 
 
 _TAKES_BACK_TO = frozenset(("reschedule", "human", "end_call"))
+# A "no" then thanks is a polite refusal ("márcame mañana, no, gracias, bye"), never the tag "¿no?"; `tail`: folded.
+_THANKS_FIRST = re.compile(r"(?:gracias|muchas gracias|thanks|thank you|thank u|thx)\b")
 
 
 # Talking again, said as a farewell ("ahí nos hablamos"): with a moment named, when to call.
@@ -1117,10 +1120,14 @@ def detect_intent(
                 if first is not None and first.name != later.name and first.name in _TAKES_BACK_TO:
                     if first.name == "reschedule" and later.name == "end_call" and taken.group("instead") is None \
                             and taken.group("no") in ("no", "nope", "nah") \
-                            and says_goodbye(taken.group("tail"), locale):
+                            and says_goodbye(taken.group("tail"), locale) \
+                            and only_takes_leave(words(taken.group("tail")), lang) \
+                            and _THANKS_FIRST.match(taken.group("tail")) is None:
                         # "márcame mañana, no, bye", "call me tomorrow, no? bye": a lone "no" asked as a tag ("¿no?")
                         # with its marks lost, then the goodbye - the callback stands (it ends the call too); a
-                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames")
+                        # take-back says so ("no, mejor adiós", "no, no, bye", "no, ya no me llames", "no, olvídalo,
+                        # bye", "no, ya no, adiós": more than the goodbye after the "no"; "no, gracias, bye", "no,
+                        # thanks, bye": the offer of a call turned down)
                         return first
                     return later
         tokens = drop_fillers(words(strip_filler_phrases(join_backchannels(folded), lang)), lang)[:_MAX_TOKENS]

@@ -1284,6 +1284,15 @@ def _hedged(after: list[str], answer: Answer, lang: Lang) -> bool:
     return False
 
 
+# What names a part of a value, by its place or its kind ("el último número", "la primera", "the final number", "the
+# last one"): a part said to be in fact something else is a correction; the whole value said to be so is a yes.
+_PART_WORD_ES = (r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta"
+                 r"|sexto|sexta|septimo|septima|octavo|octava|ultimo|ultima|penultimo|penultima|letra|letras|numero"
+                 r"|numeros|digito|digitos|caracter|enmedio|final|principio|inicio)")
+_PART_WORD_EN = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|middle|letter|letters|number"
+                 r"|numbers|digit|digits|character|characters)")
+
+
 # A part of the value said to be something else ("sí, nomás el número del final es un siete, no un uno",
 # "yes, only the last one is a B", "sí, es un siete, no un uno"): a correction after the yes.
 _PART_RESTATED: dict[Lang, re.Pattern[str]] = {
@@ -1292,19 +1301,24 @@ _PART_RESTATED: dict[Lang, re.Pattern[str]] = {
         r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva|seria|serian|debe ser|tiene que ser|no es|no va)\b"
         # a part said to be in fact something ("sí, todo bien, el último número en realidad es nueve"): a correction
         # of that part, however fine the rest
-        r"|\b(?:el|la|los|las|ese|esa|este|esta) (?:\w+ ){0,4}?(?:en realidad|realmente|de hecho|la neta) (?:es|era|son"
-        r"|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)|\b(?:en realidad|de hecho|la neta) (?:el|la|los|las)"
-        r" (?:\w+ ){0,4}?(?:es|era|son|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)"
+        # - a part by its place or kind: "sí, de hecho el nombre es ese", "sí, en realidad la placa es de Sonora" say
+        # how the whole value is, and stand as a yes
+        r"|\b(?:el|la|los|las|ese|esa|este|esta) (?:\w+ ){0,3}?" + _PART_WORD_ES + r" (?:\w+ ){0,2}?(?:en realidad"
+        r"|realmente|de hecho|la neta) (?:es|era|son|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)"
+        r"|\b(?:en realidad|de hecho|la neta) (?:el|la|los|las) (?:\w+ ){0,3}?" + _PART_WORD_ES
+        + r" (?:\w+ ){0,2}?(?:es|era|son|eran|va|lleva)\b(?! (?:correcto|correcta|bien|asi)\b)"
     ),
     "en": re.compile(
         r"\b(?:only|just) (?:that )?(?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|should be|has to be|isnt"
         r"|is not|goes|needs to be)\b"
         # ... in fact ("yeah, all good till the end, the final number's actually a nine")
         # ("the whole thing is actually right" praises it)
-        r"|\b(?:the|that|this) (?:\w+ ){0,4}?(?:is |s |was |are |were )?actually (?!(?:all )?(?:right|correct|good|fine"
-        r"|perfect|ok|okay|spot on)\b)(?:a |an |the )?\w+"
-        r"|\bactually (?:the|that|this) (?:\w+ ){0,4}?(?:is|was|are|were|s)\b(?! (?:all )?(?:right|correct|good|fine"
-        r"|perfect|ok|okay|spot on)\b)"
+        # - a part by its place or kind: "yes, that actually sounds right", "yes, the plate is actually from Texas" say
+        # how the whole value is, and stand as a yes
+        r"|\b(?:the|that|this) (?:\w+ ){0,3}?" + _PART_WORD_EN + r" (?:\w+ )?(?:is |s |was |are |were )?actually "
+        r"(?!(?:all )?(?:right|correct|good|fine|perfect|ok|okay|spot on)\b)(?:a |an |the )?\w+"
+        r"|\bactually (?:the|that|this) (?:\w+ ){0,3}?" + _PART_WORD_EN + r" (?:\w+ )?(?:is|was|are|were|s)\b"
+        r"(?! (?:all )?(?:right|correct|good|fine|perfect|ok|okay|spot on)\b)"
     ),
 }
 _SAID_NOT: dict[Lang, re.Pattern[str]] = {

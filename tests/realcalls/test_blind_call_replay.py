@@ -29,13 +29,13 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
            "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27",
-           "blind_calls_28", "blind_calls_29", "blind_calls_31")
+           "blind_calls_28", "blind_calls_29", "blind_calls_30", "blind_calls_31")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
 # holds the same set as UNTRACED_BATCHES: how soon an English driver is followed). blind_calls_28 is traced and out of
 # UNTRACED_BATCHES, but stays here until room-FP9xlq4GTBvD (r26calls28a's share of it) no longer runs out of attempts
 # at the summary ("Sí, pero lleva punto entre lety y bravo." - "Eh": "no logro entenderle"), as it did untraced.
-NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_28"})
+NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_28", "blind_calls_30"})
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -151,6 +151,8 @@ LABELS: dict[str, dict[str, Any]] = {
 # pause keeps the given name; "Name's Cody Ramirez." on a Spanish call; the replay counts a value the recorded
 # agent read back as asked). Left: room-Kaq... trailer number, a replay artefact ("No, there's a zero. Zero four
 # six one." answers the old agent's read-back of the plates without their zero, one our Daisy never made).
+# blind_calls_30 (15 calls, two English) was written at the start of the round from 2b5fbae3 and sealed through its
+# fixes: 77/83 at 2b5fbae3, 77/83 after them (the old system 77/83); committed untraced.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -159,7 +161,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
                  "blind_calls_26": 0.98, "blind_calls_27": 0.96,
-                 "blind_calls_28": 0.93, "blind_calls_29": 1.0, "blind_calls_31": 0.98}
+                 "blind_calls_28": 0.93, "blind_calls_29": 1.0, "blind_calls_30": 0.92, "blind_calls_31": 0.98}
 
 
 @pytest.fixture(scope="module")

@@ -254,3 +254,35 @@ async def test_phone_trouble_with_a_goodbye_ends_the_call(daisy: CompiledFlow, l
     conv = await call(daisy, locale, TO_NAME[locale])
     await conv.user_turn(turn)
     assert conv.ended and conv.state.step.name == "caller_ends"
+
+
+TO_TRAILER_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"]
+TO_TRAILER_EN = ["yes", "Ana Lopez", "yes", "four five two", "yes", "ABC 123", "yes"]
+TO_ETA_ES = [*TO_TRAILER_ES, "mil", "sí", "x y z novecientos ochenta y siete", "sí"]
+TO_ETA_EN = [*TO_TRAILER_EN, "one thousand", "yes", "XYZ 987", "yes"]
+
+
+@pytest.mark.parametrize(("locale", "turns", "turn"), [
+    ("es-MX", TO_TRAILER_ES, "no traigo carga"),
+    ("es-MX", TO_TRAILER_ES, "traigo poca carga"),
+    ("es-MX", TO_TRAILER_ES, "ya se terminó la carga"),
+    ("es-MX", TO_TRAILER_ES, "se me descargó la batería del tractor"),
+    ("es-MX", TO_ETA_ES,
+     "se me murió la batería de la troca"),
+    ("en-US", TO_ETA_EN,
+     "the truck battery died"),
+    ("en-US", TO_TRAILER_EN, "my rig's battery is dying"),
+])
+async def test_the_load_or_the_trucks_battery_is_no_trouble_with_the_phone(daisy: CompiledFlow, locale: str,
+                                                                          turns: list[str], turn: str) -> None:
+    # "carga" is the load to a trucker, and a battery of the truck is news of the trip: Daisy offers no quick call
+    conv = await call(daisy, locale, turns)
+    reply = said(await conv.user_turn(turn))
+    assert OFFER[locale] not in reply and not conv.ended, reply
+
+
+@pytest.mark.parametrize("turn", ["no traigo carga, llego a las cinco", "ya se terminó la carga, llego a las cinco"])
+async def test_the_load_beside_the_arrival_time_is_only_read_back(daisy: CompiledFlow, turn: str) -> None:
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name == "registration.eta.confirm" and OFFER["es-MX"] not in reply, reply

@@ -179,3 +179,39 @@ async def test_trap_nobody_as_the_subject_of_the_call_asks_no_callback(daisy: Co
     conv = await call(daisy, "es-MX", ["sí", "Ana López", "sí"])
     await conv.user_turn(turn)
     assert not conv.state.ended
+
+
+TO_TRAILER_ES = ["sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí"]
+TO_TRAILER_EN = ["yes", "Ana Lopez", "yes", "four five two", "yes", "ABC 123", "yes"]
+TO_ETA_ES = [*TO_TRAILER_ES, "mil", "sí", "x y z novecientos ochenta y siete", "sí"]
+TO_ETA_EN = [*TO_TRAILER_EN, "one thousand", "yes", "XYZ 987", "yes"]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "márcame mañana. No, ya no, adiós"),
+    ("es-MX", "llámame en una hora... no, olvídalo, bye"),
+    ("es-MX", "márcame al rato, no, ya no es necesario, bye"),
+    ("en-US", "call me tomorrow. No. Never mind, bye"),
+    ("en-US", "call me back in an hour, no, forget it, bye"),
+    ("es-MX", "márcame mañana, no, gracias, bye"),
+    ("es-MX", "llámame en una hora, no, muchas gracias, adiós"),
+    ("en-US", "call me tomorrow, no, thanks, bye"),
+    ("en-US", "call me back later, no, thank you, bye"),
+])
+async def test_a_callback_taken_back_in_words_after_the_no_books_nothing(daisy: CompiledFlow, locale: str,
+                                                                        turn: str) -> None:
+    # more than the goodbye after the "no" ("ya no", "olvídalo", "never mind"): the callback is taken back
+    conv = await call(daisy, locale, ["sí" if locale == "es-MX" else "yes"])
+    out = await conv.user_turn(turn)
+    assert conv.state.ended and not any(isinstance(action, ScheduleCallback) for action in out), said(out)
+
+
+@pytest.mark.parametrize("turn", ["voy a llegar a las cinco y le aviso", "voy a estar ahí a las cinco y te aviso",
+                                  "voy a llegar como a las cinco y ya le confirmo"])
+async def test_an_arrival_time_then_i_let_you_know_is_the_arrival_time(daisy: CompiledFlow, turn: str) -> None:
+    # arriving is no errand to call back after: the time is the answer, read back - no callback, the call goes on
+    conv = await call(daisy, "es-MX", TO_ETA_ES)
+    assert conv.step.slot == "eta"
+    out = await conv.user_turn(turn)
+    assert conv.step.name == "registration.eta.confirm" and not conv.state.ended, said(out)
+    assert not any(isinstance(action, ScheduleCallback) for action in out)

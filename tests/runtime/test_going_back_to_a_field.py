@@ -5,6 +5,7 @@ or that is about the value read back, changes nothing else. Scripted callers dri
 
 from __future__ import annotations
 
+import pytest
 from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
@@ -120,3 +121,20 @@ async def test_another_value_named_at_a_read_back_is_no_dictation(daisy: Compile
                          ("es-MX", "Espérame, no, la hora de llegada"), ("en-US", "yes, wait, no, the name"),
                          ("en-US", "no, the arrival time is wrong")):
         await _another_value_named_at_the_email_read_back(daisy, locale, turn)
+
+
+@pytest.mark.parametrize(("locale", "turns", "turn"), [
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos"], "no, la caja"),
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos"], "no, esa es la de la caja"),
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos"], "no, ese es el número de la caja"),
+    ("en-US", ["yes", "Ann Lopez", "yes", "452"], "no, that's the trailer"),
+])
+async def test_a_later_value_named_at_a_read_back_is_a_no_to_this_one(daisy: CompiledFlow, locale: str,
+                                                                      turns: list[str], turn: str) -> None:
+    # a value not asked yet ("no, la caja" at the tractor's number): what was read back is the trailer's - this
+    # question is asked again, never the same read-back repeated
+    conv = await call(daisy, locale, turns)
+    assert conv.step.kind == "confirm"
+    confirm = conv.step.name
+    reply = said(await conv.user_turn(turn))
+    assert conv.step.name != confirm and conv.step.kind != "confirm", reply

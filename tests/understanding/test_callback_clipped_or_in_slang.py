@@ -60,3 +60,18 @@ def test_callback_asked_in_clipped_or_slang_words(text: str, locale: str, minute
 def test_what_only_sounds_like_one(text: str, locale: str) -> None:
     match = detect_intent(text, locale)
     assert match is None or match.name != "reschedule", match
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ocupado en la descarga de otra caja, llego como a las cuatro.", "es-MX"),
+        ("Ocupada en el patio, ya casi salgo.", "es-MX"),
+        ("Busy in Laredo till noon, so around four pm.", "en-US"),
+        ("Busy in the yard, almost done.", "en-US"),
+    ],
+)
+def test_busy_with_where_or_what_after_it_is_no_callback(text: str, locale: str) -> None:
+    # the bare word asks a callback only with a while after "en"/"in" ("Ocupado, en media hora"); what keeps the
+    # caller busy, or where, is news (and the arrival said after it the answer)
+    assert detect_intent(text, locale) is None

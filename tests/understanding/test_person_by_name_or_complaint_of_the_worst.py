@@ -39,6 +39,11 @@ def test_person_asked_for_by_name_or_as_any_human(text: str, locale: str) -> Non
         ("Lupita no está, salió.", "es-MX"),
         ("Está Rosa conmigo, ella maneja.", "es-MX"),
         ("Quiero que me atienda rápido.", "es-MX"),
+        # a place that is also a given name (Ciudad Victoria, Guadalupe), asked about
+        ("Sí, dígame. ¿Está Victoria cerca de la bodega?", "es-MX"),
+        ("¿Está Victoria muy lejos de aquí?", "es-MX"),
+        ("¿Está Guadalupe abierta todavía?", "es-MX"),
+        ("¿Está Guadalupe en la ruta?", "es-MX"),
         ("There's a guy at the yard I could get on the line.", "en-US"),
     ],
 )
@@ -66,6 +71,10 @@ def test_singled_out_for_the_worst_is_a_complaint(text: str, locale: str) -> Non
     ("text", "locale"),
     [
         ("Siempre me mandan a Monterrey, ya me la sé.", "es-MX"),
+        # only wondering why, no one singled out for the worst
+        ("¿Por qué siempre me dan la misma caja? Es la 5.", "es-MX"),
+        ("¿Por qué siempre me ponen en el andén tres?", "es-MX"),
+        ("¿Por qué siempre me toca la caja 5?", "es-MX"),
         ("They always send me to Dallas, that's fine.", "en-US"),
     ],
 )
@@ -88,3 +97,15 @@ def test_a_cards_balance_asked_is_no_intent(text: str, locale: str) -> None:
 
 def test_the_price_of_fuel_asked_is_still_off_topic() -> None:
     assert intent("¿Cuánto cuesta la gasolina allá?", "es-MX") == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sorry, I always get bad reception around here.", "en-US"),
+        ("It keeps getting bad signal, can you repeat?", "en-US"),
+        ("I always get lousy coverage on this stretch, say that again?", "en-US"),
+    ],
+)
+def test_a_bad_line_always_had_is_trouble_hearing_no_complaint(text: str, locale: str) -> None:
+    assert intent(text, locale) == "repeat"

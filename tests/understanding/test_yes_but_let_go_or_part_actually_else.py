@@ -38,3 +38,22 @@ def test_yes_stands(text: str, locale: str) -> None:
 )
 def test_no_yes_when_a_part_is_corrected(text: str, locale: str) -> None:
     assert classify_yes_no(text, locale).answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Yes, that actually sounds right.", "en-US"),
+        ("Yeah, that actually works.", "en-US"),
+        ("Yes, the plate is actually from Texas.", "en-US"),
+        ("Yes, the name is actually spelled that way.", "en-US"),
+        ("Yeah, this is actually my truck.", "en-US"),
+        ("Sí, de hecho el nombre es ese.", "es-MX"),
+        ("Sí, en realidad la placa es de Sonora.", "es-MX"),
+        ("Sí, la neta el correo es de mi esposa.", "es-MX"),
+    ],
+)
+def test_yes_stands_when_the_whole_value_is_said_to_be_so_in_fact(text: str, locale: str) -> None:
+    # "actually" / "de hecho" about the whole value (or something else) is no part corrected: only a part named by
+    # its place or kind ("the final number", "la primera") said to be in fact something else is
+    assert classify_yes_no(text, locale).answer == "yes"
