@@ -109,9 +109,10 @@ CALLER_CALLS: dict[Lang, re.Pattern[str]] = {
 }
 # ... as a cue of a callback here: never with "a" right after it ("le marco a las cinco al despachador": the caller's
 # errand at five, which `CALLS_ANOTHER_AFTER_ES` cannot tell apart from "te marco a las cinco"; that one the intents
-# hear as a callback on their own).
+# hear as a callback on their own). The pattern is grouped whole: it has alternatives at its top level ("... y te
+# aviso"), and the lookahead must close every one of them, never only the last.
 _CALLER_CALLS_BACK: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(CALLER_CALLS["es"].pattern + r"(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"),
+    "es": re.compile(r"(?:" + CALLER_CALLS["es"].pattern + r")(?! (?:a|al|a la|a mi|a mis|a su|a sus|a los|a las)\b)"),
     "en": CALLER_CALLS["en"],
 }
 # "Llego a las cinco y te hablo": an arrival time with a courtesy call after it is the arrival.

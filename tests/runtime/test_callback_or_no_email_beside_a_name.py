@@ -9,6 +9,7 @@ import pytest
 from runtime_helpers import call, said
 
 from daisy_engine.compiler import CompiledFlow
+from daisy_engine.understanding.callback_cues import caller_calls_back
 from daisy_engine.understanding.names import extract_name
 
 
@@ -68,7 +69,9 @@ async def test_a_call_to_someone_else_at_a_time_is_no_callback(daisy: CompiledFl
 
 
 @pytest.mark.parametrize("turn", ["le hablo a las cinco a la bodega", "le marco a las cinco a la oficina para avisar",
-                                  "les marco a las cuatro a los de la caja", "le hablo a las seis a la planta"])
+                                  "les marco a las cuatro a los de la caja", "le hablo a las seis a la planta",
+                                  "le llamo a las tres al de patio", "les hablo a las ocho a los del almacén",
+                                  "le marco a la una a la caseta"])
 async def test_a_call_to_a_place_or_to_people_at_a_time_is_no_callback(daisy: CompiledFlow, turn: str) -> None:
     """A call the caller makes to the warehouse, the office, "los de la caja" at a time is not his call back to the
     agent: the call goes on."""
@@ -76,6 +79,14 @@ async def test_a_call_to_a_place_or_to_people_at_a_time_is_no_callback(daisy: Co
                                        "sí", "ochenta y dos", "sí", "x y z nueve ocho siete seis", "sí"])
     await conv.user_turn(turn)
     assert not conv.ended and conv.step.name != "callback", turn
+
+
+@pytest.mark.parametrize("turn", ["le llamo a las tres al de patio", "les hablo a las ocho a los del almacén",
+                                  "le marco a la una a la caseta", "le hablo a las cinco a la bodega"])
+def test_the_callers_call_to_a_place_at_a_time_is_no_callback_cue(turn: str) -> None:
+    """The cue of the caller's own callback is never a call with "a" after it, whatever other ways of calling back
+    the cue's list holds ("... y te aviso"): a call to the warehouse at five is his errand."""
+    assert not caller_calls_back(turn.split(), "es")
 
 
 @pytest.mark.parametrize("turn", ["te marco mañana a la una", "te marco a la una", "le marco en la tarde a las cuatro",
