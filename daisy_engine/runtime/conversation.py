@@ -1611,18 +1611,15 @@ class Conversation:
         # this question's own hearing first: on most turns it is the answer (filled), and the other type's
         # hearing - as dear as a turn's - is never needed
         own_heard = self._listen_afresh(step, text)
-        if own_heard.event == "filled":
-            if self._says_digits_of_last_again(declared, value, own_heard, text):
-                return "whole"
-            # "B V zero four six one." at the trailer number after plates BV-0461: the whole plate said again,
-            # the number this question reads out of it only its digits
-            whole = hear_slot(self._new_accumulator(declared, read_back=value), text)
-            said = whole.event == "filled" and str(whole.value) == value \
-                and len(_characters(value)) > len(_characters(str(own_heard.value)))
-            return "whole" if said else None
+        if own_heard.event == "filled" and self._says_digits_of_last_again(declared, value, own_heard, text):
+            return "whole"
         again = hear_slot(self._new_accumulator(declared, read_back=value), text)
         if again.event != "filled" or str(again.value) != value:
             return None
+        if own_heard.event == "filled":
+            # "B V zero four six one." at the trailer number after plates BV-0461: the whole plate said again,
+            # the number this question reads out of it only its digits
+            return "whole" if len(_characters(value)) > len(_characters(str(own_heard.value))) else None
         # "A be ce cuatro uno dos." at the plates after tractor 412: the number read out of the turn is the
         # tractor's, yet the turn holds characters beyond it - the plates, whose digits are the unit number's
         held = _characters(own_heard.accumulator.so_far()) if own_heard.accumulator is not None else ""
