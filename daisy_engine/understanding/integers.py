@@ -305,10 +305,15 @@ def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
     return None
 
 
+# Hesitation just before a number: the caller is still searching for it ("este, setenta, setenta y nueve").
+_HESITATION = r"(?:este|eh|em|emm|mm|mmm|um|umm|uh|er|ah)"
+
+
 def _start_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
-    """Where the run, after a round number said alone ("setenta", "forty") and a pause, starts again with the same
-    word and says it whole ("setenta, setenta y nueve", "forty, forty-two"): a false start said again, one number
-    (79, not 7079); the index where the whole one begins."""
+    """Where the run, after a round number begun with a hesitation ("este, setenta", "um, forty") and a pause,
+    starts again with the same word and says it whole ("este, setenta, setenta y nueve"): a false start said again,
+    one number (79, not 7079); the index where the whole one begins. Said fluently ("cincuenta, cincuenta y
+    cuatro") it is two chunks of a dictated number, as "noventa, noventa" is."""
     for cut in range(1, len(run)):
         if run[cut] != run[0]:
             continue
@@ -320,8 +325,8 @@ def _start_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
         if not started.endswith("0") or len(whole) != len(started) or whole == started \
                 or not whole.startswith(started.rstrip("0")):
             continue
-        before = _said_words(run[max(0, cut - 2) : cut])
-        if re.search(rf"\b{before}\s*[,.;:!?\u2026]+\W*{re.escape(run[cut])}\b", folded):
+        if re.search(rf"\b{_HESITATION}\W+{_said_words(run[:cut])}\s*[,.;:!?\u2026]+\W*{re.escape(run[cut])}\b",
+                     folded):
             return cut
     return None
 

@@ -1,7 +1,8 @@
 """A yes whose "but" only urges the agent on after an urging word ("Mjm, sí, todo bien, pero ya apúrale que voy
 manejando", "but c'mon, hurry up, I'm driving") stands; a spelling note said inside a name, the noted word said again
 after it ("Apúntale Evaristo Quintanilla, con cu, Quintanilla Rocha") is no part of the name; a round number begun
-and said again whole ("Este, setenta, setenta y nueve") is one number (79, not 7079; "noventa, noventa" stays a pair);
+with a hesitation and said again whole ("Este, setenta, setenta y nueve") is one number (79, not 7079; said fluently,
+"cincuenta, cincuenta y cuatro" and "noventa, noventa" stay chunks);
 a time taken back after an interjection ("Al mediodía... ah no, espérate, a la una y media mejor") keeps the
 afternoon (13:30). The same in a call, at the question and at a read-back."""
 
@@ -54,9 +55,11 @@ def test_a_spelling_note_inside_the_name(text: str, locale: str, name: str) -> N
 
 @pytest.mark.parametrize(("text", "locale", "number"), [
     ("Este, setenta, setenta y nueve.", "es-MX", "79"),
-    ("Cuarenta, cuarenta y dos.", "es-MX", "42"),
+    ("Eh, cuarenta, cuarenta y dos.", "es-MX", "42"),
     ("Um, seventy, seventy-nine.", "en-US", "79"),
-    ("Forty, forty-two.", "en-US", "42"),
+    ("Uh, forty, forty-two.", "en-US", "42"),
+    ("Cincuenta, cincuenta y cuatro.", "es-MX", "5054"),  # said fluently: two chunks, as dictated
+    ("Forty, forty-six.", "en-US", "4046"),
     ("Doscientos, doscientos quince.", "es-MX", "215"),
     ("Noventa, noventa.", "es-MX", "9090"),
     ("Fifty five eighteen.", "en-US", "5518"),
