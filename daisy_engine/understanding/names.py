@@ -369,8 +369,14 @@ def _without_note_inside(text: str) -> str:
         return text
     before, after = text[: m.start()], text[m.end() :]
     said, goes_on = _WORD_RE.findall(before), _WORD_RE.findall(after)
-    if said and goes_on and fold(said[-1]) == fold(goes_on[0]):
+    if not said or not goes_on:
+        return text
+    if fold(said[-1]) == fold(goes_on[0]):
         after = after[after.index(goes_on[0]) + len(goes_on[0]) :]
+    elif len(said) < 2 or fold(said[-1]) in {fold(w) for w in goes_on}:
+        # "Espinosa con ese, Aurelio Espinosa": the surname and its note first, then the whole name - left to the
+        # note after a name and the name said again
+        return text
     return f"{before} {after.lstrip(' ,')}"
 
 

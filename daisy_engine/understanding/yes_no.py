@@ -1450,9 +1450,10 @@ def _but_quick(after: list[str], lang: Lang) -> bool:
     if said and (only_busy(said, lang) or only_takes_leave(said, lang)):
         # ("pero ya me tengo que ir, eh", "but I gotta go": the caller has to leave, no doubt of the value)
         return True
-    while len(said) > 1 and said[0] in _URGING_FIRST[lang]:
-        said = said[1:]  # "pero ya apúrale que voy manejando", "but c'mon, hurry up": the urging word adds no doubt
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
+    while not size and len(said) > 1 and said[0] in _URGING_FIRST[lang]:
+        said = said[1:]  # "pero ya apúrale que voy manejando", "but c'mon, hurry up": the urging word adds no doubt
+        size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
     return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang]
                            and _SAYS_HOW_IT_IS[lang].isdisjoint(said[size:]))
 
