@@ -2398,9 +2398,13 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
             or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) or _REPEAT_LATER[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)) \
-            or (_NOT_NOW_ALONE[lang].search(joined) and _PRESENT_TROUBLE[lang].search(joined)):
+            or (_NOT_NOW_ALONE[lang].search(joined) and _PRESENT_TROUBLE[lang].search(joined)
+                and not _ARRIVING[lang].search(joined) and not any(t.isdigit() or is_number_word(t, lang)
+                                                                   for t in tokens)):
         # ("estoy con el de seguridad revisando los sellos, orita no", "not now, I'm at the scale": now refused, and
-        # what the caller is in the middle of says why - can't talk now; "ahorita no" alone may answer a question)
+        # what the caller is in the middle of says why - can't talk now; "ahorita no" alone may answer a question,
+        # and with an arrival or a number it answers one: "ahorita no, voy en camino, llego como a las cinco" is
+        # not there yet, arriving at five)
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]) or _called_by_another(joined, m, lang):

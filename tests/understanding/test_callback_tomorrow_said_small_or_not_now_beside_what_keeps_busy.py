@@ -67,3 +67,11 @@ async def test_mananita_calls_back_tomorrow() -> None:
     actions = await conv.user_turn("Mejor mañanita, compa, hoy ya ando muerto de sueño.")
     asked = [a.minutes for a in actions if isinstance(a, ScheduleCallback)]
     assert conv.ended and asked and asked[0] > 12 * 60  # tomorrow, not a while from now
+
+
+@pytest.mark.parametrize("text", ["Ahorita no, voy en camino, llego como a las cinco.",
+                                  "Orita no, voy en la carretera, como a las seis llego."])
+async def test_not_there_yet_with_an_arrival_is_the_arrival_time(text: str) -> None:
+    conv = await at_question("eta", "es-MX")
+    await conv.user_turn(text)
+    assert not conv.ended and conv.pending is not None
