@@ -26,7 +26,7 @@ async def test_the_domain_is_asked_for_and_put_after_the_at(daisy: CompiledFlow,
     out = said(await conv.user_turn(local))
     if done is not None:
         out = said(await conv.user_turn(done))
-    assert "después de la arroba" in out
+    assert "tras la arroba" in out
     await conv.user_turn(domain)
     assert conv.pending == expected
     assert conv.step.name.endswith("email.confirm")
@@ -51,3 +51,21 @@ async def test_a_word_after_it_that_is_no_domain_goes_on_with_the_address(daisy:
     await conv.user_turn("Eso es todo.")
     await conv.user_turn("arroba gmail punto com")  # said with its "@": as ever
     assert conv.pending == "rocio.salas@gmail.com"
+
+
+TO_ETA = ("sí", "Ana López", "sí", "cuatro cinco dos", "sí", "a b c ciento veintitrés", "sí", "mil", "sí",
+          "x y z novecientos ochenta y siete", "sí")
+
+
+@pytest.mark.parametrize("unknown", ["Pero no me lo sé.", "Pero eso no lo sé."])
+async def test_the_question_s_words_name_no_e_mail_at_another_question(daisy: CompiledFlow, unknown: str) -> None:
+    # the words of the e-mail question name the e-mail for the whole call (slot_names): its new wording must
+    # not make "pero" a word about the e-mail, so "Pero no me lo sé" at the time is still the time not known
+    conv = Conversation(daisy, locale="es-MX", store=MemoryStore())
+    await conv.start()
+    for turn in TO_ETA:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "eta"
+    out = said(await conv.user_turn(unknown))
+    assert "correo" in out
+    assert conv.step.slot == "email"
