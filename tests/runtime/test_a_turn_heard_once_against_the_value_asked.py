@@ -33,9 +33,11 @@ async def test_a_turn_at_the_question_after_a_value_is_heard_once(
     conv = await call(daisy, locale, [*NAME[locale], number, yes])
     assert conv.step.name == "registration.tractor_plate.ask"
     heard: Counter[tuple[int, str]] = Counter()
+    kept: list[Any] = []  # each value heard stays alive, so no later one can reuse its id() within the turn
     hear_slot = conversation_module.hear_slot
 
     def counted(acc: Any, text: str) -> Any:
+        kept.append(acc)
         heard[(id(acc), text)] += 1
         return hear_slot(acc, text)
 
