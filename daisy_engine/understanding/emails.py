@@ -78,10 +78,27 @@ def _without_symbol_article(text: str, lang: Lang) -> str:
         before = _TOKEN_RE.findall(m.string[: m.start()])
         spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
         word = lang == "es" and _LA_WORD_RE.match(m.string, m.start()) is not None \
-            and _AT_SAID_RE.search(m.string[: m.start()]) is None
+            and _AT_SAID_RE.search(m.string[: m.start()]) is None and _begins_a_part(before)
         return m.group(0) if spelled or word else " "
 
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
+
+
+# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza").
+_BEFORE_THE_ADDRESS = wordset(
+    "es seria mi correo email mail imeil electronico pues bueno este y luego despues ok okay si claro sale mire "
+    "oiga eh ah mm"
+)
+# A symbol said last: "la" after it begins the next word of the address ("marisol punto la punto garza").
+_SYMBOL_SPOKEN = frozenset(("punto", "guion", "bajo", "medio", ".", "_", "-"))
+
+
+def _begins_a_part(before: list[str]) -> bool:
+    """Whether a "la" said before "punto"/"guion" after the words `before` it begins a word of the address ("la
+    punto garza": la.garza@) - nothing of the address said before it, or a symbol just said - rather than being the
+    article of the symbol after a word ("marisol la punto garza" is marisol.garza@, never marisolla.garza@: the
+    same article dropped before the domain's ending, "gmail, la punto com")."""
+    return not before or before[-1] in _SYMBOL_SPOKEN or all(w in _BEFORE_THE_ADDRESS for w in before)
 
 
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -227,6 +244,12 @@ def _names_someone(before: str, lang: Lang) -> bool:
     return all(tok in FILLERS[lang] for tok in said) or any(not tok.isalpha() or tok not in talk for tok in said)
 
 
+# How many characters of a kind the value has ("nomás son tres letras", "it's just five numbers", "lleva dos
+# dígitos"): a remark on the address's shape, no piece of it (never the address "3").
+_SHAPE_REMARK_RE = re.compile(
+    r"\b(?:\d|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten) (?:puras |pura |solas |only |just )?(?:letras|numeros|digitos|caracteres|letters|numbers|digits"
+    r"|characters)\b")
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 # "la" before a symbol that may begin a word of the address ("la punto garza"), never before the domain's ending
 # ("la punto com"): see `_without_symbol_article`
@@ -413,7 +436,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
                               _AND_THEN_RE.sub(" ", folded))
     folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
     folded = _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded))
-    folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
+    folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", _SHAPE_REMARK_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _SPELLING_LEAD_RE.sub(" ", folded)
