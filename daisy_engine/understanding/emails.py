@@ -1561,8 +1561,14 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
+# The consonants an S is lost before at a word's start: a Spanish speaker says "es-" before them ("Estefani",
+# "Esteven", "Escott"), and the recogniser drops that syllable ("Tefani"). "Tefani" - "no, empieza con ese" is the
+# S lost (Stefani), never the T heard wrong (Sefani).
+_LOST_S_BEFORE = frozenset("tpck")
+
+
 def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False,
-                 lang: Lang | None = None) -> str:
+                 lang: Lang | None = None, placed: bool = False) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
@@ -1574,15 +1580,21 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
     Anabeli); so is an i before a vowel said apart from it in `lang` (see `_AFTER_THE_I`: "Sofi" - "no, termina
     con a" is Sofia); a consonant refused there, for another, is the one heard wrong ("Lacey" - "no, empieza con
-    ka": Kacey)."""
+    ka": Kacey), except an S before a consonant it is lost before (`_LOST_S_BEFORE`: "Tefani" - "no, empieza con
+    ese" is Stefani). `placed`: the note names the letter's place ("la última es con a", "the last letter is an
+    a"): a vowel there is that letter, even an i a sounded vowel could go after ("Anabeli" - "la última es con
+    a" is Anabela, never Anabelia; see `_NEVER_SOUNDED`)."""
     at = len(word) - 1 if edge == "end" else 0
     if refused and (exact or edge == "end") and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS \
-            and word[at] != letter and not _goes_after_the_i(word, letter, edge, lang):
+            and word[at] != letter and (not _goes_after_the_i(word, letter, edge, lang)
+                                        or (placed and letter not in _NEVER_SOUNDED.get(lang or "es", ""))):
         # ("no, lleva e al final" at "Anabeli" says the last letter too: Anabele)
         return word[:at] + letter + word[at + 1 :]
     if refused and exact and word and edge is not None and _consonant(letter) and _consonant(word[at]):
         # "Lacey" - "no, the first letter is a k": the consonant there was heard wrong (Kacey, never Klacey); a
         # consonant beside a vowel was not heard ("Omar" - "no, empieza con hache": Homar)
+        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s"):
+            return letter + word  # "Tefani" - "no, empieza con ese": the S lost before the T (Stefani)
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
@@ -1617,6 +1629,9 @@ _EDGE_VOWELS = frozenset("aeiouy")
 # "no, it ends with an e" Sophie, never Sofa, Antono, Sophe; elsewhere a vowel refused at the edge was misheard
 # ("Anabeli" - "no, termina con e": Anabele, as Spanish names end in -e, never -ie).
 _AFTER_THE_I: dict[Lang, str] = {"es": "ao", "en": "aeo"}
+# The vowel never sounded after a last i (English -ie): "Jodi" - "the last letter is an e" is Jodie even with the
+# place named; a sounded one named at the last place takes the i's ("Anabeli" - "la última es con a": Anabela).
+_NEVER_SOUNDED: dict[Lang, str] = {"es": "", "en": "e"}
 
 
 def _consonant(c: str) -> bool:
