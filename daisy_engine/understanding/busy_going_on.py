@@ -70,7 +70,7 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|(?<!\bno )(?:digame|dime|digamelo|dimelo)"
         # ... never when it names another moment ("estoy ocupado, dígame otro día", "dígame ahorita que llegue")
         r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si|otro|otra|la otra|ahorita que"
-        r"|orita que|manana|pasado)\b))\b"
+        r"|orita que|manana|mananita|pasado)\b))\b"
     ),
     "en": re.compile(
         r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
@@ -99,7 +99,7 @@ _DECLINES: dict[Lang, re.Pattern[str]] = {
 _BUT: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\b(?:pero|nomas que|solo que)\b"), "en": re.compile(r"\bbut\b")}
 _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:mas tarde|al rato|luego|despues|en (?:un|una|unos|unas|media|\d+|dos|tres|cinco|diez|quince"
-                     r"|veinte|treinta)\b|cualquier cosa|manana|en la tarde|en la noche)\b"),
+                     r"|veinte|treinta)\b|cualquier cosa|manana|mananita|en la tarde|en la noche)\b"),
     "en": re.compile(r"\b(?:later|in (?:a|an|\d+|five|ten|fifteen|twenty|thirty|half)\b|tomorrow|tonight|text)\b"),
 }
 
@@ -266,12 +266,21 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _DECLINES[lang].search(joined) or _LATER[lang].search(joined):
         return False  # "sí, no puedo, voy manejando", "voy manejando, dele más tarde": the call waits
-    if _URGES[lang].search(joined) or _YES_FIRST[lang].match(joined):
+    if _URGES[lang].search(joined) or _YES_FIRST[lang].match(joined) or _ALL_WELL[lang].search(joined):
         return True
     if not any(t.isdigit() or is_number_word(t, lang) for t in rest):
         return False
     digits = " ".join(digitize(prepare_tokens(rest, lang), lang))
     return duration_minutes(digits, lang) is None  # "voy manejando, en diez minutos" is when to call
+
+
+# All well on the road, said with what the caller is doing ("Rolling through Abilene now, everything's fine", "voy
+# pasando Saltillo, todo tranquilo"): news of the trip, the call not put off.
+_ALL_WELL: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:todo (?:bien|tranquilo|en orden|normal|chido|va bien)|sin novedad|sin problemas?)$"),
+    "en": re.compile(r"\b(?:everythings|everything is|everything s|all is|alls|its all) (?:fine|good|ok|okay|smooth"
+                     r"|going fine|going good|going well)$|\ball good$|\bso far so good$"),
+}
 
 
 # What may stand beside the busy words and the go-ahead and add nothing ("Estoy en la aduana, pero dígame, jefa").

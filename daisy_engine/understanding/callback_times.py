@@ -68,8 +68,9 @@ _DAYS: dict[Lang, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(p), k)
         for p, k in (
             (r"\bpasado manana\b", "+2"),
-            # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both)
-            (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanana\b", "+1"),
+            # "mañana" the day, not "la mañana" the morning ("mañana en la mañana" is both); said small too ("mejor
+            # mañanita"), not "en la mañanita" (early in the morning)
+            (r"(?<!\bla )(?<!\bde )(?<!\bpor )\bmanan(?:a|ita)\b", "+1"),
             (r"\b(?:otro dia|otro momento que no sea hoy)\b", "+1"),
             # "al día siguiente", "el siguiente día": tomorrow, said from today
             (r"\b(?:dia siguiente|siguiente dia)\b", "+1"),

@@ -305,6 +305,32 @@ def _end_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
     return None
 
 
+# Hesitation just before a number: the caller is still searching for it ("este, setenta, setenta y nueve").
+_HESITATION = r"(?:este|eh|em|emm|mm|mmm|um|umm|uh|er|ah)"
+
+
+def _start_then_whole(run: list[str], folded: str, lang: Lang) -> int | None:
+    """Where the run, after a round number begun with a hesitation ("este, setenta", "um, forty") and a pause,
+    starts again with the same word and says it whole ("este, setenta, setenta y nueve"): a false start said again,
+    one number (79, not 7079); the index where the whole one begins. Said fluently ("cincuenta, cincuenta y
+    cuatro") it is two chunks of a dictated number, as "noventa, noventa" is."""
+    for cut in range(1, len(run)):
+        if run[cut] != run[0]:
+            continue
+        head, rest = find_numbers(run[:cut], lang), find_numbers(run[cut:], lang)
+        if len(head) != 1 or len(head[0].groups) != 1 or len(rest) != 1 or len(rest[0].groups) != 1 \
+                or (rest[0].start, rest[0].end) != (0, len(run) - cut):
+            continue
+        started, whole = head[0].groups[0], rest[0].groups[0]
+        if not started.endswith("0") or len(whole) != len(started) or whole == started \
+                or not whole.startswith(started.rstrip("0")):
+            continue
+        if re.search(rf"\b{_HESITATION}\W+{_said_words(run[:cut])}\s*[,.;:!?\u2026]+\W*{re.escape(run[cut])}\b",
+                     folded):
+            return cut
+    return None
+
+
 # Words that introduce a unit number ("el", "la unidad", "number"): a one-digit number said again after them
 # ("el siete, la unidad siete", "number seven, unit seven") is the number named again, not its second digit.
 _INTRODUCED: dict[Lang, frozenset[str]] = {
@@ -340,7 +366,7 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
         echo = _echo_after_a_pause(run, folded, lang, ",.;:!?" if framed else ".;!?\u2026")
         if echo:
             run = run[:echo]
-        whole_from = None if groups else _end_then_whole(run, folded, lang)
+        whole_from = None if groups else _end_then_whole(run, folded, lang) or _start_then_whole(run, folded, lang)
         if whole_from:
             run = run[whole_from:]  # "diecisiete, dos uno siete": 217, the end said first
         said = [g for span in find_numbers(run, lang) for g in span.groups]

@@ -277,7 +277,9 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         # the broken thing left as it is ("trae las llantas lisas y nadie lo arregla", "y no la componen"; "y no
         # lo arreglo" is the caller's own)
         r"|\bnadie (?:me |nos )?(?:lo |la |los |las )?(?:arregla|arreglo|compone|compuso|repara|reparo|cambia|cambio"
-        r"|resuelve|resolvio)\b"
+        r"|resuelve|resolvio"
+        # ... said as going on ("se apaga a cada rato y nadie lo está arreglando", "nadie la ha reparado")
+        r"|(?:esta|estan|ha|han) (?:arreglando|componiendo|reparando|arreglado|compuesto|reparado)(?:lo|la|los|las)?)\b"
         r"|\b(?:y|pero|ustedes|y ustedes) (?:no|nunca|jamas) (?:me |nos )?(?:lo |la |los |las )?(?:arreglan|arreglaron"
         r"|componen|compusieron|reparan|repararon|cambian|cambiaron|resuelven|resolvieron)\b"
         # (a time changed is a request: "¿y no me cambian la cita para mañana?")
@@ -299,7 +301,9 @@ _NOBODY: dict[Lang, re.Pattern[str]] = {
         r"|picks up|pick up|answers the phone|answered the phone|responds|responded"
         r"|come out|came out|comes out|shown up|showed up|show up|checked on|check on"
         # nothing done about it ("nobody's fixed it", "no one ever sorts it out")
-        r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of)\b"
+        r"|fixed|fixes|fix|sorted|sorts|sort|done anything|does anything|did anything|taken care of"
+        # ... said as going on now ("the reefer keeps shutting off, nobody's fixing it")
+        r"|fixing|doing anything|doing a thing|doing nothing|helping|sorting|taking care of)\b"
         r"(?! wrong\b| bad\b)"  # "no one did anything wrong": nothing amiss
         r"|\b(?:everybody|everyone|they|yall|you guys|you people"
         # ... or a place or a person of theirs ("the shop ignores me", "my dispatcher keeps ignoring me")
@@ -425,6 +429,10 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado|reembolso|pagan|depositan"
         r"|reembolsan|repusieron|repuesto|cubrieron|cubierto)\b"
+        # not a coin of it ("ni un peso me han pagado", "nada me han depositado")
+        r"|\b(?:ni (?:un|una) (?:peso|centavo|quinto|cinco|varo|dolar|lana)|nada) (?:me|nos) (?:lo |la |los |las )?"
+        r"(?:ha |han |habia |habian )?(?:depositaron|depositado|deposito|pagaron|pagado|pago|reembolsaron|reembolsado"
+        r"|reembolso|pagan|depositan|reembolsan)\b"
         # money given back, named ("nunca me regresaron lo de las casetas")
         r"|\b(?:nunca|no|todavia no|aun no|ni|tampoco) (?:me|nos) (?:lo |la |los |las )?(?:ha |han |habia |habian )?"
         r"(?:regresaron|regresado|devolvieron|devuelto)\b(?: \w+){0,3}? " + _MONEY["es"] + r"\b"
@@ -471,6 +479,11 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         r"|chueco)\b"
         # given short ("me dieron de menos"; "me pasaron incompleto el correo" is a datum, no money)
         r"|\b(?:me|nos) (?:dieron|pasaron) (?:\w+ )?(?:de menos|menos de lo)\b"
+        # short by a sum said ("el anticipo me llegó con 800 pesos menos", "me depositaron quinientos pesos menos")
+        r"|\b" + _MONEY["es"] + r" (?:me |nos )?(?:llego|llegaron|cayo|cayeron|vino|salio|lo depositaron)"
+        r" (?:con )?(?:\w+ ){1,4}?(?:pesos|varos|dolares|centavos) (?:de )?menos\b"
+        r"|\b(?:me|nos) (?:pagaron|depositaron|reembolsaron|dieron|mandaron|transfirieron) (?:con )?(?:\w+ ){1,4}?"
+        r"(?:pesos|varos|dolares) (?:de )?menos\b"
         # paid only a part ("nomás me depositaron la mitad del viaje", "me pagaron solo la mitad"): the "only" says
         # it falls short ("me pagaron la mitad y el resto el viernes" is the arrangement)
         r"|\b(?:nomas|nada mas|solo|solamente|apenas) (?:me|nos) (?:pagaron|depositaron|reembolsaron|cayo"
@@ -512,6 +525,12 @@ _UNPAID: dict[Lang, re.Pattern[str]] = {
         + r"s? (?:came|come|was|is|comes|were|are|keep coming|keeps coming|have been|has been) (?:up |in )?"
         r"(?:short|light|wrong|incomplete)\b"
         r"|\b(?:shorted|short changed|shortchanged|stiffed|underpaid|shortpaid|short paid) (?:me|us)\b"
+        # not a coin of it ("a month chasing my lumper pay and not a dime", "they ain't paid me one cent")
+        r"|\b(?:aint|havent|hasnt|didnt|never|still havent|not) (?:been )?(?:paid|got|gotten|seen|received|sent)"
+        r" (?:me |us )?(?:a|one|a single) (?:dime|penny|cent|red cent|nickel|dollar)\b"
+        # short by a sum said ("my advance came in eight hundred short", "the check came 200 dollars light")
+        r"|\b" + _MONEY["en"] + r" (?:came|come|showed up|arrived|was|hit)(?: in| up)? (?:\w+ ){1,4}?"
+        r"(?:short|light|less)\b"
         # ... said with its "is" run into it ("my settlement's short again", "the check's light"; folded
         # "settlements short")
         r"|\b(?:my|the|this|that|our|last|this weeks|last weeks) (?:\w+ ){0,2}?" + _MONEY["en"]

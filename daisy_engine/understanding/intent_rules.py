@@ -1071,11 +1071,17 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|hace rato|hace un rato|hace ratito|hace un momento|hace un segundo|ahorita|ahora|despues|enseguida"
         r"|luego))?"
         # a word to the agent before the question mark ("¿qué me preguntaste, joven?")
-        r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?\s*\?"
+        r"(?:,? (?:joven|senorita|senora|senor|seno|amiga|amigo|jefe|jefa|mija|mijo|oiga|oye|pues|eh))?"
+        # the values it could be, offered ("¿cuál número me pediste, el de la caja o el del tractor?")
+        r"(?:,? (?:el|la|los|las|lo) [a-z ]{1,40}? (?:o|u) [a-z ]{1,40})?\s*\?"
         # asked back with "qué" at the end ("¿me preguntaste qué?"), or how the question went ("¿cómo era?")
         r"|\b(?:me |nos )?(?:preguntaste|pregunto|dijiste|pediste|pidio|decias|querias) que\s*\?"
         r"|(?:^|[,.;:!?] ?)(?:y )?(?:como|cual|que) era(?: la pregunta| lo que (?:me )?(?:preguntaste|pediste|dijiste"
         r"|decias))?\s*\?"
+        # "¿mande?" and then what is wanted ("¿Mande? ¿Qué cosa ocupas?"): the question missed, asked for again
+        # (what is needed asked alone may be the go-ahead, see `_WHAT_IS_NEEDED`)
+        r"|(?:^|[,.;:!?] ?)(?:mande|como|que|perdon|eh)\s*\?\s*\?? ?(?:y )?(?:que|cual) (?:cosa |dato |numero )?"
+        r"(?:me )?(?:ocupas|ocupa|necesitas|necesita|quieres|quiere|pides|pide)\s*\?"
     ),
     "en": re.compile(
         # ("what do you need?" said to go ahead asks nothing again: "what did you need?" does)
@@ -1090,7 +1096,9 @@ _WHAT_WAS_SAID: dict[Lang, re.Pattern[str]] = {
         r"|\b(?:what|which) (?:number|info|question|part|letter|one|thing|name|plate|digit|word) (?:was it |was that )?"
         r"(?:did |do )?"
         r"(?:you|u) (?:just )?(?:ask|asked|want|wanted|need|needed|say|said|read)(?: for| me| from me)?"
-        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|again))?\s*\?"
+        r"(?: (?:last|first|at the end|at the start|before|earlier|there|in the middle|again))?"
+        # the values it could be, offered ("which number you want, the tractor or the box?")
+        r"(?:,? (?:the|your|my) [a-z ]{1,40}? or [a-z ]{1,40})?\s*\?"
         # which part of it ("what was the last letter you said?", "what's the second number you read?")
         r"|\b(?:what|which|whats) (?:was |is )?(?:the |that )?(?:last|first|second|third|fourth|fifth|middle|other)"
         r" (?:number|letter|one|part|digit|word)s?(?: (?:that )?(?:you|u) (?:just )?(?:said|read|gave|asked|had))?"
@@ -1638,6 +1646,10 @@ _WITH_PRONOUN: dict[Lang, re.Pattern[str]] = {
         # (a thing sent is no person: "pásamelo por transferencia", "pásamela a mi cuenta")
         r"|\b(?:pasame|paseme|comunicame|comuniqueme|ponme|pongame|conectame|conecteme|enlazame|enlaceme)l[oa]s?\b"
         r"(?! (?:por|a mi|a la|al|en|via|con)\b)"
+        # ... the pronoun before the verb, asked at the turn's end ("prefiero darle los datos a mi despachadora, ¿me
+        # la pasas?"); the agent's verb only ("mi despachador me lo pasa" is what he does)
+        r"|\b(?:me|nos) (?:la|lo|las|los) (?:pasas|comunicas|pones|enlazas|conectas|transfieres|puedes pasar"
+        r"|podrias pasar|puede pasar|podria pasar)(?: (?:porfa|por favor|porfavor|si|o que|o no|pues|ahorita))?$"
     ),
     "en": re.compile(
         r"\b(?:want|need|have|id like|like|can i|could i|let me) (?:to )?(?:talk|speak) (?:to|with) (?:him|her|them)\b"
@@ -1937,7 +1949,7 @@ _FREE_LATER: dict[Lang, re.Pattern[str]] = {
 }
 _LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|pasado manana|primera hora"
+        r"\b(?:despues|luego|al rato|al ratito|mas tarde|mas tardecito|manana|mananita|pasado manana|primera hora"
         r"|en la (?:tarde|noche|manana|tardecita|nochecita)|a las|a la una|como a las|en cuanto|saliendo"
         r"|(?:cuando|ya que|nomas|apenas|en cuanto) (?:me )?(?:llegue|salga|termine|acabe|desocupe|descargue|cargue"
         r"|estacione|orille|pare|coma)|dentro de|otro dia|la otra semana"
@@ -1956,7 +1968,8 @@ _LATER: dict[Lang, re.Pattern[str]] = {
 # "Mejor en la noche, ahorita ando en la aduana": a later time preferred to now.
 _RATHER_LATER: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
-        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita|madrugada)|manana|pasado manana|mas tarde"
+        # ("mejor mañanita": tomorrow, said small)
+        r"\bmejor (?:en la (?:tarde|noche|manana|tardecita|nochecita|madrugada)|manana|mananita|pasado manana|mas tarde"
         r"|mas tardecito|al rato|al ratito|luego|despues|otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
         r"|domingo)|al mediodia|a mediodia|a medio dia|temprano|tempranito"
         r"|a las|como a las|en (?:\d+|una|un|dos|tres|media) (?:hora|horas|minutos|rato))\b"
@@ -2173,12 +2186,23 @@ _NOT_NOW: dict[Lang, re.Pattern[str]] = {
                      r"|\bno (?:ahorita|ahora|en este momento)\b"),
     "en": re.compile(r"\bnot (?:right )?now\b|\bnows not\b|\bnot a good time\b|\bbad time\b"),
 }
+# ... said as a refusal of its own, at the turn's end or before why ("orita no", "ahorita no, estoy en la báscula",
+# "not now, I'm at the scale"), not of a thing ("ahorita no tengo el número", "ahorita no sé").
+_NOT_NOW_ALONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no(?: (?:voy|ando|estoy|andamos|estamos"
+                     r"|vamos|es que|porque|que|joven|jefe|jefa|compa|senorita|mija|mijo|amigo|eh|oiga|oye)\b|$)"
+                     r"|\bno (?:ahorita|ahora|en este momento)$"),
+    "en": re.compile(r"\bnot (?:right )?now(?: (?:im|i am|were|we are|cause|because|buddy|man|maam|sir)\b|$)"
+                     r"|\bnows not\b|\bnot a good time\b|\bbad time\b"),
+}
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
 # "I'm on the highway") or how worn out he is: with "mejor en la noche" it moves the call.
 _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:en|por|manejando|cargando|descargando|trabajando|comiendo"
         r"|atendiendo|ocupad[oa]s?)\b"
+        # with someone who keeps the caller ("estoy con el de seguridad", "ando con el mecánico")
+        r"|\b(?:ando|estoy|andamos|estamos) (?:aqui )?con (?:el|la|los|las|un|una|mi|mis) \w+"
         # whatever the caller is in the middle of ("que voy entrando a la caseta", "ando metiendo la caja")
         r"|\b(?:voy|ando|estoy|andamos|vamos|estamos) (?:ahorita )?\w+(?:ando|iendo|yendo)\b"
         r"|\bse me (?:va|fue|corta|cae|cayo) la (?:senal|linea)\b|\bno (?:tengo|hay) senal\b"
@@ -2187,6 +2211,7 @@ _PRESENT_TROUBLE: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:im|i am|were|we are) (?:on|in|at|driving|loading|unloading|working|eating)\b"
+        r"|\b(?:im|i am|were|we are) (?:here )?with (?:the|a|an|my|some) \w+"
         # (not the arrival itself: "I'm getting there maybe in the morning", "we're coming in tonight" say when)
         r"|\b(?:im|i am|were|we are) (?:just |still |currently )?"
         r"(?!(?:getting (?:there|here)|going|coming|arriving)\b)\w{2,}ing\b(?<!\bthing)|\bno (?:signal|service)\b"
@@ -2372,7 +2397,14 @@ def callback_request(tokens: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
             or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) or _REPEAT_LATER[lang].search(joined) \
-            or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)):
+            or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)) \
+            or (_NOT_NOW_ALONE[lang].search(joined) and _PRESENT_TROUBLE[lang].search(joined)
+                and not _ARRIVING[lang].search(joined) and not any(t.isdigit() or is_number_word(t, lang)
+                                                                   for t in tokens)):
+        # ("estoy con el de seguridad revisando los sellos, orita no", "not now, I'm at the scale": now refused, and
+        # what the caller is in the middle of says why - can't talk now; "ahorita no" alone may answer a question,
+        # and with an arrival or a number it answers one: "ahorita no, voy en camino, llego como a las cinco" is
+        # not there yet, arriving at five)
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]) or _called_by_another(joined, m, lang):

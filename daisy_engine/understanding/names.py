@@ -356,6 +356,30 @@ _CHECK_AFTER_NOTE_RE = re.compile(
     r"[\s,]*\u00bf?\s*(?:ya|va|sale|si|ok|okey|okay|verdad|me explico|entendido|lo tienes|got it|got that|you got"
     r" (?:it|that)|right|okay|ok|alright)\s*\?+\s*$"
 )
+# ... said inside the name, set off by pauses, the rest of the name after it ("Evaristo Quintanilla, con cu,
+# Quintanilla Rocha": the word the note is about often said again to go on from it).
+_NOTE_INSIDE_RE = re.compile(rf"[\s,]+(?:with|con|sin|without)\s+{_NOTE_MARK}\s*[,.;]+\s*(?=[^\W\d_])")
+
+
+def _without_note_inside(text: str) -> str:
+    """`text` without a spelling note said between two parts of the name, and without the word before it said
+    again right after it ("Evaristo Quintanilla, con cu, Quintanilla Rocha" -> "Evaristo Quintanilla Rocha")."""
+    m = _NOTE_INSIDE_RE.search(fold_aligned(text))
+    if m is None or m.start() == 0:
+        return text
+    before, after = text[: m.start()], text[m.end() :]
+    said, goes_on = _WORD_RE.findall(before), _WORD_RE.findall(after)
+    if not said or not goes_on:
+        return text
+    if fold(said[-1]) == fold(goes_on[0]):
+        after = after[after.index(goes_on[0]) + len(goes_on[0]) :]
+    elif len(said) < 2 or fold(said[-1]) in {fold(w) for w in goes_on}:
+        # "Espinosa con ese, Aurelio Espinosa": the surname and its note first, then the whole name - left to the
+        # note after a name and the name said again
+        return text
+    return f"{before} {after.lstrip(' ,')}"
+
+
 # A note on how the name ends or begins, after it ("Anabel termina con i latina", "Omar con hache al principio",
 # "Lacey ends with a y"): read as an address's is (`emails.edge_note_in`). The letter is put there (see
 # `emails.spelled_with`: "anabel" + i -> Anabeli, "nancy" + i latina -> Nanci) - never a word of the name
@@ -487,6 +511,7 @@ def extract_name(text: str, locale: str) -> str | None:
             # "Juan Pérez al final", "López at the end": no letter - a word of the name said to go last (first);
             # the words saying where are no part of it ("Alfinal")
             text = text[: edge_note.mark]
+    text = _without_note_inside(text)
     checked = _CHECK_AFTER_NOTE_RE.search(fold_aligned(text))
     note = _SPELLING_NOTE_RE.search(fold_aligned(text[: checked.start()] if checked is not None else text))
     if note is not None and note.start() > 0:

@@ -911,10 +911,11 @@ def _time_in(text: str, lang: Lang, options: Mapping[str, Any] | None) -> str | 
 # ", es" that follows "no es") is the one meant. A "no" with no time after it ("a las cinco, ¿no?") takes
 # nothing back.
 _TAKE_BACK = {
+    # (an interjection may open the "no": "al mediodía... ah no, espérate, a la una y media", "noon... oh no, one")
     "es": re.compile(r"(?:\bno\s+(?:es|era|son|eran)\b[^,;]*[,;]\s*(?:(?:es|son|sino)\b|(?=\S))|"
-                     r"[,;.]\s*no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
+                     r"[,;.]\s*(?:(?:ah|ay|oh|eh|este)[\s,]+)?no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
     "en": re.compile(r"(?:\bnot\b[^,;]*[,;]\s*(?:(?:it'?s|it is|but)\b|(?=\S))|"
-                     r"[,;.]\s*no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
+                     r"[,;.]\s*(?:(?:ah|oh|uh|um|er)[\s,]+)?no\b(?:[\s,;.]+no\b)*[\s,;.]+)"),
 }
 
 

@@ -1426,6 +1426,8 @@ _QUICK: dict[Lang, tuple[tuple[str, ...], ...]] = {
         # ... or to be let go ("yes, that's right, but wrap it up, I'm coming to a curve")
         "wrap it up", "lets wrap it up", "wrap it up please", "let me go", "let me go please", "cut it short")),
 }
+# Words that only urge before the hurry itself ("pero ya apúrale", "pero ándale, rápido", "but c'mon, hurry up").
+_URGING_FIRST: dict[Lang, frozenset[str]] = {"es": wordset("ya andale orale"), "en": wordset("cmon just now")}
 _WHY_QUICK: dict[Lang, frozenset[str]] = {
     "es": wordset("que porque pues ya"),
     "en": wordset("because cause cuz im i we since theres"),
@@ -1449,6 +1451,9 @@ def _but_quick(after: list[str], lang: Lang) -> bool:
         # ("pero ya me tengo que ir, eh", "but I gotta go": the caller has to leave, no doubt of the value)
         return True
     size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
+    while not size and len(said) > 1 and said[0] in _URGING_FIRST[lang]:
+        said = said[1:]  # "pero ya apúrale que voy manejando", "but c'mon, hurry up": the urging word adds no doubt
+        size = max((len(p) for p in _QUICK[lang] if tuple(said[: len(p)]) == p), default=0)
     return bool(size) and (size == len(said) or said[size] in _WHY_QUICK[lang]
                            and _SAYS_HOW_IT_IS[lang].isdisjoint(said[size:]))
 

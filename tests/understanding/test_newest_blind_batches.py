@@ -257,10 +257,23 @@ def test_the_thirtieth_blind_batch_holds_its_figure() -> None:
     assert {f["id"] for f in report.failures} <= DISPUTED_30
 
 
+# Its label None for "Lo del correo lo vemos luego, ahorita ando en la fila del cruce." is disputed (its writer
+# flagged it): the e-mail put off is said with the caller busy now, in a line at the crossing; the e-mail is required,
+# so the call cannot end without it, and a callback (what a call makes of it, "le llamo en 15 minutos") is what a
+# person would offer - as "mejor luego te digo, ando manejando" is one. The engine's callback stays.
+DISPUTED_31 = {"h31-intent-063"}
+
+
 def test_the_thirty_first_blind_batch_holds_its_figure() -> None:
     # Written at the start of the round from 2b5fbae and sealed through its fixes: 167/190 at 2b5fbae and 170/190
-    # after them; committed untraced (the next round's work), so only its figure is held.
+    # after them; opened in the round from 649b71d and fixed as classes (tomorrow said small, "orita no" beside what
+    # keeps the caller busy, all well on the road being news; which value asked with the choices offered, "¿mande?"
+    # then what is wanted; a person put on by "¿me la pasas?", flesh and blood; not a coin paid, short by a sum,
+    # called for the same thing, nobody fixing it; "ahí te ves"; where the agent calls from and "AI voices" asked;
+    # a yes urged on with "ya apúrale"; a spelling note inside a name; a round number begun with a hesitation and
+    # said whole; a time taken back after "ah no"): 189/190, the one left disputed.
     cases = load_cases(DATA / "eval_holdout_31.jsonl")
     assert len(cases) == 190
     report = evaluate(cases)
-    assert report.n_correct >= 170, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert report.n_correct >= 189, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
+    assert {f["id"] for f in report.failures} <= DISPUTED_31
