@@ -163,14 +163,25 @@ _ORDINALS: dict[str, int] = {
     "cuarta": 3,
     "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
     "octava": 7, "octavo": 7, "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
+    "antepenultima": -3, "antepenultimo": -3,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
     "eighth": 7, "last": -1, "final": -1,
+    "second to last": -2, "next to last": -2, "second last": -2, "last but one": -2, "one before last": -2,
+    "one before the last": -2, "penultimate": -2, "third to last": -3, "third last": -3,
+}
+# A place counted from the end, said in more than one word ("the second to last", "the one before last"): each
+# said before the word it starts with ("second", "last") can take the place alone - "the second to last is a 2"
+# is the next to last character, never the last.
+_FROM_THE_END: dict[Lang, str] = {
+    "es": r"antepenultima|antepenultimo|penultima|penultimo",
+    "en": (r"second to last|next to last|second last|last but one|one before (?:the )?last|penultimate"
+           r"|third to last|third last"),
 }
 _POSITION: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:la|el) (?P<pos>primera|primero|primer|segunda|segundo|tercera|tercero|tercer|cuarta|cuarto|quinta|"
         r"quinto|"
-        r"sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo|de en medio|del medio|"
+        rf"sexta|sexto|septima|septimo|octava|octavo|{_FROM_THE_END['es']}|ultima|ultimo|de en medio|del medio|"
         r"de enmedio)"
         # "la primera no es efe, es ese"; "la primera no, es ese" / "la primera está mal, es ese": the place
         # said to be wrong, then what goes there (the comma after "no": "la última no es zeta" says Z is not it)
@@ -182,7 +193,8 @@ _POSITION: dict[Lang, re.Pattern[str]] = {
     ),
     "en": re.compile(
         # ("first one's a B", "last letter's an L": the article left out, the "is" run into the word before)
-        r"\b(?:the )?(?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|middle)"
+        rf"\b(?:the )?(?P<pos>{_FROM_THE_END['en']}|first|second|third|fourth|fifth|sixth|seventh|eighth|last|final"
+        r"|middle)"
         # ("first one's x y z 9 8 7 6" of a driver pulling two trailers is the first one's whole plate: the run-in
         # "is" takes one character only)
         # ("the final number's actually a nine": in fact, what it is said to be)
@@ -264,12 +276,12 @@ _DIGIT_WORD = {
 _NOT_AT: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:la|el) (?P<pos>primera|primero|primer|segunda|segundo|tercera|tercero|tercer|cuarta|cuarto|quinta|"
-        r"quinto|sexta|sexto|septima|septimo|octava|octavo|ultima|ultimo|penultima|penultimo)"
+        rf"quinto|sexta|sexto|septima|septimo|octava|octavo|{_FROM_THE_END['es']}|ultima|ultimo)"
         r"(?: (?P<what>letra|numero|digito))? no (?:es|era|va) (?:con )?(?:la |el |una |un )?(?:letra |numero )?"
         rf"(?P<old>{_SAID_CHAR})(?=\s*(?:$|[.!?;]))"
     ),
     "en": re.compile(
-        r"\bthe (?P<pos>first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
+        rf"\bthe (?P<pos>{_FROM_THE_END['en']}|first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
         r"(?: (?P<what>letter|number|digit|one|character))? (?:is not|isnt|was not|wasnt|aint) "
         r"(?:an? |the )?(?:letter |number )?(?P<old>\S+(?: as in \S+)?)(?=\s*(?:$|[.!?;]))"
     ),
@@ -277,12 +289,9 @@ _NOT_AT: dict[Lang, re.Pattern[str]] = {
 # Which of a character the value holds more than once a correction means ("la segunda a es e", "the last a is an
 # e"): its place among those.
 _NTH: dict[Lang, str] = {
-    "es": r"primera|primero|primer|segunda|segundo|tercera|tercero|tercer|ultima|ultimo|penultima|penultimo",
-    "en": r"first|second|third|last|next to last|second to last",
+    "es": rf"{_FROM_THE_END['es']}|primera|primero|primer|segunda|segundo|tercera|tercero|tercer|ultima|ultimo",
+    "en": rf"{_FROM_THE_END['en']}|first|second|third|last",
 }
-_NTH_AT = {"primera": 0, "primero": 0, "primer": 0, "first": 0, "segunda": 1, "segundo": 1, "second": 1,
-           "tercera": 2, "tercero": 2, "tercer": 2, "third": 2, "ultima": -1, "ultimo": -1, "last": -1,
-           "penultima": -2, "penultimo": -2, "next to last": -2, "second to last": -2}
 
 
 def nth_of(m: re.Match[str], chars: Sequence[str], old: str) -> int | None:
@@ -292,7 +301,7 @@ def nth_of(m: re.Match[str], chars: Sequence[str], old: str) -> int | None:
     if nth is None:
         return None
     at = [i for i, c in enumerate(chars) if c == old]
-    k = _NTH_AT[nth]
+    k = _ORDINALS[nth]
     return at[k] if -len(at) <= k < len(at) else -1
 
 

@@ -78,10 +78,27 @@ def _without_symbol_article(text: str, lang: Lang) -> str:
         before = _TOKEN_RE.findall(m.string[: m.start()])
         spelled = m.group(0) == "el" and lang == "es" and bool(before) and _spelled_letter(before[-1], lang) is not None
         word = lang == "es" and _LA_WORD_RE.match(m.string, m.start()) is not None \
-            and _AT_SAID_RE.search(m.string[: m.start()]) is None
+            and _AT_SAID_RE.search(m.string[: m.start()]) is None and _begins_a_part(before)
         return m.group(0) if spelled or word else " "
 
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
+
+
+# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza").
+_BEFORE_THE_ADDRESS = wordset(
+    "es seria mi correo email mail imeil electronico pues bueno este y luego despues ok okay si claro sale mire "
+    "oiga eh ah mm"
+)
+# A symbol said last: "la" after it begins the next word of the address ("marisol punto la punto garza").
+_SYMBOL_SPOKEN = frozenset(("punto", "guion", "bajo", "medio", ".", "_", "-"))
+
+
+def _begins_a_part(before: list[str]) -> bool:
+    """Whether a "la" said before "punto"/"guion" after the words `before` it begins a word of the address ("la
+    punto garza": la.garza@) - nothing of the address said before it, or a symbol just said - rather than being the
+    article of the symbol after a word ("marisol la punto garza" is marisol.garza@, never marisolla.garza@: the
+    same article dropped before the domain's ending, "gmail, la punto com")."""
+    return not before or before[-1] in _SYMBOL_SPOKEN or all(w in _BEFORE_THE_ADDRESS for w in before)
 
 
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -227,6 +244,12 @@ def _names_someone(before: str, lang: Lang) -> bool:
     return all(tok in FILLERS[lang] for tok in said) or any(not tok.isalpha() or tok not in talk for tok in said)
 
 
+# How many characters of a kind the value has ("nomás son tres letras", "it's just five numbers", "lleva dos
+# dígitos"): a remark on the address's shape, no piece of it (never the address "3").
+_SHAPE_REMARK_RE = re.compile(
+    r"\b(?:\d|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten) (?:puras |pura |solas |only |just )?(?:letras|numeros|digitos|caracteres|letters|numbers|digits"
+    r"|characters)\b")
 _TLDS = wordset("com net org mx es edu gob gov us co io info biz ca uk ar cl")
 # "la" before a symbol that may begin a word of the address ("la punto garza"), never before the domain's ending
 # ("la punto com"): see `_without_symbol_article`
@@ -413,7 +436,7 @@ def _tokens(text: str, lang: Lang, *, sentences: bool,
                               _AND_THEN_RE.sub(" ", folded))
     folded = _SEPARATED_AFTER_RE.sub(lambda m: f"{m.group(1)} {m.group(3) or m.group(4)} {m.group(2)}", folded)
     folded = _SENTENCE_PERIOD_RE.sub(" ", _NOISE_RE.sub(" ", folded))
-    folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", folded))
+    folded = _ANNOUNCE_RE.sub(" ", _ANNOUNCED_THEN_SAID_RE.sub(" ", _SHAPE_REMARK_RE.sub(" ", folded)))
     folded = _HYPHEN_NUMBER_RE.sub(r"\1 \2", folded)
     folded = _HYPHEN_SPELLED_RE.sub(lambda m: m.group(0).replace("-", " "), folded)
     folded = _SPELLING_LEAD_RE.sub(" ", folded)
@@ -1548,8 +1571,14 @@ def _letters_used(tokens: list[str], j: int, lang: Lang) -> int:
     return used
 
 
+# The consonants an S is lost before at a word's start: a Spanish speaker says "es-" before them ("Estefani",
+# "Esteven", "Escott"), and the recogniser drops that syllable ("Tefani"). "Tefani" - "no, empieza con ese" is the
+# S lost (Stefani), never the T heard wrong (Sefani).
+_LOST_S_BEFORE = frozenset("tpck")
+
+
 def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = False, refused: bool = False,
-                 lang: Lang | None = None) -> str:
+                 lang: Lang | None = None, placed: bool = False) -> str:
     """`word` as a note on its spelling says it is written ("ordas" + "con zeta al final" -> "ordaz",
     "turbide" + "con i al principio" -> "iturbide", "espinosa" + "con zeta" -> "espinoza"): at an edge, the
     letter there that sounds like it is that letter, or the letter was not heard and goes there; with no
@@ -1561,15 +1590,21 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     heard right and the letter goes after (before) it, as without the "no" ("Anabel" - "no, termina con i":
     Anabeli); so is an i before a vowel said apart from it in `lang` (see `_AFTER_THE_I`: "Sofi" - "no, termina
     con a" is Sofia); a consonant refused there, for another, is the one heard wrong ("Lacey" - "no, empieza con
-    ka": Kacey)."""
+    ka": Kacey), except an S before a consonant it is lost before (`_LOST_S_BEFORE`: "Tefani" - "no, empieza con
+    ese" is Stefani). `placed`: the note names the letter's place ("la última es con a", "the last letter is an
+    a"): a vowel there is that letter, even an i a sounded vowel could go after ("Anabeli" - "la última es con
+    a" is Anabela, never Anabelia; see `_NEVER_SOUNDED`)."""
     at = len(word) - 1 if edge == "end" else 0
     if refused and (exact or edge == "end") and word and letter in _EDGE_VOWELS and word[at] in _EDGE_VOWELS \
-            and word[at] != letter and not _goes_after_the_i(word, letter, edge, lang):
+            and word[at] != letter and (not _goes_after_the_i(word, letter, edge, lang)
+                                        or (placed and letter not in _NEVER_SOUNDED.get(lang or "es", ""))):
         # ("no, lleva e al final" at "Anabeli" says the last letter too: Anabele)
         return word[:at] + letter + word[at + 1 :]
     if refused and exact and word and edge is not None and _consonant(letter) and _consonant(word[at]):
         # "Lacey" - "no, the first letter is a k": the consonant there was heard wrong (Kacey, never Klacey); a
         # consonant beside a vowel was not heard ("Omar" - "no, empieza con hache": Homar)
+        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s"):
+            return letter + word  # "Tefani" - "no, empieza con ese": the S lost before the T (Stefani)
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
         c = word[k]
@@ -1604,6 +1639,9 @@ _EDGE_VOWELS = frozenset("aeiouy")
 # "no, it ends with an e" Sophie, never Sofa, Antono, Sophe; elsewhere a vowel refused at the edge was misheard
 # ("Anabeli" - "no, termina con e": Anabele, as Spanish names end in -e, never -ie).
 _AFTER_THE_I: dict[Lang, str] = {"es": "ao", "en": "aeo"}
+# The vowel never sounded after a last i (English -ie): "Jodi" - "the last letter is an e" is Jodie even with the
+# place named; a sounded one named at the last place takes the i's ("Anabeli" - "la última es con a": Anabela).
+_NEVER_SOUNDED: dict[Lang, str] = {"es": "", "en": "e"}
 
 
 def _consonant(c: str) -> bool:

@@ -621,7 +621,7 @@ def edge_noted(text: str, name: str, locale: str) -> str | None:
         # "termina con e" at "Anabeli" with no "no" in what is read here (a read-back's "no" is read apart):
         # whether the e goes in place of the i or after it is the refusal's to say (see `_with_edge_letter`)
         return None
-    new = _with_edge_letter(name, word, letter.lower(), note.edge, note.exact, note.refused, lang)
+    new = _with_edge_letter(name, word, letter.lower(), note.edge, note.exact, note.refused, lang, note.placed)
     return new if new != name or note.exact else None
 
 
@@ -631,7 +631,7 @@ _BEFORE_NOTE = wordset("no si es el la mi nombre pues bueno it its is my name th
 
 
 def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool, refused: bool = False,
-                      lang: Lang | None = None) -> str:
+                      lang: Lang | None = None, placed: bool = False) -> str:
     """`name` with the one part a note names (`word`) written as the note has it ("Anabel" + "termina con i
     latina" -> Anabeli, "Nancy" -> Nanci); unchanged when that part is not in it once."""
     parts = name.split(" ")
@@ -639,13 +639,19 @@ def _with_edge_letter(name: str, word: str, letter: str, edge: str, exact: bool,
     if len(at) != 1:
         return name
     part = parts[at[0]]
-    spelled = spelled_with(fold(part), letter, edge, exact=exact, refused=refused, lang=lang)
+    spelled = spelled_with(fold(part), letter, edge, exact=exact, refused=refused, lang=lang, placed=placed)
     if refused and len(spelled) == len(part):
         # "Mari" - "no, termina con o": the letter was not heard (Mario), not heard wrong, when only that makes
-        # a name the lexicon knows
+        # a name the lexicon knows (so "Lucí" - "la última es con a": Lucia)
         added = spelled_with(fold(part), letter, edge, exact=exact)
         if added in GIVEN_NAMES and spelled not in GIVEN_NAMES:
             spelled = added
+    elif refused and edge == "start" and len(spelled) > len(part):
+        # "Pam" - "no, empieza con ese": the S lost before the P (Spam) only where the P heard wrong makes no name
+        # the lexicon knows (Sam)
+        swapped = letter + fold(part)[1:]
+        if swapped in GIVEN_NAMES and spelled not in GIVEN_NAMES:
+            spelled = swapped
     elif exact and len(spelled) > len(part):
         # "Rosi" - "(no,) termina con a": the i heard wrong (Rosa), not a letter lost after it, when only that
         # makes a name the lexicon knows
@@ -1079,11 +1085,23 @@ def _part_lead(clause: str, lang: Lang) -> bool:
     return _match_at(folded, 0, _PART_LEAD_FIRST.get(lang, {})) > 0
 
 
+# Fillers that are surnames too ("Pedro Bueno", "Ana Mira"): right after a given name, with no pause between, the
+# surname ("Me llamo Pedro Bueno"); after a pause ("Pedro, bueno, Pedro López") or anywhere else, the filler.
+_FILLER_SURNAMES = wordset("bueno mira")
+
+
+def _surname_not_filler(text: str, spans: list[re.Match[str]], folded: list[str], k: int) -> bool:
+    """Whether the filler at `k` is a surname (`_FILLER_SURNAMES`) said right after a given name."""
+    return folded[k] in _FILLER_SURNAMES and k > 0 and folded[k - 1] in GIVEN_NAMES \
+        and not text[spans[k - 1].end() : spans[k].start()].strip()
+
+
 def _name_from(text: str, lang: Lang) -> str | None:
-    words = _WORD_RE.findall(text)
+    spans = list(_WORD_RE.finditer(text))
+    words = [m.group(0) for m in spans]
     folded = [fold(w).replace("'", "").replace("-", "") for w in words]
     fillers = FILLERS[lang]
-    keep = [f not in fillers for f in folded]
+    keep = [f not in fillers or _surname_not_filler(text, spans, folded, k) for k, f in enumerate(folded)]
     words = [w for w, k in zip(words, keep, strict=True) if k]
     folded = [f for f, k in zip(folded, keep, strict=True) if k]
     start, end = 0, len(words)
@@ -1263,6 +1281,8 @@ def _validated(name: list[str], lang: Lang) -> str | None:
             return None  # "µ" upper-cases to Greek "Μ": Title Case would read as another word
         if f in _PARTICLES and 0 < idx < len(name) - 1:
             continue
+        if f in _FILLER_SURNAMES and idx > 0 and fold(name[idx - 1]) in GIVEN_NAMES:
+            continue  # "Pedro Bueno": kept by `_name_from` only right after a given name, a surname
         if f in common or f in _NOT_NAMES[lang] or f in _DESKS[lang] \
                 or (len(f) == 1 and idx == 0 and not _initial(name, lang)) \
                 or (lang == "es" and _IMPERATIVE_ES.match(f)):

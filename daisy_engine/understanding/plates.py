@@ -456,6 +456,10 @@ def extract_char(text: str, locale: str) -> str | None:
         return words[0][0].upper()
     if _SYMBOL_SAID.intersection(words):
         return None  # "punto ene": a dot and a letter, two characters of an address (a plate reads it whole)
+    if lang == "en" and len(words) > 1 and words[0] == "an":
+        # "(the second one is) an a", "an eight": the article before a name said with a vowel sound, never a
+        # letter of its own - the one character is the rest ("an a" would otherwise be two A)
+        return extract_char(" ".join(words[1:]), locale)
     if lang == "en" and len(pieces) == 2 and pieces[0].chars == "A" and not pieces[0].strong and pieces[1].strong:
         pieces = pieces[1:]  # "it's a k": the article, not the letter A
     if not pieces or any(len(p.chars) != 1 for p in pieces):
