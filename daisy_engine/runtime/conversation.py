@@ -71,6 +71,7 @@ from daisy_engine.runtime.listening import (
     Routed,
     asks_about_calling_back,
     close,
+    corrected_values,
     dictated,
     fits_later,
     fix_of,
@@ -2064,7 +2065,9 @@ class Conversation:
     def _listen(self, step: Step, text: str) -> Heard:
         if step.listen == "yes_no":
             # "no, así está bien" keeps values a summary read back; it declines a callback offered
-            return hear_yes_no(text, self.locale, of_value=self.assets.reads_values(step.say, self.locale))
+            of_value = self.assets.reads_values(step.say, self.locale)
+            return hear_yes_no(text, self.locale, of_value=of_value,
+                               read=self._read_back_values(step) if of_value else None)
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")
@@ -2144,12 +2147,49 @@ class Conversation:
             return False
         rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
+        if (heard.event != "filled" or heard.value is None) and source.listen == "yes_no":
+            heard = self._fix_named_by_correction(target, source, text)
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
             return False
         self.log.add("answered_on_the_way", step=target.name)
         await self._heard(target, heard, rest)
         return True
+
+    def _read_back_values(self, step: Step) -> dict[str, Accumulator]:
+        """The values a question reads back (a summary), by slot, each built again by its type as if the caller
+        had said it, for the corrections said to them to apply to (see `listening.corrected_values`); a value
+        its type does not build again as it is is left out."""
+        if not step.say:
+            return {}
+        read = self.assets.prompts.reads(step.say, self.locale)
+        built: dict[str, Accumulator] = {}
+        for name, value in self.state.slots.items():
+            slot = self.flow.slots.get(name)
+            if slot is None or name not in read or not isinstance(value, str) or not value:
+                continue
+            acc = self._new_accumulator(slot)
+            acc.feed(value)
+            if acc.complete and acc.value == value:
+                built[name] = acc
+        return built
+
+    def _fix_named_by_correction(self, target: Step, source: Step, text: str) -> Heard:
+        """At the `capture` of which value to fix, after a "no" to the values read back that was a correction of
+        one of them ("Sí, pero lleva punto entre lety y bravo"): the option named as that slot (a choice whose
+        options are the slots' names, as "which value is wrong" is), the corrected value kept to be read back
+        when its question comes again (`volunteered`), not dictated from scratch. No match when the turn
+        corrects no value, or several alike (the caller is asked which)."""
+        choice = self.flow.slots.get(target.slot or "")
+        corrected = corrected_values(self._read_back_values(source), text)
+        if choice is None or len(corrected) != 1 or not choice.choices:
+            return Heard("no_match")
+        (name, acc), = corrected.items()
+        if name not in choice.choices:
+            return Heard("no_match")
+        self.state.volunteered[name] = acc
+        self.log.add("correction_of_value_read", step=target.name, slot=name)
+        return Heard("filled", name)
 
     def _name_next(self, step: Step, value: Any, text: str | None) -> None:
         """A `capture` of a choice heard `value` from a turn that named other options too ("el número de la caja y
