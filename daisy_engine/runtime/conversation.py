@@ -2147,8 +2147,11 @@ class Conversation:
             return False
         rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
-        if (heard.event != "filled" or heard.value is None) and source.listen == "yes_no":
-            heard = self._fix_named_by_correction(target, source, text)
+        if source.listen == "yes_no" and (heard.event != "filled" or heard.value not in self.flow.slots):
+            # "Sí, todo bien, nomás que lleva guion bajo entre marcos y ruiz": no option named (or "todo bien",
+            # none to fix), yet the turn corrects a value: that one
+            fixed = self._fix_named_by_correction(target, source, text)
+            heard = fixed if fixed.event == "filled" else heard
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
             return False
@@ -2157,16 +2160,19 @@ class Conversation:
         return True
 
     def _read_back_values(self, step: Step) -> dict[str, Accumulator]:
-        """The values a question reads back (a summary), by slot, each built again by its type as if the caller
+        """The values a question reads back (a summary) that are spelled a character at a time (plates, e-mails:
+        the values a detail of a character is said of), by slot, each built again by its type as if the caller
         had said it, for the corrections said to them to apply to (see `listening.corrected_values`); a value
-        its type does not build again as it is is left out."""
+        its type does not build again as it is is left out (a name takes any word as more of it: "Sí, pero con
+        punto" is no surname)."""
         if not step.say:
             return {}
         read = self.assets.prompts.reads(step.say, self.locale)
         built: dict[str, Accumulator] = {}
         for name, value in self.state.slots.items():
             slot = self.flow.slots.get(name)
-            if slot is None or name not in read or not isinstance(value, str) or not value:
+            if slot is None or name not in read or not isinstance(value, str) or not value \
+                    or not self.assets.slot_types.of(slot).spellable:
                 continue
             acc = self._new_accumulator(slot)
             acc.feed(value)
