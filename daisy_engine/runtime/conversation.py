@@ -1928,13 +1928,21 @@ class Conversation:
         verdict = understanding.classify_yes_no(text, self.locale)
         rest = verdict.rest if verdict.answer == "no" else ""
         current = self.flow.slots.get(step.slot) if step.slot else None
-        if not rest.strip() or current is None:
+        group = self.compiled.groups.get(step.origin, ())
+        # "Es que no me lo sé de memoria." - "Déjame ver." - "Doscientos once." at the plates asked next: the value
+        # just put off, found (no "no" before it) - only the one asked right before this question, which has had
+        # no answer and no failed attempt since
+        just_put_off = group[group.index(step.slot) - 1] if not rest.strip() and step.slot in group \
+            and group.index(step.slot) > 0 and not self.attempts() and step.slot not in self.state.retried else None
+        if current is None or not rest.strip() and just_put_off is None:
             return None
-        for name in reversed(self.compiled.groups.get(step.origin, ())):
+        rest = rest if rest.strip() else text
+        for name in reversed(group):
             slot = self.flow.slots.get(name)
             confirm = self.compiled.steps.get(step_name(step.origin, name, "confirm"))
             if slot is None or confirm is None or name not in self.state.skipped or name in self.state.slots \
-                    or slot.type == current.type:
+                    or slot.type == current.type or just_put_off not in (None, name) \
+                    or name in self.state.retried:
                 continue
             heard = hear_slot(self._new_accumulator(slot), rest)
             if heard.event != "filled":
