@@ -1948,7 +1948,12 @@ class Conversation:
             if heard.event != "filled":
                 continue
             own = hear_slot(self._new_accumulator(current), text)
-            return None if own.event == "filled" else (confirm, heard)
+            if own.event == "filled":
+                return None
+            if just_put_off is not None and own.event == "partial" and own.accumulator is not None \
+                    and _characters(own.accumulator.so_far()) != _characters(str(heard.value)):
+                return None  # "A B C two one one" at the plates: more of them than the number put off
+            return confirm, heard
         return None
 
     async def _revisit(self, step: Step, late: tuple[Step, Heard], text: str) -> None:
