@@ -2200,7 +2200,8 @@ class Conversation:
         when its question comes again (`volunteered`), not dictated from scratch. No match when the turn
         corrects no value, or several alike (the caller is asked which)."""
         choice = self.flow.slots.get(target.slot or "")
-        corrected = corrected_values(self._read_back_values(source), text)
+        corrected = corrected_values(self._read_back_values(source), understanding.after_yes_but(text, self.locale)
+                                     or text)
         if choice is None or len(corrected) != 1 or not choice.choices:
             return Heard("no_match")
         (name, acc), = corrected.items()

@@ -609,11 +609,12 @@ def hear_yes_no(text: str, locale: str, *, of_value: bool = False,
     the value to fix then taken from it; a yes whose "but" describes one as it already is (the same words at
     lety.bravo77@...: the caller answers a read-back heard without the dot) is the yes it opens with."""
     answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=of_value).answer
-    if read and answer != "no" and corrected_values(read, text):
+    # only what a yes's "but" says ("Punto com." alone at the summary confirms an ending, it moves no dash)
+    but = understanding.after_yes_but(text, locale) if read else None
+    if read and but is not None and answer != "no" and corrected_values(read, but):
         return Heard("no")
     if answer in ("yes", "no"):
         return Heard(answer)
-    but = understanding.after_yes_but(text, locale) if read else None
     if read and but is not None and not says_missing(but) \
             and any(_already_so(acc, but) and not notion(acc, "not_held") for acc in read.values()):
         return Heard("yes")

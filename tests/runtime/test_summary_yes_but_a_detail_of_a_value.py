@@ -26,7 +26,7 @@ def _to_summary(locale: str, email: str, plate: str = "", trailer_plate: str = "
 @pytest.mark.parametrize(("locale", "email", "turn", "fixed"), [
     ("es-MX", "lety bravo setenta y siete arroba gmail punto com", "Sí, pero lleva punto entre lety y bravo.",
      "lety.bravo77@gmail.com"),
-    ("es-MX", "marcos ruiz arroba hotmail punto com", "Sí, todo bien, nomás que lleva guion bajo entre marcos y ruiz",
+    ("es-MX", "marcos ruiz arroba hotmail punto com", "Sí, pero lleva guion bajo entre marcos y ruiz",
      "marcos_ruiz@hotmail.com"),
     ("en-US", "dana cole at yahoo dot com", "Yes, but there's a dot between dana and cole.", "dana.cole@yahoo.com"),
     ("en-US", "dana cole at yahoo dot com", "Yeah but it has a dot between dana and cole", "dana.cole@yahoo.com"),
@@ -55,6 +55,18 @@ async def test_a_yes_with_a_detail_the_value_already_has_is_a_yes(
     await conv.user_turn(turn)
     assert conv.ended and conv.outcome == "complete"
     assert {k: v for k, v in conv.slots.items() if k in before} == before
+
+
+@pytest.mark.parametrize(("locale", "email", "turn"), [
+    ("es-MX", "nora guion vega arroba gmail punto com", "Punto com."),
+    ("en-US", "nora dash vega at gmail dot com", "Dot com."),
+])
+async def test_a_piece_of_a_value_said_alone_changes_nothing(
+        daisy: CompiledFlow, locale: str, email: str, turn: str) -> None:
+    # the ending said again to the summary: no correction of the dash (only what a yes's "but" says corrects)
+    conv = await call(daisy, locale, _to_summary(locale, email))
+    await conv.user_turn(turn)
+    assert conv.step.name == "summary" and conv.slots["email"] == "nora-vega@gmail.com"
 
 
 @pytest.mark.parametrize(("locale", "plate", "turn", "which"), [
