@@ -119,7 +119,8 @@ LABELS: dict[str, dict[str, Any]] = {
 # English driver heard in Spanish until "P as in Peter", and "It's 90." - "Ninety." split by our read-back);
 # room-guRa... plates ("Te de" cut by a pause keeps the D, not the T); room-7DhS... VGG-1240 ("Ge." - "Trae" -
 # "Letra ge.": one G or two, the transcript does not settle it). 79/82 with r25calls29: room-GenH...'s "Ninety." at
-# the plates is the number just confirmed said again, asked again, and its plates and ETA come right.
+# the plates is the number just confirmed said again, asked again, and its plates and ETA come right. 80/82 with
+# r27calls30: room-aGJ...'s name, said at the tractor question right after the replay put it off, is read back.
 # blind_calls_26 (15 calls, two English) was written at the start of the round from 7c78f30 and sealed through
 # its fixes: 67/83 at 7c78f30, 68/83 after them (the old system 77/83); committed untraced. 73/83 once its calls
 # room-Aa7..., room-UPd... and room-oEx... were traced and fixed as classes in the round from 546c367e (r25calls26b:
@@ -168,7 +169,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_16": 1.0, "blind_calls_17": 1.0, "blind_calls_18": 0.98, "blind_calls_19": 1.0,
                  "blind_calls_20": 0.97, "blind_calls_21": 0.91, "blind_calls_22": 0.98,
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
-                 "blind_calls_26": 0.98, "blind_calls_27": 0.96,
+                 "blind_calls_26": 0.98, "blind_calls_27": 0.97,
                  "blind_calls_28": 0.95, "blind_calls_29": 1.0, "blind_calls_30": 1.0, "blind_calls_31": 0.98}
 
 
