@@ -42,6 +42,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -118,6 +119,7 @@ from daisy_engine.understanding.callback_times import (
     names_another_day,
     parse_calling_hours,
 )
+from daisy_engine.understanding.normalize import fold
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -1948,13 +1950,27 @@ class Conversation:
             if heard.event != "filled":
                 continue
             own = hear_slot(self._new_accumulator(current), text)
-            if own.event == "filled":
-                return None
+            if own.event == "filled" or just_put_off is not None and self._later_value_said(step, group, text):
+                return None  # (nor a value of a question still to come: "Como a las once" is the arrival time)
             if just_put_off is not None and own.event == "partial" and own.accumulator is not None \
                     and _characters(own.accumulator.so_far()) != _characters(str(heard.value)):
                 return None  # "A B C two one one" at the plates: more of them than the number put off
             return confirm, heard
         return None
+
+    def _later_value_said(self, step: Step, group: tuple[str, ...], text: str) -> bool:
+        """Whether the turn is the whole value of a question still to come, said as one ("Como a las once de la
+        mañana" at the plates: the arrival time). A time only with its clock words or part of the day: a bare
+        number ("Doscientos once.") reads as a time too, yet says none."""
+        for later in group[group.index(step.slot) + 1:] if step.slot in group else ():
+            slot = self.flow.slots.get(later)
+            if slot is None or later in self.state.slots \
+                    or hear_slot(self._new_accumulator(slot), text).event != "filled":
+                continue
+            if not self.assets.slot_types.of(slot).needs_clock or part_of_day_said(text, self.locale) \
+                    or _CLOCK_WORDS.search(fold(text)):
+                return True
+        return False
 
     async def _revisit(self, step: Step, late: tuple[Step, Heard], text: str) -> None:
         """Read back a value the caller corrected at another question (see `_late_correction`); once it
@@ -2687,6 +2703,10 @@ class Conversation:
         # The caller's words are data: once the call is over no cache of the understanding keeps them (the
         # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
         understanding.forget_turns()
+
+
+# Words that make a number said a time of the clock ("a las once", "at eleven", "eleven am", "las 11 horas").
+_CLOCK_WORDS = re.compile(r"\b(?:a las|a la una|las|at|am|pm|a m|p m|oclock|o clock|horas|hrs|hours)\b")
 
 
 def _characters(value: str) -> str:

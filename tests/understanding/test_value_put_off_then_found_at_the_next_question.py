@@ -44,3 +44,15 @@ async def test_the_plates_said_there_are_the_plates(locale: str, turns: list[str
         await conv.user_turn(turn)
     assert conv.step.slot == "trailer_plate" and "trailer_number" not in conv.slots
     assert conv.pending == plate or conv.state.acc.so_far() == " ".join(plate.replace("-", ""))
+
+
+@pytest.mark.parametrize(("locale", "turns"), [
+    ("es-MX", ["Ahorita no lo traigo a la mano.", "Como a las once de la mañana."]),
+    ("en-US", ["I don't have it on me right now.", "Around eleven am."]),
+])
+async def test_a_time_said_there_is_no_number_put_off(locale: str, turns: list[str]) -> None:
+    # the arrival time said early, with its clock words: kept for its own question, never read as the number
+    conv = await at_question("trailer_number", locale)
+    for turn in turns:
+        await conv.user_turn(turn)
+    assert conv.step.slot == "trailer_plate" and conv.pending is None and "trailer_number" not in conv.slots
