@@ -42,6 +42,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -71,6 +72,7 @@ from daisy_engine.runtime.listening import (
     Routed,
     asks_about_calling_back,
     close,
+    corrected_values,
     dictated,
     fits_later,
     fix_of,
@@ -117,6 +119,7 @@ from daisy_engine.understanding.callback_times import (
     names_another_day,
     parse_calling_hours,
 )
+from daisy_engine.understanding.normalize import fold
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -1927,20 +1930,47 @@ class Conversation:
         verdict = understanding.classify_yes_no(text, self.locale)
         rest = verdict.rest if verdict.answer == "no" else ""
         current = self.flow.slots.get(step.slot) if step.slot else None
-        if not rest.strip() or current is None:
+        group = self.compiled.groups.get(step.origin, ())
+        # "Es que no me lo sé de memoria." - "Déjame ver." - "Doscientos once." at the plates asked next: the value
+        # just put off, found (no "no" before it) - only the one asked right before this question, which has had
+        # no answer and no failed attempt since
+        just_put_off = group[group.index(step.slot) - 1] if not rest.strip() and step.slot in group \
+            and group.index(step.slot) > 0 and not self.attempts() and step.slot not in self.state.retried else None
+        if current is None or not rest.strip() and just_put_off is None:
             return None
-        for name in reversed(self.compiled.groups.get(step.origin, ())):
+        rest = rest if rest.strip() else text
+        for name in reversed(group):
             slot = self.flow.slots.get(name)
             confirm = self.compiled.steps.get(step_name(step.origin, name, "confirm"))
             if slot is None or confirm is None or name not in self.state.skipped or name in self.state.slots \
-                    or slot.type == current.type:
+                    or slot.type == current.type or just_put_off not in (None, name) \
+                    or name in self.state.retried:
                 continue
             heard = hear_slot(self._new_accumulator(slot), rest)
             if heard.event != "filled":
                 continue
             own = hear_slot(self._new_accumulator(current), text)
-            return None if own.event == "filled" else (confirm, heard)
+            if own.event == "filled" or just_put_off is not None and self._later_value_said(step, group, text):
+                return None  # (nor a value of a question still to come: "Como a las once" is the arrival time)
+            if just_put_off is not None and own.event == "partial" and own.accumulator is not None \
+                    and _characters(own.accumulator.so_far()) != _characters(str(heard.value)):
+                return None  # "A B C two one one" at the plates: more of them than the number put off
+            return confirm, heard
         return None
+
+    def _later_value_said(self, step: Step, group: tuple[str, ...], text: str) -> bool:
+        """Whether the turn is the whole value of a question still to come, said as one ("Como a las once de la
+        mañana" at the plates: the arrival time). A time only with its clock words or part of the day: a bare
+        number ("Doscientos once.") reads as a time too, yet says none."""
+        for later in group[group.index(step.slot) + 1:] if step.slot in group else ():
+            slot = self.flow.slots.get(later)
+            if slot is None or later in self.state.slots \
+                    or hear_slot(self._new_accumulator(slot), text).event != "filled":
+                continue
+            if not self.assets.slot_types.of(slot).needs_clock or part_of_day_said(text, self.locale) \
+                    or _CLOCK_WORDS.search(fold(text)):
+                return True
+        return False
 
     async def _revisit(self, step: Step, late: tuple[Step, Heard], text: str) -> None:
         """Read back a value the caller corrected at another question (see `_late_correction`); once it
@@ -2064,7 +2094,9 @@ class Conversation:
     def _listen(self, step: Step, text: str) -> Heard:
         if step.listen == "yes_no":
             # "no, así está bien" keeps values a summary read back; it declines a callback offered
-            return hear_yes_no(text, self.locale, of_value=self.assets.reads_values(step.say, self.locale))
+            of_value = self.assets.reads_values(step.say, self.locale)
+            return hear_yes_no(text, self.locale, of_value=of_value,
+                               read=self._read_back_values(step) if of_value else None)
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")
@@ -2144,12 +2176,56 @@ class Conversation:
             return False
         rest = said or text
         heard = self._first_named(target, rest, hear_slot(self._accumulator(target), rest))
+        if source.listen == "yes_no" and (heard.event != "filled" or heard.value not in self.flow.slots):
+            # "Sí, todo bien, nomás que lleva guion bajo entre marcos y ruiz": no option named (or "todo bien",
+            # none to fix), yet the turn corrects a value: that one
+            fixed = self._fix_named_by_correction(target, source, text)
+            heard = fixed if fixed.event == "filled" else heard
         if heard.event != "filled" or heard.value is None:
             self.state.acc = None  # nothing of it heard: the question is asked as always
             return False
         self.log.add("answered_on_the_way", step=target.name)
         await self._heard(target, heard, rest)
         return True
+
+    def _read_back_values(self, step: Step) -> dict[str, Accumulator]:
+        """The values a question reads back (a summary) that are spelled a character at a time (plates, e-mails:
+        the values a detail of a character is said of), by slot, each built again by its type as if the caller
+        had said it, for the corrections said to them to apply to (see `listening.corrected_values`); a value
+        its type does not build again as it is is left out (a name takes any word as more of it: "Sí, pero con
+        punto" is no surname)."""
+        if not step.say:
+            return {}
+        read = self.assets.prompts.reads(step.say, self.locale)
+        built: dict[str, Accumulator] = {}
+        for name, value in self.state.slots.items():
+            slot = self.flow.slots.get(name)
+            if slot is None or name not in read or not isinstance(value, str) or not value \
+                    or not self.assets.slot_types.of(slot).spellable:
+                continue
+            acc = self._new_accumulator(slot)
+            acc.feed(value)
+            if acc.complete and acc.value == value:
+                built[name] = acc
+        return built
+
+    def _fix_named_by_correction(self, target: Step, source: Step, text: str) -> Heard:
+        """At the `capture` of which value to fix, after a "no" to the values read back that was a correction of
+        one of them ("Sí, pero lleva punto entre lety y bravo"): the option named as that slot (a choice whose
+        options are the slots' names, as "which value is wrong" is), the corrected value kept to be read back
+        when its question comes again (`volunteered`), not dictated from scratch. No match when the turn
+        corrects no value, or several alike (the caller is asked which)."""
+        choice = self.flow.slots.get(target.slot or "")
+        corrected = corrected_values(self._read_back_values(source), understanding.after_yes_but(text, self.locale)
+                                     or text)
+        if choice is None or len(corrected) != 1 or not choice.choices:
+            return Heard("no_match")
+        (name, acc), = corrected.items()
+        if name not in choice.choices:
+            return Heard("no_match")
+        self.state.volunteered[name] = acc
+        self.log.add("correction_of_value_read", step=target.name, slot=name)
+        return Heard("filled", name)
 
     def _name_next(self, step: Step, value: Any, text: str | None) -> None:
         """A `capture` of a choice heard `value` from a turn that named other options too ("el número de la caja y
@@ -2627,6 +2703,10 @@ class Conversation:
         # The caller's words are data: once the call is over no cache of the understanding keeps them (the
         # one place every call ends, whatever its transport: console, LiveKit, replay, conversation tests).
         understanding.forget_turns()
+
+
+# Words that make a number said a time of the clock ("a las once", "at eleven", "eleven am", "las 11 horas").
+_CLOCK_WORDS = re.compile(r"\b(?:a las|a la una|las|at|am|pm|a m|p m|oclock|o clock|horas|hrs|hours)\b")
 
 
 def _characters(value: str) -> str:

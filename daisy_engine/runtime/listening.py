@@ -598,14 +598,40 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
     return fed.state if fed.state.complete and fed.state.value is not None else None
 
 
-def hear_yes_no(text: str, locale: str, *, of_value: bool = False) -> Heard:
+def hear_yes_no(text: str, locale: str, *, of_value: bool = False,
+                read: Mapping[str, Accumulator] | None = None) -> Heard:
     """The answer to a yes/no question that reads back no single value being collected ("¿Tiene un par de
     minutos?", a summary): a yes with a hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an
     exact value read back is it none. `of_value`: the question reads values back (a summary), so "no, así
     está bien" keeps them; else it offers something ("¿Le llamo en diez minutos?") and the same words
-    decline it."""
+    decline it. `read`: the values it reads back, by slot (see `corrected_values`): a turn that corrects one
+    of them ("Sí, pero lleva punto entre lety y bravo" at letybravo77@...) is a no to the values as read,
+    the value to fix then taken from it; a yes whose "but" describes one as it already is (the same words at
+    lety.bravo77@...: the caller answers a read-back heard without the dot) is the yes it opens with."""
     answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=of_value).answer
-    return Heard(answer) if answer in ("yes", "no") else Heard("no_match")
+    # only what a yes's "but" says ("Punto com." alone at the summary confirms an ending, it moves no dash)
+    but = understanding.after_yes_but(text, locale) if read else None
+    if read and but is not None and answer != "no" and corrected_values(read, but):
+        return Heard("no")
+    if answer in ("yes", "no"):
+        return Heard(answer)
+    if read and but is not None and not says_missing(but) \
+            and any(_already_so(acc, but) and not notion(acc, "not_held") for acc in read.values()):
+        return Heard("yes")
+    return Heard("no_match")
+
+
+def corrected_values(read: Mapping[str, Accumulator], text: str) -> dict[str, Accumulator]:
+    """The values of `read` (by slot) the turn's correction changes, each with the correction applied ("Sí,
+    pero lleva punto entre lety y bravo": the e-mail with its dot; "yes, but the second letter is a B": every
+    value with a second letter to change). Only corrections of characters a value's type reads
+    (`slot_types.edit`); empty when the turn corrects none."""
+    changed: dict[str, Accumulator] = {}
+    for name, acc in read.items():
+        edited = slot_types.edit(acc, text)
+        if edited is not None and edited.complete and edited.value not in (None, acc.value):
+            changed[name] = edited
+    return changed
 
 
 def hear_slot(accumulator: Accumulator, text: str) -> Heard:

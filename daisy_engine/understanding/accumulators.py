@@ -570,10 +570,25 @@ def wrong_kind(folded: str, lang: Lang) -> str | None:
     return (m.group("kind") or m.group("kind2")) if m else None
 
 
+# The run of letters or of digits of a plate named as a place ("antes de los números", "after the letters").
+_RUN_ES = "los numeros|los digitos|las letras"
+_RUN_EN = "numbers|digits|letters|number|letter"
+_RUN_DIGITS = frozenset(("los numeros", "los digitos", "numbers", "digits", "number"))
 # Inserting: "le falta la H al principio", "falta una A después de la B", "me faltó la ve, después del cero
 # va una ve de vaca", "missing an S at the end", "after the T there's an S".
 _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
     "es": (
+        # "antes de los números va una ele", "falta una ele antes de los números", "después de las letras va
+        # el cero": the run of letters or of digits as the place (`_RUN_WORDS`), its edge that side
+        re.compile(
+            rf"\b(?P<rel>despues|antes) de (?P<run>{_RUN_ES}),? (?:va|iba|lleva|llevaba|sigue|viene|hay|falta|faltaba) "
+            r"(?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
+        re.compile(
+            r"\b(?:(?:le |les |me |te )?falt(?:a|aba|aria|o)|va|iba|lleva|llevaba|hay) "
+            r"(?:el |la |un |una |otra |otro )?(?:letra |numero )?(?P<new>[^,.;]+?),? "
+            rf"(?P<rel>despues|antes) de (?P<run>{_RUN_ES})(?=$|[ ,.;])"
+        ),
         # "falta la primera, la ele", "le faltó el último número, el ocho", "se te fue la primera letra, que es
         # la ele": the one missing named by its place, then itself
         re.compile(
@@ -606,6 +621,17 @@ _INSERT: dict[Lang, tuple[re.Pattern[str], ...]] = {
                    r"(?P<pos>primero)\W*$"),
     ),
     "en": (
+        # "before the numbers there's an L", "you missed an L before the numbers", "there's an L after the
+        # letters": the run of letters or of digits as the place
+        re.compile(
+            rf"\b(?P<rel>after|before) the (?P<run>{_RUN_EN}),? (?:theres|there is|there should be|comes|goes|you need"
+            r"|is) (?:the |an? |another )?(?:letter |number )?(?P<new>[^,.;]+?)(?=$|[,.;])"
+        ),
+        re.compile(
+            r"\b(?:(?:its |it is |youre |you are |you |i )?(?:missing|missed|forgot|left out)|theres|there is"
+            r"|there should be|it has|put) (?:the |a |an |another )?(?:letter |number )?(?P<new>[^,.;]+?),? "
+            rf"(?P<rel>after|before) the (?P<run>{_RUN_EN})(?=$|[ ,.;])"
+        ),
         # "you're missing the first one, L", "you left out the last number, eight", "the first letter is
         # missing, it's L": the one missing named by its place, then itself
         re.compile(
@@ -722,6 +748,15 @@ def _insertion(folded: str, locale: str, chars: list[str], *, words: bool, place
             return None
         at = kind[0]
     if at is not None:
+        return chars[:at] + piece + chars[at:]
+    run = found.get("run")
+    if run:
+        # "antes de los números va una ele" at W G 4 4 0: before the first digit (WGL-440); "después de las
+        # letras", the same place named from the letters' side
+        members = [i for i, c in enumerate(chars) if (c.isdigit() if run in _RUN_DIGITS else c.isalpha())]
+        if not members or words:
+            return None
+        at = members[0] if found["rel"] in ("antes", "before") else members[-1] + 1
         return chars[:at] + piece + chars[at:]
     if edge:
         letters = [i for i, c in enumerate(chars) if c.isalpha()]

@@ -150,7 +150,8 @@ _LEAD_KEYWORDS = wordset(
 # dictation they go on with it rather than start it again).
 _NAME_KEYWORDS = wordset("apellido apellidos surname lastname")
 _LEAD_WORDS = wordset(
-    "es seria its it is thats that would sure si yes yeah ok okay claro mi my el the este pues bueno well so "
+    "es seria its it is thats that would sure si yes yeah yep yup ok okay okey okei oquei claro mi my el the este pues "
+    "bueno well so "
     "y luego despues sigue then and next no nope mejor pon ponle escribe anota apunta put write make i "
     # where the address is ("está en hotmail", "mi correo está en gmail")
     "esta"
@@ -312,10 +313,12 @@ _GLUED_TLD_RE = re.compile(r"\b(gmail|hotmail|yahoo|outlook|icloud|aol|live|prod
 # letter's name a letter even alone, where "ese" or "de" would be read as a word.
 _CASED_LETTER_RE = re.compile(r"\b(?:(capital|small) )?([a-z]+)(?: (?:en )?(minusculas?|mayusculas?|chica|"
                               r"lowercase|uppercase|lower case|upper case))?\b")
-# A turn made only of these adds nothing to an address ("ajá", "sí, correcto", "hello?", "espere").
+# A turn made only of these adds nothing to an address ("ajá", "sí, correcto", "hello?", "espere", "Yup."): the
+# go-ahead said at the question is no part of the address.
 _CHATTER = wordset(
     "aja aha ajam aham mhm uhum orale espere espera esperame momento si no correcto correcta exacto eso asi "
-    "hello hola alo bueno mande yes yeah yep nope correct right ok okay okey vale sale simon claro perfecto "
+    "hello hola alo bueno mande yes yeah yep yup yea yeh yah sure nope correct right ok okay okey okei oquei vale sale "
+    "simon claro perfecto "
     "wait hold on hi gracias thanks thank you sorry perdon what como repite repeat again otra vez listo "
     "that its it is hm mm um alright gotcha understood entiendo entendido"
 ) | BACKCHANNELS

@@ -991,6 +991,24 @@ def garbled_letter_said_whole(folded: str) -> bool:
     return _garbled(folded)[1]
 
 
+def garbled_start(folded: str) -> bool:
+    """Whether the turn's letter came through a garbled "letra" whose syllables after "tra" are only the start of
+    a letter's name ("le traen": ene, or eme, or "letra" and no letter yet): taken as N, yet held no more
+    firmly than a letter heard through a garbled "letra" (`garbled_letter`) - a clear letter that has no room
+    after it takes its place."""
+    tokens = _TOKEN_RE.findall(folded)
+    for k, tok in enumerate(tokens):
+        fused = None if _LETTER_MARKERS.match(tok) else _FUSED_MARKER_RE.match(tok)
+        split = _SPLIT_MARKER_RE.match(tok) if k > 0 and tokens[k - 1] in _SPLIT_MARKER_LEAD else None
+        m = fused or split
+        if m is None:
+            continue
+        e, rest = m.group(1) or "", m.group(2) or ""
+        if e + rest and _SOUNDS_AS.get(e + rest, "").startswith(e + rest) and e + rest != "je":
+            return True
+    return False
+
+
 def _garbled(folded: str) -> tuple[str, bool]:
     """(`garbled_letter`, `garbled_letter_said_whole`)."""
     tokens = _TOKEN_RE.findall(folded)

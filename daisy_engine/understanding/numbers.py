@@ -39,6 +39,13 @@ _VARIANTS_ES = {
     "diesinueve": "diecinueve", "dieziseis": "dieciseis", "setesientos": "setecientos",
     "ochosientos": "ochocientos", "nobecientos": "novecientos", "seissientos": "seiscientos",
     "cuatrosientos": "cuatrocientos", "tresientos": "trescientos",
+    # the hundreds as they are said or written without the "s" before the "c" ("trecientos", "dosientos"), or built
+    # on the unit's own name ("sietecientos", "nuevecientos"): the same hundred
+    "trecientos": "trescientos", "trecientas": "trescientas", "tresientas": "trescientas",
+    "dosientos": "doscientos", "dosientas": "doscientas", "seisientos": "seiscientos", "seisientas": "seiscientas",
+    "setesientas": "setecientas", "ochosientas": "ochocientas", "cuatrosientas": "cuatrocientas",
+    "sietecientos": "setecientos", "sietecientas": "setecientas", "nuevecientos": "novecientos",
+    "nuevecientas": "novecientas", "nobesientos": "novecientos",
 }
 _UNIT_SUFFIX_ES = "uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
 _FUSED_Y_RE = re.compile(rf"^({'|'.join(sorted(_TENS_ES))})\s*[iy]\s*({_UNIT_SUFFIX_ES})$")

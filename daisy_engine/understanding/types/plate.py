@@ -68,6 +68,7 @@ from ..letters import (
     Piece,
     garbled_letter,
     garbled_letter_said_whole,
+    garbled_start,
     heard_alone,
     letter_name,
     same_sound,
@@ -1158,7 +1159,7 @@ class PlateAccumulator(Accumulator):
             heard = garbled_letter(folded) if self._last_single else ""
             self._unsure = heard if heard[:1] == last.chars == self.chars[-1] else ""
             self._unsure_whole = bool(self._unsure) and garbled_letter_said_whole(folded)
-            if self._unsure:
+            if self._unsure or self._last_single and last.chars == self.chars[-1] and garbled_start(folded):
                 self._weak = len(self.chars) - 1  # held less firmly than a letter said clearly
             if last.kind == "letter" and self.chars and last.chars == self.chars[-1] \
                     and (short is not None or hanging_spelling(folded, self.lang)):
