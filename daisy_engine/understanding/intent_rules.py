@@ -575,9 +575,10 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
 
 
 def talks_aside(text: str, locale: str) -> bool:
-    """The turn puts the call on hold or is said to someone else: nobody is asked to call back."""
+    """The turn puts the call on hold or is said to someone else, or the caller only goes to look the value up
+    (`goes_to_look`): nobody is asked to call back."""
     lang = lang_of(locale)
-    return bool(_HOLD_RE[lang].search(fold(text)))
+    return bool(_HOLD_RE[lang].search(fold(text))) or goes_to_look(text, locale)
 
 
 _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
@@ -1781,9 +1782,52 @@ _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 
 def calls_back_after_errand(tokens: list[str], lang: Lang) -> bool:
     """Whether the caller says he will call back once something is done first (`_ERRAND_THEN_CALL`); arriving is
-    no errand ("llego a las cinco y te marco" gives the arrival)."""
+    no errand ("llego a las cinco y te marco" gives the arrival), and nor is looking the value up only to say it
+    ("ahorita lo busco y te aviso": `goes_to_look`, a hold on the line - unless he says he will call)."""
     joined = " ".join(tokens)
-    return _ERRAND_THEN_CALL[lang].search(joined) is not None and _ARRIVING[lang].search(joined) is None
+    m = _ERRAND_THEN_CALL[lang].search(joined)
+    if m is None or _ARRIVING[lang].search(joined) is not None:
+        return False
+    return not (_ONLY_LOOKS_THEN_SAYS[lang].fullmatch(joined) and _CALLS_IN_SO_MANY_WORDS[lang].search(joined) is None)
+
+
+# The caller goes to look the value up and will say it ("ahorita lo busco y te aviso", "déjame lo checo y le digo",
+# "let me look it up and I'll let you know", "hang on, let me find it"): nobody else to ask, nowhere to go - he
+# stays on the line (a hold: the question asked again, nothing counted), no callback. With another person ("déjame
+# preguntarle a mi jefe y te aviso") or a call said in so many words ("lo busco y te marco", "I'll call you back")
+# it is still the caller's own callback. Matched on the whole turn, tokens joined (no punctuation).
+_LOOK_LEAD_ES = (r"(?:(?:ahorita|orita|horita|ahora|ok|okey|bueno|si|pues|este|a ver|dejame|dejeme|dejamelo|permiteme"
+                 r"|permitame|(?:es)?perame|(?:es)?pereme|(?:es)?perate|un momento|un segundo|tantito|nomas|ya|voy a"
+                 r"|deja) )*")
+_LOOK_LEAD_EN = (r"(?:(?:ok|okay|um|uh|yeah|yes|sure|well|hold on|hang on|wait|one sec|one second|just a sec"
+                 r"|just a second|give me a sec|give me a second|a sec|a second|one moment) )*")
+_ONLY_LOOKS_THEN_SAYS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_LOOK_LEAD_ES + r"(?:(?:te |se |le )?(?:lo|la|los|las) |a )?"
+                     r"(?:busco|checo|veo|reviso|encuentro|ubico|saco|buscar|checar|ver|revisar|buscarlo|buscarla|buscarlos|buscarlas|checarlo|checarla"
+                     r"|checarlos|checarlas|verlo|verla|revisarlo|revisarla)"
+                     r"(?: (?:aqui|ahi|tantito|rapido|rapidito|bien|en (?:los|mis|la|el) papeles|en la tarjeta))*"
+                     r"(?: y (?:ya |luego |ahorita |orita |ahi )*(?:yo )?(?:te|le|se) (?:(?:lo|la|los|las) )?"
+                     r"(?:aviso|digo|confirmo|paso|doy)(?: (?:ahorita|orita|va|eh|ok|si|pues))*)?"),
+    "en": re.compile(_LOOK_LEAD_EN + r"(?:let me|lemme|i(?:ll| will)?|im gonna|im going to|i gotta) (?:go )?"
+                     r"(?:find (?:it|them|that|those|em)|look (?:it|them|that|those|em) up|look (?:for it|for them"
+                     r"|for that)|check|see|dig (?:it|them|that) out|pull (?:it|them|that) up|grab (?:it|them|that))"
+                     r"(?: (?:real quick|quick|here|for you|on my end))*"
+                     r"(?: (?:and|then|and then) (?:ill |i will |i ll |i can )?(?:let you know|tell you"
+                     r"|give (?:it|them) to you|read (?:it|them) to you|get (?:right )?back to (?:you|ya)))?"),
+}
+# A call said in so many words: the caller will hang up and call ("te marco", "I'll call you back").
+_CALLS_IN_SO_MANY_WORDS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:te|le|les) (?:marco|llamo|hablo|regreso|devuelvo)|vuelvo a (?:marcar|llamar)"),
+    "en": re.compile(r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)"),
+}
+
+
+def goes_to_look(text: str, locale: str) -> bool:
+    """Whether the whole turn says the caller goes to look the value up and will say it, and nothing more
+    ("ahorita lo busco y te aviso", "hang on, let me find it"): a hold on the line, not a callback."""
+    lang = lang_of(locale)
+    joined = " ".join(re.findall(r"[a-z]+", fold(text).replace("'", "")))
+    return bool(joined) and _ONLY_LOOKS_THEN_SAYS[lang].fullmatch(joined) is not None
 
 
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
