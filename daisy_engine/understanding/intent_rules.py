@@ -574,11 +574,58 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The phone handed to someone beside the caller ("se lo paso a mi jefe", "ahorita le paso a mi esposo", "te comunico
+# con mi compañero", "let me hand you to my boss", "I'll put my husband on", "here's my dispatcher"): the one who
+# speaks next answers - a hold, never the value put off (sent "a mi jefe" by message is: `_SENT_ES`) nor a refusal.
+_PERSON_BESIDE_ES = (r"(?:mi |el |la |al |a la )?(?:jefe|jefa|esposo|esposa|senora|senor|marido|vieja|viejo|hijo|hija"
+                     r"|companero|companera|compa|compadre|despachador|despachadora|supervisor|supervisora|encargado"
+                     r"|encargada|patron|patrona|socio|hermano|hermana|chofer|operador|secretaria|mama|papa)")
+_PERSON_BESIDE_EN = (r"(?:my|the|our) (?:boss|wife|husband|son|daughter|partner|dispatcher|supervisor|manager|buddy"
+                     r"|brother|sister|dad|mom|codriver|co driver|team driver|driver|guy|office manager)")
+_HANDS_OVER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:se|te|le) (?:lo |la )?)?(?:paso|comunico|pongo|doy) (?:a|con|al) " + _PERSON_BESIDE_ES
+                     + r"\b(?! (?:por|en un|al rato|luego|despues|manana)\b)"),
+    "en": re.compile(r"\b(?:let me|ill|i will|i ll|im gonna|im going to|gonna|hold on ill) (?:hand|pass|give|put)"
+                     r" (?:you|the phone|this|it|ya) (?:to|over to|on with|through to) " + _PERSON_BESIDE_EN + r"\b"
+                     r"|\b(?:ill|i will|i ll|let me) put " + _PERSON_BESIDE_EN + r" on\b"
+                     r"|\bhere(?:s| is) " + _PERSON_BESIDE_EN + r"\b"),
+}
+
+
+# Someone else answers for the one called ("This is his wife", "soy su esposa", "habla su hermano", "he's not here",
+# "él no está", "he left his phone"): news of who is on the line, never a person asked of the agent - even after
+# "Isn't Mike there?" said back to her.
+_RELATIVE_ES = (r"(?:esposa|esposo|senora|mujer|marido|hijo|hija|hermano|hermana|mama|papa|mami|papi|novia|novio"
+                r"|cunado|cunada|suegra|suegro|companero|companera|compadre|comadre|vecino|vecina|jefe|jefa)")
+_RELATIVE_EN = (r"(?:wife|husband|son|daughter|brother|sister|mom|mother|dad|father|girlfriend|boyfriend|fiance"
+                r"|fiancee|partner|roommate|neighbor|coworker|co worker|boss)")
+_ANSWERS_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:soy|habla|le habla|te habla|aqui (?:esta|habla)) (?:su|la|el) " + _RELATIVE_ES + r"\b"
+                     r"|\b(?:el|ella) no (?:esta|se encuentra)\b|\bno (?:esta|se encuentra) (?:el|ella|aqui|ahorita)"
+                     r"(?: (?:el|ella))?$|\b(?:dejo|olvido) (?:su|el) (?:celular|telefono|cel)\b"),
+    "en": re.compile(r"\b(?:this is|its|im|i am|you got|youve got|you reached) (?:his|her|their) " + _RELATIVE_EN
+                     + r"\b|\b(?:he|she)(?: s| is|s)? (?:not|isnt) (?:here|home|in|around|available)\b"
+                     r"|\b(?:hes|shes) (?:not|out) (?:here|home|in|around|available)?\b"
+                     r"|\b(?:he|she) (?:left|forgot) (?:his|her) (?:phone|cell)\b"),
+}
+
+
+def answers_for_another(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn says someone else answers for the one called (`_ANSWERS_FOR_ANOTHER`)."""
+    return _ANSWERS_FOR_ANOTHER[lang].search(" ".join(tokens)) is not None
+
+
+def hands_over(text: str, locale: str) -> bool:
+    """Whether the turn hands the phone to someone beside the caller (`_HANDS_OVER`): a hold."""
+    return _HANDS_OVER[lang_of(locale)].search(" ".join(re.findall(r"[a-z]+", fold(text).replace("'", "")))) \
+        is not None
+
+
 def talks_aside(text: str, locale: str) -> bool:
     """The turn puts the call on hold or is said to someone else, or the caller only goes to look the value up
     (`goes_to_look`): nobody is asked to call back."""
     lang = lang_of(locale)
-    return bool(_HOLD_RE[lang].search(fold(text))) or goes_to_look(text, locale)
+    return bool(_HOLD_RE[lang].search(fold(text))) or goes_to_look(text, locale) or hands_over(text, locale)
 
 
 _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
@@ -1817,8 +1864,8 @@ _ONLY_LOOKS_THEN_SAYS: dict[Lang, re.Pattern[str]] = {
 }
 # A call said in so many words: the caller will hang up and call ("te marco", "I'll call you back").
 _CALLS_IN_SO_MANY_WORDS: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"(?:te|le|les) (?:marco|llamo|hablo|regreso|devuelvo)|vuelvo a (?:marcar|llamar)"),
-    "en": re.compile(r"(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)"),
+    "es": re.compile(r"\b(?:te|le|les) (?:marco|llamo|hablo|regreso|devuelvo)\b|\bvuelvo a (?:marcar|llamar)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b"),
 }
 
 
@@ -2686,6 +2733,8 @@ def value_promised_later(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn puts the value off in so many words: "al rato te la paso", "luego te digo", "yo me
     comunico contigo para darte la placa" - not "ahorita te doy mis datos" (the value now)."""
     joined = " ".join(tokens)
+    if _HANDS_OVER[lang].search(joined) is not None:
+        return False  # "se lo paso a mi jefe": the phone handed over, the value said by whoever comes on
     if _VALUE_DEFERRED[lang].search(joined) is not None:
         return True
     if call_first(joined, lang):
@@ -2776,6 +2825,6 @@ __all__ = ["COURTESY", "asks_how_long", "asks_if_done", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "only_go_ahead_words", "bare_minutes", "callback_request",
            "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
-           "only_acknowledges", "talks_aside",
+           "only_acknowledges", "talks_aside", "answers_for_another",
            "person_request", "small_talk", "trip_news", "callback_asked_outright", "busy_later_not_now", "redial_asked",
            "time_asked_for"]

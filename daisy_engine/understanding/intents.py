@@ -61,6 +61,7 @@ from .intent_grievances import (
 )
 from .intent_rules import (
     COURTESY,
+    answers_for_another,
     asks_how_long,
     asks_if_a_boss_is_there,
     asks_if_done,
@@ -1286,6 +1287,12 @@ def detect_intent(
                 and (person_request(tokens, lang) or asks_if_a_boss_is_there(folded, lang)) \
                 and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
+        if found is not None and found[0] == "human" and not person_request(tokens, lang) \
+                and answers_for_another(tokens, lang):
+            # "Isn't Mike there? This is his wife.": someone else answers for the one called - what else the turn
+            # says (a wrong person, in a flow that lists it), never a person asked of the agent
+            every = allowed if allowed is not None else frozenset(i for names in index.exact.values() for i in names)
+            found = _best(tokens, index, every - {"human"}, lang)
         if found is not None and found[0] == "human" and asks_what_the_agent_is(tokens, lang) \
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
