@@ -125,9 +125,16 @@ def later_named(joined: str, lang: Lang) -> bool:
 
 # "but" between a not-now and what goes on (`goes_on_after_but`), and a yes opening what follows it.
 _BUT: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bpero\b"), "en": re.compile(r"\bbut\b")}
+# (the yes alone: "pero sí", "but sure"; "pero si es lo de la placa, háblame ..." is an "if")
 _YES_AFTER_BUT: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"^(?:si|claro|sale|va|ok|okey|orale|adelante|dale|ya)\b"),
-    "en": re.compile(r"^(?:yes|yeah|yep|yup|sure|ok|okay|go)\b"),
+    "es": re.compile(r"(?:si|claro|sale|va|ok|okey|orale|adelante|dale|ya)(?: (?:si|claro|sale|va|dale|pues))*"),
+    "en": re.compile(r"(?:yes|yeah|yep|yup|sure|ok|okay)(?: (?:yes|sure|ok|okay))*"),
+}
+# A call asked in the half after the "but" ("..., pero si es lo de la placa mejor háblame en hora y media"): the
+# callback stands, whatever else that half says.
+_CALL_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam|marc|marqu|habl)(?:a|e|en)me\b|\bme (?:llamas|marcas|hablas|llama|marca|habla)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|try|hit) me\b"),
 }
 # The timing of the call said not to be bad ("no es mal momento", "not a bad time", "you didn't catch me at a bad
 # time"): never the busy words inside it - a go-ahead.
@@ -151,9 +158,10 @@ def goes_on_after_but(tokens: list[str], lang: Lang) -> bool:
     if not cuts:
         return False
     head, tail = joined[: cuts[-1].start()].strip(), joined[cuts[-1].end() :].strip()
-    if not head or not tail or _DECLINES[lang].search(tail) or later_named(tail, lang) or later_named(head, lang):
+    if not head or not tail or _DECLINES[lang].search(tail) or later_named(tail, lang) or later_named(head, lang) \
+            or _CALL_ASKED[lang].search(joined):
         return False
-    return _URGES[lang].search(tail) is not None or _YES_AFTER_BUT[lang].match(tail) is not None
+    return _URGES[lang].search(tail) is not None or _YES_AFTER_BUT[lang].fullmatch(tail) is not None
 
 
 def only_going_on_after_but(tokens: list[str], lang: Lang) -> bool:
@@ -164,7 +172,7 @@ def only_going_on_after_but(tokens: list[str], lang: Lang) -> bool:
     if not cuts:
         return False
     rest = _URGES[lang].sub(" ", joined[cuts[-1].end() :]).split()
-    return all(t in _JOINING[lang] or _YES_AFTER_BUT[lang].match(t) for t in rest)
+    return all(t in _JOINING[lang] or _YES_AFTER_BUT[lang].fullmatch(t) for t in rest)
 
 
 def bad_time_denied(tokens: list[str], lang: Lang) -> list[str] | None:

@@ -54,6 +54,9 @@ async def test_a_not_now_taken_back_at_a_question_asks_it_again(daisy: CompiledF
 @pytest.mark.parametrize(("locale", "turn", "minutes"), [
     ("es-MX", "voy manejando, pero márcame en una hora", 60),
     ("es-MX", "mal momento, pero márcame en media hora", 30),
+    # the "si" after the "but" an "if", and the call asked in that half
+    ("es-MX", "No te escuché bien, pero si es lo de la placa mejor háblame en hora y media que ando en carretera.",
+     90),
     ("en-US", "bad timing, but call me in an hour", 60),
     ("en-US", "I'm driving but try me in twenty minutes", 20),
 ])
