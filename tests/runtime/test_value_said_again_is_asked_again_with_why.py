@@ -47,3 +47,20 @@ async def test_a_question_asked_again_for_another_reason_says_no_why(daisy: Comp
     conv = await call(daisy, "es-MX", TO_THE_TRAILER["es-MX"])
     reply = said(await conv.user_turn("espérame tantito"))
     assert "coincide" not in reply and conv.step.slot == "trailer_number"
+
+
+@pytest.mark.parametrize(("locale", "again", "held"), [
+    ("es-MX", "ponle a las cinco de la tarde", "La hora de llegada ya la tengo."),
+    ("en-US", "put five pm", "I already have your arrival time."),
+])
+async def test_the_arrival_time_said_again_at_the_email_is_only_said_to_be_held(
+        daisy: CompiledFlow, locale: str, again: str, held: str) -> None:
+    # no address can be the same as a time: never "if it's the same, say it again"
+    turns = {"es-MX": [*TO_THE_TRAILER["es-MX"], "cuatro cinco tres", "sí", "equis ye ca, uno dos tres cinco", "sí",
+                       "a las cinco de la tarde", "sí"],
+             "en-US": [*TO_THE_TRAILER["en-US"], "four five three", "yes", "X Y K, one two three five", "yes",
+                       "five pm", "yes"]}[locale]
+    conv = await call(daisy, locale, turns)
+    assert conv.step.slot == "email"
+    reply = said(await conv.user_turn(again))
+    assert held in reply and "coincide" not in reply and "matches" not in reply and conv.step.slot == "email"
