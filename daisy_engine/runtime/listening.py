@@ -645,6 +645,10 @@ def hear_slot(accumulator: Accumulator, text: str) -> Heard:
         closed = close(accumulator)
         if closed is not None:
             return Heard("filled", closed.value, accumulator=closed)
+        if notion(trial, "missing_part") != notion(accumulator, "missing_part"):
+            # "jorge punto nicolas" then "No, sería todo.": still a failed attempt, but the state that heard
+            # it knows which part is missing (the domain), so the question asks for that, not "what's next?"
+            return Heard("no_match", accumulator=trial)
     if fed.status == "nothing" and (getattr(trial, "restated", False) or _no_room(trial)):
         # the last character said again (see `hear_char`): nothing new, the value goes on from the state
         # that heard it; so does one with no room ("Be larga." after all the letters): the question says so
@@ -704,6 +708,12 @@ def hear_char(accumulator: Accumulator, text: str, locale: str) -> Heard:
         restored = _yes_to_value_let_go(accumulator, text)
         if restored is not None:
             return restored
+        trial = fed_whole()
+        if trial.closing and trial.status == "nothing" \
+                and notion(trial.state, "missing_part") != notion(accumulator, "missing_part"):
+            # "Letra ka", "ese", "listo": done, says the caller, with a part still missing (an address's
+            # domain): a failed attempt whose state knows which part the question asks for (as `hear_slot`)
+            return Heard("no_match", accumulator=trial.state)
     before = accumulator.so_far()
     if before and understanding.corrects(text, locale) and _already_so(accumulator, text):
         # "No, la última no es ese, es ce de casa" at N B C 3 1 7: compared with the value as at a

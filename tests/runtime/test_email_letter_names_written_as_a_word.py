@@ -40,3 +40,14 @@ async def test_letters_not_written_in_the_address_change_nothing_there(daisy: Co
     # no word of the address is taken apart: the caller is heard beginning the address anew
     assert conv.pending is None
     assert conv.step.name.endswith("email.spell")
+
+
+async def test_a_letter_name_between_digits_spelled_one_a_turn_is_read_back_as_the_letter(
+        daisy: CompiledFlow) -> None:
+    # "Número cuatro" / "Ve" / "Número cero": the caller spells one character a turn; "ve" is the letter V
+    conv = await at_email(daisy)
+    for turn in ("Letra ere minúscula", "Número cuatro", "Ve", "Número cero", "Be", "arroba gmail punto com"):
+        await conv.user_turn(turn)
+    assert conv.pending == "r4v0b@gmail.com"
+    await conv.user_turn("Sí.")
+    assert conv.slots["email"] == "r4v0b@gmail.com"

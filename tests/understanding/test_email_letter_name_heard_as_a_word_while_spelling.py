@@ -45,3 +45,23 @@ def test_the_words_stay_words_where_no_letter_is_spelled(turns: list[str], so_fa
 def test_a_letter_name_before_a_short_word_like_it_stays_its_letter(said: str, first: str) -> None:
     # "uno uva" is "u de uva"; "efe, eje" is F and a word, never E: "efe" names a letter of its own
     assert plate_fed("es-MX", said).so_far()[:1] == first
+
+
+# A letter name that is also a short word ("ve", "be", "te", "ese"), said alone between digits said alone: the
+# caller spells one character a turn, so it is the letter ("4v0", never "4ve0"); the recogniser's own spelling kept.
+@pytest.mark.parametrize(("turns", "so_far"), [
+    (["Número siete", "Ve", "Número dos"], "7v2"),
+    (["Número cinco.", "Be.", "Cero.", "Te."], "5b0t"),
+    (["Nueve", "Te", "Letra ka"], "9tk"),
+    (["Ese.", "Número ocho.", "Ve."], "s8v"),
+])
+def test_a_letter_name_beside_a_digit_said_alone_is_the_letter(turns: list[str], so_far: str) -> None:
+    assert dictated(turns)[1].replace(" ", "") == so_far
+
+
+@pytest.mark.parametrize(("turns", "so_far"), [
+    (["Ventas de 2"], "ventasde2"),  # "de" beside a number is the word
+    (["juan", "y 3"], "juan3"),
+])
+def test_a_short_word_beside_a_number_stays_a_word(turns: list[str], so_far: str) -> None:
+    assert dictated(turns)[1].replace(" ", "") == so_far

@@ -23,6 +23,7 @@ from ..accumulators import (
     Status,
     _insertion,
     already_so,
+    closing_phrase,
     doubled,
     doubled_char,
     nth_of,
@@ -237,6 +238,9 @@ class EmailAccumulator(Accumulator):
         # The address as it was before the last correction at a read-back changed it (see `_ruled_out_after`).
         self._edited_from: str | None = None
         self._last_said: str | None = None  # the last turn as the recogniser wrote it (see `_rest_of_cut_word`)
+        # The last turn said the address was done ("eso es todo", "no, sería todo") before any "@": what is
+        # missing is the part after it (see `missing_part`)
+        self._done_before_at = False
 
     def reset(self) -> None:
         if self.complete and isinstance(self.value, str) and "@" in self.value:
@@ -251,8 +255,13 @@ class EmailAccumulator(Accumulator):
     def feed(self, text: str) -> FeedResult:
         try:
             if self._rest_of_cut_word(text):
+                self._done_before_at = False
                 return FeedResult("partial", None, self.so_far(), False)
-            return super().feed(text)
+            result = super().feed(text)  # read with the last turn's `_done_before_at` (see `_domain_asked_for`)
+            # "jorge punto nicolas" then "No, sería todo.": the caller thinks it whole, but no domain was said
+            self._done_before_at = not self.complete and bool(self._tokens) and "@" not in self._tokens \
+                and closing_phrase(text)[0]
+            return result
         finally:
             self._last_said = text if isinstance(text, str) else None
 
@@ -830,6 +839,9 @@ class EmailAccumulator(Accumulator):
                 # "arroba gmail punto com", then "juan pérez": the address was begun at its "@" and its domain
                 # is whole; the words said now are the part before it (as the read-back asks for them)
                 self._turns.insert(0, tokens)
+            elif self._domain_asked_for(tokens):
+                # "eso es todo" before any "@" was asked what goes after it: "hotmail punto com" is the domain
+                self._turns.append(["@", *tokens])
             else:
                 self._turns.append(tokens)
             # said from its start, announced ("el correo es ...", "otra vez ...") or not: what was heard
@@ -885,6 +897,10 @@ class EmailAccumulator(Accumulator):
         dot com") and its domain is whole (it has a known ending): what comes next is the part before the "@" (the
         question asks for it: `missing_part` in the templates, and `_before_the_at` puts it there). A domain
         without a known ending ("arroba grupo punto tlr") is still being dictated: "" (more of it comes)."""
+        if self._done_before_at:
+            # "eso es todo" with no "@" said: what is still to come is the domain ("after_at": the question asks
+            # for what goes after the "@", not "what's next?" to one who said there is nothing next)
+            return "after_at"
         if self._wanted is not None and self.complete:
             # "le falta un punto" at the read-back, not said where: the address stands and the place is what is
             # still to come ("where_dot": the question asks after which letter or word it goes, `_wanted_placed`)
@@ -909,6 +925,14 @@ class EmailAccumulator(Accumulator):
         if any(is_provider(t) for t in tokens):
             return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
         return not _LOOKING[self.lang].search(folded)  # "ahorita lo busco": the caller goes to look, says none
+
+    def _domain_asked_for(self, tokens: list[str]) -> bool:
+        """Whether the turn is the domain the question asked for after "eso es todo" with no "@" said
+        (`missing_part` "after_at"): a provider or words ending in a known ending ("hotmail punto com",
+        "fletes punto mx"), with no "@" of its own."""
+        if not self._done_before_at or "@" in tokens or "@" in self._tokens or not tokens:
+            return False
+        return is_provider(tokens[0]) or (len(tokens) >= 3 and tokens[-2] == "." and tokens[-1] in _TLDS)
 
     def _joined_denied(self, folded: str) -> bool:
         """"Con punto en medio", "with a dot in between" as the first words after an address said as two
