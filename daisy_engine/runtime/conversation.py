@@ -1015,8 +1015,12 @@ class Conversation:
         said_again = not unavailable and self._says_last_value_again(step, text)
         if said_again and self._free_reask(step):
             # "Sí." - "Mil veinte, sí." after tractor 1020 was read back, heard at the plates: the caller saying
-            # the value once more, not the start of the plates (no failed attempt at this question)
-            self._ask_again(step, text, echo=True)
+            # the value once more, not the start of the plates (no failed attempt at this question). The question
+            # says why it comes again (`event.value.said_again`: the slot whose value the turn was), so a caller
+            # whose answer really is the same ("1234" as trailer number after plates XYK-1234) says it once more
+            # knowing it is taken, rather than repeating it to a bare question
+            last = self._last_value_before(step)
+            self._ask_again(step, text, echo=True, said_again=last[0].name if last is not None else None)
             return
         if not unavailable and self._confirms_late(step, text) and self._free_reask(step):
             # "Así es.", "That's right." as the next question comes: the yes to the read-back, said late - no answer
@@ -1487,7 +1491,10 @@ class Conversation:
         with why (`detail`)."""
         self.log.add("intent", step=step.name, intent="repeat", **detail)
         self.state.reask = True
-        self.state.queue.append(Event("repeat", text=text, intent="repeat"))
+        said_again = detail.get("said_again")
+        # (`event.value` of the question asked again: {"said_again": slot} when the turn was that slot's value)
+        self.state.queue.append(Event("repeat", text=text, intent="repeat",
+                                      value={"said_again": said_again} if said_again else None))
 
     def _free_reask(self, step: Step) -> bool:
         """Once per value: a question whose turn answered only other questions is asked again without

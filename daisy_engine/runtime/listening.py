@@ -1007,6 +1007,12 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # character the value lacks - "es cuatro cinco tres, lo demás bien" at 452, "the C is a D, the rest is
         # fine" change it), the rest is fine
         return Heard("yes")
+    if verdict.answer == "yes" and callable(getattr(accumulator, "mark_wrong", None)) \
+            and (symbol := wanted_symbol(text)) is not None and symbol not in str(pending).rpartition("@")[0]:
+        # "Sí, pero con punto", "sí, lleva guion bajo" at analopez@...: the yes only goes with a symbol the value
+        # read back lacks where it is dictated (a dot in the domain is no answer to it) - turned down as "no, lleva
+        # punto" is, and where it goes asked next; one it has ("Sí, pero con punto" at isma.quintero@...) is a yes
+        return Heard("no")
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
         if verdict.answer == "yes":

@@ -1210,14 +1210,17 @@ def dictates(text: str, locale: str) -> bool:
 # "No, lleva guion bajo", "le falta el guion", "se le olvidó el punto", "it's missing a dot", "you forgot the
 # underscore": the turn only says the value lacks a symbol, not where; the place may come next ("entre el gil y
 # el anaya", "después de baeza"). "No lleva guion" (no pause after the "no") says the opposite and is no such turn.
-_LACKS_LEAD = r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well)[,.;!]\s*)*(?:se )?(?:le |te )?"
+_LACKS_LEAD = r"(?:(?:no|si|pues|oiga|oye|perdon|nope|well|yes|yeah)[,.;!]\s*)*(?:(?:pero|but) )?(?:se )?(?:le |te )?"
 # Of those words, the ones that say the value (as read back) is missing something, not what it has: a complaint
 # about the read-back (`says_missing`).
 _MISSING_VERBS = (r"(?:falta|faltaba|falto|olvido|olvidaste|is missing|its missing|missing|"
                   r"(?:you )?(?:forgot|missed|left out))")
 _LACKS = _LACKS_LEAD + r"(?:lleva|llevaba|tiene|va con|es con|needs|has|" + _MISSING_VERBS + ")"
+# ... or "with" it, only when that is all the turn says ("Sí, pero con punto", "yes, but with a dot"): never an opening
+# word of a remark on the value (`_REMARK_ON_VALUE`: "con zeta" is how a name is written)
+_WITH = r"(?:(?:si|yes|yeah|pues)[,.;!]?\s*)*(?:(?:pero|but) )?(?:con|with|it has|its got|its with|es con)"
 _WANTED_SYMBOL = re.compile(
-    _LACKS + r"(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
+    r"(?:" + _LACKS + r"|" + _WITH + r")(?: un| una| el| la| a| an| the)?(?: otro| otra| another| one more)? "
     r"(?P<symbol>guion(?:es)? (?:bajo|abajo|medio)|guion|punto|underscore|dash|hyphen|dot)"
 )
 # The same words opening a turn say something of the value ("le falta el punto mx", "no, lleva guion bajo entre

@@ -67,6 +67,11 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|quieres|se le ofrece|se ofrece|me pregunta|me preguntas)|si puedo"
         r"|puedo hablar|si puedo hablar|te escucho|lo escucho|la escucho|le escucho"
         # "Estoy en la aduana, dígame": what the caller is at, and the go-ahead to say what is wanted
+        # time to talk said to be there, or the phone kept free of the hands ("pero tengo manos libres", "traigo el
+        # bluetooth", "sí tengo unos minutos"): the caller can talk while at it
+        r"|(?:tengo|traigo|ando con|voy con) (?:tiempo|chance|un minuto|unos minutos|un par de minutos|unos minutitos"
+        r"|un ratito|(?:el )?manos libres|(?:el )?bluetooth|(?:el )?altavoz|audifonos|(?:el )?auricular)"
+        r"|(?:con|en) (?:el )?(?:manos libres|altavoz|bluetooth)"
         r"|(?<!\bno )(?:digame|dime|digamelo|dimelo)"
         # ... never when it names another moment ("estoy ocupado, dígame otro día", "dígame ahorita que llegue")
         r"(?! (?:mas tarde|luego|despues|al rato|cuando|a que hora|en que|en cuanto|si|otro|otra|la otra|ahorita que"
@@ -76,7 +81,13 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"\b(?:hurry|hurry up|quick|quickly|real quick|make it quick|make it fast|make it snappy|be quick|go ahead"
         r"|go on|shoot|fire away|keep going|lets do (?:it|this)|lets go|lets make it quick|what do you need"
         r"|what you need|what do you want|what can i do for you|whatcha need|i can talk|i can still talk"
-        r"|im listening|i hear you|you can go on|but ask|ask away)\b"
+        r"|im listening|i hear you|you can go on|but ask|ask away"
+        # time to talk said to be there, or the phone kept free of the hands ("but I'm on hands-free", "I got my
+        # headset on", "yes I have a couple minutes"): the caller can talk while at it
+        r"|(?:i )?(?:have got|ve got|do have|have|got) (?:a couple of|a couple|a few|a minute|a sec|some|time|the|a)"
+        r"(?: (?:minutes?|mins?|seconds?|secs?|time))?"
+        r"|(?:im |i am )?on (?:the )?(?:hands ?free|handsfree|speaker|speakerphone|bluetooth|headset)"
+        r"|hands ?free|handsfree|(?:i )?(?:got|have) (?:my |the |a )?(?:headset|earpiece|bluetooth)(?: on)?)\b"
     ),
 }
 
@@ -110,6 +121,66 @@ def later_named(joined: str, lang: Lang) -> bool:
     tarde", "voy manejando, te marco, adiós") the caller puts the call off, he does not ask to hear it now or end it."""
     joined = joined.replace("hasta luego", "hasta")  # "hasta luego" is a goodbye, no later moment
     return _LATER[lang].search(joined) is not None or _CALLS_BACK[lang].search(joined) is not None
+
+
+# "but" between a not-now and what goes on (`goes_on_after_but`), and a yes opening what follows it.
+_BUT: dict[Lang, re.Pattern[str]] = {"es": re.compile(r"\bpero\b"), "en": re.compile(r"\bbut\b")}
+# (the yes alone: "pero sí", "but sure"; "pero si es lo de la placa, háblame ..." is an "if")
+_YES_AFTER_BUT: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:si|claro|sale|va|ok|okey|orale|adelante|dale|ya)(?: (?:si|claro|sale|va|dale|pues))*"),
+    "en": re.compile(r"(?:yes|yeah|yep|yup|sure|ok|okay)(?: (?:yes|sure|ok|okay))*"),
+}
+# A call asked in the half after the "but" ("..., pero si es lo de la placa mejor háblame en hora y media"): the
+# callback stands, whatever else that half says.
+_CALL_ASKED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:llam|marc|marqu|habl)(?:a|e|en)me\b|\bme (?:llamas|marcas|hablas|llama|marca|habla)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|try|hit) me\b"),
+}
+# The timing of the call said not to be bad ("no es mal momento", "not a bad time", "you didn't catch me at a bad
+# time"): never the busy words inside it - a go-ahead.
+_BAD_TIME_DENIED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bno (?:es |era |seria |sera |fue |esta )?(?:(?:un|una) )?(?:tan )?(?:mal momento|mala hora"
+                     r"|mal tiempo)\b|\bno me (?:agarraste|agarras|agarra|agarro|cachaste|cachas|cacho) en (?:un )?"
+                     r"(?:mal momento|mala hora)\b"),
+    "en": re.compile(r"\b(?:not|isnt|no|aint|never) (?:a |such a |really a |that |too )?(?:bad|terrible|lousy"
+                     r"|horrible) (?:a )?(?:time|timing|moment)\b|\bdidnt catch me at a bad time\b"),
+}
+
+
+def goes_on_after_but(tokens: list[str], lang: Lang) -> bool:
+    """Whether a not-now is taken back by what follows its last "pero" / "but": the caller goes on now ("ahorita
+    manejo pero tengo manos libres, dígame", "I'm driving but I'm on hands-free, go ahead", "Bad timing on that
+    load, but yes I have a couple minutes"). What follows urges the agent on, says there is time or a yes (never a
+    refusal or a later moment), and nothing before it names a later moment or a call ("estoy manejando, márcame
+    en una hora, pero ..." is still the callback). The half said last wins."""
+    joined = " ".join(tokens)
+    cuts = list(_BUT[lang].finditer(joined))
+    if not cuts:
+        return False
+    head, tail = joined[: cuts[-1].start()].strip(), joined[cuts[-1].end() :].strip()
+    if not head or not tail or _DECLINES[lang].search(tail) or later_named(tail, lang) or later_named(head, lang) \
+            or _CALL_ASKED[lang].search(joined):
+        return False
+    return _URGES[lang].search(tail) is not None or _YES_AFTER_BUT[lang].fullmatch(tail) is not None
+
+
+def only_going_on_after_but(tokens: list[str], lang: Lang) -> bool:
+    """Whether what follows the last "pero" / "but" of a turn that goes on after a not-now (`goes_on_after_but`) is
+    nothing but the go-ahead ("..., but go ahead", "..., pero dígame"): at a question, the question asked again."""
+    joined = " ".join(tokens)
+    cuts = list(_BUT[lang].finditer(joined))
+    if not cuts:
+        return False
+    rest = _URGES[lang].sub(" ", joined[cuts[-1].end() :]).split()
+    return all(t in _JOINING[lang] or _YES_AFTER_BUT[lang].fullmatch(t) for t in rest)
+
+
+def bad_time_denied(tokens: list[str], lang: Lang) -> list[str] | None:
+    """The words of a turn that says the timing is not bad ("no es mal momento, dígame", "not a bad time"), without
+    that denial; None when it says no such thing."""
+    joined = " ".join(tokens)
+    m = _BAD_TIME_DENIED[lang].search(joined)
+    return None if m is None else (joined[: m.start()] + " " + joined[m.end() :]).split()
 
 
 def busy_said_apart(tokens: list[str], lang: Lang) -> tuple[list[str], list[str]] | None:
@@ -300,4 +371,5 @@ def only_going_on(tokens: list[str], lang: Lang) -> bool:
     return all(t in _JOINING[lang] for t in rest)
 
 
-__all__ = ["CALLS_SAID", "busy_hint", "busy_said_apart", "going_on", "later_named", "only_busy", "only_going_on"]
+__all__ = ["CALLS_SAID", "bad_time_denied", "busy_hint", "busy_said_apart", "goes_on_after_but", "going_on",
+           "later_named", "only_busy", "only_going_on", "only_going_on_after_but"]

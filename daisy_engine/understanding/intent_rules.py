@@ -574,10 +574,58 @@ _HOLD_RE: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# The phone handed to someone beside the caller ("se lo paso a mi jefe", "ahorita le paso a mi esposo", "te comunico
+# con mi compañero", "let me hand you to my boss", "I'll put my husband on", "here's my dispatcher"): the one who
+# speaks next answers - a hold, never the value put off (sent "a mi jefe" by message is: `_SENT_ES`) nor a refusal.
+_PERSON_BESIDE_ES = (r"(?:mi |el |la |al |a la )?(?:jefe|jefa|esposo|esposa|senora|senor|marido|vieja|viejo|hijo|hija"
+                     r"|companero|companera|compa|compadre|despachador|despachadora|supervisor|supervisora|encargado"
+                     r"|encargada|patron|patrona|socio|hermano|hermana|chofer|operador|secretaria|mama|papa)")
+_PERSON_BESIDE_EN = (r"(?:my|the|our) (?:boss|wife|husband|son|daughter|partner|dispatcher|supervisor|manager|buddy"
+                     r"|brother|sister|dad|mom|codriver|co driver|team driver|driver|guy|office manager)")
+_HANDS_OVER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:(?:se|te|le) (?:lo |la )?)?(?:paso|comunico|pongo|doy) (?:a|con|al) " + _PERSON_BESIDE_ES
+                     + r"\b(?! (?:por|en un|al rato|luego|despues|manana)\b)"),
+    "en": re.compile(r"\b(?:let me|ill|i will|i ll|im gonna|im going to|gonna|hold on ill) (?:hand|pass|give|put)"
+                     r" (?:you|the phone|this|it|ya) (?:to|over to|on with|through to) " + _PERSON_BESIDE_EN + r"\b"
+                     r"|\b(?:ill|i will|i ll|let me) put " + _PERSON_BESIDE_EN + r" on\b"
+                     r"|\bhere(?:s| is) " + _PERSON_BESIDE_EN + r"\b"),
+}
+
+
+# Someone else answers for the one called ("This is his wife", "soy su esposa", "habla su hermano", "he's not here",
+# "él no está", "he left his phone"): news of who is on the line, never a person asked of the agent - even after
+# "Isn't Mike there?" said back to her.
+_RELATIVE_ES = (r"(?:esposa|esposo|senora|mujer|marido|hijo|hija|hermano|hermana|mama|papa|mami|papi|novia|novio"
+                r"|cunado|cunada|suegra|suegro|companero|companera|compadre|comadre|vecino|vecina|jefe|jefa)")
+_RELATIVE_EN = (r"(?:wife|husband|son|daughter|brother|sister|mom|mother|dad|father|girlfriend|boyfriend|fiance"
+                r"|fiancee|partner|roommate|neighbor|coworker|co worker|boss)")
+_ANSWERS_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:soy|habla|le habla|te habla|aqui (?:esta|habla)) (?:su|la|el) " + _RELATIVE_ES + r"\b"
+                     r"|\b(?:el|ella) no (?:esta|se encuentra)\b|\bno (?:esta|se encuentra) (?:el|ella|aqui|ahorita)"
+                     r"(?: (?:el|ella))?$|\b(?:dejo|olvido) (?:su|el) (?:celular|telefono|cel)\b"),
+    "en": re.compile(r"\b(?:this is|its|im|i am|you got|youve got|you reached) (?:his|her|their) " + _RELATIVE_EN
+                     + r"\b|\b(?:he|she)(?: s| is|s)? (?:not|isnt) (?:here|home|in|around|available)\b"
+                     r"|\b(?:hes|shes) (?:not|out) (?:here|home|in|around|available)?\b"
+                     r"|\b(?:he|she) (?:left|forgot) (?:his|her) (?:phone|cell)\b"),
+}
+
+
+def answers_for_another(tokens: list[str], lang: Lang) -> bool:
+    """Whether the turn says someone else answers for the one called (`_ANSWERS_FOR_ANOTHER`)."""
+    return _ANSWERS_FOR_ANOTHER[lang].search(" ".join(tokens)) is not None
+
+
+def hands_over(text: str, locale: str) -> bool:
+    """Whether the turn hands the phone to someone beside the caller (`_HANDS_OVER`): a hold."""
+    return _HANDS_OVER[lang_of(locale)].search(" ".join(re.findall(r"[a-z]+", fold(text).replace("'", "")))) \
+        is not None
+
+
 def talks_aside(text: str, locale: str) -> bool:
-    """The turn puts the call on hold or is said to someone else: nobody is asked to call back."""
+    """The turn puts the call on hold or is said to someone else, or the caller only goes to look the value up
+    (`goes_to_look`): nobody is asked to call back."""
     lang = lang_of(locale)
-    return bool(_HOLD_RE[lang].search(fold(text)))
+    return bool(_HOLD_RE[lang].search(fold(text))) or goes_to_look(text, locale) or hands_over(text, locale)
 
 
 _ASKS_WHETHER: dict[Lang, re.Pattern[str]] = {
@@ -1793,9 +1841,52 @@ _ERRAND_THEN_CALL: dict[Lang, re.Pattern[str]] = {
 
 def calls_back_after_errand(tokens: list[str], lang: Lang) -> bool:
     """Whether the caller says he will call back once something is done first (`_ERRAND_THEN_CALL`); arriving is
-    no errand ("llego a las cinco y te marco" gives the arrival)."""
+    no errand ("llego a las cinco y te marco" gives the arrival), and nor is looking the value up only to say it
+    ("ahorita lo busco y te aviso": `goes_to_look`, a hold on the line - unless he says he will call)."""
     joined = " ".join(tokens)
-    return _ERRAND_THEN_CALL[lang].search(joined) is not None and _ARRIVING[lang].search(joined) is None
+    m = _ERRAND_THEN_CALL[lang].search(joined)
+    if m is None or _ARRIVING[lang].search(joined) is not None:
+        return False
+    return not (_ONLY_LOOKS_THEN_SAYS[lang].fullmatch(joined) and _CALLS_IN_SO_MANY_WORDS[lang].search(joined) is None)
+
+
+# The caller goes to look the value up and will say it ("ahorita lo busco y te aviso", "déjame lo checo y le digo",
+# "let me look it up and I'll let you know", "hang on, let me find it"): nobody else to ask, nowhere to go - he
+# stays on the line (a hold: the question asked again, nothing counted), no callback. With another person ("déjame
+# preguntarle a mi jefe y te aviso") or a call said in so many words ("lo busco y te marco", "I'll call you back")
+# it is still the caller's own callback. Matched on the whole turn, tokens joined (no punctuation).
+_LOOK_LEAD_ES = (r"(?:(?:ahorita|orita|horita|ahora|ok|okey|bueno|si|pues|este|a ver|dejame|dejeme|dejamelo|permiteme"
+                 r"|permitame|(?:es)?perame|(?:es)?pereme|(?:es)?perate|un momento|un segundo|tantito|nomas|ya|voy a"
+                 r"|deja) )*")
+_LOOK_LEAD_EN = (r"(?:(?:ok|okay|um|uh|yeah|yes|sure|well|hold on|hang on|wait|one sec|one second|just a sec"
+                 r"|just a second|give me a sec|give me a second|a sec|a second|one moment) )*")
+_ONLY_LOOKS_THEN_SAYS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(_LOOK_LEAD_ES + r"(?:(?:te |se |le )?(?:lo|la|los|las) |a )?"
+                     r"(?:busco|checo|veo|reviso|encuentro|ubico|saco|buscar|checar|ver|revisar|buscarlo|buscarla|buscarlos|buscarlas|checarlo|checarla"
+                     r"|checarlos|checarlas|verlo|verla|revisarlo|revisarla)"
+                     r"(?: (?:aqui|ahi|tantito|rapido|rapidito|bien|en (?:los|mis|la|el) papeles|en la tarjeta))*"
+                     r"(?: y (?:ya |luego |ahorita |orita |ahi )*(?:yo )?(?:te|le|se) (?:(?:lo|la|los|las) )?"
+                     r"(?:aviso|digo|confirmo|paso|doy)(?: (?:ahorita|orita|va|eh|ok|si|pues))*)?"),
+    "en": re.compile(_LOOK_LEAD_EN + r"(?:let me|lemme|i(?:ll| will)?|im gonna|im going to|i gotta) (?:go )?"
+                     r"(?:find (?:it|them|that|those|em)|look (?:it|them|that|those|em) up|look (?:for it|for them"
+                     r"|for that)|check|see|dig (?:it|them|that) out|pull (?:it|them|that) up|grab (?:it|them|that))"
+                     r"(?: (?:real quick|quick|here|for you|on my end))*"
+                     r"(?: (?:and|then|and then) (?:ill |i will |i ll |i can )?(?:let you know|tell you"
+                     r"|give (?:it|them) to you|read (?:it|them) to you|get (?:right )?back to (?:you|ya)))?"),
+}
+# A call said in so many words: the caller will hang up and call ("te marco", "I'll call you back").
+_CALLS_IN_SO_MANY_WORDS: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:te|le|les) (?:marco|llamo|hablo|regreso|devuelvo)\b|\bvuelvo a (?:marcar|llamar)\b"),
+    "en": re.compile(r"\b(?:call|ring|phone|hit) (?:you|ya|yall) (?:back|right back|up)\b"),
+}
+
+
+def goes_to_look(text: str, locale: str) -> bool:
+    """Whether the whole turn says the caller goes to look the value up and will say it, and nothing more
+    ("ahorita lo busco y te aviso", "hang on, let me find it"): a hold on the line, not a callback."""
+    lang = lang_of(locale)
+    joined = " ".join(re.findall(r"[a-z]+", fold(text).replace("'", "")))
+    return bool(joined) and _ONLY_LOOKS_THEN_SAYS[lang].fullmatch(joined) is not None
 
 
 # The call itself first, the person after ("quiero hablar con el jefe de patio, pero primero te doy mis datos",
@@ -2674,6 +2765,8 @@ def value_promised_later(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn puts the value off in so many words: "al rato te la paso", "luego te digo", "yo me
     comunico contigo para darte la placa" - not "ahorita te doy mis datos" (the value now)."""
     joined = " ".join(tokens)
+    if _HANDS_OVER[lang].search(joined) is not None:
+        return False  # "se lo paso a mi jefe": the phone handed over, the value said by whoever comes on
     if _VALUE_DEFERRED[lang].search(joined) is not None:
         return True
     if call_first(joined, lang):
@@ -2764,6 +2857,6 @@ __all__ = ["COURTESY", "asks_how_long", "asks_if_done", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "only_go_ahead_words", "bare_minutes", "callback_request",
            "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
-           "only_acknowledges", "talks_aside",
+           "only_acknowledges", "talks_aside", "answers_for_another",
            "person_request", "small_talk", "trip_news", "callback_asked_outright", "busy_later_not_now", "redial_asked",
            "time_asked_for"]

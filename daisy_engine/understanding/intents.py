@@ -19,7 +19,17 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from .answer_shapes import time_phrase
-from .busy_going_on import busy_hint, busy_said_apart, going_on, later_named, only_going_on, phone_trouble
+from .busy_going_on import (
+    bad_time_denied,
+    busy_hint,
+    busy_said_apart,
+    goes_on_after_but,
+    going_on,
+    later_named,
+    only_going_on,
+    only_going_on_after_but,
+    phone_trouble,
+)
 from .callback_cues import (
     PHONE_AFTER_ES,
     REQUEST_TAKEN_BACK,
@@ -51,6 +61,7 @@ from .intent_grievances import (
 )
 from .intent_rules import (
     COURTESY,
+    answers_for_another,
     asks_how_long,
     asks_if_a_boss_is_there,
     asks_if_done,
@@ -71,6 +82,7 @@ from .intent_rules import (
     news_about_a_person,
     only_a_time,
     only_bare_later,
+    only_go_ahead_words,
     only_later,
     own_duration,
     person_request,
@@ -1217,8 +1229,26 @@ def detect_intent(
             found = None
         if found is not None and found[0] == "reschedule" and _busy_going_on(tokens, lang, index, allowed):
             found = None  # "Sí, rápido que voy manejando": why the caller wants it quick, not a callback
+        went_on = False
+        if found is not None and found[0] in ("reschedule", "busy") and not call_ordered(folded, lang) \
+                and goes_on_after_but(tokens, lang):
+            # "ahorita manejo pero tengo manos libres, dígame", "Bad timing on that load, but yes I have a couple
+            # minutes": the half after the "but" goes on now - no callback (nor its "couple minutes" as a delay)
+            found, went_on = None, True
+        if found is not None and found[0] in ("reschedule", "busy") \
+                and (denied := bad_time_denied(tokens, lang)) is not None:
+            # "No es mal momento", "it's not a bad time": the busy words denied - a callback only if the rest asks one
+            again = _best(denied, index, allowed, lang) if denied else None
+            found = again if again is not None and again[0] in ("reschedule", "busy") \
+                and not goes_on_after_but(denied, lang) else None
+            went_on = found is None
+            if went_on and question is not None and question.listen in ("slot", "char") \
+                    and (allowed is None or "repeat" in allowed) and only_go_ahead_words(denied, lang):
+                # "No es mal momento, dígame" at a question: the go-ahead, nothing of the answer - asked again
+                found = ("repeat", 0.9, len(tokens))
         if found is None and question is not None and question.listen in ("slot", "char") \
-                and (allowed is None or "repeat" in allowed) and only_going_on(tokens, lang):
+                and (allowed is None or "repeat" in allowed) \
+                and (only_going_on(tokens, lang) or went_on and only_going_on_after_but(tokens, lang)):
             # "Estoy en la aduana, dígame" at a question: the go-ahead, and nothing of the answer - the question
             # asked again, never a "didn't get that"
             found = ("repeat", 0.9, len(tokens))
@@ -1257,6 +1287,12 @@ def detect_intent(
                 and (person_request(tokens, lang) or asks_if_a_boss_is_there(folded, lang)) \
                 and not news_about_a_person(tokens, lang):
             found = ("human", 0.95, len(tokens))
+        if found is not None and found[0] == "human" and not person_request(tokens, lang) \
+                and answers_for_another(tokens, lang):
+            # "Isn't Mike there? This is his wife.": someone else answers for the one called - what else the turn
+            # says (a wrong person, in a flow that lists it), never a person asked of the agent
+            every = allowed if allowed is not None else frozenset(i for names in index.exact.values() for i in names)
+            found = _best(tokens, index, every - {"human"}, lang)
         if found is not None and found[0] == "human" and asks_what_the_agent_is(tokens, lang) \
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for
@@ -1464,6 +1500,30 @@ def spells_something(text: str) -> bool:
         or any(len(a) == 1 and len(b) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
 
 
+def going_on_after_not_now(text: str, locale: str) -> bool:
+    """Whether the turn says the caller is busy or it is a bad time, then takes it back and goes on ("ahorita manejo
+    pero tengo manos libres", "Bad timing, but yes I have a couple minutes", "no es mal momento"): no callback."""
+    lang = lang_of(locale)
+    tokens = words(fold(text))
+    if not tokens or detect_intent(text, locale) is not None:
+        return False
+    unsaid = detect_intent(" ".join(tokens), locale, enabled=("reschedule", "busy"))
+    return unsaid is None and (goes_on_after_but(tokens, lang) or bad_time_denied(tokens, lang) is not None) \
+        and _said_not_now(tokens, lang)
+
+
+def _said_not_now(tokens: list[str], lang: Lang) -> bool:
+    """Whether the words before the go-on ("pero" / the denial) alone are a callback or the busy hint."""
+    joined = " ".join(tokens)
+    denial = bad_time_denied(tokens, lang)
+    if denial is not None:
+        return True
+    head = re.split(r"\b(?:pero|but)\b", joined)
+    before = " ".join(head[:-1]).strip()
+    found = detect_intent(before, "es-MX" if lang == "es" else "en-US") if before else None
+    return found is not None and found.name in ("reschedule", "busy")
+
+
 # The caller's data offered now ("te doy mis datos", "ahí le van mis datos", "let me give you my info").
 _DATA_NOW: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:te|le|les) (?:doy|paso|dicto|digo) (?:mis|los|todos mis|todos los) datos\b"
@@ -1480,6 +1540,8 @@ def goes_ahead(text: str, locale: str) -> bool:
     mis datos") is none."""
     lang = lang_of(locale)
     folded = fold(text)
+    if going_on_after_not_now(text, locale):
+        return True  # "voy manejando pero traigo el bluetooth": busy, and the call goes on all the same
     if not (call_first(folded, lang) or _DATA_NOW[lang].search(" ".join(words(folded)))):
         return False
     # ... nor the data offered for when something is done or at a time ("te doy los datos cuando llegue", "te paso

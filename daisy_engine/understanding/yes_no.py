@@ -917,11 +917,17 @@ _WAVED: dict[Lang, tuple[tuple[str, ...], ...]] = {
     "es": tuple(tuple(p.split()) for p in (
         "no pasa nada", "no hay problema", "no hay bronca", "no hay pedo", "no hay cuidado", "no te preocupes",
         "no se preocupe", "no se apure", "no te apures", "ningun problema", "sin problema", "sin bronca",
-        "no hay fijon", "no hay clavo")),
+        "no hay fijon", "no hay clavo",
+        # the timing said not to be bad (`busy_going_on.bad_time_denied`): never its busy words
+        "no es mal momento", "no es un mal momento", "no es mala hora", "no me agarraste en mal momento",
+        "no me agarras en mal momento")),
     "en": tuple(tuple(p.split()) for p in (
         "no worries", "no problem", "no problemo", "no prob", "no probs", "no biggie", "no big deal",
         "not a problem", "no sweat", "no worry", "no worries at all", "no problem at all", "never mind",
-        "nevermind", "dont worry", "dont worry about it", "no stress")),
+        "nevermind", "dont worry", "dont worry about it", "no stress",
+        # the timing said not to be bad (`busy_going_on.bad_time_denied`): never its busy words
+        "not a bad time", "its not a bad time", "not a bad time at all", "thats not a bad time",
+        "you didnt catch me at a bad time")),
 }
 _WAVED_FIRST = _first_words(_WAVED)
 # "Leave it (as it is)": at an offer ("Can I call you back?") it waves the offer away, never accepts it.

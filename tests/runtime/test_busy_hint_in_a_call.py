@@ -13,6 +13,7 @@ from runtime_helpers import call, said, written_flow
 
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
+from daisy_engine.runtime.actions import ScheduleCallback
 from daisy_engine.store import MemoryStore
 
 TO_NAME = {"es-MX": ["sí"], "en-US": ["yes"]}
@@ -286,3 +287,21 @@ async def test_the_load_beside_the_arrival_time_is_only_read_back(daisy: Compile
     conv = await call(daisy, "es-MX", TO_ETA_ES)
     reply = said(await conv.user_turn(turn))
     assert conv.step.name == "registration.eta.confirm" and OFFER["es-MX"] not in reply, reply
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "estoy perdiendo la señal"),
+    ("es-MX", "voy perdiendo la señal, joven"),
+    ("es-MX", "se me está yendo la señal"),
+    ("en-US", "I'm losing signal"),
+    ("en-US", "I'm about to lose the signal"),
+])
+async def test_a_signal_being_lost_at_the_greeting_is_the_same_phone_trouble_in_both_languages(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # at "¿Tiene un par de minutos?" the call that may be cut is told it is quick and asked whether to go on now
+    # (the greeting's busy step) - neither a callback booked nor a turn not understood, "estoy perdiendo la señal"
+    # as "I'm losing signal"
+    conv = await call(daisy, locale, [])
+    out = await conv.user_turn(turn)
+    assert not conv.ended and conv.step.name == "busy_at_greeting"
+    assert not any(isinstance(action, ScheduleCallback) for action in out)
