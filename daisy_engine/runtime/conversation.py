@@ -1921,9 +1921,10 @@ class Conversation:
             return False
         if self._dictated(step) and reads_something(self._accumulator(step), text):
             return False  # "ok" at a plate may be O K: characters heard are never a filler
-        if self._dictated(step) and understanding.letter_lead_only(text):
-            # "Letra", "Nitra", "Le trae" and nothing more: the caller began a letter and a pause cut it, no turn not
-            # understood (bounded as fillers are: said again and again it counts)
+        if self._dictated(step) and not self.state.so_far() and understanding.letter_lead_only(text):
+            # "Letra", "Nitra", "Le trae" and nothing more, before any character: the caller began the first letter and
+            # a pause cut it, no turn not understood (bounded as fillers are: said again and again it counts). Amid
+            # the dictation the value hears it (a garbled "letra" there makes the letter after it unsure)
             return True
         if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale) \
                 or understanding.only_hedges(text, self.locale):
