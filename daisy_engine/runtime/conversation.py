@@ -826,6 +826,19 @@ class Conversation:
         finally:
             self._hearings = held
 
+    def _yes_beside_intent(self, step: Step, event: str, text: str) -> bool:
+        """Whether the turn that asks `event` (a callback, a goodbye, a hint of either) at a read-back opens with a
+        yes to the value: a plain yes ("Sí, llámame en diez minutos"), or a yes whose "but" asks that and nothing
+        else ("Sí, pero llámame en diez minutos, ¿sí?", "Yes, but call me back in an hour"): the "but" takes the
+        call elsewhere, it puts nothing of the value right."""
+        if understanding.classify_yes_no(text, self.locale).answer == "yes":
+            return True
+        but = understanding.after_yes_but(text, self.locale)
+        if but is None:
+            return False
+        again = self._intent(step, but)
+        return again is not None and again.event == event
+
     async def _hear_turn(self, text: str) -> None:
         step = self.state.step
         heard = self._intent(step, text) or self._intent_in_its_language(step, text)
@@ -880,7 +893,7 @@ class Conversation:
             if heard.event in ("end_call", "reschedule", *understanding.HINTS) and step.listen == "confirm" \
                     and self.state.pending is not None and not self.state.unheard \
                     and any(e.effect == "accept" for e in step.candidates("yes")) \
-                    and understanding.classify_yes_no(text, self.locale).answer == "yes":
+                    and self._yes_beside_intent(step, heard.event, text):
                 if heard.event in understanding.HINTS:
                     # "Sí, luego" at a read-back: the yes confirms the value; "later" only hints at a callback, offered
                     # at the next question (said again, it is taken at its word)
@@ -1918,6 +1931,11 @@ class Conversation:
             return False
         if self._dictated(step) and reads_something(self._accumulator(step), text):
             return False  # "ok" at a plate may be O K: characters heard are never a filler
+        if self._dictated(step) and not self.state.so_far() and understanding.letter_lead_only(text):
+            # "Letra", "Nitra", "Le trae" and nothing more, before any character: the caller began the first letter and
+            # a pause cut it, no turn not understood (bounded as fillers are: said again and again it counts). Amid
+            # the dictation the value hears it (a garbled "letra" there makes the letter after it unsure)
+            return True
         if understanding.fills_only(text, self.locale) or understanding.talks_aside(text, self.locale) \
                 or understanding.only_hedges(text, self.locale):
             # "Mmm.", "Ya, aquí están.", "¿Qué me preguntaste?", "espérame, me está hablando el de la

@@ -105,7 +105,7 @@ from .intents import (
     without_call_limits,
 )
 from .language import Language, caller_language, language_of, locales_by_language
-from .letters import letter_after_announced, one_letter_said
+from .letters import letter_after_announced, letter_lead_only, one_letter_said
 from .normalize import line_checks_as_pauses_kept, only_noise
 from .numbers import one_number_across
 from .plates import ends_with_whole_number
@@ -189,6 +189,7 @@ __all__ = [
     "locales_by_language",
     "caller_language",
     "letter_after_announced",
+    "letter_lead_only",
     "one_letter_said",
     "only_noise",
     "line_checks_as_pauses_kept",

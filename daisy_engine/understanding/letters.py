@@ -984,6 +984,18 @@ def garbled_letter(folded: str) -> str:
     return _garbled(folded)[0]
 
 
+def letter_lead_only(text: str) -> bool:
+    """Whether a turn is only the word "letra" ("letter"), or one of its garbles ("Nitra", "Litra", "Le trae", "Me
+    tra"), with no letter after it: the caller began naming a letter and a pause cut it before the letter. Nothing
+    of the value yet, and nothing wrong with it either."""
+    tokens = _TOKEN_RE.findall(fold(text))
+    if len(tokens) == 1:
+        return bool(_LETTER_MARKERS.match(tokens[0])) or bool(re.fullmatch(r"(?:le|li|ni|ne|me|mi)tra(?:e|es|s)?",
+                                                                           tokens[0]))
+    return len(tokens) == 2 and tokens[0] in _SPLIT_MARKER_LEAD and tokens[0] != "let" \
+        and tokens[1] in ("tra", "tras", "trae", "traes")
+
+
 def garbled_letter_said_whole(folded: str) -> bool:
     """Whether the letter of a garbled "letra" (`garbled_letter`) was said as a word of its own after the
     garble ("litra ge", "me trae ele"): only "letra" was misheard, the letter's name was heard whole. Run into

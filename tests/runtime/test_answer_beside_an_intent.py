@@ -549,3 +549,23 @@ async def test_any_flows_callback_asked_outright_still_moves_the_call(yard: Comp
     await conv.user_turn("sí" if locale == "es-MX" else "yes")
     actions = await conv.user_turn(turn)
     assert conv.ended and scheduled(actions) and "gate_time" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turns", "last", "slot", "value", "minutes"), [
+    ("es-MX", ["sí", "Me llamo Nicanor Pineda."], "Sí, pero llámame en diez minutos, ¿sí?", "full_name",
+     "Nicanor Pineda", 10),
+    ("es-MX", ["sí", "Ana López", "sí", "cuatro cinco dos"], "Sí, pero márcame en media hora que voy manejando.",
+     "tractor_number", "452", 30),
+    ("en-US", ["yes", "Ann Lopez", "yes", "452"], "Yes, but call me back in an hour.", "tractor_number", "452", 60),
+    ("en-US", ["yes", "Dwayne Mercer"], "Yeah, but can you call me back in twenty minutes?", "full_name",
+     "Dwayne Mercer", 20),
+])
+async def test_a_yes_but_call_me_later_at_a_read_back_keeps_the_value_and_calls_back(
+        daisy: CompiledFlow, locale: str, turns: list[str], last: str, slot: str, value: str, minutes: int) -> None:
+    """ "Sí, pero llámame en diez minutos" at the read-back: the yes confirms the value read back, the "but" only
+    asks for the callback - the value is stored, the call is put off as asked."""
+    conv = await call(daisy, locale, turns)
+    out = await conv.user_turn(last)
+    assert conv.slots.get(slot) == value
+    callbacks = [a for a in out if isinstance(a, ScheduleCallback)]
+    assert callbacks and callbacks[0].minutes == minutes, said(out)

@@ -216,3 +216,33 @@ def test_a_word_of_the_name_cut_by_a_pause_is_finished_at_its_read_back(
 def test_a_finished_name_or_an_answer_is_not_joined_to_the_last_part(said: str, reply: str, locale: str) -> None:
     glued = said.rstrip(".").split()[-1] + reply.strip(".")
     assert glued.lower() not in str(answer("name", said, reply, locale).value or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale", "name"),
+    [
+        # two given names and no surname read back (the pause came before the surnames): the surnames said at the
+        # read-back go after them, never in place of them
+        ("Juan Carlos", "Treviño Salas.", "es-MX", "Juan Carlos Treviño Salas"),
+        ("María José", "Bermúdez.", "es-MX", "María José Bermúdez"),
+        ("José Luis", "Sí, Ochoa Garza.", "es-MX", "José Luis Ochoa Garza"),
+        ("Mary Ann", "Whitfield.", "en-US", "Mary Ann Whitfield"),
+    ],
+)
+def test_two_given_names_take_the_surnames_said_at_their_read_back(said: str, reply: str, locale: str,
+                                                                   name: str) -> None:
+    heard = answer("name", said, reply, locale)
+    assert (heard.event, heard.value) == ("corrected", name)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "locale"),
+    [
+        ("Juan Carlos", "No, Juan Pablo.", "es-MX"),  # another given name: the name said anew
+        ("Juan Carlos", "Sí.", "es-MX"),
+        ("Juan Pérez", "Treviño Salas.", "es-MX"),  # a surname read back: another name, not its rest
+    ],
+)
+def test_two_given_names_keep_no_other_name_as_surnames(said: str, reply: str, locale: str) -> None:
+    heard = answer("name", said, reply, locale)
+    assert heard.value is None or not str(heard.value).startswith(said + " ")

@@ -13,6 +13,7 @@ from runtime_helpers import heard_plate, said
 from daisy_engine.compiler import CompiledFlow
 from daisy_engine.runtime import Conversation
 from daisy_engine.store import MemoryStore
+from daisy_engine.understanding import letter_lead_only
 from daisy_engine.understanding.types.plate import PlateAccumulator
 
 
@@ -158,3 +159,34 @@ async def test_in_a_call_a_sound_alike_after_a_letter_heard_whole_past_the_garbl
     assert "D de dedo, G de gato, J de jirafa, 9, 0, 9" in reply
     await conv.user_turn("sí")
     assert conv.slots["tractor_plate"] == "DGJ-909"
+
+
+def test_a_lone_letra_or_its_garble_names_no_letter_yet() -> None:
+    for lead in ("Letra", "Nitra", "Litra.", "Le trae", "Me tra", "Mitra", "Letter."):
+        assert letter_lead_only(lead), lead
+    for turn in ("Letra jota.", "Le trae a.", "Nitra ge.", "Le tres.", "le", "Trae", "Letter B."):
+        assert not letter_lead_only(turn), turn
+
+
+async def test_a_lone_letra_cut_by_a_pause_costs_the_plates_no_attempt(daisy: CompiledFlow) -> None:
+    """ "Nitra" - "Litra" - "Le trae" (each cut before its letter) at the plates: the caller is starting a letter;
+    the question is asked again each time, never "vamos despacio" nor the plates given up on, and the letters
+    that follow make the plate."""
+    for locale, opening, leads, plate, value in (
+            ("es-MX", ("sí", "Ramiro Solís Cantú", "sí", "setenta y cuatro", "sí"), ("Nitra", "Litra", "Le trae"),
+             ("Ye de yate.", "Ge de gato.", "Hache.", "Doscientos doce."), "YGH-212"),
+            ("es-MX", ("sí", "Ana López", "sí", "cuatro cinco dos", "sí", "Letra ese."), ("Letra", "Me tra"),
+             ("Eme.", "Ye.", "Dos dos cinco cero."), "SMY-2250"),
+            ("en-US", ("yes", "Kyle Brandt", "yes", "three thirty one", "yes"), ("Letter", "Letter."),
+             ("V as in Victor.", "H.", "E.", "Six oh six."), "VHE-606")):
+        conv = Conversation(daisy, locale=locale, store=MemoryStore())
+        await conv.start()
+        for turn in opening:
+            await conv.user_turn(turn)
+        for lead in leads:
+            reply = said(await conv.user_turn(lead))
+            assert "despacio" not in reply and "slowly" not in reply and "final" not in reply, reply
+        for turn in plate:
+            reply = said(await conv.user_turn(turn))
+        await conv.user_turn("sí" if locale == "es-MX" else "yes")
+        assert conv.slots["tractor_plate"] == value, reply

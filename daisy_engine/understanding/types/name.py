@@ -78,6 +78,9 @@ class NameAccumulator(SimpleAccumulator):
 
     def _feed(self, text: str) -> Status:
         rest = self._rest_of_cut_part(text)
+        if rest is None and self.complete and isinstance(self.value, str) and isinstance(self.said, str) \
+                and cut_by_pause(self.said):
+            rest = _surnames_after(self.value, text, self.locale)  # "Juan Carlos" - "Treviño Salas." (`goes_on`)
         if rest is not None:
             self.value, self.said = rest, text
             return "corrected"
@@ -111,8 +114,12 @@ class NameAccumulator(SimpleAccumulator):
 
     def goes_on(self, text: str) -> bool:
         """"Leonel Cas" (read back at once) - "tañeda.": the rest of the word a pause cut (see `_rest_of_cut_part`)
-        goes on with the name, it is no other name nor a surname of its own."""
-        return self._rest_of_cut_part(text) is not None
+        goes on with the name, it is no other name nor a surname of its own. "Juan Carlos" (given names only, cut
+        by a pause, read back at once) - "Treviño Salas.": the surnames the pause held back (see `_surnames_after`)."""
+        if self._rest_of_cut_part(text) is not None:
+            return True
+        return isinstance(self.said, str) and cut_by_pause(self.said) and isinstance(text, str) \
+            and isinstance(self.value, str) and _surnames_after(self.value, text, self.locale) is not None
 
     def _rest_of_cut_part(self, text: str) -> str | None:
         """The name a turn makes that carries on, in lower case, the last part of a name the recogniser wrote as
@@ -187,6 +194,11 @@ class NameAccumulator(SimpleAccumulator):
             # them, and the whole is read back, so a caller who meant another name can still say no. A yes word
             # ("Simón", "Oquei", "Cabal", "Yep") says the name is right, never becomes a part of it.
             return self._take(f"{self.value} {said}", text)
+        surnames = _surnames_after(self.value, text, self.locale)
+        if surnames is not None:
+            # "Treviño Salas" at "Juan Carlos", "Hale" at "Mary Ann": two given names read back and no surname yet;
+            # the caller says the surnames that were to come, the name goes on with them
+            return self._take(surnames, text)
         if len(new) >= len(old):
             return False
         if len(new) == 1 and lang_of(self.locale) == "es" and _lacks_a_surname(old_folded) \
@@ -298,6 +310,27 @@ def _continued(old: list[str], old_folded: list[str], new: list[str], new_folded
             return None
         return " ".join([*old, *rest])
     return None
+
+
+def _surnames_after(value: str, text: str, locale: str) -> str | None:
+    """The name `value` makes with the surnames `text` says after it, when `value` is two given names and nothing
+    else ("Juan Carlos", "María José", "Mary Ann") and `text` a name of one or two parts with no given name, no
+    part that sounds like one of `value`'s, no lead that says a name again ("soy ...") and no yes or no in it
+    ("Treviño Salas.", "Hale."): "Juan Carlos Treviño Salas". None for any other turn."""
+    old_folded = [fold(w) for w in value.split()]
+    if len(old_folded) != 2 or not all(w in GIVEN_NAMES for w in old_folded):
+        return None
+    said = _extract(text, locale)
+    if said is None:
+        return None
+    new_folded = [fold(w) for w in said.split()]
+    proper = _proper(new_folded)
+    if not proper or len(proper) > _FULL_NAME_WORDS - 1 or any(w in GIVEN_NAMES for w in proper) \
+            or _RESTATED[lang_of(locale)].match(fold(text)) \
+            or max(_alike(w, o) for w in proper for o in old_folded) >= _SAME_PART \
+            or classify_yes_no(text, locale).answer is not None:
+        return None
+    return f"{value} {said}"
 
 
 def _lone_given_name(value: object) -> bool:

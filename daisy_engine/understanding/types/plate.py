@@ -493,13 +493,23 @@ class PlateAccumulator(Accumulator):
 
     def goes_on(self, text: str) -> bool:
         """ "Ciento." - "Ochenta." (read back: GUZ-180) - "Y dos.": a unit joined with "y" / "and" to the tens the
-        value ends with goes on with that number (GUZ-182), as it would before the read-back (`_continue_number`);
-        no other turn does (a bare number at a read-back corrects, as always)."""
-        if self.pattern is None or not isinstance(text, str) or self._open[0] != 1 \
-                or not _JOINED_UNIT.match(fold(text)):
+        value ends with goes on with that number (GUZ-182), as it would before the read-back (`_continue_number`).
+        So does a bare number that fills the last two zeros of a number the caller was already saying over pauses
+        ("Mil" - "cuatrocientos." (read back: LVZ-1400) - "Dos.": LVZ-1402; "One thousand" - "four hundred." -
+        "twelve.": 1412): one more breath of the same number. No other turn does (a bare number at a read-back
+        corrects, as always)."""
+        if self.pattern is None or not isinstance(text, str):
+            return False
+        folded = fold(text)
+        words = re.findall(r"[a-z0-9]+", folded)
+        joined = self._open[0] == 1 and bool(_JOINED_UNIT.match(folded))
+        filled = self._open[0] == 2 and self.continued and bool(words) \
+            and all(w.isdigit() or is_number_word(w, self.lang) or w in ("y", "and") for w in words)
+        if not joined and not filled:
             return False
         tried = self._tried(text)
-        return tried is not None and tried[0].continued and tried[1] in ("partial", "complete")
+        return tried is not None and tried[0].continued and tried[1] in ("partial", "complete") \
+            and (joined or tried[0].so_far() != self.so_far())
 
     def may_go_on(self) -> bool:
         """Whether the caller may still be dictating this value: the last turn ended with a character said
