@@ -2421,8 +2421,10 @@ class Conversation:
             return {"other_values": others} if others else {}
         if self.assets.slot_types.hears_read_back(slot):
             return {"read_back": read_back} if read_back is not None else {}
-        if not self.assets.slot_types.needs_clock(slot):
+        if not self.assets.slot_types.needs_today(slot):
             return {}
+        if not self.assets.slot_types.needs_clock(slot):
+            return {"now": self._local_now()}  # a date: its days counted from the call's
         return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}
 
     def _local_now(self) -> datetime:

@@ -29,8 +29,9 @@ def _accepting(key: str) -> str:
 def _given(slot: Slot, key: str) -> bool:
     value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
              "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf, "hours": slot.hours,
-             "future_only": slot.future_only}[key]
-    return bool(value) if key in ("choices", "leading_zeros", "dtmf", "future_only") else value is not None
+             "future_only": slot.future_only, "with_time": slot.with_time}[key]
+    return bool(value) if key in ("choices", "leading_zeros", "dtmf", "future_only", "with_time") \
+        else value is not None
 
 
 def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
@@ -44,6 +45,22 @@ def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             yield error(flow, "E241", f"`{key}: {bound:g}` reaches back before the call's day, which `future_only` "
                         "forbids", slot.path + (key,),
                         f"remove `future_only` to allow past days, or make `{key}` 0 or more")
+
+
+def _with_time(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
+    """`with_time` says whether a date takes its time of day: true (it must), optional, or false."""
+    value = slot.with_time
+    if value is False or value is None:
+        return
+    if not _accepts(flow, slot, "with_time"):
+        yield error(flow, "E242", f"`with_time` applies to {_accepting('with_time')} slots, not {slot.type}",
+                    slot.path + ("with_time",), "remove it, or make the slot a date (a time of day alone is "
+                    "`type: time`)", key=True)
+    elif value is not True and value != "optional":
+        shown = f'"{value}"' if isinstance(value, str) else str(value)
+        yield error(flow, "E242", f"`with_time` of a date slot is true, false or optional, not {shown}",
+                    slot.path + ("with_time",), "write `with_time: true` (the day and its time, \"mañana a las "
+                    "10\" -> 2026-12-02T10:00), `with_time: optional` (the time when said) or leave it out")
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -149,6 +166,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
         )
     if slot.type == "date":
         yield from _date_bounds(flow, slot)
+    yield from _with_time(flow, slot)
     if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):
         yield warning(
             flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",
