@@ -416,6 +416,23 @@ _PLATES_NAMED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A clock time is no count: "paso por ella mañana a las 10", "I'll pick it up tomorrow at 10" (at a question of how
+# many, the 10 is when). Spanish "a las N" / "a la una" is always a time; English "at N" when am/pm/o'clock follows
+# or a day or a part of it is named before it.
+_CLOCK_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\ba (?:las|la) (?:\d{1,2}(?::\d{2})?|\w+)(?: (?:y|menos) (?:media|cuarto|\d{1,2}|\w+))?"
+                     r"(?: (?:de la (?:manana|tarde|noche)|en punto))?\b"),
+    "en": re.compile(r"\b(?:(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                     r"|morning|afternoon|evening)\b[\w\s]{0,12}?\bat \w+(?: (?:thirty|fifteen|forty five|\d{2}))?"
+                     r"|\bat \w+(?::\d{2})? ?(?:a\.? ?m\.?|p\.? ?m\.?|o ?clock)\b)"),
+}
+
+
+def _without_clock_times(folded: str, lang: Lang) -> str:
+    """The folded turn without the clock times in it (`_CLOCK_TIME`)."""
+    return _CLOCK_TIME[lang].sub(" ", folded)
+
+
 def _before_plates(folded: str, lang: Lang) -> str:
     """The folded turn up to the plates named after a number in it (`_PLATES_NAMED`); the turn when none are."""
     m = _PLATES_NAMED[lang].search(folded)
@@ -526,7 +543,8 @@ def digits_in(text: str, locale: str) -> str | None:
         # "nueve cero, o sea noventa", "noventa, nueve cero": one number said whole and in digits is said once
         # "ciento treinta y dos, ¿bueno? ciento treinta y dos": a line check between is a pause (132 said again)
         candidate = said_in_digits_once(_without_round_before_spelled(_without_remark_sentences(
-            _before_plates(line_checks_as_pauses(fold(candidate), lang), lang), lang)), lang)
+            _before_plates(_without_clock_times(line_checks_as_pauses(fold(candidate), lang), lang), lang),
+            lang)), lang)
         tokens = _without_letter_counts(_without_durations(
             _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)
