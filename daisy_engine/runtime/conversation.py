@@ -965,6 +965,12 @@ class Conversation:
             unavailable = "cannot"
         if unavailable is None and self._lacks(step, text):
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
+        elif unavailable is None and self._declines_required(step, text):
+            # a bare "No" at a required free-text question ("¿Qué medicamento?"): no value to write down - the
+            # question is asked again, never the text "No" read back and saved
+            self.log.add("declined_required", step=step.name)
+            await self._failed(step, Event("no_match", text=text), self._select(step, "no_match"))
+            return
         aside = bool(unavailable) and self._about_another(step, text)
         if aside:
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
@@ -1169,6 +1175,13 @@ class Conversation:
         # "No, ninguno" declines only a value the flow lets the caller leave out (`required: false`, a comment): at
         # a required one ("¿Instrucciones para el repartidor?" asked until given) a bare "no" settles nothing
         return not slot.required and kind.says_none(text, self.locale)
+
+    def _declines_required(self, step: Step, text: str) -> bool:
+        """Whether `text` only declines ("No.", "Nope, nothing") at the question for a required value whose type
+        reads a decline in its own words (`SlotType.none_fn`: free text)."""
+        slot = self.flow.slots.get(step.slot or "")
+        return step.listen == "slot" and slot is not None and slot.required \
+            and self.assets.slot_types.of(slot).says_none(text, self.locale)
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow

@@ -708,3 +708,15 @@ def test_a_choice_listed_first_in_the_calls_language_is_read_so_when_the_letters
     from daisy_engine.understanding.choices import choice_words
 
     assert choice_words("key", locale, {"choices": {"key": listed}}) == read
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "No."), ("es-MX", "no, ninguna"), ("en-US", "No."), ("en-US", "Nope, that's all."),
+])
+async def test_a_decline_at_a_required_free_text_question_is_asked_again_not_saved_as_text(
+        tmp_path: Path, locale: str, answer: str) -> None:
+    required = BUS.replace("comment: {type: text, required: false}", "comment: {type: text}")
+    conv = await call(written_flow(tmp_path, "bus", required, BUS_PROMPTS), locale, TO_BUS_SUMMARY[locale])
+    await conv.user_turn(answer)
+    assert conv.step.name.endswith("comment.ask") and "comment" not in conv.slots
+    assert conv.state.pending is None  # nothing read back to confirm
