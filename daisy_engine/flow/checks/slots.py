@@ -11,6 +11,7 @@ from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow, Slot
 from daisy_engine.flow.semantics import all_actions, probed, slot_type
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.normalize import fold
 
 
 def _accepts(flow: Flow, slot: Slot, key: str) -> bool:
@@ -45,6 +46,28 @@ def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             yield error(flow, "E241", f"`{key}: {bound:g}` reaches back before the call's day, which `future_only` "
                         "forbids", slot.path + (key,),
                         f"remove `future_only` to allow past days, or make `{key}` 0 or more")
+
+
+def _shared_choice_words(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
+    """The same words under two choices of one slot ("mediana" under both `small` and `large`): the caller who says
+    them names neither for sure, and the engine would pick one silently."""
+    if not slot.choices:
+        return
+    raw = (flow.raw.get("slots") or {}).get(slot.name) or {}
+    mapped = isinstance(raw, dict) and isinstance(raw.get("choices"), dict)
+    owner: dict[str, str] = {}
+    for key, words in slot.choices.items():
+        said = [(str(key).replace("_", " "), None)] + [(str(word), i) for i, word in enumerate(words)]
+        for word, index in said:
+            folded = " ".join(fold(word).split())
+            first = owner.setdefault(folded, str(key))
+            if first == str(key):
+                continue
+            path = slot.path + ("choices",) + ((str(key),) + ((index,) if index is not None else ()) if mapped else ())
+            yield error(flow, "E243", f"slot '{slot.name}': \"{word}\" is a word of two choices, '{first}' and "
+                        f"'{key}', so a caller who says it names neither for sure", path,
+                        f"keep \"{word}\" under one of them, or make it a choice of its own",
+                        key=index is None and mapped)
 
 
 def _with_time(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
@@ -167,6 +190,7 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
     if slot.type == "date":
         yield from _date_bounds(flow, slot)
     yield from _with_time(flow, slot)
+    yield from _shared_choice_words(flow, slot)
     if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):
         yield warning(
             flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",
