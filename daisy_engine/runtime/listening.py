@@ -256,8 +256,9 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
             value = _value_for(start(other), cut[0]) if cut is not None else None
             # "mañana a las 10" at a date's question: the day is this slot's, the time the time slot's - the
             # words worded as a time are heard by both
-            shared = value is not None or _value_for(start(other), text) is not None
-            shared = shared and step.slot is not None and _value_for(start(step.slot), text) is not None
+            # (only a type that counts days, `needs_today`: the words of a time are no part of any other value)
+            shared = types.of(slot).needs_today and (value is not None or _value_for(start(other), text) is not None)
+            shared = shared and _value_for(start(slot.name), cut[0] if cut is not None else text) is not None
             if value is None:
                 value = _value_for(start(other), text)
                 if value is not None and not shared:
