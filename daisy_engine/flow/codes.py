@@ -65,6 +65,8 @@ CODES: dict[str, str] = {
     "E239": "`hours` on a slot that is not a time",
     "E240": "`future_only` on a slot that is not a date",
     "E241": "a date slot's `min`/`max` that is no whole number of days, or reaches back under `future_only`",
+    "E242": "`with_time` on a slot that is not a date, or a value other than true, false or optional",
+    "E243": "the same words under two choices of one slot",
     "E302": "a dead-end state",
     "E303": "no final state can be reached",
     "E304": "no final state",

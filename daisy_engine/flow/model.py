@@ -153,6 +153,8 @@ class Slot:
     leading_zeros: bool = False
     hours: str | None = None
     future_only: bool = False
+    # a date's time of day: True (required), "optional", False; anything else is reported (E242)
+    with_time: Any = False
     confirm: bool | None = None
     spell_back: bool = False
     required: bool = True
@@ -180,6 +182,8 @@ class Slot:
             options["hours"] = self.hours
         if self.future_only:
             options["future_only"] = True
+        if self.with_time is True or self.with_time == "optional":
+            options["with_time"] = self.with_time
         if self.choices is not None:
             options["choices"] = {key: list(values) for key, values in self.choices.items()}
         return options

@@ -83,6 +83,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         leading_zeros=data.get("leading_zeros", False),
         hours=data.get("hours"),
         future_only=data.get("future_only", False),
+        with_time=data.get("with_time", False),
         confirm=data.get("confirm"),
         spell_back=data.get("spell_back", False),
         required=data.get("required", True),

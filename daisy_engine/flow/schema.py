@@ -102,9 +102,12 @@ def _describe(error: ValidationError, source: SourceMap) -> list[Diagnostic]:
         if len(best.absolute_path) > len(error.absolute_path):
             return _describe(best, source)
         if where.startswith("slots/") and path[-1] == "type":
+            names = list(slot_types.names())
+            close = difflib.get_close_matches(str(error.instance), names, n=1, cutoff=0.6)
+            known = f"{', '.join(names)}, or a type of your own as module:function or module:TYPE"
             return [Diagnostic("E104", f"unknown slot type {json.dumps(error.instance)} in {where}",
                                source.value(path),
-                               hint=f"use {', '.join(slot_types.names())} or module:function")]
+                               hint=f"did you mean '{close[0]}'? (the types: {known})" if close else f"use {known}")]
     if validator == "pattern":
         return [Diagnostic("E106", f"{json.dumps(error.instance)} has the wrong form for {where}",
                            source.value(path), hint=schema.get("description", f"it must match {schema['pattern']}"))]

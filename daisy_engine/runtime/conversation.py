@@ -981,6 +981,18 @@ class Conversation:
             unavailable = "cannot"
         if unavailable is None and self._lacks(step, text):
             unavailable = "cannot"  # "No uso.", "None." at the e-mail: there is none (see `_absent`)
+        elif unavailable is None and self._in_unspoken_language(step, text):
+            # "llámeme mañana" on a call in English only: words of a language the flow does not speak are no
+            # value (never the name "Llámeme Mañana"); the question is asked again in the call's language
+            self.log.add("unspoken_language", step=step.name)
+            await self._failed(step, Event("no_match", text=text), self._select(step, "no_match"))
+            return
+        elif unavailable is None and self._declines_required(step, text):
+            # a bare "No" at a required free-text question ("¿Qué medicamento?"): no value to write down - the
+            # question is asked again, never the text "No" read back and saved
+            self.log.add("declined_required", step=step.name)
+            await self._failed(step, Event("no_match", text=text), self._select(step, "no_match"))
+            return
         aside = bool(unavailable) and self._about_another(step, text)
         if aside:
             unavailable = None  # "es una caja rentada, no traigo los papeles" at the arrival time
@@ -1189,6 +1201,33 @@ class Conversation:
         # "No, ninguno" declines only a value the flow lets the caller leave out (`required: false`, a comment): at
         # a required one ("¿Instrucciones para el repartidor?" asked until given) a bare "no" settles nothing
         return not slot.required and kind.says_none(text, self.locale)
+
+    def _in_unspoken_language(self, step: Step, text: str) -> bool:
+        """Whether `text`, at a value's question, is said in a language the flow does not speak: it asks something
+        in that language's words (an intent: "llámeme mañana", "no puedo hablar") or is clearly spoken in it, and
+        holds a word the call's language has no use for."""
+        if step.listen not in ("slot", "char") or not step.slot:
+            return False
+        spoken = understanding.locales_by_language(self.flow.locales)
+        current = understanding.language_of(self.locale)
+        others = [lang for lang in understanding.language.MARKERS if lang not in spoken and lang != current]
+        if current not in spoken or not others:
+            return False
+        for other in others:
+            locale = understanding.language.LOCALE_OF[other]
+            if understanding.language.spoken_language(text, (current, other)) == other:
+                return True
+            if understanding.detect_intent(text, locale) is not None \
+                    and understanding.language.has_foreign_word(text, current, other):
+                return True
+        return False
+
+    def _declines_required(self, step: Step, text: str) -> bool:
+        """Whether `text` only declines ("No.", "Nope, nothing") at the question for a required value whose type
+        reads a decline in its own words (`SlotType.none_fn`: free text)."""
+        slot = self.flow.slots.get(step.slot or "")
+        return step.listen == "slot" and slot is not None and slot.required \
+            and self.assets.slot_types.of(slot).says_none(text, self.locale)
 
     def _absent(self, step: Step, text: str) -> None:
         """"No traigo caja" at the trailer number: the thing is not there, so the values of it that follow
@@ -2522,8 +2561,10 @@ class Conversation:
             return {"other_values": others} if others else {}
         if self.assets.slot_types.hears_read_back(slot):
             return {"read_back": read_back} if read_back is not None else {}
-        if not self.assets.slot_types.needs_clock(slot):
+        if not self.assets.slot_types.needs_today(slot):
             return {}
+        if not self.assets.slot_types.needs_clock(slot):
+            return {"now": self._local_now()}  # a date: its days counted from the call's
         return {"now": self._local_now(), **({"near": read_back} if read_back is not None else {})}
 
     def _local_now(self) -> datetime:

@@ -247,20 +247,28 @@ def route_turn(flow: Flow, step: Step, text: str, locale: str, group: list[str],
     said = text
     # A time slot is one whose type reads the call's clock ("en dos horas"): the type says, not its name,
     # so a project's own time type is routed the same way.
-    if not types.of(slot).needs_clock and understanding.time_phrase(text, locale):
+    # (a date slot `with_time` hears the time of its day itself: "a las 5" after "el martes")
+    if not types.of(slot).needs_clock and not slot.options().get("with_time") \
+            and understanding.time_phrase(text, locale):
         times = [other for other in group if other != step.slot and types.of(flow.slots[other]).needs_clock]
         cut = split_time(text, locale)
         for other in times:
             value = _value_for(start(other), cut[0]) if cut is not None else None
+            # "mañana a las 10" at a date's question: the day is this slot's, the time the time slot's - the
+            # words worded as a time are heard by both
+            # (only a type that counts days, `needs_today`: the words of a time are no part of any other value)
+            shared = types.of(slot).needs_today and (value is not None or _value_for(start(other), text) is not None)
+            shared = shared and _value_for(start(slot.name), cut[0] if cut is not None else text) is not None
             if value is None:
                 value = _value_for(start(other), text)
-                if value is not None:
+                if value is not None and not shared:
                     return Routed(None, {other: value} if other in still_open else {})
-                continue
+                if value is None:
+                    continue
             if other in still_open:
                 kept[other] = value
-            assert cut is not None
-            said = cut[1]
+            assert cut is not None or shared
+            said = text if shared or cut is None else cut[1]
             break
         if not _bare_words(said):
             return Routed(None, kept)

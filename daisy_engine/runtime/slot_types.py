@@ -49,6 +49,10 @@ class SlotTypes:
         """Whether the slot's understanding needs the call's local time (option `now`)."""
         return self.of(slot).needs_clock
 
+    def needs_today(self, slot: Slot) -> bool:
+        """Whether the slot's understanding needs the call's local time (option `now`) to count days from."""
+        return self.of(slot).needs_clock or self.of(slot).needs_today
+
     def hears_others(self, slot: Slot) -> bool:
         """Whether the slot's understanding reads the values of the call's other slots (option `other_values`)."""
         return self.of(slot).hears_others

@@ -120,19 +120,50 @@ _WEEKDAY_RES: dict[Lang, tuple[re.Pattern[str], ...]] = {
 }
 
 
+# A weekday of the week after this one: "el viernes de la próxima semana", "Friday of next week", "next week on Friday"
+_OF_NEXT_WEEK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:de|para|en) (?:la )?(?:proxima|siguiente) semana\b|\bde la semana que (?:viene|entra)\b"
+                     r"|\b(?:la )?(?:proxima|siguiente) semana,? (?:el )?(?:" + "|".join(WEEKDAYS["es"]) + r")\b"
+                     r"|\bsemana que (?:viene|entra),? (?:el )?(?:" + "|".join(WEEKDAYS["es"]) + r")\b"),
+    "en": re.compile(r"\b(?:of |on )?(?:the )?(?:next|following) week\b"),
+}
+# A week after the day said: "a week from Friday", "a week from tomorrow", "Friday week", "de hoy en ocho",
+# "de mañana en ocho", "una semana después del viernes"
+_WEEK_LATER: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\bde (?:hoy|manana|pasado manana|(?:el )?(?:" + "|".join(WEEKDAYS["es"]) + r")) en (?:8|ocho)\b"
+                     r"|\buna semana (?:despues|a partir) de\b|\b1 semana (?:despues|a partir) de\b"),
+    "en": re.compile(r"\b(?:a|1|one) week (?:from|after)\b|\b(?:" + "|".join(WEEKDAYS["en"]) + r") week\b"),
+}
+
+
 def _day_offset(s: str, lang: Lang, today: dt.date) -> int | None:
+    later = 7 if _WEEK_LATER[lang].search(s) else 0
     for i, rx in enumerate(_WEEKDAY_RES[lang]):
         if rx.search(s):
+            if _OF_NEXT_WEEK[lang].search(s):
+                # that weekday in the week that starts next Monday
+                return (0 - today.weekday()) % 7 + i if today.weekday() else 7 + i
             ahead = (i - today.weekday()) % 7
-            return ahead or 7
+            return (ahead or 7) + later
     for rx, kind in _DAYS[lang]:
         if rx.search(s):
             if kind == "weekend":
                 return (5 - today.weekday()) % 7  # Saturday (today, when it is Saturday)
             if kind == "week":
                 return (0 - today.weekday()) % 7 or 7
-            return int(kind)
+            return int(kind) + later
     return None
+
+
+def names_week_only(text: str, locale: str) -> bool:
+    """Whether the turn names a week and no day in it ("la próxima semana", "next week"): a callback rings on its
+    Monday, a date slot asks which day."""
+    lang = lang_of(locale)
+    s = _digitized(text, lang)
+    if _month_day(s, lang) is not None or _numeric_day(text, locale) is not None \
+            or any(rx.search(s) for rx in _WEEKDAY_RES[lang]):
+        return False
+    return any(kind == "week" and rx.search(s) for rx, kind in _DAYS[lang])
 
 
 MONTHS: dict[Lang, tuple[str, ...]] = {
@@ -185,6 +216,36 @@ def _ordinals(s: str) -> str:
     return _ORDINAL_RE.sub(day, s)
 
 
+# A date in figures: "15/03", "03/15/2027", "8/12/26"; read day first or month first by the locale (below)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_MONTH_FIRST_LOCALES = ("en-us", "en-ph", "en")  # the United States write the month first; the rest the day
+
+
+def _numeric_day(text: str, locale: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of a date written in figures, the locale's order first ("03/15" is 15 March in
+    en-US, "15/03" in es-MX); a reading that is no date in that order ("15/03" in en-US) is read the other way."""
+    m = _NUMERIC_DATE.search(text)
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else None
+    if year is not None and year < 100:
+        year += 2000
+    orders = ((b, a), (a, b)) if locale.lower() in _MONTH_FIRST_LOCALES else ((a, b), (b, a))
+    for day, month in orders:
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return day, month, year
+    return None
+
+
+# The month after this one, said of a day: "el 5 del próximo mes", "el 5 del mes que viene", "the 5th of next month"
+_NEXT_MONTH: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:del|de el) (?:proximo|siguiente) mes\b|\bdel mes que (?:viene|entra)\b"
+                     r"|\b(?:el )?(?:proximo|siguiente) mes\b|\bel mes que (?:viene|entra)\b"),
+    "en": re.compile(r"\bnext month\b|\bof the following month\b"),
+}
+
+
 def _month_day(s: str, lang: Lang) -> tuple[int, int | None] | None:
     """The day of the month named (1-31) and its month (1-12) when said, else None."""
     m = _MONTH_DAY[lang].search(_ordinals(s))
@@ -207,10 +268,22 @@ def named_day(text: str, locale: str, today: dt.date) -> tuple[list[dt.date], bo
     allow). None when no day is named."""
     lang = lang_of(locale)
     s = _digitized(text, lang)
-    said = _month_day(s, lang)
+    figures = _numeric_day(text, locale)
+    if figures is not None and figures[2] is not None:
+        try:
+            return [dt.date(figures[2], figures[1], figures[0])], False
+        except ValueError:
+            return None
+    said = figures[:2] if figures is not None else _month_day(s, lang)
     if said is not None:
         day, month = said
         found: list[dt.date] = []
+        if month is None and _NEXT_MONTH[lang].search(s):
+            y, mo = divmod(today.month, 12)
+            try:
+                return [dt.date(today.year + y, mo + 1, day)], False
+            except ValueError:
+                return None
         if month is not None:
             for year in (today.year, today.year + 1, today.year - 1):
                 try:
@@ -385,4 +458,4 @@ def _callback_moment(text: str, locale: str, now: dt.datetime,
 
 
 __all__ = ["DEFAULT_CALLING_HOURS", "MONTHS", "WEEKDAYS", "callback_delay", "moved_callback", "named_clock",
-           "named_day", "names_a_time", "names_another_day", "parse_calling_hours"]
+           "named_day", "names_a_time", "names_week_only", "names_another_day", "parse_calling_hours"]

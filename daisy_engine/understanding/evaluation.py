@@ -2,14 +2,16 @@
 
 The file is JSON Lines, one case per line:
     {"id": "plate-es-001", "kind": "plate", "locale": "es-MX", "text": "a b c uno dos tres", "expected": "ABC-123"}
-kind: name | integer | amount | plate | plate_char | eta | email | yes_no | intent ("eta" is the time extractor,
+kind: name | integer | amount | plate | plate_char | eta | date | email | yes_no | intent ("eta" is the time extractor,
 "plate_char" is `extract_char`; each slot type names the kinds that measure it, its `eval_kinds`, so a
 registered type adds its own); locale: es-MX | en-US; expected: the normal form, or null when nothing
 valid should be found (for intent: no intent). Intent cases may add "minutes" (a number or null), which
 is then compared for reschedule. Amount cases compare as numbers ("500000" matches "500000.00").
 Slot cases (integer, plate, eta) may add "options", the slot options
 the value is extracted with, e.g. {"leading_zeros": true} for a unit number that keeps "cero cuarenta y
-dos" as "042" the way Daisy's tractor/trailer slots are configured; without it the defaults apply.
+dos" as "042" the way Daisy's tractor/trailer slots are configured; without it the defaults apply. A date case
+needs the day it is said on, {"now": "2026-12-01"} ("mañana" is then "2026-12-02"), and may add the slot's other
+options ({"with_time": true} for "2026-12-02T10:00"): no case depends on the day the file is run.
 Blank lines are skipped; other fields are ignored (use them for notes).
 
 Text output: a table per kind and locale, the failures, and as its last line exactly
@@ -22,6 +24,7 @@ one run, one "file:line: error: message" per line of output (with --format json:
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import logging
@@ -148,8 +151,22 @@ def _case_from(obj: Any) -> Case:
     options = obj.get("options")
     if options is not None and not isinstance(options, dict):
         raise CaseFileError("\"options\" must be a JSON object or null")
+    if _slot_kinds()[obj["kind"]][0].needs_today if obj["kind"] in _slot_kinds() else False:
+        # a day said ("mañana", "el 8") is counted from the day it is said on: never from the day the file is run
+        now = (options or {}).get("now")
+        if not isinstance(now, str) or not _is_day(now):
+            raise CaseFileError(f"a {obj['kind']} case needs the day it is said on, \"options\": {{\"now\": "
+                                "\"2026-12-01\"}} (YYYY-MM-DD, or YYYY-MM-DDTHH:MM)")
     return Case(obj["id"], obj["kind"], obj["locale"], obj["text"], obj["expected"], minutes, "minutes" in obj,
                 options)
+
+
+def _is_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def load_cases(path: Path) -> list[Case]:

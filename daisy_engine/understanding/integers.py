@@ -102,6 +102,21 @@ _BARE_ANSWER: dict[Lang, frozenset[str]] = {
 }
 
 
+# What may come before a count given as the answer ("son dos cajas", "pues two boxes"), beside a bare yes or no
+_COUNT_LEAD: dict[Lang, frozenset[str]] = {
+    "es": wordset("son serian seran pues este eh mmm unas unos como nomas solo solamente"),
+    "en": wordset("its it is um uh just only about like maybe"),
+}
+
+
+def _the_count_alone(span: NumberSpan, found: list[NumberSpan], tokens: list[str], lang: Lang) -> bool:
+    """Whether a number said with what it counts ("dos cajas", "two boxes please") is the turn's whole answer: the
+    only number, nothing said before it but a yes or a lead-in ("son", "just"). Then it is the count asked ("how many
+    boxes?"); said within a sentence ("traigo dos cajas, voy en full"), or beside another number ("tengo dos cajas,
+    la 4471"), it only tells how many there are, and is no number asked for (a unit's)."""
+    return len(found) == 1 and all(t in _BARE_ANSWER[lang] or t in _COUNT_LEAD[lang] for t in tokens[: span.start])
+
+
 def _contrasted(gap: list[str], nxt: list[str], folded: str, lang: Lang) -> bool:
     """Whether the words `gap` before the number words `nxt` contrast the number before with it, as the
     folded turn shows them: "no" said straight into the next number, with no pause after it, and either an
@@ -131,9 +146,11 @@ def _paused_after_no(gap: list[str], first: str, folded: str) -> bool:
 def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberSpan]:
     """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
     ("dos cajas"), are left out."""
+    found = find_numbers(tokens, lang)
     spans = [
-        s for s in find_numbers(tokens, lang)
-        if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang])
+        s for s in found
+        if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang]
+                and not _the_count_alone(s, found, tokens, lang))
     ]
     # "666, le faltó un seis", "le faltó un seis, es el 666": the digit a remark is about, beside the number
     remarks = [any(t in _REMARK[lang] for t in tokens[(spans[k - 1].end if k else 0) : s.start])
@@ -442,6 +459,23 @@ _PLATES_NAMED: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# A clock time is no count: "paso por ella mañana a las 10", "I'll pick it up tomorrow at 10" (at a question of how
+# many, the 10 is when). Spanish "a las N" / "a la una" is always a time; English "at N" when am/pm/o'clock follows
+# or a day or a part of it is named before it.
+_CLOCK_TIME: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\ba (?:las|la) (?:\d{1,2}(?::\d{2})?|\w+)(?: (?:y|menos) (?:media|cuarto|\d{1,2}|\w+))?"
+                     r"(?: (?:de la (?:manana|tarde|noche)|en punto))?\b"),
+    "en": re.compile(r"\b(?:(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                     r"|morning|afternoon|evening)\b[\w\s]{0,12}?\bat \w+(?: (?:thirty|fifteen|forty five|\d{2}))?"
+                     r"|\bat \w+(?::\d{2})? ?(?:a\.? ?m\.?|p\.? ?m\.?|o ?clock)\b)"),
+}
+
+
+def _without_clock_times(folded: str, lang: Lang) -> str:
+    """The folded turn without the clock times in it (`_CLOCK_TIME`)."""
+    return _CLOCK_TIME[lang].sub(" ", folded)
+
+
 def _before_plates(folded: str, lang: Lang) -> str:
     """The folded turn up to the plates named after a number in it (`_PLATES_NAMED`); the turn when none are."""
     m = _PLATES_NAMED[lang].search(folded)
@@ -552,7 +586,8 @@ def digits_in(text: str, locale: str) -> str | None:
         # "nueve cero, o sea noventa", "noventa, nueve cero": one number said whole and in digits is said once
         # "ciento treinta y dos, ¿bueno? ciento treinta y dos": a line check between is a pause (132 said again)
         candidate = said_in_digits_once(_without_round_before_spelled(_without_remark_sentences(
-            _before_plates(line_checks_as_pauses(fold(candidate), lang), lang), lang)), lang)
+            _before_plates(_without_clock_times(line_checks_as_pauses(fold(candidate), lang), lang), lang),
+            lang)), lang)
         tokens = _without_letter_counts(_without_durations(
             _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang), lang), lang)
         groups = _said_groups(_repeated(tokens, lang), candidate, lang)

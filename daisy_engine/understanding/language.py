@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .letters import LETTER_WORDS
-from .normalize import Lang, fold, wordset
+from .normalize import FILLERS, Lang, fold, wordset
 from .numbers import NUMBER_WORDS, NUMBER_WORDS_OF, digitize
 from .turn_cache import turn_cache
 
@@ -449,3 +449,16 @@ def caller_language(turns: Sequence[str], current: Lang, langs: Sequence[Lang]) 
 __all__ = ["MARKERS", "MIN_MARKERS", "MIN_SHARE", "MIN_WORDS", "RUN", "Language", "asked_language", "caller_language",
            "foreign_numbers", "has_words_of", "language_of", "locales_by_language", "phrase_language", "rest_of_ask",
            "spoken_language", "turn_language", "with_digits"]
+
+
+LOCALE_OF: dict[Lang, str] = {"es": "es-MX", "en": "en-US"}
+"""The locale whose rules read each language this module tells, for a turn in a language the flow does not list."""
+
+
+def has_foreign_word(text: str, current: Lang, other: Lang) -> bool:
+    """Whether the turn holds a word `current` has no use for: none of its everyday words, markers or fillers
+    ("llámeme" in an English call), said where `other`'s words are read ("llámeme mañana" is a callback there)."""
+    from .lexicon import COMMON_WORDS  # (the lexicon is read from a file on first use)
+
+    known = COMMON_WORDS[current] | MARKERS[current] | FILLERS[current]
+    return any(word not in known and not word.isdigit() for word in _TOKEN_RE.findall(fold(text)))

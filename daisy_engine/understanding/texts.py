@@ -8,11 +8,24 @@ from typing import Any
 
 from .normalize import Lang, clean, fold, lang_of
 
+# A take-back before the text ("no, perdón, es metformina", "no, es Ana", "sorry, I mean Tylenol", "no, it's
+# Advil"): what follows it is the text, said to replace what was heard.
+_TAKE_BACK_LEAD = re.compile(
+    r"^(?:(?:no|nope|nah|perd[oó]n|disculpe?|disculpa|sorry|perdone|my bad|wait|oh|ah|ay|eh|um|uh)[,.!]+\s+"
+    r"|(?:mejor dicho|o sea|i mean),?\s+)+(?:(?:es|era|son|se llama|it'?s|it is|its|they'?re|i said)[,:]?\s+)?",
+    re.IGNORECASE)
+
 
 def extract_text(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
+    """The caller's words, cleaned, without a take-back said before them ("no, perdón, es metformina" ->
+    "metformina"). (A turn that only declines, "No", is the runtime's to read: none at a question the caller may
+    leave out, nothing understood at a required one - `declines`.)"""
     value = clean(text)
     if not value:
         return None
+    lead = _TAKE_BACK_LEAD.match(value)
+    if lead and value[lead.end():].strip(" ,.") and _took_back(value[:lead.end()]):
+        value = value[lead.end():].strip(" ,")
     pattern = (options or {}).get("pattern")
     if pattern:
         try:
@@ -38,6 +51,13 @@ _DECLINES: dict[Lang, re.Pattern[str]] = {
                      rf"(?:,? {word})*(?:,? (?:senorita|joven|mija|mijo|maam|sir))?$")
     for lang, word in _DECLINE_WORD.items()
 }
+
+
+def _took_back(lead: str) -> bool:
+    """Whether a lead matched by `_TAKE_BACK_LEAD` takes something back (a "no", or an apology): "es metformina" alone
+    is the text said as it is."""
+    return bool(re.match(r"^(?:no|nope|nah)\b|.*\b(?:perd[oó]n|disculp|sorry|perdone|mejor dicho|o sea|i mean|my bad"
+                         r"|wait)\b", lead, re.IGNORECASE))
 
 
 def declines(text: str, locale: str) -> bool:

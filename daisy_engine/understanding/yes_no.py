@@ -172,6 +172,8 @@ _NO: dict[Lang, tuple[str, ...]] = {
         "not even close", "not even", "nowhere near",
         # not now ("not right now" is no "not right": the time, not the value)
         "not now", "not right now", "not at the moment", "not today",
+        # no longer so ("not anymore, I took another job": a no with its reason, as "ya no, conseguí otro")
+        "not anymore", "not any more", "not any longer", "not no more",
         "nowhere close", "not even in the ballpark", "way off",
         # the value read back not known as the caller's ("never seen that one", "I don't recognize that")
         "never seen that", "never seen it", "never seen that one", "never heard of it", "never heard of that",

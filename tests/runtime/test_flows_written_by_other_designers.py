@@ -708,3 +708,61 @@ def test_a_choice_listed_first_in_the_calls_language_is_read_so_when_the_letters
     from daisy_engine.understanding.choices import choice_words
 
     assert choice_words("key", locale, {"choices": {"key": listed}}) == read
+
+
+@pytest.mark.parametrize(("locale", "answer"), [
+    ("es-MX", "No."), ("es-MX", "no, ninguna"), ("en-US", "No."), ("en-US", "Nope, that's all."),
+])
+async def test_a_decline_at_a_required_free_text_question_is_asked_again_not_saved_as_text(
+        tmp_path: Path, locale: str, answer: str) -> None:
+    required = BUS.replace("comment: {type: text, required: false}", "comment: {type: text}")
+    conv = await call(written_flow(tmp_path, "bus", required, BUS_PROMPTS), locale, TO_BUS_SUMMARY[locale])
+    await conv.user_turn(answer)
+    assert conv.step.name.endswith("comment.ask") and "comment" not in conv.slots
+    assert conv.state.pending is None  # nothing read back to confirm
+
+
+ENGLISH_ONLY = """\
+version: 1
+name: {name}
+locales: [en-US]
+defaults:
+  policy: {{on_exhausted: bye}}
+slots:
+  caller: {{type: name}}
+states:
+  ask:
+    collect: [caller]
+    on:
+      - {{on: done, to: bye}}
+  bye:
+    say: bye
+    on_enter: [{{end_call: complete}}]
+    final: true
+"""
+
+
+@pytest.mark.parametrize("turn", ["llámeme mañana", "no puedo hablar ahorita", "llámame luego", "márqueme después"])
+async def test_words_of_a_language_the_flow_does_not_speak_are_no_value(tmp_path: Path, turn: str) -> None:
+    """An English-only flow: "llámeme mañana" at the name question is no name ("Llámeme Mañana"); asked again."""
+    import uuid
+
+    from daisy_engine.compiler import compile_flow
+    from daisy_engine.flow import load_flow
+    from daisy_engine.runtime import Conversation
+    from daisy_engine.store import MemoryStore
+
+    name = f"en_{uuid.uuid4().hex[:8]}"
+    prompts = tmp_path / "prompts" / name / "en-US"
+    prompts.mkdir(parents=True)
+    templates = {"ask_caller": "Your name?", "confirm_caller": "{{ readback }}, right?", "bye": "Bye."}
+    for template, text in templates.items():
+        (prompts / f"{template}.j2").write_text(text, "utf-8")
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(ENGLISH_ONLY.format(name=name), "utf-8")
+    conv = Conversation(compile_flow(load_flow(path)), locale="en-US", store=MemoryStore())
+    await conv.start()
+    reply = said(await conv.user_turn(turn))
+    assert "caller" not in conv.slots and conv.state.pending is None and "Your name?" in reply
+    reply = said(await conv.user_turn("José Hernández"))
+    assert "José Hernández, right?" in reply

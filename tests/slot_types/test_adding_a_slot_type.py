@@ -142,9 +142,11 @@ def test_each_built_in_type_accepts_the_options_the_language_documents() -> None
         "dtmf": ["integer"],
         "hours": ["time"],
         "future_only": ["date"],
+        "with_time": ["date"],
     }
     assert [t.name for t in types.all_types() if t.spellable] == ["plate", "email"]
-    assert [t.name for t in types.all_types() if t.needs_clock] == ["time", "date"]
+    assert [t.name for t in types.all_types() if t.needs_clock] == ["time"]
+    assert [t.name for t in types.all_types() if t.needs_today] == ["date"]  # days from the call's, no time of day
 
 
 def test_a_type_with_an_option_the_language_does_not_have_is_refused() -> None:

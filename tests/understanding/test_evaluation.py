@@ -172,3 +172,11 @@ def test_blind_holdout_accuracy_does_not_regress(name, floor):
     assert report.n_total >= (300 if name == "eval_holdout.jsonl" else 120)
     failures = [f"{f['id']}: {f['text']!r} expected {f['expected']!r} got {f['got']!r}" for f in report.failures]
     assert math.floor(report.accuracy * 100) / 100 >= floor, failures
+
+
+def test_a_date_case_is_scored_on_the_day_it_gives_and_one_without_that_day_is_refused(tmp_path):
+    ok = _case(kind="date", text="pasado mañana", expected="2026-12-03", options={"now": "2026-12-01"})
+    en = _case(id="c2", kind="date", locale="en-US", text="next week", expected=None, options={"now": "2026-12-01"})
+    assert run_eval(_write(tmp_path, [ok, en]), "text")[0].splitlines()[-1] == "accuracy: 1.0000 (2/2)"
+    out, code = run_eval(_write(tmp_path, [_case(kind="date", text="mañana", expected="2026-12-02")]), "text")
+    assert code == 2 and "cases.jsonl:1:" in out and "needs the day it is said on" in out

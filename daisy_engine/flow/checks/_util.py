@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable, Iterator
 
 from daisy_engine.diagnostics import Diagnostic, Severity
-from daisy_engine.flow.model import BUILTIN_INTENTS, ENGINE_EVENTS, RETURN, Flow
+from daisy_engine.flow.model import BUILTIN_INTENTS, ENGINE_EVENTS, RETURN, SKIP, Flow
 from daisy_engine.flow.yaml_source import Path_
 
 
@@ -64,4 +64,11 @@ def target(flow: Flow, target: str | None, path: Path_, allow_return: bool = Tru
         if not allow_return:
             yield error(flow, "E234", "`return` cannot be used here", path, "name a state")
         return
-    yield error(flow, "E201", f"unknown state '{target}'", path, suggest(target, flow.states, "states"))
+    # `on_exhausted: skipp`, `then: retrun`: a word the key takes besides a state's name is suggested as well
+    words = ([RETURN] if allow_return else []) + ([SKIP] if path[-1] == "on_exhausted" else [])
+    close = difflib.get_close_matches(target, words, n=1, cutoff=0.6) if target not in flow.states else []
+    if close and not difflib.get_close_matches(target, list(flow.states), n=1, cutoff=0.8):
+        hint = f"did you mean '{close[0]}'? (or name a state: {', '.join(sorted(flow.states)[:12])})"
+    else:
+        hint = suggest(target, flow.states, "states")
+    yield error(flow, "E201", f"unknown state '{target}'", path, hint)

@@ -11,6 +11,7 @@ from daisy_engine.flow.checks._util import error, warning
 from daisy_engine.flow.model import Flow, Slot
 from daisy_engine.flow.semantics import all_actions, probed, slot_type
 from daisy_engine.understanding import types as slot_types
+from daisy_engine.understanding.normalize import fold
 
 
 def _accepts(flow: Flow, slot: Slot, key: str) -> bool:
@@ -29,8 +30,9 @@ def _accepting(key: str) -> str:
 def _given(slot: Slot, key: str) -> bool:
     value = {"pattern": slot.pattern, "min": slot.minimum, "max": slot.maximum, "choices": slot.choices,
              "leading_zeros": slot.leading_zeros, "dtmf": slot.dtmf, "hours": slot.hours,
-             "future_only": slot.future_only}[key]
-    return bool(value) if key in ("choices", "leading_zeros", "dtmf", "future_only") else value is not None
+             "future_only": slot.future_only, "with_time": slot.with_time}[key]
+    return bool(value) if key in ("choices", "leading_zeros", "dtmf", "future_only", "with_time") \
+        else value is not None
 
 
 def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
@@ -44,6 +46,44 @@ def _date_bounds(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
             yield error(flow, "E241", f"`{key}: {bound:g}` reaches back before the call's day, which `future_only` "
                         "forbids", slot.path + (key,),
                         f"remove `future_only` to allow past days, or make `{key}` 0 or more")
+
+
+def _shared_choice_words(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
+    """The same words under two choices of one slot ("mediana" under both `small` and `large`): the caller who says
+    them names neither for sure, and the engine would pick one silently."""
+    if not slot.choices:
+        return
+    raw = (flow.raw.get("slots") or {}).get(slot.name) or {}
+    mapped = isinstance(raw, dict) and isinstance(raw.get("choices"), dict)
+    owner: dict[str, str] = {}
+    for key, words in slot.choices.items():
+        said = [(str(key).replace("_", " "), None)] + [(str(word), i) for i, word in enumerate(words)]
+        for word, index in said:
+            folded = " ".join(fold(word).split())
+            first = owner.setdefault(folded, str(key))
+            if first == str(key):
+                continue
+            path = slot.path + ("choices",) + ((str(key),) + ((index,) if index is not None else ()) if mapped else ())
+            yield error(flow, "E243", f"slot '{slot.name}': \"{word}\" is a word of two choices, '{first}' and "
+                        f"'{key}', so a caller who says it names neither for sure", path,
+                        f"keep \"{word}\" under one of them, or make it a choice of its own",
+                        key=index is None and mapped)
+
+
+def _with_time(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
+    """`with_time` says whether a date takes its time of day: true (it must), optional, or false."""
+    value = slot.with_time
+    if value is False or value is None:
+        return
+    if not _accepts(flow, slot, "with_time"):
+        yield error(flow, "E242", f"`with_time` applies to {_accepting('with_time')} slots, not {slot.type}",
+                    slot.path + ("with_time",), "remove it, or make the slot a date (a time of day alone is "
+                    "`type: time`)", key=True)
+    elif value is not True and value != "optional":
+        shown = f'"{value}"' if isinstance(value, str) else str(value)
+        yield error(flow, "E242", f"`with_time` of a date slot is true, false or optional, not {shown}",
+                    slot.path + ("with_time",), "write `with_time: true` (the day and its time, \"mañana a las "
+                    "10\" -> 2026-12-02T10:00), `with_time: optional` (the time when said) or leave it out")
 
 
 def check(flow: Flow) -> Iterator[Diagnostic]:
@@ -149,6 +189,8 @@ def _slot(flow: Flow, slot: Slot) -> Iterator[Diagnostic]:
         )
     if slot.type == "date":
         yield from _date_bounds(flow, slot)
+    yield from _with_time(flow, slot)
+    yield from _shared_choice_words(flow, slot)
     if slot.leading_zeros and not _accepts(flow, slot, "leading_zeros"):
         yield warning(
             flow, "W214", f"`leading_zeros` applies only to {_accepting('leading_zeros')} slots",

@@ -32,7 +32,7 @@ log = logging.getLogger("daisy_engine.understanding")
 Options = Mapping[str, Any] | None
 Status = Literal["complete", "partial", "nothing", "corrected"]
 
-OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf", "hours", "future_only")
+OPTION_KEYS = ("pattern", "min", "max", "choices", "leading_zeros", "dtmf", "hours", "future_only", "with_time")
 """The slot keys a type may accept, besides `type` and the keys every slot has."""
 
 
@@ -69,7 +69,11 @@ class SlotType:
     options: the slot keys it accepts (of `OPTION_KEYS`; `dtmf` is keypad entry on a phone).
     requires: the options it cannot do without (a choice slot needs `choices`).
     spellable: a value can be dictated one character at a time (`spell_after`, the spell step).
-    needs_clock: the runtime passes the call's local time as option `now` ("en dos horas").
+    needs_clock: the runtime passes the call's local time as option `now` ("en dos horas"), and reads the type as
+    one of times of day: a time said at another question ("a las 10") is routed to it.
+    needs_today: the runtime passes the call's local time as option `now` (a day, "mañana", is counted from it),
+    and the type is no time of day: a date slot is not where "a las 10" said at another question goes, and at its
+    own question a time said with the day is no request to be called back.
     hears_others: the runtime passes the values of the call's other slots, confirmed before this one was
     asked, as option `other_values` (a tractor's number said again at the question for its plate is no
     part of the plate).
@@ -110,6 +114,7 @@ class SlotType:
     requires: frozenset[str] = frozenset()
     spellable: bool = False
     needs_clock: bool = False
+    needs_today: bool = False
     hears_others: bool = False
     hears_read_back: bool = False
     approximate: bool = False
