@@ -2227,6 +2227,12 @@ _ARRIVING: dict[Lang, re.Pattern[str]] = {
                      r"|ando llegando|(?:estar|estare|estaria|estamos|estaremos) (?:ahi|alla|por ahi))\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
+# On the way to the place ("ahorita no, voy en camino", "not now, I'm on my way"): at the arrival question "not
+# there yet", no reason to put the call off.
+_ON_THE_WAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:en|de) camino\b|\bpara (?:alla|alli|aya)\b"),
+    "en": re.compile(r"\bon (?:my|the|our) way\b|\ben route\b|\bheaded (?:there|that way|your way)\b"),
+}
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:\w+ )?$"),
     "en": re.compile(r"\b(?:not|never|wont|cant|dont)(?: \w+)? $"),
@@ -2498,8 +2504,8 @@ def callback_request(tokens: list[str], lang: Lang, folded: str | None = None) -
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)) \
             or (_NOT_NOW_ALONE[lang].search(joined if folded is None else folded)
                 and _PRESENT_TROUBLE[lang].search(joined) and not urged_on(joined, lang)
-                and not _ARRIVING[lang].search(joined) and not any(t.isdigit() or is_number_word(t, lang)
-                                                                   for t in tokens)):
+                and not _ARRIVING[lang].search(joined) and not _ON_THE_WAY[lang].search(joined)
+                and not any(t.isdigit() or is_number_word(t, lang) for t in tokens)):
         # ("estoy con el de seguridad revisando los sellos, orita no", "not now, I'm at the scale": now refused, and
         # what the caller is in the middle of says why - can't talk now; "ahorita no" alone may answer a question,
         # and with an arrival or a number it answers one: "ahorita no, voy en camino, llego como a las cinco" is

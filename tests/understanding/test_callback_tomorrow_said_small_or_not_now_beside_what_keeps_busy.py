@@ -101,3 +101,15 @@ async def test_free_now_or_told_to_go_ahead_the_call_goes_on(text: str, locale: 
     conv = await at_question("tractor_number", locale)
     actions = await conv.user_turn(text)
     assert not conv.ended and not [a for a in actions if isinstance(a, ScheduleCallback)]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Ahorita no, voy en camino.", "es-MX"),
+    ("Orita no, ando de camino.", "es-MX"),
+    ("Not now, I'm on my way.", "en-US"),
+])
+async def test_not_there_yet_on_the_way_at_the_arrival_question_asks_the_time_again(text: str, locale: str) -> None:
+    conv = await at_question("eta", locale)
+    actions = await conv.user_turn(text)
+    assert not conv.ended and not [a for a in actions if isinstance(a, ScheduleCallback)]
+    assert conv.step.slot == "eta"
