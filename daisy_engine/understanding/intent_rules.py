@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
+from .busy_going_on import urged_on
 from .callback_cues import (
     BARE_LATER,
     CALL_RETURNED,
@@ -22,7 +23,6 @@ from .callback_cues import (
     on_need_around,
     someone_else_calls,
 )
-from .busy_going_on import urged_on
 from .callback_times import names_a_time
 from .durations import DELAY_TAKE_BACK_WORDS, duration_minutes
 from .intent_grievances import DENIED_HANG_UP
