@@ -361,6 +361,12 @@ _JOINING: dict[Lang, frozenset[str]] = {
 }
 
 
+def urged_on(joined: str, lang: Lang) -> bool:
+    """Whether the turn (its words joined) urges the agent on or asks what she wants (`_URGES`: "dígame", "go
+    ahead"): the caller takes the call now, whatever else keeps him."""
+    return _URGES[lang].search(joined) is not None
+
+
 def only_going_on(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn says nothing but that the caller is busy and goes on ("Estoy en la aduana, dígame", "I'm
     driving, go ahead"): at a question, the question asked again - no answer heard, and none missed."""
@@ -372,4 +378,4 @@ def only_going_on(tokens: list[str], lang: Lang) -> bool:
 
 
 __all__ = ["CALLS_SAID", "bad_time_denied", "busy_hint", "busy_said_apart", "goes_on_after_but", "going_on",
-           "later_named", "only_busy", "only_going_on", "only_going_on_after_but"]
+           "later_named", "only_busy", "only_going_on", "only_going_on_after_but", "urged_on"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_shapes import arrives_late
+from .busy_going_on import urged_on
 from .callback_cues import (
     BARE_LATER,
     CALL_RETURNED,
@@ -2226,6 +2227,12 @@ _ARRIVING: dict[Lang, re.Pattern[str]] = {
                      r"|ando llegando|(?:estar|estare|estaria|estamos|estaremos) (?:ahi|alla|por ahi))\b"),
     "en": re.compile(r"\b(?:arrive|arriving|get there|be there|pull in|make it)\b"),
 }
+# On the way to the place ("ahorita no, voy en camino", "not now, I'm on my way"): at the arrival question "not
+# there yet", no reason to put the call off.
+_ON_THE_WAY: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:en|de) camino\b|\bpara (?:alla|alli|aya)\b"),
+    "en": re.compile(r"\bon (?:my|the|our) way\b|\ben route\b|\bheaded (?:there|that way|your way)\b"),
+}
 _NEGATED_FREE: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\bno (?:te |le |lo |la |les )?(?:\w+ )?$"),
     "en": re.compile(r"\b(?:not|never|wont|cant|dont)(?: \w+)? $"),
@@ -2280,10 +2287,14 @@ _NOT_NOW: dict[Lang, re.Pattern[str]] = {
 # ... said as a refusal of its own, at the turn's end or before why ("orita no", "ahorita no, estoy en la báscula",
 # "not now, I'm at the scale"), not of a thing ("ahorita no tengo el número", "ahorita no sé").
 _NOT_NOW_ALONE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no(?: (?:voy|ando|estoy|andamos|estamos"
-                     r"|vamos|es que|porque|que|joven|jefe|jefa|compa|senorita|mija|mijo|amigo|eh|oiga|oye)\b|$)"
-                     r"|\bno (?:ahorita|ahora|en este momento)$"),
-    "en": re.compile(r"\bnot (?:right )?now(?: (?:im|i am|were|we are|cause|because|buddy|man|maam|sir)\b|$)"
+    # Read on the turn with its pauses: why is told after one ("ahorita no, estoy en la aduana"); run on, the verb
+    # is what "no" denies ("ahorita no estoy haciendo nada", "orita no ando manejando": free to talk now).
+    "es": re.compile(r"\b(?:ahorita|ahora|orita|horita|en este momento) no(?:\s*[,.;:!?\u2026]+\s*(?:voy|ando|estoy"
+                     r"|andamos|estamos|vamos)\b|[\s,.;:!?\u2026]+(?:es que|porque|que|joven|jefe|jefa|compa|senorita"
+                     r"|mija|mijo|amigo|eh|oiga|oye)\b|\W*$)"
+                     r"|\bno,? (?:ahorita|ahora|en este momento)\W*$"),
+    "en": re.compile(r"\bnot (?:right )?now(?:\s*[,.;:!?\u2026]+\s*(?:im|i am|were|we are)\b"
+                     r"|[\s,.;:!?\u2026]+(?:cause|because|buddy|man|maam|sir)\b|\W*$)"
                      r"|\bnows not\b|\bnot a good time\b|\bbad time\b"),
 }
 # Why not now, said as what the caller is in the middle of ("voy en la sierra", "se me va la señal",
@@ -2484,18 +2495,21 @@ def _called_by_another(joined: str, m: re.Match[str], lang: Lang) -> bool:
         and _MODAL_BEFORE_EN.search(before) is not None and someone_else_calls(before, said[0], lang)
 
 
-def callback_request(tokens: list[str], lang: Lang) -> bool:
+def callback_request(tokens: list[str], lang: Lang, folded: str | None = None) -> bool:
+    """Whether the turn's words ask to be called later; `folded` is the turn itself with its pauses, when known
+    (without it a not-now is only heard at the turn's end or before why, "orita no", "ahorita no porque ...")."""
     joined = " ".join(tokens)
     if _BUSY[lang].search(joined) or _free_later(joined, lang) or _time_first(tokens, lang) \
             or _time_asked_for(tokens, lang) or _REDIAL[lang].search(joined) or _REPEAT_LATER[lang].search(joined) \
             or (contact_with_time(tokens, lang) and not _names_the_caller(joined, lang)) \
-            or (_NOT_NOW_ALONE[lang].search(joined) and _PRESENT_TROUBLE[lang].search(joined)
-                and not _ARRIVING[lang].search(joined) and not any(t.isdigit() or is_number_word(t, lang)
-                                                                   for t in tokens)):
+            or (_NOT_NOW_ALONE[lang].search(joined if folded is None else folded)
+                and _PRESENT_TROUBLE[lang].search(joined) and not urged_on(joined, lang)
+                and not _ARRIVING[lang].search(joined) and not _ON_THE_WAY[lang].search(joined)
+                and not any(t.isdigit() or is_number_word(t, lang) for t in tokens)):
         # ("estoy con el de seguridad revisando los sellos, orita no", "not now, I'm at the scale": now refused, and
         # what the caller is in the middle of says why - can't talk now; "ahorita no" alone may answer a question,
         # and with an arrival or a number it answers one: "ahorita no, voy en camino, llego como a las cinco" is
-        # not there yet, arriving at five)
+        # not there yet, arriving at five; "ahorita no, estoy en el camión, pero dígame" takes the call now)
         return True
     m = _CALLBACK[lang].search(joined)
     if m is None or _NOT_CALLBACK[lang].search(joined[: m.end()]) or _called_by_another(joined, m, lang):

@@ -1212,7 +1212,7 @@ def detect_intent(
                                                 or (callback_asked_outright(tokens, lang)
                                                     and contact_with_time(tokens, lang))))) \
                 and (allowed is None or "reschedule" in allowed) \
-                and (callback_request(tokens, lang) or call_ordered(folded, lang)) \
+                and (callback_request(tokens, lang, folded) or call_ordered(folded, lang)) \
                 and not _happened_on_the_road(tokens, lang, index, allowed):
             found = ("reschedule", 0.95, len(tokens))
         if found is not None and found[0] == "reschedule" and value_said_later(tokens, lang) \

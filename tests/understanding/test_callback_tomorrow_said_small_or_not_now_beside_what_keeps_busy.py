@@ -75,3 +75,41 @@ async def test_not_there_yet_with_an_arrival_is_the_arrival_time(text: str) -> N
     conv = await at_question("eta", "es-MX")
     await conv.user_turn(text)
     assert not conv.ended and conv.pending is not None
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # run on, "no" denies the verb: the caller is free now
+    ("Ahorita no estoy haciendo nada, dígame.", "es-MX"),
+    ("Ahorita no ando trabajando.", "es-MX"),
+    ("Orita no estamos descargando, pásale.", "es-MX"),
+    ("Ahorita no estoy en ruta, estoy en mi casa.", "es-MX"),
+    # ... or the go-ahead said after why: the call is taken now
+    ("Ahorita no, estoy en el camión, pero dígame.", "es-MX"),
+    ("Orita no, ando con el mecánico, pero adelante.", "es-MX"),
+    ("Not now, I'm at the scale, but go ahead.", "en-US"),
+])
+def test_not_now_denying_the_busy_verb_or_with_a_go_ahead_is_no_callback(text: str, locale: str) -> None:
+    assert _heard(text, locale) != "reschedule"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Ahorita no estoy haciendo nada, dígame.", "es-MX"),
+    ("Ahorita no, estoy en la caseta, pero dígame.", "es-MX"),
+    ("Not right now, I'm fueling up, but go ahead.", "en-US"),
+])
+async def test_free_now_or_told_to_go_ahead_the_call_goes_on(text: str, locale: str) -> None:
+    conv = await at_question("tractor_number", locale)
+    actions = await conv.user_turn(text)
+    assert not conv.ended and not [a for a in actions if isinstance(a, ScheduleCallback)]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Ahorita no, voy en camino.", "es-MX"),
+    ("Orita no, ando de camino.", "es-MX"),
+    ("Not now, I'm on my way.", "en-US"),
+])
+async def test_not_there_yet_on_the_way_at_the_arrival_question_asks_the_time_again(text: str, locale: str) -> None:
+    conv = await at_question("eta", locale)
+    actions = await conv.user_turn(text)
+    assert not conv.ended and not [a for a in actions if isinstance(a, ScheduleCallback)]
+    assert conv.step.slot == "eta"
