@@ -830,14 +830,30 @@ class Conversation:
         """Whether the turn that asks `event` (a callback, a goodbye, a hint of either) at a read-back opens with a
         yes to the value: a plain yes ("Sí, llámame en diez minutos"), or a yes whose "but" asks that and nothing
         else ("Sí, pero llámame en diez minutos, ¿sí?", "Yes, but call me back in an hour"): the "but" takes the
-        call elsewhere, it puts nothing of the value right."""
+        call elsewhere, it puts nothing of the value right. A "but" that also says the value otherwise ("Sí, pero es
+        cuatro cinco tres, llámame en diez minutos" at 452, "Yes, but it's Mercier, call me back in an hour") is no
+        yes to the value read back: it is not stored (a value stored is skipped on the callback, never asked again)."""
         if understanding.classify_yes_no(text, self.locale).answer == "yes":
             return True
         but = understanding.after_yes_but(text, self.locale)
         if but is None:
             return False
         again = self._intent(step, but)
-        return again is not None and again.event == event
+        return again is not None and again.event == event and not self._says_of_the_value(step, but)
+
+    def _says_of_the_value(self, step: Step, text: str) -> bool:
+        """Whether the turn, at the read-back of `step`'s value, or any clause of it, puts the value right or says
+        no to it ("es cuatro cinco tres", "llámame luego que es cuatro cinco tres", "con doble ene"): heard as
+        the read-back's answer it is anything but a yes or nothing understood. Heard on a copy of the value."""
+        slot = self.flow.slots.get(step.slot) if step.slot else None
+        if slot is None:
+            return False
+        for part in (text, *split_clauses(text)):
+            heard = hear_confirmation(part, self.locale, self.state.pending, copy.deepcopy(self._accumulator(step)),
+                                      lambda: self._new_accumulator(slot, self.state.pending))
+            if heard.event not in ("yes", "no_match"):
+                return True
+        return False
 
     async def _hear_turn(self, text: str) -> None:
         step = self.state.step

@@ -569,3 +569,24 @@ async def test_a_yes_but_call_me_later_at_a_read_back_keeps_the_value_and_calls_
     assert conv.slots.get(slot) == value
     callbacks = [a for a in out if isinstance(a, ScheduleCallback)]
     assert callbacks and callbacks[0].minutes == minutes, said(out)
+
+
+@pytest.mark.parametrize(("locale", "turns", "last", "slot"), [
+    ("es-MX", ["sí", "Nicanor Pineda", "sí", "cuatro cinco dos"],
+     "Sí, pero es cuatro cinco tres, llámame en diez minutos.", "tractor_number"),
+    ("es-MX", ["sí", "Nicanor Pineda", "sí", "cuatro cinco dos"], "Sí, pero llámame luego que es cuatro cinco tres.",
+     "tractor_number"),
+    ("es-MX", ["sí", "Nicanor Pineda"], "Sí, pero es Nicolás, llámame en diez minutos.", "full_name"),
+    ("es-MX", ["sí", "Nicanor Pineda"], "Sí, pero con doble ene, y márcame en una hora.", "full_name"),
+    ("en-US", ["yes", "Dwayne Mercer", "yes", "452"], "Yes, but call me back in an hour, it's 453.", "tractor_number"),
+    ("en-US", ["yes", "Dwayne Mercer"], "Yes, but it's Mercier, call me back in an hour.", "full_name"),
+])
+async def test_a_yes_but_that_also_puts_the_value_right_stores_no_value_read_back(
+        daisy: CompiledFlow, locale: str, turns: list[str], last: str, slot: str) -> None:
+    """ "Sí, pero es cuatro cinco tres, llámame en diez minutos" at 452: the "but" corrects the value as well as
+    asking for the callback - the value read back is not stored (a stored value is skipped on the callback, so
+    the wrong one would stand); the callback is still booked."""
+    conv = await call(daisy, locale, turns)
+    out = await conv.user_turn(last)
+    assert slot not in conv.slots or conv.slots[slot] is None, conv.slots
+    assert any(isinstance(a, ScheduleCallback) for a in out), said(out)
