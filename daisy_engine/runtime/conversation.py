@@ -119,7 +119,8 @@ from daisy_engine.understanding.callback_times import (
     names_another_day,
     parse_calling_hours,
 )
-from daisy_engine.understanding.normalize import fold
+from daisy_engine.understanding.letters import letters_spelled
+from daisy_engine.understanding.normalize import fold, lang_of
 from daisy_engine.understanding.times import day_part_said, part_of_day_said
 
 logger = masked_logger("daisy_engine.runtime")  # masked at INFO, whatever the handlers
@@ -2035,6 +2036,12 @@ class Conversation:
             if just_put_off is not None and own.event == "partial" and own.accumulator is not None \
                     and _characters(own.accumulator.so_far()) != _characters(str(heard.value)):
                 return None  # "A B C two one one" at the plates: more of them than the number put off
+            if just_put_off is not None and self.assets.slot_types.of(current).spellable \
+                    and len(set(letters_spelled(text, lang_of(self.locale))) - set(_characters(str(heard.value)))) > 1:
+                # "Seis cuatro a ka siete pe" at the plates (a plate that starts with its digits, as Mexican
+                # federal plates do), even where the plate is no whole one the question's type takes: the letters
+                # the number put off lacks make it a dictation of the question's value, never that number (647)
+                return None
             return confirm, heard
         return None
 

@@ -437,6 +437,13 @@ def one_letter_said(text: str, lang: Lang) -> bool:
     return named is not None and named[1]
 
 
+def letters_spelled(text: str, lang: Lang) -> str:
+    """The letters a turn names clearly, in order ("seis cuatro a ka siete pe": "AKP"; the "ese" of "ese es el
+    cuatro cinco dos" too): what makes a turn of digits and letters a dictation of characters, never a number
+    said with words around it ("Es la cuatrocientos doce", "Oh wait, eight forty" name none clearly)."""
+    return "".join(p.chars for p in parse_pieces(fold(text), lang).pieces if p.kind == "letter" and p.strong)
+
+
 # A turn that stops on the words announcing a letter ("A B y la...", "y la letra", "and the"): the caller's next
 # turn names that letter.
 _ANNOUNCES_LETTER: dict[Lang, re.Pattern[str]] = {

@@ -56,3 +56,20 @@ async def test_a_time_said_there_is_no_number_put_off(locale: str, turns: list[s
     for turn in turns:
         await conv.user_turn(turn)
     assert conv.step.slot == "trailer_plate" and conv.pending is None and "trailer_number" not in conv.slots
+
+
+@pytest.mark.parametrize(("locale", "turn", "so_far"), [
+    ("es-MX", "sesenta y cuatro a ka siete pe", "6 4 A K 7 P"),
+    ("es-MX", "doce u hache cuatro doble u", "1 2 U H 4 W"),
+    ("en-US", "six four A K seven P", "6 4 A K 7 P"),
+    ("en-US", "one two three A B C", "1 2 3 A B C"),
+    ("en-US", "Sixty four A K 7 P", "6 4 A K 7 P"),
+])
+async def test_plates_that_start_with_their_digits_are_no_number_put_off(locale: str, turn: str, so_far: str) -> None:
+    # a plate said digits first (as Mexican federal plates are) holds letters the number put off never has: the
+    # plates being dictated, never the trailer number 647 with the letters dropped
+    conv = await at_question("trailer_number", locale)
+    await conv.user_turn("Es que no me lo sé de memoria." if locale == "es-MX" else "I don't have it on me.")
+    await conv.user_turn(turn)
+    assert conv.step.slot == "trailer_plate" and "trailer_number" not in conv.slots
+    assert conv.pending is None or conv.pending.replace("-", "") == so_far.replace(" ", "")
