@@ -1377,10 +1377,6 @@ def _letter(tok: str, lang: Lang) -> str | None:
     return known[0].lower() if known else None
 
 
-# Letter names that are words beside a number too ("de 2", "y 3"): a letter only next to another letter.
-_NOT_BESIDE_DIGITS = _CONNECTORS | {"de"}
-
-
 # Spanish letter names a caller says for an initial that are also short words ("te", "se"): an initial only
 # where an address part starts and a name-like word follows ("te osuna", not "te amo" nor "de la cruz").
 _WORDLIKE_INITIALS = frozenset(("te", "se", "ce", "be", "ve", "ese"))
@@ -1445,10 +1441,11 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
         return 0 <= k < len(tokens) and len(tokens[k]) == 1 and tokens[k].isdigit()
 
     def near(k: int) -> bool:
-        # next to a spelled letter, or to a digit said on its own ("número cuatro", "ve", "número cero": the
-        # letter V of "4v0", not the word "ve"); "de" beside a digit stays the word ("ventas de 2")
+        # next to a spelled letter, or, for a Spanish letter name that is a short word too, to a digit said on its
+        # own ("número cuatro", "ve", "número cero": the letter V of "4v0", not the word "ve"). Only those: other
+        # words beside a digit stay words ("ventas de 2", "jose en 5", "sales 4 you", "back 2 see": sales4you)
         return (k > 0 and letters[k - 1] is not None) or (k + 1 < len(tokens) and letters[k + 1] is not None) \
-            or (tokens[k] not in _NOT_BESIDE_DIGITS and (lone_digit(k - 1) or lone_digit(k + 1)))
+            or (lang == "es" and tokens[k] in _WORDLIKE_INITIALS and (lone_digit(k - 1) or lone_digit(k + 1)))
 
     def alone(k: int) -> bool:  # a part of its own, between symbols ("punto, te, arroba")
         return (k == 0 or not tokens[k - 1].isalnum()) and (k + 1 == len(tokens) or not tokens[k + 1].isalnum())
