@@ -84,10 +84,11 @@ def _without_symbol_article(text: str, lang: Lang) -> str:
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
 
 
-# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza").
+# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza");
+# so does any everyday word ("el correo es la punto garza", "anote la punto garza": never garza@ nor anote.garza@).
 _BEFORE_THE_ADDRESS = wordset(
     "es seria mi correo email mail imeil electronico pues bueno este y luego despues ok okay si claro sale mire "
-    "oiga eh ah mm"
+    "oiga eh ah mm apuntele anotele apunte anote apunta anota"
 )
 # A symbol said last: "la" after it begins the next word of the address ("marisol punto la punto garza").
 _SYMBOL_SPOKEN = frozenset(("punto", "guion", "bajo", "medio", ".", "_", "-"))
@@ -98,7 +99,8 @@ def _begins_a_part(before: list[str]) -> bool:
     punto garza": la.garza@) - nothing of the address said before it, or a symbol just said - rather than being the
     article of the symbol after a word ("marisol la punto garza" is marisol.garza@, never marisolla.garza@: the
     same article dropped before the domain's ending, "gmail, la punto com")."""
-    return not before or before[-1] in _SYMBOL_SPOKEN or all(w in _BEFORE_THE_ADDRESS for w in before)
+    return not before or before[-1] in _SYMBOL_SPOKEN \
+        or all(w in _BEFORE_THE_ADDRESS or w in EVERYDAY_WORDS for w in before)
 
 
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -1603,7 +1605,9 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     if refused and exact and word and edge is not None and _consonant(letter) and _consonant(word[at]):
         # "Lacey" - "no, the first letter is a k": the consonant there was heard wrong (Kacey, never Klacey); a
         # consonant beside a vowel was not heard ("Omar" - "no, empieza con hache": Homar)
-        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s"):
+        # (never a C before e/i/y: it sounds as the S there, "Cerena" - "no, empieza con ese" is Serena)
+        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s") \
+                and word[:2] not in ("ce", "ci", "cy"):
             return letter + word  # "Tefani" - "no, empieza con ese": the S lost before the T (Stefani)
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:
