@@ -614,10 +614,12 @@ _ANSWERS_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
 # is his wife, I can give you his info", "he's not here but I have all his info"): the call goes on with whoever is on
 # the line - no wrong person, never hung up on.
 _ANSWERS_IN_HIS_PLACE: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\b(?:le|te|les) (?:doy|paso|dicto|digo|puedo dar|puedo pasar) (?:(?:sus|los|todos sus|todos los) )?"
-                     r"datos\b|\b(?:yo )?(?:tengo|traigo) (?:(?:sus|los|todos sus|todos los) )?datos\b"
+    "es": re.compile(r"\b(?:le|te|les) (?:doy|paso|dicto|digo|puedo dar|puedo pasar) "
+                     r"(?:(?:sus|los|todos sus|todos los) )?datos\b"
+                     r"|\b(?:yo )?(?:tengo|traigo) (?:(?:sus|los|todos sus|todos los) )?datos\b"
                      r"|\b(?:le|te|les) (?:ayudo|puedo ayudar)\b|\bque (?:necesita|necesitas|ocupa|ocupas|se le ofrece"
-                     r"|se te ofrece|se ofrece|queria)\b|\b(?:digame|dime|mande)\b|\bpara que (?:es|era|lo busca|lo quiere)\b"),
+                     r"|se te ofrece|se ofrece|queria)\b|\b(?:digame|dime|mande)\b"
+                     r"|\bpara que (?:es|era|lo busca|lo quiere)\b"),
     "en": re.compile(r"\b(?:i can|ill|i will|let me|i could) (?:give you|help)\b|\bi (?:have|got|ve got) (?:all )?"
                      r"(?:his|her|their|the) (?:info|information|details|data|numbers?|plates?)\b|\bwhat do you need\b"
                      r"|\bhow can i help\b|\bcan i help\b|\bwhats (?:it|this) (?:about|regarding)\b|\bgo ahead\b"
