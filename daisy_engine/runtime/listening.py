@@ -951,6 +951,11 @@ def _correction_said_again(text: str, locale: str, pending: Any, accumulator: Ac
     return Heard("corrected", pending, accumulator=accumulator)
 
 
+# A turn opening with a yes ("sí, pero con punto", "yes, with a dash"): with a symbol it only turns down an address
+# read back (`_hear_confirmation`); at the plates (XYK-1234) it is no word against them.
+_YES_LED = re.compile(r"\s*(?:si|yes|yeah|yep)\b")
+
+
 def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumulator,
                        fresh: Callable[[], Accumulator]) -> Heard:
     """yes / no / corrected (a "no" with a new value, or a bare new value) / no_match.
@@ -1022,10 +1027,12 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         # fine" change it), the rest is fine
         return Heard("yes")
     if verdict.answer == "yes" and callable(getattr(accumulator, "mark_wrong", None)) \
-            and (symbol := wanted_symbol(text)) is not None and symbol not in str(pending).rpartition("@")[0]:
+            and "@" in str(pending) and (symbol := wanted_symbol(text)) is not None \
+            and symbol not in str(pending).rpartition("@")[0]:
         # "Sí, pero con punto", "sí, lleva guion bajo" at analopez@...: the yes only goes with a symbol the value
         # read back lacks where it is dictated (a dot in the domain is no answer to it) - turned down as "no, lleva
-        # punto" is, and where it goes asked next; one it has ("Sí, pero con punto" at isma.quintero@...) is a yes
+        # punto" is, and where it goes asked next; one it has ("Sí, pero con punto" at isma.quintero@...) is a yes.
+        # Only at an address: "sí, con guion" at plates XYK-1234 is the plates' own dash, a yes
         return Heard("no")
     if said.strip() and (_already_so(accumulator, said) or said != text and verdict.answer != "yes"
                          and _already_so(accumulator, text)):
@@ -1130,7 +1137,8 @@ def _hear_confirmation(text: str, locale: str, pending: Any, accumulator: Accumu
         if begun is not None:
             return begun
     if verdict.answer is None and callable(getattr(accumulator, "mark_wrong", None)) \
-            and (wanted_symbol(text) is not None or missing_unsaid(text, locale) is not None):
+            and (wanted_symbol(text) is not None and ("@" in str(pending) or not _YES_LED.match(fold(text)))
+                 or missing_unsaid(text, locale) is not None):
         # "Le falta el guion bajo", "you forgot the dot" with no "no" before it: the value lacks that symbol
         # (one it already has was read back again above), turned down as "no, le falta ..." is; where it goes
         # may come next

@@ -84,8 +84,10 @@ _URGES: dict[Lang, re.Pattern[str]] = {
         r"|im listening|i hear you|you can go on|but ask|ask away"
         # time to talk said to be there, or the phone kept free of the hands ("but I'm on hands-free", "I got my
         # headset on", "yes I have a couple minutes"): the caller can talk while at it
-        r"|(?:i )?(?:have got|ve got|do have|have|got) (?:a couple of|a couple|a few|a minute|a sec|some|time|the|a)"
-        r"(?: (?:minutes?|mins?|seconds?|secs?|time))?"
+        # (the time itself named: "I have a meeting", "I got a customer here", "I have the kids with me" say what
+        # keeps the caller busy, never that he can talk)
+        r"|(?:i )?(?:have got|ve got|do have|have|got) (?:(?:a couple of|a couple|a few|a|some|the) )?"
+        r"(?:minutes?|mins?|minute or two|seconds?|secs?|moment|time)"
         r"|(?:im |i am )?on (?:the )?(?:hands ?free|handsfree|speaker|speakerphone|bluetooth|headset)"
         r"|hands ?free|handsfree|(?:i )?(?:got|have) (?:my |the |a )?(?:headset|earpiece|bluetooth)(?: on)?)\b"
     ),
@@ -136,6 +138,14 @@ _CALL_ASKED: dict[Lang, re.Pattern[str]] = {
     "es": re.compile(r"\b(?:llam|marc|marqu|habl)(?:a|e|en)me\b|\bme (?:llamas|marcas|hablas|llama|marca|habla)\b"),
     "en": re.compile(r"\b(?:call|ring|phone|try|hit) me\b"),
 }
+# A moment named after the "but" ("pero tengo un ratito como a las cinco", "but I've got a few minutes after lunch",
+# "but I have time when I get to the yard"): the time there is, is then - the not-now stands.
+_MOMENT_NAMED: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:a las|a la una|como a|cuando|en cuanto|saliendo|llegando|terminando|ya que|hasta que"
+                     r"|(?:en|por) la (?:tarde|noche|manana)|al mediodia|a mediodia|horas?)\b"),
+    "en": re.compile(r"\b(?:after|at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)"
+                     r"|around|when|once|until|till|this (?:afternoon|evening|morning)|tonight|tomorrow|hours?)\b"),
+}
 # The timing of the call said not to be bad ("no es mal momento", "not a bad time", "you didn't catch me at a bad
 # time"): never the busy words inside it - a go-ahead.
 _BAD_TIME_DENIED: dict[Lang, re.Pattern[str]] = {
@@ -159,9 +169,25 @@ def goes_on_after_but(tokens: list[str], lang: Lang) -> bool:
         return False
     head, tail = joined[: cuts[-1].start()].strip(), joined[cuts[-1].end() :].strip()
     if not head or not tail or _DECLINES[lang].search(tail) or later_named(tail, lang) or later_named(head, lang) \
-            or _CALL_ASKED[lang].search(joined):
+            or _CALL_ASKED[lang].search(joined) or _MOMENT_NAMED[lang].search(tail):
         return False
-    return _URGES[lang].search(tail) is not None or _YES_AFTER_BUT[lang].fullmatch(tail) is not None
+    return urged(tail, lang) or _YES_AFTER_BUT[lang].fullmatch(tail) is not None
+
+
+# Of the urging words, those saying there is time to talk ("tengo unos minutos", "I've got a couple minutes"): with a
+# moment named beside them ("... como a las cinco", "... after lunch") the time is then, the caller does not go on now.
+_TIME_TO_TALK: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:tengo|traigo|ando con|voy con) (?:tiempo|chance|un minuto|unos minutos|un par de minutos"
+                     r"|unos minutitos|un ratito)"),
+    "en": re.compile(r"(?:i )?(?:have got|ve got|do have|have|got) .*"),
+}
+
+
+def urged(joined: str, lang: Lang) -> bool:
+    """Whether the words urge the agent on (`_URGES`); time to talk said beside a moment named ("tengo un ratito como
+    a las cinco", "I've got a few minutes after lunch") is that moment's, no go-ahead."""
+    return any(not (_TIME_TO_TALK[lang].fullmatch(m.group()) and _MOMENT_NAMED[lang].search(joined))
+               for m in _URGES[lang].finditer(joined))
 
 
 def only_going_on_after_but(tokens: list[str], lang: Lang) -> bool:
@@ -337,7 +363,7 @@ def going_on(tokens: list[str], rest: list[str], lang: Lang) -> bool:
     joined = " ".join(tokens)
     if _DECLINES[lang].search(joined) or _LATER[lang].search(joined):
         return False  # "sí, no puedo, voy manejando", "voy manejando, dele más tarde": the call waits
-    if _URGES[lang].search(joined) or _YES_FIRST[lang].match(joined) or _ALL_WELL[lang].search(joined):
+    if urged(joined, lang) or _YES_FIRST[lang].match(joined) or _ALL_WELL[lang].search(joined):
         return True
     if not any(t.isdigit() or is_number_word(t, lang) for t in rest):
         return False

@@ -87,10 +87,11 @@ def _without_symbol_article(text: str, lang: Lang) -> str:
     return _SYMBOL_ARTICLE_RE.sub(dropped, text)
 
 
-# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza").
+# Words said before the address that leave "la" at its start ("es la punto garza", "mi correo es la punto garza");
+# so does any everyday word ("el correo es la punto garza", "anote la punto garza": never garza@ nor anote.garza@).
 _BEFORE_THE_ADDRESS = wordset(
     "es seria mi correo email mail imeil electronico pues bueno este y luego despues ok okay si claro sale mire "
-    "oiga eh ah mm"
+    "oiga eh ah mm apuntele anotele apunte anote apunta anota"
 )
 # A symbol said last: "la" after it begins the next word of the address ("marisol punto la punto garza").
 _SYMBOL_SPOKEN = frozenset(("punto", "guion", "bajo", "medio", ".", "_", "-"))
@@ -101,7 +102,8 @@ def _begins_a_part(before: list[str]) -> bool:
     punto garza": la.garza@) - nothing of the address said before it, or a symbol just said - rather than being the
     article of the symbol after a word ("marisol la punto garza" is marisol.garza@, never marisolla.garza@: the
     same article dropped before the domain's ending, "gmail, la punto com")."""
-    return not before or before[-1] in _SYMBOL_SPOKEN or all(w in _BEFORE_THE_ADDRESS for w in before)
+    return not before or before[-1] in _SYMBOL_SPOKEN \
+        or all(w in _BEFORE_THE_ADDRESS or w in EVERYDAY_WORDS for w in before)
 
 
 _SYMBOL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -1380,10 +1382,6 @@ def _letter(tok: str, lang: Lang) -> str | None:
     return known[0].lower() if known else None
 
 
-# Letter names that are words beside a number too ("de 2", "y 3"): a letter only next to another letter.
-_NOT_BESIDE_DIGITS = _CONNECTORS | {"de"}
-
-
 # Spanish letter names a caller says for an initial that are also short words ("te", "se"): an initial only
 # where an address part starts and a name-like word follows ("te osuna", not "te amo" nor "de la cruz").
 _WORDLIKE_INITIALS = frozenset(("te", "se", "ce", "be", "ve", "ese"))
@@ -1448,10 +1446,11 @@ def _spell(tokens: Sequence[str], lang: Lang) -> str:
         return 0 <= k < len(tokens) and len(tokens[k]) == 1 and tokens[k].isdigit()
 
     def near(k: int) -> bool:
-        # next to a spelled letter, or to a digit said on its own ("número cuatro", "ve", "número cero": the
-        # letter V of "4v0", not the word "ve"); "de" beside a digit stays the word ("ventas de 2")
+        # next to a spelled letter, or, for a Spanish letter name that is a short word too, to a digit said on its
+        # own ("número cuatro", "ve", "número cero": the letter V of "4v0", not the word "ve"). Only those: other
+        # words beside a digit stay words ("ventas de 2", "jose en 5", "sales 4 you", "back 2 see": sales4you)
         return (k > 0 and letters[k - 1] is not None) or (k + 1 < len(tokens) and letters[k + 1] is not None) \
-            or (tokens[k] not in _NOT_BESIDE_DIGITS and (lone_digit(k - 1) or lone_digit(k + 1)))
+            or (lang == "es" and tokens[k] in _WORDLIKE_INITIALS and (lone_digit(k - 1) or lone_digit(k + 1)))
 
     def alone(k: int) -> bool:  # a part of its own, between symbols ("punto, te, arroba")
         return (k == 0 or not tokens[k - 1].isalnum()) and (k + 1 == len(tokens) or not tokens[k + 1].isalnum())
@@ -1609,7 +1608,9 @@ def spelled_with(word: str, letter: str, edge: str | None, *, exact: bool = Fals
     if refused and exact and word and edge is not None and _consonant(letter) and _consonant(word[at]):
         # "Lacey" - "no, the first letter is a k": the consonant there was heard wrong (Kacey, never Klacey); a
         # consonant beside a vowel was not heard ("Omar" - "no, empieza con hache": Homar)
-        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s"):
+        # (never a C before e/i/y: it sounds as the S there, "Cerena" - "no, empieza con ese" is Serena)
+        if edge == "start" and letter == "s" and word[0] in _LOST_S_BEFORE and word[1:2] not in ("", "s") \
+                and word[:2] not in ("ce", "ci", "cy"):
             return letter + word  # "Tefani" - "no, empieza con ese": the S lost before the T (Stefani)
         return word[:at] + letter + word[at + 1 :]
     def alike(k: int) -> bool:

@@ -143,14 +143,15 @@ def _paused_after_no(gap: list[str], first: str, folded: str) -> bool:
     return bool(re.search(rf"\b{re.escape(gap[at])}\s*[,.;:!?\u2026]+\s*{said}\b", folded))
 
 
-def _said_spans(tokens: list[str], lang: Lang, folded: str = "") -> list[NumberSpan]:
+def _said_spans(tokens: list[str], lang: Lang, folded: str = "", counts: bool = True) -> list[NumberSpan]:
     """The number spans the caller stands by: numbers taken back or ruled out, and counts of vehicles
-    ("dos cajas"), are left out."""
+    ("dos cajas"), are left out - but a count that is the whole answer (`_the_count_alone`) where the number may be
+    a count (`counts`)."""
     found = find_numbers(tokens, lang)
     spans = [
         s for s in found
         if not (s.end < len(tokens) and tokens[s.end] in _COUNTED_NOUNS[lang]
-                and not _the_count_alone(s, found, tokens, lang))
+                and not (counts and _the_count_alone(s, found, tokens, lang)))
     ]
     # "666, le faltó un seis", "le faltó un seis, es el 666": the digit a remark is about, beside the number
     remarks = [any(t in _REMARK[lang] for t in tokens[(spans[k - 1].end if k else 0) : s.start])
@@ -399,9 +400,9 @@ def _without_echoes(runs: list[list[str]], framed: bool, folded: str, lang: Lang
     return groups
 
 
-def _said_groups(tokens: list[str], folded: str, lang: Lang) -> list[str]:
+def _said_groups(tokens: list[str], folded: str, lang: Lang, counts: bool = True) -> list[str]:
     """The digit groups of the one number the caller stands by."""
-    spans = _said_spans(tokens, lang, folded)
+    spans = _said_spans(tokens, lang, folded, counts)
     if not spans:
         return []
     framed = any(t not in _BARE_ANSWER[lang] for t in tokens[: spans[0].start])
@@ -462,12 +463,21 @@ _PLATES_NAMED: dict[Lang, re.Pattern[str]] = {
 # A clock time is no count: "paso por ella mañana a las 10", "I'll pick it up tomorrow at 10" (at a question of how
 # many, the 10 is when). Spanish "a las N" / "a la una" is always a time; English "at N" when am/pm/o'clock follows
 # or a day or a part of it is named before it.
+# Only an hour of the clock is: "a la 4471", "me asignaron a la 45", "tomorrow at 4471" name a unit, no time.
+_HOUR: dict[Lang, str] = {
+    "es": r"(?:(?:[01]?\d|2[0-4])(?::\d{2})?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+          r"|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidos|veintitres)",
+    "en": r"(?:(?:[01]?\d|2[0-4])(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)",
+}
+_MINUTES_ES = r"(?:media|cuarto|[0-5]?\d|cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cincuenta)"
 _CLOCK_TIME: dict[Lang, re.Pattern[str]] = {
-    "es": re.compile(r"\ba (?:las|la) (?:\d{1,2}(?::\d{2})?|\w+)(?: (?:y|menos) (?:media|cuarto|\d{1,2}|\w+))?"
+    "es": re.compile(r"\b(?:a la (?:una|1|13)(?::\d{2})?|a las " + _HOUR["es"] + r")"
+                     r"(?: (?:y|menos) " + _MINUTES_ES + r")?"
                      r"(?: (?:de la (?:manana|tarde|noche)|en punto))?\b"),
     "en": re.compile(r"\b(?:(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                     r"|morning|afternoon|evening)\b[\w\s]{0,12}?\bat \w+(?: (?:thirty|fifteen|forty five|\d{2}))?"
-                     r"|\bat \w+(?::\d{2})? ?(?:a\.? ?m\.?|p\.? ?m\.?|o ?clock)\b)"),
+                     r"|morning|afternoon|evening)\b[\w\s]{0,12}?\bat " + _HOUR["en"]
+                     + r"(?: (?:thirty|fifteen|forty five|\d{2}))?\b"
+                     r"|\bat " + _HOUR["en"] + r" ?(?:a\.? ?m\.?|p\.? ?m\.?|o ?clock)\b)"),
 }
 
 
@@ -566,8 +576,12 @@ def _is_count(tok: str, lang: Lang) -> bool:
     return tok.isdigit() or is_number_word(tok, lang)
 
 
-def digits_in(text: str, locale: str) -> str | None:
+def digits_in(text: str, locale: str, *, counts: bool = True) -> str | None:
     """Every number group of the utterance concatenated ("el 12 34" -> "1234"), leading zeros kept.
+
+    `counts=False` where the number is an identifier, never a count (a slot `leading_zeros`: "0045" is a unit's
+    number, not how many): "dos cajas" said alone at "¿Cuál es el número de la caja?" tells how many trailers
+    there are, and is no trailer number 2.
 
     Callers dictate numbers in chunks ("cuatro dos", "doce treinta y cuatro"), so the groups of one
     turn are read as one number. A self-correction ("47, no perdón, 48", "55, no, no, 58") keeps only
@@ -590,7 +604,7 @@ def digits_in(text: str, locale: str) -> str | None:
             lang)), lang)
         tokens = _without_letter_counts(_without_durations(
             _four_heard_as_for(prepare_tokens(content_words(candidate, lang), lang), lang), lang), lang)
-        groups = _said_groups(_repeated(tokens, lang), candidate, lang)
+        groups = _said_groups(_repeated(tokens, lang), candidate, lang, counts)
         if groups:
             return "".join(groups)
     return None
@@ -618,6 +632,12 @@ def normalise_digits(digits: str, options: Mapping[str, Any] | None) -> str | No
     return digits
 
 
+def counts_said(options: Mapping[str, Any] | None) -> bool:
+    """Whether a slot's number may be a count ("dos cajas" -> 2): not one whose zeros in front are kept
+    (`leading_zeros`: an identifier, a unit's number "0045")."""
+    return not (options or {}).get("leading_zeros")
+
+
 def extract_integer(text: str, locale: str, options: Mapping[str, Any] | None = None) -> str | None:
-    digits = digits_in(text, locale)
+    digits = digits_in(text, locale, counts=counts_said(options))
     return normalise_digits(digits, options) if digits else None

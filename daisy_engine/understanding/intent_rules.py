@@ -611,6 +611,28 @@ _ANSWERS_FOR_ANOTHER: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# ... and offers to answer in his place ("soy su esposa, yo le doy los datos", "habla su hijo, ¿qué necesita?", "this
+# is his wife, I can give you his info", "he's not here but I have all his info"): the call goes on with whoever is on
+# the line - no wrong person, never hung up on.
+_ANSWERS_IN_HIS_PLACE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"\b(?:le|te|les) (?:doy|paso|dicto|digo|puedo dar|puedo pasar) "
+                     r"(?:(?:sus|los|todos sus|todos los) )?datos\b"
+                     r"|\b(?:yo )?(?:tengo|traigo) (?:(?:sus|los|todos sus|todos los) )?datos\b"
+                     r"|\b(?:le|te|les) (?:ayudo|puedo ayudar)\b|\bque (?:necesita|necesitas|ocupa|ocupas|se le ofrece"
+                     r"|se te ofrece|se ofrece|queria)\b|\b(?:digame|dime|mande)\b"
+                     r"|\bpara que (?:es|era|lo busca|lo quiere)\b"),
+    "en": re.compile(r"\b(?:i can|ill|i will|let me|i could) (?:give you|help)\b|\bi (?:have|got|ve got) (?:all )?"
+                     r"(?:his|her|their|the) (?:info|information|details|data|numbers?|plates?)\b|\bwhat do you need\b"
+                     r"|\bhow can i help\b|\bcan i help\b|\bwhats (?:it|this) (?:about|regarding)\b|\bgo ahead\b"
+                     r"|\bwhat can i do for you\b"),
+}
+
+
+def answers_in_his_place(tokens: list[str], lang: Lang) -> bool:
+    """Whether someone who answers for the one called offers to answer in his place (`_ANSWERS_IN_HIS_PLACE`)."""
+    return _ANSWERS_IN_HIS_PLACE[lang].search(" ".join(tokens)) is not None
+
+
 def answers_for_another(tokens: list[str], lang: Lang) -> bool:
     """Whether the turn says someone else answers for the one called (`_ANSWERS_FOR_ANOTHER`)."""
     return _ANSWERS_FOR_ANOTHER[lang].search(" ".join(tokens)) is not None
@@ -2871,6 +2893,6 @@ __all__ = ["COURTESY", "asks_how_long", "asks_if_done", "asks_what_is_needed",
            "attended_by_a_person", "bad_line", "only_go_ahead_words", "bare_minutes", "callback_request",
            "news_about_a_person",
            "only_a_time", "only_bare_later", "only_later",
-           "only_acknowledges", "talks_aside", "answers_for_another",
+           "only_acknowledges", "talks_aside", "answers_for_another", "answers_in_his_place",
            "person_request", "small_talk", "trip_news", "callback_asked_outright", "busy_later_not_now", "redial_asked",
            "time_asked_for"]

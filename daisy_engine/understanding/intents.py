@@ -63,6 +63,7 @@ from .intent_grievances import (
 from .intent_rules import (
     COURTESY,
     answers_for_another,
+    answers_in_his_place,
     asks_how_long,
     asks_if_a_boss_is_there,
     asks_if_done,
@@ -1294,6 +1295,11 @@ def detect_intent(
             # says (a wrong person, in a flow that lists it), never a person asked of the agent
             every = allowed if allowed is not None else frozenset(i for names in index.exact.values() for i in names)
             found = _best(tokens, index, every - {"human"}, lang)
+        if found is not None and found[0] == "wrong_person" and answers_for_another(tokens, lang) \
+                and answers_in_his_place(tokens, lang):
+            # "Soy su esposa, yo le doy los datos", "this is his wife, what do you need?": whoever answers for the
+            # driver goes on in his place - the call is not ended as a wrong number
+            found = None
         if found is not None and found[0] == "human" and asks_what_the_agent_is(tokens, lang) \
                 and not person_request(tokens, lang):
             # "is there a human reading this or is it a computer?": asked what the agent is, nobody asked for

@@ -1091,9 +1091,11 @@ _FILLER_SURNAMES = wordset("bueno mira")
 
 
 def _surname_not_filler(text: str, spans: list[re.Match[str]], folded: list[str], k: int) -> bool:
-    """Whether the filler at `k` is a surname (`_FILLER_SURNAMES`) said right after a given name."""
+    """Whether the filler at `k` is a surname (`_FILLER_SURNAMES`) said right after a given name - never when that
+    name is said again after it, the name begun again ("Juan bueno Juan Pérez", unpunctuated as the recogniser
+    writes "Juan, bueno, Juan Pérez": Juan Pérez, never Juan Bueno Juan Pérez)."""
     return folded[k] in _FILLER_SURNAMES and k > 0 and folded[k - 1] in GIVEN_NAMES \
-        and not text[spans[k - 1].end() : spans[k].start()].strip()
+        and not text[spans[k - 1].end() : spans[k].start()].strip() and folded[k - 1] not in folded[k + 1 :]
 
 
 def _name_from(text: str, lang: Lang) -> str | None:

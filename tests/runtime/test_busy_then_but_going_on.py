@@ -66,3 +66,23 @@ async def test_a_callback_asked_after_the_but_is_still_booked(daisy: CompiledFlo
     out = await conv.user_turn(turn)
     assert conv.state.ended
     assert [action.minutes for action in out if isinstance(action, ScheduleCallback)] == [minutes]
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    # what keeps the caller busy, said with "have" / "got": no time to talk
+    ("en-US", "I'm busy I got a customer here"),
+    ("en-US", "I'm driving but I have a meeting"),
+    ("en-US", "sorry I'm driving, I have the kids with me"),
+    ("en-US", "I'm busy right now, I have a delivery"),
+    ("en-US", "I'm busy, I got a lot going on"),
+    # time to talk, but at a moment named: then, not now
+    ("en-US", "I'm busy but I've got a few minutes after lunch"),
+    ("en-US", "I'm driving but I have time when I get to the yard"),
+    ("es-MX", "estoy ocupado pero tengo un ratito como a las cinco"),
+    ("es-MX", "voy manejando pero tengo tiempo cuando llegue al patio"),
+])
+async def test_a_not_now_with_what_keeps_the_caller_busy_or_a_later_moment_never_starts_the_registration(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    await conv.user_turn(turn)
+    assert conv.step is None or conv.step.slot != "full_name"

@@ -69,3 +69,26 @@ async def test_the_question_s_words_name_no_e_mail_at_another_question(daisy: Co
     out = said(await conv.user_turn(unknown))
     assert "correo" in out
     assert conv.step.slot == "email"
+
+
+@pytest.mark.parametrize("domain", ["Tras la arroba, gmail punto com.", "Después de la arroba va gmail punto com.",
+                                    "Lo que va tras la arroba es gmail punto com"])
+async def test_the_question_s_words_said_back_are_no_part_of_the_address(daisy: CompiledFlow, domain: str) -> None:
+    # "Me falta lo que va tras la arroba, ¿cuál es?" - "Tras la arroba, gmail punto com": the caller echoes the
+    # question; its words are neither the end of the name ("rocio.salastras@") nor the domain's start ("vagmail")
+    conv = await at_email(daisy)
+    await conv.user_turn("Rocío punto salas")
+    await conv.user_turn("Eso es todo.")
+    await conv.user_turn(domain)
+    assert conv.pending == "rocio.salas@gmail.com"
+
+
+async def test_the_question_s_words_said_back_in_english(daisy: CompiledFlow) -> None:
+    conv = Conversation(daisy, locale="en-US", store=MemoryStore())
+    await conv.start()
+    for turn in TO_EMAIL_EN:
+        await conv.user_turn(turn)
+    await conv.user_turn("ann dot lowe")
+    await conv.user_turn("That's all.")
+    await conv.user_turn("After the at, gmail dot com.")
+    assert conv.pending == "ann.lowe@gmail.com"

@@ -64,3 +64,19 @@ async def test_a_person_asked_for_alone_is_still_a_person_asked(daisy: CompiledF
     conv = await call(daisy, locale, [])
     await conv.user_turn(turn)
     assert conv.step.name != "wrong_person"
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "soy su esposa, él anda manejando, yo le doy los datos"),
+    ("es-MX", "habla su esposa, ¿qué necesita?"),
+    ("es-MX", "bueno, soy su hijo, mi papá va manejando, yo le ayudo con los datos"),
+    ("es-MX", "no se encuentra, habla su esposa, pero yo tengo los datos"),
+    ("en-US", "this is his wife, he's driving, I can give you his info"),
+    ("en-US", "hi, this is his wife, what do you need?"),
+    ("en-US", "he's not here but I'm his dispatcher, I have all his info"),
+])
+async def test_someone_answering_for_the_driver_who_offers_to_answer_in_his_place_keeps_the_call(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    out = await conv.user_turn(turn)
+    assert not conv.state.ended and not any(isinstance(action, ScheduleCallback) for action in out)

@@ -44,3 +44,23 @@ async def test_a_yes_with_the_symbol_the_address_has_is_a_yes(daisy: CompiledFlo
     conv = await call(daisy, locale, [*TO_THE_EMAIL[locale], ADDRESS[locale][1]])
     await conv.user_turn(turn)
     assert conv.step.name == "summary" and conv.state.slots["email"] == "ana.lopez@gmail.com"
+
+
+TO_THE_PLATE_READ_BACK = {"es-MX": TO_THE_EMAIL["es-MX"][:6], "en-US": TO_THE_EMAIL["en-US"][:6]}
+
+
+@pytest.mark.parametrize(("locale", "turn"), [
+    ("es-MX", "sí, con guion"),
+    ("es-MX", "sí, pero con guion"),
+    ("es-MX", "sí, pero con punto"),
+    ("en-US", "yes, with a dash"),
+    ("en-US", "yeah with the dash"),
+    ("en-US", "yes but with a dot"),
+])
+async def test_a_yes_with_a_symbol_at_the_plates_read_back_never_throws_the_plates_away(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    # only an address is dictated with dots and dashes: at the plates (XYK-1234) the yes stands or is asked again
+    conv = await call(daisy, locale, TO_THE_PLATE_READ_BACK[locale])
+    assert conv.step.slot == "tractor_plate" and conv.pending == "XYK-1234"
+    await conv.user_turn(turn)
+    assert conv.pending == "XYK-1234" or conv.step.slot == "trailer_number"

@@ -77,3 +77,20 @@ async def test_a_remark_on_its_shape_at_the_arrival_is_not_kept_for_the_address(
     assert conv.pending is None
     await conv.user_turn("ana arroba gmail punto com")
     assert conv.pending == "ana@gmail.com"
+
+
+@pytest.mark.parametrize(("said", "address"), [
+    # everyday words before the address leave "la" at its start: never garza@, anote.garza@ nor apuntele-garza@
+    ("el correo es la punto garza arroba gmail punto com", "la.garza@gmail.com"),
+    ("es el de la empresa, la punto garza arroba gmail punto com", "la.garza@gmail.com"),
+    ("anote la punto garza arroba gmail punto com", "la.garza@gmail.com"),
+    ("apúntele la guion garza arroba gmail punto com", "la-garza@gmail.com"),
+    ("el de la oficina es la punto ruiz arroba hotmail punto com", "la.ruiz@hotmail.com"),
+])
+def test_la_after_everyday_words_still_begins_the_address(said: str, address: str) -> None:
+    assert extract_email(said, "es-MX") == address
+
+
+async def test_la_after_everyday_words_read_back_in_a_call() -> None:
+    assert await heard_at_question("email", "es-MX", "el correo es la punto garza arroba gmail punto com") \
+        == "la.garza@gmail.com"

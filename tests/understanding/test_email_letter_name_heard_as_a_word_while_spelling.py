@@ -65,3 +65,16 @@ def test_a_letter_name_beside_a_digit_said_alone_is_the_letter(turns: list[str],
 ])
 def test_a_short_word_beside_a_number_stays_a_word(turns: list[str], so_far: str) -> None:
     assert dictated(turns)[1].replace(" ", "") == so_far
+
+
+# Only the Spanish letter names that are short words ("ve", "be", "te", "ese") are letters beside a lone digit: an
+# English word there is the word of the address ("sales4you", "back2see"), and so is a Spanish "en"/"el"
+@pytest.mark.parametrize(("locale", "said", "address"), [
+    ("en-US", "sales 4 you at gmail dot com", "sales4you@gmail.com"),
+    ("en-US", "back 2 see at gmail dot com", "back2see@gmail.com"),
+    ("en-US", "john 2 are at yahoo dot com", "john2are@yahoo.com"),
+    ("en-US", "pizza 4 you at hotmail dot com", "pizza4you@hotmail.com"),
+    ("es-MX", "jose en 5 arroba gmail punto com", "joseen5@gmail.com"),
+])
+def test_another_word_beside_a_digit_stays_a_word(locale: str, said: str, address: str) -> None:
+    assert dictated([said], locale)[0] == address

@@ -56,3 +56,29 @@ def test_a_filler_that_is_a_surname_after_a_given_name(locale: str, said: str, v
 
 async def test_bueno_as_surname_read_back_in_a_call() -> None:
     assert await heard_at_question("full_name", "es-MX", "Me llamo Pedro Bueno") == "Pedro Bueno"
+
+
+@pytest.mark.parametrize(("locale", "said", "reply", "value"), [
+    # a C before e/i sounds as the S: it is the letter heard wrong, no S lost before it (never Scerena)
+    ("en-US", "Cerena", "no, the first letter is an s", "Serena"),
+    ("es-MX", "Cerena", "no, la primera letra es ese", "Serena"),
+    ("es-MX", "Celene", "no, empieza con ese", "Selene"),
+    ("en-US", "Cybil", "no, it starts with an s", "Sybil"),
+])
+async def test_an_s_for_a_soft_c_replaces_it(locale: str, said: str, reply: str, value: str) -> None:
+    assert await heard_at_read_back("full_name", locale, said, reply) == value
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    # the given name said again after "bueno"/"mira" (the recogniser writes no commas): the name begun again
+    ("Juan bueno Juan Pérez", "Juan Pérez"),
+    ("Mi nombre es José bueno José Luis Ramírez", "José Luis Ramírez"),
+    ("Soy María bueno este María Guadalupe Torres", "María Guadalupe Torres"),
+    ("Luis mira Luis Hernández", "Luis Hernández"),
+])
+def test_bueno_before_the_name_begun_again_is_a_filler(said: str, value: str) -> None:
+    assert extract_name(said, "es-MX") == value
+
+
+async def test_bueno_before_the_name_begun_again_in_a_call() -> None:
+    assert await heard_at_question("full_name", "es-MX", "Ramiro bueno pues Ramiro Salas") == "Ramiro Salas"

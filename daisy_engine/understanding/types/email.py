@@ -844,6 +844,7 @@ class EmailAccumulator(Accumulator):
             self.complete = self.value is not None
             return "complete" if self.complete else "partial"
         previous = self.value
+        tokens = self._echo_dropped(tokens)
         if tokens:
             self._spelled_start_said_whole(tokens)
             local, domain = assemble([*self._tokens, *tokens], self.lang, lead_in=False)
@@ -940,6 +941,20 @@ class EmailAccumulator(Accumulator):
         if any(is_provider(t) for t in tokens):
             return False  # "perdón, es hotmail", "outlook, actually": the domain said again or changed
         return not _LOOKING[self.lang].search(folded)  # "ahorita lo busco": the caller goes to look, says none
+
+    def _echo_dropped(self, tokens: list[str]) -> list[str]:
+        """The turn's words without the question's own words said back before the domain asked for ("tras la
+        arroba, gmail punto com", "después de la arroba va hotmail", "after the at, it's gmail dot com"): they
+        are no part of the address (the local part was said done, `_done_before_at`)."""
+        if not self._done_before_at or "@" in self._tokens or "@" not in tokens:
+            return tokens
+        at = tokens.index("@")
+        if not all(t in _ECHO_OF_AFTER_AT for t in tokens[:at]):
+            return tokens
+        rest = tokens[at + 1 :]
+        if len(rest) > 1 and rest[0] in _SAYS_WHAT_COMES and rest[1].isalnum():
+            rest = rest[1:]  # "... arroba va gmail": "va" says what comes, it is no part of the domain ("it.com" is)
+        return ["@", *rest]
 
     def _domain_asked_for(self, tokens: list[str]) -> bool:
         """Whether the turn is the domain the question asked for after "eso es todo" with no "@" said
@@ -1608,6 +1623,11 @@ _Noted = tuple[str, str, tuple[int, int] | None, bool, bool]
 
 
 # Words that may lead a turn going on with an address ("no, guion bajo": the "no" of one who was not done).
+# The words of the question asked after an address said done before its "@" ("Me falta lo que va tras la arroba,
+# ¿cuál es?", "I still need what goes after the at"), said back around the "@" by the caller who answers it
+_ECHO_OF_AFTER_AT = frozenset(("tras", "despues", "de", "la", "lo", "que", "va", "es", "pues", "after", "the", "its",
+                               "is", "it", "goes"))
+_SAYS_WHAT_COMES = frozenset(("va", "es", "is", "its", "goes"))
 _GO_ON_LEADS = frozenset(("no", "es", "y", "luego", "despues", "and", "then", "its"))
 
 

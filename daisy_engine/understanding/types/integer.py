@@ -10,7 +10,7 @@ from typing import Any
 
 from ..accumulators import _POSITION, Accumulator, Status, ordinal
 from ..edges import EDGE_PHRASES, edge_alternation
-from ..integers import digits_in, extract_integer, normalise_digits
+from ..integers import counts_said, digits_in, extract_integer, normalise_digits
 from ..normalize import fold
 from ..numbers import NUMBER_WORDS, cut_by_pause, ends_on_open_word, number_tokens
 from ..plates import compile_pattern, open_zeros
@@ -374,7 +374,7 @@ class IntegerAccumulator(Accumulator):
             self.digits = self.digits[: -self._pieces.pop()]
             self.value, self.complete = None, False
             corrected = True
-        new = digits_in(rest if command else text, self.locale)
+        new = digits_in(rest if command else text, self.locale, counts=counts_said(self.options))
         if not new and not command and not self.digits and not corrected:
             new = self._answer_with_its_pause_lost(text)
         if not new:
