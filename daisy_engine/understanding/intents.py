@@ -1295,10 +1295,11 @@ def detect_intent(
             # says (a wrong person, in a flow that lists it), never a person asked of the agent
             every = allowed if allowed is not None else frozenset(i for names in index.exact.values() for i in names)
             found = _best(tokens, index, every - {"human"}, lang)
-        if found is not None and found[0] == "wrong_person" and answers_for_another(tokens, lang) \
+        if found is not None and found[0] not in INTENTS and answers_for_another(tokens, lang) \
                 and answers_in_his_place(tokens, lang):
             # "Soy su esposa, yo le doy los datos", "this is his wife, what do you need?": whoever answers for the
-            # driver goes on in his place - the call is not ended as a wrong number
+            # one called goes on in his place - none of the flow's own intents for someone else answering (a wrong
+            # person, the one called away) takes the call from them
             found = None
         if found is not None and found[0] == "human" and asks_what_the_agent_is(tokens, lang) \
                 and not person_request(tokens, lang):

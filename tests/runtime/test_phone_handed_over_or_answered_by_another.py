@@ -4,7 +4,8 @@ question is asked again as one not yet answered - never the value put off ("eso 
 understood. Sent to the boss another way ("se las mando a mi jefe por whatsapp") the value is still put off.
 
 Someone else answering for the driver ("Isn't Mike there? This is his wife.", "¿No está Juan? Habla su esposa.") is
-Daisy's wrong person, never a person asked of the agent ("Nobody is available right now")."""
+Daisy's driver away: the right number, the driver not there - a callback, never ended as a wrong number ("fue un
+error") nor a person asked of the agent ("Nobody is available right now")."""
 
 from __future__ import annotations
 
@@ -50,9 +51,20 @@ async def test_the_value_sent_to_the_boss_another_way_is_still_put_off(daisy: Co
     ("en-US", "Isn't Mike there? This is his wife."),
     ("en-US", "This is his wife, he's not here"),
     ("en-US", "he left his phone"),
+    ("es-MX", "no, él no está"),
+    ("en-US", "he's not here"),
 ])
-async def test_someone_else_answering_for_the_driver_is_the_wrong_person(daisy: CompiledFlow, locale: str,
-                                                                          turn: str) -> None:
+async def test_someone_else_answering_for_the_driver_is_told_the_driver_will_be_called_back(
+        daisy: CompiledFlow, locale: str, turn: str) -> None:
+    conv = await call(daisy, locale, [])
+    out = await conv.user_turn(turn)
+    assert conv.ended and conv.step.name == "driver_away" and conv.state.outcome == "rescheduled"
+    assert any(isinstance(action, ScheduleCallback) for action in out)
+    assert ("fue un error" if locale == "es-MX" else "my mistake") not in said(out)
+
+
+@pytest.mark.parametrize(("locale", "turn"), [("es-MX", "número equivocado"), ("en-US", "wrong number")])
+async def test_a_wrong_number_is_still_the_wrong_person(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, [])
     out = await conv.user_turn(turn)
     assert conv.ended and conv.step.name == "wrong_person"
@@ -63,7 +75,7 @@ async def test_someone_else_answering_for_the_driver_is_the_wrong_person(daisy: 
 async def test_a_person_asked_for_alone_is_still_a_person_asked(daisy: CompiledFlow, locale: str, turn: str) -> None:
     conv = await call(daisy, locale, [])
     await conv.user_turn(turn)
-    assert conv.step.name != "wrong_person"
+    assert conv.step.name not in ("wrong_person", "driver_away")
 
 
 @pytest.mark.parametrize(("locale", "turn"), [

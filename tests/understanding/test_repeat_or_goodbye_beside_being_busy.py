@@ -93,7 +93,7 @@ def test_the_activity_told_again_or_a_place_to_go_is_no_repeat_or_goodbye(text: 
 
 
 _FLOW_INTENTS = ["repeat", "off_topic", "complaint", "busy", "reschedule", "human", "end_call",
-                 "prefers_whatsapp", "prefers_email", "voicemail", "wrong_person"]
+                 "prefers_whatsapp", "prefers_email", "voicemail", "wrong_person", "driver_away"]
 
 
 @pytest.mark.parametrize(
