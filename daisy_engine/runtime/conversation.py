@@ -2304,7 +2304,7 @@ class Conversation:
         corrects no value, or several alike (the caller is asked which)."""
         choice = self.flow.slots.get(target.slot or "")
         corrected = corrected_values(self._read_back_values(source), understanding.after_yes_but(text, self.locale)
-                                     or text)
+                                     or text, sure=True)
         if choice is None or len(corrected) != 1 or not choice.choices:
             return Heard("no_match")
         (name, acc), = corrected.items()

@@ -623,23 +623,29 @@ def hear_yes_no(text: str, locale: str, *, of_value: bool = False,
         return Heard("no")
     if answer in ("yes", "no"):
         return Heard(answer)
+    # (only of a value the detail can be of: "there's an L before the numbers" names no part of ana@gmail.com,
+    # whose type would call it "a character it does not have", so it is true of nothing read back)
     if read and but is not None and not says_missing(but) \
-            and any(_already_so(acc, but) and not notion(acc, "not_held") for acc in read.values()):
+            and any(_already_so(acc, but) and not notion(acc, "not_held") and slot_types.spoken_of(acc, but)
+                    for acc in read.values()):
         return Heard("yes")
     return Heard("no_match")
 
 
-def corrected_values(read: Mapping[str, Accumulator], text: str) -> dict[str, Accumulator]:
+def corrected_values(read: Mapping[str, Accumulator], text: str, *, sure: bool = False) -> dict[str, Accumulator]:
     """The values of `read` (by slot) the turn's correction changes, each with the correction applied ("Sí,
     pero lleva punto entre lety y bravo": the e-mail with its dot; "yes, but the second letter is a B": every
     value with a second letter to change). Only corrections of characters a value's type reads
-    (`slot_types.edit`); empty when the turn corrects none."""
+    (`slot_types.edit`); empty when the turn corrects none. A value the detail is not said of
+    (`slot_types.spoken_of`: "termina en cinco" names no address) is left out where another changes; where it
+    alone would, it is kept unless `sure` (the summary is then a no, and which value is asked, never guessed)."""
     changed: dict[str, Accumulator] = {}
+    unsaid: dict[str, Accumulator] = {}
     for name, acc in read.items():
         edited = slot_types.edit(acc, text)
         if edited is not None and edited.complete and edited.value not in (None, acc.value):
-            changed[name] = edited
-    return changed
+            (changed if slot_types.spoken_of(acc, text) else unsaid)[name] = edited
+    return changed or ({} if sure else unsaid)
 
 
 def hear_slot(accumulator: Accumulator, text: str) -> Heard:

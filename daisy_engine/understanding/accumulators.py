@@ -1424,6 +1424,12 @@ class Accumulator:
         None when it holds no such correction (see `already_so`)."""
         return None
 
+    def spoken_of(self, text: str) -> bool:
+        """Whether a detail said where several values are read back at once (a summary's "sí, pero ...") can be
+        of this value: True by default; a value spelled in words (an address) says so itself, since "termina
+        en cinco" or "hay una ele antes de los números" is a detail of plates, never of an address unnamed."""
+        return True
+
     def _feed(self, text: str) -> Status:
         raise NotImplementedError
 

@@ -67,6 +67,9 @@ _SYMBOL_ARTICLE_RE = re.compile(
     r"\b(?<!\bsin )(?<!\bcon )(?<!\bwith )(?<!\bwithout )(?<!\bno )(?:la|el|the)"
     r"(?= (?:arroba|aroba|arrova|at sign|at(?! the\b| all\b| least\b)|guion|guiones"
     r"|punto|dot|period|underscore|dash|hyphen)\b)")
+# An e-mail named (a mail provider, the word itself, the "arroba", or the confirmation the agent sends by it).
+MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|hotmail|yahoo|outlook|icloud|live"
+                        r"|prodigy|confirmacion|confirmation|arroba)\b")
 _AT_SAID_RE = re.compile(r"\b(?:arroba|aroba|arrova|at sign)\b|@")
 
 

@@ -41,6 +41,7 @@ from .callback_cues import (
 )
 from .callback_times import callback_delay, names_a_time
 from .durations import corrected_duration, duration_minutes
+from .emails import MAIL_NAMED
 from .failures import log_failure
 from .intent_data import builtin_intent_data
 from .intent_grievances import (
@@ -1450,9 +1451,6 @@ def says_later(text: str, locale: str) -> bool:
     return only_later(tokens, lang, all_set=True)
 
 
-# An e-mail named (a mail provider, the word itself, or the confirmation the agent sends by it).
-_MAIL_NAMED = re.compile(r"\b(?:correo|correos|email|emails|e mail|mail|gmail|hotmail|yahoo|outlook|icloud|live"
-                         r"|prodigy|confirmacion|confirmation|arroba)\b")
 
 
 def asked_about(text: str, locale: str) -> str | None:
@@ -1476,7 +1474,7 @@ def asked_about(text: str, locale: str) -> str | None:
     # ... an e-mail to be sent to the caller's account is no money ("mándamelo a mi cuenta de correo", "send the
     # confirmation to my Gmail account"): the answer, or the question about it, of the e-mail question
     return "money" if (_MONEY_MOVED[lang].search(joined) or _money_asked_after(text, joined, lang)) \
-        and not _MAIL_NAMED.search(joined) else None
+        and not MAIL_NAMED.search(joined) else None
 
 
 def says_goodbye(text: str, locale: str) -> bool:

@@ -28,6 +28,7 @@ from .base import (
     register,
     repeats_part,
     restates,
+    spoken_of,
     starts_over,
     unregister,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "register",
     "repeats_part",
     "restates",
+    "spoken_of",
     "starts_over",
     "unregister",
 ]

@@ -303,6 +303,19 @@ def describes(state: Accumulator, text: str) -> bool | None:
     return found if found is None else bool(found)
 
 
+def spoken_of(state: Accumulator, text: str) -> bool:
+    """Whether a detail said of several values read back at once can be of the value in `state` (see
+    `Accumulator.spoken_of`); True for a state that does not say."""
+    method = getattr(state, "spoken_of", None)
+    if not callable(method):
+        return True
+    try:
+        return bool(method(text))
+    except Exception as exc:  # understanding must never end a call
+        log_failure(log, "spoken_of", exc, text)
+        return True
+
+
 def emptied(state: Accumulator) -> Accumulator:
     """A new state of the same type and options with nothing collected."""
     fresh = copy.deepcopy(state)

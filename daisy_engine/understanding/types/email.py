@@ -37,6 +37,7 @@ from ..emails import (
     _PROVIDERS,
     _TLDS,
     BESIDE_EDGE_NOTE,
+    MAIL_NAMED,
     TAKE_BACK,
     address_from_tokens,
     announces_address,
@@ -486,6 +487,20 @@ class EmailAccumulator(Accumulator):
         if joined is not None:
             return joined == local  # "sin punto, va todo junto la hache con el méndez" at "hmendez_...": so it is
         return already_so(folded, self.locale, list(local), words=True)
+
+    def spoken_of(self, text: str) -> bool:
+        """As `Accumulator.spoken_of`: a detail is of the address only when it names it (the word, a provider,
+        the "arroba"), a symbol (plates have none: their dash is never said), or a word of it ("lleva punto
+        entre lety y bravo"); a digit or a place alone ("termina en cinco", "la última es cuatro", "hay una ele
+        antes de los números") is of plates and numbers first."""
+        if not isinstance(text, str):
+            return False
+        folded = fold(text)
+        if MAIL_NAMED.search(folded) or _symbols(folded):
+            return True
+        local, domain = assemble(self._tokens, self.lang, lead_in=False)
+        pieces = re.split(r"[^a-z]+", f"{local or ''} {(domain or '').partition('.')[0]}")
+        return any(len(p) >= 3 and re.search(rf"(?<![a-z]){p}(?![a-z])", folded) for p in pieces)
 
     def _ruled_out_after(self, folded: str) -> bool:
         """"No, es ve de vaca al principio." (bcruz -> vcruz) - "No be.": the letter the last correction took out,
