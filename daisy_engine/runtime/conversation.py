@@ -861,7 +861,7 @@ class Conversation:
         said_before, self.state.said_again = self.state.said_again, None
         if said_before is not None and said_before[0] == step.name \
                 and understanding.says_the_same(text, self.locale) and not understanding.spells_something(text):
-            # "Sí, es igual.", "es el mismo", "yes it's the same", "Correct." right after the question came again
+            # "Sí, es igual.", "es el mismo", "yes it's the same" (never a bare yes) right after the question came again
             # saying the value said was the one just confirmed (`event.value.said_again`): that value is this
             # question's too - heard as the caller saying it once more, which this question takes as its answer
             self.log.add("same_as_said_again", step=step.name)

@@ -225,9 +225,9 @@ async def test_the_unit_number_said_again_twice_at_the_plates_is_still_no_start_
     assert conv.slots["tractor_plate"] == value
 
 
-SAME = {"es-MX": ["Sí, es igual.", "Es el mismo.", "Sí, esas.", "Sí, ese mismo.", "Son las mismas.", "Sí.",
-                  "Correcto."],
-        "en-US": ["Yes it's the same.", "Same.", "Correct.", "Right.", "Yeah, same one.", "It's the same number."]}
+SAME = {"es-MX": ["Sí, es igual.", "Es el mismo.", "Sí, ese mismo.", "Son las mismas.", "Es el mismo número, sí.",
+                  "Igualito."],
+        "en-US": ["Yes it's the same.", "Same.", "Yeah, same one.", "It's the same number.", "The very same."]}
 PLATES_1234 = {"es-MX": ("equis ye ka mil doscientos treinta y cuatro", "uno dos tres cuatro", "Caja número 1234."),
                "en-US": ("x y k 1234", "one two three four", "Trailer number 1234.")}
 
@@ -251,6 +251,10 @@ async def test_the_same_said_of_the_value_said_again_makes_it_this_questions_val
 
 
 @pytest.mark.parametrize(("locale", "turn", "read"), [
+    # a bare yes is as often the late yes to the plates ("Sí, esas.", "Right." in blind_calls_28, another trailer)
+    ("es-MX", "Sí, esas.", None),
+    ("es-MX", "Sí.", None),
+    ("en-US", "Right.", None),
     ("es-MX", "No.", None),
     ("es-MX", "No, es la ochenta y uno.", "Caja número 81."),
     ("es-MX", "Quinientos cuarenta.", "Caja número 540."),
