@@ -858,6 +858,14 @@ class Conversation:
 
     async def _hear_turn(self, text: str) -> None:
         step = self.state.step
+        said_before, self.state.said_again = self.state.said_again, None
+        if said_before is not None and said_before[0] == step.name \
+                and understanding.says_the_same(text, self.locale) and not understanding.spells_something(text):
+            # "Sí, es igual.", "es el mismo", "yes it's the same" (never a bare yes) right after the question came again
+            # saying the value said was the one just confirmed (`event.value.said_again`): that value is this
+            # question's too - heard as the caller saying it once more, which this question takes as its answer
+            self.log.add("same_as_said_again", step=step.name)
+            text = said_before[1]
         heard = self._intent(step, text) or self._intent_in_its_language(step, text)
         if (heard is None or self._select(step, heard.event) is None) \
                 and (plain := understanding.without_said_again(text, self.locale)) != text:
@@ -1063,6 +1071,8 @@ class Conversation:
             # knowing it is taken, rather than repeating it to a bare question
             last = self._last_value_before(step)
             self._ask_again(step, text, echo=True, said_again=last[0].name if last is not None else None)
+            if said_again == "whole":
+                self.state.said_again = (step.name, text)
             return
         if not unavailable and self._confirms_late(step, text) and self._free_reask(step):
             # "Así es.", "That's right." as the next question comes: the yes to the read-back, said late - no answer

@@ -34,7 +34,7 @@ class CallState:
         "denied", "line_checks", "repeats", "non_answers", "named_next",
         "said_for", "volunteered", "revisits", "unconfirmed", "carried", "recalled", "reasked", "hinted", "fillers",
         "absent",
-        "affirmed", "unheard", "day_said", "echoed",
+        "affirmed", "unheard", "day_said", "echoed", "said_again",
         "budget", "resumed", "started_at", "ending", "outcome", "ended", "transferred",
         "caller_gone", "callback_at", "locale_switches", "recent_turns", "_status", "prompted", "asked_before",
     )
@@ -128,6 +128,10 @@ class CallState:
         # asked again as said once more ("Ve de vaca."); when characters of a value still to come follow at that
         # question, the caller had begun that value with them ("A de árbol", "equis ..."), else None
         self.echoed: tuple[str, str] | None = None
+        # (step name, the turn) that said the value just confirmed again, whole, and that this question hears whole
+        # too, asked again saying so ("Eso coincide con las placas del tractor; si es igual, repítamelo"): for the
+        # next turn only - "Sí, es igual." then gives that turn as this question's answer - else None
+        self.said_again: tuple[str, str] | None = None
         self.budget = TurnBudget()
         # -- the call's life --
         self.resumed = False

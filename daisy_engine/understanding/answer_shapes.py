@@ -224,6 +224,31 @@ def same_as_another(text: str, locale: str) -> tuple[str, str] | None:
     return (m.group("thing"), m.group("rest")) if m else None
 
 
+# "It is the same" said of a value the agent just said is another's too ("Eso coincide con las placas del tractor;
+# si es igual, repítamelo"): "sí, es igual", "es el mismo", "ese mismo", "yes it's the same", "same" - the whole
+# turn, a yes before or after it allowed. A bare yes ("Sí.", "Sí, esas.", "Correct.", "Right.") is not: at that
+# sentence it is as often the yes to the value before, said late (blind_calls_28/31: the trailer was another number).
+_SAME_ONE: dict[Lang, re.Pattern[str]] = {
+    "es": re.compile(r"(?:(?:si|sip|aja|pues|este|eh|ah|mire|oiga|asi es|exacto|correcto|claro|efectivamente)\W+)*"
+                     r"(?:(?:es|son|era|eran|seria|serian|esta|estan)\s+)?(?:(?:el|la|lo|los|las|ese|esa|esas|esos|eso)"
+                     r"\s+)?(?:mism[oa]s?|igual(?:es|ito|itos|ita|itas)?|identic[oa]s?)(?:\s+(?:numero|placas?))?"
+                     r"(?:\W+(?:si|pues|asi es|correcto|exacto|ese mismo|esa misma|esas mismas|igual))*"),
+    "en": re.compile(r"(?:(?:yes|yeah|yep|yup|uh huh|correct|right|well|oh|um|uh)\W+)*"
+                     r"(?:(?:its|it is|thats|that is|theyre|they are)\s+)?(?:the\s+)?(?:very\s+)?"
+                     r"(?:same|identical)(?:\s+(?:one|ones|number|plates?|thing))?"
+                     r"(?:\W+(?:yes|yeah|yep|correct|right|the same|same))*"),
+}
+
+
+def says_the_same(text: str, locale: str) -> bool:
+    """A turn that only says the value just named is the same ("sí, es igual", "es el mismo", "ese mismo", "yes
+    it's the same", "same"): no value of its own, and more than a yes."""
+    if not isinstance(text, str):
+        return False
+    folded = fold(text).strip(" .!?¡¿,")
+    return bool(folded) and _SAME_ONE[lang_of(locale)].fullmatch(folded) is not None
+
+
 def difference_said(rest: str, locale: str) -> str:
     """The difference said after "lo mismo que ...", as a correction the value's type reads: "pero con E al
     final" -> "la ultima es e" ("the last one is e"); the words as they are when they name no edge."""

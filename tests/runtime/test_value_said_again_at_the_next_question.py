@@ -223,3 +223,60 @@ async def test_the_unit_number_said_again_twice_at_the_plates_is_still_no_start_
     await conv.user_turn(plates)
     await conv.user_turn(yes)
     assert conv.slots["tractor_plate"] == value
+
+
+SAME = {"es-MX": ["Sí, es igual.", "Es el mismo.", "Sí, ese mismo.", "Son las mismas.", "Es el mismo número, sí.",
+                  "Igualito."],
+        "en-US": ["Yes it's the same.", "Same.", "Yeah, same one.", "It's the same number.", "The very same."]}
+PLATES_1234 = {"es-MX": ("equis ye ka mil doscientos treinta y cuatro", "uno dos tres cuatro", "Caja número 1234."),
+               "en-US": ("x y k 1234", "one two three four", "Trailer number 1234.")}
+
+
+@pytest.mark.parametrize(("locale", "same"), [(locale, same) for locale, words in SAME.items() for same in words])
+async def test_the_same_said_of_the_value_said_again_makes_it_this_questions_value(
+        daisy: CompiledFlow, locale: str, same: str) -> None:
+    # "Eso coincide con las placas del tractor, que ya tengo; si es igual, repítamelo." - "Sí, es igual.": the
+    # caller answers the sentence as it asks - the digits said again are the trailer number, read back as it,
+    # no failed attempt counted
+    plates, again, read = PLATES_1234[locale]
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER_80[locale], plates, yes])
+    assert conv.step.name == "registration.trailer_number.ask"
+    reply = said(await conv.user_turn(again))
+    assert "coincide" in reply or "matches" in reply
+    reply = said(await conv.user_turn(same))
+    assert read in reply and "no le entendí" not in reply and "didn't catch" not in reply
+    await conv.user_turn(yes)
+    assert conv.slots["trailer_number"] == "1234"
+
+
+@pytest.mark.parametrize(("locale", "turn", "read"), [
+    # a bare yes is as often the late yes to the plates ("Sí, esas.", "Right." in blind_calls_28, another trailer)
+    ("es-MX", "Sí, esas.", None),
+    ("es-MX", "Sí.", None),
+    ("en-US", "Right.", None),
+    ("es-MX", "No.", None),
+    ("es-MX", "No, es la ochenta y uno.", "Caja número 81."),
+    ("es-MX", "Quinientos cuarenta.", "Caja número 540."),
+    ("en-US", "No.", None),
+    ("en-US", "Five forty.", "Trailer number 540."),
+])
+async def test_trap_a_no_or_a_new_value_after_the_value_said_again_is_no_same(
+        daisy: CompiledFlow, locale: str, turn: str, read: str | None) -> None:
+    plates, again, _ = PLATES_1234[locale]
+    yes = "sí" if locale == "es-MX" else "yes"
+    conv = await call(daisy, locale, [*TO_TRAILER_80[locale], plates, yes])
+    await conv.user_turn(again)
+    reply = said(await conv.user_turn(turn))
+    assert "1234" not in reply
+    if read is not None:
+        assert read in reply
+
+
+async def test_trap_the_same_said_a_turn_later_is_no_answer_to_the_said_again(daisy: CompiledFlow) -> None:
+    # only the turn right after the sentence: "sí, es igual" after another turn between is not taken as the value
+    conv = await call(daisy, "es-MX", [*TO_TRAILER_80["es-MX"], PLATES_1234["es-MX"][0], "sí"])
+    await conv.user_turn(PLATES_1234["es-MX"][1])
+    await conv.user_turn("¿Cómo?")
+    reply = said(await conv.user_turn("Sí, es igual."))
+    assert "1234" not in reply

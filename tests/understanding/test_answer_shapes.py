@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from daisy_engine.understanding import statements, time_phrase
+from daisy_engine.understanding import says_the_same, statements, time_phrase
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,32 @@ def test_what_a_statement_is_about(text: str, locale: str, names: list[set[str]]
 )
 def test_a_bare_answer_is_one_part_naming_nothing(text: str, locale: str) -> None:
     assert statements(text, locale) == [(frozenset(), text)]
+
+
+@pytest.mark.parametrize(("text", "locale", "same"), [
+    ("Sí, es igual.", "es-MX", True),
+    ("Es el mismo.", "es-MX", True),
+    ("Esas mismas.", "es-MX", True),
+    ("Sí, ese mismo.", "es-MX", True),
+    ("Esas mismas, sí.", "es-MX", True),
+    ("Sí, es el mismo número.", "es-MX", True),
+    ("Sí, lo mismo.", "es-MX", True),
+    ("Yes it's the same.", "en-US", True),
+    ("Same.", "en-US", True),
+    ("Yeah, same one.", "en-US", True),
+    ("Yep, identical.", "en-US", True),
+    ("It's the same number.", "en-US", True),
+    # a bare yes (as often the late yes to the value before), a no, a value, or more than the same
+    ("Sí.", "es-MX", False),
+    ("Sí, esas.", "es-MX", False),
+    ("Correct.", "en-US", False),
+    ("Right.", "en-US", False),
+    ("No.", "es-MX", False),
+    ("No, es otro.", "es-MX", False),
+    ("Es la mil doscientos.", "es-MX", False),
+    ("Sí, pero la caja es la dieciocho.", "es-MX", False),
+    ("No, it's different.", "en-US", False),
+    ("One two three four.", "en-US", False),
+])
+def test_a_turn_only_saying_the_value_named_is_the_same(text: str, locale: str, same: bool) -> None:
+    assert says_the_same(text, locale) is same
