@@ -29,12 +29,12 @@ BATCHES = ("blind_calls", "blind_calls_2", "blind_calls_3", "blind_calls_4", "bl
            "blind_calls_13", "blind_calls_14", "blind_calls_15", "blind_calls_16", "blind_calls_17",
            "blind_calls_18", "blind_calls_19", "blind_calls_20", "blind_calls_21", "blind_calls_22",
            "blind_calls_23", "blind_calls_24", "blind_calls_25", "blind_calls_26", "blind_calls_27",
-           "blind_calls_28", "blind_calls_29", "blind_calls_30", "blind_calls_31", "blind_calls_33")
+           "blind_calls_28", "blind_calls_29", "blind_calls_30", "blind_calls_31", "blind_calls_32",
+           "blind_calls_33")
 # Batches committed with their misses not yet traced (the next round's work): only their overall figure is held.
 # The per-call and per-field checks below are what fixing a batch makes true (tests/understanding/test_language.py
-# holds the same set as UNTRACED_BATCHES: how soon an English driver is followed). Empty while every committed batch
-# has been traced.
-NOT_YET_TRACED: frozenset[str] = frozenset()
+# holds the same set as UNTRACED_BATCHES: how soon an English driver is followed).
+NOT_YET_TRACED: frozenset[str] = frozenset({"blind_calls_32"})
 LABELS: dict[str, dict[str, Any]] = {
     batch: json.loads((ROOT / "tests" / "data" / batch / "labels.json").read_text("utf-8")) for batch in BATCHES
 }
@@ -166,6 +166,8 @@ LABELS: dict[str, dict[str, Any]] = {
 # cut by a pause - "Treviño Salas." at its read-back the surnames of the two given names; "Sí, pero llámame en diez
 # minutos" at a read-back a yes, then the callback; "Mil" - "cuatrocientos." (read back) - "Dos." 1402; "Nitra" -
 # "Litra" before any letter no failed attempt, never the plates given up on).
+# blind_calls_32 (15 calls, two English) was written at the start of the round from 649b71d7 and sealed through its
+# fixes: 76/82 at 649b71d7, 76/82 after them (the old system 77/82); committed untraced.
 FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.97, "blind_calls_4": 0.99,
                  "blind_calls_5": 0.98, "blind_calls_6": 0.99, "blind_calls_7": 0.97, "blind_calls_8": 0.99,
                  "blind_calls_9": 0.99, "blind_calls_10": 0.99, "blind_calls_11": 0.99,
@@ -175,7 +177,7 @@ FLOOR_OVERALL = {"blind_calls": 0.98, "blind_calls_2": 0.96, "blind_calls_3": 0.
                  "blind_calls_23": 0.98, "blind_calls_24": 1.0, "blind_calls_25": 1.0,
                  "blind_calls_26": 0.98, "blind_calls_27": 0.97,
                  "blind_calls_28": 0.95, "blind_calls_29": 1.0, "blind_calls_30": 1.0, "blind_calls_31": 0.98,
-                 "blind_calls_33": 1.0}
+                 "blind_calls_32": 0.92, "blind_calls_33": 1.0}
 
 
 @pytest.fixture(scope="module")

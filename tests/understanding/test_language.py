@@ -38,8 +38,9 @@ ENGLISH_CALLS = {"room-hruWMLEzussG", "room-nmJ4cJcPp4hw", "room-La7wjK8D2K5a"}
 # their misses are the next round's work, so only their overall figure is held there, not how soon a call follows
 # an English driver. Their Spanish calls are still held never to switch.
 # (blind_calls_28 taken out when traced, in the round from 2b5fbae3: its English driver, room-LblOtlvdx09x, is
-# followed at "J like John", his fifth answer)
-UNTRACED_BATCHES: set[str] = set()
+# followed at "J like John", his fifth answer; blind_calls_32 put in, sealed: its English driver room-tvDh9VrazNv3,
+# "Hello?" - "Yeah, Cody Marsh." - "M A R S H." - "Yes ma'am." - "One twenty six.", is followed at his sixth answer)
+UNTRACED_BATCHES: set[str] = {"blind_calls_32"}
 
 
 def follow(turns: list[str], current: str = "es") -> list[tuple[int, Language]]:

@@ -277,3 +277,12 @@ def test_the_thirty_first_blind_batch_holds_its_figure() -> None:
     report = evaluate(cases)
     assert report.n_correct >= 189, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
     assert {f["id"] for f in report.failures} <= DISPUTED_31
+
+
+def test_the_thirty_second_blind_batch_holds_its_figure() -> None:
+    # Written at the start of the round from 649b71d and sealed through its fixes: 163/190 at 649b71d and 165/190
+    # after them; committed untraced (the next round's work).
+    cases = load_cases(DATA / "eval_holdout_32.jsonl")
+    assert len(cases) == 190
+    report = evaluate(cases)
+    assert report.n_correct >= 165, [f"{f['id']}: {f['text']!r} got {f['got']!r}" for f in report.failures]
