@@ -2193,7 +2193,7 @@ class Conversation:
             # "no, así está bien" keeps values a summary read back; it declines a callback offered
             of_value = self.assets.reads_values(step.say, self.locale)
             return hear_yes_no(text, self.locale, of_value=of_value,
-                               read=self._read_back_values(step) if of_value else None)
+                               read=(lambda: self._read_back_values(step)) if of_value else None)
         slot = self.flow.slots.get(step.slot) if step.slot else None
         if slot is None:
             return Heard("no_match")

@@ -607,27 +607,29 @@ def _value_for(accumulator: Accumulator, text: str) -> Accumulator | None:
 
 
 def hear_yes_no(text: str, locale: str, *, of_value: bool = False,
-                read: Mapping[str, Accumulator] | None = None) -> Heard:
+                read: Callable[[], Mapping[str, Accumulator]] | None = None) -> Heard:
     """The answer to a yes/no question that reads back no single value being collected ("¿Tiene un par de
     minutos?", a summary): a yes with a hedge ("sí, creo", "yeah, pretty much") is a yes here; only of an
     exact value read back is it none. `of_value`: the question reads values back (a summary), so "no, así
     está bien" keeps them; else it offers something ("¿Le llamo en diez minutos?") and the same words
-    decline it. `read`: the values it reads back, by slot (see `corrected_values`): a turn that corrects one
+    decline it. `read`: builds the values it reads back, by slot (see `corrected_values`), called only for a turn
+    with a yes's "but" (building them is the costly part of a summary turn): a turn that corrects one
     of them ("Sí, pero lleva punto entre lety y bravo" at letybravo77@...) is a no to the values as read,
     the value to fix then taken from it; a yes whose "but" describes one as it already is (the same words at
     lety.bravo77@...: the caller answers a read-back heard without the dot) is the yes it opens with."""
     answer = understanding.classify_yes_no(text, locale, approximate=True, of_value=of_value).answer
     # only what a yes's "but" says ("Punto com." alone at the summary confirms an ending, it moves no dash)
-    but = understanding.after_yes_but(text, locale) if read else None
-    if read and but is not None and answer != "no" and corrected_values(read, but):
+    but = understanding.after_yes_but(text, locale) if read is not None else None
+    values = read() if read is not None and but is not None else {}
+    if values and but is not None and answer != "no" and corrected_values(values, but):
         return Heard("no")
     if answer in ("yes", "no"):
         return Heard(answer)
     # (only of a value the detail can be of: "there's an L before the numbers" names no part of ana@gmail.com,
     # whose type would call it "a character it does not have", so it is true of nothing read back)
-    if read and but is not None and not says_missing(but) \
+    if values and but is not None and not says_missing(but) \
             and any(_already_so(acc, but) and not notion(acc, "not_held") and slot_types.spoken_of(acc, but)
-                    for acc in read.values()):
+                    for acc in values.values()):
         return Heard("yes")
     return Heard("no_match")
 
